@@ -1,0 +1,19 @@
+// What the renderer holds to talk to main, whichever transport is underneath (Electron IPC through
+// the preload bridge, or the browser host's WebSocket).
+import type { ApiEvent, ApiInput, ApiMethod, ApiOutput } from './api';
+
+export interface KinoraClient {
+  invoke<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>;
+  // Returns a function that stops listening.
+  subscribe(listener: (event: ApiEvent) => void): () => void;
+  // A URL the renderer can load (video src, image src, fetch) for a file inside a project folder.
+  mediaUrl(projectId: string, relativePath: string): string;
+}
+
+// The raw bridge the Electron preload exposes on window.kinoraBridge. It moves untyped messages; the
+// renderer's client validates them against the contract like the WebSocket client does.
+export interface KinoraBridge {
+  invoke(method: string, input: unknown): Promise<{ ok: true; output: unknown } | { ok: false; error: { code: string; message: string } }>;
+  onEvent(listener: (message: { event: string; payload: unknown }) => void): () => void;
+  mediaBase: string;
+}

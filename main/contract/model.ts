@@ -1,0 +1,93 @@
+// Shapes of the project data the renderer sees. Paths inside a project are relative to its folder;
+// the renderer turns them into URLs with its transport's mediaUrl().
+import { z } from 'zod';
+import { MAX_PROMPT_LENGTH } from './scene-plan';
+
+export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
+export const promptSchema = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'Type a prompt first: describe the scene you want to see.')
+      .max(MAX_PROMPT_LENGTH, `The prompt is too long: keep it under ${MAX_PROMPT_LENGTH} characters.`),
+  );
+
+export const projectSummarySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  path: z.string(),
+  updatedAt: z.string(),
+});
+export type ProjectSummary = z.infer<typeof projectSummarySchema>;
+
+export const takeSchema = z.object({
+  id: idSchema,
+  prompt: z.string(),
+  seed: z.number().int(),
+  // The take this one was regenerated or remixed from; null for a fresh generation.
+  parentTakeId: idSchema.nullable(),
+  durationSec: z.number().positive(),
+  width: z.number().int(),
+  height: z.number().int(),
+  fps: z.number().int(),
+  videoPath: z.string(),
+  filmstripPath: z.string(),
+  // Number of thumbnails laid left-to-right in the filmstrip image.
+  filmstripFrames: z.number().int().positive(),
+  peaksPath: z.string(),
+  outcome: z.string(),
+  createdAt: z.string(),
+});
+export type Take = z.infer<typeof takeSchema>;
+
+// A clip on the timeline. Every clip is a linked video+audio pair showing one of its takes.
+export const clipSchema = z.object({
+  id: idSchema,
+  position: z.number().int().min(0),
+  startSec: z.number().min(0),
+  takeId: idSchema,
+  // Every take this clip has had, oldest first, so a user can switch back.
+  takeIds: z.array(idSchema).min(1),
+});
+export type Clip = z.infer<typeof clipSchema>;
+
+export const jobStatusSchema = z.enum(['queued', 'running', 'done', 'failed', 'cancelled', 'interrupted']);
+export type JobStatus = z.infer<typeof jobStatusSchema>;
+
+export const jobSchema = z.object({
+  id: idSchema,
+  prompt: z.string(),
+  // The clip this job will replace the take of; null to append a new clip.
+  clipId: idSchema.nullable(),
+  status: jobStatusSchema,
+  progress: z.number().min(0).max(1),
+  stage: z.string(),
+  error: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Job = z.infer<typeof jobSchema>;
+
+export const projectStateSchema = z.object({
+  project: projectSummarySchema,
+  clips: z.array(clipSchema),
+  takes: z.array(takeSchema),
+  jobs: z.array(jobSchema),
+  history: z.object({
+    canUndo: z.boolean(),
+    canRedo: z.boolean(),
+    undoLabel: z.string().nullable(),
+    redoLabel: z.string().nullable(),
+  }),
+});
+export type ProjectState = z.infer<typeof projectStateSchema>;
+
+export const appInfoSchema = z.object({
+  version: z.string(),
+  projectsDir: z.string(),
+  ffmpeg: z.object({ ok: z.boolean(), path: z.string().nullable(), message: z.string() }),
+  recentProjects: z.array(projectSummarySchema),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;

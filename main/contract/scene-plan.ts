@@ -1,0 +1,108 @@
+// The ScenePlan: what a prompt means, as data. It is stored with every take and is the only input
+// (besides the seed) that the simulator, renderer and audio synthesizer need, so a take can always be
+// reproduced or remixed from its row.
+import { z } from 'zod';
+
+export const MATERIALS = ['rubber', 'leather', 'metal', 'wood', 'glass', 'plastic', 'concrete', 'cloth', 'flesh'] as const;
+export const materialSchema = z.enum(MATERIALS);
+export type Material = z.infer<typeof materialSchema>;
+
+export const vec3Schema = z.tuple([z.number(), z.number(), z.number()]);
+export type Vec3 = z.infer<typeof vec3Schema>;
+
+export const SETTINGS = ['gym', 'street', 'park', 'beach', 'room'] as const;
+export const settingSchema = z.object({
+  kind: z.enum(SETTINGS),
+  indoor: z.boolean(),
+  timeOfDay: z.enum(['day', 'sunset', 'night']),
+});
+export type Setting = z.infer<typeof settingSchema>;
+
+// Entities the v1 world knows how to simulate and draw. Sizes are in metres, SI everywhere.
+export const ENTITY_KINDS = ['ball', 'hoop', 'person', 'box', 'ramp', 'table'] as const;
+export const entitySchema = z.object({
+  id: z.string().min(1).max(64),
+  kind: z.enum(ENTITY_KINDS),
+  // Free-text label the prompt used ("basketball", "tennis ball", "crate"), kept for display.
+  label: z.string().max(64),
+  material: materialSchema,
+  // Base colour as 0xRRGGBB.
+  color: z.number().int().min(0).max(0xffffff),
+  // Characteristic size: radius for balls, half-extents for boxes/ramps/tables, height for a person.
+  size: z.array(z.number().positive()).min(1).max(3),
+  position: vec3Schema,
+  // Bounciness (0..1) and friction used by the simulation.
+  restitution: z.number().min(0).max(1),
+  friction: z.number().min(0).max(2),
+  mass: z.number().positive(),
+});
+export type Entity = z.infer<typeof entitySchema>;
+
+export const actionSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('shoot'),
+    actor: z.string(),
+    object: z.string(),
+    target: z.string(),
+    // What the prompt asked for; the simulation decides what really happens.
+    intent: z.enum(['make', 'miss', 'any']),
+    startSec: z.number().min(0),
+  }),
+  z.object({ kind: z.literal('drop'), object: z.string(), startSec: z.number().min(0) }),
+  z.object({
+    kind: z.literal('throw'),
+    object: z.string(),
+    actor: z.string().optional(),
+    velocity: vec3Schema,
+    startSec: z.number().min(0),
+  }),
+  z.object({ kind: z.literal('roll'), object: z.string(), velocity: vec3Schema, startSec: z.number().min(0) }),
+]);
+export type Action = z.infer<typeof actionSchema>;
+
+export const cameraSchema = z.object({
+  shot: z.enum(['wide', 'medium', 'close']),
+  angle: z.enum(['side', 'front', 'behind', 'high']),
+  motion: z.enum(['static', 'track', 'orbit', 'push']),
+  // What the camera looks at (entity id); null means the centre of the action.
+  subject: z.string().nullable(),
+});
+export type CameraPlan = z.infer<typeof cameraSchema>;
+
+export const lightingSchema = z.object({
+  mood: z.enum(['warm', 'neutral', 'cool']),
+  // 0..2, 1 is normal exposure.
+  intensity: z.number().min(0).max(2),
+});
+export type LightingPlan = z.infer<typeof lightingSchema>;
+
+export const dialogueLineSchema = z.object({
+  speaker: z.string().max(64),
+  text: z.string().max(500),
+  atSec: z.number().min(0),
+});
+export type DialogueLine = z.infer<typeof dialogueLineSchema>;
+
+export const videoFormatSchema = z.object({
+  durationSec: z.number().min(1).max(20),
+  fps: z.number().int().min(12).max(60),
+  width: z.number().int().min(64).max(1920),
+  height: z.number().int().min(64).max(1080),
+});
+export type VideoFormat = z.infer<typeof videoFormatSchema>;
+
+export const scenePlanSchema = z.object({
+  version: z.literal(1),
+  prompt: z.string(),
+  setting: settingSchema,
+  entities: z.array(entitySchema).min(1).max(64),
+  actions: z.array(actionSchema).max(32),
+  camera: cameraSchema,
+  lighting: lightingSchema,
+  dialogue: z.array(dialogueLineSchema).max(32),
+  format: videoFormatSchema,
+});
+export type ScenePlan = z.infer<typeof scenePlanSchema>;
+
+export const DEFAULT_FORMAT: VideoFormat = { durationSec: 5, fps: 24, width: 854, height: 480 };
+export const MAX_PROMPT_LENGTH = 1000;

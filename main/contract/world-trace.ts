@@ -1,0 +1,79 @@
+// The WorldTrace: what the simulation says happened, sampled once per video frame, plus the exact
+// events (contacts, footsteps, scoring) that drive the sound. It is stored with the take so a remix of
+// camera, light or sound can reuse it without re-simulating.
+import { z } from 'zod';
+import { materialSchema, vec3Schema } from './scene-plan';
+
+export const bodyShapeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('sphere'), radius: z.number().positive() }),
+  z.object({ kind: z.literal('box'), halfExtents: vec3Schema }),
+  // A person is drawn procedurally from the actor track; its collider is a capsule.
+  z.object({ kind: z.literal('capsule'), radius: z.number().positive(), halfHeight: z.number().positive() }),
+  // Static scenery whose look the renderer derives from the entity (hoop, ramp, table).
+  z.object({ kind: z.literal('fixture') }),
+]);
+export type BodyShape = z.infer<typeof bodyShapeSchema>;
+
+export const traceBodySchema = z.object({
+  // Entity id from the ScenePlan.
+  id: z.string(),
+  shape: bodyShapeSchema,
+  material: materialSchema,
+  dynamic: z.boolean(),
+});
+export type TraceBody = z.infer<typeof traceBodySchema>;
+
+export const FLOATS_PER_BODY = 7; // px, py, pz, qx, qy, qz, qw
+
+export const traceEventSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('contact'),
+    // Exact simulation time of the contact start, in seconds (finer than a frame).
+    t: z.number().min(0),
+    a: z.string(),
+    b: z.string(),
+    materialA: materialSchema,
+    materialB: materialSchema,
+    // Magnitude of the contact impulse in N*s; drives loudness.
+    impulse: z.number().min(0),
+    position: vec3Schema,
+  }),
+  z.object({ kind: z.literal('footstep'), t: z.number().min(0), actor: z.string(), position: vec3Schema }),
+  z.object({ kind: z.literal('release'), t: z.number().min(0), actor: z.string(), object: z.string(), position: vec3Schema }),
+  z.object({ kind: z.literal('score'), t: z.number().min(0), object: z.string(), target: z.string(), position: vec3Schema }),
+]);
+export type TraceEvent = z.infer<typeof traceEventSchema>;
+
+// Procedural animation of a person, timed by the simulation (the release is when the ball leaves the hands).
+export const actorTrackSchema = z.object({
+  entityId: z.string(),
+  animation: z.enum(['idle', 'shoot', 'throw']),
+  startSec: z.number().min(0),
+  releaseSec: z.number().min(0),
+  // Yaw in radians the actor faces (0 = +x).
+  facing: z.number(),
+  position: vec3Schema,
+});
+export type ActorTrack = z.infer<typeof actorTrackSchema>;
+
+export const worldTraceSchema = z.object({
+  version: z.literal(1),
+  seed: z.number().int(),
+  fps: z.number().int().positive(),
+  frameCount: z.number().int().positive(),
+  bodies: z.array(traceBodySchema),
+  // frames[f] holds FLOATS_PER_BODY numbers per body, in `bodies` order.
+  frames: z.array(z.array(z.number())),
+  events: z.array(traceEventSchema),
+  actors: z.array(actorTrackSchema),
+  outcome: z.object({
+    // One sentence a user can read: "The shot missed: the ball hit the rim twice and bounced out."
+    summary: z.string(),
+    scored: z.boolean().nullable(),
+    rimContacts: z.number().int().min(0),
+    // How many physically simulated candidate shots the planner tried before one matched the intent.
+    attempts: z.number().int().min(1),
+    intentMatched: z.boolean(),
+  }),
+});
+export type WorldTrace = z.infer<typeof worldTraceSchema>;
