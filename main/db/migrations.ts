@@ -1,0 +1,68 @@
+// Schema migrations, applied in order inside one transaction each. PRAGMA user_version records how
+// many have run, so opening an old project upgrades it and opening a new one is a no-op.
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+  -- A take is one immutable generation result; it is never deleted, so any take can be switched back to.
+  CREATE TABLE takes (
+    id TEXT PRIMARY KEY,
+    prompt TEXT NOT NULL,
+    seed INTEGER NOT NULL,
+    parent_take_id TEXT REFERENCES takes(id),
+    plan_json TEXT NOT NULL,
+    trace_json TEXT NOT NULL,
+    duration_sec REAL NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    fps INTEGER NOT NULL,
+    video_path TEXT NOT NULL,
+    filmstrip_path TEXT NOT NULL,
+    filmstrip_frames INTEGER NOT NULL,
+    peaks_path TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+
+  -- The timeline: clips in order; each shows one of its takes.
+  CREATE TABLE clips (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    take_id TEXT NOT NULL REFERENCES takes(id),
+    created_at TEXT NOT NULL
+  );
+
+  -- Which takes a clip has had (for the take switcher), in the order they arrived.
+  CREATE TABLE clip_takes (
+    clip_id TEXT NOT NULL,
+    take_id TEXT NOT NULL REFERENCES takes(id),
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (clip_id, take_id)
+  );
+
+  -- Undo history: each entry holds the timeline before and after one edit. Entries with
+  -- seq > the cursor are redoable; a new edit drops them.
+  CREATE TABLE history (
+    seq INTEGER PRIMARY KEY,
+    label TEXT NOT NULL,
+    before_json TEXT NOT NULL,
+    after_json TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+
+  CREATE TABLE jobs (
+    id TEXT PRIMARY KEY,
+    prompt TEXT NOT NULL,
+    seed INTEGER NOT NULL,
+    clip_id TEXT,
+    parent_take_id TEXT,
+    duration_sec REAL,
+    status TEXT NOT NULL,
+    progress REAL NOT NULL DEFAULT 0,
+    stage TEXT NOT NULL DEFAULT '',
+    error TEXT,
+    created_at TEXT NOT NULL,
+    finished_at TEXT
+  );
+  `,
+];

@@ -1,0 +1,52 @@
+// `node dist/main/host-cli.js`: runs the engine and serves the editor to a browser on loopback.
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createStudio } from '../app/create-studio';
+import { startBrowserHost } from './browser-host';
+
+const HELP = `Usage: kinora-host [--port N] [--host 127.0.0.1] [--renderer DIR] [--home DIR] [--projects DIR]
+Serves the Kinora editor and its engine API on loopback. Open the printed URL (it carries the access token).`;
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.KINORA_PORT ?? '5178' },
+    host: { type: 'string', default: '127.0.0.1' },
+    renderer: { type: 'string' },
+    home: { type: 'string' },
+    projects: { type: 'string' },
+    token: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (values.help) {
+  console.info(HELP);
+  process.exit(0);
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// From sources (main/host/) the build lives in ../../dist/renderer; built, dist/main/ sits beside dist/renderer.
+const fromSources = here.endsWith(path.join('main', 'host'));
+const rendererDir = path.resolve(values.renderer ?? path.join(here, fromSources ? '../../dist/renderer' : '../renderer'));
+
+const studio = createStudio({
+  ...(values.home ? { homeDir: values.home } : {}),
+  ...(values.projects ? { projectsDir: values.projects } : {}),
+});
+const host = await startBrowserHost({
+  studio,
+  rendererDir,
+  port: Number(values.port),
+  host: values.host,
+  ...(values.token ? { token: values.token } : {}),
+});
+console.info(`Kinora is running. Open ${host.url}`);
+
+const shutdown = async (): Promise<void> => {
+  await host.close();
+  await studio.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

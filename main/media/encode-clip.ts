@@ -1,0 +1,94 @@
+// Encodes rendered RGBA frames plus a WAV soundtrack into an H.264/AAC MP4. Frames are produced on
+// demand and written with back-pressure, so memory stays flat however long the clip is.
+import { PassThrough } from 'node:stream';
+import ffmpeg from 'fluent-ffmpeg';
+import { abortError, throwIfAborted } from '../engine/abort';
+
+export interface FrameSource {
+  width: number;
+  height: number;
+  fps: number;
+  frameCount: number;
+  renderFrame(index: number): Uint8Array;
+}
+
+export interface EncodeOptions {
+  ffmpegPath: string;
+  frames: FrameSource;
+  wavPath: string;
+  outPath: string;
+  signal?: AbortSignal;
+  onProgress?: (fraction: number) => void;
+}
+
+export async function encodeClip(options: EncodeOptions): Promise<void> {
+  const { frames, signal } = options;
+  throwIfAborted(signal);
+  const input = new PassThrough({ highWaterMark: frames.width * frames.height * 4 * 2 });
+  const command = ffmpeg()
+    .setFfmpegPath(options.ffmpegPath)
+    .input(input)
+    .inputFormat('rawvideo')
+    .inputOptions(['-pix_fmt rgba', `-video_size ${frames.width}x${frames.height}`, `-framerate ${frames.fps}`])
+    .input(options.wavPath)
+    .outputOptions([
+      '-map 0:v:0',
+      '-map 1:a:0',
+      '-c:v libx264',
+      '-preset veryfast',
+      '-crf 20',
+      '-pix_fmt yuv420p',
+      '-c:a aac',
+      '-b:a 160k',
+      '-ar 48000',
+      '-movflags +faststart',
+      '-shortest',
+    ])
+    .output(options.outPath);
+
+  const finished = new Promise<void>((resolve, reject) => {
+    command.on('end', () => resolve());
+    command.on('error', (error: Error, _stdout: string | null, stderr: string | null) => {
+      if (signal?.aborted) reject(abortError());
+      else reject(new Error(`ffmpeg could not encode the clip: ${lastLines(stderr ?? error.message)}`));
+    });
+  });
+  const onAbort = (): void => {
+    input.destroy();
+    command.kill('SIGKILL');
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  command.run();
+
+  try {
+    // Feed frames while ffmpeg runs; stop early if it failed (its error wins).
+    let failed = false;
+    finished.catch(() => {
+      failed = true;
+    });
+    for (let index = 0; index < frames.frameCount && !failed; index++) {
+      throwIfAborted(signal);
+      const pixels = frames.renderFrame(index);
+      if (!input.write(Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength))) {
+        await new Promise<void>((resolve) => {
+          const done = (): void => {
+            input.off('drain', done);
+            input.off('close', done);
+            resolve();
+          };
+          input.on('drain', done);
+          input.on('close', done);
+        });
+      }
+      options.onProgress?.((index + 1) / frames.frameCount);
+    }
+    input.end();
+    await finished;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function lastLines(text: string): string {
+  return text.trim().split('\n').slice(-3).join(' ').slice(0, 500);
+}

@@ -1,0 +1,28 @@
+// The timeline as one value: what an undo entry stores before and after an edit. Restoring a
+// snapshot puts every clip back exactly (order and shown take), which keeps undo correct for any
+// edit without writing an inverse for each kind of edit.
+import { z } from 'zod';
+import type { Db } from '../db/open-database';
+
+const clipRowSchema = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  take_id: z.string(),
+  created_at: z.string(),
+});
+export type ClipRow = z.infer<typeof clipRowSchema>;
+const snapshotSchema = z.array(clipRowSchema);
+
+export function readTimeline(db: Db): ClipRow[] {
+  return db.prepare('SELECT id, position, take_id, created_at FROM clips ORDER BY position, created_at').all() as ClipRow[];
+}
+
+export function writeTimeline(db: Db, rows: readonly ClipRow[]): void {
+  db.prepare('DELETE FROM clips').run();
+  const insert = db.prepare('INSERT INTO clips (id, position, take_id, created_at) VALUES (@id, @position, @take_id, @created_at)');
+  for (const row of rows) insert.run(row);
+}
+
+export function parseSnapshot(json: string): ClipRow[] {
+  return snapshotSchema.parse(JSON.parse(json));
+}

@@ -1,0 +1,19 @@
+// The preload bridge: the renderer's only door to main. It moves messages on two channels and
+// nothing else; the renderer validates every message against the contract.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { KinoraBridge } from '../main/contract/client';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, MEDIA_SCHEME } from '../main/electron/ipc-channels';
+
+const bridge: KinoraBridge = {
+  invoke: (method, input) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, method, input),
+  onEvent: (listener) => {
+    const handler = (_event: IpcRendererEvent, message: { event: string; payload: unknown }): void => listener(message);
+    ipcRenderer.on(IPC_EVENT_CHANNEL, handler);
+    return () => {
+      ipcRenderer.off(IPC_EVENT_CHANNEL, handler);
+    };
+  },
+  mediaBase: `${MEDIA_SCHEME}://`,
+};
+
+contextBridge.exposeInMainWorld('kinoraBridge', bridge);

@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { encodeClip, type FrameSource } from '../../main/media/encode-clip';
+import { makeFilmstrip } from '../../main/media/filmstrip';
+import { probeMedia } from '../../main/media/probe-media';
+import { writeWav } from '../../main/media/wav-file';
+import { computePeaks } from '../../main/media/waveform-peaks';
+import { findFfmpeg, findFfprobe, checkFfmpeg, requireFfmpeg } from '../../main/media/ffmpeg-path';
+import { isAbortError } from '../../main/engine/abort';
+import { makeTempDir } from '../helpers/temp-dir';
+
+const ffmpegPath = findFfmpeg();
+const ffprobePath = findFfprobe();
+
+// A white square sliding across a dark frame: real, distinct frames without the 3D renderer.
+function slidingSquare(width: number, height: number, fps: number, frameCount: number): FrameSource {
+  return {
+    width,
+    height,
+    fps,
+    frameCount,
+    renderFrame(index) {
+      const pixels = new Uint8Array(width * height * 4);
+      const x0 = Math.floor((index / frameCount) * (width - 16));
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          const i = (y * width + x) * 4;
+          const inside = x >= x0 && x < x0 + 16 && y >= 20 && y < 36;
+          pixels[i] = pixels[i + 1] = pixels[i + 2] = inside ? 255 : 20;
+          pixels[i + 3] = 255;
+        }
+      }
+      return pixels;
+    },
+  };
+}
+
+function tone(seconds: number, sampleRate: number): Float32Array {
+  const samples = new Float32Array(Math.round(seconds * sampleRate) * 2);
+  for (let i = 0; i < samples.length / 2; i++) {
+    const v = 0.5 * Math.sin((2 * Math.PI * 440 * i) / sampleRate) * (i / sampleRate < seconds / 2 ? 1 : 0.1);
+    samples[2 * i] = v;
+    samples[2 * i + 1] = v * 0.5;
+  }
+  return samples;
+}
+
+function pcm16(samples: Float32Array): Buffer {
+  const out = Buffer.alloc(samples.length * 2);
+  samples.forEach((v, i) => out.writeInt16LE(Math.round(Math.max(-1, Math.min(1, v)) * 32767), i * 2));
+  return out;
+}
+
+describe('media', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  beforeEach(() => {
+    temp = makeTempDir();
+  });
+  afterEach(() => temp.cleanup());
+
+  it('finds a working ffmpeg and ffprobe on this machine', () => {
+    expect(ffmpegPath).not.toBeNull();
+    expect(ffprobePath).not.toBeNull();
+    expect(checkFfmpeg().ok).toBe(true);
+  });
+
+  it('says clearly when ffmpeg is missing', () => {
+    const env = { PATH: temp.dir, FFMPEG_PATH: path.join(temp.dir, 'no-ffmpeg') };
+    expect(findFfmpeg(env)).toBeNull();
+    const status = checkFfmpeg(env);
+    expect(status.ok).toBe(false);
+    expect(status.message).toMatch(/ffmpeg was not found.*apt-get install ffmpeg/);
+    expect(() => requireFfmpeg(env)).toThrow(/ffmpeg was not found/);
+  });
+
+  it('encodes frames and a WAV into an H.264/AAC MP4 that ffprobe reads, and a filmstrip', async () => {
+    const wav = path.join(temp.dir, 'a.wav');
+    const out = path.join(temp.dir, 'clip.mp4');
+    await writeWav(wav, pcm16(tone(2, 48000)), 48000, 2);
+    const progress: number[] = [];
+    await encodeClip({ ffmpegPath: ffmpegPath!, frames: slidingSquare(160, 96, 24, 48), wavPath: wav, outPath: out, onProgress: (f) => progress.push(f) });
+    const probe = await probeMedia(ffprobePath!, out);
+    expect(probe.streams.find((s) => s.type === 'video')).toMatchObject({ codec: 'h264', width: 160, height: 96 });
+    expect(probe.streams.find((s) => s.type === 'audio')).toMatchObject({ codec: 'aac', channels: 2, sampleRate: 48000 });
+    expect(probe.durationSec).toBeGreaterThan(1.9);
+    expect(probe.durationSec).toBeLessThan(2.15);
+    expect(progress.at(-1)).toBe(1);
+
+    const strip = path.join(temp.dir, 'strip.jpg');
+    await makeFilmstrip({ ffmpegPath: ffmpegPath!, videoPath: out, outPath: strip, durationSec: 2, frames: 10, thumbHeight: 48 });
+    const stripProbe = await probeMedia(ffprobePath!, strip);
+    expect(stripProbe.streams[0]).toMatchObject({ type: 'video', height: 48, width: 800 });
+  });
+
+  it('stops ffmpeg when cancelled mid-encode', async () => {
+    const wav = path.join(temp.dir, 'a.wav');
+    const out = path.join(temp.dir, 'clip.mp4');
+    await writeWav(wav, pcm16(tone(10, 48000)), 48000, 2);
+    const controller = new AbortController();
+    const run = encodeClip({
+      ffmpegPath: ffmpegPath!,
+      frames: slidingSquare(320, 240, 24, 240),
+      wavPath: wav,
+      outPath: out,
+      signal: controller.signal,
+      onProgress: (f) => {
+        if (f > 0.2) controller.abort();
+      },
+    });
+    await expect(run).rejects.toSatisfy(isAbortError);
+  });
+
+  it('reports an ffmpeg failure in words', async () => {
+    const run = encodeClip({ ffmpegPath: ffmpegPath!, frames: slidingSquare(64, 64, 24, 4), wavPath: path.join(temp.dir, 'missing.wav'), outPath: path.join(temp.dir, 'x.mp4') });
+    await expect(run).rejects.toThrow(/ffmpeg could not encode the clip/);
+    expect(existsSync(path.join(temp.dir, 'x.mp4'))).toBe(false);
+  });
+
+  it('computes multi-resolution peaks that follow the loudness', () => {
+    const peaks = computePeaks(tone(2, 8000), 8000, 2);
+    expect(peaks.levels.map((l) => l.peaksPerSecond)).toEqual([25, 100, 400]);
+    const fine = peaks.levels[1]!;
+    expect(fine.channels).toHaveLength(2);
+    expect(fine.channels[0]).toHaveLength(200);
+    // Loud first half, quiet second half; the right channel is half the left.
+    expect(fine.channels[0]![10]).toBeGreaterThan(0.45);
+    expect(fine.channels[0]![150]).toBeLessThan(0.06);
+    expect(fine.channels[1]![10]).toBeCloseTo(fine.channels[0]![10]! / 2, 2);
+    expect(JSON.parse(JSON.stringify(peaks))).toEqual(peaks);
+  });
+
+  it('writes a WAV header ffprobe accepts', async () => {
+    const wav = path.join(temp.dir, 'a.wav');
+    await writeWav(wav, pcm16(tone(1, 48000)), 48000, 2);
+    expect(readFileSync(wav).subarray(0, 4).toString()).toBe('RIFF');
+    const probe = await probeMedia(ffprobePath!, wav);
+    expect(probe.durationSec).toBeCloseTo(1, 2);
+  });
+});
