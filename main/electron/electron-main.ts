@@ -17,8 +17,8 @@ protocol.registerSchemesAsPrivileged([
 async function main(): Promise<void> {
   await app.whenReady();
   const studio = createStudio({
-    homeDir: app.getPath('userData'),
-    projectsDir: path.join(app.getPath('documents'), 'Kinora Projects'),
+    homeDir: process.env.KINORA_HOME ?? app.getPath('userData'),
+    projectsDir: process.env.KINORA_PROJECTS_DIR ?? path.join(app.getPath('documents'), 'Kinora Projects'),
   });
   const route = createApiRouter(studio);
 

@@ -1,0 +1,43 @@
+// Starts the built browser host (dist/main/host-cli.js) as its own process, the way a user runs it,
+// and hands back the URL it prints.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export interface HostProcess {
+  url: string;
+  origin: string;
+  stop(): Promise<void>;
+}
+
+export async function startHostProcess(options: { home: string; projects: string; env?: NodeJS.ProcessEnv }): Promise<HostProcess> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.resolve('dist/main/host-cli.js'), '--port', '0', '--home', options.home, '--projects', options.projects],
+    { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /Open (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    origin: new URL(url).origin,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
