@@ -1,0 +1,129 @@
+// The Studio with the real pipeline in a real worker thread: prompt in, a playable take on the
+// timeline out; regenerate, cancel and failure paths leave the project consistent.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ApiEvent } from '../../main/contract/api';
+import { waveformPeaksSchema } from '../../main/contract/peaks';
+import { Studio } from '../../main/app/studio';
+import { runGenerationInWorker } from '../../main/engine/generate/run-in-worker';
+import { findFfprobe } from '../../main/media/ffmpeg-path';
+import { probeMedia } from '../../main/media/probe-media';
+import { makeTempDir } from '../helpers/temp-dir';
+
+const PROMPT = 'a basketball player shoots at the hoop, the ball misses and bounces off the rim, 2 seconds';
+
+describe('Studio generation', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let events: ApiEvent[];
+
+  const makeStudio = (env?: NodeJS.ProcessEnv): Studio => {
+    const studio = new Studio({
+      version: 'test',
+      homeDir: path.join(temp.dir, 'home'),
+      projectsDir: path.join(temp.dir, 'projects'),
+      generate: runGenerationInWorker,
+      ...(env ? { env } : {}),
+    });
+    studio.onEvent((e) => events.push(e));
+    return studio;
+  };
+
+  beforeEach(() => {
+    temp = makeTempDir();
+    events = [];
+  });
+  afterEach(() => temp.cleanup());
+
+  it('generates a take in a worker and places it on the timeline; regenerating keeps both takes', async () => {
+    const studio = makeStudio();
+    const { project } = studio.createProject('Court');
+    const jobId = studio.startGeneration(project.id, { prompt: PROMPT, seed: 11 });
+    await studio.whenIdle();
+
+    const state = studio.state(project.id);
+    expect(state.jobs.find((j) => j.id === jobId)).toMatchObject({ status: 'done', progress: 1 });
+    expect(state.clips).toHaveLength(1);
+    const take = state.takes[0]!;
+    expect(take).toMatchObject({ seed: 11, durationSec: 2, width: 854, height: 480, fps: 24 });
+    expect(take.outcome.length).toBeGreaterThan(10);
+
+    const probe = await probeMedia(findFfprobe()!, path.join(project.path, take.videoPath));
+    expect(probe.streams.map((s) => s.type).sort()).toEqual(['audio', 'video']);
+    expect(probe.durationSec).toBeGreaterThan(1.9);
+    expect(probe.durationSec).toBeLessThan(2.2);
+    const peaks = waveformPeaksSchema.parse(JSON.parse(readFileSync(path.join(project.path, take.peaksPath), 'utf8')));
+    expect(Math.max(...peaks.levels[1]!.channels[0]!)).toBeGreaterThan(0.05);
+    expect(existsSync(path.join(project.path, take.filmstripPath))).toBe(true);
+    // No temporary audio left behind.
+    expect(readdirSync(path.dirname(path.join(project.path, take.videoPath))).sort()).toEqual(['clip.mp4', 'filmstrip.jpg', 'peaks.json']);
+
+    // Progress went forward and was announced; the landing take was announced too.
+    const progress = events.filter((e) => e.event === 'job.updated').map((e) => (e.event === 'job.updated' ? e.payload.job.progress : 0));
+    expect(progress.length).toBeGreaterThan(3);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(events.some((e) => e.event === 'project.changed' && e.payload.state.clips.length === 1)).toBe(true);
+
+    const clipId = state.clips[0]!.id;
+    studio.regenerate(project.id, { clipId });
+    await studio.whenIdle();
+    const after = studio.state(project.id);
+    expect(after.clips).toHaveLength(1);
+    const retake = after.takes.find((t) => t.id === after.clips[0]!.takeId)!;
+    expect(retake.id).not.toBe(take.id);
+    expect(retake.seed).not.toBe(take.seed);
+    expect(retake.parentTakeId).toBe(take.id);
+    expect(after.clips[0]!.takeIds).toEqual([take.id, retake.id]);
+    await studio.close();
+  });
+
+  it('cancels a running job: no take, no files, the timeline untouched', async () => {
+    const studio = makeStudio();
+    const { project } = studio.createProject('Cancel');
+    const jobId = studio.startGeneration(project.id, { prompt: PROMPT.replace('2 seconds', '6 seconds'), seed: 3 });
+    await new Promise<void>((resolve) => {
+      const stop = studio.onEvent((e) => {
+        if (e.event === 'job.updated' && e.payload.job.progress > 0.2) {
+          stop();
+          resolve();
+        }
+      });
+    });
+    studio.cancelJob(project.id, jobId);
+    await studio.whenIdle();
+    const state = studio.state(project.id);
+    expect(state.jobs.find((j) => j.id === jobId)?.status).toBe('cancelled');
+    expect(state.clips).toEqual([]);
+    expect(state.takes).toEqual([]);
+    expect(readdirSync(path.join(project.path, 'media'))).toEqual([]);
+    await studio.close();
+  });
+
+  it('refuses prompts it cannot depict before queueing anything', async () => {
+    const studio = makeStudio();
+    const { project } = studio.createProject('Words');
+    expect(() => studio.startGeneration(project.id, { prompt: 'a quiet poem about love' })).toThrow(expect.objectContaining({ code: 'unsupported_prompt' }));
+    expect(studio.state(project.id).jobs).toEqual([]);
+    await studio.close();
+  });
+
+  it('says ffmpeg is missing instead of queueing a job that cannot finish', async () => {
+    const studio = makeStudio({ PATH: temp.dir, FFMPEG_PATH: path.join(temp.dir, 'nope') });
+    const { project } = studio.createProject('No ffmpeg');
+    expect(() => studio.startGeneration(project.id, { prompt: PROMPT })).toThrow(expect.objectContaining({ code: 'ffmpeg_missing' }));
+    expect(studio.info().ffmpeg.ok).toBe(false);
+    await studio.close();
+  });
+
+  it('marks a job failed with ffmpeg’s complaint when encoding breaks, and keeps earlier work', async () => {
+    const studio = makeStudio({ ...process.env, FFMPEG_PATH: '/bin/false' });
+    const { project } = studio.createProject('Broken ffmpeg');
+    const jobId = studio.startGeneration(project.id, { prompt: PROMPT });
+    await studio.whenIdle();
+    const job = studio.state(project.id).jobs.find((j) => j.id === jobId)!;
+    expect(job.status).toBe('failed');
+    expect(job.error).toMatch(/ffmpeg could not encode/);
+    expect(readdirSync(path.join(project.path, 'media'))).toEqual([]);
+    await studio.close();
+  });
+});
