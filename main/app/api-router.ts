@@ -1,6 +1,6 @@
 // Turns one untyped request (from IPC or the WebSocket) into a validated call on the Studio, and its
 // result or failure into a validated reply. Both transports use this, so they cannot drift apart.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ApiError, apiMethods, isApiMethod, type ApiErrorPayload, type ApiMethod, type ApiOutput } from '../contract/api';
 import type { Studio } from './studio';
 

@@ -60,25 +60,20 @@ export async function encodeClip(options: EncodeOptions): Promise<void> {
   signal?.addEventListener('abort', onAbort, { once: true });
   command.run();
 
+  // Settles (never rejects) when ffmpeg is done, so waiting for the pipe to drain can also end there:
+  // a process that died early never drains its input.
+  const ended = finished.then(
+    () => 'ended' as const,
+    () => 'ended' as const,
+  );
   try {
-    // Feed frames while ffmpeg runs; stop early if it failed (its error wins).
-    let failed = false;
-    finished.catch(() => {
-      failed = true;
-    });
-    for (let index = 0; index < frames.frameCount && !failed; index++) {
+    let state: 'running' | 'ended' = 'running';
+    void ended.then((s) => (state = s));
+    for (let index = 0; index < frames.frameCount && state === 'running'; index++) {
       throwIfAborted(signal);
       const pixels = frames.renderFrame(index);
       if (!input.write(Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength))) {
-        await new Promise<void>((resolve) => {
-          const done = (): void => {
-            input.off('drain', done);
-            input.off('close', done);
-            resolve();
-          };
-          input.on('drain', done);
-          input.on('close', done);
-        });
+        await Promise.race([new Promise<void>((resolve) => input.once('drain', resolve)), ended]);
       }
       options.onProgress?.((index + 1) / frames.frameCount);
     }
