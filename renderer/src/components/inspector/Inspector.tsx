@@ -1,0 +1,68 @@
+// The right panel: the selected clip's prompt (edit to regenerate), its takes, and delete.
+import type { Job, Take } from '../../../../main/contract/model';
+import { formatDuration } from '../../lib/timecode';
+import type { PlacedClip } from '../../lib/timeline-layout';
+import type { EditorActions } from '../../state/useEditorActions';
+import { RegenerateForm } from './RegenerateForm';
+import { TakeList } from './TakeList';
+
+interface InspectorProps {
+  selected: PlacedClip | null;
+  takes: readonly Take[];
+  jobs: readonly Job[];
+  actions: EditorActions;
+  onDelete(clipId: string): void;
+}
+
+export function Inspector({ selected, takes, jobs, actions, onDelete }: InspectorProps) {
+  if (!selected) {
+    return (
+      <aside className="panel inspector" aria-label="Inspector" data-testid="inspector">
+        <div className="panel-header">
+          <h2>Inspector</h2>
+        </div>
+        <div className="panel-body inspector-empty">
+          <p className="muted">Select a clip on the timeline to edit its prompt, regenerate it or switch between its takes.</p>
+        </div>
+      </aside>
+    );
+  }
+  const { clip, take } = selected;
+  const clipTakes = clip.takeIds
+    .map((id) => takes.find((t) => t.id === id))
+    .filter((t): t is Take => t !== undefined);
+  const regenerating = jobs.some((job) => job.clipId === clip.id);
+
+  return (
+    <aside className="panel inspector" aria-label="Inspector" data-testid="inspector" data-clip-id={clip.id}>
+      <div className="panel-header">
+        <h2>Clip {selected.index + 1}</h2>
+        <span className="muted">{formatDuration(take.durationSec)}</span>
+      </div>
+      <div className="panel-body inspector-body">
+        <RegenerateForm
+          take={take}
+          busy={regenerating}
+          onRegenerate={(change) => actions.regenerate(clip.id, change)}
+        />
+        <dl className="take-details">
+          <dt>Seed</dt>
+          <dd data-testid="take-seed">{take.seed}</dd>
+          <dt>Format</dt>
+          <dd>
+            {take.width}×{take.height} · {take.fps} fps
+          </dd>
+          <dt>Starts at</dt>
+          <dd>{formatDuration(selected.start)}</dd>
+        </dl>
+        <div className="panel-subheader">
+          Takes <span className="muted">({clipTakes.length})</span>
+        </div>
+        <TakeList takes={clipTakes} currentTakeId={take.id} onSelect={(takeId) => void actions.selectTake(clip.id, takeId)} />
+        <button type="button" className="button button-danger button-wide" onClick={() => onDelete(clip.id)} data-testid="delete-clip-button" title="Delete clip (Delete)">
+          Delete clip
+        </button>
+      </div>
+    </aside>
+  );
+}

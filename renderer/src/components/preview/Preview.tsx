@@ -1,0 +1,71 @@
+// The centre: the preview video for the clip under the playhead, transport controls, and the take's
+// outcome sentence.
+import { useCallback, useState } from 'react';
+import type { Take } from '../../../../main/contract/model';
+import { useCurrentClipId } from '../../hooks/usePlayback';
+import type { PlaybackController } from '../../lib/playback';
+import type { PlacedClip } from '../../lib/timeline-layout';
+import { TransportBar } from './TransportBar';
+
+interface PreviewProps {
+  controller: PlaybackController;
+  layout: readonly PlacedClip[];
+  videoUrl(take: Take): string;
+}
+
+export function Preview({ controller, layout, videoUrl }: PreviewProps) {
+  const currentClipId = useCurrentClipId(controller);
+  const current = layout.find((placed) => placed.clip.id === currentClipId) ?? null;
+  const [failedSrc, setFailedSrc] = useState<string | null>(null);
+  const failed = current !== null && failedSrc === videoUrl(current.take);
+  const attachVideo = useCallback(
+    (video: HTMLVideoElement | null) => {
+      controller.attach(video);
+      return () => controller.attach(null);
+    },
+    [controller],
+  );
+
+  return (
+    <section className="panel preview-panel" aria-label="Preview">
+      <div className="preview-stage">
+        <div className="preview-frame" style={current ? { aspectRatio: `${current.take.width} / ${current.take.height}` } : undefined}>
+          <video
+            ref={attachVideo}
+            className="preview-video"
+            playsInline
+            preload="auto"
+            disablePictureInPicture
+            data-testid="preview-video"
+            data-clip-id={current?.clip.id ?? ''}
+            data-take-id={current?.take.id ?? ''}
+            onError={(event) => setFailedSrc(event.currentTarget.getAttribute('src'))}
+            onLoadedData={() => setFailedSrc(null)}
+          />
+          {failed ? (
+            <div className="preview-empty preview-failed" role="status">
+              <div className="preview-empty-title">This take's video could not be played</div>
+              <div className="muted">The file may be missing or still being written.</div>
+            </div>
+          ) : null}
+          {current ? null : (
+            <div className="preview-empty">
+              {layout.length === 0 ? (
+                <>
+                  <div className="preview-empty-title">Nothing on the timeline yet</div>
+                  <div className="muted">Describe a scene on the left and press Generate.</div>
+                </>
+              ) : (
+                <div className="muted">No clip at the playhead</div>
+              )}
+            </div>
+          )}
+        </div>
+      </div>
+      <TransportBar controller={controller} fps={current?.take.fps ?? layout[0]?.take.fps ?? 30} />
+      <p className="outcome" data-testid="take-outcome" aria-live="polite">
+        {current ? current.take.outcome : '\u00a0'}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+// The left panel: describe a scene, optionally pin a seed and duration, generate. Below it, the jobs
+// in progress.
+import { useState } from 'react';
+import type { FormEvent, KeyboardEvent } from 'react';
+import type { Job } from '../../../../main/contract/model';
+import { MAX_PROMPT_LENGTH } from '../../../../main/contract/scene-plan';
+import { useNotifications } from '../../state/notifications';
+import type { EditorActions, GenerateRequest } from '../../state/useEditorActions';
+import { JobList } from './JobList';
+import { validateGenerateFields } from './validate-generate';
+
+interface PromptPanelProps {
+  actions: EditorActions;
+  jobs: readonly Job[];
+}
+
+const EXAMPLES = [
+  'A basketball player shoots a free throw in an empty gym',
+  'A red rubber ball bounces down a flight of concrete stairs',
+  'Rain falls on a quiet street at night',
+];
+
+export function PromptPanel({ actions, jobs }: PromptPanelProps) {
+  const { showError } = useNotifications();
+  const [prompt, setPrompt] = useState('');
+  const [seed, setSeed] = useState('');
+  const [duration, setDuration] = useState('');
+  const [sending, setSending] = useState(false);
+
+  async function generate() {
+    if (sending) return;
+    const checked = validateGenerateFields(prompt, seed, duration);
+    if (!checked.ok) {
+      showError(checked.message);
+      return;
+    }
+    const request: GenerateRequest = checked.request;
+    setSending(true);
+    try {
+      await actions.generate(request);
+    } finally {
+      setSending(false);
+    }
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void generate();
+  }
+
+  function onPromptKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void generate();
+    }
+  }
+
+  return (
+    <aside className="panel prompt-panel" aria-label="Prompt">
+      <div className="panel-header">
+        <h2>Generate</h2>
+      </div>
+      <form className="panel-body prompt-form" onSubmit={onSubmit}>
+        <label className="field-label" htmlFor="prompt-input">
+          Prompt
+        </label>
+        <textarea
+          id="prompt-input"
+          className="text-area prompt-textarea"
+          placeholder="Describe the scene: who or what, where, what happens…"
+          value={prompt}
+          maxLength={MAX_PROMPT_LENGTH}
+          onChange={(event) => setPrompt(event.target.value)}
+          onKeyDown={onPromptKeyDown}
+          rows={6}
+          data-testid="prompt-input"
+        />
+        <div className="prompt-meta">
+          <span className="muted">Ctrl+Enter to generate</span>
+          <span className="muted">
+            {prompt.length}/{MAX_PROMPT_LENGTH}
+          </span>
+        </div>
+        <div className="field-row">
+          <label className="field">
+            <span className="field-label">Seed</span>
+            <input
+              type="number"
+              className="text-input"
+              inputMode="numeric"
+              min={0}
+              step={1}
+              placeholder="Random"
+              value={seed}
+              onChange={(event) => setSeed(event.target.value)}
+              data-testid="seed-input"
+            />
+          </label>
+          <label className="field">
+            <span className="field-label">Duration (s)</span>
+            <input
+              type="number"
+              className="text-input"
+              min={1}
+              max={20}
+              step={0.5}
+              placeholder="Auto"
+              value={duration}
+              onChange={(event) => setDuration(event.target.value)}
+              data-testid="duration-input"
+            />
+          </label>
+        </div>
+        <button type="submit" className="button button-primary button-wide" disabled={sending} data-testid="generate-button">
+          {sending ? 'Starting…' : 'Generate'}
+        </button>
+        {prompt.trim() === '' ? (
+          <div className="examples">
+            <span className="field-label">Try</span>
+            {EXAMPLES.map((example) => (
+              <button key={example} type="button" className="example-chip" onClick={() => setPrompt(example)}>
+                {example}
+              </button>
+            ))}
+          </div>
+        ) : null}
+      </form>
+      <JobList jobs={jobs} onCancel={(jobId) => void actions.cancelJob(jobId)} />
+    </aside>
+  );
+}

@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createClient } from './api/client';
+import { App } from './components/App';
+import { ClientContext } from './state/client-context';
+import { NotificationsProvider } from './state/NotificationsProvider';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/panels.css';
+import './styles/timeline.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('The page has no #root element.');
+
+const client = createClient();
+
+createRoot(container).render(
+  <StrictMode>
+    <ClientContext.Provider value={client}>
+      <NotificationsProvider>
+        <App />
+      </NotificationsProvider>
+    </ClientContext.Provider>
+  </StrictMode>,
+);
