@@ -1,0 +1,143 @@
+// Where and when the scene happens, how it is lit and shot, and how long it lasts: read from plain
+// words and phrases ("at night", "close-up", "from behind", "8 seconds").
+import type { CameraPlan, LightingPlan, Setting } from '../../contract/scene-plan';
+import { hasPhrase, phraseIndices } from './text';
+import { NUMBER_WORDS } from './vocabulary';
+
+type SettingKind = Setting['kind'];
+
+const SETTING_PHRASES: Record<SettingKind, string[]> = {
+  gym: ['gym', 'gymnasium', 'arena', 'sports hall', 'basketball court', 'court', 'stadium', 'fieldhouse'],
+  street: ['street', 'streets', 'road', 'alley', 'alleyway', 'sidewalk', 'pavement', 'parking lot', 'car park', 'driveway', 'asphalt', 'city', 'avenue', 'crosswalk', 'street court', 'rooftop'],
+  park: ['park', 'playground', 'garden', 'lawn', 'grass', 'backyard', 'yard', 'field', 'meadow', 'outdoor court', 'outdoors court', 'schoolyard'],
+  beach: ['beach', 'sand', 'shore', 'seaside', 'ocean', 'sea', 'coast', 'boardwalk'],
+  room: ['room', 'kitchen', 'office', 'living room', 'bedroom', 'house', 'home', 'apartment', 'indoors', 'inside', 'warehouse', 'garage', 'studio', 'lab', 'laboratory', 'classroom', 'hallway', 'basement', 'attic', 'bowling alley'],
+};
+
+// Outdoor words that turn a "court" into an outdoor one.
+const OUTDOOR_COURT = ['outdoor', 'outdoors', 'outside', 'streetball', 'blacktop'];
+
+export interface SettingHint {
+  kind: SettingKind | null;
+  outdoorCourt: boolean;
+}
+
+// The earliest setting named in the prompt wins ("a gym next to the street" is a gym).
+export function findSetting(words: readonly string[], text: string): SettingHint {
+  let best: { kind: SettingKind; at: number; len: number } | null = null;
+  for (const [kind, phrases] of Object.entries(SETTING_PHRASES) as [SettingKind, string[]][]) {
+    for (const phrase of phrases) {
+      const at = phraseIndices(words, [phrase])[0];
+      if (at === undefined) continue;
+      const len = phrase.split(' ').length;
+      if (!best || at < best.at || (at === best.at && len > best.len)) best = { kind, at, len };
+    }
+  }
+  const outdoorCourt = hasPhrase(text, OUTDOOR_COURT);
+  // "from downtown" is a long shot, not a city.
+  if (best?.kind === 'street' && hasPhrase(text, ['from downtown']) && !hasPhrase(text, SETTING_PHRASES.street.filter((p) => p !== 'city'))) best = null;
+  let kind = best?.kind ?? null;
+  if (kind === 'gym' && outdoorCourt) kind = 'park';
+  if (kind === null && outdoorCourt) kind = 'park';
+  return { kind, outdoorCourt };
+}
+
+export function findTimeOfDay(text: string): Setting['timeOfDay'] | null {
+  if (hasPhrase(text, ['night', 'nighttime', 'midnight', 'after dark', 'moonlight', 'moonlit', 'tonight', 'starry', 'under the stars', 'streetlights', 'streetlight'])) return 'night';
+  if (hasPhrase(text, ['sunset', 'dusk', 'twilight', 'golden hour', 'sundown', 'evening', 'dawn', 'sunrise'])) return 'sunset';
+  if (hasPhrase(text, ['day', 'daytime', 'daylight', 'noon', 'midday', 'morning', 'afternoon', 'sunny', 'sunshine', 'broad daylight'])) return 'day';
+  return null;
+}
+
+export function findLighting(text: string, timeOfDay: Setting['timeOfDay'], indoor: boolean): LightingPlan {
+  let mood: LightingPlan['mood'] = timeOfDay === 'sunset' ? 'warm' : timeOfDay === 'night' && !indoor ? 'cool' : 'neutral';
+  if (hasPhrase(text, ['warm', 'warmly', 'golden', 'cozy', 'cosy', 'candlelight', 'candlelit', 'amber', 'orange light'])) mood = 'warm';
+  if (hasPhrase(text, ['cool', 'cold', 'blue light', 'bluish', 'icy', 'moonlight', 'moonlit', 'clinical', 'fluorescent'])) mood = 'cool';
+  let intensity = timeOfDay === 'night' ? (indoor ? 0.9 : 0.6) : timeOfDay === 'sunset' ? 0.85 : 1;
+  // "dark" only means the light when it is not a colour shade ("dark blue ball").
+  const darkWords = ['dim', 'dimly', 'dimly lit', 'moody', 'low light', 'gloomy', 'shadowy', 'murky'];
+  const darkLight = hasPhrase(text, darkWords) || / dark (?!(red|orange|yellow|green|blue|purple|pink|grey|gray|brown) )/.test(text);
+  if (darkLight) intensity = Math.min(intensity, 0.5);
+  if (hasPhrase(text, ['bright', 'brightly', 'brightly lit', 'well lit', 'vivid', 'sunny', 'sunlit', 'floodlit', 'floodlights'])) intensity = Math.max(intensity, 1.35);
+  return { mood, intensity };
+}
+
+export interface CameraHint {
+  shot: CameraPlan['shot'] | null;
+  angle: CameraPlan['angle'] | null;
+  motion: CameraPlan['motion'] | null;
+  // Word index right after a "close-up of", "follows the", "focus on" phrase: the subject noun
+  // should start near here.
+  subjectAt: number | null;
+}
+
+export function findCamera(words: readonly string[], text: string): CameraHint {
+  const hint: CameraHint = { shot: null, angle: null, motion: null, subjectAt: null };
+  if (hasPhrase(text, ['close up', 'closeup', 'close shot', 'extreme close', 'macro', 'tight shot', 'up close', 'close view'])) hint.shot = 'close';
+  else if (hasPhrase(text, ['medium shot', 'mid shot', 'medium view'])) hint.shot = 'medium';
+  else if (hasPhrase(text, ['wide', 'wide shot', 'wide angle', 'establishing shot', 'long shot', 'full view', 'far away', 'from afar', 'from a distance', 'panoramic'])) hint.shot = 'wide';
+
+  if (hasPhrase(text, ['overhead', 'top down', 'topdown', 'bird eye', 'birds eye', 'high angle', 'from above', 'aerial', 'drone shot', 'looking down'])) hint.angle = 'high';
+  else if (hasPhrase(text, ['from behind', 'behind the', 'over the shoulder', 'back view', 'rear view', 'from the back'])) hint.angle = 'behind';
+  else if (hasPhrase(text, ['side view', 'from the side', 'profile', 'side angle', 'side on', 'sideways view'])) hint.angle = 'side';
+  else if (hasPhrase(text, ['front view', 'from the front', 'head on', 'facing the camera', 'frontal'])) hint.angle = 'front';
+
+  if (hasPhrase(text, ['tracking', 'tracks', 'track the', 'follows', 'following', 'follow cam', 'follow the', 'chases the', 'handheld'])) hint.motion = 'track';
+  else if (hasPhrase(text, ['orbit', 'orbits', 'orbiting', 'circles around', 'circling', '360', 'revolves around', 'rotating camera', 'spins around'])) hint.motion = 'orbit';
+  else if (hasPhrase(text, ['push in', 'pushes in', 'pushing in', 'zoom in', 'zooms in', 'zooming in', 'dolly in', 'dollies in', 'moves in', 'moves closer', 'slow push'])) hint.motion = 'push';
+  else if (hasPhrase(text, ['static', 'still camera', 'locked off', 'tripod', 'fixed camera'])) hint.motion = 'static';
+
+  const subjectPhrases = ['close up of', 'closeup of', 'close up on', 'focus on', 'focused on', 'follows the', 'following the', 'tracking the', 'tracks the', 'follow the'];
+  const at = phraseIndices(words, subjectPhrases)[0];
+  if (at !== undefined) {
+    const phrase = subjectPhrases.find((p) => p.split(' ').every((w, k) => words[at + k] === w));
+    hint.subjectAt = at + (phrase ? phrase.split(' ').length : 0);
+  }
+  return hint;
+}
+
+const numberAt = (w: string | undefined): number | null => {
+  if (w === undefined) return null;
+  if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  // "a"/"an" are not numbers here: "a second ball" must not become a one-second clip.
+  const n = NUMBER_WORDS[w];
+  return n !== undefined && !['some', 'many', 'lots', 'bunch', 'few', 'several', 'couple', 'pair', 'single', 'dozen'].includes(w) ? n : null;
+};
+
+// "8 seconds", "3s", "a 10-second clip", "twelve seconds long", "half a minute".
+export function findDurationSec(words: readonly string[]): number | null {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === 'seconds' || w === 'second' || w === 'secs' || w === 'sec' || w === 's') {
+      const n = numberAt(words[i - 1]);
+      if (n !== null && n > 0) return n;
+    }
+    if ((w === 'minute' || w === 'minutes' || w === 'min') && (words[i - 1] === 'half' || words[i - 2] === 'half')) return 30;
+    if (w === 'minute' || w === 'minutes') {
+      const n = numberAt(words[i - 1]);
+      if (n !== null && n > 0) return n * 60;
+      if (words[i - 1] === 'a' || words[i - 1] === 'one') return 60;
+    }
+  }
+  return null;
+}
+
+// "from 2 meters", "from 6 feet": a drop height or shot distance in metres.
+export function findDistanceM(words: readonly string[]): number | null {
+  for (let i = 1; i < words.length; i++) {
+    const unit = words[i];
+    const n = numberAt(words[i - 1]);
+    if (n === null) continue;
+    if (unit === 'm' || unit === 'meter' || unit === 'meters' || unit === 'metre' || unit === 'metres') return n;
+    if (unit === 'feet' || unit === 'foot' || unit === 'ft') return n * 0.3048;
+    if (unit === 'cm' || unit === 'centimeters' || unit === 'centimetres') return n / 100;
+  }
+  return null;
+}
+
+// How hard something is thrown or rolled.
+export function findSpeedFactor(text: string): number {
+  if (hasPhrase(text, ['fast', 'hard', 'quickly', 'rapidly', 'hurls', 'hurl', 'slams', 'smashes', 'full speed', 'powerful', 'powerfully'])) return 1.5;
+  if (hasPhrase(text, ['slowly', 'slow', 'gently', 'gentle', 'softly', 'lightly', 'lazily'])) return 0.6;
+  return 1;
+}

@@ -1,0 +1,89 @@
+// Text clean-up shared by every extractor: quoted speech is lifted out first (so "nice shot" said by
+// a character does not make anyone shoot), then the rest is lower-cased and split into words.
+
+export interface Quote {
+  text: string;
+  // The prompt text before and after this quote, for finding who says it.
+  before: string;
+  after: string;
+}
+
+export interface CleanText {
+  // Lower-case words, punctuation removed, contractions expanded ("doesn't" -> "does not").
+  words: string[];
+  // The same words joined by single spaces, padded with a space at each end so phrase tests can
+  // match whole words with `text.includes(' off the rim ')`.
+  text: string;
+  quotes: Quote[];
+}
+
+const QUOTE_PATTERN = /"([^"]*)"|\u201c([^\u201d]*)\u201d/g;
+
+export function extractQuotes(prompt: string): { rest: string; quotes: Quote[] } {
+  const quotes: Quote[] = [];
+  let rest = '';
+  let last = 0;
+  for (const m of prompt.matchAll(QUOTE_PATTERN)) {
+    const start = m.index;
+    const inner = (m[1] ?? m[2] ?? '').trim();
+    rest += `${prompt.slice(last, start)} , `;
+    last = start + m[0].length;
+    if (inner.length > 0) quotes.push({ text: inner, before: prompt.slice(0, start), after: prompt.slice(last) });
+  }
+  rest += prompt.slice(last);
+  return { rest, quotes };
+}
+
+export function normalizeWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\bcan't\b/g, 'can not')
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/n't\b/g, ' not')
+    .replace(/'s\b/g, '')
+    // Keep decimals ("2.5 seconds") and split glued units ("3s", "8sec", "10-second").
+    .replace(/(\d)\s*-\s*(?=[a-z])/g, '$1 ')
+    .replace(/(\d)(?=[a-z])/g, '$1 ')
+    .replace(/[^a-z0-9.]+/g, ' ')
+    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+    .split(' ')
+    .filter((w) => w.length > 0);
+}
+
+export function cleanText(prompt: string): CleanText {
+  const { rest, quotes } = extractQuotes(prompt);
+  const words = normalizeWords(rest);
+  return { words, text: ` ${words.join(' ')} `, quotes };
+}
+
+// True when any of the phrases occurs as whole words.
+export function hasPhrase(text: string, phrases: readonly string[]): boolean {
+  return phrases.some((p) => text.includes(` ${p} `));
+}
+
+// Word index of the last occurrence of any phrase, or -1.
+export function lastPhraseIndex(words: readonly string[], phrases: readonly string[]): number {
+  let best = -1;
+  for (const p of phrases) {
+    const parts = p.split(' ');
+    for (let i = words.length - parts.length; i >= 0; i--) {
+      if (parts.every((w, j) => words[i + j] === w)) {
+        best = Math.max(best, i);
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+export function phraseIndices(words: readonly string[], phrases: readonly string[]): number[] {
+  const found: number[] = [];
+  for (const p of phrases) {
+    const parts = p.split(' ');
+    for (let i = 0; i + parts.length <= words.length; i++) {
+      if (parts.every((w, j) => words[i + j] === w)) found.push(i);
+    }
+  }
+  return found.sort((a, b) => a - b);
+}

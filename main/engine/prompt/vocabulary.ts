@@ -1,0 +1,343 @@
+// The words Kinora v1 understands and the real-world facts behind them: sizes (m), masses (kg),
+// bounciness and grip, materials and colours. Tables only; the parsing lives elsewhere.
+import type { Material } from '../../contract/scene-plan';
+
+export type EntityKind = 'ball' | 'hoop' | 'person' | 'box' | 'ramp' | 'table';
+
+export interface BallSpec {
+  label: string;
+  radius: number;
+  mass: number;
+  restitution: number;
+  friction: number;
+  material: Material;
+  color: number;
+  // Where such a ball is usually played with, used when the prompt names no place.
+  home?: 'gym' | 'park' | 'beach' | 'room' | 'street';
+}
+
+// Regulation or typical values. Restitution is the bounce on a hard floor (it combines with the
+// surface by minimum in the simulator, so sand or grass deaden it further).
+export const BALLS = {
+  basketball: { label: 'basketball', radius: 0.12, mass: 0.62, restitution: 0.83, friction: 0.6, material: 'leather', color: 0xc8641e, home: 'gym' },
+  tennis: { label: 'tennis ball', radius: 0.0335, mass: 0.058, restitution: 0.75, friction: 0.6, material: 'rubber', color: 0xcfe23a, home: 'room' },
+  soccer: { label: 'soccer ball', radius: 0.11, mass: 0.43, restitution: 0.78, friction: 0.5, material: 'leather', color: 0xf2f2f2, home: 'park' },
+  volleyball: { label: 'volleyball', radius: 0.105, mass: 0.27, restitution: 0.78, friction: 0.5, material: 'leather', color: 0xf3e7a6, home: 'beach' },
+  bowling: { label: 'bowling ball', radius: 0.109, mass: 6.4, restitution: 0.25, friction: 0.3, material: 'plastic', color: 0x1f2d6b, home: 'room' },
+  golf: { label: 'golf ball', radius: 0.0214, mass: 0.046, restitution: 0.78, friction: 0.4, material: 'plastic', color: 0xf7f7f2, home: 'park' },
+  baseball: { label: 'baseball', radius: 0.0366, mass: 0.145, restitution: 0.55, friction: 0.6, material: 'leather', color: 0xefeadf, home: 'park' },
+  pingpong: { label: 'ping pong ball', radius: 0.02, mass: 0.0027, restitution: 0.88, friction: 0.4, material: 'plastic', color: 0xf7f7f7, home: 'room' },
+  beach: { label: 'beach ball', radius: 0.25, mass: 0.12, restitution: 0.65, friction: 0.5, material: 'plastic', color: 0xe8453c, home: 'beach' },
+  bouncy: { label: 'bouncy ball', radius: 0.0225, mass: 0.02, restitution: 0.9, friction: 0.7, material: 'rubber', color: 0xe84393, home: 'room' },
+  marble: { label: 'marble', radius: 0.0125, mass: 0.02, restitution: 0.85, friction: 0.3, material: 'glass', color: 0x4aa3df, home: 'room' },
+  medicine: { label: 'medicine ball', radius: 0.17, mass: 4, restitution: 0.2, friction: 0.8, material: 'leather', color: 0x5b3a29, home: 'gym' },
+  // A plain "ball": a rubber playground ball.
+  generic: { label: 'ball', radius: 0.1, mass: 0.35, restitution: 0.8, friction: 0.6, material: 'rubber', color: 0xd63031 },
+} as const satisfies Record<string, BallSpec>;
+export type BallKey = keyof typeof BALLS;
+
+// A plain ball made of a named material ("a steel ball", "a wooden ball"): what such balls usually are.
+export const BALL_BY_MATERIAL: Partial<Record<Material, Omit<BallSpec, 'label'>>> = {
+  rubber: BALLS.generic,
+  metal: { radius: 0.04, mass: 2.1, restitution: 0.6, friction: 0.3, material: 'metal', color: 0xb8bcc2 },
+  wood: { radius: 0.05, mass: 0.35, restitution: 0.5, friction: 0.5, material: 'wood', color: 0xa0703c },
+  glass: { radius: 0.02, mass: 0.085, restitution: 0.85, friction: 0.3, material: 'glass', color: 0x7fc8e8 },
+  plastic: { radius: 0.08, mass: 0.1, restitution: 0.7, friction: 0.5, material: 'plastic', color: 0x3498db },
+  leather: BALLS.soccer,
+  cloth: { radius: 0.06, mass: 0.1, restitution: 0.25, friction: 0.9, material: 'cloth', color: 0xc0392b },
+  concrete: { radius: 0.12, mass: 17, restitution: 0.3, friction: 0.7, material: 'concrete', color: 0x8d8d8d },
+};
+
+export interface BoxSpec {
+  label: string;
+  halfExtents: [number, number, number];
+  // Effective density of the whole box in kg/m^3 (hollow boxes are light).
+  density: number;
+  restitution: number;
+  friction: number;
+  material: Material;
+  color: number;
+}
+
+// Cardboard has no material of its own in the contract; 'wood' is the closest sound.
+export const BOXES = {
+  box: { label: 'box', halfExtents: [0.15, 0.15, 0.15], density: 20, restitution: 0.2, friction: 0.6, material: 'wood', color: 0xb5895a },
+  crate: { label: 'crate', halfExtents: [0.25, 0.25, 0.25], density: 65, restitution: 0.3, friction: 0.6, material: 'wood', color: 0x9c6b3c },
+  block: { label: 'block', halfExtents: [0.05, 0.05, 0.05], density: 600, restitution: 0.4, friction: 0.6, material: 'wood', color: 0xd9a441 },
+  brick: { label: 'brick', halfExtents: [0.1, 0.0325, 0.0475], density: 1900, restitution: 0.2, friction: 0.8, material: 'concrete', color: 0xa0442c },
+  can: { label: 'can', halfExtents: [0.033, 0.061, 0.033], density: 60, restitution: 0.3, friction: 0.4, material: 'metal', color: 0xc0c6cc },
+} as const satisfies Record<string, BoxSpec>;
+export type BoxKey = keyof typeof BOXES;
+
+// Effective density of a hollow box by what it is made of (kg/m^3), when the prompt names it.
+export const BOX_DENSITY: Partial<Record<Material, number>> = {
+  wood: 65,
+  metal: 250,
+  plastic: 60,
+  glass: 300,
+  concrete: 1900,
+  cloth: 30,
+  rubber: 120,
+  leather: 100,
+};
+
+export interface PersonSpec {
+  label: string;
+  height: number;
+  gender: 'male' | 'female' | 'any';
+  // The person plays basketball: implies a basketball (and, when shooting, a hoop).
+  baller?: boolean;
+}
+
+export const PEOPLE: Record<string, PersonSpec> = {
+  person: { label: 'person', height: 1.72, gender: 'any' },
+  man: { label: 'man', height: 1.78, gender: 'male' },
+  guy: { label: 'guy', height: 1.78, gender: 'male' },
+  woman: { label: 'woman', height: 1.65, gender: 'female' },
+  lady: { label: 'woman', height: 1.65, gender: 'female' },
+  boy: { label: 'boy', height: 1.4, gender: 'male' },
+  girl: { label: 'girl', height: 1.38, gender: 'female' },
+  kid: { label: 'kid', height: 1.3, gender: 'any' },
+  child: { label: 'child', height: 1.3, gender: 'any' },
+  teenager: { label: 'teenager', height: 1.68, gender: 'any' },
+  player: { label: 'player', height: 1.9, gender: 'any' },
+  athlete: { label: 'athlete', height: 1.85, gender: 'any' },
+  shooter: { label: 'shooter', height: 1.9, gender: 'any', baller: true },
+  coach: { label: 'coach', height: 1.8, gender: 'any' },
+  friend: { label: 'friend', height: 1.72, gender: 'any' },
+  someone: { label: 'person', height: 1.72, gender: 'any' },
+  father: { label: 'father', height: 1.8, gender: 'male' },
+  mother: { label: 'mother', height: 1.65, gender: 'female' },
+  baller: { label: 'basketball player', height: 1.95, gender: 'any', baller: true },
+  he: { label: 'man', height: 1.78, gender: 'male' },
+  she: { label: 'woman', height: 1.65, gender: 'female' },
+};
+
+export interface FixtureSpec {
+  label: string;
+  size: [number, number, number];
+  mass: number;
+  restitution: number;
+  friction: number;
+  material: Material;
+  color: number;
+}
+
+export const RAMP: FixtureSpec = { label: 'ramp', size: [1.0, 0.35, 0.35], mass: 40, restitution: 0.4, friction: 0.5, material: 'wood', color: 0xc19a6b };
+export const TABLE: FixtureSpec = { label: 'table', size: [0.7, 0.375, 0.4], mass: 30, restitution: 0.5, friction: 0.5, material: 'wood', color: 0x8b5a2b };
+export const HOOP: FixtureSpec = { label: 'hoop', size: [0.2286, 0.2286, 0.2286], mass: 150, restitution: 0.6, friction: 0.5, material: 'metal', color: 0xe4571b };
+
+// Nouns, as word sequences, and what they name. Longer phrases win over their parts
+// ("basketball player" is a person, not a basketball).
+export type NounTarget =
+  | { kind: 'ball'; key: BallKey }
+  | { kind: 'box'; key: BoxKey }
+  | { kind: 'person'; key: string }
+  | { kind: 'hoop'; part: boolean }
+  | { kind: 'ramp' }
+  | { kind: 'table'; label: string };
+
+export interface Noun {
+  words: string[];
+  plural?: string[];
+  target: NounTarget;
+}
+
+const n = (phrase: string, target: NounTarget, plural?: string): Noun => ({
+  words: phrase.split(' '),
+  ...(plural ? { plural: plural.split(' ') } : {}),
+  target,
+});
+
+export const NOUNS: Noun[] = [
+  n('basketball player', { kind: 'person', key: 'baller' }),
+  n('basketball hoop', { kind: 'hoop', part: false }),
+  n('basketball', { kind: 'ball', key: 'basketball' }),
+  n('tennis ball', { kind: 'ball', key: 'tennis' }),
+  n('soccer ball', { kind: 'ball', key: 'soccer' }),
+  n('football', { kind: 'ball', key: 'soccer' }),
+  n('volleyball', { kind: 'ball', key: 'volleyball' }),
+  n('bowling ball', { kind: 'ball', key: 'bowling' }),
+  n('golf ball', { kind: 'ball', key: 'golf' }),
+  n('baseball', { kind: 'ball', key: 'baseball' }),
+  n('ping pong ball', { kind: 'ball', key: 'pingpong' }),
+  n('pingpong ball', { kind: 'ball', key: 'pingpong' }),
+  n('table tennis ball', { kind: 'ball', key: 'pingpong' }),
+  n('beach ball', { kind: 'ball', key: 'beach' }),
+  n('bouncy ball', { kind: 'ball', key: 'bouncy' }),
+  n('super ball', { kind: 'ball', key: 'bouncy' }),
+  n('medicine ball', { kind: 'ball', key: 'medicine' }),
+  n('marble', { kind: 'ball', key: 'marble' }),
+  n('ball', { kind: 'ball', key: 'generic' }),
+  n('sphere', { kind: 'ball', key: 'generic' }),
+  n('hoop', { kind: 'hoop', part: false }),
+  n('basket', { kind: 'hoop', part: false }),
+  n('rim', { kind: 'hoop', part: true }),
+  n('backboard', { kind: 'hoop', part: true }),
+  n('net', { kind: 'hoop', part: true }),
+  n('cardboard box', { kind: 'box', key: 'box' }, 'cardboard boxes'),
+  n('box', { kind: 'box', key: 'box' }, 'boxes'),
+  n('carton', { kind: 'box', key: 'box' }),
+  n('package', { kind: 'box', key: 'box' }),
+  n('crate', { kind: 'box', key: 'crate' }),
+  n('cube', { kind: 'box', key: 'block' }),
+  n('block', { kind: 'box', key: 'block' }),
+  n('brick', { kind: 'box', key: 'brick' }),
+  n('can', { kind: 'box', key: 'can' }),
+  n('ramp', { kind: 'ramp' }),
+  n('slope', { kind: 'ramp' }),
+  n('incline', { kind: 'ramp' }),
+  n('chute', { kind: 'ramp' }),
+  n('coffee table', { kind: 'table', label: 'coffee table' }),
+  n('kitchen table', { kind: 'table', label: 'kitchen table' }),
+  n('table', { kind: 'table', label: 'table' }),
+  n('desk', { kind: 'table', label: 'desk' }),
+  n('workbench', { kind: 'table', label: 'workbench' }),
+  n('man', { kind: 'person', key: 'man' }, 'men'),
+  n('guy', { kind: 'person', key: 'guy' }),
+  n('woman', { kind: 'person', key: 'woman' }, 'women'),
+  n('lady', { kind: 'person', key: 'lady' }, 'ladies'),
+  n('boy', { kind: 'person', key: 'boy' }),
+  n('girl', { kind: 'person', key: 'girl' }),
+  n('kid', { kind: 'person', key: 'kid' }),
+  n('child', { kind: 'person', key: 'child' }, 'children'),
+  n('teenager', { kind: 'person', key: 'teenager' }),
+  n('teen', { kind: 'person', key: 'teenager' }),
+  n('person', { kind: 'person', key: 'person' }, 'people'),
+  n('player', { kind: 'person', key: 'player' }),
+  n('athlete', { kind: 'person', key: 'athlete' }),
+  n('shooter', { kind: 'person', key: 'shooter' }),
+  n('baller', { kind: 'person', key: 'baller' }),
+  n('coach', { kind: 'person', key: 'coach' }, 'coaches'),
+  n('friend', { kind: 'person', key: 'friend' }),
+  n('someone', { kind: 'person', key: 'someone' }),
+  n('somebody', { kind: 'person', key: 'someone' }),
+  n('father', { kind: 'person', key: 'father' }),
+  n('dad', { kind: 'person', key: 'father' }),
+  n('mother', { kind: 'person', key: 'mother' }),
+  n('mom', { kind: 'person', key: 'mother' }),
+];
+
+// Subject pronouns that stand for a person when nobody has been named yet.
+export const PRONOUNS: Record<string, string> = { he: 'he', she: 'she' };
+
+export const MATERIAL_WORDS: Record<string, Material> = {
+  rubber: 'rubber',
+  leather: 'leather',
+  metal: 'metal',
+  metallic: 'metal',
+  steel: 'metal',
+  iron: 'metal',
+  aluminium: 'metal',
+  aluminum: 'metal',
+  chrome: 'metal',
+  brass: 'metal',
+  copper: 'metal',
+  tin: 'metal',
+  wood: 'wood',
+  wooden: 'wood',
+  oak: 'wood',
+  pine: 'wood',
+  timber: 'wood',
+  plywood: 'wood',
+  glass: 'glass',
+  crystal: 'glass',
+  plastic: 'plastic',
+  concrete: 'concrete',
+  stone: 'concrete',
+  granite: 'concrete',
+  cloth: 'cloth',
+  fabric: 'cloth',
+  felt: 'cloth',
+  wool: 'cloth',
+  yarn: 'cloth',
+};
+
+export const COLOR_WORDS: Record<string, number> = {
+  red: 0xd63031,
+  orange: 0xe67e22,
+  yellow: 0xf1c40f,
+  green: 0x27ae60,
+  blue: 0x2e6fd8,
+  purple: 0x8e44ad,
+  violet: 0x8e44ad,
+  pink: 0xe84393,
+  white: 0xf2f2f2,
+  black: 0x1e1e1e,
+  grey: 0x8d8d8d,
+  gray: 0x8d8d8d,
+  silver: 0xc0c6cc,
+  gold: 0xd4af37,
+  golden: 0xd4af37,
+  brown: 0x8b5a2b,
+  teal: 0x16a085,
+  cyan: 0x00bcd4,
+};
+
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  single: 1,
+  pair: 2,
+  couple: 2,
+  few: 3,
+  several: 4,
+  some: 3,
+  many: 6,
+  lots: 6,
+  bunch: 6,
+  dozen: 12,
+};
+
+export const SIZE_WORDS: Record<string, number> = {
+  tiny: 0.45,
+  small: 0.7,
+  little: 0.7,
+  mini: 0.6,
+  big: 1.4,
+  large: 1.4,
+  huge: 1.8,
+  giant: 2,
+  massive: 2,
+  enormous: 2,
+};
+
+// Words that may sit between a determiner and its noun without ending the noun phrase.
+export const FILLER_ADJECTIVES = new Set([
+  'old', 'new', 'shiny', 'worn', 'heavy', 'light', 'bright', 'dark', 'pale', 'striped', 'bouncy', 'bouncing',
+  'flat', 'round', 'official', 'lone', 'single', 'empty', 'full', 'cheap', 'brand', 'dusty', 'wet', 'dry',
+  'young', 'tall', 'short', 'professional', 'pro', 'local', 'other', 'another', 'second', 'first',
+]);
+
+// Groupings: "a stack of boxes", "a pile of balls".
+export const ARRANGEMENT_WORDS: Record<string, 'stack' | 'row' | 'pile'> = {
+  stack: 'stack',
+  tower: 'stack',
+  pyramid: 'stack',
+  wall: 'stack',
+  pile: 'pile',
+  heap: 'pile',
+  row: 'row',
+  line: 'row',
+};
+
+export const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'of']);
+export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);

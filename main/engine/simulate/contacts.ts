@@ -1,0 +1,220 @@
+// Turns Rapier's contact state into audible "impact" events: one event when two things start
+// touching (or hit again after a short separation), with the solver's impulse, the place, and a
+// sub-step time estimate. Resting and rolling contact produce no new events, so a ball lying on the
+// floor is silent and a bouncing ball gives one event per bounce.
+import type { RigidBody } from '@dimforge/rapier3d-compat';
+import type { TraceEvent, Vec3 } from '../../contract/world-trace-types';
+import type { ColliderInfo, PartName, SceneWorld } from './world-builder';
+
+export type ContactEvent = Extract<TraceEvent, { kind: 'contact' }>;
+
+// A reported impact plus which part of each entity was hit (the trace only carries entity ids and
+// materials, but the outcome needs to tell the rim from the backboard).
+export interface Impact {
+  event: ContactEvent;
+  firstPart: PartName;
+  secondPart: PartName;
+}
+
+// A new impact needs this many impulse-free steps since the last one (12.5 ms at 240 Hz): shorter
+// gaps are the same collision settling, not a new sound.
+const SEPARATION_STEPS = 3;
+// An impact's impulse is summed over this many steps; a collision resolves within one or two.
+const IMPACT_STEPS = 3;
+// Below this closing speed (m/s) two bodies are settling or resting on each other (a stack of boxes
+// at the start, a ball coming to rest), not hitting: no sound.
+const MIN_CLOSING_SPEED = 0.12;
+// Below this velocity change (m/s) an impact is inaudible chatter and is dropped.
+const MIN_DELTA_V = 0.15;
+
+interface Pending {
+  t: number;
+  closing: number;
+  impulse: number;
+  position: Vec3;
+  steps: number;
+  first: ColliderInfo;
+  second: ColliderInfo;
+  invMassSum: number;
+}
+
+interface GroupState {
+  lastImpulseStep: number;
+  pending: Pending | null;
+}
+
+interface StepSample {
+  impulse: number;
+  gap: number;
+  normal: Vec3;
+  point: Vec3;
+  pointWeight: number;
+  first: ColliderInfo;
+  second: ColliderInfo;
+  bodyFirst: RigidBody;
+  bodySecond: RigidBody;
+}
+
+const pairKey = (a: number, b: number): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+export class ContactTracker {
+  private readonly touching = new Map<string, [number, number]>();
+  private readonly groups = new Map<string, GroupState>();
+  readonly impacts: Impact[] = [];
+
+  constructor(
+    private readonly scene: SceneWorld,
+    private readonly dt: number,
+  ) {}
+
+  onCollision(h1: number, h2: number, started: boolean): void {
+    const key = pairKey(h1, h2);
+    if (started) this.touching.set(key, h1 < h2 ? [h1, h2] : [h2, h1]);
+    else this.touching.delete(key);
+  }
+
+  // Call after the step that advanced time from step*dt to (step+1)*dt. `velocityBefore` gives a
+  // body's linear velocity at the start of that step (the impact time estimate needs it).
+  update(step: number, velocityBefore: (body: RigidBody) => Vec3): void {
+    const samples = new Map<string, StepSample>();
+    // Sorted keys: the order pairs are visited in must not depend on Map insertion history, so two
+    // runs of the same scene always produce identically ordered events.
+    const keys = [...this.touching.keys()].sort();
+    for (const key of keys) {
+      const handles = this.touching.get(key);
+      if (!handles) continue;
+      const c1 = this.scene.world.getCollider(handles[0]);
+      const c2 = this.scene.world.getCollider(handles[1]);
+      const i1 = this.scene.colliders.get(handles[0]);
+      const i2 = this.scene.colliders.get(handles[1]);
+      const b1 = c1?.parent();
+      const b2 = c2?.parent();
+      if (!c1 || !c2 || !i1 || !i2 || !b1 || !b2 || i1.entityId === i2.entityId) continue;
+      const swap = i2.rank < i1.rank;
+      const first = swap ? i2 : i1;
+      const second = swap ? i1 : i2;
+      const groupKey = `${first.entityId}:${first.part}|${second.entityId}:${second.part}`;
+      let sample = samples.get(groupKey);
+      this.scene.world.contactPair(c1, c2, (manifold) => {
+        let impulse = 0;
+        let gap = Infinity;
+        for (let i = 0; i < manifold.numContacts(); i++) {
+          impulse += manifold.contactImpulse(i);
+          gap = Math.min(gap, manifold.contactDist(i));
+        }
+        if (impulse <= 0) return;
+        const n = manifold.normal();
+        let px = 0;
+        let py = 0;
+        let pz = 0;
+        const count = manifold.numSolverContacts();
+        for (let i = 0; i < count; i++) {
+          const p = manifold.solverContactPoint(i);
+          if (!p) continue;
+          px += p.x / count;
+          py += p.y / count;
+          pz += p.z / count;
+        }
+        if (count === 0) {
+          // No solver point (a purely predictive contact): use the moving body's centre.
+          const p = (swap ? b2 : b1).translation();
+          px = p.x;
+          py = p.y;
+          pz = p.z;
+        }
+        if (!sample) {
+          sample = {
+            impulse: 0,
+            gap,
+            normal: [n.x, n.y, n.z],
+            point: [0, 0, 0],
+            pointWeight: 0,
+            first,
+            second,
+            bodyFirst: swap ? b2 : b1,
+            bodySecond: swap ? b1 : b2,
+          };
+          samples.set(groupKey, sample);
+        }
+        sample.impulse += impulse;
+        sample.gap = Math.min(sample.gap, gap);
+        sample.point = [sample.point[0] + px * impulse, sample.point[1] + py * impulse, sample.point[2] + pz * impulse];
+        sample.pointWeight += impulse;
+      });
+    }
+
+    // Close impacts that stopped receiving impulse this step.
+    const groupKeys = [...new Set([...this.groups.keys(), ...samples.keys()])].sort();
+    for (const key of groupKeys) {
+      const state = this.groups.get(key) ?? { lastImpulseStep: -Infinity, pending: null };
+      const sample = samples.get(key);
+      if (!sample) {
+        if (state.pending) this.flush(state);
+        this.groups.set(key, state);
+        continue;
+      }
+      if (state.pending) {
+        state.pending.impulse += sample.impulse;
+        state.pending.steps++;
+        if (state.pending.steps >= IMPACT_STEPS) this.flush(state);
+      } else if (step - state.lastImpulseStep > SEPARATION_STEPS) {
+        state.pending = this.begin(step, sample, velocityBefore);
+        if (IMPACT_STEPS <= 1) this.flush(state);
+      }
+      state.lastImpulseStep = step;
+      this.groups.set(key, state);
+    }
+  }
+
+  // Flush impacts still open when the simulation ends.
+  finish(): void {
+    for (const key of [...this.groups.keys()].sort()) {
+      const state = this.groups.get(key);
+      if (state?.pending) this.flush(state);
+    }
+  }
+
+  private begin(step: number, s: StepSample, velocityBefore: (body: RigidBody) => Vec3): Pending {
+    const va = velocityBefore(s.bodyFirst);
+    const vb = velocityBefore(s.bodySecond);
+    const closing = Math.abs((va[0] - vb[0]) * s.normal[0] + (va[1] - vb[1]) * s.normal[1] + (va[2] - vb[2]) * s.normal[2]);
+    // The narrow phase measured the gap at the start of the step; the bodies close it at `closing`
+    // m/s, which places the touch inside the step rather than on its boundary.
+    const gap = Math.max(s.gap, 0);
+    const fraction = closing > 1e-6 ? Math.min(gap / (closing * this.dt), 1) : 0;
+    const w = s.pointWeight > 0 ? s.pointWeight : 1;
+    const inv = (b: RigidBody): number => (b.isDynamic() ? b.invMass() : 0);
+    return {
+      t: (step + fraction) * this.dt,
+      closing,
+      impulse: s.impulse,
+      position: [s.point[0] / w, s.point[1] / w, s.point[2] / w],
+      steps: 1,
+      first: s.first,
+      second: s.second,
+      invMassSum: inv(s.bodyFirst) + inv(s.bodySecond),
+    };
+  }
+
+  private flush(state: GroupState): void {
+    const p = state.pending;
+    state.pending = null;
+    if (!p) return;
+    // A fixed-vs-kinematic pair has no inverse mass; such contacts are never audible impacts.
+    if (p.closing < MIN_CLOSING_SPEED || p.impulse * p.invMassSum < MIN_DELTA_V) return;
+    this.impacts.push({
+      event: {
+        kind: 'contact',
+        t: p.t,
+        a: p.first.entityId,
+        b: p.second.entityId,
+        materialA: p.first.material,
+        materialB: p.second.material,
+        impulse: p.impulse,
+        position: p.position,
+      },
+      firstPart: p.first.part,
+      secondPart: p.second.part,
+    });
+  }
+}

@@ -1,0 +1,77 @@
+// Assembles the trace's outcome block from a finished run: what the shot did, or what the balls
+// and boxes did.
+import type { ScenePlan } from '../../contract/scene-plan';
+import type { Entity, WorldTrace } from '../../contract/world-trace-types';
+import type { Impact } from './contacts';
+import { sceneSummary, shotSummary } from './outcome';
+import type { Schedule } from './schedule';
+import type { SceneRun } from './simulate';
+
+// Impacts between a ball and one part (rim, board...) of anything.
+export function countParts(run: Pick<SceneRun, 'impacts'>, ballId: string, part: Impact['firstPart']): number {
+  return run.impacts.filter(
+    (i) => (i.event.a === ballId && i.secondPart === part) || (i.event.b === ballId && i.firstPart === part),
+  ).length;
+}
+
+// A box counts as knocked over when it slid or tipped clearly (more than 15 cm or 25 degrees).
+function knocked(e: Entity, final: SceneRun['final']): boolean {
+  const f = final.get(e.id);
+  if (!f) return false;
+  const moved = Math.hypot(f.position[0] - e.position[0], f.position[1] - e.position[1], f.position[2] - e.position[2]);
+  const tilt = 2 * Math.acos(Math.min(Math.abs(f.rotation[3]), 1));
+  return moved > 0.15 || tilt > (25 * Math.PI) / 180;
+}
+
+// When a viewer sees how the shot went: the ball dropping through, or its first touch of the hoop
+// for a miss (else the moment it falls away).
+function visibleOutcomeAt(run: SceneRun, ballId: string, hoopId: string): number {
+  if (run.scored) return run.scored.t;
+  const touch = run.impacts.find((i) => (i.event.a === ballId && i.event.b === hoopId) || (i.event.b === ballId && i.event.a === hoopId));
+  return touch?.event.t ?? run.shotDecidedAt ?? Infinity;
+}
+
+export function outcomeOf(
+  plan: ScenePlan,
+  schedule: Schedule,
+  run: SceneRun,
+  search: { attempts: number; intentMatched: boolean },
+): WorldTrace['outcome'] {
+  const shot = schedule.shot;
+  if (shot) {
+    const scored = run.scored !== null;
+    const rimContacts = countParts(run, shot.ball.id, 'rim');
+    return {
+      summary: shotSummary({
+        intent: shot.action.intent,
+        scored,
+        rimContacts,
+        boardContacts: countParts(run, shot.ball.id, 'board'),
+        attempts: search.attempts,
+        intentMatched: search.intentMatched,
+        reachedHoop: run.shotReachedHoop,
+        afterClip: visibleOutcomeAt(run, shot.ball.id, shot.hoop.id) > plan.format.durationSec,
+      }),
+      scored,
+      rimContacts,
+      attempts: search.attempts,
+      intentMatched: search.intentMatched,
+    };
+  }
+  const controlled = new Set(schedule.controls.map((c) => c.entity.id));
+  const movingBalls = plan.entities.filter((e) => e.kind === 'ball' && controlled.has(e.id));
+  const stillMoving = new Set([...run.final.entries()].filter(([, f]) => f.speed > 0.05).map(([id]) => id));
+  return {
+    summary: sceneSummary({
+      plan,
+      impacts: run.impacts,
+      movingBalls,
+      stillMoving,
+      boxesKnocked: plan.entities.filter((e) => e.kind === 'box' && knocked(e, run.final)).length,
+    }),
+    scored: null,
+    rimContacts: 0,
+    attempts: search.attempts,
+    intentMatched: search.intentMatched,
+  };
+}

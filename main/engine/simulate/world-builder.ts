@@ -1,0 +1,196 @@
+// Turns ScenePlan entities into Rapier bodies and colliders, and remembers which entity (and which
+// part of it, e.g. the hoop's rim versus its backboard) every collider belongs to, so contacts can be
+// reported by entity id and material.
+import type { Collider, ColliderDesc, RigidBody, World } from '@dimforge/rapier3d-compat';
+import type { Entity, Material, Vec3 } from '../../contract/world-trace-types';
+import type { Rapier } from './rapier';
+import { FLOOR_ID, hoopGeometry, rampGeometry, tableGeometry, type BoxPart, type Ground } from './fixtures';
+
+export type PartName = 'body' | 'rim' | 'board' | 'pole' | 'floor';
+
+export interface ColliderInfo {
+  entityId: string;
+  part: PartName;
+  material: Material;
+  // Order used to name the two sides of a contact: moving things first, then plan order, floor last.
+  rank: number;
+  dynamicEntity: boolean;
+}
+
+export interface BuildOptions {
+  // Entities whose body starts kinematic (held by a hand or waiting for its drop/roll to start).
+  kinematic: ReadonlySet<string>;
+  // Person collider size by entity id.
+  personCapsule: (entity: Entity) => { radius: number; halfHeight: number };
+}
+
+export const SOLVER_ITERATIONS = 8;
+
+export class SceneWorld {
+  readonly world: World;
+  readonly colliders = new Map<number, ColliderInfo>();
+  readonly bodies = new Map<string, RigidBody>();
+
+  constructor(
+    readonly R: Rapier,
+    entities: readonly Entity[],
+    ground: Ground,
+    dt: number,
+    options: BuildOptions,
+  ) {
+    this.world = new R.World({ x: 0, y: -9.81, z: 0 });
+    this.world.timestep = dt;
+    this.world.numSolverIterations = SOLVER_ITERATIONS;
+    this.addFloor(ground);
+    entities.forEach((entity, index) => this.addEntity(entity, index, options));
+  }
+
+  free(): void {
+    this.world.free();
+  }
+
+  private desc(desc: ColliderDesc): ColliderDesc {
+    // Every collider reports collision start/stop so the contact tracker knows which pairs to read;
+    // restitution combines by minimum so a soft surface (sand, a cardboard box) deadens any ball.
+    return desc
+      .setActiveEvents(this.R.ActiveEvents.COLLISION_EVENTS)
+      .setRestitutionCombineRule(this.R.CoefficientCombineRule.Min);
+  }
+
+  private attach(collider: Collider, info: ColliderInfo): void {
+    this.colliders.set(collider.handle, info);
+  }
+
+  private addFloor(ground: Ground): void {
+    const body = this.world.createRigidBody(this.R.RigidBodyDesc.fixed());
+    const collider = this.world.createCollider(
+      this.desc(this.R.ColliderDesc.cuboid(200, 0.5, 200))
+        .setTranslation(0, -0.5, 0)
+        .setRestitution(ground.restitution)
+        .setFriction(ground.friction),
+      body,
+    );
+    this.attach(collider, { entityId: FLOOR_ID, part: 'floor', material: ground.material, rank: 1e9, dynamicEntity: false });
+  }
+
+  private addBoxParts(body: RigidBody, parts: readonly BoxPart[], info: ColliderInfo, restitution: number, friction: number): void {
+    for (const p of parts) {
+      const c = this.world.createCollider(
+        this.desc(this.R.ColliderDesc.cuboid(p.halfExtents[0], p.halfExtents[1], p.halfExtents[2]))
+          .setTranslation(p.center[0], p.center[1], p.center[2])
+          .setRestitution(restitution)
+          .setFriction(friction),
+        body,
+      );
+      this.attach(c, info);
+    }
+  }
+
+  private addEntity(entity: Entity, index: number, options: BuildOptions): void {
+    const R = this.R;
+    const [x, y, z] = entity.position;
+    const kinematic = options.kinematic.has(entity.id);
+    const base = { entityId: entity.id, material: entity.material };
+    switch (entity.kind) {
+      case 'ball':
+      case 'box': {
+        const desc = kinematic ? R.RigidBodyDesc.kinematicPositionBased() : R.RigidBodyDesc.dynamic();
+        // CCD keeps small fast balls from tunnelling through thin boxes and the rim.
+        const body = this.world.createRigidBody(desc.setTranslation(x, y, z).setCcdEnabled(true));
+        const shape =
+          entity.kind === 'ball'
+            ? R.ColliderDesc.ball(entity.size[0] ?? 0.1)
+            : R.ColliderDesc.cuboid(entity.size[0] ?? 0.2, entity.size[1] ?? entity.size[0] ?? 0.2, entity.size[2] ?? entity.size[0] ?? 0.2);
+        const c = this.world.createCollider(
+          this.desc(shape).setMass(entity.mass).setRestitution(entity.restitution).setFriction(entity.friction),
+          body,
+        );
+        this.attach(c, { ...base, part: 'body', rank: index, dynamicEntity: true });
+        this.bodies.set(entity.id, body);
+        return;
+      }
+      case 'person': {
+        const { radius, halfHeight } = options.personCapsule(entity);
+        const body = this.world.createRigidBody(R.RigidBodyDesc.kinematicPositionBased().setTranslation(x, y + radius + halfHeight, z));
+        const c = this.world.createCollider(
+          this.desc(R.ColliderDesc.capsule(halfHeight, radius)).setRestitution(entity.restitution).setFriction(entity.friction),
+          body,
+        );
+        this.attach(c, { ...base, part: 'body', rank: 1e6 + index, dynamicEntity: false });
+        this.bodies.set(entity.id, body);
+        return;
+      }
+      case 'hoop': {
+        const body = this.world.createRigidBody(R.RigidBodyDesc.fixed());
+        const g = hoopGeometry(entity);
+        this.addRim(body, g.rimCenter, g.rimRadius, g.tubeRadius, { ...base, part: 'rim', rank: 1e6 + index, dynamicEntity: false }, entity);
+        this.addBoxParts(body, [g.bracket], { ...base, part: 'rim', rank: 1e6 + index, dynamicEntity: false }, entity.restitution, entity.friction);
+        // Backboards are tempered glass; the arm and pole are steel, whatever the rim is made of.
+        this.addBoxParts(body, [g.board], { ...base, material: 'glass', part: 'board', rank: 1e6 + index, dynamicEntity: false }, 0.7, 0.4);
+        const pole: BoxPart = {
+          center: [g.pole.base[0], g.pole.height / 2, g.pole.base[2]],
+          halfExtents: [g.pole.radius, g.pole.height / 2, g.pole.radius],
+        };
+        this.addBoxParts(body, [g.arm, pole], { ...base, material: 'metal', part: 'pole', rank: 1e6 + index, dynamicEntity: false }, 0.5, 0.5);
+        this.bodies.set(entity.id, body);
+        return;
+      }
+      case 'ramp': {
+        const body = this.world.createRigidBody(R.RigidBodyDesc.fixed());
+        const g = rampGeometry(entity);
+        const hull = R.ColliderDesc.convexHull(new Float32Array(g.vertices.flat()));
+        if (!hull) throw new Error(`Could not build the ramp "${entity.id}": its size is degenerate.`);
+        const c = this.world.createCollider(
+          this.desc(hull)
+            .setRestitution(entity.restitution)
+            .setFriction(entity.friction),
+          body,
+        );
+        this.attach(c, { ...base, part: 'body', rank: 1e6 + index, dynamicEntity: false });
+        this.bodies.set(entity.id, body);
+        return;
+      }
+      case 'table': {
+        const body = this.world.createRigidBody(R.RigidBodyDesc.fixed());
+        const g = tableGeometry(entity);
+        this.addBoxParts(body, [g.top, ...g.legs], { ...base, part: 'body', rank: 1e6 + index, dynamicEntity: false }, entity.restitution, entity.friction);
+        this.bodies.set(entity.id, body);
+        return;
+      }
+    }
+  }
+
+  // Rapier has no torus, so the rim is a ring of short capsules: round in cross-section like the
+  // real steel tube, and its polygon deviates from a circle by under 2 mm.
+  private addRim(body: RigidBody, centre: Vec3, radius: number, tube: number, info: ColliderInfo, entity: Entity): void {
+    const segments = 32;
+    for (let i = 0; i < segments; i++) {
+      const a0 = (2 * Math.PI * i) / segments;
+      const a1 = (2 * Math.PI * (i + 1)) / segments;
+      const ax = radius * Math.cos(a0);
+      const az = radius * Math.sin(a0);
+      const bx = radius * Math.cos(a1);
+      const bz = radius * Math.sin(a1);
+      const length = Math.hypot(bx - ax, bz - az);
+      // A capsule's axis is local +y: tip it onto +x (-90 deg about z), then turn it about y onto the chord.
+      const heading = Math.atan2(bz - az, bx - ax);
+      const qTip = { x: 0, y: 0, z: -Math.SQRT1_2, w: Math.SQRT1_2 };
+      const qYaw = { x: 0, y: Math.sin(-heading / 2), z: 0, w: Math.cos(-heading / 2) };
+      const rotation = {
+        w: qYaw.w * qTip.w - qYaw.y * qTip.y,
+        x: qYaw.w * qTip.x + qYaw.y * qTip.z,
+        y: qYaw.w * qTip.y + qYaw.y * qTip.w,
+        z: qYaw.w * qTip.z - qYaw.y * qTip.x,
+      };
+      const c = this.world.createCollider(
+        this.desc(this.R.ColliderDesc.capsule(length / 2, tube))
+          .setTranslation(centre[0] + (ax + bx) / 2, centre[1], centre[2] + (az + bz) / 2)
+          .setRotation(rotation)
+          .setRestitution(entity.restitution)
+          .setFriction(entity.friction),
+        body,
+      );
+      this.attach(c, info);
+    }
+  }
+}
