@@ -1,0 +1,50 @@
+// Where a sound sits in the stereo field: the event's position seen from the same camera the video
+// uses at that moment (so a bounce on the right of the picture is heard on the right), with a mild
+// level change for things nearer or farther than what the camera frames.
+import * as THREE from 'three';
+import type { ScenePlan } from '../../contract/scene-plan';
+import type { Vec3, WorldTrace } from '../../contract/world-trace-types';
+import { personPose } from '../actors/person-pose';
+import { createCameraRig, type CameraRig } from '../render/camera-rig';
+import { computeLayout } from '../render/scene/layout';
+import { createTraceSampler } from '../render/trace-sampler';
+import { equalPower } from './noise';
+
+export interface Placement {
+  gl: number;
+  gr: number;
+  pan: number;
+}
+
+export interface Spatializer {
+  place(position: Vec3, t: number): Placement;
+}
+
+export function createSpatializer(plan: ScenePlan, trace: WorldTrace): Spatializer {
+  const sampler = createTraceSampler(plan, trace);
+  const layout = computeLayout(plan, trace);
+  const rig: CameraRig = createCameraRig({ plan, sampler, layout, aspect: plan.format.width / plan.format.height, poseFn: personPose });
+  const cam = rig.camera;
+  const p = new THREE.Vector3();
+  const camPos = new THREE.Vector3();
+  const q = new THREE.Vector3();
+  return {
+    place(position, t) {
+      rig.update(Math.round(t * trace.fps));
+      p.set(position[0], position[1], position[2]).applyMatrix4(cam.matrixWorldInverse);
+      // Screen-space x in [-1, 1] at the event's depth; behind the camera counts as far to the side.
+      const depth = Math.max(0.5, -p.z);
+      const halfWidth = depth * Math.tan(THREE.MathUtils.degToRad(cam.fov / 2)) * cam.aspect;
+      // Pan a little less than the picture does, as film mixes do, so nothing sits in one ear only.
+      const pan = THREE.MathUtils.clamp((p.x / halfWidth) * 0.8, -0.9, 0.9);
+      camPos.setFromMatrixPosition(cam.matrixWorld);
+      const dist = Math.max(0.5, camPos.distanceTo(q.set(position[0], position[1], position[2])));
+      // Things at the framed distance play at unity; nearer is louder, farther quieter (gently: the
+      // mix should not pump when the camera pushes in).
+      const ref = Math.max(2, camPos.distanceTo(rig.target));
+      const level = THREE.MathUtils.clamp(Math.pow(ref / dist, 0.5), 0.45, 1.35);
+      const [l, r] = equalPower(pan);
+      return { gl: l * level, gr: r * level, pan };
+    },
+  };
+}

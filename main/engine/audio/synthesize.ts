@@ -1,0 +1,80 @@
+// The soundtrack of a take, synthesized from the same trace the frames are drawn from, so every
+// bounce is heard exactly when (to the sample) and where (in the stereo field) it is seen:
+// contacts -> modal impacts by material and impulse, footsteps -> shoe sounds on the setting's floor,
+// a score -> the net's swish; plus the setting's ambience, its reverb, and a limiter.
+import type { ScenePlan } from '../../contract/scene-plan';
+import type { WorldTrace } from '../../contract/world-trace-types';
+import { groundFor } from '../simulate/fixtures';
+import { addAmbience } from './ambience';
+import { StereoBus } from './bus';
+import { limit } from './limiter';
+import { seededRandom, subSeed } from './noise';
+import { acousticsFor, addReverb } from './reverb';
+import { createSpatializer } from './spatial';
+import { addFootstep, addImpact, addSwish } from './voices';
+
+export interface AudioOptions {
+  sampleRate?: number;
+  // Include the setting's ambience bed (default true); tests and "mute ambience" remixes turn it off.
+  ambience?: boolean;
+}
+
+export interface SynthesizedAudio {
+  sampleRate: number;
+  channels: 2;
+  // Interleaved L, R; length = round(durationSec * sampleRate) * 2; values within [-1, 1].
+  samples: Float32Array;
+}
+
+export function synthesizeAudio(plan: ScenePlan, trace: WorldTrace, options: AudioOptions = {}): SynthesizedAudio {
+  const sampleRate = options.sampleRate ?? 48000;
+  if (!Number.isInteger(sampleRate) || sampleRate < 8000 || sampleRate > 192000) throw new Error(`Unsupported sample rate ${sampleRate}`);
+  const frames = Math.round(plan.format.durationSec * sampleRate);
+  const dry = new StereoBus(sampleRate, frames);
+  const spatial = createSpatializer(plan, trace);
+  const ground = groundFor(plan.setting).material;
+
+  trace.events.forEach((ev, index) => {
+    // Each event gets its own noise stream, so adding or removing one event leaves the others as-is.
+    const rand = seededRandom(subSeed(trace.seed, `event:${index}:${ev.kind}:${ev.t.toFixed(6)}`));
+    switch (ev.kind) {
+      case 'contact':
+        addImpact(dry, ev, plan, spatial.place(ev.position, ev.t), rand);
+        break;
+      case 'footstep':
+        addFootstep(dry, ev.t, ground, spatial.place(ev.position, ev.t), rand);
+        break;
+      case 'score':
+        addSwish(dry, ev.t, spatial.place(ev.position, ev.t), rand);
+        break;
+      case 'release':
+        // The release itself is silent; the hands' sound is part of the shot's body motion.
+        break;
+    }
+  });
+
+  const mix = new StereoBus(sampleRate, frames);
+  mix.left.set(dry.left);
+  mix.right.set(dry.right);
+  addReverb(dry, mix, acousticsFor(plan));
+  if (options.ambience !== false) addAmbience(mix, plan, subSeed(trace.seed, 'ambience'));
+  limit(mix.left, mix.right, sampleRate);
+
+  const samples = new Float32Array(frames * 2);
+  for (let i = 0; i < frames; i++) {
+    samples[2 * i] = mix.left[i]!;
+    samples[2 * i + 1] = mix.right[i]!;
+  }
+  return { sampleRate, channels: 2, samples };
+}
+
+// Interleaved float samples -> signed 16-bit little-endian PCM for the encoder.
+export function toPcm16(samples: Float32Array): Buffer {
+  const out = Buffer.alloc(samples.length * 2);
+  for (let i = 0; i < samples.length; i++) {
+    const v = samples[i]!;
+    const c = Number.isFinite(v) ? Math.max(-1, Math.min(1, v)) : 0;
+    out.writeInt16LE(Math.round(c < 0 ? c * 32768 : c * 32767), i * 2);
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+// The event sounds: a modal impact for every contact, shoe sounds for footsteps, and the net's swish
+// for a score. Each writes into the dry event bus at the event's exact time.
+import type { Entity, Material, ScenePlan } from '../../contract/scene-plan';
+import type { TraceEvent } from '../../contract/world-trace-types';
+import { addChirp, addMode, addNoiseBurst, type StereoBus } from './bus';
+import { impactLoudness, VOICES } from './materials';
+import { Biquad, type Rand } from './noise';
+import type { Placement } from './spatial';
+
+type Contact = Extract<TraceEvent, { kind: 'contact' }>;
+
+// Mix level of event sounds: a firm basketball bounce peaks around -10 dBFS, leaving headroom that
+// the limiter only needs for pile-ups.
+const EVENT_GAIN = 1.2;
+
+// Balls ring lower the bigger they are (a beach ball booms, a tennis ball pings).
+function sizeScale(entity: Entity | undefined): number {
+  if (!entity || entity.kind !== 'ball') return 1;
+  const r = entity.size[0] ?? 0.12;
+  return Math.min(2.5, Math.max(0.45, Math.pow(0.12 / r, 0.6)));
+}
+
+export function addImpact(bus: StereoBus, ev: Contact, plan: ScenePlan, at: Placement, rand: Rand): void {
+  const byId = (id: string): Entity | undefined => plan.entities.find((e) => e.id === id);
+  const loud = impactLoudness(ev.impulse);
+  const va = VOICES[ev.materialA];
+  const vb = VOICES[ev.materialB];
+  // Contact duration depends on the combined stiffness (a harmonic mean, dominated by the softer
+  // body); harder hits are shorter contacts, so they excite higher modes.
+  const hardness = Math.min(1, ev.impulse / 5);
+  const cutoff = (2 / (1 / va.cutoff + 1 / vb.cutoff)) * (0.7 + 0.6 * hardness);
+  const lowpass = (f: number): number => 1 / (1 + (f / cutoff) ** 2);
+  const bodies: [Material, number, Material][] = [
+    [ev.materialA, sizeScale(byId(ev.a)), ev.materialB],
+    [ev.materialB, sizeScale(byId(ev.b)), ev.materialA],
+  ];
+  for (const [mat, scale, other] of bodies) {
+    const v = VOICES[mat];
+    // Touching something soft damps the ringing (a rim hit by a foam ball barely sings).
+    const damp = 0.4 + 0.6 * VOICES[other].resonance;
+    const total = v.modes.reduce((s, m) => s + m.gain, 0);
+    for (const m of v.modes) {
+      // A touch of per-hit detune so repeated bounces are not machine-identical.
+      const f = m.freq * scale * (1 + (rand() - 0.5) * 0.02);
+      const amp = (EVENT_GAIN * loud * v.resonance * m.gain * lowpass(f)) / total;
+      addMode(bus, ev.t, f, m.t60 * damp, amp, at.gl, at.gr);
+    }
+  }
+  // The attack: a few ms of band-passed noise, centred where the contact's stiffness allows.
+  const clickFreq = Math.min((va.clickFreq + vb.clickFreq) / 2, cutoff * 1.5);
+  const clickSec = Math.max(va.clickSec, vb.clickSec);
+  const clickGain = ((va.clickGain + vb.clickGain) / 2) * loud * EVENT_GAIN;
+  addNoiseBurst(bus, ev.t, clickSec, 0.0007, clickGain, [Biquad.bandpass(bus.sampleRate, clickFreq, 0.9)], rand, at.gl, at.gr);
+}
+
+// Footsteps: a soft heel thud, plus on a sprung wooden floor the odd rubber-sole squeak; gritty
+// scuffs on concrete; a muffled crunch on grass and sand.
+export function addFootstep(bus: StereoBus, t: number, ground: Material, at: Placement, rand: Rand): void {
+  const sr = bus.sampleRate;
+  const level = 0.18 * (0.8 + 0.4 * rand());
+  addMode(bus, t, 82 + rand() * 10, 0.06, level, at.gl, at.gr);
+  addMode(bus, t, 165 + rand() * 20, 0.04, level * 0.5, at.gl, at.gr);
+  if (ground === 'wood') {
+    addNoiseBurst(bus, t, 0.025, 0.002, level * 0.5, [Biquad.lowpass(sr, 1400)], rand, at.gl, at.gr);
+    if (rand() < 0.45) {
+      const f0 = 1900 + rand() * 900;
+      addChirp(bus, t + 0.01, 0.06 + rand() * 0.07, f0, f0 * (1.1 + rand() * 0.25), level * 0.35, 0.35, 38, 0.02, at.gl, at.gr);
+    }
+  } else if (ground === 'concrete') {
+    addNoiseBurst(bus, t, 0.045, 0.003, level * 0.6, [Biquad.bandpass(sr, 2800, 0.8)], rand, at.gl, at.gr);
+  } else {
+    addNoiseBurst(bus, t, 0.07, 0.006, level * 0.7, [Biquad.lowpass(sr, 1500), Biquad.highpass(sr, 200)], rand, at.gl, at.gr);
+  }
+}
+
+// Swish: the ball brushing through the nylon net, band-limited noise swelling and dying over a
+// quarter second, with a little low "whump" as the net snaps.
+export function addSwish(bus: StereoBus, t: number, at: Placement, rand: Rand): void {
+  const sr = bus.sampleRate;
+  addNoiseBurst(bus, t - 0.03, 0.32, 0.04, 0.4, [Biquad.bandpass(sr, 4200, 0.6), Biquad.highpass(sr, 1800)], rand, at.gl, at.gr);
+  addNoiseBurst(bus, t, 0.18, 0.02, 0.18, [Biquad.bandpass(sr, 1400, 1.2)], rand, at.gl, at.gr);
+}
