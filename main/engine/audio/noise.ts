@@ -2,18 +2,13 @@
 // "random" (attack noise, ambience, bird timing) comes from here, seeded from the trace's seed, so a
 // take always sounds the same.
 
+import { mulberry32 } from '../seeded-random';
+
 export type Rand = () => number;
 
-// mulberry32: tiny, fast, good enough for audio noise; returns [0, 1).
+// Uniform [0, 1) stream for a seed, from the engine's shared PRNG.
 export function seededRandom(seed: number): Rand {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed).next;
 }
 
 // Mixes a base seed with a label so independent sound sources get independent streams.

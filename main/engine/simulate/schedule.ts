@@ -12,7 +12,7 @@ import {
   shootJumpTimes,
   throwPlantSec,
 } from '../actors/person-pose';
-import { deriveSeed, mulberry32 } from './rng';
+import { deriveSeed, mulberry32 } from '../seeded-random';
 
 // Physics runs at >= 240 Hz, in a whole number of steps per video frame so every frame lands exactly
 // on a step.

@@ -9,7 +9,7 @@ import { ContactTracker } from './contacts';
 import { hoopGeometry, type Ground } from './fixtures';
 import { applyNetDrag } from './net';
 import type { Rapier } from './rapier';
-import { deriveSeed, mulberry32, type Rng } from './rng';
+import { deriveSeed, mulberry32, type Rng } from '../seeded-random';
 import type { ShotSetup } from './schedule';
 import { ScoreTracker } from './score';
 import { SceneWorld } from './world-builder';

@@ -2,6 +2,7 @@
 // BufferGeometry. Static scenery built this way is a handful of meshes instead of hundreds, which is
 // what both the software rasterizer and a WebGL preview want (fewer draw calls, one material).
 import * as THREE from 'three';
+import { mulberry32 } from '../../seeded-random';
 
 const tmpN = new THREE.Matrix3();
 const tmpP = new THREE.Vector3();
@@ -119,16 +120,9 @@ export function arcPoints(cx: number, cz: number, r: number, a0: number, a1: num
   return out;
 }
 
-// Deterministic PRNG (mulberry32) for scenery scatter: the same plan must always draw the same trees.
+// Deterministic PRNG for scenery scatter: the same plan must always draw the same trees.
 export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed).next;
 }
 
 export function color(hex: number): THREE.Color {

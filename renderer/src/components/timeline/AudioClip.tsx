@@ -1,7 +1,8 @@
 // The clip's linked audio on the audio track, with its waveform.
 import { memo } from 'react';
-import type { CSSProperties, PointerEvent as ReactPointerEvent } from 'react';
+import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { PlacedClip } from '../../lib/timeline-layout';
+import { clipBoxClass, clipBoxStyle } from './clip-box';
 import { Waveform } from './Waveform';
 
 interface AudioClipProps {
@@ -17,12 +18,8 @@ interface AudioClipProps {
 
 export const AudioClip = memo(function AudioClip({ placed, peaksUrl, videoUrl, pixelsPerSecond, height, selected, dragOffsetPx, onPointerDown }: AudioClipProps) {
   const { clip, take } = placed;
-  const style: CSSProperties = {
-    left: placed.start * pixelsPerSecond,
-    width: take.durationSec * pixelsPerSecond,
-    transform: dragOffsetPx !== null ? `translateX(${dragOffsetPx}px)` : undefined,
-  };
-  const className = ['audio-clip', selected ? 'is-selected' : '', dragOffsetPx !== null ? 'is-dragging' : ''].filter(Boolean).join(' ');
+  const style = clipBoxStyle(placed, pixelsPerSecond, dragOffsetPx);
+  const className = clipBoxClass('audio-clip', selected, dragOffsetPx);
   return (
     <div
       className={className}

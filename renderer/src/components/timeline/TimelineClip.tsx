@@ -1,9 +1,10 @@
 // A clip on the video track: its take's filmstrip stretched across the clip, with a label.
 import { memo } from 'react';
-import type { CSSProperties, PointerEvent as ReactPointerEvent } from 'react';
+import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { Job } from '../../../../main/contract/model';
 import { cssUrl } from '../../lib/dom';
 import type { PlacedClip } from '../../lib/timeline-layout';
+import { clipBoxClass, clipBoxStyle } from './clip-box';
 
 interface TimelineClipProps {
   placed: PlacedClip;
@@ -17,12 +18,8 @@ interface TimelineClipProps {
 
 export const TimelineClip = memo(function TimelineClip({ placed, filmstripUrl, pixelsPerSecond, selected, dragOffsetPx, job, onPointerDown }: TimelineClipProps) {
   const { clip, take } = placed;
-  const style: CSSProperties = {
-    left: placed.start * pixelsPerSecond,
-    width: take.durationSec * pixelsPerSecond,
-    transform: dragOffsetPx !== null ? `translateX(${dragOffsetPx}px)` : undefined,
-  };
-  const className = ['timeline-clip', selected ? 'is-selected' : '', dragOffsetPx !== null ? 'is-dragging' : ''].filter(Boolean).join(' ');
+  const style = clipBoxStyle(placed, pixelsPerSecond, dragOffsetPx);
+  const className = clipBoxClass('timeline-clip', selected, dragOffsetPx);
   return (
     <div
       className={className}

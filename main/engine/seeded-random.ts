@@ -1,5 +1,6 @@
-// A tiny seeded PRNG (mulberry32). The simulator must give the same trace for the same plan and
-// seed on every machine, so nothing here may touch Math.random or the clock.
+// The one seeded PRNG (mulberry32) of the engine. The simulator must give the same trace, the
+// renderer the same scenery and the synthesizer the same noise for the same seed on every machine,
+// so nothing here may touch Math.random or the clock.
 export interface Rng {
   // Uniform in [0, 1).
   next(): number;
