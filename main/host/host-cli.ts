@@ -2,8 +2,10 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultHomeDir } from '../app/app-paths';
 import { createStudio } from '../app/create-studio';
-import { startBrowserHost } from './browser-host';
+import { startBrowserHost, type BrowserHost } from './browser-host';
+import { persistentHostToken } from './host-token';
 
 const HELP = `Usage: kinora-host [--port N] [--host 127.0.0.1] [--renderer DIR] [--home DIR] [--projects DIR]
 Serves the Kinora editor and its engine API on loopback. Open the printed URL (it carries the access token).`;
@@ -30,17 +32,27 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const fromSources = here.endsWith(path.join('main', 'host'));
 const rendererDir = path.resolve(values.renderer ?? path.join(here, fromSources ? '../../dist/renderer' : '../renderer'));
 
-const studio = createStudio({
-  ...(values.home ? { homeDir: values.home } : {}),
-  ...(values.projects ? { projectsDir: values.projects } : {}),
-});
-const host = await startBrowserHost({
-  studio,
-  rendererDir,
-  port: Number(values.port),
-  host: values.host,
-  ...(values.token ? { token: values.token } : {}),
-});
+const homeDir = values.home ?? defaultHomeDir();
+const studio = createStudio({ homeDir, ...(values.projects ? { projectsDir: values.projects } : {}) });
+let host: BrowserHost;
+try {
+  host = await startBrowserHost({
+    studio,
+    rendererDir,
+    port: Number(values.port),
+    host: values.host,
+    token: values.token ?? persistentHostToken(homeDir),
+  });
+} catch (error) {
+  await studio.close();
+  const code = (error as NodeJS.ErrnoException).code;
+  console.error(
+    code === 'EADDRINUSE'
+      ? `Port ${values.port} is already in use (is Kinora already running?). Start with --port N to pick another.`
+      : `Kinora could not start its server: ${(error as Error).message}`,
+  );
+  process.exit(1);
+}
 console.info(`Kinora is running. Open ${host.url}`);
 
 const shutdown = async (): Promise<void> => {

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Studio } from '../../main/app/studio';
 import { startBrowserHost, type BrowserHost } from '../../main/host/browser-host';
+import { persistentHostToken } from '../../main/host/host-token';
 import { appInfoSchema, projectStateSchema } from '../../main/contract/model';
 import { makeTempDir } from '../helpers/temp-dir';
 import { connect } from '../helpers/ws-call';
@@ -85,5 +86,13 @@ describe('browser host', () => {
     const listed = appInfoSchema.parse((await session.call('app.info', {})).output);
     expect(listed.recentProjects.map((p) => p.path)).toContain(state.project.path);
     session.close();
+  });
+
+  it('keeps the same private access token across restarts', () => {
+    const home = path.join(temp.dir, 'token-home');
+    const first = persistentHostToken(home);
+    expect(first).toMatch(/^[0-9a-f]{48}$/);
+    expect(persistentHostToken(home)).toBe(first);
+    expect(statSync(path.join(home, 'host-token')).mode & 0o777).toBe(0o600);
   });
 });
