@@ -202,7 +202,7 @@ export class Studio {
         },
         job.clip_id,
       );
-      this.publishJob(store, store.updateJob(job.id, { status: 'done', stage: 'Done', progress: 1 }));
+      this.publishJob(store, store.updateJob(job.id, { status: 'done', stage: 'Done', progress: 1, takeId }));
       this.emit({ event: 'project.changed', payload: { projectId: store.id, state: store.state() } });
     } catch (error) {
       if (isAbortError(error)) {

@@ -66,6 +66,8 @@ export const jobSchema = z.object({
   progress: z.number().min(0).max(1),
   stage: z.string(),
   error: z.string().nullable(),
+  // The take a finished job produced; null until it is done.
+  takeId: idSchema.nullable(),
   createdAt: z.string(),
 });
 export type Job = z.infer<typeof jobSchema>;

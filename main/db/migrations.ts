@@ -65,4 +65,6 @@ export const MIGRATIONS: readonly string[] = [
     finished_at TEXT
   );
   `,
+  // v2: a finished job names the take it produced, so the editor can show the user where it landed.
+  `ALTER TABLE jobs ADD COLUMN take_id TEXT REFERENCES takes(id);`,
 ];

@@ -46,6 +46,7 @@ export interface JobRow {
   progress: number;
   stage: string;
   error: string | null;
+  take_id: string | null;
   created_at: string;
 }
 
@@ -230,13 +231,21 @@ export class ProjectStore {
     return this.job(id);
   }
 
-  updateJob(id: string, patch: { status?: JobStatus; progress?: number; stage?: string; error?: string | null }): JobRow {
+  updateJob(id: string, patch: { status?: JobStatus; progress?: number; stage?: string; error?: string | null; takeId?: string }): JobRow {
     const current = this.job(id);
     const status = patch.status ?? current.status;
     const finished = ['done', 'failed', 'cancelled', 'interrupted'].includes(status) ? new Date().toISOString() : null;
     this.db
-      .prepare('UPDATE jobs SET status = ?, progress = ?, stage = ?, error = ?, finished_at = COALESCE(finished_at, ?) WHERE id = ?')
-      .run(status, patch.progress ?? current.progress, patch.stage ?? current.stage, patch.error === undefined ? current.error : patch.error, finished, id);
+      .prepare('UPDATE jobs SET status = ?, progress = ?, stage = ?, error = ?, take_id = ?, finished_at = COALESCE(finished_at, ?) WHERE id = ?')
+      .run(
+        status,
+        patch.progress ?? current.progress,
+        patch.stage ?? current.stage,
+        patch.error === undefined ? current.error : patch.error,
+        patch.takeId ?? current.take_id,
+        finished,
+        id,
+      );
     return this.job(id);
   }
 
@@ -325,6 +334,7 @@ export function toJob(row: JobRow): Job {
     progress: row.progress,
     stage: row.stage,
     error: row.error,
+    takeId: row.take_id,
     createdAt: row.created_at,
   };
 }

@@ -50,6 +50,8 @@ test('create, generate, play, regenerate, switch takes, undo/redo, cancel, reope
     await waitForJobToFinish(page);
     const clip = page.getByTestId('timeline-clip');
     await expect(clip).toHaveCount(1);
+    // The new clip is selected, so the inspector is ready to regenerate it.
+    await expect(clip).toHaveAttribute('aria-selected', 'true');
     const firstTake = await clip.getAttribute('data-take-id');
     expect(firstTake).toBeTruthy();
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from '../../main/db/migrations';
+import { openDatabase } from '../../main/db/open-database';
 import { PROJECT_FILE, ProjectStore } from '../../main/projects/project-store';
 import { fixtureTake } from '../helpers/take-fixture';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -109,5 +110,18 @@ describe('ProjectStore', () => {
     expect(reopened.state().jobs[0]).toMatchObject({ id: job.id, status: 'interrupted' });
     expect(reopened.state().jobs[0]?.error).toMatch(/closed while this job was running/);
     reopened.close();
+  });
+
+  it('upgrades a project written by an older schema without losing its rows', () => {
+    const file = path.join(temp.dir, 'old.kinora');
+    const old = new Database(file);
+    old.exec(MIGRATIONS[0]!);
+    old.pragma('user_version = 1');
+    old.prepare("INSERT INTO jobs (id, prompt, seed, status, created_at) VALUES ('j1', 'a ball', 3, 'done', 'then')").run();
+    old.close();
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.prepare('SELECT id, prompt, take_id FROM jobs').all()).toEqual([{ id: 'j1', prompt: 'a ball', take_id: null }]);
+    db.close();
   });
 });

@@ -42,9 +42,9 @@ describe('Studio generation', () => {
     await studio.whenIdle();
 
     const state = studio.state(project.id);
-    expect(state.jobs.find((j) => j.id === jobId)).toMatchObject({ status: 'done', progress: 1 });
     expect(state.clips).toHaveLength(1);
     const take = state.takes[0]!;
+    expect(state.jobs.find((j) => j.id === jobId)).toMatchObject({ status: 'done', progress: 1, takeId: take.id });
     expect(take).toMatchObject({ seed: 11, durationSec: 2, width: 854, height: 480, fps: 24 });
     expect(take.outcome.length).toBeGreaterThan(10);
 

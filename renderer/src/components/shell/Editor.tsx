@@ -9,6 +9,7 @@ import { useClient } from '../../state/client-context';
 import { useNotifications } from '../../state/notifications';
 import { isActiveJob } from '../../state/project-reducer';
 import { useEditorActions } from '../../state/useEditorActions';
+import { useLandedTakes } from '../../state/useLandedTakes';
 import { Inspector } from '../inspector/Inspector';
 import { Preview } from '../preview/Preview';
 import { PromptPanel } from '../prompt/PromptPanel';
@@ -36,6 +37,18 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
   const activeJobs = useMemo(() => project.jobs.filter(isActiveJob), [project.jobs]);
 
   useEffect(() => controller.setLayout(layout), [controller, layout]);
+
+  // A finished generation selects its clip and parks the playhead on it. The job's end can arrive
+  // just before the project state that holds the clip, so the take waits here until it shows up.
+  const [landedTakeId, setLandedTakeId] = useState<string | null>(null);
+  useLandedTakes(project.jobs, setLandedTakeId);
+  useEffect(() => {
+    const placed = landedTakeId ? layout.find((p) => p.take.id === landedTakeId) : undefined;
+    if (!placed) return;
+    setLandedTakeId(null);
+    setSelectedClipId(placed.clip.id);
+    if (!controller.isPlaying()) controller.seek(placed.start);
+  }, [landedTakeId, layout, controller]);
   useEffect(() => {
     document.title = `${project.project.name} — Kinora`;
     return () => {
