@@ -1,5 +1,6 @@
 // `node dist/main/host-cli.js`: runs the engine and serves the editor to a browser on loopback.
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultHomeDir } from '../app/app-paths';
@@ -31,6 +32,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 // From sources (main/host/) the build lives in ../../dist/renderer; built, dist/main/ sits beside dist/renderer.
 const fromSources = here.endsWith(path.join('main', 'host'));
 const rendererDir = path.resolve(values.renderer ?? path.join(here, fromSources ? '../../dist/renderer' : '../renderer'));
+
+if (!existsSync(path.join(rendererDir, 'index.html'))) {
+  console.error(`The editor is not built: ${rendererDir} has no index.html. Run "npm run build" first (or pass --renderer DIR).`);
+  process.exit(1);
+}
 
 const homeDir = values.home ?? defaultHomeDir();
 const studio = createStudio({ homeDir, ...(values.projects ? { projectsDir: values.projects } : {}) });
