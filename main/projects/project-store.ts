@@ -1,7 +1,7 @@
 // One project: a folder holding project.kinora (SQLite) and media/. Every edit is one transaction;
 // there is no in-memory state that could be "unsaved".
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../contract/api';
 import type { Clip, Job, JobStatus, ProjectState, ProjectSummary, Take } from '../contract/model';
@@ -9,6 +9,7 @@ import type { ScenePlan } from '../contract/scene-plan';
 import type { WorldTrace } from '../contract/world-trace';
 import { openDatabase, type Db } from '../db/open-database';
 import { historyStatus, recordEdit, redo, undo } from './history';
+import { acquireProjectLock } from './project-lock';
 import { readTimeline } from './timeline-snapshot';
 
 export const PROJECT_FILE = 'project.kinora';
@@ -75,6 +76,7 @@ export class ProjectStore {
   private constructor(
     readonly dir: string,
     private readonly db: Db,
+    private readonly releaseLock: () => void,
   ) {}
 
   static create(dir: string, name: string): ProjectStore {
@@ -82,7 +84,7 @@ export class ProjectStore {
       throw new ApiError('invalid_input', `A project already exists in ${dir}.`);
     }
     mkdirSync(path.join(dir, MEDIA_DIR), { recursive: true });
-    const store = new ProjectStore(dir, openDatabase(path.join(dir, PROJECT_FILE)));
+    const store = ProjectStore.attach(dir);
     const now = new Date().toISOString();
     const setMeta = store.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
     store.db.transaction(() => {
@@ -97,16 +99,29 @@ export class ProjectStore {
   static open(dir: string): ProjectStore {
     const file = path.join(dir, PROJECT_FILE);
     if (!existsSync(file)) throw new ApiError('not_found', `No Kinora project was found in ${dir}.`);
-    const store = new ProjectStore(dir, openDatabase(file));
+    const store = ProjectStore.attach(dir);
     // A job that was running when the app last stopped cannot resume; say so instead of spinning forever.
     store.db
       .prepare("UPDATE jobs SET status = 'interrupted', error = 'The app closed while this job was running.', finished_at = ? WHERE status IN ('queued', 'running')")
       .run(new Date().toISOString());
+    store.sweepOrphanMedia();
     return store;
+  }
+
+  // Takes the project's lock, then opens its database (releasing the lock again if that fails).
+  private static attach(dir: string): ProjectStore {
+    const release = acquireProjectLock(dir);
+    try {
+      return new ProjectStore(dir, openDatabase(path.join(dir, PROJECT_FILE)), release);
+    } catch (error) {
+      release();
+      throw error;
+    }
   }
 
   close(): void {
     this.db.close();
+    this.releaseLock();
   }
 
   get id(): string {
@@ -253,6 +268,17 @@ export class ProjectStore {
     const row = this.db.prepare('SELECT * FROM jobs WHERE id = ?').get(id) as JobRow | undefined;
     if (!row) throw new ApiError('not_found', 'That job does not exist.');
     return row;
+  }
+
+  // Media folders no take points at are leftovers of a generation the app did not live to finish
+  // (a finished take's folder is only ever referenced after its files are complete).
+  private sweepOrphanMedia(): void {
+    const media = path.join(this.dir, MEDIA_DIR);
+    if (!existsSync(media)) return;
+    const known = new Set((this.db.prepare('SELECT id FROM takes').all() as { id: string }[]).map((r) => r.id));
+    for (const entry of readdirSync(media)) {
+      if (!known.has(entry)) rmSync(path.join(media, entry), { recursive: true, force: true });
+    }
   }
 
   private recentJobs(): JobRow[] {

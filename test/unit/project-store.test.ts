@@ -1,9 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from '../../main/db/migrations';
 import { openDatabase } from '../../main/db/open-database';
 import { PROJECT_FILE, ProjectStore } from '../../main/projects/project-store';
+import { LOCK_FILE } from '../../main/projects/project-lock';
 import { fixtureTake } from '../helpers/take-fixture';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -123,5 +127,50 @@ describe('ProjectStore', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(db.prepare('SELECT id, prompt, take_id FROM jobs').all()).toEqual([{ id: 'j1', prompt: 'a ball', take_id: null }]);
     db.close();
+  });
+
+  it('refuses a damaged or foreign file with a clear message and leaves it untouched', () => {
+    mkdirSync(dir);
+    const bytes = Buffer.from('this is a holiday photo, not a database'.repeat(200));
+    writeFileSync(path.join(dir, PROJECT_FILE), bytes);
+    expect(() => ProjectStore.open(dir)).toThrow(/damaged or is not a Kinora project file/);
+    expect(readFileSync(path.join(dir, PROJECT_FILE)).equals(bytes)).toBe(true);
+    expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+  });
+
+  it('refuses a project saved by a newer version of Kinora without changing it', () => {
+    ProjectStore.create(dir, 'Future').close();
+    const db = new Database(path.join(dir, PROJECT_FILE));
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    db.close();
+    expect(() => ProjectStore.open(dir)).toThrow(/newer version of Kinora/);
+  });
+
+  it('will not open a project another running Kinora holds, but takes over a crashed one’s lock', () => {
+    ProjectStore.create(dir, 'Shared').close();
+    // The test runner's parent process is alive: it stands for another Kinora window.
+    writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, host: os.hostname() }));
+    expect(() => ProjectStore.open(dir)).toThrow(expect.objectContaining({ code: 'busy', message: expect.stringMatching(/open in another Kinora window/) }));
+
+    const finished = spawnSync(process.execPath, ['-e', '0']);
+    writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: finished.pid, host: os.hostname() }));
+    const store = ProjectStore.open(dir);
+    expect(JSON.parse(readFileSync(path.join(dir, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
+    store.close();
+    expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+  });
+
+  it('clears half-written media a crash left behind, keeping every take’s files', () => {
+    const store = ProjectStore.create(dir, 'Crashy');
+    const take = fixtureTake();
+    mkdirSync(path.join(dir, 'media', take.id), { recursive: true });
+    writeFileSync(path.join(dir, take.videoPath), 'video');
+    store.addTake(take, null);
+    mkdirSync(path.join(dir, 'media', 'unfinished-take'));
+    writeFileSync(path.join(dir, 'media', 'unfinished-take', 'audio.wav'), 'partial');
+    store.close();
+    ProjectStore.open(dir).close();
+    expect(existsSync(path.join(dir, 'media', 'unfinished-take'))).toBe(false);
+    expect(readFileSync(path.join(dir, take.videoPath), 'utf8')).toBe('video');
   });
 });
