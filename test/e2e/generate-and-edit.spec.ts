@@ -128,6 +128,12 @@ test('create, generate, play, regenerate, switch takes, undo/redo, cancel, reope
     await expect(page.getByTestId('timeline-clip')).toHaveAttribute('data-take-id', firstTake!);
     await page.getByTestId('timeline-clip').click();
     await expect(page.getByTestId('take-item')).toHaveCount(2);
+
+    // Deleting is one undoable edit too.
+    await page.getByTestId('delete-clip-button').click();
+    await expect(page.getByTestId('timeline-clip')).toHaveCount(0);
+    await page.getByTestId('undo-button').click();
+    await expect(page.getByTestId('timeline-clip')).toHaveAttribute('data-take-id', firstTake!);
   } finally {
     await host.stop();
     temp.cleanup();
