@@ -74,6 +74,8 @@ export type Job = z.infer<typeof jobSchema>;
 
 export const projectStateSchema = z.object({
   project: projectSummarySchema,
+  // Goes up with every edit, so a client can tell a late reply from newer news and keep the newer.
+  revision: z.number().int().min(0),
   clips: z.array(clipSchema),
   takes: z.array(takeSchema),
   jobs: z.array(jobSchema),

@@ -133,8 +133,10 @@ export class ProjectStore {
   }
 
   state(): ProjectState {
+    const revision = this.db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string } | undefined;
     return {
       project: this.summary(),
+      revision: revision ? Number(revision.value) : 0,
       clips: this.clips(),
       takes: (this.db.prepare('SELECT * FROM takes ORDER BY created_at').all() as TakeRow[]).map(toTake),
       jobs: this.recentJobs().map(toJob),
@@ -321,8 +323,12 @@ export class ProjectStore {
     order.forEach((id, index) => update.run(index, id));
   }
 
+  // Marks an edit: the modification time, and the revision clients use to order states.
   private touch(): void {
     this.db.prepare("UPDATE meta SET value = ? WHERE key = 'updated_at'").run(new Date().toISOString());
+    this.db
+      .prepare("INSERT INTO meta (key, value) VALUES ('revision', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+      .run();
   }
 
   private meta(key: string): string {

@@ -95,6 +95,19 @@ describe('ProjectStore', () => {
     store.close();
   });
 
+  it('counts a revision up with every edit, across reopening', () => {
+    const store = ProjectStore.create(dir, 'Revisions');
+    expect(store.state().revision).toBe(0);
+    store.addTake(fixtureTake(), null);
+    store.undo();
+    expect(store.state().revision).toBe(2);
+    store.close();
+    const reopened = ProjectStore.open(dir);
+    reopened.redo();
+    expect(reopened.state().revision).toBe(3);
+    reopened.close();
+  });
+
   it('rejects switching to a take that is not the clip’s', () => {
     const store = ProjectStore.create(dir, 'Takes');
     store.addTake(fixtureTake(), null);

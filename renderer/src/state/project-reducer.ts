@@ -10,6 +10,9 @@ export type ProjectAction =
 export function projectReducer(current: ProjectState | null, action: ProjectAction): ProjectState | null {
   switch (action.type) {
     case 'replace':
+      // Replies and events can cross on the way (Electron's IPC replies and events travel apart):
+      // an older revision of the same project never overwrites a newer one.
+      if (current && current.project.id === action.state.project.id && action.state.revision < current.revision) return current;
       return action.state;
     case 'close':
       return null;
