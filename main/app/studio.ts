@@ -92,12 +92,15 @@ export class Studio {
     let seed = request.seed ?? randomInt(0, 2 ** 31 - 1);
     // "Regenerate" means a different take: never hand back the seed we already have.
     if (request.seed === undefined && seed === take.seed) seed = (seed + 1) % (2 ** 31 - 1);
+    // Same prompt: keep the take's length (it may have come from the duration field). Edited prompt:
+    // let the new words decide ("... 8 seconds"), as they would for a fresh generation.
+    const edited = request.prompt !== undefined && request.prompt !== take.prompt;
     return this.enqueue(projectId, {
       prompt: request.prompt ?? take.prompt,
       seed,
       clipId: clip.id,
       parentTakeId: take.id,
-      durationSec: plan.format.durationSec,
+      durationSec: edited ? null : plan.format.durationSec,
     });
   }
 

@@ -74,6 +74,15 @@ describe('Studio generation', () => {
     expect(retake.seed).not.toBe(take.seed);
     expect(retake.parentTakeId).toBe(take.id);
     expect(after.clips[0]!.takeIds).toEqual([take.id, retake.id]);
+    expect(retake.durationSec).toBe(2);
+
+    // An edited prompt decides its own length.
+    studio.regenerate(project.id, { clipId, prompt: 'a red rubber ball drops onto the floor, 1 second' });
+    await studio.whenIdle();
+    const edited = studio.state(project.id);
+    const editedTake = edited.takes.find((t) => t.id === edited.clips[0]!.takeId)!;
+    expect(editedTake).toMatchObject({ prompt: 'a red rubber ball drops onto the floor, 1 second', durationSec: 1, parentTakeId: retake.id });
+    expect(edited.clips[0]!.takeIds).toHaveLength(3);
     await studio.close();
   });
 
