@@ -143,7 +143,9 @@ export class Studio {
   }
 
   private register(store: ProjectStore): ProjectState {
-    this.projects.get(store.id)?.close();
+    // A copied project folder carries its original's id; open beside it, the copy becomes a project
+    // of its own so the two never share media URLs or jobs.
+    if (this.projects.has(store.id)) store.assignNewId();
     this.projects.set(store.id, store);
     this.recent.remember(store.summary());
     return store.state();

@@ -128,6 +128,10 @@ export class ProjectStore {
     return this.meta('id');
   }
 
+  assignNewId(): void {
+    this.db.prepare("UPDATE meta SET value = ? WHERE key = 'id'").run(newId());
+  }
+
   summary(): ProjectSummary {
     return { id: this.id, name: this.meta('name'), path: this.dir, updatedAt: this.meta('updated_at') };
   }
