@@ -57,6 +57,18 @@ export const actionSchema = z.discriminatedUnion('kind', [
     startSec: z.number().min(0),
   }),
   z.object({ kind: z.literal('roll'), object: z.string(), velocity: vec3Schema, startSec: z.number().min(0) }),
+  // A person runs up to a ball resting on the ground and kicks it: the run-up starts at startSec, the
+  // foot meets the ball a fixed time later (see person-pose.ts) and gives it `velocity`.
+  z.object({
+    kind: z.literal('kick'),
+    actor: z.string(),
+    object: z.string(),
+    velocity: vec3Schema,
+    startSec: z.number().min(0),
+  }),
+  // A person bounces a ball with one hand until the clip ends; the gather starts at startSec and the
+  // beat follows from how the ball bounces on this floor (the simulation works it out).
+  z.object({ kind: z.literal('dribble'), actor: z.string(), object: z.string(), startSec: z.number().min(0) }),
 ]);
 export type Action = z.infer<typeof actionSchema>;
 

@@ -44,12 +44,16 @@ export const traceEventSchema = z.discriminatedUnion('kind', [
 ]);
 export type TraceEvent = z.infer<typeof traceEventSchema>;
 
-// Procedural animation of a person, timed by the simulation (the release is when the ball leaves the hands).
+// Procedural animation of a person, timed by the simulation (the release is when the ball leaves the
+// hands; for a kick it is when the foot meets the ball; for a dribble it is the first push down).
 export const actorTrackSchema = z.object({
   entityId: z.string(),
-  animation: z.enum(['idle', 'shoot', 'throw']),
+  animation: z.enum(['idle', 'shoot', 'throw', 'kick', 'dribble']),
   startSec: z.number().min(0),
   releaseSec: z.number().min(0),
+  // Dribble only: every moment the hand meets the ball at the top of its bounce (the first is
+  // releaseSec). The simulation derives them from the ball's real bounce on the floor.
+  beats: z.array(z.number().min(0)).max(400).optional(),
   // Yaw in radians the actor faces (0 = +x).
   facing: z.number(),
   position: vec3Schema,

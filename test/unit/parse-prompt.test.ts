@@ -269,3 +269,48 @@ describe('parsePrompt: errors', () => {
     expect(apiError(() => parsePrompt('a ball drops', { fps: 500 })).code).toBe('invalid_input');
   });
 });
+
+describe('parsePrompt: kick and dribble', () => {
+  it('gives a kick to the kid, with the ball resting on the grass in front of them', () => {
+    const plan = parsePrompt('a kid kicks a soccer ball in the park');
+    expect(scenePlanSchema.safeParse(plan).success).toBe(true);
+    const kid = one(plan, 'person');
+    const ball = one(plan, 'ball');
+    expect(kid.label).toBe('kid');
+    expect(ball.label).toBe('soccer ball');
+    expect(ball.position[1]).toBeCloseTo(ball.size[0] ?? 0, 4);
+    expect(plan.setting.kind).toBe('park');
+    expect(plan.actions).toEqual([{ kind: 'kick', actor: kid.id, object: ball.id, velocity: expect.any(Array), startSec: expect.any(Number) }]);
+    const kick = plan.actions[0];
+    if (kick?.kind !== 'kick') return;
+    // Forward (+x) and up, from a kicker standing just behind the ball.
+    expect(kick.velocity[0]).toBeGreaterThan(3);
+    expect(kick.velocity[1]).toBeGreaterThan(0);
+    expect(ball.position[0] - kid.position[0]).toBeGreaterThan(0.1);
+    expect(ball.position[0] - kid.position[0]).toBeLessThan(0.5);
+  });
+
+  it('kicks a ball into boxes with a kicker, and implies one when nobody is named', () => {
+    const boxes = parsePrompt('a man kicks a ball into a stack of boxes');
+    const man = one(boxes, 'person');
+    expect(boxes.actions.find((a) => a.kind === 'kick')).toMatchObject({ kind: 'kick', actor: man.id, object: one(boxes, 'ball').id });
+    const nobody = parsePrompt('a soccer ball is kicked across the park');
+    const kicker = one(nobody, 'person');
+    expect(nobody.actions).toEqual([expect.objectContaining({ kind: 'kick', actor: kicker.id })]);
+  });
+
+  it('gives a dribble to the player, with a basketball in the hands', () => {
+    const plan = parsePrompt('a basketball player dribbles the ball on the court');
+    expect(scenePlanSchema.safeParse(plan).success).toBe(true);
+    const player = one(plan, 'person');
+    const ball = one(plan, 'ball');
+    expect(ball.label).toBe('basketball');
+    expect(plan.setting.kind).toBe('gym');
+    expect(plan.actions).toEqual([{ kind: 'dribble', actor: player.id, object: ball.id, startSec: expect.any(Number) }]);
+    // Held in front of the waist to start with.
+    expect(ball.position[1]).toBeGreaterThan(0.35 * (player.size[0] ?? 0));
+    expect(ball.position[1]).toBeLessThan(0.65 * (player.size[0] ?? 0));
+    expect(Math.hypot(ball.position[0] - player.position[0], ball.position[2] - player.position[2])).toBeLessThan(0.6);
+    expect(parsePrompt('someone dribbling').actions[0]?.kind).toBe('dribble');
+  });
+});

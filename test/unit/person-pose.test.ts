@@ -3,8 +3,14 @@ import type { ActorTrack, Vec3 } from '../../main/contract/world-trace-types';
 import {
   BODY,
   JOINTS,
+  KICK_CONTACT_AFTER_START,
   SHOOT_RELEASE_AFTER_START,
   ballHoldPosition,
+  dribbleBallTop,
+  kickBallRestPosition,
+  kickFootsteps,
+  kickStanceFor,
+  kickStrikePoint,
   personPose,
   shootJumpTimes,
   type PersonPose,
@@ -151,5 +157,141 @@ describe('personPose: throw and idle', () => {
     }
     expect(maxMove).toBeLessThan(0.03);
     expect(anyMove).toBeGreaterThan(0);
+  });
+});
+
+describe('personPose: kick', () => {
+  const kidH = 1.3;
+  const r = 0.11;
+  const ball: Vec3 = [-2.1, r, 0.05];
+  const facing = 0.3;
+  const track: ActorTrack = {
+    entityId: 'kicker',
+    animation: 'kick',
+    startSec: 0.5,
+    releaseSec: 0.5 + KICK_CONTACT_AFTER_START,
+    facing,
+    position: kickStanceFor(ball, facing, kidH, r),
+  };
+  const fwd: Vec3 = [Math.cos(facing), 0, -Math.sin(facing)];
+  const along = (p: Vec3): number => p[0] * fwd[0] + p[2] * fwd[2];
+
+  it('places the ball so the kicking shoe meets it exactly at the contact time', () => {
+    const rest = kickBallRestPosition(track, kidH, r);
+    expect(dist(rest.centre, ball)).toBeLessThan(1e-9);
+    const strike = kickStrikePoint(track, kidH);
+    // The striking point of the shoe is on the ball's surface at contact...
+    expect(dist(strike, ball)).toBeCloseTo(r, 6);
+    expect(dist(rest.contact, ball)).toBeCloseTo(r, 6);
+    // ...and it is carried by the right ankle (the shoe's front is ahead of and just below it).
+    const foot = personPose(track, kidH, track.releaseSec).footR;
+    expect(along(strike as Vec3) - along(foot)).toBeCloseTo(0.1 * kidH, 6);
+    expect(foot[1] - strike[1]).toBeCloseTo(0.012 * kidH, 6);
+    // Before the contact the shoe is behind the ball (it never passes through it), moving forward fast.
+    for (let t = track.startSec; t < track.releaseSec; t += 1 / 240) {
+      const f = personPose(track, kidH, t).footR;
+      const front: Vec3 = [f[0] + fwd[0] * 0.1 * kidH, f[1] - 0.012 * kidH, f[2] + fwd[2] * 0.1 * kidH];
+      expect(dist(front, ball)).toBeGreaterThan(r - 1e-6);
+    }
+    const dt = 1e-3;
+    const speed = (along(personPose(track, kidH, track.releaseSec + dt).footR) - along(personPose(track, kidH, track.releaseSec - dt).footR)) / (2 * dt);
+    expect(speed).toBeGreaterThan(3);
+  });
+
+  it('runs up, plants the support foot beside the ball, follows through and recovers', () => {
+    const ankle = BODY.ankleHeight * kidH;
+    const steps = kickFootsteps(track);
+    expect(steps.map((s) => s.foot)).toEqual(['footR', 'footL', 'footR', 'footL']);
+    const plant = steps[1]?.t ?? 0;
+    expect(plant).toBeLessThan(track.releaseSec);
+    // Each footstep is a foot arriving on the floor.
+    for (const s of steps) expect(personPose(track, kidH, s.t)[s.foot][1]).toBeCloseTo(ankle, 4);
+    // The support foot stays planted beside the ball (to its left, level with it) through the strike.
+    for (const t of [plant, track.releaseSec, track.releaseSec + 0.2]) {
+      const footL = personPose(track, kidH, t).footL;
+      expect(footL[1]).toBeCloseTo(ankle, 4);
+      const side = (footL[0] - ball[0]) * Math.sin(facing) + (footL[2] - ball[2]) * Math.cos(facing);
+      expect(side).toBeLessThan(-r);
+      // Ankle behind the ball's centre, toe past the ball's back: the foot is beside the ball.
+      expect(along(footL)).toBeLessThan(along(ball));
+      expect(along(footL) + 0.107 * kidH).toBeGreaterThan(along(ball) - r);
+    }
+    // Starts well behind the ball, ends past it; the kicking leg swings up in the follow-through.
+    expect(along(personPose(track, kidH, 0).pelvis)).toBeLessThan(along(ball) - 0.7);
+    expect(along(personPose(track, kidH, 4).pelvis)).toBeGreaterThan(along(ball));
+    expect(personPose(track, kidH, track.releaseSec + 0.16).footR[1]).toBeGreaterThan(0.25 * kidH);
+    expect(personPose(track, kidH, 4).footR[1]).toBeCloseTo(ankle, 4);
+  });
+
+  it('moves smoothly with rigid bones', () => {
+    let prev = personPose(track, kidH, 0);
+    for (let i = 1; i <= 240 * 3.5; i++) {
+      const pose = personPose(track, kidH, i / 240);
+      const move = maxJointMove(prev, pose);
+      // Under 12 m/s for every joint, the striking foot included.
+      expect(move.d, `${move.joint} at t=${i / 240}`).toBeLessThan(0.05);
+      prev = pose;
+      if (i % 24 === 0) {
+        expect(dist(pose.hipR, pose.kneeR)).toBeCloseTo(BODY.thigh * kidH, 6);
+        expect(dist(pose.kneeR, pose.footR)).toBeCloseTo(BODY.shin * kidH, 6);
+        expect(dist(pose.hipL, pose.kneeL)).toBeCloseTo(BODY.thigh * kidH, 6);
+        expect(dist(pose.kneeL, pose.footL)).toBeCloseTo(BODY.shin * kidH, 6);
+        expect(dist(pose.shoulderL, pose.elbowL)).toBeCloseTo(BODY.upperArm * kidH, 6);
+        expect(dist(pose.elbowR, pose.handR)).toBeCloseTo(BODY.forearm * kidH, 6);
+      }
+    }
+  });
+});
+
+describe('personPose: dribble', () => {
+  const beats = [0.9, 1.5, 2.1, 2.7, 3.3, 3.9, 4.5, 5.1];
+  const track: ActorTrack = { entityId: 'dribbler', animation: 'dribble', startSec: 0.4, releaseSec: 0.9, facing: 0, position: [-0.3, 0, 0], beats };
+
+  it('holds the ball in both palms until the first push', () => {
+    for (let t = 0; t <= track.releaseSec; t += 1 / 48) {
+      const pose = personPose(track, H, t);
+      const ball = ballHoldPosition(track, H, t, BALL_R);
+      expect(dist(pose.handR, ball)).toBeCloseTo(BALL_R, 4);
+      expect(dist(pose.handL, ball)).toBeCloseTo(BALL_R, 4);
+    }
+  });
+
+  it('meets the ball on top at every beat, at the same place, and pushes down between beats', () => {
+    const tops = beats.slice(1).map((b, i) => dribbleBallTop(track, H, BALL_R, i + 1));
+    for (const [i, b] of beats.slice(1).entries()) {
+      const hand = personPose(track, H, b).handR;
+      const top = tops[i] as Vec3;
+      // The palm is right above the ball's centre, just over its top.
+      expect(Math.hypot(hand[0] - top[0], hand[2] - top[2])).toBeLessThan(1e-9);
+      expect(hand[1] - top[1]).toBeCloseTo(BALL_R + 0.02 * H, 9);
+      // Every beat is at the same spot (the pose repeats), so one bounce height fits them all.
+      expect(dist(top, tops[0] as Vec3)).toBeLessThan(1e-6);
+      // A moment later the hand is lower (the push), and it is back up just before the next beat.
+      expect(personPose(track, H, b + 0.07).handR[1]).toBeLessThan(hand[1] - 0.05);
+      expect(personPose(track, H, b - 0.01).handR[1]).toBeGreaterThan(hand[1] - 0.01);
+    }
+    // A ball bounced at waist height, out in front and to the right of the body, clear of the feet.
+    const top = tops[0] as Vec3;
+    expect(top[1]).toBeGreaterThan(0.35 * H);
+    expect(top[1]).toBeLessThan(0.55 * H);
+    const pose = personPose(track, H, 2);
+    expect(top[0] - pose.pelvis[0]).toBeGreaterThan(0.25);
+    expect(top[2] - pose.pelvis[2]).toBeGreaterThan(0.2);
+    expect(Math.hypot(top[0] - pose.footR[0], top[2] - pose.footR[2])).toBeGreaterThan(BALL_R + 0.1);
+  });
+
+  it('moves smoothly with rigid bones', () => {
+    let prev = personPose(track, H, 0);
+    for (let i = 1; i <= 240 * 5; i++) {
+      const pose = personPose(track, H, i / 240);
+      const move = maxJointMove(prev, pose);
+      expect(move.d, `${move.joint} at t=${i / 240}`).toBeLessThan(0.05);
+      prev = pose;
+      if (i % 24 === 0) {
+        expect(dist(pose.shoulderR, pose.elbowR)).toBeCloseTo(BODY.upperArm * H, 6);
+        expect(dist(pose.elbowR, pose.handR)).toBeCloseTo(BODY.forearm * H, 6);
+        expect(dist(pose.hipR, pose.kneeR)).toBeCloseTo(BODY.thigh * H, 6);
+      }
+    }
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../main/contract/api';
 import type { ScenePlan } from '../../main/contract/scene-plan';
 import { FLOATS_PER_BODY, worldTraceSchema, type TraceEvent, type WorldTrace } from '../../main/contract/world-trace';
+import { dribbleBallTop, kickStrikePoint } from '../../main/engine/actors/person-pose';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
 
@@ -148,6 +149,101 @@ describe('simulate', () => {
     const first = trace.frames[0]?.[i * FLOATS_PER_BODY] ?? 0;
     const last = trace.frames[trace.frames.length - 1]?.[i * FLOATS_PER_BODY] ?? 0;
     expect(Math.abs(last - first)).toBeGreaterThan(0.1);
+  });
+
+  it('kicks a soccer ball: at rest until the foot meets it, then flying away from the kicker', async () => {
+    const plan = parsePrompt('a kid kicks a soccer ball in the park');
+    const trace = await simulate(plan, 3);
+    expect(worldTraceSchema.safeParse(trace).success).toBe(true);
+    const kid = plan.entities.find((e) => e.kind === 'person');
+    const ball = plan.entities.find((e) => e.kind === 'ball');
+    if (!kid || !ball) throw new Error('kick plan lacks a person or a ball');
+    const track = trace.actors.find((a) => a.entityId === kid.id);
+    expect(track?.animation).toBe('kick');
+    if (!track) return;
+    const b = trace.bodies.findIndex((x) => x.id === ball.id);
+    const at = (f: number): number[] => trace.frames[f]?.slice(b * FLOATS_PER_BODY, b * FLOATS_PER_BODY + 3) ?? [];
+    const contactFrame = Math.floor(track.releaseSec * trace.fps);
+    // Resting where the plan put it, on the grass, until the strike.
+    for (let f = 0; f <= contactFrame; f++) {
+      const p = at(f);
+      expect(Math.hypot((p[0] ?? 0) - ball.position[0], (p[2] ?? 0) - ball.position[2])).toBeLessThan(0.002);
+      expect(p[1]).toBeCloseTo(ball.size[0] ?? 0, 2);
+    }
+    // The shoe is on the ball at the contact time.
+    const strike = kickStrikePoint(track, kid.size[0] ?? 1.3);
+    expect(Math.hypot(strike[0] - ball.position[0], strike[1] - ball.position[1], strike[2] - ball.position[2])).toBeCloseTo(ball.size[0] ?? 0, 2);
+    // One foot-ball contact, at the contact time, with the impulse that launched it.
+    const hits = contacts(trace).filter((c) => c.a === ball.id && c.b === kid.id);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.t).toBeCloseTo(track.releaseSec, 6);
+    expect(hits[0]?.materialB).toBe('rubber');
+    expect(hits[0]?.impulse ?? 0).toBeGreaterThan(ball.mass * 5);
+    // Then it moves away along the kicker's facing, up off the ground first, and lands on the grass.
+    const fwd = [Math.cos(track.facing), -Math.sin(track.facing)];
+    const along = (p: number[]): number => ((p[0] ?? 0) - track.position[0]) * (fwd[0] ?? 0) + ((p[2] ?? 0) - track.position[2]) * (fwd[1] ?? 0);
+    const after = at(contactFrame + 6);
+    expect(along(after) - along(at(contactFrame))).toBeGreaterThan(0.5);
+    expect(after[1] ?? 0).toBeGreaterThan((ball.size[0] ?? 0) + 0.1);
+    expect(along(at(trace.frameCount - 1))).toBeGreaterThan(along(at(contactFrame)) + 3);
+    const floor = contacts(trace).filter((c) => c.a === ball.id && c.b === 'floor');
+    expect(floor.length).toBeGreaterThanOrEqual(1);
+    expect(floor[0]?.t ?? 0).toBeGreaterThan(track.releaseSec + 0.3);
+    // The run-up and the plant are heard: footsteps before the strike, and after it the recovery.
+    const steps = trace.events.filter((e) => e.kind === 'footstep' && e.actor === kid.id);
+    expect(steps.filter((e) => e.t < track.releaseSec).length).toBeGreaterThanOrEqual(2);
+    expect(steps.some((e) => e.t > track.releaseSec)).toBe(true);
+    expect(await simulate(plan, 3)).toEqual(trace);
+  });
+
+  it('dribbles a basketball: the hand meets the ball at every beat and the floor bounces are regular', async () => {
+    const plan = parsePrompt('a basketball player dribbles the ball on the court');
+    const trace = await simulate(plan, 1);
+    expect(worldTraceSchema.safeParse(trace).success).toBe(true);
+    const player = plan.entities.find((e) => e.kind === 'person');
+    const ball = plan.entities.find((e) => e.kind === 'ball');
+    if (!player || !ball) throw new Error('dribble plan lacks a person or a ball');
+    expect(ball.label).toBe('basketball');
+    const track = trace.actors.find((a) => a.entityId === player.id);
+    expect(track?.animation).toBe('dribble');
+    const beats = track?.beats ?? [];
+    if (!track) return;
+    // The floor bounces: several, evenly spaced, each with a real impulse.
+    const floor = contacts(trace).filter((c) => c.a === ball.id && c.b === 'floor');
+    expect(floor.length).toBeGreaterThanOrEqual(5);
+    const gaps = floor.slice(1).map((c, i) => c.t - (floor[i]?.t ?? 0));
+    const steady = gaps.slice(1);
+    const mean = steady.reduce((a, g) => a + g, 0) / steady.length;
+    for (const g of steady) expect(Math.abs(g - mean)).toBeLessThan(0.02);
+    expect(mean).toBeGreaterThan(0.35);
+    expect(mean).toBeLessThan(1);
+    for (const c of floor) expect(c.impulse).toBeGreaterThan(2);
+    // Beats every `mean` seconds too: one bounce per beat, between them.
+    expect(beats.length).toBeGreaterThanOrEqual(floor.length);
+    floor.forEach((c, i) => {
+      expect(c.t).toBeGreaterThan(beats[i] ?? Infinity);
+      expect(c.t).toBeLessThan(beats[i + 1] ?? -Infinity);
+    });
+    // The palm pushes at each beat inside the clip, and the ball is right under it then.
+    const pushes = contacts(trace).filter((c) => c.a === ball.id && c.b === player.id);
+    const inClip = beats.filter((b) => b < plan.format.durationSec);
+    expect(pushes.map((p) => p.t)).toEqual(inClip.map((b) => expect.closeTo(b, 6)));
+    const H = player.size[0] ?? 1.95;
+    const r = ball.size[0] ?? 0.12;
+    for (const [i, p] of pushes.entries()) {
+      if (i === 0) continue;
+      const top = dribbleBallTop(track, H, r, i);
+      // The event sits on the ball's top: within a couple of centimetres of where the palm is.
+      expect(Math.hypot(p.position[0] - top[0], p.position[1] - r - top[1], p.position[2] - top[2])).toBeLessThan(0.02);
+    }
+    // The ball stays by the dribbler the whole clip.
+    const b = trace.bodies.findIndex((x) => x.id === ball.id);
+    for (const row of trace.frames) {
+      const x = row[b * FLOATS_PER_BODY] ?? 0;
+      const z = row[b * FLOATS_PER_BODY + 2] ?? 0;
+      expect(Math.hypot(x - player.position[0], z - player.position[2])).toBeLessThan(0.8);
+    }
+    expect(await simulate(plan, 1)).toEqual(trace);
   });
 
   it('reports progress up to 1 and stops with an AbortError when cancelled', async () => {

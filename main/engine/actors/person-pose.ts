@@ -45,6 +45,24 @@ export const BODY = {
 // Timing of the animations, so the simulator schedules the release where the pose releases.
 export const SHOOT_RELEASE_AFTER_START = 0.9;
 export const THROW_RELEASE_AFTER_START = 0.55;
+// Kick: the run-up (two steps) starts at startSec and the foot meets the ball this much later.
+export const KICK_CONTACT_AFTER_START = 1.0;
+// Dribble: the gather starts at startSec; both hands push the ball down for the first bounce this
+// much later. Between beats the hand pushes for a moment, then rises to meet the ball again.
+export const DRIBBLE_FIRST_PUSH_AFTER_START = 0.5;
+// Beat interval used to pose a dribble whose track has no beats yet (before the simulation).
+export const DEFAULT_DRIBBLE_BEAT_SEC = 0.6;
+// Length of the push stroke after each beat.
+const DRIBBLE_PUSH_SEC = 0.07;
+// The palm centre sits this far (fraction of height) above the top of the ball it is pushing.
+const DRIBBLE_PALM_ABOVE_BALL = 0.02;
+// The kicking shoe strikes with its front: this far ahead of the ankle, this far below it
+// (fractions of height; the renderer's shoe reaches 0.107 H ahead of the ankle).
+const KICK_STRIKE_AHEAD = 0.1;
+const KICK_STRIKE_BELOW_ANKLE = 0.012;
+// Kicking-ankle height above the floor at contact, and the kick line (right of the stance centre).
+const KICK_CONTACT_ANKLE = 0.075;
+const KICK_LINE_Z = 0.06;
 // Jump shot: the feet leave the floor a little before the release so the ball goes at the top of the jump.
 const SHOOT_TAKEOFF_BEFORE_RELEASE = 0.1;
 const SHOOT_JUMP_HEIGHT = 0.07; // fraction of height (about 13 cm for a 1.9 m player)
@@ -152,6 +170,9 @@ interface BodyState {
   footL: V;
   // Sideways sway of the pelvis (metres), from breathing and weight shifts.
   sway: number;
+  // Where the pelvis is relative to the stance point (metres, forward / right); the feet are placed
+  // independently, so a run-up moves this while the feet step.
+  root?: readonly [number, number];
   breathe: number; // chest rise (metres)
 }
 
@@ -342,12 +363,258 @@ function throwRig(track: ActorTrack, H: number): Rig {
   };
 }
 
+// ---------- kick ----------
+
+// The kick's timetable: the run-up's two steps, the plant of the support (left) foot beside the
+// ball, the strike with the right foot at releaseSec, the follow-through and the recovery steps.
+export interface KickTimes {
+  startSec: number;
+  stepSec: number; // right foot lands from the first run-up step
+  plantSec: number; // left foot plants beside the ball
+  contactSec: number; // right foot meets the ball
+  landSec: number; // right foot comes down after the follow-through
+  recoverSec: number; // left foot steps up beside it
+}
+
+export function kickTimes(track: ActorTrack): KickTimes {
+  const c = track.releaseSec;
+  const D = Math.max(c - track.startSec, 0.6);
+  const s = c - D;
+  return { startSec: s, stepSec: s + 0.42 * D, plantSec: s + 0.9 * D, contactSec: c, landSec: c + 0.5, recoverSec: c + 0.85 };
+}
+
+// When and with which foot the kicker's feet meet the floor (for footstep sounds).
+export function kickFootsteps(track: ActorTrack): { t: number; foot: 'footL' | 'footR' }[] {
+  const k = kickTimes(track);
+  return [
+    { t: k.stepSec, foot: 'footR' },
+    { t: k.plantSec, foot: 'footL' },
+    { t: k.landSec, foot: 'footR' },
+    { t: k.recoverSec, foot: 'footL' },
+  ];
+}
+
+function kickRig(track: ActorTrack, H: number): Rig {
+  const k = kickTimes(track);
+  const s = k.startSec;
+  const c = k.contactSec;
+  const D = c - s;
+  const breath = breathing(track, H);
+  const xStart = -0.62 * H;
+  const xStep = -0.28 * H;
+  const xPlant = 0.06 * H;
+  const zPlant = -0.09 * H;
+  const xLand = 0.34 * H;
+  const contactRaise = (KICK_CONTACT_ANKLE - BODY.ankleHeight) * H;
+  // Right (kicking) foot: a run-up step, toe-off, heel up behind, the strike (moving straight
+  // forward, at its lowest), the follow-through up and forward, then down into a step.
+  const rightX: Key[] = [
+    [s + 0.12 * D, xStart],
+    [k.stepSec, xStep],
+    [s + 0.72 * D, xStep],
+    [c - 0.09, -0.3 * H],
+    [c, 0],
+    [c + 0.12, 0.38 * H],
+    [c + 0.22, 0.4 * H],
+    [k.landSec, xLand],
+  ];
+  const rightY: Key[] = [
+    [s + 0.12 * D, 0],
+    [(s + 0.12 * D + k.stepSec) / 2, 0.05 * H],
+    [k.stepSec, 0],
+    [s + 0.72 * D, 0],
+    [c - 0.09, 0.2 * H],
+    [c, contactRaise],
+    [c + 0.16, 0.28 * H],
+    [k.landSec, 0],
+  ];
+  // Left (support) foot: one long step to beside the ball, planted through the strike, then it
+  // steps up next to the kicking foot.
+  const leftX: Key[] = [[s + 0.38 * D, xStart], [k.plantSec, xPlant], [k.landSec + 0.05, xPlant], [k.recoverSec, xLand - 0.04 * H]];
+  const leftY: Key[] = [
+    [s + 0.38 * D, 0],
+    [(s + 0.38 * D + k.plantSec) / 2, 0.06 * H],
+    [k.plantSec, 0],
+    [k.landSec + 0.05, 0],
+    [(k.landSec + 0.05 + k.recoverSec) / 2, 0.04 * H],
+    [k.recoverSec, 0],
+  ];
+  const leftZ: Key[] = [[s + 0.38 * D, -0.06 * H], [k.plantSec, zPlant], [k.landSec + 0.05, zPlant], [k.recoverSec, -0.06 * H]];
+  // The pelvis travels with the steps, settles behind the plant foot for the strike, and carries on
+  // over the landing foot.
+  const rootX: Key[] = [[s, xStart], [k.stepSec, -0.45 * H], [k.plantSec, -0.03 * H], [c, 0], [k.landSec, 0.2 * H], [k.recoverSec + 0.1, 0.32 * H]];
+  const rootZ: Key[] = [[s + 0.8 * D, 0], [c, -0.03 * H], [k.landSec, 0]];
+  const drop: Key[] = [[s, 0.015 * H], [s + 0.3 * D, 0.05 * H], [k.plantSec, 0.06 * H], [c, 0.05 * H], [k.landSec, 0.045 * H], [k.recoverSec + 0.1, 0.015 * H]];
+  const lean: Key[] = [[s, 0.05], [s + 0.5 * D, 0.15], [c - 0.13, 0.06], [c, -0.08], [c + 0.2, 0], [k.recoverSec + 0.1, 0.05]];
+  const headTilt: Key[] = [[s, 0.12], [c, 0.35], [c + 0.3, 0.1], [k.recoverSec + 0.1, 0]];
+  // Arms swing against the legs in the run-up; at the strike the left arm goes out for balance
+  // and the right arm back, then both relax.
+  const armTimes = [s, k.stepSec, k.plantSec, c, c + 0.4, k.recoverSec + 0.1];
+  const handR = vkeys(armTimes, [
+    restHand(H, 1),
+    [-0.1 * H, -0.28 * H, 0.13 * H],
+    [0.12 * H, -0.25 * H, 0.1 * H],
+    [-0.12 * H, -0.2 * H, 0.2 * H],
+    [0.05 * H, -0.26 * H, 0.14 * H],
+    restHand(H, 1),
+  ]);
+  const handL = vkeys(armTimes, [
+    restHand(H, -1),
+    [0.12 * H, -0.25 * H, -0.1 * H],
+    [-0.1 * H, -0.28 * H, -0.13 * H],
+    [0.1 * H, -0.08 * H, -0.3 * H],
+    [0.06 * H, -0.24 * H, -0.16 * H],
+    restHand(H, -1),
+  ]);
+  return (t) => {
+    const { sway, breathe } = breath(t);
+    return {
+      drop: channel(drop, t),
+      lift: 0,
+      lean: channel(lean, t),
+      headTilt: channel(headTilt, t),
+      handR: vchannel(handR, t),
+      handL: vchannel(handL, t),
+      elbowUp: 0,
+      footR: [channel(rightX, t), channel(rightY, t), KICK_LINE_Z * H],
+      footL: [channel(leftX, t), channel(leftY, t), channel(leftZ, t)],
+      sway: sway * 0.3,
+      breathe,
+      root: [channel(rootX, t), channel(rootZ, t)],
+    };
+  };
+}
+
+// Local (forward, up, right) to world for a track.
+function toWorld(track: ActorTrack, p: V): V {
+  const f = track.facing;
+  return [
+    track.position[0] + Math.cos(f) * p[0] + Math.sin(f) * p[2],
+    track.position[1] + p[1],
+    track.position[2] - Math.sin(f) * p[0] + Math.cos(f) * p[2],
+  ];
+}
+
+// The point of the kicking shoe that strikes the ball (its front, just above the sole), in world
+// space, at the contact time.
+export function kickStrikePoint(track: ActorTrack, heightM: number): Vec3 {
+  const H = heightM;
+  const p = toWorld(track, [KICK_STRIKE_AHEAD * H, (KICK_CONTACT_ANKLE - KICK_STRIKE_BELOW_ANKLE) * H, KICK_LINE_Z * H]);
+  return [p[0], p[1], p[2]];
+}
+
+// Where a ball of radius r must rest on the floor (its centre) for the kicking shoe to meet it
+// exactly at the contact time, and the point on its surface that the shoe touches.
+export function kickBallRestPosition(track: ActorTrack, heightM: number, ballRadius: number): { centre: Vec3; contact: Vec3 } {
+  const r = ballRadius;
+  const strike = kickStrikePoint(track, heightM);
+  // The shoe touches the back of the ball at the strike point's height (at most the ball's middle:
+  // a tiny ball is met by the toe's underside at its equator).
+  const y = Math.min(Math.max(strike[1], 0.25 * r), r);
+  const ahead = Math.sqrt(Math.max(r * r - (r - y) * (r - y), 0));
+  const fwd: V = [Math.cos(track.facing), 0, -Math.sin(track.facing)];
+  const contact: Vec3 = [strike[0], y, strike[2]];
+  return { centre: [strike[0] + fwd[0] * ahead, r, strike[2] + fwd[2] * ahead], contact };
+}
+
+// The stance point (track.position) that puts the kick's contact on a ball resting at `ball`.
+export function kickStanceFor(ball: Vec3, facing: number, heightM: number, ballRadius: number): Vec3 {
+  const probe: ActorTrack = { entityId: '', animation: 'kick', startSec: 0, releaseSec: KICK_CONTACT_AFTER_START, facing, position: [0, 0, 0] };
+  const { centre } = kickBallRestPosition(probe, heightM, ballRadius);
+  return [ball[0] - centre[0], 0, ball[2] - centre[2]];
+}
+
+// ---------- dribble ----------
+
+// The moments the hand meets the ball (the first is the two-handed push that starts the dribble).
+export function dribbleBeats(track: ActorTrack): number[] {
+  if (track.beats && track.beats.length > 0) return track.beats;
+  const out: number[] = [];
+  for (let i = 0; i < 40; i++) out.push(track.releaseSec + i * DEFAULT_DRIBBLE_BEAT_SEC);
+  return out;
+}
+
+function dribbleRig(track: ActorTrack, H: number): Rig {
+  const beats = dribbleBeats(track);
+  const t0 = beats[0] ?? track.releaseSec;
+  const s = Math.min(track.startSec, t0 - 0.05);
+  const HS = HOLD_HALF_SPREAD;
+  // The ball held at the belly, then carried to the right front where it is pushed down.
+  const m0: V = [0.17 * H, -0.24 * H, 0.02 * H];
+  const m1: V = [0.18 * H, -0.2 * H, 0.08 * H];
+  const pushed = add(m1, [0.01 * H, -0.05 * H, 0]);
+  const top: V = [0.19 * H, -0.22 * H, 0.17 * H];
+  const bottom: V = [0.17 * H, -0.265 * H, 0.165 * H];
+  const guard: V = [0.14 * H, -0.18 * H, -0.2 * H];
+  const rTimes = [0, s, t0, t0 + DRIBBLE_PUSH_SEC];
+  const rValues: V[] = [add(m0, [0, 0, HS]), add(m0, [0, 0, HS]), add(m1, [0, 0, HS]), add(pushed, [0, 0, HS])];
+  // Every later beat: the palm arrives on top of the ball as it stops rising, rides it down for the
+  // push, and rises again to meet the next bounce.
+  for (let i = 1; i < beats.length; i++) {
+    const b = beats[i] as number;
+    if (b <= (rTimes[rTimes.length - 1] as number) + 0.05) continue;
+    rTimes.push(b, b + DRIBBLE_PUSH_SEC);
+    rValues.push(top, bottom);
+  }
+  // After the last beat (only inside the clip when the floor is too dead to dribble on) the arm relaxes.
+  rTimes.push((rTimes[rTimes.length - 1] as number) + 0.6);
+  rValues.push(restHand(H, 1));
+  const handR = vkeys(rTimes, rValues);
+  const handL = vkeys([0, s, t0, t0 + DRIBBLE_PUSH_SEC, t0 + 0.35], [
+    sub(m0, [0, 0, HS]),
+    sub(m0, [0, 0, HS]),
+    sub(m1, [0, 0, HS]),
+    sub(pushed, [0, 0, HS]),
+    guard,
+  ]);
+  // Knees: a low athletic stance, with a small dip after each push.
+  const dropKeys: Key[] = [[s, 0.03 * H], [t0, 0.07 * H]];
+  for (let i = 1; i < beats.length; i++) {
+    const b = beats[i] as number;
+    const next = beats[i + 1];
+    if (b <= t0 + 0.1) continue;
+    dropKeys.push([b, 0.07 * H]);
+    if (next !== undefined && next - b > 0.25) dropKeys.push([b + 0.12, 0.078 * H]);
+  }
+  const lean: Key[] = [[s, 0.06], [t0, 0.18]];
+  // Right foot back, left foot forward: the ball bounces ahead of the right foot, clear of it.
+  const footR: V = [-0.05 * H, 0, 0.1 * H];
+  const footL: V = [0.06 * H, 0, -0.09 * H];
+  return (t) => ({
+    drop: channel(dropKeys, t),
+    lift: 0,
+    lean: channel(lean, t),
+    headTilt: 0.1,
+    handR: vchannel(handR, t),
+    handL: vchannel(handL, t),
+    elbowUp: 0,
+    footR,
+    footL,
+    // A dribbler's pose repeats exactly from beat to beat, so the hand meets each bounce at the
+    // same place; no breathing sway here.
+    sway: 0,
+    breathe: 0,
+  });
+}
+
+// Where the centre of the ball is when the right palm sits on top of it at beat `index` (>= 1).
+export function dribbleBallTop(track: ActorTrack, heightM: number, ballRadius: number, index: number): Vec3 {
+  const beats = dribbleBeats(track);
+  const t = beats[Math.min(Math.max(index, 1), beats.length - 1)] ?? track.releaseSec;
+  const hand = personPose(track, heightM, t).handR;
+  return [hand[0], hand[1] - ballRadius - DRIBBLE_PALM_ABOVE_BALL * heightM, hand[2]];
+}
+
 function buildRig(track: ActorTrack, H: number): Rig {
   switch (track.animation) {
     case 'shoot':
       return shootRig(track, H);
     case 'throw':
       return throwRig(track, H);
+    case 'kick':
+      return kickRig(track, H);
+    case 'dribble':
+      return dribbleRig(track, H);
     case 'idle':
       return idleRig(track, H);
   }
@@ -359,7 +626,7 @@ const rigs = new Map<string, Rig>();
 const MAX_RIGS = 64;
 
 function rigFor(track: ActorTrack, H: number): Rig {
-  const key = `${track.entityId}|${track.animation}|${track.startSec}|${track.releaseSec}|${track.facing}|${track.position.join(',')}|${H}`;
+  const key = `${track.entityId}|${track.animation}|${track.startSec}|${track.releaseSec}|${track.facing}|${track.position.join(',')}|${H}|${track.beats?.join(',') ?? ''}`;
   let rig = rigs.get(key);
   if (!rig) {
     rig = buildRig(track, H);
@@ -382,7 +649,8 @@ function buildPose(track: ActorTrack, H: number, st: BodyState): PersonPose {
   // Local (x forward, y up, z right) to world.
   const w = (p: V): V => add(base, add(add(scale(fwd, p[0]), [0, p[1], 0]), scale(right, p[2])));
 
-  const pelvis: V = [-0.25 * st.drop, BODY.hipHeight * H - st.drop + st.lift, st.sway];
+  const root = st.root ?? [0, 0];
+  const pelvis: V = [root[0] - 0.25 * st.drop, BODY.hipHeight * H - st.drop + st.lift, st.sway + root[1]];
   const spine: V = [Math.sin(st.lean), Math.cos(st.lean), 0];
   const chest = add(add(pelvis, scale(spine, BODY.spineToChest * H)), [0, st.breathe, 0]);
   const shoulderC = add(add(pelvis, scale(spine, BODY.spineToShoulders * H)), [0, st.breathe * 0.7, 0]);

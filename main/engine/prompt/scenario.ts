@@ -6,7 +6,14 @@
 // action runs towards +x (hoops face -x), bystanders stand at -z, behind the action as seen from
 // the default side camera at +z.
 import type { Action, Entity, Material, Setting, Vec3 } from '../../contract/scene-plan';
-import { SHOOT_RELEASE_AFTER_START, THROW_RELEASE_AFTER_START, ballHoldPosition } from '../actors/person-pose';
+import {
+  DRIBBLE_FIRST_PUSH_AFTER_START,
+  KICK_CONTACT_AFTER_START,
+  SHOOT_RELEASE_AFTER_START,
+  THROW_RELEASE_AFTER_START,
+  ballHoldPosition,
+  kickStanceFor,
+} from '../actors/person-pose';
 import { rampGeometry, tableGeometry, RIM_HEIGHT } from '../simulate/fixtures';
 import type { Verbs } from './actions';
 import type { Draft } from './entities';
@@ -280,9 +287,17 @@ export function buildScenario(input: ScenarioInput): Scenario {
     if (!has('person')) addImplied(drafts, 'person', { kind: 'person', key: 'baller' });
     if (!has('ball')) addImplied(drafts, 'ball', { kind: 'ball', key: 'basketball' });
     if (!has('hoop')) addImplied(drafts, 'hoop', { kind: 'hoop', part: false });
+  } else if (verbs.dribble) {
+    // Someone dribbles, a basketball unless the prompt names another ball.
+    const plain = drafts.find((d) => d.kind === 'ball');
+    if (plain && plain.target.kind === 'ball' && plain.target.key === 'generic' && !plain.material) plain.target = { kind: 'ball', key: 'basketball' };
+    if (!has('person')) addImplied(drafts, 'person', { kind: 'person', key: 'baller' });
+    if (!has('ball')) addImplied(drafts, 'ball', { kind: 'ball', key: 'basketball' });
   } else if (baller && !has('ball')) {
     addImplied(drafts, 'ball', { kind: 'ball', key: 'basketball' });
   }
+  // A kicked ball is kicked by someone.
+  if (!isShot && verbs.kick && !verbs.throw && has('ball') && !has('person')) addImplied(drafts, 'person', { kind: 'person', key: 'person' });
   // People, then balls, then the rest, so ids read naturally (person-1 shoots ball-1).
   const order: Record<EntityKind, number> = { person: 0, ball: 1, hoop: 2, ramp: 3, table: 4, box: 5 };
   drafts.sort((a, b) => order[a.kind] - order[b.kind]);
@@ -352,6 +367,8 @@ export function buildScenario(input: ScenarioInput): Scenario {
   }
 
   const thrower = verbs.throw || verbs.kick ? actorFor(verbs.throwAt, false) : undefined;
+  // A kick's run-up takes KICK_CONTACT_AFTER_START; start it early enough for the strike to be seen.
+  const kickStart = round(Math.max(0, Math.min(0.5, T - KICK_CONTACT_AFTER_START - 1)));
 
   if (ramp) {
     const hx = ramp.size[0] ?? 1;
@@ -423,10 +440,17 @@ export function buildScenario(input: ScenarioInput): Scenario {
       placeBystanders(people.filter((p) => p !== thrower), -1.5);
     } else {
       const kicker = verbs.kick ? thrower : undefined;
-      if (kicker) kicker.position = v3(-2.9, 0, -0.3);
       ball.position = v3(-2.5, r, 0);
       const v = (heavy ? 4 : 5) * speed;
-      actions.push(verbs.kick ? { kind: 'throw', object: ball.id, velocity: v3(v * 1.3, 1.2, 0), startSec: startAt(0.5) } : { kind: 'roll', object: ball.id, velocity: v3(v, 0, 0), startSec: startAt(0.4) });
+      if (kicker) {
+        // The kicker runs up from behind the ball and strikes it towards the stack.
+        kicker.position = kickStanceFor(ball.position, 0, kicker.size[0] ?? 1.75, r).map(round) as Vec3;
+        actions.push({ kind: 'kick', actor: kicker.id, object: ball.id, velocity: v3(v * 1.3, 1.2, 0), startSec: kickStart });
+      } else if (verbs.kick) {
+        actions.push({ kind: 'throw', object: ball.id, velocity: v3(v * 1.3, 1.2, 0), startSec: startAt(0.5) });
+      } else {
+        actions.push({ kind: 'roll', object: ball.id, velocity: v3(v, 0, 0), startSec: startAt(0.4) });
+      }
       placeBystanders(people.filter((p) => p !== kicker), -1.5);
     }
     balls.slice(1).forEach((b, i) => {
@@ -484,9 +508,11 @@ export function buildScenario(input: ScenarioInput): Scenario {
         const v = (heavy ? 4 : 8) * speed;
         actions.push({ kind: 'throw', object: first.id, actor: thrower.id, velocity: v3(v * Math.cos(0.6), v * Math.sin(0.6), 0), startSec });
       } else {
+        // A kick: the ball rests on the ground where the kicker's foot will meet it.
         first.position = v3(-2.1, r, 0.05);
         const v = (heavy ? 3 : 8) * speed;
-        actions.push({ kind: 'throw', object: first.id, velocity: v3(v * 0.85, v * 0.5, 0), startSec: startAt(0.5) });
+        thrower.position = kickStanceFor(first.position, 0, thrower.size[0] ?? 1.75, r).map(round) as Vec3;
+        actions.push({ kind: 'kick', actor: thrower.id, object: first.id, velocity: v3(v * 0.85, v * 0.5, 0), startSec: kickStart });
       }
       balls.slice(1).forEach((b, i) => {
         b.position = v3(-2.8 - i * 0.4, b.size[0] ?? 0.1, -0.7);
@@ -495,7 +521,7 @@ export function buildScenario(input: ScenarioInput): Scenario {
       return result('throw', first.id, homeOf(first, 'park'));
     }
     const rolling = verbs.roll && !verbs.drop && !verbs.bounce;
-    const dribbler = verbs.dribble ? people[0] : undefined;
+    const dribbler = verbs.dribble ? actorFor(-1, true) : undefined;
     const spacing = Math.max(...balls.map((b) => 4 * (b.size[0] ?? 0.1)), 0.45);
     const height = input.distanceM !== null ? Math.min(Math.max(input.distanceM, 0.1), 8) : verbs.bounce && !verbs.drop ? 1.2 : 1.5;
     balls.forEach((b, i) => {
@@ -505,9 +531,12 @@ export function buildScenario(input: ScenarioInput): Scenario {
         b.position = v3(-2 + x * 0.2, r, (i - (balls.length - 1) / 2) * 0.5);
         actions.push({ kind: 'roll', object: b.id, velocity: v3(2.5 * speed, 0, 0), startSec: startAt(0.4 + i * 0.2) });
       } else if (dribbler && i === 0) {
-        dribbler.position = v3(-0.45, 0, 0);
-        b.position = v3(-0.05, 1.0, 0.15);
-        actions.push({ kind: 'drop', object: b.id, startSec: startAt(0.4) });
+        // The ball starts in the dribbler's hands; the simulation works out the bounce.
+        dribbler.position = v3(-0.3, 0, 0);
+        const startSec = round(Math.max(0, Math.min(0.4, T - DRIBBLE_FIRST_PUSH_AFTER_START - 0.5)));
+        const track = { entityId: dribbler.id, animation: 'dribble' as const, startSec, releaseSec: startSec + DRIBBLE_FIRST_PUSH_AFTER_START, facing: 0, position: dribbler.position };
+        b.position = ballHoldPosition(track, dribbler.size[0] ?? 1.75, 0, r).map(round) as Vec3;
+        actions.push({ kind: 'dribble', actor: dribbler.id, object: b.id, startSec });
       } else {
         b.position = v3(x, r + height + (i % 3) * 0.3, (i % 2) * 0.3 - 0.15 * (balls.length > 1 ? 1 : 0));
         actions.push({ kind: 'drop', object: b.id, startSec: startAt(0.3 + i * 0.3) });

@@ -43,7 +43,7 @@ function pickSubject(plan: ScenePlan, wide: boolean): Entity | null {
   // No subject and a tight shot: the actor of the first action, else what it acts on, else a ball.
   const a = plan.actions[0];
   if (a) {
-    const actor = a.kind === 'shoot' || a.kind === 'throw' ? byId(a.actor) : null;
+    const actor = a.kind === 'shoot' || a.kind === 'throw' || a.kind === 'kick' || a.kind === 'dribble' ? byId(a.actor) : null;
     return actor ?? byId(a.object);
   }
   return plan.entities.find((e) => e.kind === 'ball') ?? plan.entities[0] ?? null;

@@ -58,7 +58,7 @@ export function outcomeOf(
       intentMatched: search.intentMatched,
     };
   }
-  const controlled = new Set(schedule.controls.map((c) => c.entity.id));
+  const controlled = new Set([...schedule.controls.map((c) => c.entity.id), ...schedule.kicks.map((k) => k.ball.id)]);
   const movingBalls = plan.entities.filter((e) => e.kind === 'ball' && controlled.has(e.id));
   const stillMoving = new Set([...run.final.entries()].filter(([, f]) => f.speed > 0.05).map(([id]) => id));
   return {

@@ -5,9 +5,13 @@ import type { Action, ScenePlan, VideoFormat } from '../../contract/scene-plan';
 import type { ActorTrack, Entity, TraceEvent, Vec3 } from '../../contract/world-trace-types';
 import {
   BODY,
+  DRIBBLE_FIRST_PUSH_AFTER_START,
+  KICK_CONTACT_AFTER_START,
   SHOOT_RELEASE_AFTER_START,
   THROW_RELEASE_AFTER_START,
   ballHoldPosition,
+  dribbleBallTop,
+  kickFootsteps,
   personPose,
   shootJumpTimes,
   throwPlantSec,
@@ -50,7 +54,44 @@ export interface BallControl {
   angvel: Vec3;
   // The person releasing it, for the 'release' event; null for a drop or roll with no actor.
   actor: string | null;
+  // How long after its release the ball ignores people (default: a thrown ball's short clearance).
+  clearSec?: number;
 }
+
+// A kick: the ball rests on the floor as an ordinary dynamic body until the kicking foot reaches it.
+export interface KickSetup {
+  ball: Entity;
+  actor: Entity;
+  track: ActorTrack;
+  // Step at whose start the foot meets the ball (track.releaseSec = contactStep * dt).
+  contactStep: number;
+  // Velocity the strike gives the ball.
+  velocity: Vec3;
+}
+
+// A dribble: the ball is held (a BallControl) until the first two-handed push at beatSteps[0]; at
+// every later beat the palm meets it at the top of its bounce and pushes it down again.
+export interface DribbleSetup {
+  ball: Entity;
+  actor: Entity;
+  track: ActorTrack;
+  beatSteps: number[];
+  // Where the ball's centre should be at each beat (index 0: where the hands hold it for the first push).
+  targets: Vec3[];
+  // Downward speed the push at each beat gives the ball.
+  pushSpeeds: number[];
+  // Whether the floor gives enough bounce for the ball to come back up to the hand at all.
+  sustainable: boolean;
+}
+
+// How a ball pushed down from height fromY bounces back: the push speed that brings its next apex to
+// topY (capped at what a hand can do) and how many physics steps from the push to that apex.
+export interface Bounce {
+  pushSpeed: number;
+  steps: number;
+  reached: boolean;
+}
+export type BounceCalibrator = (ball: Entity, fromY: number, topY: number) => Bounce;
 
 export interface ShotSetup {
   action: ShootAction;
@@ -66,7 +107,20 @@ export interface Schedule {
   tracks: ActorTrack[];
   controls: BallControl[];
   shot: ShotSetup | null;
+  kicks: KickSetup[];
+  dribbles: DribbleSetup[];
   footsteps: Extract<TraceEvent, { kind: 'footstep' }>[];
+}
+
+// Velocity that carries a ball horizontally from `from` to `to` in `sec`, pushed down at `down` m/s.
+function pushVelocity(from: Vec3, to: Vec3 | undefined, sec: number, down: number): Vec3 {
+  if (!to || sec <= 0) return [0, -down, 0];
+  return [(to[0] - from[0]) / sec, -down, (to[2] - from[2]) / sec];
+}
+
+// Spin for a ball moving horizontally at v that makes it roll, not skid, where it meets the floor.
+export function rollingSpin(v: Vec3, radius: number): Vec3 {
+  return [v[2] / radius, 0, -v[0] / radius];
 }
 
 // Collider size of a person: a capsule from the floor to the shoulders, so a ball held or released
@@ -110,10 +164,12 @@ function idleFacing(plan: ScenePlan, person: Entity): number {
 
 const stepAt = (t: number, dt: number): number => Math.max(0, Math.round(t / dt));
 
-export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing): Schedule {
+export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bounce: BounceCalibrator): Schedule {
   const { dt } = timing;
   const tracks = new Map<string, ActorTrack>();
   const controls: BallControl[] = [];
+  const kicks: KickSetup[] = [];
+  const dribbles: DribbleSetup[] = [];
   let shot: ShotSetup | null = null;
   // Small seeded variations (a few millimetres, a little spin) so two seeds of the same drop differ
   // the way two real drops would.
@@ -121,7 +177,7 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing): Sc
 
   for (const action of plan.actions) {
     const ball = byId(plan, action.object);
-    if (!ball || ball.kind !== 'ball' || controls.some((c) => c.entity.id === ball.id)) continue;
+    if (!ball || ball.kind !== 'ball' || controls.some((c) => c.entity.id === ball.id) || kicks.some((k) => k.ball.id === ball.id)) continue;
     const r = ball.size[0] ?? 0.1;
     if (action.kind === 'shoot') {
       const shooter = byId(plan, action.actor);
@@ -142,6 +198,42 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing): Sc
       const control: BallControl = { entity: ball, releaseStep, hold, velocity: null, angvel: [0, 0, 0], actor: shooter.id };
       controls.push(control);
       if (!shot) shot = { action, ball, hoop, shooter, track, control, releasePosition: hold(releaseStep * dt) };
+      continue;
+    }
+    if (action.kind === 'kick' || action.kind === 'dribble') {
+      const person = byId(plan, action.actor);
+      if (!person || person.kind !== 'person' || tracks.has(person.id)) continue;
+      const H = heightOf(person);
+      if (action.kind === 'kick') {
+        const contactStep = stepAt(action.startSec + KICK_CONTACT_AFTER_START, dt);
+        const v = action.velocity;
+        const track: ActorTrack = {
+          entityId: person.id,
+          animation: 'kick',
+          startSec: action.startSec,
+          releaseSec: contactStep * dt,
+          facing: Math.hypot(v[0], v[2]) > 1e-6 ? Math.atan2(-v[2], v[0]) : facingTowards(person.position, ball.position),
+          position: person.position,
+        };
+        tracks.set(person.id, track);
+        const k = 1 + jitter.normal(0, 0.02);
+        kicks.push({ ball, actor: person, track, contactStep, velocity: [v[0] * k, v[1] * k, v[2] * k] });
+        continue;
+      }
+      dribbles.push(planDribble(action, ball, person, H, r));
+      const d = dribbles[dribbles.length - 1] as DribbleSetup;
+      tracks.set(person.id, d.track);
+      const firstSec = ((d.beatSteps[1] ?? d.beatSteps[0] ?? 0) - (d.beatSteps[0] ?? 0)) * dt;
+      const velocity = pushVelocity(d.targets[0] as Vec3, d.targets[1], firstSec, d.pushSpeeds[0] ?? 0);
+      controls.push({
+        entity: ball,
+        releaseStep: d.beatSteps[0] ?? 0,
+        hold: (t) => ballHoldPosition(d.track, H, t, r),
+        velocity,
+        angvel: rollingSpin(velocity, r),
+        actor: person.id,
+        clearSec: Infinity,
+      });
       continue;
     }
     const spin: Vec3 = [jitter.normal(0, 0.4), jitter.normal(0, 0.4), jitter.normal(0, 0.4)];
@@ -201,6 +293,8 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing): Sc
       step(landingSec + 0.03, 'footR');
     } else if (track.animation === 'throw') {
       step(throwPlantSec(track), 'footL');
+    } else if (track.animation === 'kick') {
+      for (const s of kickFootsteps(track)) step(s.t, s.foot);
     }
   }
 
@@ -209,5 +303,42 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing): Sc
     const track = tracks.get(e.id);
     return track ? [track] : [];
   });
-  return { tracks: ordered, controls, shot, footsteps };
+  return { tracks: ordered, controls, shot, kicks, dribbles, footsteps };
+
+  // The dribble's beat comes from the ball and the floor: the first push sends the ball from the
+  // hands to the floor and back up under the palm; every later push repeats the same bounce. The
+  // beats land on physics steps so the hand and the simulated ball meet at the same instant.
+  function planDribble(action: Extract<Action, { kind: 'dribble' }>, ball: Entity, person: Entity, H: number, r: number): DribbleSetup {
+    const firstStep = stepAt(action.startSec + DRIBBLE_FIRST_PUSH_AFTER_START, dt);
+    const base: ActorTrack = {
+      entityId: person.id,
+      animation: 'dribble',
+      startSec: action.startSec,
+      releaseSec: firstStep * dt,
+      facing: 0,
+      position: person.position,
+    };
+    // Face so that the ball the plan put in front of the person sits in the hands.
+    const held = ballHoldPosition(base, H, 0, r);
+    const localYaw = Math.atan2(-(held[2] - person.position[2]), held[0] - person.position[0]);
+    const toBall = Math.hypot(ball.position[0] - person.position[0], ball.position[2] - person.position[2]) > 0.05 ? facingTowards(person.position, ball.position) : 0;
+    const provisional: ActorTrack = { ...base, facing: toBall - localYaw };
+    const from = ballHoldPosition(provisional, H, provisional.releaseSec, r);
+    const top = dribbleBallTop(provisional, H, r, 1);
+    const first = bounce(ball, from[1], top[1]);
+    const steady = first.reached ? bounce(ball, top[1], top[1]) : first;
+    const sustainable = first.reached && steady.reached;
+    const beatSteps = [firstStep];
+    if (sustainable) {
+      beatSteps.push(firstStep + first.steps);
+      // Beats through one past the end of the clip, so the last push in the clip has a target.
+      while (((beatSteps[beatSteps.length - 1] as number) - steady.steps) * dt < timing.durationSec && beatSteps.length < 400) {
+        beatSteps.push((beatSteps[beatSteps.length - 1] as number) + steady.steps);
+      }
+    }
+    const track: ActorTrack = { ...provisional, beats: beatSteps.map((k) => k * dt) };
+    const targets = beatSteps.map((_, i) => (i === 0 ? ballHoldPosition(track, H, track.releaseSec, r) : dribbleBallTop(track, H, r, i)));
+    const pushSpeeds = beatSteps.map((_, i) => (i === 0 ? first.pushSpeed : steady.pushSpeed));
+    return { ball, actor: person, track, beatSteps, targets, pushSpeeds, sustainable };
+  }
 }

@@ -7,12 +7,14 @@ import { scenePlanSchema, type ScenePlan } from '../../contract/scene-plan';
 import { FLOATS_PER_BODY } from '../../contract/world-trace';
 import type { Entity, TraceBody, TraceEvent, Vec3, WorldTrace } from '../../contract/world-trace-types';
 import { throwIfAborted } from '../abort';
+import { kickStrikePoint } from '../actors/person-pose';
 import { ContactTracker, type Impact } from './contacts';
+import { bounceCalibrator } from './dribble';
 import { groundFor, hoopGeometry, type Ground, type HoopGeometry } from './fixtures';
 import { applyNetDrag } from './net';
 import { countParts, outcomeOf } from './scene-outcome';
 import { loadRapier, type Rapier } from './rapier';
-import { buildSchedule, personCapsule, personCapsuleCentre, timingFor, type Schedule, type Timing } from './schedule';
+import { buildSchedule, heightOf, personCapsule, personCapsuleCentre, rollingSpin, timingFor, type Schedule, type Timing } from './schedule';
 import { ScoreTracker, type ScoreCrossing } from './score';
 import { MAX_SHOT_ATTEMPTS, ShotPlanner, matchesIntent, type Launch } from './shot-planner';
 import { SceneWorld } from './world-builder';
@@ -30,6 +32,12 @@ const GROUP_PERSON = (0x0002 << 16) | 0xffff;
 const GROUP_RELEASED_BALL = (0x0001 << 16) | (0xffff & ~0x0002);
 // How long after release a thrown ball keeps ignoring people (a shot waits for its outcome).
 const THROW_CLEAR_SEC = 0.4;
+// How far (metres) the kicking shoe may be from the ball's surface and still strike it; how far the
+// ball may be from where the palm comes down and still be pushed.
+const KICK_REACH = 0.06;
+const DRIBBLE_REACH = 0.15;
+// The shoe's material for the sound of a kick (the person's own material is skin).
+const SHOE_MATERIAL = 'rubber';
 // Longest a shot's outcome may take after release before the simulation stops waiting for it.
 const MAX_SHOT_WAIT_SEC = 3.5;
 // Frames between yields to the event loop, so a cancel can arrive mid-simulation.
@@ -129,6 +137,27 @@ async function runScene(
     const hoops: HoopGeometry[] = plan.entities.filter((e) => e.kind === 'hoop').map((e) => hoopGeometry(e));
     // Balls that ignore people for now, with the step at which they stop ignoring them.
     const clearAt = new Map<string, number>();
+    // A ball waiting to be kicked ignores people (the capsule is only a rough stand-in for the body,
+    // and the kicker's own legs reach around the ball) until shortly after the strike.
+    for (const kick of schedule.kicks) {
+      bodyOf(kick.ball.id).collider(0).setCollisionGroups(GROUP_RELEASED_BALL);
+      clearAt.set(kick.ball.id, kick.contactStep + Math.ceil(THROW_CLEAR_SEC / dt));
+    }
+    const kicksAt = new Map(schedule.kicks.map((k) => [k.contactStep, k]));
+    // Dribble pushes after the first (the first is the held ball's release), by step.
+    const beatsAt = new Map<number, { dribble: Schedule['dribbles'][number]; index: number }[]>();
+    for (const dribble of schedule.dribbles) {
+      dribble.beatSteps.forEach((step, index) => {
+        const list = beatsAt.get(step) ?? [];
+        list.push({ dribble, index });
+        beatsAt.set(step, list);
+      });
+    }
+    // The hand's (or foot's) contact with a ball, as an audible impact of the impulse it applied.
+    const touch = (t: number, ball: Entity, person: Entity, material: Entity['material'], impulse: number, position: Vec3): void => {
+      if (impulse <= 0) return;
+      events.push({ kind: 'contact', t, a: ball.id, b: person.id, materialA: ball.material, materialB: material, impulse, position });
+    };
 
     const recordFrame = (t: number): void => {
       const row = new Array<number>(plan.entities.length * FLOATS_PER_BODY);
@@ -173,6 +202,53 @@ async function runScene(
       const t0 = k * dt;
       const t1 = (k + 1) * dt;
 
+      const kick = kicksAt.get(k);
+      if (kick) {
+        // The foot arrives: if the ball is where the shoe strikes, the strike's impulse goes in at
+        // the touching point (off-centre hits give spin); from here on the flight is physics.
+        const body = bodyOf(kick.ball.id);
+        const r = kick.ball.size[0] ?? 0.1;
+        const strike = kickStrikePoint(kick.track, heightOf(kick.actor));
+        const c = body.translation();
+        const d: Vec3 = [strike[0] - c.x, strike[1] - c.y, strike[2] - c.z];
+        const dl = Math.hypot(d[0], d[1], d[2]) || 1;
+        if (dl < r + KICK_REACH) {
+          const point: Vec3 = [c.x + (d[0] / dl) * r, c.y + (d[1] / dl) * r, c.z + (d[2] / dl) * r];
+          const v = body.linvel();
+          const m = body.mass();
+          const J: Vec3 = [m * (kick.velocity[0] - v.x), m * (kick.velocity[1] - v.y), m * (kick.velocity[2] - v.z)];
+          body.applyImpulseAtPoint({ x: J[0], y: J[1], z: J[2] }, { x: point[0], y: point[1], z: point[2] }, true);
+          touch(t0, kick.ball, kick.actor, SHOE_MATERIAL, Math.hypot(J[0], J[1], J[2]), point);
+        }
+      }
+      for (const { dribble, index } of beatsAt.get(k) ?? []) {
+        const body = bodyOf(dribble.ball.id);
+        const r = dribble.ball.size[0] ?? 0.1;
+        const m = body.mass();
+        const c = body.translation();
+        const p: Vec3 = [c.x, c.y, c.z];
+        const v = body.linvel();
+        if (index === 0) {
+          // Both hands push the held ball down (its release set the velocity).
+          const push = dribble.pushSpeeds[0] ?? 0;
+          touch(t0, dribble.ball, dribble.actor, 'flesh', m * push, [p[0], p[1] + r, p[2]]);
+          continue;
+        }
+        const target = dribble.targets[index] as Vec3;
+        // The palm comes down where the ball should be; a ball that is not there (knocked away, or
+        // a floor too dead to bring it back up) is simply not pushed.
+        if (Math.hypot(p[0] - target[0], p[1] - target[1], p[2] - target[2]) > DRIBBLE_REACH + 0.5 * r) continue;
+        const nextStep = dribble.beatSteps[index + 1];
+        const next = dribble.targets[index + 1];
+        const sec = nextStep !== undefined ? (nextStep - k) * dt : 0;
+        const down = dribble.pushSpeeds[index] ?? 0;
+        const nv: Vec3 = next && sec > 0 ? [(next[0] - p[0]) / sec, -down, (next[2] - p[2]) / sec] : [0, -down, 0];
+        body.setLinvel({ x: nv[0], y: nv[1], z: nv[2] }, true);
+        const w = rollingSpin(nv, r);
+        body.setAngvel({ x: w[0], y: w[1], z: w[2] }, true);
+        touch(t0, dribble.ball, dribble.actor, 'flesh', m * Math.hypot(nv[0] - v.x, nv[1] - v.y, nv[2] - v.z), [p[0], p[1] + r, p[2]]);
+      }
+
       for (const control of controls) {
         const body = bodyOf(control.entity.id);
         if (control.releaseStep === k) {
@@ -185,7 +261,8 @@ async function runScene(
             const p = body.translation();
             events.push({ kind: 'release', t: t0, actor: control.actor, object: control.entity.id, position: [p.x, p.y, p.z] });
             body.collider(0).setCollisionGroups(GROUP_RELEASED_BALL);
-            clearAt.set(control.entity.id, control === shot?.control ? Infinity : k + Math.ceil(THROW_CLEAR_SEC / dt));
+            const clearSec = control === shot?.control ? Infinity : (control.clearSec ?? THROW_CLEAR_SEC);
+            clearAt.set(control.entity.id, Number.isFinite(clearSec) ? k + Math.ceil(clearSec / dt) : Infinity);
           }
         } else if (control.releaseStep > k) {
           const p = control.hold(t1);
@@ -281,7 +358,7 @@ export async function simulate(planInput: ScenePlan, seed: number, options: Simu
   throwIfAborted(signal);
   const timing = timingFor(plan.format);
   const ground = groundFor(plan.setting);
-  const schedule = buildSchedule(plan, seed, timing);
+  const schedule = buildSchedule(plan, seed, timing, bounceCalibrator(R, ground, timing.dt));
   let last = 0;
   // Progress only moves forward, even when a shot has to be re-simulated.
   const progress = (f: number): void => {

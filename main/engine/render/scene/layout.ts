@@ -57,8 +57,8 @@ export function computeLayout(plan: ScenePlan, trace?: WorldTrace): SceneLayout 
   // Simulated hoops always face -x (shooter at -x), so the action runs towards +x.
   let axis: Vec3 = [1, 0, 0];
   if (!firstHoop) {
-    const moving = plan.actions.find((a) => a.kind === 'throw' || a.kind === 'roll');
-    if (moving && (moving.kind === 'throw' || moving.kind === 'roll')) axis = unit(moving.velocity[0], moving.velocity[2], axis);
+    const moving = plan.actions.find((a) => a.kind === 'throw' || a.kind === 'roll' || a.kind === 'kick');
+    if (moving && (moving.kind === 'throw' || moving.kind === 'roll' || moving.kind === 'kick')) axis = unit(moving.velocity[0], moving.velocity[2], axis);
   }
   const u: Vec3 = [-axis[0], 0, -axis[2]];
   const v: Vec3 = [-u[2], 0, u[0]];
