@@ -196,6 +196,76 @@ describe('simulate', () => {
     expect(await simulate(plan, 3)).toEqual(trace);
   });
 
+  it('slows a kicked soccer ball on the grass at about Crr * g once it rolls (rolling resistance)', async () => {
+    const plan = parsePrompt('a kid kicks a soccer ball in the park');
+    const trace = await simulate(plan, 3);
+    const ball = plan.entities.find((e) => e.kind === 'ball');
+    if (!ball) throw new Error('kick plan lacks a ball');
+    const r = ball.size[0] ?? 0.11;
+    const b = trace.bodies.findIndex((x) => x.id === ball.id);
+    const x = (f: number): number => trace.frames[f]?.[b * FLOATS_PER_BODY] ?? NaN;
+    const y = (f: number): number => trace.frames[f]?.[b * FLOATS_PER_BODY + 1] ?? NaN;
+    const speed = (f: number): number => (x(f + 1) - x(f - 1)) * (trace.fps / 2);
+    // Once the bounces are over the ball rolls on the grass ...
+    const floor = contacts(trace).filter((c) => c.a === ball.id && c.b === 'floor');
+    const lastBounce = floor[floor.length - 1]?.t ?? Infinity;
+    const from = Math.ceil((lastBounce + 0.2) * trace.fps);
+    const to = trace.frameCount - 2;
+    expect(to - from).toBeGreaterThan(trace.fps);
+    for (let f = from; f <= to; f++) expect(y(f)).toBeCloseTo(r, 2);
+    // ... and loses speed steadily at about Crr * g (grass: Crr 0.08-0.15, so 0.8-1.5 m/s^2),
+    // where without rolling resistance it kept its speed to the end of the clip.
+    const decel = (speed(from) - speed(to)) / ((to - from) / trace.fps);
+    expect(decel).toBeGreaterThan(0.8);
+    expect(decel).toBeLessThan(1.5);
+    const mid = Math.round((from + to) / 2);
+    const firstHalf = (speed(from) - speed(mid)) / ((mid - from) / trace.fps);
+    expect(Math.abs(firstHalf - decel)).toBeLessThan(0.15);
+    // Where it will stop: its distance so far plus v^2 / 2a. A realistic kick on a lawn, not 50 m.
+    const travelled = x(to) - ball.position[0];
+    const stopsAt = travelled + speed(to) ** 2 / (2 * decel);
+    expect(stopsAt).toBeLessThan(35);
+  });
+
+  it('rolls a ball far on the gym floor, briefly on grass, and barely on sand, stopping at zero', async () => {
+    const roll = async (prompt: string): Promise<{ distance: number; v0: number; decel: number; endSpeed: number; summary: string }> => {
+      const plan = parsePrompt(prompt);
+      const trace = await simulate(plan, 1);
+      const ball = plan.entities.find((e) => e.kind === 'ball');
+      if (!ball) throw new Error(`no ball in "${prompt}"`);
+      const b = trace.bodies.findIndex((x) => x.id === ball.id);
+      const x = (f: number): number => trace.frames[f]?.[b * FLOATS_PER_BODY] ?? NaN;
+      const speed = (f: number): number => (x(f + 1) - x(f - 1)) * (trace.fps / 2);
+      // The roll starts at the action's start; measure once the ball has gripped the floor and rolls.
+      const start = Math.ceil(((plan.actions[0]?.startSec ?? 0) + 0.2) * trace.fps);
+      const v0 = speed(start);
+      const later = start + Math.round(trace.fps / 4);
+      const decel = (v0 - speed(later)) / ((later - start) / trace.fps);
+      const last = trace.frameCount - 1;
+      // It never rolls backwards: the position only moves forward.
+      for (let f = start; f < last; f++) expect(x(f + 1)).toBeGreaterThanOrEqual(x(f) - 1e-4);
+      return { distance: x(last) - x(start), v0, decel, endSpeed: Math.abs(x(last) - x(last - 1)) * trace.fps, summary: trace.outcome.summary };
+    };
+    const gym = await roll('a ball rolls across the gym floor');
+    const grass = await roll('a ball rolls across the grass in the park');
+    const sand = await roll('a ball rolls across the sand on the beach');
+    // Wood: Crr ~0.01-0.02 (a rubber ball a little more), so ~0.1-0.2 m/s^2; it is still rolling at the end.
+    expect(gym.decel).toBeGreaterThan(0.08);
+    expect(gym.decel).toBeLessThan(0.25);
+    expect(gym.endSpeed).toBeGreaterThan(0.5);
+    // Grass: ~1-1.5 m/s^2, so the ball stops after v0^2 / 2a, and stays stopped.
+    expect(grass.decel).toBeGreaterThan(0.9);
+    expect(grass.decel).toBeLessThan(1.8);
+    expect(grass.endSpeed).toBeLessThan(1e-3);
+    expect(grass.summary).toMatch(/came to rest/);
+    expect(grass.distance).toBeCloseTo(grass.v0 ** 2 / (2 * grass.decel), 0);
+    expect(gym.distance).toBeGreaterThan(4 * grass.distance);
+    // Sand: Crr ~0.2-0.3, it stops sooner still.
+    expect(sand.decel).toBeGreaterThan(2);
+    expect(sand.endSpeed).toBeLessThan(1e-3);
+    expect(sand.distance).toBeLessThan(grass.distance);
+  });
+
   it('dribbles a basketball: the hand meets the ball at every beat and the floor bounces are regular', async () => {
     const plan = parsePrompt('a basketball player dribbles the ball on the court');
     const trace = await simulate(plan, 1);

@@ -6,6 +6,7 @@
 import type { Entity } from '../../contract/world-trace-types';
 import type { Ground } from './fixtures';
 import type { Rapier } from './rapier';
+import { applyRollingResistance } from './rolling';
 import type { Bounce, BounceCalibrator } from './schedule';
 import { SceneWorld } from './world-builder';
 
@@ -30,6 +31,9 @@ function reboundApex(R: Rapier, ball: Entity, ground: Ground, dt: number, fromY:
     let best: Apex = { y: -Infinity, steps: 0 };
     const max = Math.ceil(MAX_BOUNCE_SEC / dt);
     for (let k = 0; k < max; k++) {
+      // The scene's rule, applied here too (a straight-down bounce has no speed along the floor
+      // for it to take, and a bounce is too fast into the floor to count as rolling).
+      applyRollingResistance(scene, dt);
       scene.world.step();
       const vy = body.linvel().y;
       if (vy > 0) rising = true;

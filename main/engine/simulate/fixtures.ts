@@ -146,6 +146,8 @@ export interface Ground {
   // Bounciness the surface allows (restitution combines by minimum, so soft ground kills bounce).
   restitution: number;
   friction: number;
+  // Rolling-resistance coefficient Crr: a ball rolling on it slows at about Crr * g.
+  rollingResistance: number;
 }
 
 // What the floor is made of in each setting. The contract has no grass or sand material, so those
@@ -153,14 +155,57 @@ export interface Ground {
 export function groundFor(setting: Pick<Setting, 'kind'>): Ground {
   switch (setting.kind) {
     case 'gym':
-      return { material: 'wood', restitution: 0.92, friction: 0.6 };
+      return { material: 'wood', restitution: 0.92, friction: 0.6, rollingResistance: 0.012 };
     case 'room':
-      return { material: 'wood', restitution: 0.88, friction: 0.55 };
+      return { material: 'wood', restitution: 0.88, friction: 0.55, rollingResistance: 0.012 };
     case 'street':
-      return { material: 'concrete', restitution: 0.9, friction: 0.8 };
+      return { material: 'concrete', restitution: 0.9, friction: 0.8, rollingResistance: 0.015 };
     case 'park':
-      return { material: 'cloth', restitution: 0.55, friction: 0.9 };
+      // Grass: a soccer ball rolling on a lawn loses about 1.2 m/s every second.
+      return { material: 'cloth', restitution: 0.55, friction: 0.9, rollingResistance: 0.12 };
     case 'beach':
-      return { material: 'cloth', restitution: 0.15, friction: 1.0 };
+      // Loose sand: the ball ploughs a groove and stops within a metre or two.
+      return { material: 'cloth', restitution: 0.15, friction: 1.0, rollingResistance: 0.25 };
+  }
+}
+
+// Rolling-resistance coefficient of a fixture's surface (a table top, a ramp) by its material.
+export function surfaceRollingResistance(material: Material): number {
+  switch (material) {
+    case 'metal':
+    case 'glass':
+      return 0.007;
+    case 'wood':
+    case 'plastic':
+      return 0.012;
+    case 'concrete':
+      return 0.015;
+    case 'rubber':
+    case 'leather':
+      return 0.03;
+    case 'cloth':
+      return 0.05;
+    case 'flesh':
+      return 0.1;
+  }
+}
+
+// How much the ball itself adds: a soft rubber ball flattens more at the contact and loses more
+// than a hard plastic (bowling, golf) or metal one. Multiplies the surface's coefficient.
+export function ballRollingFactor(material: Material): number {
+  switch (material) {
+    case 'rubber':
+    case 'cloth':
+    case 'flesh':
+      return 1.2;
+    case 'leather':
+      return 1;
+    case 'plastic':
+    case 'wood':
+    case 'concrete':
+      return 0.8;
+    case 'metal':
+    case 'glass':
+      return 0.7;
   }
 }

@@ -8,6 +8,7 @@ import { throwIfAborted } from '../abort';
 import { ContactTracker } from './contacts';
 import { hoopGeometry, type Ground } from './fixtures';
 import { applyNetDrag } from './net';
+import { applyRollingResistance } from './rolling';
 import type { Rapier } from './rapier';
 import { deriveSeed, mulberry32, type Rng } from '../seeded-random';
 import type { ShotSetup } from './schedule';
@@ -115,6 +116,9 @@ export function simulateFlight(R: Rapier, setup: ShotSetup, launch: Launch, grou
     let before: Vec3 = launch.velocity;
     for (let k = 0; k < steps; k++) {
       applyNetDrag(body, g, dt);
+      // The same rolling resistance as the full scene (a flight is decided before the ball could
+      // roll on the floor, but the two worlds apply identical rules all the same).
+      applyRollingResistance(scene, dt);
       scene.world.step(queue);
       queue.drainCollisionEvents((h1, h2, started) => contacts.onCollision(h1, h2, started));
       contacts.update(k, (b) => (b.handle === body.handle ? before : [0, 0, 0]));

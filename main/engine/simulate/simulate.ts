@@ -12,6 +12,7 @@ import { ContactTracker, type Impact } from './contacts';
 import { bounceCalibrator } from './dribble';
 import { groundFor, hoopGeometry, type Ground, type HoopGeometry } from './fixtures';
 import { applyNetDrag } from './net';
+import { applyRollingResistance } from './rolling';
 import { countParts, outcomeOf } from './scene-outcome';
 import { loadRapier, type Rapier } from './rapier';
 import { buildSchedule, heightOf, personCapsule, personCapsuleCentre, rollingSpin, timingFor, type Schedule, type Timing } from './schedule';
@@ -284,6 +285,8 @@ async function runScene(
       // Any ball inside a hoop's net is slowed by it (before the velocities are sampled, so the
       // impact-time estimate sees the speed the step really starts with).
       for (const ball of balls) for (const h of hoops) applyNetDrag(ball, h, dt);
+      // Balls rolling on the floor, a table or a ramp are slowed by rolling resistance.
+      applyRollingResistance(scene, dt);
       for (const b of moving) {
         const v = b.linvel();
         velocityBefore.set(b.handle, [v.x, v.y, v.z]);

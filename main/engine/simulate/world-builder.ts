@@ -4,7 +4,7 @@
 import type { Collider, ColliderDesc, RigidBody, World } from '@dimforge/rapier3d-compat';
 import type { Entity, Material, Vec3 } from '../../contract/world-trace-types';
 import type { Rapier } from './rapier';
-import { FLOOR_ID, hoopGeometry, rampGeometry, tableGeometry, type BoxPart, type Ground } from './fixtures';
+import { FLOOR_ID, ballRollingFactor, hoopGeometry, rampGeometry, surfaceRollingResistance, tableGeometry, type BoxPart, type Ground } from './fixtures';
 
 export type PartName = 'body' | 'rim' | 'board' | 'pole' | 'floor';
 
@@ -15,6 +15,18 @@ export interface ColliderInfo {
   // Order used to name the two sides of a contact: moving things first, then plan order, floor last.
   rank: number;
   dynamicEntity: boolean;
+  // Rolling-resistance coefficient when this collider is a surface a ball can roll on (the floor, a
+  // table, a ramp); absent for everything else (a rim, a backboard, a box, a person).
+  rollingResistance?: number;
+}
+
+// A ball body and what its rolling resistance needs to know.
+export interface RollingBall {
+  body: RigidBody;
+  collider: Collider;
+  radius: number;
+  // Multiplies the surface's rolling-resistance coefficient (soft balls lose more).
+  factor: number;
 }
 
 export interface BuildOptions {
@@ -30,6 +42,8 @@ export class SceneWorld {
   readonly world: World;
   readonly colliders = new Map<number, ColliderInfo>();
   readonly bodies = new Map<string, RigidBody>();
+  // Every ball, in plan order.
+  readonly balls: RollingBall[] = [];
 
   constructor(
     readonly R: Rapier,
@@ -70,7 +84,14 @@ export class SceneWorld {
         .setFriction(ground.friction),
       body,
     );
-    this.attach(collider, { entityId: FLOOR_ID, part: 'floor', material: ground.material, rank: 1e9, dynamicEntity: false });
+    this.attach(collider, {
+      entityId: FLOOR_ID,
+      part: 'floor',
+      material: ground.material,
+      rank: 1e9,
+      dynamicEntity: false,
+      rollingResistance: ground.rollingResistance,
+    });
   }
 
   private addBoxParts(body: RigidBody, parts: readonly BoxPart[], info: ColliderInfo, restitution: number, friction: number): void {
@@ -107,6 +128,7 @@ export class SceneWorld {
         );
         this.attach(c, { ...base, part: 'body', rank: index, dynamicEntity: true });
         this.bodies.set(entity.id, body);
+        if (entity.kind === 'ball') this.balls.push({ body, collider: c, radius: entity.size[0] ?? 0.1, factor: ballRollingFactor(entity.material) });
         return;
       }
       case 'person': {
@@ -146,14 +168,15 @@ export class SceneWorld {
             .setFriction(entity.friction),
           body,
         );
-        this.attach(c, { ...base, part: 'body', rank: 1e6 + index, dynamicEntity: false });
+        this.attach(c, { ...base, part: 'body', rank: 1e6 + index, dynamicEntity: false, rollingResistance: surfaceRollingResistance(entity.material) });
         this.bodies.set(entity.id, body);
         return;
       }
       case 'table': {
         const body = this.world.createRigidBody(R.RigidBodyDesc.fixed());
         const g = tableGeometry(entity);
-        this.addBoxParts(body, [g.top, ...g.legs], { ...base, part: 'body', rank: 1e6 + index, dynamicEntity: false }, entity.restitution, entity.friction);
+        const info: ColliderInfo = { ...base, part: 'body', rank: 1e6 + index, dynamicEntity: false, rollingResistance: surfaceRollingResistance(entity.material) };
+        this.addBoxParts(body, [g.top, ...g.legs], info, entity.restitution, entity.friction);
         this.bodies.set(entity.id, body);
         return;
       }
