@@ -228,7 +228,7 @@ describe('simulate', () => {
   });
 
   it('rolls a ball far on the gym floor, briefly on grass, and barely on sand, stopping at zero', async () => {
-    const roll = async (prompt: string): Promise<{ distance: number; v0: number; decel: number; endSpeed: number; summary: string }> => {
+    const roll = async (prompt: string): Promise<{ distance: number; v0: number; planned: number; decel: number; endSpeed: number; summary: string }> => {
       const plan = parsePrompt(prompt);
       const trace = await simulate(plan, 1);
       const ball = plan.entities.find((e) => e.kind === 'ball');
@@ -244,11 +244,15 @@ describe('simulate', () => {
       const last = trace.frameCount - 1;
       // It never rolls backwards: the position only moves forward.
       for (let f = start; f < last; f++) expect(x(f + 1)).toBeGreaterThanOrEqual(x(f) - 1e-4);
-      return { distance: x(last) - x(start), v0, decel, endSpeed: Math.abs(x(last) - x(last - 1)) * trace.fps, summary: trace.outcome.summary };
+      const action = plan.actions[0];
+      const planned = action && 'velocity' in action ? Math.hypot(action.velocity[0], action.velocity[2]) : NaN;
+      return { distance: x(last) - x(start), v0, planned, decel, endSpeed: Math.abs(x(last) - x(last - 1)) * trace.fps, summary: trace.outcome.summary };
     };
     const gym = await roll('a ball rolls across the gym floor');
     const grass = await roll('a ball rolls across the grass in the park');
     const sand = await roll('a ball rolls across the sand on the beach');
+    // A rolled ball leaves the hand rolling, so it keeps (nearly all of) the speed it was given.
+    expect(gym.v0).toBeGreaterThan(0.93 * gym.planned);
     // Wood: Crr ~0.01-0.02 (a rubber ball a little more), so ~0.1-0.2 m/s^2; it is still rolling at the end.
     expect(gym.decel).toBeGreaterThan(0.08);
     expect(gym.decel).toBeLessThan(0.25);
@@ -339,11 +343,4 @@ describe('simulate', () => {
     await expect(simulate(DROP, 1.5)).rejects.toMatchObject({ code: 'invalid_input' });
   });
 
-  it('simulates a 5 s basketball scene quickly', async () => {
-    await simulate(MAKE, 11); // warm the JIT
-    const t0 = performance.now();
-    await simulate(MAKE, 12);
-    // Typically ~50-150 ms; the bound is loose because this machine's two cores are shared.
-    expect(performance.now() - t0).toBeLessThan(1500);
-  });
 });

@@ -118,6 +118,10 @@ function pushVelocity(from: Vec3, to: Vec3 | undefined, sec: number, down: numbe
   return [(to[0] - from[0]) / sec, -down, (to[2] - from[2]) / sec];
 }
 
+function plus(a: Vec3, b: Vec3): Vec3 {
+  return [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+}
+
 // Spin for a ball moving horizontally at v that makes it roll, not skid, where it meets the floor.
 export function rollingSpin(v: Vec3, radius: number): Vec3 {
   return [v[2] / radius, 0, -v[0] / radius];
@@ -269,7 +273,10 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bou
     const start: Vec3 = [ball.position[0] + jitter.normal(0, 0.003), ball.position[1], ball.position[2] + jitter.normal(0, 0.003)];
     const k = 1 + jitter.normal(0, 0.02);
     const velocity: Vec3 = action.kind === 'drop' ? [0, 0, 0] : [action.velocity[0] * k, action.velocity[1] * k, action.velocity[2] * k];
-    controls.push({ entity: ball, releaseStep: stepAt(action.startSec, dt), hold: () => start, velocity, angvel: spin, actor: null });
+    // A rolled ball leaves the hand already rolling; with only the jitter spin it would skid and
+    // lose 2/7 of its speed to friction in the first instant.
+    const angvel: Vec3 = action.kind === 'roll' ? plus(rollingSpin(velocity, ball.size[0] ?? 0.1), spin) : spin;
+    controls.push({ entity: ball, releaseStep: stepAt(action.startSec, dt), hold: () => start, velocity, angvel, actor: null });
   }
 
   for (const e of plan.entities) {
