@@ -122,6 +122,15 @@ function plus(a: Vec3, b: Vec3): Vec3 {
   return [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
 }
 
+function scaled(v: Vec3, k: number): Vec3 {
+  return [v[0] * k, v[1] * k, v[2] * k];
+}
+
+// Yaw that faces along a launch velocity; a straight-up (or zero) launch has no direction of its own.
+function facingAlong(v: Vec3, otherwise: () => number): number {
+  return Math.hypot(v[0], v[2]) > 1e-6 ? Math.atan2(-v[2], v[0]) : otherwise();
+}
+
 // Spin for a ball moving horizontally at v that makes it roll, not skid, where it meets the floor.
 export function rollingSpin(v: Vec3, radius: number): Vec3 {
   return [v[2] / radius, 0, -v[0] / radius];
@@ -216,12 +225,12 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bou
           animation: 'kick',
           startSec: action.startSec,
           releaseSec: contactStep * dt,
-          facing: Math.hypot(v[0], v[2]) > 1e-6 ? Math.atan2(-v[2], v[0]) : facingTowards(person.position, ball.position),
+          facing: facingAlong(v, () => facingTowards(person.position, ball.position)),
           position: person.position,
         };
         tracks.set(person.id, track);
         const k = 1 + jitter.normal(0, 0.02);
-        kicks.push({ ball, actor: person, track, contactStep, velocity: [v[0] * k, v[1] * k, v[2] * k] });
+        kicks.push({ ball, actor: person, track, contactStep, velocity: scaled(v, k) });
         continue;
       }
       dribbles.push(planDribble(action, ball, person, H, r));
@@ -251,7 +260,7 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bou
           animation: 'throw',
           startSec: action.startSec,
           releaseSec: releaseStep * dt,
-          facing: Math.hypot(v[0], v[2]) > 1e-6 ? Math.atan2(-v[2], v[0]) : idleFacing(plan, thrower),
+          facing: facingAlong(v, () => idleFacing(plan, thrower)),
           position: thrower.position,
         };
         tracks.set(thrower.id, track);
@@ -261,7 +270,7 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bou
           entity: ball,
           releaseStep,
           hold: (t) => ballHoldPosition(track, H, t, r),
-          velocity: [v[0] * k, v[1] * k, v[2] * k],
+          velocity: scaled(v, k),
           angvel: spin,
           actor: thrower.id,
         });
@@ -272,7 +281,7 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bou
     // millimetres), then physics takes over at startSec.
     const start: Vec3 = [ball.position[0] + jitter.normal(0, 0.003), ball.position[1], ball.position[2] + jitter.normal(0, 0.003)];
     const k = 1 + jitter.normal(0, 0.02);
-    const velocity: Vec3 = action.kind === 'drop' ? [0, 0, 0] : [action.velocity[0] * k, action.velocity[1] * k, action.velocity[2] * k];
+    const velocity: Vec3 = action.kind === 'drop' ? [0, 0, 0] : scaled(action.velocity, k);
     // A rolled ball leaves the hand already rolling; with only the jitter spin it would skid and
     // lose 2/7 of its speed to friction in the first instant.
     const angvel: Vec3 = action.kind === 'roll' ? plus(rollingSpin(velocity, ball.size[0] ?? 0.1), spin) : spin;
