@@ -138,11 +138,12 @@ export class ProjectStore {
 
   state(): ProjectState {
     const revision = this.db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string } | undefined;
+    const takes = this.db.prepare('SELECT * FROM takes ORDER BY created_at').all() as TakeRow[];
     return {
       project: this.summary(),
       revision: revision ? Number(revision.value) : 0,
-      clips: this.clips(),
-      takes: (this.db.prepare('SELECT * FROM takes ORDER BY created_at').all() as TakeRow[]).map(toTake),
+      clips: this.clips(takes),
+      takes: takes.map(toTake),
       jobs: this.recentJobs().map(toJob),
       history: historyStatus(this.db),
     };
@@ -297,10 +298,8 @@ export class ProjectStore {
       .all() as JobRow[];
   }
 
-  private clips(): Clip[] {
-    const takeDurations = new Map(
-      (this.db.prepare('SELECT id, duration_sec FROM takes').all() as { id: string; duration_sec: number }[]).map((r) => [r.id, r.duration_sec]),
-    );
+  private clips(takes: readonly Pick<TakeRow, 'id' | 'duration_sec'>[] = this.db.prepare('SELECT id, duration_sec FROM takes').all() as TakeRow[]): Clip[] {
+    const takeDurations = new Map(takes.map((r) => [r.id, r.duration_sec]));
     const links = this.db.prepare('SELECT clip_id, take_id FROM clip_takes ORDER BY seq').all() as { clip_id: string; take_id: string }[];
     let startSec = 0;
     return readTimeline(this.db).map((row, index) => {
