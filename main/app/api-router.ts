@@ -1,34 +1,25 @@
 // Turns one untyped request (from IPC or the WebSocket) into a validated call on the Studio, and its
 // result or failure into a validated reply. Both transports use this, so they cannot drift apart.
-import type { z } from 'zod';
-import { ApiError, apiMethods, isApiMethod, type ApiErrorPayload, type ApiMethod, type ApiOutput } from '../contract/api';
+import { ApiError, apiMethods, isApiMethod, type ApiErrorPayload } from '../contract/api';
+import { appHandlers } from './handlers/app';
+import { generationHandlers } from './handlers/generation';
+import { projectHandlers } from './handlers/projects';
+import { timelineHandlers } from './handlers/timeline';
+import type { HandlersFor } from './handlers/types';
 import type { Studio } from './studio';
 
 export type ApiReply = { ok: true; output: unknown } | { ok: false; error: ApiErrorPayload };
 
-type Handlers = { [M in ApiMethod]: (input: z.output<(typeof apiMethods)[M]['input']>) => ApiOutput<M> | Promise<ApiOutput<M>> };
+type Handlers = HandlersFor<typeof apiMethods>;
 
+// The one handler table, merged from each domain's handlers (main/app/handlers/). Its type demands a
+// handler for every call in the contract.
 function handlers(studio: Studio): Handlers {
   return {
-    'app.info': () => studio.info(),
-    'projects.create': ({ name }) => studio.createProject(name),
-    'projects.open': ({ path }) => studio.openProject(path),
-    'projects.state': ({ projectId }) => studio.state(projectId),
-    'generate.start': ({ projectId, prompt, seed, durationSec }) => ({
-      jobId: studio.startGeneration(projectId, { prompt, ...(seed !== undefined ? { seed } : {}), ...(durationSec !== undefined ? { durationSec } : {}) }),
-    }),
-    'clips.regenerate': ({ projectId, clipId, prompt, seed }) => ({
-      jobId: studio.regenerate(projectId, { clipId, ...(prompt !== undefined ? { prompt } : {}), ...(seed !== undefined ? { seed } : {}) }),
-    }),
-    'clips.selectTake': ({ projectId, clipId, takeId }) => studio.edit(projectId, (s) => s.selectTake(clipId, takeId)),
-    'clips.delete': ({ projectId, clipId }) => studio.edit(projectId, (s) => s.deleteClip(clipId)),
-    'clips.move': ({ projectId, clipId, position }) => studio.edit(projectId, (s) => s.moveClip(clipId, position)),
-    'jobs.cancel': ({ projectId, jobId }) => {
-      studio.cancelJob(projectId, jobId);
-      return { ok: true as const };
-    },
-    'history.undo': ({ projectId }) => studio.edit(projectId, (s) => s.undo()),
-    'history.redo': ({ projectId }) => studio.edit(projectId, (s) => s.redo()),
+    ...appHandlers(studio),
+    ...projectHandlers(studio),
+    ...generationHandlers(studio),
+    ...timelineHandlers(studio),
   };
 }
 

@@ -1,0 +1,15 @@
+import type { generationCalls } from '../../contract/api/generation';
+import type { HandlerFactory } from './types';
+
+export const generationHandlers: HandlerFactory<typeof generationCalls> = (studio) => ({
+  'generate.start': ({ projectId, prompt, seed, durationSec }) => ({
+    jobId: studio.startGeneration(projectId, { prompt, ...(seed !== undefined ? { seed } : {}), ...(durationSec !== undefined ? { durationSec } : {}) }),
+  }),
+  'clips.regenerate': ({ projectId, clipId, prompt, seed }) => ({
+    jobId: studio.regenerate(projectId, { clipId, ...(prompt !== undefined ? { prompt } : {}), ...(seed !== undefined ? { seed } : {}) }),
+  }),
+  'jobs.cancel': ({ projectId, jobId }) => {
+    studio.cancelJob(projectId, jobId);
+    return { ok: true as const };
+  },
+});
