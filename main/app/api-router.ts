@@ -1,6 +1,7 @@
 // Turns one untyped request (from IPC or the WebSocket) into a validated call on the Studio, and its
 // result or failure into a validated reply. Both transports use this, so they cannot drift apart.
-import { ApiError, apiMethods, isApiMethod, type ApiErrorPayload } from '../contract/api';
+import { apiMethods, isApiMethod, type ApiErrorPayload } from '../contract/api';
+import { describeInvalidInput, toErrorPayload } from './error-messages';
 import { appHandlers } from './handlers/app';
 import { generationHandlers } from './handlers/generation';
 import { projectHandlers } from './handlers/projects';
@@ -26,10 +27,10 @@ function handlers(studio: Studio): Handlers {
 export function createApiRouter(studio: Studio): (method: unknown, input: unknown) => Promise<ApiReply> {
   const table = handlers(studio);
   return async (method, input) => {
-    if (!isApiMethod(method)) return { ok: false, error: { code: 'invalid_input', message: `Unknown call: ${String(method)}` } };
+    if (!isApiMethod(method)) return { ok: false, error: { code: 'invalid_input', message: `Kinora has no call named ${JSON.stringify(String(method).slice(0, 64))}.` } };
     const parsed = apiMethods[method].input.safeParse(input);
     if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid_input', message: parsed.error.issues.map((i) => i.message).join(' ') } };
+      return { ok: false, error: { code: 'invalid_input', message: describeInvalidInput(parsed.error) } };
     }
     try {
       const handler = table[method] as (input: unknown) => unknown;
@@ -40,11 +41,4 @@ export function createApiRouter(studio: Studio): (method: unknown, input: unknow
       return { ok: false, error: toErrorPayload(error) };
     }
   };
-}
-
-export function toErrorPayload(error: unknown): ApiErrorPayload {
-  if (error instanceof ApiError) return { code: error.code, message: error.message };
-  console.error('Unexpected error in an API call:', error);
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `Something went wrong inside Kinora: ${message}` };
 }

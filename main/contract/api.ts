@@ -3,6 +3,7 @@
 // these messages and validate them on both ends. Each domain declares its calls in contract/api/;
 // this file merges them into the one table.
 import { z } from 'zod';
+import './messages';
 import { idSchema, jobSchema, projectStateSchema } from './model';
 import { appCalls } from './api/app';
 import { generationCalls } from './api/generation';

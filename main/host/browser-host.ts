@@ -2,13 +2,16 @@
 // on loopback, behind a random token. It is how end-to-end tests drive the real UI in Chromium and
 // how a user runs the engine on one machine and the editor in a browser.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { wsRequestSchema } from '../contract/api';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
 import { createApiRouter } from '../app/api-router';
 import type { Studio } from '../app/studio';
-import { safeJoin, sendFile } from './static-files';
+import { editorContentSecurityPolicy } from '../contract/content-security';
+import { decodePathSegments, isSameHostOrigin, parseRequestTarget, tokenMatcher } from './request-guard';
+import { safeJoin, sendFile, sendStatus } from './static-files';
+import { attachWsSession } from './ws-session';
 
 export interface BrowserHostOptions {
   studio: Studio;
@@ -32,89 +35,78 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const token = options.token ?? randomBytes(24).toString('hex');
   const host = options.host ?? '127.0.0.1';
   const route = createApiRouter(options.studio);
-  const tokenOk = (candidate: string | null): boolean => {
-    if (!candidate) return false;
-    const a = Buffer.from(candidate);
-    const b = Buffer.from(token);
-    return a.length === b.length && timingSafeEqual(a, b);
-  };
+  const tokenOk = tokenMatcher(token);
 
-  const server = createServer((req, res) => {
-    try {
-      handleHttp(req, res);
-    } catch (error) {
-      console.error('browser host request failed:', error);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end('Internal error');
-    }
-  });
-
-  function handleHttp(req: IncomingMessage, res: ServerResponse): void {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405).end();
-      return;
-    }
-    if (url.pathname.startsWith('/media/')) {
-      if (!tokenOk(url.searchParams.get('token'))) {
-        res.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden');
-        return;
-      }
-      const [projectId, ...rest] = url.pathname.slice('/media/'.length).split('/').map(decodeURIComponent);
-      try {
-        sendFile(req, res, options.studio.mediaFile(projectId ?? '', rest.join('/')));
-      } catch {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      }
-      return;
-    }
-    const file = safeJoin(options.rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
-    if (!file) {
-      res.writeHead(404).end();
-      return;
-    }
-    sendFile(req, res, file);
+  async function serveMedia(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (!tokenOk(url.searchParams.get('token'))) return sendStatus(res, 403, 'Forbidden');
+    const segments = decodePathSegments(url.pathname.slice('/media/'.length));
+    if (!segments) return sendStatus(res, 400, 'Bad request');
+    const [projectId, ...rest] = segments;
+    const file = await options.studio.mediaFile(projectId ?? '', rest.join('/'));
+    if (!file) return sendStatus(res, 404, 'Not found');
+    await sendFile(req, res, file);
   }
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const origin = req.headers.origin;
-    // Only our own page may connect: a token in the URL plus a same-host origin check.
-    const sameOrigin = origin === undefined || new URL(origin).host === req.headers.host;
-    if (url.pathname !== '/api' || !tokenOk(url.searchParams.get('token')) || !sameOrigin) {
-      socket.write('HTTP/1.1 403 Forbidden\r\n\r\n');
-      socket.destroy();
-      return;
-    }
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws));
+  // The editor may open a WebSocket to this host and nowhere else (its own address, set once listening).
+  let pageHeaders: Record<string, string> = {};
+  async function serveEditor(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const segments = decodePathSegments(url.pathname);
+    if (!segments) return sendStatus(res, 400, 'Bad request');
+    const file = safeJoin(options.rendererDir, segments.length === 0 ? 'index.html' : segments.join('/'));
+    if (!file) return sendStatus(res, 404, 'Not found');
+    await sendFile(req, res, file, { extraHeaders: pageHeaders });
+  }
+
+  async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendStatus(res, 405, 'Method not allowed');
+    const url = parseRequestTarget(req.url);
+    if (!url) return sendStatus(res, 400, 'Bad request');
+    if (url.pathname.startsWith('/media/')) return serveMedia(req, res, url);
+    return serveEditor(req, res, url);
+  }
+
+  const server = createServer((req, res) => {
+    handleHttp(req, res).catch((error: unknown) => {
+      console.error('browser host request failed:', error);
+      sendStatus(res, 500, 'Internal error');
+    });
+  });
+  // A request the parser rejects (oversized headers, garbage) gets a status line if the socket is
+  // still writable; either way it ends that connection, never the server.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    socket.destroy();
   });
 
-  wss.on('connection', (ws: WebSocket) => {
-    const unsubscribe = options.studio.onEvent((event) => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(event));
-    });
-    ws.on('close', unsubscribe);
-    ws.on('message', (data) => {
-      let request;
-      try {
-        request = wsRequestSchema.parse(JSON.parse(data.toString()));
-      } catch {
-        ws.send(JSON.stringify({ id: -1, ok: false, error: { code: 'invalid_input', message: 'Malformed request.' } }));
-        return;
-      }
-      const { id, method, input } = request;
-      void route(method, input).then((reply) => {
-        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id, ...reply }));
-      });
-    });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const refuse = (socket: Duplex): void => {
+    socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    socket.destroy();
+  };
+  server.on('upgrade', (req, socket, head) => {
+    socket.on('error', () => socket.destroy());
+    const url = parseRequestTarget(req.url);
+    // Only our own page may connect: a token in the URL plus a same-host origin check.
+    if (!url || url.pathname !== '/api' || !tokenOk(url.searchParams.get('token')) || !isSameHostOrigin(req.headers.origin, req.headers.host)) {
+      refuse(socket);
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => attachWsSession(ws, options.studio, route));
   });
+  wss.on('error', (error) => console.error('browser host WebSocket server error:', error));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
   });
+  server.on('error', (error) => console.error('browser host server error:', error));
   const port = (server.address() as AddressInfo).port;
+  pageHeaders = {
+    'content-security-policy': editorContentSecurityPolicy([`ws://${host}:${port}`]),
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+  };
   return {
     url: `http://${host}:${port}/?token=${token}`,
     port,
@@ -122,6 +114,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     close: async () => {
       for (const client of wss.clients) client.terminate();
       wss.close();
+      server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Studio } from '../../main/app/studio';
 import { startBrowserHost, type BrowserHost } from '../../main/host/browser-host';
@@ -87,7 +87,6 @@ describe('browser host', () => {
     // A copy of the folder opened beside its original becomes a project of its own.
     const copyPath = `${state.project.path}-copy`;
     cpSync(state.project.path, copyPath, { recursive: true });
-    rmSync(path.join(copyPath, 'project.lock'));
     const copy = projectStateSchema.parse((await session.call('projects.open', { path: copyPath })).output);
     expect(copy.project.id).not.toBe(state.project.id);
     expect(copy.project.path).toBe(copyPath);
