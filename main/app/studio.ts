@@ -1,8 +1,7 @@
 // The application service behind every API call: open projects, the generation queue, and the
 // events the UI listens to. Plain Node with explicit inputs; Electron and the browser host both wrap it.
-import { EventEmitter } from 'node:events';
 import { randomInt } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { access, mkdir, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError, type ApiEvent } from '../contract/api';
 import type { AppInfo, ProjectState } from '../contract/model';
@@ -10,10 +9,12 @@ import { isAbortError } from '../engine/abort';
 import { JobQueue } from '../engine/jobs/job-queue';
 import type { GenerationInput, GenerationResult, ProgressListener } from '../engine/generate/run-generation';
 import { parsePrompt } from '../engine/prompt/parse-prompt';
-import { checkFfmpeg, requireFfmpeg } from '../media/ffmpeg-path';
-import { MEDIA_DIR, ProjectStore, newId, toJob, type JobRow } from '../projects/project-store';
+import { checkFfmpeg, missingFfmpegError, type ToolStatus } from '../media/ffmpeg-path';
+import { MEDIA_DIR, resolveMediaFile } from '../projects/media-files';
+import { ProjectStore, newId, toJob, type JobRow } from '../projects/project-store';
 import { RecentProjects } from '../projects/recent-projects';
 import { uniqueProjectDir } from '../projects/project-folder';
+import { OpenProjects, locateProject } from './open-projects';
 
 export type GenerateFn = (input: GenerationInput, options: { signal?: AbortSignal; onProgress?: ProgressListener }) => Promise<GenerationResult>;
 
@@ -29,13 +30,21 @@ export interface StudioOptions {
 
 // Progress events are throttled: a bar repainted ten times a second looks smooth and costs nothing.
 const PROGRESS_EVENT_INTERVAL_MS = 100;
+// Generations waiting in the queue at once. One takes 2-20 s and both cores; a user queues a few,
+// while a runaway script could queue thousands, each a row and a worker to come. Past this, say so.
+export const MAX_WAITING_JOBS = 20;
+// How long a failed ffmpeg check is trusted: a user who installs ffmpeg while Kinora runs is seen
+// within seconds, without spawning ffmpeg on every call.
+const FFMPEG_RECHECK_MS = 5000;
 
 export class Studio {
-  private readonly projects = new Map<string, ProjectStore>();
+  private readonly projects = new OpenProjects();
   private readonly recent: RecentProjects;
   private readonly queue = new JobQueue();
-  private readonly events = new EventEmitter();
+  // A plain set, not an EventEmitter: any number of windows and browser tabs may listen.
+  private readonly listeners = new Set<(event: ApiEvent) => void>();
   private readonly env: NodeJS.ProcessEnv;
+  private ffmpeg: { status: Promise<ToolStatus>; checkedAt: number } | null = null;
 
   constructor(private readonly options: StudioOptions) {
     this.recent = new RecentProjects(options.homeDir);
@@ -43,39 +52,44 @@ export class Studio {
   }
 
   onEvent(listener: (event: ApiEvent) => void): () => void {
-    this.events.on('event', listener);
-    return () => this.events.off('event', listener);
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
-  info(): AppInfo {
+  async info(): Promise<AppInfo> {
+    const recent = this.recent.list();
+    const present = await Promise.all(recent.map((p) => access(p.path).then(() => true, () => false)));
     return {
       version: this.options.version,
       projectsDir: this.options.projectsDir,
-      ffmpeg: checkFfmpeg(this.env),
-      recentProjects: this.recent.list().filter((p) => existsSync(p.path)),
+      ffmpeg: await this.ffmpegStatus(),
+      recentProjects: recent.filter((_, i) => present[i]),
     };
   }
 
-  createProject(name: string): ProjectState {
-    const dir = uniqueProjectDir(this.options.projectsDir, name);
-    return this.register(ProjectStore.create(dir, name));
+  async createProject(name: string): Promise<ProjectState> {
+    // Under the projects folder's real path, so the project is recorded by the path it reopens by.
+    await mkdir(this.options.projectsDir, { recursive: true });
+    const dir = uniqueProjectDir(await realpath(this.options.projectsDir), name);
+    const store = ProjectStore.create(dir, name);
+    return this.register(store, await locateProject(dir));
   }
 
-  openProject(dir: string): ProjectState {
-    const resolved = path.resolve(dir);
-    const already = [...this.projects.values()].find((p) => p.dir === resolved);
+  async openProject(dir: string): Promise<ProjectState> {
+    const location = await locateProject(dir);
+    const already = this.projects.find(location);
     if (already) {
       this.recent.remember(already.summary());
       return already.state();
     }
-    return this.register(ProjectStore.open(resolved));
+    return this.register(await ProjectStore.open(location.realDir), location);
   }
 
   state(projectId: string): ProjectState {
     return this.project(projectId).state();
   }
 
-  startGeneration(projectId: string, request: { prompt: string; seed?: number; durationSec?: number }): string {
+  startGeneration(projectId: string, request: { prompt: string; seed?: number; durationSec?: number }): Promise<string> {
     return this.enqueue(projectId, {
       prompt: request.prompt,
       seed: request.seed ?? randomInt(0, 2 ** 31 - 1),
@@ -85,7 +99,7 @@ export class Studio {
     });
   }
 
-  regenerate(projectId: string, request: { clipId: string; prompt?: string; seed?: number }): string {
+  regenerate(projectId: string, request: { clipId: string; prompt?: string; seed?: number }): Promise<string> {
     const store = this.project(projectId);
     const clip = store.clip(request.clipId);
     const { take, plan } = store.takeRecord(clip.takeId);
@@ -122,12 +136,10 @@ export class Studio {
     return state;
   }
 
-  // The file a media URL points at, refusing anything outside the project's folder.
-  mediaFile(projectId: string, relativePath: string): string {
-    const store = this.project(projectId);
-    const file = path.resolve(store.dir, relativePath);
-    if (!file.startsWith(path.resolve(store.dir) + path.sep)) throw new ApiError('not_found', 'No such media file.');
-    return file;
+  // The file a media URL points at, or null: only media files inside the project's media folder.
+  async mediaFile(projectId: string, relativePath: string): Promise<string | null> {
+    const store = this.projects.get(projectId);
+    return store ? resolveMediaFile(store.dir, relativePath) : null;
   }
 
   whenIdle(): Promise<void> {
@@ -137,16 +149,16 @@ export class Studio {
   async close(): Promise<void> {
     this.queue.cancelAll();
     await this.queue.whenIdle();
-    for (const store of this.projects.values()) store.close();
+    for (const store of this.projects.all()) store.close();
     this.projects.clear();
     this.recent.close();
   }
 
-  private register(store: ProjectStore): ProjectState {
+  private register(store: ProjectStore, location: Parameters<OpenProjects['add']>[1]): ProjectState {
     // A copied project folder carries its original's id; open beside it, the copy becomes a project
     // of its own so the two never share media URLs or jobs.
-    if (this.projects.has(store.id)) store.assignNewId();
-    this.projects.set(store.id, store);
+    if (this.projects.hasId(store.id)) store.assignNewId();
+    this.projects.add(store, location);
     this.recent.remember(store.summary());
     return store.state();
   }
@@ -157,13 +169,30 @@ export class Studio {
     return store;
   }
 
-  private enqueue(projectId: string, request: Parameters<ProjectStore['insertJob']>[0]): string {
+  private ffmpegStatus(): Promise<ToolStatus> {
+    const cached = this.ffmpeg;
+    if (cached && Date.now() - cached.checkedAt < FFMPEG_RECHECK_MS) return cached.status;
+    const status = checkFfmpeg(this.env);
+    // A working ffmpeg stays working; a missing one is looked for again after a few seconds.
+    void status.then((s) => {
+      if (s.ok && this.ffmpeg) this.ffmpeg.checkedAt = Number.POSITIVE_INFINITY;
+    });
+    this.ffmpeg = { status, checkedAt: Date.now() };
+    return status;
+  }
+
+  private async enqueue(projectId: string, request: Parameters<ProjectStore['insertJob']>[0]): Promise<string> {
     const store = this.project(projectId);
     // Fail fast on prompts the engine cannot depict, before anything is queued.
     parsePrompt(request.prompt, request.durationSec === null ? {} : { durationSec: request.durationSec });
-    const ffmpegPath = requireFfmpeg(this.env);
+    const ffmpeg = await this.ffmpegStatus();
+    if (!ffmpeg.ok || !ffmpeg.path) throw missingFfmpegError(ffmpeg);
+    if (this.queue.waitingCount() >= MAX_WAITING_JOBS) {
+      throw new ApiError('busy', `${MAX_WAITING_JOBS} generations are already waiting. Let some finish, or cancel a few, before adding more.`);
+    }
     const job = store.insertJob(request);
     this.publishJob(store, job);
+    const ffmpegPath = ffmpeg.path;
     this.queue.enqueue(job.id, (signal) => this.runJob(store, job, ffmpegPath, signal));
     return job.id;
   }
@@ -210,6 +239,9 @@ export class Studio {
       this.publishJob(store, store.updateJob(job.id, { status: 'done', stage: 'Done', progress: 1, takeId }));
       this.emit({ event: 'project.changed', payload: { projectId: store.id, state: store.state() } });
     } catch (error) {
+      // Whatever the worker managed to write before it stopped (a partial audio.wav or clip.mp4)
+      // goes, now that nothing is writing any more.
+      await rm(path.join(store.dir, MEDIA_DIR, takeId), { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
       if (isAbortError(error)) {
         this.publishJob(store, store.updateJob(job.id, { status: 'cancelled', stage: 'Cancelled' }));
       } else {
@@ -224,6 +256,12 @@ export class Studio {
   }
 
   private emit(event: ApiEvent): void {
-    this.events.emit('event', event);
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        console.error('An event listener failed:', error);
+      }
+    }
   }
 }

@@ -1,7 +1,8 @@
 // Finds ffmpeg and ffprobe at run time: FFMPEG_PATH / FFPROBE_PATH first (a user's own build),
 // then the binary shipped by ffmpeg-static (an optional dependency), then the system PATH.
 import { accessSync, constants, existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ApiError } from '../contract/api';
@@ -11,6 +12,8 @@ export interface ToolStatus {
   path: string | null;
   message: string;
 }
+
+const execFileAsync = promisify(execFile);
 
 const MISSING_MESSAGE =
   'ffmpeg was not found, so clips cannot be encoded. Install it (Debian/Ubuntu: apt-get install ffmpeg) or set FFMPEG_PATH to an ffmpeg binary, then restart Kinora.';
@@ -56,19 +59,27 @@ export function findFfprobe(env: NodeJS.ProcessEnv = process.env): string | null
   return onPath('ffprobe', env);
 }
 
-// Checks that the ffmpeg we would use actually runs, for the start-up banner.
-export function checkFfmpeg(env: NodeJS.ProcessEnv = process.env): ToolStatus {
-  const found = findFfmpeg(env);
-  if (!found) return { ok: false, path: null, message: MISSING_MESSAGE };
-  const run = spawnSync(found, ['-hide_banner', '-version'], { encoding: 'utf8', timeout: 10_000 });
-  if (run.status !== 0) {
-    return { ok: false, path: found, message: `ffmpeg at ${found} does not run (${run.error?.message ?? run.stderr.trim()}). ${MISSING_MESSAGE}` };
-  }
-  return { ok: true, path: found, message: run.stdout.split('\n')[0] ?? 'ffmpeg' };
-}
-
 export function requireFfmpeg(env: NodeJS.ProcessEnv = process.env): string {
   const found = findFfmpeg(env);
   if (!found) throw new ApiError('ffmpeg_missing', MISSING_MESSAGE);
   return found;
+}
+
+// Checks that the ffmpeg we would use actually runs, for the start-up banner. Asynchronous: it runs
+// on request paths (app.info), where a sync spawn would stall every client for the ~80 ms ffmpeg
+// takes to start.
+export async function checkFfmpeg(env: NodeJS.ProcessEnv = process.env): Promise<ToolStatus> {
+  const found = findFfmpeg(env);
+  if (!found) return { ok: false, path: null, message: MISSING_MESSAGE };
+  try {
+    const { stdout } = await execFileAsync(found, ['-hide_banner', '-version'], { encoding: 'utf8', timeout: 10_000 });
+    return { ok: true, path: found, message: stdout.split('\n')[0] ?? 'ffmpeg' };
+  } catch (error) {
+    const detail = (error as { stderr?: string }).stderr?.trim() || (error as Error).message;
+    return { ok: false, path: found, message: `ffmpeg at ${found} does not run (${detail}). ${MISSING_MESSAGE}` };
+  }
+}
+
+export function missingFfmpegError(status: ToolStatus): ApiError {
+  return new ApiError('ffmpeg_missing', status.path ? status.message : MISSING_MESSAGE);
 }

@@ -1,19 +1,21 @@
 // One project: a folder holding project.kinora (SQLite) and media/. Every edit is one transaction;
 // there is no in-memory state that could be "unsaved".
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../contract/api';
-import type { Clip, Job, JobStatus, ProjectState, ProjectSummary, Take } from '../contract/model';
+import { idSchema, type Clip, type Job, type JobStatus, type ProjectState, type ProjectSummary, type Take } from '../contract/model';
 import type { ScenePlan } from '../contract/scene-plan';
 import type { WorldTrace } from '../contract/world-trace';
-import { openDatabase, type Db } from '../db/open-database';
+import { createDatabase, inspectProjectFile, openDatabase, type Db } from '../db/open-database';
 import { historyStatus, recordEdit, redo, undo } from './history';
+import { MEDIA_DIR } from './media-files';
 import { acquireProjectLock } from './project-lock';
 import { readTimeline } from './timeline-snapshot';
 
 export const PROJECT_FILE = 'project.kinora';
-export const MEDIA_DIR = 'media';
+export { MEDIA_DIR };
 
 export interface NewTake {
   id: string;
@@ -84,7 +86,7 @@ export class ProjectStore {
       throw new ApiError('invalid_input', `A project already exists in ${dir}.`);
     }
     mkdirSync(path.join(dir, MEDIA_DIR), { recursive: true });
-    const store = ProjectStore.attach(dir);
+    const store = ProjectStore.attach(dir, createDatabase);
     const now = new Date().toISOString();
     const setMeta = store.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
     store.db.transaction(() => {
@@ -96,23 +98,28 @@ export class ProjectStore {
     return store;
   }
 
-  static open(dir: string): ProjectStore {
+  // Opens an existing project: the file is checked read-only before the lock is taken or anything
+  // is written, and whatever fails on the way releases everything it took.
+  static async open(dir: string): Promise<ProjectStore> {
     const file = path.join(dir, PROJECT_FILE);
-    if (!existsSync(file)) throw new ApiError('not_found', `No Kinora project was found in ${dir}.`);
-    const store = ProjectStore.attach(dir);
-    // A job that was running when the app last stopped cannot resume; say so instead of spinning forever.
-    store.db
-      .prepare("UPDATE jobs SET status = 'interrupted', error = 'The app closed while this job was running.', finished_at = ? WHERE status IN ('queued', 'running')")
-      .run(new Date().toISOString());
-    store.sweepOrphanMedia();
-    return store;
+    if (!(await stat(file).catch(() => null))) throw new ApiError('not_found', `No Kinora project was found in ${dir}.`);
+    inspectProjectFile(file);
+    const store = ProjectStore.attach(dir, openDatabase);
+    try {
+      store.recoverOnOpen();
+      await store.sweepOrphanMedia();
+      return store;
+    } catch (error) {
+      store.close();
+      throw error;
+    }
   }
 
   // Takes the project's lock, then opens its database (releasing the lock again if that fails).
-  private static attach(dir: string): ProjectStore {
+  private static attach(dir: string, open: (file: string) => Db): ProjectStore {
     const release = acquireProjectLock(dir);
     try {
-      return new ProjectStore(dir, openDatabase(path.join(dir, PROJECT_FILE)), release);
+      return new ProjectStore(dir, open(path.join(dir, PROJECT_FILE)), release);
     } catch (error) {
       release();
       throw error;
@@ -122,6 +129,18 @@ export class ProjectStore {
   close(): void {
     this.db.close();
     this.releaseLock();
+  }
+
+  // A job that was running when the app last stopped cannot resume: say so instead of spinning
+  // forever. An id that is not a valid id (a hand-edited file) is replaced, so the project can
+  // still be addressed.
+  private recoverOnOpen(): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare("UPDATE jobs SET status = 'interrupted', error = 'The app closed while this job was running.', finished_at = ? WHERE status IN ('queued', 'running')")
+        .run(new Date().toISOString());
+      if (!idSchema.safeParse(this.meta('id')).success) this.assignNewId();
+    })();
   }
 
   get id(): string {
@@ -278,14 +297,13 @@ export class ProjectStore {
   }
 
   // Media folders no take points at are leftovers of a generation the app did not live to finish
-  // (a finished take's folder is only ever referenced after its files are complete).
-  private sweepOrphanMedia(): void {
+  // (a finished take's folder is only ever referenced after its files are complete). This runs
+  // before the project accepts jobs, so it can never sweep away a take being written.
+  private async sweepOrphanMedia(): Promise<void> {
     const media = path.join(this.dir, MEDIA_DIR);
-    if (!existsSync(media)) return;
+    const entries = await readdir(media).catch(() => [] as string[]);
     const known = new Set((this.db.prepare('SELECT id FROM takes').all() as { id: string }[]).map((r) => r.id));
-    for (const entry of readdirSync(media)) {
-      if (!known.has(entry)) rmSync(path.join(media, entry), { recursive: true, force: true });
-    }
+    await Promise.all(entries.filter((e) => !known.has(e)).map((e) => rm(path.join(media, e), { recursive: true, force: true })));
   }
 
   private recentJobs(): JobRow[] {

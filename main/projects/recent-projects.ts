@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import type { ProjectSummary } from '../contract/model';
+import { idSchema, type ProjectSummary } from '../contract/model';
 
 export class RecentProjects {
   private readonly db: Database.Database;
@@ -32,7 +32,9 @@ export class RecentProjects {
     const rows = this.db
       .prepare('SELECT path, id, name, opened_at FROM recent_projects ORDER BY opened_at DESC LIMIT ?')
       .all(limit) as { path: string; id: string; name: string; opened_at: string }[];
-    return rows.map((r) => ({ id: r.id, name: r.name, path: r.path, updatedAt: r.opened_at }));
+    // A row someone edited by hand (an id that is not an id) is skipped, so one bad entry can never
+    // break the start screen.
+    return rows.filter((r) => idSchema.safeParse(r.id).success).map((r) => ({ id: r.id, name: r.name, path: r.path, updatedAt: r.opened_at }));
   }
 
   close(): void {

@@ -2,6 +2,7 @@
 // snapshot puts every clip back exactly (order and shown take), which keeps undo correct for any
 // edit without writing an inverse for each kind of edit.
 import { z } from 'zod';
+import { ApiError } from '../contract/api';
 import type { Db } from '../db/open-database';
 
 const clipRowSchema = z.object({
@@ -23,6 +24,16 @@ export function writeTimeline(db: Db, rows: readonly ClipRow[]): void {
   for (const row of rows) insert.run(row);
 }
 
+// A history entry that does not read back (the file was edited or damaged) refuses the undo with a
+// sentence; the timeline stays as it is.
 export function parseSnapshot(json: string): ClipRow[] {
-  return snapshotSchema.parse(JSON.parse(json));
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    value = undefined;
+  }
+  const parsed = snapshotSchema.safeParse(value);
+  if (!parsed.success) throw new ApiError('internal', 'This step of the undo history is damaged, so it cannot be undone or redone. The timeline was not changed.');
+  return parsed.data;
 }

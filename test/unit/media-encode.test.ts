@@ -59,16 +59,16 @@ describe('media', () => {
   });
   afterEach(() => temp.cleanup());
 
-  it('finds a working ffmpeg and ffprobe on this machine', () => {
+  it('finds a working ffmpeg and ffprobe on this machine', async () => {
     expect(ffmpegPath).not.toBeNull();
     expect(ffprobePath).not.toBeNull();
-    expect(checkFfmpeg().ok).toBe(true);
+    expect((await checkFfmpeg()).ok).toBe(true);
   });
 
-  it('says clearly when ffmpeg is missing', () => {
+  it('says clearly when ffmpeg is missing', async () => {
     const env = { PATH: temp.dir, FFMPEG_PATH: path.join(temp.dir, 'no-ffmpeg') };
     expect(findFfmpeg(env)).toBeNull();
-    const status = checkFfmpeg(env);
+    const status = await checkFfmpeg(env);
     expect(status.ok).toBe(false);
     expect(status.message).toMatch(/ffmpeg was not found.*apt-get install ffmpeg/);
     expect(() => requireFfmpeg(env)).toThrow(/ffmpeg was not found/);

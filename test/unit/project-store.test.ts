@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import os from 'node:os';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from '../../main/db/migrations';
 import { openDatabase } from '../../main/db/open-database';
@@ -20,7 +19,7 @@ describe('ProjectStore', () => {
   });
   afterEach(() => temp.cleanup());
 
-  it('creates a WAL SQLite file at the latest schema version in the project folder', () => {
+  it('creates a WAL SQLite file at the latest schema version in the project folder', async () => {
     const store = ProjectStore.create(dir, 'My film');
     store.close();
     const db = new Database(path.join(dir, PROJECT_FILE), { readonly: true });
@@ -29,13 +28,13 @@ describe('ProjectStore', () => {
     db.close();
   });
 
-  it('refuses to create a project over an existing one and to open a folder without one', () => {
+  it('refuses to create a project over an existing one and to open a folder without one', async () => {
     ProjectStore.create(dir, 'A').close();
     expect(() => ProjectStore.create(dir, 'B')).toThrow(/already exists/);
-    expect(() => ProjectStore.open(path.join(temp.dir, 'nothing-here'))).toThrow(/No Kinora project/);
+    await expect(ProjectStore.open(path.join(temp.dir, 'nothing-here'))).rejects.toThrow(/No Kinora project/);
   });
 
-  it('appends clips, regenerates into the same clip keeping old takes, and survives reopening', () => {
+  it('appends clips, regenerates into the same clip keeping old takes, and survives reopening', async () => {
     const store = ProjectStore.create(dir, 'My film');
     const first = fixtureTake();
     store.addTake(first, null);
@@ -56,7 +55,7 @@ describe('ProjectStore', () => {
     store.selectTake(clipId, first.id);
     store.close();
 
-    const reopened = ProjectStore.open(dir);
+    const reopened = await ProjectStore.open(dir);
     const again = reopened.state();
     expect(again.project.name).toBe('My film');
     expect(again.clips[0]).toMatchObject({ id: clipId, takeId: first.id });
@@ -65,7 +64,7 @@ describe('ProjectStore', () => {
     reopened.close();
   });
 
-  it('undoes and redoes every timeline edit, and a new edit clears the redo stack', () => {
+  it('undoes and redoes every timeline edit, and a new edit clears the redo stack', async () => {
     const store = ProjectStore.create(dir, 'Edits');
     const a = fixtureTake();
     const b = fixtureTake();
@@ -95,20 +94,32 @@ describe('ProjectStore', () => {
     store.close();
   });
 
-  it('counts a revision up with every edit, across reopening', () => {
+  it('refuses to undo a damaged history step with a sentence, leaving the timeline alone', async () => {
+    const store = ProjectStore.create(dir, 'Damaged history');
+    store.addTake(fixtureTake(), null);
+    const before = store.state().clips;
+    const db = new Database(path.join(dir, PROJECT_FILE));
+    db.prepare("UPDATE history SET before_json = '[{\"id\": 5}]'").run();
+    db.close();
+    expect(() => store.undo()).toThrow(/undo history is damaged.*not changed/);
+    expect(store.state().clips).toEqual(before);
+    store.close();
+  });
+
+  it('counts a revision up with every edit, across reopening', async () => {
     const store = ProjectStore.create(dir, 'Revisions');
     expect(store.state().revision).toBe(0);
     store.addTake(fixtureTake(), null);
     store.undo();
     expect(store.state().revision).toBe(2);
     store.close();
-    const reopened = ProjectStore.open(dir);
+    const reopened = await ProjectStore.open(dir);
     reopened.redo();
     expect(reopened.state().revision).toBe(3);
     reopened.close();
   });
 
-  it('rejects switching to a take that is not the clip’s', () => {
+  it('rejects switching to a take that is not the clip’s', async () => {
     const store = ProjectStore.create(dir, 'Takes');
     store.addTake(fixtureTake(), null);
     const stranger = fixtureTake();
@@ -118,18 +129,18 @@ describe('ProjectStore', () => {
     store.close();
   });
 
-  it('marks jobs that were running when the app stopped as interrupted on reopen', () => {
+  it('marks jobs that were running when the app stopped as interrupted on reopen', async () => {
     const store = ProjectStore.create(dir, 'Crash');
     const job = store.insertJob({ prompt: 'a ball', seed: 1, clipId: null, parentTakeId: null, durationSec: null });
     store.updateJob(job.id, { status: 'running', progress: 0.4, stage: 'Rendering' });
     store.close();
-    const reopened = ProjectStore.open(dir);
+    const reopened = await ProjectStore.open(dir);
     expect(reopened.state().jobs[0]).toMatchObject({ id: job.id, status: 'interrupted' });
     expect(reopened.state().jobs[0]?.error).toMatch(/closed while this job was running/);
     reopened.close();
   });
 
-  it('upgrades a project written by an older schema without losing its rows', () => {
+  it('upgrades a project written by an older schema without losing its rows', async () => {
     const file = path.join(temp.dir, 'old.kinora');
     const old = new Database(file);
     old.exec(MIGRATIONS[0]!);
@@ -142,38 +153,79 @@ describe('ProjectStore', () => {
     db.close();
   });
 
-  it('refuses a damaged or foreign file with a clear message and leaves it untouched', () => {
+  it('refuses a damaged or foreign file with a clear message and leaves it untouched', async () => {
     mkdirSync(dir);
     const bytes = Buffer.from('this is a holiday photo, not a database'.repeat(200));
     writeFileSync(path.join(dir, PROJECT_FILE), bytes);
-    expect(() => ProjectStore.open(dir)).toThrow(/damaged or is not a Kinora project file/);
+    await expect(ProjectStore.open(dir)).rejects.toThrow(/damaged or is not a Kinora project file/);
     expect(readFileSync(path.join(dir, PROJECT_FILE)).equals(bytes)).toBe(true);
     expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false);
   });
 
-  it('refuses a project saved by a newer version of Kinora without changing it', () => {
+  it('refuses a project saved by a newer version of Kinora without changing it', async () => {
     ProjectStore.create(dir, 'Future').close();
     const db = new Database(path.join(dir, PROJECT_FILE));
     db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     db.close();
-    expect(() => ProjectStore.open(dir)).toThrow(/newer version of Kinora/);
+    await expect(ProjectStore.open(dir)).rejects.toThrow(/newer version of Kinora/);
   });
 
-  it('will not open a project another running Kinora holds, but takes over a crashed one’s lock', () => {
+  it('will not open a project that is already open, even from this same process', async () => {
     ProjectStore.create(dir, 'Shared').close();
-    // The test runner's parent process is alive: it stands for another Kinora window.
-    writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, host: os.hostname() }));
-    expect(() => ProjectStore.open(dir)).toThrow(expect.objectContaining({ code: 'busy', message: expect.stringMatching(/open in another Kinora window/) }));
-
-    const finished = spawnSync(process.execPath, ['-e', '0']);
-    writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: finished.pid, host: os.hostname() }));
-    const store = ProjectStore.open(dir);
-    expect(JSON.parse(readFileSync(path.join(dir, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
-    store.close();
-    expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+    const first = await ProjectStore.open(dir);
+    await expect(ProjectStore.open(dir)).rejects.toThrow(
+      expect.objectContaining({ code: 'busy', message: expect.stringMatching(new RegExp(`open in another Kinora window \\(process ${process.pid}\\)`)) }),
+    );
+    first.close();
+    (await ProjectStore.open(dir)).close();
   });
 
-  it('clears half-written media a crash left behind, keeping every take’s files', () => {
+  it('replaces a legacy pid lock file once it holds the real lock', async () => {
+    ProjectStore.create(dir, 'Legacy').close();
+    writeFileSync(path.join(dir, 'project.lock'), JSON.stringify({ pid: 999999, host: os.hostname() }));
+    (await ProjectStore.open(dir)).close();
+    expect(existsSync(path.join(dir, 'project.lock'))).toBe(false);
+  });
+
+  it('refuses an empty file, a foreign SQLite database and a truncated project, changing none of them', async () => {
+    mkdirSync(dir);
+    const file = path.join(dir, PROJECT_FILE);
+    writeFileSync(file, '');
+    await expect(ProjectStore.open(dir)).rejects.toThrow(/is empty/);
+    expect(readFileSync(file).length).toBe(0);
+
+    const foreign = new Database(file);
+    foreign.exec("CREATE TABLE photos (name TEXT); INSERT INTO photos VALUES ('beach.jpg')");
+    foreign.close();
+    const foreignBytes = readFileSync(file);
+    await expect(ProjectStore.open(dir)).rejects.toThrow(/not a Kinora project file \(it has no Kinora schema\)/);
+    expect(readFileSync(file).equals(foreignBytes)).toBe(true);
+    expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+
+    rmSync(file);
+    ProjectStore.create(dir, 'Truncated').close();
+    const whole = readFileSync(file);
+    const truncated = whole.subarray(0, Math.floor(whole.length / 2));
+    writeFileSync(file, truncated);
+    await expect(ProjectStore.open(dir)).rejects.toThrow(/damaged or is not a Kinora project file/);
+    expect(readFileSync(file).equals(truncated)).toBe(true);
+    // Nothing stays held: a good file put back opens at once.
+    writeFileSync(file, whole);
+    (await ProjectStore.open(dir)).close();
+  });
+
+  it('gives a project whose stored id is not a valid id a new one on open', async () => {
+    ProjectStore.create(dir, 'Odd id').close();
+    const db = new Database(path.join(dir, PROJECT_FILE));
+    db.prepare("UPDATE meta SET value = '../../x y' WHERE key = 'id'").run();
+    db.close();
+    const store = await ProjectStore.open(dir);
+    expect(store.id).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(store.state().project.name).toBe('Odd id');
+    store.close();
+  });
+
+  it('clears half-written media a crash left behind, keeping every take’s files', async () => {
     const store = ProjectStore.create(dir, 'Crashy');
     const take = fixtureTake();
     mkdirSync(path.join(dir, 'media', take.id), { recursive: true });
@@ -182,7 +234,7 @@ describe('ProjectStore', () => {
     mkdirSync(path.join(dir, 'media', 'unfinished-take'));
     writeFileSync(path.join(dir, 'media', 'unfinished-take', 'audio.wav'), 'partial');
     store.close();
-    ProjectStore.open(dir).close();
+    (await ProjectStore.open(dir)).close();
     expect(existsSync(path.join(dir, 'media', 'unfinished-take'))).toBe(false);
     expect(readFileSync(path.join(dir, take.videoPath), 'utf8')).toBe('video');
   });

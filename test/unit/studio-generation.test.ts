@@ -1,7 +1,7 @@
 // The Studio with the real pipeline in a real worker thread: prompt in, a playable take on the
 // timeline out; regenerate, cancel and failure paths leave the project consistent.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ApiEvent } from '../../main/contract/api';
 import { waveformPeaksSchema } from '../../main/contract/peaks';
@@ -37,8 +37,8 @@ describe('Studio generation', () => {
 
   it('generates a take in a worker and places it on the timeline; regenerating keeps both takes', async () => {
     const studio = makeStudio();
-    const { project } = studio.createProject('Court');
-    const jobId = studio.startGeneration(project.id, { prompt: PROMPT, seed: 11 });
+    const { project } = await studio.createProject('Court');
+    const jobId = await studio.startGeneration(project.id, { prompt: PROMPT, seed: 11 });
     await studio.whenIdle();
 
     const state = studio.state(project.id);
@@ -65,7 +65,7 @@ describe('Studio generation', () => {
     expect(events.some((e) => e.event === 'project.changed' && e.payload.state.clips.length === 1)).toBe(true);
 
     const clipId = state.clips[0]!.id;
-    studio.regenerate(project.id, { clipId });
+    await studio.regenerate(project.id, { clipId });
     await studio.whenIdle();
     const after = studio.state(project.id);
     expect(after.clips).toHaveLength(1);
@@ -77,7 +77,7 @@ describe('Studio generation', () => {
     expect(retake.durationSec).toBe(2);
 
     // An edited prompt decides its own length.
-    studio.regenerate(project.id, { clipId, prompt: 'a red rubber ball drops onto the floor, 1 second' });
+    await studio.regenerate(project.id, { clipId, prompt: 'a red rubber ball drops onto the floor, 1 second' });
     await studio.whenIdle();
     const edited = studio.state(project.id);
     const editedTake = edited.takes.find((t) => t.id === edited.clips[0]!.takeId)!;
@@ -88,8 +88,8 @@ describe('Studio generation', () => {
 
   it('cancels a running job: no take, no files, the timeline untouched', async () => {
     const studio = makeStudio();
-    const { project } = studio.createProject('Cancel');
-    const jobId = studio.startGeneration(project.id, { prompt: PROMPT.replace('2 seconds', '6 seconds'), seed: 3 });
+    const { project } = await studio.createProject('Cancel');
+    const jobId = await studio.startGeneration(project.id, { prompt: PROMPT.replace('2 seconds', '6 seconds'), seed: 3 });
     await new Promise<void>((resolve) => {
       const stop = studio.onEvent((e) => {
         if (e.event === 'job.updated' && e.payload.job.progress > 0.2) {
@@ -110,24 +110,27 @@ describe('Studio generation', () => {
 
   it('refuses prompts it cannot depict before queueing anything', async () => {
     const studio = makeStudio();
-    const { project } = studio.createProject('Words');
-    expect(() => studio.startGeneration(project.id, { prompt: 'a quiet poem about love' })).toThrow(expect.objectContaining({ code: 'unsupported_prompt' }));
+    const { project } = await studio.createProject('Words');
+    await expect(studio.startGeneration(project.id, { prompt: 'a quiet poem about love' })).rejects.toThrow(expect.objectContaining({ code: 'unsupported_prompt' }));
     expect(studio.state(project.id).jobs).toEqual([]);
     await studio.close();
   });
 
   it('says ffmpeg is missing instead of queueing a job that cannot finish', async () => {
     const studio = makeStudio({ PATH: temp.dir, FFMPEG_PATH: path.join(temp.dir, 'nope') });
-    const { project } = studio.createProject('No ffmpeg');
-    expect(() => studio.startGeneration(project.id, { prompt: PROMPT })).toThrow(expect.objectContaining({ code: 'ffmpeg_missing' }));
-    expect(studio.info().ffmpeg.ok).toBe(false);
+    const { project } = await studio.createProject('No ffmpeg');
+    await expect(studio.startGeneration(project.id, { prompt: PROMPT })).rejects.toThrow(expect.objectContaining({ code: 'ffmpeg_missing' }));
+    expect((await studio.info()).ffmpeg.ok).toBe(false);
     await studio.close();
   });
 
   it('marks a job failed with ffmpeg’s complaint when encoding breaks, and keeps earlier work', async () => {
-    const studio = makeStudio({ ...process.env, FFMPEG_PATH: '/bin/false' });
-    const { project } = studio.createProject('Broken ffmpeg');
-    const jobId = studio.startGeneration(project.id, { prompt: PROMPT });
+    // An ffmpeg that starts (it answers -version) but cannot encode anything.
+    const broken = path.join(temp.dir, 'broken-ffmpeg');
+    writeFileSync(broken, '#!/bin/sh\nif [ "$2" = "-version" ]; then echo "ffmpeg version broken"; exit 0; fi\necho "Unknown encoder libx264" >&2\nexit 1\n', { mode: 0o755 });
+    const studio = makeStudio({ ...process.env, FFMPEG_PATH: broken });
+    const { project } = await studio.createProject('Broken ffmpeg');
+    const jobId = await studio.startGeneration(project.id, { prompt: PROMPT });
     await studio.whenIdle();
     const job = studio.state(project.id).jobs.find((j) => j.id === jobId)!;
     expect(job.status).toBe('failed');

@@ -39,6 +39,11 @@ export class JobQueue {
     this.running?.controller.abort();
   }
 
+  // Jobs accepted but not started yet.
+  waitingCount(): number {
+    return this.waiting.length;
+  }
+
   has(id: string): boolean {
     return this.running?.id === id || this.waiting.some((e) => e.id === id);
   }
