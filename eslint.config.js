@@ -15,6 +15,12 @@ export default tseslint.config(
     },
   },
   {
+    // electron-builder require()s its hooks, so they are CommonJS.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Services must stay plain Node modules: Electron may only be touched by the thin shell.
     files: ['main/**/*.ts'],
     ignores: ['main/electron/**'],

@@ -1,40 +1,25 @@
-// The Electron shell: a window, the preload bridge and a media protocol around the same Studio the
-// browser host serves. No logic lives here; it only connects Electron's pieces to the services.
-import { app, BrowserWindow, ipcMain, net, protocol } from 'electron';
+// The Electron shell: a window, the preload bridge and two URL schemes around the same Studio the
+// browser host serves. No logic lives here; it only connects Electron's pieces to the services, with
+// the security checklist applied (sandbox, context isolation, no node integration, CSP, custom app
+// protocol, navigation and new windows blocked, permissions denied, IPC senders checked; the fuses
+// are flipped at packaging, see scripts/after-pack.cjs).
+import { app, BrowserWindow, ipcMain } from 'electron';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { createApiRouter } from '../app/api-router';
 import { createStudio } from '../app/create-studio';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, MEDIA_SCHEME } from './ipc-channels';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from './ipc-channels';
+import { EDITOR_URL, handleAppProtocol, handleMediaProtocol, registerSchemes } from './protocols';
+import { denyAllPermissions, isTrustedSender, lockDownAllWebContents } from './web-security';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-// Must be registered before the app is ready so <video> can stream and seek media from it.
-protocol.registerSchemesAsPrivileged([
-  { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true } },
-]);
+app.enableSandbox();
+registerSchemes();
+lockDownAllWebContents();
 
-async function main(): Promise<void> {
-  await app.whenReady();
-  const studio = createStudio({
-    homeDir: process.env.KINORA_HOME ?? app.getPath('userData'),
-    projectsDir: process.env.KINORA_PROJECTS_DIR ?? path.join(app.getPath('documents'), 'Kinora Projects'),
-  });
-  const route = createApiRouter(studio);
-
-  protocol.handle(MEDIA_SCHEME, (request) => {
-    const url = new URL(request.url);
-    try {
-      const file = studio.mediaFile(url.hostname, decodeURIComponent(url.pathname.slice(1)));
-      return net.fetch(pathToFileURL(file).href, { headers: request.headers });
-    } catch {
-      return new Response('Not found', { status: 404 });
-    }
-  });
-
-  ipcMain.handle(IPC_INVOKE_CHANNEL, (_event, method: unknown, input: unknown) => route(method, input));
-
-  const window = new BrowserWindow({
+function createEditorWindow(): BrowserWindow {
+  return new BrowserWindow({
     width: 1440,
     height: 900,
     backgroundColor: '#15171c',
@@ -44,13 +29,39 @@ async function main(): Promise<void> {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
     },
+  });
+}
+
+async function main(): Promise<void> {
+  await app.whenReady();
+  denyAllPermissions();
+  const studio = createStudio({
+    homeDir: process.env.KINORA_HOME ?? app.getPath('userData'),
+    projectsDir: process.env.KINORA_PROJECTS_DIR ?? path.join(app.getPath('documents'), 'Kinora Projects'),
+  });
+  handleAppProtocol(path.join(here, '../renderer'));
+  handleMediaProtocol(studio);
+  const route = createApiRouter(studio);
+
+  const window = createEditorWindow();
+  ipcMain.handle(IPC_INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
+    if (!isTrustedSender(event, window.isDestroyed() ? null : window.webContents)) {
+      return { ok: false, error: { code: 'invalid_input', message: 'Calls are only accepted from the Kinora editor.' } };
+    }
+    return route(method, input);
   });
   const unsubscribe = studio.onEvent((event) => {
     if (!window.isDestroyed()) window.webContents.send(IPC_EVENT_CHANNEL, event);
   });
   window.on('closed', unsubscribe);
-  await window.loadFile(path.join(here, '../renderer/index.html'));
+  await window.loadURL(EDITOR_URL);
 
   app.on('window-all-closed', () => {
     void studio.close().then(() => app.quit());

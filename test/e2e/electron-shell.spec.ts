@@ -25,10 +25,20 @@ test('the Electron window opens the editor and reaches the engine through the pr
     env: { ...process.env, KINORA_HOME: path.join(temp.dir, 'home'), KINORA_PROJECTS_DIR: path.join(temp.dir, 'projects') },
   });
   try {
-    const window = await app.firstWindow();
-    await window.getByTestId('project-name-input').fill('Electron project');
-    await window.getByTestId('create-project-button').click();
-    await expect(window.getByTestId('prompt-input')).toBeVisible();
+    const page = await app.firstWindow();
+    // The editor comes from the app protocol, never file://, and the security checklist holds.
+    expect(page.url()).toMatch(/^kinora-app:\/\/app\//);
+    expect(await page.evaluate(() => window.open('https://example.com') === null)).toBe(true);
+    const camera = await page.evaluate(() => navigator.mediaDevices.getUserMedia({ video: true }).then(() => 'granted', (e: Error) => e.name));
+    expect(camera).toBe('NotAllowedError');
+    await page.evaluate(() => {
+      location.href = 'https://example.com/';
+    });
+    await page.waitForTimeout(500);
+    expect(page.url()).toMatch(/^kinora-app:\/\/app\//);
+    await page.getByTestId('project-name-input').fill('Electron project');
+    await page.getByTestId('create-project-button').click();
+    await expect(page.getByTestId('prompt-input')).toBeVisible();
   } finally {
     await app.close();
     temp.cleanup();
