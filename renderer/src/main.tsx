@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from './api/client';
 import { App } from './components/App';
+import { preventFileDropNavigation } from './lib/drop-guard';
 import { ClientContext } from './state/client-context';
 import { NotificationsProvider } from './state/NotificationsProvider';
 import './styles/base.css';
@@ -12,6 +13,7 @@ import './styles/timeline.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 
+preventFileDropNavigation();
 const client = createClient();
 
 createRoot(container).render(

@@ -41,6 +41,12 @@ test('create, generate, play, regenerate, switch takes, undo/redo, cancel, reope
     await page.getByTestId('generate-button').click();
     await expect(page.getByTestId('error-banner')).toContainText(/prompt/i);
     await expect(page.getByTestId('timeline-clip')).toHaveCount(0);
+    // A 5,000-character paste is kept whole (never cut silently) and refused with what to do.
+    await page.getByTestId('prompt-input').fill('a ball bounces '.repeat(334).slice(0, 5000));
+    await expect(page.getByTestId('prompt-too-long')).toContainText('remove 4000 characters');
+    await page.getByTestId('generate-button').click();
+    await expect(page.getByTestId('error-banner')).toContainText(/too long/i);
+    await expect(page.getByTestId('timeline-clip')).toHaveCount(0);
 
     // 2. Generate: a progress bar appears and the clip lands on the timeline.
     await page.getByTestId('prompt-input').fill(MISS_PROMPT);

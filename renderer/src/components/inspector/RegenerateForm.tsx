@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Take } from '../../../../main/contract/model';
-import { MAX_PROMPT_LENGTH } from '../../../../main/contract/scene-plan';
+import { PromptLength, isPromptTooLong } from '../prompt/PromptLength';
 import { randomSeed } from '../../lib/seed';
 import { useNotifications } from '../../state/notifications';
 
@@ -50,12 +50,13 @@ export function RegenerateForm({ take, busy, onRegenerate }: RegenerateFormProps
         id="regenerate-prompt-input"
         className="text-area"
         rows={4}
-        maxLength={MAX_PROMPT_LENGTH}
+        aria-invalid={isPromptTooLong(draft)}
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={onKeyDown}
         data-testid="regenerate-prompt-input"
       />
+      {isPromptTooLong(draft) ? <PromptLength prompt={draft} /> : null}
       <div className="regenerate-actions">
         {edited ? (
           <button type="button" className="button button-ghost button-small" onClick={() => setDraft(take.prompt)}>

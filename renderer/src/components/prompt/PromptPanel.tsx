@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import type { Job } from '../../../../main/contract/model';
-import { MAX_PROMPT_LENGTH } from '../../../../main/contract/scene-plan';
+import { PromptLength, isPromptTooLong } from './PromptLength';
 import { useNotifications } from '../../state/notifications';
 import type { EditorActions, GenerateRequest } from '../../state/useEditorActions';
 import { JobList } from './JobList';
@@ -69,7 +69,7 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
           className="text-area prompt-textarea"
           placeholder="Describe the scene: who or what, where, what happens…"
           value={prompt}
-          maxLength={MAX_PROMPT_LENGTH}
+          aria-invalid={isPromptTooLong(prompt)}
           onChange={(event) => setPrompt(event.target.value)}
           onKeyDown={onPromptKeyDown}
           rows={6}
@@ -77,9 +77,7 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
         />
         <div className="prompt-meta">
           <span className="muted">Ctrl+Enter to generate</span>
-          <span className="muted">
-            {prompt.length}/{MAX_PROMPT_LENGTH}
-          </span>
+          <PromptLength prompt={prompt} />
         </div>
         <div className="field-row">
           <label className="field">
