@@ -1,6 +1,7 @@
 // The sound half of the export as one ffmpeg filtergraph: every audio piece cut to the sample from its
 // file, gained, faded, delayed to its place on the timeline and mixed, as long as the picture to the
-// sample. Loudness is dealt with afterwards (loudness-pass.ts), on the finished mix.
+// sample, measured (ebur128, integrated loudness) as it goes. Loudness is set afterwards, on the
+// finished mix (render-sound.ts).
 import type { PlacedAudio, SoundLayout } from './export-layout';
 import type { FfmpegInput } from './run-ffmpeg';
 import { filterNumber } from './filter-text';
@@ -33,7 +34,7 @@ function pieceChain(index: number, placed: PlacedAudio, sampleRate: number, labe
 
 export function buildSoundGraph(layout: SoundLayout): SoundGraph {
   const { sampleRate, totalSamples } = layout;
-  const exactLength = `apad=whole_len=${totalSamples},atrim=end_sample=${totalSamples}`;
+  const exactLength = `apad=whole_len=${totalSamples},atrim=end_sample=${totalSamples},ebur128=peak=sample`;
   if (layout.pieces.length === 0) {
     return { inputs: [], graph: `anullsrc=r=${sampleRate}:cl=stereo,${exactLength}[mix]` };
   }

@@ -1,6 +1,6 @@
-// The last ffmpeg pass: draws the picture (picture-graph.ts), encodes it to H.264 and muxes it with the
-// finished AAC soundtrack, copied as is (so its loudness, and its priming that the MP4 edit list
-// accounts for, are exactly what was measured), with the provenance manifest in the metadata.
+// The picture pass: draws the picture (picture-graph.ts) and encodes it to H.264 in a file of its own,
+// while the sound is being finished alongside (they share no input, so on two cores neither waits).
+// The graph yields the exact frame count, so no -frames limit is needed.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportPlan } from './export-plan';
@@ -13,50 +13,38 @@ import { watermarkFilter } from './watermark';
 // time while CRF 20 keeps generated pictures clean.
 export const VIDEO_ENCODER = { codec: 'libx264', preset: 'veryfast', crf: 20, keyframeIntervalSec: 2 } as const;
 
-export interface EncodeFilmOptions {
+export interface EncodePictureOptions {
   ffmpegPath: string;
   plan: ExportPlan;
-  soundPath: string;
   outPath: string;
   workDir: string;
-  metadata: Record<string, string>;
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
 }
 
-function metadataOptions(metadata: Record<string, string>): string[] {
-  return Object.entries(metadata).flatMap(([key, value]) => ['-metadata', `${key}=${value}`]);
-}
-
-export async function encodeFilm(options: EncodeFilmOptions): Promise<void> {
+export async function encodePicture(options: EncodePictureOptions): Promise<void> {
   const { plan } = options;
   const layout = layoutPicture(plan);
   const mark = plan.watermark ? await watermarkFilter(options.ffmpegPath, plan.height) : null;
   const graph = buildPictureGraph(layout, { width: plan.width, height: plan.height }, mark);
   const graphPath = path.join(options.workDir, 'picture-graph.txt');
   await writeFile(graphPath, graph.graph);
-  const soundInput = graph.inputs.length;
   const keyframeInterval = Math.max(1, Math.round((VIDEO_ENCODER.keyframeIntervalSec * layout.rate.num) / layout.rate.den));
   await runFfmpeg({
     ffmpegPath: options.ffmpegPath,
-    inputs: [...graph.inputs, { file: options.soundPath }],
+    inputs: graph.inputs,
     outputOptions: [
       '-filter_complex_script', graphPath,
       '-map', '[picture]',
-      '-map', `${soundInput}:a:0`,
       '-c:v', VIDEO_ENCODER.codec,
       '-preset', VIDEO_ENCODER.preset,
       '-crf', String(VIDEO_ENCODER.crf),
       '-pix_fmt', 'yuv420p',
       '-g', String(keyframeInterval),
-      '-frames:v', String(layout.totalFrames),
-      '-c:a', 'copy',
-      '-movflags', '+faststart+use_metadata_tags',
-      ...metadataOptions(options.metadata),
       '-f', 'mp4',
     ],
     output: options.outPath,
-    purpose: 'encode the film',
+    purpose: 'encode the picture',
     ...(options.signal ? { signal: options.signal } : {}),
     onStatus: ({ frame }) => {
       if (frame !== null) options.onProgress?.(Math.min(1, frame / layout.totalFrames));
