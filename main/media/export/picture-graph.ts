@@ -21,7 +21,7 @@ export interface PictureFormat {
 // that really is shorter (the last frame holds), so each piece yields exactly its frame count.
 function clipInput(placed: PlacedVideo, layout: PictureLayout): FfmpegInput {
   const readSec = ((placed.frameCount + 2) * layout.rate.den) / layout.rate.num;
-  return { file: placed.piece.file, options: ['-ss', filterNumber(placed.sourceStartSec), '-t', filterNumber(readSec)] };
+  return { file: placed.piece.file, options: ['-threads', '1', '-ss', filterNumber(placed.sourceStartSec), '-t', filterNumber(readSec)] };
 }
 
 // Scale to fit the frame keeping the source's shape (dar: display aspect). A shape within 1% of the

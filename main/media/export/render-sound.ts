@@ -13,6 +13,7 @@ import { filterNumber } from './filter-text';
 import { measureLoudness, parseEbur128Summary, type Loudness } from './loudness';
 import { runFfmpeg } from './run-ffmpeg';
 import { buildSoundGraph } from './sound-graph';
+import { planSoundJobs, type SoundJob } from './sound-jobs';
 
 export interface SoundResult extends Loudness {
   // AAC in an MP4 whose edit list trims the encoder's priming and padding, so it is exactly as long as
@@ -26,6 +27,8 @@ export interface RenderSoundOptions {
   workDir: string;
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
+  // Inputs per ffmpeg mix job (sound-jobs.ts); the default suits real timelines.
+  maxSoundsPerJob?: number;
 }
 
 interface Levels {
@@ -50,21 +53,31 @@ function jobBase(options: RenderSoundOptions): { ffmpegPath: string; signal?: Ab
   return { ffmpegPath: options.ffmpegPath, ...(options.signal ? { signal: options.signal } : {}) };
 }
 
-async function mixPieces(options: RenderSoundOptions, mixPath: string): Promise<number> {
-  const graph = buildSoundGraph(layoutSound(options.plan));
-  const graphPath = path.join(options.workDir, 'sound-graph.txt');
+async function runSoundJob(options: RenderSoundOptions, job: SoundJob, index: number, measure: boolean, onFraction: (f: number) => void): Promise<string> {
+  const graph = buildSoundGraph(job.layout, measure);
+  const graphPath = path.join(options.workDir, `sound-graph-${index}.txt`);
   await writeFile(graphPath, graph.graph);
-  const totalSec = Math.max(options.plan.durationSec, 0.001);
-  const log = await runFfmpeg({
+  const totalSec = Math.max(job.layout.totalSamples / job.layout.sampleRate, 0.001);
+  return runFfmpeg({
     ...jobBase(options),
     inputs: graph.inputs,
     outputOptions: ['-filter_complex_script', graphPath, '-map', '[mix]', '-c:a', 'pcm_f32le', '-f', 'wav'],
-    output: mixPath,
+    output: job.outPath,
     purpose: 'mix the sound',
     onStatus: ({ timeSec }) => {
-      if (timeSec !== null) options.onProgress?.(Math.min(1, timeSec / totalSec) * 0.5);
+      if (timeSec !== null) onFraction(Math.min(1, timeSec / totalSec));
     },
   });
+}
+
+// Mixes every piece into mixPath (in several jobs when there are many) and returns its loudness.
+async function mixPieces(options: RenderSoundOptions, mixPath: string): Promise<number> {
+  const jobs = planSoundJobs(layoutSound(options.plan), options.workDir, mixPath, options.maxSoundsPerJob);
+  let log = '';
+  for (const [i, job] of jobs.entries()) {
+    const last = i === jobs.length - 1;
+    log = await runSoundJob(options, job, i, last, (f) => options.onProgress?.(((i + f) / jobs.length) * 0.5));
+  }
   return parseEbur128Summary(log).integratedLufs;
 }
 

@@ -32,9 +32,10 @@ function pieceChain(index: number, placed: PlacedAudio, sampleRate: number, labe
   return `[${index}:a:0]${filters.join(',')}[${label}]`;
 }
 
-export function buildSoundGraph(layout: SoundLayout): SoundGraph {
+// `measure` adds ebur128 at the end, so the job's log reports the mix's integrated loudness.
+export function buildSoundGraph(layout: SoundLayout, measure: boolean): SoundGraph {
   const { sampleRate, totalSamples } = layout;
-  const exactLength = `apad=whole_len=${totalSamples},atrim=end_sample=${totalSamples},ebur128=peak=sample`;
+  const exactLength = `apad=whole_len=${totalSamples},atrim=end_sample=${totalSamples}${measure ? ',ebur128=peak=sample' : ''}`;
   if (layout.pieces.length === 0) {
     return { inputs: [], graph: `anullsrc=r=${sampleRate}:cl=stereo,${exactLength}[mix]` };
   }
