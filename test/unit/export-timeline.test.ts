@@ -1,7 +1,7 @@
 // The export encoder through real ffmpeg: plans in, MP4 files out, checked by ffprobe, by decoding
 // their sound and pictures, and by ffmpeg's ebur128 loudness meter.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXPORT_LOUDNESS } from '../../main/contract/format';
 import { isAbortError } from '../../main/engine/abort';
@@ -163,6 +163,17 @@ describe('exportTimeline', () => {
     });
     await expect(run).rejects.toSatisfy(isAbortError);
     expect(readdirSync(path.dirname(out))).toEqual([]);
+  });
+
+  it('fails in words on a corrupt clip, stopping the other half and writing nothing', async () => {
+    const corrupt = path.join(temp.dir, 'corrupt.mp4');
+    writeFileSync(corrupt, Buffer.alloc(4096, 7));
+    const out = path.join(temp.dir, 'corrupt-film.mp4');
+    const piece = { file: corrupt, sourceInSec: 0, durationSec: 1, timelineStartSec: 0 };
+    const music = { file: clip, sourceInSec: 0, durationSec: 4, timelineStartSec: 0, gain: 1, fadeInSec: 0, fadeOutSec: 0 };
+    const run = exportTimeline(basePlan(out, { video: [{ ...piece, layer: 0 }], audio: [music] }), { signingKey: key });
+    await expect(run).rejects.toThrow(/^The film could not be exported: ffmpeg could not encode the picture: .*corrupt\.mp4: Invalid data found.*Nothing was saved/);
+    expect(readdirSync(temp.dir).filter((n) => n.startsWith('corrupt-film') || n.startsWith('.corrupt-film'))).toEqual([]);
   });
 
   it('refuses a plan whose clip has lost its file, in words, writing nothing', async () => {

@@ -8,6 +8,7 @@ import { mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { ApiError } from '../../contract/errors';
 import { abortError, isAbortError, throwIfAborted } from '../../engine/abort';
 import { requireFfmpeg } from '../ffmpeg-path';
 import { checkPlan } from './check-plan';
@@ -53,6 +54,13 @@ async function clearLeftovers(target: string): Promise<void> {
   for (const name of await readdir(folder).catch(() => [] as string[])) {
     if (name.startsWith(prefix)) await rm(path.join(folder, name), { force: true });
   }
+}
+
+// A failure the user sees says that the export failed and why, in one sentence.
+function explained(error: unknown): unknown {
+  if (error instanceof ApiError || isAbortError(error) || !(error instanceof Error)) return error;
+  const reason = error.message.replace(/\.$/, '');
+  return new ApiError('internal', `The film could not be exported: ${reason}. Nothing was saved under its name.`);
 }
 
 interface Stage {
@@ -112,6 +120,8 @@ export async function exportTimeline(input: ExportPlan, options: ExportOptions):
     await rename(partialSidecar, sidecarPath);
     clock.finish();
     return { outputPath: plan.outputPath, sidecarPath, integratedLufs: sound.integratedLufs, truePeakDb: sound.truePeakDb };
+  } catch (error) {
+    throw explained(error);
   } finally {
     await Promise.all([rm(workDir, { recursive: true, force: true }), rm(partialFilm, { force: true }), rm(partialSidecar, { force: true })]);
   }
