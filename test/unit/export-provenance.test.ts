@@ -101,6 +101,29 @@ describe('export provenance', () => {
     expect((await verifyProvenance(lonely, { ffprobePath })).problems).toEqual([expect.stringMatching(/not a Kinora provenance manifest/)]);
   });
 
+  it('embeds a long film\'s manifest whole, past the command line\'s limit for one argument', async () => {
+    const clip = path.join(temp.dir, 'take.mp4');
+    const long = path.join(temp.dir, 'long.mp4');
+    // 1500 parts with prompts that hold every character FFMETADATA escapes: well over 128 KB of JSON.
+    const parts = Array.from({ length: 1500 }, (_, i) => ({
+      timelineStartSec: 0, durationSec: 1, kind: 'generated' as const, takeId: `take-${i}`, seed: i,
+      prompt: `shot ${i}: a = b; #${i} \\ then\na ball drops onto the wooden floor of a gym and bounces twice`,
+    }));
+    await exportTimeline(
+      {
+        outputPath: long, title: 'Long = film; #1', durationSec: 1, width: 160, height: 90, fps: 24,
+        video: [{ file: clip, sourceInSec: 0, durationSec: 1, timelineStartSec: 0, layer: 0 }], audio: [],
+        watermark: false, provenance: { generator: 'Kinora 0.1.0', parts },
+      },
+      { signingKey: key },
+    );
+    const check = await verifyProvenance(long, { ffprobePath });
+    expect(check.problems).toEqual([]);
+    expect(check.manifest?.parts).toHaveLength(1500);
+    expect(check.manifest?.title).toBe('Long = film; #1');
+    expect(canonicalJson(check.manifest).length).toBeGreaterThan(200_000);
+  });
+
   it('serialises manifests canonically: key order never changes the signed bytes', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 'x' }], e: undefined })).toBe('{"a":[{"c":"x","d":2}],"b":1}');
   });

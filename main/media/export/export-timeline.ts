@@ -109,7 +109,7 @@ export async function exportTimeline(input: ExportPlan, options: ExportOptions):
     );
     const manifest = buildManifest(plan, signingKey, (options.now ?? (() => new Date()))());
     await muxFilm({
-      ffmpegPath, picturePath, soundPath: sound.audioPath, outPath: partialFilm, ...(signal ? { signal } : {}),
+      ffmpegPath, picturePath, soundPath: sound.audioPath, outPath: partialFilm, workDir, ...(signal ? { signal } : {}),
       metadata: { title: plan.title, comment: `Made with Kinora. Signed provenance: ${path.basename(sidecarPath)}`, [MANIFEST_TAG]: canonicalJson(manifest) },
     });
     const hashed = await hashFile(partialFilm);
