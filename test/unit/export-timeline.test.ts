@@ -149,6 +149,17 @@ describe('exportTimeline', () => {
     expect(readdirSync(temp.dir).filter((n) => n.includes('kinora-partial'))).toEqual([]);
   });
 
+  it('exports a picture without sound with a silent soundtrack, and sound without picture over black', async () => {
+    const silent = path.join(temp.dir, 'silent.mp4');
+    const result = await exportTimeline(basePlan(silent, { durationSec: 1, video: [{ file: clip, sourceInSec: 0, durationSec: 1, timelineStartSec: 0, layer: 0 }] }), { signingKey: key });
+    expect(result).toMatchObject({ integratedLufs: -70, truePeakDb: -99 });
+    expect(await streamDurations(silent)).toEqual({ video: 1, audio: 1 });
+    const blind = path.join(temp.dir, 'blind.mp4');
+    await exportTimeline(basePlan(blind, { durationSec: 1, audio: [{ file: music, sourceInSec: 0, durationSec: 1, timelineStartSec: 0, gain: 1, fadeInSec: 0, fadeOutSec: 0 }] }), { signingKey: key });
+    expect(Math.max(...(await frameBrightness(blind, W, H)))).toBeLessThan(2);
+    expect(Math.abs((await ebur128(blind)).integratedLufs - EXPORT_LOUDNESS.integratedLufs)).toBeLessThanOrEqual(EXPORT_LOUDNESS.toleranceLu);
+  });
+
   it('leaves nothing under the chosen name when cancelled', async () => {
     const out = path.join(temp.dir, 'cancelled', 'film.mp4');
     await import('node:fs/promises').then((fs) => fs.mkdir(path.dirname(out)));
