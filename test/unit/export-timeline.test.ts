@@ -176,6 +176,17 @@ describe('exportTimeline', () => {
     expect(readdirSync(path.dirname(out))).toEqual([]);
   });
 
+  it('clears the partial files a crashed export left beside the target', async () => {
+    const folder = path.join(temp.dir, 'crashed');
+    await import('node:fs/promises').then((fs) => fs.mkdir(folder));
+    writeFileSync(path.join(folder, '.film.mp4.kinora-partial-0123456789ab.mp4'), 'half a film');
+    writeFileSync(path.join(folder, '.film.kinora.json.kinora-partial-0123456789ab.json'), '{');
+    writeFileSync(path.join(folder, 'keep.mp4'), 'not ours');
+    const piece = { file: clip, sourceInSec: 0, durationSec: 1, timelineStartSec: 0, layer: 0 };
+    await exportTimeline(basePlan(path.join(folder, 'film.mp4'), { durationSec: 1, video: [piece] }), { signingKey: key });
+    expect(readdirSync(folder).sort()).toEqual(['film.kinora.json', 'film.mp4', 'keep.mp4']);
+  });
+
   it('fails in words on a corrupt clip, stopping the other half and writing nothing', async () => {
     const corrupt = path.join(temp.dir, 'corrupt.mp4');
     writeFileSync(corrupt, Buffer.alloc(4096, 7));

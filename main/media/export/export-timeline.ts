@@ -98,8 +98,8 @@ export async function exportTimeline(input: ExportPlan, options: ExportOptions):
   const plan = await checkPlan(input);
   const ffmpegPath = options.ffmpegPath ?? requireFfmpeg();
   const clock = createProgressClock(options.onProgress);
-  await clearLeftovers(plan.outputPath);
   const sidecarPath = sidecarPathFor(plan.outputPath);
+  await Promise.all([clearLeftovers(plan.outputPath), clearLeftovers(sidecarPath)]);
   const partialFilm = partialPathFor(plan.outputPath, '.mp4');
   const partialSidecar = partialPathFor(sidecarPath, '.json');
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'kinora-export-'));
