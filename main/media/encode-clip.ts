@@ -2,6 +2,7 @@
 // demand and written with back-pressure, so memory stays flat however long the clip is.
 import { PassThrough } from 'node:stream';
 import ffmpeg from 'fluent-ffmpeg';
+import { AUDIO_SAMPLE_RATE } from '../contract/format';
 import { abortError, throwIfAborted } from '../engine/abort';
 
 export interface FrameSource {
@@ -40,7 +41,7 @@ export async function encodeClip(options: EncodeOptions): Promise<void> {
       '-pix_fmt yuv420p',
       '-c:a aac',
       '-b:a 160k',
-      '-ar 48000',
+      `-ar ${AUDIO_SAMPLE_RATE}`,
       '-movflags +faststart',
       '-shortest',
     ])

@@ -2,6 +2,7 @@
 // bounce is heard exactly when (to the sample) and where (in the stereo field) it is seen:
 // contacts -> modal impacts by material and impulse, footsteps -> shoe sounds on the setting's floor,
 // a score -> the net's swish; plus the setting's ambience, its reverb, and a limiter.
+import { AUDIO_SAMPLE_RATE } from '../../contract/format';
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace-types';
 import { groundFor } from '../simulate/fixtures';
@@ -27,7 +28,7 @@ export interface SynthesizedAudio {
 }
 
 export function synthesizeAudio(plan: ScenePlan, trace: WorldTrace, options: AudioOptions = {}): SynthesizedAudio {
-  const sampleRate = options.sampleRate ?? 48000;
+  const sampleRate = options.sampleRate ?? AUDIO_SAMPLE_RATE;
   if (!Number.isInteger(sampleRate) || sampleRate < 8000 || sampleRate > 192000) throw new Error(`Unsupported sample rate ${sampleRate}`);
   const frames = Math.round(plan.format.durationSec * sampleRate);
   const dry = new StereoBus(sampleRate, frames);
