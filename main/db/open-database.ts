@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { ApiError } from '../contract/api';
 import { MIGRATIONS } from './migrations';
 
-export type Db = Database.Database;
+export type { Db } from './types';
+import type { Db } from './types';
 
 export function openDatabase(file: string): Db {
   let db: Db | undefined;
@@ -33,9 +34,10 @@ export function schemaVersion(db: Db): number {
 
 function migrate(db: Db): void {
   for (let version = schemaVersion(db); version < MIGRATIONS.length; version++) {
-    const sql = MIGRATIONS[version] as string;
+    const migration = MIGRATIONS[version];
     db.transaction(() => {
-      db.exec(sql);
+      if (typeof migration === 'function') migration(db);
+      else if (migration !== undefined) db.exec(migration);
       db.pragma(`user_version = ${version + 1}`);
     })();
   }
