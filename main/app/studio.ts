@@ -14,6 +14,9 @@ import { checkFfmpeg, requireFfmpeg } from '../media/ffmpeg-path';
 import { MEDIA_DIR, ProjectStore, newId, toJob, type JobRow } from '../projects/project-store';
 import { RecentProjects } from '../projects/recent-projects';
 import { uniqueProjectDir } from '../projects/project-folder';
+import { exportTimeline, type ExportTimelineFn } from './export-engine';
+import { ExportService, type ExportRequest } from './export-service';
+import { importMedia, uploadTarget } from './media-import';
 
 export type GenerateFn = (input: GenerationInput, options: { signal?: AbortSignal; onProgress?: ProgressListener }) => Promise<GenerationResult>;
 
@@ -24,6 +27,8 @@ export interface StudioOptions {
   // Where new projects are created.
   projectsDir: string;
   generate: GenerateFn;
+  // The MP4 encoder (main/media/export/); tests may pass their own.
+  exportTimeline?: ExportTimelineFn;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -36,10 +41,12 @@ export class Studio {
   private readonly queue = new JobQueue();
   private readonly events = new EventEmitter();
   private readonly env: NodeJS.ProcessEnv;
+  private readonly exports: ExportService;
 
   constructor(private readonly options: StudioOptions) {
     this.recent = new RecentProjects(options.homeDir);
     this.env = options.env ?? process.env;
+    this.exports = new ExportService(options.exportTimeline ?? exportTimeline, options.version, (event) => this.emit(event));
   }
 
   onEvent(listener: (event: ApiEvent) => void): () => void {
@@ -122,6 +129,29 @@ export class Studio {
     return state;
   }
 
+  // Where the transport writes an uploaded file before 'media.import' takes it.
+  uploadTarget(projectId: string): { uploadId: string; file: string } {
+    return uploadTarget(this.project(projectId));
+  }
+
+  async importMedia(projectId: string, request: Parameters<typeof importMedia>[1]): Promise<ProjectState> {
+    const store = this.project(projectId);
+    await importMedia(store, request, this.env);
+    return this.edit(projectId, () => undefined);
+  }
+
+  startExport(projectId: string, request: ExportRequest): string {
+    return this.exports.start(this.project(projectId), request);
+  }
+
+  cancelExport(projectId: string, exportId: string): void {
+    this.exports.cancel(projectId, exportId);
+  }
+
+  exportOtio(projectId: string, outputPath: string): Promise<string> {
+    return this.exports.writeOtio(this.project(projectId), outputPath);
+  }
+
   // The file a media URL points at, refusing anything outside the project's folder.
   mediaFile(projectId: string, relativePath: string): string {
     const store = this.project(projectId);
@@ -136,6 +166,7 @@ export class Studio {
 
   async close(): Promise<void> {
     this.queue.cancelAll();
+    this.exports.cancelAll();
     await this.queue.whenIdle();
     for (const store of this.projects.values()) store.close();
     this.projects.clear();

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createApiRouter } from '../app/api-router';
 import { createStudio } from '../app/create-studio';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, MEDIA_SCHEME } from './ipc-channels';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_UPLOAD_CHANNEL, MEDIA_SCHEME } from './ipc-channels';
+import { writeFile, mkdir } from 'node:fs/promises';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -33,6 +34,15 @@ async function main(): Promise<void> {
   });
 
   ipcMain.handle(IPC_INVOKE_CHANNEL, (_event, method: unknown, input: unknown) => route(method, input));
+  // A file dropped in the editor arrives as bytes; it is staged for 'media.import' like an upload to
+  // the browser host.
+  ipcMain.handle(IPC_UPLOAD_CHANNEL, async (_event, projectId: unknown, bytes: unknown) => {
+    if (typeof projectId !== 'string' || !(bytes instanceof Uint8Array || bytes instanceof ArrayBuffer)) throw new Error('Malformed upload.');
+    const target = studio.uploadTarget(projectId);
+    await mkdir(path.dirname(target.file), { recursive: true });
+    await writeFile(target.file, Buffer.from(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes));
+    return target.uploadId;
+  });
 
   const window = new BrowserWindow({
     width: 1440,

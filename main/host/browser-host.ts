@@ -9,6 +9,7 @@ import { wsRequestSchema } from '../contract/api';
 import { createApiRouter } from '../app/api-router';
 import type { Studio } from '../app/studio';
 import { safeJoin, sendFile } from './static-files';
+import { handleUpload } from './upload-route';
 
 export interface BrowserHostOptions {
   studio: Studio;
@@ -51,6 +52,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   function handleHttp(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method === 'POST' && url.pathname.startsWith('/upload/')) {
+      if (!tokenOk(url.searchParams.get('token'))) {
+        res.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden');
+        return;
+      }
+      void handleUpload(req, res, options.studio, decodeURIComponent(url.pathname.slice('/upload/'.length)));
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;

@@ -1,0 +1,113 @@
+// One track's lane: the clips within the drawn stretch of time (never all of them), the gaps
+// between them (click to select, Delete or the menu closes one), the lane's waveform for sound, and
+// dropping sound files onto a voice or music lane.
+import { memo } from 'react';
+import type { DragEvent as ReactDragEvent, MouseEvent as ReactMouseEvent, PointerEvent as ReactPointerEvent } from 'react';
+import type { Job } from '../../../../main/contract/model';
+import { clipsInRange, type PlacedClip, type TrackView } from '../../lib/timeline-layout';
+import { ClipBox, type ClipPart } from './ClipBox';
+import type { ClipPreview } from './clip-gestures';
+import { LaneWaveform } from './LaneWaveform';
+import { at, span } from './Ruler';
+import type { DrawWindow } from './timeline-viewport';
+
+export interface GapRef {
+  trackId: string;
+  startSec: number;
+  durationSec: number;
+}
+
+interface TrackLaneProps {
+  lane: TrackView;
+  window: DrawWindow;
+  pixelsPerSecond: number;
+  selected: ReadonlySet<string>;
+  selectedGap: GapRef | null;
+  previews: ReadonlyMap<string, ClipPreview> | null;
+  dropTarget: boolean;
+  jobs: readonly Job[];
+  filmstripUrl(placed: PlacedClip): string | null;
+  peaksUrl(placed: PlacedClip): string | null;
+  onClipPointerDown(event: ReactPointerEvent<HTMLElement>, placed: PlacedClip, part: ClipPart): void;
+  onClipMenu(event: ReactMouseEvent<HTMLElement>, placed: PlacedClip): void;
+  onGap(gap: GapRef, event: ReactMouseEvent<HTMLElement>): void;
+  onLanePointerDown(event: ReactPointerEvent<HTMLElement>): void;
+  onLaneMenu(event: ReactMouseEvent<HTMLElement>, trackId: string): void;
+  onDropFiles(trackId: string, clientX: number, files: File[]): void;
+}
+
+const WAVE_HEIGHT = 44;
+
+export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
+  const { lane, window, pixelsPerSecond, selected, selectedGap, previews, jobs } = props;
+  const { track } = lane;
+  const kind = track.kind === 'video' ? 'video' : track.kind === 'sound' ? 'sound' : 'media';
+  const visible = clipsInRange(lane.clips, window.fromSec, window.toSec);
+  const acceptsFiles = track.kind === 'music' || track.kind === 'dialogue';
+  const onDragOver = (event: ReactDragEvent<HTMLElement>) => {
+    if (!acceptsFiles || !event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  };
+  const onDrop = (event: ReactDragEvent<HTMLElement>) => {
+    if (!acceptsFiles) return;
+    event.preventDefault();
+    props.onDropFiles(track.id, event.clientX, Array.from(event.dataTransfer.files));
+  };
+  return (
+    <div
+      className={['track', `track-${track.kind}`, track.muted ? 'is-muted' : '', props.dropTarget ? 'is-drop-target' : ''].filter(Boolean).join(' ')}
+      role="listbox"
+      aria-label={`Track ${track.name}`}
+      data-testid={`track-${track.name}`}
+      data-track-id={track.id}
+      data-track-kind={track.kind}
+      onPointerDown={props.onLanePointerDown}
+      onContextMenu={(event) => props.onLaneMenu(event, track.id)}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
+      {kind !== 'video' ? (
+        <LaneWaveform clips={lane.clips} peaksUrl={props.peaksUrl} window={window} pixelsPerSecond={pixelsPerSecond} trackVolume={track.muted ? 0 : track.volume} height={WAVE_HEIGHT} />
+      ) : null}
+      {gapsBetween(visible).map((gap) => {
+        const isSelected = selectedGap?.trackId === track.id && Math.abs(selectedGap.startSec - gap.startSec) < 1e-6;
+        return (
+          <div
+            key={gap.startSec}
+            className={isSelected ? 'gap is-selected' : 'gap'}
+            style={{ left: at(gap.startSec), width: span(gap.durationSec) }}
+            data-testid="gap"
+            title="Gap: select and press Delete to close it"
+            onPointerDown={(event) => event.stopPropagation()}
+            onClick={(event) => props.onGap({ trackId: track.id, ...gap }, event)}
+            onContextMenu={(event) => props.onGap({ trackId: track.id, ...gap }, event)}
+          />
+        );
+      })}
+      {visible.map((placed) => (
+        <ClipBox
+          key={placed.clip.id}
+          placed={placed}
+          lane={kind}
+          filmstripUrl={kind === 'video' ? props.filmstripUrl(placed) : null}
+          selected={selected.has(placed.clip.id)}
+          preview={previews?.get(placed.clip.id) ?? null}
+          job={kind === 'video' ? jobs.find((job) => job.clipId === placed.clip.id) : undefined}
+          onPointerDown={props.onClipPointerDown}
+          onContextMenu={props.onClipMenu}
+        />
+      ))}
+    </div>
+  );
+});
+
+// Gaps between consecutive clips of a (visible part of a) lane; the first clip's lead-in counts too.
+function gapsBetween(clips: readonly PlacedClip[]): { startSec: number; durationSec: number }[] {
+  const gaps: { startSec: number; durationSec: number }[] = [];
+  clips.forEach((placed, i) => {
+    const previousEnd = i === 0 ? (placed.index === 0 ? 0 : placed.start) : (clips[i - 1] as PlacedClip).end;
+    if (placed.start - previousEnd > 1e-6) gaps.push({ startSec: previousEnd, durationSec: placed.start - previousEnd });
+  });
+  return gaps;
+}
