@@ -13,6 +13,9 @@ export type ClipPart = 'body' | 'start' | 'end' | 'fade-in' | 'fade-out';
 interface ClipBoxProps {
   placed: PlacedClip;
   lane: 'video' | 'sound' | 'media';
+  // Zoomed far out, a clip is a few pixels wide: it is drawn as a plain box (no filmstrip, label or
+  // handles), which keeps a thousand visible clips cheap to zoom and scroll.
+  detailed: boolean;
   filmstripUrl: string | null;
   selected: boolean;
   // A live drag or trim shows the clip where it would land.
@@ -22,7 +25,7 @@ interface ClipBoxProps {
   onContextMenu(event: ReactMouseEvent<HTMLElement>, placed: PlacedClip): void;
 }
 
-export const ClipBox = memo(function ClipBox({ placed, lane, filmstripUrl, selected, preview, job, onPointerDown, onContextMenu }: ClipBoxProps) {
+export const ClipBox = memo(function ClipBox({ placed, lane, detailed, filmstripUrl, selected, preview, job, onPointerDown, onContextMenu }: ClipBoxProps) {
   const { clip, take, media } = placed;
   const shown = preview ?? clip;
   const title = take?.prompt ?? media?.name ?? 'Missing source';
@@ -47,6 +50,29 @@ export const ClipBox = memo(function ClipBox({ placed, lane, filmstripUrl, selec
       onPointerDown={down('body')}
       onContextMenu={(event) => onContextMenu(event, placed)}
     >
+      {detailed ? <ClipDetail placed={placed} lane={lane} shown={shown} filmstripUrl={filmstripUrl} title={title} down={down} /> : null}
+      {job ? (
+        <div className="clip-job" title={job.stage}>
+          <div className="clip-job-fill" style={{ width: `${Math.round(job.progress * 100)}%` }} />
+        </div>
+      ) : null}
+    </div>
+  );
+});
+
+interface ClipDetailProps {
+  placed: PlacedClip;
+  lane: ClipBoxProps['lane'];
+  shown: NonNullable<ClipBoxProps['preview']>;
+  filmstripUrl: string | null;
+  title: string;
+  down(part: ClipPart): (event: ReactPointerEvent<HTMLElement>) => void;
+}
+
+function ClipDetail({ placed, lane, shown, filmstripUrl, title, down }: ClipDetailProps) {
+  const { clip, take } = placed;
+  return (
+    <>
       {lane === 'video' && take && filmstripUrl ? (
         <div
           className="filmstrip"
@@ -69,14 +95,9 @@ export const ClipBox = memo(function ClipBox({ placed, lane, filmstripUrl, selec
       {lane !== 'video' ? <FadeShapes fadeInSec={shown.fadeInSec} fadeOutSec={shown.fadeOutSec} onDown={down} /> : null}
       <div className="trim-handle trim-start" data-testid="trim-start" onPointerDown={down('start')} title="Drag to trim the start" />
       <div className="trim-handle trim-end" data-testid="trim-end" onPointerDown={down('end')} title="Drag to trim the end" />
-      {job ? (
-        <div className="clip-job" title={job.stage}>
-          <div className="clip-job-fill" style={{ width: `${Math.round(job.progress * 100)}%` }} />
-        </div>
-      ) : null}
-    </div>
+    </>
   );
-});
+}
 
 function FadeShapes({ fadeInSec, fadeOutSec, onDown }: { fadeInSec: number; fadeOutSec: number; onDown(part: ClipPart): (event: ReactPointerEvent<HTMLElement>) => void }) {
   return (

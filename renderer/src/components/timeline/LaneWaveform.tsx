@@ -71,6 +71,7 @@ export function LaneWaveform({ clips, peaksUrl, window, pixelsPerSecond, trackVo
 
   return (
     <div
+      ref={containerRef}
       className="lane-waveform"
       data-testid="waveform"
       data-state={loaded.size > 0 ? 'ready' : 'loading'}
@@ -79,8 +80,6 @@ export function LaneWaveform({ clips, peaksUrl, window, pixelsPerSecond, trackVo
         width: windowSec * pixelsPerSecond,
         transform: `scaleX(calc(var(--pps) / ${pixelsPerSecond}))`,
       }}
-    >
-      <div ref={containerRef} />
-    </div>
+    />
   );
 }

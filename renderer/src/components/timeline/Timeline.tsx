@@ -82,8 +82,7 @@ export function Timeline(props: TimelineProps) {
     [controller, props.actions],
   );
   const fit = () => {
-    if (view.duration > 0 && viewport.width > 0) viewport.zoomTo((viewport.width - 48) / view.duration, 0);
-    viewport.scrollToTime(0, 0);
+    if (view.duration > 0 && viewport.width > 0) viewport.zoomTo((viewport.width - 48) / view.duration, 0, 0);
   };
   const clipCount = view.tracks.filter((t) => t.track.kind !== 'sound').reduce((n, t) => n + t.clips.length, 0);
 
@@ -132,6 +131,7 @@ export function Timeline(props: TimelineProps) {
                 onLanePointerDown={lanes.onScrub}
                 onLaneMenu={onLaneMenu}
                 onDropFiles={lanes.onDropFiles}
+                timeAt={lanes.timeAt}
               />
             ))}
             {lanes.gesture?.snapAt != null ? <div className="snap-line" data-testid="snap-line" style={{ left: at(lanes.gesture.snapAt) }} /> : null}

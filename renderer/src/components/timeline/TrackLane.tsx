@@ -7,6 +7,7 @@ import type { Job } from '../../../../main/contract/model';
 import { clipsInRange, type PlacedClip, type TrackView } from '../../lib/timeline-layout';
 import { ClipBox, type ClipPart } from './ClipBox';
 import type { ClipPreview } from './clip-gestures';
+import { LaneCanvas } from './LaneCanvas';
 import { LaneWaveform } from './LaneWaveform';
 import { at, span } from './Ruler';
 import type { DrawWindow } from './timeline-viewport';
@@ -34,15 +35,23 @@ interface TrackLaneProps {
   onLanePointerDown(event: ReactPointerEvent<HTMLElement>): void;
   onLaneMenu(event: ReactMouseEvent<HTMLElement>, trackId: string): void;
   onDropFiles(trackId: string, clientX: number, files: File[]): void;
+  timeAt(clientX: number): number;
 }
 
 const WAVE_HEIGHT = 44;
+// Below these widths a clip is drawn plain and a gap not at all (see ClipBox's `detailed`).
+const DETAIL_MIN_PX = 40;
+const GAP_MIN_PX = 6;
+const LANE_COLORS = { video: '#2e3a60', sound: '#1f4d44', media: '#3b3970' } as const;
 
 export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
   const { lane, window, pixelsPerSecond, selected, selectedGap, previews, jobs } = props;
   const { track } = lane;
   const kind = track.kind === 'video' ? 'video' : track.kind === 'sound' ? 'sound' : 'media';
-  const visible = clipsInRange(lane.clips, window.fromSec, window.toSec);
+  const inView = clipsInRange(lane.clips, window.fromSec, window.toSec);
+  const isDetailed = (placed: PlacedClip) => placed.clip.durationSec * pixelsPerSecond >= DETAIL_MIN_PX || selected.has(placed.clip.id) || previews?.has(placed.clip.id) === true;
+  const visible = inView.filter(isDetailed);
+  const painted = inView.filter((placed) => !isDetailed(placed));
   const acceptsFiles = track.kind === 'music' || track.kind === 'dialogue';
   const onDragOver = (event: ReactDragEvent<HTMLElement>) => {
     if (!acceptsFiles || !event.dataTransfer.types.includes('Files')) return;
@@ -67,10 +76,13 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      {kind !== 'video' ? (
+      {kind !== 'video' && lane.clips.length > 0 ? (
         <LaneWaveform clips={lane.clips} peaksUrl={props.peaksUrl} window={window} pixelsPerSecond={pixelsPerSecond} trackVolume={track.muted ? 0 : track.volume} height={WAVE_HEIGHT} />
       ) : null}
-      {gapsBetween(visible).map((gap) => {
+      {painted.length > 0 ? (
+        <LaneCanvas clips={painted} window={window} pixelsPerSecond={pixelsPerSecond} color={LANE_COLORS[kind]} selected={selected} timeAt={props.timeAt} onClipPointerDown={props.onClipPointerDown} onClipMenu={props.onClipMenu} />
+      ) : null}
+      {gapsBetween(inView).filter((gap) => gap.durationSec * pixelsPerSecond >= GAP_MIN_PX).map((gap) => {
         const isSelected = selectedGap?.trackId === track.id && Math.abs(selectedGap.startSec - gap.startSec) < 1e-6;
         return (
           <div
@@ -90,6 +102,7 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
           key={placed.clip.id}
           placed={placed}
           lane={kind}
+          detailed
           filmstripUrl={kind === 'video' ? props.filmstripUrl(placed) : null}
           selected={selected.has(placed.clip.id)}
           preview={previews?.get(placed.clip.id) ?? null}

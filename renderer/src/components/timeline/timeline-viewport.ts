@@ -26,6 +26,7 @@ export class TimelineViewport {
   private durationSec = 0;
   private snapshot: ViewportSnapshot;
   private commitTimer: ReturnType<typeof setTimeout> | null = null;
+  private pendingZoom: { pps: number; time: number; offsetX: number } | null = null;
   private readonly frameListeners = new Set<() => void>();
   private readonly commitListeners = new Set<() => void>();
 
@@ -77,13 +78,31 @@ export class TimelineViewport {
     return rect ? Math.max(0, (clientX - rect.left) / this.pps) : 0;
   }
 
-  // Zooms keeping `anchorTime` (default: the middle of the view) at the same place on screen.
-  zoomTo(pps: number, anchorTime?: number): void {
+  // Zooms keeping `anchorTime` (default: the middle of the view) at the same place on screen. Steps
+  // arriving within one frame (a fast wheel) are applied once, at the next frame.
+  // `screenX` puts the anchor at that distance from the view's left edge instead (Fit: time 0 at 0).
+  zoomTo(pps: number, anchorTime?: number, screenX?: number): void {
     const el = this.scrollEl;
-    const next = clampPps(pps);
-    if (!el || next === this.pps) return;
-    const time = anchorTime ?? (el.scrollLeft + el.clientWidth / 2) / this.pps;
-    const offsetX = time * this.pps - el.scrollLeft;
+    if (!el) return;
+    const first = this.pendingZoom === null;
+    const time = this.pendingZoom?.time ?? anchorTime ?? (el.scrollLeft + el.clientWidth / 2) / this.pps;
+    const offsetX = this.pendingZoom?.offsetX ?? screenX ?? time * this.pps - el.scrollLeft;
+    this.pendingZoom = { pps: clampPps(pps), time, offsetX };
+    if (first) requestAnimationFrame(() => this.applyZoom());
+  }
+
+  // The zoom the next frame will show (wheel steps build on it, not on the last drawn one).
+  get targetPixelsPerSecond(): number {
+    return this.pendingZoom?.pps ?? this.pps;
+  }
+
+  private applyZoom(): void {
+    const el = this.scrollEl;
+    const pending = this.pendingZoom;
+    this.pendingZoom = null;
+    if (!el || !pending) return;
+    const { time, offsetX } = pending;
+    const next = pending.pps;
     this.pps = next;
     this.apply();
     el.scrollLeft = Math.max(0, time * next - offsetX);
@@ -107,6 +126,9 @@ export class TimelineViewport {
   private onScroll(): void {
     this.apply();
     this.emitFrame();
+    // Mid-zoom, the drawn stretch waits for the gesture to settle (one React render, not one per
+    // step); plain scrolling redraws as soon as the view leaves it.
+    if (this.commitTimer !== null) return;
     const { window } = this.snapshot;
     const from = this.scrollLeft / this.pps;
     const to = (this.scrollLeft + this.width) / this.pps;
@@ -117,7 +139,8 @@ export class TimelineViewport {
     this.commitTimer = null;
     const viewSec = Math.max(1, this.width / this.pps);
     const from = this.scrollLeft / this.pps;
-    this.snapshot = { pixelsPerSecond: this.pps, window: { fromSec: Math.max(0, from - viewSec), toSec: from + 2 * viewSec } };
+    // Half a screen either side: enough to scroll a while without drawing anything new.
+    this.snapshot = { pixelsPerSecond: this.pps, window: { fromSec: Math.max(0, from - viewSec / 2), toSec: from + 1.5 * viewSec } };
     for (const listener of [...this.commitListeners]) listener();
   }
 

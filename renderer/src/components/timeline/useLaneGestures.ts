@@ -60,5 +60,5 @@ export function useLaneGestures(options: Options) {
   const { onImportFiles } = options;
   const onDropFiles = useCallback((trackId: string, clientX: number, files: File[]) => onImportFiles(trackId, timeAt(clientX), files), [onImportFiles, timeAt]);
 
-  return { gesture, onClipPointerDown: onPointerDown, onScrub, filmstripUrl, peaksUrl, onDropFiles };
+  return { gesture, onClipPointerDown: onPointerDown, onScrub, filmstripUrl, peaksUrl, onDropFiles, timeAt };
 }

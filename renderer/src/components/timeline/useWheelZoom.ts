@@ -12,7 +12,7 @@ export function useWheelZoom(scrollRef: RefObject<HTMLElement | null>, viewport:
       if (event.ctrlKey || event.metaKey) {
         event.preventDefault();
         const time = viewport.timeAtClientX(event.clientX);
-        viewport.zoomTo(viewport.pixelsPerSecond * Math.exp(-event.deltaY * 0.0025), time);
+        viewport.zoomTo(viewport.targetPixelsPerSecond * Math.exp(-event.deltaY * 0.0025), time);
       } else if (Math.abs(event.deltaY) > Math.abs(event.deltaX)) {
         event.preventDefault();
         element.scrollLeft += event.deltaY;
