@@ -74,6 +74,18 @@ test('trim, split, undo, drop music, marker, timecode, mute, .otio, reload', asy
     await page.getByTestId('redo-button').click();
     await expect(page.getByTestId('timeline-clip')).toHaveCount(2);
 
+    // Delete the first half: a gap is left; select it and Delete closes it. Undo brings both back.
+    await page.locator('[data-testid="timeline-clip"][data-start="0.000"]').click();
+    await page.keyboard.press('Delete');
+    await expect(page.getByTestId('timeline-clip')).toHaveCount(1);
+    await page.getByTestId('track-V1').getByTestId('gap').click();
+    await page.keyboard.press('Delete');
+    await expect(page.getByTestId('timeline-clip')).toHaveAttribute('data-start', '0.000');
+    await page.getByTestId('undo-button').click();
+    await page.getByTestId('undo-button').click();
+    await expect(page.getByTestId('timeline-clip')).toHaveCount(2);
+    await page.mouse.click(ruler.x + 0.5 * (await pps()) + 1, ruler.y + ruler.height / 2);
+
     // 3. Drop a music file on M1 (a real WAV made with ffmpeg), and a broken one.
     const wav = path.join(temp.dir, 'tune.wav');
     execFileSync(findFfmpeg()!, ['-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=1.5', '-ac', '1', '-ar', '22050', wav]);

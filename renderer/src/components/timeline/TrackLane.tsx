@@ -8,6 +8,7 @@ import { clipsInRange, type PlacedClip, type TrackView } from '../../lib/timelin
 import { ClipBox, type ClipPart } from './ClipBox';
 import type { ClipPreview } from './clip-gestures';
 import { LaneCanvas } from './LaneCanvas';
+import { PendingClip } from './PendingClip';
 import { LaneWaveform } from './LaneWaveform';
 import { at, span } from './Ruler';
 import type { DrawWindow } from './timeline-viewport';
@@ -39,6 +40,8 @@ interface TrackLaneProps {
 }
 
 const WAVE_HEIGHT = 44;
+// A generation that will append a clip shows a placeholder this long after the end of V1.
+const PENDING_SECONDS = 4;
 // Below these widths a clip is drawn plain and a gap not at all (see ClipBox's `detailed`).
 const DETAIL_MIN_PX = 40;
 const GAP_MIN_PX = 6;
@@ -47,6 +50,8 @@ const LANE_COLORS = { video: '#2e3a60', sound: '#1f4d44', media: '#3b3970' } as 
 export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
   const { lane, window, pixelsPerSecond, selected, selectedGap, previews, jobs } = props;
   const { track } = lane;
+  // A sound track's gaps are its video track's: closing one moves the pictures with their sound.
+  const gapTrackId = track.linkedTrackId ?? track.id;
   const kind = track.kind === 'video' ? 'video' : track.kind === 'sound' ? 'sound' : 'media';
   const inView = clipsInRange(lane.clips, window.fromSec, window.toSec);
   const isDetailed = (placed: PlacedClip) => placed.clip.durationSec * pixelsPerSecond >= DETAIL_MIN_PX || selected.has(placed.clip.id) || previews?.has(placed.clip.id) === true;
@@ -83,7 +88,7 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
         <LaneCanvas clips={painted} window={window} pixelsPerSecond={pixelsPerSecond} color={LANE_COLORS[kind]} selected={selected} timeAt={props.timeAt} onClipPointerDown={props.onClipPointerDown} onClipMenu={props.onClipMenu} />
       ) : null}
       {gapsBetween(inView).filter((gap) => gap.durationSec * pixelsPerSecond >= GAP_MIN_PX).map((gap) => {
-        const isSelected = selectedGap?.trackId === track.id && Math.abs(selectedGap.startSec - gap.startSec) < 1e-6;
+        const isSelected = selectedGap?.trackId === gapTrackId && Math.abs(selectedGap.startSec - gap.startSec) < 1e-6;
         return (
           <div
             key={gap.startSec}
@@ -92,11 +97,16 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
             data-testid="gap"
             title="Gap: select and press Delete to close it"
             onPointerDown={(event) => event.stopPropagation()}
-            onClick={(event) => props.onGap({ trackId: track.id, ...gap }, event)}
-            onContextMenu={(event) => props.onGap({ trackId: track.id, ...gap }, event)}
+            onClick={(event) => props.onGap({ trackId: gapTrackId, ...gap }, event)}
+            onContextMenu={(event) => props.onGap({ trackId: gapTrackId, ...gap }, event)}
           />
         );
       })}
+      {track.kind === 'video' && track.index === 0
+        ? jobs.filter((job) => job.clipId === null).map((job, i) => (
+            <PendingClip key={job.id} job={job} startSec={(lane.clips[lane.clips.length - 1]?.end ?? 0) + i * PENDING_SECONDS} durationSec={PENDING_SECONDS - 0.1} />
+          ))
+        : null}
       {visible.map((placed) => (
         <ClipBox
           key={placed.clip.id}
