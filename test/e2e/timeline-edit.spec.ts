@@ -48,7 +48,7 @@ test('trim, split, undo, drop music, marker, timecode, mute, .otio, reload', asy
     // 1. Trim the end by dragging its handle left (snapping off, so the pointer decides).
     await page.keyboard.press('n');
     await expect(page.getByTestId('snap-toggle')).toHaveAttribute('aria-pressed', 'false');
-    const pps = async () => Number(await clip.evaluate((el) => getComputedStyle(el.parentElement!.parentElement!).getPropertyValue('--pps')));
+    const pps = async () => Number(await page.locator('.timeline-content').evaluate((el) => getComputedStyle(el).getPropertyValue('--pps')));
     const handle = clip.getByTestId('trim-end');
     const hb = (await handle.boundingBox())!;
     await page.mouse.move(hb.x + hb.width / 2, hb.y + hb.height / 2);

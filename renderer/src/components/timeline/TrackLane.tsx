@@ -43,7 +43,7 @@ const WAVE_HEIGHT = 44;
 // A generation that will append a clip shows a placeholder this long after the end of V1.
 const PENDING_SECONDS = 4;
 // Below these widths a clip is drawn plain and a gap not at all (see ClipBox's `detailed`).
-const DETAIL_MIN_PX = 40;
+const DETAIL_MIN_PX = 16;
 const GAP_MIN_PX = 6;
 const LANE_COLORS = { video: '#2e3a60', sound: '#1f4d44', media: '#3b3970' } as const;
 
