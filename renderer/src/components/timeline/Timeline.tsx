@@ -1,7 +1,7 @@
 // The bottom timeline: toolbar (snapping, tracks, zoom), track headers, and the scrolling area with
 // the ruler (markers, in/out), one lane per track and the playhead across them. Zoom and scroll live
 // in TimelineViewport, outside React; lanes draw only the clips within the drawn stretch of time.
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { MouseEvent as ReactMouseEvent } from 'react';
 import type { Job } from '../../../../main/contract/model';
 import type { Marker } from '../../../../main/contract/timeline';
@@ -45,7 +45,10 @@ export function Timeline(props: TimelineProps) {
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const contentRef = useRef<HTMLDivElement | null>(null);
   const [viewport] = useState(() => new TimelineViewport(DEFAULT_PPS));
-  const { pixelsPerSecond, window } = useSyncExternalStore(viewport.subscribeCommit, viewport.getSnapshot);
+  // The drawn stretch and zoom change as a transition: React renders the newly visible clips in
+  // slices between frames instead of stalling a scroll frame.
+  const [{ pixelsPerSecond, window }, setSnapshot] = useState(viewport.getSnapshot);
+  useEffect(() => viewport.subscribeCommit(() => startTransition(() => setSnapshot(viewport.getSnapshot()))), [viewport]);
   const [menu, setMenu] = useState<MenuState | null>(null);
   useEffect(() => viewport.attach(scrollRef.current, contentRef.current), [viewport]);
   useEffect(() => viewport.setDuration(view.duration), [viewport, view.duration]);
