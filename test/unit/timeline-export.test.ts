@@ -7,11 +7,15 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Take } from '../../main/contract/model';
 import type { Timeline } from '../../main/contract/timeline';
+import { exportTimeline } from '../../main/app/export-engine';
+import { ExportService } from '../../main/app/export-service';
 import { importMedia, uploadTarget } from '../../main/app/media-import';
+import type { ApiEvent } from '../../main/contract/api';
 import { findFfmpeg } from '../../main/media/ffmpeg-path';
 import { ProjectStore } from '../../main/projects/project-store';
 import { buildExportPlan } from '../../main/projects/timeline/export-plan-builder';
 import { buildOtio } from '../../main/projects/timeline/otio';
+import { fixtureTake } from '../helpers/take-fixture';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const take = (id: string, durationSec: number): Take => ({
@@ -115,5 +119,33 @@ describe('sound import', () => {
     expect(existsSync(bad.file)).toBe(false);
     expect(readdirSync(path.join(store.dir, 'media')).filter((d) => d !== '.incoming')).toHaveLength(1);
     await expect(importMedia(store, { uploadId: bad.uploadId, fileName: 'x.wav', trackId: 'track-v1', atSec: 0 }, process.env)).rejects.toThrow(/voice \(D\) or music \(M\) track/);
+  });
+});
+
+describe('export service', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let store: ProjectStore;
+  beforeEach(() => {
+    temp = makeTempDir();
+    store = ProjectStore.create(path.join(temp.dir, 'p'), 'Export');
+  });
+  afterEach(() => {
+    store.close();
+    temp.cleanup();
+  });
+
+  it('refuses an empty timeline, a missing range and a relative path; reports an encoder failure as an event', async () => {
+    const events: ApiEvent[] = [];
+    const service = new ExportService(exportTimeline, '0.1.0', (event) => events.push(event));
+    const request = { span: 'all' as const, preset: '720p' as const, watermark: true, outputPath: path.join(temp.dir, 'out', 'film.mp4') };
+    expect(() => service.start(store, request)).toThrow(/timeline is empty/);
+    store.addTake(fixtureTake(), null);
+    expect(() => service.start(store, { ...request, span: 'range' })).toThrow(/No range is marked/);
+    expect(() => service.start(store, { ...request, outputPath: 'film.mp4' })).toThrow(/full path/);
+    service.start(store, request);
+    expect(() => service.start(store, request)).toThrow(/already running/);
+    await expect.poll(() => events.at(-1)?.event === 'export.updated' && events.at(-1)!.payload).toMatchObject({ export: { status: 'failed' } });
+    await expect(service.writeOtio(store, path.join(temp.dir, 'cut'))).resolves.toBe(path.join(temp.dir, 'cut.otio'));
+    expect(existsSync(path.join(temp.dir, 'cut.otio'))).toBe(true);
   });
 });
