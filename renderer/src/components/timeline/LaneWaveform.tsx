@@ -20,7 +20,12 @@ interface LaneWaveformProps {
 
 const WAVE_COLOR = '#5fd0a8';
 
-export function LaneWaveform({ clips, peaksUrl, window, pixelsPerSecond, trackVolume, height }: LaneWaveformProps) {
+export function LaneWaveform({ clips, peaksUrl, window: view, pixelsPerSecond, trackVolume, height }: LaneWaveformProps) {
+  // Drawn only from the lane's first clip to its last, so empty stretches stay empty.
+  const window = {
+    fromSec: Math.max(view.fromSec, clips[0]?.start ?? 0),
+    toSec: Math.min(view.toSec, clips.reduce((end, c) => Math.max(end, c.end), 0)),
+  };
   const containerRef = useRef<HTMLDivElement | null>(null);
   const surferRef = useRef<WaveSurfer | null>(null);
   const [loaded, setLoaded] = useState(() => new Map<string, WaveformPeaks>());

@@ -1,7 +1,7 @@
 // A track's header: its name and kind, and its mute button.
 import type { Track } from '../../../../main/contract/timeline';
 
-const KIND_LABEL: Record<Track['kind'], string> = { video: 'Video', sound: 'Clip sound', dialogue: 'Voice', music: 'Music' };
+const KIND_LABEL: Record<Track['kind'], string> = { video: 'Video', sound: 'Sound', dialogue: 'Voice', music: 'Music' };
 
 export function TrackHeader({ track, onToggleMute }: { track: Track; onToggleMute(trackId: string): void }) {
   return (
