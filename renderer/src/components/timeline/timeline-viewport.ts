@@ -104,6 +104,9 @@ export class TimelineViewport {
     const { time, offsetX } = pending;
     const next = pending.pps;
     this.pps = next;
+    // While zooming, clips drop their labels and handles (CSS: .is-zooming) so each frame restyles
+    // less; they come back when the gesture settles.
+    this.contentEl?.classList.add('is-zooming');
     this.apply();
     el.scrollLeft = Math.max(0, time * next - offsetX);
     this.emitFrame();
@@ -137,6 +140,7 @@ export class TimelineViewport {
 
   private commit(): void {
     this.commitTimer = null;
+    this.contentEl?.classList.remove('is-zooming');
     const viewSec = Math.max(1, this.width / this.pps);
     const from = this.scrollLeft / this.pps;
     // Half a screen either side: enough to scroll a while without drawing anything new.
