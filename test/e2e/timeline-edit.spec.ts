@@ -95,6 +95,13 @@ test('trim, split, undo, drop music, marker, timecode, mute, .otio, reload', asy
     await expect(music).toHaveCount(1, { timeout: 30_000 });
     await expect(music).toHaveAttribute('data-duration', '1.500');
     await expect(page.getByTestId('track-M1').getByTestId('waveform')).toHaveAttribute('data-state', 'ready');
+    // Its volume line, dragged down, turns it down (one undoable edit).
+    const line = (await music.getByTestId('volume-line').boundingBox())!;
+    await page.mouse.move(line.x + line.width / 2, line.y + line.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(line.x + line.width / 2, line.y + line.height / 2 + 12, { steps: 4 });
+    await page.mouse.up();
+    await expect(page.getByTestId('undo-button')).toHaveAttribute('title', /^Undo Clip volume/);
     await dropFile(page, '[data-testid="track-M1"]', { bytes: Buffer.from('not a sound at all'), name: 'broken.mp3', type: 'audio/mpeg' }, track.x + 300);
     await expect(page.getByTestId('error-banner')).toContainText('broken.mp3 has no sound Kinora can read');
     await expect(music).toHaveCount(1);

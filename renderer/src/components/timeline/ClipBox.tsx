@@ -4,11 +4,12 @@
 import { memo } from 'react';
 import type { PointerEvent as ReactPointerEvent, MouseEvent as ReactMouseEvent } from 'react';
 import type { Job } from '../../../../main/contract/model';
+import { MAX_GAIN } from '../../../../main/contract/timeline';
 import { cssUrl } from '../../lib/dom';
 import type { PlacedClip } from '../../lib/timeline-layout';
 import { at, span } from './Ruler';
 
-export type ClipPart = 'body' | 'start' | 'end' | 'fade-in' | 'fade-out';
+export type ClipPart = 'body' | 'start' | 'end' | 'fade-in' | 'fade-out' | 'volume';
 
 interface ClipBoxProps {
   placed: PlacedClip;
@@ -19,7 +20,7 @@ interface ClipBoxProps {
   filmstripUrl: string | null;
   selected: boolean;
   // A live drag or trim shows the clip where it would land.
-  preview: { startSec: number; durationSec: number; sourceInSec: number; fadeInSec: number; fadeOutSec: number } | null;
+  preview: { startSec: number; durationSec: number; sourceInSec: number; fadeInSec: number; fadeOutSec: number; volume: number } | null;
   job: Job | undefined;
   onPointerDown(event: ReactPointerEvent<HTMLElement>, placed: PlacedClip, part: ClipPart): void;
   onContextMenu(event: ReactMouseEvent<HTMLElement>, placed: PlacedClip): void;
@@ -93,6 +94,15 @@ function ClipDetail({ placed, lane, shown, filmstripUrl, title, down }: ClipDeta
       ) : null}
       {lane === 'video' && clip.takeIds.length > 1 ? <span className="clip-badge" title={`${clip.takeIds.length} takes`}>{clip.takeIds.length}</span> : null}
       {lane !== 'video' ? <FadeShapes fadeInSec={shown.fadeInSec} fadeOutSec={shown.fadeOutSec} onDown={down} /> : null}
+      {lane !== 'video' ? (
+        <div
+          className="volume-line"
+          style={{ top: `${volumeLineTop(shown.volume)}%` }}
+          data-testid="volume-line"
+          title={`Volume ${gainLabel(shown.volume)}: drag up or down`}
+          onPointerDown={down('volume')}
+        />
+      ) : null}
       <div className="trim-handle trim-start" data-testid="trim-start" onPointerDown={down('start')} title="Drag to trim the start" />
       <div className="trim-handle trim-end" data-testid="trim-end" onPointerDown={down('end')} title="Drag to trim the end" />
     </>
@@ -108,4 +118,13 @@ function FadeShapes({ fadeInSec, fadeOutSec, onDown }: { fadeInSec: number; fade
       <div className="fade-handle" style={{ right: span(fadeOutSec) }} data-testid="fade-out-handle" onPointerDown={onDown('fade-out')} title="Drag to fade out" />
     </>
   );
+}
+
+// The volume line sits at full height for the loudest gain and at the bottom for silence.
+export function volumeLineTop(gain: number): number {
+  return 100 - (Math.min(MAX_GAIN, Math.max(0, gain)) / MAX_GAIN) * 100;
+}
+
+function gainLabel(gain: number): string {
+  return gain <= 0 ? '−∞ dB' : `${(20 * Math.log10(gain)).toFixed(1)} dB`;
 }

@@ -1,6 +1,7 @@
 // What a drag on a clip would do, as pure functions of the pointer's travel: move (all selected
 // clips, snapped by whichever edge lands nearer a snap target), trim an edge, or drag a fade. The
 // hook (useClipGestures) turns these into previews and, on release, one edit.
+import { MAX_GAIN } from '../../../../main/contract/timeline';
 import { snapSpan, snapTime } from '../../lib/snap';
 import { toFrameTime, type PlacedClip } from '../../lib/timeline-layout';
 import type { ClipPart } from './ClipBox';
@@ -11,13 +12,18 @@ export interface ClipPreview {
   sourceInSec: number;
   fadeInSec: number;
   fadeOutSec: number;
+  volume: number;
 }
 
 export interface GestureResult {
   previews: Map<string, ClipPreview>;
   // The snap line to draw, if a snap target caught the drag.
   snapAt: number | null;
-  commit: { kind: 'move'; deltaSec: number } | { kind: 'trim'; edge: 'start' | 'end'; timeSec: number } | { kind: 'fade'; which: 'in' | 'out'; sec: number };
+  commit:
+    | { kind: 'move'; deltaSec: number }
+    | { kind: 'trim'; edge: 'start' | 'end'; timeSec: number }
+    | { kind: 'fade'; which: 'in' | 'out'; sec: number }
+    | { kind: 'volume'; gain: number };
 }
 
 export interface GestureContext {
@@ -30,7 +36,7 @@ export interface GestureContext {
 
 function previewOf(placed: PlacedClip): ClipPreview {
   const { clip } = placed;
-  return { startSec: clip.startSec, durationSec: clip.durationSec, sourceInSec: clip.sourceInSec, fadeInSec: clip.fadeInSec, fadeOutSec: clip.fadeOutSec };
+  return { startSec: clip.startSec, durationSec: clip.durationSec, sourceInSec: clip.sourceInSec, fadeInSec: clip.fadeInSec, fadeOutSec: clip.fadeOutSec, volume: clip.volume };
 }
 
 export function moveGesture(moving: readonly PlacedClip[], rawDeltaSec: number, ctx: GestureContext): GestureResult {
@@ -66,4 +72,10 @@ export function fadeGesture(placed: PlacedClip, part: Extract<ClipPart, 'fade-in
   const base = previewOf(placed);
   const preview = part === 'fade-in' ? { ...base, fadeInSec: sec } : { ...base, fadeOutSec: sec };
   return { previews: new Map([[placed.clip.id, preview]]), snapAt: null, commit: { kind: 'fade', which: part === 'fade-in' ? 'in' : 'out', sec } };
+}
+
+// Dragging the volume line: `heightFraction` is how high the pointer is in the clip, 0 (bottom) to 1.
+export function volumeGesture(placed: PlacedClip, heightFraction: number): GestureResult {
+  const gain = Math.round(Math.min(1, Math.max(0, heightFraction)) * MAX_GAIN * 100) / 100;
+  return { previews: new Map([[placed.clip.id, { ...previewOf(placed), volume: gain }]]), snapAt: null, commit: { kind: 'volume', gain } };
 }

@@ -6,7 +6,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { PlacedClip } from '../../lib/timeline-layout';
 import type { ClipPart } from './ClipBox';
-import { fadeGesture, moveGesture, trimGesture, type GestureContext, type GestureResult } from './clip-gestures';
+import { fadeGesture, moveGesture, trimGesture, volumeGesture, type GestureContext, type GestureResult } from './clip-gestures';
 
 const DRAG_THRESHOLD_PX = 4;
 
@@ -25,6 +25,7 @@ export interface ClipGestureOptions {
   onMove(clipIds: string[], deltaSec: number, trackId: string | null): void;
   onTrim(clipId: string, edge: 'start' | 'end', timeSec: number): void;
   onFade(clipId: string, which: 'in' | 'out', sec: number): void;
+  onVolume(clipId: string, gain: number): void;
   takeFocus(): void;
 }
 
@@ -46,6 +47,7 @@ export function useClipGestures(options: ClipGestureOptions) {
     const element = event.currentTarget;
     const pointerId = event.pointerId;
     const startX = event.clientX;
+    const startY = event.clientY;
     const startTime = o.timeAt(startX);
     let result: GestureResult | null = null;
     let targetTrackId: string | null = null;
@@ -57,6 +59,7 @@ export function useClipGestures(options: ClipGestureOptions) {
 
     function onMove(moveEvent: PointerEvent): void {
       if (result === null && Math.abs(moveEvent.clientX - startX) < DRAG_THRESHOLD_PX && part === 'body') return;
+      if (part === 'volume' && result === null && Math.abs(moveEvent.clientY - startY) < 2) return;
       const current = ref.current;
       const ctx = current.context();
       const time = current.timeAt(moveEvent.clientX);
@@ -64,7 +67,10 @@ export function useClipGestures(options: ClipGestureOptions) {
         result = moveGesture(moving, time - startTime, ctx);
         targetTrackId = videoTrackUnder(moveEvent, placed);
       } else if (part === 'start' || part === 'end') result = trimGesture(placed, part, time, ctx);
-      else result = fadeGesture(placed, part, time, ctx);
+      else if (part === 'volume') {
+        const box = (element.closest('.clip-box') ?? element).getBoundingClientRect();
+        result = volumeGesture(placed, (box.bottom - moveEvent.clientY) / Math.max(1, box.height));
+      } else result = fadeGesture(placed, part, time, ctx);
       setGesture({ previews: result.previews, snapAt: result.snapAt, targetTrackId });
     }
     function finish(upEvent: PointerEvent, commit: boolean): void {
@@ -84,6 +90,7 @@ export function useClipGestures(options: ClipGestureOptions) {
         const trackChange = targetTrackId !== null && targetTrackId !== placed.track.id ? targetTrackId : null;
         if (Math.abs(c.deltaSec) > 1e-6 || trackChange) current.onMove(moving.map((p) => p.clip.id), c.deltaSec, trackChange);
       } else if (c.kind === 'trim') current.onTrim(placed.clip.id, c.edge, c.timeSec);
+      else if (c.kind === 'volume') current.onVolume(placed.clip.id, c.gain);
       else current.onFade(placed.clip.id, c.which, c.sec);
     }
     const onUp = (upEvent: PointerEvent): void => finish(upEvent, true);

@@ -49,6 +49,7 @@ export function useLaneGestures(options: Options) {
     onSeek: seek,
     onMove: (clipIds, deltaSec, trackId) => void actions.edit('clips.move', { clipIds, deltaSec, trackId }),
     onTrim: (clipId, edge, timeSec) => void actions.edit('clips.trim', { clipId, edge, timeSec }),
+    onVolume: (clipId, gain) => void actions.edit('clips.setSound', { clipIds: [clipId], volume: gain }),
     onFade: (clipId, which, sec) => void actions.edit('clips.setSound', which === 'in' ? { clipIds: [clipId], fadeInSec: sec } : { clipIds: [clipId], fadeOutSec: sec }),
   });
 
