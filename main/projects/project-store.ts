@@ -73,6 +73,9 @@ interface TakeRow {
   created_at: string;
 }
 
+const TAKE_COLUMNS =
+  'id, prompt, seed, parent_take_id, duration_sec, width, height, fps, video_path, filmstrip_path, filmstrip_frames, peaks_path, outcome, created_at';
+
 export function newId(): string {
   return randomUUID();
 }
@@ -143,7 +146,8 @@ export class ProjectStore {
 
   state(): ProjectState {
     const revision = this.db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string } | undefined;
-    const takes = this.db.prepare('SELECT * FROM takes ORDER BY created_at').all() as TakeRow[];
+    // Not plan_json and trace_json: a long project's traces are megabytes that no state reader needs.
+    const takes = this.db.prepare(`SELECT ${TAKE_COLUMNS} FROM takes ORDER BY created_at`).all() as TakeRow[];
     return {
       project: this.summary(),
       revision: revision ? Number(revision.value) : 0,
