@@ -10,6 +10,7 @@ import { requireFfmpeg } from '../main/media/ffmpeg-path';
 import { readTimelineRows } from '../main/projects/timeline/timeline-rows';
 import { startHostProcess } from '../test/helpers/host-process';
 import { makeTempDir } from '../test/helpers/temp-dir';
+import { connect } from '../test/helpers/ws-call';
 import { makeSyntheticProject } from './lib/synthetic-project';
 
 const VIDEO_CLIPS = 700;
@@ -104,6 +105,20 @@ try {
     }
     return out;
   })()`)) as number[];
+  // One edit's round trip over the API at this size: the transaction, its undo step, and the reply
+  // carrying the whole new state.
+  const url = new URL(host.url);
+  const session = await connect(`ws://${url.host}/api?token=${url.searchParams.get('token')}`, host.origin);
+  const opened = await session.call('projects.open', { path: projectDir });
+  const projectId = (opened.output as { project: { id: string } }).project.id;
+  const edits: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const start = performance.now();
+    await session.call('markers.add', { projectId, timeSec: i * 3.5, label: `m${i}` });
+    edits.push(performance.now() - start);
+  }
+  session.close();
+  console.info(`edit  p95 ${p95(edits).toFixed(1)} ms, median ${[...edits].sort((a, b) => a - b)[5]!.toFixed(1)} ms for one edit's round trip (add a marker) with ${VIDEO_CLIPS + MUSIC_CLIPS} clips`);
   // Frame times scale with what else the machine runs: say how busy it was.
   console.info(`load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${os.cpus().length} cores`);
   console.info(`seek  p95 ${p95(seeks).toFixed(1)} ms, median ${[...seeks].sort((a, b) => a - b)[seeks.length >> 1]!.toFixed(1)} ms, max ${Math.max(...seeks).toFixed(1)} ms until the preview shows the frame (${seeks.length} seeks)`);
