@@ -2,7 +2,7 @@
 // nothing else; the renderer validates every message against the contract.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { KinoraBridge } from '../main/contract/client';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, MEDIA_SCHEME } from '../main/electron/ipc-channels';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_UPLOAD_CHANNEL, MEDIA_SCHEME } from '../main/electron/ipc-channels';
 
 const bridge: KinoraBridge = {
   invoke: (method, input) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, method, input),
@@ -13,6 +13,7 @@ const bridge: KinoraBridge = {
       ipcRenderer.off(IPC_EVENT_CHANNEL, handler);
     };
   },
+  upload: (projectId, bytes) => ipcRenderer.invoke(IPC_UPLOAD_CHANNEL, projectId, bytes) as Promise<string>,
   mediaBase: `${MEDIA_SCHEME}://`,
 };
 

@@ -6,6 +6,8 @@ import { appHandlers } from './handlers/app';
 import { generationHandlers } from './handlers/generation';
 import { projectHandlers } from './handlers/projects';
 import { timelineHandlers } from './handlers/timeline';
+import { mediaHandlers } from './handlers/media';
+import { exportHandlers } from './handlers/export';
 import type { HandlersFor } from './handlers/types';
 import type { Studio } from './studio';
 
@@ -21,6 +23,8 @@ function handlers(studio: Studio): Handlers {
     ...projectHandlers(studio),
     ...generationHandlers(studio),
     ...timelineHandlers(studio),
+    ...mediaHandlers(studio),
+    ...exportHandlers(studio),
   };
 }
 

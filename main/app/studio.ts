@@ -15,6 +15,9 @@ import { ProjectStore, newId, toJob, type JobRow } from '../projects/project-sto
 import { RecentProjects } from '../projects/recent-projects';
 import { uniqueProjectDir } from '../projects/project-folder';
 import { OpenProjects, locateProject } from './open-projects';
+import { createExportEngine, type ExportTimelineFn } from './export-engine';
+import { ExportService, type ExportRequest } from './export-service';
+import { importMedia, uploadTarget } from './media-import';
 
 export type GenerateFn = (input: GenerationInput, options: { signal?: AbortSignal; onProgress?: ProgressListener }) => Promise<GenerationResult>;
 
@@ -25,6 +28,8 @@ export interface StudioOptions {
   // Where new projects are created.
   projectsDir: string;
   generate: GenerateFn;
+  // The MP4 encoder (main/media/export/); tests may pass their own.
+  exportTimeline?: ExportTimelineFn;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -45,10 +50,12 @@ export class Studio {
   private readonly listeners = new Set<(event: ApiEvent) => void>();
   private readonly env: NodeJS.ProcessEnv;
   private ffmpeg: { status: Promise<ToolStatus>; checkedAt: number } | null = null;
+  private readonly exports: ExportService;
 
   constructor(private readonly options: StudioOptions) {
     this.recent = new RecentProjects(options.homeDir);
     this.env = options.env ?? process.env;
+    this.exports = new ExportService(options.exportTimeline ?? createExportEngine(options.homeDir), options.version, (event) => this.emit(event));
   }
 
   onEvent(listener: (event: ApiEvent) => void): () => void {
@@ -136,6 +143,29 @@ export class Studio {
     return state;
   }
 
+  // Where the transport writes an uploaded file before 'media.import' takes it.
+  uploadTarget(projectId: string): { uploadId: string; file: string } {
+    return uploadTarget(this.project(projectId));
+  }
+
+  async importMedia(projectId: string, request: Parameters<typeof importMedia>[1]): Promise<ProjectState> {
+    const store = this.project(projectId);
+    await importMedia(store, request, this.env);
+    return this.edit(projectId, () => undefined);
+  }
+
+  startExport(projectId: string, request: ExportRequest): string {
+    return this.exports.start(this.project(projectId), request);
+  }
+
+  cancelExport(projectId: string, exportId: string): void {
+    this.exports.cancel(projectId, exportId);
+  }
+
+  exportOtio(projectId: string, outputPath: string): Promise<string> {
+    return this.exports.writeOtio(this.project(projectId), outputPath);
+  }
+
   // The file a media URL points at, or null: only media files inside the project's media folder.
   async mediaFile(projectId: string, relativePath: string): Promise<string | null> {
     const store = this.projects.get(projectId);
@@ -148,6 +178,7 @@ export class Studio {
 
   async close(): Promise<void> {
     this.queue.cancelAll();
+    this.exports.cancelAll();
     await this.queue.whenIdle();
     for (const store of this.projects.all()) store.close();
     this.projects.clear();

@@ -9,6 +9,8 @@ import { appCalls } from './api/app';
 import { generationCalls } from './api/generation';
 import { projectCalls } from './api/projects';
 import { timelineCalls } from './api/timeline';
+import { mediaCalls } from './api/media';
+import { exportCalls, exportProgressSchema } from './api/export';
 
 import { apiErrorSchema } from './errors';
 
@@ -19,6 +21,8 @@ export const apiMethods = {
   ...projectCalls,
   ...generationCalls,
   ...timelineCalls,
+  ...mediaCalls,
+  ...exportCalls,
 } as const;
 
 export type ApiMethod = keyof typeof apiMethods;
@@ -30,6 +34,8 @@ export const apiEvents = {
   'job.updated': z.object({ projectId: idSchema, job: jobSchema }),
   // The project's data changed (a take landed, an edit from another window): here is the new state.
   'project.changed': z.object({ projectId: idSchema, state: projectStateSchema }),
+  // An export moved on: progress and time left, or its end.
+  'export.updated': z.object({ projectId: idSchema, export: exportProgressSchema }),
 } as const;
 
 export type ApiEventName = keyof typeof apiEvents;

@@ -8,6 +8,8 @@ export interface KinoraClient {
   subscribe(listener: (event: ApiEvent) => void): () => void;
   // A URL the renderer can load (video src, image src, fetch) for a file inside a project folder.
   mediaUrl(projectId: string, relativePath: string): string;
+  // Hands a file (one the user dropped) to the engine; resolves to the upload id 'media.import' takes.
+  upload(projectId: string, file: Blob): Promise<string>;
 }
 
 // The raw bridge the Electron preload exposes on window.kinoraBridge. It moves untyped messages; the
@@ -15,5 +17,6 @@ export interface KinoraClient {
 export interface KinoraBridge {
   invoke(method: string, input: unknown): Promise<{ ok: true; output: unknown } | { ok: false; error: { code: string; message: string } }>;
   onEvent(listener: (message: { event: string; payload: unknown }) => void): () => void;
+  upload(projectId: string, bytes: ArrayBuffer): Promise<string>;
   mediaBase: string;
 }

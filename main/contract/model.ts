@@ -1,9 +1,12 @@
 // Shapes of the project data the renderer sees. Paths inside a project are relative to its folder;
 // the renderer turns them into URLs with its transport's mediaUrl().
 import { z } from 'zod';
+import { idSchema } from './ids';
 import { MAX_PROMPT_LENGTH } from './scene-plan';
+import { mediaSchema, timelineSchema } from './timeline';
 
-export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export { idSchema };
+export type { Clip } from './timeline';
 
 export const promptSchema = z
   .string()
@@ -43,17 +46,6 @@ export const takeSchema = z.object({
 });
 export type Take = z.infer<typeof takeSchema>;
 
-// A clip on the timeline. Every clip is a linked video+audio pair showing one of its takes.
-export const clipSchema = z.object({
-  id: idSchema,
-  position: z.number().int().min(0),
-  startSec: z.number().min(0),
-  takeId: idSchema,
-  // Every take this clip has had, oldest first, so a user can switch back.
-  takeIds: z.array(idSchema).min(1),
-});
-export type Clip = z.infer<typeof clipSchema>;
-
 export const jobStatusSchema = z.enum(['queued', 'running', 'done', 'failed', 'cancelled', 'interrupted']);
 export type JobStatus = z.infer<typeof jobStatusSchema>;
 
@@ -76,8 +68,11 @@ export const projectStateSchema = z.object({
   project: projectSummarySchema,
   // Goes up with every edit, so a client can tell a late reply from newer news and keep the newer.
   revision: z.number().int().min(0),
-  clips: z.array(clipSchema),
+  // Tracks, clips, markers and the in/out range.
+  timeline: timelineSchema,
   takes: z.array(takeSchema),
+  // Imported sound files the timeline's clips play.
+  media: z.array(mediaSchema),
   jobs: z.array(jobSchema),
   history: z.object({
     canUndo: z.boolean(),

@@ -1,6 +1,12 @@
 // Schema migrations, applied in order inside one transaction each. PRAGMA user_version records how
-// many have run, so opening an old project upgrades it and opening a new one is a no-op.
-export const MIGRATIONS: readonly string[] = [
+// many have run, so opening an old project upgrades it and opening a new one is a no-op. A migration
+// is SQL, or a function when rows need converting.
+import { migrateV3Timeline } from './migrate-v3-timeline';
+import type { Db } from './types';
+
+export type Migration = string | ((db: Db) => void);
+
+export const MIGRATIONS: readonly Migration[] = [
   `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
@@ -67,4 +73,7 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // v2: a finished job names the take it produced, so the editor can show the user where it landed.
   `ALTER TABLE jobs ADD COLUMN take_id TEXT REFERENCES takes(id);`,
+  // v3: tracks, clips placed in time with trims, volume and fades, markers, imported media, and
+  // history as row deltas.
+  migrateV3Timeline,
 ];

@@ -7,11 +7,13 @@ import { statSync } from 'node:fs';
 import { ApiError } from '../contract/api';
 import { MIGRATIONS } from './migrations';
 
-export type Db = Database.Database;
+import type { Db } from './types';
 
-// Tables and meta keys every Kinora project has had since schema v1: how we tell our files from
-// any other SQLite database.
-const KINORA_TABLES = ['meta', 'takes', 'clips', 'clip_takes', 'history', 'jobs'];
+export type { Db };
+
+// Tables and meta keys every Kinora project has had at every schema version (v3 replaced the clip
+// tables, not these): how we tell our files from any other SQLite database.
+const KINORA_TABLES = ['meta', 'takes', 'clip_takes', 'history', 'jobs'];
 const KINORA_META_KEYS = ['id', 'name'];
 
 function notKinora(file: string, why: string): ApiError {
@@ -65,9 +67,10 @@ function configure(db: Db): void {
 
 function migrate(db: Db): void {
   for (let version = schemaVersion(db); version < MIGRATIONS.length; version++) {
-    const sql = MIGRATIONS[version] as string;
+    const migration = MIGRATIONS[version];
     db.transaction(() => {
-      db.exec(sql);
+      if (typeof migration === 'function') migration(db);
+      else if (migration !== undefined) db.exec(migration);
       db.pragma(`user_version = ${version + 1}`);
     })();
   }

@@ -8,8 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApiRouter } from '../app/api-router';
 import { createStudio } from '../app/create-studio';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from './ipc-channels';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_UPLOAD_CHANNEL } from './ipc-channels';
 import { EDITOR_URL, handleAppProtocol, handleMediaProtocol, registerSchemes } from './protocols';
+import { stageUpload } from './upload-ipc';
 import { denyAllPermissions, isTrustedSender, lockDownAllWebContents } from './web-security';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -56,6 +57,10 @@ async function main(): Promise<void> {
       return { ok: false, error: { code: 'invalid_input', message: 'Calls are only accepted from the Kinora editor.' } };
     }
     return route(method, input);
+  });
+  ipcMain.handle(IPC_UPLOAD_CHANNEL, (event, projectId: unknown, bytes: unknown) => {
+    if (!isTrustedSender(event, window.isDestroyed() ? null : window.webContents)) throw new Error('Uploads are only accepted from the Kinora editor.');
+    return stageUpload(studio, projectId, bytes);
   });
   const unsubscribe = studio.onEvent((event) => {
     if (!window.isDestroyed()) window.webContents.send(IPC_EVENT_CHANNEL, event);

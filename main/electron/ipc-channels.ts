@@ -2,3 +2,4 @@
 export const IPC_INVOKE_CHANNEL = 'kinora:invoke';
 export const IPC_EVENT_CHANNEL = 'kinora:event';
 export { APP_SCHEME, MEDIA_SCHEME } from '../contract/content-security';
+export const IPC_UPLOAD_CHANNEL = 'kinora:upload';

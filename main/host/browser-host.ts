@@ -11,6 +11,7 @@ import type { Studio } from '../app/studio';
 import { editorContentSecurityPolicy } from '../contract/content-security';
 import { decodePathSegments, isSameHostOrigin, parseRequestTarget, tokenMatcher } from './request-guard';
 import { safeJoin, sendFile, sendStatus } from './static-files';
+import { handleUpload } from './upload-route';
 import { attachWsSession } from './ws-session';
 
 export interface BrowserHostOptions {
@@ -57,10 +58,18 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     await sendFile(req, res, file, { extraHeaders: pageHeaders });
   }
 
+  async function serveUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (!tokenOk(url.searchParams.get('token'))) return sendStatus(res, 403, 'Forbidden');
+    const segments = decodePathSegments(url.pathname.slice('/upload/'.length));
+    if (!segments || segments.length !== 1) return sendStatus(res, 400, 'Bad request');
+    await handleUpload(req, res, options.studio, segments[0] ?? '');
+  }
+
   async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendStatus(res, 405, 'Method not allowed');
     const url = parseRequestTarget(req.url);
     if (!url) return sendStatus(res, 400, 'Bad request');
+    if (req.method === 'POST' && url.pathname.startsWith('/upload/')) return serveUpload(req, res, url);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendStatus(res, 405, 'Method not allowed');
     if (url.pathname.startsWith('/media/')) return serveMedia(req, res, url);
     return serveEditor(req, res, url);
   }

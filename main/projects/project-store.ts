@@ -5,14 +5,19 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../contract/api';
-import { idSchema, type Clip, type Job, type JobStatus, type ProjectState, type ProjectSummary, type Take } from '../contract/model';
+import { idSchema, type Job, type JobStatus, type ProjectState, type ProjectSummary, type Take } from '../contract/model';
+import type { Clip, Media, Timeline } from '../contract/timeline';
 import type { ScenePlan } from '../contract/scene-plan';
 import type { WorldTrace } from '../contract/world-trace';
 import { createDatabase, inspectProjectFile, openDatabase, type Db } from '../db/open-database';
-import { historyStatus, recordEdit, redo, undo } from './history';
+import { historyStatus, redo, undo } from './history';
 import { MEDIA_DIR } from './media-files';
 import { acquireProjectLock } from './project-lock';
-import { readTimeline } from './timeline-snapshot';
+import { insertMedia, readMedia, type NewMedia } from './timeline/media-rows';
+import { appendTake, switchTake } from './timeline/edit-takes';
+import { editTimeline } from './timeline/timeline-edit';
+import type { EditContext } from './timeline/timeline-math';
+import { projectFps, readTimeline } from './timeline/timeline-rows';
 
 export const PROJECT_FILE = 'project.kinora';
 export { MEDIA_DIR };
@@ -69,6 +74,9 @@ interface TakeRow {
   outcome: string;
   created_at: string;
 }
+
+const TAKE_COLUMNS =
+  'id, prompt, seed, parent_take_id, duration_sec, width, height, fps, video_path, filmstrip_path, filmstrip_frames, peaks_path, outcome, created_at';
 
 export function newId(): string {
   return randomUUID();
@@ -157,12 +165,14 @@ export class ProjectStore {
 
   state(): ProjectState {
     const revision = this.db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string } | undefined;
-    const takes = this.db.prepare('SELECT * FROM takes ORDER BY created_at').all() as TakeRow[];
+    // Not plan_json and trace_json: a long project's traces are megabytes that no state reader needs.
+    const takes = this.db.prepare(`SELECT ${TAKE_COLUMNS} FROM takes ORDER BY created_at`).all() as TakeRow[];
     return {
       project: this.summary(),
       revision: revision ? Number(revision.value) : 0,
-      clips: this.clips(takes),
+      timeline: readTimeline(this.db),
       takes: takes.map(toTake),
+      media: readMedia(this.db),
       jobs: this.recentJobs().map(toJob),
       history: historyStatus(this.db),
     };
@@ -174,8 +184,9 @@ export class ProjectStore {
     return { take: toTake(row), plan: JSON.parse(row.plan_json) as ScenePlan, trace: JSON.parse(row.trace_json) as WorldTrace };
   }
 
-  clip(clipId: string): Clip {
-    const clip = this.clips().find((c) => c.id === clipId);
+  // A generated clip (one that shows a take), for regenerating it or switching its take.
+  clip(clipId: string): Clip & { takeId: string } {
+    const clip = readTimeline(this.db).clips.find((c): c is Clip & { takeId: string } => c.id === clipId && c.takeId !== null);
     if (!clip) throw new ApiError('not_found', 'That clip is not on the timeline any more.');
     return clip;
   }
@@ -197,20 +208,13 @@ export class ProjectStore {
           plan.format.durationSec, plan.format.width, plan.format.height, plan.format.fps,
           take.videoPath, take.filmstripPath, take.filmstripFrames, take.peaksPath, take.trace.outcome.summary, now,
         );
-      const existing = clipId === null ? undefined : readTimeline(this.db).find((c) => c.id === clipId);
+      const existing = clipId === null ? undefined : readTimeline(this.db).clips.find((c) => c.id === clipId);
+      const ctx = this.editContext();
       if (existing) {
-        this.linkTake(existing.id, take.id);
-        recordEdit(this.db, 'Regenerate clip', () => {
-          this.db.prepare('UPDATE clips SET take_id = ? WHERE id = ?').run(take.id, existing.id);
-        });
+        editTimeline(this.db, 'Regenerate clip', (t) => switchTake(t, ctx, existing.id, take.id));
       } else {
         // Appending also covers a regenerated clip that was deleted while its job ran: nothing is lost.
-        const id = newId();
-        this.linkTake(id, take.id);
-        recordEdit(this.db, 'Add clip', () => {
-          const next = this.db.prepare('SELECT COALESCE(MAX(position) + 1, 0) AS p FROM clips').get() as { p: number };
-          this.db.prepare('INSERT INTO clips (id, position, take_id, created_at) VALUES (?, ?, ?, ?)').run(id, next.p, take.id, now);
-        });
+        editTimeline(this.db, 'Add clip', (t) => appendTake(t, ctx, take.id, newId()).timeline);
       }
       this.touch();
     })();
@@ -221,32 +225,48 @@ export class ProjectStore {
       const clip = this.clip(clipId);
       if (!clip.takeIds.includes(takeId)) throw new ApiError('not_found', 'That take does not belong to this clip.');
       if (clip.takeId === takeId) return;
-      recordEdit(this.db, 'Switch take', () => {
-        this.db.prepare('UPDATE clips SET take_id = ? WHERE id = ?').run(takeId, clipId);
-      });
+      const ctx = this.editContext();
+      editTimeline(this.db, 'Switch take', (t) => switchTake(t, ctx, clipId, takeId));
       this.touch();
     })();
   }
 
-  deleteClip(clipId: string): void {
+  // Runs one timeline edit (a pure function of the timeline, see main/projects/timeline/) as one
+  // transaction and one undo step.
+  edit(label: string, apply: (timeline: Timeline, ctx: EditContext) => Timeline): void {
     this.db.transaction(() => {
-      this.clip(clipId);
-      recordEdit(this.db, 'Delete clip', () => {
-        this.db.prepare('DELETE FROM clips WHERE id = ?').run(clipId);
-        this.renumber(readTimeline(this.db).map((c) => c.id));
-      });
+      const ctx = this.editContext();
+      editTimeline(this.db, label, (t) => apply(t, ctx));
       this.touch();
     })();
   }
 
-  moveClip(clipId: string, position: number): void {
+  timeline(): Timeline {
+    return readTimeline(this.db);
+  }
+
+  // Stores an imported sound file and places a clip of it, in one transaction and one undo step.
+  addMedia(media: NewMedia, place: (timeline: Timeline, ctx: EditContext) => Timeline): void {
     this.db.transaction(() => {
-      this.clip(clipId);
-      const order = readTimeline(this.db).map((c) => c.id).filter((id) => id !== clipId);
-      order.splice(Math.min(position, order.length), 0, clipId);
-      recordEdit(this.db, 'Move clip', () => this.renumber(order));
+      insertMedia(this.db, media);
+      const ctx = this.editContext();
+      editTimeline(this.db, 'Import sound', (t) => place(t, ctx));
       this.touch();
     })();
+  }
+
+  // Refuses clips (pasted from a clipboard) that name a take or sound file this project lacks.
+  checkSources(clips: readonly Pick<Clip, 'takeId' | 'takeIds' | 'mediaId'>[]): void {
+    const takes = new Set((this.db.prepare('SELECT id FROM takes').all() as { id: string }[]).map((r) => r.id));
+    const media = new Set(this.media().map((m) => m.id));
+    for (const clip of clips) {
+      const ok = clip.takeId !== null ? [clip.takeId, ...clip.takeIds].every((id) => takes.has(id)) : clip.mediaId !== null && media.has(clip.mediaId);
+      if (!ok) throw new ApiError('not_found', 'Those clips come from another project; paste them into the project they were copied from.');
+    }
+  }
+
+  media(): Media[] {
+    return readMedia(this.db);
   }
 
   undo(): void {
@@ -302,7 +322,7 @@ export class ProjectStore {
   private async sweepOrphanMedia(): Promise<void> {
     const media = path.join(this.dir, MEDIA_DIR);
     const entries = await readdir(media).catch(() => [] as string[]);
-    const known = new Set((this.db.prepare('SELECT id FROM takes').all() as { id: string }[]).map((r) => r.id));
+    const known = new Set((this.db.prepare('SELECT id FROM takes UNION SELECT id FROM media').all() as { id: string }[]).map((r) => r.id));
     await Promise.all(entries.filter((e) => !known.has(e)).map((e) => rm(path.join(media, e), { recursive: true, force: true })));
   }
 
@@ -316,32 +336,18 @@ export class ProjectStore {
       .all() as JobRow[];
   }
 
-  private clips(takes: readonly Pick<TakeRow, 'id' | 'duration_sec'>[] = this.db.prepare('SELECT id, duration_sec FROM takes').all() as TakeRow[]): Clip[] {
-    const takeDurations = new Map(takes.map((r) => [r.id, r.duration_sec]));
-    const links = this.db.prepare('SELECT clip_id, take_id FROM clip_takes ORDER BY seq').all() as { clip_id: string; take_id: string }[];
-    let startSec = 0;
-    return readTimeline(this.db).map((row, index) => {
-      const clip: Clip = {
-        id: row.id,
-        position: index,
-        startSec,
-        takeId: row.take_id,
-        takeIds: links.filter((l) => l.clip_id === row.id).map((l) => l.take_id),
-      };
-      startSec += takeDurations.get(row.take_id) ?? 0;
-      return clip;
-    });
-  }
-
-  private linkTake(clipId: string, takeId: string): void {
-    this.db
-      .prepare('INSERT INTO clip_takes (clip_id, take_id, seq) VALUES (?, ?, (SELECT COALESCE(MAX(seq) + 1, 0) FROM clip_takes))')
-      .run(clipId, takeId);
-  }
-
-  private renumber(order: readonly string[]): void {
-    const update = this.db.prepare('UPDATE clips SET position = ? WHERE id = ?');
-    order.forEach((id, index) => update.run(index, id));
+  private editContext(): EditContext {
+    const takeDuration = this.db.prepare('SELECT duration_sec AS d FROM takes WHERE id = ?');
+    const mediaDuration = this.db.prepare('SELECT duration_sec AS d FROM media WHERE id = ?');
+    return {
+      fps: projectFps(this.db),
+      sourceDurationSec: (clip) => {
+        const row = (clip.takeId ? takeDuration.get(clip.takeId) : clip.mediaId ? mediaDuration.get(clip.mediaId) : undefined) as { d: number } | undefined;
+        if (!row) throw new ApiError('not_found', 'That clip’s take or sound file is not in the project any more.');
+        return row.d;
+      },
+      newId,
+    };
   }
 
   // Marks an edit: the modification time, and the revision clients use to order states.

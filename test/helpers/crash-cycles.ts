@@ -40,7 +40,7 @@ function verifyReopened(state: ProjectState, acknowledged: ProjectState | null):
   if (acknowledged) {
     check(state.revision >= acknowledged.revision, `revision ${state.revision} is behind the acknowledged ${acknowledged.revision}`);
     if (state.revision === acknowledged.revision) {
-      check(JSON.stringify(state.clips) === JSON.stringify(acknowledged.clips), 'the timeline differs from the last acknowledged edit');
+      check(JSON.stringify(state.timeline.clips) === JSON.stringify(acknowledged.timeline.clips), 'the timeline differs from the last acknowledged edit');
     }
   }
   check(!state.jobs.some((j) => j.status === 'queued' || j.status === 'running'), 'a job from before the crash still claims to run');
@@ -55,21 +55,23 @@ function verifyReopened(state: ProjectState, acknowledged: ProjectState | null):
 // Edits as fast as the host answers, remembering the newest state it acknowledged, until stopped.
 async function editUntilKilled(api: WsSession, state: ProjectState, random: () => number, stop: { killed: boolean }, onAck: (s: ProjectState) => void): Promise<void> {
   const projectId = state.project.id;
-  let clips = state.clips;
+  let clips = state.timeline.clips;
   while (!stop.killed && clips.length > 0) {
     const clip = clips[Math.floor(random() * clips.length)]!;
     const roll = random();
     // Undo never takes the last clip away, so every cycle has something to edit.
     const [method, input] =
       roll < 0.5 || (roll < 0.75 && clips.length < 2)
-        ? ['clips.move', { projectId, clipId: clip.id, position: Math.floor(random() * clips.length) }]
+        ? roll < 0.25
+          ? ['clips.move', { projectId, clipIds: [clip.id], deltaSec: Math.round((random() * 2 - 0.5) * 24) / 24 }]
+          : ['markers.add', { projectId, timeSec: Math.round(random() * 48) / 24 }]
         : roll < 0.75
           ? ['history.undo', { projectId }]
           : ['history.redo', { projectId }];
     const reply = await api.call(method, input).catch(() => null);
     if (!reply?.ok) continue;
     const next = projectStateSchema.parse(reply.output);
-    clips = next.clips;
+    clips = next.timeline.clips;
     onAck(next);
   }
 }
@@ -94,9 +96,9 @@ export async function runCrashCycles(options: { dir: string; cycles: number; see
 
     // The first cycle waits for one take so later cycles have clips to edit; later cycles are killed
     // whenever the dice say, often in the middle of a generation.
-    if (state.clips.length === 0) {
+    if (state.timeline.clips.length === 0) {
       await api.call('generate.start', { projectId: state.project.id, prompt: PROMPT, seed: cycle });
-      for (let i = 0; i < 600 && state.clips.length === 0; i++) {
+      for (let i = 0; i < 600 && state.timeline.clips.length === 0; i++) {
         await new Promise((r) => setTimeout(r, 200));
         state = projectStateSchema.parse((await api.call('projects.state', { projectId: state.project.id })).output);
       }
@@ -115,7 +117,7 @@ export async function runCrashCycles(options: { dir: string; cycles: number; see
     api.close();
     await editing;
     verifyFileIntegrity(projectPath);
-    const report = { cycle, killedAfterMs: killAfterMs, acknowledgedRevision: acknowledged.revision, reopenedRevision, clips: acknowledged.clips.length, takes: acknowledged.takes.length };
+    const report = { cycle, killedAfterMs: killAfterMs, acknowledgedRevision: acknowledged.revision, reopenedRevision, clips: acknowledged.timeline.clips.length, takes: acknowledged.takes.length };
     reports.push(report);
     options.log?.(report);
   }

@@ -7,8 +7,9 @@ function state(revision: number, projectId = 'p1', jobs: Job[] = []): ProjectSta
   return {
     project: { id: projectId, name: 'P', path: '/p', updatedAt: '' },
     revision,
-    clips: [],
+    timeline: { fps: 24, tracks: [], clips: [], markers: [], range: null },
     takes: [],
+    media: [],
     jobs,
     history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
   };

@@ -7,6 +7,10 @@ import { MIGRATIONS } from '../../main/db/migrations';
 import { openDatabase } from '../../main/db/open-database';
 import { PROJECT_FILE, ProjectStore } from '../../main/projects/project-store';
 import { LOCK_FILE } from '../../main/projects/project-lock';
+import { deleteClips } from '../../main/projects/timeline/edit-delete';
+import { moveClips } from '../../main/projects/timeline/edit-place';
+import { undo } from '../../main/projects/history';
+import { readTimeline } from '../../main/projects/timeline/timeline-rows';
 import { fixtureTake } from '../helpers/take-fixture';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -41,15 +45,15 @@ describe('ProjectStore', () => {
     const second = fixtureTake();
     store.addTake(second, null);
     let state = store.state();
-    expect(state.clips.map((c) => c.takeId)).toEqual([first.id, second.id]);
-    expect(state.clips[1]?.startSec).toBeCloseTo(2);
+    expect(state.timeline.clips.map((c) => c.takeId)).toEqual([first.id, second.id]);
+    expect(state.timeline.clips[1]?.startSec).toBeCloseTo(2);
 
-    const clipId = state.clips[0]!.id;
+    const clipId = state.timeline.clips[0]!.id;
     const retake = fixtureTake({ parentTakeId: first.id, seed: 8 });
     store.addTake(retake, clipId);
     state = store.state();
-    expect(state.clips).toHaveLength(2);
-    expect(state.clips[0]).toMatchObject({ id: clipId, takeId: retake.id, takeIds: [first.id, retake.id] });
+    expect(state.timeline.clips).toHaveLength(2);
+    expect(state.timeline.clips[0]).toMatchObject({ id: clipId, takeId: retake.id, takeIds: [first.id, retake.id] });
     expect(state.history.undoLabel).toBe('Regenerate clip');
 
     store.selectTake(clipId, first.id);
@@ -58,7 +62,7 @@ describe('ProjectStore', () => {
     const reopened = await ProjectStore.open(dir);
     const again = reopened.state();
     expect(again.project.name).toBe('My film');
-    expect(again.clips[0]).toMatchObject({ id: clipId, takeId: first.id });
+    expect(again.timeline.clips[0]).toMatchObject({ id: clipId, takeId: first.id });
     expect(again.takes.map((t) => t.id).sort()).toEqual([first.id, second.id, retake.id].sort());
     expect(reopened.takeRecord(retake.id).plan.prompt).toBe('a red ball drops onto the floor');
     reopened.close();
@@ -70,23 +74,25 @@ describe('ProjectStore', () => {
     const b = fixtureTake();
     store.addTake(a, null);
     store.addTake(b, null);
-    const [clipA, clipB] = store.state().clips;
-    store.moveClip(clipB!.id, 0);
-    expect(store.state().clips.map((c) => c.id)).toEqual([clipB!.id, clipA!.id]);
-    store.deleteClip(clipA!.id);
-    expect(store.state().clips.map((c) => c.id)).toEqual([clipB!.id]);
+    const [clipA, clipB] = store.state().timeline.clips;
+    const starts = () => store.state().timeline.clips.map((c) => [c.id, c.startSec]);
+    // Drag B before A: it is inserted there and A moves right to make room.
+    store.edit('Move clip', (t) => moveClips(t, [clipB!.id], -2, null));
+    expect(starts()).toEqual([[clipB!.id, 0], [clipA!.id, 2]]);
+    store.edit('Delete clip', (t) => deleteClips(t, [clipA!.id], false));
+    expect(store.state().timeline.clips.map((c) => c.id)).toEqual([clipB!.id]);
 
     store.undo();
-    expect(store.state().clips.map((c) => c.id)).toEqual([clipB!.id, clipA!.id]);
+    expect(starts()).toEqual([[clipB!.id, 0], [clipA!.id, 2]]);
     store.undo();
-    expect(store.state().clips.map((c) => c.id)).toEqual([clipA!.id, clipB!.id]);
+    expect(starts()).toEqual([[clipA!.id, 0], [clipB!.id, 2]]);
     store.undo();
     store.undo();
-    expect(store.state().clips).toEqual([]);
+    expect(store.state().timeline.clips).toEqual([]);
     expect(store.state().history.canUndo).toBe(false);
     store.undo(); // nothing left: a no-op, not an error
     store.redo();
-    expect(store.state().clips.map((c) => c.takeId)).toEqual([a.id]);
+    expect(store.state().timeline.clips.map((c) => c.takeId)).toEqual([a.id]);
     expect(store.state().history).toMatchObject({ canRedo: true, redoLabel: 'Add clip' });
 
     store.addTake(fixtureTake(), null);
@@ -97,12 +103,14 @@ describe('ProjectStore', () => {
   it('refuses to undo a damaged history step with a sentence, leaving the timeline alone', async () => {
     const store = ProjectStore.create(dir, 'Damaged history');
     store.addTake(fixtureTake(), null);
-    const before = store.state().clips;
+    const before = store.state().timeline;
     const db = new Database(path.join(dir, PROJECT_FILE));
-    db.prepare("UPDATE history SET before_json = '[{\"id\": 5}]'").run();
+    for (const damage of ['not json', '{"clips": {"before": [{"id": 5}], "after": []}}', '{"sqlite_master": {"before": [], "after": [{"id": "x"}]}}']) {
+      db.prepare('UPDATE history SET delta_json = ?').run(damage);
+      expect(() => store.undo(), damage).toThrow(/undo history is damaged.*not changed/);
+      expect(store.state().timeline).toEqual(before);
+    }
     db.close();
-    expect(() => store.undo()).toThrow(/undo history is damaged.*not changed/);
-    expect(store.state().clips).toEqual(before);
     store.close();
   });
 
@@ -124,7 +132,7 @@ describe('ProjectStore', () => {
     store.addTake(fixtureTake(), null);
     const stranger = fixtureTake();
     store.addTake(stranger, null);
-    const clip = store.state().clips[0]!;
+    const clip = store.state().timeline.clips[0]!;
     expect(() => store.selectTake(clip.id, stranger.id)).toThrow(/does not belong/);
     store.close();
   });
@@ -143,13 +151,42 @@ describe('ProjectStore', () => {
   it('upgrades a project written by an older schema without losing its rows', async () => {
     const file = path.join(temp.dir, 'old.kinora');
     const old = new Database(file);
-    old.exec(MIGRATIONS[0]!);
+    old.exec(MIGRATIONS[0] as string);
     old.pragma('user_version = 1');
     old.prepare("INSERT INTO jobs (id, prompt, seed, status, created_at) VALUES ('j1', 'a ball', 3, 'done', 'then')").run();
     old.close();
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(db.prepare('SELECT id, prompt, take_id FROM jobs').all()).toEqual([{ id: 'j1', prompt: 'a ball', take_id: null }]);
+    db.close();
+  });
+
+  it('v3 puts a v2 project’s clips end to end on V1 and keeps its undo history', async () => {
+    const file = path.join(temp.dir, 'v2.kinora');
+    const old = new Database(file);
+    old.exec(MIGRATIONS[0] as string);
+    old.exec(MIGRATIONS[1] as string);
+    old.pragma('user_version = 2');
+    const addTake = old.prepare(
+      `INSERT INTO takes (id, prompt, seed, plan_json, trace_json, duration_sec, width, height, fps, video_path, filmstrip_path, filmstrip_frames, peaks_path, outcome, created_at)
+       VALUES (?, 'p', 1, '{}', '{}', ?, 854, 480, 24, 'v', 'f', 10, 'k', '', ?)`,
+    );
+    addTake.run('t1', 5, '1');
+    addTake.run('t2', 3, '2');
+    old.prepare("INSERT INTO clips (id, position, take_id, created_at) VALUES ('c2', 0, 't2', '2'), ('c1', 1, 't1', '1')").run();
+    // One old edit: "Move clip" put c2 before c1.
+    const before = [{ id: 'c1', position: 0, take_id: 't1', created_at: '1' }, { id: 'c2', position: 1, take_id: 't2', created_at: '2' }];
+    const after = [{ id: 'c2', position: 0, take_id: 't2', created_at: '2' }, { id: 'c1', position: 1, take_id: 't1', created_at: '1' }];
+    old.prepare("INSERT INTO history (seq, label, before_json, after_json, created_at) VALUES (1, 'Move clip', ?, ?, 'x')").run(JSON.stringify(before), JSON.stringify(after));
+    old.prepare("INSERT INTO meta (key, value) VALUES ('history_cursor', '1')").run();
+    old.close();
+
+    const db = openDatabase(file);
+    const starts = () => readTimeline(db).clips.map((c) => [c.id, c.trackId, c.startSec, c.durationSec]).sort();
+    expect(starts()).toEqual([['c1', 'track-v1', 3, 5], ['c2', 'track-v1', 0, 3]]);
+    expect(readTimeline(db).tracks.map((t) => t.name).sort()).toEqual(['A1', 'D1', 'M1', 'V1']);
+    expect(undo(db)).toBe(true);
+    expect(starts()).toEqual([['c1', 'track-v1', 0, 5], ['c2', 'track-v1', 5, 3]]);
     db.close();
   });
 

@@ -42,7 +42,7 @@ describe('Studio generation', () => {
     await studio.whenIdle();
 
     const state = studio.state(project.id);
-    expect(state.clips).toHaveLength(1);
+    expect(state.timeline.clips).toHaveLength(1);
     const take = state.takes[0]!;
     expect(state.jobs.find((j) => j.id === jobId)).toMatchObject({ status: 'done', progress: 1, takeId: take.id });
     expect(take).toMatchObject({ seed: 11, durationSec: 2, width: 854, height: 480, fps: 24 });
@@ -62,27 +62,27 @@ describe('Studio generation', () => {
     const progress = events.filter((e) => e.event === 'job.updated').map((e) => (e.event === 'job.updated' ? e.payload.job.progress : 0));
     expect(progress.length).toBeGreaterThan(3);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
-    expect(events.some((e) => e.event === 'project.changed' && e.payload.state.clips.length === 1)).toBe(true);
+    expect(events.some((e) => e.event === 'project.changed' && e.payload.state.timeline.clips.length === 1)).toBe(true);
 
-    const clipId = state.clips[0]!.id;
+    const clipId = state.timeline.clips[0]!.id;
     await studio.regenerate(project.id, { clipId });
     await studio.whenIdle();
     const after = studio.state(project.id);
-    expect(after.clips).toHaveLength(1);
-    const retake = after.takes.find((t) => t.id === after.clips[0]!.takeId)!;
+    expect(after.timeline.clips).toHaveLength(1);
+    const retake = after.takes.find((t) => t.id === after.timeline.clips[0]!.takeId)!;
     expect(retake.id).not.toBe(take.id);
     expect(retake.seed).not.toBe(take.seed);
     expect(retake.parentTakeId).toBe(take.id);
-    expect(after.clips[0]!.takeIds).toEqual([take.id, retake.id]);
+    expect(after.timeline.clips[0]!.takeIds).toEqual([take.id, retake.id]);
     expect(retake.durationSec).toBe(2);
 
     // An edited prompt decides its own length.
     await studio.regenerate(project.id, { clipId, prompt: 'a red rubber ball drops onto the floor, 1 second' });
     await studio.whenIdle();
     const edited = studio.state(project.id);
-    const editedTake = edited.takes.find((t) => t.id === edited.clips[0]!.takeId)!;
+    const editedTake = edited.takes.find((t) => t.id === edited.timeline.clips[0]!.takeId)!;
     expect(editedTake).toMatchObject({ prompt: 'a red rubber ball drops onto the floor, 1 second', durationSec: 1, parentTakeId: retake.id });
-    expect(edited.clips[0]!.takeIds).toHaveLength(3);
+    expect(edited.timeline.clips[0]!.takeIds).toHaveLength(3);
     await studio.close();
   });
 
@@ -102,7 +102,7 @@ describe('Studio generation', () => {
     await studio.whenIdle();
     const state = studio.state(project.id);
     expect(state.jobs.find((j) => j.id === jobId)?.status).toBe('cancelled');
-    expect(state.clips).toEqual([]);
+    expect(state.timeline.clips).toEqual([]);
     expect(state.takes).toEqual([]);
     expect(readdirSync(path.join(project.path, 'media'))).toEqual([]);
     await studio.close();

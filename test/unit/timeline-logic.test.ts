@@ -1,11 +1,14 @@
-// The editor's pure timeline logic: where clips sit, which clip plays at a time, timecodes, and which
-// waveform level a zoom draws.
+// The editor's pure timeline logic: lanes and what plays at a time (trims, gaps, layering, hidden
+// tracks), virtualized ranges, snapping, timecodes, fades, and the waveform level a zoom draws.
 import { describe, expect, it } from 'vitest';
-import type { Clip, Take } from '../../main/contract/model';
+import type { Take } from '../../main/contract/model';
 import type { WaveformPeaks } from '../../main/contract/peaks';
+import type { Clip, Timeline } from '../../main/contract/timeline';
+import { lanePeaks } from '../../renderer/src/lib/lane-peaks';
 import { pickPeaksLevel } from '../../renderer/src/lib/peaks';
-import { formatDuration, formatTimecode } from '../../renderer/src/lib/timecode';
-import { clipAt, clipCovering, layoutClips, nextClipFrom, timelineDuration } from '../../renderer/src/lib/timeline-layout';
+import { snapSpan, snapTime } from '../../renderer/src/lib/snap';
+import { formatDuration, formatSeconds, formatTimecode } from '../../renderer/src/lib/timecode';
+import { buildTimelineView, clipsInRange, fadeGain, sourceTime, videoClipAt } from '../../renderer/src/lib/timeline-layout';
 
 function take(id: string, durationSec: number): Take {
   return {
@@ -15,62 +18,94 @@ function take(id: string, durationSec: number): Take {
   };
 }
 
-function clip(id: string, position: number, startSec: number, takeId: string): Clip {
-  return { id, position, startSec, takeId, takeIds: [takeId] };
+function clip(id: string, trackId: string, startSec: number, durationSec: number, takeId: string, sourceInSec = 0): Clip {
+  return { id, trackId, startSec, sourceInSec, durationSec, takeId, takeIds: [takeId], mediaId: null, volume: 1, fadeInSec: 0, fadeOutSec: 0 };
 }
 
-describe('timeline layout', () => {
-  const takes = [take('a', 5), take('b', 3)];
-  // Given out of order: layout follows position.
-  const layout = layoutClips([clip('c2', 1, 5, 'b'), clip('c1', 0, 0, 'a')], takes);
+const tracks: Timeline['tracks'] = [
+  { id: 'v1', kind: 'video', name: 'V1', index: 0, muted: false, volume: 1, linkedTrackId: null },
+  { id: 'v2', kind: 'video', name: 'V2', index: 1, muted: false, volume: 1, linkedTrackId: null },
+  { id: 'a1', kind: 'sound', name: 'A1', index: 0, muted: false, volume: 1, linkedTrackId: 'v1' },
+];
 
-  it('places clips by position with their take’s length', () => {
-    expect(layout.map((p) => [p.clip.id, p.start, p.end, p.index])).toEqual([
-      ['c1', 0, 5, 0],
-      ['c2', 5, 8, 1],
-    ]);
-    expect(timelineDuration(layout)).toBe(8);
+describe('timeline view', () => {
+  const timeline: Timeline = {
+    fps: 24, tracks, markers: [], range: null,
+    clips: [clip('c2', 'v1', 6, 3, 'b'), clip('c1', 'v1', 0, 4, 'a', 1), clip('top', 'v2', 2, 1, 'b')],
+  };
+  const view = buildTimelineView(timeline, [take('a', 5), take('b', 3)], []);
+
+  it('stacks V2 over V1, gives A1 the clips of V1, and measures the whole timeline', () => {
+    expect(view.tracks.map((t) => [t.track.name, t.clips.map((c) => c.clip.id)])).toEqual([['V2', ['top']], ['V1', ['c1', 'c2']], ['A1', ['c1', 'c2']]]);
+    expect(view.duration).toBe(9);
   });
 
-  it('finds the clip under the playhead, start inclusive, end exclusive', () => {
-    expect(clipCovering(layout, 0)?.clip.id).toBe('c1');
-    expect(clipCovering(layout, 4.99)?.clip.id).toBe('c1');
-    expect(clipCovering(layout, 5)?.clip.id).toBe('c2');
-    expect(clipCovering(layout, 8)).toBeNull();
-    // At the very end the last clip still shows its last frame.
-    expect(clipAt(layout, 8)?.clip.id).toBe('c2');
-    expect(clipAt(layout, 9)).toBeNull();
-    expect(nextClipFrom(layout, 0.5)?.clip.id).toBe('c2');
+  it('plays the highest track, the trimmed part of the source, and nothing in a gap', () => {
+    expect(videoClipAt(view, 2.5)?.clip.id).toBe('top');
+    expect(videoClipAt(view, 0.5)?.clip.id).toBe('c1');
+    expect(sourceTime(view.byId.get('c1')!, 0.5)).toBe(1.5);
+    expect(videoClipAt(view, 5)).toBeNull();
+    expect(videoClipAt(view, 9)?.clip.id).toBe('c2');
+    const hidden = buildTimelineView({ ...timeline, tracks: tracks.map((t) => (t.id === 'v2' ? { ...t, muted: true } : t)) }, [take('a', 5), take('b', 3)], []);
+    expect(videoClipAt(hidden, 2.5)?.clip.id).toBe('c1');
   });
 
-  it('skips a clip whose take is unknown instead of drawing nonsense', () => {
-    expect(layoutClips([clip('x', 0, 0, 'missing')], takes)).toEqual([]);
+  it('draws only the clips inside a stretch of time', () => {
+    const lane = view.tracks[1]!.clips;
+    expect(clipsInRange(lane, 4.5, 5.5)).toEqual([]);
+    expect(clipsInRange(lane, 3, 7).map((c) => c.clip.id)).toEqual(['c1', 'c2']);
   });
 });
 
-describe('timecode', () => {
-  it('formats minutes, seconds and frames at the clip’s frame rate', () => {
-    expect(formatTimecode(0, 24)).toBe('00:00.00');
-    expect(formatTimecode(1.5, 24)).toBe('00:01.12');
-    expect(formatTimecode(65 + 23 / 24, 24)).toBe('01:05.23');
-    expect(formatTimecode(-3, 24)).toBe('00:00.00');
-    expect(formatDuration(4)).toBe('4.0 s');
+describe('snapping, fades, timecode', () => {
+  it('pulls a time within 8 px to the nearest target, and only when on', () => {
+    expect(snapTime(4.05, [0, 4, 10], 100, true)).toEqual({ timeSec: 4, target: 4 });
+    expect(snapTime(4.2, [0, 4, 10], 100, true).target).toBeNull();
+    expect(snapTime(4.05, [4], 100, false).target).toBeNull();
+    expect(snapSpan(1.02, 3.97, [1, 4], 100, true)).toEqual({ shift: expect.closeTo(-0.02, 9), target: 1 });
+    expect(snapSpan(1.04, 3.98, [1, 4], 100, true)).toEqual({ shift: expect.closeTo(0.02, 9), target: 4 });
+  });
+
+  it('ramps a clip’s gain through its fades', () => {
+    const faded = { ...clip('f', 'v1', 10, 4, 'a'), volume: 0.5, fadeInSec: 1, fadeOutSec: 2 };
+    expect(fadeGain(faded, 10)).toBe(0);
+    expect(fadeGain(faded, 10.5)).toBe(0.25);
+    expect(fadeGain(faded, 11.5)).toBe(0.5);
+    expect(fadeGain(faded, 13)).toBe(0.25);
+  });
+
+  it('writes hh:mm:ss:ff at the project rate, or seconds', () => {
+    expect(formatTimecode(0, 24)).toBe('00:00:00:00');
+    expect(formatTimecode(1.5, 24)).toBe('00:00:01:12');
+    expect(formatTimecode(3600 + 65 + 23 / 24, 24)).toBe('01:01:05:23');
+    expect(formatTimecode(1.5, 30)).toBe('00:00:01:15');
+    expect(formatTimecode(-3, 24)).toBe('00:00:00:00');
+    expect(formatSeconds(1.5)).toBe('1.50 s');
     expect(formatDuration(65)).toBe('1:05');
   });
 });
 
-describe('waveform level', () => {
+describe('waveforms', () => {
   const peaks: WaveformPeaks = {
     version: 1,
     sampleRate: 48000,
     durationSec: 1,
-    levels: [25, 100, 400].map((peaksPerSecond) => ({ peaksPerSecond, channels: [new Array<number>(peaksPerSecond).fill(0.5)] })),
+    levels: [25, 100, 400].map((peaksPerSecond) => ({ peaksPerSecond, channels: [Array.from({ length: peaksPerSecond }, (_, i) => (i < peaksPerSecond / 2 ? 0.2 : 0.8))] })),
   };
 
   it('picks the level with about one peak per pixel', () => {
     expect(pickPeaksLevel(peaks, 10)).toBe(0);
-    expect(pickPeaksLevel(peaks, 60)).toBe(1);
     expect(pickPeaksLevel(peaks, 120)).toBe(1);
     expect(pickPeaksLevel(peaks, 1000)).toBe(2);
+  });
+
+  it('draws a lane from each clip’s trimmed part, silent in gaps, scaled by volume', () => {
+    const view = buildTimelineView({ fps: 24, tracks, markers: [], range: null, clips: [{ ...clip('x', 'v1', 1, 0.5, 'a', 0.5), volume: 0.5 }] }, [take('a', 1)], []);
+    const columns = lanePeaks(view.tracks[1]!.clips, () => peaks, 0, 2, 10, 1);
+    expect(columns).toHaveLength(20);
+    expect(columns.slice(0, 10).every((v) => v === 0)).toBe(true);
+    // The clip starts half-way into the take, where the source is loud (0.8), at half volume.
+    expect(columns[11]).toBeCloseTo(0.4, 5);
+    expect(columns.slice(15).every((v) => v === 0)).toBe(true);
   });
 });

@@ -38,6 +38,13 @@ export function createBridgeClient(bridge: KinoraBridge): RendererClient {
     mediaUrl(projectId, relativePath) {
       return `${bridge.mediaBase}${encodeURIComponent(projectId)}/${encodeRelativePath(relativePath)}`;
     },
+    async upload(projectId, file) {
+      try {
+        return await bridge.upload(projectId, await file.arrayBuffer());
+      } catch (error) {
+        throw new ApiError('internal', `The file could not be handed to the engine: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
     connectionStatus: () => 'connected',
     onConnectionChange: () => () => undefined,
   };

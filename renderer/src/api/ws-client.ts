@@ -159,6 +159,20 @@ export function createWebSocketClient(options: WebSocketClientOptions): Renderer
       const path = `/media/${encodeURIComponent(projectId)}/${encodeRelativePath(relativePath)}`;
       return `${options.mediaOrigin}${path}?token=${encodeURIComponent(options.token)}`;
     },
+    async upload(projectId, file) {
+      const url = `${options.mediaOrigin}/upload/${encodeURIComponent(projectId)}?token=${encodeURIComponent(options.token)}`;
+      let response: Response;
+      try {
+        response = await fetch(url, { method: 'POST', body: file, headers: { 'content-type': 'application/octet-stream' } });
+      } catch {
+        throw disconnectedError();
+      }
+      const body = (await response.json().catch(() => ({}))) as { uploadId?: unknown; error?: unknown };
+      if (!response.ok || typeof body.uploadId !== 'string') {
+        throw new ApiError('invalid_input', typeof body.error === 'string' ? body.error : `The file could not be uploaded (HTTP ${response.status}).`);
+      }
+      return body.uploadId;
+    },
     connectionStatus: () => status,
     onConnectionChange: (listener) => statusListeners.add(listener),
   };

@@ -12,7 +12,27 @@ export interface ShortcutHandlers {
   stepFrames(frames: number): void;
   goToStart(): void;
   goToEnd(): void;
+  split(): void;
+  rippleDelete(): void;
+  copy(): void;
+  paste(): void;
+  toggleSnapping(): void;
+  addMarker(): void;
+  markRange(point: 'in' | 'out'): void;
+  shuttle(direction: 1 | -1 | 0): void;
 }
+
+// Single keys (no modifier) and what they do, as in Premiere/Resolve/Kdenlive.
+const LETTER_KEYS: Record<string, (h: ShortcutHandlers) => void> = {
+  s: (h) => h.split(),
+  n: (h) => h.toggleSnapping(),
+  m: (h) => h.addMarker(),
+  i: (h) => h.markRange('in'),
+  o: (h) => h.markRange('out'),
+  j: (h) => h.shuttle(-1),
+  k: (h) => h.shuttle(0),
+  l: (h) => h.shuttle(1),
+};
 
 export function useShortcuts(handlers: ShortcutHandlers): void {
   const ref = useRef(handlers);
@@ -29,9 +49,14 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       if (mod && !event.altKey) {
         if (key === 'z' && !event.shiftKey) return run(event, h.undo);
         if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) return run(event, h.redo);
+        if (key === 'k' && !event.shiftKey) return run(event, h.split);
+        if (key === 'c' && !event.shiftKey) return run(event, h.copy);
+        if (key === 'v' && !event.shiftKey) return run(event, h.paste);
         return;
       }
       if (event.altKey) return;
+      const letter = LETTER_KEYS[key];
+      if (letter && !event.shiftKey && event.key.length === 1) return run(event, () => letter(h));
       // A slider keeps its arrows, Home and End.
       if (event.target instanceof HTMLInputElement && event.target.type === 'range' && event.key !== ' ') return;
       switch (event.key) {
@@ -41,7 +66,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
           return;
         case 'Delete':
         case 'Backspace':
-          return run(event, h.deleteSelection);
+          return run(event, event.shiftKey ? h.rippleDelete : h.deleteSelection);
         case 'ArrowLeft':
           return run(event, () => h.stepFrames(event.shiftKey ? -10 : -1));
         case 'ArrowRight':

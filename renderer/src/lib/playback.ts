@@ -1,19 +1,21 @@
 // The transport: owns the playhead time and drives the one preview <video>. While playing, the
 // playhead follows the video's currentTime on every animation frame and moves on to the next clip when
 // one ends; seeking the playhead seeks the video. Gaps, and clips whose media cannot play, advance
-// with the wall clock so playback never stalls on them.
-import type { Take } from '../../../main/contract/model';
-import { clipAt, clipCovering, timelineDuration } from './timeline-layout';
-import type { PlacedClip } from './timeline-layout';
+// with the wall clock so playback never stalls on them. J/K/L shuttle sets a rate: faster forward
+// plays the video faster; backwards steps the picture by seeking.
+import { AudioBed } from './audio-bed';
+import { fadeGain, sourceTime, videoClipAt, type PlacedClip, type TimelineView } from './timeline-layout';
 
 const HAVE_METADATA = 1;
 const HAVE_CURRENT_DATA = 2;
+const MAX_SHUTTLE_RATE = 8;
+const EMPTY_VIEW: TimelineView = { fps: 24, tracks: [], markers: [], range: null, byId: new Map(), duration: 0 };
 
 export class PlaybackController {
   private time = 0;
   private playing = false;
-  private layout: readonly PlacedClip[] = [];
-  private duration = 0;
+  private rate = 1;
+  private view: TimelineView = EMPTY_VIEW;
   private video: HTMLVideoElement | null = null;
   private loadedUrl: string | null = null;
   private pendingOffset: number | null = null;
@@ -21,11 +23,14 @@ export class PlaybackController {
   private lastNow = 0;
   private readonly listeners = new Set<() => void>();
   private detachVideo: (() => void) | null = null;
+  private readonly bed: AudioBed;
 
   constructor(
-    private readonly urlFor: (take: Take) => string,
+    private readonly urlFor: (placed: PlacedClip) => string | null,
     private readonly onPlayError: (message: string) => void,
-  ) {}
+  ) {
+    this.bed = new AudioBed(urlFor);
+  }
 
   // --- observable state (for useSyncExternalStore) ---
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -36,8 +41,9 @@ export class PlaybackController {
   };
   readonly getTime = (): number => this.time;
   readonly isPlaying = (): boolean => this.playing;
-  readonly getDuration = (): number => this.duration;
-  readonly getCurrentClipId = (): string | null => clipAt(this.layout, this.time)?.clip.id ?? null;
+  readonly getRate = (): number => (this.playing ? this.rate : 0);
+  readonly getDuration = (): number => this.view.duration;
+  readonly getCurrentClipId = (): string | null => videoClipAt(this.view, this.time)?.clip.id ?? null;
 
   // --- wiring ---
   attach(video: HTMLVideoElement | null): void {
@@ -51,7 +57,7 @@ export class PlaybackController {
         video.currentTime = this.pendingOffset;
         this.pendingOffset = null;
       }
-      if (this.playing && video.paused) this.startVideo(video);
+      if (this.playing && this.rate > 0 && video.paused) this.startVideo(video);
     };
     const onError = (): void => {
       this.pendingOffset = null;
@@ -65,11 +71,10 @@ export class PlaybackController {
     this.syncVideo(true);
   }
 
-  setLayout(layout: readonly PlacedClip[]): void {
-    this.layout = layout;
-    this.duration = timelineDuration(layout);
-    if (this.time > this.duration) this.time = this.duration;
-    if (this.playing && layout.length === 0) this.playing = false;
+  setView(view: TimelineView): void {
+    this.view = view;
+    if (this.time > view.duration) this.time = view.duration;
+    if (this.playing && view.duration <= 0) this.playing = false;
     this.syncVideo(true);
     this.emit();
   }
@@ -77,41 +82,54 @@ export class PlaybackController {
   dispose(): void {
     cancelAnimationFrame(this.frame);
     this.playing = false;
+    this.bed.dispose();
     this.attach(null);
     this.listeners.clear();
   }
 
   // --- commands ---
   seek(seconds: number): void {
-    const target = Math.min(Math.max(0, Number.isFinite(seconds) ? seconds : 0), this.duration);
-    this.time = target;
+    this.time = Math.min(Math.max(0, Number.isFinite(seconds) ? seconds : 0), this.view.duration);
     this.lastNow = performance.now();
     this.syncVideo(true);
     this.emit();
   }
 
-  play(): void {
-    if (this.playing || this.layout.length === 0) return;
-    if (this.time >= this.duration - 1e-3) this.time = 0;
+  play(rate = 1): void {
+    if (this.view.duration <= 0) return;
+    if (rate > 0 && this.time >= this.view.duration - 1e-3) this.time = 0;
+    this.rate = rate;
+    const wasPlaying = this.playing;
     this.playing = true;
     this.lastNow = performance.now();
     this.syncVideo(true);
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(this.tick);
+    if (!wasPlaying) {
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(this.tick);
+    }
     this.emit();
   }
 
   pause(): void {
     if (!this.playing) return;
     this.playing = false;
+    this.rate = 1;
     cancelAnimationFrame(this.frame);
     this.video?.pause();
+    this.bed.stop();
     this.emit();
   }
 
   toggle(): void {
     if (this.playing) this.pause();
     else this.play();
+  }
+
+  // L: forward, each press doubling the speed; J the same backwards; K stops.
+  shuttle(direction: 1 | -1): void {
+    const current = this.playing ? this.rate : 0;
+    const next = Math.sign(current) === direction ? Math.min(MAX_SHUTTLE_RATE, Math.abs(current) * 2) * direction : direction;
+    this.play(next);
   }
 
   // --- internals ---
@@ -132,10 +150,12 @@ export class PlaybackController {
   }
 
   private syncVideo(forceSeek: boolean): void {
+    this.bed.sync(this.view, this.time, this.playing, this.rate);
     const video = this.video;
     if (!video) return;
-    const placed = clipAt(this.layout, this.time);
-    if (!placed) {
+    const placed = videoClipAt(this.view, this.time);
+    const url = placed ? this.urlFor(placed) : null;
+    if (!placed || !url) {
       if (this.loadedUrl !== null) {
         video.pause();
         video.removeAttribute('src');
@@ -145,57 +165,64 @@ export class PlaybackController {
       }
       return;
     }
-    const url = this.urlFor(placed.take);
-    const offset = Math.min(Math.max(0, this.time - placed.start), placed.take.durationSec);
+    const offset = sourceTime(placed, this.time);
     if (url !== this.loadedUrl) {
       this.loadedUrl = url;
       this.pendingOffset = offset;
       video.src = url;
     } else if (forceSeek) {
-      const tolerance = this.playing ? 0.05 : 1e-3;
+      const tolerance = this.playing && this.rate > 0 ? 0.05 : 1e-3;
       if (video.readyState >= HAVE_METADATA) {
         if (Math.abs(video.currentTime - offset) > tolerance) video.currentTime = offset;
       } else {
         this.pendingOffset = offset;
       }
     }
-    if (this.playing) {
+    this.applySound(video, placed);
+    const forward = this.playing && this.rate > 0;
+    video.playbackRate = forward ? this.rate : 1;
+    if (forward) {
       if (video.paused && !video.error) this.startVideo(video);
     } else if (!video.paused) {
       video.pause();
     }
   }
 
+  // The picture's own sound: its clip's volume and fades, its sound track's mute and volume.
+  private applySound(video: HTMLVideoElement, placed: PlacedClip): void {
+    const sound = this.view.tracks.find((t) => t.track.linkedTrackId === placed.track.id)?.track;
+    video.muted = sound?.muted ?? false;
+    video.volume = Math.min(1, fadeGain(placed.clip, this.time) * (sound?.volume ?? 1));
+  }
+
   private readonly tick = (now: number): void => {
     if (!this.playing) return;
     const dt = Math.max(0, (now - this.lastNow) / 1000);
     this.lastNow = now;
-    const placed = clipCovering(this.layout, this.time);
-    const video = this.video;
-    const mediaUsable =
-      placed !== null && video !== null && this.loadedUrl === this.urlFor(placed.take) && video.error === null;
-    if (placed && video && mediaUsable) {
-      const loading = this.pendingOffset !== null || video.readyState < HAVE_CURRENT_DATA;
-      if (!loading) {
-        const local = video.currentTime;
-        const halfFrame = 0.5 / Math.max(1, placed.take.fps);
-        if (video.ended || local >= placed.take.durationSec - halfFrame) this.time = placed.end;
-        else this.time = placed.start + local;
-      }
-    } else {
-      // A gap, or media that cannot play: keep time moving with the clock.
-      this.time = placed ? Math.min(this.time + dt, placed.end) : this.time + dt;
-    }
-    if (this.time >= this.duration - 1e-6) {
-      this.time = this.duration;
-      this.playing = false;
-      video?.pause();
-      this.emit();
+    const placed = videoClipAt(this.view, this.time);
+    this.time = this.rate > 0 ? this.forwardTime(placed, dt) : Math.max(0, this.time + this.rate * dt);
+    const atEnd = this.rate > 0 ? this.time >= this.view.duration - 1e-6 : this.time <= 0;
+    if (atEnd) {
+      this.time = this.rate > 0 ? this.view.duration : 0;
+      this.pause();
+      this.syncVideo(true);
       return;
     }
-    const next = clipCovering(this.layout, this.time);
-    if (next?.clip.id !== placed?.clip.id) this.syncVideo(true);
+    const next = videoClipAt(this.view, this.time);
+    // Backwards, every frame is a seek; forwards only a clip change needs one.
+    this.syncVideo(this.rate < 0 || next?.clip.id !== placed?.clip.id);
     this.emit();
     this.frame = requestAnimationFrame(this.tick);
   };
+
+  private forwardTime(placed: PlacedClip | null, dt: number): number {
+    const video = this.video;
+    const usable = placed !== null && video !== null && this.loadedUrl === this.urlFor(placed) && video.error === null;
+    if (!placed || !video || !usable) return placed ? Math.min(this.time + dt * this.rate, placed.end) : this.time + dt * this.rate;
+    if (this.pendingOffset !== null || video.readyState < HAVE_CURRENT_DATA) return this.time;
+    const clipEndInSource = placed.clip.sourceInSec + placed.clip.durationSec;
+    const halfFrame = 0.5 / Math.max(1, placed.take?.fps ?? this.view.fps);
+    if (video.ended || video.currentTime >= clipEndInSource - halfFrame) return placed.end;
+    return placed.start + (video.currentTime - placed.clip.sourceInSec);
+  }
 }

@@ -1,56 +1,126 @@
-// Where each clip sits on the timeline, and which clip is under a given time.
-import type { Clip, Take } from '../../../main/contract/model';
+// The timeline as the editor draws and plays it: tracks in display order, each with its clips
+// resolved to their take or sound file and sorted by time, plus the questions playback and drawing
+// ask (what plays at a time, which clips are in view). Time/pixel maths for the whole editor.
+import type { Take } from '../../../main/contract/model';
+import type { Clip, Marker, Media, TimeRange, Timeline, Track, TrackKind } from '../../../main/contract/timeline';
 
 export interface PlacedClip {
   clip: Clip;
-  take: Take;
-  index: number;
+  track: Track;
+  take: Take | null;
+  media: Media | null;
   start: number;
   end: number;
+  // Index among the video clips of its track, for labels ("Clip 3").
+  index: number;
+}
+
+export interface TrackView {
+  track: Track;
+  // The clips drawn on this lane, by start time. A sound track shows its video track's clips.
+  clips: PlacedClip[];
+}
+
+export interface TimelineView {
+  fps: number;
+  tracks: TrackView[];
+  markers: Marker[];
+  range: TimeRange | null;
+  byId: Map<string, PlacedClip>;
+  duration: number;
 }
 
 const EPSILON = 1e-6;
+// Display order of the kinds: pictures on top, then their sound, voice, music.
+const KIND_ORDER: Record<TrackKind, number> = { video: 0, sound: 1, dialogue: 2, music: 3 };
 
-export function layoutClips(clips: readonly Clip[], allTakes: readonly Take[]): PlacedClip[] {
-  const takes = new Map(allTakes.map((take) => [take.id, take]));
-  const placed: PlacedClip[] = [];
-  const ordered = [...clips].sort((a, b) => a.position - b.position || a.startSec - b.startSec);
-  for (const clip of ordered) {
-    const take = takes.get(clip.takeId);
-    if (!take) continue;
-    placed.push({ clip, take, index: placed.length, start: clip.startSec, end: clip.startSec + take.durationSec });
+export function buildTimelineView(timeline: Timeline, takes: readonly Take[], media: readonly Media[]): TimelineView {
+  const takeById = new Map(takes.map((t) => [t.id, t]));
+  const mediaById = new Map(media.map((m) => [m.id, m]));
+  const byId = new Map<string, PlacedClip>();
+  const perTrack = new Map<string, PlacedClip[]>();
+  for (const track of timeline.tracks) perTrack.set(track.id, []);
+  const trackById = new Map(timeline.tracks.map((t) => [t.id, t]));
+  for (const clip of [...timeline.clips].sort((a, b) => a.startSec - b.startSec)) {
+    const track = trackById.get(clip.trackId);
+    const list = perTrack.get(clip.trackId);
+    if (!track || !list) continue;
+    const placed: PlacedClip = {
+      clip, track, take: clip.takeId ? (takeById.get(clip.takeId) ?? null) : null,
+      media: clip.mediaId ? (mediaById.get(clip.mediaId) ?? null) : null,
+      start: clip.startSec, end: clip.startSec + clip.durationSec, index: list.length,
+    };
+    list.push(placed);
+    byId.set(clip.id, placed);
   }
-  return placed;
+  const ordered = [...timeline.tracks].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.kind === 'video' ? b.index - a.index : a.index - b.index));
+  const tracks = ordered.map((track) => ({ track, clips: perTrack.get(track.linkedTrackId ?? track.id) ?? [] }));
+  const duration = timeline.clips.reduce((max, c) => Math.max(max, c.startSec + c.durationSec), 0);
+  return { fps: timeline.fps, tracks, markers: timeline.markers, range: timeline.range, byId, duration };
 }
 
-export function timelineDuration(layout: readonly PlacedClip[]): number {
-  return layout.reduce((max, placed) => Math.max(max, placed.end), 0);
+// The first clip (by start) that ends after `timeSec`: binary search over a lane sorted by start.
+// Clips on one lane never overlap, so their ends are sorted too.
+export function firstEndingAfter(clips: readonly PlacedClip[], timeSec: number): number {
+  let lo = 0;
+  let hi = clips.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((clips[mid] as PlacedClip).end <= timeSec + EPSILON) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-// The clip covering `time`, start inclusive and end exclusive.
-export function clipCovering(layout: readonly PlacedClip[], time: number): PlacedClip | null {
-  for (const placed of layout) {
-    if (time >= placed.start - EPSILON && time < placed.end - EPSILON) return placed;
+// The clips of a lane that show within [fromSec, toSec): what gets drawn.
+export function clipsInRange(clips: readonly PlacedClip[], fromSec: number, toSec: number): PlacedClip[] {
+  const out: PlacedClip[] = [];
+  for (let i = firstEndingAfter(clips, fromSec); i < clips.length; i++) {
+    const placed = clips[i] as PlacedClip;
+    if (placed.start >= toSec) break;
+    out.push(placed);
+  }
+  return out;
+}
+
+// The clip of a lane covering `timeSec`, start inclusive, end exclusive.
+export function clipCovering(clips: readonly PlacedClip[], timeSec: number): PlacedClip | null {
+  const candidate = clips[firstEndingAfter(clips, timeSec)];
+  return candidate && candidate.start <= timeSec + EPSILON ? candidate : null;
+}
+
+// The picture at `timeSec`: the clip of the highest unmuted video track covering it. At the very end
+// of the timeline, the last frame stays on screen.
+export function videoClipAt(view: TimelineView, timeSec: number): PlacedClip | null {
+  const videoLanes = view.tracks.filter((t) => t.track.kind === 'video' && !t.track.muted);
+  for (const lane of videoLanes) {
+    const hit = clipCovering(lane.clips, timeSec);
+    if (hit) return hit;
+  }
+  if (timeSec >= view.duration - 1e-3) {
+    for (const lane of videoLanes) {
+      const last = lane.clips[lane.clips.length - 1];
+      if (last && Math.abs(last.end - timeSec) <= 1e-3) return last;
+    }
   }
   return null;
 }
 
-// The clip to show at `time`: the one covering it; at the very end of a clip with nothing
-// after it, that clip, so a paused playhead at the end still shows the last frame.
-export function clipAt(layout: readonly PlacedClip[], time: number): PlacedClip | null {
-  const covering = clipCovering(layout, time);
-  if (covering) return covering;
-  for (const placed of layout) {
-    if (Math.abs(time - placed.end) <= 1e-3) return placed;
-  }
-  return null;
+// Where in its source a clip is at timeline time `timeSec`.
+export function sourceTime(placed: PlacedClip, timeSec: number): number {
+  return placed.clip.sourceInSec + Math.min(Math.max(0, timeSec - placed.start), placed.clip.durationSec);
 }
 
-// The first clip starting at or after `time`.
-export function nextClipFrom(layout: readonly PlacedClip[], time: number): PlacedClip | null {
-  let best: PlacedClip | null = null;
-  for (const placed of layout) {
-    if (placed.start >= time - EPSILON && (!best || placed.start < best.start)) best = placed;
-  }
-  return best;
+// The clip's own sound level at `timeSec`: its volume shaped by its fades (linear ramps).
+export function fadeGain(clip: Clip, timeSec: number): number {
+  const local = timeSec - clip.startSec;
+  let gain = clip.volume;
+  if (clip.fadeInSec > 0 && local < clip.fadeInSec) gain *= Math.max(0, local / clip.fadeInSec);
+  const untilEnd = clip.durationSec - local;
+  if (clip.fadeOutSec > 0 && untilEnd < clip.fadeOutSec) gain *= Math.max(0, untilEnd / clip.fadeOutSec);
+  return gain;
+}
+
+export function toFrameTime(timeSec: number, fps: number): number {
+  return Math.round(timeSec * fps) / fps;
 }

@@ -2,6 +2,7 @@
 // starts hand their job id to the outcome tracker. Failures go to the error banner and reject, so a
 // caller can keep its own state (a prompt is never lost).
 import { useMemo } from 'react';
+import type { ApiInput, ApiMethod } from '../../../main/contract/api';
 import type { ProjectState } from '../../../main/contract/model';
 import { errorMessage } from '../lib/errors';
 import { useClient } from './client-context';
@@ -13,12 +14,19 @@ export interface GenerateRequest {
   durationSec?: number;
 }
 
+// The calls that edit the timeline and answer with the new project state.
+export type EditMethod = Exclude<
+  Extract<ApiMethod, `clips.${string}` | `timeline.${string}` | `tracks.${string}` | `markers.${string}` | `range.${string}`>,
+  'clips.regenerate'
+>;
+
 export interface EditorActions {
   generate(request: GenerateRequest): Promise<boolean>;
   regenerate(clipId: string, change: { prompt?: string; seed?: number }): Promise<boolean>;
   selectTake(clipId: string, takeId: string): Promise<boolean>;
   deleteClip(clipId: string): Promise<boolean>;
-  moveClip(clipId: string, position: number): Promise<boolean>;
+  // Any timeline edit in the contract: its reply (the new state) is applied at once.
+  edit<M extends EditMethod>(method: M, input: Omit<ApiInput<M>, 'projectId'>): Promise<boolean>;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
   cancelJob(jobId: string): Promise<boolean>;
@@ -59,9 +67,12 @@ export function useEditorActions(
         }),
       selectTake: (clipId, takeId) =>
         attempt(async () => applyState(await client.invoke('clips.selectTake', { projectId, clipId, takeId }))),
-      deleteClip: (clipId) => attempt(async () => applyState(await client.invoke('clips.delete', { projectId, clipId }))),
-      moveClip: (clipId, position) =>
-        attempt(async () => applyState(await client.invoke('clips.move', { projectId, clipId, position }))),
+      deleteClip: (clipId) => attempt(async () => applyState(await client.invoke('clips.delete', { projectId, clipIds: [clipId], ripple: false }))),
+      edit: (method, input) =>
+        attempt(async () => {
+          const state = (await client.invoke(method, { ...input, projectId } as ApiInput<typeof method>)) as ProjectState;
+          applyState(state);
+        }),
       undo: () => attempt(async () => applyState(await client.invoke('history.undo', { projectId }))),
       redo: () => attempt(async () => applyState(await client.invoke('history.redo', { projectId }))),
       cancelJob: (jobId) =>

@@ -3,6 +3,7 @@ import type { Job, Take } from '../../../../main/contract/model';
 import { formatDuration } from '../../lib/timecode';
 import type { PlacedClip } from '../../lib/timeline-layout';
 import type { EditorActions } from '../../state/useEditorActions';
+import { ClipSound } from './ClipSound';
 import { RegenerateForm } from './RegenerateForm';
 import { TakeList } from './TakeList';
 
@@ -28,6 +29,7 @@ export function Inspector({ selected, takes, jobs, actions, onDelete }: Inspecto
     );
   }
   const { clip, take } = selected;
+  if (!take) return <SoundInspector selected={selected} actions={actions} onDelete={onDelete} />;
   const clipTakes = clip.takeIds
     .map((id) => takes.find((t) => t.id === id))
     .filter((t): t is Take => t !== undefined);
@@ -37,7 +39,7 @@ export function Inspector({ selected, takes, jobs, actions, onDelete }: Inspecto
     <aside className="panel inspector" aria-label="Inspector" data-testid="inspector" data-clip-id={clip.id}>
       <div className="panel-header">
         <h2>Clip {selected.index + 1}</h2>
-        <span className="muted">{formatDuration(take.durationSec)}</span>
+        <span className="muted">{formatDuration(clip.durationSec)}</span>
       </div>
       <div className="panel-body inspector-body">
         <RegenerateForm
@@ -54,12 +56,42 @@ export function Inspector({ selected, takes, jobs, actions, onDelete }: Inspecto
           </dd>
           <dt>Starts at</dt>
           <dd>{formatDuration(selected.start)}</dd>
+          <dt>Plays</dt>
+          <dd data-testid="clip-trim">
+            {clip.sourceInSec.toFixed(2)}–{(clip.sourceInSec + clip.durationSec).toFixed(2)} s of {take.durationSec.toFixed(2)} s
+          </dd>
         </dl>
+        <ClipSound key={`${clip.id}:${clip.volume}:${clip.fadeInSec}:${clip.fadeOutSec}`} clip={clip} actions={actions} />
         <div className="panel-subheader">
           Takes <span className="muted">({clipTakes.length})</span>
         </div>
         <TakeList takes={clipTakes} currentTakeId={take.id} onSelect={(takeId) => void actions.selectTake(clip.id, takeId)} />
         <button type="button" className="button button-danger button-wide" onClick={() => onDelete(clip.id)} data-testid="delete-clip-button" title="Delete clip (Delete)">
+          Delete clip
+        </button>
+      </div>
+    </aside>
+  );
+}
+
+// An imported sound file's clip: what it is, its sound, and delete.
+function SoundInspector({ selected, actions, onDelete }: { selected: PlacedClip; actions: EditorActions; onDelete(clipId: string): void }) {
+  const { clip, media } = selected;
+  return (
+    <aside className="panel inspector" aria-label="Inspector" data-testid="inspector" data-clip-id={clip.id}>
+      <div className="panel-header">
+        <h2>{selected.track.name} sound</h2>
+        <span className="muted">{formatDuration(clip.durationSec)}</span>
+      </div>
+      <div className="panel-body inspector-body">
+        <dl className="take-details">
+          <dt>File</dt>
+          <dd>{media?.name ?? 'missing'}{media?.fromVideo ? ' (sound of a video)' : ''}</dd>
+          <dt>Starts at</dt>
+          <dd>{formatDuration(selected.start)}</dd>
+        </dl>
+        <ClipSound key={`${clip.id}:${clip.volume}:${clip.fadeInSec}:${clip.fadeOutSec}`} clip={clip} actions={actions} />
+        <button type="button" className="button button-danger button-wide" onClick={() => onDelete(clip.id)} data-testid="delete-clip-button">
           Delete clip
         </button>
       </div>

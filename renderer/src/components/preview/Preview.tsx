@@ -1,23 +1,26 @@
 // The centre: the preview video for the clip under the playhead, transport controls, and the take's
 // outcome sentence.
 import { useCallback, useState } from 'react';
-import type { Take } from '../../../../main/contract/model';
 import { useCurrentClipId } from '../../hooks/usePlayback';
 import type { PlaybackController } from '../../lib/playback';
-import type { PlacedClip } from '../../lib/timeline-layout';
+import type { TimeFormat } from '../../lib/timecode';
+import type { PlacedClip, TimelineView } from '../../lib/timeline-layout';
 import { TransportBar } from './TransportBar';
 
 interface PreviewProps {
   controller: PlaybackController;
-  layout: readonly PlacedClip[];
-  videoUrl(take: Take): string;
+  view: TimelineView;
+  videoUrl(placed: PlacedClip): string | null;
+  timeFormat: TimeFormat;
+  onToggleTimeFormat(): void;
 }
 
-export function Preview({ controller, layout, videoUrl }: PreviewProps) {
+export function Preview({ controller, view, videoUrl, timeFormat, onToggleTimeFormat }: PreviewProps) {
   const currentClipId = useCurrentClipId(controller);
-  const current = layout.find((placed) => placed.clip.id === currentClipId) ?? null;
+  const placed = currentClipId ? (view.byId.get(currentClipId) ?? null) : null;
+  const current = placed?.take ? { ...placed, take: placed.take } : null;
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
-  const failed = current !== null && failedSrc === videoUrl(current.take);
+  const failed = current !== null && failedSrc === videoUrl(current);
   const attachVideo = useCallback(
     (video: HTMLVideoElement | null) => {
       controller.attach(video);
@@ -50,7 +53,7 @@ export function Preview({ controller, layout, videoUrl }: PreviewProps) {
           ) : null}
           {current ? null : (
             <div className="preview-empty">
-              {layout.length === 0 ? (
+              {view.duration <= 0 ? (
                 <>
                   <div className="preview-empty-title">Nothing on the timeline yet</div>
                   <div className="muted">Describe a scene on the left and press Generate.</div>
@@ -62,7 +65,7 @@ export function Preview({ controller, layout, videoUrl }: PreviewProps) {
           )}
         </div>
       </div>
-      <TransportBar controller={controller} fps={current?.take.fps ?? layout[0]?.take.fps ?? 30} />
+      <TransportBar controller={controller} fps={view.fps} format={timeFormat} onToggleFormat={onToggleTimeFormat} />
       <p className="outcome" data-testid="take-outcome" aria-live="polite">
         {current ? current.take.outcome : '\u00a0'}
       </p>

@@ -1,14 +1,16 @@
 // Play/pause, jump to start/end, and the timecode.
 import { useIsPlaying, usePlayheadTime, useTimelineDuration } from '../../hooks/usePlayback';
 import type { PlaybackController } from '../../lib/playback';
-import { formatTimecode } from '../../lib/timecode';
+import { formatTime, timeFormatLabel, type TimeFormat } from '../../lib/timecode';
 
 interface TransportBarProps {
   controller: PlaybackController;
   fps: number;
+  format: TimeFormat;
+  onToggleFormat(): void;
 }
 
-export function TransportBar({ controller, fps }: TransportBarProps) {
+export function TransportBar({ controller, fps, format, onToggleFormat }: TransportBarProps) {
   const playing = useIsPlaying(controller);
   const time = usePlayheadTime(controller);
   const duration = useTimelineDuration(controller);
@@ -47,12 +49,13 @@ export function TransportBar({ controller, fps }: TransportBarProps) {
           <path d="M15 4v12M4 4l8 6-8 6z" fill="currentColor" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
         </svg>
       </button>
-      <div className="timecode-group">
+      <button type="button" className="timecode-group" onClick={onToggleFormat} title={`Showing ${timeFormatLabel(format, fps)}: click to switch`} data-testid="timecode-toggle">
         <span className="timecode" data-testid="timecode" data-seconds={time.toFixed(3)}>
-          {formatTimecode(time, fps)}
+          {formatTime(time, fps, format)}
         </span>
-        <span className="timecode-total">/ {formatTimecode(duration, fps)}</span>
-      </div>
+        <span className="timecode-total">/ {formatTime(duration, fps, format)}</span>
+        <span className="timecode-format" data-testid="timecode-format">{timeFormatLabel(format, fps)}</span>
+      </button>
     </div>
   );
 }

@@ -1,15 +1,20 @@
 // The editor for one open project: top bar, prompt panel, preview, inspector and timeline around one
-// playback controller.
+// playback controller, the selection and the shared editing commands.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ProjectState, Take } from '../../../../main/contract/model';
-import { useShortcuts } from '../../hooks/useShortcuts';
+import type { ProjectState } from '../../../../main/contract/model';
 import { PlaybackController } from '../../lib/playback';
-import { layoutClips } from '../../lib/timeline-layout';
+import { readTimeFormat, rememberTimeFormat } from '../../lib/time-format-pref';
+import type { TimeFormat } from '../../lib/timecode';
+import { buildTimelineView, type PlacedClip } from '../../lib/timeline-layout';
 import { useClient } from '../../state/client-context';
 import { useNotifications } from '../../state/notifications';
 import { isActiveJob } from '../../state/project-reducer';
 import { useEditorActions } from '../../state/useEditorActions';
+import { useEditorShortcuts } from '../../state/useEditorShortcuts';
 import { useLandedTakes } from '../../state/useLandedTakes';
+import { useMediaImport } from '../../state/useMediaImport';
+import { EMPTY_SELECTION, useTimelineCommands, type Selection } from '../../state/useTimelineCommands';
+import { ExportDialog } from '../export/ExportDialog';
 import { Inspector } from '../inspector/Inspector';
 import { Preview } from '../preview/Preview';
 import { PromptPanel } from '../prompt/PromptPanel';
@@ -29,26 +34,42 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
   const { showNotice } = useNotifications();
   const projectId = project.project.id;
   const actions = useEditorActions(projectId, applyState, trackJob);
-  const layout = useMemo(() => layoutClips(project.clips, project.takes), [project.clips, project.takes]);
-  const videoUrl = useCallback((take: Take) => client.mediaUrl(projectId, take.videoPath), [client, projectId]);
-  const [controller] = useState(() => new PlaybackController(videoUrl, showNotice));
-  const [selectedClipId, setSelectedClipId] = useState<string | null>(null);
-  const selected = layout.find((placed) => placed.clip.id === selectedClipId) ?? null;
+  const view = useMemo(() => buildTimelineView(project.timeline, project.takes, project.media), [project.timeline, project.takes, project.media]);
+  const mediaUrl = useCallback((path: string) => client.mediaUrl(projectId, path), [client, projectId]);
+  const sourceUrl = useCallback((placed: PlacedClip) => {
+    const path = placed.take?.videoPath ?? placed.media?.path;
+    return path ? mediaUrl(path) : null;
+  }, [mediaUrl]);
+  const [controller] = useState(() => new PlaybackController(sourceUrl, showNotice));
+  const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
+  const [snapping, setSnapping] = useState(true);
+  const [timeFormat, setTimeFormat] = useState<TimeFormat>(readTimeFormat);
+  const [exporting, setExporting] = useState(false);
+  const firstSelected = selection.clipIds.length === 1 ? (view.byId.get(selection.clipIds[0] as string) ?? null) : null;
   const activeJobs = useMemo(() => project.jobs.filter(isActiveJob), [project.jobs]);
+  const commands = useTimelineCommands(actions, view, selection, setSelection, controller);
+  const importFiles = useMediaImport(projectId, applyState);
 
-  useEffect(() => controller.setLayout(layout), [controller, layout]);
+  useEffect(() => controller.setView(view), [controller, view]);
+  // Clips that left the timeline (deleted, undone) leave the selection too.
+  useEffect(() => {
+    setSelection((current) => {
+      const kept = current.clipIds.filter((id) => view.byId.has(id));
+      return kept.length === current.clipIds.length ? current : { ...current, clipIds: kept };
+    });
+  }, [view]);
 
   // A finished generation selects its clip and parks the playhead on it. The job's end can arrive
   // just before the project state that holds the clip, so the take waits here until it shows up.
   const [landedTakeId, setLandedTakeId] = useState<string | null>(null);
   useLandedTakes(project.jobs, setLandedTakeId);
   useEffect(() => {
-    const placed = landedTakeId ? layout.find((p) => p.take.id === landedTakeId) : undefined;
+    const placed = landedTakeId ? [...view.byId.values()].find((p) => p.take?.id === landedTakeId && p.track.kind === 'video') : undefined;
     if (!placed) return;
     setLandedTakeId(null);
-    setSelectedClipId(placed.clip.id);
+    setSelection({ clipIds: [placed.clip.id], gap: null });
     if (!controller.isPlaying()) controller.seek(placed.start);
-  }, [landedTakeId, layout, controller]);
+  }, [landedTakeId, view, controller]);
   useEffect(() => {
     document.title = `${project.project.name} — Kinora`;
     return () => {
@@ -57,42 +78,26 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
   }, [project.project.name]);
   useEffect(() => () => controller.pause(), [controller]);
 
-  const deleteClip = useCallback(
-    (clipId: string) => {
-      void actions.deleteClip(clipId).then((ok) => {
-        if (ok) setSelectedClipId((current) => (current === clipId ? null : current));
-      });
-    },
-    [actions],
-  );
-
-  const fps = selected?.take.fps ?? layout[0]?.take.fps ?? 30;
-  useShortcuts({
-    togglePlay: () => controller.toggle(),
-    undo: () => void (project.history.canUndo ? actions.undo() : undefined),
-    redo: () => void (project.history.canRedo ? actions.redo() : undefined),
-    deleteSelection: () => {
-      if (selected) deleteClip(selected.clip.id);
-    },
-    clearSelection: () => setSelectedClipId(null),
-    stepFrames: (frames) => {
-      controller.pause();
-      controller.seek(controller.getTime() + frames / fps);
-    },
-    goToStart: () => controller.seek(0),
-    goToEnd: () => controller.seek(controller.getDuration()),
-  });
+  const toggleTimeFormat = useCallback(() => {
+    setTimeFormat((current) => {
+      const next = current === 'timecode' ? 'seconds' : 'timecode';
+      rememberTimeFormat(next);
+      return next;
+    });
+  }, []);
+  const deleteClip = useCallback((clipId: string) => void actions.edit('clips.delete', { clipIds: [clipId], ripple: false }), [actions]);
+  useEditorShortcuts({ project, actions, commands, controller, fps: view.fps, setSelection, setSnapping });
 
   return (
     <div className="editor">
-      <TopBar project={project} actions={actions} onClose={onClose} />
+      <TopBar project={project} actions={actions} onClose={onClose} onExport={() => setExporting(true)} canExport={view.duration > 0} />
       <MessageBar />
       <div className="workspace">
         <PromptPanel actions={actions} jobs={activeJobs} />
-        <Preview controller={controller} layout={layout} videoUrl={videoUrl} />
+        <Preview controller={controller} view={view} videoUrl={sourceUrl} timeFormat={timeFormat} onToggleTimeFormat={toggleTimeFormat} />
         <Inspector
-          key={selected ? `${selected.clip.id}:${selected.take.id}` : 'none'}
-          selected={selected}
+          key={firstSelected ? `${firstSelected.clip.id}:${firstSelected.clip.takeId ?? ''}` : 'none'}
+          selected={firstSelected}
           takes={project.takes}
           jobs={activeJobs}
           actions={actions}
@@ -100,14 +105,20 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
         />
       </div>
       <Timeline
-        projectId={projectId}
-        layout={layout}
+        view={view}
         jobs={activeJobs}
         controller={controller}
-        selectedClipId={selected?.clip.id ?? null}
-        onSelect={setSelectedClipId}
-        onMove={(clipId, position) => void actions.moveClip(clipId, position)}
+        actions={actions}
+        commands={commands}
+        selection={selection}
+        onSelectionChange={setSelection}
+        snapping={snapping}
+        onToggleSnapping={() => setSnapping((s) => !s)}
+        timeFormat={timeFormat}
+        mediaUrl={mediaUrl}
+        onImportFiles={importFiles}
       />
+      {exporting ? <ExportDialog project={project} view={view} onClose={() => setExporting(false)} /> : null}
     </div>
   );
 }

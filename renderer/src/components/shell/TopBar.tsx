@@ -7,9 +7,11 @@ interface TopBarProps {
   project: ProjectState;
   actions: EditorActions;
   onClose(): void;
+  onExport(): void;
+  canExport: boolean;
 }
 
-export function TopBar({ project, actions, onClose }: TopBarProps) {
+export function TopBar({ project, actions, onClose, onExport, canExport }: TopBarProps) {
   return (
     <header className="top-bar">
       <div className="brand">
@@ -22,6 +24,9 @@ export function TopBar({ project, actions, onClose }: TopBarProps) {
       </h1>
       <UndoRedo history={project.history} onUndo={() => void actions.undo()} onRedo={() => void actions.redo()} />
       <div className="top-bar-spacer" />
+      <button type="button" className="button button-primary" onClick={onExport} disabled={!canExport} data-testid="export-button" title="Export the film to MP4 or OpenTimelineIO">
+        Export…
+      </button>
       <button type="button" className="button button-ghost" onClick={onClose} data-testid="close-project-button">
         Projects
       </button>

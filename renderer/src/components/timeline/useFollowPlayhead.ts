@@ -1,25 +1,19 @@
 // While playing, page the timeline so the playhead stays in view.
 import { useEffect } from 'react';
-import type { RefObject } from 'react';
 import type { PlaybackController } from '../../lib/playback';
+import type { TimelineViewport } from './timeline-viewport';
 
 const MARGIN_PX = 40;
 
-export function useFollowPlayhead(
-  scrollRef: RefObject<HTMLElement | null>,
-  controller: PlaybackController,
-  pixelsPerSecond: number,
-): void {
+export function useFollowPlayhead(viewport: TimelineViewport, controller: PlaybackController): void {
   useEffect(
     () =>
       controller.subscribe(() => {
-        const element = scrollRef.current;
-        if (!element || !controller.isPlaying()) return;
-        const x = controller.getTime() * pixelsPerSecond;
-        const left = element.scrollLeft;
-        const right = left + element.clientWidth;
-        if (x > right - MARGIN_PX || x < left) element.scrollLeft = Math.max(0, x - MARGIN_PX);
+        if (!controller.isPlaying()) return;
+        const x = controller.getTime() * viewport.pixelsPerSecond;
+        const left = viewport.scrollLeft;
+        if (x > left + viewport.width - MARGIN_PX || x < left) viewport.scrollToTime(controller.getTime(), MARGIN_PX);
       }),
-    [scrollRef, controller, pixelsPerSecond],
+    [viewport, controller],
   );
 }

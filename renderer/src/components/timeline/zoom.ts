@@ -1,6 +1,6 @@
 // Timeline zoom (pixels per second) and the ruler's tick spacing at a zoom.
-export const MIN_PPS = 8;
-export const MAX_PPS = 480;
+export const MIN_PPS = 4;
+export const MAX_PPS = 600;
 export const DEFAULT_PPS = 64;
 
 export function clampPps(pps: number): number {
@@ -19,12 +19,9 @@ export function sliderToPps(value: number): number {
   return clampPps(MIN_PPS * Math.pow(MAX_PPS / MIN_PPS, value / SLIDER_MAX));
 }
 
-// Major tick step (seconds) and how many minor divisions it has.
+// Major tick steps (seconds) and their minor divisions; below a second, steps are whole frames.
 const STEPS: ReadonlyArray<readonly [number, number]> = [
-  [0.1, 5],
-  [0.2, 4],
-  [0.5, 5],
-  [1, 5],
+  [1, 4],
   [2, 4],
   [5, 5],
   [10, 5],
@@ -34,23 +31,18 @@ const STEPS: ReadonlyArray<readonly [number, number]> = [
   [120, 4],
   [300, 5],
   [600, 5],
+  [1800, 6],
 ];
-const MIN_LABEL_SPACING_PX = 80;
+// Timecode labels are wide: keep them apart.
+const MIN_LABEL_SPACING_PX = 96;
 
-export function rulerStep(pps: number): { major: number; minor: number } {
+export function rulerStep(pps: number, fps = 24): { major: number; minor: number } {
+  for (const frames of [1, 2, 5, 10]) {
+    const major = frames / fps;
+    if (major * pps >= MIN_LABEL_SPACING_PX && frames < fps) return { major, minor: major / Math.min(frames, 5) };
+  }
   for (const [major, divisions] of STEPS) {
     if (major * pps >= MIN_LABEL_SPACING_PX) return { major, minor: major / divisions };
   }
-  return { major: 600, minor: 120 };
-}
-
-export function formatRulerLabel(seconds: number, major: number): string {
-  const m = Math.floor(seconds / 60);
-  const s = seconds - m * 60;
-  if (major < 1) {
-    const whole = Math.floor(s + 1e-6);
-    const tenths = Math.round((s - whole) * 10) % 10;
-    return `${m}:${String(whole).padStart(2, '0')}.${tenths}`;
-  }
-  return `${m}:${String(Math.round(s)).padStart(2, '0')}`;
+  return { major: 3600, minor: 600 };
 }

@@ -1,0 +1,36 @@
+// Exporting the film: an MP4 (progress and cancel through 'export.updated' events) or the cut as
+// OpenTimelineIO for another editor.
+import { z } from 'zod';
+import { EXPORT_PRESET_IDS } from '../export-presets';
+import { idSchema } from '../model';
+import { ok, projectRef } from './shared';
+
+const outputPath = z.string().trim().min(1, 'Choose where to save the file.').max(4096);
+
+export const exportStatusSchema = z.enum(['running', 'done', 'failed', 'cancelled']);
+
+export const exportProgressSchema = z.object({
+  id: idSchema,
+  status: exportStatusSchema,
+  progress: z.number().min(0).max(1),
+  // Seconds left, once the encoder can tell.
+  etaSec: z.number().min(0).nullable(),
+  outputPath: z.string(),
+  error: z.string().nullable(),
+  result: z.object({ sidecarPath: z.string(), integratedLufs: z.number(), truePeakDb: z.number() }).nullable(),
+});
+export type ExportProgress = z.infer<typeof exportProgressSchema>;
+
+export const exportCalls = {
+  'export.start': {
+    input: projectRef.extend({
+      span: z.enum(['all', 'range']),
+      preset: z.enum(EXPORT_PRESET_IDS),
+      watermark: z.boolean().default(true),
+      outputPath,
+    }),
+    output: z.object({ exportId: idSchema }),
+  },
+  'export.cancel': { input: projectRef.extend({ exportId: idSchema }), output: ok },
+  'export.otio': { input: projectRef.extend({ outputPath }), output: z.object({ path: z.string() }) },
+} as const;

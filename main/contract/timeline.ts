@@ -1,0 +1,84 @@
+// The timeline as the renderer sees it, shaped after OpenTimelineIO: tracks of clips (gaps are the
+// time between clips; see gapsOf in main/projects/timeline), markers, and an optional in/out range.
+// Times are seconds on the timeline's clock, always on the project's frame grid.
+import { z } from 'zod';
+import { idSchema } from './ids';
+
+// Every kind of track, in the order the editor stacks them (video on top, then sound, voice, music).
+// Per-kind behaviour lives in one table: main/projects/timeline/track-kinds.ts (main) and
+// renderer/src/lib/track-kinds.ts (the editor).
+export const TRACK_KINDS = ['video', 'sound', 'dialogue', 'music'] as const;
+export const trackKindSchema = z.enum(TRACK_KINDS);
+export type TrackKind = z.infer<typeof trackKindSchema>;
+
+// Linear gain limits for clip and track volume: silence up to +6 dB.
+export const MAX_GAIN = 2;
+export const gainSchema = z.number().min(0).max(MAX_GAIN);
+
+export const trackSchema = z.object({
+  id: idSchema,
+  kind: trackKindSchema,
+  // Short name shown on the header: V1, A1, D1, M1.
+  name: z.string(),
+  // Order within its kind; V2 stacks above V1.
+  index: z.number().int().min(0),
+  muted: z.boolean(),
+  volume: gainSchema,
+  // A sound track shows the own sound of the clips on this video track (A1 for V1); null otherwise.
+  linkedTrackId: idSchema.nullable(),
+});
+export type Track = z.infer<typeof trackSchema>;
+
+export const clipSchema = z.object({
+  id: idSchema,
+  trackId: idSchema,
+  startSec: z.number().min(0),
+  // Where in its source the clip starts, and how long it plays: a trim only changes these, the take
+  // or file on disk stays whole.
+  sourceInSec: z.number().min(0),
+  durationSec: z.number().positive(),
+  // A generated clip shows one of its takes (takeIds: every take it has had, oldest first); an
+  // imported sound plays a media file. Exactly one of takeId / mediaId is set.
+  takeId: idSchema.nullable(),
+  takeIds: z.array(idSchema),
+  mediaId: idSchema.nullable(),
+  // The clip's sound: its gain and fades (a video clip's apply to its own sound on the linked track).
+  volume: gainSchema,
+  fadeInSec: z.number().min(0),
+  fadeOutSec: z.number().min(0),
+});
+export type Clip = z.infer<typeof clipSchema>;
+
+export const markerSchema = z.object({
+  id: idSchema,
+  timeSec: z.number().min(0),
+  label: z.string().max(200),
+});
+export type Marker = z.infer<typeof markerSchema>;
+
+// An imported sound file, copied into the project's media folder.
+export const mediaSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  path: z.string(),
+  peaksPath: z.string(),
+  durationSec: z.number().positive(),
+  // True when the sound came from a video file (its picture is not used).
+  fromVideo: z.boolean(),
+  sha256: z.string(),
+  createdAt: z.string(),
+});
+export type Media = z.infer<typeof mediaSchema>;
+
+export const timeRangeSchema = z.object({ inSec: z.number().min(0), outSec: z.number().min(0) });
+export type TimeRange = z.infer<typeof timeRangeSchema>;
+
+export const timelineSchema = z.object({
+  fps: z.number().int().positive(),
+  tracks: z.array(trackSchema),
+  clips: z.array(clipSchema),
+  markers: z.array(markerSchema),
+  // The marked in/out range (I and O), exported instead of the whole timeline when chosen.
+  range: timeRangeSchema.nullable(),
+});
+export type Timeline = z.infer<typeof timelineSchema>;

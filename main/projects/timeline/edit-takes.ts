@@ -1,0 +1,42 @@
+// Edits that come from generation: a new take appended at the end of V1, and a clip switching to
+// another of its takes (regenerate, or the take switcher). A clip switching takes plays the new take
+// whole, and the rest of its track moves by the change in length so the cut stays tight.
+import { ApiError } from '../../contract/api';
+import type { Clip, Timeline } from '../../contract/timeline';
+import { clipEnd, shiftTrack, withClips, type EditContext } from './timeline-math';
+import { trackEnd } from './edit-place';
+
+export function appendTake(timeline: Timeline, ctx: EditContext, takeId: string, clipId: string): { timeline: Timeline; clip: Clip } {
+  const v1 = timeline.tracks.find((t) => t.kind === 'video' && t.index === 0);
+  if (!v1) throw new ApiError('internal', 'The project has no video track.');
+  const clip: Clip = {
+    id: clipId, trackId: v1.id, startSec: trackEnd(timeline, v1.id), sourceInSec: 0,
+    durationSec: ctx.sourceDurationSec({ takeId, mediaId: null }), takeId, takeIds: [takeId], mediaId: null,
+    volume: 1, fadeInSec: 0, fadeOutSec: 0,
+  };
+  return { timeline: withClips(timeline, [clip]), clip };
+}
+
+export function switchTake(timeline: Timeline, ctx: EditContext, clipId: string, takeId: string): Timeline {
+  const clip = timeline.clips.find((c) => c.id === clipId);
+  if (!clip) throw new ApiError('not_found', 'That clip is not on the timeline any more.');
+  const durationSec = ctx.sourceDurationSec({ takeId, mediaId: null });
+  const shifted = shiftTrack(timeline, clip.trackId, clipEnd(clip), durationSec - clip.durationSec, new Set([clip.id]));
+  const takeIds = clip.takeIds.includes(takeId) ? clip.takeIds : [...clip.takeIds, takeId];
+  const next: Clip = { ...clip, takeId, takeIds, sourceInSec: 0, durationSec, fadeInSec: Math.min(clip.fadeInSec, durationSec), fadeOutSec: Math.min(clip.fadeOutSec, durationSec) };
+  return withClips(shifted, [next]);
+}
+
+// A new pair of layering tracks: V(n+1) above the others and its own sound A(n+1).
+export function addVideoTrack(timeline: Timeline, ctx: EditContext): Timeline {
+  const index = timeline.tracks.filter((t) => t.kind === 'video').length;
+  const videoId = ctx.newId();
+  return {
+    ...timeline,
+    tracks: [
+      ...timeline.tracks,
+      { id: videoId, kind: 'video', name: `V${index + 1}`, index, muted: false, volume: 1, linkedTrackId: null },
+      { id: ctx.newId(), kind: 'sound', name: `A${index + 1}`, index, muted: false, volume: 1, linkedTrackId: videoId },
+    ],
+  };
+}

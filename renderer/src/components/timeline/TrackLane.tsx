@@ -1,0 +1,136 @@
+// One track's lane: the clips within the drawn stretch of time (never all of them), the gaps
+// between them (click to select, Delete or the menu closes one), the lane's waveform for sound, and
+// dropping sound files onto a voice or music lane.
+import { memo } from 'react';
+import type { DragEvent as ReactDragEvent, MouseEvent as ReactMouseEvent, PointerEvent as ReactPointerEvent } from 'react';
+import type { Job } from '../../../../main/contract/model';
+import { clipsInRange, type PlacedClip, type TrackView } from '../../lib/timeline-layout';
+import { ClipBox, type ClipPart } from './ClipBox';
+import type { ClipPreview } from './clip-gestures';
+import { LaneCanvas } from './LaneCanvas';
+import { PendingClip } from './PendingClip';
+import { LaneWaveform } from './LaneWaveform';
+import { at, span } from './Ruler';
+import type { DrawWindow } from './timeline-viewport';
+
+export interface GapRef {
+  trackId: string;
+  startSec: number;
+  durationSec: number;
+}
+
+interface TrackLaneProps {
+  lane: TrackView;
+  window: DrawWindow;
+  pixelsPerSecond: number;
+  selected: ReadonlySet<string>;
+  selectedGap: GapRef | null;
+  previews: ReadonlyMap<string, ClipPreview> | null;
+  dropTarget: boolean;
+  jobs: readonly Job[];
+  filmstripUrl(placed: PlacedClip): string | null;
+  peaksUrl(placed: PlacedClip): string | null;
+  onClipPointerDown(event: ReactPointerEvent<HTMLElement>, placed: PlacedClip, part: ClipPart): void;
+  onClipMenu(event: ReactMouseEvent<HTMLElement>, placed: PlacedClip): void;
+  onGap(gap: GapRef, event: ReactMouseEvent<HTMLElement>): void;
+  onLanePointerDown(event: ReactPointerEvent<HTMLElement>): void;
+  onLaneMenu(event: ReactMouseEvent<HTMLElement>, trackId: string): void;
+  onDropFiles(trackId: string, clientX: number, files: File[]): void;
+  timeAt(clientX: number): number;
+}
+
+const WAVE_HEIGHT = 44;
+// A generation that will append a clip shows a placeholder this long after the end of V1.
+const PENDING_SECONDS = 4;
+// Below these widths a clip is drawn plain and a gap not at all (see ClipBox's `detailed`).
+const DETAIL_MIN_PX = 16;
+const GAP_MIN_PX = 6;
+const LANE_COLORS = { video: '#2e3a60', sound: '#1f4d44', media: '#3b3970' } as const;
+
+export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
+  const { lane, window, pixelsPerSecond, selected, selectedGap, previews, jobs } = props;
+  const { track } = lane;
+  // A sound track's gaps are its video track's: closing one moves the pictures with their sound.
+  const gapTrackId = track.linkedTrackId ?? track.id;
+  const kind = track.kind === 'video' ? 'video' : track.kind === 'sound' ? 'sound' : 'media';
+  const inView = clipsInRange(lane.clips, window.fromSec, window.toSec);
+  const isDetailed = (placed: PlacedClip) => placed.clip.durationSec * pixelsPerSecond >= DETAIL_MIN_PX || selected.has(placed.clip.id) || previews?.has(placed.clip.id) === true;
+  const visible = inView.filter(isDetailed);
+  const painted = inView.filter((placed) => !isDetailed(placed));
+  const acceptsFiles = track.kind === 'music' || track.kind === 'dialogue';
+  const onDragOver = (event: ReactDragEvent<HTMLElement>) => {
+    if (!acceptsFiles || !event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  };
+  const onDrop = (event: ReactDragEvent<HTMLElement>) => {
+    if (!acceptsFiles) return;
+    event.preventDefault();
+    props.onDropFiles(track.id, event.clientX, Array.from(event.dataTransfer.files));
+  };
+  return (
+    <div
+      className={['track', `track-${track.kind}`, track.muted ? 'is-muted' : '', props.dropTarget ? 'is-drop-target' : ''].filter(Boolean).join(' ')}
+      role="listbox"
+      aria-label={`Track ${track.name}`}
+      data-testid={`track-${track.name}`}
+      data-track-id={track.id}
+      data-track-kind={track.kind}
+      onPointerDown={props.onLanePointerDown}
+      onContextMenu={(event) => props.onLaneMenu(event, track.id)}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
+      {kind !== 'video' && lane.clips.length > 0 ? (
+        <LaneWaveform clips={lane.clips} peaksUrl={props.peaksUrl} window={window} pixelsPerSecond={pixelsPerSecond} trackVolume={track.muted ? 0 : track.volume} height={WAVE_HEIGHT} />
+      ) : null}
+      {painted.length > 0 ? (
+        <LaneCanvas clips={painted} window={window} pixelsPerSecond={pixelsPerSecond} color={LANE_COLORS[kind]} selected={selected} timeAt={props.timeAt} onClipPointerDown={props.onClipPointerDown} onClipMenu={props.onClipMenu} />
+      ) : null}
+      {gapsBetween(inView).filter((gap) => gap.durationSec * pixelsPerSecond >= GAP_MIN_PX).map((gap) => {
+        const isSelected = selectedGap?.trackId === gapTrackId && Math.abs(selectedGap.startSec - gap.startSec) < 1e-6;
+        return (
+          <div
+            key={gap.startSec}
+            className={isSelected ? 'gap is-selected' : 'gap'}
+            style={{ left: at(gap.startSec), width: span(gap.durationSec) }}
+            data-testid="gap"
+            title="Gap: select and press Delete to close it"
+            onPointerDown={(event) => event.stopPropagation()}
+            onClick={(event) => props.onGap({ trackId: gapTrackId, ...gap }, event)}
+            onContextMenu={(event) => props.onGap({ trackId: gapTrackId, ...gap }, event)}
+          />
+        );
+      })}
+      {track.kind === 'video' && track.index === 0
+        ? jobs.filter((job) => job.clipId === null).map((job, i) => (
+            <PendingClip key={job.id} job={job} startSec={(lane.clips[lane.clips.length - 1]?.end ?? 0) + i * PENDING_SECONDS} durationSec={PENDING_SECONDS - 0.1} />
+          ))
+        : null}
+      {visible.map((placed) => (
+        <ClipBox
+          key={placed.clip.id}
+          placed={placed}
+          lane={kind}
+          detailed
+          filmstripUrl={kind === 'video' ? props.filmstripUrl(placed) : null}
+          selected={selected.has(placed.clip.id)}
+          preview={previews?.get(placed.clip.id) ?? null}
+          job={kind === 'video' ? jobs.find((job) => job.clipId === placed.clip.id) : undefined}
+          onPointerDown={props.onClipPointerDown}
+          onContextMenu={props.onClipMenu}
+        />
+      ))}
+    </div>
+  );
+});
+
+// Gaps between consecutive clips of a (visible part of a) lane; the first clip's lead-in counts too.
+function gapsBetween(clips: readonly PlacedClip[]): { startSec: number; durationSec: number }[] {
+  const gaps: { startSec: number; durationSec: number }[] = [];
+  clips.forEach((placed, i) => {
+    const previousEnd = i === 0 ? (placed.index === 0 ? 0 : placed.start) : (clips[i - 1] as PlacedClip).end;
+    if (placed.start - previousEnd > 1e-6) gaps.push({ startSec: previousEnd, durationSec: placed.start - previousEnd });
+  });
+  return gaps;
+}

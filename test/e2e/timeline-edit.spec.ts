@@ -1,0 +1,144 @@
+// Editing to a finished cut, as a user does it in Debian's Chromium against the real browser host:
+// trim a clip with its handle (the take stays whole on disk), split it at the playhead, undo/redo,
+// drop a music file on the music track (and a broken one, refused), set a marker, switch the
+// timecode format, mute a track, save the cut as OpenTimelineIO; everything survives a reload.
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { findFfmpeg, findFfprobe } from '../../main/media/ffmpeg-path';
+import { probeMedia } from '../../main/media/probe-media';
+import { startHostProcess } from '../helpers/host-process';
+import { makeTempDir } from '../helpers/temp-dir';
+
+const PROMPT = 'a red rubber ball drops onto a wooden table, 2 seconds';
+const GENERATION_TIMEOUT = 180_000;
+
+async function dropFile(page: Page, target: string, file: { bytes: Buffer; name: string; type: string }, clientX: number): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(({ bytes, name, type }) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
+    return transfer;
+  }, { bytes: [...file.bytes], name: file.name, type: file.type });
+  const box = (await page.locator(target).boundingBox())!;
+  await page.dispatchEvent(target, 'drop', { dataTransfer, clientX, clientY: box.y + box.height / 2 });
+}
+
+test('trim, split, undo, drop music, marker, timecode, mute, .otio, reload', async ({ page }) => {
+  const temp = makeTempDir('kinora-e2e-edit-');
+  const dirs = { home: path.join(temp.dir, 'home'), projects: path.join(temp.dir, 'projects') };
+  const host = await startHostProcess(dirs);
+  try {
+    await page.goto(host.url);
+    await page.getByTestId('project-name-input').fill('Cut');
+    await page.getByTestId('create-project-button').click();
+    await page.getByTestId('prompt-input').fill(PROMPT);
+    await page.getByTestId('generate-button').click();
+    await expect(page.getByTestId('job-progress')).toBeHidden({ timeout: GENERATION_TIMEOUT });
+    const clip = page.getByTestId('timeline-clip');
+    await expect(clip).toHaveCount(1);
+    await expect(clip).toHaveAttribute('data-duration', '2.000');
+
+    // Timecode says what it is, and switches to seconds.
+    await expect(page.getByTestId('timecode-format')).toHaveText('hh:mm:ss:ff @ 24 fps');
+    await expect(page.getByTestId('timecode')).toHaveText(/^\d\d:\d\d:\d\d:\d\d$/);
+    await page.getByTestId('timecode-toggle').click();
+    await expect(page.getByTestId('timecode')).toHaveText(/^\d+\.\d\d s$/);
+
+    // 1. Trim the end by dragging its handle left (snapping off, so the pointer decides).
+    await page.keyboard.press('n');
+    await expect(page.getByTestId('snap-toggle')).toHaveAttribute('aria-pressed', 'false');
+    const pps = async () => Number(await page.locator('.timeline-content').evaluate((el) => getComputedStyle(el).getPropertyValue('--pps')));
+    const handle = clip.getByTestId('trim-end');
+    const hb = (await handle.boundingBox())!;
+    await page.mouse.move(hb.x + hb.width / 2, hb.y + hb.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(hb.x + hb.width / 2 - 0.5 * (await pps()), hb.y + hb.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => Number(await clip.getAttribute('data-duration'))).toBeCloseTo(1.5, 1);
+    // The take on disk stays whole.
+    const takeDir = path.join(dirs.projects, readdirSync(dirs.projects)[0]!, 'media');
+    const take = readdirSync(takeDir).find((d) => !d.startsWith('.'))!;
+    expect((await probeMedia(findFfprobe()!, path.join(takeDir, take, 'clip.mp4'))).durationSec).toBeGreaterThan(1.9);
+
+    // 2. Split at the playhead (click the ruler at 0.5 s, press S).
+    const ruler = (await page.getByTestId('time-ruler').boundingBox())!;
+    await page.mouse.click(ruler.x + 0.5 * (await pps()) + 1, ruler.y + ruler.height / 2);
+    await page.keyboard.press('s');
+    await expect(page.getByTestId('timeline-clip')).toHaveCount(2);
+    const sourceIns = await page.getByTestId('timeline-clip').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-source-in'))).sort());
+    expect(sourceIns[0]).toBe(0);
+    expect(sourceIns[1]).toBeCloseTo(0.5, 1);
+    await page.getByTestId('undo-button').click();
+    await expect(page.getByTestId('timeline-clip')).toHaveCount(1);
+    await page.getByTestId('redo-button').click();
+    await expect(page.getByTestId('timeline-clip')).toHaveCount(2);
+
+    // Delete the first half: a gap is left; select it and Delete closes it. Undo brings both back.
+    await page.locator('[data-testid="timeline-clip"][data-start="0.000"]').click();
+    await page.keyboard.press('Delete');
+    await expect(page.getByTestId('timeline-clip')).toHaveCount(1);
+    await page.getByTestId('track-V1').getByTestId('gap').click();
+    await page.keyboard.press('Delete');
+    await expect(page.getByTestId('timeline-clip')).toHaveAttribute('data-start', '0.000');
+    await page.getByTestId('undo-button').click();
+    await page.getByTestId('undo-button').click();
+    await expect(page.getByTestId('timeline-clip')).toHaveCount(2);
+    await page.mouse.click(ruler.x + 0.5 * (await pps()) + 1, ruler.y + ruler.height / 2);
+
+    // 3. Drop a music file on M1 (a real WAV made with ffmpeg), and a broken one.
+    const wav = path.join(temp.dir, 'tune.wav');
+    execFileSync(findFfmpeg()!, ['-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=1.5', '-ac', '1', '-ar', '22050', wav]);
+    const track = (await page.getByTestId('track-M1').boundingBox())!;
+    await dropFile(page, '[data-testid="track-M1"]', { bytes: readFileSync(wav), name: 'tune.wav', type: 'audio/wav' }, track.x + 4);
+    const music = page.getByTestId('media-clip');
+    await expect(music).toHaveCount(1, { timeout: 30_000 });
+    await expect(music).toHaveAttribute('data-duration', '1.500');
+    await expect(page.getByTestId('track-M1').getByTestId('waveform')).toHaveAttribute('data-state', 'ready');
+    // Its volume line, dragged down, turns it down (one undoable edit).
+    const line = (await music.getByTestId('volume-line').boundingBox())!;
+    await page.mouse.move(line.x + line.width / 2, line.y + line.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(line.x + line.width / 2, line.y + line.height / 2 + 12, { steps: 4 });
+    await page.mouse.up();
+    await expect(page.getByTestId('undo-button')).toHaveAttribute('title', /^Undo Clip volume/);
+    await dropFile(page, '[data-testid="track-M1"]', { bytes: Buffer.from('not a sound at all'), name: 'broken.mp3', type: 'audio/mpeg' }, track.x + 300);
+    await expect(page.getByTestId('error-banner')).toContainText('broken.mp3 has no sound Kinora can read');
+    await expect(music).toHaveCount(1);
+
+    // 4. A marker at the playhead, and a muted track.
+    await page.getByTestId('timeline').focus();
+    await page.keyboard.press('m');
+    await expect(page.getByTestId('marker')).toHaveCount(1);
+    await expect(page.getByTestId('marker')).toHaveAttribute('data-time', '0.500');
+    await page.getByTestId('track-header-A1').getByTestId('mute-button').click();
+    await expect(page.getByTestId('track-header-A1').getByTestId('mute-button')).toHaveAttribute('aria-pressed', 'true');
+
+    // 5. The cut as OpenTimelineIO: clips reference their media and carry how they were made.
+    await page.getByTestId('export-button').click();
+    await page.getByTestId('export-otio-button').click();
+    await expect(page.getByTestId('otio-done')).toBeVisible();
+    const otioPath = (await page.getByTestId('otio-done').textContent())!.replace('Saved the cut as ', '');
+    const otio = JSON.parse(readFileSync(otioPath, 'utf8'));
+    expect(otio.OTIO_SCHEMA).toBe('Timeline.1');
+    const v1 = otio.tracks.children.find((t: { name: string }) => t.name === 'V1');
+    expect(v1.children.map((c: { OTIO_SCHEMA: string }) => c.OTIO_SCHEMA)).toEqual(['Clip.2', 'Clip.2']);
+    expect(v1.children[0].metadata.kinora.generation.prompt).toBe(PROMPT);
+    expect(v1.children[1].source_range.start_time.value).toBe(12);
+    expect(otio.tracks.children.find((t: { name: string }) => t.name === 'A1').enabled).toBe(false);
+    expect(otio.tracks.markers).toHaveLength(1);
+    // EXPORT HOOK (after the export branch merges): click export-start-button at 720p, wait for
+    // export-status[data-status=done], then ffprobe the MP4 (duration = the edited 1.5 s, H.264 +
+    // AAC, provenance metadata) and check ebur128 loudness within 1 LU of -14 LUFS.
+    await page.getByTestId('export-close-button').click();
+
+    // 6. Everything is persisted.
+    await page.reload();
+    await expect(page.getByTestId('timeline-clip')).toHaveCount(2);
+    await expect(page.getByTestId('media-clip')).toHaveCount(1);
+    await expect(page.getByTestId('marker')).toHaveCount(1);
+  } finally {
+    await host.stop();
+    temp.cleanup();
+  }
+});

@@ -1,0 +1,152 @@
+// What leaves the timeline: the ExportPlan the encoder takes (trims, gaps, layers, mute, volume,
+// fades, a marked range, provenance) and the OpenTimelineIO file; and sound import through ffprobe
+// and ffmpeg, refusing a file without sound.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Take } from '../../main/contract/model';
+import type { Timeline } from '../../main/contract/timeline';
+
+import { createExportEngine } from '../../main/app/export-engine';
+import { ExportService } from '../../main/app/export-service';
+import { importMedia, uploadTarget } from '../../main/app/media-import';
+import type { ApiEvent } from '../../main/contract/api';
+import { findFfmpeg } from '../../main/media/ffmpeg-path';
+import { ProjectStore } from '../../main/projects/project-store';
+import { buildExportPlan } from '../../main/projects/timeline/export-plan-builder';
+import { buildOtio } from '../../main/projects/timeline/otio';
+import { fixtureTake } from '../helpers/take-fixture';
+import { makeTempDir } from '../helpers/temp-dir';
+
+const take = (id: string, durationSec: number): Take => ({
+  id, prompt: `prompt ${id}`, seed: 7, parentTakeId: null, durationSec, width: 854, height: 480, fps: 24,
+  videoPath: `media/${id}/clip.mp4`, filmstripPath: '', filmstripFrames: 10, peaksPath: '', outcome: '', createdAt: '',
+});
+const base = { volume: 1, fadeInSec: 0, fadeOutSec: 0, mediaId: null };
+
+const timeline: Timeline = {
+  fps: 24,
+  tracks: [
+    { id: 'v1', kind: 'video', name: 'V1', index: 0, muted: false, volume: 1, linkedTrackId: null },
+    { id: 'v2', kind: 'video', name: 'V2', index: 1, muted: false, volume: 1, linkedTrackId: null },
+    { id: 'a1', kind: 'sound', name: 'A1', index: 0, muted: false, volume: 0.5, linkedTrackId: 'v1' },
+    { id: 'a2', kind: 'sound', name: 'A2', index: 1, muted: true, volume: 1, linkedTrackId: 'v2' },
+    { id: 'm1', kind: 'music', name: 'M1', index: 0, muted: false, volume: 1, linkedTrackId: null },
+  ],
+  clips: [
+    { ...base, id: 'c1', trackId: 'v1', startSec: 0, sourceInSec: 1, durationSec: 2, takeId: 'a', takeIds: ['a'], fadeInSec: 1 },
+    // A gap from 2 to 3 s.
+    { ...base, id: 'c2', trackId: 'v1', startSec: 3, sourceInSec: 0, durationSec: 2, takeId: 'b', takeIds: ['b'], volume: 2 },
+    { ...base, id: 'top', trackId: 'v2', startSec: 1, sourceInSec: 0, durationSec: 1, takeId: 'b', takeIds: ['b'] },
+    { ...base, id: 'song', trackId: 'm1', startSec: 0.5, sourceInSec: 0, durationSec: 4, takeId: null, takeIds: [], mediaId: 'm', fadeOutSec: 1 },
+  ],
+  markers: [{ id: 'mk', timeSec: 3, label: 'cut' }],
+  range: { inSec: 1.5, outSec: 4 },
+};
+const media = [{ id: 'm', name: 'song.mp3', path: 'media/m/source.mp3', peaksPath: '', durationSec: 10, fromVideo: false, sha256: 'abc', createdAt: '' }];
+const input = { timeline, takes: [take('a', 5), take('b', 3)], media, projectDir: '/p', outputPath: '/out/film.mp4', title: 'Film', width: 1280, height: 720, watermark: true, generator: 'Kinora test', engineVersion: '0.1.0' };
+
+describe('export plan', () => {
+  it('turns the whole timeline into timed pieces after trims, gaps, layers, mute and volume', () => {
+    const plan = buildExportPlan({ ...input, range: null });
+    expect(plan).toMatchObject({ durationSec: 5, fps: 24, width: 1280, height: 720, watermark: true });
+    expect(plan.video.map((v) => [path.basename(path.dirname(v.file)), v.sourceInSec, v.durationSec, v.timelineStartSec, v.layer])).toEqual([
+      ['a', 1, 2, 0, 0], ['b', 0, 2, 3, 0], ['b', 0, 1, 1, 1],
+    ]);
+    // A2 is muted, so the V2 clip is seen but not heard; A1's volume scales its clips.
+    expect(plan.audio.map((a) => [path.basename(a.file), a.timelineStartSec, a.gain, a.fadeInSec, a.fadeOutSec])).toEqual([
+      ['clip.mp4', 0, 0.5, 1, 0], ['source.mp3', 0.5, 1, 0, 1], ['clip.mp4', 3, 1, 0, 0],
+    ]);
+    expect(plan.provenance.parts.find((p) => p.kind === 'imported')).toMatchObject({ fileName: 'song.mp3', sha256: 'abc' });
+    expect(plan.provenance.parts.find((p) => p.takeId === 'a')).toMatchObject({ prompt: 'prompt a', seed: 7, engineVersion: '0.1.0' });
+  });
+
+  it('cuts every piece to a marked range, keeping the rest of a fade it cuts into', () => {
+    const plan = buildExportPlan({ ...input, range: timeline.range });
+    expect(plan.durationSec).toBe(2.5);
+    expect(plan.video.map((v) => [v.sourceInSec, v.durationSec, v.timelineStartSec])).toEqual([[2.5, 0.5, 0], [0, 1, 1.5], [0.5, 0.5, 0]]);
+    const song = plan.audio.find((a) => a.file.endsWith('source.mp3'))!;
+    expect(song).toMatchObject({ sourceInSec: 1, durationSec: 2.5, timelineStartSec: 0, fadeOutSec: 0.5 });
+  });
+});
+
+describe('OpenTimelineIO', () => {
+  it('writes tracks of clips and gaps with media references, generation metadata and markers', () => {
+    const otio = buildOtio({ ...input, name: 'Film' }) as { OTIO_SCHEMA: string; tracks: { markers: unknown[]; children: { name: string; kind: string; enabled: boolean; children: { OTIO_SCHEMA: string; source_range: { start_time: { value: number }; duration: { value: number } }; media_references?: { DEFAULT_MEDIA: { target_url: string } }; metadata: { kinora?: { generation?: { prompt?: string } } } }[] }[] } };
+    expect(otio.OTIO_SCHEMA).toBe('Timeline.1');
+    const names = otio.tracks.children.map((t) => `${t.name}:${t.kind}`);
+    expect(names).toEqual(['V1:Video', 'V2:Video', 'A1:Audio', 'A2:Audio', 'M1:Audio']);
+    const v1 = otio.tracks.children[0]!;
+    expect(v1.children.map((c) => c.OTIO_SCHEMA)).toEqual(['Clip.2', 'Gap.1', 'Clip.2']);
+    expect(v1.children[0]!.source_range.start_time.value).toBe(24);
+    expect(v1.children[0]!.source_range.duration.value).toBe(48);
+    expect(v1.children[0]!.media_references!.DEFAULT_MEDIA.target_url).toBe('file:///p/media/a/clip.mp4');
+    expect(v1.children[0]!.metadata.kinora!.generation!.prompt).toBe('prompt a');
+    expect(v1.children[1]!.source_range.duration.value).toBe(24);
+    expect(otio.tracks.children[3]!.enabled).toBe(false);
+    expect(otio.tracks.markers).toHaveLength(1);
+  });
+});
+
+describe('sound import', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let store: ProjectStore;
+  beforeEach(() => {
+    temp = makeTempDir();
+    store = ProjectStore.create(path.join(temp.dir, 'p'), 'Import');
+  });
+  afterEach(() => {
+    store.close();
+    temp.cleanup();
+  });
+
+  it('checks, copies and places a sound file, with peaks; refuses one without sound and keeps nothing of it', async () => {
+    const upload = uploadTarget(store);
+    mkdirSync(path.dirname(upload.file), { recursive: true });
+    execFileSync(findFfmpeg()!, ['-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=220:duration=1', '-ac', '1', '-f', 'flac', upload.file]);
+    await importMedia(store, { uploadId: upload.uploadId, fileName: 'voice.flac', trackId: 'track-d1', atSec: 2 }, process.env);
+    const state = store.state();
+    expect(state.media).toHaveLength(1);
+    expect(state.media[0]).toMatchObject({ name: 'voice.flac', fromVideo: false, durationSec: expect.closeTo(1, 1) });
+    expect(existsSync(path.join(store.dir, state.media[0]!.path))).toBe(true);
+    expect(existsSync(path.join(store.dir, state.media[0]!.peaksPath))).toBe(true);
+    expect(state.timeline.clips).toMatchObject([{ trackId: 'track-d1', startSec: 2, mediaId: state.media[0]!.id }]);
+    expect(state.history.undoLabel).toBe('Import sound');
+
+    const bad = uploadTarget(store);
+    writeFileSync(bad.file, 'this is not a sound');
+    await expect(importMedia(store, { uploadId: bad.uploadId, fileName: 'notes.mp3', trackId: 'track-m1', atSec: 0 }, process.env)).rejects.toThrow(/notes.mp3 has no sound Kinora can read/);
+    expect(existsSync(bad.file)).toBe(false);
+    expect(readdirSync(path.join(store.dir, 'media')).filter((d) => d !== '.incoming')).toHaveLength(1);
+    await expect(importMedia(store, { uploadId: bad.uploadId, fileName: 'x.wav', trackId: 'track-v1', atSec: 0 }, process.env)).rejects.toThrow(/voice \(D\) or music \(M\) track/);
+  });
+});
+
+describe('export service', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let store: ProjectStore;
+  beforeEach(() => {
+    temp = makeTempDir();
+    store = ProjectStore.create(path.join(temp.dir, 'p'), 'Export');
+  });
+  afterEach(() => {
+    store.close();
+    temp.cleanup();
+  });
+
+  it('refuses an empty timeline, a missing range and a relative path; reports an encoder failure as an event', async () => {
+    const events: ApiEvent[] = [];
+    const service = new ExportService(createExportEngine(path.join(temp.dir, 'home')), '0.1.0', (event) => events.push(event));
+    const request = { span: 'all' as const, preset: '720p' as const, watermark: true, outputPath: path.join(temp.dir, 'out', 'film.mp4') };
+    expect(() => service.start(store, request)).toThrow(/timeline is empty/);
+    store.addTake(fixtureTake(), null);
+    expect(() => service.start(store, { ...request, span: 'range' })).toThrow(/No range is marked/);
+    expect(() => service.start(store, { ...request, outputPath: 'film.mp4' })).toThrow(/full path/);
+    service.start(store, request);
+    expect(() => service.start(store, request)).toThrow(/already running/);
+    await expect.poll(() => events.at(-1)?.event === 'export.updated' && events.at(-1)!.payload).toMatchObject({ export: { status: 'failed' } });
+    await expect(service.writeOtio(store, path.join(temp.dir, 'cut'))).resolves.toBe(path.join(temp.dir, 'cut.otio'));
+    expect(existsSync(path.join(temp.dir, 'cut.otio'))).toBe(true);
+  });
+});
