@@ -7,7 +7,7 @@ import path from 'node:path';
 import { synthesizeAudio } from '../main/engine/audio/synthesize';
 import { runGeneration } from '../main/engine/generate/run-generation';
 import { parsePrompt } from '../main/engine/prompt/parse-prompt';
-import { createFrameRenderer } from '../main/engine/render/frame-renderer';
+import { createFrameRenderer } from '../main/engine/frames/frame-renderer';
 import { simulate } from '../main/engine/simulate/simulate';
 import { requireFfmpeg } from '../main/media/ffmpeg-path';
 

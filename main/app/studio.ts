@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApiError, type ApiEvent } from '../contract/api';
 import type { AppInfo, ProjectState } from '../contract/model';
-import { isAbortError } from '../engine/abort';
+import { isAbortError } from '../contract/abort';
 import { JobQueue } from '../engine/jobs/job-queue';
 import type { GenerationInput, GenerationResult, ProgressListener } from '../engine/generate/run-generation';
 import { parsePrompt } from '../engine/prompt/parse-prompt';

@@ -1,7 +1,7 @@
 // Shapes of the project data the renderer sees. Paths inside a project are relative to its folder;
 // the renderer turns them into URLs with its transport's mediaUrl().
 import { z } from 'zod';
-import { MAX_PROMPT_LENGTH } from './scene-plan';
+import { MAX_PROMPT_LENGTH } from './format';
 
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 

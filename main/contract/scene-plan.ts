@@ -2,6 +2,18 @@
 // (besides the seed) that the simulator, renderer and audio synthesizer need, so a take can always be
 // reproduced or remixed from its row.
 import { z } from 'zod';
+import {
+  DEFAULT_DURATION_SEC,
+  DEFAULT_FPS,
+  DEFAULT_HEIGHT,
+  DEFAULT_WIDTH,
+  MAX_DURATION_SEC,
+  MAX_FPS,
+  MAX_HEIGHT,
+  MAX_WIDTH,
+  MIN_DURATION_SEC,
+  MIN_FPS,
+} from './format';
 
 export const MATERIALS = ['rubber', 'leather', 'metal', 'wood', 'glass', 'plastic', 'concrete', 'cloth', 'flesh'] as const;
 export const materialSchema = z.enum(MATERIALS);
@@ -19,7 +31,7 @@ export const settingSchema = z.object({
 export type Setting = z.infer<typeof settingSchema>;
 
 // Entities the v1 world knows how to simulate and draw. Sizes are in metres, SI everywhere.
-export const ENTITY_KINDS = ['ball', 'hoop', 'person', 'box', 'ramp', 'table'] as const;
+export const ENTITY_KINDS = ['ball', 'hoop', 'person', 'box', 'ramp', 'table', 'stairs'] as const;
 export const entitySchema = z.object({
   id: z.string().min(1).max(64),
   kind: z.enum(ENTITY_KINDS),
@@ -28,7 +40,7 @@ export const entitySchema = z.object({
   material: materialSchema,
   // Base colour as 0xRRGGBB.
   color: z.number().int().min(0).max(0xffffff),
-  // Characteristic size: radius for balls, half-extents for boxes/ramps/tables, height for a person.
+  // Characteristic size: radius for balls, half-extents for boxes/ramps/tables/stairs, height for a person.
   size: z.array(z.number().positive()).min(1).max(3),
   position: vec3Schema,
   // Bounciness (0..1) and friction used by the simulation.
@@ -46,6 +58,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
     target: z.string(),
     // What the prompt asked for; the simulation decides what really happens.
     intent: z.enum(['make', 'miss', 'any']),
+    // The prompt asked for the ball to come off the backboard (a bank shot, or a miss off the glass).
+    via: z.literal('board').optional(),
     startSec: z.number().min(0),
   }),
   z.object({ kind: z.literal('drop'), object: z.string(), startSec: z.number().min(0) }),
@@ -69,6 +83,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // A person bounces a ball with one hand until the clip ends; the gather starts at startSec and the
   // beat follows from how the ball bounces on this floor (the simulation works it out).
   z.object({ kind: z.literal('dribble'), actor: z.string(), object: z.string(), startSec: z.number().min(0) }),
+  // A stack of boxes comes down on its own: the boxes start lifted and off balance, gravity does the rest.
+  z.object({ kind: z.literal('topple'), objects: z.array(z.string()).min(1).max(64), startSec: z.number().min(0) }),
 ]);
 export type Action = z.infer<typeof actionSchema>;
 
@@ -96,10 +112,10 @@ export const dialogueLineSchema = z.object({
 export type DialogueLine = z.infer<typeof dialogueLineSchema>;
 
 export const videoFormatSchema = z.object({
-  durationSec: z.number().min(1).max(20),
-  fps: z.number().int().min(12).max(60),
-  width: z.number().int().min(64).max(1920),
-  height: z.number().int().min(64).max(1080),
+  durationSec: z.number().min(MIN_DURATION_SEC).max(MAX_DURATION_SEC),
+  fps: z.number().int().min(MIN_FPS).max(MAX_FPS),
+  width: z.number().int().min(64).max(MAX_WIDTH),
+  height: z.number().int().min(64).max(MAX_HEIGHT),
 });
 export type VideoFormat = z.infer<typeof videoFormatSchema>;
 
@@ -116,5 +132,4 @@ export const scenePlanSchema = z.object({
 });
 export type ScenePlan = z.infer<typeof scenePlanSchema>;
 
-export const DEFAULT_FORMAT: VideoFormat = { durationSec: 5, fps: 24, width: 854, height: 480 };
-export const MAX_PROMPT_LENGTH = 1000;
+export const DEFAULT_FORMAT: VideoFormat = { durationSec: DEFAULT_DURATION_SEC, fps: DEFAULT_FPS, width: DEFAULT_WIDTH, height: DEFAULT_HEIGHT };

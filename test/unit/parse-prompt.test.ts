@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../main/contract/api';
-import { MAX_PROMPT_LENGTH, scenePlanSchema, type Entity, type ScenePlan } from '../../main/contract/scene-plan';
+import { MAX_PROMPT_LENGTH } from '../../main/contract/format';
+import { scenePlanSchema, type Entity, type ScenePlan } from '../../main/contract/scene-plan';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
 
 const MISS = 'a basketball player shoots at the hoop, the ball misses and bounces off the rim';

@@ -1,5 +1,6 @@
 // The editor's pure timeline logic: where clips sit, which clip plays at a time, timecodes, and which
 // waveform level a zoom draws.
+import { SAMPLE_RATE } from '../../main/contract/format';
 import { describe, expect, it } from 'vitest';
 import type { Clip, Take } from '../../main/contract/model';
 import type { WaveformPeaks } from '../../main/contract/peaks';
@@ -62,7 +63,7 @@ describe('timecode', () => {
 describe('waveform level', () => {
   const peaks: WaveformPeaks = {
     version: 1,
-    sampleRate: 48000,
+    sampleRate: SAMPLE_RATE,
     durationSec: 1,
     levels: [25, 100, 400].map((peaksPerSecond) => ({ peaksPerSecond, channels: [new Array<number>(peaksPerSecond).fill(0.5)] })),
   };

@@ -2,14 +2,15 @@
 // bounce is heard exactly when (to the sample) and where (in the stereo field) it is seen:
 // contacts -> modal impacts by material and impulse, footsteps -> shoe sounds on the setting's floor,
 // a score -> the net's swish; plus the setting's ambience, its reverb, and a limiter.
+import { SAMPLE_RATE } from '../../contract/format';
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace-types';
-import { groundFor } from '../simulate/fixtures';
+import { groundFor, settingModule } from '../settings';
 import { addAmbience } from './ambience';
 import { StereoBus } from './bus';
 import { limit } from './limiter';
 import { seededRandom, subSeed } from './noise';
-import { acousticsFor, addReverb } from './reverb';
+import { addReverb } from './reverb';
 import { createSpatializer } from './spatial';
 import { addFootstep, addImpact, addSwish } from './voices';
 
@@ -27,7 +28,7 @@ export interface SynthesizedAudio {
 }
 
 export function synthesizeAudio(plan: ScenePlan, trace: WorldTrace, options: AudioOptions = {}): SynthesizedAudio {
-  const sampleRate = options.sampleRate ?? 48000;
+  const sampleRate = options.sampleRate ?? SAMPLE_RATE;
   if (!Number.isInteger(sampleRate) || sampleRate < 8000 || sampleRate > 192000) throw new Error(`Unsupported sample rate ${sampleRate}`);
   const frames = Math.round(plan.format.durationSec * sampleRate);
   const dry = new StereoBus(sampleRate, frames);
@@ -56,7 +57,7 @@ export function synthesizeAudio(plan: ScenePlan, trace: WorldTrace, options: Aud
   const mix = new StereoBus(sampleRate, frames);
   mix.left.set(dry.left);
   mix.right.set(dry.right);
-  addReverb(dry, mix, acousticsFor(plan));
+  addReverb(dry, mix, settingModule(plan.setting.kind).acoustics);
   if (options.ambience !== false) addAmbience(mix, plan, subSeed(trace.seed, 'ambience'));
   limit(mix.left, mix.right, sampleRate);
 

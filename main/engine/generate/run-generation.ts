@@ -9,10 +9,10 @@ import { encodeClip } from '../../media/encode-clip';
 import { makeFilmstrip } from '../../media/filmstrip';
 import { computePeaks } from '../../media/waveform-peaks';
 import { writeWav } from '../../media/wav-file';
-import { throwIfAborted } from '../abort';
+import { throwIfAborted } from '../../contract/abort';
 import { synthesizeAudio, toPcm16 } from '../audio/synthesize';
 import { parsePrompt } from '../prompt/parse-prompt';
-import { createFrameRenderer } from '../render/frame-renderer';
+import { createFrameRenderer } from '../frames/frame-renderer';
 import { simulate } from '../simulate/simulate';
 
 export const FILMSTRIP_FRAMES = 10;

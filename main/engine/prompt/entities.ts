@@ -184,8 +184,8 @@ export interface Draft {
   implied: boolean;
 }
 
-const MAX_COUNT: Record<EntityKind, number> = { ball: 10, box: 15, person: 5, hoop: 1, ramp: 1, table: 1 };
-const PLURAL_DEFAULT: Record<EntityKind, number> = { ball: 3, box: 3, person: 2, hoop: 1, ramp: 1, table: 1 };
+const MAX_COUNT: Record<EntityKind, number> = { ball: 10, box: 15, person: 5, hoop: 1, ramp: 1, table: 1, stairs: 1 };
+const PLURAL_DEFAULT: Record<EntityKind, number> = { ball: 3, box: 3, person: 2, hoop: 1, ramp: 1, table: 1, stairs: 1 };
 
 function countOf(m: Mention): number {
   const kind = m.target.kind;

@@ -3,36 +3,34 @@
 // against the contract. Everything unknown is ignored; a prompt with nothing Kinora v1 can show is
 // refused with a message that says what it can show.
 import { ApiError } from '../../contract/api';
+import { MAX_DURATION_SEC, MAX_PROMPT_LENGTH, MIN_DURATION_SEC } from '../../contract/format';
 import {
   DEFAULT_FORMAT,
-  MAX_PROMPT_LENGTH,
   scenePlanSchema,
   videoFormatSchema,
-  type CameraPlan,
   type ScenePlan,
   type Setting,
   type VideoFormat,
 } from '../../contract/scene-plan';
-import { SHOOT_RELEASE_AFTER_START } from '../actors/person-pose';
-import { findVerbs } from './actions';
+import { SHOOT_RELEASE_AFTER_START } from '../actions/shoot/pose';
+import { settingModule } from '../settings';
+import { castPrompt, subjectNear } from './cast-prompt';
 import { buildDialogue } from './dialogue';
-import { findMentions, resolveMentions, type Draft } from './entities';
-import { buildScenario, type Scenario } from './scenario';
+import { findMentions, resolveMentions } from './entities';
 import { findCamera, findDistanceM, findDurationSec, findLighting, findSetting, findSpeedFactor, findTimeOfDay } from './scene-words';
 import { cleanText } from './text';
+import { findVerbs } from './verbs';
 
 export const UNSUPPORTED_MESSAGE =
   'Kinora v1 cannot show that yet. It can show balls (basketballs, tennis balls, bowling balls, rubber balls and more) ' +
   'dropping, bouncing, rolling or being thrown, basketball hoops and people shooting at them, boxes, ramps and tables, ' +
   'in a gym, on a street, in a park, on a beach or in a room. Try: "a basketball player shoots at the hoop and misses".';
 
-const MIN_DURATION = 1;
-const MAX_DURATION = 20;
 
 function resolveFormat(format: Partial<VideoFormat>, fromPrompt: number | null): VideoFormat {
   // An explicit duration from the caller (the UI's duration field) wins; then the prompt's own
   // "8 seconds"; then the default.
-  const durationSec = Math.min(Math.max(format.durationSec ?? fromPrompt ?? DEFAULT_FORMAT.durationSec, MIN_DURATION), MAX_DURATION);
+  const durationSec = Math.min(Math.max(format.durationSec ?? fromPrompt ?? DEFAULT_FORMAT.durationSec, MIN_DURATION_SEC), MAX_DURATION_SEC);
   const merged = { ...DEFAULT_FORMAT, ...format, durationSec };
   const parsed = videoFormatSchema.safeParse(merged);
   if (!parsed.success) {
@@ -40,17 +38,6 @@ function resolveFormat(format: Partial<VideoFormat>, fromPrompt: number | null):
     throw new ApiError('invalid_input', `The video format is not valid${issue ? ` (${issue.path.join('.')}: ${issue.message})` : ''}.`);
   }
   return parsed.data;
-}
-
-function defaultShot(s: Scenario): CameraPlan['shot'] {
-  if (s.kind === 'shoot' || s.kind === 'impact' || s.kind === 'ramp' || s.kind === 'throw') return 'wide';
-  return 'medium';
-}
-
-function cameraSubject(s: Scenario, drafts: readonly Draft[], subjectAt: number | null): string | null {
-  if (subjectAt === null) return null;
-  const draft = drafts.find((d) => d.mentions.some((m) => m >= subjectAt && m <= subjectAt + 4));
-  return draft ? (s.idsByDraft.get(draft)?.[0] ?? null) : null;
 }
 
 export function parsePrompt(prompt: string, format: Partial<VideoFormat> = {}): ScenePlan {
@@ -64,40 +51,31 @@ export function parsePrompt(prompt: string, format: Partial<VideoFormat> = {}): 
   const clean = cleanText(trimmed);
   const drafts = resolveMentions(findMentions(clean.words));
   const verbs = findVerbs(clean.words);
-  // An outcome phrase alone ("nothing but net!") still describes a shot; anything else needs a thing.
-  if (drafts.length === 0 && !(verbs.shoot && verbs.intent !== 'any')) throw new ApiError('unsupported_prompt', UNSUPPORTED_MESSAGE);
-
   const formatOut = resolveFormat(format, findDurationSec(clean.words));
-  const scenario = buildScenario({
-    drafts,
-    verbs,
-    durationSec: formatOut.durationSec,
-    distanceM: findDistanceM(clean.words),
-    speedFactor: findSpeedFactor(clean.text),
-    words: clean.words,
-  });
-  if (scenario.entities.length === 0) throw new ApiError('unsupported_prompt', UNSUPPORTED_MESSAGE);
+  const cast = castPrompt(drafts, verbs, { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text) });
+  const { scene } = cast;
+  if (scene.entities.length === 0) throw new ApiError('unsupported_prompt', UNSUPPORTED_MESSAGE);
 
   const hint = findSetting(clean.words, clean.text);
-  const kind: Setting['kind'] = hint.kind ?? scenario.defaultSetting;
-  const indoor = kind === 'gym' || kind === 'room';
+  const kind: Setting['kind'] = hint.kind ?? cast.defaultSetting;
+  const indoor = settingModule(kind).indoor;
   const timeOfDay = findTimeOfDay(clean.text) ?? 'day';
   const cam = findCamera(clean.words, clean.text);
   const motion = cam.motion ?? 'static';
-  const subject = cameraSubject(scenario, drafts, cam.subjectAt) ?? (motion === 'track' || cam.shot === 'close' ? scenario.focus : null);
+  const subject = subjectNear(scene, cam.subjectAt) ?? (motion === 'track' || cam.shot === 'close' ? cast.focus : null);
 
-  const shot = scenario.actions.find((a) => a.kind === 'shoot');
+  const shot = scene.actions.find((a) => a.kind === 'shoot');
   // Lines are spoken after the action they react to: after the shot lands, or once things move.
   const firstLineAt = shot ? shot.startSec + SHOOT_RELEASE_AFTER_START + 1.3 : 0.6;
-  const people = scenario.entities.filter((e) => e.kind === 'person');
+  const people = scene.entities.filter((e) => e.kind === 'person');
 
   const plan: ScenePlan = {
     version: 1,
     prompt: trimmed,
     setting: { kind, indoor, timeOfDay },
-    entities: scenario.entities,
-    actions: scenario.actions,
-    camera: { shot: cam.shot ?? defaultShot(scenario), angle: cam.angle ?? 'side', motion, subject },
+    entities: scene.entities,
+    actions: scene.actions,
+    camera: { shot: cam.shot ?? cast.shot, angle: cam.angle ?? 'side', motion, subject },
     lighting: findLighting(clean.text, timeOfDay, indoor),
     dialogue: buildDialogue(clean.quotes, people, firstLineAt, formatOut.durationSec),
     format: formatOut,

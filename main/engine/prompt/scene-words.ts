@@ -1,18 +1,11 @@
 // Where and when the scene happens, how it is lit and shot, and how long it lasts: read from plain
 // words and phrases ("at night", "close-up", "from behind", "8 seconds").
 import type { CameraPlan, LightingPlan, Setting } from '../../contract/scene-plan';
+import { SETTINGS, settingModule } from '../settings';
 import { hasPhrase, phraseIndices } from './text';
 import { NUMBER_WORDS } from './vocabulary';
 
 type SettingKind = Setting['kind'];
-
-const SETTING_PHRASES: Record<SettingKind, string[]> = {
-  gym: ['gym', 'gymnasium', 'arena', 'sports hall', 'basketball court', 'court', 'stadium', 'fieldhouse'],
-  street: ['street', 'streets', 'road', 'alley', 'alleyway', 'sidewalk', 'pavement', 'parking lot', 'car park', 'driveway', 'asphalt', 'city', 'avenue', 'crosswalk', 'street court', 'rooftop'],
-  park: ['park', 'playground', 'garden', 'lawn', 'grass', 'backyard', 'yard', 'field', 'meadow', 'outdoor court', 'outdoors court', 'schoolyard'],
-  beach: ['beach', 'sand', 'shore', 'seaside', 'ocean', 'sea', 'coast', 'boardwalk'],
-  room: ['room', 'kitchen', 'office', 'living room', 'bedroom', 'house', 'home', 'apartment', 'indoors', 'inside', 'warehouse', 'garage', 'studio', 'lab', 'laboratory', 'classroom', 'hallway', 'basement', 'attic', 'bowling alley'],
-};
 
 // Outdoor words that turn a "court" into an outdoor one.
 const OUTDOOR_COURT = ['outdoor', 'outdoors', 'outside', 'streetball', 'blacktop'];
@@ -25,7 +18,7 @@ export interface SettingHint {
 // The earliest setting named in the prompt wins ("a gym next to the street" is a gym).
 export function findSetting(words: readonly string[], text: string): SettingHint {
   let best: { kind: SettingKind; at: number; len: number } | null = null;
-  for (const [kind, phrases] of Object.entries(SETTING_PHRASES) as [SettingKind, string[]][]) {
+  for (const { kind, words: phrases } of SETTINGS) {
     for (const phrase of phrases) {
       const at = phraseIndices(words, [phrase])[0];
       if (at === undefined) continue;
@@ -35,7 +28,7 @@ export function findSetting(words: readonly string[], text: string): SettingHint
   }
   const outdoorCourt = hasPhrase(text, OUTDOOR_COURT);
   // "from downtown" is a long shot, not a city.
-  if (best?.kind === 'street' && hasPhrase(text, ['from downtown']) && !hasPhrase(text, SETTING_PHRASES.street.filter((p) => p !== 'city'))) best = null;
+  if (best?.kind === 'street' && hasPhrase(text, ['from downtown']) && !hasPhrase(text, settingModule('street').words.filter((p) => p !== 'city'))) best = null;
   let kind = best?.kind ?? null;
   if (kind === 'gym' && outdoorCourt) kind = 'park';
   if (kind === null && outdoorCourt) kind = 'park';

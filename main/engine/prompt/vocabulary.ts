@@ -1,8 +1,8 @@
 // The words Kinora v1 understands and the real-world facts behind them: sizes (m), masses (kg),
 // bounciness and grip, materials and colours. Tables only; the parsing lives elsewhere.
-import type { Material } from '../../contract/scene-plan';
+import type { Entity, Material } from '../../contract/scene-plan';
 
-export type EntityKind = 'ball' | 'hoop' | 'person' | 'box' | 'ramp' | 'table';
+export type EntityKind = Entity['kind'];
 
 export interface BallSpec {
   label: string;

@@ -2,8 +2,11 @@
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { Entity } from '../../contract/world-trace-types';
 import type { Impact } from './contacts';
+import { settingModule } from '../settings';
 import { FLOOR_ID } from './fixtures';
-import type { Intent } from './shot-planner';
+import type { ShootAction } from './schedule-types';
+
+type Intent = ShootAction['intent'];
 
 const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
@@ -44,14 +47,6 @@ export function shotSummary(f: ShotFacts): string {
   return sentence;
 }
 
-const FLOOR_NAMES: Record<ScenePlan['setting']['kind'], string> = {
-  gym: 'floor',
-  room: 'floor',
-  street: 'street',
-  park: 'grass',
-  beach: 'sand',
-};
-
 export interface SceneFacts {
   plan: ScenePlan;
   impacts: readonly Impact[];
@@ -63,7 +58,7 @@ export interface SceneFacts {
 }
 
 function labelOf(plan: ScenePlan, id: string): string {
-  if (id === FLOOR_ID) return FLOOR_NAMES[plan.setting.kind];
+  if (id === FLOOR_ID) return settingModule(plan.setting.kind).ground.name;
   return plan.entities.find((e) => e.id === id)?.label ?? id;
 }
 

@@ -5,7 +5,7 @@ import type { Entity, WorldTrace } from '../../contract/world-trace-types';
 import type { Impact } from './contacts';
 import { sceneSummary, shotSummary } from './outcome';
 import type { Schedule } from './schedule';
-import type { SceneRun } from './simulate';
+import type { SceneRun } from './scene-run';
 
 // Impacts between a ball and one part (rim, board...) of anything.
 export function countParts(run: Pick<SceneRun, 'impacts'>, ballId: string, part: Impact['firstPart']): number {
@@ -58,7 +58,7 @@ export function outcomeOf(
       intentMatched: search.intentMatched,
     };
   }
-  const controlled = new Set([...schedule.controls.map((c) => c.entity.id), ...schedule.kicks.map((k) => k.ball.id)]);
+  const controlled = new Set([...schedule.controls.map((c) => c.entity.id), ...schedule.struck.map((b) => b.id)]);
   const movingBalls = plan.entities.filter((e) => e.kind === 'ball' && controlled.has(e.id));
   const stillMoving = new Set([...run.final.entries()].filter(([, f]) => f.speed > 0.05).map(([id]) => id));
   return {

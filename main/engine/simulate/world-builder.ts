@@ -1,6 +1,7 @@
 // Turns ScenePlan entities into Rapier bodies and colliders, and remembers which entity (and which
 // part of it, e.g. the hoop's rim versus its backboard) every collider belongs to, so contacts can be
 // reported by entity id and material.
+import { GRAVITY } from '../physics/constants';
 import type { Collider, ColliderDesc, RigidBody, World } from '@dimforge/rapier3d-compat';
 import type { Entity, Material, Vec3 } from '../../contract/world-trace-types';
 import type { Rapier } from './rapier';
@@ -52,7 +53,7 @@ export class SceneWorld {
     dt: number,
     options: BuildOptions,
   ) {
-    this.world = new R.World({ x: 0, y: -9.81, z: 0 });
+    this.world = new R.World({ x: 0, y: -GRAVITY, z: 0 });
     this.world.timestep = dt;
     this.world.numSolverIterations = SOLVER_ITERATIONS;
     this.addFloor(ground);

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Take } from '../../../../main/contract/model';
-import { MAX_PROMPT_LENGTH } from '../../../../main/contract/scene-plan';
+import { MAX_PROMPT_LENGTH } from '../../../../main/contract/format';
 import { randomSeed } from '../../lib/seed';
 import { useNotifications } from '../../state/notifications';
 

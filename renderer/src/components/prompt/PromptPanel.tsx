@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import type { Job } from '../../../../main/contract/model';
-import { MAX_PROMPT_LENGTH } from '../../../../main/contract/scene-plan';
+import { MAX_DURATION_SEC, MAX_PROMPT_LENGTH, MIN_DURATION_SEC } from '../../../../main/contract/format';
 import { useNotifications } from '../../state/notifications';
 import type { EditorActions, GenerateRequest } from '../../state/useEditorActions';
 import { JobList } from './JobList';
@@ -101,8 +101,8 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
             <input
               type="number"
               className="text-input"
-              min={1}
-              max={20}
+              min={MIN_DURATION_SEC}
+              max={MAX_DURATION_SEC}
               step={0.5}
               placeholder="Auto"
               value={duration}
