@@ -90,7 +90,7 @@ export type Action = z.infer<typeof actionSchema>;
 
 export const cameraSchema = z.object({
   shot: z.enum(['wide', 'medium', 'close']),
-  angle: z.enum(['side', 'front', 'behind', 'high']),
+  angle: z.enum(['side', 'front', 'behind', 'high', 'overhead']),
   motion: z.enum(['static', 'track', 'orbit', 'push']),
   // What the camera looks at (entity id); null means the centre of the action.
   subject: z.string().nullable(),

@@ -5,7 +5,7 @@ import { scenePlanSchema } from '../../main/contract/scene-plan';
 import type { WorldTrace } from '../../main/contract/world-trace';
 import { worldTraceSchema } from '../../main/contract/world-trace';
 import * as THREE from 'three';
-import { createCameraRig } from '../../main/engine/frames/camera-rig';
+import { createCameraRig } from '../../main/engine/frames/camera/camera-rig';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
 import { rasterize } from '../../main/engine/frames/rasterizer/rasterize';
 import { createRasterTarget } from '../../main/engine/frames/rasterizer/target';
@@ -150,10 +150,24 @@ describe('frame renderer', () => {
     expect(c.count).toBeGreaterThan(w.count * 4);
   });
 
+  it('looks straight down for an overhead shot and obliquely for a high angle', () => {
+    const pitch = (angle: 'high' | 'overhead'): number => {
+      const { plan, trace } = sampleBasketballTake({ width: W, height: H, fps: 12, camera: { angle, motion: 'static' } });
+      const built = buildScene(plan, trace);
+      const rig = createCameraRig({ plan, sampler: built.sampler, layout: built.layout, aspect: W / H, poseFn: built.poseFn });
+      rig.update(0);
+      const dir = rig.target.clone().sub(rig.camera.position).normalize();
+      return (Math.asin(-dir.y) * 180) / Math.PI;
+    };
+    expect(pitch('overhead')).toBeGreaterThan(85);
+    expect(pitch('high')).toBeGreaterThan(35);
+    expect(pitch('high')).toBeLessThan(60);
+  });
+
   it('shows the basketball in a full take (person, hoop, gym) from every camera angle', () => {
     // Draw the same scene and camera with and without the ball mesh: the pixels that change are the
     // ball's, and they must look like a basketball (orange-brown: red > green > blue).
-    for (const angle of ['side', 'front', 'behind', 'high'] as const) {
+    for (const angle of ['side', 'front', 'behind', 'high', 'overhead'] as const) {
       const { plan, trace } = sampleBasketballTake({ width: W, height: H, fps: 12, camera: { angle, motion: 'orbit' } });
       const built = buildScene(plan, trace);
       const rig = createCameraRig({ plan, sampler: built.sampler, layout: built.layout, aspect: W / H, poseFn: built.poseFn });

@@ -6,7 +6,7 @@ import type { ScenePlan } from '../../contract/scene-plan';
 import type { Vec3, WorldTrace } from '../../contract/world-trace-types';
 import { settingModule } from '../settings';
 import { personPose } from '../actions/person-pose';
-import { createCameraRig, type CameraRig } from '../frames/camera-rig';
+import { createCameraRig, type CameraRig } from '../frames/camera/camera-rig';
 import { computeLayout } from '../frames/scene/layout';
 import { createTraceSampler } from '../frames/trace-sampler';
 import { equalPower } from './noise';

@@ -2,7 +2,7 @@
 // the scene, moves the camera and rasterizes on the CPU into one reused buffer.
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace-types';
-import { createCameraRig } from './camera-rig';
+import { createCameraRig } from './camera/camera-rig';
 import { fxaa } from './rasterizer/antialias';
 import { rasterize } from './rasterizer/rasterize';
 import { createRasterTarget } from './rasterizer/target';

@@ -2,6 +2,6 @@
 // anything else that draws a take (the editor's WebGL preview reuses buildScene + createCameraRig).
 export { createFrameRenderer, type FrameRenderer } from './frame-renderer';
 export { buildScene, type BuiltScene, type BuildSceneOptions } from './scene/build-scene';
-export { createCameraRig, type CameraRig, type CameraRigInput } from './camera-rig';
+export { createCameraRig, type CameraRig, type CameraRigInput } from './camera/camera-rig';
 export { rasterize, type RasterStats } from './rasterizer/rasterize';
 export { createRasterTarget, type RasterTarget } from './rasterizer/target';

@@ -55,6 +55,10 @@ export function findLighting(text: string, timeOfDay: Setting['timeOfDay'], indo
   return { mood, intensity };
 }
 
+// Straight down from above, and a raised three-quarter view.
+export const OVERHEAD_WORDS = ['overhead', 'top down', 'topdown', 'bird eye', 'birds eye', 'directly above', 'straight down', 'top view', 'from the top'];
+export const HIGH_ANGLE_WORDS = ['high angle', 'from above', 'aerial', 'drone shot', 'looking down', 'elevated view'];
+
 export interface CameraHint {
   shot: CameraPlan['shot'] | null;
   angle: CameraPlan['angle'] | null;
@@ -70,7 +74,8 @@ export function findCamera(words: readonly string[], text: string): CameraHint {
   else if (hasPhrase(text, ['medium shot', 'mid shot', 'medium view'])) hint.shot = 'medium';
   else if (hasPhrase(text, ['wide', 'wide shot', 'wide angle', 'establishing shot', 'long shot', 'full view', 'far away', 'from afar', 'from a distance', 'panoramic'])) hint.shot = 'wide';
 
-  if (hasPhrase(text, ['overhead', 'top down', 'topdown', 'bird eye', 'birds eye', 'high angle', 'from above', 'aerial', 'drone shot', 'looking down'])) hint.angle = 'high';
+  if (hasPhrase(text, OVERHEAD_WORDS)) hint.angle = 'overhead';
+  else if (hasPhrase(text, HIGH_ANGLE_WORDS)) hint.angle = 'high';
   else if (hasPhrase(text, ['from behind', 'behind the', 'over the shoulder', 'back view', 'rear view', 'from the back'])) hint.angle = 'behind';
   else if (hasPhrase(text, ['side view', 'from the side', 'profile', 'side angle', 'side on', 'sideways view'])) hint.angle = 'side';
   else if (hasPhrase(text, ['front view', 'from the front', 'head on', 'facing the camera', 'frontal'])) hint.angle = 'front';
