@@ -1,6 +1,6 @@
 // Where the camera looks from, per angle: a horizontal direction (from the target towards the
 // camera) built from the action's axes and the subject's facing, and an elevation by shot size.
-import * as THREE from 'three';
+import type * as THREE from 'three';
 import type { CameraPlan } from '../../../contract/scene-plan';
 
 export interface AngleAxes {
