@@ -14,6 +14,7 @@ import {
   MIN_DURATION_SEC,
   MIN_FPS,
 } from './format';
+import { understandingSchema } from './understanding';
 
 export const MATERIALS = ['rubber', 'leather', 'metal', 'wood', 'glass', 'plastic', 'concrete', 'cloth', 'flesh'] as const;
 export const materialSchema = z.enum(MATERIALS);
@@ -129,6 +130,8 @@ export const scenePlanSchema = z.object({
   lighting: lightingSchema,
   dialogue: z.array(dialogueLineSchema).max(32),
   format: videoFormatSchema,
+  // What the parser understood, including the words it could not depict (absent in older plans).
+  understanding: understandingSchema.optional(),
 });
 export type ScenePlan = z.infer<typeof scenePlanSchema>;
 

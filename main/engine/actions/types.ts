@@ -20,6 +20,9 @@ export interface ActionWords {
   find?: (words: readonly string[]) => number;
   // How the editor describes the action ("shoots at the hoop").
   describe: string;
+  // These verbs also say what physics does to anything set moving ("bounces", "rolls", "falls"),
+  // so any scene where things move shows them.
+  outcome?: boolean;
 }
 
 // What a cast decided beyond the entities and actions it wrote.

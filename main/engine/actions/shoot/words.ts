@@ -41,11 +41,16 @@ export function wantsBoard(words: readonly string[]): boolean {
   return hasPhrase(` ${words.join(' ')} `, BOARD);
 }
 
+const THREE_RANGE = ['three pointer', 'three point', 'from three', 'a three', 'from downtown', 'from deep', 'long range', 'from the three point line', 'from the arc', 'beyond the arc'];
+const FREE_RANGE = ['free throw', 'from the line', 'foul line', 'free throw line'];
+const CLOSE_RANGE = ['layup', 'lay up', 'dunk', 'dunks', 'close range', 'under the basket', 'under the hoop'];
+export const SHOOT_RANGE_PHRASES = [...THREE_RANGE, ...FREE_RANGE, ...CLOSE_RANGE];
+
 export function shotRange(words: readonly string[]): ShotRange {
   const text = ` ${words.join(' ')} `;
-  if (hasPhrase(text, ['three pointer', 'three point', 'from three', 'a three', 'from downtown', 'from deep', 'long range', 'from the three point line', 'from the arc', 'beyond the arc'])) return 'three';
-  if (hasPhrase(text, ['free throw', 'from the line', 'foul line', 'free throw line'])) return 'free';
-  if (hasPhrase(text, ['layup', 'lay up', 'dunk', 'dunks', 'close range', 'under the basket', 'under the hoop'])) return 'close';
+  if (hasPhrase(text, THREE_RANGE)) return 'three';
+  if (hasPhrase(text, FREE_RANGE)) return 'free';
+  if (hasPhrase(text, CLOSE_RANGE)) return 'close';
   return null;
 }
 
