@@ -39,7 +39,7 @@ for (const prompt of PROMPTS) {
 
   const projectDir = mkdtempSync(path.join(os.tmpdir(), 'kinora-bench-'));
   t = performance.now();
-  await runGeneration({ prompt, seed: 42, durationSec: null, projectDir, takeDir: 'media/bench', ffmpegPath: requireFfmpeg() });
+  await runGeneration({ plan, seed: 42, projectDir, takeDir: 'media/bench', ffmpegPath: requireFfmpeg() });
   const total = performance.now() - t;
   console.info(`  whole generation ${total.toFixed(0)} ms for ${plan.format.durationSec} s of video (${(total / 1000 / plan.format.durationSec).toFixed(2)}x real time)`);
   rmSync(projectDir, { recursive: true, force: true });

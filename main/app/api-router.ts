@@ -4,6 +4,7 @@ import { ApiError, apiMethods, isApiMethod, type ApiErrorPayload } from '../cont
 import { appHandlers } from './handlers/app';
 import { generationHandlers } from './handlers/generation';
 import { projectHandlers } from './handlers/projects';
+import { promptHandlers } from './handlers/prompt';
 import { timelineHandlers } from './handlers/timeline';
 import type { HandlersFor } from './handlers/types';
 import type { Studio } from './studio';
@@ -19,6 +20,7 @@ function handlers(studio: Studio): Handlers {
     ...appHandlers(studio),
     ...projectHandlers(studio),
     ...generationHandlers(studio),
+    ...promptHandlers(studio),
     ...timelineHandlers(studio),
   };
 }

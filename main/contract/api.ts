@@ -7,6 +7,7 @@ import { idSchema, jobSchema, projectStateSchema } from './model';
 import { appCalls } from './api/app';
 import { generationCalls } from './api/generation';
 import { projectCalls } from './api/projects';
+import { promptCalls } from './api/prompt';
 import { timelineCalls } from './api/timeline';
 
 import { apiErrorSchema } from './errors';
@@ -17,6 +18,7 @@ export const apiMethods = {
   ...appCalls,
   ...projectCalls,
   ...generationCalls,
+  ...promptCalls,
   ...timelineCalls,
 } as const;
 

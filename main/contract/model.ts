@@ -2,6 +2,7 @@
 // the renderer turns them into URLs with its transport's mediaUrl().
 import { z } from 'zod';
 import { MAX_PROMPT_LENGTH } from './format';
+import { understandingSchema } from './understanding';
 
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 
@@ -40,6 +41,9 @@ export const takeSchema = z.object({
   peaksPath: z.string(),
   outcome: z.string(),
   createdAt: z.string(),
+  // What the parser understood of the prompt, with the words it could not depict (absent for takes
+  // made before Kinora recorded it).
+  understanding: understandingSchema.optional(),
 });
 export type Take = z.infer<typeof takeSchema>;
 

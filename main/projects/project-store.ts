@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../contract/api';
 import type { Clip, Job, JobStatus, ProjectState, ProjectSummary, Take } from '../contract/model';
+import { understandingSchema } from '../contract/understanding';
 import type { ScenePlan } from '../contract/scene-plan';
 import type { WorldTrace } from '../contract/world-trace';
 import { openDatabase, type Db } from '../db/open-database';
@@ -66,6 +67,8 @@ interface TakeRow {
   peaks_path: string;
   outcome: string;
   created_at: string;
+  // Selected with SELECT *; the plan carries the take's understanding.
+  plan_json?: string;
 }
 
 export function newId(): string {
@@ -357,7 +360,20 @@ function toTake(row: TakeRow): Take {
     peaksPath: row.peaks_path,
     outcome: row.outcome,
     createdAt: row.created_at,
+    ...understandingOf(row.plan_json),
   };
+}
+
+// The understanding stored in a take's plan; a plan from before it was recorded, or one that does
+// not read, simply has none.
+function understandingOf(planJson: string | undefined): Pick<Take, 'understanding'> {
+  if (!planJson) return {};
+  try {
+    const parsed = understandingSchema.safeParse((JSON.parse(planJson) as { understanding?: unknown }).understanding);
+    return parsed.success ? { understanding: parsed.data } : {};
+  } catch {
+    return {};
+  }
 }
 
 export function toJob(row: JobRow): Job {
