@@ -63,7 +63,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
     via: z.literal('board').optional(),
     startSec: z.number().min(0),
   }),
-  z.object({ kind: z.literal('drop'), object: z.string(), startSec: z.number().min(0) }),
+  // Let go from where the ball is, with an optional small push from the hand (a ball tossed onto the
+  // top step to bounce down a flight of stairs).
+  z.object({ kind: z.literal('drop'), object: z.string(), velocity: vec3Schema.optional(), startSec: z.number().min(0) }),
   z.object({
     kind: z.literal('throw'),
     object: z.string(),

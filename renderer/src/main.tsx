@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/panels.css';
 import './styles/timeline.css';
+import './styles/understanding.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -247,7 +247,7 @@ describe('simulate', () => {
       // It never rolls backwards: the position only moves forward.
       for (let f = start; f < last; f++) expect(x(f + 1)).toBeGreaterThanOrEqual(x(f) - 1e-4);
       const action = plan.actions[0];
-      const planned = action && 'velocity' in action ? Math.hypot(action.velocity[0], action.velocity[2]) : NaN;
+      const planned = action && 'velocity' in action && action.velocity ? Math.hypot(action.velocity[0], action.velocity[2]) : NaN;
       return { distance: x(last) - x(start), v0, planned, decel, endSpeed: Math.abs(x(last) - x(last - 1)) * trace.fps, summary: trace.outcome.summary };
     };
     const gym = await roll('a ball rolls across the gym floor');

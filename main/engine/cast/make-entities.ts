@@ -2,7 +2,9 @@
 // (scaled things keep their density, so a "big" ball is heavier by the cube).
 import type { Entity, Material, Vec3 } from '../../contract/scene-plan';
 import type { Draft } from '../prompt/entities';
-import { BALLS, BALL_BY_MATERIAL, BOXES, BOX_DENSITY, HOOP, PEOPLE, RAMP, TABLE, type BallSpec, type EntityKind } from '../prompt/vocabulary';
+import { BALLS, BALL_BY_MATERIAL, BOXES, BOX_DENSITY, HOOP, PEOPLE, RAMP, STAIRS, TABLE, type BallSpec, type EntityKind } from '../prompt/vocabulary';
+
+const FIXTURES = { hoop: HOOP, ramp: RAMP, table: TABLE, stairs: STAIRS } as const;
 import { round } from './arrange';
 
 const MATERIAL_ADJECTIVE: Record<Material, string> = {
@@ -120,8 +122,9 @@ export function makeEntities(drafts: Draft[]): Built {
         }
         case 'hoop':
         case 'ramp':
+        case 'stairs':
         case 'table': {
-          const spec = d.kind === 'hoop' ? HOOP : d.kind === 'ramp' ? RAMP : TABLE;
+          const spec = FIXTURES[d.kind];
           const material = d.kind === 'hoop' ? 'metal' : (d.material ?? spec.material);
           const size = d.kind === 'hoop' ? [spec.size[0]] : spec.size.map((x) => round(x * (d.kind === 'table' ? 1 : d.scale)));
           const label = d.target.kind === 'table' ? d.target.label : spec.label;

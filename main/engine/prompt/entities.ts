@@ -227,7 +227,7 @@ export function resolveMentions(mentions: readonly Mention[]): Draft[] {
     const kind = m.target.kind;
     const t = m.target;
     // v1 scenes hold one hoop, one ramp and one table: every mention is the same one.
-    if (kind === 'hoop' || kind === 'ramp' || kind === 'table') {
+    if (kind === 'hoop' || kind === 'ramp' || kind === 'table' || kind === 'stairs') {
       const existing = lastOf(kind);
       if (existing) {
         merge(existing, m);

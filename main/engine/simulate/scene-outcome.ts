@@ -44,6 +44,7 @@ export function outcomeOf(
     return {
       summary: shotSummary({
         intent: shot.action.intent,
+        ...(shot.action.via ? { via: shot.action.via } : {}),
         scored,
         rimContacts,
         boardContacts: countParts(run, shot.ball.id, 'board'),

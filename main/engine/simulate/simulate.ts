@@ -83,7 +83,7 @@ export async function simulate(planInput: ScenePlan, seed: number, options: Simu
       attempts = choice.index + 1;
       run = await runScene({ R, plan, schedule, timing, ground, launch: choice.launch }, signal, (f) => progress(0.4 + 0.6 * f));
       // The full scene has the final word: other bodies can change a flight the planner predicted.
-      intentMatched = matchesIntent(shot.action.intent, { scored: run.scored !== null, rimContacts: countParts(run, shot.ball.id, 'rim') });
+      intentMatched = matchesIntent(shot.action, { scored: run.scored !== null, rimContacts: countParts(run, shot.ball.id, 'rim'), boardContacts: countParts(run, shot.ball.id, 'board') });
       if (intentMatched || !choice.matched || attempts >= MAX_SHOT_ATTEMPTS) break;
       from = choice.index + 1;
     }

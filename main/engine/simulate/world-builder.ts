@@ -5,6 +5,7 @@ import { GRAVITY } from '../physics/constants';
 import type { Collider, ColliderDesc, RigidBody, World } from '@dimforge/rapier3d-compat';
 import type { Entity, Material, Vec3 } from '../../contract/world-trace-types';
 import type { Rapier } from './rapier';
+import { stairsGeometry } from './stairs';
 import { FLOOR_ID, ballRollingFactor, hoopGeometry, rampGeometry, surfaceRollingResistance, tableGeometry, type BoxPart, type Ground } from './fixtures';
 
 export type PartName = 'body' | 'rim' | 'board' | 'pole' | 'floor';
@@ -170,6 +171,13 @@ export class SceneWorld {
           body,
         );
         this.attach(c, { ...base, part: 'body', rank: 1e6 + index, dynamicEntity: false, rollingResistance: surfaceRollingResistance(entity.material) });
+        this.bodies.set(entity.id, body);
+        return;
+      }
+      case 'stairs': {
+        const body = this.world.createRigidBody(R.RigidBodyDesc.fixed());
+        const info: ColliderInfo = { ...base, part: 'body', rank: 1e6 + index, dynamicEntity: false, rollingResistance: surfaceRollingResistance(entity.material) };
+        this.addBoxParts(body, stairsGeometry(entity).steps, info, entity.restitution, entity.friction);
         this.bodies.set(entity.id, body);
         return;
       }

@@ -5,10 +5,15 @@ import { placeAside, placeBystanders, pyramidPositions, v3 } from '../../cast/ar
 import type { CastScene } from '../../cast/cast-scene';
 import { hasPhrase } from '../../prompt/text';
 import { tableGeometry } from '../../simulate/fixtures';
+import { stairsGeometry } from '../../simulate/stairs';
 import type { CastResult } from '../types';
 import { BOUNCE, DROP } from './words';
 
 const MAX_HEIGHT_M = 8;
+// A ball tossed onto the top step: let go this high above the tread, moving down the flight at this
+// speed (m/s), enough to carry it over each 28 cm tread to the next.
+const STAIRS_TOSS_HEIGHT_M = 0.3;
+const STAIRS_TOSS_SPEED = 0.6;
 
 function dropHeight(scene: CastScene, fallback: number): number {
   const d = scene.numbers.distanceM;
@@ -39,9 +44,28 @@ function dropOntoTable(scene: CastScene, table: Entity): CastResult {
   return { focus: balls[0]?.id ?? null, defaultSetting: 'room', shot: 'medium' };
 }
 
+// Down a flight of stairs: each ball is tossed gently onto the top tread, moving down the flight,
+// and bounces from step to step as physics takes it.
+function downStairs(scene: CastScene, stairs: Entity): CastResult {
+  const hy = stairs.size[1] ?? 0.68;
+  stairs.position = v3(0, hy, 0);
+  const g = stairsGeometry(stairs);
+  scene.balls.forEach((b, i) => {
+    const r = b.size[0] ?? 0.1;
+    const z = (i - (scene.balls.length - 1) / 2) * Math.min(2 * r + 0.1, (stairs.size[2] ?? 0.6) / Math.max(1, scene.balls.length));
+    b.position = v3(g.highEndX + 0.05 + r, g.topY + r + STAIRS_TOSS_HEIGHT_M, z);
+    scene.actions.push({ kind: 'drop', object: b.id, velocity: v3(STAIRS_TOSS_SPEED * scene.speed, 0, 0), startSec: scene.startAt(0.3 + i * 0.5) });
+  });
+  placeBystanders(scene.people, -1.2);
+  placeAside([...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('table')], 3.2);
+  return { focus: scene.balls[0]?.id ?? null, defaultSetting: 'street', shot: 'wide' };
+}
+
 export function castDrop(scene: CastScene): CastResult {
+  const [stairs] = scene.of('stairs');
+  if (stairs) return downStairs(scene, stairs);
   const [table] = scene.of('table');
-  placeAside([...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 3.2);
+  placeAside([...scene.of('hoop'), ...scene.of('ramp')], 3.2);
   if (table) return dropOntoTable(scene, table);
   const balls = scene.balls;
   const first = balls[0];

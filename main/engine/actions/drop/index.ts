@@ -13,6 +13,6 @@ export const dropAction: ActionModule<'drop'> = {
   cast: castDrop,
   schedule: (action, ctx) => {
     const ball = byId(ctx.plan, action.object);
-    if (ball && ball.kind === 'ball' && !isClaimed(ball, ctx)) scheduleLooseBall(ball, [0, 0, 0], action.startSec, ctx);
+    if (ball && ball.kind === 'ball' && !isClaimed(ball, ctx)) scheduleLooseBall(ball, action.velocity ?? [0, 0, 0], action.startSec, ctx);
   },
 };

@@ -4,6 +4,7 @@ import type { Entity } from '../../../contract/scene-plan';
 import { placeAside, placeBystanders, towerPositions, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { rampGeometry, tableGeometry } from '../../simulate/fixtures';
+import { stairsGeometry } from '../../simulate/stairs';
 import type { CastResult } from '../types';
 
 function stackBoxesAt(boxes: readonly Entity[], x: number): void {
@@ -95,7 +96,23 @@ function alongFloor(scene: CastScene): CastResult {
   return { focus: balls[0]?.id ?? null, defaultSetting: scene.homeOf(balls[0], 'street'), shot: 'medium' };
 }
 
+// Down a flight of stairs: the ball rests on the top tread and is set rolling over its edge.
+function downStairs(scene: CastScene, stairs: Entity): CastResult {
+  stairs.position = v3(0, stairs.size[1] ?? 0.68, 0);
+  const g = stairsGeometry(stairs);
+  scene.balls.forEach((b, i) => {
+    const r = b.size[0] ?? 0.1;
+    b.position = v3(g.highEndX + r + 0.02, g.topY + r, (i - (scene.balls.length - 1) / 2) * (2 * r + 0.05));
+    scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(0.8 * scene.speed, 0, 0), startSec: scene.startAt(0.4 + i * 0.5) });
+  });
+  placeBystanders(scene.people, -1.2);
+  placeAside([...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('table')], 3.2);
+  return { focus: scene.balls[0]?.id ?? null, defaultSetting: 'street', shot: 'wide' };
+}
+
 export function castRoll(scene: CastScene): CastResult {
+  const [stairs] = scene.of('stairs');
+  if (stairs && scene.balls.length > 0) return downStairs(scene, stairs);
   const [ramp] = scene.of('ramp');
   if (ramp) return downRamp(scene, ramp);
   const [ball] = scene.balls;

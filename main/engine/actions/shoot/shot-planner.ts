@@ -34,10 +34,26 @@ export interface FlightResult {
   boardContacts: number;
 }
 
-export function matchesIntent(intent: Intent, r: Pick<FlightResult, 'scored' | 'rimContacts'>): boolean {
-  if (intent === 'make') return r.scored;
-  if (intent === 'miss') return !r.scored && r.rimContacts >= 1;
+export type ShotAsked = Pick<ShotSetup['action'], 'intent' | 'via'>;
+
+// Whether a flight is what the prompt asked for: a make goes in; a miss touches the rim (or, off the
+// backboard, the board) and stays out; "off the backboard" needs the board touched on the way.
+export function matchesIntent(asked: ShotAsked, r: FlightResult): boolean {
+  if (asked.via === 'board' && r.boardContacts < 1) return false;
+  if (asked.intent === 'make') return r.scored;
+  if (asked.intent === 'miss') return !r.scored && (asked.via === 'board' || r.rimContacts >= 1);
   return true;
+}
+
+// Off the glass: aim at a point on the backboard's face above the rim. A bank shot aims just above
+// the rim, in line with it, so the ball drops off the board into the ring; a miss off the backboard
+// aims higher and wider, so it comes off the board away from the ring.
+function proposeBankLaunch(rng: Rng, setup: ShotSetup, g: ReturnType<typeof hoopGeometry>): { depth: number; lateral: number; rise: number; angleDeg: number } {
+  const boardDepth = g.board.center[0] - g.board.halfExtents[0] - g.rimCenter[0];
+  if (setup.action.intent === 'miss') {
+    return { depth: boardDepth, lateral: rng.sign() * rng.uniform(0.25, 0.6), rise: rng.uniform(0.3, 0.7), angleDeg: rng.uniform(40, 52) };
+  }
+  return { depth: boardDepth, lateral: rng.normal(0, 0.08), rise: rng.uniform(0.15, 0.4), angleDeg: rng.uniform(42, 54) };
 }
 
 // One proposal. Where the ball is aimed depends on the intent (a shooter trying to miss off the
@@ -57,7 +73,9 @@ export function proposeLaunch(rng: Rng, setup: ShotSetup): Launch {
   let depth: number;
   let lateral: number;
   let angleDeg: number;
-  switch (setup.action.intent) {
+  let aimRise = 0;
+  if (setup.action.via === 'board') ({ depth, lateral, rise: aimRise, angleDeg } = proposeBankLaunch(rng, setup, g));
+  else switch (setup.action.intent) {
     case 'make':
       depth = rng.normal(0.01, 0.05) * scaleToRim;
       lateral = rng.normal(0, 0.03) * scaleToRim;
@@ -83,7 +101,7 @@ export function proposeLaunch(rng: Rng, setup: ShotSetup): Launch {
   const angle = (angleDeg * Math.PI) / 180;
   const target: Vec3 = [
     g.rimCenter[0] + fwd[0] * depth + right[0] * lateral,
-    g.rimCenter[1],
+    g.rimCenter[1] + aimRise,
     g.rimCenter[2] + fwd[2] * depth + right[2] * lateral,
   ];
   const dx = target[0] - p[0];
@@ -175,7 +193,7 @@ export class ShotPlanner {
       throwIfAborted(signal);
       const launch = this.launches[i] as Launch;
       const flight = simulateFlight(this.R, this.setup, launch, this.ground, this.dt);
-      const choice: ShotChoice = { launch, index: i, flight, matched: matchesIntent(this.setup.action.intent, flight) };
+      const choice: ShotChoice = { launch, index: i, flight, matched: matchesIntent(this.setup.action, flight) };
       if (choice.matched) return choice;
       fallback ??= choice;
       onProgress?.((i + 1) / this.launches.length);

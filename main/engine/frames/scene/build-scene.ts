@@ -13,7 +13,7 @@ import { buildHoop } from './hoop';
 import { computeLayout, type SceneLayout } from './layout';
 import { buildLights } from './lights';
 import { buildPerson } from './person';
-import { buildBox, buildRamp, buildTable } from './props';
+import { buildBox, buildRamp, buildStairs, buildTable } from './props';
 import { settingModule } from '../../settings';
 import { applyAtmosphere, buildSetting } from './setting';
 import { createBlob, surfaceHeight } from './shadows';
@@ -98,6 +98,9 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
         break;
       case 'table':
         scene.add(buildTable(e));
+        break;
+      case 'stairs':
+        scene.add(buildStairs(e));
         break;
     }
   }

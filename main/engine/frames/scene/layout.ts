@@ -64,8 +64,9 @@ export function computeLayout(plan: ScenePlan, place: LayoutPlace, trace?: World
   // Simulated hoops always face -x (shooter at -x), so the action runs towards +x.
   let axis: Vec3 = [1, 0, 0];
   if (!firstHoop) {
-    const moving = plan.actions.find((a) => 'velocity' in a);
-    if (moving && 'velocity' in moving) axis = unit(moving.velocity[0], moving.velocity[2], axis);
+    const moving = plan.actions.find((a) => 'velocity' in a && a.velocity);
+    const v = moving && 'velocity' in moving ? moving.velocity : undefined;
+    if (v) axis = unit(v[0], v[2], axis);
   }
   const u: Vec3 = [-axis[0], 0, -axis[2]];
   const v: Vec3 = [-u[2], 0, u[0]];

@@ -1,9 +1,10 @@
-// Boxes, ramps and tables. Ramps and tables are drawn from the simulator's fixture geometry
+// Boxes, ramps, tables and stairs. Ramps, tables and stairs are drawn from the simulator's fixture geometry
 // (main/engine/simulate/fixtures) in world space, so what a ball rolls on is what is drawn. A box is a
 // dynamic body: built around its centre (half-extents = entity.size) and moved by the trace.
 import * as THREE from 'three';
 import type { Entity } from '../../../contract/scene-plan';
 import { rampGeometry, tableGeometry, type BoxPart } from '../../simulate/fixtures';
+import { stairsGeometry } from '../../simulate/stairs';
 import { GeometryBuilder } from './builder';
 
 export function halfExtents(entity: Entity): [number, number, number] {
@@ -60,5 +61,15 @@ export function buildTable(entity: Entity): THREE.Mesh {
   for (const leg of g.legs) addPart(b, leg, c.clone().multiplyScalar(0.75));
   const mesh = b.mesh();
   mesh.name = `table:${entity.id}`;
+  return mesh;
+}
+
+export function buildStairs(entity: Entity): THREE.Mesh {
+  const b = new GeometryBuilder();
+  const c = new THREE.Color(entity.color);
+  // Alternate treads a shade apart so each step reads on screen.
+  stairsGeometry(entity).steps.forEach((step, k) => addPart(b, step, k % 2 === 0 ? c : c.clone().multiplyScalar(0.88)));
+  const mesh = b.mesh();
+  mesh.name = `stairs:${entity.id}`;
   return mesh;
 }

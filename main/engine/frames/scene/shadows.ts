@@ -4,6 +4,7 @@
 import * as THREE from 'three';
 import type { ScenePlan } from '../../../contract/scene-plan';
 import { rampGeometry, tableGeometry } from '../../simulate/fixtures';
+import { stairsGeometry } from '../../simulate/stairs';
 
 const RINGS = [0, 0.35, 0.65, 1] as const;
 const RING_ALPHA = [1, 0.8, 0.35, 0] as const;
@@ -55,6 +56,11 @@ export function surfaceHeight(plan: ScenePlan): (x: number, z: number) => number
       const [cx, , cz] = g.top.center;
       const [hx, , hz] = g.top.halfExtents;
       return [(x: number, z: number) => (Math.abs(x - cx) <= hx && Math.abs(z - cz) <= hz ? g.topY : 0)];
+    }
+    if (e.kind === 'stairs') {
+      const g = stairsGeometry(e);
+      const hz = e.size[2] ?? 0.6;
+      return [(x: number, z: number) => (Math.abs(z - e.position[2]) <= hz ? g.treadY(x) : 0)];
     }
     if (e.kind === 'ramp') {
       const g = rampGeometry(e);

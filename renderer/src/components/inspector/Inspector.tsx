@@ -3,6 +3,7 @@ import type { Job, Take } from '../../../../main/contract/model';
 import { formatDuration } from '../../lib/timecode';
 import type { PlacedClip } from '../../lib/timeline-layout';
 import type { EditorActions } from '../../state/useEditorActions';
+import { UnderstandingCard } from '../understanding/UnderstandingCard';
 import { RegenerateForm } from './RegenerateForm';
 import { TakeList } from './TakeList';
 
@@ -45,6 +46,7 @@ export function Inspector({ selected, takes, jobs, actions, onDelete }: Inspecto
           busy={regenerating}
           onRegenerate={(change) => actions.regenerate(clip.id, change)}
         />
+        <UnderstandingCard understanding={take.understanding} testId="take-understanding" />
         <dl className="take-details">
           <dt>Seed</dt>
           <dd data-testid="take-seed">{take.seed}</dd>

@@ -7,6 +7,9 @@ import { MAX_DURATION_SEC, MAX_PROMPT_LENGTH, MIN_DURATION_SEC } from '../../../
 import { useNotifications } from '../../state/notifications';
 import type { EditorActions, GenerateRequest } from '../../state/useEditorActions';
 import { JobList } from './JobList';
+import { usePromptReading } from '../../hooks/usePromptReading';
+import { UnderstandingCard } from '../understanding/UnderstandingCard';
+import { PROMPT_EXAMPLES } from './prompt-examples';
 import { validateGenerateFields } from './validate-generate';
 
 interface PromptPanelProps {
@@ -14,11 +17,6 @@ interface PromptPanelProps {
   jobs: readonly Job[];
 }
 
-const EXAMPLES = [
-  'A basketball player shoots a free throw in an empty gym',
-  'A red rubber ball bounces down a flight of concrete stairs',
-  'Rain falls on a quiet street at night',
-];
 
 export function PromptPanel({ actions, jobs }: PromptPanelProps) {
   const { showError } = useNotifications();
@@ -26,6 +24,8 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
   const [seed, setSeed] = useState('');
   const [duration, setDuration] = useState('');
   const [sending, setSending] = useState(false);
+  const durationNumber = Number(duration);
+  const reading = usePromptReading(prompt, duration.trim() !== '' && Number.isFinite(durationNumber) ? durationNumber : undefined);
 
   async function generate() {
     if (sending) return;
@@ -81,6 +81,7 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
             {prompt.length}/{MAX_PROMPT_LENGTH}
           </span>
         </div>
+        <UnderstandingCard understanding={reading?.understanding} refusal={reading?.refusal ?? null} testId="prompt-understanding" />
         <div className="field-row">
           <label className="field">
             <span className="field-label">Seed</span>
@@ -117,7 +118,7 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
         {prompt.trim() === '' ? (
           <div className="examples">
             <span className="field-label">Try</span>
-            {EXAMPLES.map((example) => (
+            {PROMPT_EXAMPLES.map((example) => (
               <button key={example} type="button" className="example-chip" onClick={() => setPrompt(example)}>
                 {example}
               </button>
