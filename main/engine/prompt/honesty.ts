@@ -85,7 +85,10 @@ function phrases(r: Reading, indices: readonly number[]): string[] {
   for (const i of indices) {
     if (run.length > 0 && i !== (run[run.length - 1] as number) + 1) flush();
     run.push(i);
-    if (!describes(r.words[i] ?? '', r.tags[i])) flush();
+    // Style words stand alone, except the two-word ones ("slow motion", "time lapse").
+    const w = r.words[i] ?? '';
+    const pairs = (w === 'slow' && r.words[i + 1] === 'motion') || (w === 'time' && r.words[i + 1] === 'lapse');
+    if (!pairs && (!describes(w, r.tags[i]) || STYLE_WORDS.has(w))) flush();
   }
   flush();
   return [...new Set(out)];

@@ -8,7 +8,7 @@ export const STOPWORDS = new Set([
   'this', 'these', 'those', 'there', 'here', 'it', 'its', 'itself', 'they', 'them', 'their', 'he', 'him', 'his', 'she', 'her', 'hers',
   'we', 'us', 'our', 'you', 'your', 'i', 'me', 'my', 'one', 'ones', 'of', 'in', 'on', 'at', 'to', 'into', 'onto', 'off', 'from', 'with',
   'without', 'by', 'for', 'over', 'under', 'down', 'up', 'across', 'through', 'toward', 'towards', 'near', 'next', 'beside', 'behind',
-  'around', 'along', 'against', 'between', 'inside', 'outside', 'out', 'away', 'back', 'again', 'just', 'very', 'really', 'all', 'each',
+  'around', 'along', 'against', 'past', 'beyond', 'between', 'inside', 'outside', 'out', 'away', 'back', 'again', 'just', 'very', 'really', 'all', 'each',
   'every', 'both', 'some', 'any', 'no', 'not', 'is', 'are', 'was', 'were', 'be', 'being', 'been', 'has', 'have', 'had', 'does', 'do', 'did',
   'can', 'could', 'will', 'would', 'should', 'may', 'might', 'gets', 'get', 'got', 'goes', 'go', 'going', 'itself', 'also', 'too', 'only',
   'than', 'how', 'what', 'where', 'why', 'if', 'about', 'video', 'clip', 'scene', 'footage', 'shows', 'showing', 'show', 'seen', 'see',

@@ -11,7 +11,7 @@ import { settingModule } from '../settings';
 import { castPrompt, subjectNear, type CastPrompt } from './cast-prompt';
 import { describePlan } from './describe';
 import { buildDialogue } from './dialogue';
-import { findMentions, resolveMentions } from './entities';
+import { findMentions, resolveMentions, type Mention } from './entities';
 import { CAN_SHOW, judge } from './honesty';
 import { findCamera, findDistanceM, findDurationSec, findLighting, findSetting, findSpeedFactor, findTimeOfDay } from './scene-words';
 import { cleanText, type CleanText } from './text';
@@ -42,9 +42,9 @@ function checkText(prompt: unknown): string {
 }
 
 // Place, light, camera and dialogue around the cast scene.
-function assemble(prompt: string, clean: CleanText, cast: CastPrompt, format: VideoFormat): { plan: ScenePlan; namedSetting: Setting['kind'] | null } {
+function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[], cast: CastPrompt, format: VideoFormat): { plan: ScenePlan; namedSetting: Setting['kind'] | null } {
   const { scene } = cast;
-  const hint = findSetting(clean.words, clean.text);
+  const hint = findSetting(clean.words, clean.text, (i) => mentions.some((m) => i >= m.index && i < m.end));
   const kind: Setting['kind'] = hint.kind ?? cast.defaultSetting;
   const indoor = settingModule(kind).indoor;
   const timeOfDay = findTimeOfDay(clean.text) ?? 'day';
@@ -78,7 +78,7 @@ export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {
   const verbs = findVerbs(clean.words);
   const formatOut = resolveFormat(format, findDurationSec(clean.words));
   const cast = castPrompt(resolveMentions(mentions), verbs, { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text) });
-  const { plan, namedSetting } = assemble(prompt, clean, cast, formatOut);
+  const { plan, namedSetting } = assemble(prompt, clean, mentions, cast, formatOut);
   const actionSaid = cast.action !== null && verbs.at.has(cast.action.kind);
   const described = describePlan(plan, cast.scene, cast.action, actionSaid, namedSetting !== null);
   const could = plan.entities.length > 0 ? `${plan.entities.map((e) => `${/^[aeiou]/.test(e.label) ? 'an' : 'a'} ${e.label}`).join(', ')} in a ${plan.setting.kind}` : null;

@@ -37,12 +37,13 @@ export interface SettingHint {
   outdoorCourt: boolean;
 }
 
-// The earliest setting named in the prompt wins ("a gym next to the street" is a gym).
-export function findSetting(words: readonly string[], text: string): SettingHint {
+// The earliest setting named in the prompt wins ("a gym next to the street" is a gym). Words that
+// are part of a thing's name ("beach ball") do not name a place.
+export function findSetting(words: readonly string[], text: string, partOfName: (index: number) => boolean = () => false): SettingHint {
   let best: { kind: SettingKind; at: number; len: number } | null = null;
   for (const { kind, words: phrases } of SETTINGS) {
     for (const phrase of phrases) {
-      const at = phraseIndices(words, [phrase])[0];
+      const at = phraseIndices(words, [phrase]).find((i) => !partOfName(i));
       if (at === undefined) continue;
       const len = phrase.split(' ').length;
       if (!best || at < best.at || (at === best.at && len > best.len)) best = { kind, at, len };

@@ -6,7 +6,7 @@ import { byId } from '../shared/motion';
 import type { ActionModule } from '../types';
 import { castRoll } from './cast';
 
-const ROLL = ['roll', 'rolls', 'rolled', 'rolling', 'push', 'pushes', 'pushed', 'nudges', 'nudged', 'rolls down', 'slides down', 'careens', 'knocks over', 'knock over', 'knocks down the', 'crashes into', 'smashes into', 'plows into', 'ploughs into', 'strikes'];
+const ROLL = ['roll', 'rolls', 'rolled', 'rolling', 'nudges', 'nudged', 'rolls down', 'slides down', 'careens', 'knocks over', 'knock over', 'knocks down the', 'crashes into', 'smashes into', 'plows into', 'ploughs into', 'strikes'];
 
 function claimsRoll(ctx: DraftContext): boolean {
   if (ctx.said('roll')) return ctx.has('ball') || ctx.has('ramp');

@@ -7,7 +7,7 @@ export type ShotRange = 'three' | 'free' | 'close' | null;
 
 export const SHOOT = [
   'shoot', 'shoots', 'shooting', 'shot', 'shots', 'jump shot', 'jumper', 'free throw', 'three pointer', 'three point',
-  'takes a shot', 'take a shot', 'puts up', 'layup', 'lay up', 'dunk', 'dunks', 'fires', 'launches a shot', 'attempts a shot',
+  'takes a shot', 'take a shot', 'puts up', 'layup', 'layups', 'lay up', 'dunk', 'dunks', 'dunking', 'dunked', 'fires', 'launches a shot', 'attempts a shot',
 ];
 const MAKE = [
   'make', 'makes', 'made', 'making', 'score', 'scores', 'scored', 'scoring', 'swish', 'swishes', 'swished', 'nothing but net',
@@ -26,7 +26,13 @@ const NEGATORS = new Set(['not', 'never', 'no', 'without', 'fails', 'failed', 'b
 // The backboard named as part of what happens: a bank shot, or a miss off the glass.
 const BOARD = ['backboard', 'glass', 'bank shot', 'banks it in', 'banks in', 'banked', 'off the board'];
 
-export function shotIntent(words: readonly string[]): ShotIntent {
+// "drops in the gym" is a place, not a ball dropping into the basket.
+function withoutPlaces(words: readonly string[]): string[] {
+  return words.map((w, i) => (w === 'in' && ['drops', 'falls'].includes(words[i - 1] ?? '') && ['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their'].includes(words[i + 1] ?? '') ? '_' : w));
+}
+
+export function shotIntent(allWords: readonly string[]): ShotIntent {
+  const words = withoutPlaces(allWords);
   const makeAt = lastPhraseIndex(words, MAKE);
   const missAt = lastPhraseIndex(words, MISS);
   // A make phrase right after a negation is a miss: "does not go in", "fails to score".
@@ -55,7 +61,8 @@ export function shotRange(words: readonly string[]): ShotRange {
 }
 
 // A shot is named by a shooting verb or by its outcome ("nothing but net!").
-export function findShot(words: readonly string[]): number {
+export function findShot(allWords: readonly string[]): number {
+  const words = withoutPlaces(allWords);
   return phraseIndices(words, SHOOT)[0] ?? phraseIndices(words, MAKE)[0] ?? phraseIndices(words, MISS)[0] ?? -1;
 }
 
