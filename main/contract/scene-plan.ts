@@ -23,7 +23,7 @@ export type Material = z.infer<typeof materialSchema>;
 export const vec3Schema = z.tuple([z.number(), z.number(), z.number()]);
 export type Vec3 = z.infer<typeof vec3Schema>;
 
-export const SETTINGS = ['gym', 'street', 'park', 'beach', 'room'] as const;
+export const SETTINGS = ['gym', 'street', 'park', 'beach', 'room', 'forest'] as const;
 export const settingSchema = z.object({
   kind: z.enum(SETTINGS),
   indoor: z.boolean(),
@@ -86,6 +86,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // A person bounces a ball with one hand until the clip ends; the gather starts at startSec and the
   // beat follows from how the ball bounces on this floor (the simulation works it out).
   z.object({ kind: z.literal('dribble'), actor: z.string(), object: z.string(), startSec: z.number().min(0) }),
+  // A person walks or runs in a straight line to `to` and stops there (when that is inside the clip).
+  z.object({ kind: z.literal('walk'), actor: z.string(), gait: z.enum(['walk', 'run']), to: vec3Schema, startSec: z.number().min(0) }),
   // A stack of boxes comes down on its own: the boxes start lifted and off balance, gravity does the rest.
   z.object({ kind: z.literal('topple'), objects: z.array(z.string()).min(1).max(64), startSec: z.number().min(0) }),
 ]);

@@ -24,7 +24,7 @@ describe('module tables', () => {
         expect(poseRigFor(animation)).toBeNull();
         continue;
       }
-      expect(ACTIONS.filter((m) => m.pose?.animation === animation)).toHaveLength(1);
+      expect(ACTIONS.filter((m) => m.pose?.animations.includes(animation))).toHaveLength(1);
     }
   });
 

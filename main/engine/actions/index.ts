@@ -11,12 +11,13 @@ import { rollAction } from './roll';
 import { shootAction } from './shoot';
 import { throwAction } from './throw';
 import { toppleAction } from './topple';
+import { walkAction } from './walk';
 import type { ActionKind, ActionModule, PoseRig } from './types';
 
 // Any one module, with its own kind (a plain ActionModule<ActionKind> would mix up their actions).
 export type AnyActionModule = { [K in ActionKind]: ActionModule<K> }[ActionKind];
 
-export const ACTIONS: readonly AnyActionModule[] = [shootAction, dribbleAction, kickAction, throwAction, rollAction, dropAction, toppleAction];
+export const ACTIONS: readonly AnyActionModule[] = [shootAction, dribbleAction, kickAction, throwAction, walkAction, rollAction, dropAction, toppleAction];
 
 const BY_KIND = new Map<ActionKind, AnyActionModule>(ACTIONS.map((m) => [m.kind, m]));
 
@@ -35,7 +36,7 @@ export function scheduleAction(action: Action, ctx: ScheduleContext): void {
 // The pose rig that animates a track (null for a person standing idle).
 export function poseRigFor(animation: ActorTrack['animation']): PoseRig | null {
   if (animation === 'idle') return null;
-  const found = ACTIONS.find((m) => m.pose?.animation === animation)?.pose;
+  const found = ACTIONS.find((m) => m.pose?.animations.includes(animation))?.pose;
   if (!found) throw new Error(`No pose for the "${animation}" animation.`);
   return found;
 }

@@ -18,6 +18,9 @@ export interface ActionWords {
   // Where the prompt names this action (word index, or -1), when more than the verbs count (a shot
   // is also named by its outcome: "swish", "misses").
   find?: (words: readonly string[]) => number;
+  // Words about the action that the result shows when this action is cast ("off the backboard",
+  // "from three", "stops", "footsteps").
+  details?: readonly string[];
   // How the editor describes the action ("shoots at the hoop").
   describe: string;
   // These verbs also say what physics does to anything set moving ("bounces", "rolls", "falls"),
@@ -37,7 +40,8 @@ export interface CastResult {
 
 // The body keyframes of the action and how its hands hold a ball.
 export interface PoseRig {
-  animation: ActorTrack['animation'];
+  // The track animations this rig plays (a walk and a run share one).
+  animations: readonly ActorTrack['animation'][];
   rig: RigBuilder;
   hold: HoldKind;
   // When and with which foot the actor's feet meet the floor (footstep sounds).
@@ -63,4 +67,6 @@ export interface ActionModule<K extends ActionKind = ActionKind> {
   schedule(action: ActionOf<K>, ctx: ScheduleContext): void;
   pose?: PoseRig;
   sounds?: SoundRules;
+  // One sentence about what the action's people did, for the take's summary (when no ball tells it).
+  recap?(track: ActorTrack, label: string, clipSec: number): string | null;
 }

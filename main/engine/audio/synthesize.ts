@@ -5,14 +5,15 @@
 import { SAMPLE_RATE } from '../../contract/format';
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace-types';
-import { groundFor, settingModule } from '../settings';
+import { settingModule } from '../settings';
+import { addFootstep } from './footsteps';
 import { addAmbience } from './ambience';
 import { StereoBus } from './bus';
 import { limit } from './limiter';
 import { seededRandom, subSeed } from './noise';
 import { addReverb } from './reverb';
 import { createSpatializer } from './spatial';
-import { addFootstep, addImpact, addSwish } from './voices';
+import { addImpact, addSwish } from './voices';
 
 export interface AudioOptions {
   sampleRate?: number;
@@ -33,7 +34,7 @@ export function synthesizeAudio(plan: ScenePlan, trace: WorldTrace, options: Aud
   const frames = Math.round(plan.format.durationSec * sampleRate);
   const dry = new StereoBus(sampleRate, frames);
   const spatial = createSpatializer(plan, trace);
-  const ground = groundFor(plan.setting).material;
+  const underfoot = settingModule(plan.setting.kind).ground.footsteps;
 
   trace.events.forEach((ev, index) => {
     // Each event gets its own noise stream, so adding or removing one event leaves the others as-is.
@@ -43,7 +44,7 @@ export function synthesizeAudio(plan: ScenePlan, trace: WorldTrace, options: Aud
         addImpact(dry, ev, plan, spatial.place(ev.position, ev.t), rand);
         break;
       case 'footstep':
-        addFootstep(dry, ev.t, ground, spatial.place(ev.position, ev.t), rand);
+        addFootstep(dry, ev.t, underfoot, spatial.place(ev.position, ev.t), rand);
         break;
       case 'score':
         addSwish(dry, ev.t, spatial.place(ev.position, ev.t), rand);

@@ -4,7 +4,6 @@
 import type { AnyActionModule } from '../actions';
 import type { SettingKind } from '../settings/types';
 import { SETTINGS } from '../settings';
-import { SHOT_DETAIL_PHRASES, SHOOT_RANGE_PHRASES } from '../actions/shoot/words';
 import type { Mention } from './entities';
 import { STOPWORDS } from './lexicon';
 import { SCENE_PHRASES } from './scene-words';
@@ -79,16 +78,20 @@ export interface CoverageInput {
   // The actions whose verbs the result shows (the cast one, and what physics does to moving things).
   shownActions: readonly AnyActionModule[];
   settingKind: SettingKind | null;
+  // The setting the scene is in (named or not).
+  sceneSetting: SettingKind;
 }
 
 export function coverWords(input: CoverageInput): Coverage {
   const c = new Coverage(input.words);
   for (const m of input.mentions) markMention(c, m);
   for (const m of input.shownActions) c.markPhrases(m.words.verbs);
-  if (input.action?.kind === 'shoot') c.markPhrases([...SHOT_DETAIL_PHRASES, ...SHOOT_RANGE_PHRASES]);
+  c.markPhrases(input.action?.words.details ?? []);
   c.markPhrases(SCENE_PHRASES);
-  const place = SETTINGS.find((s) => s.kind === input.settingKind);
-  if (place) c.markPhrases(place.words);
+  const named = SETTINGS.find((s) => s.kind === input.settingKind);
+  if (named) c.markPhrases(named.words);
+  // What the place is heard as ("birdsong" in a forest) is shown by its ambience.
+  c.markPhrases(SETTINGS.find((s) => s.kind === input.sceneSetting)?.heard ?? []);
   markNumbers(c);
   c.unmarkPhrase('slow motion');
   return c;

@@ -44,8 +44,9 @@ function actionSentence(plan: ScenePlan, module: AnyActionModule | null, said: b
   const first = plan.actions[0];
   if (!module || !first) return null;
   const label = (id: string | undefined): string => plan.entities.find((e) => e.id === id)?.label ?? 'something';
-  const who = 'actor' in first && first.actor ? label(first.actor) : 'object' in first ? label(first.object) : label(first.objects[0]);
+  const who = 'actor' in first && first.actor ? label(first.actor) : 'object' in first ? label(first.object) : 'objects' in first ? label(first.objects[0]) : 'something';
   let sentence = `the ${who} ${module.words.describe}`;
+  if (first.kind === 'walk' && first.gait === 'run') sentence = `the ${who} runs`;
   if (first.kind === 'shoot') {
     if (first.intent !== 'any') sentence += first.intent === 'make' ? ', to score' : ', to miss';
     if (first.via === 'board') sentence += ', off the backboard';
@@ -60,7 +61,8 @@ export function describePlan(plan: ScenePlan, scene: CastScene, module: AnyActio
   const actors = new Set(plan.actions.flatMap((a) => ('actor' in a && a.actor ? [a.actor] : [])));
   const people = plan.entities.filter((e) => e.kind === 'person');
   const things = plan.entities.filter((e) => e.kind !== 'person');
-  const verb = module?.words.describe.split(' ')[0] ?? '';
+  const first = plan.actions[0];
+  const verb = first?.kind === 'walk' && first.gait === 'run' ? 'runs' : (module?.words.describe.split(' ')[0] ?? '');
   const { kind, timeOfDay } = plan.setting;
   const cam = plan.camera;
   return {

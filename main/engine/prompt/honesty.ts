@@ -14,8 +14,8 @@ import { COLOR_WORDS, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WOR
 
 export const CAN_SHOW =
   'Kinora v1 can show balls (basketballs, tennis balls, bowling balls, rubber balls and more) dropping, bouncing, rolling or being thrown, ' +
-  'kicked or dribbled, basketball hoops and people shooting at them, boxes, ramps, tables and stairs, in a gym, on a street, in a park, ' +
-  'on a beach or in a room. Try: "a basketball player shoots at the hoop and misses".';
+  'kicked or dribbled, basketball hoops and people shooting at them, people walking or running, boxes, ramps, tables and stairs, in a ' +
+  'gym, on a street, in a park, on a beach, in a forest or in a room. Try: "a basketball player shoots at the hoop and misses".';
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'onto', 'off', 'from', 'to', 'with', 'by', 'over', 'under', 'through', 'across', 'near', 'beside', 'behind', 'around', 'along', 'inside', 'outside', 'toward', 'towards', 'of', 'down', 'up', 'past', 'between', 'against', 'about', 'for']);
 
@@ -24,8 +24,9 @@ export interface JudgeInput {
   mentions: readonly Mention[];
   verbs: FoundVerbs;
   cast: CastPrompt;
-  // The setting the prompt named, if it named one.
+  // The setting the prompt named, if it named one, and the one the scene is in.
   namedSetting: SettingKind | null;
+  sceneSetting: SettingKind;
 }
 
 export interface Verdict {
@@ -103,7 +104,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const action = cast.action;
   const moves = cast.scene.actions.length > 0;
   const shownActions = ACTIONS.filter((m) => m === action || (moves && m.words.outcome));
-  const coverage = coverWords({ words: clean.words, mentions: input.mentions, action, shownActions, settingKind: input.namedSetting });
+  const coverage = coverWords({ words: clean.words, mentions: input.mentions, action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
   const r: Reading = { words: clean.words, tags: tagWords(clean.words), coverage, leftover: coverage.leftover() };
   // Actions the prompt names that the scene does not perform ("dribbles, then shoots": the shot).
   const otherActions = ACTIONS.filter((m) => {
@@ -126,7 +127,8 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   if (mainUnshown !== undefined && !actionSaid) return verdict(refuse(`"${r.words[mainUnshown]}"`, could));
   const unclaimed = otherActions[0];
   if (!action && unclaimed) return verdict(refuse(`"${r.words[verbs.at.get(unclaimed.kind) ?? 0]}" with what this prompt names`, could));
-  const object = actionSaid && action && !action.words.outcome ? unknownObject(r, input, verbs.at.get(action.kind) ?? -1) : null;
+  const acted = cast.scene.actions[0];
+  const object = actionSaid && action && acted && 'object' in acted && !action.words.outcome ? unknownObject(r, input, verbs.at.get(action.kind) ?? -1) : null;
   if (object !== null && action) return verdict(refuse(`${nounPhrase(r, object)} (only balls can be ${action.kind === 'shoot' ? 'shot' : `${action.kind}ed`})`, null));
   return verdict(null);
 }

@@ -5,13 +5,14 @@ import type { Setting } from '../../contract/scene-plan';
 import { SETTINGS as SETTING_KINDS } from '../../contract/scene-plan';
 import type { Ground } from '../physics/ground';
 import { beachSetting } from './beach';
+import { forestSetting } from './forest';
 import { gymSetting } from './gym';
 import { parkSetting } from './park';
 import { roomSetting } from './room';
 import { streetSetting } from './street';
 import type { SettingKind, SettingModule } from './types';
 
-export const SETTINGS: readonly SettingModule[] = [gymSetting, streetSetting, parkSetting, beachSetting, roomSetting];
+export const SETTINGS: readonly SettingModule[] = [gymSetting, streetSetting, parkSetting, beachSetting, roomSetting, forestSetting];
 
 const BY_KIND = new Map<SettingKind, SettingModule>(SETTINGS.map((m) => [m.kind, m]));
 
@@ -23,7 +24,7 @@ export function settingModule(kind: SettingKind): SettingModule {
 
 // The floor's physics in a setting.
 export function groundFor(setting: Pick<Setting, 'kind'>): Ground {
-  const { name: _name, ...ground } = settingModule(setting.kind).ground;
+  const { name: _name, footsteps: _footsteps, ...ground } = settingModule(setting.kind).ground;
   return ground;
 }
 

@@ -9,6 +9,7 @@ import type { Environment } from '../frames/scene/environment';
 import type { SceneLayout } from '../frames/scene/layout';
 import type { Ground } from '../physics/ground';
 import type { SettingLight } from './setting-light';
+import type { FootstepSurface } from '../audio/footstep-surface';
 
 export type SettingKind = Setting['kind'];
 
@@ -30,8 +31,10 @@ export interface SettingModule {
   // Phrases that name the place ("basketball court", "parking lot").
   words: readonly string[];
   indoor: boolean;
-  // The floor: its physics, and what the summary calls it ("grass").
-  ground: Ground & { name: string };
+  // The floor: its physics, what the summary calls it ("grass"), and how footsteps on it sound.
+  ground: Ground & { name: string; footsteps: FootstepSurface };
+  // What the place is heard as, which its ambience plays ("birdsong", "wind").
+  heard?: readonly string[];
   // How the frames lay it out: a court centred on the hoop, a room fitted around the action, or open.
   interior: 'court' | 'room' | null;
   light: SettingLight;

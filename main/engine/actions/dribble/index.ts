@@ -15,6 +15,6 @@ export const dribbleAction: ActionModule<'dribble'> = {
   imply: implyDribble,
   cast: castDribble,
   schedule: scheduleDribble,
-  pose: { animation: 'dribble', rig: dribbleRig, hold: 'two-hands' },
+  pose: { animations: ['dribble'], rig: dribbleRig, hold: 'two-hands' },
   sounds: { touchMaterial: HAND_MATERIAL },
 };

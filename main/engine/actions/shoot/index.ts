@@ -3,17 +3,17 @@ import type { ActionModule } from '../types';
 import { castShot, claimsShot, implyShot } from './cast';
 import { shootJumpTimes, shootRig } from './pose';
 import { scheduleShot } from './schedule';
-import { findShot, SHOOT } from './words';
+import { findShot, SHOOT, SHOOT_RANGE_PHRASES, SHOT_DETAIL_PHRASES } from './words';
 
 export const shootAction: ActionModule<'shoot'> = {
   kind: 'shoot',
-  words: { verbs: SHOOT, find: findShot, describe: 'shoots at the hoop' },
+  words: { verbs: SHOOT, find: findShot, details: [...SHOT_DETAIL_PHRASES, ...SHOOT_RANGE_PHRASES], describe: 'shoots at the hoop' },
   claims: claimsShot,
   imply: implyShot,
   cast: castShot,
   schedule: scheduleShot,
   pose: {
-    animation: 'shoot',
+    animations: ['shoot'],
     rig: shootRig,
     hold: 'two-hands',
     // Both feet land from the jump, the shooting foot a beat after the other.

@@ -13,6 +13,6 @@ export const throwAction: ActionModule<'throw'> = {
   imply: implyThrow,
   cast: castThrow,
   schedule: scheduleThrow,
-  pose: { animation: 'throw', rig: throwRig, hold: 'one-hand', footsteps: (track) => [{ t: throwPlantSec(track), foot: 'footL' }] },
+  pose: { animations: ['throw'], rig: throwRig, hold: 'one-hand', footsteps: (track) => [{ t: throwPlantSec(track), foot: 'footL' }] },
   sounds: { touchMaterial: 'flesh' },
 };

@@ -17,7 +17,7 @@ export function pickSubject(plan: ScenePlan, wide: boolean): Entity | null {
   const a = plan.actions[0];
   if (a) {
     const actor = 'actor' in a ? byId(a.actor) : null;
-    return actor ?? ('object' in a ? byId(a.object) : byId(a.objects[0]));
+    return actor ?? ('object' in a ? byId(a.object) : 'objects' in a ? byId(a.objects[0]) : null);
   }
   return plan.entities.find((e) => e.kind === 'ball') ?? plan.entities[0] ?? null;
 }

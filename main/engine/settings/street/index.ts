@@ -10,7 +10,7 @@ export const streetSetting: SettingModule = {
   kind: 'street',
   words: ['street', 'streets', 'road', 'alley', 'alleyway', 'sidewalk', 'pavement', 'parking lot', 'car park', 'driveway', 'asphalt', 'city', 'avenue', 'crosswalk', 'street court', 'rooftop'],
   indoor: false,
-  ground: { material: 'concrete', restitution: 0.9, friction: 0.8, rollingResistance: 0.015, name: 'street' },
+  ground: { material: 'concrete', restitution: 0.9, friction: 0.8, rollingResistance: 0.015, name: 'street', footsteps: 'asphalt' },
   interior: 'court',
   light: { hemiGround: 0x7a746c },
   acoustics: { size: 1.2, feedback: 0.6, damping: 0.4, wet: 0.08 },
