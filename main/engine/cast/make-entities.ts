@@ -49,102 +49,116 @@ function ballSpec(d: Draft): BallSpec {
   return BALLS[key];
 }
 
+// Which instance of its draft an entity is, and the palettes shared across drafts (several plain
+// balls get different colours like a bag of toys; people get different shirts).
+interface MakeContext {
+  id: string;
+  draft: Draft;
+  nextBallColor(): number | undefined;
+  nextShirt(): number | undefined;
+}
+type Maker = (m: MakeContext) => Entity;
+
+const base = (m: MakeContext): Pick<Entity, 'id' | 'position'> => ({ id: m.id, position: [0, 0, 0] as Vec3 });
+
 // Real sizes: scaled things keep their density, so a "big" ball is heavier by the cube.
+function makeBall(m: MakeContext): Entity {
+  const d = m.draft;
+  const spec = ballSpec(d);
+  const s = d.scale;
+  const plain = d.count > 1 && d.target.kind === 'ball' && d.target.key === 'generic';
+  return {
+    ...base(m),
+    kind: 'ball',
+    label: spec.label,
+    material: d.material && d.target.kind === 'ball' && d.target.key !== 'generic' ? d.material : spec.material,
+    color: d.color ?? (plain ? (m.nextBallColor() ?? spec.color) : spec.color),
+    size: [round(spec.radius * s)],
+    restitution: spec.restitution,
+    friction: spec.friction,
+    mass: round(spec.mass * s * s * s) || 0.001,
+  };
+}
+
+function makeBox(m: MakeContext): Entity {
+  const d = m.draft;
+  const spec = BOXES[d.target.kind === 'box' ? d.target.key : 'box'];
+  const half = spec.halfExtents.map((h) => round(h * d.scale)) as [number, number, number];
+  const material = d.material ?? spec.material;
+  const density = d.material ? (BOX_DENSITY[d.material] ?? spec.density) : spec.density;
+  return {
+    ...base(m),
+    kind: 'box',
+    label: d.material ? `${MATERIAL_ADJECTIVE[d.material]} ${spec.label}`.trim() : spec.label,
+    material,
+    color: d.color ?? (d.material ? (MATERIAL_COLOR[d.material] ?? spec.color) : spec.color),
+    size: half,
+    restitution: material === 'rubber' ? 0.6 : spec.restitution,
+    friction: spec.friction,
+    mass: round(8 * half[0] * half[1] * half[2] * density) || 0.01,
+  };
+}
+
+function makePerson(m: MakeContext): Entity {
+  const d = m.draft;
+  const spec = PEOPLE[d.target.kind === 'person' ? d.target.key : 'person'] ?? { label: 'person', height: 1.72, gender: 'any' };
+  const height = round(Math.min(Math.max(spec.height * (d.scale === 1 ? 1 : Math.sqrt(d.scale)), 0.9), 2.3));
+  return {
+    ...base(m),
+    kind: 'person',
+    label: spec.label,
+    material: 'flesh',
+    color: d.color ?? m.nextShirt() ?? 0x2e6fd8,
+    size: [height],
+    restitution: 0.1,
+    friction: 0.8,
+    // A typical build (BMI 23).
+    mass: round(23 * height * height),
+  };
+}
+
+// Hoops, ramps, tables and stairs: fixed scenery, sized and made of what the prompt says.
+function makeFixture(m: MakeContext): Entity {
+  const d = m.draft;
+  const kind = d.kind as keyof typeof FIXTURES;
+  const spec = FIXTURES[kind];
+  const material = kind === 'hoop' ? 'metal' : (d.material ?? spec.material);
+  const size = kind === 'hoop' ? [spec.size[0]] : spec.size.map((x) => round(x * (kind === 'table' ? 1 : d.scale)));
+  const label = d.target.kind === 'table' ? d.target.label : spec.label;
+  return {
+    ...base(m),
+    kind,
+    label: d.material && kind !== 'hoop' ? `${MATERIAL_ADJECTIVE[d.material]} ${label}`.trim() : label,
+    material,
+    color: d.color ?? (material === 'glass' ? 0xa8d8e8 : material === 'metal' && kind !== 'hoop' ? 0x9aa3ad : spec.color),
+    size,
+    restitution: material === 'glass' ? 0.7 : material === 'metal' ? 0.6 : spec.restitution,
+    friction: spec.friction,
+    mass: spec.mass,
+  };
+}
+
+const MAKERS: Record<EntityKind, Maker> = { ball: makeBall, box: makeBox, person: makePerson, hoop: makeFixture, ramp: makeFixture, table: makeFixture, stairs: makeFixture };
+
 export function makeEntities(drafts: Draft[]): Built {
   const entities: Entity[] = [];
   const idsByDraft = new Map<Draft, string[]>();
   const counters: Partial<Record<EntityKind, number>> = {};
-  const nextId = (kind: EntityKind): string => {
-    counters[kind] = (counters[kind] ?? 0) + 1;
-    return `${kind}-${counters[kind]}`;
-  };
   let shirt = 0;
   let ballColor = 0;
-  for (const d of drafts) {
+  const palettes = {
+    nextBallColor: () => BALL_PALETTE[ballColor++ % BALL_PALETTE.length],
+    nextShirt: () => SHIRT_PALETTE[shirt++ % SHIRT_PALETTE.length],
+  };
+  for (const draft of drafts) {
     const ids: string[] = [];
-    for (let i = 0; i < d.count; i++) {
-      const id = nextId(d.kind);
+    for (let i = 0; i < draft.count; i++) {
+      counters[draft.kind] = (counters[draft.kind] ?? 0) + 1;
+      const id = `${draft.kind}-${counters[draft.kind]}`;
       ids.push(id);
-      const base = { id, position: [0, 0, 0] as Vec3 };
-      switch (d.kind) {
-        case 'ball': {
-          const spec = ballSpec(d);
-          const s = d.scale;
-          // Several plain balls without a named colour get different colours, like a bag of toys.
-          const color = d.color ?? (d.count > 1 && (d.target.kind === 'ball' && d.target.key === 'generic') ? (BALL_PALETTE[ballColor++ % BALL_PALETTE.length] ?? spec.color) : spec.color);
-          entities.push({
-            ...base,
-            kind: 'ball',
-            label: spec.label,
-            material: d.material && d.target.kind === 'ball' && d.target.key !== 'generic' ? d.material : spec.material,
-            color,
-            size: [round(spec.radius * s)],
-            restitution: spec.restitution,
-            friction: spec.friction,
-            mass: round(spec.mass * s * s * s) || 0.001,
-          });
-          break;
-        }
-        case 'box': {
-          const spec = BOXES[d.target.kind === 'box' ? d.target.key : 'box'];
-          const half = spec.halfExtents.map((h) => round(h * d.scale)) as [number, number, number];
-          const material = d.material ?? spec.material;
-          const density = d.material ? (BOX_DENSITY[d.material] ?? spec.density) : spec.density;
-          entities.push({
-            ...base,
-            kind: 'box',
-            label: d.material ? `${MATERIAL_ADJECTIVE[d.material]} ${spec.label}`.trim() : spec.label,
-            material,
-            color: d.color ?? (d.material ? (MATERIAL_COLOR[d.material] ?? spec.color) : spec.color),
-            size: half,
-            restitution: material === 'rubber' ? 0.6 : spec.restitution,
-            friction: spec.friction,
-            mass: round(8 * half[0] * half[1] * half[2] * density) || 0.01,
-          });
-          break;
-        }
-        case 'person': {
-          const spec = PEOPLE[d.target.kind === 'person' ? d.target.key : 'person'] ?? { label: 'person', height: 1.72, gender: 'any' };
-          const height = round(Math.min(Math.max(spec.height * (d.scale === 1 ? 1 : Math.sqrt(d.scale)), 0.9), 2.3));
-          entities.push({
-            ...base,
-            kind: 'person',
-            label: spec.label,
-            material: 'flesh',
-            color: d.color ?? SHIRT_PALETTE[shirt++ % SHIRT_PALETTE.length] ?? 0x2e6fd8,
-            size: [height],
-            restitution: 0.1,
-            friction: 0.8,
-            // A typical build (BMI 23).
-            mass: round(23 * height * height),
-          });
-          break;
-        }
-        case 'hoop':
-        case 'ramp':
-        case 'stairs':
-        case 'table': {
-          const spec = FIXTURES[d.kind];
-          const material = d.kind === 'hoop' ? 'metal' : (d.material ?? spec.material);
-          const size = d.kind === 'hoop' ? [spec.size[0]] : spec.size.map((x) => round(x * (d.kind === 'table' ? 1 : d.scale)));
-          const label = d.target.kind === 'table' ? d.target.label : spec.label;
-          entities.push({
-            ...base,
-            kind: d.kind,
-            label: d.material && d.kind !== 'hoop' ? `${MATERIAL_ADJECTIVE[d.material]} ${label}`.trim() : label,
-            material,
-            color: d.color ?? (material === 'glass' ? 0xa8d8e8 : material === 'metal' && d.kind !== 'hoop' ? 0x9aa3ad : spec.color),
-            size,
-            restitution: material === 'glass' ? 0.7 : material === 'metal' ? 0.6 : spec.restitution,
-            friction: spec.friction,
-            mass: spec.mass,
-          });
-          break;
-        }
-      }
+      entities.push(MAKERS[draft.kind]({ id, draft, ...palettes }));
     }
-    idsByDraft.set(d, ids);
+    idsByDraft.set(draft, ids);
   }
   return { drafts, entities, idsByDraft };
 }
-
