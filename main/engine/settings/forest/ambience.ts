@@ -48,11 +48,24 @@ function songbirds(bus: StereoBus, rand: Rand, durationSec: number, seed: number
   }
 }
 
+// The gust envelope sampled at 200 Hz and read back with linear interpolation: it changes over
+// seconds, so evaluating the noise at every audio sample would only cost time.
+function gustTable(seed: number, durationSec: number): (t: number) => number {
+  const rate = 200;
+  const table = Float32Array.from({ length: Math.ceil(durationSec * rate) + 2 }, (_, i) => gustAt(i / rate, seed));
+  return (t) => {
+    const x = Math.min(Math.max(t * rate, 0), table.length - 1.001);
+    const i = Math.floor(x);
+    return (table[i] as number) + ((table[i + 1] as number) - (table[i] as number)) * (x - i);
+  };
+}
+
 export function forestAmbience(bus: StereoBus, { seedFor, rand, durationSec }: AmbienceContext): void {
   const sr = bus.sampleRate;
   const seed = seedFor('gusts');
-  noiseBed(bus, seedFor('wind'), 0.008, () => [Biquad.lowpass(sr, 450), Biquad.highpass(sr, 50)], (t) => gustAt(t, seed));
+  const gust = gustTable(seed, durationSec);
+  noiseBed(bus, seedFor('wind'), 0.008, () => [Biquad.lowpass(sr, 450), Biquad.highpass(sr, 50)], gust);
   // Leaves answer the wind: a bright rustle that rises steeply with each gust.
-  noiseBed(bus, seedFor('leaves'), 0.006, () => [Biquad.highpass(sr, 2200), Biquad.lowpass(sr, 7000)], (t) => gustAt(t, seed) ** 2);
+  noiseBed(bus, seedFor('leaves'), 0.006, () => [Biquad.highpass(sr, 2200), Biquad.lowpass(sr, 7000)], (t) => gust(t) ** 2);
   songbirds(bus, rand, durationSec, seed);
 }
