@@ -87,7 +87,15 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // beat follows from how the ball bounces on this floor (the simulation works it out).
   z.object({ kind: z.literal('dribble'), actor: z.string(), object: z.string(), startSec: z.number().min(0) }),
   // A person walks or runs in a straight line to `to` and stops there (when that is inside the clip).
-  z.object({ kind: z.literal('walk'), actor: z.string(), gait: z.enum(['walk', 'run']), to: vec3Schema, startSec: z.number().min(0) }),
+  z.object({
+    kind: z.literal('walk'),
+    actor: z.string(),
+    gait: z.enum(['walk', 'run']),
+    to: vec3Schema,
+    // At `to`, turn round and come back the same way.
+    turnAround: z.boolean().optional(),
+    startSec: z.number().min(0),
+  }),
   // A stack of boxes comes down on its own: the boxes start lifted and off balance, gravity does the rest.
   z.object({ kind: z.literal('topple'), objects: z.array(z.string()).min(1).max(64), startSec: z.number().min(0) }),
 ]);

@@ -57,6 +57,9 @@ export const actorTrackSchema = z.object({
   beats: z.array(z.number().min(0)).max(400).optional(),
   // Walk and run: the length of one step (metres), so each landing is a fixed place on the ground.
   stepM: z.number().positive().max(3).optional(),
+  // Walk and run: the landing (index into beats) that brings the feet together before the person
+  // turns round on the spot (three landings) and walks back.
+  turnAfter: z.number().int().min(0).max(400).optional(),
   // Yaw in radians the actor faces (0 = +x).
   facing: z.number(),
   position: vec3Schema,

@@ -73,6 +73,7 @@ const ACCEPTED: [string, Expect][] = [
   ['a man walks through a forest, footsteps and birdsong', { action: 'walk', setting: 'forest', has: { person: 1 }, notShown: [] }],
   ['a man runs along the beach at sunset', { action: 'walk', setting: 'beach', time: 'sunset', notShown: [] }],
   ['a woman walks across the park and stops', { action: 'walk', setting: 'park', notShown: [] }],
+  ['a boy walks down the street, turns around and walks back', { action: 'walk', setting: 'street', notShown: [] }],
   ['a girl jogs down a quiet street at night', { action: 'walk', setting: 'street', notShown: ['quiet'] }],
   ['a hiker walks through the woods as the wind rustles the leaves', { action: 'walk', setting: 'forest' }],
   ['a soccer ball rolls across the forest floor', { action: 'roll', setting: 'forest' }],

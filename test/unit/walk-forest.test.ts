@@ -59,6 +59,24 @@ describe('walking and running', () => {
     expect(trace.outcome.summary).toMatch(/walked .* and stopped/);
   });
 
+  it('turns round on the spot, feet still planted, and walks back the way it came facing the other way', async () => {
+    const { track, H, steps, trace } = await walked('a man walks across the park, turns around and walks back, 7 seconds');
+    expect(track.turnAfter).toBeGreaterThan(0);
+    expect(maxSlide(track, H, 7)).toBeLessThan(0.001);
+    const xs = steps.map((s) => s.position[0]);
+    const far = Math.max(...xs);
+    // Out to the far point, then back: the last footsteps are well short of it again.
+    expect(far - xs[xs.length - 1]!).toBeGreaterThan(1.5);
+    const chestAhead = (t: number): number => {
+      const p = personPose(track, H, t);
+      return p.head[0] - p.pelvis[0];
+    };
+    // Leaning into the walk: the head is ahead of the pelvis going out (+x), and coming back (-x).
+    expect(chestAhead(steps[2]!.t)).toBeGreaterThan(0);
+    expect(chestAhead(steps[steps.length - 2]!.t)).toBeLessThan(0);
+    expect(trace.outcome.summary).toMatch(/turned round and came back/);
+  });
+
   it('runs faster, with both feet off the ground between strides and still no sliding', async () => {
     const { track, H, steps } = await walked('a woman runs down the street, 3 seconds');
     expect(track.animation).toBe('run');

@@ -15,29 +15,34 @@ export function buildPose(track: ActorTrack, H: number, st: BodyState): PersonPo
 
   const root = st.root ?? [0, 0];
   const pelvis: V = [root[0] - 0.25 * st.drop, BODY.hipHeight * H - st.drop + st.lift, st.sway + root[1]];
-  const spine: V = [Math.sin(st.lean), Math.cos(st.lean), 0];
+  // The body's own frame turned by st.yaw about the pelvis (identity when not turning).
+  const c = Math.cos(st.yaw ?? 0);
+  const s = Math.sin(st.yaw ?? 0);
+  const turn = (v: V): V => (st.yaw ? [v[0] * c + v[2] * s, v[1], -v[0] * s + v[2] * c] : v);
+  const around = (p: V): V => (st.yaw ? add(pelvis, turn([p[0] - pelvis[0], p[1] - pelvis[1], p[2] - pelvis[2]])) : p);
+  const spine = turn([Math.sin(st.lean), Math.cos(st.lean), 0]);
   const chest = add(add(pelvis, scale(spine, BODY.spineToChest * H)), [0, st.breathe, 0]);
   const shoulderC = add(add(pelvis, scale(spine, BODY.spineToShoulders * H)), [0, st.breathe * 0.7, 0]);
   const neck = add(add(pelvis, scale(spine, BODY.spineToNeck * H)), [0, st.breathe * 0.6, 0]);
   const headAngle = st.lean * 0.4 + st.headTilt;
-  const head = add(neck, scale([Math.sin(headAngle), Math.cos(headAngle), 0], BODY.neckToHead * H));
-  const shoulderR = add(shoulderC, [0, 0, BODY.shoulderHalfWidth * H]);
-  const shoulderL = add(shoulderC, [0, 0, -BODY.shoulderHalfWidth * H]);
+  const head = add(neck, scale(turn([Math.sin(headAngle), Math.cos(headAngle), 0]), BODY.neckToHead * H));
+  const shoulderR = add(shoulderC, turn([0, 0, BODY.shoulderHalfWidth * H]));
+  const shoulderL = add(shoulderC, turn([0, 0, -BODY.shoulderHalfWidth * H]));
 
   // Elbows: hanging arms bend backwards-outwards; shooting arms point the elbow forward.
   const e = st.elbowUp;
-  const poleFor = (side: 1 | -1): V => [-0.5 + 1.5 * e, -0.8 + 0.5 * e, side * (0.6 - 0.2 * e)];
-  const armR = twoBone(shoulderR, add(shoulderC, st.handR), BODY.upperArm * H, BODY.forearm * H, poleFor(1));
-  const armL = twoBone(shoulderL, add(shoulderC, st.handL), BODY.upperArm * H, BODY.forearm * H, poleFor(-1));
+  const poleFor = (side: 1 | -1): V => turn([-0.5 + 1.5 * e, -0.8 + 0.5 * e, side * (0.6 - 0.2 * e)]);
+  const armR = twoBone(shoulderR, add(shoulderC, turn(st.handR)), BODY.upperArm * H, BODY.forearm * H, poleFor(1));
+  const armL = twoBone(shoulderL, add(shoulderC, turn(st.handL)), BODY.upperArm * H, BODY.forearm * H, poleFor(-1));
 
-  const hipR = add(pelvis, [0, 0, BODY.hipHalfWidth * H]);
-  const hipL = add(pelvis, [0, 0, -BODY.hipHalfWidth * H]);
+  const hipR = around(add(pelvis, [0, 0, BODY.hipHalfWidth * H]));
+  const hipL = around(add(pelvis, [0, 0, -BODY.hipHalfWidth * H]));
   const ankle = BODY.ankleHeight * H;
   const footRTarget: V = [st.footR[0], ankle + st.lift + st.footR[1], st.footR[2]];
   const footLTarget: V = [st.footL[0], ankle + st.lift + st.footL[1], st.footL[2]];
   // Knees bend forward and a little outward.
-  const legR = twoBone(hipR, footRTarget, BODY.thigh * H, BODY.shin * H, [1, 0, 0.15]);
-  const legL = twoBone(hipL, footLTarget, BODY.thigh * H, BODY.shin * H, [1, 0, -0.15]);
+  const legR = twoBone(hipR, footRTarget, BODY.thigh * H, BODY.shin * H, turn([1, 0, 0.15]));
+  const legL = twoBone(hipL, footLTarget, BODY.thigh * H, BODY.shin * H, turn([1, 0, -0.15]));
 
   return {
     pelvis: w(pelvis),

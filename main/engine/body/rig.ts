@@ -24,6 +24,9 @@ export interface BodyState {
   // independently, so a run-up moves this while the feet step.
   root?: readonly [number, number];
   breathe: number; // chest rise (metres)
+  // The body turned about the pelvis from the track's facing (radians, like facing), while the feet
+  // stay where the rig put them: how a person turns round on the spot.
+  yaw?: number;
 }
 
 // An animation compiled for one track and height: all keyframes are laid out once, so evaluating

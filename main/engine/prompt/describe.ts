@@ -46,7 +46,7 @@ function actionSentence(plan: ScenePlan, module: AnyActionModule | null, said: b
   const label = (id: string | undefined): string => plan.entities.find((e) => e.id === id)?.label ?? 'something';
   const who = 'actor' in first && first.actor ? label(first.actor) : 'object' in first ? label(first.object) : 'objects' in first ? label(first.objects[0]) : 'something';
   let sentence = `the ${who} ${module.words.describe}`;
-  if (first.kind === 'walk' && first.gait === 'run') sentence = `the ${who} runs`;
+  if (first.kind === 'walk') sentence = `the ${who} ${first.gait === 'run' ? 'runs' : 'walks'}${first.turnAround ? ', turns round and comes back' : ''}`;
   if (first.kind === 'shoot') {
     if (first.intent !== 'any') sentence += first.intent === 'make' ? ', to score' : ', to miss';
     if (first.via === 'board') sentence += ', off the backboard';

@@ -5,7 +5,7 @@ import type { CastScene } from '../../cast/cast-scene';
 import type { DraftContext } from '../../cast/draft-context';
 import type { CastResult } from '../types';
 import { speedOf } from './gait';
-import { gaitIn, stopsIn } from './words';
+import { gaitIn, stopsIn, turnsIn } from './words';
 
 // Longest straight line a walk is laid out along (metres), so the setting holds it.
 const MAX_PATH_M = { walk: 9, run: 16 };
@@ -23,11 +23,13 @@ export function castWalk(scene: CastScene): CastResult {
   const H = walker.size[0] ?? 1.75;
   const startSec = scene.startAt(START_SEC);
   const moving = Math.max(0.5, scene.durationSec - startSec);
-  // Stopping: walk for about 60% of the clip, then stand. Otherwise keep going past the end.
-  const seconds = stopsIn(words) ? 0.6 * moving : moving + 0.6;
-  const distance = Math.min(speedOf(gait, H) * seconds, MAX_PATH_M[gait]);
+  // Turning round: out for about 40% of the clip, round, and back. Stopping: walk for about 60% of
+  // the clip, then stand. Otherwise keep going past the end.
+  const turns = turnsIn(words);
+  const seconds = turns ? 0.4 * moving : stopsIn(words) ? 0.6 * moving : moving + 0.6;
+  const distance = Math.min(speedOf(gait, H) * seconds, MAX_PATH_M[gait] / (turns ? 2 : 1));
   walker.position = v3(-distance / 2, 0, 0);
-  scene.actions.push({ kind: 'walk', actor: walker.id, gait, to: v3(distance / 2, 0, 0), startSec: round(startSec) });
+  scene.actions.push({ kind: 'walk', actor: walker.id, gait, to: v3(distance / 2, 0, 0), ...(turns ? { turnAround: true } : {}), startSec: round(startSec) });
   placeBystanders(scene.people.filter((p) => p !== walker), -distance / 2 + 1);
   scene.balls.forEach((b, i) => {
     b.position = v3(-1 + i * 0.5, b.size[0] ?? 0.1, -1.5);

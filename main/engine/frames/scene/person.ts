@@ -144,7 +144,10 @@ export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPos
     up.subVectors(J.neck, J.pelvis).normalize();
     fwd.crossVectors(up, right).normalize();
     right.crossVectors(fwd, up).normalize();
-    flatFwd.set(Math.cos(track.facing), 0, -Math.sin(track.facing));
+    // Shoes point where the body faces (a person turning round turns their feet too).
+    flatFwd.set(fwd.x, 0, fwd.z);
+    if (flatFwd.lengthSq() < 1e-6) flatFwd.set(Math.cos(track.facing), 0, -Math.sin(track.facing));
+    flatFwd.normalize();
     flatRight.crossVectors(flatFwd, yUp).normalize();
 
     // Torso from just below the pelvis to the shoulder line, wider at the chest.
