@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runGeneration } from '../main/engine/generate/run-generation';
+import { parsePrompt } from '../main/engine/prompt/parse-prompt';
 import { requireFfmpeg } from '../main/media/ffmpeg-path';
 import { exportTimeline } from '../main/media/export/export-timeline';
 import type { ExportAudioPiece, ExportPlan, ExportVideoPiece } from '../main/media/export/export-plan';
@@ -29,7 +30,7 @@ async function takeFiles(): Promise<string[]> {
     const file = path.join(cacheDir, takeDir, 'clip.mp4');
     if (!existsSync(file)) {
       const started = performance.now();
-      await runGeneration({ prompt: take.prompt, seed: take.seed, durationSec: TAKE_SEC, projectDir: cacheDir, takeDir, ffmpegPath });
+      await runGeneration({ plan: parsePrompt(take.prompt, { durationSec: TAKE_SEC }), seed: take.seed, projectDir: cacheDir, takeDir, ffmpegPath });
       console.info(`  generated "${take.prompt}" in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
     files.push(file);

@@ -6,18 +6,32 @@ import os from 'node:os';
 import path from 'node:path';
 import { synthesizeAudio } from '../main/engine/audio/synthesize';
 import { runGeneration } from '../main/engine/generate/run-generation';
-import { parsePrompt } from '../main/engine/prompt/parse-prompt';
-import { createFrameRenderer } from '../main/engine/render/frame-renderer';
+import { parsePrompt, readPrompt } from '../main/engine/prompt/parse-prompt';
+import { createFrameRenderer } from '../main/engine/frames/frame-renderer';
 import { simulate } from '../main/engine/simulate/simulate';
 import { requireFfmpeg } from '../main/media/ffmpeg-path';
 
 const PROMPTS = [
   'a basketball player shoots at the hoop, the ball misses and bounces off the rim',
   'a bowling ball rolls down a ramp into a stack of boxes',
+  'a man walks through a forest, footsteps and birdsong',
 ];
 
 function ms(start: number): string {
   return `${(performance.now() - start).toFixed(1)} ms`;
+}
+
+// Reading a prompt as the user types (prompt.understand): the first read loads the tagger, every
+// later one is what each pause in typing costs.
+{
+  const typed = 'a man walks through a forest at sunset, footsteps and birdsong, overhead';
+  let t = performance.now();
+  readPrompt(typed);
+  console.info(`understand (first) ${ms(t)}`);
+  const runs = 50;
+  t = performance.now();
+  for (let i = 0; i < runs; i++) readPrompt(typed.slice(0, typed.length - (i % 10)));
+  console.info(`understand         ${((performance.now() - t) / runs).toFixed(2)} ms per reading`);
 }
 
 for (const prompt of PROMPTS) {
@@ -39,7 +53,7 @@ for (const prompt of PROMPTS) {
 
   const projectDir = mkdtempSync(path.join(os.tmpdir(), 'kinora-bench-'));
   t = performance.now();
-  await runGeneration({ prompt, seed: 42, durationSec: null, projectDir, takeDir: 'media/bench', ffmpegPath: requireFfmpeg() });
+  await runGeneration({ plan, seed: 42, projectDir, takeDir: 'media/bench', ffmpegPath: requireFfmpeg() });
   const total = performance.now() - t;
   console.info(`  whole generation ${total.toFixed(0)} ms for ${plan.format.durationSec} s of video (${(total / 1000 / plan.format.durationSec).toFixed(2)}x real time)`);
   rmSync(projectDir, { recursive: true, force: true });

@@ -1,8 +1,8 @@
 // Makes assets/icon.png, the app icon, from Kinora's own renderer: a frame of the built-in basketball
 // take, square, with rounded corners. Run with `node --import tsx scripts/make-icon.ts`.
 import { writeFileSync } from 'node:fs';
-import { createFrameRenderer } from '../main/engine/render/frame-renderer';
-import { sampleBasketballTake } from '../main/engine/render/sample-scene';
+import { createFrameRenderer } from '../main/engine/frames/frame-renderer';
+import { sampleBasketballTake } from '../main/engine/frames/sample-scene';
 import { encodePng } from './lib/png';
 
 const SIZE = 512;

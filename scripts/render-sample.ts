@@ -5,8 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import type { ScenePlan } from '../main/contract/scene-plan';
 import type { WorldTrace } from '../main/contract/world-trace-types';
-import { createFrameRenderer } from '../main/engine/render/frame-renderer';
-import { sampleBasketballTake } from '../main/engine/render/sample-scene';
+import { createFrameRenderer } from '../main/engine/frames/frame-renderer';
+import { sampleBasketballTake } from '../main/engine/frames/sample-scene';
 import { encodePng } from './lib/png';
 
 async function take(args: string[]): Promise<{ plan: ScenePlan; trace: WorldTrace }> {

@@ -5,6 +5,7 @@ import { describeInvalidInput, toErrorPayload } from './error-messages';
 import { appHandlers } from './handlers/app';
 import { generationHandlers } from './handlers/generation';
 import { projectHandlers } from './handlers/projects';
+import { promptHandlers } from './handlers/prompt';
 import { timelineHandlers } from './handlers/timeline';
 import { mediaHandlers } from './handlers/media';
 import { exportHandlers } from './handlers/export';
@@ -22,6 +23,7 @@ function handlers(studio: Studio): Handlers {
     ...appHandlers(studio),
     ...projectHandlers(studio),
     ...generationHandlers(studio),
+    ...promptHandlers(studio),
     ...timelineHandlers(studio),
     ...mediaHandlers(studio),
     ...exportHandlers(studio),

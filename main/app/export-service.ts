@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ApiError, type ApiEvent } from '../contract/api';
 import type { ExportProgress } from '../contract/api/export';
 import { exportPreset, type ExportPreset } from '../contract/export-presets';
-import { isAbortError } from '../engine/abort';
+import { isAbortError } from '../contract/abort';
 import type { ProjectStore } from '../projects/project-store';
 import { buildExportPlan } from '../projects/timeline/export-plan-builder';
 import { buildOtio } from '../projects/timeline/otio';

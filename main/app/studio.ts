@@ -5,10 +5,12 @@ import { access, mkdir, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError, type ApiEvent } from '../contract/api';
 import type { AppInfo, ProjectState } from '../contract/model';
-import { isAbortError } from '../engine/abort';
+import type { ScenePlan } from '../contract/scene-plan';
+import type { PromptReading } from '../contract/understanding';
+import { isAbortError } from '../contract/abort';
 import { JobQueue } from '../engine/jobs/job-queue';
 import type { GenerationInput, GenerationResult, ProgressListener } from '../engine/generate/run-generation';
-import { parsePrompt } from '../engine/prompt/parse-prompt';
+import { parsePrompt, readPrompt } from '../engine/prompt/parse-prompt';
 import { checkFfmpeg, missingFfmpegError, type ToolStatus } from '../media/ffmpeg-path';
 import { MEDIA_DIR, resolveMediaFile } from '../projects/media-files';
 import { ProjectStore, newId, toJob, type JobRow } from '../projects/project-store';
@@ -90,6 +92,12 @@ export class Studio {
       return already.state();
     }
     return this.register(await ProjectStore.open(location.realDir), location);
+  }
+
+  // What a prompt would make, cheaply (no simulation): for the editor to show as the user types.
+  understand(prompt: string, durationSec?: number): PromptReading {
+    const { accepted, understanding, refusal } = readPrompt(prompt, durationSec === undefined ? {} : { durationSec });
+    return { accepted, understanding, refusal };
   }
 
   state(projectId: string): ProjectState {
@@ -214,8 +222,9 @@ export class Studio {
 
   private async enqueue(projectId: string, request: Parameters<ProjectStore['insertJob']>[0]): Promise<string> {
     const store = this.project(projectId);
-    // Fail fast on prompts the engine cannot depict, before anything is queued.
-    parsePrompt(request.prompt, request.durationSec === null ? {} : { durationSec: request.durationSec });
+    // The prompt is parsed once, here: a prompt the engine cannot depict fails before anything is
+    // queued, and the worker takes this plan as it is.
+    const plan = parsePrompt(request.prompt, request.durationSec === null ? {} : { durationSec: request.durationSec });
     const ffmpeg = await this.ffmpegStatus();
     if (!ffmpeg.ok || !ffmpeg.path) throw missingFfmpegError(ffmpeg);
     if (this.queue.waitingCount() >= MAX_WAITING_JOBS) {
@@ -224,20 +233,19 @@ export class Studio {
     const job = store.insertJob(request);
     this.publishJob(store, job);
     const ffmpegPath = ffmpeg.path;
-    this.queue.enqueue(job.id, (signal) => this.runJob(store, job, ffmpegPath, signal));
+    this.queue.enqueue(job.id, (signal) => this.runJob(store, job, plan, ffmpegPath, signal));
     return job.id;
   }
 
-  private async runJob(store: ProjectStore, job: JobRow, ffmpegPath: string, signal: AbortSignal): Promise<void> {
+  private async runJob(store: ProjectStore, job: JobRow, plan: ScenePlan, ffmpegPath: string, signal: AbortSignal): Promise<void> {
     const takeId = newId();
     this.publishJob(store, store.updateJob(job.id, { status: 'running', stage: 'Starting', progress: 0 }));
     let lastEvent = 0;
     try {
       const result = await this.options.generate(
         {
-          prompt: job.prompt,
+          plan,
           seed: job.seed,
-          durationSec: job.duration_sec,
           projectDir: store.dir,
           takeDir: path.join(MEDIA_DIR, takeId),
           ffmpegPath,

@@ -8,6 +8,7 @@ import { idSchema, jobSchema, projectStateSchema } from './model';
 import { appCalls } from './api/app';
 import { generationCalls } from './api/generation';
 import { projectCalls } from './api/projects';
+import { promptCalls } from './api/prompt';
 import { timelineCalls } from './api/timeline';
 import { mediaCalls } from './api/media';
 import { exportCalls, exportProgressSchema } from './api/export';
@@ -20,6 +21,7 @@ export const apiMethods = {
   ...appCalls,
   ...projectCalls,
   ...generationCalls,
+  ...promptCalls,
   ...timelineCalls,
   ...mediaCalls,
   ...exportCalls,

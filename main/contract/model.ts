@@ -2,8 +2,9 @@
 // the renderer turns them into URLs with its transport's mediaUrl().
 import { z } from 'zod';
 import { idSchema } from './ids';
-import { MAX_PROMPT_LENGTH } from './scene-plan';
+import { MAX_PROMPT_LENGTH } from './format';
 import { mediaSchema, timelineSchema } from './timeline';
+import { understandingSchema } from './understanding';
 
 export { idSchema };
 export type { Clip } from './timeline';
@@ -43,6 +44,9 @@ export const takeSchema = z.object({
   peaksPath: z.string(),
   outcome: z.string(),
   createdAt: z.string(),
+  // What the parser understood of the prompt, with the words it could not depict (absent for takes
+  // made before Kinora recorded it).
+  understanding: understandingSchema.optional(),
 });
 export type Take = z.infer<typeof takeSchema>;
 

@@ -48,12 +48,18 @@ export type TraceEvent = z.infer<typeof traceEventSchema>;
 // hands; for a kick it is when the foot meets the ball; for a dribble it is the first push down).
 export const actorTrackSchema = z.object({
   entityId: z.string(),
-  animation: z.enum(['idle', 'shoot', 'throw', 'kick', 'dribble']),
+  animation: z.enum(['idle', 'shoot', 'throw', 'kick', 'dribble', 'walk', 'run']),
   startSec: z.number().min(0),
   releaseSec: z.number().min(0),
   // Dribble only: every moment the hand meets the ball at the top of its bounce (the first is
   // releaseSec). The simulation derives them from the ball's real bounce on the floor.
+  // Walk and run: every moment a foot lands (right, left, right...; the last brings the feet together).
   beats: z.array(z.number().min(0)).max(400).optional(),
+  // Walk and run: the length of one step (metres), so each landing is a fixed place on the ground.
+  stepM: z.number().positive().max(3).optional(),
+  // Walk and run: the landing (index into beats) that brings the feet together before the person
+  // turns round on the spot (three landings) and walks back.
+  turnAfter: z.number().int().min(0).max(400).optional(),
   // Yaw in radians the actor faces (0 = +x).
   facing: z.number(),
   position: vec3Schema,

@@ -1,9 +1,9 @@
 // Encodes rendered RGBA frames plus a WAV soundtrack into an H.264/AAC MP4. Frames are produced on
 // demand and written with back-pressure, so memory stays flat however long the clip is.
+import { SAMPLE_RATE } from '../contract/format';
 import { PassThrough } from 'node:stream';
 import ffmpeg from 'fluent-ffmpeg';
-import { AUDIO_SAMPLE_RATE } from '../contract/format';
-import { abortError, throwIfAborted } from '../engine/abort';
+import { abortError, throwIfAborted } from '../contract/abort';
 
 export interface FrameSource {
   width: number;
@@ -41,7 +41,7 @@ export async function encodeClip(options: EncodeOptions): Promise<void> {
       '-pix_fmt yuv420p',
       '-c:a aac',
       '-b:a 160k',
-      `-ar ${AUDIO_SAMPLE_RATE}`,
+      `-ar ${SAMPLE_RATE}`,
       '-movflags +faststart',
       '-shortest',
     ])

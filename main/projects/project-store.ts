@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ApiError } from '../contract/api';
 import { idSchema, type Job, type JobStatus, type ProjectState, type ProjectSummary, type Take } from '../contract/model';
 import type { Clip, Media, Timeline } from '../contract/timeline';
+import { understandingSchema } from '../contract/understanding';
 import type { ScenePlan } from '../contract/scene-plan';
 import type { WorldTrace } from '../contract/world-trace';
 import { createDatabase, inspectProjectFile, openDatabase, type Db } from '../db/open-database';
@@ -73,10 +74,12 @@ interface TakeRow {
   peaks_path: string;
   outcome: string;
   created_at: string;
+  // The plan's understanding only (SQLite's json_extract), never the whole plan or trace.
+  understanding_json?: string | null;
 }
 
 const TAKE_COLUMNS =
-  'id, prompt, seed, parent_take_id, duration_sec, width, height, fps, video_path, filmstrip_path, filmstrip_frames, peaks_path, outcome, created_at';
+  "id, prompt, seed, parent_take_id, duration_sec, width, height, fps, video_path, filmstrip_path, filmstrip_frames, peaks_path, outcome, created_at, json_extract(plan_json, '$.understanding') AS understanding_json";
 
 export function newId(): string {
   return randomUUID();
@@ -179,7 +182,7 @@ export class ProjectStore {
   }
 
   takeRecord(takeId: string): { take: Take; plan: ScenePlan; trace: WorldTrace } {
-    const row = this.db.prepare('SELECT * FROM takes WHERE id = ?').get(takeId) as (TakeRow & { plan_json: string; trace_json: string }) | undefined;
+    const row = this.db.prepare(`SELECT ${TAKE_COLUMNS}, plan_json, trace_json FROM takes WHERE id = ?`).get(takeId) as (TakeRow & { plan_json: string; trace_json: string }) | undefined;
     if (!row) throw new ApiError('not_found', 'That take no longer exists.');
     return { take: toTake(row), plan: JSON.parse(row.plan_json) as ScenePlan, trace: JSON.parse(row.trace_json) as WorldTrace };
   }
@@ -381,7 +384,20 @@ function toTake(row: TakeRow): Take {
     peaksPath: row.peaks_path,
     outcome: row.outcome,
     createdAt: row.created_at,
+    ...understandingOf(row.understanding_json),
   };
+}
+
+// The understanding stored in a take's plan; a plan from before it was recorded, or one that does
+// not read, simply has none.
+function understandingOf(json: string | null | undefined): Pick<Take, 'understanding'> {
+  if (!json) return {};
+  try {
+    const parsed = understandingSchema.safeParse(JSON.parse(json));
+    return parsed.success ? { understanding: parsed.data } : {};
+  } catch {
+    return {};
+  }
 }
 
 export function toJob(row: JobRow): Job {

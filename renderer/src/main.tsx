@@ -10,6 +10,7 @@ import './styles/layout.css';
 import './styles/panels.css';
 import './styles/timeline.css';
 import './styles/dialogs.css';
+import './styles/understanding.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -1,6 +1,7 @@
 // Real media for export tests, made by ffmpeg: clips whose picture and sound carry a known event at a
 // known time, music beds, and readers that decode what an export wrote (PCM samples, frame pixels,
 // EBU R128 loudness) so tests assert on the file itself.
+import { SAMPLE_RATE } from '../../main/contract/format';
 import { execFile } from 'node:child_process';
 import { findFfmpeg } from '../../main/media/ffmpeg-path';
 
@@ -35,7 +36,7 @@ export async function makeEventClip(out: string, clip: EventClip): Promise<void>
     `drawbox=x=0:y=0:w=${width}:h=${height}:color=white:t=fill:enable='between(t,${eventSec},${flashEnd})'`;
   const audio =
     `aevalsrc='0.02*sin(2*PI*110*t)+if(gte(t,${eventSec}),0.6*sin(2*PI*1000*(t-${eventSec}))*exp(-(t-${eventSec})*12),0)'` +
-    `:s=48000:c=stereo:d=${durationSec}`;
+    `:s=${SAMPLE_RATE}:c=stereo:d=${durationSec}`;
   await run(['-f', 'lavfi', '-i', video, '-f', 'lavfi', '-i', audio, '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p',
     '-c:a', 'aac', '-b:a', '128k', '-movflags', '+faststart', out]);
 }
@@ -48,7 +49,7 @@ export async function makeMusic(out: string, durationSec: number): Promise<void>
 
 // The file's first audio stream decoded to mono float samples at 48 kHz, from its first sample.
 export async function decodeMono(file: string): Promise<Float32Array> {
-  const { stdout } = await run(['-i', file, '-map', '0:a:0', '-ac', '1', '-ar', '48000', '-f', 'f32le', '-']);
+  const { stdout } = await run(['-i', file, '-map', '0:a:0', '-ac', '1', '-ar', String(SAMPLE_RATE), '-f', 'f32le', '-']);
   return new Float32Array(stdout.buffer, stdout.byteOffset, stdout.byteLength / 4);
 }
 

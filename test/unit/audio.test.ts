@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_RATE } from '../../main/contract/format';
 import type { Material, ScenePlan } from '../../main/contract/scene-plan';
 import { scenePlanSchema } from '../../main/contract/scene-plan';
 import type { TraceEvent, WorldTrace } from '../../main/contract/world-trace';
 import { worldTraceSchema } from '../../main/contract/world-trace';
 import { synthesizeAudio, toPcm16 } from '../../main/engine/audio/synthesize';
 
-const SR = 48000;
+const SR = SAMPLE_RATE;
 
 function plan(kind: ScenePlan['setting']['kind'] = 'gym'): ScenePlan {
   return scenePlanSchema.parse({

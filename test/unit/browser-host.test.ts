@@ -6,6 +6,7 @@ import { startBrowserHost, type BrowserHost } from '../../main/host/browser-host
 import { persistentHostToken } from '../../main/host/host-token';
 import { appInfoSchema, projectStateSchema } from '../../main/contract/model';
 import { makeTempDir } from '../helpers/temp-dir';
+import { promptReadingSchema } from '../../main/contract/understanding';
 import { connect } from '../helpers/ws-call';
 
 describe('browser host', () => {
@@ -62,6 +63,16 @@ describe('browser host', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const empty = await session.call('generate.start', { projectId: 'abc', prompt: '  ' });
     expect(empty.error?.message).toMatch(/Type a prompt first/);
+
+    // Reading a prompt as the user types: hostile input is refused as input, a prompt Kinora cannot
+    // show comes back as a refusal with what was understood, and a good one with its reading.
+    for (const input of [{ prompt: 42 }, { prompt: 'x'.repeat(5000) }, { prompt: 'a ball', durationSec: -3 }, null]) {
+      expect(await session.call('prompt.understand', input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    const refused = promptReadingSchema.parse((await session.call('prompt.understand', { prompt: 'a dog chases a ball' })).output);
+    expect(refused).toMatchObject({ accepted: false, refusal: expect.stringMatching(/a dog/) });
+    const read = promptReadingSchema.parse((await session.call('prompt.understand', { prompt: 'a kid kicks a soccer ball at night' })).output);
+    expect(read).toMatchObject({ accepted: true, refusal: null, understanding: { where: 'park, at night (the usual place for this)' } });
 
     const created = await session.call('projects.create', { name: 'Hoops' });
     const state = projectStateSchema.parse(created.output);

@@ -1,5 +1,6 @@
 // Long timelines are exported in several small ffmpeg jobs; the result must be the same film, to the
 // frame and to the sample, as one job would make.
+import { SAMPLE_RATE } from '../../main/contract/format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import ffmpeg from 'fluent-ffmpeg';
@@ -54,7 +55,7 @@ describe('export in runs', () => {
     expect(jobs.every((j) => j.layout.pieces.length <= 4)).toBe(true);
     expect(jobs.at(-1)!.outPath).toBe('/w/mix.wav');
     expect(jobs.length).toBe(8 + 2 + 1);
-    expect(jobs[0]!.layout).toMatchObject({ totalSamples: Math.round(0.6 * 48000) + 24000 });
+    expect(jobs[0]!.layout).toMatchObject({ totalSamples: Math.round(0.6 * SAMPLE_RATE) + 24000 });
   });
 
   describe('through ffmpeg', () => {
@@ -93,7 +94,7 @@ describe('export in runs', () => {
       const samples = await decodeMono(sound.audioPath);
       starts.forEach((t, i) => {
         const expectedSec = t + (1.5 - (0.5 + i * 0.1));
-        const onsetSec = onsetSample(samples.subarray(0, Math.round((t + 1.5) * 48000)), Math.round((t + 0.2) * 48000)) / 48000;
+        const onsetSec = onsetSample(samples.subarray(0, Math.round((t + 1.5) * SAMPLE_RATE)), Math.round((t + 0.2) * SAMPLE_RATE)) / SAMPLE_RATE;
         expect(Math.abs(onsetSec - expectedSec)).toBeLessThan(0.002);
       });
     });

@@ -1,10 +1,11 @@
 // The export encoder through real ffmpeg: plans in, MP4 files out, checked by ffprobe, by decoding
 // their sound and pictures, and by ffmpeg's ebur128 loudness meter.
+import { SAMPLE_RATE } from '../../main/contract/format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXPORT_LOUDNESS } from '../../main/contract/format';
-import { isAbortError } from '../../main/engine/abort';
+import { isAbortError } from '../../main/contract/abort';
 import { findFfprobe } from '../../main/media/ffmpeg-path';
 import { probeMedia } from '../../main/media/probe-media';
 import { exportTimeline } from '../../main/media/export/export-timeline';
@@ -79,7 +80,7 @@ describe('exportTimeline', () => {
     );
     const expectedSec = 0.5 + (2.5 - 1.3);
     const samples = await decodeMono(out);
-    const onsetSec = onsetSample(samples, Math.round(0.6 * 48000)) / 48000;
+    const onsetSec = onsetSample(samples, Math.round(0.6 * SAMPLE_RATE)) / SAMPLE_RATE;
     console.info(`onset ${(onsetSec - expectedSec) * 1000} ms from the event`);
     expect(Math.abs(onsetSec - expectedSec)).toBeLessThan(0.002);
     const brightness = await frameBrightness(out, W, H);
@@ -118,7 +119,7 @@ describe('exportTimeline', () => {
     // The sound runs to the end of the picture, to the sample (the edit list trims AAC's padding).
     expect(await streamDurations(out)).toEqual({ video: 4, audio: 4 });
     expect(probe.streams.find((s) => s.type === 'video')).toMatchObject({ codec: 'h264', width: W, height: H });
-    expect(probe.streams.find((s) => s.type === 'audio')).toMatchObject({ codec: 'aac', sampleRate: 48000, channels: 2 });
+    expect(probe.streams.find((s) => s.type === 'audio')).toMatchObject({ codec: 'aac', sampleRate: SAMPLE_RATE, channels: 2 });
     const tags = await formatTags(out);
     expect(tags.title).toBe('Test film');
     const manifest = JSON.parse(tags.kinora_manifest!);

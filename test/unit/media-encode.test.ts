@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SAMPLE_RATE } from '../../main/contract/format';
 import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { encodeClip, type FrameSource } from '../../main/media/encode-clip';
@@ -7,7 +8,7 @@ import { probeMedia } from '../../main/media/probe-media';
 import { writeWav } from '../../main/media/wav-file';
 import { computePeaks } from '../../main/media/waveform-peaks';
 import { findFfmpeg, findFfprobe, checkFfmpeg, requireFfmpeg } from '../../main/media/ffmpeg-path';
-import { isAbortError } from '../../main/engine/abort';
+import { isAbortError } from '../../main/contract/abort';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const ffmpegPath = findFfmpeg();
@@ -77,12 +78,12 @@ describe('media', () => {
   it('encodes frames and a WAV into an H.264/AAC MP4 that ffprobe reads, and a filmstrip', async () => {
     const wav = path.join(temp.dir, 'a.wav');
     const out = path.join(temp.dir, 'clip.mp4');
-    await writeWav(wav, pcm16(tone(2, 48000)), 48000, 2);
+    await writeWav(wav, pcm16(tone(2, SAMPLE_RATE)), SAMPLE_RATE, 2);
     const progress: number[] = [];
     await encodeClip({ ffmpegPath: ffmpegPath!, frames: slidingSquare(160, 96, 24, 48), wavPath: wav, outPath: out, onProgress: (f) => progress.push(f) });
     const probe = await probeMedia(ffprobePath!, out);
     expect(probe.streams.find((s) => s.type === 'video')).toMatchObject({ codec: 'h264', width: 160, height: 96 });
-    expect(probe.streams.find((s) => s.type === 'audio')).toMatchObject({ codec: 'aac', channels: 2, sampleRate: 48000 });
+    expect(probe.streams.find((s) => s.type === 'audio')).toMatchObject({ codec: 'aac', channels: 2, sampleRate: SAMPLE_RATE });
     expect(probe.durationSec).toBeGreaterThan(1.9);
     expect(probe.durationSec).toBeLessThan(2.15);
     expect(progress.at(-1)).toBe(1);
@@ -96,7 +97,7 @@ describe('media', () => {
   it('stops ffmpeg when cancelled mid-encode', async () => {
     const wav = path.join(temp.dir, 'a.wav');
     const out = path.join(temp.dir, 'clip.mp4');
-    await writeWav(wav, pcm16(tone(10, 48000)), 48000, 2);
+    await writeWav(wav, pcm16(tone(10, SAMPLE_RATE)), SAMPLE_RATE, 2);
     const controller = new AbortController();
     const run = encodeClip({
       ffmpegPath: ffmpegPath!,
@@ -132,7 +133,7 @@ describe('media', () => {
 
   it('writes a WAV header ffprobe accepts', async () => {
     const wav = path.join(temp.dir, 'a.wav');
-    await writeWav(wav, pcm16(tone(1, 48000)), 48000, 2);
+    await writeWav(wav, pcm16(tone(1, SAMPLE_RATE)), SAMPLE_RATE, 2);
     expect(readFileSync(wav).subarray(0, 4).toString()).toBe('RIFF');
     const probe = await probeMedia(ffprobePath!, wav);
     expect(probe.durationSec).toBeCloseTo(1, 2);

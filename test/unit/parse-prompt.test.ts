@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../main/contract/api';
-import { MAX_PROMPT_LENGTH, scenePlanSchema, type Entity, type ScenePlan } from '../../main/contract/scene-plan';
-import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
+import { MAX_PROMPT_LENGTH } from '../../main/contract/format';
+import { scenePlanSchema, type Entity, type ScenePlan } from '../../main/contract/scene-plan';
+import { parsePrompt, readPrompt } from '../../main/engine/prompt/parse-prompt';
 
 const MISS = 'a basketball player shoots at the hoop, the ball misses and bounces off the rim';
 
@@ -194,7 +195,9 @@ describe('parsePrompt: place, time, light, camera, duration, dialogue', () => {
     ['a wide shot of a ball dropping', { shot: 'wide' }],
     ['a ball dropping, side view', { angle: 'side' }],
     ['a player shoots, camera from behind', { angle: 'behind' }],
-    ['a ball dropping, overhead', { angle: 'high' }],
+    ['a ball dropping, overhead', { angle: 'overhead' }],
+    ['a ball dropping, high angle', { angle: 'high' }],
+    ["a bird's eye view of a ball bouncing", { angle: 'overhead' }],
     ['a ball dropping seen from a high angle', { angle: 'high' }],
     ['the camera follows the ball as it drops', { motion: 'track' }],
     ['a tracking shot of a ball dropping', { motion: 'track' }],
@@ -231,9 +234,13 @@ describe('parsePrompt: place, time, light, camera, duration, dialogue', () => {
     expect(plan.dialogue[0]).toMatchObject({ speaker: 'woman', text: 'nice shot' });
     expect(plan.dialogue[0]?.atSec).toBeGreaterThan(1.5);
     expect(plan.dialogue[0]?.atSec).toBeLessThan(plan.format.durationSec);
-    const talk = parsePrompt('a man stands in a room and says "nice shot"');
-    expect(talk.actions).toEqual([]);
-    expect(talk.dialogue).toEqual([{ speaker: 'man', text: 'nice shot', atSec: expect.any(Number) }]);
+    // Lines are not voiced yet: the shot is shown and the line is listed as not depicted...
+    expect(plan.understanding?.notDepicted).toContain('"nice shot" (spoken lines are not voiced yet)');
+    // ...and a prompt whose only action is speaking is refused rather than shown as a still man.
+    const talk = readPrompt('a man stands in a room and says "nice shot"');
+    expect(talk.accepted).toBe(false);
+    expect(talk.refusal).toMatch(/"says"/);
+    expect(talk.understanding?.who).toEqual(['man (standing by)']);
   });
 });
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { GRAVITY } from '../../main/engine/physics/constants';
 import { ApiError } from '../../main/contract/api';
 import type { ScenePlan } from '../../main/contract/scene-plan';
 import { FLOATS_PER_BODY, worldTraceSchema, type TraceEvent, type WorldTrace } from '../../main/contract/world-trace';
-import { dribbleBallTop, kickStrikePoint } from '../../main/engine/actors/person-pose';
+import { dribbleBallTop } from '../../main/engine/actions/dribble/pose';
+import { kickStrikePoint } from '../../main/engine/actions/kick/pose';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
 
@@ -107,7 +109,7 @@ describe('simulate', () => {
     expect(hits.length).toBeGreaterThanOrEqual(3);
     const drop = DROP.actions.find((a) => a.kind === 'drop');
     // 1 m of free fall takes sqrt(2 h / g) = 0.4515 s.
-    expect(hits[0]?.t ?? 0).toBeCloseTo((drop?.startSec ?? 0) + Math.sqrt(2 / 9.81), 2);
+    expect(hits[0]?.t ?? 0).toBeCloseTo((drop?.startSec ?? 0) + Math.sqrt(2 / GRAVITY), 2);
     // m * (1 + e) * v for a 58 g ball arriving at 4.43 m/s.
     expect(hits[0]?.impulse ?? 0).toBeGreaterThan(0.3);
     expect(hits[0]?.impulse ?? 0).toBeLessThan(0.47);
@@ -245,7 +247,7 @@ describe('simulate', () => {
       // It never rolls backwards: the position only moves forward.
       for (let f = start; f < last; f++) expect(x(f + 1)).toBeGreaterThanOrEqual(x(f) - 1e-4);
       const action = plan.actions[0];
-      const planned = action && 'velocity' in action ? Math.hypot(action.velocity[0], action.velocity[2]) : NaN;
+      const planned = action && 'velocity' in action && action.velocity ? Math.hypot(action.velocity[0], action.velocity[2]) : NaN;
       return { distance: x(last) - x(start), v0, planned, decel, endSpeed: Math.abs(x(last) - x(last - 1)) * trace.fps, summary: trace.outcome.summary };
     };
     const gym = await roll('a ball rolls across the gym floor');

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { ApiEvent } from '../../main/contract/api';
 import { waveformPeaksSchema } from '../../main/contract/peaks';
 import { Studio } from '../../main/app/studio';
+import type { GenerationInput } from '../../main/engine/generate/run-generation';
 import { runGenerationInWorker } from '../../main/engine/generate/run-in-worker';
 import { findFfprobe } from '../../main/media/ffmpeg-path';
 import { probeMedia } from '../../main/media/probe-media';
@@ -16,13 +17,18 @@ const PROMPT = 'a basketball player shoots at the hoop, the ball misses and boun
 describe('Studio generation', () => {
   let temp: ReturnType<typeof makeTempDir>;
   let events: ApiEvent[];
+  // What the studio handed the worker: the plan it parsed once, never the prompt to parse again.
+  let inputs: GenerationInput[];
 
   const makeStudio = (env?: NodeJS.ProcessEnv): Studio => {
     const studio = new Studio({
       version: 'test',
       homeDir: path.join(temp.dir, 'home'),
       projectsDir: path.join(temp.dir, 'projects'),
-      generate: runGenerationInWorker,
+      generate: (input, options) => {
+        inputs.push(input);
+        return runGenerationInWorker(input, options);
+      },
       ...(env ? { env } : {}),
     });
     studio.onEvent((e) => events.push(e));
@@ -32,6 +38,7 @@ describe('Studio generation', () => {
   beforeEach(() => {
     temp = makeTempDir();
     events = [];
+    inputs = [];
   });
   afterEach(() => temp.cleanup());
 
@@ -47,6 +54,11 @@ describe('Studio generation', () => {
     expect(state.jobs.find((j) => j.id === jobId)).toMatchObject({ status: 'done', progress: 1, takeId: take.id });
     expect(take).toMatchObject({ seed: 11, durationSec: 2, width: 854, height: 480, fps: 24 });
     expect(take.outcome.length).toBeGreaterThan(10);
+    expect(inputs[0]?.plan.prompt).toBe(PROMPT);
+    expect(Object.keys(inputs[0] ?? {})).not.toContain('prompt');
+    // The understanding travels with the take, and the same reading is there before generating.
+    expect(take.understanding).toMatchObject({ action: 'the basketball player shoots at the hoop, to miss', where: 'gym, by day (the usual place for this)' });
+    expect(studio.understand(PROMPT).understanding).toEqual(take.understanding);
 
     const probe = await probeMedia(findFfprobe()!, path.join(project.path, take.videoPath));
     expect(probe.streams.map((s) => s.type).sort()).toEqual(['audio', 'video']);

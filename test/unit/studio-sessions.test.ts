@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Studio, MAX_WAITING_JOBS, type GenerateFn } from '../../main/app/studio';
-import { abortError } from '../../main/engine/abort';
+import { abortError } from '../../main/contract/abort';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const PROMPT = 'a red rubber ball drops onto the floor, 1 second';

@@ -1,5 +1,6 @@
 // The editor's pure timeline logic: lanes and what plays at a time (trims, gaps, layering, hidden
 // tracks), virtualized ranges, snapping, timecodes, fades, and the waveform level a zoom draws.
+import { SAMPLE_RATE } from '../../main/contract/format';
 import { describe, expect, it } from 'vitest';
 import type { Take } from '../../main/contract/model';
 import type { WaveformPeaks } from '../../main/contract/peaks';
@@ -88,7 +89,7 @@ describe('snapping, fades, timecode', () => {
 describe('waveforms', () => {
   const peaks: WaveformPeaks = {
     version: 1,
-    sampleRate: 48000,
+    sampleRate: SAMPLE_RATE,
     durationSec: 1,
     levels: [25, 100, 400].map((peaksPerSecond) => ({ peaksPerSecond, channels: [Array.from({ length: peaksPerSecond }, (_, i) => (i < peaksPerSecond / 2 ? 0.2 : 0.8))] })),
   };

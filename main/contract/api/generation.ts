@@ -1,5 +1,6 @@
 // Calls that start and stop generation jobs.
 import { z } from 'zod';
+import { MAX_DURATION_SEC, MIN_DURATION_SEC } from '../format';
 import { idSchema, promptSchema } from '../model';
 import { jobStarted, ok, projectRef, seedSchema } from './shared';
 
@@ -8,7 +9,7 @@ export const generationCalls = {
     input: projectRef.extend({
       prompt: promptSchema,
       seed: seedSchema.optional(),
-      durationSec: z.number().min(1).max(20).optional(),
+      durationSec: z.number().min(MIN_DURATION_SEC).max(MAX_DURATION_SEC).optional(),
     }),
     output: jobStarted,
   },

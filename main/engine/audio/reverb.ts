@@ -1,31 +1,10 @@
 // A small Schroeder/Freeverb-style reverb (parallel damped combs into series all-passes, slightly
 // different delays per ear) so impacts sound like they happen in the setting: a long bright tail in a
 // gym, a short one in a room, a hint of reflections between street buildings, nearly dry outdoors.
-import type { ScenePlan } from '../../contract/scene-plan';
+import type { RoomAcoustics } from './reverb-types';
 import type { StereoBus } from './bus';
 
-export interface RoomAcoustics {
-  // Scales Freeverb's delay lengths (bigger room = longer gaps between reflections).
-  size: number;
-  feedback: number;
-  // High-frequency loss per reflection (0 = none).
-  damping: number;
-  wet: number;
-}
-
-export function acousticsFor(plan: ScenePlan): RoomAcoustics {
-  switch (plan.setting.kind) {
-    case 'gym':
-      return { size: 1.6, feedback: 0.86, damping: 0.25, wet: 0.3 };
-    case 'room':
-      return { size: 0.55, feedback: 0.7, damping: 0.45, wet: 0.12 };
-    case 'street':
-      return { size: 1.2, feedback: 0.6, damping: 0.4, wet: 0.08 };
-    case 'park':
-    case 'beach':
-      return { size: 1.0, feedback: 0.45, damping: 0.6, wet: 0.035 };
-  }
-}
+export type { RoomAcoustics } from './reverb-types';
 
 const COMBS = [1116, 1188, 1277, 1356];
 const ALLPASS = [556, 441];

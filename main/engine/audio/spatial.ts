@@ -4,10 +4,11 @@
 import * as THREE from 'three';
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { Vec3, WorldTrace } from '../../contract/world-trace-types';
-import { personPose } from '../actors/person-pose';
-import { createCameraRig, type CameraRig } from '../render/camera-rig';
-import { computeLayout } from '../render/scene/layout';
-import { createTraceSampler } from '../render/trace-sampler';
+import { settingModule } from '../settings';
+import { personPose } from '../actions/person-pose';
+import { createCameraRig, type CameraRig } from '../frames/camera/camera-rig';
+import { computeLayout } from '../frames/scene/layout';
+import { createTraceSampler } from '../frames/trace-sampler';
 import { equalPower } from './noise';
 
 export interface Placement {
@@ -22,7 +23,7 @@ export interface Spatializer {
 
 export function createSpatializer(plan: ScenePlan, trace: WorldTrace): Spatializer {
   const sampler = createTraceSampler(plan, trace);
-  const layout = computeLayout(plan, trace);
+  const layout = computeLayout(plan, settingModule(plan.setting.kind), trace);
   const rig: CameraRig = createCameraRig({ plan, sampler, layout, aspect: plan.format.width / plan.format.height, poseFn: personPose });
   const cam = rig.camera;
   const p = new THREE.Vector3();

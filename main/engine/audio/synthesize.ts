@@ -2,17 +2,18 @@
 // bounce is heard exactly when (to the sample) and where (in the stereo field) it is seen:
 // contacts -> modal impacts by material and impulse, footsteps -> shoe sounds on the setting's floor,
 // a score -> the net's swish; plus the setting's ambience, its reverb, and a limiter.
-import { AUDIO_SAMPLE_RATE } from '../../contract/format';
+import { SAMPLE_RATE } from '../../contract/format';
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace-types';
-import { groundFor } from '../simulate/fixtures';
+import { settingModule } from '../settings';
+import { addFootstep } from './footsteps';
 import { addAmbience } from './ambience';
 import { StereoBus } from './bus';
 import { limit } from './limiter';
 import { seededRandom, subSeed } from './noise';
-import { acousticsFor, addReverb } from './reverb';
+import { addReverb } from './reverb';
 import { createSpatializer } from './spatial';
-import { addFootstep, addImpact, addSwish } from './voices';
+import { addImpact, addSwish } from './voices';
 
 export interface AudioOptions {
   sampleRate?: number;
@@ -28,12 +29,12 @@ export interface SynthesizedAudio {
 }
 
 export function synthesizeAudio(plan: ScenePlan, trace: WorldTrace, options: AudioOptions = {}): SynthesizedAudio {
-  const sampleRate = options.sampleRate ?? AUDIO_SAMPLE_RATE;
+  const sampleRate = options.sampleRate ?? SAMPLE_RATE;
   if (!Number.isInteger(sampleRate) || sampleRate < 8000 || sampleRate > 192000) throw new Error(`Unsupported sample rate ${sampleRate}`);
   const frames = Math.round(plan.format.durationSec * sampleRate);
   const dry = new StereoBus(sampleRate, frames);
   const spatial = createSpatializer(plan, trace);
-  const ground = groundFor(plan.setting).material;
+  const underfoot = settingModule(plan.setting.kind).ground.footsteps;
 
   trace.events.forEach((ev, index) => {
     // Each event gets its own noise stream, so adding or removing one event leaves the others as-is.
@@ -43,7 +44,7 @@ export function synthesizeAudio(plan: ScenePlan, trace: WorldTrace, options: Aud
         addImpact(dry, ev, plan, spatial.place(ev.position, ev.t), rand);
         break;
       case 'footstep':
-        addFootstep(dry, ev.t, ground, spatial.place(ev.position, ev.t), rand);
+        addFootstep(dry, ev.t, underfoot, spatial.place(ev.position, ev.t), rand);
         break;
       case 'score':
         addSwish(dry, ev.t, spatial.place(ev.position, ev.t), rand);
@@ -57,7 +58,7 @@ export function synthesizeAudio(plan: ScenePlan, trace: WorldTrace, options: Aud
   const mix = new StereoBus(sampleRate, frames);
   mix.left.set(dry.left);
   mix.right.set(dry.right);
-  addReverb(dry, mix, acousticsFor(plan));
+  addReverb(dry, mix, settingModule(plan.setting.kind).acoustics);
   if (options.ambience !== false) addAmbience(mix, plan, subSeed(trace.seed, 'ambience'));
   limit(mix.left, mix.right, sampleRate);
 

@@ -2,7 +2,7 @@
 // for a score. Each writes into the dry event bus at the event's exact time.
 import type { Entity, Material, ScenePlan } from '../../contract/scene-plan';
 import type { TraceEvent } from '../../contract/world-trace-types';
-import { addChirp, addMode, addNoiseBurst, type StereoBus } from './bus';
+import { addMode, addNoiseBurst, type StereoBus } from './bus';
 import { impactLoudness, VOICES } from './materials';
 import { Biquad, type Rand } from './noise';
 import type { Placement } from './spatial';
@@ -51,26 +51,6 @@ export function addImpact(bus: StereoBus, ev: Contact, plan: ScenePlan, at: Plac
   const clickSec = Math.max(va.clickSec, vb.clickSec);
   const clickGain = ((va.clickGain + vb.clickGain) / 2) * loud * EVENT_GAIN;
   addNoiseBurst(bus, ev.t, clickSec, 0.0007, clickGain, [Biquad.bandpass(bus.sampleRate, clickFreq, 0.9)], rand, at.gl, at.gr);
-}
-
-// Footsteps: a soft heel thud, plus on a sprung wooden floor the odd rubber-sole squeak; gritty
-// scuffs on concrete; a muffled crunch on grass and sand.
-export function addFootstep(bus: StereoBus, t: number, ground: Material, at: Placement, rand: Rand): void {
-  const sr = bus.sampleRate;
-  const level = 0.18 * (0.8 + 0.4 * rand());
-  addMode(bus, t, 82 + rand() * 10, 0.06, level, at.gl, at.gr);
-  addMode(bus, t, 165 + rand() * 20, 0.04, level * 0.5, at.gl, at.gr);
-  if (ground === 'wood') {
-    addNoiseBurst(bus, t, 0.025, 0.002, level * 0.5, [Biquad.lowpass(sr, 1400)], rand, at.gl, at.gr);
-    if (rand() < 0.45) {
-      const f0 = 1900 + rand() * 900;
-      addChirp(bus, t + 0.01, 0.06 + rand() * 0.07, f0, f0 * (1.1 + rand() * 0.25), level * 0.35, 0.35, 38, 0.02, at.gl, at.gr);
-    }
-  } else if (ground === 'concrete') {
-    addNoiseBurst(bus, t, 0.045, 0.003, level * 0.6, [Biquad.bandpass(sr, 2800, 0.8)], rand, at.gl, at.gr);
-  } else {
-    addNoiseBurst(bus, t, 0.07, 0.006, level * 0.7, [Biquad.lowpass(sr, 1500), Biquad.highpass(sr, 200)], rand, at.gl, at.gr);
-  }
 }
 
 // Swish: the ball brushing through the nylon net, band-limited noise swelling and dying over a

@@ -1,4 +1,4 @@
-// The whole pipeline for one take: prompt -> ScenePlan -> WorldTrace -> frames + audio -> MP4,
+// The whole pipeline for one take: ScenePlan -> WorldTrace -> frames + audio -> MP4,
 // filmstrip and waveform peaks. Plain async code with explicit inputs; it runs inside a worker thread
 // so the app's main thread never blocks on it.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -9,19 +9,18 @@ import { encodeClip } from '../../media/encode-clip';
 import { makeFilmstrip } from '../../media/filmstrip';
 import { computePeaks } from '../../media/waveform-peaks';
 import { writeWav } from '../../media/wav-file';
-import { throwIfAborted } from '../abort';
+import { throwIfAborted } from '../../contract/abort';
 import { synthesizeAudio, toPcm16 } from '../audio/synthesize';
-import { parsePrompt } from '../prompt/parse-prompt';
-import { createFrameRenderer } from '../render/frame-renderer';
+import { createFrameRenderer } from '../frames/frame-renderer';
 import { simulate } from '../simulate/simulate';
 
 export const FILMSTRIP_FRAMES = 10;
 const FILMSTRIP_HEIGHT = 72;
 
 export interface GenerationInput {
-  prompt: string;
+  // The plan the studio parsed (once, on the main thread, to fail fast); the worker never re-parses.
+  plan: ScenePlan;
   seed: number;
-  durationSec: number | null;
   // Absolute folder of the project, and the folder (relative to it) this take's files go in.
   projectDir: string;
   takeDir: string;
@@ -66,8 +65,8 @@ export async function runGeneration(
     wav: path.join(input.takeDir, 'audio.wav'),
   };
 
-  report('plan', 'Reading the prompt', 0);
-  const plan = parsePrompt(input.prompt, input.durationSec === null ? {} : { durationSec: input.durationSec });
+  const { plan } = input;
+  report('plan', 'Preparing the take', 0);
   await mkdir(absolute(input.takeDir), { recursive: true });
   try {
     report('simulate', 'Simulating physics', 0);

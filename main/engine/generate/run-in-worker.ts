@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { ApiError } from '../../contract/api';
-import { abortError } from '../abort';
+import { abortError } from '../../contract/abort';
 import type { GenerationInput, GenerationResult, ProgressListener } from './run-generation';
 import type { WorkerCommand, WorkerMessage } from './worker-messages';
 

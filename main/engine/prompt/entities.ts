@@ -184,8 +184,8 @@ export interface Draft {
   implied: boolean;
 }
 
-const MAX_COUNT: Record<EntityKind, number> = { ball: 10, box: 15, person: 5, hoop: 1, ramp: 1, table: 1 };
-const PLURAL_DEFAULT: Record<EntityKind, number> = { ball: 3, box: 3, person: 2, hoop: 1, ramp: 1, table: 1 };
+const MAX_COUNT: Record<EntityKind, number> = { ball: 10, box: 15, person: 5, hoop: 1, ramp: 1, table: 1, stairs: 1 };
+const PLURAL_DEFAULT: Record<EntityKind, number> = { ball: 3, box: 3, person: 2, hoop: 1, ramp: 1, table: 1, stairs: 1 };
 
 function countOf(m: Mention): number {
   const kind = m.target.kind;
@@ -227,7 +227,7 @@ export function resolveMentions(mentions: readonly Mention[]): Draft[] {
     const kind = m.target.kind;
     const t = m.target;
     // v1 scenes hold one hoop, one ramp and one table: every mention is the same one.
-    if (kind === 'hoop' || kind === 'ramp' || kind === 'table') {
+    if (kind === 'hoop' || kind === 'ramp' || kind === 'table' || kind === 'stairs') {
       const existing = lastOf(kind);
       if (existing) {
         merge(existing, m);

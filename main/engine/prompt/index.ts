@@ -1,2 +1,2 @@
 // Public surface of the prompt parser.
-export { parsePrompt, UNSUPPORTED_MESSAGE } from './parse-prompt';
+export { parsePrompt, readPrompt, UNSUPPORTED_MESSAGE } from './parse-prompt';

@@ -1,40 +1,29 @@
-// Prompt -> ScenePlan, by rules: clean the text, find the things and the verbs, read the place,
-// time, light, camera and duration, lay the scene out so the action works, and validate the result
-// against the contract. Everything unknown is ignored; a prompt with nothing Kinora v1 can show is
-// refused with a message that says what it can show.
+// Prompt -> ScenePlan, by rules: clean the text, find the things and the verbs, ask the action table
+// which action it describes and let that action lay the scene out, read the place, time, light,
+// camera and duration, then judge honestly what the result shows: the words it could not depict are
+// listed with the plan, and a prompt whose subject or main action it cannot show is refused.
 import { ApiError } from '../../contract/api';
-import {
-  DEFAULT_FORMAT,
-  MAX_PROMPT_LENGTH,
-  scenePlanSchema,
-  videoFormatSchema,
-  type CameraPlan,
-  type ScenePlan,
-  type Setting,
-  type VideoFormat,
-} from '../../contract/scene-plan';
-import { SHOOT_RELEASE_AFTER_START } from '../actors/person-pose';
-import { findVerbs } from './actions';
+import { MAX_DURATION_SEC, MAX_PROMPT_LENGTH, MIN_DURATION_SEC } from '../../contract/format';
+import { DEFAULT_FORMAT, scenePlanSchema, videoFormatSchema, type ScenePlan, type Setting, type VideoFormat } from '../../contract/scene-plan';
+import type { PromptReading } from '../../contract/understanding';
+import { SHOOT_RELEASE_AFTER_START } from '../actions/shoot/pose';
+import { settingModule } from '../settings';
+import { castPrompt, subjectNear, type CastPrompt } from './cast-prompt';
+import { describePlan } from './describe';
 import { buildDialogue } from './dialogue';
-import { findMentions, resolveMentions, type Draft } from './entities';
-import { buildScenario, type Scenario } from './scenario';
+import { findMentions, resolveMentions, type Mention } from './entities';
+import { CAN_SHOW, judge } from './honesty';
 import { findCamera, findDistanceM, findDurationSec, findLighting, findSetting, findSpeedFactor, findTimeOfDay } from './scene-words';
-import { cleanText } from './text';
+import { cleanText, type CleanText } from './text';
+import { findVerbs } from './verbs';
 
-export const UNSUPPORTED_MESSAGE =
-  'Kinora v1 cannot show that yet. It can show balls (basketballs, tennis balls, bowling balls, rubber balls and more) ' +
-  'dropping, bouncing, rolling or being thrown, basketball hoops and people shooting at them, boxes, ramps and tables, ' +
-  'in a gym, on a street, in a park, on a beach or in a room. Try: "a basketball player shoots at the hoop and misses".';
-
-const MIN_DURATION = 1;
-const MAX_DURATION = 20;
+export const UNSUPPORTED_MESSAGE = `Kinora v1 cannot show that yet. ${CAN_SHOW}`;
 
 function resolveFormat(format: Partial<VideoFormat>, fromPrompt: number | null): VideoFormat {
   // An explicit duration from the caller (the UI's duration field) wins; then the prompt's own
   // "8 seconds"; then the default.
-  const durationSec = Math.min(Math.max(format.durationSec ?? fromPrompt ?? DEFAULT_FORMAT.durationSec, MIN_DURATION), MAX_DURATION);
-  const merged = { ...DEFAULT_FORMAT, ...format, durationSec };
-  const parsed = videoFormatSchema.safeParse(merged);
+  const durationSec = Math.min(Math.max(format.durationSec ?? fromPrompt ?? DEFAULT_FORMAT.durationSec, MIN_DURATION_SEC), MAX_DURATION_SEC);
+  const parsed = videoFormatSchema.safeParse({ ...DEFAULT_FORMAT, ...format, durationSec });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ApiError('invalid_input', `The video format is not valid${issue ? ` (${issue.path.join('.')}: ${issue.message})` : ''}.`);
@@ -42,70 +31,70 @@ function resolveFormat(format: Partial<VideoFormat>, fromPrompt: number | null):
   return parsed.data;
 }
 
-function defaultShot(s: Scenario): CameraPlan['shot'] {
-  if (s.kind === 'shoot' || s.kind === 'impact' || s.kind === 'ramp' || s.kind === 'throw') return 'wide';
-  return 'medium';
-}
-
-function cameraSubject(s: Scenario, drafts: readonly Draft[], subjectAt: number | null): string | null {
-  if (subjectAt === null) return null;
-  const draft = drafts.find((d) => d.mentions.some((m) => m >= subjectAt && m <= subjectAt + 4));
-  return draft ? (s.idsByDraft.get(draft)?.[0] ?? null) : null;
-}
-
-export function parsePrompt(prompt: string, format: Partial<VideoFormat> = {}): ScenePlan {
+function checkText(prompt: unknown): string {
   if (typeof prompt !== 'string') throw new ApiError('invalid_input', 'The prompt must be text.');
   const trimmed = prompt.trim();
   if (trimmed.length === 0) throw new ApiError('invalid_input', 'Type a prompt first: describe the scene you want to see.');
   if (trimmed.length > MAX_PROMPT_LENGTH) {
     throw new ApiError('invalid_input', `The prompt is too long (${trimmed.length} characters): keep it under ${MAX_PROMPT_LENGTH} characters.`);
   }
+  return trimmed;
+}
 
-  const clean = cleanText(trimmed);
-  const drafts = resolveMentions(findMentions(clean.words));
-  const verbs = findVerbs(clean.words);
-  // An outcome phrase alone ("nothing but net!") still describes a shot; anything else needs a thing.
-  if (drafts.length === 0 && !(verbs.shoot && verbs.intent !== 'any')) throw new ApiError('unsupported_prompt', UNSUPPORTED_MESSAGE);
-
-  const formatOut = resolveFormat(format, findDurationSec(clean.words));
-  const scenario = buildScenario({
-    drafts,
-    verbs,
-    durationSec: formatOut.durationSec,
-    distanceM: findDistanceM(clean.words),
-    speedFactor: findSpeedFactor(clean.text),
-    words: clean.words,
-  });
-  if (scenario.entities.length === 0) throw new ApiError('unsupported_prompt', UNSUPPORTED_MESSAGE);
-
-  const hint = findSetting(clean.words, clean.text);
-  const kind: Setting['kind'] = hint.kind ?? scenario.defaultSetting;
-  const indoor = kind === 'gym' || kind === 'room';
+// Place, light, camera and dialogue around the cast scene.
+function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[], cast: CastPrompt, format: VideoFormat): { plan: ScenePlan; namedSetting: Setting['kind'] | null } {
+  const { scene } = cast;
+  const hint = findSetting(clean.words, clean.text, (i) => mentions.some((m) => i >= m.index && i < m.end));
+  const kind: Setting['kind'] = hint.kind ?? cast.defaultSetting;
+  const indoor = settingModule(kind).indoor;
   const timeOfDay = findTimeOfDay(clean.text) ?? 'day';
   const cam = findCamera(clean.words, clean.text);
   const motion = cam.motion ?? 'static';
-  const subject = cameraSubject(scenario, drafts, cam.subjectAt) ?? (motion === 'track' || cam.shot === 'close' ? scenario.focus : null);
-
-  const shot = scenario.actions.find((a) => a.kind === 'shoot');
+  const subject = subjectNear(scene, cam.subjectAt) ?? (motion === 'track' || cam.shot === 'close' ? cast.focus : null);
+  const shot = scene.actions.find((a) => a.kind === 'shoot');
   // Lines are spoken after the action they react to: after the shot lands, or once things move.
   const firstLineAt = shot ? shot.startSec + SHOOT_RELEASE_AFTER_START + 1.3 : 0.6;
-  const people = scenario.entities.filter((e) => e.kind === 'person');
-
   const plan: ScenePlan = {
     version: 1,
-    prompt: trimmed,
+    prompt,
     setting: { kind, indoor, timeOfDay },
-    entities: scenario.entities,
-    actions: scenario.actions,
-    camera: { shot: cam.shot ?? defaultShot(scenario), angle: cam.angle ?? 'side', motion, subject },
+    entities: scene.entities,
+    actions: scene.actions,
+    camera: { shot: cam.shot ?? cast.shot, angle: cam.angle ?? 'side', motion, subject },
     lighting: findLighting(clean.text, timeOfDay, indoor),
-    dialogue: buildDialogue(clean.quotes, people, firstLineAt, formatOut.durationSec),
-    format: formatOut,
+    dialogue: buildDialogue(clean.quotes, scene.people, firstLineAt, format.durationSec),
+    format,
   };
-  const parsed = scenePlanSchema.safeParse(plan);
+  return { plan, namedSetting: hint.kind };
+}
+
+// Reads a prompt without throwing for what Kinora cannot show: the plan (when accepted), what it
+// understood, and the refusal (when not). Invalid input (not text, empty, too long, a bad format)
+// still throws, as it is not a question of understanding.
+export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {}): PromptReading & { plan: ScenePlan | null } {
+  const prompt = checkText(promptInput);
+  const clean = cleanText(prompt);
+  const mentions = findMentions(clean.words);
+  const verbs = findVerbs(clean.words);
+  const formatOut = resolveFormat(format, findDurationSec(clean.words));
+  const cast = castPrompt(resolveMentions(mentions), verbs, { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text) });
+  const { plan, namedSetting } = assemble(prompt, clean, mentions, cast, formatOut);
+  const actionSaid = cast.action !== null && verbs.at.has(cast.action.kind);
+  const described = describePlan(plan, cast.scene, cast.action, actionSaid, namedSetting !== null);
+  const could = plan.entities.length > 0 ? `${plan.entities.map((e) => `${/^[aeiou]/.test(e.label) ? 'an' : 'a'} ${e.label}`).join(', ')} in a ${plan.setting.kind}` : null;
+  const verdict = judge({ clean, mentions, verbs, cast, namedSetting, sceneSetting: plan.setting.kind }, could);
+  const understanding = { ...described, notDepicted: verdict.notDepicted };
+  if (verdict.refusal !== null) return { accepted: false, understanding, refusal: verdict.refusal, plan: null };
+  const parsed = scenePlanSchema.safeParse({ ...plan, understanding });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ApiError('internal', `Could not build a valid scene from the prompt${issue ? ` (${issue.path.join('.')}: ${issue.message})` : ''}.`);
   }
-  return parsed.data;
+  return { accepted: true, understanding, refusal: null, plan: parsed.data };
+}
+
+export function parsePrompt(prompt: string, format: Partial<VideoFormat> = {}): ScenePlan {
+  const reading = readPrompt(prompt, format);
+  if (!reading.plan) throw new ApiError('unsupported_prompt', reading.refusal ?? UNSUPPORTED_MESSAGE);
+  return reading.plan;
 }

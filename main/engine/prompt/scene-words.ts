@@ -1,33 +1,49 @@
 // Where and when the scene happens, how it is lit and shot, and how long it lasts: read from plain
 // words and phrases ("at night", "close-up", "from behind", "8 seconds").
 import type { CameraPlan, LightingPlan, Setting } from '../../contract/scene-plan';
+import { SETTINGS, settingModule } from '../settings';
 import { hasPhrase, phraseIndices } from './text';
 import { NUMBER_WORDS } from './vocabulary';
 
 type SettingKind = Setting['kind'];
 
-const SETTING_PHRASES: Record<SettingKind, string[]> = {
-  gym: ['gym', 'gymnasium', 'arena', 'sports hall', 'basketball court', 'court', 'stadium', 'fieldhouse'],
-  street: ['street', 'streets', 'road', 'alley', 'alleyway', 'sidewalk', 'pavement', 'parking lot', 'car park', 'driveway', 'asphalt', 'city', 'avenue', 'crosswalk', 'street court', 'rooftop'],
-  park: ['park', 'playground', 'garden', 'lawn', 'grass', 'backyard', 'yard', 'field', 'meadow', 'outdoor court', 'outdoors court', 'schoolyard'],
-  beach: ['beach', 'sand', 'shore', 'seaside', 'ocean', 'sea', 'coast', 'boardwalk'],
-  room: ['room', 'kitchen', 'office', 'living room', 'bedroom', 'house', 'home', 'apartment', 'indoors', 'inside', 'warehouse', 'garage', 'studio', 'lab', 'laboratory', 'classroom', 'hallway', 'basement', 'attic', 'bowling alley'],
-};
-
 // Outdoor words that turn a "court" into an outdoor one.
 const OUTDOOR_COURT = ['outdoor', 'outdoors', 'outside', 'streetball', 'blacktop'];
+
+export const NIGHT_WORDS = ['night', 'nighttime', 'midnight', 'after dark', 'moonlight', 'moonlit', 'tonight', 'starry', 'under the stars', 'streetlights', 'streetlight'];
+export const SUNSET_WORDS = ['sunset', 'dusk', 'twilight', 'golden hour', 'sundown', 'evening', 'dawn', 'sunrise'];
+export const DAY_WORDS = ['day', 'daytime', 'daylight', 'noon', 'midday', 'morning', 'afternoon', 'sunny', 'sunshine', 'broad daylight'];
+export const WARM_WORDS = ['warm', 'warmly', 'golden', 'cozy', 'cosy', 'candlelight', 'candlelit', 'amber', 'orange light'];
+export const COOL_WORDS = ['cool', 'cold', 'blue light', 'bluish', 'icy', 'moonlight', 'moonlit', 'clinical', 'fluorescent'];
+export const BRIGHT_WORDS = ['bright', 'brightly', 'brightly lit', 'well lit', 'vivid', 'sunny', 'sunlit', 'floodlit', 'floodlights'];
+export const CLOSE_WORDS = ['close up', 'closeup', 'close shot', 'extreme close', 'macro', 'tight shot', 'up close', 'close view'];
+export const MEDIUM_WORDS = ['medium shot', 'mid shot', 'medium view'];
+export const WIDE_WORDS = ['wide', 'wide shot', 'wide angle', 'establishing shot', 'long shot', 'full view', 'far away', 'from afar', 'from a distance', 'panoramic'];
+export const BEHIND_WORDS = ['from behind', 'behind the', 'over the shoulder', 'back view', 'rear view', 'from the back'];
+export const SIDE_WORDS = ['side view', 'from the side', 'profile', 'side angle', 'side on', 'sideways view'];
+export const FRONT_WORDS = ['front view', 'from the front', 'head on', 'facing the camera', 'frontal'];
+export const TRACK_WORDS = ['tracking', 'tracks', 'track the', 'follows', 'following', 'follow cam', 'follow the', 'chases the', 'handheld'];
+export const ORBIT_WORDS = ['orbit', 'orbits', 'orbiting', 'circles around', 'circling', '360', 'revolves around', 'rotating camera', 'spins around'];
+export const PUSH_WORDS = ['push in', 'pushes in', 'pushing in', 'zoom in', 'zooms in', 'zooming in', 'dolly in', 'dollies in', 'moves in', 'moves closer', 'slow push'];
+export const STATIC_WORDS = ['static', 'still camera', 'locked off', 'tripod', 'fixed camera'];
+export const FAST_WORDS = ['fast', 'hard', 'quickly', 'rapidly', 'hurls', 'hurl', 'slams', 'smashes', 'full speed', 'powerful', 'powerfully'];
+export const SLOW_WORDS = ['slowly', 'slow', 'gently', 'gentle', 'softly', 'lightly', 'lazily'];
+export const DARK_WORDS = ['dim', 'dimly', 'dimly lit', 'moody', 'low light', 'gloomy', 'shadowy', 'murky'];
+export const SUBJECT_PHRASES = ['close up of', 'closeup of', 'close up on', 'focus on', 'focused on', 'follows the', 'following the', 'tracking the', 'tracks the', 'follow the'];
+
 
 export interface SettingHint {
   kind: SettingKind | null;
   outdoorCourt: boolean;
 }
 
-// The earliest setting named in the prompt wins ("a gym next to the street" is a gym).
-export function findSetting(words: readonly string[], text: string): SettingHint {
+// The earliest setting named in the prompt wins ("a gym next to the street" is a gym). Words that
+// are part of a thing's name ("beach ball") do not name a place.
+export function findSetting(words: readonly string[], text: string, partOfName: (index: number) => boolean = () => false): SettingHint {
   let best: { kind: SettingKind; at: number; len: number } | null = null;
-  for (const [kind, phrases] of Object.entries(SETTING_PHRASES) as [SettingKind, string[]][]) {
+  for (const { kind, words: phrases } of SETTINGS) {
     for (const phrase of phrases) {
-      const at = phraseIndices(words, [phrase])[0];
+      const at = phraseIndices(words, [phrase]).find((i) => !partOfName(i));
       if (at === undefined) continue;
       const len = phrase.split(' ').length;
       if (!best || at < best.at || (at === best.at && len > best.len)) best = { kind, at, len };
@@ -35,7 +51,7 @@ export function findSetting(words: readonly string[], text: string): SettingHint
   }
   const outdoorCourt = hasPhrase(text, OUTDOOR_COURT);
   // "from downtown" is a long shot, not a city.
-  if (best?.kind === 'street' && hasPhrase(text, ['from downtown']) && !hasPhrase(text, SETTING_PHRASES.street.filter((p) => p !== 'city'))) best = null;
+  if (best?.kind === 'street' && hasPhrase(text, ['from downtown']) && !hasPhrase(text, settingModule('street').words.filter((p) => p !== 'city'))) best = null;
   let kind = best?.kind ?? null;
   if (kind === 'gym' && outdoorCourt) kind = 'park';
   if (kind === null && outdoorCourt) kind = 'park';
@@ -43,24 +59,27 @@ export function findSetting(words: readonly string[], text: string): SettingHint
 }
 
 export function findTimeOfDay(text: string): Setting['timeOfDay'] | null {
-  if (hasPhrase(text, ['night', 'nighttime', 'midnight', 'after dark', 'moonlight', 'moonlit', 'tonight', 'starry', 'under the stars', 'streetlights', 'streetlight'])) return 'night';
-  if (hasPhrase(text, ['sunset', 'dusk', 'twilight', 'golden hour', 'sundown', 'evening', 'dawn', 'sunrise'])) return 'sunset';
-  if (hasPhrase(text, ['day', 'daytime', 'daylight', 'noon', 'midday', 'morning', 'afternoon', 'sunny', 'sunshine', 'broad daylight'])) return 'day';
+  if (hasPhrase(text, NIGHT_WORDS)) return 'night';
+  if (hasPhrase(text, SUNSET_WORDS)) return 'sunset';
+  if (hasPhrase(text, DAY_WORDS)) return 'day';
   return null;
 }
 
 export function findLighting(text: string, timeOfDay: Setting['timeOfDay'], indoor: boolean): LightingPlan {
   let mood: LightingPlan['mood'] = timeOfDay === 'sunset' ? 'warm' : timeOfDay === 'night' && !indoor ? 'cool' : 'neutral';
-  if (hasPhrase(text, ['warm', 'warmly', 'golden', 'cozy', 'cosy', 'candlelight', 'candlelit', 'amber', 'orange light'])) mood = 'warm';
-  if (hasPhrase(text, ['cool', 'cold', 'blue light', 'bluish', 'icy', 'moonlight', 'moonlit', 'clinical', 'fluorescent'])) mood = 'cool';
+  if (hasPhrase(text, WARM_WORDS)) mood = 'warm';
+  if (hasPhrase(text, COOL_WORDS)) mood = 'cool';
   let intensity = timeOfDay === 'night' ? (indoor ? 0.9 : 0.6) : timeOfDay === 'sunset' ? 0.85 : 1;
   // "dark" only means the light when it is not a colour shade ("dark blue ball").
-  const darkWords = ['dim', 'dimly', 'dimly lit', 'moody', 'low light', 'gloomy', 'shadowy', 'murky'];
-  const darkLight = hasPhrase(text, darkWords) || / dark (?!(red|orange|yellow|green|blue|purple|pink|grey|gray|brown) )/.test(text);
+  const darkLight = hasPhrase(text, DARK_WORDS) || / dark (?!(red|orange|yellow|green|blue|purple|pink|grey|gray|brown) )/.test(text);
   if (darkLight) intensity = Math.min(intensity, 0.5);
-  if (hasPhrase(text, ['bright', 'brightly', 'brightly lit', 'well lit', 'vivid', 'sunny', 'sunlit', 'floodlit', 'floodlights'])) intensity = Math.max(intensity, 1.35);
+  if (hasPhrase(text, BRIGHT_WORDS)) intensity = Math.max(intensity, 1.35);
   return { mood, intensity };
 }
+
+// Straight down from above, and a raised three-quarter view.
+export const OVERHEAD_WORDS = ['overhead', 'top down', 'topdown', 'bird eye', 'birds eye', 'directly above', 'straight down', 'top view', 'from the top'];
+export const HIGH_ANGLE_WORDS = ['high angle', 'from above', 'aerial', 'drone shot', 'looking down', 'elevated view'];
 
 export interface CameraHint {
   shot: CameraPlan['shot'] | null;
@@ -73,24 +92,24 @@ export interface CameraHint {
 
 export function findCamera(words: readonly string[], text: string): CameraHint {
   const hint: CameraHint = { shot: null, angle: null, motion: null, subjectAt: null };
-  if (hasPhrase(text, ['close up', 'closeup', 'close shot', 'extreme close', 'macro', 'tight shot', 'up close', 'close view'])) hint.shot = 'close';
-  else if (hasPhrase(text, ['medium shot', 'mid shot', 'medium view'])) hint.shot = 'medium';
-  else if (hasPhrase(text, ['wide', 'wide shot', 'wide angle', 'establishing shot', 'long shot', 'full view', 'far away', 'from afar', 'from a distance', 'panoramic'])) hint.shot = 'wide';
+  if (hasPhrase(text, CLOSE_WORDS)) hint.shot = 'close';
+  else if (hasPhrase(text, MEDIUM_WORDS)) hint.shot = 'medium';
+  else if (hasPhrase(text, WIDE_WORDS)) hint.shot = 'wide';
 
-  if (hasPhrase(text, ['overhead', 'top down', 'topdown', 'bird eye', 'birds eye', 'high angle', 'from above', 'aerial', 'drone shot', 'looking down'])) hint.angle = 'high';
-  else if (hasPhrase(text, ['from behind', 'behind the', 'over the shoulder', 'back view', 'rear view', 'from the back'])) hint.angle = 'behind';
-  else if (hasPhrase(text, ['side view', 'from the side', 'profile', 'side angle', 'side on', 'sideways view'])) hint.angle = 'side';
-  else if (hasPhrase(text, ['front view', 'from the front', 'head on', 'facing the camera', 'frontal'])) hint.angle = 'front';
+  if (hasPhrase(text, OVERHEAD_WORDS)) hint.angle = 'overhead';
+  else if (hasPhrase(text, HIGH_ANGLE_WORDS)) hint.angle = 'high';
+  else if (hasPhrase(text, BEHIND_WORDS)) hint.angle = 'behind';
+  else if (hasPhrase(text, SIDE_WORDS)) hint.angle = 'side';
+  else if (hasPhrase(text, FRONT_WORDS)) hint.angle = 'front';
 
-  if (hasPhrase(text, ['tracking', 'tracks', 'track the', 'follows', 'following', 'follow cam', 'follow the', 'chases the', 'handheld'])) hint.motion = 'track';
-  else if (hasPhrase(text, ['orbit', 'orbits', 'orbiting', 'circles around', 'circling', '360', 'revolves around', 'rotating camera', 'spins around'])) hint.motion = 'orbit';
-  else if (hasPhrase(text, ['push in', 'pushes in', 'pushing in', 'zoom in', 'zooms in', 'zooming in', 'dolly in', 'dollies in', 'moves in', 'moves closer', 'slow push'])) hint.motion = 'push';
-  else if (hasPhrase(text, ['static', 'still camera', 'locked off', 'tripod', 'fixed camera'])) hint.motion = 'static';
+  if (hasPhrase(text, TRACK_WORDS)) hint.motion = 'track';
+  else if (hasPhrase(text, ORBIT_WORDS)) hint.motion = 'orbit';
+  else if (hasPhrase(text, PUSH_WORDS)) hint.motion = 'push';
+  else if (hasPhrase(text, STATIC_WORDS)) hint.motion = 'static';
 
-  const subjectPhrases = ['close up of', 'closeup of', 'close up on', 'focus on', 'focused on', 'follows the', 'following the', 'tracking the', 'tracks the', 'follow the'];
-  const at = phraseIndices(words, subjectPhrases)[0];
+  const at = phraseIndices(words, SUBJECT_PHRASES)[0];
   if (at !== undefined) {
-    const phrase = subjectPhrases.find((p) => p.split(' ').every((w, k) => words[at + k] === w));
+    const phrase = SUBJECT_PHRASES.find((p) => p.split(' ').every((w, k) => words[at + k] === w));
     hint.subjectAt = at + (phrase ? phrase.split(' ').length : 0);
   }
   return hint;
@@ -136,8 +155,18 @@ export function findDistanceM(words: readonly string[]): number | null {
 }
 
 // How hard something is thrown or rolled.
-export function findSpeedFactor(text: string): number {
-  if (hasPhrase(text, ['fast', 'hard', 'quickly', 'rapidly', 'hurls', 'hurl', 'slams', 'smashes', 'full speed', 'powerful', 'powerfully'])) return 1.5;
-  if (hasPhrase(text, ['slowly', 'slow', 'gently', 'gentle', 'softly', 'lightly', 'lazily'])) return 0.6;
+export function findSpeedFactor(fullText: string): number {
+  // "slow motion" is how the video looks, not how hard anything is thrown.
+  const text = fullText.replace(/ slow motion /g, ' ');
+  if (hasPhrase(text, FAST_WORDS)) return 1.5;
+  if (hasPhrase(text, SLOW_WORDS)) return 0.6;
   return 1;
 }
+
+// Every phrase the scene words understand, for telling what a prompt said that Kinora did not read.
+export const SCENE_PHRASES: readonly string[] = [
+  ...NIGHT_WORDS, ...SUNSET_WORDS, ...DAY_WORDS, ...WARM_WORDS, ...COOL_WORDS, ...BRIGHT_WORDS, ...DARK_WORDS,
+  ...CLOSE_WORDS, ...MEDIUM_WORDS, ...WIDE_WORDS, ...OVERHEAD_WORDS, ...HIGH_ANGLE_WORDS, ...BEHIND_WORDS, ...SIDE_WORDS, ...FRONT_WORDS,
+  ...TRACK_WORDS, ...ORBIT_WORDS, ...PUSH_WORDS, ...STATIC_WORDS, ...SUBJECT_PHRASES, ...FAST_WORDS, ...SLOW_WORDS, ...OUTDOOR_COURT,
+  'from downtown', 'camera', 'shot', 'view', 'angle',
+];

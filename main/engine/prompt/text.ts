@@ -44,7 +44,8 @@ export function normalizeWords(text: string): string[] {
     .replace(/'s\b/g, '')
     // Keep decimals ("2.5 seconds") and split glued units ("3s", "8sec", "10-second").
     .replace(/(\d)\s*-\s*(?=[a-z])/g, '$1 ')
-    .replace(/(\d)(?=[a-z])/g, '$1 ')
+    // (but "4k" is a resolution, not four seconds of something)
+    .replace(/(\d)(?=[a-z])(?!k\b)/g, '$1 ')
     .replace(/[^a-z0-9.]+/g, ' ')
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
     .split(' ')

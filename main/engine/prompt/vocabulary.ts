@@ -1,8 +1,8 @@
 // The words Kinora v1 understands and the real-world facts behind them: sizes (m), masses (kg),
 // bounciness and grip, materials and colours. Tables only; the parsing lives elsewhere.
-import type { Material } from '../../contract/scene-plan';
+import type { Entity, Material } from '../../contract/scene-plan';
 
-export type EntityKind = 'ball' | 'hoop' | 'person' | 'box' | 'ramp' | 'table';
+export type EntityKind = Entity['kind'];
 
 export interface BallSpec {
   label: string;
@@ -107,6 +107,9 @@ export const PEOPLE: Record<string, PersonSpec> = {
   friend: { label: 'friend', height: 1.72, gender: 'any' },
   someone: { label: 'person', height: 1.72, gender: 'any' },
   father: { label: 'father', height: 1.8, gender: 'male' },
+  hiker: { label: 'hiker', height: 1.74, gender: 'any' },
+  runner: { label: 'runner', height: 1.76, gender: 'any' },
+  walker: { label: 'walker', height: 1.72, gender: 'any' },
   mother: { label: 'mother', height: 1.65, gender: 'female' },
   baller: { label: 'basketball player', height: 1.95, gender: 'any', baller: true },
   he: { label: 'man', height: 1.78, gender: 'male' },
@@ -125,6 +128,8 @@ export interface FixtureSpec {
 
 export const RAMP: FixtureSpec = { label: 'ramp', size: [1.0, 0.35, 0.35], mass: 40, restitution: 0.4, friction: 0.5, material: 'wood', color: 0xc19a6b };
 export const TABLE: FixtureSpec = { label: 'table', size: [0.7, 0.375, 0.4], mass: 30, restitution: 0.5, friction: 0.5, material: 'wood', color: 0x8b5a2b };
+// A flight of eight concrete steps (17 cm rise, 28 cm tread, 1.2 m wide).
+export const STAIRS: FixtureSpec = { label: 'stairs', size: [1.12, 0.68, 0.6], mass: 2000, restitution: 0.6, friction: 0.7, material: 'concrete', color: 0x9b9893 };
 export const HOOP: FixtureSpec = { label: 'hoop', size: [0.2286, 0.2286, 0.2286], mass: 150, restitution: 0.6, friction: 0.5, material: 'metal', color: 0xe4571b };
 
 // Nouns, as word sequences, and what they name. Longer phrases win over their parts
@@ -135,7 +140,8 @@ export type NounTarget =
   | { kind: 'person'; key: string }
   | { kind: 'hoop'; part: boolean }
   | { kind: 'ramp' }
-  | { kind: 'table'; label: string };
+  | { kind: 'table'; label: string }
+  | { kind: 'stairs' };
 
 export interface Noun {
   words: string[];
@@ -184,6 +190,11 @@ export const NOUNS: Noun[] = [
   n('block', { kind: 'box', key: 'block' }),
   n('brick', { kind: 'box', key: 'brick' }),
   n('can', { kind: 'box', key: 'can' }),
+  n('flight of stairs', { kind: 'stairs' }, 'flights of stairs'),
+  n('staircase', { kind: 'stairs' }),
+  n('stairway', { kind: 'stairs' }),
+  n('stairs', { kind: 'stairs' }, 'stairs'),
+  n('steps', { kind: 'stairs' }, 'steps'),
   n('ramp', { kind: 'ramp' }),
   n('slope', { kind: 'ramp' }),
   n('incline', { kind: 'ramp' }),
@@ -213,6 +224,10 @@ export const NOUNS: Noun[] = [
   n('someone', { kind: 'person', key: 'someone' }),
   n('somebody', { kind: 'person', key: 'someone' }),
   n('father', { kind: 'person', key: 'father' }),
+  n('hiker', { kind: 'person', key: 'hiker' }),
+  n('runner', { kind: 'person', key: 'runner' }),
+  n('jogger', { kind: 'person', key: 'runner' }),
+  n('walker', { kind: 'person', key: 'walker' }),
   n('dad', { kind: 'person', key: 'father' }),
   n('mother', { kind: 'person', key: 'mother' }),
   n('mom', { kind: 'person', key: 'mother' }),
@@ -324,7 +339,7 @@ export const SIZE_WORDS: Record<string, number> = {
 export const FILLER_ADJECTIVES = new Set([
   'old', 'new', 'shiny', 'worn', 'heavy', 'light', 'bright', 'dark', 'pale', 'striped', 'bouncy', 'bouncing',
   'flat', 'round', 'official', 'lone', 'single', 'empty', 'full', 'cheap', 'brand', 'dusty', 'wet', 'dry',
-  'young', 'tall', 'short', 'professional', 'pro', 'local', 'other', 'another', 'second', 'first',
+  'young', 'tall', 'short', 'professional', 'pro', 'local', 'other', 'another', 'second', 'first', 'flight',
 ]);
 
 // Groupings: "a stack of boxes", "a pile of balls".

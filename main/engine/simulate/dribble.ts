@@ -7,7 +7,7 @@ import type { Entity } from '../../contract/world-trace-types';
 import type { Ground } from './fixtures';
 import type { Rapier } from './rapier';
 import { applyRollingResistance } from './rolling';
-import type { Bounce, BounceCalibrator } from './schedule';
+import type { Bounce, BounceCalibrator } from './schedule-types';
 import { SceneWorld } from './world-builder';
 
 // The hardest downward push a hand gives a ball when dribbling (m/s).

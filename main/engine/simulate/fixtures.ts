@@ -11,7 +11,6 @@
 //          half extents. A top slab and four legs.
 // - box:   position = centre, size = half extents (a dynamic body, not a fixture).
 import type { Entity, Material, Vec3 } from '../../contract/world-trace-types';
-import type { Setting } from '../../contract/scene-plan';
 
 export interface BoxPart {
   center: Vec3;
@@ -141,33 +140,7 @@ export function tableGeometry(entity: Pick<Entity, 'position' | 'size'>): TableG
 // The ground is not a plan entity; contacts with it name this id.
 export const FLOOR_ID = 'floor';
 
-export interface Ground {
-  material: Material;
-  // Bounciness the surface allows (restitution combines by minimum, so soft ground kills bounce).
-  restitution: number;
-  friction: number;
-  // Rolling-resistance coefficient Crr: a ball rolling on it slows at about Crr * g.
-  rollingResistance: number;
-}
-
-// What the floor is made of in each setting. The contract has no grass or sand material, so those
-// map to 'cloth', the dullest-sounding one; their low restitution is what makes balls die on them.
-export function groundFor(setting: Pick<Setting, 'kind'>): Ground {
-  switch (setting.kind) {
-    case 'gym':
-      return { material: 'wood', restitution: 0.92, friction: 0.6, rollingResistance: 0.012 };
-    case 'room':
-      return { material: 'wood', restitution: 0.88, friction: 0.55, rollingResistance: 0.012 };
-    case 'street':
-      return { material: 'concrete', restitution: 0.9, friction: 0.8, rollingResistance: 0.015 };
-    case 'park':
-      // Grass: a soccer ball rolling on a lawn loses about 1.2 m/s every second.
-      return { material: 'cloth', restitution: 0.55, friction: 0.9, rollingResistance: 0.12 };
-    case 'beach':
-      // Loose sand: the ball ploughs a groove and stops within a metre or two.
-      return { material: 'cloth', restitution: 0.15, friction: 1.0, rollingResistance: 0.25 };
-  }
-}
+export type { Ground } from '../physics/ground';
 
 // Rolling-resistance coefficient of a fixture's surface (a table top, a ramp) by its material.
 export function surfaceRollingResistance(material: Material): number {

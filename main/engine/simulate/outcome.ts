@@ -2,13 +2,17 @@
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { Entity } from '../../contract/world-trace-types';
 import type { Impact } from './contacts';
+import { settingModule } from '../settings';
 import { FLOOR_ID } from './fixtures';
-import type { Intent } from './shot-planner';
+import type { ShootAction } from './schedule-types';
+
+type Intent = ShootAction['intent'];
 
 const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
 export interface ShotFacts {
   intent: Intent;
+  via?: 'board';
   scored: boolean;
   rimContacts: number;
   boardContacts: number;
@@ -38,19 +42,11 @@ export function shotSummary(f: ShotFacts): string {
   }
   if (f.afterClip) sentence += ' That happens after the clip ends; a longer clip would show it.';
   if (!f.intentMatched) {
-    const wanted = f.intent === 'make' ? 'a made shot' : 'a miss off the rim';
+    const wanted = f.via === 'board' ? (f.intent === 'make' ? 'a bank shot' : f.intent === 'miss' ? 'a miss off the backboard' : 'a shot off the backboard') : f.intent === 'make' ? 'a made shot' : 'a miss off the rim';
     sentence += ` The prompt asked for ${wanted}, but none of the ${f.attempts} simulated attempts did that.`;
   }
   return sentence;
 }
-
-const FLOOR_NAMES: Record<ScenePlan['setting']['kind'], string> = {
-  gym: 'floor',
-  room: 'floor',
-  street: 'street',
-  park: 'grass',
-  beach: 'sand',
-};
 
 export interface SceneFacts {
   plan: ScenePlan;
@@ -63,7 +59,7 @@ export interface SceneFacts {
 }
 
 function labelOf(plan: ScenePlan, id: string): string {
-  if (id === FLOOR_ID) return FLOOR_NAMES[plan.setting.kind];
+  if (id === FLOOR_ID) return settingModule(plan.setting.kind).ground.name;
   return plan.entities.find((e) => e.id === id)?.label ?? id;
 }
 
@@ -88,8 +84,12 @@ export function sceneSummary(f: SceneFacts): string {
     const top = [...surfaces.entries()].sort((a, b) => b[1] - a[1])[0];
     // Rolling down a ramp is one long contact, not an impact, so it is read from the plan.
     const rolledRamp = plan.entities.some((e) => e.kind === 'ramp') && plan.actions.some((a) => a.kind === 'roll' && a.object === ball.id);
+    // Bouncing down stairs: how many of its steps the ball landed on, by the heights it struck.
+    const stairs = plan.entities.find((e) => e.kind === 'stairs');
+    const stepHits = stairs ? new Set(hits.filter((h) => h.event.a === stairs.id || h.event.b === stairs.id).map((h) => Math.round(h.event.position[1] * 20))).size : 0;
     let sentence = `The ${ball.label}`;
     if (rolledRamp) sentence += ' rolled down the ramp';
+    else if (stepHits > 0) sentence += ` bounced down the stairs, landing on ${stepHits} ${stepHits === 1 ? 'step' : 'steps'}${(surfaces.get(FLOOR_ID) ?? 0) > 0 ? ` before reaching the ${labelOf(plan, FLOOR_ID)}` : ''}`;
     else if (top) sentence += ` hit the ${labelOf(plan, top[0])} ${times(top[1])}`;
     else if (!hitBoxes) sentence += ' never touched anything';
     const hitSomething = rolledRamp || top !== undefined;

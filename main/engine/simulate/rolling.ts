@@ -9,10 +9,10 @@
 //
 // Every world the simulator builds (the full scene, the shot planner's flight, the dribble
 // calibration) calls this the same way, so the small worlds and the scene keep agreeing.
+import { GRAVITY } from '../physics/constants';
 import type { Vec3 } from '../../contract/world-trace-types';
 import type { SceneWorld } from './world-builder';
 
-const GRAVITY = 9.81;
 // Faster than this into (or off) the surface, the ball is bouncing, not rolling (m/s).
 const MAX_NORMAL_SPEED = 0.5;
 // A contact whose gap is wider than this (m) is only predicted, not touching.

@@ -3,9 +3,16 @@
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { Entity, WorldTrace } from '../../contract/world-trace-types';
 import type { Impact } from './contacts';
+import { ACTIONS } from '../actions';
 import { sceneSummary, shotSummary } from './outcome';
 import type { Schedule } from './schedule';
-import type { SceneRun } from './simulate';
+import type { SceneRun } from './scene-run';
+
+// People's own lines come first when nothing else moved ("A calm scene" says nothing useful then).
+function withRecaps(summary: string, recaps: readonly string[]): string {
+  if (recaps.length === 0) return summary;
+  return summary.startsWith('A calm scene') || summary.startsWith('A still scene') ? recaps.join(' ') : `${recaps.join(' ')} ${summary}`;
+}
 
 // Impacts between a ball and one part (rim, board...) of anything.
 export function countParts(run: Pick<SceneRun, 'impacts'>, ballId: string, part: Impact['firstPart']): number {
@@ -44,6 +51,7 @@ export function outcomeOf(
     return {
       summary: shotSummary({
         intent: shot.action.intent,
+        ...(shot.action.via ? { via: shot.action.via } : {}),
         scored,
         rimContacts,
         boardContacts: countParts(run, shot.ball.id, 'board'),
@@ -58,17 +66,23 @@ export function outcomeOf(
       intentMatched: search.intentMatched,
     };
   }
-  const controlled = new Set([...schedule.controls.map((c) => c.entity.id), ...schedule.kicks.map((k) => k.ball.id)]);
+  const recaps = schedule.tracks.flatMap((track) => {
+    const module = ACTIONS.find((m) => m.pose?.animations.includes(track.animation));
+    const label = plan.entities.find((e) => e.id === track.entityId)?.label ?? 'person';
+    const line = module?.recap?.(track, label, plan.format.durationSec);
+    return line ? [line] : [];
+  });
+  const controlled = new Set([...schedule.controls.map((c) => c.entity.id), ...schedule.struck.map((b) => b.id)]);
   const movingBalls = plan.entities.filter((e) => e.kind === 'ball' && controlled.has(e.id));
   const stillMoving = new Set([...run.final.entries()].filter(([, f]) => f.speed > 0.05).map(([id]) => id));
   return {
-    summary: sceneSummary({
+    summary: withRecaps(sceneSummary({
       plan,
       impacts: run.impacts,
       movingBalls,
       stillMoving,
       boxesKnocked: plan.entities.filter((e) => e.kind === 'box' && knocked(e, run.final)).length,
-    }),
+    }), recaps),
     scored: null,
     rimContacts: 0,
     attempts: search.attempts,

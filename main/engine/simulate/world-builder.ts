@@ -1,9 +1,11 @@
 // Turns ScenePlan entities into Rapier bodies and colliders, and remembers which entity (and which
 // part of it, e.g. the hoop's rim versus its backboard) every collider belongs to, so contacts can be
 // reported by entity id and material.
+import { GRAVITY } from '../physics/constants';
 import type { Collider, ColliderDesc, RigidBody, World } from '@dimforge/rapier3d-compat';
 import type { Entity, Material, Vec3 } from '../../contract/world-trace-types';
 import type { Rapier } from './rapier';
+import { stairsGeometry } from './stairs';
 import { FLOOR_ID, ballRollingFactor, hoopGeometry, rampGeometry, surfaceRollingResistance, tableGeometry, type BoxPart, type Ground } from './fixtures';
 
 export type PartName = 'body' | 'rim' | 'board' | 'pole' | 'floor';
@@ -52,7 +54,7 @@ export class SceneWorld {
     dt: number,
     options: BuildOptions,
   ) {
-    this.world = new R.World({ x: 0, y: -9.81, z: 0 });
+    this.world = new R.World({ x: 0, y: -GRAVITY, z: 0 });
     this.world.timestep = dt;
     this.world.numSolverIterations = SOLVER_ITERATIONS;
     this.addFloor(ground);
@@ -169,6 +171,13 @@ export class SceneWorld {
           body,
         );
         this.attach(c, { ...base, part: 'body', rank: 1e6 + index, dynamicEntity: false, rollingResistance: surfaceRollingResistance(entity.material) });
+        this.bodies.set(entity.id, body);
+        return;
+      }
+      case 'stairs': {
+        const body = this.world.createRigidBody(R.RigidBodyDesc.fixed());
+        const info: ColliderInfo = { ...base, part: 'body', rank: 1e6 + index, dynamicEntity: false, rollingResistance: surfaceRollingResistance(entity.material) };
+        this.addBoxParts(body, stairsGeometry(entity).steps, info, entity.restitution, entity.friction);
         this.bodies.set(entity.id, body);
         return;
       }

@@ -2,7 +2,7 @@
 // sound, once, so every later stage cuts at exactly the same places. The picture and the sound of a
 // clip map timeline time to source time by the same rule (source = sourceIn + (t - timelineStart)),
 // so a piece that does not start on a frame boundary still shows the frame its sound belongs to.
-import { AUDIO_SAMPLE_RATE } from '../../contract/format';
+import { SAMPLE_RATE } from '../../contract/format';
 import type { ExportAudioPiece, ExportPlan, ExportVideoPiece } from './export-plan';
 
 export interface FrameRate {
@@ -111,7 +111,7 @@ export function layoutPicture(plan: ExportPlan): PictureLayout {
 }
 
 // The sound is exactly as long as the picture, to the sample.
-export function layoutSound(plan: ExportPlan, sampleRate = AUDIO_SAMPLE_RATE): SoundLayout {
+export function layoutSound(plan: ExportPlan, sampleRate = SAMPLE_RATE): SoundLayout {
   const rate = frameRateOf(plan.fps);
   const totalSamples = Math.round((totalFramesOf(plan) * rate.den * sampleRate) / rate.num);
   const pieces = plan.audio.flatMap((piece): PlacedAudio[] => {

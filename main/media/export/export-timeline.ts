@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../contract/errors';
-import { abortError, isAbortError, throwIfAborted } from '../../engine/abort';
+import { abortError, isAbortError, throwIfAborted } from '../../contract/abort';
 import { requireFfmpeg } from '../ffmpeg-path';
 import { checkPlan } from './check-plan';
 import { encodePicture } from './encode-picture';

@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EXPORT_LOUDNESS } from '../../contract/format';
-import { throwIfAborted } from '../../engine/abort';
+import { throwIfAborted } from '../../contract/abort';
 import type { ExportPlan } from './export-plan';
 import { layoutSound } from './export-layout';
 import { filterNumber } from './filter-text';

@@ -2,7 +2,7 @@
 // status lines (frames written, or media time for audio-only jobs), stops it when the export is
 // cancelled, and turns a failure into a sentence instead of a raw dump.
 import ffmpeg from 'fluent-ffmpeg';
-import { abortError, throwIfAborted } from '../../engine/abort';
+import { abortError, throwIfAborted } from '../../contract/abort';
 
 export interface FfmpegInput {
   file: string;

@@ -4,6 +4,7 @@ import { formatDuration } from '../../lib/timecode';
 import type { PlacedClip } from '../../lib/timeline-layout';
 import type { EditorActions } from '../../state/useEditorActions';
 import { ClipSound } from './ClipSound';
+import { UnderstandingCard } from '../understanding/UnderstandingCard';
 import { RegenerateForm } from './RegenerateForm';
 import { TakeList } from './TakeList';
 
@@ -47,6 +48,7 @@ export function Inspector({ selected, takes, jobs, actions, onDelete }: Inspecto
           busy={regenerating}
           onRegenerate={(change) => actions.regenerate(clip.id, change)}
         />
+        <UnderstandingCard understanding={take.understanding} testId="take-understanding" />
         <dl className="take-details">
           <dt>Seed</dt>
           <dd data-testid="take-seed">{take.seed}</dd>

@@ -4,9 +4,13 @@ import { useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import type { Job } from '../../../../main/contract/model';
 import { PromptLength, isPromptTooLong } from './PromptLength';
+import { MAX_DURATION_SEC, MIN_DURATION_SEC } from '../../../../main/contract/format';
 import { useNotifications } from '../../state/notifications';
 import type { EditorActions, GenerateRequest } from '../../state/useEditorActions';
 import { JobList } from './JobList';
+import { usePromptReading } from '../../hooks/usePromptReading';
+import { UnderstandingCard } from '../understanding/UnderstandingCard';
+import { PROMPT_EXAMPLES } from './prompt-examples';
 import { validateGenerateFields } from './validate-generate';
 
 interface PromptPanelProps {
@@ -14,11 +18,6 @@ interface PromptPanelProps {
   jobs: readonly Job[];
 }
 
-const EXAMPLES = [
-  'A basketball player shoots a free throw in an empty gym',
-  'A red rubber ball bounces down a flight of concrete stairs',
-  'Rain falls on a quiet street at night',
-];
 
 export function PromptPanel({ actions, jobs }: PromptPanelProps) {
   const { showError } = useNotifications();
@@ -26,6 +25,8 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
   const [seed, setSeed] = useState('');
   const [duration, setDuration] = useState('');
   const [sending, setSending] = useState(false);
+  const durationNumber = Number(duration);
+  const reading = usePromptReading(prompt, duration.trim() !== '' && Number.isFinite(durationNumber) ? durationNumber : undefined);
 
   async function generate() {
     if (sending) return;
@@ -79,6 +80,7 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
           <span className="muted">Ctrl+Enter to generate</span>
           <PromptLength prompt={prompt} />
         </div>
+        <UnderstandingCard understanding={reading?.understanding} refusal={reading?.refusal ?? null} testId="prompt-understanding" />
         <div className="field-row">
           <label className="field">
             <span className="field-label">Seed</span>
@@ -99,8 +101,8 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
             <input
               type="number"
               className="text-input"
-              min={1}
-              max={20}
+              min={MIN_DURATION_SEC}
+              max={MAX_DURATION_SEC}
               step={0.5}
               placeholder="Auto"
               value={duration}
@@ -115,7 +117,7 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
         {prompt.trim() === '' ? (
           <div className="examples">
             <span className="field-label">Try</span>
-            {EXAMPLES.map((example) => (
+            {PROMPT_EXAMPLES.map((example) => (
               <button key={example} type="button" className="example-chip" onClick={() => setPrompt(example)}>
                 {example}
               </button>

@@ -1,4 +1,5 @@
 // Client-side checks of the generate form, phrased for the user, before anything is sent.
+import { MAX_DURATION_SEC, MIN_DURATION_SEC } from '../../../../main/contract/format';
 import { apiMethods } from '../../../../main/contract/api';
 import type { GenerateRequest } from '../../state/useEditorActions';
 
@@ -21,8 +22,8 @@ export function validateGenerateFields(prompt: string, seedText: string, duratio
   }
   if (durationText.trim() !== '') {
     const durationSec = Number(durationText);
-    if (!Number.isFinite(durationSec) || durationSec < 1 || durationSec > 20) {
-      return { ok: false, message: 'The duration must be between 1 and 20 seconds, or empty to let the scene decide.' };
+    if (!Number.isFinite(durationSec) || durationSec < MIN_DURATION_SEC || durationSec > MAX_DURATION_SEC) {
+      return { ok: false, message: `The duration must be between ${MIN_DURATION_SEC} and ${MAX_DURATION_SEC} seconds, or empty to let the scene decide.` };
     }
     request.durationSec = durationSec;
   }

@@ -1,0 +1,90 @@
+// A drop: balls let go above the floor (or a metre above a table) fall and bounce where physics
+// takes them. Boxes nobody aims at stand aside as a pyramid.
+import type { Entity } from '../../../contract/scene-plan';
+import { placeAside, placeBystanders, pyramidPositions, v3 } from '../../cast/arrange';
+import type { CastScene } from '../../cast/cast-scene';
+import { hasPhrase } from '../../prompt/text';
+import { tableGeometry } from '../../simulate/fixtures';
+import { stairsGeometry } from '../../simulate/stairs';
+import type { CastResult } from '../types';
+import { BOUNCE, DROP } from './words';
+
+const MAX_HEIGHT_M = 8;
+// A ball tossed onto the top step: let go this high above the tread, moving down the flight at this
+// speed (m/s), enough to carry it over each 28 cm tread to the next.
+const STAIRS_TOSS_HEIGHT_M = 0.3;
+const STAIRS_TOSS_SPEED = 0.6;
+
+function dropHeight(scene: CastScene, fallback: number): number {
+  const d = scene.numbers.distanceM;
+  return d !== null ? Math.min(Math.max(d, 0.1), MAX_HEIGHT_M) : fallback;
+}
+
+function dropOntoTable(scene: CastScene, table: Entity): CastResult {
+  table.position = v3(0, table.size[1] ?? 0.375, 0);
+  const g = tableGeometry(table);
+  const hx = table.size[0] ?? 0.7;
+  const balls = scene.balls;
+  const height = dropHeight(scene, 1.0);
+  const perRow = Math.max(1, Math.min(balls.length, 5));
+  balls.forEach((b, i) => {
+    const r = b.size[0] ?? 0.1;
+    const x = perRow === 1 ? 0 : -hx * 0.6 + (i % perRow) * ((1.2 * hx) / (perRow - 1));
+    const z = (Math.floor(i / perRow) - 0.5) * 0.25 * (balls.length > perRow ? 1 : 0);
+    b.position = v3(x, g.topY + r + height + (i % 2) * 0.2, z);
+    scene.actions.push({ kind: 'drop', object: b.id, startSec: scene.startAt(0.3 + i * 0.35) });
+  });
+  const boxes = scene.boxes;
+  if (boxes.length > 0) {
+    pyramidPositions(boxes.length, (boxes[0] as Entity).size, hx * 0.45, g.topY, 0).forEach((p, i) => {
+      (boxes[i] as Entity).position = p;
+    });
+  }
+  placeBystanders(scene.people, -0.8);
+  return { focus: balls[0]?.id ?? null, defaultSetting: 'room', shot: 'medium' };
+}
+
+// Down a flight of stairs: each ball is tossed gently onto the top tread, moving down the flight,
+// and bounces from step to step as physics takes it.
+function downStairs(scene: CastScene, stairs: Entity): CastResult {
+  const hy = stairs.size[1] ?? 0.68;
+  stairs.position = v3(0, hy, 0);
+  const g = stairsGeometry(stairs);
+  scene.balls.forEach((b, i) => {
+    const r = b.size[0] ?? 0.1;
+    const z = (i - (scene.balls.length - 1) / 2) * Math.min(2 * r + 0.1, (stairs.size[2] ?? 0.6) / Math.max(1, scene.balls.length));
+    b.position = v3(g.highEndX + 0.05 + r, g.topY + r + STAIRS_TOSS_HEIGHT_M, z);
+    scene.actions.push({ kind: 'drop', object: b.id, velocity: v3(STAIRS_TOSS_SPEED * scene.speed, 0, 0), startSec: scene.startAt(0.3 + i * 0.5) });
+  });
+  placeBystanders(scene.people, -1.2);
+  placeAside([...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('table')], 3.2);
+  return { focus: scene.balls[0]?.id ?? null, defaultSetting: 'street', shot: 'wide' };
+}
+
+export function castDrop(scene: CastScene): CastResult {
+  const [stairs] = scene.of('stairs');
+  if (stairs) return downStairs(scene, stairs);
+  const [table] = scene.of('table');
+  placeAside([...scene.of('hoop'), ...scene.of('ramp')], 3.2);
+  if (table) return dropOntoTable(scene, table);
+  const balls = scene.balls;
+  const first = balls[0];
+  const text = scene.words.text;
+  const bounceOnly = hasPhrase(text, BOUNCE) && !hasPhrase(text, DROP);
+  const height = dropHeight(scene, bounceOnly ? 1.2 : 1.5);
+  const spacing = Math.max(...balls.map((b) => 4 * (b.size[0] ?? 0.1)), 0.45);
+  balls.forEach((b, i) => {
+    const r = b.size[0] ?? 0.1;
+    const x = (i - (balls.length - 1) / 2) * spacing;
+    b.position = v3(x, r + height + (i % 3) * 0.3, (i % 2) * 0.3 - 0.15 * (balls.length > 1 ? 1 : 0));
+    scene.actions.push({ kind: 'drop', object: b.id, startSec: scene.startAt(0.3 + i * 0.3) });
+  });
+  placeBystanders(scene.people, -1.0);
+  const boxes = scene.boxes;
+  if (boxes.length > 0) {
+    pyramidPositions(boxes.length, (boxes[0] as Entity).size, 2.2, 0, -0.5).forEach((p, i) => {
+      (boxes[i] as Entity).position = p;
+    });
+  }
+  return { focus: first?.id ?? null, defaultSetting: scene.homeOf(first, 'room'), shot: 'medium' };
+}

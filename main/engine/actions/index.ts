@@ -1,0 +1,42 @@
+// ACTIONS: the only list of actions. The parser asks it which action a prompt describes (in this
+// order; the first that claims the prompt wins), the scheduler and poser look modules up by kind.
+// Action modules never import this file (it imports them).
+import type { Action } from '../../contract/scene-plan';
+import type { ActorTrack } from '../../contract/world-trace-types';
+import type { ScheduleContext } from '../simulate/schedule-types';
+import { dribbleAction } from './dribble';
+import { dropAction } from './drop';
+import { kickAction } from './kick';
+import { rollAction } from './roll';
+import { shootAction } from './shoot';
+import { throwAction } from './throw';
+import { toppleAction } from './topple';
+import { walkAction } from './walk';
+import type { ActionKind, ActionModule, PoseRig } from './types';
+
+// Any one module, with its own kind (a plain ActionModule<ActionKind> would mix up their actions).
+export type AnyActionModule = { [K in ActionKind]: ActionModule<K> }[ActionKind];
+
+export const ACTIONS: readonly AnyActionModule[] = [shootAction, dribbleAction, kickAction, throwAction, walkAction, rollAction, dropAction, toppleAction];
+
+const BY_KIND = new Map<ActionKind, AnyActionModule>(ACTIONS.map((m) => [m.kind, m]));
+
+export function actionModule<K extends ActionKind>(kind: K): ActionModule<K> {
+  const found = BY_KIND.get(kind);
+  if (!found) throw new Error(`No action module for "${kind}".`);
+  return found as unknown as ActionModule<K>;
+}
+
+// Turns one planned action into tracks, held balls and hooks, through its own module.
+export function scheduleAction(action: Action, ctx: ScheduleContext): void {
+  const module = actionModule(action.kind) as ActionModule<typeof action.kind>;
+  (module.schedule as (a: Action, c: ScheduleContext) => void)(action, ctx);
+}
+
+// The pose rig that animates a track (null for a person standing idle).
+export function poseRigFor(animation: ActorTrack['animation']): PoseRig | null {
+  if (animation === 'idle') return null;
+  const found = ACTIONS.find((m) => m.pose?.animations.includes(animation))?.pose;
+  if (!found) throw new Error(`No pose for the "${animation}" animation.`);
+  return found;
+}

@@ -1,0 +1,46 @@
+// A kick: the ball rests on the ground where the kicker's foot will meet it after the run-up; the
+// kick goes at a stack of boxes, or up and forward across the ground.
+import type { Entity, Vec3 } from '../../../contract/scene-plan';
+import { placeAside, placeBystanders, round, towerPositions, v3 } from '../../cast/arrange';
+import type { CastScene } from '../../cast/cast-scene';
+import type { DraftContext } from '../../cast/draft-context';
+import type { CastResult } from '../types';
+import { KICK_CONTACT_AFTER_START, kickStanceFor } from './pose';
+
+export function implyKick(ctx: DraftContext): void {
+  if (!ctx.has('ball')) ctx.addImplied('ball', { kind: 'ball', key: 'soccer' });
+  if (!ctx.has('person')) ctx.addImplied('person', { kind: 'person', key: 'person' });
+}
+
+export function castKick(scene: CastScene): CastResult {
+  const kicker = scene.actorFor(scene.words.verbAt('kick'), false);
+  const [ball] = scene.balls;
+  if (!kicker || !ball) throw new Error('A kick was cast without a kicker and a ball.');
+  const r = ball.size[0] ?? 0.1;
+  const heavy = ball.mass > 2;
+  // The run-up takes KICK_CONTACT_AFTER_START; start it early enough for the strike to be seen.
+  const startSec = round(Math.max(0, Math.min(0.5, scene.durationSec - KICK_CONTACT_AFTER_START - 1)));
+  const boxes = scene.boxes;
+  let velocity: Vec3;
+  if (boxes.length > 0) {
+    towerPositions(boxes.length, (boxes[0] as Entity).size, 1.5, 0, 0).forEach((p, i) => {
+      (boxes[i] as Entity).position = p;
+    });
+    ball.position = v3(-2.5, r, 0);
+    const v = (heavy ? 4 : 5) * scene.speed;
+    velocity = v3(v * 1.3, 1.2, 0);
+  } else {
+    ball.position = v3(-2.1, r, 0.05);
+    const v = (heavy ? 3 : 8) * scene.speed;
+    velocity = v3(v * 0.85, v * 0.5, 0);
+  }
+  // The kicker runs up from behind the ball and strikes it forward.
+  kicker.position = kickStanceFor(ball.position, 0, kicker.size[0] ?? 1.75, r).map(round) as Vec3;
+  scene.actions.push({ kind: 'kick', actor: kicker.id, object: ball.id, velocity, startSec });
+  placeBystanders(scene.people.filter((p) => p !== kicker), boxes.length > 0 ? -1.5 : -1.2);
+  scene.balls.slice(1).forEach((b, i) => {
+    b.position = boxes.length > 0 ? v3(-2.5 - (i + 1) * 0.5, b.size[0] ?? 0.1, -0.8) : v3(-2.8 - i * 0.4, b.size[0] ?? 0.1, -0.7);
+  });
+  placeAside([...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('table'), ...scene.of('stairs')], 3.5);
+  return { focus: ball.id, defaultSetting: scene.homeOf(ball, boxes.length > 0 ? 'room' : 'park'), shot: 'wide' };
+}

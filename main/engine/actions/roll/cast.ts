@@ -1,0 +1,123 @@
+// A roll: balls set rolling down a ramp (lined up across its top), into a stack of boxes, off the
+// edge of a table, or along the floor.
+import type { Entity } from '../../../contract/scene-plan';
+import { placeAside, placeBystanders, towerPositions, v3 } from '../../cast/arrange';
+import type { CastScene } from '../../cast/cast-scene';
+import { rampGeometry, tableGeometry } from '../../simulate/fixtures';
+import { stairsGeometry } from '../../simulate/stairs';
+import type { CastResult } from '../types';
+
+function stackBoxesAt(boxes: readonly Entity[], x: number): void {
+  const first = boxes[0];
+  if (!first) return;
+  towerPositions(boxes.length, first.size, x, 0, 0).forEach((p, i) => {
+    (boxes[i] as Entity).position = p;
+  });
+}
+
+function downRamp(scene: CastScene, ramp: Entity): CastResult {
+  const hx = ramp.size[0] ?? 1;
+  const hy = ramp.size[1] ?? 0.35;
+  const hz = ramp.size[2] ?? 0.35;
+  ramp.position = v3(-1.6, hy, 0);
+  const g = rampGeometry(ramp);
+  const top = -1.6 - hx;
+  // Balls line up across the top of the ramp, as many as fit side by side.
+  const onRamp: Entity[] = [];
+  for (const b of scene.balls) {
+    const r = b.size[0] ?? 0.1;
+    if (onRamp.length >= Math.max(1, Math.floor((2 * hz) / (2 * r + 0.03)))) break;
+    onRamp.push(b);
+  }
+  onRamp.forEach((b, k) => {
+    const r = b.size[0] ?? 0.1;
+    const x = top + r + 0.12;
+    // Resting on the slope: the centre sits r / cos(angle) above the surface line.
+    b.position = v3(x, g.surfaceY(x) + r / Math.cos(g.angle), (k - (onRamp.length - 1) / 2) * (2 * r + 0.03));
+    const v = 0.15 * scene.speed;
+    scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(v * Math.cos(g.angle), -v * Math.sin(g.angle), 0), startSec: scene.startAt(0.4 + k * 0.5) });
+  });
+  scene.balls.filter((b) => !onRamp.includes(b)).forEach((b, i) => {
+    b.position = v3(-1.6 - (i % 3) * 0.4, b.size[0] ?? 0.1, -1 - Math.floor(i / 3) * 0.4);
+  });
+  const boxes = scene.boxes;
+  if (boxes.length > 0 && scene.balls.length > 0) stackBoxesAt(boxes, -1.6 + hx + 1.5);
+  else {
+    // Nothing to roll: the boxes sit at the top of the slope and slide if the grip allows.
+    boxes.forEach((bx, i) => {
+      const x = top + (bx.size[0] ?? 0.15) + 0.05 + i * 0.02;
+      bx.position = v3(x, g.surfaceY(x) + (bx.size[1] ?? 0.15) / Math.cos(g.angle) + 0.06, -hz / 2 + (i % 3) * (hz / 2));
+    });
+  }
+  placeBystanders(scene.people, -1.2);
+  placeAside([...scene.of('table'), ...scene.of('hoop'), ...scene.of('stairs')], 2.5);
+  return { focus: onRamp[0]?.id ?? null, defaultSetting: scene.homeOf(scene.balls[0], 'room'), shot: 'wide' };
+}
+
+function offTable(scene: CastScene, table: Entity): CastResult {
+  table.position = v3(0, table.size[1] ?? 0.375, 0);
+  const g = tableGeometry(table);
+  const hx = table.size[0] ?? 0.7;
+  const balls = scene.balls;
+  balls.forEach((b, i) => {
+    const r = b.size[0] ?? 0.1;
+    // Side by side across the table so no two start in the same place.
+    b.position = v3(-hx * 0.7, g.topY + r, (i - (balls.length - 1) / 2) * (2 * r + 0.04));
+    scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(1.1 * scene.speed, 0, 0), startSec: scene.startAt(0.4 + i * 0.6) });
+  });
+  placeBystanders(scene.people, -0.8);
+  placeAside([...scene.boxes, ...scene.of('hoop'), ...scene.of('stairs')], 2.5);
+  return { focus: balls[0]?.id ?? null, defaultSetting: 'room', shot: 'medium' };
+}
+
+function intoBoxes(scene: CastScene, ball: Entity): CastResult {
+  stackBoxesAt(scene.boxes, 1.5);
+  ball.position = v3(-2.5, ball.size[0] ?? 0.1, 0);
+  const v = (ball.mass > 2 ? 4 : 5) * scene.speed;
+  scene.actions.push({ kind: 'roll', object: ball.id, velocity: v3(v, 0, 0), startSec: scene.startAt(0.4) });
+  placeBystanders(scene.people, -1.5);
+  scene.balls.slice(1).forEach((b, i) => {
+    b.position = v3(-2.5 - (i + 1) * 0.5, b.size[0] ?? 0.1, -0.8);
+  });
+  placeAside([...scene.of('table'), ...scene.of('hoop'), ...scene.of('stairs')], 3.5);
+  return { focus: ball.id, defaultSetting: scene.homeOf(ball, 'room'), shot: 'wide' };
+}
+
+function alongFloor(scene: CastScene): CastResult {
+  const balls = scene.balls;
+  const spacing = Math.max(...balls.map((b) => 4 * (b.size[0] ?? 0.1)), 0.45);
+  balls.forEach((b, i) => {
+    const x = (i - (balls.length - 1) / 2) * spacing;
+    b.position = v3(-2 + x * 0.2, b.size[0] ?? 0.1, (i - (balls.length - 1) / 2) * 0.5);
+    scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(2.5 * scene.speed, 0, 0), startSec: scene.startAt(0.4 + i * 0.2) });
+  });
+  placeBystanders(scene.people, -1.0);
+  placeAside([...scene.of('hoop'), ...scene.of('stairs')], 3.2);
+  return { focus: balls[0]?.id ?? null, defaultSetting: scene.homeOf(balls[0], 'street'), shot: 'medium' };
+}
+
+// Down a flight of stairs: the ball rests on the top tread and is set rolling over its edge.
+function downStairs(scene: CastScene, stairs: Entity): CastResult {
+  stairs.position = v3(0, stairs.size[1] ?? 0.68, 0);
+  const g = stairsGeometry(stairs);
+  scene.balls.forEach((b, i) => {
+    const r = b.size[0] ?? 0.1;
+    b.position = v3(g.highEndX + r + 0.02, g.topY + r, (i - (scene.balls.length - 1) / 2) * (2 * r + 0.05));
+    scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(0.8 * scene.speed, 0, 0), startSec: scene.startAt(0.4 + i * 0.5) });
+  });
+  placeBystanders(scene.people, -1.2);
+  placeAside([...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('table')], 3.2);
+  return { focus: scene.balls[0]?.id ?? null, defaultSetting: 'street', shot: 'wide' };
+}
+
+export function castRoll(scene: CastScene): CastResult {
+  const [stairs] = scene.of('stairs');
+  if (stairs && scene.balls.length > 0) return downStairs(scene, stairs);
+  const [ramp] = scene.of('ramp');
+  if (ramp) return downRamp(scene, ramp);
+  const [ball] = scene.balls;
+  if (ball && scene.boxes.length > 0) return intoBoxes(scene, ball);
+  const [table] = scene.of('table');
+  if (table) return offTable(scene, table);
+  return alongFloor(scene);
+}

@@ -1,0 +1,28 @@
+// Roll: balls set rolling down a ramp, into boxes, off a table or along the floor; rolling
+// resistance and the surface decide how far they go.
+import type { DraftContext } from '../../cast/draft-context';
+import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
+import { byId } from '../shared/motion';
+import type { ActionModule } from '../types';
+import { castRoll } from './cast';
+
+const ROLL = ['roll', 'rolls', 'rolled', 'rolling', 'nudges', 'nudged', 'rolls down', 'slides down', 'careens', 'knocks over', 'knock over', 'knocks down the', 'crashes into', 'smashes into', 'plows into', 'ploughs into', 'strikes'];
+
+function claimsRoll(ctx: DraftContext): boolean {
+  if (ctx.said('roll')) return ctx.has('ball') || ctx.has('ramp');
+  if (ctx.has('ramp') && (ctx.has('ball') || ctx.has('box'))) return true;
+  if (!ctx.has('ball')) return false;
+  // "a ball falls off the table", "a ball into the boxes": the ball rolls there.
+  return (ctx.has('table') && ctx.related(['off'], 'table')) || (ctx.has('box') && ctx.related(['into', 'at', 'toward', 'towards'], 'box'));
+}
+
+export const rollAction: ActionModule<'roll'> = {
+  kind: 'roll',
+  words: { verbs: ROLL, describe: 'rolls', outcome: true },
+  claims: claimsRoll,
+  cast: castRoll,
+  schedule: (action, ctx) => {
+    const ball = byId(ctx.plan, action.object);
+    if (ball && ball.kind === 'ball' && !isClaimed(ball, ctx)) scheduleLooseBall(ball, action.velocity, action.startSec, ctx, true);
+  },
+};

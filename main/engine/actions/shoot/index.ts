@@ -1,0 +1,29 @@
+// Shoot: a person jump-shoots a basketball at a hoop; physics decides whether it goes in.
+import type { ActionModule } from '../types';
+import { castShot, claimsShot, implyShot } from './cast';
+import { shootJumpTimes, shootRig } from './pose';
+import { scheduleShot } from './schedule';
+import { findShot, SHOOT, SHOOT_RANGE_PHRASES, SHOT_DETAIL_PHRASES } from './words';
+
+export const shootAction: ActionModule<'shoot'> = {
+  kind: 'shoot',
+  words: { verbs: SHOOT, find: findShot, details: [...SHOT_DETAIL_PHRASES, ...SHOOT_RANGE_PHRASES], describe: 'shoots at the hoop' },
+  claims: claimsShot,
+  imply: implyShot,
+  cast: castShot,
+  schedule: scheduleShot,
+  pose: {
+    animations: ['shoot'],
+    rig: shootRig,
+    hold: 'two-hands',
+    // Both feet land from the jump, the shooting foot a beat after the other.
+    footsteps: (track, heightM) => {
+      const { landingSec } = shootJumpTimes(track, heightM);
+      return [
+        { t: landingSec, foot: 'footL' },
+        { t: landingSec + 0.03, foot: 'footR' },
+      ];
+    },
+  },
+  sounds: { touchMaterial: 'flesh' },
+};

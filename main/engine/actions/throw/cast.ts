@@ -1,0 +1,52 @@
+// A throw: the thrower stands back with the ball in the right hand and throws it at the boxes
+// (a shallow arc aimed at the stack) or, with nothing to aim at, forward in a high arc.
+import type { Entity, Vec3 } from '../../../contract/scene-plan';
+import { heldBallCentre } from '../../body/hold';
+import { poseFromRig } from '../../body/pose-from-rig';
+import { aimVelocity, placeAside, placeBystanders, round, towerPositions, v3 } from '../../cast/arrange';
+import type { CastScene } from '../../cast/cast-scene';
+import type { DraftContext } from '../../cast/draft-context';
+import type { CastResult } from '../types';
+import { THROW_RELEASE_AFTER_START, throwRig } from './pose';
+
+export function implyThrow(ctx: DraftContext): void {
+  if (!ctx.has('ball')) ctx.addImplied('ball', { kind: 'ball', key: 'generic' });
+  if (!ctx.has('person')) ctx.addImplied('person', { kind: 'person', key: 'person' });
+}
+
+function heldAt(thrower: Entity, ball: Entity, startSec: number, t: number): Vec3 {
+  const track = { entityId: thrower.id, animation: 'throw' as const, startSec, releaseSec: startSec + THROW_RELEASE_AFTER_START, facing: 0, position: thrower.position };
+  return heldBallCentre(poseFromRig(throwRig, track, thrower.size[0] ?? 1.75, t), 'one-hand', ball.size[0] ?? 0.1);
+}
+
+export function castThrow(scene: CastScene): CastResult {
+  const thrower = scene.actorFor(scene.words.verbAt('throw'), false);
+  const [ball] = scene.balls;
+  if (!thrower || !ball) throw new Error('A throw was cast without a thrower and a ball.');
+  thrower.position = v3(-2.5, 0, 0);
+  const startSec = scene.startAt(0.5);
+  ball.position = heldAt(thrower, ball, startSec, 0).map(round) as Vec3;
+  const heavy = ball.mass > 2;
+  const boxes = scene.boxes;
+  let velocity: Vec3;
+  if (boxes.length > 0) {
+    const first = boxes[0] as Entity;
+    const stack = towerPositions(boxes.length, first.size, 1.5, 0, 0);
+    stack.forEach((p, i) => {
+      (boxes[i] as Entity).position = p;
+    });
+    const stackHeight = Math.max(...stack.map((p) => p[1])) / 2 + (first.size[1] ?? 0.15) / 2;
+    const release = heldAt(thrower, ball, startSec, startSec + THROW_RELEASE_AFTER_START);
+    velocity = aimVelocity(release, [1.5, stackHeight, 0], heavy ? 10 : 12, scene.speed);
+  } else {
+    const v = (heavy ? 4 : 8) * scene.speed;
+    velocity = v3(v * Math.cos(0.6), v * Math.sin(0.6), 0);
+  }
+  scene.actions.push({ kind: 'throw', object: ball.id, actor: thrower.id, velocity, startSec });
+  placeBystanders(scene.people.filter((p) => p !== thrower), -1.5);
+  scene.balls.slice(1).forEach((b, i) => {
+    b.position = v3(-2.8 - i * 0.4, b.size[0] ?? 0.1, -0.7);
+  });
+  placeAside([...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('table'), ...scene.of('stairs')], 3.5);
+  return { focus: ball.id, defaultSetting: scene.homeOf(ball, boxes.length > 0 ? 'room' : 'park'), shot: 'wide' };
+}

@@ -1,0 +1,41 @@
+// Topple: a stack of boxes comes down on its own. The boxes start lifted and a little off balance
+// (over a table's edge when there is one) and gravity does the rest.
+import type { Entity } from '../../../contract/scene-plan';
+import { placeAside, placeBystanders, pyramidPositions, v3 } from '../../cast/arrange';
+import type { CastScene } from '../../cast/cast-scene';
+import { tableGeometry } from '../../simulate/fixtures';
+import type { ActionModule, CastResult } from '../types';
+
+const TOPPLE = ['topple', 'topples', 'toppled', 'toppling', 'collapse', 'collapses', 'collapsed', 'collapsing', 'tip over', 'tips over', 'fall over', 'falls over', 'come down', 'comes down', 'tumble', 'tumbles', 'fall', 'falls', 'fell', 'falling', 'drop', 'drops'];
+
+function castTopple(scene: CastScene): CastResult {
+  const boxes = scene.boxes;
+  const first = boxes[0] as Entity;
+  const [table] = scene.of('table');
+  if (table) {
+    // "a box falls off the table": it starts hanging over the edge, past its balance point.
+    table.position = v3(0, table.size[1] ?? 0.375, 0);
+    const x = (table.size[0] ?? 0.7) + 0.35 * (first.size[0] ?? 0.15);
+    pyramidPositions(boxes.length, first.size, x, tableGeometry(table).topY, 0).forEach((p, i) => {
+      (boxes[i] as Entity).position = p;
+    });
+  } else {
+    pyramidPositions(boxes.length, first.size, 0, 0.6, 0).forEach((p, i) => {
+      // Lifted and slightly offset row by row, so the stack comes down.
+      (boxes[i] as Entity).position = v3(p[0] + (i % 2 ? 0.06 : -0.04), p[1] + i * 0.05, p[2]);
+    });
+  }
+  scene.actions.push({ kind: 'topple', objects: boxes.map((b) => b.id), startSec: 0 });
+  placeBystanders(scene.people, -1.2);
+  placeAside([...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 3.2);
+  return { focus: first.id, defaultSetting: 'room', shot: 'medium' };
+}
+
+export const toppleAction: ActionModule<'topple'> = {
+  kind: 'topple',
+  words: { verbs: TOPPLE, describe: 'topples over', outcome: true },
+  claims: (ctx) => ctx.has('box') && !ctx.has('ball') && ctx.said('topple'),
+  cast: castTopple,
+  // The boxes are ordinary dynamic bodies from the first step: nothing to hold or release.
+  schedule: () => undefined,
+};

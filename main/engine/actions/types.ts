@@ -1,0 +1,72 @@
+// The shape of an action module. Each action (shoot, throw, kick...) is one folder exporting one of
+// these, registered in actions/index.ts; the parser, caster, scheduler, simulator and poser ask that
+// table and never switch on a kind.
+import type { Action, CameraPlan, Material, Setting } from '../../contract/scene-plan';
+import type { ActorTrack } from '../../contract/world-trace-types';
+import type { HoldKind } from '../body/hold';
+import type { RigBuilder } from '../body/rig';
+import type { CastScene } from '../cast/cast-scene';
+import type { ActionKind, DraftContext } from '../cast/draft-context';
+import type { ScheduleContext } from '../simulate/schedule-types';
+
+export type { ActionKind };
+export type ActionOf<K extends ActionKind> = Extract<Action, { kind: K }>;
+
+export interface ActionWords {
+  // Phrases that name the action ("shoots", "takes a shot"), as lower-case words.
+  verbs: readonly string[];
+  // Where the prompt names this action (word index, or -1), when more than the verbs count (a shot
+  // is also named by its outcome: "swish", "misses").
+  find?: (words: readonly string[]) => number;
+  // Words about the action that the result shows when this action is cast ("off the backboard",
+  // "from three", "stops", "footsteps").
+  details?: readonly string[];
+  // How the editor describes the action ("shoots at the hoop").
+  describe: string;
+  // These verbs also say what physics does to anything set moving ("bounces", "rolls", "falls"),
+  // so any scene where things move shows them.
+  outcome?: boolean;
+}
+
+// What a cast decided beyond the entities and actions it wrote.
+export interface CastResult {
+  // The entity the action is about (the shot ball, the dropped ball), for the camera.
+  focus: string | null;
+  // Where such a scene usually is, when the prompt does not say.
+  defaultSetting: Setting['kind'];
+  // How wide the camera frames it by default.
+  shot: CameraPlan['shot'];
+}
+
+// The body keyframes of the action and how its hands hold a ball.
+export interface PoseRig {
+  // The track animations this rig plays (a walk and a run share one).
+  animations: readonly ActorTrack['animation'][];
+  rig: RigBuilder;
+  hold: HoldKind;
+  // When and with which foot the actor's feet meet the floor (footstep sounds).
+  footsteps?: (track: ActorTrack, heightM: number) => { t: number; foot: 'footL' | 'footR' }[];
+}
+
+// Which of the action's touches are heard, as what material.
+export interface SoundRules {
+  // The material of the body part that touches the ball (a shoe, a hand).
+  touchMaterial: Material;
+}
+
+export interface ActionModule<K extends ActionKind = ActionKind> {
+  kind: K;
+  words: ActionWords;
+  // Whether this action is what the prompt asks for (the table is asked in order; the first wins).
+  claims(ctx: DraftContext): boolean;
+  // Adds the things the action needs that the prompt left out (a shot needs a shooter and a hoop).
+  imply?(ctx: DraftContext): void;
+  // Lays the scene out so the action works, and writes the action(s) into scene.actions.
+  cast(scene: CastScene): CastResult;
+  // Turns one planned action into animation tracks, held balls and physics hooks (strikes, pushes).
+  schedule(action: ActionOf<K>, ctx: ScheduleContext): void;
+  pose?: PoseRig;
+  sounds?: SoundRules;
+  // One sentence about what the action's people did, for the take's summary (when no ball tells it).
+  recap?(track: ActorTrack, label: string, clipSec: number): string | null;
+}

@@ -1,0 +1,130 @@
+// Walking and running with planted feet: each foot stays exactly where it landed until it lifts,
+// swings along an arc to its next landing, and lands there at the beat; the pelvis travels smoothly
+// between the feet, dips and rises with each step, the arms swing against the legs, and a walker
+// told to turn round does so on the spot, stepping round, then walks back.
+import type { ActorTrack } from '../../../contract/world-trace-types';
+import { channel, type Key } from '../../body/keyframes';
+import { breathing, restHand, type Rig } from '../../body/rig';
+import { BODY } from '../../body/skeleton';
+import type { V } from '../../body/vector';
+import { GAITS, gaitOf, landingsOf, type Landing } from './gait';
+
+const FOOT_SIDE_OF_HEIGHT = 0.06;
+
+interface FootPlan {
+  // Landing times and places of this foot (the first is where it stands at the start).
+  times: number[];
+  xs: number[];
+  zs: number[];
+}
+
+function footPlans(landings: readonly Landing[], side: number): { footR: FootPlan; footL: FootPlan } {
+  const plans = { footR: { times: [-Infinity], xs: [0], zs: [side] }, footL: { times: [-Infinity], xs: [0], zs: [-side] } };
+  for (const l of landings) {
+    plans[l.foot].times.push(l.t);
+    plans[l.foot].xs.push(l.x);
+    plans[l.foot].zs.push(l.side * side);
+  }
+  return plans;
+}
+
+// Where a foot is (along the path, across it) and how high it is lifted at time t.
+function footAt(plan: FootPlan, t: number, swingSec: number, clearance: number, startSec: number): V {
+  let k = 0;
+  while (k + 1 < plan.times.length && (plan.times[k + 1] as number) <= t) k++;
+  const x0 = plan.xs[k] as number;
+  const z0 = plan.zs[k] as number;
+  const nextT = plan.times[k + 1];
+  if (nextT === undefined) return [x0, 0, z0];
+  const lift = Math.max(startSec, plan.times[k] as number, nextT - swingSec);
+  if (t <= lift) return [x0, 0, z0];
+  const u = (t - lift) / (nextT - lift);
+  const ease = u * u * (3 - 2 * u);
+  return [x0 + ((plan.xs[k + 1] as number) - x0) * ease, clearance * Math.sin(Math.PI * u), z0 + ((plan.zs[k + 1] as number) - z0) * ease];
+}
+
+// How far the pelvis must sink for every foot on the ground to be within the leg's reach (the
+// ankle is the IK target, so a foot the leg cannot reach would slide): legs spread in a stride
+// bring the hips down, as they do in people.
+function reachDrop(H: number, rootX: number, lateral: number, grounded: readonly V[], dropNow: number): number {
+  const reach = 0.995 * (BODY.thigh + BODY.shin) * H;
+  let drop = dropNow;
+  for (let pass = 0; pass < 2; pass++) {
+    for (const [x, , z] of grounded) {
+      const dx = x - (rootX - 0.25 * drop);
+      // The hip on the foot's side (turned round, the right hip and foot are both on the other side).
+      const dz = z - (lateral + Math.sign(z) * BODY.hipHalfWidth * H);
+      const hipY = BODY.ankleHeight * H + Math.sqrt(Math.max(reach * reach - dx * dx - dz * dz, 0));
+      drop = Math.max(drop, BODY.hipHeight * H - hipY);
+    }
+  }
+  return drop;
+}
+
+// The pelvis along the path: midway between the feet at each landing, over both when together.
+function rootKeys(track: ActorTrack, landings: readonly Landing[]): Key[] {
+  const half = (track.stepM ?? 0.7) / 2;
+  const keys: Key[] = [[track.startSec, 0]];
+  landings.forEach((l, k) => {
+    const together = k === landings.length - 1 || k === track.turnAfter || l.side === 0 || (track.turnAfter !== undefined && k > track.turnAfter && k <= track.turnAfter + 3);
+    keys.push([l.t, together ? l.x : l.back ? l.x + half : l.x - half]);
+  });
+  const last = landings[landings.length - 1];
+  if (last) keys.push([last.t + 0.4, last.x]);
+  return keys;
+}
+
+// The body's turn: none going out, half a circle over the turning steps.
+function yawKeys(track: ActorTrack, landings: readonly Landing[]): Key[] {
+  const c = track.turnAfter;
+  const from = c !== undefined ? landings[c] : undefined;
+  const to = c !== undefined ? landings[c + 3] : undefined;
+  return from && to ? [[from.t, 0], [to.t, Math.PI]] : [[0, 0]];
+}
+
+export function walkRig(track: ActorTrack, H: number): Rig {
+  const spec = GAITS[gaitOf(track)];
+  const landings = landingsOf(track);
+  const period = 1 / spec.stepsPerSec;
+  const swingSec = (2 - spec.stance) * period;
+  const side = FOOT_SIDE_OF_HEIGHT * H;
+  const plans = footPlans(landings, side);
+  const breath = breathing(track, H);
+  const root = rootKeys(track, landings);
+  const yawAt = yawKeys(track, landings);
+  const stopSec = landings[landings.length - 1]?.t ?? track.startSec;
+  const running = gaitOf(track) === 'run';
+  return (t) => {
+    const { sway, breathe } = breath(t);
+    const moving = t > track.startSec && t < stopSec + 0.3;
+    const footR = footAt(plans.footR, t, swingSec, spec.clearanceOfHeight * H, track.startSec);
+    const footL = footAt(plans.footL, t, swingSec, spec.clearanceOfHeight * H, track.startSec);
+    const yaw = channel(yawAt, t);
+    const ahead = Math.cos(yaw);
+    // Lowest as a foot lands when walking (both legs spread); in a run, lowest at mid-stance.
+    const phase = moving ? Math.cos((2 * Math.PI * (t - track.startSec)) / period) : 1;
+    const dip = moving ? (running ? 0.03 * H * (1 - phase) : 0.012 * H * (1 + phase)) : 0;
+    // Arms swing against the legs (in the body's own frame, which turns round with it).
+    const swing = Math.max(-0.12 * H, Math.min(0.12 * H, 0.45 * ahead * (footL[0] - footR[0])));
+    const bent = running && moving ? 0.12 * H : 0;
+    const rest = (s: 1 | -1): V => restHand(H, s);
+    const lateral = moving ? 0.015 * H * Math.sin((Math.PI * (t - track.startSec)) / period) : sway;
+    const x = channel(root, t);
+    const grounded = [footR, footL].filter((f) => f[1] === 0);
+    return {
+      drop: reachDrop(H, x, lateral, grounded, 0.01 * H + dip),
+      lift: 0,
+      lean: moving ? spec.lean : 0.04,
+      headTilt: 0,
+      handR: [rest(1)[0] + swing + bent * 0.5, rest(1)[1] + bent, rest(1)[2]],
+      handL: [rest(-1)[0] - swing + bent * 0.5, rest(-1)[1] + bent, rest(-1)[2]],
+      elbowUp: 0,
+      footR,
+      footL,
+      sway: lateral,
+      breathe,
+      root: [x, 0],
+      yaw,
+    };
+  };
+}

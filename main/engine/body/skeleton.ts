@@ -1,0 +1,36 @@
+// The skeleton every person shares: its joints and its proportions. Conventions (shared with the
+// renderer): y is up, the person stands on the floor y = 0 at track.position (the point between
+// the feet); track.facing is a yaw about +y, 0 = facing +x, positive turns counter-clockwise seen
+// from above (three.js `rotation.y`), so forward = (cos f, 0, -sin f), right = (sin f, 0, cos f).
+// 'foot' joints are ankles; 'hand' joints are palm centres; 'head' is the centre of the skull.
+import type { ActorTrack, Vec3 } from '../../contract/world-trace-types';
+
+export const JOINTS = [
+  'pelvis', 'chest', 'neck', 'head',
+  'shoulderL', 'elbowL', 'handL', 'shoulderR', 'elbowR', 'handR',
+  'hipL', 'kneeL', 'footL', 'hipR', 'kneeR', 'footR',
+] as const;
+export type Joint = (typeof JOINTS)[number];
+
+// World-space positions (metres) of every joint.
+export type PersonPose = Record<Joint, Vec3>;
+
+export type PersonPoseFn = (track: ActorTrack, heightM: number, t: number) => PersonPose;
+
+// Body proportions as fractions of standing height (adult averages, rounded).
+export const BODY = {
+  ankleHeight: 0.045,
+  hipHeight: 0.53,
+  thigh: 0.245,
+  shin: 0.24,
+  hipHalfWidth: 0.05,
+  spineToChest: 0.19,
+  spineToShoulders: 0.285,
+  spineToNeck: 0.3,
+  neckToHead: 0.105,
+  shoulderHalfWidth: 0.11,
+  upperArm: 0.17,
+  forearm: 0.16,
+  headRadius: 0.065,
+} as const;
+export const heightOf = (person: { size: readonly number[] }): number => person.size[0] ?? 1.75;

@@ -1,0 +1,65 @@
+// What the parser found, before any entity exists: the mentioned things (drafts), the words, and
+// where each action's verb sits. Action modules read it to decide whether they are the prompt's
+// action (claims) and add what the action implies (a kick needs a kicker).
+import type { Action } from '../../contract/scene-plan';
+import type { Draft } from '../prompt/entities';
+import type { EntityKind, NounTarget } from '../prompt/vocabulary';
+
+export type ActionKind = Action['kind'];
+
+export class DraftContext {
+  constructor(
+    readonly drafts: Draft[],
+    // Lower-case words with camera phrases masked ("close up shot" is not a basketball shot).
+    readonly words: readonly string[],
+    private readonly verbIndex: ReadonlyMap<ActionKind, number>,
+  ) {}
+
+  get text(): string {
+    return ` ${this.words.join(' ')} `;
+  }
+
+  // Word index of the first phrase naming this action, or -1.
+  verbAt(kind: ActionKind): number {
+    return this.verbIndex.get(kind) ?? -1;
+  }
+
+  said(kind: ActionKind): boolean {
+    return this.verbAt(kind) >= 0;
+  }
+
+  has(kind: EntityKind): boolean {
+    return this.drafts.some((d) => d.kind === kind);
+  }
+
+  draftsOf(kind: EntityKind): Draft[] {
+    return this.drafts.filter((d) => d.kind === kind);
+  }
+
+  // A thing the action implies but the prompt did not name.
+  addImplied(kind: EntityKind, target: NounTarget): Draft {
+    const d: Draft = { kind, target, count: 1, arrangement: null, material: null, color: null, scale: 1, mentions: [], implied: true };
+    this.drafts.push(d);
+    return d;
+  }
+
+  // In a basketball scene "the ball" is a basketball unless the prompt says otherwise.
+  promotePlainBall(key: 'basketball' | 'soccer'): void {
+    const plain = this.drafts.find((d) => d.kind === 'ball');
+    if (plain && plain.target.kind === 'ball' && plain.target.key === 'generic' && !plain.material) plain.target = { kind: 'ball', key };
+  }
+
+  // True when a preposition is followed (within a few words) by a mention of this kind: "onto the
+  // table", "off the table", "into the boxes".
+  related(preps: readonly string[], kind: EntityKind): boolean {
+    for (let i = 0; i < this.words.length; i++) {
+      if (preps.includes(this.words[i] ?? '') && this.draftNear(kind, i + 1)) return true;
+    }
+    return false;
+  }
+
+  // The draft a word index belongs to (its nearest mention at or after `at`, within a few words).
+  draftNear(kind: EntityKind, at: number): Draft | undefined {
+    return this.drafts.find((d) => d.kind === kind && d.mentions.some((m) => m >= at && m <= at + 4));
+  }
+}

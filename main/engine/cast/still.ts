@@ -1,0 +1,24 @@
+// A scene with no action: the things the prompt named stand where they can be seen (people in a
+// row, boxes as a pyramid, a hoop to the right). The understanding says no action was asked for.
+import type { Entity, Setting } from '../../contract/scene-plan';
+import { RIM_HEIGHT } from '../simulate/fixtures';
+import { placeAside, pyramidPositions, v3 } from './arrange';
+import type { CastScene } from './cast-scene';
+
+export function castStill(scene: CastScene): { focus: string | null; defaultSetting: Setting['kind']; shot: 'medium' } {
+  const people = scene.people;
+  people.forEach((p, i) => {
+    p.position = v3((i - (people.length - 1) / 2) * 1.1, 0, people.length > 0 && scene.boxes.length > 0 ? -1.2 : 0);
+  });
+  const boxes = scene.boxes;
+  const first = boxes[0];
+  if (first) {
+    pyramidPositions(boxes.length, first.size, 0, 0, 0).forEach((p, i) => {
+      (boxes[i] as Entity).position = p;
+    });
+  }
+  const [hoop] = scene.of('hoop');
+  if (hoop) hoop.position = v3(1.5, RIM_HEIGHT, 0);
+  placeAside([...scene.of('ramp'), ...scene.of('table'), ...scene.of('stairs')], 2.5);
+  return { focus: first?.id ?? null, defaultSetting: hoop ? 'gym' : 'room', shot: 'medium' };
+}

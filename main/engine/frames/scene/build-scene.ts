@@ -1,0 +1,114 @@
+// Builds the three.js scene for a plan + trace: setting, lights, fog, every entity, blob shadows,
+// and an update(frame) that poses everything at that frame. Pure three.js (no renderer), so the live
+// WebGL preview in the editor can draw exactly the same scene the encoder rasterizes on the CPU.
+import * as THREE from 'three';
+import type { ScenePlan } from '../../../contract/scene-plan';
+import type { WorldTrace } from '../../../contract/world-trace-types';
+import type { PersonPoseFn } from '../../body/skeleton';
+import { personPose } from '../../actions/person-pose';
+import { createTraceSampler, type TraceSampler } from '../trace-sampler';
+import { buildBall } from './ball';
+import { environmentFor, type Environment } from './environment';
+import { buildHoop } from './hoop';
+import { computeLayout, type SceneLayout } from './layout';
+import { buildLights } from './lights';
+import { buildPerson } from './person';
+import { buildBox, buildRamp, buildStairs, buildTable } from './props';
+import { settingModule } from '../../settings';
+import { applyAtmosphere, buildSetting } from './setting';
+import { createBlob, surfaceHeight } from './shadows';
+
+export interface BuiltScene {
+  scene: THREE.Scene;
+  layout: SceneLayout;
+  env: Environment;
+  sampler: TraceSampler;
+  poseFn: PersonPoseFn;
+  // Poses every moving thing (bodies, people, net, sea) at frame `frameIndex` of the trace.
+  update(frameIndex: number): void;
+}
+
+export interface BuildSceneOptions {
+  // Injected for tests; defaults to the shared pose function the simulator uses.
+  poseFn?: PersonPoseFn;
+}
+
+export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSceneOptions = {}): BuiltScene {
+  const poseFn = options.poseFn ?? personPose;
+  const sampler = createTraceSampler(plan, trace);
+  const place = settingModule(plan.setting.kind);
+  const layout = computeLayout(plan, place, trace);
+  const env = environmentFor(plan, place, layout);
+  const scene = new THREE.Scene();
+  scene.name = 'kinora-scene';
+  applyAtmosphere(scene, env);
+  const center = new THREE.Vector3(...layout.center);
+  const setting = buildSetting(plan, layout, env);
+  scene.add(setting.group);
+  scene.add(buildLights(env, center));
+
+  const ground = surfaceHeight(plan);
+  const shadowStrength = env.indoor ? 0.55 : env.night ? 0.45 : 0.6;
+  const updaters: ((frame: number, t: number) => void)[] = [(_frame, t) => setting.update(t)];
+  const tmpP = new THREE.Vector3();
+  const tmpQ = new THREE.Quaternion();
+
+  for (const e of plan.entities) {
+    switch (e.kind) {
+      case 'ball':
+      case 'box': {
+        const obj = e.kind === 'ball' ? buildBall(e) : buildBox(e);
+        obj.position.set(...e.position);
+        scene.add(obj);
+        const blob = createBlob(env.keyDir, shadowStrength, ground);
+        scene.add(blob.mesh);
+        const footprint = e.kind === 'ball' ? (e.size[0] ?? 0.12) : Math.max(e.size[0] ?? 0.25, e.size[2] ?? e.size[0] ?? 0.25);
+        const lowest = e.kind === 'ball' ? (e.size[0] ?? 0.12) : (e.size[1] ?? e.size[0] ?? 0.25);
+        updaters.push((frame) => {
+          if (sampler.position(e.id, frame, tmpP)) obj.position.copy(tmpP);
+          if (sampler.quaternion(e.id, frame, tmpQ)) obj.quaternion.copy(tmpQ);
+          blob.place(tmpP.copy(obj.position).setY(obj.position.y - lowest), footprint);
+        });
+        break;
+      }
+      case 'person': {
+        const view = buildPerson(e, sampler.actorTrack(e), poseFn);
+        scene.add(view.group);
+        const blob = createBlob(env.keyDir, shadowStrength * 0.9, ground);
+        scene.add(blob.mesh);
+        const H = e.size[0] ?? 1.8;
+        updaters.push((_frame, t) => {
+          view.update(t);
+          const p = view.pose();
+          const footY = Math.min(p.footL[1], p.footR[1]) - 0.045 * H;
+          tmpP.set((p.footL[0] + p.footR[0] + 2 * p.pelvis[0]) / 4, footY, (p.footL[2] + p.footR[2] + 2 * p.pelvis[2]) / 4);
+          blob.place(tmpP, 0.22 * H);
+        });
+        break;
+      }
+      case 'hoop': {
+        const g = layout.hoops.find((h) => h.id === e.id)!.geometry;
+        const view = buildHoop(g, e.id, trace.events);
+        scene.add(view.group);
+        updaters.push((_frame, t) => view.update(t));
+        break;
+      }
+      case 'ramp':
+        scene.add(buildRamp(e));
+        break;
+      case 'table':
+        scene.add(buildTable(e));
+        break;
+      case 'stairs':
+        scene.add(buildStairs(e));
+        break;
+    }
+  }
+
+  const update = (frameIndex: number): void => {
+    const t = sampler.timeOf(frameIndex);
+    for (const u of updaters) u(frameIndex, t);
+  };
+  update(0);
+  return { scene, layout, env, sampler, poseFn, update };
+}

@@ -1,0 +1,26 @@
+// Builds the plan's setting through its module and adds what every setting shares: sky, fog and background.
+import * as THREE from 'three';
+import type { ScenePlan } from '../../../contract/scene-plan';
+import { settingModule } from '../../settings';
+import type { Environment } from './environment';
+import type { SceneLayout } from './layout';
+import { buildSky } from './sky';
+
+export interface BuiltSetting {
+  group: THREE.Group;
+  update(t: number): void;
+}
+
+export function buildSetting(plan: ScenePlan, layout: SceneLayout, env: Environment): BuiltSetting {
+  const group = new THREE.Group();
+  group.name = 'setting';
+  const view = settingModule(plan.setting.kind).build(layout, env);
+  group.add(view.group);
+  if (!env.indoor) group.add(buildSky(env, new THREE.Vector3(...layout.center)));
+  return { group, update: view.update ?? (() => {}) };
+}
+
+export function applyAtmosphere(scene: THREE.Scene, env: Environment): void {
+  scene.background = env.indoor ? env.fog?.color.clone() ?? new THREE.Color(0x202020) : env.skyHorizon.clone();
+  scene.fog = env.fog ? new THREE.Fog(env.fog.color.clone(), env.fog.near, env.fog.far) : null;
+}

@@ -1,0 +1,18 @@
+// Physical constants the simulator, the planners, the poses and the parser share: one home each.
+
+// Standard gravity (m/s^2), pointing down -y.
+export const GRAVITY = 9.81;
+
+// Physics runs at least this often (Hz), in a whole number of steps per video frame so every frame
+// lands exactly on a step.
+export const MIN_PHYSICS_HZ = 240;
+
+// Collision groups (16-bit membership << 16 | 16-bit filter). A ball just released by a person
+// ignores people until its flight is over, so it cannot clip the thrower's own body on the way up
+// (the shot planner's small world has no people either, and the two must agree).
+export const GROUP_ALL = 0xffffffff;
+export const GROUP_PERSON = (0x0002 << 16) | 0xffff;
+export const GROUP_RELEASED_BALL = (0x0001 << 16) | (0xffff & ~0x0002);
+
+// How long after a release (or a kick) a ball keeps ignoring people (a shot waits for its outcome).
+export const RELEASED_BALL_CLEAR_SEC = 0.4;

@@ -1,0 +1,40 @@
+// From what the prompt mentions to a laid-out scene: ask the action table which action the prompt
+// describes, let it add what it implies, build the real things, and let it lay them out.
+import type { Entity } from '../../contract/scene-plan';
+import { ACTIONS, type AnyActionModule } from '../actions';
+import type { CastResult } from '../actions/types';
+import { CastScene, type CastNumbers } from '../cast/cast-scene';
+import { DraftContext } from '../cast/draft-context';
+import { makeEntities } from '../cast/make-entities';
+import { castStill } from '../cast/still';
+import type { Draft } from './entities';
+import type { FoundVerbs } from './verbs';
+import type { EntityKind } from './vocabulary';
+
+export interface CastPrompt extends CastResult {
+  scene: CastScene;
+  // The action module that cast the scene; null for a scene where nothing is asked to happen.
+  action: AnyActionModule | null;
+}
+
+// People, then balls, then the rest, so ids read naturally (person-1 shoots ball-1).
+const ORDER: Record<EntityKind, number> = { person: 0, ball: 1, hoop: 2, ramp: 3, table: 4, stairs: 5, box: 6 };
+
+export function castPrompt(drafts: readonly Draft[], verbs: FoundVerbs, numbers: CastNumbers): CastPrompt {
+  const ctx = new DraftContext([...drafts], verbs.words, verbs.at);
+  const action = ACTIONS.find((m) => m.claims(ctx)) ?? null;
+  action?.imply?.(ctx);
+  ctx.drafts.sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
+  const scene = new CastScene(ctx, makeEntities(ctx.drafts), numbers);
+  const result = action ? action.cast(scene) : castStill(scene);
+  return { ...result, scene, action };
+}
+
+// The entity a camera phrase ("close-up of the ball") points at, if any.
+export function subjectNear(scene: CastScene, subjectAt: number | null): string | null {
+  if (subjectAt === null) return null;
+  const draft = scene.words.drafts.find((d) => d.mentions.some((m) => m >= subjectAt && m <= subjectAt + 4));
+  return draft ? (scene.idsByDraft.get(draft)?.[0] ?? null) : null;
+}
+
+export type { Entity };

@@ -1,0 +1,143 @@
+// Whether the scene the parser built is what the prompt asked for. The words it did not read are
+// listed as not depicted; a prompt whose subject or main action Kinora cannot show is refused with
+// what it could show instead, never turned into a still scene that ignores the request.
+import { ACTIONS } from '../actions';
+import type { CastPrompt } from './cast-prompt';
+import { coverWords, type Coverage } from './covered-words';
+import type { Mention } from './entities';
+import { NOT_STILL, STILL_VERBS, STYLE_WORDS } from './lexicon';
+import { tagWords, type PartOfSpeech } from './pos';
+import type { CleanText } from './text';
+import type { FoundVerbs } from './verbs';
+import type { SettingKind } from '../settings/types';
+import { COLOR_WORDS, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WORDS, SIZE_WORDS } from './vocabulary';
+
+export const CAN_SHOW =
+  'Kinora v1 can show balls (basketballs, tennis balls, bowling balls, rubber balls and more) dropping, bouncing, rolling or being thrown, ' +
+  'kicked or dribbled, basketball hoops and people shooting at them, people walking or running, boxes, ramps, tables and stairs, in a ' +
+  'gym, on a street, in a park, on a beach, in a forest or in a room. Try: "a basketball player shoots at the hoop and misses".';
+
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'onto', 'off', 'from', 'to', 'with', 'by', 'over', 'under', 'through', 'across', 'near', 'beside', 'behind', 'around', 'along', 'inside', 'outside', 'toward', 'towards', 'of', 'down', 'up', 'past', 'between', 'against', 'about', 'for']);
+
+export interface JudgeInput {
+  clean: CleanText;
+  mentions: readonly Mention[];
+  verbs: FoundVerbs;
+  cast: CastPrompt;
+  // The setting the prompt named, if it named one, and the one the scene is in.
+  namedSetting: SettingKind | null;
+  sceneSetting: SettingKind;
+}
+
+export interface Verdict {
+  notDepicted: string[];
+  refusal: string | null;
+}
+
+interface Reading {
+  words: readonly string[];
+  tags: PartOfSpeech[];
+  coverage: Coverage;
+  leftover: number[];
+}
+
+// A word that describes the noun after it (never a noun or verb itself: "a glass falls").
+const describes = (w: string, tag: PartOfSpeech | undefined): boolean =>
+  tag !== 'noun' && tag !== 'verb' && (DETERMINERS.has(w) || FILLER_ADJECTIVES.has(w) || COLOR_WORDS[w] !== undefined || MATERIAL_WORDS[w] !== undefined || SIZE_WORDS[w] !== undefined || NUMBER_WORDS[w] !== undefined || tag === 'adjective');
+
+// The noun phrase ending at index i ("a glass", "the old dog").
+function nounPhrase(r: Reading, i: number): string {
+  let from = i;
+  while (from > 0 && describes(r.words[from - 1] ?? '', r.tags[from - 1]) && i - from < 4) from--;
+  return r.words.slice(from, i + 1).join(' ');
+}
+
+// A thing named before anything Kinora knows, not inside a place phrase ("in a forest"): the subject.
+function unknownSubject(r: Reading, mentions: readonly Mention[]): number | null {
+  const firstKnown = Math.min(...mentions.filter((m) => !m.pronoun).map((m) => m.index), Infinity);
+  for (const i of r.leftover) {
+    if (i > firstKnown) return null;
+    if (r.tags[i] !== 'noun' || STYLE_WORDS.has(r.words[i] ?? '')) continue;
+    let j = i - 1;
+    while (j >= 0 && describes(r.words[j] ?? '', r.tags[j])) j--;
+    if (j >= 0 && PREPOSITIONS.has(r.words[j] ?? '')) continue;
+    return i;
+  }
+  return null;
+}
+
+// Verbs the result does not show: a still verb is shown by standing; sitting is not.
+function unshownVerbs(r: Reading): number[] {
+  return r.leftover.filter((i) => {
+    const w = r.words[i] ?? '';
+    return r.tags[i] === 'verb' && !STYLE_WORDS.has(w) && (!STILL_VERBS.has(w) || NOT_STILL.has(w));
+  });
+}
+
+// Unread words as short phrases: describing words stay with the noun they describe ("concrete
+// stairs"); a noun or a verb ends a phrase (the commas are gone, so "forest footsteps" is two).
+function phrases(r: Reading, indices: readonly number[]): string[] {
+  const out: string[] = [];
+  let run: number[] = [];
+  const flush = (): void => {
+    if (run.length > 0) out.push(run.map((k) => r.words[k]).join(' '));
+    run = [];
+  };
+  for (const i of indices) {
+    if (run.length > 0 && i !== (run[run.length - 1] as number) + 1) flush();
+    run.push(i);
+    // Style words stand alone, except the two-word ones ("slow motion", "time lapse").
+    const w = r.words[i] ?? '';
+    const pairs = (w === 'slow' && r.words[i + 1] === 'motion') || (w === 'time' && r.words[i + 1] === 'lapse');
+    if (!pairs && (!describes(w, r.tags[i]) || STYLE_WORDS.has(w))) flush();
+  }
+  flush();
+  return [...new Set(out)];
+}
+
+function refuse(what: string, could: string | null): string {
+  return `Kinora cannot show ${what} yet, and a scene without it would not be what you asked for.${could ? ` Without it, it could only show ${could}.` : ''} ${CAN_SHOW}`;
+}
+
+export function judge(input: JudgeInput, could: string | null): Verdict {
+  const { clean, cast, verbs } = input;
+  const action = cast.action;
+  const moves = cast.scene.actions.length > 0;
+  const shownActions = ACTIONS.filter((m) => m === action || (moves && m.words.outcome));
+  const coverage = coverWords({ words: clean.words, mentions: input.mentions, action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
+  const r: Reading = { words: clean.words, tags: tagWords(clean.words), coverage, leftover: coverage.leftover() };
+  // Actions the prompt names that the scene does not perform ("dribbles, then shoots": the shot).
+  const otherActions = ACTIONS.filter((m) => {
+    const at = verbs.at.get(m.kind);
+    return at !== undefined && !shownActions.includes(m) && !coverage.has(at);
+  });
+  const notDepicted = [
+    ...otherActions.map((m) => r.words[verbs.at.get(m.kind) ?? 0] ?? m.kind),
+    ...phrases(r, r.leftover),
+    ...clean.quotes.map((q) => `"${q.text}" (spoken lines are not voiced yet)`),
+  ];
+  const verdict = (refusal: string | null): Verdict => ({ notDepicted: [...new Set(notDepicted)], refusal });
+
+  const subject = unknownSubject(r, input.mentions);
+  if (subject !== null) return verdict(refuse(nounPhrase(r, subject), null));
+  if (cast.scene.entities.length === 0) return verdict(`Kinora v1 cannot show that yet. ${CAN_SHOW}`);
+  const actionSaid = action !== null && verbs.at.has(action.kind);
+  const verbsNotShown = unshownVerbs(r);
+  const mainUnshown = verbsNotShown[0];
+  if (mainUnshown !== undefined && !actionSaid) return verdict(refuse(`"${r.words[mainUnshown]}"`, could));
+  const unclaimed = otherActions[0];
+  if (!action && unclaimed) return verdict(refuse(`"${r.words[verbs.at.get(unclaimed.kind) ?? 0]}" with what this prompt names`, could));
+  const acted = cast.scene.actions[0];
+  const object = actionSaid && action && acted && 'object' in acted && !action.words.outcome ? unknownObject(r, input, verbs.at.get(action.kind) ?? -1) : null;
+  if (object !== null && action) return verdict(refuse(`${nounPhrase(r, object)} (only balls can be ${action.kind === 'shoot' ? 'shot' : `${action.kind}ed`})`, null));
+  return verdict(null);
+}
+
+// The thing right after the action's verb, when Kinora does not know it and the action's object was
+// made up: "a kid kicks a pinecone" must not become a kicked soccer ball.
+function unknownObject(r: Reading, input: JudgeInput, verbAt: number): number | null {
+  const after = r.leftover.find((i) => i > verbAt && i <= verbAt + 4 && r.tags[i] === 'noun');
+  if (after === undefined) return null;
+  const knownBetween = input.mentions.some((m) => m.index > verbAt && m.index < after);
+  return knownBetween ? null : after;
+}

@@ -1,0 +1,35 @@
+// Parts of speech for the prompt's words, from the compromise tagger (a small, well-kept English
+// tagger that runs offline), aligned to our own word list. Used only to tell an unknown action from
+// an unknown thing in the words Kinora did not understand.
+import nlp from 'compromise';
+import { ACTION_VERBS, THING_NOUNS } from './lexicon';
+
+export type PartOfSpeech = 'noun' | 'verb' | 'adjective' | 'other';
+
+function fromTags(tags: readonly string[]): PartOfSpeech {
+  if (tags.includes('Verb') && !tags.includes('Auxiliary') && !tags.includes('Copula')) return 'verb';
+  if (tags.includes('Noun') && !tags.includes('Pronoun')) return 'noun';
+  if (tags.includes('Adjective')) return 'adjective';
+  return 'other';
+}
+
+export function tagWords(words: readonly string[]): PartOfSpeech[] {
+  const out: PartOfSpeech[] = words.map(() => 'other');
+  const terms = nlp(words.join(' ')).json({ terms: { normal: true } }) as { terms: { normal: string; tags: string[] }[] }[];
+  let i = 0;
+  for (const sentence of terms) {
+    for (const term of sentence.terms) {
+      // Align on our words: the tagger may drop or merge a token, so search a little ahead.
+      const at = words.slice(i, i + 3).indexOf(term.normal);
+      if (at < 0) continue;
+      out[i + at] = fromTags(term.tags);
+      i += at + 1;
+    }
+  }
+  // Our own lists win where the tagger is known to stumble ("a dog chases", "rain falls").
+  words.forEach((w, k) => {
+    if (THING_NOUNS.has(w) && k + 1 < words.length && (out[k + 1] === 'verb' || ACTION_VERBS.has(words[k + 1] ?? ''))) out[k] = 'noun';
+    else if (ACTION_VERBS.has(w) && !THING_NOUNS.has(w)) out[k] = 'verb';
+  });
+  return out;
+}

@@ -1,0 +1,140 @@
+// Indoor gym: maple plank floor with a court, padded walls with a stripe and high windows, a dark
+// ceiling with light panels, bleachers on the far side, scoreboard, and a second hoop at the other end.
+import * as THREE from 'three';
+import { GeometryBuilder, rng } from '../../frames/scene/builder';
+import { buildCourtMarkings, courtFrame } from '../../frames/scene/court';
+import type { Environment } from '../../frames/scene/environment';
+import { buildHoop } from '../../frames/scene/hoop';
+import { hoopGeometry } from '../../simulate/fixtures';
+import { COURT, courtToWorld, type SceneLayout } from '../../frames/scene/layout';
+
+export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
+  const group = new THREE.Group();
+  group.name = 'gym';
+  const interior = layout.interior ?? { halfLength: 18, halfWidth: 12.5, height: 10 };
+  const HL = interior.halfLength, HW = interior.halfWidth, H = interior.height;
+  const local = courtFrame(layout);
+  group.add(local);
+
+  // Floor: planks run along the court; tone varies per board so the floor reads as wood, and the
+  // apron outside the court is stained darker.
+  const floor = new GeometryBuilder();
+  const rand = rng(7);
+  const boardW = 0.25;
+  const plank = new THREE.PlaneGeometry(1, 1).rotateX(-Math.PI / 2);
+  const inCourt = new THREE.Color(0xdcaa6c);
+  const apron = new THREE.Color(0xb27a45);
+  // Boards are cut at the court's ends so the stain change is a clean line; the sidelines fall on
+  // board edges (7.5 m is a whole number of boards).
+  const cuts = [-COURT.halfLength, COURT.halfLength];
+  for (let t = -HW; t < HW - 1e-6; t += boardW) {
+    const tm = t + boardW / 2;
+    let s = -HL - rand() * 3;
+    while (s < HL) {
+      const len = 2 + rand() * 3;
+      let s0 = Math.max(-HL, s);
+      const end = Math.min(HL, s + len);
+      const k = 0.95 + rand() * 0.08;
+      while (s0 < end) {
+        const cut = cuts.find((c) => c > s0 + 1e-6 && c < end - 1e-6);
+        const s1 = cut ?? end;
+        const mid = (s0 + s1) / 2;
+        const base = Math.abs(mid) < COURT.halfLength && Math.abs(tm) < COURT.halfWidth ? inCourt : apron;
+        floor.add(plank, new THREE.Matrix4().compose(new THREE.Vector3(mid, 0, tm), new THREE.Quaternion(), new THREE.Vector3(s1 - s0, 1, boardW)), base.clone().multiplyScalar(k));
+        s0 = s1;
+      }
+      s += len;
+    }
+  }
+  const floorMesh = floor.mesh(new THREE.MeshPhongMaterial({ vertexColors: true, specular: 0x332a20, shininess: 12 }));
+  floorMesh.name = 'floor';
+  local.add(floorMesh);
+  local.add(buildCourtMarkings(layout, { line: 0xf7f4ee, paint: 0x9b2d2a, centerFill: 0x9b2d2a, half: false }));
+
+  // Walls (inward facing), with a padded lower band, a team stripe and windows up high.
+  const walls = new GeometryBuilder();
+  const wallC = 0xd8d0bf, padC = 0x24427a, stripeC = 0xc0392b, trimC = 0x6d6a64;
+  const windowC = env.night ? 0x16203a : 0xcfe6fa;
+  const wallThick = 0.2;
+  const sides: { c: [number, number]; len: number; yaw: number }[] = [
+    { c: [0, -HW], len: 2 * HL, yaw: 0 },
+    { c: [0, HW], len: 2 * HL, yaw: Math.PI },
+    { c: [-HL, 0], len: 2 * HW, yaw: Math.PI / 2 },
+    { c: [HL, 0], len: 2 * HW, yaw: -Math.PI / 2 },
+  ];
+  for (const w of sides) {
+    // Offsets along the wall and out from it, in the wall's own frame.
+    const along = new THREE.Vector3(Math.cos(w.yaw), 0, -Math.sin(w.yaw));
+    const inward = new THREE.Vector3(Math.sin(w.yaw), 0, Math.cos(w.yaw));
+    const at = (a: number, y: number, d: number): THREE.Vector3 =>
+      new THREE.Vector3(w.c[0], y, w.c[1]).addScaledVector(along, a).addScaledVector(inward, d);
+    walls.box(at(0, H / 2, -wallThick / 2), { x: w.len, y: H, z: wallThick }, wallC, w.yaw);
+    walls.box(at(0, 1.0, 0.06), { x: w.len, y: 2.0, z: 0.12 }, padC, w.yaw);
+    walls.box(at(0, 2.35, 0.02), { x: w.len, y: 0.3, z: 0.04 }, stripeC, w.yaw);
+    walls.box(at(0, H - 0.6, 0.03), { x: w.len, y: 1.2, z: 0.06 }, trimC, w.yaw);
+    const nWin = Math.floor(w.len / 4.5);
+    for (let i = 0; i < nWin; i++) {
+      const a = -w.len / 2 + (i + 0.5) * (w.len / nWin);
+      walls.box(at(a, H - 2.6, 0.02), { x: 2.6, y: 1.6, z: 0.04 }, windowC, w.yaw);
+    }
+  }
+  const wallMesh = walls.mesh();
+  wallMesh.name = 'walls';
+  local.add(wallMesh);
+
+  // Ceiling and trusses.
+  const ceil = new GeometryBuilder();
+  ceil.box({ x: 0, y: H + 0.1, z: 0 }, { x: 2 * HL, y: 0.2, z: 2 * HW }, 0x3b3f46);
+  for (let s = -HL + 3; s < HL; s += 6) ceil.box({ x: s, y: H - 0.5, z: 0 }, { x: 0.3, y: 0.8, z: 2 * HW }, 0x55595f);
+  const ceilMesh = ceil.mesh();
+  ceilMesh.name = 'ceiling';
+  local.add(ceilMesh);
+  // Light panels glow (unlit), which is what makes the ceiling read as a lit gym.
+  const panels = new GeometryBuilder();
+  for (let s = -HL + 6; s < HL - 3; s += 6) {
+    for (let t = -HW + 4; t < HW - 2; t += 6) panels.box({ x: s, y: H - 0.02, z: t }, { x: 2.2, y: 0.05, z: 1.0 }, 0xfff8e8);
+  }
+  const panelMesh = panels.mesh(new THREE.MeshBasicMaterial({ vertexColors: true }));
+  panelMesh.name = 'light-panels';
+  local.add(panelMesh);
+
+  // Bleachers along the far long side (+v, behind the action from the default camera), team seats.
+  const bl = new GeometryBuilder();
+  const rows = 6;
+  const depth = Math.max(0.8, (HW - COURT.halfWidth - 1.2) / rows);
+  for (let r = 0; r < rows; r++) {
+    const t = COURT.halfWidth + 1.4 + r * depth + depth / 2;
+    if (t > HW - 0.1) break;
+    const y = 0.45 * (r + 1);
+    bl.box({ x: 0, y: y / 2, z: t }, { x: 2 * COURT.halfLength - 4, y, z: depth }, r % 2 === 0 ? 0x8a6a48 : 0x7a5c3e);
+    bl.box({ x: 0, y: y + 0.12, z: t - depth * 0.25 }, { x: 2 * COURT.halfLength - 4.2, y: 0.24, z: 0.3 }, r % 2 === 0 ? 0x2f5fa8 : 0xd9dde2);
+  }
+  const blMesh = bl.mesh();
+  blMesh.name = 'bleachers';
+  local.add(blMesh);
+
+  // Scoreboard on the end wall opposite the main hoop; its digits glow.
+  const sb = new GeometryBuilder();
+  sb.box({ x: HL - 0.3, y: 6.2, z: 0 }, { x: 0.4, y: 1.8, z: 4.2 }, 0x1b1d22);
+  const sbMesh = sb.mesh();
+  sbMesh.name = 'scoreboard';
+  local.add(sbMesh);
+  const digits = new GeometryBuilder();
+  digits.box({ x: HL - 0.52, y: 6.4, z: -1.1 }, { x: 0.05, y: 0.7, z: 1.3 }, 0xff3b2f);
+  digits.box({ x: HL - 0.52, y: 6.4, z: 1.1 }, { x: 0.05, y: 0.7, z: 1.3 }, 0xffb02e);
+  const digitMesh = digits.mesh(new THREE.MeshBasicMaterial({ vertexColors: true }));
+  digitMesh.name = 'scoreboard-digits';
+  local.add(digitMesh);
+
+  // The far basket, purely decorative: the simulator's hoop geometry turned to face back down the court.
+  const far = courtToWorld(layout, COURT.halfLength - COURT.rimFromBaseline, 0);
+  const decor = buildHoop(hoopGeometry({ position: [0, 3.05, 0], size: [0.2286] }), null, []);
+  const holder = new THREE.Group();
+  holder.position.set(far[0], 0, far[2]);
+  // Same rotation as the court frame: local x -> u, so the hoop's facing (local -x) becomes -u.
+  const u = layout.court.u;
+  holder.rotation.y = Math.atan2(-u[2], u[0]);
+  holder.add(decor.group);
+  group.add(holder);
+  return group;
+}

@@ -1,0 +1,59 @@
+// Park: rolling grass, a concrete pad with a half court when there is a hoop, a gravel path, trees
+// scattered outside the action area, benches and distant hills that the fog turns blue.
+import * as THREE from 'three';
+import { GeometryBuilder, rng } from '../../frames/scene/builder';
+import { buildCourtMarkings, buildCourtSurface, courtFrame } from '../../frames/scene/court';
+import type { Environment } from '../../frames/scene/environment';
+import { buildGround } from '../../frames/scene/ground';
+import type { SceneLayout } from '../../frames/scene/layout';
+import { addTree } from '../../frames/scene/trees';
+
+export function buildPark(layout: SceneLayout, _env: Environment): THREE.Group {
+  const group = new THREE.Group();
+  group.name = 'park';
+  const local = courtFrame(layout);
+  group.add(local);
+  const origin = new THREE.Vector3(...layout.court.origin);
+  group.add(buildGround(320, 72, origin, 0x4f7f34, 0.2, 7, 5));
+  const hasHoop = layout.hoops.length > 0;
+  if (hasHoop) {
+    local.add(buildCourtSurface(0xa9a59c, true));
+    local.add(buildCourtMarkings(layout, { line: 0xf5f5f0, paint: null, centerFill: null, half: true }));
+  }
+  const b = new GeometryBuilder();
+  // A gently curving gravel path passing behind the action (+v).
+  const path = new THREE.PlaneGeometry(1, 1).rotateX(-Math.PI / 2);
+  for (let s = -80; s < 80; s += 2) {
+    const t = 13 + 3 * Math.sin(s / 14);
+    b.add(path, new THREE.Matrix4().compose(new THREE.Vector3(s, 0.004, t), new THREE.Quaternion().setFromAxisAngle(new THREE.Vector3(0, 1, 0), Math.atan((3 / 14) * Math.cos(s / 14))), new THREE.Vector3(2.3, 1, 2.2)), 0xc2ab84);
+  }
+  // Benches along the path.
+  for (const s of [-8, 6]) {
+    const t = 11.2 + 3 * Math.sin(s / 14);
+    b.box({ x: s, y: 0.45, z: t }, { x: 1.8, y: 0.06, z: 0.45 }, 0x8a5a35);
+    b.box({ x: s, y: 0.75, z: t + 0.22 }, { x: 1.8, y: 0.4, z: 0.05 }, 0x8a5a35);
+    for (const dx of [-0.8, 0.8]) b.box({ x: s + dx, y: 0.22, z: t }, { x: 0.06, y: 0.45, z: 0.4 }, 0x2f3236);
+  }
+  // Trees outside the play area (keep a clear ring so nothing hides the action).
+  const rand = rng(23);
+  let placed = 0;
+  for (let tries = 0; tries < 400 && placed < 46; tries++) {
+    const s = (rand() - 0.5) * 140;
+    const t = (rand() - 0.5) * 140;
+    const clear = hasHoop ? Math.abs(s) < 19 && Math.abs(t) < 12 : Math.hypot(s, t) < 15;
+    if (clear || Math.abs(t - 13 - 3 * Math.sin(s / 14)) < 2.5) continue;
+    addTree(b, s, t, 0.9 + rand() * 0.6, rand);
+    placed++;
+  }
+  // Distant hills.
+  for (let i = 0; i < 7; i++) {
+    const a = (i / 7) * Math.PI * 2 + rand();
+    const d = 150 + rand() * 40;
+    const r = 40 + rand() * 40;
+    b.add(new THREE.SphereGeometry(1, 16, 8, 0, Math.PI * 2, 0, Math.PI / 2), new THREE.Matrix4().compose(new THREE.Vector3(Math.cos(a) * d, -2, Math.sin(a) * d), new THREE.Quaternion(), new THREE.Vector3(r, r * 0.28, r)), 0x557f45);
+  }
+  const scenery = b.mesh();
+  scenery.name = 'park-scenery';
+  local.add(scenery);
+  return group;
+}

@@ -1,0 +1,25 @@
+// A park: a lawn (balls die on grass), trees, wind, and birds by day or crickets at night.
+import { Biquad } from '../../audio/noise';
+import { birds, crickets, noiseBed } from '../../audio/ambience-beds';
+import type { SettingModule } from '../types';
+import { buildPark } from './build';
+
+export const parkSetting: SettingModule = {
+  kind: 'park',
+  words: ['park', 'playground', 'garden', 'lawn', 'grass', 'backyard', 'yard', 'field', 'meadow', 'outdoor court', 'outdoors court', 'schoolyard'],
+  indoor: false,
+  // Grass: a soccer ball rolling on a lawn loses about 1.2 m/s every second. The contract has no
+  // grass material, so it sounds as 'cloth', the dullest one.
+  ground: { material: 'cloth', restitution: 0.55, friction: 0.9, rollingResistance: 0.12, name: 'grass', footsteps: 'grass' },
+  heard: ['birds', 'birdsong', 'wind', 'crickets'],
+  interior: 'court',
+  light: { hemiGround: 0x5d7a3a },
+  acoustics: { size: 1.0, feedback: 0.45, damping: 0.6, wet: 0.035 },
+  build: (layout, env) => ({ group: buildPark(layout, env) }),
+  ambience: (bus, { plan, seedFor, rand, durationSec }) => {
+    const sr = bus.sampleRate;
+    noiseBed(bus, seedFor('wind'), 0.007, () => [Biquad.lowpass(sr, 500), Biquad.highpass(sr, 60)], (t) => 0.7 + 0.3 * Math.sin(t * 0.5) * Math.sin(t * 1.3 + 2));
+    if (plan.setting.timeOfDay === 'night') crickets(bus, rand, durationSec);
+    else birds(bus, rand, durationSec);
+  },
+};

@@ -1,0 +1,12 @@
+// How a setting is lit, beyond what the time of day decides.
+export interface SettingLight {
+  // Colour the ground bounces up into the shadows (the hemisphere light's lower half).
+  hemiGround: number;
+  // Colour of the sky below the horizon by day and at sunset (outdoors), when not the default.
+  skyNadirDay?: number;
+  skyNadirSunset?: number;
+  // Indoors: the ceiling lights' strength and whether the hall is big enough to haze.
+  keyIntensity?: number;
+  haze?: boolean;
+}
+

@@ -1,0 +1,31 @@
+// A street: asphalt, buildings whose walls give a hint of reflections, traffic rumble and a car
+// passing behind the action.
+import { addNoiseBurst } from '../../audio/bus';
+import { Biquad, equalPower } from '../../audio/noise';
+import { noiseBed } from '../../audio/ambience-beds';
+import type { SettingModule } from '../types';
+import { buildStreet } from './build';
+
+export const streetSetting: SettingModule = {
+  kind: 'street',
+  words: ['street', 'streets', 'road', 'alley', 'alleyway', 'sidewalk', 'pavement', 'parking lot', 'car park', 'driveway', 'asphalt', 'city', 'avenue', 'crosswalk', 'street court', 'rooftop'],
+  indoor: false,
+  ground: { material: 'concrete', restitution: 0.9, friction: 0.8, rollingResistance: 0.015, name: 'street', footsteps: 'asphalt' },
+  interior: 'court',
+  light: { hemiGround: 0x7a746c },
+  acoustics: { size: 1.2, feedback: 0.6, damping: 0.4, wet: 0.08 },
+  build: (layout, env) => ({ group: buildStreet(layout, env) }),
+  ambience: (bus, { seedFor, rand, durationSec }) => {
+    const sr = bus.sampleRate;
+    noiseBed(bus, seedFor('rumble'), 0.014, () => [Biquad.lowpass(sr, 140), Biquad.highpass(sr, 25)], (t) => 1 + 0.25 * Math.sin(t * 0.9 + 1));
+    noiseBed(bus, seedFor('city'), 0.003, () => [Biquad.bandpass(sr, 900, 0.4)], () => 1);
+    // A car passing behind the action, left to right.
+    const start = rand() * Math.max(0.1, durationSec - 3);
+    const steps = 8;
+    for (let i = 0; i < steps; i++) {
+      const [gl, gr] = equalPower(-0.9 + (1.8 * i) / (steps - 1));
+      const swell = Math.sin((Math.PI * (i + 0.5)) / steps);
+      addNoiseBurst(bus, start + i * 0.3, 0.6, 0.25, 0.06 * swell, [Biquad.lowpass(sr, 600), Biquad.highpass(sr, 60)], rand, gl, gr);
+    }
+  },
+};

@@ -1,0 +1,207 @@
+// Prompts like the ones people type into video generators: what each is understood as, or that it
+// is refused (never a still scene that ignores the request); and for a lean subset, the real
+// simulation and soundtrack match what was understood.
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_RATE } from '../../main/contract/format';
+import type { Entity, ScenePlan } from '../../main/contract/scene-plan';
+import type { TraceEvent } from '../../main/contract/world-trace';
+import { synthesizeAudio } from '../../main/engine/audio/synthesize';
+import { readPrompt } from '../../main/engine/prompt/parse-prompt';
+import { simulate } from '../../main/engine/simulate/simulate';
+import { PROMPT_EXAMPLES } from '../../renderer/src/components/prompt/prompt-examples';
+
+type Kind = Entity['kind'];
+interface Expect {
+  action?: ScenePlan['actions'][number]['kind'] | null;
+  has?: Partial<Record<Kind, number>>;
+  setting?: ScenePlan['setting']['kind'];
+  time?: ScenePlan['setting']['timeOfDay'];
+  camera?: Partial<ScenePlan['camera']>;
+  // Words the understanding must list as not shown (and, when [], that nothing is).
+  notShown?: string[];
+  intent?: 'make' | 'miss' | 'any';
+  board?: boolean;
+}
+
+const ACCEPTED: [string, Expect][] = [
+  ['A basketball player shoots a free throw in an empty gym', { action: 'shoot', has: { person: 1, ball: 1, hoop: 1 }, setting: 'gym', notShown: ['empty'] }],
+  ['the ball misses and bounces off the backboard', { action: 'shoot', intent: 'miss', board: true, notShown: [] }],
+  ['a player banks it in off the glass', { action: 'shoot', intent: 'make', board: true }],
+  ['nothing but net!', { action: 'shoot', intent: 'make', has: { hoop: 1 } }],
+  ['a shooter drains a three pointer at night', { action: 'shoot', intent: 'make', time: 'night' }],
+  ['a woman shoots a basketball and misses, camera from behind', { action: 'shoot', intent: 'miss', camera: { angle: 'behind' } }],
+  ['overhead shot of a basketball player dunking', { action: 'shoot', camera: { angle: 'overhead' } }],
+  ['a player dribbles and then shoots', { action: 'shoot', notShown: ['dribbles'] }],
+  ['a basketball player dribbles the ball on the court', { action: 'dribble', setting: 'gym', notShown: [] }],
+  ['someone dribbling a basketball in a parking lot at sunset', { action: 'dribble', setting: 'street', time: 'sunset' }],
+  ['a kid kicks a soccer ball in the park', { action: 'kick', setting: 'park', has: { person: 1, ball: 1 }, notShown: [] }],
+  ['two kids kick a soccer ball on the beach at dawn, slow motion', { action: 'kick', setting: 'beach', has: { person: 2 }, notShown: ['slow motion'] }],
+  ['a man kicks a ball into a stack of boxes', { action: 'kick', has: { box: 6 } }],
+  ['a soccer ball is kicked across the park', { action: 'kick', has: { person: 1 } }],
+  ['a man throws a tennis ball', { action: 'throw', has: { person: 1, ball: 1 } }],
+  ['a girl tosses a red ball at three crates', { action: 'throw', has: { box: 3 } }],
+  ['a baseball is thrown hard across a field', { action: 'throw', setting: 'park' }],
+  ['a bowling ball rolls down a ramp into a stack of boxes', { action: 'roll', has: { ramp: 1, box: 6 } }],
+  ['a marble rolls slowly across a wooden table', { action: 'roll', has: { table: 1 } }],
+  ['a ball falls off the table', { action: 'roll', has: { table: 1 } }],
+  ['three golf balls roll down the street', { action: 'roll', setting: 'street', has: { ball: 3 } }],
+  ['a red rubber ball bounces down a flight of concrete stairs', { action: 'drop', has: { stairs: 1, ball: 1 }, notShown: [] }],
+  ['a tennis ball rolls down the stairs', { action: 'roll', has: { stairs: 1 } }],
+  ['a tennis ball drops onto a wooden table', { action: 'drop', has: { table: 1 }, setting: 'room', notShown: [] }],
+  ['three rubber balls bounce on the street at night', { action: 'drop', has: { ball: 3 }, setting: 'street', time: 'night', notShown: [] }],
+  ['a basketball bounces in the gym, close-up', { action: 'drop', camera: { shot: 'close' } }],
+  ['a beach ball bounces on the sand at sunset', { action: 'drop', setting: 'beach', time: 'sunset' }],
+  ['a steel ball drops from 2 meters onto the floor', { action: 'drop', notShown: ['floor'] }],
+  ['5 tennis balls fall, tracking shot', { action: 'drop', has: { ball: 5 }, camera: { motion: 'track' } }],
+  ['a bowling ball dropped in a kitchen, slow push in', { action: 'drop', setting: 'room', camera: { motion: 'push' } }],
+  ['a volleyball bounces on the beach, orbit around it', { action: 'drop', camera: { motion: 'orbit' } }],
+  ['a blue bouncy ball bounces in a dim room, 8 seconds', { action: 'drop', setting: 'room' }],
+  ['a stack of boxes collapses', { action: 'topple', has: { box: 6 } }],
+  ['a tower of crates topples over in a warehouse', { action: 'topple', setting: 'room' }],
+  ['a dozen marbles', { action: 'drop', has: { ball: 10 } }],
+  ['two boxes', { action: null, has: { box: 2 } }],
+  ['a basketball player stands in a gym', { action: null, has: { person: 1 }, notShown: [] }],
+  ['a wide shot of a soccer ball being kicked on a lawn, golden hour', { action: 'kick', camera: { shot: 'wide' }, time: 'sunset' }],
+  ['bird\'s eye view of a ball rolling down a ramp', { action: 'roll', camera: { angle: 'overhead' } }],
+  ['a medicine ball drops in the gym, cinematic, 4k', { action: 'drop', notShown: ['cinematic', '4k'] }],
+  ['a woman watches a man shoot at the hoop, she says "nice shot"', { action: 'shoot', notShown: ['"nice shot" (spoken lines are not voiced yet)'] }],
+  ['a huge beach ball rolls across a parking lot', { action: 'roll', setting: 'street' }],
+  ['a ping pong ball bounces on a glass table', { action: 'drop', has: { table: 1 } }],
+  ['a kid in a red shirt kicks a soccer ball', { action: 'kick', notShown: [] }],
+  ['a yellow tennis ball bounces next to a purple box', { action: 'drop', notShown: [] }],
+  ['a ball bounces past a quiet tree', { action: 'drop', notShown: ['quiet tree'] }],
+  ['a man walks through a forest, footsteps and birdsong', { action: 'walk', setting: 'forest', has: { person: 1 }, notShown: [] }],
+  ['a man runs along the beach at sunset', { action: 'walk', setting: 'beach', time: 'sunset', notShown: [] }],
+  ['a woman walks across the park and stops', { action: 'walk', setting: 'park', notShown: [] }],
+  ['a boy walks down the street, turns around and walks back', { action: 'walk', setting: 'street', notShown: [] }],
+  ['front view of a girl dribbling a basketball, medium shot', { action: 'dribble', camera: { angle: 'front', shot: 'medium' }, notShown: [] }],
+  ['a soccer ball rolls across a lawn, static camera, high angle', { action: 'roll', camera: { motion: 'static', angle: 'high' }, notShown: [] }],
+  ['a player shoots a layup, side view, wide shot', { action: 'shoot', camera: { angle: 'side', shot: 'wide' }, notShown: [] }],
+  ['a girl jogs down a quiet street at night', { action: 'walk', setting: 'street', notShown: ['quiet'] }],
+  ['a hiker walks through the woods as the wind rustles the leaves', { action: 'walk', setting: 'forest' }],
+  ['a soccer ball rolls across the forest floor', { action: 'roll', setting: 'forest' }],
+];
+
+const REFUSED: [string, RegExp][] = [
+  ['a glass falls off a table and shatters', /a glass/],
+  ['waves crash on a beach at sunset', /waves/],
+  ['Rain falls on a quiet street at night', /rain/],
+  ['a woman says "hello there" to a knight', /"says"/],
+  ['a dog chases a ball in the park', /a dog/],
+  ['a kid kicks a pinecone', /pinecone/],
+  ['a cat jumps onto a table', /a cat/],
+  ['a man juggles three balls', /"juggles"/],
+  ['a girl dances in the rain', /"dances"/],
+  ['a car drives down a city street at night', /a car/],
+  ['fireworks explode over a city skyline', /fireworks/],
+  ['a chef cooks pasta in a kitchen', /chef/],
+  ['a quiet poem about love', /poem/],
+  ['the meaning of life', /balls/],
+  ['a man sits on a table', /"sits"/],
+  ['a plate falls off a table and breaks', /a plate/],
+  ['a woman swims in the ocean', /"swims"/],
+];
+
+function readOrFail(prompt: string) {
+  const r = readPrompt(prompt);
+  if (!r.plan || !r.understanding) throw new Error(`"${prompt}" was refused: ${r.refusal}`);
+  return { plan: r.plan, understanding: r.understanding };
+}
+
+describe('prompt suite: what each prompt is understood as', () => {
+  it(`has at least 60 prompts`, () => {
+    expect(ACCEPTED.length + REFUSED.length + PROMPT_EXAMPLES.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(ACCEPTED)('understands "%s"', (prompt, want) => {
+    const { plan, understanding } = readOrFail(prompt);
+    if (want.action !== undefined) expect(plan.actions[0]?.kind ?? null).toBe(want.action);
+    for (const [kind, n] of Object.entries(want.has ?? {})) expect(plan.entities.filter((e) => e.kind === kind), kind).toHaveLength(n);
+    if (want.setting) expect(plan.setting.kind).toBe(want.setting);
+    if (want.time) expect(plan.setting.timeOfDay).toBe(want.time);
+    if (want.camera) expect(plan.camera).toMatchObject(want.camera);
+    const shot = plan.actions.find((a) => a.kind === 'shoot');
+    if (want.intent) expect(shot?.intent).toBe(want.intent);
+    if (want.board !== undefined) expect(shot?.via === 'board').toBe(want.board);
+    if (want.notShown?.length === 0) expect(understanding.notDepicted).toEqual([]);
+    else for (const w of want.notShown ?? []) expect(understanding.notDepicted).toContain(w);
+    // Whatever was understood is said: an action sentence whenever something happens.
+    expect(understanding.action === null).toBe(plan.actions.length === 0);
+  });
+
+  it.each(REFUSED)('refuses "%s", saying what it cannot show and what it can', (prompt, why) => {
+    const r = readPrompt(prompt);
+    expect(r.accepted).toBe(false);
+    expect(r.plan).toBeNull();
+    expect(r.refusal).toMatch(why);
+    expect(r.refusal).toMatch(/can show balls/);
+  });
+
+  it.each(PROMPT_EXAMPLES.map((p) => [p]))('takes the editor suggestion "%s" exactly as written', (prompt) => {
+    const { plan, understanding } = readOrFail(prompt);
+    expect(plan.actions.length).toBeGreaterThan(0);
+    expect(understanding.notDepicted).toEqual([]);
+  });
+});
+
+// The onset of a sound: energy in the 15 ms after t well above the 15 ms before it.
+function onsetAt(samples: Float32Array, t: number): number {
+  const energy = (from: number): number => {
+    const a = Math.max(0, Math.round(from * SAMPLE_RATE));
+    let e = 0;
+    for (let i = a; i < a + Math.round(0.015 * SAMPLE_RATE); i++) e += (samples[2 * i] ?? 0) ** 2 + (samples[2 * i + 1] ?? 0) ** 2;
+    return e;
+  };
+  return energy(t) / (energy(t - 0.015) + 1e-9);
+}
+
+const contactsWith = (events: readonly TraceEvent[], id: string) => events.filter((e): e is Extract<TraceEvent, { kind: 'contact' }> => e.kind === 'contact' && (e.a === id || e.b === id));
+
+describe('prompt suite: accepted prompts move and sound as understood', () => {
+  it('walks through a forest: the feet move forward, and each footstep is heard when a foot lands', async () => {
+    const { plan } = readOrFail('a man walks through a forest, footsteps and birdsong, 3 seconds');
+    const trace = await simulate(plan, 2);
+    const steps = trace.events.filter((e) => e.kind === 'footstep');
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < steps.length; i++) expect(steps[i]!.position[0]).toBeGreaterThan(steps[i - 1]!.position[0]);
+    expect(trace.outcome.summary).toMatch(/walked/);
+    const audio = synthesizeAudio(plan, trace, { ambience: false });
+    for (const s of steps) expect(onsetAt(audio.samples, s.t)).toBeGreaterThan(4);
+  });
+
+  it('bounces a rubber ball down the stairs, step after step, each landing heard', async () => {
+    const { plan } = readOrFail('a red rubber ball bounces down a flight of concrete stairs, 3 seconds');
+    const trace = await simulate(plan, 7);
+    const stairs = plan.entities.find((e) => e.kind === 'stairs')!;
+    const steps = contactsWith(trace.events, stairs.id);
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    // Each landing is lower than the one before: it goes down the flight.
+    for (let i = 1; i < steps.length; i++) expect(steps[i]!.position[1]).toBeLessThanOrEqual(steps[i - 1]!.position[1] + 1e-6);
+    expect(steps[steps.length - 1]!.position[1]).toBeLessThan(steps[0]!.position[1] - 0.3);
+    expect(trace.outcome.summary).toMatch(/bounced down the stairs/);
+    const audio = synthesizeAudio(plan, trace, { ambience: false });
+    for (const s of steps) expect(onsetAt(audio.samples, s.t)).toBeGreaterThan(4);
+  });
+
+  it('misses off the backboard: the ball touches the board and stays out', async () => {
+    const { plan } = readOrFail('a player shoots, the ball misses and bounces off the backboard, 3 seconds');
+    const trace = await simulate(plan, 3);
+    expect(trace.outcome.scored).toBe(false);
+    expect(trace.outcome.intentMatched).toBe(true);
+    expect(trace.outcome.summary).toMatch(/backboard/);
+    const board = contactsWith(trace.events, plan.entities.find((e) => e.kind === 'hoop')!.id).filter((e) => e.materialA === 'glass' || e.materialB === 'glass');
+    expect(board.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('kicks the ball: it flies forward from the foot, and the strike is heard', async () => {
+    const { plan } = readOrFail('a kid kicks a soccer ball in the park, 3 seconds');
+    const trace = await simulate(plan, 5);
+    const ball = plan.entities.findIndex((e) => e.kind === 'ball');
+    const x = (f: number): number => trace.frames[f]![ball * 7]!;
+    expect(x(trace.frameCount - 1) - x(0)).toBeGreaterThan(2);
+    const kid = plan.entities.find((e) => e.kind === 'person')!;
+    const strike = contactsWith(trace.events, kid.id)[0];
+    expect(strike).toBeDefined();
+    expect(onsetAt(synthesizeAudio(plan, trace, { ambience: false }).samples, strike!.t)).toBeGreaterThan(4);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { SETTINGS as SETTING_KINDS, actionSchema } from '../../main/contract/scene-plan';
+import { actorTrackSchema } from '../../main/contract/world-trace';
+import { ACTIONS, actionModule, poseRigFor } from '../../main/engine/actions';
+import { SETTINGS, settingModule } from '../../main/engine/settings';
+
+const contractActionKinds = actionSchema.options.map((o) => o.shape.kind.value);
+
+describe('module tables', () => {
+  it('has exactly one action module for every action kind in the contract, and no other', () => {
+    for (const kind of contractActionKinds) expect(ACTIONS.filter((m) => m.kind === kind)).toHaveLength(1);
+    expect(ACTIONS.map((m) => m.kind).sort()).toEqual([...contractActionKinds].sort());
+    expect(actionModule('kick').kind).toBe('kick');
+  });
+
+  it('has exactly one setting module for every setting kind in the contract, and no other', () => {
+    for (const kind of SETTING_KINDS) expect(SETTINGS.filter((m) => m.kind === kind)).toHaveLength(1);
+    expect(SETTINGS.map((m) => m.kind).sort()).toEqual([...SETTING_KINDS].sort());
+  });
+
+  it('animates every non-idle track with exactly one action pose', () => {
+    for (const animation of actorTrackSchema.shape.animation.options) {
+      if (animation === 'idle') {
+        expect(poseRigFor(animation)).toBeNull();
+        continue;
+      }
+      expect(ACTIONS.filter((m) => m.pose?.animations.includes(animation))).toHaveLength(1);
+    }
+  });
+
+  it('throws on an unknown kind instead of guessing', () => {
+    expect(() => actionModule('juggle' as never)).toThrow(/juggle/);
+    expect(() => settingModule('moon' as never)).toThrow(/moon/);
+    expect(() => poseRigFor('swim' as never)).toThrow(/swim/);
+  });
+
+  it('gives every module words and no two modules the same setting word', () => {
+    for (const m of ACTIONS) expect(m.words.verbs.length).toBeGreaterThan(0);
+    const seen = new Map<string, string>();
+    for (const s of SETTINGS) {
+      for (const w of s.words) {
+        expect(seen.get(w), `"${w}" is claimed by ${seen.get(w)} and ${s.kind}`).toBeUndefined();
+        seen.set(w, s.kind);
+      }
+    }
+  });
+});
