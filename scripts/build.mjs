@@ -1,5 +1,5 @@
 // Builds everything the app runs: the main-process bundles (Electron shell, browser host, generation
-// worker), the preload (CommonJS, as sandboxed preloads must be) and the renderer (Vite).
+// and inference workers), the preload (CommonJS, as sandboxed preloads must be) and the renderer (Vite).
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { rm } from 'node:fs/promises';
@@ -15,6 +15,7 @@ await build({
     'host-cli': 'main/host/host-cli.ts',
     'electron-main': 'main/electron/electron-main.ts',
     'generation-worker': 'main/engine/generate/generation-worker.ts',
+    'model-worker': 'main/models/model-worker.ts',
   },
   outdir: 'dist/main',
   outExtension: { '.js': '.js' },

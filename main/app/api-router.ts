@@ -2,6 +2,7 @@
 // result or failure into a validated reply. Both transports use this, so they cannot drift apart.
 import { ApiError, apiMethods, isApiMethod, type ApiErrorPayload } from '../contract/api';
 import { appHandlers } from './handlers/app';
+import { cameoHandlers } from './handlers/cameos';
 import { generationHandlers } from './handlers/generation';
 import { projectHandlers } from './handlers/projects';
 import { timelineHandlers } from './handlers/timeline';
@@ -20,6 +21,7 @@ function handlers(studio: Studio): Handlers {
     ...projectHandlers(studio),
     ...generationHandlers(studio),
     ...timelineHandlers(studio),
+    ...cameoHandlers(studio),
   };
 }
 

@@ -10,7 +10,9 @@ import { isAbortError } from '../engine/abort';
 import { JobQueue } from '../engine/jobs/job-queue';
 import type { GenerationInput, GenerationResult, ProgressListener } from '../engine/generate/run-generation';
 import { parsePrompt } from '../engine/prompt/parse-prompt';
+import { CameoService } from '../cameo/cameo-service';
 import { checkFfmpeg, requireFfmpeg } from '../media/ffmpeg-path';
+import { ModelService } from '../models/model-service';
 import { MEDIA_DIR, ProjectStore, newId, toJob, type JobRow } from '../projects/project-store';
 import { RecentProjects } from '../projects/recent-projects';
 import { uniqueProjectDir } from '../projects/project-folder';
@@ -36,10 +38,19 @@ export class Studio {
   private readonly queue = new JobQueue();
   private readonly events = new EventEmitter();
   private readonly env: NodeJS.ProcessEnv;
+  // The app-wide services beside the projects: neural inference and the cameo library (in homeDir).
+  readonly models: ModelService;
+  readonly cameos: CameoService;
 
   constructor(private readonly options: StudioOptions) {
     this.recent = new RecentProjects(options.homeDir);
     this.env = options.env ?? process.env;
+    this.models = new ModelService({ homeDir: options.homeDir });
+    this.cameos = new CameoService({ homeDir: options.homeDir, models: this.models, env: this.env });
+    this.cameos.onChange((change) =>
+      this.emit(change.kind === 'updated' ? { event: 'cameo.updated', payload: { cameo: change.cameo } } : { event: 'cameo.removed', payload: { cameoId: change.cameoId } }),
+    );
+    this.cameos.recover().catch((error: unknown) => console.error('Kinora could not tidy the cameo library:', error));
   }
 
   onEvent(listener: (event: ApiEvent) => void): () => void {
@@ -140,6 +151,8 @@ export class Studio {
     for (const store of this.projects.values()) store.close();
     this.projects.clear();
     this.recent.close();
+    await this.cameos.close();
+    await this.models.close();
   }
 
   private register(store: ProjectStore): ProjectState {

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { idSchema, jobSchema, projectStateSchema } from './model';
 import { appCalls } from './api/app';
+import { cameoCalls } from './api/cameos';
+import { cameoSchema } from './cameo';
 import { generationCalls } from './api/generation';
 import { projectCalls } from './api/projects';
 import { timelineCalls } from './api/timeline';
@@ -18,6 +20,7 @@ export const apiMethods = {
   ...projectCalls,
   ...generationCalls,
   ...timelineCalls,
+  ...cameoCalls,
 } as const;
 
 export type ApiMethod = keyof typeof apiMethods;
@@ -29,6 +32,9 @@ export const apiEvents = {
   'job.updated': z.object({ projectId: idSchema, job: jobSchema }),
   // The project's data changed (a take landed, an edit from another window): here is the new state.
   'project.changed': z.object({ projectId: idSchema, state: projectStateSchema }),
+  // A cameo was imported, analysed a little further, edited, revoked...: here it is now.
+  'cameo.updated': z.object({ cameo: cameoSchema }),
+  'cameo.removed': z.object({ cameoId: idSchema }),
 } as const;
 
 export type ApiEventName = keyof typeof apiEvents;

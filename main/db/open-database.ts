@@ -6,12 +6,13 @@ import { MIGRATIONS } from './migrations';
 
 export type Db = Database.Database;
 
-export function openDatabase(file: string): Db {
+// migrations: the project schema by default; the app's other databases (the cameo library) pass theirs.
+export function openDatabase(file: string, migrations: readonly string[] = MIGRATIONS): Db {
   let db: Db | undefined;
   try {
     db = new Database(file);
     // Reading the schema version first proves the file is a database at all, before anything is written.
-    if (schemaVersion(db) > MIGRATIONS.length) {
+    if (schemaVersion(db) > migrations.length) {
       throw new ApiError('invalid_input', `${file} was saved by a newer version of Kinora. Update Kinora to open it; the file was not changed.`);
     }
     db.pragma('journal_mode = WAL');
@@ -23,7 +24,7 @@ export function openDatabase(file: string): Db {
     if (error instanceof ApiError) throw error;
     throw new ApiError('invalid_input', `${file} is damaged or is not a Kinora project file (${(error as Error).message}). It was left untouched.`);
   }
-  migrate(db);
+  migrate(db, migrations);
   return db;
 }
 
@@ -31,9 +32,9 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-function migrate(db: Db): void {
-  for (let version = schemaVersion(db); version < MIGRATIONS.length; version++) {
-    const sql = MIGRATIONS[version] as string;
+function migrate(db: Db, migrations: readonly string[]): void {
+  for (let version = schemaVersion(db); version < migrations.length; version++) {
+    const sql = migrations[version] as string;
     db.transaction(() => {
       db.exec(sql);
       db.pragma(`user_version = ${version + 1}`);

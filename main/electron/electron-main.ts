@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createApiRouter } from '../app/api-router';
 import { createStudio } from '../app/create-studio';
+import { CAMEO_MEDIA_HOST } from '../contract/cameo';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, MEDIA_SCHEME } from './ipc-channels';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -25,7 +26,12 @@ async function main(): Promise<void> {
   protocol.handle(MEDIA_SCHEME, (request) => {
     const url = new URL(request.url);
     try {
-      const file = studio.mediaFile(url.hostname, decodeURIComponent(url.pathname.slice(1)));
+      const relative = decodeURIComponent(url.pathname.slice(1));
+      // kinora-media://cameo/<cameoId>/<file> is the cameo library; any other host is a project id.
+      const file =
+        url.hostname === CAMEO_MEDIA_HOST
+          ? studio.cameos.mediaFile(relative.split('/')[0] ?? '', relative.split('/')[1] ?? '')
+          : studio.mediaFile(url.hostname, relative);
       return net.fetch(pathToFileURL(file).href, { headers: request.headers });
     } catch {
       return new Response('Not found', { status: 404 });

@@ -8,6 +8,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { wsRequestSchema } from '../contract/api';
 import { createApiRouter } from '../app/api-router';
 import type { Studio } from '../app/studio';
+import { CAMEO_UPLOAD_PATH } from '../contract/cameo';
+import { receiveCameoUpload } from './cameo-upload';
 import { safeJoin, sendFile } from './static-files';
 
 export interface BrowserHostOptions {
@@ -51,6 +53,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   function handleHttp(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === CAMEO_UPLOAD_PATH) {
+      const origin = req.headers.origin;
+      const sameOrigin = origin === undefined || new URL(origin).host === req.headers.host;
+      if (req.method !== 'POST' || !tokenOk(url.searchParams.get('token')) || !sameOrigin) {
+        res.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden');
+        return;
+      }
+      void receiveCameoUpload(options.studio.cameos.uploads, req, res, url.searchParams.get('name') ?? '');
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
@@ -63,6 +75,19 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       const [projectId, ...rest] = url.pathname.slice('/media/'.length).split('/').map(decodeURIComponent);
       try {
         sendFile(req, res, options.studio.mediaFile(projectId ?? '', rest.join('/')));
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      }
+      return;
+    }
+    if (url.pathname.startsWith('/cameo-media/')) {
+      if (!tokenOk(url.searchParams.get('token'))) {
+        res.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden');
+        return;
+      }
+      const [cameoId, fileName] = url.pathname.slice('/cameo-media/'.length).split('/').map(decodeURIComponent);
+      try {
+        sendFile(req, res, options.studio.cameos.mediaFile(cameoId ?? '', fileName ?? ''));
       } catch {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       }
