@@ -10,6 +10,7 @@ import { useNotifications } from '../../state/notifications';
 import { isActiveJob } from '../../state/project-reducer';
 import { useEditorActions } from '../../state/useEditorActions';
 import { useLandedTakes } from '../../state/useLandedTakes';
+import { CameoLayer } from '../cameos/CameoLayer';
 import { Inspector } from '../inspector/Inspector';
 import { Preview } from '../preview/Preview';
 import { PromptPanel } from '../prompt/PromptPanel';
@@ -33,6 +34,7 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
   const videoUrl = useCallback((take: Take) => client.mediaUrl(projectId, take.videoPath), [client, projectId]);
   const [controller] = useState(() => new PlaybackController(videoUrl, showNotice));
   const [selectedClipId, setSelectedClipId] = useState<string | null>(null);
+  const [cameosOpen, setCameosOpen] = useState(false);
   const selected = layout.find((placed) => placed.clip.id === selectedClipId) ?? null;
   const activeJobs = useMemo(() => project.jobs.filter(isActiveJob), [project.jobs]);
 
@@ -85,7 +87,7 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
 
   return (
     <div className="editor">
-      <TopBar project={project} actions={actions} onClose={onClose} />
+      <TopBar project={project} actions={actions} onClose={onClose} onToggleCameos={() => setCameosOpen((o) => !o)} cameosOpen={cameosOpen} />
       <MessageBar />
       <div className="workspace">
         <PromptPanel actions={actions} jobs={activeJobs} />
@@ -108,6 +110,7 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
         onSelect={setSelectedClipId}
         onMove={(clipId, position) => void actions.moveClip(clipId, position)}
       />
+      <CameoLayer open={cameosOpen} setOpen={setCameosOpen} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-// Project name, undo/redo, and a way back to the start screen.
+// Project name, undo/redo, the Cameos drawer, and a way back to the start screen.
 import type { ProjectState } from '../../../../main/contract/model';
 import type { EditorActions } from '../../state/useEditorActions';
 import { UndoRedo } from './UndoRedo';
@@ -7,9 +7,11 @@ interface TopBarProps {
   project: ProjectState;
   actions: EditorActions;
   onClose(): void;
+  onToggleCameos(): void;
+  cameosOpen: boolean;
 }
 
-export function TopBar({ project, actions, onClose }: TopBarProps) {
+export function TopBar({ project, actions, onClose, onToggleCameos, cameosOpen }: TopBarProps) {
   return (
     <header className="top-bar">
       <div className="brand">
@@ -22,6 +24,9 @@ export function TopBar({ project, actions, onClose }: TopBarProps) {
       </h1>
       <UndoRedo history={project.history} onUndo={() => void actions.undo()} onRedo={() => void actions.redo()} />
       <div className="top-bar-spacer" />
+      <button type="button" className="button button-ghost" onClick={onToggleCameos} aria-pressed={cameosOpen} data-testid="cameos-button">
+        Cameos
+      </button>
       <button type="button" className="button button-ghost" onClick={onClose} data-testid="close-project-button">
         Projects
       </button>
