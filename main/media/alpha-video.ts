@@ -4,6 +4,7 @@
 import { PassThrough } from 'node:stream';
 import ffmpeg from 'fluent-ffmpeg';
 import { abortError } from '../engine/abort';
+import { killOnAbort } from './kill-on-abort';
 
 export interface AlphaVideoOptions {
   ffmpegPath: string;
@@ -55,11 +56,7 @@ export function createAlphaVideoWriter(options: AlphaVideoOptions): AlphaVideoWr
     () => undefined,
     () => undefined,
   );
-  const onAbort = (): void => {
-    input.destroy();
-    command.kill('SIGKILL');
-  };
-  signal?.addEventListener('abort', onAbort, { once: true });
+  const stopListening = killOnAbort(command, signal, () => input.destroy());
   command.run();
   return {
     async write(rgba) {
@@ -72,7 +69,7 @@ export function createAlphaVideoWriter(options: AlphaVideoOptions): AlphaVideoWr
       try {
         await finished;
       } finally {
-        signal?.removeEventListener('abort', onAbort);
+        stopListening();
       }
     },
   };

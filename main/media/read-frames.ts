@@ -3,6 +3,7 @@
 import type { Readable } from 'node:stream';
 import ffmpeg from 'fluent-ffmpeg';
 import { abortError, throwIfAborted } from '../engine/abort';
+import { killOnAbort } from './kill-on-abort';
 
 export interface ReadFramesOptions {
   ffmpegPath: string;
@@ -25,8 +26,7 @@ export async function* readRgbFrames(options: ReadFramesOptions): AsyncGenerator
   command.on('error', (error: Error, _out: string | null, stderr: string | null) => {
     failure = signal?.aborted ? abortError() : new Error(`ffmpeg could not decode the footage: ${lastLine(stderr ?? error.message)}`);
   });
-  const onAbort = (): void => void command.kill('SIGKILL');
-  signal?.addEventListener('abort', onAbort, { once: true });
+  const stopListening = killOnAbort(command, signal);
   const stream = command.pipe() as Readable;
   const ended = new Promise<void>((resolve) => {
     command.on('end', () => resolve());
@@ -46,7 +46,7 @@ export async function* readRgbFrames(options: ReadFramesOptions): AsyncGenerator
     if (failure) throw failure;
     throwIfAborted(signal);
   } finally {
-    signal?.removeEventListener('abort', onAbort);
+    stopListening();
     stream.destroy();
   }
 }
