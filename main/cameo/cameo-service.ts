@@ -33,10 +33,13 @@ export class CameoService {
   private readonly queue = new JobQueue();
   private readonly events = new EventEmitter();
   private readonly env: NodeJS.ProcessEnv;
+  private recovering: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: CameoServiceOptions) {
     this.library = new CameoLibrary(options.homeDir);
     this.uploads = new UploadStore(this.library.dir);
+    // Uploads never outlive the process that received them; cleared before any request can add one.
+    this.uploads.clearNow();
     this.env = options.env ?? process.env;
   }
 
@@ -49,15 +52,20 @@ export class CameoService {
     return this.library.list();
   }
 
-  // After a crash: uploads and half-written folders without a record go; cameos whose analysis was
-  // interrupted are analysed again from their stored footage, so none stays half-listed.
-  async recover(): Promise<void> {
-    await this.uploads.clear();
+  // After a crash: half-written folders without a record go; cameos whose analysis was interrupted
+  // are analysed again from their stored footage, so none stays half-listed.
+  recover(): Promise<void> {
+    this.recovering = this.removeOrphans().then(() => {
+      for (const cameo of this.library.list()) if (cameo.status === 'analysing') this.enqueue(cameo.id);
+    });
+    return this.recovering;
+  }
+
+  private async removeOrphans(): Promise<void> {
     const known = new Set(this.library.ids());
     for (const entry of await readdir(this.library.dir, { withFileTypes: true })) {
       if (entry.isDirectory() && !entry.name.startsWith('.') && !known.has(entry.name)) await rm(path.join(this.library.dir, entry.name), { recursive: true, force: true });
     }
-    for (const cameo of this.library.list()) if (cameo.status === 'analysing') this.enqueue(cameo.id);
   }
 
   async import(source: CameoSource, fileName: string): Promise<Cameo> {
@@ -135,6 +143,7 @@ export class CameoService {
   }
 
   async close(): Promise<void> {
+    await this.recovering.catch(() => undefined);
     this.queue.cancelAll();
     await this.queue.whenIdle();
     this.library.close();

@@ -2,7 +2,7 @@
 // are validated: the client chooses neither the folder nor the file name, and a body larger than the
 // limit is cut off and deleted. Nothing outside <home>/cameos/.uploads/ is ever written.
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -64,9 +64,9 @@ export class UploadStore {
     if (UPLOAD_ID.test(uploadId)) await rm(path.join(this.dir, uploadId), { force: true });
   }
 
-  // Uploads never outlive the process that received them.
-  async clear(): Promise<void> {
-    await rm(this.dir, { recursive: true, force: true });
+  // At start-up only (before any request): uploads never outlive the process that received them.
+  clearNow(): void {
+    rmSync(this.dir, { recursive: true, force: true });
   }
 }
 

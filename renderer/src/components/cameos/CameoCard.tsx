@@ -82,7 +82,7 @@ function CameoDetails({ cameo, actions }: CameoCardProps) {
           <input className="text-input" type="number" step={0.01} min={MIN_CAMEO_HEIGHT_M} max={MAX_CAMEO_HEIGHT_M} value={height} disabled={revoked} onChange={(e) => setHeight(e.target.value)} onBlur={commitHeight} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} data-testid="cameo-height-input" />
         </label>
       </div>
-      <ConsentLine cameo={cameo} onConfirm={() => void actions.consent(cameo.id, cameo.name)} />
+      <ConsentLine cameo={cameo} onConfirm={() => actions.consent(cameo.id, cameo.name)} />
       <div className="cameo-actions">
         <span className={`cameo-badge${cameo.usable ? ' cameo-badge-ok' : ''}`} data-testid="cameo-usable">
           {revoked ? 'Revoked' : cameo.usable ? 'Ready to use' : cameo.status === 'ready' ? 'Needs consent' : 'Not ready'}
@@ -100,7 +100,9 @@ function CameoDetails({ cameo, actions }: CameoCardProps) {
   );
 }
 
-function ConsentLine({ cameo, onConfirm }: { cameo: Cameo; onConfirm(): void }) {
+function ConsentLine({ cameo, onConfirm }: { cameo: Cameo; onConfirm(): Promise<boolean> }) {
+  // Ticked at once; unticked again if main refuses (a revoked cameo, a lost connection).
+  const [ticked, setTicked] = useState(false);
   if (cameo.consent) {
     return (
       <p className="cameo-consent muted" data-testid="cameo-consent-record" title={cameo.consent.text}>
@@ -110,7 +112,16 @@ function ConsentLine({ cameo, onConfirm }: { cameo: Cameo; onConfirm(): void }) 
   }
   return (
     <label className="cameo-consent">
-      <input type="checkbox" checked={false} disabled={cameo.revokedAt !== null} onChange={onConfirm} data-testid="cameo-consent-checkbox" />
+      <input
+        type="checkbox"
+        checked={ticked}
+        disabled={ticked || cameo.revokedAt !== null}
+        onChange={() => {
+          setTicked(true);
+          void onConfirm().then((ok) => ok || setTicked(false));
+        }}
+        data-testid="cameo-consent-checkbox"
+      />
       <span>{CAMEO_CONSENT_TEXT}</span>
     </label>
   );
