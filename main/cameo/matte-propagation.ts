@@ -20,7 +20,7 @@ export interface Luma {
 
 const BLOCK = 8;
 const COARSE_RADIUS = 6; // quarter-size pixels: +-24 full-size pixels of motion per key gap
-const FINE_RADIUS = 3;
+const FINE_RADIUS = 2;
 
 export function lumaOf(rgb: Uint8Array, width: number, height: number): Luma {
   const full = new Uint8Array(width * height);

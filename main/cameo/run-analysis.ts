@@ -1,4 +1,4 @@
-// One cameo's analysis as a queued job: runs analyseCameo on the stored footage, records progress
+// One cameo's analysis as a queued job: runs analyseCameo on the stored footage in a worker thread, records progress
 // (throttled), and ends in exactly one state: ready, cancelled or failed with a message. Outputs of a
 // run that did not finish are removed, so a cameo is never half-listed.
 import { rm } from 'node:fs/promises';
@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Cameo } from '../contract/cameo';
 import { isAbortError } from '../engine/abort';
 import type { RgbFrame } from '../models/worker-protocol';
-import { analyseCameo } from './analyse-cameo';
+import { runAnalysisInWorker } from './run-analysis-worker';
 import { CAMEO_FILES } from './cameo-files';
 import type { CameoLibrary } from './cameo-library';
 
@@ -28,11 +28,8 @@ export async function runAnalysis(input: RunAnalysisInput): Promise<void> {
   input.publish(library.updateAnalysis(id, { status: 'analysing', stage: 'Starting', progress: 0, error: null }));
   let last = 0;
   try {
-    const result = await analyseCameo({
-      ffmpegPath: input.ffmpegPath,
-      sourceFile: file,
-      source: validated,
-      outDir: folder,
+    const job = { ffmpegPath: input.ffmpegPath, sourceFile: file, source: validated, outDir: folder };
+    const result = await runAnalysisInWorker(job, {
       matte: input.matte,
       signal: input.signal,
       onProgress: (stage, fraction) => {
