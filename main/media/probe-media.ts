@@ -13,8 +13,6 @@ export interface ProbedStream {
 
 export interface ProbeResult {
   durationSec: number;
-  // ffprobe's container name(s), e.g. "mov,mp4,m4a,3gp,3g2,mj2" or "png_pipe".
-  formatName: string;
   streams: ProbedStream[];
 }
 
@@ -27,8 +25,7 @@ export function probeMedia(ffprobePath: string, file: string): Promise<ProbeResu
         return;
       }
       resolve({
-        durationSec: Number(data.format.duration ?? 0) || 0,
-        formatName: data.format.format_name ?? '',
+        durationSec: Number(data.format.duration ?? 0),
         streams: data.streams.map((s) => ({
           type: s.codec_type ?? 'unknown',
           codec: s.codec_name ?? 'unknown',

@@ -3,6 +3,8 @@
 // cameo without consent, or revoked, cannot be used; delete removes its files; a crash mid-analysis
 // is recovered.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CameoService } from '../../main/cameo/cameo-service';
@@ -116,6 +118,15 @@ describe('cameo library', () => {
     await cameos.whenIdle();
     expect(cameos.list()[0]).toMatchObject({ status: 'cancelled', usable: false, mattePath: null });
     expect(readdirSync(cameos.library.folder(cameo.id))).toEqual(['source.mp4']);
+  }, ANALYSIS_TIMEOUT_MS);
+
+  it('a picture with no one in it fails with a sentence that says what to do', async () => {
+    const wall = path.join(temp.dir, 'wall.png');
+    await promisify(execFile)(ffmpegPath(), ['-v', 'error', '-f', 'lavfi', '-i', 'color=c=0x808890:s=160x120', '-frames:v', '1', wall]);
+    const cameo = await cameos.import({ kind: 'path', path: wall }, 'wall.png');
+    await cameos.whenIdle();
+    expect(cameos.library.get(cameo.id)).toMatchObject({ status: 'failed', usable: false, error: expect.stringMatching(/No person was found.*clearly visible/) });
+    expect(readdirSync(cameos.library.folder(cameo.id))).toEqual(['source.png']);
   }, ANALYSIS_TIMEOUT_MS);
 
   it('after a crash, an interrupted analysis resumes and orphaned files are removed', async () => {
