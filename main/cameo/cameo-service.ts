@@ -101,6 +101,14 @@ export class CameoService {
     return cameo;
   }
 
+  reanalyse(id: string): Cameo {
+    const cameo = this.library.get(id);
+    if (cameo.status !== 'cancelled' && cameo.status !== 'failed') return cameo;
+    const waiting = this.publish(this.library.updateAnalysis(id, { status: 'analysing', stage: 'Waiting to analyse', progress: 0, error: null }));
+    this.enqueue(id);
+    return waiting;
+  }
+
   update(id: string, change: { name?: string; heightM?: number }): Cameo {
     if (change.name !== undefined) this.library.rename(id, change.name);
     if (change.heightM !== undefined) this.library.setHeight(id, change.heightM);

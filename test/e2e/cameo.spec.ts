@@ -1,7 +1,7 @@
 // Cameo, as a user does it, in Debian's Chromium against the real browser host: drop a short clip of
 // a real person on the window, watch it analysed, name it, set the height, confirm consent, see the
 // matte, revoke and delete it; a wrong file is refused; a photo imported with the button can be
-// cancelled; the Models section shows the network's manifest.
+// cancelled and analysed again; the Models section shows the network's manifest.
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -113,6 +113,10 @@ test('drop a cameo, analyse it, name it, consent, see the matte, revoke and dele
     const photo = card.first();
     await photo.getByTestId('cancel-cameo-button').click();
     await expect(photo.getByTestId('cameo-error')).toHaveText('Analysis cancelled.', { timeout: ANALYSIS_TIMEOUT });
+    // ...and analysed again on request: a photo cameo shows its cut-out still.
+    await photo.getByTestId('reanalyse-cameo-button').click();
+    await expect(photo.getByTestId('cameo-matte-image')).toBeVisible({ timeout: ANALYSIS_TIMEOUT });
+    await expect(photo.getByTestId('cameo-usable')).toHaveText('Needs consent');
 
     // Delete both: footage and mattes leave the disk.
     const id = await card.last().getAttribute('data-cameo-id');

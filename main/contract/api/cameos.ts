@@ -16,6 +16,8 @@ export const cameoCalls = {
     output: cameoSchema,
   },
   'cameos.cancel': { input: cameoRef, output: cameoSchema },
+  // Analyses a cancelled or failed cameo again from its stored footage.
+  'cameos.reanalyse': { input: cameoRef, output: cameoSchema },
   'cameos.update': {
     input: cameoRef.extend({ name: cameoNameSchema.optional(), heightM: cameoHeightSchema.optional() }),
     output: cameoSchema,

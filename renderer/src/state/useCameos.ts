@@ -9,6 +9,7 @@ import { useNotifications } from './notifications';
 export interface CameoActions {
   importFiles(files: readonly File[]): Promise<void>;
   cancel(cameoId: string): Promise<boolean>;
+  reanalyse(cameoId: string): Promise<boolean>;
   update(cameoId: string, change: { name?: string; heightM?: number }): Promise<boolean>;
   consent(cameoId: string, confirmedBy: string): Promise<boolean>;
   revoke(cameoId: string): Promise<boolean>;
@@ -59,6 +60,7 @@ export function useCameos(): { cameos: Cameo[]; actions: CameoActions } {
         }
       },
       cancel: (cameoId) => attempt(async () => apply(await client.invoke('cameos.cancel', { cameoId }))),
+      reanalyse: (cameoId) => attempt(async () => apply(await client.invoke('cameos.reanalyse', { cameoId }))),
       update: (cameoId, change) => attempt(async () => apply(await client.invoke('cameos.update', { cameoId, ...change }))),
       consent: (cameoId, confirmedBy) => attempt(async () => apply(await client.invoke('cameos.consent', { cameoId, confirmed: true, confirmedBy }))),
       revoke: (cameoId) => attempt(async () => apply(await client.invoke('cameos.revoke', { cameoId }))),

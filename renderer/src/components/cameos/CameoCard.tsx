@@ -13,13 +13,13 @@ interface CameoCardProps {
 export function CameoCard({ cameo, actions }: CameoCardProps) {
   return (
     <li className="cameo-card" data-testid="cameo-card" data-cameo-id={cameo.id} data-status={cameo.status} data-usable={cameo.usable}>
-      <CameoPreview cameo={cameo} onCancel={() => void actions.cancel(cameo.id)} />
+      <CameoPreview cameo={cameo} onCancel={() => void actions.cancel(cameo.id)} onRetry={() => void actions.reanalyse(cameo.id)} />
       <CameoDetails cameo={cameo} actions={actions} />
     </li>
   );
 }
 
-function CameoPreview({ cameo, onCancel }: { cameo: Cameo; onCancel(): void }) {
+function CameoPreview({ cameo, onCancel, onRetry }: { cameo: Cameo; onCancel(): void; onRetry(): void }) {
   const client = useClient();
   if (cameo.status === 'analysing') {
     const percent = Math.round(cameo.progress * 100);
@@ -40,8 +40,11 @@ function CameoPreview({ cameo, onCancel }: { cameo: Cameo; onCancel(): void }) {
   }
   if (cameo.status !== 'ready' || !cameo.posterPath || !cameo.mattePath) {
     return (
-      <div className="cameo-preview cameo-preview-message" data-testid="cameo-error">
-        {cameo.status === 'cancelled' ? 'Analysis cancelled.' : (cameo.error ?? 'Analysis failed.')}
+      <div className="cameo-preview cameo-preview-message">
+        <span data-testid="cameo-error">{cameo.status === 'cancelled' ? 'Analysis cancelled.' : (cameo.error ?? 'Analysis failed.')}</span>
+        <button type="button" className="button button-small button-ghost" onClick={onRetry} data-testid="reanalyse-cameo-button">
+          Analyse again
+        </button>
       </div>
     );
   }
