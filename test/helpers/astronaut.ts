@@ -39,6 +39,23 @@ export function handMask(size: number): Uint8Array {
   return mask;
 }
 
+// The hand-made mask as frame `index` (at fps) of makeAstronautClip shows it: the photo scaled to
+// size, a 90% crop drifting right over the clip's length, scaled back to size.
+export function handMaskForClipFrame(size: number, durationSec: number, fps: number, index: number): Uint8Array {
+  const full = handMask(ASTRONAUT_SIZE);
+  const crop = Math.round(size * 0.9);
+  const offset = ((size - crop) * (index / fps)) / durationSec;
+  const mask = new Uint8Array(size * size);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const ox = Math.floor((((x + 0.5) * crop) / size + offset) * (ASTRONAUT_SIZE / size));
+      const oy = Math.floor((((y + 0.5) * crop) / size) * (ASTRONAUT_SIZE / size));
+      mask[y * size + x] = full[Math.min(oy, ASTRONAUT_SIZE - 1) * ASTRONAUT_SIZE + Math.min(ox, ASTRONAUT_SIZE - 1)]!;
+    }
+  }
+  return mask;
+}
+
 // Intersection over union of alpha >= 128 against a 0/1 mask.
 export function iou(alpha: Uint8Array, mask: Uint8Array): number {
   let both = 0;
