@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Cameo, CameoSource } from '../contract/cameo';
+import { MAX_CAMEO_UPLOAD_BYTES, type Cameo, type CameoSource } from '../contract/cameo';
 import { ApiError } from '../contract/errors';
 import { JobQueue } from '../engine/jobs/job-queue';
 import { findFfprobe, requireFfmpeg } from '../media/ffmpeg-path';
@@ -185,10 +185,9 @@ export class CameoService {
 
 async function existingFile(file: string): Promise<string> {
   const resolved = path.resolve(file);
-  try {
-    if ((await stat(resolved)).isFile()) return resolved;
-  } catch {
-    // fall through
-  }
-  throw new ApiError('not_found', `${path.basename(resolved)} was not found (was it moved or deleted?).`);
+  const found = await stat(resolved).catch(() => null);
+  if (!found?.isFile()) throw new ApiError('not_found', `${path.basename(resolved)} was not found (was it moved or deleted?).`);
+  // The same limit as an upload: a cameo clip is at most 30 s, and the library keeps a copy.
+  if (found.size > MAX_CAMEO_UPLOAD_BYTES) throw new ApiError('invalid_input', `${path.basename(resolved)} is larger than ${MAX_CAMEO_UPLOAD_BYTES / 1024 ** 3} GB; trim it to a short clip and import it again.`);
+  return resolved;
 }

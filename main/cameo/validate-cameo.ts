@@ -50,12 +50,14 @@ export async function validateCameoSource(tools: { ffmpegPath: string; ffprobePa
     }
   }
   await decodeFirstFrame(tools.ffmpegPath, file, shown);
+  // ffmpeg turns a phone's upright video as it decodes, so its frames are the other way round.
+  const turned = Math.abs(video.rotation ?? 0) % 180 === 90;
   return {
     kind: isPhoto ? 'photo' : 'video',
     extension,
     durationSec: isPhoto ? 0 : probed.durationSec,
-    width: video.width,
-    height: video.height,
+    width: turned ? video.height : video.width,
+    height: turned ? video.width : video.height,
     hasAudio: !isPhoto && probed.streams.some((s) => s.type === 'audio'),
   };
 }

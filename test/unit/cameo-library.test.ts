@@ -10,6 +10,7 @@ import path from 'node:path';
 import { CameoService } from '../../main/cameo/cameo-service';
 import { CAMEO_FILES, type CameoFramesFile } from '../../main/cameo/cameo-files';
 import { CameoLibrary } from '../../main/cameo/cameo-library';
+import { validateCameoSource } from '../../main/cameo/validate-cameo';
 import { readAlphaVideo } from '../../main/media/alpha-video';
 import { findFfprobe } from '../../main/media/ffmpeg-path';
 import { probeMedia } from '../../main/media/probe-media';
@@ -64,6 +65,18 @@ describe('cameo library', () => {
     await expect(cameos.import({ kind: 'path', path: path.join(temp.dir, 'gone.mp4') }, 'gone.mp4')).rejects.toThrow(/not found/);
     expect(cameos.list()).toEqual([]);
     expect(folders()).toEqual([]);
+  });
+
+  it('takes a phone video filmed upright the right way round', async () => {
+    const run = promisify(execFile);
+    const plain = path.join(temp.dir, 'plain.mp4');
+    const upright = path.join(temp.dir, 'upright.mp4');
+    await run(ffmpegPath(), ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=size=64x32:rate=5:duration=1', '-c:v', 'libx264', '-preset', 'ultrafast', plain]);
+    // What a phone writes: landscape pixels plus "turn 90 degrees when showing".
+    await run(ffmpegPath(), ['-v', 'error', '-i', plain, '-c', 'copy', '-metadata:s:v:0', 'rotate=90', upright]);
+    const tools = { ffmpegPath: ffmpegPath(), ffprobePath: findFfprobe()! };
+    expect(await validateCameoSource(tools, upright, 'upright.mp4')).toMatchObject({ kind: 'video', width: 32, height: 64 });
+    expect(await validateCameoSource(tools, plain, 'plain.mp4')).toMatchObject({ width: 64, height: 32 });
   });
 
   it('analyses a real-person clip into an alpha video with sound; consent gates use; revoke and delete', async () => {
