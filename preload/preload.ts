@@ -1,6 +1,6 @@
 // The preload bridge: the renderer's only door to main. It moves messages on two channels and
 // nothing else; the renderer validates every message against the contract.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { KinoraBridge } from '../main/contract/client';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_UPLOAD_CHANNEL, MEDIA_SCHEME } from '../main/electron/ipc-channels';
 
@@ -15,6 +15,7 @@ const bridge: KinoraBridge = {
   },
   upload: (projectId, bytes) => ipcRenderer.invoke(IPC_UPLOAD_CHANNEL, projectId, bytes) as Promise<string>,
   mediaBase: `${MEDIA_SCHEME}://`,
+  pathForFile: (file) => webUtils.getPathForFile(file),
 };
 
 contextBridge.exposeInMainWorld('kinoraBridge', bridge);

@@ -1,5 +1,6 @@
-// Builds everything the app runs: the main-process bundles (Electron shell, browser host, generation
-// worker), the preload (CommonJS, as sandboxed preloads must be) and the renderer (Vite).
+// Builds everything the app runs: the main-process bundles (Electron shell, browser host, the
+// generation, inference and cameo analysis workers), the preload (CommonJS, as sandboxed preloads
+// must be) and the renderer (Vite).
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { rm } from 'node:fs/promises';
@@ -15,6 +16,8 @@ await build({
     'host-cli': 'main/host/host-cli.ts',
     'electron-main': 'main/electron/electron-main.ts',
     'generation-worker': 'main/engine/generate/generation-worker.ts',
+    'model-worker': 'main/models/model-worker.ts',
+    'cameo-analysis-worker': 'main/cameo/analysis-worker.ts',
   },
   outdir: 'dist/main',
   outExtension: { '.js': '.js' },

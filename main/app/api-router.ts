@@ -3,6 +3,7 @@
 import { apiMethods, isApiMethod, type ApiErrorPayload } from '../contract/api';
 import { describeInvalidInput, toErrorPayload } from './error-messages';
 import { appHandlers } from './handlers/app';
+import { cameoHandlers } from './handlers/cameos';
 import { generationHandlers } from './handlers/generation';
 import { projectHandlers } from './handlers/projects';
 import { promptHandlers } from './handlers/prompt';
@@ -27,6 +28,7 @@ function handlers(studio: Studio): Handlers {
     ...timelineHandlers(studio),
     ...mediaHandlers(studio),
     ...exportHandlers(studio),
+    ...cameoHandlers(studio),
   };
 }
 

@@ -11,7 +11,9 @@ import { isAbortError } from '../contract/abort';
 import { JobQueue } from '../engine/jobs/job-queue';
 import type { GenerationInput, GenerationResult, ProgressListener } from '../engine/generate/run-generation';
 import { parsePrompt, readPrompt } from '../engine/prompt/parse-prompt';
+import { CameoService } from '../cameo/cameo-service';
 import { checkFfmpeg, missingFfmpegError, type ToolStatus } from '../media/ffmpeg-path';
+import { ModelService } from '../models/model-service';
 import { MEDIA_DIR, resolveMediaFile } from '../projects/media-files';
 import { ProjectStore, newId, toJob, type JobRow } from '../projects/project-store';
 import { RecentProjects } from '../projects/recent-projects';
@@ -53,11 +55,20 @@ export class Studio {
   private readonly env: NodeJS.ProcessEnv;
   private ffmpeg: { status: Promise<ToolStatus>; checkedAt: number } | null = null;
   private readonly exports: ExportService;
+  // The app-wide services beside the projects: neural inference and the cameo library (in homeDir).
+  readonly models: ModelService;
+  readonly cameos: CameoService;
 
   constructor(private readonly options: StudioOptions) {
     this.recent = new RecentProjects(options.homeDir);
     this.env = options.env ?? process.env;
     this.exports = new ExportService(options.exportTimeline ?? createExportEngine(options.homeDir), options.version, (event) => this.emit(event));
+    this.models = new ModelService({ homeDir: options.homeDir });
+    this.cameos = new CameoService({ homeDir: options.homeDir, models: this.models, env: this.env });
+    this.cameos.onChange((change) =>
+      this.emit(change.kind === 'updated' ? { event: 'cameo.updated', payload: { cameo: change.cameo } } : { event: 'cameo.removed', payload: { cameoId: change.cameoId } }),
+    );
+    this.cameos.recover().catch((error: unknown) => console.error('Kinora could not tidy the cameo library:', error));
   }
 
   onEvent(listener: (event: ApiEvent) => void): () => void {
@@ -191,6 +202,8 @@ export class Studio {
     for (const store of this.projects.all()) store.close();
     this.projects.clear();
     this.recent.close();
+    await this.cameos.close();
+    await this.models.close();
   }
 
   private register(store: ProjectStore, location: Parameters<OpenProjects['add']>[1]): ProjectState {

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import './messages';
 import { idSchema, jobSchema, projectStateSchema } from './model';
 import { appCalls } from './api/app';
+import { cameoCalls } from './api/cameos';
+import { cameoSchema } from './cameo';
 import { generationCalls } from './api/generation';
 import { projectCalls } from './api/projects';
 import { promptCalls } from './api/prompt';
@@ -25,6 +27,7 @@ export const apiMethods = {
   ...timelineCalls,
   ...mediaCalls,
   ...exportCalls,
+  ...cameoCalls,
 } as const;
 
 export type ApiMethod = keyof typeof apiMethods;
@@ -38,6 +41,9 @@ export const apiEvents = {
   'project.changed': z.object({ projectId: idSchema, state: projectStateSchema }),
   // An export moved on: progress and time left, or its end.
   'export.updated': z.object({ projectId: idSchema, export: exportProgressSchema }),
+  // A cameo was imported, analysed a little further, edited, revoked...: here it is now.
+  'cameo.updated': z.object({ cameo: cameoSchema }),
+  'cameo.removed': z.object({ cameoId: idSchema }),
 } as const;
 
 export type ApiEventName = keyof typeof apiEvents;

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { ApiError } from '../contract/api';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, type Migration } from './migrations';
 
 import type { Db } from './types';
 
@@ -65,9 +65,9 @@ function configure(db: Db): void {
   db.pragma('busy_timeout = 5000');
 }
 
-function migrate(db: Db): void {
-  for (let version = schemaVersion(db); version < MIGRATIONS.length; version++) {
-    const migration = MIGRATIONS[version];
+function migrate(db: Db, migrations: readonly Migration[]): void {
+  for (let version = schemaVersion(db); version < migrations.length; version++) {
+    const migration = migrations[version];
     db.transaction(() => {
       if (typeof migration === 'function') migration(db);
       else if (migration !== undefined) db.exec(migration);
@@ -76,12 +76,15 @@ function migrate(db: Db): void {
   }
 }
 
-function openWritable(file: string, options: Database.Options): Db {
+function openWritable(file: string, options: Database.Options, migrations: readonly Migration[] = MIGRATIONS): Db {
   let db: Db | undefined;
   try {
     db = new Database(file, options);
+    if (schemaVersion(db) > migrations.length) {
+      throw new ApiError('invalid_input', `${file} was saved by a newer version of Kinora. Update Kinora to open it; the file was not changed.`);
+    }
     configure(db);
-    migrate(db);
+    migrate(db, migrations);
     return db;
   } catch (error) {
     db?.close();
@@ -98,4 +101,10 @@ export function createDatabase(file: string): Db {
 // An existing project file, after inspectProjectFile passed: opened for writing and migrated.
 export function openDatabase(file: string): Db {
   return openWritable(file, { fileMustExist: true });
+}
+
+// One of the app's own databases in its home folder (the cameo library): created when missing,
+// migrated with its own schema list.
+export function openAppDatabase(file: string, migrations: readonly Migration[]): Db {
+  return openWritable(file, {}, migrations);
 }

@@ -7,6 +7,7 @@ import { protocol } from 'electron';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { Studio } from '../app/studio';
+import { CAMEO_MEDIA_HOST } from '../contract/cameo';
 import { APP_SCHEME, MEDIA_SCHEME, editorContentSecurityPolicy } from '../contract/content-security';
 import { contentType, parseRange } from '../media/byte-ranges';
 import { safeJoin } from '../host/static-files';
@@ -66,11 +67,23 @@ export function handleAppProtocol(rendererDir: string): void {
   });
 }
 
+// kinora-media://cameo/<cameoId>/<file> is the cameo library; any other host is a project id.
+async function mediaFileFor(studio: Studio, host: string, relative: string): Promise<string | null> {
+  if (host !== CAMEO_MEDIA_HOST) return studio.mediaFile(host, relative);
+  const [cameoId, fileName, ...rest] = relative.split('/');
+  if (rest.length > 0) return null;
+  try {
+    return studio.cameos.mediaFile(cameoId ?? '', fileName ?? '');
+  } catch {
+    return null;
+  }
+}
+
 export function handleMediaProtocol(studio: Studio): void {
   protocol.handle(MEDIA_SCHEME, async (request) => {
     const url = new URL(request.url);
     const relative = decodeURIComponentOrNull(url.pathname.slice(1));
-    const file = relative === null ? null : await studio.mediaFile(url.hostname, relative);
+    const file = relative === null ? null : await mediaFileFor(studio, url.hostname, relative);
     return file ? fileResponse(request, file, { 'cache-control': 'no-cache' }) : notFound();
   });
 }

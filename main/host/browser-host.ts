@@ -8,7 +8,9 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { createApiRouter } from '../app/api-router';
 import type { Studio } from '../app/studio';
+import { CAMEO_UPLOAD_PATH } from '../contract/cameo';
 import { editorContentSecurityPolicy } from '../contract/content-security';
+import { receiveCameoUpload } from './cameo-upload';
 import { decodePathSegments, isSameHostOrigin, parseRequestTarget, tokenMatcher } from './request-guard';
 import { safeJoin, sendFile, sendStatus } from './static-files';
 import { handleUpload } from './upload-route';
@@ -58,8 +60,23 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     await sendFile(req, res, file, { extraHeaders: pageHeaders });
   }
 
-  async function serveUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  async function serveCameoMedia(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (!tokenOk(url.searchParams.get('token'))) return sendStatus(res, 403, 'Forbidden');
+    const segments = decodePathSegments(url.pathname.slice('/cameo-media/'.length));
+    if (!segments || segments.length !== 2) return sendStatus(res, 400, 'Bad request');
+    let file: string;
+    try {
+      file = options.studio.cameos.mediaFile(segments[0] ?? '', segments[1] ?? '');
+    } catch {
+      return sendStatus(res, 404, 'Not found');
+    }
+    await sendFile(req, res, file);
+  }
+
+  // Uploads write files, so they need the token and, from a browser, our own page as the origin.
+  async function serveUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (!tokenOk(url.searchParams.get('token')) || !isSameHostOrigin(req.headers.origin, req.headers.host)) return sendStatus(res, 403, 'Forbidden');
+    if (url.pathname === CAMEO_UPLOAD_PATH) return receiveCameoUpload(options.studio.cameos.uploads, req, res, url.searchParams.get('name') ?? '');
     const segments = decodePathSegments(url.pathname.slice('/upload/'.length));
     if (!segments || segments.length !== 1) return sendStatus(res, 400, 'Bad request');
     await handleUpload(req, res, options.studio, segments[0] ?? '');
@@ -68,9 +85,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = parseRequestTarget(req.url);
     if (!url) return sendStatus(res, 400, 'Bad request');
-    if (req.method === 'POST' && url.pathname.startsWith('/upload/')) return serveUpload(req, res, url);
+    if (url.pathname.startsWith('/upload/')) return req.method === 'POST' ? serveUpload(req, res, url) : sendStatus(res, 405, 'Method not allowed');
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendStatus(res, 405, 'Method not allowed');
     if (url.pathname.startsWith('/media/')) return serveMedia(req, res, url);
+    if (url.pathname.startsWith('/cameo-media/')) return serveCameoMedia(req, res, url);
     return serveEditor(req, res, url);
   }
 

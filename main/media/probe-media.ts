@@ -9,6 +9,8 @@ export interface ProbedStream {
   height?: number;
   sampleRate?: number;
   channels?: number;
+  // Degrees a player turns the picture (phone videos filmed upright); ffmpeg's decoder applies it.
+  rotation?: number;
 }
 
 export interface ProbeResult {
@@ -33,8 +35,17 @@ export function probeMedia(ffprobePath: string, file: string): Promise<ProbeResu
           ...(s.height !== undefined ? { height: s.height } : {}),
           ...(s.sample_rate !== undefined ? { sampleRate: Number(s.sample_rate) } : {}),
           ...(s.channels !== undefined ? { channels: s.channels } : {}),
+          ...(rotationOf(s) !== 0 ? { rotation: rotationOf(s) } : {}),
         })),
       });
     });
   });
+}
+
+// Newer files carry a display matrix (side data, which fluent-ffmpeg flattens onto the stream as
+// `rotation`), older ones a "rotate" tag.
+function rotationOf(stream: ffmpeg.FfprobeStream): number {
+  const { rotation, tags } = stream as { rotation?: number | string; tags?: { rotate?: string } };
+  const degrees = Number(rotation ?? tags?.rotate ?? 0);
+  return Number.isFinite(degrees) ? degrees : 0;
 }

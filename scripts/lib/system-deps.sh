@@ -1,11 +1,12 @@
 # Installs the Debian packages Kinora needs that are not already on the machine.
-# Usage: install_system_deps PACKAGE_OR_COMMAND...  (an entry "cmd:pkg" checks cmd, installs pkg)
+# Usage: install_system_deps PACKAGE_OR_COMMAND...  (an entry "cmd:pkg" checks cmd, installs pkg;
+# cmd may also be an absolute path to a file the package ships)
 install_system_deps() {
   local missing=() entry cmd pkg
   for entry in "$@"; do
     cmd="${entry%%:*}"
     pkg="${entry#*:}"
-    command -v "$cmd" >/dev/null 2>&1 || [ -x "$cmd" ] || missing+=("$pkg")
+    command -v "$cmd" >/dev/null 2>&1 || [ -e "$cmd" ] || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   local sudo=""

@@ -1,5 +1,6 @@
 // The Electron transport: the preload's untyped bridge, validated here exactly like the WebSocket.
 import type { ApiEvent, ApiInput, ApiMethod, ApiOutput } from '../../../main/contract/api';
+import { CAMEO_MEDIA_HOST } from '../../../main/contract/cameo';
 import type { KinoraBridge } from '../../../main/contract/client';
 import { ApiError, parseEvent, parseInput, parseOutput, toApiError } from './contract';
 import { Listeners } from './listeners';
@@ -44,6 +45,14 @@ export function createBridgeClient(bridge: KinoraBridge): RendererClient {
       } catch (error) {
         throw new ApiError('internal', `The file could not be handed to the engine: ${error instanceof Error ? error.message : String(error)}`);
       }
+    },
+    cameoMediaUrl(cameoId, fileName) {
+      return `${bridge.mediaBase}${CAMEO_MEDIA_HOST}/${encodeURIComponent(cameoId)}/${encodeURIComponent(fileName)}`;
+    },
+    async stageCameoFile(file) {
+      const path = bridge.pathForFile(file);
+      if (!path) throw new ApiError('invalid_input', `${file.name} has no local path; drag it from a folder on this computer.`);
+      return { kind: 'path', path };
     },
     connectionStatus: () => 'connected',
     onConnectionChange: () => () => undefined,

@@ -4,6 +4,7 @@
 import { wsResponseSchema } from '../../../main/contract/api';
 import type { ApiEvent, ApiInput, ApiMethod, ApiOutput } from '../../../main/contract/api';
 import { ApiError, parseEvent, parseInput, parseOutput, toApiError } from './contract';
+import { uploadCameoFile } from './cameo-upload';
 import { Listeners } from './listeners';
 import { encodeRelativePath } from './media-path';
 import type { ConnectionStatus, RendererClient } from './types';
@@ -173,6 +174,10 @@ export function createWebSocketClient(options: WebSocketClientOptions): Renderer
       }
       return body.uploadId;
     },
+    cameoMediaUrl(cameoId, fileName) {
+      return `${options.mediaOrigin}/cameo-media/${encodeURIComponent(cameoId)}/${encodeURIComponent(fileName)}?token=${encodeURIComponent(options.token)}`;
+    },
+    stageCameoFile: (file) => uploadCameoFile(options.mediaOrigin, options.token, file),
     connectionStatus: () => status,
     onConnectionChange: (listener) => statusListeners.add(listener),
   };

@@ -15,6 +15,7 @@ import { useLandedTakes } from '../../state/useLandedTakes';
 import { useMediaImport } from '../../state/useMediaImport';
 import { EMPTY_SELECTION, useTimelineCommands, type Selection } from '../../state/useTimelineCommands';
 import { ExportDialog } from '../export/ExportDialog';
+import { CameoLayer } from '../cameos/CameoLayer';
 import { Inspector } from '../inspector/Inspector';
 import { Preview } from '../preview/Preview';
 import { PromptPanel } from '../prompt/PromptPanel';
@@ -46,6 +47,7 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
   const [timeFormat, setTimeFormat] = useState<TimeFormat>(readTimeFormat);
   const [exporting, setExporting] = useState(false);
   const firstSelected = selection.clipIds.length === 1 ? (view.byId.get(selection.clipIds[0] as string) ?? null) : null;
+  const [cameosOpen, setCameosOpen] = useState(false);
   const activeJobs = useMemo(() => project.jobs.filter(isActiveJob), [project.jobs]);
   const commands = useTimelineCommands(actions, view, selection, setSelection, controller);
   const importFiles = useMediaImport(projectId, applyState);
@@ -90,7 +92,7 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
 
   return (
     <div className="editor">
-      <TopBar project={project} actions={actions} onClose={onClose} onExport={() => setExporting(true)} canExport={view.duration > 0} />
+      <TopBar project={project} actions={actions} onClose={onClose} onExport={() => setExporting(true)} canExport={view.duration > 0} onToggleCameos={() => setCameosOpen((o) => !o)} cameosOpen={cameosOpen} />
       <MessageBar />
       <div className="workspace">
         <PromptPanel actions={actions} jobs={activeJobs} />
@@ -119,6 +121,7 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
         onImportFiles={importFiles}
       />
       {exporting ? <ExportDialog project={project} view={view} onClose={() => setExporting(false)} /> : null}
+      <CameoLayer open={cameosOpen} setOpen={setCameosOpen} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-// Project name, undo/redo, and a way back to the start screen.
+// Project name, undo/redo, the Cameos drawer, and a way back to the start screen.
 import type { ProjectState } from '../../../../main/contract/model';
 import type { EditorActions } from '../../state/useEditorActions';
 import { UndoRedo } from './UndoRedo';
@@ -9,9 +9,11 @@ interface TopBarProps {
   onClose(): void;
   onExport(): void;
   canExport: boolean;
+  onToggleCameos(): void;
+  cameosOpen: boolean;
 }
 
-export function TopBar({ project, actions, onClose, onExport, canExport }: TopBarProps) {
+export function TopBar({ project, actions, onClose, onExport, canExport, onToggleCameos, cameosOpen }: TopBarProps) {
   return (
     <header className="top-bar">
       <div className="brand">
@@ -24,6 +26,9 @@ export function TopBar({ project, actions, onClose, onExport, canExport }: TopBa
       </h1>
       <UndoRedo history={project.history} onUndo={() => void actions.undo()} onRedo={() => void actions.redo()} />
       <div className="top-bar-spacer" />
+      <button type="button" className="button button-ghost" onClick={onToggleCameos} aria-pressed={cameosOpen} data-testid="cameos-button">
+        Cameos
+      </button>
       <button type="button" className="button button-primary" onClick={onExport} disabled={!canExport} data-testid="export-button" title="Export the film to MP4 or OpenTimelineIO">
         Export…
       </button>

@@ -1,0 +1,192 @@
+// The cameo records: one SQLite row per cameo in the app's home (not in a project), each edit one
+// statement (so one transaction). Consent and revocation live here, and so does the one rule every
+// use of a cameo goes through: requireUsable().
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import { ApiError } from '../contract/errors';
+import { CAMEO_CONSENT_TEXT, DEFAULT_CAMEO_HEIGHT_M, type Cameo, type CameoStatus } from '../contract/cameo';
+import { openAppDatabase } from '../db/open-database';
+import { CAMEO_FILES } from './cameo-files';
+import { LIBRARY_MIGRATIONS } from './library-schema';
+import type { ValidatedSource } from './validate-cameo';
+
+interface CameoRow {
+  id: string;
+  name: string;
+  height_m: number;
+  kind: 'video' | 'photo';
+  status: CameoStatus;
+  progress: number;
+  stage: string;
+  error: string | null;
+  source_file_name: string;
+  source_extension: string;
+  duration_sec: number;
+  source_width: number;
+  source_height: number;
+  fps: number;
+  frame_count: number;
+  width: number;
+  height: number;
+  has_audio: number;
+  consent_text: string | null;
+  consent_by: string | null;
+  consent_at: string | null;
+  revoked_at: string | null;
+  created_at: string;
+}
+
+export type AnalysisUpdate = Partial<Pick<CameoRow, 'status' | 'progress' | 'stage' | 'error' | 'fps' | 'frame_count' | 'width' | 'height'>>;
+
+export class CameoLibrary {
+  readonly dir: string;
+  private readonly db: Database.Database;
+
+  constructor(homeDir: string) {
+    this.dir = path.join(homeDir, 'cameos');
+    mkdirSync(this.dir, { recursive: true });
+    this.db = openAppDatabase(path.join(this.dir, 'library.db'), LIBRARY_MIGRATIONS);
+  }
+
+  folder(id: string): string {
+    return path.join(this.dir, id);
+  }
+
+  // The stored footage and what validation found in it, for (re-)analysis.
+  source(id: string): { file: string; validated: ValidatedSource } {
+    const row = this.row(id);
+    return {
+      file: path.join(this.folder(id), CAMEO_FILES.sourceStem + row.source_extension),
+      validated: {
+        kind: row.kind,
+        extension: row.source_extension,
+        durationSec: row.duration_sec,
+        width: row.source_width,
+        height: row.source_height,
+        hasAudio: row.has_audio === 1,
+      },
+    };
+  }
+
+  list(): Cameo[] {
+    return (this.db.prepare('SELECT * FROM cameos ORDER BY created_at DESC, rowid DESC').all() as CameoRow[]).map(toCameo);
+  }
+
+  ids(): string[] {
+    return (this.db.prepare('SELECT id FROM cameos').all() as { id: string }[]).map((r) => r.id);
+  }
+
+  get(id: string): Cameo {
+    return toCameo(this.row(id));
+  }
+
+  insert(id: string, fileName: string, source: ValidatedSource): Cameo {
+    this.db
+      .prepare(
+        `INSERT INTO cameos (id, name, height_m, kind, status, stage, source_file_name, source_extension, duration_sec,
+          source_width, source_height, has_audio, created_at)
+         VALUES (?, ?, ?, ?, 'analysing', 'Waiting to analyse', ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, this.freeName(fileName), DEFAULT_CAMEO_HEIGHT_M, source.kind, path.basename(fileName), source.extension, source.durationSec, source.width, source.height, source.hasAudio ? 1 : 0, new Date().toISOString());
+    return this.get(id);
+  }
+
+  updateAnalysis(id: string, update: AnalysisUpdate): Cameo {
+    const keys = Object.keys(update) as (keyof AnalysisUpdate)[];
+    if (keys.length > 0) {
+      this.db.prepare(`UPDATE cameos SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...update, id });
+    }
+    return this.get(id);
+  }
+
+  rename(id: string, name: string): Cameo {
+    this.row(id);
+    const taken = this.db.prepare('SELECT id FROM cameos WHERE name = ? AND id != ?').get(name, id);
+    if (taken) throw new ApiError('invalid_input', `Another cameo is already called "${name}". Pick another name.`);
+    this.db.prepare('UPDATE cameos SET name = ? WHERE id = ?').run(name, id);
+    return this.get(id);
+  }
+
+  setHeight(id: string, heightM: number): Cameo {
+    this.row(id);
+    this.db.prepare('UPDATE cameos SET height_m = ? WHERE id = ?').run(heightM, id);
+    return this.get(id);
+  }
+
+  consent(id: string, confirmedBy: string): Cameo {
+    const row = this.row(id);
+    if (row.revoked_at) throw new ApiError('cameo_unusable', `"${row.name}" was revoked; a revoked cameo cannot be used again. Import the footage anew if the person agrees again.`);
+    this.db.prepare('UPDATE cameos SET consent_text = ?, consent_by = ?, consent_at = ? WHERE id = ?').run(CAMEO_CONSENT_TEXT, confirmedBy, new Date().toISOString(), id);
+    return this.get(id);
+  }
+
+  revoke(id: string): Cameo {
+    const row = this.row(id);
+    if (!row.revoked_at) this.db.prepare('UPDATE cameos SET revoked_at = ? WHERE id = ?').run(new Date().toISOString(), id);
+    return this.get(id);
+  }
+
+  remove(id: string): void {
+    this.db.prepare('DELETE FROM cameos WHERE id = ?').run(id);
+  }
+
+  // The gate every use of a cameo passes (a scene naming "@alex", a take using it): ready, consented,
+  // not revoked. Enforced here in main, whatever the UI shows.
+  requireUsable(nameOrId: string): Cameo {
+    const row = this.db.prepare('SELECT * FROM cameos WHERE id = ? OR name = ?').get(nameOrId, nameOrId) as CameoRow | undefined;
+    if (!row) throw new ApiError('not_found', `There is no cameo called "${nameOrId}". Import one in the Cameos panel first.`);
+    const cameo = toCameo(row);
+    if (cameo.revokedAt) throw new ApiError('cameo_unusable', `The cameo "${cameo.name}" was revoked and cannot be used.`);
+    if (!cameo.consent) throw new ApiError('cameo_unusable', `The cameo "${cameo.name}" cannot be used until its consent is confirmed in the Cameos panel.`);
+    if (cameo.status !== 'ready') throw new ApiError('cameo_unusable', `The cameo "${cameo.name}" is not ready yet (${cameo.stage || cameo.status}).`);
+    return cameo;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private row(id: string): CameoRow {
+    const row = this.db.prepare('SELECT * FROM cameos WHERE id = ?').get(id) as CameoRow | undefined;
+    if (!row) throw new ApiError('not_found', 'That cameo no longer exists.');
+    return row;
+  }
+
+  // A first name from the file ("alex.mp4" -> "alex"), made unique with a number if needed.
+  private freeName(fileName: string): string {
+    const base = path.parse(fileName).name.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 30) || 'cameo';
+    const taken = (name: string): boolean => this.db.prepare('SELECT 1 FROM cameos WHERE name = ?').get(name) !== undefined;
+    let name = base;
+    for (let n = 2; taken(name); n++) name = `${base}-${n}`;
+    return name;
+  }
+}
+
+function toCameo(row: CameoRow): Cameo {
+  const consent = row.consent_at && row.consent_by && row.consent_text ? { text: row.consent_text, confirmedBy: row.consent_by, confirmedAt: row.consent_at } : null;
+  const ready = row.status === 'ready';
+  return {
+    id: row.id,
+    name: row.name,
+    heightM: row.height_m,
+    kind: row.kind,
+    status: row.status,
+    progress: row.progress,
+    stage: row.stage,
+    error: row.error,
+    consent,
+    revokedAt: row.revoked_at,
+    usable: ready && consent !== null && row.revoked_at === null,
+    sourceFileName: row.source_file_name,
+    durationSec: row.duration_sec,
+    fps: row.fps,
+    frameCount: row.frame_count,
+    width: row.width,
+    height: row.height,
+    hasAudio: row.has_audio === 1,
+    posterPath: ready ? CAMEO_FILES.poster : null,
+    mattePath: ready ? CAMEO_FILES.matte : null,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,132 @@
+// Cameo, as a user does it, in Debian's Chromium against the real browser host: drop a short clip of
+// a real person on the window, watch it analysed, name it, set the height, confirm consent, see the
+// matte, revoke and delete it; a wrong file is refused; a photo imported with the button can be
+// cancelled and analysed again; the Models section shows the network's manifest.
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ASTRONAUT_PNG, makeAstronautClip } from '../helpers/astronaut';
+import { startHostProcess, type HostProcess } from '../helpers/host-process';
+import { makeTempDir } from '../helpers/temp-dir';
+
+// The network takes seconds a frame on two CPU cores, more when they are shared.
+const ANALYSIS_TIMEOUT = 420_000;
+
+// What a drop from the file manager delivers: a DataTransfer with a File, dropped on the window.
+async function dropFile(page: Page, file: string, type: string): Promise<void> {
+  const base64 = readFileSync(file).toString('base64');
+  await page.evaluate(
+    ({ base64, name, type }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], name, { type }));
+      for (const kind of ['dragenter', 'dragover', 'drop']) {
+        document.body.dispatchEvent(new DragEvent(kind, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }
+    },
+    { base64, name: path.basename(file), type },
+  );
+}
+
+// Alpha of the matte video's current frame at a few points (fractions of its size).
+function matteAlpha(page: Page, points: [number, number][]): Promise<number[]> {
+  return page.getByTestId('cameo-matte-video').evaluate(async (video: HTMLVideoElement, points) => {
+    while (video.readyState < 2) await new Promise((r) => setTimeout(r, 50));
+    video.pause();
+    const canvas = document.createElement('canvas');
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(video, 0, 0);
+    return points.map(([fx, fy]) => context.getImageData(Math.floor(fx * canvas.width), Math.floor(fy * canvas.height), 1, 1).data[3]!);
+  }, points);
+}
+
+test('drop a cameo, analyse it, name it, consent, see the matte, revoke and delete', async ({ page }) => {
+  test.setTimeout(ANALYSIS_TIMEOUT + 180_000);
+  const temp = makeTempDir('kinora-e2e-cameo-');
+  const dirs = { home: path.join(temp.dir, 'home'), projects: path.join(temp.dir, 'projects') };
+  const clip = path.join(temp.dir, 'me.mp4');
+  await makeAstronautClip(clip, { durationSec: 0.75, size: 240 });
+  const notes = path.join(temp.dir, 'notes.txt');
+  writeFileSync(notes, 'not a video');
+  const host: HostProcess = await startHostProcess(dirs);
+  page.on('dialog', (dialog) => void dialog.accept());
+  try {
+    await page.goto(host.url);
+    await page.getByTestId('project-name-input').fill('Cameo test');
+    await page.getByTestId('create-project-button').click();
+    await page.getByTestId('cameos-button').click();
+    await expect(page.getByTestId('cameos-panel')).toBeVisible();
+
+    // The Models section lists the segmentation network with its hash and licence.
+    await page.getByTestId('models-section').locator('summary').click();
+    await expect(page.getByTestId('model-card')).toContainText('sha256 b6e8497ba978');
+    await expect(page.getByTestId('model-card')).toContainText('MIT');
+    await expect(page.getByTestId('provider-select')).toHaveValue('cpu');
+
+    // A file that is not footage is refused with a sentence; nothing is listed.
+    await dropFile(page, notes, 'text/plain');
+    await expect(page.getByTestId('error-banner')).toContainText('not a file Kinora can make a cameo from');
+    await expect(page.getByTestId('cameo-card')).toHaveCount(0);
+
+    // Drop the clip: the cameo shows at once, with a progress bar, then its matte.
+    await dropFile(page, clip, 'video/mp4');
+    const card = page.getByTestId('cameo-card');
+    await expect(card).toHaveCount(1);
+    await expect(card.getByTestId('cameo-progress')).toBeVisible();
+    await expect(card.getByTestId('cameo-preview')).toBeVisible({ timeout: ANALYSIS_TIMEOUT });
+    await expect(card.getByTestId('cameo-usable')).toHaveText('Needs consent');
+
+    // The matte preview: the backdrop is transparent, her face and suit are opaque.
+    const [corner, face, suit] = await matteAlpha(page, [[0.02, 0.3], [0.45, 0.22], [0.3, 0.8]]);
+    expect(corner).toBeLessThan(30);
+    expect(face).toBeGreaterThan(220);
+    expect(suit).toBeGreaterThan(220);
+    await page.screenshot({ path: path.join('test-results', 'cameo-ready.png') });
+
+    // Name, height, consent.
+    await card.getByTestId('cameo-name-input').fill('alex');
+    await card.getByTestId('cameo-height-input').fill('1.82');
+    await card.getByTestId('cameo-height-input').press('Enter');
+    await expect(card).toContainText('@alex');
+    // The box gives way to the consent record as soon as main has stored it.
+    await card.getByTestId('cameo-consent-checkbox').click();
+    await expect(card.getByTestId('cameo-consent-record')).toContainText('Consent confirmed by alex');
+    await expect(card.getByTestId('cameo-usable')).toHaveText('Ready to use');
+    await expect(card).toHaveAttribute('data-usable', 'true');
+
+    // Survives a reload: the library is the app's, not the page's.
+    await page.reload();
+    await page.getByTestId('cameos-button').click();
+    await expect(card.getByTestId('cameo-height-input')).toHaveValue('1.82');
+    await expect(card.getByTestId('cameo-usable')).toHaveText('Ready to use');
+
+    // Revoke: blocked for good, the record stays.
+    await card.getByTestId('revoke-cameo-button').click();
+    await expect(card.getByTestId('cameo-usable')).toHaveText('Revoked');
+    await expect(card).toHaveAttribute('data-usable', 'false');
+
+    // A photo through the Import button, cancelled while it is analysed.
+    await page.getByTestId('import-cameo-input').setInputFiles(ASTRONAUT_PNG);
+    await expect(card).toHaveCount(2);
+    const photo = card.first();
+    await photo.getByTestId('cancel-cameo-button').click();
+    await expect(photo.getByTestId('cameo-error')).toHaveText('Analysis cancelled.', { timeout: ANALYSIS_TIMEOUT });
+    // ...and analysed again on request: a photo cameo shows its cut-out still.
+    await photo.getByTestId('reanalyse-cameo-button').click();
+    await expect(photo.getByTestId('cameo-matte-image')).toBeVisible({ timeout: ANALYSIS_TIMEOUT });
+    await expect(photo.getByTestId('cameo-usable')).toHaveText('Needs consent');
+
+    // Delete both: footage and mattes leave the disk.
+    const id = await card.last().getAttribute('data-cameo-id');
+    for (let n = 2; n > 0; n--) {
+      await card.first().getByTestId('delete-cameo-button').click();
+      await expect(card).toHaveCount(n - 1);
+    }
+    expect(existsSync(path.join(dirs.home, 'cameos', id!))).toBe(false);
+  } finally {
+    await host.stop();
+    temp.cleanup();
+  }
+});
