@@ -4,6 +4,7 @@ import { SAMPLE_RATE } from '../contract/format';
 import { PassThrough } from 'node:stream';
 import ffmpeg from 'fluent-ffmpeg';
 import { abortError, throwIfAborted } from '../contract/abort';
+import { killOnAbort } from './kill-on-abort';
 
 export interface FrameSource {
   width: number;
@@ -38,6 +39,12 @@ export async function encodeClip(options: EncodeOptions): Promise<void> {
       '-c:v libx264',
       '-preset veryfast',
       '-crf 20',
+      // A keyframe at every whole second and nowhere else: the preview seeks to any frame by decoding
+      // at most a second, an export trims without decoding from the start, and a later edit can
+      // splice at a second boundary without re-encoding what comes before it.
+      `-g ${frames.fps}`,
+      `-keyint_min ${frames.fps}`,
+      '-sc_threshold 0',
       '-pix_fmt yuv420p',
       '-c:a aac',
       '-b:a 160k',
@@ -54,11 +61,8 @@ export async function encodeClip(options: EncodeOptions): Promise<void> {
       else reject(new Error(`ffmpeg could not encode the clip: ${lastLines(stderr ?? error.message)}`));
     });
   });
-  const onAbort = (): void => {
-    input.destroy();
-    command.kill('SIGKILL');
-  };
-  signal?.addEventListener('abort', onAbort, { once: true });
+  // Kills ffmpeg on abort, also when the abort comes before fluent-ffmpeg has spawned it.
+  const stopListening = killOnAbort(command, signal, () => input.destroy());
   command.run();
 
   // Settles (never rejects) when ffmpeg is done, so waiting for the pipe to drain can also end there:
@@ -71,7 +75,12 @@ export async function encodeClip(options: EncodeOptions): Promise<void> {
     let state: 'running' | 'ended' = 'running';
     void ended.then((s) => (state = s));
     for (let index = 0; index < frames.frameCount && state === 'running'; index++) {
-      throwIfAborted(signal);
+      if (signal?.aborted) {
+        // Only once ffmpeg has exited may the caller delete the take's folder: a process still
+        // writing would put its file back.
+        await ended;
+        throw abortError();
+      }
       const pixels = frames.renderFrame(index);
       if (!input.write(Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength))) {
         await Promise.race([new Promise<void>((resolve) => input.once('drain', resolve)), ended]);
@@ -81,7 +90,7 @@ export async function encodeClip(options: EncodeOptions): Promise<void> {
     input.end();
     await finished;
   } finally {
-    signal?.removeEventListener('abort', onAbort);
+    stopListening();
   }
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_RATE } from '../../main/contract/format';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { encodeClip, type FrameSource } from '../../main/media/encode-clip';
@@ -87,6 +88,11 @@ describe('media', () => {
     expect(probe.durationSec).toBeGreaterThan(1.9);
     expect(probe.durationSec).toBeLessThan(2.15);
     expect(progress.at(-1)).toBe(1);
+    // A keyframe at every whole second and nowhere else.
+    const keyframes = JSON.parse(
+      execFileSync(ffprobePath!, ['-v', 'error', '-select_streams', 'v:0', '-skip_frame', 'nokey', '-show_entries', 'frame=pts_time', '-of', 'json', out], { encoding: 'utf8' }),
+    ) as { frames: { pts_time: string }[] };
+    expect(keyframes.frames.map((f) => Number(f.pts_time))).toEqual([0, 1]);
 
     const strip = path.join(temp.dir, 'strip.jpg');
     await makeFilmstrip({ ffmpegPath: ffmpegPath!, videoPath: out, outPath: strip, durationSec: 2, frames: 10, thumbHeight: 48 });
