@@ -4,6 +4,7 @@ import { randomInt } from 'node:crypto';
 import { access, mkdir, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError, type ApiEvent } from '../contract/api';
+import type { ExportVerification } from '../contract/api/export';
 import type { AppInfo, ProjectState } from '../contract/model';
 import type { ScenePlan } from '../contract/scene-plan';
 import type { PromptReading } from '../contract/understanding';
@@ -21,6 +22,7 @@ import { uniqueProjectDir } from '../projects/project-folder';
 import { OpenProjects, locateProject } from './open-projects';
 import { createExportEngine, type ExportTimelineFn } from './export-engine';
 import { ExportService, type ExportRequest } from './export-service';
+import { verifyExport } from './export-verify';
 import { importMedia, uploadTarget } from './media-import';
 
 export type GenerateFn = (input: GenerationInput, options: { signal?: AbortSignal; onProgress?: ProgressListener }) => Promise<GenerationResult>;
@@ -183,6 +185,10 @@ export class Studio {
 
   exportOtio(projectId: string, outputPath: string): Promise<string> {
     return this.exports.writeOtio(this.project(projectId), outputPath);
+  }
+
+  verifyExport(file: string): Promise<ExportVerification> {
+    return verifyExport(file, this.options.homeDir, this.env);
   }
 
   // The file a media URL points at, or null: only media files inside the project's media folder.

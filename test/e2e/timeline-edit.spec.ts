@@ -3,7 +3,7 @@
 // drop a music file on the music track (and a broken one, refused), set a marker, switch the
 // timecode format, mute a track, save the cut as OpenTimelineIO; everything survives a reload.
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { findFfmpeg, findFfprobe } from '../../main/media/ffmpeg-path';
@@ -127,12 +127,34 @@ test('trim, split, undo, drop music, marker, timecode, mute, .otio, reload', asy
     expect(v1.children[1].source_range.start_time.value).toBe(12);
     expect(otio.tracks.children.find((t: { name: string }) => t.name === 'A1').enabled).toBe(false);
     expect(otio.tracks.markers).toHaveLength(1);
-    // EXPORT HOOK (after the export branch merges): click export-start-button at 720p, wait for
-    // export-status[data-status=done], then ffprobe the MP4 (duration = the edited 1.5 s, H.264 +
-    // AAC, provenance metadata) and check ebur128 loudness within 1 LU of -14 LUFS.
+    // 6. Export the edited cut at 720p: a real MP4 of the edited length, levelled to -14 LUFS, with
+    // its provenance embedded and a signed sidecar the dialog verifies.
+    const film = path.join(temp.dir, 'out', 'cut.mp4');
+    await page.getByTestId('export-preset').selectOption('720p');
+    await page.getByTestId('export-path').fill(film);
+    await page.getByTestId('export-start-button').click();
+    await expect(page.getByTestId('export-status')).toHaveAttribute('data-status', 'done', { timeout: 120_000 });
+    await expect(page.getByTestId('provenance-check')).toHaveAttribute('data-status', 'valid');
+    await expect(page.getByTestId('provenance-check')).toContainText('signed by this Kinora');
+    const ffprobe = findFfprobe()!;
+    const probe = await probeMedia(ffprobe, film);
+    // The film is as long as the edited timeline (to the end of its last clip), within a frame.
+    const timelineEnd = Math.max(
+      ...(await page.locator('[data-testid="timeline-clip"], [data-testid="media-clip"]').evaluateAll((els) =>
+        els.map((el) => Number(el.getAttribute('data-start')) + Number(el.getAttribute('data-duration'))),
+      )),
+    );
+    expect(Math.abs(probe.durationSec - timelineEnd)).toBeLessThanOrEqual(1 / 24);
+    expect(probe.streams.find((st) => st.type === 'video')).toMatchObject({ codec: 'h264', width: 1280, height: 720 });
+    expect(probe.streams.find((st) => st.type === 'audio')).toMatchObject({ codec: 'aac' });
+    const tags = JSON.parse(execFileSync(ffprobe, ['-v', 'error', '-show_entries', 'format_tags', '-of', 'json', film], { encoding: 'utf8' })).format.tags;
+    expect(JSON.parse(tags.kinora_manifest).parts.length).toBeGreaterThan(0);
+    // ebur128 prints its summary on stderr.
+    const loudness = spawnSync(findFfmpeg()!, ['-nostats', '-i', film, '-map', '0:a:0', '-af', 'ebur128=peak=true', '-f', 'null', '-'], { encoding: 'utf8' }).stderr;
+    expect(Math.abs(Number(/I:\s+(-?[\d.]+) LUFS/.exec(loudness.slice(loudness.lastIndexOf('Summary:')))![1]) + 14)).toBeLessThanOrEqual(1);
     await page.getByTestId('export-close-button').click();
 
-    // 6. Everything is persisted.
+    // 7. Everything is persisted.
     await page.reload();
     await expect(page.getByTestId('timeline-clip')).toHaveCount(2);
     await expect(page.getByTestId('media-clip')).toHaveCount(1);

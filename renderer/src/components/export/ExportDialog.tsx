@@ -6,6 +6,7 @@ import type { ProjectState } from '../../../../main/contract/model';
 import { EXPORT_PRESETS, type ExportPreset } from '../../../../main/contract/export-presets';
 import { formatDuration, formatTimecode } from '../../lib/timecode';
 import type { TimelineView } from '../../lib/timeline-layout';
+import { ProvenanceLine, useProvenanceCheck } from './ProvenanceCheck';
 import { useExportJob } from './useExportJob';
 
 interface ExportDialogProps {
@@ -27,6 +28,7 @@ export function ExportDialog({ project, view, onClose }: ExportDialogProps) {
   const [otioPath, setOtioPath] = useState<string | null>(null);
   const { job, error, start, cancel, writeOtio } = useExportJob(project.project.id);
   const running = job?.status === 'running';
+  const provenance = useProvenanceCheck(job?.status === 'done' ? job.outputPath : null);
   const spanSec = span === 'range' && view.range ? view.range.outSec - view.range.inSec : view.duration;
 
   return (
@@ -56,11 +58,15 @@ export function ExportDialog({ project, view, onClose }: ExportDialogProps) {
           </label>
         </fieldset>
         {job ? <ExportStatus job={job} /> : null}
+        <ProvenanceLine state={provenance.state} />
         {error ? <p className="dialog-error" role="alert" data-testid="export-error">{error}</p> : null}
         {otioPath ? <p className="muted" data-testid="otio-done">Saved the cut as {otioPath}</p> : null}
         <div className="dialog-actions">
           <button type="button" className="button button-ghost" onClick={async () => setOtioPath(await writeOtio(outputPath.replace(/\.mp4$/i, '') + '.otio'))} disabled={running} data-testid="export-otio-button">
             Save .otio
+          </button>
+          <button type="button" className="button button-ghost" onClick={() => provenance.check(outputPath)} disabled={running} data-testid="export-verify-button" title="Check the signed provenance of the film at this path">
+            Check provenance
           </button>
           <div className="top-bar-spacer" />
           {running ? (
