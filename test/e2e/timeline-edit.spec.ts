@@ -24,6 +24,26 @@ async function dropFile(page: Page, target: string, file: { bytes: Buffer; name:
   await page.dispatchEvent(target, 'drop', { dataTransfer, clientX, clientY: box.y + box.height / 2 });
 }
 
+// How many pixel rows of a lane's waveform canvas hold any drawing (a flat line is 2).
+async function drawnRows(page: Page, lane: string): Promise<number> {
+  return page.getByTestId(lane).getByTestId('waveform').evaluate((el) => {
+    const canvas = el.firstElementChild?.shadowRoot?.querySelector('canvas');
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return 0;
+    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    let rows = 0;
+    for (let y = 0; y < canvas.height; y++) {
+      for (let x = 0; x < canvas.width; x++) {
+        if (pixels[(y * canvas.width + x) * 4 + 3]! > 0) {
+          rows++;
+          break;
+        }
+      }
+    }
+    return rows;
+  });
+}
+
 test('trim, split, undo, drop music, marker, timecode, mute, .otio, reload', async ({ page }) => {
   const temp = makeTempDir('kinora-e2e-edit-');
   const dirs = { home: path.join(temp.dir, 'home'), projects: path.join(temp.dir, 'projects') };
@@ -88,13 +108,17 @@ test('trim, split, undo, drop music, marker, timecode, mute, .otio, reload', asy
 
     // 3. Drop a music file on M1 (a real WAV made with ffmpeg), and a broken one.
     const wav = path.join(temp.dir, 'tune.wav');
-    execFileSync(findFfmpeg()!, ['-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=1.5', '-ac', '1', '-ar', '22050', wav]);
+    execFileSync(findFfmpeg()!, ['-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=1.5', '-af', 'volume=6', '-ac', '1', '-ar', '22050', wav]);
     const track = (await page.getByTestId('track-M1').boundingBox())!;
     await dropFile(page, '[data-testid="track-M1"]', { bytes: readFileSync(wav), name: 'tune.wav', type: 'audio/wav' }, track.x + 4);
     const music = page.getByTestId('media-clip');
     await expect(music).toHaveCount(1, { timeout: 30_000 });
     await expect(music).toHaveAttribute('data-duration', '1.500');
     await expect(page.getByTestId('track-M1').getByTestId('waveform')).toHaveAttribute('data-state', 'ready');
+    // The waveform really shows the tone's level (a steady band), and the take's sound its bounces:
+    // more than a flat centre line is drawn.
+    await expect.poll(() => drawnRows(page, 'track-M1')).toBeGreaterThan(10);
+    await expect.poll(() => drawnRows(page, 'track-A1')).toBeGreaterThan(6);
     // Its volume line, dragged down, turns it down (one undoable edit).
     const line = (await music.getByTestId('volume-line').boundingBox())!;
     await page.mouse.move(line.x + line.width / 2, line.y + line.height / 2);
