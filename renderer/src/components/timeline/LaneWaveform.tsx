@@ -73,7 +73,10 @@ export function LaneWaveform({ clips, peaksUrl, window: view, pixelsPerSecond, t
     }, window.fromSec, window.toSec, pixelsPerSecond, trackVolume);
     // load() with peaks, not setOptions({ peaks }): wavesurfer 8's setOptions re-renders the audio
     // data it drew last, so new peaks given that way never appear. With peaks, load() fetches nothing.
-    surferRef.current?.load('', [peaks], windowSec).catch((error: unknown) => console.warn('Kinora: waveform not drawn', error));
+    // A load superseded by a newer one (the view moved again) is dropped on purpose.
+    surferRef.current?.load('', [peaks], windowSec).catch((error: unknown) => {
+      if ((error as Error | null)?.name !== 'AbortError') console.warn('Kinora: waveform not drawn', error);
+    });
   }, [clips, peaksUrl, loaded, window.fromSec, window.toSec, windowSec, pixelsPerSecond, trackVolume]);
 
   return (
