@@ -92,7 +92,7 @@ export class Studio {
   async createProject(name: string): Promise<ProjectState> {
     // Under the projects folder's real path, so the project is recorded by the path it reopens by.
     await mkdir(this.options.projectsDir, { recursive: true });
-    const dir = uniqueProjectDir(await realpath(this.options.projectsDir), name);
+    const dir = await uniqueProjectDir(await realpath(this.options.projectsDir), name);
     const store = ProjectStore.create(dir, name);
     return this.register(store, await locateProject(dir));
   }
