@@ -30,11 +30,17 @@ export async function startHostProcess(options: { home: string; projects: string
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
   });
+  let stopping = false;
+  // A host that dies under a test says why in the test's output, not as a silent "Disconnected".
+  child.once('exit', (code, signal) => {
+    if (!stopping) process.stderr.write(`\nThe host exited (${code ?? signal}) during the test. Its last output:\n${output.slice(-6000)}\n`);
+  });
   return {
     url,
     origin: new URL(url).origin,
     stop: () =>
       new Promise<void>((resolve) => {
+        stopping = true;
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
