@@ -1,7 +1,7 @@
 // Editing to a finished cut, as a user does it in Debian's Chromium against the real browser host:
 // trim a clip with its handle (the take stays whole on disk), split it at the playhead, undo/redo,
-// drop a music file on the music track (and a broken one, refused), set a marker, switch the
-// timecode format, mute a track, save the cut as OpenTimelineIO; everything survives a reload.
+// drop a music file on the music track (and a broken one, refused), set, rename and move a marker,
+// rubber-band select, add and delete a track, switch the timecode format, mute a track, save the cut as OpenTimelineIO; everything survives a reload.
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -129,12 +129,53 @@ test('trim, split, undo, drop music, marker, timecode, mute, .otio, reload', asy
     await dropFile(page, '[data-testid="track-M1"]', { bytes: Buffer.from('not a sound at all'), name: 'broken.mp3', type: 'audio/mpeg' }, track.x + 300);
     await expect(page.getByTestId('error-banner')).toContainText('broken.mp3 has no sound Kinora can read');
     await expect(music).toHaveCount(1);
+    // A sound dropped on a lane is the lane's: it does not also start a cameo import.
+    await expect(page.getByTestId('cameos-panel')).toHaveCount(0);
 
     // 4. A marker at the playhead, and a muted track.
     await page.getByTestId('timeline').focus();
     await page.keyboard.press('m');
     await expect(page.getByTestId('marker')).toHaveCount(1);
     await expect(page.getByTestId('marker')).toHaveAttribute('data-time', '0.500');
+    // Renamed in place (double-click, type, Enter) and dragged a quarter second later.
+    await page.getByTestId('marker').dblclick();
+    await page.getByTestId('marker-label-input').fill('Bounce');
+    await page.getByTestId('marker-label-input').press('Enter');
+    await expect(page.getByTestId('marker-label')).toHaveText('Bounce');
+    const flag = (await page.getByTestId('marker').boundingBox())!;
+    await page.mouse.move(flag.x + flag.width / 2, flag.y + flag.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(flag.x + flag.width / 2 + 0.25 * (await pps()), flag.y + flag.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await expect(page.getByTestId('marker')).toHaveAttribute('data-time', '0.750');
+    await expect(page.getByTestId('undo-button')).toHaveAttribute('title', /^Undo Move marker/);
+
+    // A rubber band dragged over empty V1 space back across both halves selects them.
+    const v1Lane = (await page.getByTestId('track-V1').boundingBox())!;
+    await page.mouse.move(v1Lane.x + 3 * (await pps()), v1Lane.y + v1Lane.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(v1Lane.x + 0.2 * (await pps()), v1Lane.y + v1Lane.height / 2 + 4, { steps: 5 });
+    await expect(page.getByTestId('marquee')).toBeVisible();
+    await page.mouse.up();
+    await expect(page.getByTestId('marquee')).toBeHidden();
+    await expect(page.locator('[data-testid="timeline-clip"][data-selected="true"]')).toHaveCount(2);
+
+    // An added video track deletes from its header's menu (with undo); V1 cannot be deleted.
+    await page.getByTestId('add-video-track').click();
+    await expect(page.getByTestId('track-header-V2')).toBeVisible();
+    await page.getByTestId('track-header-V1').click({ button: 'right' });
+    await expect(page.getByRole('menuitem', { name: 'Delete track (V2 and up only)' })).toBeDisabled();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('track-header-A2').click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Delete track V2 and its clips' }).click();
+    await expect(page.getByTestId('track-header-V2')).toHaveCount(0);
+    await expect(page.getByTestId('track-header-A2')).toHaveCount(0);
+    await page.getByTestId('undo-button').click();
+    await expect(page.getByTestId('track-header-V2')).toBeVisible();
+    await page.getByTestId('redo-button').click();
+    await expect(page.getByTestId('track-header-V2')).toHaveCount(0);
+    await expect(page.getByTestId('timeline-clip')).toHaveCount(2);
+
     await page.getByTestId('track-header-A1').getByTestId('mute-button').click();
     await expect(page.getByTestId('track-header-A1').getByTestId('mute-button')).toHaveAttribute('aria-pressed', 'true');
 
@@ -183,6 +224,7 @@ test('trim, split, undo, drop music, marker, timecode, mute, .otio, reload', asy
     await expect(page.getByTestId('timeline-clip')).toHaveCount(2);
     await expect(page.getByTestId('media-clip')).toHaveCount(1);
     await expect(page.getByTestId('marker')).toHaveCount(1);
+    await expect(page.getByTestId('marker-label')).toHaveText('Bounce');
   } finally {
     await host.stop();
     temp.cleanup();
