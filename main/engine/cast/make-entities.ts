@@ -102,11 +102,12 @@ function makeBox(m: MakeContext): Entity {
 function makePerson(m: MakeContext): Entity {
   const d = m.draft;
   const spec = PEOPLE[d.target.kind === 'person' ? d.target.key : 'person'] ?? { label: 'person', height: 1.72, gender: 'any' };
-  const height = round(Math.min(Math.max(spec.height * (d.scale === 1 ? 1 : Math.sqrt(d.scale)), 0.9), 2.3));
+  // A cameo is as tall as its owner said; anyone else as tall as such a person usually is.
+  const height = d.cameo ? d.cameo.heightM : round(Math.min(Math.max(spec.height * (d.scale === 1 ? 1 : Math.sqrt(d.scale)), 0.9), 2.3));
   return {
     ...base(m),
     kind: 'person',
-    label: spec.label,
+    label: d.cameo ? `@${d.cameo.name}` : spec.label,
     material: 'flesh',
     color: d.color ?? m.nextShirt() ?? 0x2e6fd8,
     size: [height],
