@@ -52,7 +52,7 @@ export class CameoCardMesh extends THREE.Mesh implements SelfDrawn {
     const texture = this.textures.get(this.state.frame);
     // The level whose rows match the card's rows on screen: no shimmer from skipped texels.
     const ratio = texture.height / Math.max(1, map.screenSpanV);
-    const level = texture.level(Math.max(0, Math.round(Math.log2(ratio))));
+    const level = texture.level(Math.max(0, Math.floor(Math.log2(ratio))));
     const shade: Shade = { gain: cardLightGain(view.lights, rect.toCamera.x, rect.toCamera.z), fog: view.fog };
     const m = map.inv;
     for (let y = map.y0; y < map.y1; y++) {
