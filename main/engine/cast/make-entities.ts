@@ -111,7 +111,9 @@ function makePerson(m: MakeContext): Entity {
     material: 'flesh',
     color: d.color ?? m.nextShirt() ?? 0x2e6fd8,
     size: [height],
-    restitution: 0.1,
+    // A ball bounces off a body about as off a padded wall: a soccer ball off a shin comes back at a
+    // third of its speed (restitution combines by minimum, so the ball's own bounce still counts).
+    restitution: 0.35,
     friction: 0.8,
     // A typical build (BMI 23).
     mass: round(23 * height * height),
