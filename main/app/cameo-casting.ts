@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CAMEO_FILES, type CameoFramesFile } from '../cameo/cameo-files';
 import type { CameoService } from '../cameo/cameo-service';
+import { MAX_CAMEOS_PER_SCENE } from '../contract/cameo-use';
 import { ApiError } from '../contract/errors';
 import type { ScenePlan } from '../contract/scene-plan';
 import type { PromptReading } from '../contract/understanding';
@@ -45,6 +46,7 @@ async function measuredHalfWidth(folder: string, name: string, heightM: number):
 
 // The plan with its cameos written in, and where the worker finds their footage.
 export async function castCameos(cameos: CameoService, plan: ScenePlan, cast: readonly CastCameo[]): Promise<{ plan: ScenePlan; sources: CameoSource[] }> {
+  if (cast.length > MAX_CAMEOS_PER_SCENE) throw new ApiError('invalid_input', `A scene can hold at most ${MAX_CAMEOS_PER_SCENE} cameos; this prompt names ${cast.length}.`);
   const resolved: ResolvedCameo[] = [];
   const sources: CameoSource[] = [];
   for (const { name, entityId } of cast) {

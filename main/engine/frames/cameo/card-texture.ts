@@ -1,6 +1,6 @@
 // One footage frame as a texture the card samples: premultiplied RGBA (so filtering never bleeds the
-// dark background of a matted-out pixel into the person's edge) with a box-filtered mip chain, built
-// when the frame is first drawn. A card far from the camera reads a smaller level instead of
+// dark background of a matted-out pixel into the person's edge) in box-filtered mip levels, each made
+// when first drawn. A card far from the camera reads a smaller level instead of
 // shimmering.
 export interface MipLevel {
   width: number;
@@ -10,33 +10,59 @@ export interface MipLevel {
 }
 
 export class CardTexture {
-  private readonly levels: MipLevel[] = [];
+  private readonly levels: (MipLevel | undefined)[] = [];
+  private readonly count: number;
 
-  constructor(rgba: Uint8Array, width: number, height: number) {
-    const data = new Float32Array(width * height * 4);
-    for (let i = 0; i < width * height; i++) {
-      const a = (rgba[4 * i + 3] as number) / 255;
-      data[4 * i] = (rgba[4 * i] as number) * a;
-      data[4 * i + 1] = (rgba[4 * i + 1] as number) * a;
-      data[4 * i + 2] = (rgba[4 * i + 2] as number) * a;
-      data[4 * i + 3] = (rgba[4 * i + 3] as number);
-    }
-    this.levels.push({ width, height, data });
+  constructor(
+    private readonly rgba: Uint8Array,
+    private readonly width: number,
+    readonly height: number,
+  ) {
+    let n = 1;
+    while (width >> n >= 2 && height >> n >= 2) n++;
+    this.count = n;
   }
 
-  get height(): number {
-    return (this.levels[0] as MipLevel).height;
-  }
-
-  // Level n (0 is the full frame), halving each time down to a few pixels.
+  // Level n (0 is the full frame), halving each time down to a few pixels. Only the levels drawn are
+  // made: the one a card needs straight from the frame, softer ones from it.
   level(n: number): MipLevel {
-    while (this.levels.length <= n) {
-      const top = this.levels[this.levels.length - 1] as MipLevel;
-      if (top.width <= 2 || top.height <= 2) break;
-      this.levels.push(halve(top));
-    }
-    return this.levels[Math.min(n, this.levels.length - 1)] as MipLevel;
+    const at = Math.min(Math.max(0, n), this.count - 1);
+    const have = this.levels[at];
+    if (have) return have;
+    const below = this.levels.slice(0, at).findLastIndex((l) => l !== undefined);
+    const made = below >= 0 ? halveTimes(this.levels[below] as MipLevel, at - below) : boxFromFrame(this.rgba, this.width, this.height, at);
+    this.levels[at] = made;
+    return made;
   }
+}
+
+function halveTimes(level: MipLevel, times: number): MipLevel {
+  let out = level;
+  for (let i = 0; i < times; i++) out = halve(out);
+  return out;
+}
+
+// Level n straight from the straight-alpha frame: each texel the premultiplied mean of a 2^n block.
+function boxFromFrame(rgba: Uint8Array, width: number, height: number, n: number): MipLevel {
+  const k = 1 << n;
+  const w = Math.max(1, width >> n), h = Math.max(1, height >> n);
+  const data = new Float32Array(w * h * 4);
+  const norm = 1 / (k * k * 255);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let r = 0, g = 0, b = 0, a = 0;
+      for (let dy = 0; dy < k; dy++) {
+        let i = ((y * k + dy) * width + x * k) * 4;
+        for (let dx = 0; dx < k; dx++, i += 4) {
+          const al = rgba[i + 3] as number;
+          r += (rgba[i] as number) * al; g += (rgba[i + 1] as number) * al; b += (rgba[i + 2] as number) * al; a += al;
+        }
+      }
+      const o = (y * w + x) * 4;
+      data[o] = r * norm; data[o + 1] = g * norm; data[o + 2] = b * norm; data[o + 3] = a / (k * k);
+    }
+  }
+  return { width: w, height: h, data };
 }
 
 function halve(src: MipLevel): MipLevel {
