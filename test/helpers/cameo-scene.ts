@@ -3,7 +3,7 @@
 // with the camera that drew them, so a test can project world points into the picture.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as THREE from 'three';
+import type * as THREE from 'three';
 import { CAMEO_FILES } from '../../main/cameo/cameo-files';
 import type { ScenePlan } from '../../main/contract/scene-plan';
 import type { WorldTrace } from '../../main/contract/world-trace';
