@@ -73,6 +73,7 @@ export async function runGeneration(
   report('plan', 'Preparing the take', 0);
   await mkdir(absolute(input.takeDir), { recursive: true });
   try {
+    if (plan.cameos?.length) report('plan', 'Loading the cameo footage', 0.5);
     const cameos = await loadCameoFootages(plan, input.cameos ?? [], { ffmpegPath: input.ffmpegPath, ...(signal ? { signal } : {}) });
     report('simulate', 'Simulating physics', 0);
     const trace = await simulate(plan, input.seed, {
