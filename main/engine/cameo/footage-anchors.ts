@@ -17,6 +17,20 @@ function fillGaps(points: ([number, number] | null)[]): [number, number][] {
   return points.map((p, i) => p ?? (points[known.reduce((best, k) => (Math.abs(k - i) < Math.abs(best - i) ? k : best))] as [number, number]));
 }
 
+// Which way the person crosses their footage (1 right, -1 left), or 0 when they stay about where
+// they are: the feet's mean position over the last quarter against the first, by at least this
+// share of their height.
+const TRAVEL_OF_HEIGHT = 0.15;
+
+export function footageTravel(frames: readonly FrameStats[], heightPx: number): -1 | 0 | 1 {
+  const xs = frames.flatMap((f) => (f.bbox ? [(f.bbox[0] + f.bbox[2]) / 2] : []));
+  if (xs.length < 4) return 0;
+  const quarter = Math.max(1, Math.floor(xs.length / 4));
+  const mean = (v: number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
+  const dx = mean(xs.slice(-quarter)) - mean(xs.slice(0, quarter));
+  return Math.abs(dx) < TRAVEL_OF_HEIGHT * heightPx ? 0 : dx > 0 ? 1 : -1;
+}
+
 // Anchors in the stored frame's pixels, two numbers per frame.
 export function footAnchors(frames: readonly FrameStats[]): Float32Array {
   const raw = fillGaps(frames.map((f) => (f.bbox ? [(f.bbox[0] + f.bbox[2]) / 2, f.bbox[3]] : null)));

@@ -21,6 +21,9 @@ export interface CameoFootage {
   anchors: Float32Array;
   // The person's standing height in texture pixels: their real height over this is the card's scale.
   heightPx: number;
+  // Which way the person moves across their own footage: 1 to the right, -1 to the left, 0 in place.
+  // A card walking the other way in the scene shows the footage mirrored, so no one moonwalks.
+  travel: -1 | 0 | 1;
   clock: FootageClock;
   sound: CameoSound | null;
 }

@@ -8,7 +8,7 @@ import { SAMPLE_RATE } from '../../contract/format';
 import { throwIfAborted } from '../../contract/abort';
 import { readAlphaVideo } from '../../media/alpha-video';
 import { decodeStereoPcm } from '../../media/decode-pcm';
-import { footAnchors } from './footage-anchors';
+import { footageTravel, footAnchors } from './footage-anchors';
 import { footageClock, framesNeeded } from './footage-clock';
 import type { CameoFootage, CameoSource } from './footage';
 import { measurePerson } from './person-measure';
@@ -73,5 +73,6 @@ export async function loadCameoFootage(source: CameoSource, options: LoadFootage
   const sound = source.hasAudio && clock.durationSec > 0
     ? await decodeStereoPcm(ffmpegPath, matte, { sampleRate: SAMPLE_RATE, maxSec: Math.min(clock.durationSec, options.clipSec + 1), ...(signal ? { signal } : {}) })
     : null;
-  return { cameoId: source.id, width: size.width, height: size.height, frames, anchors, heightPx: measurePerson(file).heightPx * sy, clock, sound };
+  const heightPx = measurePerson(file).heightPx;
+  return { cameoId: source.id, width: size.width, height: size.height, frames, anchors, heightPx: heightPx * sy, travel: footageTravel(file.frames, heightPx), clock, sound };
 }

@@ -8,6 +8,9 @@ export interface CardState {
   // The point between the feet this frame (world), and the footage frame shown.
   feet: THREE.Vector3;
   frame: number;
+  // The way the person faces or last moved across the ground (horizontal unit vector): with the
+  // footage's own travel, it says whether the footage shows mirrored.
+  heading: THREE.Vector3 | null;
 }
 
 export interface CardRect {
@@ -30,10 +33,19 @@ export function cardRect(footage: CameoFootage, heightM: number, state: CardStat
   out.toCamera.crossVectors(right, UP).normalize();
   const ax = footage.anchors[2 * state.frame] ?? footage.width / 2;
   const ay = footage.anchors[2 * state.frame + 1] ?? footage.height;
-  out.origin.copy(state.feet).addScaledVector(right, -ax * metresPerPx).addScaledVector(UP, ay * metresPerPx);
-  out.u.copy(right).multiplyScalar(footage.width * metresPerPx);
+  // Mirrored, the texture runs right to left: its feet point still lands on the feet.
+  const across = mirrored(footage, state, right) ? -1 : 1;
+  out.origin.copy(state.feet).addScaledVector(right, -across * ax * metresPerPx).addScaledVector(UP, ay * metresPerPx);
+  out.u.copy(right).multiplyScalar(across * footage.width * metresPerPx);
   out.v.copy(UP).multiplyScalar(-footage.height * metresPerPx);
   return out;
+}
+
+// The person walks one way across the picture while their footage walks the other.
+function mirrored(footage: CameoFootage, state: CardState, right: THREE.Vector3): boolean {
+  if (footage.travel === 0 || !state.heading) return false;
+  const onScreen = state.heading.dot(right);
+  return Math.abs(onScreen) > 0.2 && Math.sign(onScreen) !== footage.travel;
 }
 
 export function emptyRect(): CardRect {
