@@ -7,9 +7,7 @@ import { readTimeFormat, rememberTimeFormat } from '../../lib/time-format-pref';
 import type { TimeFormat } from '../../lib/timecode';
 import { buildTimelineView, type PlacedClip } from '../../lib/timeline-layout';
 import { useClient } from '../../state/client-context';
-import { CameoContext } from '../../state/cameo-context';
 import { useNotifications } from '../../state/notifications';
-import { useCameos } from '../../state/useCameos';
 import { isActiveJob } from '../../state/project-reducer';
 import { useEditorActions } from '../../state/useEditorActions';
 import { useEditorShortcuts } from '../../state/useEditorShortcuts';
@@ -53,7 +51,6 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
   const activeJobs = useMemo(() => project.jobs.filter(isActiveJob), [project.jobs]);
   const commands = useTimelineCommands(actions, view, selection, setSelection, controller);
   const importFiles = useMediaImport(projectId, applyState);
-  const cameoLibrary = useCameos();
 
   useEffect(() => controller.setView(view), [controller, view]);
   // Clips that left the timeline (deleted, undone) leave the selection too.
@@ -94,39 +91,37 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
   useEditorShortcuts({ project, actions, commands, controller, fps: view.fps, setSelection, setSnapping });
 
   return (
-    <CameoContext.Provider value={cameoLibrary}>
-      <div className="editor">
-        <TopBar project={project} actions={actions} onClose={onClose} onExport={() => setExporting(true)} canExport={view.duration > 0} onToggleCameos={() => setCameosOpen((o) => !o)} cameosOpen={cameosOpen} />
-        <MessageBar />
-        <div className="workspace">
-          <PromptPanel actions={actions} jobs={activeJobs} />
-          <Preview controller={controller} view={view} videoUrl={sourceUrl} timeFormat={timeFormat} onToggleTimeFormat={toggleTimeFormat} />
-          <Inspector
-            key={firstSelected ? `${firstSelected.clip.id}:${firstSelected.clip.takeId ?? ''}` : 'none'}
-            selected={firstSelected}
-            takes={project.takes}
-            jobs={activeJobs}
-            actions={actions}
-            onDelete={deleteClip}
-          />
-        </div>
-        <Timeline
-          view={view}
+    <div className="editor">
+      <TopBar project={project} actions={actions} onClose={onClose} onExport={() => setExporting(true)} canExport={view.duration > 0} onToggleCameos={() => setCameosOpen((o) => !o)} cameosOpen={cameosOpen} />
+      <MessageBar />
+      <div className="workspace">
+        <PromptPanel actions={actions} jobs={activeJobs} />
+        <Preview controller={controller} view={view} videoUrl={sourceUrl} timeFormat={timeFormat} onToggleTimeFormat={toggleTimeFormat} />
+        <Inspector
+          key={firstSelected ? `${firstSelected.clip.id}:${firstSelected.clip.takeId ?? ''}` : 'none'}
+          selected={firstSelected}
+          takes={project.takes}
           jobs={activeJobs}
-          controller={controller}
           actions={actions}
-          commands={commands}
-          selection={selection}
-          onSelectionChange={setSelection}
-          snapping={snapping}
-          onToggleSnapping={() => setSnapping((s) => !s)}
-          timeFormat={timeFormat}
-          mediaUrl={mediaUrl}
-          onImportFiles={importFiles}
+          onDelete={deleteClip}
         />
-        {exporting ? <ExportDialog project={project} view={view} onClose={() => setExporting(false)} /> : null}
-        <CameoLayer open={cameosOpen} setOpen={setCameosOpen} />
       </div>
-    </CameoContext.Provider>
+      <Timeline
+        view={view}
+        jobs={activeJobs}
+        controller={controller}
+        actions={actions}
+        commands={commands}
+        selection={selection}
+        onSelectionChange={setSelection}
+        snapping={snapping}
+        onToggleSnapping={() => setSnapping((s) => !s)}
+        timeFormat={timeFormat}
+        mediaUrl={mediaUrl}
+        onImportFiles={importFiles}
+      />
+      {exporting ? <ExportDialog project={project} view={view} onClose={() => setExporting(false)} /> : null}
+      <CameoLayer open={cameosOpen} setOpen={setCameosOpen} />
+    </div>
   );
 }
