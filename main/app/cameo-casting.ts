@@ -14,6 +14,7 @@ import { attachCameos, type ResolvedCameo } from '../engine/cameo/attach-cameos'
 import type { CameoSource } from '../engine/cameo/footage';
 import { bodyHalfWidthM, measurePerson } from '../engine/cameo/person-measure';
 import type { CameoLookup, CastCameo } from '../engine/prompt/parse-prompt';
+import { maskCameos } from '../engine/prompt/cameo-mentions';
 import { recastPerson } from '../engine/prompt/recast-person';
 
 export function cameoLookup(cameos: CameoService): CameoLookup {
@@ -71,4 +72,13 @@ export function castCameoInPrompt(cameos: CameoService, prompt: string, name: st
   const recast = recastPerson(prompt, cameo.name);
   if (recast === null) throw new ApiError('invalid_input', `This prompt names no person for @${cameo.name} to play. Write @${cameo.name} where you want them, as in "@${cameo.name} shoots at the hoop".`);
   return recast;
+}
+
+// Whether an edited prompt only changes who plays the person ("a man shoots..." or "@alex shoots..."
+// become "@sam shoots..."): a regeneration that recasts is the same scene, so it keeps the take's length.
+export function onlyCastDiffers(before: string, after: string): boolean {
+  const shape = (prompt: string): string => maskCameos(prompt).masked.replace(/\s+/g, ' ').trim().toLowerCase();
+  const cast = maskCameos(after).names[0];
+  const recast = cast === undefined ? null : recastPerson(before, cast);
+  return shape(before) === shape(after) || (recast !== null && shape(recast) === shape(after));
 }

@@ -12,7 +12,7 @@ import { JobQueue } from '../engine/jobs/job-queue';
 import type { GenerationInput, GenerationResult, ProgressListener } from '../engine/generate/run-generation';
 import { parsePromptWithCameos, readPrompt } from '../engine/prompt/parse-prompt';
 import type { CameoSource } from '../engine/cameo/footage';
-import { cameoLookup, castCameos, checkReading, recheckCameos } from './cameo-casting';
+import { cameoLookup, castCameos, checkReading, onlyCastDiffers, recheckCameos } from './cameo-casting';
 import { CameoService } from '../cameo/cameo-service';
 import { checkFfmpeg, missingFfmpegError, type ToolStatus } from '../media/ffmpeg-path';
 import { ModelService } from '../models/model-service';
@@ -134,8 +134,9 @@ export class Studio {
     // "Regenerate" means a different take: never hand back the seed we already have.
     if (request.seed === undefined && seed === take.seed) seed = (seed + 1) % (2 ** 31 - 1);
     // Same prompt: keep the take's length (it may have come from the duration field). Edited prompt:
-    // let the new words decide ("... 8 seconds"), as they would for a fresh generation.
-    const edited = request.prompt !== undefined && request.prompt !== take.prompt;
+    // let the new words decide ("... 8 seconds"), as they would for a fresh generation; recast only
+    // (another cameo plays the person), it is the same scene at the same length.
+    const edited = request.prompt !== undefined && request.prompt !== take.prompt && !onlyCastDiffers(take.prompt, request.prompt);
     return this.enqueue(projectId, {
       prompt: request.prompt ?? take.prompt,
       seed,

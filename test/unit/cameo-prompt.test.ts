@@ -6,6 +6,7 @@ import { scenePlanSchema, type Entity, type ScenePlan } from '../../main/contrac
 import { attachCameos } from '../../main/engine/cameo/attach-cameos';
 import { readPrompt, type CameoLookup } from '../../main/engine/prompt/parse-prompt';
 import { recastPerson } from '../../main/engine/prompt/recast-person';
+import { onlyCastDiffers } from '../../main/app/cameo-casting';
 
 const HEIGHTS: Record<string, number> = { alex: 1.82, sam: 1.6 };
 const lookup: CameoLookup = { heightM: (name) => HEIGHTS[name.toLowerCase()] ?? null };
@@ -74,5 +75,12 @@ describe('casting a cameo into an existing prompt', () => {
   it('swaps one cameo for another, and finds no one in a prompt without a person', () => {
     expect(recastPerson('@sam walks through the forest', 'alex')).toBe('@alex walks through the forest');
     expect(recastPerson('a ball rolls down a ramp', 'alex')).toBeNull();
+  });
+
+  it('tells a recast (same scene, kept at its length when regenerated) from a new scene', () => {
+    expect(onlyCastDiffers('@alex shoots at the hoop and misses', '@sam shoots at the hoop and misses')).toBe(true);
+    expect(onlyCastDiffers('a man shoots at the hoop and misses', '@sam shoots at the hoop and misses')).toBe(true);
+    expect(onlyCastDiffers('@alex shoots at the hoop and misses', '@sam shoots at the hoop and scores')).toBe(false);
+    expect(onlyCastDiffers('@alex walks through the forest', '@alex walks through the forest for 8 seconds')).toBe(false);
   });
 });
