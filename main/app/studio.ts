@@ -11,7 +11,9 @@ import type { PromptReading } from '../contract/understanding';
 import { isAbortError } from '../contract/abort';
 import { JobQueue } from '../engine/jobs/job-queue';
 import type { GenerationInput, GenerationResult, ProgressListener } from '../engine/generate/run-generation';
-import { parsePrompt, readPrompt } from '../engine/prompt/parse-prompt';
+import { parsePromptWithCameos, readPrompt } from '../engine/prompt/parse-prompt';
+import type { CameoSource } from '../engine/cameo/footage';
+import { cameoLookup, castCameos, checkReading, onlyCastDiffers, recheckCameos } from './cameo-casting';
 import { CameoService } from '../cameo/cameo-service';
 import { checkFfmpeg, missingFfmpegError, type ToolStatus } from '../media/ffmpeg-path';
 import { ModelService } from '../models/model-service';
@@ -64,9 +66,9 @@ export class Studio {
   constructor(private readonly options: StudioOptions) {
     this.recent = new RecentProjects(options.homeDir);
     this.env = options.env ?? process.env;
-    this.exports = new ExportService(options.exportTimeline ?? createExportEngine(options.homeDir), options.version, (event) => this.emit(event));
     this.models = new ModelService({ homeDir: options.homeDir });
     this.cameos = new CameoService({ homeDir: options.homeDir, models: this.models, env: this.env });
+    this.exports = new ExportService(options.exportTimeline ?? createExportEngine(options.homeDir), options.version, (event) => this.emit(event), () => this.cameos.blocked());
     this.cameos.onChange((change) =>
       this.emit(change.kind === 'updated' ? { event: 'cameo.updated', payload: { cameo: change.cameo } } : { event: 'cameo.removed', payload: { cameoId: change.cameoId } }),
     );
@@ -109,8 +111,7 @@ export class Studio {
 
   // What a prompt would make, cheaply (no simulation): for the editor to show as the user types.
   understand(prompt: string, durationSec?: number): PromptReading {
-    const { accepted, understanding, refusal } = readPrompt(prompt, durationSec === undefined ? {} : { durationSec });
-    return { accepted, understanding, refusal };
+    return checkReading(this.cameos, readPrompt(prompt, durationSec === undefined ? {} : { durationSec }, cameoLookup(this.cameos)));
   }
 
   state(projectId: string): ProjectState {
@@ -135,8 +136,9 @@ export class Studio {
     // "Regenerate" means a different take: never hand back the seed we already have.
     if (request.seed === undefined && seed === take.seed) seed = (seed + 1) % (2 ** 31 - 1);
     // Same prompt: keep the take's length (it may have come from the duration field). Edited prompt:
-    // let the new words decide ("... 8 seconds"), as they would for a fresh generation.
-    const edited = request.prompt !== undefined && request.prompt !== take.prompt;
+    // let the new words decide ("... 8 seconds"), as they would for a fresh generation; recast only
+    // (another cameo plays the person), it is the same scene at the same length.
+    const edited = request.prompt !== undefined && request.prompt !== take.prompt && !onlyCastDiffers(take.prompt, request.prompt);
     return this.enqueue(projectId, {
       prompt: request.prompt ?? take.prompt,
       seed,
@@ -243,7 +245,9 @@ export class Studio {
     const store = this.project(projectId);
     // The prompt is parsed once, here: a prompt the engine cannot depict fails before anything is
     // queued, and the worker takes this plan as it is.
-    const plan = parsePrompt(request.prompt, request.durationSec === null ? {} : { durationSec: request.durationSec });
+    const parsed = parsePromptWithCameos(request.prompt, request.durationSec === null ? {} : { durationSec: request.durationSec }, cameoLookup(this.cameos));
+    // "@alex": refused here (unknown, no consent, revoked) before anything is queued.
+    const { plan, sources } = await castCameos(this.cameos, parsed.plan, parsed.cameos);
     const ffmpeg = await this.ffmpegStatus();
     if (!ffmpeg.ok || !ffmpeg.path) throw missingFfmpegError(ffmpeg);
     if (this.queue.waitingCount() >= MAX_WAITING_JOBS) {
@@ -252,22 +256,24 @@ export class Studio {
     const job = store.insertJob(request);
     this.publishJob(store, job);
     const ffmpegPath = ffmpeg.path;
-    this.queue.enqueue(job.id, (signal) => this.runJob(store, job, plan, ffmpegPath, signal));
+    this.queue.enqueue(job.id, (signal) => this.runJob(store, job, { plan, cameos: sources }, ffmpegPath, signal));
     return job.id;
   }
 
-  private async runJob(store: ProjectStore, job: JobRow, plan: ScenePlan, ffmpegPath: string, signal: AbortSignal): Promise<void> {
+  private async runJob(store: ProjectStore, job: JobRow, work: { plan: ScenePlan; cameos: CameoSource[] }, ffmpegPath: string, signal: AbortSignal): Promise<void> {
     const takeId = newId();
     this.publishJob(store, store.updateJob(job.id, { status: 'running', stage: 'Starting', progress: 0 }));
     let lastEvent = 0;
     try {
+      recheckCameos(this.cameos, work.plan);
       const result = await this.options.generate(
         {
-          plan,
+          plan: work.plan,
           seed: job.seed,
           projectDir: store.dir,
           takeDir: path.join(MEDIA_DIR, takeId),
           ffmpegPath,
+          cameos: work.cameos,
         },
         {
           signal,

@@ -14,6 +14,7 @@ import {
   MIN_DURATION_SEC,
   MIN_FPS,
 } from './format';
+import { cameoUseSchema, MAX_CAMEOS_PER_SCENE } from './cameo-use';
 import { understandingSchema } from './understanding';
 
 export const MATERIALS = ['rubber', 'leather', 'metal', 'wood', 'glass', 'plastic', 'concrete', 'cloth', 'flesh'] as const;
@@ -41,7 +42,8 @@ export const entitySchema = z.object({
   material: materialSchema,
   // Base colour as 0xRRGGBB.
   color: z.number().int().min(0).max(0xffffff),
-  // Characteristic size: radius for balls, half-extents for boxes/ramps/tables/stairs, height for a person.
+  // Characteristic size: radius for balls, half-extents for boxes/ramps/tables/stairs, height for a person
+  // (and, for a person played by a cameo, the body's half-width measured from their footage).
   size: z.array(z.number().positive()).min(1).max(3),
   position: vec3Schema,
   // Bounciness (0..1) and friction used by the simulation.
@@ -144,6 +146,8 @@ export const scenePlanSchema = z.object({
   format: videoFormatSchema,
   // What the parser understood, including the words it could not depict (absent in older plans).
   understanding: understandingSchema.optional(),
+  // The cameos (people cut out of their own footage) who play people in the scene; absent when none.
+  cameos: z.array(cameoUseSchema).max(MAX_CAMEOS_PER_SCENE).optional(),
 });
 export type ScenePlan = z.infer<typeof scenePlanSchema>;
 

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { ApiError } from '../contract/api';
 import { idSchema, type Job, type JobStatus, type ProjectState, type ProjectSummary, type Take } from '../contract/model';
 import type { Clip, Media, Timeline } from '../contract/timeline';
+import { z } from 'zod';
+import { takeCameoSchema } from '../contract/cameo-use';
 import { understandingSchema } from '../contract/understanding';
 import type { ScenePlan } from '../contract/scene-plan';
 import type { WorldTrace } from '../contract/world-trace';
@@ -76,10 +78,12 @@ interface TakeRow {
   created_at: string;
   // The plan's understanding only (SQLite's json_extract), never the whole plan or trace.
   understanding_json?: string | null;
+  // The cameos the plan used, the same way.
+  cameos_json?: string | null;
 }
 
 const TAKE_COLUMNS =
-  "id, prompt, seed, parent_take_id, duration_sec, width, height, fps, video_path, filmstrip_path, filmstrip_frames, peaks_path, outcome, created_at, json_extract(plan_json, '$.understanding') AS understanding_json";
+  "id, prompt, seed, parent_take_id, duration_sec, width, height, fps, video_path, filmstrip_path, filmstrip_frames, peaks_path, outcome, created_at, json_extract(plan_json, '$.understanding') AS understanding_json, json_extract(plan_json, '$.cameos') AS cameos_json";
 
 export function newId(): string {
   return randomUUID();
@@ -385,7 +389,20 @@ function toTake(row: TakeRow): Take {
     outcome: row.outcome,
     createdAt: row.created_at,
     ...understandingOf(row.understanding_json),
+    ...cameosOf(row.cameos_json),
   };
+}
+
+// Who the take's cameos were (id and name), from its plan.
+function cameosOf(json: string | null | undefined): Pick<Take, 'cameos'> {
+  if (!json) return {};
+  try {
+    // The schema keeps id and name and drops the rest of each record.
+    const parsed = z.array(takeCameoSchema).safeParse(JSON.parse(json));
+    return parsed.success && parsed.data.length > 0 ? { cameos: parsed.data } : {};
+  } catch {
+    return {};
+  }
 }
 
 // The understanding stored in a take's plan; a plan from before it was recorded, or one that does

@@ -11,6 +11,7 @@ import './styles/panels.css';
 import './styles/timeline.css';
 import './styles/dialogs.css';
 import './styles/understanding.css';
+import './styles/cameo-use.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -8,6 +8,8 @@ import type { WorldTrace } from '../../contract/world-trace-types';
 import { settingModule } from '../settings';
 import { addFootstep } from './footsteps';
 import { addAmbience } from './ambience';
+import type { CameoFootage } from '../cameo/footage';
+import { addCameoSounds } from './cameo-sound';
 import { StereoBus } from './bus';
 import { limit } from './limiter';
 import { seededRandom, subSeed } from './noise';
@@ -19,6 +21,8 @@ export interface AudioOptions {
   sampleRate?: number;
   // Include the setting's ambience bed (default true); tests and "mute ambience" remixes turn it off.
   ambience?: boolean;
+  // The footage of the cameos the plan uses (by cameo id), whose recorded sound plays in the clip.
+  cameos?: ReadonlyMap<string, CameoFootage>;
 }
 
 export interface SynthesizedAudio {
@@ -54,6 +58,8 @@ export function synthesizeAudio(plan: ScenePlan, trace: WorldTrace, options: Aud
         break;
     }
   });
+
+  if (options.cameos) addCameoSounds(dry, plan, trace, options.cameos, spatial);
 
   const mix = new StereoBus(sampleRate, frames);
   mix.left.set(dry.left);

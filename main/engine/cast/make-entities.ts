@@ -102,15 +102,18 @@ function makeBox(m: MakeContext): Entity {
 function makePerson(m: MakeContext): Entity {
   const d = m.draft;
   const spec = PEOPLE[d.target.kind === 'person' ? d.target.key : 'person'] ?? { label: 'person', height: 1.72, gender: 'any' };
-  const height = round(Math.min(Math.max(spec.height * (d.scale === 1 ? 1 : Math.sqrt(d.scale)), 0.9), 2.3));
+  // A cameo is as tall as its owner said; anyone else as tall as such a person usually is.
+  const height = d.cameo ? d.cameo.heightM : round(Math.min(Math.max(spec.height * (d.scale === 1 ? 1 : Math.sqrt(d.scale)), 0.9), 2.3));
   return {
     ...base(m),
     kind: 'person',
-    label: spec.label,
+    label: d.cameo ? `@${d.cameo.name}` : spec.label,
     material: 'flesh',
     color: d.color ?? m.nextShirt() ?? 0x2e6fd8,
     size: [height],
-    restitution: 0.1,
+    // A ball bounces off a body about as off a padded wall: a soccer ball off a shin comes back at a
+    // third of its speed (restitution combines by minimum, so the ball's own bounce still counts).
+    restitution: 0.35,
     friction: 0.8,
     // A typical build (BMI 23).
     mass: round(23 * height * height),

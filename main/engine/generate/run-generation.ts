@@ -11,6 +11,8 @@ import { computePeaks } from '../../media/waveform-peaks';
 import { writeWav } from '../../media/wav-file';
 import { throwIfAborted } from '../../contract/abort';
 import { synthesizeAudio, toPcm16 } from '../audio/synthesize';
+import type { CameoSource } from '../cameo/footage';
+import { loadCameoFootages } from '../cameo/load-footages';
 import { createFrameRenderer } from '../frames/frame-renderer';
 import { simulate } from '../simulate/simulate';
 
@@ -25,6 +27,8 @@ export interface GenerationInput {
   projectDir: string;
   takeDir: string;
   ffmpegPath: string;
+  // Where the footage of each cameo the plan uses is (the studio checked they may be used).
+  cameos?: CameoSource[];
 }
 
 export interface GenerationResult {
@@ -69,6 +73,8 @@ export async function runGeneration(
   report('plan', 'Preparing the take', 0);
   await mkdir(absolute(input.takeDir), { recursive: true });
   try {
+    if (plan.cameos?.length) report('plan', 'Loading the cameo footage', 0.5);
+    const cameos = await loadCameoFootages(plan, input.cameos ?? [], { ffmpegPath: input.ffmpegPath, ...(signal ? { signal } : {}) });
     report('simulate', 'Simulating physics', 0);
     const trace = await simulate(plan, input.seed, {
       ...(signal ? { signal } : {}),
@@ -76,11 +82,11 @@ export async function runGeneration(
     });
 
     report('audio', 'Synthesizing sound', 0);
-    const audio = synthesizeAudio(plan, trace);
+    const audio = synthesizeAudio(plan, trace, { cameos });
     await writeWav(absolute(files.wav), toPcm16(audio.samples), audio.sampleRate, audio.channels);
     throwIfAborted(signal);
 
-    const renderer = createFrameRenderer(plan, trace);
+    const renderer = createFrameRenderer(plan, trace, { cameos });
     await encodeClip({
       ffmpegPath: input.ffmpegPath,
       frames: { width: renderer.width, height: renderer.height, fps: plan.format.fps, frameCount: trace.frameCount, renderFrame: renderer.renderFrame },

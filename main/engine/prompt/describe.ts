@@ -45,8 +45,10 @@ function actionSentence(plan: ScenePlan, module: AnyActionModule | null, said: b
   if (!module || !first) return null;
   const label = (id: string | undefined): string => plan.entities.find((e) => e.id === id)?.label ?? 'something';
   const who = 'actor' in first && first.actor ? label(first.actor) : 'object' in first ? label(first.object) : 'objects' in first ? label(first.objects[0]) : 'something';
-  let sentence = `the ${who} ${module.words.describe}`;
-  if (first.kind === 'walk') sentence = `the ${who} ${first.gait === 'run' ? 'runs' : 'walks'}${first.turnAround ? ', turns round and comes back' : ''}`;
+  // A cameo is called by name ("@alex shoots"), anyone else by what they are ("the man shoots").
+  const subject = who.startsWith('@') ? who : `the ${who}`;
+  let sentence = `${subject} ${module.words.describe}`;
+  if (first.kind === 'walk') sentence = `${subject} ${first.gait === 'run' ? 'runs' : 'walks'}${first.turnAround ? ', turns round and comes back' : ''}`;
   if (first.kind === 'shoot') {
     if (first.intent !== 'any') sentence += first.intent === 'make' ? ', to score' : ', to miss';
     if (first.via === 'board') sentence += ', off the backboard';

@@ -1,7 +1,9 @@
 // Finds the things a prompt mentions ("three rubber balls", "a wooden table", "the rim") with their
 // counts, materials, colours and sizes, and works out which mentions are the same thing
 // ("a basketball player ... the ball" is one basketball; "the rim" is part of the hoop).
+import { DEFAULT_CAMEO_HEIGHT_M } from '../../contract/cameo';
 import type { Material } from '../../contract/scene-plan';
+import { sameCameo } from './cameo-mentions';
 import {
   ARRANGEMENT_WORDS,
   COLOR_WORDS,
@@ -31,6 +33,8 @@ export interface Mention {
   scale: number;
   definite: boolean;
   pronoun: boolean;
+  // "@alex": the person is this cameo (see cameo-mentions.ts).
+  cameo?: string;
 }
 
 // Nouns that are also common verbs or idioms ("he bricks it", "a ball can bounce", "blocks the
@@ -182,6 +186,8 @@ export interface Draft {
   mentions: number[];
   // Added because something else implies it ("a basketball player" has a basketball).
   implied: boolean;
+  // A person played by a cameo: its name and real height.
+  cameo?: { name: string; heightM: number };
 }
 
 const MAX_COUNT: Record<EntityKind, number> = { ball: 10, box: 15, person: 5, hoop: 1, ramp: 1, table: 1, stairs: 1 };
@@ -215,6 +221,7 @@ export function resolveMentions(mentions: readonly Mention[]): Draft[] {
     scale: m.scale,
     mentions: [m.index],
     implied: false,
+    ...(m.cameo !== undefined ? { cameo: { name: m.cameo, heightM: DEFAULT_CAMEO_HEIGHT_M } } : {}),
   });
   const merge = (d: Draft, m: Mention): void => {
     d.mentions.push(m.index);
@@ -238,6 +245,13 @@ export function resolveMentions(mentions: readonly Mention[]): Draft[] {
     }
     if (kind === 'person') {
       const people = drafts.filter((d) => d.kind === 'person');
+      if (m.cameo !== undefined) {
+        // "@alex ... @alex" is one person; two different names are two.
+        const same = people.find((d) => d.cameo && sameCameo(d.cameo.name, m.cameo ?? ''));
+        if (same) merge(same, m);
+        else drafts.push(fresh(m));
+        continue;
+      }
       if (m.pronoun) {
         const g = personGender(t);
         const match = [...people].reverse().find((d) => personGender(d.target) === g) ?? [...people].reverse().find((d) => personGender(d.target) === 'any');

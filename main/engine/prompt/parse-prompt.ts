@@ -10,8 +10,9 @@ import { SHOOT_RELEASE_AFTER_START } from '../actions/shoot/pose';
 import { settingModule } from '../settings';
 import { castPrompt, subjectNear, type CastPrompt } from './cast-prompt';
 import { describePlan } from './describe';
+import { maskCameos, unmaskCameos, type CameoWords } from './cameo-mentions';
 import { buildDialogue } from './dialogue';
-import { findMentions, resolveMentions, type Mention } from './entities';
+import { findMentions, resolveMentions, type Draft, type Mention } from './entities';
 import { CAN_SHOW, judge } from './honesty';
 import { findCamera, findDistanceM, findDurationSec, findLighting, findSetting, findSpeedFactor, findTimeOfDay } from './scene-words';
 import { cleanText, type CleanText } from './text';
@@ -68,33 +69,67 @@ function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[]
   return { plan, namedSetting: hint.kind };
 }
 
+// What the caller knows about the cameos a prompt may name: their real heights (the library's), or
+// null for a name it does not know (the studio refuses those before anything is made).
+export interface CameoLookup {
+  heightM(name: string): number | null;
+}
+
+// A cameo the prompt names and the person entity it plays.
+export interface CastCameo {
+  name: string;
+  entityId: string;
+}
+
+// "@alex" mentions carry the cameo's name; their drafts take its real height.
+function castCameoDrafts(mentions: Mention[], words: CameoWords): Mention[] {
+  return mentions.map((m) => (words.at.has(m.index) ? { ...m, cameo: words.at.get(m.index) as string } : m));
+}
+
+function withHeights(drafts: Draft[], lookup: CameoLookup | undefined): Draft[] {
+  for (const d of drafts) if (d.cameo) d.cameo.heightM = lookup?.heightM(d.cameo.name) ?? d.cameo.heightM;
+  return drafts;
+}
+
+function castCameos(cast: CastPrompt): CastCameo[] {
+  return [...cast.scene.idsByDraft].flatMap(([draft, ids]) => (draft.cameo && ids[0] ? [{ name: draft.cameo.name, entityId: ids[0] }] : []));
+}
+
 // Reads a prompt without throwing for what Kinora cannot show: the plan (when accepted), what it
 // understood, and the refusal (when not). Invalid input (not text, empty, too long, a bad format)
 // still throws, as it is not a question of understanding.
-export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {}): PromptReading & { plan: ScenePlan | null } {
+export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {}, cameoLookup?: CameoLookup): PromptReading & { plan: ScenePlan | null; cameos: CastCameo[] } {
   const prompt = checkText(promptInput);
-  const clean = cleanText(prompt);
-  const mentions = findMentions(clean.words);
+  const masked = maskCameos(prompt);
+  const { clean, cameos: cameoWords } = unmaskCameos(cleanText(masked.masked), masked.names);
+  const mentions = castCameoDrafts(findMentions(clean.words), cameoWords);
   const verbs = findVerbs(clean.words);
   const formatOut = resolveFormat(format, findDurationSec(clean.words));
-  const cast = castPrompt(resolveMentions(mentions), verbs, { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text) });
+  const drafts = withHeights(resolveMentions(mentions), cameoLookup);
+  const cast = castPrompt(drafts, verbs, { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text) });
   const { plan, namedSetting } = assemble(prompt, clean, mentions, cast, formatOut);
   const actionSaid = cast.action !== null && verbs.at.has(cast.action.kind);
   const described = describePlan(plan, cast.scene, cast.action, actionSaid, namedSetting !== null);
   const could = plan.entities.length > 0 ? `${plan.entities.map((e) => `${/^[aeiou]/.test(e.label) ? 'an' : 'a'} ${e.label}`).join(', ')} in a ${plan.setting.kind}` : null;
   const verdict = judge({ clean, mentions, verbs, cast, namedSetting, sceneSetting: plan.setting.kind }, could);
-  const understanding = { ...described, notDepicted: verdict.notDepicted };
-  if (verdict.refusal !== null) return { accepted: false, understanding, refusal: verdict.refusal, plan: null };
+  const understanding = { ...described, ...(cameoWords.names.length > 0 ? { cameos: cameoWords.names } : {}), notDepicted: verdict.notDepicted };
+  const cameos = castCameos(cast);
+  if (verdict.refusal !== null) return { accepted: false, understanding, refusal: verdict.refusal, plan: null, cameos };
   const parsed = scenePlanSchema.safeParse({ ...plan, understanding });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ApiError('internal', `Could not build a valid scene from the prompt${issue ? ` (${issue.path.join('.')}: ${issue.message})` : ''}.`);
   }
-  return { accepted: true, understanding, refusal: null, plan: parsed.data };
+  return { accepted: true, understanding, refusal: null, plan: parsed.data, cameos };
 }
 
-export function parsePrompt(prompt: string, format: Partial<VideoFormat> = {}): ScenePlan {
-  const reading = readPrompt(prompt, format);
+export function parsePrompt(prompt: string, format: Partial<VideoFormat> = {}, cameoLookup?: CameoLookup): ScenePlan {
+  return parsePromptWithCameos(prompt, format, cameoLookup).plan;
+}
+
+// The plan and the cameos it casts (which person each "@name" plays).
+export function parsePromptWithCameos(prompt: string, format: Partial<VideoFormat> = {}, cameoLookup?: CameoLookup): { plan: ScenePlan; cameos: CastCameo[] } {
+  const reading = readPrompt(prompt, format, cameoLookup);
   if (!reading.plan) throw new ApiError('unsupported_prompt', reading.refusal ?? UNSUPPORTED_MESSAGE);
-  return reading.plan;
+  return { plan: reading.plan, cameos: reading.cameos };
 }

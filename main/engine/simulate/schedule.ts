@@ -27,10 +27,11 @@ export function timingFor(format: VideoFormat): Timing {
 }
 
 // Collider size of a person: a capsule from the floor to the shoulders, so a ball held or released
-// above the head never overlaps it.
+// above the head never overlaps it. A cameo's body width was measured from their footage (size[1]);
+// anyone else has a typical build.
 export function personCapsule(entity: Pick<Entity, 'size'>): { radius: number; halfHeight: number } {
   const H = entity.size[0] ?? 1.75;
-  const radius = 0.09 * H;
+  const radius = entity.size[1] ?? 0.09 * H;
   return { radius, halfHeight: (0.8 * H - 2 * radius) / 2 };
 }
 

@@ -8,6 +8,7 @@ import * as THREE from 'three';
 import { floatView, indexView } from './geometry';
 import { collectLights, type LightRig } from './lights';
 import { readMaterial, type ShadeParams } from './material';
+import { isSelfDrawn, type RasterView } from './self-drawn';
 import { linearToSrgb255 } from './srgb';
 import type { RasterTarget } from './target';
 import { fillTriangle, VSTRIDE, type FillState } from './triangle';
@@ -112,8 +113,14 @@ export function rasterize(scene: THREE.Scene, camera: THREE.PerspectiveCamera, t
   transparent.sort((a, b) => a.mesh.renderOrder - b.mesh.renderOrder || b.key - a.key);
 
   const stats: RasterStats = { meshes: 0, triangles: 0 };
-  for (const item of opaque) drawItem(item, target, lights, fogNear, fogFar, stats);
-  for (const item of transparent) drawItem(item, target, lights, fogNear, fogFar, stats);
+  const fog = { near: fogNear, far: fogFar, r: linearToSrgb255(fogColor.r), g: linearToSrgb255(fogColor.g), b: linearToSrgb255(fogColor.b) };
+  const view: RasterView = { target, camera, viewProj, camPos, lights, fog };
+  for (const item of [...opaque, ...transparent]) {
+    if (isSelfDrawn(item.mesh)) {
+      stats.meshes++;
+      stats.triangles += item.mesh.rasterDraw(view);
+    } else drawItem(item, target, lights, fogNear, fogFar, stats);
+  }
   return stats;
 }
 

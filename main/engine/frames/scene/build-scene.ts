@@ -17,6 +17,8 @@ import { buildBox, buildRamp, buildStairs, buildTable } from './props';
 import { settingModule } from '../../settings';
 import { applyAtmosphere, buildSetting } from './setting';
 import { createBlob, surfaceHeight } from './shadows';
+import type { CameoFootage } from '../../cameo/footage';
+import { addCameoPerson } from '../cameo/build-cameo';
 
 export interface BuiltScene {
   scene: THREE.Scene;
@@ -31,6 +33,8 @@ export interface BuiltScene {
 export interface BuildSceneOptions {
   // Injected for tests; defaults to the shared pose function the simulator uses.
   poseFn?: PersonPoseFn;
+  // The footage of every cameo the plan uses, by cameo id (plan.cameos says who plays whom).
+  cameos?: ReadonlyMap<string, CameoFootage>;
 }
 
 export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSceneOptions = {}): BuiltScene {
@@ -72,6 +76,9 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
         break;
       }
       case 'person': {
+        const cameo = addCameoPerson(scene, plan, e, sampler.actorTrack(e), options.cameos, { poseFn, shadowStrength, groundAt: ground });
+        // A cameo plays this person: their card and its shadow stand in for the drawn body.
+        if (cameo) { updaters.push((_frame, t) => cameo(t)); break; }
         const view = buildPerson(e, sampler.actorTrack(e), poseFn);
         scene.add(view.group);
         const blob = createBlob(env.keyDir, shadowStrength * 0.9, ground);

@@ -7,6 +7,7 @@ import { ClipSound } from './ClipSound';
 import { UnderstandingCard } from '../understanding/UnderstandingCard';
 import { RegenerateForm } from './RegenerateForm';
 import { TakeList } from './TakeList';
+import { blockedCameosOf, describeBlocked, useCameoLibrary } from '../../state/cameo-context';
 
 interface InspectorProps {
   selected: PlacedClip | null;
@@ -17,6 +18,7 @@ interface InspectorProps {
 }
 
 export function Inspector({ selected, takes, jobs, actions, onDelete }: InspectorProps) {
+  const { blocked } = useCameoLibrary();
   if (!selected) {
     return (
       <aside className="panel inspector" aria-label="Inspector" data-testid="inspector">
@@ -43,6 +45,11 @@ export function Inspector({ selected, takes, jobs, actions, onDelete }: Inspecto
         <span className="muted">{formatDuration(clip.durationSec)}</span>
       </div>
       <div className="panel-body inspector-body">
+        {blockedCameosOf(take, blocked).length > 0 ? (
+          <p className="inspector-warning" role="status" data-testid="take-cameo-warning">
+            This take shows {describeBlocked(blockedCameosOf(take, blocked))}. It cannot be exported: regenerate it with someone else (pick another cameo below) or delete the clip.
+          </p>
+        ) : null}
         <RegenerateForm
           take={take}
           busy={regenerating}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Take } from '../../../../main/contract/model';
 import { PromptLength, isPromptTooLong } from '../prompt/PromptLength';
+import { CameoPicker } from '../cameos/CameoPicker';
 import { randomSeed } from '../../lib/seed';
 import { useNotifications } from '../../state/notifications';
 
@@ -57,6 +58,7 @@ export function RegenerateForm({ take, busy, onRegenerate }: RegenerateFormProps
         data-testid="regenerate-prompt-input"
       />
       {isPromptTooLong(draft) ? <PromptLength prompt={draft} /> : null}
+      <CameoPicker prompt={draft} onPrompt={setDraft} testId="regenerate-cameo-picker" />
       <div className="regenerate-actions">
         {edited ? (
           <button type="button" className="button button-ghost button-small" onClick={() => setDraft(take.prompt)}>

@@ -6,6 +6,7 @@ import type { PointerEvent as ReactPointerEvent, MouseEvent as ReactMouseEvent }
 import type { Job } from '../../../../main/contract/model';
 import { MAX_GAIN } from '../../../../main/contract/timeline';
 import { cssUrl } from '../../lib/dom';
+import { blockedCameosOf, describeBlocked, useCameoLibrary } from '../../state/cameo-context';
 import type { PlacedClip } from '../../lib/timeline-layout';
 import { at, span } from './Ruler';
 
@@ -29,9 +30,11 @@ interface ClipBoxProps {
 export const ClipBox = memo(function ClipBox({ placed, lane, detailed, filmstripUrl, selected, preview, job, onPointerDown, onContextMenu }: ClipBoxProps) {
   const { clip, take, media } = placed;
   const shown = preview ?? clip;
+  const { blocked } = useCameoLibrary();
+  const revoked = lane === 'video' ? blockedCameosOf(take, blocked) : [];
   const title = take?.prompt ?? media?.name ?? 'Missing source';
   const down = (part: ClipPart) => (event: ReactPointerEvent<HTMLElement>) => onPointerDown(event, placed, part);
-  const className = ['clip-box', `clip-${lane}`, selected ? 'is-selected' : '', preview ? 'is-dragging' : ''].filter(Boolean).join(' ');
+  const className = ['clip-box', `clip-${lane}`, selected ? 'is-selected' : '', preview ? 'is-dragging' : '', revoked.length > 0 ? 'is-blocked' : ''].filter(Boolean).join(' ');
   const testId = lane === 'video' ? 'timeline-clip' : lane === 'sound' ? 'audio-clip' : 'media-clip';
   return (
     <div
@@ -48,10 +51,16 @@ export const ClipBox = memo(function ClipBox({ placed, lane, detailed, filmstrip
       data-duration={clip.durationSec.toFixed(3)}
       data-source-in={clip.sourceInSec.toFixed(3)}
       data-selected={selected ? 'true' : 'false'}
+      data-blocked={revoked.length > 0 ? 'true' : undefined}
       onPointerDown={down('body')}
       onContextMenu={(event) => onContextMenu(event, placed)}
     >
       {detailed ? <ClipDetail placed={placed} lane={lane} shown={shown} filmstripUrl={filmstripUrl} title={title} down={down} /> : null}
+      {revoked.length > 0 ? (
+        <span className="clip-cameo-badge" data-testid="clip-cameo-badge" title={`This take shows ${describeBlocked(revoked)}: it cannot be exported until it is regenerated or removed.`}>
+          Revoked cameo
+        </span>
+      ) : null}
       {job ? (
         <div className="clip-job" title={job.stage}>
           <div className="clip-job-fill" style={{ width: `${Math.round(job.progress * 100)}%` }} />
