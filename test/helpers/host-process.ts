@@ -33,7 +33,7 @@ export async function startHostProcess(options: { home: string; projects: string
   let stopping = false;
   // A host that dies under a test says why in the test's output, not as a silent "Disconnected".
   child.once('exit', (code, signal) => {
-    if (!stopping) process.stderr.write(`\nThe host exited (${code ?? signal}) during the test. Its last output:\n${output.slice(-6000)}\n`);
+    if (!stopping) console.error(`\nThe host exited (${code ?? signal}) during the test. Its last output:\n${output.slice(-6000)}`);
   });
   return {
     url,
