@@ -1,6 +1,5 @@
 // Files dragged onto the window: tracks whether a file drag is over it (for the drop overlay) and
-// hands dropped files to onDrop unless a target inside the editor took them (the music lane). Other
-// drags (a clip on the timeline) are left alone.
+// hands dropped files to onDrop. Other drags (a clip on the timeline) are left alone.
 import { useEffect, useState } from 'react';
 
 function carriesFiles(event: DragEvent): boolean {
@@ -29,11 +28,9 @@ export function useFileDrop(onDrop: (files: File[]) => void): boolean {
     };
     const drop = (event: DragEvent): void => {
       if (!carriesFiles(event)) return;
+      event.preventDefault();
       depth = 0;
       setOver(false);
-      // A target inside the editor took the files already (a sound dropped on a voice or music lane).
-      if (event.defaultPrevented) return;
-      event.preventDefault();
       const files = [...(event.dataTransfer?.files ?? [])];
       if (files.length > 0) onDrop(files);
     };

@@ -66,6 +66,8 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
   const onDrop = (event: ReactDragEvent<HTMLElement>) => {
     if (!acceptsFiles) return;
     event.preventDefault();
+    // The lane takes these files: the window's cameo drop must not import them as well.
+    event.stopPropagation();
     props.onDropFiles(track.id, event.clientX, Array.from(event.dataTransfer.files));
   };
   return (
