@@ -7,7 +7,7 @@ import { MAX_DURATION_SEC, MAX_PROMPT_LENGTH, MIN_DURATION_SEC } from '../../con
 import { DEFAULT_FORMAT, scenePlanSchema, videoFormatSchema, type ScenePlan, type Setting, type VideoFormat } from '../../contract/scene-plan';
 import type { PromptReading } from '../../contract/understanding';
 import { SHOOT_RELEASE_AFTER_START } from '../actions/shoot/pose';
-import { settingModule } from '../settings';
+import { settingFacts } from '../settings/facts';
 import { castPrompt, subjectNear, type CastPrompt } from './cast-prompt';
 import { describePlan } from './describe';
 import { buildDialogue } from './dialogue';
@@ -46,7 +46,7 @@ function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[]
   const { scene } = cast;
   const hint = findSetting(clean.words, clean.text, (i) => mentions.some((m) => i >= m.index && i < m.end));
   const kind: Setting['kind'] = hint.kind ?? cast.defaultSetting;
-  const indoor = settingModule(kind).indoor;
+  const indoor = settingFacts(kind).indoor;
   const timeOfDay = findTimeOfDay(clean.text) ?? 'day';
   const cam = findCamera(clean.words, clean.text);
   const motion = cam.motion ?? 'static';

@@ -2,7 +2,7 @@
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { Entity } from '../../contract/world-trace-types';
 import type { Impact } from './contacts';
-import { settingModule } from '../settings';
+import { settingFacts } from '../settings/facts';
 import { FLOOR_ID } from './fixtures';
 import type { ShootAction } from './schedule-types';
 
@@ -59,7 +59,7 @@ export interface SceneFacts {
 }
 
 function labelOf(plan: ScenePlan, id: string): string {
-  if (id === FLOOR_ID) return settingModule(plan.setting.kind).ground.name;
+  if (id === FLOOR_ID) return settingFacts(plan.setting.kind).ground.name;
   return plan.entities.find((e) => e.id === id)?.label ?? id;
 }
 

@@ -7,7 +7,7 @@ import type { TraceBody, WorldTrace } from '../../contract/world-trace-types';
 import { throwIfAborted } from '../../contract/abort';
 import { MAX_SHOT_ATTEMPTS, ShotPlanner, matchesIntent } from '../actions/shoot/shot-planner';
 import { bounceCalibrator } from './dribble';
-import { groundFor } from '../settings';
+import { groundFor } from '../settings/facts';
 import { loadRapier } from './rapier';
 import { countParts, outcomeOf } from './scene-outcome';
 import { runScene, type SceneRun } from './scene-run';

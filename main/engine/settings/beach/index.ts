@@ -3,13 +3,11 @@
 import { Biquad } from '../../audio/noise';
 import { birds, noiseBed } from '../../audio/ambience-beds';
 import type { SettingModule } from '../types';
+import { beachFacts } from './facts';
 import { buildBeach } from './build';
 
 export const beachSetting: SettingModule = {
-  kind: 'beach',
-  words: ['beach', 'sand', 'shore', 'seaside', 'ocean', 'sea', 'coast', 'boardwalk'],
-  indoor: false,
-  ground: { material: 'cloth', restitution: 0.15, friction: 1.0, rollingResistance: 0.25, name: 'sand', footsteps: 'sand' },
+  ...beachFacts,
   interior: 'court',
   light: { hemiGround: 0xc9b38a, skyNadirDay: 0x2f6f95, skyNadirSunset: 0x3a4a6a },
   acoustics: { size: 1.0, feedback: 0.45, damping: 0.6, wet: 0.035 },

@@ -4,13 +4,11 @@ import { addNoiseBurst } from '../../audio/bus';
 import { Biquad, equalPower } from '../../audio/noise';
 import { noiseBed } from '../../audio/ambience-beds';
 import type { SettingModule } from '../types';
+import { streetFacts } from './facts';
 import { buildStreet } from './build';
 
 export const streetSetting: SettingModule = {
-  kind: 'street',
-  words: ['street', 'streets', 'road', 'alley', 'alleyway', 'sidewalk', 'pavement', 'parking lot', 'car park', 'driveway', 'asphalt', 'city', 'avenue', 'crosswalk', 'street court', 'rooftop'],
-  indoor: false,
-  ground: { material: 'concrete', restitution: 0.9, friction: 0.8, rollingResistance: 0.015, name: 'street', footsteps: 'asphalt' },
+  ...streetFacts,
   interior: 'court',
   light: { hemiGround: 0x7a746c },
   acoustics: { size: 1.2, feedback: 0.6, damping: 0.4, wet: 0.08 },
