@@ -9,9 +9,9 @@ import { idleFacing } from '../actions/shared/motion';
 import { BODY, heightOf } from '../body/skeleton';
 import { MIN_PHYSICS_HZ } from '../physics/constants';
 import { deriveSeed, mulberry32 } from '../seeded-random';
-import type { BounceCalibrator, Footstep, Schedule, ScheduleContext, ShotSetup, Timing } from './schedule-types';
+import type { BounceCalibrator, Footstep, OutcomeHook, Schedule, ScheduleContext, SceneSearch, Timing } from './schedule-types';
 
-export type { BallControl, Bounce, BounceCalibrator, Schedule, ShotSetup, Timing } from './schedule-types';
+export type { BallControl, Bounce, BounceCalibrator, Schedule, Timing } from './schedule-types';
 export { rollingSpin } from '../actions/shared/motion';
 export { heightOf };
 
@@ -59,7 +59,8 @@ function footstepsOf(plan: ScenePlan, tracks: Iterable<ActorTrack>): Footstep[] 
 }
 
 export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bounce: BounceCalibrator): Schedule {
-  let shot: ShotSetup | null = null;
+  let search: SceneSearch | null = null;
+  let outcome: OutcomeHook | null = null;
   const ctx: ScheduleContext = {
     plan,
     timing,
@@ -71,8 +72,11 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bou
     controls: [],
     struck: [],
     hooks: [],
-    setShot: (s) => {
-      shot ??= s;
+    setSearch: (s) => {
+      search ??= s;
+    },
+    setOutcome: (o) => {
+      outcome ??= o;
     },
   };
   for (const action of plan.actions) scheduleAction(action, ctx);
@@ -85,5 +89,5 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bou
     const track = ctx.tracks.get(e.id);
     return track ? [track] : [];
   });
-  return { tracks: ordered, controls: ctx.controls, shot, struck: ctx.struck, hooks: ctx.hooks, footsteps: footstepsOf(plan, ctx.tracks.values()) };
+  return { tracks: ordered, controls: ctx.controls, search, outcome, struck: ctx.struck, hooks: ctx.hooks, footsteps: footstepsOf(plan, ctx.tracks.values()) };
 }
