@@ -96,6 +96,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
     turnAround: z.boolean().optional(),
     startSec: z.number().min(0),
   }),
+  // People talk: the speaker faces who they talk to and says their lines (plan.dialogue) in turn.
+  z.object({ kind: z.literal('speak'), actor: z.string(), to: z.string().optional(), startSec: z.number().min(0) }),
   // A stack of boxes comes down on its own: the boxes start lifted and off balance, gravity does the rest.
   z.object({ kind: z.literal('topple'), objects: z.array(z.string()).min(1).max(64), startSec: z.number().min(0) }),
 ]);
@@ -117,10 +119,23 @@ export const lightingSchema = z.object({
 });
 export type LightingPlan = z.infer<typeof lightingSchema>;
 
+// The voices Kinora speaks lines with (speech/voices.ts says how each is made with the local
+// synthesizer): one per kind of character, and spares so two characters never share one.
+export const SPEECH_VOICES = ['woman', 'woman-2', 'man', 'man-2', 'man-3', 'child', 'child-2', 'knight', 'elder-man', 'elder-woman', 'narrator'] as const;
+export const speechVoiceSchema = z.enum(SPEECH_VOICES);
+export type SpeechVoice = z.infer<typeof speechVoiceSchema>;
+
 export const dialogueLineSchema = z.object({
+  // Who says it, as the prompt named them ("woman", "Maya").
   speaker: z.string().max(64),
   text: z.string().max(500),
+  // When the line is meant to start; the spoken lines are then placed so speakers take turns.
   atSec: z.number().min(0),
+  // The person in the scene who says it (entity id), absent for a voice off-screen, and who they say
+  // it to (absent in older plans).
+  actor: z.string().max(64).optional(),
+  to: z.string().max(64).optional(),
+  voice: speechVoiceSchema.optional(),
 });
 export type DialogueLine = z.infer<typeof dialogueLineSchema>;
 

@@ -41,14 +41,25 @@ export const traceEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('footstep'), t: z.number().min(0), actor: z.string(), position: vec3Schema }),
   z.object({ kind: z.literal('release'), t: z.number().min(0), actor: z.string(), object: z.string(), position: vec3Schema }),
   z.object({ kind: z.literal('score'), t: z.number().min(0), object: z.string(), target: z.string(), position: vec3Schema }),
+  // A spoken line (index into plan.dialogue), said by an actor in the scene ('' for a voice
+  // off-screen) from t for durationSec, heard from the speaker's head.
+  z.object({ kind: z.literal('speech'), t: z.number().min(0), actor: z.string(), line: z.number().int().min(0).max(31), durationSec: z.number().positive(), position: vec3Schema }),
 ]);
 export type TraceEvent = z.infer<typeof traceEventSchema>;
 
 // Procedural animation of a person, timed by the simulation (the release is when the ball leaves the
 // hands; for a kick it is when the foot meets the ball; for a dribble it is the first push down).
+// The loudness of a spoken line over time (0..1 at `hz` values a second), which opens the jaw.
+export const speechSpanSchema = z.object({
+  startSec: z.number().min(0),
+  hz: z.number().positive().max(200),
+  energy: z.array(z.number().min(0).max(1)).max(4000),
+});
+export type SpeechSpan = z.infer<typeof speechSpanSchema>;
+
 export const actorTrackSchema = z.object({
   entityId: z.string(),
-  animation: z.enum(['idle', 'shoot', 'throw', 'kick', 'dribble', 'walk', 'run']),
+  animation: z.enum(['idle', 'shoot', 'throw', 'kick', 'dribble', 'walk', 'run', 'talk']),
   startSec: z.number().min(0),
   releaseSec: z.number().min(0),
   // Dribble only: every moment the hand meets the ball at the top of its bounce (the first is
@@ -60,6 +71,10 @@ export const actorTrackSchema = z.object({
   // Walk and run: the landing (index into beats) that brings the feet together before the person
   // turns round on the spot (three landings) and walks back.
   turnAfter: z.number().int().min(0).max(400).optional(),
+  // The lines this person says, whatever else they do: their jaw and head move with them.
+  speech: z.array(speechSpanSchema).max(32).optional(),
+  // Talk: who the person talks to (entity id), so they face them.
+  to: z.string().optional(),
   // Yaw in radians the actor faces (0 = +x).
   facing: z.number(),
   position: vec3Schema,

@@ -21,6 +21,9 @@ interface Expect {
   notShown?: string[];
   intent?: 'make' | 'miss' | 'any';
   board?: boolean;
+  // Who says each quoted line (their labels), and in which voice.
+  lines?: string[];
+  voices?: string[];
 }
 
 const ACCEPTED: [string, Expect][] = [
@@ -64,7 +67,7 @@ const ACCEPTED: [string, Expect][] = [
   ['a wide shot of a soccer ball being kicked on a lawn, golden hour', { action: 'kick', camera: { shot: 'wide' }, time: 'sunset' }],
   ['bird\'s eye view of a ball rolling down a ramp', { action: 'roll', camera: { angle: 'overhead' } }],
   ['a medicine ball drops in the gym, cinematic, 4k', { action: 'drop', notShown: ['cinematic', '4k'] }],
-  ['a woman watches a man shoot at the hoop, she says "nice shot"', { action: 'shoot', notShown: ['"nice shot" (spoken lines are not voiced yet)'] }],
+  ['a woman watches a man shoot at the hoop, she says "nice shot"', { action: 'shoot', notShown: [], lines: ['woman'] }],
   ['a huge beach ball rolls across a parking lot', { action: 'roll', setting: 'street' }],
   ['a ping pong ball bounces on a glass table', { action: 'drop', has: { table: 1 } }],
   ['a kid in a red shirt kicks a soccer ball', { action: 'kick', notShown: [] }],
@@ -80,13 +83,19 @@ const ACCEPTED: [string, Expect][] = [
   ['a girl jogs down a quiet street at night', { action: 'walk', setting: 'street', notShown: ['quiet'] }],
   ['a hiker walks through the woods as the wind rustles the leaves', { action: 'walk', setting: 'forest' }],
   ['a soccer ball rolls across the forest floor', { action: 'roll', setting: 'forest' }],
+  ['a woman says "hello there" to a knight', { action: 'speak', has: { person: 2 }, notShown: [], lines: ['woman'], voices: ['woman'] }],
+  ['a knight says "well met" to a woman and she replies "the dragon is gone"', { action: 'speak', notShown: [], lines: ['knight', 'woman'], voices: ['knight', 'woman'] }],
+  ['two men talk in the park, one says "nice day" and the other says "it is"', { action: 'speak', setting: 'park', has: { person: 2 }, voices: ['man', 'man-2'] }],
+  ['a little girl shouts "catch me" as she runs across the beach', { action: 'walk', setting: 'beach', lines: ['girl'], voices: ['child'] }],
+  ['an old man whispers "it is late" to his grandson in the kitchen', { action: 'speak', setting: 'room', lines: ['old man'], voices: ['elder-man'] }],
+  ['a coach yells "run!" in the gym', { action: 'speak', setting: 'gym', lines: ['coach'] }],
 ];
 
 const REFUSED: [string, RegExp][] = [
   ['a glass falls off a table and shatters', /a glass/],
   ['waves crash on a beach at sunset', /waves/],
   ['Rain falls on a quiet street at night', /rain/],
-  ['a woman says "hello there" to a knight', /"says"/],
+  ['a man talks to a woman', /in quotes/],
   ['a dog chases a ball in the park', /a dog/],
   ['a kid kicks a pinecone', /pinecone/],
   ['a cat jumps onto a table', /a cat/],
@@ -123,6 +132,8 @@ describe('prompt suite: what each prompt is understood as', () => {
     const shot = plan.actions.find((a) => a.kind === 'shoot');
     if (want.intent) expect(shot?.intent).toBe(want.intent);
     if (want.board !== undefined) expect(shot?.via === 'board').toBe(want.board);
+    if (want.lines) expect(plan.dialogue.map((l) => plan.entities.find((e) => e.id === l.actor)?.label)).toEqual(want.lines);
+    if (want.voices) expect(plan.dialogue.map((l) => l.voice)).toEqual(want.voices);
     if (want.notShown?.length === 0) expect(understanding.notDepicted).toEqual([]);
     else for (const w of want.notShown ?? []) expect(understanding.notDepicted).toContain(w);
     // Whatever was understood is said: an action sentence whenever something happens.
@@ -134,7 +145,7 @@ describe('prompt suite: what each prompt is understood as', () => {
     expect(r.accepted).toBe(false);
     expect(r.plan).toBeNull();
     expect(r.refusal).toMatch(why);
-    expect(r.refusal).toMatch(/can show balls/);
+    expect(r.refusal).toMatch(/can show balls|Kinora speaks it/);
   });
 
   it.each(PROMPT_EXAMPLES.map((p) => [p]))('takes the editor suggestion "%s" exactly as written', (prompt) => {

@@ -9,6 +9,7 @@ import { dropAction } from './drop';
 import { kickAction } from './kick';
 import { rollAction } from './roll';
 import { shootAction } from './shoot';
+import { speakAction } from './speak';
 import { throwAction } from './throw';
 import { toppleAction } from './topple';
 import { walkAction } from './walk';
@@ -17,7 +18,7 @@ import type { ActionKind, ActionModule, PoseRig } from './types';
 // Any one module, with its own kind (a plain ActionModule<ActionKind> would mix up their actions).
 export type AnyActionModule = { [K in ActionKind]: ActionModule<K> }[ActionKind];
 
-export const ACTIONS: readonly AnyActionModule[] = [shootAction, dribbleAction, kickAction, throwAction, walkAction, rollAction, dropAction, toppleAction];
+export const ACTIONS: readonly AnyActionModule[] = [shootAction, dribbleAction, kickAction, throwAction, walkAction, rollAction, dropAction, toppleAction, speakAction];
 
 const BY_KIND = new Map<ActionKind, AnyActionModule>(ACTIONS.map((m) => [m.kind, m]));
 

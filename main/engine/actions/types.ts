@@ -59,6 +59,11 @@ export interface ActionModule<K extends ActionKind = ActionKind> {
   words: ActionWords;
   // Whether this action is what the prompt asks for (the table is asked in order; the first wins).
   claims(ctx: DraftContext): boolean;
+  // Whether this action also happens alongside whichever action was cast (lines spoken while
+  // walking): its verbs are then shown too.
+  alongside?(ctx: DraftContext): boolean;
+  // What the prompt must still say for this action to be shown, as a sentence, or null.
+  needs?(ctx: DraftContext): string | null;
   // Adds the things the action needs that the prompt left out (a shot needs a shooter and a hoop).
   imply?(ctx: DraftContext): void;
   // Lays the scene out so the action works, and writes the action(s) into scene.actions.
@@ -67,6 +72,9 @@ export interface ActionModule<K extends ActionKind = ActionKind> {
   schedule(action: ActionOf<K>, ctx: ScheduleContext): void;
   pose?: PoseRig;
   sounds?: SoundRules;
+  // How the understanding says what was asked ("the woman says \"hello\" to the knight"), when more
+  // than "the <who> <describe>"; `label` names a plan entity by id.
+  sentence?(action: ActionOf<K>, label: (id: string | undefined) => string): string;
   // One sentence about what the action's people did, for the take's summary (when no ball tells it).
   recap?(track: ActorTrack, label: string, clipSec: number): string | null;
 }

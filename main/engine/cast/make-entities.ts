@@ -108,7 +108,7 @@ function makePerson(m: MakeContext): Entity {
     kind: 'person',
     label: spec.label,
     material: 'flesh',
-    color: d.color ?? m.nextShirt() ?? 0x2e6fd8,
+    color: d.color ?? spec.color ?? m.nextShirt() ?? 0x2e6fd8,
     size: [height],
     restitution: 0.1,
     friction: 0.8,

@@ -20,8 +20,8 @@ export interface CastPrompt extends CastResult {
 // People, then balls, then the rest, so ids read naturally (person-1 shoots ball-1).
 const ORDER: Record<EntityKind, number> = { person: 0, ball: 1, hoop: 2, ramp: 3, table: 4, stairs: 5, box: 6 };
 
-export function castPrompt(drafts: readonly Draft[], verbs: FoundVerbs, numbers: CastNumbers): CastPrompt {
-  const ctx = new DraftContext([...drafts], verbs.words, verbs.at);
+export function castPrompt(drafts: readonly Draft[], verbs: FoundVerbs, numbers: CastNumbers, quotes = 0): CastPrompt {
+  const ctx = new DraftContext([...drafts], verbs.words, verbs.at, quotes);
   const action = ACTIONS.find((m) => m.claims(ctx)) ?? null;
   action?.imply?.(ctx);
   ctx.drafts.sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);

@@ -45,7 +45,8 @@ function actionSentence(plan: ScenePlan, module: AnyActionModule | null, said: b
   if (!module || !first) return null;
   const label = (id: string | undefined): string => plan.entities.find((e) => e.id === id)?.label ?? 'something';
   const who = 'actor' in first && first.actor ? label(first.actor) : 'object' in first ? label(first.object) : 'objects' in first ? label(first.objects[0]) : 'something';
-  let sentence = `the ${who} ${module.words.describe}`;
+  const own = module.sentence as ((a: typeof first, l: typeof label) => string) | undefined;
+  let sentence = own ? own(first, label) : `the ${who} ${module.words.describe}`;
   if (first.kind === 'walk') sentence = `the ${who} ${first.gait === 'run' ? 'runs' : 'walks'}${first.turnAround ? ', turns round and comes back' : ''}`;
   if (first.kind === 'shoot') {
     if (first.intent !== 'any') sentence += first.intent === 'make' ? ', to score' : ', to miss';
@@ -53,6 +54,15 @@ function actionSentence(plan: ScenePlan, module: AnyActionModule | null, said: b
   }
   if (plan.actions.length > 1) sentence += ` (each of ${plan.actions.length})`;
   return said ? sentence : `${sentence} (no action was named, so Kinora chose this)`;
+}
+
+// What a person does in the scene: the action they perform, the lines they say, or standing by
+// (listening, when they are spoken to).
+function roleOf(e: Entity, plan: ScenePlan, actors: ReadonlySet<string>, verb: string): string {
+  const lines = plan.dialogue.filter((l) => l.actor === e.id).map((l) => `"${l.text.length > 40 ? `${l.text.slice(0, 38)}...` : l.text}"`);
+  const parts = [...(actors.has(e.id) && verb !== 'says' ? [verb] : []), ...(lines.length > 0 ? [`says ${lines.join(', then ')}`] : [])];
+  if (parts.length > 0) return ` (${parts.join(', ')})`;
+  return plan.dialogue.some((l) => l.to === e.id) ? ' (listens)' : ' (standing by)';
 }
 
 export function describePlan(plan: ScenePlan, scene: CastScene, module: AnyActionModule | null, actionSaid: boolean, placeNamed: boolean): Omit<Understanding, 'notDepicted'> {
@@ -66,7 +76,7 @@ export function describePlan(plan: ScenePlan, scene: CastScene, module: AnyActio
   const { kind, timeOfDay } = plan.setting;
   const cam = plan.camera;
   return {
-    who: listThings(people, colours, implied, (e) => (actors.has(e.id) ? ` (${verb})` : ' (standing by)')),
+    who: listThings(people, colours, implied, (e) => roleOf(e, plan, actors, verb)),
     what: listThings(things, colours, implied, () => ''),
     where: `${kind}${timeOfDay === 'day' ? ', by day' : timeOfDay === 'night' ? ', at night' : ', at sunset'}${placeNamed ? '' : ' (the usual place for this)'}`,
     action: actionSentence(plan, module, actionSaid),

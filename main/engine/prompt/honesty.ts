@@ -103,7 +103,8 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const { clean, cast, verbs } = input;
   const action = cast.action;
   const moves = cast.scene.actions.length > 0;
-  const shownActions = ACTIONS.filter((m) => m === action || (moves && m.words.outcome));
+  const ctx = cast.scene.words;
+  const shownActions = ACTIONS.filter((m) => m === action || (moves && m.words.outcome) || (m.alongside?.(ctx) ?? false));
   const coverage = coverWords({ words: clean.words, mentions: input.mentions, action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
   const r: Reading = { words: clean.words, tags: tagWords(clean.words), coverage, leftover: coverage.leftover() };
   // Actions the prompt names that the scene does not perform ("dribbles, then shoots": the shot).
@@ -114,13 +115,14 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const notDepicted = [
     ...otherActions.map((m) => r.words[verbs.at.get(m.kind) ?? 0] ?? m.kind),
     ...phrases(r, r.leftover),
-    ...clean.quotes.map((q) => `"${q.text}" (spoken lines are not voiced yet)`),
   ];
   const verdict = (refusal: string | null): Verdict => ({ notDepicted: [...new Set(notDepicted)], refusal });
 
   const subject = unknownSubject(r, input.mentions);
   if (subject !== null) return verdict(refuse(nounPhrase(r, subject), null));
   if (cast.scene.entities.length === 0) return verdict(`Kinora v1 cannot show that yet. ${CAN_SHOW}`);
+  const needs = action?.needs?.(ctx) ?? null;
+  if (needs !== null) return verdict(needs);
   const actionSaid = action !== null && verbs.at.has(action.kind);
   const verbsNotShown = unshownVerbs(r);
   const mainUnshown = verbsNotShown[0];

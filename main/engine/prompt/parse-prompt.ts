@@ -10,7 +10,7 @@ import { SHOOT_RELEASE_AFTER_START } from '../actions/shoot/pose';
 import { settingFacts } from '../settings/facts';
 import { castPrompt, subjectNear, type CastPrompt } from './cast-prompt';
 import { describePlan } from './describe';
-import { buildDialogue } from './dialogue';
+import { buildDialogue, dialogueNeedsSec } from './dialogue';
 import { findMentions, resolveMentions, type Mention } from './entities';
 import { CAN_SHOW, judge } from './honesty';
 import { findCamera, findDistanceM, findDurationSec, findLighting, findSetting, findSpeedFactor, findTimeOfDay } from './scene-words';
@@ -19,10 +19,11 @@ import { findVerbs } from './verbs';
 
 export const UNSUPPORTED_MESSAGE = `Kinora v1 cannot show that yet. ${CAN_SHOW}`;
 
-function resolveFormat(format: Partial<VideoFormat>, fromPrompt: number | null): VideoFormat {
+function resolveFormat(format: Partial<VideoFormat>, fromPrompt: number | null, linesNeedSec: number): VideoFormat {
   // An explicit duration from the caller (the UI's duration field) wins; then the prompt's own
-  // "8 seconds"; then the default.
-  const durationSec = Math.min(Math.max(format.durationSec ?? fromPrompt ?? DEFAULT_FORMAT.durationSec, MIN_DURATION_SEC), MAX_DURATION_SEC);
+  // "8 seconds"; then the default, made long enough for the lines to be said.
+  const fallback = Math.max(DEFAULT_FORMAT.durationSec, Math.ceil(linesNeedSec));
+  const durationSec = Math.min(Math.max(format.durationSec ?? fromPrompt ?? fallback, MIN_DURATION_SEC), MAX_DURATION_SEC);
   const parsed = videoFormatSchema.safeParse({ ...DEFAULT_FORMAT, ...format, durationSec });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -41,6 +42,14 @@ function checkText(prompt: unknown): string {
   return trimmed;
 }
 
+// Lines are spoken after the action they react to: after the shot lands, or once things move; a
+// conversation starts almost at once.
+function firstLineSec(actions: readonly ScenePlan['actions'][number][]): number {
+  const shot = actions.find((a) => a.kind === 'shoot');
+  if (shot) return shot.startSec + SHOOT_RELEASE_AFTER_START + 1.3;
+  return actions[0]?.kind === 'speak' ? 0.4 : 0.6;
+}
+
 // Place, light, camera and dialogue around the cast scene.
 function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[], cast: CastPrompt, format: VideoFormat): { plan: ScenePlan; namedSetting: Setting['kind'] | null } {
   const { scene } = cast;
@@ -51,9 +60,7 @@ function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[]
   const cam = findCamera(clean.words, clean.text);
   const motion = cam.motion ?? 'static';
   const subject = subjectNear(scene, cam.subjectAt) ?? (motion === 'track' || cam.shot === 'close' ? cast.focus : null);
-  const shot = scene.actions.find((a) => a.kind === 'shoot');
-  // Lines are spoken after the action they react to: after the shot lands, or once things move.
-  const firstLineAt = shot ? shot.startSec + SHOOT_RELEASE_AFTER_START + 1.3 : 0.6;
+  const firstLineAt = firstLineSec(scene.actions);
   const plan: ScenePlan = {
     version: 1,
     prompt,
@@ -76,8 +83,11 @@ export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {
   const clean = cleanText(prompt);
   const mentions = findMentions(clean.words);
   const verbs = findVerbs(clean.words);
-  const formatOut = resolveFormat(format, findDurationSec(clean.words));
-  const cast = castPrompt(resolveMentions(mentions), verbs, { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text) });
+  // Before casting, lines are assumed to start about when they will (a shot's take longer to land).
+  const linesNeedSec = clean.quotes.length > 0 ? dialogueNeedsSec(clean.quotes, verbs.at.has('shoot') ? 3 : 0.6) + 0.8 : 0;
+  const formatOut = resolveFormat(format, findDurationSec(clean.words), linesNeedSec);
+  const numbers = { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text) };
+  const cast = castPrompt(resolveMentions(mentions), verbs, numbers, clean.quotes.length);
   const { plan, namedSetting } = assemble(prompt, clean, mentions, cast, formatOut);
   const actionSaid = cast.action !== null && verbs.at.has(cast.action.kind);
   const described = describePlan(plan, cast.scene, cast.action, actionSaid, namedSetting !== null);

@@ -113,6 +113,8 @@ export interface Schedule {
   struck: Entity[];
   hooks: StepHook[];
   footsteps: Footstep[];
+  // The spoken lines, when and where each is heard.
+  spoken: Extract<TraceEvent, { kind: 'speech' }>[];
 }
 
 // What an action module's schedule() works with: the plan, the clock, the seeded jitter, and the

@@ -9,6 +9,8 @@ import { idleFacing } from '../actions/shared/motion';
 import { BODY, heightOf } from '../body/skeleton';
 import { MIN_PHYSICS_HZ } from '../physics/constants';
 import { deriveSeed, mulberry32 } from '../seeded-random';
+import type { SpeechTiming } from '../speech/speech-timing';
+import { applySpeech } from './speech';
 import type { BounceCalibrator, Footstep, OutcomeHook, Schedule, ScheduleContext, SceneSearch, Timing } from './schedule-types';
 
 export type { BallControl, Bounce, BounceCalibrator, Schedule, Timing } from './schedule-types';
@@ -58,7 +60,7 @@ function footstepsOf(plan: ScenePlan, tracks: Iterable<ActorTrack>): Footstep[] 
   return out;
 }
 
-export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bounce: BounceCalibrator): Schedule {
+export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bounce: BounceCalibrator, speech?: readonly SpeechTiming[]): Schedule {
   let search: SceneSearch | null = null;
   let outcome: OutcomeHook | null = null;
   const ctx: ScheduleContext = {
@@ -89,5 +91,6 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bou
     const track = ctx.tracks.get(e.id);
     return track ? [track] : [];
   });
-  return { tracks: ordered, controls: ctx.controls, search, outcome, struck: ctx.struck, hooks: ctx.hooks, footsteps: footstepsOf(plan, ctx.tracks.values()) };
+  const spoken = applySpeech(plan, ctx.tracks, speech);
+  return { tracks: ordered, controls: ctx.controls, search, outcome, struck: ctx.struck, hooks: ctx.hooks, footsteps: footstepsOf(plan, ctx.tracks.values()), spoken };
 }

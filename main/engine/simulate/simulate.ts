@@ -8,12 +8,15 @@ import type { TraceBody, WorldTrace } from '../../contract/world-trace-types';
 import { throwIfAborted } from '../../contract/abort';
 import { bounceCalibrator } from './dribble';
 import { groundFor } from '../settings/facts';
+import type { SpeechTiming } from '../speech/speech-timing';
 import { loadRapier } from './rapier';
 import { outcomeOf } from './scene-outcome';
 import { runScene, type SceneRun } from './scene-run';
 import { buildSchedule, personCapsule, timingFor } from './schedule';
 
 export interface SimulateOptions {
+  // The plan's lines as spoken (speech/speak-lines.ts): required when the plan has dialogue.
+  speech?: readonly SpeechTiming[];
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
 }
@@ -61,7 +64,7 @@ export async function simulate(planInput: ScenePlan, seed: number, options: Simu
   throwIfAborted(signal);
   const timing = timingFor(plan.format);
   const ground = groundFor(plan.setting);
-  const schedule = buildSchedule(plan, seed, timing, bounceCalibrator(R, ground, timing.dt));
+  const schedule = buildSchedule(plan, seed, timing, bounceCalibrator(R, ground, timing.dt), options.speech);
   let last = 0;
   // Progress only moves forward, even when a shot has to be re-simulated.
   const progress = (f: number): void => {
