@@ -16,7 +16,7 @@ import {
 } from './format';
 import { understandingSchema } from './understanding';
 
-export const MATERIALS = ['rubber', 'leather', 'metal', 'wood', 'glass', 'plastic', 'concrete', 'cloth', 'flesh'] as const;
+export const MATERIALS = ['rubber', 'leather', 'metal', 'wood', 'glass', 'plastic', 'concrete', 'cloth', 'flesh', 'ceramic'] as const;
 export const materialSchema = z.enum(MATERIALS);
 export type Material = z.infer<typeof materialSchema>;
 
@@ -32,7 +32,13 @@ export const settingSchema = z.object({
 export type Setting = z.infer<typeof settingSchema>;
 
 // Entities the v1 world knows how to simulate and draw. Sizes are in metres, SI everywhere.
-export const ENTITY_KINDS = ['ball', 'hoop', 'person', 'box', 'ramp', 'table', 'stairs'] as const;
+export const ENTITY_KINDS = ['ball', 'hoop', 'person', 'box', 'ramp', 'table', 'stairs', 'object'] as const;
+
+// Everyday things (kind 'object'), each with a form from the object catalog (engine/objects/): its
+// shape, mass, material and whether and how it breaks.
+export const OBJECT_FORMS = ['glass', 'plate', 'vase', 'bottle', 'bowl', 'mug'] as const;
+export const objectFormSchema = z.enum(OBJECT_FORMS);
+export type ObjectForm = z.infer<typeof objectFormSchema>;
 export const entitySchema = z.object({
   id: z.string().min(1).max(64),
   kind: z.enum(ENTITY_KINDS),
@@ -41,8 +47,11 @@ export const entitySchema = z.object({
   material: materialSchema,
   // Base colour as 0xRRGGBB.
   color: z.number().int().min(0).max(0xffffff),
-  // Characteristic size: radius for balls, half-extents for boxes/ramps/tables/stairs, height for a person.
+  // Characteristic size: radius for balls, half-extents for boxes/ramps/tables/stairs, height for a
+  // person, [widest radius, half height] for an object.
   size: z.array(z.number().positive()).min(1).max(3),
+  // Objects: which form from the catalog.
+  form: objectFormSchema.optional(),
   position: vec3Schema,
   // Bounciness (0..1) and friction used by the simulation.
   restitution: z.number().min(0).max(1),
@@ -98,6 +107,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
   }),
   // People talk: the speaker faces who they talk to and says their lines (plan.dialogue) in turn.
   z.object({ kind: z.literal('speak'), actor: z.string(), to: z.string().optional(), startSec: z.number().min(0) }),
+  // An everyday object falls: nudged off what it stands on (a table), or let go where it is, with an
+  // optional push; whether it breaks is up to the impact.
+  z.object({ kind: z.literal('fall'), object: z.string(), velocity: vec3Schema.optional(), startSec: z.number().min(0) }),
   // A stack of boxes comes down on its own: the boxes start lifted and off balance, gravity does the rest.
   z.object({ kind: z.literal('topple'), objects: z.array(z.string()).min(1).max(64), startSec: z.number().min(0) }),
 ]);

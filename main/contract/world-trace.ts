@@ -11,6 +11,10 @@ export const bodyShapeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('capsule'), radius: z.number().positive(), halfHeight: z.number().positive() }),
   // Static scenery whose look the renderer derives from the entity (hoop, ramp, table).
   z.object({ kind: z.literal('fixture') }),
+  // A convex piece (a shard of a broken glass), its corners in its own frame.
+  z.object({ kind: z.literal('hull'), points: z.array(vec3Schema).min(4).max(64) }),
+  // An everyday object (a glass, a plate), drawn from its form in the catalog.
+  z.object({ kind: z.literal('object') }),
 ]);
 export type BodyShape = z.infer<typeof bodyShapeSchema>;
 
@@ -20,6 +24,8 @@ export const traceBodySchema = z.object({
   shape: bodyShapeSchema,
   material: materialSchema,
   dynamic: z.boolean(),
+  // A piece of a breakable entity (its id): it follows the whole thing until the break, then moves on its own.
+  pieceOf: z.string().optional(),
 });
 export type TraceBody = z.infer<typeof traceBodySchema>;
 
@@ -41,6 +47,8 @@ export const traceEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('footstep'), t: z.number().min(0), actor: z.string(), position: vec3Schema }),
   z.object({ kind: z.literal('release'), t: z.number().min(0), actor: z.string(), object: z.string(), position: vec3Schema }),
   z.object({ kind: z.literal('score'), t: z.number().min(0), object: z.string(), target: z.string(), position: vec3Schema }),
+  // A breakable thing broke into `pieces` pieces on an impact of `impulse` N*s against `against`.
+  z.object({ kind: z.literal('break'), t: z.number().min(0), object: z.string(), against: materialSchema, pieces: z.number().int().min(2), impulse: z.number().min(0), position: vec3Schema }),
   // A spoken line (index into plan.dialogue), said by an actor in the scene ('' for a voice
   // off-screen) from t for durationSec, heard from the speaker's head.
   z.object({ kind: z.literal('speech'), t: z.number().min(0), actor: z.string(), line: z.number().int().min(0).max(31), durationSec: z.number().positive(), position: vec3Schema }),

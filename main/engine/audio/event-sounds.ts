@@ -1,8 +1,9 @@
 // What each kind of trace event sounds like, one entry per kind: a contact is a modal impact of its
-// two materials, a footstep a shoe on the setting's ground, a score the net's swish, a spoken line
-// the character's voice. Each writes into the dry bus at the event's exact time.
+// two materials, a footstep a shoe on the setting's ground, a score the net's swish, a break the
+// crack and ring of fragments, a spoken line the character's voice. Each writes into the dry bus at the event's exact time.
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { TraceEvent } from '../../contract/world-trace-types';
+import { addBreak } from './breaking';
 import type { StereoBus } from './bus';
 import type { FootstepSurface } from './footstep-surface';
 import { addFootstep } from './footsteps';
@@ -26,6 +27,10 @@ const EVENT_SOUNDS: { [K in TraceEvent['kind']]: EventSound<K> } = {
   contact: (ctx, ev, rand) => addImpact(ctx.bus, ev, ctx.plan, ctx.spatial.place(ev.position, ev.t), rand),
   footstep: (ctx, ev, rand) => addFootstep(ctx.bus, ev.t, ctx.underfoot, ctx.spatial.place(ev.position, ev.t), rand),
   score: (ctx, ev, rand) => addSwish(ctx.bus, ev.t, ctx.spatial.place(ev.position, ev.t), rand),
+  break: (ctx, ev, rand) => {
+    const material = ctx.plan.entities.find((e) => e.id === ev.object)?.material ?? 'glass';
+    addBreak(ctx.bus, ev.t, material, ev.impulse, ctx.spatial.place(ev.position, ev.t), rand);
+  },
   // The release itself is silent; the hands' sound is part of the shot's body motion.
   release: () => {},
   speech: (ctx, ev) => {

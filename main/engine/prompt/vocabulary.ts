@@ -1,6 +1,7 @@
 // The words Kinora v1 understands and the real-world facts behind them: sizes (m), masses (kg),
 // bounciness and grip, materials and colours. Tables only; the parsing lives elsewhere.
-import type { Entity, Material } from '../../contract/scene-plan';
+import type { Entity, Material, ObjectForm } from '../../contract/scene-plan';
+import { OBJECTS } from '../objects';
 import type { VoiceKind } from '../speech/voices';
 
 export type EntityKind = Entity['kind'];
@@ -163,7 +164,8 @@ export type NounTarget =
   | { kind: 'hoop'; part: boolean }
   | { kind: 'ramp' }
   | { kind: 'table'; label: string }
-  | { kind: 'stairs' };
+  | { kind: 'stairs' }
+  | { kind: 'object'; form: ObjectForm };
 
 export interface Noun {
   words: string[];
@@ -228,6 +230,8 @@ export const NOUNS: Noun[] = [
   n('workbench', { kind: 'table', label: 'workbench' }),
   n('old man', { kind: 'person', key: 'old man' }, 'old men'),
   n('old woman', { kind: 'person', key: 'old woman' }, 'old women'),
+  // Everyday objects, from the object catalog's own nouns.
+  ...OBJECTS.flatMap((o) => o.nouns.map((noun) => n(noun, { kind: 'object', form: o.form }))),
   n('man', { kind: 'person', key: 'man' }, 'men'),
   n('guy', { kind: 'person', key: 'guy' }),
   n('woman', { kind: 'person', key: 'woman' }, 'women'),
@@ -309,6 +313,10 @@ export const MATERIAL_WORDS: Record<string, Material> = {
   plywood: 'wood',
   glass: 'glass',
   crystal: 'glass',
+  ceramic: 'ceramic',
+  porcelain: 'ceramic',
+  china: 'ceramic',
+  clay: 'ceramic',
   plastic: 'plastic',
   concrete: 'concrete',
   stone: 'concrete',

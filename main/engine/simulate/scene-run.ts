@@ -45,6 +45,10 @@ class SceneRunner {
   private readonly clearAt = new Map<string, number>();
   private readonly velocityBefore = new Map<number, Vec3>();
   private readonly moving: RigidBody[];
+  // The hooks' own bodies (pieces), recorded after the plan's entities in every frame.
+  private recordHooks(): number[] {
+    return this.input.schedule.hooks.flatMap((h) => h.record?.(this.world) ?? []);
+  }
   readonly world: StepWorld;
 
   constructor(private readonly input: RunInput) {
@@ -57,7 +61,7 @@ class SceneRunner {
     this.people = plan.entities.filter((e) => e.kind === 'person');
     // Bodies that move (dynamic, or kinematic with a path): their velocity before each step feeds the
     // impact-time estimate.
-    this.moving = plan.entities.filter((e) => e.kind === 'ball' || e.kind === 'box' || e.kind === 'person').map((e) => this.bodyOf(e.id));
+    this.moving = plan.entities.filter((e) => e.kind === 'ball' || e.kind === 'box' || e.kind === 'object' || e.kind === 'person').map((e) => this.bodyOf(e.id));
     this.world = {
       dt: timing.dt,
       bodyOf: (id) => this.bodyOf(id),
@@ -71,7 +75,20 @@ class SceneRunner {
       collideWithPeople: (ballId) => {
         if (this.clearAt.delete(ballId)) this.bodyOf(ballId).collider(0).setCollisionGroups(GROUP_ALL);
       },
+      touching: (id) => this.scene.touching(id),
+      addPiece: (id, of, points, massKg) => {
+        const body = this.scene.addPiece(id, of, points, massKg);
+        this.moving.push(body);
+        return body;
+      },
+      emit: (event) => this.events.push(event),
     };
+  }
+
+  frame(t: number): number[] {
+    const row = recordFrame(this.input.plan, this.tracks, (id) => this.bodyOf(id), t);
+    for (const x of this.recordHooks()) row.push(x);
+    return row;
   }
 
   bodyOf(id: string): RigidBody {
@@ -169,7 +186,7 @@ class SceneRunner {
     const kept = this.events.filter((e) => e.t < timing.durationSec).sort((a, b) => a.t - b.t);
     const final: SceneRun['final'] = new Map();
     for (const e of plan.entities) {
-      if (e.kind !== 'ball' && e.kind !== 'box') continue;
+      if (e.kind !== 'ball' && e.kind !== 'box' && e.kind !== 'object') continue;
       const b = this.bodyOf(e.id);
       const tr = b.translation();
       const q = b.rotation();
@@ -195,7 +212,7 @@ export async function runScene(input: RunInput, signal: AbortSignal | undefined,
       if (k >= minSteps && !runner.heldOpen(k)) break;
       if (k % substeps === 0) {
         const f = k / substeps;
-        if (f < frameCount) runner.frames.push(recordFrame(input.plan, runner.tracks, (id) => runner.bodyOf(id), f / fps));
+        if (f < frameCount) runner.frames.push(runner.frame(f / fps));
         throwIfAborted(signal);
         onProgress(Math.min(k / minSteps, 1));
         if (f % YIELD_EVERY_FRAMES === YIELD_EVERY_FRAMES - 1) await yieldToLoop();

@@ -1,12 +1,13 @@
 // The shapes of a schedule: everything about a scene decided before physics runs (the time step,
 // the actors' animation tracks, which balls are held until their release, footsteps, and the hooks
 // an action runs at every physics step). Types only, so action modules can name them.
-import type { ActorTrack, Entity, Material, ScenePlan, TraceEvent, Vec3, WorldTrace } from '../../contract/world-trace-types';
+import type { ActorTrack, Entity, Material, ScenePlan, TraceBody, TraceEvent, Vec3, WorldTrace } from '../../contract/world-trace-types';
 import type { Ground } from '../physics/ground';
 import type { Rng } from '../seeded-random';
 import type { RigidBody } from '@dimforge/rapier3d-compat';
 import type { Impact } from './contacts';
 import type { Rapier } from './rapier';
+import type { Touch } from './world-builder';
 
 export interface Timing {
   fps: number;
@@ -50,12 +51,22 @@ export interface StepWorld {
   // collideWithPeople).
   ignorePeopleUntil(ballId: string, step: number): void;
   collideWithPeople(ballId: string): void;
+  // What touches this entity now, and as what material (the floor is FLOOR_ID).
+  touching(entityId: string): Touch[];
+  // A new dynamic convex body, disabled until enabled (a piece of something that will break).
+  addPiece(id: string, of: Entity, points: readonly Vec3[], massKg: number): RigidBody;
+  // Adds an event to the trace.
+  emit(event: TraceEvent): void;
 }
 
 // Runs inside the simulation loop: once before the first step (every run starts afresh), then
 // before and after every step; it may keep the scene running past the clip's end while it waits
 // for an outcome, and add events when the run ends.
 export interface StepHook {
+  // Bodies the hook adds to the trace beyond the plan's entities (the pieces of a glass), and their
+  // transforms at a frame (FLOATS_PER_BODY numbers each, in that order).
+  readonly bodies?: readonly TraceBody[];
+  record?(world: StepWorld): number[];
   start?(world: StepWorld): void;
   beforeStep?(step: number, world: StepWorld): void;
   afterStep?(step: number, world: StepWorld): void;
@@ -93,10 +104,11 @@ export interface SceneSearch {
   readonly attempts: number;
 }
 
-// How the search went, for the outcome.
+// How the search went, and what the floor is, for the outcome.
 export interface SearchFacts {
   attempts: number;
   intentMatched: boolean;
+  ground: { name: string; material: Material };
 }
 
 // An action's own account of the run (a shot: scored or not, off the rim...).

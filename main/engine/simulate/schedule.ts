@@ -10,6 +10,8 @@ import { BODY, heightOf } from '../body/skeleton';
 import { MIN_PHYSICS_HZ } from '../physics/constants';
 import { deriveSeed, mulberry32 } from '../seeded-random';
 import type { SpeechTiming } from '../speech/speech-timing';
+import { objectModule } from '../objects';
+import { FractureHook } from '../objects/fracture-hook';
 import { applySpeech } from './speech';
 import type { BounceCalibrator, Footstep, OutcomeHook, Schedule, ScheduleContext, SceneSearch, Timing } from './schedule-types';
 
@@ -82,6 +84,11 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bou
     },
   };
   for (const action of plan.actions) scheduleAction(action, ctx);
+  // Whatever sets them moving, breakable things break on a hard enough impact.
+  for (const e of plan.entities) {
+    const breaks = e.kind === 'object' ? objectModule(e.form).breaks : undefined;
+    if (breaks) ctx.hooks.push(new FractureHook(e, breaks, objectModule(e.form), seed));
+  }
   for (const e of plan.entities) {
     if (e.kind !== 'person' || ctx.tracks.has(e.id)) continue;
     ctx.tracks.set(e.id, { entityId: e.id, animation: 'idle', startSec: 0, releaseSec: 0, facing: idleFacing(plan, e), position: e.position });

@@ -7,7 +7,7 @@ import { scenePlanSchema, type ScenePlan } from '../../contract/scene-plan';
 import type { TraceBody, WorldTrace } from '../../contract/world-trace-types';
 import { throwIfAborted } from '../../contract/abort';
 import { bounceCalibrator } from './dribble';
-import { groundFor } from '../settings/facts';
+import { groundFor, settingFacts } from '../settings/facts';
 import type { SpeechTiming } from '../speech/speech-timing';
 import { loadRapier } from './rapier';
 import { outcomeOf } from './scene-outcome';
@@ -32,6 +32,8 @@ export function traceBodies(plan: ScenePlan): TraceBody[] {
       }
       case 'person':
         return { id: e.id, shape: { kind: 'capsule', ...personCapsule(e) }, material: e.material, dynamic: false };
+      case 'object':
+        return { id: e.id, shape: { kind: 'object' }, material: e.material, dynamic: true };
       case 'hoop':
       case 'ramp':
       case 'table':
@@ -94,10 +96,10 @@ export async function simulate(planInput: ScenePlan, seed: number, options: Simu
     seed,
     fps: timing.fps,
     frameCount: timing.frameCount,
-    bodies: traceBodies(plan),
+    bodies: [...traceBodies(plan), ...schedule.hooks.flatMap((h) => h.bodies ?? [])],
     frames: run.frames,
     events: run.events,
     actors: schedule.tracks,
-    outcome: outcomeOf(plan, schedule, run, { attempts, intentMatched }),
+    outcome: outcomeOf(plan, schedule, run, { attempts, intentMatched, ground: { name: settingFacts(plan.setting.kind).ground.name, material: ground.material } }),
   };
 }

@@ -83,7 +83,7 @@ export class Watcher {
       } else if (e.kind === 'hoop') {
         const h = this.layout.hoops.find((x) => x.id === e.id)?.geometry;
         if (h) pts.push(new THREE.Vector3(...h.rimCenter), new THREE.Vector3(h.board.center[0], h.board.center[1] + h.board.halfExtents[1], h.board.center[2]));
-      } else if (e.kind === 'ball' || e.kind === 'box') {
+      } else if (e.kind === 'ball' || e.kind === 'box' || e.kind === 'object') {
         pts.push(this.locate(e, f, new THREE.Vector3()));
       } else {
         pts.push(new THREE.Vector3(...e.position));
