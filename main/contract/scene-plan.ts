@@ -105,6 +105,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
     turnAround: z.boolean().optional(),
     startSec: z.number().min(0),
   }),
+  // A person walks a few steps (or stands), trips and falls flat, and gets back up unless told to
+  // stay down.
+  z.object({ kind: z.literal('trip'), actor: z.string(), steps: z.number().int().min(0).max(20), getsUp: z.boolean(), startSec: z.number().min(0) }),
   // People talk: the speaker faces who they talk to and says their lines (plan.dialogue) in turn.
   z.object({ kind: z.literal('speak'), actor: z.string(), to: z.string().optional(), startSec: z.number().min(0) }),
   // An everyday object falls: nudged off what it stands on (a table), or let go where it is, with an

@@ -67,7 +67,7 @@ export type SpeechSpan = z.infer<typeof speechSpanSchema>;
 
 export const actorTrackSchema = z.object({
   entityId: z.string(),
-  animation: z.enum(['idle', 'shoot', 'throw', 'kick', 'dribble', 'walk', 'run', 'talk']),
+  animation: z.enum(['idle', 'shoot', 'throw', 'kick', 'dribble', 'walk', 'run', 'talk', 'fall']),
   startSec: z.number().min(0),
   releaseSec: z.number().min(0),
   // Dribble only: every moment the hand meets the ball at the top of its bounce (the first is
@@ -79,6 +79,8 @@ export const actorTrackSchema = z.object({
   // Walk and run: the landing (index into beats) that brings the feet together before the person
   // turns round on the spot (three landings) and walks back.
   turnAfter: z.number().int().min(0).max(400).optional(),
+  // Fall: when the person starts getting back up after falling at releaseSec (absent: they stay down).
+  getUpSec: z.number().min(0).optional(),
   // The lines this person says, whatever else they do: their jaw and head move with them.
   speech: z.array(speechSpanSchema).max(32).optional(),
   // Talk: who the person talks to (entity id), so they face them.

@@ -97,6 +97,12 @@ const ACCEPTED: [string, Expect][] = [
   ['a ceramic bowl falls off a desk', { action: 'fall', has: { table: 1 }, notShown: [] }],
   ['a red mug falls off the table onto the floor, close-up', { action: 'fall', camera: { shot: 'close' } }],
   ['a ball rolls across a glass table', { action: 'roll', has: { table: 1, object: 0 } }],
+  ['a man trips and falls in the park', { action: 'trip', setting: 'park', has: { person: 1 }, notShown: [] }],
+  ['a woman slips on the street and falls flat, then gets back up', { action: 'trip', setting: 'street', notShown: [] }],
+  ['a kid stumbles and falls on the beach', { action: 'trip', setting: 'beach', notShown: [] }],
+  ['an old man falls down in the kitchen and stays down', { action: 'trip', setting: 'room', notShown: [] }],
+  ['a hiker trips over a root in the forest', { action: 'trip', setting: 'forest', notShown: ['root'] }],
+  ['a woman watches a vase fall off the table and break', { action: 'fall', has: { person: 1, object: 1 } }],
 ];
 
 const REFUSED: [string, RegExp][] = [

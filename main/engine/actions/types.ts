@@ -5,6 +5,7 @@ import type { Action, CameraPlan, Material, Setting } from '../../contract/scene
 import type { ActorTrack } from '../../contract/world-trace-types';
 import type { HoldKind } from '../body/hold';
 import type { RigBuilder } from '../body/rig';
+import type { Joint } from '../body/skeleton';
 import type { CastScene } from '../cast/cast-scene';
 import type { ActionKind, DraftContext } from '../cast/draft-context';
 import type { ScheduleContext } from '../simulate/schedule-types';
@@ -38,6 +39,15 @@ export interface CastResult {
   shot: CameraPlan['shot'];
 }
 
+// A part of the body meeting the ground hard enough to be heard (a hand slapping down as someone
+// falls): when, which joint, the share of the body's mass that lands with it and how fast.
+export interface BodyImpact {
+  t: number;
+  joint: Joint;
+  massShare: number;
+  speed: number;
+}
+
 // The body keyframes of the action and how its hands hold a ball.
 export interface PoseRig {
   // The track animations this rig plays (a walk and a run share one).
@@ -46,6 +56,8 @@ export interface PoseRig {
   hold: HoldKind;
   // When and with which foot the actor's feet meet the floor (footstep sounds).
   footsteps?: (track: ActorTrack, heightM: number) => { t: number; foot: 'footL' | 'footR' }[];
+  // When other parts of the body hit the ground (a fall).
+  impacts?: (track: ActorTrack, heightM: number) => BodyImpact[];
 }
 
 // Which of the action's touches are heard, as what material.

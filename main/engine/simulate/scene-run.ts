@@ -55,7 +55,7 @@ class SceneRunner {
     const { R, plan, schedule, timing, ground } = input;
     this.scene = new SceneWorld(R, plan.entities, ground, timing.dt, { kinematic: new Set(schedule.controls.map((c) => c.entity.id)), personCapsule });
     this.queue = new R.EventQueue(true);
-    this.events = [...schedule.footsteps, ...schedule.spoken];
+    this.events = [...schedule.footsteps, ...schedule.spoken, ...schedule.bodyImpacts];
     this.tracker = new ContactTracker(this.scene, timing.dt);
     this.tracks = new Map(schedule.tracks.map((t) => [t.entityId, t]));
     this.people = plan.entities.filter((e) => e.kind === 'person');

@@ -127,6 +127,8 @@ export interface Schedule {
   footsteps: Footstep[];
   // The spoken lines, when and where each is heard.
   spoken: Extract<TraceEvent, { kind: 'speech' }>[];
+  // Bodies meeting the ground as people fall (their poses say when), heard as contacts.
+  bodyImpacts: Extract<TraceEvent, { kind: 'contact' }>[];
 }
 
 // What an action module's schedule() works with: the plan, the clock, the seeded jitter, and the

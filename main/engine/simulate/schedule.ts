@@ -12,6 +12,8 @@ import { deriveSeed, mulberry32 } from '../seeded-random';
 import type { SpeechTiming } from '../speech/speech-timing';
 import { objectModule } from '../objects';
 import { FractureHook } from '../objects/fracture-hook';
+import { settingFacts } from '../settings/facts';
+import { FLOOR_ID } from './fixtures';
 import { applySpeech } from './speech';
 import type { BounceCalibrator, Footstep, OutcomeHook, Schedule, ScheduleContext, SceneSearch, Timing } from './schedule-types';
 
@@ -62,6 +64,23 @@ function footstepsOf(plan: ScenePlan, tracks: Iterable<ActorTrack>): Footstep[] 
   return out;
 }
 
+// Hands and bodies hitting the ground, from each track's pose (a fall), as contacts with the floor.
+function bodyImpactsOf(plan: ScenePlan, tracks: Iterable<ActorTrack>): Schedule['bodyImpacts'] {
+  const ground = settingFacts(plan.setting.kind).ground.material;
+  const out: Schedule['bodyImpacts'] = [];
+  for (const track of tracks) {
+    const person = plan.entities.find((e) => e.id === track.entityId);
+    const impacts = poseRigFor(track.animation)?.impacts;
+    if (!person || !impacts) continue;
+    const H = heightOf(person);
+    for (const i of impacts(track, H)) {
+      const p = personPose(track, H, i.t)[i.joint];
+      out.push({ kind: 'contact', t: i.t, a: person.id, b: FLOOR_ID, materialA: person.material, materialB: ground, impulse: i.massShare * person.mass * i.speed, position: [p[0], 0, p[2]] });
+    }
+  }
+  return out;
+}
+
 export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bounce: BounceCalibrator, speech?: readonly SpeechTiming[]): Schedule {
   let search: SceneSearch | null = null;
   let outcome: OutcomeHook | null = null;
@@ -99,5 +118,5 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bou
     return track ? [track] : [];
   });
   const spoken = applySpeech(plan, ctx.tracks, speech);
-  return { tracks: ordered, controls: ctx.controls, search, outcome, struck: ctx.struck, hooks: ctx.hooks, footsteps: footstepsOf(plan, ctx.tracks.values()), spoken };
+  return { tracks: ordered, controls: ctx.controls, search, outcome, struck: ctx.struck, hooks: ctx.hooks, footsteps: footstepsOf(plan, ctx.tracks.values()), spoken, bodyImpacts: bodyImpactsOf(plan, ctx.tracks.values()) };
 }
