@@ -24,10 +24,16 @@ export const vec3Schema = z.tuple([z.number(), z.number(), z.number()]);
 export type Vec3 = z.infer<typeof vec3Schema>;
 
 export const SETTINGS = ['gym', 'street', 'park', 'beach', 'room', 'forest'] as const;
+// The world's elements the place has, each an element module (engine/elements/<kind>/): rain
+// falling on it, the surf of a beach's sea.
+export const ELEMENTS = ['rain', 'surf'] as const;
+export const elementKindSchema = z.enum(ELEMENTS);
+export type ElementKind = z.infer<typeof elementKindSchema>;
 export const settingSchema = z.object({
   kind: z.enum(SETTINGS),
   indoor: z.boolean(),
   timeOfDay: z.enum(['day', 'sunset', 'night']),
+  elements: z.array(elementKindSchema).max(ELEMENTS.length).optional(),
 });
 export type Setting = z.infer<typeof settingSchema>;
 
@@ -166,7 +172,8 @@ export const scenePlanSchema = z.object({
   version: z.literal(1),
   prompt: z.string(),
   setting: settingSchema,
-  entities: z.array(entitySchema).min(1).max(64),
+  // Empty only when the scene is its place's elements ("rain falls on a quiet street").
+  entities: z.array(entitySchema).max(64),
   actions: z.array(actionSchema).max(32),
   camera: cameraSchema,
   lighting: lightingSchema,
@@ -174,7 +181,7 @@ export const scenePlanSchema = z.object({
   format: videoFormatSchema,
   // What the parser understood, including the words it could not depict (absent in older plans).
   understanding: understandingSchema.optional(),
-});
+}).refine((p) => p.entities.length > 0 || (p.setting.elements?.length ?? 0) > 0, { message: 'A scene needs something in it: a thing, a person, rain or the sea.', path: ['entities'] });
 export type ScenePlan = z.infer<typeof scenePlanSchema>;
 
 export const DEFAULT_FORMAT: VideoFormat = { durationSec: DEFAULT_DURATION_SEC, fps: DEFAULT_FPS, width: DEFAULT_WIDTH, height: DEFAULT_HEIGHT };

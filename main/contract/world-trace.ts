@@ -51,6 +51,13 @@ export const traceEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('break'), t: z.number().min(0), object: z.string(), against: materialSchema, pieces: z.number().int().min(2), impulse: z.number().min(0), position: vec3Schema }),
   // A spoken line (index into plan.dialogue), said by an actor in the scene ('' for a voice
   // off-screen) from t for durationSec, heard from the speaker's head.
+  // A raindrop heard hitting a surface near the listener (the rest of the rain is a bed).
+  z.object({ kind: z.literal('drop'), t: z.number().min(0), material: z.enum([...materialSchema.options, 'water', 'leaves']), position: vec3Schema }),
+  // A wave of the surf: breaking (height in metres), its bore washing up the sand for durationSec,
+  // or the water drawing back down.
+  z.object({ kind: z.literal('wave'), t: z.number().min(0), phase: z.enum(['break', 'wash', 'backwash']), heightM: z.number().min(0), durationSec: z.number().positive(), position: vec3Schema }),
+  // Something falling into water, at `speed` m/s.
+  z.object({ kind: z.literal('splash'), t: z.number().min(0), object: z.string(), speed: z.number().min(0), massKg: z.number().positive(), position: vec3Schema }),
   z.object({ kind: z.literal('speech'), t: z.number().min(0), actor: z.string(), line: z.number().int().min(0).max(31), durationSec: z.number().positive(), position: vec3Schema }),
 ]);
 export type TraceEvent = z.infer<typeof traceEventSchema>;

@@ -3,7 +3,7 @@
 // simulation and soundtrack match what was understood.
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_RATE } from '../../main/contract/format';
-import type { Entity, ScenePlan } from '../../main/contract/scene-plan';
+import type { ElementKind, Entity, ScenePlan } from '../../main/contract/scene-plan';
 import type { TraceEvent } from '../../main/contract/world-trace';
 import { synthesizeAudio } from '../../main/engine/audio/synthesize';
 import { readPrompt } from '../../main/engine/prompt/parse-prompt';
@@ -24,6 +24,8 @@ interface Expect {
   // Who says each quoted line (their labels), and in which voice.
   lines?: string[];
   voices?: string[];
+  // The place's elements (rain, surf).
+  elements?: ElementKind[];
 }
 
 const ACCEPTED: [string, Expect][] = [
@@ -80,7 +82,7 @@ const ACCEPTED: [string, Expect][] = [
   ['front view of a girl dribbling a basketball, medium shot', { action: 'dribble', camera: { angle: 'front', shot: 'medium' }, notShown: [] }],
   ['a soccer ball rolls across a lawn, static camera, high angle', { action: 'roll', camera: { motion: 'static', angle: 'high' }, notShown: [] }],
   ['a player shoots a layup, side view, wide shot', { action: 'shoot', camera: { angle: 'side', shot: 'wide' }, notShown: [] }],
-  ['a girl jogs down a quiet street at night', { action: 'walk', setting: 'street', notShown: ['quiet'] }],
+  ['a girl jogs down a quiet street at night', { action: 'walk', setting: 'street', notShown: [] }],
   ['a hiker walks through the woods as the wind rustles the leaves', { action: 'walk', setting: 'forest' }],
   ['a soccer ball rolls across the forest floor', { action: 'roll', setting: 'forest' }],
   ['a woman says "hello there" to a knight', { action: 'speak', has: { person: 2 }, notShown: [], lines: ['woman'], voices: ['woman'] }],
@@ -103,11 +105,22 @@ const ACCEPTED: [string, Expect][] = [
   ['an old man falls down in the kitchen and stays down', { action: 'trip', setting: 'room', notShown: [] }],
   ['a hiker trips over a root in the forest', { action: 'trip', setting: 'forest', notShown: ['root'] }],
   ['a woman watches a vase fall off the table and break', { action: 'fall', has: { person: 1, object: 1 } }],
+  ['rain falls on a quiet street at night', { action: null, setting: 'street', time: 'night', elements: ['rain'], notShown: [] }],
+  ['heavy rain pours down on the park', { action: null, setting: 'park', elements: ['rain'], notShown: [] }],
+  ['it is raining in the forest', { action: null, setting: 'forest', elements: ['rain'], notShown: [] }],
+  ['a man walks down the street in the rain', { action: 'walk', setting: 'street', elements: ['rain'], notShown: [] }],
+  ['a basketball bounces in the rain', { action: 'drop', setting: 'street', elements: ['rain'], notShown: [] }],
+  ['a glass falls off a table in the rain', { action: 'fall', elements: ['rain'] }],
+  ['waves crash on a beach at sunset', { action: null, setting: 'beach', time: 'sunset', elements: ['surf'], camera: { shot: 'wide' }, notShown: [] }],
+  ['ocean waves roll in and break on the shore', { action: null, setting: 'beach', elements: ['surf'], notShown: [] }],
+  ['waves gently lap the sand at night', { action: null, setting: 'beach', time: 'night', elements: ['surf'] }],
+  ['a kid kicks a soccer ball on the beach in the rain', { action: 'kick', setting: 'beach', elements: ['rain', 'surf'], notShown: [] }],
+  ['rain falls on the sea', { action: null, setting: 'beach', elements: ['rain', 'surf'], notShown: [] }],
 ];
 
 const REFUSED: [string, RegExp][] = [
-  ['waves crash on a beach at sunset', /waves/],
-  ['Rain falls on a quiet street at night', /rain/],
+  ['waves crash in the forest', /only on a beach/],
+  ['rain falls in the gym', /only outdoors/],
   ['a man talks to a woman', /in quotes/],
   ['a dog chases a ball in the park', /a dog/],
   ['a kid kicks a pinecone', /pinecone/],
@@ -146,6 +159,7 @@ describe('prompt suite: what each prompt is understood as', () => {
     if (want.board !== undefined) expect(shot?.via === 'board').toBe(want.board);
     if (want.lines) expect(plan.dialogue.map((l) => plan.entities.find((e) => e.id === l.actor)?.label)).toEqual(want.lines);
     if (want.voices) expect(plan.dialogue.map((l) => l.voice)).toEqual(want.voices);
+    if (want.elements) expect(plan.setting.elements).toEqual(want.elements);
     if (want.notShown?.length === 0) expect(understanding.notDepicted).toEqual([]);
     else for (const w of want.notShown ?? []) expect(understanding.notDepicted).toContain(w);
     // Whatever was understood is said: an action sentence whenever something happens.
@@ -162,7 +176,8 @@ describe('prompt suite: what each prompt is understood as', () => {
 
   it.each(PROMPT_EXAMPLES.map((p) => [p]))('takes the editor suggestion "%s" exactly as written', (prompt) => {
     const { plan, understanding } = readOrFail(prompt);
-    expect(plan.actions.length).toBeGreaterThan(0);
+    // Something happens: an action, or the place's elements (rain falling).
+    expect(plan.actions.length + (plan.setting.elements?.length ?? 0)).toBeGreaterThan(0);
     expect(understanding.notDepicted).toEqual([]);
   });
 });

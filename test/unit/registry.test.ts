@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SETTINGS as SETTING_KINDS, actionSchema } from '../../main/contract/scene-plan';
+import { ELEMENTS as ELEMENT_KINDS, SETTINGS as SETTING_KINDS, actionSchema } from '../../main/contract/scene-plan';
+import { ELEMENTS } from '../../main/engine/elements';
+import { ELEMENT_FACTS } from '../../main/engine/elements/facts';
 import { actorTrackSchema } from '../../main/contract/world-trace';
 import { ACTIONS, actionModule, poseRigFor } from '../../main/engine/actions';
 import { SETTINGS, settingModule } from '../../main/engine/settings';
@@ -21,6 +23,12 @@ describe('module tables', () => {
     // The facts the parser reads are the modules' own, in the same order.
     expect(SETTING_FACTS.map((f) => f.kind)).toEqual(SETTINGS.map((m) => m.kind));
     SETTING_FACTS.forEach((f, i) => expect(SETTINGS[i]).toMatchObject(f));
+  });
+
+  it('has exactly one element module for every element kind in the contract, its facts the parser reads in the same order', () => {
+    expect(ELEMENTS.map((m) => m.kind)).toEqual([...ELEMENT_KINDS]);
+    expect(ELEMENT_FACTS.map((f) => f.kind)).toEqual([...ELEMENT_KINDS]);
+    ELEMENT_FACTS.forEach((f, i) => expect(ELEMENTS[i]).toMatchObject(f));
   });
 
   it('animates every non-idle track with exactly one action pose', () => {

@@ -1,8 +1,11 @@
 // What each kind of trace event sounds like, one entry per kind: a contact is a modal impact of its
 // two materials, a footstep a shoe on the setting's ground, a score the net's swish, a break the
-// crack and ring of fragments, a spoken line the character's voice. Each writes into the dry bus at the event's exact time.
+// crack and ring of fragments, a spoken line the character's voice, a raindrop, a wave or a
+// splash their element's sound (elements/<kind>/sound.ts). Each writes into the dry bus at the event's exact time.
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { TraceEvent } from '../../contract/world-trace-types';
+import { addDrop } from '../elements/rain/sound';
+import { addSplash, addWave } from '../elements/surf/sound';
 import { addBreak } from './breaking';
 import type { StereoBus } from './bus';
 import type { FootstepSurface } from './footstep-surface';
@@ -31,6 +34,9 @@ const EVENT_SOUNDS: { [K in TraceEvent['kind']]: EventSound<K> } = {
     const material = ctx.plan.entities.find((e) => e.id === ev.object)?.material ?? 'glass';
     addBreak(ctx.bus, ev.t, material, ev.impulse, ctx.spatial.place(ev.position, ev.t), rand);
   },
+  drop: (ctx, ev, rand) => addDrop(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t), rand),
+  wave: (ctx, ev, rand) => addWave(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t), rand),
+  splash: (ctx, ev, rand) => addSplash(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t), rand),
   // The release itself is silent; the hands' sound is part of the shot's body motion.
   release: () => {},
   speech: (ctx, ev) => {

@@ -2,6 +2,7 @@
 // the parser built and the drafts behind it.
 import type { Entity, ScenePlan } from '../../contract/scene-plan';
 import type { Understanding } from '../../contract/understanding';
+import { elementFacts } from '../elements/facts';
 import type { AnyActionModule } from '../actions';
 import type { CastScene } from '../cast/cast-scene';
 import { COLOR_WORDS } from './vocabulary';
@@ -78,7 +79,7 @@ export function describePlan(plan: ScenePlan, scene: CastScene, module: AnyActio
   return {
     who: listThings(people, colours, implied, (e) => roleOf(e, plan, actors, verb)),
     what: listThings(things, colours, implied, () => ''),
-    where: `${kind}${timeOfDay === 'day' ? ', by day' : timeOfDay === 'night' ? ', at night' : ', at sunset'}${placeNamed ? '' : ' (the usual place for this)'}`,
+    where: `${kind}${timeOfDay === 'day' ? ', by day' : timeOfDay === 'night' ? ', at night' : ', at sunset'}${(plan.setting.elements ?? []).map((k) => `, ${elementFacts(k).describe}`).join('')}${placeNamed ? '' : ' (the usual place for this)'}`,
     action: actionSentence(plan, module, actionSaid),
     camera: `${cam.shot} shot, ${cam.angle === 'overhead' ? 'overhead (top-down)' : `${cam.angle} view`}, ${cam.motion === 'static' ? 'static camera' : `${cam.motion} camera`}`,
   };

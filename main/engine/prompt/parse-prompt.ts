@@ -10,6 +10,7 @@ import { SHOOT_RELEASE_AFTER_START } from '../actions/shoot/pose';
 import { settingFacts } from '../settings/facts';
 import { castPrompt, subjectNear, type CastPrompt } from './cast-prompt';
 import { describePlan } from './describe';
+import { elementsFor, findElements, maskElements, misplaced, placeFor, type FoundElements } from './elements';
 import { buildDialogue, dialogueNeedsSec } from './dialogue';
 import { findMentions, resolveMentions, type Mention } from './entities';
 import { CAN_SHOW, judge } from './honesty';
@@ -51,10 +52,11 @@ function firstLineSec(actions: readonly ScenePlan['actions'][number][]): number 
 }
 
 // Place, light, camera and dialogue around the cast scene.
-function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[], cast: CastPrompt, format: VideoFormat): { plan: ScenePlan; namedSetting: Setting['kind'] | null } {
+function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[], cast: CastPrompt, format: VideoFormat, found: FoundElements): { plan: ScenePlan; namedSetting: Setting['kind'] | null } {
   const { scene } = cast;
   const hint = findSetting(clean.words, clean.text, (i) => mentions.some((m) => i >= m.index && i < m.end));
-  const kind: Setting['kind'] = hint.kind ?? cast.defaultSetting;
+  const kind = placeFor(hint.kind, cast.defaultSetting, found, scene.entities.length === 0);
+  const elements = elementsFor(found, kind);
   const indoor = settingFacts(kind).indoor;
   const timeOfDay = findTimeOfDay(clean.text) ?? 'day';
   const cam = findCamera(clean.words, clean.text);
@@ -64,10 +66,11 @@ function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[]
   const plan: ScenePlan = {
     version: 1,
     prompt,
-    setting: { kind, indoor, timeOfDay },
+    setting: { kind, indoor, timeOfDay, ...(elements.length > 0 ? { elements } : {}) },
     entities: scene.entities,
     actions: scene.actions,
-    camera: { shot: cam.shot ?? cast.shot, angle: cam.angle ?? 'side', motion, subject },
+    // Only the place (rain, the sea): a wide view of it.
+    camera: { shot: cam.shot ?? (scene.entities.length === 0 ? 'wide' : cast.shot), angle: cam.angle ?? 'side', motion, subject },
     lighting: findLighting(clean.text, timeOfDay, indoor),
     dialogue: buildDialogue(clean.quotes, scene.people, firstLineAt, format.durationSec),
     format,
@@ -82,17 +85,18 @@ export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {
   const prompt = checkText(promptInput);
   const clean = cleanText(prompt);
   const mentions = findMentions(clean.words);
-  const verbs = findVerbs(clean.words);
+  const found = findElements(clean.words);
+  const verbs = findVerbs(maskElements(clean.words, found));
   // Before casting, lines are assumed to start about when they will (a shot's take longer to land).
   const linesNeedSec = clean.quotes.length > 0 ? dialogueNeedsSec(clean.quotes, verbs.at.has('shoot') ? 3 : 0.6) + 0.8 : 0;
   const formatOut = resolveFormat(format, findDurationSec(clean.words), linesNeedSec);
   const numbers = { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text) };
   const cast = castPrompt(resolveMentions(mentions), verbs, numbers, clean.quotes.length);
-  const { plan, namedSetting } = assemble(prompt, clean, mentions, cast, formatOut);
+  const { plan, namedSetting } = assemble(prompt, clean, mentions, cast, formatOut, found);
   const actionSaid = cast.action !== null && verbs.at.has(cast.action.kind);
   const described = describePlan(plan, cast.scene, cast.action, actionSaid, namedSetting !== null);
   const could = plan.entities.length > 0 ? `${plan.entities.map((e) => `${/^[aeiou]/.test(e.label) ? 'an' : 'a'} ${e.label}`).join(', ')} in a ${plan.setting.kind}` : null;
-  const verdict = judge({ clean, mentions, verbs, cast, namedSetting, sceneSetting: plan.setting.kind }, could);
+  const verdict = judge({ clean, mentions, verbs, cast, namedSetting, sceneSetting: plan.setting.kind, elements: found, misplaced: misplaced(found, plan.setting.kind) }, could);
   const understanding = { ...described, notDepicted: verdict.notDepicted };
   if (verdict.refusal !== null) return { accepted: false, understanding, refusal: verdict.refusal, plan: null };
   const parsed = scenePlanSchema.safeParse({ ...plan, understanding });

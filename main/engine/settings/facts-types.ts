@@ -16,4 +16,8 @@ export interface SettingFacts {
   heard?: readonly string[];
   // The floor: its physics, what the summary calls it ("grass"), and how footsteps on it sound.
   ground: Ground & { name: string; footsteps: FootstepSurface };
+  // Where a scene of only the place looks (m along the layout's v from the middle).
+  emptyFocusM?: number;
+  // Whether the place stays put in the world whatever the action does (the beach's sea).
+  fixedFrame?: boolean;
 }

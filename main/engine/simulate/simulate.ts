@@ -7,6 +7,7 @@ import { scenePlanSchema, type ScenePlan } from '../../contract/scene-plan';
 import type { TraceBody, WorldTrace } from '../../contract/world-trace-types';
 import { throwIfAborted } from '../../contract/abort';
 import { bounceCalibrator } from './dribble';
+import { elementEvents } from '../elements/events';
 import { groundFor, settingFacts } from '../settings/facts';
 import type { SpeechTiming } from '../speech/speech-timing';
 import { loadRapier } from './rapier';
@@ -90,15 +91,18 @@ export async function simulate(planInput: ScenePlan, seed: number, options: Simu
     if (intentMatched || search.exhausted) break;
   }
   const attempts = search?.attempts ?? 1;
+  const bodies = [...traceBodies(plan), ...schedule.hooks.flatMap((h) => h.bodies ?? [])];
+  // The place's elements (rain, surf) happen around what was simulated, and react to it (splashes).
+  const around = elementEvents(plan, { seed, fps: timing.fps, durationSec: timing.durationSec, bodies, frames: run.frames });
 
   return {
     version: 1,
     seed,
     fps: timing.fps,
     frameCount: timing.frameCount,
-    bodies: [...traceBodies(plan), ...schedule.hooks.flatMap((h) => h.bodies ?? [])],
+    bodies,
     frames: run.frames,
-    events: run.events,
+    events: around.length > 0 ? [...run.events, ...around].sort((a, b) => a.t - b.t) : run.events,
     actors: schedule.tracks,
     outcome: outcomeOf(plan, schedule, run, { attempts, intentMatched, ground: { name: settingFacts(plan.setting.kind).ground.name, material: ground.material } }),
   };

@@ -89,6 +89,8 @@ export class Watcher {
         pts.push(new THREE.Vector3(...e.position));
       }
     }
+    // A scene of only the place (rain, the surf): a few metres of it around the layout's centre.
+    if (pts.length === 0) pts.push(new THREE.Vector3(...this.layout.center).addScaledVector(new THREE.Vector3(...this.layout.side), 3), new THREE.Vector3(...this.layout.center).setY(2.5));
     return pts;
   }
 }

@@ -15,6 +15,7 @@ import { computeLayout, type SceneLayout } from './layout';
 import { buildLights } from './lights';
 import { buildPerson } from './person';
 import { buildBox, buildRamp, buildStairs, buildTable } from './props';
+import { elementsOf } from '../../elements';
 import { settingModule } from '../../settings';
 import { applyAtmosphere, buildSetting } from './setting';
 import { createBlob, surfaceHeight } from './shadows';
@@ -32,6 +33,15 @@ export interface BuiltScene {
 export interface BuildSceneOptions {
   // Injected for tests; defaults to the shared pose function the simulator uses.
   poseFn?: PersonPoseFn;
+}
+
+// The place's elements (rain, surf), each drawn by its module and posed at every frame's time.
+function addElements(scene: THREE.Scene, plan: ScenePlan, trace: WorldTrace, layout: SceneLayout, env: Environment): ((frame: number, t: number) => void)[] {
+  return elementsOf(plan).map((element) => {
+    const view = element.draw(plan, trace, layout, env);
+    scene.add(view.group);
+    return (_frame: number, t: number) => view.update(t);
+  });
 }
 
 export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSceneOptions = {}): BuiltScene {
@@ -112,7 +122,7 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
     }
   }
 
-  updaters.push(addPieces(scene, plan.entities, trace, sampler));
+  updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env));
 
   const update = (frameIndex: number): void => {
     const t = sampler.timeOf(frameIndex);

@@ -5,7 +5,7 @@ import type { SettingFacts } from '../facts-types';
 
 export const streetFacts: SettingFacts = {
   kind: 'street',
-  words: ['street', 'streets', 'road', 'alley', 'alleyway', 'sidewalk', 'pavement', 'parking lot', 'car park', 'driveway', 'asphalt', 'city', 'avenue', 'crosswalk', 'street court', 'rooftop'],
+  words: ['street', 'streets', 'road', 'alley', 'alleyway', 'sidewalk', 'pavement', 'parking lot', 'car park', 'driveway', 'asphalt', 'city', 'avenue', 'crosswalk', 'street court', 'rooftop', 'quiet street', 'empty street', 'deserted street'],
   indoor: false,
   ground: { material: 'concrete', restitution: 0.9, friction: 0.8, rollingResistance: 0.015, name: 'street', footsteps: 'asphalt' },
 };
