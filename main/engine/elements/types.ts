@@ -23,8 +23,9 @@ export interface ElementFacts {
   onlyIn: SettingKind | null;
   // The place it always comes with (a beach has its surf, named or not).
   always: SettingKind | null;
-  // How the understanding says it ("in the rain").
+  // How the understanding says it ("in the rain"), and what it does when nothing else happens.
   describe: string;
+  happens: string;
 }
 
 // What an element's physics reads: the plan, the seed, the clock and the simulated bodies.

@@ -80,7 +80,8 @@ export function describePlan(plan: ScenePlan, scene: CastScene, module: AnyActio
     who: listThings(people, colours, implied, (e) => roleOf(e, plan, actors, verb)),
     what: listThings(things, colours, implied, () => ''),
     where: `${kind}${timeOfDay === 'day' ? ', by day' : timeOfDay === 'night' ? ', at night' : ', at sunset'}${(plan.setting.elements ?? []).map((k) => `, ${elementFacts(k).describe}`).join('')}${placeNamed ? '' : ' (the usual place for this)'}`,
-    action: actionSentence(plan, module, actionSaid),
+    // With nothing else happening, what the place's elements do ("rain falls").
+    action: actionSentence(plan, module, actionSaid) ?? (plan.setting.elements?.map((k) => elementFacts(k).happens).join('; ') || null),
     camera: `${cam.shot} shot, ${cam.angle === 'overhead' ? 'overhead (top-down)' : `${cam.angle} view`}, ${cam.motion === 'static' ? 'static camera' : `${cam.motion} camera`}`,
   };
 }

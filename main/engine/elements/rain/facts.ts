@@ -10,4 +10,5 @@ export const rainFacts: ElementFacts = {
   onlyIn: null,
   always: null,
   describe: 'in the rain',
+  happens: 'rain falls',
 };

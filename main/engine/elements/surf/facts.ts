@@ -10,4 +10,5 @@ export const surfFacts: ElementFacts = {
   onlyIn: 'beach',
   always: 'beach',
   describe: 'with waves breaking on the shore',
+  happens: 'waves roll in, break and wash up the sand',
 };
