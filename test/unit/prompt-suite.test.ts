@@ -121,6 +121,8 @@ const ACCEPTED: [string, Expect][] = [
 const REFUSED: [string, RegExp][] = [
   ['waves crash in the forest', /only on a beach/],
   ['rain falls in the gym', /only outdoors/],
+  ['a ball falls into the sea', /into the sea/],
+  ['a woman swims in the ocean', /"swims"|in the ocean/],
   ['a man talks to a woman', /in quotes/],
   ['a dog chases a ball in the park', /a dog/],
   ['a kid kicks a pinecone', /pinecone/],
@@ -133,7 +135,6 @@ const REFUSED: [string, RegExp][] = [
   ['a quiet poem about love', /poem/],
   ['the meaning of life', /balls/],
   ['a man sits on a table', /"sits"/],
-  ['a woman swims in the ocean', /"swims"/],
 ];
 
 function readOrFail(prompt: string) {

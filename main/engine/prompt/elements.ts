@@ -63,8 +63,14 @@ export function placeFor(named: Setting['kind'] | null, castDefault: Setting['ki
   return nothingCast || settingFacts(castDefault).indoor ? facts.home : castDefault;
 }
 
+// Things going into the sea: the surf splashes when something comes down into its water, but casting
+// does not yet put the action over the water (it would land on the sand), so these are refused.
+const INTO_WATER = ['into the sea', 'into the ocean', 'into the water', 'into the waves', 'in the sea', 'in the ocean', 'in the water', 'into the surf'];
+
 // Why the elements cannot be where the prompt puts them, if they cannot.
-export function misplaced(found: FoundElements, place: Setting['kind']): string | null {
+export function misplaced(found: FoundElements, place: Setting['kind'], words: readonly string[] = []): string | null {
+  const into = INTO_WATER.find((p) => phraseIndices(words, [p]).length > 0);
+  if (into) return `Kinora cannot show things ${into} yet: the sea is on the beach behind the action, not under it.`;
   for (const kind of found.kinds) {
     const facts = elementFacts(kind);
     const where = settingFacts(place);

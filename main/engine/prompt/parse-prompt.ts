@@ -96,7 +96,7 @@ export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {
   const actionSaid = cast.action !== null && verbs.at.has(cast.action.kind);
   const described = describePlan(plan, cast.scene, cast.action, actionSaid, namedSetting !== null);
   const could = plan.entities.length > 0 ? `${plan.entities.map((e) => `${/^[aeiou]/.test(e.label) ? 'an' : 'a'} ${e.label}`).join(', ')} in a ${plan.setting.kind}` : null;
-  const verdict = judge({ clean, mentions, verbs, cast, namedSetting, sceneSetting: plan.setting.kind, elements: found, misplaced: misplaced(found, plan.setting.kind) }, could);
+  const verdict = judge({ clean, mentions, verbs, cast, namedSetting, sceneSetting: plan.setting.kind, elements: found, misplaced: misplaced(found, plan.setting.kind, clean.words) }, could);
   const understanding = { ...described, notDepicted: verdict.notDepicted };
   if (verdict.refusal !== null) return { accepted: false, understanding, refusal: verdict.refusal, plan: null };
   const parsed = scenePlanSchema.safeParse({ ...plan, understanding });
