@@ -44,7 +44,7 @@ export function addDrop(bus: StereoBus, ev: Drop, at: Placement, rand: Rand): vo
 // The bed: broadband hiss with a soft low body, louder the more rain falls (relative to 4 mm/h).
 export function rainBed(bus: StereoBus, seed: number, rateMps = RAIN_RATE_MPS): void {
   const sr = bus.sampleRate;
-  const level = 0.02 * Math.sqrt(dropFlux(rateMps) / dropFlux());
+  const level = 0.03 * Math.sqrt(dropFlux(rateMps) / dropFlux());
   noiseBed(bus, deriveSeed(seed, 'rain-hiss'), level, () => [Biquad.highpass(sr, 1500), Biquad.lowpass(sr, 9000)], (t) => 1 + 0.08 * Math.sin(t * 1.3));
   noiseBed(bus, deriveSeed(seed, 'rain-body'), level * 0.5, () => [Biquad.bandpass(sr, 500, 0.5)], (t) => 1 + 0.1 * Math.sin(t * 0.7 + 2));
 }

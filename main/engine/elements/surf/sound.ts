@@ -31,19 +31,19 @@ export function addWave(bus: StereoBus, ev: WaveEvent, at: Placement, rand: Rand
   const sr = bus.sampleRate;
   const loud = Math.min(1.5, (ev.heightM / 0.7) ** 2);
   if (ev.phase === 'break') {
-    addNoiseBurst(bus, ev.t, 1.6, 0.06, 0.5 * loud, [Biquad.lowpass(sr, 700), Biquad.highpass(sr, 40)], rand, at.gl, at.gr);
-    addNoiseBurst(bus, ev.t, 0.9, 0.03, 0.25 * loud, [Biquad.bandpass(sr, 1800, 0.7)], rand, at.gl, at.gr);
+    addNoiseBurst(bus, ev.t, 1.6, 0.06, 1.2 * loud, [Biquad.lowpass(sr, 700), Biquad.highpass(sr, 40)], rand, at.gl, at.gr);
+    addNoiseBurst(bus, ev.t, 0.9, 0.03, 0.6 * loud, [Biquad.bandpass(sr, 1800, 0.7)], rand, at.gl, at.gr);
     // The bore's roar as it runs in, fading as it shrinks.
-    shapedNoise(bus, ev.t + 0.2, ev.durationSec, 0.12 * loud, (u) => Math.min(1, u * 6) * (1 - u) ** 1.5, [Biquad.bandpass(sr, 1100, 0.4)], rand, at);
+    shapedNoise(bus, ev.t + 0.2, ev.durationSec, 0.3 * loud, (u) => Math.min(1, u * 6) * (1 - u) ** 1.5, [Biquad.bandpass(sr, 1100, 0.4)], rand, at);
   } else if (ev.phase === 'wash') {
-    shapedNoise(bus, ev.t, ev.durationSec, 0.16 * loud, (u) => Math.sin(Math.PI * Math.min(1, u * 1.4)) ** 2 * (1 - 0.5 * u), [Biquad.highpass(sr, 1500), Biquad.lowpass(sr, 8000)], rand, at);
+    shapedNoise(bus, ev.t, ev.durationSec, 0.4 * loud, (u) => Math.sin(Math.PI * Math.min(1, u * 1.4)) ** 2 * (1 - 0.5 * u), [Biquad.highpass(sr, 1500), Biquad.lowpass(sr, 8000)], rand, at);
   } else {
     // Backwash: a fizz with the crackle of sand grains (sparse clicks) as the water drains.
-    shapedNoise(bus, ev.t, ev.durationSec, 0.07 * loud, (u) => (1 - u) ** 2 * Math.min(1, u * 8), [Biquad.highpass(sr, 3500)], rand, at);
+    shapedNoise(bus, ev.t, ev.durationSec, 0.16 * loud, (u) => (1 - u) ** 2 * Math.min(1, u * 8), [Biquad.highpass(sr, 3500)], rand, at);
     const clicks = Math.round(60 * ev.durationSec * loud);
     for (let i = 0; i < clicks; i++) {
       const t = ev.t + ev.durationSec * rand() ** 1.5;
-      addNoiseBurst(bus, t, 0.004, 0.0003, 0.03 * loud * rand(), [Biquad.bandpass(sr, 4000 + 3000 * rand(), 2)], rand, at.gl, at.gr);
+      addNoiseBurst(bus, t, 0.004, 0.0003, 0.06 * loud * rand(), [Biquad.bandpass(sr, 4000 + 3000 * rand(), 2)], rand, at.gl, at.gr);
     }
   }
 }
