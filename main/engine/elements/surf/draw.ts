@@ -30,7 +30,8 @@ export function drawSurf(layout: SceneLayout, env: Environment, seed: number, du
   const local = courtFrame(layout);
   local.name = 'surf';
   const waves = waveTrain(seed, durationSec);
-  const seaColor = env.night ? 0x173a55 : 0x2a84ad;
+  // A rising wave is lighter than the sea around it (thinner water lets light through its face).
+  const seaColor = env.night ? 0x23506e : 0x4aa8c8;
   const foamColor = env.night ? 0x9fb0bc : 0xf3f6f4;
   const views = waves.map(() => ({ swell: crestMesh(seaColor), bore: crestMesh(foamColor, 0.92), wake: sheetMesh(foamColor, 0.5) }));
   for (const v of views) local.add(v.swell, v.bore, v.wake);

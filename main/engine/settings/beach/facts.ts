@@ -12,8 +12,8 @@ export const beachFacts: SettingFacts = {
   words: ['beach', 'sand', 'shore', 'seaside', 'ocean', 'sea', 'coast', 'boardwalk'],
   indoor: false,
   ground: { material: 'cloth', restitution: 0.15, friction: 1.0, rollingResistance: 0.25, name: 'sand', footsteps: 'sand' },
-  // Nothing but the beach: look at the water's edge, where the waves wash up.
-  emptyFocusM: SHORE_M - 1,
+  // Nothing but the beach: look just out to sea, the waves breaking and the wash on the sand in view.
+  emptyFocusM: SHORE_M + 3,
   // The sea is where it is: a ball thrown towards it lands in it.
   fixedFrame: true,
 };
