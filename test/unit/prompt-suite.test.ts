@@ -161,6 +161,8 @@ describe('prompt suite: what each prompt is understood as', () => {
     if (want.lines) expect(plan.dialogue.map((l) => plan.entities.find((e) => e.id === l.actor)?.label)).toEqual(want.lines);
     if (want.voices) expect(plan.dialogue.map((l) => l.voice)).toEqual(want.voices);
     if (want.elements) expect(plan.setting.elements).toEqual(want.elements);
+    // Rain by day comes with a dimmer, cooler light (clouds), unless the prompt sets the light.
+    if (plan.setting.elements?.includes('rain') && plan.setting.timeOfDay === 'day') expect(plan.lighting).toEqual({ mood: 'cool', intensity: 0.7 });
     if (want.notShown?.length === 0) expect(understanding.notDepicted).toEqual([]);
     else for (const w of want.notShown ?? []) expect(understanding.notDepicted).toContain(w);
     // Whatever was understood is said: an action sentence whenever something happens.

@@ -4,7 +4,7 @@
 // listed with the plan, and a prompt whose subject or main action it cannot show is refused.
 import { ApiError } from '../../contract/api';
 import { MAX_DURATION_SEC, MAX_PROMPT_LENGTH, MIN_DURATION_SEC } from '../../contract/format';
-import { DEFAULT_FORMAT, scenePlanSchema, videoFormatSchema, type ScenePlan, type Setting, type VideoFormat } from '../../contract/scene-plan';
+import { DEFAULT_FORMAT, scenePlanSchema, videoFormatSchema, type ElementKind, type LightingPlan, type ScenePlan, type Setting, type VideoFormat } from '../../contract/scene-plan';
 import type { PromptReading } from '../../contract/understanding';
 import { SHOOT_RELEASE_AFTER_START } from '../actions/shoot/pose';
 import { settingFacts } from '../settings/facts';
@@ -51,6 +51,12 @@ function firstLineSec(actions: readonly ScenePlan['actions'][number][]): number 
   return actions[0]?.kind === 'speak' ? 0.4 : 0.6;
 }
 
+// Rain falls from clouds: unless the prompt sets the light, the day is dimmer and cooler.
+function underClouds(light: LightingPlan, elements: readonly ElementKind[], text: string): LightingPlan {
+  if (!elements.includes('rain') || light.mood === 'warm' || light.intensity !== 1 || / (bright|sunny|sunlit) /.test(text)) return light;
+  return { mood: 'cool', intensity: 0.7 };
+}
+
 // Place, light, camera and dialogue around the cast scene.
 function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[], cast: CastPrompt, format: VideoFormat, found: FoundElements): { plan: ScenePlan; namedSetting: Setting['kind'] | null } {
   const { scene } = cast;
@@ -71,7 +77,7 @@ function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[]
     actions: scene.actions,
     // Only the place (rain, the sea): a wide view of it.
     camera: { shot: cam.shot ?? (scene.entities.length === 0 ? 'wide' : cast.shot), angle: cam.angle ?? 'side', motion, subject },
-    lighting: findLighting(clean.text, timeOfDay, indoor),
+    lighting: underClouds(findLighting(clean.text, timeOfDay, indoor), elements, clean.text),
     dialogue: buildDialogue(clean.quotes, scene.people, firstLineAt, format.durationSec),
     format,
   };
