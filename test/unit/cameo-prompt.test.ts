@@ -47,7 +47,8 @@ describe('cameos in prompts', () => {
     expect(people(pair.plan).map((p) => [p.label, p.size[0]])).toEqual([['@alex', 1.82], ['@sam', 1.6]]);
     const quoted = readPrompt('@alex says "nice one @sam" and kicks a ball', {}, lookup);
     expect(quoted.cameos.map((c) => c.name)).toEqual(['alex']);
-    expect(quoted.understanding?.notDepicted).toContain('"nice one @sam" (spoken lines are not voiced yet)');
+    // The line is spoken by alex, and "@sam" in it stays words.
+    expect(quoted.plan?.dialogue.map((line) => [line.text, line.actor])).toEqual([['nice one @sam', people(quoted.plan)[0]!.id]]);
   });
 
   it('a name the library does not know still reads as a person (the studio refuses it by name)', () => {

@@ -234,13 +234,15 @@ describe('parsePrompt: place, time, light, camera, duration, dialogue', () => {
     expect(plan.dialogue[0]).toMatchObject({ speaker: 'woman', text: 'nice shot' });
     expect(plan.dialogue[0]?.atSec).toBeGreaterThan(1.5);
     expect(plan.dialogue[0]?.atSec).toBeLessThan(plan.format.durationSec);
-    // Lines are not voiced yet: the shot is shown and the line is listed as not depicted...
-    expect(plan.understanding?.notDepicted).toContain('"nice shot" (spoken lines are not voiced yet)');
-    // ...and a prompt whose only action is speaking is refused rather than shown as a still man.
+    // The shot is shown and the line is voiced over it, by the woman, in a woman's voice...
+    expect(plan.understanding?.notDepicted).toEqual([]);
+    expect(plan.dialogue[0]).toMatchObject({ actor: plan.entities.find((e) => e.label === 'woman')?.id, voice: 'woman' });
+    expect(plan.understanding?.who).toContain('woman (says "nice shot")');
+    // ...and a prompt whose only action is speaking is a man talking, not a still man.
     const talk = readPrompt('a man stands in a room and says "nice shot"');
-    expect(talk.accepted).toBe(false);
-    expect(talk.refusal).toMatch(/"says"/);
-    expect(talk.understanding?.who).toEqual(['man (standing by)']);
+    expect(talk.accepted).toBe(true);
+    expect(talk.plan?.actions[0]?.kind).toBe('speak');
+    expect(talk.understanding?.who).toEqual(['man (says "nice shot")']);
   });
 });
 

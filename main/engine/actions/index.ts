@@ -6,10 +6,13 @@ import type { ActorTrack } from '../../contract/world-trace-types';
 import type { ScheduleContext } from '../simulate/schedule-types';
 import { dribbleAction } from './dribble';
 import { dropAction } from './drop';
+import { fallAction } from './fall';
 import { kickAction } from './kick';
 import { rollAction } from './roll';
 import { shootAction } from './shoot';
+import { speakAction } from './speak';
 import { throwAction } from './throw';
+import { tripAction } from './trip';
 import { toppleAction } from './topple';
 import { walkAction } from './walk';
 import type { ActionKind, ActionModule, PoseRig } from './types';
@@ -17,7 +20,7 @@ import type { ActionKind, ActionModule, PoseRig } from './types';
 // Any one module, with its own kind (a plain ActionModule<ActionKind> would mix up their actions).
 export type AnyActionModule = { [K in ActionKind]: ActionModule<K> }[ActionKind];
 
-export const ACTIONS: readonly AnyActionModule[] = [shootAction, dribbleAction, kickAction, throwAction, walkAction, rollAction, dropAction, toppleAction];
+export const ACTIONS: readonly AnyActionModule[] = [shootAction, dribbleAction, kickAction, throwAction, tripAction, walkAction, rollAction, fallAction, dropAction, toppleAction, speakAction];
 
 const BY_KIND = new Map<ActionKind, AnyActionModule>(ACTIONS.map((m) => [m.kind, m]));
 

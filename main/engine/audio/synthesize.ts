@@ -1,12 +1,12 @@
 // The soundtrack of a take, synthesized from the same trace the frames are drawn from, so every
 // bounce is heard exactly when (to the sample) and where (in the stereo field) it is seen:
 // contacts -> modal impacts by material and impulse, footsteps -> shoe sounds on the setting's floor,
-// a score -> the net's swish; plus the setting's ambience, its reverb, and a limiter.
+// a score -> the net's swish, spoken lines -> the characters' voices (audio/event-sounds.ts); plus
+// the setting's ambience, its reverb, and a limiter.
 import { SAMPLE_RATE } from '../../contract/format';
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace-types';
 import { settingModule } from '../settings';
-import { addFootstep } from './footsteps';
 import { addAmbience } from './ambience';
 import type { CameoFootage } from '../cameo/footage';
 import { addCameoSounds } from './cameo-sound';
@@ -15,7 +15,7 @@ import { limit } from './limiter';
 import { seededRandom, subSeed } from './noise';
 import { addReverb } from './reverb';
 import { createSpatializer } from './spatial';
-import { addImpact, addSwish } from './voices';
+import { addEventSound } from './event-sounds';
 
 export interface AudioOptions {
   sampleRate?: number;
@@ -23,6 +23,8 @@ export interface AudioOptions {
   ambience?: boolean;
   // The footage of the cameos the plan uses (by cameo id), whose recorded sound plays in the clip.
   cameos?: ReadonlyMap<string, CameoFootage>;
+  // The spoken lines' voices (speech/speak-lines.ts), needed when the trace has speech events.
+  speech?: readonly { line: number; samples: Float32Array }[];
 }
 
 export interface SynthesizedAudio {
@@ -40,23 +42,10 @@ export function synthesizeAudio(plan: ScenePlan, trace: WorldTrace, options: Aud
   const spatial = createSpatializer(plan, trace);
   const underfoot = settingModule(plan.setting.kind).ground.footsteps;
 
+  const ctx = { bus: dry, plan, spatial, underfoot, speech: new Map((options.speech ?? []).map((s) => [s.line, s.samples])) };
   trace.events.forEach((ev, index) => {
     // Each event gets its own noise stream, so adding or removing one event leaves the others as-is.
-    const rand = seededRandom(subSeed(trace.seed, `event:${index}:${ev.kind}:${ev.t.toFixed(6)}`));
-    switch (ev.kind) {
-      case 'contact':
-        addImpact(dry, ev, plan, spatial.place(ev.position, ev.t), rand);
-        break;
-      case 'footstep':
-        addFootstep(dry, ev.t, underfoot, spatial.place(ev.position, ev.t), rand);
-        break;
-      case 'score':
-        addSwish(dry, ev.t, spatial.place(ev.position, ev.t), rand);
-        break;
-      case 'release':
-        // The release itself is silent; the hands' sound is part of the shot's body motion.
-        break;
-    }
+    addEventSound(ctx, ev, seededRandom(subSeed(trace.seed, `event:${index}:${ev.kind}:${ev.t.toFixed(6)}`)));
   });
 
   if (options.cameos) addCameoSounds(dry, plan, trace, options.cameos, spatial);

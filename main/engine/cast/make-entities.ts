@@ -5,6 +5,8 @@ import type { Draft } from '../prompt/entities';
 import { BALLS, BALL_BY_MATERIAL, BOXES, BOX_DENSITY, HOOP, PEOPLE, RAMP, STAIRS, TABLE, type BallSpec, type EntityKind } from '../prompt/vocabulary';
 
 const FIXTURES = { hoop: HOOP, ramp: RAMP, table: TABLE, stairs: STAIRS } as const;
+import { objectModule } from '../objects';
+import { heightOf, widestOf } from '../objects/geometry';
 import { round } from './arrange';
 
 const MATERIAL_ADJECTIVE: Record<Material, string> = {
@@ -17,6 +19,7 @@ const MATERIAL_ADJECTIVE: Record<Material, string> = {
   concrete: 'stone',
   cloth: 'cloth',
   flesh: '',
+  ceramic: 'ceramic',
 };
 
 // What a box made of a named material looks like, when the prompt gives no colour.
@@ -109,7 +112,7 @@ function makePerson(m: MakeContext): Entity {
     kind: 'person',
     label: d.cameo ? `@${d.cameo.name}` : spec.label,
     material: 'flesh',
-    color: d.color ?? m.nextShirt() ?? 0x2e6fd8,
+    color: d.color ?? spec.color ?? m.nextShirt() ?? 0x2e6fd8,
     size: [height],
     // A ball bounces off a body about as off a padded wall: a soccer ball off a shin comes back at a
     // third of its speed (restitution combines by minimum, so the ball's own bounce still counts).
@@ -141,7 +144,26 @@ function makeFixture(m: MakeContext): Entity {
   };
 }
 
-const MAKERS: Record<EntityKind, Maker> = { ball: makeBall, box: makeBox, person: makePerson, hoop: makeFixture, ramp: makeFixture, table: makeFixture, stairs: makeFixture };
+// Everyday objects: the catalog's form, its real size and mass; a named colour paints it.
+function makeObject(m: MakeContext): Entity {
+  const d = m.draft;
+  const o = objectModule(d.target.kind === 'object' ? d.target.form : undefined);
+  const s = d.scale;
+  return {
+    ...base(m),
+    kind: 'object',
+    form: o.form,
+    label: o.label,
+    material: o.material,
+    color: d.color ?? o.color,
+    size: [round(widestOf(o) * s), round((heightOf(o) / 2) * s)],
+    restitution: o.restitution,
+    friction: o.friction,
+    mass: round(o.massKg * s * s * s) || 0.01,
+  };
+}
+
+const MAKERS: Record<EntityKind, Maker> = { ball: makeBall, box: makeBox, person: makePerson, hoop: makeFixture, ramp: makeFixture, table: makeFixture, stairs: makeFixture, object: makeObject };
 
 export function makeEntities(drafts: Draft[]): Built {
   const entities: Entity[] = [];

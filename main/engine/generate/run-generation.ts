@@ -1,4 +1,4 @@
-// The whole pipeline for one take: ScenePlan -> WorldTrace -> frames + audio -> MP4,
+// The whole pipeline for one take: ScenePlan (+ its lines spoken) -> WorldTrace -> frames + audio -> MP4,
 // filmstrip and waveform peaks. Plain async code with explicit inputs; it runs inside a worker thread
 // so the app's main thread never blocks on it.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -15,6 +15,7 @@ import type { CameoSource } from '../cameo/footage';
 import { loadCameoFootages } from '../cameo/load-footages';
 import { createFrameRenderer } from '../frames/frame-renderer';
 import { simulate } from '../simulate/simulate';
+import { speakLines } from '../speech/speak-lines';
 
 export const FILMSTRIP_FRAMES = 10;
 const FILMSTRIP_HEIGHT = 72;
@@ -45,7 +46,8 @@ export type ProgressListener = (stage: string, fraction: number) => void;
 // Share of the progress bar each stage owns, so the bar moves evenly.
 const STAGES = {
   plan: [0, 0.02],
-  simulate: [0.02, 0.12],
+  speech: [0.02, 0.04],
+  simulate: [0.04, 0.12],
   audio: [0.12, 0.16],
   render: [0.16, 0.92],
   filmstrip: [0.92, 0.97],
@@ -75,14 +77,18 @@ export async function runGeneration(
   try {
     if (plan.cameos?.length) report('plan', 'Loading the cameo footage', 0.5);
     const cameos = await loadCameoFootages(plan, input.cameos ?? [], { ffmpegPath: input.ffmpegPath, ...(signal ? { signal } : {}) });
+    // Lines are spoken first: their real lengths place them in turn, and their loudness moves the
+    // speakers' jaws in the simulation.
+    const speech = plan.dialogue.length > 0 ? await speakLines(plan, { ...(signal ? { signal } : {}), onProgress: (f) => report('speech', 'Speaking the lines', f) }) : [];
     report('simulate', 'Simulating physics', 0);
     const trace = await simulate(plan, input.seed, {
+      speech,
       ...(signal ? { signal } : {}),
       onProgress: (f) => report('simulate', 'Simulating physics', f),
     });
 
     report('audio', 'Synthesizing sound', 0);
-    const audio = synthesizeAudio(plan, trace, { cameos });
+    const audio = synthesizeAudio(plan, trace, { cameos, speech });
     await writeWav(absolute(files.wav), toPcm16(audio.samples), audio.sampleRate, audio.channels);
     throwIfAborted(signal);
 

@@ -144,6 +144,12 @@ export function findMentions(words: readonly string[]): Mention[] {
       continue;
     }
     const end = i + match.words.length;
+    // "a glass table", "a china plate": a material naming the thing after it, not a thing itself.
+    const single = match.words.length === 1 ? (match.words[0] as string) : '';
+    if (match.target.kind === 'object' && MATERIAL_WORDS[single] && COMPILED.some((c) => c.words.every((w, k) => words[end + k] === w))) {
+      i = end;
+      continue;
+    }
     const mods = modifiersBefore(words, i);
     const head = match.words[match.words.length - 1] ?? '';
     const singularHead = head.replace(/e?s$/, '');
@@ -190,8 +196,8 @@ export interface Draft {
   cameo?: { name: string; heightM: number };
 }
 
-const MAX_COUNT: Record<EntityKind, number> = { ball: 10, box: 15, person: 5, hoop: 1, ramp: 1, table: 1, stairs: 1 };
-const PLURAL_DEFAULT: Record<EntityKind, number> = { ball: 3, box: 3, person: 2, hoop: 1, ramp: 1, table: 1, stairs: 1 };
+const MAX_COUNT: Record<EntityKind, number> = { ball: 10, box: 15, person: 5, hoop: 1, ramp: 1, table: 1, stairs: 1, object: 6 };
+const PLURAL_DEFAULT: Record<EntityKind, number> = { ball: 3, box: 3, person: 2, hoop: 1, ramp: 1, table: 1, stairs: 1, object: 3 };
 
 function countOf(m: Mention): number {
   const kind = m.target.kind;
@@ -283,6 +289,13 @@ export function resolveMentions(mentions: readonly Mention[]): Draft[] {
         }
       }
       drafts.push(fresh(m));
+      continue;
+    }
+    if (kind === 'object') {
+      // "the glass" is the glass already mentioned; "a glass" is another one.
+      const same = [...drafts].reverse().find((d) => d.target.kind === 'object' && t.kind === 'object' && d.target.form === t.form);
+      if (m.definite && same) merge(same, m);
+      else drafts.push(fresh(m));
       continue;
     }
     // Boxes: "the boxes" / "the crate" are the group already mentioned.

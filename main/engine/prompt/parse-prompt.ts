@@ -4,14 +4,15 @@
 // listed with the plan, and a prompt whose subject or main action it cannot show is refused.
 import { ApiError } from '../../contract/api';
 import { MAX_DURATION_SEC, MAX_PROMPT_LENGTH, MIN_DURATION_SEC } from '../../contract/format';
-import { DEFAULT_FORMAT, scenePlanSchema, videoFormatSchema, type ScenePlan, type Setting, type VideoFormat } from '../../contract/scene-plan';
+import { DEFAULT_FORMAT, scenePlanSchema, videoFormatSchema, type ElementKind, type LightingPlan, type ScenePlan, type Setting, type VideoFormat } from '../../contract/scene-plan';
 import type { PromptReading } from '../../contract/understanding';
 import { SHOOT_RELEASE_AFTER_START } from '../actions/shoot/pose';
-import { settingModule } from '../settings';
+import { settingFacts } from '../settings/facts';
 import { castPrompt, subjectNear, type CastPrompt } from './cast-prompt';
 import { describePlan } from './describe';
 import { maskCameos, unmaskCameos, type CameoWords } from './cameo-mentions';
-import { buildDialogue } from './dialogue';
+import { elementsFor, findElements, maskElements, misplaced, placeFor, type FoundElements } from './elements';
+import { buildDialogue, dialogueNeedsSec } from './dialogue';
 import { findMentions, resolveMentions, type Draft, type Mention } from './entities';
 import { CAN_SHOW, judge } from './honesty';
 import { findCamera, findDistanceM, findDurationSec, findLighting, findSetting, findSpeedFactor, findTimeOfDay } from './scene-words';
@@ -20,10 +21,11 @@ import { findVerbs } from './verbs';
 
 export const UNSUPPORTED_MESSAGE = `Kinora v1 cannot show that yet. ${CAN_SHOW}`;
 
-function resolveFormat(format: Partial<VideoFormat>, fromPrompt: number | null): VideoFormat {
+function resolveFormat(format: Partial<VideoFormat>, fromPrompt: number | null, linesNeedSec: number): VideoFormat {
   // An explicit duration from the caller (the UI's duration field) wins; then the prompt's own
-  // "8 seconds"; then the default.
-  const durationSec = Math.min(Math.max(format.durationSec ?? fromPrompt ?? DEFAULT_FORMAT.durationSec, MIN_DURATION_SEC), MAX_DURATION_SEC);
+  // "8 seconds"; then the default, made long enough for the lines to be said.
+  const fallback = Math.max(DEFAULT_FORMAT.durationSec, Math.ceil(linesNeedSec));
+  const durationSec = Math.min(Math.max(format.durationSec ?? fromPrompt ?? fallback, MIN_DURATION_SEC), MAX_DURATION_SEC);
   const parsed = videoFormatSchema.safeParse({ ...DEFAULT_FORMAT, ...format, durationSec });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -42,27 +44,41 @@ function checkText(prompt: unknown): string {
   return trimmed;
 }
 
+// Lines are spoken after the action they react to: after the shot lands, or once things move; a
+// conversation starts almost at once.
+function firstLineSec(actions: readonly ScenePlan['actions'][number][]): number {
+  const shot = actions.find((a) => a.kind === 'shoot');
+  if (shot) return shot.startSec + SHOOT_RELEASE_AFTER_START + 1.3;
+  return actions[0]?.kind === 'speak' ? 0.4 : 0.6;
+}
+
+// Rain falls from clouds: unless the prompt sets the light, the day is dimmer and cooler.
+function underClouds(light: LightingPlan, elements: readonly ElementKind[], text: string): LightingPlan {
+  if (!elements.includes('rain') || light.mood === 'warm' || light.intensity !== 1 || / (bright|sunny|sunlit) /.test(text)) return light;
+  return { mood: 'cool', intensity: 0.7 };
+}
+
 // Place, light, camera and dialogue around the cast scene.
-function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[], cast: CastPrompt, format: VideoFormat): { plan: ScenePlan; namedSetting: Setting['kind'] | null } {
+function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[], cast: CastPrompt, format: VideoFormat, found: FoundElements): { plan: ScenePlan; namedSetting: Setting['kind'] | null } {
   const { scene } = cast;
   const hint = findSetting(clean.words, clean.text, (i) => mentions.some((m) => i >= m.index && i < m.end));
-  const kind: Setting['kind'] = hint.kind ?? cast.defaultSetting;
-  const indoor = settingModule(kind).indoor;
+  const kind = placeFor(hint.kind, cast.defaultSetting, found, scene.entities.length === 0);
+  const elements = elementsFor(found, kind);
+  const indoor = settingFacts(kind).indoor;
   const timeOfDay = findTimeOfDay(clean.text) ?? 'day';
   const cam = findCamera(clean.words, clean.text);
   const motion = cam.motion ?? 'static';
   const subject = subjectNear(scene, cam.subjectAt) ?? (motion === 'track' || cam.shot === 'close' ? cast.focus : null);
-  const shot = scene.actions.find((a) => a.kind === 'shoot');
-  // Lines are spoken after the action they react to: after the shot lands, or once things move.
-  const firstLineAt = shot ? shot.startSec + SHOOT_RELEASE_AFTER_START + 1.3 : 0.6;
+  const firstLineAt = firstLineSec(scene.actions);
   const plan: ScenePlan = {
     version: 1,
     prompt,
-    setting: { kind, indoor, timeOfDay },
+    setting: { kind, indoor, timeOfDay, ...(elements.length > 0 ? { elements } : {}) },
     entities: scene.entities,
     actions: scene.actions,
-    camera: { shot: cam.shot ?? cast.shot, angle: cam.angle ?? 'side', motion, subject },
-    lighting: findLighting(clean.text, timeOfDay, indoor),
+    // Only the place (rain, the sea): a wide view of it.
+    camera: { shot: cam.shot ?? (scene.entities.length === 0 ? 'wide' : cast.shot), angle: cam.angle ?? 'side', motion, subject },
+    lighting: underClouds(findLighting(clean.text, timeOfDay, indoor), elements, clean.text),
     dialogue: buildDialogue(clean.quotes, scene.people, firstLineAt, format.durationSec),
     format,
   };
@@ -103,15 +119,18 @@ export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {
   const masked = maskCameos(prompt);
   const { clean, cameos: cameoWords } = unmaskCameos(cleanText(masked.masked), masked.names);
   const mentions = castCameoDrafts(findMentions(clean.words), cameoWords);
-  const verbs = findVerbs(clean.words);
-  const formatOut = resolveFormat(format, findDurationSec(clean.words));
-  const drafts = withHeights(resolveMentions(mentions), cameoLookup);
-  const cast = castPrompt(drafts, verbs, { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text) });
-  const { plan, namedSetting } = assemble(prompt, clean, mentions, cast, formatOut);
+  const found = findElements(clean.words);
+  const verbs = findVerbs(maskElements(clean.words, found));
+  // Before casting, lines are assumed to start about when they will (a shot's take longer to land).
+  const linesNeedSec = clean.quotes.length > 0 ? dialogueNeedsSec(clean.quotes, verbs.at.has('shoot') ? 3 : 0.6) + 0.8 : 0;
+  const formatOut = resolveFormat(format, findDurationSec(clean.words), linesNeedSec);
+  const numbers = { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text) };
+  const cast = castPrompt(withHeights(resolveMentions(mentions), cameoLookup), verbs, numbers, clean.quotes.length);
+  const { plan, namedSetting } = assemble(prompt, clean, mentions, cast, formatOut, found);
   const actionSaid = cast.action !== null && verbs.at.has(cast.action.kind);
   const described = describePlan(plan, cast.scene, cast.action, actionSaid, namedSetting !== null);
   const could = plan.entities.length > 0 ? `${plan.entities.map((e) => `${/^[aeiou]/.test(e.label) ? 'an' : 'a'} ${e.label}`).join(', ')} in a ${plan.setting.kind}` : null;
-  const verdict = judge({ clean, mentions, verbs, cast, namedSetting, sceneSetting: plan.setting.kind }, could);
+  const verdict = judge({ clean, mentions, verbs, cast, namedSetting, sceneSetting: plan.setting.kind, elements: found, misplaced: misplaced(found, plan.setting.kind, clean.words) }, could);
   const understanding = { ...described, ...(cameoWords.names.length > 0 ? { cameos: cameoWords.names } : {}), notDepicted: verdict.notDepicted };
   const cameos = castCameos(cast);
   if (verdict.refusal !== null) return { accepted: false, understanding, refusal: verdict.refusal, plan: null, cameos };

@@ -1,37 +1,21 @@
 // One run of the full scene: a fixed-step loop that records a frame every video frame, lets each
-// action's physics hooks act (strikes, pushes), releases held balls on their step, moves people
-// along their tracks, and tracks the shot until its outcome is settled.
+// action's physics hooks act (strikes, pushes, a shot's watch), releases held balls on their step
+// and moves people along their tracks; it runs past the clip's end while a hook waits for an outcome.
 import type { RigidBody } from '@dimforge/rapier3d-compat';
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { Entity, TraceEvent, Vec3 } from '../../contract/world-trace-types';
 import { throwIfAborted } from '../../contract/abort';
 import { GROUP_ALL, GROUP_PERSON, GROUP_RELEASED_BALL, RELEASED_BALL_CLEAR_SEC } from '../physics/constants';
-import { ContactTracker, type Impact } from './contacts';
+import { ContactTracker } from './contacts';
 import { type Ground } from './fixtures';
 import { recordFrame } from './record-frame';
 import type { Rapier } from './rapier';
 import { personCapsule, personCapsuleCentre, type Schedule, type Timing } from './schedule';
-import type { StepWorld } from './schedule-types';
-import { ShotWatch } from '../actions/shoot/shot-watch';
-import type { ScoreCrossing } from '../actions/shoot/score';
-import type { Launch } from '../actions/shoot/shot-planner';
+import type { SceneRun, StepWorld } from './schedule-types';
 import { applySurfaceForces } from './surface-forces';
 import { SceneWorld } from './world-builder';
 
-export interface SceneRun {
-  frames: number[][];
-  events: TraceEvent[];
-  impacts: Impact[];
-  scored: ScoreCrossing | null;
-  shotReachedHoop: boolean;
-  // When the shot's outcome was settled (scored, or falling away), or null if it never was.
-  shotDecidedAt: number | null;
-  // Final position/orientation/speed of every moving body, for the outcome summary.
-  final: Map<string, { position: Vec3; rotation: [number, number, number, number]; speed: number }>;
-}
-
-// Longest a shot's outcome may take after release before the simulation stops waiting for it.
-const MAX_SHOT_WAIT_SEC = 3.5;
+export type { SceneRun };
 // Frames between yields to the event loop, so a cancel can arrive mid-simulation.
 const YIELD_EVERY_FRAMES = 12;
 
@@ -47,7 +31,6 @@ interface RunInput {
   schedule: Schedule;
   timing: Timing;
   ground: Ground;
-  launch: Launch | null;
 }
 
 class SceneRunner {
@@ -58,25 +41,27 @@ class SceneRunner {
   readonly tracker: ContactTracker;
   readonly tracks;
   readonly people: Entity[];
-  readonly shot: ShotWatch | null;
   // Balls that ignore people for now, with the step at which they stop ignoring them.
   private readonly clearAt = new Map<string, number>();
   private readonly velocityBefore = new Map<number, Vec3>();
   private readonly moving: RigidBody[];
+  // The hooks' own bodies (pieces), recorded after the plan's entities in every frame.
+  private recordHooks(): number[] {
+    return this.input.schedule.hooks.flatMap((h) => h.record?.(this.world) ?? []);
+  }
   readonly world: StepWorld;
 
   constructor(private readonly input: RunInput) {
     const { R, plan, schedule, timing, ground } = input;
     this.scene = new SceneWorld(R, plan.entities, ground, timing.dt, { kinematic: new Set(schedule.controls.map((c) => c.entity.id)), personCapsule });
     this.queue = new R.EventQueue(true);
-    this.events = [...schedule.footsteps];
+    this.events = [...schedule.footsteps, ...schedule.spoken, ...schedule.bodyImpacts];
     this.tracker = new ContactTracker(this.scene, timing.dt);
     this.tracks = new Map(schedule.tracks.map((t) => [t.entityId, t]));
     this.people = plan.entities.filter((e) => e.kind === 'person');
     // Bodies that move (dynamic, or kinematic with a path): their velocity before each step feeds the
     // impact-time estimate.
-    this.moving = plan.entities.filter((e) => e.kind === 'ball' || e.kind === 'box' || e.kind === 'person').map((e) => this.bodyOf(e.id));
-    this.shot = schedule.shot ? new ShotWatch(schedule.shot, this.bodyOf(schedule.shot.ball.id)) : null;
+    this.moving = plan.entities.filter((e) => e.kind === 'ball' || e.kind === 'box' || e.kind === 'object' || e.kind === 'person').map((e) => this.bodyOf(e.id));
     this.world = {
       dt: timing.dt,
       bodyOf: (id) => this.bodyOf(id),
@@ -87,7 +72,23 @@ class SceneRunner {
         this.bodyOf(ballId).collider(0).setCollisionGroups(GROUP_RELEASED_BALL);
         this.clearAt.set(ballId, step);
       },
+      collideWithPeople: (ballId) => {
+        if (this.clearAt.delete(ballId)) this.bodyOf(ballId).collider(0).setCollisionGroups(GROUP_ALL);
+      },
+      touching: (id) => this.scene.touching(id),
+      addPiece: (id, of, points, massKg) => {
+        const body = this.scene.addPiece(id, of, points, massKg);
+        this.moving.push(body);
+        return body;
+      },
+      emit: (event) => this.events.push(event),
     };
+  }
+
+  frame(t: number): number[] {
+    const row = recordFrame(this.input.plan, this.tracks, (id) => this.bodyOf(id), t);
+    for (const x of this.recordHooks()) row.push(x);
+    return row;
   }
 
   bodyOf(id: string): RigidBody {
@@ -114,7 +115,7 @@ class SceneRunner {
   }
 
   private releaseOrCarry(k: number): void {
-    const { R, schedule, launch } = this.input;
+    const { R, schedule } = this.input;
     const t0 = k * this.world.dt;
     for (const control of schedule.controls) {
       const body = this.bodyOf(control.entity.id);
@@ -124,15 +125,15 @@ class SceneRunner {
         continue;
       }
       if (control.releaseStep !== k) continue;
-      const v = control.velocity ?? launch?.velocity ?? [0, 0, 0];
-      const w = control.velocity ? control.angvel : (launch?.angvel ?? control.angvel);
+      const v = control.velocity ?? [0, 0, 0];
+      const w = control.angvel;
       body.setBodyType(R.RigidBodyType.Dynamic, true);
       body.setLinvel({ x: v[0], y: v[1], z: v[2] }, true);
       body.setAngvel({ x: w[0], y: w[1], z: w[2] }, true);
       if (!control.actor) continue;
       const p = body.translation();
       this.events.push({ kind: 'release', t: t0, actor: control.actor, object: control.entity.id, position: [p.x, p.y, p.z] });
-      const clearSec = control === schedule.shot?.control ? Infinity : (control.clearSec ?? RELEASED_BALL_CLEAR_SEC);
+      const clearSec = control.clearSec ?? RELEASED_BALL_CLEAR_SEC;
       this.world.ignorePeopleUntil(control.entity.id, Number.isFinite(clearSec) ? k + Math.ceil(clearSec / this.world.dt) : Infinity);
     }
   }
@@ -155,7 +156,7 @@ class SceneRunner {
   }
 
   step(k: number): void {
-    for (const hook of this.input.schedule.hooks) hook.beforeStep(k, this.world);
+    for (const hook of this.input.schedule.hooks) hook.beforeStep?.(k, this.world);
     this.releaseOrCarry(k);
     this.movePeople((k + 1) * this.world.dt);
     this.restoreGroups(k);
@@ -167,34 +168,32 @@ class SceneRunner {
     this.scene.world.step(this.queue);
     this.queue.drainCollisionEvents((h1, h2, started) => this.tracker.onCollision(h1, h2, started));
     this.tracker.update(k, (b) => this.velocityBefore.get(b.handle) ?? [0, 0, 0]);
-    if (this.shot && k >= this.shot.setup.control.releaseStep && this.shot.update((k + 1) * this.world.dt)) {
-      // The flight is over: from now on the ball can bounce off people like anything else.
-      if (this.clearAt.delete(this.shot.setup.ball.id)) this.shot.body.collider(0).setCollisionGroups(GROUP_ALL);
-    }
+    for (const hook of this.input.schedule.hooks) hook.afterStep?.(k, this.world);
+  }
+
+  // Whether a hook still waits for an outcome (a shot in the air when the clip ends).
+  heldOpen(k: number): boolean {
+    return this.input.schedule.hooks.some((h) => h.holdsOpen?.(k) ?? false);
   }
 
   finish(): SceneRun {
     const { plan, timing } = this.input;
     this.tracker.finish();
-    const shot = this.shot?.setup;
-    const scored = this.shot?.score.scored ?? null;
-    if (shot && scored) this.events.push({ kind: 'score', t: scored.t, object: shot.ball.id, target: shot.hoop.id, position: scored.position });
+    for (const hook of this.input.schedule.hooks) this.events.push(...(hook.finish?.(this.world) ?? []));
     for (const i of this.tracker.impacts) this.events.push(i.event);
     // Events after the last frame cannot be heard; those within it are ordered by time (ties keep
     // a fixed order because the sort is stable and the inputs are built deterministically).
     const kept = this.events.filter((e) => e.t < timing.durationSec).sort((a, b) => a.t - b.t);
     const final: SceneRun['final'] = new Map();
     for (const e of plan.entities) {
-      if (e.kind !== 'ball' && e.kind !== 'box') continue;
+      if (e.kind !== 'ball' && e.kind !== 'box' && e.kind !== 'object') continue;
       const b = this.bodyOf(e.id);
       const tr = b.translation();
       const q = b.rotation();
       const v = b.linvel();
       final.set(e.id, { position: [tr.x, tr.y, tr.z], rotation: [q.x, q.y, q.z, q.w], speed: Math.hypot(v.x, v.y, v.z) });
     }
-    // Impacts within the clip, plus the shot's whole flight (its outcome may land after the clip).
-    const impacts = this.tracker.impacts.filter((i) => i.event.t < timing.durationSec || (shot && (i.event.a === shot.ball.id || i.event.b === shot.ball.id)));
-    return { frames: this.frames, events: kept, impacts, scored, shotReachedHoop: this.shot?.reachedHoop ?? false, shotDecidedAt: this.shot?.decidedAt ?? null, final };
+    return { frames: this.frames, events: kept, impacts: this.tracker.impacts, final };
   }
 
   free(): void {
@@ -209,12 +208,11 @@ export async function runScene(input: RunInput, signal: AbortSignal | undefined,
   try {
     runner.start();
     const minSteps = frameCount * substeps;
-    const shotDeadline = runner.shot ? runner.shot.setup.control.releaseStep + Math.ceil(MAX_SHOT_WAIT_SEC / input.timing.dt) : 0;
     for (let k = 0; ; k++) {
-      if (k >= minSteps && (!runner.shot || runner.shot.decided || k >= shotDeadline)) break;
+      if (k >= minSteps && !runner.heldOpen(k)) break;
       if (k % substeps === 0) {
         const f = k / substeps;
-        if (f < frameCount) runner.frames.push(recordFrame(input.plan, runner.tracks, (id) => runner.bodyOf(id), f / fps));
+        if (f < frameCount) runner.frames.push(runner.frame(f / fps));
         throwIfAborted(signal);
         onProgress(Math.min(k / minSteps, 1));
         if (f % YIELD_EVERY_FRAMES === YIELD_EVERY_FRAMES - 1) await yieldToLoop();

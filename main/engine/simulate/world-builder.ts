@@ -5,10 +5,20 @@ import { GRAVITY } from '../physics/constants';
 import type { Collider, ColliderDesc, RigidBody, World } from '@dimforge/rapier3d-compat';
 import type { Entity, Material, Vec3 } from '../../contract/world-trace-types';
 import type { Rapier } from './rapier';
+import { objectModule } from '../objects';
+import { solidPoints } from '../objects/geometry';
 import { stairsGeometry } from './stairs';
 import { FLOOR_ID, ballRollingFactor, hoopGeometry, rampGeometry, surfaceRollingResistance, tableGeometry, type BoxPart, type Ground } from './fixtures';
 
 export type PartName = 'body' | 'rim' | 'board' | 'pole' | 'floor';
+
+// One thing touching another: its entity, material, the contact points and the contact normal.
+export interface Touch {
+  entityId: string;
+  material: Material;
+  points: Vec3[];
+  normal: Vec3;
+}
 
 export interface ColliderInfo {
   entityId: string;
@@ -133,6 +143,18 @@ export class SceneWorld {
         if (entity.kind === 'ball') this.balls.push({ body, collider: c, radius: entity.size[0] ?? 0.1, factor: ballRollingFactor(entity.material) });
         return;
       }
+      case 'object': {
+        // Whole, an object is the solid its profile turns out (a glass full of glass: its mass is the
+        // real one, its collider the outside shape).
+        const desc = kinematic ? R.RigidBodyDesc.kinematicPositionBased() : R.RigidBodyDesc.dynamic();
+        const body = this.world.createRigidBody(desc.setTranslation(x, y, z).setCcdEnabled(true));
+        const hull = R.ColliderDesc.convexHull(new Float32Array(solidPoints(objectModule(entity.form))));
+        if (!hull) throw new Error(`Could not build the ${entity.label} "${entity.id}": its shape is degenerate.`);
+        const c = this.world.createCollider(this.desc(hull).setMass(entity.mass).setRestitution(entity.restitution).setFriction(entity.friction), body);
+        this.attach(c, { ...base, part: 'body', rank: index, dynamicEntity: true });
+        this.bodies.set(entity.id, body);
+        return;
+      }
       case 'person': {
         const { radius, halfHeight } = options.personCapsule(entity);
         const body = this.world.createRigidBody(R.RigidBodyDesc.kinematicPositionBased().setTranslation(x, y + radius + halfHeight, z));
@@ -190,6 +212,49 @@ export class SceneWorld {
         return;
       }
     }
+  }
+
+  // A piece of a breakable entity: a dynamic convex body, disabled (no collisions, no motion) until
+  // the break enables it. Its contacts are named by the piece's own id, with the entity's material.
+  addPiece(id: string, of: Entity, points: readonly Vec3[], massKg: number): RigidBody {
+    const parentRank = this.rankOf(of.id);
+    const body = this.world.createRigidBody(this.R.RigidBodyDesc.dynamic().setEnabled(false).setCcdEnabled(true));
+    const hull = this.R.ColliderDesc.convexHull(new Float32Array(points.flat()));
+    if (!hull) throw new Error(`Could not build a piece of "${of.id}": its shape is degenerate.`);
+    const c = this.world.createCollider(this.desc(hull).setMass(massKg).setRestitution(of.restitution).setFriction(of.friction), body);
+    this.attach(c, { entityId: id, material: of.material, part: 'body', rank: parentRank, dynamicEntity: true });
+    this.bodies.set(id, body);
+    return body;
+  }
+
+  private rankOf(entityId: string): number {
+    for (const info of this.colliders.values()) if (info.entityId === entityId) return info.rank;
+    return 1e5;
+  }
+
+  // What touches this entity now (the floor included): each other entity's material, and the
+  // contact points and normal of the touch.
+  touching(entityId: string): Touch[] {
+    const body = this.bodies.get(entityId);
+    const out: Touch[] = [];
+    if (!body) return out;
+    for (let i = 0; i < body.numColliders(); i++) {
+      const c = body.collider(i);
+      this.world.contactPairsWith(c, (other) => {
+        const info = this.colliders.get(other.handle);
+        if (!info || info.entityId === entityId) return;
+        this.world.contactPair(c, other, (manifold) => {
+          const points: Vec3[] = [];
+          for (let k = 0; k < manifold.numSolverContacts(); k++) {
+            const p = manifold.solverContactPoint(k);
+            if (p) points.push([p.x, p.y, p.z]);
+          }
+          const n = manifold.normal();
+          if (points.length > 0) out.push({ entityId: info.entityId, material: info.material, points, normal: [n.x, n.y, n.z] });
+        });
+      });
+    }
+    return out;
   }
 
   // Rapier has no torus, so the rim is a ring of short capsules: round in cross-section like the

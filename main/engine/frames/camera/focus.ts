@@ -83,12 +83,14 @@ export class Watcher {
       } else if (e.kind === 'hoop') {
         const h = this.layout.hoops.find((x) => x.id === e.id)?.geometry;
         if (h) pts.push(new THREE.Vector3(...h.rimCenter), new THREE.Vector3(h.board.center[0], h.board.center[1] + h.board.halfExtents[1], h.board.center[2]));
-      } else if (e.kind === 'ball' || e.kind === 'box') {
+      } else if (e.kind === 'ball' || e.kind === 'box' || e.kind === 'object') {
         pts.push(this.locate(e, f, new THREE.Vector3()));
       } else {
         pts.push(new THREE.Vector3(...e.position));
       }
     }
+    // A scene of only the place (rain, the surf): a few metres of it around the layout's centre.
+    if (pts.length === 0) pts.push(new THREE.Vector3(...this.layout.center).addScaledVector(new THREE.Vector3(...this.layout.side), 3), new THREE.Vector3(...this.layout.center).setY(2.5));
     return pts;
   }
 }

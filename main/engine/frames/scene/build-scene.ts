@@ -10,10 +10,12 @@ import { createTraceSampler, type TraceSampler } from '../trace-sampler';
 import { buildBall } from './ball';
 import { environmentFor, type Environment } from './environment';
 import { buildHoop } from './hoop';
+import { addPieces, breakTimes, buildObject } from './objects';
 import { computeLayout, type SceneLayout } from './layout';
 import { buildLights } from './lights';
 import { buildPerson } from './person';
 import { buildBox, buildRamp, buildStairs, buildTable } from './props';
+import { elementsOf } from '../../elements';
 import { settingModule } from '../../settings';
 import { applyAtmosphere, buildSetting } from './setting';
 import { createBlob, surfaceHeight } from './shadows';
@@ -37,6 +39,15 @@ export interface BuildSceneOptions {
   cameos?: ReadonlyMap<string, CameoFootage>;
 }
 
+// The place's elements (rain, surf), each drawn by its module and posed at every frame's time.
+function addElements(scene: THREE.Scene, plan: ScenePlan, trace: WorldTrace, layout: SceneLayout, env: Environment): ((frame: number, t: number) => void)[] {
+  return elementsOf(plan).map((element) => {
+    const view = element.draw(plan, trace, layout, env);
+    scene.add(view.group);
+    return (_frame: number, t: number) => view.update(t);
+  });
+}
+
 export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSceneOptions = {}): BuiltScene {
   const poseFn = options.poseFn ?? personPose;
   const sampler = createTraceSampler(plan, trace);
@@ -56,22 +67,28 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
   const updaters: ((frame: number, t: number) => void)[] = [(_frame, t) => setting.update(t)];
   const tmpP = new THREE.Vector3();
   const tmpQ = new THREE.Quaternion();
+  const broke = breakTimes(trace);
 
   for (const e of plan.entities) {
     switch (e.kind) {
       case 'ball':
-      case 'box': {
-        const obj = e.kind === 'ball' ? buildBall(e) : buildBox(e);
+      case 'box':
+      case 'object': {
+        const obj = e.kind === 'ball' ? buildBall(e) : e.kind === 'box' ? buildBox(e) : buildObject(e);
+        const brokeAt = broke.get(e.id) ?? Infinity;
         obj.position.set(...e.position);
         scene.add(obj);
         const blob = createBlob(env.keyDir, shadowStrength, ground);
         scene.add(blob.mesh);
         const footprint = e.kind === 'ball' ? (e.size[0] ?? 0.12) : Math.max(e.size[0] ?? 0.25, e.size[2] ?? e.size[0] ?? 0.25);
         const lowest = e.kind === 'ball' ? (e.size[0] ?? 0.12) : (e.size[1] ?? e.size[0] ?? 0.25);
-        updaters.push((frame) => {
+        updaters.push((frame, t) => {
           if (sampler.position(e.id, frame, tmpP)) obj.position.copy(tmpP);
           if (sampler.quaternion(e.id, frame, tmpQ)) obj.quaternion.copy(tmpQ);
           blob.place(tmpP.copy(obj.position).setY(obj.position.y - lowest), footprint);
+          // A broken thing is its pieces from the break on.
+          obj.visible = t < brokeAt;
+          if (!obj.visible) blob.mesh.visible = false;
         });
         break;
       }
@@ -111,6 +128,8 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
         break;
     }
   }
+
+  updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env));
 
   const update = (frameIndex: number): void => {
     const t = sampler.timeOf(frameIndex);

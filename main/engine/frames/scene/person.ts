@@ -99,6 +99,9 @@ export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPos
     head: mk(SPHERE, skin, 'head'),
     hair: mk(CAP, hair, 'hair'),
     nose: mk(SPHERE, skin, 'nose'),
+    // The jaw and the mouth opening above it, both following the chin joint (speech opens them).
+    jaw: mk(SPHERE, skin, 'jaw'),
+    mouth: mk(SPHERE, eyes, 'mouth'),
     // Eyes: two dark dots are enough for a face to read as one (and to show where it looks).
     eyeL: mk(SPHERE, eyes, 'eyeL'),
     eyeR: mk(SPHERE, eyes, 'eyeR'),
@@ -169,6 +172,9 @@ export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPos
       placeEllipsoid(eye, c, headRight, headUp, hr * 0.11, hr * 0.14, hr * 0.11);
     }
     placeEllipsoid(parts.nose, c.copy(J.head).addScaledVector(headFwd, hr * 0.95).addScaledVector(headUp, -0.1 * hr), headRight, headUp, hr * 0.16, hr * 0.22, hr * 0.2);
+    const open = Math.max(0, c.subVectors(J.head, J.chin).dot(headUp) - BODY.chinDown * hr);
+    placeEllipsoid(parts.jaw, c.copy(J.chin).addScaledVector(headFwd, -0.3 * hr).addScaledVector(headUp, 0.3 * hr), headRight, headUp, hr * 0.6, hr * 0.38, hr * 0.5);
+    placeEllipsoid(parts.mouth, c.copy(J.head).addScaledVector(headFwd, hr * 0.86).addScaledVector(headUp, -0.5 * hr - 0.5 * open), headRight, headUp, hr * 0.26, 0.03 * hr + 0.5 * open, hr * 0.08);
 
     for (const side of ['L', 'R'] as const) {
       const s = sides[side];

@@ -1,5 +1,5 @@
-// Beach: sand running down to a wet strip and the sea behind the action, with waves that
-// move over time and a foam line that washes in and out; palms and an umbrella for scale. The sea is
+// Beach: sand running down to a wet strip and the sea behind the action, with a swell that
+// moves over time (the surf that breaks and washes up the sand is elements/surf/); palms and an umbrella for scale. The sea is
 // on the +v side, behind the action from the default camera.
 import * as THREE from 'three';
 import { GeometryBuilder, rng } from '../../frames/scene/builder';
@@ -7,13 +7,15 @@ import { buildCourtMarkings, buildCourtSurface, courtFrame } from '../../frames/
 import type { Environment } from '../../frames/scene/environment';
 import { buildGround } from '../../frames/scene/ground';
 import type { SceneLayout } from '../../frames/scene/layout';
+import { SHORE_M } from './facts';
 
 export interface BeachView {
   group: THREE.Group;
   update(t: number): void;
 }
 
-const SHORE_T = 14;
+// Where the sea meets the sand, in the court frame (the surf rolls in to here: elements/surf/).
+const SHORE_T = SHORE_M;
 
 export function buildBeach(layout: SceneLayout, env: Environment): BeachView {
   const group = new THREE.Group();
@@ -41,10 +43,6 @@ export function buildBeach(layout: SceneLayout, env: Environment): BeachView {
   sea.name = 'sea';
   sea.frustumCulled = false;
   local.add(sea);
-  const foamGeo = new THREE.PlaneGeometry(300, 1.2, 60, 1).rotateX(-Math.PI / 2);
-  const foam = new THREE.Mesh(foamGeo, new THREE.MeshLambertMaterial({ color: 0xf4f6f2, transparent: true, opacity: 0.85, depthWrite: false }));
-  foam.name = 'foam';
-  local.add(foam);
 
   // Palms and a sun umbrella.
   const rand = rng(31);
@@ -80,8 +78,6 @@ export function buildBeach(layout: SceneLayout, env: Environment): BeachView {
     }
     seaPos.needsUpdate = true;
     seaGeo.computeVertexNormals();
-    // Foam washes up and back with a slow swell.
-    foam.position.set(0, 0.01, SHORE_T - 0.6 - 0.9 * Math.sin(time * 0.8));
   };
   update(0);
   return { group, update };
