@@ -323,3 +323,17 @@ describe('parsePrompt: kick and dribble', () => {
     expect(parsePrompt('someone dribbling').actions[0]?.kind).toBe('dribble');
   });
 });
+
+describe('parsePrompt: quoted lines', () => {
+  it('takes single quotes around a phrase as speech, as people type it, but never an apostrophe', () => {
+    const single = parsePrompt("a woman says 'hello there' to a knight");
+    expect(single.dialogue.map((line) => line.text)).toEqual(['hello there']);
+    const inside = parsePrompt("a man says 'it's fine' to a child");
+    expect(inside.dialogue.map((line) => line.text)).toEqual(["it's fine"]);
+    const curly = parsePrompt('a woman says \u2018good morning\u2019 to a man');
+    expect(curly.dialogue.map((line) => line.text)).toEqual(['good morning']);
+    // Possessives and contractions are words, not lines.
+    const words = readPrompt("the players' ball doesn't stop: it rolls down the kids' ramp");
+    expect(words.plan?.dialogue ?? []).toEqual([]);
+  });
+});

@@ -43,6 +43,8 @@ describe('rain', () => {
     // On the table's top (wood, at its height) and on the ground around it.
     expect(drops.some((d) => d.material === 'wood' && Math.abs(d.position[1] - 2 * table.size[1]!) < 1e-6)).toBe(true);
     expect(drops.some((d) => d.material !== 'wood' && d.position[1] === 0)).toBe(true);
+    // The take's summary tells what the rain did, not "a still scene".
+    expect(trace.outcome.summary).toMatch(new RegExp(`^Rain fell throughout: ${drops.length} drops were heard .*wood`));
     const audio = synthesizeAudio(plan, trace, { ambience: false });
     // A drop alone (nothing within 50 ms before it) is an onset.
     const lone = drops.filter((d, i) => i > 0 && d.t - drops[i - 1]!.t > 0.05 && d.t > 0.1).slice(0, 5);
@@ -78,6 +80,7 @@ describe('the sea', () => {
     const waves = eventsOf(trace.events, 'wave');
     expect(waves.some((w) => w.phase === 'break')).toBe(true);
     expect(waves.some((w) => w.phase === 'wash')).toBe(true);
+    expect(trace.outcome.summary).toMatch(/^\d+ waves? broke and washed up the sand\.$/);
     const audio = synthesizeAudio(plan, trace, { ambience: false });
     for (const w of waves.filter((e) => e.phase !== 'backwash' && e.t > 0.3)) {
       expect(energy(audio.samples, w.t, 0.3), `${w.phase} at ${w.t}`).toBeGreaterThan(3 * energy(audio.samples, w.t - 0.3, 0.3));

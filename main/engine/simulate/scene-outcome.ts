@@ -28,6 +28,8 @@ export function outcomeOf(
   schedule: Schedule,
   run: SceneRun,
   search: SearchFacts,
+  // What the place's elements did (rain, waves), told after the people and things.
+  elementLines: readonly string[] = [],
 ): WorldTrace['outcome'] {
   if (schedule.outcome) return schedule.outcome(run, search);
   const recaps = schedule.tracks.flatMap((track) => {
@@ -46,7 +48,7 @@ export function outcomeOf(
       movingBalls,
       stillMoving,
       boxesKnocked: plan.entities.filter((e) => e.kind === 'box' && knocked(e, run.final)).length,
-    }), recaps),
+    }), [...recaps, ...elementLines]),
     scored: null,
     rimContacts: 0,
     attempts: search.attempts,

@@ -7,7 +7,7 @@ import { scenePlanSchema, type ScenePlan } from '../../contract/scene-plan';
 import type { TraceBody, WorldTrace } from '../../contract/world-trace-types';
 import { throwIfAborted } from '../../contract/abort';
 import { bounceCalibrator } from './dribble';
-import { elementEvents } from '../elements/events';
+import { elementEvents, elementRecaps } from '../elements/events';
 import { groundFor, settingFacts } from '../settings/facts';
 import type { SpeechTiming } from '../speech/speech-timing';
 import { loadRapier } from './rapier';
@@ -104,6 +104,6 @@ export async function simulate(planInput: ScenePlan, seed: number, options: Simu
     frames: run.frames,
     events: around.length > 0 ? [...run.events, ...around].sort((a, b) => a.t - b.t) : run.events,
     actors: schedule.tracks,
-    outcome: outcomeOf(plan, schedule, run, { attempts, intentMatched, ground: { name: settingFacts(plan.setting.kind).ground.name, material: ground.material } }),
+    outcome: outcomeOf(plan, schedule, run, { attempts, intentMatched, ground: { name: settingFacts(plan.setting.kind).ground.name, material: ground.material } }, elementRecaps(plan, around)),
   };
 }

@@ -50,3 +50,11 @@ export function rainEvents(run: ElementRun): TraceEvent[] {
   }
   return out;
 }
+
+// "Rain fell throughout: 37 drops were heard landing near the action, on the wood and the ground."
+export function rainRecap(events: readonly TraceEvent[]): string | null {
+  const drops = events.filter((e): e is Drop => e.kind === 'drop');
+  if (drops.length === 0) return 'Rain fell throughout.';
+  const on = [...new Set(drops.map((d) => d.material))].map((m) => (m === 'cloth' ? 'clothes and soft ground' : m));
+  return `Rain fell throughout: ${drops.length} drops were heard landing near the action (on ${on.join(', ')}).`;
+}

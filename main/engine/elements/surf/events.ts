@@ -52,3 +52,12 @@ export function surfEvents(run: ElementRun): TraceEvent[] {
   const waves = waveTrain(run.seed, run.durationSec);
   return [...waveEvents(waves, shore).filter((e) => e.t < run.durationSec), ...splashes(run, waves, shore)];
 }
+
+// "4 waves broke and washed up the sand; 1 splash." from the surf's own events.
+export function surfRecap(events: readonly TraceEvent[]): string | null {
+  const breaks = events.filter((e) => e.kind === 'wave' && e.phase === 'break').length;
+  const washes = events.filter((e) => e.kind === 'wave' && e.phase === 'wash').length;
+  if (breaks === 0 && washes === 0) return null;
+  const waves = Math.max(breaks, washes);
+  return `${waves} ${waves === 1 ? 'wave' : 'waves'} ${breaks > 0 ? 'broke and ' : ''}washed up the sand.`;
+}
