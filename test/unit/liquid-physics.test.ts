@@ -6,6 +6,7 @@ import type { Entity } from '../../main/contract/scene-plan';
 import type { LiquidTrace, WorldTrace } from '../../main/contract/world-trace-types';
 import { liquidFacts } from '../../main/engine/liquids/catalog';
 import { ContainerShape } from '../../main/engine/liquids/container';
+import { solidVolume } from '../../main/engine/liquids/floaters';
 import { airColumnHz } from '../../main/engine/liquids/sound';
 import { objectModule } from '../../main/engine/objects';
 import { readPrompt } from '../../main/engine/prompt/parse-prompt';
@@ -50,9 +51,23 @@ describe('particle liquid physics', () => {
     const block = plan.entities.find((e) => e.kind === 'box')!;
     const stone = plan.entities.find((e) => e.form === 'stone')!;
     const shape = new ContainerShape(objectModule('bowl'));
-    const surface = bowl.position[1] - shape.heightM / 2 + surfaceOf(inside(liquid, bowl, shape), liquid.spacingM);
+    // The surface is where the liquid's volume (its particles in the bowl) and the block's and the
+    // stone's submerged volumes fill the bowl to.
     const half = block.size[1]!;
-    const submerged = (surface - (finalY(trace, block.id) - half)) / (2 * half);
+    const blockBottom = finalY(trace, block.id) - half;
+    const stoneVolume = solidVolume(objectModule('stone'));
+    const liquidM3 = inside(liquid, bowl, shape).length * liquid.spacingM ** 3;
+    const bottom = bowl.position[1] - shape.heightM / 2;
+    const blockArea = 4 * block.size[0]! * block.size[2]!;
+    let lo = shape.floorM, hi = shape.heightM;
+    for (let i = 0; i < 40; i++) {
+      const mid = (lo + hi) / 2;
+      const held = shape.volumeBelow(mid) - stoneVolume - blockArea * Math.max(0, bottom + mid - blockBottom);
+      if (held < liquidM3) lo = mid;
+      else hi = mid;
+    }
+    const surface = bottom + lo;
+    const submerged = (surface - blockBottom) / (2 * half);
     const density = block.mass / (8 * block.size[0]! * block.size[1]! * block.size[2]!);
     expect(Math.abs(submerged - density / liquidFacts('water').densityKgM3)).toBeLessThan(0.1 * (density / 1000));
     // The stone rests on the bowl's floor.

@@ -21,6 +21,7 @@ function radiusAt(profile: readonly ProfilePoint[], y: number): number {
 }
 
 const VOLUME_SLICES = 200;
+const SURFACE_PERCENTILE = 0.97;
 
 export class ContainerShape {
   readonly heightM: number;
@@ -192,13 +193,21 @@ export class ContainerCollider implements FluidCollider {
     return true;
   }
 
-  // How many particles are in the cavity now.
-  countInside(x: Float64Array, n: number): number {
-    let c = 0;
+  // The heights (above its bottom) of the particles in the cavity now.
+  heightsInside(x: Float64Array, n: number): number[] {
+    const out: number[] = [];
     for (let i = 0; i < n; i++) {
       this.toLocal(x[3 * i]!, x[3 * i + 1]!, x[3 * i + 2]!, this.a);
-      if (this.shape.isInside(Math.hypot(this.a[0]!, this.a[2]!), this.a[1]!)) c++;
+      if (this.shape.isInside(Math.hypot(this.a[0]!, this.a[2]!), this.a[1]!)) out.push(this.a[1]!);
     }
-    return c;
+    return out;
   }
+}
+
+// The liquid's surface from its particles' heights: the top of the highest layer (a high
+// percentile, so a drop still in the air or a splash does not count), or -Infinity when empty.
+export function surfaceFrom(heights: number[], spacingM: number): number {
+  if (heights.length === 0) return -Infinity;
+  heights.sort((a, b) => a - b);
+  return heights[Math.floor(SURFACE_PERCENTILE * (heights.length - 1))]! + spacingM / 2;
 }

@@ -8,10 +8,11 @@ import { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
 import type { LiquidTrace } from '../../contract/world-trace-types';
 import { liquidFacts } from './catalog';
 
-const RESOLUTION = 44;
+const RESOLUTION = 52;
 // The bump's radius, in particle spacings, and the most polygons a surface may have.
 const REACH_SPACINGS = 1.6;
 const MAX_POLYS = 60000;
+const BULK_SHARE = 0.85;
 
 export interface LiquidView {
   group: THREE.Object3D;
@@ -33,14 +34,22 @@ export function drawLiquid(liquid: LiquidTrace): LiquidView {
   return { group: surface, update };
 }
 
+// The bounds of the body of the liquid: the smallest cube about its median point that holds
+// BULK_SHARE of the particles. Drops flung far away or a thin spill across a table would otherwise
+// spread the grid so thin that the body of the liquid lost its shape; they are left undrawn.
+function bulkBounds(points: readonly number[], count: number): { lo: number[]; hi: number[] } {
+  const median = [0, 1, 2].map((a) => {
+    const v = Array.from({ length: count }, (_, i) => points[3 * i + a]! / 1000).sort((p, q) => p - q);
+    return v[Math.floor((count - 1) / 2)]!;
+  });
+  const reach = Array.from({ length: count }, (_, i) => Math.max(...[0, 1, 2].map((a) => Math.abs(points[3 * i + a]! / 1000 - median[a]!)))).sort((p, q) => p - q);
+  const half = reach[Math.floor(BULK_SHARE * (count - 1))]!;
+  return { lo: median.map((m) => m - half), hi: median.map((m) => m + half) };
+}
+
 // Fills the grid from the particles (positions in mm) and places the grid over their bounds.
 function splat(surface: MarchingCubes, points: readonly number[], count: number, spacingM: number): void {
-  const lo = [Infinity, Infinity, Infinity], hi = [-Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < count; i++) for (let a = 0; a < 3; a++) {
-    const v = points[3 * i + a]! / 1000;
-    if (v < lo[a]!) lo[a] = v;
-    if (v > hi[a]!) hi[a] = v;
-  }
+  const { lo, hi } = bulkBounds(points, count);
   const pad = 3 * spacingM;
   const side = Math.max(hi[0]! - lo[0]!, hi[1]! - lo[1]!, hi[2]! - lo[2]!) + 2 * pad;
   const centre = [0, 1, 2].map((a) => (lo[a]! + hi[a]!) / 2);

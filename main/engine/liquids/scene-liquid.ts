@@ -85,7 +85,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   const updateLevels = (t: number): void => {
     if (!fluid) return;
     for (const v of vessels) {
-      const inside = v.collider.countInside(fluid.x, fluid.n);
+      const inside = v.collider.heightsInside(fluid.x, fluid.n).length;
       levels.set(v.entity.id, inside > 0 ? levelIn(v.collider, inside * spacingM ** 3, floaters) : -Infinity);
       if (v.entity.id === setup.pourInto) arriving.push({ t, inside });
     }
