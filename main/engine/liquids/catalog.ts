@@ -15,7 +15,7 @@ export interface LiquidFacts {
 }
 
 export const LIQUIDS: readonly LiquidFacts[] = [
-  { kind: 'water', words: ['water', 'tap water', 'cold water', 'hot water'], densityKgM3: 1000, viscosity: 0.02, color: 0x9fc9e6, opacity: 0.45 },
+  { kind: 'water', words: ['water', 'tap water', 'cold water', 'hot water'], densityKgM3: 1000, viscosity: 0.02, color: 0x4f9fd6, opacity: 0.62 },
   { kind: 'milk', words: ['milk'], densityKgM3: 1030, viscosity: 0.05, color: 0xf7f5ef, opacity: 0.97 },
   { kind: 'juice', words: ['orange juice', 'apple juice', 'juice', 'lemonade'], densityKgM3: 1045, viscosity: 0.04, color: 0xf5a623, opacity: 0.85 },
   { kind: 'coffee', words: ['coffee', 'tea'], densityKgM3: 1000, viscosity: 0.02, color: 0x4a2c17, opacity: 0.92 },

@@ -1,8 +1,8 @@
 // The liquid as the eye sees it: one smooth surface around the particles, not the particles. Each
 // frame the particles are spread into a density grid over their bounds (a smooth bump per
 // particle, wider than the spacing so neighbours merge), and marching cubes (three.js's) draws
-// the level where the grid holds half the density of liquid at rest. Coloured and as see-through
-// as the liquid (catalog.ts), glossy for its highlights.
+// the level where the grid holds half the density of liquid at rest. Coloured as the liquid
+// (catalog.ts), glossy for its highlights.
 import * as THREE from 'three';
 import { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
 import type { LiquidTrace } from '../../contract/world-trace-types';
@@ -13,6 +13,8 @@ const RESOLUTION = 52;
 const REACH_SPACINGS = 1.6;
 const MAX_POLYS = 60000;
 const BULK_SHARE = 0.85;
+// The grid never spans more than this about the body of the liquid (a kitchen table's worth).
+const MAX_HALF_M = 0.16;
 
 export interface LiquidView {
   group: THREE.Object3D;
@@ -21,7 +23,10 @@ export interface LiquidView {
 
 export function drawLiquid(liquid: LiquidTrace): LiquidView {
   const facts = liquidFacts(liquid.kind);
-  const material = new THREE.MeshPhongMaterial({ color: facts.color, specular: 0xffffff, shininess: 120, transparent: facts.opacity < 1, opacity: facts.opacity, side: THREE.DoubleSide, depthWrite: facts.opacity > 0.9 });
+  // Drawn solid for now: the CPU rasterizer's blended surfaces behind a glass's wall came out too
+  // faint to read; a clear liquid is lightened towards white by its transparency instead.
+  const color = new THREE.Color(facts.color).lerp(new THREE.Color(0xffffff), 0.5 * (1 - facts.opacity));
+  const material = new THREE.MeshPhongMaterial({ color, specular: 0xffffff, shininess: 120, side: THREE.DoubleSide });
   const surface = new MarchingCubes(RESOLUTION, material, false, false, MAX_POLYS);
   surface.name = `liquid:${liquid.kind}`;
   surface.frustumCulled = false;
@@ -43,7 +48,7 @@ function bulkBounds(points: readonly number[], count: number): { lo: number[]; h
     return v[Math.floor((count - 1) / 2)]!;
   });
   const reach = Array.from({ length: count }, (_, i) => Math.max(...[0, 1, 2].map((a) => Math.abs(points[3 * i + a]! / 1000 - median[a]!)))).sort((p, q) => p - q);
-  const half = reach[Math.floor(BULK_SHARE * (count - 1))]!;
+  const half = Math.min(MAX_HALF_M, reach[Math.floor(BULK_SHARE * (count - 1))]!);
   return { lo: median.map((m) => m - half), hi: median.map((m) => m + half) };
 }
 
