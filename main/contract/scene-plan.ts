@@ -43,9 +43,17 @@ export const ENTITY_KINDS = ['ball', 'hoop', 'person', 'box', 'ramp', 'table', '
 
 // Everyday things (kind 'object'), each with a form from the object catalog (engine/objects/): its
 // shape, mass, material and whether and how it breaks.
-export const OBJECT_FORMS = ['glass', 'plate', 'vase', 'bottle', 'bowl', 'mug'] as const;
+export const OBJECT_FORMS = ['glass', 'plate', 'vase', 'bottle', 'bowl', 'mug', 'jug', 'apple', 'stone'] as const;
 export const objectFormSchema = z.enum(OBJECT_FORMS);
 export type ObjectForm = z.infer<typeof objectFormSchema>;
+// Liquids, each a kind from the liquid catalog (engine/liquids/): its density, viscosity and colour.
+export const LIQUIDS = ['water', 'milk', 'juice', 'coffee', 'oil', 'honey'] as const;
+export const liquidKindSchema = z.enum(LIQUIDS);
+export type LiquidKind = z.infer<typeof liquidKindSchema>;
+// A liquid in a container at the start (the share of the container's height it fills).
+export const liquidFillSchema = z.object({ liquid: liquidKindSchema, in: z.string(), fill: z.number().min(0.05).max(0.95) });
+export type LiquidFill = z.infer<typeof liquidFillSchema>;
+
 export const entitySchema = z.object({
   id: z.string().min(1).max(64),
   kind: z.enum(ENTITY_KINDS),
@@ -123,6 +131,12 @@ export const actionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fall'), object: z.string(), velocity: vec3Schema.optional(), startSec: z.number().min(0) }),
   // A stack of boxes comes down on its own: the boxes start lifted and off balance, gravity does the rest.
   z.object({ kind: z.literal('topple'), objects: z.array(z.string()).min(1).max(64), startSec: z.number().min(0) }),
+  // A liquid is poured from one container (a jug, a bottle) into another (a glass): the first tips
+  // over the second from startSec and the liquid runs out of it as a particle liquid.
+  z.object({ kind: z.literal('pour'), from: liquidFillSchema, into: z.string(), startSec: z.number().min(0) }),
+  // Things are let go above a container of liquid (from `dropM` above its surface): they splash,
+  // float or sink by their density.
+  z.object({ kind: z.literal('immerse'), objects: z.array(z.string()).min(1).max(4), into: liquidFillSchema, dropM: z.number().min(0).max(2), startSec: z.number().min(0) }),
 ]);
 export type Action = z.infer<typeof actionSchema>;
 

@@ -2,7 +2,7 @@
 // events (contacts, footsteps, scoring) that drive the sound. It is stored with the take so a remix of
 // camera, light or sound can reuse it without re-simulating.
 import { z } from 'zod';
-import { materialSchema, vec3Schema } from './scene-plan';
+import { liquidKindSchema, materialSchema, vec3Schema } from './scene-plan';
 
 export const bodyShapeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sphere'), radius: z.number().positive() }),
@@ -58,6 +58,9 @@ export const traceEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('wave'), t: z.number().min(0), phase: z.enum(['break', 'wash', 'backwash']), heightM: z.number().min(0), durationSec: z.number().positive(), position: vec3Schema }),
   // Something falling into water, at `speed` m/s.
   z.object({ kind: z.literal('splash'), t: z.number().min(0), object: z.string(), speed: z.number().min(0), massKg: z.number().positive(), position: vec3Schema }),
+  // A liquid pouring into a container from t for durationSec: the air column above the liquid in
+  // it (m) shortens from `airFromM` to `airToM`, so the pour's resonance rises in pitch.
+  z.object({ kind: z.literal('pour'), t: z.number().min(0), durationSec: z.number().positive(), into: z.string(), airFromM: z.number().min(0), airToM: z.number().min(0), radiusM: z.number().positive(), position: vec3Schema }),
   z.object({ kind: z.literal('speech'), t: z.number().min(0), actor: z.string(), line: z.number().int().min(0).max(31), durationSec: z.number().positive(), position: vec3Schema }),
 ]);
 export type TraceEvent = z.infer<typeof traceEventSchema>;
@@ -98,6 +101,16 @@ export const actorTrackSchema = z.object({
 });
 export type ActorTrack = z.infer<typeof actorTrackSchema>;
 
+// A particle liquid (engine/liquids/): its kind, particle spacing, and every particle's position at
+// every frame, in millimetres (3 integers a particle), drawn as a surface.
+export const liquidTraceSchema = z.object({
+  kind: liquidKindSchema,
+  spacingM: z.number().positive(),
+  count: z.number().int().min(1),
+  frames: z.array(z.array(z.number().int())),
+});
+export type LiquidTrace = z.infer<typeof liquidTraceSchema>;
+
 export const worldTraceSchema = z.object({
   version: z.literal(1),
   seed: z.number().int(),
@@ -108,6 +121,7 @@ export const worldTraceSchema = z.object({
   frames: z.array(z.array(z.number())),
   events: z.array(traceEventSchema),
   actors: z.array(actorTrackSchema),
+  liquid: liquidTraceSchema.optional(),
   outcome: z.object({
     // One sentence a user can read: "The shot missed: the ball hit the rim twice and bounced out."
     summary: z.string(),

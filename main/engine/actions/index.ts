@@ -7,6 +7,8 @@ import type { ScheduleContext } from '../simulate/schedule-types';
 import { dribbleAction } from './dribble';
 import { dropAction } from './drop';
 import { fallAction } from './fall';
+import { immerseAction } from './immerse';
+import { pourAction } from './pour';
 import { kickAction } from './kick';
 import { rollAction } from './roll';
 import { shootAction } from './shoot';
@@ -20,7 +22,8 @@ import type { ActionKind, ActionModule, PoseRig } from './types';
 // Any one module, with its own kind (a plain ActionModule<ActionKind> would mix up their actions).
 export type AnyActionModule = { [K in ActionKind]: ActionModule<K> }[ActionKind];
 
-export const ACTIONS: readonly AnyActionModule[] = [shootAction, dribbleAction, kickAction, throwAction, tripAction, walkAction, rollAction, fallAction, dropAction, toppleAction, speakAction];
+// The liquid actions come before the falls: "an apple falls into a bowl of water" is about the water.
+export const ACTIONS: readonly AnyActionModule[] = [shootAction, dribbleAction, kickAction, throwAction, tripAction, walkAction, rollAction, pourAction, immerseAction, fallAction, dropAction, toppleAction, speakAction];
 
 const BY_KIND = new Map<ActionKind, AnyActionModule>(ACTIONS.map((m) => [m.kind, m]));
 

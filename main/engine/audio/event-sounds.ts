@@ -6,6 +6,7 @@ import type { ScenePlan } from '../../contract/scene-plan';
 import type { TraceEvent } from '../../contract/world-trace-types';
 import { addDrop } from '../elements/rain/sound';
 import { addSplash, addWave } from '../elements/surf/sound';
+import { addPour } from '../liquids/sound';
 import { addBreak } from './breaking';
 import type { StereoBus } from './bus';
 import type { FootstepSurface } from './footstep-surface';
@@ -37,6 +38,7 @@ const EVENT_SOUNDS: { [K in TraceEvent['kind']]: EventSound<K> } = {
   drop: (ctx, ev, rand) => addDrop(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t), rand),
   wave: (ctx, ev, rand) => addWave(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t), rand),
   splash: (ctx, ev, rand) => addSplash(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t), rand),
+  pour: (ctx, ev, rand) => addPour(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t + ev.durationSec / 2), rand),
   // The release itself is silent; the hands' sound is part of the shot's body motion.
   release: () => {},
   speech: (ctx, ev) => {

@@ -2,7 +2,7 @@
 // (scaled things keep their density, so a "big" ball is heavier by the cube).
 import type { Entity, Material, Vec3 } from '../../contract/scene-plan';
 import type { Draft } from '../prompt/entities';
-import { BALLS, BALL_BY_MATERIAL, BOXES, BOX_DENSITY, HOOP, PEOPLE, RAMP, STAIRS, TABLE, type BallSpec, type EntityKind } from '../prompt/vocabulary';
+import { BALLS, BALL_BY_MATERIAL, BOXES, BOX_DENSITY, SOLID_DENSITY, HOOP, PEOPLE, RAMP, STAIRS, TABLE, type BallSpec, type EntityKind } from '../prompt/vocabulary';
 
 const FIXTURES = { hoop: HOOP, ramp: RAMP, table: TABLE, stairs: STAIRS } as const;
 import { objectModule } from '../objects';
@@ -88,7 +88,8 @@ function makeBox(m: MakeContext): Entity {
   const spec = BOXES[d.target.kind === 'box' ? d.target.key : 'box'];
   const half = spec.halfExtents.map((h) => round(h * d.scale)) as [number, number, number];
   const material = d.material ?? spec.material;
-  const density = d.material ? (BOX_DENSITY[d.material] ?? spec.density) : spec.density;
+  const solid = d.target.kind === 'box' && d.target.key === 'block';
+  const density = d.material ? ((solid ? SOLID_DENSITY : BOX_DENSITY)[d.material] ?? spec.density) : spec.density;
   return {
     ...base(m),
     kind: 'box',

@@ -3,9 +3,10 @@
 // this file.
 import type { ObjectForm } from '../../contract/scene-plan';
 import { bottle, bowl, glass, mug, plate, vase } from './forms';
+import { apple, jug, stone } from './kitchen';
 import type { ObjectModule } from './types';
 
-export const OBJECTS: readonly ObjectModule[] = [glass, plate, vase, bottle, bowl, mug];
+export const OBJECTS: readonly ObjectModule[] = [glass, plate, vase, bottle, bowl, mug, jug, apple, stone];
 
 const BY_FORM = new Map<ObjectForm, ObjectModule>(OBJECTS.map((o) => [o.form, o]));
 

@@ -69,7 +69,9 @@ const INTO_WATER = ['into the sea', 'into the ocean', 'into the water', 'into th
 
 // Why the elements cannot be where the prompt puts them, if they cannot.
 export function misplaced(found: FoundElements, place: Setting['kind'], words: readonly string[] = []): string | null {
-  const into = INTO_WATER.find((p) => phraseIndices(words, [p]).length > 0);
+  // "in the water" away from the sea is a container's water (liquids/), not the sea's.
+  const seaside = place === 'beach' || found.kinds.includes('surf');
+  const into = INTO_WATER.find((p) => (seaside || !p.endsWith(' the water')) && phraseIndices(words, [p]).length > 0);
   if (into) return `Kinora cannot show things ${into} yet: the sea is on the beach behind the action, not under it.`;
   for (const kind of found.kinds) {
     const facts = elementFacts(kind);

@@ -72,6 +72,10 @@ export const BOXES = {
 export type BoxKey = keyof typeof BOXES;
 
 // Effective density of a hollow box by what it is made of (kg/m^3), when the prompt names it.
+// A block is solid (a box is hollow): the densities of the stuff itself (kg/m^3), so a wooden block
+// floats and a steel one sinks.
+export const SOLID_DENSITY: Partial<Record<Material, number>> = { wood: 600, metal: 7800, plastic: 950, rubber: 1100, concrete: 2400, glass: 2500, ceramic: 2300 };
+
 export const BOX_DENSITY: Partial<Record<Material, number>> = {
   wood: 65,
   metal: 250,

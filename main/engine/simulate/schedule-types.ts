@@ -1,7 +1,7 @@
 // The shapes of a schedule: everything about a scene decided before physics runs (the time step,
 // the actors' animation tracks, which balls are held until their release, footsteps, and the hooks
 // an action runs at every physics step). Types only, so action modules can name them.
-import type { ActorTrack, Entity, Material, ScenePlan, TraceBody, TraceEvent, Vec3, WorldTrace } from '../../contract/world-trace-types';
+import type { ActorTrack, Entity, LiquidTrace, Material, ScenePlan, TraceBody, TraceEvent, Vec3, WorldTrace } from '../../contract/world-trace-types';
 import type { Ground } from '../physics/ground';
 import type { Rng } from '../seeded-random';
 import type { RigidBody } from '@dimforge/rapier3d-compat';
@@ -72,6 +72,8 @@ export interface StepHook {
   afterStep?(step: number, world: StepWorld): void;
   holdsOpen?(step: number): boolean;
   finish?(world: StepWorld): TraceEvent[];
+  // A particle liquid's frames (engine/liquids/), for the trace.
+  liquid?(): LiquidTrace;
 }
 
 // What one full run of the scene produced.

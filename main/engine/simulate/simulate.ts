@@ -14,6 +14,7 @@ import { loadRapier } from './rapier';
 import { outcomeOf } from './scene-outcome';
 import { runScene, type SceneRun } from './scene-run';
 import { buildSchedule, personCapsule, timingFor } from './schedule';
+import type { StepHook } from './schedule-types';
 
 export interface SimulateOptions {
   // The plan's lines as spoken (speech/speak-lines.ts): required when the plan has dialogue.
@@ -42,6 +43,12 @@ export function traceBodies(plan: ScenePlan): TraceBody[] {
         return { id: e.id, shape: { kind: 'fixture' }, material: e.material, dynamic: false };
     }
   });
+}
+
+// The scene's particle liquid, recorded by the hook that ran it (absent when there is none).
+function liquidOf(hooks: readonly StepHook[]): Pick<WorldTrace, 'liquid'> {
+  const liquid = hooks.find((h) => h.liquid)?.liquid?.();
+  return liquid ? { liquid } : {};
 }
 
 function validPlan(plan: ScenePlan): ScenePlan {
@@ -104,6 +111,7 @@ export async function simulate(planInput: ScenePlan, seed: number, options: Simu
     frames: run.frames,
     events: around.length > 0 ? [...run.events, ...around].sort((a, b) => a.t - b.t) : run.events,
     actors: schedule.tracks,
+    ...liquidOf(schedule.hooks),
     outcome: outcomeOf(plan, schedule, run, { attempts, intentMatched, ground: { name: settingFacts(plan.setting.kind).ground.name, material: ground.material } }, elementRecaps(plan, around)),
   };
 }

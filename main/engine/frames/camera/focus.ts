@@ -17,7 +17,9 @@ export function pickSubject(plan: ScenePlan, wide: boolean): Entity | null {
   const a = plan.actions[0];
   if (a) {
     const actor = 'actor' in a ? byId(a.actor) : null;
-    return actor ?? ('object' in a ? byId(a.object) : 'objects' in a ? byId(a.objects[0]) : null);
+    // A pour is watched at the glass it fills.
+    const into = 'into' in a && typeof a.into === 'string' ? byId(a.into) : null;
+    return actor ?? ('object' in a ? byId(a.object) : 'objects' in a ? byId(a.objects[0]) : into);
   }
   return plan.entities.find((e) => e.kind === 'ball') ?? plan.entities[0] ?? null;
 }

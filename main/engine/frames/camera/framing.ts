@@ -66,7 +66,9 @@ export function frameWide(all: readonly THREE.Vector3[], b: ViewBasis): Framing 
 export function frameTight(cam: CameraPlan, subject: Entity | null, focus: readonly THREE.Vector3[], meanFocus: THREE.Vector3, b: ViewBasis): Framing {
   const size = SHOT_SIZES[cam.shot];
   const r = subject?.kind === 'ball' ? (subject.size[0] ?? 0.12) : 0;
-  let field = subject?.kind === 'person' ? size.personField : subject?.kind === 'ball' ? size.ballField(r) : size.otherField;
+  // A close shot of an everyday thing (a glass being filled) frames it as it would a ball its size.
+  const thing = subject?.kind === 'object' && cam.shot === 'close' ? size.ballField(Math.max(...subject.size)) : null;
+  let field = subject?.kind === 'person' ? size.personField : subject?.kind === 'ball' ? size.ballField(r) : (thing ?? size.otherField);
   let center = meanFocus.clone();
   if (cam.shot === 'medium' && cam.motion === 'static') {
     // A locked-off medium shot widens to keep a moving subject (a bouncing ball) in frame.

@@ -16,6 +16,7 @@ import { buildLights } from './lights';
 import { buildPerson } from './person';
 import { buildBox, buildRamp, buildStairs, buildTable } from './props';
 import { elementsOf } from '../../elements';
+import { drawLiquid } from '../../liquids/draw';
 import { settingModule } from '../../settings';
 import { applyAtmosphere, buildSetting } from './setting';
 import { createBlob, surfaceHeight } from './shadows';
@@ -46,6 +47,14 @@ function addElements(scene: THREE.Scene, plan: ScenePlan, trace: WorldTrace, lay
     scene.add(view.group);
     return (_frame: number, t: number) => view.update(t);
   });
+}
+
+// The scene's particle liquid, drawn as its surface (liquids/draw.ts).
+function addLiquid(scene: THREE.Scene, trace: WorldTrace): ((frame: number, t: number) => void)[] {
+  if (!trace.liquid) return [];
+  const view = drawLiquid(trace.liquid);
+  scene.add(view.group);
+  return [(frame) => view.update(frame)];
 }
 
 export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSceneOptions = {}): BuiltScene {
@@ -129,7 +138,7 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
     }
   }
 
-  updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env));
+  updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env), ...addLiquid(scene, trace));
 
   const update = (frameIndex: number): void => {
     const t = sampler.timeOf(frameIndex);
