@@ -5,17 +5,31 @@ import { ApiError } from '../../contract/api';
 import { scenePlanSchema, type ScenePlan } from '../../contract/scene-plan';
 import type { TraceBody, WorldTrace } from '../../contract/world-trace-types';
 import { throwIfAborted } from '../../contract/abort';
-import { MAX_SHOT_ATTEMPTS, ShotPlanner, matchesIntent } from '../actions/shoot/shot-planner';
+import { MAX_SHOT_ATTEMPTS, ShotPlanner, matchesIntent, type Launch } from '../actions/shoot/shot-planner';
 import { bounceCalibrator } from './dribble';
 import { groundFor } from '../settings';
 import { loadRapier } from './rapier';
 import { countParts, outcomeOf } from './scene-outcome';
 import { runScene, type SceneRun } from './scene-run';
-import { buildSchedule, personCapsule, timingFor } from './schedule';
+import type { Recipe, TakeState } from './run-state';
+import { buildSchedule, personCapsule, timingFor, type Timing } from './schedule';
 
 export interface SimulateOptions {
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
+}
+
+export interface SimulatedTake {
+  trace: WorldTrace;
+  // The whole state at every whole second and at the clip's end, for ranges and extensions.
+  states: TakeState[];
+}
+
+// Capture the state at every whole second of the clip and where the clip ends.
+export function captureSteps(timing: Timing): (step: number) => boolean {
+  const perSecond = timing.fps * timing.substeps;
+  const end = timing.frameCount * timing.substeps;
+  return (step) => step <= end && (step % perSecond === 0 || step === end);
 }
 
 export function traceBodies(plan: ScenePlan): TraceBody[] {
@@ -38,7 +52,7 @@ export function traceBodies(plan: ScenePlan): TraceBody[] {
   });
 }
 
-function validPlan(plan: ScenePlan): ScenePlan {
+export function validPlan(plan: ScenePlan): ScenePlan {
   const parsed = scenePlanSchema.safeParse(plan);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -53,6 +67,10 @@ function validPlan(plan: ScenePlan): ScenePlan {
 }
 
 export async function simulate(planInput: ScenePlan, seed: number, options: SimulateOptions = {}): Promise<WorldTrace> {
+  return (await simulateTake(planInput, seed, options)).trace;
+}
+
+export async function simulateTake(planInput: ScenePlan, seed: number, options: SimulateOptions = {}): Promise<SimulatedTake> {
   const { signal } = options;
   if (!Number.isInteger(seed)) throw new ApiError('invalid_input', 'The seed must be a whole number.');
   const plan = validPlan(planInput);
@@ -71,7 +89,9 @@ export async function simulate(planInput: ScenePlan, seed: number, options: Simu
     }
   };
 
+  const captureAt = captureSteps(timing);
   let run: SceneRun;
+  let launch: Launch | null = null;
   let attempts = 1;
   let intentMatched = true;
   const shot = schedule.shot;
@@ -81,17 +101,19 @@ export async function simulate(planInput: ScenePlan, seed: number, options: Simu
     for (;;) {
       const choice = await planner.search(from, signal, (f) => progress(0.4 * f));
       attempts = choice.index + 1;
-      run = await runScene({ R, plan, schedule, timing, ground, launch: choice.launch }, signal, (f) => progress(0.4 + 0.6 * f));
+      launch = choice.launch;
+      run = await runScene({ R, plan, schedule, timing, ground, launch, captureAt }, signal, (f) => progress(0.4 + 0.6 * f));
       // The full scene has the final word: other bodies can change a flight the planner predicted.
       intentMatched = matchesIntent(shot.action, { scored: run.scored !== null, rimContacts: countParts(run, shot.ball.id, 'rim'), boardContacts: countParts(run, shot.ball.id, 'board') });
       if (intentMatched || !choice.matched || attempts >= MAX_SHOT_ATTEMPTS) break;
       from = choice.index + 1;
     }
   } else {
-    run = await runScene({ R, plan, schedule, timing, ground, launch: null }, signal, progress);
+    run = await runScene({ R, plan, schedule, timing, ground, launch: null, captureAt }, signal, progress);
   }
 
-  return {
+  const recipe: Recipe = { plan, seed, launch, bounces: null };
+  const trace: WorldTrace = {
     version: 1,
     seed,
     fps: timing.fps,
@@ -102,4 +124,5 @@ export async function simulate(planInput: ScenePlan, seed: number, options: Simu
     actors: schedule.tracks,
     outcome: outcomeOf(plan, schedule, run, { attempts, intentMatched }),
   };
+  return { trace, states: run.states.map((state) => ({ ...state, recipe })) };
 }

@@ -4,7 +4,14 @@ import type { RigidBody } from '@dimforge/rapier3d-compat';
 import type { Vec3 } from '../../../contract/world-trace-types';
 import { hoopGeometry } from '../../simulate/fixtures';
 import type { ShotSetup } from '../../simulate/schedule-types';
-import { ScoreTracker } from './score';
+import { ScoreTracker, type ScoreState } from './score';
+
+export interface ShotWatchState {
+  score: ScoreState;
+  decided: boolean;
+  decidedAt: number | null;
+  reachedHoop: boolean;
+}
 
 export class ShotWatch {
   readonly score: ScoreTracker;
@@ -15,11 +22,20 @@ export class ShotWatch {
 
   constructor(
     readonly setup: ShotSetup,
-    readonly body: RigidBody,
+    public body: RigidBody,
   ) {
     const g = hoopGeometry(setup.hoop);
     this.rim = g.rimCenter;
     this.score = new ScoreTracker(g.rimCenter, g.rimRadius, setup.ball.size[0] ?? 0.12);
+  }
+
+  save(): ShotWatchState {
+    return { score: this.score.save(), decided: this.decided, decidedAt: this.decidedAt, reachedHoop: this.reachedHoop };
+  }
+
+  load(state: ShotWatchState): void {
+    this.score.load(state.score);
+    ({ decided: this.decided, decidedAt: this.decidedAt, reachedHoop: this.reachedHoop } = state);
   }
 
   // Feed the ball after a step ending at t1; true on the step the outcome becomes settled.
