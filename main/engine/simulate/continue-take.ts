@@ -24,11 +24,17 @@ export interface ContinueInput {
   parent: ParentTake;
   // Frames before this one are the parent's.
   joinFrame: number;
-  // The plan from the join on: the parent's (or its edited actions) for a range, a longer one to extend.
+  // The new take's plan: the parent's (or its edited actions) for a range, a longer one to extend.
   plan: ScenePlan;
+  // A range's seed; an extension runs on with the seed (and the rest of the recipe) the parent ran with.
   seed: number;
   // A range: bounces vary from the join up to this frame. Null continues unvaried (an extension).
   varyUntilFrame: number | null;
+}
+
+// An extension is the parent's own recipe run on with the longer clip.
+function extensionOf(input: ContinueInput, from: TakeState): ContinueInput {
+  return { ...input, seed: from.recipe.seed, plan: { ...from.recipe.plan, format: input.plan.format } };
 }
 
 // Tries of a range's variation when the shot must still go in (or miss) as the prompt asked.
@@ -99,9 +105,10 @@ export async function continueTake(input: ContinueInput, options: SimulateOption
   const from = await stateAt(R, parent, states, joinStep, options.signal);
   throwIfAborted(options.signal);
 
+  const continuing = input.varyUntilFrame === null ? extensionOf({ ...input, plan }, from) : { ...input, plan };
   let chosen: Attempt | null = null;
   for (let attempt = 0; attempt < (input.varyUntilFrame === null ? 1 : MAX_RANGE_ATTEMPTS); attempt++) {
-    const tried = await attemptRun(R, { ...input, plan }, from, attempt, options);
+    const tried = await attemptRun(R, continuing, from, attempt, options);
     chosen ??= tried;
     if (tried.intentMatched) {
       chosen = tried;

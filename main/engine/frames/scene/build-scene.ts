@@ -10,7 +10,7 @@ import { createTraceSampler, type TraceSampler } from '../trace-sampler';
 import { buildBall } from './ball';
 import { environmentFor, type Environment } from './environment';
 import { buildHoop } from './hoop';
-import { computeLayout, type SceneLayout } from './layout';
+import { computeLayout, type Footprint, type SceneLayout } from './layout';
 import { buildLights } from './lights';
 import { buildPerson } from './person';
 import { buildBox, buildRamp, buildStairs, buildTable } from './props';
@@ -31,13 +31,15 @@ export interface BuiltScene {
 export interface BuildSceneOptions {
   // Injected for tests; defaults to the shared pose function the simulator uses.
   poseFn?: PersonPoseFn;
+  // A continued take's room keeps its parent's size (see computeLayout).
+  footprint?: Footprint;
 }
 
 export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSceneOptions = {}): BuiltScene {
   const poseFn = options.poseFn ?? personPose;
   const sampler = createTraceSampler(plan, trace);
   const place = settingModule(plan.setting.kind);
-  const layout = computeLayout(plan, place, trace);
+  const layout = computeLayout(plan, place, trace, options.footprint);
   const env = environmentFor(plan, place, layout);
   const scene = new THREE.Scene();
   scene.name = 'kinora-scene';

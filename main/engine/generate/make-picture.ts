@@ -1,0 +1,46 @@
+// A take's picture: every frame rendered and encoded, or, for a take that continues another (a range,
+// an extension), the parent's clip copied up to the last whole second before the join and the rest
+// rendered and encoded from there (media/splice-clip.ts). The frames between that second and the
+// join are drawn from the same trace rows with the parent's camera, so they are the parent's frames.
+import path from 'node:path';
+import type { ScenePlan } from '../../contract/scene-plan';
+import type { WorldTrace } from '../../contract/world-trace-types';
+import { encodeClip, type FrameSource } from '../../media/encode-clip';
+import { keyframeAtOrBefore, spliceClip } from '../../media/splice-clip';
+import type { ViewPins } from '../audio/spatial';
+import { createFrameRenderer } from '../frames/frame-renderer';
+
+export interface PictureInput {
+  ffmpegPath: string;
+  plan: ScenePlan;
+  trace: WorldTrace;
+  pins: ViewPins;
+  // A continued take: the parent's clip (absolute path) and the frame the new part starts at.
+  continues: { parentVideo: string; joinFrame: number } | null;
+  wavPath: string;
+  outPath: string;
+  signal?: AbortSignal;
+  onProgress?: (fraction: number) => void;
+}
+
+export async function makePicture(input: PictureInput): Promise<void> {
+  const renderer = createFrameRenderer(input.plan, input.trace, {
+    ...(input.pins.cameraAnchor ? { cameraAnchor: input.pins.cameraAnchor } : {}),
+    ...(input.pins.footprint ? { footprint: input.pins.footprint } : {}),
+  });
+  const fps = input.plan.format.fps;
+  const first = input.continues ? keyframeAtOrBefore(input.continues.joinFrame, fps) : 0;
+  const frames: FrameSource = {
+    width: renderer.width,
+    height: renderer.height,
+    fps,
+    frameCount: input.trace.frameCount - first,
+    renderFrame: (index) => renderer.renderFrame(first + index),
+  };
+  const common = { ffmpegPath: input.ffmpegPath, frames, wavPath: input.wavPath, outPath: input.outPath, ...(input.signal ? { signal: input.signal } : {}), ...(input.onProgress ? { onProgress: input.onProgress } : {}) };
+  if (!input.continues || first === 0) {
+    await encodeClip(common);
+    return;
+  }
+  await spliceClip({ ...common, sourceVideo: input.continues.parentVideo, keepFrames: first, workDir: path.join(path.dirname(input.outPath), 'splice') });
+}
