@@ -22,6 +22,7 @@ import { OpenProjects, locateProject } from './open-projects';
 import { createExportEngine, type ExportTimelineFn } from './export-engine';
 import { ExportService, type ExportRequest } from './export-service';
 import { importMedia, uploadTarget } from './media-import';
+import type { PreparedJob } from './take-variations';
 
 export type GenerateFn = (input: GenerationInput, options: { signal?: AbortSignal; onProgress?: ProgressListener }) => Promise<GenerationResult>;
 
@@ -135,13 +136,23 @@ export class Studio {
     // Same prompt: keep the take's length (it may have come from the duration field). Edited prompt:
     // let the new words decide ("... 8 seconds"), as they would for a fresh generation.
     const edited = request.prompt !== undefined && request.prompt !== take.prompt;
-    return this.enqueue(projectId, {
-      prompt: request.prompt ?? take.prompt,
-      seed,
-      clipId: clip.id,
-      parentTakeId: take.id,
-      durationSec: edited ? null : plan.format.durationSec,
-    });
+    return this.enqueue(
+      projectId,
+      { prompt: request.prompt ?? take.prompt, seed, clipId: clip.id, parentTakeId: take.id, durationSec: edited ? null : plan.format.durationSec },
+      { change: { kind: 'regenerate', summary: edited ? 'Regenerated from an edited prompt' : `Regenerated with seed ${seed}` } },
+    );
+  }
+
+  // A take made from another (a range, a remix, an extension: see take-variations.ts), queued like
+  // any generation.
+  startDerived(projectId: string, prepare: (store: ProjectStore) => PreparedJob): Promise<string> {
+    const { request, ...prepared } = prepare(this.project(projectId));
+    return this.enqueue(projectId, request, prepared);
+  }
+
+  // Reads something of an open project without changing it.
+  read<T>(projectId: string, read: (store: ProjectStore) => T): T {
+    return read(this.project(projectId));
   }
 
   cancelJob(projectId: string, jobId: string): void {
@@ -233,11 +244,11 @@ export class Studio {
     return status;
   }
 
-  private async enqueue(projectId: string, request: Parameters<ProjectStore['insertJob']>[0]): Promise<string> {
+  private async enqueue(projectId: string, request: Parameters<ProjectStore['insertJob']>[0], prepared: Partial<Omit<PreparedJob, 'request'>> = {}): Promise<string> {
     const store = this.project(projectId);
     // The prompt is parsed once, here: a prompt the engine cannot depict fails before anything is
     // queued, and the worker takes this plan as it is.
-    const plan = parsePrompt(request.prompt, request.durationSec === null ? {} : { durationSec: request.durationSec });
+    const plan = prepared.plan ?? parsePrompt(request.prompt, request.durationSec === null ? {} : { durationSec: request.durationSec });
     const ffmpeg = await this.ffmpegStatus();
     if (!ffmpeg.ok || !ffmpeg.path) throw missingFfmpegError(ffmpeg);
     if (this.queue.waitingCount() >= MAX_WAITING_JOBS) {
@@ -246,11 +257,12 @@ export class Studio {
     const job = store.insertJob(request);
     this.publishJob(store, job);
     const ffmpegPath = ffmpeg.path;
-    this.queue.enqueue(job.id, (signal) => this.runJob(store, job, plan, ffmpegPath, signal));
+    this.queue.enqueue(job.id, (signal) => this.runJob(store, job, { ...prepared, plan }, ffmpegPath, signal));
     return job.id;
   }
 
-  private async runJob(store: ProjectStore, job: JobRow, plan: ScenePlan, ffmpegPath: string, signal: AbortSignal): Promise<void> {
+  private async runJob(store: ProjectStore, job: JobRow, prepared: Partial<PreparedJob> & { plan: ScenePlan }, ffmpegPath: string, signal: AbortSignal): Promise<void> {
+    const { plan, from, change } = prepared;
     const takeId = newId();
     this.publishJob(store, store.updateJob(job.id, { status: 'running', stage: 'Starting', progress: 0 }));
     let lastEvent = 0;
@@ -262,6 +274,7 @@ export class Studio {
           projectDir: store.dir,
           takeDir: path.join(MEDIA_DIR, takeId),
           ffmpegPath,
+          ...(from ? { from } : {}),
         },
         {
           signal,
@@ -285,6 +298,7 @@ export class Studio {
           filmstripPath: result.filmstripPath,
           filmstripFrames: result.filmstripFrames,
           peaksPath: result.peaksPath,
+          ...(change ? { change } : {}),
         },
         job.clip_id,
       );

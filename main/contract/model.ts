@@ -5,6 +5,7 @@ import { idSchema } from './ids';
 import { MAX_PROMPT_LENGTH } from './format';
 import { mediaSchema, timelineSchema } from './timeline';
 import { understandingSchema } from './understanding';
+import { takeChangeSchema } from './remix';
 
 export { idSchema };
 export type { Clip } from './timeline';
@@ -47,6 +48,8 @@ export const takeSchema = z.object({
   // What the parser understood of the prompt, with the words it could not depict (absent for takes
   // made before Kinora recorded it).
   understanding: understandingSchema.optional(),
+  // How this take came from its parent (an original, a regeneration, a range, a remix...).
+  change: takeChangeSchema,
 });
 export type Take = z.infer<typeof takeSchema>;
 

@@ -55,6 +55,15 @@ function actionSentence(plan: ScenePlan, module: AnyActionModule | null, said: b
   return said ? sentence : `${sentence} (no action was named, so Kinora chose this)`;
 }
 
+export function describeWhere(setting: Pick<ScenePlan['setting'], 'kind' | 'timeOfDay'>, placeNamed: boolean): string {
+  const { kind, timeOfDay } = setting;
+  return `${kind}${timeOfDay === 'day' ? ', by day' : timeOfDay === 'night' ? ', at night' : ', at sunset'}${placeNamed ? '' : ' (the usual place for this)'}`;
+}
+
+export function describeCamera(cam: ScenePlan['camera']): string {
+  return `${cam.shot} shot, ${cam.angle === 'overhead' ? 'overhead (top-down)' : `${cam.angle} view`}, ${cam.motion === 'static' ? 'static camera' : `${cam.motion} camera`}`;
+}
+
 export function describePlan(plan: ScenePlan, scene: CastScene, module: AnyActionModule | null, actionSaid: boolean, placeNamed: boolean): Omit<Understanding, 'notDepicted'> {
   const implied = impliedIds(scene);
   const colours = namedColours(scene);
@@ -63,13 +72,11 @@ export function describePlan(plan: ScenePlan, scene: CastScene, module: AnyActio
   const things = plan.entities.filter((e) => e.kind !== 'person');
   const first = plan.actions[0];
   const verb = first?.kind === 'walk' && first.gait === 'run' ? 'runs' : (module?.words.describe.split(' ')[0] ?? '');
-  const { kind, timeOfDay } = plan.setting;
-  const cam = plan.camera;
   return {
     who: listThings(people, colours, implied, (e) => (actors.has(e.id) ? ` (${verb})` : ' (standing by)')),
     what: listThings(things, colours, implied, () => ''),
-    where: `${kind}${timeOfDay === 'day' ? ', by day' : timeOfDay === 'night' ? ', at night' : ', at sunset'}${placeNamed ? '' : ' (the usual place for this)'}`,
+    where: describeWhere(plan.setting, placeNamed),
     action: actionSentence(plan, module, actionSaid),
-    camera: `${cam.shot} shot, ${cam.angle === 'overhead' ? 'overhead (top-down)' : `${cam.angle} view`}, ${cam.motion === 'static' ? 'static camera' : `${cam.motion} camera`}`,
+    camera: describeCamera(plan.camera),
   };
 }

@@ -86,9 +86,14 @@ async function attemptRun(R: Rapier, input: ContinueInput, from: TakeState, atte
   return { run, schedule: planned, recipe: { plan, seed: input.seed, launch, bounces }, attempts: attempt + 1, intentMatched };
 }
 
-function checkSameWorld(parent: ParentTake, plan: ScenePlan): void {
+// The same things, in the same places, on the same ground, at the same rate: what happens may differ.
+export function sameWorld(a: ScenePlan, b: ScenePlan): boolean {
   const physical = (p: ScenePlan): string => JSON.stringify({ entities: p.entities.map(({ label: _l, color: _c, ...rest }) => rest), ground: groundFor(p.setting), fps: p.format.fps });
-  if (physical(parent.plan) !== physical(plan)) {
+  return physical(a) === physical(b);
+}
+
+function checkSameWorld(parent: ParentTake, plan: ScenePlan): void {
+  if (!sameWorld(parent.plan, plan)) {
     throw new ApiError('invalid_input', 'A range can change what happens (a make instead of a miss, a harder kick), not who or what is in the scene or where. Remix the take, or regenerate it whole, for that.');
   }
 }
