@@ -4,6 +4,7 @@ import { formatDuration } from '../../lib/timecode';
 import type { PlacedClip } from '../../lib/timeline-layout';
 import type { EditorActions } from '../../state/useEditorActions';
 import { ClipSound } from './ClipSound';
+import { RemixSections, type RemixContext } from '../remix/RemixSections';
 import { UnderstandingCard } from '../understanding/UnderstandingCard';
 import { RegenerateForm } from './RegenerateForm';
 import { TakeList } from './TakeList';
@@ -13,10 +14,11 @@ interface InspectorProps {
   takes: readonly Take[];
   jobs: readonly Job[];
   actions: EditorActions;
+  remix: RemixContext;
   onDelete(clipId: string): void;
 }
 
-export function Inspector({ selected, takes, jobs, actions, onDelete }: InspectorProps) {
+export function Inspector({ selected, takes, jobs, actions, remix, onDelete }: InspectorProps) {
   if (!selected) {
     return (
       <aside className="panel inspector" aria-label="Inspector" data-testid="inspector">
@@ -48,6 +50,7 @@ export function Inspector({ selected, takes, jobs, actions, onDelete }: Inspecto
           busy={regenerating}
           onRegenerate={(change) => actions.regenerate(clip.id, change)}
         />
+        <RemixSections clip={clip} take={take} takes={takes} busy={regenerating} {...remix} />
         <UnderstandingCard understanding={take.understanding} testId="take-understanding" />
         <dl className="take-details">
           <dt>Seed</dt>
