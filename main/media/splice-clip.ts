@@ -66,3 +66,14 @@ export async function spliceClip(options: SpliceOptions): Promise<void> {
     await rm(workDir, { recursive: true, force: true });
   }
 }
+
+// A clip whose picture is another's, unchanged, with a new soundtrack: the picture's packets are
+// copied and only the sound is encoded (a remix of the sound alone).
+export async function replaceSound(options: { ffmpegPath: string; sourceVideo: string; wavPath: string; outPath: string; signal?: AbortSignal }): Promise<void> {
+  await runFfmpeg({
+    ffmpegPath: options.ffmpegPath, purpose: 'put the new sound in the clip', ...(options.signal ? { signal: options.signal } : {}),
+    inputs: [{ file: options.sourceVideo }, { file: options.wavPath }],
+    outputOptions: ['-map', '0:v:0', '-map', '1:a:0', '-c:v', 'copy', ...SOUND_OPTIONS.flatMap((o) => o.split(' ')), '-movflags', '+faststart', '-shortest'],
+    output: options.outPath,
+  });
+}

@@ -87,4 +87,15 @@ describe('takes made from other takes', () => {
     expect(after).toHaveLength(before.length);
     expect(after.filter((h, i) => h !== before[i]).length).toBe(before.length);
   });
+
+  it('a remix of the sound alone keeps every picture of the parent and changes only the sound', async () => {
+    const quieter: ScenePlan = { ...plan, sound: { level: 0.5, ambience: false } };
+    const from = { kind: 'look' as const, parent: { plan, trace: parent.trace, takeDir: 'media/parent' } };
+    const remix = await runGeneration(base('media/sound', { plan: quieter, from }));
+    expect(await frameHashes(file(remix, 'videoPath'))).toEqual(await frameHashes(file(parent, 'videoPath')));
+    const [a, b] = await Promise.all([master('media/parent'), master('media/sound')]);
+    const peak = (x: Int16Array): number => x.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+    expect(peak(b)).toBeGreaterThan(0);
+    expect(peak(b)).toBeLessThan(peak(a) * 0.6);
+  });
 });

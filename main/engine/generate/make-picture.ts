@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace-types';
 import { encodeClip, type FrameSource } from '../../media/encode-clip';
-import { keyframeAtOrBefore, spliceClip } from '../../media/splice-clip';
+import { keyframeAtOrBefore, replaceSound, spliceClip } from '../../media/splice-clip';
 import type { ViewPins } from '../audio/spatial';
 import { createFrameRenderer } from '../frames/frame-renderer';
 
@@ -17,6 +17,8 @@ export interface PictureInput {
   pins: ViewPins;
   // A continued take: the parent's clip (absolute path) and the frame the new part starts at.
   continues: { parentVideo: string; joinFrame: number } | null;
+  // A take whose every frame is this clip's (a remix of the sound alone): its picture is reused.
+  samePictureAs: string | null;
   wavPath: string;
   outPath: string;
   signal?: AbortSignal;
@@ -24,6 +26,11 @@ export interface PictureInput {
 }
 
 export async function makePicture(input: PictureInput): Promise<void> {
+  if (input.samePictureAs) {
+    await replaceSound({ ffmpegPath: input.ffmpegPath, sourceVideo: input.samePictureAs, wavPath: input.wavPath, outPath: input.outPath, ...(input.signal ? { signal: input.signal } : {}) });
+    input.onProgress?.(1);
+    return;
+  }
   const renderer = createFrameRenderer(input.plan, input.trace, {
     ...(input.pins.cameraAnchor ? { cameraAnchor: input.pins.cameraAnchor } : {}),
     ...(input.pins.footprint ? { footprint: input.pins.footprint } : {}),
@@ -43,4 +50,11 @@ export async function makePicture(input: PictureInput): Promise<void> {
     return;
   }
   await spliceClip({ ...common, sourceVideo: input.continues.parentVideo, keepFrames: first, workDir: path.join(path.dirname(input.outPath), 'splice') });
+}
+
+// Whether two plans of the same trace draw the same frames: they differ at most in their words and
+// their sound.
+export function samePicture(a: ScenePlan, b: ScenePlan): boolean {
+  const picture = ({ prompt: _p, understanding: _u, sound: _s, ...rest }: ScenePlan): string => JSON.stringify(rest);
+  return picture(a) === picture(b);
 }

@@ -13,7 +13,7 @@ import { throwIfAborted } from '../../contract/abort';
 import type { ViewPins } from '../audio/spatial';
 import type { Derivation } from './derivation';
 import { loadParent, type LoadedParent } from './load-parent';
-import { makePicture } from './make-picture';
+import { makePicture, samePicture } from './make-picture';
 import { makeSound } from './make-sound';
 import { joinFrameOf, makeTrace } from './make-trace';
 import { writeStates } from './state-file';
@@ -89,6 +89,7 @@ export async function runGeneration(
     await makePicture({
       ffmpegPath: input.ffmpegPath, plan, trace, pins,
       continues: parent && joinFrame > 0 ? { parentVideo: parent.videoPath, joinFrame } : null,
+      samePictureAs: parent && from?.kind === 'look' && samePicture(parent.plan, plan) ? parent.videoPath : null,
       wavPath: absolute('sound'), outPath: absolute('video'),
       ...(signal ? { signal } : {}),
       onProgress: (f) => report('render', 'Rendering and encoding frames', f),
