@@ -56,6 +56,16 @@ describe('continuing a take from a stored physics state', () => {
     }
   });
 
+  it('continues a take as its project gives it back (its trace through JSON, where -0 becomes 0)', async () => {
+    const plan = SCENES.kick;
+    const parent = await simulateTake(plan, 7);
+    const stored: WorldTrace = JSON.parse(JSON.stringify(parent.trace));
+    expect(parent.trace.frames.some((row) => row.some((x) => Object.is(x, -0)))).toBe(true);
+    const joinFrame = timingFor(plan.format).fps + 14;
+    const again = await continueTake({ parent: { plan, trace: stored, states: parent.states }, joinFrame, plan, seed: 7, varyUntilFrame: null });
+    expect(JSON.stringify(again.trace.frames)).toBe(JSON.stringify(stored.frames));
+  });
+
   it.each([['shot', 30, 96], ['boxes', 30, 110], ['drop', 10, 60]] as const)(
     '%s: a regenerated range keeps every frame and event before it, starts from the same positions and velocities, and then goes differently',
     async (name, joinFrame, untilFrame) => {

@@ -24,8 +24,10 @@ export interface ParentTake {
 export const OTHER_ENGINE_MESSAGE =
   'This take was made by another version of Kinora, so its physics cannot be continued exactly. Regenerate it whole, or remix its look, which reuses its motion.';
 
+// Number for number, with 0 and -0 the same: the project stores a trace as JSON, which writes -0 as
+// 0, so a take read back from its project has 0 wherever the engine had -0 (a body at rest on an axis).
 const sameRows = (a: readonly number[] | undefined, b: readonly number[] | undefined): boolean =>
-  !!a && !!b && a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+  !!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]);
 
 // A take made before states were kept is simulated again from its plan and seed; that is only
 // trusted when it reproduces the stored trace exactly.
