@@ -26,6 +26,26 @@ async function dragAcross(page: Page, target: Locator, fromFraction: number, toF
   if (modifiers) await page.keyboard.up(modifiers);
 }
 
+// How many pixel rows of the range strip's waveform hold any drawing (a flat line is 2 or 3).
+async function drawnRows(strip: Locator): Promise<number> {
+  return strip.evaluate((el) => {
+    const canvas = el.firstElementChild?.shadowRoot?.querySelector('canvas');
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return 0;
+    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    let rows = 0;
+    for (let y = 0; y < canvas.height; y++) {
+      for (let x = 0; x < canvas.width; x++) {
+        if (pixels[(y * canvas.width + x) * 4 + 3]! > 0) {
+          rows++;
+          break;
+        }
+      }
+    }
+    return rows;
+  });
+}
+
 // Screenshots for a person to look at (KINORA_E2E_SHOTS=folder): the page, or one panel of it.
 const shot = async (page: Page, name: string, part?: Locator): Promise<void> => {
   if (!SHOTS) return;
@@ -47,6 +67,9 @@ test('select a range and regenerate it, remix the look, extend, walk the family 
     const clip = page.getByTestId('timeline-clip');
     const original = await clip.getAttribute('data-take-id');
     await expect(page.getByTestId('lineage-node')).toHaveCount(1);
+
+    // The strip shows the take's sound over its pictures: the bounces, not a flat line.
+    await expect.poll(() => drawnRows(page.getByTestId('range-strip')), { timeout: 15_000 }).toBeGreaterThan(8);
 
     // 1. Drag across the clip's strip in the inspector: the range is highlighted there and on the timeline.
     await dragAcross(page, page.getByTestId('range-strip'), 0.3, 0.7);

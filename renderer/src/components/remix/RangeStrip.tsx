@@ -61,7 +61,9 @@ export function RangeStrip({ durationSec, fps, filmstripUrl, peaksUrl, range, on
         (peaks) => {
           if (cancelled) return;
           const level = peaks.levels[pickPeaksLevel(peaks, container.clientWidth / Math.max(0.1, durationSec))];
-          if (level) surfer.setOptions({ peaks: level.channels, duration: durationSec });
+          // load() with peaks, not setOptions({ peaks }): wavesurfer 8's setOptions re-renders the audio
+          // it drew last, so new peaks given that way never appear. With peaks, load() fetches nothing.
+          if (level) surfer.load('', level.channels, durationSec).catch((error: unknown) => console.warn('Kinora: waveform not drawn', error));
         },
         (error: unknown) => console.warn('Kinora: waveform peaks unavailable', error),
       );
