@@ -2,6 +2,7 @@ import type { remixCalls } from '../../contract/api/remix';
 import { remixFieldsOf } from '../../engine/remix/remix-plan';
 import { appendTake, switchTake } from '../../projects/timeline/edit-takes';
 import { newId } from '../../projects/project-store';
+import { exportTake, importTake } from '../take-share';
 import { prepareExtend, prepareRange, prepareRemix } from '../take-variations';
 import type { HandlerFactory } from './types';
 
@@ -20,4 +21,12 @@ export const remixHandlers: HandlerFactory<typeof remixCalls> = (studio) => ({
         store.edit('Add take as a clip', (t, ctx) => appendTake(t, ctx, takeId, newId()).timeline);
       }
     }),
+  'takes.export': async ({ projectId, ...request }) => {
+    const { version } = await studio.info();
+    return { path: await studio.read(projectId, (store) => exportTake(store, request, version)) };
+  },
+  'takes.import': async ({ projectId, ...request }) => {
+    await studio.read(projectId, (store) => importTake(store, request, process.env));
+    return studio.edit(projectId, () => undefined);
+  },
 });

@@ -1,5 +1,6 @@
 // Calls of the remix-and-regenerate workflow: regenerate a range of a clip, extend a clip, remix a
-// take (and read what the Remix panel shows of it), and put any take of a lineage on the timeline.
+// take (and read what the Remix panel shows of it), put any take of a lineage on the timeline, and
+// share a take as a .kinora-take file.
 import { z } from 'zod';
 import { MAX_DURATION_SEC } from '../format';
 import { idSchema, projectStateSchema, promptSchema } from '../model';
@@ -23,4 +24,8 @@ export const remixCalls = {
   'takes.remixable': { input: projectRef.extend({ takeId: idSchema }), output: remixFieldsSchema },
   // Shows a take in a clip (as one of its takes), or adds it as a new clip at the end: one undoable edit.
   'takes.place': { input: projectRef.extend({ takeId: idSchema, clipId: idSchema.nullable() }), output: projectStateSchema },
+  // Writes the take as one .kinora-take file (its plan, seed, motion, media, lineage and provenance).
+  'takes.export': { input: projectRef.extend({ takeId: idSchema, outputPath: z.string().trim().min(1, 'Choose where to save the take.').max(4096) }), output: z.object({ path: z.string() }) },
+  // Imports an uploaded .kinora-take file as a new clip at the end (one undoable edit).
+  'takes.import': { input: projectRef.extend({ uploadId: idSchema, fileName: z.string().trim().min(1).max(255) }), output: projectStateSchema },
 } as const;
