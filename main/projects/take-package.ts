@@ -5,8 +5,9 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { ApiError } from '../contract/api';
+import type { PACKAGED_FILES } from '../contract/take-package';
 import {
-  MAX_TAKE_PACKAGE_BYTES, MAX_TAKE_PACKAGE_HEADER_BYTES, PACKAGED_FILES, REQUIRED_PACKAGED_FILES, TAKE_PACKAGE_LEAD_BYTES,
+  MAX_TAKE_PACKAGE_BYTES, MAX_TAKE_PACKAGE_HEADER_BYTES, REQUIRED_PACKAGED_FILES, TAKE_PACKAGE_LEAD_BYTES,
   TAKE_PACKAGE_MAGIC, TAKE_PACKAGE_VERSION, takePackageHeaderSchema, type TakePackageHeader,
 } from '../contract/take-package';
 
