@@ -1,6 +1,7 @@
 // The remix-and-regenerate workflow as a user does it, in Debian's Chromium against the real browser
 // host: drag across a clip to pick a range and regenerate it, see the new take and the family tree,
-// remix the camera and time of day, extend the clip, put an older take back, undo, and reopen.
+// remix the camera and time of day, extend the clip, put an older take back, undo, share the take as
+// a .kinora-take file and import it, and reopen.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
@@ -53,7 +54,7 @@ const shot = async (page: Page, name: string, part?: Locator): Promise<void> => 
   else await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 };
 
-test('select a range and regenerate it, remix the look, extend, walk the family tree, undo, reopen', async ({ page }) => {
+test('select a range and regenerate it, remix the look, extend, walk the family tree, undo, share and import, reopen', async ({ page }) => {
   const temp = makeTempDir('kinora-e2e-');
   const dirs = { home: path.join(temp.dir, 'home'), projects: path.join(temp.dir, 'projects') };
   let host: HostProcess = await startHostProcess(dirs);
@@ -137,6 +138,20 @@ test('select a range and regenerate it, remix the look, extend, walk the family 
     await expect(clip).toHaveAttribute('data-take-id', remix!);
     await clip.click();
     await expect(page.getByTestId('lineage-node')).toHaveCount(4);
+
+    // Share the take as a .kinora-take file and import it back: a new clip whose take says where it came from.
+    const shared = path.join(temp.dir, 'shared', 'drop.kinora-take');
+    await page.getByTestId('share-path').fill(shared);
+    await page.getByTestId('share-button').click();
+    await expect(page.getByTestId('share-done')).toContainText(shared);
+    await page.getByTestId('import-take-input').setInputFiles(shared);
+    await expect(page.getByTestId('timeline-clip')).toHaveCount(2);
+    await page.getByTestId('timeline-clip').nth(1).click();
+    await expect(page.getByTestId('lineage-node')).toHaveCount(1);
+    await expect(page.getByTestId('lineage-node')).toHaveAttribute('data-kind', 'import');
+    await shot(page, '5-imported');
+    await page.getByTestId('undo-button').click();
+    await expect(page.getByTestId('timeline-clip')).toHaveCount(1);
 
     // 6. Reopen: the family is still there.
     await host.stop();

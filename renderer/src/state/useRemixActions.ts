@@ -22,11 +22,15 @@ export interface RemixActions {
   remix(takeId: string, clipId: string | null, changes: RemixChanges): Promise<boolean>;
   remixable(takeId: string): Promise<RemixFields | null>;
   place(takeId: string, clipId: string | null): Promise<boolean>;
+  // Writes the take as a .kinora-take file; the path written, or null when refused.
+  exportTake(takeId: string, outputPath: string): Promise<string | null>;
+  // Imports a .kinora-take file as a new clip at the end.
+  importTake(file: File): Promise<boolean>;
 }
 
 export function useRemixActions(projectId: string, applyState: (state: ProjectState) => void, trackJob: (jobId: string) => void): RemixActions {
   const client = useClient();
-  const { showError, dismissError } = useNotifications();
+  const { showError, dismissError, showNotice } = useNotifications();
   return useMemo(() => {
     async function attempt(run: () => Promise<void>): Promise<boolean> {
       try {
@@ -53,14 +57,30 @@ export function useRemixActions(projectId: string, applyState: (state: ProjectSt
         }
       },
       place: (takeId, clipId) => attempt(async () => applyState(await client.invoke('takes.place', { projectId, takeId, clipId }))),
+      exportTake: async (takeId, outputPath) => {
+        let written: string | null = null;
+        await attempt(async () => {
+          written = (await client.invoke('takes.export', { projectId, takeId, outputPath })).path;
+        });
+        return written;
+      },
+      importTake: (file) =>
+        attempt(async () => {
+          showNotice(`Importing ${file.name}…`);
+          const uploadId = await client.upload(projectId, file);
+          applyState(await client.invoke('takes.import', { projectId, uploadId, fileName: file.name }));
+          showNotice(`${file.name} is on the timeline as a new clip.`);
+        }),
     };
-  }, [client, projectId, applyState, trackJob, showError, dismissError]);
+  }, [client, projectId, applyState, trackJob, showError, dismissError, showNotice]);
 }
 
 // The remix state the editor shares between the timeline and the inspector: the calls, and the range
 // of a clip picked for regeneration (picking one on the timeline selects its clip).
 export function useRemixState(
   projectId: string,
+  // Where the project's exports go (a take file is offered there first).
+  exportDir: string,
   applyState: (state: ProjectState) => void,
   trackJob: (jobId: string) => void,
   mediaUrl: (path: string) => string,
@@ -69,7 +89,7 @@ export function useRemixState(
   const actions = useRemixActions(projectId, applyState, trackJob);
   const [range, setRange] = useState<ClipRange | null>(null);
   return {
-    context: { actions, range, onRangeChange: setRange, mediaUrl },
+    context: { actions, range, onRangeChange: setRange, mediaUrl, exportDir },
     range,
     pickRange: (next: ClipRange) => {
       setRange(next);

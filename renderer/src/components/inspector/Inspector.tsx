@@ -5,6 +5,7 @@ import type { PlacedClip } from '../../lib/timeline-layout';
 import type { EditorActions } from '../../state/useEditorActions';
 import { ClipSound } from './ClipSound';
 import { RemixSections, type RemixContext } from '../remix/RemixSections';
+import { ImportTakeButton } from '../remix/ShareTake';
 import { UnderstandingCard } from '../understanding/UnderstandingCard';
 import { RegenerateForm } from './RegenerateForm';
 import { TakeList } from './TakeList';
@@ -27,6 +28,8 @@ export function Inspector({ selected, takes, jobs, actions, remix, onDelete }: I
         </div>
         <div className="panel-body inspector-empty">
           <p className="muted">Select a clip on the timeline to edit its prompt, regenerate it or switch between its takes.</p>
+          <p className="muted small">Someone shared a take with you? Import it as a new clip to remix.</p>
+          <ImportTakeButton actions={remix.actions} />
         </div>
       </aside>
     );

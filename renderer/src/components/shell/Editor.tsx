@@ -44,7 +44,7 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
   }, [mediaUrl]);
   const [controller] = useState(() => new PlaybackController(sourceUrl, showNotice));
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
-  const remix = useRemixState(projectId, applyState, trackJob, mediaUrl, (clipId) => setSelection({ clipIds: [clipId], gap: null }));
+  const remix = useRemixState(projectId, `${project.project.path}/exports`, applyState, trackJob, mediaUrl, (clipId) => setSelection({ clipIds: [clipId], gap: null }));
   const [snapping, setSnapping] = useState(true);
   const [timeFormat, setTimeFormat] = useState<TimeFormat>(readTimeFormat);
   const [exporting, setExporting] = useState(false);
