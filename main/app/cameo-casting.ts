@@ -82,3 +82,15 @@ export function onlyCastDiffers(before: string, after: string): boolean {
   const recast = cast === undefined ? null : recastPerson(before, cast);
   return shape(before) === shape(after) || (recast !== null && shape(recast) === shape(after));
 }
+
+// Where the worker finds the footage of the cameos a plan already records (a take made from another:
+// a range, a remix, an extension, an imported take): each must still be usable and consented.
+export function cameoSources(cameos: CameoService, plan: ScenePlan): CameoSource[] {
+  const sources: CameoSource[] = [];
+  for (const use of plan.cameos ?? []) {
+    const cameo = cameos.requireUsable(use.id);
+    if (!cameo.consent) throw new ApiError('cameo_unusable', `The cameo "${cameo.name}" cannot be used until its consent is confirmed in the Cameos panel.`);
+    if (!sources.some((s) => s.id === cameo.id)) sources.push({ id: cameo.id, name: cameo.name, folder: cameos.library.folder(cameo.id), hasAudio: cameo.hasAudio });
+  }
+  return sources;
+}

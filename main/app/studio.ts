@@ -13,7 +13,7 @@ import { JobQueue } from '../engine/jobs/job-queue';
 import type { GenerationInput, GenerationResult, ProgressListener } from '../engine/generate/run-generation';
 import { parsePromptWithCameos, readPrompt } from '../engine/prompt/parse-prompt';
 import type { CameoSource } from '../engine/cameo/footage';
-import { cameoLookup, castCameos, checkReading, onlyCastDiffers, recheckCameos } from './cameo-casting';
+import { cameoLookup, cameoSources, castCameos, checkReading, onlyCastDiffers, recheckCameos } from './cameo-casting';
 import { CameoService } from '../cameo/cameo-service';
 import { checkFfmpeg, missingFfmpegError, type ToolStatus } from '../media/ffmpeg-path';
 import { ModelService } from '../models/model-service';
@@ -26,6 +26,7 @@ import { createExportEngine, type ExportTimelineFn } from './export-engine';
 import { ExportService, type ExportRequest } from './export-service';
 import { verifyExport } from './export-verify';
 import { importMedia, uploadTarget } from './media-import';
+import type { PreparedJob } from './take-variations';
 
 export type GenerateFn = (input: GenerationInput, options: { signal?: AbortSignal; onProgress?: ProgressListener }) => Promise<GenerationResult>;
 
@@ -139,13 +140,30 @@ export class Studio {
     // let the new words decide ("... 8 seconds"), as they would for a fresh generation; recast only
     // (another cameo plays the person), it is the same scene at the same length.
     const edited = request.prompt !== undefined && request.prompt !== take.prompt && !onlyCastDiffers(take.prompt, request.prompt);
-    return this.enqueue(projectId, {
-      prompt: request.prompt ?? take.prompt,
-      seed,
-      clipId: clip.id,
-      parentTakeId: take.id,
-      durationSec: edited ? null : plan.format.durationSec,
-    });
+    return this.enqueue(
+      projectId,
+      { prompt: request.prompt ?? take.prompt, seed, clipId: clip.id, parentTakeId: take.id, durationSec: edited ? null : plan.format.durationSec },
+      { change: { kind: 'regenerate', summary: edited ? 'Regenerated from an edited prompt' : `Regenerated with seed ${seed}` } },
+    );
+  }
+
+  // A take made from another (a range, a remix, an extension: see take-variations.ts), queued like
+  // any generation.
+  async startDerived(projectId: string, prepare: (store: ProjectStore) => PreparedJob | Promise<PreparedJob>): Promise<string> {
+    const { request, ...prepared } = await prepare(this.project(projectId));
+    return this.enqueue(projectId, request, prepared);
+  }
+
+  // New words for a take made from another (a remix), read as a prompt is: "@alex" must pass the
+  // cameo gate and plays the person.
+  async readWords(prompt: string, format: Partial<ScenePlan['format']>): Promise<ScenePlan> {
+    const parsed = parsePromptWithCameos(prompt, format, cameoLookup(this.cameos));
+    return (await castCameos(this.cameos, parsed.plan, parsed.cameos)).plan;
+  }
+
+  // Reads something of an open project without changing it.
+  read<T>(projectId: string, read: (store: ProjectStore) => T): T {
+    return read(this.project(projectId));
   }
 
   cancelJob(projectId: string, jobId: string): void {
@@ -241,13 +259,15 @@ export class Studio {
     return status;
   }
 
-  private async enqueue(projectId: string, request: Parameters<ProjectStore['insertJob']>[0]): Promise<string> {
+  private async enqueue(projectId: string, request: Parameters<ProjectStore['insertJob']>[0], prepared: Partial<Omit<PreparedJob, 'request'>> = {}): Promise<string> {
     const store = this.project(projectId);
     // The prompt is parsed once, here: a prompt the engine cannot depict fails before anything is
     // queued, and the worker takes this plan as it is.
-    const parsed = parsePromptWithCameos(request.prompt, request.durationSec === null ? {} : { durationSec: request.durationSec }, cameoLookup(this.cameos));
-    // "@alex": refused here (unknown, no consent, revoked) before anything is queued.
-    const { plan, sources } = await castCameos(this.cameos, parsed.plan, parsed.cameos);
+    // A take made from another keeps its plan, and with it the cameos it records (each must still be
+    // usable); a prompt's "@alex" is refused here (unknown, no consent, revoked) before anything is queued.
+    const { plan, sources } = prepared.plan
+      ? { plan: prepared.plan, sources: cameoSources(this.cameos, prepared.plan) }
+      : await this.castPrompt(request);
     const ffmpeg = await this.ffmpegStatus();
     if (!ffmpeg.ok || !ffmpeg.path) throw missingFfmpegError(ffmpeg);
     if (this.queue.waitingCount() >= MAX_WAITING_JOBS) {
@@ -256,11 +276,17 @@ export class Studio {
     const job = store.insertJob(request);
     this.publishJob(store, job);
     const ffmpegPath = ffmpeg.path;
-    this.queue.enqueue(job.id, (signal) => this.runJob(store, job, { plan, cameos: sources }, ffmpegPath, signal));
+    this.queue.enqueue(job.id, (signal) => this.runJob(store, job, { ...prepared, plan, cameos: sources }, ffmpegPath, signal));
     return job.id;
   }
 
-  private async runJob(store: ProjectStore, job: JobRow, work: { plan: ScenePlan; cameos: CameoSource[] }, ffmpegPath: string, signal: AbortSignal): Promise<void> {
+  private async castPrompt(request: Parameters<ProjectStore['insertJob']>[0]): Promise<{ plan: ScenePlan; sources: CameoSource[] }> {
+    const plan = await this.readWords(request.prompt, request.durationSec === null ? {} : { durationSec: request.durationSec });
+    return { plan, sources: cameoSources(this.cameos, plan) };
+  }
+
+  private async runJob(store: ProjectStore, job: JobRow, work: Partial<PreparedJob> & { plan: ScenePlan; cameos: CameoSource[] }, ffmpegPath: string, signal: AbortSignal): Promise<void> {
+    const { from, change } = work;
     const takeId = newId();
     this.publishJob(store, store.updateJob(job.id, { status: 'running', stage: 'Starting', progress: 0 }));
     let lastEvent = 0;
@@ -274,6 +300,7 @@ export class Studio {
           takeDir: path.join(MEDIA_DIR, takeId),
           ffmpegPath,
           cameos: work.cameos,
+          ...(from ? { from } : {}),
         },
         {
           signal,
@@ -297,6 +324,7 @@ export class Studio {
           filmstripPath: result.filmstripPath,
           filmstripFrames: result.filmstripFrames,
           peaksPath: result.peaksPath,
+          ...(change ? { change } : {}),
         },
         job.clip_id,
       );

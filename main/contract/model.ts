@@ -6,6 +6,7 @@ import { MAX_PROMPT_LENGTH } from './format';
 import { mediaSchema, timelineSchema } from './timeline';
 import { takeCameoSchema } from './cameo-use';
 import { understandingSchema } from './understanding';
+import { takeChangeSchema } from './remix';
 
 export { idSchema };
 export type { Clip } from './timeline';
@@ -51,6 +52,8 @@ export const takeSchema = z.object({
   // The cameos whose likeness the take holds (from its plan); the editor marks the take and export
   // refuses it once one of them is revoked or deleted.
   cameos: z.array(takeCameoSchema).optional(),
+  // How this take came from its parent (an original, a regeneration, a range, a remix...).
+  change: takeChangeSchema,
 });
 export type Take = z.infer<typeof takeSchema>;
 

@@ -176,6 +176,15 @@ export const dialogueLineSchema = z.object({
 });
 export type DialogueLine = z.infer<typeof dialogueLineSchema>;
 
+// How the take sounds: the level of everything it makes (1 = as synthesized) and whether the
+// setting's ambience bed plays. Absent in plans made before the Remix panel could change them.
+export const soundPlanSchema = z.object({
+  level: z.number().min(0).max(2),
+  ambience: z.boolean(),
+});
+export type SoundPlan = z.infer<typeof soundPlanSchema>;
+export const DEFAULT_SOUND: SoundPlan = { level: 1, ambience: true };
+
 export const videoFormatSchema = z.object({
   durationSec: z.number().min(MIN_DURATION_SEC).max(MAX_DURATION_SEC),
   fps: z.number().int().min(MIN_FPS).max(MAX_FPS),
@@ -195,6 +204,7 @@ export const scenePlanSchema = z.object({
   lighting: lightingSchema,
   dialogue: z.array(dialogueLineSchema).max(32),
   format: videoFormatSchema,
+  sound: soundPlanSchema.optional(),
   // What the parser understood, including the words it could not depict (absent in older plans).
   understanding: understandingSchema.optional(),
   // The cameos (people cut out of their own footage) who play people in the scene; absent when none.

@@ -7,7 +7,10 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createApiRouter } from '../../main/app/api-router';
 import { Studio } from '../../main/app/studio';
+import type { ApiMethod } from '../../main/contract/api';
 import { SAMPLE_RATE } from '../../main/contract/format';
 import type { GenerationInput } from '../../main/engine/generate/run-generation';
 import { runGenerationInWorker } from '../../main/engine/generate/run-in-worker';
@@ -30,11 +33,16 @@ function toneLevel(samples: Float32Array, fromSec: number, toSec: number): numbe
   return Math.sqrt(Math.max(0, s1 * s1 + s2 * s2 - k * s1 * s2)) / (to - from);
 }
 
-// Pixels of her orange suit in one frame of a clip (none of the forest is that colour).
-async function suitPixels(video: string, atSec: number): Promise<number> {
+// Pixels of her orange suit in one frame of a clip (none of the forest is that colour). Under any
+// light, a pixel as red against green and blue as her suit is (a card seen from the front is lit
+// less than one seen from the side).
+async function suitPixels(video: string, atSec: number, light: 'as filmed' | 'any light' = 'as filmed'): Promise<number> {
   const { stdout } = await promisify(execFile)(ffmpegPath(), ['-v', 'error', '-ss', String(atSec), '-i', video, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], { encoding: 'buffer', maxBuffer: 1 << 24 });
   let n = 0;
-  for (let i = 0; i + 2 < stdout.length; i += 3) if (stdout[i]! > 150 && stdout[i]! - stdout[i + 1]! > 70 && stdout[i + 2]! < 90) n++;
+  const suit = light === 'as filmed'
+    ? (r: number, g: number, b: number): boolean => r > 150 && r - g > 70 && b < 90
+    : (r: number, g: number, b: number): boolean => r > 80 && r > 1.9 * g && r > 2.5 * b;
+  for (let i = 0; i + 2 < stdout.length; i += 3) if (suit(stdout[i]!, stdout[i + 1]!, stdout[i + 2]!)) n++;
   return n;
 }
 
@@ -139,4 +147,65 @@ describe('cameos in the studio', () => {
     studio.edit(project.id, (store) => store.selectTake(clipId, take.id));
     await expect(studio.exportOtio(project.id, out('again.otio'))).rejects.toThrow(/clip 1 on V1 shows @alex \(deleted\)/);
   }, TIMEOUT_MS);
+
+  it('her remix, extension and shared .kinora-take keep her (picture, sound, plan), and stay under the revocation rule', async () => {
+    let alex!: CameoFixture;
+    await startWith(async (library) => {
+      alex = await addReadyCameo(library, 'alex', { size: 128, heightM: 1.75 });
+    });
+    const call = createApiRouter(studio);
+    const api = async <T>(method: ApiMethod, input: unknown): Promise<T> => {
+      const reply = await call(method, input);
+      if (!reply.ok) throw new Error(reply.error.message);
+      return reply.output as T;
+    };
+    const { project } = await studio.createProject('Alex again');
+    const projectId = project.id;
+    await studio.startGeneration(projectId, { prompt: 'a woman walks through the forest', durationSec: 1, seed: 4 });
+    await studio.whenIdle();
+    const first = studio.state(projectId);
+    const clipId = first.timeline.clips[0]!.id;
+    // The Remix panel's words, cast with her: the remix holds her.
+    await api('takes.remix', { projectId, takeId: first.takes[0]!.id, clipId, changes: { prompt: '@alex walks through the forest' } });
+    await studio.whenIdle();
+    const cast = studio.state(projectId).takes.find((t) => t.parentTakeId === first.takes[0]!.id)!;
+    expect(cast.cameos).toEqual([{ id: alex.id, name: 'alex' }]);
+    // A look-only remix (seen from the front), a sound-only one, and an extension of her take: each
+    // still shows and sounds like her.
+    await api('takes.remix', { projectId, takeId: cast.id, clipId, changes: { camera: { angle: 'front' } } });
+    await studio.whenIdle();
+    const look = studio.state(projectId).takes.find((t) => t.parentTakeId === cast.id)!;
+    await api('takes.remix', { projectId, takeId: look.id, clipId, changes: { sound: { level: 0.8 } } });
+    await studio.whenIdle();
+    await api('clips.extend', { projectId, clipId, bySec: 1 });
+    await studio.whenIdle();
+    const after = studio.state(projectId);
+    expect(after.jobs.filter((j) => j.status !== 'done')).toEqual([]);
+    const sound = after.takes.find((t) => t.parentTakeId === look.id)!;
+    const longer = after.takes.find((t) => t.parentTakeId === sound.id)!;
+    expect([look.change.lookOnly, sound.change.lookOnly, longer.change.kind]).toEqual([true, true, 'extend']);
+    for (const take of [look, sound, longer]) {
+      expect(take.cameos).toEqual([{ id: alex.id, name: 'alex' }]);
+      const video = path.join(project.path, take.videoPath);
+      expect(await suitPixels(video, 0.5, 'any light')).toBeGreaterThan(500);
+      const { left } = await decodeStereoPcm(ffmpegPath(), video, { sampleRate: SAMPLE_RATE });
+      expect(toneLevel(left, 0.13, 0.27)).toBeGreaterThan(8 * toneLevel(left, 0.4, 0.7));
+    }
+    expect(inputs.at(-1)!.cameos).toEqual([{ id: alex.id, name: 'alex', folder: alex.folder, hasAudio: true }]);
+    // Shared as a .kinora-take, she goes with it; imported, the take holds her, so revoking her blocks it.
+    // The forest alone has none of her colour under that rule.
+    const first0 = path.join(project.path, first.takes[0]!.videoPath);
+    expect(await suitPixels(first0, 0.5, 'any light')).toBeLessThan(50);
+    const shared = (await api<{ path: string }>('takes.export', { projectId, takeId: longer.id, outputPath: path.join(temp.dir, 'out', 'alex') })).path;
+    const other = await studio.createProject('Imported');
+    const { uploadId, file } = studio.uploadTarget(other.project.id);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, readFileSync(shared));
+    const imported = await api<ReturnType<Studio['state']>>('takes.import', { projectId: other.project.id, uploadId, fileName: 'alex.kinora-take' });
+    expect(imported.takes[0]!.cameos).toEqual([{ id: alex.id, name: 'alex' }]);
+    studio.cameos.revoke(alex.id);
+    await expect(studio.exportOtio(other.project.id, path.join(temp.dir, 'out', 'cut.otio'))).rejects.toThrow(/clip 1 on V1 shows @alex \(revoked\)/);
+    await expect(api('takes.export', { projectId, takeId: longer.id, outputPath: path.join(temp.dir, 'out', 'again') })).rejects.toThrow(/@alex \(revoked\)/);
+    await expect(api('clips.extend', { projectId, clipId, bySec: 1 })).rejects.toThrow(/"alex" was revoked/);
+  }, 2 * TIMEOUT_MS);
 });

@@ -4,7 +4,7 @@
 // a score -> the net's swish, spoken lines -> the characters' voices (audio/event-sounds.ts); plus
 // the setting's ambience, its reverb, and a limiter.
 import { SAMPLE_RATE } from '../../contract/format';
-import type { ScenePlan } from '../../contract/scene-plan';
+import { DEFAULT_SOUND, type ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace-types';
 import { settingModule } from '../settings';
 import { addAmbience } from './ambience';
@@ -14,7 +14,7 @@ import { StereoBus } from './bus';
 import { limit } from './limiter';
 import { seededRandom, subSeed } from './noise';
 import { addReverb } from './reverb';
-import { createSpatializer } from './spatial';
+import { createSpatializer, type ViewPins } from './spatial';
 import { addEventSound } from './event-sounds';
 
 export interface AudioOptions {
@@ -25,6 +25,8 @@ export interface AudioOptions {
   cameos?: ReadonlyMap<string, CameoFootage>;
   // The spoken lines' voices (speech/speak-lines.ts), needed when the trace has speech events.
   speech?: readonly { line: number; samples: Float32Array }[];
+  // A continued take pans its sounds from the same camera its frames use.
+  pins?: ViewPins;
 }
 
 export interface SynthesizedAudio {
@@ -39,7 +41,7 @@ export function synthesizeAudio(plan: ScenePlan, trace: WorldTrace, options: Aud
   if (!Number.isInteger(sampleRate) || sampleRate < 8000 || sampleRate > 192000) throw new Error(`Unsupported sample rate ${sampleRate}`);
   const frames = Math.round(plan.format.durationSec * sampleRate);
   const dry = new StereoBus(sampleRate, frames);
-  const spatial = createSpatializer(plan, trace);
+  const spatial = createSpatializer(plan, trace, options.pins);
   const underfoot = settingModule(plan.setting.kind).ground.footsteps;
 
   const ctx = { bus: dry, plan, spatial, underfoot, speech: new Map((options.speech ?? []).map((s) => [s.line, s.samples])) };
@@ -54,7 +56,14 @@ export function synthesizeAudio(plan: ScenePlan, trace: WorldTrace, options: Aud
   mix.left.set(dry.left);
   mix.right.set(dry.right);
   addReverb(dry, mix, settingModule(plan.setting.kind).acoustics);
-  if (options.ambience !== false) addAmbience(mix, plan, subSeed(trace.seed, 'ambience'));
+  const sound = plan.sound ?? DEFAULT_SOUND;
+  if (options.ambience !== false && sound.ambience) addAmbience(mix, plan, subSeed(trace.seed, 'ambience'));
+  if (sound.level !== 1) {
+    for (let i = 0; i < frames; i++) {
+      mix.left[i]! *= sound.level;
+      mix.right[i]! *= sound.level;
+    }
+  }
   limit(mix.left, mix.right, sampleRate);
 
   const samples = new Float32Array(frames * 2);

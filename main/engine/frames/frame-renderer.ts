@@ -2,6 +2,7 @@
 // the scene, moves the camera and rasterizes on the CPU into one reused buffer.
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace-types';
+import { anchorCameraRig, type CameraAnchor } from './camera/camera-anchor';
 import { createCameraRig } from './camera/camera-rig';
 import { fxaa } from './rasterizer/antialias';
 import { rasterize } from './rasterizer/rasterize';
@@ -19,12 +20,14 @@ export interface FrameRenderer {
 export interface FrameRendererOptions extends BuildSceneOptions {
   // FXAA post pass (default on): smooths stair-stepped edges for a few ms per frame.
   antialias?: boolean;
+  // A continued take's camera follows its parent's up to the join (see camera-anchor.ts).
+  cameraAnchor?: CameraAnchor;
 }
 
 export function createFrameRenderer(plan: ScenePlan, trace: WorldTrace, options: FrameRendererOptions = {}): FrameRenderer {
   const { width, height } = plan.format;
   const built = buildScene(plan, trace, options);
-  const rig = createCameraRig({ plan, sampler: built.sampler, layout: built.layout, aspect: width / height, poseFn: built.poseFn });
+  const rig = anchorCameraRig(createCameraRig({ plan, sampler: built.sampler, layout: built.layout, aspect: width / height, poseFn: built.poseFn }), options.cameraAnchor);
   const target = createRasterTarget(width, height);
   return {
     width,

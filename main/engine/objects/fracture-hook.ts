@@ -52,6 +52,17 @@ export class FractureHook implements StepHook {
     this.parts = this.pieces.map((p, k) => world.addPiece(pieceId(this.entity.id, k), this.entity, p.points, p.massKg));
   }
 
+  save(): { brokeAt: number | null } {
+    return { brokeAt: this.brokeAt };
+  }
+
+  // The restored world's own bodies (the whole and its pieces, whether it had broken or not).
+  resume(state: unknown, world: StepWorld): void {
+    this.whole = world.bodyOf(this.entity.id);
+    this.parts = this.pieces.map((_, k) => world.bodyOf(pieceId(this.entity.id, k)));
+    this.brokeAt = (state as { brokeAt: number | null } | null)?.brokeAt ?? null;
+  }
+
   beforeStep(): void {
     const whole = this.whole;
     if (!whole) return;

@@ -71,6 +71,15 @@ function roleOf(e: Entity, plan: ScenePlan, actors: ReadonlySet<string>, verb: s
   return plan.dialogue.some((l) => l.to === e.id) ? ' (listens)' : ' (standing by)';
 }
 
+export function describeWhere(setting: Pick<ScenePlan['setting'], 'kind' | 'timeOfDay' | 'elements'>, placeNamed: boolean): string {
+  const { kind, timeOfDay } = setting;
+  return `${kind}${timeOfDay === 'day' ? ', by day' : timeOfDay === 'night' ? ', at night' : ', at sunset'}${(setting.elements ?? []).map((k) => `, ${elementFacts(k).describe}`).join('')}${placeNamed ? '' : ' (the usual place for this)'}`;
+}
+
+export function describeCamera(cam: ScenePlan['camera']): string {
+  return `${cam.shot} shot, ${cam.angle === 'overhead' ? 'overhead (top-down)' : `${cam.angle} view`}, ${cam.motion === 'static' ? 'static camera' : `${cam.motion} camera`}`;
+}
+
 export function describePlan(plan: ScenePlan, scene: CastScene, module: AnyActionModule | null, actionSaid: boolean, placeNamed: boolean): Omit<Understanding, 'notDepicted'> {
   const implied = impliedIds(scene);
   const colours = namedColours(scene);
@@ -79,14 +88,12 @@ export function describePlan(plan: ScenePlan, scene: CastScene, module: AnyActio
   const things = plan.entities.filter((e) => e.kind !== 'person');
   const first = plan.actions[0];
   const verb = first?.kind === 'walk' && first.gait === 'run' ? 'runs' : (module?.words.describe.split(' ')[0] ?? '');
-  const { kind, timeOfDay } = plan.setting;
-  const cam = plan.camera;
   return {
     who: listThings(people, colours, implied, (e) => roleOf(e, plan, actors, verb)),
     what: listThings(things, colours, implied, () => ''),
-    where: `${kind}${timeOfDay === 'day' ? ', by day' : timeOfDay === 'night' ? ', at night' : ', at sunset'}${(plan.setting.elements ?? []).map((k) => `, ${elementFacts(k).describe}`).join('')}${placeNamed ? '' : ' (the usual place for this)'}`,
+    where: describeWhere(plan.setting, placeNamed),
     // With nothing else happening, what the place's elements do ("rain falls").
     action: actionSentence(plan, module, actionSaid) ?? (plan.setting.elements?.map((k) => elementFacts(k).happens).join('; ') || null),
-    camera: `${cam.shot} shot, ${cam.angle === 'overhead' ? 'overhead (top-down)' : `${cam.angle} view`}, ${cam.motion === 'static' ? 'static camera' : `${cam.motion} camera`}`,
+    camera: describeCamera(plan.camera),
   };
 }

@@ -7,6 +7,7 @@ import type { Rng } from '../seeded-random';
 import type { RigidBody } from '@dimforge/rapier3d-compat';
 import type { Impact } from './contacts';
 import type { Rapier } from './rapier';
+import type { RunState } from './run-state';
 import type { Touch } from './world-builder';
 
 export interface Timing {
@@ -74,17 +75,27 @@ export interface StepHook {
   finish?(world: StepWorld): TraceEvent[];
   // A particle liquid's frames (engine/liquids/), for the trace.
   liquid?(): LiquidTrace;
+  // What the hook remembers between steps, as plain data, so a take can be continued from a
+  // captured state (a range regenerated, a clip extended) with the hook exactly where it was.
+  save?(): unknown;
+  // After start() and the physics world's restore: take up a saved state (and the restored world's
+  // bodies in place of the ones start() saw).
+  resume?(state: unknown, world: StepWorld): void;
 }
 
 // What one full run of the scene produced.
 export interface SceneRun {
+  // Frames recorded from firstFrame on (0 unless the run continued a captured state).
   frames: number[][];
+  firstFrame: number;
   // Events within the clip, in time order.
   events: TraceEvent[];
   // Every impact, including those after the clip's end while a hook held the run open.
   impacts: Impact[];
   // Final position/orientation/speed of every moving body, for the outcome summary.
   final: Map<string, { position: Vec3; rotation: [number, number, number, number]; speed: number }>;
+  // The whole states captured on the way (see RunInput.captureAt in scene-runner.ts).
+  states: RunState[];
 }
 
 // What a search may simulate on its own: the physics engine, the floor, the step and the seed.
@@ -104,6 +115,13 @@ export interface SceneSearch {
   // No candidate left worth a full run.
   readonly exhausted: boolean;
   readonly attempts: number;
+  // The step from which the candidate matters (a shot's release): a take continued from later on
+  // keeps the candidate its parent ran with.
+  readonly decidesAtStep: number;
+  // The candidate the last run used, as plain data (kept with a take's states).
+  chosen(): unknown;
+  // Sets up a candidate a take ran with, without searching.
+  replay(choice: unknown): void;
 }
 
 // How the search went, and what the floor is, for the outcome.

@@ -12,8 +12,9 @@ import { groundFor, settingFacts } from '../settings/facts';
 import type { SpeechTiming } from '../speech/speech-timing';
 import { loadRapier } from './rapier';
 import { outcomeOf } from './scene-outcome';
+import type { Recipe, TakeState } from './run-state';
 import { runScene, type SceneRun } from './scene-run';
-import { buildSchedule, personCapsule, timingFor } from './schedule';
+import { buildSchedule, personCapsule, timingFor, type Schedule, type Timing } from './schedule';
 import type { StepHook } from './schedule-types';
 
 export interface SimulateOptions {
@@ -21,6 +22,24 @@ export interface SimulateOptions {
   speech?: readonly SpeechTiming[];
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
+}
+
+export interface SimulatedTake {
+  trace: WorldTrace;
+  // The whole state at every whole second and at the clip's end, for ranges and extensions.
+  states: TakeState[];
+}
+
+// Capture the state at every whole second of the clip and where the clip ends.
+export function captureSteps(timing: Timing): (step: number) => boolean {
+  const perSecond = timing.fps * timing.substeps;
+  const end = timing.frameCount * timing.substeps;
+  return (step) => step <= end && (step % perSecond === 0 || step === end);
+}
+
+// Every body the trace holds: the plan's, then those the hooks add (a glass's pieces).
+export function bodiesOf(plan: ScenePlan, schedule: Schedule): TraceBody[] {
+  return [...traceBodies(plan), ...schedule.hooks.flatMap((h) => h.bodies ?? [])];
 }
 
 export function traceBodies(plan: ScenePlan): TraceBody[] {
@@ -51,7 +70,7 @@ function liquidOf(hooks: readonly StepHook[]): Pick<WorldTrace, 'liquid'> {
   return liquid ? { liquid } : {};
 }
 
-function validPlan(plan: ScenePlan): ScenePlan {
+export function validPlan(plan: ScenePlan): ScenePlan {
   const parsed = scenePlanSchema.safeParse(plan);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -66,6 +85,10 @@ function validPlan(plan: ScenePlan): ScenePlan {
 }
 
 export async function simulate(planInput: ScenePlan, seed: number, options: SimulateOptions = {}): Promise<WorldTrace> {
+  return (await simulateTake(planInput, seed, options)).trace;
+}
+
+export async function simulateTake(planInput: ScenePlan, seed: number, options: SimulateOptions = {}): Promise<SimulatedTake> {
   const { signal } = options;
   if (!Number.isInteger(seed)) throw new ApiError('invalid_input', 'The seed must be a whole number.');
   const plan = validPlan(planInput);
@@ -88,21 +111,22 @@ export async function simulate(planInput: ScenePlan, seed: number, options: Simu
   // before each run and judges the run; every other scene runs once.
   const search = schedule.search;
   const env = { R, ground, dt: timing.dt, seed };
+  const captureAt = captureSteps(timing);
   let run: SceneRun;
   let intentMatched = true;
   for (;;) {
     if (search) await search.next(env, signal, (f) => progress(0.4 * f));
-    run = await runScene({ R, plan, schedule, timing, ground }, signal, (f) => progress(search ? 0.4 + 0.6 * f : f));
+    run = await runScene({ R, plan, schedule, timing, ground, captureAt }, signal, (f) => progress(search ? 0.4 + 0.6 * f : f));
     if (!search) break;
     intentMatched = search.accepts(run);
     if (intentMatched || search.exhausted) break;
   }
   const attempts = search?.attempts ?? 1;
-  const bodies = [...traceBodies(plan), ...schedule.hooks.flatMap((h) => h.bodies ?? [])];
+  const bodies = bodiesOf(plan, schedule);
   // The place's elements (rain, surf) happen around what was simulated, and react to it (splashes).
   const around = elementEvents(plan, { seed, fps: timing.fps, durationSec: timing.durationSec, bodies, frames: run.frames });
 
-  return {
+  const trace: WorldTrace = {
     version: 1,
     seed,
     fps: timing.fps,
@@ -112,6 +136,13 @@ export async function simulate(planInput: ScenePlan, seed: number, options: Simu
     events: around.length > 0 ? [...run.events, ...around].sort((a, b) => a.t - b.t) : run.events,
     actors: schedule.tracks,
     ...liquidOf(schedule.hooks),
-    outcome: outcomeOf(plan, schedule, run, { attempts, intentMatched, ground: { name: settingFacts(plan.setting.kind).ground.name, material: ground.material } }, elementRecaps(plan, around)),
+    outcome: outcomeOf(plan, schedule, run, { attempts, intentMatched, ground: groundFactsOf(plan) }, elementRecaps(plan, around)),
   };
+  const recipe: Recipe = { plan, seed, choice: search?.chosen() ?? null, bounces: null, speech: [...(options.speech ?? [])] };
+  return { trace, states: run.states.map((state) => ({ ...state, recipe })) };
+}
+
+// The floor as the outcome tells it (its name, and its material for what lands on it).
+export function groundFactsOf(plan: ScenePlan): { name: string; material: ReturnType<typeof groundFor>['material'] } {
+  return { name: settingFacts(plan.setting.kind).ground.name, material: groundFor(plan.setting).material };
 }

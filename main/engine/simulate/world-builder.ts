@@ -51,7 +51,8 @@ export interface BuildOptions {
 export const SOLVER_ITERATIONS = 8;
 
 export class SceneWorld {
-  readonly world: World;
+  // Replaced (never mutated from outside) when a captured state is restored.
+  private current: World;
   readonly colliders = new Map<number, ColliderInfo>();
   readonly bodies = new Map<string, RigidBody>();
   // Every ball, in plan order.
@@ -64,15 +65,43 @@ export class SceneWorld {
     dt: number,
     options: BuildOptions,
   ) {
-    this.world = new R.World({ x: 0, y: -GRAVITY, z: 0 });
-    this.world.timestep = dt;
-    this.world.numSolverIterations = SOLVER_ITERATIONS;
+    this.current = new R.World({ x: 0, y: -GRAVITY, z: 0 });
+    this.current.timestep = dt;
+    this.current.numSolverIterations = SOLVER_ITERATIONS;
     this.addFloor(ground);
     entities.forEach((entity, index) => this.addEntity(entity, index, options));
   }
 
+  get world(): World {
+    return this.current;
+  }
+
+  // Swaps in the world a Rapier snapshot of this same scene describes (same entities built in the
+  // same order, so every body and collider keeps its handle) and re-points the maps at its bodies.
+  restore(snapshot: Uint8Array): void {
+    const restored = this.R.World.restoreSnapshot(snapshot);
+    if (!restored) throw new Error('The stored physics state could not be read.');
+    const dt = this.current.timestep;
+    this.current.free();
+    this.current = restored;
+    restored.timestep = dt;
+    restored.numSolverIterations = SOLVER_ITERATIONS;
+    for (const [id, body] of this.bodies) this.bodies.set(id, this.rebind(body.handle));
+    this.balls.forEach((ball, i) => {
+      const collider = restored.getCollider(ball.collider.handle);
+      if (!collider) throw new Error('The stored physics state does not match the scene.');
+      this.balls[i] = { ...ball, body: this.rebind(ball.body.handle), collider };
+    });
+  }
+
+  private rebind(handle: number): RigidBody {
+    const body = this.current.getRigidBody(handle);
+    if (!body) throw new Error('The stored physics state does not match the scene.');
+    return body;
+  }
+
   free(): void {
-    this.world.free();
+    this.current.free();
   }
 
   private desc(desc: ColliderDesc): ColliderDesc {

@@ -3,7 +3,7 @@
 // scene has the final word (other bodies can change a flight the planner predicted).
 import type { SceneRun, SceneSearch, SearchEnv } from '../../simulate/schedule-types';
 import type { Impact } from '../../simulate/contacts';
-import { MAX_SHOT_ATTEMPTS, matchesIntent, ShotPlanner } from './shot-planner';
+import { MAX_SHOT_ATTEMPTS, matchesIntent, ShotPlanner, type Launch } from './shot-planner';
 import type { ShotSetup } from './shot-setup';
 import type { ShotWatch } from './shot-watch';
 
@@ -22,6 +22,23 @@ export class ShotSearch implements SceneSearch {
     private readonly setup: ShotSetup,
     private readonly watch: ShotWatch,
   ) {}
+
+  get decidesAtStep(): number {
+    return this.setup.control.releaseStep;
+  }
+
+  chosen(): Launch | null {
+    const { velocity, angvel } = this.setup.control;
+    return velocity ? { velocity, angvel } : null;
+  }
+
+  // A launch a take ran with (a continued take keeps its parent's shot once it has left the hands).
+  replay(choice: unknown): void {
+    const launch = choice as Launch | null;
+    if (!launch) return;
+    this.setup.control.velocity = launch.velocity;
+    this.setup.control.angvel = launch.angvel;
+  }
 
   async next(env: SearchEnv, signal: AbortSignal | undefined, onProgress: (fraction: number) => void): Promise<void> {
     this.planner ??= new ShotPlanner(env.R, this.setup, env.ground, env.dt, env.seed);

@@ -1,16 +1,24 @@
 // Watches the shot ball in the full scene after its release, as a step hook: whether it scored,
 // whether it reached the hoop at all, and when its outcome was settled. It keeps the scene running
 // past the clip's end until then (the take's summary tells a miss after the clip), lets the ball
-// meet people again once its flight is over, and adds the score event.
+// meet people again once its flight is over, and adds the score event. What it has seen is saved
+// with a take's states, so a continued take watches on from there.
 import type { RigidBody } from '@dimforge/rapier3d-compat';
 import type { TraceEvent, Vec3 } from '../../../contract/world-trace-types';
 import { hoopGeometry } from '../../simulate/fixtures';
 import type { StepHook, StepWorld } from '../../simulate/schedule-types';
-import { ScoreTracker } from './score';
+import { ScoreTracker, type ScoreState } from './score';
 import type { ShotSetup } from './shot-setup';
 
 // Longest a shot's outcome may take after release before the simulation stops waiting for it.
 const MAX_SHOT_WAIT_SEC = 3.5;
+
+export interface ShotWatchState {
+  score: ScoreState;
+  decided: boolean;
+  decidedAt: number | null;
+  reachedHoop: boolean;
+}
 
 export class ShotWatch implements StepHook {
   score!: ScoreTracker;
@@ -46,6 +54,18 @@ export class ShotWatch implements StepHook {
     if (step < this.setup.control.releaseStep || this.decided || !this.body) return;
     // The flight is over: from now on the ball can bounce off people like anything else.
     if (this.update((step + 1) * world.dt, this.body)) world.collideWithPeople(this.setup.ball.id);
+  }
+
+  save(): ShotWatchState {
+    return { score: this.score.save(), decided: this.decided, decidedAt: this.decidedAt, reachedHoop: this.reachedHoop };
+  }
+
+  resume(state: unknown, world: StepWorld): void {
+    this.body = world.bodyOf(this.setup.ball.id);
+    if (!state) return;
+    const saved = state as ShotWatchState;
+    this.score.load(saved.score);
+    ({ decided: this.decided, decidedAt: this.decidedAt, reachedHoop: this.reachedHoop } = saved);
   }
 
   holdsOpen(step: number): boolean {

@@ -11,7 +11,7 @@ import { buildBall } from './ball';
 import { environmentFor, type Environment } from './environment';
 import { buildHoop } from './hoop';
 import { addPieces, breakTimes, buildObject } from './objects';
-import { computeLayout, type SceneLayout } from './layout';
+import { computeLayout, type Footprint, type SceneLayout } from './layout';
 import { buildLights } from './lights';
 import { buildPerson } from './person';
 import { buildBox, buildRamp, buildStairs, buildTable } from './props';
@@ -38,6 +38,8 @@ export interface BuildSceneOptions {
   poseFn?: PersonPoseFn;
   // The footage of every cameo the plan uses, by cameo id (plan.cameos says who plays whom).
   cameos?: ReadonlyMap<string, CameoFootage>;
+  // A continued take's room keeps its parent's size (see computeLayout).
+  footprint?: Footprint;
 }
 
 // The place's elements (rain, surf), each drawn by its module and posed at every frame's time.
@@ -61,7 +63,7 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
   const poseFn = options.poseFn ?? personPose;
   const sampler = createTraceSampler(plan, trace);
   const place = settingModule(plan.setting.kind);
-  const layout = computeLayout(plan, place, trace);
+  const layout = computeLayout(plan, place, trace, options.footprint);
   const env = environmentFor(plan, place, layout);
   const scene = new THREE.Scene();
   scene.name = 'kinora-scene';

@@ -34,7 +34,14 @@ function unit(x: number, z: number, fallback: Vec3): Vec3 {
 // Horizontal bounding box of everything that exists or moves: entities, every body in every trace
 // frame, and the actors. Rooms are sized from it so nothing visibly leaves through a wall (the
 // simulation has no walls).
-function footprint(plan: ScenePlan, trace: WorldTrace | undefined): { minX: number; maxX: number; minZ: number; maxZ: number } {
+export interface Footprint {
+  minX: number;
+  maxX: number;
+  minZ: number;
+  maxZ: number;
+}
+
+export function footprintOf(plan: ScenePlan, trace: WorldTrace | undefined): Footprint {
   const box = { minX: Infinity, maxX: -Infinity, minZ: Infinity, maxZ: -Infinity };
   const add = (x: number, z: number): void => {
     if (!Number.isFinite(x) || !Number.isFinite(z)) return;
@@ -64,7 +71,9 @@ export interface LayoutPlace {
   fixedFrame?: boolean;
 }
 
-export function computeLayout(plan: ScenePlan, place: LayoutPlace, trace?: WorldTrace): SceneLayout {
+// `pinned` keeps a room the size it had in the take this one continues (a range, an extension), so
+// the frames before the join stay the parent's even if the new motion reaches further.
+export function computeLayout(plan: ScenePlan, place: LayoutPlace, trace?: WorldTrace, pinned?: Footprint): SceneLayout {
   const hoops = plan.entities.filter((e) => e.kind === 'hoop').map((h) => ({ id: h.id, geometry: hoopGeometry(h) }));
   const firstHoop = hoops[0];
   // Simulated hoops always face -x (shooter at -x), so the action runs towards +x.
@@ -101,7 +110,7 @@ export function computeLayout(plan: ScenePlan, place: LayoutPlace, trace?: World
   } else if (interiorKind === 'room') {
     // Centred on everything that happens, big enough to hold it with space to stand around it (the
     // room is axis-aligned with the court frame, whose u is +-x or along the action).
-    const fp = footprint(plan, trace);
+    const fp = pinned ?? footprintOf(plan, trace);
     origin = [(fp.minX + fp.maxX) / 2, 0, (fp.minZ + fp.maxZ) / 2];
     const dx = (fp.maxX - fp.minX) / 2, dz = (fp.maxZ - fp.minZ) / 2;
     const along = Math.abs(u[0]) * dx + Math.abs(u[2]) * dz;

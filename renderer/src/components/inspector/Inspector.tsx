@@ -4,6 +4,8 @@ import { formatDuration } from '../../lib/timecode';
 import type { PlacedClip } from '../../lib/timeline-layout';
 import type { EditorActions } from '../../state/useEditorActions';
 import { ClipSound } from './ClipSound';
+import { RemixSections, type RemixContext } from '../remix/RemixSections';
+import { ImportTakeButton } from '../remix/ShareTake';
 import { UnderstandingCard } from '../understanding/UnderstandingCard';
 import { RegenerateForm } from './RegenerateForm';
 import { TakeList } from './TakeList';
@@ -14,10 +16,11 @@ interface InspectorProps {
   takes: readonly Take[];
   jobs: readonly Job[];
   actions: EditorActions;
+  remix: RemixContext;
   onDelete(clipId: string): void;
 }
 
-export function Inspector({ selected, takes, jobs, actions, onDelete }: InspectorProps) {
+export function Inspector({ selected, takes, jobs, actions, remix, onDelete }: InspectorProps) {
   const { blocked } = useCameoLibrary();
   if (!selected) {
     return (
@@ -27,6 +30,8 @@ export function Inspector({ selected, takes, jobs, actions, onDelete }: Inspecto
         </div>
         <div className="panel-body inspector-empty">
           <p className="muted">Select a clip on the timeline to edit its prompt, regenerate it or switch between its takes.</p>
+          <p className="muted small">Someone shared a take with you? Import it as a new clip to remix.</p>
+          <ImportTakeButton actions={remix.actions} />
         </div>
       </aside>
     );
@@ -55,6 +60,7 @@ export function Inspector({ selected, takes, jobs, actions, onDelete }: Inspecto
           busy={regenerating}
           onRegenerate={(change) => actions.regenerate(clip.id, change)}
         />
+        <RemixSections clip={clip} take={take} takes={takes} busy={regenerating} {...remix} />
         <UnderstandingCard understanding={take.understanding} testId="take-understanding" />
         <dl className="take-details">
           <dt>Seed</dt>

@@ -23,11 +23,13 @@ interface ClipBoxProps {
   // A live drag or trim shows the clip where it would land.
   preview: { startSec: number; durationSec: number; sourceInSec: number; fadeInSec: number; fadeOutSec: number; volume: number } | null;
   job: Job | undefined;
+  // A range of the take picked for regeneration (take seconds), highlighted where the clip shows it.
+  range?: { startSec: number; endSec: number } | null;
   onPointerDown(event: ReactPointerEvent<HTMLElement>, placed: PlacedClip, part: ClipPart): void;
   onContextMenu(event: ReactMouseEvent<HTMLElement>, placed: PlacedClip): void;
 }
 
-export const ClipBox = memo(function ClipBox({ placed, lane, detailed, filmstripUrl, selected, preview, job, onPointerDown, onContextMenu }: ClipBoxProps) {
+export const ClipBox = memo(function ClipBox({ placed, lane, detailed, filmstripUrl, selected, preview, job, range, onPointerDown, onContextMenu }: ClipBoxProps) {
   const { clip, take, media } = placed;
   const shown = preview ?? clip;
   const { blocked } = useCameoLibrary();
@@ -61,6 +63,7 @@ export const ClipBox = memo(function ClipBox({ placed, lane, detailed, filmstrip
           Revoked cameo
         </span>
       ) : null}
+      {range ? <RangeHighlight range={range} sourceInSec={shown.sourceInSec} durationSec={shown.durationSec} /> : null}
       {job ? (
         <div className="clip-job" title={job.stage}>
           <div className="clip-job-fill" style={{ width: `${Math.round(job.progress * 100)}%` }} />
@@ -127,6 +130,14 @@ function FadeShapes({ fadeInSec, fadeOutSec, onDown }: { fadeInSec: number; fade
       <div className="fade-handle" style={{ right: span(fadeOutSec) }} data-testid="fade-out-handle" onPointerDown={onDown('fade-out')} title="Drag to fade out" />
     </>
   );
+}
+
+// The picked range, clipped to the part of the take the clip shows.
+function RangeHighlight({ range, sourceInSec, durationSec }: { range: { startSec: number; endSec: number }; sourceInSec: number; durationSec: number }) {
+  const from = Math.max(range.startSec, sourceInSec) - sourceInSec;
+  const to = Math.min(range.endSec, sourceInSec + durationSec) - sourceInSec;
+  if (to <= from) return null;
+  return <div className="clip-range" style={{ left: span(from), width: span(to - from) }} data-testid="clip-range" />;
 }
 
 // The volume line sits at full height for the loudest gain and at the bottom for silence.

@@ -9,6 +9,7 @@ import type { TimelineView } from '../../lib/timeline-layout';
 import type { EditorActions } from '../../state/useEditorActions';
 import type { Selection, TimelineCommands } from '../../state/useTimelineCommands';
 import { ContextMenu } from './ContextMenu';
+import type { TakeRange } from './range-gesture';
 import { Playhead } from './Playhead';
 import { at } from './Ruler';
 import { Ruler } from './Ruler';
@@ -35,6 +36,9 @@ export interface TimelineProps {
   timeFormat: TimeFormat;
   mediaUrl(path: string): string;
   onImportFiles(trackId: string, atSec: number, files: File[]): void;
+  // The range of a clip picked for regeneration, highlighted on it; Alt+drag picks a new one.
+  clipRange: TakeRange | null;
+  onClipRange(range: TakeRange): void;
 }
 
 export function Timeline(props: TimelineProps) {
@@ -107,6 +111,7 @@ export function Timeline(props: TimelineProps) {
                 onLaneMenu={menus.onLaneMenu}
                 onDropFiles={lanes.onDropFiles}
                 timeAt={lanes.timeAt}
+                clipRange={props.clipRange}
               />
             ))}
             {lanes.gesture?.snapAt != null ? <div className="snap-line" data-testid="snap-line" style={{ left: at(lanes.gesture.snapAt) }} /> : null}

@@ -3,6 +3,8 @@
 import { useCallback } from 'react';
 import type { PlacedClip } from '../../lib/timeline-layout';
 import type { GestureContext } from './clip-gestures';
+import type { ClipPart } from './ClipBox';
+import { startRangeGesture } from './range-gesture';
 import type { TimelineProps } from './Timeline';
 import type { TimelineViewport } from './timeline-viewport';
 import { useClipGestures } from './useClipGestures';
@@ -77,5 +79,16 @@ export function useLaneGestures(options: Options) {
   const { onImportFiles } = options;
   const onDropFiles = useCallback((trackId: string, clientX: number, files: File[]) => onImportFiles(trackId, timeAt(clientX), files), [onImportFiles, timeAt]);
 
-  return { gesture, onClipPointerDown: onPointerDown, onScrub, onLanePointerDown, marquee, filmstripUrl, peaksUrl, onDropFiles, timeAt };
+  const { onClipRange } = options;
+  // Alt+drag on a generated clip picks a range of it to regenerate; everything else is the clip gestures
+  // (empty lane space is the marquee's: a drag selects, a click parks the playhead).
+  const onClipPointerDown = useCallback(
+    (event: Parameters<typeof onPointerDown>[0], placed: PlacedClip, part: ClipPart) => {
+      if (event.button === 0 && event.altKey && part === 'body' && placed.take) startRangeGesture(event, placed, timeAt, onClipRange);
+      else onPointerDown(event, placed, part);
+    },
+    [onPointerDown, timeAt, onClipRange],
+  );
+
+  return { gesture, onClipPointerDown, onScrub, onLanePointerDown, marquee, filmstripUrl, peaksUrl, onDropFiles, timeAt };
 }
