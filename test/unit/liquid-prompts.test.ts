@@ -35,5 +35,7 @@ describe('liquid prompts', () => {
     expect(action?.kind).toBe(kind);
     expect(liquidOf(action)).toBe(liquid);
     expect(reading.understanding?.notDepicted).toEqual([]);
+    // The understanding says it in plain words ("poured from the jug into the glass", never "the the").
+    expect(JSON.stringify(reading.understanding)).not.toMatch(/\bthe the\b/);
   });
 });

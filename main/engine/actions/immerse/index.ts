@@ -27,5 +27,5 @@ export const immerseAction: ActionModule<'immerse'> = {
     ctx.hooks.push(liquid);
     ctx.setOutcome(immerseOutcome(ctx.plan, action, liquid));
   },
-  sentence: (action, label) => `${action.objects.map((id) => `the ${label(id)}`).join(' and ')} ${action.objects.length > 1 ? 'go' : 'goes'} into the ${action.into.liquid} in the ${label(action.into.in)}`,
+  sentence: (action, name) => `${action.objects.map((id) => name(id)).join(' and ')} ${action.objects.length > 1 ? 'go' : 'goes'} into the ${action.into.liquid} in ${name(action.into.in)}`,
 };

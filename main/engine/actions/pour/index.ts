@@ -36,5 +36,5 @@ export const pourAction: ActionModule<'pour'> = {
     ctx.hooks.push(tipHook(jug.id, tipPath(glass, into, from, action.from.fill, tableTopY), from, action.startSec), liquid);
     ctx.setOutcome(pourOutcome(ctx.plan, action, liquid));
   },
-  sentence: (action, label) => `${liquidFacts(action.from.liquid).kind} is poured from the ${label(action.from.in)} into the ${label(action.into)}`,
+  sentence: (action, name) => `${liquidFacts(action.from.liquid).kind} is poured from ${name(action.from.in)} into ${name(action.into)}`,
 };
