@@ -6,6 +6,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
 import { makeTempDir } from '../helpers/temp-dir';
+import { drawnWaveformRows } from '../helpers/waveform-rows';
 
 const PROMPT = 'a tennis ball drops onto a wooden table, 3 seconds';
 const GENERATION_TIMEOUT = 180_000;
@@ -25,26 +26,6 @@ async function dragAcross(page: Page, target: Locator, fromFraction: number, toF
   for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + box.width * (fromFraction + ((toFraction - fromFraction) * i) / 8), y);
   await page.mouse.up();
   if (modifiers) await page.keyboard.up(modifiers);
-}
-
-// How many pixel rows of the range strip's waveform hold any drawing (a flat line is 2 or 3).
-async function drawnRows(strip: Locator): Promise<number> {
-  return strip.evaluate((el) => {
-    const canvas = el.firstElementChild?.shadowRoot?.querySelector('canvas');
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context) return 0;
-    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    let rows = 0;
-    for (let y = 0; y < canvas.height; y++) {
-      for (let x = 0; x < canvas.width; x++) {
-        if (pixels[(y * canvas.width + x) * 4 + 3]! > 0) {
-          rows++;
-          break;
-        }
-      }
-    }
-    return rows;
-  });
 }
 
 // Screenshots for a person to look at (KINORA_E2E_SHOTS=folder): the page, or one panel of it.
@@ -70,7 +51,7 @@ test('select a range and regenerate it, remix the look, extend, walk the family 
     await expect(page.getByTestId('lineage-node')).toHaveCount(1);
 
     // The strip shows the take's sound over its pictures: the bounces, not a flat line.
-    await expect.poll(() => drawnRows(page.getByTestId('range-strip')), { timeout: 15_000 }).toBeGreaterThan(8);
+    await expect.poll(() => drawnWaveformRows(page.getByTestId('range-strip')), { timeout: 15_000 }).toBeGreaterThan(8);
 
     // 1. Drag across the clip's strip in the inspector: the range is highlighted there and on the timeline.
     await dragAcross(page, page.getByTestId('range-strip'), 0.3, 0.7);

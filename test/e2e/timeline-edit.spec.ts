@@ -9,6 +9,7 @@ import path from 'node:path';
 import { findFfmpeg, findFfprobe } from '../../main/media/ffmpeg-path';
 import { probeMedia } from '../../main/media/probe-media';
 import { startHostProcess } from '../helpers/host-process';
+import { drawnWaveformRows } from '../helpers/waveform-rows';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const PROMPT = 'a red rubber ball drops onto a wooden table, 2 seconds';
@@ -22,26 +23,6 @@ async function dropFile(page: Page, target: string, file: { bytes: Buffer; name:
   }, { bytes: [...file.bytes], name: file.name, type: file.type });
   const box = (await page.locator(target).boundingBox())!;
   await page.dispatchEvent(target, 'drop', { dataTransfer, clientX, clientY: box.y + box.height / 2 });
-}
-
-// How many pixel rows of a lane's waveform canvas hold any drawing (a flat line is 2).
-async function drawnRows(page: Page, lane: string): Promise<number> {
-  return page.getByTestId(lane).getByTestId('waveform').evaluate((el) => {
-    const canvas = el.firstElementChild?.shadowRoot?.querySelector('canvas');
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context) return 0;
-    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    let rows = 0;
-    for (let y = 0; y < canvas.height; y++) {
-      for (let x = 0; x < canvas.width; x++) {
-        if (pixels[(y * canvas.width + x) * 4 + 3]! > 0) {
-          rows++;
-          break;
-        }
-      }
-    }
-    return rows;
-  });
 }
 
 test('trim, split, undo, drop music, marker, timecode, mute, .otio, reload', async ({ page }) => {
@@ -117,8 +98,8 @@ test('trim, split, undo, drop music, marker, timecode, mute, .otio, reload', asy
     await expect(page.getByTestId('track-M1').getByTestId('waveform')).toHaveAttribute('data-state', 'ready');
     // The waveform really shows the tone's level (a steady band), and the take's sound its bounces:
     // more than a flat centre line is drawn.
-    await expect.poll(() => drawnRows(page, 'track-M1')).toBeGreaterThan(10);
-    await expect.poll(() => drawnRows(page, 'track-A1')).toBeGreaterThan(6);
+    await expect.poll(() => drawnWaveformRows(page.getByTestId('track-M1').getByTestId('waveform'))).toBeGreaterThan(10);
+    await expect.poll(() => drawnWaveformRows(page.getByTestId('track-A1').getByTestId('waveform'))).toBeGreaterThan(6);
     // Its volume line, dragged down, turns it down (one undoable edit).
     const line = (await music.getByTestId('volume-line').boundingBox())!;
     await page.mouse.move(line.x + line.width / 2, line.y + line.height / 2);
