@@ -3,7 +3,7 @@ import { SAMPLE_RATE } from '../../main/contract/format';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
-import { encodeClip, type FrameSource } from '../../main/media/encode-clip';
+import { encodeClip, keyframeSpacing, type FrameSource } from '../../main/media/encode-clip';
 import { makeFilmstrip } from '../../main/media/filmstrip';
 import { probeMedia } from '../../main/media/probe-media';
 import { writeWav } from '../../main/media/wav-file';
@@ -88,11 +88,12 @@ describe('media', () => {
     expect(probe.durationSec).toBeGreaterThan(1.9);
     expect(probe.durationSec).toBeLessThan(2.15);
     expect(progress.at(-1)).toBe(1);
-    // A keyframe at every whole second and nowhere else.
+    // A keyframe every quarter second (so every whole second is one) and nowhere else.
     const keyframes = JSON.parse(
       execFileSync(ffprobePath!, ['-v', 'error', '-select_streams', 'v:0', '-skip_frame', 'nokey', '-show_entries', 'frame=pts_time', '-of', 'json', out], { encoding: 'utf8' }),
     ) as { frames: { pts_time: string }[] };
-    expect(keyframes.frames.map((f) => Number(f.pts_time))).toEqual([0, 1]);
+    expect(keyframes.frames.map((f) => Number(f.pts_time))).toEqual([0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75]);
+    expect([24, 25, 30, 60].map(keyframeSpacing)).toEqual([6, 5, 6, 15]);
 
     const strip = path.join(temp.dir, 'strip.jpg');
     await makeFilmstrip({ ffmpegPath: ffmpegPath!, videoPath: out, outPath: strip, durationSec: 2, frames: 10, thumbHeight: 48 });
