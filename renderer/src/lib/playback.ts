@@ -1,12 +1,12 @@
-// The transport: owns the playhead time and drives the one preview <video>. While playing, the
+// The transport: owns the playhead time and drives the preview's videos (lib/preview-deck.ts). While playing, the
 // playhead follows the video's currentTime on every animation frame and moves on to the next clip when
 // one ends; seeking the playhead seeks the video. Gaps, and clips whose media cannot play, advance
 // with the wall clock so playback never stalls on them. J/K/L shuttle sets a rate: faster forward
 // plays the video faster; backwards steps the picture by seeking.
 import { AudioBed } from './audio-bed';
+import { PreviewDeck } from './preview-deck';
 import { fadeGain, sourceTime, videoClipAt, type PlacedClip, type TimelineView } from './timeline-layout';
 
-const HAVE_METADATA = 1;
 const HAVE_CURRENT_DATA = 2;
 const MAX_SHUTTLE_RATE = 8;
 const EMPTY_VIEW: TimelineView = { fps: 24, tracks: [], markers: [], range: null, byId: new Map(), duration: 0 };
@@ -16,13 +16,12 @@ export class PlaybackController {
   private playing = false;
   private rate = 1;
   private view: TimelineView = EMPTY_VIEW;
-  private video: HTMLVideoElement | null = null;
-  private loadedUrl: string | null = null;
-  private pendingOffset: number | null = null;
+  private readonly deck = new PreviewDeck((video) => {
+    if (this.playing && this.rate > 0 && video.paused) this.startVideo(video);
+  });
   private frame = 0;
   private lastNow = 0;
   private readonly listeners = new Set<() => void>();
-  private detachVideo: (() => void) | null = null;
   private readonly bed: AudioBed;
 
   constructor(
@@ -46,28 +45,9 @@ export class PlaybackController {
   readonly getCurrentClipId = (): string | null => videoClipAt(this.view, this.time)?.clip.id ?? null;
 
   // --- wiring ---
-  attach(video: HTMLVideoElement | null): void {
-    this.detachVideo?.();
-    this.detachVideo = null;
-    this.video = video;
-    this.loadedUrl = null;
-    if (!video) return;
-    const onMetadata = (): void => {
-      if (this.pendingOffset !== null) {
-        video.currentTime = this.pendingOffset;
-        this.pendingOffset = null;
-      }
-      if (this.playing && this.rate > 0 && video.paused) this.startVideo(video);
-    };
-    const onError = (): void => {
-      this.pendingOffset = null;
-    };
-    video.addEventListener('loadedmetadata', onMetadata);
-    video.addEventListener('error', onError);
-    this.detachVideo = () => {
-      video.removeEventListener('loadedmetadata', onMetadata);
-      video.removeEventListener('error', onError);
-    };
+  // The preview's video elements (two: one shown, one standing by with the next clip).
+  attach(videos: readonly HTMLVideoElement[] | null): void {
+    this.deck.attach(videos);
     this.syncVideo(true);
   }
 
@@ -115,7 +95,7 @@ export class PlaybackController {
     this.playing = false;
     this.rate = 1;
     cancelAnimationFrame(this.frame);
-    this.video?.pause();
+    this.deck.active?.pause();
     this.bed.stop();
     this.emit();
   }
@@ -151,33 +131,16 @@ export class PlaybackController {
 
   private syncVideo(forceSeek: boolean): void {
     this.bed.sync(this.view, this.time, this.playing, this.rate);
-    const video = this.video;
-    if (!video) return;
     const placed = videoClipAt(this.view, this.time);
     const url = placed ? this.urlFor(placed) : null;
     if (!placed || !url) {
-      if (this.loadedUrl !== null) {
-        video.pause();
-        video.removeAttribute('src');
-        video.load();
-        this.loadedUrl = null;
-        this.pendingOffset = null;
-      }
+      this.deck.clear();
       return;
     }
-    const offset = sourceTime(placed, this.time);
-    if (url !== this.loadedUrl) {
-      this.loadedUrl = url;
-      this.pendingOffset = offset;
-      video.src = url;
-    } else if (forceSeek) {
-      const tolerance = this.playing && this.rate > 0 ? 0.05 : 1e-3;
-      if (video.readyState >= HAVE_METADATA) {
-        if (Math.abs(video.currentTime - offset) > tolerance) video.currentTime = offset;
-      } else {
-        this.pendingOffset = offset;
-      }
-    }
+    const tolerance = this.playing && this.rate > 0 ? 0.05 : 1e-3;
+    const video = this.deck.show({ url, offset: sourceTime(placed, this.time), forceSeek, tolerance });
+    if (!video) return;
+    this.deck.label(placed.clip.id, placed.take?.id ?? '');
     this.applySound(video, placed);
     const forward = this.playing && this.rate > 0;
     video.playbackRate = forward ? this.rate : 1;
@@ -186,6 +149,14 @@ export class PlaybackController {
     } else if (!video.paused) {
       video.pause();
     }
+    this.preloadNext(placed, url);
+  }
+
+  // The standby element opens the next clip with another file, at its first frame.
+  private preloadNext(placed: PlacedClip, url: string): void {
+    let next = nextVideoClip(this.view, placed.end);
+    while (next && this.urlFor(next) === url) next = nextVideoClip(this.view, next.end);
+    if (next) this.deck.preload(this.urlFor(next), next.clip.sourceInSec);
   }
 
   // The picture's own sound: its clip's volume and fades, its sound track's mute and volume.
@@ -216,13 +187,24 @@ export class PlaybackController {
   };
 
   private forwardTime(placed: PlacedClip | null, dt: number): number {
-    const video = this.video;
-    const usable = placed !== null && video !== null && this.loadedUrl === this.urlFor(placed) && video.error === null;
+    const video = this.deck.active;
+    const usable = placed !== null && video !== null && this.deck.activeUrl() === this.urlFor(placed) && video.error === null;
     if (!placed || !video || !usable) return placed ? Math.min(this.time + dt * this.rate, placed.end) : this.time + dt * this.rate;
-    if (this.pendingOffset !== null || video.readyState < HAVE_CURRENT_DATA) return this.time;
+    if (this.deck.activePending() || video.readyState < HAVE_CURRENT_DATA) return this.time;
     const clipEndInSource = placed.clip.sourceInSec + placed.clip.durationSec;
     const halfFrame = 0.5 / Math.max(1, placed.take?.fps ?? this.view.fps);
     if (video.ended || video.currentTime >= clipEndInSource - halfFrame) return placed.end;
     return placed.start + (video.currentTime - placed.clip.sourceInSec);
   }
+}
+
+// The first picture clip that starts at or after `timeSec` on any unmuted video lane.
+function nextVideoClip(view: TimelineView, timeSec: number): PlacedClip | null {
+  let best: PlacedClip | null = null;
+  for (const lane of view.tracks) {
+    if (lane.track.kind !== 'video' || lane.track.muted) continue;
+    const clip = lane.clips.find((c) => c.start >= timeSec - 1e-6);
+    if (clip && (!best || clip.start < best.start)) best = clip;
+  }
+  return best;
 }

@@ -1,6 +1,6 @@
 // The centre: the preview video for the clip under the playhead, transport controls, and the take's
 // outcome sentence.
-import { useCallback, useState } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useCurrentClipId } from '../../hooks/usePlayback';
 import type { PlaybackController } from '../../lib/playback';
 import type { TimeFormat } from '../../lib/timecode';
@@ -21,30 +21,28 @@ export function Preview({ controller, view, videoUrl, timeFormat, onToggleTimeFo
   const current = placed?.take ? { ...placed, take: placed.take } : null;
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
   const failed = current !== null && failedSrc === videoUrl(current);
-  const attachVideo = useCallback(
-    (video: HTMLVideoElement | null) => {
-      controller.attach(video);
-      return () => controller.attach(null);
+  const shownRef = useRef<HTMLVideoElement>(null);
+  const standbyRef = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    controller.attach([shownRef.current!, standbyRef.current!]);
+    return () => controller.attach(null);
+  }, [controller]);
+  // Either element may be the shown one (the controller swaps them at a cut); a failure is the
+  // current clip's only if it is its file, and loading a file clears only that file's failure.
+  const videoEvents = {
+    onError: (event: SyntheticEvent<HTMLVideoElement>) => setFailedSrc(event.currentTarget.getAttribute('src')),
+    onLoadedData: (event: SyntheticEvent<HTMLVideoElement>) => {
+      const src = event.currentTarget.getAttribute('src');
+      setFailedSrc((failedSrc) => (failedSrc === src ? null : failedSrc));
     },
-    [controller],
-  );
+  };
 
   return (
     <section className="panel preview-panel" aria-label="Preview">
       <div className="preview-stage">
         <div className="preview-frame" style={current ? { aspectRatio: `${current.take.width} / ${current.take.height}` } : undefined}>
-          <video
-            ref={attachVideo}
-            className="preview-video"
-            playsInline
-            preload="auto"
-            disablePictureInPicture
-            data-testid="preview-video"
-            data-clip-id={current?.clip.id ?? ''}
-            data-take-id={current?.take.id ?? ''}
-            onError={(event) => setFailedSrc(event.currentTarget.getAttribute('src'))}
-            onLoadedData={() => setFailedSrc(null)}
-          />
+          <video ref={shownRef} className="preview-video" playsInline preload="auto" disablePictureInPicture {...videoEvents} />
+          <video ref={standbyRef} className="preview-video" playsInline preload="auto" disablePictureInPicture {...videoEvents} />
           {failed ? (
             <div className="preview-empty preview-failed" role="status">
               <div className="preview-empty-title">This take's video could not be played</div>
