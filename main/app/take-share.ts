@@ -80,6 +80,7 @@ export async function importTake(store: ProjectStore, request: { uploadId: strin
     store.addTake({
       id, prompt: header.take.prompt, seed: header.take.seed, parentTakeId: null, plan, trace,
       videoPath: takeFile(folder, 'video'), filmstripPath: takeFile(folder, 'filmstrip'), filmstripFrames: header.take.filmstripFrames, peaksPath: takeFile(folder, 'peaks'),
+      speech: files.some((f) => f.role === 'speech') && files.some((f) => f.role === 'speechPeaks') ? { path: takeFile(folder, 'speech'), peaksPath: takeFile(folder, 'speechPeaks') } : null,
       change: { kind: 'import', summary: `Imported from ${name.slice(0, 120)} (${header.provenance.project.slice(0, 80)}): ${origin.summary.slice(0, 200)}` },
     }, null);
   } catch (error) {

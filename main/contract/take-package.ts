@@ -15,7 +15,7 @@ export const MAX_TAKE_PACKAGE_BYTES = 512 * 1024 * 1024;
 export const MAX_TAKE_PACKAGE_HEADER_BYTES = 64 * 1024 * 1024;
 
 // The files a package carries, by their role in a take's folder (engine/generate/take-files.ts).
-export const PACKAGED_FILES = ['video', 'filmstrip', 'peaks', 'sound', 'states', 'view'] as const;
+export const PACKAGED_FILES = ['video', 'filmstrip', 'peaks', 'sound', 'states', 'view', 'speech', 'speechPeaks'] as const;
 export const REQUIRED_PACKAGED_FILES = ['video', 'filmstrip', 'peaks'] as const;
 
 export const takePackageHeaderSchema = z.object({
