@@ -11,6 +11,9 @@ type Splash = Extract<TraceEvent, { kind: 'splash' }>;
 
 // Falling slower than this into the water is a wade, not a splash (m/s).
 const SPLASH_MIN_SPEED = 1;
+// A body that went in is in the water until it comes this far out of it again (m): skipping along
+// the shallows under the surface is not a new splash each time it touches.
+const LEAVES_WATER_M = 0.6;
 
 function waveEvents(waves: readonly Wave[], shore: Shore): TraceEvent[] {
   const out: TraceEvent[] = [];
@@ -35,13 +38,14 @@ function splashes(run: ElementRun, waves: readonly Wave[], shore: Shore): Splash
       const row = run.frames[f] as number[];
       const p: [number, number, number] = [row[b * FLOATS_PER_BODY] ?? 0, row[b * FLOATS_PER_BODY + 1] ?? 0, row[b * FLOATS_PER_BODY + 2] ?? 0];
       const t = f * dt;
-      const inWater = shore.offshore(p) > -waterReach(waves, t) && p[1] - low < 0.02;
+      const seaward = shore.offshore(p) > -waterReach(waves, t);
+      const inWater = seaward && p[1] - low < 0.02;
       if (inWater && !wet && f > 0) {
         const prev = run.frames[f - 1] as number[];
         const speed = Math.hypot(p[0] - (prev[b * FLOATS_PER_BODY] ?? 0), p[1] - (prev[b * FLOATS_PER_BODY + 1] ?? 0), p[2] - (prev[b * FLOATS_PER_BODY + 2] ?? 0)) / dt;
         if (speed >= SPLASH_MIN_SPEED) out.push({ kind: 'splash', t, object: body.id, speed, massKg: entity?.mass ?? 0.5, position: [p[0], 0, p[2]] });
       }
-      wet = inWater;
+      wet = inWater || (wet && seaward && p[1] - low < LEAVES_WATER_M);
     }
   });
   return out;
