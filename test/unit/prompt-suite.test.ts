@@ -217,6 +217,9 @@ describe('prompt suite: accepted prompts move and sound as understood', () => {
     expect(splashes).toHaveLength(1);
     expect(splashes[0]).toMatchObject({ object: thing.id });
     expect(-splashes[0]!.position[2]).toBeGreaterThan(SHORE_M + 1);
+    // Under the water it is neither heard knocking on the sand nor told as landing there.
+    expect(trace.events.filter((e) => e.kind === 'contact' && e.t > splashes[0]!.t && (e.a === thing.id || e.b === thing.id))).toEqual([]);
+    expect(trace.outcome.summary).not.toMatch(/hit the sand|never touched/);
     // Heard at its time: its own sound starts there (a small stone is quieter than the breaking waves,
     // so it is measured alone; a ball dropped in a lull stands out of the whole mix too).
     const energy = (samples: Float32Array, t: number) => {

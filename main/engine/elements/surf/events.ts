@@ -3,6 +3,7 @@
 // reach at that moment), with its speed and mass for the sound.
 import { FLOATS_PER_BODY } from '../../../contract/world-trace';
 import type { TraceEvent } from '../../../contract/world-trace-types';
+import { FLOOR_ID } from '../../simulate/fixtures';
 import type { ElementRun } from '../types';
 import { shoreOf, type Shore } from './shore';
 import { waterReach, waveTrain, type Wave } from './waves';
@@ -55,6 +56,15 @@ export function surfEvents(run: ElementRun): TraceEvent[] {
   const shore = shoreOf(run.plan);
   const waves = waveTrain(run.seed, run.durationSec);
   return [...waveEvents(waves, shore).filter((e) => e.t < run.durationSec), ...splashes(run, waves, shore)];
+}
+
+// What the sea hides: a thing that went in and touches the ground under the water is not heard
+// knocking on sand (the sea has no depth in the physics yet; the splash is its sound), nor told as
+// landing on the sand.
+export function surfHides(run: ElementRun): (ev: TraceEvent) => boolean {
+  const shore = shoreOf(run.plan);
+  const waves = waveTrain(run.seed, run.durationSec);
+  return (ev) => ev.kind === 'contact' && (ev.a === FLOOR_ID || ev.b === FLOOR_ID) && shore.offshore(ev.position) > -waterReach(waves, ev.t);
 }
 
 // "4 waves broke and washed up the sand; 1 splash." from the surf's own events.
