@@ -8,7 +8,7 @@ import type { TraceEvent } from '../../main/contract/world-trace';
 import { synthesizeAudio } from '../../main/engine/audio/synthesize';
 import { readPrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
-import { SHORE_M } from '../../main/engine/settings/beach/facts';
+import { shoreOf } from '../../main/engine/elements/surf/shore';
 import { PROMPT_EXAMPLES } from '../../renderer/src/components/prompt/prompt-examples';
 
 type Kind = Entity['kind'];
@@ -210,13 +210,13 @@ describe('prompt suite: accepted prompts move and sound as understood', () => {
     const { plan, understanding } = readOrFail(prompt);
     expect(understanding.action).toMatch(/into the sea$/);
     const thing = plan.entities.find((e) => e.kind !== 'person')!;
-    // The people stay on the sand; the sea is out along -z past the shore (settings/beach).
-    for (const p of plan.entities.filter((e) => e.kind === 'person')) expect(-p.position[2]).toBeLessThan(SHORE_M);
+    // The people stay on the sand.
+    for (const p of plan.entities.filter((e) => e.kind === 'person')) expect(shoreOf(plan).offshore(p.position)).toBeLessThan(0);
     const trace = await simulate(plan, 2);
     const splashes = trace.events.filter((e) => e.kind === 'splash');
     expect(splashes).toHaveLength(1);
     expect(splashes[0]).toMatchObject({ object: thing.id });
-    expect(-splashes[0]!.position[2]).toBeGreaterThan(SHORE_M + 1);
+    expect(shoreOf(plan).offshore(splashes[0]!.position)).toBeGreaterThan(1);
     // Under the water it is neither heard knocking on the sand nor told as landing there.
     expect(trace.events.filter((e) => e.kind === 'contact' && e.t > splashes[0]!.t && (e.a === thing.id || e.b === thing.id))).toEqual([]);
     expect(trace.outcome.summary).not.toMatch(/hit the sand|never touched/);

@@ -3,8 +3,15 @@
 // over the water and what is thrown flies out over it and lands in it, where the surf splashes it
 // (elements/surf/events.ts), seen and heard. People stay on the sand.
 import type { Action, ScenePlan, Vec3 } from '../../contract/scene-plan';
-import { shoreOf } from '../elements/surf/shore';
+import { SHORE_M } from '../settings/beach/facts';
 import { round } from './arrange';
+
+// The beach is laid out in a frame fixed in the world (its facts' fixedFrame; frames/scene/layout.ts
+// draws it and elements/surf/shore.ts reads it): the still water meets the sand SHORE_M out along
+// -z, the sea beyond, the shore running along x. Read here without the layout, as the parser loads no
+// drawing code; the prompt suite checks the two agree.
+const toSea = (alongM: number, offshoreM: number, y = 0): Vec3 => [-alongM, y, -(SHORE_M + offshoreM)];
+const offshoreOf = (p: Vec3): number => -p[2] - SHORE_M;
 
 // The action kinds that send something into the water, and where the cast's origin goes (metres out
 // to sea from the still water's edge): a thrower's spot (2.5 m behind the origin) lands a metre up
@@ -18,10 +25,9 @@ export function goesSeaward(kind: Action['kind'] | undefined): boolean {
 }
 
 export function castSeaward(plan: ScenePlan, kind: Action['kind']): ScenePlan {
-  const shore = shoreOf(plan);
   const offset = SEAWARD[kind] ?? 0;
-  const edge = shore.at(0, offset);
-  const out = shore.at(0, offset + 1);
+  const edge = toSea(0, offset);
+  const out = toSea(0, offset + 1);
   // The turn that takes the cast's +x (the way things are thrown) out to sea.
   const c = out[0] - edge[0];
   const s = -(out[2] - edge[2]);
@@ -32,10 +38,9 @@ export function castSeaward(plan: ScenePlan, kind: Action['kind']): ScenePlan {
   };
   const entities = plan.entities.map((e) => {
     const at = place(e.position);
-    if (e.kind !== 'person' || shore.offshore(at) <= ON_SAND_M) return { ...e, position: at };
+    if (e.kind !== 'person' || offshoreOf(at) <= ON_SAND_M) return { ...e, position: at };
     // Along the shore where they were, up on the sand.
-    const along = (at[0] - edge[0]) * -s + (at[2] - edge[2]) * -c;
-    return { ...e, position: shore.at(along, ON_SAND_M, at[1]).map(round) as Vec3 };
+    return { ...e, position: [at[0], at[1], round(toSea(0, ON_SAND_M)[2])] as Vec3 };
   });
   const actions = plan.actions.map((a) => ('velocity' in a && a.velocity ? { ...a, velocity: turn(a.velocity).map(round) as Vec3 } : a));
   return { ...plan, entities, actions };
