@@ -324,6 +324,7 @@ export class Studio {
           filmstripPath: result.filmstripPath,
           filmstripFrames: result.filmstripFrames,
           peaksPath: result.peaksPath,
+          speech: result.speech,
           ...(change ? { change } : {}),
         },
         job.clip_id,

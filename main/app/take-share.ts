@@ -12,7 +12,8 @@ import { takeFile } from '../engine/generate/take-files';
 import { findFfprobe } from '../media/ffmpeg-path';
 import { probeMedia } from '../media/probe-media';
 import { MEDIA_DIR, newId, type ProjectStore } from '../projects/project-store';
-import { PACKAGED_FILES, REQUIRED_PACKAGED_FILES, TAKE_PACKAGE_EXT } from '../contract/take-package';
+import { PACKAGED_FILES, REQUIRED_PACKAGED_FILES, TAKE_PACKAGE_EXT, type TakePackageHeader } from '../contract/take-package';
+import type { CameoSharing } from '../cameo/cameo-library';
 import { readTakePackage, writeTakePackage, type PackagedFile } from '../projects/take-package';
 import { INCOMING_DIR } from './media-import';
 
@@ -34,9 +35,32 @@ function refuseBlocked(cameos: readonly { id: string }[], blocked: readonly Bloc
   throw new ApiError('cameo_unusable', `Kinora will not export this take: it shows ${who}, whose cameo may no longer be used. Regenerate it without that person, then export again.`);
 }
 
-export async function exportTake(store: ProjectStore, request: { takeId: string; outputPath: string }, appVersion: string, blocked: readonly BlockedCameo[]): Promise<string> {
+// The cameo rules a shared take passes: none revoked or deleted, and every one's owner allowed sharing.
+export interface ShareRules {
+  blocked(): BlockedCameo[];
+  sharing(ids: readonly string[]): CameoSharing[];
+}
+
+// A take holding a cameo whose owner has not allowed sharing is refused, naming it; what is allowed is
+// recorded in the file.
+function sharingConsent(cameos: readonly { id: string; name: string }[], rules: ShareRules): TakePackageHeader['cameo'] {
+  const known = new Map(rules.sharing(cameos.map((c) => c.id)).map((s) => [s.id, s]));
+  const refused = cameos.filter((c) => !known.get(c.id)?.sharingAllowedAt);
+  if (refused.length > 0) {
+    const who = refused.map((c) => `@${known.get(c.id)?.name ?? c.name}`).join(', ');
+    throw new ApiError('cameo_unusable', `Kinora will not share this take: ${who} ${refused.length > 1 ? 'have' : 'has'} not allowed sharing in exported takes. The cameo's owner can allow it in the Cameos panel.`);
+  }
+  const consent = cameos.map((c) => {
+    const s = known.get(c.id)!;
+    return { name: s.name, consentConfirmedAt: s.consentAt, sharingAllowedAt: s.sharingAllowedAt! };
+  });
+  return { used: cameos.length > 0, consent };
+}
+
+export async function exportTake(store: ProjectStore, request: { takeId: string; outputPath: string }, appVersion: string, rules: ShareRules): Promise<string> {
   const { take, plan, trace } = store.takeRecord(request.takeId);
-  refuseBlocked(plan.cameos ?? [], blocked);
+  refuseBlocked(plan.cameos ?? [], rules.blocked());
+  const cameo = sharingConsent(plan.cameos ?? [], rules);
   const takeDir = path.dirname(take.videoPath);
   const files: PackagedFile[] = [];
   for (const role of PACKAGED_FILES) {
@@ -52,7 +76,7 @@ export async function exportTake(store: ProjectStore, request: { takeId: string;
       take: { prompt: take.prompt, seed: take.seed, plan, trace, filmstripFrames: take.filmstripFrames },
       lineage: lineageOf(store, take.id),
       provenance: { app: 'Kinora', appVersion, exportedAt: new Date().toISOString(), project: store.summary().name.slice(0, 200) },
-      cameo: { used: (plan.cameos?.length ?? 0) > 0 },
+      cameo,
     }, files);
     await rename(partial, outPath);
   } catch (error) {
@@ -80,6 +104,7 @@ export async function importTake(store: ProjectStore, request: { uploadId: strin
     store.addTake({
       id, prompt: header.take.prompt, seed: header.take.seed, parentTakeId: null, plan, trace,
       videoPath: takeFile(folder, 'video'), filmstripPath: takeFile(folder, 'filmstrip'), filmstripFrames: header.take.filmstripFrames, peaksPath: takeFile(folder, 'peaks'),
+      speech: files.some((f) => f.role === 'speech') && files.some((f) => f.role === 'speechPeaks') ? { path: takeFile(folder, 'speech'), peaksPath: takeFile(folder, 'speechPeaks') } : null,
       change: { kind: 'import', summary: `Imported from ${name.slice(0, 120)} (${header.provenance.project.slice(0, 80)}): ${origin.summary.slice(0, 200)}` },
     }, null);
   } catch (error) {

@@ -35,7 +35,17 @@ interface CameoRow {
   consent_at: string | null;
   revoked_at: string | null;
   deleted_at: string | null;
+  sharing_allowed_at: string | null;
   created_at: string;
+}
+
+// What a shared take records of a cameo it holds: who, when its consent was confirmed, and when its
+// owner allowed sharing (null: not allowed).
+export interface CameoSharing {
+  id: string;
+  name: string;
+  consentAt: string | null;
+  sharingAllowedAt: string | null;
 }
 
 export type AnalysisUpdate = Partial<Pick<CameoRow, 'status' | 'progress' | 'stage' | 'error' | 'fps' | 'frame_count' | 'width' | 'height'>>;
@@ -136,6 +146,26 @@ export class CameoLibrary {
     return this.get(id);
   }
 
+  // The owner allows (or stops allowing) takes holding the cameo to be shared; a revoked cameo can
+  // only be set back to not allowed.
+  setSharing(id: string, allowed: boolean): Cameo {
+    const row = this.row(id);
+    if (allowed && row.revoked_at) throw new ApiError('cameo_unusable', `"${row.name}" was revoked, so takes holding it cannot be shared.`);
+    if (allowed && !row.consent_at) throw new ApiError('cameo_unusable', `Confirm the consent for "${row.name}" before allowing its takes to be shared.`);
+    this.db.prepare('UPDATE cameos SET sharing_allowed_at = ? WHERE id = ?').run(allowed ? (row.sharing_allowed_at ?? new Date().toISOString()) : null, id);
+    return this.get(id);
+  }
+
+  // Whether the owner of each cameo (by id) allows sharing takes that hold it; deleted cameos too, by
+  // their tombstone (never allowed once revoked).
+  sharing(ids: readonly string[]): CameoSharing[] {
+    const read = this.db.prepare('SELECT id, name, sharing_allowed_at, revoked_at, consent_at FROM cameos WHERE id = ?');
+    return ids.flatMap((id) => {
+      const row = read.get(id) as Pick<CameoRow, 'id' | 'name' | 'sharing_allowed_at' | 'revoked_at' | 'consent_at'> | undefined;
+      return row ? [{ id: row.id, name: row.name, consentAt: row.consent_at, sharingAllowedAt: row.revoked_at ? null : row.sharing_allowed_at }] : [];
+    });
+  }
+
   revoke(id: string): Cameo {
     const row = this.row(id);
     if (!row.revoked_at) this.db.prepare('UPDATE cameos SET revoked_at = ? WHERE id = ?').run(new Date().toISOString(), id);
@@ -196,6 +226,7 @@ function toCameo(row: CameoRow): Cameo {
     error: row.error,
     consent,
     revokedAt: row.revoked_at,
+    sharingAllowedAt: row.revoked_at ? null : row.sharing_allowed_at,
     usable: ready && consent !== null && row.revoked_at === null,
     sourceFileName: row.source_file_name,
     durationSec: row.duration_sec,

@@ -10,7 +10,7 @@ import { ApiError } from '../contract/errors';
 import { JobQueue } from '../engine/jobs/job-queue';
 import { findFfprobe, requireFfmpeg } from '../media/ffmpeg-path';
 import type { ModelService } from '../models/model-service';
-import { CameoLibrary } from './cameo-library';
+import { CameoLibrary, type CameoSharing } from './cameo-library';
 import { CAMEO_FILES } from './cameo-files';
 import { runAnalysis } from './run-analysis';
 import { UploadStore } from './upload-store';
@@ -121,6 +121,14 @@ export class CameoService {
 
   revoke(id: string): Cameo {
     return this.publish(this.library.revoke(id));
+  }
+
+  setSharing(id: string, allowed: boolean): Cameo {
+    return this.publish(this.library.setSharing(id, allowed));
+  }
+
+  sharing(ids: readonly string[]): CameoSharing[] {
+    return this.library.sharing(ids);
   }
 
   async delete(id: string): Promise<void> {

@@ -32,4 +32,7 @@ export const LIBRARY_MIGRATIONS: readonly string[] = [
   // Deleting a cameo keeps a tombstone (id, name, revocation, consent record) so the takes that used it
   // stay blocked and its name is never handed to someone else; the footage and mattes leave the disk.
   `ALTER TABLE cameos ADD COLUMN deleted_at TEXT;`,
+  // The owner's permission to share takes holding the cameo as .kinora-take files: when it was given,
+  // or null (the default: not allowed).
+  `ALTER TABLE cameos ADD COLUMN sharing_allowed_at TEXT;`,
 ];

@@ -54,6 +54,9 @@ export const cameoSchema = z.object({
   error: z.string().nullable(),
   consent: cameoConsentSchema.nullable(),
   revokedAt: z.string().nullable(),
+  // When the owner allowed takes holding this cameo to be shared as .kinora-take files; null (the
+  // default) while they have not: such a take is refused at export, naming the cameo.
+  sharingAllowedAt: z.string().nullable(),
   // Ready, consented and not revoked: the only state in which a scene may use it.
   usable: z.boolean(),
   sourceFileName: z.string(),

@@ -54,6 +54,9 @@ export const takeSchema = z.object({
   cameos: z.array(takeCameoSchema).optional(),
   // How this take came from its parent (an original, a regeneration, a range, a remix...).
   change: takeChangeSchema,
+  // Its spoken lines alone (the dialogue stem heard on D1, linked to the clip) and their waveform;
+  // absent when it has no lines, or was made when voices were mixed into its own sound.
+  speech: z.object({ path: z.string(), peaksPath: z.string() }).optional(),
 });
 export type Take = z.infer<typeof takeSchema>;
 

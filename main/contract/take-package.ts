@@ -15,7 +15,7 @@ export const MAX_TAKE_PACKAGE_BYTES = 512 * 1024 * 1024;
 export const MAX_TAKE_PACKAGE_HEADER_BYTES = 64 * 1024 * 1024;
 
 // The files a package carries, by their role in a take's folder (engine/generate/take-files.ts).
-export const PACKAGED_FILES = ['video', 'filmstrip', 'peaks', 'sound', 'states', 'view'] as const;
+export const PACKAGED_FILES = ['video', 'filmstrip', 'peaks', 'sound', 'states', 'view', 'speech', 'speechPeaks'] as const;
 export const REQUIRED_PACKAGED_FILES = ['video', 'filmstrip', 'peaks'] as const;
 
 export const takePackageHeaderSchema = z.object({
@@ -33,7 +33,15 @@ export const takePackageHeaderSchema = z.object({
   provenance: z.object({ app: z.literal('Kinora'), appVersion: z.string().max(64), exportedAt: z.string().max(64), project: z.string().max(200) }),
   // Whether a cameo (a real person's likeness) plays in the take; the plan's cameos say who, and the
   // same rule as everywhere applies to them (a revoked or deleted cameo blocks export, naming the clip).
-  cameo: z.object({ used: z.boolean() }),
+  // Each cameo's consent status as its owner's library held it at export: when consent was confirmed
+  // and when sharing was allowed (a take is only shared once every cameo in it allows it).
+  cameo: z.object({
+    used: z.boolean(),
+    consent: z
+      .array(z.object({ name: z.string().max(100), consentConfirmedAt: z.string().max(64).nullable(), sharingAllowedAt: z.string().max(64) }))
+      .max(64)
+      .optional(),
+  }),
   files: z
     .array(z.object({ role: z.enum(PACKAGED_FILES), bytes: z.number().int().min(0).max(MAX_TAKE_PACKAGE_BYTES), sha256: z.string().regex(/^[0-9a-f]{64}$/) }))
     .min(REQUIRED_PACKAGED_FILES.length)

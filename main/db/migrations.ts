@@ -79,4 +79,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migrateV3Timeline,
   // v4: a take's lineage (how it came from its parent) for the lineage tree.
   migrateV4Lineage,
+  // v5: a take's dialogue stem (its spoken lines apart from the world's sound) and its waveform.
+  `ALTER TABLE takes ADD COLUMN speech_path TEXT;
+   ALTER TABLE takes ADD COLUMN speech_peaks_path TEXT;`,
 ];

@@ -22,6 +22,8 @@ export interface NewTake {
   peaksPath: string;
   // How it came from its parent; by default an original (no parent) or a regeneration.
   change?: TakeChange;
+  // Its dialogue stem (relative paths), when its lines were rendered apart from the world's sound.
+  speech?: { path: string; peaksPath: string } | null;
 }
 
 export interface TakeRow {
@@ -44,10 +46,12 @@ export interface TakeRow {
   // The cameos the plan used, the same way.
   cameos_json?: string | null;
   change_json: string | null;
+  speech_path: string | null;
+  speech_peaks_path: string | null;
 }
 
 export const TAKE_COLUMNS =
-  "id, prompt, seed, parent_take_id, duration_sec, width, height, fps, video_path, filmstrip_path, filmstrip_frames, peaks_path, outcome, created_at, change_json, json_extract(plan_json, '$.understanding') AS understanding_json, json_extract(plan_json, '$.cameos') AS cameos_json";
+  "id, prompt, seed, parent_take_id, duration_sec, width, height, fps, video_path, filmstrip_path, filmstrip_frames, peaks_path, outcome, created_at, change_json, speech_path, speech_peaks_path, json_extract(plan_json, '$.understanding') AS understanding_json, json_extract(plan_json, '$.cameos') AS cameos_json";
 
 export function toTake(row: TakeRow): Take {
   return {
@@ -68,6 +72,7 @@ export function toTake(row: TakeRow): Take {
     change: changeOf(row),
     ...understandingOf(row.understanding_json),
     ...cameosOf(row.cameos_json),
+    ...(row.speech_path && row.speech_peaks_path ? { speech: { path: row.speech_path, peaksPath: row.speech_peaks_path } } : {}),
   };
 }
 
@@ -114,12 +119,13 @@ export function insertTake(db: Db, take: NewTake): void {
   const { plan } = take;
   db.prepare(
     `INSERT INTO takes (id, prompt, seed, parent_take_id, plan_json, trace_json, duration_sec, width, height, fps,
-       video_path, filmstrip_path, filmstrip_frames, peaks_path, outcome, created_at, change_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       video_path, filmstrip_path, filmstrip_frames, peaks_path, outcome, created_at, change_json, speech_path, speech_peaks_path)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     take.id, take.prompt, take.seed, take.parentTakeId, JSON.stringify(plan), JSON.stringify(take.trace),
     plan.format.durationSec, plan.format.width, plan.format.height, plan.format.fps,
     take.videoPath, take.filmstripPath, take.filmstripFrames, take.peaksPath, take.trace.outcome.summary, new Date().toISOString(),
     JSON.stringify(take.change ?? defaultChange(take.parentTakeId)),
+    take.speech?.path ?? null, take.speech?.peaksPath ?? null,
   );
 }

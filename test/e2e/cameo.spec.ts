@@ -114,12 +114,18 @@ test('drop a cameo, analyse it, name it, consent, see the matte, revoke and dele
     await expect(card.getByTestId('cameo-consent-record')).toContainText('Consent confirmed by alex');
     await expect(card.getByTestId('cameo-usable')).toHaveText('Ready to use');
     await expect(card).toHaveAttribute('data-usable', 'true');
+    // Sharing her takes as .kinora-take files is off until she allows it.
+    const sharing = card.getByTestId('cameo-sharing-checkbox');
+    await expect(sharing).not.toBeChecked();
+    await sharing.click();
+    await expect(sharing).toBeChecked();
 
     // Survives a reload: the library is the app's, not the page's.
     await page.reload();
     await page.getByTestId('cameos-button').click();
     await expect(card.getByTestId('cameo-height-input')).toHaveValue('1.82');
     await expect(card.getByTestId('cameo-usable')).toHaveText('Ready to use');
+    await expect(card.getByTestId('cameo-sharing-checkbox')).toBeChecked();
 
     // Put her in a scene: "@" offers her, the reading shows her, the clip shows her.
     await page.getByRole('button', { name: 'Close cameos' }).click();

@@ -17,6 +17,7 @@ import { runGenerationInWorker } from '../../main/engine/generate/run-in-worker'
 import { decodeStereoPcm } from '../../main/media/decode-pcm';
 import { ffmpegPath } from '../helpers/astronaut';
 import { CameoLibrary } from '../../main/cameo/cameo-library';
+import { readTakePackage } from '../../main/projects/take-package';
 import { addReadyCameo, TONE_HZ, type CameoFixture } from '../helpers/cameo-fixture';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -196,7 +197,15 @@ describe('cameos in the studio', () => {
     // The forest alone has none of her colour under that rule.
     const first0 = path.join(project.path, first.takes[0]!.videoPath);
     expect(await suitPixels(first0, 0.5, 'any light')).toBeLessThan(50);
-    const shared = (await api<{ path: string }>('takes.export', { projectId, takeId: longer.id, outputPath: path.join(temp.dir, 'out', 'alex') })).path;
+    // Sharing is off until her owner allows it in the Cameos panel; the refusal names her.
+    const outputPath = path.join(temp.dir, 'out', 'alex');
+    await expect(api('takes.export', { projectId, takeId: longer.id, outputPath })).rejects.toThrow(/@alex has not allowed sharing in exported takes/);
+    expect(existsSync(`${outputPath}.kinora-take`)).toBe(false);
+    const allowed = await api<{ sharingAllowedAt: string | null }>('cameos.setSharing', { cameoId: alex.id, allowed: true });
+    const shared = (await api<{ path: string }>('takes.export', { projectId, takeId: longer.id, outputPath })).path;
+    // The file records her consent status as it was when shared.
+    const { header } = await readTakePackage(shared, 'alex.kinora-take');
+    expect(header.cameo).toEqual({ used: true, consent: [{ name: 'alex', consentConfirmedAt: expect.any(String), sharingAllowedAt: allowed.sharingAllowedAt }] });
     const other = await studio.createProject('Imported');
     const { uploadId, file } = studio.uploadTarget(other.project.id);
     mkdirSync(path.dirname(file), { recursive: true });

@@ -57,5 +57,14 @@ describe('continuing takes of the world', () => {
     const extended = await continueTake({ parent: parentOf(plan, parent), joinFrame: parent.trace.frameCount, plan: { ...plan, format: { ...plan.format, durationSec: 4 } }, seed: 11, varyUntilFrame: null });
     expect(extended.trace.actors).toEqual(parent.trace.actors);
     expect(extended.trace.frames.slice(0, parent.trace.frameCount)).toEqual(parent.trace.frames);
+    // A take made before states were kept: its lines are spoken again, land where its trace has
+    // them, and it continues exactly; one whose voices no longer fit is refused in words.
+    const old = { plan, trace: parent.trace, states: [] };
+    const joinFrame = timingFor(plan.format).fps + 2;
+    const again = await continueTake({ parent: old, joinFrame, plan, seed: 11, varyUntilFrame: null });
+    expect(again.trace.frames).toEqual(parent.trace.frames);
+    expect(again.trace.events).toEqual(parent.trace.events);
+    const moved = { ...parent.trace, events: parent.trace.events.map((e) => (e.kind === 'speech' ? { ...e, durationSec: e.durationSec + 0.2 } : e)) };
+    await expect(continueTake({ parent: { ...old, trace: moved }, joinFrame, plan, seed: 11, varyUntilFrame: null })).rejects.toThrow(/spoken by a voice that now speaks them at other lengths/);
   });
 });

@@ -9,6 +9,7 @@ export const cameoHandlers: HandlerFactory<typeof cameoCalls> = (studio) => ({
   'cameos.update': ({ cameoId, name, heightM }) => studio.cameos.update(cameoId, { ...(name !== undefined ? { name } : {}), ...(heightM !== undefined ? { heightM } : {}) }),
   'cameos.consent': ({ cameoId, confirmedBy }) => studio.cameos.consent(cameoId, confirmedBy),
   'cameos.revoke': ({ cameoId }) => studio.cameos.revoke(cameoId),
+  'cameos.setSharing': ({ cameoId, allowed }) => studio.cameos.setSharing(cameoId, allowed),
   'cameos.delete': async ({ cameoId }) => {
     await studio.cameos.delete(cameoId);
     return { ok: true as const };

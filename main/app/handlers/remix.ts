@@ -23,7 +23,7 @@ export const remixHandlers: HandlerFactory<typeof remixCalls> = (studio) => ({
     }),
   'takes.export': async ({ projectId, ...request }) => {
     const { version } = await studio.info();
-    return { path: await studio.read(projectId, (store) => exportTake(store, request, version, studio.cameos.blocked())) };
+    return { path: await studio.read(projectId, (store) => exportTake(store, request, version, studio.cameos)) };
   },
   'takes.import': async ({ projectId, ...request }) => {
     await studio.read(projectId, (store) => importTake(store, request, process.env));

@@ -27,6 +27,9 @@ export const cameoCalls = {
     input: cameoRef.extend({ confirmed: z.literal(true), confirmedBy: z.string().trim().min(1).max(100) }),
     output: cameoSchema,
   },
+  // The owner's "Allow sharing in exported takes": whether a take holding the cameo may leave as a
+  // .kinora-take file (off by default).
+  'cameos.setSharing': { input: cameoRef.extend({ allowed: z.boolean() }), output: cameoSchema },
   // Blocks any new use; the record (and its consent history) is kept.
   'cameos.revoke': { input: cameoRef, output: cameoSchema },
   // Removes the footage and the mattes from disk; a tombstone (id, name, when revoked) stays so the

@@ -5,7 +5,7 @@
 // the setting's ambience, its reverb, and a limiter.
 import { SAMPLE_RATE } from '../../contract/format';
 import { DEFAULT_SOUND, type ScenePlan } from '../../contract/scene-plan';
-import type { WorldTrace } from '../../contract/world-trace-types';
+import type { TraceEvent, WorldTrace } from '../../contract/world-trace-types';
 import { settingModule } from '../settings';
 import { addAmbience } from './ambience';
 import type { CameoFootage } from '../cameo/footage';
@@ -27,7 +27,19 @@ export interface AudioOptions {
   speech?: readonly { line: number; samples: Float32Array }[];
   // A continued take pans its sounds from the same camera its frames use.
   pins?: ViewPins;
+  // Which part of the sound: all of it (the default), the world without the spoken lines (the clip's
+  // own sound, A1), or the spoken lines alone (the take's dialogue stem, heard on D1).
+  part?: SoundPart;
 }
+
+export type SoundPart = 'all' | 'world' | 'speech';
+
+// Whether an event (by kind) and the world's beds belong to a part.
+const IN_PART: Record<SoundPart, (kind: TraceEvent['kind']) => boolean> = {
+  all: () => true,
+  world: (kind) => kind !== 'speech',
+  speech: (kind) => kind === 'speech',
+};
 
 export interface SynthesizedAudio {
   sampleRate: number;
@@ -44,20 +56,23 @@ export function synthesizeAudio(plan: ScenePlan, trace: WorldTrace, options: Aud
   const spatial = createSpatializer(plan, trace, options.pins);
   const underfoot = settingModule(plan.setting.kind).ground.footsteps;
 
+  const part = options.part ?? 'all';
   const ctx = { bus: dry, plan, spatial, underfoot, speech: new Map((options.speech ?? []).map((s) => [s.line, s.samples])) };
   trace.events.forEach((ev, index) => {
+    if (!IN_PART[part](ev.kind)) return;
     // Each event gets its own noise stream, so adding or removing one event leaves the others as-is.
     addEventSound(ctx, ev, seededRandom(subSeed(trace.seed, `event:${index}:${ev.kind}:${ev.t.toFixed(6)}`)));
   });
 
-  if (options.cameos) addCameoSounds(dry, plan, trace, options.cameos, spatial);
+  const world = part !== 'speech';
+  if (options.cameos && world) addCameoSounds(dry, plan, trace, options.cameos, spatial);
 
   const mix = new StereoBus(sampleRate, frames);
   mix.left.set(dry.left);
   mix.right.set(dry.right);
   addReverb(dry, mix, settingModule(plan.setting.kind).acoustics);
   const sound = plan.sound ?? DEFAULT_SOUND;
-  if (options.ambience !== false && sound.ambience) addAmbience(mix, plan, subSeed(trace.seed, 'ambience'));
+  if (world && options.ambience !== false && sound.ambience) addAmbience(mix, plan, subSeed(trace.seed, 'ambience'));
   if (sound.level !== 1) {
     for (let i = 0; i < frames; i++) {
       mix.left[i]! *= sound.level;

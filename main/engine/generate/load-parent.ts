@@ -16,18 +16,21 @@ export interface LoadedParent extends ParentTakeFiles {
   // Absolute paths; sound is null when the take has no master (it is synthesized again instead).
   videoPath: string;
   soundPath: string | null;
+  // Its dialogue stem, or null when its voices (if any) are mixed into its sound master.
+  speechPath: string | null;
 }
 
 const exists = (file: string): Promise<boolean> => access(file).then(() => true, () => false);
 
 export async function loadParent(projectDir: string, parent: ParentTakeFiles): Promise<LoadedParent> {
   const at = (file: Parameters<typeof takeFile>[1]): string => path.join(projectDir, takeFile(parent.takeDir, file));
-  const [states, view, hasSound] = await Promise.all([readStates(at('states')), readView(at('view')), exists(at('sound'))]);
+  const [states, view, hasSound, hasSpeech] = await Promise.all([readStates(at('states')), readView(at('view')), exists(at('sound')), exists(at('speech'))]);
   return {
     ...parent,
     states,
     view: view ?? computeView(parent.plan, parent.trace),
     videoPath: at('video'),
     soundPath: hasSound ? at('sound') : null,
+    speechPath: hasSpeech ? at('speech') : null,
   };
 }

@@ -18,7 +18,7 @@ import { speakLines } from '../speech/speak-lines';
 import type { Derivation } from './derivation';
 import { loadParent, type LoadedParent } from './load-parent';
 import { makePicture, samePicture } from './make-picture';
-import { makeSound } from './make-sound';
+import { makeSound, type SoundMaster } from './make-sound';
 import { joinFrameOf, makeTrace } from './make-trace';
 import { writeStates } from './state-file';
 import { takeFile } from './take-files';
@@ -48,6 +48,9 @@ export interface GenerationResult {
   filmstripPath: string;
   filmstripFrames: number;
   peaksPath: string;
+  // The dialogue stem and its waveform (relative paths), or null when the take's sound holds no lines
+  // apart from the world's (make-sound.ts).
+  speech: { path: string; peaksPath: string } | null;
 }
 
 export type ProgressListener = (stage: string, fraction: number) => void;
@@ -96,7 +99,7 @@ export async function runGeneration(
 
     report('audio', 'Synthesizing sound', 0);
     const keep = parent && from?.kind === 'range' ? { parent, joinFrame } : null;
-    const sound = await makeSound({ plan, trace, pins, keep, cameos, speech, wavPath: absolute('sound') });
+    const sound = await makeSound({ plan, trace, pins, keep, cameos, speech, wavPath: absolute('sound'), speechPath: absolute('speech') });
     throwIfAborted(signal);
 
     await makePicture({
@@ -116,10 +119,15 @@ export async function runGeneration(
     throwIfAborted(signal);
 
     report('peaks', 'Drawing the waveform', 0);
-    await writeFile(absolute('peaks'), JSON.stringify(computePeaks(sound.samples, sound.sampleRate, sound.channels)));
+    const peaksOf = (master: SoundMaster): string => JSON.stringify(computePeaks(master.samples, master.sampleRate, master.channels));
+    await writeFile(absolute('peaks'), peaksOf(sound.world));
+    if (sound.speech) await writeFile(absolute('speechPeaks'), peaksOf(sound.speech));
     report('peaks', 'Done', 1);
     const relative = (file: Parameters<typeof takeFile>[1]): string => takeFile(input.takeDir, file);
-    return { plan, trace, videoPath: relative('video'), filmstripPath: relative('filmstrip'), filmstripFrames: FILMSTRIP_FRAMES, peaksPath: relative('peaks') };
+    return {
+      plan, trace, videoPath: relative('video'), filmstripPath: relative('filmstrip'), filmstripFrames: FILMSTRIP_FRAMES, peaksPath: relative('peaks'),
+      speech: sound.speech ? { path: relative('speech'), peaksPath: relative('speechPeaks') } : null,
+    };
   } catch (error) {
     // A failed or cancelled take leaves no half-written files behind.
     await rm(path.join(input.projectDir, input.takeDir), { recursive: true, force: true });

@@ -7,6 +7,10 @@ export const TAKE_FILES = {
   peaks: 'peaks.json',
   // The lossless sound master: a regenerated range keeps its samples before the join exactly.
   sound: 'audio.wav',
+  // The spoken lines alone (the dialogue stem the timeline plays on D1) and its waveform; a take with
+  // no lines, or one made before speech had its own part, has neither (its voices are in audio.wav).
+  speech: 'speech.wav',
+  speechPeaks: 'speech-peaks.json',
   // The physics states a range or an extension continues from.
   states: 'states.bin',
   // The camera at every frame and the room's footprint, for a take that continues this one.

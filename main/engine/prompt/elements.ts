@@ -63,16 +63,23 @@ export function placeFor(named: Setting['kind'] | null, castDefault: Setting['ki
   return nothingCast || settingFacts(castDefault).indoor ? facts.home : castDefault;
 }
 
-// Things going into the sea: the surf splashes when something comes down into its water, but casting
-// does not yet put the action over the water (it would land on the sand), so these are refused.
+// Things going into the sea: the surf splashes when something comes down into its water. A drop or a
+// throw is carried to the water's edge and sent out over it (cast/seaward.ts); anything else said to
+// go into the sea is refused, since casting would leave it on the sand.
 const INTO_WATER = ['into the sea', 'into the ocean', 'into the water', 'into the waves', 'in the sea', 'in the ocean', 'in the water', 'into the surf'];
 
-// Why the elements cannot be where the prompt puts them, if they cannot.
-export function misplaced(found: FoundElements, place: Setting['kind'], words: readonly string[] = []): string | null {
-  // "in the water" away from the sea is a container's water (liquids/), not the sea's.
+// The phrase that puts the action in the sea, if the prompt has one ("in the water" away from the sea
+// is a container's water, liquids/, not the sea's).
+export function intoSea(found: FoundElements, place: Setting['kind'], words: readonly string[]): string | null {
   const seaside = place === 'beach' || found.kinds.includes('surf');
-  const into = INTO_WATER.find((p) => (seaside || !p.endsWith(' the water')) && phraseIndices(words, [p]).length > 0);
-  if (into) return `Kinora cannot show things ${into} yet: the sea is on the beach behind the action, not under it.`;
+  return INTO_WATER.find((p) => (seaside || !p.endsWith(' the water')) && phraseIndices(words, [p]).length > 0) ?? null;
+}
+
+// Why the elements cannot be where the prompt puts them, if they cannot. `seaward`: the action was
+// carried out over the water, so going into the sea is shown.
+export function misplaced(found: FoundElements, place: Setting['kind'], words: readonly string[] = [], seaward = false): string | null {
+  const into = intoSea(found, place, words);
+  if (into && !seaward) return `Kinora cannot show that ${into} yet: only something dropped or thrown goes into the sea, the rest stays on the sand.`;
   for (const kind of found.kinds) {
     const facts = elementFacts(kind);
     const where = settingFacts(place);

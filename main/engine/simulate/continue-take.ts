@@ -7,7 +7,7 @@ import { ApiError } from '../../contract/api';
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace-types';
 import { throwIfAborted } from '../../contract/abort';
-import { elementEvents, elementRecaps } from '../elements/events';
+import { elementEvents, elementRecaps, hiddenByElements, splashedIn } from '../elements/events';
 import { deriveSeed } from '../seeded-random';
 import { groundFor } from '../settings/facts';
 import { checkPeopleContinue, fitSchedule } from './continuation-schedule';
@@ -159,8 +159,10 @@ function assemble(input: ContinueInput, chosen: Attempt, schedule: Schedule, inh
   const frames = [...parent.trace.frames.slice(0, joinFrame), ...run.frames];
   // The place's elements (rain, surf) over the whole clip: before the join they are the parent's
   // (same seed, same frames); after it they react to the new motion (splashes).
-  const around = elementEvents(plan, { seed: parent.trace.seed, fps: timing.fps, durationSec: timing.durationSec, bodies, frames });
-  const after = [...run.events, ...around].filter((e) => e.t >= joinSec);
+  const elementRun = { seed: parent.trace.seed, fps: timing.fps, durationSec: timing.durationSec, bodies, frames };
+  const around = elementEvents(plan, elementRun);
+  const hidden = hiddenByElements(plan, elementRun);
+  const after = [...run.events.filter((e) => !hidden(e)), ...around].filter((e) => e.t >= joinSec);
   const events = [...parent.trace.events.filter((e) => e.t < joinSec), ...after].sort((a, b) => a.t - b.t);
   const unchanged = input.varyUntilFrame !== null && run.frames.every((row, i) => JSON.stringify(row) === JSON.stringify(parent.trace.frames[joinFrame + i]));
   if (unchanged) {
@@ -181,7 +183,7 @@ function assemble(input: ContinueInput, chosen: Attempt, schedule: Schedule, inh
     events,
     actors: schedule.tracks,
     // The outcome reads the whole take's events (a glass that broke before the join still broke).
-    outcome: outcomeOf(plan, schedule, { ...run, events }, { attempts: chosen.attempts, intentMatched: chosen.intentMatched, ground: groundFactsOf(plan) }, elementRecaps(plan, events)),
+    outcome: outcomeOf(plan, schedule, { ...run, events, impacts: run.impacts.filter((i) => !hidden(i.event)) }, { attempts: chosen.attempts, intentMatched: chosen.intentMatched, ground: groundFactsOf(plan) }, elementRecaps(plan, events), splashedIn(events)),
   };
   return { trace, states: [...inherited, ...run.states.map((s) => ({ ...s, recipe: chosen.recipe }))] };
 }

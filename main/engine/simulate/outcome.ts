@@ -16,6 +16,8 @@ export interface SceneFacts {
   // Balls still moving noticeably at the end of the clip.
   stillMoving: ReadonlySet<string>;
   boxesKnocked: number;
+  // Things that went into the sea (the surf's splashes): told as that, not as touching the sea floor.
+  splashed?: ReadonlySet<string>;
 }
 
 function labelOf(plan: ScenePlan, id: string): string {
@@ -32,7 +34,10 @@ export function sceneSummary(f: SceneFacts): string {
   const boxIds = new Set(boxes.map((b) => b.id));
   const boxLabel = boxes[0]?.label ?? 'box';
   const parts: string[] = [];
-  if (f.movingBalls.length === 1) {
+  const single = f.movingBalls.length === 1 ? (f.movingBalls[0] as Entity) : null;
+  if (single && f.splashed?.has(single.id)) {
+    parts.push(`The ${single.label} came down in the sea with a splash.`);
+  } else if (f.movingBalls.length === 1) {
     const ball = f.movingBalls[0] as Entity;
     const hits = f.impacts.filter((i) => i.event.a === ball.id || i.event.b === ball.id);
     const surfaces = new Map<string, number>();

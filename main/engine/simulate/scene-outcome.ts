@@ -30,6 +30,8 @@ export function outcomeOf(
   search: SearchFacts,
   // What the place's elements did (rain, waves), told after the people and things.
   elementLines: readonly string[] = [],
+  // What went into the sea with a splash (the surf's events).
+  splashed: ReadonlySet<string> = new Set(),
 ): WorldTrace['outcome'] {
   if (schedule.outcome) return schedule.outcome(run, search);
   const recaps = schedule.tracks.flatMap((track) => {
@@ -48,6 +50,7 @@ export function outcomeOf(
       movingBalls,
       stillMoving,
       boxesKnocked: plan.entities.filter((e) => e.kind === 'box' && knocked(e, run.final)).length,
+      splashed,
     }), [...recaps, ...elementLines]),
     scored: null,
     rimContacts: 0,

@@ -7,7 +7,7 @@ import { scenePlanSchema, type ScenePlan } from '../../contract/scene-plan';
 import type { TraceBody, WorldTrace } from '../../contract/world-trace-types';
 import { throwIfAborted } from '../../contract/abort';
 import { bounceCalibrator } from './dribble';
-import { elementEvents, elementRecaps } from '../elements/events';
+import { elementEvents, elementRecaps, hiddenByElements, splashedIn } from '../elements/events';
 import { groundFor, settingFacts } from '../settings/facts';
 import type { SpeechTiming } from '../speech/speech-timing';
 import { loadRapier } from './rapier';
@@ -124,7 +124,10 @@ export async function simulateTake(planInput: ScenePlan, seed: number, options: 
   const attempts = search?.attempts ?? 1;
   const bodies = bodiesOf(plan, schedule);
   // The place's elements (rain, surf) happen around what was simulated, and react to it (splashes).
-  const around = elementEvents(plan, { seed, fps: timing.fps, durationSec: timing.durationSec, bodies, frames: run.frames });
+  const elementRun = { seed, fps: timing.fps, durationSec: timing.durationSec, bodies, frames: run.frames };
+  const around = elementEvents(plan, elementRun);
+  const hidden = hiddenByElements(plan, elementRun);
+  run = { ...run, events: run.events.filter((e) => !hidden(e)), impacts: run.impacts.filter((i) => !hidden(i.event)) };
 
   const trace: WorldTrace = {
     version: 1,
@@ -136,7 +139,7 @@ export async function simulateTake(planInput: ScenePlan, seed: number, options: 
     events: around.length > 0 ? [...run.events, ...around].sort((a, b) => a.t - b.t) : run.events,
     actors: schedule.tracks,
     ...liquidOf(schedule.hooks),
-    outcome: outcomeOf(plan, schedule, run, { attempts, intentMatched, ground: groundFactsOf(plan) }, elementRecaps(plan, around)),
+    outcome: outcomeOf(plan, schedule, run, { attempts, intentMatched, ground: groundFactsOf(plan) }, elementRecaps(plan, around), splashedIn(around)),
   };
   const recipe: Recipe = { plan, seed, choice: search?.chosen() ?? null, bounces: null, speech: [...(options.speech ?? [])] };
   return { trace, states: run.states.map((state) => ({ ...state, recipe })) };

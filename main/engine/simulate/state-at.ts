@@ -13,6 +13,8 @@ import type { RunState, TakeState } from './run-state';
 import { runScene } from './scene-run';
 import { buildSchedule, timingFor } from './schedule';
 import { simulateTake } from './simulate';
+import { speakLines } from '../speech/speak-lines';
+import type { SpeechTiming } from '../speech/speech-timing';
 
 export interface ParentTake {
   plan: ScenePlan;
@@ -29,16 +31,30 @@ export const OTHER_ENGINE_MESSAGE =
 const sameRows = (a: readonly number[] | undefined, b: readonly number[] | undefined): boolean =>
   !!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]);
 
+// A take with spoken lines whose voices, spoken again, do not place them as they were.
+export const OTHER_VOICES_MESSAGE =
+  'This take’s lines were spoken by a voice that now speaks them at other lengths, so its physics cannot be continued exactly. Regenerate it whole, or remix its look, which reuses its motion.';
+
 // A take made before states were kept is simulated again from its plan and seed; that is only
-// trusted when it reproduces the stored trace exactly.
+// trusted when it reproduces the stored trace exactly. Its lines' timings were not kept either: they
+// are spoken again by the same voices, and trusted only if every line lands where the trace has it.
 export async function statesOf(parent: ParentTake, signal?: AbortSignal): Promise<TakeState[]> {
   if (parent.states.length > 0) return parent.states;
-  // Its lines' timings came from the voices it was made with, which were not kept.
-  if (parent.plan.dialogue.length > 0) throw new ApiError('invalid_input', OTHER_ENGINE_MESSAGE);
-  const again = await simulateTake(parent.plan, parent.trace.seed, signal ? { signal } : {});
+  const speech = parent.plan.dialogue.length > 0 ? await speakLines(parent.plan, signal ? { signal } : {}) : undefined;
+  if (speech && !sameLines(parent.trace, speech)) throw new ApiError('invalid_input', OTHER_VOICES_MESSAGE);
+  const again = await simulateTake(parent.plan, parent.trace.seed, { ...(signal ? { signal } : {}), ...(speech ? { speech } : {}) });
   const same = again.trace.frames.length === parent.trace.frames.length && again.trace.frames.every((row, f) => sameRows(row, parent.trace.frames[f]));
   if (!same) throw new ApiError('invalid_input', OTHER_ENGINE_MESSAGE);
   return again.states;
+}
+
+// Whether the lines spoken again start and last as the trace's speech events say.
+function sameLines(trace: WorldTrace, speech: readonly SpeechTiming[]): boolean {
+  const said = trace.events.filter((e) => e.kind === 'speech');
+  return said.every((e) => {
+    const line = speech.find((s) => s.line === e.line);
+    return line !== undefined && Math.abs(line.startSec - e.t) < 1e-9 && Math.abs(line.durationSec - e.durationSec) < 1e-9;
+  });
 }
 
 // The state before `step`, with the recipe that drove the take from there.

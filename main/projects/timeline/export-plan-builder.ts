@@ -1,9 +1,10 @@
 // The timeline resolved into the flat ExportPlan the encoder takes (main/media/export/export-plan.ts):
-// each visible clip's trimmed part as a timed video piece, each audible sound (clips' own sound, voice,
-// music) as a timed audio piece with its gain and fades, and how each part was made. Muted tracks are
-// left out; a marked range cuts every piece to it.
+// each visible clip's trimmed part as a timed video piece, each audible sound (clips' own sound, their
+// spoken lines on the dialogue track, voice, music) as a timed audio piece with its gain and fades,
+// and how each part was made. Muted tracks are left out; a marked range cuts every piece to it.
 import path from 'node:path';
 import type { Take } from '../../contract/model';
+import { linkedSpeechOf } from '../../contract/linked-speech';
 import type { Clip, Media, Timeline, Track } from '../../contract/timeline';
 import type { ExportAudioPiece, ExportPlan, ExportVideoPiece, ProvenancePart } from '../../media/export/export-plan';
 import { TIME_EPSILON, clipEnd, timelineEnd } from './timeline-math';
@@ -59,6 +60,15 @@ export function buildExportPlan(input: ExportPlanInput): ExportPlan {
       if (sound && !sound.muted) audio.push({ ...timed, gain: clip.volume * sound.volume, ...fadesAfterCut(cut) });
       parts.push(provenance(cut, take, clip.mediaId ? media.get(clip.mediaId) : undefined, input.engineVersion));
     }
+  }
+  // Generated clips' spoken lines, heard on the dialogue track with their clip's trim, gain and fades.
+  for (const { clip, take, track } of linkedSpeechOf(timeline, input.takes)) {
+    const cut = cutToRange(clip, from, to);
+    if (!cut || track.muted) continue;
+    audio.push({
+      file: abs(take.speech.path), sourceInSec: cut.sourceInSec, durationSec: cut.durationSec, timelineStartSec: cut.timelineStartSec,
+      gain: clip.volume * track.volume, ...fadesAfterCut(cut),
+    });
   }
   return {
     outputPath: input.outputPath,

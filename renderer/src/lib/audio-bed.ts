@@ -1,6 +1,7 @@
 // The sound of the dialogue and music tracks during preview: one <audio> element per track, kept on
-// the clip under the playhead, at that clip's volume and fades. The picture's own sound plays from
-// the preview <video> (see playback.ts).
+// the clip under the playhead, at that clip's volume and fades, and one more on the dialogue track for
+// the generated clips' spoken lines linked to it. The picture's own sound plays from the preview
+// <video> (see playback.ts).
 import { clipCovering, fadeGain, sourceTime, type PlacedClip, type TimelineView } from './timeline-layout';
 
 // While playing, an element drifting further than this from the timeline is seeked back.
@@ -24,6 +25,11 @@ export class AudioBed {
       seen.add(lane.track.id);
       const placed = lane.track.muted ? null : clipCovering(lane.clips, timeSec);
       this.syncLane(this.lane(lane.track.id), placed, timeSec, playing && rate > 0, rate, lane.track.volume);
+      if (lane.linked.length === 0) continue;
+      const spoken = `${lane.track.id}:speech`;
+      seen.add(spoken);
+      const speech = lane.track.muted ? null : clipCovering(lane.linked, timeSec);
+      this.syncLane(this.lane(spoken), speech, timeSec, playing && rate > 0, rate, lane.track.volume);
     }
     for (const [id, lane] of this.lanes) {
       if (!seen.has(id)) {

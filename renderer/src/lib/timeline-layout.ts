@@ -1,6 +1,7 @@
 // The timeline as the editor draws and plays it: tracks in display order, each with its clips
 // resolved to their take or sound file and sorted by time, plus the questions playback and drawing
 // ask (what plays at a time, which clips are in view). Time/pixel maths for the whole editor.
+import { linkedSpeechOf } from '../../../main/contract/linked-speech';
 import type { Take } from '../../../main/contract/model';
 import type { Clip, Marker, Media, TimeRange, Timeline, Track, TrackKind } from '../../../main/contract/timeline';
 
@@ -13,12 +14,16 @@ export interface PlacedClip {
   end: number;
   // Index among the video clips of its track, for labels ("Clip 3").
   index: number;
+  // Set on a generated clip's spoken lines shown on the dialogue track (its `clip` is the video clip).
+  part?: 'speech';
 }
 
 export interface TrackView {
   track: Track;
   // The clips drawn on this lane, by start time. A sound track shows its video track's clips.
   clips: PlacedClip[];
+  // On the dialogue track: the spoken lines of the generated clips, linked to them (contract/linked-speech).
+  linked: PlacedClip[];
 }
 
 export interface TimelineView {
@@ -54,7 +59,13 @@ export function buildTimelineView(timeline: Timeline, takes: readonly Take[], me
     byId.set(clip.id, placed);
   }
   const ordered = [...timeline.tracks].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.kind === 'video' ? b.index - a.index : a.index - b.index));
-  const tracks = ordered.map((track) => ({ track, clips: perTrack.get(track.linkedTrackId ?? track.id) ?? [] }));
+  const linked = new Map<string, PlacedClip[]>();
+  for (const { clip, take, track } of linkedSpeechOf(timeline, takes)) {
+    const list = linked.get(track.id) ?? [];
+    list.push({ clip, track, take, media: null, start: clip.startSec, end: clip.startSec + clip.durationSec, index: byId.get(clip.id)?.index ?? 0, part: 'speech' });
+    linked.set(track.id, list);
+  }
+  const tracks = ordered.map((track) => ({ track, clips: perTrack.get(track.linkedTrackId ?? track.id) ?? [], linked: linked.get(track.id) ?? [] }));
   const duration = timeline.clips.reduce((max, c) => Math.max(max, c.startSec + c.durationSec), 0);
   return { fps: timeline.fps, tracks, markers: timeline.markers, range: timeline.range, byId, duration };
 }

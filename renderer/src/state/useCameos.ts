@@ -14,6 +14,7 @@ export interface CameoActions {
   update(cameoId: string, change: { name?: string; heightM?: number }): Promise<boolean>;
   consent(cameoId: string, confirmedBy: string): Promise<boolean>;
   revoke(cameoId: string): Promise<boolean>;
+  setSharing(cameoId: string, allowed: boolean): Promise<boolean>;
   remove(cameoId: string): Promise<boolean>;
 }
 
@@ -82,6 +83,7 @@ export function useCameos(): CameoLibraryState {
       update: (cameoId, change) => attempt(async () => apply(await client.invoke('cameos.update', { cameoId, ...change }))),
       consent: (cameoId, confirmedBy) => attempt(async () => apply(await client.invoke('cameos.consent', { cameoId, confirmed: true, confirmedBy }))),
       revoke: (cameoId) => attempt(async () => apply(await client.invoke('cameos.revoke', { cameoId }))),
+      setSharing: (cameoId, allowed) => attempt(async () => apply(await client.invoke('cameos.setSharing', { cameoId, allowed }))),
       remove: (cameoId) =>
         attempt(async () => {
           await client.invoke('cameos.delete', { cameoId });

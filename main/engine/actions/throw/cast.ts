@@ -9,8 +9,15 @@ import type { DraftContext } from '../../cast/draft-context';
 import type { CastResult } from '../types';
 import { THROW_RELEASE_AFTER_START, throwRig } from './pose';
 
+// Solid things small enough to throw like a ball ("a kid throws a stone"); the rest of the catalog
+// breaks or holds liquid, and is not thrown.
+export const THROWABLE_FORMS: readonly string[] = ['stone', 'apple'];
+
+export const isThrowable = (e: Pick<Entity, 'kind' | 'form'>): boolean => e.kind === 'ball' || (e.kind === 'object' && THROWABLE_FORMS.includes(e.form ?? ''));
+
 export function implyThrow(ctx: DraftContext): void {
-  if (!ctx.has('ball')) ctx.addImplied('ball', { kind: 'ball', key: 'generic' });
+  const throwable = ctx.draftsOf('object').some((d) => d.target.kind === 'object' && THROWABLE_FORMS.includes(d.target.form));
+  if (!ctx.has('ball') && !throwable) ctx.addImplied('ball', { kind: 'ball', key: 'generic' });
   if (!ctx.has('person')) ctx.addImplied('person', { kind: 'person', key: 'person' });
 }
 
@@ -21,7 +28,7 @@ function heldAt(thrower: Entity, ball: Entity, startSec: number, t: number): Vec
 
 export function castThrow(scene: CastScene): CastResult {
   const thrower = scene.actorFor(scene.words.verbAt('throw'), false);
-  const [ball] = scene.balls;
+  const [ball] = scene.balls.length > 0 ? scene.balls : scene.of('object').filter(isThrowable);
   if (!thrower || !ball) throw new Error('A throw was cast without a thrower and a ball.');
   thrower.position = v3(-2.5, 0, 0);
   const startSec = scene.startAt(0.5);

@@ -1,4 +1,4 @@
-// Throw: a person throws a ball overhand, at a stack of boxes or simply forward.
+// Throw: a person throws a ball (or a stone, an apple) overhand, at a stack of boxes or simply forward.
 import type { ActionModule } from '../types';
 import { castThrow, implyThrow } from './cast';
 import { throwPlantSec, throwRig } from './pose';
@@ -9,6 +9,8 @@ const THROW = ['throw', 'throws', 'threw', 'thrown', 'throwing', 'toss', 'tosses
 export const throwAction: ActionModule<'throw'> = {
   kind: 'throw',
   words: { verbs: THROW, describe: 'throws the ball' },
+  // "the kid throws the stone": what is thrown by its name.
+  sentence: (action, name) => `${name(action.actor)} throws ${name(action.object)}`,
   claims: (ctx) => ctx.said('throw'),
   imply: implyThrow,
   cast: castThrow,

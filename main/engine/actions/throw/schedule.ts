@@ -8,11 +8,12 @@ import { byId, facingAlong, idleFacing, scaled, stepAt } from '../shared/motion'
 import type { ActionOf } from '../types';
 import { THROW_RELEASE_AFTER_START, throwRig } from './pose';
 import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
+import { isThrowable } from './cast';
 
 export function scheduleThrow(action: ActionOf<'throw'>, ctx: ScheduleContext): void {
   const { plan, timing, jitter } = ctx;
   const ball = byId(plan, action.object);
-  if (!ball || ball.kind !== 'ball' || isClaimed(ball, ctx)) return;
+  if (!ball || !isThrowable(ball) || isClaimed(ball, ctx)) return;
   const thrower = action.actor ? byId(plan, action.actor) : undefined;
   if (!thrower || thrower.kind !== 'person' || ctx.tracks.has(thrower.id)) {
     // A throw nobody performs: the ball leaves from where it waits.

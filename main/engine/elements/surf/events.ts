@@ -3,6 +3,7 @@
 // reach at that moment), with its speed and mass for the sound.
 import { FLOATS_PER_BODY } from '../../../contract/world-trace';
 import type { TraceEvent } from '../../../contract/world-trace-types';
+import { FLOOR_ID } from '../../simulate/fixtures';
 import type { ElementRun } from '../types';
 import { shoreOf, type Shore } from './shore';
 import { waterReach, waveTrain, type Wave } from './waves';
@@ -11,6 +12,9 @@ type Splash = Extract<TraceEvent, { kind: 'splash' }>;
 
 // Falling slower than this into the water is a wade, not a splash (m/s).
 const SPLASH_MIN_SPEED = 1;
+// A body that went in is in the water until it comes this far out of it again (m): skipping along
+// the shallows under the surface is not a new splash each time it touches.
+const LEAVES_WATER_M = 0.6;
 
 function waveEvents(waves: readonly Wave[], shore: Shore): TraceEvent[] {
   const out: TraceEvent[] = [];
@@ -35,13 +39,14 @@ function splashes(run: ElementRun, waves: readonly Wave[], shore: Shore): Splash
       const row = run.frames[f] as number[];
       const p: [number, number, number] = [row[b * FLOATS_PER_BODY] ?? 0, row[b * FLOATS_PER_BODY + 1] ?? 0, row[b * FLOATS_PER_BODY + 2] ?? 0];
       const t = f * dt;
-      const inWater = shore.offshore(p) > -waterReach(waves, t) && p[1] - low < 0.02;
+      const seaward = shore.offshore(p) > -waterReach(waves, t);
+      const inWater = seaward && p[1] - low < 0.02;
       if (inWater && !wet && f > 0) {
         const prev = run.frames[f - 1] as number[];
         const speed = Math.hypot(p[0] - (prev[b * FLOATS_PER_BODY] ?? 0), p[1] - (prev[b * FLOATS_PER_BODY + 1] ?? 0), p[2] - (prev[b * FLOATS_PER_BODY + 2] ?? 0)) / dt;
         if (speed >= SPLASH_MIN_SPEED) out.push({ kind: 'splash', t, object: body.id, speed, massKg: entity?.mass ?? 0.5, position: [p[0], 0, p[2]] });
       }
-      wet = inWater;
+      wet = inWater || (wet && seaward && p[1] - low < LEAVES_WATER_M);
     }
   });
   return out;
@@ -51,6 +56,15 @@ export function surfEvents(run: ElementRun): TraceEvent[] {
   const shore = shoreOf(run.plan);
   const waves = waveTrain(run.seed, run.durationSec);
   return [...waveEvents(waves, shore).filter((e) => e.t < run.durationSec), ...splashes(run, waves, shore)];
+}
+
+// What the sea hides: a thing that went in and touches the ground under the water is not heard
+// knocking on sand (the sea has no depth in the physics yet; the splash is its sound), nor told as
+// landing on the sand.
+export function surfHides(run: ElementRun): (ev: TraceEvent) => boolean {
+  const shore = shoreOf(run.plan);
+  const waves = waveTrain(run.seed, run.durationSec);
+  return (ev) => ev.kind === 'contact' && (ev.a === FLOOR_ID || ev.b === FLOOR_ID) && shore.offshore(ev.position) > -waterReach(waves, ev.t);
 }
 
 // "4 waves broke and washed up the sand; 1 splash." from the surf's own events.

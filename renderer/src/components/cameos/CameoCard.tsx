@@ -1,5 +1,5 @@
-// One cameo: its matte preview (or analysis progress with Cancel), name, height, consent, revoke and
-// delete.
+// One cameo: its matte preview (or analysis progress with Cancel), name, height, consent, whether its
+// takes may be shared, revoke and delete.
 import { useState } from 'react';
 import { CAMEO_CONSENT_TEXT, MAX_CAMEO_HEIGHT_M, MIN_CAMEO_HEIGHT_M, type Cameo } from '../../../../main/contract/cameo';
 import { useClient } from '../../state/client-context';
@@ -86,6 +86,7 @@ function CameoDetails({ cameo, actions }: CameoCardProps) {
         </label>
       </div>
       <ConsentLine cameo={cameo} onConfirm={() => actions.consent(cameo.id, cameo.name)} />
+      <SharingLine cameo={cameo} onChange={(allowed) => actions.setSharing(cameo.id, allowed)} />
       <div className="cameo-actions">
         <span className={`cameo-badge${cameo.usable ? ' cameo-badge-ok' : ''}`} data-testid="cameo-usable">
           {revoked ? 'Revoked' : cameo.usable ? 'Ready to use' : cameo.status === 'ready' ? 'Needs consent' : 'Not ready'}
@@ -126,6 +127,27 @@ function ConsentLine({ cameo, onConfirm }: { cameo: Cameo; onConfirm(): Promise<
         data-testid="cameo-consent-checkbox"
       />
       <span>{CAMEO_CONSENT_TEXT}</span>
+    </label>
+  );
+}
+
+// The owner's permission to share takes holding the cameo as .kinora-take files (off by default).
+function SharingLine({ cameo, onChange }: { cameo: Cameo; onChange(allowed: boolean): Promise<boolean> }) {
+  const [busy, setBusy] = useState(false);
+  const allowed = cameo.sharingAllowedAt !== null;
+  return (
+    <label className="cameo-consent" title="Off: a take showing this person cannot be exported as a .kinora-take file for someone else to remix.">
+      <input
+        type="checkbox"
+        checked={allowed}
+        disabled={busy || cameo.revokedAt !== null || cameo.consent === null}
+        onChange={() => {
+          setBusy(true);
+          void onChange(!allowed).finally(() => setBusy(false));
+        }}
+        data-testid="cameo-sharing-checkbox"
+      />
+      <span>Allow sharing in exported takes</span>
     </label>
   );
 }

@@ -39,7 +39,7 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
   const view = useMemo(() => buildTimelineView(project.timeline, project.takes, project.media), [project.timeline, project.takes, project.media]);
   const mediaUrl = useCallback((path: string) => client.mediaUrl(projectId, path), [client, projectId]);
   const sourceUrl = useCallback((placed: PlacedClip) => {
-    const path = placed.take?.videoPath ?? placed.media?.path;
+    const path = placed.part === 'speech' ? placed.take?.speech?.path : (placed.take?.videoPath ?? placed.media?.path);
     return path ? mediaUrl(path) : null;
   }, [mediaUrl]);
   const [controller] = useState(() => new PlaybackController(sourceUrl, showNotice));

@@ -16,11 +16,14 @@ interface LaneWaveformProps {
   pixelsPerSecond: number;
   trackVolume: number;
   height: number;
+  // The generated clips' spoken lines on the dialogue track are drawn apart from its own clips.
+  testId?: string;
+  className?: string;
 }
 
 const WAVE_COLOR = '#5fd0a8';
 
-export function LaneWaveform({ clips, peaksUrl, window: view, pixelsPerSecond, trackVolume, height }: LaneWaveformProps) {
+export function LaneWaveform({ clips, peaksUrl, window: view, pixelsPerSecond, trackVolume, height, testId = 'waveform', className = 'lane-waveform' }: LaneWaveformProps) {
   // Drawn only from the lane's first clip to its last, so empty stretches stay empty.
   const window = {
     fromSec: Math.max(view.fromSec, clips[0]?.start ?? 0),
@@ -82,8 +85,8 @@ export function LaneWaveform({ clips, peaksUrl, window: view, pixelsPerSecond, t
   return (
     <div
       ref={containerRef}
-      className="lane-waveform"
-      data-testid="waveform"
+      className={className}
+      data-testid={testId}
       data-state={loaded.size > 0 ? 'ready' : 'loading'}
       style={{
         left: `calc(var(--pps) * ${window.fromSec}px)`,

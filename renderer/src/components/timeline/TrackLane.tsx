@@ -87,6 +87,7 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
       {kind !== 'video' && lane.clips.length > 0 ? (
         <LaneWaveform clips={lane.clips} peaksUrl={props.peaksUrl} window={window} pixelsPerSecond={pixelsPerSecond} trackVolume={track.muted ? 0 : track.volume} height={WAVE_HEIGHT} />
       ) : null}
+      {lane.linked.length > 0 ? <LinkedSpeech lane={lane} window={window} pixelsPerSecond={pixelsPerSecond} peaksUrl={props.peaksUrl} /> : null}
       {painted.length > 0 ? (
         <LaneCanvas clips={painted} window={window} pixelsPerSecond={pixelsPerSecond} color={LANE_COLORS[kind]} selected={selected} timeAt={props.timeAt} onClipPointerDown={props.onClipPointerDown} onClipMenu={props.onClipMenu} />
       ) : null}
@@ -128,6 +129,29 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
     </div>
   );
 });
+
+// The generated clips' spoken lines on the dialogue lane: their waveform and an outline per clip.
+// They belong to their video clips (contract/linked-speech.ts), so they are edited through them.
+function LinkedSpeech({ lane, window, pixelsPerSecond, peaksUrl }: Pick<TrackLaneProps, 'lane' | 'window' | 'pixelsPerSecond' | 'peaksUrl'>) {
+  const inView = clipsInRange(lane.linked, window.fromSec, window.toSec);
+  return (
+    <>
+      <LaneWaveform clips={lane.linked} peaksUrl={peaksUrl} window={window} pixelsPerSecond={pixelsPerSecond} trackVolume={lane.track.muted ? 0 : lane.track.volume} height={WAVE_HEIGHT} testId="speech-waveform" className="lane-waveform linked-speech-waveform" />
+      {inView.map((placed) => (
+        <div
+          key={placed.clip.id}
+          className="linked-speech"
+          style={{ left: at(placed.start), width: span(placed.end - placed.start) }}
+          data-testid="linked-speech"
+          data-clip-id={placed.clip.id}
+          title={`Spoken lines of clip ${placed.index + 1}, linked to it: they move, trim, split and delete with the clip.`}
+        >
+          <span className="linked-speech-label">Speech · clip {placed.index + 1}</span>
+        </div>
+      ))}
+    </>
+  );
+}
 
 // Gaps between consecutive clips of a (visible part of a) lane; the first clip's lead-in counts too.
 function gapsBetween(clips: readonly PlacedClip[]): { startSec: number; durationSec: number }[] {

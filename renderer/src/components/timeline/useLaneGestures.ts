@@ -73,7 +73,7 @@ export function useLaneGestures(options: Options) {
 
   const filmstripUrl = useCallback((placed: PlacedClip) => (placed.take ? mediaUrl(placed.take.filmstripPath) : null), [mediaUrl]);
   const peaksUrl = useCallback((placed: PlacedClip) => {
-    const path = placed.take?.peaksPath ?? placed.media?.peaksPath;
+    const path = placed.part === 'speech' ? placed.take?.speech?.peaksPath : (placed.take?.peaksPath ?? placed.media?.peaksPath);
     return path ? mediaUrl(path) : null;
   }, [mediaUrl]);
   const { onImportFiles } = options;

@@ -1,0 +1,42 @@
+// Spoken lines on the dialogue track, as a user sees them: a generated clip with a quoted line shows
+// its speech on D1, linked to the clip (a dashed part with its own waveform), and it goes with the
+// clip when the clip is deleted and comes back with undo.
+import { expect, test } from '@playwright/test';
+import path from 'node:path';
+import { startHostProcess } from '../helpers/host-process';
+import { makeTempDir } from '../helpers/temp-dir';
+import { drawnWaveformRows } from '../helpers/waveform-rows';
+
+const GENERATION_TIMEOUT = 180_000;
+
+test('a spoken line lands on D1, linked to its clip', async ({ page }) => {
+  test.setTimeout(4 * GENERATION_TIMEOUT);
+  const temp = makeTempDir('kinora-e2e-');
+  const host = await startHostProcess({ home: path.join(temp.dir, 'home'), projects: path.join(temp.dir, 'projects') });
+  try {
+    await page.goto(host.url);
+    await page.getByTestId('project-name-input').fill('Talk');
+    await page.getByTestId('create-project-button').click();
+    await page.getByTestId('prompt-input').fill("a woman says 'hello there' to a knight, 3 seconds");
+    await page.getByTestId('generate-button').click();
+    await expect(page.getByTestId('timeline-clip')).toHaveCount(1, { timeout: GENERATION_TIMEOUT });
+
+    const d1 = page.getByTestId('track-D1');
+    await expect(d1.getByTestId('linked-speech')).toHaveCount(1);
+    await expect(d1.getByTestId('linked-speech')).toContainText('Speech · clip 1');
+    const wave = d1.getByTestId('speech-waveform');
+    await expect(wave).toHaveAttribute('data-state', 'ready');
+    await expect.poll(() => drawnWaveformRows(wave)).toBeGreaterThan(6);
+    await page.screenshot({ path: path.join('test-results', 'dialogue-d1.png') });
+
+    // Deleted with its clip, back with undo.
+    await page.getByTestId('timeline-clip').click();
+    await page.keyboard.press('Delete');
+    await expect(d1.getByTestId('linked-speech')).toHaveCount(0);
+    await page.keyboard.press('Control+z');
+    await expect(d1.getByTestId('linked-speech')).toHaveCount(1);
+  } finally {
+    await host.stop();
+    temp.cleanup();
+  }
+});
