@@ -60,7 +60,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   const vessels: Vessel[] = plan.entities.filter((e) => e.kind === 'object' && e.form && CONTAINER_FORMS.has(e.form)).map((entity) => ({ entity, collider: new ContainerCollider(new ContainerShape(objectModule(entity.form))) }));
   const source = vessels.find((v) => v.entity.id === setup.fill.in);
   if (!source) throw new Error(`No container "${setup.fill.in}" for the liquid.`);
-  const spacingM = spacingFor(source.collider.shape, setup.fill.fill, setup.particles ?? DEFAULT_PARTICLES);
+  const spacingM = spacingFor(source.collider.shape, setup.fill.fill, setup.particles ?? setup.fill.particles ?? DEFAULT_PARTICLES);
   let fluid: ParticleFluid | null = null;
   let floaters: Floater[] = [];
   let solids: (SphereCollider | BoxCollider)[] = [];
