@@ -7,6 +7,7 @@ import type { Entity, LiquidFill, ScenePlan } from '../../contract/scene-plan';
 import type { LiquidTrace, TraceEvent } from '../../contract/world-trace-types';
 import type { StepHook, StepWorld, Timing } from '../simulate/schedule-types';
 import { tableGeometry } from '../simulate/fixtures';
+import { GRAVITY } from '../physics/constants';
 import { objectModule } from '../objects';
 import { levelIn, pushFloater, type Floater } from './buoyancy';
 import { liquidFacts } from './catalog';
@@ -15,11 +16,30 @@ import { fillParticles } from './fill';
 import { CONTAINER_FORMS, floaterOf, solidOf } from './floaters';
 import { ParticleFluid } from './pbf';
 import { BoxCollider, FloorCollider, type SphereCollider } from './solids';
+import { packFloats, readBook, unpackFloats, type LiquidBook } from './liquid-state';
 
-// The liquid steps at half the physics rate (120 Hz at 240): enough for a pour's stream.
+// The liquid steps at half the physics rate (120 Hz at 240) where its particles are coarse enough,
+// more often where they are finer: a step must be short against the time a particle takes to fall
+// its own spacing (dt <= STEP_CFL sqrt(spacing / g)), or the density correction overshoots and
+// flings particles out of a glass (a 4k-particle glass did at 120 Hz and settled at 240 Hz; a 7k one needed 360 Hz).
 export const LIQUID_EVERY = 2;
+const STEP_CFL = 0.22;
+
+export interface LiquidRate {
+  // A liquid step after every `every` physics steps, of `substeps` solver steps.
+  every: number;
+  substeps: number;
+  hz: number;
+}
+
+export function liquidRate(spacingM: number, physicsDt: number): LiquidRate {
+  const maxDt = STEP_CFL * Math.sqrt(spacingM / GRAVITY);
+  const every = LIQUID_EVERY * physicsDt <= maxDt ? LIQUID_EVERY : 1;
+  const substeps = every > 1 ? 1 : Math.ceil(physicsDt / maxDt - 1e-9);
+  return { every, substeps, hz: substeps / (every * physicsDt) };
+}
 // Particles a scene's liquid is made of by default (the spacing follows from its volume).
-export const DEFAULT_PARTICLES = 1800;
+export const DEFAULT_PARTICLES = 3000;
 const MIN_SPACING_M = 0.0025;
 // Coming down into the liquid faster than this is a splash (m/s).
 const SPLASH_MIN_SPEED = 0.4;
@@ -64,11 +84,14 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   let fluid: ParticleFluid | null = null;
   let floaters: Floater[] = [];
   let solids: (SphereCollider | BoxCollider)[] = [];
-  const frames: number[][] = [];
-  const events: TraceEvent[] = [];
-  const levels = new Map<string, number>();
-  const wasAbove = new Map<string, boolean>();
-  const arriving: { t: number; inside: number }[] = [];
+  // Frames from firstFrame on (a continued take's liquid starts at its join), and the last step run.
+  let frames: number[][] = [];
+  let firstFrame = 0;
+  let stepsRun = 0;
+  let events: TraceEvent[] = [];
+  let levels = new Map<string, number>();
+  let wasAbove = new Map<string, boolean>();
+  let arriving: { t: number; inside: number }[] = [];
 
   const readPoses = (world: StepWorld): void => {
     for (const v of vessels) {
@@ -79,7 +102,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   };
 
   const record = (): void => {
-    if (fluid && frames.length < timing.frameCount) frames.push(Array.from(fluid.x, (c) => Math.round(c * 1000)));
+    if (fluid && firstFrame + frames.length < timing.frameCount) frames.push(Array.from(fluid.x, (c) => Math.round(c * 1000)));
   };
 
   const updateLevels = (t: number): void => {
@@ -119,12 +142,46 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
 
   const afterStep = (k: number, world: StepWorld): void => {
     if (!fluid) return;
-    if ((k + 1) % LIQUID_EVERY === 0) {
-      readPoses(world);
-      fluid.step(LIQUID_EVERY * world.dt);
+    const rate = liquidRate(spacingM, world.dt);
+    if ((k + 1) % rate.every === 0) {
+      // Poses read before each substep too: the containers stand still between them.
+      for (let s = 0; s < rate.substeps; s++) {
+        readPoses(world);
+        fluid.step((rate.every * world.dt) / rate.substeps);
+      }
       updateLevels((k + 1) * world.dt);
     }
+    stepsRun = k + 1;
     if ((k + 1) % timing.substeps === 0) record();
+  };
+
+  const save = (): LiquidBook | null =>
+    fluid && {
+      x: packFloats(fluid.x),
+      v: packFloats(fluid.v),
+      levels: [...levels].map(([id, y]) => [id, Number.isFinite(y) ? y : null]),
+      wasAbove: [...wasAbove],
+      arriving: [...arriving],
+      events: [...events],
+      frame: Math.round(stepsRun / timing.substeps),
+    };
+
+  // After start() and the world's restore: the restored bodies, and the liquid as it was saved.
+  const resume = (state: unknown, world: StepWorld): void => {
+    if (!fluid || state === null) return;
+    const book = readBook(state);
+    fluid.x.set(unpackFloats(book.x, fluid.x.length));
+    fluid.v.set(unpackFloats(book.v, fluid.v.length));
+    for (const f of floaters) f.body = world.bodyOf(f.id);
+    readPoses(world);
+    levels = new Map(book.levels.map(([id, y]) => [id, y ?? -Infinity]));
+    wasAbove = new Map(book.wasAbove);
+    arriving = [...book.arriving];
+    events = [...book.events];
+    firstFrame = book.frame;
+    stepsRun = book.frame * timing.substeps;
+    frames = [];
+    record();
   };
 
   const finish = (): TraceEvent[] => [...events, ...pourEvents(vessels.find((v) => v.entity.id === setup.pourInto), arriving, spacingM, fluid?.n ?? 0, timing.durationSec)];
@@ -134,6 +191,8 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
     beforeStep,
     afterStep,
     finish,
+    save,
+    resume,
     fluid: () => {
       if (!fluid) throw new Error('The liquid has not started.');
       return fluid;
