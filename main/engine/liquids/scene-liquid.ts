@@ -84,14 +84,8 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   let fluid: ParticleFluid | null = null;
   let floaters: Floater[] = [];
   let solids: (SphereCollider | BoxCollider)[] = [];
-  // Frames from firstFrame on (a continued take's liquid starts at its join), and the last step run.
-  let frames: number[][] = [];
-  let firstFrame = 0;
-  let stepsRun = 0;
-  let events: TraceEvent[] = [];
-  let levels = new Map<string, number>();
-  let wasAbove = new Map<string, boolean>();
-  let arriving: { t: number; inside: number }[] = [];
+  const mem = freshMemory();
+  const { levels } = mem;
 
   const readPoses = (world: StepWorld): void => {
     for (const v of vessels) {
@@ -102,7 +96,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   };
 
   const record = (): void => {
-    if (fluid && firstFrame + frames.length < timing.frameCount) frames.push(Array.from(fluid.x, (c) => Math.round(c * 1000)));
+    if (fluid && mem.firstFrame + mem.frames.length < timing.frameCount) mem.frames.push(Array.from(fluid.x, (c) => Math.round(c * 1000)));
   };
 
   const updateLevels = (t: number): void => {
@@ -110,7 +104,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
     for (const v of vessels) {
       const inside = v.collider.heightsInside(fluid.x, fluid.n).length;
       levels.set(v.entity.id, inside > 0 ? levelIn(v.collider, inside * spacingM ** 3, floaters) : -Infinity);
-      if (v.entity.id === setup.pourInto) arriving.push({ t, inside });
+      if (v.entity.id === setup.pourInto) mem.arriving.push({ t, inside });
     }
   };
 
@@ -128,78 +122,109 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
     record();
   };
 
-  const beforeStep = (k: number, world: StepWorld): void => {
-    for (const f of floaters) {
-      const vessel = vessels.find((v) => insideFootprint(v.collider, f));
-      const level = vessel ? (levels.get(vessel.entity.id) ?? -Infinity) : -Infinity;
-      if (!vessel || !Number.isFinite(level)) continue;
-      keepInside(vessel.collider, f);
-      const splash = enters(f, level, wasAbove, k * world.dt);
-      if (splash) events.push(splash);
-      pushFloater(f, level, facts.densityKgM3, world.dt);
-    }
-  };
+  const beforeStep = (k: number, world: StepWorld): void => liftFloaters(floaters, vessels, mem, facts.densityKgM3, k * world.dt, world.dt);
 
   const afterStep = (k: number, world: StepWorld): void => {
     if (!fluid) return;
-    const rate = liquidRate(spacingM, world.dt);
-    if ((k + 1) % rate.every === 0) {
-      // Poses read before each substep too: the containers stand still between them.
-      for (let s = 0; s < rate.substeps; s++) {
-        readPoses(world);
-        fluid.step((rate.every * world.dt) / rate.substeps);
-      }
-      updateLevels((k + 1) * world.dt);
-    }
-    stepsRun = k + 1;
+    if (stepFluid(fluid, liquidRate(spacingM, world.dt), k, world.dt, () => readPoses(world))) updateLevels((k + 1) * world.dt);
+    mem.stepsRun = k + 1;
     if ((k + 1) % timing.substeps === 0) record();
   };
-
-  const save = (): LiquidBook | null =>
-    fluid && {
-      x: packFloats(fluid.x),
-      v: packFloats(fluid.v),
-      levels: [...levels].map(([id, y]) => [id, Number.isFinite(y) ? y : null]),
-      wasAbove: [...wasAbove],
-      arriving: [...arriving],
-      events: [...events],
-      frame: Math.round(stepsRun / timing.substeps),
-    };
 
   // After start() and the world's restore: the restored bodies, and the liquid as it was saved.
   const resume = (state: unknown, world: StepWorld): void => {
     if (!fluid || state === null) return;
-    const book = readBook(state);
-    fluid.x.set(unpackFloats(book.x, fluid.x.length));
-    fluid.v.set(unpackFloats(book.v, fluid.v.length));
+    resumeMemory(readBook(state), fluid, mem, timing.substeps);
     for (const f of floaters) f.body = world.bodyOf(f.id);
     readPoses(world);
-    levels = new Map(book.levels.map(([id, y]) => [id, y ?? -Infinity]));
-    wasAbove = new Map(book.wasAbove);
-    arriving = [...book.arriving];
-    events = [...book.events];
-    firstFrame = book.frame;
-    stepsRun = book.frame * timing.substeps;
-    frames = [];
     record();
   };
 
-  const finish = (): TraceEvent[] => [...events, ...pourEvents(vessels.find((v) => v.entity.id === setup.pourInto), arriving, spacingM, fluid?.n ?? 0, timing.durationSec)];
+  const finish = (): TraceEvent[] => [...mem.events, ...pourEvents(vessels.find((v) => v.entity.id === setup.pourInto), mem.arriving, spacingM, fluid?.n ?? 0, timing.durationSec)];
 
   return {
     start,
     beforeStep,
     afterStep,
     finish,
-    save,
+    save: () => fluid && saveMemory(fluid, mem, timing.substeps),
     resume,
     fluid: () => {
       if (!fluid) throw new Error('The liquid has not started.');
       return fluid;
     },
-    liquid: () => ({ kind: setup.fill.liquid, spacingM, count: fluid?.n ?? 1, frames }),
+    liquid: () => ({ kind: setup.fill.liquid, spacingM, count: fluid?.n ?? 1, frames: mem.frames }),
     levelOf: (id) => levels.get(id) ?? -Infinity,
   };
+}
+
+// What the hook remembers of the run: frames from firstFrame on (a continued take's liquid starts
+// at its join), the last step run, splashes, the containers' levels, what was above the surface,
+// and the liquid arriving in the glass a pour fills.
+interface LiquidMemory {
+  frames: number[][];
+  firstFrame: number;
+  stepsRun: number;
+  events: TraceEvent[];
+  levels: Map<string, number>;
+  wasAbove: Map<string, boolean>;
+  arriving: { t: number; inside: number }[];
+}
+
+function freshMemory(): LiquidMemory {
+  return { frames: [], firstFrame: 0, stepsRun: 0, events: [], levels: new Map(), wasAbove: new Map(), arriving: [] };
+}
+
+function saveMemory(fluid: ParticleFluid, mem: LiquidMemory, substeps: number): LiquidBook {
+  return {
+    x: packFloats(fluid.x),
+    v: packFloats(fluid.v),
+    levels: [...mem.levels].map(([id, y]) => [id, Number.isFinite(y) ? y : null]),
+    wasAbove: [...mem.wasAbove],
+    arriving: [...mem.arriving],
+    events: [...mem.events],
+    frame: Math.round(mem.stepsRun / substeps),
+  };
+}
+
+// The saved particles and memory in place of what start() set up (the maps are kept, refilled).
+function resumeMemory(book: LiquidBook, fluid: ParticleFluid, mem: LiquidMemory, substeps: number): void {
+  fluid.x.set(unpackFloats(book.x, fluid.x.length));
+  fluid.v.set(unpackFloats(book.v, fluid.v.length));
+  mem.levels.clear();
+  for (const [id, y] of book.levels) mem.levels.set(id, y ?? -Infinity);
+  mem.wasAbove.clear();
+  for (const [id, above] of book.wasAbove) mem.wasAbove.set(id, above);
+  mem.arriving = [...book.arriving];
+  mem.events = [...book.events];
+  mem.firstFrame = book.frame;
+  mem.stepsRun = book.frame * substeps;
+  mem.frames = [];
+}
+
+// The liquid's step(s) after physics step k, if one is due; true if it stepped. Poses are read
+// before each substep (the containers stand still between them).
+function stepFluid(fluid: ParticleFluid, rate: LiquidRate, k: number, dt: number, readPoses: () => void): boolean {
+  if ((k + 1) % rate.every !== 0) return false;
+  for (let s = 0; s < rate.substeps; s++) {
+    readPoses();
+    fluid.step((rate.every * dt) / rate.substeps);
+  }
+  return true;
+}
+
+// Lift and drag on each thing over a container's liquid (kept inside its wall), and a splash where
+// one comes down through the surface.
+function liftFloaters(floaters: readonly Floater[], vessels: readonly Vessel[], mem: LiquidMemory, densityKgM3: number, t: number, dt: number): void {
+  for (const f of floaters) {
+    const vessel = vessels.find((v) => insideFootprint(v.collider, f));
+    const level = vessel ? (mem.levels.get(vessel.entity.id) ?? -Infinity) : -Infinity;
+    if (!vessel || !Number.isFinite(level)) continue;
+    keepInside(vessel.collider, f);
+    const splash = enters(f, level, mem.wasAbove, t);
+    if (splash) mem.events.push(splash);
+    pushFloater(f, level, densityKgM3, dt);
+  }
 }
 
 // A splash when a thing comes down through the surface fast enough.
