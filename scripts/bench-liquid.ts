@@ -1,13 +1,19 @@
 // Liquid figures: the particle solver's step time at several particle counts (a jug's worth of
-// water settling in a glass jug, the pour's hardest part: every particle has full neighbours), the
-// projected time of a 5 s pour at each (the liquid steps at 120 Hz), and the real end-to-end time of
-// the default pour prompt: simulation, then every frame drawn (liquid surface included).
+// water settling in a glass jug, the pour's hardest part: every particle has full neighbours), for
+// the native solver and its JavaScript fallback, with the CPU time beside the wall time (the
+// machine is shared, so the wall time alone says little), and the projected time of a 5 s pour at
+// each (at the rate the liquid steps for its spacing: liquidRate, 240 Hz from a jug's 3.5 mm down,
+// 480 Hz finer); then the real end-to-end time of the default pour prompt and of a 20k-particle
+// pour: simulation, then every frame drawn (liquid surface included).
 // Usage: node --import tsx scripts/bench-liquid.ts [particle counts...]
+//   KINORA_BENCH_JS_MAX (default 5000): the JavaScript solver is timed up to this many particles.
+import os from 'node:os';
 import { createFrameRenderer } from '../main/engine/frames/frame-renderer';
 import { ContainerCollider, ContainerShape } from '../main/engine/liquids/container';
 import { fillParticles } from '../main/engine/liquids/fill';
+import { nativeSolverStatus } from '../main/engine/liquids/native-solver';
 import { ParticleFluid } from '../main/engine/liquids/pbf';
-import { LIQUID_EVERY } from '../main/engine/liquids/scene-liquid';
+import { liquidRate } from '../main/engine/liquids/scene-liquid';
 import { FloorCollider } from '../main/engine/liquids/solids';
 import { objectModule } from '../main/engine/objects';
 import { parsePrompt } from '../main/engine/prompt/parse-prompt';
@@ -16,34 +22,73 @@ import { simulate } from '../main/engine/simulate/simulate';
 
 const STEPS = 20;
 const POUR_SEC = 5;
+const JS_MAX = Number(process.env.KINORA_BENCH_JS_MAX ?? 5000);
 
-function stepMs(particles: number): { n: number; ms: number } {
+interface Timed {
+  wallSec: number;
+  cpuSec: number;
+}
+
+async function timed(work: () => unknown): Promise<Timed> {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  await work();
+  const cpu = process.cpuUsage(cpu0);
+  return { wallSec: (performance.now() - t0) / 1000, cpuSec: (cpu.user + cpu.system) / 1e6 };
+}
+
+async function stepTime(particles: number, solver: 'native' | 'js'): Promise<{ n: number; label: string; per: Timed; hz: number }> {
   const jug = new ContainerCollider(new ContainerShape(objectModule('jug')));
   jug.moveTo({ position: { x: 0, y: jug.shape.heightM / 2, z: 0 }, rotation: { x: 0, y: 0, z: 0, w: 1 } });
   const level = jug.shape.heightM * 0.8;
   const spacing = Math.cbrt(jug.shape.volumeBelow(level) / particles);
-  const fluid = new ParticleFluid(new Float64Array(fillParticles(jug, level, spacing)), { spacingM: spacing, viscosity: 0.02 });
+  const fluid = new ParticleFluid(new Float64Array(fillParticles(jug, level, spacing)), { spacingM: spacing, viscosity: 0.02, solver });
   fluid.colliders.push(jug, new FloorCollider(0));
-  const dt = LIQUID_EVERY / MIN_PHYSICS_HZ;
+  const { hz } = liquidRate(spacing, 1 / MIN_PHYSICS_HZ);
+  const dt = 1 / hz;
   fluid.step(dt);
-  const t0 = performance.now();
-  for (let i = 0; i < STEPS; i++) fluid.step(dt);
-  return { n: fluid.n, ms: (performance.now() - t0) / STEPS };
+  const t = await timed(() => {
+    for (let i = 0; i < STEPS; i++) fluid.step(dt);
+  });
+  return { n: fluid.n, label: fluid.solver, per: { wallSec: t.wallSec / STEPS, cpuSec: t.cpuSec / STEPS }, hz };
 }
 
+const ms = (s: number): string => (1000 * s).toFixed(1);
+
+async function pour(particles: number | undefined): Promise<void> {
+  const plan = parsePrompt('water is poured from a jug into a glass', { durationSec: POUR_SEC });
+  const action = plan.actions[0];
+  if (particles !== undefined && action?.kind === 'pour') action.from.particles = particles;
+  let trace: Awaited<ReturnType<typeof simulate>> | null = null;
+  const sim = await timed(async () => (trace = await simulate(plan, 1)));
+  const t = trace!;
+  const renderer = createFrameRenderer(plan, t);
+  const draw = await timed(() => {
+    for (let f = 0; f < t.frameCount; f++) renderer.renderFrame(f);
+  });
+  console.info(
+    `pour prompt (${t.liquid?.count} particles, ${POUR_SEC} s, ${t.frameCount} frames at ${renderer.width}x${renderer.height}): ` +
+      `simulated in ${sim.wallSec.toFixed(1)} s (CPU ${sim.cpuSec.toFixed(1)} s), drawn in ${draw.wallSec.toFixed(1)} s (CPU ${draw.cpuSec.toFixed(1)} s), ` +
+      `total ${(sim.wallSec + draw.wallSec).toFixed(1)} s`,
+  );
+}
+
+console.info(`liquid solver: ${nativeSolverStatus()}; ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}`);
 const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
-for (const target of counts.length > 0 ? counts : [2000, 5000, 20000]) {
-  const { n, ms } = stepMs(target);
-  const steps = (POUR_SEC * MIN_PHYSICS_HZ) / LIQUID_EVERY;
-  console.info(`liquid step: ${n} particles ${ms.toFixed(1)} ms/step; a ${POUR_SEC} s pour (${steps} steps) projects to ${((ms * steps) / 1000).toFixed(1)} s of solver time`);
+for (const target of counts.length > 0 ? counts : [1700, 5000, 20000]) {
+  for (const solver of ['native', 'js'] as const) {
+    if (solver === 'js' && target > JS_MAX) {
+      console.info(`liquid step: ~${target} particles, JavaScript: not timed above ${JS_MAX} (KINORA_BENCH_JS_MAX)`);
+      continue;
+    }
+    const { n, label, per, hz } = await stepTime(target, solver);
+    const steps = Math.round(POUR_SEC * hz);
+    console.info(
+      `liquid step: ${n} particles, ${label}: ${ms(per.wallSec)} ms/step (CPU ${ms(per.cpuSec)} ms); ` +
+        `a ${POUR_SEC} s pour (${steps} steps at ${hz} Hz) projects to ${(per.wallSec * steps).toFixed(1)} s (CPU ${(per.cpuSec * steps).toFixed(1)} s)`,
+    );
+  }
 }
-
-const plan = parsePrompt('water is poured from a jug into a glass', { durationSec: POUR_SEC });
-let t0 = performance.now();
-const trace = await simulate(plan, 1);
-const simSec = (performance.now() - t0) / 1000;
-const renderer = createFrameRenderer(plan, trace);
-t0 = performance.now();
-for (let f = 0; f < trace.frameCount; f++) renderer.renderFrame(f);
-const drawSec = (performance.now() - t0) / 1000;
-console.info(`pour prompt (${trace.liquid?.count} particles, ${POUR_SEC} s, ${trace.frameCount} frames at ${renderer.width}x${renderer.height}): simulated in ${simSec.toFixed(1)} s, drawn in ${drawSec.toFixed(1)} s, total ${(simSec + drawSec).toFixed(1)} s`);
+await pour(undefined);
+await pour(20000);
+console.info(`load after: ${os.loadavg()[0]!.toFixed(1)}`);

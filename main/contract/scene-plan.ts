@@ -50,8 +50,9 @@ export type ObjectForm = z.infer<typeof objectFormSchema>;
 export const LIQUIDS = ['water', 'milk', 'juice', 'coffee', 'oil', 'honey'] as const;
 export const liquidKindSchema = z.enum(LIQUIDS);
 export type LiquidKind = z.infer<typeof liquidKindSchema>;
-// A liquid in a container at the start (the share of the container's height it fills).
-export const liquidFillSchema = z.object({ liquid: liquidKindSchema, in: z.string(), fill: z.number().min(0.05).max(0.95) });
+// A liquid in a container at the start (the share of the container's height it fills), and how
+// many particles it is simulated with (its resolution; the engine's default when absent).
+export const liquidFillSchema = z.object({ liquid: liquidKindSchema, in: z.string(), fill: z.number().min(0.05).max(0.95), particles: z.number().int().min(100).max(50000).optional() });
 export type LiquidFill = z.infer<typeof liquidFillSchema>;
 
 export const entitySchema = z.object({

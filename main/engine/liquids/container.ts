@@ -5,6 +5,7 @@
 import type { ObjectModule, ProfilePoint } from '../objects/types';
 import { heightOf, innerProfile } from '../objects/geometry';
 import type { FluidCollider, WallSink } from './pbf';
+import { pushPose, pushProfile, SOLID_CODE } from './collider-codes';
 
 export interface Pose {
   position: { x: number; y: number; z: number };
@@ -28,12 +29,15 @@ export class ContainerShape {
   readonly floorM: number;
   private readonly outer: ProfilePoint[];
   private readonly inner: ProfilePoint[];
+  // The cavity's profile as rIn reads it (from its second point).
+  private readonly cavity: ProfilePoint[];
   // Volume of the cavity below each of VOLUME_SLICES + 1 heights (m^3).
   private readonly cumulative: Float64Array;
 
   constructor(o: ObjectModule, scale = 1) {
     this.outer = o.profile.map(([r, y]) => [r * scale, y * scale] as const);
     this.inner = innerProfile(o).map(([r, y]) => [r * scale, y * scale] as const);
+    this.cavity = this.inner.slice(1);
     this.heightM = heightOf(o) * scale;
     this.floorM = o.baseM * scale;
     this.cumulative = new Float64Array(VOLUME_SLICES + 1);
@@ -46,7 +50,7 @@ export class ContainerShape {
 
   // Cavity and outside radii at height y above the container's bottom.
   rIn(y: number): number {
-    return y < this.floorM ? 0 : radiusAt(this.inner.slice(1), y);
+    return y < this.floorM ? 0 : radiusAt(this.cavity, y);
   }
 
   rOut(y: number): number {
@@ -80,6 +84,13 @@ export class ContainerShape {
   isInside(r: number, y: number): boolean {
     return y > this.floorM * 0.5 && y <= this.heightM && r < this.rIn(y);
   }
+
+  // Its height, floor and profiles for the native solver (collider-codes.ts).
+  encode(out: number[]): void {
+    out.push(this.heightM, this.floorM);
+    pushProfile(out, this.outer);
+    pushProfile(out, this.cavity);
+  }
 }
 
 // Rotates v by the quaternion q (or its inverse), in place.
@@ -102,6 +113,13 @@ export class ContainerCollider implements FluidCollider {
   private readonly b = [0, 0, 0];
 
   constructor(readonly shape: ContainerShape) {}
+
+  encode(out: number[]): void {
+    out.push(SOLID_CODE.container);
+    pushPose(out, this.pose);
+    pushPose(out, this.before ?? this.pose);
+    this.shape.encode(out);
+  }
 
   moveTo(pose: Pose): void {
     this.before = this.pose;
@@ -127,7 +145,7 @@ export class ContainerCollider implements FluidCollider {
   private place(v: number[], wasInside: boolean, wasAbove: boolean, rp: number): boolean {
     const s = this.shape;
     const [x, y, z] = v as [number, number, number];
-    const r = Math.hypot(x, z);
+    const r = Math.sqrt(x * x + z * z);
     if (wasInside || (wasAbove && r < s.rIn(Math.min(y, s.heightM)))) {
       if (y > s.heightM) return false;
       const yMin = s.floorM + rp;
@@ -165,7 +183,7 @@ export class ContainerCollider implements FluidCollider {
       const px = p[3 * i]!, py = p[3 * i + 1]!, pz = p[3 * i + 2]!;
       if (Math.abs(px - t.x) > reach || Math.abs(py - t.y) > reach || Math.abs(pz - t.z) > reach) continue;
       this.toLocal(x[3 * i]!, x[3 * i + 1]!, x[3 * i + 2]!, this.a, this.before ?? this.pose);
-      const wasInside = s.isInside(Math.hypot(this.a[0]!, this.a[2]!), this.a[1]!);
+      const wasInside = s.isInside(Math.sqrt(this.a[0]! * this.a[0]! + this.a[2]! * this.a[2]!), this.a[1]!);
       const wasAbove = this.a[1]! > s.heightM;
       this.toLocal(px, py, pz, this.b);
       if (!this.place(this.b, wasInside, wasAbove, rp)) continue;
@@ -178,7 +196,7 @@ export class ContainerCollider implements FluidCollider {
   walls(x: number, y: number, z: number, add: WallSink): boolean {
     const a = this.a;
     this.toLocal(x, y, z, a);
-    const r = Math.hypot(a[0]!, a[2]!);
+    const r = Math.sqrt(a[0]! * a[0]! + a[2]! * a[2]!);
     if (!this.shape.isInside(r, a[1]!)) return false;
     const q = this.pose.rotation;
     const n = [0, 1, 0];
@@ -198,7 +216,7 @@ export class ContainerCollider implements FluidCollider {
     const out: number[] = [];
     for (let i = 0; i < n; i++) {
       this.toLocal(x[3 * i]!, x[3 * i + 1]!, x[3 * i + 2]!, this.a);
-      if (this.shape.isInside(Math.hypot(this.a[0]!, this.a[2]!), this.a[1]!)) out.push(this.a[1]!);
+      if (this.shape.isInside(Math.sqrt(this.a[0]! * this.a[0]! + this.a[2]! * this.a[2]!), this.a[1]!)) out.push(this.a[1]!);
     }
     return out;
   }

@@ -2,7 +2,9 @@
 // frame the particles are spread into a density grid over their bounds (a smooth bump per
 // particle, wider than the spacing so neighbours merge), and marching cubes (three.js's) draws
 // the level where the grid holds half the density of liquid at rest. Coloured as the liquid
-// (catalog.ts), glossy for its highlights.
+// (catalog.ts), glossy for its highlights. The body of the liquid gets one fine grid; what has left
+// it (a spill across the table, a stream's drops) is drawn by more grids of the same fineness, one
+// per occupied tile of space, the fullest first, so spilled liquid is drawn too and as finely.
 import * as THREE from 'three';
 import { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
 import type { LiquidTrace } from '../../contract/world-trace-types';
@@ -15,6 +17,11 @@ const MAX_POLYS = 60000;
 const BULK_SHARE = 0.85;
 // The grid never spans more than this about the body of the liquid (a kitchen table's worth).
 const MAX_HALF_M = 0.16;
+// Spilled liquid: tiles of space this wide, at most this many drawn (the fullest), each needing
+// a few particles to be drawn at all.
+const TILE_M = 2 * MAX_HALF_M;
+const MAX_SPILL_TILES = 6;
+const MIN_TILE_PARTICLES = 3;
 
 export interface LiquidView {
   group: THREE.Object3D;
@@ -27,16 +34,58 @@ export function drawLiquid(liquid: LiquidTrace): LiquidView {
   // faint to read; a clear liquid is lightened towards white by its transparency instead.
   const color = new THREE.Color(facts.color).lerp(new THREE.Color(0xffffff), 0.5 * (1 - facts.opacity));
   const material = new THREE.MeshPhongMaterial({ color, specular: 0xffffff, shininess: 120, side: THREE.DoubleSide });
-  const surface = new MarchingCubes(RESOLUTION, material, false, false, MAX_POLYS);
-  surface.name = `liquid:${liquid.kind}`;
-  surface.frustumCulled = false;
+  const group = new THREE.Group();
+  group.name = `liquid:${liquid.kind}`;
+  const surface = (name: string): MarchingCubes => {
+    const cubes = new MarchingCubes(RESOLUTION, material, false, false, MAX_POLYS);
+    cubes.name = name;
+    cubes.frustumCulled = false;
+    group.add(cubes);
+    return cubes;
+  };
+  const body = surface('liquid-body');
+  const spills: MarchingCubes[] = [];
   const update = (frame: number): void => {
     const points = liquid.frames[Math.min(frame, liquid.frames.length - 1)];
     if (!points) return;
-    splat(surface, points, liquid.count, liquid.spacingM);
+    const { lo, hi } = bulkBounds(points, liquid.count);
+    const centre = [0, 1, 2].map((a) => (lo[a]! + hi[a]!) / 2);
+    const side = Math.max(hi[0]! - lo[0]!, hi[1]! - lo[1]!, hi[2]! - lo[2]!) + 6 * liquid.spacingM;
+    const all = Array.from({ length: liquid.count }, (_, i) => i);
+    splat(body, points, all, liquid.spacingM, centre, side);
+    const tiles = spillTiles(points, liquid.count, centre, side);
+    while (spills.length < tiles.length) spills.push(surface(`liquid-spill-${spills.length}`));
+    spills.forEach((cubes, k) => {
+      const tile = tiles[k];
+      cubes.visible = tile !== undefined;
+      if (tile) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, TILE_M);
+    });
   };
   update(0);
-  return { group: surface, update };
+  return { group, update };
+}
+
+// The particles outside the body's grid, by the tile of space they are in (with those near enough
+// to its edge to reach into it), the fullest MAX_SPILL_TILES tiles.
+function spillTiles(points: readonly number[], count: number, centre: number[], side: number): { centre: number[]; members: number[] }[] {
+  const inBody = (i: number): boolean => [0, 1, 2].every((a) => Math.abs(points[3 * i + a]! / 1000 - centre[a]!) < side / 2);
+  const byTile = new Map<string, number[]>();
+  for (let i = 0; i < count; i++) {
+    if (inBody(i)) continue;
+    const key = [0, 1, 2].map((a) => Math.floor(points[3 * i + a]! / 1000 / TILE_M)).join(',');
+    const list = byTile.get(key) ?? [];
+    list.push(i);
+    byTile.set(key, list);
+  }
+  return [...byTile.entries()]
+    .filter(([, members]) => members.length >= MIN_TILE_PARTICLES)
+    .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_SPILL_TILES)
+    .map(([key]) => {
+      const c = key.split(',').map((k) => (Number(k) + 0.5) * TILE_M);
+      const near = (i: number): boolean => [0, 1, 2].every((a) => Math.abs(points[3 * i + a]! / 1000 - c[a]!) < TILE_M / 2 + 0.02);
+      return { centre: c, members: Array.from({ length: count }, (_, i) => i).filter((i) => !inBody(i) && near(i)) };
+    });
 }
 
 // The bounds of the body of the liquid: the smallest cube about its median point that holds
@@ -52,12 +101,8 @@ function bulkBounds(points: readonly number[], count: number): { lo: number[]; h
   return { lo: median.map((m) => m - half), hi: median.map((m) => m + half) };
 }
 
-// Fills the grid from the particles (positions in mm) and places the grid over their bounds.
-function splat(surface: MarchingCubes, points: readonly number[], count: number, spacingM: number): void {
-  const { lo, hi } = bulkBounds(points, count);
-  const pad = 3 * spacingM;
-  const side = Math.max(hi[0]! - lo[0]!, hi[1]! - lo[1]!, hi[2]! - lo[2]!) + 2 * pad;
-  const centre = [0, 1, 2].map((a) => (lo[a]! + hi[a]!) / 2);
+// Fills a grid of `side` metres about `centre` from the given particles (positions in mm).
+function splat(surface: MarchingCubes, points: readonly number[], members: readonly number[], spacingM: number, centre: number[], side: number): void {
   const size = surface.resolution;
   const cell = side / (size - 3);
   const reachM = Math.max(REACH_SPACINGS * spacingM, 1.5 * cell);
@@ -65,7 +110,7 @@ function splat(surface: MarchingCubes, points: readonly number[], count: number,
   surface.reset();
   const field = surface.field;
   const origin = centre.map((c) => c - (cell * size) / 2);
-  for (let i = 0; i < count; i++) {
+  for (const i of members) {
     const gx = (points[3 * i]! / 1000 - origin[0]!) / cell, gy = (points[3 * i + 1]! / 1000 - origin[1]!) / cell, gz = (points[3 * i + 2]! / 1000 - origin[2]!) / cell;
     for (let z = Math.max(1, Math.ceil(gz - R)); z <= Math.min(size - 2, Math.floor(gz + R)); z++) {
       for (let y = Math.max(1, Math.ceil(gy - R)); y <= Math.min(size - 2, Math.floor(gy + R)); y++) {

@@ -1,6 +1,8 @@
 // Neighbour lists for a particle liquid: a spatial hash of cells one kernel radius wide, filled by a
 // counting sort (no per-step allocation), from which each particle's neighbours within the radius
-// are listed once per step and reused by every solver iteration.
+// are listed once per step and reused by every solver iteration. Two of a particle's 27 cells can
+// share a hash slot, so a slot's particles count only for the cell they are really in (else a
+// neighbour would be listed twice and the liquid would read denser than it is).
 export const MAX_NEIGHBOURS = 48;
 
 export class NeighbourGrid {
@@ -8,6 +10,8 @@ export class NeighbourGrid {
   private readonly cellStart: Int32Array;
   private readonly cellOf: Int32Array;
   private readonly sorted: Int32Array;
+  // Each particle's cell (x, y, z).
+  private readonly cell: Int32Array;
   // neighbours[i * MAX_NEIGHBOURS + k], count[i].
   readonly list: Int32Array;
   readonly count: Int32Array;
@@ -17,6 +21,7 @@ export class NeighbourGrid {
     this.cellStart = new Int32Array(this.tableSize + 1);
     this.cellOf = new Int32Array(n);
     this.sorted = new Int32Array(n);
+    this.cell = new Int32Array(3 * n);
     this.list = new Int32Array(n * MAX_NEIGHBOURS);
     this.count = new Int32Array(n);
   }
@@ -27,11 +32,12 @@ export class NeighbourGrid {
   }
 
   private fill(p: Float64Array): void {
-    const { cellStart, cellOf, sorted, n } = this;
+    const { cellStart, cellOf, sorted, cell, n } = this;
     const inv = 1 / this.cellM;
     cellStart.fill(0);
     for (let i = 0; i < n; i++) {
-      const c = this.hash(Math.floor(p[3 * i]! * inv), Math.floor(p[3 * i + 1]! * inv), Math.floor(p[3 * i + 2]! * inv));
+      for (let a = 0; a < 3; a++) cell[3 * i + a] = Math.floor(p[3 * i + a]! * inv);
+      const c = this.hash(cell[3 * i]!, cell[3 * i + 1]!, cell[3 * i + 2]!);
       cellOf[i] = c;
       cellStart[c + 1]!++;
     }
@@ -43,7 +49,7 @@ export class NeighbourGrid {
   // Lists, for every particle, the others within one cell width of it.
   build(p: Float64Array): void {
     this.fill(p);
-    const { cellStart, sorted, list, count, n } = this;
+    const { cellStart, sorted, cell, list, count, n } = this;
     const inv = 1 / this.cellM;
     const r2 = this.cellM * this.cellM;
     for (let i = 0; i < n; i++) {
@@ -52,10 +58,11 @@ export class NeighbourGrid {
       let k = 0;
       const base = i * MAX_NEIGHBOURS;
       for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) for (let dz = -1; dz <= 1; dz++) {
-        const c = this.hash(ix + dx, iy + dy, iz + dz);
+        const cx = ix + dx, cy = iy + dy, cz = iz + dz;
+        const c = this.hash(cx, cy, cz);
         for (let s = cellStart[c]!; s < cellStart[c + 1]! && k < MAX_NEIGHBOURS; s++) {
           const j = sorted[s]!;
-          if (j === i) continue;
+          if (j === i || cell[3 * j] !== cx || cell[3 * j + 1] !== cy || cell[3 * j + 2] !== cz) continue;
           const ex = p[3 * j]! - px, ey = p[3 * j + 1]! - py, ez = p[3 * j + 2]! - pz;
           if (ex * ex + ey * ey + ez * ez < r2) list[base + k++] = j;
         }

@@ -3,8 +3,11 @@
 // exceeds the rest density (the liquid does not compress), keeping them out of solids after each
 // move; velocities are what the moves amount to, blended with the neighbours' (XSPH viscosity).
 // Particles are never made or lost, so the liquid's mass is exactly conserved.
+// The same step runs natively (native/liquid/, on every core) when that addon was built; this
+// JavaScript is its fallback, and a unit test holds the two to the same result.
 import { GRAVITY } from '../physics/constants';
 import { MAX_NEIGHBOURS, NeighbourGrid } from './neighbours';
+import { nativeLiquid, type NativeFluidHandle, type NativeLiquid } from './native-solver';
 
 // Something the liquid cannot enter: moves predicted positions `p` out of it, knowing where each
 // particle was (`x`) so a thin wall is never crossed in one step.
@@ -15,6 +18,8 @@ export interface FluidCollider {
   // packed tighter than the rest (the liquid's volume would shrink).
   // Returns true when the point is enclosed (in a container's cavity): no wall beyond counts then.
   walls?(x: number, y: number, z: number, add: WallSink): boolean;
+  // Writes itself, as it is now, for the native solver (collider-codes.ts).
+  encode(out: number[]): void;
 }
 
 export type WallSink = (distM: number, nx: number, ny: number, nz: number) => void;
@@ -24,7 +29,13 @@ export interface FluidParams {
   spacingM: number;
   viscosity: number;
   iterations?: number;
+  // 'js' keeps to the JavaScript solver even where the native one is built (tests compare them).
+  solver?: 'native' | 'js';
+  // Threads the native solver steps on (default: every core).
+  threads?: number;
 }
+
+const DEFAULT_ITERATIONS = 4;
 
 // Artificial pressure against clumping (the paper's s_corr, scaled by h^2 as lambda is): k, at
 // |dq| = 0.2 h, n = 4; and the constraint's relaxation (the paper's epsilon, per 1/h^2).
@@ -38,6 +49,8 @@ export class ParticleFluid {
   private readonly p: Float64Array;
   private readonly lambda: Float64Array;
   private readonly dp: Float64Array;
+  private readonly pairG: Float64Array;
+  private readonly pairCorr: Float64Array;
   private readonly grid: NeighbourGrid;
   readonly h: number;
   private readonly poly6: number;
@@ -52,20 +65,27 @@ export class ParticleFluid {
   // The density share and its slope of a wall at distance d, tabulated over [0, h].
   private readonly wallTable: Float64Array;
   private readonly wallSlope: Float64Array;
+  private readonly native: { addon: NativeLiquid; handle: NativeFluidHandle } | null;
 
   constructor(positions: Float64Array, readonly params: FluidParams) {
     const n = positions.length / 3;
+    const addon = params.solver === 'js' || n === 0 ? null : nativeLiquid();
+    this.native = addon ? { addon, handle: addon.create(n, params.spacingM, params.viscosity, params.iterations ?? DEFAULT_ITERATIONS, params.threads ?? 0) } : null;
     this.x = Float64Array.from(positions);
     this.v = new Float64Array(3 * n);
     this.p = new Float64Array(3 * n);
     this.lambda = new Float64Array(n);
     this.dp = new Float64Array(3 * n);
+    this.pairG = new Float64Array(this.native ? 0 : n * MAX_NEIGHBOURS);
+    this.pairCorr = new Float64Array(this.native ? 0 : n * MAX_NEIGHBOURS);
     this.h = 2 * params.spacingM;
-    this.poly6 = 315 / (64 * Math.PI * this.h ** 9);
-    this.spiky = -45 / (Math.PI * this.h ** 6);
+    // Powers by multiplication, as the native solver takes them, so the two agree to the last bit.
+    const h3 = this.h * this.h * this.h;
+    this.poly6 = 315 / (64 * Math.PI * (h3 * h3 * h3));
+    this.spiky = -45 / (Math.PI * (h3 * h3));
     this.grid = new NeighbourGrid(n, this.h);
     this.rest = this.latticeSum(params.spacingM);
-    this.wCorr = this.w((0.2 * this.h) ** 2);
+    this.wCorr = this.w(0.2 * this.h * (0.2 * this.h));
     this.wallRho = new Float64Array(n);
     this.wallGrad = new Float64Array(3 * n);
     [this.wallTable, this.wallSlope] = this.wallShares(params.spacingM);
@@ -140,8 +160,10 @@ export class ParticleFluid {
   }
 
   // Density constraint multipliers (only compression is resisted: a free surface does not pull).
+  // Each pair's kernel gradient factor and artificial pressure are kept for solveDelta, which
+  // runs on the same positions.
   private solveLambda(): void {
-    const { p, lambda, grid } = this;
+    const { p, lambda, grid, pairG, pairCorr } = this;
     for (let i = 0; i < this.n; i++) {
       let rho = this.w(0) + this.wallRho[i]!;
       let gx = this.wallGrad[3 * i]!, gy = this.wallGrad[3 * i + 1]!, gz = this.wallGrad[3 * i + 2]!, sum2 = 0;
@@ -150,10 +172,15 @@ export class ParticleFluid {
         const j = grid.list[base + k]!;
         const ex = p[3 * i]! - p[3 * j]!, ey = p[3 * i + 1]! - p[3 * j + 1]!, ez = p[3 * i + 2]! - p[3 * j + 2]!;
         const r2 = ex * ex + ey * ey + ez * ez;
-        rho += this.w(r2);
+        const wij = this.w(r2);
+        rho += wij;
         const r = Math.sqrt(r2);
+        pairG[base + k] = 0;
         if (r < 1e-9 || r >= this.h) continue;
         const g = (this.spiky * (this.h - r) * (this.h - r)) / (r * this.rest);
+        const q = wij / this.wCorr;
+        pairG[base + k] = g;
+        pairCorr[base + k] = -S_CORR_K * (this.h * this.h) * (q * q * (q * q));
         gx += g * ex; gy += g * ey; gz += g * ez;
         sum2 += g * g * r2;
       }
@@ -163,19 +190,17 @@ export class ParticleFluid {
   }
 
   private solveDelta(): void {
-    const { p, lambda, dp, grid } = this;
+    const { p, lambda, dp, grid, pairG, pairCorr } = this;
     for (let i = 0; i < this.n; i++) {
       const li = lambda[i]!;
       let dx = li * this.wallGrad[3 * i]!, dy = li * this.wallGrad[3 * i + 1]!, dz = li * this.wallGrad[3 * i + 2]!;
       const base = i * MAX_NEIGHBOURS;
       for (let k = 0; k < grid.count[i]!; k++) {
+        const g = pairG[base + k]!;
+        if (g === 0) continue;
         const j = grid.list[base + k]!;
         const ex = p[3 * i]! - p[3 * j]!, ey = p[3 * i + 1]! - p[3 * j + 1]!, ez = p[3 * i + 2]! - p[3 * j + 2]!;
-        const r2 = ex * ex + ey * ey + ez * ez;
-        const r = Math.sqrt(r2);
-        if (r < 1e-9 || r >= this.h) continue;
-        const corr = -S_CORR_K * this.h * this.h * (this.w(r2) / this.wCorr) ** 2 * (this.w(r2) / this.wCorr) ** 2;
-        const s = ((lambda[i]! + lambda[j]! + corr) * this.spiky * (this.h - r) * (this.h - r)) / (r * this.rest);
+        const s = (li + lambda[j]! + pairCorr[base + k]!) * g;
         dx += s * ex; dy += s * ey; dz += s * ez;
       }
       dp[3 * i] = dx; dp[3 * i + 1] = dy; dp[3 * i + 2] = dz;
@@ -208,12 +233,25 @@ export class ParticleFluid {
     }
   }
 
+  // Which solver steps this liquid (with the native one's thread count).
+  get solver(): string {
+    if (!this.native) return 'JavaScript';
+    const threads = this.native.addon.threads(this.native.handle);
+    return `native, ${threads} thread${threads === 1 ? '' : 's'}`;
+  }
+
   step(dt: number): void {
+    if (this.native) {
+      const solids: number[] = [this.colliders.length];
+      for (const c of this.colliders) c.encode(solids);
+      this.native.addon.step(this.native.handle, this.x, this.v, dt, GRAVITY, new Float64Array(solids));
+      return;
+    }
     this.predict(dt);
     this.collide();
     this.grid.build(this.p);
     this.gatherWalls();
-    const iterations = this.params.iterations ?? 4;
+    const iterations = this.params.iterations ?? DEFAULT_ITERATIONS;
     for (let it = 0; it < iterations; it++) {
       this.solveLambda();
       this.solveDelta();

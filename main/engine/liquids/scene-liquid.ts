@@ -7,6 +7,7 @@ import type { Entity, LiquidFill, ScenePlan } from '../../contract/scene-plan';
 import type { LiquidTrace, TraceEvent } from '../../contract/world-trace-types';
 import type { StepHook, StepWorld, Timing } from '../simulate/schedule-types';
 import { tableGeometry } from '../simulate/fixtures';
+import { GRAVITY } from '../physics/constants';
 import { objectModule } from '../objects';
 import { levelIn, pushFloater, type Floater } from './buoyancy';
 import { liquidFacts } from './catalog';
@@ -15,11 +16,30 @@ import { fillParticles } from './fill';
 import { CONTAINER_FORMS, floaterOf, solidOf } from './floaters';
 import { ParticleFluid } from './pbf';
 import { BoxCollider, FloorCollider, type SphereCollider } from './solids';
+import { packFloats, readBook, unpackFloats, type LiquidBook } from './liquid-state';
 
-// The liquid steps at half the physics rate (120 Hz at 240): enough for a pour's stream.
+// The liquid steps at half the physics rate (120 Hz at 240) where its particles are coarse enough,
+// more often where they are finer: a step must be short against the time a particle takes to fall
+// its own spacing (dt <= STEP_CFL sqrt(spacing / g)), or the density correction overshoots and
+// flings particles out of a glass (a 4k-particle glass did at 120 Hz and settled at 240 Hz; a 7k one needed 360 Hz).
 export const LIQUID_EVERY = 2;
+const STEP_CFL = 0.22;
+
+export interface LiquidRate {
+  // A liquid step after every `every` physics steps, of `substeps` solver steps.
+  every: number;
+  substeps: number;
+  hz: number;
+}
+
+export function liquidRate(spacingM: number, physicsDt: number): LiquidRate {
+  const maxDt = STEP_CFL * Math.sqrt(spacingM / GRAVITY);
+  const every = LIQUID_EVERY * physicsDt <= maxDt ? LIQUID_EVERY : 1;
+  const substeps = every > 1 ? 1 : Math.ceil(physicsDt / maxDt - 1e-9);
+  return { every, substeps, hz: substeps / (every * physicsDt) };
+}
 // Particles a scene's liquid is made of by default (the spacing follows from its volume).
-export const DEFAULT_PARTICLES = 1800;
+export const DEFAULT_PARTICLES = 3000;
 const MIN_SPACING_M = 0.0025;
 // Coming down into the liquid faster than this is a splash (m/s).
 const SPLASH_MIN_SPEED = 0.4;
@@ -60,15 +80,12 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   const vessels: Vessel[] = plan.entities.filter((e) => e.kind === 'object' && e.form && CONTAINER_FORMS.has(e.form)).map((entity) => ({ entity, collider: new ContainerCollider(new ContainerShape(objectModule(entity.form))) }));
   const source = vessels.find((v) => v.entity.id === setup.fill.in);
   if (!source) throw new Error(`No container "${setup.fill.in}" for the liquid.`);
-  const spacingM = spacingFor(source.collider.shape, setup.fill.fill, setup.particles ?? DEFAULT_PARTICLES);
+  const spacingM = spacingFor(source.collider.shape, setup.fill.fill, setup.particles ?? setup.fill.particles ?? DEFAULT_PARTICLES);
   let fluid: ParticleFluid | null = null;
   let floaters: Floater[] = [];
   let solids: (SphereCollider | BoxCollider)[] = [];
-  const frames: number[][] = [];
-  const events: TraceEvent[] = [];
-  const levels = new Map<string, number>();
-  const wasAbove = new Map<string, boolean>();
-  const arriving: { t: number; inside: number }[] = [];
+  const mem = freshMemory();
+  const { levels } = mem;
 
   const readPoses = (world: StepWorld): void => {
     for (const v of vessels) {
@@ -79,7 +96,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   };
 
   const record = (): void => {
-    if (fluid && frames.length < timing.frameCount) frames.push(Array.from(fluid.x, (c) => Math.round(c * 1000)));
+    if (fluid && mem.firstFrame + mem.frames.length < timing.frameCount) mem.frames.push(Array.from(fluid.x, (c) => Math.round(c * 1000)));
   };
 
   const updateLevels = (t: number): void => {
@@ -87,7 +104,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
     for (const v of vessels) {
       const inside = v.collider.heightsInside(fluid.x, fluid.n).length;
       levels.set(v.entity.id, inside > 0 ? levelIn(v.collider, inside * spacingM ** 3, floaters) : -Infinity);
-      if (v.entity.id === setup.pourInto) arriving.push({ t, inside });
+      if (v.entity.id === setup.pourInto) mem.arriving.push({ t, inside });
     }
   };
 
@@ -105,42 +122,109 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
     record();
   };
 
-  const beforeStep = (k: number, world: StepWorld): void => {
-    for (const f of floaters) {
-      const vessel = vessels.find((v) => insideFootprint(v.collider, f));
-      const level = vessel ? (levels.get(vessel.entity.id) ?? -Infinity) : -Infinity;
-      if (!vessel || !Number.isFinite(level)) continue;
-      keepInside(vessel.collider, f);
-      const splash = enters(f, level, wasAbove, k * world.dt);
-      if (splash) events.push(splash);
-      pushFloater(f, level, facts.densityKgM3, world.dt);
-    }
-  };
+  const beforeStep = (k: number, world: StepWorld): void => liftFloaters(floaters, vessels, mem, facts.densityKgM3, k * world.dt, world.dt);
 
   const afterStep = (k: number, world: StepWorld): void => {
     if (!fluid) return;
-    if ((k + 1) % LIQUID_EVERY === 0) {
-      readPoses(world);
-      fluid.step(LIQUID_EVERY * world.dt);
-      updateLevels((k + 1) * world.dt);
-    }
+    if (stepFluid(fluid, liquidRate(spacingM, world.dt), k, world.dt, () => readPoses(world))) updateLevels((k + 1) * world.dt);
+    mem.stepsRun = k + 1;
     if ((k + 1) % timing.substeps === 0) record();
   };
 
-  const finish = (): TraceEvent[] => [...events, ...pourEvents(vessels.find((v) => v.entity.id === setup.pourInto), arriving, spacingM, fluid?.n ?? 0, timing.durationSec)];
+  // After start() and the world's restore: the restored bodies, and the liquid as it was saved.
+  const resume = (state: unknown, world: StepWorld): void => {
+    if (!fluid || state === null) return;
+    resumeMemory(readBook(state), fluid, mem, timing.substeps);
+    for (const f of floaters) f.body = world.bodyOf(f.id);
+    readPoses(world);
+    record();
+  };
+
+  const finish = (): TraceEvent[] => [...mem.events, ...pourEvents(vessels.find((v) => v.entity.id === setup.pourInto), mem.arriving, spacingM, fluid?.n ?? 0, timing.durationSec)];
 
   return {
     start,
     beforeStep,
     afterStep,
     finish,
+    save: () => fluid && saveMemory(fluid, mem, timing.substeps),
+    resume,
     fluid: () => {
       if (!fluid) throw new Error('The liquid has not started.');
       return fluid;
     },
-    liquid: () => ({ kind: setup.fill.liquid, spacingM, count: fluid?.n ?? 1, frames }),
+    liquid: () => ({ kind: setup.fill.liquid, spacingM, count: fluid?.n ?? 1, frames: mem.frames }),
     levelOf: (id) => levels.get(id) ?? -Infinity,
   };
+}
+
+// What the hook remembers of the run: frames from firstFrame on (a continued take's liquid starts
+// at its join), the last step run, splashes, the containers' levels, what was above the surface,
+// and the liquid arriving in the glass a pour fills.
+interface LiquidMemory {
+  frames: number[][];
+  firstFrame: number;
+  stepsRun: number;
+  events: TraceEvent[];
+  levels: Map<string, number>;
+  wasAbove: Map<string, boolean>;
+  arriving: { t: number; inside: number }[];
+}
+
+function freshMemory(): LiquidMemory {
+  return { frames: [], firstFrame: 0, stepsRun: 0, events: [], levels: new Map(), wasAbove: new Map(), arriving: [] };
+}
+
+function saveMemory(fluid: ParticleFluid, mem: LiquidMemory, substeps: number): LiquidBook {
+  return {
+    x: packFloats(fluid.x),
+    v: packFloats(fluid.v),
+    levels: [...mem.levels].map(([id, y]) => [id, Number.isFinite(y) ? y : null]),
+    wasAbove: [...mem.wasAbove],
+    arriving: [...mem.arriving],
+    events: [...mem.events],
+    frame: Math.round(mem.stepsRun / substeps),
+  };
+}
+
+// The saved particles and memory in place of what start() set up (the maps are kept, refilled).
+function resumeMemory(book: LiquidBook, fluid: ParticleFluid, mem: LiquidMemory, substeps: number): void {
+  fluid.x.set(unpackFloats(book.x, fluid.x.length));
+  fluid.v.set(unpackFloats(book.v, fluid.v.length));
+  mem.levels.clear();
+  for (const [id, y] of book.levels) mem.levels.set(id, y ?? -Infinity);
+  mem.wasAbove.clear();
+  for (const [id, above] of book.wasAbove) mem.wasAbove.set(id, above);
+  mem.arriving = [...book.arriving];
+  mem.events = [...book.events];
+  mem.firstFrame = book.frame;
+  mem.stepsRun = book.frame * substeps;
+  mem.frames = [];
+}
+
+// The liquid's step(s) after physics step k, if one is due; true if it stepped. Poses are read
+// before each substep (the containers stand still between them).
+function stepFluid(fluid: ParticleFluid, rate: LiquidRate, k: number, dt: number, readPoses: () => void): boolean {
+  if ((k + 1) % rate.every !== 0) return false;
+  for (let s = 0; s < rate.substeps; s++) {
+    readPoses();
+    fluid.step((rate.every * dt) / rate.substeps);
+  }
+  return true;
+}
+
+// Lift and drag on each thing over a container's liquid (kept inside its wall), and a splash where
+// one comes down through the surface.
+function liftFloaters(floaters: readonly Floater[], vessels: readonly Vessel[], mem: LiquidMemory, densityKgM3: number, t: number, dt: number): void {
+  for (const f of floaters) {
+    const vessel = vessels.find((v) => insideFootprint(v.collider, f));
+    const level = vessel ? (mem.levels.get(vessel.entity.id) ?? -Infinity) : -Infinity;
+    if (!vessel || !Number.isFinite(level)) continue;
+    keepInside(vessel.collider, f);
+    const splash = enters(f, level, mem.wasAbove, t);
+    if (splash) mem.events.push(splash);
+    pushFloater(f, level, densityKgM3, dt);
+  }
 }
 
 // A splash when a thing comes down through the surface fast enough.

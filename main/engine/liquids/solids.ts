@@ -3,6 +3,7 @@
 // rigid body has now. A particle inside one is moved to the nearest point of its surface.
 import { rotate, type Pose } from './container';
 import type { FluidCollider, WallSink } from './pbf';
+import { pushPose, SOLID_CODE } from './collider-codes';
 
 export class FloorCollider implements FluidCollider {
   constructor(private readonly y = 0) {}
@@ -14,6 +15,10 @@ export class FloorCollider implements FluidCollider {
     add(y - this.y, 0, 1, 0);
     return false;
   }
+
+  encode(out: number[]): void {
+    out.push(SOLID_CODE.floor, this.y);
+  }
 }
 
 // A box (half extents in its own frame) at a pose; `pose` is updated as its body moves.
@@ -21,9 +26,14 @@ export class BoxCollider implements FluidCollider {
   private readonly v = [0, 0, 0];
   constructor(readonly half: readonly [number, number, number], public pose: Pose) {}
 
+  encode(out: number[]): void {
+    out.push(SOLID_CODE.box, ...this.half);
+    pushPose(out, this.pose);
+  }
+
   project(p: Float64Array, _x: Float64Array, n: number, rp: number): void {
     const t = this.pose.position, q = this.pose.rotation, v = this.v, h = this.half;
-    const reach = Math.hypot(h[0], h[1], h[2]) + rp;
+    const reach = Math.sqrt(h[0] * h[0] + h[1] * h[1] + h[2] * h[2]) + rp;
     for (let i = 0; i < n; i++) {
       v[0] = p[3 * i]! - t.x; v[1] = p[3 * i + 1]! - t.y; v[2] = p[3 * i + 2]! - t.z;
       if (Math.abs(v[0]) > reach || Math.abs(v[1]) > reach || Math.abs(v[2]) > reach) continue;
@@ -44,6 +54,11 @@ export class BoxCollider implements FluidCollider {
 
 export class SphereCollider implements FluidCollider {
   constructor(readonly radiusM: number, public pose: Pose) {}
+
+  encode(out: number[]): void {
+    const c = this.pose.position;
+    out.push(SOLID_CODE.sphere, this.radiusM, c.x, c.y, c.z);
+  }
 
   project(p: Float64Array, _x: Float64Array, n: number, rp: number): void {
     const c = this.pose.position, R = this.radiusM + rp;

@@ -17,7 +17,7 @@ import type { BounceVariation, Recipe, TakeState } from './run-state';
 import { outcomeOf } from './scene-outcome';
 import { runScene, type SceneRun } from './scene-run';
 import { buildSchedule, timingFor, type Schedule, type Timing } from './schedule';
-import { bodiesOf, captureSteps, groundFactsOf, validPlan, type SimulatedTake, type SimulateOptions } from './simulate';
+import { bodiesOf, captureSteps, groundFactsOf, liquidOf, validPlan, type SimulatedTake, type SimulateOptions } from './simulate';
 import { stateAt, statesOf, type ParentTake } from './state-at';
 
 export interface ContinueInput {
@@ -126,8 +126,6 @@ export async function continueTake(input: ContinueInput, options: SimulateOption
   const plan = validPlan(input.plan);
   const { parent, joinFrame } = input;
   checkSameWorld(parent, plan);
-  // A particle liquid keeps no saved state yet, so its scene can only be made whole.
-  if (parent.trace.liquid) throw new ApiError('invalid_input', 'A scene with a liquid cannot be continued from a frame yet: regenerate the whole clip, or remix its look or sound.');
   if (!Number.isInteger(joinFrame) || joinFrame < 1 || joinFrame > parent.trace.frameCount) throw new ApiError('invalid_input', 'The range must start inside the clip.');
   const R = await loadRapier();
   const timing = timingFor(plan.format);
@@ -148,6 +146,14 @@ export async function continueTake(input: ContinueInput, options: SimulateOption
   }
   if (!chosen) throw new Error('No continuation was run.');
   return assemble({ ...input, plan }, chosen, continuing.planned, states.filter((s) => s.step < joinStep));
+}
+
+// A particle liquid's frames: the parent's before the join, then the continued run's (its hook
+// took up the liquid saved at the join, so its first frame is the join's).
+function joinedLiquid(parent: WorldTrace, joinFrame: number, schedule: Schedule): Pick<WorldTrace, 'liquid'> {
+  const continued = liquidOf(schedule.hooks).liquid;
+  if (!continued || !parent.liquid) return {};
+  return { liquid: { ...continued, frames: [...parent.liquid.frames.slice(0, joinFrame), ...continued.frames] } };
 }
 
 function assemble(input: ContinueInput, chosen: Attempt, schedule: Schedule, inherited: TakeState[]): SimulatedTake {
@@ -182,6 +188,7 @@ function assemble(input: ContinueInput, chosen: Attempt, schedule: Schedule, inh
     frames,
     events,
     actors: schedule.tracks,
+    ...joinedLiquid(parent.trace, joinFrame, schedule),
     // The outcome reads the whole take's events (a glass that broke before the join still broke).
     outcome: outcomeOf(plan, schedule, { ...run, events, impacts: run.impacts.filter((i) => !hidden(i.event)) }, { attempts: chosen.attempts, intentMatched: chosen.intentMatched, ground: groundFactsOf(plan) }, elementRecaps(plan, events), splashedIn(events)),
   };

@@ -65,7 +65,7 @@ export function traceBodies(plan: ScenePlan): TraceBody[] {
 }
 
 // The scene's particle liquid, recorded by the hook that ran it (absent when there is none).
-function liquidOf(hooks: readonly StepHook[]): Pick<WorldTrace, 'liquid'> {
+export function liquidOf(hooks: readonly StepHook[]): Pick<WorldTrace, 'liquid'> {
   const liquid = hooks.find((h) => h.liquid)?.liquid?.();
   return liquid ? { liquid } : {};
 }

@@ -1,0 +1,51 @@
+// What a scene's liquid keeps in a take's states (its hook's save and resume), so a range or an
+// extension continues the liquid exactly where it was: the particles' positions and velocities to
+// the bit (the bytes of their float64s in base64: exact, and half the size of JSON numbers), and
+// what the hook remembers of the run so far (the levels, what was above the surface, the liquid
+// arriving in the glass for the pour's sound, the splashes, and the frame it is at). Read back
+// through a schema: a state that does not fit is refused with a sentence, never half-used.
+import { z } from 'zod';
+import { ApiError } from '../../contract/api';
+import type { TraceEvent } from '../../contract/world-trace-types';
+
+export interface LiquidBook {
+  x: string;
+  v: string;
+  // A container's level; null where it holds none (-Infinity, which JSON cannot write).
+  levels: [string, number | null][];
+  wasAbove: [string, boolean][];
+  arriving: { t: number; inside: number }[];
+  events: TraceEvent[];
+  frame: number;
+}
+
+const bookSchema = z.object({
+  x: z.string(),
+  v: z.string(),
+  levels: z.array(z.tuple([z.string(), z.number().nullable()])),
+  wasAbove: z.array(z.tuple([z.string(), z.boolean()])),
+  arriving: z.array(z.object({ t: z.number(), inside: z.number().int().min(0) })),
+  events: z.array(z.object({ kind: z.string(), t: z.number() }).passthrough()),
+  frame: z.number().int().min(0),
+});
+
+const DAMAGED = 'The take’s stored liquid does not match its scene, so it cannot be continued exactly. Regenerate it whole, or remix its look.';
+
+export function packFloats(a: Float64Array): string {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+}
+
+// The floats packed in `s`, which must be `count` of them.
+export function unpackFloats(s: string, count: number): Float64Array {
+  const bytes = Buffer.from(s, 'base64');
+  if (bytes.length !== 8 * count) throw new ApiError('invalid_input', DAMAGED);
+  const out = new Float64Array(count);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
+}
+
+export function readBook(state: unknown): LiquidBook {
+  const parsed = bookSchema.safeParse(state);
+  if (!parsed.success) throw new ApiError('invalid_input', DAMAGED);
+  return { ...parsed.data, events: parsed.data.events as TraceEvent[] };
+}

@@ -1,0 +1,19 @@
+{
+  # Kinora's particle liquid solver (main/engine/liquids/native-solver.ts loads it). Node-API only,
+  # so one build loads in Node and in Electron. -O3 without -ffast-math or fused multiply-adds: it
+  # computes exactly what the JavaScript fallback does, to the bit (a unit test checks); and no
+  # -march=native (it ships to other x86_64 machines).
+  "targets": [
+    {
+      "target_name": "liquid",
+      "sources": ["src/addon.cc", "src/pbf.cc", "src/colliders.cc", "src/pool.cc"],
+      "cflags_cc!": ["-fno-exceptions", "-O2", "-O1", "-Os"],
+      "cflags_cc": ["-O3", "-ffp-contract=off", "-std=c++17", "-fexceptions", "-Wall", "-Wextra"],
+      "cflags!": ["-O2"],
+      "cflags": ["-O3"],
+      "ldflags": ["-pthread"],
+      "xcode_settings": { "GCC_OPTIMIZATION_LEVEL": "3", "CLANG_CXX_LANGUAGE_STANDARD": "c++17", "GCC_ENABLE_CPP_EXCEPTIONS": "YES" },
+      "msvs_settings": { "VCCLCompilerTool": { "Optimization": 2, "ExceptionHandling": 1 } }
+    }
+  ]
+}

@@ -1,0 +1,245 @@
+// The same geometry as container.ts and solids.ts, step for step, so that the native and the
+// JavaScript solvers agree (test/unit/liquid-native.test.ts compares them).
+#include "colliders.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace {
+
+void rotate(double* v, const double* q, bool inverse) {
+  const double qx = inverse ? -q[0] : q[0], qy = inverse ? -q[1] : q[1], qz = inverse ? -q[2] : q[2], qw = q[3];
+  const double x = v[0], y = v[1], z = v[2];
+  const double tx = 2 * (qy * z - qz * y), ty = 2 * (qz * x - qx * z), tz = 2 * (qx * y - qy * x);
+  v[0] = x + qw * tx + (qy * tz - qz * ty);
+  v[1] = y + qw * ty + (qz * tx - qx * tz);
+  v[2] = z + qw * tz + (qx * ty - qy * tx);
+}
+
+double sign1(double v) { return v > 0 ? 1 : v < 0 ? -1 : 1; }
+
+class Reader {
+ public:
+  Reader(const double* d, size_t n) : d_(d), n_(n) {}
+  double next() {
+    if (at_ >= n_) throw std::runtime_error("The liquid's solids are cut short.");
+    return d_[at_++];
+  }
+  Pose pose() {
+    Pose p{};
+    for (double& v : p.t) v = next();
+    for (double& v : p.q) v = next();
+    return p;
+  }
+  Profile profile() {
+    const double count = next();
+    if (!(count >= 1 && count <= 4096)) throw std::runtime_error("A container's profile is not valid.");
+    Profile out;
+    for (int i = 0; i < static_cast<int>(count); i++) {
+      out.r.push_back(next());
+      out.y.push_back(next());
+    }
+    return out;
+  }
+
+ private:
+  const double* d_;
+  size_t n_;
+  size_t at_ = 0;
+};
+
+void toLocal(const Collider& c, const double* w, double* out, const Pose& pose) {
+  for (int a = 0; a < 3; a++) out[a] = w[a] - pose.t[a];
+  rotate(out, pose.q, true);
+  out[1] += c.heightM / 2;
+}
+
+void toWorld(const Collider& c, double* v) {
+  v[1] -= c.heightM / 2;
+  rotate(v, c.pose.q, false);
+  for (int a = 0; a < 3; a++) v[a] += c.pose.t[a];
+}
+
+// container.ts's place(): where a particle at local v must go, given the side of the wall it was on.
+bool place(const Collider& s, double* v, bool wasInside, bool wasAbove, double rp) {
+  const double x = v[0], y = v[1], z = v[2];
+  const double r = std::sqrt(x * x + z * z);
+  if (wasInside || (wasAbove && r < s.rIn(std::min(y, s.heightM)))) {
+    if (y > s.heightM) return false;
+    const double yMin = s.floorM + rp;
+    const double slope = s.slopeAt(std::max(y, s.floorM));
+    const double norm = std::sqrt(1 + slope * slope);
+    const double inside = (s.rIn(std::max(y, s.floorM)) - r) / norm;
+    if (inside >= rp && y >= yMin) return false;
+    double rr = r, yy = std::max(y, yMin);
+    if (inside < rp) {
+      const double push = rp - inside;
+      rr = std::max(0.0, r - push / norm);
+      yy = std::max(yy, y + (push * slope) / norm);
+    }
+    const double k = r > 1e-9 ? rr / r : 1;
+    v[0] = x * k;
+    v[2] = z * k;
+    v[1] = yy;
+    return true;
+  }
+  const double rOut = s.rOut(y) + rp;
+  if (y > s.heightM + rp || y < -rp || r >= rOut) return false;
+  if (wasAbove) {
+    v[1] = s.heightM + rp;
+    return true;
+  }
+  const double k = r > 1e-9 ? rOut / r : 1;
+  v[0] = r > 1e-9 ? x * k : rOut;
+  v[2] = r > 1e-9 ? z * k : 0;
+  return true;
+}
+
+void projectContainer(const Collider& s, double* p, const double* x, double rp) {
+  const double reach = s.heightM + s.rOut(s.heightM) + 2 * rp;
+  for (int a = 0; a < 3; a++)
+    if (std::abs(p[a] - s.pose.t[a]) > reach) return;
+  double a[3], b[3];
+  toLocal(s, x, a, s.before);
+  const bool wasInside = s.isInside(std::sqrt(a[0] * a[0] + a[2] * a[2]), a[1]);
+  const bool wasAbove = a[1] > s.heightM;
+  toLocal(s, p, b, s.pose);
+  if (!place(s, b, wasInside, wasAbove, rp)) return;
+  toWorld(s, b);
+  for (int k = 0; k < 3; k++) p[k] = b[k];
+}
+
+void projectBox(const Collider& c, double* p, double rp) {
+  const double* h = c.half;
+  const double reach = std::sqrt(h[0] * h[0] + h[1] * h[1] + h[2] * h[2]) + rp;
+  double v[3] = {p[0] - c.pose.t[0], p[1] - c.pose.t[1], p[2] - c.pose.t[2]};
+  if (std::abs(v[0]) > reach || std::abs(v[1]) > reach || std::abs(v[2]) > reach) return;
+  rotate(v, c.pose.q, true);
+  int axis = -1;
+  double best = INFINITY;
+  for (int a = 0; a < 3; a++) {
+    const double depth = h[a] + rp - std::abs(v[a]);
+    if (depth <= 0) return;
+    if (depth < best) {
+      best = depth;
+      axis = a;
+    }
+  }
+  v[axis] = sign1(v[axis]) * (h[axis] + rp);
+  rotate(v, c.pose.q, false);
+  for (int a = 0; a < 3; a++) p[a] = v[a] + c.pose.t[a];
+}
+
+void projectSphere(const Collider& c, double* p, double rp) {
+  const double R = c.radius + rp;
+  const double dx = p[0] - c.pose.t[0], dy = p[1] - c.pose.t[1], dz = p[2] - c.pose.t[2];
+  const double d2 = dx * dx + dy * dy + dz * dz;
+  if (d2 >= R * R) return;
+  const double d = std::sqrt(d2);
+  const double k = d > 1e-9 ? R / d : 1;
+  p[0] = c.pose.t[0] + (d > 1e-9 ? dx * k : 0);
+  p[1] = c.pose.t[1] + (d > 1e-9 ? dy * k : R);
+  p[2] = c.pose.t[2] + dz * (d > 1e-9 ? k : 0);
+}
+
+}  // namespace
+
+double Profile::at(double y) const {
+  for (size_t i = 1; i < r.size(); i++) {
+    if (y <= this->y[i]) {
+      const double ay = this->y[i - 1], by = this->y[i];
+      return by > ay ? r[i - 1] + ((r[i] - r[i - 1]) * (y - ay)) / (by - ay) : std::max(r[i - 1], r[i]);
+    }
+  }
+  return r.back();
+}
+
+double Collider::rIn(double y) const { return y < floorM ? 0 : inner.at(y); }
+
+double Collider::rOut(double y) const { return outer.at(std::min(std::max(y, 0.0), heightM)); }
+
+double Collider::slopeAt(double y) const {
+  const double e = 0.002;
+  const double hi = std::min(y + e, heightM), lo = std::max(y - e, floorM);
+  return (rIn(hi) - rIn(lo)) / (hi - lo);
+}
+
+bool Collider::isInside(double r, double y) const { return y > floorM * 0.5 && y <= heightM && r < rIn(y); }
+
+std::vector<Collider> decodeColliders(const double* data, size_t length) {
+  Reader in(data, length);
+  const double count = length > 0 ? in.next() : 0;
+  if (!(count >= 0 && count <= 256)) throw std::runtime_error("The liquid has too many solids.");
+  std::vector<Collider> out(static_cast<size_t>(count));
+  for (Collider& c : out) {
+    const int kind = static_cast<int>(in.next());
+    switch (kind) {
+      case Collider::kFloor:
+        c.kind = Collider::kFloor;
+        c.floorY = in.next();
+        break;
+      case Collider::kBox:
+        c.kind = Collider::kBox;
+        for (double& h : c.half) h = in.next();
+        c.pose = in.pose();
+        break;
+      case Collider::kSphere:
+        c.kind = Collider::kSphere;
+        c.radius = in.next();
+        for (double& t : c.pose.t) t = in.next();
+        break;
+      case Collider::kContainer:
+        c.kind = Collider::kContainer;
+        c.pose = in.pose();
+        c.before = in.pose();
+        c.heightM = in.next();
+        c.floorM = in.next();
+        c.outer = in.profile();
+        c.inner = in.profile();
+        break;
+      default:
+        throw std::runtime_error("The liquid met a solid of an unknown kind.");
+    }
+  }
+  return out;
+}
+
+void projectOne(const Collider& c, double* p, const double* x, double rp) {
+  switch (c.kind) {
+    case Collider::kFloor:
+      if (p[1] < c.floorY + rp) p[1] = c.floorY + rp;
+      break;
+    case Collider::kBox:
+      projectBox(c, p, rp);
+      break;
+    case Collider::kSphere:
+      projectSphere(c, p, rp);
+      break;
+    case Collider::kContainer:
+      projectContainer(c, p, x, rp);
+      break;
+  }
+}
+
+bool wallsAt(const Collider& c, const double* point, Walls& hits) {
+  if (c.kind == Collider::kFloor) {
+    hits.add(point[1] - c.floorY, 0, 1, 0);
+    return false;
+  }
+  if (c.kind != Collider::kContainer) return false;
+  double a[3];
+  toLocal(c, point, a, c.pose);
+  const double r = std::sqrt(a[0] * a[0] + a[2] * a[2]);
+  if (!c.isInside(r, a[1])) return false;
+  double n[3] = {0, 1, 0};
+  rotate(n, c.pose.q, false);
+  hits.add(a[1] - c.floorM, n[0], n[1], n[2]);
+  if (r < 1e-9) return true;
+  const double slope = c.slopeAt(a[1]);
+  const double norm = std::sqrt(1 + slope * slope);
+  double m[3] = {-a[0] / r / norm, slope / norm, -a[2] / r / norm};
+  rotate(m, c.pose.q, false);
+  hits.add((c.rIn(a[1]) - r) / norm, m[0], m[1], m[2]);
+  return true;
+}

@@ -1,0 +1,294 @@
+#include "pbf.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+// As pbf.ts: the artificial pressure's k (at |dq| = 0.2 h, n = 4), the constraint's relaxation,
+// and the samples of the walls' density table.
+constexpr double kSCorrK = 0.001;
+constexpr double kRelaxation = 1;
+constexpr int kWallSamples = 32;
+
+uint32_t hashCell(int32_t ix, int32_t iy, int32_t iz) {
+  return (static_cast<uint32_t>(ix) * 73856093u) ^ (static_cast<uint32_t>(iy) * 19349663u) ^ (static_cast<uint32_t>(iz) * 83492791u);
+}
+}  // namespace
+
+Fluid::Fluid(int n, const FluidParams& params, int threads)
+    : n_(n), params_(params), pool_(threads), tableSize_(std::max(64, 2 * n + 1)) {
+  h_ = 2 * params.spacingM;
+  h2_ = h_ * h_;
+  const double h3 = h_ * h_ * h_;
+  poly6_ = 315 / (64 * M_PI * (h3 * h3 * h3));
+  spiky_ = -45 / (M_PI * (h3 * h3));
+  rest_ = latticeSum(params.spacingM);
+  wCorr_ = w(0.2 * h_ * (0.2 * h_));
+  wallShares(params.spacingM);
+  for (auto* a : {&p_, &x_, &v_, &wallGrad_, &dp_}) a->resize(3 * static_cast<size_t>(n));
+  for (auto* a : {&wallRho_, &lambda_}) a->resize(n);
+  order_.resize(n);
+  cell_.resize(3 * static_cast<size_t>(n));
+  cellOf_.resize(3 * static_cast<size_t>(n));
+  bucketOf_.resize(n);
+  bucketStart_.resize(tableSize_ + 1);
+  cursor_.resize(tableSize_);
+  list_.resize(static_cast<size_t>(n) * kMaxNeighbours);
+  pairG_.resize(static_cast<size_t>(n) * kMaxNeighbours);
+  pairCorr_.resize(static_cast<size_t>(n) * kMaxNeighbours);
+  count_.resize(n);
+}
+
+double Fluid::latticeSum(double d) const {
+  double s = 0;
+  const int m = static_cast<int>(std::ceil(h_ / d));
+  for (int i = -m; i <= m; i++)
+    for (int j = -m; j <= m; j++)
+      for (int k = -m; k <= m; k++) s += w((i * i + j * j + k * k) * d * d);
+  return s;
+}
+
+void Fluid::wallShares(double d) {
+  wallTable_.assign(kWallSamples + 1, 0);
+  wallSlope_.assign(kWallSamples + 1, 0);
+  const int m = static_cast<int>(std::ceil(h_ / d));
+  for (int s = 0; s <= kWallSamples; s++) {
+    const double dist = (static_cast<double>(s) / kWallSamples) * h_;
+    double sum = 0;
+    for (int k = 0; k <= m; k++)
+      for (int i = -m; i <= m; i++)
+        for (int j = -m; j <= m; j++) {
+          const double dy = dist + d / 2 + k * d;
+          sum += w(i * i * d * d + j * j * d * d + dy * dy);
+        }
+    wallTable_[s] = sum;
+  }
+  for (int s = 0; s <= kWallSamples; s++) {
+    const int hi = std::min(s + 1, kWallSamples), lo = std::max(s - 1, 0);
+    wallSlope_[s] = (wallTable_[hi] - wallTable_[lo]) / ((hi - lo) * h_ / kWallSamples);
+  }
+}
+
+// Counting sort of the particles by their cell's hash bucket (stable, so the order is the same
+// every run); a bucket that two cells share is then grouped by cell, keeping each cell's particles
+// in their original order, so that every cell is one run of the sorted particles.
+void Fluid::sortByCell(const double* p) {
+  const double inv = 1 / h_;
+  std::fill(bucketStart_.begin(), bucketStart_.end(), 0);
+  for (int i = 0; i < n_; i++) {
+    int32_t* c = &cellOf_[3 * i];
+    for (int a = 0; a < 3; a++) c[a] = static_cast<int32_t>(std::floor(p[3 * i + a] * inv));
+    const int32_t b = static_cast<int32_t>(hashCell(c[0], c[1], c[2]) % static_cast<uint32_t>(tableSize_));
+    bucketOf_[i] = b;
+    bucketStart_[b + 1]++;
+  }
+  for (int b = 0; b < tableSize_; b++) bucketStart_[b + 1] += bucketStart_[b];
+  std::copy(bucketStart_.begin(), bucketStart_.begin() + tableSize_, cursor_.begin());
+  for (int i = 0; i < n_; i++) order_[cursor_[bucketOf_[i]]++] = i;
+  const auto cellLess = [&](int32_t a, int32_t b) {
+    const int32_t *ca = &cellOf_[3 * a], *cb = &cellOf_[3 * b];
+    return ca[0] != cb[0] ? ca[0] < cb[0] : ca[1] != cb[1] ? ca[1] < cb[1] : ca[2] < cb[2];
+  };
+  for (int b = 0; b < tableSize_; b++) {
+    const int s = bucketStart_[b], e = bucketStart_[b + 1];
+    bool mixed = false;
+    for (int k = s + 1; k < e && !mixed; k++) mixed = cellLess(order_[s], order_[k]) || cellLess(order_[k], order_[s]);
+    if (mixed) std::stable_sort(order_.begin() + s, order_.begin() + e, cellLess);
+  }
+}
+
+// The run of sorted particles in cell (cx, cy, cz): [*from, *to), empty when none.
+void Fluid::cellRange(int32_t cx, int32_t cy, int32_t cz, int* from, int* to) const {
+  const uint32_t b = hashCell(cx, cy, cz) % static_cast<uint32_t>(tableSize_);
+  const int e = bucketStart_[b + 1];
+  int s = bucketStart_[b];
+  const auto inCell = [&](int k) { return cell_[3 * k] == cx && cell_[3 * k + 1] == cy && cell_[3 * k + 2] == cz; };
+  while (s < e && !inCell(s)) s++;
+  int t = s;
+  while (t < e && inCell(t)) t++;
+  *from = s;
+  *to = t;
+}
+
+// Each particle's neighbours within h (itself excluded), at most kMaxNeighbours, in cell order:
+// the 27 cells about it, each in its particles' original order (as neighbours.ts lists them). The
+// cells' runs are looked up once for all the particles of a cell.
+void Fluid::listNeighbours(int begin, int end) {
+  int from[27], to[27];
+  int32_t cx = 0, cy = 0, cz = 0;
+  bool known = false;
+  for (int i = begin; i < end; i++) {
+    const int32_t* c = &cell_[3 * i];
+    if (!known || c[0] != cx || c[1] != cy || c[2] != cz) {
+      cx = c[0];
+      cy = c[1];
+      cz = c[2];
+      int m = 0;
+      for (int dx = -1; dx <= 1; dx++)
+        for (int dy = -1; dy <= 1; dy++)
+          for (int dz = -1; dz <= 1; dz++, m++) cellRange(cx + dx, cy + dy, cz + dz, &from[m], &to[m]);
+      known = true;
+    }
+    const double px = p_[3 * i], py = p_[3 * i + 1], pz = p_[3 * i + 2];
+    int32_t* out = &list_[static_cast<size_t>(i) * kMaxNeighbours];
+    int k = 0;
+    for (int m = 0; m < 27; m++) {
+      for (int s = from[m]; s < to[m] && k < kMaxNeighbours; s++) {
+        if (s == i) continue;
+        const double ex = p_[3 * s] - px, ey = p_[3 * s + 1] - py, ez = p_[3 * s + 2] - pz;
+        if (ex * ex + ey * ey + ez * ez < h2_) out[k++] = s;
+      }
+    }
+    count_[i] = k;
+  }
+}
+
+void Fluid::gatherWalls(int begin, int end, const std::vector<Collider>& colliders) {
+  for (int i = begin; i < end; i++) {
+    Walls walls;
+    for (const Collider& c : colliders)
+      if (wallsAt(c, &p_[3 * i], walls)) break;
+    double rho = 0, g[3] = {0, 0, 0};
+    for (int k = 0; k < walls.count; k++) {
+      const WallHit& hit = walls.hit[k];
+      if (hit.dist >= h_) continue;
+      const int s = static_cast<int>(std::floor(std::max(0.0, hit.dist) * (kWallSamples / h_)));
+      rho += wallTable_[s];
+      const double slope = wallSlope_[s] / rest_;
+      for (int a = 0; a < 3; a++) g[a] += slope * hit.n[a];
+    }
+    wallRho_[i] = rho;
+    for (int a = 0; a < 3; a++) wallGrad_[3 * i + a] = g[a];
+  }
+}
+
+void Fluid::collide(double* p, const double* x, int begin, int end, const std::vector<Collider>& colliders) const {
+  const double rp = params_.spacingM / 2;
+  for (int i = begin; i < end; i++)
+    for (const Collider& c : colliders) projectOne(c, &p[3 * i], &x[3 * i], rp);
+}
+
+// Each pair's kernel gradient factor and artificial pressure are kept for solveDelta (same positions).
+void Fluid::solveLambda(int begin, int end) {
+  const double relax = kRelaxation / h2_;
+  const double corrScale = -kSCorrK * h2_;  // as pbf.ts: -k * (h h) * (q^2 q^2)
+  for (int i = begin; i < end; i++) {
+    double* pairG = &pairG_[static_cast<size_t>(i) * kMaxNeighbours];
+    double* pairCorr = &pairCorr_[static_cast<size_t>(i) * kMaxNeighbours];
+    double rho = w(0) + wallRho_[i];
+    double gx = wallGrad_[3 * i], gy = wallGrad_[3 * i + 1], gz = wallGrad_[3 * i + 2], sum2 = 0;
+    const int32_t* nb = &list_[static_cast<size_t>(i) * kMaxNeighbours];
+    for (int k = 0; k < count_[i]; k++) {
+      const int j = nb[k];
+      const double ex = p_[3 * i] - p_[3 * j], ey = p_[3 * i + 1] - p_[3 * j + 1], ez = p_[3 * i + 2] - p_[3 * j + 2];
+      const double r2 = ex * ex + ey * ey + ez * ez;
+      const double wij = w(r2);
+      rho += wij;
+      const double r = std::sqrt(r2);
+      pairG[k] = 0;
+      if (r < 1e-9 || r >= h_) continue;
+      const double g = (spiky_ * (h_ - r) * (h_ - r)) / (r * rest_);
+      const double q = wij / wCorr_;
+      pairG[k] = g;
+      pairCorr[k] = corrScale * (q * q * (q * q));
+      gx += g * ex;
+      gy += g * ey;
+      gz += g * ez;
+      sum2 += g * g * r2;
+    }
+    const double c = rho / rest_ - 1;
+    lambda_[i] = c > 0 ? -c / (sum2 + gx * gx + gy * gy + gz * gz + relax) : 0;
+  }
+}
+
+void Fluid::solveDelta(int begin, int end) {
+  for (int i = begin; i < end; i++) {
+    const double li = lambda_[i];
+    double dx = li * wallGrad_[3 * i], dy = li * wallGrad_[3 * i + 1], dz = li * wallGrad_[3 * i + 2];
+    const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
+    for (int k = 0; k < count_[i]; k++) {
+      const double g = pairG_[base + k];
+      if (g == 0) continue;
+      const int j = list_[base + k];
+      const double ex = p_[3 * i] - p_[3 * j], ey = p_[3 * i + 1] - p_[3 * j + 1], ez = p_[3 * i + 2] - p_[3 * j + 2];
+      const double s = (li + lambda_[j] + pairCorr_[base + k]) * g;
+      dx += s * ex;
+      dy += s * ey;
+      dz += s * ez;
+    }
+    dp_[3 * i] = dx;
+    dp_[3 * i + 1] = dy;
+    dp_[3 * i + 2] = dz;
+  }
+}
+
+// XSPH: each particle takes a share of its neighbours' velocity (into dp_, added afterwards).
+void Fluid::viscosity(int begin, int end) {
+  const double c = params_.viscosity;
+  for (int i = begin; i < end; i++) {
+    double sx = 0, sy = 0, sz = 0, sw = 0;
+    const int32_t* nb = &list_[static_cast<size_t>(i) * kMaxNeighbours];
+    for (int k = 0; k < count_[i]; k++) {
+      const int j = nb[k];
+      const double ex = p_[3 * i] - p_[3 * j], ey = p_[3 * i + 1] - p_[3 * j + 1], ez = p_[3 * i + 2] - p_[3 * j + 2];
+      const double wij = w(ex * ex + ey * ey + ez * ez);
+      sx += wij * (v_[3 * j] - v_[3 * i]);
+      sy += wij * (v_[3 * j + 1] - v_[3 * i + 1]);
+      sz += wij * (v_[3 * j + 2] - v_[3 * i + 2]);
+      sw += wij;
+    }
+    const double f = sw > 0 ? c / sw : 0;
+    dp_[3 * i] = f * sx;
+    dp_[3 * i + 1] = f * sy;
+    dp_[3 * i + 2] = f * sz;
+  }
+}
+
+void Fluid::step(double* x, double* v, double dt, double gravity, const std::vector<Collider>& colliders) {
+  // Predicted positions in the caller's order (dp_ holds them until the sort), kept out of solids.
+  double* predicted = dp_.data();
+  pool_.run(n_, [&](int begin, int end) {
+    for (int i = begin; i < end; i++) {
+      v[3 * i + 1] -= gravity * dt;
+      for (int a = 0; a < 3; a++) predicted[3 * i + a] = x[3 * i + a] + v[3 * i + a] * dt;
+    }
+    collide(predicted, x, begin, end, colliders);
+  });
+  sortByCell(predicted);
+  pool_.run(n_, [&](int begin, int end) {
+    for (int k = begin; k < end; k++) {
+      const int i = order_[k];
+      for (int a = 0; a < 3; a++) {
+        p_[3 * k + a] = predicted[3 * i + a];
+        x_[3 * k + a] = x[3 * i + a];
+        cell_[3 * k + a] = cellOf_[3 * i + a];
+      }
+    }
+  });
+  pool_.run(n_, [&](int begin, int end) {
+    listNeighbours(begin, end);
+    gatherWalls(begin, end, colliders);
+  });
+  for (int it = 0; it < params_.iterations; it++) {
+    pool_.run(n_, [&](int begin, int end) { solveLambda(begin, end); });
+    pool_.run(n_, [&](int begin, int end) { solveDelta(begin, end); });
+    pool_.run(n_, [&](int begin, int end) {
+      for (int a = 3 * begin; a < 3 * end; a++) p_[a] += dp_[a];
+      collide(p_.data(), x_.data(), begin, end, colliders);
+    });
+  }
+  // Velocities from the moves, then XSPH viscosity, then back into the caller's order.
+  pool_.run(n_, [&](int begin, int end) {
+    for (int a = 3 * begin; a < 3 * end; a++) v_[a] = (p_[a] - x_[a]) / dt;
+  });
+  pool_.run(n_, [&](int begin, int end) {
+    viscosity(begin, end);
+    for (int k = begin; k < end; k++) {
+      const int i = order_[k];
+      for (int a = 0; a < 3; a++) {
+        x[3 * i + a] = p_[3 * k + a];
+        v[3 * i + a] = v_[3 * k + a] + dp_[3 * k + a];
+      }
+    }
+  });
+}

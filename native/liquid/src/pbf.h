@@ -1,0 +1,61 @@
+// Position-based fluids (Macklin and Mueller, 2013) as main/engine/liquids/pbf.ts does them, in
+// C++ on every core: each step the particles are sorted by the cell of a kernel-wide grid they are
+// in (so a particle's neighbours lie together in memory), their neighbours listed once, and the
+// density constraint, the position correction, the collisions and the XSPH viscosity run over them
+// in parallel. Every particle's result depends only on the positions before the pass, so the
+// numbers do not depend on how the threads share the work.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "colliders.h"
+#include "pool.h"
+
+struct FluidParams {
+  double spacingM;
+  double viscosity;
+  int iterations;
+};
+
+class Fluid {
+ public:
+  static constexpr int kMaxNeighbours = 48;
+
+  Fluid(int n, const FluidParams& params, int threads);
+  int threads() const { return pool_.threads(); }
+  int n() const { return n_; }
+  // One step of dt seconds: x and v (3n each, in the caller's particle order) are read and updated.
+  void step(double* x, double* v, double dt, double gravity, const std::vector<Collider>& colliders);
+
+ private:
+  double w(double r2) const {
+    const double d = h2_ - r2;
+    return d > 0 ? poly6_ * d * d * d : 0;
+  }
+  double latticeSum(double d) const;
+  void wallShares(double d);
+  void sortByCell(const double* p);
+  void cellRange(int32_t cx, int32_t cy, int32_t cz, int* from, int* to) const;
+  void listNeighbours(int begin, int end);
+  void gatherWalls(int begin, int end, const std::vector<Collider>& colliders);
+  void collide(double* p, const double* x, int begin, int end, const std::vector<Collider>& colliders) const;
+  void solveLambda(int begin, int end);
+  void solveDelta(int begin, int end);
+  void viscosity(int begin, int end);
+
+  int n_;
+  FluidParams params_;
+  double h_, h2_, poly6_, spiky_, rest_, wCorr_;
+  std::vector<double> wallTable_, wallSlope_;
+  Pool pool_;
+  // Per particle, in cell order: predicted and start positions, velocities, the walls' density
+  // share and gradient, the constraint's multiplier and the correction.
+  std::vector<double> p_, x_, v_, wallRho_, wallGrad_, lambda_, dp_;
+  // Cell order: order_[k] is the caller's index of the k-th particle, cell_ its cell (x, y, z);
+  // cellOf_ and bucketOf_ are by the caller's index; bucketStart_ where each bucket's run begins.
+  std::vector<int32_t> order_, cell_, cellOf_, bucketOf_, bucketStart_, cursor_;
+  std::vector<int32_t> list_, count_;
+  // Per listed pair: the kernel gradient factor and the artificial pressure (solveLambda's).
+  std::vector<double> pairG_, pairCorr_;
+  int tableSize_;
+};

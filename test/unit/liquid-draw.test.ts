@@ -1,0 +1,45 @@
+// Spilled liquid is drawn: a glass's worth of liquid and a puddle half a metre away on the table
+// both get a surface (the puddle by its own grid, as fine as the body's), where before only the
+// body's grid, at most a kitchen table's span about it, was drawn and the puddle left out.
+import { describe, expect, it } from 'vitest';
+import type { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
+import type { LiquidTrace } from '../../main/contract/world-trace-types';
+import { drawLiquid } from '../../main/engine/liquids/draw';
+
+const SPACING = 0.005;
+
+// A block of particles (mm) nx by ny by nz from corner (x, y, z) metres.
+function block(x: number, y: number, z: number, nx: number, ny: number, nz: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < nx; i++) for (let j = 0; j < ny; j++) for (let k = 0; k < nz; k++) out.push(Math.round((x + i * SPACING) * 1000), Math.round((y + j * SPACING) * 1000), Math.round((z + k * SPACING) * 1000));
+  return out;
+}
+
+// The world-space x range of a surface's drawn vertices.
+function drawnX(cubes: MarchingCubes): [number, number] {
+  const pos = cubes.geometry.getAttribute('position');
+  let lo = Infinity, hi = -Infinity;
+  for (let v = 0; v < cubes.count; v++) {
+    const x = pos.getX(v) * cubes.scale.x + cubes.position.x;
+    lo = Math.min(lo, x);
+    hi = Math.max(hi, x);
+  }
+  return [lo, hi];
+}
+
+describe('liquid surface', () => {
+  it('draws a puddle spilled away from the body of the liquid', () => {
+    const body = block(0, 0.8, 0, 12, 16, 12);
+    const puddle = block(0.5, 0.78, 0, 14, 2, 14);
+    const points = [...body, ...puddle];
+    const liquid: LiquidTrace = { kind: 'water', spacingM: SPACING, count: points.length / 3, frames: [points] };
+    const view = drawLiquid(liquid);
+    const surfaces = view.group.children as MarchingCubes[];
+    const drawn = surfaces.filter((s) => s.visible && s.count > 0);
+    expect(drawn.length).toBeGreaterThanOrEqual(2);
+    const spans = drawn.map(drawnX);
+    // One surface about the body (x 0 to 0.06 m), one about the puddle (x 0.5 to 0.57 m).
+    expect(spans.some(([lo, hi]) => lo < 0.01 && hi > 0.04 && hi < 0.1)).toBe(true);
+    expect(spans.some(([lo, hi]) => lo > 0.45 && lo < 0.51 && hi > 0.55 && hi < 0.62)).toBe(true);
+  });
+});
