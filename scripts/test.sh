@@ -10,6 +10,8 @@ install_system_deps ffmpeg:ffmpeg ffprobe:ffmpeg flite:flite /usr/bin/chromium:c
 # The Electron binary cannot be fetched where its download host is unreachable, and no test needs
 # it: the Electron e2e skips without it, the browser-host e2e drives the same UI.
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1
+# The tests run the native addons (native/), not their JavaScript fallbacks: a failed build fails.
+export KINORA_NATIVE_REQUIRED=1
 npm ci --no-audit --no-fund
 
 npm test
