@@ -217,7 +217,6 @@ export const NOUNS: Noun[] = [
   n('cube', { kind: 'box', key: 'block' }),
   n('block', { kind: 'box', key: 'block' }),
   n('brick', { kind: 'box', key: 'brick' }),
-  n('can', { kind: 'box', key: 'can' }),
   n('flight of stairs', { kind: 'stairs' }, 'flights of stairs'),
   n('staircase', { kind: 'stairs' }),
   n('stairway', { kind: 'stairs' }),
@@ -235,7 +234,7 @@ export const NOUNS: Noun[] = [
   n('old man', { kind: 'person', key: 'old man' }, 'old men'),
   n('old woman', { kind: 'person', key: 'old woman' }, 'old women'),
   // Everyday objects, from the object catalog's own nouns.
-  ...OBJECTS.flatMap((o) => o.nouns.map((noun) => n(noun, { kind: 'object', form: o.form }))),
+  ...OBJECTS.flatMap((o) => o.nouns.map((noun) => n(noun, { kind: 'object', form: o.form }, o.plurals?.[noun]))),
   n('man', { kind: 'person', key: 'man' }, 'men'),
   n('guy', { kind: 'person', key: 'guy' }),
   n('woman', { kind: 'person', key: 'woman' }, 'women'),
