@@ -15,6 +15,7 @@ import { rollAction } from './roll';
 import { shootAction } from './shoot';
 import { slideAction } from './slide';
 import { speakAction } from './speak';
+import { spinAction } from './spin';
 import { throwAction } from './throw';
 import { tipAction } from './tip';
 import { tripAction } from './trip';
@@ -31,7 +32,7 @@ export type AnyActionModule = { [K in ActionKind]: ActionModule<K> }[ActionKind]
 // table" falls).
 export const ACTIONS: readonly AnyActionModule[] = [
   shootAction, dribbleAction, kickAction, throwAction, tripAction, walkAction, rollAction, pourAction, immerseAction,
-  dominoesAction, tipAction, fallAction, dropAction, toppleAction, slideAction, speakAction,
+  dominoesAction, spinAction, tipAction, fallAction, dropAction, toppleAction, slideAction, speakAction,
 ];
 
 const BY_KIND = new Map<ActionKind, AnyActionModule>(ACTIONS.map((m) => [m.kind, m]));

@@ -120,7 +120,8 @@ export class SceneWorld {
     const o = objectModule(entity.form);
     const scale = (entity.size[1] ?? 1) / (heightOf(o) / 2);
     if (!o.parts) {
-      return solidBands(o).map((band) => {
+      // A thing that rolls is turned smoother, so it rolls rather than clatters over the hull's edges.
+      return solidBands(o, o.rolls ? 64 : 12).map((band) => {
         const hull = this.R.ColliderDesc.convexHull(new Float32Array(band.points.map((v) => v * scale)));
         if (!hull) throw new Error(`Could not build the ${entity.label} "${entity.id}": its shape is degenerate.`);
         return this.desc(hull).setMass(entity.mass * band.share);
