@@ -200,7 +200,7 @@ export class SceneWorld {
         // real one, its collider the outside shape).
         const desc = kinematic ? R.RigidBodyDesc.kinematicPositionBased() : R.RigidBodyDesc.dynamic();
         const [qx, qy, qz, qw] = entity.rotation ?? [0, 0, 0, 1];
-        const body = this.world.createRigidBody(desc.setTranslation(x, y, z).setRotation({ x: qx, y: qy, z: qz, w: qw }).setCcdEnabled(true));
+        const body = this.world.createRigidBody((entity.rotation ? desc.setRotation({ x: qx, y: qy, z: qz, w: qw }) : desc).setTranslation(x, y, z).setCcdEnabled(true));
         this.objectShapes(entity).forEach((shape, k) => {
           const c = this.world.createCollider(shape.setRestitution(entity.restitution).setFriction(entity.friction), body);
           this.attach(c, { ...base, part: k === 0 ? 'body' : 'upper', rank: index, dynamicEntity: true });
