@@ -1,6 +1,6 @@
 // Round everyday things turned on a lathe, at real sizes and masses: a teacup, a coin, an egg, an
-// orange, a drinks can, a pencil and a car tyre. The can, the pencil and the tyre roll on their side;
-// a coin spins on its edge. Masses are the real ones (a full 330 ml can, a large egg, a quarter).
+// orange, a drinks can, a pencil and a car tyre. The egg, the orange, the can, the pencil and the
+// tyre roll on their side; a coin spins on its edge. Masses are the real ones (a full 330 ml can, a large egg, a quarter).
 import type { ObjectModule } from './types';
 
 export const cup: ObjectModule = {
@@ -21,14 +21,14 @@ export const coin: ObjectModule = {
 export const egg: ObjectModule = {
   form: 'egg', nouns: ['raw egg', 'egg'], label: 'egg', material: 'ceramic', color: 0xf1e3cb,
   profile: [[0, 0], [0.01, 0.002], [0.018, 0.009], [0.0215, 0.022], [0.02, 0.036], [0.014, 0.049], [0.006, 0.056], [0, 0.057]], wallM: 0.0005, baseM: 0.0005,
-  massKg: 0.058, restitution: 0.1, friction: 0.5,
+  massKg: 0.058, restitution: 0.1, friction: 0.5, rolls: true,
   breaks: { breakSpeed: 1.5, sectors: 5, bands: 2 },
 };
 
 export const orange: ObjectModule = {
   form: 'orange', nouns: ['orange'], label: 'orange', material: 'flesh', color: 0xf28c1c,
   profile: [[0, 0.003], [0.02, 0], [0.034, 0.012], [0.038, 0.037], [0.034, 0.062], [0.02, 0.073], [0, 0.075]], wallM: 0.001, baseM: 0.001,
-  massKg: 0.2, restitution: 0.3, friction: 0.6,
+  massKg: 0.2, restitution: 0.3, friction: 0.6, rolls: true,
 };
 
 export const can: ObjectModule = {

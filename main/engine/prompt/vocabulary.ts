@@ -231,6 +231,9 @@ export const NOUNS: Noun[] = [
   n('table', { kind: 'table', label: 'table' }),
   n('desk', { kind: 'table', label: 'desk' }),
   n('workbench', { kind: 'table', label: 'workbench' }),
+  n('kitchen counter', { kind: 'table', label: 'counter' }),
+  n('countertop', { kind: 'table', label: 'counter' }),
+  n('counter', { kind: 'table', label: 'counter' }),
   n('old man', { kind: 'person', key: 'old man' }, 'old men'),
   n('old woman', { kind: 'person', key: 'old woman' }, 'old women'),
   // Everyday objects, from the object catalog's own nouns.

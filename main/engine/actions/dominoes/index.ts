@@ -39,7 +39,8 @@ function castDominoes(scene: CastScene): CastResult {
 export const dominoesAction: ActionModule<'dominoes'> = {
   kind: 'dominoes',
   words: { verbs: DOMINO_VERBS, describe: 'fall one after another' },
-  claims: (ctx) => ctx.drafts.some(isDomino),
+  // One domino alone just tips over (the tip action).
+  claims: (ctx) => ctx.drafts.filter(isDomino).reduce((n, d) => n + d.count, 0) >= 2,
   cast: castDominoes,
   schedule: (action, ctx) => {
     const first = byId(ctx.plan, action.objects[0] ?? '');

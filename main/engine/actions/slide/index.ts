@@ -19,7 +19,8 @@ const SLIDE_M = 0.45;
 const START_SEC = 0.4;
 
 function castSlide(scene: CastScene): CastResult {
-  const things = scene.of('object');
+  // Everyday things, and bricks, blocks and boxes.
+  const things = [...scene.of('object'), ...scene.boxes];
   const s = surfaceOf(scene);
   const startX = -Math.min(s.halfLengthM - 0.1, 0.5);
   things.forEach((t, i) => {
@@ -30,18 +31,18 @@ function castSlide(scene: CastScene): CastResult {
     scene.actions.push({ kind: 'slide', object: t.id, velocity: v3(speed, 0, 0), startSec: round(scene.startAt(START_SEC + 0.3 * i)) });
   });
   placeBystanders(scene.people, -1.4);
-  placeAside([...scene.balls, ...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
+  placeAside([...scene.balls, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   return { focus: things[0]?.id ?? null, defaultSetting: 'room', shot: 'medium' };
 }
 
 export const slideAction: ActionModule<'slide'> = {
   kind: 'slide',
   words: { verbs: SLIDE, describe: 'slides' },
-  claims: (ctx) => ctx.has('object') && !ctx.has('ball') && ctx.said('slide'),
+  claims: (ctx) => (ctx.has('object') || ctx.has('box')) && !ctx.has('ball') && !ctx.has('ramp') && ctx.said('slide'),
   cast: castSlide,
   schedule: (action, ctx) => {
     const thing = byId(ctx.plan, action.object);
-    if (!thing || thing.kind !== 'object' || isClaimed(thing, ctx)) return;
+    if (!thing || (thing.kind !== 'object' && thing.kind !== 'box') || isClaimed(thing, ctx)) return;
     scheduleLooseBall(thing, action.velocity, action.startSec, ctx);
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'slide' ? [a.object] : []));
     ctx.setOutcome(tellOutcome((run) => ids.map((id) => slid(fateOf(ctx.plan, run, id))).join(' ')));
