@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     const reading = readPrompt(prompt, { durationSec: CLIP_SEC });
     const plan = reading.plan;
     if (!reading.accepted || !plan) {
-      console.log(`refused   ${prompt}  -- ${(reading.refusal ?? '').split('.')[0]}.`);
+      console.info(`refused   ${prompt}  -- ${(reading.refusal ?? '').split('.')[0]}.`);
       continue;
     }
     const acts = plan.actions.map((a) => a.kind).join(', ') || 'nothing';
@@ -41,10 +41,10 @@ async function main(): Promise<void> {
     if (moved) depicted++;
     else stillFakes++;
     const unshown = reading.understanding?.notDepicted.length ? `  (not shown: ${reading.understanding.notDepicted.join(', ')})` : '';
-    console.log(`${moved ? 'depicted ' : 'STILL    '} ${prompt}  -> ${acts}${unshown}`);
+    console.info(`${moved ? 'depicted ' : 'STILL    '} ${prompt}  -> ${acts}${unshown}`);
   }
   const n = EVERYDAY_PROMPTS.length;
-  console.log(`\n${n} everyday prompts: ${depicted} depicted (${((100 * depicted) / n).toFixed(1)}%), ${n - depicted - stillFakes} refused, ${stillFakes} still fakes${plansOnly ? ' (readings only, not simulated)' : ''}; ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.info(`\n${n} everyday prompts: ${depicted} depicted (${((100 * depicted) / n).toFixed(1)}%), ${n - depicted - stillFakes} refused, ${stillFakes} still fakes${plansOnly ? ' (readings only, not simulated)' : ''}; ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (stillFakes > 0) process.exitCode = 1;
 }
 

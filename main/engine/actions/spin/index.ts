@@ -5,7 +5,6 @@
 import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import type { Entity, ScenePlan, Vec3 } from '../../../contract/scene-plan';
-import { groundFor } from '../../settings/facts';
 import { FLOOR_ID, tableGeometry } from '../../simulate/fixtures';
 import { isClaimed } from '../shared/loose-ball';
 import { byId, stepAt } from '../shared/motion';
@@ -38,10 +37,10 @@ function castSpin(scene: CastScene): CastResult {
 }
 
 // What the coin spins on: the table under it, else the ground.
-function surfaceUnder(plan: ScenePlan, coin: Entity): { id: string; material: Entity['material']; topY: number } {
+function surfaceUnder(plan: ScenePlan, coin: Entity, groundMaterial: Entity['material']): { id: string; material: Entity['material']; topY: number } {
   const table = plan.entities.find((e) => e.kind === 'table');
   if (table && coin.position[1] > 0.1) return { id: table.id, material: table.material, topY: tableGeometry(table).topY };
-  return { id: FLOOR_ID, material: groundFor(plan.setting).material, topY: 0 };
+  return { id: FLOOR_ID, material: groundMaterial, topY: 0 };
 }
 
 export const spinAction: ActionModule<'spin'> = {
@@ -52,7 +51,7 @@ export const spinAction: ActionModule<'spin'> = {
   schedule: (action, ctx) => {
     const coin = byId(ctx.plan, action.object);
     if (!coin || isClaimed(coin, ctx)) return;
-    const surface = surfaceUnder(ctx.plan, coin);
+    const surface = surfaceUnder(ctx.plan, coin, ctx.groundMaterial);
     const settleSec = SETTLE_SEC * (action.spinRadPerSec / SPIN_RAD_PER_SEC);
     const start = stepAt(action.startSec, ctx.timing.dt);
     const a = coin.size[0] ?? 0.012;
