@@ -52,7 +52,8 @@ export const spinAction: ActionModule<'spin'> = {
     const coin = byId(ctx.plan, action.object);
     if (!coin || isClaimed(coin, ctx)) return;
     const surface = surfaceUnder(ctx.plan, coin, ctx.groundMaterial);
-    const settleSec = SETTLE_SEC * (action.spinRadPerSec / SPIN_RAD_PER_SEC);
+    // A short clip sees the whole spin-down (a coin settles in a few seconds either way).
+    const settleSec = Math.max(0.8, Math.min(SETTLE_SEC * (action.spinRadPerSec / SPIN_RAD_PER_SEC), ctx.timing.durationSec - action.startSec - 0.4));
     const start = stepAt(action.startSec, ctx.timing.dt);
     const a = coin.size[0] ?? 0.012;
     const h = coin.size[1] ?? 0.001;
