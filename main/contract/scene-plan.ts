@@ -43,7 +43,10 @@ export const ENTITY_KINDS = ['ball', 'hoop', 'person', 'box', 'ramp', 'table', '
 
 // Everyday things (kind 'object'), each with a form from the object catalog (engine/objects/): its
 // shape, mass, material and whether and how it breaks.
-export const OBJECT_FORMS = ['glass', 'plate', 'vase', 'bottle', 'bowl', 'mug', 'jug', 'apple', 'stone'] as const;
+export const OBJECT_FORMS = [
+  'glass', 'plate', 'vase', 'bottle', 'bowl', 'mug', 'jug', 'apple', 'stone',
+  'cup', 'coin', 'egg', 'orange', 'can', 'pencil', 'wheel', 'book', 'phone', 'domino', 'remote', 'board', 'chair', 'shelf',
+] as const;
 export const objectFormSchema = z.enum(OBJECT_FORMS);
 export type ObjectForm = z.infer<typeof objectFormSchema>;
 // Liquids, each a kind from the liquid catalog (engine/liquids/): its density, viscosity and colour.
@@ -70,6 +73,9 @@ export const entitySchema = z.object({
   // Objects: which form from the catalog.
   form: objectFormSchema.optional(),
   position: vec3Schema,
+  // How it starts turned (a unit quaternion x, y, z, w), when not upright: a can laid on its side
+  // to roll, a book stood on its end.
+  rotation: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
   // Bounciness (0..1) and friction used by the simulation.
   restitution: z.number().min(0).max(1),
   friction: z.number().min(0).max(2),
@@ -137,6 +143,16 @@ export const actionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('pour'), from: liquidFillSchema, into: z.string(), startSec: z.number().min(0) }),
   // Things are let go above a container of liquid (from `dropM` above its surface): they splash,
   // float or sink by their density.
+  // An everyday thing pushed along a surface and let go at `velocity`: friction decides where it stops.
+  z.object({ kind: z.literal('slide'), object: z.string(), velocity: vec3Schema, startSec: z.number().min(0) }),
+  // A standing thing given a push at its top (`impulse`, N s): past its tipping angle it falls over,
+  // short of it it rocks back.
+  z.object({ kind: z.literal('tip'), object: z.string(), impulse: vec3Schema, startSec: z.number().min(0) }),
+  // A coin stood on its edge and set spinning (rad/s about the vertical): it spins down, wobbling
+  // faster and faster as it settles.
+  z.object({ kind: z.literal('spin'), object: z.string(), spinRadPerSec: z.number().positive().max(400), startSec: z.number().min(0) }),
+  // A row of standing dominoes, the first pushed at its top: each knocks the next one over.
+  z.object({ kind: z.literal('dominoes'), objects: z.array(z.string()).min(2).max(64), impulse: vec3Schema, startSec: z.number().min(0) }),
   z.object({ kind: z.literal('immerse'), objects: z.array(z.string()).min(1).max(4), into: liquidFillSchema, dropM: z.number().min(0).max(2), startSec: z.number().min(0) }),
 ]);
 export type Action = z.infer<typeof actionSchema>;

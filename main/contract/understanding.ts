@@ -20,6 +20,9 @@ export const understandingSchema = z.object({
   cameos: z.array(z.string().max(64)).max(16).optional(),
   // Words and phrases of the prompt that change nothing in the result.
   notDepicted: z.array(phrase).max(64),
+  // Each noun and verb of the prompt, in order, and whether the result shows it (absent on takes
+  // made before the list existed).
+  words: z.array(z.object({ word: z.string().max(64), kind: z.enum(['noun', 'verb']), depicted: z.boolean() })).max(128).optional(),
 });
 export type Understanding = z.infer<typeof understandingSchema>;
 

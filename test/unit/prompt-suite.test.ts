@@ -57,7 +57,8 @@ const ACCEPTED: [string, Expect][] = [
   ['three rubber balls bounce on the street at night', { action: 'drop', has: { ball: 3 }, setting: 'street', time: 'night', notShown: [] }],
   ['a basketball bounces in the gym, close-up', { action: 'drop', camera: { shot: 'close' } }],
   ['a beach ball bounces on the sand at sunset', { action: 'drop', setting: 'beach', time: 'sunset' }],
-  ['a steel ball drops from 2 meters onto the floor', { action: 'drop', notShown: ['floor'] }],
+  // Every scene has a floor: the ball lands on it (it was listed as not shown before the ground words were read).
+  ['a steel ball drops from 2 meters onto the floor', { action: 'drop', notShown: [] }],
   ['5 tennis balls fall, tracking shot', { action: 'drop', has: { ball: 5 }, camera: { motion: 'track' } }],
   ['a bowling ball dropped in a kitchen, slow push in', { action: 'drop', setting: 'room', camera: { motion: 'push' } }],
   ['a volleyball bounces on the beach, orbit around it', { action: 'drop', camera: { motion: 'orbit' } }],

@@ -4,6 +4,7 @@
 import type { Action } from '../../contract/scene-plan';
 import type { ActorTrack } from '../../contract/world-trace-types';
 import type { ScheduleContext } from '../simulate/schedule-types';
+import { dominoesAction } from './dominoes';
 import { dribbleAction } from './dribble';
 import { dropAction } from './drop';
 import { fallAction } from './fall';
@@ -12,8 +13,11 @@ import { pourAction } from './pour';
 import { kickAction } from './kick';
 import { rollAction } from './roll';
 import { shootAction } from './shoot';
+import { slideAction } from './slide';
 import { speakAction } from './speak';
+import { spinAction } from './spin';
 import { throwAction } from './throw';
+import { tipAction } from './tip';
 import { tripAction } from './trip';
 import { toppleAction } from './topple';
 import { walkAction } from './walk';
@@ -23,7 +27,13 @@ import type { ActionKind, ActionModule, PoseRig } from './types';
 export type AnyActionModule = { [K in ActionKind]: ActionModule<K> }[ActionKind];
 
 // The liquid actions come before the falls: "an apple falls into a bowl of water" is about the water.
-export const ACTIONS: readonly AnyActionModule[] = [shootAction, dribbleAction, kickAction, throwAction, tripAction, walkAction, rollAction, pourAction, immerseAction, fallAction, dropAction, toppleAction, speakAction];
+// Dominoes come before falls and tips ("the dominoes fall"); a tip before a fall ("a bottle tips over"
+// stays on the table; "tips off the table" is not a tip); a slide after the fall ("slides off the
+// table" falls).
+export const ACTIONS: readonly AnyActionModule[] = [
+  shootAction, dribbleAction, kickAction, throwAction, tripAction, walkAction, rollAction, pourAction, immerseAction,
+  dominoesAction, spinAction, tipAction, fallAction, dropAction, toppleAction, slideAction, speakAction,
+];
 
 const BY_KIND = new Map<ActionKind, AnyActionModule>(ACTIONS.map((m) => [m.kind, m]));
 

@@ -4,6 +4,7 @@
 import type { RigidBody } from '@dimforge/rapier3d-compat';
 import type { Entity } from '../../contract/scene-plan';
 import { objectModule } from '../objects';
+import { volumeOf } from '../objects/geometry';
 import type { ObjectModule } from '../objects/types';
 import type { Floater } from './buoyancy';
 import { BoxCollider, SphereCollider } from './solids';
@@ -12,14 +13,7 @@ import { BoxCollider, SphereCollider } from './solids';
 export const CONTAINER_FORMS: ReadonlySet<string> = new Set(['glass', 'bowl', 'mug', 'jug', 'bottle']);
 
 // The volume the profile turns out (a solid thing's, m^3).
-export function solidVolume(o: ObjectModule): number {
-  let v = 0;
-  for (let i = 1; i < o.profile.length; i++) {
-    const [r0, y0] = o.profile[i - 1]!, [r1, y1] = o.profile[i]!;
-    v += (Math.PI * (y1 - y0) * (r0 * r0 + r0 * r1 + r1 * r1)) / 3;
-  }
-  return v;
-}
+export const solidVolume = (o: ObjectModule): number => volumeOf(o);
 
 export function floaterOf(e: Entity, body: RigidBody): Floater | null {
   if (e.kind === 'ball') return { id: e.id, body, radiusM: e.size[0] ?? 0.1, volumeM3: (4 / 3) * Math.PI * (e.size[0] ?? 0.1) ** 3, massKg: e.mass };

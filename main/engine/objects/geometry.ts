@@ -1,13 +1,31 @@
 // An object's shape from its profile: its height, the solid it fills (for its collider while whole),
 // the wall's inner side (for drawing it hollow), and the profile walked by length (for cutting it
 // into pieces). Frames are centred: y runs from -height/2 to +height/2 about the body's origin.
-import type { ObjectModule, ProfilePoint } from './types';
+import type { BoxPart, ObjectModule, ProfilePoint } from './types';
 
-export const heightOf = (o: ObjectModule): number => (o.profile[o.profile.length - 1] as ProfilePoint)[1];
-export const widestOf = (o: ObjectModule): number => Math.max(...o.profile.map((p) => p[0]));
+// A thing made of boxes spans them all; its parts are already centred on its middle.
+const partsSpan = (parts: readonly BoxPart[], axis: 0 | 1 | 2): number => 2 * Math.max(...parts.map((p) => Math.abs(p.center[axis]) + p.half[axis]));
 
-// Points of the whole object (the outer profile turned about the axis), centred, for a convex collider.
+export const heightOf = (o: ObjectModule): number => (o.parts ? partsSpan(o.parts, 1) : (o.profile[o.profile.length - 1] as ProfilePoint)[1]);
+// The widest half-extent across (a lathe's widest radius, a box thing's larger horizontal half).
+export const widestOf = (o: ObjectModule): number => (o.parts ? Math.max(partsSpan(o.parts, 0), partsSpan(o.parts, 2)) / 2 : Math.max(...o.profile.map((p) => p[0])));
+
+// The solid volume (m^3): the profile turned about its axis, or the boxes.
+export function volumeOf(o: ObjectModule): number {
+  if (o.parts) return o.parts.reduce((v, p) => v + 8 * p.half[0] * p.half[1] * p.half[2], 0);
+  let v = 0;
+  for (let i = 1; i < o.profile.length; i++) {
+    const [r0, y0] = o.profile[i - 1] as ProfilePoint;
+    const [r1, y1] = o.profile[i] as ProfilePoint;
+    v += (Math.PI * (y1 - y0) * (r0 * r0 + r0 * r1 + r1 * r1)) / 3;
+  }
+  return v;
+}
+
+// Points of the whole object (the outer profile turned about the axis, or the boxes' corners),
+// centred, for a convex collider.
 export function solidPoints(o: ObjectModule, segments = 12): number[] {
+  if (o.parts) return o.parts.flatMap((p) => boxCorners(p));
   const half = heightOf(o) / 2;
   const out: number[] = [];
   for (const [r, y] of o.profile) {
@@ -70,4 +88,70 @@ export function pointAt(path: WallPath, s: number): ProfilePoint {
   const span = (path.lengths[i] as number) - l0 || 1;
   const u = Math.min(1, Math.max(0, (s - l0) / span));
   return [a[0] + (b[0] - a[0]) * u, a[1] + (b[1] - a[1]) * u];
+}
+
+function boxCorners(p: BoxPart): number[] {
+  const out: number[] = [];
+  for (const sx of [-1, 1]) for (const sy of [-1, 1]) for (const sz of [-1, 1]) out.push(p.center[0] + sx * p.half[0], p.center[1] + sy * p.half[1], p.center[2] + sz * p.half[2]);
+  return out;
+}
+
+// The widest radius of the profile at height y (where the profile crosses it).
+function radiusAt(o: ObjectModule, y: number): number {
+  let r = 0;
+  for (let i = 1; i < o.profile.length; i++) {
+    const [r0, y0] = o.profile[i - 1] as ProfilePoint;
+    const [r1, y1] = o.profile[i] as ProfilePoint;
+    if (y < Math.min(y0, y1) || y > Math.max(y0, y1)) continue;
+    r = Math.max(r, y1 === y0 ? Math.max(r0, r1) : r0 + ((r1 - r0) * (y - y0)) / (y1 - y0));
+  }
+  return r;
+}
+
+// A lathe thing as convex bands stacked up its height, each its points (centred, as solidPoints)
+// and its share of the volume. One band by default: a bottle as two or three bands (its body and its
+// neck) stood jittering on a table under Rapier 0.21 and never settled, so for now a tall lathe thing
+// is one hull, and falling over on the surface it stands on is not heard as a new contact (a book or
+// a domino, two halves, is).
+export function solidBands(o: ObjectModule, segments = 12, bandCount = 1): { points: number[]; share: number }[] {
+  const height = heightOf(o);
+  const count = bandCount;
+  const half = height / 2;
+  const bands: { points: number[]; volume: number }[] = [];
+  for (let b = 0; b < count; b++) {
+    const y0 = (b * height) / count;
+    const y1 = ((b + 1) * height) / count;
+    const rings: ProfilePoint[] = [[radiusAt(o, y0), y0], ...o.profile.filter((p) => p[1] > y0 && p[1] < y1 && p[0] > 0), [radiusAt(o, y1), y1]];
+    rings.sort((a, c) => a[1] - c[1]);
+    // The axis points at each end: without them the hull's flat base comes out less exact, and a
+    // glass standing on it never quite settles.
+    const points: number[] = [0, y0 - half, 0, 0, y1 - half, 0];
+    let volume = 0;
+    rings.forEach(([r, y], i) => {
+      for (let k = 0; k < segments; k++) points.push(r * Math.cos((2 * Math.PI * k) / segments), y - half, r * Math.sin((2 * Math.PI * k) / segments));
+      const prev = rings[i - 1];
+      if (prev) volume += (Math.PI * (y - prev[1]) * (prev[0] ** 2 + prev[0] * r + r * r)) / 3;
+    });
+    bands.push({ points, volume });
+  }
+  const total = bands.reduce((v, b) => v + b.volume, 0) || 1;
+  return bands.map((b) => ({ points: b.points, share: b.volume / total }));
+}
+
+// The boxes a box-made thing collides as: a one-box thing (a book, a domino) is two halves along the
+// axis it stands up along (x for a thing lying on its widest face, which stands on its edge), so
+// that, fallen over, the upper half's landing is a contact of its own (see solidBands).
+export function colliderParts(o: ObjectModule): BoxPart[] {
+  const parts = o.parts ?? [];
+  const only = parts[0];
+  if (parts.length !== 1 || !only) return [...parts];
+  const [hx, hy, hz] = only.half;
+  const axis = hy < Math.min(hx, hz) ? 0 : 1;
+  return [-1, 1].map((side) => {
+    const center = [...only.center] as [number, number, number];
+    const half = [...only.half] as [number, number, number];
+    half[axis] /= 2;
+    center[axis] += (side * half[axis]);
+    return { center, half };
+  });
 }

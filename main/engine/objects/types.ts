@@ -15,6 +15,13 @@ export interface FractureSpec {
   bands: number;
 }
 
+// A box-shaped part of a thing made of boxes (a book, a domino, a chair's seat and legs): its centre
+// and half extents in metres, in the object's frame (centred on its middle, y up).
+export interface BoxPart {
+  center: readonly [number, number, number];
+  half: readonly [number, number, number];
+}
+
 export interface ObjectModule {
   form: ObjectForm;
   // Noun phrases that name it ("wine glass", "glass"), longest first is not needed.
@@ -23,8 +30,19 @@ export interface ObjectModule {
   material: Material;
   color: number;
   // The outer profile from the middle of the base up to the rim (r grows from 0 or starts at the
-  // foot's edge); the wall is `wallM` thick inside it, the base `baseM` thick.
+  // foot's edge); the wall is `wallM` thick inside it, the base `baseM` thick. Empty for a thing
+  // made of boxes.
   profile: readonly ProfilePoint[];
+  // A thing that is not turned on a lathe is made of boxes (its colliders and its drawing).
+  parts?: readonly BoxPart[];
+  // Plurals that do not just add -s ("domino" -> "dominoes").
+  plurals?: Readonly<Record<string, string>>;
+  // How many "dominoes" means when the prompt does not count them, and how many one scene holds
+  // (other things: the parser's usual 3 and 6).
+  pluralCount?: number;
+  maxCount?: number;
+  // A round thing that rolls when laid on its side and pushed (a can, a wheel, a pencil).
+  rolls?: boolean;
   wallM: number;
   baseM: number;
   massKg: number;

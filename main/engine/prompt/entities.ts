@@ -1,6 +1,7 @@
 // Finds the things a prompt mentions ("three rubber balls", "a wooden table", "the rim") with their
 // counts, materials, colours and sizes, and works out which mentions are the same thing
 // ("a basketball player ... the ball" is one basketball; "the rim" is part of the hoop).
+import { objectModule } from '../objects';
 import { DEFAULT_CAMEO_HEIGHT_M } from '../../contract/cameo';
 import type { Material } from '../../contract/scene-plan';
 import { sameCameo } from './cameo-mentions';
@@ -201,12 +202,13 @@ const PLURAL_DEFAULT: Record<EntityKind, number> = { ball: 3, box: 3, person: 2,
 
 function countOf(m: Mention): number {
   const kind = m.target.kind;
-  let count = m.count ?? (m.plural ? PLURAL_DEFAULT[kind] : 1);
+  const form = m.target.kind === 'object' ? objectModule(m.target.form) : null;
+  let count = m.count ?? (m.plural ? (form?.pluralCount ?? PLURAL_DEFAULT[kind]) : 1);
   // "a stack of boxes" with no number is a six-box pyramid.
   if (m.count === null && m.arrangement === 'stack' && kind === 'box') count = 6;
   if (m.count === null && m.arrangement === 'pile' && kind === 'ball') count = 5;
   // "one of the balls", "two boxes": clamp to what one scene can hold.
-  return Math.min(Math.max(count, 1), MAX_COUNT[kind]);
+  return Math.min(Math.max(count, 1), form?.maxCount ?? MAX_COUNT[kind]);
 }
 
 function personGender(target: NounTarget): 'male' | 'female' | 'any' {

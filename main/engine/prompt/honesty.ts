@@ -11,6 +11,7 @@ import { tagWords, type PartOfSpeech } from './pos';
 import type { CleanText } from './text';
 import type { FoundVerbs } from './verbs';
 import type { SettingKind } from '../settings/types';
+import type { Understanding } from '../../contract/understanding';
 import { COLOR_WORDS, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WORDS, SIZE_WORDS } from './vocabulary';
 
 export const CAN_SHOW =
@@ -35,6 +36,8 @@ export interface JudgeInput {
 
 export interface Verdict {
   notDepicted: string[];
+  // Each noun and verb, and whether the result shows it.
+  words: NonNullable<Understanding['words']>;
   refusal: string | null;
 }
 
@@ -99,6 +102,16 @@ function phrases(r: Reading, indices: readonly number[]): string[] {
   return [...new Set(out)];
 }
 
+// Each noun and verb of the prompt (style words aside) and whether it was read into the result; an
+// action verb the scene does not perform is not shown even where its words were read.
+function nounsAndVerbs(r: Reading, unperformed: ReadonlySet<number>): Verdict['words'] {
+  return r.words.flatMap((word, i) => {
+    const kind = r.tags[i];
+    if ((kind !== 'noun' && kind !== 'verb') || STYLE_WORDS.has(word) || word.length > 64) return [];
+    return [{ word, kind, depicted: r.coverage.has(i) && !unperformed.has(i) }];
+  }).slice(0, 128);
+}
+
 function refuse(what: string, could: string | null): string {
   return `Kinora cannot show ${what} yet, and a scene without it would not be what you asked for.${could ? ` Without it, it could only show ${could}.` : ''} ${CAN_SHOW}`;
 }
@@ -121,7 +134,8 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
     ...otherActions.map((m) => r.words[verbs.at.get(m.kind) ?? 0] ?? m.kind),
     ...phrases(r, r.leftover),
   ];
-  const verdict = (refusal: string | null): Verdict => ({ notDepicted: [...new Set(notDepicted)], refusal });
+  const shown = nounsAndVerbs(r, new Set(otherActions.map((m) => verbs.at.get(m.kind) ?? -1)));
+  const verdict = (refusal: string | null): Verdict => ({ notDepicted: [...new Set(notDepicted)], words: shown, refusal });
 
   const subject = unknownSubject(r, input.mentions);
   if (subject !== null) return verdict(refuse(nounPhrase(r, subject), null));

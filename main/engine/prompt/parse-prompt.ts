@@ -137,7 +137,7 @@ export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {
   const described = seaward && read.action ? { ...read, action: seawardSentence(read.action) } : read;
   const could = plan.entities.length > 0 ? `${plan.entities.map((e) => `${/^[aeiou]/.test(e.label) ? 'an' : 'a'} ${e.label}`).join(', ')} in a ${plan.setting.kind}` : null;
   const verdict = judge({ clean, mentions, verbs, cast, namedSetting, sceneSetting: plan.setting.kind, elements: found, misplaced: misplaced(found, plan.setting.kind, clean.words, seaward) }, could);
-  const understanding = { ...described, ...(cameoWords.names.length > 0 ? { cameos: cameoWords.names } : {}), notDepicted: verdict.notDepicted };
+  const understanding = { ...described, ...(cameoWords.names.length > 0 ? { cameos: cameoWords.names } : {}), notDepicted: verdict.notDepicted, words: verdict.words };
   const cameos = castCameos(cast);
   if (verdict.refusal !== null) return { accepted: false, understanding, refusal: verdict.refusal, plan: null, cameos };
   const parsed = scenePlanSchema.safeParse({ ...plan, understanding });

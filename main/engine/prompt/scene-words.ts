@@ -164,9 +164,12 @@ export function findSpeedFactor(fullText: string): number {
 }
 
 // Every phrase the scene words understand, for telling what a prompt said that Kinora did not read.
+// Every scene has a floor or ground under it: naming it asks for nothing more ("rolls across the floor").
+export const GROUND_WORDS = ['floor', 'ground', 'kitchen floor', 'the floor'];
+
 export const SCENE_PHRASES: readonly string[] = [
   ...NIGHT_WORDS, ...SUNSET_WORDS, ...DAY_WORDS, ...WARM_WORDS, ...COOL_WORDS, ...BRIGHT_WORDS, ...DARK_WORDS,
   ...CLOSE_WORDS, ...MEDIUM_WORDS, ...WIDE_WORDS, ...OVERHEAD_WORDS, ...HIGH_ANGLE_WORDS, ...BEHIND_WORDS, ...SIDE_WORDS, ...FRONT_WORDS,
   ...TRACK_WORDS, ...ORBIT_WORDS, ...PUSH_WORDS, ...STATIC_WORDS, ...SUBJECT_PHRASES, ...FAST_WORDS, ...SLOW_WORDS, ...OUTDOOR_COURT,
-  'from downtown', 'camera', 'shot', 'view', 'angle',
+  ...GROUND_WORDS, 'from downtown', 'camera', 'shot', 'view', 'angle',
 ];

@@ -155,6 +155,8 @@ export interface Schedule {
 // schedule being filled in.
 export interface ScheduleContext {
   plan: ScenePlan;
+  // What the floor is made of here (a coin spun on it rattles against it).
+  groundMaterial: Material;
   timing: Timing;
   jitter: Rng;
   bounce: BounceCalibrator;

@@ -12,7 +12,7 @@ import { deriveSeed, mulberry32 } from '../seeded-random';
 import type { SpeechTiming } from '../speech/speech-timing';
 import { objectModule } from '../objects';
 import { FractureHook } from '../objects/fracture-hook';
-import { settingFacts } from '../settings/facts';
+import { groundFor, settingFacts } from '../settings/facts';
 import { FLOOR_ID } from './fixtures';
 import { applySpeech } from './speech';
 import type { BounceCalibrator, Footstep, OutcomeHook, Schedule, ScheduleContext, SceneSearch, Timing } from './schedule-types';
@@ -87,6 +87,7 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bou
   let outcome: OutcomeHook | null = null;
   const ctx: ScheduleContext = {
     plan,
+    groundMaterial: groundFor(plan.setting).material,
     timing,
     // Small seeded variations (a few millimetres, a little spin) so two seeds of the same drop differ
     // the way two real drops would.

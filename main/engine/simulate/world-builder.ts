@@ -6,11 +6,13 @@ import type { Collider, ColliderDesc, RigidBody, World } from '@dimforge/rapier3
 import type { Entity, Material, Vec3 } from '../../contract/world-trace-types';
 import type { Rapier } from './rapier';
 import { objectModule } from '../objects';
-import { solidPoints } from '../objects/geometry';
+import { colliderParts, heightOf, solidBands, volumeOf } from '../objects/geometry';
 import { stairsGeometry } from './stairs';
 import { FLOOR_ID, ballRollingFactor, hoopGeometry, rampGeometry, surfaceRollingResistance, tableGeometry, type BoxPart, type Ground } from './fixtures';
 
-export type PartName = 'body' | 'rim' | 'board' | 'pole' | 'floor';
+// An everyday object's colliders above its base are its 'upper' part: its contacts are their own
+// group, so a thing that falls over on the surface it stands on is heard landing.
+export type PartName = 'body' | 'upper' | 'rim' | 'board' | 'pole' | 'floor';
 
 // One thing touching another: its entity, material, the contact points and the contact normal.
 export interface Touch {
@@ -112,6 +114,27 @@ export class SceneWorld {
       .setRestitutionCombineRule(this.R.CoefficientCombineRule.Min);
   }
 
+  // Whole, an object is the solid its profile turns out, or its boxes (a chair's seat, back and legs,
+  // each a cuboid, sharing the real mass by volume), scaled to the entity's size.
+  private objectShapes(entity: Entity): ColliderDesc[] {
+    const o = objectModule(entity.form);
+    const scale = (entity.size[1] ?? 1) / (heightOf(o) / 2);
+    if (!o.parts) {
+      // A thing that rolls is turned smoother, so it rolls rather than clatters over the hull's edges.
+      return solidBands(o, o.rolls ? 64 : 12).map((band) => {
+        const hull = this.R.ColliderDesc.convexHull(new Float32Array(band.points.map((v) => v * scale)));
+        if (!hull) throw new Error(`Could not build the ${entity.label} "${entity.id}": its shape is degenerate.`);
+        return this.desc(hull).setMass(entity.mass * band.share);
+      });
+    }
+    const total = volumeOf(o);
+    return colliderParts(o).map((p) =>
+      this.desc(this.R.ColliderDesc.cuboid(p.half[0] * scale, p.half[1] * scale, p.half[2] * scale))
+        .setTranslation(p.center[0] * scale, p.center[1] * scale, p.center[2] * scale)
+        .setMass((entity.mass * 8 * p.half[0] * p.half[1] * p.half[2]) / total),
+    );
+  }
+
   private attach(collider: Collider, info: ColliderInfo): void {
     this.colliders.set(collider.handle, info);
   }
@@ -176,11 +199,12 @@ export class SceneWorld {
         // Whole, an object is the solid its profile turns out (a glass full of glass: its mass is the
         // real one, its collider the outside shape).
         const desc = kinematic ? R.RigidBodyDesc.kinematicPositionBased() : R.RigidBodyDesc.dynamic();
-        const body = this.world.createRigidBody(desc.setTranslation(x, y, z).setCcdEnabled(true));
-        const hull = R.ColliderDesc.convexHull(new Float32Array(solidPoints(objectModule(entity.form))));
-        if (!hull) throw new Error(`Could not build the ${entity.label} "${entity.id}": its shape is degenerate.`);
-        const c = this.world.createCollider(this.desc(hull).setMass(entity.mass).setRestitution(entity.restitution).setFriction(entity.friction), body);
-        this.attach(c, { ...base, part: 'body', rank: index, dynamicEntity: true });
+        const [qx, qy, qz, qw] = entity.rotation ?? [0, 0, 0, 1];
+        const body = this.world.createRigidBody((entity.rotation ? desc.setRotation({ x: qx, y: qy, z: qz, w: qw }) : desc).setTranslation(x, y, z).setCcdEnabled(true));
+        this.objectShapes(entity).forEach((shape, k) => {
+          const c = this.world.createCollider(shape.setRestitution(entity.restitution).setFriction(entity.friction), body);
+          this.attach(c, { ...base, part: k === 0 ? 'body' : 'upper', rank: index, dynamicEntity: true });
+        });
         this.bodies.set(entity.id, body);
         return;
       }

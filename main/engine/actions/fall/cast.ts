@@ -34,8 +34,14 @@ function letGo(scene: CastScene, objects: readonly Entity[], holder: Entity | un
   });
 }
 
+// Furniture (a chair, a shelf) stands by while the smaller things fall ("a book falls off the shelf").
+const FURNITURE = new Set(['chair', 'shelf']);
+
 export function castFall(scene: CastScene): CastResult {
-  const objects = scene.of('object');
+  const all = scene.of('object');
+  const small = all.filter((o) => !FURNITURE.has(o.form ?? ''));
+  const objects = small.length > 0 ? small : all;
+  placeAside(all.filter((o) => !objects.includes(o)), -2.2);
   const [table] = scene.of('table');
   if (table) offTable(scene, objects, table);
   else letGo(scene, objects, scene.people[0]);

@@ -6,6 +6,7 @@ import type { CastScene } from '../../cast/cast-scene';
 import { rampGeometry, tableGeometry } from '../../simulate/fixtures';
 import { stairsGeometry } from '../../simulate/stairs';
 import type { CastResult } from '../types';
+import { rollsOnItsSide, rollThings } from './things';
 
 function stackBoxesAt(boxes: readonly Entity[], x: number): void {
   const first = boxes[0];
@@ -111,6 +112,7 @@ function downStairs(scene: CastScene, stairs: Entity): CastResult {
 }
 
 export function castRoll(scene: CastScene): CastResult {
+  if (scene.balls.length === 0 && scene.of('object').some(rollsOnItsSide)) return rollThings(scene);
   const [stairs] = scene.of('stairs');
   if (stairs && scene.balls.length > 0) return downStairs(scene, stairs);
   const [ramp] = scene.of('ramp');

@@ -5,11 +5,12 @@ import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
 import { byId } from '../shared/motion';
 import type { ActionModule } from '../types';
 import { castRoll } from './cast';
+import { rolledOutcome, rollingThingNamed, rollsOnItsSide } from './things';
 
 const ROLL = ['roll', 'rolls', 'rolled', 'rolling', 'nudges', 'nudged', 'rolls down', 'slides down', 'careens', 'knocks over', 'knock over', 'knocks down the', 'crashes into', 'smashes into', 'plows into', 'ploughs into', 'strikes'];
 
 function claimsRoll(ctx: DraftContext): boolean {
-  if (ctx.said('roll')) return ctx.has('ball') || ctx.has('ramp');
+  if (ctx.said('roll')) return ctx.has('ball') || ctx.has('ramp') || rollingThingNamed(ctx);
   if (ctx.has('ramp') && (ctx.has('ball') || ctx.has('box'))) return true;
   if (!ctx.has('ball')) return false;
   // "a ball falls off the table", "a ball into the boxes": the ball rolls there.
@@ -23,6 +24,9 @@ export const rollAction: ActionModule<'roll'> = {
   cast: castRoll,
   schedule: (action, ctx) => {
     const ball = byId(ctx.plan, action.object);
-    if (ball && ball.kind === 'ball' && !isClaimed(ball, ctx)) scheduleLooseBall(ball, action.velocity, action.startSec, ctx, true);
+    const rolls = ball && (ball.kind === 'ball' || rollsOnItsSide(ball));
+    if (ball && rolls && !isClaimed(ball, ctx)) scheduleLooseBall(ball, action.velocity, action.startSec, ctx, true);
+    // A ball's roll is told by the ball summary; a rolled can or tyre tells its own.
+    if (ball?.kind === 'object') ctx.setOutcome(rolledOutcome(ctx.plan));
   },
 };

@@ -7,6 +7,7 @@ import { ConvexGeometry } from 'three/examples/jsm/geometries/ConvexGeometry.js'
 import type { Entity, TraceBody, WorldTrace } from '../../../contract/world-trace-types';
 import { objectModule } from '../../objects';
 import { heightOf, innerProfile } from '../../objects/geometry';
+import type { BoxPart } from '../../objects/types';
 import type { TraceSampler } from '../trace-sampler';
 
 function materialFor(e: Pick<Entity, 'material' | 'color'>): THREE.Material {
@@ -16,16 +17,31 @@ function materialFor(e: Pick<Entity, 'material' | 'color'>): THREE.Material {
   return new THREE.MeshPhongMaterial({ color: e.color, specular: 0x888888, shininess: 50, side: THREE.DoubleSide });
 }
 
-export function buildObject(e: Entity): THREE.Mesh {
+export function buildObject(e: Entity): THREE.Object3D {
   const o = objectModule(e.form);
   const half = heightOf(o) / 2;
   const scale = (e.size[1] ?? half) / half;
+  if (o.parts) return buildBoxes(e, o.parts, scale);
   const outer = o.profile.map(([r, y]) => new THREE.Vector2(r, y - half));
   const inner = innerProfile(o).reverse().map(([r, y]) => new THREE.Vector2(r, y - half));
   const mesh = new THREE.Mesh(new THREE.LatheGeometry([...outer, ...inner], 24), materialFor(e));
   mesh.scale.setScalar(scale);
   mesh.name = `object:${e.id}`;
   return mesh;
+}
+
+// A thing made of boxes (a book, a domino, a chair): one box per part, in one group.
+function buildBoxes(e: Entity, parts: readonly BoxPart[], scale: number): THREE.Group {
+  const group = new THREE.Group();
+  const material = materialFor(e);
+  for (const p of parts) {
+    const box = new THREE.Mesh(new THREE.BoxGeometry(2 * p.half[0], 2 * p.half[1], 2 * p.half[2]), material);
+    box.position.set(...p.center);
+    group.add(box);
+  }
+  group.scale.setScalar(scale);
+  group.name = `object:${e.id}`;
+  return group;
 }
 
 // When each broken thing broke (entity id -> seconds).

@@ -19,6 +19,23 @@ function Row({ label, value }: { label: string; value: string | null }) {
   );
 }
 
+// Each noun and verb of the prompt, marked shown or not shown.
+function WordsRow({ words, testId }: { words: NonNullable<Understanding['words']>; testId: string }) {
+  return (
+    <div className="understanding-words" data-testid={`${testId}-words`}>
+      <span className="field-label">Nouns and verbs</span>
+      <ul>
+        {words.map((w, i) => (
+          <li key={`${w.word}-${i}`} className={w.depicted ? 'word-shown' : 'word-not-shown'} data-depicted={w.depicted} title={`${w.kind}, ${w.depicted ? 'shown' : 'not shown'}`}>
+            {w.word}
+            <span className="word-mark" aria-label={w.depicted ? 'shown' : 'not shown'}>{w.depicted ? ' \u2713' : ' \u2717'}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function UnderstandingCard({ understanding, refusal, testId }: UnderstandingCardProps) {
   if (!understanding && !refusal) return null;
   return (
@@ -38,6 +55,7 @@ export function UnderstandingCard({ understanding, refusal, testId }: Understand
           <Row label="Camera" value={understanding.camera} />
         </dl>
       ) : null}
+      {understanding?.words?.length ? <WordsRow words={understanding.words} testId={testId} /> : null}
       {understanding && understanding.notDepicted.length > 0 ? (
         <div className="understanding-missing" data-testid={`${testId}-not-depicted`}>
           <span className="field-label">Not shown</span>

@@ -1,0 +1,73 @@
+// Where everyday things stand for the tabletop actions (slide, tip, spin, dominoes, a can rolled):
+// on the table when the prompt has one (set in the middle of the scene), else on the floor; and how
+// a thing stands up (a book lying flat is stood on its edge, a lathe thing stands on its base).
+import type { Entity } from '../../../contract/scene-plan';
+import { v3 } from '../../cast/arrange';
+import type { CastScene } from '../../cast/cast-scene';
+import { objectModule } from '../../objects';
+import { heightOf } from '../../objects/geometry';
+import type { ObjectModule } from '../../objects/types';
+import { tableGeometry } from '../../simulate/fixtures';
+
+export interface Surface {
+  // Height of the surface things stand on, and how far it runs along x either side of x = 0.
+  topY: number;
+  halfLengthM: number;
+  friction: number;
+}
+
+// Friction of the floor as casting assumes it (the setting's own ground decides in the simulation).
+const FLOOR_FRICTION = 0.5;
+
+export function surfaceOf(scene: CastScene): Surface {
+  const [table] = scene.of('table');
+  if (!table) return { topY: 0, halfLengthM: 1.5, friction: FLOOR_FRICTION };
+  table.position = v3(0, table.size[1] ?? 0.375, 0);
+  return { topY: tableGeometry(table).topY, halfLengthM: (table.size[0] ?? 0.7) - 0.05, friction: table.friction };
+}
+
+// Half extents of a part-made thing along x, y, z (about its middle).
+function partsHalf(o: ObjectModule): [number, number, number] {
+  const parts = o.parts ?? [];
+  const span = (k: 0 | 1 | 2): number => Math.max(...parts.map((p) => Math.abs(p.center[k]) + p.half[k]));
+  return [span(0), span(1), span(2)];
+}
+
+export interface Standing {
+  // How the thing is turned to stand (absent: as the catalog has it).
+  rotation?: [number, number, number, number];
+  // Half its height standing, and half its depth along x (the way it is pushed over), in metres.
+  halfUpM: number;
+  halfAlongM: number;
+}
+
+// A quarter turn about z: what was along x points up.
+const X_UP: [number, number, number, number] = [0, 0, Math.SQRT1_2, Math.SQRT1_2];
+
+// How a thing stands up, scaled to the entity: a lathe thing on its base (tipping about the base's
+// rim); a box thing lying on its widest face is stood on its edge (a book on its long edge).
+export function standing(e: Entity): Standing {
+  const o = objectModule(e.form);
+  const scale = (e.size[1] ?? 1) / (heightOf(o) / 2);
+  if (!o.parts) {
+    const base = Math.max(...o.profile.filter((p) => p[1] <= 0.01 * heightOf(o) + 1e-4).map((p) => p[0]));
+    return { halfUpM: (heightOf(o) / 2) * scale, halfAlongM: base * scale };
+  }
+  const [hx, hy, hz] = partsHalf(o);
+  if (hy < Math.min(hx, hz)) return { rotation: X_UP, halfUpM: hx * scale, halfAlongM: hy * scale };
+  return { halfUpM: hy * scale, halfAlongM: hx * scale };
+}
+
+// Stands a thing at (x, z) on the surface, turned to stand.
+export function standOn(e: Entity, s: Surface, x: number, z: number): Standing {
+  const st = standing(e);
+  e.position = v3(x, s.topY + st.halfUpM, z);
+  if (st.rotation) e.rotation = st.rotation;
+  return st;
+}
+
+// Whether a thing is tall enough to tip over (taller than it is deep), standing.
+export const isTall = (e: Entity): boolean => {
+  const st = standing(e);
+  return st.halfUpM > 1.2 * st.halfAlongM;
+};

@@ -1,0 +1,58 @@
+// Slide: an everyday thing (a book, a phone, a mug) is pushed along a table or the floor and let go;
+// it slides and friction stops it, after v^2 / (2 mu g) as Coulomb friction says.
+import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
+import type { CastScene } from '../../cast/cast-scene';
+import { GRAVITY } from '../../physics/constants';
+import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
+import { byId } from '../shared/motion';
+import { surfaceOf } from '../shared/tabletop';
+import { cm, fateOf, tellOutcome, type Fate } from '../shared/thing-fate';
+import type { ActionModule, CastResult } from '../types';
+
+export const SLIDE = [
+  'slides', 'slide', 'sliding', 'slid', 'skids', 'skid', 'skidding', 'skidded', 'glides', 'glide', 'gliding', 'glided',
+  'pushes', 'push', 'pushed', 'pushing', 'shoves', 'shove', 'shoved', 'shoving', 'flicks', 'flick', 'flicked', 'scoots', 'scooted', 'nudges', 'nudged',
+];
+
+// How far along the surface a slid thing should come to rest (metres), before the speed factor.
+const SLIDE_M = 0.45;
+const START_SEC = 0.4;
+
+function castSlide(scene: CastScene): CastResult {
+  // Everyday things, and bricks, blocks and boxes.
+  const things = [...scene.of('object'), ...scene.boxes];
+  const s = surfaceOf(scene);
+  const startX = -Math.min(s.halfLengthM - 0.1, 0.5);
+  things.forEach((t, i) => {
+    // Lying as it usually does (a book flat), side by side across the surface.
+    t.position = v3(startX, s.topY + (t.size[1] ?? 0.05), (i - (things.length - 1) / 2) * 0.25);
+    const mu = (t.friction + s.friction) / 2;
+    const speed = Math.sqrt(2 * mu * GRAVITY * SLIDE_M) * Math.sqrt(scene.speed);
+    scene.actions.push({ kind: 'slide', object: t.id, velocity: v3(speed, 0, 0), startSec: round(scene.startAt(START_SEC + 0.3 * i)) });
+  });
+  placeBystanders(scene.people, -1.4);
+  placeAside([...scene.balls, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
+  return { focus: things[0]?.id ?? null, defaultSetting: 'room', shot: 'medium' };
+}
+
+export const slideAction: ActionModule<'slide'> = {
+  kind: 'slide',
+  words: { verbs: SLIDE, describe: 'slides' },
+  claims: (ctx) => (ctx.has('object') || ctx.has('box')) && !ctx.has('ball') && !ctx.has('ramp') && ctx.said('slide'),
+  cast: castSlide,
+  schedule: (action, ctx) => {
+    const thing = byId(ctx.plan, action.object);
+    if (!thing || (thing.kind !== 'object' && thing.kind !== 'box') || isClaimed(thing, ctx)) return;
+    scheduleLooseBall(thing, action.velocity, action.startSec, ctx);
+    const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'slide' ? [a.object] : []));
+    ctx.setOutcome(tellOutcome((run) => ids.map((id) => slid(fateOf(ctx.plan, run, id))).join(' ')));
+  },
+  sentence: (action, name) => `${name(action.object)} slides`,
+};
+
+function slid(fate: Fate | null): string {
+  if (!fate) return '';
+  const label = fate.entity.label;
+  if (fate.droppedM > 0.2) return `The ${label} slid off the edge and fell.`;
+  return `The ${label} slid ${cm(fate.movedM)} and stopped.`;
+}

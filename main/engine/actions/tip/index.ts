@@ -1,0 +1,65 @@
+// Tip: a tall thing standing on a table or the floor (a bottle, a vase, a book on its edge, a chair,
+// a shelf) is pushed at its top. Pushed past its tipping angle it falls over (and may break); pushed
+// less it rocks and settles back. The push is a real impulse; physics decides which.
+import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
+import type { CastScene } from '../../cast/cast-scene';
+import { GRAVITY } from '../../physics/constants';
+import { stepAt, byId } from '../shared/motion';
+import { PushHook, tippingImpulse } from '../shared/push-hook';
+import { standOn, standing, surfaceOf } from '../shared/tabletop';
+import { fateOf, tellOutcome, type Fate } from '../shared/thing-fate';
+import type { ActionModule, CastResult } from '../types';
+
+export const TIP = [
+  'tips over', 'tip over', 'tipped over', 'tipping over', 'tips', 'tip', 'tipped', 'topples', 'topple', 'toppled', 'toppling', 'topples over', 'falls over', 'fall over', 'fell over',
+  'knocks over', 'knock over', 'knocked over', 'knocking over', 'pushes over', 'push over', 'pushed over', 'keels over', 'tilts', 'tilt', 'wobbles', 'wobble', 'rocks', 'rock', 'knocked down', 'knocks down',
+];
+// "wobbles", "rocks back": a gentle push that the thing survives.
+const GENTLE = ['wobbles', 'wobble', 'rocks', 'rock', 'rocks back', 'tilts', 'tilt', 'but does not fall', 'without falling', 'almost'];
+
+// Pushes as a share of the least that tips the thing over: clearly over, or clearly back.
+export const OVER_SHARE = 1.6;
+export const BACK_SHARE = 0.6;
+const START_SEC = 0.5;
+
+function castTip(scene: CastScene): CastResult {
+  const things = scene.of('object');
+  const s = surfaceOf(scene);
+  const gentle = GENTLE.some((g) => scene.words.text.includes(` ${g} `));
+  things.forEach((t, i) => {
+    const st = standOn(t, s, 0, (i - (things.length - 1) / 2) * 0.3);
+    const j = tippingImpulse(t.mass, st.halfAlongM, st.halfUpM, GRAVITY) * (gentle ? BACK_SHARE : OVER_SHARE * Math.sqrt(scene.speed));
+    scene.actions.push({ kind: 'tip', object: t.id, impulse: v3(round(j * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC + 0.4 * i)) });
+  });
+  placeBystanders(scene.people, -1.4);
+  placeAside([...scene.balls, ...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
+  return { focus: things[0]?.id ?? null, defaultSetting: 'room', shot: things.some((t) => (t.size[1] ?? 0) > 0.3) ? 'wide' : 'medium' };
+}
+
+function tipped(fate: Fate | null): string {
+  if (!fate) return '';
+  const label = fate.entity.label;
+  if (fate.broke) return `The ${label} fell over and broke.`;
+  if (fate.fellOver) return `The ${label} tipped past its balance point and fell over.`;
+  return `The ${label} rocked and settled back upright.`;
+}
+
+export const tipAction: ActionModule<'tip'> = {
+  kind: 'tip',
+  words: { verbs: TIP, describe: 'tips over' },
+  // Things that stand taller than they are deep; "off the table" is a fall, not a tip.
+  claims: (ctx) =>
+    ctx.said('tip') && !ctx.has('ball') && !ctx.has('box') && !ctx.related(['off'], 'table') &&
+    ctx.draftsOf('object').length > 0,
+  cast: castTip,
+  schedule: (action, ctx) => {
+    const thing = byId(ctx.plan, action.object);
+    if (!thing || thing.kind !== 'object') return;
+    // The push lands just below the top.
+    ctx.hooks.push(new PushHook(thing, action.impulse, 0.9 * standing(thing).halfUpM, stepAt(action.startSec, ctx.timing.dt)));
+    const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'tip' ? [a.object] : []));
+    ctx.setOutcome(tellOutcome((run) => ids.map((id) => tipped(fateOf(ctx.plan, run, id))).join(' ')));
+  },
+  sentence: (action, name) => `${name(action.object)} is pushed at the top and tips over`,
+};
+

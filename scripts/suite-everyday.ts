@@ -1,0 +1,59 @@
+// The everyday-physics prompt suite (issue 11): reads every prompt of test/helpers/everyday-prompts.ts,
+// simulates each one Kinora accepts (3 s clips, no frames drawn) and prints, per prompt, what it made
+// of it, then the share depicted (accepted, with its action, and something really moved) and the
+// still fakes (accepted, yet nothing moved in the simulation; there must be none).
+//   npm run suite:everyday            all of it (the pours take a while: a particle liquid)
+//   npm run suite:everyday -- --plans  the readings only, no simulation
+//   npm run suite:everyday -- --only coin  the prompts with that word
+import { FLOATS_PER_BODY, type WorldTrace } from '../main/contract/world-trace';
+import { readPrompt } from '../main/engine/prompt/parse-prompt';
+import { simulate } from '../main/engine/simulate/simulate';
+import { EVERYDAY_PROMPTS } from '../test/helpers/everyday-prompts';
+
+const CLIP_SEC = 3;
+// A body moved when its centre went this far (metres) from where it started, or it turned this far
+// (a spinning coin stays where it is).
+const MOVED_M = 0.01;
+const TURNED_RAD = 0.17;
+
+function somethingMoved(trace: WorldTrace): boolean {
+  if (trace.liquid) return true;
+  const first = trace.frames[0] ?? [];
+  return trace.frames.some((row) =>
+    trace.bodies.some((_, b) => {
+      const o = b * FLOATS_PER_BODY;
+      const dot = Math.abs([3, 4, 5, 6].reduce((s, k) => s + (row[o + k] ?? 0) * (first[o + k] ?? 0), 0));
+      const turned = 2 * Math.acos(Math.min(1, dot)) > TURNED_RAD;
+      return turned || Math.hypot((row[o] ?? 0) - (first[o] ?? 0), (row[o + 1] ?? 0) - (first[o + 1] ?? 0), (row[o + 2] ?? 0) - (first[o + 2] ?? 0)) > MOVED_M;
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  const plansOnly = process.argv.includes('--plans');
+  // --only WORD: just the prompts with that word (a quick look at one verb).
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+  const prompts = EVERYDAY_PROMPTS.filter((p) => !only || p.includes(only));
+  let depicted = 0;
+  let stillFakes = 0;
+  const started = Date.now();
+  for (const prompt of prompts) {
+    const reading = readPrompt(prompt, { durationSec: CLIP_SEC });
+    const plan = reading.plan;
+    if (!reading.accepted || !plan) {
+      console.info(`refused   ${prompt}  -- ${(reading.refusal ?? '').split('.')[0]}.`);
+      continue;
+    }
+    const acts = plan.actions.map((a) => a.kind).join(', ') || 'nothing';
+    const moved = plan.actions.length > 0 && (plansOnly || somethingMoved(await simulate(plan, 1)));
+    if (moved) depicted++;
+    else stillFakes++;
+    const unshown = reading.understanding?.notDepicted.length ? `  (not shown: ${reading.understanding.notDepicted.join(', ')})` : '';
+    console.info(`${moved ? 'depicted ' : 'STILL    '} ${prompt}  -> ${acts}${unshown}`);
+  }
+  const n = prompts.length;
+  console.info(`\n${n} everyday prompts: ${depicted} depicted (${((100 * depicted) / n).toFixed(1)}%), ${n - depicted - stillFakes} refused, ${stillFakes} still fakes${plansOnly ? ' (readings only, not simulated)' : ''}; ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  if (stillFakes > 0) process.exitCode = 1;
+}
+
+void main();

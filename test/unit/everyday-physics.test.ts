@@ -1,0 +1,127 @@
+// Everyday things on a table, checked on the simulated trace (no frames drawn): a book slid across a
+// table stops where Coulomb friction says, a vase pushed past its tipping angle falls and one
+// pushed less rocks back, a row of dominoes falls one after another at a steady pace with each click
+// heard, a spun coin rattles faster as it settles, and a can rolls on its side.
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_RATE } from '../../main/contract/format';
+import type { ScenePlan } from '../../main/contract/scene-plan';
+import { FLOATS_PER_BODY, type TraceEvent, type WorldTrace } from '../../main/contract/world-trace';
+import { tiltDeg } from '../../main/engine/actions/shared/thing-fate';
+import { synthesizeAudio } from '../../main/engine/audio/synthesize';
+import { GRAVITY } from '../../main/engine/physics/constants';
+import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
+import { simulate } from '../../main/engine/simulate/simulate';
+
+async function run(prompt: string): Promise<{ plan: ScenePlan; trace: WorldTrace }> {
+  const plan = parsePrompt(prompt);
+  return { plan, trace: await simulate(plan, 7) };
+}
+
+function poseOf(trace: WorldTrace, id: string, frame: number): { p: number[]; q: [number, number, number, number] } {
+  const i = trace.bodies.findIndex((b) => b.id === id) * FLOATS_PER_BODY;
+  const f = trace.frames[frame]!;
+  return { p: f.slice(i, i + 3), q: f.slice(i + 3, i + 7) as [number, number, number, number] };
+}
+
+// How far a thing's standing axis has turned from its start; `absolute`: its own axis from vertical.
+const tiltAt = (plan: ScenePlan, trace: WorldTrace, id: string, frame: number, absolute = false): number => {
+  const e = plan.entities.find((x) => x.id === id)!;
+  return tiltDeg(absolute ? { ...e, rotation: undefined } : e, poseOf(trace, id, frame).q);
+};
+
+// Energy in the 15 ms after t over the 15 ms before it (a sound starting at t).
+function onset(samples: Float32Array, t: number): number {
+  const e = (from: number): number => {
+    let s = 0;
+    for (let i = Math.round(from * SAMPLE_RATE); i < Math.round((from + 0.015) * SAMPLE_RATE); i++) s += (samples[2 * i] ?? 0) ** 2;
+    return s;
+  };
+  return e(t) / (e(t - 0.015) + 1e-12);
+}
+
+describe('everyday physics', () => {
+  it('a book slid across a table stops after v^2 / (2 mu g) within 10%', async () => {
+    const { plan, trace } = await run('a book slides across the table, 3 seconds');
+    const book = plan.entities.find((e) => e.form === 'book')!;
+    const table = plan.entities.find((e) => e.kind === 'table')!;
+    const action = plan.actions[0]!;
+    expect(action.kind).toBe('slide');
+    // Rapier averages the two frictions.
+    const mu = (book.friction + table.friction) / 2;
+    const t0 = action.startSec;
+    const k = Math.ceil(t0 * trace.fps) + 1;
+    const x = (f: number): number => poseOf(trace, book.id, f).p[0]!;
+    // The speed it was let go at: the mean speed over one frame plus what friction took until then.
+    const v0 = (x(k + 1) - x(k)) * trace.fps + mu * GRAVITY * ((k + 0.5) / trace.fps - t0);
+    const stop = x(trace.frameCount - 1) - x(Math.floor(t0 * trace.fps));
+    expect(v0).toBeGreaterThan(0.5);
+    expect(stop / ((v0 * v0) / (2 * mu * GRAVITY))).toBeGreaterThan(0.9);
+    expect(stop / ((v0 * v0) / (2 * mu * GRAVITY))).toBeLessThan(1.1);
+    // It stopped on the table, flat, and the card says how far.
+    expect(Math.abs(x(trace.frameCount - 1) - x(trace.frameCount - 8))).toBeLessThan(1e-3);
+    expect(trace.outcome.summary).toMatch(/^The book slid \d+ cm and stopped\.$/);
+  });
+
+  it('a vase pushed past its tipping angle falls over, one pushed less rocks back; a book knocked over is heard landing', async () => {
+    const over = await run('a vase tips over, 3 seconds');
+    const gentle = await run('a vase wobbles, 4 seconds');
+    const id = 'object-1';
+    const last = (r: typeof over): number => tiltAt(r.plan, r.trace, id, r.trace.frameCount - 1);
+    const most = (r: typeof over): number => Math.max(...r.trace.frames.map((_, f) => tiltAt(r.plan, r.trace, id, f)));
+    expect(last(over)).toBeGreaterThan(80);
+    const book = await run('a book tips over on the table, 3 seconds');
+    expect(last(book)).toBeGreaterThan(80);
+    expect(book.trace.events.some((e) => e.kind === 'contact' && e.a === id && e.t > 0.6)).toBe(true);
+    expect(most(gentle)).toBeGreaterThan(3);
+    expect(last(gentle), `${most(gentle)}`).toBeLessThan(2);
+    expect(over.trace.outcome.summary).toMatch(/fell over/);
+    expect(gentle.trace.outcome.summary).toMatch(/settled back upright/);
+  });
+
+  it('a row of dominoes falls one after another at a steady pace, each click heard when it happens', async () => {
+    const { plan, trace } = await run('a row of dominoes falls on the table, 3 seconds');
+    const ids = plan.entities.filter((e) => e.form === 'domino').map((e) => e.id);
+    expect(ids.length).toBe(12);
+    // When each domino leans past 30 degrees.
+    const falls = ids.map((id) => trace.frames.findIndex((_, f) => tiltAt(plan, trace, id, f) > 30) / trace.fps);
+    expect(falls.every((t) => t > 0)).toBe(true);
+    for (let i = 1; i < falls.length; i++) expect(falls[i]!).toBeGreaterThan(falls[i - 1]!);
+    expect(ids.every((id) => tiltAt(plan, trace, id, trace.frameCount - 1) > 60)).toBe(true);
+    // Steady: once going, the wave takes the same time from one domino to the next (within 25%; a
+    // frame is 1/30 s, so the spacing is read over the clicks instead).
+    const clicks = ids.slice(1).map((id, i) => trace.events.find((e): e is Extract<TraceEvent, { kind: 'contact' }> => e.kind === 'contact' && e.a === ids[i] && e.b === id)!);
+    expect(clicks.every(Boolean)).toBe(true);
+    const gaps = clicks.slice(4).map((c, i) => c.t - clicks[i + 3]!.t);
+    const mean = gaps.reduce((s, g) => s + g, 0) / gaps.length;
+    for (const g of gaps) expect(Math.abs(g - mean) / mean).toBeLessThan(0.25);
+    const audio = synthesizeAudio(plan, trace, { ambience: false });
+    for (const c of clicks.slice(0, 4)) expect(onset(audio.samples, c.t)).toBeGreaterThan(3);
+  });
+
+  it('a spun coin rattles faster and faster as it settles flat, and the rattle is heard', async () => {
+    const { plan, trace } = await run('a coin spins on the table, 6 seconds');
+    const coin = plan.entities.find((e) => e.form === 'coin')!;
+    const rattles = trace.events.filter((e) => e.kind === 'contact' && e.a === coin.id).map((e) => e.t);
+    expect(rattles.length).toBeGreaterThan(20);
+    const gaps = rattles.slice(1).map((t, i) => t - rattles[i]!);
+    const quarter = Math.floor(gaps.length / 4);
+    const mean = (xs: number[]): number => xs.reduce((s, g) => s + g, 0) / xs.length;
+    expect(mean(gaps.slice(-quarter))).toBeLessThan(0.5 * mean(gaps.slice(0, quarter)));
+    // Upright at the start, flat at the end.
+    expect(tiltAt(plan, trace, coin.id, 0, true)).toBeGreaterThan(60);
+    expect(tiltAt(plan, trace, coin.id, trace.frameCount - 1, true)).toBeLessThan(2);
+    const audio = synthesizeAudio(plan, trace, { ambience: false });
+    expect(onset(audio.samples, rattles[2]!)).toBeGreaterThan(3);
+    expect(trace.outcome.summary).toMatch(/rattling faster as it settled flat/);
+  });
+
+  it('a can laid on its side rolls across the table', async () => {
+    const { plan, trace } = await run('a can rolls across the table, 3 seconds');
+    const can = plan.entities.find((e) => e.form === 'can')!;
+    const end = poseOf(trace, can.id, trace.frameCount - 1);
+    expect(end.p[0]! - can.position[0]).toBeGreaterThan(0.15);
+    // Still on its side (its axis level) as it goes.
+    expect(Math.abs(tiltAt(plan, trace, can.id, trace.frameCount - 1, true) - 90)).toBeLessThan(10);
+    expect(trace.outcome.summary).toMatch(/The can rolled/);
+  });
+});
