@@ -4,6 +4,7 @@ import { randomInt } from 'node:crypto';
 import { access, mkdir, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError, type ApiEvent } from '../contract/api';
+import { DEFAULT_RESOLUTION, RESOLUTIONS, resolutionOf, type ResolutionId } from '../contract/format';
 import type { AppInfo, ProjectState } from '../contract/model';
 import type { ScenePlan } from '../contract/scene-plan';
 import type { PromptReading } from '../contract/understanding';
@@ -115,17 +116,17 @@ export class Studio {
     return this.project(projectId).state();
   }
 
-  startGeneration(projectId: string, request: { prompt: string; seed?: number; durationSec?: number }): Promise<string> {
+  startGeneration(projectId: string, request: { prompt: string; seed?: number; durationSec?: number; resolution?: ResolutionId }): Promise<string> {
     return this.enqueue(projectId, {
       prompt: request.prompt,
       seed: request.seed ?? randomInt(0, 2 ** 31 - 1),
       clipId: null,
       parentTakeId: null,
       durationSec: request.durationSec ?? null,
-    });
+    }, request.resolution ?? DEFAULT_RESOLUTION);
   }
 
-  regenerate(projectId: string, request: { clipId: string; prompt?: string; seed?: number }): Promise<string> {
+  regenerate(projectId: string, request: { clipId: string; prompt?: string; seed?: number; resolution?: ResolutionId }): Promise<string> {
     const store = this.project(projectId);
     const clip = store.clip(request.clipId);
     const { take, plan } = store.takeRecord(clip.takeId);
@@ -141,7 +142,7 @@ export class Studio {
       clipId: clip.id,
       parentTakeId: take.id,
       durationSec: edited ? null : plan.format.durationSec,
-    });
+    }, request.resolution ?? resolutionOf(plan.format.width, plan.format.height) ?? DEFAULT_RESOLUTION);
   }
 
   cancelJob(projectId: string, jobId: string): void {
@@ -233,11 +234,11 @@ export class Studio {
     return status;
   }
 
-  private async enqueue(projectId: string, request: Parameters<ProjectStore['insertJob']>[0]): Promise<string> {
+  private async enqueue(projectId: string, request: Parameters<ProjectStore['insertJob']>[0], resolution: ResolutionId): Promise<string> {
     const store = this.project(projectId);
     // The prompt is parsed once, here: a prompt the engine cannot depict fails before anything is
     // queued, and the worker takes this plan as it is.
-    const plan = parsePrompt(request.prompt, request.durationSec === null ? {} : { durationSec: request.durationSec });
+    const plan = parsePrompt(request.prompt, { ...RESOLUTIONS[resolution], ...(request.durationSec === null ? {} : { durationSec: request.durationSec }) });
     const ffmpeg = await this.ffmpegStatus();
     if (!ffmpeg.ok || !ffmpeg.path) throw missingFfmpegError(ffmpeg);
     if (this.queue.waitingCount() >= MAX_WAITING_JOBS) {

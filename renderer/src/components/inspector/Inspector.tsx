@@ -44,6 +44,7 @@ export function Inspector({ selected, takes, jobs, actions, onDelete }: Inspecto
       </div>
       <div className="panel-body inspector-body">
         <RegenerateForm
+          key={`${clip.id}:${take.id}`}
           take={take}
           busy={regenerating}
           onRegenerate={(change) => actions.regenerate(clip.id, change)}
