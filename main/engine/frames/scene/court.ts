@@ -66,6 +66,8 @@ export function buildCourtMarkings(layout: SceneLayout, style: CourtStyle): THRE
   }
   const mesh = b.mesh(new THREE.MeshLambertMaterial({ vertexColors: true }));
   mesh.name = 'court-markings';
+  // Flat on the ground: it receives shadows but has nothing to cast them on.
+  mesh.castShadow = false;
   return mesh;
 }
 

@@ -48,6 +48,8 @@ export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
   }
   const floorMesh = floor.mesh(new THREE.MeshPhongMaterial({ vertexColors: true, specular: 0x332a20, shininess: 12 }));
   floorMesh.name = 'floor';
+  // Flat on the ground: it receives shadows but has nothing to cast them on.
+  floorMesh.castShadow = false;
   local.add(floorMesh);
   local.add(buildCourtMarkings(layout, { line: 0xf7f4ee, paint: 0x9b2d2a, centerFill: 0x9b2d2a, half: false }));
 
@@ -80,6 +82,8 @@ export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
   }
   const wallMesh = walls.mesh();
   wallMesh.name = 'walls';
+  // The lights hang inside the hall: its walls and roof only bound it.
+  wallMesh.castShadow = false;
   local.add(wallMesh);
 
   // Ceiling and trusses.
@@ -88,6 +92,8 @@ export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
   for (let s = -HL + 3; s < HL; s += 6) ceil.box({ x: s, y: H - 0.5, z: 0 }, { x: 0.3, y: 0.8, z: 2 * HW }, 0x55595f);
   const ceilMesh = ceil.mesh();
   ceilMesh.name = 'ceiling';
+  // The key light stands for the ceiling's own lamps: the roof must not shade the hall.
+  ceilMesh.castShadow = false;
   local.add(ceilMesh);
   // Light panels glow (unlit), which is what makes the ceiling read as a lit gym.
   const panels = new GeometryBuilder();
@@ -96,6 +102,7 @@ export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
   }
   const panelMesh = panels.mesh(new THREE.MeshBasicMaterial({ vertexColors: true }));
   panelMesh.name = 'light-panels';
+  panelMesh.castShadow = false;
   local.add(panelMesh);
 
   // Bleachers along the far long side (+v, behind the action from the default camera), team seats.

@@ -29,14 +29,22 @@ export function buildRoom(layout: SceneLayout, env: Environment): THREE.Group {
   }
   const floorMesh = floor.mesh(new THREE.MeshPhongMaterial({ vertexColors: true, specular: 0x221a12, shininess: 14 }));
   floorMesh.name = 'floor';
+  // Flat on the ground: it receives shadows but has nothing to cast them on.
+  floorMesh.castShadow = false;
   local.add(floorMesh);
 
-  const b = new GeometryBuilder();
+  // Walls: the lamp hangs inside the room, so they bound it without shading it.
+  const walls = new GeometryBuilder();
   const wallC = 0xe6dccb;
-  b.box({ x: 0, y: H / 2, z: -HW - 0.1 }, { x: 2 * HL, y: H, z: 0.2 }, wallC);
-  b.box({ x: 0, y: H / 2, z: HW + 0.1 }, { x: 2 * HL, y: H, z: 0.2 }, wallC);
-  b.box({ x: -HL - 0.1, y: H / 2, z: 0 }, { x: 0.2, y: H, z: 2 * HW }, 0xd9cdb8);
-  b.box({ x: HL + 0.1, y: H / 2, z: 0 }, { x: 0.2, y: H, z: 2 * HW }, 0xd9cdb8);
+  walls.box({ x: 0, y: H / 2, z: -HW - 0.1 }, { x: 2 * HL, y: H, z: 0.2 }, wallC);
+  walls.box({ x: 0, y: H / 2, z: HW + 0.1 }, { x: 2 * HL, y: H, z: 0.2 }, wallC);
+  walls.box({ x: -HL - 0.1, y: H / 2, z: 0 }, { x: 0.2, y: H, z: 2 * HW }, 0xd9cdb8);
+  walls.box({ x: HL + 0.1, y: H / 2, z: 0 }, { x: 0.2, y: H, z: 2 * HW }, 0xd9cdb8);
+  const wallMesh = walls.mesh();
+  wallMesh.name = 'walls';
+  wallMesh.castShadow = false;
+  local.add(wallMesh);
+  const b = new GeometryBuilder();
   // Skirting boards.
   b.box({ x: 0, y: 0.06, z: -HW + 0.01 }, { x: 2 * HL, y: 0.12, z: 0.02 }, 0xf5f2ea);
   b.box({ x: 0, y: 0.06, z: HW - 0.01 }, { x: 2 * HL, y: 0.12, z: 0.02 }, 0xf5f2ea);
@@ -70,6 +78,8 @@ export function buildRoom(layout: SceneLayout, env: Environment): THREE.Group {
   ceiling.box({ x: 0, y: H + 0.05, z: 0 }, { x: 2 * HL + 0.4, y: 0.1, z: 2 * HW + 0.4 }, 0xf3efe8);
   const ceilingMesh = ceiling.mesh(new THREE.MeshLambertMaterial({ vertexColors: true, emissive: env.night ? 0x3a3630 : 0x6a665e }));
   ceilingMesh.name = 'ceiling';
+  // The key light stands for the ceiling lamp: the ceiling must not shade the room.
+  ceilingMesh.castShadow = false;
   local.add(ceilingMesh);
 
   // The glass shows the sky (unlit, so a day window glows and a night window is dark).
@@ -80,6 +90,7 @@ export function buildRoom(layout: SceneLayout, env: Environment): THREE.Group {
   glass.box({ x: 0, y: H - 0.02, z: 0 }, { x: 0.6, y: 0.03, z: 0.6 }, 0xfff6e0);
   const glassMesh = glass.mesh(new THREE.MeshBasicMaterial({ vertexColors: true }));
   glassMesh.name = 'window-glass';
+  glassMesh.castShadow = false;
   local.add(glassMesh);
   return group;
 }
