@@ -13,6 +13,7 @@ import { collectLights } from './rasterizer/lights';
 import { clearGeometry, prepareCamera, rasterizeOpaque, rasterizeTransparent, type VertexLighting } from './rasterizer/rasterize';
 import { createRasterTarget, type RasterTarget } from './rasterizer/target';
 import { buildScene, type BuildSceneOptions, type BuiltScene } from './scene/build-scene';
+import { AmbientOcclusion } from './shading/ambient-occlusion';
 import { drawBackground } from './shading/background';
 import { lightSurface, type LightingContext, type SurfacePoint } from './shading/lighting';
 import { lookFor, type Look } from './shading/look';
@@ -49,6 +50,7 @@ interface Pipeline {
   shadow: ShadowMap | null;
   // Sun visibility per pixel for the current frame.
   sunMask: Float32Array;
+  occlusion: AmbientOcclusion;
   stageMs: Record<string, number>;
 }
 
@@ -73,6 +75,7 @@ export function createFrameRenderer(plan: ScenePlan, trace: WorldTrace, options:
     look,
     shadow: createShadowMap({ ...look.shadow, lightDir: built.env.keyDir }),
     sunMask: new Float32Array(width * height),
+    occlusion: new AmbientOcclusion(width, height),
     stageMs: {},
   };
   let last: DrawList = { items: [], opaque: [], transparent: [] };
@@ -113,9 +116,10 @@ function drawFrame(p: Pipeline, frameIndex: number): DrawList {
     stage(p, 'shadow map', () => shadow.update(scene));
     stage(p, 'shadow mask', () => shadow.mask(target, rays, p.sunMask));
   }
+  const ao = stage(p, 'occlusion', () => p.occlusion.compute(target, rays));
   const lighting: LightingContext = { lights: collectLights(scene), sky: p.sky };
   stage(p, 'sky', () => drawBackground(target, rays, p.sky, scene.background instanceof THREE.Color ? scene.background : null));
-  stage(p, 'shade', () => shadePixels({ target, draws, rays, lighting, ao: null, sun: shadow ? p.sunMask : null, t: built.sampler.timeOf(frameIndex) }));
+  stage(p, 'shade', () => shadePixels({ target, draws, rays, lighting, ao, sun: shadow ? p.sunMask : null, t: built.sampler.timeOf(frameIndex) }));
   stage(p, 'transparent', () => rasterizeTransparent(draws, target, vertexLighting(lighting, rays, shadow)));
   return draws;
 }

@@ -106,7 +106,7 @@ function castShadows<T extends THREE.Object3D>(obj: T, isStatic: boolean): T {
   obj.traverse((o) => {
     if (!(o instanceof THREE.Mesh)) return;
     o.castShadow = true;
-    if (isStatic && o.userData.dynamic !== true) o.userData.static = true;
+    o.userData.static = isStatic && o.userData.dynamic !== true;
   });
   return obj;
 }
