@@ -12,8 +12,9 @@ export const JOINTS = [
 ] as const;
 export type Joint = (typeof JOINTS)[number];
 
-// World-space positions (metres) of every joint.
-export type PersonPose = Record<Joint, Vec3>;
+// World-space positions (metres) of every joint, and how far the mouth is open (0 closed .. 1 wide;
+// speech moves it, the renderer's face shows it; absent = closed).
+export type PersonPose = Record<Joint, Vec3> & { mouthOpen?: number };
 
 export type PersonPoseFn = (track: ActorTrack, heightM: number, t: number) => PersonPose;
 

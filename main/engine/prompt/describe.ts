@@ -70,6 +70,13 @@ export function describePlan(plan: ScenePlan, scene: CastScene, module: AnyActio
     what: listThings(things, colours, implied, () => ''),
     where: `${kind}${timeOfDay === 'day' ? ', by day' : timeOfDay === 'night' ? ', at night' : ', at sunset'}${placeNamed ? '' : ' (the usual place for this)'}`,
     action: actionSentence(plan, module, actionSaid),
-    camera: `${cam.shot} shot, ${cam.angle === 'overhead' ? 'overhead (top-down)' : `${cam.angle} view`}, ${cam.motion === 'static' ? 'static camera' : `${cam.motion} camera`}`,
+    camera: `${cam.shot} shot, ${ANGLE_NAMES[cam.angle]}, ${MOTION_NAMES[cam.motion]}`,
   };
 }
+
+const ANGLE_NAMES: Record<ScenePlan['camera']['angle'], string> = {
+  side: 'side view', front: 'front view', behind: 'behind view', high: 'high view', low: 'low angle', overhead: 'overhead (top-down)',
+};
+const MOTION_NAMES: Record<ScenePlan['camera']['motion'], string> = {
+  static: 'static camera', track: 'track camera', orbit: 'orbit camera', push: 'push camera', pull: 'pull-out camera', handheld: 'handheld camera',
+};

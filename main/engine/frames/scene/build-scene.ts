@@ -64,7 +64,7 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
         break;
       }
       case 'person': {
-        const view = buildPerson(e, sampler.actorTrack(e), poseFn);
+        const view = buildPerson(e, sampler.actorTrack(e), poseFn, trace.seed);
         scene.add(castShadows(view.group, false));
         updaters.push((_frame, t) => view.update(t));
         break;
