@@ -7,6 +7,8 @@ import type { ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace-types';
 import { createCameraRig, type CameraRig } from './camera/camera-rig';
 import { fxaa } from './post/antialias';
+import { DepthOfField } from './post/depth-of-field';
+import { MotionBlur, snapshot } from './post/motion-blur';
 import { addGrain, toneMap } from './post/tonemap';
 import { collectDraws, type DrawList } from './rasterizer/draw-list';
 import { collectLights } from './rasterizer/lights';
@@ -51,6 +53,9 @@ interface Pipeline {
   // Sun visibility per pixel for the current frame.
   sunMask: Float32Array;
   occlusion: AmbientOcclusion;
+  blur: MotionBlur;
+  dof: DepthOfField;
+  frames: number;
   stageMs: Record<string, number>;
 }
 
@@ -66,7 +71,7 @@ export function createFrameRenderer(plan: ScenePlan, trace: WorldTrace, options:
   const { width, height } = plan.format;
   const built = buildScene(plan, trace, options);
   const rig = createCameraRig({ plan, sampler: built.sampler, layout: built.layout, aspect: width / height, poseFn: built.poseFn });
-  const look = lookFor(built.env, built.layout, width, height);
+  const look = lookFor(built.env, built.layout, width, height, plan.camera.shot);
   const p: Pipeline = {
     built,
     rig,
@@ -76,6 +81,9 @@ export function createFrameRenderer(plan: ScenePlan, trace: WorldTrace, options:
     shadow: createShadowMap({ ...look.shadow, lightDir: built.env.keyDir }),
     sunMask: new Float32Array(width * height),
     occlusion: new AmbientOcclusion(width, height),
+    blur: new MotionBlur(width, height),
+    dof: new DepthOfField(width, height),
+    frames: Math.max(1, trace.frameCount),
     stageMs: {},
   };
   let last: DrawList = { items: [], opaque: [], transparent: [] };
@@ -100,9 +108,18 @@ export function createFrameRenderer(plan: ScenePlan, trace: WorldTrace, options:
 function drawFrame(p: Pipeline, frameIndex: number): DrawList {
   const { built, rig, target, shadow } = p;
   const scene = built.scene;
-  stage(p, 'pose', () => {
-    built.update(frameIndex);
-    rig.update(frameIndex);
+  // The scene a frame before and after, for motion blur, then this frame's.
+  const poseAt = (f: number): void => {
+    built.update(f);
+    rig.update(f);
+  };
+  const [before, after] = stage(p, 'pose', () => {
+    const around = [Math.max(0, frameIndex - 1), Math.min(p.frames - 1, frameIndex + 1)].map((f) => {
+      poseAt(f);
+      return snapshot(scene, rig.camera);
+    });
+    poseAt(frameIndex);
+    return around as [ReturnType<typeof snapshot>, ReturnType<typeof snapshot>];
   });
   const draws = stage(p, 'geometry', () => {
     prepareCamera(scene, rig.camera);
@@ -121,6 +138,11 @@ function drawFrame(p: Pipeline, frameIndex: number): DrawList {
   stage(p, 'sky', () => drawBackground(target, rays, p.sky, scene.background instanceof THREE.Color ? scene.background : null));
   stage(p, 'shade', () => shadePixels({ target, draws, rays, lighting, ao, sun: shadow ? p.sunMask : null, t: built.sampler.timeOf(frameIndex) }));
   stage(p, 'transparent', () => rasterizeTransparent(draws, target, vertexLighting(lighting, rays, shadow)));
+  stage(p, 'motion blur', () => p.blur.apply(target, draws, rays, before, after));
+  if (p.look.backgroundBlurPx > 0) {
+    const focusM = rig.target.clone().sub(rig.camera.position).dot(rig.camera.getWorldDirection(new THREE.Vector3()));
+    stage(p, 'depth of field', () => p.dof.apply(target, focusM, p.look.backgroundBlurPx));
+  }
   return draws;
 }
 

@@ -82,9 +82,12 @@ export class AmbientOcclusion {
           world(sx, sy, 1 / depth[s]!, q);
           const vx = q[0]! - c[0]!, vy = q[1]! - c[1]!, vz = q[2]! - c[2]!;
           const vv = vx * vx + vy * vy + vz * vz;
-          if (vv > RADIUS_M * RADIUS_M * 4) continue;
+          if (vv > RADIUS_M * RADIUS_M) continue;
+          // Fades out towards the edge of the neighbourhood, so a sofa does not throw a dark halo on
+          // a wall behind it.
+          const fade = 1 - vv / (RADIUS_M * RADIUS_M);
           const rise = vx * nx + vy * ny + vz * nz - BETA * w;
-          if (rise > 0) sum += rise / (vv + 0.01);
+          if (rise > 0) sum += (rise * fade * fade) / (vv + 0.01);
         }
         const a = 1 - (2 * STRENGTH * sum) / SAMPLES;
         half[h] = a < 0 ? 0 : a;
