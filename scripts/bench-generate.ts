@@ -10,6 +10,7 @@ import { parsePrompt, readPrompt } from '../main/engine/prompt/parse-prompt';
 import { createFrameRenderer } from '../main/engine/frames/frame-renderer';
 import { simulate } from '../main/engine/simulate/simulate';
 import { requireFfmpeg } from '../main/media/ffmpeg-path';
+import { RESOLUTION_IDS, RESOLUTIONS } from '../main/contract/format';
 
 const PROMPTS = [
   'a basketball player shoots at the hoop, the ball misses and bounces off the rim',
@@ -57,4 +58,24 @@ for (const prompt of PROMPTS) {
   const total = performance.now() - t;
   console.info(`  whole generation ${total.toFixed(0)} ms for ${plan.format.durationSec} s of video (${(total / 1000 / plan.format.durationSec).toFixed(2)}x real time)`);
   rmSync(projectDir, { recursive: true, force: true });
+}
+
+// What each picture size costs per frame (the same take drawn at 480p, 720p and 1080p), with the
+// stages that dominate, so a 1080p clip's cost can be read off before asking for one.
+{
+  const plan = parsePrompt(PROMPTS[0]!);
+  const trace = await simulate(plan, 42);
+  console.info(`\nrender by resolution (${PROMPTS[0]})`);
+  for (const id of RESOLUTION_IDS) {
+    const renderer = createFrameRenderer({ ...plan, format: { ...plan.format, ...RESOLUTIONS[id] } }, trace);
+    renderer.renderFrame(0);
+    for (const k of Object.keys(renderer.stageMs)) renderer.stageMs[k] = 0;
+    const sample = id === '1080p' ? 4 : 8;
+    const t = performance.now();
+    for (let i = 0; i < sample; i++) renderer.renderFrame(Math.floor(((i + 1) * trace.frameCount) / (sample + 1)));
+    const perFrame = (performance.now() - t) / sample;
+    const top = Object.entries(renderer.stageMs).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${(v / sample).toFixed(0)}`).join(', ');
+    const clipSec = (perFrame * plan.format.durationSec * plan.format.fps) / 1000;
+    console.info(`  ${id.padEnd(6)} ${perFrame.toFixed(0).padStart(5)} ms/frame  (~${clipSec.toFixed(0)} s of drawing for ${plan.format.durationSec} s at ${plan.format.fps} fps; ${top} ms)`);
+  }
 }

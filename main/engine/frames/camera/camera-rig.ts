@@ -113,12 +113,15 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   }, { az: 0, blocked: Infinity }).az;
 
   const minY = cam.angle === 'low' ? 0.25 : 0.3;
-  const position = target.map((_, f) => {
+  const pushed = target.map((_, f) => {
     const p = place(f, extra);
     clampInside(layout, p, minY);
     keepOutOfPeople(p, people, watcher, f);
     return p;
   });
+  // Pushes off walls and people are sudden; the operator eases into them (aimed ahead, so the move
+  // starts before the push is needed), then stays inside the walls.
+  const position = followPoints(pushed, fps, shot.followSec / 2).map((q) => clampInside(layout, new THREE.Vector3(q.x, q.y, q.z), minY));
   // Walls pushed the camera in: widen the lens so the planned framing still fits.
   const fovDeg = position.map((p, f) => {
     const wanted = field[f]! / (2 * tanHalf);

@@ -10,17 +10,17 @@ import type { Watcher } from './focus';
 const WALL_MARGIN = 0.4;
 const PERSON_CLEARANCE = 0.55;
 
-export function clampInside(layout: SceneLayout, p: THREE.Vector3, minY: number): void {
+export function clampInside(layout: SceneLayout, p: THREE.Vector3, minY: number): THREE.Vector3 {
   const interior = layout.interior;
   if (!interior) {
     p.y = Math.max(p.y, minY);
-    return;
+    return p;
   }
   const [s, t] = worldToCourt(layout, [p.x, p.y, p.z]);
   const cs = THREE.MathUtils.clamp(s, -interior.halfLength + WALL_MARGIN, interior.halfLength - WALL_MARGIN);
   const ct = THREE.MathUtils.clamp(t, -interior.halfWidth + WALL_MARGIN, interior.halfWidth - WALL_MARGIN);
   const w = courtToWorld(layout, cs, ct);
-  p.set(w[0], THREE.MathUtils.clamp(p.y, minY, interior.height - 0.3), w[2]);
+  return p.set(w[0], THREE.MathUtils.clamp(p.y, minY, interior.height - 0.3), w[2]);
 }
 
 // Distance from p to the segment a-b.
