@@ -13,7 +13,7 @@ import type { RasterTarget } from '../rasterizer/target';
 import type { ViewRays } from '../shading/view-rays';
 
 const TILE = 16;
-const SAMPLES = 12;
+const SAMPLES = 8;
 // Longest streak (pixels, half-length), so one frame's blur stays local.
 const MAX_HALF = 40;
 

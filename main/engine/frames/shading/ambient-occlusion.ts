@@ -8,7 +8,7 @@ import type { ViewRays } from './view-rays';
 
 // World radius of the occlusion neighbourhood (metres), samples per pixel, strength.
 const RADIUS_M = 0.5;
-const SAMPLES = 8;
+const SAMPLES = 6;
 const STRENGTH = 1.3;
 // Ignore tiny rises (noise on flat ground), relative to distance.
 const BETA = 0.002;

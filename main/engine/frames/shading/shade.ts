@@ -56,26 +56,27 @@ export function shadePixels(input: ShadeInput): void {
 // are not all the same surface (then it is shaded itself).
 function interpolate(target: ShadeInput['target'], x: number, y: number): boolean {
   const W = target.width;
-  const { id, depth, normal, hdr } = target;
   const i = y * W + x;
-  const k = id[i]!;
-  if (k === 0) return true;
+  if (target.id[i] === 0) return true;
   const x0 = x & ~1, y0 = y & ~1;
-  const xs = x & 1 ? [x0, x0 + 2] : [x];
-  const ys = y & 1 ? [y0, y0 + 2] : [y];
-  let r = 0, g = 0, b = 0, n = 0;
+  const x1 = x & 1 ? x0 + 2 : x0, y1 = y & 1 ? y0 + 2 : y0;
+  if (x1 >= W || y1 >= target.height) return false;
+  acc[0] = acc[1] = acc[2] = acc[3] = 0;
+  if (!gather(target, i, y0 * W + x0) || !gather(target, i, y0 * W + x1) || !gather(target, i, y1 * W + x0) || !gather(target, i, y1 * W + x1)) return false;
+  const hdr = target.hdr, n = acc[3]!;
+  hdr[i * 3] = acc[0]! / n; hdr[i * 3 + 1] = acc[1]! / n; hdr[i * 3 + 2] = acc[2]! / n;
+  return true;
+}
+
+// Adds shaded pixel j to the running sum for pixel i if it shows the same surface (a corner that
+// repeats on a row or column is simply counted twice: the same average).
+const acc = new Float64Array(4);
+function gather(target: ShadeInput['target'], i: number, j: number): boolean {
+  const { id, depth, normal, hdr } = target;
   const d = depth[i]!;
-  for (const sy of ys) {
-    if (sy >= target.height) return false;
-    for (const sx of xs) {
-      if (sx >= W) return false;
-      const j = sy * W + sx;
-      if (id[j] !== k || Math.abs(depth[j]! - d) > 0.02 * d) return false;
-      if (normal[j * 3]! * normal[i * 3]! + normal[j * 3 + 1]! * normal[i * 3 + 1]! + normal[j * 3 + 2]! * normal[i * 3 + 2]! < 0.97) return false;
-      r += hdr[j * 3]!; g += hdr[j * 3 + 1]!; b += hdr[j * 3 + 2]!; n++;
-    }
-  }
-  hdr[i * 3] = r / n; hdr[i * 3 + 1] = g / n; hdr[i * 3 + 2] = b / n;
+  if (id[j] !== id[i] || Math.abs(depth[j]! - d) > 0.02 * d) return false;
+  if (normal[j * 3]! * normal[i * 3]! + normal[j * 3 + 1]! * normal[i * 3 + 1]! + normal[j * 3 + 2]! * normal[i * 3 + 2]! < 0.97) return false;
+  acc[0] = acc[0]! + hdr[j * 3]!; acc[1] = acc[1]! + hdr[j * 3 + 1]!; acc[2] = acc[2]! + hdr[j * 3 + 2]!; acc[3] = acc[3]! + 1;
   return true;
 }
 
