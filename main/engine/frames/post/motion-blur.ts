@@ -138,7 +138,8 @@ export class MotionBlur {
         const t = ((y / TILE) | 0) * tw + ((x / TILE) | 0);
         const nx = neighbourMax[t * 2]!, ny = neighbourMax[t * 2 + 1]!;
         const nl = Math.hypot(nx, ny);
-        if (nl < 0.5) continue;
+        // A streak under a pixel long does not show.
+        if (nl < 1) continue;
         const i = y * W + x;
         const vc = Math.max(0.5, Math.hypot(vel[i * 2]!, vel[i * 2 + 1]!));
         const zc = depth[i]!;

@@ -1,7 +1,7 @@
 // Ambient occlusion from the G-buffer (after McGuire et al., "The Alchemy Screen-Space Ambient
 // Obscurance Algorithm", 2011): for each pixel, points reconstructed from nearby pixels within half a
 // metre that rise above its surface hide part of its sky. Corners, creases, the floor under a ball
-// and round a standing person darken; open ground stays bright. Computed at half resolution with a
+// and round a standing person darken; open ground stays bright. Computed on a coarse grid with a
 // rotating sample spiral, blurred with depth awareness, and read back bilinearly.
 import type { RasterTarget } from '../rasterizer/target';
 import type { ViewRays } from './view-rays';
@@ -23,6 +23,9 @@ for (let k = 0; k < SAMPLES; k++) {
 const ROT = [0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5].map((k) => (k / 16) * Math.PI * 2);
 
 export class AmbientOcclusion {
+  // Occlusion is soft and wide, so it is computed on a grid of about 160 rows whatever the frame
+  // size (every 3rd pixel at 480p, every 4th at 720p, every 6th at 1080p) and interpolated up.
+  private readonly scale: number;
   private readonly hw: number;
   private readonly hh: number;
   private readonly half: Float32Array;
@@ -32,8 +35,9 @@ export class AmbientOcclusion {
   readonly ao: Float32Array;
 
   constructor(private readonly width: number, private readonly height: number) {
-    this.hw = Math.ceil(width / 2);
-    this.hh = Math.ceil(height / 2);
+    this.scale = Math.max(2, Math.floor(height / 160));
+    this.hw = Math.ceil(width / this.scale);
+    this.hh = Math.ceil(height / this.scale);
     this.half = new Float32Array(this.hw * this.hh);
     this.tmp = new Float32Array(this.hw * this.hh);
     this.halfDepth = new Float32Array(this.hw * this.hh);
@@ -60,7 +64,7 @@ export class AmbientOcclusion {
     const c = new Float64Array(3), q = new Float64Array(3);
     for (let j = 0; j < hh; j++) {
       for (let i = 0; i < hw; i++) {
-        const x = Math.min(W - 1, i * 2), y = Math.min(H - 1, j * 2);
+        const x = Math.min(W - 1, i * this.scale), y = Math.min(H - 1, j * this.scale);
         const p = y * W + x;
         const h = j * hw + i;
         halfDepth[h] = depth[p]!;
@@ -120,11 +124,11 @@ export class AmbientOcclusion {
   }
 
   private upsample(): void {
-    const { width: W, height: H, hw, hh, half, ao } = this;
+    const { width: W, height: H, hw, hh, half, ao, scale } = this;
     for (let y = 0; y < H; y++) {
-      const fy = Math.min(hh - 1, y / 2), j = Math.min(hh - 2, Math.floor(fy)), ty = Math.max(0, fy - j);
+      const fy = Math.min(hh - 1, y / scale), j = Math.min(hh - 2, Math.floor(fy)), ty = Math.max(0, fy - j);
       for (let x = 0; x < W; x++) {
-        const fx = Math.min(hw - 1, x / 2), i = Math.min(hw - 2, Math.floor(fx)), tx = Math.max(0, fx - i);
+        const fx = Math.min(hw - 1, x / scale), i = Math.min(hw - 2, Math.floor(fx)), tx = Math.max(0, fx - i);
         const a = j * hw + i;
         const top = half[a]! + (half[a + 1]! - half[a]!) * tx;
         const bottom = half[a + hw]! + (half[a + hw + 1]! - half[a + hw]!) * tx;
