@@ -124,7 +124,9 @@ describe('Studio generation', () => {
     expect(state.takes).toEqual([]);
     expect(readdirSync(path.join(project.path, 'media'))).toEqual([]);
     await studio.close();
-  });
+    // Simulating six seconds and drawing a fifth of it before the cancel: more than a minute when
+    // the machine is shared.
+  }, 120_000);
 
   it('refuses prompts it cannot depict before queueing anything', async () => {
     const studio = makeStudio();
