@@ -11,8 +11,8 @@ import { computePeaks } from '../../media/waveform-peaks';
 import { writeWav } from '../../media/wav-file';
 import { throwIfAborted } from '../../contract/abort';
 import { synthesizeAudio, toPcm16 } from '../audio/synthesize';
-import { createFrameRenderer } from '../frames/frame-renderer';
 import { simulate } from '../simulate/simulate';
+import { openFramePool } from './frame-pool';
 
 export const FILMSTRIP_FRAMES = 10;
 const FILMSTRIP_HEIGHT = 72;
@@ -25,6 +25,8 @@ export interface GenerationInput {
   projectDir: string;
   takeDir: string;
   ffmpegPath: string;
+  // Threads drawing frames (default: one per core).
+  renderThreads?: number;
 }
 
 export interface GenerationResult {
@@ -80,15 +82,19 @@ export async function runGeneration(
     await writeWav(absolute(files.wav), toPcm16(audio.samples), audio.sampleRate, audio.channels);
     throwIfAborted(signal);
 
-    const renderer = createFrameRenderer(plan, trace);
-    await encodeClip({
-      ffmpegPath: input.ffmpegPath,
-      frames: { width: renderer.width, height: renderer.height, fps: plan.format.fps, frameCount: trace.frameCount, renderFrame: renderer.renderFrame },
-      wavPath: absolute(files.wav),
-      outPath: absolute(files.video),
-      ...(signal ? { signal } : {}),
-      onProgress: (f) => report('render', 'Rendering and encoding frames', f),
-    });
+    const pool = openFramePool(plan, trace, { ...(signal ? { signal } : {}), ...(input.renderThreads ? { size: input.renderThreads } : {}) });
+    try {
+      await encodeClip({
+        ffmpegPath: input.ffmpegPath,
+        frames: { width: pool.width, height: pool.height, fps: plan.format.fps, frameCount: pool.frameCount, renderFrame: pool.renderFrame },
+        wavPath: absolute(files.wav),
+        outPath: absolute(files.video),
+        ...(signal ? { signal } : {}),
+        onProgress: (f) => report('render', 'Rendering and encoding frames', f),
+      });
+    } finally {
+      await pool.close();
+    }
 
     report('filmstrip', 'Making thumbnails', 0);
     await makeFilmstrip({
