@@ -61,8 +61,9 @@ export class MotionBlur {
   // Half the streak each pixel of a moving drawable leaves in the exposure (0 elsewhere).
   private velocities(target: RasterTarget, draws: DrawList, rays: ViewRays, before: MotionSnapshot, after: MotionSnapshot): number {
     const { width: W, height: H } = this;
-    const vel = this.vel;
+    const { vel, tileMax } = this;
     vel.fill(0);
+    tileMax.fill(0);
     // Per drawable: current world -> world at f-1 and f+1, or null when it did not move.
     const inv = new THREE.Matrix4();
     const toPrev: (THREE.Matrix4 | null)[] = [null];
@@ -89,32 +90,28 @@ export class MotionBlur {
         const px = rays.px + (rays.fx + ndcX * rays.rx + ndcY * rays.ux) * w;
         const py = rays.py + (rays.fy + ndcX * rays.ry + ndcY * rays.uy) * w;
         const pz = rays.pz + (rays.fz + ndcX * rays.rz + ndcY * rays.uz) * w;
-        const [ax, ay] = project(mp, px, py, pz, W, H);
-        const [bx, by] = project(mn, px, py, pz, W, H);
+        project(mp, px, py, pz, W, H, xy);
+        const ax = xy[0]!, ay = xy[1]!;
+        project(mn, px, py, pz, W, H, xy);
         // Displacement per frame is (b - a) / 2; the shutter is open for half of it, so the streak is
         // (b - a) / 4 long and the reconstruction takes its half-length.
-        let vx = (bx - ax) / 8, vy = (by - ay) / 8;
-        const l = Math.hypot(vx, vy);
+        let vx = (xy[0]! - ax) / 8, vy = (xy[1]! - ay) / 8;
+        const l = Math.sqrt(vx * vx + vy * vy);
         if (l < 0.25) continue;
         if (l > MAX_HALF) { vx *= MAX_HALF / l; vy *= MAX_HALF / l; }
         vel[i * 2] = vx; vel[i * 2 + 1] = vy;
         moving++;
+        const t = ((y / TILE) | 0) * this.tw + ((x / TILE) | 0);
+        if (vx * vx + vy * vy > tileMax[t * 2]! ** 2 + tileMax[t * 2 + 1]! ** 2) { tileMax[t * 2] = vx; tileMax[t * 2 + 1] = vy; }
       }
     }
     return moving;
   }
 
-  // Longest velocity per tile, then the longest over each tile's 3x3 neighbourhood.
+  // The longest velocity over each tile's 3x3 neighbourhood (the per-tile longest is kept while the
+  // velocities are computed).
   private tiles(): void {
-    const { width: W, height: H, tw, th, vel, tileMax, neighbourMax } = this;
-    tileMax.fill(0);
-    for (let y = 0; y < H; y++) {
-      for (let x = 0; x < W; x++) {
-        const i = y * W + x, t = ((y / TILE) | 0) * tw + ((x / TILE) | 0);
-        const vx = vel[i * 2]!, vy = vel[i * 2 + 1]!;
-        if (vx * vx + vy * vy > tileMax[t * 2]! ** 2 + tileMax[t * 2 + 1]! ** 2) { tileMax[t * 2] = vx; tileMax[t * 2 + 1] = vy; }
-      }
-    }
+    const { tw, th, tileMax, neighbourMax } = this;
     for (let ty = 0; ty < th; ty++) {
       for (let tx = 0; tx < tw; tx++) {
         let bx = 0, by = 0;
@@ -129,19 +126,37 @@ export class MotionBlur {
     }
   }
 
+  // Only tiles whose neighbourhood moves by a pixel or more are filtered (a streak under a pixel long
+  // does not show); the rest of the image is left as it is.
   private reconstruct(target: RasterTarget): void {
+    const { width: W, height: H, tw, th, neighbourMax, out } = this;
+    const hdr = target.hdr;
+    const active: number[] = [];
+    for (let t = 0; t < tw * th; t++) {
+      const nx = neighbourMax[t * 2]!, ny = neighbourMax[t * 2 + 1]!;
+      if (nx * nx + ny * ny >= 1) active.push(t);
+    }
+    for (const t of active) this.reconstructTile(target, t);
+    // Written back only after every tile is filtered: the filter reads its neighbours unblurred.
+    for (const t of active) {
+      const x0 = (t % tw) * TILE, y0 = ((t / tw) | 0) * TILE;
+      for (let y = y0; y < Math.min(H, y0 + TILE); y++) {
+        const a = (y * W + x0) * 3, b = (y * W + Math.min(W, x0 + TILE)) * 3;
+        hdr.set(out.subarray(a, b), a);
+      }
+    }
+  }
+
+  private reconstructTile(target: RasterTarget, t: number): void {
     const { width: W, height: H, tw, vel, neighbourMax, out } = this;
     const { hdr, depth } = target;
-    out.set(hdr);
-    for (let y = 0; y < H; y++) {
-      for (let x = 0; x < W; x++) {
-        const t = ((y / TILE) | 0) * tw + ((x / TILE) | 0);
-        const nx = neighbourMax[t * 2]!, ny = neighbourMax[t * 2 + 1]!;
-        const nl = Math.hypot(nx, ny);
-        // A streak under a pixel long does not show.
-        if (nl < 1) continue;
+    const nx = neighbourMax[t * 2]!, ny = neighbourMax[t * 2 + 1]!;
+    const nl = Math.sqrt(nx * nx + ny * ny);
+    const x0 = (t % tw) * TILE, y0 = ((t / tw) | 0) * TILE;
+    for (let y = y0; y < Math.min(H, y0 + TILE); y++) {
+      for (let x = x0; x < Math.min(W, x0 + TILE); x++) {
         const i = y * W + x;
-        const vc = Math.max(0.5, Math.hypot(vel[i * 2]!, vel[i * 2 + 1]!));
+        const vc = speed(vel, i);
         const zc = depth[i]!;
         let wsum = 1 / vc;
         let r = hdr[i * 3]! * wsum, g = hdr[i * 3 + 1]! * wsum, b = hdr[i * 3 + 2]! * wsum;
@@ -152,7 +167,7 @@ export class MotionBlur {
           if (sx < 0 || sy < 0 || sx >= W || sy >= H || (sx === x && sy === y)) continue;
           const j = sy * W + sx;
           const dist = Math.abs(u) * nl;
-          const vj = Math.max(0.5, Math.hypot(vel[j * 2]!, vel[j * 2 + 1]!));
+          const vj = speed(vel, j);
           const zj = depth[j]!;
           // Depth is 1/w: larger is nearer. A nearer sample smears over us by its own speed; a
           // farther one is seen through our own smear.
@@ -165,15 +180,23 @@ export class MotionBlur {
         out[i * 3] = r / wsum; out[i * 3 + 1] = g / wsum; out[i * 3 + 2] = b / wsum;
       }
     }
-    hdr.set(out);
   }
 }
 
-function project(m: THREE.Matrix4, x: number, y: number, z: number, W: number, H: number): [number, number] {
+// Pixel position of a world point through m, into out (no allocation: it runs per moving pixel).
+const xy = new Float64Array(2);
+function project(m: THREE.Matrix4, x: number, y: number, z: number, W: number, H: number, out: Float64Array): void {
   const e = m.elements;
   const cw = e[3]! * x + e[7]! * y + e[11]! * z + e[15]!;
   const iw = 1 / (Math.abs(cw) > 1e-6 ? cw : 1e-6);
-  return [((e[0]! * x + e[4]! * y + e[8]! * z + e[12]!) * iw * 0.5 + 0.5) * W, (0.5 - (e[1]! * x + e[5]! * y + e[9]! * z + e[13]!) * iw * 0.5) * H];
+  out[0] = ((e[0]! * x + e[4]! * y + e[8]! * z + e[12]!) * iw * 0.5 + 0.5) * W;
+  out[1] = (0.5 - (e[1]! * x + e[5]! * y + e[9]! * z + e[13]!) * iw * 0.5) * H;
+}
+
+// Streak half-length at pixel i, at least half a pixel.
+function speed(vel: Float32Array, i: number): number {
+  const vx = vel[i * 2]!, vy = vel[i * 2 + 1]!;
+  return Math.max(0.5, Math.sqrt(vx * vx + vy * vy));
 }
 
 // 1 when a (1/w) is clearly nearer than b, 0 when clearly farther, soft in between.

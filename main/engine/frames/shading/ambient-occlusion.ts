@@ -23,8 +23,8 @@ for (let k = 0; k < SAMPLES; k++) {
 const ROT = [0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5].map((k) => (k / 16) * Math.PI * 2);
 
 export class AmbientOcclusion {
-  // Occlusion is soft and wide, so it is computed on a grid of about 160 rows whatever the frame
-  // size (every 3rd pixel at 480p, every 4th at 720p, every 6th at 1080p) and interpolated up.
+  // Occlusion is soft and wide, so it is computed on a grid of about 120 rows whatever the frame
+  // size (every 4th pixel at 480p, every 6th at 720p, every 9th at 1080p) and interpolated up.
   private readonly scale: number;
   private readonly hw: number;
   private readonly hh: number;
@@ -35,7 +35,7 @@ export class AmbientOcclusion {
   readonly ao: Float32Array;
 
   constructor(private readonly width: number, private readonly height: number) {
-    this.scale = Math.max(2, Math.floor(height / 160));
+    this.scale = Math.max(2, Math.floor(height / 120));
     this.hw = Math.ceil(width / this.scale);
     this.hh = Math.ceil(height / this.scale);
     this.half = new Float32Array(this.hw * this.hh);

@@ -108,39 +108,60 @@ export class ShadowMap {
     return sum / 16;
   }
 
-  // Sun visibility of every G-buffer pixel facing the light, into out (1 elsewhere). The early out
-  // is inlined with locals: this loop runs for every pixel of every frame.
+  // Sun visibility of every G-buffer pixel facing the light, into out (1 elsewhere). Shadows are
+  // mostly large flat areas, so the pixels on even rows and columns are looked up first and a pixel
+  // between them copies their value when all of them show the same drawable fully lit or fully
+  // shadowed; at shadow edges, penumbrae and object borders every pixel is looked up itself.
   mask(target: RasterTarget, rays: ViewRays, out: Float32Array): void {
+    const { width: W, height: H, id } = target;
+    const at = this.pixelVisibility(target, rays);
+    for (let y = 0; y < H; y += 2) for (let x = 0; x < W; x += 2) out[y * W + x] = at(x, y);
+    for (let y = 0; y < H; y++) {
+      const y0 = y & ~1, y1 = y & 1 ? y0 + 2 : y0;
+      for (let x = (y & 1) ? 0 : 1; x < W; x += (y & 1) ? 1 : 2) {
+        const i = y * W + x, x0 = x & ~1, x1 = x & 1 ? x0 + 2 : x0;
+        if (x1 < W && y1 < H) {
+          const a = y0 * W + x0, b = y0 * W + x1, c = y1 * W + x0, d = y1 * W + x1;
+          const k = id[i]!, v = out[a]!;
+          if ((v === 0 || v === 1) && out[b] === v && out[c] === v && out[d] === v && id[a] === k && id[b] === k && id[c] === k && id[d] === k) {
+            out[i] = v;
+            continue;
+          }
+        }
+        out[i] = at(x, y);
+      }
+    }
+  }
+
+  // The lookup of one pixel, with the early outs inlined with locals: it runs for most pixels of
+  // every frame.
+  private pixelVisibility(target: RasterTarget, rays: ViewRays): (x: number, y: number) => number {
     const { width: W, height: H, depth, normal, id } = target;
     const { N, TN, tileMin, texel, bias, ox, oy } = this;
     const rx = this.r.x, ry = this.r.y, rz = this.r.z, ux = this.u.x, uy = this.u.y, uz = this.u.z;
     const fx = this.f.x, fy = this.f.y, fz = this.f.z;
     const off = texel * 1.5;
-    for (let y = 0; y < H; y++) {
-      const ndcY = 1 - ((y + 0.5) / H) * 2;
-      for (let x = 0; x < W; x++) {
-        const i = y * W + x;
-        out[i] = 1;
-        if (id[i] === 0) continue;
-        const o = i * 3;
-        let nx = normal[o]!, ny = normal[o + 1]!, nz = normal[o + 2]!;
-        // Facing away from the light: lighting gives it no sun anyway.
-        if (nx * fx + ny * fy + nz * fz >= 0) continue;
-        const nl = 1 / (Math.sqrt(nx * nx + ny * ny + nz * nz) || 1);
-        nx *= nl; ny *= nl; nz *= nl;
-        const ndcX = ((x + 0.5) / W) * 2 - 1;
-        const w = 1 / depth[i]!;
-        const px = rays.px + (rays.fx + ndcX * rays.rx + ndcY * rays.ux) * w;
-        const py = rays.py + (rays.fy + ndcX * rays.ry + ndcY * rays.uy) * w;
-        const pz = rays.pz + (rays.fz + ndcX * rays.rz + ndcY * rays.uz) * w;
-        const qx = px + nx * off, qy = py + ny * off, qz = pz + nz * off;
-        const u = qx * rx + qy * ry + qz * rz + ox;
-        const v = qx * ux + qy * uy + qz * uz + oy;
-        if (u < 0 || v < 0 || u >= N || v >= N) continue;
-        if (qx * fx + qy * fy + qz * fz - bias <= tileMin[((v / TILE) | 0) * TN + ((u / TILE) | 0)]!) continue;
-        out[i] = this.visibility(px, py, pz, nx, ny, nz);
-      }
-    }
+    return (x, y) => {
+      const i = y * W + x;
+      if (id[i] === 0) return 1;
+      const o = i * 3;
+      let nx = normal[o]!, ny = normal[o + 1]!, nz = normal[o + 2]!;
+      // Facing away from the light: lighting gives it no sun anyway.
+      if (nx * fx + ny * fy + nz * fz >= 0) return 1;
+      const nl = 1 / (Math.sqrt(nx * nx + ny * ny + nz * nz) || 1);
+      nx *= nl; ny *= nl; nz *= nl;
+      const ndcX = ((x + 0.5) / W) * 2 - 1, ndcY = 1 - ((y + 0.5) / H) * 2;
+      const w = 1 / depth[i]!;
+      const px = rays.px + (rays.fx + ndcX * rays.rx + ndcY * rays.ux) * w;
+      const py = rays.py + (rays.fy + ndcX * rays.ry + ndcY * rays.uy) * w;
+      const pz = rays.pz + (rays.fz + ndcX * rays.rz + ndcY * rays.uz) * w;
+      const qx = px + nx * off, qy = py + ny * off, qz = pz + nz * off;
+      const u = qx * rx + qy * ry + qz * rz + ox;
+      const v = qx * ux + qy * uy + qz * uz + oy;
+      if (u < 0 || v < 0 || u >= N || v >= N) return 1;
+      if (qx * fx + qy * fy + qz * fz - bias <= tileMin[((v / TILE) | 0) * TN + ((u / TILE) | 0)]!) return 1;
+      return this.visibility(px, py, pz, nx, ny, nz);
+    };
   }
 
   // One depth comparison: 1 when the point at depth d is lit at texel (x, y) (outside the map: lit).
