@@ -3,7 +3,7 @@
 // clipping), then the sRGB transfer function, all folded into one lookup table per frame size.
 // Film grain is added afterwards (see addGrain), as luminance noise strongest in the mid-tones.
 import type { RasterTarget } from '../rasterizer/target';
-import { hash2 } from '../shading/noise';
+import { hashBits } from '../shading/noise';
 
 // Linear input range the table covers, and its resolution (fine enough that a step is well under
 // one output level even near black).
@@ -41,7 +41,7 @@ function lut(x: number): number {
 
 // Film grain on RGBA bytes: the same noise on all three channels (luminance grain), `amount` levels
 // at mid-grey, fading towards black and white; a different pattern each frame, the same for the
-// same frame every time.
+// same frame every time. One 32-bit hash per pixel gives both halves of the triangular noise.
 export function addGrain(bytes: Uint8Array, width: number, height: number, amount: number, frame: number): void {
   if (amount <= 0) return;
   for (let y = 0; y < height; y++) {
@@ -50,7 +50,8 @@ export function addGrain(bytes: Uint8Array, width: number, height: number, amoun
       const r = bytes[p]!, g = bytes[p + 1]!, b = bytes[p + 2]!;
       const l = (r * 77 + g * 150 + b * 29) >> 8;
       const weight = (l * (255 - l)) / 16256;
-      const n = (hash2(x, y, frame * 7919 + 13) + hash2(x + 7, y + 3, frame * 104729 + 5) - 1) * amount * weight;
+      const h = hashBits(x, y, frame * 7919 + 13);
+      const n = ((h & 0xffff) / 65536 + (h >>> 16) / 65536 - 1) * amount * weight;
       bytes[p] = clampByte(r + n);
       bytes[p + 1] = clampByte(g + n);
       bytes[p + 2] = clampByte(b + n);

@@ -4,9 +4,14 @@
 
 // A well-mixed 32-bit hash of integer lattice coordinates, as a float in [0, 1).
 export function hash2(i: number, j: number, seed = 0): number {
+  return hashBits(i, j, seed) / 4294967296;
+}
+
+// The 32 hashed bits behind hash2, as an unsigned integer.
+export function hashBits(i: number, j: number, seed = 0): number {
   let h = (Math.imul(i, 374761393) + Math.imul(j, 668265263) + Math.imul(seed, 982451653)) | 0;
   h = Math.imul(h ^ (h >>> 13), 1274126177);
-  return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 export function hash3(i: number, j: number, k: number, seed = 0): number {

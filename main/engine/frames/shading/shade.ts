@@ -44,40 +44,42 @@ export function shadePixels(input: ShadeInput): void {
   const { target } = input;
   const W = target.width, H = target.height;
   const shadeAt = pixelShader(input);
+  const interpolate = interpolator(target);
   for (let y = 0; y < H; y += 2) for (let x = 0; x < W; x += 2) shadeAt(x, y);
   for (let y = 0; y < H; y++) {
     for (let x = (y & 1) ? 0 : 1; x < W; x += (y & 1) ? 1 : 2) {
-      if (!interpolate(target, x, y)) shadeAt(x, y);
+      if (!interpolate(x, y)) shadeAt(x, y);
     }
   }
 }
 
 // Fills pixel (x, y) from the shaded pixels around it (on even rows and columns); false when they
-// are not all the same surface (then it is shaded itself).
-function interpolate(target: ShadeInput['target'], x: number, y: number): boolean {
-  const W = target.width;
-  const i = y * W + x;
-  if (target.id[i] === 0) return true;
-  const x0 = x & ~1, y0 = y & ~1;
-  const x1 = x & 1 ? x0 + 2 : x0, y1 = y & 1 ? y0 + 2 : y0;
-  if (x1 >= W || y1 >= target.height) return false;
-  acc[0] = acc[1] = acc[2] = acc[3] = 0;
-  if (!gather(target, i, y0 * W + x0) || !gather(target, i, y0 * W + x1) || !gather(target, i, y1 * W + x0) || !gather(target, i, y1 * W + x1)) return false;
-  const hdr = target.hdr, n = acc[3]!;
-  hdr[i * 3] = acc[0]! / n; hdr[i * 3 + 1] = acc[1]! / n; hdr[i * 3 + 2] = acc[2]! / n;
-  return true;
-}
-
-// Adds shaded pixel j to the running sum for pixel i if it shows the same surface (a corner that
-// repeats on a row or column is simply counted twice: the same average).
-const acc = new Float64Array(4);
-function gather(target: ShadeInput['target'], i: number, j: number): boolean {
+// are not all the same surface (then it is shaded itself). A corner that repeats on a row or column
+// is simply counted twice: the same average. Written with locals only: it runs for 3/4 of the pixels.
+function interpolator(target: ShadeInput['target']): (x: number, y: number) => boolean {
   const { id, depth, normal, hdr } = target;
-  const d = depth[i]!;
-  if (id[j] !== id[i] || Math.abs(depth[j]! - d) > 0.02 * d) return false;
-  if (normal[j * 3]! * normal[i * 3]! + normal[j * 3 + 1]! * normal[i * 3 + 1]! + normal[j * 3 + 2]! * normal[i * 3 + 2]! < 0.97) return false;
-  acc[0] = acc[0]! + hdr[j * 3]!; acc[1] = acc[1]! + hdr[j * 3 + 1]!; acc[2] = acc[2]! + hdr[j * 3 + 2]!; acc[3] = acc[3]! + 1;
-  return true;
+  const W = target.width, H = target.height;
+  return (x, y) => {
+    const i = y * W + x;
+    const k = id[i]!;
+    if (k === 0) return true;
+    const x0 = x & ~1, y0 = y & ~1;
+    const x1 = x & 1 ? x0 + 2 : x0, y1 = y & 1 ? y0 + 2 : y0;
+    if (x1 >= W || y1 >= H) return false;
+    const a = y0 * W + x0, b = y0 * W + x1, c = y1 * W + x0, d = y1 * W + x1;
+    if (id[a] !== k || id[b] !== k || id[c] !== k || id[d] !== k) return false;
+    const z = depth[i]!, tol = 0.02 * z;
+    if (Math.abs(depth[a]! - z) > tol || Math.abs(depth[b]! - z) > tol || Math.abs(depth[c]! - z) > tol || Math.abs(depth[d]! - z) > tol) return false;
+    const nx = normal[i * 3]!, ny = normal[i * 3 + 1]!, nz = normal[i * 3 + 2]!;
+    if (normal[a * 3]! * nx + normal[a * 3 + 1]! * ny + normal[a * 3 + 2]! * nz < 0.97) return false;
+    if (normal[b * 3]! * nx + normal[b * 3 + 1]! * ny + normal[b * 3 + 2]! * nz < 0.97) return false;
+    if (normal[c * 3]! * nx + normal[c * 3 + 1]! * ny + normal[c * 3 + 2]! * nz < 0.97) return false;
+    if (normal[d * 3]! * nx + normal[d * 3 + 1]! * ny + normal[d * 3 + 2]! * nz < 0.97) return false;
+    hdr[i * 3] = (hdr[a * 3]! + hdr[b * 3]! + hdr[c * 3]! + hdr[d * 3]!) * 0.25;
+    hdr[i * 3 + 1] = (hdr[a * 3 + 1]! + hdr[b * 3 + 1]! + hdr[c * 3 + 1]! + hdr[d * 3 + 1]!) * 0.25;
+    hdr[i * 3 + 2] = (hdr[a * 3 + 2]! + hdr[b * 3 + 2]! + hdr[c * 3 + 2]! + hdr[d * 3 + 2]!) * 0.25;
+    return true;
+  };
 }
 
 // Lights one pixel into target.hdr.
