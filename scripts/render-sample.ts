@@ -14,8 +14,9 @@ async function take(args: string[]): Promise<{ plan: ScenePlan; trace: WorldTrac
   if (at >= 0) {
     const { parsePrompt } = await import('../main/engine/prompt/parse-prompt');
     const { simulate } = await import('../main/engine/simulate/simulate');
+    const { speakLines } = await import('../main/engine/speech/speak-lines');
     const plan = parsePrompt(args[at + 1] ?? '');
-    return { plan, trace: await simulate(plan, Number(args[at + 2] ?? 1)) };
+    return { plan, trace: await simulate(plan, Number(args[at + 2] ?? 1), { speech: await speakLines(plan) }) };
   }
   const [shot = 'wide', angle = 'side', setting = 'gym', timeOfDay = 'day'] = args;
   return sampleBasketballTake({

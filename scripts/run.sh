@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/system-deps.sh
-install_system_deps ffmpeg:ffmpeg ffprobe:ffmpeg g++:g++ make:make python3:python3
+install_system_deps ffmpeg:ffmpeg ffprobe:ffmpeg flite:flite g++:g++ make:make python3:python3
 
 # Reinstall only when the lock file changed since the last install.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/system-deps.sh
-install_system_deps ffmpeg:ffmpeg ffprobe:ffmpeg /usr/bin/chromium:chromium g++:g++ make:make python3:python3 \
+install_system_deps ffmpeg:ffmpeg ffprobe:ffmpeg flite:flite /usr/bin/chromium:chromium g++:g++ make:make python3:python3 \
   /usr/lib/python3/dist-packages/skimage/data/astronaut.png:python3-skimage
 
 # The Electron binary cannot be fetched where its download host is unreachable, and no test needs

@@ -10,6 +10,7 @@ import { promptHandlers } from './handlers/prompt';
 import { timelineHandlers } from './handlers/timeline';
 import { mediaHandlers } from './handlers/media';
 import { exportHandlers } from './handlers/export';
+import { remixHandlers } from './handlers/remix';
 import type { HandlersFor } from './handlers/types';
 import type { Studio } from './studio';
 
@@ -29,6 +30,7 @@ function handlers(studio: Studio): Handlers {
     ...mediaHandlers(studio),
     ...exportHandlers(studio),
     ...cameoHandlers(studio),
+    ...remixHandlers(studio),
   };
 }
 

@@ -12,6 +12,8 @@ import type { ProjectStore } from '../projects/project-store';
 import { buildExportPlan } from '../projects/timeline/export-plan-builder';
 import { buildOtio } from '../projects/timeline/otio';
 import { timelineEnd } from '../projects/timeline/timeline-math';
+import type { BlockedCameo } from '../contract/cameo';
+import { refuseBlockedClips } from './cameo-export-guard';
 import type { ExportTimelineFn } from './export-engine';
 
 const PROGRESS_EVENT_INTERVAL_MS = 100;
@@ -30,12 +32,15 @@ export class ExportService {
     private readonly encode: ExportTimelineFn,
     private readonly version: string,
     private readonly emit: (event: ApiEvent) => void,
+    // The cameos no take may be exported with any more (revoked or deleted).
+    private readonly blockedCameos: () => BlockedCameo[] = () => [],
   ) {}
 
   start(store: ProjectStore, request: ExportRequest): string {
     if (this.running.has(store.id)) throw new ApiError('busy', 'An export of this project is already running. Wait for it or cancel it first.');
     const state = store.state();
     const timeline = state.timeline;
+    refuseBlockedClips(state, this.blockedCameos());
     if (timelineEnd(timeline) <= 0) throw new ApiError('invalid_input', 'The timeline is empty: there is nothing to export yet.');
     if (request.span === 'range' && !timeline.range) throw new ApiError('invalid_input', 'No range is marked. Press I and O on the timeline to mark one, or export the whole timeline.');
     const outputPath = withExtension(request.outputPath, '.mp4');
@@ -65,6 +70,7 @@ export class ExportService {
   async writeOtio(store: ProjectStore, requestedPath: string): Promise<string> {
     const outputPath = withExtension(requestedPath, '.otio');
     const state = store.state();
+    refuseBlockedClips(state, this.blockedCameos());
     const otio = buildOtio({ timeline: state.timeline, takes: state.takes, media: state.media, projectDir: store.dir, name: state.project.name, engineVersion: this.version });
     try {
       await mkdir(path.dirname(outputPath), { recursive: true });

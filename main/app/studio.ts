@@ -4,6 +4,7 @@ import { randomInt } from 'node:crypto';
 import { access, mkdir, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError, type ApiEvent } from '../contract/api';
+import type { ExportVerification } from '../contract/api/export';
 import { DEFAULT_RESOLUTION, RESOLUTIONS, resolutionOf, type ResolutionId } from '../contract/format';
 import type { AppInfo, ProjectState } from '../contract/model';
 import type { ScenePlan } from '../contract/scene-plan';
@@ -11,7 +12,9 @@ import type { PromptReading } from '../contract/understanding';
 import { isAbortError } from '../contract/abort';
 import { JobQueue } from '../engine/jobs/job-queue';
 import type { GenerationInput, GenerationResult, ProgressListener } from '../engine/generate/run-generation';
-import { parsePrompt, readPrompt } from '../engine/prompt/parse-prompt';
+import { parsePromptWithCameos, readPrompt } from '../engine/prompt/parse-prompt';
+import type { CameoSource } from '../engine/cameo/footage';
+import { cameoLookup, cameoSources, castCameos, checkReading, onlyCastDiffers, recheckCameos } from './cameo-casting';
 import { CameoService } from '../cameo/cameo-service';
 import { checkFfmpeg, missingFfmpegError, type ToolStatus } from '../media/ffmpeg-path';
 import { ModelService } from '../models/model-service';
@@ -22,7 +25,9 @@ import { uniqueProjectDir } from '../projects/project-folder';
 import { OpenProjects, locateProject } from './open-projects';
 import { createExportEngine, type ExportTimelineFn } from './export-engine';
 import { ExportService, type ExportRequest } from './export-service';
+import { verifyExport } from './export-verify';
 import { importMedia, uploadTarget } from './media-import';
+import type { PreparedJob } from './take-variations';
 
 export type GenerateFn = (input: GenerationInput, options: { signal?: AbortSignal; onProgress?: ProgressListener }) => Promise<GenerationResult>;
 
@@ -63,9 +68,9 @@ export class Studio {
   constructor(private readonly options: StudioOptions) {
     this.recent = new RecentProjects(options.homeDir);
     this.env = options.env ?? process.env;
-    this.exports = new ExportService(options.exportTimeline ?? createExportEngine(options.homeDir), options.version, (event) => this.emit(event));
     this.models = new ModelService({ homeDir: options.homeDir });
     this.cameos = new CameoService({ homeDir: options.homeDir, models: this.models, env: this.env });
+    this.exports = new ExportService(options.exportTimeline ?? createExportEngine(options.homeDir), options.version, (event) => this.emit(event), () => this.cameos.blocked());
     this.cameos.onChange((change) =>
       this.emit(change.kind === 'updated' ? { event: 'cameo.updated', payload: { cameo: change.cameo } } : { event: 'cameo.removed', payload: { cameoId: change.cameoId } }),
     );
@@ -91,7 +96,7 @@ export class Studio {
   async createProject(name: string): Promise<ProjectState> {
     // Under the projects folder's real path, so the project is recorded by the path it reopens by.
     await mkdir(this.options.projectsDir, { recursive: true });
-    const dir = uniqueProjectDir(await realpath(this.options.projectsDir), name);
+    const dir = await uniqueProjectDir(await realpath(this.options.projectsDir), name);
     const store = ProjectStore.create(dir, name);
     return this.register(store, await locateProject(dir));
   }
@@ -108,8 +113,7 @@ export class Studio {
 
   // What a prompt would make, cheaply (no simulation): for the editor to show as the user types.
   understand(prompt: string, durationSec?: number): PromptReading {
-    const { accepted, understanding, refusal } = readPrompt(prompt, durationSec === undefined ? {} : { durationSec });
-    return { accepted, understanding, refusal };
+    return checkReading(this.cameos, readPrompt(prompt, durationSec === undefined ? {} : { durationSec }, cameoLookup(this.cameos)));
   }
 
   state(projectId: string): ProjectState {
@@ -123,7 +127,7 @@ export class Studio {
       clipId: null,
       parentTakeId: null,
       durationSec: request.durationSec ?? null,
-    }, request.resolution ?? DEFAULT_RESOLUTION);
+    }, {}, request.resolution ?? DEFAULT_RESOLUTION);
   }
 
   regenerate(projectId: string, request: { clipId: string; prompt?: string; seed?: number; resolution?: ResolutionId }): Promise<string> {
@@ -134,15 +138,34 @@ export class Studio {
     // "Regenerate" means a different take: never hand back the seed we already have.
     if (request.seed === undefined && seed === take.seed) seed = (seed + 1) % (2 ** 31 - 1);
     // Same prompt: keep the take's length (it may have come from the duration field). Edited prompt:
-    // let the new words decide ("... 8 seconds"), as they would for a fresh generation.
-    const edited = request.prompt !== undefined && request.prompt !== take.prompt;
-    return this.enqueue(projectId, {
-      prompt: request.prompt ?? take.prompt,
-      seed,
-      clipId: clip.id,
-      parentTakeId: take.id,
-      durationSec: edited ? null : plan.format.durationSec,
-    }, request.resolution ?? resolutionOf(plan.format.width, plan.format.height) ?? DEFAULT_RESOLUTION);
+    // let the new words decide ("... 8 seconds"), as they would for a fresh generation; recast only
+    // (another cameo plays the person), it is the same scene at the same length.
+    const edited = request.prompt !== undefined && request.prompt !== take.prompt && !onlyCastDiffers(take.prompt, request.prompt);
+    return this.enqueue(
+      projectId,
+      { prompt: request.prompt ?? take.prompt, seed, clipId: clip.id, parentTakeId: take.id, durationSec: edited ? null : plan.format.durationSec },
+      { change: { kind: 'regenerate', summary: edited ? 'Regenerated from an edited prompt' : `Regenerated with seed ${seed}` } },
+      request.resolution ?? resolutionOf(plan.format.width, plan.format.height) ?? DEFAULT_RESOLUTION,
+    );
+  }
+
+  // A take made from another (a range, a remix, an extension: see take-variations.ts), queued like
+  // any generation.
+  async startDerived(projectId: string, prepare: (store: ProjectStore) => PreparedJob | Promise<PreparedJob>): Promise<string> {
+    const { request, ...prepared } = await prepare(this.project(projectId));
+    return this.enqueue(projectId, request, prepared);
+  }
+
+  // New words for a take made from another (a remix), read as a prompt is: "@alex" must pass the
+  // cameo gate and plays the person.
+  async readWords(prompt: string, format: Partial<ScenePlan['format']>): Promise<ScenePlan> {
+    const parsed = parsePromptWithCameos(prompt, format, cameoLookup(this.cameos));
+    return (await castCameos(this.cameos, parsed.plan, parsed.cameos)).plan;
+  }
+
+  // Reads something of an open project without changing it.
+  read<T>(projectId: string, read: (store: ProjectStore) => T): T {
+    return read(this.project(projectId));
   }
 
   cancelJob(projectId: string, jobId: string): void {
@@ -184,6 +207,10 @@ export class Studio {
 
   exportOtio(projectId: string, outputPath: string): Promise<string> {
     return this.exports.writeOtio(this.project(projectId), outputPath);
+  }
+
+  verifyExport(file: string): Promise<ExportVerification> {
+    return verifyExport(file, this.options.homeDir, this.env);
   }
 
   // The file a media URL points at, or null: only media files inside the project's media folder.
@@ -234,11 +261,15 @@ export class Studio {
     return status;
   }
 
-  private async enqueue(projectId: string, request: Parameters<ProjectStore['insertJob']>[0], resolution: ResolutionId): Promise<string> {
+  private async enqueue(projectId: string, request: Parameters<ProjectStore['insertJob']>[0], prepared: Partial<Omit<PreparedJob, 'request'>> = {}, resolution: ResolutionId = DEFAULT_RESOLUTION): Promise<string> {
     const store = this.project(projectId);
     // The prompt is parsed once, here: a prompt the engine cannot depict fails before anything is
     // queued, and the worker takes this plan as it is.
-    const plan = parsePrompt(request.prompt, { ...RESOLUTIONS[resolution], ...(request.durationSec === null ? {} : { durationSec: request.durationSec }) });
+    // A take made from another keeps its plan, and with it the cameos it records (each must still be
+    // usable); a prompt's "@alex" is refused here (unknown, no consent, revoked) before anything is queued.
+    const { plan, sources } = prepared.plan
+      ? { plan: prepared.plan, sources: cameoSources(this.cameos, prepared.plan) }
+      : await this.castPrompt(request, resolution);
     const ffmpeg = await this.ffmpegStatus();
     if (!ffmpeg.ok || !ffmpeg.path) throw missingFfmpegError(ffmpeg);
     if (this.queue.waitingCount() >= MAX_WAITING_JOBS) {
@@ -247,22 +278,31 @@ export class Studio {
     const job = store.insertJob(request);
     this.publishJob(store, job);
     const ffmpegPath = ffmpeg.path;
-    this.queue.enqueue(job.id, (signal) => this.runJob(store, job, plan, ffmpegPath, signal));
+    this.queue.enqueue(job.id, (signal) => this.runJob(store, job, { ...prepared, plan, cameos: sources }, ffmpegPath, signal));
     return job.id;
   }
 
-  private async runJob(store: ProjectStore, job: JobRow, plan: ScenePlan, ffmpegPath: string, signal: AbortSignal): Promise<void> {
+  private async castPrompt(request: Parameters<ProjectStore['insertJob']>[0], resolution: ResolutionId): Promise<{ plan: ScenePlan; sources: CameoSource[] }> {
+    const plan = await this.readWords(request.prompt, { ...RESOLUTIONS[resolution], ...(request.durationSec === null ? {} : { durationSec: request.durationSec }) });
+    return { plan, sources: cameoSources(this.cameos, plan) };
+  }
+
+  private async runJob(store: ProjectStore, job: JobRow, work: Partial<PreparedJob> & { plan: ScenePlan; cameos: CameoSource[] }, ffmpegPath: string, signal: AbortSignal): Promise<void> {
+    const { from, change } = work;
     const takeId = newId();
     this.publishJob(store, store.updateJob(job.id, { status: 'running', stage: 'Starting', progress: 0 }));
     let lastEvent = 0;
     try {
+      recheckCameos(this.cameos, work.plan);
       const result = await this.options.generate(
         {
-          plan,
+          plan: work.plan,
           seed: job.seed,
           projectDir: store.dir,
           takeDir: path.join(MEDIA_DIR, takeId),
           ffmpegPath,
+          cameos: work.cameos,
+          ...(from ? { from } : {}),
         },
         {
           signal,
@@ -286,6 +326,7 @@ export class Studio {
           filmstripPath: result.filmstripPath,
           filmstripFrames: result.filmstripFrames,
           peaksPath: result.peaksPath,
+          ...(change ? { change } : {}),
         },
         job.clip_id,
       );

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { ApiError } from '../contract/errors';
-import { CAMEO_CONSENT_TEXT, DEFAULT_CAMEO_HEIGHT_M, type Cameo, type CameoStatus } from '../contract/cameo';
+import { CAMEO_CONSENT_TEXT, DEFAULT_CAMEO_HEIGHT_M, type BlockedCameo, type Cameo, type CameoStatus } from '../contract/cameo';
 import { openAppDatabase } from '../db/open-database';
 import { CAMEO_FILES } from './cameo-files';
 import { LIBRARY_MIGRATIONS } from './library-schema';
@@ -34,6 +34,7 @@ interface CameoRow {
   consent_by: string | null;
   consent_at: string | null;
   revoked_at: string | null;
+  deleted_at: string | null;
   created_at: string;
 }
 
@@ -70,11 +71,24 @@ export class CameoLibrary {
   }
 
   list(): Cameo[] {
-    return (this.db.prepare('SELECT * FROM cameos ORDER BY created_at DESC, rowid DESC').all() as CameoRow[]).map(toCameo);
+    return (this.db.prepare('SELECT * FROM cameos WHERE deleted_at IS NULL ORDER BY created_at DESC, rowid DESC').all() as CameoRow[]).map(toCameo);
   }
 
+  // The cameos that still have a folder (a tombstone's folder is gone, or goes at the next recover).
   ids(): string[] {
-    return (this.db.prepare('SELECT id FROM cameos').all() as { id: string }[]).map((r) => r.id);
+    return (this.db.prepare('SELECT id FROM cameos WHERE deleted_at IS NULL').all() as { id: string }[]).map((r) => r.id);
+  }
+
+  // Every revoked or deleted cameo: what blocks the takes that used them.
+  blocked(): BlockedCameo[] {
+    const rows = this.db.prepare('SELECT id, name, revoked_at, deleted_at FROM cameos WHERE revoked_at IS NOT NULL OR deleted_at IS NOT NULL ORDER BY name').all() as Pick<CameoRow, 'id' | 'name' | 'revoked_at' | 'deleted_at'>[];
+    return rows.map((r) => ({ id: r.id, name: r.name, revokedAt: r.revoked_at ?? r.deleted_at ?? '', deletedAt: r.deleted_at }));
+  }
+
+  // The real height of the cameo a prompt calls by this name, if there is one.
+  heightOf(name: string): number | null {
+    const row = this.db.prepare('SELECT height_m FROM cameos WHERE name = ? AND deleted_at IS NULL').get(name) as { height_m: number } | undefined;
+    return row ? row.height_m : null;
   }
 
   get(id: string): Cameo {
@@ -102,7 +116,8 @@ export class CameoLibrary {
 
   rename(id: string, name: string): Cameo {
     this.row(id);
-    const taken = this.db.prepare('SELECT id FROM cameos WHERE name = ? AND id != ?').get(name, id);
+    const taken = this.db.prepare('SELECT deleted_at FROM cameos WHERE name = ? AND id != ?').get(name, id) as { deleted_at: string | null } | undefined;
+    if (taken?.deleted_at) throw new ApiError('invalid_input', `A deleted cameo was called "${name}", and its takes still name it; pick another name so no prompt mixes the two up.`);
     if (taken) throw new ApiError('invalid_input', `Another cameo is already called "${name}". Pick another name.`);
     this.db.prepare('UPDATE cameos SET name = ? WHERE id = ?').run(name, id);
     return this.get(id);
@@ -127,8 +142,11 @@ export class CameoLibrary {
     return this.get(id);
   }
 
-  remove(id: string): void {
-    this.db.prepare('DELETE FROM cameos WHERE id = ?').run(id);
+  // Leaves a tombstone: revoked (if it was not), deleted, and without the footage's file name; the
+  // name, the consent record and the times stay so every take that used it stays blocked.
+  markDeleted(id: string): void {
+    const now = new Date().toISOString();
+    this.db.prepare("UPDATE cameos SET deleted_at = ?, revoked_at = COALESCE(revoked_at, ?), source_file_name = '' WHERE id = ?").run(now, now, id);
   }
 
   // The gate every use of a cameo passes (a scene naming "@alex", a take using it): ready, consented,
@@ -136,6 +154,7 @@ export class CameoLibrary {
   requireUsable(nameOrId: string): Cameo {
     const row = this.db.prepare('SELECT * FROM cameos WHERE id = ? OR name = ?').get(nameOrId, nameOrId) as CameoRow | undefined;
     if (!row) throw new ApiError('not_found', `There is no cameo called "${nameOrId}". Import one in the Cameos panel first.`);
+    if (row.deleted_at) throw new ApiError('cameo_unusable', `The cameo "${row.name}" was deleted and cannot be used.`);
     const cameo = toCameo(row);
     if (cameo.revokedAt) throw new ApiError('cameo_unusable', `The cameo "${cameo.name}" was revoked and cannot be used.`);
     if (!cameo.consent) throw new ApiError('cameo_unusable', `The cameo "${cameo.name}" cannot be used until its consent is confirmed in the Cameos panel.`);
@@ -148,7 +167,7 @@ export class CameoLibrary {
   }
 
   private row(id: string): CameoRow {
-    const row = this.db.prepare('SELECT * FROM cameos WHERE id = ?').get(id) as CameoRow | undefined;
+    const row = this.db.prepare('SELECT * FROM cameos WHERE id = ? AND deleted_at IS NULL').get(id) as CameoRow | undefined;
     if (!row) throw new ApiError('not_found', 'That cameo no longer exists.');
     return row;
   }

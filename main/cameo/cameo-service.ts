@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_CAMEO_UPLOAD_BYTES, type Cameo, type CameoSource } from '../contract/cameo';
+import { MAX_CAMEO_UPLOAD_BYTES, type BlockedCameo, type Cameo, type CameoSource } from '../contract/cameo';
 import { ApiError } from '../contract/errors';
 import { JobQueue } from '../engine/jobs/job-queue';
 import { findFfprobe, requireFfmpeg } from '../media/ffmpeg-path';
@@ -129,14 +129,19 @@ export class CameoService {
       this.queue.cancel(id);
       await this.queue.whenIdle();
     }
-    // The record goes first: a crash before the folder is gone leaves an orphan that recover() removes.
-    this.library.remove(id);
+    // The tombstone comes first: a crash before the folder is gone leaves a folder no live cameo owns,
+    // which recover() removes.
+    this.library.markDeleted(id);
     await rm(this.library.folder(id), { recursive: true, force: true });
     this.events.emit('change', { kind: 'removed', cameoId: id } satisfies CameoChange);
   }
 
   requireUsable(nameOrId: string): Cameo {
     return this.library.requireUsable(nameOrId);
+  }
+
+  blocked(): BlockedCameo[] {
+    return this.library.blocked();
   }
 
   // A file the editor may show (poster, matte video), refusing anything else.

@@ -29,4 +29,7 @@ export const LIBRARY_MIGRATIONS: readonly string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  // Deleting a cameo keeps a tombstone (id, name, revocation, consent record) so the takes that used it
+  // stay blocked and its name is never handed to someone else; the footage and mattes leave the disk.
+  `ALTER TABLE cameos ADD COLUMN deleted_at TEXT;`,
 ];

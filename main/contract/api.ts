@@ -14,6 +14,7 @@ import { promptCalls } from './api/prompt';
 import { timelineCalls } from './api/timeline';
 import { mediaCalls } from './api/media';
 import { exportCalls, exportProgressSchema } from './api/export';
+import { remixCalls } from './api/remix';
 
 import { apiErrorSchema } from './errors';
 
@@ -28,6 +29,7 @@ export const apiMethods = {
   ...mediaCalls,
   ...exportCalls,
   ...cameoCalls,
+  ...remixCalls,
 } as const;
 
 export type ApiMethod = keyof typeof apiMethods;

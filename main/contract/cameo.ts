@@ -70,6 +70,16 @@ export const cameoSchema = z.object({
 });
 export type Cameo = z.infer<typeof cameoSchema>;
 
+// A cameo no take may use or export any more: revoked, or deleted (a tombstone keeps its id, name and
+// when it was revoked, so the takes that hold its likeness stay blocked).
+export const blockedCameoSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  revokedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+export type BlockedCameo = z.infer<typeof blockedCameoSchema>;
+
 // Where an import's file comes from: a file the browser host received (uploads/), or a local path
 // (Electron's drop and file picker, which know the real path).
 export const cameoSourceSchema = z.discriminatedUnion('kind', [

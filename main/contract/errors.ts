@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 export const apiErrorSchema = z.object({
-  code: z.enum(['invalid_input', 'not_found', 'ffmpeg_missing', 'model_missing', 'cameo_unusable', 'unsupported_prompt', 'busy', 'internal']),
+  code: z.enum(['invalid_input', 'not_found', 'ffmpeg_missing', 'model_missing', 'synthesizer_missing', 'cameo_unusable', 'unsupported_prompt', 'busy', 'internal']),
   message: z.string(),
 });
 export type ApiErrorPayload = z.infer<typeof apiErrorSchema>;

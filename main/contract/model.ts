@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { idSchema } from './ids';
 import { MAX_PROMPT_LENGTH } from './format';
 import { mediaSchema, timelineSchema } from './timeline';
+import { takeCameoSchema } from './cameo-use';
 import { understandingSchema } from './understanding';
+import { takeChangeSchema } from './remix';
 
 export { idSchema };
 export type { Clip } from './timeline';
@@ -47,6 +49,11 @@ export const takeSchema = z.object({
   // What the parser understood of the prompt, with the words it could not depict (absent for takes
   // made before Kinora recorded it).
   understanding: understandingSchema.optional(),
+  // The cameos whose likeness the take holds (from its plan); the editor marks the take and export
+  // refuses it once one of them is revoked or deleted.
+  cameos: z.array(takeCameoSchema).optional(),
+  // How this take came from its parent (an original, a regeneration, a range, a remix...).
+  change: takeChangeSchema,
 });
 export type Take = z.infer<typeof takeSchema>;
 

@@ -14,9 +14,10 @@ import {
   MIN_DURATION_SEC,
   MIN_FPS,
 } from './format';
+import { cameoUseSchema, MAX_CAMEOS_PER_SCENE } from './cameo-use';
 import { understandingSchema } from './understanding';
 
-export const MATERIALS = ['rubber', 'leather', 'metal', 'wood', 'glass', 'plastic', 'concrete', 'cloth', 'flesh'] as const;
+export const MATERIALS = ['rubber', 'leather', 'metal', 'wood', 'glass', 'plastic', 'concrete', 'cloth', 'flesh', 'ceramic'] as const;
 export const materialSchema = z.enum(MATERIALS);
 export type Material = z.infer<typeof materialSchema>;
 
@@ -24,15 +25,35 @@ export const vec3Schema = z.tuple([z.number(), z.number(), z.number()]);
 export type Vec3 = z.infer<typeof vec3Schema>;
 
 export const SETTINGS = ['gym', 'street', 'park', 'beach', 'room', 'forest'] as const;
+// The world's elements the place has, each an element module (engine/elements/<kind>/): rain
+// falling on it, the surf of a beach's sea.
+export const ELEMENTS = ['rain', 'surf'] as const;
+export const elementKindSchema = z.enum(ELEMENTS);
+export type ElementKind = z.infer<typeof elementKindSchema>;
 export const settingSchema = z.object({
   kind: z.enum(SETTINGS),
   indoor: z.boolean(),
   timeOfDay: z.enum(['day', 'sunset', 'night']),
+  elements: z.array(elementKindSchema).max(ELEMENTS.length).optional(),
 });
 export type Setting = z.infer<typeof settingSchema>;
 
 // Entities the v1 world knows how to simulate and draw. Sizes are in metres, SI everywhere.
-export const ENTITY_KINDS = ['ball', 'hoop', 'person', 'box', 'ramp', 'table', 'stairs'] as const;
+export const ENTITY_KINDS = ['ball', 'hoop', 'person', 'box', 'ramp', 'table', 'stairs', 'object'] as const;
+
+// Everyday things (kind 'object'), each with a form from the object catalog (engine/objects/): its
+// shape, mass, material and whether and how it breaks.
+export const OBJECT_FORMS = ['glass', 'plate', 'vase', 'bottle', 'bowl', 'mug', 'jug', 'apple', 'stone'] as const;
+export const objectFormSchema = z.enum(OBJECT_FORMS);
+export type ObjectForm = z.infer<typeof objectFormSchema>;
+// Liquids, each a kind from the liquid catalog (engine/liquids/): its density, viscosity and colour.
+export const LIQUIDS = ['water', 'milk', 'juice', 'coffee', 'oil', 'honey'] as const;
+export const liquidKindSchema = z.enum(LIQUIDS);
+export type LiquidKind = z.infer<typeof liquidKindSchema>;
+// A liquid in a container at the start (the share of the container's height it fills).
+export const liquidFillSchema = z.object({ liquid: liquidKindSchema, in: z.string(), fill: z.number().min(0.05).max(0.95) });
+export type LiquidFill = z.infer<typeof liquidFillSchema>;
+
 export const entitySchema = z.object({
   id: z.string().min(1).max(64),
   kind: z.enum(ENTITY_KINDS),
@@ -41,8 +62,12 @@ export const entitySchema = z.object({
   material: materialSchema,
   // Base colour as 0xRRGGBB.
   color: z.number().int().min(0).max(0xffffff),
-  // Characteristic size: radius for balls, half-extents for boxes/ramps/tables/stairs, height for a person.
+  // Characteristic size: radius for balls, half-extents for boxes/ramps/tables/stairs, height for a person
+  // (and, for a person played by a cameo, the body's half-width measured from their footage),
+  // [widest radius, half height] for an object.
   size: z.array(z.number().positive()).min(1).max(3),
+  // Objects: which form from the catalog.
+  form: objectFormSchema.optional(),
   position: vec3Schema,
   // Bounciness (0..1) and friction used by the simulation.
   restitution: z.number().min(0).max(1),
@@ -96,8 +121,22 @@ export const actionSchema = z.discriminatedUnion('kind', [
     turnAround: z.boolean().optional(),
     startSec: z.number().min(0),
   }),
+  // A person walks a few steps (or stands), trips and falls flat, and gets back up unless told to
+  // stay down.
+  z.object({ kind: z.literal('trip'), actor: z.string(), steps: z.number().int().min(0).max(20), getsUp: z.boolean(), startSec: z.number().min(0) }),
+  // People talk: the speaker faces who they talk to and says their lines (plan.dialogue) in turn.
+  z.object({ kind: z.literal('speak'), actor: z.string(), to: z.string().optional(), startSec: z.number().min(0) }),
+  // An everyday object falls: nudged off what it stands on (a table), or let go where it is, with an
+  // optional push; whether it breaks is up to the impact.
+  z.object({ kind: z.literal('fall'), object: z.string(), velocity: vec3Schema.optional(), startSec: z.number().min(0) }),
   // A stack of boxes comes down on its own: the boxes start lifted and off balance, gravity does the rest.
   z.object({ kind: z.literal('topple'), objects: z.array(z.string()).min(1).max(64), startSec: z.number().min(0) }),
+  // A liquid is poured from one container (a jug, a bottle) into another (a glass): the first tips
+  // over the second from startSec and the liquid runs out of it as a particle liquid.
+  z.object({ kind: z.literal('pour'), from: liquidFillSchema, into: z.string(), startSec: z.number().min(0) }),
+  // Things are let go above a container of liquid (from `dropM` above its surface): they splash,
+  // float or sink by their density.
+  z.object({ kind: z.literal('immerse'), objects: z.array(z.string()).min(1).max(4), into: liquidFillSchema, dropM: z.number().min(0).max(2), startSec: z.number().min(0) }),
 ]);
 export type Action = z.infer<typeof actionSchema>;
 
@@ -118,12 +157,34 @@ export const lightingSchema = z.object({
 });
 export type LightingPlan = z.infer<typeof lightingSchema>;
 
+// The voices Kinora speaks lines with (speech/voices.ts says how each is made with the local
+// synthesizer): one per kind of character, and spares so two characters never share one.
+export const SPEECH_VOICES = ['woman', 'woman-2', 'man', 'man-2', 'man-3', 'child', 'child-2', 'knight', 'elder-man', 'elder-woman', 'narrator'] as const;
+export const speechVoiceSchema = z.enum(SPEECH_VOICES);
+export type SpeechVoice = z.infer<typeof speechVoiceSchema>;
+
 export const dialogueLineSchema = z.object({
+  // Who says it, as the prompt named them ("woman", "Maya").
   speaker: z.string().max(64),
   text: z.string().max(500),
+  // When the line is meant to start; the spoken lines are then placed so speakers take turns.
   atSec: z.number().min(0),
+  // The person in the scene who says it (entity id), absent for a voice off-screen, and who they say
+  // it to (absent in older plans).
+  actor: z.string().max(64).optional(),
+  to: z.string().max(64).optional(),
+  voice: speechVoiceSchema.optional(),
 });
 export type DialogueLine = z.infer<typeof dialogueLineSchema>;
+
+// How the take sounds: the level of everything it makes (1 = as synthesized) and whether the
+// setting's ambience bed plays. Absent in plans made before the Remix panel could change them.
+export const soundPlanSchema = z.object({
+  level: z.number().min(0).max(2),
+  ambience: z.boolean(),
+});
+export type SoundPlan = z.infer<typeof soundPlanSchema>;
+export const DEFAULT_SOUND: SoundPlan = { level: 1, ambience: true };
 
 export const videoFormatSchema = z.object({
   durationSec: z.number().min(MIN_DURATION_SEC).max(MAX_DURATION_SEC),
@@ -137,15 +198,19 @@ export const scenePlanSchema = z.object({
   version: z.literal(1),
   prompt: z.string(),
   setting: settingSchema,
-  entities: z.array(entitySchema).min(1).max(64),
+  // Empty only when the scene is its place's elements ("rain falls on a quiet street").
+  entities: z.array(entitySchema).max(64),
   actions: z.array(actionSchema).max(32),
   camera: cameraSchema,
   lighting: lightingSchema,
   dialogue: z.array(dialogueLineSchema).max(32),
   format: videoFormatSchema,
+  sound: soundPlanSchema.optional(),
   // What the parser understood, including the words it could not depict (absent in older plans).
   understanding: understandingSchema.optional(),
-});
+  // The cameos (people cut out of their own footage) who play people in the scene; absent when none.
+  cameos: z.array(cameoUseSchema).max(MAX_CAMEOS_PER_SCENE).optional(),
+}).refine((p) => p.entities.length > 0 || (p.setting.elements?.length ?? 0) > 0, { message: 'A scene needs something in it: a thing, a person, rain or the sea.', path: ['entities'] });
 export type ScenePlan = z.infer<typeof scenePlanSchema>;
 
 export const DEFAULT_FORMAT: VideoFormat = { durationSec: DEFAULT_DURATION_SEC, fps: DEFAULT_FPS, width: DEFAULT_WIDTH, height: DEFAULT_HEIGHT };

@@ -29,6 +29,14 @@ export const trackSchema = z.object({
 });
 export type Track = z.infer<typeof trackSchema>;
 
+// The added video track (V2 and up) a header stands for, or null for the timeline's own tracks (V1,
+// where generations land, A1, D1, M1): a sound track A2 is deleted with its V2.
+export function deletableLayer(tracks: readonly Track[], trackId: string): Track | null {
+  const track = tracks.find((t) => t.id === trackId);
+  const video = track?.linkedTrackId ? tracks.find((t) => t.id === track.linkedTrackId) : track;
+  return video && video.kind === 'video' && video.index > 0 ? video : null;
+}
+
 export const clipSchema = z.object({
   id: idSchema,
   trackId: idSchema,

@@ -16,6 +16,8 @@ export const understandingSchema = z.object({
   // backboard"), or null when nothing is asked to happen.
   action: phrase.nullable(),
   camera: phrase,
+  // The cameos the prompt names ("alex" for "@alex"), who play its people (absent when none).
+  cameos: z.array(z.string().max(64)).max(16).optional(),
   // Words and phrases of the prompt that change nothing in the result.
   notDepicted: z.array(phrase).max(64),
 });

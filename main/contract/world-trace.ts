@@ -2,7 +2,7 @@
 // events (contacts, footsteps, scoring) that drive the sound. It is stored with the take so a remix of
 // camera, light or sound can reuse it without re-simulating.
 import { z } from 'zod';
-import { materialSchema, vec3Schema } from './scene-plan';
+import { liquidKindSchema, materialSchema, vec3Schema } from './scene-plan';
 
 export const bodyShapeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sphere'), radius: z.number().positive() }),
@@ -11,6 +11,10 @@ export const bodyShapeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('capsule'), radius: z.number().positive(), halfHeight: z.number().positive() }),
   // Static scenery whose look the renderer derives from the entity (hoop, ramp, table).
   z.object({ kind: z.literal('fixture') }),
+  // A convex piece (a shard of a broken glass), its corners in its own frame.
+  z.object({ kind: z.literal('hull'), points: z.array(vec3Schema).min(4).max(64) }),
+  // An everyday object (a glass, a plate), drawn from its form in the catalog.
+  z.object({ kind: z.literal('object') }),
 ]);
 export type BodyShape = z.infer<typeof bodyShapeSchema>;
 
@@ -20,6 +24,8 @@ export const traceBodySchema = z.object({
   shape: bodyShapeSchema,
   material: materialSchema,
   dynamic: z.boolean(),
+  // A piece of a breakable entity (its id): it follows the whole thing until the break, then moves on its own.
+  pieceOf: z.string().optional(),
 });
 export type TraceBody = z.infer<typeof traceBodySchema>;
 
@@ -41,14 +47,37 @@ export const traceEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('footstep'), t: z.number().min(0), actor: z.string(), position: vec3Schema }),
   z.object({ kind: z.literal('release'), t: z.number().min(0), actor: z.string(), object: z.string(), position: vec3Schema }),
   z.object({ kind: z.literal('score'), t: z.number().min(0), object: z.string(), target: z.string(), position: vec3Schema }),
+  // A breakable thing broke into `pieces` pieces on an impact of `impulse` N*s against `against`.
+  z.object({ kind: z.literal('break'), t: z.number().min(0), object: z.string(), against: materialSchema, pieces: z.number().int().min(2), impulse: z.number().min(0), position: vec3Schema }),
+  // A spoken line (index into plan.dialogue), said by an actor in the scene ('' for a voice
+  // off-screen) from t for durationSec, heard from the speaker's head.
+  // A raindrop heard hitting a surface near the listener (the rest of the rain is a bed).
+  z.object({ kind: z.literal('drop'), t: z.number().min(0), material: z.enum([...materialSchema.options, 'water', 'leaves']), position: vec3Schema }),
+  // A wave of the surf: breaking (height in metres), its bore washing up the sand for durationSec,
+  // or the water drawing back down.
+  z.object({ kind: z.literal('wave'), t: z.number().min(0), phase: z.enum(['break', 'wash', 'backwash']), heightM: z.number().min(0), durationSec: z.number().positive(), position: vec3Schema }),
+  // Something falling into water, at `speed` m/s.
+  z.object({ kind: z.literal('splash'), t: z.number().min(0), object: z.string(), speed: z.number().min(0), massKg: z.number().positive(), position: vec3Schema }),
+  // A liquid pouring into a container from t for durationSec: the air column above the liquid in
+  // it (m) shortens from `airFromM` to `airToM`, so the pour's resonance rises in pitch.
+  z.object({ kind: z.literal('pour'), t: z.number().min(0), durationSec: z.number().positive(), into: z.string(), airFromM: z.number().min(0), airToM: z.number().min(0), radiusM: z.number().positive(), position: vec3Schema }),
+  z.object({ kind: z.literal('speech'), t: z.number().min(0), actor: z.string(), line: z.number().int().min(0).max(31), durationSec: z.number().positive(), position: vec3Schema }),
 ]);
 export type TraceEvent = z.infer<typeof traceEventSchema>;
 
 // Procedural animation of a person, timed by the simulation (the release is when the ball leaves the
 // hands; for a kick it is when the foot meets the ball; for a dribble it is the first push down).
+// The loudness of a spoken line over time (0..1 at `hz` values a second), which opens the jaw.
+export const speechSpanSchema = z.object({
+  startSec: z.number().min(0),
+  hz: z.number().positive().max(200),
+  energy: z.array(z.number().min(0).max(1)).max(4000),
+});
+export type SpeechSpan = z.infer<typeof speechSpanSchema>;
+
 export const actorTrackSchema = z.object({
   entityId: z.string(),
-  animation: z.enum(['idle', 'shoot', 'throw', 'kick', 'dribble', 'walk', 'run']),
+  animation: z.enum(['idle', 'shoot', 'throw', 'kick', 'dribble', 'walk', 'run', 'talk', 'fall']),
   startSec: z.number().min(0),
   releaseSec: z.number().min(0),
   // Dribble only: every moment the hand meets the ball at the top of its bounce (the first is
@@ -60,11 +89,27 @@ export const actorTrackSchema = z.object({
   // Walk and run: the landing (index into beats) that brings the feet together before the person
   // turns round on the spot (three landings) and walks back.
   turnAfter: z.number().int().min(0).max(400).optional(),
+  // Fall: when the person starts getting back up after falling at releaseSec (absent: they stay down).
+  getUpSec: z.number().min(0).optional(),
+  // The lines this person says, whatever else they do: their jaw and head move with them.
+  speech: z.array(speechSpanSchema).max(32).optional(),
+  // Talk: who the person talks to (entity id), so they face them.
+  to: z.string().optional(),
   // Yaw in radians the actor faces (0 = +x).
   facing: z.number(),
   position: vec3Schema,
 });
 export type ActorTrack = z.infer<typeof actorTrackSchema>;
+
+// A particle liquid (engine/liquids/): its kind, particle spacing, and every particle's position at
+// every frame, in millimetres (3 integers a particle), drawn as a surface.
+export const liquidTraceSchema = z.object({
+  kind: liquidKindSchema,
+  spacingM: z.number().positive(),
+  count: z.number().int().min(1),
+  frames: z.array(z.array(z.number().int())),
+});
+export type LiquidTrace = z.infer<typeof liquidTraceSchema>;
 
 export const worldTraceSchema = z.object({
   version: z.literal(1),
@@ -76,6 +121,7 @@ export const worldTraceSchema = z.object({
   frames: z.array(z.array(z.number())),
   events: z.array(traceEventSchema),
   actors: z.array(actorTrackSchema),
+  liquid: liquidTraceSchema.optional(),
   outcome: z.object({
     // One sentence a user can read: "The shot missed: the ball hit the rim twice and bounced out."
     summary: z.string(),

@@ -2,6 +2,7 @@
 // many have run, so opening an old project upgrades it and opening a new one is a no-op. A migration
 // is SQL, or a function when rows need converting.
 import { migrateV3Timeline } from './migrate-v3-timeline';
+import { migrateV4Lineage } from './migrate-v4-lineage';
 import type { Db } from './types';
 
 export type Migration = string | ((db: Db) => void);
@@ -76,4 +77,6 @@ export const MIGRATIONS: readonly Migration[] = [
   // v3: tracks, clips placed in time with trims, volume and fades, markers, imported media, and
   // history as row deltas.
   migrateV3Timeline,
+  // v4: a take's lineage (how it came from its parent) for the lineage tree.
+  migrateV4Lineage,
 ];

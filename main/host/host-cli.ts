@@ -61,10 +61,11 @@ try {
 }
 console.info(`Kinora is running. Open ${host.url}`);
 
-const shutdown = async (): Promise<void> => {
+const shutdown = async (signal: string): Promise<void> => {
+  console.info(`Kinora is stopping (${signal}).`);
   await host.close();
   await studio.close();
   process.exit(0);
 };
-process.on('SIGINT', () => void shutdown());
-process.on('SIGTERM', () => void shutdown());
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -75,23 +75,37 @@ export function createAlphaVideoWriter(options: AlphaVideoOptions): AlphaVideoWr
   };
 }
 
+// What part of an alpha video to decode: the first `frames` frames, cut to `crop` and scaled to
+// `size` (the scene engine keeps only the box around the person, at the size it will draw).
+export interface AlphaReadOptions {
+  frames?: number;
+  crop?: { x: number; y: number; width: number; height: number };
+  size?: { width: number; height: number };
+  signal?: AbortSignal;
+}
+
 // Decodes an alpha video back to RGBA frames (libvpx's decoder keeps the alpha plane; ffmpeg's
-// built-in VP9 decoder would drop it). Returns every frame; cameo clips are short.
-export function readAlphaVideo(ffmpegPath: string, file: string, width: number, height: number): Promise<Uint8Array[]> {
+// built-in VP9 decoder would drop it). Returns every frame asked for; cameo clips are short.
+export function readAlphaVideo(ffmpegPath: string, file: string, width: number, height: number, options: AlphaReadOptions = {}): Promise<Uint8Array[]> {
+  const { crop, size, signal } = options;
+  const out = size ?? (crop ? { width: crop.width, height: crop.height } : { width, height });
+  const filters = [...(crop ? [`crop=${crop.width}:${crop.height}:${crop.x}:${crop.y}`] : []), ...(size ? [`scale=${size.width}:${size.height}:flags=area`] : [])];
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     const command = ffmpeg(file)
       .setFfmpegPath(ffmpegPath)
       .inputOptions(['-c:v libvpx-vp9'])
-      .outputOptions(['-map 0:v:0', '-f rawvideo', '-pix_fmt rgba']);
-    command.on('error', (error: Error) => reject(new Error(`ffmpeg could not read ${file}: ${error.message}`)));
+      .outputOptions(['-map 0:v:0', ...(filters.length > 0 ? ['-vf', filters.join(',')] : []), ...(options.frames ? [`-frames:v ${options.frames}`] : []), '-f rawvideo', '-pix_fmt rgba']);
+    command.on('error', (error: Error) => reject(signal?.aborted ? abortError() : new Error(`ffmpeg could not read ${file}: ${error.message}`)));
+    const stopListening = killOnAbort(command, signal);
     const stream = command.pipe();
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
     stream.on('end', () => {
+      stopListening();
       const all = Buffer.concat(chunks);
-      const size = width * height * 4;
+      const frameBytes = out.width * out.height * 4;
       const frames: Uint8Array[] = [];
-      for (let at = 0; at + size <= all.length; at += size) frames.push(new Uint8Array(all.subarray(at, at + size)));
+      for (let at = 0; at + frameBytes <= all.length; at += frameBytes) frames.push(new Uint8Array(all.subarray(at, at + frameBytes)));
       resolve(frames);
     });
   });

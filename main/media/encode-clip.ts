@@ -18,11 +18,23 @@ export interface FrameSource {
 export interface EncodeOptions {
   ffmpegPath: string;
   frames: FrameSource;
-  wavPath: string;
+  // The soundtrack; without it the file holds the picture only (a segment to splice).
+  wavPath?: string;
   outPath: string;
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
 }
+
+// The picture's encoding. A keyframe at every whole second and nowhere else (closed GOPs): the
+// preview seeks to any frame by decoding at most a second, an export trims without decoding from the
+// start, and a regenerated range or an extension splices at a second boundary, copying what comes
+// before it untouched (media/splice-clip.ts encodes its new part with these same settings).
+export function pictureOptions(fps: number): string[] {
+  return ['-c:v libx264', '-preset veryfast', '-crf 20', `-g ${fps}`, `-keyint_min ${fps}`, '-sc_threshold 0', '-pix_fmt yuv420p'];
+}
+
+// The sound's encoding in a clip.
+export const SOUND_OPTIONS = ['-c:a aac', '-b:a 160k', `-ar ${SAMPLE_RATE}`];
 
 export async function encodeClip(options: EncodeOptions): Promise<void> {
   const { frames, signal } = options;
@@ -32,24 +44,14 @@ export async function encodeClip(options: EncodeOptions): Promise<void> {
     .setFfmpegPath(options.ffmpegPath)
     .input(input)
     .inputFormat('rawvideo')
-    .inputOptions(['-pix_fmt rgba', `-video_size ${frames.width}x${frames.height}`, `-framerate ${frames.fps}`])
-    .input(options.wavPath)
+    .inputOptions(['-pix_fmt rgba', `-video_size ${frames.width}x${frames.height}`, `-framerate ${frames.fps}`]);
+  if (options.wavPath) command.input(options.wavPath);
+  command
     .outputOptions([
       '-map 0:v:0',
-      '-map 1:a:0',
-      '-c:v libx264',
-      '-preset veryfast',
-      '-crf 20',
-      // A keyframe at every whole second and nowhere else: the preview seeks to any frame by decoding
-      // at most a second, an export trims without decoding from the start, and a later edit can
-      // splice at a second boundary without re-encoding what comes before it.
-      `-g ${frames.fps}`,
-      `-keyint_min ${frames.fps}`,
-      '-sc_threshold 0',
-      '-pix_fmt yuv420p',
-      '-c:a aac',
-      '-b:a 160k',
-      `-ar ${SAMPLE_RATE}`,
+      ...(options.wavPath ? ['-map 1:a:0'] : []),
+      ...pictureOptions(frames.fps),
+      ...(options.wavPath ? SOUND_OPTIONS : []),
       '-movflags +faststart',
       '-shortest',
     ])

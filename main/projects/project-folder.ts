@@ -1,5 +1,5 @@
 // Picks a fresh folder for a new project from its name, never reusing one that exists.
-import { existsSync } from 'node:fs';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 
 export function projectSlug(name: string): string {
@@ -13,11 +13,13 @@ export function projectSlug(name: string): string {
   return slug || 'project';
 }
 
-export function uniqueProjectDir(projectsDir: string, name: string): string {
+const taken = (dir: string): Promise<boolean> => access(dir).then(() => true, () => false);
+
+export async function uniqueProjectDir(projectsDir: string, name: string): Promise<string> {
   const base = path.join(projectsDir, projectSlug(name));
-  if (!existsSync(base)) return base;
+  if (!(await taken(base))) return base;
   for (let n = 2; ; n++) {
     const candidate = `${base}-${n}`;
-    if (!existsSync(candidate)) return candidate;
+    if (!(await taken(candidate))) return candidate;
   }
 }

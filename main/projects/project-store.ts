@@ -7,7 +7,6 @@ import path from 'node:path';
 import { ApiError } from '../contract/api';
 import { idSchema, type Job, type JobStatus, type ProjectState, type ProjectSummary, type Take } from '../contract/model';
 import type { Clip, Media, Timeline } from '../contract/timeline';
-import { understandingSchema } from '../contract/understanding';
 import type { ScenePlan } from '../contract/scene-plan';
 import type { WorldTrace } from '../contract/world-trace';
 import { createDatabase, inspectProjectFile, openDatabase, type Db } from '../db/open-database';
@@ -19,22 +18,12 @@ import { appendTake, switchTake } from './timeline/edit-takes';
 import { editTimeline } from './timeline/timeline-edit';
 import type { EditContext } from './timeline/timeline-math';
 import { projectFps, readTimeline } from './timeline/timeline-rows';
+import { TAKE_COLUMNS, insertTake, toTake, type NewTake, type TakeRow } from './take-rows';
+
+export type { NewTake } from './take-rows';
 
 export const PROJECT_FILE = 'project.kinora';
 export { MEDIA_DIR };
-
-export interface NewTake {
-  id: string;
-  prompt: string;
-  seed: number;
-  parentTakeId: string | null;
-  plan: ScenePlan;
-  trace: WorldTrace;
-  videoPath: string;
-  filmstripPath: string;
-  filmstripFrames: number;
-  peaksPath: string;
-}
 
 export interface NewJob {
   prompt: string;
@@ -58,28 +47,6 @@ export interface JobRow {
   take_id: string | null;
   created_at: string;
 }
-
-interface TakeRow {
-  id: string;
-  prompt: string;
-  seed: number;
-  parent_take_id: string | null;
-  duration_sec: number;
-  width: number;
-  height: number;
-  fps: number;
-  video_path: string;
-  filmstrip_path: string;
-  filmstrip_frames: number;
-  peaks_path: string;
-  outcome: string;
-  created_at: string;
-  // The plan's understanding only (SQLite's json_extract), never the whole plan or trace.
-  understanding_json?: string | null;
-}
-
-const TAKE_COLUMNS =
-  "id, prompt, seed, parent_take_id, duration_sec, width, height, fps, video_path, filmstrip_path, filmstrip_frames, peaks_path, outcome, created_at, json_extract(plan_json, '$.understanding') AS understanding_json";
 
 export function newId(): string {
   return randomUUID();
@@ -197,20 +164,8 @@ export class ProjectStore {
   // Stores a finished take and puts it on the timeline (a new clip at the end, or as the shown take
   // of an existing clip) in one transaction, as one undoable step.
   addTake(take: NewTake, clipId: string | null): void {
-    const { plan } = take;
-    const now = new Date().toISOString();
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO takes (id, prompt, seed, parent_take_id, plan_json, trace_json, duration_sec, width, height, fps,
-             video_path, filmstrip_path, filmstrip_frames, peaks_path, outcome, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          take.id, take.prompt, take.seed, take.parentTakeId, JSON.stringify(plan), JSON.stringify(take.trace),
-          plan.format.durationSec, plan.format.width, plan.format.height, plan.format.fps,
-          take.videoPath, take.filmstripPath, take.filmstripFrames, take.peaksPath, take.trace.outcome.summary, now,
-        );
+      insertTake(this.db, take);
       const existing = clipId === null ? undefined : readTimeline(this.db).clips.find((c) => c.id === clipId);
       const ctx = this.editContext();
       if (existing) {
@@ -365,38 +320,6 @@ export class ProjectStore {
     const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
     if (!row) throw new ApiError('internal', `The project file is missing its ${key}.`);
     return row.value;
-  }
-}
-
-function toTake(row: TakeRow): Take {
-  return {
-    id: row.id,
-    prompt: row.prompt,
-    seed: row.seed,
-    parentTakeId: row.parent_take_id,
-    durationSec: row.duration_sec,
-    width: row.width,
-    height: row.height,
-    fps: row.fps,
-    videoPath: row.video_path,
-    filmstripPath: row.filmstrip_path,
-    filmstripFrames: row.filmstrip_frames,
-    peaksPath: row.peaks_path,
-    outcome: row.outcome,
-    createdAt: row.created_at,
-    ...understandingOf(row.understanding_json),
-  };
-}
-
-// The understanding stored in a take's plan; a plan from before it was recorded, or one that does
-// not read, simply has none.
-function understandingOf(json: string | null | undefined): Pick<Take, 'understanding'> {
-  if (!json) return {};
-  try {
-    const parsed = understandingSchema.safeParse(JSON.parse(json));
-    return parsed.success ? { understanding: parsed.data } : {};
-  } catch {
-    return {};
   }
 }
 

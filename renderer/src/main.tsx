@@ -11,6 +11,8 @@ import './styles/panels.css';
 import './styles/timeline.css';
 import './styles/dialogs.css';
 import './styles/understanding.css';
+import './styles/cameo-use.css';
+import './styles/remix.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -1,7 +1,9 @@
 // Cameo, as a user does it, in Debian's Chromium against the real browser host: drop a short clip of
 // a real person on the window, watch it analysed, name it, set the height, confirm consent, see the
-// matte, revoke and delete it; a wrong file is refused; a photo imported with the button can be
-// cancelled and analysed again; the Models section shows the network's manifest.
+// matte; type "@" in a prompt to put her in a scene and see her in the preview; revoke her and see
+// her clip marked and its export refused by name; delete her; a wrong file is refused; a photo
+// imported with the button can be cancelled and analysed again; the Models section shows the
+// network's manifest.
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,23 @@ import { makeTempDir } from '../helpers/temp-dir';
 
 // The network takes seconds a frame on two CPU cores, more when they are shared.
 const ANALYSIS_TIMEOUT = 420_000;
+const GENERATION_TIMEOUT = 180_000;
+
+// Pixels of her orange suit in the preview's current frame (the forest has none of that colour).
+function suitPixelsInPreview(page: Page): Promise<number> {
+  return page.getByTestId('preview-video').evaluate(async (video: HTMLVideoElement) => {
+    while (video.readyState < 2) await new Promise((r) => setTimeout(r, 50));
+    const canvas = document.createElement('canvas');
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(video, 0, 0);
+    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! > 150 && data[i]! - data[i + 1]! > 70 && data[i + 2]! < 90) n++;
+    return n;
+  });
+}
 
 // What a drop from the file manager delivers: a DataTransfer with a File, dropped on the window.
 async function dropFile(page: Page, file: string, type: string): Promise<void> {
@@ -43,7 +62,7 @@ function matteAlpha(page: Page, points: [number, number][]): Promise<number[]> {
 }
 
 test('drop a cameo, analyse it, name it, consent, see the matte, revoke and delete', async ({ page }) => {
-  test.setTimeout(ANALYSIS_TIMEOUT + 180_000);
+  test.setTimeout(ANALYSIS_TIMEOUT + GENERATION_TIMEOUT + 180_000);
   const temp = makeTempDir('kinora-e2e-cameo-');
   const dirs = { home: path.join(temp.dir, 'home'), projects: path.join(temp.dir, 'projects') };
   const clip = path.join(temp.dir, 'me.mp4');
@@ -102,10 +121,48 @@ test('drop a cameo, analyse it, name it, consent, see the matte, revoke and dele
     await expect(card.getByTestId('cameo-height-input')).toHaveValue('1.82');
     await expect(card.getByTestId('cameo-usable')).toHaveText('Ready to use');
 
+    // Put her in a scene: "@" offers her, the reading shows her, the clip shows her.
+    await page.getByRole('button', { name: 'Close cameos' }).click();
+    const prompt = page.getByTestId('prompt-input');
+    await prompt.click();
+    await prompt.pressSequentially('@al');
+    await expect(page.getByTestId('cameo-suggestion')).toHaveText(/@alex/);
+    await prompt.press('Enter');
+    await expect(prompt).toHaveValue('@alex ');
+    await prompt.pressSequentially('walks through the forest');
+    await page.getByTestId('duration-input').fill('1');
+    await expect(page.getByTestId('prompt-understanding-cameos')).toContainText('@alex (1.82 m)');
+    await page.getByTestId('generate-button').click();
+    await expect(page.getByTestId('job-progress')).toBeVisible();
+    await expect(page.getByTestId('job-progress')).toBeHidden({ timeout: GENERATION_TIMEOUT });
+    const timelineClip = page.getByTestId('timeline-clip');
+    await expect(timelineClip).toHaveCount(1);
+    await expect(page.getByTestId('preview-video')).toHaveAttribute('src', /clip\.mp4/);
+    expect(await suitPixelsInPreview(page)).toBeGreaterThan(500);
+    await page.screenshot({ path: path.join('test-results', 'cameo-in-scene.png') });
+
     // Revoke: blocked for good, the record stays.
+    await page.getByTestId('cameos-button').click();
     await card.getByTestId('revoke-cameo-button').click();
     await expect(card.getByTestId('cameo-usable')).toHaveText('Revoked');
     await expect(card).toHaveAttribute('data-usable', 'false');
+
+    // Her clip is marked, on the timeline and in its take list, and its export is refused by name.
+    await expect(page.getByTestId('clip-cameo-badge')).toBeVisible();
+    await expect(timelineClip).toHaveAttribute('data-blocked', 'true');
+    await expect(page.getByTestId('take-cameo-warning')).toContainText('@alex (revoked)');
+    await expect(page.getByTestId('take-blocked')).toContainText('@alex (revoked)');
+    await page.getByTestId('export-button').click();
+    await expect(page.getByTestId('export-cameo-warning')).toContainText('clip 1 on V1');
+    await page.getByTestId('export-start-button').click();
+    await expect(page.getByTestId('export-error')).toContainText('clip 1 on V1 shows @alex (revoked)');
+    await page.getByTestId('export-otio-button').click();
+    await expect(page.getByTestId('export-error')).toContainText('clip 1 on V1 shows @alex (revoked)');
+    await page.screenshot({ path: path.join('test-results', 'cameo-export-refused.png') });
+    await page.getByTestId('export-close-button').click();
+    // A new prompt naming her is refused as it is typed.
+    await prompt.fill('@alex walks in a park');
+    await expect(page.getByTestId('prompt-understanding-refusal')).toContainText('"alex" was revoked');
 
     // A photo through the Import button, cancelled while it is analysed.
     await page.getByTestId('import-cameo-input').setInputFiles(ASTRONAUT_PNG);
@@ -125,6 +182,9 @@ test('drop a cameo, analyse it, name it, consent, see the matte, revoke and dele
       await expect(card).toHaveCount(n - 1);
     }
     expect(existsSync(path.join(dirs.home, 'cameos', id!))).toBe(false);
+    // Deleted, she still blocks the clip that shows her.
+    await expect(page.getByTestId('clip-cameo-badge')).toBeVisible();
+    await expect(page.getByTestId('take-blocked')).toContainText('@alex (deleted)');
   } finally {
     await host.stop();
     temp.cleanup();

@@ -89,3 +89,9 @@ export function onsetSample(samples: Float32Array, fromSample: number, fraction 
   for (let i = fromSample; i < samples.length; i++) if (Math.abs(samples[i]!) >= peak * fraction) return i;
   return -1;
 }
+
+// The MD5 of every decoded picture frame of a file (ffmpeg's framemd5), in order.
+export async function frameHashes(file: string): Promise<string[]> {
+  const { stdout } = await run(['-v', 'error', '-i', file, '-map', '0:v:0', '-f', 'framemd5', '-']);
+  return stdout.toString().split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split(',').pop()!.trim());
+}

@@ -119,10 +119,14 @@ describe('cameo library', () => {
     expect(cameos.list()[0]).toMatchObject({ usable: false, consent: { confirmedBy: 'Alex Smith' } });
     expect(() => cameos.mediaFile(ready.id, CAMEO_FILES.sourceStem + '.mp4')).toThrow(/No such cameo file/);
 
-    // Delete: the record, the footage and the mattes are gone.
+    // Delete: the footage and the mattes are gone; a tombstone keeps the takes that used it blocked
+    // and its name from being handed to anyone else.
     await cameos.delete(ready.id);
     expect(cameos.list()).toEqual([]);
     expect(existsSync(folder)).toBe(false);
+    expect(cameos.blocked()).toEqual([{ id: ready.id, name: 'alex', revokedAt: expect.any(String), deletedAt: expect.any(String) }]);
+    expect(() => cameos.requireUsable('alex')).toThrow(/"alex" was deleted/);
+    expect(() => cameos.update(ready.id, { name: 'bob' })).toThrow(/no longer exists/);
   }, ANALYSIS_TIMEOUT_MS);
 
   it('a cancelled analysis leaves a cancelled record and no mattes', async () => {

@@ -1,5 +1,6 @@
-// Frames drawn in a pool of worker threads: the same bytes from one or two workers, and the same as
-// drawing them one after another in this thread; after a cancel no frame is handed out.
+// Frames drawn in a pool (this thread and worker threads): the same bytes from this thread alone, with
+// one worker or with two, and the same as drawing them one after another here; after a cancel no
+// frame is handed out.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
@@ -27,23 +28,25 @@ async function poolHashes(size: number, take: Awaited<ReturnType<typeof smallTak
 }
 
 describe('frame pool', () => {
-  it('draws byte-identical frames in order whatever the pool size (1 or 2 workers)', async () => {
+  it('draws byte-identical frames in order whatever the pool size (this thread, with 1 or 2 workers)', async () => {
     const take = await smallTake();
     const renderer = createFrameRenderer(take.plan, take.trace);
     const direct = Array.from({ length: take.trace.frameCount }, (_, i) => hash(renderer.renderFrame(i)));
     expect(new Set(direct).size).toBeGreaterThan(1); // the frames differ: the test can see order
     expect(await poolHashes(1, take)).toEqual(direct);
     expect(await poolHashes(2, take)).toEqual(direct);
+    expect(await poolHashes(3, take)).toEqual(direct);
   });
 
   it('hands out no frame once the generation is cancelled', async () => {
     const take = await smallTake();
     const controller = new AbortController();
-    const pool = openFramePool(take.plan, take.trace, { size: 1, signal: controller.signal });
+    const pool = openFramePool(take.plan, take.trace, { size: 2, signal: controller.signal });
     try {
       await pool.renderFrame(0);
+      await pool.renderFrame(1);
       controller.abort();
-      await expect(pool.renderFrame(1)).rejects.toMatchObject({ name: 'AbortError' });
+      await expect(pool.renderFrame(2)).rejects.toMatchObject({ name: 'AbortError' });
     } finally {
       await pool.close();
     }

@@ -234,13 +234,15 @@ describe('parsePrompt: place, time, light, camera, duration, dialogue', () => {
     expect(plan.dialogue[0]).toMatchObject({ speaker: 'woman', text: 'nice shot' });
     expect(plan.dialogue[0]?.atSec).toBeGreaterThan(1.5);
     expect(plan.dialogue[0]?.atSec).toBeLessThan(plan.format.durationSec);
-    // Lines are not voiced yet: the shot is shown and the line is listed as not depicted...
-    expect(plan.understanding?.notDepicted).toContain('"nice shot" (spoken lines are not voiced yet)');
-    // ...and a prompt whose only action is speaking is refused rather than shown as a still man.
+    // The shot is shown and the line is voiced over it, by the woman, in a woman's voice...
+    expect(plan.understanding?.notDepicted).toEqual([]);
+    expect(plan.dialogue[0]).toMatchObject({ actor: plan.entities.find((e) => e.label === 'woman')?.id, voice: 'woman' });
+    expect(plan.understanding?.who).toContain('woman (says "nice shot")');
+    // ...and a prompt whose only action is speaking is a man talking, not a still man.
     const talk = readPrompt('a man stands in a room and says "nice shot"');
-    expect(talk.accepted).toBe(false);
-    expect(talk.refusal).toMatch(/"says"/);
-    expect(talk.understanding?.who).toEqual(['man (standing by)']);
+    expect(talk.accepted).toBe(true);
+    expect(talk.plan?.actions[0]?.kind).toBe('speak');
+    expect(talk.understanding?.who).toEqual(['man (says "nice shot")']);
   });
 });
 
@@ -319,5 +321,19 @@ describe('parsePrompt: kick and dribble', () => {
     expect(ball.position[1]).toBeLessThan(0.65 * (player.size[0] ?? 0));
     expect(Math.hypot(ball.position[0] - player.position[0], ball.position[2] - player.position[2])).toBeLessThan(0.6);
     expect(parsePrompt('someone dribbling').actions[0]?.kind).toBe('dribble');
+  });
+});
+
+describe('parsePrompt: quoted lines', () => {
+  it('takes single quotes around a phrase as speech, as people type it, but never an apostrophe', () => {
+    const single = parsePrompt("a woman says 'hello there' to a knight");
+    expect(single.dialogue.map((line) => line.text)).toEqual(['hello there']);
+    const inside = parsePrompt("a man says 'it's fine' to a child");
+    expect(inside.dialogue.map((line) => line.text)).toEqual(["it's fine"]);
+    const curly = parsePrompt('a woman says \u2018good morning\u2019 to a man');
+    expect(curly.dialogue.map((line) => line.text)).toEqual(['good morning']);
+    // Possessives and contractions are words, not lines.
+    const words = readPrompt("the players' ball doesn't stop: it rolls down the kids' ramp");
+    expect(words.plan?.dialogue ?? []).toEqual([]);
   });
 });

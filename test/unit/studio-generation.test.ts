@@ -67,8 +67,9 @@ describe('Studio generation', () => {
     const peaks = waveformPeaksSchema.parse(JSON.parse(readFileSync(path.join(project.path, take.peaksPath), 'utf8')));
     expect(Math.max(...peaks.levels[1]!.channels[0]!)).toBeGreaterThan(0.05);
     expect(existsSync(path.join(project.path, take.filmstripPath))).toBe(true);
-    // No temporary audio left behind.
-    expect(readdirSync(path.dirname(path.join(project.path, take.videoPath))).sort()).toEqual(['clip.mp4', 'filmstrip.jpg', 'peaks.json']);
+    // The take's files and nothing temporary: the clip, its thumbnails and waveform, and what a range
+    // or an extension continues from (the sound master, the physics states, the camera path).
+    expect(readdirSync(path.dirname(path.join(project.path, take.videoPath))).sort()).toEqual(['audio.wav', 'clip.mp4', 'filmstrip.jpg', 'peaks.json', 'states.bin', 'view.json']);
 
     // Progress went forward and was announced; the landing take was announced too.
     const progress = events.filter((e) => e.event === 'job.updated').map((e) => (e.event === 'job.updated' ? e.payload.job.progress : 0));
@@ -100,7 +101,9 @@ describe('Studio generation', () => {
     expect(editedProbe.streams.find((s) => s.type === 'video')).toMatchObject({ width: 1280, height: 720 });
     expect(edited.timeline.clips[0]!.takeIds).toHaveLength(3);
     await studio.close();
-  });
+    // Three takes through the real worker (two 2 s at 480p, one 1 s at 720p): about 30 s of CPU with
+    // the full look, so a machine shared with other work needs more than the default minute.
+  }, 150_000);
 
   it('cancels a running job: no take, no files, the timeline untouched', async () => {
     const studio = makeStudio();

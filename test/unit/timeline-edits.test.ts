@@ -10,6 +10,7 @@ import { moveClips, placeClips } from '../../main/projects/timeline/edit-place';
 import { setClipSound } from '../../main/projects/timeline/edit-sound';
 import { splitClips } from '../../main/projects/timeline/edit-split';
 import { switchTake } from '../../main/projects/timeline/edit-takes';
+import { addVideoTrack, removeVideoTrack } from '../../main/projects/timeline/edit-tracks';
 import { trimClip } from '../../main/projects/timeline/edit-trim';
 import { gapsOf, type EditContext } from '../../main/projects/timeline/timeline-math';
 
@@ -136,5 +137,27 @@ describe('sound, takes, markers', () => {
     t = setRangePoint(t, 'in', 2, 10);
     t = setRangePoint(t, 'out', 1, 10);
     expect(t.range).toEqual({ inSec: 0, outSec: 1 });
+  });
+});
+
+describe('layering tracks', () => {
+  it('deletes an added track with its sound track and clips, and renumbers the tracks above it', () => {
+    const three = addVideoTrack(addVideoTrack(timeline([clip('a', 0, 't1')]), ctx), ctx);
+    const v2 = three.tracks.find((t) => t.name === 'V2')!;
+    const v3 = three.tracks.find((t) => t.name === 'V3')!;
+    const withClips = { ...three, clips: [...three.clips, clip('on2', 0, 't2', { trackId: v2.id }), clip('on3', 0, 't3', { trackId: v3.id })] };
+    // Deleting from the sound header A2 deletes the V2 layer.
+    const a2 = three.tracks.find((t) => t.name === 'A2')!;
+    const after = removeVideoTrack(withClips, a2.id);
+    expect(after.tracks.map((t) => [t.name, t.index])).toEqual([['V1', 0], ['A1', 0], ['M1', 0], ['V2', 1], ['A2', 1]]);
+    expect(after.tracks.find((t) => t.name === 'V2')!.id).toBe(v3.id);
+    expect(after.tracks.find((t) => t.name === 'A2')!.linkedTrackId).toBe(v3.id);
+    expect(after.clips.map((c) => c.id).sort()).toEqual(['a', 'on3']);
+  });
+
+  it('refuses to delete the timeline\'s own tracks in words', () => {
+    const base = timeline([clip('a', 0, 't1')]);
+    for (const id of ['v1', 'a1', 'm1']) expect(() => removeVideoTrack(base, id)).toThrow(/own tracks/);
+    expect(() => removeVideoTrack(base, 'gone')).toThrow(/not on the timeline/);
   });
 });

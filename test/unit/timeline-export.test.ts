@@ -21,7 +21,7 @@ import { makeTempDir } from '../helpers/temp-dir';
 
 const take = (id: string, durationSec: number): Take => ({
   id, prompt: `prompt ${id}`, seed: 7, parentTakeId: null, durationSec, width: 854, height: 480, fps: 24,
-  videoPath: `media/${id}/clip.mp4`, filmstripPath: '', filmstripFrames: 10, peaksPath: '', outcome: '', createdAt: '',
+  videoPath: `media/${id}/clip.mp4`, filmstripPath: '', filmstripFrames: 10, peaksPath: '', outcome: '', createdAt: '', change: { kind: 'original', summary: '' },
 });
 const base = { volume: 1, fadeInSec: 0, fadeOutSec: 0, mediaId: null };
 

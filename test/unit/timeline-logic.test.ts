@@ -15,7 +15,7 @@ function take(id: string, durationSec: number): Take {
   return {
     id, prompt: id, seed: 1, parentTakeId: null, durationSec, width: 854, height: 480, fps: 24,
     videoPath: `media/${id}/clip.mp4`, filmstripPath: `media/${id}/filmstrip.jpg`, filmstripFrames: 10,
-    peaksPath: `media/${id}/peaks.json`, outcome: '', createdAt: '',
+    peaksPath: `media/${id}/peaks.json`, outcome: '', createdAt: '', change: { kind: 'original', summary: '' },
   };
 }
 

@@ -13,6 +13,7 @@ export const cameoHandlers: HandlerFactory<typeof cameoCalls> = (studio) => ({
     await studio.cameos.delete(cameoId);
     return { ok: true as const };
   },
+  'cameos.blocked': () => studio.cameos.blocked(),
   'models.list': () => studio.models.state(),
   'models.setProvider': ({ provider }) => studio.models.setProvider(provider),
 });

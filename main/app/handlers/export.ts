@@ -8,4 +8,5 @@ export const exportHandlers: HandlerFactory<typeof exportCalls> = (studio) => ({
     return { ok: true as const };
   },
   'export.otio': async ({ projectId, outputPath }) => ({ path: await studio.exportOtio(projectId, outputPath) }),
+  'export.verify': ({ path }) => studio.verifyExport(path),
 });

@@ -6,7 +6,7 @@ import { pasteClips } from '../../projects/timeline/edit-paste';
 import { moveClips } from '../../projects/timeline/edit-place';
 import { setClipSound, setTrack } from '../../projects/timeline/edit-sound';
 import { splitClips } from '../../projects/timeline/edit-split';
-import { addVideoTrack } from '../../projects/timeline/edit-takes';
+import { addVideoTrack, removeVideoTrack } from '../../projects/timeline/edit-tracks';
 import { trimClip } from '../../projects/timeline/edit-trim';
 import { timelineEnd, type EditContext } from '../../projects/timeline/timeline-math';
 import type { HandlerFactory } from './types';
@@ -32,6 +32,7 @@ export const timelineHandlers: HandlerFactory<typeof timelineCalls> = (studio) =
     'tracks.update': ({ projectId, trackId, ...change }) =>
       edit(projectId, change.muted === undefined ? 'Track volume' : change.muted ? 'Mute track' : 'Unmute track', (t) => setTrack(t, trackId, change)),
     'tracks.addVideo': ({ projectId }) => edit(projectId, 'Add video track', (t, ctx) => addVideoTrack(t, ctx)),
+    'tracks.remove': ({ projectId, trackId }) => edit(projectId, 'Delete track', (t) => removeVideoTrack(t, trackId)),
     'markers.add': ({ projectId, timeSec, label }) => edit(projectId, 'Add marker', (t, ctx) => addMarker(t, ctx, timeSec, label)),
     'markers.update': ({ projectId, markerId, ...change }) => edit(projectId, change.timeSec === undefined ? 'Rename marker' : 'Move marker', (t) => updateMarker(t, markerId, change)),
     'markers.delete': ({ projectId, markerId }) => edit(projectId, 'Delete marker', (t) => deleteMarker(t, markerId)),

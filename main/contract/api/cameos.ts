@@ -2,7 +2,7 @@
 // a project, so none of these take a projectId.
 import { z } from 'zod';
 import { idSchema } from '../model';
-import { cameoHeightSchema, cameoNameSchema, cameoSchema, cameoSourceSchema } from '../cameo';
+import { blockedCameoSchema, cameoHeightSchema, cameoNameSchema, cameoSchema, cameoSourceSchema } from '../cameo';
 import { executionProviderSchema, modelsStateSchema } from '../models';
 import { ok } from './shared';
 
@@ -29,8 +29,11 @@ export const cameoCalls = {
   },
   // Blocks any new use; the record (and its consent history) is kept.
   'cameos.revoke': { input: cameoRef, output: cameoSchema },
-  // Removes the record, the footage and the mattes from disk.
+  // Removes the footage and the mattes from disk; a tombstone (id, name, when revoked) stays so the
+  // takes that used it stay blocked.
   'cameos.delete': { input: cameoRef, output: ok },
+  // Every revoked or deleted cameo: the editor marks the takes that used one, export refuses them.
+  'cameos.blocked': { input: z.object({}), output: z.array(blockedCameoSchema) },
   'models.list': { input: z.object({}), output: modelsStateSchema },
   'models.setProvider': { input: z.object({ provider: executionProviderSchema }), output: modelsStateSchema },
 } as const;

@@ -21,6 +21,19 @@ export const exportProgressSchema = z.object({
 });
 export type ExportProgress = z.infer<typeof exportProgressSchema>;
 
+// What checking an exported film's provenance found.
+export const exportVerificationSchema = z.object({
+  ok: z.boolean(),
+  problems: z.array(z.string()),
+  keyId: z.string().nullable(),
+  // Signed by this installation's own key.
+  madeHere: z.boolean(),
+  generator: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  parts: z.number().int().min(0),
+});
+export type ExportVerification = z.infer<typeof exportVerificationSchema>;
+
 export const exportCalls = {
   'export.start': {
     input: projectRef.extend({
@@ -33,4 +46,6 @@ export const exportCalls = {
   },
   'export.cancel': { input: projectRef.extend({ exportId: idSchema }), output: ok },
   'export.otio': { input: projectRef.extend({ outputPath }), output: z.object({ path: z.string() }) },
+  // Checks the signed provenance of a film (its sidecar beside it).
+  'export.verify': { input: z.object({ path: outputPath }), output: exportVerificationSchema },
 } as const;

@@ -44,6 +44,8 @@ export const timelineCalls = {
   'timeline.closeGap': edit({ trackId: idSchema, atSec: timeSec }),
   'tracks.update': edit({ trackId: idSchema, muted: z.boolean().optional(), volume: gainSchema.optional() }),
   'tracks.addVideo': edit({}),
+  // Deletes an added video track (V2 and up) with its sound track and every clip on them.
+  'tracks.remove': edit({ trackId: idSchema }),
   'markers.add': edit({ timeSec, label: z.string().max(200).default('') }),
   'markers.update': edit({ markerId: idSchema, timeSec: timeSec.optional(), label: z.string().max(200).optional() }),
   'markers.delete': edit({ markerId: idSchema }),

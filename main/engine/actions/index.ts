@@ -6,10 +6,15 @@ import type { ActorTrack } from '../../contract/world-trace-types';
 import type { ScheduleContext } from '../simulate/schedule-types';
 import { dribbleAction } from './dribble';
 import { dropAction } from './drop';
+import { fallAction } from './fall';
+import { immerseAction } from './immerse';
+import { pourAction } from './pour';
 import { kickAction } from './kick';
 import { rollAction } from './roll';
 import { shootAction } from './shoot';
+import { speakAction } from './speak';
 import { throwAction } from './throw';
+import { tripAction } from './trip';
 import { toppleAction } from './topple';
 import { walkAction } from './walk';
 import type { ActionKind, ActionModule, PoseRig } from './types';
@@ -17,7 +22,8 @@ import type { ActionKind, ActionModule, PoseRig } from './types';
 // Any one module, with its own kind (a plain ActionModule<ActionKind> would mix up their actions).
 export type AnyActionModule = { [K in ActionKind]: ActionModule<K> }[ActionKind];
 
-export const ACTIONS: readonly AnyActionModule[] = [shootAction, dribbleAction, kickAction, throwAction, walkAction, rollAction, dropAction, toppleAction];
+// The liquid actions come before the falls: "an apple falls into a bowl of water" is about the water.
+export const ACTIONS: readonly AnyActionModule[] = [shootAction, dribbleAction, kickAction, throwAction, tripAction, walkAction, rollAction, pourAction, immerseAction, fallAction, dropAction, toppleAction, speakAction];
 
 const BY_KIND = new Map<ActionKind, AnyActionModule>(ACTIONS.map((m) => [m.kind, m]));
 

@@ -5,6 +5,7 @@ import type { Action, CameraPlan, Material, Setting } from '../../contract/scene
 import type { ActorTrack } from '../../contract/world-trace-types';
 import type { HoldKind } from '../body/hold';
 import type { RigBuilder } from '../body/rig';
+import type { Joint } from '../body/skeleton';
 import type { CastScene } from '../cast/cast-scene';
 import type { ActionKind, DraftContext } from '../cast/draft-context';
 import type { ScheduleContext } from '../simulate/schedule-types';
@@ -38,6 +39,15 @@ export interface CastResult {
   shot: CameraPlan['shot'];
 }
 
+// A part of the body meeting the ground hard enough to be heard (a hand slapping down as someone
+// falls): when, which joint, the share of the body's mass that lands with it and how fast.
+export interface BodyImpact {
+  t: number;
+  joint: Joint;
+  massShare: number;
+  speed: number;
+}
+
 // The body keyframes of the action and how its hands hold a ball.
 export interface PoseRig {
   // The track animations this rig plays (a walk and a run share one).
@@ -46,6 +56,8 @@ export interface PoseRig {
   hold: HoldKind;
   // When and with which foot the actor's feet meet the floor (footstep sounds).
   footsteps?: (track: ActorTrack, heightM: number) => { t: number; foot: 'footL' | 'footR' }[];
+  // When other parts of the body hit the ground (a fall).
+  impacts?: (track: ActorTrack, heightM: number) => BodyImpact[];
 }
 
 // Which of the action's touches are heard, as what material.
@@ -59,6 +71,11 @@ export interface ActionModule<K extends ActionKind = ActionKind> {
   words: ActionWords;
   // Whether this action is what the prompt asks for (the table is asked in order; the first wins).
   claims(ctx: DraftContext): boolean;
+  // Whether this action also happens alongside whichever action was cast (lines spoken while
+  // walking): its verbs are then shown too.
+  alongside?(ctx: DraftContext): boolean;
+  // What the prompt must still say for this action to be shown, as a sentence, or null.
+  needs?(ctx: DraftContext): string | null;
   // Adds the things the action needs that the prompt left out (a shot needs a shooter and a hoop).
   imply?(ctx: DraftContext): void;
   // Lays the scene out so the action works, and writes the action(s) into scene.actions.
@@ -67,6 +84,10 @@ export interface ActionModule<K extends ActionKind = ActionKind> {
   schedule(action: ActionOf<K>, ctx: ScheduleContext): void;
   pose?: PoseRig;
   sounds?: SoundRules;
+  // How the understanding says what was asked ("the woman says \"hello\" to the knight"), when more
+  // than "the <who> <describe>"; `name` gives a plan entity (by id) as the sentence says it: "the
+  // man", or a cameo's "@alex".
+  sentence?(action: ActionOf<K>, name: (id: string | undefined) => string): string;
   // One sentence about what the action's people did, for the take's summary (when no ball tells it).
   recap?(track: ActorTrack, label: string, clipSec: number): string | null;
 }

@@ -62,6 +62,11 @@ export const VOICES: Record<Material, MaterialVoice> = {
     modes: [m(60, 0.035, 1), m(118, 0.025, 0.4)],
     clickFreq: 700, clickSec: 0.012, clickGain: 0.45, cutoff: 600, resonance: 0.25,
   },
+  // Glazed stoneware and porcelain: a short, bright clack, lower and drier than glass.
+  ceramic: {
+    modes: [m(640, 0.18, 1), m(1520, 0.12, 0.65), m(2650, 0.08, 0.45), m(3900, 0.05, 0.3)],
+    clickFreq: 3400, clickSec: 0.004, clickGain: 0.5, cutoff: 7000, resonance: 0.6,
+  },
   flesh: {
     modes: [m(110, 0.05, 1), m(240, 0.035, 0.45)],
     clickFreq: 800, clickSec: 0.008, clickGain: 0.35, cutoff: 800, resonance: 0.35,

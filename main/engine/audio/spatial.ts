@@ -6,8 +6,9 @@ import type { ScenePlan } from '../../contract/scene-plan';
 import type { Vec3, WorldTrace } from '../../contract/world-trace-types';
 import { settingModule } from '../settings';
 import { personPose } from '../actions/person-pose';
+import { anchorCameraRig, type CameraAnchor } from '../frames/camera/camera-anchor';
 import { createCameraRig, type CameraRig } from '../frames/camera/camera-rig';
-import { computeLayout } from '../frames/scene/layout';
+import { computeLayout, type Footprint } from '../frames/scene/layout';
 import { createTraceSampler } from '../frames/trace-sampler';
 import { equalPower } from './noise';
 
@@ -21,10 +22,16 @@ export interface Spatializer {
   place(position: Vec3, t: number): Placement;
 }
 
-export function createSpatializer(plan: ScenePlan, trace: WorldTrace): Spatializer {
+// The same camera the frames use, anchored the same way for a continued take.
+export interface ViewPins {
+  cameraAnchor?: CameraAnchor;
+  footprint?: Footprint;
+}
+
+export function createSpatializer(plan: ScenePlan, trace: WorldTrace, pins: ViewPins = {}): Spatializer {
   const sampler = createTraceSampler(plan, trace);
-  const layout = computeLayout(plan, settingModule(plan.setting.kind), trace);
-  const rig: CameraRig = createCameraRig({ plan, sampler, layout, aspect: plan.format.width / plan.format.height, poseFn: personPose });
+  const layout = computeLayout(plan, settingModule(plan.setting.kind), trace, pins.footprint);
+  const rig: CameraRig = anchorCameraRig(createCameraRig({ plan, sampler, layout, aspect: plan.format.width / plan.format.height, poseFn: personPose }), pins.cameraAnchor);
   const cam = rig.camera;
   const p = new THREE.Vector3();
   const camPos = new THREE.Vector3();

@@ -25,7 +25,11 @@ export function buildPose(track: ActorTrack, H: number, st: BodyState): PersonPo
   const shoulderC = add(add(pelvis, scale(spine, BODY.spineToShoulders * H)), [0, st.breathe * 0.7, 0]);
   const neck = add(add(pelvis, scale(spine, BODY.spineToNeck * H)), [0, st.breathe * 0.6, 0]);
   const headAngle = st.lean * 0.4 + st.headTilt;
-  const head = add(neck, scale(turn([Math.sin(headAngle), Math.cos(headAngle), 0]), BODY.neckToHead * H));
+  const headUp = turn([Math.sin(headAngle), Math.cos(headAngle), 0]);
+  const head = add(neck, scale(headUp, BODY.neckToHead * H));
+  const headFwd = turn([Math.cos(headAngle), -Math.sin(headAngle), 0]);
+  const hr = BODY.headRadius * H;
+  const chin = add(head, add(scale(headUp, -(BODY.chinDown + BODY.jawDrop * (st.jaw ?? 0)) * hr), scale(headFwd, BODY.chinForward * hr)));
   const shoulderR = add(shoulderC, turn([0, 0, BODY.shoulderHalfWidth * H]));
   const shoulderL = add(shoulderC, turn([0, 0, -BODY.shoulderHalfWidth * H]));
 
@@ -49,6 +53,7 @@ export function buildPose(track: ActorTrack, H: number, st: BodyState): PersonPo
     chest: w(chest),
     neck: w(neck),
     head: w(head),
+    chin: w(chin),
     shoulderL: w(shoulderL),
     elbowL: w(armL.joint),
     handL: w(armL.end),

@@ -1,8 +1,9 @@
-// A person's pose at time t under one rig, with the compiled rigs cached (the simulator asks for a
+// A person's pose at time t under one rig (with their speech on their face), with the compiled rigs cached (the simulator asks for a
 // pose at every physics step).
 import type { ActorTrack } from '../../contract/world-trace-types';
 import { buildPose } from './build-pose';
 import type { Rig, RigBuilder } from './rig';
+import { withSpeech } from './speech';
 import type { PersonPose } from './skeleton';
 
 
@@ -27,5 +28,5 @@ function rigFor(build: RigBuilder, track: ActorTrack, H: number): Rig {
 
 
 export function poseFromRig(build: RigBuilder, track: ActorTrack, heightM: number, t: number): PersonPose {
-  return buildPose(track, heightM, rigFor(build, track, heightM)(t));
+  return buildPose(track, heightM, withSpeech(rigFor(build, track, heightM)(t), track, t));
 }

@@ -24,6 +24,8 @@ export interface BodyState {
   // independently, so a run-up moves this while the feet step.
   root?: readonly [number, number];
   breathe: number; // chest rise (metres)
+  // How far the jaw is open (0 shut .. 1 wide), from the person's speech (body/speech.ts).
+  jaw?: number;
   // The body turned about the pelvis from the track's facing (radians, like facing), while the feet
   // stay where the rig put them: how a person turns round on the spot.
   yaw?: number;

@@ -2,19 +2,19 @@
 // renderer): y is up, the person stands on the floor y = 0 at track.position (the point between
 // the feet); track.facing is a yaw about +y, 0 = facing +x, positive turns counter-clockwise seen
 // from above (three.js `rotation.y`), so forward = (cos f, 0, -sin f), right = (sin f, 0, cos f).
-// 'foot' joints are ankles; 'hand' joints are palm centres; 'head' is the centre of the skull.
+// 'foot' joints are ankles; 'hand' joints are palm centres; 'head' is the centre of the skull; 'chin'
+// is the tip of the jaw, which drops as the jaw opens.
 import type { ActorTrack, Vec3 } from '../../contract/world-trace-types';
 
 export const JOINTS = [
-  'pelvis', 'chest', 'neck', 'head',
+  'pelvis', 'chest', 'neck', 'head', 'chin',
   'shoulderL', 'elbowL', 'handL', 'shoulderR', 'elbowR', 'handR',
   'hipL', 'kneeL', 'footL', 'hipR', 'kneeR', 'footR',
 ] as const;
 export type Joint = (typeof JOINTS)[number];
 
-// World-space positions (metres) of every joint, and how far the mouth is open (0 closed .. 1 wide;
-// speech moves it, the renderer's face shows it; absent = closed).
-export type PersonPose = Record<Joint, Vec3> & { mouthOpen?: number };
+// World-space positions (metres) of every joint.
+export type PersonPose = Record<Joint, Vec3>;
 
 export type PersonPoseFn = (track: ActorTrack, heightM: number, t: number) => PersonPose;
 
@@ -33,5 +33,10 @@ export const BODY = {
   upperArm: 0.17,
   forearm: 0.16,
   headRadius: 0.065,
+  // The chin below and in front of the skull's centre (in head radii), and how far it drops with
+  // the jaw wide open (a real jaw opens 1-2 cm in speech; a little more reads at video sizes).
+  chinDown: 0.9,
+  chinForward: 0.55,
+  jawDrop: 0.28,
 } as const;
 export const heightOf = (person: { size: readonly number[] }): number => person.size[0] ?? 1.75;

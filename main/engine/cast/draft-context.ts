@@ -13,6 +13,8 @@ export class DraftContext {
     // Lower-case words with camera phrases masked ("close up shot" is not a basketball shot).
     readonly words: readonly string[],
     private readonly verbIndex: ReadonlyMap<ActionKind, number>,
+    // How many quoted lines the prompt has (someone says them).
+    readonly quotes = 0,
   ) {}
 
   get text(): string {

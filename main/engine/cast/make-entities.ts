@@ -2,9 +2,11 @@
 // (scaled things keep their density, so a "big" ball is heavier by the cube).
 import type { Entity, Material, Vec3 } from '../../contract/scene-plan';
 import type { Draft } from '../prompt/entities';
-import { BALLS, BALL_BY_MATERIAL, BOXES, BOX_DENSITY, HOOP, PEOPLE, RAMP, STAIRS, TABLE, type BallSpec, type EntityKind } from '../prompt/vocabulary';
+import { BALLS, BALL_BY_MATERIAL, BOXES, BOX_DENSITY, SOLID_DENSITY, HOOP, PEOPLE, RAMP, STAIRS, TABLE, type BallSpec, type EntityKind } from '../prompt/vocabulary';
 
 const FIXTURES = { hoop: HOOP, ramp: RAMP, table: TABLE, stairs: STAIRS } as const;
+import { objectModule } from '../objects';
+import { heightOf, widestOf } from '../objects/geometry';
 import { round } from './arrange';
 
 const MATERIAL_ADJECTIVE: Record<Material, string> = {
@@ -17,6 +19,7 @@ const MATERIAL_ADJECTIVE: Record<Material, string> = {
   concrete: 'stone',
   cloth: 'cloth',
   flesh: '',
+  ceramic: 'ceramic',
 };
 
 // What a box made of a named material looks like, when the prompt gives no colour.
@@ -85,7 +88,8 @@ function makeBox(m: MakeContext): Entity {
   const spec = BOXES[d.target.kind === 'box' ? d.target.key : 'box'];
   const half = spec.halfExtents.map((h) => round(h * d.scale)) as [number, number, number];
   const material = d.material ?? spec.material;
-  const density = d.material ? (BOX_DENSITY[d.material] ?? spec.density) : spec.density;
+  const solid = d.target.kind === 'box' && d.target.key === 'block';
+  const density = d.material ? ((solid ? SOLID_DENSITY : BOX_DENSITY)[d.material] ?? spec.density) : spec.density;
   return {
     ...base(m),
     kind: 'box',
@@ -102,15 +106,18 @@ function makeBox(m: MakeContext): Entity {
 function makePerson(m: MakeContext): Entity {
   const d = m.draft;
   const spec = PEOPLE[d.target.kind === 'person' ? d.target.key : 'person'] ?? { label: 'person', height: 1.72, gender: 'any' };
-  const height = round(Math.min(Math.max(spec.height * (d.scale === 1 ? 1 : Math.sqrt(d.scale)), 0.9), 2.3));
+  // A cameo is as tall as its owner said; anyone else as tall as such a person usually is.
+  const height = d.cameo ? d.cameo.heightM : round(Math.min(Math.max(spec.height * (d.scale === 1 ? 1 : Math.sqrt(d.scale)), 0.9), 2.3));
   return {
     ...base(m),
     kind: 'person',
-    label: spec.label,
+    label: d.cameo ? `@${d.cameo.name}` : spec.label,
     material: 'flesh',
-    color: d.color ?? m.nextShirt() ?? 0x2e6fd8,
+    color: d.color ?? spec.color ?? m.nextShirt() ?? 0x2e6fd8,
     size: [height],
-    restitution: 0.1,
+    // A ball bounces off a body about as off a padded wall: a soccer ball off a shin comes back at a
+    // third of its speed (restitution combines by minimum, so the ball's own bounce still counts).
+    restitution: 0.35,
     friction: 0.8,
     // A typical build (BMI 23).
     mass: round(23 * height * height),
@@ -138,7 +145,26 @@ function makeFixture(m: MakeContext): Entity {
   };
 }
 
-const MAKERS: Record<EntityKind, Maker> = { ball: makeBall, box: makeBox, person: makePerson, hoop: makeFixture, ramp: makeFixture, table: makeFixture, stairs: makeFixture };
+// Everyday objects: the catalog's form, its real size and mass; a named colour paints it.
+function makeObject(m: MakeContext): Entity {
+  const d = m.draft;
+  const o = objectModule(d.target.kind === 'object' ? d.target.form : undefined);
+  const s = d.scale;
+  return {
+    ...base(m),
+    kind: 'object',
+    form: o.form,
+    label: o.label,
+    material: o.material,
+    color: d.color ?? o.color,
+    size: [round(widestOf(o) * s), round((heightOf(o) / 2) * s)],
+    restitution: o.restitution,
+    friction: o.friction,
+    mass: round(o.massKg * s * s * s) || 0.01,
+  };
+}
+
+const MAKERS: Record<EntityKind, Maker> = { ball: makeBall, box: makeBox, person: makePerson, hoop: makeFixture, ramp: makeFixture, table: makeFixture, stairs: makeFixture, object: makeObject };
 
 export function makeEntities(drafts: Draft[]): Built {
   const entities: Entity[] = [];

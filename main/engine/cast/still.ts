@@ -20,5 +20,10 @@ export function castStill(scene: CastScene): { focus: string | null; defaultSett
   const [hoop] = scene.of('hoop');
   if (hoop) hoop.position = v3(1.5, RIM_HEIGHT, 0);
   placeAside([...scene.of('ramp'), ...scene.of('table'), ...scene.of('stairs')], 2.5);
+  // Everyday things stand on the table when there is one.
+  const [table] = scene.of('table');
+  scene.of('object').forEach((o, i) => {
+    o.position = table ? v3(table.position[0] - 0.3 + i * 0.2, 2 * (table.size[1] ?? 0.375) + (o.size[1] ?? 0.05), table.position[2]) : v3(-1 + i * 0.3, o.size[1] ?? 0.05, 0.5);
+  });
   return { focus: first?.id ?? null, defaultSetting: hoop ? 'gym' : 'room', shot: 'medium' };
 }

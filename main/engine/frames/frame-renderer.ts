@@ -5,6 +5,7 @@
 import * as THREE from 'three';
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace-types';
+import { anchorCameraRig, type CameraAnchor } from './camera/camera-anchor';
 import { createCameraRig, type CameraRig } from './camera/camera-rig';
 import { fxaa } from './post/antialias';
 import { DepthOfField } from './post/depth-of-field';
@@ -17,6 +18,7 @@ import { createRasterTarget, type RasterTarget } from './rasterizer/target';
 import { buildScene, type BuildSceneOptions, type BuiltScene } from './scene/build-scene';
 import { AmbientOcclusion } from './shading/ambient-occlusion';
 import { drawBackground } from './shading/background';
+import { hazeWith } from './shading/haze';
 import { lightSurface, type LightingContext, type SurfacePoint } from './shading/lighting';
 import { lookFor, type Look } from './shading/look';
 import { shadePixels } from './shading/shade';
@@ -39,6 +41,8 @@ export interface FrameRenderer {
 export interface FrameRendererOptions extends BuildSceneOptions {
   // FXAA post pass (default on): smooths stair-stepped edges for a few ms per frame.
   antialias?: boolean;
+  // A continued take's camera follows its parent's up to the join (see camera-anchor.ts).
+  cameraAnchor?: CameraAnchor;
   // Film grain (default on).
   grain?: boolean;
 }
@@ -48,6 +52,7 @@ interface Pipeline {
   rig: CameraRig;
   target: RasterTarget;
   sky: SkyModel;
+  haze: ReturnType<typeof hazeWith>;
   look: Look;
   shadow: ShadowMap | null;
   // Sun visibility per pixel for the current frame.
@@ -70,13 +75,15 @@ function stage<T>(p: Pipeline, name: string, run: () => T): T {
 export function createFrameRenderer(plan: ScenePlan, trace: WorldTrace, options: FrameRendererOptions = {}): FrameRenderer {
   const { width, height } = plan.format;
   const built = buildScene(plan, trace, options);
-  const rig = createCameraRig({ plan, sampler: built.sampler, layout: built.layout, aspect: width / height, poseFn: built.poseFn });
+  const rig = anchorCameraRig(createCameraRig({ plan, sampler: built.sampler, layout: built.layout, aspect: width / height, poseFn: built.poseFn }), options.cameraAnchor);
+  const sky = createSky(built.env);
   const look = lookFor(built.env, built.layout, width, height, plan.camera.shot);
   const p: Pipeline = {
     built,
     rig,
     target: createRasterTarget(width, height),
-    sky: createSky(built.env),
+    sky,
+    haze: hazeWith(sky),
     look,
     shadow: createShadowMap({ ...look.shadow, lightDir: built.env.keyDir }),
     sunMask: new Float32Array(width * height),
@@ -108,18 +115,16 @@ export function createFrameRenderer(plan: ScenePlan, trace: WorldTrace, options:
 function drawFrame(p: Pipeline, frameIndex: number): DrawList {
   const { built, rig, target, shadow } = p;
   const scene = built.scene;
-  // The scene a frame before and after, for motion blur, then this frame's.
+  // The scene a frame before, for motion blur (only the past: see motion-blur.ts), then this frame's.
   const poseAt = (f: number): void => {
     built.update(f);
     rig.update(f);
   };
-  const [before, after] = stage(p, 'pose', () => {
-    const around = [Math.max(0, frameIndex - 1), Math.min(p.frames - 1, frameIndex + 1)].map((f) => {
-      poseAt(f);
-      return snapshot(scene, rig.camera);
-    });
+  const before = stage(p, 'pose', () => {
+    poseAt(Math.max(0, frameIndex - 1));
+    const shot = snapshot(scene, rig.camera);
     poseAt(frameIndex);
-    return around as [ReturnType<typeof snapshot>, ReturnType<typeof snapshot>];
+    return shot;
   });
   const draws = stage(p, 'geometry', () => {
     prepareCamera(scene, rig.camera);
@@ -130,15 +135,16 @@ function drawFrame(p: Pipeline, frameIndex: number): DrawList {
   });
   const rays = viewRays(rig.camera, target.width, target.height);
   if (shadow) {
-    stage(p, 'shadow map', () => shadow.update(scene));
+    stage(p, 'shadow map', () => shadow.update(scene, rig.camera));
     stage(p, 'shadow mask', () => shadow.mask(target, rays, p.sunMask));
   }
   const ao = stage(p, 'occlusion', () => p.occlusion.compute(target, rays));
   const lighting: LightingContext = { lights: collectLights(scene), sky: p.sky };
   stage(p, 'sky', () => drawBackground(target, rays, p.sky, scene.background instanceof THREE.Color ? scene.background : null));
   stage(p, 'shade', () => shadePixels({ target, draws, rays, lighting, ao, sun: shadow ? p.sunMask : null, t: built.sampler.timeOf(frameIndex) }));
-  stage(p, 'transparent', () => rasterizeTransparent(draws, target, vertexLighting(lighting, rays, shadow)));
-  stage(p, 'motion blur', () => p.blur.apply(target, draws, rays, before, after));
+  const selfView = { target, camera: rig.camera, viewProj: rays.viewProj, camPos: rig.camera.position, lights: lighting.lights, haze: p.haze };
+  stage(p, 'transparent', () => rasterizeTransparent(draws, target, vertexLighting(lighting, rays, shadow), selfView));
+  stage(p, 'motion blur', () => p.blur.apply(target, draws, rays, before));
   if (p.look.backgroundBlurPx > 0) {
     const focusM = rig.target.clone().sub(rig.camera.position).dot(rig.camera.getWorldDirection(new THREE.Vector3()));
     stage(p, 'depth of field', () => p.dof.apply(target, focusM, p.look.backgroundBlurPx));

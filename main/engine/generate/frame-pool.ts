@@ -1,14 +1,21 @@
-// Draws a take's frames in a small pool of worker threads, one per core, and hands them back in
-// order. The encoder asks for frame after frame; the pool keeps a few frames ahead of it in flight, so
-// every core is drawing while ffmpeg encodes. Cancelling (or closing) terminates the workers and
-// fails any frame still awaited.
+// Draws a take's frames in a small pool, one member per core: the calling thread (the generation's
+// own worker, which otherwise only waits on the encoder) draws its share of the frames itself, and
+// worker threads draw the rest; frames are handed back in order. The encoder asks for frame after
+// frame; the workers keep a few frames ahead of it in flight, so every core is drawing while ffmpeg
+// encodes. A short, small take is drawn by the calling thread alone: starting a worker (loading the
+// engine, building the scene) would cost more than it saves. Cancelling (or closing) terminates the
+// workers and fails any frame still awaited.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { abortError } from '../../contract/abort';
 import type { ScenePlan } from '../../contract/scene-plan';
+import { createFrameRenderer, type FrameRenderer } from '../frames/frame-renderer';
 import type { WorldTrace } from '../../contract/world-trace';
-import type { FrameCommand, FrameReply, FrameWorkerData } from './frame-messages';
+import type { CameoFootage } from '../cameo/footage';
+import type { CameraAnchor } from '../frames/camera/camera-anchor';
+import type { Footprint } from '../frames/scene/layout';
+import { footageToWire, type FrameCommand, type FrameReply, type FrameWorkerData } from './frame-messages';
 
 export interface FramePool {
   width: number;
@@ -19,13 +26,29 @@ export interface FramePool {
 }
 
 export interface FramePoolOptions {
-  // Worker threads (default: the cores this process may use; at least one).
+  // Members drawing frames, the calling thread included (default: the cores this process may use,
+  // fewer for a small take; at least one).
   size?: number;
   signal?: AbortSignal;
+  // The footage of the cameos the plan records, drawn on their cards.
+  cameos?: ReadonlyMap<string, CameoFootage>;
+  // A continued take: the parent's camera and room size, and the first frame drawn (the ones before
+  // it are the parent's, copied).
+  cameraAnchor?: CameraAnchor;
+  footprint?: Footprint;
+  firstFrame?: number;
 }
 
 // Frames each worker may hold queued beyond the one it is drawing, so it never waits on a round trip.
 const QUEUED_PER_WORKER = 1;
+// Below this many pixels to draw (about a second of 480p), the calling thread draws every frame.
+const SMALL_TAKE_PIXELS = 854 * 480 * 24;
+
+// Worker threads beside the calling thread.
+function workerCount(plan: ScenePlan, frames: number, size: number | undefined): number {
+  if (size === undefined && plan.format.width * plan.format.height * frames < SMALL_TAKE_PIXELS) return 0;
+  return Math.max(0, Math.min(Math.floor(size ?? defaultPoolSize()) - 1, frames - 1));
+}
 
 export function defaultPoolSize(): number {
   return Math.max(1, os.availableParallelism());
@@ -49,12 +72,34 @@ interface Pending {
 }
 
 export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: FramePoolOptions = {}): FramePool {
-  const size = Math.max(1, Math.floor(options.size ?? defaultPoolSize()));
   const frameCount = trace.frameCount;
-  const workers = Array.from({ length: Math.min(size, Math.max(1, frameCount)) }, () => spawnFrameWorker({ plan, trace }));
-  const inFlight = workers.map(() => 0);
+  const first = Math.max(0, Math.min(frameCount, options.firstFrame ?? 0));
+  const count = workerCount(plan, frameCount - first, options.size);
+  const data = (): FrameWorkerData => ({
+    plan,
+    trace,
+    cameos: [...(options.cameos?.values() ?? [])].map(footageToWire),
+    ...(options.cameraAnchor ? { cameraAnchor: options.cameraAnchor } : {}),
+    ...(options.footprint ? { footprint: options.footprint } : {}),
+  });
+  // One copy of the workers' data (footage in shared memory), made only when there are workers.
+  const shared = count > 0 ? data() : null;
+  const workers = shared ? Array.from({ length: count }, () => spawnFrameWorker(shared)) : [];
+  // Frame f is drawn by member (f - first) mod (workers + 1); the last member is this thread.
+  const members = workers.length + 1;
+  const memberOf = (index: number): number => (index - first) % members;
+  let local: FrameRenderer | null = null;
+  const drawHere = (index: number): Uint8Array => {
+    local ??= createFrameRenderer(plan, trace, {
+      ...(options.cameos ? { cameos: options.cameos } : {}),
+      ...(options.cameraAnchor ? { cameraAnchor: options.cameraAnchor } : {}),
+      ...(options.footprint ? { footprint: options.footprint } : {}),
+    });
+    return local.renderFrame(index);
+  };
   const pending = new Map<number, Pending>();
-  let nextToSend = 0;
+  let expected = first;
+  let nextToSend = first;
   let failure: Error | null = null;
   let closed = false;
 
@@ -65,25 +110,24 @@ export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: Frame
     void close();
   };
   const dispatch = (index: number): void => {
-    // The least busy worker takes it.
-    let w = 0;
-    for (let i = 1; i < workers.length; i++) if (inFlight[i]! < inFlight[w]!) w = i;
+    const w = memberOf(index);
     let resolve!: (pixels: Uint8Array) => void;
     let reject!: (error: Error) => void;
     const promise = new Promise<Uint8Array>((res, rej) => ((resolve = res), (reject = rej)));
     promise.catch(() => undefined); // awaited (or dropped by a cancel) by the consumer
     pending.set(index, { promise, resolve, reject, worker: w });
-    inFlight[w]!++;
     workers[w]!.postMessage({ type: 'frame', index } satisfies FrameCommand);
   };
+  // Sends the workers their frames up to a window ahead of the one the encoder asks for.
   const fillAhead = (): void => {
-    const capacity = workers.length * (1 + QUEUED_PER_WORKER);
-    while (!failure && nextToSend < frameCount && pending.size < capacity) dispatch(nextToSend++);
+    const window = members * (1 + QUEUED_PER_WORKER);
+    for (; !failure && nextToSend < frameCount && nextToSend < expected + window; nextToSend++) {
+      if (memberOf(nextToSend) < workers.length) dispatch(nextToSend);
+    }
   };
 
-  workers.forEach((worker, w) => {
+  workers.forEach((worker) => {
     worker.on('message', (reply: FrameReply) => {
-      inFlight[w]!--;
       const p = pending.get(reply.index);
       if (!p) return;
       if (reply.type === 'frame') p.resolve(reply.pixels);
@@ -110,18 +154,19 @@ export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: Frame
     width: plan.format.width,
     height: plan.format.height,
     frameCount,
+    // Frame indices are the trace's: from options.firstFrame on, in order.
     async renderFrame(index: number): Promise<Uint8Array> {
       if (failure) throw failure;
-      // The encoder asks for frames in order; the pool has sent this one ahead, or sends it now.
-      if (!pending.has(index) && index !== nextToSend) throw new Error(`Frame ${index} was asked for out of order.`);
+      if (index !== expected) throw new Error(`Frame ${index} was asked for out of order.`);
+      expected = index + 1;
       fillAhead();
+      if (memberOf(index) === workers.length) return drawHere(index);
       const p = pending.get(index);
       if (!p) throw failure ?? new Error(`Frame ${index} was already handed out.`);
       try {
         return await p.promise;
       } finally {
         pending.delete(index);
-        fillAhead();
       }
     },
     close,

@@ -3,13 +3,17 @@
 // order, never changes its pixels.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createFrameRenderer } from '../frames/frame-renderer';
-import type { FrameCommand, FrameReply, FrameWorkerData } from './frame-messages';
+import { footageFromWire, type FrameCommand, type FrameReply, type FrameWorkerData } from './frame-messages';
 
 const port = parentPort;
 if (!port) throw new Error('frame-worker must run in a worker thread');
 
-const { plan, trace } = workerData as FrameWorkerData;
-const renderer = createFrameRenderer(plan, trace);
+const { plan, trace, cameos, cameraAnchor, footprint } = workerData as FrameWorkerData;
+const renderer = createFrameRenderer(plan, trace, {
+  cameos: new Map(cameos.map((wire) => [wire.cameoId, footageFromWire(wire)])),
+  ...(cameraAnchor ? { cameraAnchor } : {}),
+  ...(footprint ? { footprint } : {}),
+});
 
 port.on('message', (command: FrameCommand) => {
   let reply: FrameReply;

@@ -1,18 +1,28 @@
-// The whole pipeline for one take: ScenePlan -> WorldTrace -> frames + audio -> MP4,
-// filmstrip and waveform peaks. Plain async code with explicit inputs; it runs inside a worker thread
-// so the app's main thread never blocks on it.
+// The whole pipeline for one take: ScenePlan (+ its lines spoken) -> WorldTrace -> frames + audio ->
+// MP4, filmstrip and waveform peaks, plus what a later take needs to continue this one (its physics
+// states, its camera path, its lossless sound master). A take can also be made from another
+// (derivation.ts): the same motion with a new look, a range simulated again, or the clip run on past
+// its end; the cameos its plan records are drawn and heard in every one. Plain async code with
+// explicit inputs; it runs inside a worker thread so the app's main thread never blocks on it.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace';
-import { encodeClip } from '../../media/encode-clip';
 import { makeFilmstrip } from '../../media/filmstrip';
 import { computePeaks } from '../../media/waveform-peaks';
-import { writeWav } from '../../media/wav-file';
 import { throwIfAborted } from '../../contract/abort';
-import { synthesizeAudio, toPcm16 } from '../audio/synthesize';
-import { simulate } from '../simulate/simulate';
-import { openFramePool } from './frame-pool';
+import type { ViewPins } from '../audio/spatial';
+import type { CameoSource } from '../cameo/footage';
+import { loadCameoFootages } from '../cameo/load-footages';
+import { speakLines } from '../speech/speak-lines';
+import type { Derivation } from './derivation';
+import { loadParent, type LoadedParent } from './load-parent';
+import { makePicture, samePicture } from './make-picture';
+import { makeSound } from './make-sound';
+import { joinFrameOf, makeTrace } from './make-trace';
+import { writeStates } from './state-file';
+import { takeFile } from './take-files';
+import { computeView, pinsFrom, writeView } from './take-view';
 
 export const FILMSTRIP_FRAMES = 10;
 const FILMSTRIP_HEIGHT = 72;
@@ -25,8 +35,12 @@ export interface GenerationInput {
   projectDir: string;
   takeDir: string;
   ffmpegPath: string;
+  // Where the footage of each cameo the plan uses is (the studio checked they may be used).
+  cameos?: CameoSource[];
   // Threads drawing frames (default: one per core).
   renderThreads?: number;
+  // Made from another take of the project instead of from nothing.
+  from?: Derivation;
 }
 
 export interface GenerationResult {
@@ -43,7 +57,8 @@ export type ProgressListener = (stage: string, fraction: number) => void;
 // Share of the progress bar each stage owns, so the bar moves evenly.
 const STAGES = {
   plan: [0, 0.02],
-  simulate: [0.02, 0.12],
+  speech: [0.02, 0.04],
+  simulate: [0.04, 0.12],
   audio: [0.12, 0.16],
   render: [0.16, 0.92],
   filmstrip: [0.92, 0.97],
@@ -59,62 +74,58 @@ export async function runGeneration(
     const [from, to] = STAGES[stage];
     options.onProgress?.(label, from + (to - from) * Math.min(1, Math.max(0, fraction)));
   };
-  const absolute = (relative: string): string => path.join(input.projectDir, relative);
-  const files = {
-    video: path.join(input.takeDir, 'clip.mp4'),
-    filmstrip: path.join(input.takeDir, 'filmstrip.jpg'),
-    peaks: path.join(input.takeDir, 'peaks.json'),
-    wav: path.join(input.takeDir, 'audio.wav'),
-  };
+  const absolute = (file: Parameters<typeof takeFile>[1]): string => path.join(input.projectDir, takeFile(input.takeDir, file));
 
-  const { plan } = input;
+  const { plan, from } = input;
   report('plan', 'Preparing the take', 0);
-  await mkdir(absolute(input.takeDir), { recursive: true });
+  await mkdir(path.join(input.projectDir, input.takeDir), { recursive: true });
   try {
-    report('simulate', 'Simulating physics', 0);
-    const trace = await simulate(plan, input.seed, {
+    if (plan.cameos?.length) report('plan', 'Loading the cameo footage', 0.5);
+    const cameos = await loadCameoFootages(plan, input.cameos ?? [], { ffmpegPath: input.ffmpegPath, ...(signal ? { signal } : {}) });
+    // Lines are spoken first: their real lengths place them in turn, and their loudness moves the
+    // speakers' jaws in the simulation (a continued take keeps the timings its parent ran with).
+    const speech = plan.dialogue.length > 0 ? await speakLines(plan, { ...(signal ? { signal } : {}), onProgress: (f) => report('speech', 'Speaking the lines', f) }) : [];
+    const parent: LoadedParent | null = from ? await loadParent(input.projectDir, from.parent) : null;
+    report('simulate', from?.kind === 'look' ? 'Reusing the motion' : 'Simulating physics', 0);
+    const { trace, states } = await makeTrace(plan, input.seed, from, parent, {
+      speech,
       ...(signal ? { signal } : {}),
       onProgress: (f) => report('simulate', 'Simulating physics', f),
     });
+    const joinFrame = joinFrameOf(from);
+    const pins: ViewPins = parent && joinFrame > 0 ? pinsFrom(parent.view, joinFrame, plan.format.fps) : {};
+    await Promise.all([writeStates(absolute('states'), states), writeView(absolute('view'), computeView(plan, trace, pins))]);
 
     report('audio', 'Synthesizing sound', 0);
-    const audio = synthesizeAudio(plan, trace);
-    await writeWav(absolute(files.wav), toPcm16(audio.samples), audio.sampleRate, audio.channels);
+    const keep = parent && from?.kind === 'range' ? { parent, joinFrame } : null;
+    const sound = await makeSound({ plan, trace, pins, keep, cameos, speech, wavPath: absolute('sound') });
     throwIfAborted(signal);
 
-    const pool = openFramePool(plan, trace, { ...(signal ? { signal } : {}), ...(input.renderThreads ? { size: input.renderThreads } : {}) });
-    try {
-      await encodeClip({
-        ffmpegPath: input.ffmpegPath,
-        frames: { width: pool.width, height: pool.height, fps: plan.format.fps, frameCount: pool.frameCount, renderFrame: pool.renderFrame },
-        wavPath: absolute(files.wav),
-        outPath: absolute(files.video),
-        ...(signal ? { signal } : {}),
-        onProgress: (f) => report('render', 'Rendering and encoding frames', f),
-      });
-    } finally {
-      await pool.close();
-    }
+    await makePicture({
+      ffmpegPath: input.ffmpegPath, plan, trace, pins, cameos,
+      continues: parent && joinFrame > 0 ? { parentVideo: parent.videoPath, joinFrame } : null,
+      samePictureAs: parent && from?.kind === 'look' && samePicture(parent.plan, plan) ? parent.videoPath : null,
+      wavPath: absolute('sound'), outPath: absolute('video'),
+      ...(input.renderThreads ? { renderThreads: input.renderThreads } : {}),
+      ...(signal ? { signal } : {}),
+      onProgress: (f) => report('render', 'Rendering and encoding frames', f),
+    });
 
     report('filmstrip', 'Making thumbnails', 0);
     await makeFilmstrip({
-      ffmpegPath: input.ffmpegPath,
-      videoPath: absolute(files.video),
-      outPath: absolute(files.filmstrip),
-      durationSec: plan.format.durationSec,
-      frames: FILMSTRIP_FRAMES,
-      thumbHeight: FILMSTRIP_HEIGHT,
+      ffmpegPath: input.ffmpegPath, videoPath: absolute('video'), outPath: absolute('filmstrip'),
+      durationSec: plan.format.durationSec, frames: FILMSTRIP_FRAMES, thumbHeight: FILMSTRIP_HEIGHT,
     });
     throwIfAborted(signal);
 
     report('peaks', 'Drawing the waveform', 0);
-    await writeFile(absolute(files.peaks), JSON.stringify(computePeaks(audio.samples, audio.sampleRate, audio.channels)));
-    await rm(absolute(files.wav), { force: true });
+    await writeFile(absolute('peaks'), JSON.stringify(computePeaks(sound.samples, sound.sampleRate, sound.channels)));
     report('peaks', 'Done', 1);
-    return { plan, trace, videoPath: files.video, filmstripPath: files.filmstrip, filmstripFrames: FILMSTRIP_FRAMES, peaksPath: files.peaks };
+    const relative = (file: Parameters<typeof takeFile>[1]): string => takeFile(input.takeDir, file);
+    return { plan, trace, videoPath: relative('video'), filmstripPath: relative('filmstrip'), filmstripFrames: FILMSTRIP_FRAMES, peaksPath: relative('peaks') };
   } catch (error) {
     // A failed or cancelled take leaves no half-written files behind.
-    await rm(absolute(input.takeDir), { recursive: true, force: true });
+    await rm(path.join(input.projectDir, input.takeDir), { recursive: true, force: true });
     throw error;
   }
 }

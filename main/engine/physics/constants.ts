@@ -16,3 +16,7 @@ export const GROUP_RELEASED_BALL = (0x0001 << 16) | (0xffff & ~0x0002);
 
 // How long after a release (or a kick) a ball keeps ignoring people (a shot waits for its outcome).
 export const RELEASED_BALL_CLEAR_SEC = 0.4;
+
+// Air at sea level and 15 C, and fresh water (kg/m^3): rain's drag and the sea's splashes.
+export const AIR_DENSITY = 1.225;
+export const WATER_DENSITY = 1000;

@@ -6,6 +6,7 @@ import type { CastResult } from '../actions/types';
 import { CastScene, type CastNumbers } from '../cast/cast-scene';
 import { DraftContext } from '../cast/draft-context';
 import { makeEntities } from '../cast/make-entities';
+import { placeAside } from '../cast/arrange';
 import { castStill } from '../cast/still';
 import type { Draft } from './entities';
 import type { FoundVerbs } from './verbs';
@@ -18,15 +19,17 @@ export interface CastPrompt extends CastResult {
 }
 
 // People, then balls, then the rest, so ids read naturally (person-1 shoots ball-1).
-const ORDER: Record<EntityKind, number> = { person: 0, ball: 1, hoop: 2, ramp: 3, table: 4, stairs: 5, box: 6 };
+const ORDER: Record<EntityKind, number> = { person: 0, ball: 1, object: 2, hoop: 3, ramp: 4, table: 5, stairs: 6, box: 7 };
 
-export function castPrompt(drafts: readonly Draft[], verbs: FoundVerbs, numbers: CastNumbers): CastPrompt {
-  const ctx = new DraftContext([...drafts], verbs.words, verbs.at);
+export function castPrompt(drafts: readonly Draft[], verbs: FoundVerbs, numbers: CastNumbers, quotes = 0): CastPrompt {
+  const ctx = new DraftContext([...drafts], verbs.words, verbs.at, quotes);
   const action = ACTIONS.find((m) => m.claims(ctx)) ?? null;
   action?.imply?.(ctx);
   ctx.drafts.sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
   const scene = new CastScene(ctx, makeEntities(ctx.drafts), numbers);
   const result = action ? action.cast(scene) : castStill(scene);
+  // Everyday things the action did not place stand aside on the floor (never inside it).
+  placeAside(scene.of('object').filter((o) => o.position.every((x) => x === 0)), -2.5);
   return { ...result, scene, action };
 }
 

@@ -3,7 +3,7 @@
 // Everything else is either a function word or something the result does not show.
 import type { AnyActionModule } from '../actions';
 import type { SettingKind } from '../settings/types';
-import { SETTINGS } from '../settings';
+import { SETTING_FACTS } from '../settings/facts';
 import type { Mention } from './entities';
 import { STOPWORDS } from './lexicon';
 import { SCENE_PHRASES } from './scene-words';
@@ -88,10 +88,10 @@ export function coverWords(input: CoverageInput): Coverage {
   for (const m of input.shownActions) c.markPhrases(m.words.verbs);
   c.markPhrases(input.action?.words.details ?? []);
   c.markPhrases(SCENE_PHRASES);
-  const named = SETTINGS.find((s) => s.kind === input.settingKind);
+  const named = SETTING_FACTS.find((s) => s.kind === input.settingKind);
   if (named) c.markPhrases(named.words);
   // What the place is heard as ("birdsong" in a forest) is shown by its ambience.
-  c.markPhrases(SETTINGS.find((s) => s.kind === input.sceneSetting)?.heard ?? []);
+  c.markPhrases(SETTING_FACTS.find((s) => s.kind === input.sceneSetting)?.heard ?? []);
   markNumbers(c);
   c.unmarkPhrase('slow motion');
   return c;

@@ -2,6 +2,7 @@
 // the parser built and the drafts behind it.
 import type { Entity, ScenePlan } from '../../contract/scene-plan';
 import type { Understanding } from '../../contract/understanding';
+import { elementFacts } from '../elements/facts';
 import type { AnyActionModule } from '../actions';
 import type { CastScene } from '../cast/cast-scene';
 import { COLOR_WORDS } from './vocabulary';
@@ -44,15 +45,39 @@ function actionSentence(plan: ScenePlan, module: AnyActionModule | null, said: b
   const first = plan.actions[0];
   if (!module || !first) return null;
   const label = (id: string | undefined): string => plan.entities.find((e) => e.id === id)?.label ?? 'something';
-  const who = 'actor' in first && first.actor ? label(first.actor) : 'object' in first ? label(first.object) : 'objects' in first ? label(first.objects[0]) : 'something';
-  let sentence = `the ${who} ${module.words.describe}`;
-  if (first.kind === 'walk') sentence = `the ${who} ${first.gait === 'run' ? 'runs' : 'walks'}${first.turnAround ? ', turns round and comes back' : ''}`;
+  // A cameo is called by name ("@alex shoots"), anyone else by what they are ("the man shoots").
+  const called = (id: string | undefined): string => {
+    const name = label(id);
+    return name.startsWith('@') ? name : `the ${name}`;
+  };
+  const subject = called('actor' in first && first.actor ? first.actor : 'object' in first ? first.object : 'objects' in first ? first.objects[0] : undefined);
+  const own = module.sentence as ((a: typeof first, name: typeof called) => string) | undefined;
+  let sentence = own ? own(first, called) : `${subject} ${module.words.describe}`;
+  if (first.kind === 'walk') sentence = `${subject} ${first.gait === 'run' ? 'runs' : 'walks'}${first.turnAround ? ', turns round and comes back' : ''}`;
   if (first.kind === 'shoot') {
     if (first.intent !== 'any') sentence += first.intent === 'make' ? ', to score' : ', to miss';
     if (first.via === 'board') sentence += ', off the backboard';
   }
   if (plan.actions.length > 1) sentence += ` (each of ${plan.actions.length})`;
   return said ? sentence : `${sentence} (no action was named, so Kinora chose this)`;
+}
+
+// What a person does in the scene: the action they perform, the lines they say, or standing by
+// (listening, when they are spoken to).
+function roleOf(e: Entity, plan: ScenePlan, actors: ReadonlySet<string>, verb: string): string {
+  const lines = plan.dialogue.filter((l) => l.actor === e.id).map((l) => `"${l.text.length > 40 ? `${l.text.slice(0, 38)}...` : l.text}"`);
+  const parts = [...(actors.has(e.id) && verb !== 'says' ? [verb] : []), ...(lines.length > 0 ? [`says ${lines.join(', then ')}`] : [])];
+  if (parts.length > 0) return ` (${parts.join(', ')})`;
+  return plan.dialogue.some((l) => l.to === e.id) ? ' (listens)' : ' (standing by)';
+}
+
+export function describeWhere(setting: Pick<ScenePlan['setting'], 'kind' | 'timeOfDay' | 'elements'>, placeNamed: boolean): string {
+  const { kind, timeOfDay } = setting;
+  return `${kind}${timeOfDay === 'day' ? ', by day' : timeOfDay === 'night' ? ', at night' : ', at sunset'}${(setting.elements ?? []).map((k) => `, ${elementFacts(k).describe}`).join('')}${placeNamed ? '' : ' (the usual place for this)'}`;
+}
+
+export function describeCamera(cam: ScenePlan['camera']): string {
+  return `${cam.shot} shot, ${ANGLE_NAMES[cam.angle]}, ${MOTION_NAMES[cam.motion]}`;
 }
 
 export function describePlan(plan: ScenePlan, scene: CastScene, module: AnyActionModule | null, actionSaid: boolean, placeNamed: boolean): Omit<Understanding, 'notDepicted'> {
@@ -63,14 +88,13 @@ export function describePlan(plan: ScenePlan, scene: CastScene, module: AnyActio
   const things = plan.entities.filter((e) => e.kind !== 'person');
   const first = plan.actions[0];
   const verb = first?.kind === 'walk' && first.gait === 'run' ? 'runs' : (module?.words.describe.split(' ')[0] ?? '');
-  const { kind, timeOfDay } = plan.setting;
-  const cam = plan.camera;
   return {
-    who: listThings(people, colours, implied, (e) => (actors.has(e.id) ? ` (${verb})` : ' (standing by)')),
+    who: listThings(people, colours, implied, (e) => roleOf(e, plan, actors, verb)),
     what: listThings(things, colours, implied, () => ''),
-    where: `${kind}${timeOfDay === 'day' ? ', by day' : timeOfDay === 'night' ? ', at night' : ', at sunset'}${placeNamed ? '' : ' (the usual place for this)'}`,
-    action: actionSentence(plan, module, actionSaid),
-    camera: `${cam.shot} shot, ${ANGLE_NAMES[cam.angle]}, ${MOTION_NAMES[cam.motion]}`,
+    where: describeWhere(plan.setting, placeNamed),
+    // With nothing else happening, what the place's elements do ("rain falls").
+    action: actionSentence(plan, module, actionSaid) ?? (plan.setting.elements?.map((k) => elementFacts(k).happens).join('; ') || null),
+    camera: describeCamera(plan.camera),
   };
 }
 

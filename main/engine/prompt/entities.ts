@@ -1,7 +1,9 @@
 // Finds the things a prompt mentions ("three rubber balls", "a wooden table", "the rim") with their
 // counts, materials, colours and sizes, and works out which mentions are the same thing
 // ("a basketball player ... the ball" is one basketball; "the rim" is part of the hoop).
+import { DEFAULT_CAMEO_HEIGHT_M } from '../../contract/cameo';
 import type { Material } from '../../contract/scene-plan';
+import { sameCameo } from './cameo-mentions';
 import {
   ARRANGEMENT_WORDS,
   COLOR_WORDS,
@@ -31,6 +33,8 @@ export interface Mention {
   scale: number;
   definite: boolean;
   pronoun: boolean;
+  // "@alex": the person is this cameo (see cameo-mentions.ts).
+  cameo?: string;
 }
 
 // Nouns that are also common verbs or idioms ("he bricks it", "a ball can bounce", "blocks the
@@ -140,6 +144,12 @@ export function findMentions(words: readonly string[]): Mention[] {
       continue;
     }
     const end = i + match.words.length;
+    // "a glass table", "a china plate": a material naming the thing after it, not a thing itself.
+    const single = match.words.length === 1 ? (match.words[0] as string) : '';
+    if (match.target.kind === 'object' && MATERIAL_WORDS[single] && COMPILED.some((c) => c.words.every((w, k) => words[end + k] === w))) {
+      i = end;
+      continue;
+    }
     const mods = modifiersBefore(words, i);
     const head = match.words[match.words.length - 1] ?? '';
     const singularHead = head.replace(/e?s$/, '');
@@ -182,10 +192,12 @@ export interface Draft {
   mentions: number[];
   // Added because something else implies it ("a basketball player" has a basketball).
   implied: boolean;
+  // A person played by a cameo: its name and real height.
+  cameo?: { name: string; heightM: number };
 }
 
-const MAX_COUNT: Record<EntityKind, number> = { ball: 10, box: 15, person: 5, hoop: 1, ramp: 1, table: 1, stairs: 1 };
-const PLURAL_DEFAULT: Record<EntityKind, number> = { ball: 3, box: 3, person: 2, hoop: 1, ramp: 1, table: 1, stairs: 1 };
+const MAX_COUNT: Record<EntityKind, number> = { ball: 10, box: 15, person: 5, hoop: 1, ramp: 1, table: 1, stairs: 1, object: 6 };
+const PLURAL_DEFAULT: Record<EntityKind, number> = { ball: 3, box: 3, person: 2, hoop: 1, ramp: 1, table: 1, stairs: 1, object: 3 };
 
 function countOf(m: Mention): number {
   const kind = m.target.kind;
@@ -215,6 +227,7 @@ export function resolveMentions(mentions: readonly Mention[]): Draft[] {
     scale: m.scale,
     mentions: [m.index],
     implied: false,
+    ...(m.cameo !== undefined ? { cameo: { name: m.cameo, heightM: DEFAULT_CAMEO_HEIGHT_M } } : {}),
   });
   const merge = (d: Draft, m: Mention): void => {
     d.mentions.push(m.index);
@@ -238,6 +251,13 @@ export function resolveMentions(mentions: readonly Mention[]): Draft[] {
     }
     if (kind === 'person') {
       const people = drafts.filter((d) => d.kind === 'person');
+      if (m.cameo !== undefined) {
+        // "@alex ... @alex" is one person; two different names are two.
+        const same = people.find((d) => d.cameo && sameCameo(d.cameo.name, m.cameo ?? ''));
+        if (same) merge(same, m);
+        else drafts.push(fresh(m));
+        continue;
+      }
       if (m.pronoun) {
         const g = personGender(t);
         const match = [...people].reverse().find((d) => personGender(d.target) === g) ?? [...people].reverse().find((d) => personGender(d.target) === 'any');
@@ -269,6 +289,13 @@ export function resolveMentions(mentions: readonly Mention[]): Draft[] {
         }
       }
       drafts.push(fresh(m));
+      continue;
+    }
+    if (kind === 'object') {
+      // "the glass" is the glass already mentioned; "a glass" is another one.
+      const same = [...drafts].reverse().find((d) => d.target.kind === 'object' && t.kind === 'object' && d.target.form === t.form);
+      if (m.definite && same) merge(same, m);
+      else drafts.push(fresh(m));
       continue;
     }
     // Boxes: "the boxes" / "the crate" are the group already mentioned.

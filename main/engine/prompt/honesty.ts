@@ -3,6 +3,7 @@
 // what it could show instead, never turned into a still scene that ignores the request.
 import { ACTIONS } from '../actions';
 import type { CastPrompt } from './cast-prompt';
+import type { FoundElements } from './elements';
 import { coverWords, type Coverage } from './covered-words';
 import type { Mention } from './entities';
 import { NOT_STILL, STILL_VERBS, STYLE_WORDS } from './lexicon';
@@ -15,7 +16,7 @@ import { COLOR_WORDS, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WOR
 export const CAN_SHOW =
   'Kinora v1 can show balls (basketballs, tennis balls, bowling balls, rubber balls and more) dropping, bouncing, rolling or being thrown, ' +
   'kicked or dribbled, basketball hoops and people shooting at them, people walking or running, boxes, ramps, tables and stairs, in a ' +
-  'gym, on a street, in a park, on a beach, in a forest or in a room. Try: "a basketball player shoots at the hoop and misses".';
+  'gym, on a street, in a park, on a beach (with its waves), in a forest or in a room, in the rain or not. Try: "a basketball player shoots at the hoop and misses".';
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'onto', 'off', 'from', 'to', 'with', 'by', 'over', 'under', 'through', 'across', 'near', 'beside', 'behind', 'around', 'along', 'inside', 'outside', 'toward', 'towards', 'of', 'down', 'up', 'past', 'between', 'against', 'about', 'for']);
 
@@ -27,6 +28,9 @@ export interface JudgeInput {
   // The setting the prompt named, if it named one, and the one the scene is in.
   namedSetting: SettingKind | null;
   sceneSetting: SettingKind;
+  // The world's elements the prompt names (rain, waves) and why they cannot be where it puts them.
+  elements: FoundElements;
+  misplaced: string | null;
 }
 
 export interface Verdict {
@@ -103,8 +107,10 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const { clean, cast, verbs } = input;
   const action = cast.action;
   const moves = cast.scene.actions.length > 0;
-  const shownActions = ACTIONS.filter((m) => m === action || (moves && m.words.outcome));
+  const ctx = cast.scene.words;
+  const shownActions = ACTIONS.filter((m) => m === action || (moves && m.words.outcome) || (m.alongside?.(ctx) ?? false));
   const coverage = coverWords({ words: clean.words, mentions: input.mentions, action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
+  for (const i of input.elements.indices) coverage.mark(i, i + 1);
   const r: Reading = { words: clean.words, tags: tagWords(clean.words), coverage, leftover: coverage.leftover() };
   // Actions the prompt names that the scene does not perform ("dribbles, then shoots": the shot).
   const otherActions = ACTIONS.filter((m) => {
@@ -114,13 +120,15 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const notDepicted = [
     ...otherActions.map((m) => r.words[verbs.at.get(m.kind) ?? 0] ?? m.kind),
     ...phrases(r, r.leftover),
-    ...clean.quotes.map((q) => `"${q.text}" (spoken lines are not voiced yet)`),
   ];
   const verdict = (refusal: string | null): Verdict => ({ notDepicted: [...new Set(notDepicted)], refusal });
 
   const subject = unknownSubject(r, input.mentions);
   if (subject !== null) return verdict(refuse(nounPhrase(r, subject), null));
-  if (cast.scene.entities.length === 0) return verdict(`Kinora v1 cannot show that yet. ${CAN_SHOW}`);
+  if (input.misplaced !== null) return verdict(`${input.misplaced} ${CAN_SHOW}`);
+  if (cast.scene.entities.length === 0 && input.elements.kinds.length === 0) return verdict(`Kinora v1 cannot show that yet. ${CAN_SHOW}`);
+  const needs = action?.needs?.(ctx) ?? null;
+  if (needs !== null) return verdict(needs);
   const actionSaid = action !== null && verbs.at.has(action.kind);
   const verbsNotShown = unshownVerbs(r);
   const mainUnshown = verbsNotShown[0];

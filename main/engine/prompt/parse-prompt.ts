@@ -4,14 +4,16 @@
 // listed with the plan, and a prompt whose subject or main action it cannot show is refused.
 import { ApiError } from '../../contract/api';
 import { MAX_DURATION_SEC, MAX_PROMPT_LENGTH, MIN_DURATION_SEC } from '../../contract/format';
-import { DEFAULT_FORMAT, scenePlanSchema, videoFormatSchema, type ScenePlan, type Setting, type VideoFormat } from '../../contract/scene-plan';
+import { DEFAULT_FORMAT, scenePlanSchema, videoFormatSchema, type ElementKind, type LightingPlan, type ScenePlan, type Setting, type VideoFormat } from '../../contract/scene-plan';
 import type { PromptReading } from '../../contract/understanding';
 import { SHOOT_RELEASE_AFTER_START } from '../actions/shoot/pose';
-import { settingModule } from '../settings';
+import { settingFacts } from '../settings/facts';
 import { castPrompt, subjectNear, type CastPrompt } from './cast-prompt';
 import { describePlan } from './describe';
-import { buildDialogue } from './dialogue';
-import { findMentions, resolveMentions, type Mention } from './entities';
+import { maskCameos, unmaskCameos, type CameoWords } from './cameo-mentions';
+import { elementsFor, findElements, maskElements, misplaced, placeFor, type FoundElements } from './elements';
+import { buildDialogue, dialogueNeedsSec } from './dialogue';
+import { findMentions, resolveMentions, type Draft, type Mention } from './entities';
 import { CAN_SHOW, judge } from './honesty';
 import { findCamera, findDistanceM, findDurationSec, findLighting, findSetting, findSpeedFactor, findTimeOfDay } from './scene-words';
 import { cleanText, type CleanText } from './text';
@@ -19,10 +21,11 @@ import { findVerbs } from './verbs';
 
 export const UNSUPPORTED_MESSAGE = `Kinora v1 cannot show that yet. ${CAN_SHOW}`;
 
-function resolveFormat(format: Partial<VideoFormat>, fromPrompt: number | null): VideoFormat {
+function resolveFormat(format: Partial<VideoFormat>, fromPrompt: number | null, linesNeedSec: number): VideoFormat {
   // An explicit duration from the caller (the UI's duration field) wins; then the prompt's own
-  // "8 seconds"; then the default.
-  const durationSec = Math.min(Math.max(format.durationSec ?? fromPrompt ?? DEFAULT_FORMAT.durationSec, MIN_DURATION_SEC), MAX_DURATION_SEC);
+  // "8 seconds"; then the default, made long enough for the lines to be said.
+  const fallback = Math.max(DEFAULT_FORMAT.durationSec, Math.ceil(linesNeedSec));
+  const durationSec = Math.min(Math.max(format.durationSec ?? fromPrompt ?? fallback, MIN_DURATION_SEC), MAX_DURATION_SEC);
   const parsed = videoFormatSchema.safeParse({ ...DEFAULT_FORMAT, ...format, durationSec });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -41,60 +44,111 @@ function checkText(prompt: unknown): string {
   return trimmed;
 }
 
+// Lines are spoken after the action they react to: after the shot lands, or once things move; a
+// conversation starts almost at once.
+function firstLineSec(actions: readonly ScenePlan['actions'][number][]): number {
+  const shot = actions.find((a) => a.kind === 'shoot');
+  if (shot) return shot.startSec + SHOOT_RELEASE_AFTER_START + 1.3;
+  return actions[0]?.kind === 'speak' ? 0.4 : 0.6;
+}
+
+// Rain falls from clouds: unless the prompt sets the light, the day is dimmer and cooler.
+function underClouds(light: LightingPlan, elements: readonly ElementKind[], text: string): LightingPlan {
+  if (!elements.includes('rain') || light.mood === 'warm' || light.intensity !== 1 || / (bright|sunny|sunlit) /.test(text)) return light;
+  return { mood: 'cool', intensity: 0.7 };
+}
+
 // Place, light, camera and dialogue around the cast scene.
-function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[], cast: CastPrompt, format: VideoFormat): { plan: ScenePlan; namedSetting: Setting['kind'] | null } {
+function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[], cast: CastPrompt, format: VideoFormat, found: FoundElements): { plan: ScenePlan; namedSetting: Setting['kind'] | null } {
   const { scene } = cast;
   const hint = findSetting(clean.words, clean.text, (i) => mentions.some((m) => i >= m.index && i < m.end));
-  const kind: Setting['kind'] = hint.kind ?? cast.defaultSetting;
-  const indoor = settingModule(kind).indoor;
+  const kind = placeFor(hint.kind, cast.defaultSetting, found, scene.entities.length === 0);
+  const elements = elementsFor(found, kind);
+  const indoor = settingFacts(kind).indoor;
   const timeOfDay = findTimeOfDay(clean.text) ?? 'day';
   const cam = findCamera(clean.words, clean.text);
   const motion = cam.motion ?? 'static';
   const subject = subjectNear(scene, cam.subjectAt) ?? (motion === 'track' || cam.shot === 'close' ? cast.focus : null);
-  const shot = scene.actions.find((a) => a.kind === 'shoot');
-  // Lines are spoken after the action they react to: after the shot lands, or once things move.
-  const firstLineAt = shot ? shot.startSec + SHOOT_RELEASE_AFTER_START + 1.3 : 0.6;
+  const firstLineAt = firstLineSec(scene.actions);
   const plan: ScenePlan = {
     version: 1,
     prompt,
-    setting: { kind, indoor, timeOfDay },
+    setting: { kind, indoor, timeOfDay, ...(elements.length > 0 ? { elements } : {}) },
     entities: scene.entities,
     actions: scene.actions,
-    camera: { shot: cam.shot ?? cast.shot, angle: cam.angle ?? 'side', motion, subject },
-    lighting: findLighting(clean.text, timeOfDay, indoor),
+    // Only the place (rain, the sea): a wide view of it.
+    camera: { shot: cam.shot ?? (scene.entities.length === 0 ? 'wide' : cast.shot), angle: cam.angle ?? 'side', motion, subject },
+    lighting: underClouds(findLighting(clean.text, timeOfDay, indoor), elements, clean.text),
     dialogue: buildDialogue(clean.quotes, scene.people, firstLineAt, format.durationSec),
     format,
   };
   return { plan, namedSetting: hint.kind };
 }
 
+// What the caller knows about the cameos a prompt may name: their real heights (the library's), or
+// null for a name it does not know (the studio refuses those before anything is made).
+export interface CameoLookup {
+  heightM(name: string): number | null;
+}
+
+// A cameo the prompt names and the person entity it plays.
+export interface CastCameo {
+  name: string;
+  entityId: string;
+}
+
+// "@alex" mentions carry the cameo's name; their drafts take its real height.
+function castCameoDrafts(mentions: Mention[], words: CameoWords): Mention[] {
+  return mentions.map((m) => (words.at.has(m.index) ? { ...m, cameo: words.at.get(m.index) as string } : m));
+}
+
+function withHeights(drafts: Draft[], lookup: CameoLookup | undefined): Draft[] {
+  for (const d of drafts) if (d.cameo) d.cameo.heightM = lookup?.heightM(d.cameo.name) ?? d.cameo.heightM;
+  return drafts;
+}
+
+function castCameos(cast: CastPrompt): CastCameo[] {
+  return [...cast.scene.idsByDraft].flatMap(([draft, ids]) => (draft.cameo && ids[0] ? [{ name: draft.cameo.name, entityId: ids[0] }] : []));
+}
+
 // Reads a prompt without throwing for what Kinora cannot show: the plan (when accepted), what it
 // understood, and the refusal (when not). Invalid input (not text, empty, too long, a bad format)
 // still throws, as it is not a question of understanding.
-export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {}): PromptReading & { plan: ScenePlan | null } {
+export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {}, cameoLookup?: CameoLookup): PromptReading & { plan: ScenePlan | null; cameos: CastCameo[] } {
   const prompt = checkText(promptInput);
-  const clean = cleanText(prompt);
-  const mentions = findMentions(clean.words);
-  const verbs = findVerbs(clean.words);
-  const formatOut = resolveFormat(format, findDurationSec(clean.words));
-  const cast = castPrompt(resolveMentions(mentions), verbs, { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text) });
-  const { plan, namedSetting } = assemble(prompt, clean, mentions, cast, formatOut);
+  const masked = maskCameos(prompt);
+  const { clean, cameos: cameoWords } = unmaskCameos(cleanText(masked.masked), masked.names);
+  const mentions = castCameoDrafts(findMentions(clean.words), cameoWords);
+  const found = findElements(clean.words);
+  const verbs = findVerbs(maskElements(clean.words, found));
+  // Before casting, lines are assumed to start about when they will (a shot's take longer to land).
+  const linesNeedSec = clean.quotes.length > 0 ? dialogueNeedsSec(clean.quotes, verbs.at.has('shoot') ? 3 : 0.6) + 0.8 : 0;
+  const formatOut = resolveFormat(format, findDurationSec(clean.words), linesNeedSec);
+  const numbers = { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text) };
+  const cast = castPrompt(withHeights(resolveMentions(mentions), cameoLookup), verbs, numbers, clean.quotes.length);
+  const { plan, namedSetting } = assemble(prompt, clean, mentions, cast, formatOut, found);
   const actionSaid = cast.action !== null && verbs.at.has(cast.action.kind);
   const described = describePlan(plan, cast.scene, cast.action, actionSaid, namedSetting !== null);
   const could = plan.entities.length > 0 ? `${plan.entities.map((e) => `${/^[aeiou]/.test(e.label) ? 'an' : 'a'} ${e.label}`).join(', ')} in a ${plan.setting.kind}` : null;
-  const verdict = judge({ clean, mentions, verbs, cast, namedSetting, sceneSetting: plan.setting.kind }, could);
-  const understanding = { ...described, notDepicted: verdict.notDepicted };
-  if (verdict.refusal !== null) return { accepted: false, understanding, refusal: verdict.refusal, plan: null };
+  const verdict = judge({ clean, mentions, verbs, cast, namedSetting, sceneSetting: plan.setting.kind, elements: found, misplaced: misplaced(found, plan.setting.kind, clean.words) }, could);
+  const understanding = { ...described, ...(cameoWords.names.length > 0 ? { cameos: cameoWords.names } : {}), notDepicted: verdict.notDepicted };
+  const cameos = castCameos(cast);
+  if (verdict.refusal !== null) return { accepted: false, understanding, refusal: verdict.refusal, plan: null, cameos };
   const parsed = scenePlanSchema.safeParse({ ...plan, understanding });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ApiError('internal', `Could not build a valid scene from the prompt${issue ? ` (${issue.path.join('.')}: ${issue.message})` : ''}.`);
   }
-  return { accepted: true, understanding, refusal: null, plan: parsed.data };
+  return { accepted: true, understanding, refusal: null, plan: parsed.data, cameos };
 }
 
-export function parsePrompt(prompt: string, format: Partial<VideoFormat> = {}): ScenePlan {
-  const reading = readPrompt(prompt, format);
+export function parsePrompt(prompt: string, format: Partial<VideoFormat> = {}, cameoLookup?: CameoLookup): ScenePlan {
+  return parsePromptWithCameos(prompt, format, cameoLookup).plan;
+}
+
+// The plan and the cameos it casts (which person each "@name" plays).
+export function parsePromptWithCameos(prompt: string, format: Partial<VideoFormat> = {}, cameoLookup?: CameoLookup): { plan: ScenePlan; cameos: CastCameo[] } {
+  const reading = readPrompt(prompt, format, cameoLookup);
   if (!reading.plan) throw new ApiError('unsupported_prompt', reading.refusal ?? UNSUPPORTED_MESSAGE);
-  return reading.plan;
+  return { plan: reading.plan, cameos: reading.cameos };
 }

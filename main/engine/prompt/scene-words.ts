@@ -1,7 +1,7 @@
 // Where and when the scene happens, how it is lit and shot, and how long it lasts: read from plain
 // words and phrases ("at night", "close-up", "from behind", "8 seconds").
 import type { CameraPlan, LightingPlan, Setting } from '../../contract/scene-plan';
-import { SETTINGS, settingModule } from '../settings';
+import { SETTING_FACTS, settingFacts } from '../settings/facts';
 import { hasPhrase, phraseIndices } from './text';
 import { NUMBER_WORDS } from './vocabulary';
 
@@ -43,7 +43,7 @@ export interface SettingHint {
 // are part of a thing's name ("beach ball") do not name a place.
 export function findSetting(words: readonly string[], text: string, partOfName: (index: number) => boolean = () => false): SettingHint {
   let best: { kind: SettingKind; at: number; len: number } | null = null;
-  for (const { kind, words: phrases } of SETTINGS) {
+  for (const { kind, words: phrases } of SETTING_FACTS) {
     for (const phrase of phrases) {
       const at = phraseIndices(words, [phrase]).find((i) => !partOfName(i));
       if (at === undefined) continue;
@@ -53,7 +53,7 @@ export function findSetting(words: readonly string[], text: string, partOfName: 
   }
   const outdoorCourt = hasPhrase(text, OUTDOOR_COURT);
   // "from downtown" is a long shot, not a city.
-  if (best?.kind === 'street' && hasPhrase(text, ['from downtown']) && !hasPhrase(text, settingModule('street').words.filter((p) => p !== 'city'))) best = null;
+  if (best?.kind === 'street' && hasPhrase(text, ['from downtown']) && !hasPhrase(text, settingFacts('street').words.filter((p) => p !== 'city'))) best = null;
   let kind = best?.kind ?? null;
   if (kind === 'gym' && outdoorCourt) kind = 'park';
   if (kind === null && outdoorCourt) kind = 'park';

@@ -17,7 +17,10 @@ export interface CleanText {
   quotes: Quote[];
 }
 
-const QUOTE_PATTERN = /"([^"]*)"|\u201c([^\u201d]*)\u201d/g;
+// Double quotes, curly quotes, and single quotes that open and close a phrase ("says 'hello there' to"):
+// a single quote only counts when no letter touches its outside, so apostrophes ("don't", "the
+// players' ball") are never taken for speech, and one inside the line ("'it's fine'") stays in it.
+const QUOTE_PATTERN = /"([^"]*)"|\u201c([^\u201d]*)\u201d|(?<![\p{L}\p{N}])['\u2018]((?:[^'\u2018\u2019"]|(?<=\p{L})['\u2019](?=\p{L}))+?)['\u2019](?![\p{L}\p{N}])/gu;
 
 export function extractQuotes(prompt: string): { rest: string; quotes: Quote[] } {
   const quotes: Quote[] = [];
@@ -25,7 +28,7 @@ export function extractQuotes(prompt: string): { rest: string; quotes: Quote[] }
   let last = 0;
   for (const m of prompt.matchAll(QUOTE_PATTERN)) {
     const start = m.index;
-    const inner = (m[1] ?? m[2] ?? '').trim();
+    const inner = (m[1] ?? m[2] ?? m[3] ?? '').trim();
     rest += `${prompt.slice(last, start)} , `;
     last = start + m[0].length;
     if (inner.length > 0) quotes.push({ text: inner, before: prompt.slice(0, start), after: prompt.slice(last) });

@@ -1,6 +1,8 @@
 // The words Kinora v1 understands and the real-world facts behind them: sizes (m), masses (kg),
 // bounciness and grip, materials and colours. Tables only; the parsing lives elsewhere.
-import type { Entity, Material } from '../../contract/scene-plan';
+import type { Entity, Material, ObjectForm } from '../../contract/scene-plan';
+import { OBJECTS } from '../objects';
+import type { VoiceKind } from '../speech/voices';
 
 export type EntityKind = Entity['kind'];
 
@@ -70,6 +72,10 @@ export const BOXES = {
 export type BoxKey = keyof typeof BOXES;
 
 // Effective density of a hollow box by what it is made of (kg/m^3), when the prompt names it.
+// A block is solid (a box is hollow): the densities of the stuff itself (kg/m^3), so a wooden block
+// floats and a steel one sinks.
+export const SOLID_DENSITY: Partial<Record<Material, number>> = { wood: 600, metal: 7800, plastic: 950, rubber: 1100, concrete: 2400, glass: 2500, ceramic: 2300 };
+
 export const BOX_DENSITY: Partial<Record<Material, number>> = {
   wood: 65,
   metal: 250,
@@ -87,6 +93,10 @@ export interface PersonSpec {
   gender: 'male' | 'female' | 'any';
   // The person plays basketball: implies a basketball (and, when shooting, a hoop).
   baller?: boolean;
+  // The voice they speak with, when not plain man, woman or child (a knight's is deep).
+  voice?: VoiceKind;
+  // What they wear, when it is not a plain shirt in the palette's next colour (a knight's mail).
+  color?: number;
 }
 
 export const PEOPLE: Record<string, PersonSpec> = {
@@ -111,15 +121,27 @@ export const PEOPLE: Record<string, PersonSpec> = {
   runner: { label: 'runner', height: 1.76, gender: 'any' },
   walker: { label: 'walker', height: 1.72, gender: 'any' },
   mother: { label: 'mother', height: 1.65, gender: 'female' },
-  'old man': { label: 'old man', height: 1.72, gender: 'male' },
-  'old woman': { label: 'old woman', height: 1.6, gender: 'female' },
-  grandfather: { label: 'grandfather', height: 1.72, gender: 'male' },
-  grandmother: { label: 'grandmother', height: 1.6, gender: 'female' },
   elderly: { label: 'elderly person', height: 1.68, gender: 'any' },
-  knight: { label: 'knight', height: 1.82, gender: 'any' },
   astronaut: { label: 'astronaut', height: 1.8, gender: 'any' },
   chef: { label: 'chef', height: 1.76, gender: 'any' },
   baller: { label: 'basketball player', height: 1.95, gender: 'any', baller: true },
+  knight: { label: 'knight', height: 1.8, gender: 'male', voice: 'knight', color: 0x9aa3ad },
+  king: { label: 'king', height: 1.78, gender: 'male', voice: 'elder-man', color: 0x7b1f3a },
+  queen: { label: 'queen', height: 1.68, gender: 'female', color: 0x5b2c83 },
+  prince: { label: 'prince', height: 1.78, gender: 'male', color: 0x2e4a8b },
+  princess: { label: 'princess', height: 1.65, gender: 'female', color: 0xe5a1c4 },
+  soldier: { label: 'soldier', height: 1.78, gender: 'male', color: 0x4b5320 },
+  wizard: { label: 'wizard', height: 1.76, gender: 'male', voice: 'elder-man', color: 0x2c3e7a },
+  teacher: { label: 'teacher', height: 1.7, gender: 'any' },
+  doctor: { label: 'doctor', height: 1.72, gender: 'any', color: 0xf2f2f2 },
+  grandmother: { label: 'grandmother', height: 1.6, gender: 'female', voice: 'elder-woman' },
+  grandfather: { label: 'grandfather', height: 1.72, gender: 'male', voice: 'elder-man' },
+  son: { label: 'son', height: 1.4, gender: 'male' },
+  daughter: { label: 'daughter', height: 1.38, gender: 'female' },
+  grandson: { label: 'grandson', height: 1.3, gender: 'male' },
+  granddaughter: { label: 'granddaughter', height: 1.3, gender: 'female' },
+  'old man': { label: 'old man', height: 1.72, gender: 'male', voice: 'elder-man' },
+  'old woman': { label: 'old woman', height: 1.6, gender: 'female', voice: 'elder-woman' },
   he: { label: 'man', height: 1.78, gender: 'male' },
   she: { label: 'woman', height: 1.65, gender: 'female' },
 };
@@ -149,7 +171,8 @@ export type NounTarget =
   | { kind: 'hoop'; part: boolean }
   | { kind: 'ramp' }
   | { kind: 'table'; label: string }
-  | { kind: 'stairs' };
+  | { kind: 'stairs' }
+  | { kind: 'object'; form: ObjectForm };
 
 export interface Noun {
   words: string[];
@@ -212,6 +235,10 @@ export const NOUNS: Noun[] = [
   n('table', { kind: 'table', label: 'table' }),
   n('desk', { kind: 'table', label: 'desk' }),
   n('workbench', { kind: 'table', label: 'workbench' }),
+  n('old man', { kind: 'person', key: 'old man' }, 'old men'),
+  n('old woman', { kind: 'person', key: 'old woman' }, 'old women'),
+  // Everyday objects, from the object catalog's own nouns.
+  ...OBJECTS.flatMap((o) => o.nouns.map((noun) => n(noun, { kind: 'object', form: o.form }))),
   n('man', { kind: 'person', key: 'man' }, 'men'),
   n('guy', { kind: 'person', key: 'guy' }),
   n('woman', { kind: 'person', key: 'woman' }, 'women'),
@@ -248,12 +275,34 @@ export const NOUNS: Noun[] = [
   n('grandpa', { kind: 'person', key: 'grandfather' }),
   n('grandmother', { kind: 'person', key: 'grandmother' }),
   n('grandma', { kind: 'person', key: 'grandmother' }),
-  n('granny', { kind: 'person', key: 'grandmother' }),
+  n('granny', { kind: 'person', key: 'grandmother' }, 'grannies'),
   n('knight', { kind: 'person', key: 'knight' }, 'knights'),
   n('astronaut', { kind: 'person', key: 'astronaut' }, 'astronauts'),
   n('chef', { kind: 'person', key: 'chef' }, 'chefs'),
+  n('king', { kind: 'person', key: 'king' }),
+  n('queen', { kind: 'person', key: 'queen' }),
+  n('prince', { kind: 'person', key: 'prince' }),
+  n('princess', { kind: 'person', key: 'princess' }, 'princesses'),
+  n('soldier', { kind: 'person', key: 'soldier' }),
+  n('wizard', { kind: 'person', key: 'wizard' }),
+  n('teacher', { kind: 'person', key: 'teacher' }),
+  n('doctor', { kind: 'person', key: 'doctor' }),
+  n('granddaughter', { kind: 'person', key: 'granddaughter' }),
+  n('grandson', { kind: 'person', key: 'grandson' }),
+  n('daughter', { kind: 'person', key: 'daughter' }),
+  n('son', { kind: 'person', key: 'son' }),
   n('mom', { kind: 'person', key: 'mother' }),
 ];
+
+// The voice a person with this label speaks with: their own, else a child's for the small, else by
+// gender ('any' lets the casting choose).
+export function voiceKindOf(label: string): VoiceKind {
+  const spec = Object.values(PEOPLE).find((p) => p.label === label);
+  if (!spec) return 'any';
+  if (spec.voice) return spec.voice;
+  if (spec.height < 1.5) return 'child';
+  return spec.gender === 'female' ? 'woman' : spec.gender === 'male' ? 'man' : 'any';
+}
 
 // Subject pronouns that stand for a person when nobody has been named yet.
 export const PRONOUNS: Record<string, string> = { he: 'he', she: 'she' };
@@ -279,6 +328,10 @@ export const MATERIAL_WORDS: Record<string, Material> = {
   plywood: 'wood',
   glass: 'glass',
   crystal: 'glass',
+  ceramic: 'ceramic',
+  porcelain: 'ceramic',
+  china: 'ceramic',
+  clay: 'ceramic',
   plastic: 'plastic',
   concrete: 'concrete',
   stone: 'concrete',

@@ -1,9 +1,7 @@
-// SETTINGS: the only list of places. The parser reads their words, the simulator their ground, the
-// frames their build and light, the audio their acoustics and ambience. Setting modules never
-// import this file.
-import type { Setting } from '../../contract/scene-plan';
+// SETTINGS: the only list of places. The frames read their build and light, the audio their
+// acoustics and ambience; the parser and simulator read the same modules' facts through facts.ts
+// (no three.js there). Setting modules never import this file.
 import { SETTINGS as SETTING_KINDS } from '../../contract/scene-plan';
-import type { Ground } from '../physics/ground';
 import { beachSetting } from './beach';
 import { forestSetting } from './forest';
 import { gymSetting } from './gym';
@@ -20,12 +18,6 @@ export function settingModule(kind: SettingKind): SettingModule {
   const found = BY_KIND.get(kind);
   if (!found) throw new Error(`No setting module for "${kind}".`);
   return found;
-}
-
-// The floor's physics in a setting.
-export function groundFor(setting: Pick<Setting, 'kind'>): Ground {
-  const { name: _name, footsteps: _footsteps, ...ground } = settingModule(setting.kind).ground;
-  return ground;
 }
 
 export { SETTING_KINDS };

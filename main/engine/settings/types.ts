@@ -2,16 +2,15 @@
 // exporting one of these, registered in settings/index.ts: its words, whether it is indoors, the
 // ground's physics, how it is built and lit, how it sounds.
 import type * as THREE from 'three';
-import type { ScenePlan, Setting } from '../../contract/scene-plan';
+import type { ScenePlan } from '../../contract/scene-plan';
 import type { StereoBus } from '../audio/bus';
 import type { RoomAcoustics } from '../audio/reverb-types';
 import type { Environment } from '../frames/scene/environment';
 import type { SceneLayout } from '../frames/scene/layout';
-import type { Ground } from '../physics/ground';
+import type { SettingFacts, SettingKind } from './facts-types';
 import type { SettingLight } from './setting-light';
-import type { FootstepSurface } from '../audio/footstep-surface';
 
-export type SettingKind = Setting['kind'];
+export type { SettingKind };
 
 export interface SettingView {
   group: THREE.Group;
@@ -26,15 +25,8 @@ export interface AmbienceContext {
   durationSec: number;
 }
 
-export interface SettingModule {
-  kind: SettingKind;
-  // Phrases that name the place ("basketball court", "parking lot").
-  words: readonly string[];
-  indoor: boolean;
-  // The floor: its physics, what the summary calls it ("grass"), and how footsteps on it sound.
-  ground: Ground & { name: string; footsteps: FootstepSurface };
-  // What the place is heard as, which its ambience plays ("birdsong", "wind").
-  heard?: readonly string[];
+// A place: its facts (facts.ts in its folder: words, ground) plus how it looks, is lit and sounds.
+export interface SettingModule extends SettingFacts {
   // How the frames lay it out: a court centred on the hoop, a room fitted around the action, or open.
   interior: 'court' | 'room' | null;
   light: SettingLight;

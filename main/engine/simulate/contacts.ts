@@ -27,7 +27,7 @@ const MIN_CLOSING_SPEED = 0.12;
 // Below this velocity change (m/s) an impact is inaudible chatter and is dropped.
 const MIN_DELTA_V = 0.15;
 
-interface Pending {
+export interface Pending {
   t: number;
   closing: number;
   impulse: number;
@@ -41,6 +41,23 @@ interface Pending {
 interface GroupState {
   lastImpulseStep: number;
   pending: Pending | null;
+}
+
+// Everything the tracker remembers between steps, as plain data: a continued simulation (a range
+// regenerated, a clip extended) restores it with the physics world so impacts already under way
+// finish exactly as they would have. -Infinity (never hit) is stored as null.
+export interface TrackerState {
+  touching: [string, [number, number]][];
+  groups: [string, { lastImpulseStep: number | null; pending: Pending | null }][];
+  impacts: Impact[];
+}
+
+// An impact that began on the step just taken, for the range variation (a bounce that comes off a
+// little differently). The normal points from the first body towards the second.
+export interface BegunImpact {
+  closing: number;
+  normal: Vec3;
+  bodies: [RigidBody, RigidBody];
 }
 
 interface StepSample {
@@ -61,6 +78,8 @@ export class ContactTracker {
   private readonly touching = new Map<string, [number, number]>();
   private readonly groups = new Map<string, GroupState>();
   readonly impacts: Impact[] = [];
+  // Impacts that began during the last update() (reset at each update).
+  begun: BegunImpact[] = [];
 
   constructor(
     private readonly scene: SceneWorld,
@@ -76,6 +95,7 @@ export class ContactTracker {
   // Call after the step that advanced time from step*dt to (step+1)*dt. `velocityBefore` gives a
   // body's linear velocity at the start of that step (the impact time estimate needs it).
   update(step: number, velocityBefore: (body: RigidBody) => Vec3): void {
+    this.begun = [];
     const samples = new Map<string, StepSample>();
     // Sorted keys: the order pairs are visited in must not depend on Map insertion history, so two
     // runs of the same scene always produce identically ordered events.
@@ -126,7 +146,8 @@ export class ContactTracker {
           sample = {
             impulse: 0,
             gap,
-            normal: [n.x, n.y, n.z],
+            // From the first body towards the second (Rapier's normal points from c1 to c2).
+            normal: swap ? [-n.x, -n.y, -n.z] : [n.x, n.y, n.z],
             point: [0, 0, 0],
             pointWeight: 0,
             first,
@@ -143,7 +164,11 @@ export class ContactTracker {
       });
     }
 
-    // Close impacts that stopped receiving impulse this step.
+    this.advanceGroups(step, samples, velocityBefore);
+  }
+
+  // Close impacts that stopped receiving impulse this step, extend open ones, begin new ones.
+  private advanceGroups(step: number, samples: Map<string, StepSample>, velocityBefore: (body: RigidBody) => Vec3): void {
     const groupKeys = [...new Set([...this.groups.keys(), ...samples.keys()])].sort();
     for (const key of groupKeys) {
       const state = this.groups.get(key) ?? { lastImpulseStep: -Infinity, pending: null };
@@ -166,6 +191,23 @@ export class ContactTracker {
     }
   }
 
+  save(): TrackerState {
+    return {
+      touching: [...this.touching.entries()].map(([k, v]) => [k, [v[0], v[1]]]),
+      groups: [...this.groups.entries()].map(([k, g]) => [k, { lastImpulseStep: Number.isFinite(g.lastImpulseStep) ? g.lastImpulseStep : null, pending: g.pending ? { ...g.pending } : null }]),
+      impacts: this.impacts.map((i) => ({ ...i, event: { ...i.event } })),
+    };
+  }
+
+  load(state: TrackerState): void {
+    this.touching.clear();
+    this.groups.clear();
+    this.impacts.length = 0;
+    for (const [k, v] of state.touching) this.touching.set(k, [v[0], v[1]]);
+    for (const [k, g] of state.groups) this.groups.set(k, { lastImpulseStep: g.lastImpulseStep ?? -Infinity, pending: g.pending ? { ...g.pending } : null });
+    this.impacts.push(...state.impacts.map((i) => ({ ...i, event: { ...i.event } })));
+  }
+
   // Flush impacts still open when the simulation ends.
   finish(): void {
     for (const key of [...this.groups.keys()].sort()) {
@@ -184,6 +226,7 @@ export class ContactTracker {
     const fraction = closing > 1e-6 ? Math.min(gap / (closing * this.dt), 1) : 0;
     const w = s.pointWeight > 0 ? s.pointWeight : 1;
     const inv = (b: RigidBody): number => (b.isDynamic() ? b.invMass() : 0);
+    this.begun.push({ closing, normal: s.normal, bodies: [s.bodyFirst, s.bodySecond] });
     return {
       t: (step + fraction) * this.dt,
       closing,

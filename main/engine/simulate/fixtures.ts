@@ -147,6 +147,7 @@ export function surfaceRollingResistance(material: Material): number {
   switch (material) {
     case 'metal':
     case 'glass':
+    case 'ceramic':
       return 0.007;
     case 'wood':
     case 'plastic':
@@ -179,6 +180,7 @@ export function ballRollingFactor(material: Material): number {
       return 0.8;
     case 'metal':
     case 'glass':
+    case 'ceramic':
       return 0.7;
   }
 }

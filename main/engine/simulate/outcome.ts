@@ -1,52 +1,12 @@
-// One readable sentence about what the physics did, for the take's card in the library.
+// One readable sentence about what the physics did to the balls and boxes, for the take's card in
+// the library (an action with its own account, like a shot, writes its own: actions/<kind>/).
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { Entity } from '../../contract/world-trace-types';
 import type { Impact } from './contacts';
-import { settingModule } from '../settings';
+import { settingFacts } from '../settings/facts';
 import { FLOOR_ID } from './fixtures';
-import type { ShootAction } from './schedule-types';
 
-type Intent = ShootAction['intent'];
-
-const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
-
-export interface ShotFacts {
-  intent: Intent;
-  via?: 'board';
-  scored: boolean;
-  rimContacts: number;
-  boardContacts: number;
-  attempts: number;
-  intentMatched: boolean;
-  reachedHoop: boolean;
-  // The outcome is settled only after the last frame: the clip does not show it.
-  afterClip: boolean;
-}
-
-export function shotSummary(f: ShotFacts): string {
-  let sentence: string;
-  if (f.scored) {
-    if (f.rimContacts === 0 && f.boardContacts === 0) sentence = 'Swish! The shot went in without touching the rim.';
-    else if (f.rimContacts === 0) sentence = 'The shot banked in off the backboard.';
-    else if (f.boardContacts === 0) sentence = `The shot went in after hitting the rim ${times(f.rimContacts)}.`;
-    else sentence = `The shot went in off the backboard after hitting the rim ${times(f.rimContacts)}.`;
-  } else if (f.rimContacts > 0) {
-    const board = f.boardContacts > 0 ? 'the backboard and ' : '';
-    sentence = `The shot missed: the ball hit ${board}the rim ${times(f.rimContacts)} and bounced away.`;
-  } else if (f.boardContacts > 0) {
-    sentence = 'The shot missed: it hit the backboard and bounced away without touching the rim.';
-  } else if (f.reachedHoop) {
-    sentence = 'Airball: the shot missed everything.';
-  } else {
-    sentence = 'The shot fell short of the hoop.';
-  }
-  if (f.afterClip) sentence += ' That happens after the clip ends; a longer clip would show it.';
-  if (!f.intentMatched) {
-    const wanted = f.via === 'board' ? (f.intent === 'make' ? 'a bank shot' : f.intent === 'miss' ? 'a miss off the backboard' : 'a shot off the backboard') : f.intent === 'make' ? 'a made shot' : 'a miss off the rim';
-    sentence += ` The prompt asked for ${wanted}, but none of the ${f.attempts} simulated attempts did that.`;
-  }
-  return sentence;
-}
+export const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
 export interface SceneFacts {
   plan: ScenePlan;
@@ -59,7 +19,7 @@ export interface SceneFacts {
 }
 
 function labelOf(plan: ScenePlan, id: string): string {
-  if (id === FLOOR_ID) return settingModule(plan.setting.kind).ground.name;
+  if (id === FLOOR_ID) return settingFacts(plan.setting.kind).ground.name;
   return plan.entities.find((e) => e.id === id)?.label ?? id;
 }
 

@@ -14,7 +14,7 @@ export function recordFrame(plan: ScenePlan, tracks: ReadonlyMap<string, ActorTr
   plan.entities.forEach((e, i) => {
     let p: Vec3 = e.position;
     let q = { x: 0, y: 0, z: 0, w: 1 };
-    if (e.kind === 'ball' || e.kind === 'box') {
+    if (e.kind === 'ball' || e.kind === 'box' || e.kind === 'object') {
       const b = bodyOf(e.id);
       const tr = b.translation();
       p = [tr.x, tr.y, tr.z];

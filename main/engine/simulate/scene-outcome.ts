@@ -1,24 +1,17 @@
-// Assembles the trace's outcome block from a finished run: what the shot did, or what the balls
-// and boxes did.
+// Assembles the trace's outcome block from a finished run: the action's own account when it has one
+// (a shot), else what the balls and boxes did and what the people did.
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { Entity, WorldTrace } from '../../contract/world-trace-types';
-import type { Impact } from './contacts';
 import { ACTIONS } from '../actions';
-import { sceneSummary, shotSummary } from './outcome';
+import { sceneSummary } from './outcome';
 import type { Schedule } from './schedule';
+import type { SearchFacts } from './schedule-types';
 import type { SceneRun } from './scene-run';
 
 // People's own lines come first when nothing else moved ("A calm scene" says nothing useful then).
 function withRecaps(summary: string, recaps: readonly string[]): string {
   if (recaps.length === 0) return summary;
   return summary.startsWith('A calm scene') || summary.startsWith('A still scene') ? recaps.join(' ') : `${recaps.join(' ')} ${summary}`;
-}
-
-// Impacts between a ball and one part (rim, board...) of anything.
-export function countParts(run: Pick<SceneRun, 'impacts'>, ballId: string, part: Impact['firstPart']): number {
-  return run.impacts.filter(
-    (i) => (i.event.a === ballId && i.secondPart === part) || (i.event.b === ballId && i.firstPart === part),
-  ).length;
 }
 
 // A box counts as knocked over when it slid or tipped clearly (more than 15 cm or 25 degrees).
@@ -30,42 +23,15 @@ function knocked(e: Entity, final: SceneRun['final']): boolean {
   return moved > 0.15 || tilt > (25 * Math.PI) / 180;
 }
 
-// When a viewer sees how the shot went: the ball dropping through, or its first touch of the hoop
-// for a miss (else the moment it falls away).
-function visibleOutcomeAt(run: SceneRun, ballId: string, hoopId: string): number {
-  if (run.scored) return run.scored.t;
-  const touch = run.impacts.find((i) => (i.event.a === ballId && i.event.b === hoopId) || (i.event.b === ballId && i.event.a === hoopId));
-  return touch?.event.t ?? run.shotDecidedAt ?? Infinity;
-}
-
 export function outcomeOf(
   plan: ScenePlan,
   schedule: Schedule,
   run: SceneRun,
-  search: { attempts: number; intentMatched: boolean },
+  search: SearchFacts,
+  // What the place's elements did (rain, waves), told after the people and things.
+  elementLines: readonly string[] = [],
 ): WorldTrace['outcome'] {
-  const shot = schedule.shot;
-  if (shot) {
-    const scored = run.scored !== null;
-    const rimContacts = countParts(run, shot.ball.id, 'rim');
-    return {
-      summary: shotSummary({
-        intent: shot.action.intent,
-        ...(shot.action.via ? { via: shot.action.via } : {}),
-        scored,
-        rimContacts,
-        boardContacts: countParts(run, shot.ball.id, 'board'),
-        attempts: search.attempts,
-        intentMatched: search.intentMatched,
-        reachedHoop: run.shotReachedHoop,
-        afterClip: visibleOutcomeAt(run, shot.ball.id, shot.hoop.id) > plan.format.durationSec,
-      }),
-      scored,
-      rimContacts,
-      attempts: search.attempts,
-      intentMatched: search.intentMatched,
-    };
-  }
+  if (schedule.outcome) return schedule.outcome(run, search);
   const recaps = schedule.tracks.flatMap((track) => {
     const module = ACTIONS.find((m) => m.pose?.animations.includes(track.animation));
     const label = plan.entities.find((e) => e.id === track.entityId)?.label ?? 'person';
@@ -82,7 +48,7 @@ export function outcomeOf(
       movingBalls,
       stillMoving,
       boxesKnocked: plan.entities.filter((e) => e.kind === 'box' && knocked(e, run.final)).length,
-    }), recaps),
+    }), [...recaps, ...elementLines]),
     scored: null,
     rimContacts: 0,
     attempts: search.attempts,

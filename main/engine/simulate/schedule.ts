@@ -9,9 +9,15 @@ import { idleFacing } from '../actions/shared/motion';
 import { BODY, heightOf } from '../body/skeleton';
 import { MIN_PHYSICS_HZ } from '../physics/constants';
 import { deriveSeed, mulberry32 } from '../seeded-random';
-import type { BounceCalibrator, Footstep, Schedule, ScheduleContext, ShotSetup, Timing } from './schedule-types';
+import type { SpeechTiming } from '../speech/speech-timing';
+import { objectModule } from '../objects';
+import { FractureHook } from '../objects/fracture-hook';
+import { settingFacts } from '../settings/facts';
+import { FLOOR_ID } from './fixtures';
+import { applySpeech } from './speech';
+import type { BounceCalibrator, Footstep, OutcomeHook, Schedule, ScheduleContext, SceneSearch, Timing } from './schedule-types';
 
-export type { BallControl, Bounce, BounceCalibrator, Schedule, ShotSetup, Timing } from './schedule-types';
+export type { BallControl, Bounce, BounceCalibrator, Schedule, Timing } from './schedule-types';
 export { rollingSpin } from '../actions/shared/motion';
 export { heightOf };
 
@@ -27,10 +33,11 @@ export function timingFor(format: VideoFormat): Timing {
 }
 
 // Collider size of a person: a capsule from the floor to the shoulders, so a ball held or released
-// above the head never overlaps it.
+// above the head never overlaps it. A cameo's body width was measured from their footage (size[1]);
+// anyone else has a typical build.
 export function personCapsule(entity: Pick<Entity, 'size'>): { radius: number; halfHeight: number } {
   const H = entity.size[0] ?? 1.75;
-  const radius = 0.09 * H;
+  const radius = entity.size[1] ?? 0.09 * H;
   return { radius, halfHeight: (0.8 * H - 2 * radius) / 2 };
 }
 
@@ -58,8 +65,26 @@ function footstepsOf(plan: ScenePlan, tracks: Iterable<ActorTrack>): Footstep[] 
   return out;
 }
 
-export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bounce: BounceCalibrator): Schedule {
-  let shot: ShotSetup | null = null;
+// Hands and bodies hitting the ground, from each track's pose (a fall), as contacts with the floor.
+function bodyImpactsOf(plan: ScenePlan, tracks: Iterable<ActorTrack>): Schedule['bodyImpacts'] {
+  const ground = settingFacts(plan.setting.kind).ground.material;
+  const out: Schedule['bodyImpacts'] = [];
+  for (const track of tracks) {
+    const person = plan.entities.find((e) => e.id === track.entityId);
+    const impacts = poseRigFor(track.animation)?.impacts;
+    if (!person || !impacts) continue;
+    const H = heightOf(person);
+    for (const i of impacts(track, H)) {
+      const p = personPose(track, H, i.t)[i.joint];
+      out.push({ kind: 'contact', t: i.t, a: person.id, b: FLOOR_ID, materialA: person.material, materialB: ground, impulse: i.massShare * person.mass * i.speed, position: [p[0], 0, p[2]] });
+    }
+  }
+  return out;
+}
+
+export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bounce: BounceCalibrator, speech?: readonly SpeechTiming[]): Schedule {
+  let search: SceneSearch | null = null;
+  let outcome: OutcomeHook | null = null;
   const ctx: ScheduleContext = {
     plan,
     timing,
@@ -71,11 +96,19 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bou
     controls: [],
     struck: [],
     hooks: [],
-    setShot: (s) => {
-      shot ??= s;
+    setSearch: (s) => {
+      search ??= s;
+    },
+    setOutcome: (o) => {
+      outcome ??= o;
     },
   };
   for (const action of plan.actions) scheduleAction(action, ctx);
+  // Whatever sets them moving, breakable things break on a hard enough impact.
+  for (const e of plan.entities) {
+    const breaks = e.kind === 'object' ? objectModule(e.form).breaks : undefined;
+    if (breaks) ctx.hooks.push(new FractureHook(e, breaks, objectModule(e.form), seed));
+  }
   for (const e of plan.entities) {
     if (e.kind !== 'person' || ctx.tracks.has(e.id)) continue;
     ctx.tracks.set(e.id, { entityId: e.id, animation: 'idle', startSec: 0, releaseSec: 0, facing: idleFacing(plan, e), position: e.position });
@@ -85,5 +118,6 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bou
     const track = ctx.tracks.get(e.id);
     return track ? [track] : [];
   });
-  return { tracks: ordered, controls: ctx.controls, shot, struck: ctx.struck, hooks: ctx.hooks, footsteps: footstepsOf(plan, ctx.tracks.values()) };
+  const spoken = applySpeech(plan, ctx.tracks, speech);
+  return { tracks: ordered, controls: ctx.controls, search, outcome, struck: ctx.struck, hooks: ctx.hooks, footsteps: footstepsOf(plan, ctx.tracks.values()), spoken, bodyImpacts: bodyImpactsOf(plan, ctx.tracks.values()) };
 }

@@ -1,21 +1,45 @@
 // ScenePlan + seed -> WorldTrace: a real rigid-body simulation (Rapier) at a fixed step, sampled
 // once per video frame, with the contact, footstep, release and score events that drive the sound.
+// Actions take part through their schedule's hooks (strikes, a shot's watch and search).
 // The same plan and seed always give the same trace, number for number.
 import { ApiError } from '../../contract/api';
 import { scenePlanSchema, type ScenePlan } from '../../contract/scene-plan';
 import type { TraceBody, WorldTrace } from '../../contract/world-trace-types';
 import { throwIfAborted } from '../../contract/abort';
-import { MAX_SHOT_ATTEMPTS, ShotPlanner, matchesIntent } from '../actions/shoot/shot-planner';
 import { bounceCalibrator } from './dribble';
-import { groundFor } from '../settings';
+import { elementEvents, elementRecaps } from '../elements/events';
+import { groundFor, settingFacts } from '../settings/facts';
+import type { SpeechTiming } from '../speech/speech-timing';
 import { loadRapier } from './rapier';
-import { countParts, outcomeOf } from './scene-outcome';
+import { outcomeOf } from './scene-outcome';
+import type { Recipe, TakeState } from './run-state';
 import { runScene, type SceneRun } from './scene-run';
-import { buildSchedule, personCapsule, timingFor } from './schedule';
+import { buildSchedule, personCapsule, timingFor, type Schedule, type Timing } from './schedule';
+import type { StepHook } from './schedule-types';
 
 export interface SimulateOptions {
+  // The plan's lines as spoken (speech/speak-lines.ts): required when the plan has dialogue.
+  speech?: readonly SpeechTiming[];
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
+}
+
+export interface SimulatedTake {
+  trace: WorldTrace;
+  // The whole state at every whole second and at the clip's end, for ranges and extensions.
+  states: TakeState[];
+}
+
+// Capture the state at every whole second of the clip and where the clip ends.
+export function captureSteps(timing: Timing): (step: number) => boolean {
+  const perSecond = timing.fps * timing.substeps;
+  const end = timing.frameCount * timing.substeps;
+  return (step) => step <= end && (step % perSecond === 0 || step === end);
+}
+
+// Every body the trace holds: the plan's, then those the hooks add (a glass's pieces).
+export function bodiesOf(plan: ScenePlan, schedule: Schedule): TraceBody[] {
+  return [...traceBodies(plan), ...schedule.hooks.flatMap((h) => h.bodies ?? [])];
 }
 
 export function traceBodies(plan: ScenePlan): TraceBody[] {
@@ -29,6 +53,8 @@ export function traceBodies(plan: ScenePlan): TraceBody[] {
       }
       case 'person':
         return { id: e.id, shape: { kind: 'capsule', ...personCapsule(e) }, material: e.material, dynamic: false };
+      case 'object':
+        return { id: e.id, shape: { kind: 'object' }, material: e.material, dynamic: true };
       case 'hoop':
       case 'ramp':
       case 'table':
@@ -38,7 +64,13 @@ export function traceBodies(plan: ScenePlan): TraceBody[] {
   });
 }
 
-function validPlan(plan: ScenePlan): ScenePlan {
+// The scene's particle liquid, recorded by the hook that ran it (absent when there is none).
+function liquidOf(hooks: readonly StepHook[]): Pick<WorldTrace, 'liquid'> {
+  const liquid = hooks.find((h) => h.liquid)?.liquid?.();
+  return liquid ? { liquid } : {};
+}
+
+export function validPlan(plan: ScenePlan): ScenePlan {
   const parsed = scenePlanSchema.safeParse(plan);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -53,6 +85,10 @@ function validPlan(plan: ScenePlan): ScenePlan {
 }
 
 export async function simulate(planInput: ScenePlan, seed: number, options: SimulateOptions = {}): Promise<WorldTrace> {
+  return (await simulateTake(planInput, seed, options)).trace;
+}
+
+export async function simulateTake(planInput: ScenePlan, seed: number, options: SimulateOptions = {}): Promise<SimulatedTake> {
   const { signal } = options;
   if (!Number.isInteger(seed)) throw new ApiError('invalid_input', 'The seed must be a whole number.');
   const plan = validPlan(planInput);
@@ -61,7 +97,7 @@ export async function simulate(planInput: ScenePlan, seed: number, options: Simu
   throwIfAborted(signal);
   const timing = timingFor(plan.format);
   const ground = groundFor(plan.setting);
-  const schedule = buildSchedule(plan, seed, timing, bounceCalibrator(R, ground, timing.dt));
+  const schedule = buildSchedule(plan, seed, timing, bounceCalibrator(R, ground, timing.dt), options.speech);
   let last = 0;
   // Progress only moves forward, even when a shot has to be re-simulated.
   const progress = (f: number): void => {
@@ -71,35 +107,42 @@ export async function simulate(planInput: ScenePlan, seed: number, options: Simu
     }
   };
 
+  // An action that must find its result by trying (a shot that should miss) sets up a candidate
+  // before each run and judges the run; every other scene runs once.
+  const search = schedule.search;
+  const env = { R, ground, dt: timing.dt, seed };
+  const captureAt = captureSteps(timing);
   let run: SceneRun;
-  let attempts = 1;
   let intentMatched = true;
-  const shot = schedule.shot;
-  if (shot) {
-    const planner = new ShotPlanner(R, shot, ground, timing.dt, seed);
-    let from = 0;
-    for (;;) {
-      const choice = await planner.search(from, signal, (f) => progress(0.4 * f));
-      attempts = choice.index + 1;
-      run = await runScene({ R, plan, schedule, timing, ground, launch: choice.launch }, signal, (f) => progress(0.4 + 0.6 * f));
-      // The full scene has the final word: other bodies can change a flight the planner predicted.
-      intentMatched = matchesIntent(shot.action, { scored: run.scored !== null, rimContacts: countParts(run, shot.ball.id, 'rim'), boardContacts: countParts(run, shot.ball.id, 'board') });
-      if (intentMatched || !choice.matched || attempts >= MAX_SHOT_ATTEMPTS) break;
-      from = choice.index + 1;
-    }
-  } else {
-    run = await runScene({ R, plan, schedule, timing, ground, launch: null }, signal, progress);
+  for (;;) {
+    if (search) await search.next(env, signal, (f) => progress(0.4 * f));
+    run = await runScene({ R, plan, schedule, timing, ground, captureAt }, signal, (f) => progress(search ? 0.4 + 0.6 * f : f));
+    if (!search) break;
+    intentMatched = search.accepts(run);
+    if (intentMatched || search.exhausted) break;
   }
+  const attempts = search?.attempts ?? 1;
+  const bodies = bodiesOf(plan, schedule);
+  // The place's elements (rain, surf) happen around what was simulated, and react to it (splashes).
+  const around = elementEvents(plan, { seed, fps: timing.fps, durationSec: timing.durationSec, bodies, frames: run.frames });
 
-  return {
+  const trace: WorldTrace = {
     version: 1,
     seed,
     fps: timing.fps,
     frameCount: timing.frameCount,
-    bodies: traceBodies(plan),
+    bodies,
     frames: run.frames,
-    events: run.events,
+    events: around.length > 0 ? [...run.events, ...around].sort((a, b) => a.t - b.t) : run.events,
     actors: schedule.tracks,
-    outcome: outcomeOf(plan, schedule, run, { attempts, intentMatched }),
+    ...liquidOf(schedule.hooks),
+    outcome: outcomeOf(plan, schedule, run, { attempts, intentMatched, ground: groundFactsOf(plan) }, elementRecaps(plan, around)),
   };
+  const recipe: Recipe = { plan, seed, choice: search?.chosen() ?? null, bounces: null, speech: [...(options.speech ?? [])] };
+  return { trace, states: run.states.map((state) => ({ ...state, recipe })) };
+}
+
+// The floor as the outcome tells it (its name, and its material for what lands on it).
+export function groundFactsOf(plan: ScenePlan): { name: string; material: ReturnType<typeof groundFor>['material'] } {
+  return { name: settingFacts(plan.setting.kind).ground.name, material: groundFor(plan.setting).material };
 }

@@ -5,10 +5,20 @@ import { GRAVITY } from '../physics/constants';
 import type { Collider, ColliderDesc, RigidBody, World } from '@dimforge/rapier3d-compat';
 import type { Entity, Material, Vec3 } from '../../contract/world-trace-types';
 import type { Rapier } from './rapier';
+import { objectModule } from '../objects';
+import { solidPoints } from '../objects/geometry';
 import { stairsGeometry } from './stairs';
 import { FLOOR_ID, ballRollingFactor, hoopGeometry, rampGeometry, surfaceRollingResistance, tableGeometry, type BoxPart, type Ground } from './fixtures';
 
 export type PartName = 'body' | 'rim' | 'board' | 'pole' | 'floor';
+
+// One thing touching another: its entity, material, the contact points and the contact normal.
+export interface Touch {
+  entityId: string;
+  material: Material;
+  points: Vec3[];
+  normal: Vec3;
+}
 
 export interface ColliderInfo {
   entityId: string;
@@ -41,7 +51,8 @@ export interface BuildOptions {
 export const SOLVER_ITERATIONS = 8;
 
 export class SceneWorld {
-  readonly world: World;
+  // Replaced (never mutated from outside) when a captured state is restored.
+  private current: World;
   readonly colliders = new Map<number, ColliderInfo>();
   readonly bodies = new Map<string, RigidBody>();
   // Every ball, in plan order.
@@ -54,15 +65,43 @@ export class SceneWorld {
     dt: number,
     options: BuildOptions,
   ) {
-    this.world = new R.World({ x: 0, y: -GRAVITY, z: 0 });
-    this.world.timestep = dt;
-    this.world.numSolverIterations = SOLVER_ITERATIONS;
+    this.current = new R.World({ x: 0, y: -GRAVITY, z: 0 });
+    this.current.timestep = dt;
+    this.current.numSolverIterations = SOLVER_ITERATIONS;
     this.addFloor(ground);
     entities.forEach((entity, index) => this.addEntity(entity, index, options));
   }
 
+  get world(): World {
+    return this.current;
+  }
+
+  // Swaps in the world a Rapier snapshot of this same scene describes (same entities built in the
+  // same order, so every body and collider keeps its handle) and re-points the maps at its bodies.
+  restore(snapshot: Uint8Array): void {
+    const restored = this.R.World.restoreSnapshot(snapshot);
+    if (!restored) throw new Error('The stored physics state could not be read.');
+    const dt = this.current.timestep;
+    this.current.free();
+    this.current = restored;
+    restored.timestep = dt;
+    restored.numSolverIterations = SOLVER_ITERATIONS;
+    for (const [id, body] of this.bodies) this.bodies.set(id, this.rebind(body.handle));
+    this.balls.forEach((ball, i) => {
+      const collider = restored.getCollider(ball.collider.handle);
+      if (!collider) throw new Error('The stored physics state does not match the scene.');
+      this.balls[i] = { ...ball, body: this.rebind(ball.body.handle), collider };
+    });
+  }
+
+  private rebind(handle: number): RigidBody {
+    const body = this.current.getRigidBody(handle);
+    if (!body) throw new Error('The stored physics state does not match the scene.');
+    return body;
+  }
+
   free(): void {
-    this.world.free();
+    this.current.free();
   }
 
   private desc(desc: ColliderDesc): ColliderDesc {
@@ -133,6 +172,18 @@ export class SceneWorld {
         if (entity.kind === 'ball') this.balls.push({ body, collider: c, radius: entity.size[0] ?? 0.1, factor: ballRollingFactor(entity.material) });
         return;
       }
+      case 'object': {
+        // Whole, an object is the solid its profile turns out (a glass full of glass: its mass is the
+        // real one, its collider the outside shape).
+        const desc = kinematic ? R.RigidBodyDesc.kinematicPositionBased() : R.RigidBodyDesc.dynamic();
+        const body = this.world.createRigidBody(desc.setTranslation(x, y, z).setCcdEnabled(true));
+        const hull = R.ColliderDesc.convexHull(new Float32Array(solidPoints(objectModule(entity.form))));
+        if (!hull) throw new Error(`Could not build the ${entity.label} "${entity.id}": its shape is degenerate.`);
+        const c = this.world.createCollider(this.desc(hull).setMass(entity.mass).setRestitution(entity.restitution).setFriction(entity.friction), body);
+        this.attach(c, { ...base, part: 'body', rank: index, dynamicEntity: true });
+        this.bodies.set(entity.id, body);
+        return;
+      }
       case 'person': {
         const { radius, halfHeight } = options.personCapsule(entity);
         const body = this.world.createRigidBody(R.RigidBodyDesc.kinematicPositionBased().setTranslation(x, y + radius + halfHeight, z));
@@ -190,6 +241,49 @@ export class SceneWorld {
         return;
       }
     }
+  }
+
+  // A piece of a breakable entity: a dynamic convex body, disabled (no collisions, no motion) until
+  // the break enables it. Its contacts are named by the piece's own id, with the entity's material.
+  addPiece(id: string, of: Entity, points: readonly Vec3[], massKg: number): RigidBody {
+    const parentRank = this.rankOf(of.id);
+    const body = this.world.createRigidBody(this.R.RigidBodyDesc.dynamic().setEnabled(false).setCcdEnabled(true));
+    const hull = this.R.ColliderDesc.convexHull(new Float32Array(points.flat()));
+    if (!hull) throw new Error(`Could not build a piece of "${of.id}": its shape is degenerate.`);
+    const c = this.world.createCollider(this.desc(hull).setMass(massKg).setRestitution(of.restitution).setFriction(of.friction), body);
+    this.attach(c, { entityId: id, material: of.material, part: 'body', rank: parentRank, dynamicEntity: true });
+    this.bodies.set(id, body);
+    return body;
+  }
+
+  private rankOf(entityId: string): number {
+    for (const info of this.colliders.values()) if (info.entityId === entityId) return info.rank;
+    return 1e5;
+  }
+
+  // What touches this entity now (the floor included): each other entity's material, and the
+  // contact points and normal of the touch.
+  touching(entityId: string): Touch[] {
+    const body = this.bodies.get(entityId);
+    const out: Touch[] = [];
+    if (!body) return out;
+    for (let i = 0; i < body.numColliders(); i++) {
+      const c = body.collider(i);
+      this.world.contactPairsWith(c, (other) => {
+        const info = this.colliders.get(other.handle);
+        if (!info || info.entityId === entityId) return;
+        this.world.contactPair(c, other, (manifold) => {
+          const points: Vec3[] = [];
+          for (let k = 0; k < manifold.numSolverContacts(); k++) {
+            const p = manifold.solverContactPoint(k);
+            if (p) points.push([p.x, p.y, p.z]);
+          }
+          const n = manifold.normal();
+          if (points.length > 0) out.push({ entityId: info.entityId, material: info.material, points, normal: [n.x, n.y, n.z] });
+        });
+      });
+    }
+    return out;
   }
 
   // Rapier has no torus, so the rim is a ring of short capsules: round in cross-section like the

@@ -26,17 +26,3 @@ export function switchTake(timeline: Timeline, ctx: EditContext, clipId: string,
   const next: Clip = { ...clip, takeId, takeIds, sourceInSec: 0, durationSec, fadeInSec: Math.min(clip.fadeInSec, durationSec), fadeOutSec: Math.min(clip.fadeOutSec, durationSec) };
   return withClips(shifted, [next]);
 }
-
-// A new pair of layering tracks: V(n+1) above the others and its own sound A(n+1).
-export function addVideoTrack(timeline: Timeline, ctx: EditContext): Timeline {
-  const index = timeline.tracks.filter((t) => t.kind === 'video').length;
-  const videoId = ctx.newId();
-  return {
-    ...timeline,
-    tracks: [
-      ...timeline.tracks,
-      { id: videoId, kind: 'video', name: `V${index + 1}`, index, muted: false, volume: 1, linkedTrackId: null },
-      { id: ctx.newId(), kind: 'sound', name: `A${index + 1}`, index, muted: false, volume: 1, linkedTrackId: videoId },
-    ],
-  };
-}

@@ -5,6 +5,7 @@ import type { AppInfo, ProjectState } from '../../../main/contract/model';
 import { ApiError } from '../api/contract';
 import { errorMessage } from '../lib/errors';
 import { readLastProject, rememberLastProject } from '../lib/last-project';
+import { CameoProvider } from '../state/CameoProvider';
 import { useClient } from '../state/client-context';
 import { useNotifications } from '../state/notifications';
 import { projectReducer } from '../state/project-reducer';
@@ -144,13 +145,15 @@ export function App() {
       <ConnectionBanner status={status} />
       {info && !info.ffmpeg.ok ? <FfmpegWarning message={info.ffmpeg.message} /> : null}
       {project ? (
-        <Editor
-          key={project.project.id}
-          project={project}
-          applyState={applyState}
-          trackJob={trackJob}
-          onClose={closeProject}
-        />
+        <CameoProvider>
+          <Editor
+            key={project.project.id}
+            project={project}
+            applyState={applyState}
+            trackJob={trackJob}
+            onClose={closeProject}
+          />
+        </CameoProvider>
       ) : booting ? (
         <div className="splash" aria-busy="true">
           <div className="splash-mark">Kinora</div>

@@ -1,7 +1,8 @@
 // The cameo library as the editor sees it: the list (loaded once, then kept current by cameo.updated
-// and cameo.removed events) and every action on it. Failures go to the error banner.
-import { useEffect, useMemo, useState } from 'react';
-import type { Cameo } from '../../../main/contract/cameo';
+// and cameo.removed events), the revoked and deleted cameos that block the takes holding them, and
+// every action on the library. Failures go to the error banner.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { BlockedCameo, Cameo } from '../../../main/contract/cameo';
 import { errorMessage } from '../lib/errors';
 import { useClient } from './client-context';
 import { useNotifications } from './notifications';
@@ -24,19 +25,36 @@ function upsert(list: readonly Cameo[], cameo: Cameo): Cameo[] {
   return next;
 }
 
-export function useCameos(): { cameos: Cameo[]; actions: CameoActions } {
+export interface CameoLibraryState {
+  cameos: Cameo[];
+  // Revoked or deleted cameos by id: a take that used one is marked and cannot be exported.
+  blocked: ReadonlyMap<string, BlockedCameo>;
+  actions: CameoActions;
+}
+
+export function useCameos(): CameoLibraryState {
   const client = useClient();
   const { showError, showNotice } = useNotifications();
   const [cameos, setCameos] = useState<Cameo[]>([]);
+  const [blocked, setBlocked] = useState<ReadonlyMap<string, BlockedCameo>>(new Map());
+  const refreshBlocked = useCallback(() => {
+    client.invoke('cameos.blocked', {}).then((list) => setBlocked(new Map(list.map((b) => [b.id, b]))), (error: unknown) => showError(errorMessage(error)));
+  }, [client, showError]);
 
   useEffect(() => {
     const unsubscribe = client.subscribe((event) => {
-      if (event.event === 'cameo.updated') setCameos((list) => upsert(list, event.payload.cameo));
-      else if (event.event === 'cameo.removed') setCameos((list) => list.filter((c) => c.id !== event.payload.cameoId));
+      if (event.event === 'cameo.updated') {
+        setCameos((list) => upsert(list, event.payload.cameo));
+        if (event.payload.cameo.revokedAt) refreshBlocked();
+      } else if (event.event === 'cameo.removed') {
+        setCameos((list) => list.filter((c) => c.id !== event.payload.cameoId));
+        refreshBlocked();
+      }
     });
     client.invoke('cameos.list', {}).then(setCameos, (error: unknown) => showError(errorMessage(error)));
+    refreshBlocked();
     return unsubscribe;
-  }, [client, showError]);
+  }, [client, showError, refreshBlocked]);
 
   const actions = useMemo<CameoActions>(() => {
     async function attempt(run: () => Promise<unknown>): Promise<boolean> {
@@ -72,5 +90,5 @@ export function useCameos(): { cameos: Cameo[]; actions: CameoActions } {
     };
   }, [client, showError, showNotice]);
 
-  return { cameos, actions };
+  return { cameos, blocked, actions };
 }

@@ -24,6 +24,10 @@ export interface TimelineCommands {
   markRange(point: 'in' | 'out'): void;
   closeGap(gap?: Selection['gap']): void;
   toggleMute(trackId: string): void;
+  removeTrack(trackId: string): void;
+  renameMarker(markerId: string, label: string): void;
+  moveMarker(markerId: string, timeSec: number): void;
+  removeMarker(markerId: string): void;
 }
 
 export function useTimelineCommands(
@@ -82,6 +86,16 @@ export function useTimelineCommands(
         const track = live.current.view.tracks.find((t) => t.track.id === trackId)?.track;
         if (track) void actions.edit('tracks.update', { trackId, muted: !track.muted });
       },
+      removeTrack: (trackId) => {
+        void actions.edit('tracks.remove', { trackId }).then((ok) => {
+          // Clips that went with the track leave the selection too.
+          const { view: v, selection: sel } = live.current;
+          if (ok && sel.clipIds.some((id) => !v.byId.has(id))) setSelection(EMPTY_SELECTION);
+        });
+      },
+      renameMarker: (markerId, label) => void actions.edit('markers.update', { markerId, label }),
+      moveMarker: (markerId, timeSec) => void actions.edit('markers.update', { markerId, timeSec }),
+      removeMarker: (markerId) => void actions.edit('markers.delete', { markerId }),
     };
   }, [actions, controller, setSelection]);
 }

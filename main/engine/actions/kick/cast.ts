@@ -1,7 +1,7 @@
 // A kick: the ball rests on the ground where the kicker's foot will meet it after the run-up; the
 // kick goes at a stack of boxes, or up and forward across the ground.
 import type { Entity, Vec3 } from '../../../contract/scene-plan';
-import { placeAside, placeBystanders, round, towerPositions, v3 } from '../../cast/arrange';
+import { aimVelocity, placeAside, placeBystanders, round, towerPositions, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import type { DraftContext } from '../../cast/draft-context';
 import type { CastResult } from '../types';
@@ -11,6 +11,9 @@ export function implyKick(ctx: DraftContext): void {
   if (!ctx.has('ball')) ctx.addImplied('ball', { kind: 'ball', key: 'soccer' });
   if (!ctx.has('person')) ctx.addImplied('person', { kind: 'person', key: 'person' });
 }
+
+// Where a stack the ball is kicked into stands (m along the kick; the ball is 2.5 m before it).
+const STACK_X = 0;
 
 export function castKick(scene: CastScene): CastResult {
   const kicker = scene.actorFor(scene.words.verbAt('kick'), false);
@@ -23,12 +26,15 @@ export function castKick(scene: CastScene): CastResult {
   const boxes = scene.boxes;
   let velocity: Vec3;
   if (boxes.length > 0) {
-    towerPositions(boxes.length, (boxes[0] as Entity).size, 1.5, 0, 0).forEach((p, i) => {
+    const half = (boxes[0] as Entity).size;
+    towerPositions(boxes.length, half, STACK_X, 0, 0).forEach((p, i) => {
       (boxes[i] as Entity).position = p;
     });
     ball.position = v3(-2.5, r, 0);
-    const v = (heavy ? 4 : 5) * scene.speed;
-    velocity = v3(v * 1.3, 1.2, 0);
+    // Struck in flight in its second row, the stack is knocked over (along the
+    // grass a ball loses its speed before it arrives and only nudges it).
+    const hy = half[1] ?? half[0] ?? 0.15;
+    velocity = aimVelocity(ball.position, [STACK_X - (half[0] ?? 0.15), 3 * hy, 0], (heavy ? 6 : 12) * scene.speed, scene.speed);
   } else {
     ball.position = v3(-2.1, r, 0.05);
     const v = (heavy ? 3 : 8) * scene.speed;

@@ -1,5 +1,5 @@
 // The shooter's track and the held ball: released at the top of the jump, with a velocity the shot
-// planner chooses later by simulating candidate launches.
+// search chooses by simulating candidate launches; a watch hook follows the ball to its outcome.
 import type { ActorTrack, Vec3 } from '../../../contract/world-trace-types';
 import { heldBallCentre } from '../../body/hold';
 import { heightOf } from '../../body/skeleton';
@@ -7,7 +7,11 @@ import type { BallControl, ScheduleContext } from '../../simulate/schedule-types
 import { isClaimed } from '../shared/loose-ball';
 import { byId, facingTowards, stepAt } from '../shared/motion';
 import type { ActionOf } from '../types';
+import { shotOutcome } from './outcome';
 import { shootPose, SHOOT_RELEASE_AFTER_START } from './pose';
+import { ShotSearch } from './shot-search';
+import type { ShotSetup } from './shot-setup';
+import { ShotWatch } from './shot-watch';
 
 export function scheduleShot(action: ActionOf<'shoot'>, ctx: ScheduleContext): void {
   const { plan, timing } = ctx;
@@ -28,7 +32,12 @@ export function scheduleShot(action: ActionOf<'shoot'>, ctx: ScheduleContext): v
   ctx.tracks.set(shooter.id, track);
   const H = heightOf(shooter);
   const hold = (t: number): Vec3 => heldBallCentre(shootPose(track, H, t), 'two-hands', r);
-  const control: BallControl = { entity: ball, releaseStep, hold, velocity: null, angvel: [0, 0, 0], actor: shooter.id };
+  // The launch is the search's to choose; the ball ignores people until its flight is over.
+  const control: BallControl = { entity: ball, releaseStep, hold, velocity: null, angvel: [0, 0, 0], actor: shooter.id, clearSec: Infinity };
   ctx.controls.push(control);
-  ctx.setShot({ action, ball, hoop, shooter, track, control, releasePosition: hold(releaseStep * timing.dt) });
+  const setup: ShotSetup = { action, ball, hoop, shooter, track, control, releasePosition: hold(releaseStep * timing.dt) };
+  const watch = new ShotWatch(setup);
+  ctx.hooks.push(watch);
+  ctx.setSearch(new ShotSearch(setup, watch));
+  ctx.setOutcome(shotOutcome(setup, watch, timing.durationSec));
 }

@@ -8,6 +8,14 @@ export interface ScoreCrossing {
   position: Vec3;
 }
 
+// What the tracker remembers, as plain data (a continued simulation restores it).
+export interface ScoreState {
+  entered: ScoreCrossing | null;
+  prev: Vec3 | null;
+  prevT: number;
+  scored: ScoreCrossing | null;
+}
+
 export class ScoreTracker {
   private entered: ScoreCrossing | null = null;
   private prev: Vec3 | null = null;
@@ -39,6 +47,14 @@ export class ScoreTracker {
     if (this.entered && p[1] > rimY + 0.01) this.entered = null;
     // Through the ring with room to spare: the top of the ball is below the rim.
     if (this.entered && p[1] < rimY - this.ballRadius - 0.05) this.scored = this.entered;
+  }
+
+  save(): ScoreState {
+    return { entered: this.entered, prev: this.prev, prevT: this.prevT, scored: this.scored };
+  }
+
+  load(state: ScoreState): void {
+    ({ entered: this.entered, prev: this.prev, prevT: this.prevT, scored: this.scored } = state);
   }
 
   // True once the ball can no longer score: it is falling well below the rim outside the ring (a

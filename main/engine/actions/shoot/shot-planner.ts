@@ -12,7 +12,7 @@ import { hoopGeometry, type Ground } from '../../simulate/fixtures';
 import { applyNetDrag } from '../../simulate/net';
 import type { Rapier } from '../../simulate/rapier';
 import { applyRollingResistance } from '../../simulate/rolling';
-import type { ShotSetup } from '../../simulate/schedule-types';
+import type { ShotSetup } from './shot-setup';
 import { SceneWorld } from '../../simulate/world-builder';
 import { ScoreTracker } from './score';
 

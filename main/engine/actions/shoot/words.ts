@@ -33,8 +33,8 @@ function withoutPlaces(words: readonly string[]): string[] {
 
 export function shotIntent(allWords: readonly string[]): ShotIntent {
   const words = withoutPlaces(allWords);
-  const makeAt = lastPhraseIndex(words, MAKE);
-  const missAt = lastPhraseIndex(words, MISS);
+  const makeAt = lastPhraseIndex(words, shotPhrases(words, MAKE));
+  const missAt = lastPhraseIndex(words, shotPhrases(words, MISS));
   // A make phrase right after a negation is a miss: "does not go in", "fails to score".
   const negated = makeAt > 0 && [1, 2, 3].some((k) => NEGATORS.has(words[makeAt - k] ?? ''));
   if (makeAt >= 0 && !negated && makeAt > missAt) return 'make';
@@ -60,10 +60,22 @@ export function shotRange(words: readonly string[]): ShotRange {
   return null;
 }
 
+// Slang for a made or missed shot that is an everyday word first ("the sink", "a drain", "a nail",
+// "a brick"): it names a shot only where the prompt is about basketball.
+const SLANG = new Set(['sink', 'sinks', 'sank', 'sunk', 'drain', 'drains', 'drained', 'nail', 'nails', 'nailed', 'bury', 'buries', 'buried', 'brick', 'bricks', 'bricked']);
+const HOOP_WORDS = [
+  'basketball', 'basketballs', 'hoop', 'hoops', 'basket', 'rim', 'backboard', 'court', 'shooter', 'baller', 'nba', 'buzzer', 'player',
+  'three', 'free throw', 'jumper', 'jump shot', 'layup', 'dunk', 'shot', 'shots', 'net',
+];
+const aboutBasketball = (words: readonly string[]): boolean => hasPhrase(` ${words.join(' ')} `, HOOP_WORDS);
+function shotPhrases(words: readonly string[], phrases: readonly string[]): readonly string[] {
+  return aboutBasketball(words) ? phrases : phrases.filter((p) => !SLANG.has(p));
+}
+
 // A shot is named by a shooting verb or by its outcome ("nothing but net!").
 export function findShot(allWords: readonly string[]): number {
   const words = withoutPlaces(allWords);
-  return phraseIndices(words, SHOOT)[0] ?? phraseIndices(words, MAKE)[0] ?? phraseIndices(words, MISS)[0] ?? -1;
+  return phraseIndices(words, SHOOT)[0] ?? phraseIndices(words, shotPhrases(words, MAKE))[0] ?? phraseIndices(words, shotPhrases(words, MISS))[0] ?? -1;
 }
 
 // The outcome phrases and board words this module reads, so the parser can count them as understood.

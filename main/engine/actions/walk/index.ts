@@ -22,7 +22,8 @@ export const walkAction: ActionModule<'walk'> = {
     const turned = track.turnAfter !== undefined && (landings.at(-1)?.back ?? false);
     const metres = (track.turnAfter !== undefined ? (track.stepM ?? 0) * track.turnAfter : (landings.at(-1)?.x ?? 0)).toFixed(1);
     const stopped = last !== undefined && last.t < clipSec ? ' and stopped' : ', still going when the clip ended';
-    return `The ${label} ${verb} ${metres} m${turned ? ', turned round and came back,' : ''} in ${landings.length} steps${stopped}.`;
+    // A cameo is called by name ("@alex walked"), anyone else by what they are ("The man walked").
+    return `${label.startsWith('@') ? label : `The ${label}`} ${verb} ${metres} m${turned ? ', turned round and came back,' : ''} in ${landings.length} steps${stopped}.`;
   },
   pose: { animations: ['walk', 'run'], rig: walkRig, hold: 'two-hands', footsteps: (track) => landingsOf(track).map((l) => ({ t: l.t, foot: l.foot })) },
 };

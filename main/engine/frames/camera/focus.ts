@@ -19,6 +19,9 @@ export function pickSubject(plan: ScenePlan): Entity | null {
     // A close-up of a throw or a kick watches the ball; anything looser watches the person doing it.
     if (actor && !(plan.camera.shot === 'close' && object?.kind === 'ball' && a.kind !== 'dribble' && a.kind !== 'walk')) return actor;
     if (object) return object;
+    // A pour is watched at the glass it fills.
+    const into = 'into' in a && typeof a.into === 'string' ? byId(a.into) : null;
+    if (into) return into;
   }
   return plan.entities.find((e) => e.kind === 'person') ?? plan.entities.find((e) => e.kind === 'ball') ?? plan.entities[0] ?? null;
 }
@@ -82,8 +85,11 @@ export class Watcher {
     return [c.clone().addScalar(-r), c.clone().addScalar(r)];
   }
 
-  // Every point a wide shot must keep in frame at frame f (the action): people, balls, boxes and hoops.
+  // Every point a wide shot must keep in frame at frame f (the action): people, balls, boxes, things
+  // and hoops. A scene of only the place (rain, the surf): a few metres of it around the layout's centre.
   action(f: number): THREE.Vector3[] {
-    return this.plan.entities.filter((e) => e.kind !== 'ramp' && e.kind !== 'table' && e.kind !== 'stairs').flatMap((e) => this.bounds(e, f));
+    const pts = this.plan.entities.filter((e) => e.kind !== 'ramp' && e.kind !== 'table' && e.kind !== 'stairs').flatMap((e) => this.bounds(e, f));
+    if (pts.length === 0) pts.push(new THREE.Vector3(...this.layout.center).addScaledVector(new THREE.Vector3(...this.layout.side), 3), new THREE.Vector3(...this.layout.center).setY(2.5));
+    return pts;
   }
 }

@@ -1,5 +1,5 @@
 // A head: a skull with a jaw, eyes (whites and irises), brows, nose, ears and a mouth that opens
-// with the pose's `mouthOpen` (speech moves it), the look's hair style and beard, and headwear
+// with the jaw's opening (speech drops the pose's chin), the look's hair style and beard, and headwear
 // (a knight's helm, a space helmet's gold visor, a chef's hat).
 import * as THREE from 'three';
 import { BODY } from '../../body/skeleton';

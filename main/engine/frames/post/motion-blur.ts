@@ -1,7 +1,9 @@
 // Motion blur as a film camera with a 180-degree shutter records it: each frame is exposed for half
 // the frame interval, so a moving object smears over half the distance it travels per frame. Every
 // pixel of a moving drawable gets a screen-space velocity from where its point of the object was a
-// frame before and will be a frame after (the scene is posed at f-1 and f+1 too). People's bodies
+// frame before (the scene is posed at f-1 too). Only the past is read, so a frame depends on nothing
+// after it: a take continued from frame f (a range, an extension) draws the parent's frames up to f
+// bit for bit. People's bodies
 // are lofted afresh each frame (no matrix to follow), so only their rigid parts (head, hands, shoes)
 // and props streak; the camera's own move is not blurred into still scenery. The image is then
 // reconstructed along the dominant velocity of each tile's neighbourhood with depth-aware weights
@@ -50,8 +52,8 @@ export class MotionBlur {
   }
 
   // Blurs target.hdr in place; returns how many pixels moved (0: nothing to do).
-  apply(target: RasterTarget, draws: DrawList, rays: ViewRays, before: MotionSnapshot, after: MotionSnapshot): number {
-    const moving = this.velocities(target, draws, rays, before, after);
+  apply(target: RasterTarget, draws: DrawList, rays: ViewRays, before: MotionSnapshot): number {
+    const moving = this.velocities(target, draws, rays, before);
     if (moving === 0) return 0;
     this.tiles();
     this.reconstruct(target);
@@ -59,22 +61,20 @@ export class MotionBlur {
   }
 
   // Half the streak each pixel of a moving drawable leaves in the exposure (0 elsewhere).
-  private velocities(target: RasterTarget, draws: DrawList, rays: ViewRays, before: MotionSnapshot, after: MotionSnapshot): number {
+  private velocities(target: RasterTarget, draws: DrawList, rays: ViewRays, before: MotionSnapshot): number {
     const { width: W, height: H } = this;
     const { vel, tileMax } = this;
     vel.fill(0);
     tileMax.fill(0);
-    // Per drawable: current world -> world at f-1 and f+1, or null when it did not move.
+    // Per drawable: current world -> clip at f-1 (where the point was), or null when it did not move.
     const inv = new THREE.Matrix4();
     const toPrev: (THREE.Matrix4 | null)[] = [null];
-    const toNext: (THREE.Matrix4 | null)[] = [null];
     for (const item of draws.items) {
-      const a = before.matrices.get(item.mesh), b = after.matrices.get(item.mesh);
+      const a = before.matrices.get(item.mesh);
       const cur = item.mesh.matrixWorld.elements;
-      const still = !a || !b || (a.every((v, k) => Math.abs(v - cur[k]!) < 1e-7) && b.every((v, k) => Math.abs(v - cur[k]!) < 1e-7));
+      const still = !a || a.every((v, k) => Math.abs(v - cur[k]!) < 1e-7);
       inv.copy(item.mesh.matrixWorld).invert();
       toPrev.push(still ? null : new THREE.Matrix4().fromArray(a).multiply(inv).premultiply(before.viewProj));
-      toNext.push(still ? null : new THREE.Matrix4().fromArray(b).multiply(inv).premultiply(after.viewProj));
     }
     let moving = 0;
     const { depth, id } = target;
@@ -83,19 +83,17 @@ export class MotionBlur {
       for (let x = 0; x < W; x++) {
         const i = y * W + x;
         const k = id[i]!;
-        const mp = toPrev[k], mn = toNext[k];
-        if (!mp || !mn) continue;
+        const mp = toPrev[k];
+        if (!mp) continue;
         const ndcX = ((x + 0.5) / W) * 2 - 1;
         const w = 1 / depth[i]!;
         const px = rays.px + (rays.fx + ndcX * rays.rx + ndcY * rays.ux) * w;
         const py = rays.py + (rays.fy + ndcX * rays.ry + ndcY * rays.uy) * w;
         const pz = rays.pz + (rays.fz + ndcX * rays.rz + ndcY * rays.uz) * w;
         project(mp, px, py, pz, W, H, xy);
-        const ax = xy[0]!, ay = xy[1]!;
-        project(mn, px, py, pz, W, H, xy);
-        // Displacement per frame is (b - a) / 2; the shutter is open for half of it, so the streak is
-        // (b - a) / 4 long and the reconstruction takes its half-length.
-        let vx = (xy[0]! - ax) / 8, vy = (xy[1]! - ay) / 8;
+        // Displacement over the last frame is (x, y) - a; the shutter is open for half of it, so the
+        // streak is half that long and the reconstruction takes its half-length.
+        let vx = (x + 0.5 - xy[0]!) / 4, vy = (y + 0.5 - xy[1]!) / 4;
         const l = Math.sqrt(vx * vx + vy * vy);
         if (l < 0.25) continue;
         if (l > MAX_HALF) { vx *= MAX_HALF / l; vy *= MAX_HALF / l; }

@@ -8,6 +8,7 @@
 import * as THREE from 'three';
 import { collectDraws, type DrawItem, type DrawList } from './draw-list';
 import { floatView, indexView } from './geometry';
+import { isSelfDrawn, type RasterView } from './self-drawn';
 import type { RasterTarget } from './target';
 import { fillBlend, fillGeometry, VSTRIDE, type BlendState } from './triangle';
 
@@ -64,6 +65,8 @@ export function clearGeometry(target: RasterTarget): void {
 export function rasterizeOpaque(draws: DrawList, target: RasterTarget): RasterStats {
   const stats: RasterStats = { meshes: 0, triangles: 0 };
   for (const item of draws.opaque) {
+    // A self-drawn mesh draws in the transparent pass (after shading), whatever its material says.
+    if (isSelfDrawn(item.mesh)) continue;
     prepareItem(item, null);
     stats.triangles += drawTriangles(item, target, false);
     stats.meshes++;
@@ -71,10 +74,16 @@ export function rasterizeOpaque(draws: DrawList, target: RasterTarget): RasterSt
   return stats;
 }
 
-// Transparent items, lit per vertex by `light`, blended into target.hdr (after shading).
-export function rasterizeTransparent(draws: DrawList, target: RasterTarget, light: VertexLighting): RasterStats {
+// Transparent items, lit per vertex by `light`, blended into target.hdr (after shading), and the
+// self-drawn ones (opaque or not) drawing themselves with `view`, in the same back-to-front order.
+export function rasterizeTransparent(draws: DrawList, target: RasterTarget, light: VertexLighting, view: Omit<RasterView, 'id'> | null = null): RasterStats {
   const stats: RasterStats = { meshes: 0, triangles: 0 };
-  for (const item of draws.transparent) {
+  for (const item of selfDrawnFirst(draws)) {
+    if (isSelfDrawn(item.mesh)) {
+      if (view) stats.triangles += item.mesh.rasterDraw({ ...view, id: item.id });
+      stats.meshes++;
+      continue;
+    }
     blend.depthTest = item.material.depthTest;
     blend.depthWrite = item.material.depthWrite;
     prepareItem(item, light);
@@ -82,6 +91,13 @@ export function rasterizeTransparent(draws: DrawList, target: RasterTarget, ligh
     stats.meshes++;
   }
   return stats;
+}
+
+// Opaque self-drawn items go before the blended ones (they are solid, so anything see-through in
+// front of them blends over them).
+function selfDrawnFirst(draws: DrawList): DrawItem[] {
+  const solid = draws.opaque.filter((item) => isSelfDrawn(item.mesh));
+  return solid.length === 0 ? draws.transparent : [...solid, ...draws.transparent];
 }
 
 // The G-buffer of a scene seen by a camera (depth, normals, albedo, ids), and what was drawn.

@@ -10,12 +10,18 @@ import { createTraceSampler, type TraceSampler } from '../trace-sampler';
 import { buildBall } from './ball';
 import { environmentFor, type Environment } from './environment';
 import { buildHoop } from './hoop';
-import { computeLayout, type SceneLayout } from './layout';
+import { addPieces, breakTimes, buildObject } from './objects';
+import { computeLayout, type Footprint, type SceneLayout } from './layout';
 import { buildLights } from './lights';
 import { buildPerson } from './person';
 import { buildBox, buildRamp, buildStairs, buildTable } from './props';
+import { elementsOf } from '../../elements';
+import { drawLiquid } from '../../liquids/draw';
 import { settingModule } from '../../settings';
 import { applyAtmosphere, buildSetting } from './setting';
+import { surfaceHeight } from './surface-height';
+import type { CameoFootage } from '../../cameo/footage';
+import { addCameoPerson } from '../cameo/build-cameo';
 
 export interface BuiltScene {
   scene: THREE.Scene;
@@ -30,13 +36,34 @@ export interface BuiltScene {
 export interface BuildSceneOptions {
   // Injected for tests; defaults to the shared pose function the simulator uses.
   poseFn?: PersonPoseFn;
+  // The footage of every cameo the plan uses, by cameo id (plan.cameos says who plays whom).
+  cameos?: ReadonlyMap<string, CameoFootage>;
+  // A continued take's room keeps its parent's size (see computeLayout).
+  footprint?: Footprint;
+}
+
+// The place's elements (rain, surf), each drawn by its module and posed at every frame's time.
+function addElements(scene: THREE.Scene, plan: ScenePlan, trace: WorldTrace, layout: SceneLayout, env: Environment): ((frame: number, t: number) => void)[] {
+  return elementsOf(plan).map((element) => {
+    const view = element.draw(plan, trace, layout, env);
+    scene.add(view.group);
+    return (_frame: number, t: number) => view.update(t);
+  });
+}
+
+// The scene's particle liquid, drawn as its surface (liquids/draw.ts).
+function addLiquid(scene: THREE.Scene, trace: WorldTrace): ((frame: number, t: number) => void)[] {
+  if (!trace.liquid) return [];
+  const view = drawLiquid(trace.liquid);
+  scene.add(castShadows(view.group, false));
+  return [(frame) => view.update(frame)];
 }
 
 export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSceneOptions = {}): BuiltScene {
   const poseFn = options.poseFn ?? personPose;
   const sampler = createTraceSampler(plan, trace);
   const place = settingModule(plan.setting.kind);
-  const layout = computeLayout(plan, place, trace);
+  const layout = computeLayout(plan, place, trace, options.footprint);
   const env = environmentFor(plan, place, layout);
   const scene = new THREE.Scene();
   scene.name = 'kinora-scene';
@@ -46,24 +73,33 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
   scene.add(setting.group);
   scene.add(buildLights(env, center));
 
+  const ground = surfaceHeight(plan);
   const updaters: ((frame: number, t: number) => void)[] = [(_frame, t) => setting.update(t)];
   const tmpP = new THREE.Vector3();
   const tmpQ = new THREE.Quaternion();
+  const broke = breakTimes(trace);
 
   for (const e of plan.entities) {
     switch (e.kind) {
       case 'ball':
-      case 'box': {
-        const obj = e.kind === 'ball' ? buildBall(e) : buildBox(e);
+      case 'box':
+      case 'object': {
+        const obj = e.kind === 'ball' ? buildBall(e) : e.kind === 'box' ? buildBox(e) : buildObject(e);
+        const brokeAt = broke.get(e.id) ?? Infinity;
         obj.position.set(...e.position);
         scene.add(castShadows(obj, false));
-        updaters.push((frame) => {
+        updaters.push((frame, t) => {
           if (sampler.position(e.id, frame, tmpP)) obj.position.copy(tmpP);
           if (sampler.quaternion(e.id, frame, tmpQ)) obj.quaternion.copy(tmpQ);
+          // A broken thing is its pieces from the break on.
+          obj.visible = t < brokeAt;
         });
         break;
       }
       case 'person': {
+        const cameo = addCameoPerson(scene, plan, e, sampler.actorTrack(e), options.cameos, { poseFn, groundAt: ground });
+        // A cameo plays this person: their card (which casts its own shadow) stands in for the drawn body.
+        if (cameo) { updaters.push((_frame, t) => cameo(t)); break; }
         const view = buildPerson(e, sampler.actorTrack(e), poseFn, trace.seed);
         scene.add(castShadows(view.group, false));
         updaters.push((_frame, t) => view.update(t));
@@ -92,6 +128,7 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
   setting.group.traverse((o) => {
     if (o instanceof THREE.Mesh && o.userData.dynamic !== true) o.userData.static = true;
   });
+  updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env), ...addLiquid(scene, trace));
   const update = (frameIndex: number): void => {
     const t = sampler.timeOf(frameIndex);
     for (const u of updaters) u(frameIndex, t);

@@ -34,7 +34,14 @@ function unit(x: number, z: number, fallback: Vec3): Vec3 {
 // Horizontal bounding box of everything that exists or moves: entities, every body in every trace
 // frame, and the actors. Rooms are sized from it so nothing visibly leaves through a wall (the
 // simulation has no walls).
-function footprint(plan: ScenePlan, trace: WorldTrace | undefined): { minX: number; maxX: number; minZ: number; maxZ: number } {
+export interface Footprint {
+  minX: number;
+  maxX: number;
+  minZ: number;
+  maxZ: number;
+}
+
+export function footprintOf(plan: ScenePlan, trace: WorldTrace | undefined): Footprint {
   const box = { minX: Infinity, maxX: -Infinity, minZ: Infinity, maxZ: -Infinity };
   const add = (x: number, z: number): void => {
     if (!Number.isFinite(x) || !Number.isFinite(z)) return;
@@ -56,9 +63,17 @@ function footprint(plan: ScenePlan, trace: WorldTrace | undefined): { minX: numb
 export interface LayoutPlace {
   interior: 'court' | 'room' | null;
   indoor: boolean;
+  // Where to look (m along the court frame's v) when the scene is only the place ("waves crash on a
+  // beach" looks at the water's edge).
+  emptyFocusM?: number;
+  // The place is fixed in the world (a beach's sea does not move with the action): its frame is the
+  // world's, whatever happens where (a scene with a hoop still gets its court).
+  fixedFrame?: boolean;
 }
 
-export function computeLayout(plan: ScenePlan, place: LayoutPlace, trace?: WorldTrace): SceneLayout {
+// `pinned` keeps a room the size it had in the take this one continues (a range, an extension), so
+// the frames before the join stay the parent's even if the new motion reaches further.
+export function computeLayout(plan: ScenePlan, place: LayoutPlace, trace?: WorldTrace, pinned?: Footprint): SceneLayout {
   const hoops = plan.entities.filter((e) => e.kind === 'hoop').map((h) => ({ id: h.id, geometry: hoopGeometry(h) }));
   const firstHoop = hoops[0];
   // Simulated hoops always face -x (shooter at -x), so the action runs towards +x.
@@ -74,14 +89,15 @@ export function computeLayout(plan: ScenePlan, place: LayoutPlace, trace?: World
   // Action centre: mean of the interesting entities' floor points (big static props excluded).
   const pts = plan.entities.filter((e) => e.kind === 'ball' || e.kind === 'person' || e.kind === 'hoop');
   const src = pts.length > 0 ? pts : plan.entities;
-  const center: Vec3 = [
-    src.reduce((s, e) => s + e.position[0], 0) / src.length,
-    0,
-    src.reduce((s, e) => s + e.position[2], 0) / src.length,
-  ];
+  // A scene of only its place's elements (rain on a street) is laid out about the origin, and looks
+  // where the place says.
+  const n = Math.max(1, src.length);
+  const centroid: Vec3 = [src.reduce((s, e) => s + e.position[0], 0) / n, 0, src.reduce((s, e) => s + e.position[2], 0) / n];
+  const focusM = src.length === 0 ? (place.emptyFocusM ?? 0) : 0;
+  const center: Vec3 = [centroid[0] + v[0] * focusM, 0, centroid[2] + v[2] * focusM];
 
   let interior: SceneLayout['interior'] = null;
-  let origin: Vec3 = center;
+  let origin: Vec3 = centroid;
   const interiorKind = place.interior;
   if (firstHoop && interiorKind !== 'room') {
     // The main hoop's baseline is the court's -u end; the court centre is half a court in front of it.
@@ -94,14 +110,15 @@ export function computeLayout(plan: ScenePlan, place: LayoutPlace, trace?: World
   } else if (interiorKind === 'room') {
     // Centred on everything that happens, big enough to hold it with space to stand around it (the
     // room is axis-aligned with the court frame, whose u is +-x or along the action).
-    const fp = footprint(plan, trace);
+    const fp = pinned ?? footprintOf(plan, trace);
     origin = [(fp.minX + fp.maxX) / 2, 0, (fp.minZ + fp.maxZ) / 2];
     const dx = (fp.maxX - fp.minX) / 2, dz = (fp.maxZ - fp.minZ) / 2;
     const along = Math.abs(u[0]) * dx + Math.abs(u[2]) * dz;
     const across = Math.abs(u[2]) * dx + Math.abs(u[0]) * dz;
     interior = { halfLength: Math.max(4.5, along + 1.5), halfWidth: Math.max(3.5, across + 2.5), height: firstHoop ? 4 : 2.8 };
   }
-  const court = { origin, u, v, halfLength: COURT.halfLength, halfWidth: COURT.halfWidth };
+  const fixed = place.fixedFrame === true && !firstHoop;
+  const court = { origin: fixed ? ([0, 0, 0] as Vec3) : origin, u: fixed ? ([-1, 0, 0] as Vec3) : u, v: fixed ? ([0, 0, -1] as Vec3) : v, halfLength: COURT.halfLength, halfWidth: COURT.halfWidth };
   return { hoops, axis, side: [-v[0], 0, -v[2]], center, court, interior };
 }
 // Court-frame helpers: (s along u, t along v) -> world, and back.

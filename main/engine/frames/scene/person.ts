@@ -4,7 +4,7 @@
 // simulator placed the ball in.
 import * as THREE from 'three';
 import type { ActorTrack, Entity } from '../../../contract/world-trace-types';
-import type { PersonPose, PersonPoseFn } from '../../body/skeleton';
+import { BODY, type PersonPose, type PersonPoseFn } from '../../body/skeleton';
 import { appearanceFor, type PersonLook } from '../people/appearance';
 import { BodyMesh } from '../people/body-mesh';
 import { Extremities } from '../people/extremities';
@@ -44,9 +44,21 @@ export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPos
     // The head's up follows neck -> head so nods and tilts show.
     headUp.subVectors(v(pose.head), v(pose.neck)).normalize();
     headFwd.copy(fwd).addScaledVector(headUp, -fwd.dot(headUp)).normalize();
-    head.update(v(pose.head), headUp, headFwd, pose.mouthOpen ?? 0);
+    head.update(v(pose.head), headUp, headFwd, jawOpening(pose, H));
     ends.update(pose, fwd, track.facing);
   };
   update(0);
   return { group, look, update, pose: () => last ?? poseFn(track, H, 0) };
+}
+
+// How far the jaw is open (0 closed .. 1 wide) from where the pose put the chin: speech drops it
+// below its resting place by up to BODY.jawDrop head radii (body/build-pose.ts).
+function jawOpening(pose: PersonPose, H: number): number {
+  const hr = BODY.headRadius * H;
+  const dx = pose.head[0] - pose.chin[0], dy = pose.head[1] - pose.chin[1], dz = pose.head[2] - pose.chin[2];
+  // The chin sits chinDown below and chinForward in front of the skull's centre; its distance grows as it drops.
+  const rest = Math.hypot(BODY.chinDown, BODY.chinForward);
+  const now = Math.hypot(dx, dy, dz) / hr;
+  const open = Math.hypot(BODY.chinDown + BODY.jawDrop, BODY.chinForward);
+  return Math.max(0, Math.min(1, (now - rest) / (open - rest)));
 }

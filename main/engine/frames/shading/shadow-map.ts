@@ -5,6 +5,7 @@
 // `userData.static` is drawn once and reused; only what moves is redrawn each frame.
 import * as THREE from 'three';
 import { floatView, indexView } from '../rasterizer/geometry';
+import { isSelfDrawn, type ShadowCasterView } from '../rasterizer/self-drawn';
 import type { RasterTarget } from '../rasterizer/target';
 import { fillDepth } from '../rasterizer/triangle';
 import type { ViewRays } from './view-rays';
@@ -68,19 +69,38 @@ export class ShadowMap {
     this.TN = Math.ceil(N / TILE);
     this.tileMin = new Float32Array(this.TN * this.TN);
     this.rawMin = new Float32Array(this.TN * this.TN);
+    this.casterView.size = N;
   }
 
-  // Draws this frame's casters.
-  update(scene: THREE.Object3D): void {
+  // Draws this frame's casters; self-drawn ones (a cameo's card) draw their own shape for `camera`.
+  update(scene: THREE.Object3D, camera: THREE.Camera | null = null): void {
     scene.updateMatrixWorld();
     if (!this.baseReady) {
       for (const m of casters(scene, true)) this.drawMesh(m, this.base);
       this.baseReady = true;
     }
     this.map.set(this.base);
-    for (const m of casters(scene, false)) this.drawMesh(m, this.map);
+    for (const m of casters(scene, false)) {
+      if (!isSelfDrawn(m)) this.drawMesh(m, this.map);
+      else if (camera) m.castShadowInto?.(this.casterView, camera);
+    }
     this.buildTiles();
   }
+
+  // The map as a self-drawn caster writes into it (this frame's map, nearest caster kept).
+  private readonly casterView: ShadowCasterView = {
+    size: 0,
+    project: (x, y, z, out) => {
+      const { r, u, f } = this;
+      out[0] = x * r.x + y * r.y + z * r.z + this.ox;
+      out[1] = x * u.x + y * u.y + z * u.z + this.oy;
+      out[2] = x * f.x + y * f.y + z * f.z;
+    },
+    write: (tx, ty, depth) => {
+      const i = ty * this.N + tx;
+      if (depth < this.map[i]!) this.map[i] = depth;
+    },
+  };
 
   // Fraction of light reaching world point p with unit normal n: 0 in shadow, 1 lit.
   visibility(px: number, py: number, pz: number, nx: number, ny: number, nz: number): number {

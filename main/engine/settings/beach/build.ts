@@ -1,7 +1,8 @@
 // Beach: sand sloping gently into the sea behind the action, so the waterline is where the moving
-// water meets the sand and washes in and out with the swell; a wet band behind it, surf foam along
-// it, small waves and whitecaps further out; palms and an umbrella for scale. The sea is on the +v
-// side, behind the action from the default camera.
+// water meets the sand (the still water's edge at SHORE_M) and washes in and out with the swell; a
+// wet band behind it, foam along it, small waves and whitecaps further out (the surf that breaks and
+// washes up the sand is elements/surf/); palms and an umbrella for scale. The sea is on the +v side,
+// behind the action from the default camera.
 import * as THREE from 'three';
 import { courtToWorld, type SceneLayout } from '../../frames/scene/layout';
 import { GeometryBuilder, rng } from '../../frames/scene/builder';
@@ -10,16 +11,19 @@ import type { Environment } from '../../frames/scene/environment';
 import { buildGround } from '../../frames/scene/ground';
 import { Grove } from '../../frames/scene/trees';
 import { sandSurface, waterSurface, withPattern, type Shore } from '../../frames/shading/surfaces';
+import { SHORE_M } from './facts';
 
 export interface BeachView {
   group: THREE.Group;
   update(t: number): void;
 }
 
-// Where the sand starts to slope (court-frame t, metres), how steeply, and the sea's mean level.
-const SLOPE_FROM_T = 11;
+// How steeply the sand slopes under the water, the sea's mean level (the surf's crests ride on it),
+// and where the slope starts (court-frame t, metres): so that still water meets the sand at SHORE_M,
+// where the simulator's splashes and the surf's wash put it.
 const SLOPE = 0.06;
 const SEA_LEVEL = -0.15;
+const SLOPE_FROM_T = SHORE_M + SEA_LEVEL / SLOPE;
 
 // The swell's height at the shore at time t: sets of waves every seven seconds or so.
 function swell(t: number, along: number): number {

@@ -1,17 +1,12 @@
 // A forest: soft ground of leaf litter (footsteps crackle on it), trees all around, dappled light,
 // and an ambience that changes over time: wind in gusts, leaves rustling with them, songbirds.
 import type { SettingModule } from '../types';
+import { forestFacts } from './facts';
 import { forestAmbience } from './ambience';
 import { buildForest } from './build';
 
 export const forestSetting: SettingModule = {
-  kind: 'forest',
-  words: ['forest', 'woods', 'woodland', 'woodlands', 'trees', 'jungle', 'grove', 'trail', 'forest path', 'forest floor'],
-  indoor: false,
-  // Leaf litter over soil: soft, grippy, a ball barely bounces on it. Sounds as 'cloth' (the
-  // contract has no soil material), and footsteps crackle as leaves.
-  ground: { material: 'cloth', restitution: 0.35, friction: 0.95, rollingResistance: 0.18, name: 'forest floor', footsteps: 'leaves' },
-  heard: ['birdsong', 'birds', 'bird', 'chirping', 'wind', 'breeze', 'leaves', 'rustling', 'rustle', 'rustles'],
+  ...forestFacts,
   interior: null,
   light: { hemiGround: 0x4a5a2a, skyNadirDay: 0x5d7a45, skyNadirSunset: 0x5a4a3a },
   acoustics: { size: 1.0, feedback: 0.5, damping: 0.65, wet: 0.05 },

@@ -3,13 +3,11 @@
 import { Biquad } from '../../audio/noise';
 import { hum, noiseBed } from '../../audio/ambience-beds';
 import type { SettingModule } from '../types';
+import { gymFacts } from './facts';
 import { buildGym } from './build';
 
 export const gymSetting: SettingModule = {
-  kind: 'gym',
-  words: ['gym', 'gymnasium', 'arena', 'sports hall', 'basketball court', 'court', 'stadium', 'fieldhouse'],
-  indoor: true,
-  ground: { material: 'wood', restitution: 0.92, friction: 0.6, rollingResistance: 0.012, name: 'floor', footsteps: 'wood' },
+  ...gymFacts,
   interior: 'court',
   light: { hemiGround: 0xa87a4f, keyIntensity: 2.3, haze: true },
   acoustics: { size: 1.6, feedback: 0.86, damping: 0.25, wet: 0.3 },

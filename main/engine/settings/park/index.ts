@@ -2,16 +2,11 @@
 import { Biquad } from '../../audio/noise';
 import { birds, crickets, noiseBed } from '../../audio/ambience-beds';
 import type { SettingModule } from '../types';
+import { parkFacts } from './facts';
 import { buildPark } from './build';
 
 export const parkSetting: SettingModule = {
-  kind: 'park',
-  words: ['park', 'playground', 'garden', 'lawn', 'grass', 'backyard', 'yard', 'field', 'meadow', 'outdoor court', 'outdoors court', 'schoolyard'],
-  indoor: false,
-  // Grass: a soccer ball rolling on a lawn loses about 1.2 m/s every second. The contract has no
-  // grass material, so it sounds as 'cloth', the dullest one.
-  ground: { material: 'cloth', restitution: 0.55, friction: 0.9, rollingResistance: 0.12, name: 'grass', footsteps: 'grass' },
-  heard: ['birds', 'birdsong', 'wind', 'crickets'],
+  ...parkFacts,
   interior: 'court',
   light: { hemiGround: 0x5d7a3a },
   acoustics: { size: 1.0, feedback: 0.45, damping: 0.6, wet: 0.035 },

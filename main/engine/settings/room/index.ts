@@ -2,13 +2,11 @@
 import { Biquad } from '../../audio/noise';
 import { hum, noiseBed } from '../../audio/ambience-beds';
 import type { SettingModule } from '../types';
+import { roomFacts } from './facts';
 import { buildRoom } from './build';
 
 export const roomSetting: SettingModule = {
-  kind: 'room',
-  words: ['room', 'kitchen', 'office', 'living room', 'bedroom', 'house', 'home', 'apartment', 'indoors', 'inside', 'warehouse', 'garage', 'studio', 'lab', 'laboratory', 'classroom', 'hallway', 'basement', 'attic', 'bowling alley'],
-  indoor: true,
-  ground: { material: 'wood', restitution: 0.88, friction: 0.55, rollingResistance: 0.012, name: 'floor', footsteps: 'wood' },
+  ...roomFacts,
   interior: 'room',
   light: { hemiGround: 0x8a7560, keyIntensity: 1.9 },
   acoustics: { size: 0.55, feedback: 0.7, damping: 0.45, wet: 0.12 },

@@ -1,7 +1,7 @@
 // Everything cameo on top of the editor: the drop target covering the window and the Cameos drawer.
 // A file dropped anywhere opens the drawer, where its analysis shows at once.
 import { useCallback } from 'react';
-import { useCameos } from '../../state/useCameos';
+import { useCameoLibrary } from '../../state/cameo-context';
 import { CameosPanel } from './CameosPanel';
 import { useFileDrop } from './useFileDrop';
 
@@ -11,7 +11,7 @@ interface CameoLayerProps {
 }
 
 export function CameoLayer({ open, setOpen }: CameoLayerProps) {
-  const { cameos, actions } = useCameos();
+  const { cameos, actions } = useCameoLibrary();
   const onDrop = useCallback(
     (files: File[]) => {
       setOpen(true);

@@ -6,7 +6,9 @@ import type { ProjectState } from '../../../../main/contract/model';
 import { EXPORT_PRESETS, type ExportPreset } from '../../../../main/contract/export-presets';
 import { formatDuration, formatTimecode } from '../../lib/timecode';
 import type { TimelineView } from '../../lib/timeline-layout';
+import { ProvenanceLine, useProvenanceCheck } from './ProvenanceCheck';
 import { useExportJob } from './useExportJob';
+import { blockedCameosOf, describeBlocked, useCameoLibrary } from '../../state/cameo-context';
 
 interface ExportDialogProps {
   project: ProjectState;
@@ -27,7 +29,14 @@ export function ExportDialog({ project, view, onClose }: ExportDialogProps) {
   const [otioPath, setOtioPath] = useState<string | null>(null);
   const { job, error, start, cancel, writeOtio } = useExportJob(project.project.id);
   const running = job?.status === 'running';
+  const provenance = useProvenanceCheck(job?.status === 'done' ? job.outputPath : null);
   const spanSec = span === 'range' && view.range ? view.range.outSec - view.range.inSec : view.duration;
+  const { blocked } = useCameoLibrary();
+  // Clips whose take holds a revoked or deleted cameo: main refuses the export while they are there.
+  const revoked = view.tracks
+    .filter((lane) => lane.track.kind === 'video')
+    .flatMap((lane) => lane.clips.map((placed) => ({ placed, cameos: blockedCameosOf(placed.take, blocked) })))
+    .filter((hit) => hit.cameos.length > 0);
 
   return (
     <div className="dialog-backdrop" role="presentation">
@@ -55,12 +64,22 @@ export function ExportDialog({ project, view, onClose }: ExportDialogProps) {
             Save as <input type="text" value={outputPath} onChange={(event) => setOutputPath(event.target.value)} spellCheck={false} data-testid="export-path" />
           </label>
         </fieldset>
+        {revoked.length > 0 ? (
+          <p className="dialog-warning" role="status" data-testid="export-cameo-warning">
+            {revoked.map((hit) => `clip ${hit.placed.index + 1} on ${hit.placed.track.name}`).join(', ')} {revoked.length === 1 ? 'shows' : 'show'}{' '}
+            {describeBlocked(revoked.flatMap((hit) => hit.cameos).filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i))}: remove or regenerate {revoked.length === 1 ? 'it' : 'them'} to export.
+          </p>
+        ) : null}
         {job ? <ExportStatus job={job} /> : null}
+        <ProvenanceLine state={provenance.state} />
         {error ? <p className="dialog-error" role="alert" data-testid="export-error">{error}</p> : null}
         {otioPath ? <p className="muted" data-testid="otio-done">Saved the cut as {otioPath}</p> : null}
         <div className="dialog-actions">
           <button type="button" className="button button-ghost" onClick={async () => setOtioPath(await writeOtio(outputPath.replace(/\.mp4$/i, '') + '.otio'))} disabled={running} data-testid="export-otio-button">
             Save .otio
+          </button>
+          <button type="button" className="button button-ghost" onClick={() => provenance.check(outputPath)} disabled={running} data-testid="export-verify-button" title="Check the signed provenance of the film at this path">
+            Check provenance
           </button>
           <div className="top-bar-spacer" />
           {running ? (

@@ -4,19 +4,24 @@ import { formatDuration } from '../../lib/timecode';
 import type { PlacedClip } from '../../lib/timeline-layout';
 import type { EditorActions } from '../../state/useEditorActions';
 import { ClipSound } from './ClipSound';
+import { RemixSections, type RemixContext } from '../remix/RemixSections';
+import { ImportTakeButton } from '../remix/ShareTake';
 import { UnderstandingCard } from '../understanding/UnderstandingCard';
 import { RegenerateForm } from './RegenerateForm';
 import { TakeList } from './TakeList';
+import { blockedCameosOf, describeBlocked, useCameoLibrary } from '../../state/cameo-context';
 
 interface InspectorProps {
   selected: PlacedClip | null;
   takes: readonly Take[];
   jobs: readonly Job[];
   actions: EditorActions;
+  remix: RemixContext;
   onDelete(clipId: string): void;
 }
 
-export function Inspector({ selected, takes, jobs, actions, onDelete }: InspectorProps) {
+export function Inspector({ selected, takes, jobs, actions, remix, onDelete }: InspectorProps) {
+  const { blocked } = useCameoLibrary();
   if (!selected) {
     return (
       <aside className="panel inspector" aria-label="Inspector" data-testid="inspector">
@@ -25,6 +30,8 @@ export function Inspector({ selected, takes, jobs, actions, onDelete }: Inspecto
         </div>
         <div className="panel-body inspector-empty">
           <p className="muted">Select a clip on the timeline to edit its prompt, regenerate it or switch between its takes.</p>
+          <p className="muted small">Someone shared a take with you? Import it as a new clip to remix.</p>
+          <ImportTakeButton actions={remix.actions} />
         </div>
       </aside>
     );
@@ -43,12 +50,18 @@ export function Inspector({ selected, takes, jobs, actions, onDelete }: Inspecto
         <span className="muted">{formatDuration(clip.durationSec)}</span>
       </div>
       <div className="panel-body inspector-body">
+        {blockedCameosOf(take, blocked).length > 0 ? (
+          <p className="inspector-warning" role="status" data-testid="take-cameo-warning">
+            This take shows {describeBlocked(blockedCameosOf(take, blocked))}. It cannot be exported: regenerate it with someone else (pick another cameo below) or delete the clip.
+          </p>
+        ) : null}
         <RegenerateForm
           key={`${clip.id}:${take.id}`}
           take={take}
           busy={regenerating}
           onRegenerate={(change) => actions.regenerate(clip.id, change)}
         />
+        <RemixSections clip={clip} take={take} takes={takes} busy={regenerating} {...remix} />
         <UnderstandingCard understanding={take.understanding} testId="take-understanding" />
         <dl className="take-details">
           <dt>Seed</dt>

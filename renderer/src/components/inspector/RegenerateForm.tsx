@@ -7,6 +7,7 @@ import type { Take } from '../../../../main/contract/model';
 import type { RegenerateChange } from '../../state/useEditorActions';
 import { ResolutionSelect } from '../prompt/ResolutionSelect';
 import { PromptLength, isPromptTooLong } from '../prompt/PromptLength';
+import { CameoPicker } from '../cameos/CameoPicker';
 import { randomSeed } from '../../lib/seed';
 import { useNotifications } from '../../state/notifications';
 
@@ -62,6 +63,7 @@ export function RegenerateForm({ take, busy, onRegenerate }: RegenerateFormProps
       />
       {isPromptTooLong(draft) ? <PromptLength prompt={draft} /> : null}
       <ResolutionSelect value={resolution} onChange={setResolution} testId="regenerate-resolution-select" />
+      <CameoPicker prompt={draft} onPrompt={setDraft} testId="regenerate-cameo-picker" />
       <div className="regenerate-actions">
         {edited ? (
           <button type="button" className="button button-ghost button-small" onClick={() => setDraft(take.prompt)}>

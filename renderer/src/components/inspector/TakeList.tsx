@@ -1,6 +1,7 @@
 // Every take the clip has had, oldest first; the one on the timeline is marked current.
 import type { Take } from '../../../../main/contract/model';
 import { formatDuration } from '../../lib/timecode';
+import { blockedCameosOf, describeBlocked, useCameoLibrary } from '../../state/cameo-context';
 
 interface TakeListProps {
   takes: readonly Take[];
@@ -10,10 +11,12 @@ interface TakeListProps {
 
 export function TakeList({ takes, currentTakeId, onSelect }: TakeListProps) {
   const currentPrompt = takes.find((take) => take.id === currentTakeId)?.prompt;
+  const { blocked } = useCameoLibrary();
   return (
     <ol className="take-list" data-testid="take-list">
       {takes.map((take, index) => {
         const current = take.id === currentTakeId;
+        const revoked = blockedCameosOf(take, blocked);
         return (
           <li key={take.id}>
             <button
@@ -26,6 +29,7 @@ export function TakeList({ takes, currentTakeId, onSelect }: TakeListProps) {
               title={take.prompt}
               data-testid="take-item"
               data-take-id={take.id}
+              data-blocked={revoked.length > 0 ? 'true' : undefined}
             >
               <span className="take-number">{index + 1}</span>
               <span className="take-text">
@@ -35,6 +39,13 @@ export function TakeList({ takes, currentTakeId, onSelect }: TakeListProps) {
                 </span>
                 {take.prompt !== currentPrompt ? <span className="take-prompt">“{take.prompt}”</span> : null}
                 <span className="take-outcome">{take.outcome}</span>
+                {revoked.length > 0 ? (
+                  <span className="take-blocked" data-testid="take-blocked">
+                    Shows {describeBlocked(revoked)}: cannot be exported
+                  </span>
+                ) : take.cameos?.length ? (
+                  <span className="take-cameos">with {take.cameos.map((c) => `@${c.name}`).join(', ')}</span>
+                ) : null}
               </span>
             </button>
           </li>

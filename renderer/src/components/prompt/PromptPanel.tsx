@@ -1,6 +1,6 @@
 // The left panel: describe a scene, optionally pin a seed and duration, generate. Below it, the jobs
 // in progress.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import type { Job } from '../../../../main/contract/model';
 import { PromptLength, isPromptTooLong } from './PromptLength';
@@ -13,6 +13,9 @@ import { UnderstandingCard } from '../understanding/UnderstandingCard';
 import { PROMPT_EXAMPLES } from './prompt-examples';
 import { validateGenerateFields } from './validate-generate';
 import { ResolutionSelect } from './ResolutionSelect';
+import { CameoPicker } from '../cameos/CameoPicker';
+import { CameoSuggestions } from '../cameos/CameoSuggestions';
+import { useCameoMention } from '../cameos/useCameoMention';
 
 interface PromptPanelProps {
   actions: EditorActions;
@@ -29,6 +32,8 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
   const [sending, setSending] = useState(false);
   const durationNumber = Number(duration);
   const reading = usePromptReading(prompt, duration.trim() !== '' && Number.isFinite(durationNumber) ? durationNumber : undefined);
+  const promptRef = useRef<HTMLTextAreaElement>(null);
+  const mention = useCameoMention(promptRef, prompt, setPrompt);
 
   async function generate() {
     if (sending) return;
@@ -52,6 +57,7 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
   }
 
   function onPromptKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (mention.onKeyDown(event)) return;
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void generate();
@@ -67,21 +73,31 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
         <label className="field-label" htmlFor="prompt-input">
           Prompt
         </label>
-        <textarea
-          id="prompt-input"
-          className="text-area prompt-textarea"
-          placeholder="Describe the scene: who or what, where, what happens…"
-          value={prompt}
-          aria-invalid={isPromptTooLong(prompt)}
-          onChange={(event) => setPrompt(event.target.value)}
-          onKeyDown={onPromptKeyDown}
-          rows={6}
-          data-testid="prompt-input"
-        />
+        <div className="prompt-input-wrap">
+          <textarea
+            ref={promptRef}
+            id="prompt-input"
+            className="text-area prompt-textarea"
+            placeholder="Describe the scene: who or what, where, what happens… (@ puts in a cameo)"
+            value={prompt}
+            aria-invalid={isPromptTooLong(prompt)}
+            onChange={(event) => {
+              setPrompt(event.target.value);
+              mention.track();
+            }}
+            onKeyDown={onPromptKeyDown}
+            onKeyUp={mention.track}
+            onClick={mention.track}
+            rows={6}
+            data-testid="prompt-input"
+          />
+          <CameoSuggestions mention={mention} />
+        </div>
         <div className="prompt-meta">
           <span className="muted">Ctrl+Enter to generate</span>
           <PromptLength prompt={prompt} />
         </div>
+        <CameoPicker prompt={prompt} onPrompt={setPrompt} testId="prompt-cameo-picker" />
         <UnderstandingCard understanding={reading?.understanding} refusal={reading?.refusal ?? null} testId="prompt-understanding" />
         <div className="field-row">
           <label className="field">

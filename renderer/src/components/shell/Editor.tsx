@@ -11,6 +11,7 @@ import { useNotifications } from '../../state/notifications';
 import { isActiveJob } from '../../state/project-reducer';
 import { useEditorActions } from '../../state/useEditorActions';
 import { useEditorShortcuts } from '../../state/useEditorShortcuts';
+import { useRemixState } from '../../state/useRemixActions';
 import { useLandedTakes } from '../../state/useLandedTakes';
 import { useMediaImport } from '../../state/useMediaImport';
 import { EMPTY_SELECTION, useTimelineCommands, type Selection } from '../../state/useTimelineCommands';
@@ -43,6 +44,7 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
   }, [mediaUrl]);
   const [controller] = useState(() => new PlaybackController(sourceUrl, showNotice));
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
+  const remix = useRemixState(projectId, `${project.project.path}/exports`, applyState, trackJob, mediaUrl, (clipId) => setSelection({ clipIds: [clipId], gap: null }));
   const [snapping, setSnapping] = useState(true);
   const [timeFormat, setTimeFormat] = useState<TimeFormat>(readTimeFormat);
   const [exporting, setExporting] = useState(false);
@@ -103,6 +105,7 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
           takes={project.takes}
           jobs={activeJobs}
           actions={actions}
+          remix={remix.context}
           onDelete={deleteClip}
         />
       </div>
@@ -119,6 +122,8 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
         timeFormat={timeFormat}
         mediaUrl={mediaUrl}
         onImportFiles={importFiles}
+        clipRange={remix.range}
+        onClipRange={remix.pickRange}
       />
       {exporting ? <ExportDialog project={project} view={view} onClose={() => setExporting(false)} /> : null}
       <CameoLayer open={cameosOpen} setOpen={setCameosOpen} />

@@ -6,6 +6,7 @@ import type { PointerEvent as ReactPointerEvent, MouseEvent as ReactMouseEvent }
 import type { Job } from '../../../../main/contract/model';
 import { MAX_GAIN } from '../../../../main/contract/timeline';
 import { cssUrl } from '../../lib/dom';
+import { blockedCameosOf, describeBlocked, useCameoLibrary } from '../../state/cameo-context';
 import type { PlacedClip } from '../../lib/timeline-layout';
 import { at, span } from './Ruler';
 
@@ -22,16 +23,20 @@ interface ClipBoxProps {
   // A live drag or trim shows the clip where it would land.
   preview: { startSec: number; durationSec: number; sourceInSec: number; fadeInSec: number; fadeOutSec: number; volume: number } | null;
   job: Job | undefined;
+  // A range of the take picked for regeneration (take seconds), highlighted where the clip shows it.
+  range?: { startSec: number; endSec: number } | null;
   onPointerDown(event: ReactPointerEvent<HTMLElement>, placed: PlacedClip, part: ClipPart): void;
   onContextMenu(event: ReactMouseEvent<HTMLElement>, placed: PlacedClip): void;
 }
 
-export const ClipBox = memo(function ClipBox({ placed, lane, detailed, filmstripUrl, selected, preview, job, onPointerDown, onContextMenu }: ClipBoxProps) {
+export const ClipBox = memo(function ClipBox({ placed, lane, detailed, filmstripUrl, selected, preview, job, range, onPointerDown, onContextMenu }: ClipBoxProps) {
   const { clip, take, media } = placed;
   const shown = preview ?? clip;
+  const { blocked } = useCameoLibrary();
+  const revoked = lane === 'video' ? blockedCameosOf(take, blocked) : [];
   const title = take?.prompt ?? media?.name ?? 'Missing source';
   const down = (part: ClipPart) => (event: ReactPointerEvent<HTMLElement>) => onPointerDown(event, placed, part);
-  const className = ['clip-box', `clip-${lane}`, selected ? 'is-selected' : '', preview ? 'is-dragging' : ''].filter(Boolean).join(' ');
+  const className = ['clip-box', `clip-${lane}`, selected ? 'is-selected' : '', preview ? 'is-dragging' : '', revoked.length > 0 ? 'is-blocked' : ''].filter(Boolean).join(' ');
   const testId = lane === 'video' ? 'timeline-clip' : lane === 'sound' ? 'audio-clip' : 'media-clip';
   return (
     <div
@@ -48,10 +53,17 @@ export const ClipBox = memo(function ClipBox({ placed, lane, detailed, filmstrip
       data-duration={clip.durationSec.toFixed(3)}
       data-source-in={clip.sourceInSec.toFixed(3)}
       data-selected={selected ? 'true' : 'false'}
+      data-blocked={revoked.length > 0 ? 'true' : undefined}
       onPointerDown={down('body')}
       onContextMenu={(event) => onContextMenu(event, placed)}
     >
       {detailed ? <ClipDetail placed={placed} lane={lane} shown={shown} filmstripUrl={filmstripUrl} title={title} down={down} /> : null}
+      {revoked.length > 0 ? (
+        <span className="clip-cameo-badge" data-testid="clip-cameo-badge" title={`This take shows ${describeBlocked(revoked)}: it cannot be exported until it is regenerated or removed.`}>
+          Revoked cameo
+        </span>
+      ) : null}
+      {range ? <RangeHighlight range={range} sourceInSec={shown.sourceInSec} durationSec={shown.durationSec} /> : null}
       {job ? (
         <div className="clip-job" title={job.stage}>
           <div className="clip-job-fill" style={{ width: `${Math.round(job.progress * 100)}%` }} />
@@ -118,6 +130,14 @@ function FadeShapes({ fadeInSec, fadeOutSec, onDown }: { fadeInSec: number; fade
       <div className="fade-handle" style={{ right: span(fadeOutSec) }} data-testid="fade-out-handle" onPointerDown={onDown('fade-out')} title="Drag to fade out" />
     </>
   );
+}
+
+// The picked range, clipped to the part of the take the clip shows.
+function RangeHighlight({ range, sourceInSec, durationSec }: { range: { startSec: number; endSec: number }; sourceInSec: number; durationSec: number }) {
+  const from = Math.max(range.startSec, sourceInSec) - sourceInSec;
+  const to = Math.min(range.endSec, sourceInSec + durationSec) - sourceInSec;
+  if (to <= from) return null;
+  return <div className="clip-range" style={{ left: span(from), width: span(to - from) }} data-testid="clip-range" />;
 }
 
 // The volume line sits at full height for the loudest gain and at the bottom for silence.

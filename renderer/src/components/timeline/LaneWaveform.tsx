@@ -71,7 +71,12 @@ export function LaneWaveform({ clips, peaksUrl, window: view, pixelsPerSecond, t
       const url = peaksUrl(placed);
       return url ? loaded.get(url) : undefined;
     }, window.fromSec, window.toSec, pixelsPerSecond, trackVolume);
-    surferRef.current?.setOptions({ peaks: [peaks], duration: windowSec });
+    // load() with peaks, not setOptions({ peaks }): wavesurfer 8's setOptions re-renders the audio
+    // data it drew last, so new peaks given that way never appear. With peaks, load() fetches nothing.
+    // A load superseded by a newer one (the view moved again) is dropped on purpose.
+    surferRef.current?.load('', [peaks], windowSec).catch((error: unknown) => {
+      if ((error as Error | null)?.name !== 'AbortError') console.warn('Kinora: waveform not drawn', error);
+    });
   }, [clips, peaksUrl, loaded, window.fromSec, window.toSec, windowSec, pixelsPerSecond, trackVolume]);
 
   return (

@@ -1,10 +1,12 @@
 // The time ruler: ticks and labels drawn on one canvas for the visible stretch only (redrawn on
-// every scroll or zoom frame without React), with markers and the in/out range on top. Clicking or
-// dragging on it moves the playhead.
+// every scroll or zoom frame without React), with markers (MarkerFlag) and the in/out range on top.
+// Clicking or dragging on it moves the playhead.
 import { memo, useEffect, useRef } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { Marker, TimeRange } from '../../../../main/contract/timeline';
 import { formatTime, type TimeFormat } from '../../lib/timecode';
+import { MarkerFlag, type MarkerFlagProps } from './MarkerFlag';
+import { at, span } from './ruler-position';
 import type { TimelineViewport } from './timeline-viewport';
 import { rulerStep } from './zoom';
 
@@ -15,13 +17,14 @@ interface RulerProps {
   markers: readonly Marker[];
   range: TimeRange | null;
   onScrub(event: ReactPointerEvent<HTMLElement>): void;
-  onMarkerClick(marker: Marker): void;
-  onMarkerMenu(event: React.MouseEvent, marker: Marker): void;
+  // The marker whose label is being edited, if any.
+  renamingMarkerId: string | null;
+  markerHandlers: Omit<MarkerFlagProps, 'marker' | 'fps' | 'format' | 'renaming'>;
 }
 
 const RULER_HEIGHT = 26;
 
-export const Ruler = memo(function Ruler({ viewport, fps, format, markers, range, onScrub, onMarkerClick, onMarkerMenu }: RulerProps) {
+export const Ruler = memo(function Ruler({ viewport, fps, format, markers, range, onScrub, renamingMarkerId, markerHandlers }: RulerProps) {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   useEffect(() => {
     const draw = (): void => {
@@ -39,31 +42,13 @@ export const Ruler = memo(function Ruler({ viewport, fps, format, markers, range
         <div className="range-band" data-testid="range-band" style={{ left: at(range.inSec), width: span(range.outSec - range.inSec) }} title="Marked range (I / O)" />
       ) : null}
       {markers.map((marker) => (
-        <button
-          type="button"
-          key={marker.id}
-          className="marker"
-          style={{ left: at(marker.timeSec) }}
-          title={`${marker.label || 'Marker'} — ${formatTime(marker.timeSec, fps, format)}`}
-          data-testid="marker"
-          data-time={marker.timeSec.toFixed(3)}
-          onPointerDown={(event) => event.stopPropagation()}
-          onClick={() => onMarkerClick(marker)}
-          onContextMenu={(event) => onMarkerMenu(event, marker)}
-        />
+        <MarkerFlag key={marker.id} marker={marker} fps={fps} format={format} renaming={renamingMarkerId === marker.id} {...markerHandlers} />
       ))}
     </div>
   );
 });
 
-// Positions in the timeline's content follow the live zoom through the --pps CSS variable.
-export function at(timeSec: number): string {
-  return `calc(var(--pps) * ${timeSec}px)`;
-}
-
-export function span(durationSec: number): string {
-  return `calc(var(--pps) * ${durationSec}px)`;
-}
+export { at, span } from './ruler-position';
 
 function drawRuler(canvas: HTMLCanvasElement, viewport: TimelineViewport, fps: number, format: TimeFormat): void {
   const width = Math.max(1, viewport.width);

@@ -2,23 +2,22 @@
 // the ruler (markers, in/out), one lane per track and the playhead across them. Zoom and scroll live
 // in TimelineViewport, outside React; lanes draw only the clips within the drawn stretch of time.
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import type { MouseEvent as ReactMouseEvent } from 'react';
 import type { Job } from '../../../../main/contract/model';
-import type { Marker } from '../../../../main/contract/timeline';
 import type { PlaybackController } from '../../lib/playback';
 import { formatDuration, type TimeFormat } from '../../lib/timecode';
-import type { PlacedClip, TimelineView } from '../../lib/timeline-layout';
+import type { TimelineView } from '../../lib/timeline-layout';
 import type { EditorActions } from '../../state/useEditorActions';
 import type { Selection, TimelineCommands } from '../../state/useTimelineCommands';
-import { ContextMenu, type MenuState } from './ContextMenu';
+import { ContextMenu } from './ContextMenu';
+import type { TakeRange } from './range-gesture';
 import { Playhead } from './Playhead';
 import { at } from './Ruler';
 import { Ruler } from './Ruler';
 import { TrackHeader } from './TrackHeader';
-import { TrackLane, type GapRef } from './TrackLane';
-import { clipMenu, gapMenu, laneMenu, markerMenu } from './timeline-menus';
+import { TrackLane } from './TrackLane';
 import { TimelineViewport } from './timeline-viewport';
 import { useFollowPlayhead } from './useFollowPlayhead';
+import { useTimelineMenus } from './useTimelineMenus';
 import { useLaneGestures } from './useLaneGestures';
 import { useWheelZoom } from './useWheelZoom';
 import { ZoomControl } from './ZoomControl';
@@ -37,10 +36,13 @@ export interface TimelineProps {
   timeFormat: TimeFormat;
   mediaUrl(path: string): string;
   onImportFiles(trackId: string, atSec: number, files: File[]): void;
+  // The range of a clip picked for regeneration, highlighted on it; Alt+drag picks a new one.
+  clipRange: TakeRange | null;
+  onClipRange(range: TakeRange): void;
 }
 
 export function Timeline(props: TimelineProps) {
-  const { view, jobs, controller, commands, selection, onSelectionChange } = props;
+  const { view, jobs, controller, commands, selection } = props;
   const sectionRef = useRef<HTMLElement | null>(null);
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const contentRef = useRef<HTMLDivElement | null>(null);
@@ -49,7 +51,6 @@ export function Timeline(props: TimelineProps) {
   // slices between frames instead of stalling a scroll frame.
   const [{ pixelsPerSecond, window }, setSnapshot] = useState(viewport.getSnapshot);
   useEffect(() => viewport.subscribeCommit(() => startTransition(() => setSnapshot(viewport.getSnapshot()))), [viewport]);
-  const [menu, setMenu] = useState<MenuState | null>(null);
   useEffect(() => viewport.attach(scrollRef.current, contentRef.current), [viewport]);
   useEffect(() => viewport.setDuration(view.duration), [viewport, view.duration]);
   useWheelZoom(scrollRef, viewport);
@@ -58,32 +59,7 @@ export function Timeline(props: TimelineProps) {
   const takeFocus = useCallback(() => sectionRef.current?.focus({ preventScroll: true }), []);
   const lanes = useLaneGestures({ ...props, viewport, takeFocus });
   const selected = new Set(selection.clipIds);
-  const openMenu = (event: ReactMouseEvent, items: MenuState['items']) => {
-    event.preventDefault();
-    event.stopPropagation();
-    setMenu({ x: event.clientX, y: event.clientY, items });
-  };
-  const onClipMenu = useCallback(
-    (event: ReactMouseEvent<HTMLElement>, placed: PlacedClip) => {
-      if (!selection.clipIds.includes(placed.clip.id)) onSelectionChange({ clipIds: [placed.clip.id], gap: null });
-      openMenu(event, clipMenu(commands, placed.clip.trackId, placed.track.muted));
-    },
-    [commands, selection.clipIds, onSelectionChange],
-  );
-  const onGap = useCallback(
-    (gap: GapRef, event: ReactMouseEvent<HTMLElement>) => {
-      takeFocus();
-      onSelectionChange({ clipIds: [], gap });
-      if (event.type === 'contextmenu') openMenu(event, gapMenu(commands, gap));
-    },
-    [commands, onSelectionChange, takeFocus],
-  );
-  const onLaneMenu = useCallback((event: ReactMouseEvent<HTMLElement>) => openMenu(event, laneMenu(commands)), [commands]);
-  const onMarkerMenu = useCallback(
-    (event: React.MouseEvent, marker: Marker) =>
-      openMenu(event, markerMenu(marker, (t) => controller.seek(t), (markerId) => void props.actions.edit('markers.delete', { markerId }))),
-    [controller, props.actions],
-  );
+  const menus = useTimelineMenus({ ...props, viewport, takeFocus });
   const fit = () => {
     if (view.duration > 0 && viewport.width > 0) viewport.zoomTo((viewport.width - 48) / view.duration, 0, 0);
   };
@@ -109,12 +85,12 @@ export function Timeline(props: TimelineProps) {
         <div className="track-headers">
           <div className="track-header track-header-ruler" />
           {view.tracks.map((lane) => (
-            <TrackHeader key={lane.track.id} track={lane.track} onToggleMute={commands.toggleMute} />
+            <TrackHeader key={lane.track.id} track={lane.track} onToggleMute={commands.toggleMute} onMenu={menus.onTrackMenu} />
           ))}
         </div>
         <div className="timeline-scroll" ref={scrollRef}>
           <div className="timeline-content" ref={contentRef}>
-            <Ruler viewport={viewport} fps={view.fps} format={props.timeFormat} markers={view.markers} range={view.range} onScrub={lanes.onScrub} onMarkerClick={(m) => controller.seek(m.timeSec)} onMarkerMenu={onMarkerMenu} />
+            <Ruler viewport={viewport} fps={view.fps} format={props.timeFormat} markers={view.markers} range={view.range} onScrub={lanes.onScrub} renamingMarkerId={menus.renamingMarkerId} markerHandlers={menus.markerHandlers} />
             {view.tracks.map((lane) => (
               <TrackLane
                 key={lane.track.id}
@@ -129,21 +105,23 @@ export function Timeline(props: TimelineProps) {
                 filmstripUrl={lanes.filmstripUrl}
                 peaksUrl={lanes.peaksUrl}
                 onClipPointerDown={lanes.onClipPointerDown}
-                onClipMenu={onClipMenu}
-                onGap={onGap}
-                onLanePointerDown={lanes.onScrub}
-                onLaneMenu={onLaneMenu}
+                onClipMenu={menus.onClipMenu}
+                onGap={menus.onGap}
+                onLanePointerDown={lanes.onLanePointerDown}
+                onLaneMenu={menus.onLaneMenu}
                 onDropFiles={lanes.onDropFiles}
                 timeAt={lanes.timeAt}
+                clipRange={props.clipRange}
               />
             ))}
             {lanes.gesture?.snapAt != null ? <div className="snap-line" data-testid="snap-line" style={{ left: at(lanes.gesture.snapAt) }} /> : null}
+            {lanes.marquee ? <div className="marquee" data-testid="marquee" style={{ left: lanes.marquee.left, top: lanes.marquee.top, width: lanes.marquee.width, height: lanes.marquee.height }} /> : null}
             {lanes.gesture ? <DropIndicator previews={lanes.gesture.previews} /> : null}
             <Playhead controller={controller} />
           </div>
         </div>
       </div>
-      {menu ? <ContextMenu menu={menu} onClose={() => setMenu(null)} /> : null}
+      {menus.menu ? <ContextMenu menu={menus.menu} onClose={menus.closeMenu} /> : null}
     </section>
   );
 }

@@ -37,6 +37,7 @@ interface TrackLaneProps {
   onLaneMenu(event: ReactMouseEvent<HTMLElement>, trackId: string): void;
   onDropFiles(trackId: string, clientX: number, files: File[]): void;
   timeAt(clientX: number): number;
+  clipRange: { clipId: string; startSec: number; endSec: number } | null;
 }
 
 const WAVE_HEIGHT = 44;
@@ -66,6 +67,8 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
   const onDrop = (event: ReactDragEvent<HTMLElement>) => {
     if (!acceptsFiles) return;
     event.preventDefault();
+    // The lane takes these files: the window's cameo drop must not import them as well.
+    event.stopPropagation();
     props.onDropFiles(track.id, event.clientX, Array.from(event.dataTransfer.files));
   };
   return (
@@ -117,6 +120,7 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
           selected={selected.has(placed.clip.id)}
           preview={previews?.get(placed.clip.id) ?? null}
           job={kind === 'video' ? jobs.find((job) => job.clipId === placed.clip.id) : undefined}
+          range={props.clipRange?.clipId === placed.clip.id && kind !== 'media' ? props.clipRange : null}
           onPointerDown={props.onClipPointerDown}
           onContextMenu={props.onClipMenu}
         />

@@ -1,6 +1,6 @@
 // The right-click menus of the timeline, built from the shared commands so the menu and the
 // keyboard always do the same thing.
-import type { Marker } from '../../../../main/contract/timeline';
+import { deletableLayer, type Marker, type Track } from '../../../../main/contract/timeline';
 import type { TimelineCommands } from '../../state/useTimelineCommands';
 import type { MenuItem } from './ContextMenu';
 
@@ -28,9 +28,21 @@ export function laneMenu(commands: TimelineCommands): MenuItem[] {
   ];
 }
 
-export function markerMenu(marker: Marker, seek: (t: number) => void, remove: (markerId: string) => void): MenuItem[] {
+export function markerMenu(marker: Marker, seek: (t: number) => void, rename: (marker: Marker) => void, commands: TimelineCommands): MenuItem[] {
   return [
     { label: 'Go to marker', run: () => seek(marker.timeSec) },
-    { label: 'Delete marker', run: () => remove(marker.id) },
+    { label: 'Rename marker…', run: () => rename(marker) },
+    { label: 'Delete marker', run: () => commands.removeMarker(marker.id) },
+  ];
+}
+
+// A track header's menu. Only added video tracks (and their sound tracks) can be deleted; the item
+// stays visible on the others, disabled, so the rule is discoverable.
+export function trackMenu(commands: TimelineCommands, track: Track, tracks: readonly Track[]): MenuItem[] {
+  const layer = deletableLayer(tracks, track.id);
+  const hide = track.kind === 'video' ? (track.muted ? 'Show track' : 'Hide track') : track.muted ? 'Unmute track' : 'Mute track';
+  return [
+    { label: hide, run: () => commands.toggleMute(track.id) },
+    { label: layer ? `Delete track ${layer.name} and its clips` : 'Delete track (V2 and up only)', disabled: !layer, run: () => layer && commands.removeTrack(layer.id) },
   ];
 }

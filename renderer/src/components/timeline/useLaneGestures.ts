@@ -1,11 +1,14 @@
-// The timeline's pointer wiring in one place: scrubbing on the ruler and empty lane space, clip
-// gestures (select, move, trim, fade) with snapping, file drops, and the media URLs lanes draw.
+// The timeline's pointer wiring in one place: scrubbing on the ruler, click or rubber-band select on
+// empty lane space, clip gestures (select, move, trim, fade) with snapping, file drops, and the media URLs lanes draw.
 import { useCallback } from 'react';
 import type { PlacedClip } from '../../lib/timeline-layout';
 import type { GestureContext } from './clip-gestures';
+import type { ClipPart } from './ClipBox';
+import { startRangeGesture } from './range-gesture';
 import type { TimelineProps } from './Timeline';
 import type { TimelineViewport } from './timeline-viewport';
 import { useClipGestures } from './useClipGestures';
+import { useMarquee } from './useMarquee';
 import { useScrub } from './useScrub';
 
 type Options = TimelineProps & { viewport: TimelineViewport; takeFocus(): void };
@@ -23,6 +26,21 @@ export function useLaneGestures(options: Options) {
     },
     [scrub, takeFocus, onSelectionChange],
   );
+
+  const { marquee, onLanePointerDown } = useMarquee({
+    view,
+    selectedIds: selection.clipIds,
+    timeAt,
+    onClick: (event) => {
+      takeFocus();
+      if (!event.ctrlKey && !event.shiftKey && !event.metaKey) onSelectionChange({ clipIds: [], gap: null });
+      seek(timeAt(event.clientX));
+    },
+    onSelect: (clipIds) => {
+      takeFocus();
+      onSelectionChange({ clipIds, gap: null });
+    },
+  });
 
   const context = (): GestureContext => {
     const targets = [0, controller.getTime(), ...view.markers.map((m) => m.timeSec)];
@@ -61,5 +79,16 @@ export function useLaneGestures(options: Options) {
   const { onImportFiles } = options;
   const onDropFiles = useCallback((trackId: string, clientX: number, files: File[]) => onImportFiles(trackId, timeAt(clientX), files), [onImportFiles, timeAt]);
 
-  return { gesture, onClipPointerDown: onPointerDown, onScrub, filmstripUrl, peaksUrl, onDropFiles, timeAt };
+  const { onClipRange } = options;
+  // Alt+drag on a generated clip picks a range of it to regenerate; everything else is the clip gestures
+  // (empty lane space is the marquee's: a drag selects, a click parks the playhead).
+  const onClipPointerDown = useCallback(
+    (event: Parameters<typeof onPointerDown>[0], placed: PlacedClip, part: ClipPart) => {
+      if (event.button === 0 && event.altKey && part === 'body' && placed.take) startRangeGesture(event, placed, timeAt, onClipRange);
+      else onPointerDown(event, placed, part);
+    },
+    [onPointerDown, timeAt, onClipRange],
+  );
+
+  return { gesture, onClipPointerDown, onScrub, onLanePointerDown, marquee, filmstripUrl, peaksUrl, onDropFiles, timeAt };
 }

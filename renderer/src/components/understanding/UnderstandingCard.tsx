@@ -1,6 +1,7 @@
 // What Kinora understood of a prompt: who, what, where, the action and the camera, the words it
 // could not depict, and, for a prompt it refuses, why.
 import type { Understanding } from '../../../../main/contract/understanding';
+import { CameoRow } from './CameoRow';
 
 interface UnderstandingCardProps {
   understanding: Understanding | null | undefined;
@@ -30,6 +31,7 @@ export function UnderstandingCard({ understanding, refusal, testId }: Understand
       {understanding ? (
         <dl className="understanding-list">
           <Row label="Who" value={understanding.who.join(', ') || null} />
+          {understanding.cameos?.length ? <CameoRow names={understanding.cameos} testId={testId} /> : null}
           <Row label="What" value={understanding.what.join(', ') || null} />
           <Row label="Where" value={understanding.where} />
           <Row label="Action" value={understanding.action ?? 'nothing moves'} />

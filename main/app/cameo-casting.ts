@@ -1,0 +1,96 @@
+// Cameos in generation: the studio's side of "@alex". Every cameo a prompt names must pass the
+// library's gate (ready, consented, not revoked, not deleted) before anything is queued and again
+// when the job starts; the plan then records who played whom, and the worker is told where their
+// footage is. The reading as the user types says the same refusal early.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CAMEO_FILES, type CameoFramesFile } from '../cameo/cameo-files';
+import type { CameoService } from '../cameo/cameo-service';
+import { MAX_CAMEOS_PER_SCENE } from '../contract/cameo-use';
+import { ApiError } from '../contract/errors';
+import type { ScenePlan } from '../contract/scene-plan';
+import type { PromptReading } from '../contract/understanding';
+import { attachCameos, type ResolvedCameo } from '../engine/cameo/attach-cameos';
+import type { CameoSource } from '../engine/cameo/footage';
+import { bodyHalfWidthM, measurePerson } from '../engine/cameo/person-measure';
+import type { CameoLookup, CastCameo } from '../engine/prompt/parse-prompt';
+import { maskCameos } from '../engine/prompt/cameo-mentions';
+import { recastPerson } from '../engine/prompt/recast-person';
+
+export function cameoLookup(cameos: CameoService): CameoLookup {
+  return { heightM: (name) => cameos.library.heightOf(name) };
+}
+
+// The reading with a refusal when a named cameo may not be used (unknown, no consent, revoked...).
+export function checkReading(cameos: CameoService, reading: PromptReading & { cameos: CastCameo[] }): PromptReading {
+  const { accepted, understanding, refusal } = reading;
+  if (!accepted) return { accepted, understanding, refusal };
+  for (const cast of reading.cameos) {
+    try {
+      cameos.requireUsable(cast.name);
+    } catch (error) {
+      if (error instanceof ApiError) return { accepted: false, understanding, refusal: error.message };
+      throw error;
+    }
+  }
+  return { accepted, understanding, refusal };
+}
+
+async function measuredHalfWidth(folder: string, name: string, heightM: number): Promise<number> {
+  try {
+    const file = JSON.parse(await readFile(path.join(folder, CAMEO_FILES.frames), 'utf8')) as CameoFramesFile;
+    return bodyHalfWidthM(measurePerson(file), heightM);
+  } catch {
+    throw new ApiError('cameo_unusable', `The analysis of the cameo "${name}" is missing or damaged. Analyse it again in the Cameos panel.`);
+  }
+}
+
+// The plan with its cameos written in, and where the worker finds their footage.
+export async function castCameos(cameos: CameoService, plan: ScenePlan, cast: readonly CastCameo[]): Promise<{ plan: ScenePlan; sources: CameoSource[] }> {
+  if (cast.length > MAX_CAMEOS_PER_SCENE) throw new ApiError('invalid_input', `A scene can hold at most ${MAX_CAMEOS_PER_SCENE} cameos; this prompt names ${cast.length}.`);
+  const resolved: ResolvedCameo[] = [];
+  const sources: CameoSource[] = [];
+  for (const { name, entityId } of cast) {
+    const cameo = cameos.requireUsable(name);
+    if (!cameo.consent) throw new ApiError('cameo_unusable', `The cameo "${cameo.name}" cannot be used until its consent is confirmed in the Cameos panel.`);
+    const folder = cameos.library.folder(cameo.id);
+    const bodyHalfWidth = await measuredHalfWidth(folder, cameo.name, cameo.heightM);
+    resolved.push({ use: { id: cameo.id, name: cameo.name, entityId, heightM: cameo.heightM, consentAt: cameo.consent.confirmedAt }, bodyHalfWidthM: bodyHalfWidth });
+    if (!sources.some((s) => s.id === cameo.id)) sources.push({ id: cameo.id, name: cameo.name, folder, hasAudio: cameo.hasAudio });
+  }
+  return { plan: attachCameos(plan, resolved), sources };
+}
+
+// Just before a queued job runs: a cameo revoked or deleted while it waited stops it.
+export function recheckCameos(cameos: CameoService, plan: ScenePlan): void {
+  for (const use of plan.cameos ?? []) cameos.requireUsable(use.id);
+}
+
+// The prompt with this cameo playing the person it is about (the picker beside a prompt).
+export function castCameoInPrompt(cameos: CameoService, prompt: string, name: string): string {
+  const cameo = cameos.requireUsable(name);
+  const recast = recastPerson(prompt, cameo.name);
+  if (recast === null) throw new ApiError('invalid_input', `This prompt names no person for @${cameo.name} to play. Write @${cameo.name} where you want them, as in "@${cameo.name} shoots at the hoop".`);
+  return recast;
+}
+
+// Whether an edited prompt only changes who plays the person ("a man shoots..." or "@alex shoots..."
+// become "@sam shoots..."): a regeneration that recasts is the same scene, so it keeps the take's length.
+export function onlyCastDiffers(before: string, after: string): boolean {
+  const shape = (prompt: string): string => maskCameos(prompt).masked.replace(/\s+/g, ' ').trim().toLowerCase();
+  const cast = maskCameos(after).names[0];
+  const recast = cast === undefined ? null : recastPerson(before, cast);
+  return shape(before) === shape(after) || (recast !== null && shape(recast) === shape(after));
+}
+
+// Where the worker finds the footage of the cameos a plan already records (a take made from another:
+// a range, a remix, an extension, an imported take): each must still be usable and consented.
+export function cameoSources(cameos: CameoService, plan: ScenePlan): CameoSource[] {
+  const sources: CameoSource[] = [];
+  for (const use of plan.cameos ?? []) {
+    const cameo = cameos.requireUsable(use.id);
+    if (!cameo.consent) throw new ApiError('cameo_unusable', `The cameo "${cameo.name}" cannot be used until its consent is confirmed in the Cameos panel.`);
+    if (!sources.some((s) => s.id === cameo.id)) sources.push({ id: cameo.id, name: cameo.name, folder: cameos.library.folder(cameo.id), hasAudio: cameo.hasAudio });
+  }
+  return sources;
+}

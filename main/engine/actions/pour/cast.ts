@@ -1,0 +1,45 @@
+// A pour: a glass (or whatever receives) stands on the table; the jug (or bottle) that holds the
+// liquid is held above it, its lip just over the glass's rim, and tips over it about that lip.
+// The jug holds about three quarters of what the glass can take, so the glass fills and does not
+// overflow unless it is smaller.
+import type { Entity } from '../../../contract/scene-plan';
+import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
+import type { CastScene } from '../../cast/cast-scene';
+import { findLiquid } from '../../liquids/catalog';
+import { ContainerShape } from '../../liquids/container';
+import { objectModule } from '../../objects';
+import type { CastResult } from '../types';
+import { isContainer, standOn, tableTop } from '../shared/liquid-scene';
+import { jugPose, tipPath } from './motion';
+
+const START_SEC = 0.5;
+const SHARE_OF_TARGET = 0.75;
+
+// The source is the container named after "from" (or the first jug, bottle or pitcher), the
+// target the other one.
+function roles(scene: CastScene, containers: Entity[]): [Entity, Entity] {
+  const words = scene.words.words;
+  const fromAt = words.indexOf('from');
+  const named = fromAt >= 0 ? containers.find((c) => scene.idsByDraft.get(scene.words.draftNear('object', fromAt + 1)!)?.includes(c.id)) : undefined;
+  const source = named ?? containers.find((c) => c.form === 'jug' || c.form === 'bottle') ?? containers[0]!;
+  const target = containers.find((c) => c !== source)!;
+  return [source, target];
+}
+
+export function castPour(scene: CastScene): CastResult {
+  const containers = scene.of('object').filter(isContainer);
+  const [source, target] = roles(scene, containers);
+  const top = tableTop(scene);
+  standOn(target, 0, top, 0);
+  const into = new ContainerShape(objectModule(target.form));
+  const from = new ContainerShape(objectModule(source.form));
+  const volume = SHARE_OF_TARGET * into.volumeBelow(into.heightM);
+  const fill = Math.min(0.9, Math.max(0.1, (from.levelFor(volume) - from.floorM) / (from.heightM - from.floorM)));
+  const start = jugPose(tipPath(target, into, from, fill, top), from, 0, 0).position;
+  source.position = v3(start[0], start[1], start[2]);
+  const liquid = findLiquid(scene.words.text) ?? 'water';
+  scene.actions.push({ kind: 'pour', from: { liquid, in: source.id, fill: round(fill) }, into: target.id, startSec: round(scene.startAt(START_SEC)) });
+  placeBystanders(scene.people, -1.0);
+  placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== source && o !== target)], 1.4);
+  return { focus: target.id, defaultSetting: 'room', shot: 'close' };
+}

@@ -1,0 +1,40 @@
+// Pour: a liquid (water, milk, juice, coffee, oil, honey) is poured from a jug or bottle into a
+// glass, mug or bowl: the jug tips about its lip over the glass and the particle liquid runs out
+// of it, falls and fills the glass (liquids/). Heard as the stream with the glass's air column
+// rising in pitch as it fills.
+import { liquidFacts } from '../../liquids/catalog';
+import { ContainerShape } from '../../liquids/container';
+import { createLiquid } from '../../liquids/scene-liquid';
+import { objectModule } from '../../objects';
+import { byId } from '../shared/motion';
+import { containerDrafts, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-scene';
+import type { ActionModule } from '../types';
+import { castPour } from './cast';
+import { tipHook, tipPath } from './motion';
+import { pourOutcome } from './outcome';
+import { POUR } from './words';
+
+export const pourAction: ActionModule<'pour'> = {
+  kind: 'pour',
+  words: { verbs: POUR, details: LIQUID_DETAILS, describe: 'pours' },
+  claims: (ctx) => ctx.said('pour') && liquidSaid(ctx),
+  imply: (ctx) => {
+    const n = containerDrafts(ctx);
+    if (n < 2 && !ctx.drafts.some((d) => d.target.kind === 'object' && (d.target.form === 'jug' || d.target.form === 'bottle'))) ctx.addImplied('object', { kind: 'object', form: 'jug' });
+    if (n < 1 || containerDrafts(ctx) < 2) ctx.addImplied('object', { kind: 'object', form: 'glass' });
+    if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
+  },
+  cast: castPour,
+  schedule: (action, ctx) => {
+    const jug = byId(ctx.plan, action.from.in);
+    const glass = byId(ctx.plan, action.into);
+    if (!jug?.form || !glass?.form) return;
+    const from = new ContainerShape(objectModule(jug.form));
+    const liquid = createLiquid({ plan: ctx.plan, timing: ctx.timing, fill: action.from, pourInto: action.into });
+    const into = new ContainerShape(objectModule(glass.form));
+    const tableTopY = glass.position[1] - into.heightM / 2;
+    ctx.hooks.push(tipHook(jug.id, tipPath(glass, into, from, action.from.fill, tableTopY), from, action.startSec), liquid);
+    ctx.setOutcome(pourOutcome(ctx.plan, action, liquid));
+  },
+  sentence: (action, name) => `${liquidFacts(action.from.liquid).kind} is poured from ${name(action.from.in)} into ${name(action.into)}`,
+};

@@ -1,0 +1,84 @@
+// How a jug is tipped to pour, as a hand does it: it is brought in over the glass, tipping until
+// its liquid is about to reach the lip (APPROACH_SEC), then tipped on slowly (POUR_RAD_PER_SEC) so
+// the liquid runs out over the lip in a steady stream rather than a slosh. It turns about its lip,
+// held over the receiving glass's rim and never lower than keeps its foot clear of the table. The
+// jug is moved (kinematic): the hand that tips it is not drawn yet.
+import type { RigidBodyType } from '@dimforge/rapier3d-compat';
+import type { Entity, Vec3 } from '../../../contract/scene-plan';
+import type { ContainerShape } from '../../liquids/container';
+import type { StepHook } from '../../simulate/schedule-types';
+
+// Rapier's KinematicPositionBased body type, by value: the parser loads this module and must not
+// load the physics engine.
+const KINEMATIC = 2 as RigidBodyType;
+const APPROACH_SEC = 1.0;
+const POUR_RAD_PER_SEC = 0.35;
+const MAX_RAD = 2.2;
+// Before the liquid reaches the lip, the approach stops this much short of it (rad).
+const SHORT_RAD = 0.1;
+// The lip is held over this share of the rim's radius, this far above the rim (m), and the jug's
+// foot at least this far above the table (m).
+const LIP_OVER = 0.6;
+const LIP_ABOVE_M = 0.035;
+const CLEAR_M = 0.02;
+
+export interface TipPath {
+  // Where the lip pours from, and how far aside (+x) the jug starts, upright and clear of the glass.
+  pivot: Vec3;
+  asideM: number;
+  // The lowest the lip may be for the jug's foot to clear the table (table top + clearance + height).
+  floorY: number;
+  heightM: number;
+  // The tip at which the liquid reaches the lip.
+  pourRad: number;
+}
+
+export function tipPath(target: Entity, into: ContainerShape, from: ContainerShape, fill: number, tableTopY: number): TipPath {
+  const [x, y, z] = target.position;
+  const lipX = x + LIP_OVER * into.rIn(into.heightM);
+  const level = from.floorM + fill * (from.heightM - from.floorM);
+  const pourRad = Math.atan((from.heightM - level) / from.rIn(from.heightM));
+  return {
+    pivot: [lipX, y + into.heightM / 2 + LIP_ABOVE_M, z],
+    asideM: x + into.rOut(into.heightM) + CLEAR_M - lipX + from.rOut(from.heightM),
+    floorY: tableTopY + CLEAR_M,
+    heightM: from.heightM,
+    pourRad,
+  };
+}
+
+const ease = (u: number): number => (u <= 0 ? 0 : u >= 1 ? 1 : u * u * (3 - 2 * u));
+
+export function tipAngle(path: TipPath, startSec: number, t: number): number {
+  const u = (t - startSec) / APPROACH_SEC;
+  const approach = Math.max(0, path.pourRad - SHORT_RAD);
+  if (u <= 1) return approach * ease(u);
+  return Math.min(MAX_RAD, approach + POUR_RAD_PER_SEC * (t - startSec - APPROACH_SEC));
+}
+
+// The jug's pose at time t: turned about +z by the tip angle about its lip.
+export function jugPose(path: TipPath, from: ContainerShape, startSec: number, t: number): { position: Vec3; angle: number } {
+  const angle = tipAngle(path, startSec, t);
+  const u = ease((t - startSec) / APPROACH_SEC);
+  const c = Math.cos(angle), s = Math.sin(angle);
+  const pivot: Vec3 = [path.pivot[0] + path.asideM * (1 - u), Math.max(path.pivot[1], path.floorY + path.heightM * c), path.pivot[2]];
+  // The lip in the jug's frame (centred): its -x rim.
+  const lx = -from.rOut(from.heightM), ly = from.heightM / 2;
+  return { position: [pivot[0] - (c * lx - s * ly), pivot[1] - (s * lx + c * ly), pivot[2]], angle };
+}
+
+export function tipHook(jugId: string, path: TipPath, from: ContainerShape, startSec: number): StepHook {
+  return {
+    start: (world) => {
+      const body = world.bodyOf(jugId);
+      body.setBodyType(KINEMATIC, true);
+      body.collider(0).setCollisionGroups(0);
+    },
+    beforeStep: (k, world) => {
+      const pose = jugPose(path, from, startSec, (k + 1) * world.dt);
+      const body = world.bodyOf(jugId);
+      body.setNextKinematicTranslation({ x: pose.position[0], y: pose.position[1], z: pose.position[2] });
+      body.setNextKinematicRotation({ x: 0, y: 0, z: Math.sin(pose.angle / 2), w: Math.cos(pose.angle / 2) });
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// What pouring and dropping things into a liquid share: which liquid the prompt names, which of
+// its things hold liquids, and a table to stand them on (a kitchen's).
+import type { Entity } from '../../../contract/scene-plan';
+import type { CastScene } from '../../cast/cast-scene';
+import type { DraftContext } from '../../cast/draft-context';
+import { v3 } from '../../cast/arrange';
+import { findLiquid, LIQUID_WORDS } from '../../liquids/catalog';
+import { CONTAINER_FORMS } from '../../liquids/floaters';
+import { heightOf } from '../../objects/geometry';
+import { objectModule } from '../../objects';
+import { tableGeometry } from '../../simulate/fixtures';
+
+export const liquidSaid = (ctx: DraftContext): boolean => findLiquid(ctx.text) !== null;
+
+export const isContainer = (e: Pick<Entity, 'kind' | 'form'>): boolean => e.kind === 'object' && e.form !== undefined && CONTAINER_FORMS.has(e.form);
+
+export const containerDrafts = (ctx: DraftContext): number => ctx.draftsOf('object').filter((d) => d.target.kind === 'object' && CONTAINER_FORMS.has(d.target.form)).length;
+
+// Puts the table in the middle of the room and returns the height of its top (0: no table, the floor).
+export function tableTop(scene: CastScene): number {
+  const [table] = scene.of('table');
+  if (!table) return 0;
+  table.position = v3(0, table.size[1] ?? 0.375, 0);
+  return tableGeometry(table).topY;
+}
+
+// Stands a container upright on a surface at height `topY`, centred at (x, z).
+export function standOn(e: Entity, x: number, topY: number, z: number): void {
+  e.position = v3(x, topY + heightOf(objectModule(e.form)) / 2, z);
+}
+
+// The words about liquids that the result shows.
+export const LIQUID_DETAILS = [...LIQUID_WORDS, 'liquid', 'full of', 'half full', 'with water', 'to the brim', 'water level', 'rises', 'rising'];

@@ -1,0 +1,38 @@
+// How big the person is in their own footage, from the per-frame boxes the analysis stored: their
+// standing height in pixels (against their real height this gives the card's scale) and how wide
+// their body is on average (the collider's radius). Medians, so a raised arm or one bad frame does
+// not change the person's size.
+import type { CameoFramesFile } from '../../cameo/cameo-files';
+
+export interface PersonMeasure {
+  // The person's height in footage pixels (the median box height).
+  heightPx: number;
+  // Half the silhouette's mean width in pixels: its area over its height, halved.
+  halfWidthPx: number;
+}
+
+// A body's half-width as a fraction of height: slim adults are about 0.07, a wide stance or a held
+// object makes a silhouette wider; outside these the measurement is not of a standing body.
+const MIN_HALF_WIDTH = 0.06;
+const MAX_HALF_WIDTH = 0.16;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+export function measurePerson(file: Pick<CameoFramesFile, 'width' | 'height' | 'frames'>): PersonMeasure {
+  const seen = file.frames.flatMap((f) => (f.bbox && f.bbox[3] > f.bbox[1] ? [{ height: f.bbox[3] - f.bbox[1], area: f.coverage * file.width * file.height }] : []));
+  if (seen.length === 0) throw new Error('The cameo has no frame in which the person is visible.');
+  return {
+    heightPx: median(seen.map((s) => s.height)),
+    halfWidthPx: median(seen.map((s) => s.area / s.height)) / 2,
+  };
+}
+
+// The collider's radius (metres) for a person of this real height.
+export function bodyHalfWidthM(measure: PersonMeasure, heightM: number): number {
+  const fraction = measure.halfWidthPx / measure.heightPx;
+  return Math.round(Math.min(Math.max(fraction, MIN_HALF_WIDTH), MAX_HALF_WIDTH) * heightM * 1000) / 1000;
+}

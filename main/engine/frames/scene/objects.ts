@@ -1,0 +1,60 @@
+// Everyday objects in the picture: a whole one is its profile turned on a lathe (outside up to the
+// rim, inside back down, so a glass is hollow), glass see-through and glossy, ceramic glazed; its
+// pieces, once it breaks, are convex shards of the same stuff. The whole is shown until the trace's
+// break event, the pieces from then on.
+import * as THREE from 'three';
+import { ConvexGeometry } from 'three/examples/jsm/geometries/ConvexGeometry.js';
+import type { Entity, TraceBody, WorldTrace } from '../../../contract/world-trace-types';
+import { objectModule } from '../../objects';
+import { heightOf, innerProfile } from '../../objects/geometry';
+import type { TraceSampler } from '../trace-sampler';
+
+function materialFor(e: Pick<Entity, 'material' | 'color'>): THREE.Material {
+  if (e.material === 'glass') {
+    return new THREE.MeshPhongMaterial({ color: e.color, specular: 0xffffff, shininess: 90, transparent: true, opacity: 0.5, side: THREE.DoubleSide, depthWrite: false });
+  }
+  return new THREE.MeshPhongMaterial({ color: e.color, specular: 0x888888, shininess: 50, side: THREE.DoubleSide });
+}
+
+export function buildObject(e: Entity): THREE.Mesh {
+  const o = objectModule(e.form);
+  const half = heightOf(o) / 2;
+  const scale = (e.size[1] ?? half) / half;
+  const outer = o.profile.map(([r, y]) => new THREE.Vector2(r, y - half));
+  const inner = innerProfile(o).reverse().map(([r, y]) => new THREE.Vector2(r, y - half));
+  const mesh = new THREE.Mesh(new THREE.LatheGeometry([...outer, ...inner], 24), materialFor(e));
+  mesh.scale.setScalar(scale);
+  mesh.name = `object:${e.id}`;
+  return mesh;
+}
+
+// When each broken thing broke (entity id -> seconds).
+export function breakTimes(trace: WorldTrace): Map<string, number> {
+  return new Map(trace.events.flatMap((ev) => (ev.kind === 'break' ? [[ev.object, ev.t] as const] : [])));
+}
+
+// The pieces of everything that can break, posed from the trace and shown once it has broken.
+export function addPieces(scene: THREE.Scene, entities: readonly Entity[], trace: WorldTrace, sampler: TraceSampler): (frame: number, t: number) => void {
+  const broke = breakTimes(trace);
+  const meshes: { body: TraceBody; mesh: THREE.Mesh; at: number }[] = [];
+  for (const body of trace.bodies) {
+    const whole = body.pieceOf ? entities.find((e) => e.id === body.pieceOf) : undefined;
+    if (!whole || body.shape.kind !== 'hull') continue;
+    const mesh = new THREE.Mesh(new ConvexGeometry(body.shape.points.map((p) => new THREE.Vector3(...p))), materialFor(whole));
+    mesh.name = `piece:${body.id}`;
+    mesh.visible = false;
+    mesh.castShadow = true;
+    scene.add(mesh);
+    meshes.push({ body, mesh, at: broke.get(whole.id) ?? Infinity });
+  }
+  const p = new THREE.Vector3();
+  const q = new THREE.Quaternion();
+  return (frame, t) => {
+    for (const m of meshes) {
+      m.mesh.visible = t >= m.at;
+      if (!m.mesh.visible) continue;
+      if (sampler.position(m.body.id, frame, p)) m.mesh.position.copy(p);
+      if (sampler.quaternion(m.body.id, frame, q)) m.mesh.quaternion.copy(q);
+    }
+  };
+}

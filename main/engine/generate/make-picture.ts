@@ -1,0 +1,78 @@
+// A take's picture: every frame rendered and encoded, or, for a take that continues another (a range,
+// an extension), the parent's clip copied up to the last whole second before the join and the rest
+// rendered and encoded from there (media/splice-clip.ts). The frames between that second and the
+// join are drawn from the same trace rows with the parent's camera, so they are the parent's frames.
+import path from 'node:path';
+import type { ScenePlan } from '../../contract/scene-plan';
+import type { WorldTrace } from '../../contract/world-trace-types';
+import { encodeClip, type FrameSource } from '../../media/encode-clip';
+import { keyframeAtOrBefore, replaceSound, spliceClip } from '../../media/splice-clip';
+import type { ViewPins } from '../audio/spatial';
+import type { CameoFootage } from '../cameo/footage';
+import { openFramePool } from './frame-pool';
+
+export interface PictureInput {
+  ffmpegPath: string;
+  plan: ScenePlan;
+  trace: WorldTrace;
+  pins: ViewPins;
+  // The footage of the cameos the plan records, drawn on their cards in every frame rendered.
+  cameos: ReadonlyMap<string, CameoFootage>;
+  // A continued take: the parent's clip (absolute path) and the frame the new part starts at.
+  continues: { parentVideo: string; joinFrame: number } | null;
+  // A take whose every frame is this clip's (a remix of the sound alone): its picture is reused.
+  samePictureAs: string | null;
+  wavPath: string;
+  outPath: string;
+  // Threads drawing frames (default: one per core).
+  renderThreads?: number;
+  signal?: AbortSignal;
+  onProgress?: (fraction: number) => void;
+}
+
+export async function makePicture(input: PictureInput): Promise<void> {
+  if (input.samePictureAs) {
+    await replaceSound({ ffmpegPath: input.ffmpegPath, sourceVideo: input.samePictureAs, wavPath: input.wavPath, outPath: input.outPath, ...(input.signal ? { signal: input.signal } : {}) });
+    input.onProgress?.(1);
+    return;
+  }
+  const fps = input.plan.format.fps;
+  const first = input.continues ? keyframeAtOrBefore(input.continues.joinFrame, fps) : 0;
+  const pool = openFramePool(input.plan, input.trace, {
+    cameos: input.cameos,
+    firstFrame: first,
+    ...(input.pins.cameraAnchor ? { cameraAnchor: input.pins.cameraAnchor } : {}),
+    ...(input.pins.footprint ? { footprint: input.pins.footprint } : {}),
+    ...(input.renderThreads ? { size: input.renderThreads } : {}),
+    ...(input.signal ? { signal: input.signal } : {}),
+  });
+  const frames: FrameSource = {
+    width: pool.width,
+    height: pool.height,
+    fps,
+    frameCount: input.trace.frameCount - first,
+    renderFrame: (index) => pool.renderFrame(first + index),
+  };
+  try {
+    await encodeFrames(input, frames, first);
+  } finally {
+    await pool.close();
+  }
+}
+
+// The frames encoded into the take's clip: all of them, or spliced after the parent's first `first`.
+async function encodeFrames(input: PictureInput, frames: FrameSource, first: number): Promise<void> {
+  const common = { ffmpegPath: input.ffmpegPath, frames, wavPath: input.wavPath, outPath: input.outPath, ...(input.signal ? { signal: input.signal } : {}), ...(input.onProgress ? { onProgress: input.onProgress } : {}) };
+  if (!input.continues || first === 0) {
+    await encodeClip(common);
+    return;
+  }
+  await spliceClip({ ...common, sourceVideo: input.continues.parentVideo, keepFrames: first, workDir: path.join(path.dirname(input.outPath), 'splice') });
+}
+
+// Whether two plans of the same trace draw the same frames: they differ at most in their words and
+// their sound.
+export function samePicture(a: ScenePlan, b: ScenePlan): boolean {
+  const picture = ({ prompt: _p, understanding: _u, sound: _s, ...rest }: ScenePlan): string => JSON.stringify(rest);
+  return picture(a) === picture(b);
+}

@@ -1,0 +1,46 @@
+// The liquids Kinora knows, with their real densities (kg/m^3) and how they look and flow. The
+// solver's viscosity is XSPH's blend factor per step (how much each particle takes its neighbours'
+// mean velocity): water barely, honey (2-10 Pa s, some 10^4 times water) almost entirely. Colour
+// and opacity are what the surface is drawn with: water and oil see-through, milk and honey not.
+import type { LiquidKind } from '../../contract/scene-plan';
+
+export interface LiquidFacts {
+  kind: LiquidKind;
+  // Words that name it in a prompt ("water", "orange juice").
+  words: readonly string[];
+  densityKgM3: number;
+  viscosity: number;
+  color: number;
+  opacity: number;
+}
+
+export const LIQUIDS: readonly LiquidFacts[] = [
+  { kind: 'water', words: ['water', 'tap water', 'cold water', 'hot water'], densityKgM3: 1000, viscosity: 0.02, color: 0x4f9fd6, opacity: 0.62 },
+  { kind: 'milk', words: ['milk'], densityKgM3: 1030, viscosity: 0.05, color: 0xf7f5ef, opacity: 0.97 },
+  { kind: 'juice', words: ['orange juice', 'apple juice', 'juice', 'lemonade'], densityKgM3: 1045, viscosity: 0.04, color: 0xf5a623, opacity: 0.85 },
+  { kind: 'coffee', words: ['coffee', 'tea'], densityKgM3: 1000, viscosity: 0.02, color: 0x4a2c17, opacity: 0.92 },
+  { kind: 'oil', words: ['olive oil', 'cooking oil', 'oil'], densityKgM3: 915, viscosity: 0.25, color: 0xd9b836, opacity: 0.6 },
+  { kind: 'honey', words: ['honey', 'syrup'], densityKgM3: 1420, viscosity: 0.6, color: 0xd48a10, opacity: 0.8 },
+];
+
+const BY_KIND = new Map<LiquidKind, LiquidFacts>(LIQUIDS.map((l) => [l.kind, l]));
+
+export function liquidFacts(kind: LiquidKind): LiquidFacts {
+  const found = BY_KIND.get(kind);
+  if (!found) throw new Error(`No liquid called "${kind}".`);
+  return found;
+}
+
+// The liquid a prompt names (the first found, longest phrase first), or null.
+export function findLiquid(text: string): LiquidKind | null {
+  let best: { kind: LiquidKind; at: number; len: number } | null = null;
+  for (const l of LIQUIDS) {
+    for (const w of l.words) {
+      const at = text.indexOf(` ${w} `);
+      if (at >= 0 && (!best || at < best.at || (at === best.at && w.length > best.len))) best = { kind: l.kind, at, len: w.length };
+    }
+  }
+  return best?.kind ?? null;
+}
+
+export const LIQUID_WORDS: readonly string[] = LIQUIDS.flatMap((l) => l.words);

@@ -1,0 +1,41 @@
+// The things a liquid acts on, as simple solids: balls and round everyday things (an apple, a
+// stone) as spheres of their own volume, boxes (a block) as boxes. The same solids push the
+// particles aside (solids.ts) and get the liquid's lift and drag (buoyancy.ts).
+import type { RigidBody } from '@dimforge/rapier3d-compat';
+import type { Entity } from '../../contract/scene-plan';
+import { objectModule } from '../objects';
+import type { ObjectModule } from '../objects/types';
+import type { Floater } from './buoyancy';
+import { BoxCollider, SphereCollider } from './solids';
+
+// Forms that hold a liquid (the rest are solids in it).
+export const CONTAINER_FORMS: ReadonlySet<string> = new Set(['glass', 'bowl', 'mug', 'jug', 'bottle']);
+
+// The volume the profile turns out (a solid thing's, m^3).
+export function solidVolume(o: ObjectModule): number {
+  let v = 0;
+  for (let i = 1; i < o.profile.length; i++) {
+    const [r0, y0] = o.profile[i - 1]!, [r1, y1] = o.profile[i]!;
+    v += (Math.PI * (y1 - y0) * (r0 * r0 + r0 * r1 + r1 * r1)) / 3;
+  }
+  return v;
+}
+
+export function floaterOf(e: Entity, body: RigidBody): Floater | null {
+  if (e.kind === 'ball') return { id: e.id, body, radiusM: e.size[0] ?? 0.1, volumeM3: (4 / 3) * Math.PI * (e.size[0] ?? 0.1) ** 3, massKg: e.mass };
+  if (e.kind === 'box') {
+    const h = e.size[0] ?? 0.1;
+    const half = [h, e.size[1] ?? h, e.size[2] ?? h] as const;
+    return { id: e.id, body, half, volumeM3: 8 * half[0] * half[1] * half[2], massKg: e.mass };
+  }
+  if (e.kind === 'object' && e.form && !CONTAINER_FORMS.has(e.form)) {
+    const v = solidVolume(objectModule(e.form));
+    return { id: e.id, body, radiusM: Math.cbrt((3 * v) / (4 * Math.PI)), volumeM3: v, massKg: e.mass };
+  }
+  return null;
+}
+
+export function solidOf(f: Floater): SphereCollider | BoxCollider {
+  const pose = { position: f.body.translation(), rotation: f.body.rotation() };
+  return f.radiusM !== undefined ? new SphereCollider(f.radiusM, pose) : new BoxCollider(f.half!, pose);
+}

@@ -1,0 +1,224 @@
+// A particle liquid by position-based fluids (Macklin and Mueller, 2013): each step predicts where
+// the particles go under gravity, then moves them a few times so that no particle's SPH density
+// exceeds the rest density (the liquid does not compress), keeping them out of solids after each
+// move; velocities are what the moves amount to, blended with the neighbours' (XSPH viscosity).
+// Particles are never made or lost, so the liquid's mass is exactly conserved.
+import { GRAVITY } from '../physics/constants';
+import { MAX_NEIGHBOURS, NeighbourGrid } from './neighbours';
+
+// Something the liquid cannot enter: moves predicted positions `p` out of it, knowing where each
+// particle was (`x`) so a thin wall is never crossed in one step.
+export interface FluidCollider {
+  project(p: Float64Array, x: Float64Array, n: number, radiusM: number): void;
+  // The walls near a point, each as its distance and the normal pointing away from it into the
+  // liquid: a wall stands in for the liquid that would be beyond it, so particles by a wall are not
+  // packed tighter than the rest (the liquid's volume would shrink).
+  // Returns true when the point is enclosed (in a container's cavity): no wall beyond counts then.
+  walls?(x: number, y: number, z: number, add: WallSink): boolean;
+}
+
+export type WallSink = (distM: number, nx: number, ny: number, nz: number) => void;
+
+export interface FluidParams {
+  // Distance between neighbouring particles at rest (m): each stands for spacing^3 of liquid.
+  spacingM: number;
+  viscosity: number;
+  iterations?: number;
+}
+
+// Artificial pressure against clumping (the paper's s_corr, scaled by h^2 as lambda is): k, at
+// |dq| = 0.2 h, n = 4; and the constraint's relaxation (the paper's epsilon, per 1/h^2).
+const S_CORR_K = 0.001;
+const RELAXATION = 1;
+const WALL_SAMPLES = 32;
+
+export class ParticleFluid {
+  readonly x: Float64Array;
+  readonly v: Float64Array;
+  private readonly p: Float64Array;
+  private readonly lambda: Float64Array;
+  private readonly dp: Float64Array;
+  private readonly grid: NeighbourGrid;
+  readonly h: number;
+  private readonly poly6: number;
+  private readonly spiky: number;
+  // The density sum a particle has inside a liquid at rest (per unit mass), so rest spacing is exact.
+  private readonly rest: number;
+  private readonly wCorr: number;
+  readonly colliders: FluidCollider[] = [];
+  // Each particle's walls this step: their density share, and its gradient (per unit rest density).
+  private readonly wallRho: Float64Array;
+  private readonly wallGrad: Float64Array;
+  // The density share and its slope of a wall at distance d, tabulated over [0, h].
+  private readonly wallTable: Float64Array;
+  private readonly wallSlope: Float64Array;
+
+  constructor(positions: Float64Array, readonly params: FluidParams) {
+    const n = positions.length / 3;
+    this.x = Float64Array.from(positions);
+    this.v = new Float64Array(3 * n);
+    this.p = new Float64Array(3 * n);
+    this.lambda = new Float64Array(n);
+    this.dp = new Float64Array(3 * n);
+    this.h = 2 * params.spacingM;
+    this.poly6 = 315 / (64 * Math.PI * this.h ** 9);
+    this.spiky = -45 / (Math.PI * this.h ** 6);
+    this.grid = new NeighbourGrid(n, this.h);
+    this.rest = this.latticeSum(params.spacingM);
+    this.wCorr = this.w((0.2 * this.h) ** 2);
+    this.wallRho = new Float64Array(n);
+    this.wallGrad = new Float64Array(3 * n);
+    [this.wallTable, this.wallSlope] = this.wallShares(params.spacingM);
+  }
+
+  // The density a half-space of lattice particles beyond a wall gives a particle d from the wall
+  // (the first layer of them half a spacing beyond it), and its slope in d.
+  private wallShares(d: number): [Float64Array, Float64Array] {
+    const table = new Float64Array(WALL_SAMPLES + 1);
+    const m = Math.ceil(this.h / d);
+    for (let s = 0; s <= WALL_SAMPLES; s++) {
+      const dist = (s / WALL_SAMPLES) * this.h;
+      let sum = 0;
+      for (let k = 0; k <= m; k++) for (let i = -m; i <= m; i++) for (let j = -m; j <= m; j++) {
+        const dy = dist + d / 2 + k * d;
+        sum += this.w(i * i * d * d + j * j * d * d + dy * dy);
+      }
+      table[s] = sum;
+    }
+    const slope = new Float64Array(WALL_SAMPLES + 1);
+    for (let s = 0; s <= WALL_SAMPLES; s++) slope[s] = (table[Math.min(s + 1, WALL_SAMPLES)]! - table[Math.max(s - 1, 0)]!) / ((Math.min(s + 1, WALL_SAMPLES) - Math.max(s - 1, 0)) * this.h / WALL_SAMPLES);
+    return [table, slope];
+  }
+
+  private gatherWalls(): void {
+    const { p, wallRho, wallGrad } = this;
+    wallRho.fill(0);
+    wallGrad.fill(0);
+    for (let i = 0; i < this.n; i++) {
+      const add: WallSink = (dist, nx, ny, nz) => {
+        if (dist >= this.h) return;
+        const s = Math.max(0, dist) * (WALL_SAMPLES / this.h);
+        const k = Math.floor(s);
+        wallRho[i]! += this.wallTable[k]!;
+        const g = this.wallSlope[k]! / this.rest;
+        wallGrad[3 * i]! += g * nx; wallGrad[3 * i + 1]! += g * ny; wallGrad[3 * i + 2]! += g * nz;
+      };
+      for (const c of this.colliders) if (c.walls?.(p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!, add)) break;
+    }
+  }
+
+  get n(): number {
+    return this.x.length / 3;
+  }
+
+  get radiusM(): number {
+    return this.params.spacingM / 2;
+  }
+
+  private w(r2: number): number {
+    const d = this.h * this.h - r2;
+    return d > 0 ? this.poly6 * d * d * d : 0;
+  }
+
+  private latticeSum(d: number): number {
+    let s = 0;
+    const m = Math.ceil(this.h / d);
+    for (let i = -m; i <= m; i++) for (let j = -m; j <= m; j++) for (let k = -m; k <= m; k++) s += this.w((i * i + j * j + k * k) * d * d);
+    return s;
+  }
+
+  private predict(dt: number): void {
+    const { x, v, p } = this;
+    for (let i = 0; i < this.n; i++) {
+      v[3 * i + 1]! -= GRAVITY * dt;
+      for (let a = 0; a < 3; a++) p[3 * i + a] = x[3 * i + a]! + v[3 * i + a]! * dt;
+    }
+  }
+
+  private collide(): void {
+    for (const c of this.colliders) c.project(this.p, this.x, this.n, this.radiusM);
+  }
+
+  // Density constraint multipliers (only compression is resisted: a free surface does not pull).
+  private solveLambda(): void {
+    const { p, lambda, grid } = this;
+    for (let i = 0; i < this.n; i++) {
+      let rho = this.w(0) + this.wallRho[i]!;
+      let gx = this.wallGrad[3 * i]!, gy = this.wallGrad[3 * i + 1]!, gz = this.wallGrad[3 * i + 2]!, sum2 = 0;
+      const base = i * MAX_NEIGHBOURS;
+      for (let k = 0; k < grid.count[i]!; k++) {
+        const j = grid.list[base + k]!;
+        const ex = p[3 * i]! - p[3 * j]!, ey = p[3 * i + 1]! - p[3 * j + 1]!, ez = p[3 * i + 2]! - p[3 * j + 2]!;
+        const r2 = ex * ex + ey * ey + ez * ez;
+        rho += this.w(r2);
+        const r = Math.sqrt(r2);
+        if (r < 1e-9 || r >= this.h) continue;
+        const g = (this.spiky * (this.h - r) * (this.h - r)) / (r * this.rest);
+        gx += g * ex; gy += g * ey; gz += g * ez;
+        sum2 += g * g * r2;
+      }
+      const c = rho / this.rest - 1;
+      lambda[i] = c > 0 ? -c / (sum2 + gx * gx + gy * gy + gz * gz + RELAXATION / (this.h * this.h)) : 0;
+    }
+  }
+
+  private solveDelta(): void {
+    const { p, lambda, dp, grid } = this;
+    for (let i = 0; i < this.n; i++) {
+      const li = lambda[i]!;
+      let dx = li * this.wallGrad[3 * i]!, dy = li * this.wallGrad[3 * i + 1]!, dz = li * this.wallGrad[3 * i + 2]!;
+      const base = i * MAX_NEIGHBOURS;
+      for (let k = 0; k < grid.count[i]!; k++) {
+        const j = grid.list[base + k]!;
+        const ex = p[3 * i]! - p[3 * j]!, ey = p[3 * i + 1]! - p[3 * j + 1]!, ez = p[3 * i + 2]! - p[3 * j + 2]!;
+        const r2 = ex * ex + ey * ey + ez * ez;
+        const r = Math.sqrt(r2);
+        if (r < 1e-9 || r >= this.h) continue;
+        const corr = -S_CORR_K * this.h * this.h * (this.w(r2) / this.wCorr) ** 2 * (this.w(r2) / this.wCorr) ** 2;
+        const s = ((lambda[i]! + lambda[j]! + corr) * this.spiky * (this.h - r) * (this.h - r)) / (r * this.rest);
+        dx += s * ex; dy += s * ey; dz += s * ez;
+      }
+      dp[3 * i] = dx; dp[3 * i + 1] = dy; dp[3 * i + 2] = dz;
+    }
+    for (let a = 0; a < 3 * this.n; a++) p[a]! += dp[a]!;
+  }
+
+  // Velocities from the moves, then XSPH: each particle takes a share of its neighbours' velocity.
+  private finish(dt: number): void {
+    const { x, v, p, grid } = this;
+    for (let a = 0; a < 3 * this.n; a++) v[a] = (p[a]! - x[a]!) / dt;
+    const c = this.params.viscosity;
+    const dv = this.dp;
+    for (let i = 0; i < this.n; i++) {
+      let sx = 0, sy = 0, sz = 0, sw = 0;
+      const base = i * MAX_NEIGHBOURS;
+      for (let k = 0; k < grid.count[i]!; k++) {
+        const j = grid.list[base + k]!;
+        const ex = p[3 * i]! - p[3 * j]!, ey = p[3 * i + 1]! - p[3 * j + 1]!, ez = p[3 * i + 2]! - p[3 * j + 2]!;
+        const wij = this.w(ex * ex + ey * ey + ez * ez);
+        sx += wij * (v[3 * j]! - v[3 * i]!); sy += wij * (v[3 * j + 1]! - v[3 * i + 1]!); sz += wij * (v[3 * j + 2]! - v[3 * i + 2]!);
+        sw += wij;
+      }
+      const f = sw > 0 ? c / sw : 0;
+      dv[3 * i] = f * sx; dv[3 * i + 1] = f * sy; dv[3 * i + 2] = f * sz;
+    }
+    for (let a = 0; a < 3 * this.n; a++) {
+      v[a]! += dv[a]!;
+      x[a] = p[a]!;
+    }
+  }
+
+  step(dt: number): void {
+    this.predict(dt);
+    this.collide();
+    this.grid.build(this.p);
+    this.gatherWalls();
+    const iterations = this.params.iterations ?? 4;
+    for (let it = 0; it < iterations; it++) {
+      this.solveLambda();
+      this.solveDelta();
+      this.collide();
+    }
+    this.finish(dt);
+  }
+}

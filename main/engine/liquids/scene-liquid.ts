@@ -1,0 +1,208 @@
+// A scene's liquid as a simulation hook: the particles start in their container, step with the
+// rigid bodies (a liquid step every LIQUID_EVERY physics steps, reading where the containers and
+// solids are now), lift and drag the things in it every physics step, splash when one comes down
+// into it, and are recorded at every video frame for the picture. A pour into another container is
+// heard from the moment the liquid starts arriving until it stops, with the air above it shortening.
+import type { Entity, LiquidFill, ScenePlan } from '../../contract/scene-plan';
+import type { LiquidTrace, TraceEvent } from '../../contract/world-trace-types';
+import type { StepHook, StepWorld, Timing } from '../simulate/schedule-types';
+import { tableGeometry } from '../simulate/fixtures';
+import { objectModule } from '../objects';
+import { levelIn, pushFloater, type Floater } from './buoyancy';
+import { liquidFacts } from './catalog';
+import { ContainerCollider, ContainerShape } from './container';
+import { fillParticles } from './fill';
+import { CONTAINER_FORMS, floaterOf, solidOf } from './floaters';
+import { ParticleFluid } from './pbf';
+import { BoxCollider, FloorCollider, type SphereCollider } from './solids';
+
+// The liquid steps at half the physics rate (120 Hz at 240): enough for a pour's stream.
+export const LIQUID_EVERY = 2;
+// Particles a scene's liquid is made of by default (the spacing follows from its volume).
+export const DEFAULT_PARTICLES = 1800;
+const MIN_SPACING_M = 0.0025;
+// Coming down into the liquid faster than this is a splash (m/s).
+const SPLASH_MIN_SPEED = 0.4;
+// Container bodies and the things that go into them collide through the liquid module (the whole
+// container's collider is its solid hull, which would keep them out of it).
+const GROUP_CONTAINER = (0x0004 << 16) | (0xffff & ~0x0008);
+const GROUP_FLOATER = (0x0008 << 16) | (0xffff & ~0x0004);
+
+export interface LiquidHook extends StepHook {
+  liquid(): LiquidTrace;
+  fluid(): ParticleFluid;
+  // The world height of the liquid's surface in a container now (-Infinity when it holds none).
+  levelOf(id: string): number;
+}
+
+export interface LiquidSetup {
+  plan: ScenePlan;
+  timing: Timing;
+  fill: LiquidFill;
+  // The container a pour goes into, if any.
+  pourInto?: string;
+  particles?: number;
+}
+
+interface Vessel {
+  entity: Entity;
+  collider: ContainerCollider;
+}
+
+function spacingFor(shape: ContainerShape, fill: number, particles: number): number {
+  const volume = shape.volumeBelow(shape.floorM + fill * (shape.heightM - shape.floorM));
+  return Math.max(MIN_SPACING_M, Math.cbrt(volume / particles));
+}
+
+export function createLiquid(setup: LiquidSetup): LiquidHook {
+  const { plan, timing } = setup;
+  const facts = liquidFacts(setup.fill.liquid);
+  const vessels: Vessel[] = plan.entities.filter((e) => e.kind === 'object' && e.form && CONTAINER_FORMS.has(e.form)).map((entity) => ({ entity, collider: new ContainerCollider(new ContainerShape(objectModule(entity.form))) }));
+  const source = vessels.find((v) => v.entity.id === setup.fill.in);
+  if (!source) throw new Error(`No container "${setup.fill.in}" for the liquid.`);
+  const spacingM = spacingFor(source.collider.shape, setup.fill.fill, setup.particles ?? DEFAULT_PARTICLES);
+  let fluid: ParticleFluid | null = null;
+  let floaters: Floater[] = [];
+  let solids: (SphereCollider | BoxCollider)[] = [];
+  const frames: number[][] = [];
+  const events: TraceEvent[] = [];
+  const levels = new Map<string, number>();
+  const wasAbove = new Map<string, boolean>();
+  const arriving: { t: number; inside: number }[] = [];
+
+  const readPoses = (world: StepWorld): void => {
+    for (const v of vessels) {
+      const b = world.bodyOf(v.entity.id);
+      v.collider.moveTo({ position: b.translation(), rotation: b.rotation() });
+    }
+    solids.forEach((s, i) => (s.pose = { position: floaters[i]!.body.translation(), rotation: floaters[i]!.body.rotation() }));
+  };
+
+  const record = (): void => {
+    if (fluid && frames.length < timing.frameCount) frames.push(Array.from(fluid.x, (c) => Math.round(c * 1000)));
+  };
+
+  const updateLevels = (t: number): void => {
+    if (!fluid) return;
+    for (const v of vessels) {
+      const inside = v.collider.heightsInside(fluid.x, fluid.n).length;
+      levels.set(v.entity.id, inside > 0 ? levelIn(v.collider, inside * spacingM ** 3, floaters) : -Infinity);
+      if (v.entity.id === setup.pourInto) arriving.push({ t, inside });
+    }
+  };
+
+  const start = (world: StepWorld): void => {
+    floaters = plan.entities.flatMap((e) => floaterOf(e, world.bodyOf(e.id)) ?? []);
+    solids = floaters.map(solidOf);
+    readPoses(world);
+    const s = source.collider.shape;
+    const x = fillParticles(source.collider, s.floorM + setup.fill.fill * (s.heightM - s.floorM), spacingM);
+    fluid = new ParticleFluid(new Float64Array(x), { spacingM, viscosity: facts.viscosity });
+    fluid.colliders.push(...vessels.map((v) => v.collider), ...solids, ...plan.entities.filter((e) => e.kind === 'table').map(tableTop), new FloorCollider(0));
+    for (const v of vessels) world.bodyOf(v.entity.id).collider(0).setCollisionGroups(GROUP_CONTAINER);
+    for (const f of floaters) f.body.collider(0).setCollisionGroups(GROUP_FLOATER);
+    updateLevels(0);
+    record();
+  };
+
+  const beforeStep = (k: number, world: StepWorld): void => {
+    for (const f of floaters) {
+      const vessel = vessels.find((v) => insideFootprint(v.collider, f));
+      const level = vessel ? (levels.get(vessel.entity.id) ?? -Infinity) : -Infinity;
+      if (!vessel || !Number.isFinite(level)) continue;
+      keepInside(vessel.collider, f);
+      const splash = enters(f, level, wasAbove, k * world.dt);
+      if (splash) events.push(splash);
+      pushFloater(f, level, facts.densityKgM3, world.dt);
+    }
+  };
+
+  const afterStep = (k: number, world: StepWorld): void => {
+    if (!fluid) return;
+    if ((k + 1) % LIQUID_EVERY === 0) {
+      readPoses(world);
+      fluid.step(LIQUID_EVERY * world.dt);
+      updateLevels((k + 1) * world.dt);
+    }
+    if ((k + 1) % timing.substeps === 0) record();
+  };
+
+  const finish = (): TraceEvent[] => [...events, ...pourEvents(vessels.find((v) => v.entity.id === setup.pourInto), arriving, spacingM, fluid?.n ?? 0, timing.durationSec)];
+
+  return {
+    start,
+    beforeStep,
+    afterStep,
+    finish,
+    fluid: () => {
+      if (!fluid) throw new Error('The liquid has not started.');
+      return fluid;
+    },
+    liquid: () => ({ kind: setup.fill.liquid, spacingM, count: fluid?.n ?? 1, frames }),
+    levelOf: (id) => levels.get(id) ?? -Infinity,
+  };
+}
+
+// A splash when a thing comes down through the surface fast enough.
+function enters(f: Floater, level: number, wasAbove: Map<string, boolean>, t: number): TraceEvent | null {
+  const c = f.body.translation();
+  const above = c.y - (f.radiusM ?? f.half![1]) > level;
+  const vy = f.body.linvel().y;
+  const before = wasAbove.get(f.id);
+  wasAbove.set(f.id, above);
+  return before && !above && -vy >= SPLASH_MIN_SPEED ? { kind: 'splash', t, object: f.id, speed: -vy, massKg: f.massKg, position: [c.x, level, c.z] } : null;
+}
+
+function tableTop(e: Entity): BoxCollider {
+  const g = tableGeometry(e);
+  const hx = e.size[0] ?? 0.7, hz = e.size[2] ?? 0.45;
+  return new BoxCollider([hx, 0.02, hz], { position: { x: e.position[0], y: g.topY - 0.02, z: e.position[2] }, rotation: { x: 0, y: 0, z: 0, w: 1 } });
+}
+
+function insideFootprint(c: ContainerCollider, f: Floater): boolean {
+  const p = f.body.translation();
+  const t = c.pose.position;
+  return Math.hypot(p.x - t.x, p.z - t.z) < c.shape.rOut(c.shape.heightM) && p.y > t.y - c.shape.heightM / 2 && p.y < t.y + c.shape.heightM * 2;
+}
+
+// The container's wall and floor for a thing in it (its hull ignores the things that go in).
+function keepInside(c: ContainerCollider, f: Floater): void {
+  const s = c.shape;
+  const p = f.body.translation();
+  const t = c.pose.position;
+  const bottom = t.y - s.heightM / 2;
+  const e = f.radiusM ?? Math.max(f.half![0], f.half![1], f.half![2]);
+  const ey = f.radiusM ?? f.half![1];
+  const v = f.body.linvel();
+  const y = p.y - bottom;
+  let nx = p.x, ny = p.y, nz = p.z, vx = v.x, vy = v.y, vz = v.z;
+  if (y - ey < s.floorM) {
+    ny = bottom + s.floorM + ey;
+    if (vy < 0) vy = -0.2 * vy;
+  }
+  const dx = p.x - t.x, dz = p.z - t.z;
+  const r = Math.hypot(dx, dz);
+  const rMax = Math.max(0, s.rIn(Math.min(Math.max(y, s.floorM), s.heightM)) - e);
+  if (r > rMax && y < s.heightM && r > 1e-9) {
+    nx = t.x + (dx * rMax) / r; nz = t.z + (dz * rMax) / r;
+    const out = (vx * dx + vz * dz) / r;
+    if (out > 0) { vx -= (out * dx) / r; vz -= (out * dz) / r; }
+  }
+  if (nx === p.x && ny === p.y && nz === p.z) return;
+  f.body.setTranslation({ x: nx, y: ny, z: nz }, true);
+  f.body.setLinvel({ x: vx, y: vy, z: vz }, true);
+}
+
+// The pour as heard: from the first particles arriving in the container to the last, the air
+// column above the liquid in it shortening as it fills.
+function pourEvents(into: Vessel | undefined, arriving: readonly { t: number; inside: number }[], spacingM: number, total: number, clipSec: number): TraceEvent[] {
+  if (!into || arriving.length < 2) return [];
+  const first = arriving.find((a) => a.inside > 0);
+  const final = arriving[arriving.length - 1]!.inside;
+  const last = arriving.find((a) => a.inside >= final - Math.max(1, 0.01 * total));
+  if (!first || !last || last.t - first.t < 0.1 || first.t >= clipSec) return [];
+  const s = into.collider.shape;
+  const air = (inside: number): number => s.heightM - s.levelFor(inside * spacingM ** 3);
+  const t = into.collider.pose.position;
+  return [{ kind: 'pour', t: first.t, durationSec: Math.min(last.t, clipSec) - first.t, into: into.entity.id, airFromM: air(first.inside), airToM: air(last.inside), radiusM: s.rIn(s.heightM), position: [t.x, t.y + s.heightM / 2, t.z] }];
+}

@@ -1,0 +1,17 @@
+// OBJECTS: the only list of everyday objects. The parser reads their nouns, the cast their sizes,
+// the simulator their shape, mass and fracture, the frames their profile. Object forms never import
+// this file.
+import type { ObjectForm } from '../../contract/scene-plan';
+import { bottle, bowl, glass, mug, plate, vase } from './forms';
+import { apple, jug, stone } from './kitchen';
+import type { ObjectModule } from './types';
+
+export const OBJECTS: readonly ObjectModule[] = [glass, plate, vase, bottle, bowl, mug, jug, apple, stone];
+
+const BY_FORM = new Map<ObjectForm, ObjectModule>(OBJECTS.map((o) => [o.form, o]));
+
+export function objectModule(form: ObjectForm | undefined): ObjectModule {
+  const found = form ? BY_FORM.get(form) : undefined;
+  if (!found) throw new Error(`No object module for "${form}".`);
+  return found;
+}

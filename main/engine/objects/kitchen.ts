@@ -1,0 +1,24 @@
+// Everyday things of the kitchen table that liquids meet: a glass jug to pour from, and an apple
+// and a stone to drop into water (an apple, about 0.8 g/cm^3, floats; a stone, 2.6, sinks). Sizes
+// and masses are real ones; the masses follow from the profiles' volumes and the densities.
+import type { ObjectModule } from './types';
+
+export const jug: ObjectModule = {
+  form: 'jug', nouns: ['water jug', 'glass jug', 'measuring jug', 'jug', 'pitcher', 'carafe'], label: 'jug', material: 'glass', color: 0xdcecf0,
+  profile: [[0, 0], [0.05, 0], [0.052, 0.01], [0.055, 0.2]], wallM: 0.004, baseM: 0.01,
+  massKg: 0.9, restitution: 0.3, friction: 0.5,
+  breaks: { breakSpeed: 2.5, sectors: 6, bands: 3 },
+};
+
+// Solid things: a thin "wall" (their lathe is drawn closed).
+export const apple: ObjectModule = {
+  form: 'apple', nouns: ['green apple', 'red apple', 'apple'], label: 'apple', material: 'flesh', color: 0xc0282d,
+  profile: [[0, 0.004], [0.018, 0], [0.031, 0.01], [0.038, 0.032], [0.036, 0.052], [0.026, 0.068], [0.008, 0.072], [0, 0.068]], wallM: 0.001, baseM: 0.001,
+  massKg: 0.18, restitution: 0.35, friction: 0.6,
+};
+
+export const stone: ObjectModule = {
+  form: 'stone', nouns: ['pebble', 'stone', 'rock'], label: 'stone', material: 'concrete', color: 0x85817a,
+  profile: [[0, 0], [0.015, 0.002], [0.026, 0.01], [0.028, 0.018], [0.02, 0.028], [0, 0.032]], wallM: 0.001, baseM: 0.001,
+  massKg: 0.12, restitution: 0.3, friction: 0.7,
+};

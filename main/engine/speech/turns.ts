@@ -1,0 +1,35 @@
+// Where spoken lines go in the clip, once their real lengths are known: each starts when the plan
+// meant it to, but never before the line before it has finished and the next speaker has had a
+// moment to answer (a shorter breath when the same person goes on). A line that would start too
+// late to be heard is left out; one that runs past the end is cut there.
+import type { DialogueLine } from '../../contract/scene-plan';
+
+// Pause before a different speaker answers, and before the same speaker goes on (seconds).
+export const TURN_GAP_SEC = 0.35;
+export const SAME_SPEAKER_GAP_SEC = 0.2;
+// A line must have this long in the clip to be worth starting.
+const MIN_HEARD_SEC = 0.3;
+
+export interface PlacedLine {
+  line: number;
+  startSec: number;
+  durationSec: number;
+}
+
+export function placeTurns(lines: readonly Pick<DialogueLine, 'atSec' | 'speaker' | 'actor'>[], spokenSec: readonly number[], clipSec: number): PlacedLine[] {
+  const placed: PlacedLine[] = [];
+  let freeAt = 0;
+  let last: string | null = null;
+  lines.forEach((l, i) => {
+    const who = l.actor ?? l.speaker;
+    const gap = last === null ? 0 : who === last ? SAME_SPEAKER_GAP_SEC : TURN_GAP_SEC;
+    const startSec = Math.max(l.atSec, freeAt + gap);
+    const length = spokenSec[i] ?? 0;
+    if (length <= 0 || startSec > clipSec - MIN_HEARD_SEC) return;
+    const durationSec = Math.min(length, clipSec - startSec);
+    placed.push({ line: i, startSec: Math.round(startSec * 1e4) / 1e4, durationSec });
+    freeAt = startSec + length;
+    last = who;
+  });
+  return placed;
+}

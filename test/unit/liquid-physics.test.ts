@@ -1,0 +1,101 @@
+// The particle liquid against physics, through the real pipeline (prompt -> plan -> simulation),
+// on short clips: a floating block's submerged share is its density over water's, the volume poured
+// out of a jug is what the glass's level rises by, and no liquid is made or lost on the way.
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../main/contract/scene-plan';
+import type { LiquidTrace, WorldTrace } from '../../main/contract/world-trace-types';
+import { liquidFacts } from '../../main/engine/liquids/catalog';
+import { ContainerShape } from '../../main/engine/liquids/container';
+import { solidVolume } from '../../main/engine/liquids/floaters';
+import { airColumnHz } from '../../main/engine/liquids/sound';
+import { objectModule } from '../../main/engine/objects';
+import { readPrompt } from '../../main/engine/prompt/parse-prompt';
+import { simulate } from '../../main/engine/simulate/simulate';
+
+async function run(prompt: string, durationSec: number) {
+  const reading = readPrompt(prompt, { durationSec, width: 320, height: 180 });
+  expect(reading.refusal).toBeNull();
+  const plan = reading.plan!;
+  return { plan, trace: await simulate(plan, 1) };
+}
+
+// Particles (metres) at the last frame, in a container's frame (height above its bottom, radius).
+function inside(liquid: LiquidTrace, container: Entity, shape: ContainerShape): { y: number; r: number }[] {
+  const frame = liquid.frames[liquid.frames.length - 1]!;
+  const bottom = container.position[1] - shape.heightM / 2;
+  const out: { y: number; r: number }[] = [];
+  for (let i = 0; i < liquid.count; i++) {
+    const x = frame[3 * i]! / 1000 - container.position[0], y = frame[3 * i + 1]! / 1000 - bottom, z = frame[3 * i + 2]! / 1000 - container.position[2];
+    if (shape.isInside(Math.hypot(x, z), y)) out.push({ y, r: Math.hypot(x, z) });
+  }
+  return out;
+}
+
+// The liquid's surface from its particles: the top of the highest layer (a high percentile, so a
+// drop left in the air does not count).
+function surfaceOf(points: readonly { y: number }[], spacingM: number): number {
+  const ys = points.map((p) => p.y).sort((a, b) => a - b);
+  return ys[Math.floor(0.97 * (ys.length - 1))]! + spacingM / 2;
+}
+
+const finalY = (trace: WorldTrace, id: string): number => {
+  const k = trace.bodies.findIndex((b) => b.id === id);
+  return trace.frames[trace.frames.length - 1]![k * 7 + 1]!;
+};
+
+describe('particle liquid physics', () => {
+  it('floats a wooden block with its density ratio under water (within 10%), and sinks a stone', async () => {
+    const { plan, trace } = await run('a wooden block floats in a bowl of water while a stone sinks', 3);
+    const liquid = trace.liquid!;
+    const bowl = plan.entities.find((e) => e.form === 'bowl')!;
+    const block = plan.entities.find((e) => e.kind === 'box')!;
+    const stone = plan.entities.find((e) => e.form === 'stone')!;
+    const shape = new ContainerShape(objectModule('bowl'));
+    // The surface is where the liquid's volume (its particles in the bowl) and the block's and the
+    // stone's submerged volumes fill the bowl to.
+    const half = block.size[1]!;
+    const blockBottom = finalY(trace, block.id) - half;
+    const stoneVolume = solidVolume(objectModule('stone'));
+    const liquidM3 = inside(liquid, bowl, shape).length * liquid.spacingM ** 3;
+    const bottom = bowl.position[1] - shape.heightM / 2;
+    const blockArea = 4 * block.size[0]! * block.size[2]!;
+    let lo = shape.floorM, hi = shape.heightM;
+    for (let i = 0; i < 40; i++) {
+      const mid = (lo + hi) / 2;
+      const held = shape.volumeBelow(mid) - stoneVolume - blockArea * Math.max(0, bottom + mid - blockBottom);
+      if (held < liquidM3) lo = mid;
+      else hi = mid;
+    }
+    const surface = bottom + lo;
+    const submerged = (surface - blockBottom) / (2 * half);
+    const density = block.mass / (8 * block.size[0]! * block.size[1]! * block.size[2]!);
+    expect(Math.abs(submerged - density / liquidFacts('water').densityKgM3)).toBeLessThan(0.1 * (density / 1000));
+    // The stone rests on the bowl's floor.
+    expect(finalY(trace, stone.id)).toBeLessThan(bowl.position[1] - shape.heightM / 2 + shape.floorM + stone.size[1]! + 0.01);
+    expect(trace.events.some((e) => e.kind === 'splash' || e.kind === 'contact')).toBe(true);
+  }, 240_000);
+
+  it('pours from a jug into a glass: the poured volume is the glass level rise (within 5%), none made or lost', async () => {
+    const { plan, trace } = await run('water is poured from a jug into a glass', 5);
+    const liquid = trace.liquid!;
+    const pour = plan.actions[0]!;
+    expect(pour.kind).toBe('pour');
+    const glass = plan.entities.find((e) => e.form === 'glass')!;
+    const shape = new ContainerShape(objectModule('glass'));
+    const inGlass = inside(liquid, glass, shape);
+    const poured = inGlass.length * liquid.spacingM ** 3;
+    expect(inGlass.length).toBeGreaterThan(0.5 * liquid.count);
+    const rise = surfaceOf(inGlass, liquid.spacingM);
+    expect(Math.abs(shape.volumeBelow(rise) - poured) / poured).toBeLessThan(0.05);
+    // Mass: every frame has every particle, none lost through a wall or below the floor.
+    for (const frame of liquid.frames) {
+      expect(frame.length).toBe(3 * liquid.count);
+      for (let i = 0; i < liquid.count; i++) expect(frame[3 * i + 1]!).toBeGreaterThanOrEqual(0);
+    }
+    // Heard: one pour, its air column shortening, so its pitch rises.
+    const heard = trace.events.find((e) => e.kind === 'pour');
+    expect(heard?.kind).toBe('pour');
+    if (heard?.kind !== 'pour') return;
+    expect(airColumnHz(heard.airToM, heard.radiusM)).toBeGreaterThan(1.3 * airColumnHz(heard.airFromM, heard.radiusM));
+  }, 240_000);
+});
