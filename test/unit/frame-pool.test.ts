@@ -28,13 +28,13 @@ async function poolHashes(size: number, take: Awaited<ReturnType<typeof smallTak
 }
 
 describe('frame pool', () => {
-  it('draws byte-identical frames in order whatever the pool size (this thread, with 1 or 2 workers)', async () => {
+  it('draws byte-identical frames in order whatever the pool size (this thread alone, or with 2 workers)', async () => {
     const take = await smallTake();
     const renderer = createFrameRenderer(take.plan, take.trace);
     const direct = Array.from({ length: take.trace.frameCount }, (_, i) => hash(renderer.renderFrame(i)));
     expect(new Set(direct).size).toBeGreaterThan(1); // the frames differ: the test can see order
     expect(await poolHashes(1, take)).toEqual(direct);
-    expect(await poolHashes(2, take)).toEqual(direct);
+    // Two workers beside this thread (one worker is what the cancel test runs).
     expect(await poolHashes(3, take)).toEqual(direct);
   });
 
