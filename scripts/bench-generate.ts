@@ -5,11 +5,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { synthesizeAudio } from '../main/engine/audio/synthesize';
+import { defaultPoolSize } from '../main/engine/generate/frame-pool';
 import { runGeneration } from '../main/engine/generate/run-generation';
 import { parsePrompt, readPrompt } from '../main/engine/prompt/parse-prompt';
 import { createFrameRenderer } from '../main/engine/frames/frame-renderer';
 import { simulate } from '../main/engine/simulate/simulate';
 import { requireFfmpeg } from '../main/media/ffmpeg-path';
+import { RESOLUTION_IDS, RESOLUTIONS } from '../main/contract/format';
 
 const PROMPTS = [
   'a basketball player shoots at the hoop, the ball misses and bounces off the rim',
@@ -49,12 +51,43 @@ for (const prompt of PROMPTS) {
   t = performance.now();
   const sample = Math.min(24, trace.frameCount);
   for (let i = 0; i < sample; i++) renderer.renderFrame(Math.floor((i * trace.frameCount) / sample));
-  console.info(`  render           ${((performance.now() - t) / sample).toFixed(1)} ms/frame at ${renderer.width}x${renderer.height}`);
+  console.info(`  render           ${((performance.now() - t) / sample).toFixed(1)} ms/frame at ${renderer.width}x${renderer.height} (one thread)`);
 
   const projectDir = mkdtempSync(path.join(os.tmpdir(), 'kinora-bench-'));
   t = performance.now();
+  const cpu = process.cpuUsage();
   await runGeneration({ plan, seed: 42, projectDir, takeDir: 'media/bench', ffmpegPath: requireFfmpeg() });
   const total = performance.now() - t;
-  console.info(`  whole generation ${total.toFixed(0)} ms for ${plan.format.durationSec} s of video (${(total / 1000 / plan.format.durationSec).toFixed(2)}x real time)`);
+  // CPU of this process, frame workers included (ffmpeg's own is not): on an idle machine the wall
+  // time is about this divided by the pool size.
+  const used = process.cpuUsage(cpu);
+  console.info(
+    `  whole generation ${total.toFixed(0)} ms wall, ${((used.user + used.system) / 1000).toFixed(0)} ms CPU, for ${plan.format.durationSec} s of video ` +
+      `at ${plan.format.width}x${plan.format.height} (${(total / 1000 / plan.format.durationSec).toFixed(2)}x real time; frames drawn by ${defaultPoolSize()} threads)`,
+  );
   rmSync(projectDir, { recursive: true, force: true });
+}
+
+// What each picture size costs per frame (the same take drawn at 480p, 720p and 1080p), with the
+// stages that dominate, so a 1080p clip's cost can be read off before asking for one.
+{
+  const plan = parsePrompt(PROMPTS[0]!);
+  const trace = await simulate(plan, 42);
+  console.info(`\nrender by resolution (${PROMPTS[0]})`);
+  for (const id of RESOLUTION_IDS) {
+    const renderer = createFrameRenderer({ ...plan, format: { ...plan.format, ...RESOLUTIONS[id] } }, trace);
+    renderer.renderFrame(0);
+    for (const k of Object.keys(renderer.stageMs)) renderer.stageMs[k] = 0;
+    const sample = id === '1080p' ? 4 : 8;
+    const t = performance.now();
+    const cpu = process.cpuUsage();
+    for (let i = 0; i < sample; i++) renderer.renderFrame(Math.floor(((i + 1) * trace.frameCount) / (sample + 1)));
+    const perFrame = (performance.now() - t) / sample;
+    // CPU time too: on a machine shared with other work, wall time overstates the cost.
+    const used = process.cpuUsage(cpu);
+    const cpuPerFrame = (used.user + used.system) / 1000 / sample;
+    const top = Object.entries(renderer.stageMs).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${(v / sample).toFixed(0)}`).join(', ');
+    const clipSec = (perFrame * plan.format.durationSec * plan.format.fps) / 1000;
+    console.info(`  ${id.padEnd(6)} ${perFrame.toFixed(0).padStart(5)} ms/frame (${cpuPerFrame.toFixed(0)} ms CPU)  (~${clipSec.toFixed(0)} s of drawing on one thread, ~${(clipSec / defaultPoolSize()).toFixed(0)} s on ${defaultPoolSize()}, for ${plan.format.durationSec} s at ${plan.format.fps} fps; ${top} ms)`);
+  }
 }

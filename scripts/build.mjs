@@ -1,6 +1,6 @@
 // Builds everything the app runs: the main-process bundles (Electron shell, browser host, the
-// generation, inference and cameo analysis workers), the preload (CommonJS, as sandboxed preloads
-// must be) and the renderer (Vite).
+// generation and frame workers, the inference and cameo analysis workers), the preload (CommonJS, as
+// sandboxed preloads must be) and the renderer (Vite).
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { rm } from 'node:fs/promises';
@@ -16,6 +16,7 @@ await build({
     'host-cli': 'main/host/host-cli.ts',
     'electron-main': 'main/electron/electron-main.ts',
     'generation-worker': 'main/engine/generate/generation-worker.ts',
+    'frame-worker': 'main/engine/generate/frame-worker.ts',
     'model-worker': 'main/models/model-worker.ts',
     'cameo-analysis-worker': 'main/cameo/analysis-worker.ts',
   },

@@ -5,6 +5,7 @@ import { access, mkdir, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError, type ApiEvent } from '../contract/api';
 import type { ExportVerification } from '../contract/api/export';
+import { DEFAULT_RESOLUTION, RESOLUTIONS, resolutionOf, type ResolutionId } from '../contract/format';
 import type { AppInfo, ProjectState } from '../contract/model';
 import type { ScenePlan } from '../contract/scene-plan';
 import type { PromptReading } from '../contract/understanding';
@@ -119,17 +120,17 @@ export class Studio {
     return this.project(projectId).state();
   }
 
-  startGeneration(projectId: string, request: { prompt: string; seed?: number; durationSec?: number }): Promise<string> {
+  startGeneration(projectId: string, request: { prompt: string; seed?: number; durationSec?: number; resolution?: ResolutionId }): Promise<string> {
     return this.enqueue(projectId, {
       prompt: request.prompt,
       seed: request.seed ?? randomInt(0, 2 ** 31 - 1),
       clipId: null,
       parentTakeId: null,
       durationSec: request.durationSec ?? null,
-    });
+    }, {}, request.resolution ?? DEFAULT_RESOLUTION);
   }
 
-  regenerate(projectId: string, request: { clipId: string; prompt?: string; seed?: number }): Promise<string> {
+  regenerate(projectId: string, request: { clipId: string; prompt?: string; seed?: number; resolution?: ResolutionId }): Promise<string> {
     const store = this.project(projectId);
     const clip = store.clip(request.clipId);
     const { take, plan } = store.takeRecord(clip.takeId);
@@ -144,6 +145,7 @@ export class Studio {
       projectId,
       { prompt: request.prompt ?? take.prompt, seed, clipId: clip.id, parentTakeId: take.id, durationSec: edited ? null : plan.format.durationSec },
       { change: { kind: 'regenerate', summary: edited ? 'Regenerated from an edited prompt' : `Regenerated with seed ${seed}` } },
+      request.resolution ?? resolutionOf(plan.format.width, plan.format.height) ?? DEFAULT_RESOLUTION,
     );
   }
 
@@ -259,7 +261,7 @@ export class Studio {
     return status;
   }
 
-  private async enqueue(projectId: string, request: Parameters<ProjectStore['insertJob']>[0], prepared: Partial<Omit<PreparedJob, 'request'>> = {}): Promise<string> {
+  private async enqueue(projectId: string, request: Parameters<ProjectStore['insertJob']>[0], prepared: Partial<Omit<PreparedJob, 'request'>> = {}, resolution: ResolutionId = DEFAULT_RESOLUTION): Promise<string> {
     const store = this.project(projectId);
     // The prompt is parsed once, here: a prompt the engine cannot depict fails before anything is
     // queued, and the worker takes this plan as it is.
@@ -267,7 +269,7 @@ export class Studio {
     // usable); a prompt's "@alex" is refused here (unknown, no consent, revoked) before anything is queued.
     const { plan, sources } = prepared.plan
       ? { plan: prepared.plan, sources: cameoSources(this.cameos, prepared.plan) }
-      : await this.castPrompt(request);
+      : await this.castPrompt(request, resolution);
     const ffmpeg = await this.ffmpegStatus();
     if (!ffmpeg.ok || !ffmpeg.path) throw missingFfmpegError(ffmpeg);
     if (this.queue.waitingCount() >= MAX_WAITING_JOBS) {
@@ -280,8 +282,8 @@ export class Studio {
     return job.id;
   }
 
-  private async castPrompt(request: Parameters<ProjectStore['insertJob']>[0]): Promise<{ plan: ScenePlan; sources: CameoSource[] }> {
-    const plan = await this.readWords(request.prompt, request.durationSec === null ? {} : { durationSec: request.durationSec });
+  private async castPrompt(request: Parameters<ProjectStore['insertJob']>[0], resolution: ResolutionId): Promise<{ plan: ScenePlan; sources: CameoSource[] }> {
+    const plan = await this.readWords(request.prompt, { ...RESOLUTIONS[resolution], ...(request.durationSec === null ? {} : { durationSec: request.durationSec }) });
     return { plan, sources: cameoSources(this.cameos, plan) };
   }
 

@@ -10,10 +10,25 @@ export const DEFAULT_FPS = 24;
 export const MIN_FPS = 12;
 export const MAX_FPS = 60;
 
-export const DEFAULT_WIDTH = 854;
-export const DEFAULT_HEIGHT = 480;
-export const MAX_WIDTH = 1920;
-export const MAX_HEIGHT = 1080;
+// The picture sizes a clip is generated at (and a film exported at), by name.
+export const RESOLUTIONS = {
+  '480p': { width: 854, height: 480 },
+  '720p': { width: 1280, height: 720 },
+  '1080p': { width: 1920, height: 1080 },
+} as const;
+export const RESOLUTION_IDS = ['480p', '720p', '1080p'] as const;
+export type ResolutionId = (typeof RESOLUTION_IDS)[number];
+export const DEFAULT_RESOLUTION: ResolutionId = '480p';
+
+export const DEFAULT_WIDTH = RESOLUTIONS[DEFAULT_RESOLUTION].width;
+export const DEFAULT_HEIGHT = RESOLUTIONS[DEFAULT_RESOLUTION].height;
+export const MAX_WIDTH = RESOLUTIONS['1080p'].width;
+export const MAX_HEIGHT = RESOLUTIONS['1080p'].height;
+
+// The named resolution of a frame size, or null for any other size.
+export function resolutionOf(width: number, height: number): ResolutionId | null {
+  return RESOLUTION_IDS.find((id) => RESOLUTIONS[id].width === width && RESOLUTIONS[id].height === height) ?? null;
+}
 
 // Every sound Kinora makes or exports is at this rate (Hz; the film and video standard).
 export const SAMPLE_RATE = 48000;

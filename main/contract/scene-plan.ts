@@ -159,8 +159,9 @@ export type Action = z.infer<typeof actionSchema>;
 
 export const cameraSchema = z.object({
   shot: z.enum(['wide', 'medium', 'close']),
-  angle: z.enum(['side', 'front', 'behind', 'high', 'overhead']),
-  motion: z.enum(['static', 'track', 'orbit', 'push']),
+  angle: z.enum(['side', 'front', 'behind', 'high', 'low', 'overhead']),
+  // push: dolly in; pull: dolly out; handheld: follows like an operator on foot, with a gentle sway.
+  motion: z.enum(['static', 'track', 'orbit', 'push', 'pull', 'handheld']),
   // What the camera looks at (entity id); null means the centre of the action.
   subject: z.string().nullable(),
 });

@@ -11,7 +11,8 @@ export interface FrameSource {
   height: number;
   fps: number;
   frameCount: number;
-  renderFrame(index: number): Uint8Array;
+  // Asked for in order, 0 to frameCount - 1; may answer later (frames drawn in worker threads).
+  renderFrame(index: number): Uint8Array | Promise<Uint8Array>;
 }
 
 export interface EncodeOptions {
@@ -92,7 +93,16 @@ export async function encodeClip(options: EncodeOptions): Promise<void> {
         await ended;
         throw abortError();
       }
-      const pixels = frames.renderFrame(index);
+      let pixels: Uint8Array;
+      try {
+        pixels = await frames.renderFrame(index);
+      } catch (error) {
+        // No more frames: stop ffmpeg and let it exit before the caller cleans up.
+        input.destroy();
+        command.kill('SIGKILL');
+        await ended;
+        throw signal?.aborted ? abortError() : error;
+      }
       if (!input.write(Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength))) {
         await Promise.race([new Promise<void>((resolve) => input.once('drain', resolve)), ended]);
       }

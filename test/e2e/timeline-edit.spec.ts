@@ -35,6 +35,8 @@ test('trim, split, undo, drop music, marker, timecode, mute, .otio, reload', asy
     await page.getByTestId('create-project-button').click();
     await page.getByTestId('prompt-input').fill(PROMPT);
     await page.getByTestId('generate-button').click();
+    // Seen running first: hidden before the job is even listed would not mean it is done.
+    await expect(page.getByTestId('job-progress')).toBeVisible();
     await expect(page.getByTestId('job-progress')).toBeHidden({ timeout: GENERATION_TIMEOUT });
     const clip = page.getByTestId('timeline-clip');
     await expect(clip).toHaveCount(1);

@@ -1,6 +1,8 @@
 // Scenes with a cameo in them, for tests: a prompt read with the fixture cameo's height, the plan
 // with the cameo written in (as the studio does), its trace, its footage, and single frames rendered
-// with the camera that drew them, so a test can project world points into the picture.
+// with the camera that drew them, so a test can project world points into the picture. Frames are
+// drawn by the frame renderer itself (deferred shading, tone mapping), without film grain and
+// anti-aliasing so neighbouring pixels are the picture's own.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as THREE from 'three';
@@ -11,8 +13,10 @@ import { attachCameos } from '../../main/engine/cameo/attach-cameos';
 import type { CameoFootage } from '../../main/engine/cameo/footage';
 import { loadCameoFootages } from '../../main/engine/cameo/load-footages';
 import { bodyHalfWidthM, measurePerson } from '../../main/engine/cameo/person-measure';
-import { createCameraRig, createRasterTarget, rasterize, buildScene } from '../../main/engine/frames';
-import type { Environment } from '../../main/engine/frames/scene/environment';
+import { createFrameRenderer } from '../../main/engine/frames';
+import { environmentFor, type Environment } from '../../main/engine/frames/scene/environment';
+import { computeLayout } from '../../main/engine/frames/scene/layout';
+import { settingModule } from '../../main/engine/settings';
 import { readPrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
 import { ffmpegPath } from './astronaut';
@@ -50,17 +54,15 @@ export interface Rendered {
 }
 
 export function renderFrame(scene: Pick<CameoScene, 'plan' | 'trace'>, footage: CameoFootage, frame: number): Rendered {
-  const built = buildScene(scene.plan, scene.trace, { cameos: new Map([[footage.cameoId, footage]]) });
-  const rig = createCameraRig({ plan: scene.plan, sampler: built.sampler, layout: built.layout, aspect: SCENE_W / SCENE_H, poseFn: built.poseFn });
-  const target = createRasterTarget(SCENE_W, SCENE_H);
-  built.update(frame);
-  rig.update(frame);
-  rasterize(built.scene, rig.camera, target);
-  const camera = rig.camera.clone();
+  const renderer = createFrameRenderer(scene.plan, scene.trace, { cameos: new Map([[footage.cameoId, footage]]), antialias: false, grain: false });
+  const pixels = renderer.renderFrame(frame);
+  const camera = renderer.lastFrame().camera.clone();
+  const place = settingModule(scene.plan.setting.kind);
+  const env = environmentFor(scene.plan, place, computeLayout(scene.plan, place, scene.trace));
   return {
-    pixels: target.color.slice(),
+    pixels,
     camera,
-    env: built.env,
+    env,
     project(p) {
       const v = p.clone().project(camera);
       return { x: (v.x * 0.5 + 0.5) * SCENE_W, y: (0.5 - v.y * 0.5) * SCENE_H };

@@ -170,7 +170,8 @@ describe('a cameo in the scene', () => {
   }, TIMEOUT_MS);
 
   it('stands behind what is in front of her and in front of what is behind her', async () => {
-    const plain = await cameoScene(fixture, '@alex stands in a park', { durationSec: 1 });
+    // A wide shot keeps her whole body in frame (a medium one frames her from the knees up).
+    const plain = await cameoScene(fixture, '@alex stands in a park, wide shot', { durationSec: 1 });
     const bare = renderFrame(plain, repaint(plain.footage, magenta), 6);
     // Two points on her body (her suit, her chest), a point on the camera's ray through the first
     // nearer the camera, and one on the ray through the second beyond her: a box stands round each.
@@ -181,7 +182,7 @@ describe('a cameo in the scene', () => {
     const front = low.clone().addScaledVector(bare.camera.position.clone().sub(low), 0.3);
     const back = high.clone().addScaledVector(bare.camera.position.clone().sub(high), -0.4);
     const standing = (id: string, p: THREE.Vector3, color: number): Entity => box(id, [p.x, (p.y + 0.2) / 2, p.z], [0.12, (p.y + 0.2) / 2, 0.12], color);
-    const scene = await cameoScene(fixture, '@alex stands in a park', {
+    const scene = await cameoScene(fixture, '@alex stands in a park, wide shot', {
       durationSec: 1,
       edit: (plan: ScenePlan) => ({ ...plan, entities: [...plan.entities, standing('box-1', front, 0x2255ee), standing('box-2', back, 0x22bb44)] }),
     });

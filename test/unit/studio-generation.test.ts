@@ -89,15 +89,21 @@ describe('Studio generation', () => {
     expect(after.timeline.clips[0]!.takeIds).toEqual([take.id, retake.id]);
     expect(retake.durationSec).toBe(2);
 
-    // An edited prompt decides its own length.
-    await studio.regenerate(project.id, { clipId, prompt: 'a red rubber ball drops onto the floor, 1 second' });
+    expect(retake).toMatchObject({ width: 854, height: 480 });
+
+    // An edited prompt decides its own length; the picture size is chosen with it.
+    await studio.regenerate(project.id, { clipId, prompt: 'a red rubber ball drops onto the floor, 1 second', resolution: '720p' });
     await studio.whenIdle();
     const edited = studio.state(project.id);
     const editedTake = edited.takes.find((t) => t.id === edited.timeline.clips[0]!.takeId)!;
-    expect(editedTake).toMatchObject({ prompt: 'a red rubber ball drops onto the floor, 1 second', durationSec: 1, parentTakeId: retake.id });
+    expect(editedTake).toMatchObject({ prompt: 'a red rubber ball drops onto the floor, 1 second', durationSec: 1, parentTakeId: retake.id, width: 1280, height: 720 });
+    const editedProbe = await probeMedia(findFfprobe()!, path.join(project.path, editedTake.videoPath));
+    expect(editedProbe.streams.find((s) => s.type === 'video')).toMatchObject({ width: 1280, height: 720 });
     expect(edited.timeline.clips[0]!.takeIds).toHaveLength(3);
     await studio.close();
-  });
+    // Three takes through the real worker (two 2 s at 480p, one 1 s at 720p): about 30 s of CPU with
+    // the full look, so a machine shared with other work needs more than the default minute.
+  }, 150_000);
 
   it('cancels a running job: no take, no files, the timeline untouched', async () => {
     const studio = makeStudio();

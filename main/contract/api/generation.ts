@@ -1,6 +1,6 @@
 // Calls that start and stop generation jobs.
 import { z } from 'zod';
-import { MAX_DURATION_SEC, MIN_DURATION_SEC } from '../format';
+import { MAX_DURATION_SEC, MIN_DURATION_SEC, RESOLUTION_IDS } from '../format';
 import { idSchema, promptSchema } from '../model';
 import { jobStarted, ok, projectRef, seedSchema } from './shared';
 
@@ -10,6 +10,8 @@ export const generationCalls = {
       prompt: promptSchema,
       seed: seedSchema.optional(),
       durationSec: z.number().min(MIN_DURATION_SEC).max(MAX_DURATION_SEC).optional(),
+      // The picture size (480p when absent).
+      resolution: z.enum(RESOLUTION_IDS).optional(),
     }),
     output: jobStarted,
   },
@@ -20,6 +22,8 @@ export const generationCalls = {
       clipId: idSchema,
       prompt: promptSchema.optional(),
       seed: seedSchema.optional(),
+      // The picture size of the new take (the current take's when absent).
+      resolution: z.enum(RESOLUTION_IDS).optional(),
     }),
     output: jobStarted,
   },

@@ -3,6 +3,9 @@
 // picture and the sound both ask this clock, so the person's lips and voice can never drift apart.
 
 export interface FootageClock {
+  // What it was made from (footage frames in one pass, their rate): a frame worker rebuilds it from these.
+  readonly frameCount: number;
+  readonly fps: number;
   // Length of one pass of the footage (seconds); 0 for a still.
   readonly durationSec: number;
   // Footage time at clip time t.
@@ -16,6 +19,8 @@ export function footageClock(frameCount: number, fps: number): FootageClock {
   const durationSec = still ? 0 : frameCount / fps;
   const footageSec = (t: number): number => (still ? 0 : ((t % durationSec) + durationSec) % durationSec);
   return {
+    frameCount,
+    fps,
     durationSec,
     footageSec,
     // A hair of slack so a frame time computed as k / fps never lands on frame k - 1.

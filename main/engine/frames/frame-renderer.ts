@@ -1,13 +1,30 @@
 // Frames for the encoder: builds the scene and camera path once, then for each frame index poses
-// the scene, moves the camera and rasterizes on the CPU into one reused buffer.
+// the scene, moves the camera and draws it on the CPU in named stages: geometry into the G-buffer,
+// sun shadows, sky, per-pixel shading, transparent surfaces, tone mapping, anti-aliasing, grain.
+// A pure function of (plan, trace, frame): any frame can be drawn on its own, in any order.
+import * as THREE from 'three';
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace-types';
 import { anchorCameraRig, type CameraAnchor } from './camera/camera-anchor';
-import { createCameraRig } from './camera/camera-rig';
-import { fxaa } from './rasterizer/antialias';
-import { rasterize } from './rasterizer/rasterize';
-import { createRasterTarget } from './rasterizer/target';
-import { buildScene, type BuildSceneOptions } from './scene/build-scene';
+import { createCameraRig, type CameraRig } from './camera/camera-rig';
+import { fxaa } from './post/antialias';
+import { DepthOfField } from './post/depth-of-field';
+import { MotionBlur, snapshot } from './post/motion-blur';
+import { addGrain, toneMap } from './post/tonemap';
+import { collectDraws, type DrawList } from './rasterizer/draw-list';
+import { collectLights } from './rasterizer/lights';
+import { clearGeometry, prepareCamera, rasterizeOpaque, rasterizeTransparent, type VertexLighting } from './rasterizer/rasterize';
+import { createRasterTarget, type RasterTarget } from './rasterizer/target';
+import { buildScene, type BuildSceneOptions, type BuiltScene } from './scene/build-scene';
+import { AmbientOcclusion } from './shading/ambient-occlusion';
+import { drawBackground } from './shading/background';
+import { hazeWith } from './shading/haze';
+import { lightSurface, type LightingContext, type SurfacePoint } from './shading/lighting';
+import { lookFor, type Look } from './shading/look';
+import { shadePixels } from './shading/shade';
+import { createShadowMap, type ShadowMap } from './shading/shadow-map';
+import { createSky, type SkyModel } from './shading/sky';
+import { viewRays } from './shading/view-rays';
 
 export interface FrameRenderer {
   width: number;
@@ -15,6 +32,10 @@ export interface FrameRenderer {
   // RGBA, width*height*4 bytes, row 0 at the top. Each call returns a new array: the encoder writes
   // frames to ffmpeg's stdin asynchronously, so a reused buffer could be overwritten before it is sent.
   renderFrame(frameIndex: number): Uint8Array;
+  // The G-buffer and draw list of the last rendered frame (object ids, depth): for tests and tools.
+  lastFrame(): { target: RasterTarget; draws: DrawList; camera: THREE.PerspectiveCamera };
+  // Milliseconds spent in each stage over all frames so far (the benchmark prints them).
+  readonly stageMs: Record<string, number>;
 }
 
 export interface FrameRendererOptions extends BuildSceneOptions {
@@ -22,25 +43,128 @@ export interface FrameRendererOptions extends BuildSceneOptions {
   antialias?: boolean;
   // A continued take's camera follows its parent's up to the join (see camera-anchor.ts).
   cameraAnchor?: CameraAnchor;
+  // Film grain (default on).
+  grain?: boolean;
+}
+
+interface Pipeline {
+  built: BuiltScene;
+  rig: CameraRig;
+  target: RasterTarget;
+  sky: SkyModel;
+  haze: ReturnType<typeof hazeWith>;
+  look: Look;
+  shadow: ShadowMap | null;
+  // Sun visibility per pixel for the current frame.
+  sunMask: Float32Array;
+  occlusion: AmbientOcclusion;
+  blur: MotionBlur;
+  dof: DepthOfField;
+  frames: number;
+  stageMs: Record<string, number>;
+}
+
+// Runs one named stage and adds its time to the tally.
+function stage<T>(p: Pipeline, name: string, run: () => T): T {
+  const t0 = performance.now();
+  const out = run();
+  p.stageMs[name] = (p.stageMs[name] ?? 0) + performance.now() - t0;
+  return out;
 }
 
 export function createFrameRenderer(plan: ScenePlan, trace: WorldTrace, options: FrameRendererOptions = {}): FrameRenderer {
   const { width, height } = plan.format;
   const built = buildScene(plan, trace, options);
   const rig = anchorCameraRig(createCameraRig({ plan, sampler: built.sampler, layout: built.layout, aspect: width / height, poseFn: built.poseFn }), options.cameraAnchor);
-  const target = createRasterTarget(width, height);
+  const sky = createSky(built.env);
+  const look = lookFor(built.env, built.layout, width, height, plan.camera.shot);
+  const p: Pipeline = {
+    built,
+    rig,
+    target: createRasterTarget(width, height),
+    sky,
+    haze: hazeWith(sky),
+    look,
+    shadow: createShadowMap({ ...look.shadow, lightDir: built.env.keyDir }),
+    sunMask: new Float32Array(width * height),
+    occlusion: new AmbientOcclusion(width, height),
+    blur: new MotionBlur(width, height),
+    dof: new DepthOfField(width, height),
+    frames: Math.max(1, trace.frameCount),
+    stageMs: {},
+  };
+  let last: DrawList = { items: [], opaque: [], transparent: [] };
   return {
     width,
     height,
     renderFrame(frameIndex: number): Uint8Array {
       if (!Number.isFinite(frameIndex) || frameIndex < 0) throw new Error(`Invalid frame index ${frameIndex}`);
-      built.update(frameIndex);
-      rig.update(frameIndex);
-      rasterize(built.scene, rig.camera, target);
-      if (options.antialias === false) return target.color.slice();
+      last = drawFrame(p, frameIndex);
+      stage(p, 'tonemap', () => toneMap(p.target, look.exposure));
       const out = new Uint8Array(width * height * 4);
-      fxaa(target, out);
+      stage(p, 'antialias', () => (options.antialias === false ? out.set(p.target.color) : fxaa(p.target, out)));
+      if (options.grain !== false) stage(p, 'grain', () => addGrain(out, width, height, look.grain, frameIndex));
       return out;
     },
+    lastFrame: () => ({ target: p.target, draws: last, camera: rig.camera }),
+    stageMs: p.stageMs,
+  };
+}
+
+// Everything up to the linear HDR image of one frame.
+function drawFrame(p: Pipeline, frameIndex: number): DrawList {
+  const { built, rig, target, shadow } = p;
+  const scene = built.scene;
+  // The scene a frame before, for motion blur (only the past: see motion-blur.ts), then this frame's.
+  const poseAt = (f: number): void => {
+    built.update(f);
+    rig.update(f);
+  };
+  const before = stage(p, 'pose', () => {
+    poseAt(Math.max(0, frameIndex - 1));
+    const shot = snapshot(scene, rig.camera);
+    poseAt(frameIndex);
+    return shot;
+  });
+  const draws = stage(p, 'geometry', () => {
+    prepareCamera(scene, rig.camera);
+    clearGeometry(target);
+    const list = collectDraws(scene, rig.camera);
+    rasterizeOpaque(list, target);
+    return list;
+  });
+  const rays = viewRays(rig.camera, target.width, target.height);
+  if (shadow) {
+    stage(p, 'shadow map', () => shadow.update(scene, rig.camera));
+    stage(p, 'shadow mask', () => shadow.mask(target, rays, p.sunMask));
+  }
+  const ao = stage(p, 'occlusion', () => p.occlusion.compute(target, rays));
+  const lighting: LightingContext = { lights: collectLights(scene), sky: p.sky };
+  stage(p, 'sky', () => drawBackground(target, rays, p.sky, scene.background instanceof THREE.Color ? scene.background : null));
+  stage(p, 'shade', () => shadePixels({ target, draws, rays, lighting, ao, sun: shadow ? p.sunMask : null, t: built.sampler.timeOf(frameIndex) }));
+  const selfView = { target, camera: rig.camera, viewProj: rays.viewProj, camPos: rig.camera.position, lights: lighting.lights, haze: p.haze };
+  stage(p, 'transparent', () => rasterizeTransparent(draws, target, vertexLighting(lighting, rays, shadow), selfView));
+  stage(p, 'motion blur', () => p.blur.apply(target, draws, rays, before));
+  if (p.look.backgroundBlurPx > 0) {
+    const focusM = rig.target.clone().sub(rig.camera.position).dot(rig.camera.getWorldDirection(new THREE.Vector3()));
+    stage(p, 'depth of field', () => p.dof.apply(target, focusM, p.look.backgroundBlurPx));
+  }
+  return draws;
+}
+
+// Per-vertex lighting for transparent surfaces (foam, glass): the same model, no occlusion.
+function vertexLighting(lighting: LightingContext, rays: { px: number; py: number; pz: number }, shadow: ShadowMap | null): VertexLighting {
+  const s: SurfacePoint = { px: 0, py: 0, pz: 0, nx: 0, ny: 1, nz: 0, vx: 0, vy: 0, vz: 1, r: 0, g: 0, b: 0, roughness: 1, metalness: 0, ao: 1, sun: 1 };
+  return (item, px, py, pz, nx, ny, nz, r, g, b, out) => {
+    const m = item.material;
+    if (m.unlit) { out[0] = r; out[1] = g; out[2] = b; return; }
+    let vx = rays.px - px, vy = rays.py - py, vz = rays.pz - pz;
+    const l = 1 / (Math.sqrt(vx * vx + vy * vy + vz * vz) || 1);
+    vx *= l; vy *= l; vz *= l;
+    s.px = px; s.py = py; s.pz = pz; s.nx = nx; s.ny = ny; s.nz = nz; s.vx = vx; s.vy = vy; s.vz = vz;
+    s.r = r; s.g = g; s.b = b; s.roughness = m.roughness; s.metalness = m.metalness;
+    s.sun = shadow ? shadow.visibility(px, py, pz, nx, ny, nz) : 1;
+    lightSurface(lighting, s, out);
+    out[0] = out[0]! + m.er; out[1] = out[1]! + m.eg; out[2] = out[2]! + m.eb;
   };
 }

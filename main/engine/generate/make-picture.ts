@@ -9,7 +9,7 @@ import { encodeClip, type FrameSource } from '../../media/encode-clip';
 import { keyframeAtOrBefore, replaceSound, spliceClip } from '../../media/splice-clip';
 import type { ViewPins } from '../audio/spatial';
 import type { CameoFootage } from '../cameo/footage';
-import { createFrameRenderer } from '../frames/frame-renderer';
+import { openFramePool } from './frame-pool';
 
 export interface PictureInput {
   ffmpegPath: string;
@@ -24,6 +24,8 @@ export interface PictureInput {
   samePictureAs: string | null;
   wavPath: string;
   outPath: string;
+  // Threads drawing frames (default: one per core).
+  renderThreads?: number;
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
 }
@@ -34,20 +36,32 @@ export async function makePicture(input: PictureInput): Promise<void> {
     input.onProgress?.(1);
     return;
   }
-  const renderer = createFrameRenderer(input.plan, input.trace, {
-    cameos: input.cameos,
-    ...(input.pins.cameraAnchor ? { cameraAnchor: input.pins.cameraAnchor } : {}),
-    ...(input.pins.footprint ? { footprint: input.pins.footprint } : {}),
-  });
   const fps = input.plan.format.fps;
   const first = input.continues ? keyframeAtOrBefore(input.continues.joinFrame, fps) : 0;
+  const pool = openFramePool(input.plan, input.trace, {
+    cameos: input.cameos,
+    firstFrame: first,
+    ...(input.pins.cameraAnchor ? { cameraAnchor: input.pins.cameraAnchor } : {}),
+    ...(input.pins.footprint ? { footprint: input.pins.footprint } : {}),
+    ...(input.renderThreads ? { size: input.renderThreads } : {}),
+    ...(input.signal ? { signal: input.signal } : {}),
+  });
   const frames: FrameSource = {
-    width: renderer.width,
-    height: renderer.height,
+    width: pool.width,
+    height: pool.height,
     fps,
     frameCount: input.trace.frameCount - first,
-    renderFrame: (index) => renderer.renderFrame(first + index),
+    renderFrame: (index) => pool.renderFrame(first + index),
   };
+  try {
+    await encodeFrames(input, frames, first);
+  } finally {
+    await pool.close();
+  }
+}
+
+// The frames encoded into the take's clip: all of them, or spliced after the parent's first `first`.
+async function encodeFrames(input: PictureInput, frames: FrameSource, first: number): Promise<void> {
   const common = { ffmpegPath: input.ffmpegPath, frames, wavPath: input.wavPath, outPath: input.outPath, ...(input.signal ? { signal: input.signal } : {}), ...(input.onProgress ? { onProgress: input.onProgress } : {}) };
   if (!input.continues || first === 0) {
     await encodeClip(common);

@@ -37,6 +37,8 @@ export interface GenerationInput {
   ffmpegPath: string;
   // Where the footage of each cameo the plan uses is (the studio checked they may be used).
   cameos?: CameoSource[];
+  // Threads drawing frames (default: one per core).
+  renderThreads?: number;
   // Made from another take of the project instead of from nothing.
   from?: Derivation;
 }
@@ -107,6 +109,7 @@ export async function runGeneration(
       continues: parent && joinFrame > 0 ? { parentVideo: parent.videoPath, joinFrame } : null,
       samePictureAs: parent && from?.kind === 'look' && samePicture(parent.plan, plan) ? parent.videoPath : null,
       wavPath: absolute('sound'), outPath: absolute('video'),
+      ...(input.renderThreads ? { renderThreads: input.renderThreads } : {}),
       ...(signal ? { signal } : {}),
       onProgress: (f) => report('render', 'Rendering and encoding frames', f),
     });

@@ -77,7 +77,7 @@ export function describeWhere(setting: Pick<ScenePlan['setting'], 'kind' | 'time
 }
 
 export function describeCamera(cam: ScenePlan['camera']): string {
-  return `${cam.shot} shot, ${cam.angle === 'overhead' ? 'overhead (top-down)' : `${cam.angle} view`}, ${cam.motion === 'static' ? 'static camera' : `${cam.motion} camera`}`;
+  return `${cam.shot} shot, ${ANGLE_NAMES[cam.angle]}, ${MOTION_NAMES[cam.motion]}`;
 }
 
 export function describePlan(plan: ScenePlan, scene: CastScene, module: AnyActionModule | null, actionSaid: boolean, placeNamed: boolean): Omit<Understanding, 'notDepicted'> {
@@ -97,3 +97,10 @@ export function describePlan(plan: ScenePlan, scene: CastScene, module: AnyActio
     camera: describeCamera(plan.camera),
   };
 }
+
+const ANGLE_NAMES: Record<ScenePlan['camera']['angle'], string> = {
+  side: 'side view', front: 'front view', behind: 'behind view', high: 'high view', low: 'low angle', overhead: 'overhead (top-down)',
+};
+const MOTION_NAMES: Record<ScenePlan['camera']['motion'], string> = {
+  static: 'static camera', track: 'track camera', orbit: 'orbit camera', push: 'push camera', pull: 'pull-out camera', handheld: 'handheld camera',
+};

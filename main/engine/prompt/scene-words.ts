@@ -22,7 +22,9 @@ export const WIDE_WORDS = ['wide', 'wide shot', 'wide angle', 'establishing shot
 export const BEHIND_WORDS = ['from behind', 'behind the', 'over the shoulder', 'back view', 'rear view', 'from the back'];
 export const SIDE_WORDS = ['side view', 'from the side', 'profile', 'side angle', 'side on', 'sideways view'];
 export const FRONT_WORDS = ['front view', 'from the front', 'head on', 'facing the camera', 'frontal'];
-export const TRACK_WORDS = ['tracking', 'tracks', 'track the', 'follows', 'following', 'follow cam', 'follow the', 'chases the', 'handheld'];
+export const TRACK_WORDS = ['tracking', 'tracks', 'track the', 'follows', 'following', 'follow cam', 'follow the', 'chases the'];
+export const HANDHELD_WORDS = ['handheld', 'hand held', 'shaky cam', 'shaky camera', 'documentary style'];
+export const PULL_WORDS = ['pull out', 'pulls out', 'pulling out', 'pull back', 'pulls back', 'pulling back', 'zoom out', 'zooms out', 'zooming out', 'dolly out', 'dollies out', 'dolly back', 'reveal shot'];
 export const ORBIT_WORDS = ['orbit', 'orbits', 'orbiting', 'circles around', 'circling', '360', 'revolves around', 'rotating camera', 'spins around'];
 export const PUSH_WORDS = ['push in', 'pushes in', 'pushing in', 'zoom in', 'zooms in', 'zooming in', 'dolly in', 'dollies in', 'moves in', 'moves closer', 'slow push'];
 export const STATIC_WORDS = ['static', 'still camera', 'locked off', 'tripod', 'fixed camera'];
@@ -80,6 +82,7 @@ export function findLighting(text: string, timeOfDay: Setting['timeOfDay'], indo
 // Straight down from above, and a raised three-quarter view.
 export const OVERHEAD_WORDS = ['overhead', 'top down', 'topdown', 'bird eye', 'birds eye', 'directly above', 'straight down', 'top view', 'from the top'];
 export const HIGH_ANGLE_WORDS = ['high angle', 'from above', 'aerial', 'drone shot', 'looking down', 'elevated view'];
+export const LOW_ANGLE_WORDS = ['low angle', 'from below', 'looking up', 'worm eye', 'worms eye', 'ground level', 'low shot'];
 
 export interface CameraHint {
   shot: CameraPlan['shot'] | null;
@@ -98,13 +101,16 @@ export function findCamera(words: readonly string[], text: string): CameraHint {
 
   if (hasPhrase(text, OVERHEAD_WORDS)) hint.angle = 'overhead';
   else if (hasPhrase(text, HIGH_ANGLE_WORDS)) hint.angle = 'high';
+  else if (hasPhrase(text, LOW_ANGLE_WORDS)) hint.angle = 'low';
   else if (hasPhrase(text, BEHIND_WORDS)) hint.angle = 'behind';
   else if (hasPhrase(text, SIDE_WORDS)) hint.angle = 'side';
   else if (hasPhrase(text, FRONT_WORDS)) hint.angle = 'front';
 
-  if (hasPhrase(text, TRACK_WORDS)) hint.motion = 'track';
+  if (hasPhrase(text, HANDHELD_WORDS)) hint.motion = 'handheld';
+  else if (hasPhrase(text, TRACK_WORDS)) hint.motion = 'track';
   else if (hasPhrase(text, ORBIT_WORDS)) hint.motion = 'orbit';
   else if (hasPhrase(text, PUSH_WORDS)) hint.motion = 'push';
+  else if (hasPhrase(text, PULL_WORDS)) hint.motion = 'pull';
   else if (hasPhrase(text, STATIC_WORDS)) hint.motion = 'static';
 
   const at = phraseIndices(words, SUBJECT_PHRASES)[0];
@@ -169,7 +175,7 @@ export const GROUND_WORDS = ['floor', 'ground', 'kitchen floor', 'the floor'];
 
 export const SCENE_PHRASES: readonly string[] = [
   ...NIGHT_WORDS, ...SUNSET_WORDS, ...DAY_WORDS, ...WARM_WORDS, ...COOL_WORDS, ...BRIGHT_WORDS, ...DARK_WORDS,
-  ...CLOSE_WORDS, ...MEDIUM_WORDS, ...WIDE_WORDS, ...OVERHEAD_WORDS, ...HIGH_ANGLE_WORDS, ...BEHIND_WORDS, ...SIDE_WORDS, ...FRONT_WORDS,
-  ...TRACK_WORDS, ...ORBIT_WORDS, ...PUSH_WORDS, ...STATIC_WORDS, ...SUBJECT_PHRASES, ...FAST_WORDS, ...SLOW_WORDS, ...OUTDOOR_COURT,
+  ...CLOSE_WORDS, ...MEDIUM_WORDS, ...WIDE_WORDS, ...OVERHEAD_WORDS, ...HIGH_ANGLE_WORDS, ...LOW_ANGLE_WORDS, ...BEHIND_WORDS, ...SIDE_WORDS, ...FRONT_WORDS,
+  ...TRACK_WORDS, ...ORBIT_WORDS, ...PUSH_WORDS, ...PULL_WORDS, ...HANDHELD_WORDS, ...STATIC_WORDS, ...SUBJECT_PHRASES, ...FAST_WORDS, ...SLOW_WORDS, ...OUTDOOR_COURT,
   ...GROUND_WORDS, 'from downtown', 'camera', 'shot', 'view', 'angle',
 ];

@@ -3,6 +3,7 @@
 // caller can keep its own state (a prompt is never lost).
 import { useMemo } from 'react';
 import type { ApiInput, ApiMethod } from '../../../main/contract/api';
+import type { ResolutionId } from '../../../main/contract/format';
 import type { ProjectState } from '../../../main/contract/model';
 import { errorMessage } from '../lib/errors';
 import { useClient } from './client-context';
@@ -12,6 +13,13 @@ export interface GenerateRequest {
   prompt: string;
   seed?: number;
   durationSec?: number;
+  resolution?: ResolutionId;
+}
+
+export interface RegenerateChange {
+  prompt?: string;
+  seed?: number;
+  resolution?: ResolutionId;
 }
 
 // The calls that edit the timeline and answer with the new project state.
@@ -22,7 +30,7 @@ export type EditMethod = Exclude<
 
 export interface EditorActions {
   generate(request: GenerateRequest): Promise<boolean>;
-  regenerate(clipId: string, change: { prompt?: string; seed?: number }): Promise<boolean>;
+  regenerate(clipId: string, change: RegenerateChange): Promise<boolean>;
   selectTake(clipId: string, takeId: string): Promise<boolean>;
   deleteClip(clipId: string): Promise<boolean>;
   // Any timeline edit in the contract: its reply (the new state) is applied at once.

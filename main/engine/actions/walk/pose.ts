@@ -45,20 +45,35 @@ function footAt(plan: FootPlan, t: number, swingSec: number, clearance: number, 
 
 // How far the pelvis must sink for every foot on the ground to be within the leg's reach (the
 // ankle is the IK target, so a foot the leg cannot reach would slide): legs spread in a stride
-// bring the hips down, as they do in people.
-function reachDrop(H: number, rootX: number, lateral: number, grounded: readonly V[], dropNow: number): number {
+// bring the hips down, as they do in people. A foot leaving the ground or landing counts in part
+// (fully on the ground, easing out up to the top of its lift), so the hips never pop up the frame a
+// trailing foot lifts.
+function reachDrop(H: number, rootX: number, lateral: number, feet: readonly V[], clearance: number, dropNow: number): number {
   const reach = 0.995 * (BODY.thigh + BODY.shin) * H;
   let drop = dropNow;
   for (let pass = 0; pass < 2; pass++) {
-    for (const [x, , z] of grounded) {
+    for (const [x, y, z] of feet) {
+      const k = Math.min(1, y / clearance);
+      const weight = 1 - k * k * (3 - 2 * k);
+      if (weight === 0) continue;
       const dx = x - (rootX - 0.25 * drop);
       // The hip on the foot's side (turned round, the right hip and foot are both on the other side).
       const dz = z - (lateral + Math.sign(z) * BODY.hipHalfWidth * H);
       const hipY = BODY.ankleHeight * H + Math.sqrt(Math.max(reach * reach - dx * dx - dz * dz, 0));
-      drop = Math.max(drop, BODY.hipHeight * H - hipY);
+      drop = Math.max(drop, weight * (BODY.hipHeight * H - hipY));
     }
   }
   return drop;
+}
+
+// The hips' drop eased over a few frames so they never jump when a foot lifts or lands: the most any
+// moment within +-WINDOW needs (so no planted foot is out of reach), averaged over +-WINDOW/2.
+const DROP_STEP_SEC = 0.03;
+function smoothDrop(needAt: (t: number) => number, t: number): number {
+  const raw = [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((k) => needAt(t + k * DROP_STEP_SEC));
+  let sum = 0;
+  for (let k = 0; k < 5; k++) sum += Math.max(...raw.slice(k, k + 5));
+  return sum / 5;
 }
 
 // The pelvis along the path: midway between the feet at each landing, over both when together.
@@ -94,25 +109,32 @@ export function walkRig(track: ActorTrack, H: number): Rig {
   const yawAt = yawKeys(track, landings);
   const stopSec = landings[landings.length - 1]?.t ?? track.startSec;
   const running = gaitOf(track) === 'run';
-  return (t) => {
-    const { sway, breathe } = breath(t);
-    const moving = t > track.startSec && t < stopSec + 0.3;
-    const footR = footAt(plans.footR, t, swingSec, spec.clearanceOfHeight * H, track.startSec);
-    const footL = footAt(plans.footL, t, swingSec, spec.clearanceOfHeight * H, track.startSec);
-    const yaw = channel(yawAt, t);
-    const ahead = Math.cos(yaw);
+  const clearance = spec.clearanceOfHeight * H;
+  const isMoving = (t: number): boolean => t > track.startSec && t < stopSec + 0.3;
+  const feetAt = (t: number): [V, V] => [footAt(plans.footR, t, swingSec, clearance, track.startSec), footAt(plans.footL, t, swingSec, clearance, track.startSec)];
+  // How far the hips must sink at t: the step's dip, and as far as the planted feet need.
+  const needAt = (t: number): number => {
+    const moving = isMoving(t);
     // Lowest as a foot lands when walking (both legs spread); in a run, lowest at mid-stance.
     const phase = moving ? Math.cos((2 * Math.PI * (t - track.startSec)) / period) : 1;
     const dip = moving ? (running ? 0.03 * H * (1 - phase) : 0.012 * H * (1 + phase)) : 0;
+    const lateral = moving ? 0.015 * H * Math.sin((Math.PI * (t - track.startSec)) / period) : breath(t).sway;
+    return reachDrop(H, channel(root, t), lateral, feetAt(t), Math.max(1e-3, clearance), 0.01 * H + dip);
+  };
+  return (t) => {
+    const { sway, breathe } = breath(t);
+    const moving = isMoving(t);
+    const [footR, footL] = feetAt(t);
+    const yaw = channel(yawAt, t);
+    const ahead = Math.cos(yaw);
     // Arms swing against the legs (in the body's own frame, which turns round with it).
     const swing = Math.max(-0.12 * H, Math.min(0.12 * H, 0.45 * ahead * (footL[0] - footR[0])));
     const bent = running && moving ? 0.12 * H : 0;
     const rest = (s: 1 | -1): V => restHand(H, s);
     const lateral = moving ? 0.015 * H * Math.sin((Math.PI * (t - track.startSec)) / period) : sway;
     const x = channel(root, t);
-    const grounded = [footR, footL].filter((f) => f[1] === 0);
     return {
-      drop: reachDrop(H, x, lateral, grounded, 0.01 * H + dip),
+      drop: smoothDrop(needAt, t),
       lift: 0,
       lean: moving ? spec.lean : 0.04,
       headTilt: 0,

@@ -1,11 +1,11 @@
-// A person played by a cameo, for the scene builder: the card and its shadow, moved every frame to where the person's track puts them (a walk carries the card
-// along), showing the footage frame the clip's clock says.
+// A person played by a cameo, for the scene builder: the card (which casts its own shadow), moved
+// every frame to where the person's track puts them (a walk carries the card along), showing the
+// footage frame the clip's clock says.
 import * as THREE from 'three';
 import type { ActorTrack, Entity, ScenePlan } from '../../../contract/world-trace-types';
 import type { CameoFootage } from '../../cameo/footage';
 import { BODY, heightOf, type PersonPoseFn } from '../../body/skeleton';
 import { CameoCardMesh } from './cameo-card';
-import { CameoShadowMesh } from './card-shadow';
 import type { CardState } from './card-rect';
 import { TextureCache } from './texture-cache';
 
@@ -16,8 +16,7 @@ export interface CameoPersonView {
 
 export interface CameoSceneContext {
   poseFn: PersonPoseFn;
-  // How dark shadows are in this setting and light, and the ground's height under a point.
-  shadowStrength: number;
+  // The ground's height under a point (a table top, a stair's tread, else 0).
   groundAt(x: number, z: number): number;
 }
 
@@ -28,9 +27,8 @@ export function buildCameoPerson(entity: Entity, track: ActorTrack, footage: Cam
   const before = new THREE.Vector3();
   const textures = new TextureCache(footage);
   const card = new CameoCardMesh(footage, heightM, state, textures);
-  const shadow = new CameoShadowMesh(footage, heightM, state, textures, ctx.shadowStrength, ctx.groundAt);
   return {
-    objects: [shadow, card],
+    objects: [card],
     update(t) {
       // The card stands where the body would: between the feet, under the pelvis, lifted in a jump.
       const p = ctx.poseFn(track, heightM, t);
@@ -39,7 +37,6 @@ export function buildCameoPerson(entity: Entity, track: ActorTrack, footage: Cam
       state.frame = footage.clock.frameAt(t);
       headingAt(track, heightM, t, ctx.poseFn, before, state);
       card.place();
-      shadow.place();
     },
   };
 }

@@ -1,5 +1,6 @@
-// Where the camera looks from, per angle: a horizontal direction (from the target towards the
-// camera) built from the action's axes and the subject's facing, and an elevation by shot size.
+// Where the camera looks from, per angle: a horizontal direction (from the subject towards the
+// camera) built from the subject's own axes, and an elevation by shot size. Low angles look up from
+// near the ground; overhead looks straight down.
 import type * as THREE from 'three';
 import type { CameraPlan } from '../../../contract/scene-plan';
 
@@ -12,19 +13,25 @@ export interface AngleAxes {
 }
 
 export interface CameraAngle {
-  direction(a: AngleAxes): THREE.Vector3;
+  direction(a: AngleAxes, shot: CameraPlan['shot']): THREE.Vector3;
   elevationDeg(shot: CameraPlan['shot']): number;
   // Which way is up in the frame, when not the world's up (looking straight down has no horizon).
   frameUp?(a: AngleAxes): THREE.Vector3;
 }
 
+const mix = (a: THREE.Vector3, ka: number, b: THREE.Vector3, kb: number): THREE.Vector3 => a.clone().multiplyScalar(ka).addScaledVector(b, kb).normalize();
+
 export const CAMERA_ANGLES: Record<CameraPlan['angle'], CameraAngle> = {
-  side: { direction: (a) => a.side.clone(), elevationDeg: (shot) => (shot === 'wide' ? 9 : shot === 'medium' ? 6 : 3) },
+  // A side view of a wide action shows it crossing the frame; up close, a profile turned a little
+  // towards the camera, so the face reads.
+  side: { direction: (a, shot) => (shot === 'close' ? mix(a.side, 0.8, a.facing, 0.6) : a.side.clone()), elevationDeg: (shot) => (shot === 'wide' ? 10 : shot === 'medium' ? 7 : 4) },
   // Slightly off-axis so a backboard or the subject's own arm doesn't fill the frame.
-  front: { direction: (a) => a.facing.clone().multiplyScalar(0.75).addScaledVector(a.side, 0.66).normalize(), elevationDeg: (shot) => (shot === 'wide' ? 8 : 4) },
-  behind: { direction: (a) => a.facing.clone().multiplyScalar(-0.93).addScaledVector(a.side, 0.37).normalize(), elevationDeg: (shot) => (shot === 'wide' ? 12 : 8) },
+  front: { direction: (a) => mix(a.facing, 0.8, a.side, 0.6), elevationDeg: (shot) => (shot === 'wide' ? 9 : 4) },
+  behind: { direction: (a) => mix(a.facing, -0.93, a.side, 0.37), elevationDeg: (shot) => (shot === 'wide' ? 12 : 8) },
   // A raised three-quarter view.
-  high: { direction: (a) => a.side.clone().multiplyScalar(0.85).addScaledVector(a.axis, -0.52).normalize(), elevationDeg: () => 48 },
+  high: { direction: (a) => mix(a.side, 0.85, a.axis, -0.52), elevationDeg: () => 48 },
+  // From near the ground, looking up at the subject: it towers over the frame.
+  low: { direction: (a) => mix(a.side, 0.8, a.facing, 0.6), elevationDeg: () => -14 },
   // Straight down from above (top-down): the side direction only sets which way is "up" in the frame.
   overhead: { direction: (a) => a.side.clone(), elevationDeg: () => OVERHEAD_ELEVATION_DEG, frameUp: (a) => a.side.clone().negate() },
 };

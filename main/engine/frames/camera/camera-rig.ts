@@ -1,18 +1,21 @@
-// Camera placement from plan.camera. The whole camera path is computed up front from the trace, so
-// any frame can be rendered on its own (in any order, in parallel workers) and still be part of one
-// smooth move: subject positions are smoothed with a zero-phase Gaussian over time rather than by a
-// stateful follow filter. The shot size (shot-sizes.ts) decides the lens and field, the angle
-// (angles.ts) the direction, framing.ts the distance; motion is static, track (follows the
-// subject), orbit (swings ~50 deg round it) or push (dolly in).
+// The virtual camera operator. The whole camera path is planned up front from the trace, so any
+// frame can be rendered on its own (in any order, in parallel workers) and still be part of one
+// smooth move: per frame, framing.ts says where the shot wants to aim and how much to show; a
+// critically damped follow (follow.ts) turns that into a move with no jitter and no overshoot; the
+// subject is then guaranteed to stay in frame; the camera move (moves.ts) and angle (angles.ts) place
+// the camera, which clearance.ts keeps out of walls and people.
 import * as THREE from 'three';
-import type { ScenePlan } from '../../../contract/scene-plan';
+import type { Entity, ScenePlan } from '../../../contract/scene-plan';
 import type { PersonPoseFn } from '../../body/skeleton';
-import { courtToWorld, worldToCourt, type SceneLayout } from '../scene/layout';
+import type { SceneLayout } from '../scene/layout';
 import type { TraceSampler } from '../trace-sampler';
 import { CAMERA_ANGLES, type AngleAxes } from './angles';
-import { gaussianSmooth, pickSubject, Watcher } from './focus';
-import { frameTight, frameWide, type ViewBasis } from './framing';
-import { SHOT_SIZES, WIDE_TRACKING_SMOOTHING_SEC } from './shot-sizes';
+import { blockedFrames, clampInside, keepOutOfPeople } from './clearance';
+import { pickSubject, Watcher } from './focus';
+import { criticallyDamped, followPoints, windowMax } from './follow';
+import { goalAt, type ViewBasis } from './framing';
+import { CAMERA_MOVES } from './moves';
+import { SHOT_SIZES } from './shot-sizes';
 
 export interface CameraRig {
   camera: THREE.PerspectiveCamera;
@@ -31,121 +34,143 @@ export interface CameraRigInput {
 }
 
 const WORLD_UP = new THREE.Vector3(0, 1, 0);
-const smoothstep = (x: number): number => x * x * (3 - 2 * x);
 
-// The camera's planned path: where it looks each frame, where it stands relative to, how far.
 interface CameraPath {
+  position: THREE.Vector3[];
   target: THREE.Vector3[];
-  anchor: (f: number) => THREE.Vector3;
-  distance: number;
-  dirFor: (azimuthOffsetDeg: number) => THREE.Vector3;
-  frameUp: THREE.Vector3;
+  fovDeg: number[];
+  up: THREE.Vector3;
 }
 
-function angleAxes(input: CameraRigInput, watcher: Watcher, subjectId: string | null): AngleAxes {
+// The subject's axes: the way it travels or faces (a person's facing at mid-clip, a ball's flight),
+// and the side the camera stands on.
+function angleAxes(input: CameraRigInput, watcher: Watcher, subject: Entity | null, frames: number): AngleAxes {
   const axis = new THREE.Vector3(...input.layout.axis);
-  const side = new THREE.Vector3(...input.layout.side);
-  const track = subjectId ? watcher.tracks.get(subjectId) : undefined;
-  const facing = track ? new THREE.Vector3(Math.cos(track.facing), 0, -Math.sin(track.facing)) : axis.clone();
+  let side = new THREE.Vector3(...input.layout.side);
+  let facing = axis.clone();
+  const track = subject?.kind === 'person' ? watcher.tracks.get(subject.id) : undefined;
+  if (track) {
+    facing = new THREE.Vector3(Math.cos(track.facing), 0, -Math.sin(track.facing));
+    const a = watcher.locate(subject!, 0, new THREE.Vector3()), b = watcher.locate(subject!, frames - 1, new THREE.Vector3());
+    const travel = b.sub(a).setY(0);
+    // A walker is seen from the side of their path; the layout's side is kept when it already is one.
+    if (travel.length() > 1) {
+      const perp = new THREE.Vector3(-travel.z, 0, travel.x).normalize();
+      side = perp.dot(side) >= 0 ? perp : perp.negate();
+    }
+  }
   return { axis, side, facing };
 }
 
-function planPath(input: CameraRigInput, fovDeg: number, frames: number): CameraPath {
-  const { plan, sampler, layout, aspect, poseFn } = input;
-  const cam = plan.camera;
-  const wide = cam.shot === 'wide';
-  const subject = pickSubject(plan, wide);
-  const watcher = new Watcher(plan, sampler, layout, poseFn);
-  const axes = angleAxes(input, watcher, subject?.kind === 'person' ? subject.id : null);
-  const angle = CAMERA_ANGLES[cam.angle];
-  const baseDir = angle.direction(axes);
-  const elevation = THREE.MathUtils.degToRad(angle.elevationDeg(cam.shot));
-  const dirFor = (azimuthOffsetDeg: number): THREE.Vector3 =>
-    baseDir.clone().applyAxisAngle(WORLD_UP, THREE.MathUtils.degToRad(azimuthOffsetDeg)).multiplyScalar(Math.cos(elevation)).setY(Math.sin(elevation)).normalize();
-
-  // Per-frame focus and a smoothed version of it.
-  const rawFocus: THREE.Vector3[] = [];
-  const all: THREE.Vector3[] = [];
-  for (let f = 0; f < frames; f++) {
-    const pts = watcher.interestAt(f);
-    all.push(...pts);
-    rawFocus.push(subject ? watcher.locate(subject, f, new THREE.Vector3()) : pts.reduce((acc, p) => acc.add(p), new THREE.Vector3()).divideScalar(Math.max(1, pts.length)));
-  }
-  const tracking = cam.motion === 'track';
-  // Zero-phase smoothing, so the camera never lags behind, it only ignores jitter.
-  const sigmaSec = wide && tracking ? WIDE_TRACKING_SMOOTHING_SEC : SHOT_SIZES[cam.shot].smoothingSec;
-  const focus = gaussianSmooth(rawFocus, sampler.fps * sigmaSec);
-  const meanFocus = focus.reduce((acc, p) => acc.add(p), new THREE.Vector3()).divideScalar(focus.length);
-
-  const view = dirFor(0).negate();
-  const right = new THREE.Vector3().crossVectors(view, WORLD_UP).normalize();
-  const tanV = Math.tan(THREE.MathUtils.degToRad(fovDeg / 2));
-  const basis: ViewBasis = { right, up: new THREE.Vector3().crossVectors(right, view).normalize(), view, tanV, tanH: tanV * aspect, aspect };
-  const framing = wide ? frameWide(all, basis) : frameTight(cam, subject, focus, meanFocus, basis);
-
-  // Look targets per frame: wide shots look at the fitted centre, nudged towards the subject when
-  // tracking; a locked-off medium shot at the centre of the subject's movement; other tight shots at
-  // the smoothed subject (a static close-up pans to follow it but does not move). A "static" tight
-  // shot of something that travels much further than the frame is high (a thrown ball) cannot stay
-  // locked off without losing it, so it follows like a tracking shot.
-  let travel = 0;
-  for (const p of focus) travel = Math.max(travel, p.distanceTo(meanFocus));
-  const fieldNow = 2 * framing.distance * tanV;
-  const locked = cam.motion === 'static' && !wide && travel < (cam.shot === 'medium' ? 0.5 : 1.0) * fieldNow;
-  const target = focus.map((p) => {
-    if (wide) return framing.follows ? p.clone() : tracking ? framing.center.clone().lerp(p, 0.35) : framing.center.clone();
-    if (locked && cam.shot === 'medium') return framing.center.clone();
-    return p.clone();
-  });
-  // Where the camera stands is relative to this point: the target itself, except for a locked-off
-  // close-up, which stays put and pans to keep its subject.
-  return { target, anchor: (f) => (locked ? framing.center : target[f]!), distance: framing.distance, dirFor, frameUp: angle.frameUp?.(axes) ?? WORLD_UP };
+function viewBasis(dir: THREE.Vector3, aspect: number, frameUp: THREE.Vector3, tanHalf: number): ViewBasis {
+  const view = dir.clone().negate();
+  const right = new THREE.Vector3().crossVectors(view, frameUp).normalize();
+  return { right, up: new THREE.Vector3().crossVectors(right, view).normalize(), view, aspect, tanHalf };
 }
 
-// Keeps the camera inside a room or hall (and above the ground outdoors).
-function clampInside(layout: SceneLayout, p: THREE.Vector3): void {
-  const interior = layout.interior;
-  if (!interior) {
-    p.y = Math.max(p.y, 0.3);
-    return;
+function planPath(input: CameraRigInput, frames: number): CameraPath {
+  const { plan, sampler, layout, aspect, poseFn } = input;
+  const cam = plan.camera;
+  const shot = SHOT_SIZES[cam.shot];
+  const move = CAMERA_MOVES[cam.motion];
+  const fps = sampler.fps;
+  const watcher = new Watcher(plan, sampler, layout, poseFn);
+  const subject = pickSubject(plan);
+  const axes = angleAxes(input, watcher, subject, frames);
+  const angle = CAMERA_ANGLES[cam.angle];
+  const frameUp = angle.frameUp?.(axes) ?? WORLD_UP;
+  const elevation = THREE.MathUtils.degToRad(angle.elevationDeg(cam.shot));
+  const baseDir = angle.direction(axes, cam.shot);
+  const dirFor = (azimuthDeg: number): THREE.Vector3 =>
+    baseDir.clone().applyAxisAngle(WORLD_UP, THREE.MathUtils.degToRad(azimuthDeg)).multiplyScalar(Math.cos(elevation)).setY(Math.sin(elevation)).normalize();
+  const tanHalf = Math.tan(THREE.MathUtils.degToRad(shot.fovDeg / 2));
+  const basis = viewBasis(dirFor(0), aspect, frameUp, tanHalf);
+
+  // Where the shot wants to be, then the operator's smooth version of it.
+  const goals = Array.from({ length: frames }, (_, f) => goalAt(f, cam, subject, watcher, basis));
+  const target = followPoints(goals.map((g) => g.target), fps, shot.followSec).map((p) => new THREE.Vector3(p.x, p.y, p.z));
+  const crops = subject?.kind === 'person' && cam.shot !== 'wide';
+  const field = keepSubjectInFrame(goals.map((g) => g.field), target, subject, crops, watcher, basis, fps, shot.followSec);
+
+  // A static camera stays put and pans while the action stays near the middle; if it travels
+  // further than a third of the frame, the operator has to move with it.
+  const mean = target.reduce((acc, p) => acc.add(p), new THREE.Vector3()).divideScalar(frames);
+  const meanField = field.reduce((s, v) => s + v, 0) / frames;
+  const travel = Math.max(...target.map((p) => p.distanceTo(mean)));
+  const travels = move.travels || travel > meanField / 3;
+  const people = plan.entities.filter((e) => e.kind === 'person');
+  const others = people.filter((e) => e.id !== subject?.id);
+  const u = (f: number): number => (frames > 1 ? f / (frames - 1) : 0);
+  const place = (f: number, extraAzimuth: number): THREE.Vector3 => {
+    const dist = ((travels ? field[f]! : meanField) / (2 * tanHalf)) * move.distanceScale(u(f));
+    return (travels ? target[f]! : mean).clone().addScaledVector(dirFor(move.azimuthDeg(u(f)) + extraAzimuth), dist);
+  };
+  // Swing round a little if someone else would stand in the way.
+  const extra = [0, 15, -15, 30, -30].reduce((best, az) => {
+    if (best.blocked === 0) return best;
+    const blocked = blockedFrames((f) => place(f, az), (f) => target[f]!, others, watcher, frames, 3);
+    return blocked < best.blocked ? { az, blocked } : best;
+  }, { az: 0, blocked: Infinity }).az;
+
+  const minY = cam.angle === 'low' ? 0.25 : 0.3;
+  const pushed = target.map((_, f) => {
+    const p = place(f, extra);
+    clampInside(layout, p, minY);
+    keepOutOfPeople(p, people, watcher, f);
+    return p;
+  });
+  // Pushes off walls and people are sudden; the operator eases into them (aimed ahead, so the move
+  // starts before the push is needed), then stays inside the walls.
+  const position = followPoints(pushed, fps, shot.followSec / 2).map((q) => clampInside(layout, new THREE.Vector3(q.x, q.y, q.z), minY));
+  // Walls pushed the camera in: widen the lens so the planned framing still fits.
+  const fovDeg = position.map((p, f) => {
+    const wanted = field[f]! / (2 * tanHalf);
+    const actual = Math.max(0.3, p.distanceTo(target[f]!));
+    return actual < wanted * 0.98 ? Math.min(80, THREE.MathUtils.radToDeg(2 * Math.atan((tanHalf * wanted) / actual))) : shot.fovDeg;
+  });
+  if (move.sway) {
+    target.forEach((t, f) => {
+      const [sx, sy] = move.sway!(f / fps);
+      t.addScaledVector(basis.right, sx * field[f]!).addScaledVector(basis.up, sy * field[f]!);
+    });
   }
-  const [s, t] = worldToCourt(layout, [p.x, p.y, p.z]);
-  const margin = 0.4;
-  const cs = THREE.MathUtils.clamp(s, -interior.halfLength + margin, interior.halfLength - margin);
-  const ct = THREE.MathUtils.clamp(t, -interior.halfWidth + margin, interior.halfWidth - margin);
-  const w = courtToWorld(layout, cs, ct);
-  p.set(w[0], THREE.MathUtils.clamp(p.y, 0.3, interior.height - 0.3), w[2]);
+  return { position, target, fovDeg, up: frameUp };
+}
+
+// The frame height, smoothed, and never so small that the subject's bounds leave the frame (unless
+// the shot crops it on purpose: a medium or close shot of a person).
+function keepSubjectInFrame(goal: number[], target: THREE.Vector3[], subject: Entity | null, crops: boolean, watcher: Watcher, b: ViewBasis, fps: number, followSec: number): number[] {
+  const smooth = criticallyDamped(goal, fps, followSec);
+  if (!subject || crops) return smooth;
+  const need = target.map((t, f) => {
+    let h = 0;
+    for (const p of watcher.bounds(subject, f)) {
+      const d = p.clone().sub(t);
+      h = Math.max(h, 2 * Math.abs(d.dot(b.up)), (2 * Math.abs(d.dot(b.right))) / b.aspect);
+    }
+    return h * 1.1;
+  });
+  const wanted = smooth.map((v, f) => Math.max(v, need[f]!));
+  const widened = criticallyDamped(windowMax(wanted, Math.round(fps * followSec)), fps, followSec);
+  return widened.map((v, f) => Math.max(v, wanted[f]!));
 }
 
 export function createCameraRig(input: CameraRigInput): CameraRig {
   const { plan, sampler } = input;
-  const cam = plan.camera;
-  const baseFov = SHOT_SIZES[cam.shot].fovDeg;
-  const camera = new THREE.PerspectiveCamera(baseFov, input.aspect, 0.05, 1200);
-  const fps = sampler.fps;
-  const frames = Math.max(1, sampler.frameCount, Math.round(plan.format.durationSec * fps));
-  const path = planPath(input, baseFov, frames);
+  const frames = Math.max(1, sampler.frameCount, Math.round(plan.format.durationSec * sampler.fps));
+  const path = planPath(input, frames);
+  const camera = new THREE.PerspectiveCamera(path.fovDeg[0], input.aspect, 0.05, 1200);
   const current = new THREE.Vector3();
-  const duration = Math.max(1e-6, (frames - 1) / fps);
   const update = (frameIndex: number): void => {
     const f = Math.min(Math.max(0, Math.round(frameIndex)), frames - 1);
-    const u = frames > 1 ? f / fps / duration : 0;
-    const azimuth = cam.motion === 'orbit' ? -25 + 50 * smoothstep(u) : 0;
-    const dist = cam.motion === 'push' ? path.distance * (1.35 - 0.55 * smoothstep(u)) : path.distance;
-    const tgt = path.target[f]!;
-    const pos = path.anchor(f).clone().addScaledVector(path.dirFor(azimuth), dist);
-    clampInside(input.layout, pos);
-    // Walls pushed the camera in: widen the lens so the planned framing still fits.
-    const actual = Math.max(0.3, pos.distanceTo(tgt));
-    const fov = actual < dist * 0.98 ? Math.min(80, THREE.MathUtils.radToDeg(2 * Math.atan((Math.tan(THREE.MathUtils.degToRad(baseFov / 2)) * dist) / actual))) : baseFov;
-    if (fov !== camera.fov) {
-      camera.fov = fov;
+    if (path.fovDeg[f] !== camera.fov) {
+      camera.fov = path.fovDeg[f]!;
       camera.updateProjectionMatrix();
     }
-    camera.position.copy(pos);
-    current.copy(tgt);
-    camera.up.copy(path.frameUp);
-    camera.lookAt(tgt);
+    camera.position.copy(path.position[f]!);
+    current.copy(path.target[f]!);
+    camera.up.copy(path.up);
+    camera.lookAt(current);
     camera.updateMatrixWorld(true);
   };
   camera.updateProjectionMatrix();

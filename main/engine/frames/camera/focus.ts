@@ -1,48 +1,38 @@
-// What the camera watches: its subject (named by the plan, else the first action's actor), where
-// that subject and everything interesting is at each frame, and a smoothed path of the focus.
+// What the camera watches: its subject (named by the plan, else the first action's actor, else what
+// it acts on), the points that bound the subject and everything in play at each frame, and how big
+// the subject is.
 import * as THREE from 'three';
 import type { Entity, ScenePlan } from '../../../contract/scene-plan';
 import type { ActorTrack } from '../../../contract/world-trace-types';
-import type { PersonPoseFn } from '../../body/skeleton';
+import { BODY, type PersonPoseFn } from '../../body/skeleton';
 import type { SceneLayout } from '../scene/layout';
 import type { TraceSampler } from '../trace-sampler';
-import { SHOT_SIZES } from './shot-sizes';
 
-export function pickSubject(plan: ScenePlan, wide: boolean): Entity | null {
+export function pickSubject(plan: ScenePlan): Entity | null {
   const byId = (id: string | undefined | null): Entity | null => plan.entities.find((e) => e.id === id) ?? null;
   const explicit = byId(plan.camera.subject);
   if (explicit) return explicit;
-  if (wide) return null;
-  // No subject and a tight shot: the actor of the first action, else what it acts on, else a ball.
   const a = plan.actions[0];
   if (a) {
     const actor = 'actor' in a ? byId(a.actor) : null;
+    const object = 'object' in a ? byId(a.object) : 'objects' in a ? byId(a.objects[0]) : null;
+    // A close-up of a throw or a kick watches the ball; anything looser watches the person doing it.
+    if (actor && !(plan.camera.shot === 'close' && object?.kind === 'ball' && a.kind !== 'dribble' && a.kind !== 'walk')) return actor;
+    if (object) return object;
     // A pour is watched at the glass it fills.
     const into = 'into' in a && typeof a.into === 'string' ? byId(a.into) : null;
-    return actor ?? ('object' in a ? byId(a.object) : 'objects' in a ? byId(a.objects[0]) : into);
+    if (into) return into;
   }
-  return plan.entities.find((e) => e.kind === 'ball') ?? plan.entities[0] ?? null;
+  return plan.entities.find((e) => e.kind === 'person') ?? plan.entities.find((e) => e.kind === 'ball') ?? plan.entities[0] ?? null;
 }
 
-export function gaussianSmooth(src: THREE.Vector3[], sigmaFrames: number): THREE.Vector3[] {
-  if (sigmaFrames < 0.5) return src.map((v) => v.clone());
-  const radius = Math.ceil(sigmaFrames * 3);
-  const kernel = Array.from({ length: 2 * radius + 1 }, (_, i) => Math.exp(-((i - radius) ** 2) / (2 * sigmaFrames * sigmaFrames)));
-  return src.map((_, f) => {
-    const acc = new THREE.Vector3();
-    let wsum = 0;
-    for (let k = -radius; k <= radius; k++) {
-      const j = f + k;
-      if (j < 0 || j >= src.length) continue;
-      const w = kernel[k + radius]!;
-      acc.addScaledVector(src[j]!, w);
-      wsum += w;
-    }
-    return acc.divideScalar(wsum || 1);
-  });
+// Size of an entity for framing: a person's height, a ball's diameter, else its largest extent.
+export function sizeOf(e: Entity): number {
+  if (e.kind === 'person') return e.size[0] ?? 1.75;
+  if (e.kind === 'ball') return 2 * (e.size[0] ?? 0.12);
+  return 2 * Math.max(...e.size);
 }
 
-// Where things are over the clip, as the camera sees them.
 export class Watcher {
   readonly tracks: Map<string, ActorTrack>;
 
@@ -56,14 +46,20 @@ export class Watcher {
     this.tracks = new Map(people.map((p) => [p.id, sampler.actorTrack(p)]));
   }
 
-  // Where an entity is at frame f (a person's head and shoulders for a close-up, else their middle).
+  get fps(): number {
+    return this.sampler.fps;
+  }
+
+  pose(e: Entity, f: number): ReturnType<PersonPoseFn> {
+    return this.poseFn(this.tracks.get(e.id)!, e.size[0] ?? 1.75, f / this.sampler.fps);
+  }
+
+  // A point that stands for the entity at frame f: a person's eyes, a ball's centre, a hoop's rim.
   locate(e: Entity, f: number, out: THREE.Vector3): THREE.Vector3 {
     if (e.kind === 'person') {
-      const pose = this.poseFn(this.tracks.get(e.id)!, e.size[0] ?? 1.8, f / this.sampler.fps);
-      const head = SHOT_SIZES[this.plan.camera.shot].personAim === 'head';
-      const a = head ? pose.neck : pose.pelvis;
-      const b = head ? pose.head : pose.chest;
-      return out.set((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2);
+      const p = this.pose(e, f);
+      const H = e.size[0] ?? 1.75;
+      return out.set(p.head[0], p.head[1] + 0.1 * BODY.headRadius * H, p.head[2]);
     }
     if (e.kind === 'hoop') {
       const r = this.layout.hoops.find((x) => x.id === e.id)?.geometry.rimCenter ?? e.position;
@@ -73,25 +69,26 @@ export class Watcher {
     return out;
   }
 
-  // Every point a wide shot must keep in frame at frame f.
-  interestAt(f: number): THREE.Vector3[] {
-    const pts: THREE.Vector3[] = [];
-    for (const e of this.plan.entities) {
-      if (e.kind === 'person') {
-        const pose = this.poseFn(this.tracks.get(e.id)!, e.size[0] ?? 1.8, f / this.sampler.fps);
-        const hr = (e.size[0] ?? 1.8) * 0.07;
-        pts.push(new THREE.Vector3(pose.head[0], pose.head[1] + hr, pose.head[2]), new THREE.Vector3(...pose.footL), new THREE.Vector3(...pose.footR));
-        pts.push(new THREE.Vector3(...pose.handL), new THREE.Vector3(...pose.handR));
-      } else if (e.kind === 'hoop') {
-        const h = this.layout.hoops.find((x) => x.id === e.id)?.geometry;
-        if (h) pts.push(new THREE.Vector3(...h.rimCenter), new THREE.Vector3(h.board.center[0], h.board.center[1] + h.board.halfExtents[1], h.board.center[2]));
-      } else if (e.kind === 'ball' || e.kind === 'box' || e.kind === 'object') {
-        pts.push(this.locate(e, f, new THREE.Vector3()));
-      } else {
-        pts.push(new THREE.Vector3(...e.position));
-      }
+  // Points that bound the entity at frame f.
+  bounds(e: Entity, f: number): THREE.Vector3[] {
+    if (e.kind === 'person') {
+      const p = this.pose(e, f);
+      const hr = (e.size[0] ?? 1.75) * BODY.headRadius * 1.15;
+      return [new THREE.Vector3(p.head[0], p.head[1] + hr, p.head[2]), new THREE.Vector3(...p.footL), new THREE.Vector3(...p.footR), new THREE.Vector3(...p.handL), new THREE.Vector3(...p.handR)];
     }
-    // A scene of only the place (rain, the surf): a few metres of it around the layout's centre.
+    if (e.kind === 'hoop') {
+      const h = this.layout.hoops.find((x) => x.id === e.id)?.geometry;
+      if (h) return [new THREE.Vector3(...h.rimCenter), new THREE.Vector3(h.board.center[0], h.board.center[1] + h.board.halfExtents[1], h.board.center[2])];
+    }
+    const c = this.locate(e, f, new THREE.Vector3());
+    const r = e.kind === 'ball' ? (e.size[0] ?? 0.12) : Math.max(...e.size);
+    return [c.clone().addScalar(-r), c.clone().addScalar(r)];
+  }
+
+  // Every point a wide shot must keep in frame at frame f (the action): people, balls, boxes, things
+  // and hoops. A scene of only the place (rain, the surf): a few metres of it around the layout's centre.
+  action(f: number): THREE.Vector3[] {
+    const pts = this.plan.entities.filter((e) => e.kind !== 'ramp' && e.kind !== 'table' && e.kind !== 'stairs').flatMap((e) => this.bounds(e, f));
     if (pts.length === 0) pts.push(new THREE.Vector3(...this.layout.center).addScaledVector(new THREE.Vector3(...this.layout.side), 3), new THREE.Vector3(...this.layout.center).setY(2.5));
     return pts;
   }

@@ -1,80 +1,115 @@
-// How far the camera stands and what it centres on: a wide shot fits everything interesting over
-// the whole clip (or follows a long throw); tighter shots frame a field of view around the subject.
+// Where the operator wants the frame at each moment, before any smoothing: the point to aim at and
+// the frame height (metres at that point). Wide shots fit everything in play while keeping the main
+// subject at least a quarter of the frame tall (the subject wins when both cannot fit); tighter shots
+// frame the subject by the shot size, a person with their eyes on the shot's eye line (headroom).
+// Moving subjects get lead room: the aim runs ahead of them in the direction they travel.
 import * as THREE from 'three';
 import type { CameraPlan, Entity } from '../../../contract/scene-plan';
+import { sizeOf, type Watcher } from './focus';
 import { SHOT_SIZES } from './shot-sizes';
-
-// Beyond this a wide shot stops fitting the whole clip and follows the action instead.
-const MAX_WIDE_DISTANCE = 15;
-const MIN_WIDE_DISTANCE = 6;
-// A locked-off medium shot never widens past this frame height (metres).
-const MAX_MEDIUM_FIELD = 8;
 
 export interface ViewBasis {
   right: THREE.Vector3;
   up: THREE.Vector3;
   view: THREE.Vector3;
-  tanV: number;
-  tanH: number;
   aspect: number;
+  // tan of half the vertical field of view.
+  tanHalf: number;
 }
 
-export interface Framing {
-  center: THREE.Vector3;
-  distance: number;
-  // The action travels too far to fit: the framing travels with it.
-  follows: boolean;
+export interface FrameGoal {
+  target: THREE.Vector3;
+  field: number;
 }
 
-interface Extent {
-  minX: number;
-  maxX: number;
-  minY: number;
-  maxY: number;
-  minZ: number;
-}
+// Room left around what must be in frame (fraction of the frame on each side).
+const MARGIN = 0.08;
+// How far ahead of a moving subject the aim runs (seconds of travel), at most a sixth of the frame.
+const LEAD_SEC = 0.5;
 
-function extentAround(points: readonly THREE.Vector3[], centre: THREE.Vector3, b: ViewBasis): Extent {
-  const e: Extent = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity, minZ: Infinity };
-  const tmp = new THREE.Vector3();
+interface Extent { cx: number; cy: number; w: number; h: number }
+
+function extent(points: readonly THREE.Vector3[], b: ViewBasis): Extent {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
   for (const p of points) {
-    tmp.subVectors(p, centre);
-    const x = tmp.dot(b.right), y = tmp.dot(b.up), z = tmp.dot(b.view);
-    e.minX = Math.min(e.minX, x);
-    e.maxX = Math.max(e.maxX, x);
-    e.minY = Math.min(e.minY, y);
-    e.maxY = Math.max(e.maxY, y);
-    e.minZ = Math.min(e.minZ, z);
+    const x = p.dot(b.right), y = p.dot(b.up);
+    minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
   }
-  return e;
+  return { cx: (minX + maxX) / 2, cy: (minY + maxY) / 2, w: maxX - minX, h: maxY - minY };
 }
 
-const centred = (c: THREE.Vector3, e: Extent, b: ViewBasis): THREE.Vector3 =>
-  c.clone().addScaledVector(b.right, (e.minX + e.maxX) / 2).addScaledVector(b.up, (e.minY + e.maxY) / 2);
+// Frame height that holds an extent with margins.
+const fieldFor = (e: Extent, aspect: number): number => Math.max(e.h, e.w / aspect) / (1 - 2 * MARGIN);
 
-export function frameWide(all: readonly THREE.Vector3[], b: ViewBasis): Framing {
-  const c0 = all.reduce((acc, p) => acc.add(p), new THREE.Vector3()).divideScalar(Math.max(1, all.length));
-  const e = extentAround(all, c0, b);
-  const halfW = (e.maxX - e.minX) / 2 + 0.6;
-  const halfH = (e.maxY - e.minY) / 2 + 0.4;
-  const fit = Math.max(Math.max(halfW / b.tanH, halfH / b.tanV) * 1.08 + Math.max(0, -e.minZ), MIN_WIDE_DISTANCE);
-  // A long throw or roll would need a camera so far away that the ball vanishes: frame a wide slice
-  // of it instead and let the framing travel with the action.
-  return { center: centred(c0, e, b), distance: Math.min(fit, MAX_WIDE_DISTANCE), follows: fit > MAX_WIDE_DISTANCE };
-}
-
-export function frameTight(cam: CameraPlan, subject: Entity | null, focus: readonly THREE.Vector3[], meanFocus: THREE.Vector3, b: ViewBasis): Framing {
+export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watcher: Watcher, b: ViewBasis): FrameGoal {
   const size = SHOT_SIZES[cam.shot];
-  const r = subject?.kind === 'ball' ? (subject.size[0] ?? 0.12) : 0;
-  // A close shot of an everyday thing (a glass being filled) frames it as it would a ball its size.
-  const thing = subject?.kind === 'object' && cam.shot === 'close' ? size.ballField(Math.max(...subject.size)) : null;
-  let field = subject?.kind === 'person' ? size.personField : subject?.kind === 'ball' ? size.ballField(r) : (thing ?? size.otherField);
-  let center = meanFocus.clone();
-  if (cam.shot === 'medium' && cam.motion === 'static') {
-    // A locked-off medium shot widens to keep a moving subject (a bouncing ball) in frame.
-    const e = extentAround(focus, meanFocus, b);
-    center = centred(meanFocus, e, b);
-    field = Math.min(MAX_MEDIUM_FIELD, Math.max(field, (e.maxY - e.minY) * 1.25 + 2 * r, ((e.maxX - e.minX) * 1.2) / b.aspect));
+  const pointAt = (cx: number, cy: number, along: THREE.Vector3): THREE.Vector3 =>
+    b.right.clone().multiplyScalar(cx).addScaledVector(b.up, cy).addScaledVector(b.view, along.dot(b.view));
+  if (!subject) {
+    const all = watcher.action(f);
+    const e = extent(all, b);
+    const c = all.reduce((acc, p) => acc.add(p), new THREE.Vector3()).divideScalar(Math.max(1, all.length));
+    return { target: pointAt(e.cx, e.cy, c), field: Math.max(3, fieldFor(e, b.aspect)) };
   }
-  return { center, distance: field / 2 / b.tanV, follows: false };
+  const own = watcher.bounds(subject, f);
+  const anchor = watcher.locate(subject, f, new THREE.Vector3());
+  const S = sizeOf(subject);
+  let goal: FrameGoal;
+  if (size.fit) {
+    // Seen from above a person is foreshortened: the size rule applies to what the frame shows.
+    const shown = S * Math.max(0.45, Math.sqrt(1 - b.view.y * b.view.y));
+    goal = fitAction(watcher.action(f), own, anchor, shown * size.fit.min, shown * size.fit.max, b, pointAt);
+  } else {
+    const field = subject.kind === 'person' ? size.personField(S) : subject.kind === 'ball' ? size.ballField(S / 2) : size.otherField(S);
+    // A person's eyes sit on the eye line; anything else is centred.
+    const drop = subject.kind === 'person' ? field * (0.5 - size.eyeLine) : 0;
+    goal = { target: anchor.clone().addScaledVector(b.up, -drop), field };
+  }
+  goal.target.addScaledVector(b.right, leadRoom(watcher, subject, f, b, goal.field));
+  return goal;
+}
+
+// Frame height at the target that holds every point once perspective is counted: a point nearer the
+// camera than the target spreads further across the frame. A few rounds settle it.
+function perspectiveField(points: readonly THREE.Vector3[], target: THREE.Vector3, field: number, b: ViewBasis): number {
+  let f = field;
+  for (let round = 0; round < 3; round++) {
+    const d = f / (2 * b.tanHalf);
+    let need = field;
+    for (const p of points) {
+      const rel = p.clone().sub(target);
+      const depth = d + rel.dot(b.view);
+      if (depth < 0.5) continue;
+      const k = d / depth;
+      need = Math.max(need, (2 * Math.abs(rel.dot(b.up)) * k) / (1 - 2 * MARGIN), (2 * Math.abs(rel.dot(b.right)) * k) / b.aspect / (1 - 2 * MARGIN));
+    }
+    f = need;
+  }
+  return f;
+}
+
+function fitAction(all: THREE.Vector3[], own: THREE.Vector3[], anchor: THREE.Vector3, minField: number, maxField: number, b: ViewBasis, pointAt: (cx: number, cy: number, along: THREE.Vector3) => THREE.Vector3): FrameGoal {
+  const whole = extent(all, b);
+  const flat = Math.max(minField, fieldFor(whole, b.aspect));
+  const target = pointAt(whole.cx, whole.cy, anchor);
+  const wanted = perspectiveField(all, target, flat, b);
+  const field = Math.min(maxField, wanted);
+  if (wanted <= maxField) return { target, field };
+  // Everything will not fit: keep the subject whole and lean the frame towards the rest.
+  const mine = extent(own, b);
+  const slackX = Math.max(0, (field * b.aspect * (1 - 2 * MARGIN) - mine.w) / 2);
+  const slackY = Math.max(0, (field * (1 - 2 * MARGIN) - mine.h) / 2);
+  const cx = mine.cx + THREE.MathUtils.clamp(whole.cx - mine.cx, -slackX, slackX);
+  const cy = mine.cy + THREE.MathUtils.clamp(whole.cy - mine.cy, -slackY, slackY);
+  return { target: pointAt(cx, cy, anchor), field };
+}
+
+// Sideways shift of the aim towards where the subject is heading.
+function leadRoom(watcher: Watcher, subject: Entity, f: number, b: ViewBasis, field: number): number {
+  const fps = watcher.fps;
+  const a = watcher.locate(subject, Math.max(0, f - 2), new THREE.Vector3());
+  const c = watcher.locate(subject, f + 2, new THREE.Vector3());
+  const vx = (c.sub(a).dot(b.right) * fps) / 4;
+  const maxLead = (field * b.aspect) / 6;
+  return THREE.MathUtils.clamp(vx * LEAD_SEC, -maxLead, maxLead);
 }

@@ -1,16 +1,18 @@
-// Reads the parts of a three.js material the software rasterizer honours into one flat record, so the
-// vertex loop does not branch on material classes.
+// Reads the parts of a three.js material the renderer honours into one flat record, so the passes do
+// not branch on material classes. Physically based parameters come from MeshStandardMaterial as is;
+// Lambert is fully rough, Phong's shininess is mapped to a roughness, Basic is unlit (emissive).
 import * as THREE from 'three';
+import type { SurfacePattern } from '../shading/surfaces/types';
 
-export interface ShadeParams {
-  // MeshBasicMaterial: colour as is, no lighting (sky dome, emissive panels, blob shadows).
+export interface SurfaceMaterial {
+  // MeshBasicMaterial: colour as is, no lighting.
   unlit: boolean;
+  // Linear base colour, roughness (0 mirror .. 1 matte), metalness (0 dielectric .. 1 metal).
   r: number; g: number; b: number;
+  roughness: number;
+  metalness: number;
+  // Linear emitted radiance.
   er: number; eg: number; eb: number;
-  // Blinn-Phong highlight (MeshPhongMaterial), evaluated per vertex.
-  specular: boolean;
-  sr: number; sg: number; sb: number;
-  shininess: number;
   vertexColors: boolean;
   opacity: number;
   transparent: boolean;
@@ -18,16 +20,23 @@ export interface ShadeParams {
   fog: boolean;
   depthWrite: boolean;
   depthTest: boolean;
+  // Procedural texture evaluated per pixel (material.userData.pattern), or null.
+  pattern: SurfacePattern | null;
 }
 
-export function readMaterial(m: THREE.Material): ShadeParams {
-  const p: ShadeParams = {
+// Blinn-Phong exponent -> GGX roughness (the usual sqrt(2 / (n + 2)) equivalence).
+export function roughnessFromShininess(shininess: number): number {
+  return Math.min(1, Math.sqrt(2 / (Math.max(shininess, 0) + 2)));
+}
+
+// Read every frame (materials may be animated: colours, opacity), a few hundred small records.
+export function readMaterial(m: THREE.Material): SurfaceMaterial {
+  const p: SurfaceMaterial = {
     unlit: false,
     r: 1, g: 1, b: 1,
+    roughness: 1,
+    metalness: 0,
     er: 0, eg: 0, eb: 0,
-    specular: false,
-    sr: 0, sg: 0, sb: 0,
-    shininess: 30,
     vertexColors: m.vertexColors,
     opacity: m.opacity,
     transparent: m.transparent,
@@ -35,22 +44,26 @@ export function readMaterial(m: THREE.Material): ShadeParams {
     fog: 'fog' in m ? (m as THREE.MeshLambertMaterial).fog : false,
     depthWrite: m.depthWrite,
     depthTest: m.depthTest,
+    pattern: (m.userData.pattern as SurfacePattern | undefined) ?? null,
   };
-  if (m instanceof THREE.MeshBasicMaterial) {
-    p.unlit = true;
-    p.r = m.color.r; p.g = m.color.g; p.b = m.color.b;
-  } else if (m instanceof THREE.MeshLambertMaterial || m instanceof THREE.MeshStandardMaterial) {
-    p.r = m.color.r; p.g = m.color.g; p.b = m.color.b;
-    p.er = m.emissive.r * m.emissiveIntensity; p.eg = m.emissive.g * m.emissiveIntensity; p.eb = m.emissive.b * m.emissiveIntensity;
-  } else if (m instanceof THREE.MeshPhongMaterial) {
-    p.r = m.color.r; p.g = m.color.g; p.b = m.color.b;
-    p.er = m.emissive.r * m.emissiveIntensity; p.eg = m.emissive.g * m.emissiveIntensity; p.eb = m.emissive.b * m.emissiveIntensity;
-    p.specular = true;
-    p.sr = m.specular.r; p.sg = m.specular.g; p.sb = m.specular.b;
-    p.shininess = Math.max(m.shininess, 1e-4);
-  } else if ('color' in m && (m as THREE.MeshBasicMaterial).color instanceof THREE.Color) {
+  if ('color' in m && (m as THREE.MeshBasicMaterial).color instanceof THREE.Color) {
     const c = (m as THREE.MeshBasicMaterial).color;
     p.r = c.r; p.g = c.g; p.b = c.b;
+  }
+  if ('emissive' in m && (m as THREE.MeshLambertMaterial).emissive instanceof THREE.Color) {
+    const e = (m as THREE.MeshLambertMaterial).emissive;
+    const k = (m as THREE.MeshLambertMaterial).emissiveIntensity;
+    p.er = e.r * k; p.eg = e.g * k; p.eb = e.b * k;
+  }
+  if (m instanceof THREE.MeshBasicMaterial) {
+    p.unlit = true;
+  } else if (m instanceof THREE.MeshStandardMaterial) {
+    p.roughness = m.roughness;
+    p.metalness = m.metalness;
+  } else if (m instanceof THREE.MeshPhongMaterial) {
+    p.roughness = roughnessFromShininess(m.shininess);
+    // A bright, untinted specular colour on a Phong material reads as a clear coat, not as metal.
+    p.metalness = 0;
   }
   return p;
 }

@@ -1,5 +1,5 @@
-// Builds the three.js scene for a plan + trace: setting, lights, fog, every entity, blob shadows,
-// and an update(frame) that poses everything at that frame. Pure three.js (no renderer), so the live
+// Builds the three.js scene for a plan + trace: setting, lights, fog, every entity (each casting sun
+// shadows), and an update(frame) that poses everything at that frame. Pure three.js (no renderer), so the live
 // WebGL preview in the editor can draw exactly the same scene the encoder rasterizes on the CPU.
 import * as THREE from 'three';
 import type { ScenePlan } from '../../../contract/scene-plan';
@@ -19,7 +19,7 @@ import { elementsOf } from '../../elements';
 import { drawLiquid } from '../../liquids/draw';
 import { settingModule } from '../../settings';
 import { applyAtmosphere, buildSetting } from './setting';
-import { createBlob, surfaceHeight } from './shadows';
+import { surfaceHeight } from './surface-height';
 import type { CameoFootage } from '../../cameo/footage';
 import { addCameoPerson } from '../cameo/build-cameo';
 
@@ -55,7 +55,7 @@ function addElements(scene: THREE.Scene, plan: ScenePlan, trace: WorldTrace, lay
 function addLiquid(scene: THREE.Scene, trace: WorldTrace): ((frame: number, t: number) => void)[] {
   if (!trace.liquid) return [];
   const view = drawLiquid(trace.liquid);
-  scene.add(view.group);
+  scene.add(castShadows(view.group, false));
   return [(frame) => view.update(frame)];
 }
 
@@ -74,7 +74,6 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
   scene.add(buildLights(env, center));
 
   const ground = surfaceHeight(plan);
-  const shadowStrength = env.indoor ? 0.55 : env.night ? 0.45 : 0.6;
   const updaters: ((frame: number, t: number) => void)[] = [(_frame, t) => setting.update(t)];
   const tmpP = new THREE.Vector3();
   const tmpQ = new THREE.Quaternion();
@@ -88,64 +87,63 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
         const obj = e.kind === 'ball' ? buildBall(e) : e.kind === 'box' ? buildBox(e) : buildObject(e);
         const brokeAt = broke.get(e.id) ?? Infinity;
         obj.position.set(...e.position);
-        scene.add(obj);
-        const blob = createBlob(env.keyDir, shadowStrength, ground);
-        scene.add(blob.mesh);
-        const footprint = e.kind === 'ball' ? (e.size[0] ?? 0.12) : Math.max(e.size[0] ?? 0.25, e.size[2] ?? e.size[0] ?? 0.25);
-        const lowest = e.kind === 'ball' ? (e.size[0] ?? 0.12) : (e.size[1] ?? e.size[0] ?? 0.25);
+        scene.add(castShadows(obj, false));
         updaters.push((frame, t) => {
           if (sampler.position(e.id, frame, tmpP)) obj.position.copy(tmpP);
           if (sampler.quaternion(e.id, frame, tmpQ)) obj.quaternion.copy(tmpQ);
-          blob.place(tmpP.copy(obj.position).setY(obj.position.y - lowest), footprint);
           // A broken thing is its pieces from the break on.
           obj.visible = t < brokeAt;
-          if (!obj.visible) blob.mesh.visible = false;
         });
         break;
       }
       case 'person': {
-        const cameo = addCameoPerson(scene, plan, e, sampler.actorTrack(e), options.cameos, { poseFn, shadowStrength, groundAt: ground });
-        // A cameo plays this person: their card and its shadow stand in for the drawn body.
+        const cameo = addCameoPerson(scene, plan, e, sampler.actorTrack(e), options.cameos, { poseFn, groundAt: ground });
+        // A cameo plays this person: their card (which casts its own shadow) stands in for the drawn body.
         if (cameo) { updaters.push((_frame, t) => cameo(t)); break; }
-        const view = buildPerson(e, sampler.actorTrack(e), poseFn);
-        scene.add(view.group);
-        const blob = createBlob(env.keyDir, shadowStrength * 0.9, ground);
-        scene.add(blob.mesh);
-        const H = e.size[0] ?? 1.8;
-        updaters.push((_frame, t) => {
-          view.update(t);
-          const p = view.pose();
-          const footY = Math.min(p.footL[1], p.footR[1]) - 0.045 * H;
-          tmpP.set((p.footL[0] + p.footR[0] + 2 * p.pelvis[0]) / 4, footY, (p.footL[2] + p.footR[2] + 2 * p.pelvis[2]) / 4);
-          blob.place(tmpP, 0.22 * H);
-        });
+        const view = buildPerson(e, sampler.actorTrack(e), poseFn, trace.seed);
+        scene.add(castShadows(view.group, false));
+        updaters.push((_frame, t) => view.update(t));
         break;
       }
       case 'hoop': {
         const g = layout.hoops.find((h) => h.id === e.id)!.geometry;
         const view = buildHoop(g, e.id, trace.events);
-        scene.add(view.group);
+        scene.add(castShadows(view.group, true));
         updaters.push((_frame, t) => view.update(t));
         break;
       }
       case 'ramp':
-        scene.add(buildRamp(e));
+        scene.add(castShadows(buildRamp(e), true));
         break;
       case 'table':
-        scene.add(buildTable(e));
+        scene.add(castShadows(buildTable(e), true));
         break;
       case 'stairs':
-        scene.add(buildStairs(e));
+        scene.add(castShadows(buildStairs(e), true));
         break;
     }
   }
 
+  // The setting stands still apart from what it animates itself (marked dynamic, like a net).
+  setting.group.traverse((o) => {
+    if (o instanceof THREE.Mesh && o.userData.dynamic !== true) o.userData.static = true;
+  });
   updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env), ...addLiquid(scene, trace));
-
   const update = (frameIndex: number): void => {
     const t = sampler.timeOf(frameIndex);
     for (const u of updaters) u(frameIndex, t);
   };
   update(0);
   return { scene, layout, env, sampler, poseFn, update };
+}
+
+// Every mesh under obj casts sun shadows; static ones are drawn into the shadow map once per clip.
+// Meshes that animate themselves (a net) are marked `userData.dynamic` and never count as static.
+function castShadows<T extends THREE.Object3D>(obj: T, isStatic: boolean): T {
+  obj.traverse((o) => {
+    if (!(o instanceof THREE.Mesh)) return;
+    o.castShadow = true;
+    o.userData.static = isStatic && o.userData.dynamic !== true;
+  });
+  return obj;
 }

@@ -71,8 +71,13 @@ export class GeometryBuilder {
     return g;
   }
 
+  // Scenery built this way stands still: it casts sun shadows (opt out with castShadow = false, as
+  // a ceiling must) and is drawn into the shadow map once for the whole clip.
   mesh(material?: THREE.Material): THREE.Mesh {
-    return new THREE.Mesh(this.build(), material ?? new THREE.MeshLambertMaterial({ vertexColors: true }));
+    const mesh = new THREE.Mesh(this.build(), material ?? new THREE.MeshLambertMaterial({ vertexColors: true }));
+    mesh.castShadow = true;
+    mesh.userData.static = true;
+    return mesh;
   }
 }
 

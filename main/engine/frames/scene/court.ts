@@ -3,6 +3,7 @@
 import * as THREE from 'three';
 import { arcPoints, GeometryBuilder, ribbonGeometry } from './builder';
 import { COURT, type SceneLayout } from './layout';
+import { concreteSurface, withPattern } from '../shading/surfaces';
 
 export interface CourtStyle {
   line: number;
@@ -64,8 +65,11 @@ export function buildCourtMarkings(layout: SceneLayout, style: CourtStyle): THRE
     // No-charge semicircle under the rim.
     line(side < 0 ? arcPoints(rimS, 0, 1.25, -Math.PI / 2, Math.PI / 2, 24) : arcPoints(rimS, 0, 1.25, Math.PI / 2, Math.PI * 1.5, 24));
   }
-  const mesh = b.mesh(new THREE.MeshLambertMaterial({ vertexColors: true }));
+  // Acrylic paint: a little glossier than the surface it is painted on.
+  const mesh = b.mesh(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.55 }));
   mesh.name = 'court-markings';
+  // Flat on the ground: it receives shadows but has nothing to cast them on.
+  mesh.castShadow = false;
   return mesh;
 }
 
@@ -75,7 +79,7 @@ export function buildCourtSurface(colorHex: number, half: boolean): THREE.Mesh {
   const len = half ? COURT.halfLength + 2.5 : 2 * L;
   const cx = half ? -L + len / 2 : 0;
   const geo = new THREE.PlaneGeometry(len, 2 * COURT.halfWidth + 3).rotateX(-Math.PI / 2).translate(cx, 0.0015, 0);
-  const mesh = new THREE.Mesh(geo, new THREE.MeshLambertMaterial({ color: colorHex }));
+  const mesh = new THREE.Mesh(geo, withPattern(new THREE.MeshStandardMaterial({ color: colorHex, roughness: 0.75 }), concreteSurface(37)));
   mesh.name = 'court-surface';
   return mesh;
 }

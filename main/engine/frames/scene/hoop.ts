@@ -83,6 +83,8 @@ export function buildHoop(g: HoopGeometry, hoopId: string | null, events: readon
   netGeo.setIndex(netIdx);
   const net = new THREE.Mesh(netGeo, new THREE.MeshLambertMaterial({ color: 0xf2f2f2, side: THREE.DoubleSide }));
   net.name = 'net';
+  // It swishes: never cached in a static shadow map.
+  net.userData.dynamic = true;
   net.position.set(rx, ry, rz);
   net.frustumCulled = false;
   group.add(net);

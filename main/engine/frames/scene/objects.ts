@@ -59,6 +59,7 @@ export function addPieces(scene: THREE.Scene, entities: readonly Entity[], trace
     const mesh = new THREE.Mesh(new ConvexGeometry(body.shape.points.map((p) => new THREE.Vector3(...p))), materialFor(whole));
     mesh.name = `piece:${body.id}`;
     mesh.visible = false;
+    mesh.castShadow = true;
     scene.add(mesh);
     meshes.push({ body, mesh, at: broke.get(whole.id) ?? Infinity });
   }

@@ -6,6 +6,14 @@ import type { Entity } from '../../../contract/scene-plan';
 import { rampGeometry, tableGeometry, type BoxPart } from '../../simulate/fixtures';
 import { stairsGeometry } from '../../simulate/stairs';
 import { GeometryBuilder } from './builder';
+import { MATERIAL_LOOKS, withPattern } from '../shading/surfaces';
+
+// The material an entity is made of, as a physically based material with its surface pattern.
+function entityMaterial(entity: Entity, vertexColors: boolean): THREE.MeshStandardMaterial {
+  const look = MATERIAL_LOOKS[entity.material];
+  const m = new THREE.MeshStandardMaterial({ color: vertexColors ? 0xffffff : entity.color, vertexColors, roughness: look.roughness, metalness: look.metalness });
+  return withPattern(m, look.pattern?.() ?? null);
+}
 
 export function halfExtents(entity: Entity): [number, number, number] {
   const a = entity.size[0] ?? 0.2;
@@ -22,7 +30,7 @@ export function buildBox(entity: Entity): THREE.Mesh {
     const slat = base.clone().multiplyScalar(0.62);
     for (const y of [-hy * 0.55, hy * 0.55]) b.box({ x: 0, y, z: 0 }, { x: 2 * hx + 0.006, y: hy * 0.18, z: 2 * hz + 0.006 }, slat);
   }
-  const mesh = b.mesh();
+  const mesh = b.mesh(entityMaterial(entity, true));
   mesh.name = `box:${entity.id}`;
   return mesh;
 }
@@ -44,7 +52,7 @@ export function buildRamp(entity: Entity): THREE.Mesh {
   const geo = new THREE.BufferGeometry();
   geo.setAttribute('position', new THREE.Float32BufferAttribute(pos, 3));
   geo.computeVertexNormals();
-  const mesh = new THREE.Mesh(geo, new THREE.MeshLambertMaterial({ color: entity.color }));
+  const mesh = new THREE.Mesh(geo, entityMaterial(entity, false));
   mesh.name = `ramp:${entity.id}`;
   return mesh;
 }
@@ -59,7 +67,7 @@ export function buildTable(entity: Entity): THREE.Mesh {
   const c = new THREE.Color(entity.color);
   addPart(b, g.top, c);
   for (const leg of g.legs) addPart(b, leg, c.clone().multiplyScalar(0.75));
-  const mesh = b.mesh();
+  const mesh = b.mesh(entityMaterial(entity, true));
   mesh.name = `table:${entity.id}`;
   return mesh;
 }
@@ -69,7 +77,7 @@ export function buildStairs(entity: Entity): THREE.Mesh {
   const c = new THREE.Color(entity.color);
   // Alternate treads a shade apart so each step reads on screen.
   stairsGeometry(entity).steps.forEach((step, k) => addPart(b, step, k % 2 === 0 ? c : c.clone().multiplyScalar(0.88)));
-  const mesh = b.mesh();
+  const mesh = b.mesh(entityMaterial(entity, true));
   mesh.name = `stairs:${entity.id}`;
   return mesh;
 }

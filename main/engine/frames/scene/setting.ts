@@ -1,10 +1,10 @@
-// Builds the plan's setting through its module and adds what every setting shares: sky, fog and background.
+// Builds the plan's setting through its module and sets what every setting shares: fog and background
+// (the sky itself is drawn per pixel by the shading pass, shading/sky.ts).
 import * as THREE from 'three';
 import type { ScenePlan } from '../../../contract/scene-plan';
 import { settingModule } from '../../settings';
 import type { Environment } from './environment';
 import type { SceneLayout } from './layout';
-import { buildSky } from './sky';
 
 export interface BuiltSetting {
   group: THREE.Group;
@@ -16,7 +16,6 @@ export function buildSetting(plan: ScenePlan, layout: SceneLayout, env: Environm
   group.name = 'setting';
   const view = settingModule(plan.setting.kind).build(layout, env);
   group.add(view.group);
-  if (!env.indoor) group.add(buildSky(env, new THREE.Vector3(...layout.center)));
   return { group, update: view.update ?? (() => {}) };
 }
 

@@ -1,12 +1,16 @@
-// Beach: sand running down to a wet strip and the sea behind the action, with a swell that
-// moves over time (the surf that breaks and washes up the sand is elements/surf/); palms and an umbrella for scale. The sea is
-// on the +v side, behind the action from the default camera.
+// Beach: sand sloping gently into the sea behind the action, so the waterline is where the moving
+// water meets the sand (the still water's edge at SHORE_M) and washes in and out with the swell; a
+// wet band behind it, foam along it, small waves and whitecaps further out (the surf that breaks and
+// washes up the sand is elements/surf/); palms and an umbrella for scale. The sea is on the +v side,
+// behind the action from the default camera.
 import * as THREE from 'three';
+import { courtToWorld, type SceneLayout } from '../../frames/scene/layout';
 import { GeometryBuilder, rng } from '../../frames/scene/builder';
 import { buildCourtMarkings, buildCourtSurface, courtFrame } from '../../frames/scene/court';
 import type { Environment } from '../../frames/scene/environment';
 import { buildGround } from '../../frames/scene/ground';
-import type { SceneLayout } from '../../frames/scene/layout';
+import { Grove } from '../../frames/scene/trees';
+import { sandSurface, waterSurface, withPattern, type Shore } from '../../frames/shading/surfaces';
 import { SHORE_M } from './facts';
 
 export interface BeachView {
@@ -14,71 +18,106 @@ export interface BeachView {
   update(t: number): void;
 }
 
-// Where the sea meets the sand, in the court frame (the surf rolls in to here: elements/surf/).
-const SHORE_T = SHORE_M;
+// How steeply the sand slopes under the water, the sea's mean level (the surf's crests ride on it),
+// and where the slope starts (court-frame t, metres): so that still water meets the sand at SHORE_M,
+// where the simulator's splashes and the surf's wash put it.
+const SLOPE = 0.06;
+const SEA_LEVEL = -0.15;
+const SLOPE_FROM_T = SHORE_M + SEA_LEVEL / SLOPE;
+
+// The swell's height at the shore at time t: sets of waves every seven seconds or so.
+function swell(t: number, along: number): number {
+  return 0.11 * Math.sin(t * 0.9 + along * 0.05) + 0.05 * Math.sin(t * 2.1 - along * 0.13 + 1.3);
+}
 
 export function buildBeach(layout: SceneLayout, env: Environment): BeachView {
   const group = new THREE.Group();
   group.name = 'beach';
   const local = courtFrame(layout);
   group.add(local);
-  // Sand is built in the court frame so the shoreline runs parallel to the action.
-  const sand = buildGround(300, 64, new THREE.Vector3(0, 0, SHORE_T - 150), 0xdcc596, 0.1, 5, 9);
+  const o = courtToWorld(layout, 0, SLOPE_FROM_T);
+  const v = layout.court.v;
+  // The waterline (metres seaward of the slope's start) where the sea's surface meets the sand.
+  const shore: Shore = { origin: [o[0], o[2]], seaward: [v[0], v[2]], wetWidthM: 2.5, waterline: (t) => -(SEA_LEVEL + swell(t, 0)) / SLOPE };
+  const sand = buildGround(300, 96, new THREE.Vector3(0, 0, SLOPE_FROM_T + 20 - 150), 0xdcc596, 0.1, 5, 9, sandSurface(shore));
+  slopeIntoSea(sand);
   local.add(sand);
   if (layout.hoops.length > 0) {
     local.add(buildCourtSurface(0xcdb88c, true));
     local.add(buildCourtMarkings(layout, { line: 0x3b6ea8, paint: null, centerFill: null, half: true }));
   }
-  const b = new GeometryBuilder();
-  b.box({ x: 0, y: 0.002, z: SHORE_T - 1.5 }, { x: 300, y: 0.004, z: 3 }, 0xa99366);
+  const sea = buildSea(env, shore);
+  local.add(sea.mesh);
+  local.add(...buildPalms());
+  return { group, update: sea.update };
+}
 
-  // Sea: a grid displaced every frame by a few travelling waves.
-  const seaGeo = new THREE.PlaneGeometry(500, 240, 90, 40).rotateX(-Math.PI / 2).translate(0, 0, SHORE_T + 120);
-  const seaPos = seaGeo.getAttribute('position') as THREE.BufferAttribute;
-  const baseY = Float32Array.from({ length: seaPos.count }, () => -0.15);
-  const sea = new THREE.Mesh(
-    seaGeo,
-    new THREE.MeshPhongMaterial({ color: env.night ? 0x0e2a40 : 0x1f6f9a, specular: 0x9ab8c8, shininess: 60 }),
-  );
-  sea.name = 'sea';
-  sea.frustumCulled = false;
-  local.add(sea);
+// Past SLOPE_FROM_T the sand falls away under the water.
+function slopeIntoSea(sand: THREE.Mesh): void {
+  const pos = sand.geometry.getAttribute('position') as THREE.BufferAttribute;
+  for (let i = 0; i < pos.count; i++) {
+    const t = pos.getZ(i) + sand.position.z;
+    if (t > SLOPE_FROM_T) pos.setY(i, -(t - SLOPE_FROM_T) * SLOPE);
+  }
+  sand.geometry.computeVertexNormals();
+}
 
-  // Palms and a sun umbrella.
+// The sea: a grid from just up the beach out to the horizon, lifted every frame by the swell rolling
+// in (its edge on the sand is the waterline), glossy deep water with surf foam along the shore.
+function buildSea(env: Environment, shore: Shore): { mesh: THREE.Mesh; update(t: number): void } {
+  const geo = new THREE.PlaneGeometry(500, 260, 100, 80).rotateX(-Math.PI / 2).translate(0, 0, SLOPE_FROM_T + 130);
+  const pos = geo.getAttribute('position') as THREE.BufferAttribute;
+  // Denser rows near the shore, where the waterline is seen up close: remap rows quadratically.
+  for (let i = 0; i < pos.count; i++) {
+    const k = (pos.getZ(i) - SLOPE_FROM_T) / 260;
+    pos.setZ(i, SLOPE_FROM_T + 260 * k * k);
+  }
+  const material = new THREE.MeshStandardMaterial({ color: env.night ? 0x0a2233 : 0x17546e, roughness: 0.06, metalness: 0 });
+  const mesh = new THREE.Mesh(geo, withPattern(material, waterSurface({ foam: 0.6, shore })));
+  mesh.name = 'sea';
+  mesh.frustumCulled = false;
+  mesh.userData.dynamic = true;
+  const update = (time: number): void => {
+    for (let i = 0; i < pos.count; i++) {
+      const x = pos.getX(i), z = pos.getZ(i);
+      // Waves steepen and grow towards the open sea, and roll in towards the shore (-z).
+      const out = Math.min(1, (z - SLOPE_FROM_T) / 40);
+      const y = SEA_LEVEL + swell(time, x) + out * (0.16 * Math.sin(z * 0.45 + time * 1.6) + 0.06 * Math.sin(x * 0.2 + z * 0.3 - time * 1.1));
+      pos.setY(i, y);
+    }
+    pos.needsUpdate = true;
+    geo.computeVertexNormals();
+  };
+  update(0);
+  return { mesh, update };
+}
+
+// Palms (bark trunks, leafy fronds) and a sun umbrella.
+function buildPalms(): THREE.Mesh[] {
+  const grove = new Grove();
   const rand = rng(31);
   for (const [s, t] of [[-20, 4], [22, -2], [-28, -10], [30, 8]] as const) {
     let x = s, y = 0;
     const lean = (rand() - 0.5) * 0.5;
     for (let i = 0; i < 6; i++) {
-      b.add(new THREE.CylinderGeometry(0.16, 0.2, 1.2, 7), new THREE.Matrix4().compose(new THREE.Vector3(x, y + 0.6, t), new THREE.Quaternion().setFromAxisAngle(new THREE.Vector3(0, 0, 1), -lean * i * 0.3), new THREE.Vector3(1, 1, 1)), 0x7a5a3a);
+      grove.trunks.add(new THREE.CylinderGeometry(0.16, 0.2, 1.2, 7), new THREE.Matrix4().compose(new THREE.Vector3(x, y + 0.6, t), new THREE.Quaternion().setFromAxisAngle(new THREE.Vector3(0, 0, 1), -lean * i * 0.3), new THREE.Vector3(1, 1, 1)), 0x7a5a3a);
       x += Math.sin(lean * i * 0.3) * 1.2;
       y += 1.15;
     }
-    for (let k = 0; k < 7; k++) {
-      const a = (k / 7) * Math.PI * 2;
+    for (let k = 0; k < 9; k++) {
+      const a = (k / 9) * Math.PI * 2 + rand() * 0.3;
       const m = new THREE.Matrix4().compose(
         new THREE.Vector3(x + Math.cos(a) * 1.2, y - 0.3, t + Math.sin(a) * 1.2),
-        new THREE.Quaternion().setFromEuler(new THREE.Euler(0, -a, 0.45)),
-        new THREE.Vector3(2.6, 0.08, 0.6),
+        new THREE.Quaternion().setFromEuler(new THREE.Euler(0, -a, 0.45 + rand() * 0.2)),
+        new THREE.Vector3(2.6, 0.06, 0.55),
       );
-      b.add(new THREE.BoxGeometry(1, 1, 1), m, 0x3f8a3a);
+      grove.leaves.add(new THREE.BoxGeometry(1, 1, 1), m, 0x3f8a3a);
     }
   }
+  const b = new GeometryBuilder();
   b.add(new THREE.CylinderGeometry(0.03, 0.03, 2.3, 6), new THREE.Matrix4().makeTranslation(12, 1.15, 6), 0xdddddd);
-  b.add(new THREE.ConeGeometry(1.4, 0.5, 12), new THREE.Matrix4().makeTranslation(12, 2.3, 6), 0xe74c3c);
-  const scenery = b.mesh();
-  scenery.name = 'beach-scenery';
-  local.add(scenery);
-
-  const update = (time: number): void => {
-    for (let i = 0; i < seaPos.count; i++) {
-      const x = seaPos.getX(i), z = seaPos.getZ(i);
-      const y = baseY[i]! + 0.12 * Math.sin(z * 0.45 + time * 1.6) + 0.06 * Math.sin(x * 0.2 + z * 0.3 - time * 1.1) + 0.03 * Math.sin(x * 0.9 - time * 2.3);
-      seaPos.setY(i, y);
-    }
-    seaPos.needsUpdate = true;
-    seaGeo.computeVertexNormals();
-  };
-  update(0);
-  return { group, update };
+  b.add(new THREE.ConeGeometry(1.4, 0.5, 16), new THREE.Matrix4().makeTranslation(12, 2.3, 6), 0xe74c3c);
+  const umbrella = b.mesh();
+  umbrella.name = 'beach-scenery';
+  return [...grove.meshes('palms'), umbrella];
 }

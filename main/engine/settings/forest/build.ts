@@ -6,7 +6,9 @@ import { courtFrame } from '../../frames/scene/court';
 import type { Environment } from '../../frames/scene/environment';
 import { buildGround } from '../../frames/scene/ground';
 import type { SceneLayout } from '../../frames/scene/layout';
-import { addTree } from '../../frames/scene/trees';
+import { addTree, Grove } from '../../frames/scene/trees';
+import { concreteSurface, litterSurface, withPattern } from '../../frames/shading/surfaces';
+import { valueNoise } from '../../frames/shading/noise';
 
 // Half-width of the clear corridor along the action, and how far it reaches along it (metres).
 const CLEAR_HALF_WIDTH = 4;
@@ -17,17 +19,23 @@ export function buildForest(layout: SceneLayout, _env: Environment): THREE.Group
   group.name = 'forest';
   const local = courtFrame(layout);
   group.add(local);
-  group.add(buildGround(240, 80, new THREE.Vector3(...layout.court.origin), 0x5b4a2f, 0.28, 4, 11));
+  group.add(buildGround(240, 80, new THREE.Vector3(...layout.court.origin), 0x5b4a2f, 0.28, 4, 11, litterSurface()));
   const b = new GeometryBuilder();
-  // The path: packed dirt along the action (the court frame's s axis).
-  b.add(new THREE.PlaneGeometry(1, 1).rotateX(-Math.PI / 2), new THREE.Matrix4().compose(new THREE.Vector3(0, 0.004, 0), new THREE.Quaternion(), new THREE.Vector3(60, 1, 1.8)), 0x7a6442);
+  // The path: packed dirt along the action (the court frame's s axis), edges worn ragged.
+  const path = new GeometryBuilder();
+  path.add(new THREE.PlaneGeometry(60, 1.8, 60, 4).rotateX(-Math.PI / 2), new THREE.Matrix4().makeTranslation(0, 0.004, 0), (p) => new THREE.Color(0x7a6442).multiplyScalar(0.85 + 0.3 * valueNoise(p.x * 0.7, p.z * 2, 5)));
+  const pathMesh = path.mesh(withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.95 }), concreteSurface(111)));
+  pathMesh.name = 'path';
+  pathMesh.castShadow = false;
+  local.add(pathMesh);
+  const grove = new Grove();
   const rand = rng(41);
   let placed = 0;
   for (let tries = 0; tries < 900 && placed < 150; tries++) {
     const s = (rand() - 0.5) * 120;
     const t = (rand() - 0.5) * 120;
     if (Math.abs(t) < CLEAR_HALF_WIDTH + (Math.abs(s) > CLEAR_HALF_LENGTH ? 0 : 2) || (Math.abs(s) < CLEAR_HALF_LENGTH && t > 0 && t < 16)) continue;
-    addTree(b, s, t, 0.9 + rand() * 0.7, rand);
+    addTree(grove, s, t, 0.9 + rand() * 0.7, rand);
     placed++;
   }
   // A few fallen logs beside the path.
@@ -36,6 +44,6 @@ export function buildForest(layout: SceneLayout, _env: Environment): THREE.Group
   }
   const scenery = b.mesh();
   scenery.name = 'forest-scenery';
-  local.add(scenery);
+  local.add(scenery, ...grove.meshes('forest-trees'));
   return group;
 }

@@ -1,12 +1,13 @@
 // Indoor gym: maple plank floor with a court, padded walls with a stripe and high windows, a dark
 // ceiling with light panels, bleachers on the far side, scoreboard, and a second hoop at the other end.
 import * as THREE from 'three';
-import { GeometryBuilder, rng } from '../../frames/scene/builder';
+import { GeometryBuilder } from '../../frames/scene/builder';
 import { buildCourtMarkings, courtFrame } from '../../frames/scene/court';
 import type { Environment } from '../../frames/scene/environment';
 import { buildHoop } from '../../frames/scene/hoop';
 import { hoopGeometry } from '../../simulate/fixtures';
 import { COURT, courtToWorld, type SceneLayout } from '../../frames/scene/layout';
+import { paintSurface, withPattern, woodSurface } from '../../frames/shading/surfaces';
 
 export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
   const group = new THREE.Group();
@@ -16,38 +17,22 @@ export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
   const local = courtFrame(layout);
   group.add(local);
 
-  // Floor: planks run along the court; tone varies per board so the floor reads as wood, and the
-  // apron outside the court is stained darker.
+  // Floor: maple boards along the court (drawn per pixel by the wood surface), a lighter stain on
+  // the court and a darker one on the apron round it, varnished to a soft gloss.
   const floor = new GeometryBuilder();
-  const rand = rng(7);
-  const boardW = 0.25;
-  const plank = new THREE.PlaneGeometry(1, 1).rotateX(-Math.PI / 2);
-  const inCourt = new THREE.Color(0xdcaa6c);
-  const apron = new THREE.Color(0xb27a45);
-  // Boards are cut at the court's ends so the stain change is a clean line; the sidelines fall on
-  // board edges (7.5 m is a whole number of boards).
-  const cuts = [-COURT.halfLength, COURT.halfLength];
-  for (let t = -HW; t < HW - 1e-6; t += boardW) {
-    const tm = t + boardW / 2;
-    let s = -HL - rand() * 3;
-    while (s < HL) {
-      const len = 2 + rand() * 3;
-      let s0 = Math.max(-HL, s);
-      const end = Math.min(HL, s + len);
-      const k = 0.95 + rand() * 0.08;
-      while (s0 < end) {
-        const cut = cuts.find((c) => c > s0 + 1e-6 && c < end - 1e-6);
-        const s1 = cut ?? end;
-        const mid = (s0 + s1) / 2;
-        const base = Math.abs(mid) < COURT.halfLength && Math.abs(tm) < COURT.halfWidth ? inCourt : apron;
-        floor.add(plank, new THREE.Matrix4().compose(new THREE.Vector3(mid, 0, tm), new THREE.Quaternion(), new THREE.Vector3(s1 - s0, 1, boardW)), base.clone().multiplyScalar(k));
-        s0 = s1;
-      }
-      s += len;
-    }
+  const plane = new THREE.PlaneGeometry(1, 1).rotateX(-Math.PI / 2);
+  const inCourt = 0xdcaa6c, apron = 0xb27a45;
+  const L = COURT.halfLength, Wc = COURT.halfWidth;
+  floor.add(plane, new THREE.Matrix4().compose(new THREE.Vector3(0, 0, 0), new THREE.Quaternion(), new THREE.Vector3(2 * L, 1, 2 * Wc)), inCourt);
+  for (const [cx, cz, sx, sz] of [[0, -(HW + Wc) / 2, 2 * HL, HW - Wc], [0, (HW + Wc) / 2, 2 * HL, HW - Wc], [-(HL + L) / 2, 0, HL - L, 2 * Wc], [(HL + L) / 2, 0, HL - L, 2 * Wc]] as const) {
+    floor.add(plane, new THREE.Matrix4().compose(new THREE.Vector3(cx, 0, cz), new THREE.Quaternion(), new THREE.Vector3(sx, 1, sz)), apron);
   }
-  const floorMesh = floor.mesh(new THREE.MeshPhongMaterial({ vertexColors: true, specular: 0x332a20, shininess: 12 }));
+  const u = layout.court.u;
+  const boards = woodSurface({ along: [u[0], u[2]], boardWidthM: 0.057, boardLengthM: 2.4, roughness: 0.32, seed: 7 });
+  const floorMesh = floor.mesh(withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.32 }), boards));
   floorMesh.name = 'floor';
+  // Flat on the ground: it receives shadows but has nothing to cast them on.
+  floorMesh.castShadow = false;
   local.add(floorMesh);
   local.add(buildCourtMarkings(layout, { line: 0xf7f4ee, paint: 0x9b2d2a, centerFill: 0x9b2d2a, half: false }));
 
@@ -78,8 +63,10 @@ export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
       walls.box(at(a, H - 2.6, 0.02), { x: 2.6, y: 1.6, z: 0.04 }, windowC, w.yaw);
     }
   }
-  const wallMesh = walls.mesh();
+  const wallMesh = walls.mesh(withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.75 }), paintSurface()));
   wallMesh.name = 'walls';
+  // The lights hang inside the hall: its walls and roof only bound it.
+  wallMesh.castShadow = false;
   local.add(wallMesh);
 
   // Ceiling and trusses.
@@ -88,6 +75,8 @@ export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
   for (let s = -HL + 3; s < HL; s += 6) ceil.box({ x: s, y: H - 0.5, z: 0 }, { x: 0.3, y: 0.8, z: 2 * HW }, 0x55595f);
   const ceilMesh = ceil.mesh();
   ceilMesh.name = 'ceiling';
+  // The key light stands for the ceiling's own lamps: the roof must not shade the hall.
+  ceilMesh.castShadow = false;
   local.add(ceilMesh);
   // Light panels glow (unlit), which is what makes the ceiling read as a lit gym.
   const panels = new GeometryBuilder();
@@ -96,6 +85,7 @@ export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
   }
   const panelMesh = panels.mesh(new THREE.MeshBasicMaterial({ vertexColors: true }));
   panelMesh.name = 'light-panels';
+  panelMesh.castShadow = false;
   local.add(panelMesh);
 
   // Bleachers along the far long side (+v, behind the action from the default camera), team seats.
@@ -132,7 +122,6 @@ export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
   const holder = new THREE.Group();
   holder.position.set(far[0], 0, far[2]);
   // Same rotation as the court frame: local x -> u, so the hoop's facing (local -x) becomes -u.
-  const u = layout.court.u;
   holder.rotation.y = Math.atan2(-u[2], u[0]);
   holder.add(decor.group);
   group.add(holder);

@@ -6,7 +6,8 @@ import { buildCourtMarkings, buildCourtSurface, courtFrame } from '../../frames/
 import type { Environment } from '../../frames/scene/environment';
 import { buildGround } from '../../frames/scene/ground';
 import type { SceneLayout } from '../../frames/scene/layout';
-import { addTree } from '../../frames/scene/trees';
+import { addTree, Grove } from '../../frames/scene/trees';
+import { grassSurface } from '../../frames/shading/surfaces';
 
 export function buildPark(layout: SceneLayout, _env: Environment): THREE.Group {
   const group = new THREE.Group();
@@ -14,7 +15,8 @@ export function buildPark(layout: SceneLayout, _env: Environment): THREE.Group {
   const local = courtFrame(layout);
   group.add(local);
   const origin = new THREE.Vector3(...layout.court.origin);
-  group.add(buildGround(320, 72, origin, 0x4f7f34, 0.2, 7, 5));
+  // Mown in stripes across the action's axis.
+  group.add(buildGround(320, 72, origin, 0x4f7f34, 0.2, 7, 5, grassSurface({ stripes: [layout.court.u[0], layout.court.u[2]] })));
   const hasHoop = layout.hoops.length > 0;
   if (hasHoop) {
     local.add(buildCourtSurface(0xa9a59c, true));
@@ -35,6 +37,7 @@ export function buildPark(layout: SceneLayout, _env: Environment): THREE.Group {
     for (const dx of [-0.8, 0.8]) b.box({ x: s + dx, y: 0.22, z: t }, { x: 0.06, y: 0.45, z: 0.4 }, 0x2f3236);
   }
   // Trees outside the play area (keep a clear ring so nothing hides the action).
+  const grove = new Grove();
   const rand = rng(23);
   let placed = 0;
   for (let tries = 0; tries < 400 && placed < 46; tries++) {
@@ -42,7 +45,7 @@ export function buildPark(layout: SceneLayout, _env: Environment): THREE.Group {
     const t = (rand() - 0.5) * 140;
     const clear = hasHoop ? Math.abs(s) < 19 && Math.abs(t) < 12 : Math.hypot(s, t) < 15;
     if (clear || Math.abs(t - 13 - 3 * Math.sin(s / 14)) < 2.5) continue;
-    addTree(b, s, t, 0.9 + rand() * 0.6, rand);
+    addTree(grove, s, t, 0.9 + rand() * 0.6, rand);
     placed++;
   }
   // Distant hills.
@@ -54,6 +57,6 @@ export function buildPark(layout: SceneLayout, _env: Environment): THREE.Group {
   }
   const scenery = b.mesh();
   scenery.name = 'park-scenery';
-  local.add(scenery);
+  local.add(scenery, ...grove.meshes('park-trees'));
   return group;
 }

@@ -6,6 +6,9 @@ import { buildCourtMarkings, buildCourtSurface, courtFrame } from '../../frames/
 import type { Environment } from '../../frames/scene/environment';
 import { buildGround } from '../../frames/scene/ground';
 import type { SceneLayout } from '../../frames/scene/layout';
+import { asphaltSurface, concreteSurface, paintSurface, withPattern } from '../../frames/shading/surfaces';
+
+const standard = (roughness: number, metalness = 0): THREE.MeshStandardMaterial => new THREE.MeshStandardMaterial({ vertexColors: true, roughness, metalness });
 
 export function buildStreet(layout: SceneLayout, env: Environment): THREE.Group {
   const group = new THREE.Group();
@@ -13,7 +16,7 @@ export function buildStreet(layout: SceneLayout, env: Environment): THREE.Group 
   const local = courtFrame(layout);
   group.add(local);
   const origin = new THREE.Vector3(...layout.court.origin);
-  group.add(buildGround(260, 64, origin, 0x5c5e62, 0.12, 9, 3));
+  group.add(buildGround(260, 64, origin, 0x5c5e62, 0.12, 9, 3, asphaltSurface()));
   if (layout.hoops.length > 0) {
     local.add(buildCourtSurface(0x2f6b5a, true));
     local.add(buildCourtMarkings(layout, { line: 0xf2f2f2, paint: 0xa8443a, centerFill: null, half: true }));
@@ -23,10 +26,18 @@ export function buildStreet(layout: SceneLayout, env: Environment): THREE.Group 
   const b = new GeometryBuilder();
   // Road behind the court (+v side): sidewalk, curb, dark asphalt lane with dashed centre line.
   const roadT = 16;
-  b.box({ x: 0, y: 0.075, z: 11.5 }, { x: 200, y: 0.15, z: 5 }, 0x9c9a94);
-  b.box({ x: 0, y: 0.004, z: roadT }, { x: 200, y: 0.008, z: 8 }, 0x2c2d30);
-  for (let s = -100; s < 100; s += 6) b.box({ x: s, y: 0.01, z: roadT }, { x: 3, y: 0.01, z: 0.15 }, 0xe8d25a);
-  b.box({ x: 0, y: 0.075, z: 21.5 }, { x: 200, y: 0.15, z: 3 }, 0x9c9a94);
+  const pavement = new GeometryBuilder();
+  pavement.box({ x: 0, y: 0.075, z: 11.5 }, { x: 200, y: 0.15, z: 5 }, 0x9c9a94);
+  pavement.box({ x: 0, y: 0.075, z: 21.5 }, { x: 200, y: 0.15, z: 3 }, 0x9c9a94);
+  const road = new GeometryBuilder();
+  road.box({ x: 0, y: 0.004, z: roadT }, { x: 200, y: 0.008, z: 8 }, 0x2c2d30);
+  for (let s = -100; s < 100; s += 6) road.box({ x: s, y: 0.01, z: roadT }, { x: 3, y: 0.01, z: 0.15 }, 0xe8d25a);
+  const pavementMesh = pavement.mesh(withPattern(standard(0.85), concreteSurface()));
+  pavementMesh.name = 'sidewalks';
+  const roadMesh = road.mesh(withPattern(standard(0.9), asphaltSurface()));
+  roadMesh.name = 'road';
+  roadMesh.castShadow = false;
+  local.add(pavementMesh, roadMesh);
 
   // Facades: a row across the road, and rows at both ends and behind the camera for orbit shots.
   const facades = [0x9b6b52, 0xb8a58a, 0x7d8a94, 0xc9b79c, 0x8c5a4a, 0xa39e93];
@@ -67,17 +78,22 @@ export function buildStreet(layout: SceneLayout, env: Environment): THREE.Group 
     b.add(new THREE.CylinderGeometry(0.08, 0.1, 6, 8), new THREE.Matrix4().makeTranslation(s, 3, 10), 0x3a3f44);
     b.box({ x: s, y: 6, z: 10.6 }, { x: 0.3, y: 0.12, z: 1.3 }, 0x3a3f44);
   }
+  // Parked cars: glossy paint and glass that mirror the sky, matte tyres.
   const carColors = [0xb03a2e, 0x2e86c1, 0xd5d8dc, 0x1c2833];
+  const cars = new GeometryBuilder();
   for (let i = 0; i < 4; i++) {
     const s = -30 + i * 17 + rand() * 5;
     const c = carColors[i % carColors.length]!;
-    b.box({ x: s, y: 0.65, z: 13.6 }, { x: 4.3, y: 0.8, z: 1.8 }, c);
-    b.box({ x: s - 0.2, y: 1.3, z: 13.6 }, { x: 2.4, y: 0.6, z: 1.6 }, 0x26323c);
+    cars.box({ x: s, y: 0.65, z: 13.6 }, { x: 4.3, y: 0.8, z: 1.8 }, c);
+    cars.box({ x: s - 0.2, y: 1.3, z: 13.6 }, { x: 2.4, y: 0.6, z: 1.6 }, 0x26323c);
     for (const dx of [-1.4, 1.4]) for (const dz of [-0.85, 0.85]) {
       b.add(new THREE.CylinderGeometry(0.34, 0.34, 0.22, 12).rotateX(Math.PI / 2), new THREE.Matrix4().makeTranslation(s + dx, 0.34, 13.6 + dz), 0x111111);
     }
   }
-  const scenery = b.mesh();
+  const carMesh = cars.mesh(standard(0.22));
+  carMesh.name = 'cars';
+  local.add(carMesh);
+  const scenery = b.mesh(withPattern(standard(0.8), paintSurface()));
   scenery.name = 'street-scenery';
   local.add(scenery);
   const winMesh = windows.mesh(env.night ? new THREE.MeshBasicMaterial({ vertexColors: true }) : new THREE.MeshPhongMaterial({ vertexColors: true, specular: 0x666666, shininess: 60 }));

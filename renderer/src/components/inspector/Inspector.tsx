@@ -56,6 +56,7 @@ export function Inspector({ selected, takes, jobs, actions, remix, onDelete }: I
           </p>
         ) : null}
         <RegenerateForm
+          key={`${clip.id}:${take.id}`}
           take={take}
           busy={regenerating}
           onRegenerate={(change) => actions.regenerate(clip.id, change)}

@@ -2,7 +2,10 @@
 // asks for a take of the edited prompt. The draft survives failures.
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import { DEFAULT_RESOLUTION, resolutionOf, type ResolutionId } from '../../../../main/contract/format';
 import type { Take } from '../../../../main/contract/model';
+import type { RegenerateChange } from '../../state/useEditorActions';
+import { ResolutionSelect } from '../prompt/ResolutionSelect';
 import { PromptLength, isPromptTooLong } from '../prompt/PromptLength';
 import { CameoPicker } from '../cameos/CameoPicker';
 import { randomSeed } from '../../lib/seed';
@@ -11,13 +14,14 @@ import { useNotifications } from '../../state/notifications';
 interface RegenerateFormProps {
   take: Take;
   busy: boolean;
-  onRegenerate(change: { prompt?: string; seed?: number }): Promise<boolean>;
+  onRegenerate(change: RegenerateChange): Promise<boolean>;
 }
 
 export function RegenerateForm({ take, busy, onRegenerate }: RegenerateFormProps) {
   const { showError } = useNotifications();
   const [draft, setDraft] = useState(take.prompt);
   const [sending, setSending] = useState(false);
+  const [resolution, setResolution] = useState<ResolutionId>(resolutionOf(take.width, take.height) ?? DEFAULT_RESOLUTION);
   const edited = draft.trim() !== take.prompt.trim();
 
   async function regenerate() {
@@ -29,7 +33,7 @@ export function RegenerateForm({ take, busy, onRegenerate }: RegenerateFormProps
     }
     setSending(true);
     try {
-      await onRegenerate(edited ? { prompt } : { seed: randomSeed(take.seed) });
+      await onRegenerate(edited ? { prompt, resolution } : { seed: randomSeed(take.seed), resolution });
     } finally {
       setSending(false);
     }
@@ -58,6 +62,7 @@ export function RegenerateForm({ take, busy, onRegenerate }: RegenerateFormProps
         data-testid="regenerate-prompt-input"
       />
       {isPromptTooLong(draft) ? <PromptLength prompt={draft} /> : null}
+      <ResolutionSelect value={resolution} onChange={setResolution} testId="regenerate-resolution-select" />
       <CameoPicker prompt={draft} onPrompt={setDraft} testId="regenerate-cameo-picker" />
       <div className="regenerate-actions">
         {edited ? (

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import type { Job } from '../../../../main/contract/model';
 import { PromptLength, isPromptTooLong } from './PromptLength';
-import { MAX_DURATION_SEC, MIN_DURATION_SEC } from '../../../../main/contract/format';
+import { DEFAULT_RESOLUTION, MAX_DURATION_SEC, MIN_DURATION_SEC, type ResolutionId } from '../../../../main/contract/format';
 import { useNotifications } from '../../state/notifications';
 import type { EditorActions, GenerateRequest } from '../../state/useEditorActions';
 import { JobList } from './JobList';
@@ -12,6 +12,7 @@ import { usePromptReading } from '../../hooks/usePromptReading';
 import { UnderstandingCard } from '../understanding/UnderstandingCard';
 import { PROMPT_EXAMPLES } from './prompt-examples';
 import { validateGenerateFields } from './validate-generate';
+import { ResolutionSelect } from './ResolutionSelect';
 import { CameoPicker } from '../cameos/CameoPicker';
 import { CameoSuggestions } from '../cameos/CameoSuggestions';
 import { useCameoMention } from '../cameos/useCameoMention';
@@ -27,6 +28,7 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
   const [prompt, setPrompt] = useState('');
   const [seed, setSeed] = useState('');
   const [duration, setDuration] = useState('');
+  const [resolution, setResolution] = useState<ResolutionId>(DEFAULT_RESOLUTION);
   const [sending, setSending] = useState(false);
   const durationNumber = Number(duration);
   const reading = usePromptReading(prompt, duration.trim() !== '' && Number.isFinite(durationNumber) ? durationNumber : undefined);
@@ -40,7 +42,7 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
       showError(checked.message);
       return;
     }
-    const request: GenerateRequest = checked.request;
+    const request: GenerateRequest = { ...checked.request, resolution };
     setSending(true);
     try {
       await actions.generate(request);
@@ -126,6 +128,9 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
               data-testid="duration-input"
             />
           </label>
+        </div>
+        <div className="field-row">
+          <ResolutionSelect value={resolution} onChange={setResolution} testId="resolution-select" />
         </div>
         <button type="submit" className="button button-primary button-wide" disabled={sending} data-testid="generate-button">
           {sending ? 'Starting…' : 'Generate'}

@@ -2,7 +2,7 @@
 // edges from luma alone, walks along each edge to find where it ends, and blends across it by how far
 // the pixel is from the edge's end. Costs a few ms at 854x480 (most pixels exit after one contrast
 // test), against ~4x the raster work for supersampling.
-import type { RasterTarget } from './target';
+import type { RasterTarget } from '../rasterizer/target';
 
 // Thresholds from the FXAA presets ("fast"): plank-to-plank tone changes stay below them.
 const EDGE_THRESHOLD_MIN = 0.0625 * 255;

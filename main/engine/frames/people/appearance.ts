@@ -1,0 +1,23 @@
+// How one person looks: build, skin, hair, clothes, and what they wear on their head. Chosen from
+// who the prompt names (roles.ts) and varied by the take's seed and the person's id, so two takes of
+// "a woman jogs" show different women while one take always shows the same one.
+import * as THREE from 'three';
+import type { Entity } from '../../../contract/scene-plan';
+import { mulberry32 } from '../../seeded-random';
+import { roleOf, ROLE_LOOKS } from './roles';
+import type { PersonLook, Pick } from './types';
+
+export type { PersonLook } from './types';
+
+function hashId(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+export function appearanceFor(entity: Entity, seed: number): PersonLook {
+  const rng = mulberry32((hashId(entity.id) ^ Math.imul(seed, 2654435761)) >>> 0);
+  const pick: Pick = (items) => items[Math.floor(rng.next() * items.length)]!;
+  const role = roleOf(entity.label);
+  return ROLE_LOOKS[role]({ pick, rand: rng.next, shirt: new THREE.Color(entity.color) });
+}

@@ -1,0 +1,150 @@
+// The body's skin and clothes as lofts that follow the skeleton each frame: a trunk shaped by build
+// (shoulders, waist, hips, bust, belly), arms and legs that bend smoothly at elbows and knees, and a
+// skirt when one is worn. Clothing is vertex colour on the same surface (a sleeve ends partway down
+// the upper arm, shorts partway down the thigh); armour and suits get their own material.
+import * as THREE from 'three';
+import type { PersonPose } from '../../body/skeleton';
+import { clothSurface, skinSurface, withPattern } from '../shading/surfaces';
+import { chainPoint, Loft } from './loft';
+import type { PersonLook } from './types';
+
+export interface BodyFrame {
+  right: THREE.Vector3;
+  up: THREE.Vector3;
+  fwd: THREE.Vector3;
+}
+
+// Radius profiles along a chain (s from 0 at the root joint to 1 at the end), as fractions of height.
+const LEG: [number, number][] = [[-0.06, 0.05], [0, 0.054], [0.2, 0.047], [0.45, 0.034], [0.52, 0.032], [0.62, 0.035], [0.8, 0.027], [0.96, 0.02], [1.02, 0.019]];
+const ARM: [number, number][] = [[-0.08, 0.028], [0, 0.033], [0.15, 0.029], [0.45, 0.022], [0.52, 0.021], [0.62, 0.023], [0.9, 0.017], [1, 0.016]];
+const LEG_RINGS = 18, ARM_RINGS = 14, SEG = 14;
+
+function profile(table: [number, number][], s: number): number {
+  if (s <= table[0]![0]) return table[0]![1];
+  for (let i = 1; i < table.length; i++) {
+    const [s1, r1] = table[i]!;
+    if (s <= s1) {
+      const [s0, r0] = table[i - 1]!;
+      const k = (s - s0) / (s1 - s0);
+      return r0 + (r1 - r0) * (k * k * (3 - 2 * k));
+    }
+  }
+  return table[table.length - 1]![1];
+}
+
+const ringS = (i: number, n: number, from: number, to: number): number => from + ((to - from) * i) / (n - 1);
+
+export class BodyMesh {
+  readonly meshes: THREE.Mesh[] = [];
+  private readonly trunk: Loft;
+  private readonly limbs: { loft: Loft; joints: ['hipL' | 'hipR' | 'shoulderL' | 'shoulderR', 'kneeL' | 'kneeR' | 'elbowL' | 'elbowR', 'footL' | 'footR' | 'handL' | 'handR']; table: [number, number][]; from: number; to: number }[] = [];
+  private readonly skirt: Loft | null;
+  private readonly a = new THREE.Vector3();
+  private readonly b = new THREE.Vector3();
+  private readonly c = new THREE.Vector3();
+  private readonly p = new THREE.Vector3();
+
+  constructor(private readonly look: PersonLook, private readonly H: number) {
+    const skin = look.skin;
+    const top = look.top.color, bottom = look.bottom.color;
+    const sleeve = { tshirt: 0.3, jersey: -1, tank: -1, longsleeve: 0.97, coat: 0.97, armor: 1.1, suit: 1.1 }[look.top.kind];
+    const legCover = { shorts: 0.36, trousers: 1.1, skirt: -1, armor: 1.1, suit: 1.1 }[look.bottom.kind];
+    const hard = look.suit !== 'cloth';
+    const limbMaterial = hard
+      ? new THREE.MeshStandardMaterial({ vertexColors: true, roughness: look.suit === 'metal' ? 0.32 : 0.7, metalness: look.suit === 'metal' ? 1 : 0 })
+      : withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.8 }), clothSurface(0.85));
+    const trunkMaterial = withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.85 }), clothSurface(0.85));
+    // The trunk: hips in the bottom colour up to the waist, the top above.
+    this.trunk = new Loft(11, 20, (r) => (r <= 2 ? (look.bottom.kind === 'skirt' ? top : bottom) : r >= 10 ? skin : top));
+    this.add(this.trunk, trunkMaterial, 'torso');
+    for (const side of ['L', 'R'] as const) {
+      const leg = new Loft(LEG_RINGS, SEG, (r) => (ringS(r, LEG_RINGS, -0.06, 1.02) < legCover ? bottom : skin));
+      this.add(leg, legCover > 0 || hard ? limbMaterial : skinMaterial(), `leg${side}`);
+      this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, from: -0.06, to: 1.02 });
+      const arm = new Loft(ARM_RINGS, SEG, (r) => (ringS(r, ARM_RINGS, -0.08, 1) < sleeve ? top : skin));
+      this.add(arm, sleeve > 0 || hard ? limbMaterial : skinMaterial(), `arm${side}`);
+      this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, from: -0.08, to: 0.93 });
+    }
+    this.skirt = look.bottom.kind === 'skirt' ? new Loft(6, 24, () => bottom) : null;
+    if (this.skirt) this.add(this.skirt, withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.9, side: THREE.DoubleSide }), clothSurface(0.9)), 'skirt');
+  }
+
+  update(pose: PersonPose, f: BodyFrame): void {
+    this.updateTrunk(pose, f);
+    const { H, look, a, b, c, p } = this;
+    const g = look.build.girth;
+    for (const limb of this.limbs) {
+      a.fromArray(pose[limb.joints[0]]); b.fromArray(pose[limb.joints[1]]); c.fromArray(pose[limb.joints[2]]);
+      const n = limb.loft.ringCount;
+      for (let i = 0; i < n; i++) {
+        const s = ringS(i, n, limb.from, limb.to);
+        if (s < 0) p.copy(a).addScaledVector(b.clone().sub(a).normalize(), s * (a.distanceTo(b) + b.distanceTo(c)));
+        else chainPoint(a, b, c, Math.min(1, s), p);
+        const r = profile(limb.table, s) * H * g;
+        set(limb.loft.rings[i]!, p, f.fwd, r * 1.04, r * 0.96);
+      }
+      limb.loft.commit();
+    }
+    if (this.skirt) this.updateSkirt(pose, f);
+  }
+
+  private updateTrunk(pose: PersonPose, f: BodyFrame): void {
+    const { H, look, p } = this;
+    const bd = look.build;
+    const pelvis = this.a.fromArray(pose.pelvis), chest = this.b.fromArray(pose.chest), neck = this.c.fromArray(pose.neck);
+    const sh = new THREE.Vector3().fromArray(pose.shoulderL).add(new THREE.Vector3().fromArray(pose.shoulderR)).multiplyScalar(0.5);
+    // (where, half-width, half-depth) from the crotch to the base of the neck.
+    const stations: [THREE.Vector3, number, number][] = [
+      [pelvis.clone().addScaledVector(f.up, -0.07 * H), 0.055 * bd.hips, 0.04],
+      [pelvis.clone().addScaledVector(f.up, -0.042 * H), 0.086 * bd.hips, 0.056],
+      [pelvis.clone(), 0.088 * bd.hips, 0.058 * Math.max(1, bd.belly * 0.95)],
+      [pelvis.clone().lerp(chest, 0.45), 0.074 * (0.6 * bd.hips + 0.4 * bd.shoulders) * Math.min(1.1, bd.belly), 0.054 * bd.belly],
+      [chest.clone().addScaledVector(f.up, -0.035 * H), 0.08 * bd.shoulders, 0.056 * Math.max(bd.belly * 0.9, 1) + 0.008 * bd.bust],
+      [chest.clone(), 0.087 * bd.shoulders, 0.058 + 0.014 * bd.bust],
+      [chest.clone().lerp(sh, 0.55), 0.093 * bd.shoulders, 0.054 + 0.006 * bd.bust],
+      [sh.clone().addScaledVector(f.up, -0.01 * H), 0.097 * bd.shoulders, 0.048],
+      [sh.clone().addScaledVector(f.up, 0.014 * H), 0.075 * bd.shoulders, 0.04],
+      [neck.clone().lerp(sh, 0.35), 0.034, 0.03],
+      [neck.clone().addScaledVector(f.up, 0.02 * H), 0.024, 0.024],
+    ];
+    const g = bd.girth;
+    stations.forEach(([at, hw, hd], i) => {
+      // The chest pushes forward with a bust; a stoop rounds the upper back forward.
+      p.copy(at).addScaledVector(f.fwd, (i >= 4 && i <= 6 ? 0.008 * bd.bust : 0) * H + (i >= 7 ? bd.stoop * 0.05 * H * (i - 6) / 4 : 0));
+      set(this.trunk.rings[i]!, p, f.right, hw * H * (i < 9 ? g : 1), hd * H * (i < 9 ? g : 1));
+    });
+    this.trunk.commit();
+  }
+
+  private updateSkirt(pose: PersonPose, f: BodyFrame): void {
+    const { H, p } = this;
+    const pelvis = this.a.fromArray(pose.pelvis);
+    const knees = this.b.fromArray(pose.kneeL).add(this.c.fromArray(pose.kneeR)).multiplyScalar(0.5);
+    const spread = new THREE.Vector3().fromArray(pose.kneeL).distanceTo(new THREE.Vector3().fromArray(pose.kneeR));
+    const hem = pelvis.clone().lerp(knees, 1.05);
+    for (let i = 0; i < 6; i++) {
+      const k = i / 5;
+      p.copy(pelvis).addScaledVector(f.up, 0.02 * H).lerp(hem, k);
+      const hw = (0.1 + 0.05 * k) * H * this.look.build.hips + k * spread * 0.5;
+      set(this.skirt!.rings[i]!, p, f.right, hw, (0.072 + 0.05 * k) * H);
+    }
+    this.skirt!.commit();
+  }
+
+  private add(loft: Loft, material: THREE.Material, name: string): void {
+    const mesh = new THREE.Mesh(loft.geometry, material);
+    mesh.name = name;
+    mesh.frustumCulled = false;
+    this.meshes.push(mesh);
+  }
+}
+
+function set(ring: { cx: number; cy: number; cz: number; ax: number; ay: number; az: number; ra: number; rb: number }, p: THREE.Vector3, axis: THREE.Vector3, ra: number, rb: number): void {
+  ring.cx = p.x; ring.cy = p.y; ring.cz = p.z;
+  ring.ax = axis.x; ring.ay = axis.y; ring.az = axis.z;
+  ring.ra = ra; ring.rb = rb;
+}
+
+function skinMaterial(): THREE.MeshStandardMaterial {
+  return withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.55 }), skinSurface());
+}

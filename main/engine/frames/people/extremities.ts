@@ -1,0 +1,58 @@
+// Hands (a palm, four fingers together, a thumb) and shoes (upper and sole), placed from the wrist
+// and ankle joints each frame.
+import * as THREE from 'three';
+import type { PersonPose } from '../../body/skeleton';
+import { skinSurface, withPattern } from '../shading/surfaces';
+import { placeEllipsoid, posedMesh } from './place';
+import type { PersonLook } from './types';
+
+const SPHERE = new THREE.SphereGeometry(1, 14, 10);
+
+export class Extremities {
+  private readonly m: Record<string, THREE.Mesh> = {};
+  private readonly along = new THREE.Vector3();
+  private readonly side = new THREE.Vector3();
+  private readonly c = new THREE.Vector3();
+  private readonly flatFwd = new THREE.Vector3();
+  private readonly flatRight = new THREE.Vector3();
+  private readonly yUp = new THREE.Vector3(0, 1, 0);
+
+  constructor(group: THREE.Group, private readonly look: PersonLook, private readonly H: number) {
+    const hard = look.suit !== 'cloth';
+    const hand = hard
+      ? new THREE.MeshStandardMaterial({ color: look.suit === 'metal' ? 0xa8acb2 : 0xe0e0dc, roughness: look.suit === 'metal' ? 0.32 : 0.7, metalness: look.suit === 'metal' ? 1 : 0 })
+      : withPattern(new THREE.MeshStandardMaterial({ color: look.skin, roughness: 0.55 }), skinSurface());
+    const shoe = new THREE.MeshStandardMaterial({ color: look.shoes, roughness: look.suit === 'metal' ? 0.32 : 0.6, metalness: look.suit === 'metal' ? 1 : 0 });
+    const sole = new THREE.MeshStandardMaterial({ color: 0x2a2a2a, roughness: 0.9 });
+    for (const s of ['L', 'R']) {
+      for (const part of ['palm', 'fingers', 'thumb']) this.m[`${part}${s}`] = posedMesh(group, SPHERE, hand, `${part}${s}`);
+      this.m[`shoe${s}`] = posedMesh(group, SPHERE, shoe, `shoe${s}`);
+      this.m[`sole${s}`] = posedMesh(group, SPHERE, sole, `sole${s}`);
+    }
+  }
+
+  update(pose: PersonPose, fwd: THREE.Vector3, facing: number): void {
+    const { m, H, along, side, c } = this;
+    this.flatFwd.set(fwd.x, 0, fwd.z);
+    if (this.flatFwd.lengthSq() < 1e-6) this.flatFwd.set(Math.cos(facing), 0, -Math.sin(facing));
+    this.flatFwd.normalize();
+    this.flatRight.crossVectors(this.flatFwd, this.yUp).normalize();
+    const k = this.look.build.girth;
+    for (const s of ['L', 'R'] as const) {
+      const hand = new THREE.Vector3().fromArray(pose[`hand${s}`]);
+      along.fromArray(pose[`hand${s}`]).sub(c.fromArray(pose[`elbow${s}`])).normalize();
+      // The palm's width runs across the forearm, roughly front to back for a hanging arm.
+      side.copy(fwd).addScaledVector(along, -fwd.dot(along)).normalize();
+      if (side.lengthSq() < 1e-6) side.set(1, 0, 0);
+      placeEllipsoid(m[`palm${s}`]!, c.copy(hand).addScaledVector(along, -0.006 * H), side, along, 0.02 * H * k, 0.026 * H, 0.009 * H * k);
+      placeEllipsoid(m[`fingers${s}`]!, c.copy(hand).addScaledVector(along, 0.03 * H), side, along, 0.018 * H * k, 0.026 * H, 0.007 * H * k);
+      placeEllipsoid(m[`thumb${s}`]!, c.copy(hand).addScaledVector(side, 0.017 * H).addScaledVector(along, 0.008 * H), side, along, 0.006 * H * k, 0.018 * H, 0.007 * H * k);
+      // Shoes point where the body faces, resting on the ankle.
+      const foot = new THREE.Vector3().fromArray(pose[`foot${s}`]);
+      c.copy(foot).addScaledVector(this.flatFwd, 0.035 * H).setY(Math.max(0.035 * H * 0.8, foot.y - 0.012 * H));
+      placeEllipsoid(m[`shoe${s}`]!, c, this.flatRight, this.yUp, 0.034 * H * k, 0.03 * H, 0.074 * H);
+      c.y -= 0.013 * H;
+      placeEllipsoid(m[`sole${s}`]!, c, this.flatRight, this.yUp, 0.036 * H * k, 0.016 * H, 0.077 * H);
+    }
+  }
+}

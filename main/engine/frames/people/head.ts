@@ -1,0 +1,154 @@
+// A head: a skull with a jaw, eyes (whites and irises), brows, nose, ears and a mouth that opens
+// with the jaw's opening (speech drops the pose's chin), the look's hair style and beard, and headwear
+// (a knight's helm, a space helmet's gold visor, a chef's hat).
+import * as THREE from 'three';
+import { BODY } from '../../body/skeleton';
+import { skinSurface, withPattern } from '../shading/surfaces';
+import { placeEllipsoid, placeSegment, posedMesh } from './place';
+import type { PersonLook } from './types';
+
+// A skull: a sphere with the lower half narrowed into a jaw and chin; its face looks along +z.
+const SKULL = (() => {
+  const g = new THREE.SphereGeometry(1, 28, 20);
+  const p = g.getAttribute('position');
+  for (let i = 0; i < p.count; i++) {
+    const x = p.getX(i), y = p.getY(i), z = p.getZ(i);
+    const low = Math.max(0, -y);
+    p.setXYZ(i, x * (1 - 0.28 * low), y, z * (1 + (z > 0 ? 0.06 * low : -0.1 * low)) + (y > 0.2 && z < 0 ? -0.05 * y : 0));
+  }
+  g.computeVertexNormals();
+  return g;
+})();
+const SPHERE = new THREE.SphereGeometry(1, 14, 10);
+const CAP = new THREE.SphereGeometry(1, 20, 8, 0, Math.PI * 2, 0, Math.PI * 0.55);
+const CURLS = new THREE.IcosahedronGeometry(1, 2);
+const CYL = new THREE.CylinderGeometry(1, 1, 1, 12, 1).translate(0, 0.5, 0);
+
+type Parts = Record<string, THREE.Mesh>;
+
+export class Head {
+  private readonly parts: Parts = {};
+  private readonly hr: number;
+  private readonly c = new THREE.Vector3();
+  private readonly d = new THREE.Vector3();
+  private readonly left = new THREE.Vector3();
+  // The head's frame for this frame: skull centre, up, forward.
+  private readonly head = new THREE.Vector3();
+  private readonly up = new THREE.Vector3();
+  private readonly fwd = new THREE.Vector3();
+
+  constructor(group: THREE.Group, private readonly look: PersonLook, H: number) {
+    this.hr = BODY.headRadius * H * look.build.head;
+    const std = (color: THREE.Color | number, roughness: number, metalness = 0): THREE.MeshStandardMaterial => new THREE.MeshStandardMaterial({ color, roughness, metalness });
+    const skin = withPattern(std(look.skin, 0.55), skinSurface());
+    const hair = std(look.hair.color, 0.7);
+    const add = (name: string, geo: THREE.BufferGeometry, m: THREE.Material): void => {
+      this.parts[name] = posedMesh(group, geo, m, name);
+    };
+    add('head', SKULL, skin);
+    add('nose', SPHERE, skin);
+    add('earL', SPHERE, skin);
+    add('earR', SPHERE, skin);
+    add('mouth', SPHERE, std(0x4a1c1c, 0.6));
+    for (const s of ['L', 'R']) {
+      add(`eyeWhite${s}`, SPHERE, std(0xf2efe8, 0.25));
+      add(`iris${s}`, SPHERE, std(0x2b1d12, 0.2));
+      add(`brow${s}`, SPHERE, hair);
+    }
+    const style = look.hair.style;
+    if (look.headwear !== 'helmet' && look.headwear !== 'space-helmet') {
+      add('hair', style === 'curly' ? CURLS : CAP, hair);
+      if (style === 'long') add('hairBack', SPHERE, hair);
+      if (style === 'bun') add('bun', SPHERE, hair);
+      if (style === 'ponytail') add('ponytail', CYL, hair);
+    }
+    if (look.hair.beard) add('beard', SPHERE, hair);
+    if (look.headwear === 'helmet') {
+      add('helmet', SPHERE, std(0xa8acb2, 0.3, 1));
+      add('visor', SPHERE, std(0x0c0c0e, 0.5));
+    } else if (look.headwear === 'space-helmet') {
+      add('helmet', SPHERE, std(0xf0f0ec, 0.5));
+      add('visor', SPHERE, std(0xd4a84a, 0.08, 1));
+    } else if (look.headwear === 'chef-hat') {
+      add('hatBand', CYL, std(0xf7f7f4, 0.9));
+      add('hatPuff', SPHERE, std(0xf7f7f4, 0.9));
+    }
+  }
+
+  // head: skull centre; up and fwd: the head's unit axes (fwd perpendicular to up).
+  update(head: THREE.Vector3, up: THREE.Vector3, fwd: THREE.Vector3, mouthOpen: number): void {
+    this.head.copy(head); this.up.copy(up); this.fwd.copy(fwd);
+    const { parts: P, hr, left } = this;
+    // left = up x fwd, so (left, up, fwd) is right-handed and the skull's +z (its face) looks forward.
+    left.crossVectors(up, fwd).normalize();
+    const at = (f: number, u: number, l: number): THREE.Vector3 => this.at(f, u).addScaledVector(left, l * hr);
+    const put = (name: string, f: number, u: number, l: number, rx: number, ry: number, rz: number): void => {
+      const m = P[name];
+      if (m) placeEllipsoid(m, at(f, u, l), left, up, rx * hr, ry * hr, rz * hr);
+    };
+    put('head', 0, 0, 0, 0.9, 1.08, 1);
+    put('nose', 0.95, -0.1, 0, 0.13, 0.22, 0.22);
+    put('earL', -0.02, 0, 0.93, 0.08, 0.2, 0.13);
+    put('earR', -0.02, 0, -0.93, 0.08, 0.2, 0.13);
+    // The mouth: a dark slit that opens with speech.
+    const open = Math.max(0, Math.min(1, mouthOpen));
+    put('mouth', 0.88, -0.45 - 0.04 * open, 0, 0.22, 0.035 + 0.11 * open, 0.08);
+    for (const [s, k] of [['L', 1], ['R', -1]] as const) {
+      put(`eyeWhite${s}`, 0.83, 0.1, 0.32 * k, 0.15, 0.1, 0.12);
+      put(`iris${s}`, 0.93, 0.1, 0.32 * k, 0.075, 0.075, 0.045);
+      put(`brow${s}`, 0.9, 0.31, 0.32 * k, 0.17, 0.04, 0.06);
+    }
+    this.updateHair();
+    this.updateHeadwear();
+  }
+
+  // A point f head-radii forward and u up from the skull centre (into this.c).
+  private at(f: number, u: number): THREE.Vector3 {
+    return this.c.copy(this.head).addScaledVector(this.fwd, f * this.hr).addScaledVector(this.up, u * this.hr);
+  }
+
+  private updateHair(): void {
+    const { look, hr, left, up } = this;
+    const put = (name: string, f: number, u: number, rx: number, ry: number, rz: number): void => {
+      const m = this.parts[name];
+      if (m) placeEllipsoid(m, this.at(f, u), left, up, rx * hr, ry * hr, rz * hr);
+    };
+    const style = look.hair.style;
+    const tight = style === 'buzz' ? 0.96 : style === 'bald' ? 0.93 : 1;
+    if (style === 'bald') put('hair', -0.22, -0.1, 0.93, 0.5, 0.8);
+    else if (style === 'curly') this.cap(-0.12, 0.22, 1.0, 0.98, 1.06);
+    else this.cap(-0.06, 0.06, 0.96 * tight, 1.05 * tight, 1.04 * tight);
+    put('hairBack', -0.5, -0.6, 0.88, 1.05, 0.45);
+    put('bun', -0.62, 0.7, 0.38, 0.36, 0.38);
+    put('beard', 0.55, -0.62, 0.74, 0.46, 0.5);
+    const tail = this.parts.ponytail;
+    if (tail) {
+      this.d.copy(this.at(-0.85, 0.25));
+      placeSegment(tail, this.d, this.at(-1.2, -1.25), left, 0.17 * hr, 0.14 * hr);
+    }
+  }
+
+  // The hair cap, tilted back so the hairline sits on the forehead and at the nape.
+  private cap(f: number, u: number, rx: number, ry: number, rz: number): void {
+    const m = this.parts.hair;
+    if (!m) return;
+    const tiltUp = this.d.copy(this.up).multiplyScalar(Math.cos(0.45)).addScaledVector(this.fwd, -Math.sin(0.45));
+    placeEllipsoid(m, this.at(f, u), this.left, tiltUp, rx * this.hr, ry * this.hr, rz * this.hr);
+  }
+
+  private updateHeadwear(): void {
+    const { parts: P, hr, left, up, fwd } = this;
+    const at = (f: number, u: number): THREE.Vector3 => this.at(f, u);
+    if (this.look.headwear === 'helmet') {
+      placeEllipsoid(P.helmet!, at(0, 0.05), left, up, 1.12 * hr, 1.2 * hr, 1.15 * hr);
+      placeEllipsoid(P.visor!, at(1.0, 0.12), left, up, 0.7 * hr, 0.07 * hr, 0.2 * hr);
+    } else if (this.look.headwear === 'space-helmet') {
+      placeEllipsoid(P.helmet!, at(-0.05, -0.05), left, up, 1.6 * hr, 1.6 * hr, 1.6 * hr);
+      placeEllipsoid(P.visor!, at(0.45, 0), left, up, 1.25 * hr, 1.05 * hr, 1.2 * hr);
+    } else if (this.look.headwear === 'chef-hat') {
+      this.d.copy(at(-0.05, 0.55));
+      placeSegment(P.hatBand!, this.d, at(-0.05, 1.5), fwd, 0.85 * hr, 0.85 * hr);
+      placeEllipsoid(P.hatPuff!, at(-0.05, 1.6), left, up, 1.05 * hr, 0.55 * hr, 1.05 * hr);
+    }
+  }
+}

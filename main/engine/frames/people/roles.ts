@@ -1,0 +1,121 @@
+// Who a person is, from the word the prompt used, and what each kind of person looks like. One
+// entry per role in one table; appearance.ts varies the details by seed.
+import * as THREE from 'three';
+import { HAIR_COLORS, SKIN_TONES, type Build, type HairStyle, type PersonLook, type Pick } from './types';
+
+export type Role = 'man' | 'woman' | 'child' | 'elderly-man' | 'elderly-woman' | 'player' | 'knight' | 'astronaut' | 'chef' | 'runner' | 'person';
+
+// Words (as the prompt's labels come out) that name each role; anything else is a 'person'.
+const ROLE_WORDS: [Role, readonly string[]][] = [
+  ['elderly-woman', ['old woman', 'elderly woman', 'grandmother', 'grandma', 'granny', 'old lady']],
+  ['elderly-man', ['old man', 'elderly man', 'grandfather', 'grandpa', 'elderly person', 'elderly', 'old person', 'pensioner']],
+  ['child', ['kid', 'child', 'boy', 'girl', 'toddler']],
+  ['woman', ['woman', 'lady', 'mother', 'girlfriend', 'wife']],
+  ['man', ['man', 'guy', 'father', 'dad', 'boyfriend', 'husband']],
+  ['player', ['player', 'basketball player', 'shooter', 'baller', 'footballer', 'athlete']],
+  ['runner', ['runner', 'jogger', 'hiker', 'walker']],
+  ['knight', ['knight']],
+  ['astronaut', ['astronaut', 'spaceman']],
+  ['chef', ['chef', 'cook']],
+];
+
+export function roleOf(label: string): Role {
+  const l = label.toLowerCase();
+  for (const [role, words] of ROLE_WORDS) if (words.some((w) => l === w || l.endsWith(` ${w}`))) return role;
+  return 'person';
+}
+
+interface LookInput {
+  pick: Pick;
+  rand: () => number;
+  // The colour the prompt gave (or the cast chose) for what they wear on top.
+  shirt: THREE.Color;
+}
+
+const c = (hex: number): THREE.Color => new THREE.Color(hex);
+const TROUSERS = [0x2c3446, 0x3d3a35, 0x1f2024, 0x55616e, 0x6b5a44];
+const SHOES = [0xf2f2f0, 0x222222, 0x6b4a2e, 0x8a8f96];
+const NATURAL_HAIR = [HAIR_COLORS.black, HAIR_COLORS.brown, HAIR_COLORS.chestnut, HAIR_COLORS.blonde, HAIR_COLORS.red, HAIR_COLORS.black, HAIR_COLORS.brown];
+
+const build = (b: Partial<Build>): Build => ({ girth: 1, shoulders: 1, hips: 1, belly: 1, head: 1, bust: 0, stoop: 0, ...b });
+const vary = (rand: () => number, k: number): number => 1 + (rand() - 0.5) * 2 * k;
+
+function everyday(i: LookInput, role: PersonLook['role'], b: Build, hair: HairStyle[], beard: number): PersonLook {
+  return {
+    role,
+    build: b,
+    skin: i.pick(SKIN_TONES).clone(),
+    hair: { style: i.pick(hair), color: c(i.pick(NATURAL_HAIR)), beard: i.rand() < beard },
+    top: { kind: i.pick(['tshirt', 'tshirt', 'longsleeve'] as const), color: i.shirt, number: false },
+    bottom: { kind: 'trousers', color: c(i.pick(TROUSERS)) },
+    shoes: c(i.pick(SHOES)),
+    headwear: 'none',
+    suit: 'cloth',
+  };
+}
+
+export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
+  man: (i) => everyday(i, 'man', build({ girth: vary(i.rand, 0.12), shoulders: 1.06 * vary(i.rand, 0.05), hips: 0.95, belly: vary(i.rand, 0.12) }), ['short', 'short', 'buzz', 'curly', 'bald'], 0.3),
+  woman: (i) => {
+    const look = everyday(i, 'woman', build({ girth: 0.9 * vary(i.rand, 0.1), shoulders: 0.9, hips: 1.1 * vary(i.rand, 0.05), belly: 0.9, bust: 0.7 + 0.3 * i.rand() }), ['long', 'long', 'bun', 'ponytail', 'curly'], 0);
+    if (i.rand() < 0.45) look.bottom = { kind: 'skirt', color: c(i.pick([0x2c3446, 0x8e3b46, 0x3b6e5a, 0x1f2024, 0xc9a66b])) };
+    return look;
+  },
+  child: (i) => {
+    const look = everyday(i, 'child', build({ girth: 0.85, shoulders: 0.88, hips: 0.9, belly: 1.05, head: 1.3 }), ['short', 'long', 'ponytail', 'curly', 'short'], 0);
+    look.top.kind = i.pick(['tshirt', 'tshirt', 'tank'] as const);
+    look.bottom = { kind: 'shorts', color: c(i.pick(TROUSERS)) };
+    look.shoes = c(i.pick([0xd64541, 0x2e86de, 0xf2f2f0, 0xf1c40f]));
+    return look;
+  },
+  'elderly-man': (i) => {
+    const look = everyday(i, 'elderly-man', build({ girth: vary(i.rand, 0.1), shoulders: 0.97, belly: 1.15 * vary(i.rand, 0.1), stoop: 0.18 }), ['bald', 'short'], 0.5);
+    look.hair.color = c(i.pick([HAIR_COLORS.grey, HAIR_COLORS.white]));
+    look.top.kind = i.pick(['longsleeve', 'coat'] as const);
+    return look;
+  },
+  'elderly-woman': (i) => {
+    const look = everyday(i, 'elderly-woman', build({ girth: 0.95, shoulders: 0.88, hips: 1.12, bust: 0.8, stoop: 0.15 }), ['bun', 'short', 'curly'], 0);
+    look.hair.color = c(i.pick([HAIR_COLORS.grey, HAIR_COLORS.white]));
+    look.top.kind = i.pick(['longsleeve', 'coat'] as const);
+    if (i.rand() < 0.6) look.bottom = { kind: 'skirt', color: c(i.pick([0x5a4a6a, 0x3d3a35, 0x6b5a44])) };
+    return look;
+  },
+  player: (i) => {
+    const look = everyday(i, 'player', build({ girth: 1.05, shoulders: 1.1, hips: 0.95, belly: 0.85 }), ['buzz', 'short', 'curly', 'bald'], 0.1);
+    look.top = { kind: 'jersey', color: i.shirt, number: true };
+    look.bottom = { kind: 'shorts', color: i.shirt.clone().multiplyScalar(0.8) };
+    look.shoes = c(i.pick([0xf2f2f0, 0x222222, 0xd64541]));
+    return look;
+  },
+  runner: (i) => {
+    const look = everyday(i, 'runner', build({ girth: 0.92, shoulders: 1, belly: 0.85 }), ['short', 'ponytail', 'buzz'], 0.1);
+    look.top.kind = 'tank';
+    look.bottom = { kind: 'shorts', color: c(i.pick(TROUSERS)) };
+    return look;
+  },
+  person: (i) => everyday(i, 'person', build({ girth: vary(i.rand, 0.1), shoulders: vary(i.rand, 0.06) }), ['short', 'long', 'curly', 'ponytail', 'buzz'], 0.15),
+  knight: (i) => ({
+    ...everyday(i, 'knight', build({ girth: 1.15, shoulders: 1.15, belly: 1.05 }), ['short'], 0.4),
+    top: { kind: 'armor', color: i.shirt, number: false },
+    bottom: { kind: 'armor', color: c(0xa8acb2) },
+    shoes: c(0x8a8f96),
+    headwear: 'helmet',
+    suit: 'metal',
+  }),
+  astronaut: (i) => ({
+    ...everyday(i, 'astronaut', build({ girth: 1.3, shoulders: 1.12, belly: 1.1 }), ['short'], 0),
+    top: { kind: 'suit', color: c(0xeeeeea), number: false },
+    bottom: { kind: 'suit', color: c(0xe6e6e2) },
+    shoes: c(0xd0d0cc),
+    headwear: 'space-helmet',
+    suit: 'coated',
+  }),
+  chef: (i) => {
+    const look = everyday(i, 'chef', build({ girth: vary(i.rand, 0.1), belly: 1.1 }), ['short', 'bun'], 0.3);
+    look.top = { kind: 'coat', color: c(0xf4f4f0), number: false };
+    look.bottom = { kind: 'trousers', color: c(0x222326) };
+    look.headwear = 'chef-hat';
+    return look;
+  },
+};

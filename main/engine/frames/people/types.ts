@@ -1,0 +1,40 @@
+// The vocabulary of a person's look, shared by the role table (roles.ts) and the body builders.
+import * as THREE from 'three';
+
+export type HairStyle = 'short' | 'long' | 'bun' | 'ponytail' | 'bald' | 'curly' | 'buzz';
+export type Headwear = 'none' | 'helmet' | 'space-helmet' | 'chef-hat' | 'cap';
+export type TopKind = 'tshirt' | 'jersey' | 'longsleeve' | 'tank' | 'armor' | 'suit' | 'coat';
+export type BottomKind = 'shorts' | 'trousers' | 'skirt' | 'armor' | 'suit';
+
+export interface Build {
+  // Multipliers on limb and trunk girth, shoulder and hip width, belly; head size relative to height.
+  girth: number;
+  shoulders: number;
+  hips: number;
+  belly: number;
+  head: number;
+  // A bust on the chest (0 none .. 1).
+  bust: number;
+  // Forward stoop of the upper back (elderly), radians.
+  stoop: number;
+}
+
+export interface PersonLook {
+  role: string;
+  build: Build;
+  skin: THREE.Color;
+  hair: { style: HairStyle; color: THREE.Color; beard: boolean };
+  top: { kind: TopKind; color: THREE.Color; number: boolean };
+  bottom: { kind: BottomKind; color: THREE.Color };
+  shoes: THREE.Color;
+  headwear: Headwear;
+  // Armour and space suits are hard: metal or a stiff coated fabric.
+  suit: 'cloth' | 'metal' | 'coated';
+}
+
+// Skin tones from light to deep, roughly even steps of melanin.
+export const SKIN_TONES = [0xf3d2b8, 0xe8b896, 0xd49e7a, 0xb57a52, 0x8d5a3b, 0x6b4129, 0x4a2c1c].map((h) => new THREE.Color(h));
+export const HAIR_COLORS = { black: 0x17120e, brown: 0x3b2618, chestnut: 0x5a3520, blonde: 0xb8935a, red: 0x7a3a1c, grey: 0x9a9590, white: 0xd8d4cc };
+
+export type Pick = <T>(items: readonly T[]) => T;
+

@@ -1,0 +1,64 @@
+// HDR to display bytes: exposure, an ACES-like filmic curve (Narkowicz's fit of the ACES reference
+// rendering transform: a soft toe, a long shoulder so suns and highlights roll off instead of
+// clipping), then the sRGB transfer function, all folded into one lookup table per frame size.
+// Film grain is added afterwards (see addGrain), as luminance noise strongest in the mid-tones.
+import type { RasterTarget } from '../rasterizer/target';
+import { hashBits } from '../shading/noise';
+
+// Linear input range the table covers, and its resolution (fine enough that a step is well under
+// one output level even near black).
+const MAX_LINEAR = 16;
+const LUT_SIZE = 65536;
+const LUT = new Float32Array(LUT_SIZE + 1);
+const STEP = LUT_SIZE / MAX_LINEAR;
+for (let i = 0; i <= LUT_SIZE; i++) LUT[i] = filmicToSrgb255(i / STEP);
+
+// The display value (0..255, fractional) of linear radiance v after exposure.
+export function filmicToSrgb255(v: number): number {
+  const x = v > 0 ? v : 0;
+  const t = Math.min(1, (x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14));
+  const s = t <= 0.0031308 ? t * 12.92 : 1.055 * Math.pow(t, 1 / 2.4) - 0.055;
+  return s * 255;
+}
+
+// Writes target.color from target.hdr scaled by `exposure`.
+export function toneMap(target: RasterTarget, exposure: number): void {
+  const { hdr, pixels } = target;
+  const n = target.width * target.height;
+  const k = exposure * STEP;
+  for (let i = 0; i < n; i++) {
+    const o = i * 3;
+    const r = lut(hdr[o]! * k), g = lut(hdr[o + 1]! * k), b = lut(hdr[o + 2]! * k);
+    pixels[i] = 0xff000000 | (((b + 0.5) | 0) << 16) | (((g + 0.5) | 0) << 8) | ((r + 0.5) | 0);
+  }
+}
+
+function lut(x: number): number {
+  if (!(x > 0)) return 0;
+  if (x >= LUT_SIZE) return 255;
+  return LUT[x | 0]!;
+}
+
+// Film grain on RGBA bytes: the same noise on all three channels (luminance grain), `amount` levels
+// at mid-grey, fading towards black and white; a different pattern each frame, the same for the
+// same frame every time. One 32-bit hash per pixel gives both halves of the triangular noise.
+export function addGrain(bytes: Uint8Array, width: number, height: number, amount: number, frame: number): void {
+  if (amount <= 0) return;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const p = (y * width + x) * 4;
+      const r = bytes[p]!, g = bytes[p + 1]!, b = bytes[p + 2]!;
+      const l = (r * 77 + g * 150 + b * 29) >> 8;
+      const weight = (l * (255 - l)) / 16256;
+      const h = hashBits(x, y, frame * 7919 + 13);
+      const n = ((h & 0xffff) / 65536 + (h >>> 16) / 65536 - 1) * amount * weight;
+      bytes[p] = clampByte(r + n);
+      bytes[p + 1] = clampByte(g + n);
+      bytes[p + 2] = clampByte(b + n);
+    }
+  }
+}
+
+function clampByte(v: number): number {
+  return v <= 0 ? 0 : v >= 255 ? 255 : (v + 0.5) | 0;
+}

@@ -1,0 +1,139 @@
+// Ambient occlusion from the G-buffer (after McGuire et al., "The Alchemy Screen-Space Ambient
+// Obscurance Algorithm", 2011): for each pixel, points reconstructed from nearby pixels within half a
+// metre that rise above its surface hide part of its sky. Corners, creases, the floor under a ball
+// and round a standing person darken; open ground stays bright. Computed on a coarse grid with a
+// rotating sample spiral, blurred with depth awareness, and read back bilinearly.
+import type { RasterTarget } from '../rasterizer/target';
+import type { ViewRays } from './view-rays';
+
+// World radius of the occlusion neighbourhood (metres), samples per pixel, strength.
+const RADIUS_M = 0.5;
+const SAMPLES = 6;
+const STRENGTH = 1.3;
+// Ignore tiny rises (noise on flat ground), relative to distance.
+const BETA = 0.002;
+
+// Spiral offsets (unit disc) and per-pixel rotations (4x4 interleaved pattern).
+const SPIRAL: number[] = [];
+for (let k = 0; k < SAMPLES; k++) {
+  const a = (k + 0.5) * 2.399963; // golden angle
+  const r = Math.sqrt((k + 0.5) / SAMPLES);
+  SPIRAL.push(Math.cos(a) * r, Math.sin(a) * r);
+}
+const ROT = [0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5].map((k) => (k / 16) * Math.PI * 2);
+
+export class AmbientOcclusion {
+  // Occlusion is soft and wide, so it is computed on a grid of about 120 rows whatever the frame
+  // size (every 4th pixel at 480p, every 6th at 720p, every 9th at 1080p) and interpolated up.
+  private readonly scale: number;
+  private readonly hw: number;
+  private readonly hh: number;
+  private readonly half: Float32Array;
+  private readonly tmp: Float32Array;
+  private readonly halfDepth: Float32Array;
+  // Full-resolution result (1 = open).
+  readonly ao: Float32Array;
+
+  constructor(private readonly width: number, private readonly height: number) {
+    this.scale = Math.max(2, Math.floor(height / 120));
+    this.hw = Math.ceil(width / this.scale);
+    this.hh = Math.ceil(height / this.scale);
+    this.half = new Float32Array(this.hw * this.hh);
+    this.tmp = new Float32Array(this.hw * this.hh);
+    this.halfDepth = new Float32Array(this.hw * this.hh);
+    this.ao = new Float32Array(width * height);
+  }
+
+  compute(target: RasterTarget, rays: ViewRays): Float32Array {
+    this.obscurance(target, rays);
+    this.blur(1, 0);
+    this.blur(0, 1);
+    this.upsample();
+    return this.ao;
+  }
+
+  private obscurance(target: RasterTarget, rays: ViewRays): void {
+    const { width: W, height: H, depth, normal, id } = target;
+    const { hw, hh, half, halfDepth } = this;
+    const world = (x: number, y: number, w: number, out: Float64Array): void => {
+      const nx = ((x + 0.5) / W) * 2 - 1, ny = 1 - ((y + 0.5) / H) * 2;
+      out[0] = rays.px + (rays.fx + nx * rays.rx + ny * rays.ux) * w;
+      out[1] = rays.py + (rays.fy + nx * rays.ry + ny * rays.uy) * w;
+      out[2] = rays.pz + (rays.fz + nx * rays.rz + ny * rays.uz) * w;
+    };
+    const c = new Float64Array(3), q = new Float64Array(3);
+    for (let j = 0; j < hh; j++) {
+      for (let i = 0; i < hw; i++) {
+        const x = Math.min(W - 1, i * this.scale), y = Math.min(H - 1, j * this.scale);
+        const p = y * W + x;
+        const h = j * hw + i;
+        halfDepth[h] = depth[p]!;
+        if (id[p] === 0) { half[h] = 1; continue; }
+        const w = 1 / depth[p]!;
+        world(x, y, w, c);
+        const nx = normal[p * 3]!, ny = normal[p * 3 + 1]!, nz = normal[p * 3 + 2]!;
+        const rPx = Math.min(48, RADIUS_M / (w * rays.pixelAngle));
+        if (rPx < 1.5) { half[h] = 1; continue; }
+        const rot = ROT[(j & 3) * 4 + (i & 3)]!;
+        const cs = Math.cos(rot) * rPx, sn = Math.sin(rot) * rPx;
+        let sum = 0;
+        for (let k = 0; k < SAMPLES; k++) {
+          const ox = SPIRAL[k * 2]!, oy = SPIRAL[k * 2 + 1]!;
+          const sx = Math.round(x + ox * cs - oy * sn), sy = Math.round(y + ox * sn + oy * cs);
+          if (sx < 0 || sy < 0 || sx >= W || sy >= H) continue;
+          const s = sy * W + sx;
+          if (id[s] === 0) continue;
+          world(sx, sy, 1 / depth[s]!, q);
+          const vx = q[0]! - c[0]!, vy = q[1]! - c[1]!, vz = q[2]! - c[2]!;
+          const vv = vx * vx + vy * vy + vz * vz;
+          if (vv > RADIUS_M * RADIUS_M) continue;
+          // Fades out towards the edge of the neighbourhood, so a sofa does not throw a dark halo on
+          // a wall behind it.
+          const fade = 1 - vv / (RADIUS_M * RADIUS_M);
+          const rise = vx * nx + vy * ny + vz * nz - BETA * w;
+          if (rise > 0) sum += (rise * fade * fade) / (vv + 0.01);
+        }
+        const a = 1 - (2 * STRENGTH * sum) / SAMPLES;
+        half[h] = a < 0 ? 0 : a;
+      }
+    }
+  }
+
+  // One pass of a 7-tap blur that does not mix across depth edges.
+  private blur(dx: number, dy: number): void {
+    const { hw, hh, half, tmp, halfDepth } = this;
+    for (let j = 0; j < hh; j++) {
+      for (let i = 0; i < hw; i++) {
+        const h = j * hw + i;
+        const d0 = halfDepth[h]!;
+        let sum = half[h]!, wsum = 1;
+        for (let k = -3; k <= 3; k++) {
+          if (k === 0) continue;
+          const x = i + k * dx, y = j + k * dy;
+          if (x < 0 || y < 0 || x >= hw || y >= hh) continue;
+          const s = y * hw + x;
+          const d = halfDepth[s]!;
+          // Depth is 1/w: compare relatively.
+          if (Math.abs(d - d0) > 0.1 * d0) continue;
+          sum += half[s]!; wsum++;
+        }
+        tmp[h] = sum / wsum;
+      }
+    }
+    half.set(tmp);
+  }
+
+  private upsample(): void {
+    const { width: W, height: H, hw, hh, half, ao, scale } = this;
+    for (let y = 0; y < H; y++) {
+      const fy = Math.min(hh - 1, y / scale), j = Math.min(hh - 2, Math.floor(fy)), ty = Math.max(0, fy - j);
+      for (let x = 0; x < W; x++) {
+        const fx = Math.min(hw - 1, x / scale), i = Math.min(hw - 2, Math.floor(fx)), tx = Math.max(0, fx - i);
+        const a = j * hw + i;
+        const top = half[a]! + (half[a + 1]! - half[a]!) * tx;
+        const bottom = half[a + hw]! + (half[a + hw + 1]! - half[a + hw]!) * tx;
+        ao[y * W + x] = top + (bottom - top) * ty;
+      }
+    }
+  }
+}

@@ -1,0 +1,99 @@
+// Deterministic procedural noise for textures, grain and scenery: integer-hash value noise in 2D and
+// 3D, fractal sums of it, and a cheap cellular (Worley) distance. No tables and no Math.random, so
+// the same (plan, seed) always gives the same pixels on every machine.
+
+// A well-mixed 32-bit hash of integer lattice coordinates, as a float in [0, 1).
+export function hash2(i: number, j: number, seed = 0): number {
+  return hashBits(i, j, seed) / 4294967296;
+}
+
+// The 32 hashed bits behind hash2, as an unsigned integer.
+export function hashBits(i: number, j: number, seed = 0): number {
+  let h = (Math.imul(i, 374761393) + Math.imul(j, 668265263) + Math.imul(seed, 982451653)) | 0;
+  h = Math.imul(h ^ (h >>> 13), 1274126177);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+export function hash3(i: number, j: number, k: number, seed = 0): number {
+  let h = (Math.imul(i, 374761393) + Math.imul(j, 668265263) + Math.imul(k, 2147483647) + Math.imul(seed, 982451653)) | 0;
+  h = Math.imul(h ^ (h >>> 13), 1274126177);
+  return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
+}
+
+// Smooth 2D value noise in [0, 1].
+export function valueNoise(x: number, y: number, seed = 0): number {
+  const xi = Math.floor(x), yi = Math.floor(y);
+  const fx = x - xi, fy = y - yi;
+  const sx = fx * fx * (3 - 2 * fx), sy = fy * fy * (3 - 2 * fy);
+  const a = hash2(xi, yi, seed), b = hash2(xi + 1, yi, seed), c = hash2(xi, yi + 1, seed), d = hash2(xi + 1, yi + 1, seed);
+  return a + (b - a) * sx + (c - a) * sy + (a - b - c + d) * sx * sy;
+}
+
+// Smooth 3D value noise in [0, 1].
+export function valueNoise3(x: number, y: number, z: number, seed = 0): number {
+  const xi = Math.floor(x), yi = Math.floor(y), zi = Math.floor(z);
+  const fx = x - xi, fy = y - yi, fz = z - zi;
+  const sx = fx * fx * (3 - 2 * fx), sy = fy * fy * (3 - 2 * fy), sz = fz * fz * (3 - 2 * fz);
+  const c000 = hash3(xi, yi, zi, seed), c100 = hash3(xi + 1, yi, zi, seed);
+  const c010 = hash3(xi, yi + 1, zi, seed), c110 = hash3(xi + 1, yi + 1, zi, seed);
+  const c001 = hash3(xi, yi, zi + 1, seed), c101 = hash3(xi + 1, yi, zi + 1, seed);
+  const c011 = hash3(xi, yi + 1, zi + 1, seed), c111 = hash3(xi + 1, yi + 1, zi + 1, seed);
+  const x00 = c000 + (c100 - c000) * sx, x10 = c010 + (c110 - c010) * sx;
+  const x01 = c001 + (c101 - c001) * sx, x11 = c011 + (c111 - c011) * sx;
+  const y0 = x00 + (x10 - x00) * sy, y1 = x01 + (x11 - x01) * sy;
+  return y0 + (y1 - y0) * sz;
+}
+
+// Fractal sum of 2D value noise, in [0, 1]. `footprint` is the size of a pixel in the same units as
+// x, y: octaves finer than a pixel fade out instead of shimmering (a cheap band limit).
+export function fbm2(x: number, y: number, octaves: number, seed: number, footprint = 0): number {
+  let sum = 0, amp = 0.5, norm = 0, f = 1;
+  for (let o = 0; o < octaves; o++) {
+    // Period of this octave is 1/f; fade it out as it approaches two pixels.
+    const fade = footprint > 0 ? clamp01(1.5 - 2 * footprint * f) : 1;
+    if (fade <= 0) break;
+    sum += amp * fade * valueNoise(x * f, y * f, seed + o * 17);
+    norm += amp * fade;
+    amp *= 0.5;
+    f *= 2.03;
+  }
+  return norm > 0 ? sum / norm : 0.5;
+}
+
+export function fbm3(x: number, y: number, z: number, octaves: number, seed: number, footprint = 0): number {
+  let sum = 0, amp = 0.5, norm = 0, f = 1;
+  for (let o = 0; o < octaves; o++) {
+    const fade = footprint > 0 ? clamp01(1.5 - 2 * footprint * f) : 1;
+    if (fade <= 0) break;
+    sum += amp * fade * valueNoise3(x * f, y * f, z * f, seed + o * 17);
+    norm += amp * fade;
+    amp *= 0.5;
+    f *= 2.03;
+  }
+  return norm > 0 ? sum / norm : 0.5;
+}
+
+// Distance to the nearest of one jittered point per unit cell (2D Worley noise), in [0, ~1.2]:
+// pebbles, cobbles, leaf clumps.
+export function cellDistance(x: number, y: number, seed = 0): number {
+  const xi = Math.floor(x), yi = Math.floor(y);
+  let best = 9;
+  for (let j = -1; j <= 1; j++) {
+    for (let i = -1; i <= 1; i++) {
+      const cx = xi + i + hash2(xi + i, yi + j, seed);
+      const cy = yi + j + hash2(xi + i, yi + j, seed + 1);
+      const d = (cx - x) * (cx - x) + (cy - y) * (cy - y);
+      if (d < best) best = d;
+    }
+  }
+  return Math.sqrt(best);
+}
+
+export function clamp01(v: number): number {
+  return v < 0 ? 0 : v > 1 ? 1 : v;
+}
+
+export function smoothstep(a: number, b: number, v: number): number {
+  const t = clamp01((v - a) / (b - a));
+  return t * t * (3 - 2 * t);
+}

@@ -1,0 +1,77 @@
+// Living and woven surfaces: skin (soft variation, a slight sheen), cloth (a fine weave), leaves
+// (clumps of lighter and darker foliage) and bark (vertical furrows), painted walls (faint roller
+// texture).
+import { cellDistance, fbm2, fbm3, valueNoise } from '../noise';
+import { shadeAlbedo, type SurfacePattern, type SurfaceSample } from './types';
+
+export function skinSurface(): SurfacePattern {
+  return {
+    name: 'skin',
+    local: false,
+    apply(s: SurfaceSample): void {
+      // Blotchy warmth over a few centimetres.
+      const n = fbm3(s.x * 12, s.y * 12, s.z * 12, 2, 51, s.footprint * 12);
+      s.r *= 0.95 + 0.1 * n; s.g *= 0.96 + 0.06 * n;
+      s.roughness = 0.55;
+    },
+  };
+}
+
+export function clothSurface(roughness = 0.9): SurfacePattern {
+  return {
+    name: 'cloth',
+    local: false,
+    apply(s: SurfaceSample): void {
+      if (s.footprint < 0.004) {
+        // Weave: crossing threads a millimetre or so apart.
+        const a = Math.sin((s.x + s.z) * 2400) * Math.sin(s.y * 2400);
+        shadeAlbedo(s, 0.95 + 0.06 * a);
+      }
+      const folds = fbm3(s.x * 6, s.y * 6, s.z * 6, 2, 52, s.footprint * 6);
+      shadeAlbedo(s, 0.92 + 0.14 * folds);
+      s.roughness = roughness;
+    },
+  };
+}
+
+export function foliageSurface(): SurfacePattern {
+  return {
+    name: 'foliage',
+    local: false,
+    apply(s: SurfaceSample): void {
+      const clump = cellDistance(s.x * 2.2 + s.y * 0.7, s.z * 2.2 - s.y * 0.9, 61);
+      const tone = fbm3(s.x * 0.8, s.y * 0.8, s.z * 0.8, 3, 62);
+      // Clump centres catch light; gaps between clumps are shadowed inside the crown.
+      shadeAlbedo(s, 0.7 + 0.5 * (1 - clump) * (0.7 + 0.6 * tone));
+      s.r *= 0.9 + 0.25 * tone;
+      s.cavity *= 0.75 + 0.25 * (1 - clump);
+      if (s.footprint < 0.02) shadeAlbedo(s, 0.85 + 0.3 * valueNoise(s.x * 40 + s.y * 30, s.z * 40, 63));
+      s.roughness = 0.8;
+    },
+  };
+}
+
+export function barkSurface(): SurfacePattern {
+  return {
+    name: 'bark',
+    local: false,
+    apply(s: SurfaceSample): void {
+      const furrow = fbm2((s.x + s.z) * 30, s.y * 2.5, 3, 71, s.footprint * 30);
+      shadeAlbedo(s, 0.65 + 0.6 * furrow);
+      s.cavity *= 0.7 + 0.3 * furrow;
+      s.roughness = 0.95;
+    },
+  };
+}
+
+export function paintSurface(): SurfacePattern {
+  return {
+    name: 'paint',
+    local: false,
+    apply(s: SurfaceSample): void {
+      const n = fbm3(s.x * 2, s.y * 2, s.z * 2, 3, 81, s.footprint * 2);
+      shadeAlbedo(s, 0.95 + 0.08 * n);
+      s.roughness = 0.75;
+    },
+  };
+}

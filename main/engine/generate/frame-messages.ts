@@ -1,0 +1,54 @@
+// Messages between a generation and the frame workers that draw its pictures.
+import type { ScenePlan } from '../../contract/scene-plan';
+import type { WorldTrace } from '../../contract/world-trace';
+import type { CameoFootage } from '../cameo/footage';
+import { footageClock } from '../cameo/footage-clock';
+import type { CameraAnchor } from '../frames/camera/camera-anchor';
+import type { Footprint } from '../frames/scene/layout';
+
+// A cameo's footage as it crosses to a worker: the pictures (in shared memory, so every worker reads
+// the one copy) and what its clock was made from; no sound (frames are silent).
+export interface FootageWire {
+  cameoId: string;
+  width: number;
+  height: number;
+  frames: Uint8Array[];
+  anchors: Float32Array;
+  heightPx: number;
+  travel: -1 | 0 | 1;
+  clockFrames: number;
+  clockFps: number;
+}
+
+// What every frame worker is started with: the whole input of the (pure) frame renderer.
+export interface FrameWorkerData {
+  plan: ScenePlan;
+  trace: WorldTrace;
+  cameos: FootageWire[];
+  // A continued take: the parent's camera and room size (see camera-anchor.ts, take-view.ts).
+  cameraAnchor?: CameraAnchor;
+  footprint?: Footprint;
+}
+
+export type FrameCommand = { type: 'frame'; index: number };
+
+export type FrameReply =
+  | { type: 'frame'; index: number; pixels: Uint8Array }
+  | { type: 'error'; index: number; message: string };
+
+function shared(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
+  out.set(bytes);
+  return out;
+}
+
+// Copied once into shared memory: a 96 MB footage is not cloned for every worker.
+export function footageToWire(footage: CameoFootage): FootageWire {
+  const { cameoId, width, height, anchors, heightPx, travel, clock } = footage;
+  return { cameoId, width, height, frames: footage.frames.map(shared), anchors, heightPx, travel, clockFrames: clock.frameCount, clockFps: clock.fps };
+}
+
+export function footageFromWire(wire: FootageWire): CameoFootage {
+  const { clockFrames, clockFps, ...rest } = wire;
+  return { ...rest, clock: footageClock(clockFrames, clockFps), sound: null };
+}

@@ -1,0 +1,174 @@
+// Draws a take's frames in a small pool, one member per core: the calling thread (the generation's
+// own worker, which otherwise only waits on the encoder) draws its share of the frames itself, and
+// worker threads draw the rest; frames are handed back in order. The encoder asks for frame after
+// frame; the workers keep a few frames ahead of it in flight, so every core is drawing while ffmpeg
+// encodes. A short, small take is drawn by the calling thread alone: starting a worker (loading the
+// engine, building the scene) would cost more than it saves. Cancelling (or closing) terminates the
+// workers and fails any frame still awaited.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { abortError } from '../../contract/abort';
+import type { ScenePlan } from '../../contract/scene-plan';
+import { createFrameRenderer, type FrameRenderer } from '../frames/frame-renderer';
+import type { WorldTrace } from '../../contract/world-trace';
+import type { CameoFootage } from '../cameo/footage';
+import type { CameraAnchor } from '../frames/camera/camera-anchor';
+import type { Footprint } from '../frames/scene/layout';
+import { footageToWire, type FrameCommand, type FrameReply, type FrameWorkerData } from './frame-messages';
+
+export interface FramePool {
+  width: number;
+  height: number;
+  frameCount: number;
+  renderFrame(index: number): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export interface FramePoolOptions {
+  // Members drawing frames, the calling thread included (default: the cores this process may use,
+  // fewer for a small take; at least one).
+  size?: number;
+  signal?: AbortSignal;
+  // The footage of the cameos the plan records, drawn on their cards.
+  cameos?: ReadonlyMap<string, CameoFootage>;
+  // A continued take: the parent's camera and room size, and the first frame drawn (the ones before
+  // it are the parent's, copied).
+  cameraAnchor?: CameraAnchor;
+  footprint?: Footprint;
+  firstFrame?: number;
+}
+
+// Frames each worker may hold queued beyond the one it is drawing, so it never waits on a round trip.
+const QUEUED_PER_WORKER = 1;
+// Below this many pixels to draw (about a second of 480p), the calling thread draws every frame.
+const SMALL_TAKE_PIXELS = 854 * 480 * 24;
+
+// Worker threads beside the calling thread.
+function workerCount(plan: ScenePlan, frames: number, size: number | undefined): number {
+  if (size === undefined && plan.format.width * plan.format.height * frames < SMALL_TAKE_PIXELS) return 0;
+  return Math.max(0, Math.min(Math.floor(size ?? defaultPoolSize()) - 1, frames - 1));
+}
+
+export function defaultPoolSize(): number {
+  return Math.max(1, os.availableParallelism());
+}
+
+function spawnFrameWorker(data: FrameWorkerData): Worker {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const entry = new URL('./frame-worker.ts', here).href;
+    return new Worker(fileURLToPath(new URL('./ts-worker-boot.mjs', here)), { workerData: { ...data, __entry: entry } });
+  }
+  // Built: the bundler emits frame-worker.js next to the generation worker.
+  return new Worker(fileURLToPath(new URL('./frame-worker.js', here)), { workerData: data });
+}
+
+interface Pending {
+  promise: Promise<Uint8Array>;
+  resolve(pixels: Uint8Array): void;
+  reject(error: Error): void;
+  worker: number;
+}
+
+export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: FramePoolOptions = {}): FramePool {
+  const frameCount = trace.frameCount;
+  const first = Math.max(0, Math.min(frameCount, options.firstFrame ?? 0));
+  const count = workerCount(plan, frameCount - first, options.size);
+  const data = (): FrameWorkerData => ({
+    plan,
+    trace,
+    cameos: [...(options.cameos?.values() ?? [])].map(footageToWire),
+    ...(options.cameraAnchor ? { cameraAnchor: options.cameraAnchor } : {}),
+    ...(options.footprint ? { footprint: options.footprint } : {}),
+  });
+  // One copy of the workers' data (footage in shared memory), made only when there are workers.
+  const shared = count > 0 ? data() : null;
+  const workers = shared ? Array.from({ length: count }, () => spawnFrameWorker(shared)) : [];
+  // Frame f is drawn by member (f - first) mod (workers + 1); the last member is this thread.
+  const members = workers.length + 1;
+  const memberOf = (index: number): number => (index - first) % members;
+  let local: FrameRenderer | null = null;
+  const drawHere = (index: number): Uint8Array => {
+    local ??= createFrameRenderer(plan, trace, {
+      ...(options.cameos ? { cameos: options.cameos } : {}),
+      ...(options.cameraAnchor ? { cameraAnchor: options.cameraAnchor } : {}),
+      ...(options.footprint ? { footprint: options.footprint } : {}),
+    });
+    return local.renderFrame(index);
+  };
+  const pending = new Map<number, Pending>();
+  let expected = first;
+  let nextToSend = first;
+  let failure: Error | null = null;
+  let closed = false;
+
+  const failAll = (error: Error): void => {
+    failure ??= error;
+    for (const p of pending.values()) p.reject(failure);
+    pending.clear();
+    void close();
+  };
+  const dispatch = (index: number): void => {
+    const w = memberOf(index);
+    let resolve!: (pixels: Uint8Array) => void;
+    let reject!: (error: Error) => void;
+    const promise = new Promise<Uint8Array>((res, rej) => ((resolve = res), (reject = rej)));
+    promise.catch(() => undefined); // awaited (or dropped by a cancel) by the consumer
+    pending.set(index, { promise, resolve, reject, worker: w });
+    workers[w]!.postMessage({ type: 'frame', index } satisfies FrameCommand);
+  };
+  // Sends the workers their frames up to a window ahead of the one the encoder asks for.
+  const fillAhead = (): void => {
+    const window = members * (1 + QUEUED_PER_WORKER);
+    for (; !failure && nextToSend < frameCount && nextToSend < expected + window; nextToSend++) {
+      if (memberOf(nextToSend) < workers.length) dispatch(nextToSend);
+    }
+  };
+
+  workers.forEach((worker) => {
+    worker.on('message', (reply: FrameReply) => {
+      const p = pending.get(reply.index);
+      if (!p) return;
+      if (reply.type === 'frame') p.resolve(reply.pixels);
+      else failAll(new Error(`Frame ${reply.index} could not be drawn: ${reply.message}`));
+    });
+    worker.on('error', (error) => failAll(error));
+    worker.on('exit', (code) => {
+      if (!closed) failAll(new Error(`A frame worker stopped unexpectedly (exit code ${code}).`));
+    });
+  });
+
+  const onAbort = (): void => failAll(abortError());
+  if (options.signal?.aborted) onAbort();
+  else options.signal?.addEventListener('abort', onAbort, { once: true });
+
+  async function close(): Promise<void> {
+    if (closed) return;
+    closed = true;
+    options.signal?.removeEventListener('abort', onAbort);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  return {
+    width: plan.format.width,
+    height: plan.format.height,
+    frameCount,
+    // Frame indices are the trace's: from options.firstFrame on, in order.
+    async renderFrame(index: number): Promise<Uint8Array> {
+      if (failure) throw failure;
+      if (index !== expected) throw new Error(`Frame ${index} was asked for out of order.`);
+      expected = index + 1;
+      fillAhead();
+      if (memberOf(index) === workers.length) return drawHere(index);
+      const p = pending.get(index);
+      if (!p) throw failure ?? new Error(`Frame ${index} was already handed out.`);
+      try {
+        return await p.promise;
+      } finally {
+        pending.delete(index);
+      }
+    },
+    close,
+  };
+}

@@ -1,0 +1,110 @@
+// The virtual camera operator, measured on what it films: projected boxes of the subject from the
+// object-ID buffer (shot-size rules), the path it takes (smooth, no jitter), and where it stands.
+import * as THREE from 'three';
+import { describe, expect, it } from 'vitest';
+import type { ScenePlan } from '../../main/contract/scene-plan';
+import { createCameraRig } from '../../main/engine/frames/camera/camera-rig';
+import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
+import { sampleBasketballTake } from '../../main/engine/frames/sample-scene';
+import { buildScene } from '../../main/engine/frames/scene/build-scene';
+import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
+import { simulate } from '../../main/engine/simulate/simulate';
+import { objectPixels } from '../helpers/frame-ids';
+
+const W = 160;
+const H = 90;
+const FAST = { grain: false, antialias: false } as const;
+
+describe('camera operator: shot sizes', () => {
+  it('a wide shot keeps the whole action in frame with the shooter at least a quarter of the frame tall', () => {
+    const { plan, trace } = sampleBasketballTake({ width: W, height: H, fps: 12 });
+    const r = createFrameRenderer(plan, trace, FAST);
+    // Before the shot, in flight, at the rim and after.
+    for (const f of [2, 18, 26, 40]) {
+      r.renderFrame(f);
+      const player = objectPixels(r, 'person:player').box;
+      const ball = objectPixels(r, 'ball:ball').box;
+      const hoop = objectPixels(r, 'hoop:hoop').box;
+      expect(player.maxY - player.minY + 1).toBeGreaterThanOrEqual(H / 4);
+      // The person is whole: not cut by the frame's top or bottom.
+      expect(player.minY).toBeGreaterThan(0);
+      expect(player.maxY).toBeLessThan(H - 1);
+      expect(ball.count).toBeGreaterThan(0);
+      expect(hoop.count).toBeGreaterThan(0);
+    }
+  });
+
+  it('a medium shot frames a person from about the knees up, a close-up their head and shoulders', () => {
+    const heights = (shot: 'medium' | 'close'): { person: number; head: number; top: number } => {
+      const { plan, trace } = sampleBasketballTake({ width: W, height: H, fps: 12, camera: { shot, subject: 'player' } });
+      const r = createFrameRenderer(plan, trace, FAST);
+      r.renderFrame(4);
+      const person = objectPixels(r, 'person:player').box;
+      const head = objectPixels(r, 'head').box;
+      return { person: person.maxY - person.minY + 1, head: head.maxY - head.minY + 1, top: person.minY };
+    };
+    const medium = heights('medium');
+    const close = heights('close');
+    // Medium: the person fills the frame's height (cropped below), with headroom above.
+    expect(medium.person).toBeGreaterThan(H * 0.75);
+    expect(medium.top).toBeGreaterThan(0);
+    expect(medium.head).toBeLessThan(H * 0.3);
+    // Close: the head alone is a large part of the frame.
+    expect(close.head).toBeGreaterThan(H * 0.3);
+    expect(close.head).toBeGreaterThan(medium.head * 2);
+  });
+});
+
+describe('camera operator: moves', () => {
+  async function cameraPath(prompt: string): Promise<{ plan: ScenePlan; position: THREE.Vector3[]; target: THREE.Vector3[] }> {
+    const plan = parsePrompt(prompt);
+    plan.format = { ...plan.format, durationSec: 2, width: W, height: H };
+    const trace = await simulate(plan, 3);
+    const built = buildScene(plan, trace);
+    const rig = createCameraRig({ plan, sampler: built.sampler, layout: built.layout, aspect: W / H, poseFn: built.poseFn });
+    const position: THREE.Vector3[] = [];
+    const target: THREE.Vector3[] = [];
+    for (let f = 0; f < trace.frameCount; f++) {
+      rig.update(f);
+      position.push(rig.camera.position.clone());
+      target.push(rig.target.clone());
+    }
+    return { plan, position, target };
+  }
+  // The largest second difference of a path (metres per frame per frame): a jitter shows as a spike.
+  const jerk = (path: THREE.Vector3[]): number =>
+    Math.max(...path.slice(1, -1).map((p, i) => p.clone().multiplyScalar(2).sub(path[i]!).sub(path[i + 2]!).length()));
+
+  it('follows smoothly: tracking a walker, handheld and a close-up of a bouncing ball have bounded second differences', async () => {
+    const walk = await cameraPath('a man walks through a park, tracking shot');
+    expect(walk.plan.camera.motion).toBe('track');
+    // Travelling with the walker (about 1.4 m/s, 6 cm a frame) with no jolt bigger than a few mm.
+    expect(walk.position[walk.position.length - 1]!.distanceTo(walk.position[0]!)).toBeGreaterThan(1.5);
+    expect(jerk(walk.position)).toBeLessThan(0.01);
+    expect(jerk(walk.target)).toBeLessThan(0.01);
+    const handheld = await cameraPath('a man runs down a street, handheld');
+    expect(handheld.plan.camera.motion).toBe('handheld');
+    expect(jerk(handheld.position)).toBeLessThan(0.02);
+    // A ball changes direction at every bounce; the operator's move stays continuous round them,
+    // also where the shooter's body pushes the camera aside.
+    const close = await cameraPath('a basketball player shoots at the hoop, close-up');
+    expect(close.plan.camera.shot).toBe('close');
+    expect(jerk(close.position)).toBeLessThan(0.06);
+    expect(jerk(close.target)).toBeLessThan(0.06);
+  });
+
+  it('an overhead shot looks straight down, a low angle looks up from near the ground', () => {
+    const aim = (angle: 'overhead' | 'low'): { pitchDeg: number; y: number } => {
+      const { plan, trace } = sampleBasketballTake({ width: W, height: H, fps: 12, camera: { angle } });
+      const built = buildScene(plan, trace);
+      const rig = createCameraRig({ plan, sampler: built.sampler, layout: built.layout, aspect: W / H, poseFn: built.poseFn });
+      rig.update(10);
+      const dir = rig.target.clone().sub(rig.camera.position).normalize();
+      return { pitchDeg: THREE.MathUtils.radToDeg(Math.asin(-dir.y)), y: rig.camera.position.y };
+    };
+    expect(aim('overhead').pitchDeg).toBeGreaterThan(85);
+    const low = aim('low');
+    expect(low.pitchDeg).toBeLessThan(0);
+    expect(low.y).toBeLessThan(1);
+  });
+});
