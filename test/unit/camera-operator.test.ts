@@ -9,6 +9,7 @@ import { sampleBasketballTake } from '../../main/engine/frames/sample-scene';
 import { buildScene } from '../../main/engine/frames/scene/build-scene';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
+import { speakLines } from '../../main/engine/speech/speak-lines';
 import { objectPixels } from '../helpers/frame-ids';
 
 const W = 160;
@@ -52,6 +53,30 @@ describe('camera operator: shot sizes', () => {
     // Close: the head alone is a large part of the frame.
     expect(close.head).toBeGreaterThan(H * 0.3);
     expect(close.head).toBeGreaterThan(medium.head * 2);
+  });
+});
+
+describe('camera operator: conversations', () => {
+  it('a medium shot of two people talking is a two-shot: both faces whole in frame, the speaker still at least half its height', async () => {
+    const plan = parsePrompt("a woman says 'hello there' to a knight in the park, medium shot");
+    plan.format = { ...plan.format, durationSec: 2, width: W, height: H };
+    const speak = plan.actions.find((a) => a.kind === 'speak');
+    expect(speak && 'to' in speak ? speak.to : undefined).toBeTruthy();
+    const trace = await simulate(plan, 1, { speech: await speakLines(plan) });
+    const r = createFrameRenderer(plan, trace, FAST);
+    for (const f of [6, 18]) {
+      r.renderFrame(f);
+      for (const id of [speak!.actor, (speak as { to: string }).to]) {
+        const box = objectPixels(r, `person:${id}`).box;
+        expect(box.count).toBeGreaterThan(0);
+        // Whole across: not cut by the frame's sides, head not cut by its top.
+        expect(box.minX).toBeGreaterThan(0);
+        expect(box.maxX).toBeLessThan(W - 1);
+        expect(box.minY).toBeGreaterThan(0);
+      }
+      const speaker = objectPixels(r, `person:${speak!.actor}`).box;
+      expect(speaker.maxY - speaker.minY + 1).toBeGreaterThanOrEqual(H / 2);
+    }
   });
 });
 

@@ -26,6 +26,20 @@ export function pickSubject(plan: ScenePlan): Entity | null {
   return plan.entities.find((e) => e.kind === 'person') ?? plan.entities.find((e) => e.kind === 'ball') ?? plan.entities[0] ?? null;
 }
 
+// The people the subject talks with (a speak action's speaker and listener): a medium shot of a
+// conversation is a two-shot that holds them both.
+export function partnersOf(plan: ScenePlan, subject: Entity): Entity[] {
+  if (subject.kind !== 'person') return [];
+  const ids = new Set<string>();
+  for (const a of plan.actions) {
+    if (a.kind !== 'speak') continue;
+    if (a.actor === subject.id && a.to) ids.add(a.to);
+    if (a.to === subject.id) ids.add(a.actor);
+  }
+  ids.delete(subject.id);
+  return plan.entities.filter((e) => ids.has(e.id) && e.kind === 'person');
+}
+
 // Size of an entity for framing: a person's height, a ball's diameter, else its largest extent.
 export function sizeOf(e: Entity): number {
   if (e.kind === 'person') return e.size[0] ?? 1.75;

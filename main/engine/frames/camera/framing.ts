@@ -41,7 +41,7 @@ function extent(points: readonly THREE.Vector3[], b: ViewBasis): Extent {
 // Frame height that holds an extent with margins.
 const fieldFor = (e: Extent, aspect: number): number => Math.max(e.h, e.w / aspect) / (1 - 2 * MARGIN);
 
-export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watcher: Watcher, b: ViewBasis): FrameGoal {
+export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watcher: Watcher, b: ViewBasis, partners: readonly Entity[] = []): FrameGoal {
   const size = SHOT_SIZES[cam.shot];
   const pointAt = (cx: number, cy: number, along: THREE.Vector3): THREE.Vector3 =>
     b.right.clone().multiplyScalar(cx).addScaledVector(b.up, cy).addScaledVector(b.view, along.dot(b.view));
@@ -64,6 +64,7 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
     // A person's eyes sit on the eye line; anything else is centred.
     const drop = subject.kind === 'person' ? field * (0.5 - size.eyeLine) : 0;
     goal = { target: anchor.clone().addScaledVector(b.up, -drop), field };
+    if (cam.shot === 'medium' && partners.length > 0) goal = twoShot(goal, anchor, partners.map((p) => watcher.locate(p, f, new THREE.Vector3())), b, size.eyeLine);
   }
   goal.target.addScaledVector(b.right, leadRoom(watcher, subject, f, b, goal.field));
   return goal;
@@ -102,6 +103,21 @@ function fitAction(all: THREE.Vector3[], own: THREE.Vector3[], anchor: THREE.Vec
   const cx = mine.cx + THREE.MathUtils.clamp(whole.cx - mine.cx, -slackX, slackX);
   const cy = mine.cy + THREE.MathUtils.clamp(whole.cy - mine.cy, -slackY, slackY);
   return { target: pointAt(cx, cy, anchor), field };
+}
+
+// A conversation's medium shot: both faces in frame, side by side on the eye line, the frame widened
+// (never tightened) until they fit with margins; the eye line stays where the shot size puts it.
+function twoShot(single: FrameGoal, anchor: THREE.Vector3, others: readonly THREE.Vector3[], b: ViewBasis, eyeLine: number): FrameGoal {
+  const heads = [anchor, ...others];
+  const xs = heads.map((h) => h.dot(b.right));
+  const ys = heads.map((h) => h.dot(b.up));
+  // Each face needs about half a metre of its own around it.
+  const width = Math.max(...xs) - Math.min(...xs) + 0.9;
+  const field = Math.max(single.field, width / b.aspect / (1 - 2 * MARGIN));
+  const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
+  const eyes = Math.max(...ys);
+  const target = b.right.clone().multiplyScalar(cx).addScaledVector(b.up, eyes - field * (0.5 - eyeLine)).addScaledVector(b.view, anchor.dot(b.view));
+  return { target, field };
 }
 
 // Sideways shift of the aim towards where the subject is heading.
