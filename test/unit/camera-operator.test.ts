@@ -80,6 +80,24 @@ describe('camera operator: conversations', () => {
   });
 });
 
+describe('camera operator: a row of things', () => {
+  it('a domino run is framed whole: every domino is in the frame, not only the first', async () => {
+    const plan = parsePrompt('a row of dominoes falls on a kitchen table');
+    plan.format = { ...plan.format, durationSec: 1, width: W, height: H };
+    const run = plan.actions.find((a) => a.kind === 'dominoes');
+    expect(run && 'objects' in run ? run.objects.length : 0).toBeGreaterThanOrEqual(8);
+    const trace = await simulate(plan, 1);
+    const r = createFrameRenderer(plan, trace, FAST);
+    r.renderFrame(2);
+    for (const id of (run as { objects: string[] }).objects) {
+      const box = objectPixels(r, `object:${id}`).box;
+      expect(box.count).toBeGreaterThan(0);
+      expect(box.minX).toBeGreaterThan(0);
+      expect(box.maxX).toBeLessThan(W - 1);
+    }
+  });
+});
+
 describe('camera operator: moves', () => {
   async function cameraPath(prompt: string): Promise<{ plan: ScenePlan; position: THREE.Vector3[]; target: THREE.Vector3[] }> {
     const plan = parsePrompt(prompt);

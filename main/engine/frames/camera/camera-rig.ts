@@ -11,7 +11,7 @@ import type { SceneLayout } from '../scene/layout';
 import type { TraceSampler } from '../trace-sampler';
 import { CAMERA_ANGLES, type AngleAxes } from './angles';
 import { blockedFrames, clampInside, keepOutOfPeople } from './clearance';
-import { partnersOf, pickSubject, Watcher } from './focus';
+import { companionsOf, pickSubject, Watcher } from './focus';
 import { criticallyDamped, followPoints, windowMax } from './follow';
 import { goalAt, type ViewBasis } from './framing';
 import { CAMERA_MOVES } from './moves';
@@ -87,8 +87,8 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const basis = viewBasis(dirFor(0), aspect, frameUp, tanHalf);
 
   // Where the shot wants to be, then the operator's smooth version of it.
-  const partners = subject ? partnersOf(plan, subject) : [];
-  const goals = Array.from({ length: frames }, (_, f) => goalAt(f, cam, subject, watcher, basis, partners));
+  const companions = subject ? companionsOf(plan, subject) : [];
+  const goals = Array.from({ length: frames }, (_, f) => goalAt(f, cam, subject, watcher, basis, companions));
   const target = followPoints(goals.map((g) => g.target), fps, shot.followSec).map((p) => new THREE.Vector3(p.x, p.y, p.z));
   const crops = subject?.kind === 'person' && cam.shot !== 'wide';
   const field = keepSubjectInFrame(goals.map((g) => g.field), target, subject, crops, watcher, basis, fps, shot.followSec);

@@ -26,18 +26,20 @@ export function pickSubject(plan: ScenePlan): Entity | null {
   return plan.entities.find((e) => e.kind === 'person') ?? plan.entities.find((e) => e.kind === 'ball') ?? plan.entities[0] ?? null;
 }
 
-// The people the subject talks with (a speak action's speaker and listener): a medium shot of a
-// conversation is a two-shot that holds them both.
-export function partnersOf(plan: ScenePlan, subject: Entity): Entity[] {
-  if (subject.kind !== 'person') return [];
+// What a tighter shot keeps in frame with its subject: the people it talks with (a conversation's
+// medium shot is a two-shot), or the rest of a row of things acted on together (a domino run is
+// framed whole, not as its first domino).
+export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
   const ids = new Set<string>();
   for (const a of plan.actions) {
-    if (a.kind !== 'speak') continue;
-    if (a.actor === subject.id && a.to) ids.add(a.to);
-    if (a.to === subject.id) ids.add(a.actor);
+    if (a.kind === 'speak' && subject.kind === 'person') {
+      if (a.actor === subject.id && a.to) ids.add(a.to);
+      if (a.to === subject.id) ids.add(a.actor);
+    }
+    if (a.kind === 'dominoes' && a.objects.includes(subject.id)) for (const id of a.objects) ids.add(id);
   }
   ids.delete(subject.id);
-  return plan.entities.filter((e) => ids.has(e.id) && e.kind === 'person');
+  return plan.entities.filter((e) => ids.has(e.id));
 }
 
 // Size of an entity for framing: a person's height, a ball's diameter, else its largest extent.

@@ -41,7 +41,7 @@ function extent(points: readonly THREE.Vector3[], b: ViewBasis): Extent {
 // Frame height that holds an extent with margins.
 const fieldFor = (e: Extent, aspect: number): number => Math.max(e.h, e.w / aspect) / (1 - 2 * MARGIN);
 
-export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watcher: Watcher, b: ViewBasis, partners: readonly Entity[] = []): FrameGoal {
+export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watcher: Watcher, b: ViewBasis, companions: readonly Entity[] = []): FrameGoal {
   const size = SHOT_SIZES[cam.shot];
   const pointAt = (cx: number, cy: number, along: THREE.Vector3): THREE.Vector3 =>
     b.right.clone().multiplyScalar(cx).addScaledVector(b.up, cy).addScaledVector(b.view, along.dot(b.view));
@@ -64,7 +64,10 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
     // A person's eyes sit on the eye line; anything else is centred.
     const drop = subject.kind === 'person' ? field * (0.5 - size.eyeLine) : 0;
     goal = { target: anchor.clone().addScaledVector(b.up, -drop), field };
-    if (cam.shot === 'medium' && partners.length > 0) goal = twoShot(goal, anchor, partners.map((p) => watcher.locate(p, f, new THREE.Vector3())), b, size.eyeLine);
+    const people = companions.filter((c) => c.kind === 'person');
+    const things = companions.filter((c) => c.kind !== 'person');
+    if (cam.shot === 'medium' && subject.kind === 'person' && people.length > 0) goal = twoShot(goal, anchor, people.map((p) => watcher.locate(p, f, new THREE.Vector3())), b, size.eyeLine);
+    if (subject.kind !== 'person' && things.length > 0) goal = groupShot(goal, [...own, ...things.flatMap((t) => watcher.bounds(t, f))], anchor, b);
   }
   goal.target.addScaledVector(b.right, leadRoom(watcher, subject, f, b, goal.field));
   return goal;
@@ -117,6 +120,17 @@ function twoShot(single: FrameGoal, anchor: THREE.Vector3, others: readonly THRE
   const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
   const eyes = Math.max(...ys);
   const target = b.right.clone().multiplyScalar(cx).addScaledVector(b.up, eyes - field * (0.5 - eyeLine)).addScaledVector(b.view, anchor.dot(b.view));
+  return { target, field };
+}
+
+// Things acted on together (a domino run): the frame centres on the group and widens (never
+// tightens) until all of it fits with margins.
+function groupShot(single: FrameGoal, points: readonly THREE.Vector3[], anchor: THREE.Vector3, b: ViewBasis): FrameGoal {
+  const e = extent(points, b);
+  const field = Math.max(single.field, fieldFor(e, b.aspect));
+  // Focus (the target's depth) on the middle of the group, not its first member.
+  const depth = points.reduce((sum, p) => sum + p.dot(b.view), 0) / Math.max(1, points.length);
+  const target = b.right.clone().multiplyScalar(e.cx).addScaledVector(b.up, e.cy).addScaledVector(b.view, points.length > 0 ? depth : anchor.dot(b.view));
   return { target, field };
 }
 
