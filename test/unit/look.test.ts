@@ -8,9 +8,10 @@ import type { WorldTrace } from '../../main/contract/world-trace';
 import { worldTraceSchema } from '../../main/contract/world-trace';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
 import { appearanceFor } from '../../main/engine/frames/people/appearance';
-import { filmicToSrgb255, toneMap } from '../../main/engine/frames/post/tonemap';
+import { addGrain, filmicToSrgb255, toneMap } from '../../main/engine/frames/post/tonemap';
 import { createRasterTarget } from '../../main/engine/frames/rasterizer/target';
 import { buildScene } from '../../main/engine/frames/scene/build-scene';
+import { hash2, hash3, valueNoise, valueNoise3 } from '../../main/engine/frames/shading/noise';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
 import { objectPixels } from '../helpers/frame-ids';
@@ -86,6 +87,32 @@ describe('tone mapping', () => {
     toneMap(target, 1.25);
     const brighter = Array.from({ length: 4 }, (_, i) => target.color[i * 4]!);
     for (let i = 0; i < 4; i++) expect(brighter[i]!).toBeGreaterThan(base[i]!);
+  });
+});
+
+describe('noise and grain', () => {
+  it('value noise passes through the lattice hash at every corner (2D and 3D, negative cells, any seed)', () => {
+    for (const [i, j, k, seed] of [[0, 0, 0, 0], [3, -7, 2, 11], [-40000, 123456, -9, 202], [2147483, -2147483, 65535, 7]] as const) {
+      expect(valueNoise(i, j, seed)).toBe(hash2(i, j, seed));
+      expect(valueNoise(i + 1, j + 1, seed)).toBe(hash2(i + 1, j + 1, seed));
+      expect(valueNoise3(i, j, k, seed)).toBe(hash3(i, j, k, seed));
+      expect(valueNoise3(i + 1, j, k + 1, seed)).toBe(hash3(i + 1, j, k + 1, seed));
+    }
+  });
+
+  it('grain is the same for a frame every time, differs between frames, keeps mid-grey on average and spares black and white', () => {
+    const W = 64, H = 48;
+    const grey = (v: number): Uint8Array => new Uint8Array(W * H * 4).fill(v);
+    const a = grey(128), b = grey(128), c = grey(128), black = grey(0), white = grey(255);
+    addGrain(a, W, H, 3, 5); addGrain(b, W, H, 3, 5); addGrain(c, W, H, 3, 6);
+    addGrain(black, W, H, 3, 5); addGrain(white, W, H, 3, 5);
+    expect(a).toEqual(b);
+    expect(a).not.toEqual(c);
+    const levels = a.filter((_, p) => p % 4 === 0);
+    expect(Math.abs(levels.reduce((s, v) => s + v, 0) / levels.length - 128)).toBeLessThan(0.3);
+    expect(new Set(levels).size).toBeGreaterThan(3);
+    expect(black.every((v) => v === 0)).toBe(true);
+    expect(white.every((v) => v === 255)).toBe(true);
   });
 });
 

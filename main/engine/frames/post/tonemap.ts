@@ -41,22 +41,45 @@ function lut(x: number): number {
 
 // Film grain on RGBA bytes: the same noise on all three channels (luminance grain), `amount` levels
 // at mid-grey, fading towards black and white; a different pattern each frame, the same for the
-// same frame every time. One 32-bit hash per pixel gives both halves of the triangular noise.
+// same frame every time. The noise is read from one precomputed tile of triangular noise, shifted by
+// a per-frame offset, rather than hashed per pixel (a third of the cost); at a couple of levels of
+// amplitude a 256-pixel repeat of white noise cannot be seen.
 export function addGrain(bytes: Uint8Array, width: number, height: number, amount: number, frame: number): void {
   if (amount <= 0) return;
+  const weight = grainWeights(amount);
+  const shift = hashBits(frame, 0, 7919 * 13);
+  const ox = shift & GRAIN_MASK, oy = (shift >>> 16) & GRAIN_MASK;
   for (let y = 0; y < height; y++) {
+    const row = ((y + oy) & GRAIN_MASK) << GRAIN_BITS;
     for (let x = 0; x < width; x++) {
       const p = (y * width + x) * 4;
       const r = bytes[p]!, g = bytes[p + 1]!, b = bytes[p + 2]!;
-      const l = (r * 77 + g * 150 + b * 29) >> 8;
-      const weight = (l * (255 - l)) / 16256;
-      const h = hashBits(x, y, frame * 7919 + 13);
-      const n = ((h & 0xffff) / 65536 + (h >>> 16) / 65536 - 1) * amount * weight;
+      const n = GRAIN_TILE[row | ((x + ox) & GRAIN_MASK)]! * weight[(r * 77 + g * 150 + b * 29) >> 8]!;
       bytes[p] = clampByte(r + n);
       bytes[p + 1] = clampByte(g + n);
       bytes[p + 2] = clampByte(b + n);
     }
   }
+}
+
+// The grain tile: 256 x 256 triangular noise in (-1, 1), one 32-bit hash per texel for both halves.
+const GRAIN_BITS = 8;
+const GRAIN_MASK = (1 << GRAIN_BITS) - 1;
+const GRAIN_TILE = new Float32Array(1 << (2 * GRAIN_BITS));
+for (let i = 0; i < GRAIN_TILE.length; i++) {
+  const h = hashBits(i & GRAIN_MASK, i >>> GRAIN_BITS, 13);
+  GRAIN_TILE[i] = (h & 0xffff) / 65536 + (h >>> 16) / 65536 - 1;
+}
+
+// Grain amplitude by display luma (0..255): `amount` at mid-grey, none at black and white.
+let weights = { amount: -1, table: new Float32Array(256) };
+function grainWeights(amount: number): Float32Array {
+  if (weights.amount !== amount) {
+    const table = new Float32Array(256);
+    for (let l = 0; l < 256; l++) table[l] = (amount * (l * (255 - l))) / 16256;
+    weights = { amount, table };
+  }
+  return weights.table;
 }
 
 function clampByte(v: number): number {

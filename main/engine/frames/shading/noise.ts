@@ -2,22 +2,35 @@
 // 3D, fractal sums of it, and a cheap cellular (Worley) distance. No tables and no Math.random, so
 // the same (plan, seed) always gives the same pixels on every machine.
 
+// Lattice multipliers of the hash. Because the first step of the hash is linear (mod 2^32) in the
+// lattice coordinates, the hash input of a neighbouring lattice point is the input of this one plus
+// a multiplier: value noise uses that to hash a cell's corners with one sum each (the same values).
+const HX = 374761393, HY = 668265263, HZ = 2147483647, HSEED = 982451653;
+const INV_2_32 = 1 / 4294967296;
+
 // A well-mixed 32-bit hash of integer lattice coordinates, as a float in [0, 1).
 export function hash2(i: number, j: number, seed = 0): number {
-  return hashBits(i, j, seed) / 4294967296;
+  return hashBits(i, j, seed) * INV_2_32;
 }
 
 // The 32 hashed bits behind hash2, as an unsigned integer.
 export function hashBits(i: number, j: number, seed = 0): number {
-  let h = (Math.imul(i, 374761393) + Math.imul(j, 668265263) + Math.imul(seed, 982451653)) | 0;
+  return finish((Math.imul(i, HX) + Math.imul(j, HY) + Math.imul(seed, HSEED)) | 0);
+}
+
+export function hash3(i: number, j: number, k: number, seed = 0): number {
+  return finish((Math.imul(i, HX) + Math.imul(j, HY) + Math.imul(k, HZ) + Math.imul(seed, HSEED)) | 0) * INV_2_32;
+}
+
+// The non-linear mixing step of the hash, on the summed lattice input: unsigned 32 bits.
+function finish(h: number): number {
   h = Math.imul(h ^ (h >>> 13), 1274126177);
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-export function hash3(i: number, j: number, k: number, seed = 0): number {
-  let h = (Math.imul(i, 374761393) + Math.imul(j, 668265263) + Math.imul(k, 2147483647) + Math.imul(seed, 982451653)) | 0;
-  h = Math.imul(h ^ (h >>> 13), 1274126177);
-  return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
+// finish() as a float in [0, 1), for a hash input already summed (and wrapped to 32 bits).
+function unit(h: number): number {
+  return finish(h | 0) * INV_2_32;
 }
 
 // Smooth 2D value noise in [0, 1].
@@ -25,7 +38,9 @@ export function valueNoise(x: number, y: number, seed = 0): number {
   const xi = Math.floor(x), yi = Math.floor(y);
   const fx = x - xi, fy = y - yi;
   const sx = fx * fx * (3 - 2 * fx), sy = fy * fy * (3 - 2 * fy);
-  const a = hash2(xi, yi, seed), b = hash2(xi + 1, yi, seed), c = hash2(xi, yi + 1, seed), d = hash2(xi + 1, yi + 1, seed);
+  // Exactly hash2 of the four corners: the texture hot path, so the shared sum is computed once.
+  const h = Math.imul(xi, HX) + Math.imul(yi, HY) + Math.imul(seed, HSEED);
+  const a = unit(h), b = unit(h + HX), c = unit(h + HY), d = unit(h + HX + HY);
   return a + (b - a) * sx + (c - a) * sy + (a - b - c + d) * sx * sy;
 }
 
@@ -34,10 +49,12 @@ export function valueNoise3(x: number, y: number, z: number, seed = 0): number {
   const xi = Math.floor(x), yi = Math.floor(y), zi = Math.floor(z);
   const fx = x - xi, fy = y - yi, fz = z - zi;
   const sx = fx * fx * (3 - 2 * fx), sy = fy * fy * (3 - 2 * fy), sz = fz * fz * (3 - 2 * fz);
-  const c000 = hash3(xi, yi, zi, seed), c100 = hash3(xi + 1, yi, zi, seed);
-  const c010 = hash3(xi, yi + 1, zi, seed), c110 = hash3(xi + 1, yi + 1, zi, seed);
-  const c001 = hash3(xi, yi, zi + 1, seed), c101 = hash3(xi + 1, yi, zi + 1, seed);
-  const c011 = hash3(xi, yi + 1, zi + 1, seed), c111 = hash3(xi + 1, yi + 1, zi + 1, seed);
+  // Exactly hash3 of the eight corners (see valueNoise).
+  const h = (Math.imul(xi, HX) + Math.imul(yi, HY) + Math.imul(zi, HZ) + Math.imul(seed, HSEED)) | 0;
+  const c000 = unit(h), c100 = unit(h + HX);
+  const c010 = unit(h + HY), c110 = unit(h + HX + HY);
+  const c001 = unit(h + HZ), c101 = unit(h + HX + HZ);
+  const c011 = unit(h + HY + HZ), c111 = unit(h + HX + HY + HZ);
   const x00 = c000 + (c100 - c000) * sx, x10 = c010 + (c110 - c010) * sx;
   const x01 = c001 + (c101 - c001) * sx, x11 = c011 + (c111 - c011) * sx;
   const y0 = x00 + (x10 - x00) * sy, y1 = x01 + (x11 - x01) * sy;

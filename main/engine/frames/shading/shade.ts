@@ -44,42 +44,57 @@ export function shadePixels(input: ShadeInput): void {
   const { target } = input;
   const W = target.width, H = target.height;
   const shadeAt = pixelShader(input);
-  const interpolate = interpolator(target);
+  const { pair, quad } = interpolator(target);
   for (let y = 0; y < H; y += 2) for (let x = 0; x < W; x += 2) shadeAt(x, y);
   for (let y = 0; y < H; y++) {
-    for (let x = (y & 1) ? 0 : 1; x < W; x += (y & 1) ? 1 : 2) {
-      if (!interpolate(x, y)) shadeAt(x, y);
+    const row = y * W;
+    if ((y & 1) === 0) {
+      // Between two shaded pixels of this row.
+      for (let x = 1; x < W; x += 2) if (x + 1 >= W || !pair(row + x, row + x - 1, row + x + 1)) shadeAt(x, y);
+      continue;
+    }
+    const up = row - W, down = row + W;
+    for (let x = 0; x < W; x++) {
+      const ok = y + 1 < H && ((x & 1) === 0
+        // Between the shaded pixels above and below, or among the four at the corners.
+        ? pair(row + x, up + x, down + x)
+        : x + 1 < W && quad(row + x, up + x - 1, up + x + 1, down + x - 1, down + x + 1));
+      if (!ok) shadeAt(x, y);
     }
   }
 }
 
-// Fills pixel (x, y) from the shaded pixels around it (on even rows and columns); false when they
-// are not all the same surface (then it is shaded itself). A corner that repeats on a row or column
-// is simply counted twice: the same average. Written with locals only: it runs for 3/4 of the pixels.
-function interpolator(target: ShadeInput['target']): (x: number, y: number) => boolean {
+// Fills pixel i from two or four shaded neighbours (the mean of their light); false when they are not
+// all the same surface as i (then it is shaded itself). Background pixels need nothing (true).
+// Written with locals only: it runs for 3/4 of the pixels.
+function interpolator(target: ShadeInput['target']): { pair: (i: number, a: number, b: number) => boolean; quad: (i: number, a: number, b: number, c: number, d: number) => boolean } {
   const { id, depth, normal, hdr } = target;
-  const W = target.width, H = target.height;
-  return (x, y) => {
-    const i = y * W + x;
+  // Whether shaded pixel j shows the same surface as pixel i (id k, depth z, normal n) within tolerance.
+  const same = (j: number, k: number, z: number, tol: number, nx: number, ny: number, nz: number): boolean =>
+    id[j] === k && !(Math.abs(depth[j]! - z) > tol) && !(normal[j * 3]! * nx + normal[j * 3 + 1]! * ny + normal[j * 3 + 2]! * nz < 0.97);
+  const pair = (i: number, a: number, b: number): boolean => {
     const k = id[i]!;
     if (k === 0) return true;
-    const x0 = x & ~1, y0 = y & ~1;
-    const x1 = x & 1 ? x0 + 2 : x0, y1 = y & 1 ? y0 + 2 : y0;
-    if (x1 >= W || y1 >= H) return false;
-    const a = y0 * W + x0, b = y0 * W + x1, c = y1 * W + x0, d = y1 * W + x1;
-    if (id[a] !== k || id[b] !== k || id[c] !== k || id[d] !== k) return false;
     const z = depth[i]!, tol = 0.02 * z;
-    if (Math.abs(depth[a]! - z) > tol || Math.abs(depth[b]! - z) > tol || Math.abs(depth[c]! - z) > tol || Math.abs(depth[d]! - z) > tol) return false;
     const nx = normal[i * 3]!, ny = normal[i * 3 + 1]!, nz = normal[i * 3 + 2]!;
-    if (normal[a * 3]! * nx + normal[a * 3 + 1]! * ny + normal[a * 3 + 2]! * nz < 0.97) return false;
-    if (normal[b * 3]! * nx + normal[b * 3 + 1]! * ny + normal[b * 3 + 2]! * nz < 0.97) return false;
-    if (normal[c * 3]! * nx + normal[c * 3 + 1]! * ny + normal[c * 3 + 2]! * nz < 0.97) return false;
-    if (normal[d * 3]! * nx + normal[d * 3 + 1]! * ny + normal[d * 3 + 2]! * nz < 0.97) return false;
+    if (!same(a, k, z, tol, nx, ny, nz) || !same(b, k, z, tol, nx, ny, nz)) return false;
+    hdr[i * 3] = (hdr[a * 3]! + hdr[b * 3]!) * 0.5;
+    hdr[i * 3 + 1] = (hdr[a * 3 + 1]! + hdr[b * 3 + 1]!) * 0.5;
+    hdr[i * 3 + 2] = (hdr[a * 3 + 2]! + hdr[b * 3 + 2]!) * 0.5;
+    return true;
+  };
+  const quad = (i: number, a: number, b: number, c: number, d: number): boolean => {
+    const k = id[i]!;
+    if (k === 0) return true;
+    const z = depth[i]!, tol = 0.02 * z;
+    const nx = normal[i * 3]!, ny = normal[i * 3 + 1]!, nz = normal[i * 3 + 2]!;
+    if (!same(a, k, z, tol, nx, ny, nz) || !same(b, k, z, tol, nx, ny, nz) || !same(c, k, z, tol, nx, ny, nz) || !same(d, k, z, tol, nx, ny, nz)) return false;
     hdr[i * 3] = (hdr[a * 3]! + hdr[b * 3]! + hdr[c * 3]! + hdr[d * 3]!) * 0.25;
     hdr[i * 3 + 1] = (hdr[a * 3 + 1]! + hdr[b * 3 + 1]! + hdr[c * 3 + 1]! + hdr[d * 3 + 1]!) * 0.25;
     hdr[i * 3 + 2] = (hdr[a * 3 + 2]! + hdr[b * 3 + 2]! + hdr[c * 3 + 2]! + hdr[d * 3 + 2]!) * 0.25;
     return true;
   };
+  return { pair, quad };
 }
 
 // Lights one pixel into target.hdr.
