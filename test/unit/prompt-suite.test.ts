@@ -185,6 +185,15 @@ describe('prompt suite: what each prompt is understood as', () => {
     expect(r.refusal).toMatch(/can show balls|Kinora speaks it/);
   });
 
+  it('a refusal never marks the refused words as shown ("a man walks into the sea")', () => {
+    const r = readPrompt('a man walks into the sea');
+    expect(r.accepted).toBe(false);
+    const word = (w: string) => r.understanding?.words?.find((x) => x.word === w);
+    expect(word('sea')?.depicted).toBe(false);
+    expect(word('walks')?.depicted).toBe(false);
+    expect(r.understanding?.notDepicted).toEqual(expect.arrayContaining(['sea']));
+  });
+
   it.each(PROMPT_EXAMPLES.map((p) => [p]))('takes the editor suggestion "%s" exactly as written', (prompt) => {
     const { plan, understanding } = readOrFail(prompt);
     // Something happens: an action, or the place's elements (rain falling).

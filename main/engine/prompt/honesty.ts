@@ -112,6 +112,18 @@ function nounsAndVerbs(r: Reading, unperformed: ReadonlySet<number>): Verdict['w
   }).slice(0, 128);
 }
 
+// Where in the prompt's words the i-th listed noun or verb stands (the list skips other words).
+function wordIndex(r: Reading, i: number): number {
+  let seen = -1;
+  for (let at = 0; at < r.words.length; at++) {
+    const kind = r.tags[at];
+    if ((kind !== 'noun' && kind !== 'verb') || STYLE_WORDS.has(r.words[at]!) || r.words[at]!.length > 64) continue;
+    seen++;
+    if (seen === i) return at;
+  }
+  return -1;
+}
+
 function refuse(what: string, could: string | null): string {
   return `Kinora cannot show ${what} yet, and a scene without it would not be what you asked for.${could ? ` Without it, it could only show ${could}.` : ''} ${CAN_SHOW}`;
 }
@@ -139,7 +151,15 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
 
   const subject = unknownSubject(r, input.mentions);
   if (subject !== null) return verdict(refuse(nounPhrase(r, subject), null));
-  if (input.misplaced !== null) return verdict(`${input.misplaced} ${CAN_SHOW}`);
+  if (input.misplaced !== null) {
+    // The place words the refusal names ("walks into the sea": the sea) are not shown, nor the verbs.
+    const named = new Set(input.misplaced.toLowerCase().match(/[a-z]+/g) ?? []);
+    const placeWords = r.words.flatMap((w, i) => (r.tags[i] === 'noun' && named.has(w) ? [i] : []));
+    const out = new Set([...input.elements.indices, ...placeWords, ...[...verbs.at.values()]]);
+    const refused = verdict(`${input.misplaced} ${CAN_SHOW}`);
+    const words = refused.words.map((w, i) => ({ ...w, depicted: w.depicted && !out.has(wordIndex(r, i)) }));
+    return { ...refused, words, notDepicted: [...new Set([...refused.notDepicted, ...[...out].map((i) => r.words[i] ?? '').filter(Boolean)])] };
+  }
   if (cast.scene.entities.length === 0 && input.elements.kinds.length === 0) return verdict(`Kinora v1 cannot show that yet. ${CAN_SHOW}`);
   const needs = action?.needs?.(ctx) ?? null;
   if (needs !== null) return verdict(needs);
