@@ -36,10 +36,11 @@ export function pictureOptions(fps: number): string[] {
   return ['-c:v libx264', '-preset veryfast', '-crf 20', `-g ${gop}`, `-keyint_min ${gop}`, '-sc_threshold 0', '-pix_fmt yuv420p'];
 }
 
-// The largest whole number of frames that divides a second and is at most a quarter of one.
+// The largest whole number of frames that divides a second and is at most a quarter of one; a rate
+// with no such divisor (23, 29 fps) keeps a keyframe a second rather than one on every frame.
 export function keyframeSpacing(fps: number): number {
   for (let frames = Math.floor(fps / 4); frames > 1; frames--) if (fps % frames === 0) return frames;
-  return 1;
+  return fps;
 }
 
 // The sound's encoding in a clip.

@@ -93,7 +93,7 @@ describe('media', () => {
       execFileSync(ffprobePath!, ['-v', 'error', '-select_streams', 'v:0', '-skip_frame', 'nokey', '-show_entries', 'frame=pts_time', '-of', 'json', out], { encoding: 'utf8' }),
     ) as { frames: { pts_time: string }[] };
     expect(keyframes.frames.map((f) => Number(f.pts_time))).toEqual([0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75]);
-    expect([24, 25, 30, 60].map(keyframeSpacing)).toEqual([6, 5, 6, 15]);
+    expect([24, 25, 30, 60, 23].map(keyframeSpacing)).toEqual([6, 5, 6, 15, 23]);
 
     const strip = path.join(temp.dir, 'strip.jpg');
     await makeFilmstrip({ ffmpegPath: ffmpegPath!, videoPath: out, outPath: strip, durationSec: 2, frames: 10, thumbHeight: 48 });
