@@ -35,7 +35,14 @@ const headers = nodeDir();
 let failed = 0;
 for (const name of addons) {
   if (!gyp) {
+    failed++;
     console.warn(`[native] ${name}: node-gyp is not installed (a production install); using the JavaScript fallback.`);
+    continue;
+  }
+  // Without local headers node-gyp would download them: never fetch anything at install time.
+  if (!headers) {
+    failed++;
+    console.warn(`[native] ${name}: Node's headers (include/node/node_api.h) are not on this machine (Debian: apt-get install libnode-dev); using the JavaScript fallback.`);
     continue;
   }
   const args = [gyp, 'rebuild', '--release', ...(headers ? [`--nodedir=${headers}`] : [])];
