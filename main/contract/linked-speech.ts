@@ -24,7 +24,8 @@ export function dialogueTrackOf(tracks: readonly Track[]): Track | undefined {
 export function linkedSpeechOf(timeline: Timeline, takes: readonly Take[]): LinkedSpeech[] {
   const track = dialogueTrackOf(timeline.tracks);
   if (!track) return [];
-  const videoTracks = new Set(timeline.tracks.filter((t) => t.kind === 'video').map((t) => t.id));
+  // A hidden video track's clips are neither seen nor heard (A1 is left out the same way).
+  const videoTracks = new Set(timeline.tracks.filter((t) => t.kind === 'video' && !t.muted).map((t) => t.id));
   const byId = new Map(takes.map((t) => [t.id, t]));
   const out: LinkedSpeech[] = [];
   for (const clip of timeline.clips) {

@@ -2,7 +2,7 @@
 // the clip under the playhead, at that clip's volume and fades, and one more on the dialogue track for
 // the generated clips' spoken lines linked to it. The picture's own sound plays from the preview
 // <video> (see playback.ts).
-import { clipCovering, fadeGain, sourceTime, type PlacedClip, type TimelineView } from './timeline-layout';
+import { clipCovering, fadeGain, partCovering, sourceTime, type PlacedClip, type TimelineView } from './timeline-layout';
 
 // While playing, an element drifting further than this from the timeline is seeked back.
 const MAX_DRIFT_SEC = 0.15;
@@ -28,7 +28,7 @@ export class AudioBed {
       if (lane.linked.length === 0) continue;
       const spoken = `${lane.track.id}:speech`;
       seen.add(spoken);
-      const speech = lane.track.muted ? null : clipCovering(lane.linked, timeSec);
+      const speech = lane.track.muted ? null : partCovering(lane.linked, timeSec);
       this.syncLane(this.lane(spoken), speech, timeSec, playing && rate > 0, rate, lane.track.volume);
     }
     for (const [id, lane] of this.lanes) {

@@ -5,7 +5,7 @@
 // plays the video faster; backwards steps the picture by seeking.
 import { AudioBed } from './audio-bed';
 import { PreviewDeck } from './preview-deck';
-import { fadeGain, sourceTime, videoClipAt, type PlacedClip, type TimelineView } from './timeline-layout';
+import { fadeGain, firstEndingAfter, sourceTime, videoClipAt, type PlacedClip, type TimelineView } from './timeline-layout';
 
 const HAVE_CURRENT_DATA = 2;
 const MAX_SHUTTLE_RATE = 8;
@@ -135,6 +135,9 @@ export class PlaybackController {
     const url = placed ? this.urlFor(placed) : null;
     if (!placed || !url) {
       this.deck.clear();
+      // In a gap, the clip after it waits opened.
+      const next = nextPictureChange(this.view, this.time);
+      if (next) this.deck.preload(this.urlFor(next), sourceTime(next, Math.max(next.start, this.time)));
       return;
     }
     const tolerance = this.playing && this.rate > 0 ? 0.05 : 1e-3;
@@ -152,11 +155,21 @@ export class PlaybackController {
     this.preloadNext(placed, url);
   }
 
-  // The standby element opens the next clip with another file, at its first frame.
+  // The standby element opens the picture shown after the next cut (the clip's end, or a clip on a
+  // higher track starting over it) when it is another file, at the frame shown then.
   private preloadNext(placed: PlacedClip, url: string): void {
-    let next = nextVideoClip(this.view, placed.end);
-    while (next && this.urlFor(next) === url) next = nextVideoClip(this.view, next.end);
-    if (next) this.deck.preload(this.urlFor(next), next.clip.sourceInSec);
+    let at = this.time;
+    for (let hops = 0; hops < 8; hops++) {
+      const next = nextPictureChange(this.view, at);
+      if (!next) return;
+      const nextUrl = this.urlFor(next);
+      const when = Math.max(next.start, at);
+      if (nextUrl !== url && next.clip.id !== placed.clip.id) {
+        this.deck.preload(nextUrl, sourceTime(next, when));
+        return;
+      }
+      at = Math.max(when, next.end);
+    }
   }
 
   // The picture's own sound: its clip's volume and fades, its sound track's mute and volume.
@@ -198,13 +211,18 @@ export class PlaybackController {
   }
 }
 
-// The first picture clip that starts at or after `timeSec` on any unmuted video lane.
-function nextVideoClip(view: TimelineView, timeSec: number): PlacedClip | null {
-  let best: PlacedClip | null = null;
+// The picture that shows at the next moment after `timeSec` where what shows changes: the earliest
+// clip end or clip start on any unmuted video lane after it.
+function nextPictureChange(view: TimelineView, timeSec: number): PlacedClip | null {
+  let when = Infinity;
   for (const lane of view.tracks) {
     if (lane.track.kind !== 'video' || lane.track.muted) continue;
-    const clip = lane.clips.find((c) => c.start >= timeSec - 1e-6);
-    if (clip && (!best || clip.start < best.start)) best = clip;
+    for (let i = firstEndingAfter(lane.clips, timeSec); i < lane.clips.length; i++) {
+      const clip = lane.clips[i]!;
+      const edge = clip.start > timeSec + 1e-6 ? clip.start : clip.end;
+      if (edge < when) when = edge;
+      if (clip.start > timeSec + 1e-6) break;
+    }
   }
-  return best;
+  return Number.isFinite(when) ? videoClipAt(view, when + 1e-3) : null;
 }

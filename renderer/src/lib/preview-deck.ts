@@ -75,8 +75,10 @@ export class PreviewDeck {
   preload(url: string | null, offset: number): void {
     const standby = this.slots.find((_, i) => i !== this.activeIndex);
     if (!standby || url === null || url === this.activeUrl()) return;
-    if (standby.url === url) return;
-    loadSlot(standby, url, offset);
+    // A file that failed (one still being written, say) is tried again; one already open only moves
+    // to the clip's first frame (a trim may have changed it).
+    if (standby.url === url && standby.video.error === null) seekSlot(standby, offset, 1e-3);
+    else loadSlot(standby, url, offset);
   }
 
   // Nothing at the playhead: the shown element goes blank.
@@ -88,6 +90,7 @@ export class PreviewDeck {
     slot.video.load();
     slot.url = null;
     slot.pendingOffset = null;
+    this.label('', '');
   }
 
   // What the shown element shows, for tests and tools that read the preview.

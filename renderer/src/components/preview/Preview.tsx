@@ -19,21 +19,31 @@ export function Preview({ controller, view, videoUrl, timeFormat, onToggleTimeFo
   const currentClipId = useCurrentClipId(controller);
   const placed = currentClipId ? (view.byId.get(currentClipId) ?? null) : null;
   const current = placed?.take ? { ...placed, take: placed.take } : null;
-  const [failedSrc, setFailedSrc] = useState<string | null>(null);
-  const failed = current !== null && failedSrc === videoUrl(current);
-  const shownRef = useRef<HTMLVideoElement>(null);
-  const standbyRef = useRef<HTMLVideoElement>(null);
+  const [failedSrcs, setFailedSrcs] = useState<ReadonlySet<string>>(() => new Set());
+  const currentUrl = current ? videoUrl(current) : null;
+  const failed = currentUrl !== null && failedSrcs.has(currentUrl);
+  const firstRef = useRef<HTMLVideoElement>(null);
+  const secondRef = useRef<HTMLVideoElement>(null);
   useEffect(() => {
-    controller.attach([shownRef.current!, standbyRef.current!]);
+    controller.attach([firstRef.current!, secondRef.current!]);
     return () => controller.attach(null);
   }, [controller]);
-  // Either element may be the shown one (the controller swaps them at a cut); a failure is the
-  // current clip's only if it is its file, and loading a file clears only that file's failure.
+  // Either element may be the shown one (the controller swaps them at a cut), so failures are kept
+  // per file: the current clip's message shows if its file failed, whichever element tried it, and a
+  // file that loads clears only its own failure.
   const videoEvents = {
-    onError: (event: SyntheticEvent<HTMLVideoElement>) => setFailedSrc(event.currentTarget.getAttribute('src')),
+    onError: (event: SyntheticEvent<HTMLVideoElement>) => {
+      const src = event.currentTarget.getAttribute('src');
+      if (src) setFailedSrcs((failed) => new Set(failed).add(src));
+    },
     onLoadedData: (event: SyntheticEvent<HTMLVideoElement>) => {
       const src = event.currentTarget.getAttribute('src');
-      setFailedSrc((failedSrc) => (failedSrc === src ? null : failedSrc));
+      setFailedSrcs((failed) => {
+        if (!src || !failed.has(src)) return failed;
+        const next = new Set(failed);
+        next.delete(src);
+        return next;
+      });
     },
   };
 
@@ -41,8 +51,8 @@ export function Preview({ controller, view, videoUrl, timeFormat, onToggleTimeFo
     <section className="panel preview-panel" aria-label="Preview">
       <div className="preview-stage">
         <div className="preview-frame" style={current ? { aspectRatio: `${current.take.width} / ${current.take.height}` } : undefined}>
-          <video ref={shownRef} className="preview-video" playsInline preload="auto" disablePictureInPicture {...videoEvents} />
-          <video ref={standbyRef} className="preview-video" playsInline preload="auto" disablePictureInPicture {...videoEvents} />
+          <video ref={firstRef} className="preview-video" playsInline preload="auto" disablePictureInPicture {...videoEvents} />
+          <video ref={secondRef} className="preview-video" playsInline preload="auto" disablePictureInPicture {...videoEvents} />
           {failed ? (
             <div className="preview-empty preview-failed" role="status">
               <div className="preview-empty-title">This take's video could not be played</div>

@@ -4,7 +4,7 @@
 import { memo } from 'react';
 import type { DragEvent as ReactDragEvent, MouseEvent as ReactMouseEvent, PointerEvent as ReactPointerEvent } from 'react';
 import type { Job } from '../../../../main/contract/model';
-import { clipsInRange, type PlacedClip, type TrackView } from '../../lib/timeline-layout';
+import { clipsInRange, partsInRange, type PlacedClip, type TrackView } from '../../lib/timeline-layout';
 import { ClipBox, type ClipPart } from './ClipBox';
 import type { ClipPreview } from './clip-gestures';
 import { LaneCanvas } from './LaneCanvas';
@@ -133,7 +133,7 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
 // The generated clips' spoken lines on the dialogue lane: their waveform and an outline per clip.
 // They belong to their video clips (contract/linked-speech.ts), so they are edited through them.
 function LinkedSpeech({ lane, window, pixelsPerSecond, peaksUrl }: Pick<TrackLaneProps, 'lane' | 'window' | 'pixelsPerSecond' | 'peaksUrl'>) {
-  const inView = clipsInRange(lane.linked, window.fromSec, window.toSec);
+  const inView = partsInRange(lane.linked, window.fromSec, window.toSec);
   return (
     <>
       <LaneWaveform clips={lane.linked} peaksUrl={peaksUrl} window={window} pixelsPerSecond={pixelsPerSecond} trackVolume={lane.track.muted ? 0 : lane.track.volume} height={WAVE_HEIGHT} testId="speech-waveform" className="lane-waveform linked-speech-waveform" />
