@@ -22,6 +22,9 @@ export interface FrameGoal {
   field: number;
 }
 
+// The world point at (cx, cy) across the frame and at the view depth of `along`.
+type PointAt = (cx: number, cy: number, along: THREE.Vector3) => THREE.Vector3;
+
 // Room left around what must be in frame (fraction of the frame on each side).
 const MARGIN = 0.08;
 // How far ahead of a moving subject the aim runs (seconds of travel), at most a sixth of the frame.
@@ -66,8 +69,8 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
     goal = { target: anchor.clone().addScaledVector(b.up, -drop), field };
     const people = companions.filter((c) => c.kind === 'person');
     const things = companions.filter((c) => c.kind !== 'person');
-    if (cam.shot === 'medium' && subject.kind === 'person' && people.length > 0) goal = twoShot(goal, anchor, people.map((p) => watcher.locate(p, f, new THREE.Vector3())), b, size.eyeLine);
-    if (subject.kind !== 'person' && things.length > 0) goal = groupShot(goal, [...own, ...things.flatMap((t) => watcher.bounds(t, f))], anchor, b);
+    if (cam.shot === 'medium' && subject.kind === 'person' && people.length > 0) goal = twoShot(goal, anchor, people.map((p) => watcher.locate(p, f, new THREE.Vector3())), b, size.eyeLine, pointAt);
+    if (subject.kind !== 'person' && things.length > 0) goal = groupShot(goal, [...own, ...things.flatMap((t) => watcher.bounds(t, f))], b, pointAt);
   }
   goal.target.addScaledVector(b.right, leadRoom(watcher, subject, f, b, goal.field));
   return goal;
@@ -92,7 +95,7 @@ function perspectiveField(points: readonly THREE.Vector3[], target: THREE.Vector
   return f;
 }
 
-function fitAction(all: THREE.Vector3[], own: THREE.Vector3[], anchor: THREE.Vector3, minField: number, maxField: number, b: ViewBasis, pointAt: (cx: number, cy: number, along: THREE.Vector3) => THREE.Vector3): FrameGoal {
+function fitAction(all: THREE.Vector3[], own: THREE.Vector3[], anchor: THREE.Vector3, minField: number, maxField: number, b: ViewBasis, pointAt: PointAt): FrameGoal {
   const whole = extent(all, b);
   const flat = Math.max(minField, fieldFor(whole, b.aspect));
   const target = pointAt(whole.cx, whole.cy, anchor);
@@ -110,28 +113,20 @@ function fitAction(all: THREE.Vector3[], own: THREE.Vector3[], anchor: THREE.Vec
 
 // A conversation's medium shot: both faces in frame, side by side on the eye line, the frame widened
 // (never tightened) until they fit with margins; the eye line stays where the shot size puts it.
-function twoShot(single: FrameGoal, anchor: THREE.Vector3, others: readonly THREE.Vector3[], b: ViewBasis, eyeLine: number): FrameGoal {
-  const heads = [anchor, ...others];
-  const xs = heads.map((h) => h.dot(b.right));
-  const ys = heads.map((h) => h.dot(b.up));
+function twoShot(single: FrameGoal, anchor: THREE.Vector3, others: readonly THREE.Vector3[], b: ViewBasis, eyeLine: number, pointAt: PointAt): FrameGoal {
+  const heads = extent([anchor, ...others], b);
   // Each face needs about half a metre of its own around it.
-  const width = Math.max(...xs) - Math.min(...xs) + 0.9;
-  const field = Math.max(single.field, width / b.aspect / (1 - 2 * MARGIN));
-  const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
-  const eyes = Math.max(...ys);
-  const target = b.right.clone().multiplyScalar(cx).addScaledVector(b.up, eyes - field * (0.5 - eyeLine)).addScaledVector(b.view, anchor.dot(b.view));
-  return { target, field };
+  const field = Math.max(single.field, (heads.w + 0.9) / b.aspect / (1 - 2 * MARGIN));
+  const eyes = heads.cy + heads.h / 2;
+  return { target: pointAt(heads.cx, eyes - field * (0.5 - eyeLine), anchor), field };
 }
 
 // Things acted on together (a domino run): the frame centres on the group and widens (never
-// tightens) until all of it fits with margins.
-function groupShot(single: FrameGoal, points: readonly THREE.Vector3[], anchor: THREE.Vector3, b: ViewBasis): FrameGoal {
+// tightens) until all of it fits with margins; focus (the target's depth) is on the group's middle.
+function groupShot(single: FrameGoal, points: readonly THREE.Vector3[], b: ViewBasis, pointAt: PointAt): FrameGoal {
   const e = extent(points, b);
-  const field = Math.max(single.field, fieldFor(e, b.aspect));
-  // Focus (the target's depth) on the middle of the group, not its first member.
-  const depth = points.reduce((sum, p) => sum + p.dot(b.view), 0) / Math.max(1, points.length);
-  const target = b.right.clone().multiplyScalar(e.cx).addScaledVector(b.up, e.cy).addScaledVector(b.view, points.length > 0 ? depth : anchor.dot(b.view));
-  return { target, field };
+  const middle = points.reduce((sum, p) => sum.add(p), new THREE.Vector3()).divideScalar(points.length);
+  return { target: pointAt(e.cx, e.cy, middle), field: Math.max(single.field, fieldFor(e, b.aspect)) };
 }
 
 // Sideways shift of the aim towards where the subject is heading.
