@@ -8,14 +8,7 @@ import type { Footprint } from '../frames/scene/layout';
 
 // A cameo's footage as it crosses to a worker: the pictures (in shared memory, so every worker reads
 // the one copy) and what its clock was made from; no sound (frames are silent).
-export interface FootageWire {
-  cameoId: string;
-  width: number;
-  height: number;
-  frames: Uint8Array[];
-  anchors: Float32Array;
-  heightPx: number;
-  travel: -1 | 0 | 1;
+export interface FootageWire extends Omit<CameoFootage, 'clock' | 'sound'> {
   clockFrames: number;
   clockFps: number;
 }
