@@ -24,8 +24,9 @@ export function dialogueTrackOf(tracks: readonly Track[]): Track | undefined {
 export function linkedSpeechOf(timeline: Timeline, takes: readonly Take[]): LinkedSpeech[] {
   const track = dialogueTrackOf(timeline.tracks);
   if (!track) return [];
-  // A hidden video track's clips are neither seen nor heard (A1 is left out the same way).
-  const videoTracks = new Set(timeline.tracks.filter((t) => t.kind === 'video' && !t.muted).map((t) => t.id));
+  // Hiding a video track hides its pictures only: as in other editors (and as A1 is), the clips'
+  // sound, spoken lines included, is still heard unless its own track is muted.
+  const videoTracks = new Set(timeline.tracks.filter((t) => t.kind === 'video').map((t) => t.id));
   const byId = new Map(takes.map((t) => [t.id, t]));
   const out: LinkedSpeech[] = [];
   for (const clip of timeline.clips) {

@@ -1,35 +1,46 @@
-// The sound of the dialogue and music tracks during preview: one <audio> element per track, kept on
-// the clip under the playhead, at that clip's volume and fades, and one more on the dialogue track for
-// the generated clips' spoken lines linked to it. The picture's own sound plays from the preview
-// <video> (see playback.ts).
-import { clipCovering, fadeGain, partCovering, sourceTime, type PlacedClip, type TimelineView } from './timeline-layout';
+// Every sound the export mixes, heard during preview: one <audio> element per dialogue and music
+// track, kept on the clip under the playhead at that clip's volume and fades; one per spoken-lines part
+// on the dialogue track (parts of layered clips overlap, and each is heard, as in the export); and one
+// per clip-sound track (A1, A2...) whose clip is not the picture on screen: a clip covered by a higher
+// layer, or on a hidden video track, is unseen but still heard. The shown picture's own sound plays
+// from the preview <video> itself (see playback.ts), which keeps it locked to the frames.
+import { clipCovering, fadeGain, partsInRange, sourceTime, type PlacedClip, type TimelineView } from './timeline-layout';
 
 // While playing, an element drifting further than this from the timeline is seeked back.
 const MAX_DRIFT_SEC = 0.15;
 
+// What the bed uses of an <audio> element (a test can hand in its own).
+export type SoundElement = Pick<HTMLAudioElement, 'src' | 'currentTime' | 'volume' | 'playbackRate' | 'paused' | 'preload' | 'play' | 'pause'>;
+
 interface Lane {
-  element: HTMLAudioElement;
+  element: SoundElement;
   url: string | null;
 }
 
 export class AudioBed {
   private readonly lanes = new Map<string, Lane>();
 
-  constructor(private readonly urlFor: (placed: PlacedClip) => string | null) {}
+  constructor(
+    private readonly urlFor: (placed: PlacedClip) => string | null,
+    private readonly makeElement: () => SoundElement = () => new Audio(),
+  ) {}
 
   // Brings every lane to `timeSec`: the right file, position and level, playing or not.
-  sync(view: TimelineView, timeSec: number, playing: boolean, rate: number): void {
+  // `shownClipId` is the video clip whose picture (and so whose own sound) the preview <video> plays.
+  sync(view: TimelineView, timeSec: number, playing: boolean, rate: number, shownClipId: string | null): void {
     const seen = new Set<string>();
+    const heard = playing && rate > 0;
+    const play = (key: string, placed: PlacedClip | null, volume: number): void => {
+      seen.add(key);
+      this.syncLane(this.lane(key), placed, timeSec, heard, rate, volume);
+    };
     for (const lane of view.tracks) {
-      if (lane.track.kind !== 'dialogue' && lane.track.kind !== 'music') continue;
-      seen.add(lane.track.id);
-      const placed = lane.track.muted ? null : clipCovering(lane.clips, timeSec);
-      this.syncLane(this.lane(lane.track.id), placed, timeSec, playing && rate > 0, rate, lane.track.volume);
-      if (lane.linked.length === 0) continue;
-      const spoken = `${lane.track.id}:speech`;
-      seen.add(spoken);
-      const speech = lane.track.muted ? null : partCovering(lane.linked, timeSec);
-      this.syncLane(this.lane(spoken), speech, timeSec, playing && rate > 0, rate, lane.track.volume);
+      const { track } = lane;
+      if (track.kind === 'video' || track.muted) continue;
+      const placed = clipCovering(lane.clips, timeSec);
+      // A sound track's clips are its video track's: the shown one is heard from the <video>.
+      if (track.kind !== 'sound' || (placed && placed.clip.id !== shownClipId)) play(track.id, placed, track.volume);
+      for (const part of partsInRange(lane.linked, timeSec, timeSec + 1e-6)) play(`${track.id}:speech:${part.clip.id}`, part, track.volume);
     }
     for (const [id, lane] of this.lanes) {
       if (!seen.has(id)) {
@@ -51,7 +62,7 @@ export class AudioBed {
   private lane(trackId: string): Lane {
     let lane = this.lanes.get(trackId);
     if (!lane) {
-      const element = new Audio();
+      const element = this.makeElement();
       element.preload = 'auto';
       lane = { element, url: null };
       this.lanes.set(trackId, lane);

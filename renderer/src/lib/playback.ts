@@ -130,8 +130,8 @@ export class PlaybackController {
   }
 
   private syncVideo(forceSeek: boolean): void {
-    this.bed.sync(this.view, this.time, this.playing, this.rate);
     const placed = videoClipAt(this.view, this.time);
+    this.bed.sync(this.view, this.time, this.playing, this.rate, placed?.clip.id ?? null);
     const url = placed ? this.urlFor(placed) : null;
     if (!placed || !url) {
       this.deck.clear();

@@ -106,13 +106,6 @@ export function partsInRange(parts: readonly PlacedClip[], fromSec: number, toSe
   return parts.filter((p) => p.end > fromSec + EPSILON && p.start < toSec);
 }
 
-// The part heard at `timeSec`: of overlapping ones, the one that started last (the clip on top).
-export function partCovering(parts: readonly PlacedClip[], timeSec: number): PlacedClip | null {
-  let best: PlacedClip | null = null;
-  for (const p of parts) if (p.start <= timeSec + EPSILON && p.end > timeSec + EPSILON && (!best || p.start >= best.start)) best = p;
-  return best;
-}
-
 // The picture at `timeSec`: the clip of the highest unmuted video track covering it. At the very end
 // of the timeline, the last frame stays on screen.
 export function videoClipAt(view: TimelineView, timeSec: number): PlacedClip | null {
