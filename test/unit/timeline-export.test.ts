@@ -87,6 +87,21 @@ describe('OpenTimelineIO', () => {
     expect(otio.tracks.children[3]!.enabled).toBe(false);
     expect(otio.tracks.markers).toHaveLength(1);
   });
+
+  it('writes the clips\' spoken lines as speech tracks, overlapping parts of layered clips on a second one', () => {
+    const spoken = (t: Take): Take => ({ ...t, speech: { path: `media/${t.id}/speech.wav`, peaksPath: '' } });
+    const withD1: Timeline = { ...timeline, tracks: [...timeline.tracks, { id: 'd1', kind: 'dialogue', name: 'D1', index: 0, muted: false, volume: 1, linkedTrackId: null }] };
+    type Track = { name: string; kind: string; children: { OTIO_SCHEMA: string; source_range: { start_time: { value: number }; duration: { value: number } }; media_references?: { DEFAULT_MEDIA: { target_url: string } } }[] };
+    const otio = buildOtio({ ...input, timeline: withD1, takes: [spoken(take('a', 5)), spoken(take('b', 3))], name: 'Film' }) as { tracks: { children: Track[] } };
+    const speech = otio.tracks.children.filter((t) => t.name.startsWith('D1 speech'));
+    expect(speech.map((t) => `${t.name}:${t.kind}`)).toEqual(['D1 speech 1:Audio', 'D1 speech 2:Audio']);
+    // c1 (0-2 s, from 1 s in its source), a gap, c2 (3-5 s); the V2 clip over c1 (1-2 s) needs its own track.
+    expect(speech[0]!.children.map((c) => c.OTIO_SCHEMA)).toEqual(['Clip.2', 'Gap.1', 'Clip.2']);
+    expect(speech[0]!.children[0]!.source_range.start_time.value).toBe(24);
+    expect(speech[0]!.children[0]!.media_references!.DEFAULT_MEDIA.target_url).toBe('file:///p/media/a/speech.wav');
+    expect(speech[1]!.children.map((c) => c.OTIO_SCHEMA)).toEqual(['Gap.1', 'Clip.2']);
+    expect(speech[1]!.children[0]!.source_range.duration.value).toBe(24);
+  });
 });
 
 describe('sound import', () => {

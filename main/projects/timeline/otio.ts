@@ -5,6 +5,7 @@
 // cut and a round trip keeps how each part was made.
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { linkedSpeechOf, type LinkedSpeech } from '../../contract/linked-speech';
 import type { Take } from '../../contract/model';
 import type { Clip, Media, Timeline, Track } from '../../contract/timeline';
 import { clipsOnTrack, gapsOf } from './timeline-math';
@@ -48,7 +49,7 @@ export function buildOtio(input: OtioInput): Json {
         OTIO_SCHEMA: 'Marker.2', name: m.label, color: 'RED', comment: '', metadata: { kinora: { id: m.id } },
         marked_range: timeRange(m.timeSec, 0, rate),
       })),
-      children: tracks.map((track) => trackJson(input, track, rate)),
+      children: [...tracks.map((track) => trackJson(input, track, rate)), ...speechTracksJson(input, rate)],
     },
   };
 }
@@ -75,10 +76,47 @@ function trackJson(input: OtioInput, track: Track, rate: number): Json {
   };
 }
 
-function clipJson(input: OtioInput, clip: Clip, rate: number): Json {
+// The generated clips' spoken lines, heard on the dialogue track but not clip rows of their own
+// (contract/linked-speech): audio tracks of their own after the editor's tracks, each part a clip of
+// the take's speech stem with its video clip's trim. Parts of layered clips can overlap, which one
+// OTIO track cannot hold, so they are dealt onto as many tracks as the deepest overlap needs.
+function speechTracksJson(input: OtioInput, rate: number): Json[] {
+  const parts = linkedSpeechOf(input.timeline, input.takes);
+  const layers: LinkedSpeech[][] = [];
+  for (const part of parts) {
+    const free = layers.find((layer) => {
+      const last = layer[layer.length - 1]!.clip;
+      return last.startSec + last.durationSec <= part.clip.startSec + 1e-9;
+    });
+    if (free) free.push(part);
+    else layers.push([part]);
+  }
+  return layers.map((layer, n) => {
+    const track = layer[0]!.track;
+    const children: Json[] = [];
+    let at = 0;
+    for (const { clip, take } of layer) {
+      if (clip.startSec > at + 1e-9) children.push(item('Gap.1', '', timeRange(0, clip.startSec - at, rate)));
+      children.push({
+        ...clipJson(input, clip, rate, take.speech.path),
+        name: `Speech: ${take.prompt}`,
+      });
+      at = clip.startSec + clip.durationSec;
+    }
+    return {
+      ...item('Track.1', `${track.name} speech${layers.length > 1 ? ` ${n + 1}` : ''}`, null, { enabled: !track.muted }),
+      kind: TRACK_KIND_MODULES.dialogue.otioKind,
+      metadata: { kinora: { id: track.id, kind: track.kind, part: 'speech', volume: track.volume, muted: track.muted } },
+      children,
+    };
+  });
+}
+
+// `file` overrides the clip's own media (a take's speech stem instead of its video).
+function clipJson(input: OtioInput, clip: Clip, rate: number, file?: string): Json {
   const take = clip.takeId ? input.takes.find((t) => t.id === clip.takeId) : undefined;
   const media = clip.mediaId ? input.media.find((m) => m.id === clip.mediaId) : undefined;
-  const relative = take?.videoPath ?? media?.path ?? '';
+  const relative = file ?? take?.videoPath ?? media?.path ?? '';
   const availableSec = take?.durationSec ?? media?.durationSec ?? clip.durationSec;
   const reference = {
     OTIO_SCHEMA: 'ExternalReference.1', name: path.basename(relative), metadata: {},
