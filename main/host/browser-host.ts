@@ -1,19 +1,17 @@
 // The browser host: serves the renderer build and the same API as Electron's IPC over a WebSocket,
 // on loopback, behind a random token. It is how end-to-end tests drive the real UI in Chromium and
 // how a user runs the engine on one machine and the editor in a browser.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { createApiRouter } from '../app/api-router';
 import type { Studio } from '../app/studio';
-import { CAMEO_UPLOAD_PATH } from '../contract/cameo';
 import { editorContentSecurityPolicy } from '../contract/content-security';
-import { receiveCameoUpload } from './cameo-upload';
-import { decodePathSegments, isSameHostOrigin, parseRequestTarget, tokenMatcher } from './request-guard';
-import { safeJoin, sendFile, sendStatus } from './static-files';
-import { handleUpload } from './upload-route';
+import { handleHttp } from './http-routes';
+import { isSameHostOrigin, parseRequestTarget, tokenMatcher } from './request-guard';
+import { sendStatus } from './static-files';
 import { attachWsSession } from './ws-session';
 
 export interface BrowserHostOptions {
@@ -40,60 +38,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const route = createApiRouter(options.studio);
   const tokenOk = tokenMatcher(token);
 
-  async function serveMedia(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (!tokenOk(url.searchParams.get('token'))) return sendStatus(res, 403, 'Forbidden');
-    const segments = decodePathSegments(url.pathname.slice('/media/'.length));
-    if (!segments) return sendStatus(res, 400, 'Bad request');
-    const [projectId, ...rest] = segments;
-    const file = await options.studio.mediaFile(projectId ?? '', rest.join('/'));
-    if (!file) return sendStatus(res, 404, 'Not found');
-    await sendFile(req, res, file);
-  }
-
   // The editor may open a WebSocket to this host and nowhere else (its own address, set once listening).
   let pageHeaders: Record<string, string> = {};
-  async function serveEditor(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const segments = decodePathSegments(url.pathname);
-    if (!segments) return sendStatus(res, 400, 'Bad request');
-    const file = safeJoin(options.rendererDir, segments.length === 0 ? 'index.html' : segments.join('/'));
-    if (!file) return sendStatus(res, 404, 'Not found');
-    await sendFile(req, res, file, { extraHeaders: pageHeaders });
-  }
-
-  async function serveCameoMedia(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (!tokenOk(url.searchParams.get('token'))) return sendStatus(res, 403, 'Forbidden');
-    const segments = decodePathSegments(url.pathname.slice('/cameo-media/'.length));
-    if (!segments || segments.length !== 2) return sendStatus(res, 400, 'Bad request');
-    let file: string;
-    try {
-      file = options.studio.cameos.mediaFile(segments[0] ?? '', segments[1] ?? '');
-    } catch {
-      return sendStatus(res, 404, 'Not found');
-    }
-    await sendFile(req, res, file);
-  }
-
-  // Uploads write files, so they need the token and, from a browser, our own page as the origin.
-  async function serveUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (!tokenOk(url.searchParams.get('token')) || !isSameHostOrigin(req.headers.origin, req.headers.host)) return sendStatus(res, 403, 'Forbidden');
-    if (url.pathname === CAMEO_UPLOAD_PATH) return receiveCameoUpload(options.studio.cameos.uploads, req, res, url.searchParams.get('name') ?? '');
-    const segments = decodePathSegments(url.pathname.slice('/upload/'.length));
-    if (!segments || segments.length !== 1) return sendStatus(res, 400, 'Bad request');
-    await handleUpload(req, res, options.studio, segments[0] ?? '');
-  }
-
-  async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = parseRequestTarget(req.url);
-    if (!url) return sendStatus(res, 400, 'Bad request');
-    if (url.pathname.startsWith('/upload/')) return req.method === 'POST' ? serveUpload(req, res, url) : sendStatus(res, 405, 'Method not allowed');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendStatus(res, 405, 'Method not allowed');
-    if (url.pathname.startsWith('/media/')) return serveMedia(req, res, url);
-    if (url.pathname.startsWith('/cameo-media/')) return serveCameoMedia(req, res, url);
-    return serveEditor(req, res, url);
-  }
+  const routes = { studio: options.studio, rendererDir: options.rendererDir, tokenOk, pageHeaders: () => pageHeaders };
 
   const server = createServer((req, res) => {
-    handleHttp(req, res).catch((error: unknown) => {
+    handleHttp(routes, req, res).catch((error: unknown) => {
       console.error('browser host request failed:', error);
       sendStatus(res, 500, 'Internal error');
     });
