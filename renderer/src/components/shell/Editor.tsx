@@ -3,8 +3,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ProjectState } from '../../../../main/contract/model';
 import { PlaybackController } from '../../lib/playback';
-import { readTimeFormat, rememberTimeFormat } from '../../lib/time-format-pref';
-import type { TimeFormat } from '../../lib/timecode';
 import { buildTimelineView, type PlacedClip } from '../../lib/timeline-layout';
 import { useClient } from '../../state/client-context';
 import { useNotifications } from '../../state/notifications';
@@ -12,9 +10,10 @@ import { isActiveJob } from '../../state/project-reducer';
 import { useEditorActions } from '../../state/useEditorActions';
 import { useEditorShortcuts } from '../../state/useEditorShortcuts';
 import { useRemixState } from '../../state/useRemixActions';
-import { useLandedTakes } from '../../state/useLandedTakes';
+import { useEditorSelection } from '../../state/useEditorSelection';
 import { useMediaImport } from '../../state/useMediaImport';
-import { EMPTY_SELECTION, useTimelineCommands, type Selection } from '../../state/useTimelineCommands';
+import { useTimelineCommands } from '../../state/useTimelineCommands';
+import { useTimeFormat } from '../../state/useTimeFormat';
 import { ExportDialog } from '../export/ExportDialog';
 import { CameoLayer } from '../cameos/CameoLayer';
 import { Inspector } from '../inspector/Inspector';
@@ -43,10 +42,11 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
     return path ? mediaUrl(path) : null;
   }, [mediaUrl]);
   const [controller] = useState(() => new PlaybackController(sourceUrl, showNotice));
-  const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
+  useEffect(() => controller.setView(view), [controller, view]);
+  const [selection, setSelection] = useEditorSelection(view, project.jobs, controller);
   const remix = useRemixState(projectId, `${project.project.path}/exports`, applyState, trackJob, mediaUrl, (clipId) => setSelection({ clipIds: [clipId], gap: null }));
   const [snapping, setSnapping] = useState(true);
-  const [timeFormat, setTimeFormat] = useState<TimeFormat>(readTimeFormat);
+  const [timeFormat, toggleTimeFormat] = useTimeFormat();
   const [exporting, setExporting] = useState(false);
   const firstSelected = selection.clipIds.length === 1 ? (view.byId.get(selection.clipIds[0] as string) ?? null) : null;
   const [cameosOpen, setCameosOpen] = useState(false);
@@ -54,26 +54,6 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
   const commands = useTimelineCommands(actions, view, selection, setSelection, controller);
   const importFiles = useMediaImport(projectId, applyState);
 
-  useEffect(() => controller.setView(view), [controller, view]);
-  // Clips that left the timeline (deleted, undone) leave the selection too.
-  useEffect(() => {
-    setSelection((current) => {
-      const kept = current.clipIds.filter((id) => view.byId.has(id));
-      return kept.length === current.clipIds.length ? current : { ...current, clipIds: kept };
-    });
-  }, [view]);
-
-  // A finished generation selects its clip and parks the playhead on it. The job's end can arrive
-  // just before the project state that holds the clip, so the take waits here until it shows up.
-  const [landedTakeId, setLandedTakeId] = useState<string | null>(null);
-  useLandedTakes(project.jobs, setLandedTakeId);
-  useEffect(() => {
-    const placed = landedTakeId ? [...view.byId.values()].find((p) => p.take?.id === landedTakeId && p.track.kind === 'video') : undefined;
-    if (!placed) return;
-    setLandedTakeId(null);
-    setSelection({ clipIds: [placed.clip.id], gap: null });
-    if (!controller.isPlaying()) controller.seek(placed.start);
-  }, [landedTakeId, view, controller]);
   useEffect(() => {
     document.title = `${project.project.name} — Kinora`;
     return () => {
@@ -82,13 +62,6 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
   }, [project.project.name]);
   useEffect(() => () => controller.pause(), [controller]);
 
-  const toggleTimeFormat = useCallback(() => {
-    setTimeFormat((current) => {
-      const next = current === 'timecode' ? 'seconds' : 'timecode';
-      rememberTimeFormat(next);
-      return next;
-    });
-  }, []);
   const deleteClip = useCallback((clipId: string) => void actions.edit('clips.delete', { clipIds: [clipId], ripple: false }), [actions]);
   useEditorShortcuts({ project, actions, commands, controller, fps: view.fps, setSelection, setSnapping });
 
