@@ -31,6 +31,8 @@ export class AudioBed {
     const seen = new Set<string>();
     const heard = playing && rate > 0;
     const play = (key: string, placed: PlacedClip | null, volume: number): void => {
+      // An element is made for a lane only once it has something to play.
+      if (!placed && !this.lanes.has(key)) return;
       seen.add(key);
       this.syncLane(this.lane(key), placed, timeSec, heard, rate, volume);
     };
