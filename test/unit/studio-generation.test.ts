@@ -103,7 +103,7 @@ describe('Studio generation', () => {
     await studio.close();
     // Three takes through the real worker (two 2 s at 480p, one 1 s at 720p): about 30 s of CPU with
     // the full look, so a machine shared with other work needs more than the default minute.
-  }, 150_000);
+  }, 300_000);
 
   it('cancels a running job: no take, no files, the timeline untouched', async () => {
     const studio = makeStudio();

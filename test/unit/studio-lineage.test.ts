@@ -82,7 +82,7 @@ describe('lineage of a clip', () => {
     const extended = state.takes.at(-1)!;
     expect(extended).toMatchObject({ parentTakeId: remix.id, durationSec: 3, change: { kind: 'extend' } });
     expect(state.timeline.clips[0]).toMatchObject({ takeId: extended.id, durationSec: 3 });
-  });
+  }, 240_000);
 
   it('refuses what cannot be done with a sentence, and queues nothing', async () => {
     const jobs = studio.state(projectId).jobs.length;
