@@ -12,8 +12,9 @@ export type ScrapeEvent = Extract<TraceEvent, { kind: 'scrape' }>;
 
 // About how often a scrape's slip speed and load are kept (Hz; a whole number of steps apart).
 const SCRAPE_HZ = 60;
-// Slower than this at the contact (m/s), the surfaces stick or creep: nothing is heard.
-const MIN_SLIP_SPEED = 0.05;
+// Slower than this at the contact (m/s), the surfaces stick or creep (the edge a tipping bottle
+// pivots on creeps at 5-7 cm/s): nothing is heard.
+const MIN_SLIP_SPEED = 0.08;
 // A contact whose gap is wider than this (m) is only predicted, not touching.
 const MAX_CONTACT_GAP = 0.003;
 // A slide that stops slipping for this long (s) has ended; shorter pauses are one scrape.

@@ -6,7 +6,7 @@ import type { Collider, ColliderDesc, RigidBody, World } from '@dimforge/rapier3
 import type { Entity, Material, Vec3 } from '../../contract/world-trace-types';
 import type { Rapier } from './rapier';
 import { objectModule } from '../objects';
-import { colliderParts, heightOf, solidBands, volumeOf } from '../objects/geometry';
+import { colliderParts, footPoints, heightOf, solidBands, volumeOf } from '../objects/geometry';
 import { stairsGeometry } from './stairs';
 import { FLOOR_ID, ballRollingFactor, hoopGeometry, rampGeometry, surfaceRollingResistance, tableGeometry, type BoxPart, type Ground } from './fixtures';
 
@@ -121,11 +121,16 @@ export class SceneWorld {
     const scale = (entity.size[1] ?? 1) / (heightOf(o) / 2);
     if (!o.parts) {
       // A thing that rolls is turned smoother, so it rolls rather than clatters over the hull's edges.
-      return solidBands(o, o.rolls ? 64 : 12).map((band) => {
-        const hull = this.R.ColliderDesc.convexHull(new Float32Array(band.points.map((v) => v * scale)));
+      const segments = o.rolls ? 64 : 12;
+      const hullOf = (points: number[]): ColliderDesc => {
+        const hull = this.R.ColliderDesc.convexHull(new Float32Array(points.map((v) => v * scale)));
         if (!hull) throw new Error(`Could not build the ${entity.label} "${entity.id}": its shape is degenerate.`);
-        return this.desc(hull).setMass(entity.mass * band.share);
-      });
+        return this.desc(hull);
+      };
+      const bands = solidBands(o, segments).map((band) => hullOf(band.points).setMass(entity.mass * band.share));
+      // The foot lies inside the hull's outline and adds no mass: it is only what the thing stands on.
+      const foot = footPoints(o, 2 * segments);
+      return foot ? [...bands, hullOf(foot).setMass(0)] : bands;
     }
     const total = volumeOf(o);
     return colliderParts(o).map((p) =>
@@ -201,9 +206,12 @@ export class SceneWorld {
         const desc = kinematic ? R.RigidBodyDesc.kinematicPositionBased() : R.RigidBodyDesc.dynamic();
         const [qx, qy, qz, qw] = entity.rotation ?? [0, 0, 0, 1];
         const body = this.world.createRigidBody((entity.rotation ? desc.setRotation({ x: qx, y: qy, z: qz, w: qw }) : desc).setTranslation(x, y, z).setCcdEnabled(true));
-        this.objectShapes(entity).forEach((shape, k) => {
+        const shapes = this.objectShapes(entity);
+        shapes.forEach((shape, k) => {
           const c = this.world.createCollider(shape.setRestitution(entity.restitution).setFriction(entity.friction), body);
-          this.attach(c, { ...base, part: k === 0 ? 'body' : 'upper', rank: index, dynamicEntity: true });
+          // The upper bands of a thing in bands are heard apart; the foot is the body's bottom.
+          const upper = k > 0 && !(footPoints(objectModule(entity.form), 3) && k === shapes.length - 1);
+          this.attach(c, { ...base, part: upper ? 'upper' : 'body', rank: index, dynamicEntity: true });
         });
         this.bodies.set(entity.id, body);
         return;
