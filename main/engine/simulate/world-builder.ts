@@ -116,7 +116,7 @@ export class SceneWorld {
 
   // Whole, an object is the solid its profile turns out, or its boxes (a chair's seat, back and legs,
   // each a cuboid, sharing the real mass by volume), scaled to the entity's size.
-  private objectShapes(entity: Entity): ColliderDesc[] {
+  private objectShapes(entity: Entity): { desc: ColliderDesc; part: PartName }[] {
     const o = objectModule(entity.form);
     const scale = (entity.size[1] ?? 1) / (heightOf(o) / 2);
     if (!o.parts) {
@@ -127,17 +127,20 @@ export class SceneWorld {
         if (!hull) throw new Error(`Could not build the ${entity.label} "${entity.id}": its shape is degenerate.`);
         return this.desc(hull);
       };
-      const bands = solidBands(o, segments).map((band) => hullOf(band.points).setMass(entity.mass * band.share));
-      // The foot lies inside the hull's outline and adds no mass: it is only what the thing stands on.
+      // The upper bands of a thing in bands are heard apart from its body.
+      const bands = solidBands(o, segments).map((band, k) => ({ desc: hullOf(band.points).setMass(entity.mass * band.share), part: k === 0 ? 'body' as const : 'upper' as const }));
+      // The foot (twice the hull's segments, so its corners carry the thing, not the hull's base)
+      // adds no mass: it is only what the thing stands on.
       const foot = footPoints(o, 2 * segments);
-      return foot ? [...bands, hullOf(foot).setMass(0)] : bands;
+      return foot ? [...bands, { desc: hullOf(foot).setMass(0), part: 'body' as const }] : bands;
     }
     const total = volumeOf(o);
-    return colliderParts(o).map((p) =>
-      this.desc(this.R.ColliderDesc.cuboid(p.half[0] * scale, p.half[1] * scale, p.half[2] * scale))
+    return colliderParts(o).map((p, k) => ({
+      desc: this.desc(this.R.ColliderDesc.cuboid(p.half[0] * scale, p.half[1] * scale, p.half[2] * scale))
         .setTranslation(p.center[0] * scale, p.center[1] * scale, p.center[2] * scale)
         .setMass((entity.mass * 8 * p.half[0] * p.half[1] * p.half[2]) / total),
-    );
+      part: k === 0 ? 'body' as const : 'upper' as const,
+    }));
   }
 
   private attach(collider: Collider, info: ColliderInfo): void {
@@ -206,12 +209,9 @@ export class SceneWorld {
         const desc = kinematic ? R.RigidBodyDesc.kinematicPositionBased() : R.RigidBodyDesc.dynamic();
         const [qx, qy, qz, qw] = entity.rotation ?? [0, 0, 0, 1];
         const body = this.world.createRigidBody((entity.rotation ? desc.setRotation({ x: qx, y: qy, z: qz, w: qw }) : desc).setTranslation(x, y, z).setCcdEnabled(true));
-        const shapes = this.objectShapes(entity);
-        shapes.forEach((shape, k) => {
+        this.objectShapes(entity).forEach(({ desc: shape, part }) => {
           const c = this.world.createCollider(shape.setRestitution(entity.restitution).setFriction(entity.friction), body);
-          // The upper bands of a thing in bands are heard apart; the foot is the body's bottom.
-          const upper = k > 0 && !(footPoints(objectModule(entity.form), 3) && k === shapes.length - 1);
-          this.attach(c, { ...base, part: upper ? 'upper' : 'body', rank: index, dynamicEntity: true });
+          this.attach(c, { ...base, part, rank: index, dynamicEntity: true });
         });
         this.bodies.set(entity.id, body);
         return;
