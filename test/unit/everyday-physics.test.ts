@@ -92,6 +92,31 @@ describe('everyday physics', () => {
     expect(Math.max(...end) - Math.min(...end)).toBeLessThan(0.02);
   });
 
+  it('a stack of books starts stacked and, knocked, falls and ends spread over the table', async () => {
+    const { plan, trace } = await run('a stack of books on the table falls over, 3 seconds');
+    const books = plan.entities.filter((e) => e.form === 'book');
+    expect(books.length).toBeGreaterThanOrEqual(6);
+    const at = (id: string, f: number): number[] => poseOf(trace, id, f).p;
+    // Stacked: each book lies on the one below (3 cm up, within 3 cm across), all flat.
+    books.slice(1).forEach((b, i) => {
+      const [x0, y0, z0] = at(books[i]!.id, 0);
+      const [x1, y1, z1] = at(b.id, 0);
+      expect(y1! - y0!).toBeGreaterThan(0.025);
+      expect(y1! - y0!).toBeLessThan(0.035);
+      expect(Math.hypot(x1! - x0!, z1! - z0!)).toBeLessThan(0.03);
+      expect(tiltAt(plan, trace, b.id, 0)).toBeLessThan(1);
+    });
+    // Spread: the top ones fell off the stack, the stack is lower, and the books lie along the table.
+    const last = trace.frameCount - 1;
+    const top = books[books.length - 1]!.id;
+    expect(at(top, last)[1]!).toBeLessThan(at(top, 0)[1]! - 0.15);
+    const xs = books.map((b) => at(b.id, last)[0]!);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(0.25);
+    const table = plan.entities.find((e) => e.kind === 'table')!;
+    for (const b of books) expect(at(b.id, last)[1]!).toBeGreaterThan(table.size[1]! * 2 - 0.01);
+    expect(trace.outcome.summary).toMatch(/^The stack of \d+ books toppled/);
+  });
+
   it('a row of dominoes falls one after another at a steady pace, each click heard when it happens', async () => {
     const { plan, trace } = await run('a row of dominoes falls on the table, 3 seconds');
     const ids = plan.entities.filter((e) => e.form === 'domino').map((e) => e.id);
