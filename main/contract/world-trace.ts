@@ -31,6 +31,9 @@ export type TraceBody = z.infer<typeof traceBodySchema>;
 
 export const FLOATS_PER_BODY = 7; // px, py, pz, qx, qy, qz, qw
 
+// A scrape keeps at most this many samples of its slide (a minute at 60 a second).
+const MAX_SCRAPE_SAMPLES = 3600;
+
 export const traceEventSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('contact'),
@@ -61,6 +64,13 @@ export const traceEventSchema = z.discriminatedUnion('kind', [
   // A liquid pouring into a container from t for durationSec: the air column above the liquid in
   // it (m) shortens from `airFromM` to `airToM`, so the pour's resonance rises in pitch.
   z.object({ kind: z.literal('pour'), t: z.number().min(0), durationSec: z.number().positive(), into: z.string(), airFromM: z.number().min(0), airToM: z.number().min(0), radiusM: z.number().positive(), position: vec3Schema }),
+  // Two things sliding across each other (a book pushed over a table) from t for durationSec: how
+  // fast the surfaces slip at the contact (m/s) and how hard they press (N), `hz` values a second.
+  z.object({
+    kind: z.literal('scrape'), t: z.number().min(0), durationSec: z.number().positive(), a: z.string(), b: z.string(),
+    materialA: materialSchema, materialB: materialSchema, hz: z.number().positive().max(1000),
+    speed: z.array(z.number().min(0)).max(MAX_SCRAPE_SAMPLES), loadN: z.array(z.number().min(0)).max(MAX_SCRAPE_SAMPLES), position: vec3Schema,
+  }),
   z.object({ kind: z.literal('speech'), t: z.number().min(0), actor: z.string(), line: z.number().int().min(0).max(31), durationSec: z.number().positive(), position: vec3Schema }),
 ]);
 export type TraceEvent = z.infer<typeof traceEventSchema>;

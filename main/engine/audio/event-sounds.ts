@@ -11,6 +11,7 @@ import { addBreak } from './breaking';
 import type { StereoBus } from './bus';
 import type { FootstepSurface } from './footstep-surface';
 import { addFootstep } from './footsteps';
+import { addScrape } from './scrape';
 import type { Rand } from './noise';
 import type { Spatializer } from './spatial';
 import { addSpeech } from './speech-voice';
@@ -38,6 +39,7 @@ const EVENT_SOUNDS: { [K in TraceEvent['kind']]: EventSound<K> } = {
   drop: (ctx, ev, rand) => addDrop(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t), rand),
   wave: (ctx, ev, rand) => addWave(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t), rand),
   splash: (ctx, ev, rand) => addSplash(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t), rand),
+  scrape: (ctx, ev, rand) => addScrape(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t + ev.durationSec / 2), rand),
   pour: (ctx, ev, rand) => addPour(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t + ev.durationSec / 2), rand),
   // The release itself is silent; the hands' sound is part of the shot's body motion.
   release: () => {},

@@ -33,6 +33,12 @@ export class CastScene {
     return this.entities.filter((e) => e.kind === kind);
   }
 
+  // Whether the prompt piles these things up ("a stack of books", "a pile of plates").
+  stacked(e: Entity): boolean {
+    for (const [draft, ids] of this.idsByDraft) if (ids.includes(e.id)) return draft.arrangement === 'stack' || draft.arrangement === 'pile';
+    return false;
+  }
+
   get people(): Entity[] {
     return this.of('person');
   }

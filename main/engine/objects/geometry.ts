@@ -109,10 +109,8 @@ function radiusAt(o: ObjectModule, y: number): number {
 }
 
 // A lathe thing as convex bands stacked up its height, each its points (centred, as solidPoints)
-// and its share of the volume. One band by default: a bottle as two or three bands (its body and its
-// neck) stood jittering on a table under Rapier 0.21 and never settled, so for now a tall lathe thing
-// is one hull, and falling over on the surface it stands on is not heard as a new contact (a book or
-// a domino, two halves, is).
+// and its share of the volume. One band by default (the contact tracker hears a fallen thing's side
+// landing on the surface it stands on as a hit inside the lasting contact).
 export function solidBands(o: ObjectModule, segments = 12, bandCount = 1): { points: number[]; share: number }[] {
   const height = heightOf(o);
   const count = bandCount;
@@ -136,6 +134,28 @@ export function solidBands(o: ObjectModule, segments = 12, bandCount = 1): { poi
   }
   const total = bands.reduce((v, b) => v + b.volume, 0) || 1;
   return bands.map((b) => ({ points: b.points, share: b.volume / total }));
+}
+
+// Below this base radius (m) a lathe thing has no flat foot to stand on (an egg, an apple).
+const MIN_FOOT_RADIUS_M = 0.01;
+const FOOT_HEIGHT_M = 0.002;
+
+// The flat foot a lathe thing stands on: the points of a thin prism under the bottom ring of its
+// hull (centred, as solidPoints), or null. A hull whose flat base is a fan of triangles about the
+// axis point met a table with a triangle's few contact points under Rapier 0.21, so a bottle
+// standing on it rocked by several degrees and could walk itself over; on this foot it stands
+// still and sleeps. (A Rapier cylinder stands as well, but meeting the floor's large box while
+// tilted it reports a contact point 100 m away, which read as a violent impact.)
+export function footPoints(o: ObjectModule, segments: number): number[] | null {
+  if (o.parts) return null;
+  const radius = radiusAt(o, 0);
+  if (radius < MIN_FOOT_RADIUS_M) return null;
+  const half = heightOf(o) / 2;
+  const out: number[] = [];
+  for (const y of [-half, -half + FOOT_HEIGHT_M]) {
+    for (let k = 0; k < segments; k++) out.push(radius * Math.cos((2 * Math.PI * k) / segments), y, radius * Math.sin((2 * Math.PI * k) / segments));
+  }
+  return out;
 }
 
 // The boxes a box-made thing collides as: a one-box thing (a book, a domino) is two halves along the

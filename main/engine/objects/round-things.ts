@@ -34,7 +34,7 @@ export const orange: ObjectModule = {
 export const can: ObjectModule = {
   form: 'can', nouns: ['soda can', 'drink can', 'beer can', 'tin can', 'can of soda', 'can'], label: 'can', material: 'metal', color: 0xc62828,
   profile: [[0, 0], [0.026, 0], [0.033, 0.008], [0.033, 0.11], [0.027, 0.122], [0, 0.122]], wallM: 0.0005, baseM: 0.0005,
-  massKg: 0.37, restitution: 0.3, friction: 0.4, rolls: true,
+  massKg: 0.37, restitution: 0.3, friction: 0.4, rolls: true, collider: 'cylinder',
 };
 
 export const pencil: ObjectModule = {

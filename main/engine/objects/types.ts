@@ -43,6 +43,9 @@ export interface ObjectModule {
   maxCount?: number;
   // A round thing that rolls when laid on its side and pushed (a can, a wheel, a pencil).
   rolls?: boolean;
+  // Collides as an exact cylinder (its widest radius, its height) rather than the profile's hull:
+  // a straight-sided thing that rolls (a can).
+  collider?: 'cylinder';
   wallM: number;
   baseM: number;
   massKg: number;

@@ -207,6 +207,8 @@ function countOf(m: Mention): number {
   // "a stack of boxes" with no number is a six-box pyramid.
   if (m.count === null && m.arrangement === 'stack' && kind === 'box') count = 6;
   if (m.count === null && m.arrangement === 'pile' && kind === 'ball') count = 5;
+  // "a stack of books", "a pile of plates": as many as one scene holds.
+  if (m.count === null && m.arrangement !== null && m.arrangement !== 'row' && kind === 'object') count = form?.maxCount ?? MAX_COUNT.object;
   // "one of the balls", "two boxes": clamp to what one scene can hold.
   return Math.min(Math.max(count, 1), form?.maxCount ?? MAX_COUNT[kind]);
 }

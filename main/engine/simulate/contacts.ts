@@ -26,6 +26,13 @@ const IMPACT_STEPS = 3;
 const MIN_CLOSING_SPEED = 0.12;
 // Below this velocity change (m/s) an impact is inaudible chatter and is dropped.
 const MIN_DELTA_V = 0.15;
+// A thing already touching something can still hit it: a bottle tipping about its base's edge
+// touches the table all the way down, then its side slams onto it. A step whose velocity change
+// is this many times the pair's running level, and at least SPIKE_MIN_DV, is a new impact.
+const SPIKE_RATIO = 4;
+const SPIKE_MIN_DV = 0.3;
+// How fast the running level follows the steps' velocity changes (a share per step).
+const LEVEL_RATE = 0.1;
 
 export interface Pending {
   t: number;
@@ -41,6 +48,8 @@ export interface Pending {
 interface GroupState {
   lastImpulseStep: number;
   pending: Pending | null;
+  // The running level of the velocity change a step of this lasting contact gives (m/s).
+  levelDv?: number;
 }
 
 // Everything the tracker remembers between steps, as plain data: a continued simulation (a range
@@ -48,7 +57,7 @@ interface GroupState {
 // finish exactly as they would have. -Infinity (never hit) is stored as null.
 export interface TrackerState {
   touching: [string, [number, number]][];
-  groups: [string, { lastImpulseStep: number | null; pending: Pending | null }][];
+  groups: [string, { lastImpulseStep: number | null; pending: Pending | null; levelDv?: number }][];
   impacts: Impact[];
 }
 
@@ -72,6 +81,10 @@ interface StepSample {
   bodySecond: RigidBody;
 }
 
+const inverseMass = (b: RigidBody): number => (b.isDynamic() ? b.invMass() : 0);
+// The velocity change (m/s) one step's impulse gives the pair.
+const deltaV = (s: StepSample): number => s.impulse * (inverseMass(s.bodyFirst) + inverseMass(s.bodySecond));
+
 const pairKey = (a: number, b: number): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 export class ContactTracker {
@@ -90,6 +103,11 @@ export class ContactTracker {
     const key = pairKey(h1, h2);
     if (started) this.touching.set(key, h1 < h2 ? [h1, h2] : [h2, h1]);
     else this.touching.delete(key);
+  }
+
+  // The collider pairs touching now (by handle), in a fixed order.
+  touchingPairs(): [number, number][] {
+    return [...this.touching.keys()].sort().map((k) => this.touching.get(k)!);
   }
 
   // Call after the step that advanced time from step*dt to (step+1)*dt. `velocityBefore` gives a
@@ -182,19 +200,27 @@ export class ContactTracker {
         state.pending.impulse += sample.impulse;
         state.pending.steps++;
         if (state.pending.steps >= IMPACT_STEPS) this.flush(state);
-      } else if (step - state.lastImpulseStep > SEPARATION_STEPS) {
+      } else if (step - state.lastImpulseStep > SEPARATION_STEPS || this.spikes(state, sample)) {
         state.pending = this.begin(step, sample, velocityBefore);
         if (IMPACT_STEPS <= 1) this.flush(state);
       }
+      const dv = deltaV(sample);
+      state.levelDv = state.levelDv === undefined ? dv : state.levelDv + LEVEL_RATE * (dv - state.levelDv);
       state.lastImpulseStep = step;
       this.groups.set(key, state);
     }
   }
 
+  // Whether a lasting contact's step is a hit of its own (the level is the one before this step).
+  private spikes(state: GroupState, sample: StepSample): boolean {
+    const dv = deltaV(sample);
+    return state.levelDv !== undefined && dv > SPIKE_MIN_DV && dv > SPIKE_RATIO * state.levelDv;
+  }
+
   save(): TrackerState {
     return {
       touching: [...this.touching.entries()].map(([k, v]) => [k, [v[0], v[1]]]),
-      groups: [...this.groups.entries()].map(([k, g]) => [k, { lastImpulseStep: Number.isFinite(g.lastImpulseStep) ? g.lastImpulseStep : null, pending: g.pending ? { ...g.pending } : null }]),
+      groups: [...this.groups.entries()].map(([k, g]) => [k, { lastImpulseStep: Number.isFinite(g.lastImpulseStep) ? g.lastImpulseStep : null, pending: g.pending ? { ...g.pending } : null, levelDv: g.levelDv }]),
       impacts: this.impacts.map((i) => ({ ...i, event: { ...i.event } })),
     };
   }
@@ -204,7 +230,7 @@ export class ContactTracker {
     this.groups.clear();
     this.impacts.length = 0;
     for (const [k, v] of state.touching) this.touching.set(k, [v[0], v[1]]);
-    for (const [k, g] of state.groups) this.groups.set(k, { lastImpulseStep: g.lastImpulseStep ?? -Infinity, pending: g.pending ? { ...g.pending } : null });
+    for (const [k, g] of state.groups) this.groups.set(k, { lastImpulseStep: g.lastImpulseStep ?? -Infinity, pending: g.pending ? { ...g.pending } : null, levelDv: g.levelDv });
     this.impacts.push(...state.impacts.map((i) => ({ ...i, event: { ...i.event } })));
   }
 
@@ -225,7 +251,7 @@ export class ContactTracker {
     const gap = Math.max(s.gap, 0);
     const fraction = closing > 1e-6 ? Math.min(gap / (closing * this.dt), 1) : 0;
     const w = s.pointWeight > 0 ? s.pointWeight : 1;
-    const inv = (b: RigidBody): number => (b.isDynamic() ? b.invMass() : 0);
+    const inv = inverseMass;
     this.begun.push({ closing, normal: s.normal, bodies: [s.bodyFirst, s.bodySecond] });
     return {
       t: (step + fraction) * this.dt,

@@ -7,11 +7,14 @@
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { SpeechTiming } from '../speech/speech-timing';
 import type { TrackerState } from './contacts';
+import type { ScrapeState } from './scrapes';
 
 export interface RunnerBook {
   // Balls that pass through people until a step (null: until the end).
   clearAt: [string, number | null][];
   tracker: TrackerState;
+  // Slides under way and those already ended (absent in states saved before scrapes were heard).
+  scrapes?: ScrapeState;
   // Each step hook's saved state, in the schedule's hook order (null for a hook that keeps none).
   hooks: unknown[];
 }

@@ -10,6 +10,7 @@ import type { Entity, TraceEvent, Vec3 } from '../../contract/world-trace-types'
 import { GROUP_ALL, GROUP_PERSON, GROUP_RELEASED_BALL, RELEASED_BALL_CLEAR_SEC } from '../physics/constants';
 import { varyBounces } from './bounce-variation';
 import { ContactTracker } from './contacts';
+import { ScrapeTracker } from './scrapes';
 import { type Ground } from './fixtures';
 import { recordFrame } from './record-frame';
 import type { Rapier } from './rapier';
@@ -48,6 +49,7 @@ export class SceneRunner {
   readonly frames: number[][] = [];
   readonly states: RunState[] = [];
   readonly tracker: ContactTracker;
+  private readonly scrapes: ScrapeTracker;
   readonly tracks;
   readonly people: Entity[];
   // Balls that ignore people for now, with the step at which they stop ignoring them.
@@ -68,6 +70,7 @@ export class SceneRunner {
     this.queue = new R.EventQueue(true);
     this.events = [...schedule.footsteps, ...schedule.spoken, ...schedule.bodyImpacts];
     this.tracker = new ContactTracker(this.scene, timing.dt);
+    this.scrapes = new ScrapeTracker(this.scene, timing.dt);
     this.tracks = new Map(schedule.tracks.map((t) => [t.entityId, t]));
     this.people = plan.entities.filter((e) => e.kind === 'person');
     // Bodies that move (dynamic, or kinematic with a path): their velocity before each step feeds the
@@ -120,6 +123,7 @@ export class SceneRunner {
     this.clearAt.clear();
     for (const [id, step] of from.book.clearAt) this.clearAt.set(id, step ?? Infinity);
     this.tracker.load(from.book.tracker);
+    this.scrapes.load(from.book.scrapes);
     this.input.schedule.hooks.forEach((hook, i) => hook.resume?.(from.book.hooks[i] ?? null, this.world));
     return from.step;
   }
@@ -131,6 +135,7 @@ export class SceneRunner {
       book: {
         clearAt: [...this.clearAt.entries()].map(([id, s]) => [id, Number.isFinite(s) ? s : null]),
         tracker: this.tracker.save(),
+        scrapes: this.scrapes.save(),
         hooks: this.input.schedule.hooks.map((hook) => hook.save?.() ?? null),
       },
     };
@@ -207,6 +212,7 @@ export class SceneRunner {
     this.scene.world.step(this.queue);
     this.queue.drainCollisionEvents((h1, h2, started) => this.tracker.onCollision(h1, h2, started));
     this.tracker.update(k, (b) => this.velocityBefore.get(b.handle) ?? [0, 0, 0]);
+    this.scrapes.update(k, this.tracker.touchingPairs());
     varyBounces(this.tracker.begun, k, this.input.bounces ?? null);
     for (const hook of this.input.schedule.hooks) hook.afterStep?.(k, this.world);
   }
@@ -221,6 +227,7 @@ export class SceneRunner {
     this.tracker.finish();
     for (const hook of this.input.schedule.hooks) this.events.push(...(hook.finish?.(this.world) ?? []));
     for (const i of this.tracker.impacts) this.events.push(i.event);
+    this.events.push(...this.scrapes.finish());
     // Events after the last frame cannot be heard; those within it are ordered by time (ties keep
     // a fixed order because the sort is stable and the inputs are built deterministically).
     const kept = this.events.filter((e) => e.t < timing.durationSec).sort((a, b) => a.t - b.t);

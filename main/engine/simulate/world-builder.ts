@@ -6,7 +6,7 @@ import type { Collider, ColliderDesc, RigidBody, World } from '@dimforge/rapier3
 import type { Entity, Material, Vec3 } from '../../contract/world-trace-types';
 import type { Rapier } from './rapier';
 import { objectModule } from '../objects';
-import { colliderParts, heightOf, solidBands, volumeOf } from '../objects/geometry';
+import { colliderParts, footPoints, heightOf, solidBands, volumeOf, widestOf } from '../objects/geometry';
 import { stairsGeometry } from './stairs';
 import { FLOOR_ID, ballRollingFactor, hoopGeometry, rampGeometry, surfaceRollingResistance, tableGeometry, type BoxPart, type Ground } from './fixtures';
 
@@ -34,7 +34,8 @@ export interface ColliderInfo {
   rollingResistance?: number;
 }
 
-// A ball body and what its rolling resistance needs to know.
+// A ball body (or a round thing that rolls on its side: a can, a tyre) and what its rolling
+// resistance needs to know.
 export interface RollingBall {
   body: RigidBody;
   collider: Collider;
@@ -57,7 +58,7 @@ export class SceneWorld {
   private current: World;
   readonly colliders = new Map<number, ColliderInfo>();
   readonly bodies = new Map<string, RigidBody>();
-  // Every ball, in plan order.
+  // Every ball and every round thing that rolls on its side, in plan order.
   readonly balls: RollingBall[] = [];
 
   constructor(
@@ -116,23 +117,36 @@ export class SceneWorld {
 
   // Whole, an object is the solid its profile turns out, or its boxes (a chair's seat, back and legs,
   // each a cuboid, sharing the real mass by volume), scaled to the entity's size.
-  private objectShapes(entity: Entity): ColliderDesc[] {
+  private objectShapes(entity: Entity): { desc: ColliderDesc; part: PartName }[] {
     const o = objectModule(entity.form);
     const scale = (entity.size[1] ?? 1) / (heightOf(o) / 2);
     if (!o.parts) {
       // A thing that rolls is turned smoother, so it rolls rather than clatters over the hull's edges.
-      return solidBands(o, o.rolls ? 64 : 12).map((band) => {
-        const hull = this.R.ColliderDesc.convexHull(new Float32Array(band.points.map((v) => v * scale)));
+      const segments = o.rolls ? 64 : 12;
+      const hullOf = (points: number[]): ColliderDesc => {
+        const hull = this.R.ColliderDesc.convexHull(new Float32Array(points.map((v) => v * scale)));
         if (!hull) throw new Error(`Could not build the ${entity.label} "${entity.id}": its shape is degenerate.`);
-        return this.desc(hull).setMass(entity.mass * band.share);
-      });
+        return this.desc(hull);
+      };
+      // The upper bands of a thing in bands are heard apart from its body.
+      // A straight-sided can rolls on an exact cylinder: every facet of a hull rolling over is a small
+      // impact, and on 64 of them a can lost 0.23 m/s^2, five times a real can's rolling resistance
+      // (256 facets are so thin that Rapier threw the can into the air). The surface's rolling
+      // resistance (rolling.ts) slows it instead.
+      if (o.collider === 'cylinder') return [{ desc: this.desc(this.R.ColliderDesc.cylinder((heightOf(o) / 2) * scale, widestOf(o) * scale)).setMass(entity.mass), part: 'body' as const }];
+      const bands = solidBands(o, segments).map((band, k) => ({ desc: hullOf(band.points).setMass(entity.mass * band.share), part: k === 0 ? 'body' as const : 'upper' as const }));
+      // The foot (twice the hull's segments, so its corners carry the thing, not the hull's base)
+      // adds no mass: it is only what the thing stands on.
+      const foot = footPoints(o, 2 * segments);
+      return foot ? [...bands, { desc: hullOf(foot).setMass(0), part: 'body' as const }] : bands;
     }
     const total = volumeOf(o);
-    return colliderParts(o).map((p) =>
-      this.desc(this.R.ColliderDesc.cuboid(p.half[0] * scale, p.half[1] * scale, p.half[2] * scale))
+    return colliderParts(o).map((p, k) => ({
+      desc: this.desc(this.R.ColliderDesc.cuboid(p.half[0] * scale, p.half[1] * scale, p.half[2] * scale))
         .setTranslation(p.center[0] * scale, p.center[1] * scale, p.center[2] * scale)
         .setMass((entity.mass * 8 * p.half[0] * p.half[1] * p.half[2]) / total),
-    );
+      part: k === 0 ? 'body' as const : 'upper' as const,
+    }));
   }
 
   private attach(collider: Collider, info: ColliderInfo): void {
@@ -201,11 +215,12 @@ export class SceneWorld {
         const desc = kinematic ? R.RigidBodyDesc.kinematicPositionBased() : R.RigidBodyDesc.dynamic();
         const [qx, qy, qz, qw] = entity.rotation ?? [0, 0, 0, 1];
         const body = this.world.createRigidBody((entity.rotation ? desc.setRotation({ x: qx, y: qy, z: qz, w: qw }) : desc).setTranslation(x, y, z).setCcdEnabled(true));
-        this.objectShapes(entity).forEach((shape, k) => {
+        this.objectShapes(entity).forEach(({ desc: shape, part }) => {
           const c = this.world.createCollider(shape.setRestitution(entity.restitution).setFriction(entity.friction), body);
-          this.attach(c, { ...base, part: k === 0 ? 'body' : 'upper', rank: index, dynamicEntity: true });
+          this.attach(c, { ...base, part, rank: index, dynamicEntity: true });
         });
         this.bodies.set(entity.id, body);
+        if (objectModule(entity.form).rolls) this.balls.push({ body, collider: body.collider(0), radius: entity.size[0] ?? 0.03, factor: ballRollingFactor(entity.material) });
         return;
       }
       case 'person': {

@@ -27,10 +27,19 @@ export function surfaceOf(scene: CastScene): Surface {
 }
 
 // Half extents of a part-made thing along x, y, z (about its middle).
-function partsHalf(o: ObjectModule): [number, number, number] {
+export function partsHalf(o: ObjectModule): [number, number, number] {
   const parts = o.parts ?? [];
   const span = (k: 0 | 1 | 2): number => Math.max(...parts.map((p) => Math.abs(p.center[k]) + p.half[k]));
   return [span(0), span(1), span(2)];
+}
+
+// Half extents of a thing lying as the catalog has it (x across, y up, z along), scaled to the entity.
+export function lyingHalf(e: Entity): [number, number, number] {
+  const o = objectModule(e.form);
+  const scale = (e.size[1] ?? 1) / (heightOf(o) / 2);
+  if (o.parts) return partsHalf(o).map((h) => h * scale) as [number, number, number];
+  const r = Math.max(...o.profile.map((p) => p[0])) * scale;
+  return [r, (heightOf(o) / 2) * scale, r];
 }
 
 export interface Standing {

@@ -9,6 +9,7 @@ import { PushHook, tippingImpulse } from '../shared/push-hook';
 import { standOn, standing, surfaceOf } from '../shared/tabletop';
 import { fateOf, tellOutcome, type Fate } from '../shared/thing-fate';
 import type { ActionModule, CastResult } from '../types';
+import { castStack, lyingFlat, stackFell } from './stack';
 
 export const TIP = [
   'tips over', 'tip over', 'tipped over', 'tipping over', 'tips', 'tip', 'tipped', 'topples', 'topple', 'toppled', 'toppling', 'topples over', 'falls over', 'fall over', 'fell over',
@@ -26,14 +27,17 @@ function castTip(scene: CastScene): CastResult {
   const things = scene.of('object');
   const s = surfaceOf(scene);
   const gentle = GENTLE.some((g) => scene.words.text.includes(` ${g} `));
-  things.forEach((t, i) => {
+  const stack = things.length > 1 && things.every((t) => scene.stacked(t));
+  if (stack) castStack(scene, things, s);
+  else things.forEach((t, i) => {
     const st = standOn(t, s, 0, (i - (things.length - 1) / 2) * 0.3);
     const j = tippingImpulse(t.mass, st.halfAlongM, st.halfUpM, GRAVITY) * (gentle ? BACK_SHARE : OVER_SHARE * Math.sqrt(scene.speed));
     scene.actions.push({ kind: 'tip', object: t.id, impulse: v3(round(j * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC + 0.4 * i)) });
   });
   placeBystanders(scene.people, -1.4);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
-  return { focus: things[0]?.id ?? null, defaultSetting: 'room', shot: things.some((t) => (t.size[1] ?? 0) > 0.3) ? 'wide' : 'medium' };
+  const focus = stack ? things[things.length - 1] : things[0];
+  return { focus: focus?.id ?? null, defaultSetting: 'room', shot: things.some((t) => (t.size[1] ?? 0) > 0.3) ? 'wide' : 'medium' };
 }
 
 function tipped(fate: Fate | null): string {
@@ -55,10 +59,14 @@ export const tipAction: ActionModule<'tip'> = {
   schedule: (action, ctx) => {
     const thing = byId(ctx.plan, action.object);
     if (!thing || thing.kind !== 'object') return;
-    // The push lands just below the top.
-    ctx.hooks.push(new PushHook(thing, action.impulse, 0.9 * standing(thing).halfUpM, stepAt(action.startSec, ctx.timing.dt)));
+    // The push lands just below the top of a thing stood up; a thing in a stack (lying as it does,
+    // not stood on its edge) is shoved through its middle.
+    const inStack = standing(thing).rotation !== undefined && lyingFlat(thing);
+    ctx.hooks.push(new PushHook(thing, action.impulse, inStack ? 0 : 0.9 * standing(thing).halfUpM, stepAt(action.startSec, ctx.timing.dt)));
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'tip' ? [a.object] : []));
-    ctx.setOutcome(tellOutcome((run) => ids.map((id) => tipped(fateOf(ctx.plan, run, id))).join(' ')));
+    // A stack's story is the whole stack's (its lower things were never pushed).
+    const stackIds = ctx.plan.entities.filter((e) => e.kind === 'object' && e.form === thing.form).map((e) => e.id);
+    ctx.setOutcome(tellOutcome((run) => (inStack ? stackFell(stackIds.map((id) => fateOf(ctx.plan, run, id))) : ids.map((id) => tipped(fateOf(ctx.plan, run, id))).join(' '))));
   },
   sentence: (action, name) => `${name(action.object)} is pushed at the top and tips over`,
 };

@@ -1,0 +1,73 @@
+// A stack knocked over: "a stack of books falls over". The things lie on each other as they would
+// on a desk (flat, each a little off the one below), and a shove sets the stack turning about its
+// bottom edge, each thing moving as the rigid stack would (speed in proportion to its height),
+// hard enough to take the stack past its tipping point. Then the books are loose: physics decides
+// how the stack breaks up as it falls and where each lands.
+import type { Entity } from '../../../contract/scene-plan';
+import { round, v3 } from '../../cast/arrange';
+import type { CastScene } from '../../cast/cast-scene';
+import { GRAVITY } from '../../physics/constants';
+import { deriveSeed, mulberry32 } from '../../seeded-random';
+import { lyingHalf, type Surface } from '../shared/tabletop';
+import type { Fate } from '../shared/thing-fate';
+
+// Each thing sits up to this far (m) off the one below, and turned up to this much (radians).
+const OFFSET_M = 0.012;
+const TURN_RAD = 0.12;
+// How far past the least shove that tips the stack, and when it comes.
+const OVER_SHARE = 1.6;
+const START_SEC = 0.5;
+
+// A fixed draw in [0, 1) for the i-th thing's k-th offset: a stack is sloppy the same way every time.
+const seededUnit = (i: number, k: number): number => mulberry32(deriveSeed(k, `stack:${i}`)).next();
+
+const halfOf = lyingHalf;
+
+// Lays the things in one stack at the surface's middle; returns each one's centre height above the surface.
+function layStack(things: Entity[], s: Surface): number[] {
+  let y = 0;
+  return things.map((t, i) => {
+    const [, hy] = halfOf(t);
+    const dx = (seededUnit(i, 1) - 0.5) * 2 * OFFSET_M;
+    const dz = (seededUnit(i, 2) - 0.5) * 2 * OFFSET_M;
+    const yaw = (seededUnit(i, 3) - 0.5) * 2 * TURN_RAD;
+    const centre = y + hy;
+    t.position = v3(dx, s.topY + centre + 0.0005 * i, dz);
+    t.rotation = [0, round(Math.sin(yaw / 2)), 0, round(Math.cos(yaw / 2))];
+    y += 2 * hy;
+    return centre;
+  });
+}
+
+// The spin (rad/s) about the stack's bottom edge that carries its centre over that edge, with
+// room: the energy to lift the centre from h to sqrt(a^2 + h^2), I about the edge (4/3) M (a^2 + h^2).
+function tippingSpin(halfAlongM: number, halfUpM: number): number {
+  const d2 = halfAlongM ** 2 + halfUpM ** 2;
+  return Math.sqrt((2 * GRAVITY * (Math.sqrt(d2) - halfUpM)) / ((4 / 3) * d2));
+}
+
+export function castStack(scene: CastScene, things: Entity[], s: Surface): void {
+  const heights = layStack(things, s);
+  const topM = things.reduce((h, t) => h + 2 * halfOf(t)[1], 0);
+  const halfAlongM = Math.min(...things.map((t) => halfOf(t)[0]));
+  const spin = OVER_SHARE * Math.sqrt(scene.speed) * tippingSpin(halfAlongM, topM / 2);
+  things.forEach((t, i) => {
+    const y = heights[i] ?? 0;
+    scene.actions.push({ kind: 'tip', object: t.id, impulse: v3(round(t.mass * spin * y * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC)) });
+  });
+}
+
+// Whether the things of a tip lie as the catalog has them (a stack), not stood up to tip.
+export const lyingFlat = (e: Entity): boolean => !e.rotation || Math.abs(e.rotation[0]) + Math.abs(e.rotation[2]) < 1e-6;
+
+// "The stack of 6 books fell over: the books lie spread over 42 cm."
+export function stackFell(fates: (Fate | null)[]): string {
+  const known = fates.filter((f): f is Fate => f !== null);
+  const first = known[0];
+  if (!first) return '';
+  const moved = Math.max(...known.map((f) => f.movedM));
+  const label = `${first.entity.label}s`;
+  return moved > 0.1
+    ? `The stack of ${known.length} ${label} toppled; the ${label} spread up to ${Math.round(moved * 100)} cm from where it stood.`
+    : `The stack of ${known.length} ${label} shifted but stayed up.`;
+}
