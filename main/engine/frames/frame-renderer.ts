@@ -20,8 +20,10 @@ import { AmbientOcclusion } from './shading/ambient-occlusion';
 import { drawBackground } from './shading/background';
 import { hazeWith } from './shading/haze';
 import { lightSurface, type LightingContext, type SurfacePoint } from './shading/lighting';
+import { nativeRender, type NativeRender } from './native-render';
 import { lookFor, type Look } from './shading/look';
 import { shadePixels } from './shading/shade';
+import { shadePixelsNative } from './shading/shade-native';
 import { createShadowMap, type ShadowMap } from './shading/shadow-map';
 import { createSky, type SkyModel } from './shading/sky';
 import { viewRays } from './shading/view-rays';
@@ -45,6 +47,8 @@ export interface FrameRendererOptions extends BuildSceneOptions {
   cameraAnchor?: CameraAnchor;
   // Film grain (default on).
   grain?: boolean;
+  // The per-pixel passes: native (C++, the default when built) or the JavaScript reference.
+  passes?: 'native' | 'js';
 }
 
 interface Pipeline {
@@ -62,6 +66,8 @@ interface Pipeline {
   dof: DepthOfField;
   frames: number;
   stageMs: Record<string, number>;
+  // The native render passes, or null for the JavaScript ones.
+  native: NativeRender | null;
 }
 
 // Runs one named stage and adds its time to the tally.
@@ -92,6 +98,7 @@ export function createFrameRenderer(plan: ScenePlan, trace: WorldTrace, options:
     dof: new DepthOfField(width, height),
     frames: Math.max(1, trace.frameCount),
     stageMs: {},
+    native: options.passes === 'js' ? null : nativeRender(),
   };
   let last: DrawList = { items: [], opaque: [], transparent: [] };
   return {
@@ -100,10 +107,10 @@ export function createFrameRenderer(plan: ScenePlan, trace: WorldTrace, options:
     renderFrame(frameIndex: number): Uint8Array {
       if (!Number.isFinite(frameIndex) || frameIndex < 0) throw new Error(`Invalid frame index ${frameIndex}`);
       last = drawFrame(p, frameIndex);
-      stage(p, 'tonemap', () => toneMap(p.target, look.exposure));
+      stage(p, 'tonemap', () => toneMap(p.target, look.exposure, p.native));
       const out = new Uint8Array(width * height * 4);
-      stage(p, 'antialias', () => (options.antialias === false ? out.set(p.target.color) : fxaa(p.target, out)));
-      if (options.grain !== false) stage(p, 'grain', () => addGrain(out, width, height, look.grain, frameIndex));
+      stage(p, 'antialias', () => (options.antialias === false ? out.set(p.target.color) : fxaa(p.target, out, p.native)));
+      if (options.grain !== false) stage(p, 'grain', () => addGrain(out, width, height, look.grain, frameIndex, p.native));
       return out;
     },
     lastFrame: () => ({ target: p.target, draws: last, camera: rig.camera }),
@@ -135,13 +142,14 @@ function drawFrame(p: Pipeline, frameIndex: number): DrawList {
   });
   const rays = viewRays(rig.camera, target.width, target.height);
   if (shadow) {
-    stage(p, 'shadow map', () => shadow.update(scene, rig.camera));
-    stage(p, 'shadow mask', () => shadow.mask(target, rays, p.sunMask));
+    stage(p, 'shadow map', () => shadow.update(scene, rig.camera, p.native));
+    stage(p, 'shadow mask', () => shadow.mask(target, rays, p.sunMask, p.native));
   }
-  const ao = stage(p, 'occlusion', () => p.occlusion.compute(target, rays));
+  const ao = stage(p, 'occlusion', () => p.occlusion.compute(target, rays, p.native));
   const lighting: LightingContext = { lights: collectLights(scene), sky: p.sky };
   stage(p, 'sky', () => drawBackground(target, rays, p.sky, scene.background instanceof THREE.Color ? scene.background : null));
-  stage(p, 'shade', () => shadePixels({ target, draws, rays, lighting, ao, sun: shadow ? p.sunMask : null, t: built.sampler.timeOf(frameIndex) }));
+  const shading = { target, draws, rays, lighting, ao, sun: shadow ? p.sunMask : null, t: built.sampler.timeOf(frameIndex) };
+  stage(p, 'shade', () => (p.native ? shadePixelsNative(shading, p.native) : shadePixels(shading)));
   const selfView = { target, camera: rig.camera, viewProj: rays.viewProj, camPos: rig.camera.position, lights: lighting.lights, haze: p.haze };
   stage(p, 'transparent', () => rasterizeTransparent(draws, target, vertexLighting(lighting, rays, shadow), selfView));
   stage(p, 'motion blur', () => p.blur.apply(target, draws, rays, before));

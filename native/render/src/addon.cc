@@ -1,0 +1,264 @@
+// The render passes as a Node-API module (ABI-stable: the same build loads in Node and Electron).
+// Every array is the caller's typed array, read or written in place; every tuning constant comes
+// from the calling .ts module (see main/engine/frames/native-render.ts for the signatures).
+#include <node_api.h>
+
+#include <cstdint>
+#include <vector>
+
+#include "passes.h"
+
+namespace {
+
+struct Failure {
+  const char* message;
+};
+
+void check(napi_status status) {
+  if (status != napi_ok) throw Failure{"A native render pass was called wrongly."};
+}
+
+double number(napi_env env, napi_value value) {
+  double out = 0;
+  if (napi_get_value_double(env, value, &out) != napi_ok) throw Failure{"A native render pass expected a number."};
+  return out;
+}
+
+int integer(napi_env env, napi_value value) { return static_cast<int>(number(env, value)); }
+
+// The data of a typed array of the given type, with at least `min` elements.
+template <typename T>
+T* array(napi_env env, napi_value value, napi_typedarray_type want, size_t min) {
+  bool is = false;
+  check(napi_is_typedarray(env, value, &is));
+  if (!is) throw Failure{"A native render pass expected a typed array."};
+  napi_typedarray_type type;
+  size_t length = 0;
+  void* data = nullptr;
+  napi_value buffer;
+  size_t offset = 0;
+  check(napi_get_typedarray_info(env, value, &type, &length, &data, &buffer, &offset));
+  if (type != want) throw Failure{"A native render pass was given the wrong kind of typed array."};
+  if (length < min) throw Failure{"A native render pass was given an array too short for the frame."};
+  return static_cast<T*>(data);
+}
+
+float* f32(napi_env env, napi_value v, size_t min) { return array<float>(env, v, napi_float32_array, min); }
+double* f64(napi_env env, napi_value v, size_t min) { return array<double>(env, v, napi_float64_array, min); }
+uint8_t* u8(napi_env env, napi_value v, size_t min) { return array<uint8_t>(env, v, napi_uint8_array, min); }
+uint16_t* u16(napi_env env, napi_value v, size_t min) { return array<uint16_t>(env, v, napi_uint16_array, min); }
+uint32_t* u32(napi_env env, napi_value v, size_t min) { return array<uint32_t>(env, v, napi_uint32_array, min); }
+
+template <size_t N>
+void args(napi_env env, napi_callback_info info, napi_value (&out)[N]) {
+  size_t count = N;
+  check(napi_get_cb_info(env, info, &count, out, nullptr, nullptr));
+  if (count < N) throw Failure{"A native render pass was given too few arguments."};
+}
+
+template <typename F>
+napi_value guarded(napi_env env, F run) {
+  try {
+    run();
+  } catch (const Failure& f) {
+    napi_throw_error(env, nullptr, f.message);
+  }
+  return nullptr;
+}
+
+Rays raysOf(napi_env env, napi_value v) {
+  const double* r = f64(env, v, 13);
+  return Rays{r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12]};
+}
+
+// [N, TN, tile, texel, bias, soft, ox, oy, offset, r(3), u(3), f(3)]
+ShadowParams shadowOf(napi_env env, napi_value v) {
+  const double* s = f64(env, v, 18);
+  ShadowParams p{static_cast<int>(s[0]), static_cast<int>(s[1]), static_cast<int>(s[2]), s[3], s[4], s[5], s[6], s[7], s[8], {s[9], s[10], s[11]}, {s[12], s[13], s[14]}, {s[15], s[16], s[17]}};
+  if (p.N <= 0 || p.TN <= 0 || p.tile <= 0) throw Failure{"The shadow map's size is invalid."};
+  return p;
+}
+
+size_t pixels(int W, int H) {
+  if (W <= 0 || H <= 0) throw Failure{"The frame size is invalid."};
+  return static_cast<size_t>(W) * H;
+}
+
+// toneMap(hdr, pixels, k, lut)
+napi_value ToneMap(napi_env env, napi_callback_info info) {
+  return guarded(env, [&] {
+    napi_value a[4];
+    args(env, info, a);
+    size_t n = 0;
+    check(napi_get_typedarray_info(env, a[1], nullptr, &n, nullptr, nullptr, nullptr));
+    const float* lut = f32(env, a[3], 2);
+    size_t lutLength = 0;
+    check(napi_get_typedarray_info(env, a[3], nullptr, &lutLength, nullptr, nullptr, nullptr));
+    toneMap(f32(env, a[0], n * 3), u32(env, a[1], n), n, number(env, a[2]), lut, static_cast<int>(lutLength - 1));
+  });
+}
+
+// fxaa(src, out, luma, W, H, [edgeMin, edgeMax, subpixel], steps)
+napi_value Fxaa(napi_env env, napi_callback_info info) {
+  return guarded(env, [&] {
+    napi_value a[7];
+    args(env, info, a);
+    const int W = integer(env, a[3]), H = integer(env, a[4]);
+    const size_t n = pixels(W, H);
+    const double* c = f64(env, a[5], 3);
+    size_t stepCount = 0;
+    const double* steps = f64(env, a[6], 1);
+    check(napi_get_typedarray_info(env, a[6], nullptr, &stepCount, nullptr, nullptr, nullptr));
+    fxaa(u8(env, a[0], n * 4), u8(env, a[1], n * 4), f32(env, a[2], n), W, H, FxaaParams{c[0], c[1], c[2], steps, static_cast<int>(stepCount)});
+  });
+}
+
+// addGrain(bytes, W, H, tile, bits, weight, ox, oy)
+napi_value AddGrain(napi_env env, napi_callback_info info) {
+  return guarded(env, [&] {
+    napi_value a[8];
+    args(env, info, a);
+    const int W = integer(env, a[1]), H = integer(env, a[2]), bits = integer(env, a[4]);
+    if (bits <= 0 || bits > 12) throw Failure{"The grain tile's size is invalid."};
+    addGrain(u8(env, a[0], pixels(W, H) * 4), W, H, f32(env, a[3], size_t(1) << (2 * bits)), bits, f32(env, a[5], 256), integer(env, a[6]), integer(env, a[7]));
+  });
+}
+
+// occlusion(depth, normal, id, W, H, rays, params, spiral, rotCos, rotSin, half, tmp, halfDepth, ao)
+// params: [radius, strength, beta, maxPx, minPx, edge, soften, samples, scale, hw, hh, blurTaps]
+napi_value Occlusion(napi_env env, napi_callback_info info) {
+  return guarded(env, [&] {
+    napi_value a[14];
+    args(env, info, a);
+    const int W = integer(env, a[3]), H = integer(env, a[4]);
+    const size_t n = pixels(W, H);
+    const double* c = f64(env, a[6], 12);
+    OcclusionParams p{c[0], c[1], c[2], c[3], c[4], c[5], c[6], static_cast<int>(c[7]), static_cast<int>(c[8]), static_cast<int>(c[9]), static_cast<int>(c[10]), static_cast<int>(c[11]), nullptr, nullptr, nullptr};
+    if (p.hw < 2 || p.hh < 2 || p.scale <= 0 || p.samples <= 0) throw Failure{"The occlusion grid is invalid."};
+    p.spiral = f64(env, a[7], static_cast<size_t>(p.samples) * 2);
+    p.rotCos = f64(env, a[8], 16);
+    p.rotSin = f64(env, a[9], 16);
+    const size_t grid = static_cast<size_t>(p.hw) * p.hh;
+    occlusion(f32(env, a[0], n), f32(env, a[1], n * 3), u16(env, a[2], n), W, H, raysOf(env, a[5]), p,
+              f32(env, a[10], grid), f32(env, a[11], grid), f32(env, a[12], grid), f32(env, a[13], n));
+  });
+}
+
+// shadowTiles(map, rawMin, tileMin, params, empty)
+napi_value ShadowTiles(napi_env env, napi_callback_info info) {
+  return guarded(env, [&] {
+    napi_value a[5];
+    args(env, info, a);
+    const ShadowParams p = shadowOf(env, a[3]);
+    const size_t tiles = static_cast<size_t>(p.TN) * p.TN;
+    shadowTiles(f32(env, a[0], static_cast<size_t>(p.N) * p.N), f32(env, a[1], tiles), f32(env, a[2], tiles), p, static_cast<float>(number(env, a[4])));
+  });
+}
+
+// shadowMask(map, tileMin, depth, normal, id, W, H, rays, params, out)
+napi_value ShadowMask(napi_env env, napi_callback_info info) {
+  return guarded(env, [&] {
+    napi_value a[10];
+    args(env, info, a);
+    const int W = integer(env, a[5]), H = integer(env, a[6]);
+    const size_t n = pixels(W, H);
+    const ShadowParams p = shadowOf(env, a[8]);
+    shadowMask(f32(env, a[0], static_cast<size_t>(p.N) * p.N), f32(env, a[1], static_cast<size_t>(p.TN) * p.TN), f32(env, a[2], n),
+               f32(env, a[3], n * 3), u16(env, a[4], n), W, H, raysOf(env, a[7]), p, f32(env, a[9], n));
+  });
+}
+
+napi_value property(napi_env env, napi_value object, const char* name) {
+  napi_value out;
+  check(napi_get_named_property(env, object, name, &out));
+  return out;
+}
+
+bool isNull(napi_env env, napi_value value) {
+  napi_valuetype type;
+  check(napi_typeof(env, value, &type));
+  return type == napi_null || type == napi_undefined;
+}
+
+// The shading frame from its JavaScript description (shade-native.ts ShadeFrameArrays).
+ShadeFrame frameOf(napi_env env, napi_value o) {
+  ShadeFrame f{};
+  f.W = integer(env, property(env, o, "width"));
+  f.H = integer(env, property(env, o, "height"));
+  const size_t n = pixels(f.W, f.H);
+  f.depth = f32(env, property(env, o, "depth"), n);
+  f.normal = f32(env, property(env, o, "normal"), n * 3);
+  f.albedo = f32(env, property(env, o, "albedo"), n * 3);
+  f.id = u16(env, property(env, o, "id"), n);
+  f.hdr = f32(env, property(env, o, "hdr"), n * 3);
+  const napi_value ao = property(env, o, "ao"), sun = property(env, o, "sun");
+  f.ao = isNull(env, ao) ? nullptr : f32(env, ao, n);
+  f.sun = isNull(env, sun) ? nullptr : f32(env, sun, n);
+  f.rays = raysOf(env, property(env, o, "rays"));
+  f.materialCount = integer(env, property(env, o, "materialCount"));
+  f.materials = f64(env, property(env, o, "materials"), static_cast<size_t>(f.materialCount) * MATERIAL_STRIDE);
+  const double* ambient = f64(env, property(env, o, "ambient"), 3);
+  f.lights.ambient[0] = ambient[0]; f.lights.ambient[1] = ambient[1]; f.lights.ambient[2] = ambient[2];
+  f.lights.hemiCount = integer(env, property(env, o, "hemiCount"));
+  f.lights.dirCount = integer(env, property(env, o, "dirCount"));
+  f.lights.hemi = f.lights.hemiCount > 0 ? f64(env, property(env, o, "hemi"), static_cast<size_t>(f.lights.hemiCount) * 9) : nullptr;
+  f.lights.dir = f.lights.dirCount > 0 ? f64(env, property(env, o, "dir"), static_cast<size_t>(f.lights.dirCount) * 6) : nullptr;
+  const double* s = f64(env, property(env, o, "sky"), 26);
+  SkyParams& k = f.sky;
+  k.indoor = s[0] != 0; k.hazeDensity = s[1]; k.hazeStart = s[2];
+  for (int c = 0; c < 3; c++) {
+    k.hor[c] = s[3 + c]; k.zen[c] = s[6 + c]; k.nad[c] = s[9 + c]; k.sun[c] = s[12 + c]; k.glow[c] = s[15 + c];
+    k.fog[c] = s[19 + c]; k.key[c] = s[22 + c];
+  }
+  k.sunset = s[18] != 0;
+  k.hazeGlow = s[25];
+  return f;
+}
+
+// shadePlan(frame, need, patterned) -> how many patterned pixels
+napi_value ShadePlan(napi_env env, napi_callback_info info) {
+  napi_value result = nullptr;
+  guarded(env, [&] {
+    napi_value a[3];
+    args(env, info, a);
+    const ShadeFrame f = frameOf(env, a[0]);
+    const size_t n = pixels(f.W, f.H);
+    const int count = shadePlan(f, u8(env, a[1], n), array<int32_t>(env, a[2], napi_int32_array, n));
+    check(napi_create_int32(env, count, &result));
+  });
+  return result;
+}
+
+// shadeLight(frame, need, surfaces, patternCount)
+napi_value ShadeLight(napi_env env, napi_callback_info info) {
+  return guarded(env, [&] {
+    napi_value a[4];
+    args(env, info, a);
+    const ShadeFrame f = frameOf(env, a[0]);
+    const int count = integer(env, a[3]);
+    const double* surfaces = f64(env, a[2], static_cast<size_t>(count) * PATTERN_STRIDE);
+    const uint8_t* need = u8(env, a[1], pixels(f.W, f.H));
+    for (int k = 0; k < count; k++) {
+      const double i = surfaces[static_cast<size_t>(k) * PATTERN_STRIDE];
+      if (!(i >= 0 && i < static_cast<double>(f.W) * f.H)) throw Failure{"A patterned pixel lies outside the frame."};
+    }
+    shadeLight(f, need, surfaces, count);
+  });
+}
+
+}  // namespace
+
+NAPI_MODULE_INIT() {
+  const napi_property_descriptor props[] = {
+      {"toneMap", nullptr, ToneMap, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"fxaa", nullptr, Fxaa, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"addGrain", nullptr, AddGrain, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"occlusion", nullptr, Occlusion, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"shadowTiles", nullptr, ShadowTiles, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"shadowMask", nullptr, ShadowMask, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"shadePlan", nullptr, ShadePlan, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"shadeLight", nullptr, ShadeLight, nullptr, nullptr, nullptr, napi_default, nullptr},
+  };
+  napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
+  return exports;
+}

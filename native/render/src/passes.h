@@ -1,0 +1,90 @@
+// The render passes the addon runs, on plain arrays the JavaScript side owns (typed arrays'
+// memory, passed through without copying). Each mirrors the JavaScript pass named beside it and
+// takes every tuning constant from its caller, so the numbers live in one place (the .ts module).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+
+// The camera's rays (main/engine/frames/shading/view-rays.ts): position, forward, right, up.
+struct Rays {
+  double px, py, pz, fx, fy, fz, rx, ry, rz, ux, uy, uz, pixelAngle;
+};
+
+// post/tonemap.ts toneMap: hdr (3 floats a pixel) -> packed RGBA words through the filmic table.
+void toneMap(const float* hdr, uint32_t* pixels, size_t n, double k, const float* lut, int lutSize);
+// post/antialias.ts fxaa: src RGBA + luma scratch -> out RGBA. Constants: edgeMin, edgeMax, subpixel,
+// and the along-edge steps.
+struct FxaaParams {
+  double edgeMin, edgeMax, subpixel;
+  const double* steps;
+  int stepCount;
+};
+void fxaa(const uint8_t* src, uint8_t* out, float* luma, int W, int H, const FxaaParams& p);
+// post/tonemap.ts addGrain: the tile (size 2^bits a side) shifted by (ox, oy), weighted by luma.
+void addGrain(uint8_t* bytes, int W, int H, const float* tile, int bits, const float* weight, int ox, int oy);
+
+// shading/ambient-occlusion.ts: obscurance on the coarse grid, two blur passes, upsample.
+struct OcclusionParams {
+  double radius, strength, beta, maxPx, minPx, edge, soften;
+  int samples, scale, hw, hh, blurTaps;
+  const double* spiral;  // samples x (x, y)
+  const double* rotCos;  // 16
+  const double* rotSin;  // 16
+};
+void occlusion(const float* depth, const float* normal, const uint16_t* id, int W, int H, const Rays& rays,
+               const OcclusionParams& p, float* half, float* tmp, float* halfDepth, float* ao);
+
+// shading/shadow-map.ts: the coarse nearest-caster tiles, and the per-pixel sun mask.
+struct ShadowParams {
+  int N, TN, tile;
+  double texel, bias, soft, ox, oy, offset;
+  double r[3], u[3], f[3];
+};
+void shadowTiles(const float* map, float* rawMin, float* tileMin, const ShadowParams& p, float empty);
+void shadowMask(const float* map, const float* tileMin, const float* depth, const float* normal, const uint16_t* id,
+                int W, int H, const Rays& rays, const ShadowParams& p, float* out);
+
+// shading/shade.ts, lighting.ts and sky.ts (reflection, haze): the deferred shading pass.
+// Per drawable (id - 1), MATERIAL_STRIDE numbers: unlit, doubleSide, hasPattern, roughness,
+// metalness, er, eg, eb, fog.
+constexpr int MATERIAL_STRIDE = 9;
+// Per patterned pixel the JavaScript side fills PATTERN_STRIDE numbers: pixel index, nx, ny, nz, r,
+// g, b, roughness, metalness, cavity (the surface after its pattern).
+constexpr int PATTERN_STRIDE = 10;
+struct LightRig {
+  double ambient[3];
+  const double* hemi;
+  int hemiCount;
+  const double* dir;
+  int dirCount;
+};
+// The sky's numbers (sky.ts SkyModel.params): indoor, hazeDensity, hazeStart, horizon, zenith,
+// nadir, sun direction, glow, sunset, fog colour, key colour, haze glow.
+struct SkyParams {
+  bool indoor;
+  double hazeDensity, hazeStart;
+  double hor[3], zen[3], nad[3], sun[3], glow[3];
+  bool sunset;
+  double fog[3], key[3], hazeGlow;
+};
+struct ShadeFrame {
+  int W, H;
+  const float* depth;
+  const float* normal;
+  const float* albedo;
+  const uint16_t* id;
+  float* hdr;
+  const float* ao;   // or null
+  const float* sun;  // or null
+  Rays rays;
+  const double* materials;
+  int materialCount;
+  LightRig lights;
+  SkyParams sky;
+};
+// Marks each pixel: 0 nothing to do (sky, or filled later from neighbours: 3 from the row, 4 from
+// the column, 5 from the corners), 1 shade here, 2 shade here after the JavaScript pattern. Lists
+// the patterned pixels in `patterned` and returns how many.
+int shadePlan(const ShadeFrame& f, uint8_t* need, int32_t* patterned);
+// Lights every pixel marked 1 or 2 (patterned surfaces from `surfaces`), then fills the rest.
+void shadeLight(const ShadeFrame& f, const uint8_t* need, const double* surfaces, int patternCount);
