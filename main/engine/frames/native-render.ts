@@ -27,6 +27,8 @@ export interface NativeRender {
   // Marks which pixels to shade (2: after a JavaScript pattern, listed in `patterned`), returns how many are patterned.
   shadePlan(frame: NativeShadeFrame, need: Uint8Array, patterned: Int32Array): number;
   shadeLight(frame: NativeShadeFrame, need: Uint8Array, surfaces: Float64Array, patternCount: number): void;
+  // The names of the procedural surfaces that have a C++ twin, in the addon's table order.
+  surfaceTwins(): string[];
 }
 
 // One frame's G-buffer, lights and sky as the native shading pass reads them (shading/shade-native.ts).
@@ -35,7 +37,7 @@ export interface NativeShadeFrame {
   depth: Float32Array; normal: Float32Array; albedo: Float32Array; id: Uint16Array; hdr: Float32Array;
   ao: Float32Array | null; sun: Float32Array | null;
   rays: Float64Array;
-  materials: Float64Array; materialCount: number;
+  materials: Float64Array; materialCount: number; patternParams: Float64Array; t: number;
   ambient: Float64Array; hemi: Float64Array; hemiCount: number; dir: Float64Array; dirCount: number;
   sky: Float64Array;
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "passes.h"
+#include "surfaces.h"
 
 namespace {
 
@@ -197,6 +198,15 @@ ShadeFrame frameOf(napi_env env, napi_value o) {
   f.rays = raysOf(env, property(env, o, "rays"));
   f.materialCount = integer(env, property(env, o, "materialCount"));
   f.materials = f64(env, property(env, o, "materials"), static_cast<size_t>(f.materialCount) * MATERIAL_STRIDE);
+  size_t paramCount = 0;
+  const napi_value params = property(env, o, "patternParams");
+  f.patternParams = f64(env, params, 0);
+  check(napi_get_typedarray_info(env, params, nullptr, &paramCount, nullptr, nullptr, nullptr));
+  for (int k = 0; k < f.materialCount; k++) {
+    const double* m = f.materials + static_cast<size_t>(k) * MATERIAL_STRIDE;
+    if (m[9] >= SURFACE_TWIN_COUNT || (m[9] >= 0 && !(m[10] >= 0 && m[10] <= static_cast<double>(paramCount)))) throw Failure{"A surface twin's numbers are out of range."};
+  }
+  f.t = number(env, property(env, o, "t"));
   const double* ambient = f64(env, property(env, o, "ambient"), 3);
   f.lights.ambient[0] = ambient[0]; f.lights.ambient[1] = ambient[1]; f.lights.ambient[2] = ambient[2];
   f.lights.hemiCount = integer(env, property(env, o, "hemiCount"));
@@ -246,6 +256,20 @@ napi_value ShadeLight(napi_env env, napi_callback_info info) {
   });
 }
 
+// The names of the surface twins, in table order (the JavaScript side maps pattern names to them).
+napi_value SurfaceTwins(napi_env env, napi_callback_info) {
+  napi_value out = nullptr;
+  guarded(env, [&] {
+    check(napi_create_array_with_length(env, SURFACE_TWIN_COUNT, &out));
+    for (int k = 0; k < SURFACE_TWIN_COUNT; k++) {
+      napi_value name;
+      check(napi_create_string_utf8(env, SURFACE_TWINS[k].name, NAPI_AUTO_LENGTH, &name));
+      check(napi_set_element(env, out, k, name));
+    }
+  });
+  return out;
+}
+
 }  // namespace
 
 NAPI_MODULE_INIT() {
@@ -258,6 +282,7 @@ NAPI_MODULE_INIT() {
       {"shadowMask", nullptr, ShadowMask, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"shadePlan", nullptr, ShadePlan, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"shadeLight", nullptr, ShadeLight, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"surfaceTwins", nullptr, SurfaceTwins, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
   return exports;

@@ -45,9 +45,11 @@ void shadowMask(const float* map, const float* tileMin, const float* depth, cons
                 int W, int H, const Rays& rays, const ShadowParams& p, float* out);
 
 // shading/shade.ts, lighting.ts and sky.ts (reflection, haze): the deferred shading pass.
-// Per drawable (id - 1), MATERIAL_STRIDE numbers: unlit, doubleSide, hasPattern, roughness,
-// metalness, er, eg, eb, fog.
-constexpr int MATERIAL_STRIDE = 9;
+// Per drawable (id - 1), MATERIAL_STRIDE numbers: unlit, doubleSide, a pattern without a twin (run
+// in JavaScript), roughness, metalness, er, eg, eb, fog, the twin's index in SURFACE_TWINS (-1 for
+// none), the offset of its numbers in the parameter pool, whether it is printed in object space,
+// and then the world-to-object matrix's elements 0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14.
+constexpr int MATERIAL_STRIDE = 24;
 // Per patterned pixel the JavaScript side fills PATTERN_STRIDE numbers: pixel index, nx, ny, nz, r,
 // g, b, roughness, metalness, cavity (the surface after its pattern).
 constexpr int PATTERN_STRIDE = 10;
@@ -79,6 +81,9 @@ struct ShadeFrame {
   Rays rays;
   const double* materials;
   int materialCount;
+  // The surface twins' numbers (indexed by the materials' offsets), and the frame's time.
+  const double* patternParams;
+  double t;
   LightRig lights;
   SkyParams sky;
 };

@@ -1,17 +1,18 @@
 // The deferred shading pass: line for line main/engine/frames/shading/shade.ts (which pixels are
 // shaded and which are filled from shaded neighbours, position from depth, haze), lighting.ts
 // (Lambert + GGX from the directional lights, hemisphere fill, the environment's reflection) and
-// the parts of sky.ts that lighting reads. Procedural surface patterns stay in JavaScript: their
-// results arrive per pixel in `surfaces`.
+// the parts of sky.ts that lighting reads. Procedural surfaces run through their C++ twins
+// (surfaces.cc); a pattern without one ran in JavaScript first and its result arrives in `surfaces`.
 #include <cmath>
 
 #include "passes.h"
+#include "surfaces.h"
 
 namespace {
 
 constexpr double PI = 3.141592653589793;
 constexpr double INV_PI = 1 / PI;
-constexpr int DOUBLE_SIDE = 1, UNLIT = 0, HAS_PATTERN = 2, ROUGH = 3, METAL = 4, ER = 5, FOG = 8;
+constexpr int DOUBLE_SIDE = 1, UNLIT = 0, JS_PATTERN = 2, ROUGH = 3, METAL = 4, ER = 5, FOG = 8, TWIN = 9, PARAMS = 10, LOCAL = 11, MATRIX = 12;
 
 struct Point {
   double nx, ny, nz, vx, vy, vz, r, g, b, roughness, metalness, ao, sun;
@@ -124,6 +125,31 @@ void lightSurface(const LightRig& L, const SkyParams& sky, const Point& s, doubl
   out[2] = b + env[2] * (f0b * A + B) * kEnv;
 }
 
+// shade.ts surfaceReader's pattern step, with the surface's C++ twin: edits p's normal, albedo,
+// roughness and metalness, and returns the cavity.
+double applyTwin(const ShadeFrame& f, const double* m, Point& p, double px, double py, double pz, double span) {
+  Sample s;
+  s.x = px; s.y = py; s.z = pz;
+  s.lx = s.ly = s.lz = 0;
+  if (m[LOCAL] != 0) {
+    const double* lm = m + MATRIX;
+    s.lx = lm[0] * px + lm[3] * py + lm[6] * pz + lm[9];
+    s.ly = lm[1] * px + lm[4] * py + lm[7] * pz + lm[10];
+    s.lz = lm[2] * px + lm[5] * py + lm[8] * pz + lm[11];
+  }
+  s.nx = p.nx; s.ny = p.ny; s.nz = p.nz;
+  const double facing = std::fabs(p.nx * p.vx + p.ny * p.vy + p.nz * p.vz);
+  s.footprint = span / (facing > 0.2 ? facing : 0.2);
+  s.t = f.t;
+  s.r = p.r; s.g = p.g; s.b = p.b;
+  s.roughness = p.roughness; s.metalness = p.metalness; s.cavity = 1;
+  SURFACE_TWINS[static_cast<int>(m[TWIN])].apply(s, f.patternParams + static_cast<size_t>(m[PARAMS]));
+  p.nx = s.nx; p.ny = s.ny; p.nz = s.nz;
+  p.r = s.r; p.g = s.g; p.b = s.b;
+  p.roughness = s.roughness; p.metalness = s.metalness;
+  return s.cavity;
+}
+
 // shade.ts pixelShader: one pixel into hdr; `surface` is the pattern's result or null.
 void shadePixel(const ShadeFrame& f, int x, int y, const double* surface) {
   const int i = y * f.W + x;
@@ -158,7 +184,12 @@ void shadePixel(const ShadeFrame& f, int x, int y, const double* surface) {
     p.r = f.albedo[o]; p.g = f.albedo[o + 1]; p.b = f.albedo[o + 2];
     p.roughness = m[ROUGH]; p.metalness = m[METAL];
   }
-  p.ao = (f.ao ? static_cast<double>(f.ao[i]) : 1) * (surface ? surface[9] : 1);
+  double cavity = surface ? surface[9] : 1;
+  if (!surface && m[TWIN] >= 0) {
+    const double px = R.px + dx * w, py = R.py + dy * w, pz = R.pz + dz * w;
+    cavity = applyTwin(f, m, p, px, py, pz, w * dl * R.pixelAngle);
+  }
+  p.ao = (f.ao ? static_cast<double>(f.ao[i]) : 1) * cavity;
   p.sun = f.sun ? f.sun[i] : 1;
   double lit[3];
   lightSurface(f.lights, f.sky, p, lit);
@@ -186,7 +217,7 @@ struct Same {
 
 uint8_t shadeMark(const ShadeFrame& f, int i) {
   const double* m = f.materials + static_cast<size_t>(f.id[i] - 1) * MATERIAL_STRIDE;
-  return m[UNLIT] == 0 && m[HAS_PATTERN] != 0 ? 2 : 1;
+  return m[UNLIT] == 0 && m[JS_PATTERN] != 0 ? 2 : 1;
 }
 
 }  // namespace

@@ -1,8 +1,9 @@
 // The shading pass on the native addon: the addon decides which pixels are shaded and which are
-// filled from their shaded neighbours (the same rule as shade.ts), the procedural patterns of the
-// patterned pixels run here in JavaScript (surfaceReader, so every surface module has one home),
-// and the addon lights every shaded pixel and fills the rest. The JavaScript pass in shade.ts is
-// the reference; test/unit/render-native.test.ts compares the two.
+// filled from their shaded neighbours (the same rule as shade.ts), evaluates the procedural surfaces
+// that have a C++ twin (native/render/src/surfaces.cc, found by the pattern's name and fed its
+// nativeParams), lights every shaded pixel and fills the rest. Patterns without a twin (ball prints,
+// water, any new surface) run here in JavaScript first (surfaceReader). The JavaScript pass in
+// shade.ts is the reference; test/unit/render-native.test.ts compares the two.
 import * as THREE from 'three';
 import type { NativeRender } from '../native-render';
 import { raysArray } from '../native-render';
@@ -11,19 +12,36 @@ import type { ShadeInput } from './shade';
 import { surfaceReader } from './shade';
 
 // Per drawable and per patterned pixel, as native/render/src/passes.h reads them.
-const MATERIAL_STRIDE = 9;
+const MATERIAL_STRIDE = 24;
 const PATTERN_STRIDE = 10;
+// The world-to-object matrix elements a twin printed in object space reads.
+const LOCAL_ELEMENTS = [0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14] as const;
+const inverse = new THREE.Matrix4();
 
 // Scratch kept between frames of the same size (a frame allocates nothing per pixel).
 let scratch = { size: 0, need: new Uint8Array(0), patterned: new Int32Array(0), surfaces: new Float64Array(0) };
 
-function materialTable(draws: DrawList): Float64Array {
-  const out = new Float64Array(draws.items.length * MATERIAL_STRIDE);
+let twinIndex: Map<string, number> | null = null;
+
+// Each drawable's material and, for a pattern with a twin, where its numbers are in the pool.
+function materialTable(draws: DrawList, native: NativeRender, t: number): { materials: Float64Array; patternParams: Float64Array } {
+  twinIndex ??= new Map(native.surfaceTwins().map((name, k) => [name, k]));
+  const materials = new Float64Array(draws.items.length * MATERIAL_STRIDE);
+  const pool: number[] = [];
   draws.items.forEach((item, k) => {
     const m = item.material;
-    out.set([m.unlit ? 1 : 0, m.side === THREE.DoubleSide ? 1 : 0, m.pattern ? 1 : 0, m.roughness, m.metalness, m.er, m.eg, m.eb, m.fog ? 1 : 0], k * MATERIAL_STRIDE);
+    const pattern = m.pattern;
+    const twin = pattern?.nativeParams ? (twinIndex!.get(pattern.name) ?? -1) : -1;
+    const o = k * MATERIAL_STRIDE;
+    materials.set([m.unlit ? 1 : 0, m.side === THREE.DoubleSide ? 1 : 0, pattern && twin < 0 ? 1 : 0, m.roughness, m.metalness, m.er, m.eg, m.eb, m.fog ? 1 : 0, twin, pool.length, 0], o);
+    if (twin < 0) return;
+    pool.push(...pattern!.nativeParams!(t));
+    if (!pattern!.local) return;
+    const e = inverse.copy(item.mesh.matrixWorld).invert().elements;
+    materials[o + 11] = 1;
+    LOCAL_ELEMENTS.forEach((j, n) => { materials[o + 12 + n] = e[j]!; });
   });
-  return out;
+  return { materials, patternParams: Float64Array.from(pool) };
 }
 
 export function shadePixelsNative(input: ShadeInput, native: NativeRender): void {
@@ -37,7 +55,7 @@ export function shadePixelsNative(input: ShadeInput, native: NativeRender): void
     depth: target.depth, normal: target.normal, albedo: target.albedo, id: target.id, hdr: target.hdr,
     ao: input.ao, sun: input.sun,
     rays: raysArray(rays),
-    materials: materialTable(draws), materialCount: draws.items.length,
+    ...materialTable(draws, native, input.t), materialCount: draws.items.length, t: input.t,
     ambient: Float64Array.from(L.ambient), hemi: L.hemi, hemiCount: L.hemiCount, dir: L.dir, dirCount: L.dirCount,
     sky: lighting.sky.params,
   };
