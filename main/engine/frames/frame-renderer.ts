@@ -145,7 +145,7 @@ function drawFrame(p: Pipeline, frameIndex: number): DrawList {
     prepareCamera(scene, rig.camera);
     clearGeometry(target);
     const list = collectDraws(scene, rig.camera);
-    rasterizeOpaque(list, target);
+    rasterizeOpaque(list, target, p.native);
     return list;
   });
   const rays = viewRays(rig.camera, target.width, target.height);

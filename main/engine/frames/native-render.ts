@@ -27,6 +27,11 @@ export interface NativeRender {
   // Marks which pixels to shade (2: after a JavaScript pattern, listed in `patterned`), returns how many are patterned.
   shadePlan(frame: NativeShadeFrame, need: Uint8Array, patterned: Int32Array): number;
   shadeLight(frame: NativeShadeFrame, need: Uint8Array, surfaces: Float64Array, patternCount: number): void;
+  // Opaque triangles [start, end) into the G-buffer; returns where it stopped (a triangle to clip) or end.
+  fillOpaque(
+    proj: Float64Array, stride: number, codes: Uint8Array, outNear: number, index: Uint16Array | Uint32Array, start: number, end: number, cull: number, drawId: number,
+    depth: Float32Array, normal: Float32Array, albedo: Float32Array, id: Uint16Array, width: number, height: number, drawn: Float64Array,
+  ): number;
   // The names of the procedural surfaces that have a C++ twin, in the addon's table order.
   surfaceTwins(): string[];
 }

@@ -3,8 +3,8 @@
 // from the calling .ts module (see main/engine/frames/native-render.ts for the signatures).
 #include <node_api.h>
 
+#include <algorithm>
 #include <cstdint>
-#include <vector>
 
 #include "passes.h"
 #include "surfaces.h"
@@ -256,6 +256,41 @@ napi_value ShadeLight(napi_env env, napi_callback_info info) {
   });
 }
 
+// fillOpaque(proj, stride, codes, outNear, index, start, end, cull, drawId, depth, normal, albedo, id, W, H, drawn)
+// -> where it stopped; drawn (Float64Array) [0] += triangles drawn.
+napi_value FillOpaque(napi_env env, napi_callback_info info) {
+  napi_value result = nullptr;
+  guarded(env, [&] {
+    napi_value a[16];
+    args(env, info, a);
+    const int W = integer(env, a[13]), H = integer(env, a[14]);
+    const size_t n = pixels(W, H);
+    Geometry g{W, H, f32(env, a[9], n), f32(env, a[10], n * 3), f32(env, a[11], n * 3), u16(env, a[12], n)};
+    size_t projLength = 0, codeLength = 0, indexLength = 0;
+    napi_typedarray_type indexType;
+    void* index = nullptr;
+    check(napi_get_typedarray_info(env, a[0], nullptr, &projLength, nullptr, nullptr, nullptr));
+    check(napi_get_typedarray_info(env, a[2], nullptr, &codeLength, nullptr, nullptr, nullptr));
+    check(napi_get_typedarray_info(env, a[4], &indexType, &indexLength, &index, nullptr, nullptr));
+    if (indexType != napi_uint16_array && indexType != napi_uint32_array) throw Failure{"Triangle indices must be a Uint16Array or Uint32Array."};
+    TriangleBatch b{f64(env, a[0], 0), integer(env, a[1]), u8(env, a[2], 0), integer(env, a[3]), index, indexType == napi_uint32_array,
+                    integer(env, a[5]), integer(env, a[6]), integer(env, a[7]), integer(env, a[8])};
+    if (b.stride < 9 || b.start < 0 || b.end > static_cast<int>(indexLength)) throw Failure{"The triangle batch is out of range."};
+    // Every vertex a triangle names must have its codes and projection.
+    const size_t vertices = std::min(codeLength, projLength / static_cast<size_t>(b.stride));
+    for (int t = b.start; t < b.end; t++) {
+      const uint32_t v = b.index32 ? static_cast<const uint32_t*>(index)[t] : static_cast<const uint16_t*>(index)[t];
+      if (v >= vertices) throw Failure{"A triangle names a vertex that was not projected."};
+    }
+    double* drawn = f64(env, a[15], 1);
+    int count = 0;
+    const int stopped = fillOpaque(g, b, &count);
+    drawn[0] += count;
+    check(napi_create_int32(env, stopped, &result));
+  });
+  return result;
+}
+
 // The names of the surface twins, in table order (the JavaScript side maps pattern names to them).
 napi_value SurfaceTwins(napi_env env, napi_callback_info) {
   napi_value out = nullptr;
@@ -282,6 +317,7 @@ NAPI_MODULE_INIT() {
       {"shadowMask", nullptr, ShadowMask, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"shadePlan", nullptr, ShadePlan, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"shadeLight", nullptr, ShadeLight, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"fillOpaque", nullptr, FillOpaque, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"surfaceTwins", nullptr, SurfaceTwins, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "numbers.h"
+
 namespace noise {
 
 constexpr uint32_t HX = 374761393u, HY = 668265263u, HZ = 2147483647u, HSEED = 982451653u;
@@ -33,7 +35,7 @@ inline double smoothstep(double a, double b, double v) {
 }
 
 inline double valueNoise(double x, double y, double seed) {
-  const double xi = std::floor(x), yi = std::floor(y);
+  const double xi = floorOf(x), yi = floorOf(y);
   const double fx = x - xi, fy = y - yi;
   const double sx = fx * fx * (3 - 2 * fx), sy = fy * fy * (3 - 2 * fy);
   const uint32_t h = bits(xi) * HX + bits(yi) * HY + bits(seed) * HSEED;
@@ -42,7 +44,7 @@ inline double valueNoise(double x, double y, double seed) {
 }
 
 inline double valueNoise3(double x, double y, double z, double seed) {
-  const double xi = std::floor(x), yi = std::floor(y), zi = std::floor(z);
+  const double xi = floorOf(x), yi = floorOf(y), zi = floorOf(z);
   const double fx = x - xi, fy = y - yi, fz = z - zi;
   const double sx = fx * fx * (3 - 2 * fx), sy = fy * fy * (3 - 2 * fy), sz = fz * fz * (3 - 2 * fz);
   const uint32_t h = bits(xi) * HX + bits(yi) * HY + bits(zi) * HZ + bits(seed) * HSEED;
@@ -83,7 +85,7 @@ inline double fbm3(double x, double y, double z, int octaves, double seed, doubl
 }
 
 inline double cellDistance(double x, double y, double seed) {
-  const double xi = std::floor(x), yi = std::floor(y);
+  const double xi = floorOf(x), yi = floorOf(y);
   double best = 9;
   for (int j = -1; j <= 1; j++) {
     for (int i = -1; i <= 1; i++) {

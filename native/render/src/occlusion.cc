@@ -2,7 +2,9 @@
 // (coarse-grid obscurance, a depth-aware separable blur, bilinear upsampling), same precision.
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
+#include "numbers.h"
 #include "passes.h"
 
 namespace {
@@ -15,7 +17,7 @@ inline void world(const Rays& r, int W, int H, int x, int y, double w, double* o
 }
 
 // Math.round: the nearest integer, halves up.
-inline int roundHalfUp(double v) { return static_cast<int>(std::floor(v + 0.5)); }
+inline int roundHalfUp(double v) { return static_cast<int>(floorOf(v + 0.5)); }
 
 double obscuranceAt(const float* depth, const float* normal, const uint16_t* id, int W, int H, const Rays& rays,
                     const OcclusionParams& p, int i, int j, int x, int y) {
@@ -74,14 +76,21 @@ void blur(const OcclusionParams& p, float* half, float* tmp, const float* halfDe
 
 void upsample(const OcclusionParams& p, int W, int H, const float* half, float* ao) {
   const int hw = p.hw, hh = p.hh, scale = p.scale;
+  // The column and weight of every x are the same on every row.
+  std::vector<int> column(W);
+  std::vector<double> weight(W);
+  for (int x = 0; x < W; x++) {
+    const double fx = minOf(static_cast<double>(hw - 1), static_cast<double>(x) / scale);
+    column[x] = std::min(hw - 2, static_cast<int>(floorOf(fx)));
+    weight[x] = maxOf(0.0, fx - column[x]);
+  }
   for (int y = 0; y < H; y++) {
-    const double fy = std::min(static_cast<double>(hh - 1), static_cast<double>(y) / scale);
-    const int j = std::min(hh - 2, static_cast<int>(std::floor(fy)));
-    const double ty = std::max(0.0, fy - j);
+    const double fy = minOf(static_cast<double>(hh - 1), static_cast<double>(y) / scale);
+    const int j = std::min(hh - 2, static_cast<int>(floorOf(fy)));
+    const double ty = maxOf(0.0, fy - j);
     for (int x = 0; x < W; x++) {
-      const double fx = std::min(static_cast<double>(hw - 1), static_cast<double>(x) / scale);
-      const int i = std::min(hw - 2, static_cast<int>(std::floor(fx)));
-      const double tx = std::max(0.0, fx - i);
+      const int i = column[x];
+      const double tx = weight[x];
       const int a = j * hw + i;
       const double h00 = half[a], h01 = half[a + 1], h10 = half[a + hw], h11 = half[a + hw + 1];
       const double top = h00 + (h01 - h00) * tx;

@@ -93,3 +93,27 @@ struct ShadeFrame {
 int shadePlan(const ShadeFrame& f, uint8_t* need, int32_t* patterned);
 // Lights every pixel marked 1 or 2 (patterned surfaces from `surfaces`), then fills the rest.
 void shadeLight(const ShadeFrame& f, const uint8_t* need, const double* surfaces, int patternCount);
+
+// rasterizer/rasterize.ts drawTriangles for opaque items, with rasterizer/triangle.ts fillGeometry:
+// triangles [t, end) of `index` (Uint16 or Uint32 values, read through `indexAt`) into the G-buffer,
+// stopping at the first one that crosses the near plane (the caller clips it). Returns where it
+// stopped (end when done) and adds the triangles drawn to `drawn`.
+struct Geometry {
+  int W, H;
+  float* depth;
+  float* normal;
+  float* albedo;
+  uint16_t* id;
+};
+struct TriangleBatch {
+  const double* proj;  // per vertex: x, y, 1/w, then attributes over w (stride)
+  int stride;
+  const uint8_t* codes;
+  int outNear;
+  const void* index;
+  bool index32;
+  int start, end;
+  int cull;  // 0 none, 1 back faces, 2 front faces
+  int drawId;
+};
+int fillOpaque(const Geometry& g, const TriangleBatch& b, int* drawn);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "numbers.h"
 #include "passes.h"
 
 namespace {
@@ -59,7 +60,7 @@ double edgeOffset(const float* L, int W, int H, int x, int y, double range, bool
   const double l1 = horizontal ? U : Le, l2 = horizontal ? D : R;
   const double g1 = l1 - C, g2 = l2 - C;
   const bool steep1 = std::fabs(g1) >= std::fabs(g2);
-  const double gradScaled = 0.25 * std::fmax(std::fabs(g1), std::fabs(g2));
+  const double gradScaled = 0.25 * maxOf(std::fabs(g1), std::fabs(g2));
   const int across = steep1 ? -1 : 1;
   const double localAvg = 0.5 * ((steep1 ? l1 : l2) + C);
   const int acrossOff = horizontal ? across * W : across;
@@ -92,9 +93,9 @@ double edgeOffset(const float* L, int W, int H, int x, int y, double range, bool
   const bool correct = ((dir1 ? end1 : end2) < 0) != centreSmaller;
   double offset = correct ? pixelOffset : 0;
   const double avg = (2 * (downUp + leftRight) + leftCorners + rightCorners) / 12;
-  const double s1 = std::fmin(1, std::fabs(avg - C) / range);
+  const double s1 = minOf(1, std::fabs(avg - C) / range);
   const double s2 = (-2 * s1 + 3) * s1 * s1;
-  offset = std::fmax(offset, s2 * s2 * p.subpixel);
+  offset = maxOf(offset, s2 * s2 * p.subpixel);
   horizontalOut = horizontal;
   acrossOffOut = acrossOff;
   return offset;
@@ -119,7 +120,7 @@ void fxaa(const uint8_t* src, uint8_t* out, float* L, int W, int H, const FxaaPa
       if (Le > max) max = Le; else if (Le < min) min = Le;
       if (R > max) max = R; else if (R < min) min = R;
       const double range = max - min;
-      if (range < std::fmax(p.edgeMin, max * p.edgeMax)) continue;
+      if (range < maxOf(p.edgeMin, max * p.edgeMax)) continue;
       bool horizontal = false;
       int acrossOff = 0;
       const double offset = edgeOffset(L, W, H, x, y, range, horizontal, acrossOff, p);

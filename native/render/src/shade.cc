@@ -5,6 +5,7 @@
 // (surfaces.cc); a pattern without one ran in JavaScript first and its result arrives in `surfaces`.
 #include <cmath>
 
+#include "numbers.h"
 #include "passes.h"
 #include "surfaces.h"
 
@@ -25,14 +26,14 @@ void gradient(const SkyParams& s, double dx, double dy, double dz, double* out) 
     const double k = std::sqrt(dy);
     for (int i = 0; i < 3; i++) c[i] = s.hor[i] + (s.zen[i] - s.hor[i]) * k;
   } else {
-    const double k = std::fmin(1, -dy * 6);
+    const double k = minOf(1, -dy * 6);
     for (int i = 0; i < 3; i++) c[i] = s.hor[i] + (s.nad[i] - s.hor[i]) * k;
   }
   double mu = dx * s.sun[0] + dy * s.sun[1] + dz * s.sun[2];
   if (mu > 0) {
     const double m2 = mu * mu, m4 = m2 * m2, m8 = m4 * m4;
     mu = 0.35 * m8 + 0.65 * m8 * m8 * m8 * m8;
-    const double band = s.sunset ? 1.4 - std::fmin(1, std::fabs(dy) * 3) : 1;
+    const double band = s.sunset ? 1.4 - minOf(1, std::fabs(dy) * 3) : 1;
     for (int i = 0; i < 3; i++) c[i] += s.glow[i] * mu * band;
   }
   out[0] = c[0]; out[1] = c[1]; out[2] = c[2];
@@ -101,8 +102,8 @@ void lightSurface(const LightRig& L, const SkyParams& sky, const Point& s, doubl
     const double hlen = std::sqrt(hx * hx + hy * hy + hz * hz);
     const double hl = 1 / (hlen != 0 ? hlen : 1);
     hx *= hl; hy *= hl; hz *= hl;
-    const double NdotH = std::fmax(0, nx * hx + ny * hy + nz * hz);
-    const double VdotH = std::fmax(0, vx * hx + vy * hy + vz * hz);
+    const double NdotH = maxOf(0, nx * hx + ny * hy + nz * hz);
+    const double VdotH = maxOf(0, vx * hx + vy * hy + vz * hz);
     const double q = NdotH * NdotH * (a2 - 1) + 1;
     const double D = a2 / (PI * q * q);
     const double vis2 = 0.5 / (NdotL * (NdotV * (1 - a) + a) + NdotV * (NdotL * (1 - a) + a));
@@ -115,7 +116,7 @@ void lightSurface(const LightRig& L, const SkyParams& sky, const Point& s, doubl
   }
   const double c0x = -1, c0y = -0.0275, c0z = -0.572, c0w = 0.022, c1x = 1, c1y = 0.0425, c1z = 1.04, c1w = -0.04;
   const double rx = rough * c0x + c1x, ry = rough * c0y + c1y, rz = rough * c0z + c1z, rw = rough * c0w + c1w;
-  const double a004 = std::fmin(rx * rx, std::exp(-6.4324 * NdotV)) * rx + ry;
+  const double a004 = minOf(rx * rx, std::exp(-6.4324 * NdotV)) * rx + ry;
   const double A = -1.04 * a004 + rz, B = 1.04 * a004 + rw;
   const double kEnv = ao * (0.3 + 0.7 * (1 - rough));
   double env[3];

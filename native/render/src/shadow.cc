@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "numbers.h"
 #include "passes.h"
 
 namespace {

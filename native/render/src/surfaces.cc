@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "noise.h"
+#include "numbers.h"
 #include "surfaces.h"
 
 namespace {
@@ -30,12 +31,12 @@ void tiltNormal(Sample& s, double gx, double gz) {
 void grass(Sample& s, const double* p) {
   const double patch = fbm2(s.x * 0.12, s.z * 0.12, 4, 11);
   const double dry = fbm2(s.x * 0.45 + 7, s.z * 0.45, 3, 12, s.footprint * 0.45);
-  const double d = std::fmax(0, dry - 0.55) * 1.6;
+  const double d = maxOf(0, dry - 0.55) * 1.6;
   s.r *= 0.85 + 0.3 * patch + d * 0.9;
   s.g *= 0.85 + 0.25 * patch + d * 0.25;
   s.b *= 0.8 + 0.2 * patch;
   if (p[0] != 0) {
-    const int band = static_cast<int>(noise::bits(std::floor((s.x * p[1] + s.z * p[2]) / 3))) & 1;
+    const int band = static_cast<int>(noise::bits(floorOf((s.x * p[1] + s.z * p[2]) / 3))) & 1;
     shadeAlbedo(s, band ? 1.08 : 0.93);
   }
   const double fine = s.footprint < 0.02 ? 1 : s.footprint < 0.06 ? (0.06 - s.footprint) / 0.04 : 0;
@@ -53,7 +54,7 @@ void asphalt(Sample& s, const double*) {
   shadeAlbedo(s, 0.8 + 0.4 * stain);
   const double fine = s.footprint < 0.01 ? 1 : s.footprint < 0.03 ? (0.03 - s.footprint) / 0.02 : 0;
   if (fine > 0) {
-    const double h = hash2(std::floor(s.x * 220), std::floor(s.z * 220), 22);
+    const double h = hash2(floorOf(s.x * 220), floorOf(s.z * 220), 22);
     shadeAlbedo(s, 1 + (h > 0.93 ? 0.6 : h < 0.1 ? -0.35 : (h - 0.5) * 0.2) * fine);
   } else {
     const double n = fbm2(s.x * 6, s.z * 6, 2, 23, s.footprint * 6);
@@ -80,7 +81,7 @@ void litter(Sample& s, const double*) {
   if (fine > 0) {
     const double n = valueNoise(s.x * 16, s.z * 23, 102);
     const double k = smoothstep(0.62, 0.72, n) * fine;
-    const double tint = hash2(std::floor(s.x * 16), std::floor(s.z * 23), 104);
+    const double tint = hash2(floorOf(s.x * 16), floorOf(s.z * 23), 104);
     s.r *= 1 + (0.5 + 0.5 * tint) * k; s.g *= 1 + 0.3 * tint * k; s.b *= 1 - 0.2 * k;
     s.cavity *= 1 - 0.25 * smoothstep(0.55, 0.62, n) * (1 - k) * fine;
   }
@@ -95,20 +96,20 @@ void wood(Sample& s, const double* p) {
   const bool vertical = std::fabs(s.ny) < 0.5;
   const double a = vertical ? px * ax + pz * az + (px * az - pz * ax) : px * ax + pz * az;
   const double b = vertical ? py : px * az - pz * ax;
-  const double row = std::floor(b / bw);
+  const double row = floorOf(b / bw);
   const double shift = hash2(row, 0, seed) * bl;
-  const double seg = std::floor((a + shift) / bl);
+  const double seg = floorOf((a + shift) / bl);
   const double plank = hash2(row, seg, seed + 1);
   const double tone = 0.86 + plank * 0.22;
   const double grain = fbm2((a + shift) * 1.2, (b - row * bw) * 40 + plank * 17, 3, seed + 2, s.footprint * 40);
   const double streak = 0.9 + 0.2 * smoothstep(0.35, 0.75, grain);
   shadeAlbedo(s, tone * streak);
   s.roughness = rough * (0.85 + 0.3 * grain);
-  const double eb = std::fmin(b - row * bw, (row + 1) * bw - b);
+  const double eb = minOf(b - row * bw, (row + 1) * bw - b);
   const double along = std::fmod(std::fmod(a + shift, bl) + bl, bl);
-  const double ea = std::fmin(along, bl - along);
-  const double width = std::fmax(0.0025, s.footprint * 0.7);
-  const double gap = std::fmax(1 - smoothstep(0, width, eb), 1 - smoothstep(0, width, ea));
+  const double ea = minOf(along, bl - along);
+  const double width = maxOf(0.0025, s.footprint * 0.7);
+  const double gap = maxOf(1 - smoothstep(0, width, eb), 1 - smoothstep(0, width, ea));
   if (gap > 0) {
     shadeAlbedo(s, 1 - 0.45 * gap);
     s.cavity *= 1 - 0.5 * gap;
@@ -128,7 +129,7 @@ void sand(Sample& s, const double* p) {
     shadeAlbedo(s, 1 + 0.06 * std::sin(phase) * rip);
   }
   if (s.footprint < 0.004) {
-    const double g = hash2(std::floor(s.x * 600), std::floor(s.z * 600), 43);
+    const double g = hash2(floorOf(s.x * 600), floorOf(s.z * 600), 43);
     if (g > 0.97) shadeAlbedo(s, 1.35);
   }
   s.roughness = 0.92;
