@@ -10,6 +10,7 @@ import { createCameraRig, type CameraRig } from './camera/camera-rig';
 import { fxaa } from './post/antialias';
 import { DepthOfField } from './post/depth-of-field';
 import { MotionBlur, snapshot } from './post/motion-blur';
+import { postNative } from './post/post-native';
 import { addGrain, toneMap } from './post/tonemap';
 import { collectDraws, type DrawList } from './rasterizer/draw-list';
 import { collectLights } from './rasterizer/lights';
@@ -114,10 +115,15 @@ export function createFrameRenderer(plan: ScenePlan, trace: WorldTrace, options:
     renderFrame(frameIndex: number): Uint8Array {
       if (!Number.isFinite(frameIndex) || frameIndex < 0) throw new Error(`Invalid frame index ${frameIndex}`);
       last = drawFrame(p, frameIndex);
-      stage(p, 'tonemap', () => toneMap(p.target, look.exposure, p.native));
       const out = new Uint8Array(width * height * 4);
-      stage(p, 'antialias', () => (options.antialias === false ? out.set(p.target.color) : fxaa(p.target, out, p.native)));
-      if (options.grain !== false) stage(p, 'grain', () => addGrain(out, width, height, look.grain, frameIndex, p.native));
+      if (p.native) {
+        const native = p.native;
+        stage(p, 'tonemap, antialias, grain', () => postNative(native, p.target, look.exposure, out, options.antialias !== false, options.grain !== false ? { amount: look.grain, frame: frameIndex } : null));
+        return out;
+      }
+      stage(p, 'tonemap', () => toneMap(p.target, look.exposure));
+      stage(p, 'antialias', () => (options.antialias === false ? out.set(p.target.color) : fxaa(p.target, out)));
+      if (options.grain !== false) stage(p, 'grain', () => addGrain(out, width, height, look.grain, frameIndex));
       return out;
     },
     lastFrame: () => ({ target: p.target, draws: last, camera: rig.camera }),

@@ -12,9 +12,11 @@ import { fileURLToPath } from 'node:url';
 
 // Signatures of native/render/src/addon.cc (every array is read or written in place).
 export interface NativeRender {
-  toneMap(hdr: Float32Array, pixels: Uint32Array, k: number, lut: Float32Array): void;
-  fxaa(src: Uint8Array, out: Uint8Array, luma: Float32Array, width: number, height: number, thresholds: Float64Array, steps: Float64Array): void;
-  addGrain(bytes: Uint8Array, width: number, height: number, tile: Float32Array, bits: number, weight: Float32Array, ox: number, oy: number): void;
+  // toneMap, fxaa (unless thresholds is null) and addGrain (unless tile is null) in one pass.
+  post(
+    hdr: Float32Array, k: number, lut: Float32Array, color: Uint8Array, luma: Float32Array, out: Uint8Array, width: number, height: number,
+    thresholds: Float64Array | null, steps: Float64Array | null, tile: Float32Array | null, bits: number, weight: Float32Array | null, ox: number, oy: number,
+  ): void;
   occlusion(
     depth: Float32Array, normal: Float32Array, id: Uint16Array, width: number, height: number, rays: Float64Array, params: Float64Array,
     spiral: Float64Array, rotCos: Float64Array, rotSin: Float64Array, half: Float32Array, tmp: Float32Array, halfDepth: Float32Array, ao: Float32Array,

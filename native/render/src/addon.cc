@@ -48,7 +48,6 @@ float* f32(napi_env env, napi_value v, size_t min) { return array<float>(env, v,
 double* f64(napi_env env, napi_value v, size_t min) { return array<double>(env, v, napi_float64_array, min); }
 uint8_t* u8(napi_env env, napi_value v, size_t min) { return array<uint8_t>(env, v, napi_uint8_array, min); }
 uint16_t* u16(napi_env env, napi_value v, size_t min) { return array<uint16_t>(env, v, napi_uint16_array, min); }
-uint32_t* u32(napi_env env, napi_value v, size_t min) { return array<uint32_t>(env, v, napi_uint32_array, min); }
 
 template <size_t N>
 void args(napi_env env, napi_callback_info info, napi_value (&out)[N]) {
@@ -65,6 +64,12 @@ napi_value guarded(napi_env env, F run) {
     napi_throw_error(env, nullptr, f.message);
   }
   return nullptr;
+}
+
+bool isNull(napi_env env, napi_value value) {
+  napi_valuetype type;
+  check(napi_typeof(env, value, &type));
+  return type == napi_null || type == napi_undefined;
 }
 
 Rays raysOf(napi_env env, napi_value v) {
@@ -85,43 +90,35 @@ size_t pixels(int W, int H) {
   return static_cast<size_t>(W) * H;
 }
 
-// toneMap(hdr, pixels, k, lut)
-napi_value ToneMap(napi_env env, napi_callback_info info) {
+// post(hdr, k, lut, color, luma, out, W, H, thresholds, steps, tile, bits, weight, ox, oy): toneMap, then
+// fxaa unless thresholds is null, then addGrain unless tile is null, in one pass.
+napi_value Post(napi_env env, napi_callback_info info) {
   return guarded(env, [&] {
-    napi_value a[4];
+    napi_value a[15];
     args(env, info, a);
-    size_t n = 0;
-    check(napi_get_typedarray_info(env, a[1], nullptr, &n, nullptr, nullptr, nullptr));
-    const float* lut = f32(env, a[3], 2);
-    size_t lutLength = 0;
-    check(napi_get_typedarray_info(env, a[3], nullptr, &lutLength, nullptr, nullptr, nullptr));
-    toneMap(f32(env, a[0], n * 3), u32(env, a[1], n), n, number(env, a[2]), lut, static_cast<int>(lutLength - 1));
-  });
-}
-
-// fxaa(src, out, luma, W, H, [edgeMin, edgeMax, subpixel], steps)
-napi_value Fxaa(napi_env env, napi_callback_info info) {
-  return guarded(env, [&] {
-    napi_value a[7];
-    args(env, info, a);
-    const int W = integer(env, a[3]), H = integer(env, a[4]);
+    const int W = integer(env, a[6]), H = integer(env, a[7]);
     const size_t n = pixels(W, H);
-    const double* c = f64(env, a[5], 3);
-    size_t stepCount = 0;
-    const double* steps = f64(env, a[6], 1);
-    check(napi_get_typedarray_info(env, a[6], nullptr, &stepCount, nullptr, nullptr, nullptr));
-    fxaa(u8(env, a[0], n * 4), u8(env, a[1], n * 4), f32(env, a[2], n), W, H, FxaaParams{c[0], c[1], c[2], steps, static_cast<int>(stepCount)});
-  });
-}
-
-// addGrain(bytes, W, H, tile, bits, weight, ox, oy)
-napi_value AddGrain(napi_env env, napi_callback_info info) {
-  return guarded(env, [&] {
-    napi_value a[8];
-    args(env, info, a);
-    const int W = integer(env, a[1]), H = integer(env, a[2]), bits = integer(env, a[4]);
-    if (bits <= 0 || bits > 12) throw Failure{"The grain tile's size is invalid."};
-    addGrain(u8(env, a[0], pixels(W, H) * 4), W, H, f32(env, a[3], size_t(1) << (2 * bits)), bits, f32(env, a[5], 256), integer(env, a[6]), integer(env, a[7]));
+    size_t lutLength = 0;
+    const float* lut = f32(env, a[2], 2);
+    check(napi_get_typedarray_info(env, a[2], nullptr, &lutLength, nullptr, nullptr, nullptr));
+    FxaaParams aa{};
+    const bool antialias = !isNull(env, a[8]);
+    if (antialias) {
+      const double* c = f64(env, a[8], 3);
+      size_t stepCount = 0;
+      aa = FxaaParams{c[0], c[1], c[2], f64(env, a[9], 1), 0};
+      check(napi_get_typedarray_info(env, a[9], nullptr, &stepCount, nullptr, nullptr, nullptr));
+      aa.stepCount = static_cast<int>(stepCount);
+    }
+    GrainParams grain{};
+    const bool grained = !isNull(env, a[10]);
+    if (grained) {
+      const int bits = integer(env, a[11]);
+      if (bits <= 0 || bits > 12) throw Failure{"The grain tile's size is invalid."};
+      grain = GrainParams{f32(env, a[10], size_t(1) << (2 * bits)), bits, f32(env, a[12], 256), integer(env, a[13]), integer(env, a[14])};
+    }
+    post(f32(env, a[0], n * 3), number(env, a[1]), lut, static_cast<int>(lutLength - 1), u8(env, a[3], n * 4), f32(env, a[4], n), u8(env, a[5], n * 4), W, H,
+         antialias ? &aa : nullptr, grained ? &grain : nullptr);
   });
 }
 
@@ -175,11 +172,6 @@ napi_value property(napi_env env, napi_value object, const char* name) {
   return out;
 }
 
-bool isNull(napi_env env, napi_value value) {
-  napi_valuetype type;
-  check(napi_typeof(env, value, &type));
-  return type == napi_null || type == napi_undefined;
-}
 
 // The shading frame from its JavaScript description (shade-native.ts ShadeFrameArrays).
 ShadeFrame frameOf(napi_env env, napi_value o) {
@@ -309,9 +301,7 @@ napi_value SurfaceTwins(napi_env env, napi_callback_info) {
 
 NAPI_MODULE_INIT() {
   const napi_property_descriptor props[] = {
-      {"toneMap", nullptr, ToneMap, nullptr, nullptr, nullptr, napi_default, nullptr},
-      {"fxaa", nullptr, Fxaa, nullptr, nullptr, nullptr, napi_default, nullptr},
-      {"addGrain", nullptr, AddGrain, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"post", nullptr, Post, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"occlusion", nullptr, Occlusion, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"shadowTiles", nullptr, ShadowTiles, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"shadowMask", nullptr, ShadowMask, nullptr, nullptr, nullptr, napi_default, nullptr},

@@ -12,16 +12,23 @@ struct Rays {
 
 // post/tonemap.ts toneMap: hdr (3 floats a pixel) -> packed RGBA words through the filmic table.
 void toneMap(const float* hdr, uint32_t* pixels, size_t n, double k, const float* lut, int lutSize);
-// post/antialias.ts fxaa: src RGBA + luma scratch -> out RGBA. Constants: edgeMin, edgeMax, subpixel,
-// and the along-edge steps.
+// post/antialias.ts fxaa's constants: edgeMin, edgeMax, subpixel, and the along-edge steps.
 struct FxaaParams {
   double edgeMin, edgeMax, subpixel;
   const double* steps;
   int stepCount;
 };
-void fxaa(const uint8_t* src, uint8_t* out, float* luma, int W, int H, const FxaaParams& p);
-// post/tonemap.ts addGrain: the tile (size 2^bits a side) shifted by (ox, oy), weighted by luma.
-void addGrain(uint8_t* bytes, int W, int H, const float* tile, int bits, const float* weight, int ox, int oy);
+// post/tonemap.ts addGrain's tile (size 2^bits a side), its weights by luma and the frame's offset.
+struct GrainParams {
+  const float* tile;
+  int bits;
+  const float* weight;
+  int ox, oy;
+};
+// The three in one pass over the frame, with the same results: hdr -> color (RGBA, the target's),
+// then out = FXAA of color (when aa) with grain (when grain).
+void post(const float* hdr, double k, const float* lut, int lutSize, uint8_t* color, float* luma, uint8_t* out, int W, int H,
+          const FxaaParams* aa, const GrainParams* grain);
 
 // shading/ambient-occlusion.ts: obscurance on the coarse grid, two blur passes, upsample.
 struct OcclusionParams {

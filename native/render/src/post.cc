@@ -30,21 +30,6 @@ void toneMap(const float* hdr, uint32_t* pixels, size_t n, double k, const float
   }
 }
 
-void addGrain(uint8_t* bytes, int W, int H, const float* tile, int bits, const float* weight, int ox, int oy) {
-  const int mask = (1 << bits) - 1;
-  for (int y = 0; y < H; y++) {
-    const int row = ((y + oy) & mask) << bits;
-    for (int x = 0; x < W; x++) {
-      uint8_t* p = bytes + static_cast<size_t>(y * W + x) * 4;
-      const int r = p[0], g = p[1], b = p[2];
-      const double n = static_cast<double>(tile[row | ((x + ox) & mask)]) * static_cast<double>(weight[(r * 77 + g * 150 + b * 29) >> 8]);
-      p[0] = clampByte(r + n);
-      p[1] = clampByte(g + n);
-      p[2] = clampByte(b + n);
-    }
-  }
-}
-
 namespace {
 
 // The blend of one edge pixel (antialias.ts, after the early contrast test); 0 when none.
@@ -103,14 +88,13 @@ double edgeOffset(const float* L, int W, int H, int x, int y, double range, bool
 
 }  // namespace
 
-void fxaa(const uint8_t* src, uint8_t* out, float* L, int W, int H, const FxaaParams& p) {
-  const size_t n = static_cast<size_t>(W) * H;
-  for (size_t i = 0; i < n; i++) {
-    const uint8_t* v = src + i * 4;
-    L[i] = static_cast<float>(v[0] * 0.299 + v[1] * 0.587 + v[2] * 0.114);
-  }
-  std::memcpy(out, src, n * 4);
-  for (int y = 1; y < H - 1; y++) {
+namespace {
+
+inline float lumaOf(const uint8_t* v) { return static_cast<float>(v[0] * 0.299 + v[1] * 0.587 + v[2] * 0.114); }
+
+// FXAA of the interior pixels of row y (1 <= y < H - 1) into out, which holds the row's copy of src.
+void fxaaRow(const uint8_t* src, uint8_t* out, const float* L, int W, int H, int y, const FxaaParams& p) {
+  {
     for (int x = 1; x < W - 1; x++) {
       const int i = y * W + x;
       const double C = L[i], U = L[i - W], D = L[i + W], Le = L[i - 1], R = L[i + 1];
@@ -129,5 +113,35 @@ void fxaa(const uint8_t* src, uint8_t* out, float* L, int W, int H, const FxaaPa
       const double w = offset < 1 ? offset : 1;
       for (int c = 0; c < 3; c++) out[a + c] = static_cast<uint8_t>(static_cast<int>(src[a + c] + (src[b + c] - src[a + c]) * w + 0.5));
     }
+  }
+}
+
+// addGrain on one row.
+void grainRow(uint8_t* bytes, int W, int y, const GrainParams& g) {
+  const int mask = (1 << g.bits) - 1;
+  const int row = ((y + g.oy) & mask) << g.bits;
+  for (int x = 0; x < W; x++) {
+    uint8_t* p = bytes + static_cast<size_t>(y * W + x) * 4;
+    const int r = p[0], gg = p[1], b = p[2];
+    const double n = static_cast<double>(g.tile[row | ((x + g.ox) & mask)]) * static_cast<double>(g.weight[(r * 77 + gg * 150 + b * 29) >> 8]);
+    p[0] = clampByte(r + n);
+    p[1] = clampByte(gg + n);
+    p[2] = clampByte(b + n);
+  }
+}
+
+}  // namespace
+
+void post(const float* hdr, double k, const float* lut, int lutSize, uint8_t* color, float* L, uint8_t* out, int W, int H,
+          const FxaaParams* aa, const GrainParams* grain) {
+  const size_t n = static_cast<size_t>(W) * H;
+  toneMap(hdr, reinterpret_cast<uint32_t*>(color), n, k, lut, lutSize);
+  if (aa) for (size_t i = 0; i < n; i++) L[i] = lumaOf(color + i * 4);
+  // Row by row: FXAA reads only color and luma, so each row of out is final (and grained) at once.
+  const size_t row = static_cast<size_t>(W) * 4;
+  for (int y = 0; y < H; y++) {
+    std::memcpy(out + y * row, color + y * row, row);
+    if (aa && y >= 1 && y < H - 1) fxaaRow(color, out, L, W, H, y, *aa);
+    if (grain) grainRow(out, W, y, *grain);
   }
 }

@@ -2,7 +2,6 @@
 // rendering transform: a soft toe, a long shoulder so suns and highlights roll off instead of
 // clipping), then the sRGB transfer function, all folded into one lookup table per frame size.
 // Film grain is added afterwards (see addGrain), as luminance noise strongest in the mid-tones.
-import type { NativeRender } from '../native-render';
 import type { RasterTarget } from '../rasterizer/target';
 import { hashBits } from '../shading/noise';
 
@@ -22,12 +21,14 @@ export function filmicToSrgb255(v: number): number {
   return s * 255;
 }
 
-// Writes target.color from target.hdr scaled by `exposure`, with the native pass when given one.
-export function toneMap(target: RasterTarget, exposure: number, native: NativeRender | null = null): void {
+// The table and its scale as the native passes read them.
+export const TONE_TABLE = { lut: LUT, step: STEP } as const;
+
+// Writes target.color from target.hdr scaled by `exposure`.
+export function toneMap(target: RasterTarget, exposure: number): void {
   const { hdr, pixels } = target;
   const n = target.width * target.height;
   const k = exposure * STEP;
-  if (native) return native.toneMap(hdr, pixels, k, LUT);
   for (let i = 0; i < n; i++) {
     const o = i * 3;
     const r = lut(hdr[o]! * k), g = lut(hdr[o + 1]! * k), b = lut(hdr[o + 2]! * k);
@@ -46,12 +47,9 @@ function lut(x: number): number {
 // same frame every time. The noise is read from one precomputed tile of triangular noise, shifted by
 // a per-frame offset, rather than hashed per pixel (a third of the cost); at a couple of levels of
 // amplitude a 256-pixel repeat of white noise cannot be seen.
-export function addGrain(bytes: Uint8Array, width: number, height: number, amount: number, frame: number, native: NativeRender | null = null): void {
+export function addGrain(bytes: Uint8Array, width: number, height: number, amount: number, frame: number): void {
   if (amount <= 0) return;
-  const weight = grainWeights(amount);
-  const shift = hashBits(frame, 0, 7919 * 13);
-  const ox = shift & GRAIN_MASK, oy = (shift >>> 16) & GRAIN_MASK;
-  if (native) return native.addGrain(bytes, width, height, GRAIN_TILE, GRAIN_BITS, weight, ox, oy);
+  const { weight, ox, oy } = grainFor(amount, frame);
   for (let y = 0; y < height; y++) {
     const row = ((y + oy) & GRAIN_MASK) << GRAIN_BITS;
     for (let x = 0; x < width; x++) {
@@ -63,6 +61,12 @@ export function addGrain(bytes: Uint8Array, width: number, height: number, amoun
       bytes[p + 2] = clampByte(b + n);
     }
   }
+}
+
+// The frame's grain: the tile, its size (bits a side), the weights by luma and the frame's offset.
+export function grainFor(amount: number, frame: number): { tile: Float32Array; bits: number; weight: Float32Array; ox: number; oy: number } {
+  const shift = hashBits(frame, 0, 7919 * 13);
+  return { tile: GRAIN_TILE, bits: GRAIN_BITS, weight: grainWeights(amount), ox: shift & GRAIN_MASK, oy: (shift >>> 16) & GRAIN_MASK };
 }
 
 // The grain tile: 256 x 256 triangular noise in (-1, 1), one 32-bit hash per texel for both halves.
