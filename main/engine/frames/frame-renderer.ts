@@ -10,6 +10,7 @@ import { createCameraRig, type CameraRig } from './camera/camera-rig';
 import { fxaa } from './post/antialias';
 import { DepthOfField } from './post/depth-of-field';
 import { MotionBlur, snapshot } from './post/motion-blur';
+import { postNative } from './post/post-native';
 import { addGrain, toneMap } from './post/tonemap';
 import { collectDraws, type DrawList } from './rasterizer/draw-list';
 import { collectLights } from './rasterizer/lights';
@@ -20,8 +21,10 @@ import { AmbientOcclusion } from './shading/ambient-occlusion';
 import { drawBackground } from './shading/background';
 import { hazeWith } from './shading/haze';
 import { lightSurface, type LightingContext, type SurfacePoint } from './shading/lighting';
+import { nativeRender, type NativeRender } from './native-render';
 import { lookFor, type Look } from './shading/look';
 import { shadePixels } from './shading/shade';
+import { shadePixelsNative } from './shading/shade-native';
 import { createShadowMap, type ShadowMap } from './shading/shadow-map';
 import { createSky, type SkyModel } from './shading/sky';
 import { viewRays } from './shading/view-rays';
@@ -34,8 +37,10 @@ export interface FrameRenderer {
   renderFrame(frameIndex: number): Uint8Array;
   // The G-buffer and draw list of the last rendered frame (object ids, depth): for tests and tools.
   lastFrame(): { target: RasterTarget; draws: DrawList; camera: THREE.PerspectiveCamera };
-  // Milliseconds spent in each stage over all frames so far (the benchmark prints them).
+  // Milliseconds spent in each stage over all frames so far (the benchmark prints them): wall time,
+  // and the process's CPU time (what the stage costs on a loaded machine, when one thread draws).
   readonly stageMs: Record<string, number>;
+  readonly stageCpuMs: Record<string, number>;
 }
 
 export interface FrameRendererOptions extends BuildSceneOptions {
@@ -45,6 +50,8 @@ export interface FrameRendererOptions extends BuildSceneOptions {
   cameraAnchor?: CameraAnchor;
   // Film grain (default on).
   grain?: boolean;
+  // The per-pixel passes: native (C++, the default when built) or the JavaScript reference.
+  passes?: 'native' | 'js';
 }
 
 interface Pipeline {
@@ -62,13 +69,19 @@ interface Pipeline {
   dof: DepthOfField;
   frames: number;
   stageMs: Record<string, number>;
+  stageCpuMs: Record<string, number>;
+  // The native render passes, or null for the JavaScript ones.
+  native: NativeRender | null;
 }
 
 // Runs one named stage and adds its time to the tally.
 function stage<T>(p: Pipeline, name: string, run: () => T): T {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const out = run();
+  const cpu = process.cpuUsage(cpu0);
   p.stageMs[name] = (p.stageMs[name] ?? 0) + performance.now() - t0;
+  p.stageCpuMs[name] = (p.stageCpuMs[name] ?? 0) + (cpu.user + cpu.system) / 1000;
   return out;
 }
 
@@ -92,6 +105,8 @@ export function createFrameRenderer(plan: ScenePlan, trace: WorldTrace, options:
     dof: new DepthOfField(width, height),
     frames: Math.max(1, trace.frameCount),
     stageMs: {},
+    stageCpuMs: {},
+    native: options.passes === 'js' ? null : nativeRender(),
   };
   let last: DrawList = { items: [], opaque: [], transparent: [] };
   return {
@@ -100,14 +115,20 @@ export function createFrameRenderer(plan: ScenePlan, trace: WorldTrace, options:
     renderFrame(frameIndex: number): Uint8Array {
       if (!Number.isFinite(frameIndex) || frameIndex < 0) throw new Error(`Invalid frame index ${frameIndex}`);
       last = drawFrame(p, frameIndex);
-      stage(p, 'tonemap', () => toneMap(p.target, look.exposure));
       const out = new Uint8Array(width * height * 4);
+      if (p.native) {
+        const native = p.native;
+        stage(p, 'tonemap, antialias, grain', () => postNative(native, p.target, look.exposure, out, options.antialias !== false, options.grain !== false ? { amount: look.grain, frame: frameIndex } : null));
+        return out;
+      }
+      stage(p, 'tonemap', () => toneMap(p.target, look.exposure));
       stage(p, 'antialias', () => (options.antialias === false ? out.set(p.target.color) : fxaa(p.target, out)));
       if (options.grain !== false) stage(p, 'grain', () => addGrain(out, width, height, look.grain, frameIndex));
       return out;
     },
     lastFrame: () => ({ target: p.target, draws: last, camera: rig.camera }),
     stageMs: p.stageMs,
+    stageCpuMs: p.stageCpuMs,
   };
 }
 
@@ -130,18 +151,19 @@ function drawFrame(p: Pipeline, frameIndex: number): DrawList {
     prepareCamera(scene, rig.camera);
     clearGeometry(target);
     const list = collectDraws(scene, rig.camera);
-    rasterizeOpaque(list, target);
+    rasterizeOpaque(list, target, p.native);
     return list;
   });
   const rays = viewRays(rig.camera, target.width, target.height);
   if (shadow) {
-    stage(p, 'shadow map', () => shadow.update(scene, rig.camera));
-    stage(p, 'shadow mask', () => shadow.mask(target, rays, p.sunMask));
+    stage(p, 'shadow map', () => shadow.update(scene, rig.camera, p.native));
+    stage(p, 'shadow mask', () => shadow.mask(target, rays, p.sunMask, p.native));
   }
-  const ao = stage(p, 'occlusion', () => p.occlusion.compute(target, rays));
+  const ao = stage(p, 'occlusion', () => p.occlusion.compute(target, rays, p.native));
   const lighting: LightingContext = { lights: collectLights(scene), sky: p.sky };
   stage(p, 'sky', () => drawBackground(target, rays, p.sky, scene.background instanceof THREE.Color ? scene.background : null));
-  stage(p, 'shade', () => shadePixels({ target, draws, rays, lighting, ao, sun: shadow ? p.sunMask : null, t: built.sampler.timeOf(frameIndex) }));
+  const shading = { target, draws, rays, lighting, ao, sun: shadow ? p.sunMask : null, t: built.sampler.timeOf(frameIndex) };
+  stage(p, 'shade', () => (p.native ? shadePixelsNative(shading, p.native) : shadePixels(shading)));
   const selfView = { target, camera: rig.camera, viewProj: rays.viewProj, camPos: rig.camera.position, lights: lighting.lights, haze: p.haze };
   stage(p, 'transparent', () => rasterizeTransparent(draws, target, vertexLighting(lighting, rays, shadow), selfView));
   stage(p, 'motion blur', () => p.blur.apply(target, draws, rays, before));

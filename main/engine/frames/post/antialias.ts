@@ -10,16 +10,26 @@ const EDGE_THRESHOLD_MAX = 0.166;
 const SUBPIXEL_QUALITY = 0.75;
 // Whole-pixel steps so samples along the edge stay on pixel centres (no bilinear taps along it).
 const STEPS = [1, 1, 1, 1, 2, 2, 2, 4, 8] as const;
+// The same constants as the native passes read them.
+const NATIVE_THRESHOLDS = Float64Array.of(EDGE_THRESHOLD_MIN, EDGE_THRESHOLD_MAX, SUBPIXEL_QUALITY);
+const NATIVE_STEPS = Float64Array.from(STEPS);
+export const FXAA_NATIVE = { thresholds: NATIVE_THRESHOLDS, steps: NATIVE_STEPS } as const;
 
 let lumaBuf = new Float32Array(0);
 
-// Reads target.color and writes the anti-aliased image to `out` (same size, RGBA).
+// Scratch luma for a frame of n pixels (shared with the native post pass).
+export function lumaScratch(n: number): Float32Array {
+  if (lumaBuf.length < n) lumaBuf = new Float32Array(n);
+  return lumaBuf;
+}
+
+// Reads target.color and writes the anti-aliased image to `out` (same size, RGBA). The native pass
+// (post-native.ts) does the same with these constants.
 export function fxaa(target: RasterTarget, out: Uint8Array): void {
   const W = target.width, H = target.height;
   const src = target.color;
   const n = W * H;
-  if (lumaBuf.length < n) lumaBuf = new Float32Array(n);
-  const L = lumaBuf;
+  const L = lumaScratch(n);
   const px = target.pixels;
   for (let i = 0; i < n; i++) {
     const v = px[i]!;

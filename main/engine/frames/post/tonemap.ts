@@ -21,6 +21,9 @@ export function filmicToSrgb255(v: number): number {
   return s * 255;
 }
 
+// The table and its scale as the native passes read them.
+export const TONE_TABLE = { lut: LUT, step: STEP } as const;
+
 // Writes target.color from target.hdr scaled by `exposure`.
 export function toneMap(target: RasterTarget, exposure: number): void {
   const { hdr, pixels } = target;
@@ -46,9 +49,7 @@ function lut(x: number): number {
 // amplitude a 256-pixel repeat of white noise cannot be seen.
 export function addGrain(bytes: Uint8Array, width: number, height: number, amount: number, frame: number): void {
   if (amount <= 0) return;
-  const weight = grainWeights(amount);
-  const shift = hashBits(frame, 0, 7919 * 13);
-  const ox = shift & GRAIN_MASK, oy = (shift >>> 16) & GRAIN_MASK;
+  const { weight, ox, oy } = grainFor(amount, frame);
   for (let y = 0; y < height; y++) {
     const row = ((y + oy) & GRAIN_MASK) << GRAIN_BITS;
     for (let x = 0; x < width; x++) {
@@ -60,6 +61,12 @@ export function addGrain(bytes: Uint8Array, width: number, height: number, amoun
       bytes[p + 2] = clampByte(b + n);
     }
   }
+}
+
+// The frame's grain: the tile, its size (bits a side), the weights by luma and the frame's offset.
+export function grainFor(amount: number, frame: number): { tile: Float32Array; bits: number; weight: Float32Array; ox: number; oy: number } {
+  const shift = hashBits(frame, 0, 7919 * 13);
+  return { tile: GRAIN_TILE, bits: GRAIN_BITS, weight: grainWeights(amount), ox: shift & GRAIN_MASK, oy: (shift >>> 16) & GRAIN_MASK };
 }
 
 // The grain tile: 256 x 256 triangular noise in (-1, 1), one 32-bit hash per texel for both halves.

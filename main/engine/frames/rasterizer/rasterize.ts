@@ -9,6 +9,7 @@ import * as THREE from 'three';
 import { collectDraws, type DrawItem, type DrawList } from './draw-list';
 import { floatView, indexView } from './geometry';
 import { isSelfDrawn, type RasterView } from './self-drawn';
+import type { NativeRender } from '../native-render';
 import type { RasterTarget } from './target';
 import { fillBlend, fillGeometry, VSTRIDE, type BlendState } from './triangle';
 
@@ -61,14 +62,14 @@ export function clearGeometry(target: RasterTarget): void {
   target.id.fill(0);
 }
 
-// Opaque items into the G-buffer. Returns how much was drawn.
-export function rasterizeOpaque(draws: DrawList, target: RasterTarget): RasterStats {
+// Opaque items into the G-buffer, filled by the native pass when given one. Returns how much was drawn.
+export function rasterizeOpaque(draws: DrawList, target: RasterTarget, native: NativeRender | null = null): RasterStats {
   const stats: RasterStats = { meshes: 0, triangles: 0 };
   for (const item of draws.opaque) {
     // A self-drawn mesh draws in the transparent pass (after shading), whatever its material says.
     if (isSelfDrawn(item.mesh)) continue;
     prepareItem(item, null);
-    stats.triangles += drawTriangles(item, target, false);
+    stats.triangles += drawTriangles(item, target, false, native);
     stats.meshes++;
   }
   return stats;
@@ -149,7 +150,7 @@ function prepareItem(item: DrawItem, light: VertexLighting | null): void {
   }
 }
 
-function drawTriangles(item: DrawItem, target: RasterTarget, blended: boolean): number {
+function drawTriangles(item: DrawItem, target: RasterTarget, blended: boolean, native: NativeRender | null = null): number {
   const geometry = item.mesh.geometry as THREE.BufferGeometry;
   const n = geometry.getAttribute('position').count;
   const W = target.width, H = target.height;
@@ -161,6 +162,7 @@ function drawTriangles(item: DrawItem, target: RasterTarget, blended: boolean): 
   const cullBack = item.material.side === THREE.FrontSide;
   const cullFront = item.material.side === THREE.BackSide;
   const end = item.start + item.count;
+  if (native && !blended) return drawTrianglesNative(native, item, target, index, cullBack ? 1 : cullFront ? 2 : 0, Math.min(end, index.length));
   let drawn = 0;
   for (let t = item.start; t + 2 < end; t += 3) {
     const i0 = index[t]!, i1 = index[t + 1]!, i2 = index[t + 2]!;
@@ -181,6 +183,23 @@ function drawTriangles(item: DrawItem, target: RasterTarget, blended: boolean): 
     }
   }
   return drawn;
+}
+
+// The same triangles filled by the native pass, which stops at each one that crosses the near plane
+// for drawClipped, in order (so equal depths resolve as in the JavaScript loop).
+const drawnCount = new Float64Array(1);
+function drawTrianglesNative(native: NativeRender, item: DrawItem, target: RasterTarget, index: ArrayLike<number>, cull: number, end: number): number {
+  const { width: W, height: H } = target;
+  const indices = index instanceof Uint16Array || index instanceof Uint32Array ? index : Uint32Array.from(index);
+  drawnCount[0] = 0;
+  let t = item.start;
+  while (t + 2 < end) {
+    t = native.fillOpaque(projBuf, VSTRIDE, codeBuf, OUT_NEAR, indices, t, end, cull, item.id, target.depth, target.normal, target.albedo, target.id, W, H, drawnCount);
+    if (t + 2 >= end) break;
+    drawnCount[0] += drawClipped(target, item, indices[t]!, indices[t + 1]!, indices[t + 2]!, cull === 1, cull === 2, false);
+    t += 3;
+  }
+  return drawnCount[0]!;
 }
 
 function transformVertices(pos: Float32Array, n: number, e: number[]): void {

@@ -3,6 +3,7 @@
 // metre that rise above its surface hide part of its sky. Corners, creases, the floor under a ball
 // and round a standing person darken; open ground stays bright. Computed on a coarse grid with a
 // rotating sample spiral, blurred with depth awareness, and read back bilinearly.
+import { raysArray, type NativeRender } from '../native-render';
 import type { RasterTarget } from '../rasterizer/target';
 import type { ViewRays } from './view-rays';
 
@@ -12,6 +13,14 @@ const SAMPLES = 6;
 const STRENGTH = 1.3;
 // Ignore tiny rises (noise on flat ground), relative to distance.
 const BETA = 0.002;
+// The sample disc's radius in pixels is capped (near the lens), and below MIN_PX there is nothing to
+// sample. SOFTEN keeps the falloff finite at zero distance.
+const MAX_PX = 48;
+const MIN_PX = 1.5;
+const SOFTEN = 0.01;
+// The blur: taps each side, and the relative depth step it does not mix across.
+const BLUR_TAPS = 3;
+const BLUR_EDGE = 0.1;
 
 // Spiral offsets (unit disc) and per-pixel rotations (4x4 interleaved pattern).
 const SPIRAL: number[] = [];
@@ -21,6 +30,10 @@ for (let k = 0; k < SAMPLES; k++) {
   SPIRAL.push(Math.cos(a) * r, Math.sin(a) * r);
 }
 const ROT = [0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5].map((k) => (k / 16) * Math.PI * 2);
+// The spiral and the rotations' cosines and sines, as both passes (JavaScript and native) read them.
+const SPIRAL_XY = Float64Array.from(SPIRAL);
+const ROT_COS = Float64Array.from(ROT, Math.cos);
+const ROT_SIN = Float64Array.from(ROT, Math.sin);
 
 export class AmbientOcclusion {
   // Occlusion is soft and wide, so it is computed on a grid of about 120 rows whatever the frame
@@ -44,7 +57,14 @@ export class AmbientOcclusion {
     this.ao = new Float32Array(width * height);
   }
 
-  compute(target: RasterTarget, rays: ViewRays): Float32Array {
+  // With the native pass when given one (the same sums in C++).
+  compute(target: RasterTarget, rays: ViewRays, native: NativeRender | null = null): Float32Array {
+    if (native) {
+      const params = Float64Array.of(RADIUS_M, STRENGTH, BETA, MAX_PX, MIN_PX, BLUR_EDGE, SOFTEN, SAMPLES, this.scale, this.hw, this.hh, BLUR_TAPS);
+      native.occlusion(target.depth, target.normal, target.id, this.width, this.height, raysArray(rays), params,
+        SPIRAL_XY, ROT_COS, ROT_SIN, this.half, this.tmp, this.halfDepth, this.ao);
+      return this.ao;
+    }
     this.obscurance(target, rays);
     this.blur(1, 0);
     this.blur(0, 1);
@@ -72,10 +92,10 @@ export class AmbientOcclusion {
         const w = 1 / depth[p]!;
         world(x, y, w, c);
         const nx = normal[p * 3]!, ny = normal[p * 3 + 1]!, nz = normal[p * 3 + 2]!;
-        const rPx = Math.min(48, RADIUS_M / (w * rays.pixelAngle));
-        if (rPx < 1.5) { half[h] = 1; continue; }
-        const rot = ROT[(j & 3) * 4 + (i & 3)]!;
-        const cs = Math.cos(rot) * rPx, sn = Math.sin(rot) * rPx;
+        const rPx = Math.min(MAX_PX, RADIUS_M / (w * rays.pixelAngle));
+        if (rPx < MIN_PX) { half[h] = 1; continue; }
+        const rot = (j & 3) * 4 + (i & 3);
+        const cs = ROT_COS[rot]! * rPx, sn = ROT_SIN[rot]! * rPx;
         let sum = 0;
         for (let k = 0; k < SAMPLES; k++) {
           const ox = SPIRAL[k * 2]!, oy = SPIRAL[k * 2 + 1]!;
@@ -91,7 +111,7 @@ export class AmbientOcclusion {
           // a wall behind it.
           const fade = 1 - vv / (RADIUS_M * RADIUS_M);
           const rise = vx * nx + vy * ny + vz * nz - BETA * w;
-          if (rise > 0) sum += (rise * fade * fade) / (vv + 0.01);
+          if (rise > 0) sum += (rise * fade * fade) / (vv + SOFTEN);
         }
         const a = 1 - (2 * STRENGTH * sum) / SAMPLES;
         half[h] = a < 0 ? 0 : a;
@@ -107,14 +127,14 @@ export class AmbientOcclusion {
         const h = j * hw + i;
         const d0 = halfDepth[h]!;
         let sum = half[h]!, wsum = 1;
-        for (let k = -3; k <= 3; k++) {
+        for (let k = -BLUR_TAPS; k <= BLUR_TAPS; k++) {
           if (k === 0) continue;
           const x = i + k * dx, y = j + k * dy;
           if (x < 0 || y < 0 || x >= hw || y >= hh) continue;
           const s = y * hw + x;
           const d = halfDepth[s]!;
           // Depth is 1/w: compare relatively.
-          if (Math.abs(d - d0) > 0.1 * d0) continue;
+          if (Math.abs(d - d0) > BLUR_EDGE * d0) continue;
           sum += half[s]!; wsum++;
         }
         tmp[h] = sum / wsum;

@@ -3,6 +3,7 @@
 // may change albedo, roughness and normal); then lighting, emission and haze with distance.
 import * as THREE from 'three';
 import type { DrawList } from '../rasterizer/draw-list';
+import type { SurfaceMaterial } from '../rasterizer/material';
 import type { RasterTarget } from '../rasterizer/target';
 import { lightSurface, type LightingContext, type SurfacePoint } from './lighting';
 import type { SurfaceSample } from './surfaces/types';
@@ -99,76 +100,92 @@ function interpolator(target: ShadeInput['target']): { pair: (i: number, a: numb
 
 // Lights one pixel into target.hdr.
 function pixelShader(input: ShadeInput): (x: number, y: number) => void {
-  const { target, draws, rays, lighting, ao, sun } = input;
-  const W = target.width, H = target.height;
-  const { depth, normal, albedo, id: ids, hdr } = target;
-  const locals = localTransforms(draws);
+  const { target, draws, lighting, ao, sun } = input;
+  const W = target.width;
+  const { albedo, id: ids, hdr } = target;
+  const surfaceOf = surfaceReader(input);
   const sky = lighting.sky;
   const density = sky.hazeDensity, hazeStart = sky.hazeStart;
-  sample.t = input.t;
   return (x, y) => {
-    const ndcY = 1 - ((y + 0.5) / H) * 2;
-    {
-      const i = y * W + x;
-      const id = ids[i]!;
-      if (id === 0) return;
-      const item = draws.items[id - 1]!;
-      const m = item.material;
-      const o = i * 3;
-      if (m.unlit) {
-        hdr[o] = albedo[o]!; hdr[o + 1] = albedo[o + 1]!; hdr[o + 2] = albedo[o + 2]!;
-        return;
-      }
-      const ndcX = ((x + 0.5) / W) * 2 - 1;
-      const dx = rays.fx + ndcX * rays.rx + ndcY * rays.ux;
-      const dy = rays.fy + ndcX * rays.ry + ndcY * rays.uy;
-      const dz = rays.fz + ndcX * rays.rz + ndcY * rays.uz;
-      const w = 1 / depth[i]!;
-      const px = rays.px + dx * w, py = rays.py + dy * w, pz = rays.pz + dz * w;
-      const dl = Math.sqrt(dx * dx + dy * dy + dz * dz);
-      const vx = -dx / dl, vy = -dy / dl, vz = -dz / dl;
-      let nx = normal[o]!, ny = normal[o + 1]!, nz = normal[o + 2]!;
-      const nl = 1 / (Math.sqrt(nx * nx + ny * ny + nz * nz) || 1);
-      nx *= nl; ny *= nl; nz *= nl;
-      // Two-sided surfaces seen from behind are lit on the side we see.
-      if (m.side === THREE.DoubleSide && nx * vx + ny * vy + nz * vz < 0) { nx = -nx; ny = -ny; nz = -nz; }
-      let r = albedo[o]!, g = albedo[o + 1]!, b = albedo[o + 2]!;
-      let rough = m.roughness, metal = m.metalness, cavity = 1;
-      const pattern = m.pattern;
-      if (pattern) {
-        sample.x = px; sample.y = py; sample.z = pz;
-        const lm = locals[id];
-        if (lm) {
-          sample.lx = lm[0]! * px + lm[4]! * py + lm[8]! * pz + lm[12]!;
-          sample.ly = lm[1]! * px + lm[5]! * py + lm[9]! * pz + lm[13]!;
-          sample.lz = lm[2]! * px + lm[6]! * py + lm[10]! * pz + lm[14]!;
-        }
-        sample.nx = nx; sample.ny = ny; sample.nz = nz;
-        const facing = Math.abs(nx * vx + ny * vy + nz * vz);
-        sample.footprint = (w * dl * rays.pixelAngle) / (facing > 0.2 ? facing : 0.2);
-        sample.r = r; sample.g = g; sample.b = b;
-        sample.roughness = rough; sample.metalness = metal; sample.cavity = 1;
-        pattern.apply(sample);
-        nx = sample.nx; ny = sample.ny; nz = sample.nz;
-        r = sample.r; g = sample.g; b = sample.b;
-        rough = sample.roughness; metal = sample.metalness; cavity = sample.cavity;
-      }
-      point.px = px; point.py = py; point.pz = pz;
-      point.nx = nx; point.ny = ny; point.nz = nz;
-      point.vx = vx; point.vy = vy; point.vz = vz;
-      point.r = r; point.g = g; point.b = b;
-      point.roughness = rough; point.metalness = metal;
-      point.ao = (ao ? ao[i]! : 1) * cavity;
-      point.sun = sun ? sun[i]! : 1;
-      lightSurface(lighting, point, lit);
-      let lr = lit[0]! + m.er, lg = lit[1]! + m.eg, lb = lit[2]! + m.eb;
-      const dist = w * dl - hazeStart;
-      if (m.fog && density > 0 && dist > 0) {
-        const f = 1 - Math.exp(-dist * density);
-        sky.haze(-vx, -vy, -vz, hazeCol);
-        lr += (hazeCol[0]! - lr) * f; lg += (hazeCol[1]! - lg) * f; lb += (hazeCol[2]! - lb) * f;
-      }
-      hdr[o] = lr; hdr[o + 1] = lg; hdr[o + 2] = lb;
+    const i = y * W + x;
+    const id = ids[i]!;
+    if (id === 0) return;
+    const m = draws.items[id - 1]!.material;
+    const o = i * 3;
+    if (m.unlit) {
+      hdr[o] = albedo[o]!; hdr[o + 1] = albedo[o + 1]!; hdr[o + 2] = albedo[o + 2]!;
+      return;
     }
+    const s = surfaceOf(x, y, id, m);
+    point.ao = (ao ? ao[i]! : 1) * s.cavity;
+    point.sun = sun ? sun[i]! : 1;
+    lightSurface(lighting, point, lit);
+    let lr = lit[0]! + m.er, lg = lit[1]! + m.eg, lb = lit[2]! + m.eb;
+    const dist = s.distance - hazeStart;
+    if (m.fog && density > 0 && dist > 0) {
+      const f = 1 - Math.exp(-dist * density);
+      sky.haze(-point.vx, -point.vy, -point.vz, hazeCol);
+      lr += (hazeCol[0]! - lr) * f; lg += (hazeCol[1]! - lg) * f; lb += (hazeCol[2]! - lb) * f;
+    }
+    hdr[o] = lr; hdr[o + 1] = lg; hdr[o + 2] = lb;
+  };
+}
+
+// The surface a lit pixel shows, into the shared `point` (position, view, normal, material after
+// its procedural pattern), with the pattern's cavity and the distance along the ray. The native
+// shading pass (shade-native.ts) calls it for the patterned pixels only.
+export function surfaceReader(input: Pick<ShadeInput, 'target' | 'draws' | 'rays' | 't'>): (x: number, y: number, id: number, m: SurfaceMaterial) => { point: SurfacePoint; cavity: number; distance: number } {
+  const { target, draws, rays } = input;
+  const W = target.width, H = target.height;
+  const { depth, normal, albedo } = target;
+  const locals = localTransforms(draws);
+  const out = { point, cavity: 1, distance: 0 };
+  sample.t = input.t;
+  return (x, y, id, m) => {
+    const i = y * W + x;
+    const o = i * 3;
+    const ndcY = 1 - ((y + 0.5) / H) * 2;
+    const ndcX = ((x + 0.5) / W) * 2 - 1;
+    const dx = rays.fx + ndcX * rays.rx + ndcY * rays.ux;
+    const dy = rays.fy + ndcX * rays.ry + ndcY * rays.uy;
+    const dz = rays.fz + ndcX * rays.rz + ndcY * rays.uz;
+    const w = 1 / depth[i]!;
+    const px = rays.px + dx * w, py = rays.py + dy * w, pz = rays.pz + dz * w;
+    const dl = Math.sqrt(dx * dx + dy * dy + dz * dz);
+    const vx = -dx / dl, vy = -dy / dl, vz = -dz / dl;
+    let nx = normal[o]!, ny = normal[o + 1]!, nz = normal[o + 2]!;
+    const nl = 1 / (Math.sqrt(nx * nx + ny * ny + nz * nz) || 1);
+    nx *= nl; ny *= nl; nz *= nl;
+    // Two-sided surfaces seen from behind are lit on the side we see.
+    if (m.side === THREE.DoubleSide && nx * vx + ny * vy + nz * vz < 0) { nx = -nx; ny = -ny; nz = -nz; }
+    let r = albedo[o]!, g = albedo[o + 1]!, b = albedo[o + 2]!;
+    let rough = m.roughness, metal = m.metalness, cavity = 1;
+    const pattern = m.pattern;
+    if (pattern) {
+      sample.x = px; sample.y = py; sample.z = pz;
+      const lm = locals[id];
+      if (lm) {
+        sample.lx = lm[0]! * px + lm[4]! * py + lm[8]! * pz + lm[12]!;
+        sample.ly = lm[1]! * px + lm[5]! * py + lm[9]! * pz + lm[13]!;
+        sample.lz = lm[2]! * px + lm[6]! * py + lm[10]! * pz + lm[14]!;
+      }
+      sample.nx = nx; sample.ny = ny; sample.nz = nz;
+      const facing = Math.abs(nx * vx + ny * vy + nz * vz);
+      sample.footprint = (w * dl * rays.pixelAngle) / (facing > 0.2 ? facing : 0.2);
+      sample.r = r; sample.g = g; sample.b = b;
+      sample.roughness = rough; sample.metalness = metal; sample.cavity = 1;
+      pattern.apply(sample);
+      nx = sample.nx; ny = sample.ny; nz = sample.nz;
+      r = sample.r; g = sample.g; b = sample.b;
+      rough = sample.roughness; metal = sample.metalness; cavity = sample.cavity;
+    }
+    point.px = px; point.py = py; point.pz = pz;
+    point.nx = nx; point.ny = ny; point.nz = nz;
+    point.vx = vx; point.vy = vy; point.vz = vz;
+    point.r = r; point.g = g; point.b = b;
+    point.roughness = rough; point.metalness = metal;
+    out.cavity = cavity;
+    out.distance = w * dl;
+    return out;
   };
 }

@@ -4,6 +4,7 @@
 // shadow can fall, and where all corner taps agree no penumbra is computed). Scenery flagged
 // `userData.static` is drawn once and reused; only what moves is redrawn each frame.
 import * as THREE from 'three';
+import { raysArray, type NativeRender } from '../native-render';
 import { floatView, indexView } from '../rasterizer/geometry';
 import { isSelfDrawn, type ShadowCasterView } from '../rasterizer/self-drawn';
 import type { RasterTarget } from '../rasterizer/target';
@@ -73,7 +74,7 @@ export class ShadowMap {
   }
 
   // Draws this frame's casters; self-drawn ones (a cameo's card) draw their own shape for `camera`.
-  update(scene: THREE.Object3D, camera: THREE.Camera | null = null): void {
+  update(scene: THREE.Object3D, camera: THREE.Camera | null = null, native: NativeRender | null = null): void {
     scene.updateMatrixWorld();
     if (!this.baseReady) {
       for (const m of casters(scene, true)) this.drawMesh(m, this.base);
@@ -84,7 +85,14 @@ export class ShadowMap {
       if (!isSelfDrawn(m)) this.drawMesh(m, this.map);
       else if (camera) m.castShadowInto?.(this.casterView, camera);
     }
-    this.buildTiles();
+    if (native) native.shadowTiles(this.map, this.rawMin, this.tileMin, this.nativeParams(), EMPTY);
+    else this.buildTiles();
+  }
+
+  // The light space as the native passes read it (see native/render/src/passes.h ShadowParams).
+  private nativeParams(): Float64Array {
+    const { r, u, f } = this;
+    return Float64Array.of(this.N, this.TN, TILE, this.texel, this.bias, this.soft, this.ox, this.oy, this.texel * 1.5, r.x, r.y, r.z, u.x, u.y, u.z, f.x, f.y, f.z);
   }
 
   // The map as a self-drawn caster writes into it (this frame's map, nearest caster kept).
@@ -132,8 +140,9 @@ export class ShadowMap {
   // mostly large flat areas, so the pixels on even rows and columns are looked up first and a pixel
   // between them copies their value when all of them show the same drawable fully lit or fully
   // shadowed; at shadow edges, penumbrae and object borders every pixel is looked up itself.
-  mask(target: RasterTarget, rays: ViewRays, out: Float32Array): void {
+  mask(target: RasterTarget, rays: ViewRays, out: Float32Array, native: NativeRender | null = null): void {
     const { width: W, height: H, id } = target;
+    if (native) return native.shadowMask(this.map, this.tileMin, target.depth, target.normal, id, W, H, raysArray(rays), this.nativeParams(), out);
     const at = this.pixelVisibility(target, rays);
     for (let y = 0; y < H; y += 2) for (let x = 0; x < W; x += 2) out[y * W + x] = at(x, y);
     for (let y = 0; y < H; y++) {

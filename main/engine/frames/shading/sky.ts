@@ -21,6 +21,10 @@ export interface SkyModel {
   // exp(-(dist - hazeStart) * density): clear air up close, thickening with distance.
   readonly hazeDensity: number;
   readonly hazeStart: number;
+  // The numbers reflection() and haze() use, as the native shading pass reads them
+  // (native/render/src/passes.h SkyParams): indoor, hazeDensity, hazeStart, horizon, zenith, nadir,
+  // sun direction, glow, sunset, fog, key, haze glow.
+  readonly params: Float64Array;
 }
 
 const rgb = (c: THREE.Color, k = 1): [number, number, number] => [c.r * k, c.g * k, c.b * k];
@@ -101,8 +105,7 @@ export function createSky(env: Environment): SkyModel {
 
   const hazeGlow = glowK * 0.9;
   return {
-    indoor: env.indoor,
-    radiance,
+    indoor: env.indoor, radiance,
     reflection: (dx, dy, dz, out) => gradient(dx, dy, dz, out, 0),
     disc(dx, dy, dz) {
       const mu = dx * sx + dy * sy + dz * sz;
@@ -118,7 +121,7 @@ export function createSky(env: Environment): SkyModel {
       out[1] = fog[1] + key[1] * hazeGlow * mu;
       out[2] = fog[2] + key[2] * hazeGlow * mu;
     },
-    hazeDensity,
-    hazeStart,
+    hazeDensity, hazeStart,
+    params: Float64Array.of(env.indoor ? 1 : 0, hazeDensity, hazeStart, ...hor, ...zen, ...nad, sx, sy, sz, ...glow, sunset ? 1 : 0, ...fog, ...key, hazeGlow),
   };
 }

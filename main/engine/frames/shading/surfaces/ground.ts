@@ -9,6 +9,7 @@ export function grassSurface(options: { stripes?: readonly [number, number] } = 
   return {
     name: 'grass',
     local: false,
+    nativeParams: () => (stripes ? [1, stripes[0], stripes[1]] : [0, 0, 0]),
     apply(s: SurfaceSample): void {
       const patch = fbm2(s.x * 0.12, s.z * 0.12, 4, 11);
       const dry = fbm2(s.x * 0.45 + 7, s.z * 0.45, 3, 12, s.footprint * 0.45);
@@ -39,6 +40,7 @@ export function asphaltSurface(): SurfacePattern {
   return {
     name: 'asphalt',
     local: false,
+    nativeParams: () => [],
     apply(s: SurfaceSample): void {
       const stain = fbm2(s.x * 0.2, s.z * 0.2, 4, 21);
       shadeAlbedo(s, 0.8 + 0.4 * stain);
@@ -60,6 +62,7 @@ export function concreteSurface(seed = 31): SurfacePattern {
   return {
     name: 'concrete',
     local: false,
+    nativeParams: () => [seed],
     apply(s: SurfaceSample): void {
       const stain = fbm2(s.x * 0.35, s.z * 0.35 + s.y * 0.35, 4, seed);
       const grit = fbm2(s.x * 9, s.z * 9 + s.y * 9, 3, seed + 1, s.footprint * 9);
@@ -74,6 +77,7 @@ export function litterSurface(): SurfacePattern {
   return {
     name: 'litter',
     local: false,
+    nativeParams: () => [],
     apply(s: SurfaceSample): void {
       const damp = fbm2(s.x * 0.25, s.z * 0.25, 4, 101);
       const moss = smoothstep(0.55, 0.75, fbm2(s.x * 0.18 + 9, s.z * 0.18, 4, 103));

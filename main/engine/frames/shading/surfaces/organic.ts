@@ -8,6 +8,7 @@ export function skinSurface(): SurfacePattern {
   return {
     name: 'skin',
     local: false,
+    nativeParams: () => [],
     apply(s: SurfaceSample): void {
       // Blotchy warmth over a few centimetres.
       const n = fbm3(s.x * 12, s.y * 12, s.z * 12, 2, 51, s.footprint * 12);
@@ -21,6 +22,7 @@ export function clothSurface(roughness = 0.9): SurfacePattern {
   return {
     name: 'cloth',
     local: false,
+    nativeParams: () => [roughness],
     apply(s: SurfaceSample): void {
       if (s.footprint < 0.004) {
         // Weave: crossing threads a millimetre or so apart.
@@ -38,6 +40,7 @@ export function foliageSurface(): SurfacePattern {
   return {
     name: 'foliage',
     local: false,
+    nativeParams: () => [],
     apply(s: SurfaceSample): void {
       const clump = cellDistance(s.x * 2.2 + s.y * 0.7, s.z * 2.2 - s.y * 0.9, 61);
       const tone = fbm3(s.x * 0.8, s.y * 0.8, s.z * 0.8, 3, 62);
@@ -55,6 +58,7 @@ export function barkSurface(): SurfacePattern {
   return {
     name: 'bark',
     local: false,
+    nativeParams: () => [],
     apply(s: SurfaceSample): void {
       const furrow = fbm2((s.x + s.z) * 30, s.y * 2.5, 3, 71, s.footprint * 30);
       shadeAlbedo(s, 0.65 + 0.6 * furrow);
@@ -68,6 +72,7 @@ export function paintSurface(): SurfacePattern {
   return {
     name: 'paint',
     local: false,
+    nativeParams: () => [],
     apply(s: SurfaceSample): void {
       const n = fbm3(s.x * 2, s.y * 2, s.z * 2, 3, 81, s.footprint * 2);
       shadeAlbedo(s, 0.95 + 0.08 * n);

@@ -17,6 +17,7 @@ export function sandSurface(shore: Shore | null): SurfacePattern {
   return {
     name: 'sand',
     local: false,
+    nativeParams: (t) => (shore ? [1, shore.origin[0], shore.origin[1], shore.seaward[0], shore.seaward[1], shore.wetWidthM, shore.waterline(t)] : [0, 0, 0, 0, 0, 0, 0]),
     apply(s: SurfaceSample): void {
       const dunes = fbm2(s.x * 0.15, s.z * 0.15, 3, 41);
       const trodden = fbm2(s.x * 1.3, s.z * 1.3, 3, 44, s.footprint * 1.3);

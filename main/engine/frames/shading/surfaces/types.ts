@@ -27,6 +27,9 @@ export interface SurfacePattern {
   // Wants object-space coordinates (lx, ly, lz): the pattern is printed on a moving object.
   readonly local: boolean;
   apply(s: SurfaceSample): void;
+  // The numbers this pattern's C++ twin reads (native/render/src/surfaces.cc, the twin with the same
+  // name) for the frame at time t; absent when it has no twin (the shading pass then runs apply).
+  nativeParams?(t: number): readonly number[];
 }
 
 // Tilts the sample's normal by a height-field gradient (dh/dx, dh/dz in world units) on a mostly

@@ -22,6 +22,7 @@ export function woodSurface(o: WoodOptions): SurfacePattern {
   return {
     name: 'wood',
     local: o.local ?? false,
+    nativeParams: () => [ax, az, bw, bl, o.roughness, o.local ? 1 : 0, seed],
     apply(s: SurfaceSample): void {
       const px = o.local ? s.lx : s.x, pz = o.local ? s.lz : s.z, py = o.local ? s.ly : s.y;
       // Vertical faces (a crate's sides) use height as the across direction.

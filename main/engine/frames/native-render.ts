@@ -1,0 +1,97 @@
+// The native render passes (native/render/, C++) when they were built, else null and the
+// JavaScript passes do the work: said once in the log, and by nativeRenderStatus() (the bench prints
+// it). Each pass's .ts module holds its constants and calls the addon with them, so the JavaScript
+// pass stays the reference (test/unit/render-native.test.ts holds the two to the same pixels).
+// The addon is found by walking up from this module to the folder that holds native/ (the source
+// tree, dist/main/ when bundled, the packaged app's unpacked files). KINORA_RENDER_PASSES=js forces
+// the fallback (to compare, or to rule the addon out).
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Signatures of native/render/src/addon.cc (every array is read or written in place).
+export interface NativeRender {
+  // toneMap, fxaa (unless thresholds is null) and addGrain (unless tile is null) in one pass.
+  post(
+    hdr: Float32Array, k: number, lut: Float32Array, color: Uint8Array, luma: Float32Array, out: Uint8Array, width: number, height: number,
+    thresholds: Float64Array | null, steps: Float64Array | null, tile: Float32Array | null, bits: number, weight: Float32Array | null, ox: number, oy: number,
+  ): void;
+  occlusion(
+    depth: Float32Array, normal: Float32Array, id: Uint16Array, width: number, height: number, rays: Float64Array, params: Float64Array,
+    spiral: Float64Array, rotCos: Float64Array, rotSin: Float64Array, half: Float32Array, tmp: Float32Array, halfDepth: Float32Array, ao: Float32Array,
+  ): void;
+  shadowTiles(map: Float32Array, rawMin: Float32Array, tileMin: Float32Array, params: Float64Array, empty: number): void;
+  shadowMask(
+    map: Float32Array, tileMin: Float32Array, depth: Float32Array, normal: Float32Array, id: Uint16Array, width: number, height: number,
+    rays: Float64Array, params: Float64Array, out: Float32Array,
+  ): void;
+  // Marks which pixels to shade (2: after a JavaScript pattern, listed in `patterned`), returns how many are patterned.
+  shadePlan(frame: NativeShadeFrame, need: Uint8Array, patterned: Int32Array): number;
+  shadeLight(frame: NativeShadeFrame, need: Uint8Array, surfaces: Float64Array, patternCount: number): void;
+  // Opaque triangles [start, end) into the G-buffer; returns where it stopped (a triangle to clip) or end.
+  fillOpaque(
+    proj: Float64Array, stride: number, codes: Uint8Array, outNear: number, index: Uint16Array | Uint32Array, start: number, end: number, cull: number, drawId: number,
+    depth: Float32Array, normal: Float32Array, albedo: Float32Array, id: Uint16Array, width: number, height: number, drawn: Float64Array,
+  ): number;
+  // The names of the procedural surfaces that have a C++ twin, in the addon's table order.
+  surfaceTwins(): string[];
+}
+
+// One frame's G-buffer, lights and sky as the native shading pass reads them (shading/shade-native.ts).
+export interface NativeShadeFrame {
+  width: number; height: number;
+  depth: Float32Array; normal: Float32Array; albedo: Float32Array; id: Uint16Array; hdr: Float32Array;
+  ao: Float32Array | null; sun: Float32Array | null;
+  rays: Float64Array;
+  materials: Float64Array; materialCount: number; patternParams: Float64Array; t: number;
+  ambient: Float64Array; hemi: Float64Array; hemiCount: number; dir: Float64Array; dirCount: number;
+  sky: Float64Array;
+}
+
+const ADDON = path.join('native', 'render', 'build', 'Release', 'render.node');
+const MAX_LEVELS_UP = 6;
+
+let loaded: { addon: NativeRender | null; status: string } | null = null;
+
+function findAddon(): string | null {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i <= MAX_LEVELS_UP; i++) {
+    const file = path.join(dir, ADDON);
+    const unpacked = file.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+    if (existsSync(unpacked)) return unpacked;
+    if (existsSync(file)) return file;
+    dir = path.dirname(dir);
+  }
+  return null;
+}
+
+function load(): { addon: NativeRender | null; status: string } {
+  if (process.env.KINORA_RENDER_PASSES === 'js') return { addon: null, status: 'JavaScript (KINORA_RENDER_PASSES=js)' };
+  const file = findAddon();
+  if (!file) return { addon: null, status: 'JavaScript fallback: the native render passes were not built (npm install builds them; see native/README.md)' };
+  try {
+    return { addon: createRequire(import.meta.url)(file) as NativeRender, status: `native (${file})` };
+  } catch (error) {
+    return { addon: null, status: `JavaScript fallback: the native render passes did not load (${(error as Error).message})` };
+  }
+}
+
+export function nativeRender(): NativeRender | null {
+  if (!loaded) {
+    loaded = load();
+    if (!loaded.addon) console.warn(`[render] ${loaded.status}`);
+  }
+  return loaded.addon;
+}
+
+// Which passes draw frames, in words.
+export function nativeRenderStatus(): string {
+  nativeRender();
+  return loaded!.status;
+}
+
+// The camera's rays as the addon reads them (see passes.h Rays).
+export function raysArray(rays: { px: number; py: number; pz: number; fx: number; fy: number; fz: number; rx: number; ry: number; rz: number; ux: number; uy: number; uz: number; pixelAngle: number }): Float64Array {
+  return Float64Array.of(rays.px, rays.py, rays.pz, rays.fx, rays.fy, rays.fz, rays.rx, rays.ry, rays.rz, rays.ux, rays.uy, rays.uz, rays.pixelAngle);
+}

@@ -1,0 +1,78 @@
+// The shading pass on the native addon: the addon decides which pixels are shaded and which are
+// filled from their shaded neighbours (the same rule as shade.ts), evaluates the procedural surfaces
+// that have a C++ twin (native/render/src/surfaces.cc, found by the pattern's name and fed its
+// nativeParams), lights every shaded pixel and fills the rest. Patterns without a twin (ball prints,
+// water, any new surface) run here in JavaScript first (surfaceReader). The JavaScript pass in
+// shade.ts is the reference; test/unit/render-native.test.ts compares the two.
+import * as THREE from 'three';
+import type { NativeRender } from '../native-render';
+import { raysArray } from '../native-render';
+import type { DrawList } from '../rasterizer/draw-list';
+import type { ShadeInput } from './shade';
+import { surfaceReader } from './shade';
+
+// Per drawable and per patterned pixel, as native/render/src/passes.h reads them.
+const MATERIAL_STRIDE = 24;
+const PATTERN_STRIDE = 10;
+// The world-to-object matrix elements a twin printed in object space reads.
+const LOCAL_ELEMENTS = [0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14] as const;
+const inverse = new THREE.Matrix4();
+
+// Scratch kept between frames of the same size (a frame allocates nothing per pixel).
+let scratch = { size: 0, need: new Uint8Array(0), patterned: new Int32Array(0), surfaces: new Float64Array(0) };
+
+let twinIndex: Map<string, number> | null = null;
+
+// Each drawable's material and, for a pattern with a twin, where its numbers are in the pool.
+function materialTable(draws: DrawList, native: NativeRender, t: number): { materials: Float64Array; patternParams: Float64Array } {
+  twinIndex ??= new Map(native.surfaceTwins().map((name, k) => [name, k]));
+  const materials = new Float64Array(draws.items.length * MATERIAL_STRIDE);
+  const pool: number[] = [];
+  draws.items.forEach((item, k) => {
+    const m = item.material;
+    const pattern = m.pattern;
+    const twin = pattern?.nativeParams ? (twinIndex!.get(pattern.name) ?? -1) : -1;
+    const o = k * MATERIAL_STRIDE;
+    materials.set([m.unlit ? 1 : 0, m.side === THREE.DoubleSide ? 1 : 0, pattern && twin < 0 ? 1 : 0, m.roughness, m.metalness, m.er, m.eg, m.eb, m.fog ? 1 : 0, twin, pool.length, 0], o);
+    if (twin < 0) return;
+    pool.push(...pattern!.nativeParams!(t));
+    if (!pattern!.local) return;
+    const e = inverse.copy(item.mesh.matrixWorld).invert().elements;
+    materials[o + 11] = 1;
+    LOCAL_ELEMENTS.forEach((j, n) => { materials[o + 12 + n] = e[j]!; });
+  });
+  return { materials, patternParams: Float64Array.from(pool) };
+}
+
+export function shadePixelsNative(input: ShadeInput, native: NativeRender): void {
+  const { target, draws, rays, lighting } = input;
+  const W = target.width, H = target.height;
+  const n = W * H;
+  if (scratch.size !== n) scratch = { size: n, need: new Uint8Array(n), patterned: new Int32Array(n), surfaces: new Float64Array(0) };
+  const L = lighting.lights;
+  const frame = {
+    width: W, height: H,
+    depth: target.depth, normal: target.normal, albedo: target.albedo, id: target.id, hdr: target.hdr,
+    ao: input.ao, sun: input.sun,
+    rays: raysArray(rays),
+    ...materialTable(draws, native, input.t), materialCount: draws.items.length, t: input.t,
+    ambient: Float64Array.from(L.ambient), hemi: L.hemi, hemiCount: L.hemiCount, dir: L.dir, dirCount: L.dirCount,
+    sky: lighting.sky.params,
+  };
+  const { need, patterned } = scratch;
+  const count = native.shadePlan(frame, need, patterned);
+  if (scratch.surfaces.length < count * PATTERN_STRIDE) scratch.surfaces = new Float64Array(Math.max(count, n >> 3) * PATTERN_STRIDE);
+  const surfaces = scratch.surfaces;
+  const surfaceOf = surfaceReader(input);
+  for (let k = 0; k < count; k++) {
+    const i = patterned[k]!;
+    const id = target.id[i]!;
+    const { point: p, cavity } = surfaceOf(i % W, (i / W) | 0, id, draws.items[id - 1]!.material);
+    const o = k * PATTERN_STRIDE;
+    surfaces[o] = i;
+    surfaces[o + 1] = p.nx; surfaces[o + 2] = p.ny; surfaces[o + 3] = p.nz;
+    surfaces[o + 4] = p.r; surfaces[o + 5] = p.g; surfaces[o + 6] = p.b;
+    surfaces[o + 7] = p.roughness; surfaces[o + 8] = p.metalness; surfaces[o + 9] = cavity;
+  }
+  native.shadeLight(frame, need, surfaces, count);
+}

@@ -1,0 +1,237 @@
+// The render passes as a Node-API module (ABI-stable: the same build loads in Node and Electron).
+// Every array is the caller's typed array, read or written in place; every tuning constant comes
+// from the calling .ts module (see main/engine/frames/native-render.ts for the signatures).
+#include <node_api.h>
+
+#include <algorithm>
+#include <cstdint>
+
+#include "napi-args.h"
+#include "passes.h"
+#include "surfaces.h"
+
+namespace {
+
+// post(hdr, k, lut, color, luma, out, W, H, thresholds, steps, tile, bits, weight, ox, oy): toneMap, then
+// fxaa unless thresholds is null, then addGrain unless tile is null, in one pass.
+napi_value Post(napi_env env, napi_callback_info info) {
+  return guarded(env, [&] {
+    napi_value a[15];
+    args(env, info, a);
+    const int W = integer(env, a[6]), H = integer(env, a[7]);
+    const size_t n = pixels(W, H);
+    size_t lutLength = 0;
+    const float* lut = f32(env, a[2], 2);
+    check(napi_get_typedarray_info(env, a[2], nullptr, &lutLength, nullptr, nullptr, nullptr));
+    FxaaParams aa{};
+    const bool antialias = !isNull(env, a[8]);
+    if (antialias) {
+      const double* c = f64(env, a[8], 3);
+      size_t stepCount = 0;
+      aa = FxaaParams{c[0], c[1], c[2], f64(env, a[9], 1), 0};
+      check(napi_get_typedarray_info(env, a[9], nullptr, &stepCount, nullptr, nullptr, nullptr));
+      aa.stepCount = static_cast<int>(stepCount);
+    }
+    GrainParams grain{};
+    const bool grained = !isNull(env, a[10]);
+    if (grained) {
+      const int bits = integer(env, a[11]);
+      if (bits <= 0 || bits > 12) throw Failure{"The grain tile's size is invalid."};
+      grain = GrainParams{f32(env, a[10], size_t(1) << (2 * bits)), bits, f32(env, a[12], 256), integer(env, a[13]), integer(env, a[14])};
+    }
+    post(f32(env, a[0], n * 3), number(env, a[1]), lut, static_cast<int>(lutLength - 1), u8(env, a[3], n * 4), f32(env, a[4], n), u8(env, a[5], n * 4), W, H,
+         antialias ? &aa : nullptr, grained ? &grain : nullptr);
+  });
+}
+
+// occlusion(depth, normal, id, W, H, rays, params, spiral, rotCos, rotSin, half, tmp, halfDepth, ao)
+// params: [radius, strength, beta, maxPx, minPx, edge, soften, samples, scale, hw, hh, blurTaps]
+napi_value Occlusion(napi_env env, napi_callback_info info) {
+  return guarded(env, [&] {
+    napi_value a[14];
+    args(env, info, a);
+    const int W = integer(env, a[3]), H = integer(env, a[4]);
+    const size_t n = pixels(W, H);
+    const double* c = f64(env, a[6], 12);
+    OcclusionParams p{c[0], c[1], c[2], c[3], c[4], c[5], c[6], static_cast<int>(c[7]), static_cast<int>(c[8]), static_cast<int>(c[9]), static_cast<int>(c[10]), static_cast<int>(c[11]), nullptr, nullptr, nullptr};
+    if (p.hw < 2 || p.hh < 2 || p.scale <= 0 || p.samples <= 0) throw Failure{"The occlusion grid is invalid."};
+    p.spiral = f64(env, a[7], static_cast<size_t>(p.samples) * 2);
+    p.rotCos = f64(env, a[8], 16);
+    p.rotSin = f64(env, a[9], 16);
+    const size_t grid = static_cast<size_t>(p.hw) * p.hh;
+    occlusion(f32(env, a[0], n), f32(env, a[1], n * 3), u16(env, a[2], n), W, H, raysOf(env, a[5]), p,
+              f32(env, a[10], grid), f32(env, a[11], grid), f32(env, a[12], grid), f32(env, a[13], n));
+  });
+}
+
+// shadowTiles(map, rawMin, tileMin, params, empty)
+napi_value ShadowTiles(napi_env env, napi_callback_info info) {
+  return guarded(env, [&] {
+    napi_value a[5];
+    args(env, info, a);
+    const ShadowParams p = shadowOf(env, a[3]);
+    const size_t tiles = static_cast<size_t>(p.TN) * p.TN;
+    shadowTiles(f32(env, a[0], static_cast<size_t>(p.N) * p.N), f32(env, a[1], tiles), f32(env, a[2], tiles), p, static_cast<float>(number(env, a[4])));
+  });
+}
+
+// shadowMask(map, tileMin, depth, normal, id, W, H, rays, params, out)
+napi_value ShadowMask(napi_env env, napi_callback_info info) {
+  return guarded(env, [&] {
+    napi_value a[10];
+    args(env, info, a);
+    const int W = integer(env, a[5]), H = integer(env, a[6]);
+    const size_t n = pixels(W, H);
+    const ShadowParams p = shadowOf(env, a[8]);
+    shadowMask(f32(env, a[0], static_cast<size_t>(p.N) * p.N), f32(env, a[1], static_cast<size_t>(p.TN) * p.TN), f32(env, a[2], n),
+               f32(env, a[3], n * 3), u16(env, a[4], n), W, H, raysOf(env, a[7]), p, f32(env, a[9], n));
+  });
+}
+
+napi_value property(napi_env env, napi_value object, const char* name) {
+  napi_value out;
+  check(napi_get_named_property(env, object, name, &out));
+  return out;
+}
+
+
+// The shading frame from its JavaScript description (shade-native.ts ShadeFrameArrays).
+ShadeFrame frameOf(napi_env env, napi_value o) {
+  ShadeFrame f{};
+  f.W = integer(env, property(env, o, "width"));
+  f.H = integer(env, property(env, o, "height"));
+  const size_t n = pixels(f.W, f.H);
+  f.depth = f32(env, property(env, o, "depth"), n);
+  f.normal = f32(env, property(env, o, "normal"), n * 3);
+  f.albedo = f32(env, property(env, o, "albedo"), n * 3);
+  f.id = u16(env, property(env, o, "id"), n);
+  f.hdr = f32(env, property(env, o, "hdr"), n * 3);
+  const napi_value ao = property(env, o, "ao"), sun = property(env, o, "sun");
+  f.ao = isNull(env, ao) ? nullptr : f32(env, ao, n);
+  f.sun = isNull(env, sun) ? nullptr : f32(env, sun, n);
+  f.rays = raysOf(env, property(env, o, "rays"));
+  f.materialCount = integer(env, property(env, o, "materialCount"));
+  f.materials = f64(env, property(env, o, "materials"), static_cast<size_t>(f.materialCount) * MATERIAL_STRIDE);
+  size_t paramCount = 0;
+  const napi_value params = property(env, o, "patternParams");
+  f.patternParams = f64(env, params, 0);
+  check(napi_get_typedarray_info(env, params, nullptr, &paramCount, nullptr, nullptr, nullptr));
+  for (int k = 0; k < f.materialCount; k++) {
+    const double* m = f.materials + static_cast<size_t>(k) * MATERIAL_STRIDE;
+    if (m[9] >= SURFACE_TWIN_COUNT || (m[9] >= 0 && !(m[10] >= 0 && m[10] <= static_cast<double>(paramCount)))) throw Failure{"A surface twin's numbers are out of range."};
+  }
+  f.t = number(env, property(env, o, "t"));
+  const double* ambient = f64(env, property(env, o, "ambient"), 3);
+  f.lights.ambient[0] = ambient[0]; f.lights.ambient[1] = ambient[1]; f.lights.ambient[2] = ambient[2];
+  f.lights.hemiCount = integer(env, property(env, o, "hemiCount"));
+  f.lights.dirCount = integer(env, property(env, o, "dirCount"));
+  f.lights.hemi = f.lights.hemiCount > 0 ? f64(env, property(env, o, "hemi"), static_cast<size_t>(f.lights.hemiCount) * 9) : nullptr;
+  f.lights.dir = f.lights.dirCount > 0 ? f64(env, property(env, o, "dir"), static_cast<size_t>(f.lights.dirCount) * 6) : nullptr;
+  const double* s = f64(env, property(env, o, "sky"), 26);
+  SkyParams& k = f.sky;
+  k.indoor = s[0] != 0; k.hazeDensity = s[1]; k.hazeStart = s[2];
+  for (int c = 0; c < 3; c++) {
+    k.hor[c] = s[3 + c]; k.zen[c] = s[6 + c]; k.nad[c] = s[9 + c]; k.sun[c] = s[12 + c]; k.glow[c] = s[15 + c];
+    k.fog[c] = s[19 + c]; k.key[c] = s[22 + c];
+  }
+  k.sunset = s[18] != 0;
+  k.hazeGlow = s[25];
+  return f;
+}
+
+// shadePlan(frame, need, patterned) -> how many patterned pixels
+napi_value ShadePlan(napi_env env, napi_callback_info info) {
+  napi_value result = nullptr;
+  guarded(env, [&] {
+    napi_value a[3];
+    args(env, info, a);
+    const ShadeFrame f = frameOf(env, a[0]);
+    const size_t n = pixels(f.W, f.H);
+    const int count = shadePlan(f, u8(env, a[1], n), array<int32_t>(env, a[2], napi_int32_array, n));
+    check(napi_create_int32(env, count, &result));
+  });
+  return result;
+}
+
+// shadeLight(frame, need, surfaces, patternCount)
+napi_value ShadeLight(napi_env env, napi_callback_info info) {
+  return guarded(env, [&] {
+    napi_value a[4];
+    args(env, info, a);
+    const ShadeFrame f = frameOf(env, a[0]);
+    const int count = integer(env, a[3]);
+    const double* surfaces = f64(env, a[2], static_cast<size_t>(count) * PATTERN_STRIDE);
+    const uint8_t* need = u8(env, a[1], pixels(f.W, f.H));
+    for (int k = 0; k < count; k++) {
+      const double i = surfaces[static_cast<size_t>(k) * PATTERN_STRIDE];
+      if (!(i >= 0 && i < static_cast<double>(f.W) * f.H)) throw Failure{"A patterned pixel lies outside the frame."};
+    }
+    shadeLight(f, need, surfaces, count);
+  });
+}
+
+// fillOpaque(proj, stride, codes, outNear, index, start, end, cull, drawId, depth, normal, albedo, id, W, H, drawn)
+// -> where it stopped; drawn (Float64Array) [0] += triangles drawn.
+napi_value FillOpaque(napi_env env, napi_callback_info info) {
+  napi_value result = nullptr;
+  guarded(env, [&] {
+    napi_value a[16];
+    args(env, info, a);
+    const int W = integer(env, a[13]), H = integer(env, a[14]);
+    const size_t n = pixels(W, H);
+    Geometry g{W, H, f32(env, a[9], n), f32(env, a[10], n * 3), f32(env, a[11], n * 3), u16(env, a[12], n)};
+    size_t projLength = 0, codeLength = 0, indexLength = 0;
+    napi_typedarray_type indexType;
+    void* index = nullptr;
+    check(napi_get_typedarray_info(env, a[0], nullptr, &projLength, nullptr, nullptr, nullptr));
+    check(napi_get_typedarray_info(env, a[2], nullptr, &codeLength, nullptr, nullptr, nullptr));
+    check(napi_get_typedarray_info(env, a[4], &indexType, &indexLength, &index, nullptr, nullptr));
+    if (indexType != napi_uint16_array && indexType != napi_uint32_array) throw Failure{"Triangle indices must be a Uint16Array or Uint32Array."};
+    TriangleBatch b{f64(env, a[0], 0), integer(env, a[1]), u8(env, a[2], 0), integer(env, a[3]), index, indexType == napi_uint32_array,
+                    integer(env, a[5]), integer(env, a[6]), integer(env, a[7]), integer(env, a[8])};
+    if (b.stride < 9 || b.start < 0 || b.end > static_cast<int>(indexLength)) throw Failure{"The triangle batch is out of range."};
+    // Every vertex a triangle names must have its codes and projection.
+    const size_t vertices = std::min(codeLength, projLength / static_cast<size_t>(b.stride));
+    for (int t = b.start; t < b.end; t++) {
+      const uint32_t v = b.index32 ? static_cast<const uint32_t*>(index)[t] : static_cast<const uint16_t*>(index)[t];
+      if (v >= vertices) throw Failure{"A triangle names a vertex that was not projected."};
+    }
+    double* drawn = f64(env, a[15], 1);
+    int count = 0;
+    const int stopped = fillOpaque(g, b, &count);
+    drawn[0] += count;
+    check(napi_create_int32(env, stopped, &result));
+  });
+  return result;
+}
+
+// The names of the surface twins, in table order (the JavaScript side maps pattern names to them).
+napi_value SurfaceTwins(napi_env env, napi_callback_info) {
+  napi_value out = nullptr;
+  guarded(env, [&] {
+    check(napi_create_array_with_length(env, SURFACE_TWIN_COUNT, &out));
+    for (int k = 0; k < SURFACE_TWIN_COUNT; k++) {
+      napi_value name;
+      check(napi_create_string_utf8(env, SURFACE_TWINS[k].name, NAPI_AUTO_LENGTH, &name));
+      check(napi_set_element(env, out, k, name));
+    }
+  });
+  return out;
+}
+
+}  // namespace
+
+NAPI_MODULE_INIT() {
+  const napi_property_descriptor props[] = {
+      {"post", nullptr, Post, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"occlusion", nullptr, Occlusion, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"shadowTiles", nullptr, ShadowTiles, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"shadowMask", nullptr, ShadowMask, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"shadePlan", nullptr, ShadePlan, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"shadeLight", nullptr, ShadeLight, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"fillOpaque", nullptr, FillOpaque, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"surfaceTwins", nullptr, SurfaceTwins, nullptr, nullptr, nullptr, napi_default, nullptr},
+  };
+  napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
+  return exports;
+}

@@ -1,0 +1,101 @@
+// main/engine/frames/shading/noise.ts in C++: the same integer hash (JavaScript's Math.imul and
+// 32-bit wrapping are uint32_t arithmetic here), value noise, fractal sums and cellular distance,
+// giving the same values to the bit.
+#pragma once
+#include <cmath>
+#include <cstdint>
+
+#include "numbers.h"
+
+namespace noise {
+
+constexpr uint32_t HX = 374761393u, HY = 668265263u, HZ = 2147483647u, HSEED = 982451653u;
+constexpr double INV_2_32 = 1.0 / 4294967296.0;
+
+// ECMAScript ToInt32 of an integral double, as the 32 bits Math.imul reads.
+inline uint32_t bits(double v) {
+  if (!(std::fabs(v) < 9.0e18)) return 0;
+  return static_cast<uint32_t>(static_cast<int64_t>(v));
+}
+
+inline uint32_t finish(uint32_t h) {
+  h = (h ^ (h >> 13)) * 1274126177u;
+  return h ^ (h >> 16);
+}
+
+inline double unit(uint32_t h) { return finish(h) * INV_2_32; }
+
+inline double hash2(double i, double j, double seed) { return unit(bits(i) * HX + bits(j) * HY + bits(seed) * HSEED); }
+
+inline double clamp01(double v) { return v < 0 ? 0 : v > 1 ? 1 : v; }
+
+inline double smoothstep(double a, double b, double v) {
+  const double t = clamp01((v - a) / (b - a));
+  return t * t * (3 - 2 * t);
+}
+
+inline double valueNoise(double x, double y, double seed) {
+  const double xi = floorOf(x), yi = floorOf(y);
+  const double fx = x - xi, fy = y - yi;
+  const double sx = fx * fx * (3 - 2 * fx), sy = fy * fy * (3 - 2 * fy);
+  const uint32_t h = bits(xi) * HX + bits(yi) * HY + bits(seed) * HSEED;
+  const double a = unit(h), b = unit(h + HX), c = unit(h + HY), d = unit(h + HX + HY);
+  return a + (b - a) * sx + (c - a) * sy + (a - b - c + d) * sx * sy;
+}
+
+inline double valueNoise3(double x, double y, double z, double seed) {
+  const double xi = floorOf(x), yi = floorOf(y), zi = floorOf(z);
+  const double fx = x - xi, fy = y - yi, fz = z - zi;
+  const double sx = fx * fx * (3 - 2 * fx), sy = fy * fy * (3 - 2 * fy), sz = fz * fz * (3 - 2 * fz);
+  const uint32_t h = bits(xi) * HX + bits(yi) * HY + bits(zi) * HZ + bits(seed) * HSEED;
+  const double c000 = unit(h), c100 = unit(h + HX);
+  const double c010 = unit(h + HY), c110 = unit(h + HX + HY);
+  const double c001 = unit(h + HZ), c101 = unit(h + HX + HZ);
+  const double c011 = unit(h + HY + HZ), c111 = unit(h + HX + HY + HZ);
+  const double x00 = c000 + (c100 - c000) * sx, x10 = c010 + (c110 - c010) * sx;
+  const double x01 = c001 + (c101 - c001) * sx, x11 = c011 + (c111 - c011) * sx;
+  const double y0 = x00 + (x10 - x00) * sy, y1 = x01 + (x11 - x01) * sy;
+  return y0 + (y1 - y0) * sz;
+}
+
+inline double fbm2(double x, double y, int octaves, double seed, double footprint = 0) {
+  double sum = 0, amp = 0.5, norm = 0, f = 1;
+  for (int o = 0; o < octaves; o++) {
+    const double fade = footprint > 0 ? clamp01(1.5 - 2 * footprint * f) : 1;
+    if (fade <= 0) break;
+    sum += amp * fade * valueNoise(x * f, y * f, seed + o * 17);
+    norm += amp * fade;
+    amp *= 0.5;
+    f *= 2.03;
+  }
+  return norm > 0 ? sum / norm : 0.5;
+}
+
+inline double fbm3(double x, double y, double z, int octaves, double seed, double footprint = 0) {
+  double sum = 0, amp = 0.5, norm = 0, f = 1;
+  for (int o = 0; o < octaves; o++) {
+    const double fade = footprint > 0 ? clamp01(1.5 - 2 * footprint * f) : 1;
+    if (fade <= 0) break;
+    sum += amp * fade * valueNoise3(x * f, y * f, z * f, seed + o * 17);
+    norm += amp * fade;
+    amp *= 0.5;
+    f *= 2.03;
+  }
+  return norm > 0 ? sum / norm : 0.5;
+}
+
+inline double cellDistance(double x, double y, double seed) {
+  const double xi = floorOf(x), yi = floorOf(y);
+  double best = 9;
+  for (int j = -1; j <= 1; j++) {
+    for (int i = -1; i <= 1; i++) {
+      const double cx = xi + i + hash2(xi + i, yi + j, seed);
+      const double cy = yi + j + hash2(xi + i, yi + j, seed + 1);
+      const double d = (cx - x) * (cx - x) + (cy - y) * (cy - y);
+      if (d < best) best = d;
+    }
+  }
+  return std::sqrt(best);
+}
+
+}  // namespace noise

@@ -1,0 +1,126 @@
+// The render passes the addon runs, on plain arrays the JavaScript side owns (typed arrays'
+// memory, passed through without copying). Each mirrors the JavaScript pass named beside it and
+// takes every tuning constant from its caller, so the numbers live in one place (the .ts module).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+
+// The camera's rays (main/engine/frames/shading/view-rays.ts): position, forward, right, up.
+struct Rays {
+  double px, py, pz, fx, fy, fz, rx, ry, rz, ux, uy, uz, pixelAngle;
+};
+
+// post/tonemap.ts toneMap: hdr (3 floats a pixel) -> packed RGBA words through the filmic table.
+void toneMap(const float* hdr, uint32_t* pixels, size_t n, double k, const float* lut, int lutSize);
+// post/antialias.ts fxaa's constants: edgeMin, edgeMax, subpixel, and the along-edge steps.
+struct FxaaParams {
+  double edgeMin, edgeMax, subpixel;
+  const double* steps;
+  int stepCount;
+};
+// post/tonemap.ts addGrain's tile (size 2^bits a side), its weights by luma and the frame's offset.
+struct GrainParams {
+  const float* tile;
+  int bits;
+  const float* weight;
+  int ox, oy;
+};
+// The three in one pass over the frame, with the same results: hdr -> color (RGBA, the target's),
+// then out = FXAA of color (when aa) with grain (when grain).
+void post(const float* hdr, double k, const float* lut, int lutSize, uint8_t* color, float* luma, uint8_t* out, int W, int H,
+          const FxaaParams* aa, const GrainParams* grain);
+
+// shading/ambient-occlusion.ts: obscurance on the coarse grid, two blur passes, upsample.
+struct OcclusionParams {
+  double radius, strength, beta, maxPx, minPx, edge, soften;
+  int samples, scale, hw, hh, blurTaps;
+  const double* spiral;  // samples x (x, y)
+  const double* rotCos;  // 16
+  const double* rotSin;  // 16
+};
+void occlusion(const float* depth, const float* normal, const uint16_t* id, int W, int H, const Rays& rays,
+               const OcclusionParams& p, float* half, float* tmp, float* halfDepth, float* ao);
+
+// shading/shadow-map.ts: the coarse nearest-caster tiles, and the per-pixel sun mask.
+struct ShadowParams {
+  int N, TN, tile;
+  double texel, bias, soft, ox, oy, offset;
+  double r[3], u[3], f[3];
+};
+void shadowTiles(const float* map, float* rawMin, float* tileMin, const ShadowParams& p, float empty);
+void shadowMask(const float* map, const float* tileMin, const float* depth, const float* normal, const uint16_t* id,
+                int W, int H, const Rays& rays, const ShadowParams& p, float* out);
+
+// shading/shade.ts, lighting.ts and sky.ts (reflection, haze): the deferred shading pass.
+// Per drawable (id - 1), MATERIAL_STRIDE numbers: unlit, doubleSide, a pattern without a twin (run
+// in JavaScript), roughness, metalness, er, eg, eb, fog, the twin's index in SURFACE_TWINS (-1 for
+// none), the offset of its numbers in the parameter pool, whether it is printed in object space,
+// and then the world-to-object matrix's elements 0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14.
+constexpr int MATERIAL_STRIDE = 24;
+// Per patterned pixel the JavaScript side fills PATTERN_STRIDE numbers: pixel index, nx, ny, nz, r,
+// g, b, roughness, metalness, cavity (the surface after its pattern).
+constexpr int PATTERN_STRIDE = 10;
+struct LightRig {
+  double ambient[3];
+  const double* hemi;
+  int hemiCount;
+  const double* dir;
+  int dirCount;
+};
+// The sky's numbers (sky.ts SkyModel.params): indoor, hazeDensity, hazeStart, horizon, zenith,
+// nadir, sun direction, glow, sunset, fog colour, key colour, haze glow.
+struct SkyParams {
+  bool indoor;
+  double hazeDensity, hazeStart;
+  double hor[3], zen[3], nad[3], sun[3], glow[3];
+  bool sunset;
+  double fog[3], key[3], hazeGlow;
+};
+struct ShadeFrame {
+  int W, H;
+  const float* depth;
+  const float* normal;
+  const float* albedo;
+  const uint16_t* id;
+  float* hdr;
+  const float* ao;   // or null
+  const float* sun;  // or null
+  Rays rays;
+  const double* materials;
+  int materialCount;
+  // The surface twins' numbers (indexed by the materials' offsets), and the frame's time.
+  const double* patternParams;
+  double t;
+  LightRig lights;
+  SkyParams sky;
+};
+// Marks each pixel: 0 nothing to do (sky, or filled later from neighbours: 3 from the row, 4 from
+// the column, 5 from the corners), 1 shade here, 2 shade here after the JavaScript pattern. Lists
+// the patterned pixels in `patterned` and returns how many.
+int shadePlan(const ShadeFrame& f, uint8_t* need, int32_t* patterned);
+// Lights every pixel marked 1 or 2 (patterned surfaces from `surfaces`), then fills the rest.
+void shadeLight(const ShadeFrame& f, const uint8_t* need, const double* surfaces, int patternCount);
+
+// rasterizer/rasterize.ts drawTriangles for opaque items, with rasterizer/triangle.ts fillGeometry:
+// triangles [t, end) of `index` (Uint16 or Uint32 values, read through `indexAt`) into the G-buffer,
+// stopping at the first one that crosses the near plane (the caller clips it). Returns where it
+// stopped (end when done) and adds the triangles drawn to `drawn`.
+struct Geometry {
+  int W, H;
+  float* depth;
+  float* normal;
+  float* albedo;
+  uint16_t* id;
+};
+struct TriangleBatch {
+  const double* proj;  // per vertex: x, y, 1/w, then attributes over w (stride)
+  int stride;
+  const uint8_t* codes;
+  int outNear;
+  const void* index;
+  bool index32;
+  int start, end;
+  int cull;  // 0 none, 1 back faces, 2 front faces
+  int drawId;
+};
+int fillOpaque(const Geometry& g, const TriangleBatch& b, int* drawn);

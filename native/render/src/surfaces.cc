@@ -1,0 +1,193 @@
+// Twins of shading/surfaces/ground.ts (grass, asphalt, concrete, litter), wood.ts, sand.ts and
+// organic.ts (skin, cloth, foliage, bark, paint): the same formulas in the same order. Ball prints
+// and water have no twin yet: the shading pass runs their JavaScript.
+#include <cmath>
+
+#include "noise.h"
+#include "numbers.h"
+#include "surfaces.h"
+
+namespace {
+
+using noise::cellDistance;
+using noise::fbm2;
+using noise::fbm3;
+using noise::hash2;
+using noise::smoothstep;
+using noise::valueNoise;
+
+void shadeAlbedo(Sample& s, double k) {
+  s.r *= k; s.g *= k; s.b *= k;
+}
+
+void tiltNormal(Sample& s, double gx, double gz) {
+  double nx = s.nx - gx, ny = s.ny, nz = s.nz - gz;
+  const double l = 1 / std::sqrt(nx * nx + ny * ny + nz * nz);
+  nx *= l; ny *= l; nz *= l;
+  s.nx = nx; s.ny = ny; s.nz = nz;
+}
+
+// params: hasStripes, stripeX, stripeZ
+void grass(Sample& s, const double* p) {
+  const double patch = fbm2(s.x * 0.12, s.z * 0.12, 4, 11);
+  const double dry = fbm2(s.x * 0.45 + 7, s.z * 0.45, 3, 12, s.footprint * 0.45);
+  const double d = maxOf(0, dry - 0.55) * 1.6;
+  s.r *= 0.85 + 0.3 * patch + d * 0.9;
+  s.g *= 0.85 + 0.25 * patch + d * 0.25;
+  s.b *= 0.8 + 0.2 * patch;
+  if (p[0] != 0) {
+    const int band = static_cast<int>(noise::bits(floorOf((s.x * p[1] + s.z * p[2]) / 3))) & 1;
+    shadeAlbedo(s, band ? 1.08 : 0.93);
+  }
+  const double fine = s.footprint < 0.02 ? 1 : s.footprint < 0.06 ? (0.06 - s.footprint) / 0.04 : 0;
+  if (fine > 0) {
+    const double n = valueNoise(s.x * 90, s.z * 90, 13);
+    shadeAlbedo(s, 1 + (n - 0.5) * 0.5 * fine);
+    tiltNormal(s, (valueNoise(s.x * 60, s.z * 60, 14) - 0.5) * 0.6 * fine, (valueNoise(s.x * 60 + 3, s.z * 60, 15) - 0.5) * 0.6 * fine);
+    s.cavity *= 1 - 0.25 * fine * (1 - n);
+  }
+  s.roughness = 0.95;
+}
+
+void asphalt(Sample& s, const double*) {
+  const double stain = fbm2(s.x * 0.2, s.z * 0.2, 4, 21);
+  shadeAlbedo(s, 0.8 + 0.4 * stain);
+  const double fine = s.footprint < 0.01 ? 1 : s.footprint < 0.03 ? (0.03 - s.footprint) / 0.02 : 0;
+  if (fine > 0) {
+    const double h = hash2(floorOf(s.x * 220), floorOf(s.z * 220), 22);
+    shadeAlbedo(s, 1 + (h > 0.93 ? 0.6 : h < 0.1 ? -0.35 : (h - 0.5) * 0.2) * fine);
+  } else {
+    const double n = fbm2(s.x * 6, s.z * 6, 2, 23, s.footprint * 6);
+    shadeAlbedo(s, 0.95 + 0.1 * n);
+  }
+  s.roughness = 0.9 - 0.15 * stain;
+}
+
+// params: seed
+void concrete(Sample& s, const double* p) {
+  const double seed = p[0];
+  const double stain = fbm2(s.x * 0.35, s.z * 0.35 + s.y * 0.35, 4, seed);
+  const double grit = fbm2(s.x * 9, s.z * 9 + s.y * 9, 3, seed + 1, s.footprint * 9);
+  shadeAlbedo(s, 0.82 + 0.26 * stain + 0.12 * (grit - 0.5));
+  s.roughness = 0.85;
+}
+
+void litter(Sample& s, const double*) {
+  const double damp = fbm2(s.x * 0.25, s.z * 0.25, 4, 101);
+  const double moss = smoothstep(0.55, 0.75, fbm2(s.x * 0.18 + 9, s.z * 0.18, 4, 103));
+  shadeAlbedo(s, 0.7 + 0.55 * damp);
+  s.r *= 1 - 0.45 * moss; s.g *= 1 + 0.25 * moss; s.b *= 1 - 0.3 * moss;
+  const double fine = s.footprint < 0.05 ? 1 - s.footprint / 0.05 : 0;
+  if (fine > 0) {
+    const double n = valueNoise(s.x * 16, s.z * 23, 102);
+    const double k = smoothstep(0.62, 0.72, n) * fine;
+    const double tint = hash2(floorOf(s.x * 16), floorOf(s.z * 23), 104);
+    s.r *= 1 + (0.5 + 0.5 * tint) * k; s.g *= 1 + 0.3 * tint * k; s.b *= 1 - 0.2 * k;
+    s.cavity *= 1 - 0.25 * smoothstep(0.55, 0.62, n) * (1 - k) * fine;
+  }
+  s.roughness = 0.95;
+}
+
+// params: alongX, alongZ, boardWidthM, boardLengthM, roughness, local, seed
+void wood(Sample& s, const double* p) {
+  const double ax = p[0], az = p[1], bw = p[2], bl = p[3], rough = p[4], seed = p[6];
+  const bool local = p[5] != 0;
+  const double px = local ? s.lx : s.x, pz = local ? s.lz : s.z, py = local ? s.ly : s.y;
+  const bool vertical = std::fabs(s.ny) < 0.5;
+  const double a = vertical ? px * ax + pz * az + (px * az - pz * ax) : px * ax + pz * az;
+  const double b = vertical ? py : px * az - pz * ax;
+  const double row = floorOf(b / bw);
+  const double shift = hash2(row, 0, seed) * bl;
+  const double seg = floorOf((a + shift) / bl);
+  const double plank = hash2(row, seg, seed + 1);
+  const double tone = 0.86 + plank * 0.22;
+  const double grain = fbm2((a + shift) * 1.2, (b - row * bw) * 40 + plank * 17, 3, seed + 2, s.footprint * 40);
+  const double streak = 0.9 + 0.2 * smoothstep(0.35, 0.75, grain);
+  shadeAlbedo(s, tone * streak);
+  s.roughness = rough * (0.85 + 0.3 * grain);
+  const double eb = minOf(b - row * bw, (row + 1) * bw - b);
+  const double along = std::fmod(std::fmod(a + shift, bl) + bl, bl);
+  const double ea = minOf(along, bl - along);
+  const double width = maxOf(0.0025, s.footprint * 0.7);
+  const double gap = maxOf(1 - smoothstep(0, width, eb), 1 - smoothstep(0, width, ea));
+  if (gap > 0) {
+    shadeAlbedo(s, 1 - 0.45 * gap);
+    s.cavity *= 1 - 0.5 * gap;
+  }
+}
+
+// params: hasShore, originX, originZ, seawardX, seawardZ, wetWidthM, waterline (at this frame's t)
+void sand(Sample& s, const double* p) {
+  const double dunes = fbm2(s.x * 0.15, s.z * 0.15, 3, 41);
+  const double trodden = fbm2(s.x * 1.3, s.z * 1.3, 3, 44, s.footprint * 1.3);
+  shadeAlbedo(s, 0.84 + 0.26 * dunes + 0.14 * (trodden - 0.5));
+  const double warp = fbm2(s.x * 0.3, s.z * 0.3, 2, 42) * 6;
+  const double phase = (s.x * 0.8 + s.z * 0.6) * 7 + warp;
+  const double rip = s.footprint < 0.05 ? 1 - s.footprint / 0.05 : 0;
+  if (rip > 0) {
+    tiltNormal(s, std::cos(phase) * 0.3 * rip * 0.8, std::cos(phase) * 0.3 * rip * 0.6);
+    shadeAlbedo(s, 1 + 0.06 * std::sin(phase) * rip);
+  }
+  if (s.footprint < 0.004) {
+    const double g = hash2(floorOf(s.x * 600), floorOf(s.z * 600), 43);
+    if (g > 0.97) shadeAlbedo(s, 1.35);
+  }
+  s.roughness = 0.92;
+  if (p[0] == 0) return;
+  const double d = (s.x - p[1]) * p[3] + (s.z - p[2]) * p[4];
+  const double edge = p[6];
+  const double wet = smoothstep(-p[5], 0, d - edge * 0.4) * 0.8 + smoothstep(-0.6, 0, d - edge) * 0.2;
+  if (wet <= 0) return;
+  const double k = 1 - 0.45 * wet;
+  s.r *= k; s.g *= k * 1.02; s.b *= k * 1.05;
+  s.roughness = s.roughness + (0.18 - s.roughness) * wet;
+}
+
+void skin(Sample& s, const double*) {
+  const double n = fbm3(s.x * 12, s.y * 12, s.z * 12, 2, 51, s.footprint * 12);
+  s.r *= 0.95 + 0.1 * n; s.g *= 0.96 + 0.06 * n;
+  s.roughness = 0.55;
+}
+
+// params: roughness
+void cloth(Sample& s, const double* p) {
+  if (s.footprint < 0.004) {
+    const double a = std::sin((s.x + s.z) * 2400) * std::sin(s.y * 2400);
+    shadeAlbedo(s, 0.95 + 0.06 * a);
+  }
+  const double folds = fbm3(s.x * 6, s.y * 6, s.z * 6, 2, 52, s.footprint * 6);
+  shadeAlbedo(s, 0.92 + 0.14 * folds);
+  s.roughness = p[0];
+}
+
+void foliage(Sample& s, const double*) {
+  const double clump = cellDistance(s.x * 2.2 + s.y * 0.7, s.z * 2.2 - s.y * 0.9, 61);
+  const double tone = fbm3(s.x * 0.8, s.y * 0.8, s.z * 0.8, 3, 62);
+  shadeAlbedo(s, 0.7 + 0.5 * (1 - clump) * (0.7 + 0.6 * tone));
+  s.r *= 0.9 + 0.25 * tone;
+  s.cavity *= 0.75 + 0.25 * (1 - clump);
+  if (s.footprint < 0.02) shadeAlbedo(s, 0.85 + 0.3 * valueNoise(s.x * 40 + s.y * 30, s.z * 40, 63));
+  s.roughness = 0.8;
+}
+
+void bark(Sample& s, const double*) {
+  const double furrow = fbm2((s.x + s.z) * 30, s.y * 2.5, 3, 71, s.footprint * 30);
+  shadeAlbedo(s, 0.65 + 0.6 * furrow);
+  s.cavity *= 0.7 + 0.3 * furrow;
+  s.roughness = 0.95;
+}
+
+void paint(Sample& s, const double*) {
+  const double n = fbm3(s.x * 2, s.y * 2, s.z * 2, 3, 81, s.footprint * 2);
+  shadeAlbedo(s, 0.95 + 0.08 * n);
+  s.roughness = 0.75;
+}
+
+}  // namespace
+
+const SurfaceTwin SURFACE_TWINS[] = {
+    {"grass", grass}, {"asphalt", asphalt}, {"concrete", concrete}, {"litter", litter}, {"wood", wood},
+    {"sand", sand},   {"skin", skin},       {"cloth", cloth},       {"foliage", foliage}, {"bark", bark},
+    {"paint", paint},
+};
+const int SURFACE_TWIN_COUNT = sizeof(SURFACE_TWINS) / sizeof(SURFACE_TWINS[0]);

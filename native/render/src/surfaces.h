@@ -1,0 +1,19 @@
+// The C++ twins of the procedural surfaces in main/engine/frames/shading/surfaces/, in one table
+// keyed by the same names as the patterns' `name`. Each twin reads its options from the numbers its
+// JavaScript pattern hands over (nativeParams), never from retyped copies.
+#pragma once
+
+// shading/surfaces/types.ts SurfaceSample.
+struct Sample {
+  double x, y, z, lx, ly, lz, nx, ny, nz, footprint, t, r, g, b, roughness, metalness, cavity;
+};
+
+using SurfaceFn = void (*)(Sample& s, const double* params);
+
+struct SurfaceTwin {
+  const char* name;
+  SurfaceFn apply;
+};
+
+extern const SurfaceTwin SURFACE_TWINS[];
+extern const int SURFACE_TWIN_COUNT;
