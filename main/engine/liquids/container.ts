@@ -109,6 +109,7 @@ export class ContainerCollider implements FluidCollider {
   // Where it was at the last step: which side of the wall a particle was on is judged there, so a
   // moving container carries its liquid with it.
   private before: Pose | null = null;
+  private placed = false;
   private readonly a = [0, 0, 0];
   private readonly b = [0, 0, 0];
 
@@ -121,9 +122,12 @@ export class ContainerCollider implements FluidCollider {
     this.shape.encode(out);
   }
 
+  // The first pose is also where it was before (not the origin it was made at: a container placed
+  // once and stepped would otherwise judge its particles' sides in the wrong place).
   moveTo(pose: Pose): void {
-    this.before = this.pose;
+    this.before = this.placed ? this.pose : pose;
     this.pose = pose;
+    this.placed = true;
   }
 
   // World point -> container frame (y measured from its bottom), into `out`.
