@@ -35,7 +35,11 @@ export interface FluidParams {
   threads?: number;
 }
 
-const DEFAULT_ITERATIONS = 4;
+// Density iterations per step. Each carries the floor's support about one kernel radius up the
+// column (scripts/liquid-rate.ts), so a settled glass stays denser than rest by an amount that falls
+// with them: ~7% at 4, ~3-5% at 6 (the default pour: 2.7% below the level its particles would fill at
+// rest), ~3% at 16. Six costs about a fifth more than four on the default pour.
+const DEFAULT_ITERATIONS = 6;
 
 // Artificial pressure against clumping (the paper's s_corr, scaled by h^2 as lambda is): k, at
 // |dq| = 0.2 h, n = 4; and the constraint's relaxation (the paper's epsilon, per 1/h^2).
