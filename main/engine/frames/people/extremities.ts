@@ -4,7 +4,7 @@ import * as THREE from 'three';
 import { BODY, type PersonPose } from '../../body/skeleton';
 import { skinSurface, withPattern } from '../shading/surfaces';
 import { placeEllipsoid, posedMesh } from './place';
-import type { PersonLook } from './types';
+import { ARMOUR_STEEL, type PersonLook } from './types';
 
 const SPHERE = new THREE.SphereGeometry(1, 14, 10);
 
@@ -22,9 +22,9 @@ export class Extremities {
   constructor(group: THREE.Group, private readonly look: PersonLook, private readonly H: number) {
     const hard = look.suit !== 'cloth';
     const hand = hard
-      ? new THREE.MeshStandardMaterial({ color: look.suit === 'metal' ? 0xa8acb2 : 0xe0e0dc, roughness: look.suit === 'metal' ? 0.32 : 0.7, metalness: look.suit === 'metal' ? 1 : 0 })
+      ? new THREE.MeshStandardMaterial({ color: look.suit === 'metal' ? ARMOUR_STEEL.color : 0xe0e0dc, roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.7, metalness: look.suit === 'metal' ? 1 : 0 })
       : withPattern(new THREE.MeshStandardMaterial({ color: look.skin, roughness: 0.55 }), skinSurface());
-    const shoe = new THREE.MeshStandardMaterial({ color: look.shoes, roughness: look.suit === 'metal' ? 0.32 : 0.6, metalness: look.suit === 'metal' ? 1 : 0 });
+    const shoe = new THREE.MeshStandardMaterial({ color: look.shoes, roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.6, metalness: look.suit === 'metal' ? 1 : 0 });
     const sole = new THREE.MeshStandardMaterial({ color: 0x2a2a2a, roughness: 0.9 });
     for (const s of ['L', 'R']) {
       for (const part of ['palm', 'fingers', 'thumb']) this.m[`${part}${s}`] = posedMesh(group, SPHERE, hand, `${part}${s}`);
