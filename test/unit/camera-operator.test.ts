@@ -56,6 +56,50 @@ describe('camera operator: shot sizes', () => {
   });
 });
 
+describe('camera operator: small things', () => {
+  async function take(prompt: string, durationSec: number): Promise<ReturnType<typeof createFrameRenderer>> {
+    const plan = parsePrompt(prompt);
+    plan.format = { ...plan.format, durationSec, width: W, height: H };
+    return createFrameRenderer(plan, await simulate(plan, 1), FAST);
+  }
+  const heightOf = (box: { minY: number; maxY: number }): number => (box.maxY - box.minY + 1) / H;
+
+  it('a cup is sized by the cup, not by a person: a quarter of the frame wide, half of it medium, most of it close', async () => {
+    const shares: Record<string, number> = {};
+    for (const shot of ['wide shot', 'medium shot', 'close-up']) {
+      const r = await take(`a cup tips over on the table, ${shot}`, 1.5);
+      // Once it has tipped over and lies still.
+      r.renderFrame(30);
+      const box = objectPixels(r, 'object:object-1').box;
+      // Whole in frame.
+      expect(box.minX).toBeGreaterThan(0);
+      expect(box.maxX).toBeLessThan(W - 1);
+      expect(box.minY).toBeGreaterThan(0);
+      expect(box.maxY).toBeLessThan(H - 1);
+      shares[shot] = heightOf(box);
+    }
+    expect(shares['wide shot']).toBeGreaterThanOrEqual(0.24);
+    expect(shares['wide shot']).toBeLessThan(0.4);
+    expect(shares['medium shot']).toBeGreaterThanOrEqual(0.5);
+    expect(shares['close-up']).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('a wide shot of a book sliding keeps the book at least a quarter of the frame tall and in frame all the way', async () => {
+    const r = await take('a book slides across the table, wide shot', 2);
+    const seen: number[] = [];
+    for (const f of [0, 12, 24, 36, 47]) {
+      r.renderFrame(f);
+      const box = objectPixels(r, 'object:object-1').box;
+      expect(box.minX).toBeGreaterThan(0);
+      expect(box.maxX).toBeLessThan(W - 1);
+      expect(heightOf(box)).toBeGreaterThanOrEqual(0.24);
+      seen.push((box.minX + box.maxX) / 2);
+    }
+    // It really slides across the frame (the shot holds its way, not only the book).
+    expect(Math.abs(seen[seen.length - 1]! - seen[0]!)).toBeGreaterThan(W / 6);
+  });
+});
+
 describe('camera operator: conversations', () => {
   it('a medium shot of two people talking is a two-shot: both faces whole in frame, the speaker still at least half its height', async () => {
     const plan = parsePrompt("a woman says 'hello there' to a knight in the park, medium shot");
@@ -78,22 +122,38 @@ describe('camera operator: conversations', () => {
       expect(speaker.maxY - speaker.minY + 1).toBeGreaterThanOrEqual(H / 2);
     }
   });
+
+  it('a two-shot from the front counts perspective: the nearer person\'s head is not cut by the frame\'s top', async () => {
+    const plan = parsePrompt("a woman says 'hello there' to a knight in the park, medium shot, from the front");
+    plan.format = { ...plan.format, durationSec: 1, width: W, height: H };
+    const trace = await simulate(plan, 1, { speech: await speakLines(plan) });
+    const r = createFrameRenderer(plan, trace, FAST);
+    r.renderFrame(12);
+    for (const e of plan.entities.filter((x) => x.kind === 'person')) {
+      const box = objectPixels(r, `person:${e.id}`).box;
+      expect(box.minY).toBeGreaterThan(0);
+      expect(box.minX).toBeGreaterThan(0);
+      expect(box.maxX).toBeLessThan(W - 1);
+    }
+  });
 });
 
 describe('camera operator: a row of things', () => {
-  it('a domino run is framed whole: every domino is in the frame, not only the first', async () => {
-    const plan = parsePrompt('a row of dominoes falls on a kitchen table');
-    plan.format = { ...plan.format, durationSec: 1, width: W, height: H };
-    const run = plan.actions.find((a) => a.kind === 'dominoes');
-    expect(run && 'objects' in run ? run.objects.length : 0).toBeGreaterThanOrEqual(8);
-    const trace = await simulate(plan, 1);
-    const r = createFrameRenderer(plan, trace, FAST);
-    r.renderFrame(2);
-    for (const id of (run as { objects: string[] }).objects) {
-      const box = objectPixels(r, `object:${id}`).box;
-      expect(box.count).toBeGreaterThan(0);
-      expect(box.minX).toBeGreaterThan(0);
-      expect(box.maxX).toBeLessThan(W - 1);
+  it('a domino run is framed whole: every domino is in the frame, not only the first, also up close where perspective spreads the near end', async () => {
+    for (const shot of ['', ', close-up']) {
+      const plan = parsePrompt(`a row of dominoes falls on a kitchen table${shot}`);
+      plan.format = { ...plan.format, durationSec: 1, width: W, height: H };
+      const run = plan.actions.find((a) => a.kind === 'dominoes');
+      expect(run && 'objects' in run ? run.objects.length : 0).toBeGreaterThanOrEqual(8);
+      const trace = await simulate(plan, 1);
+      const r = createFrameRenderer(plan, trace, FAST);
+      r.renderFrame(2);
+      for (const id of (run as { objects: string[] }).objects) {
+        const box = objectPixels(r, `object:${id}`).box;
+        expect(box.count).toBeGreaterThan(0);
+        expect(box.minX).toBeGreaterThan(0);
+        expect(box.maxX).toBeLessThan(W - 1);
+      }
     }
   });
 });

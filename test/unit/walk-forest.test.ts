@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_RATE } from '../../main/contract/format';
 import type { ActorTrack } from '../../main/contract/world-trace';
 import { personPose } from '../../main/engine/actions/person-pose';
+import { HEEL_STRIKE_OF_HEIGHT } from '../../main/engine/actions/walk/pose';
 import { StereoBus } from '../../main/engine/audio/bus';
 import { FOOTSTEP_SURFACES } from '../../main/engine/audio/footstep-surface';
 import { addFootstep } from '../../main/engine/audio/footsteps';
@@ -47,16 +48,42 @@ describe('walking and running', () => {
     expect(speed).toBeGreaterThan(1.0);
     expect(speed).toBeLessThan(1.8);
     for (const s of steps) {
-      // At the footstep's time a foot is on the ground right where the sound comes from...
+      // At the footstep's time a foot's heel is on the ground right where the sound comes from (the
+      // ankle a heel-strike above the ground, toes still up), and the sole is flat soon after...
       const pose = personPose(track, H, s.t);
       const foot = [pose.footL, pose.footR].find((p) => Math.hypot(p[0] - s.position[0], p[2] - s.position[2]) < 0.01);
-      expect(foot?.[1]).toBeCloseTo(BODY.ankleHeight * H, 4);
+      expect(foot?.[1]).toBeGreaterThan(BODY.ankleHeight * H - 1e-4);
+      expect(foot?.[1]).toBeLessThan((BODY.ankleHeight + HEEL_STRIKE_OF_HEIGHT) * H + 1e-4);
+      const flat = personPose(track, H, s.t + 0.2);
+      expect(Math.min(...[flat.footL, flat.footR].filter((p) => Math.hypot(p[0] - s.position[0], p[2] - s.position[2]) < 0.01).map((p) => p[1]))).toBeCloseTo(BODY.ankleHeight * H, 4);
       // ...and just before it, that foot was still in the air.
       const before = personPose(track, H, s.t - 0.05);
       const sameFoot = [before.footL, before.footR].reduce((a, b) => (Math.hypot(a[0] - s.position[0], a[2] - s.position[2]) < Math.hypot(b[0] - s.position[0], b[2] - s.position[2]) ? a : b));
       expect(sameFoot[1]).toBeGreaterThan(BODY.ankleHeight * H + 0.002);
     }
     expect(trace.outcome.summary).toMatch(/walked .* and stopped/);
+  });
+
+  it('bobs like a person walking: the hips rise and fall a few centimetres a step (they fell 13), with every planted foot in reach', async () => {
+    const { track, H } = await walked('a man walks across the park and stops, 4 seconds');
+    const hips: number[] = [];
+    let straight = 0;
+    // Mid-walk: from the second landing to the one before the last (the stop stands up straight).
+    const beats = track.beats ?? [];
+    expect(beats.length).toBeGreaterThanOrEqual(5);
+    for (let t = beats[1]!; t < beats[beats.length - 2]!; t += 1 / 120) {
+      const p = personPose(track, H, t);
+      hips.push(p.pelvis[1]);
+      for (const [hip, foot] of [[p.hipL, p.footL], [p.hipR, p.footR]] as const) {
+        if (Math.hypot(hip[0] - foot[0], hip[1] - foot[1], hip[2] - foot[2]) > 0.999 * (BODY.thigh + BODY.shin) * H) straight++;
+      }
+    }
+    const range = Math.max(...hips) - Math.min(...hips);
+    expect(range).toBeGreaterThan(0.025);
+    // About 6.6 cm for this 0.77 m stride (13 cm before heels rose); a real walker's hips move 4-5 cm.
+    expect(range).toBeLessThan(0.07);
+    // A leg stretched to its full length could not reach its foot (the foot would slide or float).
+    expect(straight).toBe(0);
   });
 
   it('turns round on the spot, feet still planted, and walks back the way it came facing the other way', async () => {

@@ -10,6 +10,14 @@ import type { V } from '../../body/vector';
 import { GAITS, gaitOf, landingsOf, type Landing } from './gait';
 
 const FOOT_SIDE_OF_HEIGHT = 0.06;
+// How high a trailing foot's heel (its ankle) rises before the foot lifts (of height), and over how
+// many step periods: about 10 cm for a 1.75 m walker at toe-off (the foot pitched ~60 degrees over
+// its toes), over the last half step of stance.
+const HEEL_RISE_OF_HEIGHT = 0.055;
+const HEEL_RISE_STEPS = 0.5;
+// A landing foot comes down heel first, its ankle this much higher until the sole is flat.
+export const HEEL_STRIKE_OF_HEIGHT = 0.015;
+const HEEL_STRIKE_STEPS = 0.3;
 
 interface FootPlan {
   // Landing times and places of this foot (the first is where it stands at the start).
@@ -28,19 +36,36 @@ function footPlans(landings: readonly Landing[], side: number): { footR: FootPla
   return plans;
 }
 
-// Where a foot is (along the path, across it) and how high it is lifted at time t.
-function footAt(plan: FootPlan, t: number, swingSec: number, clearance: number, startSec: number): V {
+const smoothstep = (u: number): number => {
+  const c = Math.min(1, Math.max(0, u));
+  return c * c * (3 - 2 * c);
+};
+
+// Where a foot's ankle is (along the path, across it) and how high it is at time t. Before it lifts,
+// a trailing foot rolls onto its toes: the heel (and the ankle) rises by `heel` over `heelSec`, as
+// a walker's does, so the leg behind still reaches its foot without the hips sinking for it.
+// How a foot is at a moment: where its ankle is, and how far through its swing it is (0 on the
+// ground, 1 at the top of the swing), which says how much the hips must keep it within reach.
+interface FootState { at: V; air: number }
+
+function footAt(plan: FootPlan, t: number, swingSec: number, clearance: number, startSec: number, heel: number, heelSec: number, strike: number, strikeSec: number): FootState {
   let k = 0;
   while (k + 1 < plan.times.length && (plan.times[k + 1] as number) <= t) k++;
   const x0 = plan.xs[k] as number;
   const z0 = plan.zs[k] as number;
   const nextT = plan.times[k + 1];
-  if (nextT === undefined) return [x0, 0, z0];
+  if (nextT === undefined) return { at: [x0, 0, z0], air: 0 };
   const lift = Math.max(startSec, plan.times[k] as number, nextT - swingSec);
-  if (t <= lift) return [x0, 0, z0];
+  const heelFrom = Math.max(startSec, plan.times[k] as number, lift - heelSec);
+  // The heel only rises once the foot has been down for a while (not on the first step off a stand).
+  const raised = lift > heelFrom ? heel : 0;
+  // Landing on the heel, toes up: the ankle is a little higher until the sole comes flat.
+  const flat = k > 0 ? strike * (1 - smoothstep((t - (plan.times[k] as number)) / strikeSec)) : 0;
+  if (t <= lift) return { at: [x0, Math.max(flat, raised * smoothstep((t - heelFrom) / Math.max(1e-6, lift - heelFrom))), z0], air: 0 };
   const u = (t - lift) / (nextT - lift);
   const ease = u * u * (3 - 2 * u);
-  return [x0 + ((plan.xs[k + 1] as number) - x0) * ease, clearance * Math.sin(Math.PI * u), z0 + ((plan.zs[k + 1] as number) - z0) * ease];
+  const air = Math.sin(Math.PI * u);
+  return { at: [x0 + ((plan.xs[k + 1] as number) - x0) * ease, raised * (1 - ease) + clearance * air + strike * ease, z0 + ((plan.zs[k + 1] as number) - z0) * ease], air };
 }
 
 // How far the pelvis must sink for every foot on the ground to be within the leg's reach (the
@@ -48,18 +73,17 @@ function footAt(plan: FootPlan, t: number, swingSec: number, clearance: number, 
 // bring the hips down, as they do in people. A foot leaving the ground or landing counts in part
 // (fully on the ground, easing out up to the top of its lift), so the hips never pop up the frame a
 // trailing foot lifts.
-function reachDrop(H: number, rootX: number, lateral: number, feet: readonly V[], clearance: number, dropNow: number): number {
+function reachDrop(H: number, rootX: number, lateral: number, feet: readonly FootState[], dropNow: number): number {
   const reach = 0.995 * (BODY.thigh + BODY.shin) * H;
   let drop = dropNow;
   for (let pass = 0; pass < 2; pass++) {
-    for (const [x, y, z] of feet) {
-      const k = Math.min(1, y / clearance);
-      const weight = 1 - k * k * (3 - 2 * k);
+    for (const { at: [x, y, z], air } of feet) {
+      const weight = 1 - smoothstep(air);
       if (weight === 0) continue;
       const dx = x - (rootX - 0.25 * drop);
       // The hip on the foot's side (turned round, the right hip and foot are both on the other side).
       const dz = z - (lateral + Math.sign(z) * BODY.hipHalfWidth * H);
-      const hipY = BODY.ankleHeight * H + Math.sqrt(Math.max(reach * reach - dx * dx - dz * dz, 0));
+      const hipY = BODY.ankleHeight * H + y + Math.sqrt(Math.max(reach * reach - dx * dx - dz * dz, 0));
       drop = Math.max(drop, weight * (BODY.hipHeight * H - hipY));
     }
   }
@@ -111,7 +135,11 @@ export function walkRig(track: ActorTrack, H: number): Rig {
   const running = gaitOf(track) === 'run';
   const clearance = spec.clearanceOfHeight * H;
   const isMoving = (t: number): boolean => t > track.startSec && t < stopSec + 0.3;
-  const feetAt = (t: number): [V, V] => [footAt(plans.footR, t, swingSec, clearance, track.startSec), footAt(plans.footL, t, swingSec, clearance, track.startSec)];
+  const heel = HEEL_RISE_OF_HEIGHT * H;
+  const heelSec = HEEL_RISE_STEPS * period;
+  const strike = HEEL_STRIKE_OF_HEIGHT * H;
+  const strikeSec = HEEL_STRIKE_STEPS * period;
+  const feetAt = (t: number): [FootState, FootState] => [footAt(plans.footR, t, swingSec, clearance, track.startSec, heel, heelSec, strike, strikeSec), footAt(plans.footL, t, swingSec, clearance, track.startSec, heel, heelSec, strike, strikeSec)];
   // How far the hips must sink at t: the step's dip, and as far as the planted feet need.
   const needAt = (t: number): number => {
     const moving = isMoving(t);
@@ -119,12 +147,12 @@ export function walkRig(track: ActorTrack, H: number): Rig {
     const phase = moving ? Math.cos((2 * Math.PI * (t - track.startSec)) / period) : 1;
     const dip = moving ? (running ? 0.03 * H * (1 - phase) : 0.012 * H * (1 + phase)) : 0;
     const lateral = moving ? 0.015 * H * Math.sin((Math.PI * (t - track.startSec)) / period) : breath(t).sway;
-    return reachDrop(H, channel(root, t), lateral, feetAt(t), Math.max(1e-3, clearance), 0.01 * H + dip);
+    return reachDrop(H, channel(root, t), lateral, feetAt(t), 0.01 * H + dip);
   };
   return (t) => {
     const { sway, breathe } = breath(t);
     const moving = isMoving(t);
-    const [footR, footL] = feetAt(t);
+    const [{ at: footR }, { at: footL }] = feetAt(t);
     const yaw = channel(yawAt, t);
     const ahead = Math.cos(yaw);
     // Arms swing against the legs (in the body's own frame, which turns round with it).

@@ -37,3 +37,13 @@ export const CAMERA_ANGLES: Record<CameraPlan['angle'], CameraAngle> = {
 };
 
 export const OVERHEAD_ELEVATION_DEG = 89.5;
+
+// A thing (a book, a cup, a coin) is looked down on, as a table-top shot is: at eye level a book
+// lying flat shows only its edge, and a coin on its face nothing at all. Asked-for angles that are
+// already steeper stay as they are, and a low angle stays low.
+const THING_ELEVATION_DEG = 25;
+
+export function elevationDeg(angle: CameraPlan['angle'], shot: CameraPlan['shot'], thing: boolean): number {
+  const asked = CAMERA_ANGLES[angle].elevationDeg(shot);
+  return thing && angle !== 'low' ? Math.max(asked, THING_ELEVATION_DEG) : asked;
+}

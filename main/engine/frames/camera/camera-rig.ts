@@ -9,9 +9,9 @@ import type { Entity, ScenePlan } from '../../../contract/scene-plan';
 import type { PersonPoseFn } from '../../body/skeleton';
 import type { SceneLayout } from '../scene/layout';
 import type { TraceSampler } from '../trace-sampler';
-import { CAMERA_ANGLES, type AngleAxes } from './angles';
+import { CAMERA_ANGLES, elevationDeg, type AngleAxes } from './angles';
 import { blockedFrames, clampInside, keepOutOfPeople } from './clearance';
-import { companionsOf, pickSubject, Watcher } from './focus';
+import { companionsOf, isThing, pickSubject, Watcher } from './focus';
 import { criticallyDamped, followPoints, windowMax } from './follow';
 import { goalAt, type ViewBasis } from './framing';
 import { CAMERA_MOVES } from './moves';
@@ -34,6 +34,7 @@ export interface CameraRigInput {
 }
 
 const WORLD_UP = new THREE.Vector3(0, 1, 0);
+const THING_FOLLOW_SEC = 0.25;
 
 interface CameraPath {
   position: THREE.Vector3[];
@@ -79,7 +80,10 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const axes = angleAxes(input, watcher, subject, frames);
   const angle = CAMERA_ANGLES[cam.angle];
   const frameUp = angle.frameUp?.(axes) ?? WORLD_UP;
-  const elevation = THREE.MathUtils.degToRad(angle.elevationDeg(cam.shot));
+  const thing = subject !== null && isThing(subject);
+  const elevation = THREE.MathUtils.degToRad(elevationDeg(cam.angle, cam.shot, thing));
+  // A small thing starts and stops in a moment (a can set rolling): the operator follows it closely.
+  const followSec = thing ? Math.min(shot.followSec, THING_FOLLOW_SEC) : shot.followSec;
   const baseDir = angle.direction(axes, cam.shot);
   const dirFor = (azimuthDeg: number): THREE.Vector3 =>
     baseDir.clone().applyAxisAngle(WORLD_UP, THREE.MathUtils.degToRad(azimuthDeg)).multiplyScalar(Math.cos(elevation)).setY(Math.sin(elevation)).normalize();
@@ -89,9 +93,9 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   // Where the shot wants to be, then the operator's smooth version of it.
   const companions = subject ? companionsOf(plan, subject) : [];
   const goals = Array.from({ length: frames }, (_, f) => goalAt(f, cam, subject, watcher, basis, companions));
-  const target = followPoints(goals.map((g) => g.target), fps, shot.followSec).map((p) => new THREE.Vector3(p.x, p.y, p.z));
+  const target = followPoints(goals.map((g) => g.target), fps, followSec).map((p) => new THREE.Vector3(p.x, p.y, p.z));
   const crops = subject?.kind === 'person' && cam.shot !== 'wide';
-  const field = keepSubjectInFrame(goals.map((g) => g.field), target, subject, crops, watcher, basis, fps, shot.followSec);
+  const field = keepSubjectInFrame(goals.map((g) => g.field), target, subject, crops, watcher, basis, fps, followSec);
 
   // A static camera stays put and pans while the action stays near the middle; if it travels
   // further than a third of the frame, the operator has to move with it.
@@ -113,7 +117,8 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
     return blocked < best.blocked ? { az, blocked } : best;
   }, { az: 0, blocked: Infinity }).az;
 
-  const minY = cam.angle === 'low' ? 0.25 : 0.3;
+  // A thing on the floor (a can rolling) is filmed from just above the floor, not from knee height.
+  const minY = thing ? 0.08 : cam.angle === 'low' ? 0.25 : 0.3;
   const pushed = target.map((_, f) => {
     const p = place(f, extra);
     clampInside(layout, p, minY);
@@ -122,7 +127,7 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   });
   // Pushes off walls and people are sudden; the operator eases into them (aimed ahead, so the move
   // starts before the push is needed), then stays inside the walls.
-  const position = followPoints(pushed, fps, shot.followSec / 2).map((q) => clampInside(layout, new THREE.Vector3(q.x, q.y, q.z), minY));
+  const position = followPoints(pushed, fps, followSec / 2).map((q) => clampInside(layout, new THREE.Vector3(q.x, q.y, q.z), minY));
   // Walls pushed the camera in: widen the lens so the planned framing still fits.
   const fovDeg = position.map((p, f) => {
     const wanted = field[f]! / (2 * tanHalf);
@@ -160,7 +165,9 @@ export function createCameraRig(input: CameraRigInput): CameraRig {
   const { plan, sampler } = input;
   const frames = Math.max(1, sampler.frameCount, Math.round(plan.format.durationSec * sampler.fps));
   const path = planPath(input, frames);
-  const camera = new THREE.PerspectiveCamera(path.fovDeg[0], input.aspect, 0.05, 1200);
+  // The near plane sits closer than a macro close-up's lens distance (depth is stored as 1/w, so a
+  // near plane this close costs no precision).
+  const camera = new THREE.PerspectiveCamera(path.fovDeg[0], input.aspect, 0.01, 1200);
   const current = new THREE.Vector3();
   const update = (frameIndex: number): void => {
     const f = Math.min(Math.max(0, Math.round(frameIndex)), frames - 1);

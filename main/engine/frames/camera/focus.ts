@@ -5,6 +5,8 @@ import * as THREE from 'three';
 import type { Entity, ScenePlan } from '../../../contract/scene-plan';
 import type { ActorTrack } from '../../../contract/world-trace-types';
 import { BODY, type PersonPoseFn } from '../../body/skeleton';
+import { objectModule } from '../../objects';
+import { heightOf, solidPoints } from '../../objects/geometry';
 import type { SceneLayout } from '../scene/layout';
 import type { TraceSampler } from '../trace-sampler';
 
@@ -42,6 +44,25 @@ export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
   return plan.entities.filter((e) => ids.has(e.id));
 }
 
+// Things handled and knocked about (a book, a cup, a crate): sized by the box they fill.
+export const isThing = (e: Entity): boolean => e.kind === 'object' || e.kind === 'box';
+
+// Points of a thing's outline in its own frame, centred: a catalog object's at its cast size, a
+// crate's corners.
+function thingShape(e: Entity): THREE.Vector3[] {
+  const points: THREE.Vector3[] = [];
+  if (e.kind === 'object' && e.form) {
+    const o = objectModule(e.form);
+    const k = (e.size[1] ?? heightOf(o) / 2) / (heightOf(o) / 2);
+    const flat = solidPoints(o);
+    for (let i = 0; i < flat.length; i += 3) points.push(new THREE.Vector3(flat[i]!, flat[i + 1]!, flat[i + 2]!).multiplyScalar(k));
+    return points;
+  }
+  const [x = 0.25, y = x, z = x] = e.size;
+  for (const sx of [-x, x]) for (const sy of [-y, y]) for (const sz of [-z, z]) points.push(new THREE.Vector3(sx, sy, sz));
+  return points;
+}
+
 // Size of an entity for framing: a person's height, a ball's diameter, else its largest extent.
 export function sizeOf(e: Entity): number {
   if (e.kind === 'person') return e.size[0] ?? 1.75;
@@ -51,6 +72,8 @@ export function sizeOf(e: Entity): number {
 
 export class Watcher {
   readonly tracks: Map<string, ActorTrack>;
+  private readonly paths = new Map<string, THREE.Vector3[]>();
+  private readonly shapes = new Map<string, THREE.Vector3[]>();
 
   constructor(
     private readonly plan: ScenePlan,
@@ -97,8 +120,33 @@ export class Watcher {
       if (h) return [new THREE.Vector3(...h.rimCenter), new THREE.Vector3(h.board.center[0], h.board.center[1] + h.board.halfExtents[1], h.board.center[2])];
     }
     const c = this.locate(e, f, new THREE.Vector3());
+    if (isThing(e)) return this.outline(e, f, c);
     const r = e.kind === 'ball' ? (e.size[0] ?? 0.12) : Math.max(...e.size);
     return [c.clone().addScalar(-r), c.clone().addScalar(r)];
+  }
+
+  // A thing's outline as it lies at frame f (its profile turned about its axis, or its boxes'
+  // corners): a book flat on a table is a thin slab, not a cube as big as its length, so a shot can
+  // be sized by what the frame really shows of it.
+  private outline(e: Entity, f: number, centre: THREE.Vector3): THREE.Vector3[] {
+    const turn = new THREE.Quaternion();
+    if (!this.sampler.quaternion(e.id, f, turn) && e.rotation) turn.set(...e.rotation);
+    let shape = this.shapes.get(e.id);
+    if (!shape) this.shapes.set(e.id, (shape = thingShape(e)));
+    return shape.map((p) => p.clone().applyQuaternion(turn).add(centre));
+  }
+
+  // Where a thing goes over the whole clip (its bounds every sixth of a second): a wide shot of a
+  // book sliding shows the table it slides along, not only the book.
+  path(e: Entity): THREE.Vector3[] {
+    let points = this.paths.get(e.id);
+    if (!points) {
+      const step = Math.max(1, Math.round(this.sampler.fps / 6));
+      points = [];
+      for (let f = 0; f < Math.max(1, this.sampler.frameCount); f += step) points.push(...this.bounds(e, f));
+      this.paths.set(e.id, points);
+    }
+    return points;
   }
 
   // Every point a wide shot must keep in frame at frame f (the action): people, balls, boxes, things

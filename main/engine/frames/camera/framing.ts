@@ -5,17 +5,11 @@
 // Moving subjects get lead room: the aim runs ahead of them in the direction they travel.
 import * as THREE from 'three';
 import type { CameraPlan, Entity } from '../../../contract/scene-plan';
-import { sizeOf, type Watcher } from './focus';
-import { SHOT_SIZES } from './shot-sizes';
+import { isThing, sizeOf, type Watcher } from './focus';
+import { extent, fieldFor, fieldHolding, MARGIN, projectedCentre, type ViewBasis } from './projection';
+import { MACRO_FIELD, SHOT_SIZES, type ShotSize } from './shot-sizes';
 
-export interface ViewBasis {
-  right: THREE.Vector3;
-  up: THREE.Vector3;
-  view: THREE.Vector3;
-  aspect: number;
-  // tan of half the vertical field of view.
-  tanHalf: number;
-}
+export type { ViewBasis } from './projection';
 
 export interface FrameGoal {
   target: THREE.Vector3;
@@ -25,24 +19,12 @@ export interface FrameGoal {
 // The world point at (cx, cy) across the frame and at the view depth of `along`.
 type PointAt = (cx: number, cy: number, along: THREE.Vector3) => THREE.Vector3;
 
-// Room left around what must be in frame (fraction of the frame on each side).
-const MARGIN = 0.08;
+// Room each face in a two-shot needs on either side of it (metres).
+const FACE_ROOM = 0.45;
 // How far ahead of a moving subject the aim runs (seconds of travel), at most a sixth of the frame.
 const LEAD_SEC = 0.5;
 
-interface Extent { cx: number; cy: number; w: number; h: number }
-
-function extent(points: readonly THREE.Vector3[], b: ViewBasis): Extent {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  for (const p of points) {
-    const x = p.dot(b.right), y = p.dot(b.up);
-    minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
-  }
-  return { cx: (minX + maxX) / 2, cy: (minY + maxY) / 2, w: maxX - minX, h: maxY - minY };
-}
-
-// Frame height that holds an extent with margins.
-const fieldFor = (e: Extent, aspect: number): number => Math.max(e.h, e.w / aspect) / (1 - 2 * MARGIN);
+const centroid = (points: readonly THREE.Vector3[]): THREE.Vector3 => points.reduce((sum, p) => sum.add(p), new THREE.Vector3()).divideScalar(Math.max(1, points.length));
 
 export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watcher: Watcher, b: ViewBasis, companions: readonly Entity[] = []): FrameGoal {
   const size = SHOT_SIZES[cam.shot];
@@ -51,14 +33,15 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
   if (!subject) {
     const all = watcher.action(f);
     const e = extent(all, b);
-    const c = all.reduce((acc, p) => acc.add(p), new THREE.Vector3()).divideScalar(Math.max(1, all.length));
-    return { target: pointAt(e.cx, e.cy, c), field: Math.max(3, fieldFor(e, b.aspect)) };
+    return { target: pointAt(e.cx, e.cy, centroid(all)), field: Math.max(3, fieldFor(e, b.aspect)) };
   }
   const own = watcher.bounds(subject, f);
   const anchor = watcher.locate(subject, f, new THREE.Vector3());
   const S = sizeOf(subject);
   let goal: FrameGoal;
-  if (size.fit) {
+  if (isThing(subject)) {
+    goal = frameThing(f, size, subject, own, anchor, watcher, b, pointAt);
+  } else if (size.fit) {
     // Seen from above a person is foreshortened: the size rule applies to what the frame shows.
     const shown = S * Math.max(0.45, Math.sqrt(1 - b.view.y * b.view.y));
     goal = fitAction(watcher.action(f), own, anchor, shown * size.fit.min, shown * size.fit.max, b, pointAt);
@@ -68,38 +51,41 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
     const drop = subject.kind === 'person' ? field * (0.5 - size.eyeLine) : 0;
     goal = { target: anchor.clone().addScaledVector(b.up, -drop), field };
     const people = companions.filter((c) => c.kind === 'person');
-    const things = companions.filter((c) => c.kind !== 'person');
     if (cam.shot === 'medium' && subject.kind === 'person' && people.length > 0) goal = twoShot(goal, anchor, people.map((p) => watcher.locate(p, f, new THREE.Vector3())), b, size.eyeLine, pointAt);
-    if (subject.kind !== 'person' && things.length > 0) goal = groupShot(goal, [...own, ...things.flatMap((t) => watcher.bounds(t, f))], b, pointAt);
   }
-  goal.target.addScaledVector(b.right, leadRoom(watcher, subject, f, b, goal.field));
+  const things = companions.filter((c) => c.kind !== 'person');
+  if (!size.fit && subject.kind !== 'person' && things.length > 0) goal = groupShot(goal, [...own, ...things.flatMap((t) => watcher.bounds(t, f))], b, pointAt);
+  goal.target.addScaledVector(b.right, leadRoom(watcher, subject, f, b, goal.field, extent(own, b).w));
   return goal;
 }
 
-// Frame height at the target that holds every point once perspective is counted: a point nearer the
-// camera than the target spreads further across the frame. A few rounds settle it.
-function perspectiveField(points: readonly THREE.Vector3[], target: THREE.Vector3, field: number, b: ViewBasis): number {
-  let f = field;
-  for (let round = 0; round < 3; round++) {
-    const d = f / (2 * b.tanHalf);
-    let need = field;
-    for (const p of points) {
-      const rel = p.clone().sub(target);
-      const depth = d + rel.dot(b.view);
-      if (depth < 0.5) continue;
-      const k = d / depth;
-      need = Math.max(need, (2 * Math.abs(rel.dot(b.up)) * k) / (1 - 2 * MARGIN), (2 * Math.abs(rel.dot(b.right)) * k) / b.aspect / (1 - 2 * MARGIN));
-    }
-    f = need;
+// A thing is framed by what the frame shows of it, perspective counted, centred; a wide shot widens
+// from there for the way it goes over the clip (the table a book slides along).
+function frameThing(f: number, size: ShotSize, subject: Entity, own: THREE.Vector3[], anchor: THREE.Vector3, watcher: Watcher, b: ViewBasis, pointAt: PointAt): FrameGoal {
+  const holding = (share: number, at = anchor): number => Math.max(MACRO_FIELD, fieldHolding(own, at, share, b));
+  if (size.fit) {
+    const least = holding(size.thingShare), most = holding(size.fit.thingLeast);
+    const whole = fitAction([...watcher.action(f), ...watcher.path(subject)], own, anchor, least, most, b, pointAt);
+    // A way too long for the frame (a can rolling across the room) is followed instead, the thing
+    // kept near the middle with room ahead of it, not pinned to the frame's edge.
+    return whole.field < most ? whole : fitAction(watcher.action(f), own, anchor, least, most, b, pointAt);
   }
-  return f;
+  // Aim at the middle of what the frame shows of it; two rounds settle it.
+  const target = anchor.clone();
+  let field = holding(size.thingShare);
+  for (let round = 0; round < 2; round++) {
+    const shift = projectedCentre(own, target, field, b);
+    target.addScaledVector(b.right, shift.x).addScaledVector(b.up, shift.y);
+    field = holding(size.thingShare, target);
+  }
+  return { target, field };
 }
 
 function fitAction(all: THREE.Vector3[], own: THREE.Vector3[], anchor: THREE.Vector3, minField: number, maxField: number, b: ViewBasis, pointAt: PointAt): FrameGoal {
   const whole = extent(all, b);
   const flat = Math.max(minField, fieldFor(whole, b.aspect));
   const target = pointAt(whole.cx, whole.cy, anchor);
-  const wanted = perspectiveField(all, target, flat, b);
+  const wanted = Math.max(flat, fieldHolding(all, target, 1 - 2 * MARGIN, b));
   const field = Math.min(maxField, wanted);
   if (wanted <= maxField) return { target, field };
   // Everything will not fit: keep the subject whole and lean the frame towards the rest.
@@ -112,29 +98,53 @@ function fitAction(all: THREE.Vector3[], own: THREE.Vector3[], anchor: THREE.Vec
 }
 
 // A conversation's medium shot: both faces in frame, side by side on the eye line, the frame widened
-// (never tightened) until they fit with margins; the eye line stays where the shot size puts it.
+// (never tightened) until they fit with margins, perspective counted (the nearer face spreads
+// further across the frame); the eye line stays where the shot size puts it.
 function twoShot(single: FrameGoal, anchor: THREE.Vector3, others: readonly THREE.Vector3[], b: ViewBasis, eyeLine: number, pointAt: PointAt): FrameGoal {
-  const heads = extent([anchor, ...others], b);
+  const faces = [anchor, ...others];
+  const heads = extent(faces, b);
+  const middle = pointAt(heads.cx, heads.cy, anchor);
   // Each face needs about half a metre of its own around it.
-  const field = Math.max(single.field, (heads.w + 0.9) / b.aspect / (1 - 2 * MARGIN));
-  const eyes = heads.cy + heads.h / 2;
-  return { target: pointAt(heads.cx, eyes - field * (0.5 - eyeLine), anchor), field };
+  const room = faces.flatMap((p) => [p.clone().addScaledVector(b.right, -FACE_ROOM), p.clone().addScaledVector(b.right, FACE_ROOM)]);
+  const field = Math.max(single.field, fieldHolding(room, middle, 1 - 2 * MARGIN, b));
+  return { target: pointAt(heads.cx, heads.cy - eyeLineDrop(faces, middle, field, field * (0.5 - eyeLine), b), anchor), field };
+}
+
+// How far below `middle` the aim goes so that the highest eyes, as the frame shows them, sit `above`
+// metres over the aim. Lowering the camera with its aim lifts a face by its perspective scale k
+// (a nearer face rises more), so face p sits at (y + drop) k: the first face to reach the line
+// decides.
+function eyeLineDrop(faces: readonly THREE.Vector3[], middle: THREE.Vector3, field: number, above: number, b: ViewBasis): number {
+  const d = field / (2 * b.tanHalf);
+  return Math.min(...faces.map((p) => {
+    const rel = p.clone().sub(middle);
+    const k = d / Math.max(1e-3, d + rel.dot(b.view));
+    return above / k - rel.dot(b.up);
+  }));
 }
 
 // Things acted on together (a domino run): the frame centres on the group and widens (never
-// tightens) until all of it fits with margins; focus (the target's depth) is on the group's middle.
+// tightens) until all of it fits with margins, perspective counted (the near end of a run that
+// points at the lens looks biggest); focus (the target's depth) is on the group's middle.
 function groupShot(single: FrameGoal, points: readonly THREE.Vector3[], b: ViewBasis, pointAt: PointAt): FrameGoal {
   const e = extent(points, b);
-  const middle = points.reduce((sum, p) => sum.add(p), new THREE.Vector3()).divideScalar(points.length);
-  return { target: pointAt(e.cx, e.cy, middle), field: Math.max(single.field, fieldFor(e, b.aspect)) };
+  const target = pointAt(e.cx, e.cy, centroid(points));
+  let field = Math.max(single.field, fieldHolding(points, target, 1 - 2 * MARGIN, b));
+  // Centre what the frame shows of the group, then make sure it still fits.
+  const shift = projectedCentre(points, target, field, b);
+  target.addScaledVector(b.right, shift.x).addScaledVector(b.up, shift.y);
+  field = Math.max(field, fieldHolding(points, target, 1 - 2 * MARGIN, b));
+  return { target, field };
 }
 
-// Sideways shift of the aim towards where the subject is heading.
-function leadRoom(watcher: Watcher, subject: Entity, f: number, b: ViewBasis, field: number): number {
+// Sideways shift of the aim towards where the subject is heading: at most a sixth of the frame, and
+// never so much that a subject `width` wide (a thing filling a close-up) is pushed past the margin.
+function leadRoom(watcher: Watcher, subject: Entity, f: number, b: ViewBasis, field: number, width: number): number {
   const fps = watcher.fps;
   const a = watcher.locate(subject, Math.max(0, f - 2), new THREE.Vector3());
   const c = watcher.locate(subject, f + 2, new THREE.Vector3());
   const vx = (c.sub(a).dot(b.right) * fps) / 4;
-  const maxLead = (field * b.aspect) / 6;
+  const frameWidth = field * b.aspect;
+  const maxLead = Math.max(0, Math.min(frameWidth / 6, (frameWidth * (1 - 2 * MARGIN) - width) / 2));
   return THREE.MathUtils.clamp(vx * LEAD_SEC, -maxLead, maxLead);
 }

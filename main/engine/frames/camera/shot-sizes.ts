@@ -2,22 +2,33 @@
 // operator follows, and how much of the frame the subject fills. Wide: the whole action in frame,
 // the main subject at least a quarter of the frame's height. Medium: the subject at least half of
 // it (a person from the knees up). Close: a person's head and shoulders, or an object filling most
-// of the frame. Frame heights are metres at the subject's distance.
+// of the frame. Frame heights are metres at the subject's distance. A thing (a book, a cup, a crate)
+// is sized by what the frame shows of it, perspective counted: its share is how much of the frame's
+// height it takes, or of its width where it lies across the frame, so a book on a table is framed as
+// a book and not as if it were a person.
 import type { CameraPlan } from '../../../contract/scene-plan';
 
 export interface ShotSize {
   fovDeg: number;
   // Time constant of the critically damped follow (seconds): tighter shots follow more closely.
   followSec: number;
-  // Frame height for a person of height H (metres), for a ball of radius r, for anything else of size s.
+  // Frame height for a person of height H (metres), for a ball of radius r, for anything else of size s
+  // (a hoop, a ramp) that is not a thing.
   personField: (H: number) => number;
   ballField: (r: number) => number;
   otherField: (s: number) => number;
-  // Wide shots fit everything in play between these frame heights (multiples of the subject's size).
-  fit: { min: number; max: number } | null;
+  // The share of the frame a thing fills.
+  thingShare: number;
+  // Wide shots fit everything in play between these frame heights (multiples of the subject's size);
+  // a thing's wide shot widens for the action until the thing is down to `thingLeast` of the frame.
+  fit: { min: number; max: number; thingLeast: number } | null;
   // Where a person's eyes sit, as a fraction of the frame height from the top (headroom).
   eyeLine: number;
 }
+
+// The smallest frame the lens fills (metres at the subject): a coin's close-up is a macro shot, with
+// the lens a few centimetres from it (the camera's near plane is closer still).
+export const MACRO_FIELD = 0.03;
 
 export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
   wide: {
@@ -26,7 +37,9 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     personField: (H) => 2.2 * H,
     ballField: (r) => Math.max(2.4, 30 * r),
     otherField: (s) => Math.max(3, 4 * s),
-    fit: { min: 1.7, max: 3.8 },
+    // A thing's wide shot shows where it is, not only the thing: a book and the table it slides on.
+    thingShare: 0.3,
+    fit: { min: 1.7, max: 3.8, thingLeast: 0.26 },
     eyeLine: 0.3,
   },
   medium: {
@@ -35,6 +48,7 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     personField: (H) => 0.78 * H,
     ballField: (r) => Math.max(0.8, 12 * r),
     otherField: (s) => Math.max(1.2, 2 * s),
+    thingShare: 0.55,
     fit: null,
     eyeLine: 0.24,
   },
@@ -44,6 +58,7 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     personField: (H) => 0.3 * H,
     ballField: (r) => 2.9 * r,
     otherField: (s) => Math.max(0.4, 1.3 * s),
+    thingShare: 0.8,
     fit: null,
     eyeLine: 0.36,
   },

@@ -6,7 +6,7 @@ import * as THREE from 'three';
 import type { PersonPose } from '../../body/skeleton';
 import { clothSurface, skinSurface, withPattern } from '../shading/surfaces';
 import { chainPoint, Loft } from './loft';
-import type { PersonLook } from './types';
+import { ARMOUR_STEEL, type PersonLook } from './types';
 
 export interface BodyFrame {
   right: THREE.Vector3;
@@ -16,8 +16,11 @@ export interface BodyFrame {
 
 // Radius profiles along a chain (s from 0 at the root joint to 1 at the end), as fractions of height.
 const LEG: [number, number][] = [[-0.06, 0.05], [0, 0.054], [0.2, 0.047], [0.45, 0.034], [0.52, 0.032], [0.62, 0.035], [0.8, 0.027], [0.96, 0.02], [1.02, 0.019]];
-const ARM: [number, number][] = [[-0.08, 0.028], [0, 0.033], [0.15, 0.029], [0.45, 0.022], [0.52, 0.021], [0.62, 0.023], [0.9, 0.017], [1, 0.016]];
-const LEG_RINGS = 18, ARM_RINGS = 14, SEG = 14;
+// The arm's top end is domed (it rounds off inside the shoulder), not a flat cap standing out of it
+// like an epaulette.
+const ARM_FROM = -0.1;
+const ARM: [number, number][] = [[ARM_FROM, 0.01], [-0.05, 0.027], [0, 0.033], [0.15, 0.029], [0.45, 0.022], [0.52, 0.021], [0.62, 0.023], [0.9, 0.017], [1, 0.016]];
+const LEG_RINGS = 18, ARM_RINGS = 18, SEG = 14;
 
 function profile(table: [number, number][], s: number): number {
   if (s <= table[0]![0]) return table[0]![1];
@@ -51,19 +54,21 @@ export class BodyMesh {
     const legCover = { shorts: 0.36, trousers: 1.1, skirt: -1, armor: 1.1, suit: 1.1 }[look.bottom.kind];
     const hard = look.suit !== 'cloth';
     const limbMaterial = hard
-      ? new THREE.MeshStandardMaterial({ vertexColors: true, roughness: look.suit === 'metal' ? 0.32 : 0.7, metalness: look.suit === 'metal' ? 1 : 0 })
+      ? new THREE.MeshStandardMaterial({ vertexColors: true, roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.7, metalness: look.suit === 'metal' ? 1 : 0 })
       : withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.8 }), clothSurface(0.85));
     const trunkMaterial = withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.85 }), clothSurface(0.85));
-    // The trunk: hips in the bottom colour up to the waist, the top above.
-    this.trunk = new Loft(11, 20, (r) => (r <= 2 ? (look.bottom.kind === 'skirt' ? top : bottom) : r >= 10 ? skin : top));
+    // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings a centimetre
+    // apart at the waistband keep the edge crisp (one span from the hips to the middle of the belly
+    // blended the shirt into the trousers).
+    this.trunk = new Loft(13, 20, (r) => (r <= WAIST_RING ? (look.bottom.kind === 'skirt' ? top : bottom) : r >= 12 ? skin : top));
     this.add(this.trunk, trunkMaterial, 'torso');
     for (const side of ['L', 'R'] as const) {
       const leg = new Loft(LEG_RINGS, SEG, (r) => (ringS(r, LEG_RINGS, -0.06, 1.02) < legCover ? bottom : skin));
       this.add(leg, legCover > 0 || hard ? limbMaterial : skinMaterial(), `leg${side}`);
       this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, from: -0.06, to: 1.02 });
-      const arm = new Loft(ARM_RINGS, SEG, (r) => (ringS(r, ARM_RINGS, -0.08, 1) < sleeve ? top : skin));
+      const arm = new Loft(ARM_RINGS, SEG, (r) => (ringS(r, ARM_RINGS, ARM_FROM, 1) < sleeve ? top : skin));
       this.add(arm, sleeve > 0 || hard ? limbMaterial : skinMaterial(), `arm${side}`);
-      this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, from: -0.08, to: 0.93 });
+      this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, from: ARM_FROM, to: 0.93 });
     }
     this.skirt = look.bottom.kind === 'skirt' ? new Loft(6, 24, () => bottom) : null;
     if (this.skirt) this.add(this.skirt, withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.9, side: THREE.DoubleSide }), clothSurface(0.9)), 'skirt');
@@ -98,6 +103,8 @@ export class BodyMesh {
       [pelvis.clone().addScaledVector(f.up, -0.07 * H), 0.055 * bd.hips, 0.04],
       [pelvis.clone().addScaledVector(f.up, -0.042 * H), 0.086 * bd.hips, 0.056],
       [pelvis.clone(), 0.088 * bd.hips, 0.058 * Math.max(1, bd.belly * 0.95)],
+      // The waistband: below it the bottom's colour, above it the top's.
+      ...[0, 0.006 * H].map((up): [THREE.Vector3, number, number] => [pelvis.clone().lerp(chest, 0.16).addScaledVector(f.up, up), 0.083 * bd.hips, 0.057 * Math.max(1, bd.belly * 0.95)]),
       [pelvis.clone().lerp(chest, 0.45), 0.074 * (0.6 * bd.hips + 0.4 * bd.shoulders) * Math.min(1.1, bd.belly), 0.054 * bd.belly],
       [chest.clone().addScaledVector(f.up, -0.035 * H), 0.08 * bd.shoulders, 0.056 * Math.max(bd.belly * 0.9, 1) + 0.008 * bd.bust],
       [chest.clone(), 0.087 * bd.shoulders, 0.058 + 0.014 * bd.bust],
@@ -110,8 +117,8 @@ export class BodyMesh {
     const g = bd.girth;
     stations.forEach(([at, hw, hd], i) => {
       // The chest pushes forward with a bust; a stoop rounds the upper back forward.
-      p.copy(at).addScaledVector(f.fwd, (i >= 4 && i <= 6 ? 0.008 * bd.bust : 0) * H + (i >= 7 ? bd.stoop * 0.05 * H * (i - 6) / 4 : 0));
-      set(this.trunk.rings[i]!, p, f.right, hw * H * (i < 9 ? g : 1), hd * H * (i < 9 ? g : 1));
+      p.copy(at).addScaledVector(f.fwd, (i >= 6 && i <= 8 ? 0.008 * bd.bust : 0) * H + (i >= 9 ? bd.stoop * 0.05 * H * (i - 8) / 4 : 0));
+      set(this.trunk.rings[i]!, p, f.right, hw * H * (i < 11 ? g : 1), hd * H * (i < 11 ? g : 1));
     });
     this.trunk.commit();
   }
@@ -138,6 +145,9 @@ export class BodyMesh {
     this.meshes.push(mesh);
   }
 }
+
+// The trunk's ring just below the waistband (the last in the bottom's colour).
+const WAIST_RING = 3;
 
 function set(ring: { cx: number; cy: number; cz: number; ax: number; ay: number; az: number; ra: number; rb: number }, p: THREE.Vector3, axis: THREE.Vector3, ra: number, rb: number): void {
   ring.cx = p.x; ring.cy = p.y; ring.cz = p.z;

@@ -1,10 +1,10 @@
 // Hands (a palm, four fingers together, a thumb) and shoes (upper and sole), placed from the wrist
 // and ankle joints each frame.
 import * as THREE from 'three';
-import type { PersonPose } from '../../body/skeleton';
+import { BODY, type PersonPose } from '../../body/skeleton';
 import { skinSurface, withPattern } from '../shading/surfaces';
 import { placeEllipsoid, posedMesh } from './place';
-import type { PersonLook } from './types';
+import { ARMOUR_STEEL, type PersonLook } from './types';
 
 const SPHERE = new THREE.SphereGeometry(1, 14, 10);
 
@@ -16,13 +16,15 @@ export class Extremities {
   private readonly flatFwd = new THREE.Vector3();
   private readonly flatRight = new THREE.Vector3();
   private readonly yUp = new THREE.Vector3(0, 1, 0);
+  private readonly shoeUp = new THREE.Vector3();
+  private readonly shoeFwd = new THREE.Vector3();
 
   constructor(group: THREE.Group, private readonly look: PersonLook, private readonly H: number) {
     const hard = look.suit !== 'cloth';
     const hand = hard
-      ? new THREE.MeshStandardMaterial({ color: look.suit === 'metal' ? 0xa8acb2 : 0xe0e0dc, roughness: look.suit === 'metal' ? 0.32 : 0.7, metalness: look.suit === 'metal' ? 1 : 0 })
+      ? new THREE.MeshStandardMaterial({ color: look.suit === 'metal' ? ARMOUR_STEEL.color : 0xe0e0dc, roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.7, metalness: look.suit === 'metal' ? 1 : 0 })
       : withPattern(new THREE.MeshStandardMaterial({ color: look.skin, roughness: 0.55 }), skinSurface());
-    const shoe = new THREE.MeshStandardMaterial({ color: look.shoes, roughness: look.suit === 'metal' ? 0.32 : 0.6, metalness: look.suit === 'metal' ? 1 : 0 });
+    const shoe = new THREE.MeshStandardMaterial({ color: look.shoes, roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.6, metalness: look.suit === 'metal' ? 1 : 0 });
     const sole = new THREE.MeshStandardMaterial({ color: 0x2a2a2a, roughness: 0.9 });
     for (const s of ['L', 'R']) {
       for (const part of ['palm', 'fingers', 'thumb']) this.m[`${part}${s}`] = posedMesh(group, SPHERE, hand, `${part}${s}`);
@@ -47,12 +49,25 @@ export class Extremities {
       placeEllipsoid(m[`palm${s}`]!, c.copy(hand).addScaledVector(along, -0.006 * H), side, along, 0.02 * H * k, 0.026 * H, 0.009 * H * k);
       placeEllipsoid(m[`fingers${s}`]!, c.copy(hand).addScaledVector(along, 0.03 * H), side, along, 0.018 * H * k, 0.026 * H, 0.007 * H * k);
       placeEllipsoid(m[`thumb${s}`]!, c.copy(hand).addScaledVector(side, 0.017 * H).addScaledVector(along, 0.008 * H), side, along, 0.006 * H * k, 0.018 * H, 0.007 * H * k);
-      // Shoes point where the body faces, resting on the ankle.
-      const foot = new THREE.Vector3().fromArray(pose[`foot${s}`]);
-      c.copy(foot).addScaledVector(this.flatFwd, 0.035 * H).setY(Math.max(0.035 * H * 0.8, foot.y - 0.012 * H));
-      placeEllipsoid(m[`shoe${s}`]!, c, this.flatRight, this.yUp, 0.034 * H * k, 0.03 * H, 0.074 * H);
-      c.y -= 0.013 * H;
-      placeEllipsoid(m[`sole${s}`]!, c, this.flatRight, this.yUp, 0.036 * H * k, 0.016 * H, 0.077 * H);
+      this.placeShoe(s, new THREE.Vector3().fromArray(pose[`foot${s}`]), pose.pelvis);
     }
+  }
+
+  // Shoes point where the body faces, resting on the ankle. A raised ankle behind the hips is a heel
+  // coming up (the shoe pitches toes down, rolling over its toes); in front, a heel striking (toes
+  // up); flat on the ground, flat.
+  private placeShoe(s: 'L' | 'R', foot: THREE.Vector3, pelvis: readonly number[]): void {
+    const { m, H, c } = this;
+    const k = this.look.build.girth;
+    const rise = Math.max(0, foot.y - BODY.ankleHeight * H);
+    const ahead = THREE.MathUtils.clamp((foot.x - (pelvis[0] ?? 0)) * this.flatFwd.x + (foot.z - (pelvis[2] ?? 0)) * this.flatFwd.z, -0.1 * H, 0.1 * H) / (0.1 * H);
+    const pitch = ahead * Math.asin(Math.min(0.9, rise / (0.11 * H)));
+    this.shoeUp.copy(this.yUp).applyAxisAngle(this.flatRight, pitch);
+    this.shoeFwd.crossVectors(this.shoeUp, this.flatRight).normalize();
+    c.copy(foot).addScaledVector(this.shoeFwd, 0.035 * H).addScaledVector(this.shoeUp, -0.012 * H);
+    c.y = Math.max(0.035 * H * 0.8, c.y);
+    placeEllipsoid(m[`shoe${s}`]!, c, this.flatRight, this.shoeUp, 0.034 * H * k, 0.03 * H, 0.074 * H);
+    c.addScaledVector(this.shoeUp, -0.013 * H);
+    placeEllipsoid(m[`sole${s}`]!, c, this.flatRight, this.shoeUp, 0.036 * H * k, 0.016 * H, 0.077 * H);
   }
 }

@@ -5,7 +5,7 @@ import * as THREE from 'three';
 import { BODY } from '../../body/skeleton';
 import { skinSurface, withPattern } from '../shading/surfaces';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
-import type { PersonLook } from './types';
+import { ARMOUR_STEEL, type PersonLook } from './types';
 
 // A skull: a sphere with the lower half narrowed into a jaw and chin; its face looks along +z.
 const SKULL = (() => {
@@ -64,7 +64,7 @@ export class Head {
     }
     if (look.hair.beard) add('beard', SPHERE, hair);
     if (look.headwear === 'helmet') {
-      add('helmet', SPHERE, std(0xa8acb2, 0.3, 1));
+      add('helmet', SPHERE, std(ARMOUR_STEEL.color, ARMOUR_STEEL.roughness, ARMOUR_STEEL.metalness));
       add('visor', SPHERE, std(0x0c0c0e, 0.5));
     } else if (look.headwear === 'space-helmet') {
       add('helmet', SPHERE, std(0xf0f0ec, 0.5));

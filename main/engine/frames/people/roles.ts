@@ -1,7 +1,7 @@
 // Who a person is, from the word the prompt used, and what each kind of person looks like. One
 // entry per role in one table; appearance.ts varies the details by seed.
 import * as THREE from 'three';
-import { HAIR_COLORS, SKIN_TONES, type Build, type HairStyle, type PersonLook, type Pick } from './types';
+import { ARMOUR_STEEL, HAIR_COLORS, SKIN_TONES, type Build, type HairStyle, type PersonLook, type Pick } from './types';
 
 export type Role = 'man' | 'woman' | 'child' | 'elderly-man' | 'elderly-woman' | 'player' | 'knight' | 'astronaut' | 'chef' | 'runner' | 'person';
 
@@ -98,7 +98,7 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
   knight: (i) => ({
     ...everyday(i, 'knight', build({ girth: 1.15, shoulders: 1.15, belly: 1.05 }), ['short'], 0.4),
     top: { kind: 'armor', color: i.shirt, number: false },
-    bottom: { kind: 'armor', color: c(0xa8acb2) },
+    bottom: { kind: 'armor', color: c(ARMOUR_STEEL.color) },
     shoes: c(0x8a8f96),
     headwear: 'helmet',
     suit: 'metal',

@@ -32,6 +32,9 @@ export interface PersonLook {
   suit: 'cloth' | 'metal' | 'coated';
 }
 
+// A knight's armour: brushed steel. Polished (roughness ~0.3) it read as chrome, a mirror of the sky.
+export const ARMOUR_STEEL = { color: 0xc4c8cc, roughness: 0.45, metalness: 1 } as const;
+
 // Skin tones from light to deep, roughly even steps of melanin.
 export const SKIN_TONES = [0xf3d2b8, 0xe8b896, 0xd49e7a, 0xb57a52, 0x8d5a3b, 0x6b4129, 0x4a2c1c].map((h) => new THREE.Color(h));
 export const HAIR_COLORS = { black: 0x17120e, brown: 0x3b2618, chestnut: 0x5a3520, blonde: 0xb8935a, red: 0x7a3a1c, grey: 0x9a9590, white: 0xd8d4cc };
