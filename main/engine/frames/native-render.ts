@@ -2,13 +2,8 @@
 // JavaScript passes do the work: said once in the log, and by nativeRenderStatus() (the bench prints
 // it). Each pass's .ts module holds its constants and calls the addon with them, so the JavaScript
 // pass stays the reference (test/unit/render-native.test.ts holds the two to the same pixels).
-// The addon is found by walking up from this module to the folder that holds native/ (the source
-// tree, dist/main/ when bundled, the packaged app's unpacked files). KINORA_RENDER_PASSES=js forces
-// the fallback (to compare, or to rule the addon out).
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// KINORA_RENDER_PASSES=js forces the fallback (to compare, or to rule the addon out).
+import { nativeAddon } from '../native/load-addon';
 
 // Signatures of native/render/src/addon.cc (every array is read or written in place).
 export interface NativeRender {
@@ -49,46 +44,15 @@ export interface NativeShadeFrame {
   sky: Float64Array;
 }
 
-const ADDON = path.join('native', 'render', 'build', 'Release', 'render.node');
-const MAX_LEVELS_UP = 6;
-
-let loaded: { addon: NativeRender | null; status: string } | null = null;
-
-function findAddon(): string | null {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i <= MAX_LEVELS_UP; i++) {
-    const file = path.join(dir, ADDON);
-    const unpacked = file.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
-    if (existsSync(unpacked)) return unpacked;
-    if (existsSync(file)) return file;
-    dir = path.dirname(dir);
-  }
-  return null;
-}
-
-function load(): { addon: NativeRender | null; status: string } {
-  if (process.env.KINORA_RENDER_PASSES === 'js') return { addon: null, status: 'JavaScript (KINORA_RENDER_PASSES=js)' };
-  const file = findAddon();
-  if (!file) return { addon: null, status: 'JavaScript fallback: the native render passes were not built (npm install builds them; see native/README.md)' };
-  try {
-    return { addon: createRequire(import.meta.url)(file) as NativeRender, status: `native (${file})` };
-  } catch (error) {
-    return { addon: null, status: `JavaScript fallback: the native render passes did not load (${(error as Error).message})` };
-  }
-}
+const addon = nativeAddon<NativeRender>({ name: 'render', what: 'render passes', forceJs: 'KINORA_RENDER_PASSES', tag: 'render' });
 
 export function nativeRender(): NativeRender | null {
-  if (!loaded) {
-    loaded = load();
-    if (!loaded.addon) console.warn(`[render] ${loaded.status}`);
-  }
-  return loaded.addon;
+  return addon.get();
 }
 
 // Which passes draw frames, in words.
 export function nativeRenderStatus(): string {
-  nativeRender();
-  return loaded!.status;
+  return addon.status();
 }
 
 // The camera's rays as the addon reads them (see passes.h Rays).
