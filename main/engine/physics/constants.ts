@@ -20,3 +20,7 @@ export const RELEASED_BALL_CLEAR_SEC = 0.4;
 // Air at sea level and 15 C, and fresh water (kg/m^3): rain's drag and the sea's splashes.
 export const AIR_DENSITY = 1.225;
 export const WATER_DENSITY = 1000;
+
+// A Rapier contact whose gap is wider than this (m) is only predicted, not touching (rolling
+// resistance and scrapes both ask whether two things really touch).
+export const MAX_CONTACT_GAP_M = 0.003;

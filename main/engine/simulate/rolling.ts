@@ -9,14 +9,12 @@
 //
 // Every world the simulator builds (the full scene, the shot planner's flight, the dribble
 // calibration) calls this the same way, so the small worlds and the scene keep agreeing.
-import { GRAVITY } from '../physics/constants';
+import { GRAVITY, MAX_CONTACT_GAP_M } from '../physics/constants';
 import type { Vec3 } from '../../contract/world-trace-types';
 import type { SceneWorld } from './world-builder';
 
 // Faster than this into (or off) the surface, the ball is bouncing, not rolling (m/s).
 const MAX_NORMAL_SPEED = 0.5;
-// A contact whose gap is wider than this (m) is only predicted, not touching.
-const MAX_CONTACT_GAP = 0.003;
 // Surfaces steeper than this (cosine of the slope) do not carry the ball (a table's edge, a wall).
 const MIN_SUPPORT_COSINE = 0.3;
 
@@ -37,7 +35,7 @@ function supportOf(scene: SceneWorld, ball: SceneWorld['balls'][number]): Suppor
     scene.world.contactPair(ball.collider, other, (manifold) => {
       let gap = Infinity;
       for (let i = 0; i < manifold.numContacts(); i++) gap = Math.min(gap, manifold.contactDist(i));
-      if (gap > MAX_CONTACT_GAP) return;
+      if (gap > MAX_CONTACT_GAP_M) return;
       const n = manifold.normal();
       const s = n.y < 0 ? -1 : 1;
       const normal: Vec3 = [s * n.x, s * n.y, s * n.z];

@@ -6,6 +6,7 @@
 // silent here (its knocks are contacts).
 import type { RigidBody } from '@dimforge/rapier3d-compat';
 import type { TraceEvent, Vec3 } from '../../contract/world-trace-types';
+import { MAX_CONTACT_GAP_M } from '../physics/constants';
 import type { ColliderInfo, SceneWorld } from './world-builder';
 
 export type ScrapeEvent = Extract<TraceEvent, { kind: 'scrape' }>;
@@ -15,8 +16,6 @@ const SCRAPE_HZ = 60;
 // Slower than this at the contact (m/s), the surfaces stick or creep (the edge a tipping bottle
 // pivots on creeps at 5-7 cm/s): nothing is heard.
 const MIN_SLIP_SPEED = 0.08;
-// A contact whose gap is wider than this (m) is only predicted, not touching.
-const MAX_CONTACT_GAP = 0.003;
 // A slide that stops slipping for this long (s) has ended; shorter pauses are one scrape.
 const PAUSE_SEC = 0.05;
 // Shorter slides (the skid of a bounce) and slower ones are not heard as scrapes.
@@ -108,7 +107,7 @@ export class ScrapeTracker {
         gap = Math.min(gap, manifold.contactDist(i));
       }
       const count = manifold.numSolverContacts();
-      if (impulse <= 0 || gap > MAX_CONTACT_GAP || count === 0) return;
+      if (impulse <= 0 || gap > MAX_CONTACT_GAP_M || count === 0) return;
       const p: Vec3 = [0, 0, 0];
       for (let i = 0; i < count; i++) {
         const q = manifold.solverContactPoint(i);
