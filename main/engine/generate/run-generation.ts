@@ -104,6 +104,9 @@ export async function runGeneration(
     const sound = await makeSound({ plan, trace, pins, keep, cameos, speech, wavPath: absolute('sound'), speechPath: absolute('speech') });
     throwIfAborted(signal);
 
+    // Said before the frame threads start: starting them (loading the engine, building the scene) is
+    // part of drawing, not of the sound.
+    report('render', 'Rendering and encoding frames', 0);
     await makePicture({
       ffmpegPath: input.ffmpegPath, plan, trace, pins, cameos,
       continues: parent && joinFrame > 0 ? { parentVideo: parent.videoPath, joinFrame } : null,
