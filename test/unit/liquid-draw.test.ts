@@ -42,4 +42,21 @@ describe('liquid surface', () => {
     expect(spans.some(([lo, hi]) => lo < 0.01 && hi > 0.04 && hi < 0.1)).toBe(true);
     expect(spans.some(([lo, hi]) => lo > 0.45 && lo < 0.51 && hi > 0.55 && hi < 0.62)).toBe(true);
   });
+
+  // Motion blur looks at the frame before only for where things are: posing the liquid there must put
+  // its grids where meshing it would, and leave the meshed surface of the frame drawn alone.
+  it('places its grids at a frame without meshing them when only moves are asked for', () => {
+    const still = [...block(0, 0.8, 0, 12, 16, 12), ...block(0.5, 0.78, 0, 14, 2, 14)];
+    const moved = still.map((v, i) => (i % 3 === 0 ? v + 40 : v));
+    const liquid: LiquidTrace = { kind: 'water', spacingM: SPACING, count: still.length / 3, frames: [still, moved] };
+    const placed = drawLiquid(liquid);
+    const meshed = drawLiquid(liquid);
+    const before = (placed.group.children as MarchingCubes[]).map((s) => [s.count, s.geometry.getAttribute('position').getX(0)]);
+    placed.update(1, { moves: 'only' });
+    meshed.update(1);
+    const surfaces = (view: typeof placed): MarchingCubes[] => view.group.children as MarchingCubes[];
+    expect(surfaces(placed).map((s) => [s.visible, s.position.toArray(), s.scale.x])).toEqual(surfaces(meshed).map((s) => [s.visible, s.position.toArray(), s.scale.x]));
+    expect(surfaces(placed)[0]!.position.x).toBeGreaterThan(surfaces(drawLiquid(liquid))[0]!.position.x);
+    expect(surfaces(placed).map((s) => [s.count, s.geometry.getAttribute('position').getX(0)])).toEqual(before);
+  });
 });

@@ -137,12 +137,12 @@ function drawFrame(p: Pipeline, frameIndex: number): DrawList {
   const { built, rig, target, shadow } = p;
   const scene = built.scene;
   // The scene a frame before, for motion blur (only the past: see motion-blur.ts), then this frame's.
-  const poseAt = (f: number): void => {
-    built.update(f);
+  const poseAt = (f: number, options?: { moves: 'only' }): void => {
+    built.update(f, options);
     rig.update(f);
   };
   const before = stage(p, 'pose', () => {
-    poseAt(Math.max(0, frameIndex - 1));
+    poseAt(Math.max(0, frameIndex - 1), { moves: 'only' });
     const shot = snapshot(scene, rig.camera);
     poseAt(frameIndex);
     return shot;

@@ -25,7 +25,9 @@ const MIN_TILE_PARTICLES = 3;
 
 export interface LiquidView {
   group: THREE.Object3D;
-  update(frame: number): void;
+  // Meshes the surface at `frame`; with `moves: 'only'`, only places its grids where they are at that
+  // frame (all motion blur reads of the frame before), which costs a small part of meshing it.
+  update(frame: number, options?: { moves?: 'only' }): void;
 }
 
 export function drawLiquid(liquid: LiquidTrace): LiquidView {
@@ -45,20 +47,24 @@ export function drawLiquid(liquid: LiquidTrace): LiquidView {
   };
   const body = surface('liquid-body');
   const spills: MarchingCubes[] = [];
-  const update = (frame: number): void => {
+  const update = (frame: number, options: { moves?: 'only' } = {}): void => {
     const points = liquid.frames[Math.min(frame, liquid.frames.length - 1)];
     if (!points) return;
     const { lo, hi } = bulkBounds(points, liquid.count);
     const centre = [0, 1, 2].map((a) => (lo[a]! + hi[a]!) / 2);
     const side = Math.max(hi[0]! - lo[0]!, hi[1]! - lo[1]!, hi[2]! - lo[2]!) + 6 * liquid.spacingM;
+    const mesh = options.moves !== 'only';
     const all = Array.from({ length: liquid.count }, (_, i) => i);
-    splat(body, points, all, liquid.spacingM, centre, side);
+    place(body, centre, side);
+    if (mesh) splat(body, points, all, liquid.spacingM, centre, side);
     const tiles = spillTiles(points, liquid.count, centre, side);
     while (spills.length < tiles.length) spills.push(surface(`liquid-spill-${spills.length}`));
     spills.forEach((cubes, k) => {
       const tile = tiles[k];
       cubes.visible = tile !== undefined;
-      if (tile) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, TILE_M);
+      if (!tile) return;
+      place(cubes, tile.centre, TILE_M);
+      if (mesh) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, TILE_M);
     });
   };
   update(0);
@@ -101,7 +107,15 @@ function bulkBounds(points: readonly number[], count: number): { lo: number[]; h
   return { lo: median.map((m) => m - half), hi: median.map((m) => m + half) };
 }
 
-// Fills a grid of `side` metres about `centre` from the given particles (positions in mm).
+// Puts a grid of `side` metres about `centre` (the marching cubes span -1..1 in their own frame).
+function place(surface: MarchingCubes, centre: number[], side: number): void {
+  const size = surface.resolution;
+  surface.position.set(centre[0]!, centre[1]!, centre[2]!);
+  surface.scale.setScalar(((side / (size - 3)) * size) / 2);
+}
+
+// Fills a grid of `side` metres about `centre` from the given particles (positions in mm); the grid
+// is placed there first (place()).
 function splat(surface: MarchingCubes, points: readonly number[], members: readonly number[], spacingM: number, centre: number[], side: number): void {
   const size = surface.resolution;
   const cell = side / (size - 3);
@@ -123,7 +137,5 @@ function splat(surface: MarchingCubes, points: readonly number[], members: reado
   }
   // A liquid at rest fills the grid to 0.957 R^3 / (spacing in cells)^3 (the bump's integral per particle volume).
   surface.isolation = (0.5 * 0.9574 * R ** 3) / (spacingM / cell) ** 3;
-  surface.position.set(centre[0]!, centre[1]!, centre[2]!);
-  surface.scale.setScalar((cell * size) / 2);
   surface.update();
 }

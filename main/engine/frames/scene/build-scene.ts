@@ -16,7 +16,7 @@ import { buildLights } from './lights';
 import { buildPerson } from './person';
 import { buildBox, buildRamp, buildStairs, buildTable } from './props';
 import { elementsOf } from '../../elements';
-import { drawLiquid } from '../../liquids/draw';
+import { drawLiquid, type LiquidView } from '../../liquids/draw';
 import { settingModule } from '../../settings';
 import { applyAtmosphere, buildSetting } from './setting';
 import { surfaceHeight } from './surface-height';
@@ -29,8 +29,10 @@ export interface BuiltScene {
   env: Environment;
   sampler: TraceSampler;
   poseFn: PersonPoseFn;
-  // Poses every moving thing (bodies, people, net, sea) at frame `frameIndex` of the trace.
-  update(frameIndex: number): void;
+  // Poses every moving thing (bodies, people, net, sea) at frame `frameIndex` of the trace. With
+  // `moves: 'only'`, surfaces that change shape in place without moving as a whole (the liquid) are
+  // left as they are: motion blur's look at the frame before reads only where things are.
+  update(frameIndex: number, options?: { moves?: 'only' }): void;
 }
 
 export interface BuildSceneOptions {
@@ -51,12 +53,13 @@ function addElements(scene: THREE.Scene, plan: ScenePlan, trace: WorldTrace, lay
   });
 }
 
-// The scene's particle liquid, drawn as its surface (liquids/draw.ts).
-function addLiquid(scene: THREE.Scene, trace: WorldTrace): ((frame: number, t: number) => void)[] {
-  if (!trace.liquid) return [];
+// The scene's particle liquid, drawn as its surface (liquids/draw.ts), remeshed at every frame it is
+// posed at (it costs more than the rest of the scene's posing).
+function addLiquid(scene: THREE.Scene, trace: WorldTrace): LiquidView | null {
+  if (!trace.liquid) return null;
   const view = drawLiquid(trace.liquid);
   scene.add(castShadows(view.group, false));
-  return [(frame) => view.update(frame)];
+  return view;
 }
 
 export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSceneOptions = {}): BuiltScene {
@@ -128,10 +131,12 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
   setting.group.traverse((o) => {
     if (o instanceof THREE.Mesh && o.userData.dynamic !== true) o.userData.static = true;
   });
-  updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env), ...addLiquid(scene, trace));
-  const update = (frameIndex: number): void => {
+  updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env));
+  const liquid = addLiquid(scene, trace);
+  const update = (frameIndex: number, options: { moves?: 'only' } = {}): void => {
     const t = sampler.timeOf(frameIndex);
     for (const u of updaters) u(frameIndex, t);
+    liquid?.update(frameIndex, options);
   };
   update(0);
   return { scene, layout, env, sampler, poseFn, update };
