@@ -9,19 +9,15 @@ import { hoopGeometry } from '../../simulate/fixtures';
 import { COURT, courtToWorld, type SceneLayout } from '../../frames/scene/layout';
 import { paintSurface, withPattern, woodSurface } from '../../frames/shading/surfaces';
 
-export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
-  const group = new THREE.Group();
-  group.name = 'gym';
-  const interior = layout.interior ?? { halfLength: 18, halfWidth: 12.5, height: 10 };
-  const HL = interior.halfLength, HW = interior.halfWidth, H = interior.height;
-  const local = courtFrame(layout);
-  group.add(local);
+type Interior = NonNullable<SceneLayout['interior']>;
 
-  // Floor: maple boards along the court (drawn per pixel by the wood surface), a lighter stain on
-  // the court and a darker one on the apron round it, varnished to a soft gloss.
+// Floor: maple boards along the court (drawn per pixel by the wood surface), a lighter stain on
+// the court and a darker one on the apron round it, varnished to a soft gloss.
+function buildFloor(layout: SceneLayout, interior: Interior): THREE.Mesh {
   const floor = new GeometryBuilder();
   const plane = new THREE.PlaneGeometry(1, 1).rotateX(-Math.PI / 2);
   const inCourt = 0xdcaa6c, apron = 0xb27a45;
+  const { halfLength: HL, halfWidth: HW } = interior;
   const L = COURT.halfLength, Wc = COURT.halfWidth;
   floor.add(plane, new THREE.Matrix4().compose(new THREE.Vector3(0, 0, 0), new THREE.Quaternion(), new THREE.Vector3(2 * L, 1, 2 * Wc)), inCourt);
   for (const [cx, cz, sx, sz] of [[0, -(HW + Wc) / 2, 2 * HL, HW - Wc], [0, (HW + Wc) / 2, 2 * HL, HW - Wc], [-(HL + L) / 2, 0, HL - L, 2 * Wc], [(HL + L) / 2, 0, HL - L, 2 * Wc]] as const) {
@@ -33,10 +29,12 @@ export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
   floorMesh.name = 'floor';
   // Flat on the ground: it receives shadows but has nothing to cast them on.
   floorMesh.castShadow = false;
-  local.add(floorMesh);
-  local.add(buildCourtMarkings(layout, { line: 0xf7f4ee, paint: 0x9b2d2a, centerFill: 0x9b2d2a, half: false }));
+  return floorMesh;
+}
 
-  // Walls (inward facing), with a padded lower band, a team stripe and windows up high.
+// Walls (inward facing), with a padded lower band, a team stripe and windows up high.
+function buildWalls(interior: Interior, env: Environment): THREE.Mesh {
+  const { halfLength: HL, halfWidth: HW, height: H } = interior;
   const walls = new GeometryBuilder();
   const wallC = 0xd8d0bf, padC = 0x24427a, stripeC = 0xc0392b, trimC = 0x6d6a64;
   const windowC = env.night ? 0x16203a : 0xcfe6fa;
@@ -67,9 +65,12 @@ export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
   wallMesh.name = 'walls';
   // The lights hang inside the hall: its walls and roof only bound it.
   wallMesh.castShadow = false;
-  local.add(wallMesh);
+  return wallMesh;
+}
 
-  // Ceiling and trusses.
+// Ceiling and trusses.
+function buildCeiling(interior: Interior): THREE.Mesh[] {
+  const { halfLength: HL, halfWidth: HW, height: H } = interior;
   const ceil = new GeometryBuilder();
   ceil.box({ x: 0, y: H + 0.1, z: 0 }, { x: 2 * HL, y: 0.2, z: 2 * HW }, 0x3b3f46);
   for (let s = -HL + 3; s < HL; s += 6) ceil.box({ x: s, y: H - 0.5, z: 0 }, { x: 0.3, y: 0.8, z: 2 * HW }, 0x55595f);
@@ -77,7 +78,6 @@ export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
   ceilMesh.name = 'ceiling';
   // The key light stands for the ceiling's own lamps: the roof must not shade the hall.
   ceilMesh.castShadow = false;
-  local.add(ceilMesh);
   // Light panels glow (unlit), which is what makes the ceiling read as a lit gym.
   const panels = new GeometryBuilder();
   for (let s = -HL + 6; s < HL - 3; s += 6) {
@@ -86,9 +86,12 @@ export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
   const panelMesh = panels.mesh(new THREE.MeshBasicMaterial({ vertexColors: true }));
   panelMesh.name = 'light-panels';
   panelMesh.castShadow = false;
-  local.add(panelMesh);
+  return [ceilMesh, panelMesh];
+}
 
-  // Bleachers along the far long side (+v, behind the action from the default camera), team seats.
+// Bleachers along the far long side (+v, behind the action from the default camera), team seats.
+function buildBleachers(interior: Interior): THREE.Mesh {
+  const HW = interior.halfWidth;
   const bl = new GeometryBuilder();
   const rows = 6;
   const depth = Math.max(0.8, (HW - COURT.halfWidth - 1.2) / rows);
@@ -101,22 +104,27 @@ export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
   }
   const blMesh = bl.mesh();
   blMesh.name = 'bleachers';
-  local.add(blMesh);
+  return blMesh;
+}
 
-  // Scoreboard on the end wall opposite the main hoop; its digits glow.
+// Scoreboard on the end wall opposite the main hoop; its digits glow.
+function buildScoreboard(interior: Interior): THREE.Mesh[] {
+  const HL = interior.halfLength;
   const sb = new GeometryBuilder();
   sb.box({ x: HL - 0.3, y: 6.2, z: 0 }, { x: 0.4, y: 1.8, z: 4.2 }, 0x1b1d22);
   const sbMesh = sb.mesh();
   sbMesh.name = 'scoreboard';
-  local.add(sbMesh);
   const digits = new GeometryBuilder();
   digits.box({ x: HL - 0.52, y: 6.4, z: -1.1 }, { x: 0.05, y: 0.7, z: 1.3 }, 0xff3b2f);
   digits.box({ x: HL - 0.52, y: 6.4, z: 1.1 }, { x: 0.05, y: 0.7, z: 1.3 }, 0xffb02e);
   const digitMesh = digits.mesh(new THREE.MeshBasicMaterial({ vertexColors: true }));
   digitMesh.name = 'scoreboard-digits';
-  local.add(digitMesh);
+  return [sbMesh, digitMesh];
+}
 
-  // The far basket, purely decorative: the simulator's hoop geometry turned to face back down the court.
+// The far basket, purely decorative: the simulator's hoop geometry turned to face back down the court.
+function buildFarHoop(layout: SceneLayout): THREE.Group {
+  const u = layout.court.u;
   const far = courtToWorld(layout, COURT.halfLength - COURT.rimFromBaseline, 0);
   const decor = buildHoop(hoopGeometry({ position: [0, 3.05, 0], size: [0.2286] }), null, []);
   const holder = new THREE.Group();
@@ -124,6 +132,18 @@ export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
   // Same rotation as the court frame: local x -> u, so the hoop's facing (local -x) becomes -u.
   holder.rotation.y = Math.atan2(-u[2], u[0]);
   holder.add(decor.group);
-  group.add(holder);
+  return holder;
+}
+
+export function buildGym(layout: SceneLayout, env: Environment): THREE.Group {
+  const group = new THREE.Group();
+  group.name = 'gym';
+  const interior = layout.interior ?? { halfLength: 18, halfWidth: 12.5, height: 10 };
+  const local = courtFrame(layout);
+  group.add(local);
+  local.add(buildFloor(layout, interior));
+  local.add(buildCourtMarkings(layout, { line: 0xf7f4ee, paint: 0x9b2d2a, centerFill: 0x9b2d2a, half: false }));
+  local.add(buildWalls(interior, env), ...buildCeiling(interior), buildBleachers(interior), ...buildScoreboard(interior));
+  group.add(buildFarHoop(layout));
   return group;
 }
