@@ -10,21 +10,8 @@ import { asphaltSurface, concreteSurface, paintSurface, withPattern } from '../.
 
 const standard = (roughness: number, metalness = 0): THREE.MeshStandardMaterial => new THREE.MeshStandardMaterial({ vertexColors: true, roughness, metalness });
 
-export function buildStreet(layout: SceneLayout, env: Environment): THREE.Group {
-  const group = new THREE.Group();
-  group.name = 'street';
-  const local = courtFrame(layout);
-  group.add(local);
-  const origin = new THREE.Vector3(...layout.court.origin);
-  group.add(buildGround(260, 64, origin, 0x5c5e62, 0.12, 9, 3, asphaltSurface()));
-  if (layout.hoops.length > 0) {
-    local.add(buildCourtSurface(0x2f6b5a, true));
-    local.add(buildCourtMarkings(layout, { line: 0xf2f2f2, paint: 0xa8443a, centerFill: null, half: true }));
-  }
-
-  const rand = rng(11);
-  const b = new GeometryBuilder();
-  // Road behind the court (+v side): sidewalk, curb, dark asphalt lane with dashed centre line.
+// Road behind the court (+v side): sidewalk, curb, dark asphalt lane with dashed centre line.
+function buildRoad(): THREE.Mesh[] {
   const roadT = 16;
   const pavement = new GeometryBuilder();
   pavement.box({ x: 0, y: 0.075, z: 11.5 }, { x: 200, y: 0.15, z: 5 }, 0x9c9a94);
@@ -37,11 +24,14 @@ export function buildStreet(layout: SceneLayout, env: Environment): THREE.Group 
   const roadMesh = road.mesh(withPattern(standard(0.9), asphaltSurface()));
   roadMesh.name = 'road';
   roadMesh.castShadow = false;
-  local.add(pavementMesh, roadMesh);
+  return [pavementMesh, roadMesh];
+}
 
-  // Facades: a row across the road, and rows at both ends and behind the camera for orbit shots.
-  const facades = [0x9b6b52, 0xb8a58a, 0x7d8a94, 0xc9b79c, 0x8c5a4a, 0xa39e93];
-  const windows = new GeometryBuilder();
+const FACADE_COLORS = [0x9b6b52, 0xb8a58a, 0x7d8a94, 0xc9b79c, 0x8c5a4a, 0xa39e93];
+
+// Facades: a row across the road, and rows at both ends and behind the camera for orbit shots, their
+// blocks into `b` and their window grids (lit at night) into `windows`.
+function addFacades(b: GeometryBuilder, windows: GeometryBuilder, rand: () => number, env: Environment): void {
   const winC = env.night ? 0xffd98a : 0x2d3a48;
   // A row of buildings `dist` metres from the court centre, faces turned towards it.
   const row = (sFrom: number, sTo: number, dist: number, yaw: number): void => {
@@ -50,7 +40,7 @@ export function buildStreet(layout: SceneLayout, env: Environment): THREE.Group 
       const w = 8 + rand() * 8;
       const h = 9 + rand() * 16;
       const d = 10;
-      const c = facades[Math.floor(rand() * facades.length)]!;
+      const c = FACADE_COLORS[Math.floor(rand() * FACADE_COLORS.length)]!;
       const along = new THREE.Vector3(Math.cos(yaw), 0, -Math.sin(yaw));
       const out = new THREE.Vector3(Math.sin(yaw), 0, Math.cos(yaw));
       const base = new THREE.Vector3(0, 0, 0).addScaledVector(along, s + w / 2);
@@ -72,13 +62,19 @@ export function buildStreet(layout: SceneLayout, env: Environment): THREE.Group 
   row(-70, 70, 23, Math.PI);
   row(-30, 30, 32, Math.PI / 2);
   row(-30, 30, 32, -Math.PI / 2);
+}
 
-  // Street lamps along the sidewalk, parked cars along the road.
+// Street lamps along the sidewalk.
+function addLampPosts(b: GeometryBuilder): void {
   for (let s = -40; s <= 40; s += 16) {
     b.add(new THREE.CylinderGeometry(0.08, 0.1, 6, 8), new THREE.Matrix4().makeTranslation(s, 3, 10), 0x3a3f44);
     b.box({ x: s, y: 6, z: 10.6 }, { x: 0.3, y: 0.12, z: 1.3 }, 0x3a3f44);
   }
-  // Parked cars: glossy paint and glass that mirror the sky, matte tyres.
+}
+
+// Parked cars along the road: glossy paint and glass that mirror the sky (their own mesh), matte
+// tyres (into `b`).
+function buildCars(b: GeometryBuilder, rand: () => number): THREE.Mesh {
   const carColors = [0xb03a2e, 0x2e86c1, 0xd5d8dc, 0x1c2833];
   const cars = new GeometryBuilder();
   for (let i = 0; i < 4; i++) {
@@ -92,19 +88,43 @@ export function buildStreet(layout: SceneLayout, env: Environment): THREE.Group 
   }
   const carMesh = cars.mesh(standard(0.22));
   carMesh.name = 'cars';
-  local.add(carMesh);
+  return carMesh;
+}
+
+// At night the lamps' heads glow (unlit).
+function buildLampHeads(): THREE.Mesh {
+  const heads = new GeometryBuilder();
+  for (let s = -40; s <= 40; s += 16) heads.box({ x: s, y: 5.92, z: 11.1 }, { x: 0.5, y: 0.06, z: 0.5 }, 0xfff0c8);
+  const hm = heads.mesh(new THREE.MeshBasicMaterial({ vertexColors: true }));
+  hm.name = 'lamp-heads';
+  return hm;
+}
+
+export function buildStreet(layout: SceneLayout, env: Environment): THREE.Group {
+  const group = new THREE.Group();
+  group.name = 'street';
+  const local = courtFrame(layout);
+  group.add(local);
+  const origin = new THREE.Vector3(...layout.court.origin);
+  group.add(buildGround(260, 64, origin, 0x5c5e62, 0.12, 9, 3, asphaltSurface()));
+  if (layout.hoops.length > 0) {
+    local.add(buildCourtSurface(0x2f6b5a, true));
+    local.add(buildCourtMarkings(layout, { line: 0xf2f2f2, paint: 0xa8443a, centerFill: null, half: true }));
+  }
+  local.add(...buildRoad());
+  // Facades, lamp posts and tyres share one mesh, in this order (the facades draw from `rand` first).
+  const rand = rng(11);
+  const b = new GeometryBuilder();
+  const windows = new GeometryBuilder();
+  addFacades(b, windows, rand, env);
+  addLampPosts(b);
+  local.add(buildCars(b, rand));
   const scenery = b.mesh(withPattern(standard(0.8), paintSurface()));
   scenery.name = 'street-scenery';
   local.add(scenery);
   const winMesh = windows.mesh(env.night ? new THREE.MeshBasicMaterial({ vertexColors: true }) : new THREE.MeshPhongMaterial({ vertexColors: true, specular: 0x666666, shininess: 60 }));
   winMesh.name = 'windows';
   local.add(winMesh);
-  if (env.night) {
-    const heads = new GeometryBuilder();
-    for (let s = -40; s <= 40; s += 16) heads.box({ x: s, y: 5.92, z: 11.1 }, { x: 0.5, y: 0.06, z: 0.5 }, 0xfff0c8);
-    const hm = heads.mesh(new THREE.MeshBasicMaterial({ vertexColors: true }));
-    hm.name = 'lamp-heads';
-    local.add(hm);
-  }
+  if (env.night) local.add(buildLampHeads());
   return group;
 }
