@@ -31,6 +31,8 @@ export interface NativeRender {
   ): number;
   // The names of the procedural surfaces that have a C++ twin, in the addon's table order.
   surfaceTwins(): string[];
+  // The calling thread's CPU time in ms (-1 where the clock is missing).
+  threadCpuMs(): number;
 }
 
 // One frame's G-buffer, lights and sky as the native shading pass reads them (shading/shade-native.ts).
@@ -58,4 +60,14 @@ export function nativeRenderStatus(): string {
 // The camera's rays as the addon reads them (see passes.h Rays).
 export function raysArray(rays: { px: number; py: number; pz: number; fx: number; fy: number; fz: number; rx: number; ry: number; rz: number; ux: number; uy: number; uz: number; pixelAngle: number }): Float64Array {
   return Float64Array.of(rays.px, rays.py, rays.pz, rays.fx, rays.fy, rays.fz, rays.rx, rays.ry, rays.rz, rays.ux, rays.uy, rays.uz, rays.pixelAngle);
+}
+
+// CPU time of the calling thread in ms, for timing stages: with frames drawn on every core,
+// process.cpuUsage() would count the other threads' work in each stage too. Without the addon (or
+// the clock) it falls back to the whole process's CPU time, which is right only on one thread.
+export function threadCpuMs(): number {
+  const ms = addon.get()?.threadCpuMs() ?? -1;
+  if (ms >= 0) return ms;
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
 }

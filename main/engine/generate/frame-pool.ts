@@ -22,6 +22,9 @@ export interface FramePool {
   height: number;
   frameCount: number;
   renderFrame(index: number): Promise<Uint8Array>;
+  // CPU ms per render stage summed over every member so far (benches print it), with the workers'
+  // 'worker set-up' (engine and scene) and 'worker thread' (all their CPU time, set-up included).
+  stageCpuMs(): Record<string, number>;
   close(): Promise<void>;
 }
 
@@ -97,6 +100,8 @@ export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: Frame
     });
     return local.renderFrame(index);
   };
+  // Each worker's latest tally of its stages' CPU time (cumulative, so the latest reply holds it all).
+  const workerStages: Record<string, number>[] = workers.map(() => ({}));
   const pending = new Map<number, Pending>();
   let expected = first;
   let nextToSend = first;
@@ -126,11 +131,14 @@ export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: Frame
     }
   };
 
-  workers.forEach((worker) => {
+  workers.forEach((worker, w) => {
     worker.on('message', (reply: FrameReply) => {
       const p = pending.get(reply.index);
       if (!p) return;
-      if (reply.type === 'frame') p.resolve(reply.pixels);
+      if (reply.type === 'frame') {
+        workerStages[w] = reply.stageCpuMs;
+        p.resolve(reply.pixels);
+      }
       else failAll(new Error(`Frame ${reply.index} could not be drawn: ${reply.message}`));
     });
     worker.on('error', (error) => failAll(error));
@@ -169,6 +177,13 @@ export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: Frame
         pending.delete(index);
       }
     },
+    stageCpuMs: () => sumStages([local?.stageCpuMs ?? {}, ...workerStages]),
     close,
   };
+}
+
+function sumStages(tallies: readonly Record<string, number>[]): Record<string, number> {
+  const sum: Record<string, number> = {};
+  for (const tally of tallies) for (const [k, v] of Object.entries(tally)) sum[k] = (sum[k] ?? 0) + v;
+  return sum;
 }

@@ -3,6 +3,8 @@
 // from the calling .ts module (see main/engine/frames/native-render.ts for the signatures).
 #include <node_api.h>
 
+#include <time.h>
+
 #include <algorithm>
 #include <cstdint>
 
@@ -219,6 +221,20 @@ napi_value SurfaceTwins(napi_env env, napi_callback_info) {
   return out;
 }
 
+// threadCpuMs() -> the CPU time of the calling thread, in milliseconds (CLOCK_THREAD_CPUTIME_ID), or
+// -1 where the clock is missing. The frame renderer times its stages with it: process.cpuUsage()
+// counts every thread, so with a frame on each core each stage's figure held the others' work too.
+napi_value ThreadCpuMs(napi_env env, napi_callback_info) {
+  double ms = -1;
+#if defined(CLOCK_THREAD_CPUTIME_ID)
+  timespec now{};
+  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0) ms = static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+#endif
+  napi_value out = nullptr;
+  napi_create_double(env, ms, &out);
+  return out;
+}
+
 }  // namespace
 
 NAPI_MODULE_INIT() {
@@ -231,6 +247,7 @@ NAPI_MODULE_INIT() {
       {"shadeLight", nullptr, ShadeLight, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"fillOpaque", nullptr, FillOpaque, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"surfaceTwins", nullptr, SurfaceTwins, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"threadCpuMs", nullptr, ThreadCpuMs, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
   return exports;
