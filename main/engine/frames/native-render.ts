@@ -16,7 +16,8 @@ export interface NativeRender {
     depth: Float32Array, normal: Float32Array, id: Uint16Array, width: number, height: number, rays: Float64Array, params: Float64Array,
     spiral: Float64Array, rotCos: Float64Array, rotSin: Float64Array, half: Float32Array, tmp: Float32Array, halfDepth: Float32Array, ao: Float32Array,
   ): void;
-  shadowTiles(map: Float32Array, rawMin: Float32Array, tileMin: Float32Array, params: Float64Array, empty: number): void;
+  // The tiles [tx0, tx1) x [ty0, ty1) and their neighbours rebuilt (shadow-tiles.ts buildTiles).
+  shadowTiles(map: Float32Array, rawMin: Float32Array, tileMin: Float32Array, params: Float64Array, empty: number, tx0: number, ty0: number, tx1: number, ty1: number): void;
   shadowMask(
     map: Float32Array, tileMin: Float32Array, depth: Float32Array, normal: Float32Array, id: Uint16Array, width: number, height: number,
     rays: Float64Array, params: Float64Array, out: Float32Array,

@@ -66,14 +66,16 @@ napi_value Occlusion(napi_env env, napi_callback_info info) {
   });
 }
 
-// shadowTiles(map, rawMin, tileMin, params, empty)
+// shadowTiles(map, rawMin, tileMin, params, empty, tx0, ty0, tx1, ty1)
 napi_value ShadowTiles(napi_env env, napi_callback_info info) {
   return guarded(env, [&] {
-    napi_value a[5];
+    napi_value a[9];
     args(env, info, a);
     const ShadowParams p = shadowOf(env, a[3]);
     const size_t tiles = static_cast<size_t>(p.TN) * p.TN;
-    shadowTiles(f32(env, a[0], static_cast<size_t>(p.N) * p.N), f32(env, a[1], tiles), f32(env, a[2], tiles), p, static_cast<float>(number(env, a[4])));
+    const TileRange range{integer(env, a[5]), integer(env, a[6]), integer(env, a[7]), integer(env, a[8])};
+    if (range.tx0 < 0 || range.ty0 < 0 || range.tx1 > p.TN || range.ty1 > p.TN) throw Failure{"The shadow tiles to rebuild lie outside the map."};
+    shadowTiles(f32(env, a[0], static_cast<size_t>(p.N) * p.N), f32(env, a[1], tiles), f32(env, a[2], tiles), p, static_cast<float>(number(env, a[4])), range);
   });
 }
 
