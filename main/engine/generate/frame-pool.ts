@@ -2,7 +2,7 @@
 // own worker, which otherwise only waits on the encoder) draws its share of the frames itself, and
 // worker threads draw the rest; frames are handed back in order. The encoder asks for frame after
 // frame; the workers keep a few frames ahead of it in flight, so every core is drawing while ffmpeg
-// encodes. A short, small take is drawn by the calling thread alone: starting a worker (loading the
+// encodes, and they start drawing as soon as the pool opens. A short, small take is drawn by the calling thread alone: starting a worker (loading the
 // engine, building the scene) would cost more than it saves. Cancelling (or closing) terminates the
 // workers and fails any frame still awaited.
 import os from 'node:os';
@@ -150,6 +150,9 @@ export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: Frame
   const onAbort = (): void => failAll(abortError());
   if (options.signal?.aborted) onAbort();
   else options.signal?.addEventListener('abort', onAbort, { once: true });
+  // The workers start on their first frames at once (while this thread still has other work, such
+  // as the take's sound), not when the encoder first asks.
+  fillAhead();
 
   async function close(): Promise<void> {
     if (closed) return;
