@@ -1,0 +1,13 @@
+import { openSync, writeSync, closeSync } from 'node:fs';
+import { parsePrompt } from '../main/engine/prompt/parse-prompt';
+import { simulate } from '../main/engine/simulate/simulate';
+import { openFramePool } from '../main/engine/generate/frame-pool';
+import { RESOLUTIONS, type ResolutionId } from '../main/contract/format';
+const id = process.env.RES as ResolutionId;
+const base = parsePrompt('a basketball player shoots at the hoop, the ball misses and bounces off the rim');
+const plan = { ...base, format: { ...base.format, ...RESOLUTIONS[id] } };
+const trace = await simulate(plan, 42);
+const pool = openFramePool(plan, trace, {});
+const fd = openSync(`/tmp/frames-${id}.raw`, 'w');
+for (let i = 0; i < 120; i++) writeSync(fd, await pool.renderFrame(i));
+closeSync(fd); await pool.close();
