@@ -123,7 +123,8 @@ if (everything) {
   for (const id of RESOLUTION_IDS) {
     const plan = { ...base, format: { ...base.format, ...RESOLUTIONS[id] } };
     const projectDir = mkdtempSync(path.join(os.tmpdir(), 'kinora-bench-'));
-    // CPU time when the frames start: until then one thread works (simulation, sound).
+    // CPU time when the frame pool opens: until then one thread works (simulation, camera path);
+    // from there the workers draw while this thread makes the sound, then draws and encodes.
     let atFrames: { self: number; children: number } | null = null;
     const before = cpuSeconds();
     const t = performance.now();

@@ -16,7 +16,8 @@ export interface NativeRender {
     depth: Float32Array, normal: Float32Array, id: Uint16Array, width: number, height: number, rays: Float64Array, params: Float64Array,
     spiral: Float64Array, rotCos: Float64Array, rotSin: Float64Array, half: Float32Array, tmp: Float32Array, halfDepth: Float32Array, ao: Float32Array,
   ): void;
-  shadowTiles(map: Float32Array, rawMin: Float32Array, tileMin: Float32Array, params: Float64Array, empty: number): void;
+  // The tiles [tx0, tx1) x [ty0, ty1) and their neighbours rebuilt (shadow-tiles.ts buildTiles).
+  shadowTiles(map: Float32Array, rawMin: Float32Array, tileMin: Float32Array, params: Float64Array, empty: number, tx0: number, ty0: number, tx1: number, ty1: number): void;
   shadowMask(
     map: Float32Array, tileMin: Float32Array, depth: Float32Array, normal: Float32Array, id: Uint16Array, width: number, height: number,
     rays: Float64Array, params: Float64Array, out: Float32Array,
@@ -31,6 +32,8 @@ export interface NativeRender {
   ): number;
   // The names of the procedural surfaces that have a C++ twin, in the addon's table order.
   surfaceTwins(): string[];
+  // The calling thread's CPU time in ms (-1 where the clock is missing).
+  threadCpuMs(): number;
 }
 
 // One frame's G-buffer, lights and sky as the native shading pass reads them (shading/shade-native.ts).
@@ -58,4 +61,14 @@ export function nativeRenderStatus(): string {
 // The camera's rays as the addon reads them (see passes.h Rays).
 export function raysArray(rays: { px: number; py: number; pz: number; fx: number; fy: number; fz: number; rx: number; ry: number; rz: number; ux: number; uy: number; uz: number; pixelAngle: number }): Float64Array {
   return Float64Array.of(rays.px, rays.py, rays.pz, rays.fx, rays.fy, rays.fz, rays.rx, rays.ry, rays.rz, rays.ux, rays.uy, rays.uz, rays.pixelAngle);
+}
+
+// CPU time of the calling thread in ms, for timing stages: with frames drawn on every core,
+// process.cpuUsage() would count the other threads' work in each stage too. Without the addon (or
+// the clock) it falls back to the whole process's CPU time, which is right only on one thread.
+export function threadCpuMs(): number {
+  const ms = addon.get()?.threadCpuMs() ?? -1;
+  if (ms >= 0) return ms;
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
 }

@@ -26,7 +26,9 @@ export interface FrameWorkerData {
 export type FrameCommand = { type: 'frame'; index: number };
 
 export type FrameReply =
-  | { type: 'frame'; index: number; pixels: Uint8Array }
+  // stageCpuMs: the worker's CPU time per render stage so far, and 'thread' its whole thread's (the
+  // pool sums them so a bench can say where a frame's time goes on every core).
+  | { type: 'frame'; index: number; pixels: Uint8Array; stageCpuMs: Record<string, number> }
   | { type: 'error'; index: number; message: string };
 
 function shared(bytes: Uint8Array): Uint8Array {

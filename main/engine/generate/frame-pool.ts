@@ -2,7 +2,7 @@
 // own worker, which otherwise only waits on the encoder) draws its share of the frames itself, and
 // worker threads draw the rest; frames are handed back in order. The encoder asks for frame after
 // frame; the workers keep a few frames ahead of it in flight, so every core is drawing while ffmpeg
-// encodes. A short, small take is drawn by the calling thread alone: starting a worker (loading the
+// encodes, and they start drawing as soon as the pool opens. A short, small take is drawn by the calling thread alone: starting a worker (loading the
 // engine, building the scene) would cost more than it saves. Cancelling (or closing) terminates the
 // workers and fails any frame still awaited.
 import os from 'node:os';
@@ -22,6 +22,9 @@ export interface FramePool {
   height: number;
   frameCount: number;
   renderFrame(index: number): Promise<Uint8Array>;
+  // CPU ms per render stage summed over every member so far (benches print it), with the workers'
+  // 'worker set-up' (engine and scene) and 'worker thread' (all their CPU time, set-up included).
+  stageCpuMs(): Record<string, number>;
   close(): Promise<void>;
 }
 
@@ -97,6 +100,8 @@ export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: Frame
     });
     return local.renderFrame(index);
   };
+  // Each worker's latest tally of its stages' CPU time (cumulative, so the latest reply holds it all).
+  const workerStages: Record<string, number>[] = workers.map(() => ({}));
   const pending = new Map<number, Pending>();
   let expected = first;
   let nextToSend = first;
@@ -126,11 +131,14 @@ export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: Frame
     }
   };
 
-  workers.forEach((worker) => {
+  workers.forEach((worker, w) => {
     worker.on('message', (reply: FrameReply) => {
       const p = pending.get(reply.index);
       if (!p) return;
-      if (reply.type === 'frame') p.resolve(reply.pixels);
+      if (reply.type === 'frame') {
+        workerStages[w] = reply.stageCpuMs;
+        p.resolve(reply.pixels);
+      }
       else failAll(new Error(`Frame ${reply.index} could not be drawn: ${reply.message}`));
     });
     worker.on('error', (error) => failAll(error));
@@ -142,6 +150,9 @@ export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: Frame
   const onAbort = (): void => failAll(abortError());
   if (options.signal?.aborted) onAbort();
   else options.signal?.addEventListener('abort', onAbort, { once: true });
+  // The workers start on their first frames at once (while this thread still has other work, such
+  // as the take's sound), not when the encoder first asks.
+  fillAhead();
 
   async function close(): Promise<void> {
     if (closed) return;
@@ -169,6 +180,13 @@ export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: Frame
         pending.delete(index);
       }
     },
+    stageCpuMs: () => sumStages([local?.stageCpuMs ?? {}, ...workerStages]),
     close,
   };
+}
+
+function sumStages(tallies: readonly Record<string, number>[]): Record<string, number> {
+  const sum: Record<string, number> = {};
+  for (const tally of tallies) for (const [k, v] of Object.entries(tally)) sum[k] = (sum[k] ?? 0) + v;
+  return sum;
 }

@@ -3,6 +3,7 @@
 // order, never changes its pixels.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createFrameRenderer } from '../frames/frame-renderer';
+import { threadCpuMs } from '../frames/native-render';
 import { footageFromWire, type FrameCommand, type FrameReply, type FrameWorkerData } from './frame-messages';
 
 const port = parentPort;
@@ -15,11 +16,14 @@ const renderer = createFrameRenderer(plan, trace, {
   ...(footprint ? { footprint } : {}),
 });
 
+// CPU the worker spent starting (loading the engine, building the scene) before its first frame.
+const setup = threadCpuMs();
+
 port.on('message', (command: FrameCommand) => {
   let reply: FrameReply;
   try {
     const pixels = renderer.renderFrame(command.index);
-    reply = { type: 'frame', index: command.index, pixels };
+    reply = { type: 'frame', index: command.index, pixels, stageCpuMs: { ...renderer.stageCpuMs, 'worker set-up': setup, 'worker thread': threadCpuMs() } };
     // The pixels move to the parent rather than being copied (a 1080p frame is 8 MB).
     port.postMessage(reply, [pixels.buffer as ArrayBuffer]);
   } catch (error) {

@@ -23,6 +23,9 @@ export interface PictureInput {
   // A take whose every frame is this clip's (a remix of the sound alone): its picture is reused.
   samePictureAs: string | null;
   wavPath: string;
+  // Settles once wavPath is written: the frame workers start drawing before it (the sound is made on
+  // this thread meanwhile); the encoder, which reads it, waits for it.
+  soundReady: Promise<unknown>;
   outPath: string;
   // Threads drawing frames (default: one per core).
   renderThreads?: number;
@@ -32,6 +35,7 @@ export interface PictureInput {
 
 export async function makePicture(input: PictureInput): Promise<void> {
   if (input.samePictureAs) {
+    await input.soundReady;
     await replaceSound({ ffmpegPath: input.ffmpegPath, sourceVideo: input.samePictureAs, wavPath: input.wavPath, outPath: input.outPath, ...(input.signal ? { signal: input.signal } : {}) });
     input.onProgress?.(1);
     return;
@@ -53,7 +57,9 @@ export async function makePicture(input: PictureInput): Promise<void> {
     frameCount: input.trace.frameCount - first,
     renderFrame: (index) => pool.renderFrame(first + index),
   };
+  input.onProgress?.(0);
   try {
+    await input.soundReady;
     await encodeFrames(input, frames, first);
   } finally {
     await pool.close();

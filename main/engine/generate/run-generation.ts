@@ -99,23 +99,26 @@ export async function runGeneration(
     const pins: ViewPins = parent && joinFrame > 0 ? pinsFrom(parent.view, joinFrame, plan.format.fps) : {};
     await Promise.all([writeStates(absolute('states'), states), writeView(absolute('view'), computeView(plan, trace, pins))]);
 
-    report('audio', 'Synthesizing sound', 0);
+    // The sound is made on this thread while the picture's frame workers already draw (both need
+    // only the trace); the encoder waits for it. It starts a step later, once makePicture has opened
+    // its pool.
+    report('audio', 'Starting the frames, synthesizing sound', 0);
     const keep = parent && from?.kind === 'range' ? { parent, joinFrame } : null;
-    const sound = await makeSound({ plan, trace, pins, keep, cameos, speech, wavPath: absolute('sound'), speechPath: absolute('speech') });
-    throwIfAborted(signal);
-
-    // Said before the frame threads start: starting them (loading the engine, building the scene) is
-    // part of drawing, not of the sound.
-    report('render', 'Rendering and encoding frames', 0);
-    await makePicture({
+    const soundMade = Promise.resolve().then(() => makeSound({ plan, trace, pins, keep, cameos, speech, wavPath: absolute('sound'), speechPath: absolute('speech') }));
+    const picture = makePicture({
       ffmpegPath: input.ffmpegPath, plan, trace, pins, cameos,
       continues: parent && joinFrame > 0 ? { parentVideo: parent.videoPath, joinFrame } : null,
       samePictureAs: parent && from?.kind === 'look' && samePicture(parent.plan, plan) ? parent.videoPath : null,
-      wavPath: absolute('sound'), outPath: absolute('video'),
+      wavPath: absolute('sound'), soundReady: soundMade, outPath: absolute('video'),
       ...(input.renderThreads ? { renderThreads: input.renderThreads } : {}),
       ...(signal ? { signal } : {}),
       onProgress: (f) => report('render', 'Rendering and encoding frames', f),
     });
+    // Both awaited (neither left to reject unheard); a failed sound fails the picture too.
+    const [made, drawn] = await Promise.allSettled([soundMade, picture]);
+    if (made.status === 'rejected') throw made.reason;
+    if (drawn.status === 'rejected') throw drawn.reason;
+    const sound = made.value;
 
     report('filmstrip', 'Making thumbnails', 0);
     await makeFilmstrip({

@@ -3,6 +3,8 @@
 // from the calling .ts module (see main/engine/frames/native-render.ts for the signatures).
 #include <node_api.h>
 
+#include <time.h>
+
 #include <algorithm>
 #include <cstdint>
 
@@ -64,14 +66,16 @@ napi_value Occlusion(napi_env env, napi_callback_info info) {
   });
 }
 
-// shadowTiles(map, rawMin, tileMin, params, empty)
+// shadowTiles(map, rawMin, tileMin, params, empty, tx0, ty0, tx1, ty1)
 napi_value ShadowTiles(napi_env env, napi_callback_info info) {
   return guarded(env, [&] {
-    napi_value a[5];
+    napi_value a[9];
     args(env, info, a);
     const ShadowParams p = shadowOf(env, a[3]);
     const size_t tiles = static_cast<size_t>(p.TN) * p.TN;
-    shadowTiles(f32(env, a[0], static_cast<size_t>(p.N) * p.N), f32(env, a[1], tiles), f32(env, a[2], tiles), p, static_cast<float>(number(env, a[4])));
+    const TileRange range{integer(env, a[5]), integer(env, a[6]), integer(env, a[7]), integer(env, a[8])};
+    if (range.tx0 < 0 || range.ty0 < 0 || range.tx1 > p.TN || range.ty1 > p.TN) throw Failure{"The shadow tiles to rebuild lie outside the map."};
+    shadowTiles(f32(env, a[0], static_cast<size_t>(p.N) * p.N), f32(env, a[1], tiles), f32(env, a[2], tiles), p, static_cast<float>(number(env, a[4])), range);
   });
 }
 
@@ -219,6 +223,20 @@ napi_value SurfaceTwins(napi_env env, napi_callback_info) {
   return out;
 }
 
+// threadCpuMs() -> the CPU time of the calling thread, in milliseconds (CLOCK_THREAD_CPUTIME_ID), or
+// -1 where the clock is missing. The frame renderer times its stages with it: process.cpuUsage()
+// counts every thread, so with a frame on each core each stage's figure held the others' work too.
+napi_value ThreadCpuMs(napi_env env, napi_callback_info) {
+  double ms = -1;
+#if defined(CLOCK_THREAD_CPUTIME_ID)
+  timespec now{};
+  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0) ms = static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+#endif
+  napi_value out = nullptr;
+  napi_create_double(env, ms, &out);
+  return out;
+}
+
 }  // namespace
 
 NAPI_MODULE_INIT() {
@@ -231,6 +249,7 @@ NAPI_MODULE_INIT() {
       {"shadeLight", nullptr, ShadeLight, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"fillOpaque", nullptr, FillOpaque, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"surfaceTwins", nullptr, SurfaceTwins, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"threadCpuMs", nullptr, ThreadCpuMs, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
   return exports;

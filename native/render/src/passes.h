@@ -47,7 +47,11 @@ struct ShadowParams {
   double texel, bias, soft, ox, oy, offset;
   double r[3], u[3], f[3];
 };
-void shadowTiles(const float* map, float* rawMin, float* tileMin, const ShadowParams& p, float empty);
+// The tiles [tx0, tx1) x [ty0, ty1) whose texels changed (shading/shadow-tiles.ts buildTiles).
+struct TileRange {
+  int tx0, ty0, tx1, ty1;
+};
+void shadowTiles(const float* map, float* rawMin, float* tileMin, const ShadowParams& p, float empty, const TileRange& range);
 void shadowMask(const float* map, const float* tileMin, const float* depth, const float* normal, const uint16_t* id,
                 int W, int H, const Rays& rays, const ShadowParams& p, float* out);
 

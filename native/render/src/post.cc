@@ -3,6 +3,7 @@
 // into Float32Arrays, so both give the same bytes.
 #include <cmath>
 #include <cstring>
+#include <vector>
 
 #include "numbers.h"
 #include "passes.h"
@@ -15,18 +16,44 @@ inline double lut(const float* table, int size, double x) {
   return table[static_cast<int>(x)];
 }
 
+// The same as v <= 0 ? 0 : v >= 255 ? 255 : (int)(v + 0.5), with min/max instead of branches
+// (0 and 255 round to themselves).
 inline uint8_t clampByte(double v) {
-  return v <= 0 ? 0 : v >= 255 ? 255 : static_cast<uint8_t>(static_cast<int>(v + 0.5));
+  const double low = v < 0 ? 0 : v;
+  return static_cast<uint8_t>(static_cast<int>((low > 255 ? 255 : low) + 0.5));
+}
+
+// The table's entries already rounded to bytes, as toneMap rounds each lookup (the ends too: below
+// the table 0, past it 255): one small table in cache instead of a float and a rounding per channel.
+struct ByteTable {
+  const float* source = nullptr;
+  int size = 0;
+  std::vector<uint8_t> bytes;
+  const uint8_t* of(const float* table, int lutSize) {
+    if (source != table || size != lutSize) {
+      bytes.resize(static_cast<size_t>(lutSize));
+      for (int i = 0; i < lutSize; i++) bytes[i] = static_cast<uint8_t>(static_cast<int>(static_cast<double>(table[i]) + 0.5));
+      source = table;
+      size = lutSize;
+    }
+    return bytes.data();
+  }
+};
+thread_local ByteTable byteTable;
+
+inline uint32_t byteOf(const uint8_t* bytes, int lutSize, double x) {
+  if (!(x > 0)) return 0;
+  if (x >= lutSize) return 255;
+  return bytes[static_cast<int>(x)];
 }
 
 }  // namespace
 
 void toneMap(const float* hdr, uint32_t* pixels, size_t n, double k, const float* table, int lutSize) {
+  const uint8_t* bytes = byteTable.of(table, lutSize);
   for (size_t i = 0; i < n; i++) {
     const size_t o = i * 3;
-    const double r = lut(table, lutSize, hdr[o] * k), g = lut(table, lutSize, hdr[o + 1] * k), b = lut(table, lutSize, hdr[o + 2] * k);
-    pixels[i] = 0xff000000u | (static_cast<uint32_t>(static_cast<int>(b + 0.5)) << 16) |
-                (static_cast<uint32_t>(static_cast<int>(g + 0.5)) << 8) | static_cast<uint32_t>(static_cast<int>(r + 0.5));
+    pixels[i] = 0xff000000u | (byteOf(bytes, lutSize, hdr[o + 2] * k) << 16) | (byteOf(bytes, lutSize, hdr[o + 1] * k) << 8) | byteOf(bytes, lutSize, hdr[o] * k);
   }
 }
 

@@ -69,19 +69,21 @@ double pixelVisibility(const Lookup& look, const float* depth, const float* norm
 
 }  // namespace
 
-void shadowTiles(const float* map, float* rawMin, float* tileMin, const ShadowParams& p, float empty) {
-  const int N = p.N, TN = p.TN;
-  std::fill(rawMin, rawMin + static_cast<size_t>(TN) * TN, empty);
-  for (int y = 0; y < N; y++) {
-    const int row = (y / p.tile) * TN;
-    for (int x = 0; x < N; x++) {
-      const float d = map[y * N + x];
-      const int t = row + x / p.tile;
-      if (d < rawMin[t]) rawMin[t] = d;
+void shadowTiles(const float* map, float* rawMin, float* tileMin, const ShadowParams& p, float empty, const TileRange& r) {
+  const int N = p.N, TN = p.TN, T = p.tile;
+  if (r.tx0 >= r.tx1 || r.ty0 >= r.ty1) return;
+  for (int ty = r.ty0; ty < r.ty1; ty++) {
+    for (int tx = r.tx0; tx < r.tx1; tx++) {
+      float m = empty;
+      const int xe = std::min(N, (tx + 1) * T), ye = std::min(N, (ty + 1) * T);
+      for (int y = ty * T; y < ye; y++) {
+        for (int i = y * N + tx * T, end = y * N + xe; i < end; i++) if (map[i] < m) m = map[i];
+      }
+      rawMin[ty * TN + tx] = m;
     }
   }
-  for (int ty = 0; ty < TN; ty++) {
-    for (int tx = 0; tx < TN; tx++) {
+  for (int ty = std::max(0, r.ty0 - 1); ty < std::min(TN, r.ty1 + 1); ty++) {
+    for (int tx = std::max(0, r.tx0 - 1); tx < std::min(TN, r.tx1 + 1); tx++) {
       float m = empty;
       for (int j = std::max(0, ty - 1); j <= std::min(TN - 1, ty + 1); j++) {
         for (int i = std::max(0, tx - 1); i <= std::min(TN - 1, tx + 1); i++) m = std::min(m, rawMin[j * TN + i]);

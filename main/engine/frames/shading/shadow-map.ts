@@ -2,7 +2,8 @@
 // through an orthographic box around the action, and a soft lookup (percentage-closer filtering over
 // a few texels, with cheap early outs: a coarse map of the nearest caster per tile says where no
 // shadow can fall, and where all corner taps agree no penumbra is computed). Scenery flagged
-// `userData.static` is drawn once and reused; only what moves is redrawn each frame.
+// `userData.static` is drawn once and reused; only what moves is redrawn each frame, and only the
+// patch of the map it covers (this frame's and the last's) is restored and rescanned (shadow-tiles.ts).
 import * as THREE from 'three';
 import { raysArray, type NativeRender } from '../native-render';
 import { floatView, indexView } from '../rasterizer/geometry';
@@ -10,6 +11,7 @@ import { isSelfDrawn, type ShadowCasterView } from '../rasterizer/self-drawn';
 import type { RasterTarget } from '../rasterizer/target';
 import { fillDepth } from '../rasterizer/triangle';
 import type { ViewRays } from './view-rays';
+import { buildTiles, copyRect, emptyRect, fullRect, growRect, SHADOW_TILE as TILE, tilesOf, unionRect, type TexelRect } from './shadow-tiles';
 
 export interface ShadowMapOptions {
   // Texels per side.
@@ -24,8 +26,6 @@ export interface ShadowMapOptions {
 }
 
 const EMPTY = 1e9;
-// Texels per side of a tile of the coarse nearest-caster map.
-const TILE = 8;
 let vBuf = new Float64Array(3 * 1024);
 
 export function createShadowMap(o: ShadowMapOptions): ShadowMap {
@@ -51,6 +51,10 @@ export class ShadowMap {
   private readonly TN: number;
   private readonly tileMin: Float32Array;
   private readonly rawMin: Float32Array;
+  // The texels where the last frame's moving casters were drawn (map differs from base only there).
+  private moved: TexelRect = emptyRect();
+  // The rectangle this frame's moving casters are growing.
+  private drawing: TexelRect = emptyRect();
 
   constructor(o: ShadowMapOptions) {
     const N = (this.N = o.size);
@@ -76,17 +80,21 @@ export class ShadowMap {
   // Draws this frame's casters; self-drawn ones (a cameo's card) draw their own shape for `camera`.
   update(scene: THREE.Object3D, camera: THREE.Camera | null = null, native: NativeRender | null = null): void {
     scene.updateMatrixWorld();
-    if (!this.baseReady) {
-      for (const m of casters(scene, true)) this.drawMesh(m, this.base);
+    const first = !this.baseReady;
+    if (first) {
+      for (const m of casters(scene, true)) this.drawMesh(m, this.base, null);
       this.baseReady = true;
-    }
-    this.map.set(this.base);
+      this.map.set(this.base);
+    } else copyRect(this.base, this.map, this.N, this.moved);
+    const moved = (this.drawing = emptyRect());
     for (const m of casters(scene, false)) {
-      if (!isSelfDrawn(m)) this.drawMesh(m, this.map);
+      if (!isSelfDrawn(m)) this.drawMesh(m, this.map, moved);
       else if (camera) m.castShadowInto?.(this.casterView, camera);
     }
-    if (native) native.shadowTiles(this.map, this.rawMin, this.tileMin, this.nativeParams(), EMPTY);
-    else this.buildTiles();
+    const tiles = tilesOf(first ? fullRect(this.N) : unionRect(this.moved, moved), this.TN);
+    this.moved = moved;
+    if (native) native.shadowTiles(this.map, this.rawMin, this.tileMin, this.nativeParams(), EMPTY, tiles.tx0, tiles.ty0, tiles.tx1, tiles.ty1);
+    else buildTiles(this.map, this.N, this.TN, this.rawMin, this.tileMin, EMPTY, tiles);
   }
 
   // The light space as the native passes read it (see native/render/src/passes.h ShadowParams).
@@ -106,6 +114,7 @@ export class ShadowMap {
     },
     write: (tx, ty, depth) => {
       const i = ty * this.N + tx;
+      growRect(this.drawing, tx, ty, tx, ty, this.N);
       if (depth < this.map[i]!) this.map[i] = depth;
     },
   };
@@ -200,7 +209,8 @@ export class ShadowMap {
     return d <= this.map[(y | 0) * N + (x | 0)]! ? 1 : 0;
   }
 
-  private drawMesh(mesh: THREE.Mesh, target: Float32Array): void {
+  // Draws a caster's depth into target; `moved` grows to hold every texel it may touch.
+  private drawMesh(mesh: THREE.Mesh, target: Float32Array, moved: TexelRect | null): void {
     const geometry = mesh.geometry as THREE.BufferGeometry;
     const pos = geometry.getAttribute('position');
     if (!pos) return;
@@ -209,41 +219,25 @@ export class ShadowMap {
     const p = floatView(pos);
     const e = mesh.matrixWorld.elements;
     const { r, u, f } = this;
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
     for (let i = 0; i < n; i++) {
       const lx = p[i * 3]!, ly = p[i * 3 + 1]!, lz = p[i * 3 + 2]!;
       const x = e[0]! * lx + e[4]! * ly + e[8]! * lz + e[12]!;
       const y = e[1]! * lx + e[5]! * ly + e[9]! * lz + e[13]!;
       const z = e[2]! * lx + e[6]! * ly + e[10]! * lz + e[14]!;
-      vBuf[i * 3] = x * r.x + y * r.y + z * r.z + this.ox;
-      vBuf[i * 3 + 1] = x * u.x + y * u.y + z * u.z + this.oy;
+      const tx = (vBuf[i * 3] = x * r.x + y * r.y + z * r.z + this.ox);
+      const ty = (vBuf[i * 3 + 1] = x * u.x + y * u.y + z * u.z + this.oy);
       vBuf[i * 3 + 2] = x * f.x + y * f.y + z * f.z;
+      if (tx < minX) minX = tx;
+      if (tx > maxX) maxX = tx;
+      if (ty < minY) minY = ty;
+      if (ty > maxY) maxY = ty;
     }
+    if (moved) growRect(moved, minX, minY, maxX, maxY, this.N);
     const index = indexView(geometry);
     const start = geometry.drawRange.start;
     const end = Math.min(index.length, start + geometry.drawRange.count);
     for (let t = start; t + 2 < end; t += 3) fillDepth(target, this.N, this.N, vBuf, index[t]!, index[t + 1]!, index[t + 2]!);
-  }
-
-  private buildTiles(): void {
-    const { N, TN, map, rawMin, tileMin } = this;
-    rawMin.fill(EMPTY);
-    for (let y = 0; y < N; y++) {
-      const row = ((y / TILE) | 0) * TN;
-      for (let x = 0; x < N; x++) {
-        const d = map[y * N + x]!;
-        const t = row + ((x / TILE) | 0);
-        if (d < rawMin[t]!) rawMin[t] = d;
-      }
-    }
-    for (let ty = 0; ty < TN; ty++) {
-      for (let tx = 0; tx < TN; tx++) {
-        let m = EMPTY;
-        for (let j = Math.max(0, ty - 1); j <= Math.min(TN - 1, ty + 1); j++) {
-          for (let i = Math.max(0, tx - 1); i <= Math.min(TN - 1, tx + 1); i++) m = Math.min(m, rawMin[j * TN + i]!);
-        }
-        tileMin[ty * TN + tx] = m;
-      }
-    }
   }
 }
 
