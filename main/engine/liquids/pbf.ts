@@ -28,6 +28,8 @@ export interface FluidParams {
   // Distance between neighbouring particles at rest (m): each stands for spacing^3 of liquid.
   spacingM: number;
   viscosity: number;
+  // Coulomb friction against solids (default: water's).
+  friction?: number;
   iterations?: number;
   // 'js' keeps to the JavaScript solver even where the native one is built (tests compare them).
   solver?: 'native' | 'js';
@@ -49,8 +51,9 @@ const DEFAULT_ITERATIONS = 6;
 const S_CORR_K = 0.001;
 const RELAXATION = 0.1;
 const WALL_SAMPLES = 32;
-// Liquid against a solid's surface: the share of a solid's push back that friction takes off the
-// particle's slide along it this step (a Coulomb coefficient).
+// Liquid against a solid's surface by default: the share of a solid's push back that friction
+// takes off the particle's slide along it this step (a Coulomb coefficient; catalog.ts has each
+// liquid's).
 const FRICTION = 0.3;
 
 export class ParticleFluid {
@@ -71,6 +74,7 @@ export class ParticleFluid {
   private readonly rest: number;
   private readonly wCorr: number;
   readonly colliders: FluidCollider[] = [];
+  private readonly friction: number;
   // Each particle's walls this step: their density share, and its gradient (per unit rest density).
   private readonly wallRho: Float64Array;
   private readonly wallGrad: Float64Array;
@@ -81,8 +85,9 @@ export class ParticleFluid {
 
   constructor(positions: Float64Array, readonly params: FluidParams) {
     const n = positions.length / 3;
+    this.friction = params.friction ?? FRICTION;
     const addon = params.solver === 'js' || n === 0 ? null : nativeLiquid();
-    this.native = addon ? { addon, handle: addon.create(n, params.spacingM, params.viscosity, params.iterations ?? DEFAULT_ITERATIONS, params.threads ?? 0) } : null;
+    this.native = addon ? { addon, handle: addon.create(n, params.spacingM, params.viscosity, params.iterations ?? DEFAULT_ITERATIONS, params.threads ?? 0, this.friction) } : null;
     this.x = Float64Array.from(positions);
     this.v = new Float64Array(3 * n);
     this.p = new Float64Array(3 * n);
@@ -186,7 +191,7 @@ export class ParticleFluid {
       const tx = mx - along * nx, ty = my - along * ny, tz = mz - along * nz;
       const slide2 = tx * tx + ty * ty + tz * tz;
       if (slide2 === 0) continue;
-      const cut = Math.min(1, (FRICTION * push) / Math.sqrt(slide2));
+      const cut = Math.min(1, (this.friction * push) / Math.sqrt(slide2));
       p[3 * i]! -= cut * tx; p[3 * i + 1]! -= cut * ty; p[3 * i + 2]! -= cut * tz;
     }
   }

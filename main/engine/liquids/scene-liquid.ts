@@ -119,7 +119,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
     readPoses(world);
     const s = source.collider.shape;
     const x = fillParticles(source.collider, s.floorM + setup.fill.fill * (s.heightM - s.floorM), spacingM);
-    fluid = new ParticleFluid(new Float64Array(x), { spacingM, viscosity: facts.viscosity });
+    fluid = new ParticleFluid(new Float64Array(x), { spacingM, viscosity: facts.viscosity, friction: facts.friction });
     fluid.colliders.push(...vessels.map((v) => v.collider), ...solids, ...plan.entities.filter((e) => e.kind === 'table').map(tableTop), new FloorCollider(0));
     for (const v of vessels) world.bodyOf(v.entity.id).collider(0).setCollisionGroups(GROUP_CONTAINER);
     for (const f of floaters) f.body.collider(0).setCollisionGroups(GROUP_FLOATER);

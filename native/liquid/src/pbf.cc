@@ -5,11 +5,10 @@
 
 namespace {
 // As pbf.ts: the artificial pressure's k (at |dq| = 0.2 h, n = 4), the constraint's relaxation,
-// the samples of the walls' density table, and the liquid's friction against solids.
+// and the samples of the walls' density table.
 constexpr double kSCorrK = 0.001;
 constexpr double kRelaxation = 0.1;
 constexpr int kWallSamples = 32;
-constexpr double kFriction = 0.3;
 
 uint32_t hashCell(int32_t ix, int32_t iy, int32_t iz) {
   return (static_cast<uint32_t>(ix) * 73856093u) ^ (static_cast<uint32_t>(iy) * 19349663u) ^ (static_cast<uint32_t>(iz) * 83492791u);
@@ -181,7 +180,7 @@ void Fluid::collide(double* p, const double* x, int begin, int end, const std::v
     const double tx = mx - along * nx, ty = my - along * ny, tz = mz - along * nz;
     const double slide2 = tx * tx + ty * ty + tz * tz;
     if (slide2 == 0) continue;
-    const double cut = std::min(1.0, (kFriction * push) / std::sqrt(slide2));
+    const double cut = std::min(1.0, (params_.friction * push) / std::sqrt(slide2));
     pi[0] -= cut * tx;
     pi[1] -= cut * ty;
     pi[2] -= cut * tz;
