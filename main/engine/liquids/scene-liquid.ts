@@ -242,7 +242,7 @@ function enters(f: Floater, level: number, wasAbove: Map<string, boolean>, t: nu
   return before && !above && -vy >= SPLASH_MIN_SPEED ? { kind: 'splash', t, object: f.id, speed: -vy, massKg: f.massKg, position: [c.x, level, c.z] } : null;
 }
 
-function tableTop(e: Entity): BoxCollider {
+export function tableTop(e: Entity): BoxCollider {
   const g = tableGeometry(e);
   const hx = e.size[0] ?? 0.7, hz = e.size[2] ?? 0.45;
   return new BoxCollider([hx, 0.02, hz], { position: { x: e.position[0], y: g.topY - 0.02, z: e.position[2] }, rotation: { x: 0, y: 0, z: 0, w: 1 } });
