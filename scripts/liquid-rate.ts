@@ -2,7 +2,7 @@
 // (a deep column, the pour's hardest case for the density solve) is stepped for half a second at
 // several rates and iteration counts, and each prints how many particles left the jug, the fastest
 // particle, how much the settled liquid is compressed (the volume below its surface against its
-// particles' rest volume) and the CPU time per simulated second. A rate that holds keeps every
+// particles' rest volume; and the volume its particles fill as they are packed, volume.ts) and the CPU time per simulated second. A rate that holds keeps every
 // particle with its fastest under a few cm/s; one that does not bursts within a quarter second.
 // Usage: node --import tsx scripts/liquid-rate.ts [particles] [hz x iterations ...]
 //   e.g. node --import tsx scripts/liquid-rate.ts 7000 120x4 120x12 240x4 480x2
@@ -13,6 +13,7 @@ import { ParticleFluid } from '../main/engine/liquids/pbf';
 import { liquidRate } from '../main/engine/liquids/scene-liquid';
 import { FloorCollider } from '../main/engine/liquids/solids';
 import { objectModule } from '../main/engine/objects';
+import { liquidVolume } from '../main/engine/liquids/volume';
 import { MIN_PHYSICS_HZ } from '../main/engine/physics/constants';
 
 const SECONDS = 0.5;
@@ -23,6 +24,8 @@ interface Held {
   out: number;
   fastest: number;
   volumeRatio: number;
+  // The particles' own volume (engine/liquids/volume.ts) over their rest volume.
+  packedRatio: number;
   cpuPerSec: number;
 }
 
@@ -60,6 +63,7 @@ function hold(particles: number, hz: number, iterations: number): Held {
     out: fluid.n - heights.length,
     fastest,
     volumeRatio: jug.shape.volumeBelow(surface) / (heights.length * spacingM ** 3),
+    packedRatio: liquidVolume(fluid).ratio,
     cpuPerSec: (cpu.user + cpu.system) / 1e6 / SECONDS,
   };
 }
@@ -77,7 +81,7 @@ if (isMain) {
     const held = hold(particles, hz, iterations);
     console.info(
       `${hz} Hz x ${iterations} iterations: ${held.out} particles out of the jug, fastest ${held.fastest.toFixed(2)} m/s, ` +
-        `volume ${(100 * held.volumeRatio).toFixed(1)}% of rest, CPU ${held.cpuPerSec.toFixed(1)} s per simulated second`,
+        `volume ${(100 * held.volumeRatio).toFixed(1)}% of rest below its surface, ${(100 * held.packedRatio).toFixed(1)}% as its particles pack, CPU ${held.cpuPerSec.toFixed(1)} s per simulated second`,
     );
   }
 }

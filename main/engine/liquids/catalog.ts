@@ -10,17 +10,20 @@ export interface LiquidFacts {
   words: readonly string[];
   densityKgM3: number;
   viscosity: number;
+  // Coulomb friction against a solid's surface, standing in for the layer of it that clings there
+  // (the thicker the liquid, the more): how fast a spill stops, how slowly it runs off a lip.
+  friction: number;
   color: number;
   opacity: number;
 }
 
 export const LIQUIDS: readonly LiquidFacts[] = [
-  { kind: 'water', words: ['water', 'tap water', 'cold water', 'hot water'], densityKgM3: 1000, viscosity: 0.02, color: 0x4f9fd6, opacity: 0.62 },
-  { kind: 'milk', words: ['milk'], densityKgM3: 1030, viscosity: 0.05, color: 0xf7f5ef, opacity: 0.97 },
-  { kind: 'juice', words: ['orange juice', 'apple juice', 'juice', 'lemonade'], densityKgM3: 1045, viscosity: 0.04, color: 0xf5a623, opacity: 0.85 },
-  { kind: 'coffee', words: ['coffee', 'tea'], densityKgM3: 1000, viscosity: 0.02, color: 0x4a2c17, opacity: 0.92 },
-  { kind: 'oil', words: ['olive oil', 'cooking oil', 'oil'], densityKgM3: 915, viscosity: 0.25, color: 0xd9b836, opacity: 0.6 },
-  { kind: 'honey', words: ['honey', 'syrup'], densityKgM3: 1420, viscosity: 0.6, color: 0xd48a10, opacity: 0.8 },
+  { kind: 'water', words: ['water', 'tap water', 'cold water', 'hot water'], densityKgM3: 1000, viscosity: 0.02, friction: 0.3, color: 0x4f9fd6, opacity: 0.62 },
+  { kind: 'milk', words: ['milk'], densityKgM3: 1030, viscosity: 0.05, friction: 0.35, color: 0xf7f5ef, opacity: 0.97 },
+  { kind: 'juice', words: ['orange juice', 'apple juice', 'juice', 'lemonade'], densityKgM3: 1045, viscosity: 0.04, friction: 0.35, color: 0xf5a623, opacity: 0.85 },
+  { kind: 'coffee', words: ['coffee', 'tea'], densityKgM3: 1000, viscosity: 0.02, friction: 0.3, color: 0x4a2c17, opacity: 0.92 },
+  { kind: 'oil', words: ['olive oil', 'cooking oil', 'oil'], densityKgM3: 915, viscosity: 0.25, friction: 0.6, color: 0xd9b836, opacity: 0.6 },
+  { kind: 'honey', words: ['honey', 'syrup'], densityKgM3: 1420, viscosity: 0.6, friction: 2, color: 0xd48a10, opacity: 0.8 },
 ];
 
 const BY_KIND = new Map<LiquidKind, LiquidFacts>(LIQUIDS.map((l) => [l.kind, l]));

@@ -5,7 +5,7 @@
 import { nativeAddon } from '../native/load-addon';
 
 export interface NativeLiquid {
-  create(count: number, spacingM: number, viscosity: number, iterations: number, threads: number): NativeFluidHandle;
+  create(count: number, spacingM: number, viscosity: number, iterations: number, threads: number, friction: number): NativeFluidHandle;
   step(handle: NativeFluidHandle, x: Float64Array, v: Float64Array, dt: number, gravity: number, solids: Float64Array): void;
   threads(handle: NativeFluidHandle): number;
 }

@@ -28,6 +28,8 @@ export interface FluidParams {
   // Distance between neighbouring particles at rest (m): each stands for spacing^3 of liquid.
   spacingM: number;
   viscosity: number;
+  // Coulomb friction against solids (default: water's).
+  friction?: number;
   iterations?: number;
   // 'js' keeps to the JavaScript solver even where the native one is built (tests compare them).
   solver?: 'native' | 'js';
@@ -36,22 +38,34 @@ export interface FluidParams {
 }
 
 // Density iterations per step. Each carries the floor's support about one kernel radius up the
-// column (scripts/liquid-rate.ts), so a settled glass stays denser than rest by an amount that falls
-// with them: ~7% at 4, ~3-5% at 6 (the default pour: 2.7% below the level its particles would fill at
-// rest), ~3% at 16. Six costs about a fifth more than four on the default pour.
+// column (scripts/liquid-rate.ts), so a settled body stays denser than rest by an amount that falls
+// slowly with them: a still 7k jug fills 96.8% of its rest volume at 4 and 97.8% at 6 (volume.ts).
+// Six costs about a fifth more than four on the default pour. Neither a bottom-up Gauss-Seidel
+// sweep (support carried a layer at a time: 1 point better) nor starting a step from the last
+// step's multipliers (a warm start: 1-2 points better, but at 0.5 or more of them a still jug
+// sloshes at 2 m/s and spills) did enough; 1% needs a velocity-level pressure solve (DFSPH).
 const DEFAULT_ITERATIONS = 6;
 
 // Artificial pressure against clumping (the paper's s_corr, scaled by h^2 as lambda is): k, at
-// |dq| = 0.2 h, n = 4; and the constraint's relaxation (the paper's epsilon, per 1/h^2).
+// |dq| = 0.2 h, n = 4; and the constraint's relaxation (the paper's epsilon, per 1/h^2). At 1 it
+// took a sixth or more off every correction in a deep column, which then settled 4.7% denser than
+// rest (a still 7k jug, 6 iterations); at 0.1 it settles 2.7% denser, for the same work, and as
+// still (scripts/liquid-rate.ts prints both figures).
 const S_CORR_K = 0.001;
-const RELAXATION = 1;
+const RELAXATION = 0.1;
 const WALL_SAMPLES = 32;
+// Liquid against a solid's surface by default: the share of a solid's push back that friction
+// takes off the particle's slide along it this step (a Coulomb coefficient; catalog.ts has each
+// liquid's).
+const FRICTION = 0.3;
 
 export class ParticleFluid {
   readonly x: Float64Array;
   readonly v: Float64Array;
   private readonly p: Float64Array;
   private readonly lambda: Float64Array;
+  // The predicted positions before the solids moved them (collide).
+  private readonly before: Float64Array;
   private readonly dp: Float64Array;
   private readonly pairG: Float64Array;
   private readonly pairCorr: Float64Array;
@@ -63,6 +77,7 @@ export class ParticleFluid {
   private readonly rest: number;
   private readonly wCorr: number;
   readonly colliders: FluidCollider[] = [];
+  private readonly friction: number;
   // Each particle's walls this step: their density share, and its gradient (per unit rest density).
   private readonly wallRho: Float64Array;
   private readonly wallGrad: Float64Array;
@@ -73,12 +88,14 @@ export class ParticleFluid {
 
   constructor(positions: Float64Array, readonly params: FluidParams) {
     const n = positions.length / 3;
+    this.friction = params.friction ?? FRICTION;
     const addon = params.solver === 'js' || n === 0 ? null : nativeLiquid();
-    this.native = addon ? { addon, handle: addon.create(n, params.spacingM, params.viscosity, params.iterations ?? DEFAULT_ITERATIONS, params.threads ?? 0) } : null;
+    this.native = addon ? { addon, handle: addon.create(n, params.spacingM, params.viscosity, params.iterations ?? DEFAULT_ITERATIONS, params.threads ?? 0, this.friction) } : null;
     this.x = Float64Array.from(positions);
     this.v = new Float64Array(3 * n);
     this.p = new Float64Array(3 * n);
     this.lambda = new Float64Array(n);
+    this.before = new Float64Array(3 * n);
     this.dp = new Float64Array(3 * n);
     this.pairG = new Float64Array(this.native ? 0 : n * MAX_NEIGHBOURS);
     this.pairCorr = new Float64Array(this.native ? 0 : n * MAX_NEIGHBOURS);
@@ -159,8 +176,27 @@ export class ParticleFluid {
     }
   }
 
+  // Keeps the particles out of the solids, with friction against them: a particle a solid pushed
+  // back (by `push`) has its move along the surface this step cut by up to FRICTION x push (the
+  // Coulomb bound), so a spill slows and stops on a table rather than sliding on at constant speed.
   private collide(): void {
-    for (const c of this.colliders) c.project(this.p, this.x, this.n, this.radiusM);
+    const { p, x, before } = this;
+    before.set(p);
+    for (const c of this.colliders) c.project(p, x, this.n, this.radiusM);
+    for (let i = 0; i < this.n; i++) {
+      const cx = p[3 * i]! - before[3 * i]!, cy = p[3 * i + 1]! - before[3 * i + 1]!, cz = p[3 * i + 2]! - before[3 * i + 2]!;
+      const push2 = cx * cx + cy * cy + cz * cz;
+      if (push2 === 0) continue;
+      const push = Math.sqrt(push2);
+      const nx = cx / push, ny = cy / push, nz = cz / push;
+      const mx = p[3 * i]! - x[3 * i]!, my = p[3 * i + 1]! - x[3 * i + 1]!, mz = p[3 * i + 2]! - x[3 * i + 2]!;
+      const along = mx * nx + my * ny + mz * nz;
+      const tx = mx - along * nx, ty = my - along * ny, tz = mz - along * nz;
+      const slide2 = tx * tx + ty * ty + tz * tz;
+      if (slide2 === 0) continue;
+      const cut = Math.min(1, (this.friction * push) / Math.sqrt(slide2));
+      p[3 * i]! -= cut * tx; p[3 * i + 1]! -= cut * ty; p[3 * i + 2]! -= cut * tz;
+    }
   }
 
   // Density constraint multipliers (only compression is resisted: a free surface does not pull).
@@ -235,6 +271,26 @@ export class ParticleFluid {
       v[a]! += dv[a]!;
       x[a] = p[a]!;
     }
+  }
+
+  // Each particle's SPH density over the rest density where it is now (the walls' share included):
+  // what the solver keeps at or below 1. Reuses the step's scratch arrays (any solver).
+  densityRatios(): Float64Array {
+    const { p, grid } = this;
+    p.set(this.x);
+    grid.build(p);
+    this.gatherWalls();
+    const out = new Float64Array(this.n);
+    for (let i = 0; i < this.n; i++) {
+      let rho = this.w(0) + this.wallRho[i]!;
+      for (let k = 0; k < grid.count[i]!; k++) {
+        const j = grid.list[i * MAX_NEIGHBOURS + k]!;
+        const ex = p[3 * i]! - p[3 * j]!, ey = p[3 * i + 1]! - p[3 * j + 1]!, ez = p[3 * i + 2]! - p[3 * j + 2]!;
+        rho += this.w(ex * ex + ey * ey + ez * ez);
+      }
+      out[i] = rho / this.rest;
+    }
+    return out;
   }
 
   // Which solver steps this liquid (with the native one's thread count).

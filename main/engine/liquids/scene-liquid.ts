@@ -119,7 +119,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
     readPoses(world);
     const s = source.collider.shape;
     const x = fillParticles(source.collider, s.floorM + setup.fill.fill * (s.heightM - s.floorM), spacingM);
-    fluid = new ParticleFluid(new Float64Array(x), { spacingM, viscosity: facts.viscosity });
+    fluid = new ParticleFluid(new Float64Array(x), { spacingM, viscosity: facts.viscosity, friction: facts.friction });
     fluid.colliders.push(...vessels.map((v) => v.collider), ...solids, ...plan.entities.filter((e) => e.kind === 'table').map(tableTop), new FloorCollider(0));
     for (const v of vessels) world.bodyOf(v.entity.id).collider(0).setCollisionGroups(GROUP_CONTAINER);
     for (const f of floaters) f.body.collider(0).setCollisionGroups(GROUP_FLOATER);
@@ -242,7 +242,7 @@ function enters(f: Floater, level: number, wasAbove: Map<string, boolean>, t: nu
   return before && !above && -vy >= SPLASH_MIN_SPEED ? { kind: 'splash', t, object: f.id, speed: -vy, massKg: f.massKg, position: [c.x, level, c.z] } : null;
 }
 
-function tableTop(e: Entity): BoxCollider {
+export function tableTop(e: Entity): BoxCollider {
   const g = tableGeometry(e);
   const hx = e.size[0] ?? 0.7, hz = e.size[2] ?? 0.45;
   return new BoxCollider([hx, 0.02, hz], { position: { x: e.position[0], y: g.topY - 0.02, z: e.position[2] }, rotation: { x: 0, y: 0, z: 0, w: 1 } });

@@ -1,5 +1,5 @@
 // The liquid solver as a Node-API module (ABI-stable: the same build loads in Node and Electron):
-//   create(count, spacingM, viscosity, iterations, threads) -> a solver handle
+//   create(count, spacingM, viscosity, iterations, threads, friction) -> a solver handle
 //   step(handle, x: Float64Array, v: Float64Array, dt, gravity, solids: Float64Array)
 //   threads(handle) -> how many threads it steps on
 // x and v are the caller's own arrays, updated in place; solids is the list colliders.ts encodes.
@@ -61,14 +61,14 @@ napi_value fail(napi_env env, const char* message) {
 
 napi_value Create(napi_env env, napi_callback_info info) {
   try {
-    napi_value a[5];
+    napi_value a[6];
     args(env, info, a);
     const double count = numberArg(env, a[0]), spacing = numberArg(env, a[1]), viscosity = numberArg(env, a[2]);
-    const double iterations = numberArg(env, a[3]), threads = numberArg(env, a[4]);
-    if (!(count >= 1 && count <= 5e6) || !(spacing > 0) || !(iterations >= 1 && iterations <= 64)) throw Failure{"The liquid's particle count or spacing is not valid."};
+    const double iterations = numberArg(env, a[3]), threads = numberArg(env, a[4]), friction = numberArg(env, a[5]);
+    if (!(count >= 1 && count <= 5e6) || !(spacing > 0) || !(iterations >= 1 && iterations <= 64) || !(friction >= 0)) throw Failure{"The liquid's particle count, spacing or friction is not valid."};
     const int hw = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     const int use = threads >= 1 ? std::min(static_cast<int>(threads), 64) : std::min(hw, 16);
-    auto* fluid = new Fluid(static_cast<int>(count), FluidParams{spacing, viscosity, static_cast<int>(iterations)}, use);
+    auto* fluid = new Fluid(static_cast<int>(count), FluidParams{spacing, viscosity, static_cast<int>(iterations), friction}, use);
     napi_value out;
     napi_status status = napi_create_external(env, fluid, [](napi_env, void* data, void*) { delete static_cast<Fluid*>(data); }, nullptr, &out);
     if (status != napi_ok) {

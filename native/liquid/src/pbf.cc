@@ -7,7 +7,7 @@ namespace {
 // As pbf.ts: the artificial pressure's k (at |dq| = 0.2 h, n = 4), the constraint's relaxation,
 // and the samples of the walls' density table.
 constexpr double kSCorrK = 0.001;
-constexpr double kRelaxation = 1;
+constexpr double kRelaxation = 0.1;
 constexpr int kWallSamples = 32;
 
 uint32_t hashCell(int32_t ix, int32_t iy, int32_t iz) {
@@ -164,8 +164,27 @@ void Fluid::gatherWalls(int begin, int end, const std::vector<Collider>& collide
 
 void Fluid::collide(double* p, const double* x, int begin, int end, const std::vector<Collider>& colliders) const {
   const double rp = params_.spacingM / 2;
-  for (int i = begin; i < end; i++)
-    for (const Collider& c : colliders) projectOne(c, &p[3 * i], &x[3 * i], rp);
+  for (int i = begin; i < end; i++) {
+    double* pi = &p[3 * i];
+    const double* xi = &x[3 * i];
+    const double before[3] = {pi[0], pi[1], pi[2]};
+    for (const Collider& c : colliders) projectOne(c, pi, xi, rp);
+    // Friction against the solids, as pbf.ts's collide.
+    const double cx = pi[0] - before[0], cy = pi[1] - before[1], cz = pi[2] - before[2];
+    const double push2 = cx * cx + cy * cy + cz * cz;
+    if (push2 == 0) continue;
+    const double push = std::sqrt(push2);
+    const double nx = cx / push, ny = cy / push, nz = cz / push;
+    const double mx = pi[0] - xi[0], my = pi[1] - xi[1], mz = pi[2] - xi[2];
+    const double along = mx * nx + my * ny + mz * nz;
+    const double tx = mx - along * nx, ty = my - along * ny, tz = mz - along * nz;
+    const double slide2 = tx * tx + ty * ty + tz * tz;
+    if (slide2 == 0) continue;
+    const double cut = std::min(1.0, (params_.friction * push) / std::sqrt(slide2));
+    pi[0] -= cut * tx;
+    pi[1] -= cut * ty;
+    pi[2] -= cut * tz;
+  }
 }
 
 // Each pair's kernel gradient factor and artificial pressure are kept for solveDelta (same positions).

@@ -15,6 +15,8 @@ struct FluidParams {
   double spacingM;
   double viscosity;
   int iterations;
+  // Coulomb friction against solids (pbf.ts's collide).
+  double friction;
 };
 
 class Fluid {
