@@ -144,7 +144,15 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // Things are let go above a container of liquid (from `dropM` above its surface): they splash,
   // float or sink by their density.
   // An everyday thing pushed along a surface and let go at `velocity`: friction decides where it stops.
-  z.object({ kind: z.literal('slide'), object: z.string(), velocity: vec3Schema, startSec: z.number().min(0) }),
+  // byHand: a hand pushes it up to `velocity` and lets go (instead of it starting at that speed).
+  z.object({ kind: z.literal('slide'), object: z.string(), velocity: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional() }),
+  // A hand grasps a thing and lifts it `heightM` off what it stands on, and holds it there.
+  z.object({ kind: z.literal('lift'), object: z.string(), heightM: z.number().positive().max(1), startSec: z.number().min(0) }),
+  // A hand picks a thing up, carries it over `onto` (a plate, a shelf) and lets go just above it.
+  z.object({ kind: z.literal('place'), object: z.string(), onto: z.string(), startSec: z.number().min(0) }),
+  // A hand stacks things one on another, in order: the first stays where it is, each next one is put
+  // on the one before.
+  z.object({ kind: z.literal('stack'), objects: z.array(z.string()).min(2).max(6), startSec: z.number().min(0) }),
   // A standing thing given a push at its top (`impulse`, N s): past its tipping angle it falls over,
   // short of it it rocks back.
   z.object({ kind: z.literal('tip'), object: z.string(), impulse: vec3Schema, startSec: z.number().min(0) }),

@@ -22,6 +22,7 @@ import { applyAtmosphere, buildSetting } from './setting';
 import { surfaceHeight } from './surface-height';
 import type { CameoFootage } from '../../cameo/footage';
 import { addCameoPerson } from '../cameo/build-cameo';
+import { addHands } from '../hands/free-hand';
 
 export interface BuiltScene {
   scene: THREE.Scene;
@@ -128,7 +129,7 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
   setting.group.traverse((o) => {
     if (o instanceof THREE.Mesh && o.userData.dynamic !== true) o.userData.static = true;
   });
-  updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env), ...addLiquid(scene, trace));
+  updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env), ...addLiquid(scene, trace), ...addHands(scene, trace, sampler));
   const update = (frameIndex: number): void => {
     const t = sampler.timeOf(frameIndex);
     for (const u of updaters) u(frameIndex, t);

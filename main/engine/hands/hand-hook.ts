@@ -1,0 +1,69 @@
+// A hand in the simulation: a kinematic palm that follows its planned path step by step. Whatever
+// it meets is moved by physics only: pushed by the palm's contact, or held by a joint between the
+// fingers' closing and opening (simulate/grip.ts), so a held glass swings with its own weight and a
+// let-go book drops the last few millimetres onto the shelf. Its contacts are heard as flesh.
+import type { RigidBody } from '@dimforge/rapier3d-compat';
+import type { TraceBody } from '../../contract/world-trace-types';
+import type { StepHook, StepWorld } from '../simulate/schedule-types';
+import { HAND_FRICTION, PALM_HALF } from './hand-shape';
+import { poseAt, type HandPlan } from './path';
+
+interface Held {
+  object: string;
+  letGo: () => void;
+}
+
+export class HandHook implements StepHook {
+  readonly bodies: TraceBody[];
+  private body: RigidBody | null = null;
+  private held: Held[] = [];
+
+  constructor(readonly plan: HandPlan) {
+    this.bodies = [{ id: plan.id, shape: { kind: 'hand', shoulder: plan.shoulder }, material: 'flesh', dynamic: false }];
+  }
+
+  start(world: StepWorld): void {
+    const { p, q } = poseAt(this.plan.keys, 0);
+    this.body = world.addHand(this.plan.id, PALM_HALF, p, HAND_FRICTION);
+    this.body.setRotation({ x: q[0], y: q[1], z: q[2], w: q[3] }, false);
+    this.held = [];
+  }
+
+  beforeStep(step: number, world: StepWorld): void {
+    const body = this.body;
+    if (!body) return;
+    for (const g of this.plan.grips) {
+      if (Math.max(0, Math.round(g.t / world.dt)) !== step) continue;
+      if (g.closes) this.held.push({ object: g.object, letGo: world.grip(body, world.bodyOf(g.object)) });
+      else this.letGo(g.object);
+    }
+    const { p, q } = poseAt(this.plan.keys, (step + 1) * world.dt);
+    body.setNextKinematicTranslation({ x: p[0], y: p[1], z: p[2] });
+    body.setNextKinematicRotation({ x: q[0], y: q[1], z: q[2], w: q[3] });
+  }
+
+  private letGo(object: string): void {
+    for (const h of this.held.filter((x) => x.object === object)) h.letGo();
+    this.held = this.held.filter((x) => x.object !== object);
+  }
+
+  save(): { held: string[] } {
+    return { held: this.held.map((h) => h.object) };
+  }
+
+  // The restored world keeps the grip's joint; letting go later finds it again through the world.
+  resume(state: unknown, world: StepWorld): void {
+    const body = world.bodyOf(this.plan.id);
+    this.body = body;
+    const held = (state as { held?: string[] } | null)?.held ?? [];
+    this.held = held.map((object) => ({ object, letGo: world.grip(body, world.bodyOf(object)) }));
+  }
+
+  record(): number[] {
+    const body = this.body;
+    if (!body) return [0, 0, 0, 0, 0, 0, 1];
+    const p = body.translation();
+    const q = body.rotation();
+    return [p.x, p.y, p.z, q.x, q.y, q.z, q.w];
+  }
+}
