@@ -140,7 +140,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('topple'), objects: z.array(z.string()).min(1).max(64), startSec: z.number().min(0) }),
   // A liquid is poured from one container (a jug, a bottle) into another (a glass): the first tips
   // over the second from startSec and the liquid runs out of it as a particle liquid.
-  z.object({ kind: z.literal('pour'), from: liquidFillSchema, into: z.string(), startSec: z.number().min(0) }),
+  // byHand: a hand holds the jug and tips it (the prompt names a hand, or who pours).
+  z.object({ kind: z.literal('pour'), from: liquidFillSchema, into: z.string(), startSec: z.number().min(0), byHand: z.boolean().optional() }),
   // Things are let go above a container of liquid (from `dropM` above its surface): they splash,
   // float or sink by their density.
   // An everyday thing pushed along a surface and let go at `velocity`: friction decides where it stops.

@@ -16,6 +16,13 @@ const SKIN = 0xd9a383;
 const SLEEVE = 0x3b4a5e;
 // How far past the shoulder the sleeve runs on (m): the arm goes on out of the frame.
 const BEYOND_M = 0.9;
+// The four fingers across the palm (share of its half width, from the thumb side) and their lengths.
+const FINGERS = [
+  { across: 0.68, lengthM: FINGERS_M },
+  { across: 0.22, lengthM: FINGERS_M * 1.08 },
+  { across: -0.24, lengthM: FINGERS_M },
+  { across: -0.68, lengthM: FINGERS_M * 0.82 },
+];
 
 type HandShape = Extract<TraceBody['shape'], { kind: 'hand' }>;
 
@@ -76,7 +83,7 @@ export class FreeHand {
     this.shoulder = new THREE.Vector3(...shape.shoulder);
     const skin = withPattern(new THREE.MeshStandardMaterial({ color: SKIN, roughness: 0.55 }), skinSurface());
     const cloth = withPattern(new THREE.MeshStandardMaterial({ color: SLEEVE, roughness: 0.85 }), clothSurface());
-    for (const part of ['palm', 'fingers', 'thumb', 'wrist']) this.m[part] = mesh(this.group, SPHERE, skin, `hand:${body.id}:${part}`);
+    for (const part of ['palm', 'thumb', 'wrist', ...FINGERS.map((_, k) => `finger${k}`)]) this.m[part] = mesh(this.group, SPHERE, skin, `hand:${body.id}:${part}`);
     this.m.forearm = mesh(this.group, LIMB, skin, `hand:${body.id}:forearm`);
     this.m.sleeve = mesh(this.group, LIMB, cloth, `hand:${body.id}:sleeve`);
     this.m.upper = mesh(this.group, LIMB, cloth, `hand:${body.id}:upper`);
@@ -93,10 +100,12 @@ export class FreeHand {
     const [hx, hy, hz] = PALM_HALF;
     place(m.palm!, p, x, y, z, hx, hy, hz);
     // The fingers run on from the palm and curl in towards the palm side (-y), round what it holds.
-    const tip = p.clone().addScaledVector(x, hx + FINGERS_M * 0.4).addScaledVector(y, -0.012);
     const curl = x.clone().addScaledVector(y, -0.45).normalize();
     const inward = y.clone().addScaledVector(x, 0.45).normalize();
-    place(m.fingers!, tip, curl, inward, z, FINGERS_M * 0.5, hy * 0.8, hz * 0.92);
+    FINGERS.forEach((f, k) => {
+      const c = p.clone().addScaledVector(x, hx + f.lengthM * 0.4).addScaledVector(y, -0.014).addScaledVector(z, f.across * hz);
+      place(m[`finger${k}`]!, c, curl, inward, z, f.lengthM * 0.5, 0.009, 0.0095);
+    });
     const thumbAt = p.clone().addScaledVector(z, hz * 0.95).addScaledVector(x, 0.01).addScaledVector(y, -0.01);
     place(m.thumb!, thumbAt, x, y, z, 0.03, 0.011, 0.012);
     const wrist = p.clone().addScaledVector(x, -hx * 0.95);
