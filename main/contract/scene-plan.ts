@@ -45,7 +45,7 @@ export const ENTITY_KINDS = ['ball', 'hoop', 'person', 'box', 'ramp', 'table', '
 // shape, mass, material and whether and how it breaks.
 export const OBJECT_FORMS = [
   'glass', 'plate', 'vase', 'bottle', 'bowl', 'mug', 'jug', 'apple', 'stone',
-  'cup', 'coin', 'egg', 'orange', 'can', 'pencil', 'wheel', 'book', 'phone', 'domino', 'remote', 'board', 'chair', 'shelf',
+  'cup', 'coin', 'egg', 'orange', 'can', 'pencil', 'wheel', 'book', 'phone', 'domino', 'remote', 'board', 'chair', 'shelf', 'brick',
 ] as const;
 export const objectFormSchema = z.enum(OBJECT_FORMS);
 export type ObjectForm = z.infer<typeof objectFormSchema>;
