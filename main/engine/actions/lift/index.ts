@@ -5,7 +5,7 @@ import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { HandHook } from '../../hands/hand-hook';
 import { halfOf, liftPlan } from '../shared/hand-moves';
-import { HAND_WORDS } from '../shared/hand-words';
+import { HAND_WORDS, leaveOnlyTheHand } from '../shared/hand-words';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
 import { cm, tellOutcome } from '../shared/thing-fate';
@@ -25,6 +25,7 @@ function castLift(scene: CastScene): CastResult {
     thing.position = v3(0, s.topY + halfOf(thing)[1], 0);
     scene.actions.push({ kind: 'lift', object: thing.id, heightM: LIFT_M, startSec: round(scene.startAt(START_SEC)) });
   }
+  leaveOnlyTheHand(scene);
   placeBystanders(scene.people, -1.4);
   placeAside([...scene.balls, ...[...scene.of('object'), ...scene.boxes].filter((e) => e !== thing)], 2.2);
   return { focus: thing?.id ?? null, defaultSetting: 'room', shot: 'medium' };

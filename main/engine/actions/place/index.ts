@@ -6,7 +6,7 @@ import { placeAside, placeBystanders, round } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { HandHook } from '../../hands/hand-hook';
 import { placePlan } from '../shared/hand-moves';
-import { HAND_WORDS } from '../shared/hand-words';
+import { HAND_WORDS, leaveOnlyTheHand } from '../shared/hand-words';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
 import { tellOutcome } from '../shared/thing-fate';
@@ -42,6 +42,7 @@ function castPlace(scene: CastScene): CastResult {
     else layOnTable(thing, onto, s);
     scene.actions.push({ kind: 'place', object: thing.id, onto: onto?.id ?? scene.of('table')[0]?.id ?? thing.id, startSec: round(scene.startAt(START_SEC)) });
   }
+  leaveOnlyTheHand(scene);
   placeBystanders(scene.people, -1.4);
   placeAside([...scene.balls, ...[...scene.of('object'), ...scene.boxes].filter((e) => e !== thing && e !== onto)], 2.4);
   return { focus: thing?.id ?? null, defaultSetting: 'room', shot: onto?.form === 'shelf' ? 'wide' : 'medium' };

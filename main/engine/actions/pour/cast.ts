@@ -9,7 +9,7 @@ import { findLiquid } from '../../liquids/catalog';
 import { ContainerShape } from '../../liquids/container';
 import { objectModule } from '../../objects';
 import type { CastResult } from '../types';
-import { byHand } from '../shared/hand-words';
+import { byHand, leaveOnlyTheHand } from '../shared/hand-words';
 import { isContainer, standOn, tableTop } from '../shared/liquid-scene';
 import { jugPose, tipPath } from './motion';
 
@@ -41,6 +41,7 @@ export function castPour(scene: CastScene): CastResult {
   const liquid = findLiquid(scene.words.text) ?? 'water';
   const hand = byHand(scene.words) ? { byHand: true } : {};
   scene.actions.push({ kind: 'pour', from: { liquid, in: source.id, fill: round(fill) }, into: target.id, startSec: round(scene.startAt(START_SEC)), ...hand });
+  if (hand.byHand) leaveOnlyTheHand(scene);
   placeBystanders(scene.people, -1.0);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== source && o !== target)], 1.4);
   // A hand that pours is in the picture only a step back.

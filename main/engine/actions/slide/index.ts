@@ -5,7 +5,7 @@ import type { CastScene } from '../../cast/cast-scene';
 import { GRAVITY } from '../../physics/constants';
 import { HandHook } from '../../hands/hand-hook';
 import { pushPlan } from '../shared/hand-moves';
-import { byHand, HAND_WORDS } from '../shared/hand-words';
+import { byHand, HAND_WORDS, leaveOnlyTheHand } from '../shared/hand-words';
 import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
@@ -40,6 +40,7 @@ function castSlide(scene: CastScene): CastResult {
     const byHand = hand && i === 0 ? { byHand: true } : {};
     scene.actions.push({ kind: 'slide', object: t.id, velocity: v3(speed, 0, 0), startSec: round(scene.startAt(START_SEC + 0.3 * i + (hand ? 0.4 : 0))), ...byHand });
   });
+  if (hand) leaveOnlyTheHand(scene);
   placeBystanders(scene.people, -1.4);
   placeAside([...scene.balls, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   return { focus: things[0]?.id ?? null, defaultSetting: 'room', shot: 'medium' };

@@ -6,7 +6,7 @@ import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { HandHook } from '../../hands/hand-hook';
 import { halfOf, stackPlan } from '../shared/hand-moves';
-import { HAND_WORDS } from '../shared/hand-words';
+import { HAND_WORDS, leaveOnlyTheHand } from '../shared/hand-words';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
 import type { SceneRun } from '../../simulate/schedule-types';
@@ -29,6 +29,7 @@ function castStack(scene: CastScene): CastResult {
     t.position = v3(i === 0 ? 0.15 : x + h[0], s.topY + h[1], 0);
   });
   if (things.length >= 2) scene.actions.push({ kind: 'stack', objects: things.map((t) => t.id), startSec: round(scene.startAt(START_SEC)) });
+  leaveOnlyTheHand(scene);
   placeBystanders(scene.people, -1.4);
   placeAside([...scene.balls, ...[...scene.of('object'), ...scene.boxes].filter((e) => !things.includes(e))], 2.4);
   return { focus: things[0]?.id ?? null, defaultSetting: 'room', shot: 'medium' };
