@@ -3,10 +3,13 @@
 // fingers' closing and opening (simulate/grip.ts), so a held glass swings with its own weight and a
 // let-go book drops the last few millimetres onto the shelf. Its contacts are heard as flesh.
 import type { RigidBody } from '@dimforge/rapier3d-compat';
-import type { TraceBody } from '../../contract/world-trace-types';
+import type { Entity, TraceBody } from '../../contract/world-trace-types';
 import type { StepHook, StepWorld } from '../simulate/schedule-types';
 import { HAND_FRICTION, PALM_HALF } from './hand-shape';
 import { poseAt, type HandPlan } from './path';
+
+// How fast the fingers close on what they grip (m/s).
+const FINGERS_CLOSE_MPS = 0.15;
 
 interface Held {
   object: string;
@@ -18,7 +21,8 @@ export class HandHook implements StepHook {
   private body: RigidBody | null = null;
   private held: Held[] = [];
 
-  constructor(readonly plan: HandPlan) {
+  // `things`: the plan's entities, for what a grip touches (its material, its mass).
+  constructor(readonly plan: HandPlan, private readonly things: readonly Entity[] = []) {
     this.bodies = [{ id: plan.id, shape: { kind: 'hand', shoulder: plan.shoulder }, material: 'flesh', dynamic: false }];
   }
 
@@ -34,12 +38,23 @@ export class HandHook implements StepHook {
     if (!body) return;
     for (const g of this.plan.grips) {
       if (Math.max(0, Math.round(g.t / world.dt)) !== step) continue;
-      if (g.closes) this.held.push({ object: g.object, letGo: world.grip(body, world.bodyOf(g.object)) });
+      if (g.closes) {
+        this.held.push({ object: g.object, letGo: world.grip(body, world.bodyOf(g.object)) });
+        this.touch(g.object, (step + 0.5) * world.dt, world);
+      }
       else this.letGo(g.object);
     }
     const { p, q } = poseAt(this.plan.keys, (step + 1) * world.dt);
     body.setNextKinematicTranslation({ x: p[0], y: p[1], z: p[2] });
     body.setNextKinematicRotation({ x: q[0], y: q[1], z: q[2], w: q[3] });
+  }
+
+  // The fingers closing on a thing touch it: a soft contact, heard as skin on its material.
+  private touch(object: string, t: number, world: StepWorld): void {
+    const thing = this.things.find((e) => e.id === object);
+    if (!thing) return;
+    const p = world.bodyOf(object).translation();
+    world.emit({ kind: 'contact', t, a: object, b: this.plan.id, materialA: thing.material, materialB: 'flesh', impulse: thing.mass * FINGERS_CLOSE_MPS, position: [p.x, p.y, p.z] });
   }
 
   private letGo(object: string): void {

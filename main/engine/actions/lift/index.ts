@@ -43,7 +43,7 @@ export const liftAction: ActionModule<'lift'> = {
   schedule: (action, ctx) => {
     const thing = byId(ctx.plan, action.object);
     if (!thing) return;
-    ctx.hooks.push(new HandHook(liftPlan(thing, action.heightM, action.startSec)));
+    ctx.hooks.push(new HandHook(liftPlan(thing, action.heightM, action.startSec), ctx.plan.entities));
     ctx.setOutcome(tellOutcome((run) => {
       const end = run.final.get(thing.id);
       const rose = end ? end.position[1] - thing.position[1] : 0;

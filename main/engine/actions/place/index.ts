@@ -61,7 +61,7 @@ export const placeAction: ActionModule<'place'> = {
     const onto = byId(ctx.plan, action.onto);
     if (!thing || !onto) return;
     const lay = restFor(thing, onto);
-    ctx.hooks.push(new HandHook(placePlan(thing, lay.rest, lay.clearY, action.startSec)));
+    ctx.hooks.push(new HandHook(placePlan(thing, lay.rest, lay.clearY, action.startSec), ctx.plan.entities));
     ctx.setOutcome(tellOutcome((run) => placed(thing, onto, run.final.get(thing.id)?.position, lay.rest)));
   },
   sentence: (action, name) => `a hand places ${name(action.object)} on ${name(action.onto)}`,

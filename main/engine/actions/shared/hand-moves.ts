@@ -20,6 +20,8 @@ const CLEAR_M = 0.06;
 const STACK_TEMPO = 0.7;
 // A hand comes down onto a thing from this far above where it touches it.
 const ABOVE_M = 0.15;
+// ... and this far out from where it will touch it.
+const BESIDE_M = 0.04;
 
 export const handId = (n = 1): string => `hand-${n}`;
 
@@ -59,7 +61,12 @@ function shoulderFor(touch: Vec3, ax: number, az: number): Vec3 {
 function reachTo(touch: Vec3, ax: number, az: number, startSec: number): HandScript {
   const from: Vec3 = [touch[0] - ax * FROM_M, touch[1] + ABOVE_M + 0.05, touch[2] - az * FROM_M - 0.05];
   const s = new HandScript(Math.max(0, startSec - REACH_SEC), from, palmFacing(ax, az));
-  return s.to(0.6 * REACH_SEC, [touch[0] - ax * 0.02, touch[1] + ABOVE_M, touch[2] - az * 0.02]).to(0.4 * REACH_SEC, touch);
+  return comeDown(s.to(0.45 * REACH_SEC, [touch[0] - ax * BESIDE_M, touch[1] + ABOVE_M, touch[2] - az * BESIDE_M]), touch, ax, az, 0.55 * REACH_SEC);
+}
+
+// From above a thing, the palm comes straight down beside it and then in against it.
+function comeDown(s: HandScript, touch: Vec3, ax: number, az: number, sec: number): HandScript {
+  return s.to(0.6 * sec, [touch[0] - ax * BESIDE_M, touch[1], touch[2] - az * BESIDE_M]).to(0.4 * sec, touch);
 }
 
 // The hand goes back the way its arm came, out of the picture.
@@ -143,7 +150,7 @@ export function stackPlan(things: readonly Entity[], startSec: number): HandPlan
       s = gripScript(e, ax, az, startSec);
       s.tempo = STACK_TEMPO;
       shoulder = shoulderFor(touch, ax, az);
-    } else s.to(0.5, [touch[0] - ax * 0.02, touch[1] + ABOVE_M, touch[2] - az * 0.02]).to(0.35, touch).wait(0.12).grasp(e.id).wait(0.1);
+    } else comeDown(s.to(0.45, [touch[0] - ax * BESIDE_M, touch[1] + ABOVE_M, touch[2] - az * BESIDE_M]), touch, ax, az, 0.45).wait(0.12).grasp(e.id).wait(0.1);
     carry(s, e, restAt, top + h + CLEAR_M, ax, az);
     top += 2 * h;
   }

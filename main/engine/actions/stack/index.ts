@@ -58,7 +58,7 @@ export const stackAction: ActionModule<'stack'> = {
   schedule: (action, ctx) => {
     const things = action.objects.map((id) => byId(ctx.plan, id)).filter((e): e is Entity => e !== undefined);
     if (things.length < 2) return;
-    ctx.hooks.push(new HandHook(stackPlan(things, action.startSec)));
+    ctx.hooks.push(new HandHook(stackPlan(things, action.startSec), ctx.plan.entities));
     ctx.setOutcome(tellOutcome((run) => stood(things, run)));
   },
   sentence: (action, name) => `a hand stacks ${action.objects.map((id) => name(id)).join(', ')}`,
