@@ -20,9 +20,12 @@ export class HandHook implements StepHook {
   readonly bodies: TraceBody[];
   private body: RigidBody | null = null;
   private held: Held[] = [];
+  // Everything the hand will touch, kept awake while it works (see HandPlan.pushes).
+  private readonly awake: string[];
 
   // `things`: the plan's entities, for what a grip touches (its material, its mass).
   constructor(readonly plan: HandPlan, private readonly things: readonly Entity[] = []) {
+    this.awake = [...new Set([...(plan.pushes ?? []), ...plan.grips.map((g) => g.object)])];
     this.bodies = [{ id: plan.id, shape: { kind: 'hand', shoulder: plan.shoulder }, material: 'flesh', dynamic: false }];
   }
 
@@ -44,6 +47,7 @@ export class HandHook implements StepHook {
       }
       else this.letGo(g.object);
     }
+    for (const id of this.awake) world.bodyOf(id).wakeUp();
     const { p, q } = poseAt(this.plan.keys, (step + 1) * world.dt);
     body.setNextKinematicTranslation({ x: p[0], y: p[1], z: p[2] });
     body.setNextKinematicRotation({ x: q[0], y: q[1], z: q[2], w: q[3] });

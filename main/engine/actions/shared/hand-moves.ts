@@ -89,7 +89,7 @@ export function pushPlan(e: Entity, velocity: Vec3, startSec: number, strokeM = 
   s.wait(0.15).by(0.5, [-ax * 0.12, 0.1, -az * 0.12 - 0.04]);
   const shoulder = shoulderFor(touch, ax, az);
   leave(s, shoulder);
-  return { id: handId(), keys: s.keys, grips: s.grips, shoulder };
+  return { id: handId(), keys: s.keys, grips: s.grips, shoulder, pushes: [e.id] };
 }
 
 // The hand grips a thing from its near side (coming along +x, or from -z when it is at the far
