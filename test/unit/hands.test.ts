@@ -7,7 +7,9 @@ import type { ScenePlan } from '../../main/contract/scene-plan';
 import { FLOATS_PER_BODY, type WorldTrace } from '../../main/contract/world-trace';
 import { PALM_HALF } from '../../main/engine/hands/hand-shape';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
-import { simulate } from '../../main/engine/simulate/simulate';
+import { continueTake } from '../../main/engine/simulate/continue-take';
+import { timingFor } from '../../main/engine/simulate/schedule';
+import { simulate, simulateTake } from '../../main/engine/simulate/simulate';
 
 async function run(prompt: string, durationSec = 4): Promise<{ plan: ScenePlan; trace: WorldTrace }> {
   const plan = parsePrompt(prompt, { durationSec });
@@ -85,5 +87,17 @@ describe('hands', () => {
     expect(ys[2]![1]! - ys[1]![1]!).toBeCloseTo(0.1, 1);
     expect(Math.hypot(ys[2]![0]! - ys[0]![0]!, ys[2]![2]! - ys[0]![2]!)).toBeLessThan(0.03);
     expect(trace.outcome.summary).toMatch(/tower that stood/);
+  });
+});
+
+describe('a hand in a continued take', () => {
+  it('continues mid-lift with the glass still held, frame for frame', async () => {
+    const plan = parsePrompt('she lifts the glass, 3 seconds', { width: 160, height: 90 });
+    const parent = await simulateTake(plan, 5);
+    const fps = timingFor(plan.format).fps;
+    // Joined while the glass is held and rising.
+    const joinFrame = Math.round(1.4 * fps);
+    const again = await continueTake({ parent: { plan, trace: parent.trace, states: parent.states }, joinFrame, plan, seed: 5, varyUntilFrame: null });
+    expect(again.trace.frames).toEqual(parent.trace.frames);
   });
 });

@@ -11,15 +11,11 @@ import { poseAt, type HandPlan } from './path';
 // How fast the fingers close on what they grip (m/s).
 const FINGERS_CLOSE_MPS = 0.15;
 
-interface Held {
-  object: string;
-  letGo: () => void;
-}
-
 export class HandHook implements StepHook {
   readonly bodies: TraceBody[];
   private body: RigidBody | null = null;
-  private held: Held[] = [];
+  // What the fingers hold now (by id).
+  private held: string[] = [];
   // Everything the hand will touch, kept awake while it works (see HandPlan.pushes).
   private readonly awake: string[];
 
@@ -42,10 +38,14 @@ export class HandHook implements StepHook {
     for (const g of this.plan.grips) {
       if (Math.max(0, Math.round(g.t / world.dt)) !== step) continue;
       if (g.closes) {
-        this.held.push({ object: g.object, letGo: world.grip(body, world.bodyOf(g.object)) });
+        world.grip(body, world.bodyOf(g.object));
+        this.held.push(g.object);
         this.touch(g.object, (step + 0.5) * world.dt, world);
       }
-      else this.letGo(g.object);
+      else {
+        world.letGo(body, world.bodyOf(g.object));
+        this.held = this.held.filter((id) => id !== g.object);
+      }
     }
     for (const id of this.awake) world.bodyOf(id).wakeUp();
     const { p, q } = poseAt(this.plan.keys, (step + 1) * world.dt);
@@ -61,21 +61,14 @@ export class HandHook implements StepHook {
     world.emit({ kind: 'contact', t, a: object, b: this.plan.id, materialA: thing.material, materialB: 'flesh', impulse: thing.mass * FINGERS_CLOSE_MPS, position: [p.x, p.y, p.z] });
   }
 
-  private letGo(object: string): void {
-    for (const h of this.held.filter((x) => x.object === object)) h.letGo();
-    this.held = this.held.filter((x) => x.object !== object);
-  }
-
   save(): { held: string[] } {
-    return { held: this.held.map((h) => h.object) };
+    return { held: [...this.held] };
   }
 
-  // The restored world keeps the grip's joint; letting go later finds it again through the world.
+  // The restored world keeps the grip's joint; letting go later finds it again between the bodies.
   resume(state: unknown, world: StepWorld): void {
-    const body = world.bodyOf(this.plan.id);
-    this.body = body;
-    const held = (state as { held?: string[] } | null)?.held ?? [];
-    this.held = held.map((object) => ({ object, letGo: world.grip(body, world.bodyOf(object)) }));
+    this.body = world.bodyOf(this.plan.id);
+    this.held = [...((state as { held?: string[] } | null)?.held ?? [])];
   }
 
   record(): number[] {

@@ -1,7 +1,9 @@
 // A hand's grip on a thing: a fixed joint that keeps the thing where it was in the hand when the
 // fingers closed, so a held glass hangs from the hand with its own weight and inertia (the joint
 // carries them) rather than being teleported along. The hand and what it holds do not collide
-// while held; letting go removes the joint and the thing carries on as physics takes it.
+// while held; letting go removes the joint and the thing carries on as physics takes it. The joint
+// lives in the physics world, so a captured state keeps it and a continued take lets go of the same
+// joint, found again by the two bodies it holds together.
 import type { RigidBody } from '@dimforge/rapier3d-compat';
 import type { SceneWorld } from './world-builder';
 
@@ -24,30 +26,25 @@ function rotate(q: Quat, v: Vec): Vec {
   return { x: r.x, y: r.y, z: r.z };
 }
 
-export function gripJoint(scene: SceneWorld, holder: RigidBody, held: RigidBody): () => void {
-  const R = scene.R;
-  // A restored world already has the grip it was captured with: take it away before gripping anew.
-  const stale: number[] = [];
-  scene.world.impulseJoints.forEachJointHandleAttachedToRigidBody(holder.handle, (h) => { stale.push(h); });
-  for (const h of stale) {
-    const j = scene.world.getImpulseJoint(h);
-    if (j && j.body2().handle === held.handle) scene.world.removeImpulseJoint(j, false);
-  }
+export function gripJoint(scene: SceneWorld, holder: RigidBody, held: RigidBody): void {
   const ph = holder.translation();
   const pt = held.translation();
   const qt = held.rotation();
   // The holder's origin and turn, seen from the held thing's frame.
   const anchor = rotate(conj(qt), { x: ph.x - pt.x, y: ph.y - pt.y, z: ph.z - pt.z });
   const frame = mul(conj(qt), holder.rotation());
-  const joint = scene.world.createImpulseJoint(R.JointData.fixed({ x: 0, y: 0, z: 0 }, { x: 0, y: 0, z: 0, w: 1 }, anchor, frame), holder, held, true);
-  joint.setContactsEnabled(false);
-  let holding = true;
-  return () => {
-    if (!holding) return;
-    holding = false;
-    // A restored world has its own joint objects: look the joint up by handle in the world now.
-    const now = scene.world.getImpulseJoint(joint.handle);
-    if (now) scene.world.removeImpulseJoint(now, true);
-    held.wakeUp();
-  };
+  const data = scene.R.JointData.fixed({ x: 0, y: 0, z: 0 }, { x: 0, y: 0, z: 0, w: 1 }, anchor, frame);
+  scene.world.createImpulseJoint(data, holder, held, true).setContactsEnabled(false);
+}
+
+// Lets go: removes every joint between the holder and the held thing in the world as it is now.
+export function releaseJoint(scene: SceneWorld, holder: RigidBody, held: RigidBody): void {
+  const found: number[] = [];
+  scene.world.impulseJoints.forEachJointHandleAttachedToRigidBody(holder.handle, (h) => {
+    found.push(h);
+  });
+  for (const h of found) {
+    const joint = scene.world.getImpulseJoint(h);
+    if (joint && joint.body2().handle === held.handle) scene.world.removeImpulseJoint(joint, true);
+  }
 }

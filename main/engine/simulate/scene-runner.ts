@@ -12,7 +12,7 @@ import { varyBounces } from './bounce-variation';
 import { ContactTracker } from './contacts';
 import { ScrapeTracker } from './scrapes';
 import { type Ground } from './fixtures';
-import { gripJoint } from './grip';
+import { gripJoint, releaseJoint } from './grip';
 import { recordFrame } from './record-frame';
 import type { Rapier } from './rapier';
 import type { BounceVariation, RunState } from './run-state';
@@ -105,6 +105,7 @@ export class SceneRunner {
         return body;
       },
       grip: (holder, held) => gripJoint(this.scene, holder, held),
+      letGo: (holder, held) => releaseJoint(this.scene, holder, held),
       emit: (event) => this.events.push(event),
     };
   }
