@@ -38,7 +38,7 @@ function castPlace(scene: CastScene): CastResult {
   const [thing] = [...scene.of('object'), ...scene.boxes].filter((e) => e !== onto);
   const s = surfaceOf(scene);
   if (thing) {
-    if (onto?.form === 'shelf') layBeside(thing, onto, s);
+    if (onto?.form === 'shelf') layBeside(thing, onto, s, scene.of('table')[0]?.size[2] ?? 0.45);
     else layOnTable(thing, onto, s);
     scene.actions.push({ kind: 'place', object: thing.id, onto: onto?.id ?? scene.of('table')[0]?.id ?? thing.id, startSec: round(scene.startAt(START_SEC)) });
   }

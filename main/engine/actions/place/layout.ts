@@ -1,6 +1,6 @@
 // Where a placed thing starts and where it comes to rest: on the table beside what it goes onto (a
-// plate, a bowl, a board), or on the table beside a bookshelf standing at the table's end, turned so
-// its open front faces the table, on the shelf board nearest a hand's height.
+// plate, a bowl, a board), or on the table in front of a bookshelf standing behind it, on the shelf
+// board nearest a hand's height.
 import type { Entity, Vec3 } from '../../../contract/scene-plan';
 import { v3 } from '../../cast/arrange';
 import { objectModule } from '../../objects';
@@ -14,8 +14,8 @@ export interface PlaceLayout {
   clearY: number;
 }
 
-// The shelf's front (its local +z) turned to face -x, towards the table.
-const FACING_TABLE: [number, number, number, number] = [0, -Math.SQRT1_2, 0, Math.SQRT1_2];
+// Between the table's far edge and the shelf's front (m).
+const SHELF_GAP_M = 0.08;
 // A hand sets things on the board nearest this height (m).
 const HAND_HEIGHT_M = 1.0;
 
@@ -29,12 +29,12 @@ export function layOnTable(thing: Entity, onto: Entity | undefined, s: Surface):
   if (onto && onto.kind !== 'table') onto.position = v3(0.15, s.topY + halfOf(onto)[1], 0);
 }
 
-// A bookshelf at the table's +x end, its front to the table; the thing on the table near it.
-export function layBeside(thing: Entity, shelf: Entity, s: Surface): void {
+// A bookshelf against the far side of the table, its open front to the table (and the camera); the
+// thing on the table near its back edge, off to one side.
+export function layBeside(thing: Entity, shelf: Entity, s: Surface, tableHalfDepthM: number): void {
   const halfH = shelf.size[1] ?? heightOf(objectModule(shelf.form)) / 2;
-  shelf.position = v3(s.halfLengthM + 0.08 + halfOf(shelf)[2], halfH, 0);
-  shelf.rotation = FACING_TABLE;
-  thing.position = v3(s.halfLengthM - 0.25, s.topY + halfOf(thing)[1], 0);
+  shelf.position = v3(0, halfH, -(tableHalfDepthM + SHELF_GAP_M + halfOf(shelf)[2]));
+  thing.position = v3(0.25, s.topY + halfOf(thing)[1], -(tableHalfDepthM - 0.2));
 }
 
 // The tops of a shelf's boards (m), from its catalog parts.
