@@ -45,7 +45,7 @@ export const ENTITY_KINDS = ['ball', 'hoop', 'person', 'box', 'ramp', 'table', '
 // shape, mass, material and whether and how it breaks.
 export const OBJECT_FORMS = [
   'glass', 'plate', 'vase', 'bottle', 'bowl', 'mug', 'jug', 'apple', 'stone',
-  'cup', 'coin', 'egg', 'orange', 'can', 'pencil', 'wheel', 'book', 'phone', 'domino', 'remote', 'board', 'chair', 'shelf',
+  'cup', 'coin', 'egg', 'orange', 'can', 'pencil', 'wheel', 'book', 'phone', 'domino', 'remote', 'board', 'chair', 'shelf', 'brick',
 ] as const;
 export const objectFormSchema = z.enum(OBJECT_FORMS);
 export type ObjectForm = z.infer<typeof objectFormSchema>;
@@ -140,11 +140,20 @@ export const actionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('topple'), objects: z.array(z.string()).min(1).max(64), startSec: z.number().min(0) }),
   // A liquid is poured from one container (a jug, a bottle) into another (a glass): the first tips
   // over the second from startSec and the liquid runs out of it as a particle liquid.
-  z.object({ kind: z.literal('pour'), from: liquidFillSchema, into: z.string(), startSec: z.number().min(0) }),
+  // byHand: a hand holds the jug and tips it (the prompt names a hand, or who pours).
+  z.object({ kind: z.literal('pour'), from: liquidFillSchema, into: z.string(), startSec: z.number().min(0), byHand: z.boolean().optional() }),
   // Things are let go above a container of liquid (from `dropM` above its surface): they splash,
   // float or sink by their density.
   // An everyday thing pushed along a surface and let go at `velocity`: friction decides where it stops.
-  z.object({ kind: z.literal('slide'), object: z.string(), velocity: vec3Schema, startSec: z.number().min(0) }),
+  // byHand: a hand pushes it up to `velocity` and lets go (instead of it starting at that speed).
+  z.object({ kind: z.literal('slide'), object: z.string(), velocity: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional() }),
+  // A hand grasps a thing and lifts it `heightM` off what it stands on, and holds it there.
+  z.object({ kind: z.literal('lift'), object: z.string(), heightM: z.number().positive().max(1), startSec: z.number().min(0) }),
+  // A hand picks a thing up, carries it over `onto` (a plate, a shelf) and lets go just above it.
+  z.object({ kind: z.literal('place'), object: z.string(), onto: z.string(), startSec: z.number().min(0) }),
+  // A hand stacks things one on another, in order: the first stays where it is, each next one is put
+  // on the one before.
+  z.object({ kind: z.literal('stack'), objects: z.array(z.string()).min(2).max(6), startSec: z.number().min(0) }),
   // A standing thing given a push at its top (`impulse`, N s): past its tipping angle it falls over,
   // short of it it rocks back.
   z.object({ kind: z.literal('tip'), object: z.string(), impulse: vec3Schema, startSec: z.number().min(0) }),

@@ -15,6 +15,10 @@ export const bodyShapeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('hull'), points: z.array(vec3Schema).min(4).max(64) }),
   // An everyday object (a glass, a plate), drawn from its form in the catalog.
   z.object({ kind: z.literal('object') }),
+  // A hand (engine/hands/) that pushes, lifts, places or pours: its palm is the body (x along the
+  // fingers, y out of the back of the hand), its arm reaches back to a shoulder at `shoulder`
+  // (outside the frame) and is drawn bending at the elbow.
+  z.object({ kind: z.literal('hand'), shoulder: vec3Schema }),
 ]);
 export type BodyShape = z.infer<typeof bodyShapeSchema>;
 

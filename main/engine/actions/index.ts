@@ -11,11 +11,14 @@ import { fallAction } from './fall';
 import { immerseAction } from './immerse';
 import { pourAction } from './pour';
 import { kickAction } from './kick';
+import { liftAction } from './lift';
+import { placeAction } from './place';
 import { rollAction } from './roll';
 import { shootAction } from './shoot';
 import { slideAction } from './slide';
 import { speakAction } from './speak';
 import { spinAction } from './spin';
+import { stackAction } from './stack';
 import { throwAction } from './throw';
 import { tipAction } from './tip';
 import { tripAction } from './trip';
@@ -29,10 +32,11 @@ export type AnyActionModule = { [K in ActionKind]: ActionModule<K> }[ActionKind]
 // The liquid actions come before the falls: "an apple falls into a bowl of water" is about the water.
 // Dominoes come before falls and tips ("the dominoes fall"); a tip before a fall ("a bottle tips over"
 // stays on the table; "tips off the table" is not a tip); a slide after the fall ("slides off the
-// table" falls).
+// table" falls). A hand's actions (stack, place, lift) come before the falls and slides: "she
+// places the cup on the plate" is not a fall onto it.
 export const ACTIONS: readonly AnyActionModule[] = [
   shootAction, dribbleAction, kickAction, throwAction, tripAction, walkAction, rollAction, pourAction, immerseAction,
-  dominoesAction, spinAction, tipAction, fallAction, dropAction, toppleAction, slideAction, speakAction,
+  stackAction, placeAction, liftAction, dominoesAction, spinAction, tipAction, fallAction, dropAction, toppleAction, slideAction, speakAction,
 ];
 
 const BY_KIND = new Map<ActionKind, AnyActionModule>(ACTIONS.map((m) => [m.kind, m]));

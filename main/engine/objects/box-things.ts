@@ -1,6 +1,6 @@
 // Everyday things made of boxes, at real sizes and masses: a hardback book, a phone, a domino, a TV
 // remote and a cutting board (each one box, as it lies or stands), a chair and a bookshelf (boards
-// and legs). Sizes in half extents about the thing's middle, x across, y up, z along.
+// and legs), a brick with its frog. Sizes in half extents about the thing's middle, x across, y up, z along.
 import type { ObjectModule } from './types';
 
 // A hardback, 24 x 16 x 3 cm, lying flat; paper sounds like the wood it is made of. A stack of
@@ -64,4 +64,21 @@ export const shelf: ObjectModule = {
     { center: [0, 0, -0.147], half: [0.4, 0.9, 0.003] },
   ],
   wallM: 0, baseM: 0, massKg: 25, restitution: 0.2, friction: 0.5,
+};
+
+// A standard clay brick, 215 x 102.5 x 65 mm, lying on its bed with its frog (the 140 x 55 x 10 mm
+// hollow pressed into its top) up: a solid below, a rim round the hollow. Fired clay at 1900 kg/m^3
+// less the frog: 2.6 kg. It sounds dull, like the concrete it is laid in.
+const FROG_TOP = 0.0275;
+export const brick: ObjectModule = {
+  form: 'brick', nouns: ['house brick', 'clay brick', 'red brick', 'brick'], label: 'brick', material: 'concrete', color: 0xa0442c,
+  profile: [],
+  parts: [
+    { center: [0, -0.005, 0], half: [0.05125, 0.0275, 0.1075] },
+    { center: [0.039375, FROG_TOP, 0], half: [0.011875, 0.005, 0.1075] },
+    { center: [-0.039375, FROG_TOP, 0], half: [0.011875, 0.005, 0.1075] },
+    { center: [0, FROG_TOP, 0.08875], half: [0.0275, 0.005, 0.01875] },
+    { center: [0, FROG_TOP, -0.08875], half: [0.0275, 0.005, 0.01875] },
+  ],
+  wallM: 0, baseM: 0, massKg: 2.6, restitution: 0.15, friction: 0.7,
 };

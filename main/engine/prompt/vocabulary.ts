@@ -66,7 +66,6 @@ export const BOXES = {
   box: { label: 'box', halfExtents: [0.15, 0.15, 0.15], density: 20, restitution: 0.2, friction: 0.6, material: 'wood', color: 0xb5895a },
   crate: { label: 'crate', halfExtents: [0.25, 0.25, 0.25], density: 65, restitution: 0.3, friction: 0.6, material: 'wood', color: 0x9c6b3c },
   block: { label: 'block', halfExtents: [0.05, 0.05, 0.05], density: 600, restitution: 0.4, friction: 0.6, material: 'wood', color: 0xd9a441 },
-  brick: { label: 'brick', halfExtents: [0.1, 0.0325, 0.0475], density: 1900, restitution: 0.2, friction: 0.8, material: 'concrete', color: 0xa0442c },
   can: { label: 'can', halfExtents: [0.033, 0.061, 0.033], density: 60, restitution: 0.3, friction: 0.4, material: 'metal', color: 0xc0c6cc },
 } as const satisfies Record<string, BoxSpec>;
 export type BoxKey = keyof typeof BOXES;
@@ -219,7 +218,6 @@ export const NOUNS: Noun[] = [
   n('crate', { kind: 'box', key: 'crate' }),
   n('cube', { kind: 'box', key: 'block' }),
   n('block', { kind: 'box', key: 'block' }),
-  n('brick', { kind: 'box', key: 'brick' }),
   n('flight of stairs', { kind: 'stairs' }, 'flights of stairs'),
   n('staircase', { kind: 'stairs' }),
   n('stairway', { kind: 'stairs' }),

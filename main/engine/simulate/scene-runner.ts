@@ -12,6 +12,7 @@ import { varyBounces } from './bounce-variation';
 import { ContactTracker } from './contacts';
 import { ScrapeTracker } from './scrapes';
 import { type Ground } from './fixtures';
+import { gripJoint, releaseJoint } from './grip';
 import { recordFrame } from './record-frame';
 import type { Rapier } from './rapier';
 import type { BounceVariation, RunState } from './run-state';
@@ -97,6 +98,14 @@ export class SceneRunner {
         this.moving.push(body);
         return body;
       },
+      addHand: (id, half, at, friction) => {
+        const body = this.scene.addHand(id, half, at, friction);
+        this.movingIds.push(id);
+        this.moving.push(body);
+        return body;
+      },
+      grip: (holder, held) => gripJoint(this.scene, holder, held),
+      letGo: (holder, held) => releaseJoint(this.scene, holder, held),
       emit: (event) => this.events.push(event),
     };
   }

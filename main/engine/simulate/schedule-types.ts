@@ -56,6 +56,11 @@ export interface StepWorld {
   touching(entityId: string): Touch[];
   // A new dynamic convex body, disabled until enabled (a piece of something that will break).
   addPiece(id: string, of: Entity, points: readonly Vec3[], massKg: number): RigidBody;
+  // A hand's kinematic palm (a box of these half extents), named by `id`, at `at`.
+  addHand(id: string, half: Vec3, at: Vec3, friction: number): RigidBody;
+  // Holds `held` to `holder` where they are now (a fixed joint, no contacts between them), and lets go.
+  grip(holder: RigidBody, held: RigidBody): void;
+  letGo(holder: RigidBody, held: RigidBody): void;
   // Adds an event to the trace.
   emit(event: TraceEvent): void;
 }

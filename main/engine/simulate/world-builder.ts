@@ -295,6 +295,16 @@ export class SceneWorld {
     return body;
   }
 
+  // A hand (engine/hands/): a kinematic palm the hook moves along its path. Its contacts are heard
+  // as flesh, and whatever it touches moves only because it pushes or holds it.
+  addHand(id: string, half: Vec3, at: Vec3, friction: number): RigidBody {
+    const body = this.world.createRigidBody(this.R.RigidBodyDesc.kinematicPositionBased().setTranslation(at[0], at[1], at[2]));
+    const c = this.world.createCollider(this.desc(this.R.ColliderDesc.cuboid(half[0], half[1], half[2])).setFriction(friction).setRestitution(0.1), body);
+    this.attach(c, { entityId: id, material: 'flesh', part: 'body', rank: 5e5, dynamicEntity: false });
+    this.bodies.set(id, body);
+    return body;
+  }
+
   private rankOf(entityId: string): number {
     for (const info of this.colliders.values()) if (info.entityId === entityId) return info.rank;
     return 1e5;

@@ -9,6 +9,7 @@ import { findLiquid } from '../../liquids/catalog';
 import { ContainerShape } from '../../liquids/container';
 import { objectModule } from '../../objects';
 import type { CastResult } from '../types';
+import { byHand, leaveOnlyTheHand } from '../shared/hand-words';
 import { isContainer, standOn, tableTop } from '../shared/liquid-scene';
 import { jugPose, tipPath } from './motion';
 
@@ -38,8 +39,11 @@ export function castPour(scene: CastScene): CastResult {
   const start = jugPose(tipPath(target, into, from, fill, top), from, 0, 0).position;
   source.position = v3(start[0], start[1], start[2]);
   const liquid = findLiquid(scene.words.text) ?? 'water';
-  scene.actions.push({ kind: 'pour', from: { liquid, in: source.id, fill: round(fill) }, into: target.id, startSec: round(scene.startAt(START_SEC)) });
+  const hand = byHand(scene.words) ? { byHand: true } : {};
+  scene.actions.push({ kind: 'pour', from: { liquid, in: source.id, fill: round(fill) }, into: target.id, startSec: round(scene.startAt(START_SEC)), ...hand });
+  if (hand.byHand) leaveOnlyTheHand(scene);
   placeBystanders(scene.people, -1.0);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== source && o !== target)], 1.4);
-  return { focus: target.id, defaultSetting: 'room', shot: 'close' };
+  // A hand that pours is in the picture only a step back.
+  return { focus: target.id, defaultSetting: 'room', shot: hand.byHand ? 'medium' : 'close' };
 }

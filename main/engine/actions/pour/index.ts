@@ -9,14 +9,17 @@ import { objectModule } from '../../objects';
 import { byId } from '../shared/motion';
 import { containerDrafts, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-scene';
 import type { ActionModule } from '../types';
+import { HandHook } from '../../hands/hand-hook';
+import { HAND_WORDS } from '../shared/hand-words';
 import { castPour } from './cast';
+import { pourHandPlan } from './hand';
 import { tipHook, tipPath } from './motion';
 import { pourOutcome } from './outcome';
 import { POUR } from './words';
 
 export const pourAction: ActionModule<'pour'> = {
   kind: 'pour',
-  words: { verbs: POUR, details: LIQUID_DETAILS, describe: 'pours' },
+  words: { verbs: POUR, details: [...LIQUID_DETAILS, ...HAND_WORDS], describe: 'pours' },
   claims: (ctx) => ctx.said('pour') && liquidSaid(ctx),
   imply: (ctx) => {
     const n = containerDrafts(ctx);
@@ -33,7 +36,9 @@ export const pourAction: ActionModule<'pour'> = {
     const liquid = createLiquid({ plan: ctx.plan, timing: ctx.timing, fill: action.from, pourInto: action.into });
     const into = new ContainerShape(objectModule(glass.form));
     const tableTopY = glass.position[1] - into.heightM / 2;
-    ctx.hooks.push(tipHook(jug.id, tipPath(glass, into, from, action.from.fill, tableTopY), from, action.startSec), liquid);
+    const path = tipPath(glass, into, from, action.from.fill, tableTopY);
+    ctx.hooks.push(tipHook(jug.id, path, from, action.startSec), liquid);
+    if (action.byHand) ctx.hooks.push(new HandHook(pourHandPlan(jug, path, from, action.startSec, ctx.timing.durationSec)));
     ctx.setOutcome(pourOutcome(ctx.plan, action, liquid));
   },
   sentence: (action, name) => `${liquidFacts(action.from.liquid).kind} is poured from ${name(action.from.in)} into ${name(action.into)}`,

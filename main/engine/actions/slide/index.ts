@@ -3,6 +3,9 @@
 import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { GRAVITY } from '../../physics/constants';
+import { HandHook } from '../../hands/hand-hook';
+import { pushPlan } from '../shared/hand-moves';
+import { byHand, HAND_WORDS, leaveOnlyTheHand } from '../shared/hand-words';
 import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
@@ -18,7 +21,13 @@ export const SLIDE = [
 const SLIDE_M = 0.45;
 const START_SEC = 0.4;
 
+// Pushing words: with a hand (named, or a person's) the hand does the push; "slides" alone sets the
+// thing off on its own.
+const PUSHES = new Set(['pushes', 'push', 'pushed', 'pushing', 'shoves', 'shove', 'shoved', 'shoving', 'flicks', 'flick', 'flicked', 'nudges', 'nudged', 'scoots', 'scooted']);
+
 function castSlide(scene: CastScene): CastResult {
+  // One hand pushes one thing (the first).
+  const hand = byHand(scene.words) && scene.words.words.some((w) => PUSHES.has(w));
   // Everyday things, and bricks, blocks and boxes.
   const things = [...scene.of('object'), ...scene.boxes];
   const s = surfaceOf(scene);
@@ -28,8 +37,10 @@ function castSlide(scene: CastScene): CastResult {
     t.position = v3(startX, s.topY + (t.size[1] ?? 0.05), (i - (things.length - 1) / 2) * 0.25);
     const mu = (t.friction + s.friction) / 2;
     const speed = Math.sqrt(2 * mu * GRAVITY * SLIDE_M) * Math.sqrt(scene.speed);
-    scene.actions.push({ kind: 'slide', object: t.id, velocity: v3(speed, 0, 0), startSec: round(scene.startAt(START_SEC + 0.3 * i)) });
+    const byHand = hand && i === 0 ? { byHand: true } : {};
+    scene.actions.push({ kind: 'slide', object: t.id, velocity: v3(speed, 0, 0), startSec: round(scene.startAt(START_SEC + 0.3 * i + (hand ? 0.4 : 0))), ...byHand });
   });
+  if (hand) leaveOnlyTheHand(scene);
   placeBystanders(scene.people, -1.4);
   placeAside([...scene.balls, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   return { focus: things[0]?.id ?? null, defaultSetting: 'room', shot: 'medium' };
@@ -37,17 +48,19 @@ function castSlide(scene: CastScene): CastResult {
 
 export const slideAction: ActionModule<'slide'> = {
   kind: 'slide',
-  words: { verbs: SLIDE, describe: 'slides' },
+  words: { verbs: SLIDE, details: HAND_WORDS, describe: 'slides' },
   claims: (ctx) => (ctx.has('object') || ctx.has('box')) && !ctx.has('ball') && !ctx.has('ramp') && ctx.said('slide'),
   cast: castSlide,
   schedule: (action, ctx) => {
     const thing = byId(ctx.plan, action.object);
     if (!thing || (thing.kind !== 'object' && thing.kind !== 'box') || isClaimed(thing, ctx)) return;
-    scheduleLooseBall(thing, action.velocity, action.startSec, ctx);
+    // By hand, the hand's stroke brings it up to speed; alone it starts at that speed.
+    if (action.byHand) ctx.hooks.push(new HandHook(pushPlan(thing, action.velocity, action.startSec)));
+    else scheduleLooseBall(thing, action.velocity, action.startSec, ctx);
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'slide' ? [a.object] : []));
     ctx.setOutcome(tellOutcome((run) => ids.map((id) => slid(fateOf(ctx.plan, run, id))).join(' ')));
   },
-  sentence: (action, name) => `${name(action.object)} slides`,
+  sentence: (action, name) => (action.byHand ? `a hand pushes ${name(action.object)} and it slides` : `${name(action.object)} slides`),
 };
 
 function slid(fate: Fate | null): string {

@@ -22,6 +22,7 @@ import { applyAtmosphere, buildSetting } from './setting';
 import { surfaceHeight } from './surface-height';
 import type { CameoFootage } from '../../cameo/footage';
 import { addCameoPerson } from '../cameo/build-cameo';
+import { addHands } from '../hands/free-hand';
 
 export interface BuiltScene {
   scene: THREE.Scene;
@@ -131,7 +132,7 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
   setting.group.traverse((o) => {
     if (o instanceof THREE.Mesh && o.userData.dynamic !== true) o.userData.static = true;
   });
-  updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env));
+  updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env), ...addHands(scene, trace, sampler));
   const liquid = addLiquid(scene, trace);
   const update = (frameIndex: number, options: { moves?: 'only' } = {}): void => {
     const t = sampler.timeOf(frameIndex);

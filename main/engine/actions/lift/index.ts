@@ -1,0 +1,54 @@
+// Lift: a hand reaches a thing standing on a table (a glass, a cup, a book, a block), grips it and
+// lifts it off the table, and holds it up. The grip is a joint (engine/hands/): the thing rises
+// with the hand and hangs from it with its own weight.
+import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
+import type { CastScene } from '../../cast/cast-scene';
+import { HandHook } from '../../hands/hand-hook';
+import { halfOf, liftPlan } from '../shared/hand-moves';
+import { HAND_WORDS, leaveOnlyTheHand } from '../shared/hand-words';
+import { byId } from '../shared/motion';
+import { surfaceOf } from '../shared/tabletop';
+import { cm, tellOutcome } from '../shared/thing-fate';
+import type { ActionModule, CastResult } from '../types';
+
+export const LIFT = [
+  'lifts', 'lift', 'lifted', 'lifting', 'picks up', 'pick up', 'picked up', 'picking up', 'raises', 'raise', 'raised', 'raising',
+  'holds up', 'hold up', 'held up', 'lifts up', 'lift up', 'lifted up', 'grabs', 'grab', 'grabbed', 'grabbing',
+];
+const LIFT_M = 0.2;
+const START_SEC = 0.8;
+
+function castLift(scene: CastScene): CastResult {
+  const [thing] = [...scene.of('object'), ...scene.boxes];
+  const s = surfaceOf(scene);
+  if (thing) {
+    thing.position = v3(0, s.topY + halfOf(thing)[1], 0);
+    scene.actions.push({ kind: 'lift', object: thing.id, heightM: LIFT_M, startSec: round(scene.startAt(START_SEC)) });
+  }
+  leaveOnlyTheHand(scene);
+  placeBystanders(scene.people, -1.4);
+  placeAside([...scene.balls, ...[...scene.of('object'), ...scene.boxes].filter((e) => e !== thing)], 2.2);
+  return { focus: thing?.id ?? null, defaultSetting: 'room', shot: 'medium' };
+}
+
+export const liftAction: ActionModule<'lift'> = {
+  kind: 'lift',
+  words: { verbs: LIFT, details: [...HAND_WORDS, 'off the table', 'up'], describe: 'lifts' },
+  claims: (ctx) => ctx.said('lift') && (ctx.has('object') || ctx.has('box')) && !ctx.has('ball'),
+  // A hand lifts things from a table.
+  imply: (ctx) => {
+    if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
+  },
+  cast: castLift,
+  schedule: (action, ctx) => {
+    const thing = byId(ctx.plan, action.object);
+    if (!thing) return;
+    ctx.hooks.push(new HandHook(liftPlan(thing, action.heightM, action.startSec), ctx.plan.entities));
+    ctx.setOutcome(tellOutcome((run) => {
+      const end = run.final.get(thing.id);
+      const rose = end ? end.position[1] - thing.position[1] : 0;
+      return rose > 0.05 ? `A hand lifted the ${thing.label} ${cm(rose)} off the table and held it up.` : `The hand could not lift the ${thing.label}.`;
+    }));
+  },
+  sentence: (action, name) => `a hand lifts ${name(action.object)}`,
+};

@@ -1,0 +1,43 @@
+// The hand that pours: it holds the jug round its near side (towards the camera, so the hand is
+// seen), fingers reaching round towards the lip, and goes with the jug as it tips (the jug's path, motion.ts, is how a hand tips it). The hand's keys are the
+// jug's pose with the grip's offset, 20 a second; the jug stays the moved (kinematic) body, so the
+// liquid's interface to it is the same with or without a hand.
+import type { Entity, Vec3 } from '../../../contract/scene-plan';
+import { PALM_HALF, palmFacing } from '../../hands/hand-shape';
+import type { HandKey, HandPlan, Quat } from '../../hands/path';
+import type { ContainerShape } from '../../liquids/container';
+import { handId } from '../shared/hand-moves';
+import { jugPose, type TipPath } from './motion';
+
+const KEYS_PER_SEC = 20;
+// The palm is this far up the jug's side from its middle (towards the rim): where a hand holds a jug.
+const UP_SHARE = 0.15;
+
+function mul(a: Quat, b: Quat): Quat {
+  return [
+    a[3] * b[0] + a[0] * b[3] + a[1] * b[2] - a[2] * b[1],
+    a[3] * b[1] - a[0] * b[2] + a[1] * b[3] + a[2] * b[0],
+    a[3] * b[2] + a[0] * b[1] - a[1] * b[0] + a[2] * b[3],
+    a[3] * b[3] - a[0] * b[0] - a[1] * b[1] - a[2] * b[2],
+  ];
+}
+
+export function pourHandPlan(jug: Entity, path: TipPath, from: ContainerShape, startSec: number, durationSec: number): HandPlan {
+  // In the jug's frame: on its +z side, a little towards its back (+x; the lip pours over -x), the
+  // palm facing the jug (-z).
+  const r = from.rOut(from.heightM / 2);
+  const local: Vec3 = [0.3 * r, UP_SHARE * from.heightM, Math.sqrt(1 - 0.09) * r + PALM_HALF[1] + 0.002];
+  const grip = palmFacing(0, -1);
+  const keys: HandKey[] = [];
+  for (let k = 0; k <= Math.ceil(durationSec * KEYS_PER_SEC); k++) {
+    const t = k / KEYS_PER_SEC;
+    const pose = jugPose(path, from, startSec, t);
+    const c = Math.cos(pose.angle), s = Math.sin(pose.angle);
+    const p: Vec3 = [pose.position[0] + c * local[0] - s * local[1], pose.position[1] + s * local[0] + c * local[1], pose.position[2] + local[2]];
+    const turn: Quat = [0, 0, Math.sin(pose.angle / 2), Math.cos(pose.angle / 2)];
+    keys.push({ t, p, q: mul(turn, grip), ease: 'smooth' });
+  }
+  const first = keys[0]?.p ?? jug.position;
+  // The arm comes from beyond the jug, away from the glass, up and towards the camera's right.
+  return { id: handId(), keys, grips: [], shoulder: [first[0] + 0.35, first[1] + 0.25, first[2] + 0.2] };
+}

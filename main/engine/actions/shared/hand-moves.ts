@@ -1,0 +1,160 @@
+// The paths of a hand that handles everyday things (engine/hands/): reach, touch or grip, act, let
+// go and withdraw. Each planner starts from where the things are in the plan and writes the palm's
+// keyframes; physics then does the rest (the grip is a joint, the push a contact), so a pushed cup
+// slides on after the hand stops and a placed book settles on the shelf by itself.
+import type { Entity, Vec3 } from '../../../contract/scene-plan';
+import { PALM_CLEAR_M, PALM_HALF, palmFacing } from '../../hands/hand-shape';
+import { HandScript, type HandPlan } from '../../hands/path';
+import { lyingHalf } from './tabletop';
+
+// How long the hand takes to reach a thing (s), and from how far off it comes (m, back and up).
+const REACH_SEC = 0.6;
+const FROM_M = 0.3;
+// Gaps (m): the palm stops this short of a thing it will grip (the fingers close the rest), and a
+// placed thing is let go this far above where it will rest.
+const GRIP_GAP_M = 0.002;
+const DROP_M = 0.004;
+// Carrying a thing: lifted clear of everything by this much before it travels.
+const CLEAR_M = 0.06;
+// A hand stacking things moves faster than one setting a single thing down.
+const STACK_TEMPO = 0.7;
+// A hand comes down onto a thing from this far above where it touches it.
+const ABOVE_M = 0.15;
+// ... and this far out from where it will touch it.
+const BESIDE_M = 0.04;
+
+export const handId = (n = 1): string => `hand-${n}`;
+
+// Half extents of a thing as it stands in the plan: a box's own, an object's as the catalog lays it.
+export function halfOf(e: Entity): Vec3 {
+  if (e.kind === 'object') return lyingHalf(e);
+  return [e.size[0] ?? 0.05, e.size[1] ?? e.size[0] ?? 0.05, e.size[2] ?? e.size[0] ?? 0.05];
+}
+
+const unit = (x: number, z: number): [number, number] => {
+  const l = Math.hypot(x, z) || 1;
+  return [x / l, z / l];
+};
+
+// Where the palm touches a thing from direction (ax, az) (the way the hand moves to meet it), at
+// height y: on its near side, the palm's half thickness off it.
+function contactPoint(e: Entity, ax: number, az: number, y: number, gap: number): Vec3 {
+  const h = halfOf(e);
+  const reach = Math.abs(ax) * h[0] + Math.abs(az) * h[2] + PALM_HALF[1] + gap;
+  return [e.position[0] - ax * reach, y, e.position[2] - az * reach];
+}
+
+// The height the palm meets a thing at: its middle, but never so low the palm scrapes the surface.
+function gripHeight(e: Entity): number {
+  const h = halfOf(e);
+  return Math.max(e.position[1], e.position[1] - h[1] + PALM_CLEAR_M);
+}
+
+// The shoulder of the arm: behind the first touch (away from the default camera at +z), up, and
+// back along the way the hand came in.
+function shoulderFor(touch: Vec3, ax: number, az: number): Vec3 {
+  return [touch[0] - ax * 0.22, touch[1] + 0.36, touch[2] - az * 0.22 - 0.3];
+}
+
+// A hand comes in to a thing from afar (back along its approach and up) and comes down beside it,
+// so it passes over whatever else stands on the way, ready to touch.
+function reachTo(touch: Vec3, ax: number, az: number, startSec: number): HandScript {
+  const from: Vec3 = [touch[0] - ax * FROM_M, touch[1] + ABOVE_M + 0.05, touch[2] - az * FROM_M - 0.05];
+  const s = new HandScript(Math.max(0, startSec - REACH_SEC), from, palmFacing(ax, az));
+  return comeDown(s.to(0.45 * REACH_SEC, [touch[0] - ax * BESIDE_M, touch[1] + ABOVE_M, touch[2] - az * BESIDE_M]), touch, ax, az, 0.55 * REACH_SEC);
+}
+
+// From above a thing, the palm comes straight down beside it and then in against it.
+function comeDown(s: HandScript, touch: Vec3, ax: number, az: number, sec: number): HandScript {
+  return s.to(0.6 * sec, [touch[0] - ax * BESIDE_M, touch[1], touch[2] - az * BESIDE_M]).to(0.4 * sec, touch);
+}
+
+// The hand goes back the way its arm came, out of the picture.
+function leave(s: HandScript, shoulder: Vec3): void {
+  const p = s.last.p;
+  s.to(0.9, [shoulder[0] + 1.2 * (shoulder[0] - p[0]), shoulder[1] + 1.2 * (shoulder[1] - p[1]), shoulder[2] + 1.2 * (shoulder[2] - p[2])]);
+}
+
+// Push: the palm comes to rest against the thing, speeds it up over `strokeM` to `speed` along
+// (vx, vz), stops within a few centimetres (the thing slides on, off the palm) and withdraws.
+export function pushPlan(e: Entity, velocity: Vec3, startSec: number, strokeM = 0.18): HandPlan {
+  const speed = Math.hypot(velocity[0], velocity[2]);
+  const [ax, az] = unit(velocity[0], velocity[2]);
+  const touch = contactPoint(e, ax, az, gripHeight(e), 0.001);
+  const s = reachTo(touch, ax, az, startSec);
+  const strokeSec = (2 * strokeM) / Math.max(0.05, speed);
+  // Stopping in a tenth of the stroke's time: faster than friction slows the thing, so they part.
+  const stopSec = strokeSec / 6;
+  s.by(strokeSec, [ax * strokeM, 0, az * strokeM], 'in').by(stopSec, [ax * speed * stopSec * 0.5, 0, az * speed * stopSec * 0.5], 'out');
+  s.wait(0.15).by(0.5, [-ax * 0.12, 0.1, -az * 0.12 - 0.04]);
+  const shoulder = shoulderFor(touch, ax, az);
+  leave(s, shoulder);
+  return { id: handId(), keys: s.keys, grips: s.grips, shoulder, pushes: [e.id] };
+}
+
+// The hand grips a thing from its near side (coming along +x, or from -z when it is at the far
+// end of its move), and returns the script ready to carry it.
+function gripScript(e: Entity, ax: number, az: number, startSec: number): HandScript {
+  const touch = contactPoint(e, ax, az, gripHeight(e), GRIP_GAP_M);
+  return reachTo(touch, ax, az, startSec).wait(0.12).grasp(e.id).wait(0.1);
+}
+
+// Lift: grip, raise it `heightM` in about a second, and hold it up.
+export function liftPlan(e: Entity, heightM: number, startSec: number): HandPlan {
+  const s = gripScript(e, 1, 0, startSec);
+  const touch = s.keys[1]?.p ?? e.position;
+  s.by(Math.max(0.6, heightM * 4), [0, heightM, 0]).wait(0.2);
+  return { id: handId(), keys: s.keys, grips: s.grips, shoulder: shoulderFor(touch, 1, 0) };
+}
+
+// Carries a gripped thing from where it is so that its centre comes to rest at `rest`: up clear,
+// across, down to just above, let go, and back off.
+function carry(s: HandScript, e: Entity, rest: Vec3, clearY: number, ax: number, az: number): HandScript {
+  const at = s.last.p;
+  // The palm keeps its offset from the thing's centre while it carries it.
+  const off: Vec3 = [at[0] - e.position[0], at[1] - e.position[1], at[2] - e.position[2]];
+  const upY = Math.max(at[1], clearY + off[1]);
+  const over: Vec3 = [rest[0] + off[0], upY, rest[2] + off[2]];
+  const travel = Math.hypot(over[0] - at[0], over[2] - at[2]);
+  s.to(0.35, [at[0], upY, at[2]]).to(Math.max(0.4, travel * 1.6), over).to(0.4, [over[0], rest[1] + off[1] + DROP_M, over[2]]);
+  s.wait(0.08).release(e.id).wait(0.08);
+  return s.by(0.25, [-ax * 0.05, 0, -az * 0.05]).by(0.4, [-ax * 0.1, 0.12, -az * 0.1]);
+}
+
+// Place: grip the thing, carry it over, set it down so its centre rests at `rest` (on a plate, a
+// shelf), let go. `clearY` is the height its bottom must clear on the way.
+export function placePlan(e: Entity, rest: Vec3, clearY: number, startSec: number): HandPlan {
+  const [ax, az] = unit(rest[0] - e.position[0], rest[2] - e.position[2]);
+  // The hand comes from the side away from where the thing goes, so it never ends between them.
+  const s = gripScript(e, ax, az, startSec);
+  const touch = s.keys[1]?.p ?? e.position;
+  carry(s, e, rest, clearY + halfOf(e)[1] + CLEAR_M, ax, az);
+  const shoulder = shoulderFor(touch, ax, az);
+  leave(s, shoulder);
+  return { id: handId(), keys: s.keys, grips: s.grips, shoulder };
+}
+
+// Stack: each thing after the first is carried onto the one before, in turn, by the same hand; the
+// tower's rest heights follow from the things' own heights.
+export function stackPlan(things: readonly Entity[], startSec: number): HandPlan {
+  const [base, ...rest] = things as [Entity, ...Entity[]];
+  let top = base.position[1] + halfOf(base)[1];
+  let s: HandScript | null = null;
+  let shoulder: Vec3 = base.position;
+  for (const e of rest) {
+    const h = halfOf(e)[1];
+    const restAt: Vec3 = [base.position[0], top + h, base.position[2]];
+    const [ax, az] = unit(restAt[0] - e.position[0], restAt[2] - e.position[2]);
+    const touch = contactPoint(e, ax, az, gripHeight(e), GRIP_GAP_M);
+    if (!s) {
+      s = gripScript(e, ax, az, startSec);
+      s.tempo = STACK_TEMPO;
+      shoulder = shoulderFor(touch, ax, az);
+    } else comeDown(s.to(0.45, [touch[0] - ax * BESIDE_M, touch[1] + ABOVE_M, touch[2] - az * BESIDE_M]), touch, ax, az, 0.45).wait(0.12).grasp(e.id).wait(0.1);
+    carry(s, e, restAt, top + h + CLEAR_M, ax, az);
+    top += 2 * h;
+  }
+  const done = s as HandScript;
+  leave(done, shoulder);
+  return { id: handId(), keys: done.keys, grips: done.grips, shoulder };
+}

@@ -1,0 +1,133 @@
+// A hand of the trace (engine/hands/) in the picture: palm, fingers curled round what it holds, a
+// thumb, and the arm back to its shoulder, bending at the elbow (two-bone IK in the plane the
+// shoulder, hand and a downward pole make) and sleeved from just above the wrist. The shoulder is
+// outside the frame; when the hand comes nearer or goes further than an arm allows, the arm slides
+// along its own line (the body behind it leans), so a withdrawing hand leaves the picture arm first.
+import * as THREE from 'three';
+import type { TraceBody, WorldTrace } from '../../../contract/world-trace-types';
+import { FINGERS_M, FOREARM_M, PALM_HALF, UPPER_ARM_M } from '../../hands/hand-shape';
+import { clothSurface, skinSurface, withPattern } from '../shading/surfaces';
+import type { TraceSampler } from '../trace-sampler';
+
+const SPHERE = new THREE.SphereGeometry(1, 14, 10);
+// A unit cylinder from y = 0 to y = 1 (placed along a segment).
+const LIMB = new THREE.CylinderGeometry(1, 1, 1, 12, 1).translate(0, 0.5, 0);
+const SKIN = 0xd9a383;
+const SLEEVE = 0x3b4a5e;
+// How far past the shoulder the sleeve runs on (m): the arm goes on out of the frame.
+const BEYOND_M = 0.9;
+// The four fingers across the palm (share of its half width, from the thumb side) and their lengths.
+const FINGERS = [
+  { across: 0.68, lengthM: FINGERS_M },
+  { across: 0.22, lengthM: FINGERS_M * 1.08 },
+  { across: -0.24, lengthM: FINGERS_M },
+  { across: -0.68, lengthM: FINGERS_M * 0.82 },
+];
+
+type HandShape = Extract<TraceBody['shape'], { kind: 'hand' }>;
+
+function mesh(group: THREE.Group, geometry: THREE.BufferGeometry, material: THREE.Material, name: string): THREE.Mesh {
+  const m = new THREE.Mesh(geometry, material);
+  m.matrixAutoUpdate = false;
+  m.frustumCulled = false;
+  m.castShadow = true;
+  m.name = name;
+  group.add(m);
+  return m;
+}
+
+// Writes a unit shape's matrix: columns x, y, z scaled by rx, ry, rz, at c.
+function place(m: THREE.Object3D, c: THREE.Vector3, x: THREE.Vector3, y: THREE.Vector3, z: THREE.Vector3, rx: number, ry: number, rz: number): void {
+  m.matrix.set(x.x * rx, y.x * ry, z.x * rz, c.x, x.y * rx, y.y * ry, z.y * rz, c.y, x.z * rx, y.z * ry, z.z * rz, c.z, 0, 0, 0, 1);
+  m.matrixWorldNeedsUpdate = true;
+}
+
+// A limb of radius r from a to b.
+function limb(m: THREE.Object3D, a: THREE.Vector3, b: THREE.Vector3, r: number): void {
+  const y = b.clone().sub(a);
+  const len = y.length() || 1e-6;
+  y.divideScalar(len);
+  const x = Math.abs(y.y) < 0.9 ? new THREE.Vector3(0, 1, 0).cross(y).normalize() : new THREE.Vector3(1, 0, 0).cross(y).normalize();
+  const z = x.clone().cross(y);
+  m.matrix.set(x.x * r, y.x * len, z.x * r, a.x, x.y * r, y.y * len, z.y * r, a.y, x.z * r, y.z * len, z.z * r, a.z, 0, 0, 0, 1);
+  m.matrixWorldNeedsUpdate = true;
+}
+
+// The elbow of an arm from shoulder s to wrist w, bending down and out (away from the pole's side).
+export function elbowOf(s: THREE.Vector3, w: THREE.Vector3): THREE.Vector3 {
+  const d = w.clone().sub(s);
+  const len = Math.min(d.length(), FOREARM_M + UPPER_ARM_M - 1e-4);
+  const dir = d.normalize();
+  const a = (UPPER_ARM_M ** 2 - FOREARM_M ** 2 + len ** 2) / (2 * len);
+  const h = Math.sqrt(Math.max(0, UPPER_ARM_M ** 2 - a * a));
+  const pole = new THREE.Vector3(0, -1, 0).addScaledVector(dir, dir.y).normalize();
+  return s.clone().addScaledVector(dir, a).addScaledVector(pole, h);
+}
+
+// The shoulder as drawn: on the line to the planned one, within what an arm can span.
+function shoulderFor(planned: THREE.Vector3, wrist: THREE.Vector3): THREE.Vector3 {
+  const d = planned.clone().sub(wrist);
+  const reach = FOREARM_M + UPPER_ARM_M;
+  const len = THREE.MathUtils.clamp(d.length(), 0.7 * reach, 0.97 * reach);
+  return wrist.clone().addScaledVector(d.normalize(), len);
+}
+
+export class FreeHand {
+  readonly group = new THREE.Group();
+  private readonly m: Record<string, THREE.Mesh> = {};
+  private readonly p = new THREE.Vector3();
+  private readonly q = new THREE.Quaternion();
+  private readonly shoulder: THREE.Vector3;
+
+  constructor(private readonly body: TraceBody, shape: HandShape, private readonly sampler: TraceSampler) {
+    this.shoulder = new THREE.Vector3(...shape.shoulder);
+    const skin = withPattern(new THREE.MeshStandardMaterial({ color: SKIN, roughness: 0.55 }), skinSurface());
+    const cloth = withPattern(new THREE.MeshStandardMaterial({ color: SLEEVE, roughness: 0.85 }), clothSurface());
+    for (const part of ['palm', 'thumb', 'wrist', ...FINGERS.map((_, k) => `finger${k}`)]) this.m[part] = mesh(this.group, SPHERE, skin, `hand:${body.id}:${part}`);
+    this.m.forearm = mesh(this.group, LIMB, skin, `hand:${body.id}:forearm`);
+    this.m.sleeve = mesh(this.group, LIMB, cloth, `hand:${body.id}:sleeve`);
+    this.m.upper = mesh(this.group, LIMB, cloth, `hand:${body.id}:upper`);
+    this.m.elbow = mesh(this.group, SPHERE, cloth, `hand:${body.id}:elbow`);
+    this.group.name = `hand:${body.id}`;
+  }
+
+  update(frame: number): void {
+    if (!this.sampler.position(this.body.id, frame, this.p) || !this.sampler.quaternion(this.body.id, frame, this.q)) return;
+    const x = new THREE.Vector3(1, 0, 0).applyQuaternion(this.q);
+    const y = new THREE.Vector3(0, 1, 0).applyQuaternion(this.q);
+    const z = new THREE.Vector3(0, 0, 1).applyQuaternion(this.q);
+    const { m, p } = this;
+    const [hx, hy, hz] = PALM_HALF;
+    place(m.palm!, p, x, y, z, hx, hy, hz);
+    // The fingers run on from the palm and curl in towards the palm side (-y), round what it holds.
+    const curl = x.clone().addScaledVector(y, -0.45).normalize();
+    const inward = y.clone().addScaledVector(x, 0.45).normalize();
+    FINGERS.forEach((f, k) => {
+      const c = p.clone().addScaledVector(x, hx + f.lengthM * 0.4).addScaledVector(y, -0.014).addScaledVector(z, f.across * hz);
+      place(m[`finger${k}`]!, c, curl, inward, z, f.lengthM * 0.5, 0.009, 0.0095);
+    });
+    const thumbAt = p.clone().addScaledVector(z, hz * 0.95).addScaledVector(x, 0.01).addScaledVector(y, -0.01);
+    place(m.thumb!, thumbAt, x, y, z, 0.03, 0.011, 0.012);
+    const wrist = p.clone().addScaledVector(x, -hx * 0.95);
+    place(m.wrist!, wrist, x, y, z, 0.025, 0.022, 0.03);
+    const shoulder = shoulderFor(this.shoulder, wrist);
+    const elbow = elbowOf(shoulder, wrist);
+    // Bare forearm for its lower half, then the sleeve.
+    const cuff = wrist.clone().lerp(elbow, 0.45);
+    limb(m.forearm!, wrist, cuff, 0.026);
+    limb(m.sleeve!, cuff, elbow, 0.036);
+    const beyond = shoulder.clone().addScaledVector(shoulder.clone().sub(elbow).normalize(), BEYOND_M);
+    limb(m.upper!, elbow, beyond, 0.045);
+    place(m.elbow!, elbow, x, y, z, 0.042, 0.042, 0.042);
+  }
+}
+
+// Every hand in the trace, drawn and posed at each frame.
+export function addHands(scene: THREE.Scene, trace: WorldTrace, sampler: TraceSampler): ((frame: number) => void)[] {
+  return trace.bodies.flatMap((body) => {
+    if (body.shape.kind !== 'hand') return [];
+    const hand = new FreeHand(body, body.shape, sampler);
+    scene.add(hand.group);
+    return [(frame: number) => hand.update(frame)];
+  });
+}
