@@ -23,6 +23,8 @@ const SPHERE = new THREE.SphereGeometry(1, 14, 10);
 const CAP = new THREE.SphereGeometry(1, 20, 8, 0, Math.PI * 2, 0, Math.PI * 0.55);
 const CURLS = new THREE.IcosahedronGeometry(1, 2);
 const CYL = new THREE.CylinderGeometry(1, 1, 1, 12, 1).translate(0, 0.5, 0);
+// A gorget: a steel collar narrowing from the shoulders up into the helm.
+const GORGET = new THREE.CylinderGeometry(0.72, 1, 1, 16, 1).translate(0, 0.5, 0);
 
 type Parts = Record<string, THREE.Mesh>;
 
@@ -64,7 +66,9 @@ export class Head {
     }
     if (look.hair.beard) add('beard', SPHERE, hair);
     if (look.headwear === 'helmet') {
-      add('helmet', SPHERE, std(ARMOUR_STEEL.color, ARMOUR_STEEL.roughness, ARMOUR_STEEL.metalness));
+      const steel = std(ARMOUR_STEEL.color, ARMOUR_STEEL.roughness, ARMOUR_STEEL.metalness);
+      add('helmet', SPHERE, steel);
+      add('gorget', GORGET, steel);
       add('visor', SPHERE, std(0x0c0c0e, 0.5));
     } else if (look.headwear === 'space-helmet') {
       add('helmet', SPHERE, std(0xf0f0ec, 0.5));
@@ -140,8 +144,12 @@ export class Head {
     const { parts: P, hr, left, up, fwd } = this;
     const at = (f: number, u: number): THREE.Vector3 => this.at(f, u);
     if (this.look.headwear === 'helmet') {
-      placeEllipsoid(P.helmet!, at(0, 0.05), left, up, 1.12 * hr, 1.2 * hr, 1.15 * hr);
-      placeEllipsoid(P.visor!, at(1.0, 0.12), left, up, 0.7 * hr, 0.07 * hr, 0.2 * hr);
+      // A great helm comes down over the jaw to the gorget, which sits on the shoulders (the neck's
+      // base is BODY.neckToHead, about 1.6 head radii, below the skull's centre): no gap at the neck.
+      placeEllipsoid(P.helmet!, at(0, -0.1), left, up, 1.12 * hr, 1.32 * hr, 1.22 * hr);
+      this.d.copy(at(-0.05, -1.85));
+      placeSegment(P.gorget!, this.d, at(-0.05, -1.05), left, 0.95 * hr, 0.85 * hr);
+      placeEllipsoid(P.visor!, at(1.05, 0.12), left, up, 0.7 * hr, 0.07 * hr, 0.2 * hr);
     } else if (this.look.headwear === 'space-helmet') {
       placeEllipsoid(P.helmet!, at(-0.05, -0.05), left, up, 1.6 * hr, 1.6 * hr, 1.6 * hr);
       placeEllipsoid(P.visor!, at(0.45, 0), left, up, 1.25 * hr, 1.05 * hr, 1.2 * hr);
