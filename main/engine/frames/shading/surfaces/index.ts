@@ -12,6 +12,7 @@ export { asphaltSurface, concreteSurface, grassSurface, litterSurface } from './
 export { ballSurface, type BallPrint } from './balls';
 export { barkSurface, clothSurface, foliageSurface, paintSurface, skinSurface } from './organic';
 export { sandSurface, type Shore } from './sand';
+export { hairSurface } from './hair';
 export { foamSurface, waterSurface, type FoamPattern } from './water';
 export { woodSurface } from './wood';
 export type { SurfacePattern, SurfaceSample } from './types';
