@@ -4,7 +4,7 @@
 // the upper arm, shorts partway down the thigh); armour and suits get their own material.
 import * as THREE from 'three';
 import type { PersonPose } from '../../body/skeleton';
-import { clothSurface, skinSurface, withPattern } from '../shading/surfaces';
+import { brushedSurface, clothSurface, skinSurface, withPattern } from '../shading/surfaces';
 import { chainPoint, Loft } from './loft';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
@@ -54,7 +54,7 @@ export class BodyMesh {
     const legCover = { shorts: 0.36, trousers: 1.1, skirt: -1, armor: 1.1, suit: 1.1 }[look.bottom.kind];
     const hard = look.suit !== 'cloth';
     const limbMaterial = hard
-      ? new THREE.MeshStandardMaterial({ vertexColors: true, roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.7, metalness: look.suit === 'metal' ? 1 : 0 })
+      ? withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.7, metalness: look.suit === 'metal' ? 1 : 0 }), look.suit === 'metal' ? brushedSurface(ARMOUR_STEEL.roughness) : null)
       : withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.8 }), clothSurface(0.85));
     const trunkMaterial = withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.85 }), clothSurface(0.85));
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings a centimetre

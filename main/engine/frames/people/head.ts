@@ -3,7 +3,7 @@
 // (a knight's helm, a space helmet's gold visor, a chef's hat).
 import * as THREE from 'three';
 import { BODY } from '../../body/skeleton';
-import { hairSurface, skinSurface, withPattern } from '../shading/surfaces';
+import { brushedSurface, hairSurface, skinSurface, withPattern } from '../shading/surfaces';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
@@ -66,7 +66,7 @@ export class Head {
     }
     if (look.hair.beard) add('beard', SPHERE, hair);
     if (look.headwear === 'helmet') {
-      const steel = std(ARMOUR_STEEL.color, ARMOUR_STEEL.roughness, ARMOUR_STEEL.metalness);
+      const steel = withPattern(std(ARMOUR_STEEL.color, ARMOUR_STEEL.roughness, ARMOUR_STEEL.metalness), brushedSurface(ARMOUR_STEEL.roughness));
       add('helmet', SPHERE, steel);
       add('gorget', GORGET, steel);
       add('visor', SPHERE, std(0x0c0c0e, 0.5));

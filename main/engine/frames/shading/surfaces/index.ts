@@ -13,6 +13,7 @@ export { ballSurface, type BallPrint } from './balls';
 export { barkSurface, clothSurface, foliageSurface, paintSurface, skinSurface } from './organic';
 export { sandSurface, type Shore } from './sand';
 export { hairSurface } from './hair';
+export { brushedSurface } from './metal';
 export { foamSurface, waterSurface, type FoamPattern } from './water';
 export { woodSurface } from './wood';
 export type { SurfacePattern, SurfaceSample } from './types';
