@@ -108,8 +108,9 @@ describe('camera operator: balls', () => {
   }
   const idOf = (plan: ScenePlan, kind: string): string => `${kind}:${plan.entities.find((e) => e.kind === kind)!.id}`;
 
-  it('a ball on its own is the subject: at least a quarter of the frame wide, about half of it medium, most of it close, in frame', async () => {
-    const least = { 'wide shot': 0.24, 'medium shot': 0.45, 'close-up': 0.6 };
+  it('a ball on its own is the subject: about a quarter of the frame wide, about half of it medium, most of it close, in frame', async () => {
+    // (A wide shot also fits the ground the ball goes over, and widens for it a little.)
+    const least = { 'wide shot': 0.2, 'medium shot': 0.45, 'close-up': 0.6 };
     for (const [shot, share] of Object.entries(least)) {
       const { r, plan } = await take(`a ball rolls across the street, ${shot}`);
       // Rolling steadily, from half a second in.

@@ -80,8 +80,9 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const axes = angleAxes(input, watcher, subject, frames);
   const angle = CAMERA_ANGLES[cam.angle];
   const frameUp = angle.frameUp?.(axes) ?? WORLD_UP;
-  const thing = subject !== null && framedAsThing(subject);
-  const elevation = THREE.MathUtils.degToRad(elevationDeg(cam.angle, cam.shot, thing));
+  const thing = subject !== null && framedAsThing(subject, cam.shot);
+  // A flat thing is looked down on (a book seen edge-on is a line); a ball is round from any side.
+  const elevation = THREE.MathUtils.degToRad(elevationDeg(cam.angle, cam.shot, thing && subject.kind !== 'ball'));
   // A small thing starts and stops in a moment (a can set rolling): the operator follows it closely.
   const followSec = thing ? Math.min(shot.followSec, THING_FOLLOW_SEC) : shot.followSec;
   const baseDir = angle.direction(axes, cam.shot);

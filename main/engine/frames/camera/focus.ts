@@ -2,7 +2,7 @@
 // it acts on), the points that bound the subject and everything in play at each frame, and how big
 // the subject is.
 import * as THREE from 'three';
-import type { Entity, ScenePlan } from '../../../contract/scene-plan';
+import type { CameraPlan, Entity, ScenePlan } from '../../../contract/scene-plan';
 import type { ActorTrack } from '../../../contract/world-trace-types';
 import { BODY, type PersonPoseFn } from '../../body/skeleton';
 import { objectModule } from '../../objects';
@@ -49,10 +49,11 @@ export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
 // Things handled and knocked about (a book, a cup, a crate): sized by the box they fill.
 export const isThing = (e: Entity): boolean => e.kind === 'object' || e.kind === 'box';
 
-// Framed by the share of the frame it fills, as a thing is: a thing, or a ball that is the shot's
-// subject ("a ball rolls down the street"). A person's size rules are for people; a ball sized by
-// its radius filled 17% of a medium shot, where the subject should fill at least half.
-export const framedAsThing = (e: Entity): boolean => isThing(e) || e.kind === 'ball';
+// Framed by the share of the frame it fills, as a thing is: a thing, or a ball that is the subject
+// of a medium or close shot ("a ball rolls down the street"): sized by its radius it filled 17% of a
+// medium shot, where the subject should fill at least half. A wide shot of a ball still fits the
+// action around it (it falls, bounces, rolls away: the ground it goes over is the shot).
+export const framedAsThing = (e: Entity, shot: CameraPlan['shot']): boolean => isThing(e) || (e.kind === 'ball' && shot !== 'wide');
 
 // Points of a thing's outline in its own frame, centred: a catalog object's at its cast size, a
 // crate's corners.

@@ -41,7 +41,7 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
   const anchor = watcher.locate(subject, f, new THREE.Vector3());
   const S = sizeOf(subject);
   let goal: FrameGoal;
-  if (framedAsThing(subject)) {
+  if (framedAsThing(subject, cam.shot)) {
     goal = frameThing(f, size, subject, subject.kind === 'ball' ? silhouette(anchor, S / 2, b) : own, anchor, watcher, b, pointAt);
   } else if (size.fit) {
     // Seen from above a person is foreshortened: the size rule applies to what the frame shows.
