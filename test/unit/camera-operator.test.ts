@@ -100,6 +100,44 @@ describe('camera operator: small things', () => {
   });
 });
 
+describe('camera operator: balls', () => {
+  async function take(prompt: string): Promise<{ r: ReturnType<typeof createFrameRenderer>; plan: ScenePlan }> {
+    const plan = parsePrompt(prompt);
+    plan.format = { ...plan.format, durationSec: 3, width: W, height: H };
+    return { r: createFrameRenderer(plan, await simulate(plan, 1), FAST), plan };
+  }
+  const idOf = (plan: ScenePlan, kind: string): string => `${kind}:${plan.entities.find((e) => e.kind === kind)!.id}`;
+
+  it('a ball on its own is the subject: about a quarter of the frame wide, about half of it medium, most of it close, in frame', async () => {
+    // (A wide shot also fits the ground the ball goes over, and widens for it a little.)
+    const least = { 'wide shot': 0.2, 'medium shot': 0.45, 'close-up': 0.6 };
+    for (const [shot, share] of Object.entries(least)) {
+      const { r, plan } = await take(`a ball rolls across the street, ${shot}`);
+      // Rolling steadily, from half a second in.
+      for (const f of [20, 40, 60]) {
+        r.renderFrame(f);
+        const box = objectPixels(r, idOf(plan, 'ball')).box;
+        expect(box.minX, `${shot}, frame ${f}`).toBeGreaterThan(0);
+        expect(box.maxX, `${shot}, frame ${f}`).toBeLessThan(W - 1);
+        expect((box.maxY - box.minY + 1) / H, `${shot}, frame ${f}`).toBeGreaterThanOrEqual(share);
+      }
+    }
+  });
+
+  it('a medium shot of a kid kicking a ball is the kid (at least half the frame), whole with the ball while it is at their feet', async () => {
+    const { r, plan } = await take('a kid kicks a soccer ball in the park, medium shot');
+    for (const f of [5, 20]) {
+      r.renderFrame(f);
+      const kid = objectPixels(r, idOf(plan, 'person')).box, ball = objectPixels(r, idOf(plan, 'ball')).box;
+      expect((kid.maxY - kid.minY + 1) / H).toBeGreaterThanOrEqual(0.5);
+      // Feet and ball in frame: the kick is seen.
+      expect(kid.maxY).toBeLessThan(H - 1);
+      expect(ball.count).toBeGreaterThan(0);
+      expect(ball.maxY).toBeLessThan(H - 1);
+    }
+  });
+});
+
 describe('camera operator: conversations', () => {
   it('a medium shot of two people talking is a two-shot: both faces whole in frame, the speaker still at least half its height', async () => {
     const plan = parsePrompt("a woman says 'hello there' to a knight in the park, medium shot");

@@ -208,4 +208,18 @@ describe('people', () => {
     const looks = new Set([1, 2, 3, 4, 5, 6].map(key));
     expect(looks.size).toBeGreaterThanOrEqual(4);
   });
+
+  it("a knight's helm sits on a gorget on his shoulders: no gap at the neck", async () => {
+    const plan = parsePrompt('a knight stands in a park');
+    plan.format = { ...plan.format, durationSec: 1, width: W, height: H };
+    const built = buildScene(plan, await simulate(plan, 5));
+    built.update(0.5);
+    built.scene.updateMatrixWorld(true);
+    const knight = built.scene.getObjectByName(`person:${plan.entities.find((e) => e.kind === 'person')!.id}`)!;
+    const span = (name: string): THREE.Box3 => new THREE.Box3().setFromObject(knight.getObjectByName(name)!);
+    const helm = span('helmet'), gorget = span('gorget');
+    // The helm comes down inside the gorget's top, and the gorget starts below the shoulders' tops.
+    expect(helm.min.y).toBeLessThan(gorget.max.y - 0.01);
+    expect(gorget.min.y).toBeLessThan(Math.min(span('armL').max.y, span('armR').max.y));
+  });
 });

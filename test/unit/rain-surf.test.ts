@@ -7,11 +7,15 @@ import { SAMPLE_RATE } from '../../main/contract/format';
 import type { TraceEvent } from '../../main/contract/world-trace';
 import { synthesizeAudio } from '../../main/engine/audio/synthesize';
 import { dropSpeedAfter, terminalVelocity } from '../../main/engine/elements/rain/physics';
+import { drawSurf } from '../../main/engine/elements/surf/draw';
 import { shoreOf } from '../../main/engine/elements/surf/shore';
 import { waterReach, waveState, waveTrain } from '../../main/engine/elements/surf/waves';
 import { buildScene } from '../../main/engine/frames/scene/build-scene';
+import { environmentFor } from '../../main/engine/frames/scene/environment';
+import type { FoamPattern } from '../../main/engine/frames/shading/surfaces';
 import { GRAVITY } from '../../main/engine/physics/constants';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
+import { settingModule } from '../../main/engine/settings';
 import { simulate } from '../../main/engine/simulate/simulate';
 
 const small = { width: 160, height: 90, durationSec: 3 };
@@ -103,5 +107,36 @@ describe('the sea', () => {
     expect(splash!.speed).toBeGreaterThan(0.85 * Math.sqrt(2 * GRAVITY * (h - ball.size[0]!)));
     const audio = synthesizeAudio(plan, trace, { ambience: false });
     expect(energy(audio.samples, splash!.t, 0.05)).toBeGreaterThan(4 * energy(audio.samples, splash!.t - 0.06, 0.05));
+  });
+
+  it('whitens its crests as they break, leaving foam behind the bore with the sea showing between', () => {
+    const plan = parsePrompt('waves roll onto the beach');
+    const { layout } = shoreOf(plan);
+    const view = drawSurf(layout, environmentFor(plan, settingModule('beach'), layout), 3, 10);
+    const w = waveTrain(3, 10).find((x) => x.breakSec > 3)!;
+    const surf = view.group;
+    const foams = (name: string): FoamPattern[] => surf.children.filter((m) => m.visible && m.name === name).map((m) => ((m as THREE.Mesh).material as THREE.Material).userData.pattern as FoamPattern | undefined).filter((p): p is FoamPattern => p?.name === 'foam');
+    const whiteShare = (p: FoamPattern, ly: number): number => {
+      let white = 0;
+      for (let i = 0; i < 400; i++) {
+        const s = { x: (i % 20) * 0.37, y: 0, z: Math.floor(i / 20) * 0.41, lx: 0, ly, lz: 0, nx: 0, ny: 1, nz: 0, footprint: 0.01, t: w.breakSec, r: 0.09, g: 0.33, b: 0.43, roughness: 0.06, metalness: 0, cavity: 1 };
+        p.apply(s);
+        if (s.r > 0.5) white++;
+      }
+      return white / 400;
+    };
+    // Long before it breaks no crest is white; just before, its top is, and its face below is not.
+    view.update(w.breakSec - 3);
+    expect(Math.max(...foams('swell').map((p) => p.cover))).toBe(0);
+    view.update(w.breakSec - 0.05);
+    const crest = foams('swell').find((p) => p.cover > 0.5)!;
+    expect(whiteShare(crest, 0.5)).toBeGreaterThan(0.4);
+    expect(whiteShare(crest, -0.2)).toBe(0);
+    // Once broken, the bore is white water and the wake behind it lace: some white, some sea.
+    view.update((w.breakSec + w.shoreSec) / 2);
+    const wake = foams('wake')[0]!;
+    const share = whiteShare(wake, 0);
+    expect(share).toBeGreaterThan(0.2);
+    expect(share).toBeLessThan(0.9);
   });
 });

@@ -1,6 +1,6 @@
 // The native render passes (native/render/) and the JavaScript passes they mirror draw the same
 // frames: four scenes that between them show every surface with a C++ twin (grass, foliage, bark,
-// skin, cloth in the park; litter and concrete in the forest; sand with its wet band and a wooden
+// skin, cloth in the park; litter, concrete and a knight's brushed steel in the forest; sand with its wet band and a wooden
 // crate at the beach, beside water, whose pattern still runs in JavaScript; asphalt and paint in the
 // street), with shadows, occlusion, haze, FXAA and grain. Within 2 levels for 99.9% of pixels
 // (another machine's libm may round exp or sin differently); on this one they are the same bytes.
@@ -14,7 +14,7 @@ import type { WorldTrace } from '../../main/contract/world-trace-types';
 
 const SCENES = [
   'a kid kicks a soccer ball in the park',
-  'a man walks through a forest, footsteps and birdsong',
+  'a knight walks through a forest, footsteps and birdsong',
   'a wooden crate slides down a ramp on a beach at sunset',
   'a woman walks down a city street',
 ];

@@ -31,9 +31,10 @@ export const orange: ObjectModule = {
   massKg: 0.2, restitution: 0.3, friction: 0.6, rolls: true,
 };
 
+// A 330 ml can: a tapered base, a straight body, a neck up to a rolled rim round the lid.
 export const can: ObjectModule = {
   form: 'can', nouns: ['soda can', 'drink can', 'beer can', 'tin can', 'can of soda', 'can'], label: 'can', material: 'metal', color: 0xc62828,
-  profile: [[0, 0], [0.026, 0], [0.033, 0.008], [0.033, 0.11], [0.027, 0.122], [0, 0.122]], wallM: 0.0005, baseM: 0.0005,
+  profile: [[0, 0], [0.026, 0], [0.033, 0.008], [0.033, 0.107], [0.0275, 0.117], [0.0275, 0.122], [0, 0.122]], wallM: 0.0005, baseM: 0.0005,
   massKg: 0.37, restitution: 0.3, friction: 0.4, rolls: true, collider: 'cylinder',
 };
 

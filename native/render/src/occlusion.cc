@@ -74,7 +74,13 @@ void blur(const OcclusionParams& p, float* half, float* tmp, const float* halfDe
   std::copy(tmp, tmp + static_cast<size_t>(hw) * hh, half);
 }
 
-void upsample(const OcclusionParams& p, int W, int H, const float* half, float* ao) {
+// How much a grid point at depth `grid` speaks for a pixel at depth `pixel` (ambient-occlusion.ts).
+double sameSurface(double grid, double pixel, bool sameObject, double edge) {
+  if (!(pixel > 0)) return 1;
+  return sameObject ? maxOf(1e-3, 1 - std::abs(grid - pixel) / (edge * pixel)) : 1e-3;
+}
+
+void upsample(const OcclusionParams& p, int W, int H, const float* depth, const uint16_t* id, const float* half, const float* halfDepth, float* ao) {
   const int hw = p.hw, hh = p.hh, scale = p.scale;
   // The column and weight of every x are the same on every row.
   std::vector<int> column(W);
@@ -84,6 +90,8 @@ void upsample(const OcclusionParams& p, int W, int H, const float* half, float* 
     column[x] = std::min(hw - 2, static_cast<int>(floorOf(fx)));
     weight[x] = maxOf(0.0, fx - column[x]);
   }
+  // The full-resolution pixel each grid point was computed at.
+  const auto at = [&](int i, int j) { return std::min(H - 1, j * scale) * W + std::min(W - 1, i * scale); };
   for (int y = 0; y < H; y++) {
     const double fy = minOf(static_cast<double>(hh - 1), static_cast<double>(y) / scale);
     const int j = std::min(hh - 2, static_cast<int>(floorOf(fy)));
@@ -91,11 +99,15 @@ void upsample(const OcclusionParams& p, int W, int H, const float* half, float* 
     for (int x = 0; x < W; x++) {
       const int i = column[x];
       const double tx = weight[x];
-      const int a = j * hw + i;
+      const int a = j * hw + i, q = y * W + x;
+      const double d = depth[q];
+      const uint16_t o = id[q];
+      const double w00 = (1 - tx) * (1 - ty) * sameSurface(halfDepth[a], d, id[at(i, j)] == o, p.edge);
+      const double w01 = tx * (1 - ty) * sameSurface(halfDepth[a + 1], d, id[at(i + 1, j)] == o, p.edge);
+      const double w10 = (1 - tx) * ty * sameSurface(halfDepth[a + hw], d, id[at(i, j + 1)] == o, p.edge);
+      const double w11 = tx * ty * sameSurface(halfDepth[a + hw + 1], d, id[at(i + 1, j + 1)] == o, p.edge);
       const double h00 = half[a], h01 = half[a + 1], h10 = half[a + hw], h11 = half[a + hw + 1];
-      const double top = h00 + (h01 - h00) * tx;
-      const double bottom = h10 + (h11 - h10) * tx;
-      ao[y * W + x] = static_cast<float>(top + (bottom - top) * ty);
+      ao[q] = static_cast<float>((h00 * w00 + h01 * w01 + h10 * w10 + h11 * w11) / (w00 + w01 + w10 + w11));
     }
   }
 }
@@ -114,5 +126,5 @@ void occlusion(const float* depth, const float* normal, const uint16_t* id, int 
   }
   blur(p, half, tmp, halfDepth, 1, 0);
   blur(p, half, tmp, halfDepth, 0, 1);
-  upsample(p, W, H, half, ao);
+  upsample(p, W, H, depth, id, half, halfDepth, ao);
 }

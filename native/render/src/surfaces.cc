@@ -1,5 +1,5 @@
 // Twins of shading/surfaces/ground.ts (grass, asphalt, concrete, litter), wood.ts, sand.ts and
-// organic.ts (skin, cloth, foliage, bark, paint): the same formulas in the same order. Ball prints
+// organic.ts (skin, cloth, foliage, bark, paint), metal.ts (brushed): the same formulas in the same order. Ball prints
 // and water have no twin yet: the shading pass runs their JavaScript.
 #include <cmath>
 
@@ -183,11 +183,19 @@ void paint(Sample& s, const double*) {
   s.roughness = 0.75;
 }
 
+// metal.ts. params: roughness
+void brushed(Sample& s, const double* p) {
+  const double streak = fbm2(s.x * 500, s.z * 500, 2, 101, s.footprint * 500);
+  const double smudge = fbm3(s.x * 3, s.y * 3, s.z * 3, 2, 102, s.footprint * 3);
+  shadeAlbedo(s, 0.9 + 0.18 * streak + 0.1 * (smudge - 0.5));
+  s.roughness = p[0] + 0.16 * (0.5 - streak) + 0.12 * (smudge - 0.5);
+}
+
 }  // namespace
 
 const SurfaceTwin SURFACE_TWINS[] = {
     {"grass", grass}, {"asphalt", asphalt}, {"concrete", concrete}, {"litter", litter}, {"wood", wood},
     {"sand", sand},   {"skin", skin},       {"cloth", cloth},       {"foliage", foliage}, {"bark", bark},
-    {"paint", paint},
+    {"paint", paint}, {"brushed", brushed},
 };
 const int SURFACE_TWIN_COUNT = sizeof(SURFACE_TWINS) / sizeof(SURFACE_TWINS[0]);

@@ -11,7 +11,7 @@ import type { SceneLayout } from '../scene/layout';
 import type { TraceSampler } from '../trace-sampler';
 import { CAMERA_ANGLES, elevationDeg, type AngleAxes } from './angles';
 import { blockedFrames, clampInside, keepOutOfPeople } from './clearance';
-import { companionsOf, isThing, pickSubject, Watcher } from './focus';
+import { companionsOf, framedAsThing, pickSubject, Watcher } from './focus';
 import { criticallyDamped, followPoints, windowMax } from './follow';
 import { goalAt, type ViewBasis } from './framing';
 import { CAMERA_MOVES } from './moves';
@@ -80,8 +80,9 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const axes = angleAxes(input, watcher, subject, frames);
   const angle = CAMERA_ANGLES[cam.angle];
   const frameUp = angle.frameUp?.(axes) ?? WORLD_UP;
-  const thing = subject !== null && isThing(subject);
-  const elevation = THREE.MathUtils.degToRad(elevationDeg(cam.angle, cam.shot, thing));
+  const thing = subject !== null && framedAsThing(subject, cam.shot);
+  // A flat thing is looked down on (a book seen edge-on is a line); a ball is round from any side.
+  const elevation = THREE.MathUtils.degToRad(elevationDeg(cam.angle, cam.shot, thing && subject.kind !== 'ball'));
   // A small thing starts and stops in a moment (a can set rolling): the operator follows it closely.
   const followSec = thing ? Math.min(shot.followSec, THING_FOLLOW_SEC) : shot.followSec;
   const baseDir = angle.direction(axes, cam.shot);

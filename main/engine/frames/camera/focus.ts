@@ -2,7 +2,7 @@
 // it acts on), the points that bound the subject and everything in play at each frame, and how big
 // the subject is.
 import * as THREE from 'three';
-import type { Entity, ScenePlan } from '../../../contract/scene-plan';
+import type { CameraPlan, Entity, ScenePlan } from '../../../contract/scene-plan';
 import type { ActorTrack } from '../../../contract/world-trace-types';
 import { BODY, type PersonPoseFn } from '../../body/skeleton';
 import { objectModule } from '../../objects';
@@ -29,8 +29,8 @@ export function pickSubject(plan: ScenePlan): Entity | null {
 }
 
 // What a tighter shot keeps in frame with its subject: the people it talks with (a conversation's
-// medium shot is a two-shot), or the rest of a row of things acted on together (a domino run is
-// framed whole, not as its first domino).
+// medium shot is a two-shot), the rest of a row of things acted on together (a domino run is
+// framed whole, not as its first domino), or the ball a person plays with.
 export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
   const ids = new Set<string>();
   for (const a of plan.actions) {
@@ -39,6 +39,8 @@ export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
       if (a.to === subject.id) ids.add(a.actor);
     }
     if (a.kind === 'dominoes' && a.objects.includes(subject.id)) for (const id of a.objects) ids.add(id);
+    // The ball a player kicks, throws or dribbles is in their shot while it is at their feet or hands.
+    if ('actor' in a && a.actor === subject.id && 'object' in a && plan.entities.some((e) => e.id === a.object && e.kind === 'ball')) ids.add(a.object);
   }
   ids.delete(subject.id);
   return plan.entities.filter((e) => ids.has(e.id));
@@ -46,6 +48,12 @@ export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
 
 // Things handled and knocked about (a book, a cup, a crate): sized by the box they fill.
 export const isThing = (e: Entity): boolean => e.kind === 'object' || e.kind === 'box';
+
+// Framed by the share of the frame it fills, as a thing is: a thing, or a ball that is the subject
+// of a medium or close shot ("a ball rolls down the street"): sized by its radius it filled 17% of a
+// medium shot, where the subject should fill at least half. A wide shot of a ball still fits the
+// action around it (it falls, bounces, rolls away: the ground it goes over is the shot).
+export const framedAsThing = (e: Entity, shot: CameraPlan['shot']): boolean => isThing(e) || (e.kind === 'ball' && shot !== 'wide');
 
 // Points of a thing's outline in its own frame, centred: a catalog object's at its cast size, a
 // crate's corners.

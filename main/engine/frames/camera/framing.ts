@@ -5,7 +5,7 @@
 // Moving subjects get lead room: the aim runs ahead of them in the direction they travel.
 import * as THREE from 'three';
 import type { CameraPlan, Entity } from '../../../contract/scene-plan';
-import { isThing, sizeOf, type Watcher } from './focus';
+import { framedAsThing, sizeOf, type Watcher } from './focus';
 import { extent, fieldFor, fieldHolding, MARGIN, projectedCentre, type ViewBasis } from './projection';
 import { MACRO_FIELD, SHOT_SIZES, type ShotSize } from './shot-sizes';
 
@@ -21,6 +21,8 @@ type PointAt = (cx: number, cy: number, along: THREE.Vector3) => THREE.Vector3;
 
 // Room each face in a two-shot needs on either side of it (metres).
 const FACE_ROOM = 0.45;
+// How far (horizontally, metres) a ball can be from a player and still be "theirs" in the shot.
+const REACH_M = 1.2;
 // How far ahead of a moving subject the aim runs (seconds of travel), at most a sixth of the frame.
 const LEAD_SEC = 0.5;
 
@@ -39,24 +41,30 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
   const anchor = watcher.locate(subject, f, new THREE.Vector3());
   const S = sizeOf(subject);
   let goal: FrameGoal;
-  if (isThing(subject)) {
-    goal = frameThing(f, size, subject, own, anchor, watcher, b, pointAt);
+  if (framedAsThing(subject, cam.shot)) {
+    goal = frameThing(f, size, subject, subject.kind === 'ball' ? silhouette(anchor, S / 2, b) : own, anchor, watcher, b, pointAt);
   } else if (size.fit) {
     // Seen from above a person is foreshortened: the size rule applies to what the frame shows.
     const shown = S * Math.max(0.45, Math.sqrt(1 - b.view.y * b.view.y));
     goal = fitAction(watcher.action(f), own, anchor, shown * size.fit.min, shown * size.fit.max, b, pointAt);
   } else {
-    const field = subject.kind === 'person' ? size.personField(S) : subject.kind === 'ball' ? size.ballField(S / 2) : size.otherField(S);
+    const field = subject.kind === 'person' ? size.personField(S) : size.otherField(S);
     // A person's eyes sit on the eye line; anything else is centred.
     const drop = subject.kind === 'person' ? field * (0.5 - size.eyeLine) : 0;
     goal = { target: anchor.clone().addScaledVector(b.up, -drop), field };
     const people = companions.filter((c) => c.kind === 'person');
     if (cam.shot === 'medium' && subject.kind === 'person' && people.length > 0) goal = twoShot(goal, anchor, people.map((p) => watcher.locate(p, f, new THREE.Vector3())), b, size.eyeLine, pointAt);
+    if (cam.shot === 'medium' && subject.kind === 'person') goal = withBallInReach(goal, f, subject, own, companions, watcher, b, pointAt);
   }
   const things = companions.filter((c) => c.kind !== 'person');
   if (!size.fit && subject.kind !== 'person' && things.length > 0) goal = groupShot(goal, [...own, ...things.flatMap((t) => watcher.bounds(t, f))], b, pointAt);
   goal.target.addScaledVector(b.right, leadRoom(watcher, subject, f, b, goal.field, extent(own, b).w));
   return goal;
+}
+
+// What the frame shows of a ball: its outline is a disc of its radius whichever way it is seen.
+function silhouette(centre: THREE.Vector3, r: number, b: ViewBasis): THREE.Vector3[] {
+  return [b.up, b.right].flatMap((axis) => [centre.clone().addScaledVector(axis, r), centre.clone().addScaledVector(axis, -r)]);
 }
 
 // A thing is framed by what the frame shows of it, perspective counted, centred; a wide shot widens
@@ -121,6 +129,15 @@ function eyeLineDrop(faces: readonly THREE.Vector3[], middle: THREE.Vector3, fie
     const k = d / Math.max(1e-3, d + rel.dot(b.view));
     return above / k - rel.dot(b.up);
   }));
+}
+
+// A medium shot of a player with their ball: while the ball is within reach (at their feet for a
+// kick, in their hands for a throw) the frame takes in the whole player and the ball, so the kick is
+// seen, not only a person from the knees up; once it is away the shot is the player's again.
+function withBallInReach(single: FrameGoal, f: number, subject: Entity, own: THREE.Vector3[], companions: readonly Entity[], watcher: Watcher, b: ViewBasis, pointAt: PointAt): FrameGoal {
+  const at = watcher.locate(subject, f, new THREE.Vector3()).setY(0);
+  const near = companions.filter((c) => c.kind === 'ball' && watcher.locate(c, f, new THREE.Vector3()).setY(0).distanceTo(at) < REACH_M);
+  return near.length === 0 ? single : groupShot(single, [...own, ...near.flatMap((c) => watcher.bounds(c, f))], b, pointAt);
 }
 
 // Things acted on together (a domino run): the frame centres on the group and widens (never

@@ -5,19 +5,19 @@
 // of the frame. Frame heights are metres at the subject's distance. A thing (a book, a cup, a crate)
 // is sized by what the frame shows of it, perspective counted: its share is how much of the frame's
 // height it takes, or of its width where it lies across the frame, so a book on a table is framed as
-// a book and not as if it were a person.
+// a book and not as if it were a person. A ball that is the subject ("a ball rolls") is framed the
+// same way; a player with a ball is framed as a person (the ball in frame while it is theirs).
 import type { CameraPlan } from '../../../contract/scene-plan';
 
 export interface ShotSize {
   fovDeg: number;
   // Time constant of the critically damped follow (seconds): tighter shots follow more closely.
   followSec: number;
-  // Frame height for a person of height H (metres), for a ball of radius r, for anything else of size s
-  // (a hoop, a ramp) that is not a thing.
+  // Frame height for a person of height H (metres), and for anything else of size s (a hoop, a ramp)
+  // that is not a thing.
   personField: (H: number) => number;
-  ballField: (r: number) => number;
   otherField: (s: number) => number;
-  // The share of the frame a thing fills.
+  // The share of the frame a thing (or a ball that is the subject) fills.
   thingShare: number;
   // Wide shots fit everything in play between these frame heights (multiples of the subject's size);
   // a thing's wide shot widens for the action until the thing is down to `thingLeast` of the frame.
@@ -35,7 +35,6 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     fovDeg: 40,
     followSec: 0.55,
     personField: (H) => 2.2 * H,
-    ballField: (r) => Math.max(2.4, 30 * r),
     otherField: (s) => Math.max(3, 4 * s),
     // A thing's wide shot shows where it is, not only the thing: a book and the table it slides on.
     thingShare: 0.3,
@@ -46,7 +45,6 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     fovDeg: 36,
     followSec: 0.35,
     personField: (H) => 0.78 * H,
-    ballField: (r) => Math.max(0.8, 12 * r),
     otherField: (s) => Math.max(1.2, 2 * s),
     thingShare: 0.55,
     fit: null,
@@ -56,7 +54,6 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     fovDeg: 30,
     followSec: 0.22,
     personField: (H) => 0.3 * H,
-    ballField: (r) => 2.9 * r,
     otherField: (s) => Math.max(0.4, 1.3 * s),
     thingShare: 0.8,
     fit: null,

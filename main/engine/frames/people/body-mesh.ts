@@ -4,7 +4,7 @@
 // the upper arm, shorts partway down the thigh); armour and suits get their own material.
 import * as THREE from 'three';
 import type { PersonPose } from '../../body/skeleton';
-import { clothSurface, skinSurface, withPattern } from '../shading/surfaces';
+import { brushedSurface, clothSurface, skinSurface, withPattern } from '../shading/surfaces';
 import { chainPoint, Loft } from './loft';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
@@ -54,13 +54,13 @@ export class BodyMesh {
     const legCover = { shorts: 0.36, trousers: 1.1, skirt: -1, armor: 1.1, suit: 1.1 }[look.bottom.kind];
     const hard = look.suit !== 'cloth';
     const limbMaterial = hard
-      ? new THREE.MeshStandardMaterial({ vertexColors: true, roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.7, metalness: look.suit === 'metal' ? 1 : 0 })
+      ? withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.7, metalness: look.suit === 'metal' ? 1 : 0 }), look.suit === 'metal' ? brushedSurface(ARMOUR_STEEL.roughness) : null)
       : withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.8 }), clothSurface(0.85));
     const trunkMaterial = withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.85 }), clothSurface(0.85));
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings a centimetre
     // apart at the waistband keep the edge crisp (one span from the hips to the middle of the belly
     // blended the shirt into the trousers).
-    this.trunk = new Loft(13, 20, (r) => (r <= WAIST_RING ? (look.bottom.kind === 'skirt' ? top : bottom) : r >= 12 ? skin : top));
+    this.trunk = new Loft(14, 20, (r) => (r <= WAIST_RING ? (look.bottom.kind === 'skirt' ? top : bottom) : r >= NECK_RING ? skin : top));
     this.add(this.trunk, trunkMaterial, 'torso');
     for (const side of ['L', 'R'] as const) {
       const leg = new Loft(LEG_RINGS, SEG, (r) => (ringS(r, LEG_RINGS, -0.06, 1.02) < legCover ? bottom : skin));
@@ -112,7 +112,11 @@ export class BodyMesh {
       [sh.clone().addScaledVector(f.up, -0.01 * H), 0.097 * bd.shoulders, 0.048],
       [sh.clone().addScaledVector(f.up, 0.014 * H), 0.075 * bd.shoulders, 0.04],
       [neck.clone().lerp(sh, 0.35), 0.034, 0.03],
-      [neck.clone().addScaledVector(f.up, 0.02 * H), 0.024, 0.024],
+      // The collar's edge (a crisp step from the top's colour to skin, like the waistband), then the
+      // neck up into the skull (whose underside is about 0.035 H above the neck's base): ending at
+      // 0.02 H it left a gap of daylight under the jaw, and the head floated.
+      [neck.clone().lerp(sh, 0.35).addScaledVector(f.up, 0.005 * H), 0.032, 0.029],
+      [neck.clone().addScaledVector(f.up, 0.05 * H), 0.029, 0.029],
     ];
     const g = bd.girth;
     stations.forEach(([at, hw, hd], i) => {
@@ -146,8 +150,10 @@ export class BodyMesh {
   }
 }
 
-// The trunk's ring just below the waistband (the last in the bottom's colour).
+// The trunk's ring just below the waistband (the last in the bottom's colour), and the first of the
+// neck's (skin) rings above the collar.
 const WAIST_RING = 3;
+const NECK_RING = 12;
 
 function set(ring: { cx: number; cy: number; cz: number; ax: number; ay: number; az: number; ra: number; rb: number }, p: THREE.Vector3, axis: THREE.Vector3, ra: number, rb: number): void {
   ring.cx = p.x; ring.cy = p.y; ring.cz = p.z;

@@ -3,7 +3,7 @@
 // (a knight's helm, a space helmet's gold visor, a chef's hat).
 import * as THREE from 'three';
 import { BODY } from '../../body/skeleton';
-import { skinSurface, withPattern } from '../shading/surfaces';
+import { brushedSurface, hairSurface, skinSurface, withPattern } from '../shading/surfaces';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
@@ -23,6 +23,8 @@ const SPHERE = new THREE.SphereGeometry(1, 14, 10);
 const CAP = new THREE.SphereGeometry(1, 20, 8, 0, Math.PI * 2, 0, Math.PI * 0.55);
 const CURLS = new THREE.IcosahedronGeometry(1, 2);
 const CYL = new THREE.CylinderGeometry(1, 1, 1, 12, 1).translate(0, 0.5, 0);
+// A gorget: a steel collar narrowing from the shoulders up into the helm.
+const GORGET = new THREE.CylinderGeometry(0.72, 1, 1, 16, 1).translate(0, 0.5, 0);
 
 type Parts = Record<string, THREE.Mesh>;
 
@@ -41,7 +43,7 @@ export class Head {
     this.hr = BODY.headRadius * H * look.build.head;
     const std = (color: THREE.Color | number, roughness: number, metalness = 0): THREE.MeshStandardMaterial => new THREE.MeshStandardMaterial({ color, roughness, metalness });
     const skin = withPattern(std(look.skin, 0.55), skinSurface());
-    const hair = std(look.hair.color, 0.7);
+    const hair = withPattern(std(look.hair.color, 0.7), hairSurface(this.hr));
     const add = (name: string, geo: THREE.BufferGeometry, m: THREE.Material): void => {
       this.parts[name] = posedMesh(group, geo, m, name);
     };
@@ -64,7 +66,9 @@ export class Head {
     }
     if (look.hair.beard) add('beard', SPHERE, hair);
     if (look.headwear === 'helmet') {
-      add('helmet', SPHERE, std(ARMOUR_STEEL.color, ARMOUR_STEEL.roughness, ARMOUR_STEEL.metalness));
+      const steel = withPattern(std(ARMOUR_STEEL.color, ARMOUR_STEEL.roughness, ARMOUR_STEEL.metalness), brushedSurface(ARMOUR_STEEL.roughness));
+      add('helmet', SPHERE, steel);
+      add('gorget', GORGET, steel);
       add('visor', SPHERE, std(0x0c0c0e, 0.5));
     } else if (look.headwear === 'space-helmet') {
       add('helmet', SPHERE, std(0xf0f0ec, 0.5));
@@ -117,7 +121,10 @@ export class Head {
     const tight = style === 'buzz' ? 0.96 : style === 'bald' ? 0.93 : 1;
     if (style === 'bald') put('hair', -0.22, -0.1, 0.93, 0.5, 0.8);
     else if (style === 'curly') this.cap(-0.12, 0.22, 1.0, 0.98, 1.06);
-    else this.cap(-0.06, 0.06, 0.96 * tight, 1.05 * tight, 1.04 * tight);
+    // (reaching 1.06 head radii forward at its middle: the forehead, at 1.0, must not show through)
+    // A receding hairline: the same cap tipped further back, baring the forehead and temples.
+    else if (style === 'receding') this.cap(-0.08, 0.04, 0.99, 1.12, 1.14, 0.95);
+    else this.cap(-0.04, 0.06, 0.96 * tight, 1.05 * tight, 1.1 * tight);
     put('hairBack', -0.5, -0.6, 0.88, 1.05, 0.45);
     put('bun', -0.62, 0.7, 0.38, 0.36, 0.38);
     put('beard', 0.55, -0.62, 0.74, 0.46, 0.5);
@@ -128,11 +135,11 @@ export class Head {
     }
   }
 
-  // The hair cap, tilted back so the hairline sits on the forehead and at the nape.
-  private cap(f: number, u: number, rx: number, ry: number, rz: number): void {
+  // The hair cap, tilted back (radians) so the hairline sits on the forehead and at the nape.
+  private cap(f: number, u: number, rx: number, ry: number, rz: number, tilt = 0.45): void {
     const m = this.parts.hair;
     if (!m) return;
-    const tiltUp = this.d.copy(this.up).multiplyScalar(Math.cos(0.45)).addScaledVector(this.fwd, -Math.sin(0.45));
+    const tiltUp = this.d.copy(this.up).multiplyScalar(Math.cos(tilt)).addScaledVector(this.fwd, -Math.sin(tilt));
     placeEllipsoid(m, this.at(f, u), this.left, tiltUp, rx * this.hr, ry * this.hr, rz * this.hr);
   }
 
@@ -140,8 +147,12 @@ export class Head {
     const { parts: P, hr, left, up, fwd } = this;
     const at = (f: number, u: number): THREE.Vector3 => this.at(f, u);
     if (this.look.headwear === 'helmet') {
-      placeEllipsoid(P.helmet!, at(0, 0.05), left, up, 1.12 * hr, 1.2 * hr, 1.15 * hr);
-      placeEllipsoid(P.visor!, at(1.0, 0.12), left, up, 0.7 * hr, 0.07 * hr, 0.2 * hr);
+      // A great helm comes down over the jaw to the gorget, which sits on the shoulders (the neck's
+      // base is BODY.neckToHead, about 1.6 head radii, below the skull's centre): no gap at the neck.
+      placeEllipsoid(P.helmet!, at(0, -0.1), left, up, 1.12 * hr, 1.32 * hr, 1.22 * hr);
+      this.d.copy(at(-0.05, -1.85));
+      placeSegment(P.gorget!, this.d, at(-0.05, -1.05), left, 0.95 * hr, 0.85 * hr);
+      placeEllipsoid(P.visor!, at(1.05, 0.12), left, up, 0.7 * hr, 0.07 * hr, 0.2 * hr);
     } else if (this.look.headwear === 'space-helmet') {
       placeEllipsoid(P.helmet!, at(-0.05, -0.05), left, up, 1.6 * hr, 1.6 * hr, 1.6 * hr);
       placeEllipsoid(P.visor!, at(0.45, 0), left, up, 1.25 * hr, 1.05 * hr, 1.2 * hr);

@@ -69,7 +69,7 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
     return look;
   },
   'elderly-man': (i) => {
-    const look = everyday(i, 'elderly-man', build({ girth: vary(i.rand, 0.1), shoulders: 0.97, belly: 1.15 * vary(i.rand, 0.1), stoop: 0.18 }), ['bald', 'short'], 0.5);
+    const look = everyday(i, 'elderly-man', build({ girth: vary(i.rand, 0.1), shoulders: 0.97, belly: 1.15 * vary(i.rand, 0.1), stoop: 0.18 }), ['bald', 'receding', 'receding', 'short'], 0.5);
     look.hair.color = c(i.pick([HAIR_COLORS.grey, HAIR_COLORS.white]));
     look.top.kind = i.pick(['longsleeve', 'coat'] as const);
     return look;

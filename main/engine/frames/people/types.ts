@@ -1,7 +1,7 @@
 // The vocabulary of a person's look, shared by the role table (roles.ts) and the body builders.
 import * as THREE from 'three';
 
-export type HairStyle = 'short' | 'long' | 'bun' | 'ponytail' | 'bald' | 'curly' | 'buzz';
+export type HairStyle = 'short' | 'long' | 'bun' | 'ponytail' | 'bald' | 'receding' | 'curly' | 'buzz';
 export type Headwear = 'none' | 'helmet' | 'space-helmet' | 'chef-hat' | 'cap';
 export type TopKind = 'tshirt' | 'jersey' | 'longsleeve' | 'tank' | 'armor' | 'suit' | 'coat';
 export type BottomKind = 'shorts' | 'trousers' | 'skirt' | 'armor' | 'suit';

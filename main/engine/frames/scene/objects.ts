@@ -9,6 +9,7 @@ import { objectModule } from '../../objects';
 import { heightOf, innerProfile } from '../../objects/geometry';
 import type { BoxPart } from '../../objects/types';
 import type { TraceSampler } from '../trace-sampler';
+import { creasedLathe } from './lathe';
 
 function materialFor(e: Pick<Entity, 'material' | 'color'>): THREE.Material {
   if (e.material === 'glass') {
@@ -24,7 +25,7 @@ export function buildObject(e: Entity): THREE.Object3D {
   if (o.parts) return buildBoxes(e, o.parts, scale);
   const outer = o.profile.map(([r, y]) => new THREE.Vector2(r, y - half));
   const inner = innerProfile(o).reverse().map(([r, y]) => new THREE.Vector2(r, y - half));
-  const mesh = new THREE.Mesh(new THREE.LatheGeometry([...outer, ...inner], 24), materialFor(e));
+  const mesh = new THREE.Mesh(creasedLathe([...outer, ...inner], 24), materialFor(e));
   mesh.scale.setScalar(scale);
   mesh.name = `object:${e.id}`;
   return mesh;

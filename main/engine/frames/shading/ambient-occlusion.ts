@@ -68,7 +68,7 @@ export class AmbientOcclusion {
     this.obscurance(target, rays);
     this.blur(1, 0);
     this.blur(0, 1);
-    this.upsample();
+    this.upsample(target);
     return this.ao;
   }
 
@@ -143,17 +143,33 @@ export class AmbientOcclusion {
     half.set(tmp);
   }
 
-  private upsample(): void {
-    const { width: W, height: H, hw, hh, half, ao, scale } = this;
+  // Back to full resolution, bilinearly but only from grid points on the pixel's own surface (the
+  // same object, at its depth): a plain bilinear read gave the table beside a book the open sky of
+  // the book's top, a bright fringe stepping every grid cell along the book's sides.
+  private upsample(target: RasterTarget): void {
+    const { width: W, height: H, hw, hh, half, halfDepth, ao, scale } = this;
+    const { depth, id } = target;
+    // The full-resolution pixel each grid point was computed at.
+    const at = (i: number, j: number): number => Math.min(H - 1, j * scale) * W + Math.min(W - 1, i * scale);
     for (let y = 0; y < H; y++) {
       const fy = Math.min(hh - 1, y / scale), j = Math.min(hh - 2, Math.floor(fy)), ty = Math.max(0, fy - j);
       for (let x = 0; x < W; x++) {
         const fx = Math.min(hw - 1, x / scale), i = Math.min(hw - 2, Math.floor(fx)), tx = Math.max(0, fx - i);
-        const a = j * hw + i;
-        const top = half[a]! + (half[a + 1]! - half[a]!) * tx;
-        const bottom = half[a + hw]! + (half[a + hw + 1]! - half[a + hw]!) * tx;
-        ao[y * W + x] = top + (bottom - top) * ty;
+        const a = j * hw + i, q = y * W + x, d = depth[q]!, o = id[q]!;
+        const w00 = (1 - tx) * (1 - ty) * sameSurface(halfDepth[a]!, d, id[at(i, j)] === o);
+        const w01 = tx * (1 - ty) * sameSurface(halfDepth[a + 1]!, d, id[at(i + 1, j)] === o);
+        const w10 = (1 - tx) * ty * sameSurface(halfDepth[a + hw]!, d, id[at(i, j + 1)] === o);
+        const w11 = tx * ty * sameSurface(halfDepth[a + hw + 1]!, d, id[at(i + 1, j + 1)] === o);
+        ao[q] = (half[a]! * w00 + half[a + 1]! * w01 + half[a + hw]! * w10 + half[a + hw + 1]! * w11) / (w00 + w01 + w10 + w11);
       }
     }
   }
+}
+
+// How much a grid point at depth `grid` speaks for a pixel at depth `pixel` (both 1/w): fully on the
+// same object at about its depth, hardly at all on another object or across a depth step (BLUR_EDGE,
+// relative). Sky pixels take any.
+function sameSurface(grid: number, pixel: number, sameObject: boolean): number {
+  if (!(pixel > 0)) return 1;
+  return sameObject ? Math.max(1e-3, 1 - Math.abs(grid - pixel) / (BLUR_EDGE * pixel)) : 1e-3;
 }

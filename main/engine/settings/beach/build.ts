@@ -25,6 +25,9 @@ const SLOPE = 0.06;
 const SEA_LEVEL = -0.15;
 const SLOPE_FROM_T = SHORE_M + SEA_LEVEL / SLOPE;
 
+// The open sea's colour (the surf's foam lies on it, and shows it between its lumps).
+export const SEA_COLOR = { day: 0x17546e, night: 0x0a2233 } as const;
+
 // The swell's height at the shore at time t: sets of waves every seven seconds or so.
 function swell(t: number, along: number): number {
   return 0.11 * Math.sin(t * 0.9 + along * 0.05) + 0.05 * Math.sin(t * 2.1 - along * 0.13 + 1.3);
@@ -72,7 +75,7 @@ function buildSea(env: Environment, shore: Shore): { mesh: THREE.Mesh; update(t:
     const k = (pos.getZ(i) - SLOPE_FROM_T) / 260;
     pos.setZ(i, SLOPE_FROM_T + 260 * k * k);
   }
-  const material = new THREE.MeshStandardMaterial({ color: env.night ? 0x0a2233 : 0x17546e, roughness: 0.06, metalness: 0 });
+  const material = new THREE.MeshStandardMaterial({ color: SEA_COLOR[env.night ? 'night' : 'day'], roughness: 0.06, metalness: 0 });
   const mesh = new THREE.Mesh(geo, withPattern(material, waterSurface({ foam: 0.6, shore })));
   mesh.name = 'sea';
   mesh.frustumCulled = false;

@@ -13,7 +13,7 @@ export const beachFacts: SettingFacts = {
   indoor: false,
   ground: { material: 'cloth', restitution: 0.15, friction: 1.0, rollingResistance: 0.25, name: 'sand', footsteps: 'sand' },
   // Nothing but the beach: look just out to sea, the waves breaking and the wash on the sand in view.
-  emptyFocusM: SHORE_M + 3,
+  emptyFocusM: SHORE_M,
   // The sea is where it is: a ball thrown towards it lands in it.
   fixedFrame: true,
 };

@@ -12,7 +12,9 @@ export { asphaltSurface, concreteSurface, grassSurface, litterSurface } from './
 export { ballSurface, type BallPrint } from './balls';
 export { barkSurface, clothSurface, foliageSurface, paintSurface, skinSurface } from './organic';
 export { sandSurface, type Shore } from './sand';
-export { waterSurface } from './water';
+export { hairSurface } from './hair';
+export { brushedSurface } from './metal';
+export { foamSurface, waterSurface, type FoamPattern } from './water';
 export { woodSurface } from './wood';
 export type { SurfacePattern, SurfaceSample } from './types';
 

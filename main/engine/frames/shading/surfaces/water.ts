@@ -1,7 +1,7 @@
 // Open water: small wind waves travelling across the big swell the geometry carries (their normals
 // are what catches the sky), a deep blue-green body, and foam streaks on the crests. Glossy, so the
 // lighting pass mirrors the sky and the sun by Fresnel: dark looking down, bright at a grazing view.
-import { fbm2, smoothstep } from '../noise';
+import { cellDistance, fbm2, smoothstep } from '../noise';
 import type { Shore } from './sand';
 import { tiltNormal, type SurfacePattern, type SurfaceSample } from './types';
 
@@ -40,4 +40,40 @@ export function waterSurface(options: { foam: number; shore?: Shore } = { foam: 
       }
     },
   };
+}
+
+// White water: the foam a breaking wave churns up, in lumps and lace with the water showing between
+// (the material's own colour, or the surface `under` it: a band of foam lying on the sea shows the
+// sea itself, waves and all, so its edges melt into it).
+// `cover` (0-1, how much of the surface is white) is set every frame by what draws it: a crest
+// whitening as it breaks, a wake thinning out behind the bore. `profile` weighs the cover by where a
+// pixel is on its mesh (object space), so a crest whitens at its top and a band frays at its edges.
+export interface FoamPattern extends SurfacePattern {
+  cover: number;
+}
+
+export function foamSurface(profile: ((s: SurfaceSample) => number) | null = null, under: SurfacePattern | null = null): FoamPattern {
+  const pattern: FoamPattern = {
+    name: 'foam',
+    local: profile !== null,
+    cover: 1,
+    apply(s: SurfaceSample): void {
+      under?.apply(s);
+      const cover = pattern.cover * (profile ? profile(s) : 1);
+      // Lumps drifting slowly, and bubbles between them (cells whose middles are holes).
+      const lumps = fbm2(s.x * 1.7 + s.t * 0.2, s.z * 1.7 - s.t * 0.35, 4, 93, s.footprint * 1.7);
+      const bubbles = s.footprint < 0.08 ? cellDistance(s.x * 9, s.z * 9 + s.t * 0.8, 94) : 0.5;
+      const density = lumps + 0.35 * (bubbles - 0.5);
+      const white = cover <= 0 ? 0 : smoothstep(1.02 - cover, 1.12 - cover, density);
+      if (white <= 0) return;
+      // Heaped foam: broad swells of it (seen from afar) with lumps on them, bright on top.
+      const heaps = fbm2(s.x * 0.5 - s.t * 0.1, s.z * 0.5, 2, 95, s.footprint * 0.5);
+      tiltNormal(s, 0.5 * (heaps - 0.5) * white, 0.5 * (lumps - 0.5) * white);
+      const shade = 0.78 + 0.12 * smoothstep(0.3, 0.7, heaps) + 0.1 * smoothstep(0.3, 0.9, lumps);
+      s.r += (0.82 * shade - s.r) * white; s.g += (0.85 * shade - s.g) * white; s.b += (0.84 * shade - s.b) * white;
+      s.roughness += (0.85 - s.roughness) * white;
+      s.cavity *= 1 - 0.25 * white * (1 - shade);
+    },
+  };
+  return pattern;
 }
