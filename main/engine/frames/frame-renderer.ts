@@ -136,7 +136,7 @@ function drawFrame(p: Pipeline, frameIndex: number): DrawList {
   const { built, rig, target, shadow } = p;
   const scene = built.scene;
   // The scene a frame before, for motion blur (only the past: see motion-blur.ts), then this frame's.
-  const poseAt = (f: number, options?: { moves: 'only' }): void => {
+  const poseAt = (f: number, options?: { moves?: 'only' }): void => {
     built.update(f, options);
     rig.update(f);
   };

@@ -54,9 +54,8 @@ export function drawLiquid(liquid: LiquidTrace): LiquidView {
     const centre = [0, 1, 2].map((a) => (lo[a]! + hi[a]!) / 2);
     const side = Math.max(hi[0]! - lo[0]!, hi[1]! - lo[1]!, hi[2]! - lo[2]!) + 6 * liquid.spacingM;
     const mesh = options.moves !== 'only';
-    const all = Array.from({ length: liquid.count }, (_, i) => i);
     place(body, centre, side);
-    if (mesh) splat(body, points, all, liquid.spacingM, centre, side);
+    if (mesh) splat(body, points, Array.from({ length: liquid.count }, (_, i) => i), liquid.spacingM, centre, side);
     const tiles = spillTiles(points, liquid.count, centre, side);
     while (spills.length < tiles.length) spills.push(surface(`liquid-spill-${spills.length}`));
     spills.forEach((cubes, k) => {

@@ -54,8 +54,9 @@ function addElements(scene: THREE.Scene, plan: ScenePlan, trace: WorldTrace, lay
   });
 }
 
-// The scene's particle liquid, drawn as its surface (liquids/draw.ts), remeshed at every frame it is
-// posed at (it costs more than the rest of the scene's posing).
+// The scene's particle liquid, drawn as its surface (liquids/draw.ts). Posed apart from the other
+// updaters: its surface is remeshed only when a frame is drawn, not when motion blur poses the frame
+// before (meshing costs more than the rest of the scene's posing).
 function addLiquid(scene: THREE.Scene, trace: WorldTrace): LiquidView | null {
   if (!trace.liquid) return null;
   const view = drawLiquid(trace.liquid);
