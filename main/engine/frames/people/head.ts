@@ -4,6 +4,7 @@
 import * as THREE from 'three';
 import { BODY } from '../../body/skeleton';
 import { brushedSurface, hairSurface, skinSurface, withPattern } from '../shading/surfaces';
+import { BEARD_RADII, beardGeometry, MOUSTACHE } from './beard';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
@@ -19,6 +20,7 @@ const SKULL = (() => {
   g.computeVertexNormals();
   return g;
 })();
+const BEARD = beardGeometry(SKULL);
 const SPHERE = new THREE.SphereGeometry(1, 14, 10);
 const CAP = new THREE.SphereGeometry(1, 20, 8, 0, Math.PI * 2, 0, Math.PI * 0.55);
 const CURLS = new THREE.IcosahedronGeometry(1, 2);
@@ -64,7 +66,10 @@ export class Head {
       if (style === 'bun') add('bun', SPHERE, hair);
       if (style === 'ponytail') add('ponytail', CYL, hair);
     }
-    if (look.hair.beard) add('beard', SPHERE, hair);
+    if (look.hair.beard) {
+      add('beard', BEARD, hair);
+      add('moustache', SPHERE, hair);
+    }
     if (look.headwear === 'helmet') {
       const steel = withPattern(std(ARMOUR_STEEL.color, ARMOUR_STEEL.roughness, ARMOUR_STEEL.metalness), brushedSurface(ARMOUR_STEEL.roughness));
       add('helmet', SPHERE, steel);
@@ -127,7 +132,8 @@ export class Head {
     else this.cap(-0.04, 0.06, 0.96 * tight, 1.05 * tight, 1.1 * tight);
     put('hairBack', -0.5, -0.6, 0.88, 1.05, 0.45);
     put('bun', -0.62, 0.7, 0.38, 0.36, 0.38);
-    put('beard', 0.55, -0.62, 0.74, 0.46, 0.5);
+    put('beard', 0, 0, BEARD_RADII.rx, BEARD_RADII.ry, BEARD_RADII.rz);
+    put('moustache', MOUSTACHE.f, MOUSTACHE.u, MOUSTACHE.rx, MOUSTACHE.ry, MOUSTACHE.rz);
     const tail = this.parts.ponytail;
     if (tail) {
       this.d.copy(this.at(-0.85, 0.25));
