@@ -47,7 +47,7 @@ export function drawSurf(layout: SceneLayout, env: Environment, seed: number, du
   const views = waves.map(() => {
     // Each wave's foam is its own, whitening and thinning on its own clock.
     const crestFoam = foamSurface(onTop), wakeFoam = foamSurface(frayed, waterSurface({ foam: 0 }));
-    return { swell: crestMesh(seaColor, crestFoam), crestFoam, bore: crestMesh(foamColor, foamSurface()), wake: sheetMesh(SEA_COLOR[env.night ? 'night' : 'day'], wakeFoam), wakeFoam };
+    return { swell: crestMesh(seaColor, crestFoam), crestFoam, bore: crestMesh(foamColor, foamSurface()), wake: sheetMesh(SEA_COLOR[env.timeOfDay], wakeFoam), wakeFoam };
   });
   for (const v of views) {
     v.swell.name = 'swell'; v.bore.name = 'bore'; v.wake.name = 'wake';
