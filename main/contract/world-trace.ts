@@ -17,8 +17,9 @@ export const bodyShapeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('object') }),
   // A hand (engine/hands/) that pushes, lifts, places or pours: its palm is the body (x along the
   // fingers, y out of the back of the hand), its arm reaches back to a shoulder at `shoulder`
-  // (outside the frame) and is drawn bending at the elbow.
-  z.object({ kind: z.literal('hand'), shoulder: vec3Schema }),
+  // (outside the frame) and is drawn bending at the elbow. `owner`: the person whose own hand it is
+  // (their arm is drawn reaching it, from their shoulder).
+  z.object({ kind: z.literal('hand'), shoulder: vec3Schema, owner: z.string().max(64).optional() }),
 ]);
 export type BodyShape = z.infer<typeof bodyShapeSchema>;
 

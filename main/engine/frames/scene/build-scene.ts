@@ -22,7 +22,7 @@ import { applyAtmosphere, buildSetting } from './setting';
 import { surfaceHeight } from './surface-height';
 import type { CameoFootage } from '../../cameo/footage';
 import { addCameoPerson } from '../cameo/build-cameo';
-import { addHands } from '../hands/free-hand';
+import { addHands, wristAt } from '../hands/free-hand';
 
 export interface BuiltScene {
   scene: THREE.Scene;
@@ -83,6 +83,9 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
   const tmpP = new THREE.Vector3();
   const tmpQ = new THREE.Quaternion();
   const broke = breakTimes(trace);
+  // People whose own hand is at work (engine/hands/): their arm reaches its wrist, their skin is its.
+  const ownHands = new Map(trace.bodies.flatMap((b) => (b.shape.kind === 'hand' && b.shape.owner ? [[b.shape.owner, b.id] as const] : [])));
+  const skins = new Map<string, THREE.Color>();
 
   for (const e of plan.entities) {
     switch (e.kind) {
@@ -105,9 +108,11 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
         const cameo = addCameoPerson(scene, plan, e, sampler.actorTrack(e), options.cameos, { poseFn, groundAt: ground });
         // A cameo plays this person: their card (which casts its own shadow) stands in for the drawn body.
         if (cameo) { updaters.push((_frame, t) => cameo(t)); break; }
-        const view = buildPerson(e, sampler.actorTrack(e), poseFn, trace.seed);
+        const handId = ownHands.get(e.id);
+        const view = buildPerson(e, sampler.actorTrack(e), poseFn, trace.seed, handId ? (frame) => wristAt(sampler, handId, frame) : undefined);
+        skins.set(e.id, view.look.skin);
         scene.add(castShadows(view.group, false));
-        updaters.push((_frame, t) => view.update(t));
+        updaters.push((frame, t) => view.update(t, frame));
         break;
       }
       case 'hoop': {
@@ -133,7 +138,7 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
   setting.group.traverse((o) => {
     if (o instanceof THREE.Mesh && o.userData.dynamic !== true) o.userData.static = true;
   });
-  updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env), ...addHands(scene, trace, sampler));
+  updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env), ...addHands(scene, trace, sampler, (owner) => skins.get(owner) ?? null));
   const liquid = addLiquid(scene, trace);
   const update = (frameIndex: number, options: { moves?: 'only' } = {}): void => {
     const t = sampler.timeOf(frameIndex);
