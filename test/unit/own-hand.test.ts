@@ -66,6 +66,17 @@ describe("a person's own hand", () => {
     expect(trace.outcome.summary).toMatch(/^The man placed the cup on the plate/);
   });
 
+  it('"a man pours water into a glass": he stands at the table across from the camera, by the jug, and pours it', () => {
+    const plan = parsePrompt('a man pours water into a glass', { durationSec: 2, width: 160, height: 90 });
+    const man = plan.entities.find((e) => e.kind === 'person')!;
+    const jug = plan.entities.find((e) => e.form === 'jug')!;
+    const table = plan.entities.find((e) => e.kind === 'table')!;
+    expect(plan.actions[0]).toMatchObject({ kind: 'pour', byHand: true, by: man.id });
+    // Behind the table's far edge, within an arm and a lean of the jug.
+    expect(man.position[2]).toBeLessThan(table.position[2] - table.size[2]!);
+    expect(Math.hypot(jug.position[0] - man.position[0], jug.position[2] - man.position[2])).toBeLessThan(0.45);
+  });
+
   it('leans in only as far as the reach needs, smoothly', () => {
     const plan = parsePrompt('a woman lifts the glass', { durationSec: 1, width: 160, height: 90 });
     const woman = plan.entities.find((e) => e.kind === 'person')!;
