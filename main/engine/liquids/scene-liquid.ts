@@ -121,11 +121,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
     const x = fillParticles(source.collider, s.floorM + setup.fill.fill * (s.heightM - s.floorM), spacingM);
     fluid = new ParticleFluid(new Float64Array(x), { spacingM, viscosity: facts.viscosity, friction: facts.friction });
     fluid.colliders.push(...vessels.map((v) => v.collider), ...solids, ...plan.entities.filter((e) => e.kind === 'table').map(tableTop), new FloorCollider(0));
-    for (const v of vessels) {
-      // Every collider of it: an open bowl collides as its base and wall pieces (objects/hollow.ts).
-      const body = world.bodyOf(v.entity.id);
-      for (let i = 0; i < body.numColliders(); i++) body.collider(i).setCollisionGroups(GROUP_CONTAINER);
-    }
+    for (const v of vessels) world.bodyOf(v.entity.id).collider(0).setCollisionGroups(GROUP_CONTAINER);
     for (const f of floaters) f.body.collider(0).setCollisionGroups(GROUP_FLOATER);
     updateLevels(0);
     record();

@@ -13,7 +13,7 @@ export const glass: ObjectModule = {
 
 export const plate: ObjectModule = {
   form: 'plate', nouns: ['dinner plate', 'plate', 'dish'], label: 'plate', material: 'ceramic', color: 0xf4f1ea,
-  profile: [[0, 0], [0.08, 0], [0.1, 0.012], [0.135, 0.022]], wallM: 0.005, baseM: 0.005, hollow: true,
+  profile: [[0, 0], [0.08, 0], [0.1, 0.012], [0.135, 0.022]], wallM: 0.005, baseM: 0.005,
   massKg: 0.55, restitution: 0.25, friction: 0.6,
   breaks: { breakSpeed: 2.3, sectors: 7, bands: 2 },
 };

@@ -46,9 +46,6 @@ export interface ObjectModule {
   // Collides as an exact cylinder (its widest radius, its height) rather than the profile's hull:
   // a straight-sided thing that rolls (a can).
   collider?: 'cylinder';
-  // An open vessel things are put on or in (a plate, a bowl): it collides as its base and wall
-  // (objects/hollow.ts), not as the solid its profile turns out.
-  hollow?: true;
   wallM: number;
   baseM: number;
   massKg: number;

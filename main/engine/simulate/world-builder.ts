@@ -7,7 +7,6 @@ import type { Entity, Material, Vec3 } from '../../contract/world-trace-types';
 import type { Rapier } from './rapier';
 import { objectModule } from '../objects';
 import { colliderParts, footPoints, heightOf, solidBands, volumeOf, widestOf } from '../objects/geometry';
-import { hollowPieces } from '../objects/hollow';
 import { stairsGeometry } from './stairs';
 import { FLOOR_ID, ballRollingFactor, hoopGeometry, rampGeometry, surfaceRollingResistance, tableGeometry, type BoxPart, type Ground } from './fixtures';
 
@@ -134,13 +133,6 @@ export class SceneWorld {
       // impact, and on 64 of them a can lost 0.23 m/s^2, five times a real can's rolling resistance
       // (256 facets are so thin that Rapier threw the can into the air). The surface's rolling
       // resistance (rolling.ts) slows it instead.
-      if (o.hollow) {
-        return hollowPieces(o).map((piece) => {
-          const d = piece.disc;
-          const desc = d ? this.desc(this.R.ColliderDesc.cylinder(d.halfHeight * scale, d.radius * scale)).setTranslation(0, d.centerY * scale, 0) : hullOf(piece.points);
-          return { desc: desc.setMass(entity.mass * piece.share), part: 'body' as const };
-        });
-      }
       if (o.collider === 'cylinder') return [{ desc: this.desc(this.R.ColliderDesc.cylinder((heightOf(o) / 2) * scale, widestOf(o) * scale)).setMass(entity.mass), part: 'body' as const }];
       const bands = solidBands(o, segments).map((band, k) => ({ desc: hullOf(band.points).setMass(entity.mass * band.share), part: k === 0 ? 'body' as const : 'upper' as const }));
       // The foot (twice the hull's segments, so its corners carry the thing, not the hull's base)

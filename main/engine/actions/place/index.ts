@@ -8,7 +8,6 @@ import { HandHook } from '../../hands/hand-hook';
 import { placePlan } from '../shared/hand-moves';
 import { HAND_WORDS } from '../shared/hand-words';
 import { castHandOwner, doer, ownArm } from '../shared/own-hand';
-import { isContainer } from '../shared/liquid-scene';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
 import { tellOutcome } from '../shared/thing-fate';
@@ -74,6 +73,6 @@ export const placeAction: ActionModule<'place'> = {
 function placed(who: string, thing: Entity, onto: Entity, end: readonly number[] | undefined, rest: readonly number[]): string {
   if (!end) return '';
   const off = Math.hypot((end[0] ?? 0) - (rest[0] ?? 0), (end[1] ?? 0) - (rest[1] ?? 0), (end[2] ?? 0) - (rest[2] ?? 0));
-  const where = onto.kind === 'table' ? 'further along the table' : `${isContainer(onto) ? 'in' : 'on'} the ${onto.label}`;
+  const where = onto.kind === 'table' ? 'further along the table' : `on the ${onto.label}`;
   return off < 0.03 ? `${who} placed the ${thing.label} ${where}, where it came to rest.` : `${who} set the ${thing.label} down, but it did not stay ${where}.`;
 }

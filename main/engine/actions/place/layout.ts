@@ -19,18 +19,9 @@ const SHELF_GAP_M = 0.08;
 // A hand sets things on the board nearest this height (m).
 const HAND_HEIGHT_M = 1.0;
 
-// The height a thing rests at when put on `onto`: an open vessel's floor when it fits inside its
-// foot (a cup in a plate's well, an egg in a bowl: objects/hollow.ts), else the top of the solid.
-function topOf(onto: Entity, thing: Entity): number {
-  const o = onto.kind === 'object' ? objectModule(onto.form) : null;
-  const [foot] = o?.profile.filter((p) => p[0] > 0) ?? [];
-  if (o?.hollow && foot) {
-    const scale = (onto.size[1] ?? 1) / (heightOf(o) / 2);
-    const half = halfOf(thing);
-    if (Math.max(half[0], half[2]) < foot[0] * scale) return onto.position[1] - halfOf(onto)[1] + o.baseM * scale;
-  }
-  return onto.position[1] + halfOf(onto)[1];
-}
+// The top of what a thing rests on when put on `onto`. A dish collides as the solid its profile
+// turns out (simulate/world-builder.ts), so a cup set on a plate rests at the plate's rim height.
+const topOf = (onto: Entity): number => onto.position[1] + halfOf(onto)[1];
 
 // Lays the thing on the table beside what it goes onto (none: it is moved along the table).
 export function layOnTable(thing: Entity, onto: Entity | undefined, s: Surface): void {
@@ -65,6 +56,6 @@ export function restFor(thing: Entity, onto: Entity): PlaceLayout {
     return { rest: [onto.position[0], board + h, onto.position[2]], clearY: Math.max(board, bottom) };
   }
   if (onto.kind === 'table' || onto.id === thing.id) return { rest: [thing.position[0] + 0.42, thing.position[1], thing.position[2]], clearY: bottom };
-  const top = topOf(onto, thing);
+  const top = topOf(onto);
   return { rest: [onto.position[0], top + h, onto.position[2]], clearY: Math.max(bottom, onto.position[1] + halfOf(onto)[1]) };
 }

@@ -126,30 +126,26 @@ export function liftPlan(e: Entity, heightM: number, startSec: number, arm?: Own
 
 // Carries a gripped thing from where it is so that its centre comes to rest at `rest`: up clear,
 // across, down to just above, let go, and back off.
-// `palmFloorY`: the lowest the palm's centre may come down to (above a plate's rim, which the palm
-// beside a cup set in its well would otherwise knock): lower than that, the thing is let go and
-// drops the rest of the way.
-function carry(s: HandScript, e: Entity, rest: Vec3, clearY: number, ax: number, az: number, palmFloorY = -Infinity): HandScript {
+function carry(s: HandScript, e: Entity, rest: Vec3, clearY: number, ax: number, az: number): HandScript {
   const at = s.last.p;
   // The palm keeps its offset from the thing's centre while it carries it.
   const off: Vec3 = [at[0] - e.position[0], at[1] - e.position[1], at[2] - e.position[2]];
   const upY = Math.max(at[1], clearY + off[1]);
   const over: Vec3 = [rest[0] + off[0], upY, rest[2] + off[2]];
   const travel = Math.hypot(over[0] - at[0], over[2] - at[2]);
-  s.to(0.35, [at[0], upY, at[2]]).to(Math.max(0.4, travel * 1.6), over).to(0.4, [over[0], Math.max(rest[1] + off[1] + DROP_M, palmFloorY), over[2]]);
+  s.to(0.35, [at[0], upY, at[2]]).to(Math.max(0.4, travel * 1.6), over).to(0.4, [over[0], rest[1] + off[1] + DROP_M, over[2]]);
   s.wait(0.08).release(e.id).wait(0.08);
   return s.by(0.25, [-ax * 0.05, 0, -az * 0.05]).by(0.4, [-ax * 0.1, 0.12, -az * 0.1]);
 }
 
 // Place: grip the thing, carry it over, set it down so its centre rests at `rest` (on a plate, a
-// shelf), let go. `clearY` is the height its bottom must clear on the way (the top of what it goes
-// on), which the palm's lower edge also stays above.
+// shelf), let go. `clearY` is the height its bottom must clear on the way.
 export function placePlan(e: Entity, rest: Vec3, clearY: number, startSec: number, arm?: OwnArm): HandPlan {
   const [ax, az] = unit(rest[0] - e.position[0], rest[2] - e.position[2]);
   // The hand comes from the side away from where the thing goes, so it never ends between them.
   const touch = contactPoint(e, ax, az, gripHeight(e), GRIP_GAP_M);
   const s = gripScript(e, ax, az, startSec, arm);
-  carry(s, e, rest, clearY + halfOf(e)[1] + CLEAR_M, ax, az, clearY + PALM_CLEAR_M);
+  carry(s, e, rest, clearY + halfOf(e)[1] + CLEAR_M, ax, az);
   const whose = armOf(arm, () => shoulderFor(aboveBeside(touch, ax, az), ax, az));
   leave(s, whose.shoulder, arm);
   return { id: handId(), keys: s.keys, grips: s.grips, ...whose };
