@@ -11,7 +11,7 @@
       "target_name": "render",
       "sources": ["src/addon.cc", "src/post.cc", "src/occlusion.cc", "src/shadow.cc", "src/shade.cc", "src/surfaces.cc", "src/raster.cc"],
       "cflags_cc!": ["-fno-exceptions", "-O2", "-O1", "-Os"],
-      "cflags_cc": ["-O3", "-ffp-contract=off", "-fno-math-errno", "-std=c++17", "-fexceptions", "-Wall", "-Wextra"],
+      "cflags_cc": ["-O3", "-ffp-contract=off", "-fno-math-errno", "-fno-trapping-math", "-std=c++17", "-fexceptions", "-Wall", "-Wextra"],
       "cflags!": ["-O2"],
       "cflags": ["-O3"],
       "xcode_settings": { "GCC_OPTIMIZATION_LEVEL": "3", "CLANG_CXX_LANGUAGE_STANDARD": "c++17", "GCC_ENABLE_CPP_EXCEPTIONS": "YES" },
