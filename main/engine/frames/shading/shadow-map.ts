@@ -1,7 +1,8 @@
 // Sun shadows: a depth map of everything that casts (three's `castShadow`), seen from the key light
 // through an orthographic box around the action, and a soft lookup (percentage-closer filtering over
 // a few texels, with cheap early outs: a coarse map of the nearest caster per tile says where no
-// shadow can fall, and where all corner taps agree no penumbra is computed). Scenery flagged
+// shadow can fall, and, for narrow penumbrae, where all corner taps agree none is computed; the
+// per-pixel mask is built from a half-resolution grid in shadow-mask.ts). Scenery flagged
 // `userData.static` is drawn once and reused; only what moves is redrawn each frame, and only the
 // patch of the map it covers (this frame's and the last's) is restored and rescanned (shadow-tiles.ts).
 import * as THREE from 'three';
