@@ -46,6 +46,8 @@ struct ShadowParams {
   int N, TN, tile;
   double texel, bias, soft, ox, oy, offset;
   double r[3], u[3], f[3];
+  double edge;  // shadow-mask.ts MASK_EDGE
+  double probeMaxSoft;  // shadow-map.ts PROBE_MAX_SOFT
 };
 // The tiles [tx0, tx1) x [ty0, ty1) whose texels changed (shading/shadow-tiles.ts buildTiles).
 struct TileRange {
