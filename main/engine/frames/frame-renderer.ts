@@ -32,9 +32,9 @@ import { viewRays } from './shading/view-rays';
 export interface FrameRenderer {
   width: number;
   height: number;
-  // RGBA, width*height*4 bytes, row 0 at the top. Each call returns a new array: the encoder writes
-  // frames to ffmpeg's stdin asynchronously, so a reused buffer could be overwritten before it is sent.
-  renderFrame(frameIndex: number): Uint8Array;
+  // RGBA, width*height*4 bytes, row 0 at the top, drawn into `out` when given (the frame pool's
+  // ring of buffers, reused once the encoder has handed a frame to ffmpeg), else into a new array.
+  renderFrame(frameIndex: number, out?: Uint8Array): Uint8Array;
   // The G-buffer and draw list of the last rendered frame (object ids, depth): for tests and tools.
   lastFrame(): { target: RasterTarget; draws: DrawList; camera: THREE.PerspectiveCamera };
   // Milliseconds spent in each stage over all frames so far (the benchmark prints them): wall time,
@@ -111,10 +111,11 @@ export function createFrameRenderer(plan: ScenePlan, trace: WorldTrace, options:
   return {
     width,
     height,
-    renderFrame(frameIndex: number): Uint8Array {
+    renderFrame(frameIndex: number, into?: Uint8Array): Uint8Array {
       if (!Number.isFinite(frameIndex) || frameIndex < 0) throw new Error(`Invalid frame index ${frameIndex}`);
+      if (into && into.length !== width * height * 4) throw new Error(`A ${width}x${height} frame needs ${width * height * 4} bytes, not ${into.length}`);
       last = drawFrame(p, frameIndex);
-      const out = new Uint8Array(width * height * 4);
+      const out = into ?? new Uint8Array(width * height * 4);
       if (p.native) {
         const native = p.native;
         stage(p, 'tonemap, antialias, grain', () => postNative(native, p.target, look.exposure, out, options.antialias !== false, options.grain !== false ? { amount: look.grain, frame: frameIndex } : null));
