@@ -166,7 +166,7 @@ function drawFrame(p: Pipeline, frameIndex: number): DrawList {
   stage(p, 'shade', () => (p.native ? shadePixelsNative(shading, p.native) : shadePixels(shading)));
   const selfView = { target, camera: rig.camera, viewProj: rays.viewProj, camPos: rig.camera.position, lights: lighting.lights, haze: p.haze };
   stage(p, 'transparent', () => rasterizeTransparent(draws, target, vertexLighting(lighting, rays, shadow), selfView));
-  stage(p, 'motion blur', () => p.blur.apply(target, draws, rays, before));
+  stage(p, 'motion blur', () => p.blur.apply(target, draws, rays, before, p.native));
   if (p.look.backgroundBlurPx > 0) {
     const focusM = rig.target.clone().sub(rig.camera.position).dot(rig.camera.getWorldDirection(new THREE.Vector3()));
     stage(p, 'depth of field', () => p.dof.apply(target, focusM, p.look.backgroundBlurPx));
