@@ -169,7 +169,7 @@ function drawFrame(p: Pipeline, frameIndex: number): DrawList {
   stage(p, 'motion blur', () => p.blur.apply(target, draws, rays, before, p.native));
   if (p.look.backgroundBlurPx > 0) {
     const focusM = rig.target.clone().sub(rig.camera.position).dot(rig.camera.getWorldDirection(new THREE.Vector3()));
-    stage(p, 'depth of field', () => p.dof.apply(target, focusM, p.look.backgroundBlurPx));
+    stage(p, 'depth of field', () => p.dof.apply(target, focusM, p.look.backgroundBlurPx, p.native));
   }
   return draws;
 }

@@ -260,6 +260,26 @@ napi_value MotionBlurPass(napi_env env, napi_callback_info info) {
   return result;
 }
 
+// depthOfField(depth, hdr, W, H, params, disc, half, halfCoc, blurred)
+// params: [focus, maxCoc, sharpCoc, blendRamp]
+napi_value DepthOfFieldPass(napi_env env, napi_callback_info info) {
+  return guarded(env, [&] {
+    napi_value a[9];
+    args(env, info, a);
+    const int W = integer(env, a[2]), H = integer(env, a[3]);
+    const size_t n = pixels(W, H);
+    if (W < 3 || H < 3) throw Failure{"The frame is too small for depth of field (3 pixels a side at least)."};
+    const double* c = f64(env, a[4], 4);
+    size_t discLength = 0;
+    const double* disc = f64(env, a[5], 2);
+    check(napi_get_typedarray_info(env, a[5], nullptr, &discLength, nullptr, nullptr, nullptr));
+    const DepthOfFieldParams p{c[0], c[1], c[2], c[3], disc, static_cast<int>(discLength / 2)};
+    if (!(p.blendRamp > 0)) throw Failure{"The depth of field's numbers are invalid."};
+    const size_t halfPixels = static_cast<size_t>((W + 1) / 2) * ((H + 1) / 2);
+    depthOfField(DepthOfFieldFrame{W, H, f32(env, a[0], n), f32(env, a[1], n * 3), f32(env, a[6], halfPixels * 3), f32(env, a[7], halfPixels), f32(env, a[8], halfPixels * 3)}, p);
+  });
+}
+
 }  // namespace
 
 NAPI_MODULE_INIT() {
@@ -274,6 +294,7 @@ NAPI_MODULE_INIT() {
       {"surfaceTwins", nullptr, SurfaceTwins, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"threadCpuMs", nullptr, ThreadCpuMs, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"motionBlur", nullptr, MotionBlurPass, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"depthOfField", nullptr, DepthOfFieldPass, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
   return exports;

@@ -153,3 +153,20 @@ struct MotionBlurFrame {
   float* out;
 };
 int motionBlur(const MotionBlurFrame& f, const MotionBlurParams& p);
+
+// post/depth-of-field.ts DepthOfField.apply: hdr blurred in place around the focus distance.
+struct DepthOfFieldParams {
+  double focus, maxCoc, sharpCoc, blendRamp;
+  const double* disc;  // taps x (x, y), unit radius
+  int taps;
+};
+struct DepthOfFieldFrame {
+  int W, H;
+  const float* depth;
+  float* hdr;
+  // Scratch the caller owns, at half resolution (ceil(W / 2) x ceil(H / 2)): colour (3), circle (1), blurred colour (3).
+  float* half;
+  float* halfCoc;
+  float* blurred;
+};
+void depthOfField(const DepthOfFieldFrame& f, const DepthOfFieldParams& p);
