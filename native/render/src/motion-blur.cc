@@ -22,12 +22,6 @@ inline double speedAt(const float* vel, size_t i) {
   return maxOf(0.5, std::sqrt(vx * vx + vy * vy));
 }
 
-// 1 when a (1/w) is clearly nearer than b, 0 when clearly farther, soft in between.
-inline double softCompare(double a, double b, const MotionBlurParams& p) {
-  const double k = (a - b) / (p.depthSoftness * maxOf(a, b) + 1e-9);
-  return k <= 0 ? 0 : k >= 1 ? 1 : k;
-}
-
 inline double cone(double dist, double v) { return maxOf(0, 1 - dist / v); }
 inline double cylinder(double dist, double v, const MotionBlurParams& p) {
   return 1 - minOf(1, maxOf(0, (dist - p.edgeStart * v) / (p.edgeWidth * v)));
@@ -110,10 +104,17 @@ void reconstructTile(const MotionBlurFrame& f, const MotionBlurParams& p, int tw
         if (sx < 0 || sy < 0 || sx >= W || sy >= H || (sx == x && sy == y)) continue;
         const size_t j = static_cast<size_t>(sy) * W + sx;
         const double dist = std::fabs(u) * nl;
-        const double vj = speedAt(f.vel, j);
         const double zj = f.depth[j];
-        const double front = softCompare(zj, zc, p), back = softCompare(zc, zj, p);
-        const double w = front * cone(dist, vj) + back * cone(dist, vc) + cylinder(dist, vj, p) * cylinder(dist, vc, p) * 2;
+        // softCompare(zj, zc) and softCompare(zc, zj) share one quotient: (zc - zj) is exactly
+        // -(zj - zc), so their k are exact negatives. A term whose factor is 0 adds exactly 0 (every
+        // factor is finite and not negative), so it is skipped with the divisions it would cost;
+        // the sum comes out as the JavaScript pass's, bit for bit.
+        const double k = (zj - zc) / (p.depthSoftness * maxOf(zj, zc) + 1e-9);
+        const double front = k <= 0 ? 0 : k >= 1 ? 1 : k, back = -k <= 0 ? 0 : -k >= 1 ? 1 : -k;
+        const double cc = cylinder(dist, vc, p);
+        if (front == 0 && back == 0 && cc == 0) continue;
+        const double vj = front > 0 || cc > 0 ? speedAt(f.vel, j) : 0;
+        const double w = (front > 0 ? front * cone(dist, vj) : 0) + (back > 0 ? back * cone(dist, vc) : 0) + (cc > 0 ? cylinder(dist, vj, p) * cc * 2 : 0);
         if (w <= 0) continue;
         wsum += w;
         r += f.hdr[j * 3] * w; g += f.hdr[j * 3 + 1] * w; b += f.hdr[j * 3 + 2] * w;
