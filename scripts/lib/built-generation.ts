@@ -9,8 +9,9 @@ import { Worker } from 'node:worker_threads';
 import type { GenerationInput, ProgressListener } from '../../main/engine/generate/run-generation';
 import type { WorkerMessage } from '../../main/engine/generate/worker-messages';
 
-// Inside the repository (so the bundles find node_modules and native/ by walking up), ignored by git.
-const OUT_DIR = path.resolve('.tmp/bench-build/main');
+// Inside the repository (so the bundles find node_modules and native/ by walking up), under dist/
+// (ignored by git and lint; `npm run build` clears it, and the bench bundles afresh every run).
+const OUT_DIR = path.resolve('dist/bench/main');
 
 let built: Promise<string> | null = null;
 
