@@ -3,7 +3,7 @@
 // releases each frame (its buffer then takes a later frame) or keeps them all; after a cancel no
 // frame is handed out.
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
 import { openFramePool } from '../../main/engine/generate/frame-pool';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
@@ -37,20 +37,26 @@ async function poolHashes(size: number, take: Awaited<ReturnType<typeof smallTak
 }
 
 describe('frame pool', () => {
-  it('draws byte-identical frames in order whatever the pool size, reusing released buffers', async () => {
-    const take = await smallTake();
+  let take: Awaited<ReturnType<typeof smallTake>>;
+  let direct: string[];
+  beforeAll(async () => {
+    take = await smallTake();
     const renderer = createFrameRenderer(take.plan, take.trace);
-    const direct = Array.from({ length: take.trace.frameCount }, (_, i) => hash(renderer.renderFrame(i)));
+    direct = Array.from({ length: take.trace.frameCount }, (_, i) => hash(renderer.renderFrame(i)));
+  }, 60_000);
+
+  it('draws byte-identical frames in order whatever the pool size, reusing released buffers', async () => {
     expect(new Set(direct).size).toBeGreaterThan(1); // the frames differ: the test can see order
     expect(await poolHashes(1, take, true)).toEqual(direct);
     // Two workers beside this thread, drawing into their rings of buffers again and again.
     expect(await poolHashes(3, take, true)).toEqual(direct);
-    // One worker, and a consumer that keeps every frame (more than a ring holds).
+  });
+
+  it('keeps every frame its own for a consumer that releases none (more than a ring holds)', async () => {
     expect(await poolHashes(2, take, false)).toEqual(direct);
   });
 
   it('hands out no frame once the generation is cancelled', async () => {
-    const take = await smallTake();
     const controller = new AbortController();
     const pool = openFramePool(take.plan, take.trace, { size: 2, signal: controller.signal });
     try {
