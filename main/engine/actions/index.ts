@@ -19,6 +19,7 @@ import { slideAction } from './slide';
 import { speakAction } from './speak';
 import { spinAction } from './spin';
 import { stackAction } from './stack';
+import { stirAction } from './stir';
 import { throwAction } from './throw';
 import { tipAction } from './tip';
 import { tripAction } from './trip';
@@ -35,7 +36,7 @@ export type AnyActionModule = { [K in ActionKind]: ActionModule<K> }[ActionKind]
 // table" falls). A hand's actions (stack, place, lift) come before the falls and slides: "she
 // places the cup on the plate" is not a fall onto it.
 export const ACTIONS: readonly AnyActionModule[] = [
-  shootAction, dribbleAction, kickAction, throwAction, tripAction, walkAction, rollAction, pourAction, immerseAction,
+  shootAction, dribbleAction, kickAction, throwAction, tripAction, walkAction, rollAction, stirAction, pourAction, immerseAction,
   stackAction, placeAction, liftAction, dominoesAction, spinAction, tipAction, fallAction, dropAction, toppleAction, slideAction, speakAction,
 ];
 

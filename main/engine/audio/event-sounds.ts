@@ -7,6 +7,7 @@ import type { TraceEvent } from '../../contract/world-trace-types';
 import { addDrop } from '../elements/rain/sound';
 import { addSplash, addWave } from '../elements/surf/sound';
 import { addPour } from '../liquids/sound';
+import { addStir } from '../liquids/stir-sound';
 import { addBreak } from './breaking';
 import type { StereoBus } from './bus';
 import type { FootstepSurface } from './footstep-surface';
@@ -41,6 +42,7 @@ const EVENT_SOUNDS: { [K in TraceEvent['kind']]: EventSound<K> } = {
   splash: (ctx, ev, rand) => addSplash(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t), rand),
   scrape: (ctx, ev, rand) => addScrape(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t + ev.durationSec / 2), rand),
   pour: (ctx, ev, rand) => addPour(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t + ev.durationSec / 2), rand),
+  stir: (ctx, ev, rand) => addStir(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t + ev.durationSec / 2), rand),
   // The release itself is silent; the hands' sound is part of the shot's body motion.
   release: () => {},
   speech: (ctx, ev) => {

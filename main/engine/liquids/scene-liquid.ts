@@ -17,6 +17,7 @@ import { CONTAINER_FORMS, floaterOf, solidOf } from './floaters';
 import { ParticleFluid } from './pbf';
 import { BoxCollider, FloorCollider, type SphereCollider } from './solids';
 import { packFloats, readBook, unpackFloats, type LiquidBook } from './liquid-state';
+import { ToolColliders } from './tools';
 
 // The liquid steps at half the physics rate (120 Hz at 240) where its particles are coarse enough,
 // more often where they are finer (dt <= STEP_CFL sqrt(spacing / g)). Why a long step fails
@@ -67,6 +68,8 @@ export interface LiquidSetup {
   // The container a pour goes into, if any.
   pourInto?: string;
   particles?: number;
+  // Things a hand moves through the liquid (a spoon): solids it meets, not things it lifts.
+  tools?: readonly string[];
 }
 
 interface Vessel {
@@ -89,6 +92,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   let fluid: ParticleFluid | null = null;
   let floaters: Floater[] = [];
   let solids: (SphereCollider | BoxCollider)[] = [];
+  const tools = plan.entities.filter((e) => setup.tools?.includes(e.id)).map((e) => new ToolColliders(e));
   const mem = freshMemory();
   const { levels } = mem;
 
@@ -98,6 +102,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
       v.collider.moveTo({ position: b.translation(), rotation: b.rotation() });
     }
     solids.forEach((s, i) => (s.pose = { position: floaters[i]!.body.translation(), rotation: floaters[i]!.body.rotation() }));
+    for (const tool of tools) tool.place(world.bodyOf(tool.entity.id));
   };
 
   const record = (): void => {
@@ -114,13 +119,13 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   };
 
   const start = (world: StepWorld): void => {
-    floaters = plan.entities.flatMap((e) => floaterOf(e, world.bodyOf(e.id)) ?? []);
+    floaters = plan.entities.flatMap((e) => (setup.tools?.includes(e.id) ? [] : (floaterOf(e, world.bodyOf(e.id)) ?? [])));
     solids = floaters.map(solidOf);
     readPoses(world);
     const s = source.collider.shape;
     const x = fillParticles(source.collider, s.floorM + setup.fill.fill * (s.heightM - s.floorM), spacingM);
     fluid = new ParticleFluid(new Float64Array(x), { spacingM, viscosity: facts.viscosity, friction: facts.friction });
-    fluid.colliders.push(...vessels.map((v) => v.collider), ...solids, ...plan.entities.filter((e) => e.kind === 'table').map(tableTop), new FloorCollider(0));
+    fluid.colliders.push(...vessels.map((v) => v.collider), ...solids, ...tools.flatMap((t) => t.boxes), ...plan.entities.filter((e) => e.kind === 'table').map(tableTop), new FloorCollider(0));
     for (const v of vessels) world.bodyOf(v.entity.id).collider(0).setCollisionGroups(GROUP_CONTAINER);
     for (const f of floaters) f.body.collider(0).setCollisionGroups(GROUP_FLOATER);
     updateLevels(0);

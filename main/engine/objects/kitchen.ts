@@ -22,3 +22,15 @@ export const stone: ObjectModule = {
   profile: [[0, 0], [0.015, 0.002], [0.026, 0.01], [0.028, 0.018], [0.02, 0.028], [0, 0.032]], wallM: 0.001, baseM: 0.001,
   massKg: 0.12, restitution: 0.3, friction: 0.7,
 };
+
+// A teaspoon, 15.5 cm long, lying on the table along z: a bowl 2.5 cm wide and 5.5 cm long and a
+// flat handle, stainless steel (25 g). As a solid in a liquid it is its boxes (stirring moves them).
+export const spoon: ObjectModule = {
+  form: 'spoon', nouns: ['teaspoon', 'tea spoon', 'coffee spoon', 'spoon'], label: 'spoon', material: 'metal', color: 0xc9ccd1,
+  profile: [],
+  parts: [
+    { center: [0, 0, -0.05], half: [0.0125, 0.004, 0.0275] },
+    { center: [0, 0, 0.0275], half: [0.005, 0.002, 0.05] },
+  ],
+  wallM: 0, baseM: 0, massKg: 0.025, restitution: 0.4, friction: 0.3,
+};
