@@ -124,6 +124,8 @@ export const liquidTraceSchema = z.object({
   kind: liquidKindSchema,
   spacingM: z.number().positive(),
   count: z.number().int().min(1),
+  // Per frame, x y z (mm) of each particle in the scene: all `count` of them, or the first ones
+  // while a tap is still letting the rest out.
   frames: z.array(z.array(z.number().int())),
 });
 export type LiquidTrace = z.infer<typeof liquidTraceSchema>;

@@ -49,14 +49,17 @@ export function drawLiquid(liquid: LiquidTrace): LiquidView {
   const spills: MarchingCubes[] = [];
   const update = (frame: number, options: { moves?: 'only' } = {}): void => {
     const points = liquid.frames[Math.min(frame, liquid.frames.length - 1)];
-    if (!points) return;
-    const { lo, hi } = bulkBounds(points, liquid.count);
+    // A frame lists the particles in the scene: fewer than all while a tap lets them out, none before.
+    const count = Math.min(liquid.count, Math.floor((points?.length ?? 0) / 3));
+    group.visible = count > 0;
+    if (!points || count === 0) return;
+    const { lo, hi } = bulkBounds(points, count);
     const centre = [0, 1, 2].map((a) => (lo[a]! + hi[a]!) / 2);
     const side = Math.max(hi[0]! - lo[0]!, hi[1]! - lo[1]!, hi[2]! - lo[2]!) + 6 * liquid.spacingM;
     const mesh = options.moves !== 'only';
     place(body, centre, side);
-    if (mesh) splat(body, points, Array.from({ length: liquid.count }, (_, i) => i), liquid.spacingM, centre, side);
-    const tiles = spillTiles(points, liquid.count, centre, side);
+    if (mesh) splat(body, points, Array.from({ length: count }, (_, i) => i), liquid.spacingM, centre, side);
+    const tiles = spillTiles(points, count, centre, side);
     while (spills.length < tiles.length) spills.push(surface(`liquid-spill-${spills.length}`));
     spills.forEach((cubes, k) => {
       const tile = tiles[k];
