@@ -9,6 +9,7 @@ import * as THREE from 'three';
 import { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
 import type { LiquidTrace } from '../../contract/world-trace-types';
 import { liquidFacts } from './catalog';
+import { inWall, type LiquidWall, type WallsAt } from './walls';
 
 const RESOLUTION = 52;
 // The bump's radius, in particle spacings, and the most polygons a surface may have.
@@ -30,7 +31,8 @@ export interface LiquidView {
   update(frame: number, options?: { moves?: 'only' }): void;
 }
 
-export function drawLiquid(liquid: LiquidTrace): LiquidView {
+// `walls`: where the containers are at a frame, to keep the surface inside their cavities.
+export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => []): LiquidView {
   const facts = liquidFacts(liquid.kind);
   // Drawn solid for now: the CPU rasterizer's blended surfaces behind a glass's wall came out too
   // faint to read; a clear liquid is lightened towards white by its transparency instead.
@@ -58,7 +60,8 @@ export function drawLiquid(liquid: LiquidTrace): LiquidView {
     const side = Math.max(hi[0]! - lo[0]!, hi[1]! - lo[1]!, hi[2]! - lo[2]!) + 6 * liquid.spacingM;
     const mesh = options.moves !== 'only';
     place(body, centre, side);
-    if (mesh) splat(body, points, Array.from({ length: count }, (_, i) => i), liquid.spacingM, centre, side);
+    const around = mesh ? walls(frame) : [];
+    if (mesh) splat(body, points, Array.from({ length: count }, (_, i) => i), liquid.spacingM, centre, side, around);
     const tiles = spillTiles(points, count, centre, side);
     while (spills.length < tiles.length) spills.push(surface(`liquid-spill-${spills.length}`));
     spills.forEach((cubes, k) => {
@@ -66,7 +69,7 @@ export function drawLiquid(liquid: LiquidTrace): LiquidView {
       cubes.visible = tile !== undefined;
       if (!tile) return;
       place(cubes, tile.centre, TILE_M);
-      if (mesh) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, TILE_M);
+      if (mesh) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, TILE_M, around);
     });
   };
   update(0);
@@ -118,7 +121,7 @@ function place(surface: MarchingCubes, centre: number[], side: number): void {
 
 // Fills a grid of `side` metres about `centre` from the given particles (positions in mm); the grid
 // is placed there first (place()).
-function splat(surface: MarchingCubes, points: readonly number[], members: readonly number[], spacingM: number, centre: number[], side: number): void {
+function splat(surface: MarchingCubes, points: readonly number[], members: readonly number[], spacingM: number, centre: number[], side: number, walls: readonly LiquidWall[]): void {
   const size = surface.resolution;
   const cell = side / (size - 3);
   const reachM = Math.max(REACH_SPACINGS * spacingM, 1.5 * cell);
@@ -137,7 +140,23 @@ function splat(surface: MarchingCubes, points: readonly number[], members: reado
       }
     }
   }
+  if (walls.length > 0) clipToCavities(surface, origin, cell, walls);
   // A liquid at rest fills the grid to 0.957 R^3 / (spacing in cells)^3 (the bump's integral per particle volume).
   surface.isolation = (0.5 * 0.9574 * R ** 3) / (spacingM / cell) ** 3;
   surface.update();
+}
+
+// Empties the grid's cells in a container's wall or floor, or within a cell of its cavity's side,
+// so the surface drawn stays inside the cavity, just behind the wall.
+function clipToCavities(surface: MarchingCubes, origin: number[], cell: number, walls: readonly LiquidWall[]): void {
+  const size = surface.resolution;
+  const field = surface.field;
+  for (let z = 1; z < size - 1; z++) {
+    for (let y = 1; y < size - 1; y++) {
+      for (let x = 1; x < size - 1; x++) {
+        const at = x + y * size + z * size * size;
+        if (field[at]! > 0 && inWall(walls, origin[0]! + x * cell, origin[1]! + y * cell, origin[2]! + z * cell, cell)) field[at] = 0;
+      }
+    }
+  }
 }

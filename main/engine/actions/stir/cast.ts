@@ -40,5 +40,6 @@ export function castStir(scene: CastScene): CastResult {
   leaveOnlyTheHand(scene);
   placeBystanders(scene.people, -1.0);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== cup && o !== spoon)], 1.4);
-  return { focus: cup.id, defaultSetting: 'room', shot: 'close' };
+  // A step back, so the hand on the spoon is in the picture with the cup.
+  return { focus: cup.id, defaultSetting: 'room', shot: 'medium' };
 }

@@ -39,5 +39,6 @@ export function castTap(scene: CastScene): CastResult {
   leaveOnlyTheHand(scene);
   placeBystanders(scene.people, -1.0);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== into && o !== tap)], 1.4);
-  return { focus: into.id, defaultSetting: 'room', shot: 'close' };
+  // Framed on the tap, a step back: its spout, the stream and what it fills are in the picture.
+  return { focus: tap.id, defaultSetting: 'room', shot: 'medium' };
 }
