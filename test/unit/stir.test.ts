@@ -78,5 +78,5 @@ describe('stirring', () => {
     // heard while the spoon is in the coffee and not before it goes in.
     for (const c of clinks.slice(1)) expect(energy(audio.samples, rate, c.t, 0.02)).toBeGreaterThan(6 * energy(audio.samples, rate, c.t - 0.2, 0.1));
     expect(energy(audio.samples, rate, end - 0.15, 0.1)).toBeGreaterThan(10 * energy(audio.samples, rate, 0.05, 0.1));
-  });
+  }, 240_000);
 });

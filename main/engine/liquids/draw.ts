@@ -62,14 +62,14 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => []): Liqu
     place(body, centre, side);
     const around = mesh ? walls(frame) : [];
     if (mesh) splat(body, points, Array.from({ length: count }, (_, i) => i), liquid.spacingM, centre, side, around);
-    const tiles = spillTiles(points, count, centre, side);
+    const tiles = spillTiles(points, count, centre, side, liquid.spacingM);
     while (spills.length < tiles.length) spills.push(surface(`liquid-spill-${spills.length}`));
     spills.forEach((cubes, k) => {
       const tile = tiles[k];
       cubes.visible = tile !== undefined;
       if (!tile) return;
-      place(cubes, tile.centre, TILE_M);
-      if (mesh) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, TILE_M, around);
+      place(cubes, tile.centre, tile.side);
+      if (mesh) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, tile.side, around);
     });
   };
   update(0);
@@ -78,7 +78,8 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => []): Liqu
 
 // The particles outside the body's grid, by the tile of space they are in (with those near enough
 // to its edge to reach into it), the fullest MAX_SPILL_TILES tiles.
-function spillTiles(points: readonly number[], count: number, centre: number[], side: number): { centre: number[]; members: number[] }[] {
+// Each tile's grid spans only its particles (a stream's thin column gets a grid as fine as the body's).
+function spillTiles(points: readonly number[], count: number, centre: number[], side: number, spacingM: number): { centre: number[]; side: number; members: number[] }[] {
   const inBody = (i: number): boolean => [0, 1, 2].every((a) => Math.abs(points[3 * i + a]! / 1000 - centre[a]!) < side / 2);
   const byTile = new Map<string, number[]>();
   for (let i = 0; i < count; i++) {
@@ -95,7 +96,11 @@ function spillTiles(points: readonly number[], count: number, centre: number[], 
     .map(([key]) => {
       const c = key.split(',').map((k) => (Number(k) + 0.5) * TILE_M);
       const near = (i: number): boolean => [0, 1, 2].every((a) => Math.abs(points[3 * i + a]! / 1000 - c[a]!) < TILE_M / 2 + 0.02);
-      return { centre: c, members: Array.from({ length: count }, (_, i) => i).filter((i) => !inBody(i) && near(i)) };
+      const members = Array.from({ length: count }, (_, i) => i).filter((i) => !inBody(i) && near(i));
+      const lo = [0, 1, 2].map((a) => Math.min(...members.map((i) => points[3 * i + a]! / 1000)));
+      const hi = [0, 1, 2].map((a) => Math.max(...members.map((i) => points[3 * i + a]! / 1000)));
+      const span = Math.max(hi[0]! - lo[0]!, hi[1]! - lo[1]!, hi[2]! - lo[2]!) + 6 * spacingM;
+      return { centre: [0, 1, 2].map((a) => (lo[a]! + hi[a]!) / 2), side: Math.min(TILE_M + 0.04, span), members };
     });
 }
 

@@ -35,7 +35,7 @@ export function castTap(scene: CastScene): CastResult {
   const fullSec = (FILL_SHARE * shape.volumeBelow(shape.heightM)) / (FLOW_LPS / 1000);
   const stopSec = round(Math.max(startSec + 0.3, Math.min(startSec + fullSec, scene.durationSec - (drips ? 0.3 : AFTER_SEC))));
   const liquid = findLiquid(scene.words.text) ?? 'water';
-  scene.actions.push({ kind: 'tap', tap: tap.id, into: into.id, liquid, flowLps: FLOW_LPS, startSec, stopSec, ...(drips ? { dripSec: DRIP_SEC } : {}) });
+  scene.actions.push({ kind: 'tap', object: tap.id, into: into.id, liquid, flowLps: FLOW_LPS, startSec, stopSec, ...(drips ? { dripSec: DRIP_SEC } : {}) });
   leaveOnlyTheHand(scene);
   placeBystanders(scene.people, -1.0);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== into && o !== tap)], 1.4);

@@ -35,7 +35,7 @@ export const tapAction: ActionModule<'tap'> = {
   },
   cast: castTap,
   schedule: (action, ctx) => {
-    const tap = byId(ctx.plan, action.tap);
+    const tap = byId(ctx.plan, action.object);
     const into = byId(ctx.plan, action.into);
     if (!tap || !into) return;
     const outlet: Vec3 = [tap.position[0] + TAP_OUTLET[0], tap.position[1] + TAP_OUTLET[1], tap.position[2] + TAP_OUTLET[2]];
@@ -48,5 +48,5 @@ export const tapAction: ActionModule<'tap'> = {
     if (drip) ctx.hooks.push(new DripWatch(liquid, into, action.startSec, drip));
     ctx.setOutcome(tapOutcome(ctx.plan, action, liquid));
   },
-  sentence: (action, name) => `${action.liquid} ${action.dripSec ? 'drips' : 'runs'} from ${name(action.tap)} into ${name(action.into)}`,
+  sentence: (action, name) => `${action.liquid} ${action.dripSec ? 'drips' : 'runs'} from ${name(action.object)} into ${name(action.into)}`,
 };
