@@ -45,6 +45,13 @@ function energy(samples: Float32Array, rate: number, t: number, sec: number): nu
 }
 
 describe('a tap', () => {
+  it('fills what fits under its spout and says so when a thing does not', () => {
+    expect(readPrompt('fill the bottle from the tap').refusal).toMatch(/bottle is too tall to stand under Kinora's kitchen tap/);
+    expect(readPrompt('water flows from the faucet into a mug').plan?.actions[0]?.kind).toBe('tap');
+    // A tap's water runs; nobody runs to it.
+    expect(readPrompt('water runs from the tap into the glass').plan?.entities.some((e) => e.kind === 'person')).toBe(false);
+  });
+
   it('runs into the glass at its flow rate, and the level rises by what it let out (within 5%)', async () => {
     const { plan, tap, trace } = await run('water runs from the tap into the glass', 3);
     const liquid = trace.liquid!;
