@@ -93,8 +93,18 @@ export async function encodeClip(options: EncodeOptions): Promise<void> {
   let state: 'running' | 'ended' = 'running';
   void ended.then((s) => (state = s));
   // ffmpeg's stdin once the process runs, or null when it ended (or failed to start) first.
+  // A running ffmpeg whose stdin cannot be reached (fluent-ffmpeg no longer keeps its process where
+  // stdinOf looks) would wait for frames for ever: it is stopped, and the encode fails in words.
+  let noStdin = false;
   const stdin = new Promise<Writable | null>((resolve) => {
-    command.on('start', () => resolve(stdinOf(command)));
+    command.on('start', () => {
+      const found = stdinOf(command);
+      if (!found) {
+        noStdin = true;
+        command.kill('SIGKILL');
+      }
+      resolve(found);
+    });
     void ended.then(() => resolve(null));
   });
   let pipe: Writable | null = null;
@@ -104,6 +114,10 @@ export async function encodeClip(options: EncodeOptions): Promise<void> {
 
   try {
     pipe = await stdin;
+    if (noStdin) {
+      await ended;
+      throw new Error('ffmpeg could not encode the clip: its input pipe could not be reached.');
+    }
     // A failed write (ffmpeg gone) surfaces as the command's error; the pipe's own would be unhandled.
     pipe?.on('error', () => undefined);
     for (let index = 0; pipe && index < frames.frameCount && state === 'running'; index++) {

@@ -47,6 +47,14 @@ describe("a person's own hand", () => {
       expect(dist(pose.handR, wrist)).toBeLessThan(0.01);
       expect(dist(pose.shoulderR, pose.elbowR)).toBeCloseTo(BODY.upperArm * H, 3);
       expect(dist(pose.elbowR, pose.handR)).toBeCloseTo(BODY.forearm * H, 3);
+      // And the scene as drawn: her right arm's mesh comes to the hand's wrist.
+      const arm = built.scene.getObjectByName(`person:${woman.id}`)!.getObjectByName('armR') as THREE.Mesh;
+      arm.updateMatrixWorld(true);
+      const p = arm.geometry.getAttribute('position');
+      const v = new THREE.Vector3();
+      let nearest = Infinity;
+      for (let i = 0; i < p.count; i++) nearest = Math.min(nearest, v.fromBufferAttribute(p, i).applyMatrix4(arm.matrixWorld).distanceTo(new THREE.Vector3(...wrist)));
+      expect(nearest).toBeLessThan(0.06);
     }
     const group = built.scene.getObjectByName(`person:${woman.id}`)!;
     expect(group.getObjectByName('palmR')!.visible).toBe(false);

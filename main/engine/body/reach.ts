@@ -23,8 +23,8 @@ function rotateAbout(p: V, pivot: V, k: V, a: number): V {
 
 // How far the upper body leans for the right shoulder to come within reach of `wrist`: the least lean
 // that does, found by bisection (so it changes smoothly as the wrist moves), or the most there is.
-function leanFor(pose: PersonPose, wrist: V, pivot: V, left: V, reach: number): number {
-  const within = (a: number): boolean => len(sub(rotateAbout(pose.shoulderR as V, pivot, left, a), wrist)) <= reach;
+function leanFor(pose: PersonPose, wrist: V, pivot: V, axis: V, reach: number): number {
+  const within = (a: number): boolean => len(sub(rotateAbout(pose.shoulderR as V, pivot, axis, a), wrist)) <= reach;
   if (within(0)) return 0;
   if (!within(MAX_LEAN)) return MAX_LEAN;
   let lo = 0, hi = MAX_LEAN;
@@ -41,8 +41,8 @@ export function reachRight(pose: PersonPose, wrist: V, H: number): void {
   const upper = BODY.upperArm * H, fore = BODY.forearm * H;
   const left = normalize(sub(pose.shoulderL as V, pose.shoulderR as V), [1, 0, 0]);
   const pivot = pose.pelvis as V;
-  // Bend at the hips towards the wrist: about the level axis across that way (turning up about
-  // up x towards tips the chest towards it).
+  // Bend at the hips towards the wrist, about the level axis across that direction (up x towards:
+  // turning about it tips the chest towards the wrist).
   const towards = normalize([wrist[0] - pivot[0], 0, wrist[2] - pivot[2]], [0, 0, 1]);
   const axis = cross([0, 1, 0], towards);
   const lean = leanFor(pose, wrist, pivot, axis, REACH_SHARE * (upper + fore));

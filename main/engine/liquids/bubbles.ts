@@ -34,6 +34,8 @@ export interface BubbleRun {
 // Bubbles at random moments (a Poisson stream) over the run, each ringing at its own size's pitch;
 // a bigger bubble rings louder (its amplitude grows with its radius).
 export function addBubbles(bus: StereoBus, run: BubbleRun, at: Placement, rand: Rand): void {
+  // No bubbles (or a rate that is not a number) would never end the stream below.
+  if (!(run.perSec > 0) || !(run.durationSec > 0)) return;
   const lo = Math.log(run.minM ?? BUBBLE_MIN_M), hi = Math.log(run.maxM ?? BUBBLE_MAX_M);
   let t = run.t;
   for (;;) {

@@ -106,10 +106,13 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
     for (const tool of tools) tool.place(world.bodyOf(tool.entity.id));
   };
 
+  // When the liquid last stepped (and a tap last let particles out): the liquid steps every few
+  // physics steps, so a frame recorded between two of its steps must not list a layer still parked.
+  let releasedAt: number | null = null;
   // A frame lists the particles in the scene (a tap's not yet let out are not).
   const record = (): void => {
     if (!fluid || mem.firstFrame + mem.frames.length >= timing.frameCount) return;
-    const live = emitter ? emitter.liveAt(mem.stepsRun * timing.dt) : fluid.n;
+    const live = emitter ? emitter.liveAt(releasedAt ?? mem.stepsRun * timing.dt) : fluid.n;
     mem.frames.push(Array.from(fluid.x.subarray(0, 3 * live), (c) => Math.round(c * 1000)));
   };
 
@@ -142,6 +145,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
     const before = (tBefore: number, t: number): void => {
       readPoses(world);
       emitter?.release(f.x, f.v, tBefore, t);
+      releasedAt = t;
     };
     if (stepFluid(f, liquidRate(spacingM, world.dt), k, world.dt, before)) updateLevels((k + 1) * world.dt);
     mem.stepsRun = k + 1;

@@ -140,7 +140,8 @@ export class MotionBlur {
         vel[i * 2] = vx; vel[i * 2 + 1] = vy;
         moving++;
         const t = ((y / TILE) | 0) * this.tw + ((x / TILE) | 0);
-        if (vx * vx + vy * vy > tileMax[t * 2]! ** 2 + tileMax[t * 2 + 1]! ** 2) { tileMax[t * 2] = vx; tileMax[t * 2 + 1] = vy; }
+        const mx = tileMax[t * 2]!, my = tileMax[t * 2 + 1]!;
+        if (vx * vx + vy * vy > mx * mx + my * my) { tileMax[t * 2] = vx; tileMax[t * 2 + 1] = vy; }
       }
     }
     return moving;
@@ -156,7 +157,8 @@ export class MotionBlur {
         for (let j = Math.max(0, ty - 1); j <= Math.min(th - 1, ty + 1); j++) {
           for (let i = Math.max(0, tx - 1); i <= Math.min(tw - 1, tx + 1); i++) {
             const t = j * tw + i;
-            if (tileMax[t * 2]! ** 2 + tileMax[t * 2 + 1]! ** 2 > bx * bx + by * by) { bx = tileMax[t * 2]!; by = tileMax[t * 2 + 1]!; }
+            const mx = tileMax[t * 2]!, my = tileMax[t * 2 + 1]!;
+            if (mx * mx + my * my > bx * bx + by * by) { bx = mx; by = my; }
           }
         }
         neighbourMax[(ty * tw + tx) * 2] = bx; neighbourMax[(ty * tw + tx) * 2 + 1] = by;
