@@ -7,15 +7,18 @@ import type { StereoBus } from '../audio/bus';
 import { addMode } from '../audio/bus';
 import type { Rand } from '../audio/noise';
 import type { Placement } from '../audio/spatial';
+import { liquidFacts } from './catalog';
 
-// Air's ratio of heat capacities, the air pressure at the surface (Pa) and water's density.
+// Air's ratio of heat capacities and the air pressure at the surface (Pa); water's density is the
+// liquid catalog's.
 const GAMMA = 1.4;
 const P0_PA = 101325;
-const WATER_KG_M3 = 1000;
 const Q = 14;
 // The bubbles' radii (m): drawn evenly on a log scale between these.
 export const BUBBLE_MIN_M = 0.0006;
 export const BUBBLE_MAX_M = 0.004;
+
+const WATER_KG_M3 = liquidFacts('water').densityKgM3;
 
 export function minnaertHz(radiusM: number): number {
   return Math.sqrt((3 * GAMMA * P0_PA) / WATER_KG_M3) / (2 * Math.PI * radiusM);

@@ -10,12 +10,6 @@
 
 namespace {
 
-// Math.round as V8 computes it: the ceiling, less one when that is more than a half above.
-inline int roundJs(double v) {
-  const double c = ceilOf(v);
-  return static_cast<int>(c - 0.5 <= v ? c : c - 1);
-}
-
 // The circle of confusion (full-resolution pixels) of pixel i: nothing drawn (sky) is at infinity.
 inline double cocAt(const DepthOfFieldFrame& f, const DepthOfFieldParams& p, size_t i) {
   const double d = f.depth[i];

@@ -11,12 +11,6 @@
 
 namespace {
 
-// Math.round as V8 computes it: the ceiling, less one when that is more than a half above.
-inline int roundJs(double v) {
-  const double c = ceilOf(v);
-  return static_cast<int>(c - 0.5 <= v ? c : c - 1);
-}
-
 inline double speedAt(const float* vel, size_t i) {
   const double vx = vel[i * 2], vy = vel[i * 2 + 1];
   return maxOf(0.5, std::sqrt(vx * vx + vy * vy));

@@ -76,7 +76,8 @@ function standAtTable(scene: CastScene, ids: readonly string[]): Entity | null {
   if (!table || !person || things.length === 0) return null;
   const midX = things.reduce((sum, e) => sum + e.position[0], 0) / things.length;
   const g = tableGeometry(table);
-  const backZ = table.position[2] - (table.size[2] ?? 0.45);
+  // The table top's far edge (its own depth, defaults and all, from the table's geometry).
+  const backZ = g.top.center[2] - g.top.halfExtents[2];
   for (const e of scene.entities) {
     if ((e.kind !== 'object' && e.kind !== 'box') || e.position[1] < g.topY - 0.01) continue;
     // ...but each stays wholly on the table, a few centimetres in from its edge.

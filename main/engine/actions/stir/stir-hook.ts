@@ -5,15 +5,14 @@
 //   and the fingers on it, EFFECTIVE_KG), given to the cup as an impulse and heard as metal on it;
 // - the spoon's speed through the liquid (while its bowl is under the surface), for the swish;
 // - the liquid's swirl about the cup's axis (its mean angular speed), for the take's card.
-import type { RigidBodyType } from '@dimforge/rapier3d-compat';
 import type { Entity, Material } from '../../../contract/scene-plan';
 import type { TraceEvent } from '../../../contract/world-trace-types';
 import type { ContainerShape } from '../../liquids/container';
 import type { LiquidHook } from '../../liquids/scene-liquid';
+import { KINEMATIC_BODY } from '../../simulate/rapier';
 import type { StepHook, StepWorld } from '../../simulate/schedule-types';
 import { spoonPose, type StirPath } from './path';
 
-const KINEMATIC = 2 as RigidBodyType;
 const EFFECTIVE_KG = 0.08;
 // The bowl touches the wall when it is this close to it (m).
 const TOUCH_M = 0.0005;
@@ -47,7 +46,7 @@ export class StirHook implements StepHook {
 
   start(world: StepWorld): void {
     const body = world.bodyOf(this.spoon.id);
-    body.setBodyType(KINEMATIC, true);
+    body.setBodyType(KINEMATIC_BODY, true);
     for (let i = 0; i < body.numColliders(); i++) body.collider(i).setCollisionGroups(0);
     const { position: p, rotation: q } = spoonPose(this.path, 0);
     body.setTranslation({ x: p[0], y: p[1], z: p[2] }, true);

@@ -2,13 +2,13 @@
 // particles released at the flow rate (liquids/tap-flow.ts), falls and fills the container below,
 // heard as the pour is (the air column above the liquid shortening, its pitch rising). A dripping
 // tap lets out a drop at a time, each heard where it lands (liquids/drips.ts).
-import type { RigidBodyType } from '@dimforge/rapier3d-compat';
 import type { ObjectForm, Vec3 } from '../../../contract/scene-plan';
 import { DripWatch } from '../../liquids/drips';
 import { createLiquid } from '../../liquids/scene-liquid';
 import { objectModule } from '../../objects';
 import { heightOf } from '../../objects/geometry';
 import { TAP_OUTLET } from '../../objects/kitchen';
+import { KINEMATIC_BODY } from '../../simulate/rapier';
 import type { StepHook } from '../../simulate/schedule-types';
 import { byId } from '../shared/motion';
 import { containerDrafts, isContainer, LIQUID_DETAILS } from '../shared/liquid-scene';
@@ -17,7 +17,6 @@ import { castTap } from './cast';
 import { tapOutcome } from './outcome';
 import { RUNS } from './words';
 
-const KINEMATIC = 2 as RigidBodyType;
 // The outlet's radius (an aerator 14 mm across) and a drop's volume (m^3, 0.1 ml).
 const OUTLET_RADIUS_M = 0.007;
 const DROP_M3 = 1e-7;
@@ -36,7 +35,7 @@ function tooTall(ctx: Parameters<ActionModule['claims']>[0]): ObjectForm | null 
 }
 
 // The tap stands fixed on the counter (plumbed in): a kinematic body that does not move.
-const fixTap = (id: string): StepHook => ({ start: (world) => world.bodyOf(id).setBodyType(KINEMATIC, true) });
+const fixTap = (id: string): StepHook => ({ start: (world) => world.bodyOf(id).setBodyType(KINEMATIC_BODY, true) });
 
 export const tapAction: ActionModule<'tap'> = {
   kind: 'tap',

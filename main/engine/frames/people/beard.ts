@@ -39,7 +39,8 @@ export function beardGeometry(skull: THREE.BufferGeometry): THREE.BufferGeometry
   return g;
 }
 
-// How the beard shell sits over the skull's radii (0.9, 1.08, 1): a little proud of the skin all round.
-export const BEARD_RADII = { rx: 0.9 * 1.08, ry: 1.08 * 1.05, rz: 1.1 } as const;
+// How far the beard shell stands out over the skull, as a share of each of its radii: a little
+// proud of the skin all round.
+export const BEARD_PROUD = { rx: 1.08, ry: 1.05, rz: 1.1 } as const;
 // The moustache: an ellipsoid over the upper lip (head radii: forward, up, and its three radii).
 export const MOUSTACHE = { f: 0.92, u: -0.33, rx: 0.28, ry: 0.085, rz: 0.11 } as const;
