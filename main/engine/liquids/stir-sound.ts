@@ -5,6 +5,7 @@
 import type { TraceEvent } from '../../contract/world-trace-types';
 import { type StereoBus } from '../audio/bus';
 import { Biquad, white, type Rand } from '../audio/noise';
+import { sampledAt } from '../audio/sampled';
 import type { Placement } from '../audio/spatial';
 
 type Stir = Extract<TraceEvent, { kind: 'stir' }>;
@@ -15,13 +16,6 @@ const REF_SPEED = 0.2;
 const MAX_LEVEL = 3;
 const BLOCK = 64;
 const FADE_SEC = 0.05;
-
-function speedAt(ev: Stir, tau: number): number {
-  const x = tau * ev.hz;
-  const i = Math.min(Math.floor(x), ev.speed.length - 1);
-  const f = Math.min(1, x - i);
-  return (ev.speed[i] ?? 0) + ((ev.speed[i + 1] ?? ev.speed[i] ?? 0) - (ev.speed[i] ?? 0)) * f;
-}
 
 export function swishLevel(speed: number): number {
   return SWISH_GAIN * Math.min(MAX_LEVEL, Math.pow(Math.max(0, speed) / REF_SPEED, 1.5));
@@ -35,7 +29,7 @@ export function addStir(bus: StereoBus, ev: Stir, at: Placement, rand: Rand): vo
   const band = new Biquad();
   const low = Biquad.bandpass(sr, 180, 0.8);
   for (let k = 0; k < len; k += BLOCK) {
-    const speed = speedAt(ev, k / sr);
+    const speed = sampledAt(ev.speed, ev.hz, k / sr);
     band.set('bp', sr, 400 + 2500 * Math.min(1, speed), 1.2);
     const level = swishLevel(speed);
     for (let j = k; j < Math.min(len, k + BLOCK); j++) {

@@ -3,9 +3,9 @@
 // and the surface is drawn a little beyond the particles (draw.ts), so without this the surface
 // would poke through a glass's wall: partly in front of it (drawn unveiled) and partly behind (seen
 // through it), a pale patchwork instead of the liquid's colour behind the glass.
+import * as THREE from 'three';
 import type { ScenePlan } from '../../contract/scene-plan';
-import { FLOATS_PER_BODY } from '../../contract/world-trace';
-import type { WorldTrace } from '../../contract/world-trace-types';
+import type { TraceSampler } from '../frames/trace-sampler';
 import { objectModule } from '../objects';
 import { ContainerShape, rotate } from './container';
 import { CONTAINER_FORMS } from './floaters';
@@ -19,18 +19,19 @@ export interface LiquidWall {
 
 export type WallsAt = (frame: number) => LiquidWall[];
 
-export function liquidWalls(plan: ScenePlan, trace: WorldTrace): WallsAt {
-  const vessels = plan.entities.flatMap((e) => {
-    const k = trace.bodies.findIndex((b) => b.id === e.id);
-    return e.kind === 'object' && e.form && CONTAINER_FORMS.has(e.form) && k >= 0 ? [{ k, shape: new ContainerShape(objectModule(e.form)) }] : [];
-  });
-  return (frame) => {
-    const row = trace.frames[Math.min(Math.max(0, frame), trace.frames.length - 1)] ?? [];
-    return vessels.map(({ k, shape }) => {
-      const o = k * FLOATS_PER_BODY;
-      return { shape, position: [row[o]!, row[o + 1]!, row[o + 2]!], rotation: { x: row[o + 3]!, y: row[o + 4]!, z: row[o + 5]!, w: row[o + 6]! } };
+// Where each container is comes from the trace through its sampler (the one reader of body poses).
+export function liquidWalls(plan: ScenePlan, sampler: TraceSampler): WallsAt {
+  const vessels = plan.entities.flatMap((e) =>
+    e.kind === 'object' && e.form && CONTAINER_FORMS.has(e.form) && sampler.hasBody(e.id) ? [{ id: e.id, shape: new ContainerShape(objectModule(e.form)) }] : [],
+  );
+  const p = new THREE.Vector3();
+  const q = new THREE.Quaternion();
+  return (frame) =>
+    vessels.map(({ id, shape }) => {
+      sampler.position(id, frame, p);
+      sampler.quaternion(id, frame, q);
+      return { shape, position: [p.x, p.y, p.z], rotation: { x: q.x, y: q.y, z: q.z, w: q.w } };
     });
-  };
 }
 
 // Whether a point (world, m) is in a container's wall or floor, or within `gapM` of its cavity's

@@ -58,9 +58,9 @@ function addElements(scene: THREE.Scene, plan: ScenePlan, trace: WorldTrace, lay
 // The scene's particle liquid, drawn as its surface (liquids/draw.ts). Posed apart from the other
 // updaters: its surface is remeshed only when a frame is drawn, not when motion blur poses the frame
 // before (meshing costs more than the rest of the scene's posing).
-function addLiquid(scene: THREE.Scene, plan: ScenePlan, trace: WorldTrace): LiquidView | null {
+function addLiquid(scene: THREE.Scene, plan: ScenePlan, trace: WorldTrace, sampler: TraceSampler): LiquidView | null {
   if (!trace.liquid) return null;
-  const view = drawLiquid(trace.liquid, liquidWalls(plan, trace));
+  const view = drawLiquid(trace.liquid, liquidWalls(plan, sampler));
   scene.add(castShadows(view.group, false));
   return view;
 }
@@ -140,7 +140,7 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
     if (o instanceof THREE.Mesh && o.userData.dynamic !== true) o.userData.static = true;
   });
   updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env), ...addHands(scene, trace, sampler, (owner) => skins.get(owner) ?? null));
-  const liquid = addLiquid(scene, plan, trace);
+  const liquid = addLiquid(scene, plan, trace, sampler);
   const update = (frameIndex: number, options: { moves?: 'only' } = {}): void => {
     const t = sampler.timeOf(frameIndex);
     for (const u of updaters) u(frameIndex, t);
