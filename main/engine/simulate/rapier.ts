@@ -5,10 +5,6 @@ import { setFlagsFromString } from 'node:v8';
 
 export type Rapier = typeof RAPIER;
 
-// A body moved along a path (a tipped jug, a stirring spoon, a fixed tap): for hooks that turn a
-// planned body kinematic with the world's bodies at hand but not the module (the enum needs no init).
-export const KINEMATIC_BODY = RAPIER.RigidBodyType.KinematicPositionBased;
-
 let ready: Promise<Rapier> | null = null;
 
 // V8 first compiles WASM with its baseline compiler (Liftoff) and then recompiles hot functions with

@@ -5,7 +5,7 @@
 // jug is moved (kinematic): the hand that tips it is not drawn yet.
 import type { Entity, Vec3 } from '../../../contract/scene-plan';
 import type { ContainerShape } from '../../liquids/container';
-import { KINEMATIC_BODY } from '../../simulate/rapier';
+import { KINEMATIC_BODY } from '../../physics/constants';
 import type { StepHook } from '../../simulate/schedule-types';
 
 // Rapier's KinematicPositionBased body type, by value: the parser loads this module and must not

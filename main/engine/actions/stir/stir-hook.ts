@@ -9,7 +9,7 @@ import type { Entity, Material } from '../../../contract/scene-plan';
 import type { TraceEvent } from '../../../contract/world-trace-types';
 import type { ContainerShape } from '../../liquids/container';
 import type { LiquidHook } from '../../liquids/scene-liquid';
-import { KINEMATIC_BODY } from '../../simulate/rapier';
+import { KINEMATIC_BODY } from '../../physics/constants';
 import type { StepHook, StepWorld } from '../../simulate/schedule-types';
 import { spoonPose, type StirPath } from './path';
 

@@ -8,7 +8,7 @@ import { createLiquid } from '../../liquids/scene-liquid';
 import { objectModule } from '../../objects';
 import { heightOf } from '../../objects/geometry';
 import { TAP_OUTLET } from '../../objects/kitchen';
-import { KINEMATIC_BODY } from '../../simulate/rapier';
+import { KINEMATIC_BODY } from '../../physics/constants';
 import type { StepHook } from '../../simulate/schedule-types';
 import { byId } from '../shared/motion';
 import { containerDrafts, isContainer, LIQUID_DETAILS } from '../shared/liquid-scene';
