@@ -3,14 +3,14 @@
 // particles aside (solids.ts) and get the liquid's lift and drag (buoyancy.ts).
 import type { RigidBody } from '@dimforge/rapier3d-compat';
 import type { Entity } from '../../contract/scene-plan';
-import { objectModule } from '../objects';
+import { OBJECTS, objectModule } from '../objects';
 import { volumeOf } from '../objects/geometry';
 import type { ObjectModule } from '../objects/types';
 import type { Floater } from './buoyancy';
 import { BoxCollider, SphereCollider } from './solids';
 
-// Forms that hold a liquid (the rest are solids in it).
-export const CONTAINER_FORMS: ReadonlySet<string> = new Set(['glass', 'bowl', 'mug', 'cup', 'jug', 'bottle', 'sink']);
+// Forms that hold a liquid (the rest are solids in it): the catalog's open vessels.
+export const CONTAINER_FORMS: ReadonlySet<string> = new Set(OBJECTS.filter((o) => o.holds).map((o) => o.form));
 
 // The volume the profile turns out (a solid thing's, m^3).
 export const solidVolume = (o: ObjectModule): number => volumeOf(o);

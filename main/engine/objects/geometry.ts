@@ -158,6 +158,42 @@ export function footPoints(o: ObjectModule, segments: number): number[] | null {
   return out;
 }
 
+// A lathe thing's faces are fans of triangles (its hull's top and base, and its foot's). Where two
+// such faces meet, Rapier 0.21 makes the contact from one thin triangle's corners: a cup set on a
+// plate tipped over within a second even with the plate fixed, and a cup on a small box stood
+// tilted. Two boxes meet through a quad each, so a lathe thing also carries thin square slabs, two
+// crossed at 45 degrees (an eight-pointed star inside its ring, corners at 0.96 of the ring's
+// radius, inside the 12-sided hull's edges): under its foot, proud of it by a hair, to stand on,
+// and over its top, to have things set on (not over an open vessel's mouth). They add no mass.
+export interface Slab {
+  half: [number, number, number];
+  centerY: number;
+  // Its turn about the thing's axis (radians).
+  turn: number;
+}
+
+// Below this top radius (m) nothing is set on a lathe thing's top (a bottle's neck, an egg).
+const MIN_DECK_RADIUS_M = 0.02;
+const SLAB_PROUD_M = 0.0005;
+const SLAB_THICK_M = 0.001;
+const SLAB_REACH = 0.68;
+
+const crossed = (radius: number, centerY: number): Slab[] =>
+  [0, Math.PI / 4].map((turn) => ({ half: [SLAB_REACH * radius, SLAB_THICK_M / 2, SLAB_REACH * radius], centerY, turn }));
+
+// The slabs a lathe thing stands on and has things set on (centred, as solidPoints). A rolling thing
+// has neither: its foot would stop it rolling.
+export function slabsOf(o: ObjectModule): Slab[] {
+  if (o.parts || o.rolls) return [];
+  const half = heightOf(o) / 2;
+  const base = radiusAt(o, 0);
+  const [top, topY] = o.profile[o.profile.length - 1] as ProfilePoint;
+  return [
+    ...(base >= MIN_FOOT_RADIUS_M ? crossed(base, -half - SLAB_PROUD_M + SLAB_THICK_M / 2) : []),
+    ...(top >= MIN_DECK_RADIUS_M && !o.holds ? crossed(top, topY - half + SLAB_PROUD_M - SLAB_THICK_M / 2) : []),
+  ];
+}
+
 // The boxes a box-made thing collides as: a one-box thing (a book, a domino) is two halves along the
 // axis it stands up along (x for a thing lying on its widest face, which stands on its edge), so
 // that, fallen over, the upper half's landing is a contact of its own (see solidBands).

@@ -5,7 +5,7 @@ import type { ObjectModule } from './types';
 
 export const jug: ObjectModule = {
   form: 'jug', nouns: ['water jug', 'glass jug', 'measuring jug', 'jug', 'pitcher', 'carafe'], label: 'jug', material: 'glass', color: 0xdcecf0,
-  profile: [[0, 0], [0.05, 0], [0.052, 0.01], [0.055, 0.2]], wallM: 0.004, baseM: 0.01,
+  profile: [[0, 0], [0.05, 0], [0.052, 0.01], [0.055, 0.2]], holds: true, wallM: 0.004, baseM: 0.01,
   massKg: 0.9, restitution: 0.3, friction: 0.5,
   breaks: { breakSpeed: 2.5, sectors: 6, bands: 3 },
 };
@@ -60,6 +60,6 @@ export const sink: ObjectModule = {
   // "Sinks" is what a stone does in water far more often than more than one sink: only "kitchen
   // sinks" counts several.
   form: 'sink', nouns: ['kitchen sink', 'sink', 'basin', 'washbasin', 'wash basin'], plurals: { sink: 'kitchen sinks' }, label: 'sink', material: 'metal', color: 0xb9bec4,
-  profile: [[0, 0], [0.1, 0], [0.13, 0.02], [0.15, 0.15]], wallM: 0.004, baseM: 0.004,
+  profile: [[0, 0], [0.1, 0], [0.13, 0.02], [0.15, 0.15]], holds: true, wallM: 0.004, baseM: 0.004,
   massKg: 4, restitution: 0.2, friction: 0.6,
 };

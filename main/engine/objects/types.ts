@@ -46,6 +46,9 @@ export interface ObjectModule {
   // Collides as an exact cylinder (its widest radius, its height) rather than the profile's hull:
   // a straight-sided thing that rolls (a can).
   collider?: 'cylinder';
+  // An open vessel: liquids and things go into it (a glass, a bowl, a sink), so nothing is set on a
+  // deck over its mouth (geometry.ts's slabsOf).
+  holds?: boolean;
   wallM: number;
   baseM: number;
   massKg: number;

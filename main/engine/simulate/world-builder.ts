@@ -6,7 +6,8 @@ import type { Collider, ColliderDesc, RigidBody, World } from '@dimforge/rapier3
 import type { Entity, Material, Vec3 } from '../../contract/world-trace-types';
 import type { Rapier } from './rapier';
 import { objectModule } from '../objects';
-import { colliderParts, footPoints, heightOf, solidBands, volumeOf, widestOf } from '../objects/geometry';
+import { colliderParts, footPoints, heightOf, slabsOf, solidBands, volumeOf, widestOf } from '../objects/geometry';
+import type { ObjectModule } from '../objects/types';
 import { stairsGeometry } from './stairs';
 import { FLOOR_ID, ballRollingFactor, hoopGeometry, rampGeometry, surfaceRollingResistance, tableGeometry, type BoxPart, type Ground } from './fixtures';
 
@@ -120,26 +121,7 @@ export class SceneWorld {
   private objectShapes(entity: Entity): { desc: ColliderDesc; part: PartName }[] {
     const o = objectModule(entity.form);
     const scale = (entity.size[1] ?? 1) / (heightOf(o) / 2);
-    if (!o.parts) {
-      // A thing that rolls is turned smoother, so it rolls rather than clatters over the hull's edges.
-      const segments = o.rolls ? 64 : 12;
-      const hullOf = (points: number[]): ColliderDesc => {
-        const hull = this.R.ColliderDesc.convexHull(new Float32Array(points.map((v) => v * scale)));
-        if (!hull) throw new Error(`Could not build the ${entity.label} "${entity.id}": its shape is degenerate.`);
-        return this.desc(hull);
-      };
-      // The upper bands of a thing in bands are heard apart from its body.
-      // A straight-sided can rolls on an exact cylinder: every facet of a hull rolling over is a small
-      // impact, and on 64 of them a can lost 0.23 m/s^2, five times a real can's rolling resistance
-      // (256 facets are so thin that Rapier threw the can into the air). The surface's rolling
-      // resistance (rolling.ts) slows it instead.
-      if (o.collider === 'cylinder') return [{ desc: this.desc(this.R.ColliderDesc.cylinder((heightOf(o) / 2) * scale, widestOf(o) * scale)).setMass(entity.mass), part: 'body' as const }];
-      const bands = solidBands(o, segments).map((band, k) => ({ desc: hullOf(band.points).setMass(entity.mass * band.share), part: k === 0 ? 'body' as const : 'upper' as const }));
-      // The foot (twice the hull's segments, so its corners carry the thing, not the hull's base)
-      // adds no mass: it is only what the thing stands on.
-      const foot = footPoints(o, 2 * segments);
-      return foot ? [...bands, { desc: hullOf(foot).setMass(0), part: 'body' as const }] : bands;
-    }
+    if (!o.parts) return this.latheShapes(entity, o, scale);
     const total = volumeOf(o);
     return colliderParts(o).map((p, k) => ({
       desc: this.desc(this.R.ColliderDesc.cuboid(p.half[0] * scale, p.half[1] * scale, p.half[2] * scale))
@@ -147,6 +129,34 @@ export class SceneWorld {
         .setMass((entity.mass * 8 * p.half[0] * p.half[1] * p.half[2]) / total),
       part: k === 0 ? 'body' as const : 'upper' as const,
     }));
+  }
+
+  // A lathe thing: its solid in bands, the foot it stands on and its slabs (geometry.ts's slabsOf).
+  private latheShapes(entity: Entity, o: ObjectModule, scale: number): { desc: ColliderDesc; part: PartName }[] {
+    // A thing that rolls is turned smoother, so it rolls rather than clatters over the hull's edges.
+    const segments = o.rolls ? 64 : 12;
+    const hullOf = (points: number[]): ColliderDesc => {
+      const hull = this.R.ColliderDesc.convexHull(new Float32Array(points.map((v) => v * scale)));
+      if (!hull) throw new Error(`Could not build the ${entity.label} "${entity.id}": its shape is degenerate.`);
+      return this.desc(hull);
+    };
+    // A straight-sided can rolls on an exact cylinder: every facet of a hull rolling over is a small
+    // impact, and on 64 of them a can lost 0.23 m/s^2, five times a real can's rolling resistance
+    // (256 facets are so thin that Rapier threw the can into the air). The surface's rolling
+    // resistance (rolling.ts) slows it instead.
+    if (o.collider === 'cylinder') return [{ desc: this.desc(this.R.ColliderDesc.cylinder((heightOf(o) / 2) * scale, widestOf(o) * scale)).setMass(entity.mass), part: 'body' as const }];
+    // The upper bands of a thing in bands are heard apart from its body.
+    const shapes = solidBands(o, segments).map((band, k) => ({ desc: hullOf(band.points).setMass(entity.mass * band.share), part: k === 0 ? 'body' as const : 'upper' as const }));
+    // The foot (twice the hull's segments, so its corners carry the thing, not the hull's base)
+    // adds no mass: it is only what the thing stands on.
+    const foot = footPoints(o, 2 * segments);
+    if (foot) shapes.push({ desc: hullOf(foot).setMass(0), part: 'body' as const });
+    for (const slab of slabsOf(o)) {
+      const box = this.R.ColliderDesc.cuboid(slab.half[0] * scale, slab.half[1] * scale, slab.half[2] * scale);
+      const turn = { x: 0, y: Math.sin(slab.turn / 2), z: 0, w: Math.cos(slab.turn / 2) };
+      shapes.push({ desc: this.desc(box).setTranslation(0, slab.centerY * scale, 0).setRotation(turn).setMass(0), part: 'body' as const });
+    }
+    return shapes;
   }
 
   private attach(collider: Collider, info: ColliderInfo): void {
@@ -185,6 +195,41 @@ export class SceneWorld {
     }
   }
 
+  // Whole, an object is the solid its profile turns out (a glass full of glass: its mass is the real
+  // one, its collider the outside shape).
+  private addObject(entity: Entity, index: number, kinematic: boolean): void {
+    const R = this.R;
+    const base = { entityId: entity.id, material: entity.material };
+    const [x, y, z] = entity.position;
+    const desc = kinematic ? R.RigidBodyDesc.kinematicPositionBased() : R.RigidBodyDesc.dynamic();
+    const [qx, qy, qz, qw] = entity.rotation ?? [0, 0, 0, 1];
+    const body = this.world.createRigidBody((entity.rotation ? desc.setRotation({ x: qx, y: qy, z: qz, w: qw }) : desc).setTranslation(x, y, z).setCcdEnabled(true));
+    this.objectShapes(entity).forEach(({ desc: shape, part }) => {
+      const c = this.world.createCollider(shape.setRestitution(entity.restitution).setFriction(entity.friction), body);
+      this.attach(c, { ...base, part, rank: index, dynamicEntity: true });
+    });
+    this.bodies.set(entity.id, body);
+    if (objectModule(entity.form).rolls) this.balls.push({ body, collider: body.collider(0), radius: entity.size[0] ?? 0.03, factor: ballRollingFactor(entity.material) });
+  }
+
+  // A hoop: its rim (a ring of small capsules), the bracket, the glass backboard, the steel arm and pole.
+  private addHoop(entity: Entity, index: number): void {
+    const R = this.R;
+    const base = { entityId: entity.id, material: entity.material };
+    const body = this.world.createRigidBody(R.RigidBodyDesc.fixed());
+    const g = hoopGeometry(entity);
+    this.addRim(body, g.rimCenter, g.rimRadius, g.tubeRadius, { ...base, part: 'rim', rank: 1e6 + index, dynamicEntity: false }, entity);
+    this.addBoxParts(body, [g.bracket], { ...base, part: 'rim', rank: 1e6 + index, dynamicEntity: false }, entity.restitution, entity.friction);
+    // Backboards are tempered glass; the arm and pole are steel, whatever the rim is made of.
+    this.addBoxParts(body, [g.board], { ...base, material: 'glass', part: 'board', rank: 1e6 + index, dynamicEntity: false }, 0.7, 0.4);
+    const pole: BoxPart = {
+      center: [g.pole.base[0], g.pole.height / 2, g.pole.base[2]],
+      halfExtents: [g.pole.radius, g.pole.height / 2, g.pole.radius],
+    };
+    this.addBoxParts(body, [g.arm, pole], { ...base, material: 'metal', part: 'pole', rank: 1e6 + index, dynamicEntity: false }, 0.5, 0.5);
+    this.bodies.set(entity.id, body);
+  }
+
   private addEntity(entity: Entity, index: number, options: BuildOptions): void {
     const R = this.R;
     const [x, y, z] = entity.position;
@@ -209,20 +254,9 @@ export class SceneWorld {
         if (entity.kind === 'ball') this.balls.push({ body, collider: c, radius: entity.size[0] ?? 0.1, factor: ballRollingFactor(entity.material) });
         return;
       }
-      case 'object': {
-        // Whole, an object is the solid its profile turns out (a glass full of glass: its mass is the
-        // real one, its collider the outside shape).
-        const desc = kinematic ? R.RigidBodyDesc.kinematicPositionBased() : R.RigidBodyDesc.dynamic();
-        const [qx, qy, qz, qw] = entity.rotation ?? [0, 0, 0, 1];
-        const body = this.world.createRigidBody((entity.rotation ? desc.setRotation({ x: qx, y: qy, z: qz, w: qw }) : desc).setTranslation(x, y, z).setCcdEnabled(true));
-        this.objectShapes(entity).forEach(({ desc: shape, part }) => {
-          const c = this.world.createCollider(shape.setRestitution(entity.restitution).setFriction(entity.friction), body);
-          this.attach(c, { ...base, part, rank: index, dynamicEntity: true });
-        });
-        this.bodies.set(entity.id, body);
-        if (objectModule(entity.form).rolls) this.balls.push({ body, collider: body.collider(0), radius: entity.size[0] ?? 0.03, factor: ballRollingFactor(entity.material) });
+      case 'object':
+        this.addObject(entity, index, kinematic);
         return;
-      }
       case 'person': {
         const { radius, halfHeight } = options.personCapsule(entity);
         const body = this.world.createRigidBody(R.RigidBodyDesc.kinematicPositionBased().setTranslation(x, y + radius + halfHeight, z));
@@ -234,21 +268,9 @@ export class SceneWorld {
         this.bodies.set(entity.id, body);
         return;
       }
-      case 'hoop': {
-        const body = this.world.createRigidBody(R.RigidBodyDesc.fixed());
-        const g = hoopGeometry(entity);
-        this.addRim(body, g.rimCenter, g.rimRadius, g.tubeRadius, { ...base, part: 'rim', rank: 1e6 + index, dynamicEntity: false }, entity);
-        this.addBoxParts(body, [g.bracket], { ...base, part: 'rim', rank: 1e6 + index, dynamicEntity: false }, entity.restitution, entity.friction);
-        // Backboards are tempered glass; the arm and pole are steel, whatever the rim is made of.
-        this.addBoxParts(body, [g.board], { ...base, material: 'glass', part: 'board', rank: 1e6 + index, dynamicEntity: false }, 0.7, 0.4);
-        const pole: BoxPart = {
-          center: [g.pole.base[0], g.pole.height / 2, g.pole.base[2]],
-          halfExtents: [g.pole.radius, g.pole.height / 2, g.pole.radius],
-        };
-        this.addBoxParts(body, [g.arm, pole], { ...base, material: 'metal', part: 'pole', rank: 1e6 + index, dynamicEntity: false }, 0.5, 0.5);
-        this.bodies.set(entity.id, body);
+      case 'hoop':
+        this.addHoop(entity, index);
         return;
-      }
       case 'ramp': {
         const body = this.world.createRigidBody(R.RigidBodyDesc.fixed());
         const g = rampGeometry(entity);

@@ -10,7 +10,7 @@ import { HAND_WORDS } from '../shared/hand-words';
 import { castHandOwner, doer, ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
-import { tellOutcome } from '../shared/thing-fate';
+import { fateOf, tellOutcome, type Fate } from '../shared/thing-fate';
 import type { ActionModule, CastResult } from '../types';
 import { layBeside, layOnTable, restFor } from './layout';
 
@@ -65,13 +65,15 @@ export const placeAction: ActionModule<'place'> = {
     const lay = restFor(thing, onto);
     ctx.hooks.push(new HandHook(placePlan(thing, lay.rest, lay.clearY, action.startSec, ownArm(ctx, action.by, thing.position)), ctx.plan.entities));
     const who = doer(ctx.plan.entities, action.by);
-    ctx.setOutcome(tellOutcome((run) => placed(who, thing, onto, run.final.get(thing.id)?.position, lay.rest)));
+    ctx.setOutcome(tellOutcome((run) => placed(who, thing, onto, fateOf(ctx.plan, run, thing.id), run.final.get(thing.id)?.position, lay.rest)));
   },
   sentence: (action, name) => `${action.by ? name(action.by) : 'a hand'} places ${name(action.object)} on ${name(action.onto)}`,
 };
 
-function placed(who: string, thing: Entity, onto: Entity, end: readonly number[] | undefined, rest: readonly number[]): string {
+function placed(who: string, thing: Entity, onto: Entity, fate: Fate | null, end: readonly number[] | undefined, rest: readonly number[]): string {
   if (!end) return '';
+  if (fate?.broke) return `${who} set the ${thing.label} down, and it broke.`;
+  if (fate?.fellOver) return `${who} set the ${thing.label} down, but it fell over.`;
   const off = Math.hypot((end[0] ?? 0) - (rest[0] ?? 0), (end[1] ?? 0) - (rest[1] ?? 0), (end[2] ?? 0) - (rest[2] ?? 0));
   const where = onto.kind === 'table' ? 'further along the table' : `on the ${onto.label}`;
   return off < 0.03 ? `${who} placed the ${thing.label} ${where}, where it came to rest.` : `${who} set the ${thing.label} down, but it did not stay ${where}.`;
