@@ -58,6 +58,25 @@ export type LiquidKind = z.infer<typeof liquidKindSchema>;
 export const liquidFillSchema = z.object({ liquid: liquidKindSchema, in: z.string(), fill: z.number().min(0.05).max(0.95), particles: z.number().int().min(100).max(50000).optional() });
 export type LiquidFill = z.infer<typeof liquidFillSchema>;
 
+// How the prompt described a person ("a bald man with a beard", "a woman with long blonde hair", "a girl
+// in a red dress"): what it says wins over the role's usual looks (engine/frames/people/); the rest
+// still varies by seed. A dress is a skirt in the top's colour.
+export const HAIR_STYLES = ['short', 'long', 'bun', 'ponytail', 'bald', 'receding', 'curly', 'buzz'] as const;
+export type HairStyle = (typeof HAIR_STYLES)[number];
+export const HAIR_SHADES = ['black', 'brown', 'chestnut', 'blonde', 'red', 'grey', 'white'] as const;
+export type HairShade = (typeof HAIR_SHADES)[number];
+export const personLookSchema = z
+  .object({
+    hair: z.enum(HAIR_STYLES).optional(),
+    hairShade: z.enum(HAIR_SHADES).optional(),
+    beard: z.boolean().optional(),
+    bottom: z.enum(['shorts', 'trousers', 'skirt', 'dress']).optional(),
+    // The colour the prompt gave what they wear below (0xRRGGBB): "in a blue skirt".
+    bottomColor: z.number().int().min(0).max(0xffffff).optional(),
+  })
+  .strict();
+export type PersonLookWords = z.infer<typeof personLookSchema>;
+
 export const entitySchema = z.object({
   id: z.string().min(1).max(64),
   kind: z.enum(ENTITY_KINDS),
@@ -80,6 +99,8 @@ export const entitySchema = z.object({
   restitution: z.number().min(0).max(1),
   friction: z.number().min(0).max(2),
   mass: z.number().positive(),
+  // People: what the prompt said they look like.
+  look: personLookSchema.optional(),
 });
 export type Entity = z.infer<typeof entitySchema>;
 

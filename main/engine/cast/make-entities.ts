@@ -121,6 +121,7 @@ function makePerson(m: MakeContext): Entity {
     friction: 0.8,
     // A typical build (BMI 23).
     mass: round(23 * height * height),
+    ...(d.look ? { look: d.look } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Understanding } from '../../contract/understanding';
 import { elementFacts } from '../elements/facts';
 import type { AnyActionModule } from '../actions';
 import type { CastScene } from '../cast/cast-scene';
+import { describeLook } from './person-look';
 import { COLOR_WORDS } from './vocabulary';
 
 const COLOR_NAMES = new Map(Object.entries(COLOR_WORDS).map(([name, value]) => [value, name]));
@@ -31,7 +32,9 @@ function listThings(entities: readonly Entity[], colours: Map<string, string>, i
   const groups = new Map<string, number>();
   for (const e of entities) {
     const colour = colours.get(e.id);
-    const name = `${colour ? `${colour} ` : ''}${e.label}`;
+    // A dress's colour is said with the dress.
+    const top = colour && e.look?.bottom !== 'dress' ? `${colour} ` : '';
+    const name = `${top}${e.label}${describeLook(e.look, (c) => COLOR_NAMES.get(c))}`;
     const key = `${name}|${role(e)}${implied.has(e.id) ? ' (added)' : ''}`;
     groups.set(key, (groups.get(key) ?? 0) + 1);
   }

@@ -3,8 +3,9 @@
 // ("a basketball player ... the ball" is one basketball; "the rim" is part of the hoop).
 import { objectModule } from '../objects';
 import { DEFAULT_CAMEO_HEIGHT_M } from '../../contract/cameo';
-import type { Material } from '../../contract/scene-plan';
+import type { Material, PersonLookWords } from '../../contract/scene-plan';
 import { sameCameo } from './cameo-mentions';
+import { CLOTHES, lookWordAt, readPersonLook } from './person-look';
 import {
   ARRANGEMENT_WORDS,
   COLOR_WORDS,
@@ -36,12 +37,14 @@ export interface Mention {
   pronoun: boolean;
   // "@alex": the person is this cameo (see cameo-mentions.ts).
   cameo?: string;
+  // A person's looks as the prompt describes them, and the word indices read for them.
+  look?: PersonLookWords;
+  lookRead?: number[];
 }
 
 // Nouns that are also common verbs or idioms ("he bricks it", "a ball can bounce", "blocks the
 // shot", "nothing but net"): they only count with a determiner or adjective in front.
 const NEEDS_DETERMINER = new Set(['can', 'block', 'brick', 'net', 'package']);
-const CLOTHES = new Set(['shirt', 'jersey', 'top', 'hoodie', 'dress', 'jacket', 'uniform', 'sweater', 't', 'tshirt', 'coat', 'tracksuit', 'shorts']);
 
 function autoPlural(word: string): string {
   if (/(s|x|ch|sh)$/.test(word)) return `${word}es`;
@@ -82,7 +85,10 @@ function modifiersBefore(words: readonly string[], index: number): Omit<Mention,
   for (let j = index - 1; j >= 0 && index - j <= 6; j--) {
     const w = words[j] ?? '';
     const count = parseCount(w);
-    if (count !== null) {
+    // "a bald man", "a red haired girl": her looks (person-look.ts), read past.
+    if (lookWordAt(words, j)) {
+      m.introduced = true;
+    } else if (count !== null) {
       m.count ??= count;
       m.introduced = true;
     } else if (MATERIAL_WORDS[w]) {
@@ -113,11 +119,19 @@ function modifiersBefore(words: readonly string[], index: number): Omit<Mention,
 function clothingColor(words: readonly string[], end: number): number | null {
   const next = words[end];
   if (next !== 'in' && next !== 'wearing' && next !== 'with') return null;
-  for (let j = end + 1; j < Math.min(words.length, end + 6); j++) {
+  // Looks may come first: "a woman with long blonde hair in a red dress".
+  for (let j = end + 1; j < Math.min(words.length, end + 10); j++) {
     const w = words[j] ?? '';
     if (COLOR_WORDS[w] !== undefined && CLOTHES.has(words[j + 1] ?? '')) return COLOR_WORDS[w];
   }
   return null;
+}
+
+// A person's looks around their noun, when the prompt gives any.
+function lookOf(words: readonly string[], index: number, end: number): Pick<Mention, 'look' | 'lookRead'> {
+  const isModifier = (w: string): boolean => DETERMINERS.has(w) || FILLER_ADJECTIVES.has(w) || SIZE_WORDS[w] !== undefined || parseCount(w) !== null;
+  const { look, read } = readPersonLook(words, index, end, isModifier, (w) => COLOR_WORDS[w]);
+  return read.length > 0 ? { look, lookRead: read } : {};
 }
 
 export function findMentions(words: readonly string[]): Mention[] {
@@ -173,6 +187,7 @@ export function findMentions(words: readonly string[]): Mention[] {
       scale: mods.scale,
       definite: mods.definite,
       pronoun: false,
+      ...(match.target.kind === 'person' ? lookOf(words, i, end) : {}),
     });
     i = end;
   }
@@ -195,6 +210,8 @@ export interface Draft {
   implied: boolean;
   // A person played by a cameo: its name and real height.
   cameo?: { name: string; heightM: number };
+  // A person's looks as the prompt describes them.
+  look?: PersonLookWords;
 }
 
 const MAX_COUNT: Record<EntityKind, number> = { ball: 10, box: 15, person: 5, hoop: 1, ramp: 1, table: 1, stairs: 1, object: 6 };
@@ -217,29 +234,32 @@ function personGender(target: NounTarget): 'male' | 'female' | 'any' {
   return target.kind === 'person' ? (PEOPLE[target.key]?.gender ?? 'any') : 'any';
 }
 
+// A new draft for a mention, and a later mention of the same thing folded into its draft.
+const fresh = (m: Mention): Draft => ({
+  kind: m.target.kind,
+  target: m.target,
+  count: countOf(m),
+  arrangement: m.arrangement,
+  material: m.material,
+  color: m.color,
+  scale: m.scale,
+  mentions: [m.index],
+  implied: false,
+  ...(m.cameo !== undefined ? { cameo: { name: m.cameo, heightM: DEFAULT_CAMEO_HEIGHT_M } } : {}),
+  ...(m.look ? { look: m.look } : {}),
+});
+const merge = (d: Draft, m: Mention): void => {
+  d.mentions.push(m.index);
+  d.material ??= m.material;
+  d.color ??= m.color;
+  if (d.scale === 1) d.scale = m.scale;
+  if (m.look) d.look = { ...d.look, ...m.look };
+};
+
 // Decide which mentions are new things and which refer back to something already mentioned.
 export function resolveMentions(mentions: readonly Mention[]): Draft[] {
   const drafts: Draft[] = [];
   const lastOf = (kind: EntityKind): Draft | undefined => [...drafts].reverse().find((d) => d.kind === kind);
-  const fresh = (m: Mention): Draft => ({
-    kind: m.target.kind,
-    target: m.target,
-    count: countOf(m),
-    arrangement: m.arrangement,
-    material: m.material,
-    color: m.color,
-    scale: m.scale,
-    mentions: [m.index],
-    implied: false,
-    ...(m.cameo !== undefined ? { cameo: { name: m.cameo, heightM: DEFAULT_CAMEO_HEIGHT_M } } : {}),
-  });
-  const merge = (d: Draft, m: Mention): void => {
-    d.mentions.push(m.index);
-    d.material ??= m.material;
-    d.color ??= m.color;
-    if (d.scale === 1) d.scale = m.scale;
-  };
-
   for (const m of mentions) {
     const kind = m.target.kind;
     const t = m.target;

@@ -2,10 +2,10 @@
 // who the prompt names (roles.ts) and varied by the take's seed and the person's id, so two takes of
 // "a woman jogs" show different women while one take always shows the same one.
 import * as THREE from 'three';
-import type { Entity } from '../../../contract/scene-plan';
+import type { Entity, PersonLookWords } from '../../../contract/scene-plan';
 import { mulberry32 } from '../../seeded-random';
 import { roleOf, ROLE_LOOKS } from './roles';
-import type { PersonLook, Pick } from './types';
+import { HAIR_COLORS, type PersonLook, type Pick } from './types';
 
 export type { PersonLook } from './types';
 
@@ -19,5 +19,20 @@ export function appearanceFor(entity: Entity, seed: number): PersonLook {
   const rng = mulberry32((hashId(entity.id) ^ Math.imul(seed, 2654435761)) >>> 0);
   const pick: Pick = (items) => items[Math.floor(rng.next() * items.length)]!;
   const role = roleOf(entity.label);
-  return ROLE_LOOKS[role]({ pick, rand: rng.next, shirt: new THREE.Color(entity.color) });
+  const look = ROLE_LOOKS[role]({ pick, rand: rng.next, shirt: new THREE.Color(entity.color) });
+  return entity.look ? described(look, entity.look) : look;
+}
+
+// What the prompt said wins over the role's usual looks; the rest stays as the seed chose it. Armour
+// and space suits keep their legs.
+function described(look: PersonLook, words: PersonLookWords): PersonLook {
+  if (words.hair) look.hair.style = words.hair;
+  if (words.hairShade) look.hair.color = new THREE.Color(HAIR_COLORS[words.hairShade]);
+  if (words.beard !== undefined) look.hair.beard = words.beard;
+  if (words.bottom && look.suit === 'cloth') {
+    const kind = words.bottom === 'dress' ? 'skirt' : words.bottom;
+    const color = words.bottomColor !== undefined ? new THREE.Color(words.bottomColor) : words.bottom === 'dress' ? look.top.color.clone() : look.bottom.color;
+    look.bottom = { kind, color };
+  }
+  return look;
 }

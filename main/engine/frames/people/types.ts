@@ -1,7 +1,8 @@
 // The vocabulary of a person's look, shared by the role table (roles.ts) and the body builders.
 import * as THREE from 'three';
+import type { HairShade, HairStyle } from '../../../contract/scene-plan';
 
-export type HairStyle = 'short' | 'long' | 'bun' | 'ponytail' | 'bald' | 'receding' | 'curly' | 'buzz';
+export type { HairStyle };
 export type Headwear = 'none' | 'helmet' | 'space-helmet' | 'chef-hat' | 'cap';
 export type TopKind = 'tshirt' | 'jersey' | 'longsleeve' | 'tank' | 'armor' | 'suit' | 'coat';
 export type BottomKind = 'shorts' | 'trousers' | 'skirt' | 'armor' | 'suit';
@@ -37,7 +38,7 @@ export const ARMOUR_STEEL = { color: 0xc4c8cc, roughness: 0.45, metalness: 1 } a
 
 // Skin tones from light to deep, roughly even steps of melanin.
 export const SKIN_TONES = [0xf3d2b8, 0xe8b896, 0xd49e7a, 0xb57a52, 0x8d5a3b, 0x6b4129, 0x4a2c1c].map((h) => new THREE.Color(h));
-export const HAIR_COLORS = { black: 0x17120e, brown: 0x3b2618, chestnut: 0x5a3520, blonde: 0xb8935a, red: 0x7a3a1c, grey: 0x9a9590, white: 0xd8d4cc };
+export const HAIR_COLORS: Record<HairShade, number> = { black: 0x17120e, brown: 0x3b2618, chestnut: 0x5a3520, blonde: 0xb8935a, red: 0x7a3a1c, grey: 0x9a9590, white: 0xd8d4cc };
 
 export type Pick = <T>(items: readonly T[]) => T;
 

@@ -1,0 +1,139 @@
+// How the prompt describes a person's looks: "a bald man", "a bearded man", "a red haired girl",
+// "a woman with long blonde hair", "a man with a beard and a ponytail", "a girl in a red dress". Read
+// around the person's noun into the look the renderer honours (contract/scene-plan.ts's
+// personLookSchema), with the word indices read, so the understanding counts them as read.
+import type { HairShade, HairStyle, PersonLookWords } from '../../contract/scene-plan';
+
+// What people wear, for the shirt colour ("in a red shirt") and the look ("in a dress").
+export const CLOTHES = new Set(['shirt', 'jersey', 'top', 'hoodie', 'dress', 'jacket', 'uniform', 'sweater', 't', 'tshirt', 'coat', 'tracksuit', 'shorts']);
+
+const STYLE_WORDS: Record<string, HairStyle> = { long: 'long', short: 'short', curly: 'curly', wavy: 'curly', frizzy: 'curly' };
+const SHADE_WORDS: Record<string, HairShade> = {
+  black: 'black', dark: 'black', brown: 'brown', brunette: 'brown', chestnut: 'chestnut', auburn: 'chestnut',
+  blonde: 'blonde', blond: 'blonde', fair: 'blonde', golden: 'blonde', red: 'red', ginger: 'red',
+  grey: 'grey', gray: 'grey', silver: 'grey', white: 'white',
+};
+// Words in front of the noun that are a look on their own ("a bald man", "a blonde woman").
+const BEFORE: Record<string, PersonLookWords> = {
+  bald: { hair: 'bald' }, bearded: { beard: true }, blonde: { hairShade: 'blonde' }, blond: { hairShade: 'blonde' },
+  brunette: { hairShade: 'brown' }, redheaded: { hairShade: 'red' }, ginger: { hairShade: 'red' },
+};
+const BEARD_NOUNS = new Set(['beard', 'moustache', 'mustache', 'goatee', 'stubble']);
+const BOTTOM_NOUNS: Record<string, NonNullable<PersonLookWords['bottom']>> = { dress: 'dress', skirt: 'skirt', shorts: 'shorts', trousers: 'trousers', jeans: 'trousers', pants: 'trousers' };
+const ARTICLES = new Set(['a', 'an', 'her', 'his', 'their']);
+
+export interface LookReading {
+  look: PersonLookWords;
+  // The word indices read as the look.
+  read: number[];
+}
+
+// Curly is what a viewer sees first: "short curly hair" is curly.
+function addStyle(look: PersonLookWords, style: HairStyle): void {
+  if (look.hair !== 'curly') look.hair = style;
+}
+
+// "<long|grey|red> haired" at j-1, j: the describing word and "haired".
+function hairedAt(words: readonly string[], j: number): PersonLookWords | null {
+  if (words[j] !== 'haired') return null;
+  const w = words[j - 1] ?? '';
+  if (STYLE_WORDS[w]) return { hair: STYLE_WORDS[w] };
+  if (SHADE_WORDS[w]) return { hairShade: SHADE_WORDS[w] };
+  return null;
+}
+
+// Is word j part of a look in front of a person's noun (so the other modifiers read past it, and
+// "red" in "a red haired girl" is her hair, not her shirt)?
+export function lookWordAt(words: readonly string[], j: number): boolean {
+  return BEFORE[words[j] ?? ''] !== undefined || hairedAt(words, j) !== null || hairedAt(words, j + 1) !== null;
+}
+
+// The looks in the few words before the noun at `index`, reading past other modifiers (`skip`).
+function readBefore(words: readonly string[], index: number, skip: (w: string) => boolean, into: LookReading): void {
+  for (let j = index - 1; j >= 0 && index - j <= 6; j--) {
+    const haired = hairedAt(words, j);
+    if (haired) {
+      Object.assign(into.look, haired);
+      into.read.push(j - 1, j);
+      j--;
+    } else if (BEFORE[words[j] ?? '']) {
+      Object.assign(into.look, BEFORE[words[j] ?? '']);
+      into.read.push(j);
+    } else if (!skip(words[j] ?? '')) return;
+  }
+}
+
+// "with [a] <describing words> hair | beard | ponytail | bun | buzz cut | shaved head", from j (the
+// word after "with" or "and"); the index after it, or -1.
+function readWith(words: readonly string[], j: number, into: LookReading): number {
+  let k = ARTICLES.has(words[j] ?? '') ? j + 1 : j;
+  const look: PersonLookWords = {};
+  for (; k < j + 5; k++) {
+    const w = words[k] ?? '';
+    if (STYLE_WORDS[w]) addStyle(look, STYLE_WORDS[w]);
+    else if (SHADE_WORDS[w]) look.hairShade = SHADE_WORDS[w];
+    else break;
+  }
+  const noun = words[k] ?? '';
+  const two = `${noun} ${words[k + 1] ?? ''}`;
+  if (noun === 'hair') Object.assign(into.look, look);
+  else if (BEARD_NOUNS.has(noun)) into.look.beard = true;
+  else if (noun === 'ponytail' || noun === 'pigtails' || noun === 'bun') into.look.hair = noun === 'bun' ? 'bun' : 'ponytail';
+  else if (two === 'buzz cut' || two === 'crew cut') into.look.hair = 'buzz';
+  else if (two === 'shaved head' || two === 'bald head') into.look.hair = 'bald';
+  else return -1;
+  const last = noun === 'hair' || BEARD_NOUNS.has(noun) || noun === 'ponytail' || noun === 'pigtails' || noun === 'bun' ? k : k + 1;
+  for (let i = j; i <= last; i++) into.read.push(i);
+  return last + 1;
+}
+
+// "in [a] [red] dress | skirt | shorts | jeans", from j (the word after "in" or "wearing"); the index
+// after it, or -1. A shirt is read on, not as a look (its colour is read as the top's elsewhere).
+function readWearing(words: readonly string[], j: number, colour: (w: string) => number | undefined, into: LookReading): number {
+  let k = ARTICLES.has(words[j] ?? '') ? j + 1 : j;
+  const shade = colour(words[k] ?? '');
+  if (shade !== undefined) k++;
+  const noun = words[k] ?? '';
+  const bottom = BOTTOM_NOUNS[noun];
+  if (!CLOTHES.has(noun) && !bottom) return -1;
+  if (bottom) {
+    into.look.bottom = bottom;
+    if (shade !== undefined) into.look.bottomColor = shade;
+    for (let i = j; i <= k; i++) into.read.push(i);
+  }
+  return k + 1;
+}
+
+// The look around a person's noun (words index..end-1). `skip`: modifiers read past in front of it;
+// `colour`: a colour word's colour.
+export function readPersonLook(words: readonly string[], index: number, end: number, skip: (w: string) => boolean, colour: (w: string) => number | undefined): LookReading {
+  const into: LookReading = { look: {}, read: [] };
+  readBefore(words, index, skip, into);
+  for (let j = end; j < words.length; ) {
+    const w = words[j];
+    const next = w === 'with' || w === 'and' ? readWith(words, j + 1, into) : w === 'in' || w === 'wearing' ? readWearing(words, j + 1, colour, into) : -1;
+    if (next < 0) break;
+    if (into.read.includes(j + 1) || into.read.includes(j + 2)) into.read.push(j);
+    j = next;
+  }
+  return into;
+}
+
+const HAIR_PHRASES: Partial<Record<HairStyle, string>> = { ponytail: 'a ponytail', bun: 'a bun', buzz: 'a buzz cut', receding: 'a receding hairline' };
+
+// The look in words for the understanding: " (bald, with a beard, in a dress)".
+export function describeLook(look: PersonLookWords | undefined, colourName: (c: number) => string | undefined): string {
+  if (!look) return '';
+  const parts: string[] = [];
+  if (look.hair === 'bald') parts.push('bald');
+  const phrase = look.hair ? HAIR_PHRASES[look.hair] : undefined;
+  const hair = [look.hair && !phrase && look.hair !== 'bald' ? look.hair : '', look.hairShade ?? ''].filter(Boolean).join(' ');
+  const withs = [...(hair ? [`${hair} hair`] : []), ...(phrase ? [phrase] : []), ...(look.beard ? ['a beard'] : [])];
+  if (withs.length > 0) parts.push(`with ${withs.join(' and ')}`);
+  if (look.bottom) {
+    const shade = look.bottomColor !== undefined ? colourName(look.bottomColor) : undefined;
+    const what = `${shade ? `${shade} ` : ''}${look.bottom}`;
+    parts.push(`in ${look.bottom === 'dress' || look.bottom === 'skirt' ? `a ${what}` : what}`);
+  }
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
