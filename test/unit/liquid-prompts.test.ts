@@ -25,6 +25,9 @@ const LIQUID_PROMPTS: [string, Kind, LiquidKind][] = [
   ['an apple floats in water', 'immerse', 'water'],
   ['a stone falls into a bowl of milk with a splash', 'immerse', 'milk'],
   ['a wooden cube floating in a bowl of oil', 'immerse', 'oil'],
+  // The thing named between the verb and "into": it was read as two falls, and the bowl shattered.
+  ['drop the apple into the bowl of water', 'immerse', 'water'],
+  ['he puts an egg into a glass of water', 'immerse', 'water'],
 ];
 
 describe('liquid prompts', () => {

@@ -9,11 +9,11 @@ import { containerDrafts, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-sc
 import type { ActionModule } from '../types';
 import { castImmerse } from './cast';
 import { immerseOutcome } from './outcome';
-import { IMMERSE } from './words';
+import { findImmerse, IMMERSE, SENT_INTO } from './words';
 
 export const immerseAction: ActionModule<'immerse'> = {
   kind: 'immerse',
-  words: { verbs: IMMERSE, details: LIQUID_DETAILS, describe: 'goes into the liquid' },
+  words: { verbs: IMMERSE, find: findImmerse, details: [...LIQUID_DETAILS, ...SENT_INTO], describe: 'goes into the liquid' },
   claims: (ctx) => ctx.said('immerse') && liquidSaid(ctx) && (ctx.has('box') || ctx.has('ball') || ctx.draftsOf('object').length > containerDrafts(ctx)),
   imply: (ctx) => {
     if (containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: 'bowl' });
