@@ -1,14 +1,18 @@
 // The liquid as the eye sees it: one smooth surface around the particles, not the particles. Each
 // frame the particles are spread into a density grid over their bounds (a smooth bump per
 // particle, wider than the spacing so neighbours merge), and marching cubes (three.js's) draws
-// the level where the grid holds half the density of liquid at rest. Coloured as the liquid
-// (catalog.ts), glossy for its highlights. The body of the liquid gets one fine grid; what has left
-// it (a spill across the table, a stream's drops) is drawn by more grids of the same fineness, one
-// per occupied tile of space, the fullest first, so spilled liquid is drawn too and as finely.
+// the level where the grid holds half the density of liquid at rest, drawn see-through as the liquid
+// is (frames/clear/liquid-surface.ts), white where it foams. The body of the liquid gets one fine
+// grid; what has left it (a spill across the table, a stream's drops) is drawn by more grids of the
+// same fineness, one per occupied tile of space, the fullest first, so spilled liquid is drawn too
+// and as finely.
 import * as THREE from 'three';
 import { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
 import type { LiquidTrace } from '../../contract/world-trace-types';
+import { DEFAULT_FPS } from '../../contract/format';
+import { LiquidSurfaceMesh, liquidLook } from '../frames/clear/liquid-surface';
 import { liquidFacts } from './catalog';
+import { foamAt } from './foam';
 import { inWall, type LiquidWall, type WallsAt } from './walls';
 
 const RESOLUTION = 52;
@@ -32,22 +36,25 @@ export interface LiquidView {
 }
 
 // `walls`: where the containers are at a frame, to keep the surface inside their cavities.
-export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => []): LiquidView {
-  const facts = liquidFacts(liquid.kind);
-  // Drawn solid for now: the CPU rasterizer's blended surfaces behind a glass's wall came out too
-  // faint to read; a clear liquid is lightened towards white by its transparency instead.
-  const color = new THREE.Color(facts.color).lerp(new THREE.Color(0xffffff), 0.5 * (1 - facts.opacity));
-  const material = new THREE.MeshPhongMaterial({ color, specular: 0xffffff, shininess: 120, side: THREE.DoubleSide });
+// `fps`: the trace's frame rate (foam is read from the particles' accelerations).
+export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: number = DEFAULT_FPS): LiquidView {
+  // The meshes are the sun's shadow casters only (their material hidden from the camera): the one
+  // LiquidSurfaceMesh draws them all as a see-through surface.
+  const material = new THREE.MeshBasicMaterial({ visible: false, side: THREE.DoubleSide });
   const group = new THREE.Group();
   group.name = `liquid:${liquid.kind}`;
+  const surfaces: MarchingCubes[] = [];
   const surface = (name: string): MarchingCubes => {
-    const cubes = new MarchingCubes(RESOLUTION, material, false, false, MAX_POLYS);
+    // Vertex colours carry the foam (see splat).
+    const cubes = new MarchingCubes(RESOLUTION, material, false, true, MAX_POLYS);
     cubes.name = name;
     cubes.frustumCulled = false;
     group.add(cubes);
+    surfaces.push(cubes);
     return cubes;
   };
   const body = surface('liquid-body');
+  group.add(new LiquidSurfaceMesh(surfaces, liquidLook(liquidFacts(liquid.kind))));
   const spills: MarchingCubes[] = [];
   const update = (frame: number, options: { moves?: 'only' } = {}): void => {
     const points = liquid.frames[Math.min(frame, liquid.frames.length - 1)];
@@ -61,7 +68,8 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => []): Liqu
     const mesh = options.moves !== 'only';
     place(body, centre, side);
     const around = mesh ? walls(frame) : [];
-    if (mesh) splat(body, points, Array.from({ length: count }, (_, i) => i), liquid.spacingM, centre, side, around);
+    const foam = mesh ? foamAt(liquid, frame, fps) : null;
+    if (mesh) splat(body, points, Array.from({ length: count }, (_, i) => i), liquid.spacingM, centre, side, around, foam);
     const tiles = spillTiles(points, count, centre, side, liquid.spacingM);
     while (spills.length < tiles.length) spills.push(surface(`liquid-spill-${spills.length}`));
     spills.forEach((cubes, k) => {
@@ -69,7 +77,7 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => []): Liqu
       cubes.visible = tile !== undefined;
       if (!tile) return;
       place(cubes, tile.centre, tile.side);
-      if (mesh) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, tile.side, around);
+      if (mesh) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, tile.side, around, foam);
     });
   };
   update(0);
@@ -126,21 +134,28 @@ function place(surface: MarchingCubes, centre: number[], side: number): void {
 
 // Fills a grid of `side` metres about `centre` from the given particles (positions in mm); the grid
 // is placed there first (place()).
-function splat(surface: MarchingCubes, points: readonly number[], members: readonly number[], spacingM: number, centre: number[], side: number, walls: readonly LiquidWall[]): void {
+// Each particle's foam goes into the grid's palette (red) weighted like its density, so a vertex's
+// colour over the isolation level is the foam of the particles about it.
+function splat(surface: MarchingCubes, points: readonly number[], members: readonly number[], spacingM: number, centre: number[], side: number, walls: readonly LiquidWall[], foam: Float32Array | null): void {
   const size = surface.resolution;
   const cell = side / (size - 3);
   const reachM = Math.max(REACH_SPACINGS * spacingM, 1.5 * cell);
   const R = reachM / cell;
   surface.reset();
   const field = surface.field;
+  const palette = surface.palette;
   const origin = centre.map((c) => c - (cell * size) / 2);
   for (const i of members) {
+    const f = foam?.[i] ?? 0;
     const gx = (points[3 * i]! / 1000 - origin[0]!) / cell, gy = (points[3 * i + 1]! / 1000 - origin[1]!) / cell, gz = (points[3 * i + 2]! / 1000 - origin[2]!) / cell;
     for (let z = Math.max(1, Math.ceil(gz - R)); z <= Math.min(size - 2, Math.floor(gz + R)); z++) {
       for (let y = Math.max(1, Math.ceil(gy - R)); y <= Math.min(size - 2, Math.floor(gy + R)); y++) {
         for (let x = Math.max(1, Math.ceil(gx - R)); x <= Math.min(size - 2, Math.floor(gx + R)); x++) {
           const q = 1 - ((x - gx) ** 2 + (y - gy) ** 2 + (z - gz) ** 2) / (R * R);
-          if (q > 0) field[x + y * size + z * size * size]! += q * q;
+          if (!(q > 0)) continue;
+          const at = x + y * size + z * size * size;
+          field[at]! += q * q;
+          if (f > 0) palette[3 * at]! += f * q * q;
         }
       }
     }

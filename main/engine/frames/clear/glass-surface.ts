@@ -1,0 +1,69 @@
+// A glass as the eye sees it, drawn after the scene is shaded: clear, so what is behind it (the
+// liquid in it, the table) keeps its colour, only faintly tinted by the two walls a ray crosses, more
+// where it crosses them at a slant (towards its silhouette); the room is reflected by Fresnel's share,
+// which is what makes its rims and outline read, and the lights' highlights sit on its curve. The
+// glass's own mesh stays in the scene as the sun's shadow caster (its material hidden from the
+// camera); this child shares its geometry and draws it.
+import * as THREE from 'three';
+import type { RasterView, SelfDrawn } from '../rasterizer/self-drawn';
+import { addMesh, beginLayer, type ClearLayer } from './clear-layer';
+import { addHighlights, fresnel, irradiance, rayAt, viewBasis, type ViewBasis } from './clear-light';
+
+// Glass's head-on reflectance; the light one wall passes head on; how much of the glass's colour
+// a wall's transmission takes; the slant a ray is taken to cross a wall at, at most (1 / cosine).
+const F0 = 0.04;
+const WALL_PASSES = 0.96;
+const WALL_TINT = 0.15;
+const MAX_SLANT = 4;
+// A ray through a glass meets two walls, each reflecting the room on both its sides.
+const WALLS = 2;
+const HIGHLIGHT_POWER = 900;
+
+const ray = new Float64Array(3);
+const light = new Float64Array(3);
+const spec = new Float64Array(3);
+
+export class GlassSurfaceMesh extends THREE.Mesh implements SelfDrawn {
+  private readonly pass: [number, number, number];
+
+  // `shape`: the glass's mesh (this is added to it as a child, so it is posed with it).
+  constructor(shape: THREE.Mesh, color: THREE.Color) {
+    super(shape.geometry, new THREE.MeshBasicMaterial({ transparent: true, depthWrite: false }));
+    this.name = `${shape.name}:surface`;
+    this.pass = [color.r, color.g, color.b].map((c) => WALL_PASSES * (1 + (c - 1) * WALL_TINT)) as [number, number, number];
+  }
+
+  rasterDraw(view: RasterView): number {
+    const layer = beginLayer(view);
+    addMesh(layer, this, view, null, 0, false);
+    const { x0, y0, x1, y1 } = layer.rect;
+    const basis = viewBasis(view.camera, view.target.width, view.target.height);
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) this.shadePixel(view, layer, basis, x, y);
+    return 1;
+  }
+
+  private shadePixel(view: RasterView, layer: ClearLayer, basis: ViewBasis, x: number, y: number): void {
+    const { target } = view;
+    const i = y * target.width + x;
+    if (!(layer.near.depth[i]! > target.depth[i]!)) return;
+    rayAt(basis, x, y, ray);
+    let nx = layer.near.normal[i * 3]!, ny = layer.near.normal[i * 3 + 1]!, nz = layer.near.normal[i * 3 + 2]!;
+    const nl = Math.sqrt(nx * nx + ny * ny + nz * nz) || 1;
+    const s = nx * ray[0]! + ny * ray[1]! + nz * ray[2]! > 0 ? -1 / nl : 1 / nl;
+    nx *= s; ny *= s; nz *= s;
+    const vx = -ray[0]!, vy = -ray[1]!, vz = -ray[2]!;
+    const cos = nx * vx + ny * vy + nz * vz;
+    const slant = Math.min(MAX_SLANT, 1 / Math.max(cos, 1 / MAX_SLANT));
+    const F = Math.min(1, WALLS * fresnel(F0, cos));
+    irradiance(view.lights, nx, ny, nz, false, light);
+    spec[0] = 0; spec[1] = 0; spec[2] = 0;
+    addHighlights(view.lights, nx, ny, nz, vx, vy, vz, HIGHLIGHT_POWER, F0, spec);
+    const hdr = target.hdr;
+    for (let c = 0; c < 3; c++) {
+      const through = Math.pow(this.pass[c]!, WALLS * slant);
+      // The room reflected: its fill light's mean radiance.
+      const room = (light[c]! * 0.6) / Math.PI;
+      hdr[i * 3 + c] = hdr[i * 3 + c]! * through * (1 - F) + room * F + spec[c]!;
+    }
+  }
+}
