@@ -27,10 +27,7 @@ function drawnX(cubes: MarchingCubes): [number, number] {
   return [lo, hi];
 }
 
-// The liquid's marching-cubes meshes (the group also holds the one mesh that draws them).
-function meshesOf(view: LiquidView): MarchingCubes[] {
-  return view.group.children.filter((c) => c.name.startsWith('liquid-body') || c.name.startsWith('liquid-spill')) as MarchingCubes[];
-}
+const meshesOf = (view: LiquidView): readonly MarchingCubes[] => view.surfaces;
 
 describe('liquid surface', () => {
   it('draws a puddle spilled away from the body of the liquid', () => {

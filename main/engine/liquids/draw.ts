@@ -30,6 +30,8 @@ const MIN_TILE_PARTICLES = 3;
 
 export interface LiquidView {
   group: THREE.Object3D;
+  // Its surfaces (marching cubes), the body's first; a spill's appears when needed.
+  surfaces: readonly MarchingCubes[];
   // Meshes the surface at `frame`; with `moves: 'only'`, only places its grids where they are at that
   // frame (all motion blur reads of the frame before), which costs a small part of meshing it.
   update(frame: number, options?: { moves?: 'only' }): void;
@@ -38,9 +40,9 @@ export interface LiquidView {
 // `walls`: where the containers are at a frame, to keep the surface inside their cavities.
 // `fps`: the trace's frame rate (foam is read from the particles' accelerations).
 export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: number = DEFAULT_FPS): LiquidView {
-  // The meshes are the sun's shadow casters only (their material hidden from the camera): the one
-  // LiquidSurfaceMesh draws them all as a see-through surface.
-  const material = new THREE.MeshBasicMaterial({ visible: false, side: THREE.DoubleSide });
+  // The meshes stay out of the scene graph: the one LiquidSurfaceMesh draws them all as a
+  // see-through surface and casts their shadow.
+  const material = new THREE.MeshBasicMaterial({ side: THREE.DoubleSide });
   const group = new THREE.Group();
   group.name = `liquid:${liquid.kind}`;
   const surfaces: MarchingCubes[] = [];
@@ -49,7 +51,6 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: 
     const cubes = new MarchingCubes(RESOLUTION, material, false, true, MAX_POLYS);
     cubes.name = name;
     cubes.frustumCulled = false;
-    group.add(cubes);
     surfaces.push(cubes);
     return cubes;
   };
@@ -81,7 +82,7 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: 
     });
   };
   update(0);
-  return { group, update };
+  return { group, surfaces, update };
 }
 
 // The particles outside the body's grid, by the tile of space they are in (with those near enough

@@ -2,12 +2,12 @@
 // liquid in it, the table) keeps its colour, only faintly tinted by the two walls a ray crosses, more
 // where it crosses them at a slant (towards its silhouette); the room is reflected by Fresnel's share,
 // which is what makes its rims and outline read, and the lights' highlights sit on its curve. The
-// glass's own mesh stays in the scene as the sun's shadow caster (its material hidden from the
-// camera); this child shares its geometry and draws it.
+// Its shadow (clear-shadow.ts) is its outline, where the sun meets its walls edge-on.
 import * as THREE from 'three';
-import type { RasterView, SelfDrawn } from '../rasterizer/self-drawn';
+import type { RasterView, SelfDrawn, ShadowCasterView } from '../rasterizer/self-drawn';
 import { addMesh, beginLayer, type ClearLayer } from './clear-layer';
 import { addHighlights, fresnel, irradiance, rayAt, viewBasis, type ViewBasis } from './clear-light';
+import { castClearShadow } from './clear-shadow';
 
 // Glass's head-on reflectance; the light one wall passes head on; how much of the glass's colour
 // a wall's transmission takes; the slant a ray is taken to cross a wall at, at most (1 / cosine).
@@ -18,6 +18,9 @@ const MAX_SLANT = 4;
 // A ray through a glass meets two walls, each reflecting the room on both its sides.
 const WALLS = 2;
 const HIGHLIGHT_POWER = 900;
+// Its shadow: the walls within this cosine of edge-on to the sun.
+export const OUTLINE_COS = 0.3;
+const outline = (cosToSun: number): boolean => cosToSun < OUTLINE_COS;
 
 const ray = new Float64Array(3);
 const light = new Float64Array(3);
@@ -26,10 +29,9 @@ const spec = new Float64Array(3);
 export class GlassSurfaceMesh extends THREE.Mesh implements SelfDrawn {
   private readonly pass: [number, number, number];
 
-  // `shape`: the glass's mesh (this is added to it as a child, so it is posed with it).
-  constructor(shape: THREE.Mesh, color: THREE.Color) {
-    super(shape.geometry, new THREE.MeshBasicMaterial({ transparent: true, depthWrite: false }));
-    this.name = `${shape.name}:surface`;
+  // `geometry`: the glass's walls, both sides (a lathe); `color`: the glass's faint tint.
+  constructor(geometry: THREE.BufferGeometry, color: THREE.Color) {
+    super(geometry, new THREE.MeshBasicMaterial({ transparent: true, depthWrite: false }));
     this.pass = [color.r, color.g, color.b].map((c) => WALL_PASSES * (1 + (c - 1) * WALL_TINT)) as [number, number, number];
   }
 
@@ -40,6 +42,10 @@ export class GlassSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     const basis = viewBasis(view.camera, view.target.width, view.target.height);
     for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) this.shadePixel(view, layer, basis, x, y);
     return 1;
+  }
+
+  castShadowInto(into: ShadowCasterView): void {
+    castClearShadow(into, this, outline);
   }
 
   private shadePixel(view: RasterView, layer: ClearLayer, basis: ViewBasis, x: number, y: number): void {

@@ -3,15 +3,17 @@
 // glass of water barely, honey amber, coffee dark), mixed with the light the liquid itself scatters
 // (milk is all that); Fresnel's reflection of the room grows towards the surface's rims and the
 // lights' highlights sit on it; where the liquid foams (liquids/foam.ts) it is white. The surface is
-// the liquid's marching-cubes meshes, which stay in the scene only as the sun's shadow casters (their
-// material is hidden from the camera); this one mesh draws them all, before any glass (renderOrder),
-// so a glass's near wall lies over the liquid in it and its far wall, behind the liquid, is hidden.
+// the liquid's marching-cubes meshes (kept out of the scene graph); this one mesh draws them all,
+// before any glass (renderOrder), so a glass's near wall lies over the liquid in it and its far wall,
+// behind the liquid, is hidden. Its shadow is whole if it is cloudy, else its outline (clear-shadow.ts).
 import * as THREE from 'three';
 import type { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
 import type { LiquidFacts } from '../../liquids/catalog';
-import type { RasterView, SelfDrawn } from '../rasterizer/self-drawn';
+import type { RasterView, SelfDrawn, ShadowCasterView } from '../rasterizer/self-drawn';
 import { addMesh, beginLayer, type ClearLayer } from './clear-layer';
 import { addHighlights, fresnel, irradiance, rayAt, viewBasis, type ViewBasis } from './clear-light';
+import { castClearShadow } from './clear-shadow';
+import { OUTLINE_COS } from './glass-surface';
 
 // The reference depth of the catalog's opacity (m), the deepest liquid a ray is taken to cross, and
 // how far a ray through it is bent sideways per metre crossed (water's index, 1.33, at a slant).
@@ -22,6 +24,8 @@ const BEND_PER_M = 0.25;
 const F0 = 0.02;
 const HIGHLIGHT_POWER = 600;
 const FOAM_ALBEDO = 0.85;
+// A liquid at least this cloudy casts its whole shadow; a clearer one only its outline, as a glass.
+const CLOUDY = 0.5;
 
 export interface LiquidLook {
   // Linear colour, its share of light scattered over OPACITY_DEPTH_M, and the tint light takes per
@@ -58,8 +62,7 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
   rasterDraw(view: RasterView): number {
     const layer = beginLayer(view);
     let triangles = 0;
-    for (const s of this.surfaces) {
-      if (!s.visible || s.count === 0) continue;
+    for (const s of this.drawn()) {
       const colors = s.geometry.getAttribute('color');
       addMesh(layer, s, view, colors ? (colors.array as Float32Array) : null, 1 / s.isolation, true);
       triangles += s.count / 3;
@@ -80,6 +83,18 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
       }
     }
     return triangles;
+  }
+
+  castShadowInto(into: ShadowCasterView): void {
+    const cloudy = this.look.opacity >= CLOUDY;
+    for (const s of this.drawn()) castClearShadow(into, s, (cos) => cloudy || cos < OUTLINE_COS);
+  }
+
+  // The surfaces meshed for this frame, posed (they are outside the scene graph).
+  private drawn(): MarchingCubes[] {
+    const out = this.surfaces.filter((s) => s.visible && s.count > 0);
+    for (const s of out) s.updateMatrixWorld();
+    return out;
   }
 
   private shadePixel(view: RasterView, layer: ClearLayer, basis: ViewBasis, x: number, y: number): void {

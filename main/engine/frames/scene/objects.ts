@@ -12,9 +12,6 @@ import type { TraceSampler } from '../trace-sampler';
 import { GlassSurfaceMesh } from '../clear/glass-surface';
 import { creasedLathe } from './lathe';
 
-// Seen by the sun's shadow map, not by the camera.
-const HIDDEN = new THREE.MeshBasicMaterial({ visible: false, side: THREE.DoubleSide });
-
 // A broken glass's shards are small: blended faintly, lit per vertex, they read as glass.
 function materialFor(e: Pick<Entity, 'material' | 'color'>): THREE.Material {
   if (e.material === 'glass') {
@@ -31,11 +28,10 @@ export function buildObject(e: Entity): THREE.Object3D {
   const outer = o.profile.map(([r, y]) => new THREE.Vector2(r, y - half));
   const inner = innerProfile(o).reverse().map(([r, y]) => new THREE.Vector2(r, y - half));
   const geometry = creasedLathe([...outer, ...inner], 24);
-  const mesh = new THREE.Mesh(geometry, e.material === 'glass' ? HIDDEN : materialFor(e));
+  // A whole glass draws itself clear and casts its own shadow (frames/clear/glass-surface.ts).
+  const mesh = e.material === 'glass' ? new GlassSurfaceMesh(geometry, new THREE.Color(e.color)) : new THREE.Mesh(geometry, materialFor(e));
   mesh.scale.setScalar(scale);
   mesh.name = `object:${e.id}`;
-  // A whole glass is drawn clear (frames/clear/glass-surface.ts); its mesh casts its shadow.
-  if (e.material === 'glass') mesh.add(new GlassSurfaceMesh(mesh, new THREE.Color(e.color)));
   return mesh;
 }
 
