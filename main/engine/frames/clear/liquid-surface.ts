@@ -24,6 +24,8 @@ const BEND_PER_M = 0.25;
 const F0 = 0.02;
 const HIGHLIGHT_POWER = 600;
 const FOAM_ALBEDO = 0.85;
+// How far the light the liquid scatters is taken as from above rather than along its normal.
+const BODY_UP = 0.7;
 // A liquid at least this cloudy casts its whole shadow; a clearer one only its outline, as a glass.
 const CLOUDY = 0.5;
 
@@ -122,7 +124,11 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     const from = behindIndex(view, layer, x - Math.round((nx * basis.right[0] + ny * basis.right[1] + nz * basis.right[2]) * shift), y + Math.round((nx * basis.up[0] + ny * basis.up[1] + nz * basis.up[2]) * shift), iwNear, i);
     const through = Math.pow(1 - look.opacity, depthM / OPACITY_DEPTH_M) * (1 - foam);
     const k = depthM / look.tintDepthM;
-    irradiance(view.lights, nx, ny, nz, true, light);
+    // The light the liquid scatters entered all over it, not only where this point faces: lit as if
+    // facing mostly up, so the small dimples of its surface do not show as dark pits.
+    const bx = nx * (1 - BODY_UP), by = ny * (1 - BODY_UP) + BODY_UP, bz = nz * (1 - BODY_UP);
+    const bl = 1 / (Math.sqrt(bx * bx + by * by + bz * bz) || 1);
+    irradiance(view.lights, bx * bl, by * bl, bz * bl, true, light);
     irradiance(view.lights, nx, ny, nz, false, fill);
     const F = fresnel(F0, cos) * (1 - foam);
     spec[0] = 0; spec[1] = 0; spec[2] = 0;
