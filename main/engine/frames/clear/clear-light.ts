@@ -89,8 +89,21 @@ export function addHighlights(L: LightRig, nx: number, ny: number, nz: number, v
     const hl = 1 / (Math.sqrt(hx * hx + hy * hy + hz * hz) || 1);
     hx *= hl; hy *= hl; hz *= hl;
     const NdotH = nx * hx + ny * hy + nz * hz;
-    if (NdotH <= 0) continue;
+    // Below this the highlight is under a thousandth of its peak (and Math.pow is costly per pixel).
+    if (NdotH <= 1 - 7 / power) continue;
     const k = norm * Math.pow(NdotH, power) * fresnel(f0, vx * hx + vy * hy + vz * hz) * NdotL;
     out[0] = out[0]! + dir[o + 3]! * k; out[1] = out[1]! + dir[o + 4]! * k; out[2] = out[2]! + dir[o + 5]! * k;
+  }
+}
+
+// The room's mean radiance as a smooth surface reflects it: the fill's irradiance averaged over the
+// directions a normal can face (ambient, and each hemisphere light's sky and ground halves), as a
+// share of what a white diffuser would send back. One figure a frame instead of one a pixel.
+export function roomRadiance(L: LightRig, share: number, out: Float64Array): void {
+  const hemi = L.hemi;
+  for (let c = 0; c < 3; c++) {
+    let e = L.ambient[c]!;
+    for (let h = 0; h < L.hemiCount; h++) e += 0.5 * (hemi[h * 9 + 3 + c]! + hemi[h * 9 + 6 + c]!);
+    out[c] = (e * share) / Math.PI;
   }
 }

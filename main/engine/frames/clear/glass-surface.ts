@@ -6,7 +6,7 @@
 import * as THREE from 'three';
 import type { RasterView, SelfDrawn, ShadowCasterView } from '../rasterizer/self-drawn';
 import { addMesh, beginLayer, type ClearLayer } from './clear-layer';
-import { addHighlights, fresnel, irradiance, rayAt, viewBasis, type ViewBasis } from './clear-light';
+import { addHighlights, fresnel, rayAt, roomRadiance, viewBasis, type ViewBasis } from './clear-light';
 import { castClearShadow } from './clear-shadow';
 
 // Glass's head-on reflectance; the light one wall passes head on; how much of the glass's colour
@@ -18,21 +18,24 @@ const MAX_SLANT = 4;
 // A ray through a glass meets two walls, each reflecting the room on both its sides.
 const WALLS = 2;
 const HIGHLIGHT_POWER = 900;
+// The room reflected: this share of its fill light's mean radiance.
+const ROOM_SHARE = 0.6;
 // Its shadow: the walls within this cosine of edge-on to the sun.
 export const OUTLINE_COS = 0.3;
 const outline = (cosToSun: number): boolean => cosToSun < OUTLINE_COS;
 
 const ray = new Float64Array(3);
-const light = new Float64Array(3);
+const room = new Float64Array(3);
 const spec = new Float64Array(3);
 
 export class GlassSurfaceMesh extends THREE.Mesh implements SelfDrawn {
-  private readonly pass: [number, number, number];
+  // ln of the light one wall passes head on, per channel.
+  private readonly lnPass: [number, number, number];
 
   // `geometry`: the glass's walls, both sides (a lathe); `color`: the glass's faint tint.
   constructor(geometry: THREE.BufferGeometry, color: THREE.Color) {
     super(geometry, new THREE.MeshBasicMaterial({ transparent: true, depthWrite: false }));
-    this.pass = [color.r, color.g, color.b].map((c) => WALL_PASSES * (1 + (c - 1) * WALL_TINT)) as [number, number, number];
+    this.lnPass = [color.r, color.g, color.b].map((c) => Math.log(WALL_PASSES * (1 + (c - 1) * WALL_TINT))) as [number, number, number];
   }
 
   rasterDraw(view: RasterView): number {
@@ -40,6 +43,7 @@ export class GlassSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     addMesh(layer, this, view, null, 0, false);
     const { x0, y0, x1, y1 } = layer.rect;
     const basis = viewBasis(view.camera, view.target.width, view.target.height);
+    roomRadiance(view.lights, ROOM_SHARE, room);
     for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) this.shadePixel(view, layer, basis, x, y);
     return 1;
   }
@@ -61,15 +65,12 @@ export class GlassSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     const cos = nx * vx + ny * vy + nz * vz;
     const slant = Math.min(MAX_SLANT, 1 / Math.max(cos, 1 / MAX_SLANT));
     const F = Math.min(1, WALLS * fresnel(F0, cos));
-    irradiance(view.lights, nx, ny, nz, false, light);
     spec[0] = 0; spec[1] = 0; spec[2] = 0;
     addHighlights(view.lights, nx, ny, nz, vx, vy, vz, HIGHLIGHT_POWER, F0, spec);
     const hdr = target.hdr;
     for (let c = 0; c < 3; c++) {
-      const through = Math.pow(this.pass[c]!, WALLS * slant);
-      // The room reflected: its fill light's mean radiance.
-      const room = (light[c]! * 0.6) / Math.PI;
-      hdr[i * 3 + c] = hdr[i * 3 + c]! * through * (1 - F) + room * F + spec[c]!;
+      const through = Math.exp(this.lnPass[c]! * WALLS * slant);
+      hdr[i * 3 + c] = hdr[i * 3 + c]! * through * (1 - F) + room[c]! * F + spec[c]!;
     }
   }
 }

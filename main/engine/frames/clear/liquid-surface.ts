@@ -36,12 +36,23 @@ export interface LiquidLook {
   opacity: number;
   tint: [number, number, number];
   tintDepthM: number;
+  // Per metre crossed: ln of the share not scattered, and ln of the tint per channel.
+  lnClear: number;
+  lnTint: [number, number, number];
 }
 
 export function liquidLook(facts: LiquidFacts): LiquidLook {
   const c = new THREE.Color(facts.color);
   const top = Math.max(c.r, c.g, c.b, 1e-3);
-  return { color: [c.r, c.g, c.b], opacity: facts.opacity, tint: [c.r / top, c.g / top, c.b / top], tintDepthM: facts.tintDepthM };
+  const tint: [number, number, number] = [c.r / top, c.g / top, c.b / top];
+  return {
+    color: [c.r, c.g, c.b],
+    opacity: facts.opacity,
+    tint,
+    tintDepthM: facts.tintDepthM,
+    lnClear: Math.log(Math.max(1e-6, 1 - facts.opacity)) / OPACITY_DEPTH_M,
+    lnTint: tint.map((t) => Math.log(Math.max(1e-6, t))) as [number, number, number],
+  };
 }
 
 const ray = new Float64Array(3);
@@ -122,7 +133,7 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     // Light through the liquid: the shaded scene behind, seen a little to the side.
     const shift = (BEND_PER_M * depthM * W) / (2 * basis.tanX * wNear);
     const from = behindIndex(view, layer, x - Math.round((nx * basis.right[0] + ny * basis.right[1] + nz * basis.right[2]) * shift), y + Math.round((nx * basis.up[0] + ny * basis.up[1] + nz * basis.up[2]) * shift), iwNear, i);
-    const through = Math.pow(1 - look.opacity, depthM / OPACITY_DEPTH_M) * (1 - foam);
+    const through = Math.exp(look.lnClear * depthM) * (1 - foam);
     const k = depthM / look.tintDepthM;
     // The light the liquid scatters entered all over it, not only where this point faces: lit as if
     // facing mostly up, so the small dimples of its surface do not show as dark pits.
@@ -136,7 +147,7 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     const hdr = target.hdr;
     for (let c = 0; c < 3; c++) {
       const body = ((look.color[c]! * (1 - foam) + FOAM_ALBEDO * foam) * light[c]!) / Math.PI;
-      const seen = behind[from * 3 + c]! * through * Math.pow(look.tint[c]!, k) + body * (1 - through);
+      const seen = behind[from * 3 + c]! * through * Math.exp(look.lnTint[c]! * k) + body * (1 - through);
       // The room reflected: its fill light's mean radiance.
       const room = (fill[c]! * 0.6) / Math.PI;
       hdr[i * 3 + c] = seen * (1 - F) + room * F + spec[c]!;
