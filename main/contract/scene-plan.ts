@@ -168,7 +168,7 @@ export const actionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dominoes'), objects: z.array(z.string()).min(2).max(64), impulse: vec3Schema, startSec: z.number().min(0) }),
   // A spoon (`tool`) held by a hand is dipped into a container's liquid and moved round in it for
   // `stirSec` from startSec, then lifted out: the liquid turns because the spoon pushes it.
-  z.object({ kind: z.literal('stir'), tool: z.string(), in: liquidFillSchema, startSec: z.number().min(0), stirSec: z.number().positive().max(20) }),
+  z.object({ kind: z.literal('stir'), tool: z.string(), in: liquidFillSchema, startSec: z.number().min(0), stirSec: z.number().positive().max(20), by: handOwnerSchema }),
   // A tap (`object`) lets a liquid run from its outlet into a container below it (`flowLps` litres
   // a second) from startSec to stopSec, or drip (one drop every `dripSec`), as particles the liquid
   // releases. The camera watches the tap, its stream and what it fills below it.
