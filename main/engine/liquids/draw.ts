@@ -13,6 +13,11 @@ import { DEFAULT_FPS } from '../../contract/format';
 import { LiquidSurfaceMesh, liquidLook } from '../frames/clear/liquid-surface';
 import { liquidFacts } from './catalog';
 import { foamAt } from './foam';
+import { streaksAt } from './streaks';
+
+// What is marked on the particles besides where they are: foam, and a stream's streaks.
+interface Marks { foam: Float32Array | null; streaks: Float32Array | null }
+const NO_MARKS: Marks = { foam: null, streaks: null };
 import { inWall, type LiquidWall, type WallsAt } from './walls';
 
 const RESOLUTION = 52;
@@ -27,6 +32,8 @@ const MAX_HALF_M = 0.16;
 const TILE_M = 2 * MAX_HALF_M;
 const MAX_SPILL_TILES = 6;
 const MIN_TILE_PARTICLES = 3;
+// A streaking particle's bumps along its way, this many spacings apart.
+const STREAK_STEP = 0.6;
 
 export interface LiquidView {
   group: THREE.Object3D;
@@ -69,8 +76,8 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: 
     const mesh = options.moves !== 'only';
     place(body, centre, side);
     const around = mesh ? walls(frame) : [];
-    const foam = mesh ? foamAt(liquid, frame, fps) : null;
-    if (mesh) splat(body, points, Array.from({ length: count }, (_, i) => i), liquid.spacingM, centre, side, around, foam);
+    const marks = mesh ? { foam: foamAt(liquid, frame, fps), streaks: streaksAt(liquid, frame) } : NO_MARKS;
+    if (mesh) splat(body, points, Array.from({ length: count }, (_, i) => i), liquid.spacingM, centre, side, around, marks);
     const tiles = spillTiles(points, count, centre, side, liquid.spacingM);
     while (spills.length < tiles.length) spills.push(surface(`liquid-spill-${spills.length}`));
     spills.forEach((cubes, k) => {
@@ -78,7 +85,7 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: 
       cubes.visible = tile !== undefined;
       if (!tile) return;
       place(cubes, tile.centre, tile.side);
-      if (mesh) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, tile.side, around, foam);
+      if (mesh) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, tile.side, around, marks);
     });
   };
   update(0);
@@ -136,8 +143,9 @@ function place(surface: MarchingCubes, centre: number[], side: number): void {
 // Fills a grid of `side` metres about `centre` from the given particles (positions in mm); the grid
 // is placed there first (place()).
 // Each particle's foam goes into the grid's palette (red) weighted like its density, so a vertex's
-// colour over the isolation level is the foam of the particles about it.
-function splat(surface: MarchingCubes, points: readonly number[], members: readonly number[], spacingM: number, centre: number[], side: number, walls: readonly LiquidWall[], foam: Float32Array | null): void {
+// colour over the isolation level is the foam of the particles about it; a particle of a falling
+// stream is spread along its streak (streaks.ts), a bump every STREAK_STEP spacings.
+function splat(surface: MarchingCubes, points: readonly number[], members: readonly number[], spacingM: number, centre: number[], side: number, walls: readonly LiquidWall[], marks: Marks): void {
   const size = surface.resolution;
   const cell = side / (size - 3);
   const reachM = Math.max(REACH_SPACINGS * spacingM, 1.5 * cell);
@@ -146,9 +154,7 @@ function splat(surface: MarchingCubes, points: readonly number[], members: reado
   const field = surface.field;
   const palette = surface.palette;
   const origin = centre.map((c) => c - (cell * size) / 2);
-  for (const i of members) {
-    const f = foam?.[i] ?? 0;
-    const gx = (points[3 * i]! / 1000 - origin[0]!) / cell, gy = (points[3 * i + 1]! / 1000 - origin[1]!) / cell, gz = (points[3 * i + 2]! / 1000 - origin[2]!) / cell;
+  const bump = (gx: number, gy: number, gz: number, f: number): void => {
     for (let z = Math.max(1, Math.ceil(gz - R)); z <= Math.min(size - 2, Math.floor(gz + R)); z++) {
       for (let y = Math.max(1, Math.ceil(gy - R)); y <= Math.min(size - 2, Math.floor(gy + R)); y++) {
         for (let x = Math.max(1, Math.ceil(gx - R)); x <= Math.min(size - 2, Math.floor(gx + R)); x++) {
@@ -160,6 +166,16 @@ function splat(surface: MarchingCubes, points: readonly number[], members: reado
         }
       }
     }
+  };
+  for (const i of members) {
+    const f = marks.foam?.[i] ?? 0;
+    const gx = (points[3 * i]! / 1000 - origin[0]!) / cell, gy = (points[3 * i + 1]! / 1000 - origin[1]!) / cell, gz = (points[3 * i + 2]! / 1000 - origin[2]!) / cell;
+    bump(gx, gy, gz, f);
+    const back = marks.streaks;
+    if (!back || (back[3 * i] === 0 && back[3 * i + 1] === 0 && back[3 * i + 2] === 0)) continue;
+    const bx = back[3 * i]! / 1000 / cell, by = back[3 * i + 1]! / 1000 / cell, bz = back[3 * i + 2]! / 1000 / cell;
+    const steps = Math.ceil(Math.hypot(bx, by, bz) / ((STREAK_STEP * spacingM) / cell));
+    for (let k = 1; k < steps; k++) bump(gx + (bx * k) / steps, gy + (by * k) / steps, gz + (bz * k) / steps, f);
   }
   if (walls.length > 0) clipToCavities(surface, origin, cell, walls);
   // A liquid at rest fills the grid to 0.957 R^3 / (spacing in cells)^3 (the bump's integral per particle volume).
