@@ -189,11 +189,11 @@ export const actionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dominoes'), objects: z.array(z.string()).min(2).max(64), impulse: vec3Schema, startSec: z.number().min(0) }),
   // A spoon (`tool`) held by a hand is dipped into a container's liquid and moved round in it for
   // `stirSec` from startSec, then lifted out: the liquid turns because the spoon pushes it.
-  z.object({ kind: z.literal('stir'), tool: z.string(), in: liquidFillSchema, startSec: z.number().min(0), stirSec: z.number().positive().max(20) }),
+  z.object({ kind: z.literal('stir'), tool: z.string(), in: liquidFillSchema, startSec: z.number().min(0), stirSec: z.number().positive().max(20), by: handOwnerSchema }),
   // A tap (`object`) lets a liquid run from its outlet into a container below it (`flowLps` litres
   // a second) from startSec to stopSec, or drip (one drop every `dripSec`), as particles the liquid
   // releases. The camera watches the tap, its stream and what it fills below it.
-  z.object({ kind: z.literal('tap'), object: z.string(), into: z.string(), liquid: liquidKindSchema, flowLps: z.number().positive().max(1), startSec: z.number().min(0), stopSec: z.number().min(0), dripSec: z.number().min(0.1).max(5).optional() }),
+  z.object({ kind: z.literal('tap'), object: z.string(), into: z.string(), liquid: liquidKindSchema, flowLps: z.number().positive().max(1), startSec: z.number().min(0), stopSec: z.number().min(0), dripSec: z.number().min(0.1).max(5).optional(), by: handOwnerSchema }),
   z.object({ kind: z.literal('immerse'), objects: z.array(z.string()).min(1).max(4), into: liquidFillSchema, dropM: z.number().min(0).max(2), startSec: z.number().min(0) }),
 ]);
 export type Action = z.infer<typeof actionSchema>;

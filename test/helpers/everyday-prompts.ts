@@ -105,6 +105,11 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'fill the sink from the tap',
   'water flows from the faucet into a mug',
   'a tap drips into the sink',
+  'the woman stirs her coffee',
+  'a man stirs his tea with a spoon',
+  'a man fills the glass from the tap',
+  'honey is poured into a glass',
+  'milk is poured into a glass on a table in the garden',
   'the kitchen faucet is dripping',
   // Balls and boxes in everyday places
   'a tennis ball rolls across the kitchen table',

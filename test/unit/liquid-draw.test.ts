@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
 import type { LiquidTrace } from '../../main/contract/world-trace-types';
-import { drawLiquid } from '../../main/engine/liquids/draw';
+import { drawLiquid, type LiquidView } from '../../main/engine/liquids/draw';
 
 const SPACING = 0.005;
 
@@ -27,6 +27,8 @@ function drawnX(cubes: MarchingCubes): [number, number] {
   return [lo, hi];
 }
 
+const meshesOf = (view: LiquidView): readonly MarchingCubes[] => view.surfaces;
+
 describe('liquid surface', () => {
   it('draws a puddle spilled away from the body of the liquid', () => {
     const body = block(0, 0.8, 0, 12, 16, 12);
@@ -34,7 +36,7 @@ describe('liquid surface', () => {
     const points = [...body, ...puddle];
     const liquid: LiquidTrace = { kind: 'water', spacingM: SPACING, count: points.length / 3, frames: [points] };
     const view = drawLiquid(liquid);
-    const surfaces = view.group.children as MarchingCubes[];
+    const surfaces = meshesOf(view);
     const drawn = surfaces.filter((s) => s.visible && s.count > 0);
     expect(drawn.length).toBeGreaterThanOrEqual(2);
     const spans = drawn.map(drawnX);
@@ -51,10 +53,10 @@ describe('liquid surface', () => {
     const liquid: LiquidTrace = { kind: 'water', spacingM: SPACING, count: still.length / 3, frames: [still, moved] };
     const placed = drawLiquid(liquid);
     const meshed = drawLiquid(liquid);
-    const before = (placed.group.children as MarchingCubes[]).map((s) => [s.count, s.geometry.getAttribute('position').getX(0)]);
+    const before = meshesOf(placed).map((s) => [s.count, s.geometry.getAttribute('position').getX(0)]);
     placed.update(1, { moves: 'only' });
     meshed.update(1);
-    const surfaces = (view: typeof placed): MarchingCubes[] => view.group.children as MarchingCubes[];
+    const surfaces = meshesOf;
     expect(surfaces(placed).map((s) => [s.visible, s.position.toArray(), s.scale.x])).toEqual(surfaces(meshed).map((s) => [s.visible, s.position.toArray(), s.scale.x]));
     expect(surfaces(placed)[0]!.position.x).toBeGreaterThan(surfaces(drawLiquid(liquid))[0]!.position.x);
     expect(surfaces(placed).map((s) => [s.count, s.geometry.getAttribute('position').getX(0)])).toEqual(before);

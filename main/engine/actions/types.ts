@@ -35,8 +35,9 @@ export interface CastResult {
   focus: string | null;
   // Where such a scene usually is, when the prompt does not say.
   defaultSetting: Setting['kind'];
-  // How wide the camera frames it by default.
+  // How wide the camera frames it by default, and from where when not 'side' (the prompt's words win).
   shot: CameraPlan['shot'];
+  angle?: CameraPlan['angle'];
 }
 
 // A part of the body meeting the ground hard enough to be heard (a hand slapping down as someone

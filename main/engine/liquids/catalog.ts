@@ -1,7 +1,9 @@
 // The liquids Kinora knows, with their real densities (kg/m^3) and how they look and flow. The
 // solver's viscosity is XSPH's blend factor per step (how much each particle takes its neighbours'
-// mean velocity): water barely, honey (2-10 Pa s, some 10^4 times water) almost entirely. Colour
-// and opacity are what the surface is drawn with: water and oil see-through, milk and honey not.
+// mean velocity): water barely, honey (2-10 Pa s, some 10^4 times water) almost entirely. How it
+// looks (frames/clear/liquid-surface.ts): its colour, the share of light it scatters back over 5 cm
+// (opacity: milk nearly all, water next to none) and how deep light must go through it to take its
+// colour (tintDepthM: honey a few cm, water most of a metre).
 import type { LiquidKind } from '../../contract/scene-plan';
 
 export interface LiquidFacts {
@@ -15,15 +17,16 @@ export interface LiquidFacts {
   friction: number;
   color: number;
   opacity: number;
+  tintDepthM: number;
 }
 
 export const LIQUIDS: readonly LiquidFacts[] = [
-  { kind: 'water', words: ['water', 'tap water', 'cold water', 'hot water'], densityKgM3: 1000, viscosity: 0.02, friction: 0.3, color: 0x4f9fd6, opacity: 0.62 },
-  { kind: 'milk', words: ['milk'], densityKgM3: 1030, viscosity: 0.05, friction: 0.35, color: 0xf7f5ef, opacity: 0.97 },
-  { kind: 'juice', words: ['orange juice', 'apple juice', 'juice', 'lemonade'], densityKgM3: 1045, viscosity: 0.04, friction: 0.35, color: 0xf5a623, opacity: 0.85 },
-  { kind: 'coffee', words: ['coffee', 'tea'], densityKgM3: 1000, viscosity: 0.02, friction: 0.3, color: 0x4a2c17, opacity: 0.92 },
-  { kind: 'oil', words: ['olive oil', 'cooking oil', 'oil'], densityKgM3: 915, viscosity: 0.25, friction: 0.6, color: 0xd9b836, opacity: 0.6 },
-  { kind: 'honey', words: ['honey', 'syrup'], densityKgM3: 1420, viscosity: 0.6, friction: 2, color: 0xd48a10, opacity: 0.8 },
+  { kind: 'water', words: ['water', 'tap water', 'cold water', 'hot water'], densityKgM3: 1000, viscosity: 0.02, friction: 0.3, color: 0x4f9fd6, opacity: 0.02, tintDepthM: 2.5 },
+  { kind: 'milk', words: ['milk'], densityKgM3: 1030, viscosity: 0.05, friction: 0.35, color: 0xf7f5ef, opacity: 0.97, tintDepthM: 0.05 },
+  { kind: 'juice', words: ['orange juice', 'apple juice', 'juice', 'lemonade'], densityKgM3: 1045, viscosity: 0.04, friction: 0.35, color: 0xf5a623, opacity: 0.7, tintDepthM: 0.03 },
+  { kind: 'coffee', words: ['coffee', 'tea'], densityKgM3: 1000, viscosity: 0.02, friction: 0.3, color: 0x4a2c17, opacity: 0.6, tintDepthM: 0.01 },
+  { kind: 'oil', words: ['olive oil', 'cooking oil', 'oil'], densityKgM3: 915, viscosity: 0.25, friction: 0.6, color: 0xd9b836, opacity: 0.05, tintDepthM: 0.2 },
+  { kind: 'honey', words: ['honey', 'syrup'], densityKgM3: 1420, viscosity: 0.6, friction: 2, color: 0xd48a10, opacity: 0.25, tintDepthM: 0.04 },
 ];
 
 const BY_KIND = new Map<LiquidKind, LiquidFacts>(LIQUIDS.map((l) => [l.kind, l]));

@@ -1,14 +1,23 @@
 // The liquid as the eye sees it: one smooth surface around the particles, not the particles. Each
 // frame the particles are spread into a density grid over their bounds (a smooth bump per
 // particle, wider than the spacing so neighbours merge), and marching cubes (three.js's) draws
-// the level where the grid holds half the density of liquid at rest. Coloured as the liquid
-// (catalog.ts), glossy for its highlights. The body of the liquid gets one fine grid; what has left
-// it (a spill across the table, a stream's drops) is drawn by more grids of the same fineness, one
-// per occupied tile of space, the fullest first, so spilled liquid is drawn too and as finely.
+// the level where the grid holds half the density of liquid at rest, drawn see-through as the liquid
+// is (frames/clear/liquid-surface.ts), white where it foams. The body of the liquid gets one fine
+// grid; what has left it (a spill across the table, a stream's drops) is drawn by more grids of the
+// same fineness, one per occupied tile of space, the fullest first, so spilled liquid is drawn too
+// and as finely.
 import * as THREE from 'three';
 import { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
 import type { LiquidTrace } from '../../contract/world-trace-types';
+import { DEFAULT_FPS } from '../../contract/format';
+import { LiquidSurfaceMesh, liquidLook } from '../frames/clear/liquid-surface';
 import { liquidFacts } from './catalog';
+import { foamAt } from './foam';
+import { streaksAt } from './streaks';
+
+// What is marked on the particles besides where they are: foam, and a stream's streaks.
+interface Marks { foam: Float32Array | null; streaks: Float32Array | null }
+const NO_MARKS: Marks = { foam: null, streaks: null };
 import { inWall, type LiquidWall, type WallsAt } from './walls';
 
 const RESOLUTION = 52;
@@ -23,31 +32,37 @@ const MAX_HALF_M = 0.16;
 const TILE_M = 2 * MAX_HALF_M;
 const MAX_SPILL_TILES = 6;
 const MIN_TILE_PARTICLES = 3;
+// A streaking particle's bumps along its way, this many spacings apart.
+const STREAK_STEP = 0.6;
 
 export interface LiquidView {
   group: THREE.Object3D;
+  // Its surfaces (marching cubes), the body's first; a spill's appears when needed.
+  surfaces: readonly MarchingCubes[];
   // Meshes the surface at `frame`; with `moves: 'only'`, only places its grids where they are at that
   // frame (all motion blur reads of the frame before), which costs a small part of meshing it.
   update(frame: number, options?: { moves?: 'only' }): void;
 }
 
 // `walls`: where the containers are at a frame, to keep the surface inside their cavities.
-export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => []): LiquidView {
-  const facts = liquidFacts(liquid.kind);
-  // Drawn solid for now: the CPU rasterizer's blended surfaces behind a glass's wall came out too
-  // faint to read; a clear liquid is lightened towards white by its transparency instead.
-  const color = new THREE.Color(facts.color).lerp(new THREE.Color(0xffffff), 0.5 * (1 - facts.opacity));
-  const material = new THREE.MeshPhongMaterial({ color, specular: 0xffffff, shininess: 120, side: THREE.DoubleSide });
+// `fps`: the trace's frame rate (foam is read from the particles' accelerations).
+export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: number = DEFAULT_FPS): LiquidView {
+  // The meshes stay out of the scene graph: the one LiquidSurfaceMesh draws them all as a
+  // see-through surface and casts their shadow.
+  const material = new THREE.MeshBasicMaterial({ side: THREE.DoubleSide });
   const group = new THREE.Group();
   group.name = `liquid:${liquid.kind}`;
+  const surfaces: MarchingCubes[] = [];
   const surface = (name: string): MarchingCubes => {
-    const cubes = new MarchingCubes(RESOLUTION, material, false, false, MAX_POLYS);
+    // Vertex colours carry the foam (see splat).
+    const cubes = new MarchingCubes(RESOLUTION, material, false, true, MAX_POLYS);
     cubes.name = name;
     cubes.frustumCulled = false;
-    group.add(cubes);
+    surfaces.push(cubes);
     return cubes;
   };
   const body = surface('liquid-body');
+  group.add(new LiquidSurfaceMesh(surfaces, liquidLook(liquidFacts(liquid.kind))));
   const spills: MarchingCubes[] = [];
   const update = (frame: number, options: { moves?: 'only' } = {}): void => {
     const points = liquid.frames[Math.min(frame, liquid.frames.length - 1)];
@@ -61,7 +76,8 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => []): Liqu
     const mesh = options.moves !== 'only';
     place(body, centre, side);
     const around = mesh ? walls(frame) : [];
-    if (mesh) splat(body, points, Array.from({ length: count }, (_, i) => i), liquid.spacingM, centre, side, around);
+    const marks = mesh ? { foam: foamAt(liquid, frame, fps), streaks: streaksAt(liquid, frame) } : NO_MARKS;
+    if (mesh) splat(body, points, Array.from({ length: count }, (_, i) => i), liquid.spacingM, centre, side, around, marks);
     const tiles = spillTiles(points, count, centre, side, liquid.spacingM);
     while (spills.length < tiles.length) spills.push(surface(`liquid-spill-${spills.length}`));
     spills.forEach((cubes, k) => {
@@ -69,11 +85,11 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => []): Liqu
       cubes.visible = tile !== undefined;
       if (!tile) return;
       place(cubes, tile.centre, tile.side);
-      if (mesh) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, tile.side, around);
+      if (mesh) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, tile.side, around, marks);
     });
   };
   update(0);
-  return { group, update };
+  return { group, surfaces, update };
 }
 
 // The particles outside the body's grid, by the tile of space they are in (with those near enough
@@ -126,24 +142,40 @@ function place(surface: MarchingCubes, centre: number[], side: number): void {
 
 // Fills a grid of `side` metres about `centre` from the given particles (positions in mm); the grid
 // is placed there first (place()).
-function splat(surface: MarchingCubes, points: readonly number[], members: readonly number[], spacingM: number, centre: number[], side: number, walls: readonly LiquidWall[]): void {
+// Each particle's foam goes into the grid's palette (red) weighted like its density, so a vertex's
+// colour over the isolation level is the foam of the particles about it; a particle of a falling
+// stream is spread along its streak (streaks.ts), a bump every STREAK_STEP spacings.
+function splat(surface: MarchingCubes, points: readonly number[], members: readonly number[], spacingM: number, centre: number[], side: number, walls: readonly LiquidWall[], marks: Marks): void {
   const size = surface.resolution;
   const cell = side / (size - 3);
   const reachM = Math.max(REACH_SPACINGS * spacingM, 1.5 * cell);
   const R = reachM / cell;
   surface.reset();
   const field = surface.field;
+  const palette = surface.palette;
   const origin = centre.map((c) => c - (cell * size) / 2);
-  for (const i of members) {
-    const gx = (points[3 * i]! / 1000 - origin[0]!) / cell, gy = (points[3 * i + 1]! / 1000 - origin[1]!) / cell, gz = (points[3 * i + 2]! / 1000 - origin[2]!) / cell;
+  const bump = (gx: number, gy: number, gz: number, f: number): void => {
     for (let z = Math.max(1, Math.ceil(gz - R)); z <= Math.min(size - 2, Math.floor(gz + R)); z++) {
       for (let y = Math.max(1, Math.ceil(gy - R)); y <= Math.min(size - 2, Math.floor(gy + R)); y++) {
         for (let x = Math.max(1, Math.ceil(gx - R)); x <= Math.min(size - 2, Math.floor(gx + R)); x++) {
           const q = 1 - ((x - gx) ** 2 + (y - gy) ** 2 + (z - gz) ** 2) / (R * R);
-          if (q > 0) field[x + y * size + z * size * size]! += q * q;
+          if (!(q > 0)) continue;
+          const at = x + y * size + z * size * size;
+          field[at]! += q * q;
+          if (f > 0) palette[3 * at]! += f * q * q;
         }
       }
     }
+  };
+  for (const i of members) {
+    const f = marks.foam?.[i] ?? 0;
+    const gx = (points[3 * i]! / 1000 - origin[0]!) / cell, gy = (points[3 * i + 1]! / 1000 - origin[1]!) / cell, gz = (points[3 * i + 2]! / 1000 - origin[2]!) / cell;
+    bump(gx, gy, gz, f);
+    const back = marks.streaks;
+    if (!back || (back[3 * i] === 0 && back[3 * i + 1] === 0 && back[3 * i + 2] === 0)) continue;
+    const bx = back[3 * i]! / 1000 / cell, by = back[3 * i + 1]! / 1000 / cell, bz = back[3 * i + 2]! / 1000 / cell;
+    const steps = Math.ceil(Math.hypot(bx, by, bz) / ((STREAK_STEP * spacingM) / cell));
+    for (let k = 1; k < steps; k++) bump(gx + (bx * k) / steps, gy + (by * k) / steps, gz + (bz * k) / steps, f);
   }
   if (walls.length > 0) clipToCavities(surface, origin, cell, walls);
   // A liquid at rest fills the grid to 0.957 R^3 / (spacing in cells)^3 (the bump's integral per particle volume).

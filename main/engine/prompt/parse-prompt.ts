@@ -78,7 +78,7 @@ function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[]
     entities: scene.entities,
     actions: scene.actions,
     // Only the place (rain, the sea): a wide view of it.
-    camera: { shot: cam.shot ?? (scene.entities.length === 0 ? 'wide' : cast.shot), angle: cam.angle ?? 'side', motion, subject },
+    camera: { shot: cam.shot ?? (scene.entities.length === 0 ? 'wide' : cast.shot), angle: cam.angle ?? cast.angle ?? 'side', motion, subject },
     lighting: underClouds(findLighting(clean.text, timeOfDay, indoor), elements, clean.text),
     dialogue: buildDialogue(clean.quotes, scene.people, firstLineAt, format.durationSec),
     format,

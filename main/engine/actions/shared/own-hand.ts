@@ -39,7 +39,7 @@ export interface OwnArm {
   shoulder: Vec3;
 }
 
-type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' }>;
+type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' }>;
 
 // Who does a hand's action, once the action is written: nobody (a hand from outside the frame) when
 // the prompt only says "she" or "someone", else the person it describes, standing at the table with
@@ -61,6 +61,8 @@ function visited(action: HandAction): string[] {
   if (action.kind === 'stack') return action.objects;
   if (action.kind === 'pour') return [action.from.in, action.into];
   if (action.kind === 'place') return [action.object, action.onto];
+  if (action.kind === 'stir') return [action.in.in];
+  if (action.kind === 'tap') return [action.object];
   return [action.object];
 }
 

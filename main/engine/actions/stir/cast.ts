@@ -1,14 +1,14 @@
 // A stir: the cup (a mug, a cup, a glass or a bowl) of liquid stands on the table, and a hand holds
-// a spoon over it that it dips in and stirs with (path.ts). Whoever the prompt says stirs is their
-// hand: a "she" is not drawn standing by.
-import type { Entity } from '../../../contract/scene-plan';
-import { placeAside, placeBystanders, round } from '../../cast/arrange';
+// a spoon over it that it dips in and stirs with (path.ts). Whoever the prompt says stirs does it
+// with their own hand (shared/own-hand.ts); a "she" is not drawn standing by.
+import type { Action, Entity } from '../../../contract/scene-plan';
+import { placeAside, round } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { findLiquid } from '../../liquids/catalog';
 import { ContainerShape } from '../../liquids/container';
 import { objectModule } from '../../objects';
 import type { CastResult } from '../types';
-import { leaveOnlyTheHand } from '../shared/hand-words';
+import { castHandOwner } from '../shared/own-hand';
 import { isContainer, standOn, tableTop } from '../shared/liquid-scene';
 import { DIP_SEC, LIFT_SEC, spoonPose, stirPath } from './path';
 
@@ -30,16 +30,19 @@ export function castStir(scene: CastScene): CastResult {
   const cup = stirredIn(scene);
   const spoon = scene.of('object').find((o) => o.form === 'spoon')!;
   standOn(cup, 0, tableTop(scene), 0);
-  const startSec = round(scene.startAt(Math.max(START_SEC, DIP_SEC)));
-  const stirSec = round(Math.min(MAX_STIR_SEC, Math.max(MIN_STIR_SEC, scene.durationSec - startSec - LIFT_SEC - AFTER_SEC)));
-  const first = spoonPose(stirPath(cup.position, new ContainerShape(objectModule(cup.form)), objectModule('spoon'), startSec, stirSec), 0);
+  const begin = round(scene.startAt(Math.max(START_SEC, DIP_SEC)));
+  const liquid = findLiquid(scene.words.text) ?? 'coffee';
+  const stir: Extract<Action, { kind: 'stir' }> = { kind: 'stir', tool: spoon.id, in: { liquid, in: cup.id, fill: FILL }, startSec: begin, stirSec: MIN_STIR_SEC };
+  scene.actions.push(stir);
+  // The person the prompt says stirs stands at the table (the cup moved towards them) and starts a
+  // little later, their hand first bringing the spoon up from their side.
+  castHandOwner(scene, stir);
+  stir.stirSec = round(Math.min(MAX_STIR_SEC, Math.max(MIN_STIR_SEC, scene.durationSec - stir.startSec - LIFT_SEC - AFTER_SEC)));
+  const first = spoonPose(stirPath(cup.position, new ContainerShape(objectModule(cup.form)), objectModule('spoon'), stir.startSec, stir.stirSec), 0);
   spoon.position = first.position.map(round) as [number, number, number];
   spoon.rotation = [...first.rotation];
-  const liquid = findLiquid(scene.words.text) ?? 'coffee';
-  scene.actions.push({ kind: 'stir', tool: spoon.id, in: { liquid, in: cup.id, fill: FILL }, startSec, stirSec });
-  leaveOnlyTheHand(scene);
-  placeBystanders(scene.people, -1.0);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== cup && o !== spoon)], 1.4);
-  // A step back, so the hand on the spoon is in the picture with the cup.
-  return { focus: cup.id, defaultSetting: 'room', shot: 'medium' };
+  // A step back, so the hand on the spoon is in the picture with the cup, and from above, so the
+  // spoon is seen in the liquid in the cup's mouth.
+  return { focus: cup.id, defaultSetting: 'room', shot: 'medium', angle: 'high' };
 }

@@ -9,9 +9,10 @@ import { HandHook } from '../../hands/hand-hook';
 import { byId } from '../shared/motion';
 import { containerDrafts, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-scene';
 import { HAND_WORDS } from '../shared/hand-words';
+import { ownArm } from '../shared/own-hand';
 import type { ActionModule } from '../types';
 import { castStir } from './cast';
-import { stirHandPlan } from './hand';
+import { spoonAtRest, stirHandPlan } from './hand';
 import { stirOutcome } from './outcome';
 import { stirPath } from './path';
 import { StirHook } from './stir-hook';
@@ -34,12 +35,14 @@ export const stirAction: ActionModule<'stir'> = {
     const cup = byId(ctx.plan, action.in.in);
     if (!spoon || !cup?.form) return;
     const shape = new ContainerShape(objectModule(cup.form));
-    const path = stirPath(cup.position, shape, objectModule('spoon'), action.startSec, action.stirSec);
+    const arm = ownArm(ctx, action.by, cup.position);
+    const circling = stirPath(cup.position, shape, objectModule('spoon'), action.startSec, action.stirSec);
+    const path = arm ? { ...circling, carriedFrom: spoonAtRest(circling, arm) } : circling;
     const liquid = createLiquid({ plan: ctx.plan, timing: ctx.timing, fill: action.in, tools: [spoon.id] });
-    const hand = new HandHook(stirHandPlan(path, ctx.timing.durationSec));
+    const hand = new HandHook(stirHandPlan(path, ctx.timing.durationSec, arm));
     const stir = new StirHook(spoon, cup, shape, path, liquid, hand.plan.id);
     ctx.hooks.push(hand, stir, liquid);
     ctx.setOutcome(stirOutcome(ctx.plan, action, stir));
   },
-  sentence: (action, name) => `a hand stirs the ${action.in.liquid} in ${name(action.in.in)} with ${name(action.tool)}`,
+  sentence: (action, name) => `${action.by ? name(action.by) : 'a hand'} stirs the ${action.in.liquid} in ${name(action.in.in)} with ${name(action.tool)}`,
 };

@@ -1,7 +1,7 @@
 // How a hand stirs with a spoon: it dips the spoon upright into the liquid (DIP_SEC before the
 // stirring starts), moves it round in circles at TURNS_PER_SEC, a little off the cup's axis so that
 // once a turn the bowl reaches the far wall (where a real spoon clinks), then lifts it out
-// (LIFT_SEC) and holds it above the cup. The spoon's broad face is turned along its motion, as a
+// (LIFT_SEC) and holds it above the cup. A person's own hand first brings it up from their side. The spoon's broad face is turned along its motion, as a
 // stirring hand holds it, so it pushes the liquid round rather than slicing through it.
 import type { Vec3 } from '../../../contract/scene-plan';
 import type { ContainerShape } from '../../liquids/container';
@@ -36,6 +36,9 @@ export interface StirPath {
   offsetM: number;
   startSec: number;
   stirSec: number;
+  // A person's own hand brings the spoon up from their side (where its centre is at t = 0) to over
+  // the cup, until the dip begins.
+  carriedFrom?: Vec3;
 }
 
 export function stirPath(cupAt: Vec3, cup: ContainerShape, spoon: ObjectModule, startSec: number, stirSec: number): StirPath {
@@ -63,6 +66,12 @@ function turned(path: StirPath, t: number): number {
 // The spoon's pose at time t: centre, and a turn taking its long axis (z) up, its width (x) towards
 // the axis and its thin side (y) along its motion.
 export function spoonPose(path: StirPath, t: number): { position: Vec3; rotation: Quat } {
+  const dipAt = path.startSec - DIP_SEC;
+  if (path.carriedFrom && t < dipAt) {
+    const over = spoonPose({ ...path, carriedFrom: undefined }, dipAt);
+    const u = ease(t / dipAt);
+    return { position: over.position.map((v, i) => path.carriedFrom![i]! + (v - path.carriedFrom![i]!) * u) as unknown as Vec3, rotation: over.rotation };
+  }
   const a = turned(path, t);
   let x = path.offsetM + path.circleM * Math.cos(a), z = path.circleM * Math.sin(a);
   const r = Math.hypot(x, z);

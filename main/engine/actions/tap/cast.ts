@@ -2,8 +2,8 @@
 // it, its spout reaching over it so the outlet is above the container's middle. The tap runs at a
 // kitchen tap's flow (7.2 litres a minute) until the glass is about full or the clip nearly over,
 // or drips, a drop every DRIP_SEC.
-import type { Entity } from '../../../contract/scene-plan';
-import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
+import type { Action, Entity } from '../../../contract/scene-plan';
+import { placeAside, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { findLiquid } from '../../liquids/catalog';
 import { ContainerShape } from '../../liquids/container';
@@ -12,7 +12,7 @@ import { heightOf } from '../../objects/geometry';
 import { TAP_OUTLET } from '../../objects/kitchen';
 import { hasPhrase } from '../../prompt/text';
 import type { CastResult } from '../types';
-import { leaveOnlyTheHand } from '../shared/hand-words';
+import { castHandOwner, RAISE_SEC } from '../shared/own-hand';
 import { isContainer, standOn, tableTop } from '../shared/liquid-scene';
 import { DRIPS } from './words';
 
@@ -35,9 +35,15 @@ export function castTap(scene: CastScene): CastResult {
   const fullSec = (FILL_SHARE * shape.volumeBelow(shape.heightM)) / (FLOW_LPS / 1000);
   const stopSec = round(Math.max(startSec + 0.3, Math.min(startSec + fullSec, scene.durationSec - (drips ? 0.3 : AFTER_SEC))));
   const liquid = findLiquid(scene.words.text) ?? 'water';
-  scene.actions.push({ kind: 'tap', object: tap.id, into: into.id, liquid, flowLps: FLOW_LPS, startSec, stopSec, ...(drips ? { dripSec: DRIP_SEC } : {}) });
-  leaveOnlyTheHand(scene);
-  placeBystanders(scene.people, -1.0);
+  const action: Extract<Action, { kind: 'tap' }> = { kind: 'tap', object: tap.id, into: into.id, liquid, flowLps: FLOW_LPS, startSec, stopSec, ...(drips ? { dripSec: DRIP_SEC } : {}) };
+  scene.actions.push(action);
+  // The person the prompt says runs it stands at the counter by the tap and turns it on and off with
+  // their own hand (hand.ts), the water starting once their hand is there.
+  if (castHandOwner(scene, action)) {
+    action.stopSec = round(Math.min(scene.durationSec - 0.3, stopSec + RAISE_SEC));
+    // Things were moved towards them each as far as the counter allows: the tap follows the container.
+    tap.position = v3(into.position[0] - TAP_OUTLET[0], tap.position[1], into.position[2] - TAP_OUTLET[2]);
+  }
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== into && o !== tap)], 1.4);
   // Framed on the tap, a step back: its spout, the stream and what it fills are in the picture.
   return { focus: tap.id, defaultSetting: 'room', shot: 'medium' };

@@ -10,10 +10,13 @@ import { heightOf } from '../../objects/geometry';
 import { TAP_OUTLET } from '../../objects/kitchen';
 import { KINEMATIC_BODY } from '../../physics/constants';
 import type { StepHook } from '../../simulate/schedule-types';
+import { HandHook } from '../../hands/hand-hook';
 import { byId } from '../shared/motion';
+import { ownArm } from '../shared/own-hand';
 import { containerDrafts, isContainer, LIQUID_DETAILS } from '../shared/liquid-scene';
 import type { ActionModule } from '../types';
 import { castTap } from './cast';
+import { leverTop, tapHandPlan } from './hand';
 import { tapOutcome } from './outcome';
 import { RUNS } from './words';
 
@@ -61,8 +64,10 @@ export const tapAction: ActionModule<'tap'> = {
     const drops = drip ? Math.max(1, Math.floor((action.stopSec - action.startSec) / drip)) : undefined;
     const liquid = createLiquid({ plan: ctx.plan, timing: ctx.timing, fill: { liquid: action.liquid, tap: flow }, ...(drip ? {} : { pourInto: action.into }), tools: [tap.id], ...(drops ? { particles: drops } : {}) });
     ctx.hooks.push(fixTap(tap.id), liquid);
+    const arm = ownArm(ctx, action.by, leverTop(tap.position));
+    if (arm) ctx.hooks.push(new HandHook(tapHandPlan(tap.position, action.startSec, action.stopSec, arm)));
     if (drip) ctx.hooks.push(new DripWatch(liquid, into, action.startSec, drip));
     ctx.setOutcome(tapOutcome(ctx.plan, action, liquid));
   },
-  sentence: (action, name) => `${action.liquid} ${action.dripSec ? 'drips' : 'runs'} from ${name(action.object)} into ${name(action.into)}`,
+  sentence: (action, name) => `${action.by ? `${name(action.by)} lets ` : ''}${action.liquid} ${action.dripSec ? 'drips' : 'runs'} from ${name(action.object)} into ${name(action.into)}`,
 };

@@ -4,6 +4,7 @@ import type { LiquidHook } from '../../liquids/scene-liquid';
 import { ContainerShape } from '../../liquids/container';
 import { objectModule } from '../../objects';
 import type { OutcomeHook } from '../../simulate/schedule-types';
+import { doer } from '../shared/own-hand';
 
 export function tapOutcome(plan: ScenePlan, action: Extract<Action, { kind: 'tap' }>, liquid: LiquidHook): OutcomeHook {
   return (run, search) => {
@@ -14,10 +15,12 @@ export function tapOutcome(plan: ScenePlan, action: Extract<Action, { kind: 'tap
     const mm = Number.isFinite(level) ? Math.round((level - bottom) * 1000) : 0;
     const drops = run.events.filter((e) => e.kind === 'drop').length;
     const depth = mm >= 10 ? `${Math.round(mm / 10)} cm` : `${mm} mm`;
+    // Who ran it, when the prompt says: "The man turned on the tap: the water ran ..."
+    const by = action.by ? `${doer(plan.entities, action.by)} turned on the tap: the` : null;
     const summary = action.dripSec !== undefined
       ? `The tap dripped into the ${label}: ${drops} drop${drops === 1 ? '' : 's'} landed.`
       : mm > 0
-        ? `The ${action.liquid} ran from the tap into the ${label} for ${(action.stopSec - action.startSec).toFixed(1)} s and stood ${depth} deep in it.`
+        ? `${by ?? 'The'} ${action.liquid} ran from the tap into the ${label} for ${(action.stopSec - action.startSec).toFixed(1)} s and stood ${depth} deep in it.`
         : `The ${action.liquid} did not reach the ${label} before the clip ended.`;
     return { summary, scored: null, rimContacts: 0, attempts: search.attempts, intentMatched: search.intentMatched };
   };

@@ -43,7 +43,7 @@ export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
     // The ball a player kicks, throws or dribbles is in their shot while it is at their feet or hands.
     if ('actor' in a && a.actor === subject.id && 'object' in a && plan.entities.some((e) => e.id === a.object && e.kind === 'ball')) ids.add(a.object);
     // What a person's own hand handles is in their shot.
-    if ('by' in a && a.by === subject.id) for (const id of 'objects' in a ? a.objects : 'object' in a ? [a.object] : [a.from.in, a.into]) ids.add(id);
+    if ('by' in a && a.by === subject.id) for (const id of 'objects' in a ? a.objects : 'object' in a ? [a.object] : 'tool' in a ? [a.in.in, a.tool] : [a.from.in, a.into]) ids.add(id);
   }
   ids.delete(subject.id);
   return plan.entities.filter((e) => ids.has(e.id));

@@ -60,7 +60,7 @@ function addElements(scene: THREE.Scene, plan: ScenePlan, trace: WorldTrace, lay
 // before (meshing costs more than the rest of the scene's posing).
 function addLiquid(scene: THREE.Scene, plan: ScenePlan, trace: WorldTrace, sampler: TraceSampler): LiquidView | null {
   if (!trace.liquid) return null;
-  const view = drawLiquid(trace.liquid, liquidWalls(plan, sampler));
+  const view = drawLiquid(trace.liquid, liquidWalls(plan, sampler), trace.fps);
   scene.add(castShadows(view.group, false));
   return view;
 }

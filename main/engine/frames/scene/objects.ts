@@ -1,5 +1,5 @@
 // Everyday objects in the picture: a whole one is its profile turned on a lathe (outside up to the
-// rim, inside back down, so a glass is hollow), glass see-through and glossy, ceramic glazed; its
+// rim, inside back down, so a glass is hollow), glass clear, ceramic glazed; its
 // pieces, once it breaks, are convex shards of the same stuff. The whole is shown until the trace's
 // break event, the pieces from then on.
 import * as THREE from 'three';
@@ -9,11 +9,13 @@ import { objectModule } from '../../objects';
 import { heightOf, innerProfile } from '../../objects/geometry';
 import type { BoxPart } from '../../objects/types';
 import type { TraceSampler } from '../trace-sampler';
+import { GlassSurfaceMesh } from '../clear/glass-surface';
 import { creasedLathe } from './lathe';
 
+// A broken glass's shards are small: blended faintly, lit per vertex, they read as glass.
 function materialFor(e: Pick<Entity, 'material' | 'color'>): THREE.Material {
   if (e.material === 'glass') {
-    return new THREE.MeshPhongMaterial({ color: e.color, specular: 0xffffff, shininess: 90, transparent: true, opacity: 0.5, side: THREE.DoubleSide, depthWrite: false });
+    return new THREE.MeshPhongMaterial({ color: e.color, specular: 0xffffff, shininess: 90, transparent: true, opacity: 0.25, side: THREE.DoubleSide, depthWrite: false });
   }
   return new THREE.MeshPhongMaterial({ color: e.color, specular: 0x888888, shininess: 50, side: THREE.DoubleSide });
 }
@@ -25,7 +27,9 @@ export function buildObject(e: Entity): THREE.Object3D {
   if (o.parts) return buildBoxes(e, o.parts, scale);
   const outer = o.profile.map(([r, y]) => new THREE.Vector2(r, y - half));
   const inner = innerProfile(o).reverse().map(([r, y]) => new THREE.Vector2(r, y - half));
-  const mesh = new THREE.Mesh(creasedLathe([...outer, ...inner], 24), materialFor(e));
+  const geometry = creasedLathe([...outer, ...inner], 24);
+  // A whole glass draws itself clear and casts its own shadow (frames/clear/glass-surface.ts).
+  const mesh = e.material === 'glass' ? new GlassSurfaceMesh(geometry, new THREE.Color(e.color)) : new THREE.Mesh(geometry, materialFor(e));
   mesh.scale.setScalar(scale);
   mesh.name = `object:${e.id}`;
   return mesh;

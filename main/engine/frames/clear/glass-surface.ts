@@ -1,0 +1,76 @@
+// A glass as the eye sees it, drawn after the scene is shaded: clear, so what is behind it (the
+// liquid in it, the table) keeps its colour, only faintly tinted by the two walls a ray crosses, more
+// where it crosses them at a slant (towards its silhouette); the room is reflected by Fresnel's share,
+// which is what makes its rims and outline read, and the lights' highlights sit on its curve. The
+// Its shadow (clear-shadow.ts) is its outline, where the sun meets its walls edge-on.
+import * as THREE from 'three';
+import type { RasterView, SelfDrawn, ShadowCasterView } from '../rasterizer/self-drawn';
+import { addMesh, beginLayer, type ClearLayer } from './clear-layer';
+import { addHighlights, fresnel, rayAt, roomRadiance, viewBasis, type ViewBasis } from './clear-light';
+import { castClearShadow } from './clear-shadow';
+
+// Glass's head-on reflectance; the light one wall passes head on; how much of the glass's colour
+// a wall's transmission takes; the slant a ray is taken to cross a wall at, at most (1 / cosine).
+const F0 = 0.04;
+const WALL_PASSES = 0.96;
+const WALL_TINT = 0.15;
+const MAX_SLANT = 4;
+// A ray through a glass meets two walls, each reflecting the room on both its sides.
+const WALLS = 2;
+const HIGHLIGHT_POWER = 900;
+// The room reflected: this share of its fill light's mean radiance.
+const ROOM_SHARE = 0.6;
+// Its shadow: the walls within this cosine of edge-on to the sun.
+export const OUTLINE_COS = 0.3;
+const outline = (cosToSun: number): boolean => cosToSun < OUTLINE_COS;
+
+const ray = new Float64Array(3);
+const room = new Float64Array(3);
+const spec = new Float64Array(3);
+
+export class GlassSurfaceMesh extends THREE.Mesh implements SelfDrawn {
+  // ln of the light one wall passes head on, per channel.
+  private readonly lnPass: [number, number, number];
+
+  // `geometry`: the glass's walls, both sides (a lathe); `color`: the glass's faint tint.
+  constructor(geometry: THREE.BufferGeometry, color: THREE.Color) {
+    super(geometry, new THREE.MeshBasicMaterial({ transparent: true, depthWrite: false }));
+    this.lnPass = [color.r, color.g, color.b].map((c) => Math.log(WALL_PASSES * (1 + (c - 1) * WALL_TINT))) as [number, number, number];
+  }
+
+  rasterDraw(view: RasterView): number {
+    const layer = beginLayer(view);
+    addMesh(layer, this, view, null, 0, false);
+    const { x0, y0, x1, y1 } = layer.rect;
+    const basis = viewBasis(view.camera, view.target.width, view.target.height);
+    roomRadiance(view.lights, ROOM_SHARE, room);
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) this.shadePixel(view, layer, basis, x, y);
+    return 1;
+  }
+
+  castShadowInto(into: ShadowCasterView): void {
+    castClearShadow(into, this, outline);
+  }
+
+  private shadePixel(view: RasterView, layer: ClearLayer, basis: ViewBasis, x: number, y: number): void {
+    const { target } = view;
+    const i = y * target.width + x;
+    if (!(layer.near.depth[i]! > target.depth[i]!)) return;
+    rayAt(basis, x, y, ray);
+    let nx = layer.near.normal[i * 3]!, ny = layer.near.normal[i * 3 + 1]!, nz = layer.near.normal[i * 3 + 2]!;
+    const nl = Math.sqrt(nx * nx + ny * ny + nz * nz) || 1;
+    const s = nx * ray[0]! + ny * ray[1]! + nz * ray[2]! > 0 ? -1 / nl : 1 / nl;
+    nx *= s; ny *= s; nz *= s;
+    const vx = -ray[0]!, vy = -ray[1]!, vz = -ray[2]!;
+    const cos = nx * vx + ny * vy + nz * vz;
+    const slant = Math.min(MAX_SLANT, 1 / Math.max(cos, 1 / MAX_SLANT));
+    const F = Math.min(1, WALLS * fresnel(F0, cos));
+    spec[0] = 0; spec[1] = 0; spec[2] = 0;
+    addHighlights(view.lights, nx, ny, nz, vx, vy, vz, HIGHLIGHT_POWER, F0, spec);
+    const hdr = target.hdr;
+    for (let c = 0; c < 3; c++) {
+      const through = Math.exp(this.lnPass[c]! * WALLS * slant);
+      hdr[i * 3 + c] = hdr[i * 3 + c]! * through * (1 - F) + room[c]! * F + spec[c]!;
+    }
+  }
+}

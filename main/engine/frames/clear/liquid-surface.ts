@@ -1,0 +1,173 @@
+// A liquid as the eye sees it, drawn after the scene is shaded: what is behind or below it shows
+// through, shifted where the surface bends the ray and tinted by the depth of liquid crossed (a
+// glass of water barely, honey amber, coffee dark), mixed with the light the liquid itself scatters
+// (milk is all that); Fresnel's reflection of the room grows towards the surface's rims and the
+// lights' highlights sit on it; where the liquid foams (liquids/foam.ts) it is white. The surface is
+// the liquid's marching-cubes meshes (kept out of the scene graph); this one mesh draws them all,
+// before any glass (renderOrder), so a glass's near wall lies over the liquid in it and its far wall,
+// behind the liquid, is hidden. Its shadow is whole if it is cloudy, else its outline (clear-shadow.ts).
+import * as THREE from 'three';
+import type { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
+import type { LiquidFacts } from '../../liquids/catalog';
+import type { RasterView, SelfDrawn, ShadowCasterView } from '../rasterizer/self-drawn';
+import { addMesh, beginLayer, type ClearLayer } from './clear-layer';
+import { addHighlights, fresnel, irradiance, rayAt, viewBasis, type ViewBasis } from './clear-light';
+import { castClearShadow } from './clear-shadow';
+import { OUTLINE_COS } from './glass-surface';
+
+// The reference depth of the catalog's opacity (m), the deepest liquid a ray is taken to cross, and
+// how far a ray through it is bent sideways per metre crossed (water's index, 1.33, at a slant).
+const OPACITY_DEPTH_M = 0.05;
+const MAX_DEPTH_M = 0.3;
+const BEND_PER_M = 0.25;
+// Water's head-on reflectance, and how sharp the lights' highlights are.
+const F0 = 0.02;
+const HIGHLIGHT_POWER = 600;
+const FOAM_ALBEDO = 0.85;
+// How far the light the liquid scatters is taken as from above rather than along its normal.
+const BODY_UP = 0.7;
+// A liquid at least this cloudy casts its whole shadow; a clearer one only its outline, as a glass.
+const CLOUDY = 0.5;
+
+export interface LiquidLook {
+  // Linear colour, its share of light scattered over OPACITY_DEPTH_M, and the tint light takes per
+  // tintDepthM crossed (the colour with its brightest channel at 1).
+  color: [number, number, number];
+  opacity: number;
+  tint: [number, number, number];
+  tintDepthM: number;
+  // Per metre crossed: ln of the share not scattered, and ln of the tint per channel.
+  lnClear: number;
+  lnTint: [number, number, number];
+}
+
+export function liquidLook(facts: LiquidFacts): LiquidLook {
+  const c = new THREE.Color(facts.color);
+  const top = Math.max(c.r, c.g, c.b, 1e-3);
+  const tint: [number, number, number] = [c.r / top, c.g / top, c.b / top];
+  return {
+    color: [c.r, c.g, c.b],
+    opacity: facts.opacity,
+    tint,
+    tintDepthM: facts.tintDepthM,
+    lnClear: Math.log(Math.max(1e-6, 1 - facts.opacity)) / OPACITY_DEPTH_M,
+    lnTint: tint.map((t) => Math.log(Math.max(1e-6, t))) as [number, number, number],
+  };
+}
+
+const ray = new Float64Array(3);
+const light = new Float64Array(3);
+const fill = new Float64Array(3);
+const spec = new Float64Array(3);
+let behind = new Float32Array(0);
+
+export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
+  // `surfaces`: the liquid's meshes (the list grows as spills appear); each one's foam is in its
+  // vertex colours' red, in units of its isolation level.
+  constructor(private readonly surfaces: readonly MarchingCubes[], private readonly look: LiquidLook) {
+    super(new THREE.BufferGeometry().setAttribute('position', new THREE.Float32BufferAttribute([0, 0, 0], 3)), new THREE.MeshBasicMaterial({ transparent: true, depthWrite: true }));
+    this.name = 'liquid-surface';
+    // Before any glass (0) or cameo card (2); never culled (its meshes say where it is).
+    this.renderOrder = -1;
+    this.frustumCulled = false;
+  }
+
+  rasterDraw(view: RasterView): number {
+    const layer = beginLayer(view);
+    let triangles = 0;
+    for (const s of this.drawn()) {
+      const colors = s.geometry.getAttribute('color');
+      addMesh(layer, s, view, colors ? (colors.array as Float32Array) : null, 1 / s.isolation, true);
+      triangles += s.count / 3;
+    }
+    const { x0, y0, x1, y1 } = layer.rect;
+    if (x0 >= x1 || y0 >= y1) return triangles;
+    copyBehind(view, layer);
+    const basis = viewBasis(view.camera, view.target.width, view.target.height);
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) this.shadePixel(view, layer, basis, x, y);
+    // Then, where it was drawn, it hides what is drawn after it (a glass's far wall) and is the
+    // liquid in id reads; not before, so every pixel above read the scene's depth behind it.
+    const { target } = view;
+    for (let y = y0; y < y1; y++) {
+      for (let i = y * target.width + x0; i < y * target.width + x1; i++) {
+        if (!(layer.near.depth[i]! > target.depth[i]!)) continue;
+        target.depth[i] = layer.near.depth[i]!;
+        target.id[i] = view.id;
+      }
+    }
+    return triangles;
+  }
+
+  castShadowInto(into: ShadowCasterView): void {
+    const cloudy = this.look.opacity >= CLOUDY;
+    for (const s of this.drawn()) castClearShadow(into, s, (cos) => cloudy || cos < OUTLINE_COS);
+  }
+
+  // The surfaces meshed for this frame, posed (they are outside the scene graph).
+  private drawn(): MarchingCubes[] {
+    const out = this.surfaces.filter((s) => s.visible && s.count > 0);
+    for (const s of out) s.updateMatrixWorld();
+    return out;
+  }
+
+  private shadePixel(view: RasterView, layer: ClearLayer, basis: ViewBasis, x: number, y: number): void {
+    const { target } = view;
+    const W = target.width;
+    const i = y * W + x;
+    const iwNear = layer.near.depth[i]!;
+    if (!(iwNear > target.depth[i]!)) return;
+    const wNear = 1 / iwNear;
+    const wSolid = target.depth[i]! > 0 ? 1 / target.depth[i]! : Infinity;
+    const wFar = layer.far[i]! < iwNear ? 1 / layer.far[i]! : wNear;
+    const cosAxis = rayAt(basis, x, y, ray);
+    const depthM = Math.min(MAX_DEPTH_M, (Math.min(wFar, wSolid) - wNear) / cosAxis);
+    let nx = layer.near.normal[i * 3]!, ny = layer.near.normal[i * 3 + 1]!, nz = layer.near.normal[i * 3 + 2]!;
+    const nl = Math.sqrt(nx * nx + ny * ny + nz * nz) || 1;
+    // The normal towards the eye (a marching-cubes surface's may point either way).
+    const s = nx * ray[0]! + ny * ray[1]! + nz * ray[2]! > 0 ? -1 / nl : 1 / nl;
+    nx *= s; ny *= s; nz *= s;
+    const vx = -ray[0]!, vy = -ray[1]!, vz = -ray[2]!;
+    const cos = nx * vx + ny * vy + nz * vz;
+    const foam = Math.min(1, Math.max(0, layer.near.albedo[i * 3]!));
+    const look = this.look;
+    // Light through the liquid: the shaded scene behind, seen a little to the side.
+    const shift = (BEND_PER_M * depthM * W) / (2 * basis.tanX * wNear);
+    const from = behindIndex(view, layer, x - Math.round((nx * basis.right[0] + ny * basis.right[1] + nz * basis.right[2]) * shift), y + Math.round((nx * basis.up[0] + ny * basis.up[1] + nz * basis.up[2]) * shift), iwNear, i);
+    const through = Math.exp(look.lnClear * depthM) * (1 - foam);
+    const k = depthM / look.tintDepthM;
+    // The light the liquid scatters entered all over it, not only where this point faces: lit as if
+    // facing mostly up, so the small dimples of its surface do not show as dark pits.
+    const bx = nx * (1 - BODY_UP), by = ny * (1 - BODY_UP) + BODY_UP, bz = nz * (1 - BODY_UP);
+    const bl = 1 / (Math.sqrt(bx * bx + by * by + bz * bz) || 1);
+    irradiance(view.lights, bx * bl, by * bl, bz * bl, true, light);
+    irradiance(view.lights, nx, ny, nz, false, fill);
+    const F = fresnel(F0, cos) * (1 - foam);
+    spec[0] = 0; spec[1] = 0; spec[2] = 0;
+    addHighlights(view.lights, nx, ny, nz, vx, vy, vz, HIGHLIGHT_POWER, F0, spec);
+    const hdr = target.hdr;
+    for (let c = 0; c < 3; c++) {
+      const body = ((look.color[c]! * (1 - foam) + FOAM_ALBEDO * foam) * light[c]!) / Math.PI;
+      const seen = behind[from * 3 + c]! * through * Math.exp(look.lnTint[c]! * k) + body * (1 - through);
+      // The room reflected: its fill light's mean radiance.
+      const room = (fill[c]! * 0.6) / Math.PI;
+      hdr[i * 3 + c] = seen * (1 - F) + room * F + spec[c]!;
+    }
+  }
+}
+
+// The shaded scene under the layer's rectangle, kept before the liquid is drawn over it.
+function copyBehind(view: RasterView, layer: ClearLayer): void {
+  const { hdr, width: W, height: H } = view.target;
+  if (behind.length !== W * H * 3) behind = new Float32Array(W * H * 3);
+  const { x0, y0, x1, y1 } = layer.rect;
+  for (let y = y0; y < y1; y++) behind.set(hdr.subarray((y * W + x0) * 3, (y * W + x1) * 3), (y * W + x0) * 3);
+}
+
+// The pixel whose colour is seen through the liquid at pixel `own`: the shifted one when it lies in
+// the copied rectangle and behind the liquid's surface, else the pixel itself.
+function behindIndex(view: RasterView, layer: ClearLayer, x: number, y: number, iwNear: number, own: number): number {
+  const { x0, y0, x1, y1 } = layer.rect;
+  if (x < x0 || x >= x1 || y < y0 || y >= y1) return own;
+  const j = y * view.target.width + x;
+  return view.target.depth[j]! < iwNear ? j : own;
+}
