@@ -46,12 +46,12 @@ napi_value Post(napi_env env, napi_callback_info info) {
   });
 }
 
-// occlusion(depth, normal, id, W, H, rays, params, spiral, rotCos, rotSin, half, tmp, halfDepth, ao)
+// occlusion(depth, normal, id, W, H, rays, params, spiral, rotCos, rotSin, half, tmp, halfDepth, ao, need?)
 // params: [radius, strength, beta, maxPx, minPx, edge, soften, samples, scale, hw, hh, blurTaps]
 napi_value Occlusion(napi_env env, napi_callback_info info) {
   return guarded(env, [&] {
-    napi_value a[14];
-    args(env, info, a);
+    napi_value a[15];
+    args(env, info, a, 14);
     const int W = integer(env, a[3]), H = integer(env, a[4]);
     const size_t n = pixels(W, H);
     const double* c = f64(env, a[6], 12);
@@ -62,7 +62,7 @@ napi_value Occlusion(napi_env env, napi_callback_info info) {
     p.rotSin = f64(env, a[9], 16);
     const size_t grid = static_cast<size_t>(p.hw) * p.hh;
     occlusion(f32(env, a[0], n), f32(env, a[1], n * 3), u16(env, a[2], n), W, H, raysOf(env, a[5]), p,
-              f32(env, a[10], grid), f32(env, a[11], grid), f32(env, a[12], grid), f32(env, a[13], n));
+              f32(env, a[10], grid), f32(env, a[11], grid), f32(env, a[12], grid), f32(env, a[13], n), optionalU8(env, a[14], n));
   });
 }
 
@@ -79,16 +79,16 @@ napi_value ShadowTiles(napi_env env, napi_callback_info info) {
   });
 }
 
-// shadowMask(map, tileMin, depth, normal, id, W, H, rays, params, out)
+// shadowMask(map, tileMin, depth, normal, id, W, H, rays, params, out, need?)
 napi_value ShadowMask(napi_env env, napi_callback_info info) {
   return guarded(env, [&] {
-    napi_value a[10];
-    args(env, info, a);
+    napi_value a[11];
+    args(env, info, a, 10);
     const int W = integer(env, a[5]), H = integer(env, a[6]);
     const size_t n = pixels(W, H);
     const ShadowParams p = shadowOf(env, a[8]);
     shadowMask(f32(env, a[0], static_cast<size_t>(p.N) * p.N), f32(env, a[1], static_cast<size_t>(p.TN) * p.TN), f32(env, a[2], n),
-               f32(env, a[3], n * 3), u16(env, a[4], n), W, H, raysOf(env, a[7]), p, f32(env, a[9], n));
+               f32(env, a[3], n * 3), u16(env, a[4], n), W, H, raysOf(env, a[7]), p, f32(env, a[9], n), optionalU8(env, a[10], n));
   });
 }
 

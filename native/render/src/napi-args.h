@@ -48,11 +48,13 @@ double* f64(napi_env env, napi_value v, size_t min) { return array<double>(env, 
 uint8_t* u8(napi_env env, napi_value v, size_t min) { return array<uint8_t>(env, v, napi_uint8_array, min); }
 uint16_t* u16(napi_env env, napi_value v, size_t min) { return array<uint16_t>(env, v, napi_uint16_array, min); }
 
+// The call's arguments into out; at least `required` of them (all by default; the ones left out
+// read as undefined).
 template <size_t N>
-void args(napi_env env, napi_callback_info info, napi_value (&out)[N]) {
+void args(napi_env env, napi_callback_info info, napi_value (&out)[N], size_t required = N) {
   size_t count = N;
   check(napi_get_cb_info(env, info, &count, out, nullptr, nullptr));
-  if (count < N) throw Failure{"A native render pass was given too few arguments."};
+  if (count < required) throw Failure{"A native render pass was given too few arguments."};
 }
 
 template <typename F>
@@ -70,6 +72,9 @@ bool isNull(napi_env env, napi_value value) {
   check(napi_typeof(env, value, &type));
   return type == napi_null || type == napi_undefined;
 }
+
+// A Uint8Array of at least `min` elements, or null when the argument is null or left out.
+const uint8_t* optionalU8(napi_env env, napi_value v, size_t min) { return isNull(env, v) ? nullptr : u8(env, v, min); }
 
 Rays raysOf(napi_env env, napi_value v) {
   const double* r = f64(env, v, 13);

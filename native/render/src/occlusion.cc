@@ -81,7 +81,8 @@ inline double sameSurface(double grid, double pixel, double reach, bool sameObje
   return sameObject ? maxOf(1e-3, 1 - std::abs(grid - pixel) * reach) : 1e-3;
 }
 
-void upsample(const OcclusionParams& p, int W, int H, const float* depth, const uint16_t* id, const float* half, const float* halfDepth, float* ao) {
+void upsample(const OcclusionParams& p, int W, int H, const float* depth, const uint16_t* id, const float* half, const float* halfDepth, float* ao,
+              const uint8_t* need) {
   const int hw = p.hw, hh = p.hh, scale = p.scale;
   // The column and weight of every x are the same on every row, and so are the full-resolution
   // columns its two grid points were computed at.
@@ -102,8 +103,10 @@ void upsample(const OcclusionParams& p, int W, int H, const float* depth, const 
     const uint16_t* top = id + static_cast<size_t>(std::min(H - 1, j * scale)) * W;
     const uint16_t* bottom = id + static_cast<size_t>(std::min(H - 1, (j + 1) * scale)) * W;
     for (int x = 0; x < W; x++) {
+      const int q = y * W + x;
+      if (!lightsHere(need, q)) continue;
       const int i = column[x];
-      const int a = j * hw + i, q = y * W + x;
+      const int a = j * hw + i;
       const float h00 = half[a], h01 = half[a + 1], h10 = half[a + hw], h11 = half[a + hw + 1];
       // Four equal grid values: any weighting of them gives that value (to well within a float).
       if (h00 == h01 && h00 == h10 && h00 == h11) { ao[q] = h00; continue; }
@@ -123,7 +126,7 @@ void upsample(const OcclusionParams& p, int W, int H, const float* depth, const 
 }  // namespace
 
 void occlusion(const float* depth, const float* normal, const uint16_t* id, int W, int H, const Rays& rays,
-               const OcclusionParams& p, float* half, float* tmp, float* halfDepth, float* ao) {
+               const OcclusionParams& p, float* half, float* tmp, float* halfDepth, float* ao, const uint8_t* need) {
   for (int j = 0; j < p.hh; j++) {
     for (int i = 0; i < p.hw; i++) {
       const int x = std::min(W - 1, i * p.scale), y = std::min(H - 1, j * p.scale);
@@ -134,5 +137,5 @@ void occlusion(const float* depth, const float* normal, const uint16_t* id, int 
   }
   blur(p, half, tmp, halfDepth, 1, 0);
   blur(p, half, tmp, halfDepth, 0, 1);
-  upsample(p, W, H, depth, id, half, halfDepth, ao);
+  upsample(p, W, H, depth, id, half, halfDepth, ao, need);
 }
