@@ -166,7 +166,7 @@ function drawFrame(p: Pipeline, frameIndex: number): DrawList {
     stage(p, 'shadow mask', () => shadow.mask(target, rays, p.sunMask, p.native, plan.need));
   }
   const ao = stage(p, 'occlusion', () => p.occlusion.compute(target, rays, p.native, plan.need));
-  stage(p, 'sky', () => drawBackground(target, rays, p.sky, scene.background instanceof THREE.Color ? scene.background : null));
+  stage(p, 'sky', () => drawBackground(target, rays, p.sky, scene.background instanceof THREE.Color ? scene.background : null, p.native));
   const shading = { target, draws, rays, lighting, ao, sun: shadow ? p.sunMask : null, t };
   stage(p, 'shade', () => (native ? shadePixelsNative(shading, plan, native) : shadePixels(shading, plan.need)));
   const selfView = { target, camera: rig.camera, viewProj: rays.viewProj, camPos: rig.camera.position, lights: lighting.lights, haze: p.haze };

@@ -44,6 +44,8 @@ export interface NativeRender {
   ): number;
   // post/depth-of-field.ts: blurs hdr in place; params [focus, maxCoc, sharpCoc, blendRamp], disc (x, y) pairs.
   depthOfField(depth: Float32Array, hdr: Float32Array, width: number, height: number, params: Float64Array, disc: Float64Array, half: Float32Array, halfCoc: Float32Array, blurred: Float32Array): void;
+  // shading/background.ts: the sky (SkyModel params and backdrop) or the background colour (3 numbers) where id is 0.
+  background(id: Uint16Array, hdr: Float32Array, width: number, height: number, rays: Float64Array, sky: Float64Array, backdrop: Float64Array, colour: Float64Array | null): void;
 }
 
 // One frame's G-buffer, lights and sky as the native shading pass reads them (shading/shade-native.ts).

@@ -81,6 +81,21 @@ Rays raysOf(napi_env env, napi_value v) {
   return Rays{r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12]};
 }
 
+// sky.ts SkyModel.params: indoor, hazeDensity, hazeStart, horizon, zenith, nadir, sun direction,
+// glow, sunset, fog colour, key colour, haze glow.
+SkyParams skyOf(napi_env env, napi_value v) {
+  const double* s = f64(env, v, 26);
+  SkyParams k{};
+  k.indoor = s[0] != 0; k.hazeDensity = s[1]; k.hazeStart = s[2];
+  for (int c = 0; c < 3; c++) {
+    k.hor[c] = s[3 + c]; k.zen[c] = s[6 + c]; k.nad[c] = s[9 + c]; k.sun[c] = s[12 + c]; k.glow[c] = s[15 + c];
+    k.fog[c] = s[19 + c]; k.key[c] = s[22 + c];
+  }
+  k.sunset = s[18] != 0;
+  k.hazeGlow = s[25];
+  return k;
+}
+
 // [N, TN, tile, texel, bias, soft, ox, oy, offset, r(3), u(3), f(3)]
 ShadowParams shadowOf(napi_env env, napi_value v) {
   const double* s = f64(env, v, 20);

@@ -176,3 +176,15 @@ struct DepthOfFieldFrame {
   float* blurred;
 };
 void depthOfField(const DepthOfFieldFrame& f, const DepthOfFieldParams& p);
+
+// shading/background.ts drawBackground with sky.ts radiance and disc: the sky (or the background
+// colour indoors) into hdr where id is 0. The numbers radiance and disc read besides SkyParams
+// (sky.ts SkyModel.backdrop): night, clouds, the clouds' lit and shaded tints, the disc's cosine and
+// colour; and the scene's background colour (indoors).
+struct BackdropParams {
+  bool night, clouds;
+  double cloudLit[3], cloudShade[3];
+  double discCos, discColor[3];
+  double background[3];
+};
+void drawBackground(const uint16_t* id, float* hdr, int W, int H, const Rays& rays, const SkyParams& sky, const BackdropParams& b);
