@@ -102,9 +102,15 @@ void drawBackground(const uint16_t* id, float* hdr, int W, int H, const Rays& ra
   }
   const bool disc = b.discColor[0] > 0;
   const double discEdge = b.discCos - 0.00004;
+  // A ray whose cosine to the sun is under 0.99 of the disc's edge's (far beyond any rounding) is
+  // off the disc: told from the unnormalised ray, without the square root and division per pixel.
+  const double offDisc = discEdge > 0 ? 0.98 * discEdge * discEdge : -1;
+  std::vector<double> ndcX(W);
+  for (int x = 0; x < W; x++) ndcX[x] = ((x + 0.5) / W) * 2 - 1;
   for (int y = 0; y < H; y++) {
     const int gy = y / CELL;
     const double ty = static_cast<double>(y - gy * CELL) / CELL;
+    const double ndcY = 1 - ((y + 0.5) / H) * 2;
     for (int x = 0; x < W; x++) {
       const size_t i = static_cast<size_t>(y) * W + x;
       if (id[i] != 0) continue;
@@ -118,6 +124,13 @@ void drawBackground(const uint16_t* id, float* hdr, int W, int H, const Rays& ra
         o[c] = static_cast<float>(top + (bottom - top) * ty);
       }
       if (!disc) continue;
+      if (offDisc > 0) {
+        const double dx = rays.fx + ndcX[x] * rays.rx + ndcY * rays.ux;
+        const double dy = rays.fy + ndcX[x] * rays.ry + ndcY * rays.uy;
+        const double dz = rays.fz + ndcX[x] * rays.rz + ndcY * rays.uz;
+        const double dot = dx * s.sun[0] + dy * s.sun[1] + dz * s.sun[2];
+        if (dot <= 0 || dot * dot < offDisc * (dx * dx + dy * dy + dz * dz)) continue;
+      }
       ray(rays, W, H, x, y, d);
       // sky.ts disc: a soft limb over the last few thousandths of a degree.
       const double mu = d[0] * s.sun[0] + d[1] * s.sun[1] + d[2] * s.sun[2];
