@@ -67,8 +67,8 @@ inline void ray(const Rays& r, int W, int H, int px, int py, double* d) {
   d[0] = dx * l; d[1] = dy * l; d[2] = dz * l;
 }
 
-thread_local std::vector<float> grid;
-thread_local std::vector<uint8_t> needed;
+thread_local std::vector<float> gridStore;
+thread_local std::vector<uint8_t> neededStore;
 
 }  // namespace
 
@@ -82,8 +82,11 @@ void drawBackground(const uint16_t* id, float* hdr, int W, int H, const Rays& ra
     return;
   }
   const int GW = (W + CELL - 1) / CELL + 1, GH = (H + CELL - 1) / CELL + 1;
-  grid.resize(static_cast<size_t>(GW) * GH * 3);
-  needed.assign(static_cast<size_t>(GW) * GH, 0);
+  gridStore.resize(static_cast<size_t>(GW) * GH * 3);
+  neededStore.assign(static_cast<size_t>(GW) * GH, 0);
+  // Plain pointers: each use of a thread_local in a shared library is a call to find it.
+  float* grid = gridStore.data();
+  uint8_t* needed = neededStore.data();
   // A grid point is needed when any of the four cells around it holds a background pixel.
   for (int y = 0; y < H; y++) {
     for (int x = 0; x < W; x++) {
@@ -97,7 +100,7 @@ void drawBackground(const uint16_t* id, float* hdr, int W, int H, const Rays& ra
     for (int gx = 0; gx < GW; gx++) {
       if (!needed[gy * GW + gx]) continue;
       ray(rays, W, H, gx * CELL, gy * CELL, d);
-      radiance(s, b, d[0], d[1], d[2], &grid[static_cast<size_t>(gy * GW + gx) * 3]);
+      radiance(s, b, d[0], d[1], d[2], grid + static_cast<size_t>(gy * GW + gx) * 3);
     }
   }
   const bool disc = b.discColor[0] > 0;
