@@ -2,7 +2,7 @@
 // a few times and the least CPU time of each stage kept (the machine is shared; the minimum is the
 // figure least disturbed by other work). Prints figures; asserts nothing.
 //   node --import tsx scripts/profile-frames.ts ["prompt"]   (PASSES=js for the JavaScript passes,
-//   RES=720p for one resolution)
+//   RES=720p for one resolution, REPEATS=5 draws of the frame)
 import { parsePrompt } from '../main/engine/prompt/parse-prompt';
 import { createFrameRenderer } from '../main/engine/frames/frame-renderer';
 import { nativeRenderStatus } from '../main/engine/frames/native-render';
@@ -12,7 +12,7 @@ import { RESOLUTION_IDS, RESOLUTIONS, type ResolutionId } from '../main/contract
 const prompt = process.argv[2] ?? 'a basketball player shoots at the hoop, the ball misses and bounces off the rim';
 const passes = process.env.PASSES === 'js' ? 'js' : 'native';
 const ids: readonly ResolutionId[] = process.env.RES ? [process.env.RES as ResolutionId] : RESOLUTION_IDS;
-const REPEATS = 5;
+const REPEATS = Number(process.env.REPEATS ?? 5);
 const plan = parsePrompt(prompt);
 const trace = await simulate(plan, 42);
 console.info(`${prompt}\npasses: ${passes === 'js' ? 'JavaScript' : nativeRenderStatus()}`);

@@ -24,7 +24,8 @@ import { lightSurface, type LightingContext, type SurfacePoint } from './shading
 import { nativeRender, threadCpuMs, type NativeRender } from './native-render';
 import { lookFor, type Look } from './shading/look';
 import { shadePixels } from './shading/shade';
-import { shadePixelsNative } from './shading/shade-native';
+import { planShadingNative, shadePixelsNative } from './shading/shade-native';
+import { planShading } from './shading/shade-plan';
 import { createShadowMap, type ShadowMap } from './shading/shadow-map';
 import { createSky, type SkyModel } from './shading/sky';
 import { viewRays } from './shading/view-rays';
@@ -155,15 +156,19 @@ function drawFrame(p: Pipeline, frameIndex: number): DrawList {
     return list;
   });
   const rays = viewRays(rig.camera, target.width, target.height);
+  const lighting: LightingContext = { lights: collectLights(scene), sky: p.sky };
+  const t = built.sampler.timeOf(frameIndex);
+  const native = p.native;
+  // Which pixels shading lights itself: the sun mask and occlusion are worked out for those only.
+  const plan = stage(p, 'shade plan', () => (native ? planShadingNative({ target, draws, rays, lighting, t }, native) : planShading(target, draws)));
   if (shadow) {
     stage(p, 'shadow map', () => shadow.update(scene, rig.camera, p.native));
-    stage(p, 'shadow mask', () => shadow.mask(target, rays, p.sunMask, p.native));
+    stage(p, 'shadow mask', () => shadow.mask(target, rays, p.sunMask, p.native, plan.need));
   }
-  const ao = stage(p, 'occlusion', () => p.occlusion.compute(target, rays, p.native));
-  const lighting: LightingContext = { lights: collectLights(scene), sky: p.sky };
-  stage(p, 'sky', () => drawBackground(target, rays, p.sky, scene.background instanceof THREE.Color ? scene.background : null));
-  const shading = { target, draws, rays, lighting, ao, sun: shadow ? p.sunMask : null, t: built.sampler.timeOf(frameIndex) };
-  stage(p, 'shade', () => (p.native ? shadePixelsNative(shading, p.native) : shadePixels(shading)));
+  const ao = stage(p, 'occlusion', () => p.occlusion.compute(target, rays, p.native, plan.need));
+  stage(p, 'sky', () => drawBackground(target, rays, p.sky, scene.background instanceof THREE.Color ? scene.background : null, p.native));
+  const shading = { target, draws, rays, lighting, ao, sun: shadow ? p.sunMask : null, t };
+  stage(p, 'shade', () => (native ? shadePixelsNative(shading, plan, native) : shadePixels(shading, plan.need)));
   const selfView = { target, camera: rig.camera, viewProj: rays.viewProj, camPos: rig.camera.position, lights: lighting.lights, haze: p.haze };
   stage(p, 'transparent', () => rasterizeTransparent(draws, target, vertexLighting(lighting, rays, shadow), selfView));
   stage(p, 'motion blur', () => p.blur.apply(target, draws, rays, before, p.native));

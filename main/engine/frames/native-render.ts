@@ -12,15 +12,17 @@ export interface NativeRender {
     hdr: Float32Array, k: number, lut: Float32Array, color: Uint8Array, luma: Float32Array, out: Uint8Array, width: number, height: number,
     thresholds: Float64Array | null, steps: Float64Array | null, tile: Float32Array | null, bits: number, weight: Float32Array | null, ox: number, oy: number,
   ): void;
+  // `need` (occlusion, shadowMask): a shading plan (shade-plan.ts); only the pixels it lights are written.
   occlusion(
     depth: Float32Array, normal: Float32Array, id: Uint16Array, width: number, height: number, rays: Float64Array, params: Float64Array,
     spiral: Float64Array, rotCos: Float64Array, rotSin: Float64Array, half: Float32Array, tmp: Float32Array, halfDepth: Float32Array, ao: Float32Array,
+    need?: Uint8Array | null,
   ): void;
   // The tiles [tx0, tx1) x [ty0, ty1) and their neighbours rebuilt (shadow-tiles.ts buildTiles).
   shadowTiles(map: Float32Array, rawMin: Float32Array, tileMin: Float32Array, params: Float64Array, empty: number, tx0: number, ty0: number, tx1: number, ty1: number): void;
   shadowMask(
     map: Float32Array, tileMin: Float32Array, depth: Float32Array, normal: Float32Array, id: Uint16Array, width: number, height: number,
-    rays: Float64Array, params: Float64Array, out: Float32Array,
+    rays: Float64Array, params: Float64Array, out: Float32Array, need?: Uint8Array | null,
   ): void;
   // Marks which pixels to shade (2: after a JavaScript pattern, listed in `patterned`), returns how many are patterned.
   shadePlan(frame: NativeShadeFrame, need: Uint8Array, patterned: Int32Array): number;
@@ -42,6 +44,8 @@ export interface NativeRender {
   ): number;
   // post/depth-of-field.ts: blurs hdr in place; params [focus, maxCoc, sharpCoc, blendRamp], disc (x, y) pairs.
   depthOfField(depth: Float32Array, hdr: Float32Array, width: number, height: number, params: Float64Array, disc: Float64Array, half: Float32Array, halfCoc: Float32Array, blurred: Float32Array): void;
+  // shading/background.ts: the sky (SkyModel params and backdrop) or the background colour (3 numbers) where id is 0.
+  background(id: Uint16Array, hdr: Float32Array, width: number, height: number, rays: Float64Array, sky: Float64Array, backdrop: Float64Array, colour: Float64Array | null): void;
 }
 
 // One frame's G-buffer, lights and sky as the native shading pass reads them (shading/shade-native.ts).

@@ -46,12 +46,12 @@ napi_value Post(napi_env env, napi_callback_info info) {
   });
 }
 
-// occlusion(depth, normal, id, W, H, rays, params, spiral, rotCos, rotSin, half, tmp, halfDepth, ao)
+// occlusion(depth, normal, id, W, H, rays, params, spiral, rotCos, rotSin, half, tmp, halfDepth, ao, need?)
 // params: [radius, strength, beta, maxPx, minPx, edge, soften, samples, scale, hw, hh, blurTaps]
 napi_value Occlusion(napi_env env, napi_callback_info info) {
   return guarded(env, [&] {
-    napi_value a[14];
-    args(env, info, a);
+    napi_value a[15];
+    args(env, info, a, 14);
     const int W = integer(env, a[3]), H = integer(env, a[4]);
     const size_t n = pixels(W, H);
     const double* c = f64(env, a[6], 12);
@@ -62,7 +62,7 @@ napi_value Occlusion(napi_env env, napi_callback_info info) {
     p.rotSin = f64(env, a[9], 16);
     const size_t grid = static_cast<size_t>(p.hw) * p.hh;
     occlusion(f32(env, a[0], n), f32(env, a[1], n * 3), u16(env, a[2], n), W, H, raysOf(env, a[5]), p,
-              f32(env, a[10], grid), f32(env, a[11], grid), f32(env, a[12], grid), f32(env, a[13], n));
+              f32(env, a[10], grid), f32(env, a[11], grid), f32(env, a[12], grid), f32(env, a[13], n), optionalU8(env, a[14], n));
   });
 }
 
@@ -79,16 +79,16 @@ napi_value ShadowTiles(napi_env env, napi_callback_info info) {
   });
 }
 
-// shadowMask(map, tileMin, depth, normal, id, W, H, rays, params, out)
+// shadowMask(map, tileMin, depth, normal, id, W, H, rays, params, out, need?)
 napi_value ShadowMask(napi_env env, napi_callback_info info) {
   return guarded(env, [&] {
-    napi_value a[10];
-    args(env, info, a);
+    napi_value a[11];
+    args(env, info, a, 10);
     const int W = integer(env, a[5]), H = integer(env, a[6]);
     const size_t n = pixels(W, H);
     const ShadowParams p = shadowOf(env, a[8]);
     shadowMask(f32(env, a[0], static_cast<size_t>(p.N) * p.N), f32(env, a[1], static_cast<size_t>(p.TN) * p.TN), f32(env, a[2], n),
-               f32(env, a[3], n * 3), u16(env, a[4], n), W, H, raysOf(env, a[7]), p, f32(env, a[9], n));
+               f32(env, a[3], n * 3), u16(env, a[4], n), W, H, raysOf(env, a[7]), p, f32(env, a[9], n), optionalU8(env, a[10], n));
   });
 }
 
@@ -131,15 +131,7 @@ ShadeFrame frameOf(napi_env env, napi_value o) {
   f.lights.dirCount = integer(env, property(env, o, "dirCount"));
   f.lights.hemi = f.lights.hemiCount > 0 ? f64(env, property(env, o, "hemi"), static_cast<size_t>(f.lights.hemiCount) * 9) : nullptr;
   f.lights.dir = f.lights.dirCount > 0 ? f64(env, property(env, o, "dir"), static_cast<size_t>(f.lights.dirCount) * 6) : nullptr;
-  const double* s = f64(env, property(env, o, "sky"), 26);
-  SkyParams& k = f.sky;
-  k.indoor = s[0] != 0; k.hazeDensity = s[1]; k.hazeStart = s[2];
-  for (int c = 0; c < 3; c++) {
-    k.hor[c] = s[3 + c]; k.zen[c] = s[6 + c]; k.nad[c] = s[9 + c]; k.sun[c] = s[12 + c]; k.glow[c] = s[15 + c];
-    k.fog[c] = s[19 + c]; k.key[c] = s[22 + c];
-  }
-  k.sunset = s[18] != 0;
-  k.hazeGlow = s[25];
+  f.sky = skyOf(env, property(env, o, "sky"));
   return f;
 }
 
@@ -280,6 +272,25 @@ napi_value DepthOfFieldPass(napi_env env, napi_callback_info info) {
   });
 }
 
+// background(id, hdr, W, H, rays, sky, backdrop, colour)
+// backdrop: [night, clouds, cloudLit (3), cloudShade (3), discCos, discColor (3)]; colour: the
+// scene's background (3 numbers) or null.
+napi_value BackgroundPass(napi_env env, napi_callback_info info) {
+  return guarded(env, [&] {
+    napi_value a[8];
+    args(env, info, a);
+    const int W = integer(env, a[2]), H = integer(env, a[3]);
+    const size_t n = pixels(W, H);
+    const double* c = f64(env, a[6], 12);
+    BackdropParams b{c[0] != 0, c[1] != 0, {c[2], c[3], c[4]}, {c[5], c[6], c[7]}, c[8], {c[9], c[10], c[11]}, {0, 0, 0}};
+    if (!isNull(env, a[7])) {
+      const double* colour = f64(env, a[7], 3);
+      for (int k = 0; k < 3; k++) b.background[k] = colour[k];
+    }
+    drawBackground(u16(env, a[0], n), f32(env, a[1], n * 3), W, H, raysOf(env, a[4]), skyOf(env, a[5]), b);
+  });
+}
+
 }  // namespace
 
 NAPI_MODULE_INIT() {
@@ -295,6 +306,7 @@ NAPI_MODULE_INIT() {
       {"threadCpuMs", nullptr, ThreadCpuMs, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"motionBlur", nullptr, MotionBlurPass, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"depthOfField", nullptr, DepthOfFieldPass, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"background", nullptr, BackgroundPass, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
   return exports;

@@ -48,11 +48,13 @@ double* f64(napi_env env, napi_value v, size_t min) { return array<double>(env, 
 uint8_t* u8(napi_env env, napi_value v, size_t min) { return array<uint8_t>(env, v, napi_uint8_array, min); }
 uint16_t* u16(napi_env env, napi_value v, size_t min) { return array<uint16_t>(env, v, napi_uint16_array, min); }
 
+// The call's arguments into out; at least `required` of them (all by default; the ones left out
+// read as undefined).
 template <size_t N>
-void args(napi_env env, napi_callback_info info, napi_value (&out)[N]) {
+void args(napi_env env, napi_callback_info info, napi_value (&out)[N], size_t required = N) {
   size_t count = N;
   check(napi_get_cb_info(env, info, &count, out, nullptr, nullptr));
-  if (count < N) throw Failure{"A native render pass was given too few arguments."};
+  if (count < required) throw Failure{"A native render pass was given too few arguments."};
 }
 
 template <typename F>
@@ -71,9 +73,27 @@ bool isNull(napi_env env, napi_value value) {
   return type == napi_null || type == napi_undefined;
 }
 
+// A Uint8Array of at least `min` elements, or null when the argument is null or left out.
+const uint8_t* optionalU8(napi_env env, napi_value v, size_t min) { return isNull(env, v) ? nullptr : u8(env, v, min); }
+
 Rays raysOf(napi_env env, napi_value v) {
   const double* r = f64(env, v, 13);
   return Rays{r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12]};
+}
+
+// sky.ts SkyModel.params: indoor, hazeDensity, hazeStart, horizon, zenith, nadir, sun direction,
+// glow, sunset, fog colour, key colour, haze glow.
+SkyParams skyOf(napi_env env, napi_value v) {
+  const double* s = f64(env, v, 26);
+  SkyParams k{};
+  k.indoor = s[0] != 0; k.hazeDensity = s[1]; k.hazeStart = s[2];
+  for (int c = 0; c < 3; c++) {
+    k.hor[c] = s[3 + c]; k.zen[c] = s[6 + c]; k.nad[c] = s[9 + c]; k.sun[c] = s[12 + c]; k.glow[c] = s[15 + c];
+    k.fog[c] = s[19 + c]; k.key[c] = s[22 + c];
+  }
+  k.sunset = s[18] != 0;
+  k.hazeGlow = s[25];
+  return k;
 }
 
 // [N, TN, tile, texel, bias, soft, ox, oy, offset, r(3), u(3), f(3)]

@@ -16,6 +16,9 @@ inline void world(const Rays& r, int W, int H, int x, int y, double w, double* o
   out[2] = r.pz + (r.fz + nx * r.rz + ny * r.uz) * w;
 }
 
+// Samples fetched ahead together (ambient-occlusion.ts SAMPLES is 6: one batch).
+constexpr int BATCH = 8;
+
 // Math.round: the nearest integer, halves up.
 inline int roundHalfUp(double v) { return static_cast<int>(floorOf(v + 0.5)); }
 
@@ -32,19 +35,34 @@ double obscuranceAt(const float* depth, const float* normal, const uint16_t* id,
   const double cs = p.rotCos[rot] * rPx, sn = p.rotSin[rot] * rPx;
   const double r2 = p.radius * p.radius;
   double sum = 0;
-  for (int k = 0; k < p.samples; k++) {
-    const double ox = p.spiral[k * 2], oy = p.spiral[k * 2 + 1];
-    const int sx = roundHalfUp(x + ox * cs - oy * sn), sy = roundHalfUp(y + ox * sn + oy * cs);
-    if (sx < 0 || sy < 0 || sx >= W || sy >= H) continue;
-    const int s = sy * W + sx;
-    if (id[s] == 0) continue;
-    world(rays, W, H, sx, sy, 1 / static_cast<double>(depth[s]), q);
-    const double vx = q[0] - c[0], vy = q[1] - c[1], vz = q[2] - c[2];
-    const double vv = vx * vx + vy * vy + vz * vz;
-    if (vv > r2) continue;
-    const double fade = 1 - vv / r2;
-    const double rise = vx * nx + vy * ny + vz * nz - p.beta * w;
-    if (rise > 0) sum += (rise * fade * fade) / (vv + p.soften);
+  // Each batch's pixels first, fetched ahead: they lie up to maxPx away on other rows, and waiting
+  // for each in turn was half of the pass.
+  int at[BATCH][3];
+  for (int k0 = 0; k0 < p.samples; k0 += BATCH) {
+    const int k1 = std::min(p.samples, k0 + BATCH);
+    for (int k = k0; k < k1; k++) {
+      const double ox = p.spiral[k * 2], oy = p.spiral[k * 2 + 1];
+      const int sx = roundHalfUp(x + ox * cs - oy * sn), sy = roundHalfUp(y + ox * sn + oy * cs);
+      int* a = at[k - k0];
+      a[0] = sx; a[1] = sy;
+      a[2] = sx < 0 || sy < 0 || sx >= W || sy >= H ? -1 : sy * W + sx;
+      if (a[2] >= 0) {
+        __builtin_prefetch(id + a[2]);
+        __builtin_prefetch(depth + a[2]);
+      }
+    }
+    for (int k = k0; k < k1; k++) {
+      const int sx = at[k - k0][0], sy = at[k - k0][1], s = at[k - k0][2];
+      if (s < 0) continue;
+      if (id[s] == 0) continue;
+      world(rays, W, H, sx, sy, 1 / static_cast<double>(depth[s]), q);
+      const double vx = q[0] - c[0], vy = q[1] - c[1], vz = q[2] - c[2];
+      const double vv = vx * vx + vy * vy + vz * vz;
+      if (vv > r2) continue;
+      const double fade = 1 - vv / r2;
+      const double rise = vx * nx + vy * ny + vz * nz - p.beta * w;
+      if (rise > 0) sum += (rise * fade * fade) / (vv + p.soften);
+    }
   }
   const double a = 1 - (2 * p.strength * sum) / p.samples;
   return a < 0 ? 0 : a;
@@ -81,7 +99,8 @@ inline double sameSurface(double grid, double pixel, double reach, bool sameObje
   return sameObject ? maxOf(1e-3, 1 - std::abs(grid - pixel) * reach) : 1e-3;
 }
 
-void upsample(const OcclusionParams& p, int W, int H, const float* depth, const uint16_t* id, const float* half, const float* halfDepth, float* ao) {
+void upsample(const OcclusionParams& p, int W, int H, const float* depth, const uint16_t* id, const float* half, const float* halfDepth, float* ao,
+              const uint8_t* need) {
   const int hw = p.hw, hh = p.hh, scale = p.scale;
   // The column and weight of every x are the same on every row, and so are the full-resolution
   // columns its two grid points were computed at.
@@ -102,8 +121,10 @@ void upsample(const OcclusionParams& p, int W, int H, const float* depth, const 
     const uint16_t* top = id + static_cast<size_t>(std::min(H - 1, j * scale)) * W;
     const uint16_t* bottom = id + static_cast<size_t>(std::min(H - 1, (j + 1) * scale)) * W;
     for (int x = 0; x < W; x++) {
+      const int q = y * W + x;
+      if (!lightsHere(need, q)) continue;
       const int i = column[x];
-      const int a = j * hw + i, q = y * W + x;
+      const int a = j * hw + i;
       const float h00 = half[a], h01 = half[a + 1], h10 = half[a + hw], h11 = half[a + hw + 1];
       // Four equal grid values: any weighting of them gives that value (to well within a float).
       if (h00 == h01 && h00 == h10 && h00 == h11) { ao[q] = h00; continue; }
@@ -123,7 +144,7 @@ void upsample(const OcclusionParams& p, int W, int H, const float* depth, const 
 }  // namespace
 
 void occlusion(const float* depth, const float* normal, const uint16_t* id, int W, int H, const Rays& rays,
-               const OcclusionParams& p, float* half, float* tmp, float* halfDepth, float* ao) {
+               const OcclusionParams& p, float* half, float* tmp, float* halfDepth, float* ao, const uint8_t* need) {
   for (int j = 0; j < p.hh; j++) {
     for (int i = 0; i < p.hw; i++) {
       const int x = std::min(W - 1, i * p.scale), y = std::min(H - 1, j * p.scale);
@@ -134,5 +155,5 @@ void occlusion(const float* depth, const float* normal, const uint16_t* id, int 
   }
   blur(p, half, tmp, halfDepth, 1, 0);
   blur(p, half, tmp, halfDepth, 0, 1);
-  upsample(p, W, H, depth, id, half, halfDepth, ao);
+  upsample(p, W, H, depth, id, half, halfDepth, ao, need);
 }

@@ -38,8 +38,12 @@ struct OcclusionParams {
   const double* rotCos;  // 16
   const double* rotSin;  // 16
 };
+// With `need` (a shading plan, see shadePlan below; or null for every pixel) only the pixels shading
+// lights are read back.
 void occlusion(const float* depth, const float* normal, const uint16_t* id, int W, int H, const Rays& rays,
-               const OcclusionParams& p, float* half, float* tmp, float* halfDepth, float* ao);
+               const OcclusionParams& p, float* half, float* tmp, float* halfDepth, float* ao, const uint8_t* need);
+// Whether shading lights pixel i itself (plan code 1 or 2), so reads its occlusion and sun mask.
+inline bool lightsHere(const uint8_t* need, size_t i) { return need == nullptr || need[i] == 1 || need[i] == 2; }
 
 // shading/shadow-map.ts: the coarse nearest-caster tiles, and the per-pixel sun mask.
 struct ShadowParams {
@@ -55,7 +59,7 @@ struct TileRange {
 };
 void shadowTiles(const float* map, float* rawMin, float* tileMin, const ShadowParams& p, float empty, const TileRange& range);
 void shadowMask(const float* map, const float* tileMin, const float* depth, const float* normal, const uint16_t* id,
-                int W, int H, const Rays& rays, const ShadowParams& p, float* out);
+                int W, int H, const Rays& rays, const ShadowParams& p, float* out, const uint8_t* need);
 
 // shading/shade.ts, lighting.ts and sky.ts (reflection, haze): the deferred shading pass.
 // Per drawable (id - 1), MATERIAL_STRIDE numbers: unlit, doubleSide, a pattern without a twin (run
@@ -172,3 +176,15 @@ struct DepthOfFieldFrame {
   float* blurred;
 };
 void depthOfField(const DepthOfFieldFrame& f, const DepthOfFieldParams& p);
+
+// shading/background.ts drawBackground with sky.ts radiance and disc: the sky (or the background
+// colour indoors) into hdr where id is 0. The numbers radiance and disc read besides SkyParams
+// (sky.ts SkyModel.backdrop): night, clouds, the clouds' lit and shaded tints, the disc's cosine and
+// colour; and the scene's background colour (indoors).
+struct BackdropParams {
+  bool night, clouds;
+  double cloudLit[3], cloudShade[3];
+  double discCos, discColor[3];
+  double background[3];
+};
+void drawBackground(const uint16_t* id, float* hdr, int W, int H, const Rays& rays, const SkyParams& sky, const BackdropParams& b);

@@ -7,6 +7,7 @@
 
 #include "numbers.h"
 #include "passes.h"
+#include "sky.h"
 #include "surfaces.h"
 
 namespace {
@@ -18,26 +19,6 @@ constexpr int DOUBLE_SIDE = 1, UNLIT = 0, JS_PATTERN = 2, ROUGH = 3, METAL = 4, 
 struct Point {
   double nx, ny, nz, vx, vy, vz, r, g, b, roughness, metalness, ao, sun;
 };
-
-// sky.ts gradient (what reflections see).
-void gradient(const SkyParams& s, double dx, double dy, double dz, double* out) {
-  double c[3];
-  if (dy >= 0) {
-    const double k = std::sqrt(dy);
-    for (int i = 0; i < 3; i++) c[i] = s.hor[i] + (s.zen[i] - s.hor[i]) * k;
-  } else {
-    const double k = minOf(1, -dy * 6);
-    for (int i = 0; i < 3; i++) c[i] = s.hor[i] + (s.nad[i] - s.hor[i]) * k;
-  }
-  double mu = dx * s.sun[0] + dy * s.sun[1] + dz * s.sun[2];
-  if (mu > 0) {
-    const double m2 = mu * mu, m4 = m2 * m2, m8 = m4 * m4;
-    mu = 0.35 * m8 + 0.65 * m8 * m8 * m8 * m8;
-    const double band = s.sunset ? 1.4 - minOf(1, std::fabs(dy) * 3) : 1;
-    for (int i = 0; i < 3; i++) c[i] += s.glow[i] * mu * band;
-  }
-  out[0] = c[0]; out[1] = c[1]; out[2] = c[2];
-}
 
 // sky.ts haze.
 void haze(const SkyParams& s, double dx, double dy, double dz, double* out) {
@@ -59,7 +40,7 @@ void environment(const SkyParams& sky, const Point& s, double rough, double er, 
   if (ry < 0.02) ry = 0.02;
   const double l = 1 / std::sqrt(rx * rx + ry * ry + rz * rz);
   rx *= l;
-  gradient(sky, rx, ry * l, rz * l, env);
+  skyGradient(sky, rx, ry * l, rz * l, env);
   const double k = rough / 0.75;
   env[0] = env[0] + (fr - env[0]) * k;
   env[1] = env[1] + (fg - env[1]) * k;

@@ -129,7 +129,7 @@ void shadowTiles(const float* map, float* rawMin, float* tileMin, const ShadowPa
 }
 
 void shadowMask(const float* map, const float* tileMin, const float* depth, const float* normal, const uint16_t* id,
-                int W, int H, const Rays& rays, const ShadowParams& p, float* out) {
+                int W, int H, const Rays& rays, const ShadowParams& p, float* out, const uint8_t* need) {
   const Lookup look{map, tileMin, p};
   auto at = [&](int x, int y) { return static_cast<float>(pixelVisibility(look, depth, normal, id, W, H, rays, x, y)); };
   const int hw = (W + 1) / 2, hh = (H + 1) / 2;
@@ -143,6 +143,7 @@ void shadowMask(const float* map, const float* tileMin, const float* depth, cons
     const int y0 = y & ~1, y1 = (y & 1) ? y0 + 2 : y0;
     for (int x = 0; x < W; x++) {
       const int i = y * W + x;
+      if (!lightsHere(need, i)) continue;
       if ((x & 1) == 0 && (y & 1) == 0) { out[i] = value[(y >> 1) * hw + (x >> 1)]; continue; }
       const uint16_t k = id[i];
       if (k == 0) { out[i] = 1; continue; }

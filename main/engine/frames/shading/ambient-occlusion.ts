@@ -5,6 +5,7 @@
 // rotating sample spiral, blurred with depth awareness, and read back bilinearly.
 import { raysArray, type NativeRender } from '../native-render';
 import type { RasterTarget } from '../rasterizer/target';
+import { lightsHere } from './shade-plan';
 import type { ViewRays } from './view-rays';
 
 // World radius of the occlusion neighbourhood (metres), samples per pixel, strength.
@@ -57,18 +58,19 @@ export class AmbientOcclusion {
     this.ao = new Float32Array(width * height);
   }
 
-  // With the native pass when given one (the same sums in C++).
-  compute(target: RasterTarget, rays: ViewRays, native: NativeRender | null = null): Float32Array {
+  // With the native pass when given one (the same sums in C++). With a shading plan (shade-plan.ts)
+  // only the pixels it lights are read back; the others are left as they were (nothing reads them).
+  compute(target: RasterTarget, rays: ViewRays, native: NativeRender | null = null, need: Uint8Array | null = null): Float32Array {
     if (native) {
       const params = Float64Array.of(RADIUS_M, STRENGTH, BETA, MAX_PX, MIN_PX, BLUR_EDGE, SOFTEN, SAMPLES, this.scale, this.hw, this.hh, BLUR_TAPS);
       native.occlusion(target.depth, target.normal, target.id, this.width, this.height, raysArray(rays), params,
-        SPIRAL_XY, ROT_COS, ROT_SIN, this.half, this.tmp, this.halfDepth, this.ao);
+        SPIRAL_XY, ROT_COS, ROT_SIN, this.half, this.tmp, this.halfDepth, this.ao, need);
       return this.ao;
     }
     this.obscurance(target, rays);
     this.blur(1, 0);
     this.blur(0, 1);
-    this.upsample(target);
+    this.upsample(target, need);
     return this.ao;
   }
 
@@ -146,7 +148,7 @@ export class AmbientOcclusion {
   // Back to full resolution, bilinearly but only from grid points on the pixel's own surface (the
   // same object, at its depth): a plain bilinear read gave the table beside a book the open sky of
   // the book's top, a bright fringe stepping every grid cell along the book's sides.
-  private upsample(target: RasterTarget): void {
+  private upsample(target: RasterTarget, need: Uint8Array | null): void {
     const { width: W, height: H, hw, hh, half, halfDepth, ao, scale } = this;
     const { depth, id } = target;
     // The full-resolution pixel each grid point was computed at.
@@ -154,8 +156,10 @@ export class AmbientOcclusion {
     for (let y = 0; y < H; y++) {
       const fy = Math.min(hh - 1, y / scale), j = Math.min(hh - 2, Math.floor(fy)), ty = Math.max(0, fy - j);
       for (let x = 0; x < W; x++) {
+        const q = y * W + x;
+        if (need && !lightsHere(need, q)) continue;
         const fx = Math.min(hw - 1, x / scale), i = Math.min(hw - 2, Math.floor(fx)), tx = Math.max(0, fx - i);
-        const a = j * hw + i, q = y * W + x, d = depth[q]!, o = id[q]!;
+        const a = j * hw + i, d = depth[q]!, o = id[q]!;
         const reach = 1 / (BLUR_EDGE * d);
         const w00 = (1 - tx) * (1 - ty) * sameSurface(halfDepth[a]!, d, reach, id[at(i, j)] === o);
         const w01 = tx * (1 - ty) * sameSurface(halfDepth[a + 1]!, d, reach, id[at(i + 1, j)] === o);

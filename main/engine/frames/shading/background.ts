@@ -1,7 +1,9 @@
 // What is seen where nothing was drawn: the sky outdoors (evaluated on a coarse grid, as it changes
 // slowly across the frame, and interpolated, with the sun disc added at full resolution), or the
-// scene's background colour indoors.
+// scene's background colour indoors. native/render/src/sky.cc is its twin (the same floats; the
+// clouds' noise was a sixth of a close-up's CPU in JavaScript).
 import type * as THREE from 'three';
+import { raysArray, type NativeRender } from '../native-render';
 import type { RasterTarget } from '../rasterizer/target';
 import type { SkyModel } from './sky';
 import type { ViewRays } from './view-rays';
@@ -11,8 +13,13 @@ const dir = new Float64Array(3);
 let grid = new Float32Array(0);
 let needed = new Uint8Array(0);
 
-export function drawBackground(target: RasterTarget, rays: ViewRays, sky: SkyModel, background: THREE.Color | null): void {
+export function drawBackground(target: RasterTarget, rays: ViewRays, sky: SkyModel, background: THREE.Color | null, native: NativeRender | null = null): void {
   const { width: W, height: H, id, hdr } = target;
+  if (native) {
+    const colour = background ? Float64Array.of(background.r, background.g, background.b) : null;
+    native.background(id, hdr, W, H, raysArray(rays), sky.params, sky.backdrop, colour);
+    return;
+  }
   if (sky.indoor) {
     const r = background?.r ?? 0, g = background?.g ?? 0, b = background?.b ?? 0;
     for (let i = 0; i < W * H; i++) {

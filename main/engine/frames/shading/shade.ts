@@ -6,6 +6,7 @@ import type { DrawList } from '../rasterizer/draw-list';
 import type { SurfaceMaterial } from '../rasterizer/material';
 import type { RasterTarget } from '../rasterizer/target';
 import { lightSurface, type LightingContext, type SurfacePoint } from './lighting';
+import { fillFromNeighbours, LIGHT } from './shade-plan';
 import type { SurfaceSample } from './surfaces/types';
 import type { ViewRays } from './view-rays';
 
@@ -14,9 +15,9 @@ export interface ShadeInput {
   draws: DrawList;
   rays: ViewRays;
   lighting: LightingContext;
-  // Ambient occlusion per pixel (1 = open), or null.
+  // Ambient occlusion per pixel (1 = open), or null; read only where the plan lights (shade-plan.ts).
   ao: Float32Array | null;
-  // Sun visibility per pixel (shadow map mask), or null for no shadows.
+  // Sun visibility per pixel (shadow map mask), or null for no shadows; read as ao is.
   sun: Float32Array | null;
   // Time of the frame (seconds), for animated patterns.
   t: number;
@@ -37,65 +38,14 @@ function localTransforms(draws: DrawList): (Float64Array | null)[] {
   return out;
 }
 
-// Lighting varies slowly across a surface, so it is computed on every other pixel in each direction
-// (a quarter of the pixels) and the pixels between are interpolated from their shaded neighbours when
-// they all show the same drawable at about the same depth and facing; at edges and creases every
-// pixel is shaded. This keeps procedural detail at half resolution and costs about a third.
-export function shadePixels(input: ShadeInput): void {
+// Lights the pixels the plan marks (shade-plan.ts: a quarter of them on smooth surfaces, every one
+// at edges and creases), then fills the others from their lit neighbours.
+export function shadePixels(input: ShadeInput, need: Uint8Array): void {
   const { target } = input;
   const W = target.width, H = target.height;
   const shadeAt = pixelShader(input);
-  const { pair, quad } = interpolator(target);
-  for (let y = 0; y < H; y += 2) for (let x = 0; x < W; x += 2) shadeAt(x, y);
-  for (let y = 0; y < H; y++) {
-    const row = y * W;
-    if ((y & 1) === 0) {
-      // Between two shaded pixels of this row.
-      for (let x = 1; x < W; x += 2) if (x + 1 >= W || !pair(row + x, row + x - 1, row + x + 1)) shadeAt(x, y);
-      continue;
-    }
-    const up = row - W, down = row + W;
-    for (let x = 0; x < W; x++) {
-      const ok = y + 1 < H && ((x & 1) === 0
-        // Between the shaded pixels above and below, or among the four at the corners.
-        ? pair(row + x, up + x, down + x)
-        : x + 1 < W && quad(row + x, up + x - 1, up + x + 1, down + x - 1, down + x + 1));
-      if (!ok) shadeAt(x, y);
-    }
-  }
-}
-
-// Fills pixel i from two or four shaded neighbours (the mean of their light); false when they are not
-// all the same surface as i (then it is shaded itself). Background pixels need nothing (true).
-// Written with locals only: it runs for 3/4 of the pixels.
-function interpolator(target: ShadeInput['target']): { pair: (i: number, a: number, b: number) => boolean; quad: (i: number, a: number, b: number, c: number, d: number) => boolean } {
-  const { id, depth, normal, hdr } = target;
-  // Whether shaded pixel j shows the same surface as pixel i (id k, depth z, normal n) within tolerance.
-  const same = (j: number, k: number, z: number, tol: number, nx: number, ny: number, nz: number): boolean =>
-    id[j] === k && !(Math.abs(depth[j]! - z) > tol) && !(normal[j * 3]! * nx + normal[j * 3 + 1]! * ny + normal[j * 3 + 2]! * nz < 0.97);
-  const pair = (i: number, a: number, b: number): boolean => {
-    const k = id[i]!;
-    if (k === 0) return true;
-    const z = depth[i]!, tol = 0.02 * z;
-    const nx = normal[i * 3]!, ny = normal[i * 3 + 1]!, nz = normal[i * 3 + 2]!;
-    if (!same(a, k, z, tol, nx, ny, nz) || !same(b, k, z, tol, nx, ny, nz)) return false;
-    hdr[i * 3] = (hdr[a * 3]! + hdr[b * 3]!) * 0.5;
-    hdr[i * 3 + 1] = (hdr[a * 3 + 1]! + hdr[b * 3 + 1]!) * 0.5;
-    hdr[i * 3 + 2] = (hdr[a * 3 + 2]! + hdr[b * 3 + 2]!) * 0.5;
-    return true;
-  };
-  const quad = (i: number, a: number, b: number, c: number, d: number): boolean => {
-    const k = id[i]!;
-    if (k === 0) return true;
-    const z = depth[i]!, tol = 0.02 * z;
-    const nx = normal[i * 3]!, ny = normal[i * 3 + 1]!, nz = normal[i * 3 + 2]!;
-    if (!same(a, k, z, tol, nx, ny, nz) || !same(b, k, z, tol, nx, ny, nz) || !same(c, k, z, tol, nx, ny, nz) || !same(d, k, z, tol, nx, ny, nz)) return false;
-    hdr[i * 3] = (hdr[a * 3]! + hdr[b * 3]! + hdr[c * 3]! + hdr[d * 3]!) * 0.25;
-    hdr[i * 3 + 1] = (hdr[a * 3 + 1]! + hdr[b * 3 + 1]! + hdr[c * 3 + 1]! + hdr[d * 3 + 1]!) * 0.25;
-    hdr[i * 3 + 2] = (hdr[a * 3 + 2]! + hdr[b * 3 + 2]! + hdr[c * 3 + 2]! + hdr[d * 3 + 2]!) * 0.25;
-    return true;
-  };
-  return { pair, quad };
+  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) if (need[y * W + x] === LIGHT) shadeAt(x, y);
+  fillFromNeighbours(target, need);
 }
 
 // Lights one pixel into target.hdr.

@@ -162,12 +162,12 @@ export class ShadowMap {
   }
 
   // Sun visibility of every G-buffer pixel facing the light, into out (1 elsewhere), from a
-  // half-resolution grid of lookups (shadow-mask.ts).
-  mask(target: RasterTarget, rays: ViewRays, out: Float32Array, native: NativeRender | null = null): void {
+  // half-resolution grid of lookups (shadow-mask.ts); with a shading plan, of the pixels it lights only.
+  mask(target: RasterTarget, rays: ViewRays, out: Float32Array, native: NativeRender | null = null, need: Uint8Array | null = null): void {
     const { width: W, height: H, id } = target;
-    if (native) return native.shadowMask(this.map, this.tileMin, target.depth, target.normal, id, W, H, raysArray(rays), this.nativeParams(), out);
+    if (native) return native.shadowMask(this.map, this.tileMin, target.depth, target.normal, id, W, H, raysArray(rays), this.nativeParams(), out, need);
     this.grid = maskGrid(W, H, this.grid);
-    sunMask(target, this.pixelVisibility(target, rays), this.grid, out);
+    sunMask(target, this.pixelVisibility(target, rays), this.grid, out, need);
   }
 
   // The lookup of one pixel, with the early outs inlined with locals: it runs for most pixels of

@@ -8,6 +8,7 @@
 // glass's shadow on the kitchen table). Each other pixel is the mean of the grid points beside it on
 // its own surface (same object, about the same depth), or is looked up itself where none is.
 import type { RasterTarget } from '../rasterizer/target';
+import { lightsHere } from './shade-plan';
 
 // Relative depth step (depth is 1/w) across which grid points do not speak for each other.
 export const MASK_EDGE = 0.05;
@@ -29,8 +30,10 @@ export function maskGrid(width: number, height: number, old: MaskGrid | null): M
   return { hw, hh, value: new Float32Array(hw * hh), tmp: new Float32Array(hw * hh) };
 }
 
-// Sun visibility of every pixel into out, from `at` (one pixel's lookup, with its phase's taps).
-export function sunMask(target: RasterTarget, at: (x: number, y: number) => number, grid: MaskGrid, out: Float32Array): void {
+// Sun visibility into out, from `at` (one pixel's lookup, with its phase's taps): of every pixel, or
+// with a shading plan (shade-plan.ts) of the pixels shading lights only (the others are left as they
+// were: nothing reads them). The grid is whole either way: its blur reads every grid point.
+export function sunMask(target: RasterTarget, at: (x: number, y: number) => number, grid: MaskGrid, out: Float32Array, need: Uint8Array | null = null): void {
   const { width: W, height: H, id, depth } = target;
   const { hw, hh, value, tmp } = grid;
   for (let j = 0; j < hh; j++) for (let i = 0; i < hw; i++) value[j * hw + i] = at(2 * i, 2 * j);
@@ -40,6 +43,7 @@ export function sunMask(target: RasterTarget, at: (x: number, y: number) => numb
     const y0 = y & ~1, y1 = y & 1 ? y0 + 2 : y0;
     for (let x = 0; x < W; x++) {
       const i = y * W + x;
+      if (need && !lightsHere(need, i)) continue;
       if ((x & 1) === 0 && (y & 1) === 0) { out[i] = value[(y >> 1) * hw + (x >> 1)]!; continue; }
       const k = id[i]!;
       if (k === 0) { out[i] = 1; continue; }

@@ -25,6 +25,10 @@ export interface SkyModel {
   // (native/render/src/passes.h SkyParams): indoor, hazeDensity, hazeStart, horizon, zenith, nadir,
   // sun direction, glow, sunset, fog, key, haze glow.
   readonly params: Float64Array;
+  // The numbers radiance() and disc() read besides params, as the native background pass reads them
+  // (native/render/src/passes.h BackdropParams): night, clouds, the clouds' lit and shaded tints,
+  // the disc's cosine and colour.
+  readonly backdrop: Float64Array;
 }
 
 const rgb = (c: THREE.Color, k = 1): [number, number, number] => [c.r * k, c.g * k, c.b * k];
@@ -113,7 +117,6 @@ export function createSky(env: Environment): SkyModel {
       // Soft limb over the last few thousandths of a degree.
       return Math.min(1, (mu - (discCos - 0.00004)) / 0.00008);
     },
-    discColor,
     haze(dx, dy, dz, out) {
       let mu = dx * sx + dy * sy + dz * sz;
       mu = mu > 0 ? mu * mu * mu * mu : 0;
@@ -121,7 +124,8 @@ export function createSky(env: Environment): SkyModel {
       out[1] = fog[1] + key[1] * hazeGlow * mu;
       out[2] = fog[2] + key[2] * hazeGlow * mu;
     },
-    hazeDensity, hazeStart,
+    discColor, hazeDensity, hazeStart,
     params: Float64Array.of(env.indoor ? 1 : 0, hazeDensity, hazeStart, ...hor, ...zen, ...nad, sx, sy, sz, ...glow, sunset ? 1 : 0, ...fog, ...key, hazeGlow),
+    backdrop: Float64Array.of(night ? 1 : 0, clouds ? 1 : 0, ...cloudLit, ...cloudShade, discCos, ...discColor),
   };
 }
