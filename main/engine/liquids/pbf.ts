@@ -5,6 +5,8 @@
 // Particles are never made or lost, so the liquid's mass is exactly conserved.
 // The same step runs natively (native/liquid/, on every core) when that addon was built; this
 // JavaScript is its fallback, and a unit test holds the two to the same result.
+// A liquid made with method 'dfsph' (method.ts) keeps this class's particles, neighbour lists,
+// walls and collisions but steps by divergence-free SPH instead (dfsph.ts, native dfsph.cc).
 import { GRAVITY } from '../physics/constants';
 import { MAX_NEIGHBOURS, NeighbourGrid } from './neighbours';
 import { nativeLiquid, type NativeFluidHandle, type NativeLiquid } from './native-solver';
