@@ -13,6 +13,7 @@ import { nativeRenderStatus } from '../main/engine/frames/native-render';
 import { simulate } from '../main/engine/simulate/simulate';
 import { requireFfmpeg } from '../main/media/ffmpeg-path';
 import { RESOLUTION_IDS, RESOLUTIONS } from '../main/contract/format';
+import { buildGenerationWorker, runBuiltGeneration } from './lib/built-generation';
 
 const PROMPTS = [
   'a basketball player shoots at the hoop, the ball misses and bounces off the rim',
@@ -40,7 +41,7 @@ function ms(start: number): string {
   return `${(performance.now() - start).toFixed(1)} ms`;
 }
 
-// BENCH_ONLY=clips runs only the last part (the whole clip at each resolution).
+// BENCH_ONLY=clips runs only the last part (the whole clip at each resolution; BENCH_RES=720p for one).
 const everything = process.env.BENCH_ONLY !== 'clips';
 console.info(`render passes: ${nativeRenderStatus()}`);
 
@@ -116,11 +117,19 @@ if (everything) {
 // The issue's measure: a whole 5 s clip (simulate, sound, frames on every core, encode) at each
 // resolution, wall time next to the target. The machine is shared, so the CPU time is printed too,
 // and the wall time on an idle machine estimated from it: the serial part (everything before the
-// frames, timed on its own) plus the frames' and the encoder's CPU spread over the cores.
+// frames, timed on its own) plus the frames' and the encoder's CPU spread over the cores. The
+// generation runs as the app runs it: in its worker, bundled (BENCH_FROM=source runs the TypeScript
+// sources through tsx on this thread instead, which adds tsx's transpiling to every worker's start).
 {
   const base = parsePrompt(PROMPTS[0]!);
-  console.info(`\nwhole clip by resolution (${PROMPTS[0]}; ${defaultPoolSize()} frame threads, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}; passes: ${nativeRenderStatus().split(' (')[0]})`);
-  for (const id of RESOLUTION_IDS) {
+  const fromSource = process.env.BENCH_FROM === 'source';
+  const only = process.env.BENCH_RES;
+  if (!fromSource) await buildGenerationWorker();
+  console.info(
+    `\nwhole clip by resolution (${PROMPTS[0]}; ${fromSource ? 'TypeScript sources' : 'bundled generation worker'}; ${defaultPoolSize()} frame threads, ` +
+      `${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}; passes: ${nativeRenderStatus().split(' (')[0]})`,
+  );
+  for (const id of RESOLUTION_IDS.filter((r) => !only || r === only)) {
     const plan = { ...base, format: { ...base.format, ...RESOLUTIONS[id] } };
     const projectDir = mkdtempSync(path.join(os.tmpdir(), 'kinora-bench-'));
     // CPU time when the frame pool opens: until then one thread works (simulation, camera path);
@@ -128,9 +137,10 @@ if (everything) {
     let atFrames: { self: number; children: number } | null = null;
     const before = cpuSeconds();
     const t = performance.now();
-    await runGeneration({ plan, seed: 42, projectDir, takeDir: 'media/bench', ffmpegPath: requireFfmpeg() }, {
-      onProgress: (label) => { if (!atFrames && label.startsWith('Rendering')) atFrames = cpuSeconds(); },
-    });
+    const input = { plan, seed: 42, projectDir, takeDir: 'media/bench', ffmpegPath: requireFfmpeg() };
+    const onProgress = (label: string): void => { if (!atFrames && label.startsWith('Rendering')) atFrames = cpuSeconds(); };
+    if (fromSource) await runGeneration(input, { onProgress });
+    else await runBuiltGeneration(input, onProgress);
     const wall = (performance.now() - t) / 1000;
     const after = cpuSeconds();
     rmSync(projectDir, { recursive: true, force: true });

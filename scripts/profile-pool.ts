@@ -4,7 +4,7 @@
 // other threads (V8's compiler and garbage collector, the main thread's waiting and copying).
 // Prints figures; asserts nothing.
 //   node --import tsx scripts/profile-pool.ts   (RES=1080p, SIZE=1 threads, FRAMES=40)
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver, constants } from 'node:perf_hooks';
 import { readdirSync, readFileSync } from 'node:fs';
 import { RESOLUTIONS, type ResolutionId } from '../main/contract/format';
 import { threadCpuMs, nativeRenderStatus } from '../main/engine/frames/native-render';
@@ -28,13 +28,30 @@ const trace = await simulate(plan, 42);
 const frames = Math.min(trace.frameCount, Number(process.env.FRAMES ?? trace.frameCount));
 console.info(`${base.prompt}\n${id}, ${frames} frames, pool of ${size}; passes: ${nativeRenderStatus().split(' (')[0]}`);
 
+// This thread's garbage collections while the frames are drawn (the workers' are not seen here: run
+// with --trace-gc for theirs), by kind, with their pause time.
+const gc = { minor: 0, major: 0, other: 0, ms: 0 };
+const observer = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+    if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) gc.major++;
+    else if (kind === constants.NODE_PERFORMANCE_GC_MINOR) gc.minor++;
+    else gc.other++;
+    gc.ms += entry.duration;
+  }
+});
+observer.observe({ entryTypes: ['gc'] });
 const t = performance.now();
 const cpu0 = processMs(), main0 = threadCpuMs();
 const pool = openFramePool(plan, trace, { size });
-for (let i = 0; i < frames; i++) await pool.renderFrame(i);
+for (let i = 0; i < frames; i++) {
+  await pool.renderFrame(i);
+  (pool as { release?: (i: number) => void }).release?.(i);
+}
 const wall = performance.now() - t, used = processMs() - cpu0, main = threadCpuMs() - main0;
 const stages = pool.stageCpuMs();
 await pool.close();
+observer.disconnect();
 
 const per = (ms: number): string => `${(ms / frames).toFixed(1)} ms`;
 const drawing = Object.entries(stages).filter(([k]) => !k.startsWith('worker'));
@@ -43,6 +60,7 @@ console.info(`  ${(wall / 1000).toFixed(1)} s wall, ${(used / 1000).toFixed(1)} 
 for (const [k, v] of drawing.sort((a, b) => b[1] - a[1])) console.info(`    ${k.padEnd(28)} ${per(v).padStart(9)}`);
 const workers = stages['worker thread'] ?? 0, setup = stages['worker set-up'] ?? 0;
 console.info(`  this thread ${per(main)} a frame; workers ${per(workers)} (start-up ${(setup / 1000).toFixed(1)} s in all)`);
+console.info(`  this thread's GC while drawing: ${gc.major} full, ${gc.minor} young, ${gc.other} other; ${gc.ms.toFixed(0)} ms of pauses`);
 // Threads still alive besides the main one (V8's helpers; the workers have exited).
 const others = threadsMs().slice(1).reduce((a, b) => a + b, 0);
-console.info(`  V8 and libuv helper threads since start: ${(others / 1000).toFixed(1)} s`);
+console.info(`  V8 and libuv helper threads since start: ${(others / 1000).toFixed(1)} s; while drawing: ${per(used - main - workers)} a frame`);

@@ -45,7 +45,7 @@ export const ENTITY_KINDS = ['ball', 'hoop', 'person', 'box', 'ramp', 'table', '
 // shape, mass, material and whether and how it breaks.
 export const OBJECT_FORMS = [
   'glass', 'plate', 'vase', 'bottle', 'bowl', 'mug', 'jug', 'apple', 'stone',
-  'cup', 'coin', 'egg', 'orange', 'can', 'pencil', 'wheel', 'book', 'phone', 'domino', 'remote', 'board', 'chair', 'shelf', 'brick',
+  'cup', 'coin', 'egg', 'orange', 'can', 'pencil', 'wheel', 'book', 'phone', 'domino', 'remote', 'board', 'chair', 'shelf', 'brick', 'spoon', 'tap', 'sink',
 ] as const;
 export const objectFormSchema = z.enum(OBJECT_FORMS);
 export type ObjectForm = z.infer<typeof objectFormSchema>;
@@ -82,6 +82,10 @@ export const entitySchema = z.object({
   mass: z.number().positive(),
 });
 export type Entity = z.infer<typeof entitySchema>;
+
+// The person whose own hand does a hand's action (a person entity's id): they stand at it and their
+// arm reaches it. Absent: a hand from outside the frame.
+const handOwnerSchema = z.string().max(64).optional();
 
 export const actionSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -141,19 +145,19 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // A liquid is poured from one container (a jug, a bottle) into another (a glass): the first tips
   // over the second from startSec and the liquid runs out of it as a particle liquid.
   // byHand: a hand holds the jug and tips it (the prompt names a hand, or who pours).
-  z.object({ kind: z.literal('pour'), from: liquidFillSchema, into: z.string(), startSec: z.number().min(0), byHand: z.boolean().optional() }),
+  z.object({ kind: z.literal('pour'), from: liquidFillSchema, into: z.string(), startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
   // Things are let go above a container of liquid (from `dropM` above its surface): they splash,
   // float or sink by their density.
   // An everyday thing pushed along a surface and let go at `velocity`: friction decides where it stops.
   // byHand: a hand pushes it up to `velocity` and lets go (instead of it starting at that speed).
-  z.object({ kind: z.literal('slide'), object: z.string(), velocity: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional() }),
+  z.object({ kind: z.literal('slide'), object: z.string(), velocity: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
   // A hand grasps a thing and lifts it `heightM` off what it stands on, and holds it there.
-  z.object({ kind: z.literal('lift'), object: z.string(), heightM: z.number().positive().max(1), startSec: z.number().min(0) }),
+  z.object({ kind: z.literal('lift'), object: z.string(), heightM: z.number().positive().max(1), startSec: z.number().min(0), by: handOwnerSchema }),
   // A hand picks a thing up, carries it over `onto` (a plate, a shelf) and lets go just above it.
-  z.object({ kind: z.literal('place'), object: z.string(), onto: z.string(), startSec: z.number().min(0) }),
+  z.object({ kind: z.literal('place'), object: z.string(), onto: z.string(), startSec: z.number().min(0), by: handOwnerSchema }),
   // A hand stacks things one on another, in order: the first stays where it is, each next one is put
   // on the one before.
-  z.object({ kind: z.literal('stack'), objects: z.array(z.string()).min(2).max(6), startSec: z.number().min(0) }),
+  z.object({ kind: z.literal('stack'), objects: z.array(z.string()).min(2).max(6), startSec: z.number().min(0), by: handOwnerSchema }),
   // A standing thing given a push at its top (`impulse`, N s): past its tipping angle it falls over,
   // short of it it rocks back.
   z.object({ kind: z.literal('tip'), object: z.string(), impulse: vec3Schema, startSec: z.number().min(0) }),
@@ -162,6 +166,13 @@ export const actionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('spin'), object: z.string(), spinRadPerSec: z.number().positive().max(400), startSec: z.number().min(0) }),
   // A row of standing dominoes, the first pushed at its top: each knocks the next one over.
   z.object({ kind: z.literal('dominoes'), objects: z.array(z.string()).min(2).max(64), impulse: vec3Schema, startSec: z.number().min(0) }),
+  // A spoon (`tool`) held by a hand is dipped into a container's liquid and moved round in it for
+  // `stirSec` from startSec, then lifted out: the liquid turns because the spoon pushes it.
+  z.object({ kind: z.literal('stir'), tool: z.string(), in: liquidFillSchema, startSec: z.number().min(0), stirSec: z.number().positive().max(20) }),
+  // A tap (`object`) lets a liquid run from its outlet into a container below it (`flowLps` litres
+  // a second) from startSec to stopSec, or drip (one drop every `dripSec`), as particles the liquid
+  // releases. The camera watches the tap, its stream and what it fills below it.
+  z.object({ kind: z.literal('tap'), object: z.string(), into: z.string(), liquid: liquidKindSchema, flowLps: z.number().positive().max(1), startSec: z.number().min(0), stopSec: z.number().min(0), dripSec: z.number().min(0.1).max(5).optional() }),
   z.object({ kind: z.literal('immerse'), objects: z.array(z.string()).min(1).max(4), into: liquidFillSchema, dropM: z.number().min(0).max(2), startSec: z.number().min(0) }),
 ]);
 export type Action = z.infer<typeof actionSchema>;

@@ -17,8 +17,9 @@ export const bodyShapeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('object') }),
   // A hand (engine/hands/) that pushes, lifts, places or pours: its palm is the body (x along the
   // fingers, y out of the back of the hand), its arm reaches back to a shoulder at `shoulder`
-  // (outside the frame) and is drawn bending at the elbow.
-  z.object({ kind: z.literal('hand'), shoulder: vec3Schema }),
+  // (outside the frame) and is drawn bending at the elbow. `owner`: the person whose own hand it is
+  // (their arm is drawn reaching it, from their shoulder).
+  z.object({ kind: z.literal('hand'), shoulder: vec3Schema, owner: z.string().max(64).optional() }),
 ]);
 export type BodyShape = z.infer<typeof bodyShapeSchema>;
 
@@ -68,6 +69,9 @@ export const traceEventSchema = z.discriminatedUnion('kind', [
   // A liquid pouring into a container from t for durationSec: the air column above the liquid in
   // it (m) shortens from `airFromM` to `airToM`, so the pour's resonance rises in pitch.
   z.object({ kind: z.literal('pour'), t: z.number().min(0), durationSec: z.number().positive(), into: z.string(), airFromM: z.number().min(0), airToM: z.number().min(0), radiusM: z.number().positive(), position: vec3Schema }),
+  // A spoon stirring a liquid from t for durationSec: how fast it moves through the liquid (m/s),
+  // `hz` values a second.
+  z.object({ kind: z.literal('stir'), t: z.number().min(0), durationSec: z.number().positive(), hz: z.number().positive().max(1000), speed: z.array(z.number().min(0)).max(MAX_SCRAPE_SAMPLES), position: vec3Schema }),
   // Two things sliding across each other (a book pushed over a table) from t for durationSec: how
   // fast the surfaces slip at the contact (m/s) and how hard they press (N), `hz` values a second.
   z.object({
@@ -121,6 +125,8 @@ export const liquidTraceSchema = z.object({
   kind: liquidKindSchema,
   spacingM: z.number().positive(),
   count: z.number().int().min(1),
+  // Per frame, x y z (mm) of each particle in the scene: all `count` of them, or the first ones
+  // while a tap is still letting the rest out.
   frames: z.array(z.array(z.number().int())),
 });
 export type LiquidTrace = z.infer<typeof liquidTraceSchema>;

@@ -1,7 +1,8 @@
 // Encodes rendered RGBA frames plus a WAV soundtrack into an H.264/AAC MP4. Frames are produced on
-// demand and written with back-pressure, so memory stays flat however long the clip is.
+// demand and written straight to ffmpeg's stdin one at a time, so memory stays flat however long the
+// clip is, and the source learns when each frame's memory may be drawn into again.
 import { SAMPLE_RATE } from '../contract/format';
-import { PassThrough } from 'node:stream';
+import type { Writable } from 'node:stream';
 import ffmpeg from 'fluent-ffmpeg';
 import { abortError, throwIfAborted } from '../contract/abort';
 import { killOnAbort } from './kill-on-abort';
@@ -13,6 +14,9 @@ export interface FrameSource {
   frameCount: number;
   // Asked for in order, 0 to frameCount - 1; may answer later (frames drawn in worker threads).
   renderFrame(index: number): Uint8Array | Promise<Uint8Array>;
+  // Told once ffmpeg has taken frame `index` (its bytes are in the pipe to the process), so the
+  // source may reuse that memory for a later frame. Not told for a frame that was never written.
+  release?(index: number): void;
 }
 
 export interface EncodeOptions {
@@ -53,10 +57,12 @@ export const SOUND_OPTIONS = ['-c:a aac', '-b:a 160k', `-ar ${SAMPLE_RATE}`];
 export async function encodeClip(options: EncodeOptions): Promise<void> {
   const { frames, signal } = options;
   throwIfAborted(signal);
-  const input = new PassThrough({ highWaterMark: frames.width * frames.height * 4 * 2 });
+  // The frames go to ffmpeg's own stdin (pipe:0), not through a stream fluent-ffmpeg pipes there: a
+  // write to the child's stdin calls back once its bytes are in the pipe, the honest moment a frame
+  // has been taken; an intermediate stream would call back while it still held them.
   const command = ffmpeg()
     .setFfmpegPath(options.ffmpegPath)
-    .input(input)
+    .input('pipe:0')
     .inputFormat('rawvideo')
     .inputOptions(['-pix_fmt rgba', `-video_size ${frames.width}x${frames.height}`, `-framerate ${frames.fps}`]);
   if (options.wavPath) command.input(options.wavPath);
@@ -78,20 +84,43 @@ export async function encodeClip(options: EncodeOptions): Promise<void> {
       else reject(new Error(`ffmpeg could not encode the clip: ${lastLines(stderr ?? error.message)}`));
     });
   });
-  // Kills ffmpeg on abort, also when the abort comes before fluent-ffmpeg has spawned it.
-  const stopListening = killOnAbort(command, signal, () => input.destroy());
-  command.run();
-
-  // Settles (never rejects) when ffmpeg is done, so waiting for the pipe to drain can also end there:
-  // a process that died early never drains its input.
+  // Settles (never rejects) when ffmpeg is done, so waiting on a write can also end there: a process
+  // that died early never takes its input.
   const ended = finished.then(
     () => 'ended' as const,
     () => 'ended' as const,
   );
+  let state: 'running' | 'ended' = 'running';
+  void ended.then((s) => (state = s));
+  // ffmpeg's stdin once the process runs, or null when it ended (or failed to start) first.
+  // A running ffmpeg whose stdin cannot be reached (fluent-ffmpeg no longer keeps its process where
+  // stdinOf looks) would wait for frames for ever: it is stopped, and the encode fails in words.
+  let noStdin = false;
+  const stdin = new Promise<Writable | null>((resolve) => {
+    command.on('start', () => {
+      const found = stdinOf(command);
+      if (!found) {
+        noStdin = true;
+        command.kill('SIGKILL');
+      }
+      resolve(found);
+    });
+    void ended.then(() => resolve(null));
+  });
+  let pipe: Writable | null = null;
+  // Kills ffmpeg on abort, also when the abort comes before fluent-ffmpeg has spawned it.
+  const stopListening = killOnAbort(command, signal, () => pipe?.destroy());
+  command.run();
+
   try {
-    let state: 'running' | 'ended' = 'running';
-    void ended.then((s) => (state = s));
-    for (let index = 0; index < frames.frameCount && state === 'running'; index++) {
+    pipe = await stdin;
+    if (noStdin) {
+      await ended;
+      throw new Error('ffmpeg could not encode the clip: its input pipe could not be reached.');
+    }
+    // A failed write (ffmpeg gone) surfaces as the command's error; the pipe's own would be unhandled.
+    pipe?.on('error', () => undefined);
+    for (let index = 0; pipe && index < frames.frameCount && state === 'running'; index++) {
       if (signal?.aborted) {
         // Only once ffmpeg has exited may the caller delete the take's folder: a process still
         // writing would put its file back.
@@ -103,21 +132,34 @@ export async function encodeClip(options: EncodeOptions): Promise<void> {
         pixels = await frames.renderFrame(index);
       } catch (error) {
         // No more frames: stop ffmpeg and let it exit before the caller cleans up.
-        input.destroy();
+        pipe.destroy();
         command.kill('SIGKILL');
         await ended;
         throw signal?.aborted ? abortError() : error;
       }
-      if (!input.write(Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength))) {
-        await Promise.race([new Promise<void>((resolve) => input.once('drain', resolve)), ended]);
-      }
+      if (!(await writeFrame(pipe, pixels, ended))) break;
+      frames.release?.(index);
       options.onProgress?.((index + 1) / frames.frameCount);
     }
-    input.end();
+    pipe?.end();
     await finished;
   } finally {
     stopListening();
   }
+}
+
+// fluent-ffmpeg keeps the running process on the command (it has no typed accessor for it).
+function stdinOf(command: ffmpeg.FfmpegCommand): Writable | null {
+  const proc = (command as unknown as { ffmpegProc?: { stdin?: Writable | null } }).ffmpegProc;
+  return proc?.stdin ?? null;
+}
+
+// Writes one frame; true once all its bytes are in the pipe, false if ffmpeg ended or the write failed.
+function writeFrame(pipe: Writable, pixels: Uint8Array, ended: Promise<unknown>): Promise<boolean> {
+  const taken = new Promise<boolean>((resolve) => {
+    pipe.write(Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength), (error) => resolve(!error));
+  });
+  return Promise.race([taken, ended.then(() => false)]);
 }
 
 function lastLines(text: string): string {

@@ -3,15 +3,16 @@
   # triangle fill into the G-buffer, tone mapping, FXAA, grain, ambient occlusion, the sun's shadow
   # mask and deferred shading (lighting, haze and the C++ twins of the procedural surfaces).
   # Node-API only, so one build loads in Node and Electron. -O3 without -ffast-math or fused
-  # multiply-adds (-fno-math-errno only lets sqrt inline): the same arithmetic, in the same order
+  # multiply-adds (-fno-math-errno only lets sqrt inline, -fno-trapping-math lets branches become
+  # selects; neither changes a result): the same arithmetic, in the same order
   # and precision, as the JavaScript passes (a unit test compares them); no -march=native (it ships
   # to other x86_64 machines). Single-threaded: the frame pool already puts a frame on each core.
   "targets": [
     {
       "target_name": "render",
-      "sources": ["src/addon.cc", "src/post.cc", "src/occlusion.cc", "src/shadow.cc", "src/shade.cc", "src/surfaces.cc", "src/raster.cc"],
+      "sources": ["src/addon.cc", "src/post.cc", "src/occlusion.cc", "src/shadow.cc", "src/shade.cc", "src/surfaces.cc", "src/raster.cc", "src/motion-blur.cc", "src/depth-of-field.cc"],
       "cflags_cc!": ["-fno-exceptions", "-O2", "-O1", "-Os"],
-      "cflags_cc": ["-O3", "-ffp-contract=off", "-fno-math-errno", "-std=c++17", "-fexceptions", "-Wall", "-Wextra"],
+      "cflags_cc": ["-O3", "-ffp-contract=off", "-fno-math-errno", "-fno-trapping-math", "-std=c++17", "-fexceptions", "-Wall", "-Wextra"],
       "cflags!": ["-O2"],
       "cflags": ["-O3"],
       "xcode_settings": { "GCC_OPTIMIZATION_LEVEL": "3", "CLANG_CXX_LANGUAGE_STANDARD": "c++17", "GCC_ENABLE_CPP_EXCEPTIONS": "YES" },

@@ -1,6 +1,6 @@
 // Everyday-physics prompts as people type them to test a video model (kitchen tables, glasses of
 // water, dominoes, books, bottles, coins), written for issue 11's suite. Some ask for things Kinora
-// cannot show yet (stirring, a cat, a toaster): the suite counts the share it depicts.
+// cannot show yet (a cat, a toaster): the suite counts the share it depicts.
 export const EVERYDAY_PROMPTS: readonly string[] = [
   // Sliding and pushing
   'a book slides across the table',
@@ -94,8 +94,18 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'an orange floats in a bowl of water',
   'a glass of water is knocked over and spills on the table',
   'water flows down a drain',
+  // Stirring, and a tap's stream and drips
   'stirring coffee in a mug with a spoon',
   'a tap fills a glass with water',
+  'she stirs her coffee',
+  'stir the tea with a spoon',
+  'he stirs the milk in his glass',
+  'a spoon is stirred in a cup of tea',
+  'water runs from the tap into the glass',
+  'fill the sink from the tap',
+  'water flows from the faucet into a mug',
+  'a tap drips into the sink',
+  'the kitchen faucet is dripping',
   // Balls and boxes in everyday places
   'a tennis ball rolls across the kitchen table',
   'a ball rolls off the table',
@@ -131,7 +141,6 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'a cat knocks a glass off the table',
   'a toaster pops up two slices of bread',
   'a blender mixes a smoothie',
-  'a spoon is stirred in a cup of tea',
   'a candle flickers on the table',
   'a towel falls off the chair',
   'ice cubes melt in a glass',

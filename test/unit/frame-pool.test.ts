@@ -1,8 +1,9 @@
 // Frames drawn in a pool (this thread and worker threads): the same bytes from this thread alone, with
-// one worker or with two, and the same as drawing them one after another here; after a cancel no
+// one worker or with two, and the same as drawing them one after another here, whether the consumer
+// releases each frame (its buffer then takes a later frame) or keeps them all; after a cancel no
 // frame is handed out.
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
 import { openFramePool } from '../../main/engine/generate/frame-pool';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
@@ -16,11 +17,19 @@ async function smallTake() {
   return { plan, trace: await simulate(plan, 7) };
 }
 
-async function poolHashes(size: number, take: Awaited<ReturnType<typeof smallTake>>): Promise<string[]> {
+async function poolHashes(size: number, take: Awaited<ReturnType<typeof smallTake>>, release: boolean): Promise<string[]> {
   const pool = openFramePool(take.plan, take.trace, { size });
   try {
     const out: string[] = [];
-    for (let i = 0; i < pool.frameCount; i++) out.push(hash(await pool.renderFrame(i)));
+    const kept: Uint8Array[] = [];
+    for (let i = 0; i < pool.frameCount; i++) {
+      const pixels = await pool.renderFrame(i);
+      out.push(hash(pixels));
+      if (release) pool.release(i);
+      else kept.push(pixels);
+    }
+    // Frames never released still hold their own pixels after every later frame was drawn.
+    kept.forEach((pixels, i) => expect(hash(pixels), `frame ${i} kept`).toBe(out[i]));
     return out;
   } finally {
     await pool.close();
@@ -28,18 +37,26 @@ async function poolHashes(size: number, take: Awaited<ReturnType<typeof smallTak
 }
 
 describe('frame pool', () => {
-  it('draws byte-identical frames in order whatever the pool size (this thread alone, or with 2 workers)', async () => {
-    const take = await smallTake();
+  let take: Awaited<ReturnType<typeof smallTake>>;
+  let direct: string[];
+  beforeAll(async () => {
+    take = await smallTake();
     const renderer = createFrameRenderer(take.plan, take.trace);
-    const direct = Array.from({ length: take.trace.frameCount }, (_, i) => hash(renderer.renderFrame(i)));
+    direct = Array.from({ length: take.trace.frameCount }, (_, i) => hash(renderer.renderFrame(i)));
+  }, 60_000);
+
+  it('draws byte-identical frames in order whatever the pool size, reusing released buffers', async () => {
     expect(new Set(direct).size).toBeGreaterThan(1); // the frames differ: the test can see order
-    expect(await poolHashes(1, take)).toEqual(direct);
-    // Two workers beside this thread (one worker is what the cancel test runs).
-    expect(await poolHashes(3, take)).toEqual(direct);
+    expect(await poolHashes(1, take, true)).toEqual(direct);
+    // Two workers beside this thread, drawing into their rings of buffers again and again.
+    expect(await poolHashes(3, take, true)).toEqual(direct);
+  });
+
+  it('keeps every frame its own for a consumer that releases none (more than a ring holds)', async () => {
+    expect(await poolHashes(2, take, false)).toEqual(direct);
   });
 
   it('hands out no frame once the generation is cancelled', async () => {
-    const take = await smallTake();
     const controller = new AbortController();
     const pool = openFramePool(take.plan, take.trace, { size: 2, signal: controller.signal });
     try {

@@ -209,6 +209,25 @@ describe('people', () => {
     expect(looks.size).toBeGreaterThanOrEqual(4);
   });
 
+  it('a beard grows on the jaw and chin and leaves the mouth seen', async () => {
+    const plan = parsePrompt('close-up of an old man standing in a park');
+    const man = plan.entities.find((e) => e.kind === 'person')!;
+    const seed = [1, 2, 3, 4, 5, 6, 7, 8].find((s) => appearanceFor(man, s).hair.beard)!;
+    plan.format = { ...plan.format, durationSec: 1, width: 320, height: 180 };
+    const renderer = createFrameRenderer(plan, await simulate(plan, seed), FAST);
+    renderer.renderFrame(6);
+    const beard = objectPixels(renderer, 'beard').box, mouth = objectPixels(renderer, 'mouth').box;
+    const head = objectPixels(renderer, 'head').box, moustache = objectPixels(renderer, 'moustache').box;
+    expect(mouth.count).toBeGreaterThan(5);
+    expect(moustache.count).toBeGreaterThan(5);
+    // The beard reaches below the skin of the chin and spans the jaw on both sides of the mouth.
+    expect(beard.maxY).toBeGreaterThanOrEqual(head.maxY);
+    expect(beard.minX).toBeLessThan(mouth.minX);
+    expect(beard.maxX).toBeGreaterThan(mouth.maxX);
+    // It does not climb over the eyes: its top is below the mouth's top less a mouth's height or so.
+    expect(beard.minY).toBeGreaterThan(head.minY + (head.maxY - head.minY) * 0.4);
+  });
+
   it("a knight's helm sits on a gorget on his shoulders: no gap at the neck", async () => {
     const plan = parsePrompt('a knight stands in a park');
     plan.format = { ...plan.format, durationSec: 1, width: W, height: H };

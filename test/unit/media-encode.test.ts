@@ -101,6 +101,41 @@ describe('media', () => {
     expect(stripProbe.streams[0]).toMatchObject({ type: 'video', height: 48, width: 800 });
   });
 
+  it('tells the source a frame is taken only once ffmpeg has its bytes, so one reused buffer is enough', async () => {
+    const W = 320, H = 240, count = 24;
+    const square = slidingSquare(W, H, 24, count);
+    // One buffer for every frame; the moment a frame is released it is painted white. A frame released
+    // before ffmpeg had read all of it would come out white below the part already in the pipe.
+    const buffer = new Uint8Array(W * H * 4);
+    const released: number[] = [];
+    let held = false;
+    const frames: FrameSource = {
+      ...square,
+      renderFrame(index) {
+        if (held) throw new Error(`frame ${index} asked for while frame ${index - 1} was still held`);
+        held = true;
+        buffer.set(square.renderFrame(index) as Uint8Array);
+        return buffer;
+      },
+      release(index) {
+        released.push(index);
+        buffer.fill(255);
+        held = false;
+      },
+    };
+    const out = path.join(temp.dir, 'reused.mp4');
+    await encodeClip({ ffmpegPath: ffmpegPath!, frames, outPath: out });
+    expect(released).toEqual(Array.from({ length: count }, (_, i) => i));
+    const grey = execFileSync(ffmpegPath!, ['-v', 'error', '-i', out, '-f', 'rawvideo', '-pix_fmt', 'gray', '-'], { maxBuffer: 64 << 20 });
+    expect(grey.length).toBe(W * H * count);
+    for (let f = 0; f < count; f++) {
+      // The square's centre is white and the frame around it dark down to its last row, as drawn.
+      const x0 = Math.floor((f / count) * (W - 16));
+      expect(grey[f * W * H + 28 * W + x0 + 8], `frame ${f}`).toBeGreaterThan(200);
+      for (const y of [120, H - 1]) expect(grey[f * W * H + y * W + W / 2], `frame ${f}, row ${y}`).toBeLessThan(60);
+    }
+  });
+
   it('stops ffmpeg when cancelled mid-encode', async () => {
     const wav = path.join(temp.dir, 'a.wav');
     const out = path.join(temp.dir, 'clip.mp4');

@@ -19,6 +19,8 @@ import { slideAction } from './slide';
 import { speakAction } from './speak';
 import { spinAction } from './spin';
 import { stackAction } from './stack';
+import { stirAction } from './stir';
+import { tapAction } from './tap';
 import { throwAction } from './throw';
 import { tipAction } from './tip';
 import { tripAction } from './trip';
@@ -29,13 +31,14 @@ import type { ActionKind, ActionModule, PoseRig } from './types';
 // Any one module, with its own kind (a plain ActionModule<ActionKind> would mix up their actions).
 export type AnyActionModule = { [K in ActionKind]: ActionModule<K> }[ActionKind];
 
+// A tap's water runs, not a person ("water runs from the tap"): the tap comes before the walk.
 // The liquid actions come before the falls: "an apple falls into a bowl of water" is about the water.
 // Dominoes come before falls and tips ("the dominoes fall"); a tip before a fall ("a bottle tips over"
 // stays on the table; "tips off the table" is not a tip); a slide after the fall ("slides off the
 // table" falls). A hand's actions (stack, place, lift) come before the falls and slides: "she
 // places the cup on the plate" is not a fall onto it.
 export const ACTIONS: readonly AnyActionModule[] = [
-  shootAction, dribbleAction, kickAction, throwAction, tripAction, walkAction, rollAction, pourAction, immerseAction,
+  shootAction, dribbleAction, kickAction, throwAction, tripAction, tapAction, walkAction, rollAction, stirAction, pourAction, immerseAction,
   stackAction, placeAction, liftAction, dominoesAction, spinAction, tipAction, fallAction, dropAction, toppleAction, slideAction, speakAction,
 ];
 

@@ -1,12 +1,14 @@
 // What each kind of trace event sounds like, one entry per kind: a contact is a modal impact of its
 // two materials, a footstep a shoe on the setting's ground, a score the net's swish, a break the
 // crack and ring of fragments, a spoken line the character's voice, a raindrop, a wave or a
-// splash their element's sound (elements/<kind>/sound.ts). Each writes into the dry bus at the event's exact time.
+// splash their element's sound (elements/<kind>/sound.ts), a splash with the bubbles it traps. Each writes into the dry bus at the event's exact time.
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { TraceEvent } from '../../contract/world-trace-types';
 import { addDrop } from '../elements/rain/sound';
 import { addSplash, addWave } from '../elements/surf/sound';
 import { addPour } from '../liquids/sound';
+import { addStir } from '../liquids/stir-sound';
+import { addBubbles, splashBubbles } from '../liquids/bubbles';
 import { addBreak } from './breaking';
 import type { StereoBus } from './bus';
 import type { FootstepSurface } from './footstep-surface';
@@ -38,9 +40,14 @@ const EVENT_SOUNDS: { [K in TraceEvent['kind']]: EventSound<K> } = {
   },
   drop: (ctx, ev, rand) => addDrop(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t), rand),
   wave: (ctx, ev, rand) => addWave(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t), rand),
-  splash: (ctx, ev, rand) => addSplash(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t), rand),
+  splash: (ctx, ev, rand) => {
+    const at = ctx.spatial.place(ev.position, ev.t);
+    addSplash(ctx.bus, ev, at, rand);
+    addBubbles(ctx.bus, splashBubbles(ev.t, ev.speed, ev.massKg), at, rand);
+  },
   scrape: (ctx, ev, rand) => addScrape(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t + ev.durationSec / 2), rand),
   pour: (ctx, ev, rand) => addPour(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t + ev.durationSec / 2), rand),
+  stir: (ctx, ev, rand) => addStir(ctx.bus, ev, ctx.spatial.place(ev.position, ev.t + ev.durationSec / 2), rand),
   // The release itself is silent; the hands' sound is part of the shot's body motion.
   release: () => {},
   speech: (ctx, ev) => {

@@ -7,6 +7,7 @@ import type { TraceEvent } from '../../contract/world-trace-types';
 import { type StereoBus } from './bus';
 import { VOICES } from './materials';
 import { Biquad, white, type Rand } from './noise';
+import { sampledAt } from './sampled';
 import type { Placement } from './spatial';
 
 type Scrape = Extract<TraceEvent, { kind: 'scrape' }>;
@@ -28,11 +29,7 @@ const BODY_SHARE = 0.35;
 
 // The scrape's slip speed and load at tau seconds into it, between its samples.
 function sampleAt(ev: Scrape, tau: number): { speed: number; loadN: number } {
-  const x = tau * ev.hz;
-  const i = Math.min(Math.floor(x), ev.speed.length - 1);
-  const f = Math.min(1, x - i);
-  const at = (a: readonly number[]): number => (a[i] ?? 0) + ((a[i + 1] ?? a[i] ?? 0) - (a[i] ?? 0)) * f;
-  return { speed: at(ev.speed), loadN: at(ev.loadN) };
+  return { speed: sampledAt(ev.speed, ev.hz, tau), loadN: sampledAt(ev.loadN, ev.hz, tau) };
 }
 
 // The level a slip speed and a load play at (linear, before the mix's placement).

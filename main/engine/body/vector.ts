@@ -11,3 +11,4 @@ export function normalize(a: V, fallback: V): V {
   const l = len(a);
   return l > 1e-9 ? scale(a, 1 / l) : fallback;
 }
+export const cross = (a: V, b: V): V => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];

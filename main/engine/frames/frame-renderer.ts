@@ -32,9 +32,9 @@ import { viewRays } from './shading/view-rays';
 export interface FrameRenderer {
   width: number;
   height: number;
-  // RGBA, width*height*4 bytes, row 0 at the top. Each call returns a new array: the encoder writes
-  // frames to ffmpeg's stdin asynchronously, so a reused buffer could be overwritten before it is sent.
-  renderFrame(frameIndex: number): Uint8Array;
+  // RGBA, width*height*4 bytes, row 0 at the top, drawn into `out` when given (the frame pool's
+  // ring of buffers, reused once the encoder has handed a frame to ffmpeg), else into a new array.
+  renderFrame(frameIndex: number, out?: Uint8Array): Uint8Array;
   // The G-buffer and draw list of the last rendered frame (object ids, depth): for tests and tools.
   lastFrame(): { target: RasterTarget; draws: DrawList; camera: THREE.PerspectiveCamera };
   // Milliseconds spent in each stage over all frames so far (the benchmark prints them): wall time,
@@ -111,10 +111,11 @@ export function createFrameRenderer(plan: ScenePlan, trace: WorldTrace, options:
   return {
     width,
     height,
-    renderFrame(frameIndex: number): Uint8Array {
+    renderFrame(frameIndex: number, into?: Uint8Array): Uint8Array {
       if (!Number.isFinite(frameIndex) || frameIndex < 0) throw new Error(`Invalid frame index ${frameIndex}`);
+      if (into && into.length !== width * height * 4) throw new Error(`A ${width}x${height} frame needs ${width * height * 4} bytes, not ${into.length}`);
       last = drawFrame(p, frameIndex);
-      const out = new Uint8Array(width * height * 4);
+      const out = into ?? new Uint8Array(width * height * 4);
       if (p.native) {
         const native = p.native;
         stage(p, 'tonemap, antialias, grain', () => postNative(native, p.target, look.exposure, out, options.antialias !== false, options.grain !== false ? { amount: look.grain, frame: frameIndex } : null));
@@ -165,10 +166,10 @@ function drawFrame(p: Pipeline, frameIndex: number): DrawList {
   stage(p, 'shade', () => (p.native ? shadePixelsNative(shading, p.native) : shadePixels(shading)));
   const selfView = { target, camera: rig.camera, viewProj: rays.viewProj, camPos: rig.camera.position, lights: lighting.lights, haze: p.haze };
   stage(p, 'transparent', () => rasterizeTransparent(draws, target, vertexLighting(lighting, rays, shadow), selfView));
-  stage(p, 'motion blur', () => p.blur.apply(target, draws, rays, before));
+  stage(p, 'motion blur', () => p.blur.apply(target, draws, rays, before, p.native));
   if (p.look.backgroundBlurPx > 0) {
     const focusM = rig.target.clone().sub(rig.camera.position).dot(rig.camera.getWorldDirection(new THREE.Vector3()));
-    stage(p, 'depth of field', () => p.dof.apply(target, focusM, p.look.backgroundBlurPx));
+    stage(p, 'depth of field', () => p.dof.apply(target, focusM, p.look.backgroundBlurPx, p.native));
   }
   return draws;
 }

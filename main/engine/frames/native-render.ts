@@ -34,6 +34,14 @@ export interface NativeRender {
   surfaceTwins(): string[];
   // The calling thread's CPU time in ms (-1 where the clock is missing).
   threadCpuMs(): number;
+  // post/motion-blur.ts: blurs hdr in place; returns how many pixels moved. toPrev and moves hold
+  // itemCount entries (16 numbers, one flag), by drawable id.
+  motionBlur(
+    depth: Float32Array, id: Uint16Array, hdr: Float32Array, width: number, height: number, rays: Float64Array, toPrev: Float64Array, moves: Uint8Array,
+    itemCount: number, params: Float64Array, vel: Float32Array, tileMax: Float32Array, neighbourMax: Float32Array, out: Float32Array,
+  ): number;
+  // post/depth-of-field.ts: blurs hdr in place; params [focus, maxCoc, sharpCoc, blendRamp], disc (x, y) pairs.
+  depthOfField(depth: Float32Array, hdr: Float32Array, width: number, height: number, params: Float64Array, disc: Float64Array, half: Float32Array, halfCoc: Float32Array, blurred: Float32Array): void;
 }
 
 // One frame's G-buffer, lights and sky as the native shading pass reads them (shading/shade-native.ts).

@@ -23,12 +23,15 @@ export interface FrameWorkerData {
   footprint?: Footprint;
 }
 
-export type FrameCommand = { type: 'frame'; index: number };
+// Draw frame `index` into the worker's frame buffer `slot` (shared memory the pool reads it from).
+// `memory` comes with a slot's first use: the worker keeps it for every later frame in that slot.
+// Slot -1 is a one-off buffer (the consumer holds every ring slot): drawn into once, then dropped.
+export type FrameCommand = { type: 'frame'; index: number; slot: number; memory?: SharedArrayBuffer };
 
 export type FrameReply =
   // stageCpuMs: the worker's CPU time per render stage so far, and 'thread' its whole thread's (the
   // pool sums them so a bench can say where a frame's time goes on every core).
-  | { type: 'frame'; index: number; pixels: Uint8Array; stageCpuMs: Record<string, number> }
+  | { type: 'frame'; index: number; stageCpuMs: Record<string, number> }
   | { type: 'error'; index: number; message: string };
 
 function shared(bytes: Uint8Array): Uint8Array {

@@ -2,9 +2,11 @@
 // own worker, which otherwise only waits on the encoder) draws its share of the frames itself, and
 // worker threads draw the rest; frames are handed back in order. The encoder asks for frame after
 // frame; the workers keep a few frames ahead of it in flight, so every core is drawing while ffmpeg
-// encodes, and they start drawing as soon as the pool opens. A short, small take is drawn by the calling thread alone: starting a worker (loading the
-// engine, building the scene) would cost more than it saves. Cancelling (or closing) terminates the
-// workers and fails any frame still awaited.
+// encodes, and they start drawing as soon as the pool opens. A short, small take is drawn by the
+// calling thread alone: starting a worker (loading the engine, building the scene) would cost more
+// than it saves. Frames are drawn into each member's small ring of buffers (frame-ring.ts) and lent
+// to the consumer until it releases them. Cancelling (or closing) terminates the workers and fails
+// any frame still awaited.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
@@ -16,12 +18,16 @@ import type { CameoFootage } from '../cameo/footage';
 import type { CameraAnchor } from '../frames/camera/camera-anchor';
 import type { Footprint } from '../frames/scene/layout';
 import { footageToWire, type FrameCommand, type FrameReply, type FrameWorkerData } from './frame-messages';
+import { FrameRing, type FrameBuffer } from './frame-ring';
 
 export interface FramePool {
   width: number;
   height: number;
   frameCount: number;
+  // The frame's pixels, lent: they stay the frame's until release(index), after which the pool may
+  // draw a later frame into the same memory.
   renderFrame(index: number): Promise<Uint8Array>;
+  release(index: number): void;
   // CPU ms per render stage summed over every member so far (benches print it), with the workers'
   // 'worker set-up' (engine and scene) and 'worker thread' (all their CPU time, set-up included).
   stageCpuMs(): Record<string, number>;
@@ -44,6 +50,9 @@ export interface FramePoolOptions {
 
 // Frames each worker may hold queued beyond the one it is drawing, so it never waits on a round trip.
 const QUEUED_PER_WORKER = 1;
+// Buffers in each member's ring: the frames a worker has queued or drawn ahead of the encoder (at
+// most 1 + QUEUED_PER_WORKER, see fillAhead), the one being written to ffmpeg, and one to spare.
+const RING = QUEUED_PER_WORKER + 3;
 // Below this many pixels to draw (about a second of 480p), the calling thread draws every frame.
 const SMALL_TAKE_PIXELS = 854 * 480 * 24;
 
@@ -72,33 +81,66 @@ interface Pending {
   resolve(pixels: Uint8Array): void;
   reject(error: Error): void;
   worker: number;
+  buffer: FrameBuffer;
+}
+
+// A frame a worker was asked for: its promise, and the ring buffer it is drawn into.
+function pendingFrame(worker: number, buffer: FrameBuffer): Pending {
+  let resolve!: (pixels: Uint8Array) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<Uint8Array>((res, rej) => ((resolve = res), (reject = rej)));
+  promise.catch(() => undefined); // awaited (or dropped by a cancel) by the consumer
+  return { promise, resolve, reject, worker, buffer };
+}
+
+// What every worker starts with (the footage copied once into shared memory).
+function workerData(plan: ScenePlan, trace: WorldTrace, options: FramePoolOptions): FrameWorkerData {
+  return {
+    plan,
+    trace,
+    cameos: [...(options.cameos?.values() ?? [])].map(footageToWire),
+    ...(options.cameraAnchor ? { cameraAnchor: options.cameraAnchor } : {}),
+    ...(options.footprint ? { footprint: options.footprint } : {}),
+  };
+}
+
+// The calling thread as a member of the pool: its renderer is built when it draws its first frame.
+function localMember(plan: ScenePlan, trace: WorldTrace, options: FramePoolOptions): { draw(index: number, into: Uint8Array): void; stageCpuMs(): Record<string, number> } {
+  let renderer: FrameRenderer | null = null;
+  return {
+    draw(index, into) {
+      renderer ??= createFrameRenderer(plan, trace, {
+        ...(options.cameos ? { cameos: options.cameos } : {}),
+        ...(options.cameraAnchor ? { cameraAnchor: options.cameraAnchor } : {}),
+        ...(options.footprint ? { footprint: options.footprint } : {}),
+      });
+      renderer.renderFrame(index, into);
+    },
+    stageCpuMs: () => renderer?.stageCpuMs ?? {},
+  };
 }
 
 export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: FramePoolOptions = {}): FramePool {
   const frameCount = trace.frameCount;
   const first = Math.max(0, Math.min(frameCount, options.firstFrame ?? 0));
   const count = workerCount(plan, frameCount - first, options.size);
-  const data = (): FrameWorkerData => ({
-    plan,
-    trace,
-    cameos: [...(options.cameos?.values() ?? [])].map(footageToWire),
-    ...(options.cameraAnchor ? { cameraAnchor: options.cameraAnchor } : {}),
-    ...(options.footprint ? { footprint: options.footprint } : {}),
-  });
   // One copy of the workers' data (footage in shared memory), made only when there are workers.
-  const shared = count > 0 ? data() : null;
+  const shared = count > 0 ? workerData(plan, trace, options) : null;
   const workers = shared ? Array.from({ length: count }, () => spawnFrameWorker(shared)) : [];
   // Frame f is drawn by member (f - first) mod (workers + 1); the last member is this thread.
   const members = workers.length + 1;
   const memberOf = (index: number): number => (index - first) % members;
-  let local: FrameRenderer | null = null;
+  const frameBytes = plan.format.width * plan.format.height * 4;
+  const rings = workers.map(() => new FrameRing(frameBytes, RING, true));
+  const localRing = new FrameRing(frameBytes, RING, false);
+  const local = localMember(plan, trace, options);
+  // Frames handed out and not yet released: the ring and slot their pixels are in.
+  const lent = new Map<number, { ring: FrameRing; slot: number }>();
   const drawHere = (index: number): Uint8Array => {
-    local ??= createFrameRenderer(plan, trace, {
-      ...(options.cameos ? { cameos: options.cameos } : {}),
-      ...(options.cameraAnchor ? { cameraAnchor: options.cameraAnchor } : {}),
-      ...(options.footprint ? { footprint: options.footprint } : {}),
-    });
-    return local.renderFrame(index);
+    const buffer = localRing.take();
+    local.draw(index, buffer.view);
+    lent.set(index, { ring: localRing, slot: buffer.slot });
+    return buffer.view;
   };
   // Each worker's latest tally of its stages' CPU time (cumulative, so the latest reply holds it all).
   const workerStages: Record<string, number>[] = workers.map(() => ({}));
@@ -116,12 +158,10 @@ export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: Frame
   };
   const dispatch = (index: number): void => {
     const w = memberOf(index);
-    let resolve!: (pixels: Uint8Array) => void;
-    let reject!: (error: Error) => void;
-    const promise = new Promise<Uint8Array>((res, rej) => ((resolve = res), (reject = rej)));
-    promise.catch(() => undefined); // awaited (or dropped by a cancel) by the consumer
-    pending.set(index, { promise, resolve, reject, worker: w });
-    workers[w]!.postMessage({ type: 'frame', index } satisfies FrameCommand);
+    const buffer = rings[w]!.take();
+    pending.set(index, pendingFrame(w, buffer));
+    const command: FrameCommand = { type: 'frame', index, slot: buffer.slot, ...(buffer.memory ? { memory: buffer.memory } : {}) };
+    workers[w]!.postMessage(command);
   };
   // Sends the workers their frames up to a window ahead of the one the encoder asks for.
   const fillAhead = (): void => {
@@ -137,7 +177,7 @@ export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: Frame
       if (!p) return;
       if (reply.type === 'frame') {
         workerStages[w] = reply.stageCpuMs;
-        p.resolve(reply.pixels);
+        p.resolve(p.buffer.view);
       }
       else failAll(new Error(`Frame ${reply.index} could not be drawn: ${reply.message}`));
     });
@@ -175,12 +215,20 @@ export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: Frame
       const p = pending.get(index);
       if (!p) throw failure ?? new Error(`Frame ${index} was already handed out.`);
       try {
-        return await p.promise;
+        const pixels = await p.promise;
+        lent.set(index, { ring: rings[p.worker]!, slot: p.buffer.slot });
+        return pixels;
       } finally {
         pending.delete(index);
       }
     },
-    stageCpuMs: () => sumStages([local?.stageCpuMs ?? {}, ...workerStages]),
+    release(index: number): void {
+      const frame = lent.get(index);
+      if (!frame) return;
+      lent.delete(index);
+      frame.ring.give(frame.slot);
+    },
+    stageCpuMs: () => sumStages([local.stageCpuMs(), ...workerStages]),
     close,
   };
 }

@@ -56,6 +56,8 @@ export async function makePicture(input: PictureInput): Promise<void> {
     fps,
     frameCount: input.trace.frameCount - first,
     renderFrame: (index) => pool.renderFrame(first + index),
+    // Once ffmpeg has a frame, its buffer takes a later frame (the pool's ring, frame-ring.ts).
+    release: (index) => pool.release(first + index),
   };
   input.onProgress?.(0);
   try {

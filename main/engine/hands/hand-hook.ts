@@ -22,7 +22,8 @@ export class HandHook implements StepHook {
   // `things`: the plan's entities, for what a grip touches (its material, its mass).
   constructor(readonly plan: HandPlan, private readonly things: readonly Entity[] = []) {
     this.awake = [...new Set([...(plan.pushes ?? []), ...plan.grips.map((g) => g.object)])];
-    this.bodies = [{ id: plan.id, shape: { kind: 'hand', shoulder: plan.shoulder }, material: 'flesh', dynamic: false }];
+    const owner = plan.owner ? { owner: plan.owner } : {};
+    this.bodies = [{ id: plan.id, shape: { kind: 'hand', shoulder: plan.shoulder, ...owner }, material: 'flesh', dynamic: false }];
   }
 
   start(world: StepWorld): void {

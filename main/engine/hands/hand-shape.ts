@@ -56,3 +56,10 @@ export function palmDown(ax: number, az: number): Quat {
   // Back of the hand up; the thumb: fingers x up.
   return fromBasis(f, [0, 1, 0], [-f[2], 0, f[0]]);
 }
+
+// A hand hanging at a person's side: fingers down, the back of the hand out to their right (rx, rz).
+export function palmHanging(rx: number, rz: number): Quat {
+  const l = Math.hypot(rx, rz) || 1;
+  const back: Vec3 = [rx / l, 0, rz / l];
+  return fromBasis([0, -1, 0], back, [-back[2], 0, back[0]]);
+}

@@ -27,6 +27,8 @@ export interface HandPlan {
   grips: Grip[];
   // Where the arm comes from (outside the frame, or the person's shoulder).
   shoulder: Vec3;
+  // The person whose own hand it is (their arm is drawn reaching it), if any.
+  owner?: string;
   // What it pushes without gripping. What a hand touches is kept awake: Rapier lets a thing at rest
   // sleep, and a sleeping cup let a moving kinematic palm pass 4 cm into it before it woke.
   pushes?: string[];

@@ -9,6 +9,7 @@ import * as THREE from 'three';
 import { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
 import type { LiquidTrace } from '../../contract/world-trace-types';
 import { liquidFacts } from './catalog';
+import { inWall, type LiquidWall, type WallsAt } from './walls';
 
 const RESOLUTION = 52;
 // The bump's radius, in particle spacings, and the most polygons a surface may have.
@@ -30,7 +31,8 @@ export interface LiquidView {
   update(frame: number, options?: { moves?: 'only' }): void;
 }
 
-export function drawLiquid(liquid: LiquidTrace): LiquidView {
+// `walls`: where the containers are at a frame, to keep the surface inside their cavities.
+export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => []): LiquidView {
   const facts = liquidFacts(liquid.kind);
   // Drawn solid for now: the CPU rasterizer's blended surfaces behind a glass's wall came out too
   // faint to read; a clear liquid is lightened towards white by its transparency instead.
@@ -49,21 +51,25 @@ export function drawLiquid(liquid: LiquidTrace): LiquidView {
   const spills: MarchingCubes[] = [];
   const update = (frame: number, options: { moves?: 'only' } = {}): void => {
     const points = liquid.frames[Math.min(frame, liquid.frames.length - 1)];
-    if (!points) return;
-    const { lo, hi } = bulkBounds(points, liquid.count);
+    // A frame lists the particles in the scene: fewer than all while a tap lets them out, none before.
+    const count = Math.min(liquid.count, Math.floor((points?.length ?? 0) / 3));
+    group.visible = count > 0;
+    if (!points || count === 0) return;
+    const { lo, hi } = bulkBounds(points, count);
     const centre = [0, 1, 2].map((a) => (lo[a]! + hi[a]!) / 2);
     const side = Math.max(hi[0]! - lo[0]!, hi[1]! - lo[1]!, hi[2]! - lo[2]!) + 6 * liquid.spacingM;
     const mesh = options.moves !== 'only';
     place(body, centre, side);
-    if (mesh) splat(body, points, Array.from({ length: liquid.count }, (_, i) => i), liquid.spacingM, centre, side);
-    const tiles = spillTiles(points, liquid.count, centre, side);
+    const around = mesh ? walls(frame) : [];
+    if (mesh) splat(body, points, Array.from({ length: count }, (_, i) => i), liquid.spacingM, centre, side, around);
+    const tiles = spillTiles(points, count, centre, side, liquid.spacingM);
     while (spills.length < tiles.length) spills.push(surface(`liquid-spill-${spills.length}`));
     spills.forEach((cubes, k) => {
       const tile = tiles[k];
       cubes.visible = tile !== undefined;
       if (!tile) return;
-      place(cubes, tile.centre, TILE_M);
-      if (mesh) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, TILE_M);
+      place(cubes, tile.centre, tile.side);
+      if (mesh) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, tile.side, around);
     });
   };
   update(0);
@@ -72,7 +78,8 @@ export function drawLiquid(liquid: LiquidTrace): LiquidView {
 
 // The particles outside the body's grid, by the tile of space they are in (with those near enough
 // to its edge to reach into it), the fullest MAX_SPILL_TILES tiles.
-function spillTiles(points: readonly number[], count: number, centre: number[], side: number): { centre: number[]; members: number[] }[] {
+// Each tile's grid spans only its particles (a stream's thin column gets a grid as fine as the body's).
+function spillTiles(points: readonly number[], count: number, centre: number[], side: number, spacingM: number): { centre: number[]; side: number; members: number[] }[] {
   const inBody = (i: number): boolean => [0, 1, 2].every((a) => Math.abs(points[3 * i + a]! / 1000 - centre[a]!) < side / 2);
   const byTile = new Map<string, number[]>();
   for (let i = 0; i < count; i++) {
@@ -89,7 +96,11 @@ function spillTiles(points: readonly number[], count: number, centre: number[], 
     .map(([key]) => {
       const c = key.split(',').map((k) => (Number(k) + 0.5) * TILE_M);
       const near = (i: number): boolean => [0, 1, 2].every((a) => Math.abs(points[3 * i + a]! / 1000 - c[a]!) < TILE_M / 2 + 0.02);
-      return { centre: c, members: Array.from({ length: count }, (_, i) => i).filter((i) => !inBody(i) && near(i)) };
+      const members = Array.from({ length: count }, (_, i) => i).filter((i) => !inBody(i) && near(i));
+      const lo = [0, 1, 2].map((a) => Math.min(...members.map((i) => points[3 * i + a]! / 1000)));
+      const hi = [0, 1, 2].map((a) => Math.max(...members.map((i) => points[3 * i + a]! / 1000)));
+      const span = Math.max(hi[0]! - lo[0]!, hi[1]! - lo[1]!, hi[2]! - lo[2]!) + 6 * spacingM;
+      return { centre: [0, 1, 2].map((a) => (lo[a]! + hi[a]!) / 2), side: Math.min(TILE_M + 0.04, span), members };
     });
 }
 
@@ -115,7 +126,7 @@ function place(surface: MarchingCubes, centre: number[], side: number): void {
 
 // Fills a grid of `side` metres about `centre` from the given particles (positions in mm); the grid
 // is placed there first (place()).
-function splat(surface: MarchingCubes, points: readonly number[], members: readonly number[], spacingM: number, centre: number[], side: number): void {
+function splat(surface: MarchingCubes, points: readonly number[], members: readonly number[], spacingM: number, centre: number[], side: number, walls: readonly LiquidWall[]): void {
   const size = surface.resolution;
   const cell = side / (size - 3);
   const reachM = Math.max(REACH_SPACINGS * spacingM, 1.5 * cell);
@@ -134,7 +145,23 @@ function splat(surface: MarchingCubes, points: readonly number[], members: reado
       }
     }
   }
+  if (walls.length > 0) clipToCavities(surface, origin, cell, walls);
   // A liquid at rest fills the grid to 0.957 R^3 / (spacing in cells)^3 (the bump's integral per particle volume).
   surface.isolation = (0.5 * 0.9574 * R ** 3) / (spacingM / cell) ** 3;
   surface.update();
+}
+
+// Empties the grid's cells in a container's wall or floor, or within a cell of its cavity's side,
+// so the surface drawn stays inside the cavity, just behind the wall.
+function clipToCavities(surface: MarchingCubes, origin: number[], cell: number, walls: readonly LiquidWall[]): void {
+  const size = surface.resolution;
+  const field = surface.field;
+  for (let z = 1; z < size - 1; z++) {
+    for (let y = 1; y < size - 1; y++) {
+      for (let x = 1; x < size - 1; x++) {
+        const at = x + y * size + z * size * size;
+        if (field[at]! > 0 && inWall(walls, origin[0]! + x * cell, origin[1]! + y * cell, origin[2]! + z * cell, cell)) field[at] = 0;
+      }
+    }
+  }
 }

@@ -10,7 +10,7 @@ import type { Floater } from './buoyancy';
 import { BoxCollider, SphereCollider } from './solids';
 
 // Forms that hold a liquid (the rest are solids in it).
-export const CONTAINER_FORMS: ReadonlySet<string> = new Set(['glass', 'bowl', 'mug', 'jug', 'bottle']);
+export const CONTAINER_FORMS: ReadonlySet<string> = new Set(['glass', 'bowl', 'mug', 'cup', 'jug', 'bottle', 'sink']);
 
 // The volume the profile turns out (a solid thing's, m^3).
 export const solidVolume = (o: ObjectModule): number => volumeOf(o);

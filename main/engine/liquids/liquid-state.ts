@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { ApiError } from '../../contract/api';
 import type { TraceEvent } from '../../contract/world-trace-types';
+import type { ParticleFluid } from './pbf';
 
 export interface LiquidBook {
   x: string;
@@ -52,4 +53,51 @@ export function readBook(state: unknown): LiquidBook {
   const parsed = bookSchema.safeParse(state);
   if (!parsed.success) throw new ApiError('invalid_input', DAMAGED);
   return { ...parsed.data, events: parsed.data.events as TraceEvent[] };
+}
+
+// What the hook remembers of the run: frames from firstFrame on (a continued take's liquid starts
+// at its join), the last step run, splashes, the containers' levels, what was above the surface,
+// and the liquid arriving in the glass a pour fills.
+export interface LiquidMemory {
+  frames: number[][];
+  firstFrame: number;
+  stepsRun: number;
+  events: TraceEvent[];
+  levels: Map<string, number>;
+  wasAbove: Map<string, boolean>;
+  arriving: { t: number; inside: number }[];
+}
+
+export function freshMemory(): LiquidMemory {
+  return { frames: [], firstFrame: 0, stepsRun: 0, events: [], levels: new Map(), wasAbove: new Map(), arriving: [] };
+}
+
+export function saveMemory(fluid: ParticleFluid, mem: LiquidMemory, substeps: number): LiquidBook {
+  return {
+    x: packFloats(fluid.x),
+    v: packFloats(fluid.v),
+    levels: [...mem.levels].map(([id, y]) => [id, Number.isFinite(y) ? y : null]),
+    wasAbove: [...mem.wasAbove],
+    arriving: [...mem.arriving],
+    events: [...mem.events],
+    frame: Math.round(mem.stepsRun / substeps),
+    ...(fluid.warm.length > 0 ? { warm: packFloats(fluid.warm) } : {}),
+  };
+}
+
+// The saved particles and memory in place of what start() set up (the maps are kept, refilled).
+export function resumeMemory(book: LiquidBook, fluid: ParticleFluid, mem: LiquidMemory, substeps: number): void {
+  fluid.x.set(unpackFloats(book.x, fluid.x.length));
+  fluid.v.set(unpackFloats(book.v, fluid.v.length));
+  // DFSPH's warm start; a take saved by the other solver has none, and starts it from zero.
+  if (book.warm !== undefined && fluid.warm.length > 0) fluid.warm.set(unpackFloats(book.warm, fluid.warm.length));
+  mem.levels.clear();
+  for (const [id, y] of book.levels) mem.levels.set(id, y ?? -Infinity);
+  mem.wasAbove.clear();
+  for (const [id, above] of book.wasAbove) mem.wasAbove.set(id, above);
+  mem.arriving = [...book.arriving];
+  mem.events = [...book.events];
+  mem.firstFrame = book.frame;
+  mem.stepsRun = book.frame * substeps;
+  mem.frames = [];
 }

@@ -3,7 +3,7 @@
 // solids are now), lift and drag the things in it every physics step, splash when one comes down
 // into it, and are recorded at every video frame for the picture. A pour into another container is
 // heard from the moment the liquid starts arriving until it stops, with the air above it shortening.
-import type { Entity, LiquidFill, ScenePlan } from '../../contract/scene-plan';
+import type { Entity, LiquidFill, LiquidKind, ScenePlan } from '../../contract/scene-plan';
 import type { LiquidTrace, TraceEvent } from '../../contract/world-trace-types';
 import type { StepHook, StepWorld, Timing } from '../simulate/schedule-types';
 import { tableGeometry } from '../simulate/fixtures';
@@ -17,7 +17,9 @@ import { CONTAINER_FORMS, floaterOf, solidOf } from './floaters';
 import { ParticleFluid } from './pbf';
 import { liquidMethod, type LiquidMethod } from './method';
 import { BoxCollider, FloorCollider, type SphereCollider } from './solids';
-import { packFloats, readBook, unpackFloats, type LiquidBook } from './liquid-state';
+import { freshMemory, readBook, resumeMemory, saveMemory, type LiquidMemory } from './liquid-state';
+import { ToolColliders } from './tools';
+import { TapEmitter, tapSpacing, type TapFlow } from './tap-flow';
 
 // The liquid steps at half the physics rate (120 Hz at 240) where its particles are coarse enough,
 // more often where they are finer (dt <= STEP_CFL sqrt(spacing / g)). Why a long step fails
@@ -71,10 +73,13 @@ export interface LiquidHook extends StepHook {
 export interface LiquidSetup {
   plan: ScenePlan;
   timing: Timing;
-  fill: LiquidFill;
+  // Where the liquid is at the start: in a container, or (none yet) coming out of a tap.
+  fill: LiquidFill | { liquid: LiquidKind; tap: TapFlow };
   // The container a pour goes into, if any.
   pourInto?: string;
   particles?: number;
+  // Things a hand moves through the liquid (a spoon): solids it meets, not things it lifts.
+  tools?: readonly string[];
 }
 
 interface Vessel {
@@ -91,12 +96,12 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   const { plan, timing } = setup;
   const facts = liquidFacts(setup.fill.liquid);
   const vessels: Vessel[] = plan.entities.filter((e) => e.kind === 'object' && e.form && CONTAINER_FORMS.has(e.form)).map((entity) => ({ entity, collider: new ContainerCollider(new ContainerShape(objectModule(entity.form))) }));
-  const source = vessels.find((v) => v.entity.id === setup.fill.in);
-  if (!source) throw new Error(`No container "${setup.fill.in}" for the liquid.`);
-  const spacingM = spacingFor(source.collider.shape, setup.fill.fill, setup.particles ?? setup.fill.particles ?? DEFAULT_PARTICLES);
+  const { fill } = setup;
+  const { source, spacingM, emitter } = liquidSource(setup, vessels);
   let fluid: ParticleFluid | null = null;
   let floaters: Floater[] = [];
   let solids: (SphereCollider | BoxCollider)[] = [];
+  const tools = plan.entities.filter((e) => setup.tools?.includes(e.id)).map((e) => new ToolColliders(e));
   const mem = freshMemory();
   const { levels } = mem;
 
@@ -106,10 +111,17 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
       v.collider.moveTo({ position: b.translation(), rotation: b.rotation() });
     }
     solids.forEach((s, i) => (s.pose = { position: floaters[i]!.body.translation(), rotation: floaters[i]!.body.rotation() }));
+    for (const tool of tools) tool.place(world.bodyOf(tool.entity.id));
   };
 
+  // When the liquid last stepped (and a tap last let particles out): the liquid steps every few
+  // physics steps, so a frame recorded between two of its steps must not list a layer still parked.
+  let releasedAt: number | null = null;
+  // A frame lists the particles in the scene (a tap's not yet let out are not).
   const record = (): void => {
-    if (fluid && mem.firstFrame + mem.frames.length < timing.frameCount) mem.frames.push(Array.from(fluid.x, (c) => Math.round(c * 1000)));
+    if (!fluid || mem.firstFrame + mem.frames.length >= timing.frameCount) return;
+    const live = emitter ? emitter.liveAt(releasedAt ?? mem.stepsRun * timing.dt) : fluid.n;
+    mem.frames.push(Array.from(fluid.x.subarray(0, 3 * live), (c) => Math.round(c * 1000)));
   };
 
   const updateLevels = (t: number): void => {
@@ -122,13 +134,11 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   };
 
   const start = (world: StepWorld): void => {
-    floaters = plan.entities.flatMap((e) => floaterOf(e, world.bodyOf(e.id)) ?? []);
+    floaters = plan.entities.flatMap((e) => (setup.tools?.includes(e.id) ? [] : (floaterOf(e, world.bodyOf(e.id)) ?? [])));
     solids = floaters.map(solidOf);
     readPoses(world);
-    const s = source.collider.shape;
-    const x = fillParticles(source.collider, s.floorM + setup.fill.fill * (s.heightM - s.floorM), spacingM);
-    fluid = new ParticleFluid(new Float64Array(x), { spacingM, viscosity: facts.viscosity, friction: facts.friction });
-    fluid.colliders.push(...vessels.map((v) => v.collider), ...solids, ...plan.entities.filter((e) => e.kind === 'table').map(tableTop), new FloorCollider(0));
+    fluid = new ParticleFluid(startingParticles(source, fill, spacingM, emitter), { spacingM, viscosity: facts.viscosity, friction: facts.friction });
+    fluid.colliders.push(...vessels.map((v) => v.collider), ...solids, ...tools.flatMap((t) => t.boxes), ...plan.entities.filter((e) => e.kind === 'table').map(tableTop), new FloorCollider(0));
     for (const v of vessels) world.bodyOf(v.entity.id).collider(0).setCollisionGroups(GROUP_CONTAINER);
     for (const f of floaters) f.body.collider(0).setCollisionGroups(GROUP_FLOATER);
     updateLevels(0);
@@ -139,7 +149,13 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
 
   const afterStep = (k: number, world: StepWorld): void => {
     if (!fluid) return;
-    if (stepFluid(fluid, liquidRate(spacingM, world.dt), k, world.dt, () => readPoses(world))) updateLevels((k + 1) * world.dt);
+    const f = fluid;
+    const before = (tBefore: number, t: number): void => {
+      readPoses(world);
+      emitter?.release(f.x, f.v, tBefore, t);
+      releasedAt = t;
+    };
+    if (stepFluid(f, liquidRate(spacingM, world.dt), k, world.dt, before)) updateLevels((k + 1) * world.dt);
     mem.stepsRun = k + 1;
     if ((k + 1) % timing.substeps === 0) record();
   };
@@ -171,62 +187,42 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   };
 }
 
-// What the hook remembers of the run: frames from firstFrame on (a continued take's liquid starts
-// at its join), the last step run, splashes, the containers' levels, what was above the surface,
-// and the liquid arriving in the glass a pour fills.
-interface LiquidMemory {
-  frames: number[][];
-  firstFrame: number;
-  stepsRun: number;
-  events: TraceEvent[];
-  levels: Map<string, number>;
-  wasAbove: Map<string, boolean>;
-  arriving: { t: number; inside: number }[];
-}
-
-function freshMemory(): LiquidMemory {
-  return { frames: [], firstFrame: 0, stepsRun: 0, events: [], levels: new Map(), wasAbove: new Map(), arriving: [] };
-}
-
-function saveMemory(fluid: ParticleFluid, mem: LiquidMemory, substeps: number): LiquidBook {
-  return {
-    x: packFloats(fluid.x),
-    v: packFloats(fluid.v),
-    levels: [...mem.levels].map(([id, y]) => [id, Number.isFinite(y) ? y : null]),
-    wasAbove: [...mem.wasAbove],
-    arriving: [...mem.arriving],
-    events: [...mem.events],
-    frame: Math.round(mem.stepsRun / substeps),
-    ...(fluid.warm.length > 0 ? { warm: packFloats(fluid.warm) } : {}),
-  };
-}
-
-// The saved particles and memory in place of what start() set up (the maps are kept, refilled).
-function resumeMemory(book: LiquidBook, fluid: ParticleFluid, mem: LiquidMemory, substeps: number): void {
-  fluid.x.set(unpackFloats(book.x, fluid.x.length));
-  fluid.v.set(unpackFloats(book.v, fluid.v.length));
-  // DFSPH's warm start; a take saved by the other solver has none, and starts it from zero.
-  if (book.warm !== undefined && fluid.warm.length > 0) fluid.warm.set(unpackFloats(book.warm, fluid.warm.length));
-  mem.levels.clear();
-  for (const [id, y] of book.levels) mem.levels.set(id, y ?? -Infinity);
-  mem.wasAbove.clear();
-  for (const [id, above] of book.wasAbove) mem.wasAbove.set(id, above);
-  mem.arriving = [...book.arriving];
-  mem.events = [...book.events];
-  mem.firstFrame = book.frame;
-  mem.stepsRun = book.frame * substeps;
-  mem.frames = [];
-}
-
-// The liquid's step(s) after physics step k, if one is due; true if it stepped. Poses are read
-// before each substep (the containers stand still between them).
-function stepFluid(fluid: ParticleFluid, rate: LiquidRate, k: number, dt: number, readPoses: () => void): boolean {
+// The liquid's step(s) after physics step k, if one is due; true if it stepped. Before each substep
+// (from tBefore to t) the poses are read (the containers stand still between them) and a tap lets
+// out what it has since.
+function stepFluid(fluid: ParticleFluid, rate: LiquidRate, k: number, dt: number, before: (tBefore: number, t: number) => void): boolean {
   if ((k + 1) % rate.every !== 0) return false;
+  const h = (rate.every * dt) / rate.substeps;
+  const t0 = (k + 1 - rate.every) * dt;
   for (let s = 0; s < rate.substeps; s++) {
-    readPoses();
-    fluid.step((rate.every * dt) / rate.substeps);
+    before(t0 + s * h, t0 + (s + 1) * h);
+    fluid.step(h);
   }
   return true;
+}
+
+// Where the liquid comes from (its container, or a tap's emitter) and its particles' spacing.
+function liquidSource(setup: LiquidSetup, vessels: readonly Vessel[]): { source?: Vessel; spacingM: number; emitter: TapEmitter | null } {
+  const { fill } = setup;
+  const particles = setup.particles ?? ('in' in fill ? fill.particles : undefined) ?? DEFAULT_PARTICLES;
+  if ('tap' in fill) {
+    const spacingM = tapSpacing(fill.tap, particles, MIN_SPACING_M);
+    return { spacingM, emitter: new TapEmitter(fill.tap, spacingM) };
+  }
+  const source = vessels.find((v) => v.entity.id === fill.in);
+  if (!source) throw new Error(`No container "${fill.in}" for the liquid.`);
+  return { source, spacingM: spacingFor(source.collider.shape, fill.fill, particles), emitter: null };
+}
+
+// The particles at the start: filling their container to its level, or parked, waiting for the tap.
+function startingParticles(source: Vessel | undefined, fill: LiquidSetup['fill'], spacingM: number, emitter: TapEmitter | null): Float64Array {
+  if (emitter || !source || !('in' in fill)) {
+    const x = new Float64Array(3 * (emitter?.count ?? 0));
+    emitter?.park(x, new Float64Array(x.length), 0);
+    return x;
+  }
+  const s = source.collider.shape;
+  return new Float64Array(fillParticles(source.collider, s.floorM + fill.fill * (s.heightM - s.floorM), spacingM));
 }
 
 // Lift and drag on each thing over a container's liquid (kept inside its wall), and a splash where

@@ -6,6 +6,7 @@ import type { TraceEvent } from '../../contract/world-trace-types';
 import { type StereoBus } from '../audio/bus';
 import { Biquad, white, type Rand } from '../audio/noise';
 import type { Placement } from '../audio/spatial';
+import { addBubbles } from './bubbles';
 
 type Pour = Extract<TraceEvent, { kind: 'pour' }>;
 
@@ -15,6 +16,9 @@ const SPEED_OF_SOUND = 343;
 const LEVEL = 2;
 // Samples between updates of the resonance's frequency.
 const BLOCK = 128;
+// The bubbles the plunging stream pulls under: how many a second, and how loud (bubbles.ts).
+const BUBBLES_PER_SEC = 35;
+const BUBBLE_LEVEL = 0.006;
 
 export function airColumnHz(airM: number, radiusM: number): number {
   return SPEED_OF_SOUND / (4 * (airM + 0.6 * radiusM));
@@ -44,4 +48,5 @@ export function addPour(bus: StereoBus, ev: Pour, at: Placement, rand: Rand): vo
       bus.right[n0 + j]! += v * at.gr;
     }
   }
+  addBubbles(bus, { t: ev.t, durationSec: ev.durationSec, perSec: BUBBLES_PER_SEC, level: BUBBLE_LEVEL }, at, rand);
 }

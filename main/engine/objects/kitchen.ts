@@ -22,3 +22,44 @@ export const stone: ObjectModule = {
   profile: [[0, 0], [0.015, 0.002], [0.026, 0.01], [0.028, 0.018], [0.02, 0.028], [0, 0.032]], wallM: 0.001, baseM: 0.001,
   massKg: 0.12, restitution: 0.3, friction: 0.7,
 };
+
+// A teaspoon, 15.5 cm long, lying on the table along z: a bowl 2.5 cm wide and 5.5 cm long and a
+// flat handle, stainless steel (25 g). As a solid in a liquid it is its boxes (stirring moves them).
+export const spoon: ObjectModule = {
+  form: 'spoon', nouns: ['teaspoon', 'tea spoon', 'coffee spoon', 'spoon'], label: 'spoon', material: 'metal', color: 0xc9ccd1,
+  profile: [],
+  parts: [
+    { center: [0, 0, -0.05], half: [0.0125, 0.004, 0.0275] },
+    { center: [0, 0, 0.0275], half: [0.005, 0.002, 0.05] },
+  ],
+  wallM: 0, baseM: 0, massKg: 0.025, restitution: 0.4, friction: 0.3,
+};
+
+// A kitchen tap (a mixer on a pillar, chromed brass) standing on the counter: a base, a 26 cm
+// pillar and a spout reaching 19 cm out along -x to the nozzle, whose outlet (TAP_OUTLET, in the
+// tap's frame) is 24 cm above the counter. Built about its middle: x from -0.11 to 0.11, y from
+// -0.1405 to 0.1405 (the parts below are laid out from the nozzle's axis and the counter, then
+// shifted by TAP_MIDDLE).
+const TAP_MIDDLE = [0.0985, 0.1405] as const;
+const tapPart = (x: number, y: number, half: readonly [number, number, number]) => ({ center: [x - TAP_MIDDLE[0], y - TAP_MIDDLE[1], 0] as const, half });
+export const TAP_OUTLET = [-TAP_MIDDLE[0], 0.238 - TAP_MIDDLE[1], 0] as const;
+export const tap: ObjectModule = {
+  form: 'tap', nouns: ['kitchen tap', 'water tap', 'faucet', 'tap', 'spigot'], label: 'tap', material: 'metal', color: 0xd5d9de,
+  profile: [],
+  parts: [
+    tapPart(0.18, 0.005, [0.028, 0.005, 0.028]),
+    tapPart(0.18, 0.14, [0.012, 0.13, 0.012]),
+    tapPart(0.095, 0.27, [0.097, 0.011, 0.011]),
+    tapPart(0, 0.25, [0.011, 0.012, 0.011]),
+  ],
+  wallM: 0, baseM: 0, massKg: 1.2, restitution: 0.2, friction: 0.5,
+};
+
+// A round sink basin, 30 cm across and 15 cm deep, of stainless steel, standing on the counter.
+export const sink: ObjectModule = {
+  // "Sinks" is what a stone does in water far more often than more than one sink: only "kitchen
+  // sinks" counts several.
+  form: 'sink', nouns: ['kitchen sink', 'sink', 'basin', 'washbasin', 'wash basin'], plurals: { sink: 'kitchen sinks' }, label: 'sink', material: 'metal', color: 0xb9bec4,
+  profile: [[0, 0], [0.1, 0], [0.13, 0.02], [0.15, 0.15]], wallM: 0.004, baseM: 0.004,
+  massKg: 4, restitution: 0.2, friction: 0.6,
+};

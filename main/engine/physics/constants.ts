@@ -1,4 +1,5 @@
 // Physical constants the simulator, the planners, the poses and the parser share: one home each.
+import type { RigidBodyType } from '@dimforge/rapier3d-compat';
 
 // Standard gravity (m/s^2), pointing down -y.
 export const GRAVITY = 9.81;
@@ -24,3 +25,8 @@ export const WATER_DENSITY = 1000;
 // A Rapier contact whose gap is wider than this (m) is only predicted, not touching (rolling
 // resistance and scrapes both ask whether two things really touch).
 export const MAX_CONTACT_GAP_M = 0.003;
+
+// Rapier's KinematicPositionBased body type, for hooks that move a planned body along a path (a tipped
+// jug, a stirring spoon, a fixed tap). Written as its value so that reading a prompt, which loads the
+// action modules, never loads Rapier itself (test/unit/registry.test.ts).
+export const KINEMATIC_BODY = 2 as RigidBodyType;

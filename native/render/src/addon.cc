@@ -237,6 +237,49 @@ napi_value ThreadCpuMs(napi_env env, napi_callback_info) {
   return out;
 }
 
+// motionBlur(depth, id, hdr, W, H, rays, toPrev, moves, itemCount, params, vel, tileMax, neighbourMax, out) -> pixels moved
+// params: [tile, samples, maxHalf, minHalf, streakDivisor, depthSoftness, edgeStart, edgeWidth]
+napi_value MotionBlurPass(napi_env env, napi_callback_info info) {
+  napi_value result = nullptr;
+  guarded(env, [&] {
+    napi_value a[14];
+    args(env, info, a);
+    const int W = integer(env, a[3]), H = integer(env, a[4]);
+    const size_t n = pixels(W, H);
+    const double* c = f64(env, a[9], 8);
+    const MotionBlurParams p{static_cast<int>(c[0]), static_cast<int>(c[1]), c[2], c[3], c[4], c[5], c[6], c[7]};
+    if (p.tile <= 0 || p.samples <= 0 || !(p.streakDivisor > 0)) throw Failure{"The motion blur's numbers are invalid."};
+    const int items = integer(env, a[8]);
+    if (items < 1) throw Failure{"The motion blur needs the sky's entry and one per drawable."};
+    const size_t tiles = static_cast<size_t>((W + p.tile - 1) / p.tile) * ((H + p.tile - 1) / p.tile);
+    const MotionBlurFrame f{W, H, f32(env, a[0], n), u16(env, a[1], n), f32(env, a[2], n * 3), raysOf(env, a[5]),
+                            f64(env, a[6], static_cast<size_t>(items) * 16), u8(env, a[7], static_cast<size_t>(items)), items,
+                            f32(env, a[10], n * 2), f32(env, a[11], tiles * 2), f32(env, a[12], tiles * 2), f32(env, a[13], n * 3)};
+    check(napi_create_int32(env, motionBlur(f, p), &result));
+  });
+  return result;
+}
+
+// depthOfField(depth, hdr, W, H, params, disc, half, halfCoc, blurred)
+// params: [focus, maxCoc, sharpCoc, blendRamp]
+napi_value DepthOfFieldPass(napi_env env, napi_callback_info info) {
+  return guarded(env, [&] {
+    napi_value a[9];
+    args(env, info, a);
+    const int W = integer(env, a[2]), H = integer(env, a[3]);
+    const size_t n = pixels(W, H);
+    if (W < 3 || H < 3) throw Failure{"The frame is too small for depth of field (3 pixels a side at least)."};
+    const double* c = f64(env, a[4], 4);
+    size_t discLength = 0;
+    const double* disc = f64(env, a[5], 2);
+    check(napi_get_typedarray_info(env, a[5], nullptr, &discLength, nullptr, nullptr, nullptr));
+    const DepthOfFieldParams p{c[0], c[1], c[2], c[3], disc, static_cast<int>(discLength / 2)};
+    if (!(p.blendRamp > 0)) throw Failure{"The depth of field's numbers are invalid."};
+    const size_t halfPixels = static_cast<size_t>((W + 1) / 2) * ((H + 1) / 2);
+    depthOfField(DepthOfFieldFrame{W, H, f32(env, a[0], n), f32(env, a[1], n * 3), f32(env, a[6], halfPixels * 3), f32(env, a[7], halfPixels), f32(env, a[8], halfPixels * 3)}, p);
+  });
+}
+
 }  // namespace
 
 NAPI_MODULE_INIT() {
@@ -250,6 +293,8 @@ NAPI_MODULE_INIT() {
       {"fillOpaque", nullptr, FillOpaque, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"surfaceTwins", nullptr, SurfaceTwins, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"threadCpuMs", nullptr, ThreadCpuMs, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"motionBlur", nullptr, MotionBlurPass, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"depthOfField", nullptr, DepthOfFieldPass, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
   return exports;

@@ -78,8 +78,8 @@ Rays raysOf(napi_env env, napi_value v) {
 
 // [N, TN, tile, texel, bias, soft, ox, oy, offset, r(3), u(3), f(3)]
 ShadowParams shadowOf(napi_env env, napi_value v) {
-  const double* s = f64(env, v, 18);
-  ShadowParams p{static_cast<int>(s[0]), static_cast<int>(s[1]), static_cast<int>(s[2]), s[3], s[4], s[5], s[6], s[7], s[8], {s[9], s[10], s[11]}, {s[12], s[13], s[14]}, {s[15], s[16], s[17]}};
+  const double* s = f64(env, v, 20);
+  ShadowParams p{static_cast<int>(s[0]), static_cast<int>(s[1]), static_cast<int>(s[2]), s[3], s[4], s[5], s[6], s[7], s[8], {s[9], s[10], s[11]}, {s[12], s[13], s[14]}, {s[15], s[16], s[17]}, s[18], s[19]};
   if (p.N <= 0 || p.TN <= 0 || p.tile <= 0) throw Failure{"The shadow map's size is invalid."};
   return p;
 }

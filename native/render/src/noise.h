@@ -34,20 +34,36 @@ inline double smoothstep(double a, double b, double v) {
   return t * t * (3 - 2 * t);
 }
 
+// Math.floor of v and its ToInt32 bits in one conversion, for |v| < 2^62 (other values as floorOf
+// and bits give them).
+struct Lattice {
+  double at;
+  uint32_t bits;
+};
+inline Lattice lattice(double v) {
+  if (!(v > -4.6e18 && v < 4.6e18)) {
+    const double f = floorOf(v);
+    return {f, noise::bits(f)};
+  }
+  int64_t t = static_cast<int64_t>(v);
+  t -= static_cast<double>(t) > v;
+  return {static_cast<double>(t), static_cast<uint32_t>(t)};
+}
+
 inline double valueNoise(double x, double y, double seed) {
-  const double xi = floorOf(x), yi = floorOf(y);
-  const double fx = x - xi, fy = y - yi;
+  const Lattice li = lattice(x), lj = lattice(y);
+  const double fx = x - li.at, fy = y - lj.at;
   const double sx = fx * fx * (3 - 2 * fx), sy = fy * fy * (3 - 2 * fy);
-  const uint32_t h = bits(xi) * HX + bits(yi) * HY + bits(seed) * HSEED;
+  const uint32_t h = li.bits * HX + lj.bits * HY + bits(seed) * HSEED;
   const double a = unit(h), b = unit(h + HX), c = unit(h + HY), d = unit(h + HX + HY);
   return a + (b - a) * sx + (c - a) * sy + (a - b - c + d) * sx * sy;
 }
 
 inline double valueNoise3(double x, double y, double z, double seed) {
-  const double xi = floorOf(x), yi = floorOf(y), zi = floorOf(z);
-  const double fx = x - xi, fy = y - yi, fz = z - zi;
+  const Lattice li = lattice(x), lj = lattice(y), lk = lattice(z);
+  const double fx = x - li.at, fy = y - lj.at, fz = z - lk.at;
   const double sx = fx * fx * (3 - 2 * fx), sy = fy * fy * (3 - 2 * fy), sz = fz * fz * (3 - 2 * fz);
-  const uint32_t h = bits(xi) * HX + bits(yi) * HY + bits(zi) * HZ + bits(seed) * HSEED;
+  const uint32_t h = li.bits * HX + lj.bits * HY + lk.bits * HZ + bits(seed) * HSEED;
   const double c000 = unit(h), c100 = unit(h + HX);
   const double c010 = unit(h + HY), c110 = unit(h + HX + HY);
   const double c001 = unit(h + HZ), c101 = unit(h + HX + HZ);

@@ -20,3 +20,9 @@ inline double ceilOf(double v) {
   const double t = static_cast<double>(static_cast<int64_t>(v));
   return t < v ? t + 1 : t;
 }
+
+// Math.round as V8 computes it: the ceiling, less one when that is more than a half above.
+inline int roundJs(double v) {
+  const double c = ceilOf(v);
+  return static_cast<int>(c - 0.5 <= v ? c : c - 1);
+}

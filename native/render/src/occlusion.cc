@@ -74,39 +74,47 @@ void blur(const OcclusionParams& p, float* half, float* tmp, const float* halfDe
   std::copy(tmp, tmp + static_cast<size_t>(hw) * hh, half);
 }
 
-// How much a grid point at depth `grid` speaks for a pixel at depth `pixel` (ambient-occlusion.ts).
-double sameSurface(double grid, double pixel, bool sameObject, double edge) {
+// How much a grid point at depth `grid` speaks for a pixel at depth `pixel` (ambient-occlusion.ts);
+// `reach` is 1 / (edge * pixel), worked out once per pixel.
+inline double sameSurface(double grid, double pixel, double reach, bool sameObject) {
   if (!(pixel > 0)) return 1;
-  return sameObject ? maxOf(1e-3, 1 - std::abs(grid - pixel) / (edge * pixel)) : 1e-3;
+  return sameObject ? maxOf(1e-3, 1 - std::abs(grid - pixel) * reach) : 1e-3;
 }
 
 void upsample(const OcclusionParams& p, int W, int H, const float* depth, const uint16_t* id, const float* half, const float* halfDepth, float* ao) {
   const int hw = p.hw, hh = p.hh, scale = p.scale;
-  // The column and weight of every x are the same on every row.
-  std::vector<int> column(W);
+  // The column and weight of every x are the same on every row, and so are the full-resolution
+  // columns its two grid points were computed at.
+  std::vector<int> column(W), left(W), right(W);
   std::vector<double> weight(W);
   for (int x = 0; x < W; x++) {
     const double fx = minOf(static_cast<double>(hw - 1), static_cast<double>(x) / scale);
     column[x] = std::min(hw - 2, static_cast<int>(floorOf(fx)));
     weight[x] = maxOf(0.0, fx - column[x]);
+    left[x] = std::min(W - 1, column[x] * scale);
+    right[x] = std::min(W - 1, (column[x] + 1) * scale);
   }
-  // The full-resolution pixel each grid point was computed at.
-  const auto at = [&](int i, int j) { return std::min(H - 1, j * scale) * W + std::min(W - 1, i * scale); };
   for (int y = 0; y < H; y++) {
     const double fy = minOf(static_cast<double>(hh - 1), static_cast<double>(y) / scale);
     const int j = std::min(hh - 2, static_cast<int>(floorOf(fy)));
     const double ty = maxOf(0.0, fy - j);
+    // The full-resolution rows the grid rows j and j + 1 were computed at.
+    const uint16_t* top = id + static_cast<size_t>(std::min(H - 1, j * scale)) * W;
+    const uint16_t* bottom = id + static_cast<size_t>(std::min(H - 1, (j + 1) * scale)) * W;
     for (int x = 0; x < W; x++) {
       const int i = column[x];
-      const double tx = weight[x];
       const int a = j * hw + i, q = y * W + x;
+      const float h00 = half[a], h01 = half[a + 1], h10 = half[a + hw], h11 = half[a + hw + 1];
+      // Four equal grid values: any weighting of them gives that value (to well within a float).
+      if (h00 == h01 && h00 == h10 && h00 == h11) { ao[q] = h00; continue; }
+      const double tx = weight[x];
       const double d = depth[q];
+      const double reach = 1 / (p.edge * d);
       const uint16_t o = id[q];
-      const double w00 = (1 - tx) * (1 - ty) * sameSurface(halfDepth[a], d, id[at(i, j)] == o, p.edge);
-      const double w01 = tx * (1 - ty) * sameSurface(halfDepth[a + 1], d, id[at(i + 1, j)] == o, p.edge);
-      const double w10 = (1 - tx) * ty * sameSurface(halfDepth[a + hw], d, id[at(i, j + 1)] == o, p.edge);
-      const double w11 = tx * ty * sameSurface(halfDepth[a + hw + 1], d, id[at(i + 1, j + 1)] == o, p.edge);
-      const double h00 = half[a], h01 = half[a + 1], h10 = half[a + hw], h11 = half[a + hw + 1];
+      const double w00 = (1 - tx) * (1 - ty) * sameSurface(halfDepth[a], d, reach, top[left[x]] == o);
+      const double w01 = tx * (1 - ty) * sameSurface(halfDepth[a + 1], d, reach, top[right[x]] == o);
+      const double w10 = (1 - tx) * ty * sameSurface(halfDepth[a + hw], d, reach, bottom[left[x]] == o);
+      const double w11 = tx * ty * sameSurface(halfDepth[a + hw + 1], d, reach, bottom[right[x]] == o);
       ao[q] = static_cast<float>((h00 * w00 + h01 * w01 + h10 * w10 + h11 * w11) / (w00 + w01 + w10 + w11));
     }
   }

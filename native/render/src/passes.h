@@ -46,6 +46,8 @@ struct ShadowParams {
   int N, TN, tile;
   double texel, bias, soft, ox, oy, offset;
   double r[3], u[3], f[3];
+  double edge;  // shadow-mask.ts MASK_EDGE
+  double probeMaxSoft;  // shadow-map.ts PROBE_MAX_SOFT
 };
 // The tiles [tx0, tx1) x [ty0, ty1) whose texels changed (shading/shadow-tiles.ts buildTiles).
 struct TileRange {
@@ -128,3 +130,45 @@ struct TriangleBatch {
   int drawId;
 };
 int fillOpaque(const Geometry& g, const TriangleBatch& b, int* drawn);
+
+// post/motion-blur.ts MotionBlur: velocities from each drawable's current-world -> previous-clip
+// matrix, per-tile and neighbourhood maxima, and the reconstruction, blurring hdr in place. Returns
+// how many pixels moved (0: nothing was done).
+struct MotionBlurParams {
+  int tile, samples;
+  double maxHalf, minHalf, streakDivisor, depthSoftness, edgeStart, edgeWidth;
+};
+struct MotionBlurFrame {
+  int W, H;
+  const float* depth;
+  const uint16_t* id;
+  float* hdr;
+  Rays rays;
+  // Per drawable id (0 is the sky): 16 matrix elements (column-major, as three.js), and whether it moved.
+  const double* toPrev;
+  const uint8_t* moves;
+  int itemCount;
+  // Scratch the caller owns: velocities (2 a pixel), tiles' and neighbourhoods' maxima (2 a tile), out (3 a pixel).
+  float* vel;
+  float* tileMax;
+  float* neighbourMax;
+  float* out;
+};
+int motionBlur(const MotionBlurFrame& f, const MotionBlurParams& p);
+
+// post/depth-of-field.ts DepthOfField.apply: hdr blurred in place around the focus distance.
+struct DepthOfFieldParams {
+  double focus, maxCoc, sharpCoc, blendRamp;
+  const double* disc;  // taps x (x, y), unit radius
+  int taps;
+};
+struct DepthOfFieldFrame {
+  int W, H;
+  const float* depth;
+  float* hdr;
+  // Scratch the caller owns, at half resolution (ceil(W / 2) x ceil(H / 2)): colour (3), circle (1), blurred colour (3).
+  float* half;
+  float* halfCoc;
+  float* blurred;
+};
+void depthOfField(const DepthOfFieldFrame& f, const DepthOfFieldParams& p);

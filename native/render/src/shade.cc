@@ -170,7 +170,8 @@ void shadePixel(const ShadeFrame& f, int x, int y, const double* surface) {
   const double w = 1 / static_cast<double>(f.depth[i]);
   const double dl = std::sqrt(dx * dx + dy * dy + dz * dz);
   Point p;
-  p.vx = -dx / dl; p.vy = -dy / dl; p.vz = -dz / dl;
+  const double il = 1 / dl;
+  p.vx = -dx * il; p.vy = -dy * il; p.vz = -dz * il;
   if (surface) {
     p.nx = surface[1]; p.ny = surface[2]; p.nz = surface[3];
     p.r = surface[4]; p.g = surface[5]; p.b = surface[6];

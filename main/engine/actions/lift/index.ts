@@ -1,11 +1,12 @@
 // Lift: a hand reaches a thing standing on a table (a glass, a cup, a book, a block), grips it and
 // lifts it off the table, and holds it up. The grip is a joint (engine/hands/): the thing rises
 // with the hand and hangs from it with its own weight.
-import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
+import { placeAside, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { HandHook } from '../../hands/hand-hook';
 import { halfOf, liftPlan } from '../shared/hand-moves';
-import { HAND_WORDS, leaveOnlyTheHand } from '../shared/hand-words';
+import { HAND_WORDS } from '../shared/hand-words';
+import { castHandOwner, doer, ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
 import { cm, tellOutcome } from '../shared/thing-fate';
@@ -21,14 +22,14 @@ const START_SEC = 0.8;
 function castLift(scene: CastScene): CastResult {
   const [thing] = [...scene.of('object'), ...scene.boxes];
   const s = surfaceOf(scene);
-  if (thing) {
+  const lift = thing ? { kind: 'lift' as const, object: thing.id, heightM: LIFT_M, startSec: round(scene.startAt(START_SEC)) } : undefined;
+  if (thing && lift) {
     thing.position = v3(0, s.topY + halfOf(thing)[1], 0);
-    scene.actions.push({ kind: 'lift', object: thing.id, heightM: LIFT_M, startSec: round(scene.startAt(START_SEC)) });
+    scene.actions.push(lift);
   }
-  leaveOnlyTheHand(scene);
-  placeBystanders(scene.people, -1.4);
+  const owner = castHandOwner(scene, lift);
   placeAside([...scene.balls, ...[...scene.of('object'), ...scene.boxes].filter((e) => e !== thing)], 2.2);
-  return { focus: thing?.id ?? null, defaultSetting: 'room', shot: 'medium' };
+  return { focus: owner?.id ?? thing?.id ?? null, defaultSetting: 'room', shot: 'medium' };
 }
 
 export const liftAction: ActionModule<'lift'> = {
@@ -43,12 +44,13 @@ export const liftAction: ActionModule<'lift'> = {
   schedule: (action, ctx) => {
     const thing = byId(ctx.plan, action.object);
     if (!thing) return;
-    ctx.hooks.push(new HandHook(liftPlan(thing, action.heightM, action.startSec), ctx.plan.entities));
+    ctx.hooks.push(new HandHook(liftPlan(thing, action.heightM, action.startSec, ownArm(ctx, action.by, thing.position)), ctx.plan.entities));
     ctx.setOutcome(tellOutcome((run) => {
       const end = run.final.get(thing.id);
       const rose = end ? end.position[1] - thing.position[1] : 0;
-      return rose > 0.05 ? `A hand lifted the ${thing.label} ${cm(rose)} off the table and held it up.` : `The hand could not lift the ${thing.label}.`;
+      const who = doer(ctx.plan.entities, action.by);
+      return rose > 0.05 ? `${who} lifted the ${thing.label} ${cm(rose)} off the table and held it up.` : `${who} could not lift the ${thing.label}.`;
     }));
   },
-  sentence: (action, name) => `a hand lifts ${name(action.object)}`,
+  sentence: (action, name) => `${action.by ? name(action.by) : 'a hand'} lifts ${name(action.object)}`,
 };

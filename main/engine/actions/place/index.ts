@@ -2,11 +2,12 @@
 // shelf, an egg in a bowl): it grips it, carries it over, lowers it until it is just above where it
 // will rest and lets go; the thing settles by itself (engine/hands/).
 import type { Entity } from '../../../contract/scene-plan';
-import { placeAside, placeBystanders, round } from '../../cast/arrange';
+import { placeAside, round } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { HandHook } from '../../hands/hand-hook';
 import { placePlan } from '../shared/hand-moves';
-import { HAND_WORDS, leaveOnlyTheHand } from '../shared/hand-words';
+import { HAND_WORDS } from '../shared/hand-words';
+import { castHandOwner, doer, ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
 import { tellOutcome } from '../shared/thing-fate';
@@ -37,13 +38,14 @@ function castPlace(scene: CastScene): CastResult {
   const onto = ontoOf(scene);
   const [thing] = [...scene.of('object'), ...scene.boxes].filter((e) => e !== onto);
   const s = surfaceOf(scene);
-  if (thing) {
+  const place = thing ? { kind: 'place' as const, object: thing.id, onto: onto?.id ?? scene.of('table')[0]?.id ?? thing.id, startSec: round(scene.startAt(START_SEC)) } : undefined;
+  if (thing && place) {
     if (onto?.form === 'shelf') layBeside(thing, onto, s, scene.of('table')[0]?.size[2] ?? 0.45);
     else layOnTable(thing, onto, s);
-    scene.actions.push({ kind: 'place', object: thing.id, onto: onto?.id ?? scene.of('table')[0]?.id ?? thing.id, startSec: round(scene.startAt(START_SEC)) });
+    scene.actions.push(place);
   }
-  leaveOnlyTheHand(scene);
-  placeBystanders(scene.people, -1.4);
+  // A shelf stands on the floor beside the table: a hand from outside the frame reaches it.
+  castHandOwner(scene, onto?.form === 'shelf' ? undefined : place);
   placeAside([...scene.balls, ...[...scene.of('object'), ...scene.boxes].filter((e) => e !== thing && e !== onto)], 2.4);
   return { focus: thing?.id ?? null, defaultSetting: 'room', shot: onto?.form === 'shelf' ? 'wide' : 'medium' };
 }
@@ -61,15 +63,16 @@ export const placeAction: ActionModule<'place'> = {
     const onto = byId(ctx.plan, action.onto);
     if (!thing || !onto) return;
     const lay = restFor(thing, onto);
-    ctx.hooks.push(new HandHook(placePlan(thing, lay.rest, lay.clearY, action.startSec), ctx.plan.entities));
-    ctx.setOutcome(tellOutcome((run) => placed(thing, onto, run.final.get(thing.id)?.position, lay.rest)));
+    ctx.hooks.push(new HandHook(placePlan(thing, lay.rest, lay.clearY, action.startSec, ownArm(ctx, action.by, thing.position)), ctx.plan.entities));
+    const who = doer(ctx.plan.entities, action.by);
+    ctx.setOutcome(tellOutcome((run) => placed(who, thing, onto, run.final.get(thing.id)?.position, lay.rest)));
   },
-  sentence: (action, name) => `a hand places ${name(action.object)} on ${name(action.onto)}`,
+  sentence: (action, name) => `${action.by ? name(action.by) : 'a hand'} places ${name(action.object)} on ${name(action.onto)}`,
 };
 
-function placed(thing: Entity, onto: Entity, end: readonly number[] | undefined, rest: readonly number[]): string {
+function placed(who: string, thing: Entity, onto: Entity, end: readonly number[] | undefined, rest: readonly number[]): string {
   if (!end) return '';
   const off = Math.hypot((end[0] ?? 0) - (rest[0] ?? 0), (end[1] ?? 0) - (rest[1] ?? 0), (end[2] ?? 0) - (rest[2] ?? 0));
   const where = onto.kind === 'table' ? 'further along the table' : `on the ${onto.label}`;
-  return off < 0.03 ? `A hand placed the ${thing.label} ${where}, where it came to rest.` : `A hand set the ${thing.label} down, but it did not stay ${where}.`;
+  return off < 0.03 ? `${who} placed the ${thing.label} ${where}, where it came to rest.` : `${who} set the ${thing.label} down, but it did not stay ${where}.`;
 }

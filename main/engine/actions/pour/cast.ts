@@ -9,7 +9,8 @@ import { findLiquid } from '../../liquids/catalog';
 import { ContainerShape } from '../../liquids/container';
 import { objectModule } from '../../objects';
 import type { CastResult } from '../types';
-import { byHand, leaveOnlyTheHand } from '../shared/hand-words';
+import { byHand } from '../shared/hand-words';
+import { castHandOwner } from '../shared/own-hand';
 import { isContainer, standOn, tableTop } from '../shared/liquid-scene';
 import { jugPose, tipPath } from './motion';
 
@@ -40,9 +41,10 @@ export function castPour(scene: CastScene): CastResult {
   source.position = v3(start[0], start[1], start[2]);
   const liquid = findLiquid(scene.words.text) ?? 'water';
   const hand = byHand(scene.words) ? { byHand: true } : {};
-  scene.actions.push({ kind: 'pour', from: { liquid, in: source.id, fill: round(fill) }, into: target.id, startSec: round(scene.startAt(START_SEC)), ...hand });
-  if (hand.byHand) leaveOnlyTheHand(scene);
-  placeBystanders(scene.people, -1.0);
+  const pour = { kind: 'pour' as const, from: { liquid, in: source.id, fill: round(fill) }, into: target.id, startSec: round(scene.startAt(START_SEC)), ...hand };
+  scene.actions.push(pour);
+  if (hand.byHand) castHandOwner(scene, pour);
+  else placeBystanders(scene.people, -1.0);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== source && o !== target)], 1.4);
   // A hand that pours is in the picture only a step back.
   return { focus: target.id, defaultSetting: 'room', shot: hand.byHand ? 'medium' : 'close' };

@@ -1,12 +1,14 @@
 // The hand that pours: it holds the jug round its near side (towards the camera, so the hand is
-// seen), fingers reaching round towards the lip, and goes with the jug as it tips (the jug's path, motion.ts, is how a hand tips it). The hand's keys are the
-// jug's pose with the grip's offset, 20 a second; the jug stays the moved (kinematic) body, so the
-// liquid's interface to it is the same with or without a hand.
+// seen; a person's own hand holds it from their side, across the table), fingers reaching round
+// towards the lip, and goes with the jug as it tips (the jug's path, motion.ts, is how a hand tips
+// it). The hand's keys are the jug's pose with the grip's offset, 20 a second; the jug stays the
+// moved (kinematic) body, so the liquid's interface to it is the same with or without a hand.
 import type { Entity, Vec3 } from '../../../contract/scene-plan';
 import { PALM_HALF, palmFacing } from '../../hands/hand-shape';
 import type { HandKey, HandPlan, Quat } from '../../hands/path';
 import type { ContainerShape } from '../../liquids/container';
 import { handId } from '../shared/hand-moves';
+import { RAISE_SEC, type OwnArm } from '../shared/own-hand';
 import { jugPose, type TipPath } from './motion';
 
 const KEYS_PER_SEC = 20;
@@ -22,14 +24,16 @@ function mul(a: Quat, b: Quat): Quat {
   ];
 }
 
-export function pourHandPlan(jug: Entity, path: TipPath, from: ContainerShape, startSec: number, durationSec: number): HandPlan {
-  // In the jug's frame: on its +z side, a little towards its back (+x; the lip pours over -x), the
-  // palm facing the jug (-z).
+export function pourHandPlan(jug: Entity, path: TipPath, from: ContainerShape, startSec: number, durationSec: number, arm?: OwnArm): HandPlan {
+  // In the jug's frame: on its +z side (-z for a person's own hand), a little towards its back (+x;
+  // the lip pours over -x), the palm facing the jug.
+  const side = arm ? -1 : 1;
   const r = from.rOut(from.heightM / 2);
-  const local: Vec3 = [0.3 * r, UP_SHARE * from.heightM, Math.sqrt(1 - 0.09) * r + PALM_HALF[1] + 0.002];
-  const grip = palmFacing(0, -1);
-  const keys: HandKey[] = [];
-  for (let k = 0; k <= Math.ceil(durationSec * KEYS_PER_SEC); k++) {
+  const local: Vec3 = [0.3 * r, UP_SHARE * from.heightM, side * (Math.sqrt(1 - 0.09) * r + PALM_HALF[1] + 0.002)];
+  const grip = palmFacing(0, -side);
+  // A person's own hand comes up from their side to the jug first.
+  const keys: HandKey[] = arm ? [{ t: 0, p: arm.rest, q: arm.restQ, ease: 'smooth' }] : [];
+  for (let k = arm ? Math.ceil(RAISE_SEC * KEYS_PER_SEC) : 0; k <= Math.ceil(durationSec * KEYS_PER_SEC); k++) {
     const t = k / KEYS_PER_SEC;
     const pose = jugPose(path, from, startSec, t);
     const c = Math.cos(pose.angle), s = Math.sin(pose.angle);
@@ -39,5 +43,6 @@ export function pourHandPlan(jug: Entity, path: TipPath, from: ContainerShape, s
   }
   const first = keys[0]?.p ?? jug.position;
   // The arm comes from beyond the jug, away from the glass, up and towards the camera's right.
-  return { id: handId(), keys, grips: [], shoulder: [first[0] + 0.35, first[1] + 0.25, first[2] + 0.2] };
+  const whose = arm ? { shoulder: arm.shoulder, owner: arm.owner } : { shoulder: [first[0] + 0.35, first[1] + 0.25, first[2] + 0.2] as Vec3 };
+  return { id: handId(), keys, grips: [], ...whose };
 }

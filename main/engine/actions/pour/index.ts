@@ -16,6 +16,7 @@ import { pourHandPlan } from './hand';
 import { tipHook, tipPath } from './motion';
 import { pourOutcome } from './outcome';
 import { POUR } from './words';
+import { ownArm } from '../shared/own-hand';
 
 export const pourAction: ActionModule<'pour'> = {
   kind: 'pour',
@@ -38,7 +39,7 @@ export const pourAction: ActionModule<'pour'> = {
     const tableTopY = glass.position[1] - into.heightM / 2;
     const path = tipPath(glass, into, from, action.from.fill, tableTopY);
     ctx.hooks.push(tipHook(jug.id, path, from, action.startSec), liquid);
-    if (action.byHand) ctx.hooks.push(new HandHook(pourHandPlan(jug, path, from, action.startSec, ctx.timing.durationSec)));
+    if (action.byHand) ctx.hooks.push(new HandHook(pourHandPlan(jug, path, from, action.startSec, ctx.timing.durationSec, ownArm(ctx, action.by, jug.position))));
     ctx.setOutcome(pourOutcome(ctx.plan, action, liquid));
   },
   sentence: (action, name) => `${liquidFacts(action.from.liquid).kind} is poured from ${name(action.from.in)} into ${name(action.into)}`,

@@ -3,14 +3,13 @@
 // the liquid runs out over the lip in a steady stream rather than a slosh. It turns about its lip,
 // held over the receiving glass's rim and never lower than keeps its foot clear of the table. The
 // jug is moved (kinematic): the hand that tips it is not drawn yet.
-import type { RigidBodyType } from '@dimforge/rapier3d-compat';
 import type { Entity, Vec3 } from '../../../contract/scene-plan';
 import type { ContainerShape } from '../../liquids/container';
+import { KINEMATIC_BODY } from '../../physics/constants';
 import type { StepHook } from '../../simulate/schedule-types';
 
 // Rapier's KinematicPositionBased body type, by value: the parser loads this module and must not
 // load the physics engine.
-const KINEMATIC = 2 as RigidBodyType;
 const APPROACH_SEC = 1.0;
 const POUR_RAD_PER_SEC = 0.35;
 const MAX_RAD = 2.2;
@@ -74,7 +73,7 @@ export function tipHook(jugId: string, path: TipPath, from: ContainerShape, star
   return {
     start: (world) => {
       const body = world.bodyOf(jugId);
-      body.setBodyType(KINEMATIC, true);
+      body.setBodyType(KINEMATIC_BODY, true);
       body.collider(0).setCollisionGroups(0);
     },
     beforeStep: (k, world) => {

@@ -5,6 +5,7 @@
 import type { Entity, Vec3 } from '../../../contract/scene-plan';
 import { PALM_CLEAR_M, PALM_HALF, palmFacing } from '../../hands/hand-shape';
 import { HandScript, type HandPlan } from '../../hands/path';
+import { RAISE_SEC, type OwnArm } from './own-hand';
 import { lyingHalf } from './tabletop';
 
 // How long the hand takes to reach a thing (s), and from how far off it comes (m, back and up).
@@ -24,6 +25,10 @@ const ABOVE_M = 0.15;
 const BESIDE_M = 0.04;
 
 export const handId = (n = 1): string => `hand-${n}`;
+
+// Whose arm a plan's hand is on: its shoulder, and its owner when it is a person's own.
+const armOf = (arm: OwnArm | undefined, shoulder: () => Vec3): Pick<HandPlan, 'shoulder' | 'owner'> =>
+  arm ? { shoulder: arm.shoulder, owner: arm.owner } : { shoulder: shoulder() };
 
 // Half extents of a thing as it stands in the plan: a box's own, an object's as the catalog lays it.
 export function halfOf(e: Entity): Vec3 {
@@ -57,11 +62,19 @@ function shoulderFor(touch: Vec3, ax: number, az: number): Vec3 {
 }
 
 // A hand comes in to a thing from afar (back along its approach and up) and comes down beside it,
-// so it passes over whatever else stands on the way, ready to touch.
-function reachTo(touch: Vec3, ax: number, az: number, startSec: number): HandScript {
+// so it passes over whatever else stands on the way, ready to touch. A person's own hand first
+// comes up from their side.
+function reachTo(touch: Vec3, ax: number, az: number, startSec: number, arm?: OwnArm): HandScript {
   const from: Vec3 = [touch[0] - ax * FROM_M, touch[1] + ABOVE_M + 0.05, touch[2] - az * FROM_M - 0.05];
-  const s = new HandScript(Math.max(0, startSec - REACH_SEC), from, palmFacing(ax, az));
-  return comeDown(s.to(0.45 * REACH_SEC, [touch[0] - ax * BESIDE_M, touch[1] + ABOVE_M, touch[2] - az * BESIDE_M]), touch, ax, az, 0.55 * REACH_SEC);
+  const s = arm
+    ? new HandScript(Math.max(0, startSec - REACH_SEC - RAISE_SEC), arm.rest, arm.restQ).to(RAISE_SEC, from, 'smooth', palmFacing(ax, az))
+    : new HandScript(Math.max(0, startSec - REACH_SEC), from, palmFacing(ax, az));
+  return comeDown(s.to(0.45 * REACH_SEC, aboveBeside(touch, ax, az)), touch, ax, az, 0.55 * REACH_SEC);
+}
+
+// Where a hand coming down onto a thing is before it comes down: above its touch and a little out.
+function aboveBeside(touch: Vec3, ax: number, az: number): Vec3 {
+  return [touch[0] - ax * BESIDE_M, touch[1] + ABOVE_M, touch[2] - az * BESIDE_M];
 }
 
 // From above a thing, the palm comes straight down beside it and then in against it.
@@ -69,42 +82,46 @@ function comeDown(s: HandScript, touch: Vec3, ax: number, az: number, sec: numbe
   return s.to(0.6 * sec, [touch[0] - ax * BESIDE_M, touch[1], touch[2] - az * BESIDE_M]).to(0.4 * sec, touch);
 }
 
-// The hand goes back the way its arm came, out of the picture.
-function leave(s: HandScript, shoulder: Vec3): void {
+// The hand goes back the way its arm came, out of the picture (or, a person's own, to their side).
+function leave(s: HandScript, shoulder: Vec3, arm?: OwnArm): void {
+  if (arm) {
+    s.to(0.8, arm.rest, 'smooth', arm.restQ);
+    return;
+  }
   const p = s.last.p;
   s.to(0.9, [shoulder[0] + 1.2 * (shoulder[0] - p[0]), shoulder[1] + 1.2 * (shoulder[1] - p[1]), shoulder[2] + 1.2 * (shoulder[2] - p[2])]);
 }
 
 // Push: the palm comes to rest against the thing, speeds it up over `strokeM` to `speed` along
 // (vx, vz), stops within a few centimetres (the thing slides on, off the palm) and withdraws.
-export function pushPlan(e: Entity, velocity: Vec3, startSec: number, strokeM = 0.18): HandPlan {
+export function pushPlan(e: Entity, velocity: Vec3, startSec: number, arm?: OwnArm, strokeM = 0.18): HandPlan {
   const speed = Math.hypot(velocity[0], velocity[2]);
   const [ax, az] = unit(velocity[0], velocity[2]);
   const touch = contactPoint(e, ax, az, gripHeight(e), 0.001);
-  const s = reachTo(touch, ax, az, startSec);
+  const s = reachTo(touch, ax, az, startSec, arm);
   const strokeSec = (2 * strokeM) / Math.max(0.05, speed);
   // Stopping in a tenth of the stroke's time: faster than friction slows the thing, so they part.
   const stopSec = strokeSec / 6;
   s.by(strokeSec, [ax * strokeM, 0, az * strokeM], 'in').by(stopSec, [ax * speed * stopSec * 0.5, 0, az * speed * stopSec * 0.5], 'out');
   s.wait(0.15).by(0.5, [-ax * 0.12, 0.1, -az * 0.12 - 0.04]);
-  const shoulder = shoulderFor(touch, ax, az);
-  leave(s, shoulder);
-  return { id: handId(), keys: s.keys, grips: s.grips, shoulder, pushes: [e.id] };
+  const whose = armOf(arm, () => shoulderFor(touch, ax, az));
+  leave(s, whose.shoulder, arm);
+  return { id: handId(), keys: s.keys, grips: s.grips, ...whose, pushes: [e.id] };
 }
 
 // The hand grips a thing from its near side (coming along +x, or from -z when it is at the far
 // end of its move), and returns the script ready to carry it.
-function gripScript(e: Entity, ax: number, az: number, startSec: number): HandScript {
+function gripScript(e: Entity, ax: number, az: number, startSec: number, arm?: OwnArm): HandScript {
   const touch = contactPoint(e, ax, az, gripHeight(e), GRIP_GAP_M);
-  return reachTo(touch, ax, az, startSec).wait(0.12).grasp(e.id).wait(0.1);
+  return reachTo(touch, ax, az, startSec, arm).wait(0.12).grasp(e.id).wait(0.1);
 }
 
 // Lift: grip, raise it `heightM` in about a second, and hold it up.
-export function liftPlan(e: Entity, heightM: number, startSec: number): HandPlan {
-  const s = gripScript(e, 1, 0, startSec);
-  const touch = s.keys[1]?.p ?? e.position;
+export function liftPlan(e: Entity, heightM: number, startSec: number, arm?: OwnArm): HandPlan {
+  const touch = contactPoint(e, 1, 0, gripHeight(e), GRIP_GAP_M);
+  const s = gripScript(e, 1, 0, startSec, arm);
   s.by(Math.max(0.6, heightM * 4), [0, heightM, 0]).wait(0.2);
-  return { id: handId(), keys: s.keys, grips: s.grips, shoulder: shoulderFor(touch, 1, 0) };
+  return { id: handId(), keys: s.keys, grips: s.grips, ...armOf(arm, () => shoulderFor(aboveBeside(touch, 1, 0), 1, 0)) };
 }
 
 // Carries a gripped thing from where it is so that its centre comes to rest at `rest`: up clear,
@@ -123,20 +140,20 @@ function carry(s: HandScript, e: Entity, rest: Vec3, clearY: number, ax: number,
 
 // Place: grip the thing, carry it over, set it down so its centre rests at `rest` (on a plate, a
 // shelf), let go. `clearY` is the height its bottom must clear on the way.
-export function placePlan(e: Entity, rest: Vec3, clearY: number, startSec: number): HandPlan {
+export function placePlan(e: Entity, rest: Vec3, clearY: number, startSec: number, arm?: OwnArm): HandPlan {
   const [ax, az] = unit(rest[0] - e.position[0], rest[2] - e.position[2]);
   // The hand comes from the side away from where the thing goes, so it never ends between them.
-  const s = gripScript(e, ax, az, startSec);
-  const touch = s.keys[1]?.p ?? e.position;
+  const touch = contactPoint(e, ax, az, gripHeight(e), GRIP_GAP_M);
+  const s = gripScript(e, ax, az, startSec, arm);
   carry(s, e, rest, clearY + halfOf(e)[1] + CLEAR_M, ax, az);
-  const shoulder = shoulderFor(touch, ax, az);
-  leave(s, shoulder);
-  return { id: handId(), keys: s.keys, grips: s.grips, shoulder };
+  const whose = armOf(arm, () => shoulderFor(aboveBeside(touch, ax, az), ax, az));
+  leave(s, whose.shoulder, arm);
+  return { id: handId(), keys: s.keys, grips: s.grips, ...whose };
 }
 
 // Stack: each thing after the first is carried onto the one before, in turn, by the same hand; the
 // tower's rest heights follow from the things' own heights.
-export function stackPlan(things: readonly Entity[], startSec: number): HandPlan {
+export function stackPlan(things: readonly Entity[], startSec: number, arm?: OwnArm): HandPlan {
   const [base, ...rest] = things as [Entity, ...Entity[]];
   let top = base.position[1] + halfOf(base)[1];
   let s: HandScript | null = null;
@@ -147,14 +164,15 @@ export function stackPlan(things: readonly Entity[], startSec: number): HandPlan
     const [ax, az] = unit(restAt[0] - e.position[0], restAt[2] - e.position[2]);
     const touch = contactPoint(e, ax, az, gripHeight(e), GRIP_GAP_M);
     if (!s) {
-      s = gripScript(e, ax, az, startSec);
+      s = gripScript(e, ax, az, startSec, arm);
       s.tempo = STACK_TEMPO;
       shoulder = shoulderFor(touch, ax, az);
-    } else comeDown(s.to(0.45, [touch[0] - ax * BESIDE_M, touch[1] + ABOVE_M, touch[2] - az * BESIDE_M]), touch, ax, az, 0.45).wait(0.12).grasp(e.id).wait(0.1);
+    } else comeDown(s.to(0.45, aboveBeside(touch, ax, az)), touch, ax, az, 0.45).wait(0.12).grasp(e.id).wait(0.1);
     carry(s, e, restAt, top + h + CLEAR_M, ax, az);
     top += 2 * h;
   }
   const done = s as HandScript;
-  leave(done, shoulder);
-  return { id: handId(), keys: done.keys, grips: done.grips, shoulder };
+  const whose = armOf(arm, () => shoulder);
+  leave(done, whose.shoulder, arm);
+  return { id: handId(), keys: done.keys, grips: done.grips, ...whose };
 }

@@ -1,11 +1,13 @@
 // Slide: an everyday thing (a book, a phone, a mug) is pushed along a table or the floor and let go;
 // it slides and friction stops it, after v^2 / (2 mu g) as Coulomb friction says.
+import type { Action } from '../../../contract/scene-plan';
 import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { GRAVITY } from '../../physics/constants';
 import { HandHook } from '../../hands/hand-hook';
 import { pushPlan } from '../shared/hand-moves';
-import { byHand, HAND_WORDS, leaveOnlyTheHand } from '../shared/hand-words';
+import { byHand, HAND_WORDS } from '../shared/hand-words';
+import { castHandOwner, ownArm } from '../shared/own-hand';
 import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
@@ -40,8 +42,9 @@ function castSlide(scene: CastScene): CastResult {
     const byHand = hand && i === 0 ? { byHand: true } : {};
     scene.actions.push({ kind: 'slide', object: t.id, velocity: v3(speed, 0, 0), startSec: round(scene.startAt(START_SEC + 0.3 * i + (hand ? 0.4 : 0))), ...byHand });
   });
-  if (hand) leaveOnlyTheHand(scene);
-  placeBystanders(scene.people, -1.4);
+  // The first thing is the one the hand pushes.
+  if (hand) castHandOwner(scene, scene.actions.find((a) => a.kind === 'slide' && a.byHand) as Extract<Action, { kind: 'slide' }> | undefined);
+  else placeBystanders(scene.people, -1.4);
   placeAside([...scene.balls, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   return { focus: things[0]?.id ?? null, defaultSetting: 'room', shot: 'medium' };
 }
@@ -55,12 +58,12 @@ export const slideAction: ActionModule<'slide'> = {
     const thing = byId(ctx.plan, action.object);
     if (!thing || (thing.kind !== 'object' && thing.kind !== 'box') || isClaimed(thing, ctx)) return;
     // By hand, the hand's stroke brings it up to speed; alone it starts at that speed.
-    if (action.byHand) ctx.hooks.push(new HandHook(pushPlan(thing, action.velocity, action.startSec)));
+    if (action.byHand) ctx.hooks.push(new HandHook(pushPlan(thing, action.velocity, action.startSec, ownArm(ctx, action.by, thing.position))));
     else scheduleLooseBall(thing, action.velocity, action.startSec, ctx);
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'slide' ? [a.object] : []));
     ctx.setOutcome(tellOutcome((run) => ids.map((id) => slid(fateOf(ctx.plan, run, id))).join(' ')));
   },
-  sentence: (action, name) => (action.byHand ? `a hand pushes ${name(action.object)} and it slides` : `${name(action.object)} slides`),
+  sentence: (action, name) => (action.byHand ? `${action.by ? name(action.by) : 'a hand'} pushes ${name(action.object)} and it slides` : `${name(action.object)} slides`),
 };
 
 function slid(fate: Fate | null): string {

@@ -2,11 +2,12 @@
 // table, each next one is gripped, carried over the tower and let go just above its top, so each
 // settles on the one below by itself; a badly set one could still slide off.
 import type { Entity } from '../../../contract/scene-plan';
-import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
+import { placeAside, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { HandHook } from '../../hands/hand-hook';
 import { halfOf, stackPlan } from '../shared/hand-moves';
-import { HAND_WORDS, leaveOnlyTheHand } from '../shared/hand-words';
+import { HAND_WORDS } from '../shared/hand-words';
+import { castHandOwner, doer, ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
 import type { SceneRun } from '../../simulate/schedule-types';
@@ -28,23 +29,23 @@ function castStack(scene: CastScene): CastResult {
     if (i > 0) x -= (i === 1 ? halfOf(things[0] as Entity)[0] : 0) + 2 * h[0] + 0.12;
     t.position = v3(i === 0 ? 0.15 : x + h[0], s.topY + h[1], 0);
   });
-  if (things.length >= 2) scene.actions.push({ kind: 'stack', objects: things.map((t) => t.id), startSec: round(scene.startAt(START_SEC)) });
-  leaveOnlyTheHand(scene);
-  placeBystanders(scene.people, -1.4);
+  const stack = things.length >= 2 ? { kind: 'stack' as const, objects: things.map((t) => t.id), startSec: round(scene.startAt(START_SEC)) } : undefined;
+  if (stack) scene.actions.push(stack);
+  castHandOwner(scene, stack);
   placeAside([...scene.balls, ...[...scene.of('object'), ...scene.boxes].filter((e) => !things.includes(e))], 2.4);
   return { focus: things[0]?.id ?? null, defaultSetting: 'room', shot: 'medium' };
 }
 
 // How many of the things ended up on the tower (within a few centimetres of over the first).
-function stood(things: readonly Entity[], run: SceneRun): string {
+function stood(who: string, things: readonly Entity[], run: SceneRun): string {
   const [base] = things;
   if (!base) return '';
   const end = (e: Entity): readonly number[] => run.final.get(e.id)?.position ?? e.position;
   const b = end(base);
   const on = things.slice(1).filter((e) => Math.hypot((end(e)[0] ?? 0) - (b[0] ?? 0), (end(e)[2] ?? 0) - (b[2] ?? 0)) < 0.04 && (end(e)[1] ?? 0) > (b[1] ?? 0)).length;
   const label = things.length > 1 && things.every((t) => t.label === base.label) ? `${base.label}s` : 'things';
-  if (on === things.length - 1) return `A hand stacked ${things.length} ${label} into a tower that stood.`;
-  return `A hand stacked the ${label}, but only ${on + 1} of ${things.length} stayed on the tower.`;
+  if (on === things.length - 1) return `${who} stacked ${things.length} ${label} into a tower that stood.`;
+  return `${who} stacked the ${label}, but only ${on + 1} of ${things.length} stayed on the tower.`;
 }
 
 export const stackAction: ActionModule<'stack'> = {
@@ -58,8 +59,9 @@ export const stackAction: ActionModule<'stack'> = {
   schedule: (action, ctx) => {
     const things = action.objects.map((id) => byId(ctx.plan, id)).filter((e): e is Entity => e !== undefined);
     if (things.length < 2) return;
-    ctx.hooks.push(new HandHook(stackPlan(things, action.startSec), ctx.plan.entities));
-    ctx.setOutcome(tellOutcome((run) => stood(things, run)));
+    ctx.hooks.push(new HandHook(stackPlan(things, action.startSec, ownArm(ctx, action.by, things[0]!.position)), ctx.plan.entities));
+    const who = doer(ctx.plan.entities, action.by);
+    ctx.setOutcome(tellOutcome((run) => stood(who, things, run)));
   },
-  sentence: (action, name) => `a hand stacks ${action.objects.map((id) => name(id)).join(', ')}`,
+  sentence: (action, name) => `${action.by ? name(action.by) : 'a hand'} stacks ${action.objects.map((id) => name(id)).join(', ')}`,
 };

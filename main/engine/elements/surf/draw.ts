@@ -42,12 +42,12 @@ export function drawSurf(layout: SceneLayout, env: Environment, seed: number, du
   local.name = 'surf';
   const waves = waveTrain(seed, durationSec);
   // A rising wave is lighter than the sea around it (thinner water lets light through its face).
-  const seaColor = env.night ? 0x23506e : 0x4aa8c8;
+  const seaColor = ({ day: 0x4aa8c8, sunset: 0x2f6f8e, night: 0x23506e } as const)[env.timeOfDay];
   const foamColor = env.night ? 0x9fb0bc : 0xf3f6f4;
   const views = waves.map(() => {
     // Each wave's foam is its own, whitening and thinning on its own clock.
     const crestFoam = foamSurface(onTop), wakeFoam = foamSurface(frayed, waterSurface({ foam: 0 }));
-    return { swell: crestMesh(seaColor, crestFoam), crestFoam, bore: crestMesh(foamColor, foamSurface()), wake: sheetMesh(SEA_COLOR[env.night ? 'night' : 'day'], wakeFoam), wakeFoam };
+    return { swell: crestMesh(seaColor, crestFoam), crestFoam, bore: crestMesh(foamColor, foamSurface()), wake: sheetMesh(SEA_COLOR[env.timeOfDay], wakeFoam), wakeFoam };
   });
   for (const v of views) {
     v.swell.name = 'swell'; v.bore.name = 'bore'; v.wake.name = 'wake';

@@ -16,7 +16,8 @@ export function pickSubject(plan: ScenePlan): Entity | null {
   if (explicit) return explicit;
   const a = plan.actions[0];
   if (a) {
-    const actor = 'actor' in a ? byId(a.actor) : null;
+    // Who acts: the actor, or the person whose own hand handles the thing.
+    const actor = 'actor' in a ? byId(a.actor) : 'by' in a ? byId(a.by) : null;
     const object = 'object' in a ? byId(a.object) : 'objects' in a ? byId(a.objects[0]) : null;
     // A close-up of a throw or a kick watches the ball; anything looser watches the person doing it.
     if (actor && !(plan.camera.shot === 'close' && object?.kind === 'ball' && a.kind !== 'dribble' && a.kind !== 'walk')) return actor;
@@ -41,6 +42,8 @@ export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
     if (a.kind === 'dominoes' && a.objects.includes(subject.id)) for (const id of a.objects) ids.add(id);
     // The ball a player kicks, throws or dribbles is in their shot while it is at their feet or hands.
     if ('actor' in a && a.actor === subject.id && 'object' in a && plan.entities.some((e) => e.id === a.object && e.kind === 'ball')) ids.add(a.object);
+    // What a person's own hand handles is in their shot.
+    if ('by' in a && a.by === subject.id) for (const id of 'objects' in a ? a.objects : 'object' in a ? [a.object] : [a.from.in, a.into]) ids.add(id);
   }
   ids.delete(subject.id);
   return plan.entities.filter((e) => ids.has(e.id));

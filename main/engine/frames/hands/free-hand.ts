@@ -3,8 +3,10 @@
 // shoulder, hand and a downward pole make) and sleeved from just above the wrist. The shoulder is
 // outside the frame; when the hand comes nearer or goes further than an arm allows, the arm slides
 // along its own line (the body behind it leans), so a withdrawing hand leaves the picture arm first.
+// A person's own hand (the shape's owner) is drawn without an arm, in their skin: their body's arm
+// reaches its wrist (frames/scene/person.ts).
 import * as THREE from 'three';
-import type { TraceBody, WorldTrace } from '../../../contract/world-trace-types';
+import type { TraceBody, Vec3, WorldTrace } from '../../../contract/world-trace-types';
 import { FINGERS_M, FOREARM_M, PALM_HALF, UPPER_ARM_M } from '../../hands/hand-shape';
 import { clothSurface, skinSurface, withPattern } from '../shading/surfaces';
 import type { TraceSampler } from '../trace-sampler';
@@ -72,6 +74,14 @@ function shoulderFor(planned: THREE.Vector3, wrist: THREE.Vector3): THREE.Vector
   return wrist.clone().addScaledVector(d.normalize(), len);
 }
 
+// Where a hand's wrist is at a frame (the back of its palm), or null before the trace has it.
+export function wristAt(sampler: TraceSampler, bodyId: string, frame: number): Vec3 | null {
+  const p = new THREE.Vector3(), q = new THREE.Quaternion();
+  if (!sampler.position(bodyId, frame, p) || !sampler.quaternion(bodyId, frame, q)) return null;
+  const w = p.addScaledVector(new THREE.Vector3(1, 0, 0).applyQuaternion(q), -PALM_HALF[0] * 0.95);
+  return [w.x, w.y, w.z];
+}
+
 export class FreeHand {
   readonly group = new THREE.Group();
   private readonly m: Record<string, THREE.Mesh> = {};
@@ -79,16 +89,18 @@ export class FreeHand {
   private readonly q = new THREE.Quaternion();
   private readonly shoulder: THREE.Vector3;
 
-  constructor(private readonly body: TraceBody, shape: HandShape, private readonly sampler: TraceSampler) {
+  // skin: the owner's skin colour, for a person's own hand (drawn without its arm).
+  constructor(private readonly body: TraceBody, shape: HandShape, private readonly sampler: TraceSampler, owner?: { skin: THREE.Color }) {
     this.shoulder = new THREE.Vector3(...shape.shoulder);
-    const skin = withPattern(new THREE.MeshStandardMaterial({ color: SKIN, roughness: 0.55 }), skinSurface());
-    const cloth = withPattern(new THREE.MeshStandardMaterial({ color: SLEEVE, roughness: 0.85 }), clothSurface());
+    const skin = withPattern(new THREE.MeshStandardMaterial({ color: owner?.skin ?? SKIN, roughness: 0.55 }), skinSurface());
     for (const part of ['palm', 'thumb', 'wrist', ...FINGERS.map((_, k) => `finger${k}`)]) this.m[part] = mesh(this.group, SPHERE, skin, `hand:${body.id}:${part}`);
+    this.group.name = `hand:${body.id}`;
+    if (owner) return;
+    const cloth = withPattern(new THREE.MeshStandardMaterial({ color: SLEEVE, roughness: 0.85 }), clothSurface());
     this.m.forearm = mesh(this.group, LIMB, skin, `hand:${body.id}:forearm`);
     this.m.sleeve = mesh(this.group, LIMB, cloth, `hand:${body.id}:sleeve`);
     this.m.upper = mesh(this.group, LIMB, cloth, `hand:${body.id}:upper`);
     this.m.elbow = mesh(this.group, SPHERE, cloth, `hand:${body.id}:elbow`);
-    this.group.name = `hand:${body.id}`;
   }
 
   update(frame: number): void {
@@ -110,6 +122,7 @@ export class FreeHand {
     place(m.thumb!, thumbAt, x, y, z, 0.03, 0.011, 0.012);
     const wrist = p.clone().addScaledVector(x, -hx * 0.95);
     place(m.wrist!, wrist, x, y, z, 0.025, 0.022, 0.03);
+    if (!m.forearm) return;
     const shoulder = shoulderFor(this.shoulder, wrist);
     const elbow = elbowOf(shoulder, wrist);
     // Bare forearm for its lower half, then the sleeve.
@@ -122,11 +135,13 @@ export class FreeHand {
   }
 }
 
-// Every hand in the trace, drawn and posed at each frame.
-export function addHands(scene: THREE.Scene, trace: WorldTrace, sampler: TraceSampler): ((frame: number) => void)[] {
+// Every hand in the trace, drawn and posed at each frame; `skinOf` gives the skin of a person whose
+// own hand it is (null: no such person drawn, e.g. a cameo's card, so the hand keeps its arm).
+export function addHands(scene: THREE.Scene, trace: WorldTrace, sampler: TraceSampler, skinOf: (owner: string) => THREE.Color | null): ((frame: number) => void)[] {
   return trace.bodies.flatMap((body) => {
     if (body.shape.kind !== 'hand') return [];
-    const hand = new FreeHand(body, body.shape, sampler);
+    const skin = body.shape.owner ? skinOf(body.shape.owner) : null;
+    const hand = new FreeHand(body, body.shape, sampler, skin ? { skin } : undefined);
     scene.add(hand.group);
     return [(frame: number) => hand.update(frame)];
   });

@@ -33,6 +33,11 @@ export class Extremities {
     }
   }
 
+  // The hand on one side is drawn by something else (their own hand at work, frames/hands/).
+  hideHand(side: 'L' | 'R'): void {
+    for (const part of ['palm', 'fingers', 'thumb']) this.m[`${part}${side}`]!.visible = false;
+  }
+
   update(pose: PersonPose, fwd: THREE.Vector3, facing: number): void {
     const { m, H, along, side, c } = this;
     this.flatFwd.set(fwd.x, 0, fwd.z);

@@ -4,6 +4,7 @@
 import * as THREE from 'three';
 import { BODY } from '../../body/skeleton';
 import { brushedSurface, hairSurface, skinSurface, withPattern } from '../shading/surfaces';
+import { BEARD_PROUD, beardGeometry, MOUSTACHE } from './beard';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
@@ -19,6 +20,9 @@ const SKULL = (() => {
   g.computeVertexNormals();
   return g;
 })();
+const BEARD = beardGeometry(SKULL);
+// The skull's radii (head radii) across, up and forward, as it is placed (the beard shell over it too).
+const SKULL_RADII = { rx: 0.9, ry: 1.08, rz: 1 } as const;
 const SPHERE = new THREE.SphereGeometry(1, 14, 10);
 const CAP = new THREE.SphereGeometry(1, 20, 8, 0, Math.PI * 2, 0, Math.PI * 0.55);
 const CURLS = new THREE.IcosahedronGeometry(1, 2);
@@ -64,7 +68,10 @@ export class Head {
       if (style === 'bun') add('bun', SPHERE, hair);
       if (style === 'ponytail') add('ponytail', CYL, hair);
     }
-    if (look.hair.beard) add('beard', SPHERE, hair);
+    if (look.hair.beard) {
+      add('beard', BEARD, hair);
+      add('moustache', SPHERE, hair);
+    }
     if (look.headwear === 'helmet') {
       const steel = withPattern(std(ARMOUR_STEEL.color, ARMOUR_STEEL.roughness, ARMOUR_STEEL.metalness), brushedSurface(ARMOUR_STEEL.roughness));
       add('helmet', SPHERE, steel);
@@ -90,7 +97,7 @@ export class Head {
       const m = P[name];
       if (m) placeEllipsoid(m, at(f, u, l), left, up, rx * hr, ry * hr, rz * hr);
     };
-    put('head', 0, 0, 0, 0.9, 1.08, 1);
+    put('head', 0, 0, 0, SKULL_RADII.rx, SKULL_RADII.ry, SKULL_RADII.rz);
     put('nose', 0.95, -0.1, 0, 0.13, 0.22, 0.22);
     put('earL', -0.02, 0, 0.93, 0.08, 0.2, 0.13);
     put('earR', -0.02, 0, -0.93, 0.08, 0.2, 0.13);
@@ -127,7 +134,8 @@ export class Head {
     else this.cap(-0.04, 0.06, 0.96 * tight, 1.05 * tight, 1.1 * tight);
     put('hairBack', -0.5, -0.6, 0.88, 1.05, 0.45);
     put('bun', -0.62, 0.7, 0.38, 0.36, 0.38);
-    put('beard', 0.55, -0.62, 0.74, 0.46, 0.5);
+    put('beard', 0, 0, SKULL_RADII.rx * BEARD_PROUD.rx, SKULL_RADII.ry * BEARD_PROUD.ry, SKULL_RADII.rz * BEARD_PROUD.rz);
+    put('moustache', MOUSTACHE.f, MOUSTACHE.u, MOUSTACHE.rx, MOUSTACHE.ry, MOUSTACHE.rz);
     const tail = this.parts.ponytail;
     if (tail) {
       this.d.copy(this.at(-0.85, 0.25));

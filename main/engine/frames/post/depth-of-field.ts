@@ -2,16 +2,23 @@
 // sharp and the background melts into soft discs. Each pixel's circle of confusion grows with how far
 // its depth is from the focus distance; a half-resolution copy of the image is blurred with a disc
 // of samples sized by it (samples from sharper, nearer pixels are not smeared over the background),
-// and each full-resolution pixel blends towards the blurred copy by its own circle.
+// and each full-resolution pixel blends towards the blurred copy by its own circle. The C++ twin
+// (native/render/src/depth-of-field.cc) gives the same floats; this is its reference.
+import type { NativeRender } from '../native-render';
 import type { RasterTarget } from '../rasterizer/target';
 
-// Vogel disc of samples (unit radius).
+// Vogel disc of samples (unit radius), as both passes read it.
 const TAPS = 16;
-const DISC: number[] = [];
+const DISC = new Float64Array(TAPS * 2);
 for (let k = 0; k < TAPS; k++) {
   const r = Math.sqrt((k + 0.5) / TAPS), a = k * 2.399963;
-  DISC.push(Math.cos(a) * r, Math.sin(a) * r);
+  DISC[k * 2] = Math.cos(a) * r;
+  DISC[k * 2 + 1] = Math.sin(a) * r;
 }
+// A circle of confusion under half a pixel is sharp; a pixel blends fully into the blurred copy once
+// its circle is BLEND_RAMP pixels larger than that.
+const SHARP_COC = 0.5;
+const BLEND_RAMP = 1.5;
 
 export class DepthOfField {
   private readonly hw: number;
@@ -30,7 +37,12 @@ export class DepthOfField {
 
   // Blurs target.hdr in place around `focusM` (view depth, metres); `maxCocPx` is the circle of
   // confusion of something infinitely far away, in full-resolution pixels.
-  apply(target: RasterTarget, focusM: number, maxCocPx: number): void {
+  apply(target: RasterTarget, focusM: number, maxCocPx: number, native: NativeRender | null = null): void {
+    if (native && this.hh >= 2 && this.hw >= 2) {
+      const params = Float64Array.of(focusM, maxCocPx, SHARP_COC, BLEND_RAMP);
+      native.depthOfField(target.depth, target.hdr, this.width, this.height, params, DISC, this.half, this.halfCoc, this.blurred);
+      return;
+    }
     const coc = (i: number): number => {
       const d = target.depth[i]!;
       // Nothing drawn (sky) is at infinity.
@@ -68,7 +80,7 @@ export class DepthOfField {
       for (let i = 0; i < hw; i++) {
         const h = j * hw + i;
         const rc = halfCoc[h]!;
-        if (rc < 0.5) { blurred[h * 3] = half[h * 3]!; blurred[h * 3 + 1] = half[h * 3 + 1]!; blurred[h * 3 + 2] = half[h * 3 + 2]!; continue; }
+        if (rc < SHARP_COC) { blurred[h * 3] = half[h * 3]!; blurred[h * 3 + 1] = half[h * 3 + 1]!; blurred[h * 3 + 2] = half[h * 3 + 2]!; continue; }
         let r = half[h * 3]!, g = half[h * 3 + 1]!, b = half[h * 3 + 2]!, wsum = 1;
         for (let k = 0; k < TAPS; k++) {
           const x = Math.round(i + DISC[k * 2]! * rc), y = Math.round(j + DISC[k * 2 + 1]! * rc);
@@ -91,8 +103,8 @@ export class DepthOfField {
       for (let x = 0; x < W; x++) {
         const i = y * W + x;
         const c = coc(i);
-        if (c < 0.5) continue;
-        const k = Math.min(1, (c - 0.5) / 1.5);
+        if (c < SHARP_COC) continue;
+        const k = Math.min(1, (c - SHARP_COC) / BLEND_RAMP);
         const fx = Math.min(hw - 1, Math.max(0, (x - 0.5) / 2)), ii = Math.min(hw - 2, Math.floor(fx)), tx = fx - ii;
         const a = (j * hw + ii) * 3;
         for (let ch = 0; ch < 3; ch++) {

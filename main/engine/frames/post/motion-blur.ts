@@ -8,8 +8,10 @@
 // and props streak; the camera's own move is not blurred into still scenery. The image is then
 // reconstructed along the dominant velocity of each tile's neighbourhood with depth-aware weights
 // (after McGuire et al., "A Reconstruction Filter for Plausible Motion Blur", 2012), so a fast ball
-// streaks across the background it passes over and still pixels stay sharp.
+// streaks across the background it passes over and still pixels stay sharp. The per-pixel work has
+// a C++ twin (native/render/src/motion-blur.cc) that gives the same bytes; this is its reference.
 import * as THREE from 'three';
+import { raysArray, type NativeRender } from '../native-render';
 import type { DrawList } from '../rasterizer/draw-list';
 import type { RasterTarget } from '../rasterizer/target';
 import type { ViewRays } from '../shading/view-rays';
@@ -18,6 +20,18 @@ const TILE = 16;
 const SAMPLES = 8;
 // Longest streak (pixels, half-length), so one frame's blur stays local.
 const MAX_HALF = 40;
+// A streak shorter than this (half-length, pixels) does not show.
+const MIN_HALF = 0.25;
+// The half-streak is the frame's displacement over 4: the shutter is open half the frame (180
+// degrees), and the reconstruction takes half the streak's length.
+const STREAK_DIVISOR = 4;
+// How near (as a share of 1/w) one depth must be to another to count as clearly in front of it.
+const DEPTH_SOFTNESS = 0.02;
+// A pixel's own streak ends softly between EDGE_START and EDGE_START + EDGE_WIDTH of its length.
+const EDGE_START = 0.95;
+const EDGE_WIDTH = 0.1;
+// The numbers the native pass takes (passes.h MotionBlurParams).
+const NATIVE_PARAMS = Float64Array.of(TILE, SAMPLES, MAX_HALF, MIN_HALF, STREAK_DIVISOR, DEPTH_SOFTNESS, EDGE_START, EDGE_WIDTH);
 
 // World matrices of the meshes at a neighbouring frame, and that frame's camera.
 export interface MotionSnapshot {
@@ -41,6 +55,10 @@ export class MotionBlur {
   private readonly neighbourMax: Float32Array;
   private readonly tw: number;
   private readonly th: number;
+  // Per drawable id (0: the sky), this frame's world -> last frame's clip matrix, and whether it
+  // moved at all; grown to the largest draw list and reused.
+  private toPrev = new Float64Array(16 * 64);
+  private moves = new Uint8Array(64);
 
   constructor(private readonly width: number, private readonly height: number) {
     this.vel = new Float32Array(width * height * 2);
@@ -51,31 +69,54 @@ export class MotionBlur {
     this.neighbourMax = new Float32Array(this.tw * this.th * 2);
   }
 
-  // Blurs target.hdr in place; returns how many pixels moved (0: nothing to do).
-  apply(target: RasterTarget, draws: DrawList, rays: ViewRays, before: MotionSnapshot): number {
-    const moving = this.velocities(target, draws, rays, before);
+  // Blurs target.hdr in place (with the native pass when given one); returns how many pixels moved
+  // (0: nothing to do).
+  apply(target: RasterTarget, draws: DrawList, rays: ViewRays, before: MotionSnapshot, native: NativeRender | null = null): number {
+    if (!this.movements(draws, before)) return 0;
+    const items = draws.items.length + 1;
+    if (native) {
+      return native.motionBlur(
+        target.depth, target.id, target.hdr, this.width, this.height, raysArray(rays), this.toPrev, this.moves, items, NATIVE_PARAMS,
+        this.vel, this.tileMax, this.neighbourMax, this.out,
+      );
+    }
+    const moving = this.velocities(target, rays, items);
     if (moving === 0) return 0;
     this.tiles();
     this.reconstruct(target);
     return moving;
   }
 
-  // Half the streak each pixel of a moving drawable leaves in the exposure (0 elsewhere).
-  private velocities(target: RasterTarget, draws: DrawList, rays: ViewRays, before: MotionSnapshot): number {
-    const { width: W, height: H } = this;
-    const { vel, tileMax } = this;
-    vel.fill(0);
-    tileMax.fill(0);
-    // Per drawable: current world -> clip at f-1 (where the point was), or null when it did not move.
-    const inv = new THREE.Matrix4();
-    const toPrev: (THREE.Matrix4 | null)[] = [null];
-    for (const item of draws.items) {
+  // Per drawable: current world -> clip at f-1 (where the point was), and whether it moved. False
+  // when nothing did.
+  private movements(draws: DrawList, before: MotionSnapshot): boolean {
+    const items = draws.items.length + 1;
+    if (this.moves.length < items) {
+      this.moves = new Uint8Array(items * 2);
+      this.toPrev = new Float64Array(items * 2 * 16);
+    }
+    this.moves[0] = 0;
+    let any = false;
+    draws.items.forEach((item, k) => {
       const a = before.matrices.get(item.mesh);
       const cur = item.mesh.matrixWorld.elements;
-      const still = !a || a.every((v, k) => Math.abs(v - cur[k]!) < 1e-7);
+      const moved = !!a && !a.every((v, e) => Math.abs(v - cur[e]!) < 1e-7);
+      this.moves[k + 1] = moved ? 1 : 0;
+      if (!moved) return;
+      any = true;
       inv.copy(item.mesh.matrixWorld).invert();
-      toPrev.push(still ? null : new THREE.Matrix4().fromArray(a).multiply(inv).premultiply(before.viewProj));
-    }
+      prev.fromArray(a).multiply(inv).premultiply(before.viewProj);
+      this.toPrev.set(prev.elements, (k + 1) * 16);
+    });
+    return any;
+  }
+
+  // Half the streak each pixel of a moving drawable leaves in the exposure (0 elsewhere).
+  private velocities(target: RasterTarget, rays: ViewRays, items: number): number {
+    const { width: W, height: H } = this;
+    const { vel, tileMax, toPrev, moves } = this;
+    vel.fill(0);
+    tileMax.fill(0);
     let moving = 0;
     const { depth, id } = target;
     for (let y = 0; y < H; y++) {
@@ -83,24 +124,24 @@ export class MotionBlur {
       for (let x = 0; x < W; x++) {
         const i = y * W + x;
         const k = id[i]!;
-        const mp = toPrev[k];
-        if (!mp) continue;
+        if (k >= items || moves[k] === 0) continue;
         const ndcX = ((x + 0.5) / W) * 2 - 1;
         const w = 1 / depth[i]!;
         const px = rays.px + (rays.fx + ndcX * rays.rx + ndcY * rays.ux) * w;
         const py = rays.py + (rays.fy + ndcX * rays.ry + ndcY * rays.uy) * w;
         const pz = rays.pz + (rays.fz + ndcX * rays.rz + ndcY * rays.uz) * w;
-        project(mp, px, py, pz, W, H, xy);
+        project(toPrev, k * 16, px, py, pz, W, H, xy);
         // Displacement over the last frame is (x, y) - a; the shutter is open for half of it, so the
         // streak is half that long and the reconstruction takes its half-length.
-        let vx = (x + 0.5 - xy[0]!) / 4, vy = (y + 0.5 - xy[1]!) / 4;
+        let vx = (x + 0.5 - xy[0]!) / STREAK_DIVISOR, vy = (y + 0.5 - xy[1]!) / STREAK_DIVISOR;
         const l = Math.sqrt(vx * vx + vy * vy);
-        if (l < 0.25) continue;
+        if (l < MIN_HALF) continue;
         if (l > MAX_HALF) { vx *= MAX_HALF / l; vy *= MAX_HALF / l; }
         vel[i * 2] = vx; vel[i * 2 + 1] = vy;
         moving++;
         const t = ((y / TILE) | 0) * this.tw + ((x / TILE) | 0);
-        if (vx * vx + vy * vy > tileMax[t * 2]! ** 2 + tileMax[t * 2 + 1]! ** 2) { tileMax[t * 2] = vx; tileMax[t * 2 + 1] = vy; }
+        const mx = tileMax[t * 2]!, my = tileMax[t * 2 + 1]!;
+        if (vx * vx + vy * vy > mx * mx + my * my) { tileMax[t * 2] = vx; tileMax[t * 2 + 1] = vy; }
       }
     }
     return moving;
@@ -116,7 +157,8 @@ export class MotionBlur {
         for (let j = Math.max(0, ty - 1); j <= Math.min(th - 1, ty + 1); j++) {
           for (let i = Math.max(0, tx - 1); i <= Math.min(tw - 1, tx + 1); i++) {
             const t = j * tw + i;
-            if (tileMax[t * 2]! ** 2 + tileMax[t * 2 + 1]! ** 2 > bx * bx + by * by) { bx = tileMax[t * 2]!; by = tileMax[t * 2 + 1]!; }
+            const mx = tileMax[t * 2]!, my = tileMax[t * 2 + 1]!;
+            if (mx * mx + my * my > bx * bx + by * by) { bx = mx; by = my; }
           }
         }
         neighbourMax[(ty * tw + tx) * 2] = bx; neighbourMax[(ty * tw + tx) * 2 + 1] = by;
@@ -181,14 +223,17 @@ export class MotionBlur {
   }
 }
 
-// Pixel position of a world point through m, into out (no allocation: it runs per moving pixel).
+const inv = new THREE.Matrix4();
+const prev = new THREE.Matrix4();
+
+// Pixel position of a world point through the matrix at e[o..o+15], into out (no allocation: it runs
+// per moving pixel).
 const xy = new Float64Array(2);
-function project(m: THREE.Matrix4, x: number, y: number, z: number, W: number, H: number, out: Float64Array): void {
-  const e = m.elements;
-  const cw = e[3]! * x + e[7]! * y + e[11]! * z + e[15]!;
+function project(e: Float64Array, o: number, x: number, y: number, z: number, W: number, H: number, out: Float64Array): void {
+  const cw = e[o + 3]! * x + e[o + 7]! * y + e[o + 11]! * z + e[o + 15]!;
   const iw = 1 / (Math.abs(cw) > 1e-6 ? cw : 1e-6);
-  out[0] = ((e[0]! * x + e[4]! * y + e[8]! * z + e[12]!) * iw * 0.5 + 0.5) * W;
-  out[1] = (0.5 - (e[1]! * x + e[5]! * y + e[9]! * z + e[13]!) * iw * 0.5) * H;
+  out[0] = ((e[o]! * x + e[o + 4]! * y + e[o + 8]! * z + e[o + 12]!) * iw * 0.5 + 0.5) * W;
+  out[1] = (0.5 - (e[o + 1]! * x + e[o + 5]! * y + e[o + 9]! * z + e[o + 13]!) * iw * 0.5) * H;
 }
 
 // Streak half-length at pixel i, at least half a pixel.
@@ -199,9 +244,9 @@ function speed(vel: Float32Array, i: number): number {
 
 // 1 when a (1/w) is clearly nearer than b, 0 when clearly farther, soft in between.
 function softCompare(a: number, b: number): number {
-  const k = (a - b) / (0.02 * Math.max(a, b) + 1e-9);
+  const k = (a - b) / (DEPTH_SOFTNESS * Math.max(a, b) + 1e-9);
   return k <= 0 ? 0 : k >= 1 ? 1 : k;
 }
 
 const cone = (dist: number, v: number): number => Math.max(0, 1 - dist / v);
-const cylinder = (dist: number, v: number): number => 1 - Math.min(1, Math.max(0, (dist - 0.95 * v) / (0.1 * v)));
+const cylinder = (dist: number, v: number): number => 1 - Math.min(1, Math.max(0, (dist - EDGE_START * v) / (EDGE_WIDTH * v)));

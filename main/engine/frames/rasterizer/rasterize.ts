@@ -196,7 +196,7 @@ function drawTrianglesNative(native: NativeRender, item: DrawItem, target: Raste
   while (t + 2 < end) {
     t = native.fillOpaque(projBuf, VSTRIDE, codeBuf, OUT_NEAR, indices, t, end, cull, item.id, target.depth, target.normal, target.albedo, target.id, W, H, drawnCount);
     if (t + 2 >= end) break;
-    drawnCount[0] += drawClipped(target, item, indices[t]!, indices[t + 1]!, indices[t + 2]!, cull === 1, cull === 2, false);
+    drawnCount[0] += drawClipped(target, item, indices[t]!, indices[t + 1]!, indices[t + 2]!, cull === 1, cull === 2, false, native);
     t += 3;
   }
   return drawnCount[0]!;
@@ -232,7 +232,7 @@ function writeProjected(out: Float64Array, o: number, clip: Float64Array, c: num
 
 // Sutherland-Hodgman against the near plane (z >= -w) in clip space, where attributes are still
 // linear, then fan-triangulates the (at most 4-vertex) result.
-function drawClipped(target: RasterTarget, item: DrawItem, i0: number, i1: number, i2: number, cullBack: boolean, cullFront: boolean, blended: boolean): number {
+function drawClipped(target: RasterTarget, item: DrawItem, i0: number, i1: number, i2: number, cullBack: boolean, cullFront: boolean, blended: boolean, native: NativeRender | null = null): number {
   const ids = [i0, i1, i2];
   for (let v = 0; v < 3; v++) {
     const src = ids[v]!;
@@ -265,6 +265,8 @@ function drawClipped(target: RasterTarget, item: DrawItem, i0: number, i1: numbe
     const area = (polyProj[VSTRIDE]! - polyProj[0]!) * (polyProj[2 * VSTRIDE + 1]! - polyProj[1]!) - (polyProj[2 * VSTRIDE]! - polyProj[0]!) * (polyProj[VSTRIDE + 1]! - polyProj[1]!);
     if (cullBack ? area >= 0 : area <= 0) return 0;
   }
+  // The fan's triangles filled natively (a clipped floor triangle can cover much of the frame).
+  if (native && !blended) return fillFanNative(native, target, item.id, outCount);
   let drawn = 0;
   for (let v = 1; v + 1 < outCount; v++) {
     if (blended) fillBlend(target, polyProj, 0, v, v + 1, blend);
@@ -273,3 +275,15 @@ function drawClipped(target: RasterTarget, item: DrawItem, i0: number, i1: numbe
   }
   return drawn;
 }
+
+// The clipped polygon's fan (0, v, v + 1), in the JavaScript loop's order, by the native fill: its
+// vertices are all in front of the near plane (codes 0) and culling is already done.
+const FAN = Uint16Array.of(0, 1, 2, 0, 2, 3);
+const FAN_CODES = new Uint8Array(4);
+function fillFanNative(native: NativeRender, target: RasterTarget, id: number, outCount: number): number {
+  const { width: W, height: H } = target;
+  drawnFan[0] = 0;
+  native.fillOpaque(polyProj, VSTRIDE, FAN_CODES, OUT_NEAR, FAN, 0, (outCount - 2) * 3, 0, id, target.depth, target.normal, target.albedo, target.id, W, H, drawnFan);
+  return drawnFan[0]!;
+}
+const drawnFan = new Float64Array(1);

@@ -17,12 +17,13 @@ import { buildPerson } from './person';
 import { buildBox, buildRamp, buildStairs, buildTable } from './props';
 import { elementsOf } from '../../elements';
 import { drawLiquid, type LiquidView } from '../../liquids/draw';
+import { liquidWalls } from '../../liquids/walls';
 import { settingModule } from '../../settings';
 import { applyAtmosphere, buildSetting } from './setting';
 import { surfaceHeight } from './surface-height';
 import type { CameoFootage } from '../../cameo/footage';
 import { addCameoPerson } from '../cameo/build-cameo';
-import { addHands } from '../hands/free-hand';
+import { addHands, wristAt } from '../hands/free-hand';
 
 export interface BuiltScene {
   scene: THREE.Scene;
@@ -57,9 +58,9 @@ function addElements(scene: THREE.Scene, plan: ScenePlan, trace: WorldTrace, lay
 // The scene's particle liquid, drawn as its surface (liquids/draw.ts). Posed apart from the other
 // updaters: its surface is remeshed only when a frame is drawn, not when motion blur poses the frame
 // before (meshing costs more than the rest of the scene's posing).
-function addLiquid(scene: THREE.Scene, trace: WorldTrace): LiquidView | null {
+function addLiquid(scene: THREE.Scene, plan: ScenePlan, trace: WorldTrace, sampler: TraceSampler): LiquidView | null {
   if (!trace.liquid) return null;
-  const view = drawLiquid(trace.liquid);
+  const view = drawLiquid(trace.liquid, liquidWalls(plan, sampler));
   scene.add(castShadows(view.group, false));
   return view;
 }
@@ -83,6 +84,9 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
   const tmpP = new THREE.Vector3();
   const tmpQ = new THREE.Quaternion();
   const broke = breakTimes(trace);
+  // People whose own hand is at work (engine/hands/): their arm reaches its wrist, their skin is its.
+  const ownHands = new Map(trace.bodies.flatMap((b) => (b.shape.kind === 'hand' && b.shape.owner ? [[b.shape.owner, b.id] as const] : [])));
+  const skins = new Map<string, THREE.Color>();
 
   for (const e of plan.entities) {
     switch (e.kind) {
@@ -105,9 +109,11 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
         const cameo = addCameoPerson(scene, plan, e, sampler.actorTrack(e), options.cameos, { poseFn, groundAt: ground });
         // A cameo plays this person: their card (which casts its own shadow) stands in for the drawn body.
         if (cameo) { updaters.push((_frame, t) => cameo(t)); break; }
-        const view = buildPerson(e, sampler.actorTrack(e), poseFn, trace.seed);
+        const handId = ownHands.get(e.id);
+        const view = buildPerson(e, sampler.actorTrack(e), poseFn, trace.seed, handId ? (frame) => wristAt(sampler, handId, frame) : undefined);
+        skins.set(e.id, view.look.skin);
         scene.add(castShadows(view.group, false));
-        updaters.push((_frame, t) => view.update(t));
+        updaters.push((frame, t) => view.update(t, frame));
         break;
       }
       case 'hoop': {
@@ -133,8 +139,8 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
   setting.group.traverse((o) => {
     if (o instanceof THREE.Mesh && o.userData.dynamic !== true) o.userData.static = true;
   });
-  updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env), ...addHands(scene, trace, sampler));
-  const liquid = addLiquid(scene, trace);
+  updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env), ...addHands(scene, trace, sampler, (owner) => skins.get(owner) ?? null));
+  const liquid = addLiquid(scene, plan, trace, sampler);
   const update = (frameIndex: number, options: { moves?: 'only' } = {}): void => {
     const t = sampler.timeOf(frameIndex);
     for (const u of updaters) u(frameIndex, t);

@@ -9,6 +9,8 @@ import type { SceneLayout } from './layout';
 export interface Environment {
   indoor: boolean;
   night: boolean;
+  // The plan's time of day, for what depends on more than day or night (the sea at sunset).
+  timeOfDay: ScenePlan['setting']['timeOfDay'];
   skyZenith: THREE.Color;
   skyHorizon: THREE.Color;
   // Below-horizon colour of the dome (seen past the ground's edge, e.g. over the sea).
@@ -53,7 +55,7 @@ export function environmentFor(plan: ScenePlan, place: EnvironmentPlace, layout:
   const { light, indoor } = place;
   const night = timeOfDay === 'night';
   const c = (hex: number): THREE.Color => new THREE.Color(hex);
-  let env: Environment;
+  let env: Omit<Environment, 'timeOfDay'>;
   if (indoor) {
     env = {
       indoor,
@@ -129,5 +131,5 @@ export function environmentFor(plan: ScenePlan, place: EnvironmentPlace, layout:
   env.hemiGround.multiply(tint);
   env.keyIntensity *= plan.lighting.intensity;
   env.hemiIntensity *= plan.lighting.intensity;
-  return env;
+  return { ...env, timeOfDay };
 }

@@ -4,7 +4,9 @@
 // simulator placed the ball in.
 import * as THREE from 'three';
 import type { ActorTrack, Entity } from '../../../contract/world-trace-types';
+import { reachRight } from '../../body/reach';
 import { BODY, type PersonPose, type PersonPoseFn } from '../../body/skeleton';
+import type { Vec3 } from '../../../contract/world-trace-types';
 import { appearanceFor, type PersonLook } from '../people/appearance';
 import { BodyMesh } from '../people/body-mesh';
 import { Extremities } from '../people/extremities';
@@ -13,12 +15,14 @@ import { Head } from '../people/head';
 export interface PersonView {
   group: THREE.Group;
   look: PersonLook;
-  update(t: number): void;
+  update(t: number, frame?: number): void;
   // Latest pose (after update), for camera framing.
   pose(): PersonPose;
 }
 
-export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPoseFn, seed = 0): PersonView {
+// reach: where this person's own hand at work (engine/hands/) has its wrist at a frame, when one of
+// the trace's hands is theirs: their right arm reaches it, and that hand is drawn in place of theirs.
+export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPoseFn, seed = 0, reach?: (frame: number) => Vec3 | null): PersonView {
   const H = entity.size[0] ?? 1.8;
   const group = new THREE.Group();
   group.name = `person:${entity.id}`;
@@ -27,14 +31,17 @@ export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPos
   for (const mesh of body.meshes) group.add(mesh);
   const head = new Head(group, look, H);
   const ends = new Extremities(group, look, H);
+  if (reach) ends.hideHand('R');
 
   const v = (p: readonly number[]): THREE.Vector3 => new THREE.Vector3(p[0], p[1], p[2]);
   const right = new THREE.Vector3(), up = new THREE.Vector3(), fwd = new THREE.Vector3();
   const headUp = new THREE.Vector3(), headFwd = new THREE.Vector3();
   let last: PersonPose | null = null;
 
-  const update = (t: number): void => {
+  const update = (t: number, frame?: number): void => {
     const pose = poseFn(track, H, t);
+    const wrist = reach && frame !== undefined ? reach(frame) : null;
+    if (wrist) reachRight(pose, [wrist[0], wrist[1], wrist[2]], H);
     last = pose;
     right.subVectors(v(pose.shoulderR), v(pose.shoulderL)).normalize();
     up.subVectors(v(pose.neck), v(pose.pelvis)).normalize();

@@ -156,10 +156,11 @@ export class AmbientOcclusion {
       for (let x = 0; x < W; x++) {
         const fx = Math.min(hw - 1, x / scale), i = Math.min(hw - 2, Math.floor(fx)), tx = Math.max(0, fx - i);
         const a = j * hw + i, q = y * W + x, d = depth[q]!, o = id[q]!;
-        const w00 = (1 - tx) * (1 - ty) * sameSurface(halfDepth[a]!, d, id[at(i, j)] === o);
-        const w01 = tx * (1 - ty) * sameSurface(halfDepth[a + 1]!, d, id[at(i + 1, j)] === o);
-        const w10 = (1 - tx) * ty * sameSurface(halfDepth[a + hw]!, d, id[at(i, j + 1)] === o);
-        const w11 = tx * ty * sameSurface(halfDepth[a + hw + 1]!, d, id[at(i + 1, j + 1)] === o);
+        const reach = 1 / (BLUR_EDGE * d);
+        const w00 = (1 - tx) * (1 - ty) * sameSurface(halfDepth[a]!, d, reach, id[at(i, j)] === o);
+        const w01 = tx * (1 - ty) * sameSurface(halfDepth[a + 1]!, d, reach, id[at(i + 1, j)] === o);
+        const w10 = (1 - tx) * ty * sameSurface(halfDepth[a + hw]!, d, reach, id[at(i, j + 1)] === o);
+        const w11 = tx * ty * sameSurface(halfDepth[a + hw + 1]!, d, reach, id[at(i + 1, j + 1)] === o);
         ao[q] = (half[a]! * w00 + half[a + 1]! * w01 + half[a + hw]! * w10 + half[a + hw + 1]! * w11) / (w00 + w01 + w10 + w11);
       }
     }
@@ -168,8 +169,8 @@ export class AmbientOcclusion {
 
 // How much a grid point at depth `grid` speaks for a pixel at depth `pixel` (both 1/w): fully on the
 // same object at about its depth, hardly at all on another object or across a depth step (BLUR_EDGE,
-// relative). Sky pixels take any.
-function sameSurface(grid: number, pixel: number, sameObject: boolean): number {
+// relative; `reach` is 1 / (BLUR_EDGE * pixel), worked out once per pixel). Sky pixels take any.
+function sameSurface(grid: number, pixel: number, reach: number, sameObject: boolean): number {
   if (!(pixel > 0)) return 1;
-  return sameObject ? Math.max(1e-3, 1 - Math.abs(grid - pixel) / (BLUR_EDGE * pixel)) : 1e-3;
+  return sameObject ? Math.max(1e-3, 1 - Math.abs(grid - pixel) * reach) : 1e-3;
 }

@@ -152,7 +152,9 @@ export function surfaceReader(input: Pick<ShadeInput, 'target' | 'draws' | 'rays
     const w = 1 / depth[i]!;
     const px = rays.px + dx * w, py = rays.py + dy * w, pz = rays.pz + dz * w;
     const dl = Math.sqrt(dx * dx + dy * dy + dz * dz);
-    const vx = -dx / dl, vy = -dy / dl, vz = -dz / dl;
+    // One division, not three: shading is a third of a frame's CPU.
+    const il = 1 / dl;
+    const vx = -dx * il, vy = -dy * il, vz = -dz * il;
     let nx = normal[o]!, ny = normal[o + 1]!, nz = normal[o + 2]!;
     const nl = 1 / (Math.sqrt(nx * nx + ny * ny + nz * nz) || 1);
     nx *= nl; ny *= nl; nz *= nl;

@@ -1,7 +1,8 @@
 // Sun shadows: a depth map of everything that casts (three's `castShadow`), seen from the key light
 // through an orthographic box around the action, and a soft lookup (percentage-closer filtering over
 // a few texels, with cheap early outs: a coarse map of the nearest caster per tile says where no
-// shadow can fall, and where all corner taps agree no penumbra is computed). Scenery flagged
+// shadow can fall, and, for narrow penumbrae, where all corner taps agree none is computed; the
+// per-pixel mask is built from a half-resolution grid in shadow-mask.ts). Scenery flagged
 // `userData.static` is drawn once and reused; only what moves is redrawn each frame, and only the
 // patch of the map it covers (this frame's and the last's) is restored and rescanned (shadow-tiles.ts).
 import * as THREE from 'three';
@@ -11,6 +12,7 @@ import { isSelfDrawn, type ShadowCasterView } from '../rasterizer/self-drawn';
 import type { RasterTarget } from '../rasterizer/target';
 import { fillDepth } from '../rasterizer/triangle';
 import type { ViewRays } from './view-rays';
+import { maskGrid, MASK_EDGE, shadowPhase, sunMask, type MaskGrid } from './shadow-mask';
 import { buildTiles, copyRect, emptyRect, fullRect, growRect, SHADOW_TILE as TILE, tilesOf, unionRect, type TexelRect } from './shadow-tiles';
 
 export interface ShadowMapOptions {
@@ -26,6 +28,8 @@ export interface ShadowMapOptions {
 }
 
 const EMPTY = 1e9;
+// The widest penumbra (half-width, texels) whose corner probes may stand for its 16 taps.
+const PROBE_MAX_SOFT = 2;
 let vBuf = new Float64Array(3 * 1024);
 
 export function createShadowMap(o: ShadowMapOptions): ShadowMap {
@@ -55,6 +59,8 @@ export class ShadowMap {
   private moved: TexelRect = emptyRect();
   // The rectangle this frame's moving casters are growing.
   private drawing: TexelRect = emptyRect();
+  // The mask's half-resolution grid (shadow-mask.ts).
+  private grid: MaskGrid | null = null;
 
   constructor(o: ShadowMapOptions) {
     const N = (this.N = o.size);
@@ -100,7 +106,7 @@ export class ShadowMap {
   // The light space as the native passes read it (see native/render/src/passes.h ShadowParams).
   private nativeParams(): Float64Array {
     const { r, u, f } = this;
-    return Float64Array.of(this.N, this.TN, TILE, this.texel, this.bias, this.soft, this.ox, this.oy, this.texel * 1.5, r.x, r.y, r.z, u.x, u.y, u.z, f.x, f.y, f.z);
+    return Float64Array.of(this.N, this.TN, TILE, this.texel, this.bias, this.soft, this.ox, this.oy, this.texel * 1.5, r.x, r.y, r.z, u.x, u.y, u.z, f.x, f.y, f.z, MASK_EDGE, PROBE_MAX_SOFT);
   }
 
   // The map as a self-drawn caster writes into it (this frame's map, nearest caster kept).
@@ -119,8 +125,11 @@ export class ShadowMap {
     },
   };
 
-  // Fraction of light reaching world point p with unit normal n: 0 in shadow, 1 lit.
-  visibility(px: number, py: number, pz: number, nx: number, ny: number, nz: number): number {
+  // Fraction of light reaching world point p with unit normal n: 0 in shadow, 1 lit. The mask's
+  // grid points pass their phase (0..3, shadow-mask.ts), which shifts the penumbra's 4x4 taps by a
+  // quarter or three quarters of their spacing on each axis; without one they span the footprint's
+  // corners.
+  visibility(px: number, py: number, pz: number, nx: number, ny: number, nz: number, phase = -1): number {
     const { N, soft, texel, r, u, f } = this;
     // Offset along the normal by a texel or so: surfaces facing away from the light do not shadow themselves.
     const qx = px + nx * texel * 1.5, qy = py + ny * texel * 1.5, qz = pz + nz * texel * 1.5;
@@ -133,42 +142,32 @@ export class ShadowMap {
     const tan = cos > 0.1 ? Math.sqrt(1 - cos * cos) / cos : 10;
     const d = qx * f.x + qy * f.y + qz * f.z - this.bias - texel * soft * tan;
     if (x >= 0 && y >= 0 && x < N && y < N && d <= this.tileMin[((y / TILE) | 0) * this.TN + ((x / TILE) | 0)]!) return 1;
-    const a = this.tap(x - soft, y - soft, d);
-    const s = a + this.tap(x + soft, y - soft, d) + this.tap(x - soft, y + soft, d) + this.tap(x + soft, y + soft, d);
-    if ((s === 0 || s === 4) && this.tap(x, y, d) === a) return a;
+    // Where the corners and the centre agree the footprint is taken to be all lit or all shadowed,
+    // which holds while it is a few texels wide; across a wider one a small caster (a glass) or the
+    // gap in its shadow falls between the probes, which drew it as hard blocks.
+    if (soft <= PROBE_MAX_SOFT) {
+      const a = this.tap(x - soft, y - soft, d);
+      const s = a + this.tap(x + soft, y - soft, d) + this.tap(x - soft, y + soft, d) + this.tap(x + soft, y + soft, d);
+      if ((s === 0 || s === 4) && this.tap(x, y, d) === a) return a;
+    }
     // A penumbra: average a 4x4 grid across the filter footprint.
     let sum = 0;
-    const step = (2 * soft) / 3;
+    const step = phase < 0 ? (2 * soft) / 3 : soft / 2;
+    const x0 = phase < 0 ? x - soft : x - soft + (phase & 1 ? 0.75 : 0.25) * step;
+    const y0 = phase < 0 ? y - soft : y - soft + (phase & 2 ? 0.75 : 0.25) * step;
     for (let j = 0; j < 4; j++) {
-      for (let i = 0; i < 4; i++) sum += this.tap(x - soft + i * step, y - soft + j * step, d);
+      for (let i = 0; i < 4; i++) sum += this.tap(x0 + i * step, y0 + j * step, d);
     }
     return sum / 16;
   }
 
-  // Sun visibility of every G-buffer pixel facing the light, into out (1 elsewhere). Shadows are
-  // mostly large flat areas, so the pixels on even rows and columns are looked up first and a pixel
-  // between them copies their value when all of them show the same drawable fully lit or fully
-  // shadowed; at shadow edges, penumbrae and object borders every pixel is looked up itself.
+  // Sun visibility of every G-buffer pixel facing the light, into out (1 elsewhere), from a
+  // half-resolution grid of lookups (shadow-mask.ts).
   mask(target: RasterTarget, rays: ViewRays, out: Float32Array, native: NativeRender | null = null): void {
     const { width: W, height: H, id } = target;
     if (native) return native.shadowMask(this.map, this.tileMin, target.depth, target.normal, id, W, H, raysArray(rays), this.nativeParams(), out);
-    const at = this.pixelVisibility(target, rays);
-    for (let y = 0; y < H; y += 2) for (let x = 0; x < W; x += 2) out[y * W + x] = at(x, y);
-    for (let y = 0; y < H; y++) {
-      const y0 = y & ~1, y1 = y & 1 ? y0 + 2 : y0;
-      for (let x = (y & 1) ? 0 : 1; x < W; x += (y & 1) ? 1 : 2) {
-        const i = y * W + x, x0 = x & ~1, x1 = x & 1 ? x0 + 2 : x0;
-        if (x1 < W && y1 < H) {
-          const a = y0 * W + x0, b = y0 * W + x1, c = y1 * W + x0, d = y1 * W + x1;
-          const k = id[i]!, v = out[a]!;
-          if ((v === 0 || v === 1) && out[b] === v && out[c] === v && out[d] === v && id[a] === k && id[b] === k && id[c] === k && id[d] === k) {
-            out[i] = v;
-            continue;
-          }
-        }
-        out[i] = at(x, y);
-      }
-    }
+    this.grid = maskGrid(W, H, this.grid);
+    sunMask(target, this.pixelVisibility(target, rays), this.grid, out);
   }
 
   // The lookup of one pixel, with the early outs inlined with locals: it runs for most pixels of
@@ -198,7 +197,7 @@ export class ShadowMap {
       const v = qx * ux + qy * uy + qz * uz + oy;
       if (u < 0 || v < 0 || u >= N || v >= N) return 1;
       if (qx * fx + qy * fy + qz * fz - bias <= tileMin[((v / TILE) | 0) * TN + ((u / TILE) | 0)]!) return 1;
-      return this.visibility(px, py, pz, nx, ny, nz);
+      return this.visibility(px, py, pz, nx, ny, nz, shadowPhase(x, y));
     };
   }
 

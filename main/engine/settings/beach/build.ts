@@ -25,8 +25,10 @@ const SLOPE = 0.06;
 const SEA_LEVEL = -0.15;
 const SLOPE_FROM_T = SHORE_M + SEA_LEVEL / SLOPE;
 
-// The open sea's colour (the surf's foam lies on it, and shows it between its lumps).
-export const SEA_COLOR = { day: 0x17546e, night: 0x0a2233 } as const;
+// The open sea's colour by time of day (the surf's foam lies on it, and shows it between its lumps).
+// At sunset the water under the glare is deep blue: the warm light it shows is the sky it mirrors,
+// so it does not take the sand's colour.
+export const SEA_COLOR = { day: 0x17546e, sunset: 0x0c2c4a, night: 0x0a2233 } as const;
 
 // The swell's height at the shore at time t: sets of waves every seven seconds or so.
 function swell(t: number, along: number): number {
@@ -75,7 +77,7 @@ function buildSea(env: Environment, shore: Shore): { mesh: THREE.Mesh; update(t:
     const k = (pos.getZ(i) - SLOPE_FROM_T) / 260;
     pos.setZ(i, SLOPE_FROM_T + 260 * k * k);
   }
-  const material = new THREE.MeshStandardMaterial({ color: SEA_COLOR[env.night ? 'night' : 'day'], roughness: 0.06, metalness: 0 });
+  const material = new THREE.MeshStandardMaterial({ color: SEA_COLOR[env.timeOfDay], roughness: 0.06, metalness: 0 });
   const mesh = new THREE.Mesh(geo, withPattern(material, waterSurface({ foam: 0.6, shore })));
   mesh.name = 'sea';
   mesh.frustumCulled = false;

@@ -1,0 +1,120 @@
+// A person's own hand: when the prompt describes who handles a thing ("a woman lifts the glass",
+// "a man pushes the cup"), that person stands at the table and it is their right hand that does it,
+// not a hand from outside the frame while they stand by. Casting puts them behind the table (across
+// it from the default camera) with the things set towards their side, so their arm reaches them by
+// leaning in; scheduling starts and ends the hand's path at their side and gives the hand their
+// shoulder. The drawing bends their arm and spine to the hand (body/reach.ts).
+import type { Action, Entity, Vec3 } from '../../../contract/scene-plan';
+import type { ActorTrack } from '../../../contract/world-trace-types';
+import { placeBystanders, round, v3 } from '../../cast/arrange';
+import type { CastScene } from '../../cast/cast-scene';
+import { idleRig } from '../../body/idle';
+import { poseFromRig } from '../../body/pose-from-rig';
+import { heightOf } from '../../body/skeleton';
+import { palmHanging } from '../../hands/hand-shape';
+import type { Quat } from '../../hands/path';
+import type { ScheduleContext } from '../../simulate/schedule-types';
+import { tableGeometry } from '../../simulate/fixtures';
+import { leaveOnlyTheHand } from './hand-words';
+import { facingTowards } from './motion';
+import { lyingHalf } from './tabletop';
+
+// A person's own hand takes this long to come up from their side before it reaches (s).
+export const RAISE_SEC = 0.5;
+// How far behind the table's back edge the person stands (their body's half depth and a little),
+// and how far towards them the things on the table are moved from its middle line (m).
+const STAND_OFF_M = 0.15;
+const TOWARDS_M = 0.27;
+const EDGE_M = 0.06;
+// How far to the +x side of the things they stand: their right shoulder is then just short of them.
+const BESIDE_M = 0.1;
+// They turn towards what they handle, but not away from the table by more than this (rad).
+const MAX_TURN = 0.2;
+
+// The arm a hand's path belongs to: whose it is, where their hand hangs at rest, and their shoulder.
+export interface OwnArm {
+  owner: string;
+  rest: Vec3;
+  restQ: Quat;
+  shoulder: Vec3;
+}
+
+type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' }>;
+
+// Who does a hand's action, once the action is written: nobody (a hand from outside the frame) when
+// the prompt only says "she" or "someone", else the person it describes, standing at the table with
+// the action starting a little later (their hand first comes up from their side). Anyone else
+// stands by.
+export function castHandOwner(scene: CastScene, action: HandAction | undefined): Entity | null {
+  leaveOnlyTheHand(scene);
+  const owner = action ? standAtTable(scene, visited(action)) : null;
+  if (owner && action) {
+    action.by = owner.id;
+    action.startSec = round(action.startSec + RAISE_SEC);
+  }
+  placeBystanders(scene.people.filter((p) => p !== owner), -1.4);
+  return owner;
+}
+
+// The things a hand's action goes to (where a thing is put down, too).
+function visited(action: HandAction): string[] {
+  if (action.kind === 'stack') return action.objects;
+  if (action.kind === 'pour') return [action.from.in, action.into];
+  if (action.kind === 'place') return [action.object, action.onto];
+  return [action.object];
+}
+
+// The person who does the hand's action, if the prompt describes one and there is a table to stand
+// at: placed behind it, in the middle of the things the hand goes to and a little to the +x side
+// (their working hand on the -x side, where hands come in from), with the table's things moved
+// towards them. Call after the action has laid the things out (and after leaveOnlyTheHand has dropped
+// anyone only called "she" or "someone").
+function standAtTable(scene: CastScene, ids: readonly string[]): Entity | null {
+  const [table] = scene.of('table');
+  const person = scene.people.find((p) => !isCameo(scene, p));
+  const things = scene.entities.filter((e) => ids.includes(e.id) && e.kind !== 'table');
+  if (!table || !person || things.length === 0) return null;
+  const midX = things.reduce((sum, e) => sum + e.position[0], 0) / things.length;
+  const g = tableGeometry(table);
+  // The table top's far edge (its own depth, defaults and all, from the table's geometry).
+  const backZ = g.top.center[2] - g.top.halfExtents[2];
+  for (const e of scene.entities) {
+    if ((e.kind !== 'object' && e.kind !== 'box') || e.position[1] < g.topY - 0.01) continue;
+    // ...but each stays wholly on the table, a few centimetres in from its edge.
+    const half = e.kind === 'object' ? lyingHalf(e)[2] : (e.size[2] ?? e.size[0] ?? 0.05);
+    e.position = v3(e.position[0], e.position[1], Math.max(e.position[2] - TOWARDS_M, backZ + half + EDGE_M));
+  }
+  person.position = v3(midX + BESIDE_M, 0, backZ - STAND_OFF_M);
+  return person;
+}
+
+function isCameo(scene: CastScene, e: Entity): boolean {
+  for (const [draft, ids] of scene.idsByDraft) if (ids.includes(e.id)) return Boolean(draft.cameo);
+  return false;
+}
+
+// Who did it, to start a sentence about the outcome: "The woman", or "A hand".
+export function doer(entities: readonly Entity[], by: string | undefined): string {
+  const person = by ? entities.find((e) => e.id === by) : undefined;
+  return person ? `The ${person.label}` : 'A hand';
+}
+
+// The owner's arm for a hand's path, with the owner standing idle facing the thing the hand goes to
+// (their track is written here, so the scheduler does not turn them elsewhere).
+export function ownArm(ctx: ScheduleContext, ownerId: string | undefined, towards: Vec3): OwnArm | undefined {
+  const person = ownerId ? ctx.plan.entities.find((e) => e.id === ownerId && e.kind === 'person') : undefined;
+  if (!person) return undefined;
+  const track: ActorTrack = {
+    entityId: person.id,
+    animation: 'idle',
+    startSec: 0,
+    releaseSec: 0,
+    // Facing the table (+z, -pi/2), turned towards the thing by at most MAX_TURN.
+    facing: -Math.PI / 2 + Math.max(-MAX_TURN, Math.min(MAX_TURN, facingTowards(person.position, towards) + Math.PI / 2)),
+    position: person.position,
+  };
+  ctx.tracks.set(person.id, track);
+  const pose = poseFromRig(idleRig, track, heightOf(person), 0);
+  const right = [Math.sin(track.facing), 0, Math.cos(track.facing)] as const;
+  return { owner: person.id, rest: pose.handR, restQ: palmHanging(right[0], right[2]), shoulder: pose.shoulderR };
+}

@@ -1,0 +1,45 @@
+// Stir: a hand stirs a liquid (coffee, tea, milk...) in a mug, cup or glass with a spoon. The spoon
+// is a solid the particle liquid meets (liquids/tools.ts), moved round by the hand, so the liquid
+// turns because the spoon pushes it and slows by itself once the spoon is out. Heard as the
+// spoon's clinks on the cup's wall and the liquid's swish.
+import { ContainerShape } from '../../liquids/container';
+import { createLiquid } from '../../liquids/scene-liquid';
+import { objectModule } from '../../objects';
+import { HandHook } from '../../hands/hand-hook';
+import { byId } from '../shared/motion';
+import { containerDrafts, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-scene';
+import { HAND_WORDS } from '../shared/hand-words';
+import type { ActionModule } from '../types';
+import { castStir } from './cast';
+import { stirHandPlan } from './hand';
+import { stirOutcome } from './outcome';
+import { stirPath } from './path';
+import { StirHook } from './stir-hook';
+import { STIR } from './words';
+
+const spoonNamed = (ctx: Parameters<ActionModule['claims']>[0]): boolean => ctx.draftsOf('object').some((d) => d.target.kind === 'object' && d.target.form === 'spoon');
+
+export const stirAction: ActionModule<'stir'> = {
+  kind: 'stir',
+  words: { verbs: STIR, details: [...LIQUID_DETAILS, ...HAND_WORDS, 'with a spoon', 'round', 'around'], describe: 'stirs' },
+  claims: (ctx) => ctx.said('stir') && (liquidSaid(ctx) || containerDrafts(ctx) > 0 || spoonNamed(ctx)),
+  imply: (ctx) => {
+    if (containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: 'mug' });
+    if (!spoonNamed(ctx)) ctx.addImplied('object', { kind: 'object', form: 'spoon' });
+    if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
+  },
+  cast: castStir,
+  schedule: (action, ctx) => {
+    const spoon = byId(ctx.plan, action.tool);
+    const cup = byId(ctx.plan, action.in.in);
+    if (!spoon || !cup?.form) return;
+    const shape = new ContainerShape(objectModule(cup.form));
+    const path = stirPath(cup.position, shape, objectModule('spoon'), action.startSec, action.stirSec);
+    const liquid = createLiquid({ plan: ctx.plan, timing: ctx.timing, fill: action.in, tools: [spoon.id] });
+    const hand = new HandHook(stirHandPlan(path, ctx.timing.durationSec));
+    const stir = new StirHook(spoon, cup, shape, path, liquid, hand.plan.id);
+    ctx.hooks.push(hand, stir, liquid);
+    ctx.setOutcome(stirOutcome(ctx.plan, action, stir));
+  },
+  sentence: (action, name) => `a hand stirs the ${action.in.liquid} in ${name(action.in.in)} with ${name(action.tool)}`,
+};

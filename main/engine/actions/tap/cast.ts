@@ -1,0 +1,44 @@
+// A tap's scene: the container (a glass, a sink, a mug...) stands on the counter and the tap beside
+// it, its spout reaching over it so the outlet is above the container's middle. The tap runs at a
+// kitchen tap's flow (7.2 litres a minute) until the glass is about full or the clip nearly over,
+// or drips, a drop every DRIP_SEC.
+import type { Entity } from '../../../contract/scene-plan';
+import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
+import type { CastScene } from '../../cast/cast-scene';
+import { findLiquid } from '../../liquids/catalog';
+import { ContainerShape } from '../../liquids/container';
+import { objectModule } from '../../objects';
+import { heightOf } from '../../objects/geometry';
+import { TAP_OUTLET } from '../../objects/kitchen';
+import { hasPhrase } from '../../prompt/text';
+import type { CastResult } from '../types';
+import { leaveOnlyTheHand } from '../shared/hand-words';
+import { isContainer, standOn, tableTop } from '../shared/liquid-scene';
+import { DRIPS } from './words';
+
+const START_SEC = 0.5;
+export const FLOW_LPS = 0.12;
+const DRIP_SEC = 0.45;
+// The share of the container a running tap fills, and the time left after it is turned off (s).
+const FILL_SHARE = 0.85;
+const AFTER_SEC = 1;
+
+export function castTap(scene: CastScene): CastResult {
+  const into: Entity = scene.of('object').find(isContainer)!;
+  const tap = scene.of('object').find((o) => o.form === 'tap')!;
+  const top = tableTop(scene);
+  standOn(into, 0, top, 0);
+  tap.position = v3(-TAP_OUTLET[0], top + heightOf(objectModule('tap')) / 2, -TAP_OUTLET[2]);
+  const drips = hasPhrase(scene.words.text, DRIPS);
+  const startSec = round(scene.startAt(START_SEC));
+  const shape = new ContainerShape(objectModule(into.form));
+  const fullSec = (FILL_SHARE * shape.volumeBelow(shape.heightM)) / (FLOW_LPS / 1000);
+  const stopSec = round(Math.max(startSec + 0.3, Math.min(startSec + fullSec, scene.durationSec - (drips ? 0.3 : AFTER_SEC))));
+  const liquid = findLiquid(scene.words.text) ?? 'water';
+  scene.actions.push({ kind: 'tap', object: tap.id, into: into.id, liquid, flowLps: FLOW_LPS, startSec, stopSec, ...(drips ? { dripSec: DRIP_SEC } : {}) });
+  leaveOnlyTheHand(scene);
+  placeBystanders(scene.people, -1.0);
+  placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== into && o !== tap)], 1.4);
+  // Framed on the tap, a step back: its spout, the stream and what it fills are in the picture.
+  return { focus: tap.id, defaultSetting: 'room', shot: 'medium' };
+}

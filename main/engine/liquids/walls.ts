@@ -1,0 +1,52 @@
+// The containers' walls as the liquid's drawing needs them: where each container is at a frame (from
+// the trace), so the surface can be kept inside its cavity. The particles keep a radius off the wall
+// and the surface is drawn a little beyond the particles (draw.ts), so without this the surface
+// would poke through a glass's wall: partly in front of it (drawn unveiled) and partly behind (seen
+// through it), a pale patchwork instead of the liquid's colour behind the glass.
+import * as THREE from 'three';
+import type { ScenePlan } from '../../contract/scene-plan';
+import type { TraceSampler } from '../frames/trace-sampler';
+import { objectModule } from '../objects';
+import { ContainerShape, rotate } from './container';
+import { CONTAINER_FORMS } from './floaters';
+
+export interface LiquidWall {
+  shape: ContainerShape;
+  position: readonly [number, number, number];
+  // Unit quaternion x, y, z, w.
+  rotation: { x: number; y: number; z: number; w: number };
+}
+
+export type WallsAt = (frame: number) => LiquidWall[];
+
+// Where each container is comes from the trace through its sampler (the one reader of body poses).
+export function liquidWalls(plan: ScenePlan, sampler: TraceSampler): WallsAt {
+  const vessels = plan.entities.flatMap((e) =>
+    e.kind === 'object' && e.form && CONTAINER_FORMS.has(e.form) && sampler.hasBody(e.id) ? [{ id: e.id, shape: new ContainerShape(objectModule(e.form)) }] : [],
+  );
+  const p = new THREE.Vector3();
+  const q = new THREE.Quaternion();
+  return (frame) =>
+    vessels.map(({ id, shape }) => {
+      sampler.position(id, frame, p);
+      sampler.quaternion(id, frame, q);
+      return { shape, position: [p.x, p.y, p.z], rotation: { x: q.x, y: q.y, z: q.z, w: q.w } };
+    });
+}
+
+// Whether a point (world, m) is in a container's wall or floor, or within `gapM` of its cavity's
+// side: the liquid's surface is kept out of there.
+export function inWall(walls: readonly LiquidWall[], x: number, y: number, z: number, gapM: number): boolean {
+  const v = [0, 0, 0];
+  for (const w of walls) {
+    v[0] = x - w.position[0]; v[1] = y - w.position[1]; v[2] = z - w.position[2];
+    rotate(v, w.rotation, true);
+    const s = w.shape;
+    const h = v[1]! + s.heightM / 2;
+    if (h < 0 || h > s.heightM) continue;
+    const r = Math.hypot(v[0]!, v[2]!);
+    if (r > s.rOut(h) + gapM) continue;
+    if (h < s.floorM || r > s.rIn(h) - gapM) return true;
+  }
+  return false;
+}
