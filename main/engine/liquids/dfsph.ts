@@ -53,12 +53,17 @@ export class DfsphSolver {
   private readonly kappa: Float64Array;
   private readonly alpha: Float64Array;
   private readonly rho: Float64Array;
+  // The density the density solve aims at: rest, or what the particle and its walls alone make
+  // where that is more (squeezed between a floating block and the bowl's floor, no move of its
+  // neighbours could thin it out to rest, and its kappa would grow without end until it burst).
+  private readonly target: Float64Array;
   private readonly residual: Float64Array;
 
   constructor(readonly n: number) {
     this.kappa = new Float64Array(n);
     this.alpha = new Float64Array(n);
     this.rho = new Float64Array(n);
+    this.target = new Float64Array(n);
     this.residual = new Float64Array(n);
   }
 
@@ -91,10 +96,8 @@ export class DfsphSolver {
     warm[tail + WARM_DENSITY_ITERATIONS] = this.solve(f, 'density', warm.subarray(0, this.n), scale, dt);
     for (let a = 0; a < 3 * this.n; a++) p[a] = x[a]! + dt * v[a]!;
     f.collide(CONTACT * f.params.spacingM);
-    for (let a = 0; a < 3 * this.n; a++) {
-      v[a] = (p[a]! - x[a]!) / dt;
-      x[a] = p[a]!;
-    }
+    keepOut(f);
+    x.set(p);
     warm[tail + WARM_LAST_DT] = dt;
   }
 
@@ -121,15 +124,17 @@ export class DfsphSolver {
         sum2 += g * g * r2;
       }
       this.rho[i] = rho / f.rest;
+      this.target[i] = Math.max(1, (f.w(0) + wallRho[i]!) / f.rest);
       this.alpha[i] = 1 / (sum2 + gx * gx + gy * gy + gz * gz + relax);
     }
   }
 
-  // The rate particle i's density changes at with the velocities now (per unit rest density).
+  // The rate particle i's density changes at with the velocities now (per unit rest density); a
+  // wall counts by the particle's speed against it (the wall's own speed taken off).
   private rate(f: ParticleFluid, i: number): number {
     const { p, v, grid, pairG, wallGrad } = f;
     const vx = v[3 * i]!, vy = v[3 * i + 1]!, vz = v[3 * i + 2]!;
-    let d = wallGrad[3 * i]! * vx + wallGrad[3 * i + 1]! * vy + wallGrad[3 * i + 2]! * vz;
+    let d = wallGrad[3 * i]! * vx + wallGrad[3 * i + 1]! * vy + wallGrad[3 * i + 2]! * vz - f.wallGradV[i]!;
     const base = i * MAX_NEIGHBOURS;
     for (let k = 0; k < grid.count[i]!; k++) {
       const g = pairG[base + k]!;
@@ -144,7 +149,7 @@ export class DfsphSolver {
   // Jacobi iterations to the tolerance; `total` is the solve's kappa, accumulated (the warm start
   // of the next substep, scaled by the substeps' ratio). Returns the iterations run.
   private solve(f: ParticleFluid, kind: Solve, total: Float64Array, scale: number, dt: number): number {
-    const { kappa, alpha, rho, residual } = this;
+    const { kappa, alpha, rho, target, residual } = this;
     for (let i = 0; i < this.n; i++) kappa[i] = total[i] = total[i]! * scale;
     if (scale > 0) this.push(f);
     const tolerance = kind === 'density' ? DENSITY_TOLERANCE : DIVERGENCE_TOLERANCE;
@@ -155,7 +160,7 @@ export class DfsphSolver {
         // The compression foreseen (signed: where the liquid would thin out, the pressure eases).
         let r: number;
         if (kind === 'density') {
-          r = rho[i]! + dt * d - 1;
+          r = rho[i]! + dt * d - target[i]!;
           residual[i] = Math.max(0, r);
           r /= dt;
         } else {
@@ -225,3 +230,33 @@ function nonPressure(f: ParticleFluid, dt: number): void {
   }
   for (let a = 0; a < 3 * n; a++) v[a]! += dv[a]!;
 }
+
+// A particle a solid moved (collide) keeps its velocity but for what it had into the solid: its
+// speed along the push is raised to the wall's, and friction takes off its slide. Its velocity is
+// never the push over the substep: a solid placed a millimetre into the liquid then threw it off
+// at metres a second within a short substep, which asked for shorter substeps, which threw it
+// faster (a floating block's bowl burst so).
+function keepOut(f: ParticleFluid): void {
+  const { p, v, before, wallGrad, wallGradV } = f;
+  for (let i = 0; i < f.n; i++) {
+    const cx = p[3 * i]! - before[3 * i]!, cy = p[3 * i + 1]! - before[3 * i + 1]!, cz = p[3 * i + 2]! - before[3 * i + 2]!;
+    const push2 = cx * cx + cy * cy + cz * cz;
+    if (push2 === 0) continue;
+    const push = Math.sqrt(push2);
+    const nx = cx / push, ny = cy / push, nz = cz / push;
+    const gx = wallGrad[3 * i]!, gy = wallGrad[3 * i + 1]!, gz = wallGrad[3 * i + 2]!;
+    const along = gx * nx + gy * ny + gz * nz;
+    const g2 = gx * gx + gy * gy + gz * gz;
+    // The walls' speed along the push (for one wall, wallGradV / (wallGrad . n) is its own).
+    const wall = along * along > 0.25 * g2 && along !== 0 ? wallGradV[i]! / along : 0;
+    const vn = v[3 * i]! * nx + v[3 * i + 1]! * ny + v[3 * i + 2]! * nz;
+    if (vn >= wall) continue;
+    const dv = wall - vn;
+    // Coulomb friction: the slide along the solid loses at most friction x the speed it took off.
+    const tx = v[3 * i]! - vn * nx, ty = v[3 * i + 1]! - vn * ny, tz = v[3 * i + 2]! - vn * nz;
+    const t2 = tx * tx + ty * ty + tz * tz;
+    const cut = t2 > 0 ? Math.min(1, (f.friction * dv) / Math.sqrt(t2)) : 0;
+    v[3 * i]! += dv * nx - cut * tx; v[3 * i + 1]! += dv * ny - cut * ty; v[3 * i + 2]! += dv * nz - cut * tz;
+  }
+}
+

@@ -22,11 +22,16 @@ export interface FluidCollider {
   // packed tighter than the rest (the liquid's volume would shrink).
   // Returns true when the point is enclosed (in a container's cavity): no wall beyond counts then.
   walls?(x: number, y: number, z: number, add: WallSink): boolean;
+  // Its walls are read by DFSPH only (a box's or sphere's: PBF is tuned without them).
+  readonly dfsphWalls?: boolean;
+  // A thing in the liquid (a stone, a block, a spoon): its walls count in a container's cavity too.
+  readonly immersed?: boolean;
   // Writes itself, as it is now, for the native solver (collider-codes.ts).
   encode(out: number[]): void;
 }
 
-export type WallSink = (distM: number, nx: number, ny: number, nz: number) => void;
+// speedM: how fast the wall moves along that normal (m/s; DFSPH reads it, motion.ts).
+export type WallSink = (distM: number, nx: number, ny: number, nz: number, speedM: number) => void;
 
 export interface FluidParams {
   // Distance between neighbouring particles at rest (m): each stands for spacing^3 of liquid.
@@ -74,7 +79,7 @@ export class ParticleFluid {
   readonly p: Float64Array;
   private readonly lambda: Float64Array;
   // The predicted positions before the solids moved them (collide).
-  private readonly before: Float64Array;
+  readonly before: Float64Array;
   // Per particle (3 each): PBF's correction, DFSPH's viscosity change.
   readonly scratch: Float64Array;
   readonly pairG: Float64Array;
@@ -89,10 +94,12 @@ export class ParticleFluid {
   readonly rest: number;
   private readonly wCorr: number;
   readonly colliders: FluidCollider[] = [];
-  private readonly friction: number;
+  readonly friction: number;
   // Each particle's walls this step: their density share, and its gradient (per unit rest density).
   readonly wallRho: Float64Array;
   readonly wallGrad: Float64Array;
+  // The walls' gradient dotted with their speeds: how fast the walls alone compress a particle.
+  readonly wallGradV: Float64Array;
   // The density share and its slope of a wall at distance d, tabulated over [0, h].
   private readonly wallTable: Float64Array;
   private readonly wallSlope: Float64Array;
@@ -131,6 +138,7 @@ export class ParticleFluid {
     this.wCorr = this.w(0.2 * this.h * (0.2 * this.h));
     this.wallRho = new Float64Array(n);
     this.wallGrad = new Float64Array(3 * n);
+    this.wallGradV = new Float64Array(n);
     [this.wallTable, this.wallSlope] = this.wallShares(params.spacingM);
   }
 
@@ -156,13 +164,16 @@ export class ParticleFluid {
   // The walls' density share and its gradient at each particle's p. PBF reads the table at the
   // sample below (`smooth` false); DFSPH predicts the density from its gradient, so it reads the
   // table linearly interpolated, and its slope as that line's (the two then agree: with the step
-  // lookup a particle moving along a wall jumped by up to 7% of rest density unforeseen).
+  // lookup a particle moving along a wall jumped by up to 7% of rest density unforeseen); it also
+  // reads the solids' walls, and their speeds. In a container's cavity only the things immersed
+  // in it add walls beyond the container's own.
   gatherWalls(smooth = false): void {
-    const { p, wallRho, wallGrad, wallTable } = this;
+    const { p, wallRho, wallGrad, wallGradV, wallTable } = this;
     wallRho.fill(0);
     wallGrad.fill(0);
+    wallGradV.fill(0);
     for (let i = 0; i < this.n; i++) {
-      const add: WallSink = (dist, nx, ny, nz) => {
+      const add: WallSink = (dist, nx, ny, nz, speed) => {
         if (dist >= this.h) return;
         const s = Math.max(0, dist) * (WALL_SAMPLES / this.h);
         const k = Math.floor(s);
@@ -177,8 +188,13 @@ export class ParticleFluid {
           g = this.wallSlope[k]! / this.rest;
         }
         wallGrad[3 * i]! += g * nx; wallGrad[3 * i + 1]! += g * ny; wallGrad[3 * i + 2]! += g * nz;
+        wallGradV[i]! += g * speed;
       };
-      for (const c of this.colliders) if (c.walls?.(p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!, add)) break;
+      let enclosed = false;
+      for (const c of this.colliders) {
+        if ((c.dfsphWalls && !smooth) || (enclosed && !c.immersed)) continue;
+        if (c.walls?.(p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!, add)) enclosed = true;
+      }
     }
   }
 

@@ -38,7 +38,7 @@ int substepsFor(const double* v, int n, double dt, double spacing, double gravit
 
 void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double gravity, const std::vector<Collider>& colliders) {
   if (rho_.size() != static_cast<size_t>(n_)) {
-    for (auto* a : {&rho_, &alpha_, &kappa_, &residual_, &kDensity_, &kDivergence_}) a->resize(n_);
+    for (auto* a : {&rho_, &target_, &alpha_, &kappa_, &residual_, &kDensity_, &kDivergence_}) a->resize(n_);
     pos_.resize(n_);
   }
   const int substeps = substepsFor(v, n_, dt, params_.spacingM, gravity);
@@ -106,12 +106,10 @@ void Fluid::dfsphSubstep(double dt, double gravity, const std::vector<Collider>&
   });
   tail[kWarmDensityIterations] = dfsphSolve(true, kDensity_.data(), scale, dt);
   pool_.run(n_, [&](int begin, int end) {
-    for (int a = 3 * begin; a < 3 * end; a++) p_[a] = x_[a] + dt * v_[a];
+    for (int a = 3 * begin; a < 3 * end; a++) dp_[a] = p_[a] = x_[a] + dt * v_[a];
     collide(p_.data(), x_.data(), begin, end, colliders, kContact * params_.spacingM);
-    for (int a = 3 * begin; a < 3 * end; a++) {
-      v_[a] = (p_[a] - x_[a]) / dt;
-      x_[a] = p_[a];
-    }
+    keepOut(begin, end);
+    for (int a = 3 * begin; a < 3 * end; a++) x_[a] = p_[a];
   });
   tail[kWarmLastDt] = dt;
 }
@@ -139,13 +137,14 @@ void Fluid::dfsphFactors(int begin, int end) {
       sum2 += g * g * r2;
     }
     rho_[i] = rho / rest_;
+    target_[i] = jsMax(1, (w(0) + wallRho_[i]) / rest_);
     alpha_[i] = 1 / (sum2 + gx * gx + gy * gy + gz * gz + relax);
   }
 }
 
 double Fluid::densityRate(int i) const {
   const double vx = v_[3 * i], vy = v_[3 * i + 1], vz = v_[3 * i + 2];
-  double d = wallGrad_[3 * i] * vx + wallGrad_[3 * i + 1] * vy + wallGrad_[3 * i + 2] * vz;
+  double d = wallGrad_[3 * i] * vx + wallGrad_[3 * i + 1] * vy + wallGrad_[3 * i + 2] * vz - wallGradV_[i];
   const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
   for (int k = 0; k < count_[i]; k++) {
     const double g = pairG_[base + k];
@@ -170,7 +169,7 @@ int Fluid::dfsphSolve(bool density, double* total, double scale, double dt) {
         const double d = densityRate(i);
         double r;
         if (density) {
-          r = rho_[i] + dt * d - 1;
+          r = rho_[i] + dt * d - target_[i];
           residual_[i] = jsMax(0, r);
           r /= dt;
         } else {
@@ -190,6 +189,32 @@ int Fluid::dfsphSolve(bool density, double* total, double scale, double dt) {
     });
   }
   return kMaxIterations;
+}
+
+// dfsph.ts's keepOut: a particle a solid moved keeps its velocity but for what it had into the
+// solid, raised to the walls' speed along the push, less friction's share of its slide (dp_ holds
+// the positions before the move).
+void Fluid::keepOut(int begin, int end) {
+  for (int i = begin; i < end; i++) {
+    const double cx = p_[3 * i] - dp_[3 * i], cy = p_[3 * i + 1] - dp_[3 * i + 1], cz = p_[3 * i + 2] - dp_[3 * i + 2];
+    const double push2 = cx * cx + cy * cy + cz * cz;
+    if (push2 == 0) continue;
+    const double push = std::sqrt(push2);
+    const double nx = cx / push, ny = cy / push, nz = cz / push;
+    const double gx = wallGrad_[3 * i], gy = wallGrad_[3 * i + 1], gz = wallGrad_[3 * i + 2];
+    const double along = gx * nx + gy * ny + gz * nz;
+    const double g2 = gx * gx + gy * gy + gz * gz;
+    const double wall = along * along > 0.25 * g2 && along != 0 ? wallGradV_[i] / along : 0;
+    const double vn = v_[3 * i] * nx + v_[3 * i + 1] * ny + v_[3 * i + 2] * nz;
+    if (vn >= wall) continue;
+    const double dv = wall - vn;
+    const double tx = v_[3 * i] - vn * nx, ty = v_[3 * i + 1] - vn * ny, tz = v_[3 * i + 2] - vn * nz;
+    const double t2 = tx * tx + ty * ty + tz * tz;
+    const double cut = t2 > 0 ? jsMin(1, (params_.friction * dv) / std::sqrt(t2)) : 0;
+    v_[3 * i] += dv * nx - cut * tx;
+    v_[3 * i + 1] += dv * ny - cut * ty;
+    v_[3 * i + 2] += dv * nz - cut * tz;
+  }
 }
 
 // The velocity change the kappas make (dfsph.ts's push).

@@ -28,7 +28,7 @@ Fluid::Fluid(int n, const FluidParams& params, int threads)
   wCorr_ = w(0.2 * h_ * (0.2 * h_));
   wallShares(params.spacingM);
   for (auto* a : {&p_, &x_, &v_, &wallGrad_, &dp_}) a->resize(3 * static_cast<size_t>(n));
-  for (auto* a : {&wallRho_, &lambda_}) a->resize(n);
+  for (auto* a : {&wallRho_, &wallGradV_, &lambda_}) a->resize(n);
   order_.resize(n);
   cell_.resize(3 * static_cast<size_t>(n));
   cellOf_.resize(3 * static_cast<size_t>(n));
@@ -149,9 +149,13 @@ void Fluid::listNeighbours(int begin, int end) {
 void Fluid::gatherWalls(int begin, int end, const std::vector<Collider>& colliders, bool smooth) {
   for (int i = begin; i < end; i++) {
     Walls walls;
-    for (const Collider& c : colliders)
-      if (wallsAt(c, &p_[3 * i], walls)) break;
-    double rho = 0, g[3] = {0, 0, 0};
+    walls.range = h_;
+    bool enclosed = false;
+    for (const Collider& c : colliders) {
+      if ((c.dfsphWalls() && !smooth) || (enclosed && !c.immersed)) continue;
+      if (wallsAt(c, &p_[3 * i], walls)) enclosed = true;
+    }
+    double rho = 0, g[3] = {0, 0, 0}, gv = 0;
     for (int k = 0; k < walls.count; k++) {
       const WallHit& hit = walls.hit[k];
       if (hit.dist >= h_) continue;
@@ -168,8 +172,10 @@ void Fluid::gatherWalls(int begin, int end, const std::vector<Collider>& collide
         slope = wallSlope_[s] / rest_;
       }
       for (int a = 0; a < 3; a++) g[a] += slope * hit.n[a];
+      gv += slope * hit.speed;
     }
     wallRho_[i] = rho;
+    wallGradV_[i] = gv;
     for (int a = 0; a < 3; a++) wallGrad_[3 * i + a] = g[a];
   }
 }

@@ -71,6 +71,7 @@ class Fluid {
   double densityRate(int i) const;
   int dfsphSolve(bool density, double* total, double scale, double dt);
   void dfsphPush(int begin, int end);
+  void keepOut(int begin, int end);
 
   int n_;
   FluidParams params_;
@@ -79,8 +80,9 @@ class Fluid {
   std::vector<double> wallTable_, wallSlope_;
   Pool pool_;
   // Per particle, in cell order: predicted and start positions, velocities, the walls' density
-  // share and gradient, the constraint's multiplier and the correction.
-  std::vector<double> p_, x_, v_, wallRho_, wallGrad_, lambda_, dp_;
+  // share and gradient (and its product with the walls' speeds), the constraint's multiplier and
+  // the correction.
+  std::vector<double> p_, x_, v_, wallRho_, wallGrad_, wallGradV_, lambda_, dp_;
   // Cell order: order_[k] is the caller's index of the k-th particle, cell_ its cell (x, y, z);
   // cellOf_ and bucketOf_ are by the caller's index; bucketStart_ where each bucket's run begins.
   std::vector<int32_t> order_, cell_, cellOf_, bucketOf_, bucketStart_, cursor_;
@@ -90,7 +92,8 @@ class Fluid {
   // DFSPH, per particle in cell order: density over rest, the pressure diagonal's inverse, this
   // iteration's kappa, the residual, the two solves' accumulated kappas; pos_[i] is the cell-order
   // place of the caller's particle i (the residuals are summed in the caller's order, as dfsph.ts).
-  std::vector<double> rho_, alpha_, kappa_, residual_, kDensity_, kDivergence_;
+  // target_ is the density the density solve aims at (dfsph.ts's target).
+  std::vector<double> rho_, target_, alpha_, kappa_, residual_, kDensity_, kDivergence_;
   std::vector<int32_t> pos_;
   int tableSize_;
 };
