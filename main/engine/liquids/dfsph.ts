@@ -94,6 +94,7 @@ export class DfsphSolver {
     warm[tail + WARM_DIVERGENCE_ITERATIONS] = this.solve(f, 'divergence', warm.subarray(this.n, 2 * this.n), scale, dt);
     nonPressure(f, dt);
     warm[tail + WARM_DENSITY_ITERATIONS] = this.solve(f, 'density', warm.subarray(0, this.n), scale, dt);
+    wallFriction(f, warm);
     for (let a = 0; a < 3 * this.n; a++) p[a] = x[a]! + dt * v[a]!;
     f.collide(CONTACT * f.params.spacingM);
     keepOut(f);
@@ -229,6 +230,29 @@ function nonPressure(f: ParticleFluid, dt: number): void {
     dv[3 * i] = s * sx; dv[3 * i + 1] = s * sy; dv[3 * i + 2] = s * sz;
   }
   for (let a = 0; a < 3 * n; a++) v[a]! += dv[a]!;
+}
+
+// Coulomb friction against the walls that hold a particle up by pressure (a spill on a table rests
+// on the table's wall share, not on its collisions): its slide along them loses at most friction x
+// the speed the walls' push gave it this substep (both solves' kappas, over the walls' gradient).
+function wallFriction(f: ParticleFluid, warm: Float64Array): void {
+  const { v, wallGrad } = f;
+  const n = f.n;
+  for (let i = 0; i < n; i++) {
+    const gx = wallGrad[3 * i]!, gy = wallGrad[3 * i + 1]!, gz = wallGrad[3 * i + 2]!;
+    const g2 = gx * gx + gy * gy + gz * gz;
+    if (g2 === 0) continue;
+    const g = Math.sqrt(g2);
+    const push = -(warm[i]! + warm[n + i]!) * g;
+    if (push <= 0) continue;
+    const nx = gx / g, ny = gy / g, nz = gz / g;
+    const vn = v[3 * i]! * nx + v[3 * i + 1]! * ny + v[3 * i + 2]! * nz;
+    const tx = v[3 * i]! - vn * nx, ty = v[3 * i + 1]! - vn * ny, tz = v[3 * i + 2]! - vn * nz;
+    const t2 = tx * tx + ty * ty + tz * tz;
+    if (t2 === 0) continue;
+    const cut = Math.min(1, (f.friction * push) / Math.sqrt(t2));
+    v[3 * i]! -= cut * tx; v[3 * i + 1]! -= cut * ty; v[3 * i + 2]! -= cut * tz;
+  }
 }
 
 // A particle a solid moved (collide) keeps its velocity but for what it had into the solid: its

@@ -15,7 +15,7 @@ import { ContainerCollider, ContainerShape } from './container';
 import { fillParticles } from './fill';
 import { CONTAINER_FORMS, floaterOf } from './floaters';
 import { ParticleFluid } from './pbf';
-import { liquidMethod, type LiquidMethod } from './method';
+import { dfsphEvery, liquidMethod, type LiquidMethod } from './method';
 import { BoxCollider, FloorCollider } from './solids';
 import { freshMemory, readBook, resumeMemory, saveMemory, type LiquidMemory } from './liquid-state';
 import { ToolColliders } from './tools';
@@ -42,14 +42,17 @@ export interface LiquidRate {
   hz: number;
 }
 
-// DFSPH (dfsph.ts) steps with every physics step, reading where the containers are each time, and
-// divides a step itself as its fastest particle needs (a CFL bound). Its pressure carries over
-// between steps, so a still deep column holds at 60 Hz; but the walls' share of the density does
-// not know how fast a wall moves, so a jug lifted and tipped between two liquid steps of 1/60 or
-// 1/120 s passes through particles, and the liquid bursts out (the default pour: 1.6k of 2.6k
-// particles off the table at 120 Hz; at 240 Hz it all lands in the glass).
+// DFSPH (dfsph.ts) steps every dfsphEvery() physics steps (method.ts), reading where the solids
+// were at the interval's start and how fast they go over it (scene-solids.ts), and divides a step
+// itself as its fastest particle needs (a CFL bound). Its pressure carries over between steps, so
+// a still deep column holds at 60 Hz. Before the walls knew their speed (and the solids were placed
+// at the step's end), a jug lifted and tipped between two liquid steps of 1/120 s passed through
+// particles, and 1.6k of the default pour's 2.6k particles left the table; now none do at 60 Hz.
 export function liquidRate(spacingM: number, physicsDt: number, method: LiquidMethod = liquidMethod()): LiquidRate {
-  if (method === 'dfsph') return { every: 1, substeps: 1, hz: 1 / physicsDt };
+  if (method === 'dfsph') {
+    const every = dfsphEvery();
+    return { every, substeps: 1, hz: 1 / (every * physicsDt) };
+  }
   const maxDt = STEP_CFL * Math.sqrt(spacingM / GRAVITY);
   const every = LIQUID_EVERY * physicsDt <= maxDt ? LIQUID_EVERY : 1;
   const substeps = every > 1 ? 1 : Math.ceil(physicsDt / maxDt - 1e-9);
@@ -114,17 +117,17 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
 
   const beforeStep = (k: number, world: StepWorld): void => {
     liftFloaters(scene.floaters, vessels, mem, facts.densityKgM3, k * world.dt, world.dt);
-    if (method === 'dfsph') scene.remember(world);
+    if (method === 'dfsph' && k % liquidRate(spacingM, world.dt, method).every === 0) scene.remember(world);
   };
 
   const afterStep = (k: number, world: StepWorld): void => {
     if (!fluid) return;
     const f = fluid;
-    const before = (tBefore: number, t: number): void => {
-      if (method === 'dfsph') scene.sweep(world, world.dt);
+    const before = (tBefore: number, tAfter: number): void => {
+      if (method === 'dfsph') scene.sweep(world, tAfter - tBefore);
       else scene.place(world);
-      emitter?.release(f.x, f.v, tBefore, t);
-      frames.releasedAt = t;
+      emitter?.release(f.x, f.v, tBefore, tAfter);
+      frames.releasedAt = tAfter;
     };
     if (stepFluid(f, liquidRate(spacingM, world.dt, method), k, world.dt, before)) updateLevels((k + 1) * world.dt);
     mem.stepsRun = k + 1;

@@ -105,6 +105,7 @@ void Fluid::dfsphSubstep(double dt, double gravity, const std::vector<Collider>&
     for (int a = 3 * begin; a < 3 * end; a++) v_[a] += dp_[a];
   });
   tail[kWarmDensityIterations] = dfsphSolve(true, kDensity_.data(), scale, dt);
+  pool_.run(n_, [&](int begin, int end) { wallFriction(begin, end); });
   pool_.run(n_, [&](int begin, int end) {
     for (int a = 3 * begin; a < 3 * end; a++) dp_[a] = p_[a] = x_[a] + dt * v_[a];
     collide(p_.data(), x_.data(), begin, end, colliders, kContact * params_.spacingM);
@@ -189,6 +190,27 @@ int Fluid::dfsphSolve(bool density, double* total, double scale, double dt) {
     });
   }
   return kMaxIterations;
+}
+
+// dfsph.ts's wallFriction: the slide along the walls loses at most friction x their push.
+void Fluid::wallFriction(int begin, int end) {
+  for (int i = begin; i < end; i++) {
+    const double gx = wallGrad_[3 * i], gy = wallGrad_[3 * i + 1], gz = wallGrad_[3 * i + 2];
+    const double g2 = gx * gx + gy * gy + gz * gz;
+    if (g2 == 0) continue;
+    const double g = std::sqrt(g2);
+    const double push = -(kDensity_[i] + kDivergence_[i]) * g;
+    if (push <= 0) continue;
+    const double nx = gx / g, ny = gy / g, nz = gz / g;
+    const double vn = v_[3 * i] * nx + v_[3 * i + 1] * ny + v_[3 * i + 2] * nz;
+    const double tx = v_[3 * i] - vn * nx, ty = v_[3 * i + 1] - vn * ny, tz = v_[3 * i + 2] - vn * nz;
+    const double t2 = tx * tx + ty * ty + tz * tz;
+    if (t2 == 0) continue;
+    const double cut = jsMin(1, (params_.friction * push) / std::sqrt(t2));
+    v_[3 * i] -= cut * tx;
+    v_[3 * i + 1] -= cut * ty;
+    v_[3 * i + 2] -= cut * tz;
+  }
 }
 
 // dfsph.ts's keepOut: a particle a solid moved keeps its velocity but for what it had into the

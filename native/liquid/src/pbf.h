@@ -72,6 +72,7 @@ class Fluid {
   int dfsphSolve(bool density, double* total, double scale, double dt);
   void dfsphPush(int begin, int end);
   void keepOut(int begin, int end);
+  void wallFriction(int begin, int end);
 
   int n_;
   FluidParams params_;
