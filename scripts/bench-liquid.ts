@@ -2,17 +2,21 @@
 // water settling in a glass jug, the pour's hardest part: every particle has full neighbours), for
 // the native solver and its JavaScript fallback, with the CPU time beside the wall time (the
 // machine is shared, so the wall time alone says little), and the projected time of a 5 s pour at
-// each (at the rate the liquid steps for its spacing: liquidRate, 240 Hz from a jug's 3.5 mm down,
-// 480 Hz finer); then the real end-to-end time of the default pour prompt and of a 20k-particle
-// pour: simulation, then every frame drawn (liquid surface included).
+// each (at the rate the liquid steps for its spacing: liquidRate; PBF 240 Hz from a jug's 3.5 mm
+// down, 480 Hz finer; DFSPH every dfsphEvery() physics steps, 120 Hz); then the real end-to-end time of the default pour prompt and of a 20k-particle
+// pour: simulation, then every frame drawn (liquid surface included). Each for both pressure solves
+// (method.ts): PBF and DFSPH (whose steps are divided as the fastest particle needs: the bench
+// prints the substeps and the iterations its solves took).
 // Usage: node --import tsx scripts/bench-liquid.ts [particle counts...]
 //   KINORA_BENCH_JS_MAX (default 5000): the JavaScript solver is timed up to this many particles.
+//   KINORA_BENCH_METHODS (default "pbf,dfsph"): the solves to time.
 import os from 'node:os';
 import { createFrameRenderer } from '../main/engine/frames/frame-renderer';
 import { ContainerCollider, ContainerShape } from '../main/engine/liquids/container';
 import { fillParticles } from '../main/engine/liquids/fill';
 import { nativeSolverStatus } from '../main/engine/liquids/native-solver';
 import { ParticleFluid } from '../main/engine/liquids/pbf';
+import type { LiquidMethod } from '../main/engine/liquids/method';
 import { liquidRate } from '../main/engine/liquids/scene-liquid';
 import { FloorCollider } from '../main/engine/liquids/solids';
 import { objectModule } from '../main/engine/objects';
@@ -25,6 +29,7 @@ const POUR_SEC = 5;
 const JS_MAX = Number(process.env.KINORA_BENCH_JS_MAX ?? 5000);
 // The cores the native solver shares its work between (this machine's two).
 const CORES = 2;
+const METHODS = (process.env.KINORA_BENCH_METHODS ?? 'pbf,dfsph').split(',').filter((m): m is LiquidMethod => m === 'pbf' || m === 'dfsph');
 
 interface Timed {
   wallSec: number;
@@ -39,25 +44,33 @@ async function timed(work: () => unknown): Promise<Timed> {
   return { wallSec: (performance.now() - t0) / 1000, cpuSec: (cpu.user + cpu.system) / 1e6 };
 }
 
-async function stepTime(particles: number, solver: 'native' | 'js'): Promise<{ n: number; label: string; per: Timed; hz: number }> {
+async function stepTime(particles: number, solver: 'native' | 'js', method: LiquidMethod): Promise<{ n: number; label: string; per: Timed; hz: number; work: string }> {
   const jug = new ContainerCollider(new ContainerShape(objectModule('jug')));
   jug.moveTo({ position: { x: 0, y: jug.shape.heightM / 2, z: 0 }, rotation: { x: 0, y: 0, z: 0, w: 1 } });
   const level = jug.shape.heightM * 0.8;
   const spacing = Math.cbrt(jug.shape.volumeBelow(level) / particles);
-  const fluid = new ParticleFluid(new Float64Array(fillParticles(jug, level, spacing)), { spacingM: spacing, viscosity: 0.02, solver });
+  const fluid = new ParticleFluid(new Float64Array(fillParticles(jug, level, spacing)), { spacingM: spacing, viscosity: 0.02, solver, method });
   fluid.colliders.push(jug, new FloorCollider(0));
-  const { hz } = liquidRate(spacing, 1 / MIN_PHYSICS_HZ);
+  const { hz } = liquidRate(spacing, 1 / MIN_PHYSICS_HZ, method);
   const dt = 1 / hz;
   fluid.step(dt);
+  const tail = 2 * fluid.n;
+  const sums = [0, 0, 0];
   const t = await timed(() => {
-    for (let i = 0; i < STEPS; i++) fluid.step(dt);
+    for (let i = 0; i < STEPS; i++) {
+      fluid.step(dt);
+      if (method === 'dfsph') for (let k = 0; k < 3; k++) sums[k]! += fluid.warm[tail + 1 + k]!;
+    }
   });
-  return { n: fluid.n, label: fluid.solver, per: { wallSec: t.wallSec / STEPS, cpuSec: t.cpuSec / STEPS }, hz };
+  const work = method === 'dfsph' ? `; per step ${(sums[2]! / STEPS).toFixed(1)} substeps, ${(sums[0]! / STEPS).toFixed(1)} density and ${(sums[1]! / STEPS).toFixed(1)} divergence iterations` : '';
+  return { n: fluid.n, label: `${fluid.solver}, ${method}`, per: { wallSec: t.wallSec / STEPS, cpuSec: t.cpuSec / STEPS }, hz, work };
 }
 
 const ms = (s: number): string => (1000 * s).toFixed(1);
 
-async function pour(particles: number | undefined): Promise<void> {
+async function pour(particles: number | undefined, method: LiquidMethod): Promise<void> {
+  // Every liquid the simulation makes steps with this solve (method.ts reads it).
+  process.env.KINORA_LIQUID_METHOD = method;
   const plan = parsePrompt('water is poured from a jug into a glass', { durationSec: POUR_SEC });
   const action = plan.actions[0];
   if (particles !== undefined && action?.kind === 'pour') action.from.particles = particles;
@@ -69,7 +82,7 @@ async function pour(particles: number | undefined): Promise<void> {
     for (let f = 0; f < t.frameCount; f++) renderer.renderFrame(f);
   });
   console.info(
-    `pour prompt (${t.liquid?.count} particles, ${POUR_SEC} s, ${t.frameCount} frames at ${renderer.width}x${renderer.height}): ` +
+    `pour prompt, ${method} (${t.liquid?.count} particles, ${POUR_SEC} s, ${t.frameCount} frames at ${renderer.width}x${renderer.height}): ` +
       `simulated in ${sim.wallSec.toFixed(1)} s (CPU ${sim.cpuSec.toFixed(1)} s), drawn in ${draw.wallSec.toFixed(1)} s (CPU ${draw.cpuSec.toFixed(1)} s), ` +
       `total ${(sim.wallSec + draw.wallSec).toFixed(1)} s wall, ${(sim.cpuSec + draw.cpuSec).toFixed(1)} s CPU ` +
       `(on ${CORES} idle cores at best ~${(sim.cpuSec / CORES + draw.cpuSec).toFixed(1)} s: the solver's CPU shared out, the drawing serial)`,
@@ -79,19 +92,21 @@ async function pour(particles: number | undefined): Promise<void> {
 console.info(`liquid solver: ${nativeSolverStatus()}; ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}`);
 const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
 for (const target of counts.length > 0 ? counts : [1700, 5000, 20000]) {
-  for (const solver of ['native', 'js'] as const) {
+  for (const method of METHODS) for (const solver of ['native', 'js'] as const) {
     if (solver === 'js' && target > JS_MAX) {
-      console.info(`liquid step: ~${target} particles, JavaScript: not timed above ${JS_MAX} (KINORA_BENCH_JS_MAX)`);
+      console.info(`liquid step: ~${target} particles, JavaScript, ${method}: not timed above ${JS_MAX} (KINORA_BENCH_JS_MAX)`);
       continue;
     }
-    const { n, label, per, hz } = await stepTime(target, solver);
+    const { n, label, per, hz, work } = await stepTime(target, solver, method);
     const steps = Math.round(POUR_SEC * hz);
     console.info(
-      `liquid step: ${n} particles, ${label}: ${ms(per.wallSec)} ms/step (CPU ${ms(per.cpuSec)} ms); ` +
+      `liquid step: ${n} particles, ${label}: ${ms(per.wallSec)} ms/step (CPU ${ms(per.cpuSec)} ms)${work}; ` +
         `a ${POUR_SEC} s pour (${steps} steps at ${hz} Hz) projects to ${(per.wallSec * steps).toFixed(1)} s (CPU ${(per.cpuSec * steps).toFixed(1)} s)`,
     );
   }
 }
-await pour(undefined);
-await pour(20000);
+for (const method of METHODS) {
+  await pour(undefined, method);
+  await pour(20000, method);
+}
 console.info(`load after: ${os.loadavg()[0]!.toFixed(1)}`);

@@ -2,10 +2,11 @@
 // list of numbers, [count, then each solid as its kind code and its numbers], written afresh before
 // every step so a moving container or stone is where its rigid body is now.
 //   floor:     FLOOR, y
-//   box:       BOX, half x y z, pose
-//   sphere:    SPHERE, radius, centre x y z
-//   container: CONTAINER, pose, pose at the last step, height, floor, outer profile, cavity profile
-// A pose is position x y z then rotation x y z w; a profile is its point count, then (radius, height) pairs.
+//   box:       BOX, half x y z, pose, motion, immersed (1 or 0)
+//   sphere:    SPHERE, radius, centre x y z, motion
+//   container: CONTAINER, pose, pose at the last step, motion, height, floor, outer profile, cavity profile
+// A pose is position x y z then rotation x y z w; a motion is velocity, angular velocity and centre of
+// mass (x y z each, motion.ts); a profile is its point count, then (radius, height) pairs.
 import type { Pose } from './container';
 
 export const SOLID_CODE = { floor: 1, box: 2, sphere: 3, container: 4 } as const;

@@ -6,6 +6,7 @@ import type { ObjectModule, ProfilePoint } from '../objects/types';
 import { heightOf, innerProfile } from '../objects/geometry';
 import type { FluidCollider, WallSink } from './pbf';
 import { pushPose, pushProfile, SOLID_CODE } from './collider-codes';
+import { normalSpeed, pushMotion, STILL, type Motion } from './motion';
 
 export interface Pose {
   position: { x: number; y: number; z: number };
@@ -110,6 +111,8 @@ export class ContainerCollider implements FluidCollider {
   // moving container carries its liquid with it.
   private before: Pose | null = null;
   private placed = false;
+  // How its body moves now (DFSPH reads its walls' speeds).
+  motion: Motion = STILL;
   private readonly a = [0, 0, 0];
   private readonly b = [0, 0, 0];
 
@@ -119,6 +122,7 @@ export class ContainerCollider implements FluidCollider {
     out.push(SOLID_CODE.container);
     pushPose(out, this.pose);
     pushPose(out, this.before ?? this.pose);
+    pushMotion(out, this.motion);
     this.shape.encode(out);
   }
 
@@ -205,13 +209,13 @@ export class ContainerCollider implements FluidCollider {
     const q = this.pose.rotation;
     const n = [0, 1, 0];
     rotate(n, q, false);
-    add(a[1]! - this.shape.floorM, n[0]!, n[1]!, n[2]!);
+    add(a[1]! - this.shape.floorM, n[0]!, n[1]!, n[2]!, normalSpeed(this.motion, x, y, z, n[0]!, n[1]!, n[2]!));
     if (r < 1e-9) return true;
     const slope = this.shape.slopeAt(a[1]!);
     const norm = Math.sqrt(1 + slope * slope);
     n[0] = -a[0]! / r / norm; n[1] = slope / norm; n[2] = -a[2]! / r / norm;
     rotate(n, q, false);
-    add((this.shape.rIn(a[1]!) - r) / norm, n[0]!, n[1]!, n[2]!);
+    add((this.shape.rIn(a[1]!) - r) / norm, n[0]!, n[1]!, n[2]!, normalSpeed(this.motion, x, y, z, n[0]!, n[1]!, n[2]!));
     return true;
   }
 

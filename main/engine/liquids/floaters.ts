@@ -31,5 +31,5 @@ export function floaterOf(e: Entity, body: RigidBody): Floater | null {
 
 export function solidOf(f: Floater): SphereCollider | BoxCollider {
   const pose = { position: f.body.translation(), rotation: f.body.rotation() };
-  return f.radiusM !== undefined ? new SphereCollider(f.radiusM, pose) : new BoxCollider(f.half!, pose);
+  return f.radiusM !== undefined ? new SphereCollider(f.radiusM, pose) : new BoxCollider(f.half!, pose, true);
 }

@@ -2,7 +2,8 @@
 // extension continues the liquid exactly where it was: the particles' positions and velocities to
 // the bit (the bytes of their float64s in base64: exact, and half the size of JSON numbers), and
 // what the hook remembers of the run so far (the levels, what was above the surface, the liquid
-// arriving in the glass for the pour's sound, the splashes, and the frame it is at). Read back
+// arriving in the glass for the pour's sound, the splashes, and the frame it is at), and DFSPH's
+// warm start (optional: a take stored before it, or stepped by PBF, has none). Read back
 // through a schema: a state that does not fit is refused with a sentence, never half-used.
 import { z } from 'zod';
 import { ApiError } from '../../contract/api';
@@ -18,6 +19,8 @@ export interface LiquidBook {
   arriving: { t: number; inside: number }[];
   events: TraceEvent[];
   frame: number;
+  // DFSPH's state between steps (dfsph.ts's warm: its kappas...), packed as x; absent for PBF.
+  warm?: string;
 }
 
 const bookSchema = z.object({
@@ -28,6 +31,7 @@ const bookSchema = z.object({
   arriving: z.array(z.object({ t: z.number(), inside: z.number().int().min(0) })),
   events: z.array(z.object({ kind: z.string(), t: z.number() }).passthrough()),
   frame: z.number().int().min(0),
+  warm: z.string().optional(),
 });
 
 const DAMAGED = 'The take’s stored liquid does not match its scene, so it cannot be continued exactly. Regenerate it whole, or remix its look.';
@@ -77,6 +81,7 @@ export function saveMemory(fluid: ParticleFluid, mem: LiquidMemory, substeps: nu
     arriving: [...mem.arriving],
     events: [...mem.events],
     frame: Math.round(mem.stepsRun / substeps),
+    ...(fluid.warm.length > 0 ? { warm: packFloats(fluid.warm) } : {}),
   };
 }
 
@@ -84,6 +89,8 @@ export function saveMemory(fluid: ParticleFluid, mem: LiquidMemory, substeps: nu
 export function resumeMemory(book: LiquidBook, fluid: ParticleFluid, mem: LiquidMemory, substeps: number): void {
   fluid.x.set(unpackFloats(book.x, fluid.x.length));
   fluid.v.set(unpackFloats(book.v, fluid.v.length));
+  // DFSPH's warm start; a take saved by the other solver has none, and starts it from zero.
+  if (book.warm !== undefined && fluid.warm.length > 0) fluid.warm.set(unpackFloats(book.warm, fluid.warm.length));
   mem.levels.clear();
   for (const [id, y] of book.levels) mem.levels.set(id, y ?? -Infinity);
   mem.wasAbove.clear();

@@ -5,8 +5,11 @@
 import { nativeAddon } from '../native/load-addon';
 
 export interface NativeLiquid {
-  create(count: number, spacingM: number, viscosity: number, iterations: number, threads: number, friction: number): NativeFluidHandle;
+  // method: 1 for DFSPH (stepDfsph, with its kernel), 0 for PBF (step).
+  create(count: number, spacingM: number, viscosity: number, iterations: number, threads: number, friction: number, method: number): NativeFluidHandle;
   step(handle: NativeFluidHandle, x: Float64Array, v: Float64Array, dt: number, gravity: number, solids: Float64Array): void;
+  // dfsph.ts's step; warm is its state (kappas, last substep, iteration counts), updated in place.
+  stepDfsph(handle: NativeFluidHandle, x: Float64Array, v: Float64Array, warm: Float64Array, dt: number, gravity: number, solids: Float64Array): void;
   threads(handle: NativeFluidHandle): number;
 }
 

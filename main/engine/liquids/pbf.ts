@@ -5,9 +5,13 @@
 // Particles are never made or lost, so the liquid's mass is exactly conserved.
 // The same step runs natively (native/liquid/, on every core) when that addon was built; this
 // JavaScript is its fallback, and a unit test holds the two to the same result.
+// A liquid made with method 'dfsph' (method.ts) keeps this class's particles, neighbour lists,
+// walls and collisions but steps by divergence-free SPH instead (dfsph.ts, native dfsph.cc).
 import { GRAVITY } from '../physics/constants';
 import { MAX_NEIGHBOURS, NeighbourGrid } from './neighbours';
 import { nativeLiquid, type NativeFluidHandle, type NativeLiquid } from './native-solver';
+import { DfsphSolver, warmLength } from './dfsph';
+import { liquidMethod, type LiquidMethod } from './method';
 
 // Something the liquid cannot enter: moves predicted positions `p` out of it, knowing where each
 // particle was (`x`) so a thin wall is never crossed in one step.
@@ -18,11 +22,16 @@ export interface FluidCollider {
   // packed tighter than the rest (the liquid's volume would shrink).
   // Returns true when the point is enclosed (in a container's cavity): no wall beyond counts then.
   walls?(x: number, y: number, z: number, add: WallSink): boolean;
+  // Its walls are read by DFSPH only (a box's or sphere's: PBF is tuned without them).
+  readonly dfsphWalls?: boolean;
+  // A thing in the liquid (a stone, a block, a spoon): its walls count in a container's cavity too.
+  readonly immersed?: boolean;
   // Writes itself, as it is now, for the native solver (collider-codes.ts).
   encode(out: number[]): void;
 }
 
-export type WallSink = (distM: number, nx: number, ny: number, nz: number) => void;
+// speedM: how fast the wall moves along that normal (m/s; DFSPH reads it, motion.ts).
+export type WallSink = (distM: number, nx: number, ny: number, nz: number, speedM: number) => void;
 
 export interface FluidParams {
   // Distance between neighbouring particles at rest (m): each stands for spacing^3 of liquid.
@@ -35,6 +44,9 @@ export interface FluidParams {
   solver?: 'native' | 'js';
   // Threads the native solver steps on (default: every core).
   threads?: number;
+  // The pressure solve: position-based (this file) or divergence-free SPH (dfsph.ts); default
+  // DEFAULT_METHOD (method.ts).
+  method?: LiquidMethod;
 }
 
 // Density iterations per step. Each carries the floor's support about one kernel radius up the
@@ -62,53 +74,71 @@ const FRICTION = 0.3;
 export class ParticleFluid {
   readonly x: Float64Array;
   readonly v: Float64Array;
-  private readonly p: Float64Array;
+  // The scratch positions (predicted in PBF; the step's start in DFSPH) and the neighbour lists
+  // over them; read by dfsph.ts, as are the kernels, the walls and collide.
+  readonly p: Float64Array;
   private readonly lambda: Float64Array;
   // The predicted positions before the solids moved them (collide).
-  private readonly before: Float64Array;
-  private readonly dp: Float64Array;
-  private readonly pairG: Float64Array;
+  readonly before: Float64Array;
+  // Per particle (3 each): PBF's correction, DFSPH's viscosity change.
+  readonly scratch: Float64Array;
+  readonly pairG: Float64Array;
   private readonly pairCorr: Float64Array;
-  private readonly grid: NeighbourGrid;
+  readonly grid: NeighbourGrid;
   readonly h: number;
-  private readonly poly6: number;
-  private readonly spiky: number;
+  readonly poly6: number;
+  private readonly cubic: boolean;
+  private readonly cubicK: number;
+  readonly spiky: number;
   // The density sum a particle has inside a liquid at rest (per unit mass), so rest spacing is exact.
-  private readonly rest: number;
+  readonly rest: number;
   private readonly wCorr: number;
   readonly colliders: FluidCollider[] = [];
-  private readonly friction: number;
+  readonly friction: number;
   // Each particle's walls this step: their density share, and its gradient (per unit rest density).
-  private readonly wallRho: Float64Array;
-  private readonly wallGrad: Float64Array;
+  readonly wallRho: Float64Array;
+  readonly wallGrad: Float64Array;
+  // The walls' gradient dotted with their speeds: how fast the walls alone compress a particle.
+  readonly wallGradV: Float64Array;
   // The density share and its slope of a wall at distance d, tabulated over [0, h].
   private readonly wallTable: Float64Array;
   private readonly wallSlope: Float64Array;
   private readonly native: { addon: NativeLiquid; handle: NativeFluidHandle } | null;
+  readonly method: LiquidMethod;
+  // DFSPH's state carried from step to step (dfsph.ts: its kappas, the last substep's length and
+  // the last step's iteration counts); empty for PBF.
+  readonly warm: Float64Array;
+  private readonly dfsph: DfsphSolver | null;
 
   constructor(positions: Float64Array, readonly params: FluidParams) {
     const n = positions.length / 3;
     this.friction = params.friction ?? FRICTION;
+    this.method = liquidMethod(params.method);
     const addon = params.solver === 'js' || n === 0 ? null : nativeLiquid();
-    this.native = addon ? { addon, handle: addon.create(n, params.spacingM, params.viscosity, params.iterations ?? DEFAULT_ITERATIONS, params.threads ?? 0, this.friction) } : null;
+    this.native = addon ? { addon, handle: addon.create(n, params.spacingM, params.viscosity, params.iterations ?? DEFAULT_ITERATIONS, params.threads ?? 0, this.friction, this.method === 'dfsph' ? 1 : 0) } : null;
+    this.warm = new Float64Array(this.method === 'dfsph' ? warmLength(n) : 0);
+    this.dfsph = this.method === 'dfsph' && !this.native ? new DfsphSolver(n) : null;
     this.x = Float64Array.from(positions);
     this.v = new Float64Array(3 * n);
     this.p = new Float64Array(3 * n);
     this.lambda = new Float64Array(n);
     this.before = new Float64Array(3 * n);
-    this.dp = new Float64Array(3 * n);
+    this.scratch = new Float64Array(3 * n);
     this.pairG = new Float64Array(this.native ? 0 : n * MAX_NEIGHBOURS);
-    this.pairCorr = new Float64Array(this.native ? 0 : n * MAX_NEIGHBOURS);
+    this.pairCorr = new Float64Array(this.native || this.method === 'dfsph' ? 0 : n * MAX_NEIGHBOURS);
     this.h = 2 * params.spacingM;
     // Powers by multiplication, as the native solver takes them, so the two agree to the last bit.
     const h3 = this.h * this.h * this.h;
     this.poly6 = 315 / (64 * Math.PI * (h3 * h3 * h3));
+    this.cubic = this.method === 'dfsph';
+    this.cubicK = 8 / (Math.PI * h3);
     this.spiky = -45 / (Math.PI * (h3 * h3));
     this.grid = new NeighbourGrid(n, this.h);
     this.rest = this.latticeSum(params.spacingM);
     this.wCorr = this.w(0.2 * this.h * (0.2 * this.h));
     this.wallRho = new Float64Array(n);
     this.wallGrad = new Float64Array(3 * n);
+    this.wallGradV = new Float64Array(n);
     [this.wallTable, this.wallSlope] = this.wallShares(params.spacingM);
   }
 
@@ -131,20 +161,40 @@ export class ParticleFluid {
     return [table, slope];
   }
 
-  private gatherWalls(): void {
-    const { p, wallRho, wallGrad } = this;
+  // The walls' density share and its gradient at each particle's p. PBF reads the table at the
+  // sample below (`smooth` false); DFSPH predicts the density from its gradient, so it reads the
+  // table linearly interpolated, and its slope as that line's (the two then agree: with the step
+  // lookup a particle moving along a wall jumped by up to 7% of rest density unforeseen); it also
+  // reads the solids' walls, and their speeds. In a container's cavity only the things immersed
+  // in it add walls beyond the container's own.
+  gatherWalls(smooth = false): void {
+    const { p, wallRho, wallGrad, wallGradV, wallTable } = this;
     wallRho.fill(0);
     wallGrad.fill(0);
+    wallGradV.fill(0);
     for (let i = 0; i < this.n; i++) {
-      const add: WallSink = (dist, nx, ny, nz) => {
+      const add: WallSink = (dist, nx, ny, nz, speed) => {
         if (dist >= this.h) return;
         const s = Math.max(0, dist) * (WALL_SAMPLES / this.h);
         const k = Math.floor(s);
-        wallRho[i]! += this.wallTable[k]!;
-        const g = this.wallSlope[k]! / this.rest;
+        let g: number;
+        if (smooth) {
+          const k0 = Math.min(k, WALL_SAMPLES - 1);
+          const rise = wallTable[k0 + 1]! - wallTable[k0]!;
+          wallRho[i]! += wallTable[k0]! + (s - k0) * rise;
+          g = (rise * (WALL_SAMPLES / this.h)) / this.rest;
+        } else {
+          wallRho[i]! += wallTable[k]!;
+          g = this.wallSlope[k]! / this.rest;
+        }
         wallGrad[3 * i]! += g * nx; wallGrad[3 * i + 1]! += g * ny; wallGrad[3 * i + 2]! += g * nz;
+        wallGradV[i]! += g * speed;
       };
-      for (const c of this.colliders) if (c.walls?.(p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!, add)) break;
+      let enclosed = false;
+      for (const c of this.colliders) {
+        if ((c.dfsphWalls && !smooth) || (enclosed && !c.immersed)) continue;
+        if (c.walls?.(p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!, add)) enclosed = true;
+      }
     }
   }
 
@@ -156,9 +206,28 @@ export class ParticleFluid {
     return this.params.spacingM / 2;
   }
 
-  private w(r2: number): number {
+  // The density kernel: poly6 for PBF; for DFSPH the cubic spline (dfsph.ts says why), whose
+  // gradient is cubicSlope.
+  w(r2: number): number {
+    if (this.cubic) return this.cubicW(r2);
     const d = this.h * this.h - r2;
     return d > 0 ? this.poly6 * d * d * d : 0;
+  }
+
+  private cubicW(r2: number): number {
+    if (r2 >= this.h * this.h) return 0;
+    const q = Math.sqrt(r2) / this.h;
+    if (q <= 0.5) return this.cubicK * (6 * (q * q * q - q * q) + 1);
+    const u = 1 - q;
+    return this.cubicK * (2 * (u * u * u));
+  }
+
+  // The cubic spline's dW/dr at r (< h), over r and the rest density: the factor dfsph.ts's pair
+  // gradients take (gradient = factor x (x_i - x_j)).
+  cubicSlope(r: number): number {
+    const q = r / this.h;
+    const d = q <= 0.5 ? 6 * (3 * q * q - 2 * q) : -6 * ((1 - q) * (1 - q));
+    return (this.cubicK * d) / (this.h * r * this.rest);
   }
 
   private latticeSum(d: number): number {
@@ -179,10 +248,10 @@ export class ParticleFluid {
   // Keeps the particles out of the solids, with friction against them: a particle a solid pushed
   // back (by `push`) has its move along the surface this step cut by up to FRICTION x push (the
   // Coulomb bound), so a spill slows and stops on a table rather than sliding on at constant speed.
-  private collide(): void {
+  collide(radiusM = this.radiusM): void {
     const { p, x, before } = this;
     before.set(p);
-    for (const c of this.colliders) c.project(p, x, this.n, this.radiusM);
+    for (const c of this.colliders) c.project(p, x, this.n, radiusM);
     for (let i = 0; i < this.n; i++) {
       const cx = p[3 * i]! - before[3 * i]!, cy = p[3 * i + 1]! - before[3 * i + 1]!, cz = p[3 * i + 2]! - before[3 * i + 2]!;
       const push2 = cx * cx + cy * cy + cz * cz;
@@ -230,7 +299,7 @@ export class ParticleFluid {
   }
 
   private solveDelta(): void {
-    const { p, lambda, dp, grid, pairG, pairCorr } = this;
+    const { p, lambda, scratch: dp, grid, pairG, pairCorr } = this;
     for (let i = 0; i < this.n; i++) {
       const li = lambda[i]!;
       let dx = li * this.wallGrad[3 * i]!, dy = li * this.wallGrad[3 * i + 1]!, dz = li * this.wallGrad[3 * i + 2]!;
@@ -253,7 +322,7 @@ export class ParticleFluid {
     const { x, v, p, grid } = this;
     for (let a = 0; a < 3 * this.n; a++) v[a] = (p[a]! - x[a]!) / dt;
     const c = this.params.viscosity;
-    const dv = this.dp;
+    const dv = this.scratch;
     for (let i = 0; i < this.n; i++) {
       let sx = 0, sy = 0, sz = 0, sw = 0;
       const base = i * MAX_NEIGHBOURS;
@@ -304,7 +373,12 @@ export class ParticleFluid {
     if (this.native) {
       const solids: number[] = [this.colliders.length];
       for (const c of this.colliders) c.encode(solids);
-      this.native.addon.step(this.native.handle, this.x, this.v, dt, GRAVITY, new Float64Array(solids));
+      if (this.method === 'dfsph') this.native.addon.stepDfsph(this.native.handle, this.x, this.v, this.warm, dt, GRAVITY, new Float64Array(solids));
+      else this.native.addon.step(this.native.handle, this.x, this.v, dt, GRAVITY, new Float64Array(solids));
+      return;
+    }
+    if (this.dfsph) {
+      this.dfsph.step(this, dt, this.warm);
       return;
     }
     this.predict(dt);

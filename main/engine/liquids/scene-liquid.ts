@@ -1,6 +1,6 @@
 // A scene's liquid as a simulation hook: the particles start in their container, step with the
 // rigid bodies (a liquid step every LIQUID_EVERY physics steps, reading where the containers and
-// solids are now), lift and drag the things in it every physics step, splash when one comes down
+// solids are: scene-solids.ts), lift and drag the things in it every physics step (floating.ts), splash when one comes down
 // into it, and are recorded at every video frame for the picture. A pour into another container is
 // heard from the moment the liquid starts arriving until it stops, with the air above it shortening.
 import type { Entity, LiquidFill, LiquidKind, ScenePlan } from '../../contract/scene-plan';
@@ -9,15 +9,18 @@ import type { StepHook, StepWorld, Timing } from '../simulate/schedule-types';
 import { tableGeometry } from '../simulate/fixtures';
 import { GRAVITY } from '../physics/constants';
 import { objectModule } from '../objects';
-import { levelIn, pushFloater, type Floater } from './buoyancy';
+import { levelIn, type Floater } from './buoyancy';
 import { liquidFacts } from './catalog';
 import { ContainerCollider, ContainerShape } from './container';
 import { fillParticles } from './fill';
-import { CONTAINER_FORMS, floaterOf, solidOf } from './floaters';
+import { CONTAINER_FORMS, floaterOf } from './floaters';
 import { ParticleFluid } from './pbf';
-import { BoxCollider, FloorCollider, type SphereCollider } from './solids';
+import { dfsphEvery, liquidMethod, type LiquidMethod } from './method';
+import { BoxCollider, FloorCollider } from './solids';
 import { freshMemory, readBook, resumeMemory, saveMemory, type LiquidMemory } from './liquid-state';
 import { ToolColliders } from './tools';
+import { SceneSolids, type Vessel } from './scene-solids';
+import { liftFloaters } from './floating';
 import { TapEmitter, tapSpacing, type TapFlow } from './tap-flow';
 
 // The liquid steps at half the physics rate (120 Hz at 240) where its particles are coarse enough,
@@ -39,7 +42,17 @@ export interface LiquidRate {
   hz: number;
 }
 
-export function liquidRate(spacingM: number, physicsDt: number): LiquidRate {
+// DFSPH (dfsph.ts) steps every dfsphEvery() physics steps (method.ts), reading where the solids
+// were at the interval's start and how fast they go over it (scene-solids.ts), and divides a step
+// itself as its fastest particle needs (a CFL bound). Its pressure carries over between steps, so
+// a still deep column holds at 60 Hz. Before the walls knew their speed (and the solids were placed
+// at the step's end), a jug lifted and tipped between two liquid steps of 1/120 s passed through
+// particles, and 1.6k of the default pour's 2.6k particles left the table; now none do at 60 Hz.
+export function liquidRate(spacingM: number, physicsDt: number, method: LiquidMethod = liquidMethod()): LiquidRate {
+  if (method === 'dfsph') {
+    const every = dfsphEvery();
+    return { every, substeps: 1, hz: 1 / (every * physicsDt) };
+  }
   const maxDt = STEP_CFL * Math.sqrt(spacingM / GRAVITY);
   const every = LIQUID_EVERY * physicsDt <= maxDt ? LIQUID_EVERY : 1;
   const substeps = every > 1 ? 1 : Math.ceil(physicsDt / maxDt - 1e-9);
@@ -48,8 +61,6 @@ export function liquidRate(spacingM: number, physicsDt: number): LiquidRate {
 // Particles a scene's liquid is made of by default (the spacing follows from its volume).
 export const DEFAULT_PARTICLES = 3000;
 const MIN_SPACING_M = 0.0025;
-// Coming down into the liquid faster than this is a splash (m/s).
-const SPLASH_MIN_SPEED = 0.4;
 // Container bodies and the things that go into them collide through the liquid module (the whole
 // container's collider is its solid hull, which would keep them out of it).
 const GROUP_CONTAINER = (0x0004 << 16) | (0xffff & ~0x0008);
@@ -74,11 +85,6 @@ export interface LiquidSetup {
   tools?: readonly string[];
 }
 
-interface Vessel {
-  entity: Entity;
-  collider: ContainerCollider;
-}
-
 function spacingFor(shape: ContainerShape, fill: number, particles: number): number {
   const volume = shape.volumeBelow(shape.floorM + fill * (shape.heightM - shape.floorM));
   return Math.max(MIN_SPACING_M, Math.cbrt(volume / particles));
@@ -88,86 +94,59 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   const { plan, timing } = setup;
   const facts = liquidFacts(setup.fill.liquid);
   const vessels: Vessel[] = plan.entities.filter((e) => e.kind === 'object' && e.form && CONTAINER_FORMS.has(e.form)).map((entity) => ({ entity, collider: new ContainerCollider(new ContainerShape(objectModule(entity.form))) }));
-  const { fill } = setup;
   const { source, spacingM, emitter } = liquidSource(setup, vessels);
+  const scene = new SceneSolids(vessels, plan.entities.filter((e) => setup.tools?.includes(e.id)).map((e) => new ToolColliders(e)));
+  const method = liquidMethod();
   let fluid: ParticleFluid | null = null;
-  let floaters: Floater[] = [];
-  let solids: (SphereCollider | BoxCollider)[] = [];
-  const tools = plan.entities.filter((e) => setup.tools?.includes(e.id)).map((e) => new ToolColliders(e));
   const mem = freshMemory();
-  const { levels } = mem;
-
-  const readPoses = (world: StepWorld): void => {
-    for (const v of vessels) {
-      const b = world.bodyOf(v.entity.id);
-      v.collider.moveTo({ position: b.translation(), rotation: b.rotation() });
-    }
-    solids.forEach((s, i) => (s.pose = { position: floaters[i]!.body.translation(), rotation: floaters[i]!.body.rotation() }));
-    for (const tool of tools) tool.place(world.bodyOf(tool.entity.id));
-  };
-
-  // When the liquid last stepped (and a tap last let particles out): the liquid steps every few
-  // physics steps, so a frame recorded between two of its steps must not list a layer still parked.
-  let releasedAt: number | null = null;
-  // A frame lists the particles in the scene (a tap's not yet let out are not).
-  const record = (): void => {
-    if (!fluid || mem.firstFrame + mem.frames.length >= timing.frameCount) return;
-    const live = emitter ? emitter.liveAt(releasedAt ?? mem.stepsRun * timing.dt) : fluid.n;
-    mem.frames.push(Array.from(fluid.x.subarray(0, 3 * live), (c) => Math.round(c * 1000)));
-  };
-
+  const frames = liquidFrames(timing, mem, emitter);
   const updateLevels = (t: number): void => {
-    if (!fluid) return;
-    for (const v of vessels) {
-      const inside = v.collider.heightsInside(fluid.x, fluid.n).length;
-      levels.set(v.entity.id, inside > 0 ? levelIn(v.collider, inside * spacingM ** 3, floaters) : -Infinity);
-      if (v.entity.id === setup.pourInto) mem.arriving.push({ t, inside });
-    }
+    if (fluid) measureLevels(fluid, vessels, scene.floaters, mem, spacingM, setup.pourInto, t);
   };
 
   const start = (world: StepWorld): void => {
-    floaters = plan.entities.flatMap((e) => (setup.tools?.includes(e.id) ? [] : (floaterOf(e, world.bodyOf(e.id)) ?? [])));
-    solids = floaters.map(solidOf);
-    readPoses(world);
-    fluid = new ParticleFluid(startingParticles(source, fill, spacingM, emitter), { spacingM, viscosity: facts.viscosity, friction: facts.friction });
-    fluid.colliders.push(...vessels.map((v) => v.collider), ...solids, ...tools.flatMap((t) => t.boxes), ...plan.entities.filter((e) => e.kind === 'table').map(tableTop), new FloorCollider(0));
+    const colliders = scene.start(plan.entities.flatMap((e) => (setup.tools?.includes(e.id) ? [] : (floaterOf(e, world.bodyOf(e.id)) ?? []))));
+    scene.place(world);
+    fluid = new ParticleFluid(startingParticles(source, setup.fill, spacingM, emitter), { spacingM, viscosity: facts.viscosity, friction: facts.friction, method });
+    fluid.colliders.push(...colliders, ...plan.entities.filter((e) => e.kind === 'table').map(tableTop), new FloorCollider(0));
     for (const v of vessels) world.bodyOf(v.entity.id).collider(0).setCollisionGroups(GROUP_CONTAINER);
-    for (const f of floaters) f.body.collider(0).setCollisionGroups(GROUP_FLOATER);
+    for (const f of scene.floaters) f.body.collider(0).setCollisionGroups(GROUP_FLOATER);
     updateLevels(0);
-    record();
+    frames.record(fluid);
   };
 
-  const beforeStep = (k: number, world: StepWorld): void => liftFloaters(floaters, vessels, mem, facts.densityKgM3, k * world.dt, world.dt);
+  const beforeStep = (k: number, world: StepWorld): void => {
+    liftFloaters(scene.floaters, vessels, mem, facts.densityKgM3, k * world.dt, world.dt);
+    if (method === 'dfsph' && k % liquidRate(spacingM, world.dt, method).every === 0) scene.remember(world);
+  };
 
   const afterStep = (k: number, world: StepWorld): void => {
     if (!fluid) return;
     const f = fluid;
-    const before = (tBefore: number, t: number): void => {
-      readPoses(world);
-      emitter?.release(f.x, f.v, tBefore, t);
-      releasedAt = t;
+    const before = (tBefore: number, tAfter: number): void => {
+      if (method === 'dfsph') scene.sweep(world, tAfter - tBefore);
+      else scene.place(world);
+      emitter?.release(f.x, f.v, tBefore, tAfter);
+      frames.releasedAt = tAfter;
     };
-    if (stepFluid(f, liquidRate(spacingM, world.dt), k, world.dt, before)) updateLevels((k + 1) * world.dt);
+    if (stepFluid(f, liquidRate(spacingM, world.dt, method), k, world.dt, before)) updateLevels((k + 1) * world.dt);
     mem.stepsRun = k + 1;
-    if ((k + 1) % timing.substeps === 0) record();
+    if ((k + 1) % timing.substeps === 0) frames.record(f);
   };
 
   // After start() and the world's restore: the restored bodies, and the liquid as it was saved.
   const resume = (state: unknown, world: StepWorld): void => {
     if (!fluid || state === null) return;
     resumeMemory(readBook(state), fluid, mem, timing.substeps);
-    for (const f of floaters) f.body = world.bodyOf(f.id);
-    readPoses(world);
-    record();
+    scene.place(world);
+    frames.record(fluid);
   };
-
-  const finish = (): TraceEvent[] => [...mem.events, ...pourEvents(vessels.find((v) => v.entity.id === setup.pourInto), mem.arriving, spacingM, fluid?.n ?? 0, timing.durationSec)];
 
   return {
     start,
     beforeStep,
     afterStep,
-    finish,
+    finish: () => [...mem.events, ...pourEvents(vessels.find((v) => v.entity.id === setup.pourInto), mem.arriving, spacingM, fluid?.n ?? 0, timing.durationSec)],
     save: () => fluid && saveMemory(fluid, mem, timing.substeps),
     resume,
     fluid: () => {
@@ -175,8 +154,32 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
       return fluid;
     },
     liquid: () => ({ kind: setup.fill.liquid, spacingM, count: fluid?.n ?? 1, frames: mem.frames }),
-    levelOf: (id) => levels.get(id) ?? -Infinity,
+    levelOf: (id) => mem.levels.get(id) ?? -Infinity,
   };
+}
+
+// The frames the picture gets: the particles in the scene at each video frame (a tap's not yet let
+// out are not). The liquid may step less often than physics, so a frame recorded between two of
+// its steps lists what was let out by its last step (releasedAt), never a layer still parked.
+function liquidFrames(timing: Timing, mem: LiquidMemory, emitter: TapEmitter | null): { releasedAt: number | null; record(fluid: ParticleFluid): void } {
+  const frames = {
+    releasedAt: null as number | null,
+    record(fluid: ParticleFluid): void {
+      if (mem.firstFrame + mem.frames.length >= timing.frameCount) return;
+      const live = emitter ? emitter.liveAt(frames.releasedAt ?? mem.stepsRun * timing.dt) : fluid.n;
+      mem.frames.push(Array.from(fluid.x.subarray(0, 3 * live), (c) => Math.round(c * 1000)));
+    },
+  };
+  return frames;
+}
+
+// Each container's level now, and the liquid arriving in the one a pour fills.
+function measureLevels(fluid: ParticleFluid, vessels: readonly Vessel[], floaters: readonly Floater[], mem: LiquidMemory, spacingM: number, pourInto: string | undefined, t: number): void {
+  for (const v of vessels) {
+    const inside = v.collider.heightsInside(fluid.x, fluid.n).length;
+    mem.levels.set(v.entity.id, inside > 0 ? levelIn(v.collider, inside * spacingM ** 3, floaters) : -Infinity);
+    if (v.entity.id === pourInto) mem.arriving.push({ t, inside });
+  }
 }
 
 // The liquid's step(s) after physics step k, if one is due; true if it stepped. Before each substep
@@ -217,68 +220,10 @@ function startingParticles(source: Vessel | undefined, fill: LiquidSetup['fill']
   return new Float64Array(fillParticles(source.collider, s.floorM + fill.fill * (s.heightM - s.floorM), spacingM));
 }
 
-// Lift and drag on each thing over a container's liquid (kept inside its wall), and a splash where
-// one comes down through the surface.
-function liftFloaters(floaters: readonly Floater[], vessels: readonly Vessel[], mem: LiquidMemory, densityKgM3: number, t: number, dt: number): void {
-  for (const f of floaters) {
-    const vessel = vessels.find((v) => insideFootprint(v.collider, f));
-    const level = vessel ? (mem.levels.get(vessel.entity.id) ?? -Infinity) : -Infinity;
-    if (!vessel || !Number.isFinite(level)) continue;
-    keepInside(vessel.collider, f);
-    const splash = enters(f, level, mem.wasAbove, t);
-    if (splash) mem.events.push(splash);
-    pushFloater(f, level, densityKgM3, dt);
-  }
-}
-
-// A splash when a thing comes down through the surface fast enough.
-function enters(f: Floater, level: number, wasAbove: Map<string, boolean>, t: number): TraceEvent | null {
-  const c = f.body.translation();
-  const above = c.y - (f.radiusM ?? f.half![1]) > level;
-  const vy = f.body.linvel().y;
-  const before = wasAbove.get(f.id);
-  wasAbove.set(f.id, above);
-  return before && !above && -vy >= SPLASH_MIN_SPEED ? { kind: 'splash', t, object: f.id, speed: -vy, massKg: f.massKg, position: [c.x, level, c.z] } : null;
-}
-
 export function tableTop(e: Entity): BoxCollider {
   const g = tableGeometry(e);
   const hx = e.size[0] ?? 0.7, hz = e.size[2] ?? 0.45;
   return new BoxCollider([hx, 0.02, hz], { position: { x: e.position[0], y: g.topY - 0.02, z: e.position[2] }, rotation: { x: 0, y: 0, z: 0, w: 1 } });
-}
-
-function insideFootprint(c: ContainerCollider, f: Floater): boolean {
-  const p = f.body.translation();
-  const t = c.pose.position;
-  return Math.hypot(p.x - t.x, p.z - t.z) < c.shape.rOut(c.shape.heightM) && p.y > t.y - c.shape.heightM / 2 && p.y < t.y + c.shape.heightM * 2;
-}
-
-// The container's wall and floor for a thing in it (its hull ignores the things that go in).
-function keepInside(c: ContainerCollider, f: Floater): void {
-  const s = c.shape;
-  const p = f.body.translation();
-  const t = c.pose.position;
-  const bottom = t.y - s.heightM / 2;
-  const e = f.radiusM ?? Math.max(f.half![0], f.half![1], f.half![2]);
-  const ey = f.radiusM ?? f.half![1];
-  const v = f.body.linvel();
-  const y = p.y - bottom;
-  let nx = p.x, ny = p.y, nz = p.z, vx = v.x, vy = v.y, vz = v.z;
-  if (y - ey < s.floorM) {
-    ny = bottom + s.floorM + ey;
-    if (vy < 0) vy = -0.2 * vy;
-  }
-  const dx = p.x - t.x, dz = p.z - t.z;
-  const r = Math.hypot(dx, dz);
-  const rMax = Math.max(0, s.rIn(Math.min(Math.max(y, s.floorM), s.heightM)) - e);
-  if (r > rMax && y < s.heightM && r > 1e-9) {
-    nx = t.x + (dx * rMax) / r; nz = t.z + (dz * rMax) / r;
-    const out = (vx * dx + vz * dz) / r;
-    if (out > 0) { vx -= (out * dx) / r; vz -= (out * dz) / r; }
-  }
-  if (nx === p.x && ny === p.y && nz === p.z) return;
-  f.body.setTranslation({ x: nx, y: ny, z: nz }, true);
-  f.body.setLinvel({ x: vx, y: vy, z: vz }, true);
 }
 
 // The pour as heard: from the first particles arriving in the container to the last, the air

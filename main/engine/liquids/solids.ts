@@ -1,9 +1,14 @@
 // The other solids a liquid meets: the ground, a table's top (boxes that do not move), and the
 // things that move through it (a stone, an apple: spheres; a block: a box), each at the pose its
 // rigid body has now. A particle inside one is moved to the nearest point of its surface.
+// For DFSPH a box or sphere also stands in for the liquid beyond its surface (walls(): the same
+// half-space share a container's wall gives, at the signed distance from its surface), moving at
+// its body's speed, so the liquid under a floating block is held up by pressure as a container's
+// floor holds it, and a stone or spoon moving through it pushes it ahead.
 import { rotate, type Pose } from './container';
 import type { FluidCollider, WallSink } from './pbf';
 import { pushPose, SOLID_CODE } from './collider-codes';
+import { normalSpeed, pushMotion, STILL, type Motion } from './motion';
 
 export class FloorCollider implements FluidCollider {
   constructor(private readonly y = 0) {}
@@ -12,7 +17,7 @@ export class FloorCollider implements FluidCollider {
   }
 
   walls(_x: number, y: number, _z: number, add: WallSink): boolean {
-    add(y - this.y, 0, 1, 0);
+    add(y - this.y, 0, 1, 0, 0);
     return false;
   }
 
@@ -22,13 +27,48 @@ export class FloorCollider implements FluidCollider {
 }
 
 // A box (half extents in its own frame) at a pose; `pose` is updated as its body moves.
+// `immersed`: a thing in the liquid (a block, a spoon's part), whose walls count in a container's
+// cavity too; a table's top is not (in a glass on it, the glass's floor is the wall).
 export class BoxCollider implements FluidCollider {
   private readonly v = [0, 0, 0];
-  constructor(readonly half: readonly [number, number, number], public pose: Pose) {}
+  private readonly n = [0, 0, 0];
+  readonly dfsphWalls = true;
+  motion: Motion = STILL;
+  constructor(readonly half: readonly [number, number, number], public pose: Pose, readonly immersed = false) {}
 
   encode(out: number[]): void {
     out.push(SOLID_CODE.box, ...this.half);
     pushPose(out, this.pose);
+    pushMotion(out, this.motion);
+    out.push(this.immersed ? 1 : 0);
+  }
+
+  // The nearest face's wall: the distance from the box's surface (negative inside, by the face
+  // least deep) and the normal out of it there.
+  walls(x: number, y: number, z: number, add: WallSink): boolean {
+    const t = this.pose.position, q = this.pose.rotation, v = this.v, h = this.half, n = this.n;
+    v[0] = x - t.x; v[1] = y - t.y; v[2] = z - t.z;
+    rotate(v, q, true);
+    let out2 = 0;
+    for (let a = 0; a < 3; a++) {
+      const d = v[a]! - Math.min(Math.max(v[a]!, -h[a]!), h[a]!);
+      n[a] = d;
+      out2 += d * d;
+    }
+    let dist: number;
+    if (out2 > 1e-18) {
+      dist = Math.sqrt(out2);
+      for (let a = 0; a < 3; a++) n[a] = n[a]! / dist;
+    } else {
+      let axis = 0;
+      for (let a = 1; a < 3; a++) if (h[a]! - Math.abs(v[a]!) < h[axis]! - Math.abs(v[axis]!)) axis = a;
+      dist = Math.abs(v[axis]!) - h[axis]!;
+      n[0] = 0; n[1] = 0; n[2] = 0;
+      n[axis] = v[axis]! < 0 ? -1 : 1;
+    }
+    rotate(n, q, false);
+    add(dist, n[0]!, n[1]!, n[2]!, normalSpeed(this.motion, x, y, z, n[0]!, n[1]!, n[2]!));
+    return false;
   }
 
   project(p: Float64Array, _x: Float64Array, n: number, rp: number): void {
@@ -53,11 +93,24 @@ export class BoxCollider implements FluidCollider {
 }
 
 export class SphereCollider implements FluidCollider {
+  readonly dfsphWalls = true;
+  readonly immersed = true;
+  motion: Motion = STILL;
   constructor(readonly radiusM: number, public pose: Pose) {}
 
   encode(out: number[]): void {
     const c = this.pose.position;
     out.push(SOLID_CODE.sphere, this.radiusM, c.x, c.y, c.z);
+    pushMotion(out, this.motion);
+  }
+
+  walls(x: number, y: number, z: number, add: WallSink): boolean {
+    const c = this.pose.position;
+    const dx = x - c.x, dy = y - c.y, dz = z - c.z;
+    const r = Math.sqrt(dx * dx + dy * dy + dz * dz);
+    const nx = r > 1e-9 ? dx / r : 0, ny = r > 1e-9 ? dy / r : 1, nz = r > 1e-9 ? dz / r : 0;
+    add(r - this.radiusM, nx, ny, nz, normalSpeed(this.motion, x, y, z, nx, ny, nz));
+    return false;
   }
 
   project(p: Float64Array, _x: Float64Array, n: number, rp: number): void {

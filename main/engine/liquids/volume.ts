@@ -22,8 +22,12 @@ export interface LiquidVolume {
   densest: number;
 }
 
+// Measured with PBF's kernel (poly6) whichever solver stepped the liquid, so the figure is one
+// measure for both (DFSPH solves with the cubic spline; dfsph.ts).
 export function liquidVolume(fluid: ParticleFluid): LiquidVolume {
-  const rho = fluid.densityRatios();
+  const measure = fluid.method === 'pbf' ? fluid : new ParticleFluid(fluid.x, { spacingM: fluid.params.spacingM, viscosity: 0, method: 'pbf', solver: 'js' });
+  if (measure !== fluid) measure.colliders.push(...fluid.colliders);
+  const rho = measure.densityRatios();
   let sum = 0, densest = 0;
   for (const r of rho) {
     sum += 1 / Math.max(1, r);
@@ -42,7 +46,7 @@ export function takeVolumes(plan: ScenePlan, trace: WorldTrace, states: readonly
     const book = state.book.hooks.find((h): h is LiquidBook => typeof h === 'object' && h !== null && 'x' in h);
     if (!book) return [];
     const frame = trace.frames[Math.min(book.frame, trace.frames.length - 1)]!;
-    const fluid = new ParticleFluid(unpackFloats(book.x, 3 * liquid.count), { spacingM: liquid.spacingM, viscosity: 0 });
+    const fluid = new ParticleFluid(unpackFloats(book.x, 3 * liquid.count), { spacingM: liquid.spacingM, viscosity: 0, method: 'pbf', solver: 'js' });
     plan.entities.forEach((e) => {
       const k = trace.bodies.findIndex((b) => b.id === e.id);
       if (k < 0 || e.kind !== 'object' || !e.form || !CONTAINER_FORMS.has(e.form)) return;

@@ -1,6 +1,8 @@
 // The liquid solver as a Node-API module (ABI-stable: the same build loads in Node and Electron):
-//   create(count, spacingM, viscosity, iterations, threads, friction) -> a solver handle
+//   create(count, spacingM, viscosity, iterations, threads, friction, method) -> a solver handle
+//     (method 1: stepped by stepDfsph, with its kernel; 0: by step, position-based)
 //   step(handle, x: Float64Array, v: Float64Array, dt, gravity, solids: Float64Array)
+//   stepDfsph(handle, x, v, warm: Float64Array, dt, gravity, solids): dfsph.ts's step (warm: its state)
 //   threads(handle) -> how many threads it steps on
 // x and v are the caller's own arrays, updated in place; solids is the list colliders.ts encodes.
 #include <node_api.h>
@@ -61,14 +63,15 @@ napi_value fail(napi_env env, const char* message) {
 
 napi_value Create(napi_env env, napi_callback_info info) {
   try {
-    napi_value a[6];
+    napi_value a[7];
     args(env, info, a);
     const double count = numberArg(env, a[0]), spacing = numberArg(env, a[1]), viscosity = numberArg(env, a[2]);
     const double iterations = numberArg(env, a[3]), threads = numberArg(env, a[4]), friction = numberArg(env, a[5]);
+    const bool dfsph = numberArg(env, a[6]) == 1;
     if (!(count >= 1 && count <= 5e6) || !(spacing > 0) || !(iterations >= 1 && iterations <= 64) || !(friction >= 0)) throw Failure{"The liquid's particle count, spacing or friction is not valid."};
     const int hw = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     const int use = threads >= 1 ? std::min(static_cast<int>(threads), 64) : std::min(hw, 16);
-    auto* fluid = new Fluid(static_cast<int>(count), FluidParams{spacing, viscosity, static_cast<int>(iterations), friction}, use);
+    auto* fluid = new Fluid(static_cast<int>(count), FluidParams{spacing, viscosity, static_cast<int>(iterations), friction, dfsph}, use);
     napi_value out;
     napi_status status = napi_create_external(env, fluid, [](napi_env, void* data, void*) { delete static_cast<Fluid*>(data); }, nullptr, &out);
     if (status != napi_ok) {
@@ -104,6 +107,29 @@ napi_value Step(napi_env env, napi_callback_info info) {
   }
 }
 
+napi_value StepDfsph(napi_env env, napi_callback_info info) {
+  try {
+    napi_value a[7];
+    args(env, info, a);
+    Fluid* fluid = fluidOf(env, a[0]);
+    size_t nx = 0, nv = 0, nw = 0, ns = 0;
+    double* x = floatArray(env, a[1], &nx);
+    double* v = floatArray(env, a[2], &nv);
+    double* warm = floatArray(env, a[3], &nw);
+    const double dt = numberArg(env, a[4]), gravity = numberArg(env, a[5]);
+    const double* solids = floatArray(env, a[6], &ns);
+    if (nx != 3 * static_cast<size_t>(fluid->n()) || nv != nx) throw Failure{"The liquid's positions do not match its particle count."};
+    if (nw != 2 * static_cast<size_t>(fluid->n()) + 4) throw Failure{"The liquid's solver state does not match its particle count."};
+    if (!(dt > 0)) throw Failure{"The liquid's time step must be positive."};
+    fluid->stepDfsph(x, v, warm, dt, gravity, decodeColliders(solids, ns));
+    return nullptr;
+  } catch (const Failure& f) {
+    return fail(env, f.message);
+  } catch (const std::exception& e) {
+    return fail(env, e.what());
+  }
+}
+
 napi_value Threads(napi_env env, napi_callback_info info) {
   try {
     napi_value a[1];
@@ -122,6 +148,7 @@ NAPI_MODULE_INIT() {
   const napi_property_descriptor props[] = {
       {"create", nullptr, Create, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"step", nullptr, Step, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
+      {"stepDfsph", nullptr, StepDfsph, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"threads", nullptr, Threads, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);

@@ -26,6 +26,13 @@ class Reader {
     if (at_ >= n_) throw std::runtime_error("The liquid's solids are cut short.");
     return d_[at_++];
   }
+  Motion motion() {
+    Motion m{};
+    for (double& v : m.v) v = next();
+    for (double& v : m.w) v = next();
+    for (double& v : m.com) v = next();
+    return m;
+  }
   Pose pose() {
     Pose p{};
     for (double& v : p.t) v = next();
@@ -143,6 +150,50 @@ void projectSphere(const Collider& c, double* p, double rp) {
   p[2] = c.pose.t[2] + dz * (d > 1e-9 ? k : 0);
 }
 
+// motion.ts's normalSpeed: n . (v + w x (p - com)).
+double normalSpeed(const Motion& m, const double* p, const double* n) {
+  const double rx = p[0] - m.com[0], ry = p[1] - m.com[1], rz = p[2] - m.com[2];
+  const double ux = m.v[0] + (m.w[1] * rz - m.w[2] * ry);
+  const double uy = m.v[1] + (m.w[2] * rx - m.w[0] * rz);
+  const double uz = m.v[2] + (m.w[0] * ry - m.w[1] * rx);
+  return n[0] * ux + n[1] * uy + n[2] * uz;
+}
+
+// solids.ts's BoxCollider.walls: the nearest face's wall (negative inside, by the face least deep).
+void boxWalls(const Collider& c, const double* point, Walls& hits) {
+  const double* h = c.half;
+  double v[3] = {point[0] - c.pose.t[0], point[1] - c.pose.t[1], point[2] - c.pose.t[2]};
+  rotate(v, c.pose.q, true);
+  double n[3];
+  double out2 = 0;
+  for (int a = 0; a < 3; a++) {
+    const double d = v[a] - std::min(std::max(v[a], -h[a]), h[a]);
+    n[a] = d;
+    out2 += d * d;
+  }
+  double dist;
+  if (out2 > 1e-18) {
+    dist = std::sqrt(out2);
+    for (double& e : n) e = e / dist;
+  } else {
+    int axis = 0;
+    for (int a = 1; a < 3; a++)
+      if (h[a] - std::abs(v[a]) < h[axis] - std::abs(v[axis])) axis = a;
+    dist = std::abs(v[axis]) - h[axis];
+    n[0] = n[1] = n[2] = 0;
+    n[axis] = v[axis] < 0 ? -1 : 1;
+  }
+  rotate(n, c.pose.q, false);
+  hits.add(dist, n[0], n[1], n[2], normalSpeed(c.motion, point, n));
+}
+
+void sphereWalls(const Collider& c, const double* point, Walls& hits) {
+  const double dx = point[0] - c.pose.t[0], dy = point[1] - c.pose.t[1], dz = point[2] - c.pose.t[2];
+  const double r = std::sqrt(dx * dx + dy * dy + dz * dz);
+  const double n[3] = {r > 1e-9 ? dx / r : 0, r > 1e-9 ? dy / r : 1, r > 1e-9 ? dz / r : 0};
+  hits.add(r - c.radius, n[0], n[1], n[2], normalSpeed(c.motion, point, n));
+}
+
 }  // namespace
 
 double Profile::at(double y) const {
@@ -183,16 +234,21 @@ std::vector<Collider> decodeColliders(const double* data, size_t length) {
         c.kind = Collider::kBox;
         for (double& h : c.half) h = in.next();
         c.pose = in.pose();
+        c.motion = in.motion();
+        c.immersed = in.next() != 0;
         break;
       case Collider::kSphere:
         c.kind = Collider::kSphere;
         c.radius = in.next();
         for (double& t : c.pose.t) t = in.next();
+        c.motion = in.motion();
+        c.immersed = true;
         break;
       case Collider::kContainer:
         c.kind = Collider::kContainer;
         c.pose = in.pose();
         c.before = in.pose();
+        c.motion = in.motion();
         c.heightM = in.next();
         c.floorM = in.next();
         c.outer = in.profile();
@@ -224,22 +280,29 @@ void projectOne(const Collider& c, double* p, const double* x, double rp) {
 
 bool wallsAt(const Collider& c, const double* point, Walls& hits) {
   if (c.kind == Collider::kFloor) {
-    hits.add(point[1] - c.floorY, 0, 1, 0);
+    hits.add(point[1] - c.floorY, 0, 1, 0, 0);
     return false;
   }
-  if (c.kind != Collider::kContainer) return false;
+  if (c.kind == Collider::kBox) {
+    boxWalls(c, point, hits);
+    return false;
+  }
+  if (c.kind == Collider::kSphere) {
+    sphereWalls(c, point, hits);
+    return false;
+  }
   double a[3];
   toLocal(c, point, a, c.pose);
   const double r = std::sqrt(a[0] * a[0] + a[2] * a[2]);
   if (!c.isInside(r, a[1])) return false;
   double n[3] = {0, 1, 0};
   rotate(n, c.pose.q, false);
-  hits.add(a[1] - c.floorM, n[0], n[1], n[2]);
+  hits.add(a[1] - c.floorM, n[0], n[1], n[2], normalSpeed(c.motion, point, n));
   if (r < 1e-9) return true;
   const double slope = c.slopeAt(a[1]);
   const double norm = std::sqrt(1 + slope * slope);
   double m[3] = {-a[0] / r / norm, slope / norm, -a[2] / r / norm};
   rotate(m, c.pose.q, false);
-  hits.add((c.rIn(a[1]) - r) / norm, m[0], m[1], m[2]);
+  hits.add((c.rIn(a[1]) - r) / norm, m[0], m[1], m[2], normalSpeed(c.motion, point, m));
   return true;
 }

@@ -5,6 +5,7 @@
 // position out of itself; the floor and a container's cavity also stand in for the liquid beyond
 // their walls (walls()).
 #pragma once
+#include <cmath>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -19,12 +20,22 @@ struct Profile {
   double at(double y) const;
 };
 
+// How a solid's body moves (motion.ts): velocity, angular velocity, centre of mass.
+struct Motion {
+  double v[3] = {0, 0, 0}, w[3] = {0, 0, 0}, com[3] = {0, 0, 0};
+};
+
 struct Collider {
   enum Kind { kFloor = 1, kBox = 2, kSphere = 3, kContainer = 4 } kind;
   double floorY = 0;
   double half[3] = {0, 0, 0};
   double radius = 0;
   Pose pose{}, before{};
+  Motion motion{};
+  // A thing in the liquid (pbf.ts's FluidCollider.immersed): its walls count in a cavity too.
+  bool immersed = false;
+  // Its walls are read by DFSPH only (a box's or sphere's).
+  bool dfsphWalls() const { return kind == kBox || kind == kSphere; }
   // A container's shape, in its own frame with y from its bottom.
   double heightM = 0, floorM = 0;
   Profile outer, inner;
@@ -35,9 +46,10 @@ struct Collider {
   bool isInside(double r, double y) const;
 };
 
-// What walls() reports for each wall near a point: its distance and the normal into the liquid.
+// What walls() reports for each wall near a point: its distance, the normal into the liquid and
+// the wall's speed along it.
 struct WallHit {
-  double dist, n[3];
+  double dist, n[3], speed;
 };
 
 // Reads the list; throws std::runtime_error with a sentence when it is malformed.
@@ -46,12 +58,14 @@ std::vector<Collider> decodeColliders(const double* data, size_t length);
 // Moves particle i's predicted position p out of the collider (x: where it was at the step's start).
 void projectOne(const Collider& c, double* p, const double* x, double rp);
 // A point's walls, at most kMaxWalls of them.
-constexpr int kMaxWalls = 8;
+constexpr int kMaxWalls = 16;
+// Only walls nearer than `range` (the kernel's radius) are kept: the rest add nothing.
 struct Walls {
   WallHit hit[kMaxWalls];
   int count = 0;
-  void add(double dist, double nx, double ny, double nz) {
-    if (count < kMaxWalls) hit[count++] = {dist, {nx, ny, nz}};
+  double range = INFINITY;
+  void add(double dist, double nx, double ny, double nz, double speed) {
+    if (dist < range && count < kMaxWalls) hit[count++] = {dist, {nx, ny, nz}, speed};
   }
 };
 // The walls near a point (added to walls); true when the point is in a container's cavity.

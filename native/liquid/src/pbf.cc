@@ -21,12 +21,14 @@ Fluid::Fluid(int n, const FluidParams& params, int threads)
   h2_ = h_ * h_;
   const double h3 = h_ * h_ * h_;
   poly6_ = 315 / (64 * M_PI * (h3 * h3 * h3));
+  cubic_ = params.dfsph;
+  cubicK_ = 8 / (M_PI * h3);
   spiky_ = -45 / (M_PI * (h3 * h3));
   rest_ = latticeSum(params.spacingM);
   wCorr_ = w(0.2 * h_ * (0.2 * h_));
   wallShares(params.spacingM);
   for (auto* a : {&p_, &x_, &v_, &wallGrad_, &dp_}) a->resize(3 * static_cast<size_t>(n));
-  for (auto* a : {&wallRho_, &lambda_}) a->resize(n);
+  for (auto* a : {&wallRho_, &wallGradV_, &lambda_}) a->resize(n);
   order_.resize(n);
   cell_.resize(3 * static_cast<size_t>(n));
   cellOf_.resize(3 * static_cast<size_t>(n));
@@ -143,27 +145,42 @@ void Fluid::listNeighbours(int begin, int end) {
   }
 }
 
-void Fluid::gatherWalls(int begin, int end, const std::vector<Collider>& colliders) {
+// As pbf.ts's gatherWalls: the table at the sample below, or (smooth, for DFSPH) interpolated.
+void Fluid::gatherWalls(int begin, int end, const std::vector<Collider>& colliders, bool smooth) {
   for (int i = begin; i < end; i++) {
     Walls walls;
-    for (const Collider& c : colliders)
-      if (wallsAt(c, &p_[3 * i], walls)) break;
-    double rho = 0, g[3] = {0, 0, 0};
+    walls.range = h_;
+    bool enclosed = false;
+    for (const Collider& c : colliders) {
+      if ((c.dfsphWalls() && !smooth) || (enclosed && !c.immersed)) continue;
+      if (wallsAt(c, &p_[3 * i], walls)) enclosed = true;
+    }
+    double rho = 0, g[3] = {0, 0, 0}, gv = 0;
     for (int k = 0; k < walls.count; k++) {
       const WallHit& hit = walls.hit[k];
       if (hit.dist >= h_) continue;
-      const int s = static_cast<int>(std::floor(std::max(0.0, hit.dist) * (kWallSamples / h_)));
-      rho += wallTable_[s];
-      const double slope = wallSlope_[s] / rest_;
+      const double at = std::max(0.0, hit.dist) * (kWallSamples / h_);
+      const int s = static_cast<int>(std::floor(at));
+      double slope;
+      if (smooth) {
+        const int s0 = std::min(s, kWallSamples - 1);
+        const double rise = wallTable_[s0 + 1] - wallTable_[s0];
+        rho += wallTable_[s0] + (at - s0) * rise;
+        slope = (rise * (kWallSamples / h_)) / rest_;
+      } else {
+        rho += wallTable_[s];
+        slope = wallSlope_[s] / rest_;
+      }
       for (int a = 0; a < 3; a++) g[a] += slope * hit.n[a];
+      gv += slope * hit.speed;
     }
     wallRho_[i] = rho;
+    wallGradV_[i] = gv;
     for (int a = 0; a < 3; a++) wallGrad_[3 * i + a] = g[a];
   }
 }
 
-void Fluid::collide(double* p, const double* x, int begin, int end, const std::vector<Collider>& colliders) const {
-  const double rp = params_.spacingM / 2;
+void Fluid::collide(double* p, const double* x, int begin, int end, const std::vector<Collider>& colliders, double rp) const {
   for (int i = begin; i < end; i++) {
     double* pi = &p[3 * i];
     const double* xi = &x[3 * i];
@@ -271,7 +288,7 @@ void Fluid::step(double* x, double* v, double dt, double gravity, const std::vec
       v[3 * i + 1] -= gravity * dt;
       for (int a = 0; a < 3; a++) predicted[3 * i + a] = x[3 * i + a] + v[3 * i + a] * dt;
     }
-    collide(predicted, x, begin, end, colliders);
+    collide(predicted, x, begin, end, colliders, params_.spacingM / 2);
   });
   sortByCell(predicted);
   pool_.run(n_, [&](int begin, int end) {
@@ -293,7 +310,7 @@ void Fluid::step(double* x, double* v, double dt, double gravity, const std::vec
     pool_.run(n_, [&](int begin, int end) { solveDelta(begin, end); });
     pool_.run(n_, [&](int begin, int end) {
       for (int a = 3 * begin; a < 3 * end; a++) p_[a] += dp_[a];
-      collide(p_.data(), x_.data(), begin, end, colliders);
+      collide(p_.data(), x_.data(), begin, end, colliders, params_.spacingM / 2);
     });
   }
   // Velocities from the moves, then XSPH viscosity, then back into the caller's order.

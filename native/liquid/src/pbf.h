@@ -5,6 +5,7 @@
 // in parallel. Every particle's result depends only on the positions before the pass, so the
 // numbers do not depend on how the threads share the work.
 #pragma once
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -17,6 +18,8 @@ struct FluidParams {
   int iterations;
   // Coulomb friction against solids (pbf.ts's collide).
   double friction;
+  // Stepped by DFSPH (stepDfsph), whose density kernel is the cubic spline (pbf.ts's w).
+  bool dfsph;
 };
 
 class Fluid {
@@ -28,36 +31,70 @@ class Fluid {
   int n() const { return n_; }
   // One step of dt seconds: x and v (3n each, in the caller's particle order) are read and updated.
   void step(double* x, double* v, double dt, double gravity, const std::vector<Collider>& colliders);
+  // dfsph.ts's step (dfsph.cc): warm holds the kappas (density, then divergence: n each, in the
+  // caller's order), the last substep's length and the iteration counts, updated in place.
+  void stepDfsph(double* x, double* v, double* warm, double dt, double gravity, const std::vector<Collider>& colliders);
 
  private:
   double w(double r2) const {
+    if (cubic_) return cubicW(r2);
     const double d = h2_ - r2;
     return d > 0 ? poly6_ * d * d * d : 0;
+  }
+  double cubicW(double r2) const {
+    if (r2 >= h2_) return 0;
+    const double q = std::sqrt(r2) / h_;
+    if (q <= 0.5) return cubicK_ * (6 * (q * q * q - q * q) + 1);
+    const double u = 1 - q;
+    return cubicK_ * (2 * (u * u * u));
+  }
+  // pbf.ts's cubicSlope: dW/dr over r and the rest density.
+  double cubicSlope(double r) const {
+    const double q = r / h_;
+    const double d = q <= 0.5 ? 6 * (3 * q * q - 2 * q) : -6 * ((1 - q) * (1 - q));
+    return (cubicK_ * d) / (h_ * r * rest_);
   }
   double latticeSum(double d) const;
   void wallShares(double d);
   void sortByCell(const double* p);
   void cellRange(int32_t cx, int32_t cy, int32_t cz, int* from, int* to) const;
   void listNeighbours(int begin, int end);
-  void gatherWalls(int begin, int end, const std::vector<Collider>& colliders);
-  void collide(double* p, const double* x, int begin, int end, const std::vector<Collider>& colliders) const;
+  void gatherWalls(int begin, int end, const std::vector<Collider>& colliders, bool smooth = false);
+  void collide(double* p, const double* x, int begin, int end, const std::vector<Collider>& colliders, double radius) const;
   void solveLambda(int begin, int end);
   void solveDelta(int begin, int end);
   void viscosity(int begin, int end);
+  // DFSPH (dfsph.cc).
+  void sortAndGather(const double* x, const double* v, const double* warm);
+  void dfsphSubstep(double dt, double gravity, const std::vector<Collider>& colliders, double* warm);
+  void dfsphFactors(int begin, int end);
+  double densityRate(int i) const;
+  int dfsphSolve(bool density, double* total, double scale, double dt);
+  void dfsphPush(int begin, int end);
+  void keepOut(int begin, int end);
+  void wallFriction(int begin, int end);
 
   int n_;
   FluidParams params_;
-  double h_, h2_, poly6_, spiky_, rest_, wCorr_;
+  bool cubic_;
+  double h_, h2_, poly6_, cubicK_, spiky_, rest_, wCorr_;
   std::vector<double> wallTable_, wallSlope_;
   Pool pool_;
   // Per particle, in cell order: predicted and start positions, velocities, the walls' density
-  // share and gradient, the constraint's multiplier and the correction.
-  std::vector<double> p_, x_, v_, wallRho_, wallGrad_, lambda_, dp_;
+  // share and gradient (and its product with the walls' speeds), the constraint's multiplier and
+  // the correction.
+  std::vector<double> p_, x_, v_, wallRho_, wallGrad_, wallGradV_, lambda_, dp_;
   // Cell order: order_[k] is the caller's index of the k-th particle, cell_ its cell (x, y, z);
   // cellOf_ and bucketOf_ are by the caller's index; bucketStart_ where each bucket's run begins.
   std::vector<int32_t> order_, cell_, cellOf_, bucketOf_, bucketStart_, cursor_;
   std::vector<int32_t> list_, count_;
   // Per listed pair: the kernel gradient factor and the artificial pressure (solveLambda's).
   std::vector<double> pairG_, pairCorr_;
+  // DFSPH, per particle in cell order: density over rest, the pressure diagonal's inverse, this
+  // iteration's kappa, the residual, the two solves' accumulated kappas; pos_[i] is the cell-order
+  // place of the caller's particle i (the residuals are summed in the caller's order, as dfsph.ts).
+  // target_ is the density the density solve aims at (dfsph.ts's target).
+  std::vector<double> rho_, target_, alpha_, kappa_, residual_, kDensity_, kDivergence_;
+  std::vector<int32_t> pos_;
   int tableSize_;
 };

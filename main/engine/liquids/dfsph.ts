@@ -1,0 +1,286 @@
+// A particle liquid by divergence-free SPH (Bender and Koschier, 2015): the pressure acts on the
+// velocities, not the positions. Each substep lists the neighbours once, at the particles' places,
+// then (1) makes the velocity field divergence-free where the liquid is whole (no particle closing
+// in on its neighbours), (2) adds gravity and XSPH viscosity, (3) corrects the velocities so that
+// the density they lead to after the substep is the rest density, and moves the particles, keeping
+// them out of the solids with friction (pbf.ts's collide). Both solves are Jacobi iterations on the
+// pressure's own diagonal, run to a tolerance, and each starts from the pressure the last substep
+// ended with (its stiffness kappa, a warm start): a still column's hydrostatic pressure is carried
+// over whole, where the position-based solve had to rebuild it from the floor up every step (one
+// kernel radius per iteration, which left a deep column 2-3% compressed). Substeps are as long as
+// the fastest particle allows (a CFL bound on its move against the spacing).
+// The kappas (warm start), the last substep's length and its iteration counts are one array the
+// caller owns (`warm`), so a saved liquid resumes exactly and the native twin (native/liquid/
+// src/dfsph.cc) steps the same state to the same numbers.
+import { GRAVITY } from '../physics/constants';
+import { MAX_NEIGHBOURS } from './neighbours';
+import type { ParticleFluid } from './pbf';
+
+// A particle moves at most this share of the spacing in a substep.
+export const CFL = 0.5;
+const MAX_SUBSTEPS = 32;
+// The mean compression left by the density solve, and the mean compression rate x dt by the
+// divergence solve (both as a share of rest density).
+const DENSITY_TOLERANCE = 0.0005;
+const DIVERGENCE_TOLERANCE = 0.001;
+const MAX_ITERATIONS = 100;
+const MIN_DENSITY_ITERATIONS = 2;
+// Only particles this dense (walls counted) are held to a zero divergence: a particle at the free
+// surface may close in on the liquid until it is whole (the density solve holds it there).
+const WHOLE = 0.95;
+// Added to the pressure's diagonal (per 1/h^2, as pbf.ts's relaxation): keeps a particle with one
+// far neighbour from taking an unbounded kappa.
+const RELAXATION = 0.1;
+// How near a solid a particle's centre may come, in spacings (the rest of the liquid keeps half a
+// spacing off a wall: the walls' density share is built so). The solids' projection is a backstop
+// for what the pressure misses; at half a spacing it would catch a particle the pressure holds at
+// rest by a wall, and what it moves it moves unforeseen by the density solve.
+const CONTACT = 0.25;
+// The share of its own diagonal's kappa a particle takes per iteration: at 1 the Jacobi iteration
+// overshoots and diverges (neighbours push together); 0.5 as IISPH.
+const OMEGA = 0.5;
+
+// Offsets in the warm-start array after the two kappas (n each).
+export const WARM_LAST_DT = 0;
+export const WARM_DENSITY_ITERATIONS = 1;
+export const WARM_DIVERGENCE_ITERATIONS = 2;
+export const WARM_SUBSTEPS = 3;
+export const warmLength = (n: number): number => 2 * n + 4;
+
+type Solve = 'density' | 'divergence';
+
+export class DfsphSolver {
+  private readonly kappa: Float64Array;
+  private readonly alpha: Float64Array;
+  private readonly rho: Float64Array;
+  // The density the density solve aims at: rest, or what the particle and its walls alone make
+  // where that is more (squeezed between a floating block and the bowl's floor, no move of its
+  // neighbours could thin it out to rest, and its kappa would grow without end until it burst).
+  private readonly target: Float64Array;
+  private readonly residual: Float64Array;
+
+  constructor(readonly n: number) {
+    this.kappa = new Float64Array(n);
+    this.alpha = new Float64Array(n);
+    this.rho = new Float64Array(n);
+    this.target = new Float64Array(n);
+    this.residual = new Float64Array(n);
+  }
+
+  // Steps dt in as many substeps as the fastest particle needs.
+  step(f: ParticleFluid, dt: number, warm: Float64Array): void {
+    const substeps = substepsFor(f.v, f.n, dt, f.params.spacingM);
+    const tail = 2 * this.n;
+    let density = 0, divergence = 0;
+    for (let s = 0; s < substeps; s++) {
+      this.substep(f, dt / substeps, warm);
+      density += warm[tail + WARM_DENSITY_ITERATIONS]!;
+      divergence += warm[tail + WARM_DIVERGENCE_ITERATIONS]!;
+    }
+    warm[tail + WARM_DENSITY_ITERATIONS] = density;
+    warm[tail + WARM_DIVERGENCE_ITERATIONS] = divergence;
+    warm[tail + WARM_SUBSTEPS] = substeps;
+  }
+
+  private substep(f: ParticleFluid, dt: number, warm: Float64Array): void {
+    const { x, v, p, grid } = f;
+    p.set(x);
+    grid.build(p);
+    f.gatherWalls(true);
+    this.factors(f);
+    const tail = 2 * this.n;
+    const last = warm[tail + WARM_LAST_DT]!;
+    const scale = last > 0 ? dt / last : 0;
+    warm[tail + WARM_DIVERGENCE_ITERATIONS] = this.solve(f, 'divergence', warm.subarray(this.n, 2 * this.n), scale, dt);
+    nonPressure(f, dt);
+    warm[tail + WARM_DENSITY_ITERATIONS] = this.solve(f, 'density', warm.subarray(0, this.n), scale, dt);
+    wallFriction(f, warm);
+    for (let a = 0; a < 3 * this.n; a++) p[a] = x[a]! + dt * v[a]!;
+    f.collide(CONTACT * f.params.spacingM);
+    keepOut(f);
+    x.set(p);
+    warm[tail + WARM_LAST_DT] = dt;
+  }
+
+  // Each particle's density (over rest, walls counted), its pressure diagonal's inverse, and each
+  // pair's kernel gradient factor (pbf.ts's, kept in f.pairG for the solves).
+  private factors(f: ParticleFluid): void {
+    const { p, grid, pairG, wallGrad, wallRho } = f;
+    const h = f.h, relax = RELAXATION / (h * h);
+    for (let i = 0; i < this.n; i++) {
+      let rho = f.w(0) + wallRho[i]!;
+      let gx = wallGrad[3 * i]!, gy = wallGrad[3 * i + 1]!, gz = wallGrad[3 * i + 2]!, sum2 = 0;
+      const base = i * MAX_NEIGHBOURS;
+      for (let k = 0; k < grid.count[i]!; k++) {
+        const j = grid.list[base + k]!;
+        const ex = p[3 * i]! - p[3 * j]!, ey = p[3 * i + 1]! - p[3 * j + 1]!, ez = p[3 * i + 2]! - p[3 * j + 2]!;
+        const r2 = ex * ex + ey * ey + ez * ez;
+        rho += f.w(r2);
+        const r = Math.sqrt(r2);
+        pairG[base + k] = 0;
+        if (r < 1e-9 || r >= h) continue;
+        const g = f.cubicSlope(r);
+        pairG[base + k] = g;
+        gx += g * ex; gy += g * ey; gz += g * ez;
+        sum2 += g * g * r2;
+      }
+      this.rho[i] = rho / f.rest;
+      this.target[i] = Math.max(1, (f.w(0) + wallRho[i]!) / f.rest);
+      this.alpha[i] = 1 / (sum2 + gx * gx + gy * gy + gz * gz + relax);
+    }
+  }
+
+  // The rate particle i's density changes at with the velocities now (per unit rest density); a
+  // wall counts by the particle's speed against it (the wall's own speed taken off).
+  private rate(f: ParticleFluid, i: number): number {
+    const { p, v, grid, pairG, wallGrad } = f;
+    const vx = v[3 * i]!, vy = v[3 * i + 1]!, vz = v[3 * i + 2]!;
+    let d = wallGrad[3 * i]! * vx + wallGrad[3 * i + 1]! * vy + wallGrad[3 * i + 2]! * vz - f.wallGradV[i]!;
+    const base = i * MAX_NEIGHBOURS;
+    for (let k = 0; k < grid.count[i]!; k++) {
+      const g = pairG[base + k]!;
+      if (g === 0) continue;
+      const j = grid.list[base + k]!;
+      const ex = p[3 * i]! - p[3 * j]!, ey = p[3 * i + 1]! - p[3 * j + 1]!, ez = p[3 * i + 2]! - p[3 * j + 2]!;
+      d += g * (ex * (vx - v[3 * j]!) + ey * (vy - v[3 * j + 1]!) + ez * (vz - v[3 * j + 2]!));
+    }
+    return d;
+  }
+
+  // Jacobi iterations to the tolerance; `total` is the solve's kappa, accumulated (the warm start
+  // of the next substep, scaled by the substeps' ratio). Returns the iterations run.
+  private solve(f: ParticleFluid, kind: Solve, total: Float64Array, scale: number, dt: number): number {
+    const { kappa, alpha, rho, target, residual } = this;
+    for (let i = 0; i < this.n; i++) kappa[i] = total[i] = total[i]! * scale;
+    if (scale > 0) this.push(f);
+    const tolerance = kind === 'density' ? DENSITY_TOLERANCE : DIVERGENCE_TOLERANCE;
+    const least = kind === 'density' ? MIN_DENSITY_ITERATIONS : 1;
+    for (let it = 0; it < MAX_ITERATIONS; it++) {
+      for (let i = 0; i < this.n; i++) {
+        const d = this.rate(f, i);
+        // The compression foreseen (signed: where the liquid would thin out, the pressure eases).
+        let r: number;
+        if (kind === 'density') {
+          r = rho[i]! + dt * d - target[i]!;
+          residual[i] = Math.max(0, r);
+          r /= dt;
+        } else {
+          r = rho[i]! >= WHOLE ? d : Math.min(0, d);
+          residual[i] = Math.max(0, r) * dt;
+        }
+        // Projected Jacobi: the kappa the particle's own diagonal asks for, never pulling.
+        const next = Math.min(0, total[i]! - OMEGA * r * alpha[i]!);
+        kappa[i] = next - total[i]!;
+      }
+      let sum = 0;
+      for (let i = 0; i < this.n; i++) sum += residual[i]!;
+      if (it >= least && sum <= tolerance * this.n) return it;
+      for (let i = 0; i < this.n; i++) total[i]! += kappa[i]!;
+      this.push(f);
+    }
+    return MAX_ITERATIONS;
+  }
+
+  // The velocity change the kappas make: each pair pushed apart by both its particles' kappas
+  // (equal and opposite, so momentum is kept), and a wall by the particle's own.
+  private push(f: ParticleFluid): void {
+    const { p, v, grid, pairG, wallGrad } = f;
+    const { kappa } = this;
+    for (let i = 0; i < this.n; i++) {
+      const ki = kappa[i]!;
+      let dx = ki * wallGrad[3 * i]!, dy = ki * wallGrad[3 * i + 1]!, dz = ki * wallGrad[3 * i + 2]!;
+      const base = i * MAX_NEIGHBOURS;
+      for (let k = 0; k < grid.count[i]!; k++) {
+        const g = pairG[base + k]!;
+        if (g === 0) continue;
+        const j = grid.list[base + k]!;
+        const s = (ki + kappa[j]!) * g;
+        dx += s * (p[3 * i]! - p[3 * j]!); dy += s * (p[3 * i + 1]! - p[3 * j + 1]!); dz += s * (p[3 * i + 2]! - p[3 * j + 2]!);
+      }
+      v[3 * i]! += dx; v[3 * i + 1]! += dy; v[3 * i + 2]! += dz;
+    }
+  }
+}
+
+// Substeps for dt: the fastest particle (after a step's fall) moves at most CFL x the spacing in one.
+export function substepsFor(v: Float64Array, n: number, dt: number, spacingM: number): number {
+  let fastest2 = 0;
+  for (let i = 0; i < n; i++) fastest2 = Math.max(fastest2, v[3 * i]! * v[3 * i]! + v[3 * i + 1]! * v[3 * i + 1]! + v[3 * i + 2]! * v[3 * i + 2]!);
+  const speed = Math.sqrt(fastest2) + GRAVITY * dt;
+  return Math.min(MAX_SUBSTEPS, Math.max(1, Math.ceil((speed * dt) / (CFL * spacingM))));
+}
+
+// Gravity, then XSPH viscosity: each particle takes a share of its neighbours' velocity.
+function nonPressure(f: ParticleFluid, dt: number): void {
+  const { p, v, grid } = f;
+  const n = f.n, c = f.params.viscosity;
+  for (let i = 0; i < n; i++) v[3 * i + 1]! -= GRAVITY * dt;
+  const dv = f.scratch;
+  for (let i = 0; i < n; i++) {
+    let sx = 0, sy = 0, sz = 0, sw = 0;
+    const base = i * MAX_NEIGHBOURS;
+    for (let k = 0; k < grid.count[i]!; k++) {
+      const j = grid.list[base + k]!;
+      const ex = p[3 * i]! - p[3 * j]!, ey = p[3 * i + 1]! - p[3 * j + 1]!, ez = p[3 * i + 2]! - p[3 * j + 2]!;
+      const wij = f.w(ex * ex + ey * ey + ez * ez);
+      sx += wij * (v[3 * j]! - v[3 * i]!); sy += wij * (v[3 * j + 1]! - v[3 * i + 1]!); sz += wij * (v[3 * j + 2]! - v[3 * i + 2]!);
+      sw += wij;
+    }
+    const s = sw > 0 ? c / sw : 0;
+    dv[3 * i] = s * sx; dv[3 * i + 1] = s * sy; dv[3 * i + 2] = s * sz;
+  }
+  for (let a = 0; a < 3 * n; a++) v[a]! += dv[a]!;
+}
+
+// Coulomb friction against the walls that hold a particle up by pressure (a spill on a table rests
+// on the table's wall share, not on its collisions): its slide along them loses at most friction x
+// the speed the walls' push gave it this substep (both solves' kappas, over the walls' gradient).
+function wallFriction(f: ParticleFluid, warm: Float64Array): void {
+  const { v, wallGrad } = f;
+  const n = f.n;
+  for (let i = 0; i < n; i++) {
+    const gx = wallGrad[3 * i]!, gy = wallGrad[3 * i + 1]!, gz = wallGrad[3 * i + 2]!;
+    const g2 = gx * gx + gy * gy + gz * gz;
+    if (g2 === 0) continue;
+    const g = Math.sqrt(g2);
+    const push = -(warm[i]! + warm[n + i]!) * g;
+    if (push <= 0) continue;
+    const nx = gx / g, ny = gy / g, nz = gz / g;
+    const vn = v[3 * i]! * nx + v[3 * i + 1]! * ny + v[3 * i + 2]! * nz;
+    const tx = v[3 * i]! - vn * nx, ty = v[3 * i + 1]! - vn * ny, tz = v[3 * i + 2]! - vn * nz;
+    const t2 = tx * tx + ty * ty + tz * tz;
+    if (t2 === 0) continue;
+    const cut = Math.min(1, (f.friction * push) / Math.sqrt(t2));
+    v[3 * i]! -= cut * tx; v[3 * i + 1]! -= cut * ty; v[3 * i + 2]! -= cut * tz;
+  }
+}
+
+// A particle a solid moved (collide) keeps its velocity but for what it had into the solid: its
+// speed along the push is raised to the wall's, and friction takes off its slide. Its velocity is
+// never the push over the substep: a solid placed a millimetre into the liquid then threw it off
+// at metres a second within a short substep, which asked for shorter substeps, which threw it
+// faster (a floating block's bowl burst so).
+function keepOut(f: ParticleFluid): void {
+  const { p, v, before, wallGrad, wallGradV } = f;
+  for (let i = 0; i < f.n; i++) {
+    const cx = p[3 * i]! - before[3 * i]!, cy = p[3 * i + 1]! - before[3 * i + 1]!, cz = p[3 * i + 2]! - before[3 * i + 2]!;
+    const push2 = cx * cx + cy * cy + cz * cz;
+    if (push2 === 0) continue;
+    const push = Math.sqrt(push2);
+    const nx = cx / push, ny = cy / push, nz = cz / push;
+    const gx = wallGrad[3 * i]!, gy = wallGrad[3 * i + 1]!, gz = wallGrad[3 * i + 2]!;
+    const along = gx * nx + gy * ny + gz * nz;
+    const g2 = gx * gx + gy * gy + gz * gz;
+    // The walls' speed along the push (for one wall, wallGradV / (wallGrad . n) is its own).
+    const wall = along * along > 0.25 * g2 && along !== 0 ? wallGradV[i]! / along : 0;
+    const vn = v[3 * i]! * nx + v[3 * i + 1]! * ny + v[3 * i + 2]! * nz;
+    if (vn >= wall) continue;
+    const dv = wall - vn;
+    // Coulomb friction: the slide along the solid loses at most friction x the speed it took off.
+    const tx = v[3 * i]! - vn * nx, ty = v[3 * i + 1]! - vn * ny, tz = v[3 * i + 2]! - vn * nz;
+    const t2 = tx * tx + ty * ty + tz * tz;
+    const cut = t2 > 0 ? Math.min(1, (f.friction * dv) / Math.sqrt(t2)) : 0;
+    v[3 * i]! += dv * nx - cut * tx; v[3 * i + 1]! += dv * ny - cut * ty; v[3 * i + 2]! += dv * nz - cut * tz;
+  }
+}
+

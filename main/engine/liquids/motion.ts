@@ -1,0 +1,53 @@
+// How a solid the liquid meets is moving now: its body's linear velocity (at its centre of mass),
+// angular velocity and centre of mass, as Rapier has them after the physics step. DFSPH reads a
+// wall's speed along its normal from it (dfsph.ts: the liquid by a moving wall is pushed at the
+// wall's speed, not left for the wall to pass through).
+import type { RigidBody } from '@dimforge/rapier3d-compat';
+
+export interface Motion {
+  v: readonly [number, number, number];
+  w: readonly [number, number, number];
+  com: readonly [number, number, number];
+}
+
+export const STILL: Motion = { v: [0, 0, 0], w: [0, 0, 0], com: [0, 0, 0] };
+
+export function motionOf(body: RigidBody): Motion {
+  const v = body.linvel(), w = body.angvel(), c = body.worldCom();
+  return { v: [v.x, v.y, v.z], w: [w.x, w.y, w.z], com: [c.x, c.y, c.z] };
+}
+
+// The speed along (nx, ny, nz) of the solid's point at (x, y, z): n . (v + w x (p - com)), in the
+// native twin's order (colliders.cc's normalSpeed).
+export function normalSpeed(m: Motion, x: number, y: number, z: number, nx: number, ny: number, nz: number): number {
+  const rx = x - m.com[0], ry = y - m.com[1], rz = z - m.com[2];
+  const ux = m.v[0] + (m.w[1] * rz - m.w[2] * ry);
+  const uy = m.v[1] + (m.w[2] * rx - m.w[0] * rz);
+  const uz = m.v[2] + (m.w[0] * ry - m.w[1] * rx);
+  return nx * ux + ny * uy + nz * uz;
+}
+
+// Writes a motion for the native solver (collider-codes.ts): v, w, com.
+export function pushMotion(out: number[], m: Motion): void {
+  out.push(...m.v, ...m.w, ...m.com);
+}
+
+export interface PoseLike {
+  position: { x: number; y: number; z: number };
+  rotation: { x: number; y: number; z: number; w: number };
+}
+
+// The motion that takes a body from pose a to pose b in dt: the translation over dt, and the turn
+// (b's rotation after a's undone) as its axis times its angle over dt, about a's position.
+export function sweptMotion(a: PoseLike, b: PoseLike, dt: number): Motion {
+  const p = a.position, q = b.position, r = a.rotation, s = b.rotation;
+  // s * conj(r)
+  let x = -s.w * r.x + s.x * r.w - s.y * r.z + s.z * r.y;
+  let y = -s.w * r.y + s.y * r.w - s.z * r.x + s.x * r.z;
+  let z = -s.w * r.z + s.z * r.w - s.x * r.y + s.y * r.x;
+  let w = s.w * r.w + s.x * r.x + s.y * r.y + s.z * r.z;
+  if (w < 0) { x = -x; y = -y; z = -z; w = -w; }
+  const sine = Math.sqrt(x * x + y * y + z * z);
+  const k = sine > 1e-12 ? (2 * Math.atan2(sine, w)) / (sine * dt) : 2 / dt;
+  return { v: [(q.x - p.x) / dt, (q.y - p.y) / dt, (q.z - p.z) / dt], w: [k * x, k * y, k * z], com: [p.x, p.y, p.z] };
+}

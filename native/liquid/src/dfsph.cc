@@ -1,0 +1,261 @@
+// Divergence-free SPH as main/engine/liquids/dfsph.ts does it (that file says how and why), in
+// C++ on every core: each substep sorts the particles by cell (pbf.cc's sort and neighbour lists),
+// and every pass computes each particle from the arrays the last pass left, so the threads' share
+// of the work never changes a number. The solves' residuals are summed in the caller's particle
+// order, as the JavaScript sums them, so both stop after the same iteration.
+#include <algorithm>
+#include <cmath>
+
+#include "pbf.h"
+
+namespace {
+// As dfsph.ts.
+constexpr double kCfl = 0.5;
+constexpr int kMaxSubsteps = 32;
+constexpr double kDensityTolerance = 0.0005;
+constexpr double kDivergenceTolerance = 0.001;
+constexpr int kMaxIterations = 100;
+constexpr int kMinDensityIterations = 2;
+constexpr double kWhole = 0.95;
+constexpr double kRelaxation = 0.1;
+constexpr double kContact = 0.25;
+constexpr double kOmega = 0.5;
+// Offsets in warm after the two kappas.
+constexpr int kWarmLastDt = 0, kWarmDensityIterations = 1, kWarmDivergenceIterations = 2, kWarmSubsteps = 3;
+
+// JavaScript's Math.min and Math.max, signed zeros included (std::min(0.0, -0.0) is +0, where
+// Math.min(0, -0) is -0), so the twins agree to the bit.
+double jsMin(double a, double b) { return (a < b || (a == b && std::signbit(a))) ? a : b; }
+double jsMax(double a, double b) { return (a > b || (a == b && !std::signbit(a))) ? a : b; }
+
+int substepsFor(const double* v, int n, double dt, double spacing, double gravity) {
+  double fastest2 = 0;
+  for (int i = 0; i < n; i++) fastest2 = jsMax(fastest2, v[3 * i] * v[3 * i] + v[3 * i + 1] * v[3 * i + 1] + v[3 * i + 2] * v[3 * i + 2]);
+  const double speed = std::sqrt(fastest2) + gravity * dt;
+  return static_cast<int>(jsMin(kMaxSubsteps, jsMax(1, std::ceil((speed * dt) / (kCfl * spacing)))));
+}
+}  // namespace
+
+void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double gravity, const std::vector<Collider>& colliders) {
+  if (rho_.size() != static_cast<size_t>(n_)) {
+    for (auto* a : {&rho_, &target_, &alpha_, &kappa_, &residual_, &kDensity_, &kDivergence_}) a->resize(n_);
+    pos_.resize(n_);
+  }
+  const int substeps = substepsFor(v, n_, dt, params_.spacingM, gravity);
+  double* tail = warm + 2 * static_cast<size_t>(n_);
+  double density = 0, divergence = 0;
+  for (int s = 0; s < substeps; s++) {
+    sortAndGather(x, v, warm);
+    dfsphSubstep(dt / substeps, gravity, colliders, warm);
+    density += tail[kWarmDensityIterations];
+    divergence += tail[kWarmDivergenceIterations];
+    // Back into the caller's order.
+    pool_.run(n_, [&](int begin, int end) {
+      for (int k = begin; k < end; k++) {
+        const int i = order_[k];
+        for (int a = 0; a < 3; a++) {
+          x[3 * i + a] = x_[3 * k + a];
+          v[3 * i + a] = v_[3 * k + a];
+        }
+        warm[i] = kDensity_[k];
+        warm[n_ + i] = kDivergence_[k];
+      }
+    });
+  }
+  tail[kWarmDensityIterations] = density;
+  tail[kWarmDivergenceIterations] = divergence;
+  tail[kWarmSubsteps] = substeps;
+}
+
+// The particles in cell order (by where they are now), with their velocities and kappas.
+void Fluid::sortAndGather(const double* x, const double* v, const double* warm) {
+  sortByCell(x);
+  pool_.run(n_, [&](int begin, int end) {
+    for (int k = begin; k < end; k++) {
+      const int i = order_[k];
+      pos_[i] = k;
+      for (int a = 0; a < 3; a++) {
+        p_[3 * k + a] = x[3 * i + a];
+        x_[3 * k + a] = x[3 * i + a];
+        v_[3 * k + a] = v[3 * i + a];
+        cell_[3 * k + a] = cellOf_[3 * i + a];
+      }
+      kDensity_[k] = warm[i];
+      kDivergence_[k] = warm[n_ + i];
+    }
+  });
+}
+
+void Fluid::dfsphSubstep(double dt, double gravity, const std::vector<Collider>& colliders, double* warm) {
+  double* tail = warm + 2 * static_cast<size_t>(n_);
+  pool_.run(n_, [&](int begin, int end) {
+    listNeighbours(begin, end);
+    gatherWalls(begin, end, colliders, true);
+  });
+  pool_.run(n_, [&](int begin, int end) { dfsphFactors(begin, end); });
+  const double last = tail[kWarmLastDt];
+  const double scale = last > 0 ? dt / last : 0;
+  tail[kWarmDivergenceIterations] = dfsphSolve(false, kDivergence_.data(), scale, dt);
+  // Gravity, then XSPH viscosity (pbf.cc's, into dp_).
+  pool_.run(n_, [&](int begin, int end) {
+    for (int i = begin; i < end; i++) v_[3 * i + 1] -= gravity * dt;
+  });
+  pool_.run(n_, [&](int begin, int end) { viscosity(begin, end); });
+  pool_.run(n_, [&](int begin, int end) {
+    for (int a = 3 * begin; a < 3 * end; a++) v_[a] += dp_[a];
+  });
+  tail[kWarmDensityIterations] = dfsphSolve(true, kDensity_.data(), scale, dt);
+  pool_.run(n_, [&](int begin, int end) { wallFriction(begin, end); });
+  pool_.run(n_, [&](int begin, int end) {
+    for (int a = 3 * begin; a < 3 * end; a++) dp_[a] = p_[a] = x_[a] + dt * v_[a];
+    collide(p_.data(), x_.data(), begin, end, colliders, kContact * params_.spacingM);
+    keepOut(begin, end);
+    for (int a = 3 * begin; a < 3 * end; a++) x_[a] = p_[a];
+  });
+  tail[kWarmLastDt] = dt;
+}
+
+void Fluid::dfsphFactors(int begin, int end) {
+  const double relax = kRelaxation / h2_;
+  for (int i = begin; i < end; i++) {
+    double* pairG = &pairG_[static_cast<size_t>(i) * kMaxNeighbours];
+    double rho = w(0) + wallRho_[i];
+    double gx = wallGrad_[3 * i], gy = wallGrad_[3 * i + 1], gz = wallGrad_[3 * i + 2], sum2 = 0;
+    const int32_t* nb = &list_[static_cast<size_t>(i) * kMaxNeighbours];
+    for (int k = 0; k < count_[i]; k++) {
+      const int j = nb[k];
+      const double ex = p_[3 * i] - p_[3 * j], ey = p_[3 * i + 1] - p_[3 * j + 1], ez = p_[3 * i + 2] - p_[3 * j + 2];
+      const double r2 = ex * ex + ey * ey + ez * ez;
+      rho += w(r2);
+      const double r = std::sqrt(r2);
+      pairG[k] = 0;
+      if (r < 1e-9 || r >= h_) continue;
+      const double g = cubicSlope(r);
+      pairG[k] = g;
+      gx += g * ex;
+      gy += g * ey;
+      gz += g * ez;
+      sum2 += g * g * r2;
+    }
+    rho_[i] = rho / rest_;
+    target_[i] = jsMax(1, (w(0) + wallRho_[i]) / rest_);
+    alpha_[i] = 1 / (sum2 + gx * gx + gy * gy + gz * gz + relax);
+  }
+}
+
+double Fluid::densityRate(int i) const {
+  const double vx = v_[3 * i], vy = v_[3 * i + 1], vz = v_[3 * i + 2];
+  double d = wallGrad_[3 * i] * vx + wallGrad_[3 * i + 1] * vy + wallGrad_[3 * i + 2] * vz - wallGradV_[i];
+  const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
+  for (int k = 0; k < count_[i]; k++) {
+    const double g = pairG_[base + k];
+    if (g == 0) continue;
+    const int j = list_[base + k];
+    const double ex = p_[3 * i] - p_[3 * j], ey = p_[3 * i + 1] - p_[3 * j + 1], ez = p_[3 * i + 2] - p_[3 * j + 2];
+    d += g * (ex * (vx - v_[3 * j]) + ey * (vy - v_[3 * j + 1]) + ez * (vz - v_[3 * j + 2]));
+  }
+  return d;
+}
+
+int Fluid::dfsphSolve(bool density, double* total, double scale, double dt) {
+  pool_.run(n_, [&](int begin, int end) {
+    for (int i = begin; i < end; i++) kappa_[i] = total[i] = total[i] * scale;
+  });
+  if (scale > 0) pool_.run(n_, [&](int begin, int end) { dfsphPush(begin, end); });
+  const double tolerance = density ? kDensityTolerance : kDivergenceTolerance;
+  const int least = density ? kMinDensityIterations : 1;
+  for (int it = 0; it < kMaxIterations; it++) {
+    pool_.run(n_, [&](int begin, int end) {
+      for (int i = begin; i < end; i++) {
+        const double d = densityRate(i);
+        double r;
+        if (density) {
+          r = rho_[i] + dt * d - target_[i];
+          residual_[i] = jsMax(0, r);
+          r /= dt;
+        } else {
+          r = rho_[i] >= kWhole ? d : jsMin(0, d);
+          residual_[i] = jsMax(0, r) * dt;
+        }
+        const double next = jsMin(0, total[i] - kOmega * r * alpha_[i]);
+        kappa_[i] = next - total[i];
+      }
+    });
+    double sum = 0;
+    for (int i = 0; i < n_; i++) sum += residual_[pos_[i]];
+    if (it >= least && sum <= tolerance * n_) return it;
+    pool_.run(n_, [&](int begin, int end) {
+      for (int i = begin; i < end; i++) total[i] += kappa_[i];
+      dfsphPush(begin, end);
+    });
+  }
+  return kMaxIterations;
+}
+
+// dfsph.ts's wallFriction: the slide along the walls loses at most friction x their push.
+void Fluid::wallFriction(int begin, int end) {
+  for (int i = begin; i < end; i++) {
+    const double gx = wallGrad_[3 * i], gy = wallGrad_[3 * i + 1], gz = wallGrad_[3 * i + 2];
+    const double g2 = gx * gx + gy * gy + gz * gz;
+    if (g2 == 0) continue;
+    const double g = std::sqrt(g2);
+    const double push = -(kDensity_[i] + kDivergence_[i]) * g;
+    if (push <= 0) continue;
+    const double nx = gx / g, ny = gy / g, nz = gz / g;
+    const double vn = v_[3 * i] * nx + v_[3 * i + 1] * ny + v_[3 * i + 2] * nz;
+    const double tx = v_[3 * i] - vn * nx, ty = v_[3 * i + 1] - vn * ny, tz = v_[3 * i + 2] - vn * nz;
+    const double t2 = tx * tx + ty * ty + tz * tz;
+    if (t2 == 0) continue;
+    const double cut = jsMin(1, (params_.friction * push) / std::sqrt(t2));
+    v_[3 * i] -= cut * tx;
+    v_[3 * i + 1] -= cut * ty;
+    v_[3 * i + 2] -= cut * tz;
+  }
+}
+
+// dfsph.ts's keepOut: a particle a solid moved keeps its velocity but for what it had into the
+// solid, raised to the walls' speed along the push, less friction's share of its slide (dp_ holds
+// the positions before the move).
+void Fluid::keepOut(int begin, int end) {
+  for (int i = begin; i < end; i++) {
+    const double cx = p_[3 * i] - dp_[3 * i], cy = p_[3 * i + 1] - dp_[3 * i + 1], cz = p_[3 * i + 2] - dp_[3 * i + 2];
+    const double push2 = cx * cx + cy * cy + cz * cz;
+    if (push2 == 0) continue;
+    const double push = std::sqrt(push2);
+    const double nx = cx / push, ny = cy / push, nz = cz / push;
+    const double gx = wallGrad_[3 * i], gy = wallGrad_[3 * i + 1], gz = wallGrad_[3 * i + 2];
+    const double along = gx * nx + gy * ny + gz * nz;
+    const double g2 = gx * gx + gy * gy + gz * gz;
+    const double wall = along * along > 0.25 * g2 && along != 0 ? wallGradV_[i] / along : 0;
+    const double vn = v_[3 * i] * nx + v_[3 * i + 1] * ny + v_[3 * i + 2] * nz;
+    if (vn >= wall) continue;
+    const double dv = wall - vn;
+    const double tx = v_[3 * i] - vn * nx, ty = v_[3 * i + 1] - vn * ny, tz = v_[3 * i + 2] - vn * nz;
+    const double t2 = tx * tx + ty * ty + tz * tz;
+    const double cut = t2 > 0 ? jsMin(1, (params_.friction * dv) / std::sqrt(t2)) : 0;
+    v_[3 * i] += dv * nx - cut * tx;
+    v_[3 * i + 1] += dv * ny - cut * ty;
+    v_[3 * i + 2] += dv * nz - cut * tz;
+  }
+}
+
+// The velocity change the kappas make (dfsph.ts's push).
+void Fluid::dfsphPush(int begin, int end) {
+  for (int i = begin; i < end; i++) {
+    const double ki = kappa_[i];
+    double dx = ki * wallGrad_[3 * i], dy = ki * wallGrad_[3 * i + 1], dz = ki * wallGrad_[3 * i + 2];
+    const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
+    for (int k = 0; k < count_[i]; k++) {
+      const double g = pairG_[base + k];
+      if (g == 0) continue;
+      const int j = list_[base + k];
+      const double s = (ki + kappa_[j]) * g;
+      dx += s * (p_[3 * i] - p_[3 * j]);
+      dy += s * (p_[3 * i + 1] - p_[3 * j + 1]);
+      dz += s * (p_[3 * i + 2] - p_[3 * j + 2]);
+    }
+    v_[3 * i] += dx;
+    v_[3 * i + 1] += dy;
+    v_[3 * i + 2] += dz;
+  }
+}
