@@ -10,7 +10,7 @@
   "targets": [
     {
       "target_name": "render",
-      "sources": ["src/addon.cc", "src/post.cc", "src/occlusion.cc", "src/shadow.cc", "src/shade.cc", "src/surfaces.cc", "src/raster.cc", "src/motion-blur.cc", "src/depth-of-field.cc"],
+      "sources": ["src/addon.cc", "src/post.cc", "src/occlusion.cc", "src/shadow.cc", "src/shade.cc", "src/surfaces.cc", "src/raster.cc", "src/motion-blur.cc", "src/depth-of-field.cc", "src/yuv.cc"],
       "cflags_cc!": ["-fno-exceptions", "-O2", "-O1", "-Os"],
       "cflags_cc": ["-O3", "-ffp-contract=off", "-fno-math-errno", "-fno-trapping-math", "-std=c++17", "-fexceptions", "-Wall", "-Wextra"],
       "cflags!": ["-O2"],

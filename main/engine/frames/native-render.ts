@@ -12,6 +12,8 @@ export interface NativeRender {
     hdr: Float32Array, k: number, lut: Float32Array, color: Uint8Array, luma: Float32Array, out: Uint8Array, width: number, height: number,
     thresholds: Float64Array | null, steps: Float64Array | null, tile: Float32Array | null, bits: number, weight: Float32Array | null, ox: number, oy: number,
   ): void;
+  // post/yuv420p.ts: rgba -> planar yuv420p for the encoder.
+  yuv420p(rgba: Uint8Array, width: number, height: number, out: Uint8Array): void;
   occlusion(
     depth: Float32Array, normal: Float32Array, id: Uint16Array, width: number, height: number, rays: Float64Array, params: Float64Array,
     spiral: Float64Array, rotCos: Float64Array, rotSin: Float64Array, half: Float32Array, tmp: Float32Array, halfDepth: Float32Array, ao: Float32Array,

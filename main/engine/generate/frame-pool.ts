@@ -12,11 +12,13 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { abortError } from '../../contract/abort';
 import type { ScenePlan } from '../../contract/scene-plan';
-import { createFrameRenderer, type FrameRenderer } from '../frames/frame-renderer';
+import { createFrameRenderer } from '../frames/frame-renderer';
 import type { WorldTrace } from '../../contract/world-trace';
 import type { CameoFootage } from '../cameo/footage';
 import type { CameraAnchor } from '../frames/camera/camera-anchor';
 import type { Footprint } from '../frames/scene/layout';
+import type { FramePixelFormat } from '../../media/encode-clip';
+import { frameBytes, frameDrawer, type FrameDrawer } from './frame-drawer';
 import { footageToWire, type FrameCommand, type FrameReply, type FrameWorkerData } from './frame-messages';
 import { FrameRing, type FrameBuffer } from './frame-ring';
 
@@ -24,6 +26,7 @@ export interface FramePool {
   width: number;
   height: number;
   frameCount: number;
+  pixelFormat: FramePixelFormat;
   // The frame's pixels, lent: they stay the frame's until release(index), after which the pool may
   // draw a later frame into the same memory.
   renderFrame(index: number): Promise<Uint8Array>;
@@ -46,6 +49,8 @@ export interface FramePoolOptions {
   cameraAnchor?: CameraAnchor;
   footprint?: Footprint;
   firstFrame?: number;
+  // The frames' bytes (default RGBA; the encoder takes yuv420p, converted where each frame is drawn).
+  pixelFormat?: FramePixelFormat;
 }
 
 // Frames each worker may hold queued beyond the one it is drawing, so it never waits on a round trip.
@@ -99,24 +104,28 @@ function workerData(plan: ScenePlan, trace: WorldTrace, options: FramePoolOption
     plan,
     trace,
     cameos: [...(options.cameos?.values() ?? [])].map(footageToWire),
+    pixelFormat: options.pixelFormat ?? 'rgba',
     ...(options.cameraAnchor ? { cameraAnchor: options.cameraAnchor } : {}),
     ...(options.footprint ? { footprint: options.footprint } : {}),
   };
 }
 
 // The calling thread as a member of the pool: its renderer is built when it draws its first frame.
-function localMember(plan: ScenePlan, trace: WorldTrace, options: FramePoolOptions): { draw(index: number, into: Uint8Array): void; stageCpuMs(): Record<string, number> } {
-  let renderer: FrameRenderer | null = null;
+function localMember(plan: ScenePlan, trace: WorldTrace, options: FramePoolOptions): FrameDrawer {
+  let drawer: FrameDrawer | null = null;
   return {
     draw(index, into) {
-      renderer ??= createFrameRenderer(plan, trace, {
-        ...(options.cameos ? { cameos: options.cameos } : {}),
-        ...(options.cameraAnchor ? { cameraAnchor: options.cameraAnchor } : {}),
-        ...(options.footprint ? { footprint: options.footprint } : {}),
-      });
-      renderer.renderFrame(index, into);
+      drawer ??= frameDrawer(
+        createFrameRenderer(plan, trace, {
+          ...(options.cameos ? { cameos: options.cameos } : {}),
+          ...(options.cameraAnchor ? { cameraAnchor: options.cameraAnchor } : {}),
+          ...(options.footprint ? { footprint: options.footprint } : {}),
+        }),
+        options.pixelFormat ?? 'rgba',
+      );
+      drawer.draw(index, into);
     },
-    stageCpuMs: () => renderer?.stageCpuMs ?? {},
+    stageCpuMs: () => drawer?.stageCpuMs() ?? {},
   };
 }
 
@@ -130,9 +139,10 @@ export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: Frame
   // Frame f is drawn by member (f - first) mod (workers + 1); the last member is this thread.
   const members = workers.length + 1;
   const memberOf = (index: number): number => (index - first) % members;
-  const frameBytes = plan.format.width * plan.format.height * 4;
-  const rings = workers.map(() => new FrameRing(frameBytes, RING, true));
-  const localRing = new FrameRing(frameBytes, RING, false);
+  const pixelFormat = options.pixelFormat ?? 'rgba';
+  const bytes = frameBytes(plan.format.width, plan.format.height, pixelFormat);
+  const rings = workers.map(() => new FrameRing(bytes, RING, true));
+  const localRing = new FrameRing(bytes, RING, false);
   const local = localMember(plan, trace, options);
   // Frames handed out and not yet released: the ring and slot their pixels are in.
   const lent = new Map<number, { ring: FrameRing; slot: number }>();
@@ -205,6 +215,7 @@ export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: Frame
     width: plan.format.width,
     height: plan.format.height,
     frameCount,
+    pixelFormat,
     // Frame indices are the trace's: from options.firstFrame on, in order.
     async renderFrame(index: number): Promise<Uint8Array> {
       if (failure) throw failure;

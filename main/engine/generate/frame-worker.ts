@@ -4,17 +4,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createFrameRenderer } from '../frames/frame-renderer';
 import { threadCpuMs } from '../frames/native-render';
+import { frameDrawer } from './frame-drawer';
 import { footageFromWire, type FrameCommand, type FrameReply, type FrameWorkerData } from './frame-messages';
 
 const port = parentPort;
 if (!port) throw new Error('frame-worker must run in a worker thread');
 
-const { plan, trace, cameos, cameraAnchor, footprint } = workerData as FrameWorkerData;
+const { plan, trace, cameos, cameraAnchor, footprint, pixelFormat } = workerData as FrameWorkerData;
 const renderer = createFrameRenderer(plan, trace, {
   cameos: new Map(cameos.map((wire) => [wire.cameoId, footageFromWire(wire)])),
   ...(cameraAnchor ? { cameraAnchor } : {}),
   ...(footprint ? { footprint } : {}),
 });
+const drawer = frameDrawer(renderer, pixelFormat);
 
 // CPU the worker spent starting (loading the engine, building the scene) before its first frame.
 const setup = threadCpuMs();
@@ -37,8 +39,8 @@ function bufferFor(command: FrameCommand): Uint8Array {
 port.on('message', (command: FrameCommand) => {
   let reply: FrameReply;
   try {
-    renderer.renderFrame(command.index, bufferFor(command));
-    reply = { type: 'frame', index: command.index, stageCpuMs: { ...renderer.stageCpuMs, 'worker set-up': setup, 'worker thread': threadCpuMs() } };
+    drawer.draw(command.index, bufferFor(command));
+    reply = { type: 'frame', index: command.index, stageCpuMs: { ...drawer.stageCpuMs(), 'worker set-up': setup, 'worker thread': threadCpuMs() } };
   } catch (error) {
     reply = { type: 'error', index: command.index, message: error instanceof Error ? error.message : String(error) };
   }

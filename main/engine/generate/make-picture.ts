@@ -47,6 +47,8 @@ export async function makePicture(input: PictureInput): Promise<void> {
     firstFrame: first,
     ...(input.pins.cameraAnchor ? { cameraAnchor: input.pins.cameraAnchor } : {}),
     ...(input.pins.footprint ? { footprint: input.pins.footprint } : {}),
+    // Converted to the encoder's yuv420p where each frame is drawn (ffmpeg then converts nothing).
+    pixelFormat: 'yuv420p',
     ...(input.renderThreads ? { size: input.renderThreads } : {}),
     ...(input.signal ? { signal: input.signal } : {}),
   });
@@ -54,6 +56,7 @@ export async function makePicture(input: PictureInput): Promise<void> {
     width: pool.width,
     height: pool.height,
     fps,
+    pixelFormat: pool.pixelFormat,
     frameCount: input.trace.frameCount - first,
     renderFrame: (index) => pool.renderFrame(first + index),
     // Once ffmpeg has a frame, its buffer takes a later frame (the pool's ring, frame-ring.ts).
