@@ -26,6 +26,10 @@ export interface FrameWorkerData {
   footprint?: Footprint;
 }
 
+// A worker started ahead of time (frame-workers.ts) loads the engine, then waits for its take: this
+// is its first message, before any frame.
+export type SceneCommand = { type: 'scene'; data: FrameWorkerData };
+
 // Draw frame `index` into the worker's frame buffer `slot` (shared memory the pool reads it from).
 // `memory` comes with a slot's first use: the worker keeps it for every later frame in that slot.
 // Slot -1 is a one-off buffer (the consumer holds every ring slot): drawn into once, then dropped.
