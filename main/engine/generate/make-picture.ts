@@ -10,6 +10,7 @@ import { keyframeAtOrBefore, replaceSound, spliceClip } from '../../media/splice
 import type { ViewPins } from '../audio/spatial';
 import type { CameoFootage } from '../cameo/footage';
 import { openFramePool } from './frame-pool';
+import type { ReadyWorkers } from './frame-workers';
 
 export interface PictureInput {
   ffmpegPath: string;
@@ -29,6 +30,8 @@ export interface PictureInput {
   outPath: string;
   // Threads drawing frames (default: one per core).
   renderThreads?: number;
+  // Frame workers started ahead of time (the caller closes what is left of them).
+  readyWorkers?: ReadyWorkers;
   // Trace frames to keep a copy of as they are encoded (the filmstrip's), where this take draws them.
   keep?: readonly number[];
   signal?: AbortSignal;
@@ -60,6 +63,7 @@ export async function makePicture(input: PictureInput): Promise<KeptFrames | nul
     // Converted to the encoder's yuv420p where each frame is drawn (ffmpeg then converts nothing).
     pixelFormat: 'yuv420p',
     ...(input.renderThreads ? { size: input.renderThreads } : {}),
+    ...(input.readyWorkers ? { ready: input.readyWorkers } : {}),
     ...(input.signal ? { signal: input.signal } : {}),
   });
   const wanted = new Set(input.keep ?? []);

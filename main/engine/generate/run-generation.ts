@@ -17,6 +17,9 @@ import { loadCameoFootages } from '../cameo/load-footages';
 import { speakLines } from '../speech/speak-lines';
 import type { Derivation } from './derivation';
 import { loadParent, type LoadedParent } from './load-parent';
+import { timingFor } from '../simulate/schedule';
+import { poolWorkerCount } from './frame-pool';
+import { startFrameWorkers } from './frame-workers';
 import { makePicture, samePicture, type KeptFrames } from './make-picture';
 import { makeSound, type SoundMaster } from './make-sound';
 import { joinFrameOf, makeTrace } from './make-trace';
@@ -82,6 +85,10 @@ export async function runGeneration(
   const { plan, from } = input;
   report('plan', 'Preparing the take', 0);
   await mkdir(path.join(input.projectDir, input.takeDir), { recursive: true });
+  // The frame workers start now (each loads the engine, about half a second of CPU) on the other
+  // cores, while this thread still loads cameos, speaks lines and simulates on one; the pool gives
+  // them their take when it opens. Those it does not need are stopped.
+  const readyWorkers = startFrameWorkers(poolWorkerCount(plan, timingFor(plan.format).frameCount, input.renderThreads));
   try {
     if (plan.cameos?.length) report('plan', 'Loading the cameo footage', 0.5);
     const cameos = await loadCameoFootages(plan, input.cameos ?? [], { ffmpegPath: input.ffmpegPath, ...(signal ? { signal } : {}) });
@@ -111,6 +118,7 @@ export async function runGeneration(
       samePictureAs: parent && from?.kind === 'look' && samePicture(parent.plan, plan) ? parent.videoPath : null,
       wavPath: absolute('sound'), soundReady: soundMade, outPath: absolute('video'), keep: filmstripFrames(trace.frameCount),
       ...(input.renderThreads ? { renderThreads: input.renderThreads } : {}),
+      readyWorkers,
       ...(signal ? { signal } : {}),
       onProgress: (f) => report('render', 'Rendering and encoding frames', f),
     });
@@ -138,6 +146,8 @@ export async function runGeneration(
     // A failed or cancelled take leaves no half-written files behind.
     await rm(path.join(input.projectDir, input.takeDir), { recursive: true, force: true });
     throw error;
+  } finally {
+    await readyWorkers.close();
   }
 }
 
