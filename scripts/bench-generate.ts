@@ -1,7 +1,8 @@
 // Benchmark: how long each stage of a generation takes on this machine. Prints figures; asserts
 // nothing. Run with `npm run bench`.
 import { performance } from 'node:perf_hooks';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import os from 'node:os';
 import path from 'node:path';
 import { synthesizeAudio } from '../main/engine/audio/synthesize';
@@ -26,6 +27,44 @@ const TARGET_SEC: Partial<Record<(typeof RESOLUTION_IDS)[number], number>> = { '
 
 // CPU seconds of this process (all its threads) and of its finished children (ffmpeg), from
 // /proc/self/stat on Linux (children's time is counted once they exit); null elsewhere.
+// CPU seconds of each live thread of this process, by thread id (/proc; 10 ms ticks).
+function threadSeconds(): Map<string, number> {
+  const out = new Map<string, number>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const f = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      out.set(tid, (Number(f[11]) + Number(f[12])) / 100);
+    }
+  } catch {
+    // a thread that ended while read is left out
+  }
+  return out;
+}
+
+// The busiest thread's CPU seconds between two readings: with other threads working beside it (frame
+// workers started ahead, loading the engine), that thread alone is the part no core can share.
+function busiestThread(from: Map<string, number>, to: Map<string, number>): number {
+  let most = 0;
+  for (const [tid, sec] of to) most = Math.max(most, sec - (from.get(tid) ?? 0));
+  return most;
+}
+
+// Time and CPU a bundled frame worker takes to start (a thread with the engine loaded): it answers a
+// frame asked before its take with an error, the moment it can listen.
+async function frameWorkerStartUp(file: string): Promise<{ wallMs: number; cpuMs: number }> {
+  const t = performance.now();
+  const cpu = process.cpuUsage();
+  const worker = new Worker(file, { workerData: null });
+  await new Promise<void>((resolve, reject) => {
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+    worker.postMessage({ type: 'frame', index: 0, slot: -1 });
+  });
+  const used = process.cpuUsage(cpu);
+  await worker.terminate();
+  return { wallMs: performance.now() - t, cpuMs: (used.user + used.system) / 1000 };
+}
+
 function cpuSeconds(): { self: number; children: number } | null {
   try {
     const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
@@ -124,7 +163,11 @@ if (everything) {
   const base = parsePrompt(PROMPTS[0]!);
   const fromSource = process.env.BENCH_FROM === 'source';
   const only = process.env.BENCH_RES;
-  if (!fromSource) await buildGenerationWorker();
+  if (!fromSource) {
+    const file = await buildGenerationWorker();
+    const start = await frameWorkerStartUp(path.join(path.dirname(file), 'frame-worker.js'));
+    console.info(`\nframe worker start-up (bundled, to listening): ${start.wallMs.toFixed(0)} ms wall, ${start.cpuMs.toFixed(0)} ms CPU; it then builds its scene`);
+  }
   console.info(
     `\nwhole clip by resolution (${PROMPTS[0]}; ${fromSource ? 'TypeScript sources' : 'bundled generation worker'}; ${defaultPoolSize()} frame threads, ` +
       `${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}; passes: ${nativeRenderStatus().split(' (')[0]})`,
@@ -132,33 +175,41 @@ if (everything) {
   for (const id of RESOLUTION_IDS.filter((r) => !only || r === only)) {
     const plan = { ...base, format: { ...base.format, ...RESOLUTIONS[id] } };
     const projectDir = mkdtempSync(path.join(os.tmpdir(), 'kinora-bench-'));
-    // CPU time when the frame pool opens: until then one thread works (simulation, camera path);
-    // from there the workers draw while this thread makes the sound, then draws and encodes.
-    let atFrames: { self: number; children: number } | null = null;
-    const before = cpuSeconds();
+    // CPU time at the phases' edges. Before the frame pool opens one thread works the take
+    // (simulation, camera path) while the frame workers start beside it; from there the workers
+    // draw while that thread makes the sound, then draws and encodes; after the encoder it makes the
+    // filmstrip and the waveform alone.
+    const marks = new Map<string, { cpu: ReturnType<typeof cpuSeconds>; threads: Map<string, number> }>();
+    const mark = (name: string): void => void (marks.has(name) || marks.set(name, { cpu: cpuSeconds(), threads: threadSeconds() }));
+    mark('start');
     const t = performance.now();
     const input = { plan, seed: 42, projectDir, takeDir: 'media/bench', ffmpegPath: requireFfmpeg() };
-    const onProgress = (label: string): void => { if (!atFrames && label.startsWith('Rendering')) atFrames = cpuSeconds(); };
+    const onProgress = (label: string): void => {
+      if (label.startsWith('Rendering')) mark('frames');
+      if (label.startsWith('Making thumbnails')) mark('tail');
+    };
     if (fromSource) await runGeneration(input, { onProgress });
     else await runBuiltGeneration(input, onProgress);
     const wall = (performance.now() - t) / 1000;
-    const after = cpuSeconds();
+    mark('end');
     rmSync(projectDir, { recursive: true, force: true });
     const target = TARGET_SEC[id];
     const verdict = target === undefined ? 'no target' : `target < ${target} s`;
-    const serialAt = atFrames as { self: number; children: number } | null;
-    if (!before || !after || !serialAt) {
+    const [before, atFrames, atTail, after] = ['start', 'frames', 'tail', 'end'].map((name) => marks.get(name));
+    if (!before?.cpu || !after?.cpu || !atFrames?.cpu || !atTail?.cpu) {
       console.info(`  ${id.padEnd(6)} ${wall.toFixed(1)} s wall (${verdict}; CPU time not readable here)`);
       continue;
     }
-    const cpu = after.self - before.self, ffmpeg = after.children - before.children;
-    // Before the frames one thread works, so its CPU time is its idle wall time.
-    const serial = serialAt.self + serialAt.children - before.self - before.children;
-    const idle = serial + (cpu + ffmpeg - serial) / os.cpus().length;
+    const cpu = after.cpu.self - before.cpu.self, ffmpeg = after.cpu.children - before.cpu.children;
+    // A serial phase's idle wall time: its busiest thread's CPU time, and ffmpeg's (cameo footage, the filmstrip).
+    const head = busiestThread(before.threads, atFrames.threads) + atFrames.cpu.children - before.cpu.children;
+    const tail = busiestThread(atTail.threads, after.threads) + after.cpu.children - atTail.cpu.children;
+    const idle = head + tail + (cpu + ffmpeg - head - tail) / os.cpus().length;
+    const serial = head + tail;
     const met = target === undefined ? '' : idle < target ? ' (met on an idle machine)' : ' (NOT met)';
     console.info(
       `  ${id.padEnd(6)} ${wall.toFixed(1).padStart(5)} s wall, ${cpu.toFixed(1)} s CPU + ${ffmpeg.toFixed(1)} s ffmpeg CPU; ` +
-        `idle-machine estimate ~${idle.toFixed(1)} s (serial ${serial.toFixed(1)} s + the rest over ${os.cpus().length} cores); ${verdict}${met}`,
+        `idle-machine estimate ~${idle.toFixed(1)} s (serial ${serial.toFixed(1)} s: ${head.toFixed(1)} before the frames, ${tail.toFixed(1)} after; the rest over ${os.cpus().length} cores); ${verdict}${met}`,
     );
   }
 }

@@ -1,7 +1,8 @@
 {
   # Kinora's per-pixel render passes (main/engine/frames/native-render.ts loads it): opaque
   # triangle fill into the G-buffer, tone mapping, FXAA, grain, ambient occlusion, the sun's shadow
-  # mask, deferred shading (lighting, haze and the C++ twins of the procedural surfaces) and the sky.
+  # mask, deferred shading (lighting, haze and the C++ twins of the procedural surfaces), the sky
+  # and the conversion to the encoder's yuv420p.
   # Node-API only, so one build loads in Node and Electron. -O3 without -ffast-math or fused
   # multiply-adds (-fno-math-errno only lets sqrt inline, -fno-trapping-math lets branches become
   # selects; neither changes a result): the same arithmetic, in the same order
@@ -10,7 +11,7 @@
   "targets": [
     {
       "target_name": "render",
-      "sources": ["src/addon.cc", "src/post.cc", "src/occlusion.cc", "src/shadow.cc", "src/shade.cc", "src/surfaces.cc", "src/raster.cc", "src/motion-blur.cc", "src/depth-of-field.cc", "src/sky.cc"],
+      "sources": ["src/addon.cc", "src/post.cc", "src/occlusion.cc", "src/shadow.cc", "src/shade.cc", "src/surfaces.cc", "src/raster.cc", "src/motion-blur.cc", "src/depth-of-field.cc", "src/sky.cc", "src/yuv.cc"],
       "cflags_cc!": ["-fno-exceptions", "-O2", "-O1", "-Os"],
       "cflags_cc": ["-O3", "-ffp-contract=off", "-fno-math-errno", "-fno-trapping-math", "-std=c++17", "-fexceptions", "-Wall", "-Wextra"],
       "cflags!": ["-O2"],

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
 import { openFramePool } from '../../main/engine/generate/frame-pool';
+import { startFrameWorkers, type ReadyWorkers } from '../../main/engine/generate/frame-workers';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
 
@@ -17,8 +18,8 @@ async function smallTake() {
   return { plan, trace: await simulate(plan, 7) };
 }
 
-async function poolHashes(size: number, take: Awaited<ReturnType<typeof smallTake>>, release: boolean): Promise<string[]> {
-  const pool = openFramePool(take.plan, take.trace, { size });
+async function poolHashes(size: number, take: Awaited<ReturnType<typeof smallTake>>, release: boolean, ready?: ReadyWorkers): Promise<string[]> {
+  const pool = openFramePool(take.plan, take.trace, { size, ...(ready ? { ready } : {}) });
   try {
     const out: string[] = [];
     const kept: Uint8Array[] = [];
@@ -48,8 +49,15 @@ describe('frame pool', () => {
   it('draws byte-identical frames in order whatever the pool size, reusing released buffers', async () => {
     expect(new Set(direct).size).toBeGreaterThan(1); // the frames differ: the test can see order
     expect(await poolHashes(1, take, true)).toEqual(direct);
-    // Two workers beside this thread, drawing into their rings of buffers again and again.
-    expect(await poolHashes(3, take, true)).toEqual(direct);
+    // Two workers beside this thread, drawing into their rings of buffers again and again: one
+    // started ahead of time (given its take when the pool opened), one started by the pool.
+    const ready = startFrameWorkers(1);
+    try {
+      expect(await poolHashes(3, take, true, ready)).toEqual(direct);
+      expect(ready.take(1), 'the worker started ahead was used').toEqual([]);
+    } finally {
+      await ready.close();
+    }
   });
 
   it('keeps every frame its own for a consumer that releases none (more than a ring holds)', async () => {

@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { encodeClip, keyframeSpacing, type FrameSource } from '../../main/media/encode-clip';
-import { makeFilmstrip } from '../../main/media/filmstrip';
+import { filmstripFrameIndex, makeFilmstrip, makeFilmstripFromFrames } from '../../main/media/filmstrip';
+import { readRgbFrames } from '../../main/media/read-frames';
 import { probeMedia } from '../../main/media/probe-media';
 import { writeWav } from '../../main/media/wav-file';
 import { computePeaks } from '../../main/media/waveform-peaks';
@@ -99,6 +100,29 @@ describe('media', () => {
     await makeFilmstrip({ ffmpegPath: ffmpegPath!, videoPath: out, outPath: strip, durationSec: 2, frames: 10, thumbHeight: 48 });
     const stripProbe = await probeMedia(ffprobePath!, strip);
     expect(stripProbe.streams[0]).toMatchObject({ type: 'video', height: 48, width: 800 });
+
+    // The same strip from the frames as drawn (a generation keeps them as the encoder takes them):
+    // the same size and format, each tile showing the same moment as the one decoded from the clip.
+    const source = slidingSquare(160, 96, 24, 48);
+    const drawnStrip = path.join(temp.dir, 'drawn.jpg');
+    const picks = Array.from({ length: 10 }, (_, n) => filmstripFrameIndex(n, 10, 48));
+    expect(picks).toEqual([2, 7, 12, 16, 21, 26, 31, 36, 40, 45]);
+    const frames = await Promise.all(picks.map((i) => source.renderFrame(i)));
+    await makeFilmstripFromFrames({ ffmpegPath: ffmpegPath!, frames, width: 160, height: 96, pixelFormat: 'rgba', outPath: drawnStrip, thumbHeight: 48 });
+    expect((await probeMedia(ffprobePath!, drawnStrip)).streams[0]).toMatchObject({ type: 'video', codec: 'mjpeg', height: 48, width: 800 });
+    const read = async (file: string): Promise<Uint8Array> => {
+      for await (const frame of readRgbFrames({ ffmpegPath: ffmpegPath!, file, width: 800, height: 48, fps: null })) return frame;
+      throw new Error(`${file} decoded to nothing`);
+    };
+    // Where the white square is in each tile: its brightest column.
+    const squareAt = (rgb: Uint8Array): number[] =>
+      Array.from({ length: 10 }, (_, tile) => {
+        let best = 0;
+        for (let x = 1; x < 80; x++) if (rgb[(28 * 800 + tile * 80 + x) * 3]! > rgb[(28 * 800 + tile * 80 + best) * 3]!) best = x;
+        return best;
+      });
+    const fromClip = squareAt(await read(strip));
+    squareAt(await read(drawnStrip)).forEach((x, tile) => expect(Math.abs(x - fromClip[tile]!), `tile ${tile}`).toBeLessThanOrEqual(3));
   });
 
   it('tells the source a frame is taken only once ffmpeg has its bytes, so one reused buffer is enough', async () => {

@@ -12,6 +12,8 @@ export interface NativeRender {
     hdr: Float32Array, k: number, lut: Float32Array, color: Uint8Array, luma: Float32Array, out: Uint8Array, width: number, height: number,
     thresholds: Float64Array | null, steps: Float64Array | null, tile: Float32Array | null, bits: number, weight: Float32Array | null, ox: number, oy: number,
   ): void;
+  // post/yuv420p.ts: rgba -> planar yuv420p for the encoder.
+  yuv420p(rgba: Uint8Array, width: number, height: number, out: Uint8Array): void;
   // `need` (occlusion, shadowMask): a shading plan (shade-plan.ts); only the pixels it lights are written.
   occlusion(
     depth: Float32Array, normal: Float32Array, id: Uint16Array, width: number, height: number, rays: Float64Array, params: Float64Array,

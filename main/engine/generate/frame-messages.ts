@@ -1,6 +1,7 @@
 // Messages between a generation and the frame workers that draw its pictures.
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace';
+import type { FramePixelFormat } from '../../media/encode-clip';
 import type { CameoFootage } from '../cameo/footage';
 import { footageClock } from '../cameo/footage-clock';
 import type { CameraAnchor } from '../frames/camera/camera-anchor';
@@ -18,10 +19,16 @@ export interface FrameWorkerData {
   plan: ScenePlan;
   trace: WorldTrace;
   cameos: FootageWire[];
+  // The bytes the worker draws into its buffers (frame-drawer.ts).
+  pixelFormat: FramePixelFormat;
   // A continued take: the parent's camera and room size (see camera-anchor.ts, take-view.ts).
   cameraAnchor?: CameraAnchor;
   footprint?: Footprint;
 }
+
+// A worker started ahead of time (frame-workers.ts) loads the engine, then waits for its take: this
+// is its first message, before any frame.
+export type SceneCommand = { type: 'scene'; data: FrameWorkerData };
 
 // Draw frame `index` into the worker's frame buffer `slot` (shared memory the pool reads it from).
 // `memory` comes with a slot's first use: the worker keeps it for every later frame in that slot.

@@ -8,22 +8,22 @@
 // to the consumer until it releases them. Cancelling (or closing) terminates the workers and fails
 // any frame still awaited.
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import { abortError } from '../../contract/abort';
 import type { ScenePlan } from '../../contract/scene-plan';
-import { createFrameRenderer, type FrameRenderer } from '../frames/frame-renderer';
+import { createFrameRenderer } from '../frames/frame-renderer';
 import type { WorldTrace } from '../../contract/world-trace';
-import type { CameoFootage } from '../cameo/footage';
-import type { CameraAnchor } from '../frames/camera/camera-anchor';
-import type { Footprint } from '../frames/scene/layout';
-import { footageToWire, type FrameCommand, type FrameReply, type FrameWorkerData } from './frame-messages';
+import type { FramePixelFormat } from '../../media/encode-clip';
+import { frameBytes, frameDrawer, type FrameDrawer } from './frame-drawer';
+import type { FrameCommand, FrameReply } from './frame-messages';
 import { FrameRing, type FrameBuffer } from './frame-ring';
+import { frameWorkerData, frameWorkersFor, type ReadyWorkers, type SceneOptions } from './frame-workers';
 
 export interface FramePool {
   width: number;
   height: number;
   frameCount: number;
+  pixelFormat: FramePixelFormat;
   // The frame's pixels, lent: they stay the frame's until release(index), after which the pool may
   // draw a later frame into the same memory.
   renderFrame(index: number): Promise<Uint8Array>;
@@ -34,18 +34,18 @@ export interface FramePool {
   close(): Promise<void>;
 }
 
-export interface FramePoolOptions {
+export interface FramePoolOptions extends SceneOptions {
   // Members drawing frames, the calling thread included (default: the cores this process may use,
   // fewer for a small take; at least one).
   size?: number;
   signal?: AbortSignal;
-  // The footage of the cameos the plan records, drawn on their cards.
-  cameos?: ReadonlyMap<string, CameoFootage>;
-  // A continued take: the parent's camera and room size, and the first frame drawn (the ones before
-  // it are the parent's, copied).
-  cameraAnchor?: CameraAnchor;
-  footprint?: Footprint;
+  // (SceneOptions) the footage of the cameos the plan records, drawn on their cards; a continued
+  // take's camera and room size; the frames' bytes (default RGBA; the encoder takes yuv420p,
+  // converted where each frame is drawn).
+  // A continued take's first frame drawn (the ones before it are the parent's, copied).
   firstFrame?: number;
+  // Workers started ahead of time (frame-workers.ts), used before any new one is started.
+  ready?: ReadyWorkers;
 }
 
 // Frames each worker may hold queued beyond the one it is drawing, so it never waits on a round trip.
@@ -57,23 +57,13 @@ const RING = QUEUED_PER_WORKER + 3;
 const SMALL_TAKE_PIXELS = 854 * 480 * 24;
 
 // Worker threads beside the calling thread.
-function workerCount(plan: ScenePlan, frames: number, size: number | undefined): number {
+export function poolWorkerCount(plan: ScenePlan, frames: number, size: number | undefined): number {
   if (size === undefined && plan.format.width * plan.format.height * frames < SMALL_TAKE_PIXELS) return 0;
   return Math.max(0, Math.min(Math.floor(size ?? defaultPoolSize()) - 1, frames - 1));
 }
 
 export function defaultPoolSize(): number {
   return Math.max(1, os.availableParallelism());
-}
-
-function spawnFrameWorker(data: FrameWorkerData): Worker {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    const entry = new URL('./frame-worker.ts', here).href;
-    return new Worker(fileURLToPath(new URL('./ts-worker-boot.mjs', here)), { workerData: { ...data, __entry: entry } });
-  }
-  // Built: the bundler emits frame-worker.js next to the generation worker.
-  return new Worker(fileURLToPath(new URL('./frame-worker.js', here)), { workerData: data });
 }
 
 interface Pending {
@@ -93,134 +83,170 @@ function pendingFrame(worker: number, buffer: FrameBuffer): Pending {
   return { promise, resolve, reject, worker, buffer };
 }
 
-// What every worker starts with (the footage copied once into shared memory).
-function workerData(plan: ScenePlan, trace: WorldTrace, options: FramePoolOptions): FrameWorkerData {
+// The calling thread as a member of the pool: its renderer is built when it draws its first frame.
+function localMember(plan: ScenePlan, trace: WorldTrace, options: FramePoolOptions): FrameDrawer {
+  let drawer: FrameDrawer | null = null;
   return {
-    plan,
-    trace,
-    cameos: [...(options.cameos?.values() ?? [])].map(footageToWire),
-    ...(options.cameraAnchor ? { cameraAnchor: options.cameraAnchor } : {}),
-    ...(options.footprint ? { footprint: options.footprint } : {}),
+    draw(index, into) {
+      drawer ??= frameDrawer(
+        createFrameRenderer(plan, trace, {
+          ...(options.cameos ? { cameos: options.cameos } : {}),
+          ...(options.cameraAnchor ? { cameraAnchor: options.cameraAnchor } : {}),
+          ...(options.footprint ? { footprint: options.footprint } : {}),
+        }),
+        options.pixelFormat ?? 'rgba',
+      );
+      drawer.draw(index, into);
+    },
+    stageCpuMs: () => drawer?.stageCpuMs() ?? {},
   };
 }
 
-// The calling thread as a member of the pool: its renderer is built when it draws its first frame.
-function localMember(plan: ScenePlan, trace: WorldTrace, options: FramePoolOptions): { draw(index: number, into: Uint8Array): void; stageCpuMs(): Record<string, number> } {
-  let renderer: FrameRenderer | null = null;
+// Who draws what: frame f is drawn by member (f - first) mod (workers + 1); the last member is this
+// thread. Each member draws into its own ring of buffers (a worker's in shared memory).
+interface Members {
+  workers: Worker[];
+  rings: FrameRing[];
+  local: FrameDrawer;
+  localRing: FrameRing;
+  memberOf(index: number): number;
+}
+
+function startMembers(plan: ScenePlan, trace: WorldTrace, options: FramePoolOptions, first: number): Members {
+  const count = poolWorkerCount(plan, trace.frameCount - first, options.size);
+  // One copy of the workers' data (footage in shared memory), made only when there are workers.
+  const workers = frameWorkersFor(count, count > 0 ? frameWorkerData(plan, trace, options) : null, options.ready);
+  const bytes = frameBytes(plan.format.width, plan.format.height, options.pixelFormat ?? 'rgba');
+  const members = workers.length + 1;
   return {
-    draw(index, into) {
-      renderer ??= createFrameRenderer(plan, trace, {
-        ...(options.cameos ? { cameos: options.cameos } : {}),
-        ...(options.cameraAnchor ? { cameraAnchor: options.cameraAnchor } : {}),
-        ...(options.footprint ? { footprint: options.footprint } : {}),
-      });
-      renderer.renderFrame(index, into);
-    },
-    stageCpuMs: () => renderer?.stageCpuMs ?? {},
+    workers,
+    rings: workers.map(() => new FrameRing(bytes, RING, true)),
+    local: localMember(plan, trace, options),
+    localRing: new FrameRing(bytes, RING, false),
+    memberOf: (index) => (index - first) % members,
   };
+}
+
+// The frames asked of the workers and not yet handed out, and how far ahead they have been asked.
+class WorkerQueue {
+  readonly pending = new Map<number, Pending>();
+  // Each worker's latest tally of its stages' CPU time (cumulative, so the latest reply holds it all).
+  readonly stages: Record<string, number>[];
+  private nextToSend: number;
+
+  constructor(
+    private readonly m: Members,
+    first: number,
+    private readonly frameCount: number,
+  ) {
+    this.nextToSend = first;
+    this.stages = m.workers.map(() => ({}));
+  }
+
+  // Sends the workers their frames up to a window ahead of `expected`, the one the encoder asks for.
+  fillAhead(expected: number): void {
+    const window = (this.m.workers.length + 1) * (1 + QUEUED_PER_WORKER);
+    for (; this.nextToSend < this.frameCount && this.nextToSend < expected + window; this.nextToSend++) {
+      const w = this.m.memberOf(this.nextToSend);
+      if (w < this.m.workers.length) this.dispatch(this.nextToSend, w);
+    }
+  }
+
+  private dispatch(index: number, w: number): void {
+    const buffer = this.m.rings[w]!.take();
+    this.pending.set(index, pendingFrame(w, buffer));
+    const command: FrameCommand = { type: 'frame', index, slot: buffer.slot, ...(buffer.memory ? { memory: buffer.memory } : {}) };
+    this.m.workers[w]!.postMessage(command);
+  }
+
+  // A worker's reply: the frame is drawn (its promise resolves), or it failed (fail is told).
+  onReply(w: number, reply: FrameReply, fail: (error: Error) => void): void {
+    const p = this.pending.get(reply.index);
+    if (!p) return;
+    if (reply.type === 'error') return fail(new Error(`Frame ${reply.index} could not be drawn: ${reply.message}`));
+    this.stages[w] = reply.stageCpuMs;
+    p.resolve(p.buffer.view);
+  }
+
+  rejectAll(error: Error): void {
+    for (const p of this.pending.values()) p.reject(error);
+    this.pending.clear();
+  }
+}
+
+// Replies go to the queue; a worker's error or unexpected exit fails the pool.
+function watchWorkers(workers: Worker[], queue: WorkerQueue, fail: (error: Error) => void, closed: () => boolean): void {
+  workers.forEach((worker, w) => {
+    worker.on('message', (reply: FrameReply) => queue.onReply(w, reply, fail));
+    worker.on('error', (error) => fail(error));
+    worker.on('exit', (code) => {
+      if (!closed()) fail(new Error(`A frame worker stopped unexpectedly (exit code ${code}).`));
+    });
+  });
 }
 
 export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: FramePoolOptions = {}): FramePool {
   const frameCount = trace.frameCount;
   const first = Math.max(0, Math.min(frameCount, options.firstFrame ?? 0));
-  const count = workerCount(plan, frameCount - first, options.size);
-  // One copy of the workers' data (footage in shared memory), made only when there are workers.
-  const shared = count > 0 ? workerData(plan, trace, options) : null;
-  const workers = shared ? Array.from({ length: count }, () => spawnFrameWorker(shared)) : [];
-  // Frame f is drawn by member (f - first) mod (workers + 1); the last member is this thread.
-  const members = workers.length + 1;
-  const memberOf = (index: number): number => (index - first) % members;
-  const frameBytes = plan.format.width * plan.format.height * 4;
-  const rings = workers.map(() => new FrameRing(frameBytes, RING, true));
-  const localRing = new FrameRing(frameBytes, RING, false);
-  const local = localMember(plan, trace, options);
+  const m = startMembers(plan, trace, options, first);
+  const queue = new WorkerQueue(m, first, frameCount);
   // Frames handed out and not yet released: the ring and slot their pixels are in.
   const lent = new Map<number, { ring: FrameRing; slot: number }>();
-  const drawHere = (index: number): Uint8Array => {
-    const buffer = localRing.take();
-    local.draw(index, buffer.view);
-    lent.set(index, { ring: localRing, slot: buffer.slot });
-    return buffer.view;
-  };
-  // Each worker's latest tally of its stages' CPU time (cumulative, so the latest reply holds it all).
-  const workerStages: Record<string, number>[] = workers.map(() => ({}));
-  const pending = new Map<number, Pending>();
   let expected = first;
-  let nextToSend = first;
   let failure: Error | null = null;
   let closed = false;
 
   const failAll = (error: Error): void => {
     failure ??= error;
-    for (const p of pending.values()) p.reject(failure);
-    pending.clear();
+    queue.rejectAll(failure);
     void close();
   };
-  const dispatch = (index: number): void => {
-    const w = memberOf(index);
-    const buffer = rings[w]!.take();
-    pending.set(index, pendingFrame(w, buffer));
-    const command: FrameCommand = { type: 'frame', index, slot: buffer.slot, ...(buffer.memory ? { memory: buffer.memory } : {}) };
-    workers[w]!.postMessage(command);
-  };
-  // Sends the workers their frames up to a window ahead of the one the encoder asks for.
-  const fillAhead = (): void => {
-    const window = members * (1 + QUEUED_PER_WORKER);
-    for (; !failure && nextToSend < frameCount && nextToSend < expected + window; nextToSend++) {
-      if (memberOf(nextToSend) < workers.length) dispatch(nextToSend);
-    }
-  };
-
-  workers.forEach((worker, w) => {
-    worker.on('message', (reply: FrameReply) => {
-      const p = pending.get(reply.index);
-      if (!p) return;
-      if (reply.type === 'frame') {
-        workerStages[w] = reply.stageCpuMs;
-        p.resolve(p.buffer.view);
-      }
-      else failAll(new Error(`Frame ${reply.index} could not be drawn: ${reply.message}`));
-    });
-    worker.on('error', (error) => failAll(error));
-    worker.on('exit', (code) => {
-      if (!closed) failAll(new Error(`A frame worker stopped unexpectedly (exit code ${code}).`));
-    });
-  });
-
+  watchWorkers(m.workers, queue, failAll, () => closed);
   const onAbort = (): void => failAll(abortError());
   if (options.signal?.aborted) onAbort();
   else options.signal?.addEventListener('abort', onAbort, { once: true });
   // The workers start on their first frames at once (while this thread still has other work, such
   // as the take's sound), not when the encoder first asks.
-  fillAhead();
+  if (!failure) queue.fillAhead(expected);
 
   async function close(): Promise<void> {
     if (closed) return;
     closed = true;
     options.signal?.removeEventListener('abort', onAbort);
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(m.workers.map((w) => w.terminate()));
+  }
+
+  // Frame `index`: drawn here, or awaited from its worker; lent until released.
+  async function frameAt(index: number): Promise<Uint8Array> {
+    if (m.memberOf(index) === m.workers.length) {
+      const buffer = m.localRing.take();
+      m.local.draw(index, buffer.view);
+      lent.set(index, { ring: m.localRing, slot: buffer.slot });
+      return buffer.view;
+    }
+    const p = queue.pending.get(index);
+    if (!p) throw failure ?? new Error(`Frame ${index} was already handed out.`);
+    try {
+      const pixels = await p.promise;
+      lent.set(index, { ring: m.rings[p.worker]!, slot: p.buffer.slot });
+      return pixels;
+    } finally {
+      queue.pending.delete(index);
+    }
   }
 
   return {
     width: plan.format.width,
     height: plan.format.height,
     frameCount,
+    pixelFormat: options.pixelFormat ?? 'rgba',
     // Frame indices are the trace's: from options.firstFrame on, in order.
-    async renderFrame(index: number): Promise<Uint8Array> {
-      if (failure) throw failure;
-      if (index !== expected) throw new Error(`Frame ${index} was asked for out of order.`);
+    renderFrame(index: number): Promise<Uint8Array> {
+      if (failure) return Promise.reject(failure);
+      if (index !== expected) return Promise.reject(new Error(`Frame ${index} was asked for out of order.`));
       expected = index + 1;
-      fillAhead();
-      if (memberOf(index) === workers.length) return drawHere(index);
-      const p = pending.get(index);
-      if (!p) throw failure ?? new Error(`Frame ${index} was already handed out.`);
-      try {
-        const pixels = await p.promise;
-        lent.set(index, { ring: rings[p.worker]!, slot: p.buffer.slot });
-        return pixels;
-      } finally {
-        pending.delete(index);
-      }
+      queue.fillAhead(expected);
+      return frameAt(index);
     },
     release(index: number): void {
       const frame = lent.get(index);
@@ -228,7 +254,7 @@ export function openFramePool(plan: ScenePlan, trace: WorldTrace, options: Frame
       lent.delete(index);
       frame.ring.give(frame.slot);
     },
-    stageCpuMs: () => sumStages([local.stageCpuMs(), ...workerStages]),
+    stageCpuMs: () => sumStages([m.local.stageCpuMs(), ...queue.stages]),
     close,
   };
 }

@@ -5,11 +5,12 @@
 import path from 'node:path';
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace-types';
-import { encodeClip, type FrameSource } from '../../media/encode-clip';
+import { encodeClip, type FramePixelFormat, type FrameSource } from '../../media/encode-clip';
 import { keyframeAtOrBefore, replaceSound, spliceClip } from '../../media/splice-clip';
 import type { ViewPins } from '../audio/spatial';
 import type { CameoFootage } from '../cameo/footage';
 import { openFramePool } from './frame-pool';
+import type { ReadyWorkers } from './frame-workers';
 
 export interface PictureInput {
   ffmpegPath: string;
@@ -29,16 +30,28 @@ export interface PictureInput {
   outPath: string;
   // Threads drawing frames (default: one per core).
   renderThreads?: number;
+  // Frame workers started ahead of time (the caller closes what is left of them).
+  readyWorkers?: ReadyWorkers;
+  // Trace frames to keep a copy of as they are encoded (the filmstrip's), where this take draws them.
+  keep?: readonly number[];
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
 }
 
-export async function makePicture(input: PictureInput): Promise<void> {
+// Copies of the frames asked to be kept (those this take drew), in the encoder's format.
+export interface KeptFrames {
+  width: number;
+  height: number;
+  pixelFormat: FramePixelFormat;
+  frames: ReadonlyMap<number, Uint8Array>;
+}
+
+export async function makePicture(input: PictureInput): Promise<KeptFrames | null> {
   if (input.samePictureAs) {
     await input.soundReady;
     await replaceSound({ ffmpegPath: input.ffmpegPath, sourceVideo: input.samePictureAs, wavPath: input.wavPath, outPath: input.outPath, ...(input.signal ? { signal: input.signal } : {}) });
     input.onProgress?.(1);
-    return;
+    return null;
   }
   const fps = input.plan.format.fps;
   const first = input.continues ? keyframeAtOrBefore(input.continues.joinFrame, fps) : 0;
@@ -47,15 +60,25 @@ export async function makePicture(input: PictureInput): Promise<void> {
     firstFrame: first,
     ...(input.pins.cameraAnchor ? { cameraAnchor: input.pins.cameraAnchor } : {}),
     ...(input.pins.footprint ? { footprint: input.pins.footprint } : {}),
+    // Converted to the encoder's yuv420p where each frame is drawn (ffmpeg then converts nothing).
+    pixelFormat: 'yuv420p',
     ...(input.renderThreads ? { size: input.renderThreads } : {}),
+    ...(input.readyWorkers ? { ready: input.readyWorkers } : {}),
     ...(input.signal ? { signal: input.signal } : {}),
   });
+  const wanted = new Set(input.keep ?? []);
+  const kept = new Map<number, Uint8Array>();
   const frames: FrameSource = {
     width: pool.width,
     height: pool.height,
     fps,
+    pixelFormat: pool.pixelFormat,
     frameCount: input.trace.frameCount - first,
-    renderFrame: (index) => pool.renderFrame(first + index),
+    renderFrame: async (index) => {
+      const pixels = await pool.renderFrame(first + index);
+      if (wanted.has(first + index)) kept.set(first + index, pixels.slice());
+      return pixels;
+    },
     // Once ffmpeg has a frame, its buffer takes a later frame (the pool's ring, frame-ring.ts).
     release: (index) => pool.release(first + index),
   };
@@ -63,6 +86,7 @@ export async function makePicture(input: PictureInput): Promise<void> {
   try {
     await input.soundReady;
     await encodeFrames(input, frames, first);
+    return { width: pool.width, height: pool.height, pixelFormat: pool.pixelFormat, frames: kept };
   } finally {
     await pool.close();
   }

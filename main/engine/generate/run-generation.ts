@@ -8,7 +8,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace';
-import { makeFilmstrip } from '../../media/filmstrip';
+import { filmstripFrameIndex, makeFilmstrip, makeFilmstripFromFrames } from '../../media/filmstrip';
 import { computePeaks } from '../../media/waveform-peaks';
 import { throwIfAborted } from '../../contract/abort';
 import type { ViewPins } from '../audio/spatial';
@@ -17,7 +17,10 @@ import { loadCameoFootages } from '../cameo/load-footages';
 import { speakLines } from '../speech/speak-lines';
 import type { Derivation } from './derivation';
 import { loadParent, type LoadedParent } from './load-parent';
-import { makePicture, samePicture } from './make-picture';
+import { timingFor } from '../simulate/schedule';
+import { poolWorkerCount } from './frame-pool';
+import { startFrameWorkers } from './frame-workers';
+import { makePicture, samePicture, type KeptFrames } from './make-picture';
 import { makeSound, type SoundMaster } from './make-sound';
 import { joinFrameOf, makeTrace } from './make-trace';
 import { writeStates } from './state-file';
@@ -82,6 +85,10 @@ export async function runGeneration(
   const { plan, from } = input;
   report('plan', 'Preparing the take', 0);
   await mkdir(path.join(input.projectDir, input.takeDir), { recursive: true });
+  // The frame workers start now (each loads the engine, about half a second of CPU) on the other
+  // cores, while this thread still loads cameos, speaks lines and simulates on one; the pool gives
+  // them their take when it opens. Those it does not need are stopped.
+  const readyWorkers = startFrameWorkers(poolWorkerCount(plan, timingFor(plan.format).frameCount, input.renderThreads));
   try {
     if (plan.cameos?.length) report('plan', 'Loading the cameo footage', 0.5);
     const cameos = await loadCameoFootages(plan, input.cameos ?? [], { ffmpegPath: input.ffmpegPath, ...(signal ? { signal } : {}) });
@@ -109,8 +116,9 @@ export async function runGeneration(
       ffmpegPath: input.ffmpegPath, plan, trace, pins, cameos,
       continues: parent && joinFrame > 0 ? { parentVideo: parent.videoPath, joinFrame } : null,
       samePictureAs: parent && from?.kind === 'look' && samePicture(parent.plan, plan) ? parent.videoPath : null,
-      wavPath: absolute('sound'), soundReady: soundMade, outPath: absolute('video'),
+      wavPath: absolute('sound'), soundReady: soundMade, outPath: absolute('video'), keep: filmstripFrames(trace.frameCount),
       ...(input.renderThreads ? { renderThreads: input.renderThreads } : {}),
+      readyWorkers,
       ...(signal ? { signal } : {}),
       onProgress: (f) => report('render', 'Rendering and encoding frames', f),
     });
@@ -121,10 +129,7 @@ export async function runGeneration(
     const sound = made.value;
 
     report('filmstrip', 'Making thumbnails', 0);
-    await makeFilmstrip({
-      ffmpegPath: input.ffmpegPath, videoPath: absolute('video'), outPath: absolute('filmstrip'),
-      durationSec: plan.format.durationSec, frames: FILMSTRIP_FRAMES, thumbHeight: FILMSTRIP_HEIGHT,
-    });
+    await writeFilmstrip(input.ffmpegPath, drawn.value, trace.frameCount, absolute('video'), absolute('filmstrip'), plan.format.durationSec);
     throwIfAborted(signal);
 
     report('peaks', 'Drawing the waveform', 0);
@@ -141,5 +146,22 @@ export async function runGeneration(
     // A failed or cancelled take leaves no half-written files behind.
     await rm(path.join(input.projectDir, input.takeDir), { recursive: true, force: true });
     throw error;
+  } finally {
+    await readyWorkers.close();
   }
+}
+
+// The trace frames the filmstrip shows.
+function filmstripFrames(frameCount: number): number[] {
+  return Array.from({ length: FILMSTRIP_FRAMES }, (_, n) => filmstripFrameIndex(n, FILMSTRIP_FRAMES, frameCount));
+}
+
+// From the frames the picture kept when it drew them all, else from the clip (decoded again).
+async function writeFilmstrip(ffmpegPath: string, kept: KeptFrames | null, frameCount: number, videoPath: string, outPath: string, durationSec: number): Promise<void> {
+  const frames = filmstripFrames(frameCount).map((index) => kept?.frames.get(index));
+  if (kept && frames.every((frame) => frame !== undefined)) {
+    await makeFilmstripFromFrames({ ffmpegPath, frames, width: kept.width, height: kept.height, pixelFormat: kept.pixelFormat, outPath, thumbHeight: FILMSTRIP_HEIGHT });
+    return;
+  }
+  await makeFilmstrip({ ffmpegPath, videoPath, outPath, durationSec, frames: FILMSTRIP_FRAMES, thumbHeight: FILMSTRIP_HEIGHT });
 }

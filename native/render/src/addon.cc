@@ -46,6 +46,18 @@ napi_value Post(napi_env env, napi_callback_info info) {
   });
 }
 
+// yuv420p(rgba, W, H, out): the finished frame as the encoder's planar yuv420p (yuv.cc).
+napi_value Yuv420p(napi_env env, napi_callback_info info) {
+  return guarded(env, [&] {
+    napi_value a[4];
+    args(env, info, a);
+    const int W = integer(env, a[1]), H = integer(env, a[2]);
+    const size_t n = pixels(W, H);
+    const size_t chroma = static_cast<size_t>((W + 1) / 2) * ((H + 1) / 2);
+    rgbaToYuv420p(u8(env, a[0], n * 4), W, H, u8(env, a[3], n + 2 * chroma));
+  });
+}
+
 // occlusion(depth, normal, id, W, H, rays, params, spiral, rotCos, rotSin, half, tmp, halfDepth, ao, need?)
 // params: [radius, strength, beta, maxPx, minPx, edge, soften, samples, scale, hw, hh, blurTaps]
 napi_value Occlusion(napi_env env, napi_callback_info info) {
@@ -296,6 +308,7 @@ napi_value BackgroundPass(napi_env env, napi_callback_info info) {
 NAPI_MODULE_INIT() {
   const napi_property_descriptor props[] = {
       {"post", nullptr, Post, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"yuv420p", nullptr, Yuv420p, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"occlusion", nullptr, Occlusion, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"shadowTiles", nullptr, ShadowTiles, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"shadowMask", nullptr, ShadowMask, nullptr, nullptr, nullptr, napi_default, nullptr},

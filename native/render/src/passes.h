@@ -188,3 +188,7 @@ struct BackdropParams {
   double background[3];
 };
 void drawBackground(const uint16_t* id, float* hdr, int W, int H, const Rays& rays, const SkyParams& sky, const BackdropParams& b);
+
+// post/yuv420p.ts rgbaToYuv420p: RGBA (4 bytes a pixel) to planar yuv420p (Y, then U and V at
+// ceil(W / 2) x ceil(H / 2)), BT.601 limited range, as the encoder's raw input.
+void rgbaToYuv420p(const uint8_t* rgba, int W, int H, uint8_t* out);
