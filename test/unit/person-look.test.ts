@@ -35,6 +35,19 @@ describe('a person described by the prompt', () => {
     expect(scenePlanSchema.parse(plan).entities.find((e) => e.id === who.id)?.look).toEqual(look);
   });
 
+  it('each person keeps their own clothes: a colour later in the prompt is not the first one\'s', () => {
+    const two = parsePrompt('a man with a ball and a woman in a red shirt walk');
+    const [man, woman] = two.entities.filter((e) => e.kind === 'person');
+    expect(woman!.color).toBe(0xd63031);
+    expect(man!.color).not.toBe(0xd63031);
+    // Shorts are below: their colour is theirs, the shirt's is the top's.
+    const boy = person('a boy in blue shorts and a white shirt walks').who;
+    expect(boy.look).toEqual({ bottom: 'shorts', bottomColor: 0x2e6fd8 });
+    expect(boy.color).toBe(0xf2f2f2);
+    expect(person('a girl in the red dress walks').who.look).toEqual({ bottom: 'dress', bottomColor: 0xd63031 });
+    expect(person('a woman with blonde hair and a red dress walks').who.look).toEqual({ hairShade: 'blonde', bottom: 'dress', bottomColor: 0xd63031 });
+  });
+
   it('a man in a green shirt keeps his shirt colour; "with a ball" is no look', () => {
     const { who } = person('a man in a green shirt with curly hair walks');
     expect(who.look).toEqual({ hair: 'curly' });

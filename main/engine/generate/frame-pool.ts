@@ -116,6 +116,9 @@ function startMembers(plan: ScenePlan, trace: WorldTrace, options: FramePoolOpti
   const count = poolWorkerCount(plan, trace.frameCount - first, options.size);
   // One copy of the workers' data (footage in shared memory), made only when there are workers.
   const workers = frameWorkersFor(count, count > 0 ? frameWorkerData(plan, trace, options) : null, options.ready);
+  // Those started ahead that this take does not need (a continued take draws fewer frames) stop now,
+  // not when the whole generation ends.
+  void options.ready?.close();
   const bytes = frameBytes(plan.format.width, plan.format.height, options.pixelFormat ?? 'rgba');
   const members = workers.length + 1;
   return {

@@ -88,7 +88,8 @@ export async function runGeneration(
   // The frame workers start now (each loads the engine, about half a second of CPU) on the other
   // cores, while this thread still loads cameos, speaks lines and simulates on one; the pool gives
   // them their take when it opens. Those it does not need are stopped.
-  const readyWorkers = startFrameWorkers(poolWorkerCount(plan, timingFor(plan.format).frameCount, input.renderThreads));
+  // A look remix usually copies its parent's picture and draws nothing, so it starts none.
+  const readyWorkers = startFrameWorkers(from?.kind === 'look' ? 0 : poolWorkerCount(plan, timingFor(plan.format).frameCount, input.renderThreads));
   try {
     if (plan.cameos?.length) report('plan', 'Loading the cameo footage', 0.5);
     const cameos = await loadCameoFootages(plan, input.cameos ?? [], { ffmpegPath: input.ffmpegPath, ...(signal ? { signal } : {}) });

@@ -46,8 +46,8 @@ export interface ObjectModule {
   // Collides as an exact cylinder (its widest radius, its height) rather than the profile's hull:
   // a straight-sided thing that rolls (a can).
   collider?: 'cylinder';
-  // An open vessel: liquids and things go into it (a glass, a bowl, a sink), so nothing is set on a
-  // deck over its mouth (geometry.ts's slabsOf).
+  // A vessel that holds a liquid (a glass, a bowl, a sink): liquids and things go into it, so it has
+  // no deck over its mouth (geometry.ts's slabsOf). A vase is not one: things set on it rest on its rim.
   holds?: boolean;
   wallM: number;
   baseM: number;

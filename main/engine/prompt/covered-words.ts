@@ -6,7 +6,6 @@ import type { SettingKind } from '../settings/types';
 import { SETTING_FACTS } from '../settings/facts';
 import type { Mention } from './entities';
 import { STOPWORDS } from './lexicon';
-import { CLOTHES } from './person-look';
 import { SCENE_PHRASES } from './scene-words';
 import { phraseIndices } from './text';
 import { ARRANGEMENT_WORDS, COLOR_WORDS, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WORDS, SIZE_WORDS } from './vocabulary';
@@ -48,19 +47,14 @@ export class Coverage {
   }
 }
 
-// A thing's name and the words in front of it that describe it; "made of steel" after it; the
-// shirt colour after a person ("a woman in a red shirt").
+// A thing's name and the words in front of it that describe it; "made of steel" after it; a
+// person's looks and top colour ("a woman in a red shirt", person-look.ts).
 function markMention(c: Coverage, m: Mention): void {
   const w = c.words;
   c.mark(m.index, m.end);
   for (const j of m.lookRead ?? []) c.mark(j, j + 1);
   for (let j = m.index - 1; j >= 0 && m.index - j <= 6 && isModifier(w[j] ?? ''); j--) c.mark(j, j + 1);
   if (w[m.end] === 'made' && (w[m.end + 1] === 'of' || w[m.end + 1] === 'from') && MATERIAL_WORDS[w[m.end + 2] ?? '']) c.mark(m.end, m.end + 3);
-  if (m.target.kind === 'person' && ['in', 'wearing', 'with'].includes(w[m.end] ?? '')) {
-    for (let j = m.end + 1; j < Math.min(w.length, m.end + 10); j++) {
-      if (COLOR_WORDS[w[j] ?? ''] !== undefined && CLOTHES.has(w[j + 1] ?? '')) c.mark(m.end, j + 2);
-    }
-  }
 }
 
 function markNumbers(c: Coverage): void {

@@ -5,7 +5,7 @@ import { objectModule } from '../objects';
 import { DEFAULT_CAMEO_HEIGHT_M } from '../../contract/cameo';
 import type { Material, PersonLookWords } from '../../contract/scene-plan';
 import { sameCameo } from './cameo-mentions';
-import { CLOTHES, lookWordAt, readPersonLook } from './person-look';
+import { lookWordAt, readPersonLook } from './person-look';
 import {
   ARRANGEMENT_WORDS,
   COLOR_WORDS,
@@ -115,23 +115,17 @@ function modifiersBefore(words: readonly string[], index: number): Omit<Mention,
   return m;
 }
 
-// "a woman in a red shirt", "a player wearing a blue jersey": the colour belongs to the person.
-function clothingColor(words: readonly string[], end: number): number | null {
-  const next = words[end];
-  if (next !== 'in' && next !== 'wearing' && next !== 'with') return null;
-  // Looks may come first: "a woman with long blonde hair in a red dress".
-  for (let j = end + 1; j < Math.min(words.length, end + 10); j++) {
-    const w = words[j] ?? '';
-    if (COLOR_WORDS[w] !== undefined && CLOTHES.has(words[j + 1] ?? '')) return COLOR_WORDS[w];
-  }
-  return null;
-}
-
 // A person's looks around their noun, when the prompt gives any.
-function lookOf(words: readonly string[], index: number, end: number): Pick<Mention, 'look' | 'lookRead'> {
+// "a woman in a red shirt", "a player wearing a blue jersey": the colour of the top belongs to the
+// person (`top`).
+function lookOf(words: readonly string[], index: number, end: number): Pick<Mention, 'look' | 'lookRead'> & { top?: number } {
   const isModifier = (w: string): boolean => DETERMINERS.has(w) || FILLER_ADJECTIVES.has(w) || SIZE_WORDS[w] !== undefined || parseCount(w) !== null;
-  const { look, read } = readPersonLook(words, index, end, isModifier, (w) => COLOR_WORDS[w]);
-  return read.length > 0 ? { look, lookRead: read } : {};
+  const { look, read, top } = readPersonLook(words, index, end, isModifier, (w) => COLOR_WORDS[w]);
+  return {
+    ...(Object.keys(look).length > 0 ? { look } : {}),
+    ...(read.length > 0 ? { lookRead: read } : {}),
+    ...(top !== undefined ? { top } : {}),
+  };
 }
 
 export function findMentions(words: readonly string[]): Mention[] {
@@ -172,7 +166,8 @@ export function findMentions(words: readonly string[]): Mention[] {
       i = end;
       continue;
     }
-    const color = match.target.kind === 'person' ? (clothingColor(words, end) ?? mods.color) : mods.color;
+    const { top, ...look } = match.target.kind === 'person' ? lookOf(words, i, end) : {};
+    const color = top ?? mods.color;
     // "a ball made of steel", "a table made from glass".
     const madeOf = words[end] === 'made' && (words[end + 1] === 'of' || words[end + 1] === 'from') ? MATERIAL_WORDS[words[end + 2] ?? ''] : undefined;
     mentions.push({
@@ -187,7 +182,7 @@ export function findMentions(words: readonly string[]): Mention[] {
       scale: mods.scale,
       definite: mods.definite,
       pronoun: false,
-      ...(match.target.kind === 'person' ? lookOf(words, i, end) : {}),
+      ...look,
     });
     i = end;
   }

@@ -4,8 +4,8 @@
 // personLookSchema), with the word indices read, so the understanding counts them as read.
 import type { HairShade, HairStyle, PersonLookWords } from '../../contract/scene-plan';
 
-// What people wear, for the shirt colour ("in a red shirt") and the look ("in a dress").
-export const CLOTHES = new Set(['shirt', 'jersey', 'top', 'hoodie', 'dress', 'jacket', 'uniform', 'sweater', 't', 'tshirt', 'coat', 'tracksuit', 'shorts']);
+// What people wear on top, for the shirt colour ("in a red shirt"); a dress is its colour top and skirt.
+const CLOTHES = new Set(['shirt', 'jersey', 'top', 'hoodie', 'dress', 'jacket', 'uniform', 'sweater', 't', 'tshirt', 'coat', 'tracksuit']);
 
 const STYLE_WORDS: Record<string, HairStyle> = { long: 'long', short: 'short', curly: 'curly', wavy: 'curly', frizzy: 'curly' };
 const SHADE_WORDS: Record<string, HairShade> = {
@@ -20,10 +20,12 @@ const BEFORE: Record<string, PersonLookWords> = {
 };
 const BEARD_NOUNS = new Set(['beard', 'moustache', 'mustache', 'goatee', 'stubble']);
 const BOTTOM_NOUNS: Record<string, NonNullable<PersonLookWords['bottom']>> = { dress: 'dress', skirt: 'skirt', shorts: 'shorts', trousers: 'trousers', jeans: 'trousers', pants: 'trousers' };
-const ARTICLES = new Set(['a', 'an', 'her', 'his', 'their']);
+const ARTICLES = new Set(['a', 'an', 'the', 'her', 'his', 'their']);
 
 export interface LookReading {
   look: PersonLookWords;
+  // The colour of what they wear on top, when the prompt gives it ("in a red shirt").
+  top?: number;
   // The word indices read as the look.
   read: number[];
 }
@@ -88,7 +90,7 @@ function readWith(words: readonly string[], j: number, into: LookReading): numbe
 }
 
 // "in [a] [red] dress | skirt | shorts | jeans", from j (the word after "in" or "wearing"); the index
-// after it, or -1. A shirt is read on, not as a look (its colour is read as the top's elsewhere).
+// after it, or -1. A top's colour is the person's top colour; a dress is also a skirt of it.
 function readWearing(words: readonly string[], j: number, colour: (w: string) => number | undefined, into: LookReading): number {
   let k = ARTICLES.has(words[j] ?? '') ? j + 1 : j;
   const shade = colour(words[k] ?? '');
@@ -96,11 +98,11 @@ function readWearing(words: readonly string[], j: number, colour: (w: string) =>
   const noun = words[k] ?? '';
   const bottom = BOTTOM_NOUNS[noun];
   if (!CLOTHES.has(noun) && !bottom) return -1;
-  if (bottom) {
-    into.look.bottom = bottom;
-    if (shade !== undefined) into.look.bottomColor = shade;
-    for (let i = j; i <= k; i++) into.read.push(i);
-  }
+  if (bottom) into.look.bottom = bottom;
+  if (bottom && shade !== undefined) into.look.bottomColor = shade;
+  if (CLOTHES.has(noun) && shade !== undefined) into.top = shade;
+  // A plain shirt with no colour says nothing the scene shows.
+  if (bottom || shade !== undefined) for (let i = j; i <= k; i++) into.read.push(i);
   return k + 1;
 }
 
@@ -111,7 +113,8 @@ export function readPersonLook(words: readonly string[], index: number, end: num
   readBefore(words, index, skip, into);
   for (let j = end; j < words.length; ) {
     const w = words[j];
-    const next = w === 'with' || w === 'and' ? readWith(words, j + 1, into) : w === 'in' || w === 'wearing' ? readWearing(words, j + 1, colour, into) : -1;
+    const sent = w === 'with' || w === 'and' ? readWith(words, j + 1, into) : -1;
+    const next = sent >= 0 ? sent : w === 'in' || w === 'wearing' || w === 'with' || w === 'and' ? readWearing(words, j + 1, colour, into) : -1;
     if (next < 0) break;
     if (into.read.includes(j + 1) || into.read.includes(j + 2)) into.read.push(j);
     j = next;

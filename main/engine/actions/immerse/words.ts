@@ -8,16 +8,18 @@ export const SPLASH = ['splashes', 'splash', 'splashing', 'making a splash', 'wi
 
 export const IMMERSE = [...FLOAT, ...SINK, ...INTO, ...SPLASH];
 
-// "drop the apple into the bowl of water", "she throws a stone in the glass": a verb that sends a
-// thing, the thing named between it and "into" (a few words).
-const SENDS = ['drop', 'drops', 'dropped', 'dropping', 'throw', 'throws', 'threw', 'thrown', 'toss', 'tosses', 'tossed', 'put', 'puts', 'dip', 'dips', 'dipped', 'dunk', 'plunge', 'plunges', 'lower', 'lowers', 'lowered'];
+// "drop the apple into the bowl of water", "he puts an egg into a glass of water": a verb that sends
+// a thing, the thing named between it and "into" (a few words, within one clause). Throwing is the
+// throw action's, which comes first.
+const SENDS = ['drop', 'drops', 'dropped', 'dropping', 'put', 'puts', 'dip', 'dips', 'dipped', 'dunk', 'plunge', 'plunges', 'lower', 'lowers', 'lowered'];
+const CLAUSE_ENDS = ['and', 'then', 'while', 'but'];
 const INTO_WORDS = ['into', 'in'];
 const GAP_WORDS = 5;
 
 function sentInto(words: readonly string[]): number {
   for (let i = 0; i < words.length; i++) {
     if (!SENDS.includes(words[i] ?? '')) continue;
-    for (let j = i + 2; j <= Math.min(words.length - 1, i + GAP_WORDS); j++) if (INTO_WORDS.includes(words[j] ?? '')) return i;
+    for (let j = i + 2; j <= Math.min(words.length - 1, i + GAP_WORDS) && !CLAUSE_ENDS.includes(words[j - 1] ?? ''); j++) if (INTO_WORDS.includes(words[j] ?? '')) return i;
   }
   return -1;
 }
@@ -28,5 +30,5 @@ export function findImmerse(words: readonly string[]): number {
   return found.length > 0 ? Math.min(...found) : -1;
 }
 
-// The sending verbs and "into" are shown when the things go in.
-export const SENT_INTO = [...SENDS, ...INTO_WORDS];
+// The sending verbs are shown when the things go in ("into" is a function word).
+export const SENT_INTO = SENDS;

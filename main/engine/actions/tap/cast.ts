@@ -40,7 +40,8 @@ export function castTap(scene: CastScene): CastResult {
   // The person the prompt says runs it stands at the counter by the tap and turns it on and off with
   // their own hand (hand.ts), the water starting once their hand is there.
   if (castHandOwner(scene, action)) {
-    action.stopSec = round(Math.min(scene.durationSec - 0.3, stopSec + RAISE_SEC));
+    // castHandOwner moved the start on by the raise; the stop never comes before it.
+    action.stopSec = round(Math.max(action.startSec + 0.3, Math.min(scene.durationSec - 0.3, stopSec + RAISE_SEC)));
     // Things were moved towards them each as far as the counter allows: the tap follows the container.
     tap.position = v3(into.position[0] - TAP_OUTLET[0], tap.position[1], into.position[2] - TAP_OUTLET[2]);
   }
