@@ -8,7 +8,7 @@
 
 namespace {
 
-// Fixed-point coefficients x 65536 (yuv420p.ts YUV_COEFFICIENTS); each chroma row sums to zero.
+// Fixed-point coefficients x 65536 (yuv420p.ts RY..BV); each chroma row sums to zero.
 constexpr int32_t RY = 16829, GY = 33039, BY = 6416;
 constexpr int32_t RU = -9714, GU = -19070, BU = 28784;
 constexpr int32_t RV = 28784, GV = -24103, BV = -4681;
