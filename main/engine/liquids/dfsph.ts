@@ -210,26 +210,11 @@ export function substepsFor(v: Float64Array, n: number, dt: number, spacingM: nu
   return Math.min(MAX_SUBSTEPS, Math.max(1, Math.ceil((speed * dt) / (CFL * spacingM))));
 }
 
-// Gravity, then XSPH viscosity: each particle takes a share of its neighbours' velocity.
+// Gravity, then XSPH viscosity (pbf.ts's, shared).
 function nonPressure(f: ParticleFluid, dt: number): void {
-  const { p, v, grid } = f;
-  const n = f.n, c = f.params.viscosity;
-  for (let i = 0; i < n; i++) v[3 * i + 1]! -= GRAVITY * dt;
-  const dv = f.scratch;
-  for (let i = 0; i < n; i++) {
-    let sx = 0, sy = 0, sz = 0, sw = 0;
-    const base = i * MAX_NEIGHBOURS;
-    for (let k = 0; k < grid.count[i]!; k++) {
-      const j = grid.list[base + k]!;
-      const ex = p[3 * i]! - p[3 * j]!, ey = p[3 * i + 1]! - p[3 * j + 1]!, ez = p[3 * i + 2]! - p[3 * j + 2]!;
-      const wij = f.w(ex * ex + ey * ey + ez * ez);
-      sx += wij * (v[3 * j]! - v[3 * i]!); sy += wij * (v[3 * j + 1]! - v[3 * i + 1]!); sz += wij * (v[3 * j + 2]! - v[3 * i + 2]!);
-      sw += wij;
-    }
-    const s = sw > 0 ? c / sw : 0;
-    dv[3 * i] = s * sx; dv[3 * i + 1] = s * sy; dv[3 * i + 2] = s * sz;
-  }
-  for (let a = 0; a < 3 * n; a++) v[a]! += dv[a]!;
+  const { v } = f;
+  for (let i = 0; i < f.n; i++) v[3 * i + 1]! -= GRAVITY * dt;
+  f.xsphViscosity();
 }
 
 // Coulomb friction against the walls that hold a particle up by pressure (a spill on a table rests

@@ -317,10 +317,17 @@ export class ParticleFluid {
     for (let a = 0; a < 3 * this.n; a++) p[a]! += dp[a]!;
   }
 
-  // Velocities from the moves, then XSPH: each particle takes a share of its neighbours' velocity.
+  // Velocities from the moves, then XSPH.
   private finish(dt: number): void {
-    const { x, v, p, grid } = this;
+    const { x, v, p } = this;
     for (let a = 0; a < 3 * this.n; a++) v[a] = (p[a]! - x[a]!) / dt;
+    this.xsphViscosity();
+    for (let a = 0; a < 3 * this.n; a++) x[a] = p[a]!;
+  }
+
+  // XSPH viscosity (both solvers): each particle takes a share of its neighbours' velocity.
+  xsphViscosity(): void {
+    const { v, p, grid } = this;
     const c = this.params.viscosity;
     const dv = this.scratch;
     for (let i = 0; i < this.n; i++) {
@@ -336,10 +343,7 @@ export class ParticleFluid {
       const f = sw > 0 ? c / sw : 0;
       dv[3 * i] = f * sx; dv[3 * i + 1] = f * sy; dv[3 * i + 2] = f * sz;
     }
-    for (let a = 0; a < 3 * this.n; a++) {
-      v[a]! += dv[a]!;
-      x[a] = p[a]!;
-    }
+    for (let a = 0; a < 3 * this.n; a++) v[a]! += dv[a]!;
   }
 
   // Each particle's SPH density over the rest density where it is now (the walls' share included):

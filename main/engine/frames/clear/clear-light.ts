@@ -46,6 +46,18 @@ export function rayAt(b: ViewBasis, x: number, y: number, out: Float64Array): nu
   return l;
 }
 
+// The unit normal at pixel i of a layer's normals (world, not unit) turned towards the eye looking
+// along `ray` (a marching-cubes surface's, or a glass's far wall, may face away), into out[0..2];
+// returns its cosine with the direction to the eye.
+export function normalTowardsEye(normals: Float32Array, i: number, ray: Float64Array, out: Float64Array): number {
+  let nx = normals[i * 3]!, ny = normals[i * 3 + 1]!, nz = normals[i * 3 + 2]!;
+  const nl = Math.sqrt(nx * nx + ny * ny + nz * nz) || 1;
+  const s = nx * ray[0]! + ny * ray[1]! + nz * ray[2]! > 0 ? -1 / nl : 1 / nl;
+  nx *= s; ny *= s; nz *= s;
+  out[0] = nx; out[1] = ny; out[2] = nz;
+  return nx * -ray[0]! + ny * -ray[1]! + nz * -ray[2]!;
+}
+
 // Schlick's Fresnel: the share of light reflected at a surface seen at cosine `cos` (f0 head on).
 export function fresnel(f0: number, cos: number): number {
   const m = 1 - (cos < 0 ? 0 : cos > 1 ? 1 : cos);

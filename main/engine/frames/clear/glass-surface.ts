@@ -6,7 +6,7 @@
 import * as THREE from 'three';
 import type { RasterView, SelfDrawn, ShadowCasterView } from '../rasterizer/self-drawn';
 import { addMesh, beginLayer, type ClearLayer } from './clear-layer';
-import { addHighlights, fresnel, rayAt, roomRadiance, viewBasis, type ViewBasis } from './clear-light';
+import { addHighlights, fresnel, normalTowardsEye, rayAt, roomRadiance, viewBasis, type ViewBasis } from './clear-light';
 import { castClearShadow } from './clear-shadow';
 
 // Glass's head-on reflectance; the light one wall passes head on; how much of the glass's colour
@@ -25,6 +25,7 @@ export const OUTLINE_COS = 0.3;
 const outline = (cosToSun: number): boolean => cosToSun < OUTLINE_COS;
 
 const ray = new Float64Array(3);
+const normal = new Float64Array(3);
 const room = new Float64Array(3);
 const spec = new Float64Array(3);
 
@@ -57,12 +58,9 @@ export class GlassSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     const i = y * target.width + x;
     if (!(layer.near.depth[i]! > target.depth[i]!)) return;
     rayAt(basis, x, y, ray);
-    let nx = layer.near.normal[i * 3]!, ny = layer.near.normal[i * 3 + 1]!, nz = layer.near.normal[i * 3 + 2]!;
-    const nl = Math.sqrt(nx * nx + ny * ny + nz * nz) || 1;
-    const s = nx * ray[0]! + ny * ray[1]! + nz * ray[2]! > 0 ? -1 / nl : 1 / nl;
-    nx *= s; ny *= s; nz *= s;
+    const cos = normalTowardsEye(layer.near.normal, i, ray, normal);
+    const nx = normal[0]!, ny = normal[1]!, nz = normal[2]!;
     const vx = -ray[0]!, vy = -ray[1]!, vz = -ray[2]!;
-    const cos = nx * vx + ny * vy + nz * vz;
     const slant = Math.min(MAX_SLANT, 1 / Math.max(cos, 1 / MAX_SLANT));
     const F = Math.min(1, WALLS * fresnel(F0, cos));
     spec[0] = 0; spec[1] = 0; spec[2] = 0;

@@ -11,7 +11,7 @@ import type { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js'
 import type { LiquidFacts } from '../../liquids/catalog';
 import type { RasterView, SelfDrawn, ShadowCasterView } from '../rasterizer/self-drawn';
 import { addMesh, beginLayer, type ClearLayer } from './clear-layer';
-import { addHighlights, fresnel, irradiance, rayAt, viewBasis, type ViewBasis } from './clear-light';
+import { addHighlights, fresnel, irradiance, normalTowardsEye, rayAt, viewBasis, type ViewBasis } from './clear-light';
 import { castClearShadow } from './clear-shadow';
 import { OUTLINE_COS } from './glass-surface';
 
@@ -56,6 +56,7 @@ export function liquidLook(facts: LiquidFacts): LiquidLook {
 }
 
 const ray = new Float64Array(3);
+const normal = new Float64Array(3);
 const light = new Float64Array(3);
 const fill = new Float64Array(3);
 const spec = new Float64Array(3);
@@ -121,13 +122,9 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     const wFar = layer.far[i]! < iwNear ? 1 / layer.far[i]! : wNear;
     const cosAxis = rayAt(basis, x, y, ray);
     const depthM = Math.min(MAX_DEPTH_M, (Math.min(wFar, wSolid) - wNear) / cosAxis);
-    let nx = layer.near.normal[i * 3]!, ny = layer.near.normal[i * 3 + 1]!, nz = layer.near.normal[i * 3 + 2]!;
-    const nl = Math.sqrt(nx * nx + ny * ny + nz * nz) || 1;
-    // The normal towards the eye (a marching-cubes surface's may point either way).
-    const s = nx * ray[0]! + ny * ray[1]! + nz * ray[2]! > 0 ? -1 / nl : 1 / nl;
-    nx *= s; ny *= s; nz *= s;
+    const cos = normalTowardsEye(layer.near.normal, i, ray, normal);
+    const nx = normal[0]!, ny = normal[1]!, nz = normal[2]!;
     const vx = -ray[0]!, vy = -ray[1]!, vz = -ray[2]!;
-    const cos = nx * vx + ny * vy + nz * vz;
     const foam = Math.min(1, Math.max(0, layer.near.albedo[i * 3]!));
     const look = this.look;
     // Light through the liquid: the shaded scene behind, seen a little to the side.
