@@ -4,7 +4,8 @@
 // floor is silent and a bouncing ball gives one event per bounce.
 import type { RigidBody } from '@dimforge/rapier3d-compat';
 import type { TraceEvent, Vec3 } from '../../contract/world-trace-types';
-import type { ColliderInfo, PartName, SceneWorld } from './world-builder';
+import type { ColliderInfo, PartName } from './scene-world-types';
+import type { SceneWorld } from './world-builder';
 
 export type ContactEvent = Extract<TraceEvent, { kind: 'contact' }>;
 

@@ -8,7 +8,7 @@ import type { RigidBody } from '@dimforge/rapier3d-compat';
 import type { Impact } from './contacts';
 import type { Rapier } from './rapier';
 import type { RunState } from './run-state';
-import type { Touch } from './world-builder';
+import type { Touch } from './scene-world-types';
 
 export interface Timing {
   fps: number;

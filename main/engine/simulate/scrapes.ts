@@ -7,7 +7,8 @@
 import type { RigidBody } from '@dimforge/rapier3d-compat';
 import type { TraceEvent, Vec3 } from '../../contract/world-trace-types';
 import { MAX_CONTACT_GAP_M } from '../physics/constants';
-import type { ColliderInfo, SceneWorld } from './world-builder';
+import type { ColliderInfo } from './scene-world-types';
+import type { SceneWorld } from './world-builder';
 
 export type ScrapeEvent = Extract<TraceEvent, { kind: 'scrape' }>;
 
