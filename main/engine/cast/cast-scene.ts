@@ -1,7 +1,7 @@
 // The scene an action casts into: the built entities by kind, the drafts they came from, the
 // prompt's numbers (duration, distance, speed), and the actions being written.
 import type { Action, Entity, Setting } from '../../contract/scene-plan';
-import type { Draft } from '../prompt/entities';
+import type { Draft } from '../prompt/drafts';
 import { BALLS, PEOPLE, type EntityKind } from '../prompt/vocabulary';
 import { round } from './arrange';
 import type { DraftContext } from './draft-context';

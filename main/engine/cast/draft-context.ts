@@ -2,7 +2,7 @@
 // where each action's verb sits. Action modules read it to decide whether they are the prompt's
 // action (claims) and add what the action implies (a kick needs a kicker).
 import type { Action } from '../../contract/scene-plan';
-import type { Draft } from '../prompt/entities';
+import type { Draft } from '../prompt/drafts';
 import type { EntityKind, NounTarget } from '../prompt/vocabulary';
 
 export type ActionKind = Action['kind'];

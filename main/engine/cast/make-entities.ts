@@ -1,7 +1,7 @@
 // Real things from what the prompt mentioned: sizes, masses, bounciness, grip, materials and colours
 // (scaled things keep their density, so a "big" ball is heavier by the cube).
 import type { Entity, Material, Vec3 } from '../../contract/scene-plan';
-import type { Draft } from '../prompt/entities';
+import type { Draft } from '../prompt/drafts';
 import { BALLS, BALL_BY_MATERIAL, BOXES, BOX_DENSITY, SOLID_DENSITY, HOOP, PEOPLE, RAMP, STAIRS, TABLE, type BallSpec, type EntityKind } from '../prompt/vocabulary';
 
 const FIXTURES = { hoop: HOOP, ramp: RAMP, table: TABLE, stairs: STAIRS } as const;

@@ -8,7 +8,7 @@ import { DraftContext } from '../cast/draft-context';
 import { makeEntities } from '../cast/make-entities';
 import { placeAside } from '../cast/arrange';
 import { castStill } from '../cast/still';
-import type { Draft } from './entities';
+import type { Draft } from './drafts';
 import type { FoundVerbs } from './verbs';
 import type { EntityKind } from './vocabulary';
 

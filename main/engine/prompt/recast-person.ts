@@ -4,9 +4,10 @@
 // word as typed. Word indices come from the same cleaning the parser uses, mapped back to the
 // characters of the prompt token by token.
 import { maskCameos, unmaskCameos } from './cameo-mentions';
-import { findMentions, resolveMentions, type Mention } from './entities';
+import { resolveMentions } from './drafts';
+import { findMentions, type Mention } from './entities';
 import { cleanText, extractQuotes, normalizeWords } from './text';
-import { COLOR_WORDS, DETERMINERS, FILLER_ADJECTIVES, SIZE_WORDS } from './vocabulary';
+import { COLOR_WORDS, DETERMINERS, FILLER_ADJECTIVES, SIZE_WORDS } from './modifier-words';
 
 interface Span {
   start: number;
