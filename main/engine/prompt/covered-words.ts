@@ -8,7 +8,7 @@ import type { Mention } from './entities';
 import { STOPWORDS } from './lexicon';
 import { SCENE_PHRASES } from './scene-words';
 import { phraseIndices } from './text';
-import { ARRANGEMENT_WORDS, COLOR_WORDS, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WORDS, SIZE_WORDS } from './vocabulary';
+import { ARRANGEMENT_WORDS, COLOR_WORDS, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WORDS, SIZE_WORDS } from './modifier-words';
 
 const UNITS = new Set(['second', 'seconds', 'sec', 'secs', 's', 'minute', 'minutes', 'min', 'm', 'meter', 'meters', 'metre', 'metres', 'feet', 'foot', 'ft', 'cm']);
 

@@ -6,7 +6,7 @@ import { elementFacts } from '../elements/facts';
 import type { AnyActionModule } from '../actions';
 import type { CastScene } from '../cast/cast-scene';
 import { describeLook } from './person-look';
-import { COLOR_WORDS } from './vocabulary';
+import { COLOR_WORDS } from './modifier-words';
 
 const COLOR_NAMES = new Map(Object.entries(COLOR_WORDS).map(([name, value]) => [value, name]));
 

@@ -12,7 +12,7 @@ import type { CleanText } from './text';
 import type { FoundVerbs } from './verbs';
 import type { SettingKind } from '../settings/types';
 import type { Understanding } from '../../contract/understanding';
-import { COLOR_WORDS, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WORDS, SIZE_WORDS } from './vocabulary';
+import { COLOR_WORDS, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WORDS, SIZE_WORDS } from './modifier-words';
 
 export const CAN_SHOW =
   'Kinora v1 can show balls (basketballs, tennis balls, bowling balls, rubber balls and more) dropping, bouncing, rolling or being thrown, ' +

@@ -3,7 +3,7 @@
 import type { CameraPlan, LightingPlan, Setting } from '../../contract/scene-plan';
 import { SETTING_FACTS, settingFacts } from '../settings/facts';
 import { hasPhrase, phraseIndices } from './text';
-import { NUMBER_WORDS } from './vocabulary';
+import { NUMBER_WORDS } from './modifier-words';
 
 type SettingKind = Setting['kind'];
 

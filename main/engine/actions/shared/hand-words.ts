@@ -2,7 +2,7 @@
 // The hand's words are then shown by the hand the action draws.
 import type { CastScene } from '../../cast/cast-scene';
 import type { DraftContext } from '../../cast/draft-context';
-import { PRONOUNS } from '../../prompt/vocabulary';
+import { PRONOUNS } from '../../prompt/modifier-words';
 
 export const HAND_WORDS = ['hand', 'hands', 'fingers', 'by hand'];
 
