@@ -1,25 +1,23 @@
 // The application service behind every API call: open projects, the generation queue, and the
 // events the UI listens to. Plain Node with explicit inputs; Electron and the browser host both wrap it.
 import { randomInt } from 'node:crypto';
-import { access, mkdir, realpath, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { access, mkdir, realpath } from 'node:fs/promises';
 import { ApiError, type ApiEvent } from '../contract/api';
 import type { ExportVerification } from '../contract/api/export';
 import { DEFAULT_RESOLUTION, RESOLUTIONS, resolutionOf, type ResolutionId } from '../contract/format';
 import type { AppInfo, ProjectState } from '../contract/model';
 import type { ScenePlan } from '../contract/scene-plan';
 import type { PromptReading } from '../contract/understanding';
-import { isAbortError } from '../contract/abort';
 import { JobQueue } from '../engine/jobs/job-queue';
-import type { GenerationInput, GenerationResult, ProgressListener } from '../engine/generate/run-generation';
 import { parsePromptWithCameos, readPrompt } from '../engine/prompt/parse-prompt';
 import type { CameoSource } from '../engine/cameo/footage';
-import { cameoLookup, cameoSources, castCameos, checkReading, onlyCastDiffers, recheckCameos } from './cameo-casting';
+import { cameoLookup, cameoSources, castCameos, checkReading, onlyCastDiffers } from './cameo-casting';
 import { CameoService } from '../cameo/cameo-service';
-import { checkFfmpeg, missingFfmpegError, type ToolStatus } from '../media/ffmpeg-path';
+import { missingFfmpegError } from '../media/ffmpeg-path';
 import { ModelService } from '../models/model-service';
-import { MEDIA_DIR, resolveMediaFile } from '../projects/media-files';
-import { ProjectStore, newId, toJob, type JobRow } from '../projects/project-store';
+import { resolveMediaFile } from '../projects/media-files';
+import { toJob, type JobRow } from '../projects/job-rows';
+import { ProjectStore } from '../projects/project-store';
 import { RecentProjects } from '../projects/recent-projects';
 import { uniqueProjectDir } from '../projects/project-folder';
 import { OpenProjects, locateProject } from './open-projects';
@@ -28,8 +26,10 @@ import { ExportService, type ExportRequest } from './export-service';
 import { verifyExport } from './export-verify';
 import { importMedia, uploadTarget } from './media-import';
 import type { PreparedJob } from './take-variations';
+import { FfmpegCheck } from './ffmpeg-check';
+import { runGenerationJob, type GenerateFn, type JobServices } from './generation-job';
 
-export type GenerateFn = (input: GenerationInput, options: { signal?: AbortSignal; onProgress?: ProgressListener }) => Promise<GenerationResult>;
+export type { GenerateFn };
 
 export interface StudioOptions {
   version: string;
@@ -43,14 +43,9 @@ export interface StudioOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-// Progress events are throttled: a bar repainted ten times a second looks smooth and costs nothing.
-const PROGRESS_EVENT_INTERVAL_MS = 100;
 // Generations waiting in the queue at once. One takes 2-20 s and both cores; a user queues a few,
 // while a runaway script could queue thousands, each a row and a worker to come. Past this, say so.
 export const MAX_WAITING_JOBS = 20;
-// How long a failed ffmpeg check is trusted: a user who installs ffmpeg while Kinora runs is seen
-// within seconds, without spawning ffmpeg on every call.
-const FFMPEG_RECHECK_MS = 5000;
 
 export class Studio {
   private readonly projects = new OpenProjects();
@@ -59,7 +54,7 @@ export class Studio {
   // A plain set, not an EventEmitter: any number of windows and browser tabs may listen.
   private readonly listeners = new Set<(event: ApiEvent) => void>();
   private readonly env: NodeJS.ProcessEnv;
-  private ffmpeg: { status: Promise<ToolStatus>; checkedAt: number } | null = null;
+  private readonly ffmpeg: FfmpegCheck;
   private readonly exports: ExportService;
   // The app-wide services beside the projects: neural inference and the cameo library (in homeDir).
   readonly models: ModelService;
@@ -68,6 +63,7 @@ export class Studio {
   constructor(private readonly options: StudioOptions) {
     this.recent = new RecentProjects(options.homeDir);
     this.env = options.env ?? process.env;
+    this.ffmpeg = new FfmpegCheck(this.env);
     this.models = new ModelService({ homeDir: options.homeDir });
     this.cameos = new CameoService({ homeDir: options.homeDir, models: this.models, env: this.env });
     this.exports = new ExportService(options.exportTimeline ?? createExportEngine(options.homeDir), options.version, (event) => this.emit(event), () => this.cameos.blocked());
@@ -88,7 +84,7 @@ export class Studio {
     return {
       version: this.options.version,
       projectsDir: this.options.projectsDir,
-      ffmpeg: await this.ffmpegStatus(),
+      ffmpeg: await this.ffmpeg.status(),
       recentProjects: recent.filter((_, i) => present[i]),
     };
   }
@@ -249,18 +245,6 @@ export class Studio {
     return store;
   }
 
-  private ffmpegStatus(): Promise<ToolStatus> {
-    const cached = this.ffmpeg;
-    if (cached && Date.now() - cached.checkedAt < FFMPEG_RECHECK_MS) return cached.status;
-    const status = checkFfmpeg(this.env);
-    // A working ffmpeg stays working; a missing one is looked for again after a few seconds.
-    void status.then((s) => {
-      if (s.ok && this.ffmpeg) this.ffmpeg.checkedAt = Number.POSITIVE_INFINITY;
-    });
-    this.ffmpeg = { status, checkedAt: Date.now() };
-    return status;
-  }
-
   private async enqueue(projectId: string, request: Parameters<ProjectStore['insertJob']>[0], prepared: Partial<Omit<PreparedJob, 'request'>> = {}, resolution: ResolutionId = DEFAULT_RESOLUTION): Promise<string> {
     const store = this.project(projectId);
     // The prompt is parsed once, here: a prompt the engine cannot depict fails before anything is
@@ -270,7 +254,7 @@ export class Studio {
     const { plan, sources } = prepared.plan
       ? { plan: prepared.plan, sources: cameoSources(this.cameos, prepared.plan) }
       : await this.castPrompt(request, resolution);
-    const ffmpeg = await this.ffmpegStatus();
+    const ffmpeg = await this.ffmpeg.status();
     if (!ffmpeg.ok || !ffmpeg.path) throw missingFfmpegError(ffmpeg);
     if (this.queue.waitingCount() >= MAX_WAITING_JOBS) {
       throw new ApiError('busy', `${MAX_WAITING_JOBS} generations are already waiting. Let some finish, or cancel a few, before adding more.`);
@@ -278,7 +262,7 @@ export class Studio {
     const job = store.insertJob(request);
     this.publishJob(store, job);
     const ffmpegPath = ffmpeg.path;
-    this.queue.enqueue(job.id, (signal) => this.runJob(store, job, { ...prepared, plan, cameos: sources }, ffmpegPath, signal));
+    this.queue.enqueue(job.id, (signal) => runGenerationJob(this.jobServices(), store, job, { ...prepared, plan, cameos: sources }, ffmpegPath, signal));
     return job.id;
   }
 
@@ -287,63 +271,13 @@ export class Studio {
     return { plan, sources: cameoSources(this.cameos, plan) };
   }
 
-  private async runJob(store: ProjectStore, job: JobRow, work: Partial<PreparedJob> & { plan: ScenePlan; cameos: CameoSource[] }, ffmpegPath: string, signal: AbortSignal): Promise<void> {
-    const { from, change } = work;
-    const takeId = newId();
-    this.publishJob(store, store.updateJob(job.id, { status: 'running', stage: 'Starting', progress: 0 }));
-    let lastEvent = 0;
-    try {
-      recheckCameos(this.cameos, work.plan);
-      const result = await this.options.generate(
-        {
-          plan: work.plan,
-          seed: job.seed,
-          projectDir: store.dir,
-          takeDir: path.join(MEDIA_DIR, takeId),
-          ffmpegPath,
-          cameos: work.cameos,
-          ...(from ? { from } : {}),
-        },
-        {
-          signal,
-          onProgress: (stage, fraction) => {
-            const now = Date.now();
-            if (now - lastEvent < PROGRESS_EVENT_INTERVAL_MS) return;
-            lastEvent = now;
-            this.publishJob(store, store.updateJob(job.id, { stage, progress: fraction }));
-          },
-        },
-      );
-      store.addTake(
-        {
-          id: takeId,
-          prompt: job.prompt,
-          seed: job.seed,
-          parentTakeId: job.parent_take_id,
-          plan: result.plan,
-          trace: result.trace,
-          videoPath: result.videoPath,
-          filmstripPath: result.filmstripPath,
-          filmstripFrames: result.filmstripFrames,
-          peaksPath: result.peaksPath,
-          speech: result.speech,
-          ...(change ? { change } : {}),
-        },
-        job.clip_id,
-      );
-      this.publishJob(store, store.updateJob(job.id, { status: 'done', stage: 'Done', progress: 1, takeId }));
-      this.emit({ event: 'project.changed', payload: { projectId: store.id, state: store.state() } });
-    } catch (error) {
-      // Whatever the worker managed to write before it stopped (a partial audio.wav or clip.mp4)
-      // goes, now that nothing is writing any more.
-      await rm(path.join(store.dir, MEDIA_DIR, takeId), { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
-      if (isAbortError(error)) {
-        this.publishJob(store, store.updateJob(job.id, { status: 'cancelled', stage: 'Cancelled' }));
-      } else {
-        const message = error instanceof Error ? error.message : String(error);
-        this.publishJob(store, store.updateJob(job.id, { status: 'failed', stage: 'Failed', error: message }));
-      }
-    }
+  private jobServices(): JobServices {
+    return {
+      generate: this.options.generate,
+      cameos: this.cameos,
+      publishJob: (store, job) => this.publishJob(store, job),
+      projectChanged: (store) => this.emit({ event: 'project.changed', payload: { projectId: store.id, state: store.state() } }),
+    };
   }
 
   private publishJob(store: ProjectStore, job: JobRow): void {

@@ -11,7 +11,8 @@ import type { Derivation, ParentTakeFiles } from '../engine/generate/derivation'
 import { parsePrompt } from '../engine/prompt/parse-prompt';
 import { describeRemix, newWords, physicsChanges, remixPlan } from '../engine/remix/remix-plan';
 import { sameWorld } from '../engine/simulate/continue-take';
-import type { NewJob, ProjectStore } from '../projects/project-store';
+import type { NewJob } from '../projects/job-rows';
+import type { ProjectStore } from '../projects/project-store';
 import { onlyCastDiffers } from './cameo-casting';
 
 export interface PreparedJob {

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../contract/api';
-import { idSchema, type Job, type JobStatus, type ProjectState, type ProjectSummary, type Take } from '../contract/model';
+import { idSchema, type ProjectState, type ProjectSummary, type Take } from '../contract/model';
 import type { Clip, Media, Timeline } from '../contract/timeline';
 import type { ScenePlan } from '../contract/scene-plan';
 import type { WorldTrace } from '../contract/world-trace';
@@ -18,35 +18,13 @@ import { appendTake, switchTake } from './timeline/edit-takes';
 import { editTimeline } from './timeline/timeline-edit';
 import type { EditContext } from './timeline/timeline-math';
 import { projectFps, readTimeline } from './timeline/timeline-rows';
+import { insertJobRow, readJobRow, recentJobRows, toJob, updateJobRow, type JobPatch, type JobRow, type NewJob } from './job-rows';
 import { TAKE_COLUMNS, insertTake, toTake, type NewTake, type TakeRow } from './take-rows';
 
 export type { NewTake } from './take-rows';
 
 export const PROJECT_FILE = 'project.kinora';
 export { MEDIA_DIR };
-
-export interface NewJob {
-  prompt: string;
-  seed: number;
-  clipId: string | null;
-  parentTakeId: string | null;
-  durationSec: number | null;
-}
-
-export interface JobRow {
-  id: string;
-  prompt: string;
-  seed: number;
-  clip_id: string | null;
-  parent_take_id: string | null;
-  duration_sec: number | null;
-  status: JobStatus;
-  progress: number;
-  stage: string;
-  error: string | null;
-  take_id: string | null;
-  created_at: string;
-}
 
 export function newId(): string {
   return randomUUID();
@@ -143,7 +121,7 @@ export class ProjectStore {
       timeline: readTimeline(this.db),
       takes: takes.map(toTake),
       media: readMedia(this.db),
-      jobs: this.recentJobs().map(toJob),
+      jobs: recentJobRows(this.db).map(toJob),
       history: historyStatus(this.db),
     };
   }
@@ -240,38 +218,15 @@ export class ProjectStore {
   }
 
   insertJob(job: NewJob): JobRow {
-    const id = newId();
-    this.db
-      .prepare(
-        `INSERT INTO jobs (id, prompt, seed, clip_id, parent_take_id, duration_sec, status, progress, stage, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, 'Waiting to start', ?)`,
-      )
-      .run(id, job.prompt, job.seed, job.clipId, job.parentTakeId, job.durationSec, new Date().toISOString());
-    return this.job(id);
+    return insertJobRow(this.db, newId(), job);
   }
 
-  updateJob(id: string, patch: { status?: JobStatus; progress?: number; stage?: string; error?: string | null; takeId?: string }): JobRow {
-    const current = this.job(id);
-    const status = patch.status ?? current.status;
-    const finished = ['done', 'failed', 'cancelled', 'interrupted'].includes(status) ? new Date().toISOString() : null;
-    this.db
-      .prepare('UPDATE jobs SET status = ?, progress = ?, stage = ?, error = ?, take_id = ?, finished_at = COALESCE(finished_at, ?) WHERE id = ?')
-      .run(
-        status,
-        patch.progress ?? current.progress,
-        patch.stage ?? current.stage,
-        patch.error === undefined ? current.error : patch.error,
-        patch.takeId ?? current.take_id,
-        finished,
-        id,
-      );
-    return this.job(id);
+  updateJob(id: string, patch: JobPatch): JobRow {
+    return updateJobRow(this.db, id, patch);
   }
 
   job(id: string): JobRow {
-    const row = this.db.prepare('SELECT * FROM jobs WHERE id = ?').get(id) as JobRow | undefined;
-    if (!row) throw new ApiError('not_found', 'That job does not exist.');
-    return row;
+    return readJobRow(this.db, id);
   }
 
   // Media folders no take points at are leftovers of a generation the app did not live to finish
@@ -282,16 +237,6 @@ export class ProjectStore {
     const entries = await readdir(media).catch(() => [] as string[]);
     const known = new Set((this.db.prepare('SELECT id FROM takes UNION SELECT id FROM media').all() as { id: string }[]).map((r) => r.id));
     await Promise.all(entries.filter((e) => !known.has(e)).map((e) => rm(path.join(media, e), { recursive: true, force: true })));
-  }
-
-  private recentJobs(): JobRow[] {
-    return this.db
-      .prepare(
-        `SELECT * FROM (SELECT * FROM jobs WHERE status IN ('queued', 'running')
-           UNION SELECT * FROM (SELECT * FROM jobs WHERE status NOT IN ('queued', 'running') ORDER BY created_at DESC LIMIT 10))
-         ORDER BY created_at`,
-      )
-      .all() as JobRow[];
   }
 
   private editContext(): EditContext {
@@ -322,18 +267,3 @@ export class ProjectStore {
     return row.value;
   }
 }
-
-export function toJob(row: JobRow): Job {
-  return {
-    id: row.id,
-    prompt: row.prompt,
-    clipId: row.clip_id,
-    status: row.status,
-    progress: row.progress,
-    stage: row.stage,
-    error: row.error,
-    takeId: row.take_id,
-    createdAt: row.created_at,
-  };
-}
-
