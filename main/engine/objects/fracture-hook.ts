@@ -7,7 +7,7 @@ import type { RigidBody } from '@dimforge/rapier3d-compat';
 import type { Entity, Material, TraceBody, Vec3 } from '../../contract/world-trace-types';
 import { mulberry32, deriveSeed } from '../seeded-random';
 import type { StepHook, StepWorld } from '../simulate/schedule-types';
-import type { Touch } from '../simulate/world-builder';
+import type { Touch } from '../simulate/scene-world-types';
 import { fracturePieces, SOFT_GROUND_FACTOR, type Piece } from './fracture';
 import type { FractureSpec, ObjectModule } from './types';
 
