@@ -15,6 +15,7 @@ export { sandSurface, type Shore } from './sand';
 export { hairSurface } from './hair';
 export { brushedSurface } from './metal';
 export { foamSurface, waterSurface, type FoamPattern } from './water';
+export { tileSurface } from './tile';
 export { woodSurface } from './wood';
 export type { SurfacePattern, SurfaceSample } from './types';
 
