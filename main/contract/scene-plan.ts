@@ -24,7 +24,7 @@ export type Material = z.infer<typeof materialSchema>;
 export const vec3Schema = z.tuple([z.number(), z.number(), z.number()]);
 export type Vec3 = z.infer<typeof vec3Schema>;
 
-export const SETTINGS = ['gym', 'street', 'park', 'beach', 'room', 'forest'] as const;
+export const SETTINGS = ['gym', 'street', 'park', 'beach', 'room', 'forest', 'kitchen'] as const;
 // The world's elements the place has, each an element module (engine/elements/<kind>/): rain
 // falling on it, the surf of a beach's sea.
 export const ELEMENTS = ['rain', 'surf'] as const;

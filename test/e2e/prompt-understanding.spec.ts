@@ -52,7 +52,7 @@ test('the prompt panel and inspector show what Kinora understood, and refuse wha
     await expect(page.getByTestId('timeline-clip')).toHaveCount(1, { timeout: 120_000 });
     const taken = page.getByTestId('take-understanding');
     await expect(taken).toContainText('tennis ball');
-    await expect(taken).toContainText('room, by day');
+    await expect(taken).toContainText('kitchen, by day');
     await expect(page.getByTestId('take-understanding-not-depicted')).toContainText('empty');
     await page.screenshot({ path: path.join('test-results', 'prompt-understanding.png') });
   } finally {

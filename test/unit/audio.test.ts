@@ -12,7 +12,7 @@ function plan(kind: ScenePlan['setting']['kind'] = 'gym'): ScenePlan {
   return scenePlanSchema.parse({
     version: 1,
     prompt: 'a ball bounces',
-    setting: { kind, indoor: kind === 'gym' || kind === 'room', timeOfDay: 'day' },
+    setting: { kind, indoor: kind === 'gym' || kind === 'room' || kind === 'kitchen', timeOfDay: 'day' },
     entities: [
       { id: 'ball', kind: 'ball', label: 'basketball', material: 'leather', color: 0xd35400, size: [0.12], position: [0, 1, 0], restitution: 0.8, friction: 0.5, mass: 0.6 },
     ],
@@ -184,7 +184,7 @@ describe('audio synthesis', () => {
     const c = synthesizeAudio(plan('park'), trace([contact(0.5, 2)], 8));
     expect(Buffer.from(a.samples.buffer).equals(Buffer.from(c.samples.buffer))).toBe(false);
     // Every setting has a quiet but present bed.
-    for (const kind of ['gym', 'street', 'park', 'beach', 'room'] as const) {
+    for (const kind of ['gym', 'street', 'park', 'beach', 'room', 'kitchen'] as const) {
       const bed = synthesizeAudio(plan(kind), trace([]));
       const level = rms(bed.samples, 0.5, 1);
       expect(level).toBeGreaterThan(0.0005);

@@ -163,7 +163,7 @@ describe('parsePrompt: place, time, light, camera, duration, dialogue', () => {
     ['a ball bounces on a basketball court', 'gym', true],
     ['a ball bounces in the park', 'park', false],
     ['a ball bounces on the beach', 'beach', false],
-    ['a ball bounces in the kitchen', 'room', true],
+    ['a ball bounces in the kitchen', 'kitchen', true],
     ['a ball bounces in an office', 'room', true],
     ['a ball bounces down the street', 'street', false],
   ] as const)('places "%s" in a %s', (prompt, kind, indoor) => {

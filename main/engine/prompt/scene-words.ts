@@ -39,8 +39,17 @@ export interface SettingHint {
   outdoorCourt: boolean;
 }
 
+function placeOfThings(words: readonly string[]): { kind: SettingKind; at: number; len: number } | null {
+  for (const { kind, inThingNames } of SETTING_FACTS) {
+    const at = phraseIndices(words, [...(inThingNames ?? [])])[0];
+    if (at !== undefined) return { kind, at, len: 1 };
+  }
+  return null;
+}
+
 // The earliest setting named in the prompt wins ("a gym next to the street" is a gym). Words that
-// are part of a thing's name ("beach ball") do not name a place.
+// are part of a thing's name ("beach ball") do not name a place, unless nothing else does and the
+// place says they do (a kitchen's "kitchen table").
 export function findSetting(words: readonly string[], text: string, partOfName: (index: number) => boolean = () => false): SettingHint {
   let best: { kind: SettingKind; at: number; len: number } | null = null;
   for (const { kind, words: phrases } of SETTING_FACTS) {
@@ -51,6 +60,8 @@ export function findSetting(words: readonly string[], text: string, partOfName: 
       if (!best || at < best.at || (at === best.at && len > best.len)) best = { kind, at, len };
     }
   }
+  // Failing that, a thing named for its place puts the scene there ("the kitchen table").
+  best ??= placeOfThings(words);
   const outdoorCourt = hasPhrase(text, OUTDOOR_COURT);
   // "from downtown" is a long shot, not a city.
   if (best?.kind === 'street' && hasPhrase(text, ['from downtown']) && !hasPhrase(text, settingFacts('street').words.filter((p) => p !== 'city'))) best = null;

@@ -12,6 +12,9 @@ export interface SettingFacts {
   // Phrases that name the place ("basketball court", "parking lot").
   words: readonly string[];
   indoor: boolean;
+  // Words that name the place even inside a thing's name ("the kitchen table"), when no other
+  // place is named ("beach ball" is not one: a beach ball is anywhere).
+  inThingNames?: readonly string[];
   // What the place is heard as, which its ambience plays ("birdsong", "wind").
   heard?: readonly string[];
   // The floor: its physics, what the summary calls it ("grass"), and how footsteps on it sound.

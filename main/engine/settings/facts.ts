@@ -6,11 +6,12 @@ import { beachFacts } from './beach/facts';
 import type { SettingFacts, SettingKind } from './facts-types';
 import { forestFacts } from './forest/facts';
 import { gymFacts } from './gym/facts';
+import { kitchenFacts } from './kitchen/facts';
 import { parkFacts } from './park/facts';
 import { roomFacts } from './room/facts';
 import { streetFacts } from './street/facts';
 
-export const SETTING_FACTS: readonly SettingFacts[] = [gymFacts, streetFacts, parkFacts, beachFacts, roomFacts, forestFacts];
+export const SETTING_FACTS: readonly SettingFacts[] = [gymFacts, streetFacts, parkFacts, beachFacts, roomFacts, forestFacts, kitchenFacts];
 
 const BY_KIND = new Map<SettingKind, SettingFacts>(SETTING_FACTS.map((f) => [f.kind, f]));
 

@@ -5,12 +5,13 @@ import { SETTINGS as SETTING_KINDS } from '../../contract/scene-plan';
 import { beachSetting } from './beach';
 import { forestSetting } from './forest';
 import { gymSetting } from './gym';
+import { kitchenSetting } from './kitchen';
 import { parkSetting } from './park';
 import { roomSetting } from './room';
 import { streetSetting } from './street';
 import type { SettingKind, SettingModule } from './types';
 
-export const SETTINGS: readonly SettingModule[] = [gymSetting, streetSetting, parkSetting, beachSetting, roomSetting, forestSetting];
+export const SETTINGS: readonly SettingModule[] = [gymSetting, streetSetting, parkSetting, beachSetting, roomSetting, forestSetting, kitchenSetting];
 
 const BY_KIND = new Map<SettingKind, SettingModule>(SETTINGS.map((m) => [m.kind, m]));
 

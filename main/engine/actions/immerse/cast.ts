@@ -50,5 +50,5 @@ export function castImmerse(scene: CastScene): CastResult {
   scene.actions.push({ kind: 'immerse', objects: things.map((t) => t.id), into: { liquid, in: container.id, fill: FILL }, dropM: round(dropM), startSec: round(scene.startAt(START_SEC)) });
   placeBystanders(scene.people, -1.0);
   placeAside([...scene.of('object').filter((o) => o !== container && !things.includes(o))], 1.4);
-  return { focus: container.id, defaultSetting: 'room', shot: 'close' };
+  return { focus: container.id, defaultSetting: 'kitchen', shot: 'close' };
 }

@@ -47,5 +47,5 @@ export function castPour(scene: CastScene): CastResult {
   else placeBystanders(scene.people, -1.0);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== source && o !== target)], 1.4);
   // A hand that pours is in the picture only a step back.
-  return { focus: target.id, defaultSetting: 'room', shot: hand.byHand ? 'medium' : 'close' };
+  return { focus: target.id, defaultSetting: 'kitchen', shot: hand.byHand ? 'medium' : 'close' };
 }

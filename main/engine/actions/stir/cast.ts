@@ -44,5 +44,5 @@ export function castStir(scene: CastScene): CastResult {
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== cup && o !== spoon)], 1.4);
   // A step back, so the hand on the spoon is in the picture with the cup, and from above, so the
   // spoon is seen in the liquid in the cup's mouth.
-  return { focus: cup.id, defaultSetting: 'room', shot: 'medium', angle: 'high' };
+  return { focus: cup.id, defaultSetting: 'kitchen', shot: 'medium', angle: 'high' };
 }

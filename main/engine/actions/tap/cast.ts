@@ -47,5 +47,5 @@ export function castTap(scene: CastScene): CastResult {
   }
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== into && o !== tap)], 1.4);
   // Framed on the tap, a step back: its spout, the stream and what it fills are in the picture.
-  return { focus: tap.id, defaultSetting: 'room', shot: 'medium' };
+  return { focus: tap.id, defaultSetting: 'kitchen', shot: 'medium' };
 }

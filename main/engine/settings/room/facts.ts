@@ -5,7 +5,7 @@ import type { SettingFacts } from '../facts-types';
 
 export const roomFacts: SettingFacts = {
   kind: 'room',
-  words: ['room', 'kitchen', 'office', 'living room', 'bedroom', 'house', 'home', 'apartment', 'indoors', 'inside', 'warehouse', 'garage', 'studio', 'lab', 'laboratory', 'classroom', 'hallway', 'basement', 'attic', 'bowling alley'],
+  words: ['room', 'office', 'living room', 'bedroom', 'house', 'home', 'apartment', 'indoors', 'inside', 'warehouse', 'garage', 'studio', 'lab', 'laboratory', 'classroom', 'hallway', 'basement', 'attic', 'bowling alley'],
   indoor: true,
   ground: { material: 'wood', restitution: 0.88, friction: 0.55, rollingResistance: 0.012, name: 'floor', footsteps: 'wood' },
 };
