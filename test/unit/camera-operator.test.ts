@@ -136,6 +136,22 @@ describe('camera operator: balls', () => {
       expect(ball.maxY).toBeLessThan(H - 1);
     }
   });
+
+  it('a wide shot of a kick across the park pans with the ball once it leaves the kicker: in frame to the end, and framed closer again once it is followed', async () => {
+    const plan = parsePrompt('a boy kicks a soccer ball across the park at sunset');
+    plan.format = { ...plan.format, width: W, height: H };
+    const r = createFrameRenderer(plan, await simulate(plan, 42), FAST);
+    const frames = Math.round(plan.format.durationSec * plan.format.fps);
+    const sizes: number[] = [];
+    for (let f = 0; f < frames; f += 6) {
+      r.renderFrame(f);
+      const ball = objectPixels(r, idOf(plan, 'ball')).box;
+      expect(ball.count, `frame ${f}: the ball is out of frame`).toBeGreaterThan(0);
+      sizes.push(ball.count);
+    }
+    // The ball ends bigger in frame than at its smallest, when the frame held the kicker and the ball.
+    expect(sizes[sizes.length - 1]!).toBeGreaterThan(3 * Math.min(...sizes));
+  });
 });
 
 describe('camera operator: conversations', () => {

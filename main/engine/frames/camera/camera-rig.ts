@@ -96,7 +96,7 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const goals = Array.from({ length: frames }, (_, f) => goalAt(f, cam, subject, watcher, basis, companions));
   const target = followPoints(goals.map((g) => g.target), fps, followSec).map((p) => new THREE.Vector3(p.x, p.y, p.z));
   const crops = subject?.kind === 'person' && cam.shot !== 'wide';
-  const field = keepSubjectInFrame(goals.map((g) => g.field), target, subject, crops, watcher, basis, fps, followSec);
+  const field = keepSubjectInFrame(goals.map((g) => g.field), target, goals.map((g) => g.keep ?? subject), crops, watcher, basis, fps, followSec);
 
   // A static camera stays put and pans while the action stays near the middle; if it travels
   // further than a third of the frame, the operator has to move with it.
@@ -146,12 +146,13 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
 
 // The frame height, smoothed, and never so small that the subject's bounds leave the frame (unless
 // the shot crops it on purpose: a medium or close shot of a person).
-function keepSubjectInFrame(goal: number[], target: THREE.Vector3[], subject: Entity | null, crops: boolean, watcher: Watcher, b: ViewBasis, fps: number, followSec: number): number[] {
+function keepSubjectInFrame(goal: number[], target: THREE.Vector3[], keep: readonly (Entity | null)[], crops: boolean, watcher: Watcher, b: ViewBasis, fps: number, followSec: number): number[] {
   const smooth = criticallyDamped(goal, fps, followSec);
-  if (!subject || crops) return smooth;
+  if (crops || keep.every((k) => k === null)) return smooth;
   const need = target.map((t, f) => {
     let h = 0;
-    for (const p of watcher.bounds(subject, f)) {
+    const subject = keep[f];
+    for (const p of subject ? watcher.bounds(subject, f) : []) {
       const d = p.clone().sub(t);
       h = Math.max(h, 2 * Math.abs(d.dot(b.up)), (2 * Math.abs(d.dot(b.right))) / b.aspect);
     }

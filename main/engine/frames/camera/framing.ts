@@ -14,6 +14,8 @@ export type { ViewBasis } from './projection';
 export interface FrameGoal {
   target: THREE.Vector3;
   field: number;
+  // What this frame must keep whole when it is not the subject (a ball kicked out of the player's shot).
+  keep?: Entity;
 }
 
 // The world point at (cx, cy) across the frame and at the view depth of `along`.
@@ -46,7 +48,10 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
   } else if (size.fit) {
     // Seen from above a person is foreshortened: the size rule applies to what the frame shows.
     const shown = S * Math.max(0.45, Math.sqrt(1 - b.view.y * b.view.y));
-    goal = fitAction(watcher.action(f), own, anchor, shown * size.fit.min, shown * size.fit.max, b, pointAt);
+    const min = shown * size.fit.min, max = shown * size.fit.max;
+    goal = fitAction(watcher.action(f), own, anchor, min, max, b, pointAt);
+    const away = companions.find((c) => c.kind === 'ball' && !inFrame(ballOutline(c, f, watcher, b), goal, b));
+    if (away) return followBall(f, away, watcher.action(f), min, watcher, b, pointAt);
   } else {
     const field = subject.kind === 'person' ? size.personField(S) : size.otherField(S);
     // A person's eyes sit on the eye line; anything else is centred.
@@ -59,6 +64,30 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
   const things = companions.filter((c) => c.kind !== 'person');
   if (!size.fit && subject.kind !== 'person' && things.length > 0) goal = groupShot(goal, [...own, ...things.flatMap((t) => watcher.bounds(t, f))], b, pointAt);
   goal.target.addScaledVector(b.right, leadRoom(watcher, subject, f, b, goal.field, extent(own, b).w));
+  return goal;
+}
+
+const ballOutline = (ball: Entity, f: number, watcher: Watcher, b: ViewBasis): THREE.Vector3[] => silhouette(watcher.locate(ball, f, new THREE.Vector3()), sizeOf(ball) / 2, b);
+
+// Whether every point lies inside the frame a goal describes (perspective aside: the points are near
+// the aim's depth), margins left out.
+function inFrame(points: readonly THREE.Vector3[], goal: FrameGoal, b: ViewBasis): boolean {
+  const halfH = (goal.field / 2) * (1 - MARGIN), halfW = halfH * b.aspect;
+  return points.every((p) => {
+    const d = p.clone().sub(goal.target);
+    return Math.abs(d.dot(b.right)) <= halfW && Math.abs(d.dot(b.up)) <= halfH;
+  });
+}
+
+// A ball kicked or thrown out of the player's wide shot takes the shot with it: the operator pans
+// with the ball in the tightest frame the wide shot allows (as tall as it framed the player at the
+// most), leaning back towards the player while both fit, with lead room ahead of it; the ball is
+// what must stay in frame from then on (a kick across the park ends on where the ball went, not on
+// the kicker watching it leave).
+function followBall(f: number, ball: Entity, all: THREE.Vector3[], field: number, watcher: Watcher, b: ViewBasis, pointAt: PointAt): FrameGoal {
+  const outline = ballOutline(ball, f, watcher, b);
+  const goal: FrameGoal = { ...fitAction(all, outline, watcher.locate(ball, f, new THREE.Vector3()), field, field, b, pointAt), keep: ball };
+  goal.target.addScaledVector(b.right, leadRoom(watcher, ball, f, b, goal.field, extent(outline, b).w));
   return goal;
 }
 
