@@ -3,7 +3,15 @@
 // neck and shoulders instead of sitting under the jaw like a beard.
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
+import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
 import { Loft } from '../../main/engine/frames/people/loft';
+import { buildScene } from '../../main/engine/frames/scene/build-scene';
+import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
+import { simulate } from '../../main/engine/simulate/simulate';
+import { objectPixels } from '../helpers/frame-ids';
+
+const FAST = { grain: false, antialias: false } as const;
+const LONG_HAIRED = 'close-up of a woman with long hair stands in a park';
 
 describe('a loft (limbs, trunk, hair)', () => {
   it('winds every face outward, as three.js counts front faces (counter-clockwise seen from outside)', () => {
@@ -23,5 +31,79 @@ describe('a loft (limbs, trunk, hair)', () => {
       if (face.dot(n) > 0) outward++;
     }
     expect(outward).toBe(index.count / 3);
+  });
+});
+
+describe('long hair', () => {
+  it('hangs behind the neck and on down behind the shoulders, never in front of the neck under the chin', async () => {
+    const plan = parsePrompt(LONG_HAIRED);
+    plan.format = { ...plan.format, durationSec: 1, width: 160, height: 90 };
+    const built = buildScene(plan, await simulate(plan, 3));
+    const person = built.scene.getObjectByName(`person:${plan.entities.find((e) => e.kind === 'person')!.id}`)!;
+    for (const t of [0, 0.5]) {
+      built.update(t);
+      built.scene.updateMatrixWorld(true);
+      // The head's frame from the skull's placement: its columns are across, up and forward.
+      const m = person.getObjectByName('head')!.matrixWorld.elements;
+      const up = new THREE.Vector3(m[4], m[5], m[6]).normalize(), fwd = new THREE.Vector3(m[8], m[9], m[10]);
+      const hr = fwd.length();
+      fwd.normalize();
+      const centre = new THREE.Vector3(m[12], m[13], m[14]);
+      const hair = person.getObjectByName('hairBack') as THREE.Mesh;
+      const pos = hair.geometry.getAttribute('position');
+      const v = new THREE.Vector3();
+      let lowest = Infinity;
+      for (let i = 0; i < pos.count; i++) {
+        v.fromBufferAttribute(pos, i).applyMatrix4(hair.matrixWorld).sub(centre);
+        const u = v.dot(up) / hr, f = v.dot(fwd) / hr;
+        lowest = Math.min(lowest, u);
+        // Below the chin (0.9 head radii down) it is behind the neck's axis; from the neck's base
+        // (1.6 down) behind the back of the neck (whose radius is about 0.45).
+        if (u < -0.9) expect(f).toBeLessThan(0);
+        if (u < -1.6) expect(f).toBeLessThan(-0.45);
+      }
+      // It falls past the shoulders (their joints about 1.85 head radii below the skull's centre).
+      expect(lowest).toBeLessThan(-2.2);
+    }
+  });
+
+  it('seen from the front, shows either side of the neck and its end is hidden behind the shoulders', async () => {
+    const plan = parsePrompt(LONG_HAIRED);
+    plan.camera.angle = 'front';
+    plan.format = { ...plan.format, durationSec: 1, width: 320, height: 180 };
+    const renderer = createFrameRenderer(plan, await simulate(plan, 3), FAST);
+    renderer.renderFrame(6);
+    const hair = objectPixels(renderer, 'hairBack'), neck = objectPixels(renderer, 'torso');
+    const head = objectPixels(renderer, 'head').box;
+    expect(hair.box.count).toBeGreaterThan(100);
+    // Hair beside the jaw, both sides of the face.
+    expect(hair.box.minX).toBeLessThan(head.minX + 3);
+    expect(hair.box.maxX).toBeGreaterThan(head.maxX - 3);
+    // Each column's lowest hair pixel sits on the body (torso or an arm), not on the background:
+    // the fall goes on down behind the shoulders rather than ending in a rounded edge in view. (The
+    // outermost columns are its sides' silhouette, which narrows as it falls.)
+    const { width } = renderer.lastFrame().target;
+    const arms = [objectPixels(renderer, 'armL').mask, objectPixels(renderer, 'armR').mask];
+    const margin = Math.ceil(0.1 * (hair.box.maxX - hair.box.minX));
+    let ends = 0, onBody = 0;
+    for (let x = hair.box.minX + margin; x <= hair.box.maxX - margin; x++) {
+      let y = hair.box.maxY;
+      while (y >= hair.box.minY && !hair.mask[y * width + x]) y--;
+      if (y < hair.box.minY || y + 1 >= 180) continue;
+      ends++;
+      const below = (y + 1) * width + x;
+      if (neck.mask[below] || arms.some((a) => a[below])) onBody++;
+    }
+    expect(onBody / ends).toBeGreaterThan(0.9);
+  });
+
+  it('seen from behind, covers the back of the skull (no skin between the cap and the fall)', async () => {
+    const plan = parsePrompt(LONG_HAIRED);
+    plan.camera.angle = 'behind';
+    plan.format = { ...plan.format, durationSec: 1, width: 320, height: 180 };
+    const renderer = createFrameRenderer(plan, await simulate(plan, 3), FAST);
+    renderer.renderFrame(6);
+    expect(objectPixels(renderer, 'hairBack').box.count).toBeGreaterThan(500);
+    expect(objectPixels(renderer, 'head').box.count).toBeLessThan(5);
   });
 });

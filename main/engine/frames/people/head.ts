@@ -5,6 +5,7 @@ import * as THREE from 'three';
 import { BODY } from '../../body/skeleton';
 import { brushedSurface, hairSurface, skinSurface, withPattern } from '../shading/surfaces';
 import { BEARD_PROUD, beardGeometry, MOUSTACHE } from './beard';
+import { longHairGeometry } from './long-hair';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
@@ -21,6 +22,7 @@ const SKULL = (() => {
   return g;
 })();
 const BEARD = beardGeometry(SKULL);
+const LONG_HAIR = longHairGeometry();
 // The skull's radii (head radii) across, up and forward, as it is placed (the beard shell over it too).
 const SKULL_RADII = { rx: 0.9, ry: 1.08, rz: 1 } as const;
 const SPHERE = new THREE.SphereGeometry(1, 14, 10);
@@ -64,7 +66,7 @@ export class Head {
     const style = look.hair.style;
     if (look.headwear !== 'helmet' && look.headwear !== 'space-helmet') {
       add('hair', style === 'curly' ? CURLS : CAP, hair);
-      if (style === 'long') add('hairBack', SPHERE, hair);
+      if (style === 'long') add('hairBack', LONG_HAIR, hair);
       if (style === 'bun') add('bun', SPHERE, hair);
       if (style === 'ponytail') add('ponytail', CYL, hair);
     }
@@ -132,7 +134,7 @@ export class Head {
     // A receding hairline: the same cap tipped further back, baring the forehead and temples.
     else if (style === 'receding') this.cap(-0.08, 0.04, 0.99, 1.12, 1.14, 0.95);
     else this.cap(-0.04, 0.06, 0.96 * tight, 1.05 * tight, 1.1 * tight);
-    put('hairBack', -0.5, -0.6, 0.88, 1.05, 0.45);
+    put('hairBack', 0, 0, 1, 1, 1);
     put('bun', -0.62, 0.7, 0.38, 0.36, 0.38);
     put('beard', 0, 0, SKULL_RADII.rx * BEARD_PROUD.rx, SKULL_RADII.ry * BEARD_PROUD.ry, SKULL_RADII.rz * BEARD_PROUD.rz);
     put('moustache', MOUSTACHE.f, MOUSTACHE.u, MOUSTACHE.rx, MOUSTACHE.ry, MOUSTACHE.rz);
