@@ -1,6 +1,7 @@
 // The shapes people are drawn with: their skin faces outward (the rasterizer culls back faces, so an
-// inside-out tube shows its far wall and whatever is inside it), and long hair hangs behind the head,
-// neck and shoulders instead of sitting under the jaw like a beard.
+// inside-out tube shows its far wall and whatever is inside it), shoulders that round over the arms'
+// tops, and long hair that hangs behind the head, neck and shoulders instead of sitting under the jaw
+// like a beard.
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
@@ -105,5 +106,47 @@ describe('long hair', () => {
     renderer.renderFrame(6);
     expect(objectPixels(renderer, 'hairBack').box.count).toBeGreaterThan(500);
     expect(objectPixels(renderer, 'head').box.count).toBeLessThan(5);
+  });
+});
+
+describe('shoulders', () => {
+  // Posed vertices of one named part of a person, in metres: across (toward their right), up.
+  function across(person: THREE.Object3D, name: string, centre: THREE.Vector3, right: THREE.Vector3): [number, number][] {
+    const mesh = person.getObjectByName(name) as THREE.Mesh;
+    const pos = mesh.geometry.getAttribute('position');
+    const v = new THREE.Vector3();
+    return Array.from({ length: pos.count }, (_, i) => {
+      v.fromBufferAttribute(pos, i).applyMatrix4(mesh.matrixWorld).sub(centre);
+      return [v.dot(right), v.y];
+    });
+  }
+
+  it.each(['a man', 'a woman', 'a child', 'an elderly woman', 'a knight'])('%s: the trunk reaches over each arm\'s top, no arm standing up beside the neck', async (who) => {
+    const plan = parsePrompt(`${who} stands in a park`);
+    plan.format = { ...plan.format, durationSec: 1, width: 160, height: 90 };
+    const built = buildScene(plan, await simulate(plan, 2));
+    built.update(0.5);
+    built.scene.updateMatrixWorld(true);
+    const e = plan.entities.find((x) => x.kind === 'person')!;
+    const H = e.size[0]!;
+    const person = built.scene.getObjectByName(`person:${e.id}`)!;
+    const pose = built.poseFn(built.sampler.actorTrack(e), H, 0.5);
+    const shL = new THREE.Vector3().fromArray(pose.shoulderL), shR = new THREE.Vector3().fromArray(pose.shoulderR);
+    const centre = shL.clone().add(shR).multiplyScalar(0.5);
+    const right = shR.clone().sub(shL).normalize();
+    const half = shL.distanceTo(shR) / 2;
+    for (const [arm, side] of [['armL', -1], ['armR', 1]] as const) {
+      // The trunk's top over the arm's joint (a ray down onto its surface from above)...
+      const joint = side < 0 ? shL : shR;
+      const hit = new THREE.Raycaster(joint.clone().add(new THREE.Vector3(0, 0.5, 0)), new THREE.Vector3(0, -1, 0)).intersectObject(person.getObjectByName('torso')!)[0];
+      expect(hit, arm).toBeDefined();
+      const shoulderTop = hit!.point.y - centre.y;
+      // ...is no more than 0.6% of height below the highest point of the arm's top (its part within
+      // 6% of height of the joint; the hand may be raised): the arm rounds off inside the shoulder
+      // (it stood 3% above it, an epaulette beside the neck).
+      const near = across(person, arm, centre, right).filter(([x, y]) => Math.hypot(x - side * half, y - (joint.y - centre.y)) < 0.06 * H);
+      const armTop = Math.max(...near.map(([, y]) => y));
+      expect(armTop - shoulderTop, arm).toBeLessThan(0.006 * H);
+    }
   });
 });

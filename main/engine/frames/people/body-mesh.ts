@@ -18,8 +18,8 @@ export interface BodyFrame {
 const LEG: [number, number][] = [[-0.06, 0.05], [0, 0.054], [0.2, 0.047], [0.45, 0.034], [0.52, 0.032], [0.62, 0.035], [0.8, 0.027], [0.96, 0.02], [1.02, 0.019]];
 // The arm's top end is domed (it rounds off inside the shoulder), not a flat cap standing out of it
 // like an epaulette.
-const ARM_FROM = -0.1;
-const ARM: [number, number][] = [[ARM_FROM, 0.01], [-0.05, 0.027], [0, 0.033], [0.15, 0.029], [0.45, 0.022], [0.52, 0.021], [0.62, 0.023], [0.9, 0.017], [1, 0.016]];
+const ARM_FROM = -0.02;
+const ARM: [number, number][] = [[ARM_FROM, 0.008], [-0.01, 0.026], [0, 0.033], [0.15, 0.029], [0.45, 0.022], [0.52, 0.021], [0.62, 0.023], [0.9, 0.017], [1, 0.016]];
 const LEG_RINGS = 18, ARM_RINGS = 18, SEG = 14;
 
 function profile(table: [number, number][], s: number): number {
@@ -97,7 +97,12 @@ export class BodyMesh {
     const { H, look, p } = this;
     const bd = look.build;
     const pelvis = this.a.fromArray(pose.pelvis), chest = this.b.fromArray(pose.chest), neck = this.c.fromArray(pose.neck);
-    const sh = new THREE.Vector3().fromArray(pose.shoulderL).add(new THREE.Vector3().fromArray(pose.shoulderR)).multiplyScalar(0.5);
+    const shL = new THREE.Vector3().fromArray(pose.shoulderL), shR = new THREE.Vector3().fromArray(pose.shoulderR);
+    const sh = shL.clone().add(shR).multiplyScalar(0.5);
+    // The shoulders reach out over the arms' joints (as fractions of height before girth), so each
+    // arm's top rounds off inside the trunk instead of standing beside it with a notch between.
+    const g = bd.girth;
+    const over = (k: number, pad: number): number => (k * shL.distanceTo(shR) * 0.5 / H + pad) / g;
     // (where, half-width, half-depth) from the crotch to the base of the neck.
     const stations: [THREE.Vector3, number, number][] = [
       [pelvis.clone().addScaledVector(f.up, -0.07 * H), 0.055 * bd.hips, 0.04],
@@ -109,16 +114,16 @@ export class BodyMesh {
       [chest.clone().addScaledVector(f.up, -0.035 * H), 0.08 * bd.shoulders, 0.056 * Math.max(bd.belly * 0.9, 1) + 0.008 * bd.bust],
       [chest.clone(), 0.087 * bd.shoulders, 0.058 + 0.014 * bd.bust],
       [chest.clone().lerp(sh, 0.55), 0.093 * bd.shoulders, 0.054 + 0.006 * bd.bust],
-      [sh.clone().addScaledVector(f.up, -0.01 * H), 0.097 * bd.shoulders, 0.048],
-      [sh.clone().addScaledVector(f.up, 0.014 * H), 0.075 * bd.shoulders, 0.04],
-      [neck.clone().lerp(sh, 0.35), 0.034, 0.03],
-      // The collar's edge (a crisp step from the top's colour to skin, like the waistband), then the
-      // neck up into the skull (whose underside is about 0.035 H above the neck's base): ending at
-      // 0.02 H it left a gap of daylight under the jaw, and the head floated.
-      [neck.clone().lerp(sh, 0.35).addScaledVector(f.up, 0.005 * H), 0.032, 0.029],
+      [sh.clone().addScaledVector(f.up, -0.004 * H), Math.max(0.097 * bd.shoulders, over(1, 0.012)), 0.048],
+      [sh.clone().addScaledVector(f.up, 0.016 * H), Math.max(0.075 * bd.shoulders, over(0.9, 0)), 0.04],
+      // The trapezius slopes up from the shoulders into the neck, which the collar's edge (a crisp
+      // step from the top's colour to skin, like the waistband) rings a little above its base; the
+      // neck then runs up into the skull (whose underside is about 0.035 H above the neck's base):
+      // ending at 0.02 H it left a gap of daylight under the jaw, and the head floated.
+      [neck.clone().addScaledVector(f.up, 0.012 * H), 0.045, 0.034],
+      [neck.clone().addScaledVector(f.up, 0.016 * H), 0.033, 0.03],
       [neck.clone().addScaledVector(f.up, 0.05 * H), 0.029, 0.029],
     ];
-    const g = bd.girth;
     stations.forEach(([at, hw, hd], i) => {
       // The chest pushes forward with a bust; a stoop rounds the upper back forward.
       p.copy(at).addScaledVector(f.fwd, (i >= 6 && i <= 8 ? 0.008 * bd.bust : 0) * H + (i >= 9 ? bd.stoop * 0.05 * H * (i - 8) / 4 : 0));
