@@ -150,3 +150,22 @@ describe('shoulders', () => {
     }
   });
 });
+
+describe('armour', () => {
+  it("a knight's trunk is the same brushed steel as his arms and legs, not a cloth jumper and loincloth", async () => {
+    const plan = parsePrompt('a knight stands in a park');
+    plan.format = { ...plan.format, durationSec: 1, width: 160, height: 90 };
+    const built = buildScene(plan, await simulate(plan, 2));
+    const knight = built.scene.getObjectByName(`person:${plan.entities.find((e) => e.kind === 'person')!.id}`)!;
+    const part = (name: string): THREE.Mesh<THREE.BufferGeometry, THREE.MeshStandardMaterial> => knight.getObjectByName(name) as THREE.Mesh<THREE.BufferGeometry, THREE.MeshStandardMaterial>;
+    const torso = part('torso'), arm = part('armL');
+    expect(torso.material.metalness).toBe(1);
+    expect(torso.material.roughness).toBe(arm.material.roughness);
+    // Every vertex of the trunk from the crotch to the collar is steel-coloured, as the arm is.
+    const colours = torso.geometry.getAttribute('color'), steel = arm.geometry.getAttribute('color');
+    const c = new THREE.Color();
+    const steelHex = c.fromBufferAttribute(steel, 0).getHex();
+    const perRing = colours.count / 14;
+    for (let i = 0; i < perRing * 11; i++) expect(c.fromBufferAttribute(colours, i).getHex()).toBe(steelHex);
+  });
+});

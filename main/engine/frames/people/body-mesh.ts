@@ -56,7 +56,9 @@ export class BodyMesh {
     const limbMaterial = hard
       ? withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.7, metalness: look.suit === 'metal' ? 1 : 0 }), look.suit === 'metal' ? brushedSurface(ARMOUR_STEEL.roughness) : null)
       : withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.8 }), clothSurface(0.85));
-    const trunkMaterial = withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.85 }), clothSurface(0.85));
+    // Armour and space suits cover the trunk too: a knight's cuirass is the same brushed steel as
+    // his arms and legs (as cloth it read as a grey jumper over a white loincloth).
+    const trunkMaterial = hard ? limbMaterial : withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.85 }), clothSurface(0.85));
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings a centimetre
     // apart at the waistband keep the edge crisp (one span from the hips to the middle of the belly
     // blended the shirt into the trousers).
