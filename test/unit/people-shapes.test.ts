@@ -169,3 +169,27 @@ describe('armour', () => {
     for (let i = 0; i < perRing * 11; i++) expect(c.fromBufferAttribute(colours, i).getHex()).toBe(steelHex);
   });
 });
+
+describe('a dress', () => {
+  it.each([0.2, 1.2])('hugs the waist and covers the hips: no leg shows above its hem (walking, %s s)', async (t) => {
+    const plan = parsePrompt('a woman in a red dress walks in the park');
+    plan.camera.shot = 'medium';
+    plan.format = { ...plan.format, durationSec: 2, width: 320, height: 180 };
+    const trace = await simulate(plan, 42);
+    const renderer = createFrameRenderer(plan, trace, FAST);
+    renderer.renderFrame(Math.round(t * trace.fps));
+    const skirt = objectPixels(renderer, 'skirt').box;
+    expect(skirt.count).toBeGreaterThan(200);
+    // Rows from the skirt's top to half way down it: any leg seen there pokes through the dress.
+    const { width } = renderer.lastFrame().target;
+    const legs = [objectPixels(renderer, 'legL').mask, objectPixels(renderer, 'legR').mask];
+    let poking = 0;
+    for (let y = skirt.minY; y < (skirt.minY + skirt.maxY) / 2; y++) for (let x = 0; x < width; x++) if (legs.some((m) => m[y * width + x])) poking++;
+    expect(poking).toBeLessThan(3);
+    // Its top sits on the trunk: the skirt's top row is no wider than the trunk just above it plus
+    // a pixel or two each side (a ledge opened there before, showing its inside).
+    const torso = objectPixels(renderer, 'torso').mask, skirtMask = objectPixels(renderer, 'skirt').mask;
+    const span = (mask: Uint8Array, y: number): number => { let n = 0; for (let x = 0; x < width; x++) n += mask[y * width + x]!; return n; };
+    expect(span(skirtMask, skirt.minY + 1)).toBeLessThanOrEqual(span(torso, skirt.minY - 2) + 4);
+  });
+});

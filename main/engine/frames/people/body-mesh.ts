@@ -15,7 +15,7 @@ export interface BodyFrame {
 }
 
 // Radius profiles along a chain (s from 0 at the root joint to 1 at the end), as fractions of height.
-const LEG: [number, number][] = [[-0.06, 0.05], [0, 0.054], [0.2, 0.047], [0.45, 0.034], [0.52, 0.032], [0.62, 0.035], [0.8, 0.027], [0.96, 0.02], [1.02, 0.019]];
+const LEG: [number, number][] = [[-0.06, 0.03], [-0.03, 0.048], [0, 0.054], [0.2, 0.047], [0.45, 0.034], [0.52, 0.032], [0.62, 0.035], [0.8, 0.027], [0.96, 0.02], [1.02, 0.019]];
 // The arm's top end is domed (it rounds off inside the shoulder), not a flat cap standing out of it
 // like an epaulette.
 const ARM_FROM = -0.02;
@@ -134,17 +134,36 @@ export class BodyMesh {
     this.trunk.commit();
   }
 
+  // The skirt hugs the trunk from the waistband over the hips (a little proud of it, so no ledge
+  // opens at the waist to show its inside) and flares from there to a hem just below the knees,
+  // each ring wide and deep enough to hold both thighs where they are (a stride swings them out
+  // front and back).
   private updateSkirt(pose: PersonPose, f: BodyFrame): void {
     const { H, p } = this;
-    const pelvis = this.a.fromArray(pose.pelvis);
+    const rings = this.skirt!.rings, trunk = this.trunk.rings;
+    const hips = trunk[HIP_RING]!;
     const knees = this.b.fromArray(pose.kneeL).add(this.c.fromArray(pose.kneeR)).multiplyScalar(0.5);
-    const spread = new THREE.Vector3().fromArray(pose.kneeL).distanceTo(new THREE.Vector3().fromArray(pose.kneeR));
-    const hem = pelvis.clone().lerp(knees, 1.05);
-    for (let i = 0; i < 6; i++) {
-      const k = i / 5;
-      p.copy(pelvis).addScaledVector(f.up, 0.02 * H).lerp(hem, k);
-      const hw = (0.1 + 0.05 * k) * H * this.look.build.hips + k * spread * 0.5;
-      set(this.skirt!.rings[i]!, p, f.right, hw, (0.072 + 0.05 * k) * H);
+    const hem = this.a.set(hips.cx, hips.cy, hips.cz).lerp(knees, 1.05);
+    const baseW = hips.ra + 0.006 * H, baseD = hips.rb + 0.006 * H;
+    const hemW = 0.15 * H * this.look.build.hips, hemD = 0.122 * H;
+    const thigh = new THREE.Vector3(), hip = new THREE.Vector3(), knee = new THREE.Vector3();
+    for (let i = 0; i < rings.length; i++) {
+      if (i === 0) {
+        const t = trunk[WAIST_RING + 1]!;
+        set(rings[i]!, p.set(t.cx, t.cy, t.cz), f.right, t.ra + 0.003 * H, t.rb + 0.003 * H);
+        continue;
+      }
+      const k = (i - 1) / (rings.length - 2);
+      p.set(hips.cx, hips.cy, hips.cz).lerp(hem, k);
+      let w = baseW + (hemW - baseW) * k, d = baseD + (hemD - baseD) * k;
+      for (const side of ['L', 'R'] as const) {
+        thigh.copy(hip.fromArray(pose[`hip${side}`])).lerp(knee.fromArray(pose[`knee${side}`]), Math.min(1, k * 1.05)).sub(p);
+        // The thigh's radius there, and room round it (an ellipse through its outer points).
+        const r = profile(LEG, 0.5 * k) * H * this.look.build.girth + 0.006 * H;
+        w = Math.max(w, 1.2 * (Math.abs(thigh.dot(f.right)) + r));
+        d = Math.max(d, 1.2 * (Math.abs(thigh.dot(f.fwd)) + r));
+      }
+      set(rings[i]!, p, f.right, w, d);
     }
     this.skirt!.commit();
   }
@@ -160,6 +179,8 @@ export class BodyMesh {
 // The trunk's ring just below the waistband (the last in the bottom's colour), and the first of the
 // neck's (skin) rings above the collar.
 const WAIST_RING = 3;
+// The trunk's ring at the pelvis (the hips' widest), where a skirt starts to flare.
+const HIP_RING = 2;
 const NECK_RING = 12;
 
 function set(ring: { cx: number; cy: number; cz: number; ax: number; ay: number; az: number; ra: number; rb: number }, p: THREE.Vector3, axis: THREE.Vector3, ra: number, rb: number): void {
