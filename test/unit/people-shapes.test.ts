@@ -193,3 +193,23 @@ describe('a dress', () => {
     expect(span(skirtMask, skirt.minY + 1)).toBeLessThanOrEqual(span(torso, skirt.minY - 2) + 4);
   });
 });
+
+describe('a face', () => {
+  it('seen from the front, each iris sits in the middle of its eye with white either side (not cross-eyed)', async () => {
+    const plan = parsePrompt('close-up of a woman stands in a park');
+    plan.camera.angle = 'front';
+    plan.format = { ...plan.format, durationSec: 1, width: 640, height: 360 };
+    const renderer = createFrameRenderer(plan, await simulate(plan, 5), FAST);
+    renderer.renderFrame(6);
+    for (const s of ['L', 'R']) {
+      const white = objectPixels(renderer, `eyeWhite${s}`).box, iris = objectPixels(renderer, `iris${s}`).box;
+      expect(iris.count, s).toBeGreaterThan(20);
+      const width = white.maxX - white.minX;
+      expect(Math.abs((iris.minX + iris.maxX) / 2 - (white.minX + white.maxX) / 2), s).toBeLessThan(0.12 * width);
+      // White shows on both sides of the iris, a good share of the iris's width each.
+      const irisW = iris.maxX - iris.minX;
+      expect(iris.minX - white.minX, s).toBeGreaterThan(0.3 * irisW);
+      expect(white.maxX - iris.maxX, s).toBeGreaterThan(0.3 * irisW);
+    }
+  });
+});

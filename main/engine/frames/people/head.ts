@@ -107,8 +107,12 @@ export class Head {
     const open = Math.max(0, Math.min(1, mouthOpen));
     put('mouth', 0.88, -0.45 - 0.04 * open, 0, 0.22, 0.035 + 0.11 * open, 0.08);
     for (const [s, k] of [['L', 1], ['R', -1]] as const) {
-      put(`eyeWhite${s}`, 0.83, 0.1, 0.32 * k, 0.15, 0.1, 0.12);
-      put(`iris${s}`, 0.93, 0.1, 0.32 * k, 0.075, 0.075, 0.045);
+      // The eye stands out of the skull enough to show white on both sides of the iris, and the
+      // iris sits a little outward of the white's centre, along the skull's curve: set 0.05 head
+      // radii proud at the white's centre, only the white's outer side showed and every face looked
+      // cross-eyed.
+      put(`eyeWhite${s}`, 0.86, 0.1, 0.32 * k, 0.165, 0.1, 0.12);
+      put(`iris${s}`, 0.955, 0.1, 0.335 * k, 0.062, 0.066, 0.04);
       put(`brow${s}`, 0.9, 0.31, 0.32 * k, 0.17, 0.04, 0.06);
     }
     this.updateHair();
