@@ -213,3 +213,37 @@ describe('a face', () => {
     }
   });
 });
+
+describe('clothes', () => {
+  it("a T-shirt's sleeve and a pair of shorts end crisply on the skin, not in a fading band", async () => {
+    for (const prompt of ['a man stands in a park', 'a child stands in a park']) {
+      const plan = parsePrompt(prompt);
+      plan.format = { ...plan.format, durationSec: 1, width: 160, height: 90 };
+      const e = plan.entities.find((x) => x.kind === 'person')!;
+      // A seed whose look has the cloth end on the limb (a T-shirt; a child's shorts).
+      const built = buildScene(plan, await simulate(plan, 1));
+      built.update(0.5);
+      const person = built.scene.getObjectByName(`person:${e.id}`)!;
+      let edges = 0;
+      for (const name of ['armL', 'legL']) {
+        const geo = (person.getObjectByName(name) as THREE.Mesh).geometry;
+        const pos = geo.getAttribute('position'), col = geo.getAttribute('color');
+        // Vertices per ring: the first triangle joins vertex 0 to its twin on the next ring.
+        const perRing = geo.getIndex()!.getX(2);
+        const rings = pos.count / perRing;
+        const centre = (r: number): THREE.Vector3 => {
+          const c = new THREE.Vector3();
+          for (let k = 0; k < perRing - 1; k++) c.add(new THREE.Vector3().fromBufferAttribute(pos, r * perRing + k));
+          return c.divideScalar(perRing - 1);
+        };
+        for (let r = 0; r + 1 < rings; r++) {
+          if (col.getX(r * perRing) === col.getX((r + 1) * perRing)) continue;
+          edges++;
+          // Cloth colour to skin colour within 5 mm along the limb.
+          expect(centre(r).distanceTo(centre(r + 1)), `${prompt} ${name}`).toBeLessThan(0.005);
+        }
+      }
+      expect(edges, prompt).toBeGreaterThan(0);
+    }
+  });
+});

@@ -35,12 +35,20 @@ function profile(table: [number, number][], s: number): number {
   return table[table.length - 1]![1];
 }
 
-const ringS = (i: number, n: number, from: number, to: number): number => from + ((to - from) * i) / (n - 1);
+// Where a limb's rings sit along it (s as in the profiles): n evenly from `from` to `to`, plus a
+// pair a hair apart at a sleeve's or trouser leg's edge, so the cloth ends crisply (between two even
+// rings, 2% of height apart, it faded into the skin as a purple band).
+function limbRings(n: number, from: number, to: number, edge: number): number[] {
+  const s = Array.from({ length: n }, (_, i) => from + ((to - from) * i) / (n - 1));
+  if (edge > from && edge < to) s.push(edge - CUFF / 2, edge + CUFF / 2);
+  return s.sort((a, b) => a - b);
+}
+const CUFF = 0.006;
 
 export class BodyMesh {
   readonly meshes: THREE.Mesh[] = [];
   private readonly trunk: Loft;
-  private readonly limbs: { loft: Loft; joints: ['hipL' | 'hipR' | 'shoulderL' | 'shoulderR', 'kneeL' | 'kneeR' | 'elbowL' | 'elbowR', 'footL' | 'footR' | 'handL' | 'handR']; table: [number, number][]; from: number; to: number }[] = [];
+  private readonly limbs: { loft: Loft; joints: ['hipL' | 'hipR' | 'shoulderL' | 'shoulderR', 'kneeL' | 'kneeR' | 'elbowL' | 'elbowR', 'footL' | 'footR' | 'handL' | 'handR']; table: [number, number][]; s: number[] }[] = [];
   private readonly skirt: Loft | null;
   private readonly a = new THREE.Vector3();
   private readonly b = new THREE.Vector3();
@@ -59,18 +67,20 @@ export class BodyMesh {
     // Armour and space suits cover the trunk too: a knight's cuirass is the same brushed steel as
     // his arms and legs (as cloth it read as a grey jumper over a white loincloth).
     const trunkMaterial = hard ? limbMaterial : withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.85 }), clothSurface(0.85));
-    // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings a centimetre
+    // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings 3 mm
     // apart at the waistband keep the edge crisp (one span from the hips to the middle of the belly
     // blended the shirt into the trousers).
     this.trunk = new Loft(14, 20, (r) => (r <= WAIST_RING ? (look.bottom.kind === 'skirt' ? top : bottom) : r >= NECK_RING ? skin : top));
     this.add(this.trunk, trunkMaterial, 'torso');
     for (const side of ['L', 'R'] as const) {
-      const leg = new Loft(LEG_RINGS, SEG, (r) => (ringS(r, LEG_RINGS, -0.06, 1.02) < legCover ? bottom : skin));
+      const legS = limbRings(LEG_RINGS, -0.06, 1.02, legCover);
+      const leg = new Loft(legS.length, SEG, (r) => (legS[r]! < legCover ? bottom : skin));
       this.add(leg, legCover > 0 || hard ? limbMaterial : skinMaterial(), `leg${side}`);
-      this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, from: -0.06, to: 1.02 });
-      const arm = new Loft(ARM_RINGS, SEG, (r) => (ringS(r, ARM_RINGS, ARM_FROM, 1) < sleeve ? top : skin));
+      this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, s: legS });
+      const armS = limbRings(ARM_RINGS, ARM_FROM, 0.93, sleeve);
+      const arm = new Loft(armS.length, SEG, (r) => (armS[r]! < sleeve ? top : skin));
       this.add(arm, sleeve > 0 || hard ? limbMaterial : skinMaterial(), `arm${side}`);
-      this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, from: ARM_FROM, to: 0.93 });
+      this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS });
     }
     this.skirt = look.bottom.kind === 'skirt' ? new Loft(6, 24, () => bottom) : null;
     if (this.skirt) this.add(this.skirt, withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.9, side: THREE.DoubleSide }), clothSurface(0.9)), 'skirt');
@@ -82,9 +92,8 @@ export class BodyMesh {
     const g = look.build.girth;
     for (const limb of this.limbs) {
       a.fromArray(pose[limb.joints[0]]); b.fromArray(pose[limb.joints[1]]); c.fromArray(pose[limb.joints[2]]);
-      const n = limb.loft.ringCount;
-      for (let i = 0; i < n; i++) {
-        const s = ringS(i, n, limb.from, limb.to);
+      for (let i = 0; i < limb.s.length; i++) {
+        const s = limb.s[i]!;
         if (s < 0) p.copy(a).addScaledVector(b.clone().sub(a).normalize(), s * (a.distanceTo(b) + b.distanceTo(c)));
         else chainPoint(a, b, c, Math.min(1, s), p);
         const r = profile(limb.table, s) * H * g;
@@ -111,7 +120,7 @@ export class BodyMesh {
       [pelvis.clone().addScaledVector(f.up, -0.042 * H), 0.086 * bd.hips, 0.056],
       [pelvis.clone(), 0.088 * bd.hips, 0.058 * Math.max(1, bd.belly * 0.95)],
       // The waistband: below it the bottom's colour, above it the top's.
-      ...[0, 0.006 * H].map((up): [THREE.Vector3, number, number] => [pelvis.clone().lerp(chest, 0.16).addScaledVector(f.up, up), 0.083 * bd.hips, 0.057 * Math.max(1, bd.belly * 0.95)]),
+      ...[0, 0.002 * H].map((up): [THREE.Vector3, number, number] => [pelvis.clone().lerp(chest, 0.16).addScaledVector(f.up, up), 0.083 * bd.hips, 0.057 * Math.max(1, bd.belly * 0.95)]),
       [pelvis.clone().lerp(chest, 0.45), 0.074 * (0.6 * bd.hips + 0.4 * bd.shoulders) * Math.min(1.1, bd.belly), 0.054 * bd.belly],
       [chest.clone().addScaledVector(f.up, -0.035 * H), 0.08 * bd.shoulders, 0.056 * Math.max(bd.belly * 0.9, 1) + 0.008 * bd.bust],
       [chest.clone(), 0.087 * bd.shoulders, 0.058 + 0.014 * bd.bust],
