@@ -9,6 +9,9 @@ import { longHairGeometry } from './long-hair';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
+// Curls' size and depth on the unit hair ball: about 13 bumps round it, each 4% of its radius proud.
+const CURL_FREQ = 13;
+const CURL_DEPTH = 0.04;
 // A skull: a sphere with the lower half narrowed into a jaw and chin; its face looks along +z.
 const SKULL = (() => {
   const g = new THREE.SphereGeometry(1, 28, 20);
@@ -27,7 +30,19 @@ const LONG_HAIR = longHairGeometry();
 const SKULL_RADII = { rx: 0.9, ry: 1.08, rz: 1 } as const;
 const SPHERE = new THREE.SphereGeometry(1, 14, 10);
 const CAP = new THREE.SphereGeometry(1, 20, 8, 0, Math.PI * 2, 0, Math.PI * 0.55);
-const CURLS = new THREE.IcosahedronGeometry(1, 2);
+// Curly hair: a ball with a lumpy outline (tight curls), smoothly shaded, not the flat facets of a
+// coarse icosahedron (unindexed, so each face lit flat) whose straight edges read as a helmet's.
+const CURLS = (() => {
+  const g = new THREE.SphereGeometry(1, 36, 24);
+  const p = g.getAttribute('position');
+  for (let i = 0; i < p.count; i++) {
+    const x = p.getX(i), y = p.getY(i), z = p.getZ(i);
+    const k = 1 + CURL_DEPTH * Math.sin(CURL_FREQ * x + 1.3) * Math.sin(CURL_FREQ * y + 0.7) * Math.sin(CURL_FREQ * z + 2.1);
+    p.setXYZ(i, x * k, y * k, z * k);
+  }
+  g.computeVertexNormals();
+  return g;
+})();
 const CYL = new THREE.CylinderGeometry(1, 1, 1, 12, 1).translate(0, 0.5, 0);
 // A gorget: a steel collar narrowing from the shoulders up into the helm.
 const GORGET = new THREE.CylinderGeometry(0.72, 1, 1, 16, 1).translate(0, 0.5, 0);
