@@ -5,6 +5,8 @@
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
+import { hashId } from '../../main/engine/frames/people/appearance';
+import { BLINK, eyesClosed } from '../../main/engine/frames/people/blink';
 import { Loft } from '../../main/engine/frames/people/loft';
 import { buildScene } from '../../main/engine/frames/scene/build-scene';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
@@ -271,5 +273,31 @@ describe('clothes', () => {
       }
       expect(edges, prompt).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('blinking', () => {
+  it('a person blinks now and then on their own rhythm: the eyes shut for a frame or two, then open', async () => {
+    const plan = parsePrompt('close-up of a woman stands in a park');
+    plan.camera.angle = 'front';
+    plan.format = { ...plan.format, durationSec: 6, width: 320, height: 180 };
+    const trace = await simulate(plan, 5);
+    const fps = trace.fps;
+    const phase = (hashId(plan.entities.find((e) => e.kind === 'person')!.id) % 1000) / 1000;
+    const frames = Array.from({ length: trace.frameCount }, (_, i) => i);
+    // No blink in the opening second; then some frames shut, and only a few in a row.
+    expect(frames.filter((i) => i / fps < BLINK.firstSec).every((i) => eyesClosed(i / fps, phase) === 0)).toBe(true);
+    const shut = frames.filter((i) => eyesClosed(i / fps, phase) > 0.8);
+    expect(shut.length).toBeGreaterThan(0);
+    expect(shut.length).toBeLessThan(trace.frameCount / 10);
+    // Drawn: the irises are seen with the eyes open and gone with them shut.
+    const renderer = createFrameRenderer(plan, trace, FAST);
+    const irises = (frame: number): number => {
+      renderer.renderFrame(frame);
+      return objectPixels(renderer, 'irisL').box.count + objectPixels(renderer, 'irisR').box.count;
+    };
+    const open = irises(shut[0]! - Math.round(0.3 * fps));
+    expect(open).toBeGreaterThan(20);
+    expect(irises(shut[0]!)).toBeLessThan(open * 0.15);
   });
 });

@@ -103,8 +103,9 @@ export class Head {
     }
   }
 
-  // head: skull centre; up and fwd: the head's unit axes (fwd perpendicular to up).
-  update(head: THREE.Vector3, up: THREE.Vector3, fwd: THREE.Vector3, mouthOpen: number): void {
+  // head: skull centre; up and fwd: the head's unit axes (fwd perpendicular to up); mouthOpen and
+  // eyesShut from 0 to 1.
+  update(head: THREE.Vector3, up: THREE.Vector3, fwd: THREE.Vector3, mouthOpen: number, eyesShut = 0): void {
     this.head.copy(head); this.up.copy(up); this.fwd.copy(fwd);
     const { parts: P, hr, left } = this;
     // left = up x fwd, so (left, up, fwd) is right-handed and the skull's +z (its face) looks forward.
@@ -123,11 +124,13 @@ export class Head {
     put('mouth', 0.88, -0.45 - 0.04 * open, 0, 0.22, 0.035 + 0.11 * open, 0.08);
     for (const [s, k] of [['L', 1], ['R', -1]] as const) {
       // The eye stands out of the skull enough to show white on both sides of the iris, and the
-      // iris sits a little outward of the white's centre, along the skull's curve: set 0.05 head
-      // radii proud at the white's centre, only the white's outer side showed and every face looked
-      // cross-eyed.
-      put(`eyeWhite${s}`, 0.86, 0.1, 0.32 * k, 0.165, 0.1, 0.12);
-      put(`iris${s}`, 0.955, 0.1, 0.335 * k, 0.062, 0.066, 0.04);
+      // iris sits a little outward of the white's centre, along the skull's curve (0.02 head radii
+      // proud, only the white's outer side showed and every face looked cross-eyed). A blink closes
+      // the eye to a slit sunk into the skull, leaving the skin of the lids.
+      const shut = Math.max(0, Math.min(1, eyesShut)), sink = 0.08 * shut;
+      put(`eyeWhite${s}`, 0.86 - sink, 0.1, 0.32 * k, 0.165, 0.1 * (1 - 0.92 * shut), 0.12);
+      // (the iris is gone a little before the lids meet)
+      put(`iris${s}`, 0.955 - sink, 0.1, 0.335 * k, 0.062, 0.066 * Math.max(0.01, 1 - 1.3 * shut), 0.04);
       put(`brow${s}`, 0.9, 0.31, 0.32 * k, 0.17, 0.04, 0.06);
     }
     this.updateHair();
