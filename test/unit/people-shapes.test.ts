@@ -153,6 +153,35 @@ describe('shoulders', () => {
   });
 });
 
+describe('the neck', () => {
+  it('is a column about half the head deep under the jaw, not a stalk (side on)', async () => {
+    const plan = parsePrompt('a man stands in a park');
+    plan.format = { ...plan.format, durationSec: 1, width: 160, height: 90 };
+    const built = buildScene(plan, await simulate(plan, 2));
+    built.update(0.5);
+    built.scene.updateMatrixWorld(true);
+    const e = plan.entities.find((x) => x.kind === 'person')!;
+    const person = built.scene.getObjectByName(`person:${e.id}`)!;
+    const pose = built.poseFn(built.sampler.actorTrack(e), e.size[0]!, 0.5);
+    const m = person.getObjectByName('head')!.matrixWorld.elements;
+    const fwd = new THREE.Vector3(m[8], m[9], m[10]);
+    const hr = fwd.length();
+    fwd.normalize();
+    // The neck just above the collar, measured front to back.
+    const torso = person.getObjectByName('torso') as THREE.Mesh;
+    const pos = torso.geometry.getAttribute('position');
+    const v = new THREE.Vector3(), neckBase = new THREE.Vector3().fromArray(pose.neck);
+    const depths: number[] = [];
+    for (let i = 0; i < pos.count; i++) {
+      v.fromBufferAttribute(pos, i);
+      const up = v.y - neckBase.y;
+      if (up > 0.014 * e.size[0]! && up < 0.025 * e.size[0]!) depths.push(v.sub(neckBase).dot(fwd));
+    }
+    expect(depths.length).toBeGreaterThan(0);
+    expect((Math.max(...depths) - Math.min(...depths)) / (2 * hr)).toBeGreaterThan(0.48);
+  });
+});
+
 describe('armour', () => {
   it("a knight's trunk is the same brushed steel as his arms and legs, not a cloth jumper and loincloth", async () => {
     const plan = parsePrompt('a knight stands in a park');

@@ -132,8 +132,10 @@ export class BodyMesh {
       // neck then runs up into the skull (whose underside is about 0.035 H above the neck's base):
       // ending at 0.02 H it left a gap of daylight under the jaw, and the head floated.
       [neck.clone().addScaledVector(f.up, 0.012 * H), 0.045, 0.034],
-      [neck.clone().addScaledVector(f.up, 0.016 * H), 0.033, 0.03],
-      [neck.clone().addScaledVector(f.up, 0.05 * H), 0.029, 0.029],
+      // The neck is a little deeper than wide (0.029 H round, it read as a stalk under the head in
+      // profile).
+      [neck.clone().addScaledVector(f.up, 0.016 * H), 0.034, 0.034],
+      [neck.clone().addScaledVector(f.up, 0.05 * H), 0.03, 0.033],
     ];
     stations.forEach(([at, hw, hd], i) => {
       // The chest pushes forward with a bust; a stoop rounds the upper back forward.
