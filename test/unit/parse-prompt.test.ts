@@ -244,6 +244,23 @@ describe('parsePrompt: place, time, light, camera, duration, dialogue', () => {
     expect(talk.plan?.actions[0]?.kind).toBe('speak');
     expect(talk.understanding?.who).toEqual(['man (says "nice shot")']);
   });
+
+  it('lists the person whose hands pour, stir or open the tap as doing it, not standing by', () => {
+    const cases: [string, string][] = [
+      ['a woman pours water from a jug into a glass', 'woman (pours)'],
+      ['a man stirs coffee in a mug', 'man (stirs)'],
+      ['a man turns on the tap and fills a glass', 'man (turns on the tap)'],
+    ];
+    for (const [prompt, who] of cases) {
+      const plan = parsePrompt(prompt);
+      const person = plan.entities.find((e) => e.kind === 'person')!;
+      // The action is theirs (done by their hands), and the understanding says so.
+      expect(plan.actions[0]).toMatchObject({ by: person.id });
+      expect(plan.understanding?.who, prompt).toEqual([who]);
+    }
+    // Someone who does nothing is still standing by beside the one who pours.
+    expect(parsePrompt('a woman pours water from a jug into a glass while a man watches').understanding?.who).toContain('man (standing by)');
+  });
 });
 
 describe('parsePrompt: errors', () => {

@@ -24,6 +24,9 @@ export interface ActionWords {
   details?: readonly string[];
   // How the editor describes the action ("shoots at the hoop").
   describe: string;
+  // What the person whose hands do it is said to do, when describe's first word says what the
+  // things do instead ("turns on the tap" where water "runs from the tap").
+  performer?: string;
   // These verbs also say what physics does to anything set moving ("bounces", "rolls", "falls"),
   // so any scene where things move shows them.
   outcome?: boolean;

@@ -3,7 +3,7 @@
 import type { Entity, ScenePlan } from '../../contract/scene-plan';
 import type { Understanding } from '../../contract/understanding';
 import { elementFacts } from '../elements/facts';
-import type { AnyActionModule } from '../actions';
+import { actionModule, type AnyActionModule } from '../actions';
 import type { CastScene } from '../cast/cast-scene';
 import { describeLook } from './person-look';
 import { COLOR_WORDS } from './modifier-words';
@@ -65,11 +65,25 @@ function actionSentence(plan: ScenePlan, module: AnyActionModule | null, said: b
   return said ? sentence : `${sentence} (no action was named, so Kinora chose this)`;
 }
 
+// What each person does: the first action they perform, whether as its actor ("the man shoots") or
+// with their own hands (`by`: "a woman pours water from a jug"), in the words of its module.
+function doings(plan: ScenePlan): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of plan.actions) {
+    const who = 'actor' in a && a.actor ? a.actor : 'by' in a && a.by ? a.by : undefined;
+    if (!who || out.has(who)) continue;
+    const words = actionModule(a.kind).words;
+    out.set(who, a.kind === 'walk' && a.gait === 'run' ? 'runs' : (words.performer ?? words.describe.split(' ')[0] ?? ''));
+  }
+  return out;
+}
+
 // What a person does in the scene: the action they perform, the lines they say, or standing by
 // (listening, when they are spoken to).
-function roleOf(e: Entity, plan: ScenePlan, actors: ReadonlySet<string>, verb: string): string {
+function roleOf(e: Entity, plan: ScenePlan, doing: ReadonlyMap<string, string>): string {
   const lines = plan.dialogue.filter((l) => l.actor === e.id).map((l) => `"${l.text.length > 40 ? `${l.text.slice(0, 38)}...` : l.text}"`);
-  const parts = [...(actors.has(e.id) && verb !== 'says' ? [verb] : []), ...(lines.length > 0 ? [`says ${lines.join(', then ')}`] : [])];
+  const verb = doing.get(e.id);
+  const parts = [...(verb && verb !== 'says' ? [verb] : []), ...(lines.length > 0 ? [`says ${lines.join(', then ')}`] : [])];
   if (parts.length > 0) return ` (${parts.join(', ')})`;
   return plan.dialogue.some((l) => l.to === e.id) ? ' (listens)' : ' (standing by)';
 }
@@ -86,13 +100,11 @@ export function describeCamera(cam: ScenePlan['camera']): string {
 export function describePlan(plan: ScenePlan, scene: CastScene, module: AnyActionModule | null, actionSaid: boolean, placeNamed: boolean): Omit<Understanding, 'notDepicted'> {
   const implied = impliedIds(scene);
   const colours = namedColours(scene);
-  const actors = new Set(plan.actions.flatMap((a) => ('actor' in a && a.actor ? [a.actor] : [])));
+  const doing = doings(plan);
   const people = plan.entities.filter((e) => e.kind === 'person');
   const things = plan.entities.filter((e) => e.kind !== 'person');
-  const first = plan.actions[0];
-  const verb = first?.kind === 'walk' && first.gait === 'run' ? 'runs' : (module?.words.describe.split(' ')[0] ?? '');
   return {
-    who: listThings(people, colours, implied, (e) => roleOf(e, plan, actors, verb)),
+    who: listThings(people, colours, implied, (e) => roleOf(e, plan, doing)),
     what: listThings(things, colours, implied, () => ''),
     where: describeWhere(plan.setting, placeNamed),
     // With nothing else happening, what the place's elements do ("rain falls").

@@ -9,7 +9,7 @@ import { HAIR_COLORS, type PersonLook, type Pick } from './types';
 
 export type { PersonLook } from './types';
 
-function hashId(s: string): number {
+export function hashId(s: string): number {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h >>> 0;

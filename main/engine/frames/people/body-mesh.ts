@@ -15,11 +15,11 @@ export interface BodyFrame {
 }
 
 // Radius profiles along a chain (s from 0 at the root joint to 1 at the end), as fractions of height.
-const LEG: [number, number][] = [[-0.06, 0.05], [0, 0.054], [0.2, 0.047], [0.45, 0.034], [0.52, 0.032], [0.62, 0.035], [0.8, 0.027], [0.96, 0.02], [1.02, 0.019]];
+const LEG: [number, number][] = [[-0.06, 0.03], [-0.03, 0.048], [0, 0.054], [0.2, 0.047], [0.45, 0.034], [0.52, 0.032], [0.62, 0.035], [0.8, 0.027], [0.96, 0.02], [1.02, 0.019]];
 // The arm's top end is domed (it rounds off inside the shoulder), not a flat cap standing out of it
 // like an epaulette.
-const ARM_FROM = -0.1;
-const ARM: [number, number][] = [[ARM_FROM, 0.01], [-0.05, 0.027], [0, 0.033], [0.15, 0.029], [0.45, 0.022], [0.52, 0.021], [0.62, 0.023], [0.9, 0.017], [1, 0.016]];
+const ARM_FROM = -0.02;
+const ARM: [number, number][] = [[ARM_FROM, 0.008], [-0.01, 0.026], [0, 0.033], [0.15, 0.029], [0.45, 0.022], [0.52, 0.021], [0.62, 0.023], [0.9, 0.017], [1, 0.016]];
 const LEG_RINGS = 18, ARM_RINGS = 18, SEG = 14;
 
 function profile(table: [number, number][], s: number): number {
@@ -35,12 +35,20 @@ function profile(table: [number, number][], s: number): number {
   return table[table.length - 1]![1];
 }
 
-const ringS = (i: number, n: number, from: number, to: number): number => from + ((to - from) * i) / (n - 1);
+// Where a limb's rings sit along it (s as in the profiles): n evenly from `from` to `to`, plus a
+// pair a hair apart at a sleeve's or trouser leg's edge, so the cloth ends crisply (between two even
+// rings, 2% of height apart, it faded into the skin as a purple band).
+function limbRings(n: number, from: number, to: number, edge: number): number[] {
+  const s = Array.from({ length: n }, (_, i) => from + ((to - from) * i) / (n - 1));
+  if (edge > from && edge < to) s.push(edge - CUFF / 2, edge + CUFF / 2);
+  return s.sort((a, b) => a - b);
+}
+const CUFF = 0.006;
 
 export class BodyMesh {
   readonly meshes: THREE.Mesh[] = [];
   private readonly trunk: Loft;
-  private readonly limbs: { loft: Loft; joints: ['hipL' | 'hipR' | 'shoulderL' | 'shoulderR', 'kneeL' | 'kneeR' | 'elbowL' | 'elbowR', 'footL' | 'footR' | 'handL' | 'handR']; table: [number, number][]; from: number; to: number }[] = [];
+  private readonly limbs: { loft: Loft; joints: ['hipL' | 'hipR' | 'shoulderL' | 'shoulderR', 'kneeL' | 'kneeR' | 'elbowL' | 'elbowR', 'footL' | 'footR' | 'handL' | 'handR']; table: [number, number][]; s: number[] }[] = [];
   private readonly skirt: Loft | null;
   private readonly a = new THREE.Vector3();
   private readonly b = new THREE.Vector3();
@@ -56,19 +64,23 @@ export class BodyMesh {
     const limbMaterial = hard
       ? withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.7, metalness: look.suit === 'metal' ? 1 : 0 }), look.suit === 'metal' ? brushedSurface(ARMOUR_STEEL.roughness) : null)
       : withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.8 }), clothSurface(0.85));
-    const trunkMaterial = withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.85 }), clothSurface(0.85));
-    // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings a centimetre
+    // Armour and space suits cover the trunk too: a knight's cuirass is the same brushed steel as
+    // his arms and legs (as cloth it read as a grey jumper over a white loincloth).
+    const trunkMaterial = hard ? limbMaterial : withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.85 }), clothSurface(0.85));
+    // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings 3 mm
     // apart at the waistband keep the edge crisp (one span from the hips to the middle of the belly
     // blended the shirt into the trousers).
     this.trunk = new Loft(14, 20, (r) => (r <= WAIST_RING ? (look.bottom.kind === 'skirt' ? top : bottom) : r >= NECK_RING ? skin : top));
     this.add(this.trunk, trunkMaterial, 'torso');
     for (const side of ['L', 'R'] as const) {
-      const leg = new Loft(LEG_RINGS, SEG, (r) => (ringS(r, LEG_RINGS, -0.06, 1.02) < legCover ? bottom : skin));
+      const legS = limbRings(LEG_RINGS, -0.06, 1.02, legCover);
+      const leg = new Loft(legS.length, SEG, (r) => (legS[r]! < legCover ? bottom : skin));
       this.add(leg, legCover > 0 || hard ? limbMaterial : skinMaterial(), `leg${side}`);
-      this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, from: -0.06, to: 1.02 });
-      const arm = new Loft(ARM_RINGS, SEG, (r) => (ringS(r, ARM_RINGS, ARM_FROM, 1) < sleeve ? top : skin));
+      this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, s: legS });
+      const armS = limbRings(ARM_RINGS, ARM_FROM, 0.93, sleeve);
+      const arm = new Loft(armS.length, SEG, (r) => (armS[r]! < sleeve ? top : skin));
       this.add(arm, sleeve > 0 || hard ? limbMaterial : skinMaterial(), `arm${side}`);
-      this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, from: ARM_FROM, to: 0.93 });
+      this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS });
     }
     this.skirt = look.bottom.kind === 'skirt' ? new Loft(6, 24, () => bottom) : null;
     if (this.skirt) this.add(this.skirt, withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.9, side: THREE.DoubleSide }), clothSurface(0.9)), 'skirt');
@@ -80,9 +92,8 @@ export class BodyMesh {
     const g = look.build.girth;
     for (const limb of this.limbs) {
       a.fromArray(pose[limb.joints[0]]); b.fromArray(pose[limb.joints[1]]); c.fromArray(pose[limb.joints[2]]);
-      const n = limb.loft.ringCount;
-      for (let i = 0; i < n; i++) {
-        const s = ringS(i, n, limb.from, limb.to);
+      for (let i = 0; i < limb.s.length; i++) {
+        const s = limb.s[i]!;
         if (s < 0) p.copy(a).addScaledVector(b.clone().sub(a).normalize(), s * (a.distanceTo(b) + b.distanceTo(c)));
         else chainPoint(a, b, c, Math.min(1, s), p);
         const r = profile(limb.table, s) * H * g;
@@ -97,28 +108,35 @@ export class BodyMesh {
     const { H, look, p } = this;
     const bd = look.build;
     const pelvis = this.a.fromArray(pose.pelvis), chest = this.b.fromArray(pose.chest), neck = this.c.fromArray(pose.neck);
-    const sh = new THREE.Vector3().fromArray(pose.shoulderL).add(new THREE.Vector3().fromArray(pose.shoulderR)).multiplyScalar(0.5);
+    const shL = new THREE.Vector3().fromArray(pose.shoulderL), shR = new THREE.Vector3().fromArray(pose.shoulderR);
+    const sh = shL.clone().add(shR).multiplyScalar(0.5);
+    // The shoulders reach out over the arms' joints (as fractions of height before girth), so each
+    // arm's top rounds off inside the trunk instead of standing beside it with a notch between.
+    const g = bd.girth;
+    const over = (k: number, pad: number): number => (k * shL.distanceTo(shR) * 0.5 / H + pad) / g;
     // (where, half-width, half-depth) from the crotch to the base of the neck.
     const stations: [THREE.Vector3, number, number][] = [
       [pelvis.clone().addScaledVector(f.up, -0.07 * H), 0.055 * bd.hips, 0.04],
       [pelvis.clone().addScaledVector(f.up, -0.042 * H), 0.086 * bd.hips, 0.056],
       [pelvis.clone(), 0.088 * bd.hips, 0.058 * Math.max(1, bd.belly * 0.95)],
       // The waistband: below it the bottom's colour, above it the top's.
-      ...[0, 0.006 * H].map((up): [THREE.Vector3, number, number] => [pelvis.clone().lerp(chest, 0.16).addScaledVector(f.up, up), 0.083 * bd.hips, 0.057 * Math.max(1, bd.belly * 0.95)]),
+      ...[0, 0.002 * H].map((up): [THREE.Vector3, number, number] => [pelvis.clone().lerp(chest, 0.16).addScaledVector(f.up, up), 0.083 * bd.hips, 0.057 * Math.max(1, bd.belly * 0.95)]),
       [pelvis.clone().lerp(chest, 0.45), 0.074 * (0.6 * bd.hips + 0.4 * bd.shoulders) * Math.min(1.1, bd.belly), 0.054 * bd.belly],
       [chest.clone().addScaledVector(f.up, -0.035 * H), 0.08 * bd.shoulders, 0.056 * Math.max(bd.belly * 0.9, 1) + 0.008 * bd.bust],
       [chest.clone(), 0.087 * bd.shoulders, 0.058 + 0.014 * bd.bust],
       [chest.clone().lerp(sh, 0.55), 0.093 * bd.shoulders, 0.054 + 0.006 * bd.bust],
-      [sh.clone().addScaledVector(f.up, -0.01 * H), 0.097 * bd.shoulders, 0.048],
-      [sh.clone().addScaledVector(f.up, 0.014 * H), 0.075 * bd.shoulders, 0.04],
-      [neck.clone().lerp(sh, 0.35), 0.034, 0.03],
-      // The collar's edge (a crisp step from the top's colour to skin, like the waistband), then the
-      // neck up into the skull (whose underside is about 0.035 H above the neck's base): ending at
-      // 0.02 H it left a gap of daylight under the jaw, and the head floated.
-      [neck.clone().lerp(sh, 0.35).addScaledVector(f.up, 0.005 * H), 0.032, 0.029],
-      [neck.clone().addScaledVector(f.up, 0.05 * H), 0.029, 0.029],
+      [sh.clone().addScaledVector(f.up, -0.004 * H), Math.max(0.097 * bd.shoulders, over(1, 0.012)), 0.048],
+      [sh.clone().addScaledVector(f.up, 0.016 * H), Math.max(0.075 * bd.shoulders, over(0.9, 0)), 0.04],
+      // The trapezius slopes up from the shoulders into the neck, which the collar's edge (a crisp
+      // step from the top's colour to skin, like the waistband) rings a little above its base; the
+      // neck then runs up into the skull (whose underside is about 0.035 H above the neck's base):
+      // ending at 0.02 H it left a gap of daylight under the jaw, and the head floated.
+      [neck.clone().addScaledVector(f.up, 0.012 * H), 0.045, 0.034],
+      // The neck is a little deeper than wide (0.029 H round, it read as a stalk under the head in
+      // profile).
+      [neck.clone().addScaledVector(f.up, 0.016 * H), 0.034, 0.034],
+      [neck.clone().addScaledVector(f.up, 0.05 * H), 0.03, 0.033],
     ];
-    const g = bd.girth;
     stations.forEach(([at, hw, hd], i) => {
       // The chest pushes forward with a bust; a stoop rounds the upper back forward.
       p.copy(at).addScaledVector(f.fwd, (i >= 6 && i <= 8 ? 0.008 * bd.bust : 0) * H + (i >= 9 ? bd.stoop * 0.05 * H * (i - 8) / 4 : 0));
@@ -127,17 +145,36 @@ export class BodyMesh {
     this.trunk.commit();
   }
 
+  // The skirt hugs the trunk from the waistband over the hips (a little proud of it, so no ledge
+  // opens at the waist to show its inside) and flares from there to a hem just below the knees,
+  // each ring wide and deep enough to hold both thighs where they are (a stride swings them out
+  // front and back).
   private updateSkirt(pose: PersonPose, f: BodyFrame): void {
     const { H, p } = this;
-    const pelvis = this.a.fromArray(pose.pelvis);
+    const rings = this.skirt!.rings, trunk = this.trunk.rings;
+    const hips = trunk[HIP_RING]!;
     const knees = this.b.fromArray(pose.kneeL).add(this.c.fromArray(pose.kneeR)).multiplyScalar(0.5);
-    const spread = new THREE.Vector3().fromArray(pose.kneeL).distanceTo(new THREE.Vector3().fromArray(pose.kneeR));
-    const hem = pelvis.clone().lerp(knees, 1.05);
-    for (let i = 0; i < 6; i++) {
-      const k = i / 5;
-      p.copy(pelvis).addScaledVector(f.up, 0.02 * H).lerp(hem, k);
-      const hw = (0.1 + 0.05 * k) * H * this.look.build.hips + k * spread * 0.5;
-      set(this.skirt!.rings[i]!, p, f.right, hw, (0.072 + 0.05 * k) * H);
+    const hem = this.a.set(hips.cx, hips.cy, hips.cz).lerp(knees, 1.05);
+    const baseW = hips.ra + 0.006 * H, baseD = hips.rb + 0.006 * H;
+    const hemW = 0.15 * H * this.look.build.hips, hemD = 0.122 * H;
+    const thigh = new THREE.Vector3(), hip = new THREE.Vector3(), knee = new THREE.Vector3();
+    for (let i = 0; i < rings.length; i++) {
+      if (i === 0) {
+        const t = trunk[WAIST_RING + 1]!;
+        set(rings[i]!, p.set(t.cx, t.cy, t.cz), f.right, t.ra + 0.003 * H, t.rb + 0.003 * H);
+        continue;
+      }
+      const k = (i - 1) / (rings.length - 2);
+      p.set(hips.cx, hips.cy, hips.cz).lerp(hem, k);
+      let w = baseW + (hemW - baseW) * k, d = baseD + (hemD - baseD) * k;
+      for (const side of ['L', 'R'] as const) {
+        thigh.copy(hip.fromArray(pose[`hip${side}`])).lerp(knee.fromArray(pose[`knee${side}`]), Math.min(1, k * 1.05)).sub(p);
+        // The thigh's radius there, and room round it (an ellipse through its outer points).
+        const r = profile(LEG, 0.5 * k) * H * this.look.build.girth + 0.006 * H;
+        w = Math.max(w, 1.2 * (Math.abs(thigh.dot(f.right)) + r));
+        d = Math.max(d, 1.2 * (Math.abs(thigh.dot(f.fwd)) + r));
+      }
+      set(rings[i]!, p, f.right, w, d);
     }
     this.skirt!.commit();
   }
@@ -153,6 +190,8 @@ export class BodyMesh {
 // The trunk's ring just below the waistband (the last in the bottom's colour), and the first of the
 // neck's (skin) rings above the collar.
 const WAIST_RING = 3;
+// The trunk's ring at the pelvis (the hips' widest), where a skirt starts to flare.
+const HIP_RING = 2;
 const NECK_RING = 12;
 
 function set(ring: { cx: number; cy: number; cz: number; ax: number; ay: number; az: number; ra: number; rb: number }, p: THREE.Vector3, axis: THREE.Vector3, ra: number, rb: number): void {

@@ -5,9 +5,13 @@ import * as THREE from 'three';
 import { BODY } from '../../body/skeleton';
 import { brushedSurface, hairSurface, skinSurface, withPattern } from '../shading/surfaces';
 import { BEARD_PROUD, beardGeometry, MOUSTACHE } from './beard';
+import { longHairGeometry } from './long-hair';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
+// Curls' size and depth on the unit hair ball: about 13 bumps round it, each 4% of its radius proud.
+const CURL_FREQ = 13;
+const CURL_DEPTH = 0.04;
 // A skull: a sphere with the lower half narrowed into a jaw and chin; its face looks along +z.
 const SKULL = (() => {
   const g = new THREE.SphereGeometry(1, 28, 20);
@@ -21,11 +25,24 @@ const SKULL = (() => {
   return g;
 })();
 const BEARD = beardGeometry(SKULL);
+const LONG_HAIR = longHairGeometry();
 // The skull's radii (head radii) across, up and forward, as it is placed (the beard shell over it too).
 const SKULL_RADII = { rx: 0.9, ry: 1.08, rz: 1 } as const;
 const SPHERE = new THREE.SphereGeometry(1, 14, 10);
 const CAP = new THREE.SphereGeometry(1, 20, 8, 0, Math.PI * 2, 0, Math.PI * 0.55);
-const CURLS = new THREE.IcosahedronGeometry(1, 2);
+// Curly hair: a ball with a lumpy outline (tight curls), smoothly shaded, not the flat facets of a
+// coarse icosahedron (unindexed, so each face lit flat) whose straight edges read as a helmet's.
+const CURLS = (() => {
+  const g = new THREE.SphereGeometry(1, 36, 24);
+  const p = g.getAttribute('position');
+  for (let i = 0; i < p.count; i++) {
+    const x = p.getX(i), y = p.getY(i), z = p.getZ(i);
+    const k = 1 + CURL_DEPTH * Math.sin(CURL_FREQ * x + 1.3) * Math.sin(CURL_FREQ * y + 0.7) * Math.sin(CURL_FREQ * z + 2.1);
+    p.setXYZ(i, x * k, y * k, z * k);
+  }
+  g.computeVertexNormals();
+  return g;
+})();
 const CYL = new THREE.CylinderGeometry(1, 1, 1, 12, 1).translate(0, 0.5, 0);
 // A gorget: a steel collar narrowing from the shoulders up into the helm.
 const GORGET = new THREE.CylinderGeometry(0.72, 1, 1, 16, 1).translate(0, 0.5, 0);
@@ -64,7 +81,7 @@ export class Head {
     const style = look.hair.style;
     if (look.headwear !== 'helmet' && look.headwear !== 'space-helmet') {
       add('hair', style === 'curly' ? CURLS : CAP, hair);
-      if (style === 'long') add('hairBack', SPHERE, hair);
+      if (style === 'long') add('hairBack', LONG_HAIR, hair);
       if (style === 'bun') add('bun', SPHERE, hair);
       if (style === 'ponytail') add('ponytail', CYL, hair);
     }
@@ -86,8 +103,9 @@ export class Head {
     }
   }
 
-  // head: skull centre; up and fwd: the head's unit axes (fwd perpendicular to up).
-  update(head: THREE.Vector3, up: THREE.Vector3, fwd: THREE.Vector3, mouthOpen: number): void {
+  // head: skull centre; up and fwd: the head's unit axes (fwd perpendicular to up); mouthOpen and
+  // eyesShut from 0 to 1.
+  update(head: THREE.Vector3, up: THREE.Vector3, fwd: THREE.Vector3, mouthOpen: number, eyesShut = 0): void {
     this.head.copy(head); this.up.copy(up); this.fwd.copy(fwd);
     const { parts: P, hr, left } = this;
     // left = up x fwd, so (left, up, fwd) is right-handed and the skull's +z (its face) looks forward.
@@ -105,8 +123,14 @@ export class Head {
     const open = Math.max(0, Math.min(1, mouthOpen));
     put('mouth', 0.88, -0.45 - 0.04 * open, 0, 0.22, 0.035 + 0.11 * open, 0.08);
     for (const [s, k] of [['L', 1], ['R', -1]] as const) {
-      put(`eyeWhite${s}`, 0.83, 0.1, 0.32 * k, 0.15, 0.1, 0.12);
-      put(`iris${s}`, 0.93, 0.1, 0.32 * k, 0.075, 0.075, 0.045);
+      // The eye stands out of the skull enough to show white on both sides of the iris, and the
+      // iris sits a little outward of the white's centre, along the skull's curve (0.02 head radii
+      // proud, only the white's outer side showed and every face looked cross-eyed). A blink closes
+      // the eye to a slit sunk into the skull, leaving the skin of the lids.
+      const shut = Math.max(0, Math.min(1, eyesShut)), sink = 0.08 * shut;
+      put(`eyeWhite${s}`, 0.86 - sink, 0.1, 0.32 * k, 0.165, 0.1 * (1 - 0.92 * shut), 0.12);
+      // (the iris is gone a little before the lids meet)
+      put(`iris${s}`, 0.955 - sink, 0.1, 0.335 * k, 0.062, 0.066 * Math.max(0.01, 1 - 1.3 * shut), 0.04);
       put(`brow${s}`, 0.9, 0.31, 0.32 * k, 0.17, 0.04, 0.06);
     }
     this.updateHair();
@@ -132,7 +156,7 @@ export class Head {
     // A receding hairline: the same cap tipped further back, baring the forehead and temples.
     else if (style === 'receding') this.cap(-0.08, 0.04, 0.99, 1.12, 1.14, 0.95);
     else this.cap(-0.04, 0.06, 0.96 * tight, 1.05 * tight, 1.1 * tight);
-    put('hairBack', -0.5, -0.6, 0.88, 1.05, 0.45);
+    put('hairBack', 0, 0, 1, 1, 1);
     put('bun', -0.62, 0.7, 0.38, 0.36, 0.38);
     put('beard', 0, 0, SKULL_RADII.rx * BEARD_PROUD.rx, SKULL_RADII.ry * BEARD_PROUD.ry, SKULL_RADII.rz * BEARD_PROUD.rz);
     put('moustache', MOUSTACHE.f, MOUSTACHE.u, MOUSTACHE.rx, MOUSTACHE.ry, MOUSTACHE.rz);

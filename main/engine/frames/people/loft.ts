@@ -43,7 +43,7 @@ export class Loft {
         col[o] = c.r; col[o + 1] = c.g; col[o + 2] = c.b;
         if (r + 1 < ringCount && s < segments) {
           const a = r * (segments + 1) + s, b = a + segments + 1;
-          idx.push(a, b, a + 1, a + 1, b, b + 1);
+          idx.push(a, a + 1, b, a + 1, b + 1, b);
         }
       }
     }

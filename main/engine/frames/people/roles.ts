@@ -97,7 +97,7 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
   person: (i) => everyday(i, 'person', build({ girth: vary(i.rand, 0.1), shoulders: vary(i.rand, 0.06) }), ['short', 'long', 'curly', 'ponytail', 'buzz'], 0.15),
   knight: (i) => ({
     ...everyday(i, 'knight', build({ girth: 1.15, shoulders: 1.15, belly: 1.05 }), ['short'], 0.4),
-    top: { kind: 'armor', color: i.shirt, number: false },
+    top: { kind: 'armor', color: c(ARMOUR_STEEL.color), number: false },
     bottom: { kind: 'armor', color: c(ARMOUR_STEEL.color) },
     shoes: c(0x8a8f96),
     headwear: 'helmet',

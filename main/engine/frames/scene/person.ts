@@ -7,7 +7,8 @@ import type { ActorTrack, Entity } from '../../../contract/world-trace-types';
 import { reachRight } from '../../body/reach';
 import { BODY, type PersonPose, type PersonPoseFn } from '../../body/skeleton';
 import type { Vec3 } from '../../../contract/world-trace-types';
-import { appearanceFor, type PersonLook } from '../people/appearance';
+import { appearanceFor, hashId, type PersonLook } from '../people/appearance';
+import { eyesClosed } from '../people/blink';
 import { BodyMesh } from '../people/body-mesh';
 import { Extremities } from '../people/extremities';
 import { Head } from '../people/head';
@@ -37,6 +38,8 @@ export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPos
   const right = new THREE.Vector3(), up = new THREE.Vector3(), fwd = new THREE.Vector3();
   const headUp = new THREE.Vector3(), headFwd = new THREE.Vector3();
   let last: PersonPose | null = null;
+  // Where this person's blinks fall, from who they are.
+  const blinkPhase = (hashId(entity.id) % 1000) / 1000;
 
   const update = (t: number, frame?: number): void => {
     const pose = poseFn(track, H, t);
@@ -51,7 +54,7 @@ export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPos
     // The head's up follows neck -> head so nods and tilts show.
     headUp.subVectors(v(pose.head), v(pose.neck)).normalize();
     headFwd.copy(fwd).addScaledVector(headUp, -fwd.dot(headUp)).normalize();
-    head.update(v(pose.head), headUp, headFwd, jawOpening(pose, H));
+    head.update(v(pose.head), headUp, headFwd, jawOpening(pose, H), eyesClosed(t, blinkPhase));
     ends.update(pose, fwd, track.facing);
   };
   update(0);
