@@ -69,5 +69,5 @@ export const tapAction: ActionModule<'tap'> = {
     if (drip) ctx.hooks.push(new DripWatch(liquid, into, action.startSec, drip));
     ctx.setOutcome(tapOutcome(ctx.plan, action, liquid));
   },
-  sentence: (action, name) => `${action.by ? `${name(action.by)} lets ` : ''}${action.liquid} ${action.dripSec ? 'drips' : 'runs'} from ${name(action.object)} into ${name(action.into)}`,
+  sentence: (action, name) => `${action.by ? `${name(action.by)} lets ${action.liquid} ${action.dripSec ? 'drip' : 'run'}` : `${action.liquid} ${action.dripSec ? 'drips' : 'runs'}`} from ${name(action.object)} into ${name(action.into)}`,
 };
