@@ -260,6 +260,9 @@ describe('parsePrompt: place, time, light, camera, duration, dialogue', () => {
     }
     // Someone who does nothing is still standing by beside the one who pours.
     expect(parsePrompt('a woman pours water from a jug into a glass while a man watches').understanding?.who).toContain('man (standing by)');
+    // A person who pours is the one pouring in the sentence; with nobody named it stays passive.
+    expect(parsePrompt('a woman pours water from a jug into a glass').understanding?.action).toBe('the woman pours water from the jug into the glass');
+    expect(parsePrompt('water is poured from a jug into a glass').understanding?.action).toBe('water is poured from the jug into the glass');
     // The tap's sentence reads as English with a person at the lever, and without one.
     expect(parsePrompt('a man fills the glass from the tap').understanding?.action).toBe('the man lets water run from the tap into the glass');
     expect(parsePrompt('a tap drips into the sink').understanding?.action).toBe('water drips from the tap into the sink');

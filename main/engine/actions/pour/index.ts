@@ -42,5 +42,11 @@ export const pourAction: ActionModule<'pour'> = {
     if (action.byHand) ctx.hooks.push(new HandHook(pourHandPlan(jug, path, from, action.startSec, ctx.timing.durationSec, ownArm(ctx, action.by, jug.position))));
     ctx.setOutcome(pourOutcome(ctx.plan, action, liquid));
   },
-  sentence: (action, name) => `${liquidFacts(action.from.liquid).kind} is poured from ${name(action.from.in)} into ${name(action.into)}`,
+  // Who pours, when someone does: the person, a hand, else the liquid in the passive.
+  sentence: (action, name) => {
+    const liquid = liquidFacts(action.from.liquid).kind;
+    const route = `from ${name(action.from.in)} into ${name(action.into)}`;
+    if (action.by) return `${name(action.by)} pours ${liquid} ${route}`;
+    return action.byHand ? `a hand pours ${liquid} ${route}` : `${liquid} is poured ${route}`;
+  },
 };
