@@ -48,6 +48,16 @@ struct ByteTable {
 };
 thread_local ByteTable byteTable;
 
+// Each byte's share of luma (antialias.ts: r * 0.299 + g * 0.587 + b * 0.114), the same doubles the
+// products give, looked up instead of converted and multiplied for every pixel.
+struct LumaTable {
+  double r[256], g[256], b[256];
+  LumaTable() {
+    for (int v = 0; v < 256; v++) { r[v] = v * 0.299; g[v] = v * 0.587; b[v] = v * 0.114; }
+  }
+};
+const LumaTable lumaOf;
+
 inline uint32_t byteOf(const uint8_t* bytes, int lutSize, double x) {
   if (!(x > 0)) return 0;
   if (x >= lutSize) return 255;
@@ -239,7 +249,7 @@ void post(const float* hdr, double k, const float* lut, int lutSize, uint8_t* co
       const size_t o = i * 3;
       const uint32_t r = byteOf(bytes, lutSize, hdr[o] * k), g = byteOf(bytes, lutSize, hdr[o + 1] * k), b = byteOf(bytes, lutSize, hdr[o + 2] * k);
       pixels[i] = 0xff000000u | (b << 16) | (g << 8) | r;
-      L[i] = static_cast<float>(static_cast<int>(r) * 0.299 + static_cast<int>(g) * 0.587 + static_cast<int>(b) * 0.114);
+      L[i] = static_cast<float>(lumaOf.r[r] + lumaOf.g[g] + lumaOf.b[b]);
     }
   }
   // Row by row: FXAA reads only color and luma, so each row of out is final (and grained) at once.
