@@ -170,7 +170,7 @@ if (everything) {
   }
   console.info(
     `\nwhole clip by resolution (${PROMPTS[0]}; ${fromSource ? 'TypeScript sources' : 'bundled generation worker'}; ${defaultPoolSize()} frame threads, ` +
-      `${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}; passes: ${nativeRenderStatus().split(' (')[0]})`,
+      `${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}; passes: ${nativeRenderStatus().replace(/ \(.*\)/, '')})`,
   );
   for (const id of RESOLUTION_IDS.filter((r) => !only || r === only)) {
     const plan = { ...base, format: { ...base.format, ...RESOLUTIONS[id] } };

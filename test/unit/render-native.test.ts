@@ -62,4 +62,20 @@ describe('native render passes', () => {
     }
     for (const twin of nativeRender()!.surfaceTwins()) expect([...shown], `no test scene shows the ${twin} surface`).toContain(twin);
   }, 120_000);
+
+  // Where this CPU runs it, the x86-64-v3 build (AVX2, no fused multiply-adds) draws frames, and
+  // they are the baseline build's bytes, at frames where the ball, the people and the camera move.
+  const v3Here = process.platform === 'linux' && process.arch === 'x64' && nativeRender('baseline')?.cpu().runsV3 === true;
+  it.skipIf(!v3Here)('draw the same bytes in the x86-64-v3 build as in the build for any CPU', () => {
+    expect(nativeRender()!.cpu().build).toBe('x86-64-v3');
+    expect(nativeRender('baseline')!.cpu().build).toBe('x86-64');
+    for (const { plan, trace } of takes) {
+      const wide = createFrameRenderer(plan, trace, { passes: 'native' });
+      const base = createFrameRenderer(plan, trace, { passes: 'native-baseline' });
+      for (const frame of [Math.floor(trace.frameCount / 3), trace.frameCount - 1]) {
+        const a = wide.renderFrame(frame), b = base.renderFrame(frame);
+        expect(differences(a, b).max, `${plan.prompt}, frame ${frame}`).toBe(0);
+      }
+    }
+  }, 120_000);
 });

@@ -51,8 +51,9 @@ export interface FrameRendererOptions extends BuildSceneOptions {
   cameraAnchor?: CameraAnchor;
   // Film grain (default on).
   grain?: boolean;
-  // The per-pixel passes: native (C++, the default when built) or the JavaScript reference.
-  passes?: 'native' | 'js';
+  // The per-pixel passes: native (C++, the default when built: the fastest build this CPU runs),
+  // the native build for any CPU ('native-baseline', to compare), or the JavaScript reference.
+  passes?: 'native' | 'native-baseline' | 'js';
 }
 
 interface Pipeline {
@@ -106,7 +107,7 @@ export function createFrameRenderer(plan: ScenePlan, trace: WorldTrace, options:
     frames: Math.max(1, trace.frameCount),
     stageMs: {},
     stageCpuMs: {},
-    native: options.passes === 'js' ? null : nativeRender(),
+    native: options.passes === 'js' ? null : nativeRender(options.passes === 'native-baseline' ? 'baseline' : 'fastest'),
   };
   let last: DrawList = { items: [], opaque: [], transparent: [] };
   return {

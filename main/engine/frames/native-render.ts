@@ -2,7 +2,10 @@
 // JavaScript passes do the work: said once in the log, and by nativeRenderStatus() (the bench prints
 // it). Each pass's .ts module holds its constants and calls the addon with them, so the JavaScript
 // pass stays the reference (test/unit/render-native.test.ts holds the two to the same pixels).
-// KINORA_RENDER_PASSES=js forces the fallback (to compare, or to rule the addon out).
+// KINORA_RENDER_PASSES=js forces the fallback (to compare, or to rule the addon out). The addon comes
+// in two builds of the same sources (native/render/binding.gyp): render.node for any CPU and
+// render_v3.node for x86-64-v3 ones, used when this CPU runs it (the same bytes, about a sixth less
+// CPU a frame); KINORA_RENDER_PASSES=baseline keeps to the first.
 import { nativeAddon } from '../native/load-addon';
 
 // Signatures of native/render/src/addon.cc (every array is read or written in place).
@@ -48,6 +51,8 @@ export interface NativeRender {
   depthOfField(depth: Float32Array, hdr: Float32Array, width: number, height: number, params: Float64Array, disc: Float64Array, half: Float32Array, halfCoc: Float32Array, blurred: Float32Array): void;
   // shading/background.ts: the sky (SkyModel params and backdrop) or the background colour (3 numbers) where id is 0.
   background(id: Uint16Array, hdr: Float32Array, width: number, height: number, rays: Float64Array, sky: Float64Array, backdrop: Float64Array, colour: Float64Array | null): void;
+  // Which build this is, and whether this CPU runs the x86-64-v3 one (src/cpu.cc).
+  cpu(): { build: 'x86-64' | 'x86-64-v3'; runsV3: boolean };
 }
 
 // One frame's G-buffer, lights and sky as the native shading pass reads them (shading/shade-native.ts).
@@ -62,14 +67,24 @@ export interface NativeShadeFrame {
 }
 
 const addon = nativeAddon<NativeRender>({ name: 'render', what: 'render passes', forceJs: 'KINORA_RENDER_PASSES', tag: 'render' });
+const v3 = nativeAddon<NativeRender>({ name: 'render', file: 'render_v3', what: 'render passes (x86-64-v3 build)', forceJs: 'KINORA_RENDER_PASSES', tag: 'render', optional: true });
 
-export function nativeRender(): NativeRender | null {
-  return addon.get();
+// Which build: the fastest this CPU runs, unless 'baseline' is asked for (tests compare the two).
+export type RenderBuild = 'fastest' | 'baseline';
+
+let runsV3: boolean | null = null;
+
+export function nativeRender(build: RenderBuild = 'fastest'): NativeRender | null {
+  const base = addon.get();
+  if (!base || build === 'baseline' || process.env.KINORA_RENDER_PASSES === 'baseline') return base;
+  runsV3 ??= base.cpu().runsV3;
+  return runsV3 ? (v3.get() ?? base) : base;
 }
 
 // Which passes draw frames, in words.
 export function nativeRenderStatus(): string {
-  return addon.status();
+  const native = nativeRender();
+  return native ? `${native === addon.get() ? addon.status() : v3.status()}, ${native.cpu().build} build` : addon.status();
 }
 
 // The camera's rays as the addon reads them (see passes.h Rays).

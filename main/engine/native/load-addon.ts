@@ -11,14 +11,17 @@ import { fileURLToPath } from 'node:url';
 const MAX_LEVELS_UP = 6;
 
 export interface AddonSpec {
-  // native/<name>/build/Release/<name>.node
+  // native/<name>/build/Release/<file>.node (file defaults to name)
   name: string;
+  file?: string;
   // What it is, in words: "render passes", "liquid solver".
   what: string;
   // The environment variable that forces the JavaScript fallback when set to 'js'.
   forceJs: string;
   // The log's tag for the one warning when the fallback is used.
   tag: string;
+  // A faster build another one stands in for when it is missing (so that says nothing in the log).
+  optional?: boolean;
 }
 
 export interface NativeAddon<T> {
@@ -28,8 +31,8 @@ export interface NativeAddon<T> {
   status(): string;
 }
 
-function findAddon(name: string): string | null {
-  const relative = path.join('native', name, 'build', 'Release', `${name}.node`);
+function findAddon(name: string, base: string): string | null {
+  const relative = path.join('native', name, 'build', 'Release', `${base}.node`);
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i <= MAX_LEVELS_UP; i++) {
     const file = path.join(dir, relative);
@@ -43,7 +46,7 @@ function findAddon(name: string): string | null {
 
 function load<T>(spec: AddonSpec): { addon: T | null; status: string } {
   if (process.env[spec.forceJs] === 'js') return { addon: null, status: `JavaScript (${spec.forceJs}=js)` };
-  const file = findAddon(spec.name);
+  const file = findAddon(spec.name, spec.file ?? spec.name);
   if (!file) return { addon: null, status: `JavaScript fallback: the native ${spec.what} (native/${spec.name}) is not built; npm install builds it (see native/README.md)` };
   try {
     return { addon: createRequire(import.meta.url)(file) as T, status: `native (${file})` };
@@ -57,7 +60,7 @@ export function nativeAddon<T>(spec: AddonSpec): NativeAddon<T> {
   const get = (): T | null => {
     if (!loaded) {
       loaded = load<T>(spec);
-      if (!loaded.addon) console.warn(`[${spec.tag}] ${loaded.status}`);
+      if (!loaded.addon && !spec.optional) console.warn(`[${spec.tag}] ${loaded.status}`);
     }
     return loaded.addon;
   };

@@ -12,6 +12,8 @@
 #include "passes.h"
 #include "surfaces.h"
 
+napi_value CpuInfo(napi_env env, napi_callback_info info);  // cpu.cc
+
 namespace {
 
 // post(hdr, k, lut, color, luma, out, W, H, thresholds, steps, tile, bits, weight, ox, oy): toneMap, then
@@ -320,6 +322,7 @@ NAPI_MODULE_INIT() {
       {"motionBlur", nullptr, MotionBlurPass, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"depthOfField", nullptr, DepthOfFieldPass, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"background", nullptr, BackgroundPass, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"cpu", nullptr, CpuInfo, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
   return exports;

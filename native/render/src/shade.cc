@@ -1,19 +1,16 @@
 // The deferred shading pass: line for line main/engine/frames/shading/shade.ts (which pixels are
-// shaded and which are filled from shaded neighbours, position from depth, haze), lighting.ts
-// (Lambert + GGX from the directional lights, hemisphere fill, the environment's reflection) and
-// the parts of sky.ts that lighting reads. Procedural surfaces run through their C++ twins
+// shaded and which are filled from shaded neighbours, position from depth, haze), with lighting.ts
+// several pixels at a time (light-lanes.h). Procedural surfaces run through their C++ twins
 // (surfaces.cc); a pattern without one ran in JavaScript first and its result arrives in `surfaces`.
 #include <cmath>
 
+#include "light-lanes.h"
 #include "numbers.h"
 #include "passes.h"
-#include "sky.h"
 #include "surfaces.h"
 
 namespace {
 
-constexpr double PI = 3.141592653589793;
-constexpr double INV_PI = 1 / PI;
 constexpr int DOUBLE_SIDE = 1, UNLIT = 0, JS_PATTERN = 2, ROUGH = 3, METAL = 4, ER = 5, FOG = 8, TWIN = 9, PARAMS = 10, LOCAL = 11, MATRIX = 12;
 
 struct Point {
@@ -25,86 +22,6 @@ void haze(const SkyParams& s, double dx, double dy, double dz, double* out) {
   double mu = dx * s.sun[0] + dy * s.sun[1] + dz * s.sun[2];
   mu = mu > 0 ? mu * mu * mu * mu : 0;
   for (int i = 0; i < 3; i++) out[i] = s.fog[i] + s.key[i] * s.hazeGlow * mu;
-}
-
-// lighting.ts environment.
-void environment(const SkyParams& sky, const Point& s, double rough, double er, double eg, double eb, double* env) {
-  const double fr = er * INV_PI, fg = eg * INV_PI, fb = eb * INV_PI;
-  if (rough > 0.75 || sky.indoor) {
-    env[0] = fr; env[1] = fg; env[2] = fb;
-    return;
-  }
-  const double d = 2 * (s.nx * s.vx + s.ny * s.vy + s.nz * s.vz);
-  double rx = d * s.nx - s.vx, ry = d * s.ny - s.vy;
-  const double rz = d * s.nz - s.vz;
-  if (ry < 0.02) ry = 0.02;
-  const double l = 1 / std::sqrt(rx * rx + ry * ry + rz * rz);
-  rx *= l;
-  skyGradient(sky, rx, ry * l, rz * l, env);
-  const double k = rough / 0.75;
-  env[0] = env[0] + (fr - env[0]) * k;
-  env[1] = env[1] + (fg - env[1]) * k;
-  env[2] = env[2] + (fb - env[2]) * k;
-}
-
-// lighting.ts lightSurface.
-void lightSurface(const LightRig& L, const SkyParams& sky, const Point& s, double* out) {
-  const double nx = s.nx, ny = s.ny, nz = s.nz, vx = s.vx, vy = s.vy, vz = s.vz;
-  const double metal = s.metalness;
-  const double rough = s.roughness < 0.05 ? 0.05 : s.roughness;
-  const double a = rough * rough, a2 = a * a;
-  const double dr = s.r * (1 - metal) * INV_PI, dg = s.g * (1 - metal) * INV_PI, db = s.b * (1 - metal) * INV_PI;
-  const double f0r = 0.04 + (s.r - 0.04) * metal, f0g = 0.04 + (s.g - 0.04) * metal, f0b = 0.04 + (s.b - 0.04) * metal;
-  double NdotV = nx * vx + ny * vy + nz * vz;
-  if (NdotV < 1e-4) NdotV = 1e-4;
-  double er = L.ambient[0], eg = L.ambient[1], eb = L.ambient[2];
-  for (int h = 0; h < L.hemiCount; h++) {
-    const double* o = L.hemi + h * 9;
-    const double k = 0.5 * (nx * o[0] + ny * o[1] + nz * o[2]) + 0.5;
-    er += o[6] + (o[3] - o[6]) * k;
-    eg += o[7] + (o[4] - o[7]) * k;
-    eb += o[8] + (o[5] - o[8]) * k;
-  }
-  const double ao = s.ao;
-  double r = dr * er * ao, g = dg * eg * ao, b = db * eb * ao;
-  for (int d = 0; d < L.dirCount; d++) {
-    const double* o = L.dir + d * 6;
-    const double lx = o[0], ly = o[1], lz = o[2];
-    const double NdotL = nx * lx + ny * ly + nz * lz;
-    if (NdotL <= 0) continue;
-    const double E = d == 0 ? NdotL * s.sun : NdotL;
-    if (E <= 0) continue;
-    const double cr = o[3] * E, cg = o[4] * E, cb = o[5] * E;
-    if (rough > 0.85 && metal == 0) {
-      r += cr * dr; g += cg * dg; b += cb * db;
-      continue;
-    }
-    double hx = lx + vx, hy = ly + vy, hz = lz + vz;
-    const double hlen = std::sqrt(hx * hx + hy * hy + hz * hz);
-    const double hl = 1 / (hlen != 0 ? hlen : 1);
-    hx *= hl; hy *= hl; hz *= hl;
-    const double NdotH = maxOf(0, nx * hx + ny * hy + nz * hz);
-    const double VdotH = maxOf(0, vx * hx + vy * hy + vz * hz);
-    const double q = NdotH * NdotH * (a2 - 1) + 1;
-    const double D = a2 / (PI * q * q);
-    const double vis2 = 0.5 / (NdotL * (NdotV * (1 - a) + a) + NdotV * (NdotL * (1 - a) + a));
-    const double m1 = 1 - VdotH, m2 = m1 * m1;
-    const double fw = m2 * m2 * m1;
-    const double spec = D * vis2;
-    r += cr * (dr + spec * (f0r + (1 - f0r) * fw));
-    g += cg * (dg + spec * (f0g + (1 - f0g) * fw));
-    b += cb * (db + spec * (f0b + (1 - f0b) * fw));
-  }
-  const double c0x = -1, c0y = -0.0275, c0z = -0.572, c0w = 0.022, c1x = 1, c1y = 0.0425, c1z = 1.04, c1w = -0.04;
-  const double rx = rough * c0x + c1x, ry = rough * c0y + c1y, rz = rough * c0z + c1z, rw = rough * c0w + c1w;
-  const double a004 = minOf(rx * rx, std::exp(-6.4324 * NdotV)) * rx + ry;
-  const double A = -1.04 * a004 + rz, B = 1.04 * a004 + rw;
-  const double kEnv = ao * (0.3 + 0.7 * (1 - rough));
-  double env[3];
-  environment(sky, s, rough, er, eg, eb, env);
-  out[0] = r + env[0] * (f0r * A + B) * kEnv;
-  out[1] = g + env[1] * (f0g * A + B) * kEnv;
-  out[2] = b + env[2] * (f0b * A + B) * kEnv;
 }
 
 // shade.ts surfaceReader's pattern step, with the surface's C++ twin: edits p's normal, albedo,
@@ -132,8 +49,19 @@ double applyTwin(const ShadeFrame& f, const double* m, Point& p, double px, doub
   return s.cavity;
 }
 
-// shade.ts pixelShader: one pixel into hdr; `surface` is the pattern's result or null.
-void shadePixel(const ShadeFrame& f, int x, int y, const double* surface) {
+// shade.ts pixelShader, in two halves around the lighting, which lanes::LANES pixels share.
+// The pixels waiting for their lighting: where each is, its surface, and what is added after.
+struct Batch {
+  lanes::Points p;
+  int pixel[lanes::LANES];
+  double emission[lanes::LANES][3], distance[lanes::LANES];
+  bool fog[lanes::LANES];
+  int count = 0;
+};
+
+// The first half: the surface of pixel (x, y) into the batch's next lane (`surface` is its
+// JavaScript pattern's result, or null); an unlit pixel is written at once instead.
+void preparePixel(const ShadeFrame& f, int x, int y, const double* surface, Batch& batch) {
   const int i = y * f.W + x;
   const int id = f.id[i];
   const double* m = f.materials + static_cast<size_t>(id - 1) * MATERIAL_STRIDE;
@@ -174,17 +102,48 @@ void shadePixel(const ShadeFrame& f, int x, int y, const double* surface) {
   }
   p.ao = (f.ao ? static_cast<double>(f.ao[i]) : 1) * cavity;
   p.sun = f.sun ? f.sun[i] : 1;
-  double lit[3];
-  lightSurface(f.lights, f.sky, p, lit);
-  double lr = lit[0] + m[ER], lg = lit[1] + m[ER + 1], lb = lit[2] + m[ER + 2];
-  const double dist = w * dl - f.sky.hazeStart;
-  if (m[FOG] != 0 && f.sky.hazeDensity > 0 && dist > 0) {
-    const double k = 1 - std::exp(-dist * f.sky.hazeDensity);
-    double h[3];
-    haze(f.sky, -p.vx, -p.vy, -p.vz, h);
-    lr += (h[0] - lr) * k; lg += (h[1] - lg) * k; lb += (h[2] - lb) * k;
+  const int k = batch.count++;
+  lanes::Points& P = batch.p;
+  P.nx[k] = p.nx; P.ny[k] = p.ny; P.nz[k] = p.nz; P.vx[k] = p.vx; P.vy[k] = p.vy; P.vz[k] = p.vz;
+  P.r[k] = p.r; P.g[k] = p.g; P.b[k] = p.b; P.roughness[k] = p.roughness; P.metalness[k] = p.metalness;
+  P.ao[k] = p.ao; P.sun[k] = p.sun;
+  batch.pixel[k] = i;
+  batch.emission[k][0] = m[ER]; batch.emission[k][1] = m[ER + 1]; batch.emission[k][2] = m[ER + 2];
+  batch.fog[k] = m[FOG] != 0;
+  batch.distance[k] = w * dl - f.sky.hazeStart;
+}
+
+// The second half, for every pixel in the batch: lighting, emission and haze into hdr. Lanes past
+// the batch's count light a copy of its first pixel and are dropped.
+void finishBatch(const ShadeFrame& f, Batch& batch) {
+  if (batch.count == 0) return;
+  lanes::Points& P = batch.p;
+  for (int k = batch.count; k < lanes::LANES; k++) {
+    P.nx[k] = P.nx[0]; P.ny[k] = P.ny[0]; P.nz[k] = P.nz[0]; P.vx[k] = P.vx[0]; P.vy[k] = P.vy[0]; P.vz[k] = P.vz[0];
+    P.r[k] = P.r[0]; P.g[k] = P.g[0]; P.b[k] = P.b[0]; P.roughness[k] = P.roughness[0]; P.metalness[k] = P.metalness[0];
+    P.ao[k] = P.ao[0]; P.sun[k] = P.sun[0];
   }
-  f.hdr[o] = static_cast<float>(lr); f.hdr[o + 1] = static_cast<float>(lg); f.hdr[o + 2] = static_cast<float>(lb);
+  lanes::Lanes lit[3];
+  lanes::lightSurface(f.lights, f.sky, P, lit);
+  for (int k = 0; k < batch.count; k++) {
+    double lr = lit[0][k] + batch.emission[k][0], lg = lit[1][k] + batch.emission[k][1], lb = lit[2][k] + batch.emission[k][2];
+    const double dist = batch.distance[k];
+    if (batch.fog[k] && f.sky.hazeDensity > 0 && dist > 0) {
+      const double h = 1 - std::exp(-dist * f.sky.hazeDensity);
+      double c[3];
+      haze(f.sky, -P.vx[k], -P.vy[k], -P.vz[k], c);
+      lr += (c[0] - lr) * h; lg += (c[1] - lg) * h; lb += (c[2] - lb) * h;
+    }
+    const int o = batch.pixel[k] * 3;
+    f.hdr[o] = static_cast<float>(lr); f.hdr[o + 1] = static_cast<float>(lg); f.hdr[o + 2] = static_cast<float>(lb);
+  }
+  batch.count = 0;
+}
+
+// A pixel into the batch, lit once the batch is full.
+void shadePixel(const ShadeFrame& f, int x, int y, const double* surface, Batch& batch) {
+  preparePixel(f, x, y, surface, batch);
+  if (batch.count == lanes::LANES) finishBatch(f, batch);
 }
 
 // shade.ts interpolator's test: shaded pixel j shows the same surface as pixel i.
@@ -239,12 +198,14 @@ int shadePlan(const ShadeFrame& f, uint8_t* need, int32_t* patterned) {
 
 void shadeLight(const ShadeFrame& f, const uint8_t* need, const double* surfaces, int patternCount) {
   const int W = f.W, H = f.H;
+  Batch batch;
   for (int k = 0; k < patternCount; k++) {
     const double* s = surfaces + static_cast<size_t>(k) * PATTERN_STRIDE;
     const int i = static_cast<int>(s[0]);
-    shadePixel(f, i % W, i / W, s);
+    shadePixel(f, i % W, i / W, s, batch);
   }
-  for (int y = 0; y < H; y++) for (int x = 0; x < W; x++) if (need[y * W + x] == 1) shadePixel(f, x, y, nullptr);
+  for (int y = 0; y < H; y++) for (int x = 0; x < W; x++) if (need[y * W + x] == 1) shadePixel(f, x, y, nullptr, batch);
+  finishBatch(f, batch);
   float* hdr = f.hdr;
   for (int i = 0; i < W * H; i++) {
     const int n = need[i];

@@ -14,6 +14,18 @@ struct Lookup {
   const float* map;
   const float* tileMin;
   const ShadowParams& p;
+  // 1 / tile where the tile is a power of two (8): then x * perTile is x / tile to the bit (both
+  // round the same real number), without a division's wait on the way to the lookup.
+  double perTile;
+
+  Lookup(const float* m, const float* t, const ShadowParams& params)
+      : map(m), tileMin(t), p(params), perTile((params.tile & (params.tile - 1)) == 0 ? 1.0 / params.tile : 0) {}
+
+  // The nearest caster over the tile of map texel (x, y) and its neighbours.
+  float nearest(double x, double y) const {
+    const int tx = static_cast<int>(perTile != 0 ? x * perTile : x / p.tile), ty = static_cast<int>(perTile != 0 ? y * perTile : y / p.tile);
+    return tileMin[ty * p.TN + tx];
+  }
 
   double tap(double x, double y, double d) const {
     const int N = p.N;
@@ -31,7 +43,7 @@ struct Lookup {
     const double cos = -(nx * p.f[0] + ny * p.f[1] + nz * p.f[2]);
     const double tan = cos > 0.1 ? std::sqrt(1 - cos * cos) / cos : 10;
     const double d = qx * p.f[0] + qy * p.f[1] + qz * p.f[2] - p.bias - texel * soft * tan;
-    if (x >= 0 && y >= 0 && x < N && y < N && d <= tileMin[static_cast<int>(y / p.tile) * p.TN + static_cast<int>(x / p.tile)]) return 1;
+    if (x >= 0 && y >= 0 && x < N && y < N && d <= nearest(x, y)) return 1;
     if (soft <= p.probeMaxSoft) {
       const double a = tap(x - soft, y - soft, d);
       const double s = a + tap(x + soft, y - soft, d) + tap(x - soft, y + soft, d) + tap(x + soft, y + soft, d);
@@ -69,7 +81,7 @@ double pixelVisibility(const Lookup& look, const float* depth, const float* norm
   const double u = qx * p.r[0] + qy * p.r[1] + qz * p.r[2] + p.ox;
   const double v = qx * p.u[0] + qy * p.u[1] + qz * p.u[2] + p.oy;
   if (u < 0 || v < 0 || u >= p.N || v >= p.N) return 1;
-  if (qx * p.f[0] + qy * p.f[1] + qz * p.f[2] - p.bias <= look.tileMin[static_cast<int>(v / p.tile) * p.TN + static_cast<int>(u / p.tile)]) return 1;
+  if (qx * p.f[0] + qy * p.f[1] + qz * p.f[2] - p.bias <= look.nearest(u, v)) return 1;
   return look.visibility(px, py, pz, nx, ny, nz, ((x >> 1) & 1) | (((y >> 1) & 1) << 1));
 }
 
@@ -130,7 +142,7 @@ void shadowTiles(const float* map, float* rawMin, float* tileMin, const ShadowPa
 
 void shadowMask(const float* map, const float* tileMin, const float* depth, const float* normal, const uint16_t* id,
                 int W, int H, const Rays& rays, const ShadowParams& p, float* out, const uint8_t* need) {
-  const Lookup look{map, tileMin, p};
+  const Lookup look(map, tileMin, p);
   auto at = [&](int x, int y) { return static_cast<float>(pixelVisibility(look, depth, normal, id, W, H, rays, x, y)); };
   const int hw = (W + 1) / 2, hh = (H + 1) / 2;
   gridValue.resize(static_cast<size_t>(hw) * hh);
