@@ -12,6 +12,7 @@ import { environmentFor, type Environment } from './environment';
 import { buildHoop } from './hoop';
 import { addPieces, breakTimes, buildObject } from './objects';
 import { computeLayout, type Footprint, type SceneLayout } from './layout';
+import { pickSubject } from '../camera/focus';
 import { buildLights } from './lights';
 import { buildPerson } from './person';
 import { buildBox, buildRamp, buildStairs, buildTable } from './props';
@@ -65,12 +66,22 @@ function addLiquid(scene: THREE.Scene, plan: ScenePlan, trace: WorldTrace, sampl
   return view;
 }
 
+// The key light comes from over the camera's shoulder and ahead of the person the shot is about
+// (the way they face along the action), so a walker is lit on the face whichever way they walk.
+function keySideFor(plan: ScenePlan, sampler: TraceSampler, layout: SceneLayout): 1 | -1 {
+  const subject = pickSubject(plan);
+  if (subject?.kind !== 'person') return -1;
+  const facing = sampler.actorTrack(subject).facing;
+  const along = Math.cos(facing) * layout.axis[0] - Math.sin(facing) * layout.axis[2];
+  return along > 0.2 ? 1 : -1;
+}
+
 export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSceneOptions = {}): BuiltScene {
   const poseFn = options.poseFn ?? personPose;
   const sampler = createTraceSampler(plan, trace);
   const place = settingModule(plan.setting.kind);
   const layout = computeLayout(plan, place, trace, options.footprint);
-  const env = environmentFor(plan, place, layout);
+  const env = environmentFor(plan, place, layout, keySideFor(plan, sampler, layout));
   const scene = new THREE.Scene();
   scene.name = 'kinora-scene';
   applyAtmosphere(scene, env);

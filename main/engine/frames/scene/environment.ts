@@ -39,7 +39,9 @@ export interface EnvironmentPlace {
   light: SettingLight;
 }
 
-export function environmentFor(plan: ScenePlan, place: EnvironmentPlace, layout: Pick<SceneLayout, 'side'>): Environment {
+// keySide: which way along the action the key swings from the camera's side (-1: towards -axis, the
+// default; 1: towards +axis), chosen so a person the shot is about is lit on the face, not the back.
+export function environmentFor(plan: ScenePlan, place: EnvironmentPlace, layout: Pick<SceneLayout, 'side'>, keySide: 1 | -1 = -1): Environment {
   // The key light is placed relative to the default camera, as a cinematographer would place the sun
   // by choosing the shooting direction: it comes from over the camera's shoulder (azimuth measured from
   // the camera's side of the action, positive towards the action's +axis), so faces are lit.
@@ -65,7 +67,7 @@ export function environmentFor(plan: ScenePlan, place: EnvironmentPlace, layout:
       skyNadir: c(0x555048),
       fog: light.haze ? { color: c(timeOfDay === 'sunset' ? 0xd9c3a4 : 0xcfd2d6), near: 18, far: 95 } : null,
       // Ceiling lights: nearly overhead, a little off axis so vertical faces are not flat.
-      keyDir: dirFromAngles(68, -30),
+      keyDir: dirFromAngles(68, 30 * keySide),
       keyColor: c(timeOfDay === 'sunset' ? 0xffe2c0 : 0xfff4e6),
       keyIntensity: light.keyIntensity ?? 1.9,
       hemiSky: c(0xf4f1ea),
@@ -81,7 +83,7 @@ export function environmentFor(plan: ScenePlan, place: EnvironmentPlace, layout:
       skyHorizon: c(0xcfe3f5),
       skyNadir: c(light.skyNadirDay ?? 0x9aa3a8),
       fog: { color: c(0xcfe0ef), near: 35, far: 220 },
-      keyDir: dirFromAngles(50, -40),
+      keyDir: dirFromAngles(50, 40 * keySide),
       keyColor: c(0xfff3df),
       keyIntensity: 2.5,
       hemiSky: c(0xbcd6f2),
@@ -99,7 +101,7 @@ export function environmentFor(plan: ScenePlan, place: EnvironmentPlace, layout:
       fog: { color: c(0xe7a878), near: 30, far: 200 },
       // A low sun lights faces towards it and barely grazes the ground; a strong warm sky fill
       // keeps the ground readable.
-      keyDir: dirFromAngles(15, -55),
+      keyDir: dirFromAngles(15, 55 * keySide),
       keyColor: c(0xffb070),
       keyIntensity: 3.2,
       hemiSky: c(0xf6c0a8),
@@ -116,7 +118,7 @@ export function environmentFor(plan: ScenePlan, place: EnvironmentPlace, layout:
       skyNadir: c(0x0b1018),
       fog: { color: c(0x141c2c), near: 25, far: 150 },
       // Night outdoors reads as lit by street lamps / floodlights from above, bluish fill: dark but legible.
-      keyDir: dirFromAngles(60, -50),
+      keyDir: dirFromAngles(60, 50 * keySide),
       keyColor: c(0xffe0b0),
       keyIntensity: 2.2,
       hemiSky: c(0x5a72a8),
