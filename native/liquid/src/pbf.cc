@@ -10,6 +10,14 @@ constexpr double kSCorrK = 0.001;
 constexpr double kRelaxation = 0.1;
 constexpr int kWallSamples = 32;
 
+// AVX2 where the CPU has it (GCC's function clones, picked when the addon loads), SSE2 elsewhere:
+// the same IEEE operations either way (no fused multiply-adds), so the same numbers.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define KINORA_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define KINORA_VECTOR_CLONES
+#endif
+
 uint32_t hashCell(int32_t ix, int32_t iy, int32_t iz) {
   return (static_cast<uint32_t>(ix) * 73856093u) ^ (static_cast<uint32_t>(iy) * 19349663u) ^ (static_cast<uint32_t>(iz) * 83492791u);
 }
@@ -134,11 +142,13 @@ void Fluid::listNeighbours(int begin, int end) {
     const double px = p_[3 * i], py = p_[3 * i + 1], pz = p_[3 * i + 2];
     int32_t* out = &list_[static_cast<size_t>(i) * kMaxNeighbours];
     int k = 0;
+    // Every candidate is written and kept only if near (no branch on the test: a sixth or so of
+    // the 27 cells' particles are within h, too few for the CPU to guess which).
     for (int m = 0; m < 27; m++) {
       for (int s = from[m]; s < to[m] && k < kMaxNeighbours; s++) {
-        if (s == i) continue;
         const double ex = p_[3 * s] - px, ey = p_[3 * s + 1] - py, ez = p_[3 * s + 2] - pz;
-        if (ex * ex + ey * ey + ez * ez < h2_) out[k++] = s;
+        out[k] = s;
+        k += static_cast<int>((ex * ex + ey * ey + ez * ez < h2_) & (s != i));
       }
     }
     count_[i] = k;
@@ -205,38 +215,63 @@ void Fluid::collide(double* p, const double* x, int begin, int end, const std::v
 }
 
 // Each pair's kernel gradient factor and artificial pressure are kept for solveDelta (same positions).
-void Fluid::solveLambda(int begin, int end) {
+// In three passes over a particle's neighbours: their offsets gathered, the per-pair arithmetic
+// (kernel, square root, division: no pair depends on another, so the compiler does it a vector at
+// a time), then the sums in list order, so every sum is added in pbf.ts's order, to the bit.
+KINORA_VECTOR_CLONES void Fluid::solveLambda(int begin, int end) {
   const double relax = kRelaxation / h2_;
   const double corrScale = -kSCorrK * h2_;  // as pbf.ts: -k * (h h) * (q^2 q^2)
+  const double h = h_, h2 = h2_, poly6 = poly6_, spiky = spiky_, rest = rest_, wCorr = wCorr_;
+  alignas(64) double ex[kMaxNeighbours], ey[kMaxNeighbours], ez[kMaxNeighbours], r2s[kMaxNeighbours], ws[kMaxNeighbours];
+  alignas(64) double gs[kMaxNeighbours], corr[kMaxNeighbours], nears[kMaxNeighbours];
   for (int i = begin; i < end; i++) {
-    double* pairG = &pairG_[static_cast<size_t>(i) * kMaxNeighbours];
-    double* pairCorr = &pairCorr_[static_cast<size_t>(i) * kMaxNeighbours];
+    const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
+    double* __restrict pairG = &pairG_[base];
+    double* __restrict pairCorr = &pairCorr_[base];
+    const int32_t* nb = &list_[base];
+    const int count = count_[i];
+    const double px = p_[3 * i], py = p_[3 * i + 1], pz = p_[3 * i + 2];
+    for (int k = 0; k < count; k++) {
+      const double* pj = &p_[3 * static_cast<size_t>(nb[k])];
+      ex[k] = px - pj[0];
+      ey[k] = py - pj[1];
+      ez[k] = pz - pj[2];
+    }
+    for (int k = 0; k < count; k++) {
+      const double r2 = ex[k] * ex[k] + ey[k] * ey[k] + ez[k] * ez[k];
+      const double d = h2 - r2;
+      const double cube = poly6 * d * d * d;
+      const double wij = d > 0 ? cube : 0;
+      const double r = std::sqrt(r2);
+      const bool near = (r >= 1e-9) & (r < h);
+      // A pair too near or too far has no gradient (0 marks it for solveDelta); worked out for
+      // every pair and then dropped, so the loop has no branch.
+      const double slope = (spiky * (h - r) * (h - r)) / (r * rest);
+      const double g = near ? slope : 0;
+      const double q = wij / wCorr;
+      r2s[k] = r2;
+      ws[k] = wij;
+      gs[k] = g;
+      nears[k] = near ? 1 : 0;
+      corr[k] = corrScale * (q * q * (q * q));
+      pairG[k] = g;
+      pairCorr[k] = corr[k];
+    }
     double rho = w(0) + wallRho_[i];
     double gx = wallGrad_[3 * i], gy = wallGrad_[3 * i + 1], gz = wallGrad_[3 * i + 2], sum2 = 0;
-    const int32_t* nb = &list_[static_cast<size_t>(i) * kMaxNeighbours];
-    for (int k = 0; k < count_[i]; k++) {
-      const int j = nb[k];
-      const double ex = p_[3 * i] - p_[3 * j], ey = p_[3 * i + 1] - p_[3 * j + 1], ez = p_[3 * i + 2] - p_[3 * j + 2];
-      const double r2 = ex * ex + ey * ey + ez * ez;
-      const double wij = w(r2);
-      rho += wij;
-      const double r = std::sqrt(r2);
-      pairG[k] = 0;
-      if (r < 1e-9 || r >= h_) continue;
-      const double g = (spiky_ * (h_ - r) * (h_ - r)) / (r * rest_);
-      const double q = wij / wCorr_;
-      pairG[k] = g;
-      pairCorr[k] = corrScale * (q * q * (q * q));
-      gx += g * ex;
-      gy += g * ey;
-      gz += g * ez;
-      sum2 += g * g * r2;
+    for (int k = 0; k < count; k++) {
+      rho += ws[k];
+      if (nears[k] == 0) continue;
+      const double g = gs[k];
+      gx += g * ex[k];
+      gy += g * ey[k];
+      gz += g * ez[k];
+      sum2 += g * g * r2s[k];
     }
-    const double c = rho / rest_ - 1;
+    const double c = rho / rest - 1;
     lambda_[i] = c > 0 ? -c / (sum2 + gx * gx + gy * gy + gz * gz + relax) : 0;
   }
 }
-
 void Fluid::solveDelta(int begin, int end) {
   for (int i = begin; i < end; i++) {
     const double li = lambda_[i];
