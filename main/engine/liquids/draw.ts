@@ -142,14 +142,38 @@ function bulkBounds(points: readonly number[], count: number): { lo: number[]; h
   const median = [0, 0, 0];
   for (let a = 0; a < 3; a++) {
     for (let i = 0; i < count; i++) v[i] = points[3 * i + a]! / 1000;
-    median[a] = v.sort()[Math.floor((count - 1) / 2)]!;
+    median[a] = kth(v, Math.floor((count - 1) / 2));
   }
   for (let i = 0; i < count; i++) {
     const dx = Math.abs(points[3 * i]! / 1000 - median[0]!), dy = Math.abs(points[3 * i + 1]! / 1000 - median[1]!), dz = Math.abs(points[3 * i + 2]! / 1000 - median[2]!);
     v[i] = Math.max(dx, dy, dz);
   }
-  const half = Math.min(MAX_HALF_M, v.sort()[Math.floor(BULK_SHARE * (count - 1))]!);
+  const half = Math.min(MAX_HALF_M, kth(v, Math.floor(BULK_SHARE * (count - 1))));
   return { lo: median.map((m) => m - half), hi: median.map((m) => m + half) };
+}
+
+// The k-th smallest of v (what v sorted would hold at k), found by partitioning v in place about
+// a middle pivot until k's side is one element (Hoare's selection): linear time on average, where
+// sorting 20k values three times a frame, twice over, was a sixth of drawing the liquid.
+function kth(v: Float64Array, k: number): number {
+  let lo = 0, hi = v.length - 1;
+  while (lo < hi) {
+    const pivot = v[(lo + hi) >> 1]!;
+    let i = lo, j = hi;
+    while (i <= j) {
+      while (v[i]! < pivot) i++;
+      while (v[j]! > pivot) j--;
+      if (i <= j) {
+        const t = v[i]!;
+        v[i++] = v[j]!;
+        v[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return v[k]!;
+  }
+  return v[k]!;
 }
 
 // Puts a grid of `side` metres about `centre` (the marching cubes span -1..1 in their own frame).
