@@ -3,7 +3,7 @@
 // the native solver and its JavaScript fallback, with the CPU time beside the wall time (the
 // machine is shared, so the wall time alone says little), and the projected time of a 5 s pour at
 // each (at the rate the liquid steps for its spacing: liquidRate; PBF 240 Hz from a jug's 3.5 mm
-// down, 480 Hz finer, each substep with half the density iterations; DFSPH every dfsphEvery()
+// down, 480 Hz finer, six density iterations a step; DFSPH every dfsphEvery()
 // physics steps, 120 Hz); then the real end-to-end time of the default pour prompt and of a
 // 20k-particle pour (16.8k at the finest spacing, 2.5 mm): simulation, then every frame drawn
 // (liquid surface included). Each for both pressure solves
