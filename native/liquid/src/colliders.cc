@@ -103,10 +103,22 @@ bool place(const Collider& s, double* v, bool wasInside, bool wasAbove, double r
   return true;
 }
 
+// Whether a point is farther than r from a pose's centre (r itself small against the point's
+// offset's rounding).
+bool beyond(const double* p, const Pose& pose, double r) {
+  const double dx = p[0] - pose.t[0], dy = p[1] - pose.t[1], dz = p[2] - pose.t[2];
+  return dx * dx + dy * dy + dz * dz > r * r;
+}
+
 void projectContainer(const Collider& s, double* p, const double* x, double rp) {
   const double reach = s.heightM + s.rOut(s.heightM) + 2 * rp;
   for (int a = 0; a < 3; a++)
     if (std::abs(p[a] - s.pose.t[a]) > reach) return;
+  // Outside the container's sphere now, and outside it (so not in its cavity) at the step's start:
+  // place() leaves such a particle where it is. The sphere is widened by the particle's radius
+  // twice over (a corner of the radius-widened wall) and a thousandth (a quaternion's length).
+  const double r = (s.bound + 2 * rp) * 1.001 + 1e-6;
+  if (beyond(p, s.pose, r) && beyond(x, s.before, r)) return;
   double a[3], b[3];
   toLocal(s, x, a, s.before);
   const bool wasInside = s.isInside(std::sqrt(a[0] * a[0] + a[2] * a[2]), a[1]);
@@ -122,6 +134,13 @@ void projectBox(const Collider& c, double* p, double rp) {
   const double reach = std::sqrt(h[0] * h[0] + h[1] * h[1] + h[2] * h[2]) + rp;
   double v[3] = {p[0] - c.pose.t[0], p[1] - c.pose.t[1], p[2] - c.pose.t[2]};
   if (std::abs(v[0]) > reach || std::abs(v[1]) > reach || std::abs(v[2]) > reach) return;
+  // Its depth along each of the box's axes by the rotation's matrix (the same linear map as
+  // rotate(), summed in another order: a margin far beyond the rounding): no depth, no push.
+  const double margin = 1e-9 * (1 + std::abs(v[0]) + std::abs(v[1]) + std::abs(v[2]));
+  for (int a = 0; a < 3; a++) {
+    const double along = c.toBox[0][a] * v[0] + c.toBox[1][a] * v[1] + c.toBox[2][a] * v[2];
+    if (h[a] + rp - std::abs(along) < -margin) return;
+  }
   rotate(v, c.pose.q, true);
   int axis = -1;
   double best = INFINITY;
@@ -218,6 +237,23 @@ double Collider::slopeAt(double y) const {
 
 bool Collider::isInside(double r, double y) const { return y > floorM * 0.5 && y <= heightM && r < rIn(y); }
 
+namespace {
+// A container's culling sphere (Collider::bound): its half height and widest radius; infinite
+// when a pose's quaternion is more than 1e-5 off unit length (the rotation then scales a point by
+// at most four times that: within the 1.001 projectContainer widens the sphere by).
+double containerBound(const Collider& c) {
+  double widest = 0;
+  for (const Profile* pr : {&c.outer, &c.inner})
+    for (double r : pr->r) widest = std::max(widest, std::abs(r));
+  for (const Pose* pose : {&c.pose, &c.before}) {
+    const double* q = pose->q;
+    if (!(std::abs(q[0] * q[0] + q[1] * q[1] + q[2] * q[2] + q[3] * q[3] - 1) < 1e-5)) return INFINITY;
+  }
+  const double half = c.heightM / 2;
+  return std::sqrt(half * half + widest * widest);
+}
+}  // namespace
+
 std::vector<Collider> decodeColliders(const double* data, size_t length) {
   Reader in(data, length);
   const double count = length > 0 ? in.next() : 0;
@@ -236,6 +272,12 @@ std::vector<Collider> decodeColliders(const double* data, size_t length) {
         c.pose = in.pose();
         c.motion = in.motion();
         c.immersed = in.next() != 0;
+        for (int b = 0; b < 3; b++) {
+          double e[3] = {0, 0, 0};
+          e[b] = 1;
+          rotate(e, c.pose.q, true);
+          for (int a = 0; a < 3; a++) c.toBox[b][a] = e[a];
+        }
         break;
       case Collider::kSphere:
         c.kind = Collider::kSphere;
@@ -253,6 +295,7 @@ std::vector<Collider> decodeColliders(const double* data, size_t length) {
         c.floorM = in.next();
         c.outer = in.profile();
         c.inner = in.profile();
+        c.bound = containerBound(c);
         break;
       default:
         throw std::runtime_error("The liquid met a solid of an unknown kind.");

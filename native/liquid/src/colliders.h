@@ -39,6 +39,13 @@ struct Collider {
   // A container's shape, in its own frame with y from its bottom.
   double heightM = 0, floorM = 0;
   Profile outer, inner;
+  // Culling, set by decodeColliders (exact: a particle culled would not have been moved). A
+  // container: the radius of a sphere about its pose's centre that holds it (infinite when a
+  // quaternion is too far from unit length to trust the sphere). A box: its rotation's matrix
+  // (column b is the b-th axis taken into the box's frame), so a particle's depth along one
+  // axis costs a dot product, not a rotation.
+  double bound = INFINITY;
+  double toBox[3][3] = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
 
   double rIn(double y) const;
   double rOut(double y) const;
