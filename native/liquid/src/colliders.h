@@ -59,7 +59,17 @@ struct WallHit {
   double dist, n[3], speed;
 };
 
-// Reads the list; throws std::runtime_error with a sentence when it is malformed.
+// v rotated by the unit quaternion q (x, y, z, w), or by its inverse (container.ts's rotate).
+inline void rotate(double* v, const double* q, bool inverse) {
+  const double qx = inverse ? -q[0] : q[0], qy = inverse ? -q[1] : q[1], qz = inverse ? -q[2] : q[2], qw = q[3];
+  const double x = v[0], y = v[1], z = v[2];
+  const double tx = 2 * (qy * z - qz * y), ty = 2 * (qz * x - qx * z), tz = 2 * (qx * y - qy * x);
+  v[0] = x + qw * tx + (qy * tz - qz * ty);
+  v[1] = y + qw * ty + (qz * tx - qx * tz);
+  v[2] = z + qw * tz + (qx * ty - qy * tx);
+}
+
+// Reads the list (collider-decode.cc); throws std::runtime_error with a sentence when it is malformed.
 std::vector<Collider> decodeColliders(const double* data, size_t length);
 
 // Moves particle i's predicted position p out of the collider (x: where it was at the step's start).
