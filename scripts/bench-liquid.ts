@@ -3,13 +3,17 @@
 // the native solver and its JavaScript fallback, with the CPU time beside the wall time (the
 // machine is shared, so the wall time alone says little), and the projected time of a 5 s pour at
 // each (at the rate the liquid steps for its spacing: liquidRate; PBF 240 Hz from a jug's 3.5 mm
-// down, 480 Hz finer; DFSPH every dfsphEvery() physics steps, 120 Hz); then the real end-to-end time of the default pour prompt and of a 20k-particle
-// pour: simulation, then every frame drawn (liquid surface included). Each for both pressure solves
+// down, 480 Hz finer, six density iterations a step; DFSPH every dfsphEvery()
+// physics steps, 120 Hz); then the real end-to-end time of the default pour prompt and of a
+// 20k-particle pour (16.8k at the finest spacing, 2.5 mm): simulation, then every frame drawn
+// (liquid surface included). Each for both pressure solves
 // (method.ts): PBF and DFSPH (whose steps are divided as the fastest particle needs: the bench
 // prints the substeps and the iterations its solves took).
 // Usage: node --import tsx scripts/bench-liquid.ts [particle counts...]
 //   KINORA_BENCH_JS_MAX (default 5000): the JavaScript solver is timed up to this many particles.
 //   KINORA_BENCH_METHODS (default "pbf,dfsph"): the solves to time.
+//   KINORA_BENCH_POURS (default "default,20000"): the pours run end to end (the prompt's own
+//   particle count, or this many).
 import os from 'node:os';
 import { createFrameRenderer } from '../main/engine/frames/frame-renderer';
 import { ContainerCollider, ContainerShape } from '../main/engine/liquids/container';
@@ -29,6 +33,7 @@ const POUR_SEC = 5;
 const JS_MAX = Number(process.env.KINORA_BENCH_JS_MAX ?? 5000);
 // The cores the native solver shares its work between (this machine's two).
 const CORES = 2;
+const POURS = (process.env.KINORA_BENCH_POURS ?? 'default,20000').split(',').map((p) => (p === 'default' ? undefined : Number(p)));
 const METHODS = (process.env.KINORA_BENCH_METHODS ?? 'pbf,dfsph').split(',').filter((m): m is LiquidMethod => m === 'pbf' || m === 'dfsph');
 
 interface Timed {
@@ -49,9 +54,9 @@ async function stepTime(particles: number, solver: 'native' | 'js', method: Liqu
   jug.moveTo({ position: { x: 0, y: jug.shape.heightM / 2, z: 0 }, rotation: { x: 0, y: 0, z: 0, w: 1 } });
   const level = jug.shape.heightM * 0.8;
   const spacing = Math.cbrt(jug.shape.volumeBelow(level) / particles);
-  const fluid = new ParticleFluid(new Float64Array(fillParticles(jug, level, spacing)), { spacingM: spacing, viscosity: 0.02, solver, method });
+  const { hz, iterations } = liquidRate(spacing, 1 / MIN_PHYSICS_HZ, method);
+  const fluid = new ParticleFluid(new Float64Array(fillParticles(jug, level, spacing)), { spacingM: spacing, viscosity: 0.02, solver, method, iterations });
   fluid.colliders.push(jug, new FloorCollider(0));
-  const { hz } = liquidRate(spacing, 1 / MIN_PHYSICS_HZ, method);
   const dt = 1 / hz;
   fluid.step(dt);
   const tail = 2 * fluid.n;
@@ -62,7 +67,7 @@ async function stepTime(particles: number, solver: 'native' | 'js', method: Liqu
       if (method === 'dfsph') for (let k = 0; k < 3; k++) sums[k]! += fluid.warm[tail + 1 + k]!;
     }
   });
-  const work = method === 'dfsph' ? `; per step ${(sums[2]! / STEPS).toFixed(1)} substeps, ${(sums[0]! / STEPS).toFixed(1)} density and ${(sums[1]! / STEPS).toFixed(1)} divergence iterations` : '';
+  const work = method === 'dfsph' ? `; per step ${(sums[2]! / STEPS).toFixed(1)} substeps, ${(sums[0]! / STEPS).toFixed(1)} density and ${(sums[1]! / STEPS).toFixed(1)} divergence iterations` : `; ${iterations} density iterations`;
   return { n: fluid.n, label: `${fluid.solver}, ${method}`, per: { wallSec: t.wallSec / STEPS, cpuSec: t.cpuSec / STEPS }, hz, work };
 }
 
@@ -81,8 +86,11 @@ async function pour(particles: number | undefined, method: LiquidMethod): Promis
   const draw = await timed(() => {
     for (let f = 0; f < t.frameCount; f++) renderer.renderFrame(f);
   });
+  const spacingM = t.liquid?.spacingM ?? 0;
+  const rate = liquidRate(spacingM, 1 / MIN_PHYSICS_HZ, method);
+  const steps = method === 'pbf' ? `, ${rate.hz} Hz x ${rate.iterations} iterations` : `, ${rate.hz} Hz`;
   console.info(
-    `pour prompt, ${method} (${t.liquid?.count} particles, ${POUR_SEC} s, ${t.frameCount} frames at ${renderer.width}x${renderer.height}): ` +
+    `pour prompt, ${method} (${t.liquid?.count} particles ${(1000 * spacingM).toFixed(2)} mm apart${steps}, ${POUR_SEC} s, ${t.frameCount} frames at ${renderer.width}x${renderer.height}): ` +
       `simulated in ${sim.wallSec.toFixed(1)} s (CPU ${sim.cpuSec.toFixed(1)} s), drawn in ${draw.wallSec.toFixed(1)} s (CPU ${draw.cpuSec.toFixed(1)} s), ` +
       `total ${(sim.wallSec + draw.wallSec).toFixed(1)} s wall, ${(sim.cpuSec + draw.cpuSec).toFixed(1)} s CPU ` +
       `(on ${CORES} idle cores at best ~${(sim.cpuSec / CORES + draw.cpuSec).toFixed(1)} s: the solver's CPU shared out, the drawing serial)`,
@@ -105,8 +113,5 @@ for (const target of counts.length > 0 ? counts : [1700, 5000, 20000]) {
     );
   }
 }
-for (const method of METHODS) {
-  await pour(undefined, method);
-  await pour(20000, method);
-}
+for (const method of METHODS) for (const particles of POURS) await pour(particles, method);
 console.info(`load after: ${os.loadavg()[0]!.toFixed(1)}`);

@@ -56,7 +56,7 @@ export interface FluidParams {
 // sweep (support carried a layer at a time: 1 point better) nor starting a step from the last
 // step's multipliers (a warm start: 1-2 points better, but at 0.5 or more of them a still jug
 // sloshes at 2 m/s and spills) did enough; 1% needs a velocity-level pressure solve (DFSPH).
-const DEFAULT_ITERATIONS = 6;
+export const DEFAULT_ITERATIONS = 6;
 
 // Artificial pressure against clumping (the paper's s_corr, scaled by h^2 as lambda is): k, at
 // |dq| = 0.2 h, n = 4; and the constraint's relaxation (the paper's epsilon, per 1/h^2). At 1 it

@@ -25,42 +25,75 @@ export function streaksAt(liquid: LiquidTrace, frame: number): Float32Array | nu
     if (dx * dx + dy * dy + dz * dz > fastMm * fastMm) fast.push(i);
   }
   if (fast.length < 2) return null;
-  // Fast particles by grid cell as wide as the longest move looked for.
-  let reach = 0;
-  for (const i of fast) reach = Math.max(reach, NEIGHBOUR_MOVES * moved(now, before, i));
-  const key = (x: number, y: number, z: number): string => `${Math.floor(x / reach)},${Math.floor(y / reach)},${Math.floor(z / reach)}`;
-  const cells = new Map<string, number[]>();
-  for (const i of fast) {
-    const k = key(now[3 * i]!, now[3 * i + 1]!, now[3 * i + 2]!);
-    const list = cells.get(k) ?? [];
-    list.push(i);
-    cells.set(k, list);
-  }
+  const near = new FastNeighbours(now, before, fast);
   let any = false;
   for (const i of fast) {
-    const m = moved(now, before, i);
-    if (!hasNeighbour(now, i, NEIGHBOUR_MOVES * m, reach, cells)) continue;
+    if (!near.has(i)) continue;
     for (let a = 0; a < 3; a++) back[3 * i + a] = before[3 * i + a]! - now[3 * i + a]!;
     any = true;
   }
   return any ? back : null;
 }
 
-function moved(now: readonly number[], before: readonly number[], i: number): number {
-  return Math.hypot(before[3 * i]! - now[3 * i]!, before[3 * i + 1]! - now[3 * i + 1]!, before[3 * i + 2]! - now[3 * i + 2]!);
-}
+// Whether another fast particle is within NEIGHBOUR_MOVES times a particle's own move of it. The
+// fast particles by grid cell, the cells as wide as the median particle's reach (a cell sized by
+// the longest move, as it once was, put a whole pour's stream in a few cells when one drop was
+// flung far: 20k particles took half a second a frame); a particle whose reach spans more cells
+// than there are fast particles compares with all of them instead.
+class FastNeighbours {
+  private readonly cellMm: number;
+  private readonly cells = new Map<number, number[]>();
 
-// Whether another fast particle is within `within` mm of particle i (cells `reach` mm wide).
-function hasNeighbour(now: readonly number[], i: number, within: number, reach: number, cells: Map<string, number[]>): boolean {
-  const cx = Math.floor(now[3 * i]! / reach), cy = Math.floor(now[3 * i + 1]! / reach), cz = Math.floor(now[3 * i + 2]! / reach);
-  for (let x = cx - 1; x <= cx + 1; x++) {
-    for (let y = cy - 1; y <= cy + 1; y++) {
-      for (let z = cz - 1; z <= cz + 1; z++) {
-        for (const j of cells.get(`${x},${y},${z}`) ?? []) {
-          if (j !== i && Math.hypot(now[3 * j]! - now[3 * i]!, now[3 * j + 1]! - now[3 * i + 1]!, now[3 * j + 2]! - now[3 * i + 2]!) <= within) return true;
+  constructor(private readonly now: readonly number[], private readonly before: readonly number[], private readonly fast: readonly number[]) {
+    const reaches = fast.map((i) => NEIGHBOUR_MOVES * moved(now, before, i)).sort((a, b) => a - b);
+    this.cellMm = Math.max(1, reaches[Math.floor(reaches.length / 2)]!);
+    for (const i of fast) {
+      const k = this.key(this.cellOf(i, 0), this.cellOf(i, 1), this.cellOf(i, 2));
+      const list = this.cells.get(k);
+      if (list) list.push(i);
+      else this.cells.set(k, [i]);
+    }
+  }
+
+  has(i: number): boolean {
+    const within = NEIGHBOUR_MOVES * moved(this.now, this.before, i);
+    const span = Math.ceil(within / this.cellMm);
+    if ((2 * span + 1) ** 3 > this.fast.length) return this.fast.some((j) => this.within(i, j, within));
+    const cx = this.cellOf(i, 0), cy = this.cellOf(i, 1), cz = this.cellOf(i, 2);
+    // Its own cell first: in a stream or a moving body of liquid the nearest are usually there.
+    for (const j of this.cells.get(this.key(cx, cy, cz))!) if (this.within(i, j, within)) return true;
+    for (let x = cx - span; x <= cx + span; x++) {
+      for (let y = cy - span; y <= cy + span; y++) {
+        for (let z = cz - span; z <= cz + span; z++) {
+          for (const j of this.cells.get(this.key(x, y, z)) ?? []) if (this.within(i, j, within)) return true;
         }
       }
     }
+    return false;
   }
-  return false;
+
+  private cellOf(i: number, axis: number): number {
+    return Math.floor(this.now[3 * i + axis]! / this.cellMm);
+  }
+
+  // Cells 1024 apart share a key (metres apart at a stream's sizes): harmless, as every
+  // candidate's distance is checked.
+  private key(x: number, y: number, z: number): number {
+    return (x & 0x3ff) * 0x100000 + (y & 0x3ff) * 0x400 + (z & 0x3ff);
+  }
+
+  private within(i: number, j: number, within: number): boolean {
+    if (j === i) return false;
+    const { now } = this;
+    const dx = now[3 * j]! - now[3 * i]!, dy = now[3 * j + 1]! - now[3 * i + 1]!, dz = now[3 * j + 2]! - now[3 * i + 2]!;
+    // The squared distance settles all but a near tie, which the distance itself decides.
+    const d2 = dx * dx + dy * dy + dz * dz, w2 = within * within;
+    if (d2 > w2 * 1.000001) return false;
+    if (d2 < w2 * 0.999999) return true;
+    return Math.hypot(dx, dy, dz) <= within;
+  }
+}
+
+function moved(now: readonly number[], before: readonly number[], i: number): number {
+  return Math.hypot(before[3 * i]! - now[3 * i]!, before[3 * i + 1]! - now[3 * i + 1]!, before[3 * i + 2]! - now[3 * i + 2]!);
 }

@@ -4,57 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <stdexcept>
 
 namespace {
 
-void rotate(double* v, const double* q, bool inverse) {
-  const double qx = inverse ? -q[0] : q[0], qy = inverse ? -q[1] : q[1], qz = inverse ? -q[2] : q[2], qw = q[3];
-  const double x = v[0], y = v[1], z = v[2];
-  const double tx = 2 * (qy * z - qz * y), ty = 2 * (qz * x - qx * z), tz = 2 * (qx * y - qy * x);
-  v[0] = x + qw * tx + (qy * tz - qz * ty);
-  v[1] = y + qw * ty + (qz * tx - qx * tz);
-  v[2] = z + qw * tz + (qx * ty - qy * tx);
-}
-
 double sign1(double v) { return v > 0 ? 1 : v < 0 ? -1 : 1; }
-
-class Reader {
- public:
-  Reader(const double* d, size_t n) : d_(d), n_(n) {}
-  double next() {
-    if (at_ >= n_) throw std::runtime_error("The liquid's solids are cut short.");
-    return d_[at_++];
-  }
-  Motion motion() {
-    Motion m{};
-    for (double& v : m.v) v = next();
-    for (double& v : m.w) v = next();
-    for (double& v : m.com) v = next();
-    return m;
-  }
-  Pose pose() {
-    Pose p{};
-    for (double& v : p.t) v = next();
-    for (double& v : p.q) v = next();
-    return p;
-  }
-  Profile profile() {
-    const double count = next();
-    if (!(count >= 1 && count <= 4096)) throw std::runtime_error("A container's profile is not valid.");
-    Profile out;
-    for (int i = 0; i < static_cast<int>(count); i++) {
-      out.r.push_back(next());
-      out.y.push_back(next());
-    }
-    return out;
-  }
-
- private:
-  const double* d_;
-  size_t n_;
-  size_t at_ = 0;
-};
 
 void toLocal(const Collider& c, const double* w, double* out, const Pose& pose) {
   for (int a = 0; a < 3; a++) out[a] = w[a] - pose.t[a];
@@ -103,10 +56,22 @@ bool place(const Collider& s, double* v, bool wasInside, bool wasAbove, double r
   return true;
 }
 
+// Whether a point is farther than r from a pose's centre (r itself small against the point's
+// offset's rounding).
+bool beyond(const double* p, const Pose& pose, double r) {
+  const double dx = p[0] - pose.t[0], dy = p[1] - pose.t[1], dz = p[2] - pose.t[2];
+  return dx * dx + dy * dy + dz * dz > r * r;
+}
+
 void projectContainer(const Collider& s, double* p, const double* x, double rp) {
   const double reach = s.heightM + s.rOut(s.heightM) + 2 * rp;
   for (int a = 0; a < 3; a++)
     if (std::abs(p[a] - s.pose.t[a]) > reach) return;
+  // Outside the container's sphere now, and outside it (so not in its cavity) at the step's start:
+  // place() leaves such a particle where it is. The sphere is widened by the particle's radius
+  // twice over (a corner of the radius-widened wall) and a thousandth (a quaternion's length).
+  const double r = (s.bound + 2 * rp) * 1.001 + 1e-6;
+  if (beyond(p, s.pose, r) && beyond(x, s.before, r)) return;
   double a[3], b[3];
   toLocal(s, x, a, s.before);
   const bool wasInside = s.isInside(std::sqrt(a[0] * a[0] + a[2] * a[2]), a[1]);
@@ -122,6 +87,13 @@ void projectBox(const Collider& c, double* p, double rp) {
   const double reach = std::sqrt(h[0] * h[0] + h[1] * h[1] + h[2] * h[2]) + rp;
   double v[3] = {p[0] - c.pose.t[0], p[1] - c.pose.t[1], p[2] - c.pose.t[2]};
   if (std::abs(v[0]) > reach || std::abs(v[1]) > reach || std::abs(v[2]) > reach) return;
+  // Its depth along each of the box's axes by the rotation's matrix (the same linear map as
+  // rotate(), summed in another order: a margin far beyond the rounding): no depth, no push.
+  const double margin = 1e-9 * (1 + std::abs(v[0]) + std::abs(v[1]) + std::abs(v[2]));
+  for (int a = 0; a < 3; a++) {
+    const double along = c.toBox[0][a] * v[0] + c.toBox[1][a] * v[1] + c.toBox[2][a] * v[2];
+    if (h[a] + rp - std::abs(along) < -margin) return;
+  }
   rotate(v, c.pose.q, true);
   int axis = -1;
   double best = INFINITY;
@@ -217,49 +189,6 @@ double Collider::slopeAt(double y) const {
 }
 
 bool Collider::isInside(double r, double y) const { return y > floorM * 0.5 && y <= heightM && r < rIn(y); }
-
-std::vector<Collider> decodeColliders(const double* data, size_t length) {
-  Reader in(data, length);
-  const double count = length > 0 ? in.next() : 0;
-  if (!(count >= 0 && count <= 256)) throw std::runtime_error("The liquid has too many solids.");
-  std::vector<Collider> out(static_cast<size_t>(count));
-  for (Collider& c : out) {
-    const int kind = static_cast<int>(in.next());
-    switch (kind) {
-      case Collider::kFloor:
-        c.kind = Collider::kFloor;
-        c.floorY = in.next();
-        break;
-      case Collider::kBox:
-        c.kind = Collider::kBox;
-        for (double& h : c.half) h = in.next();
-        c.pose = in.pose();
-        c.motion = in.motion();
-        c.immersed = in.next() != 0;
-        break;
-      case Collider::kSphere:
-        c.kind = Collider::kSphere;
-        c.radius = in.next();
-        for (double& t : c.pose.t) t = in.next();
-        c.motion = in.motion();
-        c.immersed = true;
-        break;
-      case Collider::kContainer:
-        c.kind = Collider::kContainer;
-        c.pose = in.pose();
-        c.before = in.pose();
-        c.motion = in.motion();
-        c.heightM = in.next();
-        c.floorM = in.next();
-        c.outer = in.profile();
-        c.inner = in.profile();
-        break;
-      default:
-        throw std::runtime_error("The liquid met a solid of an unknown kind.");
-    }
-  }
-  return out;
-}
 
 void projectOne(const Collider& c, double* p, const double* x, double rp) {
   switch (c.kind) {

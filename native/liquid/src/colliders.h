@@ -39,6 +39,13 @@ struct Collider {
   // A container's shape, in its own frame with y from its bottom.
   double heightM = 0, floorM = 0;
   Profile outer, inner;
+  // Culling, set by decodeColliders (exact: a particle culled would not have been moved). A
+  // container: the radius of a sphere about its pose's centre that holds it (infinite when a
+  // quaternion is too far from unit length to trust the sphere). A box: its rotation's matrix
+  // (column b is the b-th axis taken into the box's frame), so a particle's depth along one
+  // axis costs a dot product, not a rotation.
+  double bound = INFINITY;
+  double toBox[3][3] = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
 
   double rIn(double y) const;
   double rOut(double y) const;
@@ -52,7 +59,17 @@ struct WallHit {
   double dist, n[3], speed;
 };
 
-// Reads the list; throws std::runtime_error with a sentence when it is malformed.
+// v rotated by the unit quaternion q (x, y, z, w), or by its inverse (container.ts's rotate).
+inline void rotate(double* v, const double* q, bool inverse) {
+  const double qx = inverse ? -q[0] : q[0], qy = inverse ? -q[1] : q[1], qz = inverse ? -q[2] : q[2], qw = q[3];
+  const double x = v[0], y = v[1], z = v[2];
+  const double tx = 2 * (qy * z - qz * y), ty = 2 * (qz * x - qx * z), tz = 2 * (qx * y - qy * x);
+  v[0] = x + qw * tx + (qy * tz - qz * ty);
+  v[1] = y + qw * ty + (qz * tx - qx * tz);
+  v[2] = z + qw * tz + (qx * ty - qy * tx);
+}
+
+// Reads the list (collider-decode.cc); throws std::runtime_error with a sentence when it is malformed.
 std::vector<Collider> decodeColliders(const double* data, size_t length);
 
 // Moves particle i's predicted position p out of the collider (x: where it was at the step's start).

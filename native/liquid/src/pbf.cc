@@ -10,9 +10,13 @@ constexpr double kSCorrK = 0.001;
 constexpr double kRelaxation = 0.1;
 constexpr int kWallSamples = 32;
 
-uint32_t hashCell(int32_t ix, int32_t iy, int32_t iz) {
-  return (static_cast<uint32_t>(ix) * 73856093u) ^ (static_cast<uint32_t>(iy) * 19349663u) ^ (static_cast<uint32_t>(iz) * 83492791u);
-}
+// AVX2 where the CPU has it (GCC's function clones, picked when the addon loads), SSE2 elsewhere:
+// the same IEEE operations either way (no fused multiply-adds), so the same numbers.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define KINORA_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define KINORA_VECTOR_CLONES
+#endif
 }  // namespace
 
 Fluid::Fluid(int n, const FluidParams& params, int threads)
@@ -68,80 +72,6 @@ void Fluid::wallShares(double d) {
   for (int s = 0; s <= kWallSamples; s++) {
     const int hi = std::min(s + 1, kWallSamples), lo = std::max(s - 1, 0);
     wallSlope_[s] = (wallTable_[hi] - wallTable_[lo]) / ((hi - lo) * h_ / kWallSamples);
-  }
-}
-
-// Counting sort of the particles by their cell's hash bucket (stable, so the order is the same
-// every run); a bucket that two cells share is then grouped by cell, keeping each cell's particles
-// in their original order, so that every cell is one run of the sorted particles.
-void Fluid::sortByCell(const double* p) {
-  const double inv = 1 / h_;
-  std::fill(bucketStart_.begin(), bucketStart_.end(), 0);
-  for (int i = 0; i < n_; i++) {
-    int32_t* c = &cellOf_[3 * i];
-    for (int a = 0; a < 3; a++) c[a] = static_cast<int32_t>(std::floor(p[3 * i + a] * inv));
-    const int32_t b = static_cast<int32_t>(hashCell(c[0], c[1], c[2]) % static_cast<uint32_t>(tableSize_));
-    bucketOf_[i] = b;
-    bucketStart_[b + 1]++;
-  }
-  for (int b = 0; b < tableSize_; b++) bucketStart_[b + 1] += bucketStart_[b];
-  std::copy(bucketStart_.begin(), bucketStart_.begin() + tableSize_, cursor_.begin());
-  for (int i = 0; i < n_; i++) order_[cursor_[bucketOf_[i]]++] = i;
-  const auto cellLess = [&](int32_t a, int32_t b) {
-    const int32_t *ca = &cellOf_[3 * a], *cb = &cellOf_[3 * b];
-    return ca[0] != cb[0] ? ca[0] < cb[0] : ca[1] != cb[1] ? ca[1] < cb[1] : ca[2] < cb[2];
-  };
-  for (int b = 0; b < tableSize_; b++) {
-    const int s = bucketStart_[b], e = bucketStart_[b + 1];
-    bool mixed = false;
-    for (int k = s + 1; k < e && !mixed; k++) mixed = cellLess(order_[s], order_[k]) || cellLess(order_[k], order_[s]);
-    if (mixed) std::stable_sort(order_.begin() + s, order_.begin() + e, cellLess);
-  }
-}
-
-// The run of sorted particles in cell (cx, cy, cz): [*from, *to), empty when none.
-void Fluid::cellRange(int32_t cx, int32_t cy, int32_t cz, int* from, int* to) const {
-  const uint32_t b = hashCell(cx, cy, cz) % static_cast<uint32_t>(tableSize_);
-  const int e = bucketStart_[b + 1];
-  int s = bucketStart_[b];
-  const auto inCell = [&](int k) { return cell_[3 * k] == cx && cell_[3 * k + 1] == cy && cell_[3 * k + 2] == cz; };
-  while (s < e && !inCell(s)) s++;
-  int t = s;
-  while (t < e && inCell(t)) t++;
-  *from = s;
-  *to = t;
-}
-
-// Each particle's neighbours within h (itself excluded), at most kMaxNeighbours, in cell order:
-// the 27 cells about it, each in its particles' original order (as neighbours.ts lists them). The
-// cells' runs are looked up once for all the particles of a cell.
-void Fluid::listNeighbours(int begin, int end) {
-  int from[27], to[27];
-  int32_t cx = 0, cy = 0, cz = 0;
-  bool known = false;
-  for (int i = begin; i < end; i++) {
-    const int32_t* c = &cell_[3 * i];
-    if (!known || c[0] != cx || c[1] != cy || c[2] != cz) {
-      cx = c[0];
-      cy = c[1];
-      cz = c[2];
-      int m = 0;
-      for (int dx = -1; dx <= 1; dx++)
-        for (int dy = -1; dy <= 1; dy++)
-          for (int dz = -1; dz <= 1; dz++, m++) cellRange(cx + dx, cy + dy, cz + dz, &from[m], &to[m]);
-      known = true;
-    }
-    const double px = p_[3 * i], py = p_[3 * i + 1], pz = p_[3 * i + 2];
-    int32_t* out = &list_[static_cast<size_t>(i) * kMaxNeighbours];
-    int k = 0;
-    for (int m = 0; m < 27; m++) {
-      for (int s = from[m]; s < to[m] && k < kMaxNeighbours; s++) {
-        if (s == i) continue;
-        const double ex = p_[3 * s] - px, ey = p_[3 * s + 1] - py, ez = p_[3 * s + 2] - pz;
-        if (ex * ex + ey * ey + ez * ez < h2_) out[k++] = s;
-      }
-    }
-    count_[i] = k;
   }
 }
 
@@ -205,38 +135,63 @@ void Fluid::collide(double* p, const double* x, int begin, int end, const std::v
 }
 
 // Each pair's kernel gradient factor and artificial pressure are kept for solveDelta (same positions).
-void Fluid::solveLambda(int begin, int end) {
+// In three passes over a particle's neighbours: their offsets gathered, the per-pair arithmetic
+// (kernel, square root, division: no pair depends on another, so the compiler does it a vector at
+// a time), then the sums in list order, so every sum is added in pbf.ts's order, to the bit.
+KINORA_VECTOR_CLONES void Fluid::solveLambda(int begin, int end) {
   const double relax = kRelaxation / h2_;
   const double corrScale = -kSCorrK * h2_;  // as pbf.ts: -k * (h h) * (q^2 q^2)
+  const double h = h_, h2 = h2_, poly6 = poly6_, spiky = spiky_, rest = rest_, wCorr = wCorr_;
+  alignas(64) double ex[kMaxNeighbours], ey[kMaxNeighbours], ez[kMaxNeighbours], r2s[kMaxNeighbours], ws[kMaxNeighbours];
+  alignas(64) double gs[kMaxNeighbours], corr[kMaxNeighbours], nears[kMaxNeighbours];
   for (int i = begin; i < end; i++) {
-    double* pairG = &pairG_[static_cast<size_t>(i) * kMaxNeighbours];
-    double* pairCorr = &pairCorr_[static_cast<size_t>(i) * kMaxNeighbours];
+    const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
+    double* __restrict pairG = &pairG_[base];
+    double* __restrict pairCorr = &pairCorr_[base];
+    const int32_t* nb = &list_[base];
+    const int count = count_[i];
+    const double px = p_[3 * i], py = p_[3 * i + 1], pz = p_[3 * i + 2];
+    for (int k = 0; k < count; k++) {
+      const double* pj = &p_[3 * static_cast<size_t>(nb[k])];
+      ex[k] = px - pj[0];
+      ey[k] = py - pj[1];
+      ez[k] = pz - pj[2];
+    }
+    for (int k = 0; k < count; k++) {
+      const double r2 = ex[k] * ex[k] + ey[k] * ey[k] + ez[k] * ez[k];
+      const double d = h2 - r2;
+      const double cube = poly6 * d * d * d;
+      const double wij = d > 0 ? cube : 0;
+      const double r = std::sqrt(r2);
+      const bool near = (r >= 1e-9) & (r < h);
+      // A pair too near or too far has no gradient (0 marks it for solveDelta); worked out for
+      // every pair and then dropped, so the loop has no branch.
+      const double slope = (spiky * (h - r) * (h - r)) / (r * rest);
+      const double g = near ? slope : 0;
+      const double q = wij / wCorr;
+      r2s[k] = r2;
+      ws[k] = wij;
+      gs[k] = g;
+      nears[k] = near ? 1 : 0;
+      corr[k] = corrScale * (q * q * (q * q));
+      pairG[k] = g;
+      pairCorr[k] = corr[k];
+    }
     double rho = w(0) + wallRho_[i];
     double gx = wallGrad_[3 * i], gy = wallGrad_[3 * i + 1], gz = wallGrad_[3 * i + 2], sum2 = 0;
-    const int32_t* nb = &list_[static_cast<size_t>(i) * kMaxNeighbours];
-    for (int k = 0; k < count_[i]; k++) {
-      const int j = nb[k];
-      const double ex = p_[3 * i] - p_[3 * j], ey = p_[3 * i + 1] - p_[3 * j + 1], ez = p_[3 * i + 2] - p_[3 * j + 2];
-      const double r2 = ex * ex + ey * ey + ez * ez;
-      const double wij = w(r2);
-      rho += wij;
-      const double r = std::sqrt(r2);
-      pairG[k] = 0;
-      if (r < 1e-9 || r >= h_) continue;
-      const double g = (spiky_ * (h_ - r) * (h_ - r)) / (r * rest_);
-      const double q = wij / wCorr_;
-      pairG[k] = g;
-      pairCorr[k] = corrScale * (q * q * (q * q));
-      gx += g * ex;
-      gy += g * ey;
-      gz += g * ez;
-      sum2 += g * g * r2;
+    for (int k = 0; k < count; k++) {
+      rho += ws[k];
+      if (nears[k] == 0) continue;
+      const double g = gs[k];
+      gx += g * ex[k];
+      gy += g * ey[k];
+      gz += g * ez[k];
+      sum2 += g * g * r2s[k];
     }
-    const double c = rho / rest_ - 1;
+    const double c = rho / rest - 1;
     lambda_[i] = c > 0 ? -c / (sum2 + gx * gx + gy * gy + gz * gz + relax) : 0;
   }
 }
-
 void Fluid::solveDelta(int begin, int end) {
   for (int i = begin; i < end; i++) {
     const double li = lambda_[i];
