@@ -72,6 +72,9 @@ describe('DFSPH liquid solver', () => {
     expect(Array.from(native.x)).toEqual(Array.from(js.x));
     expect(Array.from(native.v)).toEqual(Array.from(js.v));
     expect(Array.from(native.warm)).toEqual(Array.from(js.warm));
+    // What the liquid did to the stone and the block (their reactions) agrees too, and pushes them.
+    expect(Array.from(native.reactions)).toEqual(Array.from(js.reactions));
+    expect(Math.hypot(...native.reactions.subarray(6, 9)) + Math.hypot(...native.reactions.subarray(12, 15))).toBeGreaterThan(0);
     // The pressure solves ran (their iteration counts are in the warm state's tail), and the
     // liquid poured out of the tipped glass over the table.
     expect(native.warm[2 * native.n + 1]).toBeGreaterThan(0);
@@ -85,6 +88,7 @@ describe('DFSPH liquid solver', () => {
     expect(two.solver).toBe('native, 2 threads');
     expect(Array.from(two.x)).toEqual(Array.from(one.x));
     expect(Array.from(two.warm)).toEqual(Array.from(one.warm));
+    expect(Array.from(two.reactions)).toEqual(Array.from(one.reactions));
   });
 
   it('keeps a still jug of water within 1% of its volume over a clip, every particle in the jug', () => {

@@ -14,7 +14,8 @@
 // src/dfsph.cc) steps the same state to the same numbers.
 import { GRAVITY } from '../physics/constants';
 import { MAX_NEIGHBOURS } from './neighbours';
-import type { ParticleFluid } from './pbf';
+import type { FluidCollider, ParticleFluid } from './pbf';
+import type { BoxCollider, SphereCollider } from './solids';
 
 // A particle moves at most this share of the spacing in a substep.
 export const CFL = 0.5;
@@ -58,8 +59,11 @@ export class DfsphSolver {
   // neighbours could thin it out to rest, and its kappa would grow without end until it burst).
   private readonly target: Float64Array;
   private readonly residual: Float64Array;
+  // The velocity keepOut gave each particle this substep (3 each).
+  private readonly kept: Float64Array;
 
   constructor(readonly n: number) {
+    this.kept = new Float64Array(3 * n);
     this.kappa = new Float64Array(n);
     this.alpha = new Float64Array(n);
     this.rho = new Float64Array(n);
@@ -68,12 +72,14 @@ export class DfsphSolver {
   }
 
   // Steps dt in as many substeps as the fastest particle needs.
-  step(f: ParticleFluid, dt: number, warm: Float64Array): void {
+  step(f: ParticleFluid, dt: number, warm: Float64Array, reactions: Float64Array): void {
     const substeps = substepsFor(f.v, f.n, dt, f.params.spacingM);
     const tail = 2 * this.n;
     let density = 0, divergence = 0;
+    reactions.fill(0);
     for (let s = 0; s < substeps; s++) {
       this.substep(f, dt / substeps, warm);
+      addReactions(f, warm, this.kept, reactions);
       density += warm[tail + WARM_DENSITY_ITERATIONS]!;
       divergence += warm[tail + WARM_DIVERGENCE_ITERATIONS]!;
     }
@@ -96,8 +102,8 @@ export class DfsphSolver {
     warm[tail + WARM_DENSITY_ITERATIONS] = this.solve(f, 'density', warm.subarray(0, this.n), scale, dt);
     wallFriction(f, warm);
     for (let a = 0; a < 3 * this.n; a++) p[a] = x[a]! + dt * v[a]!;
-    f.collide(CONTACT * f.params.spacingM);
-    keepOut(f);
+    f.collide(CONTACT * f.params.spacingM, true);
+    keepOut(f, this.kept, dt);
     x.set(p);
     warm[tail + WARM_LAST_DT] = dt;
   }
@@ -241,12 +247,14 @@ function wallFriction(f: ParticleFluid, warm: Float64Array): void {
 }
 
 // A particle a solid moved (collide) keeps its velocity but for what it had into the solid: its
-// speed along the push is raised to the wall's, and friction takes off its slide. Its velocity is
+// speed along the push is raised to the wall's, and friction takes off its slide (off its move
+// this substep too). Its velocity is
 // never the push over the substep: a solid placed a millimetre into the liquid then threw it off
 // at metres a second within a short substep, which asked for shorter substeps, which threw it
 // faster (a floating block's bowl burst so).
-function keepOut(f: ParticleFluid): void {
+function keepOut(f: ParticleFluid, kept: Float64Array, dt: number): void {
   const { p, v, before, wallGrad, wallGradV } = f;
+  kept.fill(0);
   for (let i = 0; i < f.n; i++) {
     const cx = p[3 * i]! - before[3 * i]!, cy = p[3 * i + 1]! - before[3 * i + 1]!, cz = p[3 * i + 2]! - before[3 * i + 2]!;
     const push2 = cx * cx + cy * cy + cz * cz;
@@ -265,7 +273,37 @@ function keepOut(f: ParticleFluid): void {
     const tx = v[3 * i]! - vn * nx, ty = v[3 * i + 1]! - vn * ny, tz = v[3 * i + 2]! - vn * nz;
     const t2 = tx * tx + ty * ty + tz * tz;
     const cut = t2 > 0 ? Math.min(1, (f.friction * dv) / Math.sqrt(t2)) : 0;
-    v[3 * i]! += dv * nx - cut * tx; v[3 * i + 1]! += dv * ny - cut * ty; v[3 * i + 2]! += dv * nz - cut * tz;
+    kept[3 * i] = dv * nx - cut * tx; kept[3 * i + 1] = dv * ny - cut * ty; kept[3 * i + 2] = dv * nz - cut * tz;
+    for (let a = 0; a < 3; a++) v[3 * i + a]! += kept[3 * i + a]!;
+    // Its slide this substep is at the speed friction leaves it (collide leaves friction to this).
+    p[3 * i]! -= dt * cut * tx; p[3 * i + 1]! -= dt * cut * ty; p[3 * i + 2]! -= dt * cut * tz;
   }
+}
+
+// Two-way coupling: what the substep's pressure (both solves' kappas over the body's share of the
+// walls' gradient) and keepOut gave each particle against a box or sphere is taken back off that
+// solid, per unit particle mass, as an impulse and its moment about the solid's pose (the caller
+// scales by the particle's mass and applies it to the body: floating.ts). So a thing in the liquid
+// is held up by the pressure under it (Archimedes, with no level to measure) and slowed by the
+// liquid it moves, as the liquid it moves is pushed.
+function addReactions(f: ParticleFluid, warm: Float64Array, kept: Float64Array, out: Float64Array): void {
+  const { x, wallBody, wallBodyGrad, movedBy, colliders } = f;
+  const n = f.n;
+  for (let i = 0; i < n; i++) {
+    const kappa = warm[i]! + warm[n + i]!;
+    const body = wallBody[i]!;
+    if (body >= 0) react(colliders[body]!, x, i, -kappa * wallBodyGrad[3 * i]!, -kappa * wallBodyGrad[3 * i + 1]!, -kappa * wallBodyGrad[3 * i + 2]!, out.subarray(6 * body, 6 * body + 6));
+    const by = movedBy[i]!;
+    if (by >= 0 && colliders[by]!.dfsphWalls) react(colliders[by]!, x, i, -kept[3 * i]!, -kept[3 * i + 1]!, -kept[3 * i + 2]!, out.subarray(6 * by, 6 * by + 6));
+  }
+}
+
+// Adds impulse j at particle i to a solid's reaction: j, then its moment about the solid's pose.
+function react(c: FluidCollider, x: Float64Array, i: number, jx: number, jy: number, jz: number, out: Float64Array): void {
+  // Only boxes and spheres read DFSPH walls (dfsphWalls).
+  const t = (c as BoxCollider | SphereCollider).pose.position;
+  const rx = x[3 * i]! - t.x, ry = x[3 * i + 1]! - t.y, rz = x[3 * i + 2]! - t.z;
+  out[0]! += jx; out[1]! += jy; out[2]! += jz;
+  out[3]! += ry * jz - rz * jy; out[4]! += rz * jx - rx * jz; out[5]! += rx * jy - ry * jx;
 }
 

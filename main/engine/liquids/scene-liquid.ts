@@ -20,7 +20,7 @@ import { BoxCollider, FloorCollider } from './solids';
 import { freshMemory, readBook, resumeMemory, saveMemory, type LiquidMemory } from './liquid-state';
 import { ToolColliders } from './tools';
 import { SceneSolids, type Vessel } from './scene-solids';
-import { liftFloaters } from './floating';
+import { archimedes, liftFloaters } from './floating';
 import { TapEmitter, tapSpacing, type TapFlow } from './tap-flow';
 
 // The liquid steps at half the physics rate (120 Hz at 240) where its particles are coarse enough,
@@ -116,7 +116,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   };
 
   const beforeStep = (k: number, world: StepWorld): void => {
-    liftFloaters(scene.floaters, vessels, mem, facts.densityKgM3, k * world.dt, world.dt);
+    liftFloaters(scene.floaters, vessels, mem, facts.densityKgM3, k * world.dt, world.dt, method === 'dfsph');
     if (method === 'dfsph' && k % liquidRate(spacingM, world.dt, method).every === 0) scene.remember(world);
   };
 
@@ -129,7 +129,10 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
       emitter?.release(f.x, f.v, tBefore, tAfter);
       frames.releasedAt = tAfter;
     };
-    if (stepFluid(f, liquidRate(spacingM, world.dt, method), k, world.dt, before)) updateLevels((k + 1) * world.dt);
+    if (stepFluid(f, liquidRate(spacingM, world.dt, method), k, world.dt, before)) {
+      if (method === 'dfsph') scene.push(f.reactions, facts.densityKgM3 * spacingM ** 3, (floater) => archimedes(floater, vessels, mem, facts.densityKgM3), liquidRate(spacingM, world.dt, method).every * world.dt);
+      updateLevels((k + 1) * world.dt);
+    }
     mem.stepsRun = k + 1;
     if ((k + 1) % timing.substeps === 0) frames.record(f);
   };

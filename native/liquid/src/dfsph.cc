@@ -34,19 +34,32 @@ int substepsFor(const double* v, int n, double dt, double spacing, double gravit
   const double speed = std::sqrt(fastest2) + gravity * dt;
   return static_cast<int>(jsMin(kMaxSubsteps, jsMax(1, std::ceil((speed * dt) / (kCfl * spacing)))));
 }
+// Adds impulse j at point p to a solid's reaction: j, then its moment about the solid's pose.
+void react(const Collider& c, const double* p, double jx, double jy, double jz, double* out) {
+  const double rx = p[0] - c.pose.t[0], ry = p[1] - c.pose.t[1], rz = p[2] - c.pose.t[2];
+  out[0] += jx;
+  out[1] += jy;
+  out[2] += jz;
+  out[3] += ry * jz - rz * jy;
+  out[4] += rz * jx - rx * jz;
+  out[5] += rx * jy - ry * jx;
+}
 }  // namespace
 
-void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double gravity, const std::vector<Collider>& colliders) {
+void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double gravity, const std::vector<Collider>& colliders, double* reactions) {
   if (rho_.size() != static_cast<size_t>(n_)) {
     for (auto* a : {&rho_, &target_, &alpha_, &kappa_, &residual_, &kDensity_, &kDivergence_}) a->resize(n_);
-    pos_.resize(n_);
+    for (auto* a : {&pos_, &wallBody_, &movedBy_}) a->resize(n_);
+    for (auto* a : {&wallBodyGrad_, &keptOut_}) a->resize(3 * static_cast<size_t>(n_));
   }
+  std::fill(reactions, reactions + 6 * colliders.size(), 0.0);
   const int substeps = substepsFor(v, n_, dt, params_.spacingM, gravity);
   double* tail = warm + 2 * static_cast<size_t>(n_);
   double density = 0, divergence = 0;
   for (int s = 0; s < substeps; s++) {
     sortAndGather(x, v, warm);
     dfsphSubstep(dt / substeps, gravity, colliders, warm);
+    addReactions(colliders, reactions);
     density += tail[kWarmDensityIterations];
     divergence += tail[kWarmDivergenceIterations];
     // Back into the caller's order.
@@ -108,8 +121,8 @@ void Fluid::dfsphSubstep(double dt, double gravity, const std::vector<Collider>&
   pool_.run(n_, [&](int begin, int end) { wallFriction(begin, end); });
   pool_.run(n_, [&](int begin, int end) {
     for (int a = 3 * begin; a < 3 * end; a++) dp_[a] = p_[a] = x_[a] + dt * v_[a];
-    collide(p_.data(), x_.data(), begin, end, colliders, kContact * params_.spacingM);
-    keepOut(begin, end);
+    collide(p_.data(), x_.data(), begin, end, colliders, kContact * params_.spacingM, movedBy_.data());
+    keepOut(begin, end, dt);
     for (int a = 3 * begin; a < 3 * end; a++) x_[a] = p_[a];
   });
   tail[kWarmLastDt] = dt;
@@ -214,12 +227,14 @@ void Fluid::wallFriction(int begin, int end) {
 }
 
 // dfsph.ts's keepOut: a particle a solid moved keeps its velocity but for what it had into the
-// solid, raised to the walls' speed along the push, less friction's share of its slide (dp_ holds
-// the positions before the move).
-void Fluid::keepOut(int begin, int end) {
+// solid, raised to the walls' speed along the push, less friction's share of its slide, its move
+// this substep too (dp_ holds the positions before the move).
+void Fluid::keepOut(int begin, int end, double dt) {
   for (int i = begin; i < end; i++) {
     const double cx = p_[3 * i] - dp_[3 * i], cy = p_[3 * i + 1] - dp_[3 * i + 1], cz = p_[3 * i + 2] - dp_[3 * i + 2];
     const double push2 = cx * cx + cy * cy + cz * cz;
+    double* kept = &keptOut_[3 * i];
+    kept[0] = kept[1] = kept[2] = 0;
     if (push2 == 0) continue;
     const double push = std::sqrt(push2);
     const double nx = cx / push, ny = cy / push, nz = cz / push;
@@ -233,9 +248,31 @@ void Fluid::keepOut(int begin, int end) {
     const double tx = v_[3 * i] - vn * nx, ty = v_[3 * i + 1] - vn * ny, tz = v_[3 * i + 2] - vn * nz;
     const double t2 = tx * tx + ty * ty + tz * tz;
     const double cut = t2 > 0 ? jsMin(1, (params_.friction * dv) / std::sqrt(t2)) : 0;
-    v_[3 * i] += dv * nx - cut * tx;
-    v_[3 * i + 1] += dv * ny - cut * ty;
-    v_[3 * i + 2] += dv * nz - cut * tz;
+    kept[0] = dv * nx - cut * tx;
+    kept[1] = dv * ny - cut * ty;
+    kept[2] = dv * nz - cut * tz;
+    for (int a = 0; a < 3; a++) v_[3 * i + a] += kept[a];
+    p_[3 * i] -= dt * cut * tx;
+    p_[3 * i + 1] -= dt * cut * ty;
+    p_[3 * i + 2] -= dt * cut * tz;
+  }
+}
+
+// dfsph.ts's addReactions: what the substep's pressure and keepOut gave each particle against a
+// box or sphere, taken back off that solid (summed in the caller's order, as the JavaScript).
+void Fluid::addReactions(const std::vector<Collider>& colliders, double* reactions) const {
+  for (int i = 0; i < n_; i++) {
+    const int k = pos_[i];
+    const double kappa = kDensity_[k] + kDivergence_[k];
+    if (wallBody_[k] >= 0) {
+      const double* g = &wallBodyGrad_[3 * k];
+      react(colliders[wallBody_[k]], &x_[3 * k], -kappa * g[0], -kappa * g[1], -kappa * g[2], &reactions[6 * wallBody_[k]]);
+    }
+    const int by = movedBy_[k];
+    if (by >= 0 && colliders[by].dfsphWalls()) {
+      const double* d = &keptOut_[3 * k];
+      react(colliders[by], &x_[3 * k], -d[0], -d[1], -d[2], &reactions[6 * by]);
+    }
   }
 }
 
