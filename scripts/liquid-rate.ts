@@ -73,7 +73,7 @@ if (isMain) {
   const particles = Number(process.argv[2] ?? 7000);
   const configs = process.argv.slice(3).length > 0 ? process.argv.slice(3) : ['120x4', '120x12', '240x4', '480x2'];
   const { spacingM, fluid } = stillJug(particles);
-  const picked = liquidRate(spacingM, 1 / MIN_PHYSICS_HZ);
+  const picked = liquidRate(spacingM, 1 / MIN_PHYSICS_HZ, 'pbf');
   console.info(`liquid solver: ${nativeSolverStatus()}`);
   console.info(`a still jug of ${fluid(1).n} particles (${(1000 * spacingM).toFixed(2)} mm apart), ${SECONDS} s; liquidRate picks ${picked.hz} Hz`);
   for (const config of configs) {

@@ -11,6 +11,7 @@ import type { LiquidMethod } from '../../main/engine/liquids/method';
 import { ParticleFluid } from '../../main/engine/liquids/pbf';
 import { BoxCollider, FloorCollider, SphereCollider } from '../../main/engine/liquids/solids';
 import { liquidVolume } from '../../main/engine/liquids/volume';
+import { bookMethod, freshMemory, readBook, saveMemory } from '../../main/engine/liquids/liquid-state';
 import { objectModule } from '../../main/engine/objects';
 
 const still = { x: 0, y: 0, z: 0, w: 1 };
@@ -89,6 +90,16 @@ describe('DFSPH liquid solver', () => {
     expect(Array.from(two.x)).toEqual(Array.from(one.x));
     expect(Array.from(two.warm)).toEqual(Array.from(one.warm));
     expect(Array.from(two.reactions)).toEqual(Array.from(one.reactions));
+  });
+
+  it('saves the solve with the liquid, so a continued take steps on with the one it began with', () => {
+    const fluid = tippingGlass('native', 300, 2);
+    const book = readBook(JSON.parse(JSON.stringify(saveMemory(fluid, freshMemory(), 2))));
+    expect(bookMethod(book)).toBe('dfsph');
+    // A take stored before the method was saved: DFSPH's alone kept a warm state.
+    expect(bookMethod({ ...book, method: undefined })).toBe('dfsph');
+    expect(bookMethod({ ...book, method: undefined, warm: undefined })).toBe('pbf');
+    expect(() => readBook({ ...book, method: 'sph' })).toThrow(/cannot be continued/);
   });
 
   it('keeps a still jug of water within 1% of its volume over a clip, every particle in the jug', () => {

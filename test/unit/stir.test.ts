@@ -9,6 +9,7 @@ import type { LiquidTrace } from '../../main/contract/world-trace-types';
 import { synthesizeAudio } from '../../main/engine/audio/synthesize';
 import { readPrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
+import { methodOverride } from '../../main/engine/liquids/method';
 
 const PARTICLES = 1500;
 
@@ -43,6 +44,7 @@ describe('stirring', () => {
     expect(stir?.kind).toBe('stir');
     if (stir.kind !== 'stir') return;
     stir.in.particles = PARTICLES;
+    plan.liquidMethod = methodOverride(process.env) ?? plan.liquidMethod;
     expect(plan.entities.find((e) => e.id === stir.tool)?.form).toBe('spoon');
     expect(plan.entities.some((e) => e.kind === 'person')).toBe(false);
     const cup = plan.entities.find((e) => e.id === stir.in.in)!;

@@ -11,7 +11,7 @@ import { GRAVITY } from '../physics/constants';
 import { MAX_NEIGHBOURS, NeighbourGrid } from './neighbours';
 import { nativeLiquid, type NativeFluidHandle, type NativeLiquid } from './native-solver';
 import { DfsphSolver, warmLength } from './dfsph';
-import { liquidMethod, type LiquidMethod } from './method';
+import { DEFAULT_METHOD, type LiquidMethod } from './method';
 
 // Something the liquid cannot enter: moves predicted positions `p` out of it, knowing where each
 // particle was (`x`) so a thin wall is never crossed in one step.
@@ -121,7 +121,7 @@ export class ParticleFluid {
   constructor(positions: Float64Array, readonly params: FluidParams) {
     const n = positions.length / 3;
     this.friction = params.friction ?? FRICTION;
-    this.method = liquidMethod(params.method);
+    this.method = params.method ?? DEFAULT_METHOD;
     const addon = params.solver === 'js' || n === 0 ? null : nativeLiquid();
     this.native = addon ? { addon, handle: addon.create(n, params.spacingM, params.viscosity, params.iterations ?? DEFAULT_ITERATIONS, params.threads ?? 0, this.friction, this.method === 'dfsph' ? 1 : 0) } : null;
     this.warm = new Float64Array(this.method === 'dfsph' ? warmLength(n) : 0);
