@@ -36,7 +36,7 @@ export function stillJug(particles: number): { jug: ContainerCollider; fluid: (i
   const spacingM = Math.cbrt(jug.shape.volumeBelow(level) / particles);
   const x = new Float64Array(fillParticles(jug, level, spacingM));
   const fluid = (iterations: number): ParticleFluid => {
-    const f = new ParticleFluid(x, { spacingM, viscosity: 0.02, iterations });
+    const f = new ParticleFluid(x, { spacingM, viscosity: 0.02, iterations, method: 'pbf' });
     f.colliders.push(jug, new FloorCollider(0));
     return f;
   };

@@ -21,8 +21,10 @@ import type { BoxCollider, SphereCollider } from './solids';
 export const CFL = 0.5;
 const MAX_SUBSTEPS = 32;
 // The mean compression left by the density solve, and the mean compression rate x dt by the
-// divergence solve (both as a share of rest density).
-const DENSITY_TOLERANCE = 0.0005;
+// divergence solve (both as a share of rest density). The default pour's worst volume drift is the
+// same 0.5% at a density tolerance of 0.05% and 0.1%, and 0.1% costs 13% less CPU (20.7 s against
+// 18.0 s for its 5 s, measured with its simulation alone).
+const DENSITY_TOLERANCE = 0.001;
 const DIVERGENCE_TOLERANCE = 0.001;
 const MAX_ITERATIONS = 100;
 const MIN_DENSITY_ITERATIONS = 2;

@@ -8,7 +8,7 @@ import type { LiquidMethod } from '../../contract/scene-plan';
 
 export type { LiquidMethod };
 
-export const DEFAULT_METHOD: LiquidMethod = 'pbf';
+export const DEFAULT_METHOD: LiquidMethod = 'dfsph';
 
 // The developer's override in an environment, if it names a method.
 export function methodOverride(env: Readonly<Record<string, string | undefined>>): LiquidMethod | undefined {

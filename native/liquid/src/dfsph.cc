@@ -12,7 +12,7 @@ namespace {
 // As dfsph.ts.
 constexpr double kCfl = 0.5;
 constexpr int kMaxSubsteps = 32;
-constexpr double kDensityTolerance = 0.0005;
+constexpr double kDensityTolerance = 0.001;
 constexpr double kDivergenceTolerance = 0.001;
 constexpr int kMaxIterations = 100;
 constexpr int kMinDensityIterations = 2;
