@@ -5,6 +5,7 @@
 // order, as the JavaScript sums them, so both stop after the same iteration.
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "pbf.h"
 
@@ -20,6 +21,7 @@ constexpr double kWhole = 0.95;
 constexpr double kRelaxation = 0.1;
 constexpr double kContact = 0.25;
 constexpr double kOmega = 0.5;
+constexpr double kFilmM = 0.02;
 // Offsets in warm after the two kappas.
 constexpr int kWarmLastDt = 0, kWarmDensityIterations = 1, kWarmDivergenceIterations = 2, kWarmSubsteps = 3;
 
@@ -51,6 +53,7 @@ void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double grav
     for (auto* a : {&rho_, &target_, &alpha_, &kappa_, &residual_, &kDensity_, &kDivergence_}) a->resize(n_);
     for (auto* a : {&pos_, &wallBody_, &movedBy_}) a->resize(n_);
     for (auto* a : {&wallBodyGrad_, &keptOut_}) a->resize(3 * static_cast<size_t>(n_));
+    depth_.resize(n_);
   }
   std::fill(reactions, reactions + 6 * colliders.size(), 0.0);
   const int substeps = substepsFor(v, n_, dt, params_.spacingM, gravity);
@@ -118,6 +121,7 @@ void Fluid::dfsphSubstep(double dt, double gravity, const std::vector<Collider>&
     for (int a = 3 * begin; a < 3 * end; a++) v_[a] += dp_[a];
   });
   tail[kWarmDensityIterations] = dfsphSolve(true, kDensity_.data(), scale, dt);
+  filmDepths();
   pool_.run(n_, [&](int begin, int end) { wallFriction(begin, end); });
   pool_.run(n_, [&](int begin, int end) {
     for (int a = 3 * begin; a < 3 * end; a++) dp_[a] = p_[a] = x_[a] + dt * v_[a];
@@ -206,8 +210,24 @@ int Fluid::dfsphSolve(bool density, double* total, double scale, double dt) {
 }
 
 // dfsph.ts's wallFriction: the slide along the walls loses at most friction x their push.
+// dfsph.ts's filmDepths (over x_, in cell order; the tops do not depend on the order).
+void Fluid::filmDepths() {
+  const double inv = 1 / h_;
+  std::unordered_map<int64_t, double> top;
+  const auto key = [&](int i) {
+    return (static_cast<int64_t>(std::floor(x_[3 * i] * inv)) + 50000) * 100000 + (static_cast<int64_t>(std::floor(x_[3 * i + 2] * inv)) + 50000);
+  };
+  for (int i = 0; i < n_; i++) {
+    const auto found = top.find(key(i));
+    if (found == top.end()) top.emplace(key(i), x_[3 * i + 1]);
+    else if (x_[3 * i + 1] > found->second) found->second = x_[3 * i + 1];
+  }
+  for (int i = 0; i < n_; i++) depth_[i] = top[key(i)] - x_[3 * i + 1];
+}
+
 void Fluid::wallFriction(int begin, int end) {
   for (int i = begin; i < end; i++) {
+    if (depth_[i] > kFilmM) continue;
     const double gx = wallGrad_[3 * i], gy = wallGrad_[3 * i + 1], gz = wallGrad_[3 * i + 2];
     const double g2 = gx * gx + gy * gy + gz * gz;
     if (g2 == 0) continue;
@@ -219,7 +239,7 @@ void Fluid::wallFriction(int begin, int end) {
     const double tx = v_[3 * i] - vn * nx, ty = v_[3 * i + 1] - vn * ny, tz = v_[3 * i + 2] - vn * nz;
     const double t2 = tx * tx + ty * ty + tz * tz;
     if (t2 == 0) continue;
-    const double cut = jsMin(1, (params_.friction * push) / std::sqrt(t2));
+    const double cut = jsMin(1, (params_.friction * push * jsMax(-ny, jsMax(0, ty) / std::sqrt(t2))) / std::sqrt(t2));
     v_[3 * i] -= cut * tx;
     v_[3 * i + 1] -= cut * ty;
     v_[3 * i + 2] -= cut * tz;
@@ -247,7 +267,7 @@ void Fluid::keepOut(int begin, int end, double dt) {
     const double dv = wall - vn;
     const double tx = v_[3 * i] - vn * nx, ty = v_[3 * i + 1] - vn * ny, tz = v_[3 * i + 2] - vn * nz;
     const double t2 = tx * tx + ty * ty + tz * tz;
-    const double cut = t2 > 0 ? jsMin(1, (params_.friction * dv) / std::sqrt(t2)) : 0;
+    const double cut = t2 > 0 && depth_[i] <= kFilmM ? jsMin(1, (params_.friction * dv * jsMax(ny, jsMax(0, ty) / std::sqrt(t2))) / std::sqrt(t2)) : 0;
     kept[0] = dv * nx - cut * tx;
     kept[1] = dv * ny - cut * ty;
     kept[2] = dv * nz - cut * tz;

@@ -77,6 +77,7 @@ class Fluid {
   void dfsphPush(int begin, int end);
   void keepOut(int begin, int end, double dt);
   void addReactions(const std::vector<Collider>& colliders, double* reactions) const;
+  void filmDepths();
   void wallFriction(int begin, int end);
 
   int n_;
@@ -105,6 +106,6 @@ class Fluid {
   // that body's share of the walls' gradient; the collider that last moved it (collide) and the
   // velocity keepOut gave it then.
   std::vector<int32_t> wallBody_, movedBy_;
-  std::vector<double> wallBodyGrad_, keptOut_;
+  std::vector<double> wallBodyGrad_, keptOut_, depth_;
   int tableSize_;
 };
