@@ -6,7 +6,7 @@
   "targets": [
     {
       "target_name": "liquid",
-      "sources": ["src/addon.cc", "src/pbf.cc", "src/dfsph.cc", "src/colliders.cc", "src/pool.cc"],
+      "sources": ["src/addon.cc", "src/pbf.cc", "src/dfsph.cc", "src/dfsph-solids.cc", "src/colliders.cc", "src/pool.cc"],
       "cflags_cc!": ["-fno-exceptions", "-O2", "-O1", "-Os"],
       "cflags_cc": ["-O3", "-ffp-contract=off", "-std=c++17", "-fexceptions", "-Wall", "-Wextra"],
       "cflags!": ["-O2"],

@@ -12,6 +12,11 @@
 #include "colliders.h"
 #include "pool.h"
 
+// JavaScript's Math.min and Math.max, signed zeros included (std::min(0.0, -0.0) is +0, where
+// Math.min(0, -0) is -0), so the twins agree to the bit.
+inline double jsMin(double a, double b) { return (a < b || (a == b && std::signbit(a))) ? a : b; }
+inline double jsMax(double a, double b) { return (a > b || (a == b && !std::signbit(a))) ? a : b; }
+
 struct FluidParams {
   double spacingM;
   double viscosity;
