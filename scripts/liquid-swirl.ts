@@ -1,9 +1,10 @@
 // How long a stirred coffee keeps turning: "she stirs her coffee" is simulated (6 s by default) and
 // the liquid's mean angular speed about the mug's axis (sum of r x v over sum of r^2, rad/s, from
 // its recorded particles) is printed every quarter second, with the share of the stirring's speed
-// left 1 s and 2 s after the spoon is out of the coffee. A real cup turns on for many seconds; the
-// particle liquid's friction against solids (dfsph.ts's wallFriction and keepOut, pbf.ts's collide)
-// stops it within about half a second under either solve.
+// left 1 s and 2 s after the spoon is out of the coffee. A real cup turns on for many seconds. Under
+// DFSPH (friction for films only: dfsph-solids.ts) it keeps about a fifth of its speed as the spoon
+// leaves 2 s later; under PBF, whose friction (pbf.ts's collide) is taken at every wall, it stops
+// within half a second.
 // Usage: node --import tsx scripts/liquid-swirl.ts [seconds] [particles]
 //   KINORA_LIQUID_METHOD=dfsph|pbf picks the pressure solve (method.ts; else the plan's default).
 import type { Entity } from '../main/contract/scene-plan';
