@@ -3,7 +3,7 @@
 // the native solver and its JavaScript fallback, with the CPU time beside the wall time (the
 // machine is shared, so the wall time alone says little), and the projected time of a 5 s pour at
 // each (at the rate the liquid steps for its spacing: liquidRate; PBF 240 Hz from a jug's 3.5 mm
-// down, 480 Hz finer, six density iterations a step; DFSPH every dfsphEvery()
+// down, 480 Hz finer, six density iterations a step; DFSPH every DFSPH_EVERY
 // physics steps, 120 Hz); then the real end-to-end time of the default pour prompt and of a
 // 20k-particle pour (16.8k at the finest spacing, 2.5 mm): simulation, then every frame drawn
 // (liquid surface included). Each for both pressure solves
@@ -74,9 +74,8 @@ async function stepTime(particles: number, solver: 'native' | 'js', method: Liqu
 const ms = (s: number): string => (1000 * s).toFixed(1);
 
 async function pour(particles: number | undefined, method: LiquidMethod): Promise<void> {
-  // Every liquid the simulation makes steps with this solve (method.ts reads it).
-  process.env.KINORA_LIQUID_METHOD = method;
   const plan = parsePrompt('water is poured from a jug into a glass', { durationSec: POUR_SEC });
+  plan.liquidMethod = method;
   const action = plan.actions[0];
   if (particles !== undefined && action?.kind === 'pour') action.from.particles = particles;
   let trace: Awaited<ReturnType<typeof simulate>> | null = null;

@@ -36,7 +36,7 @@ export function stillJug(particles: number): { jug: ContainerCollider; fluid: (i
   const spacingM = Math.cbrt(jug.shape.volumeBelow(level) / particles);
   const x = new Float64Array(fillParticles(jug, level, spacingM));
   const fluid = (iterations: number): ParticleFluid => {
-    const f = new ParticleFluid(x, { spacingM, viscosity: 0.02, iterations });
+    const f = new ParticleFluid(x, { spacingM, viscosity: 0.02, iterations, method: 'pbf' });
     f.colliders.push(jug, new FloorCollider(0));
     return f;
   };
@@ -73,7 +73,7 @@ if (isMain) {
   const particles = Number(process.argv[2] ?? 7000);
   const configs = process.argv.slice(3).length > 0 ? process.argv.slice(3) : ['120x4', '120x12', '240x4', '480x2'];
   const { spacingM, fluid } = stillJug(particles);
-  const picked = liquidRate(spacingM, 1 / MIN_PHYSICS_HZ);
+  const picked = liquidRate(spacingM, 1 / MIN_PHYSICS_HZ, 'pbf');
   console.info(`liquid solver: ${nativeSolverStatus()}`);
   console.info(`a still jug of ${fluid(1).n} particles (${(1000 * spacingM).toFixed(2)} mm apart), ${SECONDS} s; liquidRate picks ${picked.hz} Hz`);
   for (const config of configs) {

@@ -10,6 +10,7 @@ import type { ScenePlan } from '../contract/scene-plan';
 import type { PromptReading } from '../contract/understanding';
 import { JobQueue } from '../engine/jobs/job-queue';
 import { parsePromptWithCameos, readPrompt } from '../engine/prompt/parse-prompt';
+import { methodOverride } from '../engine/liquids/method';
 import type { CameoSource } from '../engine/cameo/footage';
 import { cameoLookup, cameoSources, castCameos, checkReading, onlyCastDiffers } from './cameo-casting';
 import { CameoService } from '../cameo/cameo-service';
@@ -156,7 +157,9 @@ export class Studio {
   // cameo gate and plays the person.
   async readWords(prompt: string, format: Partial<ScenePlan['format']>): Promise<ScenePlan> {
     const parsed = parsePromptWithCameos(prompt, format, cameoLookup(this.cameos));
-    return (await castCameos(this.cameos, parsed.plan, parsed.cameos)).plan;
+    // A developer's KINORA_LIQUID_METHOD picks the liquid's solve here, at the edge (method.ts).
+    const liquidMethod = methodOverride(this.env);
+    return (await castCameos(this.cameos, liquidMethod ? { ...parsed.plan, liquidMethod } : parsed.plan, parsed.cameos)).plan;
   }
 
   // Reads something of an open project without changing it.

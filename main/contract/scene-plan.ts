@@ -53,6 +53,9 @@ export type ObjectForm = z.infer<typeof objectFormSchema>;
 export const LIQUIDS = ['water', 'milk', 'juice', 'coffee', 'oil', 'honey'] as const;
 export const liquidKindSchema = z.enum(LIQUIDS);
 export type LiquidKind = z.infer<typeof liquidKindSchema>;
+// A liquid's pressure solve: position-based fluids or divergence-free SPH (engine/liquids/method.ts).
+export const LIQUID_METHODS = ['pbf', 'dfsph'] as const;
+export type LiquidMethod = (typeof LIQUID_METHODS)[number];
 // A liquid in a container at the start (the share of the container's height it fills), and how
 // many particles it is simulated with (its resolution; the engine's default when absent).
 export const liquidFillSchema = z.object({ liquid: liquidKindSchema, in: z.string(), fill: z.number().min(0.05).max(0.95), particles: z.number().int().min(100).max(50000).optional() });
@@ -268,6 +271,8 @@ export const scenePlanSchema = z.object({
   understanding: understandingSchema.optional(),
   // The cameos (people cut out of their own footage) who play people in the scene; absent when none.
   cameos: z.array(cameoUseSchema).max(MAX_CAMEOS_PER_SCENE).optional(),
+  // The pressure solve the scene's liquid steps with (engine/liquids/method.ts); absent: the default.
+  liquidMethod: z.enum(LIQUID_METHODS).optional(),
 }).refine((p) => p.entities.length > 0 || (p.setting.elements?.length ?? 0) > 0, { message: 'A scene needs something in it: a thing, a person, rain or the sea.', path: ['entities'] });
 export type ScenePlan = z.infer<typeof scenePlanSchema>;
 

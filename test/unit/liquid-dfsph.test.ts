@@ -11,6 +11,7 @@ import type { LiquidMethod } from '../../main/engine/liquids/method';
 import { ParticleFluid } from '../../main/engine/liquids/pbf';
 import { BoxCollider, FloorCollider, SphereCollider } from '../../main/engine/liquids/solids';
 import { liquidVolume } from '../../main/engine/liquids/volume';
+import { bookMethod, freshMemory, readBook, saveMemory } from '../../main/engine/liquids/liquid-state';
 import { objectModule } from '../../main/engine/objects';
 
 const still = { x: 0, y: 0, z: 0, w: 1 };
@@ -72,6 +73,9 @@ describe('DFSPH liquid solver', () => {
     expect(Array.from(native.x)).toEqual(Array.from(js.x));
     expect(Array.from(native.v)).toEqual(Array.from(js.v));
     expect(Array.from(native.warm)).toEqual(Array.from(js.warm));
+    // What the liquid did to the stone and the block (their reactions) agrees too, and pushes them.
+    expect(Array.from(native.reactions)).toEqual(Array.from(js.reactions));
+    expect(Math.hypot(...native.reactions.subarray(6, 9)) + Math.hypot(...native.reactions.subarray(12, 15))).toBeGreaterThan(0);
     // The pressure solves ran (their iteration counts are in the warm state's tail), and the
     // liquid poured out of the tipped glass over the table.
     expect(native.warm[2 * native.n + 1]).toBeGreaterThan(0);
@@ -85,6 +89,17 @@ describe('DFSPH liquid solver', () => {
     expect(two.solver).toBe('native, 2 threads');
     expect(Array.from(two.x)).toEqual(Array.from(one.x));
     expect(Array.from(two.warm)).toEqual(Array.from(one.warm));
+    expect(Array.from(two.reactions)).toEqual(Array.from(one.reactions));
+  });
+
+  it('saves the solve with the liquid, so a continued take steps on with the one it began with', () => {
+    const fluid = tippingGlass('native', 300, 2);
+    const book = readBook(JSON.parse(JSON.stringify(saveMemory(fluid, freshMemory(), 2))));
+    expect(bookMethod(book)).toBe('dfsph');
+    // A take stored before the method was saved: DFSPH's alone kept a warm state.
+    expect(bookMethod({ ...book, method: undefined })).toBe('dfsph');
+    expect(bookMethod({ ...book, method: undefined, warm: undefined })).toBe('pbf');
+    expect(() => readBook({ ...book, method: 'sph' })).toThrow(/cannot be continued/);
   });
 
   it('keeps a still jug of water within 1% of its volume over a clip, every particle in the jug', () => {

@@ -1,4 +1,5 @@
-// The native liquid solver (native/liquid/) and its JavaScript fallback (pbf.ts) step a small
+// The native liquid solver (native/liquid/) and its JavaScript fallback (pbf.ts), position-based
+// (liquid-dfsph.test.ts holds the DFSPH twins to the same), step a small
 // scene to the same numbers, bit for bit: water in a glass that tips over while a stone comes down
 // through it onto a table top, past the floor. Every kind of solid and the container's moving
 // wall take part (300 particles). And the threads' share of the work never changes a number.
@@ -18,7 +19,7 @@ function tippingGlass(solver: 'native' | 'js', form: 'glass' | 'jug', particles:
   glass.moveTo({ position: { x: 0, y, z: 0 }, rotation: still });
   const level = glass.shape.heightM * 0.8;
   const spacing = Math.cbrt(glass.shape.volumeBelow(level) / particles);
-  const fluid = new ParticleFluid(new Float64Array(fillParticles(glass, level, spacing)), { spacingM: spacing, viscosity: 0.05, solver, threads });
+  const fluid = new ParticleFluid(new Float64Array(fillParticles(glass, level, spacing)), { spacingM: spacing, viscosity: 0.05, solver, threads, method: 'pbf' });
   const stone = new SphereCollider(0.02, { position: { x: 0, y: 0.3, z: 0 }, rotation: still });
   const table = new BoxCollider([0.3, 0.02, 0.3], { position: { x: 0, y: 0.08, z: 0 }, rotation: { x: 0, y: 0.2, z: 0, w: Math.sqrt(0.96) } });
   fluid.colliders.push(glass, stone, table, new FloorCollider(0));

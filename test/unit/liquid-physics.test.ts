@@ -14,6 +14,7 @@ import { readPrompt } from '../../main/engine/prompt/parse-prompt';
 import { tableGeometry } from '../../main/engine/simulate/fixtures';
 import { simulateTake } from '../../main/engine/simulate/simulate';
 import { takeVolumes } from '../../main/engine/liquids/volume';
+import { methodOverride } from '../../main/engine/liquids/method';
 
 // A coarser liquid than the default keeps the float test quick; the pour is measured at the
 // default resolution (its level is read to within a particle layer, which at 1,500 particles is
@@ -25,6 +26,8 @@ async function run(prompt: string, durationSec: number) {
   expect(reading.refusal).toBeNull();
   const plan = reading.plan!;
   for (const a of plan.actions) if (a.kind === 'immerse') a.into.particles = FLOAT_PARTICLES;
+  // KINORA_LIQUID_METHOD runs these under either pressure solve.
+  plan.liquidMethod = methodOverride(process.env) ?? plan.liquidMethod;
   const take = await simulateTake(plan, 1);
   return { plan, trace: take.trace, states: take.states };
 }

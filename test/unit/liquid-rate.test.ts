@@ -21,9 +21,9 @@ describe('liquid step rate', () => {
     jug.moveTo({ position: { x: 0, y: jug.shape.heightM / 2, z: 0 }, rotation: { x: 0, y: 0, z: 0, w: 1 } });
     const level = 0.6 * jug.shape.heightM;
     const spacingM = Math.cbrt(jug.shape.volumeBelow(level) / PARTICLES);
-    const fluid = new ParticleFluid(new Float64Array(fillParticles(jug, level, spacingM)), { spacingM, viscosity: 0.02 });
+    const fluid = new ParticleFluid(new Float64Array(fillParticles(jug, level, spacingM)), { spacingM, viscosity: 0.02, method: 'pbf' });
     fluid.colliders.push(jug, new FloorCollider(0));
-    const rate = liquidRate(spacingM, 1 / MIN_PHYSICS_HZ);
+    const rate = liquidRate(spacingM, 1 / MIN_PHYSICS_HZ, 'pbf');
     expect(rate.hz).toBeGreaterThan(120);
     for (let s = 0; s < rate.hz / 2; s++) fluid.step(1 / rate.hz);
     const local = [0, 0, 0];

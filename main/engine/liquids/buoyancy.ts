@@ -57,14 +57,15 @@ export function levelIn(container: ContainerCollider, liquidM3: number, floaters
   return bottom + (lo + hi) / 2;
 }
 
-// One physics step of lift and drag on a floater, for a liquid surface at world height `levelY`.
-export function pushFloater(f: Floater, levelY: number, densityKgM3: number, dt: number): number {
+// One physics step of lift (unless `lift` is false: the liquid's pressure lifts it, DFSPH) and drag
+// on a floater, for a liquid surface at world height `levelY`.
+export function pushFloater(f: Floater, levelY: number, densityKgM3: number, dt: number, lift = true): number {
   const v = submergedVolume(f, levelY);
   if (v <= 0) return 0;
   const share = v / f.volumeM3;
   const c = f.body.translation();
   const e = halfHeight(f);
-  const lift = densityKgM3 * GRAVITY * v;
+  const archimedes = densityKgM3 * GRAVITY * v;
   const width = f.radiusM ?? Math.max(f.half![0], f.half![2]);
   const area = f.radiusM !== undefined ? Math.PI * width * width : 4 * f.half![0] * f.half![2];
   const vel = f.body.linvel();
@@ -74,7 +75,7 @@ export function pushFloater(f: Floater, levelY: number, densityKgM3: number, dt:
   const k = Math.min(drag * dt, f.massKg);
   const bottom = c.y - e;
   const centreY = (bottom + Math.min(levelY, c.y + e)) / 2;
-  f.body.applyImpulseAtPoint({ x: 0, y: lift * dt, z: 0 }, { x: c.x, y: centreY, z: c.z }, true);
+  if (lift) f.body.applyImpulseAtPoint({ x: 0, y: archimedes * dt, z: 0 }, { x: c.x, y: centreY, z: c.z }, true);
   f.body.applyImpulse({ x: -k * vel.x, y: -k * vel.y, z: -k * vel.z }, true);
   const w = f.body.angvel();
   const damp = Math.max(0, 1 - SPIN_DAMPING * share * dt);

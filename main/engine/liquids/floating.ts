@@ -3,7 +3,8 @@
 // around the thing (its hull ignores what goes in), and a splash when one comes down through the
 // surface fast enough.
 import type { TraceEvent } from '../../contract/world-trace-types';
-import { pushFloater, type Floater } from './buoyancy';
+import { GRAVITY } from '../physics/constants';
+import { pushFloater, submergedVolume, type Floater } from './buoyancy';
 import type { ContainerCollider } from './container';
 import type { LiquidMemory } from './liquid-state';
 import type { Vessel } from './scene-solids';
@@ -13,7 +14,10 @@ const SPLASH_MIN_SPEED = 0.4;
 
 export // Lift and drag on each thing over a container's liquid (kept inside its wall), and a splash where
 // one comes down through the surface.
-function liftFloaters(floaters: readonly Floater[], vessels: readonly Vessel[], mem: LiquidMemory, densityKgM3: number, t: number, dt: number): void {
+// `pressure`: the liquid's own pressure pushes the things (DFSPH: scene-solids.ts's push), so
+// Archimedes' lift is not added again; the drag is (it stands in for the waves and wake that damp
+// a bobbing thing, which a coarse liquid misses).
+function liftFloaters(floaters: readonly Floater[], vessels: readonly Vessel[], mem: LiquidMemory, densityKgM3: number, t: number, dt: number, pressure = false): void {
   for (const f of floaters) {
     const vessel = vessels.find((v) => insideFootprint(v.collider, f));
     const level = vessel ? (mem.levels.get(vessel.entity.id) ?? -Infinity) : -Infinity;
@@ -21,8 +25,15 @@ function liftFloaters(floaters: readonly Floater[], vessels: readonly Vessel[], 
     keepInside(vessel.collider, f);
     const splash = enters(f, level, mem.wasAbove, t);
     if (splash) mem.events.push(splash);
-    pushFloater(f, level, densityKgM3, dt);
+    pushFloater(f, level, densityKgM3, dt, !pressure);
   }
+}
+
+// Archimedes' lift on a thing at the level of the container it is over (N; 0 outside one).
+export function archimedes(f: Floater, vessels: readonly Vessel[], mem: LiquidMemory, densityKgM3: number): number {
+  const vessel = vessels.find((v) => insideFootprint(v.collider, f));
+  const level = vessel ? (mem.levels.get(vessel.entity.id) ?? -Infinity) : -Infinity;
+  return Number.isFinite(level) ? densityKgM3 * GRAVITY * submergedVolume(f, level) : 0;
 }
 
 // A splash when a thing comes down through the surface fast enough.

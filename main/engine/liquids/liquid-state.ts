@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { ApiError } from '../../contract/api';
 import type { TraceEvent } from '../../contract/world-trace-types';
+import { LIQUID_METHODS, type LiquidMethod } from '../../contract/scene-plan';
 import type { ParticleFluid } from './pbf';
 
 export interface LiquidBook {
@@ -21,6 +22,8 @@ export interface LiquidBook {
   frame: number;
   // DFSPH's state between steps (dfsph.ts's warm: its kappas...), packed as x; absent for PBF.
   warm?: string;
+  // The pressure solve it stepped with (absent in a take stored before: DFSPH's had a warm state).
+  method?: LiquidMethod;
 }
 
 const bookSchema = z.object({
@@ -32,6 +35,7 @@ const bookSchema = z.object({
   events: z.array(z.object({ kind: z.string(), t: z.number() }).passthrough()),
   frame: z.number().int().min(0),
   warm: z.string().optional(),
+  method: z.enum(LIQUID_METHODS).optional(),
 });
 
 const DAMAGED = 'The take’s stored liquid does not match its scene, so it cannot be continued exactly. Regenerate it whole, or remix its look.';
@@ -47,6 +51,11 @@ export function unpackFloats(s: string, count: number): Float64Array {
   const out = new Float64Array(count);
   new Uint8Array(out.buffer).set(bytes);
   return out;
+}
+
+// The solve a saved liquid stepped with: a resumed take steps on with it, whatever the plan says now.
+export function bookMethod(book: LiquidBook): LiquidMethod {
+  return book.method ?? (book.warm !== undefined ? 'dfsph' : 'pbf');
 }
 
 export function readBook(state: unknown): LiquidBook {
@@ -82,6 +91,7 @@ export function saveMemory(fluid: ParticleFluid, mem: LiquidMemory, substeps: nu
     events: [...mem.events],
     frame: Math.round(mem.stepsRun / substeps),
     ...(fluid.warm.length > 0 ? { warm: packFloats(fluid.warm) } : {}),
+    method: fluid.method,
   };
 }
 

@@ -1,23 +1,24 @@
 // Which pressure solve a liquid steps with: 'pbf', position-based fluids (pbf.ts), or 'dfsph',
 // divergence-free SPH (dfsph.ts: velocity-level, each solve warm-started from the last step's).
-// KINORA_LIQUID_METHOD picks one for every liquid (the benches and scripts/liquid-volume.ts compare
-// them); otherwise DEFAULT_METHOD.
-export type LiquidMethod = 'pbf' | 'dfsph';
+// It is data: a plan names it (ScenePlan.liquidMethod, DEFAULT_METHOD when absent) and a take's
+// saved liquid keeps it (liquid-state.ts), so a continued take steps on with the solver it began
+// with. KINORA_LIQUID_METHOD overrides it for a developer, read at the edges (the app, the scripts,
+// the tests) through methodOverride, never inside the engine.
+import type { LiquidMethod } from '../../contract/scene-plan';
 
-export const DEFAULT_METHOD: LiquidMethod = 'pbf';
+export type { LiquidMethod };
 
-export function liquidMethod(asked?: LiquidMethod): LiquidMethod {
-  if (asked) return asked;
-  const env = process.env.KINORA_LIQUID_METHOD;
-  return env === 'pbf' || env === 'dfsph' ? env : DEFAULT_METHOD;
+export const DEFAULT_METHOD: LiquidMethod = 'dfsph';
+
+// The developer's override in an environment, if it names a method.
+export function methodOverride(env: Readonly<Record<string, string | undefined>>): LiquidMethod | undefined {
+  const asked = env.KINORA_LIQUID_METHOD;
+  return asked === 'pbf' || asked === 'dfsph' ? asked : undefined;
 }
 
 // DFSPH steps once every this many physics steps (at 240 Hz physics: 120 Hz), its solids swept
 // over the interval (scene-solids.ts). The default pour (2.6k particles), measured with
 // scripts/liquid-volume.ts and the pour test's checks: at 240, 120 and 60 Hz no particle leaves the
 // table and the worst volume drift is 0.5-0.6%; at 60 Hz the CFL substeps take back most of the
-// saving. KINORA_DFSPH_EVERY sets it for the benches.
-export function dfsphEvery(): number {
-  const env = Number(process.env.KINORA_DFSPH_EVERY);
-  return Number.isInteger(env) && env >= 1 && env <= 8 ? env : 2;
-}
+// saving.
+export const DFSPH_EVERY = 2;

@@ -11,7 +11,7 @@ import { GRAVITY } from '../physics/constants';
 import { MAX_NEIGHBOURS, NeighbourGrid } from './neighbours';
 import { nativeLiquid, type NativeFluidHandle, type NativeLiquid } from './native-solver';
 import { DfsphSolver, warmLength } from './dfsph';
-import { liquidMethod, type LiquidMethod } from './method';
+import { DEFAULT_METHOD, type LiquidMethod } from './method';
 
 // Something the liquid cannot enter: moves predicted positions `p` out of it, knowing where each
 // particle was (`x`) so a thin wall is never crossed in one step.
@@ -100,6 +100,11 @@ export class ParticleFluid {
   readonly wallGrad: Float64Array;
   // The walls' gradient dotted with their speeds: how fast the walls alone compress a particle.
   readonly wallGradV: Float64Array;
+  // DFSPH: the first solid body among each particle's walls (its collider's index, or -1) and that
+  // body's share of wallGrad; the collider that last moved it (collide), or -1.
+  readonly wallBody: Int32Array;
+  readonly wallBodyGrad: Float64Array;
+  readonly movedBy: Int32Array;
   // The density share and its slope of a wall at distance d, tabulated over [0, h].
   private readonly wallTable: Float64Array;
   private readonly wallSlope: Float64Array;
@@ -108,12 +113,15 @@ export class ParticleFluid {
   // DFSPH's state carried from step to step (dfsph.ts: its kappas, the last substep's length and
   // the last step's iteration counts); empty for PBF.
   readonly warm: Float64Array;
+  // DFSPH: what the last step did to each collider that is a box or sphere (6 each, dfsph.ts's
+  // addReactions: the impulse per unit particle mass, then its moment about the solid's pose).
+  reactions = new Float64Array(0);
   private readonly dfsph: DfsphSolver | null;
 
   constructor(positions: Float64Array, readonly params: FluidParams) {
     const n = positions.length / 3;
     this.friction = params.friction ?? FRICTION;
-    this.method = liquidMethod(params.method);
+    this.method = params.method ?? DEFAULT_METHOD;
     const addon = params.solver === 'js' || n === 0 ? null : nativeLiquid();
     this.native = addon ? { addon, handle: addon.create(n, params.spacingM, params.viscosity, params.iterations ?? DEFAULT_ITERATIONS, params.threads ?? 0, this.friction, this.method === 'dfsph' ? 1 : 0) } : null;
     this.warm = new Float64Array(this.method === 'dfsph' ? warmLength(n) : 0);
@@ -139,6 +147,10 @@ export class ParticleFluid {
     this.wallRho = new Float64Array(n);
     this.wallGrad = new Float64Array(3 * n);
     this.wallGradV = new Float64Array(n);
+    const dfsphN = this.method === 'dfsph' ? n : 0;
+    this.wallBody = new Int32Array(dfsphN);
+    this.wallBodyGrad = new Float64Array(3 * dfsphN);
+    this.movedBy = new Int32Array(dfsphN);
     [this.wallTable, this.wallSlope] = this.wallShares(params.spacingM);
   }
 
@@ -173,6 +185,8 @@ export class ParticleFluid {
     wallGrad.fill(0);
     wallGradV.fill(0);
     for (let i = 0; i < this.n; i++) {
+      let current = -1, body = -1;
+      if (smooth) { this.wallBody[i] = -1; this.wallBodyGrad.fill(0, 3 * i, 3 * i + 3); }
       const add: WallSink = (dist, nx, ny, nz, speed) => {
         if (dist >= this.h) return;
         const s = Math.max(0, dist) * (WALL_SAMPLES / this.h);
@@ -189,9 +203,14 @@ export class ParticleFluid {
         }
         wallGrad[3 * i]! += g * nx; wallGrad[3 * i + 1]! += g * ny; wallGrad[3 * i + 2]! += g * nz;
         wallGradV[i]! += g * speed;
+        if (smooth && this.colliders[current]!.dfsphWalls && (body < 0 || body === current)) {
+          body = this.wallBody[i] = current;
+          this.wallBodyGrad[3 * i]! += g * nx; this.wallBodyGrad[3 * i + 1]! += g * ny; this.wallBodyGrad[3 * i + 2]! += g * nz;
+        }
       };
       let enclosed = false;
       for (const c of this.colliders) {
+        current++;
         if ((c.dfsphWalls && !smooth) || (enclosed && !c.immersed)) continue;
         if (c.walls?.(p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!, add)) enclosed = true;
       }
@@ -248,14 +267,23 @@ export class ParticleFluid {
   // Keeps the particles out of the solids, with friction against them: a particle a solid pushed
   // back (by `push`) has its move along the surface this step cut by up to FRICTION x push (the
   // Coulomb bound), so a spill slows and stops on a table rather than sliding on at constant speed.
-  collide(radiusM = this.radiusM): void {
+  // DFSPH (`track`) notes which collider last moved each particle (movedBy), and leaves friction to
+  // its keepOut (dfsph.ts), which takes it off the velocity: cut here too, the slide's cut tilted
+  // the push keepOut reads as the solid's normal back against the slide, and a sheet sliding on a
+  // table slowed at 1.4-1.8 mu g.
+  collide(radiusM = this.radiusM, track = false): void {
     const { p, x, before } = this;
     before.set(p);
-    for (const c of this.colliders) c.project(p, x, this.n, radiusM);
+    if (track) this.movedBy.fill(-1);
+    this.colliders.forEach((c, ci) => {
+      const was = track ? p.slice() : null;
+      c.project(p, x, this.n, radiusM);
+      if (was) for (let i = 0; i < this.n; i++) if (p[3 * i] !== was[3 * i] || p[3 * i + 1] !== was[3 * i + 1] || p[3 * i + 2] !== was[3 * i + 2]) this.movedBy[i] = ci;
+    });
     for (let i = 0; i < this.n; i++) {
       const cx = p[3 * i]! - before[3 * i]!, cy = p[3 * i + 1]! - before[3 * i + 1]!, cz = p[3 * i + 2]! - before[3 * i + 2]!;
       const push2 = cx * cx + cy * cy + cz * cz;
-      if (push2 === 0) continue;
+      if (push2 === 0 || track) continue;
       const push = Math.sqrt(push2);
       const nx = cx / push, ny = cy / push, nz = cz / push;
       const mx = p[3 * i]! - x[3 * i]!, my = p[3 * i + 1]! - x[3 * i + 1]!, mz = p[3 * i + 2]! - x[3 * i + 2]!;
@@ -374,15 +402,16 @@ export class ParticleFluid {
   }
 
   step(dt: number): void {
+    if (this.method === 'dfsph' && this.reactions.length !== 6 * this.colliders.length) this.reactions = new Float64Array(6 * this.colliders.length);
     if (this.native) {
       const solids: number[] = [this.colliders.length];
       for (const c of this.colliders) c.encode(solids);
-      if (this.method === 'dfsph') this.native.addon.stepDfsph(this.native.handle, this.x, this.v, this.warm, dt, GRAVITY, new Float64Array(solids));
+      if (this.method === 'dfsph') this.native.addon.stepDfsph(this.native.handle, this.x, this.v, this.warm, dt, GRAVITY, new Float64Array(solids), this.reactions);
       else this.native.addon.step(this.native.handle, this.x, this.v, dt, GRAVITY, new Float64Array(solids));
       return;
     }
     if (this.dfsph) {
-      this.dfsph.step(this, dt, this.warm);
+      this.dfsph.step(this, dt, this.warm, this.reactions);
       return;
     }
     this.predict(dt);

@@ -15,12 +15,12 @@ import { ContainerCollider, ContainerShape } from './container';
 import { fillParticles } from './fill';
 import { CONTAINER_FORMS, floaterOf } from './floaters';
 import { DEFAULT_ITERATIONS, ParticleFluid } from './pbf';
-import { dfsphEvery, liquidMethod, type LiquidMethod } from './method';
+import { DEFAULT_METHOD, DFSPH_EVERY, type LiquidMethod } from './method';
 import { BoxCollider, FloorCollider } from './solids';
-import { freshMemory, readBook, resumeMemory, saveMemory, type LiquidMemory } from './liquid-state';
+import { bookMethod, freshMemory, readBook, resumeMemory, saveMemory, type LiquidMemory } from './liquid-state';
 import { ToolColliders } from './tools';
 import { SceneSolids, type Vessel } from './scene-solids';
-import { liftFloaters } from './floating';
+import { archimedes, liftFloaters } from './floating';
 import { TapEmitter, tapSpacing, type TapFlow } from './tap-flow';
 
 // The liquid steps at half the physics rate (120 Hz at 240) where its particles are coarse enough,
@@ -50,15 +50,15 @@ export interface LiquidRate {
   iterations: number;
 }
 
-// DFSPH (dfsph.ts) steps every dfsphEvery() physics steps (method.ts), reading where the solids
+// DFSPH (dfsph.ts) steps every DFSPH_EVERY physics steps (method.ts), reading where the solids
 // were at the interval's start and how fast they go over it (scene-solids.ts), and divides a step
 // itself as its fastest particle needs (a CFL bound). Its pressure carries over between steps, so
 // a still deep column holds at 60 Hz. Before the walls knew their speed (and the solids were placed
 // at the step's end), a jug lifted and tipped between two liquid steps of 1/120 s passed through
 // particles, and 1.6k of the default pour's 2.6k particles left the table; now none do at 60 Hz.
-export function liquidRate(spacingM: number, physicsDt: number, method: LiquidMethod = liquidMethod()): LiquidRate {
+export function liquidRate(spacingM: number, physicsDt: number, method: LiquidMethod): LiquidRate {
   if (method === 'dfsph') {
-    const every = dfsphEvery();
+    const every = DFSPH_EVERY;
     return { every, substeps: 1, hz: 1 / (every * physicsDt), iterations: DEFAULT_ITERATIONS };
   }
   const maxDt = STEP_CFL * Math.sqrt(spacingM / GRAVITY);
@@ -104,7 +104,8 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   const vessels: Vessel[] = plan.entities.filter((e) => e.kind === 'object' && e.form && CONTAINER_FORMS.has(e.form)).map((entity) => ({ entity, collider: new ContainerCollider(new ContainerShape(objectModule(entity.form))) }));
   const { source, spacingM, emitter } = liquidSource(setup, vessels);
   const scene = new SceneSolids(vessels, plan.entities.filter((e) => setup.tools?.includes(e.id)).map((e) => new ToolColliders(e)));
-  const method = liquidMethod();
+  // The plan's solve; a resumed take's own (resume).
+  let method: LiquidMethod = plan.liquidMethod ?? DEFAULT_METHOD;
   let fluid: ParticleFluid | null = null;
   const mem = freshMemory();
   const frames = liquidFrames(timing, mem, emitter);
@@ -125,7 +126,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   };
 
   const beforeStep = (k: number, world: StepWorld): void => {
-    liftFloaters(scene.floaters, vessels, mem, facts.densityKgM3, k * world.dt, world.dt);
+    liftFloaters(scene.floaters, vessels, mem, facts.densityKgM3, k * world.dt, world.dt, method === 'dfsph');
     if (method === 'dfsph' && k % liquidRate(spacingM, world.dt, method).every === 0) scene.remember(world);
   };
 
@@ -138,7 +139,10 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
       emitter?.release(f.x, f.v, tBefore, tAfter);
       frames.releasedAt = tAfter;
     };
-    if (stepFluid(f, liquidRate(spacingM, world.dt, method), k, world.dt, before)) updateLevels((k + 1) * world.dt);
+    if (stepFluid(f, liquidRate(spacingM, world.dt, method), k, world.dt, before)) {
+      if (method === 'dfsph') scene.push(f.reactions, facts.densityKgM3 * spacingM ** 3, (floater) => archimedes(floater, vessels, mem, facts.densityKgM3), liquidRate(spacingM, world.dt, method).every * world.dt);
+      updateLevels((k + 1) * world.dt);
+    }
     mem.stepsRun = k + 1;
     if ((k + 1) % timing.substeps === 0) frames.record(f);
   };
@@ -146,7 +150,15 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   // After start() and the world's restore: the restored bodies, and the liquid as it was saved.
   const resume = (state: unknown, world: StepWorld): void => {
     if (!fluid || state === null) return;
-    resumeMemory(readBook(state), fluid, mem, timing.substeps);
+    const book = readBook(state);
+    const saved = bookMethod(book);
+    if (saved !== method) {
+      const was = fluid;
+      method = saved;
+      fluid = new ParticleFluid(was.x, { ...was.params, method });
+      fluid.colliders.push(...was.colliders);
+    }
+    resumeMemory(book, fluid, mem, timing.substeps);
     scene.place(world);
     frames.record(fluid);
   };

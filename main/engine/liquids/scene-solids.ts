@@ -33,11 +33,37 @@ export class SceneSolids {
 
   constructor(readonly vessels: readonly Vessel[], readonly tools: readonly ToolColliders[]) {}
 
-  // The things in the liquid, once their bodies exist; their colliders.
+  // The things in the liquid, once their bodies exist; their colliders (the floaters' after the
+  // vessels', so floater k is collider vessels.length + k: push).
   start(floaters: Floater[]): FluidCollider[] {
     this.floaters = floaters;
     this.solids = floaters.map(solidOf);
     return [...this.vessels.map((v) => v.collider), ...this.solids, ...this.tools.flatMap((t) => t.boxes)];
+  }
+
+  // DFSPH's two-way coupling: what the liquid's step of dt did to each floater (its reactions, per
+  // unit particle mass: dfsph.ts's addReactions) applied to its body as an impulse and a turn, for
+  // particles of `particleKg` in a liquid of `densityKgM3`. The pressure under a thing holds it up,
+  // so this is its lift and its drag (floating.ts leaves Archimedes' out under DFSPH).
+  // The liquid stepped with the body as a wall of infinite mass moving at its speed, so a light
+  // thing coming down fast had the whole column it pushes thrown back at it and was flung out of
+  // the bowl (the liquid's added mass outweighs it). The push is bounded by what a real liquid can
+  // do in the step: stop the thing's motion against the push, plus Archimedes' lift at the level
+  // measured (`liftOf`, N).
+  push(reactions: Float64Array, particleKg: number, liftOf: (f: Floater) => number, dt: number): void {
+    this.floaters.forEach((f, k) => {
+      const r = reactions.subarray(6 * (this.vessels.length + k), 6 * (this.vessels.length + k) + 6);
+      if (r.length < 6) return;
+      const j = [particleKg * r[0]!, particleKg * r[1]!, particleKg * r[2]!];
+      const size = Math.hypot(j[0]!, j[1]!, j[2]!);
+      if (size === 0) return;
+      const v = f.body.linvel();
+      const against = -(v.x * j[0]! + v.y * j[1]! + v.z * j[2]!) / size;
+      const most = f.massKg * Math.max(0, against) + liftOf(f) * dt;
+      const scale = Math.min(1, most / size);
+      f.body.applyImpulse({ x: scale * j[0]!, y: scale * j[1]!, z: scale * j[2]! }, true);
+      f.body.applyTorqueImpulse({ x: scale * particleKg * r[3]!, y: scale * particleKg * r[4]!, z: scale * particleKg * r[5]! }, true);
+    });
   }
 
   // Each solid where its body is now, still (PBF, and a first or resumed placing).

@@ -2,7 +2,8 @@
 //   create(count, spacingM, viscosity, iterations, threads, friction, method) -> a solver handle
 //     (method 1: stepped by stepDfsph, with its kernel; 0: by step, position-based)
 //   step(handle, x: Float64Array, v: Float64Array, dt, gravity, solids: Float64Array)
-//   stepDfsph(handle, x, v, warm: Float64Array, dt, gravity, solids): dfsph.ts's step (warm: its state)
+//   stepDfsph(handle, x, v, warm: Float64Array, dt, gravity, solids, reactions: Float64Array): dfsph.ts's
+//     step (warm: its state; reactions: 6 per solid, what the liquid did to it, pbf.h)
 //   threads(handle) -> how many threads it steps on
 // x and v are the caller's own arrays, updated in place; solids is the list colliders.ts encodes.
 #include <node_api.h>
@@ -109,19 +110,22 @@ napi_value Step(napi_env env, napi_callback_info info) {
 
 napi_value StepDfsph(napi_env env, napi_callback_info info) {
   try {
-    napi_value a[7];
+    napi_value a[8];
     args(env, info, a);
     Fluid* fluid = fluidOf(env, a[0]);
-    size_t nx = 0, nv = 0, nw = 0, ns = 0;
+    size_t nx = 0, nv = 0, nw = 0, ns = 0, nr = 0;
     double* x = floatArray(env, a[1], &nx);
     double* v = floatArray(env, a[2], &nv);
     double* warm = floatArray(env, a[3], &nw);
     const double dt = numberArg(env, a[4]), gravity = numberArg(env, a[5]);
     const double* solids = floatArray(env, a[6], &ns);
+    double* reactions = floatArray(env, a[7], &nr);
     if (nx != 3 * static_cast<size_t>(fluid->n()) || nv != nx) throw Failure{"The liquid's positions do not match its particle count."};
     if (nw != 2 * static_cast<size_t>(fluid->n()) + 4) throw Failure{"The liquid's solver state does not match its particle count."};
     if (!(dt > 0)) throw Failure{"The liquid's time step must be positive."};
-    fluid->stepDfsph(x, v, warm, dt, gravity, decodeColliders(solids, ns));
+    const std::vector<Collider> colliders = decodeColliders(solids, ns);
+    if (nr != 6 * colliders.size()) throw Failure{"The liquid's reactions do not match its solids."};
+    fluid->stepDfsph(x, v, warm, dt, gravity, colliders, reactions);
     return nullptr;
   } catch (const Failure& f) {
     return fail(env, f.message);

@@ -54,9 +54,10 @@ struct Collider {
 };
 
 // What walls() reports for each wall near a point: its distance, the normal into the liquid and
-// the wall's speed along it.
+// the wall's speed along it; `who` is the collider's place in the list (Walls::current).
 struct WallHit {
   double dist, n[3], speed;
+  int who;
 };
 
 // v rotated by the unit quaternion q (x, y, z, w), or by its inverse (container.ts's rotate).
@@ -81,8 +82,10 @@ struct Walls {
   WallHit hit[kMaxWalls];
   int count = 0;
   double range = INFINITY;
+  // The collider being read (its hits are marked with it).
+  int current = -1;
   void add(double dist, double nx, double ny, double nz, double speed) {
-    if (dist < range && count < kMaxWalls) hit[count++] = {dist, {nx, ny, nz}, speed};
+    if (dist < range && count < kMaxWalls) hit[count++] = {dist, {nx, ny, nz}, speed, current};
   }
 };
 // The walls near a point (added to walls); true when the point is in a container's cavity.

@@ -12,7 +12,7 @@ namespace {
 // As dfsph.ts.
 constexpr double kCfl = 0.5;
 constexpr int kMaxSubsteps = 32;
-constexpr double kDensityTolerance = 0.0005;
+constexpr double kDensityTolerance = 0.001;
 constexpr double kDivergenceTolerance = 0.001;
 constexpr int kMaxIterations = 100;
 constexpr int kMinDensityIterations = 2;
@@ -23,10 +23,6 @@ constexpr double kOmega = 0.5;
 // Offsets in warm after the two kappas.
 constexpr int kWarmLastDt = 0, kWarmDensityIterations = 1, kWarmDivergenceIterations = 2, kWarmSubsteps = 3;
 
-// JavaScript's Math.min and Math.max, signed zeros included (std::min(0.0, -0.0) is +0, where
-// Math.min(0, -0) is -0), so the twins agree to the bit.
-double jsMin(double a, double b) { return (a < b || (a == b && std::signbit(a))) ? a : b; }
-double jsMax(double a, double b) { return (a > b || (a == b && !std::signbit(a))) ? a : b; }
 
 int substepsFor(const double* v, int n, double dt, double spacing, double gravity) {
   double fastest2 = 0;
@@ -36,17 +32,21 @@ int substepsFor(const double* v, int n, double dt, double spacing, double gravit
 }
 }  // namespace
 
-void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double gravity, const std::vector<Collider>& colliders) {
+void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double gravity, const std::vector<Collider>& colliders, double* reactions) {
   if (rho_.size() != static_cast<size_t>(n_)) {
     for (auto* a : {&rho_, &target_, &alpha_, &kappa_, &residual_, &kDensity_, &kDivergence_}) a->resize(n_);
-    pos_.resize(n_);
+    for (auto* a : {&pos_, &wallBody_, &movedBy_}) a->resize(n_);
+    for (auto* a : {&wallBodyGrad_, &keptOut_}) a->resize(3 * static_cast<size_t>(n_));
+    depth_.resize(n_);
   }
+  std::fill(reactions, reactions + 6 * colliders.size(), 0.0);
   const int substeps = substepsFor(v, n_, dt, params_.spacingM, gravity);
   double* tail = warm + 2 * static_cast<size_t>(n_);
   double density = 0, divergence = 0;
   for (int s = 0; s < substeps; s++) {
     sortAndGather(x, v, warm);
     dfsphSubstep(dt / substeps, gravity, colliders, warm);
+    addReactions(colliders, reactions);
     density += tail[kWarmDensityIterations];
     divergence += tail[kWarmDivergenceIterations];
     // Back into the caller's order.
@@ -105,11 +105,12 @@ void Fluid::dfsphSubstep(double dt, double gravity, const std::vector<Collider>&
     for (int a = 3 * begin; a < 3 * end; a++) v_[a] += dp_[a];
   });
   tail[kWarmDensityIterations] = dfsphSolve(true, kDensity_.data(), scale, dt);
+  filmDepths();
   pool_.run(n_, [&](int begin, int end) { wallFriction(begin, end); });
   pool_.run(n_, [&](int begin, int end) {
     for (int a = 3 * begin; a < 3 * end; a++) dp_[a] = p_[a] = x_[a] + dt * v_[a];
-    collide(p_.data(), x_.data(), begin, end, colliders, kContact * params_.spacingM);
-    keepOut(begin, end);
+    collide(p_.data(), x_.data(), begin, end, colliders, kContact * params_.spacingM, movedBy_.data());
+    keepOut(begin, end, dt);
     for (int a = 3 * begin; a < 3 * end; a++) x_[a] = p_[a];
   });
   tail[kWarmLastDt] = dt;
@@ -192,52 +193,6 @@ int Fluid::dfsphSolve(bool density, double* total, double scale, double dt) {
   return kMaxIterations;
 }
 
-// dfsph.ts's wallFriction: the slide along the walls loses at most friction x their push.
-void Fluid::wallFriction(int begin, int end) {
-  for (int i = begin; i < end; i++) {
-    const double gx = wallGrad_[3 * i], gy = wallGrad_[3 * i + 1], gz = wallGrad_[3 * i + 2];
-    const double g2 = gx * gx + gy * gy + gz * gz;
-    if (g2 == 0) continue;
-    const double g = std::sqrt(g2);
-    const double push = -(kDensity_[i] + kDivergence_[i]) * g;
-    if (push <= 0) continue;
-    const double nx = gx / g, ny = gy / g, nz = gz / g;
-    const double vn = v_[3 * i] * nx + v_[3 * i + 1] * ny + v_[3 * i + 2] * nz;
-    const double tx = v_[3 * i] - vn * nx, ty = v_[3 * i + 1] - vn * ny, tz = v_[3 * i + 2] - vn * nz;
-    const double t2 = tx * tx + ty * ty + tz * tz;
-    if (t2 == 0) continue;
-    const double cut = jsMin(1, (params_.friction * push) / std::sqrt(t2));
-    v_[3 * i] -= cut * tx;
-    v_[3 * i + 1] -= cut * ty;
-    v_[3 * i + 2] -= cut * tz;
-  }
-}
-
-// dfsph.ts's keepOut: a particle a solid moved keeps its velocity but for what it had into the
-// solid, raised to the walls' speed along the push, less friction's share of its slide (dp_ holds
-// the positions before the move).
-void Fluid::keepOut(int begin, int end) {
-  for (int i = begin; i < end; i++) {
-    const double cx = p_[3 * i] - dp_[3 * i], cy = p_[3 * i + 1] - dp_[3 * i + 1], cz = p_[3 * i + 2] - dp_[3 * i + 2];
-    const double push2 = cx * cx + cy * cy + cz * cz;
-    if (push2 == 0) continue;
-    const double push = std::sqrt(push2);
-    const double nx = cx / push, ny = cy / push, nz = cz / push;
-    const double gx = wallGrad_[3 * i], gy = wallGrad_[3 * i + 1], gz = wallGrad_[3 * i + 2];
-    const double along = gx * nx + gy * ny + gz * nz;
-    const double g2 = gx * gx + gy * gy + gz * gz;
-    const double wall = along * along > 0.25 * g2 && along != 0 ? wallGradV_[i] / along : 0;
-    const double vn = v_[3 * i] * nx + v_[3 * i + 1] * ny + v_[3 * i + 2] * nz;
-    if (vn >= wall) continue;
-    const double dv = wall - vn;
-    const double tx = v_[3 * i] - vn * nx, ty = v_[3 * i + 1] - vn * ny, tz = v_[3 * i + 2] - vn * nz;
-    const double t2 = tx * tx + ty * ty + tz * tz;
-    const double cut = t2 > 0 ? jsMin(1, (params_.friction * dv) / std::sqrt(t2)) : 0;
-    v_[3 * i] += dv * nx - cut * tx;
-    v_[3 * i + 1] += dv * ny - cut * ty;
-    v_[3 * i + 2] += dv * nz - cut * tz;
-  }
-}
 
 // The velocity change the kappas make (dfsph.ts's push).
 void Fluid::dfsphPush(int begin, int end) {

@@ -81,11 +81,16 @@ void Fluid::gatherWalls(int begin, int end, const std::vector<Collider>& collide
     Walls walls;
     walls.range = h_;
     bool enclosed = false;
-    for (const Collider& c : colliders) {
+    for (size_t ci = 0; ci < colliders.size(); ci++) {
+      const Collider& c = colliders[ci];
       if ((c.dfsphWalls() && !smooth) || (enclosed && !c.immersed)) continue;
+      walls.current = static_cast<int>(ci);
       if (wallsAt(c, &p_[3 * i], walls)) enclosed = true;
     }
     double rho = 0, g[3] = {0, 0, 0}, gv = 0;
+    // DFSPH: the first solid body among the walls (a box's or sphere's), and its own gradient.
+    int body = -1;
+    double bg[3] = {0, 0, 0};
     for (int k = 0; k < walls.count; k++) {
       const WallHit& hit = walls.hit[k];
       if (hit.dist >= h_) continue;
@@ -103,6 +108,14 @@ void Fluid::gatherWalls(int begin, int end, const std::vector<Collider>& collide
       }
       for (int a = 0; a < 3; a++) g[a] += slope * hit.n[a];
       gv += slope * hit.speed;
+      if (smooth && colliders[hit.who].dfsphWalls() && (body < 0 || body == hit.who)) {
+        body = hit.who;
+        for (int a = 0; a < 3; a++) bg[a] += slope * hit.n[a];
+      }
+    }
+    if (smooth) {
+      wallBody_[i] = body;
+      for (int a = 0; a < 3; a++) wallBodyGrad_[3 * i + a] = bg[a];
     }
     wallRho_[i] = rho;
     wallGradV_[i] = gv;
@@ -110,16 +123,21 @@ void Fluid::gatherWalls(int begin, int end, const std::vector<Collider>& collide
   }
 }
 
-void Fluid::collide(double* p, const double* x, int begin, int end, const std::vector<Collider>& colliders, double rp) const {
+void Fluid::collide(double* p, const double* x, int begin, int end, const std::vector<Collider>& colliders, double rp, int32_t* movedBy) const {
   for (int i = begin; i < end; i++) {
     double* pi = &p[3 * i];
     const double* xi = &x[3 * i];
     const double before[3] = {pi[0], pi[1], pi[2]};
-    for (const Collider& c : colliders) projectOne(c, pi, xi, rp);
-    // Friction against the solids, as pbf.ts's collide.
+    if (movedBy) movedBy[i] = -1;
+    for (size_t ci = 0; ci < colliders.size(); ci++) {
+      const double was[3] = {pi[0], pi[1], pi[2]};
+      projectOne(colliders[ci], pi, xi, rp);
+      if (movedBy && (pi[0] != was[0] || pi[1] != was[1] || pi[2] != was[2])) movedBy[i] = static_cast<int32_t>(ci);
+    }
+    // Friction against the solids, as pbf.ts's collide (DFSPH, movedBy given: keepOut's).
     const double cx = pi[0] - before[0], cy = pi[1] - before[1], cz = pi[2] - before[2];
     const double push2 = cx * cx + cy * cy + cz * cz;
-    if (push2 == 0) continue;
+    if (push2 == 0 || movedBy) continue;
     const double push = std::sqrt(push2);
     const double nx = cx / push, ny = cy / push, nz = cz / push;
     const double mx = pi[0] - xi[0], my = pi[1] - xi[1], mz = pi[2] - xi[2];

@@ -12,6 +12,11 @@
 #include "colliders.h"
 #include "pool.h"
 
+// JavaScript's Math.min and Math.max, signed zeros included (std::min(0.0, -0.0) is +0, where
+// Math.min(0, -0) is -0), so the twins agree to the bit.
+inline double jsMin(double a, double b) { return (a < b || (a == b && std::signbit(a))) ? a : b; }
+inline double jsMax(double a, double b) { return (a > b || (a == b && !std::signbit(a))) ? a : b; }
+
 struct FluidParams {
   double spacingM;
   double viscosity;
@@ -33,7 +38,9 @@ class Fluid {
   void step(double* x, double* v, double dt, double gravity, const std::vector<Collider>& colliders);
   // dfsph.ts's step (dfsph.cc): warm holds the kappas (density, then divergence: n each, in the
   // caller's order), the last substep's length and the iteration counts, updated in place.
-  void stepDfsph(double* x, double* v, double* warm, double dt, double gravity, const std::vector<Collider>& colliders);
+  // reactions (6 per collider, zeroed here): what the liquid did to each box and sphere over the
+  // step, per unit particle mass: the impulse (m/s) and its moment about the solid's pose (m^2/s).
+  void stepDfsph(double* x, double* v, double* warm, double dt, double gravity, const std::vector<Collider>& colliders, double* reactions);
 
  private:
   double w(double r2) const {
@@ -60,7 +67,9 @@ class Fluid {
   void cellRange(int32_t cx, int32_t cy, int32_t cz, int* from, int* to) const;
   void listNeighbours(int begin, int end);
   void gatherWalls(int begin, int end, const std::vector<Collider>& colliders, bool smooth = false);
-  void collide(double* p, const double* x, int begin, int end, const std::vector<Collider>& colliders, double radius) const;
+  // movedBy (DFSPH): per particle, the last collider that moved it, or -1; friction is then left
+  // to keepOut (pbf.ts's collide says why).
+  void collide(double* p, const double* x, int begin, int end, const std::vector<Collider>& colliders, double radius, int32_t* movedBy = nullptr) const;
   void solveLambda(int begin, int end);
   void solveDelta(int begin, int end);
   void viscosity(int begin, int end);
@@ -71,7 +80,9 @@ class Fluid {
   double densityRate(int i) const;
   int dfsphSolve(bool density, double* total, double scale, double dt);
   void dfsphPush(int begin, int end);
-  void keepOut(int begin, int end);
+  void keepOut(int begin, int end, double dt);
+  void addReactions(const std::vector<Collider>& colliders, double* reactions) const;
+  void filmDepths();
   void wallFriction(int begin, int end);
 
   int n_;
@@ -96,5 +107,10 @@ class Fluid {
   // target_ is the density the density solve aims at (dfsph.ts's target).
   std::vector<double> rho_, target_, alpha_, kappa_, residual_, kDensity_, kDivergence_;
   std::vector<int32_t> pos_;
+  // DFSPH, per particle in cell order: the solid body among its walls (collider index, or -1) and
+  // that body's share of the walls' gradient; the collider that last moved it (collide) and the
+  // velocity keepOut gave it then.
+  std::vector<int32_t> wallBody_, movedBy_;
+  std::vector<double> wallBodyGrad_, keptOut_, depth_;
   int tableSize_;
 };
