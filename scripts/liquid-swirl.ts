@@ -7,10 +7,9 @@
 // within half a second.
 // Usage: node --import tsx scripts/liquid-swirl.ts [seconds] [particles]
 //   KINORA_LIQUID_METHOD=dfsph|pbf picks the pressure solve (method.ts; else the plan's default).
-import type { Entity } from '../main/contract/scene-plan';
-import type { LiquidTrace } from '../main/contract/world-trace-types';
 import { LIFT_SEC } from '../main/engine/actions/stir/path';
 import { DEFAULT_METHOD, methodOverride } from '../main/engine/liquids/method';
+import { traceSwirl } from '../main/engine/liquids/trace-swirl';
 import { parsePrompt } from '../main/engine/prompt/parse-prompt';
 import { simulate } from '../main/engine/simulate/simulate';
 
@@ -30,24 +29,12 @@ const cpu = process.cpuUsage(cpu0);
 const liquid = trace.liquid!;
 const fps = plan.format.fps;
 
-// Mean angular speed between frames f-1 and f (rad/s).
-function swirlAt(l: LiquidTrace, at: Entity, f: number): number {
-  const a = l.frames[f - 1]!, b = l.frames[f]!;
-  let momentum = 0, inertia = 0;
-  for (let i = 0; i < l.count; i++) {
-    const dx = b[3 * i]! / 1000 - at.position[0], dz = b[3 * i + 2]! / 1000 - at.position[2];
-    const vx = ((b[3 * i]! - a[3 * i]!) / 1000) * fps, vz = ((b[3 * i + 2]! - a[3 * i + 2]!) / 1000) * fps;
-    momentum += dx * vz - dz * vx;
-    inertia += dx * dx + dz * dz;
-  }
-  return momentum / inertia;
-}
 
 // The mean over [from, to) seconds.
 function mean(from: number, to: number): number {
   const frames: number[] = [];
   for (let f = Math.max(1, Math.round(from * fps)); f < Math.min(liquid.frames.length, Math.round(to * fps)); f++) frames.push(f);
-  return frames.reduce((s, f) => s + swirlAt(liquid, cup, f), 0) / Math.max(1, frames.length);
+  return frames.reduce((s, f) => s + traceSwirl(liquid, cup.position, f, fps), 0) / Math.max(1, frames.length);
 }
 
 const end = stir.startSec + stir.stirSec;

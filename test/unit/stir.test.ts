@@ -5,29 +5,15 @@
 // friction against the mug still stops it within half a second; scripts/liquid-swirl.ts). The spoon clinks on the wall about once a turn, heard at those samples, and the
 // liquid's swish is heard only while the spoon is in it.
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../main/contract/scene-plan';
-import type { LiquidTrace } from '../../main/contract/world-trace-types';
 import { synthesizeAudio } from '../../main/engine/audio/synthesize';
 import { readPrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
 import { DEFAULT_METHOD, methodOverride } from '../../main/engine/liquids/method';
+import { traceSwirl } from '../../main/engine/liquids/trace-swirl';
 import { LIFT_SEC } from '../../main/engine/actions/stir/path';
 
 const PARTICLES = 1500;
 
-// The liquid's mean angular speed about the cup's axis between frames f-1 and f (rad/s), from its
-// recorded particles (millimetres): sum of r x v over sum of r^2.
-function swirlAt(liquid: LiquidTrace, cup: Entity, f: number, fps: number): number {
-  const a = liquid.frames[f - 1]!, b = liquid.frames[f]!;
-  let l = 0, i2 = 0;
-  for (let i = 0; i < liquid.count; i++) {
-    const dx = b[3 * i]! / 1000 - cup.position[0], dz = b[3 * i + 2]! / 1000 - cup.position[2];
-    const vx = ((b[3 * i]! - a[3 * i]!) / 1000) * fps, vz = ((b[3 * i + 2]! - a[3 * i + 2]!) / 1000) * fps;
-    l += dx * vz - dz * vx;
-    i2 += dx * dx + dz * dz;
-  }
-  return l / i2;
-}
 
 // Mean square of the left channel over [t, t + sec).
 function energy(samples: Float32Array, rate: number, t: number, sec: number): number {
@@ -56,7 +42,7 @@ describe('stirring', () => {
     const fps = plan.format.fps;
     const mean = (from: number, to: number): number => {
       const fs = Array.from({ length: Math.round((to - from) * fps) }, (_, k) => Math.round(from * fps) + k).filter((f) => f >= 1);
-      return fs.reduce((s, f) => s + swirlAt(trace.liquid!, cup, f, fps), 0) / fs.length;
+      return fs.reduce((s, f) => s + traceSwirl(trace.liquid!, cup.position, f, fps), 0) / fs.length;
     };
     const end = stir.startSec + stir.stirSec;
     const before = mean(0.1, stir.startSec);
