@@ -12,6 +12,7 @@ import { MAX_NEIGHBOURS, NeighbourGrid } from './neighbours';
 import { nativeLiquid, type NativeFluidHandle, type NativeLiquid } from './native-solver';
 import { DfsphSolver, warmLength } from './dfsph';
 import { DEFAULT_METHOD, type LiquidMethod } from './method';
+import { FluidKernel, WALL_SAMPLES } from './kernel';
 
 // Something the liquid cannot enter: moves predicted positions `p` out of it, knowing where each
 // particle was (`x`) so a thin wall is never crossed in one step.
@@ -65,7 +66,6 @@ export const DEFAULT_ITERATIONS = 6;
 // still (scripts/liquid-rate.ts prints both figures).
 const S_CORR_K = 0.001;
 const RELAXATION = 0.1;
-const WALL_SAMPLES = 32;
 // Liquid against a solid's surface by default: the share of a solid's push back that friction
 // takes off the particle's slide along it this step (a Coulomb coefficient; catalog.ts has each
 // liquid's).
@@ -85,13 +85,8 @@ export class ParticleFluid {
   readonly pairG: Float64Array;
   private readonly pairCorr: Float64Array;
   readonly grid: NeighbourGrid;
-  readonly h: number;
-  readonly poly6: number;
-  private readonly cubic: boolean;
-  private readonly cubicK: number;
-  readonly spiky: number;
-  // The density sum a particle has inside a liquid at rest (per unit mass), so rest spacing is exact.
-  readonly rest: number;
+  // The kernels, the rest density and the wall's share (kernel.ts).
+  readonly kernel: FluidKernel;
   private readonly wCorr: number;
   readonly colliders: FluidCollider[] = [];
   readonly friction: number;
@@ -105,9 +100,6 @@ export class ParticleFluid {
   readonly wallBody: Int32Array;
   readonly wallBodyGrad: Float64Array;
   readonly movedBy: Int32Array;
-  // The density share and its slope of a wall at distance d, tabulated over [0, h].
-  private readonly wallTable: Float64Array;
-  private readonly wallSlope: Float64Array;
   private readonly native: { addon: NativeLiquid; handle: NativeFluidHandle } | null;
   readonly method: LiquidMethod;
   // DFSPH's state carried from step to step (dfsph.ts: its kappas, the last substep's length and
@@ -134,15 +126,8 @@ export class ParticleFluid {
     this.scratch = new Float64Array(3 * n);
     this.pairG = new Float64Array(this.native ? 0 : n * MAX_NEIGHBOURS);
     this.pairCorr = new Float64Array(this.native || this.method === 'dfsph' ? 0 : n * MAX_NEIGHBOURS);
-    this.h = 2 * params.spacingM;
-    // Powers by multiplication, as the native solver takes them, so the two agree to the last bit.
-    const h3 = this.h * this.h * this.h;
-    this.poly6 = 315 / (64 * Math.PI * (h3 * h3 * h3));
-    this.cubic = this.method === 'dfsph';
-    this.cubicK = 8 / (Math.PI * h3);
-    this.spiky = -45 / (Math.PI * (h3 * h3));
+    this.kernel = new FluidKernel(params.spacingM, this.method === 'dfsph');
     this.grid = new NeighbourGrid(n, this.h);
-    this.rest = this.latticeSum(params.spacingM);
     this.wCorr = this.w(0.2 * this.h * (0.2 * this.h));
     this.wallRho = new Float64Array(n);
     this.wallGrad = new Float64Array(3 * n);
@@ -151,26 +136,6 @@ export class ParticleFluid {
     this.wallBody = new Int32Array(dfsphN);
     this.wallBodyGrad = new Float64Array(3 * dfsphN);
     this.movedBy = new Int32Array(dfsphN);
-    [this.wallTable, this.wallSlope] = this.wallShares(params.spacingM);
-  }
-
-  // The density a half-space of lattice particles beyond a wall gives a particle d from the wall
-  // (the first layer of them half a spacing beyond it), and its slope in d.
-  private wallShares(d: number): [Float64Array, Float64Array] {
-    const table = new Float64Array(WALL_SAMPLES + 1);
-    const m = Math.ceil(this.h / d);
-    for (let s = 0; s <= WALL_SAMPLES; s++) {
-      const dist = (s / WALL_SAMPLES) * this.h;
-      let sum = 0;
-      for (let k = 0; k <= m; k++) for (let i = -m; i <= m; i++) for (let j = -m; j <= m; j++) {
-        const dy = dist + d / 2 + k * d;
-        sum += this.w(i * i * d * d + j * j * d * d + dy * dy);
-      }
-      table[s] = sum;
-    }
-    const slope = new Float64Array(WALL_SAMPLES + 1);
-    for (let s = 0; s <= WALL_SAMPLES; s++) slope[s] = (table[Math.min(s + 1, WALL_SAMPLES)]! - table[Math.max(s - 1, 0)]!) / ((Math.min(s + 1, WALL_SAMPLES) - Math.max(s - 1, 0)) * this.h / WALL_SAMPLES);
-    return [table, slope];
   }
 
   // The walls' density share and its gradient at each particle's p. PBF reads the table at the
@@ -180,7 +145,8 @@ export class ParticleFluid {
   // reads the solids' walls, and their speeds. In a container's cavity only the things immersed
   // in it add walls beyond the container's own.
   gatherWalls(smooth = false): void {
-    const { p, wallRho, wallGrad, wallGradV, wallTable } = this;
+    const { p, wallRho, wallGrad, wallGradV } = this;
+    const { wallTable, wallSlope } = this.kernel;
     wallRho.fill(0);
     wallGrad.fill(0);
     wallGradV.fill(0);
@@ -199,7 +165,7 @@ export class ParticleFluid {
           g = (rise * (WALL_SAMPLES / this.h)) / this.rest;
         } else {
           wallRho[i]! += wallTable[k]!;
-          g = this.wallSlope[k]! / this.rest;
+          g = wallSlope[k]! / this.rest;
         }
         wallGrad[3 * i]! += g * nx; wallGrad[3 * i + 1]! += g * ny; wallGrad[3 * i + 2]! += g * nz;
         wallGradV[i]! += g * speed;
@@ -225,35 +191,30 @@ export class ParticleFluid {
     return this.params.spacingM / 2;
   }
 
-  // The density kernel: poly6 for PBF; for DFSPH the cubic spline (dfsph.ts says why), whose
-  // gradient is cubicSlope.
+  // The kernel's radius, the kernels and the rest density, as kernel.ts has them (dfsph.ts reads
+  // them through the fluid).
+  get h(): number {
+    return this.kernel.h;
+  }
+
+  get rest(): number {
+    return this.kernel.rest;
+  }
+
+  get poly6(): number {
+    return this.kernel.poly6;
+  }
+
+  get spiky(): number {
+    return this.kernel.spiky;
+  }
+
   w(r2: number): number {
-    if (this.cubic) return this.cubicW(r2);
-    const d = this.h * this.h - r2;
-    return d > 0 ? this.poly6 * d * d * d : 0;
+    return this.kernel.w(r2);
   }
 
-  private cubicW(r2: number): number {
-    if (r2 >= this.h * this.h) return 0;
-    const q = Math.sqrt(r2) / this.h;
-    if (q <= 0.5) return this.cubicK * (6 * (q * q * q - q * q) + 1);
-    const u = 1 - q;
-    return this.cubicK * (2 * (u * u * u));
-  }
-
-  // The cubic spline's dW/dr at r (< h), over r and the rest density: the factor dfsph.ts's pair
-  // gradients take (gradient = factor x (x_i - x_j)).
   cubicSlope(r: number): number {
-    const q = r / this.h;
-    const d = q <= 0.5 ? 6 * (3 * q * q - 2 * q) : -6 * ((1 - q) * (1 - q));
-    return (this.cubicK * d) / (this.h * r * this.rest);
-  }
-
-  private latticeSum(d: number): number {
-    let s = 0;
-    const m = Math.ceil(this.h / d);
-    for (let i = -m; i <= m; i++) for (let j = -m; j <= m; j++) for (let k = -m; k <= m; k++) s += this.w((i * i + j * j + k * k) * d * d);
-    return s;
+    return this.kernel.cubicSlope(r);
   }
 
   private predict(dt: number): void {
