@@ -51,7 +51,6 @@ export interface BuildOptions {
 export interface WorldParts {
   readonly R: Rapier;
   readonly world: World;
-  readonly bodies: Map<string, RigidBody>;
   readonly balls: RollingBall[];
   // A collider description with the events and combine rules every collider of the scene has.
   desc(desc: ColliderDesc): ColliderDesc;
@@ -59,5 +58,6 @@ export interface WorldParts {
   addBoxParts(body: RigidBody, parts: readonly BoxPart[], info: ColliderInfo, restitution: number, friction: number): void;
 }
 
-// Builds one kind of entity's body and colliders (index: its place in the plan, for contact ranks).
-export type BodyBuilder = (parts: WorldParts, entity: Entity, index: number, options: BuildOptions) => void;
+// Builds one kind of entity's body and colliders (index: its place in the plan, for contact ranks)
+// and returns the body, which SceneWorld files under the entity's id.
+export type BodyBuilder = (parts: WorldParts, entity: Entity, index: number, options: BuildOptions) => RigidBody;

@@ -30,7 +30,7 @@ export class SceneWorld implements WorldParts {
     this.current.timestep = dt;
     this.current.numSolverIterations = SOLVER_ITERATIONS;
     this.addFloor(ground);
-    entities.forEach((entity, index) => BODY_BUILDERS[entity.kind](this, entity, index, options));
+    entities.forEach((entity, index) => this.bodies.set(entity.id, BODY_BUILDERS[entity.kind](this, entity, index, options)));
   }
 
   get world(): World {

@@ -14,6 +14,6 @@ export const buildBallOrBox: BodyBuilder = (parts, entity, index, options) => {
       : R.ColliderDesc.cuboid(entity.size[0] ?? 0.2, entity.size[1] ?? entity.size[0] ?? 0.2, entity.size[2] ?? entity.size[0] ?? 0.2);
   const c = world.createCollider(parts.desc(shape).setMass(entity.mass).setRestitution(entity.restitution).setFriction(entity.friction), body);
   parts.attach(c, { entityId: entity.id, material: entity.material, part: 'body', rank: index, dynamicEntity: true });
-  parts.bodies.set(entity.id, body);
   if (entity.kind === 'ball') parts.balls.push({ body, collider: c, radius: entity.size[0] ?? 0.1, factor: ballRollingFactor(entity.material) });
+  return body;
 };

@@ -17,7 +17,7 @@ export const buildPerson: BodyBuilder = (parts, entity, index, options) => {
   const body = world.createRigidBody(R.RigidBodyDesc.kinematicPositionBased().setTranslation(x, y + radius + halfHeight, z));
   const c = world.createCollider(parts.desc(R.ColliderDesc.capsule(halfHeight, radius)).setRestitution(entity.restitution).setFriction(entity.friction), body);
   parts.attach(c, fixedInfo(entity, index, false));
-  parts.bodies.set(entity.id, body);
+  return body;
 };
 
 export const buildRamp: BodyBuilder = (parts, entity, index) => {
@@ -27,18 +27,18 @@ export const buildRamp: BodyBuilder = (parts, entity, index) => {
   if (!hull) throw new Error(`Could not build the ramp "${entity.id}": its size is degenerate.`);
   const c = world.createCollider(parts.desc(hull).setRestitution(entity.restitution).setFriction(entity.friction), body);
   parts.attach(c, fixedInfo(entity, index, true));
-  parts.bodies.set(entity.id, body);
+  return body;
 };
 
 export const buildStairs: BodyBuilder = (parts, entity, index) => {
   const body = parts.world.createRigidBody(parts.R.RigidBodyDesc.fixed());
   parts.addBoxParts(body, stairsGeometry(entity).steps, fixedInfo(entity, index, true), entity.restitution, entity.friction);
-  parts.bodies.set(entity.id, body);
+  return body;
 };
 
 export const buildTable: BodyBuilder = (parts, entity, index) => {
   const body = parts.world.createRigidBody(parts.R.RigidBodyDesc.fixed());
   const g = tableGeometry(entity);
   parts.addBoxParts(body, [g.top, ...g.legs], fixedInfo(entity, index, true), entity.restitution, entity.friction);
-  parts.bodies.set(entity.id, body);
+  return body;
 };

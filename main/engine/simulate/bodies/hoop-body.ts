@@ -52,5 +52,5 @@ export const buildHoop: BodyBuilder = (parts, entity, index) => {
     halfExtents: [g.pole.radius, g.pole.height / 2, g.pole.radius],
   };
   parts.addBoxParts(body, [g.arm, pole], { ...fixed, material: 'metal', part: 'pole' }, 0.5, 0.5);
-  parts.bodies.set(entity.id, body);
+  return body;
 };

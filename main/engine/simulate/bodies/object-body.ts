@@ -67,6 +67,6 @@ export const buildObject: BodyBuilder = (parts, entity, index, options) => {
     const c = parts.world.createCollider(shape.setRestitution(entity.restitution).setFriction(entity.friction), body);
     parts.attach(c, { entityId: entity.id, material: entity.material, part, rank: index, dynamicEntity: true });
   }
-  parts.bodies.set(entity.id, body);
   if (objectModule(entity.form).rolls) parts.balls.push({ body, collider: body.collider(0), radius: entity.size[0] ?? 0.03, factor: ballRollingFactor(entity.material) });
+  return body;
 };
