@@ -10,7 +10,7 @@ import type { ScenePlan } from '../contract/scene-plan';
 import type { PromptReading } from '../contract/understanding';
 import { JobQueue } from '../engine/jobs/job-queue';
 import { parsePromptWithCameos, readPrompt } from '../engine/prompt/parse-prompt';
-import { methodOverride } from '../engine/liquids/method';
+import { methodOverride, type LiquidMethod } from '../engine/liquids/method';
 import type { CameoSource } from '../engine/cameo/footage';
 import { cameoLookup, cameoSources, castCameos, checkReading, onlyCastDiffers } from './cameo-casting';
 import { CameoService } from '../cameo/cameo-service';
@@ -56,6 +56,10 @@ export class Studio {
   private readonly listeners = new Set<(event: ApiEvent) => void>();
   private readonly env: NodeJS.ProcessEnv;
   private readonly ffmpeg: FfmpegCheck;
+  // A developer's KINORA_LIQUID_METHOD picks the liquid's solve here, at the edge (method.ts).
+  private readonly liquidMethod: LiquidMethod | undefined;
+  // What a queued generation needs of the studio (generation-job.ts).
+  private readonly jobServices: JobServices;
   private readonly exports: ExportService;
   // The app-wide services beside the projects: neural inference and the cameo library (in homeDir).
   readonly models: ModelService;
@@ -65,8 +69,15 @@ export class Studio {
     this.recent = new RecentProjects(options.homeDir);
     this.env = options.env ?? process.env;
     this.ffmpeg = new FfmpegCheck(this.env);
+    this.liquidMethod = methodOverride(this.env);
     this.models = new ModelService({ homeDir: options.homeDir });
     this.cameos = new CameoService({ homeDir: options.homeDir, models: this.models, env: this.env });
+    this.jobServices = {
+      generate: options.generate,
+      cameos: this.cameos,
+      publishJob: (store, job) => this.publishJob(store, job),
+      projectChanged: (store) => this.emit({ event: 'project.changed', payload: { projectId: store.id, state: store.state() } }),
+    };
     this.exports = new ExportService(options.exportTimeline ?? createExportEngine(options.homeDir), options.version, (event) => this.emit(event), () => this.cameos.blocked());
     this.cameos.onChange((change) =>
       this.emit(change.kind === 'updated' ? { event: 'cameo.updated', payload: { cameo: change.cameo } } : { event: 'cameo.removed', payload: { cameoId: change.cameoId } }),
@@ -157,9 +168,8 @@ export class Studio {
   // cameo gate and plays the person.
   async readWords(prompt: string, format: Partial<ScenePlan['format']>): Promise<ScenePlan> {
     const parsed = parsePromptWithCameos(prompt, format, cameoLookup(this.cameos));
-    // A developer's KINORA_LIQUID_METHOD picks the liquid's solve here, at the edge (method.ts).
-    const liquidMethod = methodOverride(this.env);
-    return (await castCameos(this.cameos, liquidMethod ? { ...parsed.plan, liquidMethod } : parsed.plan, parsed.cameos)).plan;
+    const plan = this.liquidMethod ? { ...parsed.plan, liquidMethod: this.liquidMethod } : parsed.plan;
+    return (await castCameos(this.cameos, plan, parsed.cameos)).plan;
   }
 
   // Reads something of an open project without changing it.
@@ -265,22 +275,13 @@ export class Studio {
     const job = store.insertJob(request);
     this.publishJob(store, job);
     const ffmpegPath = ffmpeg.path;
-    this.queue.enqueue(job.id, (signal) => runGenerationJob(this.jobServices(), store, job, { ...prepared, plan, cameos: sources }, ffmpegPath, signal));
+    this.queue.enqueue(job.id, (signal) => runGenerationJob(this.jobServices, store, job, { ...prepared, plan, cameos: sources }, ffmpegPath, signal));
     return job.id;
   }
 
   private async castPrompt(request: Parameters<ProjectStore['insertJob']>[0], resolution: ResolutionId): Promise<{ plan: ScenePlan; sources: CameoSource[] }> {
     const plan = await this.readWords(request.prompt, { ...RESOLUTIONS[resolution], ...(request.durationSec === null ? {} : { durationSec: request.durationSec }) });
     return { plan, sources: cameoSources(this.cameos, plan) };
-  }
-
-  private jobServices(): JobServices {
-    return {
-      generate: this.options.generate,
-      cameos: this.cameos,
-      publishJob: (store, job) => this.publishJob(store, job),
-      projectChanged: (store) => this.emit({ event: 'project.changed', payload: { projectId: store.id, state: store.state() } }),
-    };
   }
 
   private publishJob(store: ProjectStore, job: JobRow): void {
