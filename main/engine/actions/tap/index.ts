@@ -69,5 +69,10 @@ export const tapAction: ActionModule<'tap'> = {
     if (drip) ctx.hooks.push(new DripWatch(liquid, into, action.startSec, drip));
     ctx.setOutcome(tapOutcome(ctx.plan, action, liquid));
   },
-  sentence: (action, name) => `${action.by ? `${name(action.by)} lets ${action.liquid} ${action.dripSec ? 'drip' : 'run'}` : `${action.liquid} ${action.dripSec ? 'drips' : 'runs'}`} from ${name(action.object)} into ${name(action.into)}`,
+  // With someone at the lever: "the man lets water run from the tap into the glass".
+  sentence: (action, name) => {
+    const flow = action.dripSec ? 'drip' : 'run';
+    const route = `from ${name(action.object)} into ${name(action.into)}`;
+    return action.by ? `${name(action.by)} lets ${action.liquid} ${flow} ${route}` : `${action.liquid} ${flow}s ${route}`;
+  },
 };
