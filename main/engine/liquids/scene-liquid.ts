@@ -107,6 +107,8 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   // The plan's solve; a resumed take's own (resume).
   let method: LiquidMethod = plan.liquidMethod ?? DEFAULT_METHOD;
   let fluid: ParticleFluid | null = null;
+  // How often and how finely it steps (set at start from the physics step, and on resume).
+  let rate: LiquidRate | null = null;
   const mem = freshMemory();
   const frames = liquidFrames(timing, mem, emitter);
   const updateLevels = (t: number): void => {
@@ -116,8 +118,8 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   const start = (world: StepWorld): void => {
     const colliders = scene.start(plan.entities.flatMap((e) => (setup.tools?.includes(e.id) ? [] : (floaterOf(e, world.bodyOf(e.id)) ?? []))));
     scene.place(world);
-    const { iterations } = liquidRate(spacingM, world.dt, method);
-    fluid = new ParticleFluid(startingParticles(source, setup.fill, spacingM, emitter), { spacingM, viscosity: facts.viscosity, friction: facts.friction, method, iterations });
+    rate = liquidRate(spacingM, world.dt, method);
+    fluid = new ParticleFluid(startingParticles(source, setup.fill, spacingM, emitter), { spacingM, viscosity: facts.viscosity, friction: facts.friction, method, iterations: rate.iterations });
     fluid.colliders.push(...colliders, ...plan.entities.filter((e) => e.kind === 'table').map(tableTop), new FloorCollider(0));
     for (const v of vessels) world.bodyOf(v.entity.id).collider(0).setCollisionGroups(GROUP_CONTAINER);
     for (const f of scene.floaters) f.body.collider(0).setCollisionGroups(GROUP_FLOATER);
@@ -127,20 +129,20 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
 
   const beforeStep = (k: number, world: StepWorld): void => {
     liftFloaters(scene.floaters, vessels, mem, facts.densityKgM3, k * world.dt, world.dt, method === 'dfsph');
-    if (method === 'dfsph' && k % liquidRate(spacingM, world.dt, method).every === 0) scene.remember(world);
+    if (method === 'dfsph' && rate && k % rate.every === 0) scene.remember(world);
   };
 
   const afterStep = (k: number, world: StepWorld): void => {
-    if (!fluid) return;
-    const f = fluid;
+    if (!fluid || !rate) return;
+    const f = fluid, every = rate.every;
     const before = (tBefore: number, tAfter: number): void => {
       if (method === 'dfsph') scene.sweep(world, tAfter - tBefore);
       else scene.place(world);
       emitter?.release(f.x, f.v, tBefore, tAfter);
       frames.releasedAt = tAfter;
     };
-    if (stepFluid(f, liquidRate(spacingM, world.dt, method), k, world.dt, before)) {
-      if (method === 'dfsph') scene.push(f.reactions, facts.densityKgM3 * spacingM ** 3, (floater) => archimedes(floater, vessels, mem, facts.densityKgM3), liquidRate(spacingM, world.dt, method).every * world.dt);
+    if (stepFluid(f, rate, k, world.dt, before)) {
+      if (method === 'dfsph') scene.push(f.reactions, facts.densityKgM3 * spacingM ** 3, (floater) => archimedes(floater, vessels, mem, facts.densityKgM3), every * world.dt);
       updateLevels((k + 1) * world.dt);
     }
     mem.stepsRun = k + 1;
@@ -155,7 +157,8 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
     if (saved !== method) {
       const was = fluid;
       method = saved;
-      fluid = new ParticleFluid(was.x, { ...was.params, method });
+      rate = liquidRate(spacingM, world.dt, method);
+      fluid = new ParticleFluid(was.x, { ...was.params, method, iterations: rate.iterations });
       fluid.colliders.push(...was.colliders);
     }
     resumeMemory(book, fluid, mem, timing.substeps);
