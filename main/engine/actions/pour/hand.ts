@@ -44,5 +44,7 @@ export function pourHandPlan(jug: Entity, path: TipPath, from: ContainerShape, s
   const first = keys[0]?.p ?? jug.position;
   // The arm comes from beyond the jug, away from the glass, up and towards the camera's right.
   const whose = arm ? { shoulder: arm.shoulder, owner: arm.owner } : { shoulder: [first[0] + 0.35, first[1] + 0.25, first[2] + 0.2] as Vec3 };
-  return { id: handId(), keys, grips: [], ...whose };
+  // The fingers are round the jug once the hand is at it.
+  const wraps = [{ t: arm ? RAISE_SEC : 0, closes: true, wrapM: r }];
+  return { id: handId(), keys, grips: [], wraps, ...whose };
 }
