@@ -8,7 +8,7 @@
 import * as THREE from 'three';
 import type { TraceBody, Vec3, WorldTrace } from '../../../contract/world-trace-types';
 import { FINGERS_M, FOREARM_M, PALM_HALF, UPPER_ARM_M } from '../../hands/hand-shape';
-import { clothSurface, skinSurface, withPattern } from '../shading/surfaces';
+import { clothSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import type { TraceSampler } from '../trace-sampler';
 
 const SPHERE = new THREE.SphereGeometry(1, 14, 10);
@@ -120,13 +120,13 @@ export class FreeHand {
   // skin: the owner's skin colour, for a person's own hand (drawn without its arm).
   constructor(private readonly body: TraceBody, shape: HandShape, private readonly sampler: TraceSampler, owner?: { skin: THREE.Color }) {
     this.shoulder = new THREE.Vector3(...shape.shoulder);
-    const skin = withPattern(new THREE.MeshStandardMaterial({ color: owner?.skin ?? SKIN, roughness: 0.55 }), skinSurface());
+    const skin = patternedMaterial(skinSurface(), { color: owner?.skin ?? SKIN, roughness: 0.55 });
     this.grips = shape.grips ?? [];
     const bones = FINGERS.flatMap((_, k) => BONES.map((_b, j) => `finger${k}.${j}`));
     for (const part of ['palm', 'thumb', 'wrist', ...bones]) this.m[part] = mesh(this.group, SPHERE, skin, `hand:${body.id}:${part}`);
     this.group.name = `hand:${body.id}`;
     if (owner) return;
-    const cloth = withPattern(new THREE.MeshStandardMaterial({ color: SLEEVE, roughness: 0.85 }), clothSurface());
+    const cloth = patternedMaterial(clothSurface(), { color: SLEEVE, roughness: 0.85 });
     this.m.forearm = mesh(this.group, LIMB, skin, `hand:${body.id}:forearm`);
     this.m.sleeve = mesh(this.group, LIMB, cloth, `hand:${body.id}:sleeve`);
     this.m.upper = mesh(this.group, LIMB, cloth, `hand:${body.id}:upper`);

@@ -4,7 +4,7 @@
 // Its shape is the simulator's (fixtures.ts tableGeometry): the worktop and the cabinet block under it.
 import * as THREE from 'three';
 import type { Entity } from '../../../contract/scene-plan';
-import { CABINET_COLOR, cabinetMaterial, doors, PLINTH, PLINTH_COLOR, WORKTOP_COLOR, worktopMaterial } from '../../settings/kitchen/cabinets';
+import { CABINET_COLOR, cabinetMaterial, doors, handleMaterial, PLINTH, PLINTH_COLOR, WORKTOP_COLOR, worktopMaterial } from '../../settings/kitchen/cabinets';
 import { tableGeometry } from '../../simulate/fixtures';
 import { GeometryBuilder } from './builder';
 
@@ -31,7 +31,7 @@ export function buildCounter(entity: Entity): THREE.Group {
   doors(cab, handles, run, y0 + PLINTH + 0.01, y1 - 0.01, cz - hz, true, -1);
   const cupboards = cab.mesh(cabinetMaterial());
   cupboards.name = 'counter-cabinets';
-  const steel = handles.mesh(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.3, metalness: 1 }));
+  const steel = handles.mesh(handleMaterial());
   steel.name = 'counter-handles';
   group.add(cupboards, steel);
   return group;

@@ -2,13 +2,13 @@
 // cabinets under a stone worktop with a sink and tap below the window, tiles between worktop and
 // wall cabinets, and a fridge at the end. The action happens in the open middle of the room (the
 // kitchen table or counter the prompt names is an entity of its own), so nothing here stands in it.
-import * as THREE from 'three';
+import type * as THREE from 'three';
 import { GeometryBuilder } from '../../frames/scene/builder';
 import type { Environment } from '../../frames/scene/environment';
 import type { SceneLayout } from '../../frames/scene/layout';
-import { brushedSurface, tileSurface, withPattern } from '../../frames/shading/surfaces';
+import { brushedSurface, patternedMaterial, tileSurface } from '../../frames/shading/surfaces';
 import { buildInteriorShell } from '../interior-shell';
-import { CABINET_COLOR, cabinetMaterial, doors, HANDLE_COLOR, patterned, PLINTH, PLINTH_COLOR, WORKTOP_COLOR, worktopMaterial, type Run } from './cabinets';
+import { CABINET_COLOR, cabinetMaterial, doors, handleMaterial, HANDLE_COLOR, PLINTH, PLINTH_COLOR, WORKTOP_COLOR, worktopMaterial, type Run } from './cabinets';
 
 // Standard kitchen heights and depths (m): worktop 90 cm up, 60 cm deep; wall cabinets from
 // 1.45 m to 2.15 m, 35 cm deep; doors 60 cm wide.
@@ -65,18 +65,18 @@ export function buildKitchen(layout: SceneLayout, env: Environment): THREE.Group
   const fx = HL - 0.3 - FRIDGE.width / 2;
   steel.box({ x: fx, y: FRIDGE.height / 2, z: back - FRIDGE.depth / 2 }, { x: FRIDGE.width, y: FRIDGE.height, z: FRIDGE.depth }, 0xc9ccd0);
   steel.box({ x: fx, y: 1.25, z: back - FRIDGE.depth - 0.003 }, { x: FRIDGE.width - 0.01, y: 0.006, z: 0.006 }, 0x8d9299);
-  const steelMesh = steel.mesh(withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.3, metalness: 1 }), brushedSurface(0.3)));
+  const steelMesh = steel.mesh(patternedMaterial(brushedSurface(0.3), { roughness: 0.3, metalness: 1 }));
   steelMesh.name = 'kitchen-steel';
   local.add(steelMesh);
   handles.box({ x: fx - FRIDGE.width / 2 + 0.06, y: 1.0, z: back - FRIDGE.depth - 0.03 }, { x: 0.02, y: 0.5, z: 0.02 }, HANDLE_COLOR);
-  const handleMesh = handles.mesh(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.3, metalness: 1 }));
+  const handleMesh = handles.mesh(handleMaterial());
   handleMesh.name = 'kitchen-handles';
   local.add(handleMesh);
 
   // Glazed tiles on the wall between the worktop and the wall cabinets (below the window).
   const splash = new GeometryBuilder();
   splash.box({ x: (base.x0 + base.x1) / 2, y: (WORKTOP_Y + WALL_CAB_Y0) / 2, z: back - 0.006 }, { x: base.x1 - base.x0, y: WALL_CAB_Y0 - WORKTOP_Y, z: 0.012 }, SPLASH_COLOR);
-  const splashMesh = splash.mesh(patterned(0.2, tileSurface({ tileM: 0.1, groutM: 0.003, roughness: 0.2, seed: 23 })));
+  const splashMesh = splash.mesh(patternedMaterial(tileSurface({ tileM: 0.1, groutM: 0.003, roughness: 0.2, seed: 23 }), { roughness: 0.2 }));
   splashMesh.name = 'kitchen-tiles';
   splashMesh.castShadow = false;
   local.add(splashMesh);

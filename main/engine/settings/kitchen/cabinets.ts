@@ -1,9 +1,9 @@
 // Kitchen cabinetry, shared by the kitchen's own run of cupboards along its back wall and by a
 // counter the prompt names (frames/scene/counter.ts): painted doors with steel handles under a stone
 // worktop, in one set of colours and materials.
-import * as THREE from 'three';
+import type * as THREE from 'three';
 import type { GeometryBuilder } from '../../frames/scene/builder';
-import { concreteSurface, withPattern, woodSurface } from '../../frames/shading/surfaces';
+import { concreteSurface, patternedMaterial, woodSurface } from '../../frames/shading/surfaces';
 
 export const CABINET_COLOR = 0xd8cfc0;
 export const WORKTOP_COLOR = 0x4c4f55;
@@ -19,14 +19,12 @@ export interface Run {
   x1: number;
 }
 
-export function patterned(roughness: number, pattern: ReturnType<typeof woodSurface> | null): THREE.MeshStandardMaterial {
-  return withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness }), pattern);
-}
-
 // Painted wood: the wood pattern under a pale paint colour shows its grain faintly, as a lacquered
 // door does.
-export const cabinetMaterial = (): THREE.MeshStandardMaterial => patterned(0.35, woodSurface({ along: [0, 1], boardWidthM: DOOR_W, boardLengthM: 3, roughness: 0.35, seed: 21 }));
-export const worktopMaterial = (): THREE.MeshStandardMaterial => patterned(0.4, concreteSurface(41));
+export const cabinetMaterial = (): THREE.MeshStandardMaterial => patternedMaterial(woodSurface({ along: [0, 1], boardWidthM: DOOR_W, boardLengthM: 3, roughness: 0.35, seed: 21 }), { roughness: 0.35 });
+// Steel door handles: polished, no pattern.
+export const handleMaterial = (): THREE.MeshStandardMaterial => patternedMaterial(null, { roughness: 0.3, metalness: 1 });
+export const worktopMaterial = (): THREE.MeshStandardMaterial => patternedMaterial(concreteSurface(41), { roughness: 0.4 });
 
 // Doors (each a panel a little proud of the carcass, a handle near its top or bottom edge) across a
 // run, on a face at z = `face` whose outside is towards `out` (+1: +z, -1: -z).
