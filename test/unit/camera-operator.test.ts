@@ -126,6 +126,22 @@ describe('camera operator: small things', () => {
     expect(THREE.MathUtils.radToDeg(Math.asin(-view.y))).toBeGreaterThan(15);
   });
 
+  it('things dropped into a bowl of water are watched at the bowl: the bowl whole in frame, the floating block seen in it', async () => {
+    const plan = parsePrompt('a wooden block floats in a bowl of water while a stone sinks');
+    plan.format = { ...plan.format, durationSec: 2, width: W, height: H };
+    const r = createFrameRenderer(plan, await simulate(plan, 1), FAST);
+    const bowl = plan.entities.find((e) => e.form === 'bowl')!, block = plan.entities.find((e) => e.kind === 'box')!;
+    // Watched at the block, a close shot stood beside it as it fell and the bowl's wall filled the frame.
+    for (const f of [24, 47]) {
+      r.renderFrame(f);
+      const b = objectPixels(r, `object:${bowl.id}`).box;
+      expect(b.minX, `frame ${f}`).toBeGreaterThan(0);
+      expect(b.maxX, `frame ${f}`).toBeLessThan(W - 1);
+      expect(b.maxY, `frame ${f}`).toBeLessThan(H - 1);
+      expect(objectPixels(r, `box:${block.id}`).box.count, `frame ${f}`).toBeGreaterThan(40);
+    }
+  });
+
   it('a wide shot of a book sliding keeps the book at least a quarter of the frame tall and in frame all the way', async () => {
     const r = await take('a book slides across the table, wide shot', 2);
     const seen: number[] = [];

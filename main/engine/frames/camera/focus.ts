@@ -15,6 +15,13 @@ export function pickSubject(plan: ScenePlan): Entity | null {
   const explicit = byId(plan.camera.subject);
   if (explicit) return explicit;
   const a = plan.actions[0];
+  // Things dropped into a bowl of water are watched at the bowl: its water line is where floating
+  // and sinking show (watched at the first thing, a close shot stood beside it as it fell, and the
+  // bowl's wall filled the frame once it was in).
+  if (a?.kind === 'immerse') {
+    const vessel = byId(a.into.in);
+    if (vessel) return vessel;
+  }
   if (a) {
     // Who acts: the actor, or the person whose own hand handles the thing.
     const actor = 'actor' in a ? byId(a.actor) : 'by' in a ? byId(a.by) : null;
