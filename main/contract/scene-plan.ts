@@ -204,8 +204,11 @@ export type Action = z.infer<typeof actionSchema>;
 export const cameraSchema = z.object({
   shot: z.enum(['wide', 'medium', 'close']),
   angle: z.enum(['side', 'front', 'behind', 'high', 'low', 'overhead']),
-  // push: dolly in; pull: dolly out; handheld: follows like an operator on foot, with a gentle sway.
-  motion: z.enum(['static', 'track', 'orbit', 'push', 'pull', 'handheld']),
+  // follow: the default, a tripod that pans and moves along once the action leaves the frame;
+  // static: the prompt asked for a still camera (static, tripod, locked off), which stays where it
+  // stands however far the action goes; push: dolly in; pull: dolly out; handheld: follows like an
+  // operator on foot, with a gentle sway.
+  motion: z.enum(['follow', 'static', 'track', 'orbit', 'push', 'pull', 'handheld']),
   // What the camera looks at (entity id); null means the centre of the action.
   subject: z.string().nullable(),
 });

@@ -13,7 +13,7 @@ export function fixturePlan(prompt = 'a red ball drops onto the floor', duration
       { id: 'ball-1', kind: 'ball', label: 'ball', material: 'rubber', color: 0xcc2222, size: [0.1], position: [0, 1, 0], restitution: 0.7, friction: 0.6, mass: 0.2 },
     ],
     actions: [{ kind: 'drop', object: 'ball-1', startSec: 0 }],
-    camera: { shot: 'medium', angle: 'side', motion: 'static', subject: null },
+    camera: { shot: 'medium', angle: 'side', motion: 'follow', subject: null },
     lighting: { mood: 'neutral', intensity: 1 },
     dialogue: [],
     format: { durationSec, fps: 24, width: 854, height: 480 },

@@ -18,7 +18,7 @@ function plan(kind: ScenePlan['setting']['kind'] = 'gym'): ScenePlan {
     ],
     actions: [{ kind: 'drop', object: 'ball', startSec: 0 }],
     // Side view: the camera sits at +z looking at the action, so world +x is screen right.
-    camera: { shot: 'wide', angle: 'side', motion: 'static', subject: null },
+    camera: { shot: 'wide', angle: 'side', motion: 'follow', subject: null },
     lighting: { mood: 'neutral', intensity: 1 },
     dialogue: [],
     format: { durationSec: 2, fps: 24, width: 320, height: 180 },

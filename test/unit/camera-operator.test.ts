@@ -308,6 +308,18 @@ describe('camera operator: moves', () => {
     expect(jerk(close.target)).toBeLessThan(0.06);
   });
 
+  it('a static camera asked for stays where it stands as the ball goes; by default the camera moves along once the action leaves the frame', async () => {
+    const moved = (path: THREE.Vector3[]): number => Math.max(...path.map((p) => p.distanceTo(path[0]!)));
+    const held = await cameraPath('a man kicks a soccer ball across the park, static camera');
+    expect(held.plan.camera.motion).toBe('static');
+    expect(moved(held.position)).toBeLessThan(0.01);
+    // It still turns to keep the ball.
+    expect(moved(held.target)).toBeGreaterThan(1);
+    const free = await cameraPath('a man kicks a soccer ball across the park');
+    expect(free.plan.camera.motion).toBe('follow');
+    expect(moved(free.position)).toBeGreaterThan(1);
+  });
+
   it('an overhead shot looks straight down, a low angle looks up from near the ground', () => {
     const aim = (angle: 'overhead' | 'low'): { pitchDeg: number; y: number } => {
       const { plan, trace } = sampleBasketballTake({ width: W, height: H, fps: 12, camera: { angle } });

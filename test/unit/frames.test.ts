@@ -28,7 +28,7 @@ function fallingBall(camera: Partial<CameraPlan> = {}): { plan: ScenePlan; trace
       { id: 'ball', kind: 'ball', label: 'ball', material: 'rubber', color: 0xff00ff, size: [0.15], position: [0, 3, 0], restitution: 0.7, friction: 0.5, mass: 0.4 },
     ],
     actions: [{ kind: 'drop', object: 'ball', startSec: 0 }],
-    camera: { shot: 'wide', angle: 'side', motion: 'static', subject: null, ...camera },
+    camera: { shot: 'wide', angle: 'side', motion: 'follow', subject: null, ...camera },
     lighting: { mood: 'neutral', intensity: 1 },
     dialogue: [],
     format: { durationSec: 1, fps: FPS, width: W, height: H },
@@ -153,7 +153,7 @@ describe('frame renderer', () => {
 
   it('looks straight down for an overhead shot and obliquely for a high angle', () => {
     const pitch = (angle: 'high' | 'overhead'): number => {
-      const { plan, trace } = sampleBasketballTake({ width: W, height: H, fps: 12, camera: { angle, motion: 'static' } });
+      const { plan, trace } = sampleBasketballTake({ width: W, height: H, fps: 12, camera: { angle, motion: 'follow' } });
       const built = buildScene(plan, trace);
       const rig = createCameraRig({ plan, sampler: built.sampler, layout: built.layout, aspect: W / H, poseFn: built.poseFn });
       rig.update(0);

@@ -29,7 +29,7 @@ function restingBall(material: Material, timeOfDay: TimeOfDay = 'day'): { plan: 
     setting: { kind: 'park', indoor: false, timeOfDay },
     entities: [{ id: 'ball', kind: 'ball', label: 'ball', material, color: 0xb0b0b0, size: [0.3], position: [0, 0.3, 0], restitution: 0.5, friction: 0.5, mass: 1 }],
     actions: [{ kind: 'drop', object: 'ball', startSec: 0 }],
-    camera: { shot: 'close', angle: 'side', motion: 'static', subject: 'ball' },
+    camera: { shot: 'close', angle: 'side', motion: 'follow', subject: 'ball' },
     lighting: { mood: 'neutral', intensity: 1 },
     dialogue: [],
     format: { durationSec: 1, fps: 12, width: W, height: H },

@@ -24,7 +24,7 @@ function ballAt(x: (f: number) => number): { plan: ScenePlan; trace: WorldTrace 
     setting: { kind: 'park', indoor: false, timeOfDay: 'day' },
     entities: [{ id: 'ball', kind: 'ball', label: 'ball', material: 'rubber', color: 0xd02020, size: [0.3], position: [0, 0.3, 0], restitution: 0.5, friction: 0.5, mass: 1 }],
     actions: [{ kind: 'drop', object: 'ball', startSec: 0 }],
-    camera: { shot: 'wide', angle: 'side', motion: 'static', subject: null },
+    camera: { shot: 'wide', angle: 'side', motion: 'follow', subject: null },
     lighting: { mood: 'neutral', intensity: 1 },
     dialogue: [],
     format: { durationSec: 1, fps: 12, width: W, height: H },

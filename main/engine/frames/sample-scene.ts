@@ -27,7 +27,7 @@ function samplePlan(options: SampleOptions, fps: number, duration: number, H: nu
       { id: 'hoop', kind: 'hoop', label: 'hoop', material: 'metal', color: 0xe4571b, size: [0.2286], position: [0, 3.05, 0], restitution: 0.6, friction: 0.5, mass: 100 },
     ],
     actions: [{ kind: 'shoot', actor: 'player', object: 'ball', target: 'hoop', intent: 'make', startSec: 0.3 }],
-    camera: { shot: 'wide', angle: 'side', motion: 'static', subject: null, ...options.camera },
+    camera: { shot: 'wide', angle: 'side', motion: 'follow', subject: null, ...options.camera },
     lighting: { mood: 'neutral', intensity: 1 },
     dialogue: [],
     format: { durationSec: duration, fps, width: options.width ?? 854, height: options.height ?? 480 },

@@ -69,7 +69,7 @@ function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[]
   const indoor = settingFacts(kind).indoor;
   const timeOfDay = findTimeOfDay(clean.text) ?? 'day';
   const cam = findCamera(clean.words, clean.text);
-  const motion = cam.motion ?? 'static';
+  const motion = cam.motion ?? 'follow';
   const subject = subjectNear(scene, cam.subjectAt) ?? (motion === 'track' || cam.shot === 'close' ? cast.focus : null);
   const firstLineAt = firstLineSec(scene.actions);
   const plan: ScenePlan = {

@@ -105,7 +105,7 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const mean = target.reduce((acc, p) => acc.add(p), new THREE.Vector3()).divideScalar(frames);
   const meanField = field.reduce((s, v) => s + v, 0) / frames;
   const travel = Math.max(...target.map((p) => p.distanceTo(mean)));
-  const travels = move.travels || travel > meanField / 3;
+  const travels = move.travels || (!move.held && travel > meanField / 3);
   const people = plan.entities.filter((e) => e.kind === 'person');
   const others = people.filter((e) => e.id !== subject?.id);
   const u = (f: number): number => (frames > 1 ? f / (frames - 1) : 0);

@@ -1,5 +1,6 @@
-// How the camera moves over the clip, one entry per camera word: static (a tripod that only pans,
-// unless the action leaves it behind), tracking (the camera travels with its subject), orbit (a
+// How the camera moves over the clip, one entry per camera word: follow (the default: a tripod that
+// pans, and moves along once the action leaves it behind), static (asked for: a tripod that only
+// pans, wherever the action goes), tracking (the camera travels with its subject), orbit (a
 // 50-degree arc round it), push in and pull out (dolly towards or away), handheld (travels like an
 // operator on foot, with a slow breathing sway and small corrections).
 import type { CameraPlan } from '../../../contract/scene-plan';
@@ -9,8 +10,11 @@ export interface CameraMove {
   // Extra azimuth (degrees) and a factor on the distance at progress u (0 at the start, 1 at the end).
   azimuthDeg(u: number): number;
   distanceScale(u: number): number;
-  // The camera's position travels with its aim (dolly), or stays put and pans when it can.
+  // The camera's position travels with its aim (dolly), or stays put and pans; one that stays put
+  // moves along after all when the action travels further than a third of the frame, unless it is
+  // held still (asked for a static camera).
   travels: boolean;
+  held?: boolean;
   // Handheld sway at time t (seconds): offsets of the aim, as fractions of the frame height.
   sway?(t: number): [number, number];
 }
@@ -18,7 +22,8 @@ export interface CameraMove {
 const ease = (u: number): number => u * u * (3 - 2 * u);
 
 export const CAMERA_MOVES: Record<CameraPlan['motion'], CameraMove> = {
-  static: { azimuthDeg: () => 0, distanceScale: () => 1, travels: false },
+  follow: { azimuthDeg: () => 0, distanceScale: () => 1, travels: false },
+  static: { azimuthDeg: () => 0, distanceScale: () => 1, travels: false, held: true },
   track: { azimuthDeg: () => 0, distanceScale: () => 1, travels: true },
   orbit: { azimuthDeg: (u) => -25 + 50 * ease(u), distanceScale: () => 1, travels: true },
   push: { azimuthDeg: () => 0, distanceScale: (u) => 1.35 - 0.55 * ease(u), travels: true },

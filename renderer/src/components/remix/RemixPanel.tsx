@@ -19,7 +19,7 @@ interface RemixPanelProps {
 
 const SHOTS: CameraPlan['shot'][] = ['wide', 'medium', 'close'];
 const ANGLES: CameraPlan['angle'][] = ['side', 'front', 'behind', 'high', 'overhead'];
-const MOTIONS: CameraPlan['motion'][] = ['static', 'track', 'orbit', 'push'];
+const MOTIONS: CameraPlan['motion'][] = ['follow', 'static', 'track', 'orbit', 'push'];
 
 function Select<T extends string>({ label, value, options, onChange, testId }: { label: string; value: T; options: readonly T[]; onChange(v: T): void; testId: string }) {
   return (
