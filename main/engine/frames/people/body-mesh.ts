@@ -5,6 +5,7 @@
 import * as THREE from 'three';
 import type { PersonPose } from '../../body/skeleton';
 import { brushedSurface, clothSurface, skinSurface, withPattern } from '../shading/surfaces';
+import { jerseyNumber, type NumberFrame } from './jersey-number';
 import { chainPoint, Loft } from './loft';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
@@ -55,6 +56,7 @@ export class BodyMesh {
   private readonly c = new THREE.Vector3();
   private readonly p = new THREE.Vector3();
   private readonly q = new THREE.Vector3();
+  private readonly numberFrame: NumberFrame = { origin: new THREE.Vector3(), right: new THREE.Vector3(1, 0, 0), up: new THREE.Vector3(0, 1, 0), fwd: new THREE.Vector3(0, 0, 1) };
 
   constructor(private readonly look: PersonLook, private readonly H: number) {
     const skin = look.skin;
@@ -67,7 +69,10 @@ export class BodyMesh {
       : withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.8 }), clothSurface(0.85));
     // Armour and space suits cover the trunk too: a knight's cuirass is the same brushed steel as
     // his arms and legs (as cloth it read as a grey jumper over a white loincloth).
-    const trunkMaterial = hard ? limbMaterial : withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.85 }), clothSurface(0.85));
+    // A shirt's number is printed over the trunk's cloth (jersey-number.ts).
+    const number = look.top.number;
+    const trunkCloth = number === null ? clothSurface(0.85) : jerseyNumber(clothSurface(0.85), this.numberFrame, number, H, top);
+    const trunkMaterial = hard ? limbMaterial : withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.85 }), trunkCloth);
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings 3 mm
     // apart at the waistband keep the edge crisp (one span from the hips to the middle of the belly
     // blended the shirt into the trousers).
@@ -129,6 +134,8 @@ export class BodyMesh {
     const { H, look, p } = this;
     const bd = look.build;
     const pelvis = this.a.fromArray(pose.pelvis), chest = this.b.fromArray(pose.chest), neck = this.c.fromArray(pose.neck);
+    const nf = this.numberFrame;
+    nf.origin.copy(chest); nf.right.copy(f.right); nf.up.copy(f.up); nf.fwd.copy(f.fwd);
     const shL = new THREE.Vector3().fromArray(pose.shoulderL), shR = new THREE.Vector3().fromArray(pose.shoulderR);
     const sh = shL.clone().add(shR).multiplyScalar(0.5);
     // The shoulders reach out over the arms' joints (as fractions of height before girth), so each

@@ -46,7 +46,7 @@ function everyday(i: LookInput, role: PersonLook['role'], b: Build, hair: HairSt
     build: b,
     skin: i.pick(SKIN_TONES).clone(),
     hair: { style: i.pick(hair), color: c(i.pick(NATURAL_HAIR)), beard: i.rand() < beard },
-    top: { kind: i.pick(['tshirt', 'tshirt', 'longsleeve'] as const), color: i.shirt, number: false },
+    top: { kind: i.pick(['tshirt', 'tshirt', 'longsleeve'] as const), color: i.shirt, number: null },
     bottom: { kind: 'trousers', color: c(i.pick(TROUSERS)) },
     shoes: c(i.pick(SHOES)),
     headwear: 'none',
@@ -83,9 +83,12 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
   },
   player: (i) => {
     const look = everyday(i, 'player', build({ girth: 1.05, shoulders: 1.1, hips: 0.95, belly: 0.85 }), ['buzz', 'short', 'curly', 'bald'], 0.1);
-    look.top = { kind: 'jersey', color: i.shirt, number: true };
+    look.top = { kind: 'jersey', color: i.shirt, number: null };
     look.bottom = { kind: 'shorts', color: i.shirt.clone().multiplyScalar(0.8) };
     look.shoes = c(i.pick([0xf2f2f0, 0x222222, 0xd64541]));
+    // A player wears a number even when the prompt names none (drawn last, so the rest of their
+    // look stays as each seed had it).
+    look.top.number = 1 + Math.floor(i.rand() * 99);
     return look;
   },
   runner: (i) => {
@@ -97,7 +100,7 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
   person: (i) => everyday(i, 'person', build({ girth: vary(i.rand, 0.1), shoulders: vary(i.rand, 0.06) }), ['short', 'long', 'curly', 'ponytail', 'buzz'], 0.15),
   knight: (i) => ({
     ...everyday(i, 'knight', build({ girth: 1.15, shoulders: 1.15, belly: 1.05 }), ['short'], 0.4),
-    top: { kind: 'armor', color: c(ARMOUR_STEEL.color), number: false },
+    top: { kind: 'armor', color: c(ARMOUR_STEEL.color), number: null },
     bottom: { kind: 'armor', color: c(ARMOUR_STEEL.color) },
     shoes: c(0x8a8f96),
     headwear: 'helmet',
@@ -105,7 +108,7 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
   }),
   astronaut: (i) => ({
     ...everyday(i, 'astronaut', build({ girth: 1.3, shoulders: 1.12, belly: 1.1 }), ['short'], 0),
-    top: { kind: 'suit', color: c(0xeeeeea), number: false },
+    top: { kind: 'suit', color: c(0xeeeeea), number: null },
     bottom: { kind: 'suit', color: c(0xe6e6e2) },
     shoes: c(0xd0d0cc),
     headwear: 'space-helmet',
@@ -113,7 +116,7 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
   }),
   chef: (i) => {
     const look = everyday(i, 'chef', build({ girth: vary(i.rand, 0.1), belly: 1.1 }), ['short', 'bun'], 0.3);
-    look.top = { kind: 'coat', color: c(0xf4f4f0), number: false };
+    look.top = { kind: 'coat', color: c(0xf4f4f0), number: null };
     look.bottom = { kind: 'trousers', color: c(0x222326) };
     look.headwear = 'chef-hat';
     return look;
