@@ -1,5 +1,5 @@
 // Legs as a viewer sees them: trousered thighs that meet under the crotch while walking and kicking
-// (no daylight or flat-topped notch between them there).
+// (no daylight or flat-topped notch between them there), and shoes shaped as shoes.
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { CROTCH } from '../../main/engine/frames/people/body-mesh';
@@ -56,4 +56,39 @@ describe('the crotch', () => {
       expect(widest).toBeLessThan(0.002);
     });
   }
+});
+
+describe('a shoe', () => {
+  it('has a flat sole, a heel that rises to the ankle above a lower toe, and points where the body faces', async () => {
+    let checked = 0;
+    await overTake('a man stands in the park', (person, pose, H) => {
+      if (checked++ > 0) return;
+      const right = pose.hipR!.clone().sub(pose.hipL!).setY(0).normalize();
+      const fwd = new THREE.Vector3(0, 1, 0).cross(right).normalize();
+      for (const side of ['L', 'R']) {
+        const upper = vertices(person, `shoe${side}`), sole = vertices(person, `sole${side}`);
+        const all = [...upper, ...sole];
+        const ankle = pose[`foot${side}`]!;
+        const along = (v: THREE.Vector3): number => v.clone().sub(ankle).dot(fwd);
+        const heel = Math.min(...all.map(along)), toe = Math.max(...all.map(along));
+        const length = toe - heel;
+        // Pointing forward, the ankle over its back half, about a shoe's length (25-30 cm on 1.8 m).
+        expect(toe, side).toBeGreaterThan(-heel);
+        expect(length / H, side).toBeGreaterThan(0.13);
+        expect(length / H, side).toBeLessThan(0.17);
+        // Flat underneath: much of the sole lies on its lowest level (an ellipsoid sole had 18% of its
+        // points there).
+        const low = Math.min(...sole.map((v) => v.y));
+        expect(low, side).toBeGreaterThan(-0.004 * H);
+        expect(sole.filter((v) => v.y < low + 0.002 * H).length / sole.length, side).toBeGreaterThan(0.4);
+        // The heel's upper stands higher than the toe's (an egg is as tall at both ends).
+        const top = (from: number, to: number): number => Math.max(...upper.filter((v) => along(v) >= heel + from * length && along(v) <= heel + to * length).map((v) => v.y));
+        expect(top(0, 0.3), side).toBeGreaterThan(1.6 * top(0.75, 1));
+        // Narrower than long, as a foot is (not a disc).
+        const across = upper.map((v) => v.clone().sub(ankle).dot(right));
+        expect(length, side).toBeGreaterThan(2.4 * (Math.max(...across) - Math.min(...across)));
+      }
+    });
+    expect(checked).toBeGreaterThan(0);
+  });
 });
