@@ -1,14 +1,15 @@
 // Who a person is, from the word the prompt used, and what each kind of person looks like. One
 // entry per role in one table; appearance.ts varies the details by seed.
 import * as THREE from 'three';
+import { named, OLD_MAN_WORDS, OLD_WOMAN_WORDS } from '../../body/elderly';
 import { ARMOUR_STEEL, HAIR_COLORS, SKIN_TONES, type Build, type HairStyle, type PersonLook, type Pick } from './types';
 
 export type Role = 'man' | 'woman' | 'child' | 'elderly-man' | 'elderly-woman' | 'player' | 'knight' | 'astronaut' | 'chef' | 'runner' | 'person';
 
 // Words (as the prompt's labels come out) that name each role; anything else is a 'person'.
 const ROLE_WORDS: [Role, readonly string[]][] = [
-  ['elderly-woman', ['old woman', 'elderly woman', 'grandmother', 'grandma', 'granny', 'old lady']],
-  ['elderly-man', ['old man', 'elderly man', 'grandfather', 'grandpa', 'elderly person', 'elderly', 'old person', 'pensioner']],
+  ['elderly-woman', OLD_WOMAN_WORDS],
+  ['elderly-man', OLD_MAN_WORDS],
   ['child', ['kid', 'child', 'boy', 'girl', 'toddler']],
   ['woman', ['woman', 'lady', 'mother', 'girlfriend', 'wife']],
   ['man', ['man', 'guy', 'father', 'dad', 'boyfriend', 'husband']],
@@ -20,8 +21,7 @@ const ROLE_WORDS: [Role, readonly string[]][] = [
 ];
 
 export function roleOf(label: string): Role {
-  const l = label.toLowerCase();
-  for (const [role, words] of ROLE_WORDS) if (words.some((w) => l === w || l.endsWith(` ${w}`))) return role;
+  for (const [role, words] of ROLE_WORDS) if (named(label, words)) return role;
   return 'person';
 }
 
@@ -69,13 +69,13 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
     return look;
   },
   'elderly-man': (i) => {
-    const look = everyday(i, 'elderly-man', build({ girth: vary(i.rand, 0.1), shoulders: 0.97, belly: 1.15 * vary(i.rand, 0.1), stoop: 0.18 }), ['bald', 'receding', 'receding', 'short'], 0.5);
+    const look = everyday(i, 'elderly-man', build({ girth: vary(i.rand, 0.1), shoulders: 0.97, belly: 1.15 * vary(i.rand, 0.1), stoop: 0.36 }), ['bald', 'receding', 'receding', 'short'], 0.5);
     look.hair.color = c(i.pick([HAIR_COLORS.grey, HAIR_COLORS.white]));
     look.top.kind = i.pick(['longsleeve', 'coat'] as const);
     return look;
   },
   'elderly-woman': (i) => {
-    const look = everyday(i, 'elderly-woman', build({ girth: 0.95, shoulders: 0.88, hips: 1.12, bust: 0.8, stoop: 0.15 }), ['bun', 'short', 'curly'], 0);
+    const look = everyday(i, 'elderly-woman', build({ girth: 0.95, shoulders: 0.88, hips: 1.12, bust: 0.8, stoop: 0.32 }), ['bun', 'short', 'curly'], 0);
     look.hair.color = c(i.pick([HAIR_COLORS.grey, HAIR_COLORS.white]));
     look.top.kind = i.pick(['longsleeve', 'coat'] as const);
     if (i.rand() < 0.6) look.bottom = { kind: 'skirt', color: c(i.pick([0x5a4a6a, 0x3d3a35, 0x6b5a44])) };
