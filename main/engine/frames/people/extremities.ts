@@ -11,7 +11,7 @@ const SPHERE = new THREE.SphereGeometry(1, 14, 10);
 const SHOE = shoeGeometry();
 // A shoe's size as fractions of height: half-width, height at the collar, half-length; and the sole's
 // thickness. The ankle sits SHOE_SIZE.ankleBack of the half-length behind the shoe's middle.
-export const SHOE_SIZE = { halfWidthH: 0.029, heightH: 0.062, halfLengthH: 0.074, soleH: 0.012, ankleBack: 0.47 } as const;
+export const SHOE_SIZE = { halfWidthH: 0.029, heightH: 0.062, halfLengthH: 0.074, soleH: 0.014, ankleBack: 0.47 } as const;
 
 export class Extremities {
   private readonly m: Record<string, THREE.Mesh> = {};
@@ -82,9 +82,10 @@ export class Extremities {
     c.copy(foot).addScaledVector(this.shoeFwd, SHOE_SIZE.ankleBack * L).addScaledVector(this.shoeUp, -BODY.ankleHeight * H);
     // Never through the floor (a toe pitched down pivots on the ground).
     c.y = Math.max(0, c.y);
-    placeEllipsoid(m[`shoe${s}`]!, c, this.shoeLeft, this.shoeUp, SHOE_SIZE.halfWidthH * H * k, SHOE_SIZE.heightH * H, L);
-    // The sole: the same outline a little larger, squashed flat, under the upper.
-    c.addScaledVector(this.shoeUp, -0.002 * H);
-    placeEllipsoid(m[`sole${s}`]!, c, this.shoeLeft, this.shoeUp, (SHOE_SIZE.halfWidthH + 0.0025) * H * k, SHOE_SIZE.soleH * H + 0.002 * H, L + 0.003 * H);
+    // The sole: the same outline a little larger, squashed flat; the upper sits on it, so a band of
+    // sole shows round the foot's bottom edge.
+    placeEllipsoid(m[`sole${s}`]!, c, this.shoeLeft, this.shoeUp, (SHOE_SIZE.halfWidthH + 0.002) * H * k, SHOE_SIZE.soleH * H, L + 0.003 * H);
+    c.addScaledVector(this.shoeUp, 0.5 * SHOE_SIZE.soleH * H);
+    placeEllipsoid(m[`shoe${s}`]!, c, this.shoeLeft, this.shoeUp, SHOE_SIZE.halfWidthH * H * k, (SHOE_SIZE.heightH - 0.5 * SHOE_SIZE.soleH) * H, L);
   }
 }
