@@ -45,10 +45,11 @@ export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPos
   const update = (t: number, frame?: number): void => {
     const pose = poseFn(track, H, t);
     const wrist = reach && frame !== undefined ? reach(frame) : null;
-    if (wrist) reachRight(pose, [wrist[0], wrist[1], wrist[2]], H);
     // An old person's rounded back is drawn, not simulated: it moves the upper body a few
-    // centimetres, and the hands hang on with the shoulders.
+    // centimetres, and the hands hang on with the shoulders (before the reach, so a hand at work
+    // still meets its wrist).
     stoopPose(pose, look.build.stoop);
+    if (wrist) reachRight(pose, [wrist[0], wrist[1], wrist[2]], H);
     last = pose;
     right.subVectors(v(pose.shoulderR), v(pose.shoulderL)).normalize();
     up.subVectors(v(pose.neck), v(pose.pelvis)).normalize();
