@@ -76,6 +76,8 @@ export const personLookSchema = z
     bottom: z.enum(['shorts', 'trousers', 'skirt', 'dress']).optional(),
     // The colour the prompt gave what they wear below (0xRRGGBB): "in a blue skirt".
     bottomColor: z.number().int().min(0).max(0xffffff).optional(),
+    // The number on their shirt ("in a red jersey number 23", "wearing #10"), printed front and back.
+    number: z.number().int().min(0).max(99).optional(),
   })
   .strict();
 export type PersonLookWords = z.infer<typeof personLookSchema>;

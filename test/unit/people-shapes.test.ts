@@ -4,7 +4,9 @@
 // clothes that end crisply on the skin.
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
+import { stoopPose } from '../../main/engine/body/elderly';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
+import { appearanceFor } from '../../main/engine/frames/people/appearance';
 import { Loft } from '../../main/engine/frames/people/loft';
 import { buildScene } from '../../main/engine/frames/scene/build-scene';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
@@ -49,13 +51,16 @@ describe('shoulders', () => {
   it.each(['a man', 'a woman', 'a child', 'an elderly woman', 'a knight'])('%s: the trunk reaches over each arm\'s top, no arm standing up beside the neck', async (who) => {
     const plan = parsePrompt(`${who} stands in a park`);
     plan.format = { ...plan.format, durationSec: 1, width: 160, height: 90 };
-    const built = buildScene(plan, await simulate(plan, 2));
+    const trace = await simulate(plan, 2);
+    const built = buildScene(plan, trace);
     built.update(0.5);
     built.scene.updateMatrixWorld(true);
     const e = plan.entities.find((x) => x.kind === 'person')!;
     const H = e.size[0]!;
     const person = built.scene.getObjectByName(`person:${e.id}`)!;
+    // The pose as drawn: an old person's back is rounded over it (body/elderly.ts).
     const pose = built.poseFn(built.sampler.actorTrack(e), H, 0.5);
+    stoopPose(pose, appearanceFor(e, trace.seed).build.stoop);
     const shL = new THREE.Vector3().fromArray(pose.shoulderL), shR = new THREE.Vector3().fromArray(pose.shoulderR);
     const centre = shL.clone().add(shR).multiplyScalar(0.5);
     const right = shR.clone().sub(shL).normalize();

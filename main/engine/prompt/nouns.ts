@@ -30,6 +30,9 @@ const n = (phrase: string, target: NounTarget, plural?: string): Noun => ({
 
 export const NOUNS: Noun[] = [
   n('basketball player', { kind: 'person', key: 'baller' }),
+  n('soccer player', { kind: 'person', key: 'footballer' }),
+  n('football player', { kind: 'person', key: 'footballer' }),
+  n('footballer', { kind: 'person', key: 'footballer' }),
   n('basketball hoop', { kind: 'hoop', part: false }),
   n('basketball', { kind: 'ball', key: 'basketball' }),
   n('tennis ball', { kind: 'ball', key: 'tennis' }),

@@ -89,21 +89,47 @@ function readWith(words: readonly string[], j: number, into: LookReading): numbe
   return last + 1;
 }
 
-// "in [a] [red] dress | skirt | shorts | jeans", from j (the word after "in" or "wearing"); the index
-// after it, or -1. A top's colour is the person's top colour; a dress is also a skirt of it.
+// "in [a] [red] dress | skirt | shorts | jeans", "in a red jersey number 23", from j (the word after
+// "in" or "wearing"); the index after it, or -1. A top's colour is the person's top colour; a dress is
+// also a skirt of it; a top's number is printed on it.
 function readWearing(words: readonly string[], j: number, colour: (w: string) => number | undefined, into: LookReading): number {
   let k = ARTICLES.has(words[j] ?? '') ? j + 1 : j;
   const shade = colour(words[k] ?? '');
   if (shade !== undefined) k++;
+  // "a red number 23 jersey", "wearing number 10"
+  const before = shirtNumberAt(words, k);
+  if (before) k = before.next;
   const noun = words[k] ?? '';
   const bottom = BOTTOM_NOUNS[noun];
-  if (!CLOTHES.has(noun) && !bottom) return -1;
+  if (!CLOTHES.has(noun) && !bottom) {
+    // (bare digits with no shirt are something else: "with 2 balls")
+    if (!before?.named) return -1;
+    into.look.number = before.number;
+    for (let i = j; i < k; i++) into.read.push(i);
+    return k;
+  }
+  // "a jersey number 23", "a jersey with the number 23", "shirt #7" (# is dropped with punctuation)
+  const after = CLOTHES.has(noun) && !before ? shirtNumberAt(words, k + 1) : null;
+  const number = before?.number ?? after?.number;
+  if (CLOTHES.has(noun) && number !== undefined) into.look.number = number;
   if (bottom) into.look.bottom = bottom;
   if (bottom && shade !== undefined) into.look.bottomColor = shade;
   if (CLOTHES.has(noun) && shade !== undefined) into.top = shade;
+  const last = after ? after.next - 1 : k;
   // A plain shirt with no colour says nothing the scene shows.
-  if (bottom || shade !== undefined) for (let i = j; i <= k; i++) into.read.push(i);
-  return k + 1;
+  if (bottom || shade !== undefined || into.look.number !== undefined) for (let i = j; i <= last; i++) into.read.push(i);
+  return last + 1;
+}
+
+// A shirt's number from word j: "number 23", "no 23", "with the number 23", or the bare digits; the
+// number and the index after it, or null. (Numbers past 99 are not a shirt's.)
+function shirtNumberAt(words: readonly string[], j: number): { number: number; next: number; named: boolean } | null {
+  let k = j;
+  if (words[k] === 'with' && (words[k + 1] === 'the' || words[k + 1] === 'number')) k += words[k + 1] === 'the' ? 2 : 1;
+  const named = words[k] === 'number' || words[k] === 'no' || words[k] === 'num';
+  if (named) k++;
+  const w = words[k] ?? '';
+  return /^\d{1,2}$/.test(w) ? { number: Number(w), next: k + 1, named } : null;
 }
 
 // The look around a person's noun (words index..end-1). `skip`: modifiers read past in front of it;
@@ -133,6 +159,7 @@ export function describeLook(look: PersonLookWords | undefined, colourName: (c: 
   const hair = [look.hair && !phrase && look.hair !== 'bald' ? look.hair : '', look.hairShade ?? ''].filter(Boolean).join(' ');
   const withs = [...(hair ? [`${hair} hair`] : []), ...(phrase ? [phrase] : []), ...(look.beard ? ['a beard'] : [])];
   if (withs.length > 0) parts.push(`with ${withs.join(' and ')}`);
+  if (look.number !== undefined) parts.push(`wearing number ${look.number}`);
   if (look.bottom) {
     const shade = look.bottomColor !== undefined ? colourName(look.bottomColor) : undefined;
     const what = `${shade ? `${shade} ` : ''}${look.bottom}`;

@@ -123,6 +123,7 @@ export const PEOPLE: Record<string, PersonSpec> = {
   astronaut: { label: 'astronaut', height: 1.8, gender: 'any' },
   chef: { label: 'chef', height: 1.76, gender: 'any' },
   baller: { label: 'basketball player', height: 1.95, gender: 'any', baller: true },
+  footballer: { label: 'footballer', height: 1.8, gender: 'any' },
   knight: { label: 'knight', height: 1.8, gender: 'male', voice: 'knight', color: 0x9aa3ad },
   king: { label: 'king', height: 1.78, gender: 'male', voice: 'elder-man', color: 0x7b1f3a },
   queen: { label: 'queen', height: 1.68, gender: 'female', color: 0x5b2c83 },

@@ -4,7 +4,7 @@ import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import type { DraftContext } from '../../cast/draft-context';
 import type { CastResult } from '../types';
-import { speedOf } from './gait';
+import { gaitFor, speedOf } from './gait';
 import { gaitIn, stopsIn, turnsIn } from './words';
 
 // Longest straight line a walk is laid out along (metres), so the setting holds it.
@@ -27,7 +27,7 @@ export function castWalk(scene: CastScene): CastResult {
   // the clip, then stand. Otherwise keep going past the end.
   const turns = turnsIn(words);
   const seconds = turns ? 0.4 * moving : stopsIn(words) ? 0.6 * moving : moving + 0.6;
-  const distance = Math.min(speedOf(gait, H) * seconds, MAX_PATH_M[gait] / (turns ? 2 : 1));
+  const distance = Math.min(speedOf(gaitFor(gait, walker), H) * seconds, MAX_PATH_M[gait] / (turns ? 2 : 1));
   walker.position = v3(-distance / 2, 0, 0);
   scene.actions.push({ kind: 'walk', actor: walker.id, gait, to: v3(distance / 2, 0, 0), ...(turns ? { turnAround: true } : {}), startSec: round(startSec) });
   placeBystanders(scene.people.filter((p) => p !== walker), -distance / 2 + 1);

@@ -3,6 +3,7 @@
 // second, about 3.8 m/s), how long a foot stays on the ground, and how high it clears it; and where
 // each landing puts a foot, including turning round on the spot.
 import type { ActorTrack } from '../../../contract/world-trace-types';
+import { ELDERLY_GAIT, isElderly } from '../../body/elderly';
 
 export type Gait = 'walk' | 'run';
 
@@ -26,7 +27,21 @@ export const TURN_STEP_SEC = 0.45;
 
 export const gaitOf = (track: Pick<ActorTrack, 'animation'>): Gait => (track.animation === 'run' ? 'run' : 'walk');
 
-export const speedOf = (gait: Gait, heightM: number): number => GAITS[gait].stepOfHeight * heightM * GAITS[gait].stepsPerSec;
+// The gait as this person walks it: an old person's steps are shorter and slower (body/elderly.ts).
+export function gaitFor(gait: Gait, person: { label: string }): GaitSpec {
+  const spec = GAITS[gait];
+  if (!isElderly(person.label)) return spec;
+  return { ...spec, stepOfHeight: spec.stepOfHeight * ELDERLY_GAIT.stepScale, stepsPerSec: spec.stepsPerSec * ELDERLY_GAIT.cadenceScale };
+}
+
+export const speedOf = (spec: GaitSpec, heightM: number): number => spec.stepOfHeight * heightM * spec.stepsPerSec;
+
+// The time from one landing to the next, from the track's own beats (an old person's are slower
+// than the gait's usual cadence), else the gait's.
+export function stepPeriodOf(track: Pick<ActorTrack, 'beats'>, spec: GaitSpec): number {
+  const b = track.beats ?? [];
+  return b.length >= 2 ? b[1]! - b[0]! : 1 / spec.stepsPerSec;
+}
 
 export interface Landing {
   t: number;

@@ -7,7 +7,7 @@ import { channel, type Key } from '../../body/keyframes';
 import { breathing, restHand, type Rig } from '../../body/rig';
 import { BODY } from '../../body/skeleton';
 import type { V } from '../../body/vector';
-import { GAITS, gaitOf, landingsOf, type Landing } from './gait';
+import { GAITS, gaitOf, landingsOf, stepPeriodOf, type Landing } from './gait';
 
 const FOOT_SIDE_OF_HEIGHT = 0.06;
 // How high a trailing foot's heel (its ankle) rises before the foot lifts (of height), and over how
@@ -124,7 +124,7 @@ function yawKeys(track: ActorTrack, landings: readonly Landing[]): Key[] {
 export function walkRig(track: ActorTrack, H: number): Rig {
   const spec = GAITS[gaitOf(track)];
   const landings = landingsOf(track);
-  const period = 1 / spec.stepsPerSec;
+  const period = stepPeriodOf(track, spec);
   const swingSec = (2 - spec.stance) * period;
   const side = FOOT_SIDE_OF_HEIGHT * H;
   const plans = footPlans(landings, side);

@@ -5,14 +5,14 @@ import { heightOf } from '../../body/skeleton';
 import type { ScheduleContext } from '../../simulate/schedule-types';
 import { byId, facingTowards } from '../shared/motion';
 import type { ActionOf } from '../types';
-import { GAITS, TURN_STEP_SEC } from './gait';
+import { gaitFor, TURN_STEP_SEC } from './gait';
 
 const MAX_LANDINGS = 400;
 
 export function scheduleWalk(action: ActionOf<'walk'>, ctx: ScheduleContext): void {
   const person = byId(ctx.plan, action.actor);
   if (!person || person.kind !== 'person' || ctx.tracks.has(person.id)) return;
-  const spec = GAITS[action.gait];
+  const spec = gaitFor(action.gait, person);
   const distance = Math.hypot(action.to[0] - person.position[0], action.to[2] - person.position[2]);
   const steps = Math.max(2, Math.min(MAX_LANDINGS / 2 - 4, Math.round(distance / (spec.stepOfHeight * heightOf(person)))));
   const period = 1 / spec.stepsPerSec;

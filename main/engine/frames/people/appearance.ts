@@ -29,6 +29,7 @@ function described(look: PersonLook, words: PersonLookWords): PersonLook {
   if (words.hair) look.hair.style = words.hair;
   if (words.hairShade) look.hair.color = new THREE.Color(HAIR_COLORS[words.hairShade]);
   if (words.beard !== undefined) look.hair.beard = words.beard;
+  if (words.number !== undefined && look.suit === 'cloth') look.top.number = words.number;
   if (words.bottom && look.suit === 'cloth') {
     const kind = words.bottom === 'dress' ? 'skirt' : words.bottom;
     const color = words.bottomColor !== undefined ? new THREE.Color(words.bottomColor) : words.bottom === 'dress' ? look.top.color.clone() : look.bottom.color;

@@ -5,6 +5,7 @@
 import * as THREE from 'three';
 import type { PersonPose } from '../../body/skeleton';
 import { brushedSurface, clothSurface, skinSurface, withPattern } from '../shading/surfaces';
+import { jerseyNumber, type NumberFrame } from './jersey-number';
 import { chainPoint, Loft } from './loft';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
@@ -54,6 +55,8 @@ export class BodyMesh {
   private readonly b = new THREE.Vector3();
   private readonly c = new THREE.Vector3();
   private readonly p = new THREE.Vector3();
+  private readonly q = new THREE.Vector3();
+  private readonly numberFrame: NumberFrame = { origin: new THREE.Vector3(), right: new THREE.Vector3(1, 0, 0), up: new THREE.Vector3(0, 1, 0), fwd: new THREE.Vector3(0, 0, 1) };
 
   constructor(private readonly look: PersonLook, private readonly H: number) {
     const skin = look.skin;
@@ -66,7 +69,10 @@ export class BodyMesh {
       : withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.8 }), clothSurface(0.85));
     // Armour and space suits cover the trunk too: a knight's cuirass is the same brushed steel as
     // his arms and legs (as cloth it read as a grey jumper over a white loincloth).
-    const trunkMaterial = hard ? limbMaterial : withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.85 }), clothSurface(0.85));
+    // A shirt's number is printed over the trunk's cloth (jersey-number.ts).
+    const number = look.top.number;
+    const trunkCloth = number === null ? clothSurface(0.85) : jerseyNumber(clothSurface(0.85), this.numberFrame, number, H, top);
+    const trunkMaterial = hard ? limbMaterial : withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.85 }), trunkCloth);
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings 3 mm
     // apart at the waistband keep the edge crisp (one span from the hips to the middle of the belly
     // blended the shirt into the trousers).
@@ -96,18 +102,40 @@ export class BodyMesh {
         const s = limb.s[i]!;
         if (s < 0) p.copy(a).addScaledVector(b.clone().sub(a).normalize(), s * (a.distanceTo(b) + b.distanceTo(c)));
         else chainPoint(a, b, c, Math.min(1, s), p);
+        const inner = limb.table === LEG ? this.innerThigh(pose, a, s, p) : 0;
         const r = profile(limb.table, s) * H * g;
-        set(limb.loft.rings[i]!, p, f.fwd, r * 1.04, r * 0.96);
+        set(limb.loft.rings[i]!, p, f.fwd, r * 1.04, r * 0.96 + inner);
       }
       limb.loft.commit();
     }
     if (this.skirt) this.updateSkirt(pose, f);
   }
 
+  // The thighs fill out on their inner side towards the middle, so the legs meet under the crotch
+  // and part below it in an arch (centred on the hip joints, 0.1 H apart, with the knees splayed,
+  // they stood 1.9% of height apart there, and the trunk's end showed between them as a
+  // flat-topped notch). The ring's centre moves in by half the fill and it widens by the other half,
+  // so the outer side of the thigh keeps its line. Most at the crotch's height; none at the thigh's
+  // top (whose front would then graze the trunk's and show through it in jagged patches).
+  // hip: the leg's hip joint; s: along the leg; p: the ring's centre, moved in place. Returns the
+  // extra half-width across.
+  private innerThigh(pose: PersonPose, hip: THREE.Vector3, s: number, p: THREE.Vector3): number {
+    if (s <= 0 || s >= CROTCH.thighBlend) return 0;
+    const fill = Math.sin((Math.PI * s) / CROTCH.thighBlend) * CROTCH.thighInH * this.H;
+    const inward = this.q.fromArray(pose.pelvis).sub(hip);
+    inward.y = 0;
+    const len = inward.length();
+    if (len < 1e-6) return 0;
+    p.addScaledVector(inward, fill / 2 / len);
+    return fill / 2;
+  }
+
   private updateTrunk(pose: PersonPose, f: BodyFrame): void {
     const { H, look, p } = this;
     const bd = look.build;
     const pelvis = this.a.fromArray(pose.pelvis), chest = this.b.fromArray(pose.chest), neck = this.c.fromArray(pose.neck);
+    const nf = this.numberFrame;
+    nf.origin.copy(chest); nf.right.copy(f.right); nf.up.copy(f.up); nf.fwd.copy(f.fwd);
     const shL = new THREE.Vector3().fromArray(pose.shoulderL), shR = new THREE.Vector3().fromArray(pose.shoulderR);
     const sh = shL.clone().add(shR).multiplyScalar(0.5);
     // The shoulders reach out over the arms' joints (as fractions of height before girth), so each
@@ -116,7 +144,9 @@ export class BodyMesh {
     const over = (k: number, pad: number): number => (k * shL.distanceTo(shR) * 0.5 / H + pad) / g;
     // (where, half-width, half-depth) from the crotch to the base of the neck.
     const stations: [THREE.Vector3, number, number][] = [
-      [pelvis.clone().addScaledVector(f.up, -0.07 * H), 0.055 * bd.hips, 0.04],
+      // The crotch ends narrow, inside the tops of the thighs, so the legs meet in an arch (ending
+      // 0.055 H wide below where they meet, the trunk's open end was a flat-topped notch between them).
+      [pelvis.clone().addScaledVector(f.up, CROTCH.downH * H), CROTCH.halfWidthH * bd.hips, CROTCH.halfDepthH],
       [pelvis.clone().addScaledVector(f.up, -0.042 * H), 0.086 * bd.hips, 0.056],
       [pelvis.clone(), 0.088 * bd.hips, 0.058 * Math.max(1, bd.belly * 0.95)],
       // The waistband: below it the bottom's colour, above it the top's.
@@ -187,6 +217,9 @@ export class BodyMesh {
   }
 }
 
+// The crotch: the trunk's end below the pelvis, and how far the thighs fill out inward at its
+// height (fractions of height), over the leg's first thighBlend (0 at the hip, 1 at the foot).
+export const CROTCH = { downH: -0.062, halfWidthH: 0.03, halfDepthH: 0.03, thighInH: 0.016, thighBlend: 0.36 } as const;
 // The trunk's ring just below the waistband (the last in the bottom's colour), and the first of the
 // neck's (skin) rings above the collar.
 const WAIST_RING = 3;

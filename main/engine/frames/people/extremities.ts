@@ -1,12 +1,17 @@
-// Hands (a palm, four fingers together, a thumb) and shoes (upper and sole), placed from the wrist
+// Hands (a palm, four fingers together, a thumb) and shoes (upper and sole: shoe.ts), placed from the wrist
 // and ankle joints each frame.
 import * as THREE from 'three';
 import { BODY, type PersonPose } from '../../body/skeleton';
 import { skinSurface, withPattern } from '../shading/surfaces';
 import { placeEllipsoid, posedMesh } from './place';
+import { shoeGeometry } from './shoe';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
 const SPHERE = new THREE.SphereGeometry(1, 14, 10);
+const SHOE = shoeGeometry();
+// A shoe's size as fractions of height: half-width, height at the collar, half-length; and the sole's
+// thickness. The ankle sits SHOE_SIZE.ankleBack of the half-length behind the shoe's middle.
+export const SHOE_SIZE = { halfWidthH: 0.029, heightH: 0.062, halfLengthH: 0.074, soleH: 0.014, ankleBack: 0.47 } as const;
 
 export class Extremities {
   private readonly m: Record<string, THREE.Mesh> = {};
@@ -18,6 +23,7 @@ export class Extremities {
   private readonly yUp = new THREE.Vector3(0, 1, 0);
   private readonly shoeUp = new THREE.Vector3();
   private readonly shoeFwd = new THREE.Vector3();
+  private readonly shoeLeft = new THREE.Vector3();
 
   constructor(group: THREE.Group, private readonly look: PersonLook, private readonly H: number) {
     const hard = look.suit !== 'cloth';
@@ -28,8 +34,8 @@ export class Extremities {
     const sole = new THREE.MeshStandardMaterial({ color: 0x2a2a2a, roughness: 0.9 });
     for (const s of ['L', 'R']) {
       for (const part of ['palm', 'fingers', 'thumb']) this.m[`${part}${s}`] = posedMesh(group, SPHERE, hand, `${part}${s}`);
-      this.m[`shoe${s}`] = posedMesh(group, SPHERE, shoe, `shoe${s}`);
-      this.m[`sole${s}`] = posedMesh(group, SPHERE, sole, `sole${s}`);
+      this.m[`shoe${s}`] = posedMesh(group, SHOE, shoe, `shoe${s}`);
+      this.m[`sole${s}`] = posedMesh(group, SHOE, sole, `sole${s}`);
     }
   }
 
@@ -69,10 +75,17 @@ export class Extremities {
     const pitch = ahead * Math.asin(Math.min(0.9, rise / (0.11 * H)));
     this.shoeUp.copy(this.yUp).applyAxisAngle(this.flatRight, pitch);
     this.shoeFwd.crossVectors(this.shoeUp, this.flatRight).normalize();
-    c.copy(foot).addScaledVector(this.shoeFwd, 0.035 * H).addScaledVector(this.shoeUp, -0.012 * H);
-    c.y = Math.max(0.035 * H * 0.8, c.y);
-    placeEllipsoid(m[`shoe${s}`]!, c, this.flatRight, this.shoeUp, 0.034 * H * k, 0.03 * H, 0.074 * H);
-    c.addScaledVector(this.shoeUp, -0.013 * H);
-    placeEllipsoid(m[`sole${s}`]!, c, this.flatRight, this.shoeUp, 0.036 * H * k, 0.016 * H, 0.077 * H);
+    // The shoe's frame: across towards its left, so that (left, up) makes its z the toe's way.
+    this.shoeLeft.copy(this.flatRight).negate();
+    const L = SHOE_SIZE.halfLengthH * H;
+    // The underside under the shoe's middle: ahead of the ankle, at the ankle's height below it.
+    c.copy(foot).addScaledVector(this.shoeFwd, SHOE_SIZE.ankleBack * L).addScaledVector(this.shoeUp, -BODY.ankleHeight * H);
+    // Never through the floor (a toe pitched down pivots on the ground).
+    c.y = Math.max(0, c.y);
+    // The sole: the same outline a little larger, squashed flat; the upper sits on it, so a band of
+    // sole shows round the foot's bottom edge.
+    placeEllipsoid(m[`sole${s}`]!, c, this.shoeLeft, this.shoeUp, (SHOE_SIZE.halfWidthH + 0.002) * H * k, SHOE_SIZE.soleH * H, L + 0.003 * H);
+    c.addScaledVector(this.shoeUp, 0.5 * SHOE_SIZE.soleH * H);
+    placeEllipsoid(m[`shoe${s}`]!, c, this.shoeLeft, this.shoeUp, SHOE_SIZE.halfWidthH * H * k, (SHOE_SIZE.heightH - 0.5 * SHOE_SIZE.soleH) * H, L);
   }
 }

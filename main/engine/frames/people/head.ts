@@ -1,10 +1,11 @@
-// A head: a skull with a jaw, eyes (whites and irises), brows, nose, ears and a mouth that opens
+// A head: a skull with a jaw, eyes set into it (whites, irises and lids: eyes.ts), brows, nose, ears and a mouth that opens
 // with the jaw's opening (speech drops the pose's chin), the look's hair style and beard, and headwear
 // (a knight's helm, a space helmet's gold visor, a chef's hat).
 import * as THREE from 'three';
 import { BODY } from '../../body/skeleton';
 import { brushedSurface, hairSurface, skinSurface, withPattern } from '../shading/surfaces';
 import { BEARD_PROUD, beardGeometry, MOUSTACHE } from './beard';
+import { EYE_PROUD, eyeShapes, lidRaise } from './eyes';
 import { longHairGeometry } from './long-hair';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
 import { ARMOUR_STEEL, type PersonLook } from './types';
@@ -29,6 +30,7 @@ const LONG_HAIR = longHairGeometry();
 // The skull's radii (head radii) across, up and forward, as it is placed (the beard shell over it too).
 const SKULL_RADII = { rx: 0.9, ry: 1.08, rz: 1 } as const;
 const SPHERE = new THREE.SphereGeometry(1, 14, 10);
+const EYES = { L: eyeShapes(SKULL_RADII, 1), R: eyeShapes(SKULL_RADII, -1) };
 const CAP = new THREE.SphereGeometry(1, 20, 8, 0, Math.PI * 2, 0, Math.PI * 0.55);
 // Curly hair: a ball with a lumpy outline (tight curls), smoothly shaded, not the flat facets of a
 // coarse icosahedron (unindexed, so each face lit flat) whose straight edges read as a helmet's.
@@ -73,9 +75,11 @@ export class Head {
     add('earL', SPHERE, skin);
     add('earR', SPHERE, skin);
     add('mouth', SPHERE, std(0x4a1c1c, 0.6));
-    for (const s of ['L', 'R']) {
-      add(`eyeWhite${s}`, SPHERE, std(0xf2efe8, 0.25));
-      add(`iris${s}`, SPHERE, std(0x2b1d12, 0.2));
+    for (const s of ['L', 'R'] as const) {
+      const eye = EYES[s];
+      add(`eyeWhite${s}`, eye.white, std(0xf2efe8, 0.25));
+      add(`iris${s}`, eye.iris, std(0x2b1d12, 0.2));
+      add(`lid${s}`, eye.lid, skin);
       add(`brow${s}`, SPHERE, hair);
     }
     const style = look.hair.style;
@@ -122,19 +126,27 @@ export class Head {
     // The mouth: a dark slit that opens with speech.
     const open = Math.max(0, Math.min(1, mouthOpen));
     put('mouth', 0.88, -0.45 - 0.04 * open, 0, 0.22, 0.035 + 0.11 * open, 0.08);
-    for (const [s, k] of [['L', 1], ['R', -1]] as const) {
-      // The eye stands out of the skull enough to show white on both sides of the iris, and the
-      // iris sits a little outward of the white's centre, along the skull's curve (0.02 head radii
-      // proud, only the white's outer side showed and every face looked cross-eyed). A blink closes
-      // the eye to a slit sunk into the skull, leaving the skin of the lids.
-      const shut = Math.max(0, Math.min(1, eyesShut)), sink = 0.08 * shut;
-      put(`eyeWhite${s}`, 0.86 - sink, 0.1, 0.32 * k, 0.165, 0.1 * (1 - 0.92 * shut), 0.12);
-      // (the iris is gone a little before the lids meet)
-      put(`iris${s}`, 0.955 - sink, 0.1, 0.335 * k, 0.062, 0.066 * Math.max(0.01, 1 - 1.3 * shut), 0.04);
-      put(`brow${s}`, 0.9, 0.31, 0.32 * k, 0.17, 0.04, 0.06);
-    }
+    for (const [s, k] of [['L', 1], ['R', -1]] as const) put(`brow${s}`, 0.9, 0.31, 0.32 * k, 0.17, 0.04, 0.06);
+    this.updateEyes(eyesShut);
     this.updateHair();
     this.updateHeadwear();
+  }
+
+  // The eyes' shells lie on the skull, a little proud of it (eyes.ts); the lid turns up off the eye
+  // as it opens (about the skull's across axis).
+  private updateEyes(eyesShut: number): void {
+    const { parts: P, hr, head, left, up, fwd } = this;
+    const lift = lidRaise(eyesShut);
+    const lidUp = this.d.copy(up).multiplyScalar(Math.cos(lift)).addScaledVector(fwd, -Math.sin(lift));
+    const shell = (name: string, y: THREE.Vector3, proud: number): void => {
+      const k = (1 + proud) * hr;
+      placeEllipsoid(P[name]!, head, left, y, SKULL_RADII.rx * k, SKULL_RADII.ry * k, SKULL_RADII.rz * k);
+    };
+    for (const s of ['L', 'R']) {
+      shell(`eyeWhite${s}`, up, EYE_PROUD.white);
+      shell(`iris${s}`, up, EYE_PROUD.iris);
+      shell(`lid${s}`, lidUp, EYE_PROUD.lid);
+    }
   }
 
   // A point f head-radii forward and u up from the skull centre (into this.c).

@@ -1,14 +1,15 @@
 // Who a person is, from the word the prompt used, and what each kind of person looks like. One
 // entry per role in one table; appearance.ts varies the details by seed.
 import * as THREE from 'three';
+import { named, OLD_MAN_WORDS, OLD_WOMAN_WORDS } from '../../body/elderly';
 import { ARMOUR_STEEL, HAIR_COLORS, SKIN_TONES, type Build, type HairStyle, type PersonLook, type Pick } from './types';
 
 export type Role = 'man' | 'woman' | 'child' | 'elderly-man' | 'elderly-woman' | 'player' | 'knight' | 'astronaut' | 'chef' | 'runner' | 'person';
 
 // Words (as the prompt's labels come out) that name each role; anything else is a 'person'.
 const ROLE_WORDS: [Role, readonly string[]][] = [
-  ['elderly-woman', ['old woman', 'elderly woman', 'grandmother', 'grandma', 'granny', 'old lady']],
-  ['elderly-man', ['old man', 'elderly man', 'grandfather', 'grandpa', 'elderly person', 'elderly', 'old person', 'pensioner']],
+  ['elderly-woman', OLD_WOMAN_WORDS],
+  ['elderly-man', OLD_MAN_WORDS],
   ['child', ['kid', 'child', 'boy', 'girl', 'toddler']],
   ['woman', ['woman', 'lady', 'mother', 'girlfriend', 'wife']],
   ['man', ['man', 'guy', 'father', 'dad', 'boyfriend', 'husband']],
@@ -20,8 +21,7 @@ const ROLE_WORDS: [Role, readonly string[]][] = [
 ];
 
 export function roleOf(label: string): Role {
-  const l = label.toLowerCase();
-  for (const [role, words] of ROLE_WORDS) if (words.some((w) => l === w || l.endsWith(` ${w}`))) return role;
+  for (const [role, words] of ROLE_WORDS) if (named(label, words)) return role;
   return 'person';
 }
 
@@ -46,7 +46,7 @@ function everyday(i: LookInput, role: PersonLook['role'], b: Build, hair: HairSt
     build: b,
     skin: i.pick(SKIN_TONES).clone(),
     hair: { style: i.pick(hair), color: c(i.pick(NATURAL_HAIR)), beard: i.rand() < beard },
-    top: { kind: i.pick(['tshirt', 'tshirt', 'longsleeve'] as const), color: i.shirt, number: false },
+    top: { kind: i.pick(['tshirt', 'tshirt', 'longsleeve'] as const), color: i.shirt, number: null },
     bottom: { kind: 'trousers', color: c(i.pick(TROUSERS)) },
     shoes: c(i.pick(SHOES)),
     headwear: 'none',
@@ -69,13 +69,13 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
     return look;
   },
   'elderly-man': (i) => {
-    const look = everyday(i, 'elderly-man', build({ girth: vary(i.rand, 0.1), shoulders: 0.97, belly: 1.15 * vary(i.rand, 0.1), stoop: 0.18 }), ['bald', 'receding', 'receding', 'short'], 0.5);
+    const look = everyday(i, 'elderly-man', build({ girth: vary(i.rand, 0.1), shoulders: 0.97, belly: 1.15 * vary(i.rand, 0.1), stoop: 0.36 }), ['bald', 'receding', 'receding', 'short'], 0.5);
     look.hair.color = c(i.pick([HAIR_COLORS.grey, HAIR_COLORS.white]));
     look.top.kind = i.pick(['longsleeve', 'coat'] as const);
     return look;
   },
   'elderly-woman': (i) => {
-    const look = everyday(i, 'elderly-woman', build({ girth: 0.95, shoulders: 0.88, hips: 1.12, bust: 0.8, stoop: 0.15 }), ['bun', 'short', 'curly'], 0);
+    const look = everyday(i, 'elderly-woman', build({ girth: 0.95, shoulders: 0.88, hips: 1.12, bust: 0.8, stoop: 0.32 }), ['bun', 'short', 'curly'], 0);
     look.hair.color = c(i.pick([HAIR_COLORS.grey, HAIR_COLORS.white]));
     look.top.kind = i.pick(['longsleeve', 'coat'] as const);
     if (i.rand() < 0.6) look.bottom = { kind: 'skirt', color: c(i.pick([0x5a4a6a, 0x3d3a35, 0x6b5a44])) };
@@ -83,9 +83,12 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
   },
   player: (i) => {
     const look = everyday(i, 'player', build({ girth: 1.05, shoulders: 1.1, hips: 0.95, belly: 0.85 }), ['buzz', 'short', 'curly', 'bald'], 0.1);
-    look.top = { kind: 'jersey', color: i.shirt, number: true };
+    look.top = { kind: 'jersey', color: i.shirt, number: null };
     look.bottom = { kind: 'shorts', color: i.shirt.clone().multiplyScalar(0.8) };
     look.shoes = c(i.pick([0xf2f2f0, 0x222222, 0xd64541]));
+    // A player wears a number even when the prompt names none (drawn last, so the rest of their
+    // look stays as each seed had it).
+    look.top.number = 1 + Math.floor(i.rand() * 99);
     return look;
   },
   runner: (i) => {
@@ -97,7 +100,7 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
   person: (i) => everyday(i, 'person', build({ girth: vary(i.rand, 0.1), shoulders: vary(i.rand, 0.06) }), ['short', 'long', 'curly', 'ponytail', 'buzz'], 0.15),
   knight: (i) => ({
     ...everyday(i, 'knight', build({ girth: 1.15, shoulders: 1.15, belly: 1.05 }), ['short'], 0.4),
-    top: { kind: 'armor', color: c(ARMOUR_STEEL.color), number: false },
+    top: { kind: 'armor', color: c(ARMOUR_STEEL.color), number: null },
     bottom: { kind: 'armor', color: c(ARMOUR_STEEL.color) },
     shoes: c(0x8a8f96),
     headwear: 'helmet',
@@ -105,7 +108,7 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
   }),
   astronaut: (i) => ({
     ...everyday(i, 'astronaut', build({ girth: 1.3, shoulders: 1.12, belly: 1.1 }), ['short'], 0),
-    top: { kind: 'suit', color: c(0xeeeeea), number: false },
+    top: { kind: 'suit', color: c(0xeeeeea), number: null },
     bottom: { kind: 'suit', color: c(0xe6e6e2) },
     shoes: c(0xd0d0cc),
     headwear: 'space-helmet',
@@ -113,7 +116,7 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
   }),
   chef: (i) => {
     const look = everyday(i, 'chef', build({ girth: vary(i.rand, 0.1), belly: 1.1 }), ['short', 'bun'], 0.3);
-    look.top = { kind: 'coat', color: c(0xf4f4f0), number: false };
+    look.top = { kind: 'coat', color: c(0xf4f4f0), number: null };
     look.bottom = { kind: 'trousers', color: c(0x222326) };
     look.headwear = 'chef-hat';
     return look;

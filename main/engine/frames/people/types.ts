@@ -25,7 +25,8 @@ export interface PersonLook {
   build: Build;
   skin: THREE.Color;
   hair: { style: HairStyle; color: THREE.Color; beard: boolean };
-  top: { kind: TopKind; color: THREE.Color; number: boolean };
+  // number: printed on the shirt's front and back (jersey-number.ts), or none.
+  top: { kind: TopKind; color: THREE.Color; number: number | null };
   bottom: { kind: BottomKind; color: THREE.Color };
   shoes: THREE.Color;
   headwear: Headwear;

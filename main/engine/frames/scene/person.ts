@@ -4,6 +4,7 @@
 // simulator placed the ball in.
 import * as THREE from 'three';
 import type { ActorTrack, Entity } from '../../../contract/world-trace-types';
+import { stoopPose } from '../../body/elderly';
 import { reachRight } from '../../body/reach';
 import { BODY, type PersonPose, type PersonPoseFn } from '../../body/skeleton';
 import type { Vec3 } from '../../../contract/world-trace-types';
@@ -44,6 +45,10 @@ export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPos
   const update = (t: number, frame?: number): void => {
     const pose = poseFn(track, H, t);
     const wrist = reach && frame !== undefined ? reach(frame) : null;
+    // An old person's rounded back is drawn, not simulated: it moves the upper body a few
+    // centimetres, and the hands hang on with the shoulders (before the reach, so a hand at work
+    // still meets its wrist).
+    stoopPose(pose, look.build.stoop);
     if (wrist) reachRight(pose, [wrist[0], wrist[1], wrist[2]], H);
     last = pose;
     right.subVectors(v(pose.shoulderR), v(pose.shoulderL)).normalize();
