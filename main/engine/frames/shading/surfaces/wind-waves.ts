@@ -17,7 +17,7 @@ import type { SurfaceSample } from './types';
 // The waves' lengths (m): from the longest to the shortest, PER_OCTAVE of them per halving.
 const LONGEST_M = 9;
 const SHORTEST_M = 0.09;
-const PER_OCTAVE = 2;
+const PER_OCTAVE = 1.5;
 // How far either side of the heading the waves' directions spread (radians): about 45 degrees for
 // the longest, 80 for the shortest (ripples run every which way).
 const SPREAD_LONG = 0.8;
