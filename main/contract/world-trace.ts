@@ -18,8 +18,15 @@ export const bodyShapeSchema = z.discriminatedUnion('kind', [
   // A hand (engine/hands/) that pushes, lifts, places or pours: its palm is the body (x along the
   // fingers, y out of the back of the hand), its arm reaches back to a shoulder at `shoulder`
   // (outside the frame) and is drawn bending at the elbow. `owner`: the person whose own hand it is
-  // (their arm is drawn reaching it, from their shoulder).
-  z.object({ kind: z.literal('hand'), shoulder: vec3Schema, owner: z.string().max(64).optional() }),
+  // (their arm is drawn reaching it, from their shoulder). `grips`: when the fingers close on a thing
+  // and open again, and the radius (m) of what they wrap (a spoon's handle, a glass): the drawing
+  // curls the fingers round it (traces made before they were recorded draw a relaxed hand).
+  z.object({
+    kind: z.literal('hand'),
+    shoulder: vec3Schema,
+    owner: z.string().max(64).optional(),
+    grips: z.array(z.object({ t: z.number().min(0), closes: z.boolean(), wrapM: z.number().min(0).max(1) })).max(64).optional(),
+  }),
 ]);
 export type BodyShape = z.infer<typeof bodyShapeSchema>;
 

@@ -84,6 +84,48 @@ describe('camera operator: small things', () => {
     expect(shares['close-up']).toBeGreaterThanOrEqual(0.7);
   });
 
+  it('a medium shot of a woman pouring is framed on the work: jug and glass whole in frame, the glass a fifth of the frame tall, looked down into', async () => {
+    const plan = parsePrompt('a woman pours water from a jug into a glass');
+    plan.format = { ...plan.format, durationSec: 2.5, width: W, height: H };
+    const r = createFrameRenderer(plan, await simulate(plan, 1), FAST);
+    const pour = plan.actions.find((a) => a.kind === 'pour');
+    if (pour?.kind !== 'pour') throw new Error('no pour');
+    expect(plan.camera.shot).toBe('medium');
+    // Clear glass is not in the object-ID buffer: its box (at its place, half extents) is projected.
+    const projected = (id: string): { minX: number; maxX: number; minY: number; maxY: number } => {
+      const e = plan.entities.find((x) => x.id === id)!;
+      const [sx = 0, sy = sx, sz = sx] = e.size;
+      const cam = r.lastFrame().camera;
+      const xs: number[] = [], ys: number[] = [];
+      for (const dx of [-sx, sx]) for (const dy of [-sy, sy]) for (const dz of [-sz, sz]) {
+        const p = new THREE.Vector3(e.position[0] + dx, e.position[1] + dy, e.position[2] + dz).project(cam);
+        xs.push(((p.x + 1) / 2) * W);
+        ys.push(((1 - p.y) / 2) * H);
+      }
+      return { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
+    };
+    // The jug still stands where it was cast before it is lifted; the glass stays put.
+    r.renderFrame(6);
+    for (const id of [pour.into, pour.from.in]) {
+      const box = projected(id);
+      expect(box.minX, id).toBeGreaterThan(0);
+      expect(box.maxX, id).toBeLessThan(W);
+      expect(box.minY, id).toBeGreaterThan(0);
+      expect(box.maxY, id).toBeLessThan(H);
+    }
+    for (const f of [6, 40, 55]) {
+      r.renderFrame(f);
+      // Framed as a person from the knees up the glass was 8% of the frame's height.
+      const glass = projected(pour.into);
+      expect((glass.maxY - glass.minY) / H, `frame ${f}`).toBeGreaterThanOrEqual(0.2);
+      expect(glass.minY, `frame ${f}`).toBeGreaterThan(0);
+      expect(glass.maxY, `frame ${f}`).toBeLessThan(H);
+    }
+    // Looked down on, into the glass as it fills (as a table-top shot is), not at the table's edge.
+    const view = r.lastFrame().camera.getWorldDirection(new THREE.Vector3());
+    expect(THREE.MathUtils.radToDeg(Math.asin(-view.y))).toBeGreaterThan(15);
+  });
+
   it('a wide shot of a book sliding keeps the book at least a quarter of the frame tall and in frame all the way', async () => {
     const r = await take('a book slides across the table, wide shot', 2);
     const seen: number[] = [];

@@ -1,7 +1,10 @@
 // The kitchen (settings/kitchen): named by the prompt, or by a thing named for it when no other
 // place is ("the kitchen table"), the usual place of pours, stirs and taps; drawn with its tiled
 // floor, cabinets, worktop and fridge in view, the floor's grout lines really there.
+import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
+import { buildScene } from '../../main/engine/frames/scene/build-scene';
+import { tableGeometry } from '../../main/engine/simulate/fixtures';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
@@ -15,6 +18,8 @@ describe('the kitchen', () => {
     ['water runs from the tap into the glass', 'kitchen'],
     ['a ball bounces in the living room', 'room'],
     ['a glass falls off the table', 'room'],
+    ['a ball rolls off the counter', 'kitchen'],
+    ['a ball rolls off the counter in the gym', 'gym'],
   ] as const)('"%s" happens in the %s', (prompt, kind) => {
     const plan = parsePrompt(prompt);
     expect(plan.setting.kind).toBe(kind);
@@ -52,5 +57,29 @@ describe('the kitchen', () => {
     console.info(`grout: ${((100 * joints) / floorPixels).toFixed(1)}% of ${floorPixels} floor pixels`);
     expect(joints / floorPixels).toBeGreaterThan(0.01);
     expect(joints / floorPixels).toBeLessThan(0.3);
+  }, 120_000);
+
+  it('a counter is a kitchen island: a stone worktop over cupboards that stand on the floor, solid to what falls against them', async () => {
+    const counter = { position: [0, 0.375, 0] as [number, number, number], size: [0.7, 0.375, 0.4], label: 'counter' };
+    const g = tableGeometry(counter);
+    expect(g.legs).toHaveLength(1);
+    const [block] = g.legs;
+    expect(block!.center[1] - block!.halfExtents[1]).toBeCloseTo(0, 3);
+    expect(block!.center[1] + block!.halfExtents[1]).toBeCloseTo(g.top.center[1] - g.top.halfExtents[1], 3);
+    // The worktop overhangs its cupboards a little on every side.
+    expect(block!.halfExtents[0]).toBeLessThan(g.top.halfExtents[0]);
+    expect(block!.halfExtents[0]).toBeGreaterThan(g.top.halfExtents[0] - 0.1);
+    expect(tableGeometry({ ...counter, label: 'table' }).legs).toHaveLength(4);
+
+    // Drawn as simulated: the cupboards fill the block from the floor to under the worktop.
+    const plan = parsePrompt('a glass falls off the counter');
+    const built = buildScene(plan, await simulate(plan, 42));
+    const box = (name: string): THREE.Box3 => new THREE.Box3().setFromObject(built.scene.getObjectByName(name)!);
+    const table = plan.entities.find((e) => e.kind === 'table')!;
+    const drawnTop = box('counter-worktop'), cupboards = box('counter-cabinets');
+    expect(drawnTop.max.y).toBeCloseTo(tableGeometry(table).topY, 3);
+    expect(cupboards.min.y).toBeCloseTo(0, 2);
+    expect(cupboards.max.y).toBeLessThanOrEqual(drawnTop.min.y + 0.02);
+    expect(cupboards.max.y).toBeGreaterThan(drawnTop.min.y - 0.02);
   }, 120_000);
 });

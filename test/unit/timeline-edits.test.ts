@@ -130,6 +130,18 @@ describe('sound, takes, markers', () => {
     expect(byId(t, 'a').takeIds).toEqual(['t1', 't3']);
   });
 
+  it('a trimmed clip keeps its in and out points in its new take (a split does not play seconds twice)', () => {
+    // The second half of a split: seconds 1-5 of t1; regenerated as t1b (5 s, same timing).
+    const SRC: Record<string, number> = { ...SOURCES, t1b: 5, t4: 2.5 };
+    const c2: EditContext = { ...ctx, sourceDurationSec: (c) => SRC[(c.takeId ?? c.mediaId)!]! };
+    const split = timeline([clip('a', 0, 't1', { durationSec: 1 }), clip('b', 1, 't1', { sourceInSec: 1, durationSec: 4 }), clip('c', 5, 't2')]);
+    const t = switchTake(split, c2, 'b', 't1b');
+    expect(layout(t)).toEqual([['a', 0, 1, 0], ['b', 1, 4, 1], ['c', 5, 3, 0]]);
+    // A shorter new take cuts the out point to its end, and the track closes up.
+    const short = switchTake(split, c2, 'b', 't4');
+    expect(layout(short)).toEqual([['a', 0, 1, 0], ['b', 1, 1.5, 1], ['c', 2.5, 3, 0]]);
+  });
+
   it('markers land on frames, one per frame; in/out keep their order', () => {
     let t = addMarker(timeline([]), ctx, 1.01, 'hit');
     t = addMarker(t, ctx, 1.0, 'again');

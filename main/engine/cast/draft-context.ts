@@ -3,7 +3,8 @@
 // action (claims) and add what the action implies (a kick needs a kicker).
 import type { Action } from '../../contract/scene-plan';
 import type { Draft } from '../prompt/drafts';
-import type { EntityKind, NounTarget } from '../prompt/vocabulary';
+import type { NounTarget } from '../prompt/nouns';
+import type { EntityKind } from '../prompt/vocabulary';
 
 export type ActionKind = Action['kind'];
 

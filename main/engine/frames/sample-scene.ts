@@ -15,12 +15,9 @@ export interface SampleOptions {
   setting?: Partial<ScenePlan['setting']>;
 }
 
-export function sampleBasketballTake(options: SampleOptions = {}): { plan: ScenePlan; trace: WorldTrace } {
-  const fps = options.fps ?? 24;
-  const duration = 4;
-  const R = 0.12;
-  const H = 1.9;
-  const plan: ScenePlan = {
+// The sample's plan: a player, a basketball and a hoop in a gym, one made jump shot.
+function samplePlan(options: SampleOptions, fps: number, duration: number, H: number, R: number): ScenePlan {
+  return {
     version: 1,
     prompt: 'a basketball player sinks a jump shot in a gym',
     setting: { kind: 'gym', indoor: true, timeOfDay: 'day', ...options.setting },
@@ -35,6 +32,14 @@ export function sampleBasketballTake(options: SampleOptions = {}): { plan: Scene
     dialogue: [],
     format: { durationSec: duration, fps, width: options.width ?? 854, height: options.height ?? 480 },
   };
+}
+
+export function sampleBasketballTake(options: SampleOptions = {}): { plan: ScenePlan; trace: WorldTrace } {
+  const fps = options.fps ?? 24;
+  const duration = 4;
+  const R = 0.12;
+  const H = 1.9;
+  const plan = samplePlan(options, fps, duration, H, R);
   const startSec = 0.3;
   const releaseSec = startSec + SHOOT_RELEASE_AFTER_START;
   const track = { entityId: 'player', animation: 'shoot' as const, startSec, releaseSec, facing: Math.atan2(-(0 - 0.4), 5), position: [-5, 0, 0.4] as Vec3 };

@@ -23,7 +23,10 @@ export class HandHook implements StepHook {
   constructor(readonly plan: HandPlan, private readonly things: readonly Entity[] = []) {
     this.awake = [...new Set([...(plan.pushes ?? []), ...plan.grips.map((g) => g.object)])];
     const owner = plan.owner ? { owner: plan.owner } : {};
-    this.bodies = [{ id: plan.id, shape: { kind: 'hand', shoulder: plan.shoulder, ...owner }, material: 'flesh', dynamic: false }];
+    // What the fingers wrap: the thing's thinnest half extent (a spoon's handle, a glass's radius).
+    const wrapOf = (id: string): number => Math.min(1, ...(things.find((e) => e.id === id)?.size ?? [0.03]));
+    const grips = [...plan.grips.map((g) => ({ t: g.t, closes: g.closes, wrapM: wrapOf(g.object) })), ...(plan.wraps ?? [])].sort((a, b) => a.t - b.t);
+    this.bodies = [{ id: plan.id, shape: { kind: 'hand', shoulder: plan.shoulder, ...owner, grips }, material: 'flesh', dynamic: false }];
   }
 
   start(world: StepWorld): void {

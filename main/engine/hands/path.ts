@@ -29,6 +29,9 @@ export interface HandPlan {
   shoulder: Vec3;
   // The person whose own hand it is (their arm is drawn reaching it), if any.
   owner?: string;
+  // Things it holds without a grip's joint, for the drawing only: a jug or a spoon the hand escorts
+  // (both moved bodies themselves). When the fingers close round it, and its radius (m).
+  wraps?: { t: number; closes: boolean; wrapM: number }[];
   // What it pushes without gripping. What a hand touches is kept awake: Rapier lets a thing at rest
   // sleep, and a sleeping cup let a moving kinematic palm pass 4 cm into it before it woke.
   pushes?: string[];

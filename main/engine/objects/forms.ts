@@ -42,6 +42,7 @@ export const bowl: ObjectModule = {
 export const mug: ObjectModule = {
   form: 'mug', nouns: ['coffee mug', 'mug', 'coffee cup'], label: 'mug', material: 'ceramic', color: 0xc0392b,
   profile: [[0, 0], [0.04, 0], [0.041, 0.005], [0.042, 0.095]], holds: true, wallM: 0.006, baseM: 0.008,
+  handle: { lowM: 0.02, highM: 0.08, reachM: 0.032, thickM: 0.012 },
   massKg: 0.35, restitution: 0.25, friction: 0.6,
   breaks: { breakSpeed: 2.8, sectors: 5, bands: 2 },
 };

@@ -97,7 +97,8 @@ function boxCorners(p: BoxPart): number[] {
 }
 
 // The widest radius of the profile at height y (where the profile crosses it).
-function radiusAt(o: ObjectModule, y: number): number {
+// The outer radius of a lathe thing at height y above its base (m).
+export function radiusAt(o: ObjectModule, y: number): number {
   let r = 0;
   for (let i = 1; i < o.profile.length; i++) {
     const [r0, y0] = o.profile[i - 1] as ProfilePoint;

@@ -17,6 +17,16 @@ export interface FractureSpec {
 
 // A box-shaped part of a thing made of boxes (a book, a domino, a chair's seat and legs): its centre
 // and half extents in metres, in the object's frame (centred on its middle, y up).
+// A loop handle on the thing's +x side (a jug pours over -x, away from it): it leaves the wall at
+// `lowM` and rejoins it at `highM` (heights above the base), its outer bar `reachM` out from the
+// wall, round in section, `thickM` across (m).
+export interface HandleSpec {
+  lowM: number;
+  highM: number;
+  reachM: number;
+  thickM: number;
+}
+
 export interface BoxPart {
   center: readonly [number, number, number];
   half: readonly [number, number, number];
@@ -49,6 +59,8 @@ export interface ObjectModule {
   // A vessel that holds a liquid (a glass, a bowl, a sink): liquids and things go into it, so it has
   // no deck over its mouth (geometry.ts's slabsOf). A vase is not one: things set on it rest on its rim.
   holds?: boolean;
+  // A loop handle (a mug's, a cup's, a jug's): see handle.ts.
+  handle?: HandleSpec;
   wallM: number;
   baseM: number;
   massKg: number;

@@ -5,7 +5,8 @@ import type { Material, PersonLookWords } from '../../contract/scene-plan';
 import { objectModule } from '../objects';
 import { sameCameo } from './cameo-mentions';
 import type { Mention } from './entities';
-import { PEOPLE, type EntityKind, type NounTarget } from './vocabulary';
+import type { NounTarget } from './nouns';
+import { PEOPLE, type EntityKind } from './vocabulary';
 
 // One thing (or group of identical things) the scene will contain.
 export interface Draft {

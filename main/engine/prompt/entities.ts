@@ -2,7 +2,7 @@
 // counts, materials, colours and sizes; drafts.ts works out which mentions are the same thing.
 import type { Material, PersonLookWords } from '../../contract/scene-plan';
 import { lookWordAt, readPersonLook } from './person-look';
-import { NOUNS, type NounTarget } from './vocabulary';
+import { NOUNS, type NounTarget } from './nouns';
 import { ARRANGEMENT_WORDS, COLOR_WORDS, DEFINITE, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WORDS, PRONOUNS, SIZE_WORDS } from './modifier-words';
 
 export interface Mention {

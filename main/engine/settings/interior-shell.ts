@@ -7,7 +7,7 @@ import { GeometryBuilder } from '../frames/scene/builder';
 import { courtFrame } from '../frames/scene/court';
 import type { Environment } from '../frames/scene/environment';
 import type { SceneLayout } from '../frames/scene/layout';
-import { paintSurface, withPattern, type SurfacePattern } from '../frames/shading/surfaces';
+import { paintSurface, patternedMaterial, type SurfacePattern } from '../frames/shading/surfaces';
 
 export interface ShellOptions {
   name: string;
@@ -47,7 +47,7 @@ export function buildInteriorShell(layout: SceneLayout, env: Environment, o: She
 
   // Flat on the ground: it receives shadows but has nothing to cast them on.
   const floor = new GeometryBuilder().add(new THREE.PlaneGeometry(2 * HL, 2 * HW).rotateX(-Math.PI / 2), new THREE.Matrix4(), o.floor.color);
-  local.add(unshadowed(floor.mesh(withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: o.floor.roughness }), o.floor.pattern)), 'floor'));
+  local.add(unshadowed(floor.mesh(patternedMaterial(o.floor.pattern, { roughness: o.floor.roughness })), 'floor'));
 
   // Walls: the lamp hangs inside the room, so they bound it without shading it.
   const walls = new GeometryBuilder();
@@ -55,7 +55,7 @@ export function buildInteriorShell(layout: SceneLayout, env: Environment, o: She
   walls.box({ x: 0, y: H / 2, z: HW + 0.1 }, { x: 2 * HL, y: H, z: 0.2 }, o.wallColor);
   walls.box({ x: -HL - 0.1, y: H / 2, z: 0 }, { x: 0.2, y: H, z: 2 * HW }, o.sideWallColor);
   walls.box({ x: HL + 0.1, y: H / 2, z: 0 }, { x: 0.2, y: H, z: 2 * HW }, o.sideWallColor);
-  local.add(unshadowed(walls.mesh(withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.8 }), paintSurface())), 'walls'));
+  local.add(unshadowed(walls.mesh(patternedMaterial(paintSurface(), { roughness: 0.8 })), 'walls'));
 
   const trim = new GeometryBuilder();
   trim.box({ x: 0, y: 0.06, z: -HW + 0.01 }, { x: 2 * HL, y: 0.12, z: 0.02 }, SKIRTING_COLOR);

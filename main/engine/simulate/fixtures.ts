@@ -105,6 +105,9 @@ export function rampGeometry(entity: Pick<Entity, 'position' | 'size'>): RampGeo
 
 export interface TableGeometry {
   top: BoxPart;
+  // What holds the top up: a table's four legs, or a counter's cabinet (one block under its top, set
+  // in from the edges as a worktop overhangs its cupboards), so what rolls off a counter meets its
+  // doors, not air between legs.
   legs: BoxPart[];
   // Height of the table's upper surface.
   topY: number;
@@ -112,14 +115,21 @@ export interface TableGeometry {
 
 const TABLE_TOP_HALF_THICKNESS = 0.02;
 const TABLE_LEG_HALF_WIDTH = 0.025;
+// How far (m) a counter's top overhangs its cabinet.
+export const COUNTER_OVERHANG_M = 0.04;
 
-export function tableGeometry(entity: Pick<Entity, 'position' | 'size'>): TableGeometry {
+export function tableGeometry(entity: Pick<Entity, 'position' | 'size' | 'label'>): TableGeometry {
   const [cx, cy, cz] = entity.position;
   const hx = entity.size[0] ?? 0.7;
   const hy = entity.size[1] ?? 0.375;
   const hz = entity.size[2] ?? 0.45;
   const topY = cy + hy;
   const legHalfHeight = hy - TABLE_TOP_HALF_THICKNESS;
+  const top: BoxPart = { center: [cx, topY - TABLE_TOP_HALF_THICKNESS, cz], halfExtents: [hx, TABLE_TOP_HALF_THICKNESS, hz] };
+  if (entity.label === 'counter') {
+    const cabinet: BoxPart = { center: [cx, cy - TABLE_TOP_HALF_THICKNESS, cz], halfExtents: [hx - COUNTER_OVERHANG_M, legHalfHeight, hz - COUNTER_OVERHANG_M] };
+    return { top, legs: [cabinet], topY };
+  }
   const inset = TABLE_LEG_HALF_WIDTH + 0.04;
   const legs: BoxPart[] = [];
   for (const sx of [-1, 1]) {
@@ -130,11 +140,7 @@ export function tableGeometry(entity: Pick<Entity, 'position' | 'size'>): TableG
       });
     }
   }
-  return {
-    top: { center: [cx, topY - TABLE_TOP_HALF_THICKNESS, cz], halfExtents: [hx, TABLE_TOP_HALF_THICKNESS, hz] },
-    legs,
-    topY,
-  };
+  return { top, legs, topY };
 }
 
 // The ground is not a plan entity; contacts with it name this id.

@@ -1,6 +1,9 @@
 // Edits that come from generation: a new take appended at the end of V1, and a clip switching to
-// another of its takes (regenerate, or the take switcher). A clip switching takes plays the new take
-// whole, and the rest of its track moves by the change in length so the cut stays tight.
+// another of its takes (regenerate, a regenerated range, an extension, or the take switcher). A
+// clip that played its take whole plays the new take whole (an extended take shows its new end); a
+// trimmed one (a split's second half, a clip cut short) keeps its in and out points, as far as the
+// new take reaches, so a split does not play the same seconds twice. The rest of its track moves by
+// the change in length so the cut stays tight.
 import { ApiError } from '../../contract/api';
 import type { Clip, Timeline } from '../../contract/timeline';
 import { clipEnd, shiftTrack, withClips, type EditContext } from './timeline-math';
@@ -20,9 +23,18 @@ export function appendTake(timeline: Timeline, ctx: EditContext, takeId: string,
 export function switchTake(timeline: Timeline, ctx: EditContext, clipId: string, takeId: string): Timeline {
   const clip = timeline.clips.find((c) => c.id === clipId);
   if (!clip) throw new ApiError('not_found', 'That clip is not on the timeline any more.');
-  const durationSec = ctx.sourceDurationSec({ takeId, mediaId: null });
+  const { sourceInSec, durationSec } = rangeInNewTake(clip, ctx.sourceDurationSec({ takeId: clip.takeId, mediaId: clip.mediaId }), ctx.sourceDurationSec({ takeId, mediaId: null }), 1 / ctx.fps);
   const shifted = shiftTrack(timeline, clip.trackId, clipEnd(clip), durationSec - clip.durationSec, new Set([clip.id]));
   const takeIds = clip.takeIds.includes(takeId) ? clip.takeIds : [...clip.takeIds, takeId];
-  const next: Clip = { ...clip, takeId, takeIds, sourceInSec: 0, durationSec, fadeInSec: Math.min(clip.fadeInSec, durationSec), fadeOutSec: Math.min(clip.fadeOutSec, durationSec) };
+  const next: Clip = { ...clip, takeId, takeIds, sourceInSec, durationSec, fadeInSec: Math.min(clip.fadeInSec, durationSec), fadeOutSec: Math.min(clip.fadeOutSec, durationSec) };
   return withClips(shifted, [next]);
+}
+
+// The part of the new take a clip plays: all of it if the clip played all of its old take (within a
+// frame), else the same in and out points, cut to what the new take has (at least a frame of it).
+function rangeInNewTake(clip: Clip, oldSec: number, newSec: number, frameSec: number): { sourceInSec: number; durationSec: number } {
+  const whole = clip.sourceInSec < frameSec / 2 && clip.durationSec > oldSec - frameSec / 2;
+  if (whole) return { sourceInSec: 0, durationSec: newSec };
+  const sourceInSec = Math.min(clip.sourceInSec, Math.max(0, newSec - frameSec));
+  return { sourceInSec, durationSec: Math.min(clip.durationSec, newSec - sourceInSec) };
 }

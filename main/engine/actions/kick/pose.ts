@@ -45,6 +45,30 @@ export function kickFootsteps(track: ActorTrack): { t: number; foot: 'footL' | '
   ];
 }
 
+// Arms swing against the legs in the run-up; at the strike the left arm goes out for balance and
+// the right arm back, then both relax.
+function kickArms(k: KickTimes, H: number): { handR: ReturnType<typeof vkeys>; handL: ReturnType<typeof vkeys> } {
+  const c = k.contactSec;
+  const armTimes = [k.startSec, k.stepSec, k.plantSec, c, c + 0.4, k.recoverSec + 0.1];
+  const handR = vkeys(armTimes, [
+    restHand(H, 1),
+    [-0.1 * H, -0.28 * H, 0.13 * H],
+    [0.12 * H, -0.25 * H, 0.1 * H],
+    [-0.12 * H, -0.2 * H, 0.2 * H],
+    [0.05 * H, -0.26 * H, 0.14 * H],
+    restHand(H, 1),
+  ]);
+  const handL = vkeys(armTimes, [
+    restHand(H, -1),
+    [0.12 * H, -0.25 * H, -0.1 * H],
+    [-0.1 * H, -0.28 * H, -0.13 * H],
+    [0.1 * H, -0.08 * H, -0.3 * H],
+    [0.06 * H, -0.24 * H, -0.16 * H],
+    restHand(H, -1),
+  ]);
+  return { handR, handL };
+}
+
 export function kickRig(track: ActorTrack, H: number): Rig {
   const k = kickTimes(track);
   const s = k.startSec;
@@ -98,25 +122,7 @@ export function kickRig(track: ActorTrack, H: number): Rig {
   const drop: Key[] = [[s, 0.015 * H], [s + 0.3 * D, 0.05 * H], [k.plantSec, 0.06 * H], [c, 0.05 * H], [k.landSec, 0.045 * H], [k.recoverSec + 0.1, 0.015 * H]];
   const lean: Key[] = [[s, 0.05], [s + 0.5 * D, 0.15], [c - 0.13, 0.06], [c, -0.08], [c + 0.2, 0], [k.recoverSec + 0.1, 0.05]];
   const headTilt: Key[] = [[s, 0.12], [c, 0.35], [c + 0.3, 0.1], [k.recoverSec + 0.1, 0]];
-  // Arms swing against the legs in the run-up; at the strike the left arm goes out for balance
-  // and the right arm back, then both relax.
-  const armTimes = [s, k.stepSec, k.plantSec, c, c + 0.4, k.recoverSec + 0.1];
-  const handR = vkeys(armTimes, [
-    restHand(H, 1),
-    [-0.1 * H, -0.28 * H, 0.13 * H],
-    [0.12 * H, -0.25 * H, 0.1 * H],
-    [-0.12 * H, -0.2 * H, 0.2 * H],
-    [0.05 * H, -0.26 * H, 0.14 * H],
-    restHand(H, 1),
-  ]);
-  const handL = vkeys(armTimes, [
-    restHand(H, -1),
-    [0.12 * H, -0.25 * H, -0.1 * H],
-    [-0.1 * H, -0.28 * H, -0.13 * H],
-    [0.1 * H, -0.08 * H, -0.3 * H],
-    [0.06 * H, -0.24 * H, -0.16 * H],
-    restHand(H, -1),
-  ]);
+  const { handR, handL } = kickArms(k, H);
   return (t) => {
     const { sway, breathe } = breath(t);
     return {

@@ -1,12 +1,13 @@
-// The hand that pours: it holds the jug round its near side (towards the camera, so the hand is
-// seen; a person's own hand holds it from their side, across the table), fingers reaching round
-// towards the lip, and goes with the jug as it tips (the jug's path, motion.ts, is how a hand tips
-// it). The hand's keys are the jug's pose with the grip's offset, 20 a second; the jug stays the
+// The hand that pours: it holds the jug by its handle (a jug without one round its side), and goes
+// with the jug as it tips (the jug's path, motion.ts, is how a hand tips it). The hand's keys are the jug's pose with the grip's offset, 20 a second; the jug stays the
 // moved (kinematic) body, so the liquid's interface to it is the same with or without a hand.
 import type { Entity, Vec3 } from '../../../contract/scene-plan';
 import { PALM_HALF, palmFacing } from '../../hands/hand-shape';
 import type { HandKey, HandPlan, Quat } from '../../hands/path';
 import type { ContainerShape } from '../../liquids/container';
+import { objectModule } from '../../objects';
+import { heightOf } from '../../objects/geometry';
+import { handleGrip } from '../../objects/handle';
 import { handId } from '../shared/hand-moves';
 import { RAISE_SEC, type OwnArm } from '../shared/own-hand';
 import { jugPose, type TipPath } from './motion';
@@ -24,13 +25,26 @@ function mul(a: Quat, b: Quat): Quat {
   ];
 }
 
-export function pourHandPlan(jug: Entity, path: TipPath, from: ContainerShape, startSec: number, durationSec: number, arm?: OwnArm): HandPlan {
-  // In the jug's frame: on its +z side (-z for a person's own hand), a little towards its back (+x;
-  // the lip pours over -x), the palm facing the jug.
-  const side = arm ? -1 : 1;
+// Where the palm holds the jug, in the jug's frame, how it is turned, and the radius its fingers
+// wrap. By its handle (on the jug's back, +x: the lip pours over -x), the palm on the handle's outer
+// bar facing the jug, the fingers round the bar; a jug without one (a bottle) round its side: on
+// its +z side (-z for a person's own hand), a little towards its back, the palm facing it.
+function holdOf(jug: Entity, from: ContainerShape, side: 1 | -1): { local: Vec3; grip: Quat; wrapM: number } {
+  const o = objectModule(jug.form);
+  const bar = handleGrip(o);
+  if (bar && o.handle) {
+    const k = (jug.size[1] ?? heightOf(o) / 2) / (heightOf(o) / 2);
+    // The knuckles just past the bar, so the fingers close round it.
+    const local: Vec3 = [k * bar[0] + PALM_HALF[1], k * bar[1], -0.9 * PALM_HALF[0] + (k * o.handle.thickM) / 2];
+    return { local, grip: palmFacing(-1, 0), wrapM: (k * o.handle.thickM) / 2 };
+  }
   const r = from.rOut(from.heightM / 2);
   const local: Vec3 = [0.3 * r, UP_SHARE * from.heightM, side * (Math.sqrt(1 - 0.09) * r + PALM_HALF[1] + 0.002)];
-  const grip = palmFacing(0, -side);
+  return { local, grip: palmFacing(0, -side), wrapM: r };
+}
+
+export function pourHandPlan(jug: Entity, path: TipPath, from: ContainerShape, startSec: number, durationSec: number, arm?: OwnArm): HandPlan {
+  const { local, grip, wrapM } = holdOf(jug, from, arm ? -1 : 1);
   // A person's own hand comes up from their side to the jug first.
   const keys: HandKey[] = arm ? [{ t: 0, p: arm.rest, q: arm.restQ, ease: 'smooth' }] : [];
   for (let k = arm ? Math.ceil(RAISE_SEC * KEYS_PER_SEC) : 0; k <= Math.ceil(durationSec * KEYS_PER_SEC); k++) {
@@ -44,5 +58,7 @@ export function pourHandPlan(jug: Entity, path: TipPath, from: ContainerShape, s
   const first = keys[0]?.p ?? jug.position;
   // The arm comes from beyond the jug, away from the glass, up and towards the camera's right.
   const whose = arm ? { shoulder: arm.shoulder, owner: arm.owner } : { shoulder: [first[0] + 0.35, first[1] + 0.25, first[2] + 0.2] as Vec3 };
-  return { id: handId(), keys, grips: [], ...whose };
+  // The fingers are round the jug once the hand is at it.
+  const wraps = [{ t: arm ? RAISE_SEC : 0, closes: true, wrapM }];
+  return { id: handId(), keys, grips: [], wraps, ...whose };
 }

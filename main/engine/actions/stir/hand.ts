@@ -13,6 +13,8 @@ const KEYS_PER_SEC = 20;
 // The palm's centre is this far below the handle's top end, and this far in front of it (m).
 const BELOW_TOP_M = 0.02;
 const HANDLE_CLEAR_M = 0.006;
+// The fingers close round the handle from the start (a person's own hand brings it up held).
+const WRAPS = [{ t: 0, closes: true, wrapM: HANDLE_CLEAR_M }];
 
 // Where the palm's centre is from the spoon's centre. A hand from outside the frame holds the handle
 // on the camera's side (the camera looks from +z); a person's own, standing across the table, on
@@ -35,8 +37,8 @@ export function stirHandPlan(path: StirPath, durationSec: number, arm?: OwnArm):
     const s = spoonPose(path, t).position;
     keys.push({ t, p: [s[0] + off[0], s[1] + off[1], s[2] + off[2]], q: grip, ease: 'smooth' });
   }
-  if (arm) return { id: handId(), keys, grips: [], shoulder: arm.shoulder, owner: arm.owner };
+  if (arm) return { id: handId(), keys, grips: [], wraps: WRAPS, shoulder: arm.shoulder, owner: arm.owner };
   const first = keys[0]!.p;
   // The arm comes from the camera's right, up and towards it.
-  return { id: handId(), keys, grips: [], shoulder: [first[0] + 0.35, first[1] + 0.25, first[2] + 0.2] };
+  return { id: handId(), keys, grips: [], wraps: WRAPS, shoulder: [first[0] + 0.35, first[1] + 0.25, first[2] + 0.2] };
 }

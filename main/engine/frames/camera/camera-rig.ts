@@ -11,7 +11,7 @@ import type { SceneLayout } from '../scene/layout';
 import type { TraceSampler } from '../trace-sampler';
 import { CAMERA_ANGLES, elevationDeg, type AngleAxes } from './angles';
 import { blockedFrames, clampInside, keepOutOfPeople } from './clearance';
-import { companionsOf, framedAsThing, pickSubject, Watcher } from './focus';
+import { companionsOf, framedAsThing, handWork, pickSubject, Watcher } from './focus';
 import { criticallyDamped, followPoints, windowMax } from './follow';
 import { goalAt, type ViewBasis } from './framing';
 import { CAMERA_MOVES } from './moves';
@@ -81,8 +81,10 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const angle = CAMERA_ANGLES[cam.angle];
   const frameUp = angle.frameUp?.(axes) ?? WORLD_UP;
   const thing = subject !== null && framedAsThing(subject, cam.shot);
+  const work = subject && cam.shot === 'medium' ? handWork(plan, subject) : null;
   // A flat thing is looked down on (a book seen edge-on is a line); a ball is round from any side.
-  const elevation = THREE.MathUtils.degToRad(elevationDeg(cam.angle, cam.shot, thing && subject.kind !== 'ball'));
+  // Hand work at a table is too (into the glass that fills).
+  const elevation = THREE.MathUtils.degToRad(elevationDeg(cam.angle, cam.shot, (thing && subject.kind !== 'ball') || work !== null));
   // A small thing starts and stops in a moment (a can set rolling): the operator follows it closely.
   const followSec = thing ? Math.min(shot.followSec, THING_FOLLOW_SEC) : shot.followSec;
   const baseDir = angle.direction(axes, cam.shot);
@@ -93,7 +95,7 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
 
   // Where the shot wants to be, then the operator's smooth version of it.
   const companions = subject ? companionsOf(plan, subject) : [];
-  const goals = Array.from({ length: frames }, (_, f) => goalAt(f, cam, subject, watcher, basis, companions));
+  const goals = Array.from({ length: frames }, (_, f) => goalAt(f, cam, subject, watcher, basis, companions, work));
   const target = followPoints(goals.map((g) => g.target), fps, followSec).map((p) => new THREE.Vector3(p.x, p.y, p.z));
   const crops = subject?.kind === 'person' && cam.shot !== 'wide';
   const field = keepSubjectInFrame(goals.map((g) => g.field), target, goals.map((g) => g.keep ?? subject), crops, watcher, basis, fps, followSec);

@@ -49,6 +49,28 @@ export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
   return plan.entities.filter((e) => ids.has(e.id));
 }
 
+// Work a person's hands do on small things at a table or counter (pouring from a jug into a glass,
+// stirring a cup, filling a glass at the tap): the things worked on by the action's doer, and when
+// the work starts. A medium shot of it is framed on the work (framing.ts onTheWork), as a
+// cinematographer frames a pour.
+export interface HandWork {
+  things: Entity[];
+  fromSec: number;
+}
+
+export function handWork(plan: ScenePlan, subject: Entity): HandWork | null {
+  const ids = new Set<string>();
+  let fromSec = Infinity;
+  for (const a of plan.actions) {
+    const worked = a.kind === 'pour' ? [a.from.in, a.into] : a.kind === 'stir' ? [a.in.in, a.tool] : a.kind === 'tap' ? [a.object, a.into] : [];
+    if (worked.length === 0 || !('by' in a) || a.by !== subject.id) continue;
+    for (const id of worked) ids.add(id);
+    fromSec = Math.min(fromSec, a.startSec);
+  }
+  const things = plan.entities.filter((e) => ids.has(e.id) && isThing(e));
+  return things.length > 0 ? { things, fromSec } : null;
+}
+
 // Things handled and knocked about (a book, a cup, a crate): sized by the box they fill.
 export const isThing = (e: Entity): boolean => e.kind === 'object' || e.kind === 'box';
 
@@ -147,15 +169,16 @@ export class Watcher {
     return shape.map((p) => p.clone().applyQuaternion(turn).add(centre));
   }
 
-  // Where a thing goes over the whole clip (its bounds every sixth of a second): a wide shot of a
-  // book sliding shows the table it slides along, not only the book.
-  path(e: Entity): THREE.Vector3[] {
-    let points = this.paths.get(e.id);
+  // Where a thing goes over the clip from frame `from` on (its bounds every sixth of a second): a
+  // wide shot of a book sliding shows the table it slides along, not only the book.
+  path(e: Entity, from = 0): THREE.Vector3[] {
+    const key = `${e.id}@${from}`;
+    let points = this.paths.get(key);
     if (!points) {
       const step = Math.max(1, Math.round(this.sampler.fps / 6));
       points = [];
-      for (let f = 0; f < Math.max(1, this.sampler.frameCount); f += step) points.push(...this.bounds(e, f));
-      this.paths.set(e.id, points);
+      for (let f = Math.min(from, Math.max(0, this.sampler.frameCount - 1)); f < Math.max(1, this.sampler.frameCount); f += step) points.push(...this.bounds(e, f));
+      this.paths.set(key, points);
     }
     return points;
   }

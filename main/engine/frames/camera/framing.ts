@@ -5,7 +5,7 @@
 // Moving subjects get lead room: the aim runs ahead of them in the direction they travel.
 import * as THREE from 'three';
 import type { CameraPlan, Entity } from '../../../contract/scene-plan';
-import { framedAsThing, sizeOf, type Watcher } from './focus';
+import { framedAsThing, sizeOf, type HandWork, type Watcher } from './focus';
 import { extent, fieldFor, fieldHolding, MARGIN, projectedCentre, type ViewBasis } from './projection';
 import { MACRO_FIELD, SHOT_SIZES, type ShotSize } from './shot-sizes';
 
@@ -25,12 +25,15 @@ type PointAt = (cx: number, cy: number, along: THREE.Vector3) => THREE.Vector3;
 const FACE_ROOM = 0.45;
 // How far (horizontally, metres) a ball can be from a player and still be "theirs" in the shot.
 const REACH_M = 1.2;
+// The least a hand-work shot shows (metres): the hands and what they hold, not a glass alone.
+const WORK_FIELD_M = 0.5;
 // How far ahead of a moving subject the aim runs (seconds of travel), at most a sixth of the frame.
 const LEAD_SEC = 0.5;
 
 const centroid = (points: readonly THREE.Vector3[]): THREE.Vector3 => points.reduce((sum, p) => sum.add(p), new THREE.Vector3()).divideScalar(Math.max(1, points.length));
 
-export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watcher: Watcher, b: ViewBasis, companions: readonly Entity[] = []): FrameGoal {
+// `work`: the things the subject's hands work on (handWork), if any.
+export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watcher: Watcher, b: ViewBasis, companions: readonly Entity[] = [], work: HandWork | null = null): FrameGoal {
   const size = SHOT_SIZES[cam.shot];
   const pointAt = (cx: number, cy: number, along: THREE.Vector3): THREE.Vector3 =>
     b.right.clone().multiplyScalar(cx).addScaledVector(b.up, cy).addScaledVector(b.view, along.dot(b.view));
@@ -52,6 +55,8 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
     goal = fitAction(watcher.action(f), own, anchor, min, max, b, pointAt);
     const away = companions.find((c) => c.kind === 'ball' && !inFrame(ballOutline(c, f, watcher, b), goal, b));
     if (away) return followBall(f, away, watcher.action(f), min, watcher, b, pointAt);
+  } else if (cam.shot === 'medium' && work) {
+    goal = onTheWork(work, watcher, b, pointAt);
   } else {
     const field = subject.kind === 'person' ? size.personField(S) : size.otherField(S);
     // A person's eyes sit on the eye line; anything else is centred.
@@ -167,6 +172,17 @@ function withBallInReach(single: FrameGoal, f: number, subject: Entity, own: THR
   const at = watcher.locate(subject, f, new THREE.Vector3()).setY(0);
   const near = companions.filter((c) => c.kind === 'ball' && watcher.locate(c, f, new THREE.Vector3()).setY(0).distanceTo(at) < REACH_M);
   return near.length === 0 ? single : groupShot(single, [...own, ...near.flatMap((c) => watcher.bounds(c, f))], b, pointAt);
+}
+
+// A medium shot of someone working with their hands (pouring from a jug into a glass, stirring a
+// cup) is framed on the work: the things their hands handle wherever they go once the work starts
+// (the jug lifted and tipped), the hands and the person's front behind them. Framed as a person from the knees
+// up, a jug and a glass were a few pixels at the frame's foot and the pour did not read. One steady
+// frame for the clip: the work moves little, and a frame hunting after a tipping jug would swim.
+function onTheWork(work: HandWork, watcher: Watcher, b: ViewBasis, pointAt: PointAt): FrameGoal {
+  const from = Math.round(work.fromSec * watcher.fps);
+  const points = work.things.flatMap((t) => watcher.path(t, from));
+  return groupShot({ target: centroid(points), field: WORK_FIELD_M }, points, b, pointAt);
 }
 
 // Things acted on together (a domino run): the frame centres on the group and widens (never

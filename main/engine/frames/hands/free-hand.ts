@@ -8,7 +8,7 @@
 import * as THREE from 'three';
 import type { TraceBody, Vec3, WorldTrace } from '../../../contract/world-trace-types';
 import { FINGERS_M, FOREARM_M, PALM_HALF, UPPER_ARM_M } from '../../hands/hand-shape';
-import { clothSurface, skinSurface, withPattern } from '../shading/surfaces';
+import { clothSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import type { TraceSampler } from '../trace-sampler';
 
 const SPHERE = new THREE.SphereGeometry(1, 14, 10);
@@ -26,7 +26,34 @@ const FINGERS = [
   { across: -0.68, lengthM: FINGERS_M * 0.82 },
 ];
 
+// Each finger's three bones (shares of its length) and how the curl is shared between its joints.
+const BONES = [
+  { length: 0.45, bend: 0.4 },
+  { length: 0.3, bend: 0.35 },
+  { length: 0.25, bend: 0.25 },
+];
+// A hand at rest is a little curled (rad, knuckle to tip); a grip closes in this long (s).
+const RELAXED_CURL = 0.5;
+const CLOSE_SEC = 0.15;
+// How far (m) the fingers' inner surface sits out from what they wrap.
+const FINGER_THICK_M = 0.012;
+
 type HandShape = Extract<TraceBody['shape'], { kind: 'hand' }>;
+type Grips = NonNullable<HandShape['grips']>;
+
+// How far the fingers are curled at time t (rad): round what they hold (a glass's radius lets
+// them wrap about 100 degrees, a spoon's handle as far as a fist), relaxed when they hold nothing,
+// closing and opening over a moment.
+export function curlAt(grips: Grips, t: number): number {
+  let curl = RELAXED_CURL;
+  for (const g of grips) {
+    if (g.t > t) break;
+    const target = g.closes ? THREE.MathUtils.clamp(FINGERS_M / (g.wrapM + FINGER_THICK_M), 0.6, 2.6) : RELAXED_CURL;
+    const u = THREE.MathUtils.clamp((t - g.t) / CLOSE_SEC, 0, 1);
+    curl += (target - curl) * u * u * (3 - 2 * u);
+  }
+  return curl;
+}
 
 function mesh(group: THREE.Group, geometry: THREE.BufferGeometry, material: THREE.Material, name: string): THREE.Mesh {
   const m = new THREE.Mesh(geometry, material);
@@ -88,15 +115,18 @@ export class FreeHand {
   private readonly p = new THREE.Vector3();
   private readonly q = new THREE.Quaternion();
   private readonly shoulder: THREE.Vector3;
+  private readonly grips: Grips;
 
   // skin: the owner's skin colour, for a person's own hand (drawn without its arm).
   constructor(private readonly body: TraceBody, shape: HandShape, private readonly sampler: TraceSampler, owner?: { skin: THREE.Color }) {
     this.shoulder = new THREE.Vector3(...shape.shoulder);
-    const skin = withPattern(new THREE.MeshStandardMaterial({ color: owner?.skin ?? SKIN, roughness: 0.55 }), skinSurface());
-    for (const part of ['palm', 'thumb', 'wrist', ...FINGERS.map((_, k) => `finger${k}`)]) this.m[part] = mesh(this.group, SPHERE, skin, `hand:${body.id}:${part}`);
+    const skin = patternedMaterial(skinSurface(), { color: owner?.skin ?? SKIN, roughness: 0.55 });
+    this.grips = shape.grips ?? [];
+    const bones = FINGERS.flatMap((_, k) => BONES.map((_b, j) => `finger${k}.${j}`));
+    for (const part of ['palm', 'thumb', 'wrist', ...bones]) this.m[part] = mesh(this.group, SPHERE, skin, `hand:${body.id}:${part}`);
     this.group.name = `hand:${body.id}`;
     if (owner) return;
-    const cloth = withPattern(new THREE.MeshStandardMaterial({ color: SLEEVE, roughness: 0.85 }), clothSurface());
+    const cloth = patternedMaterial(clothSurface(), { color: SLEEVE, roughness: 0.85 });
     this.m.forearm = mesh(this.group, LIMB, skin, `hand:${body.id}:forearm`);
     this.m.sleeve = mesh(this.group, LIMB, cloth, `hand:${body.id}:sleeve`);
     this.m.upper = mesh(this.group, LIMB, cloth, `hand:${body.id}:upper`);
@@ -111,13 +141,7 @@ export class FreeHand {
     const { m, p } = this;
     const [hx, hy, hz] = PALM_HALF;
     place(m.palm!, p, x, y, z, hx, hy, hz);
-    // The fingers run on from the palm and curl in towards the palm side (-y), round what it holds.
-    const curl = x.clone().addScaledVector(y, -0.45).normalize();
-    const inward = y.clone().addScaledVector(x, 0.45).normalize();
-    FINGERS.forEach((f, k) => {
-      const c = p.clone().addScaledVector(x, hx + f.lengthM * 0.4).addScaledVector(y, -0.014).addScaledVector(z, f.across * hz);
-      place(m[`finger${k}`]!, c, curl, inward, z, f.lengthM * 0.5, 0.009, 0.0095);
-    });
+    this.placeFingers(p, x, y, z, curlAt(this.grips, frame / this.sampler.fps));
     const thumbAt = p.clone().addScaledVector(z, hz * 0.95).addScaledVector(x, 0.01).addScaledVector(y, -0.01);
     place(m.thumb!, thumbAt, x, y, z, 0.03, 0.011, 0.012);
     const wrist = p.clone().addScaledVector(x, -hx * 0.95);
@@ -132,6 +156,27 @@ export class FreeHand {
     const beyond = shoulder.clone().addScaledVector(shoulder.clone().sub(elbow).normalize(), BEYOND_M);
     limb(m.upper!, elbow, beyond, 0.045);
     place(m.elbow!, elbow, x, y, z, 0.042, 0.042, 0.042);
+  }
+
+  // The fingers run on from the palm's front edge and curl in towards the palm side (-y), bone by
+  // bone, round what the hand holds.
+  private placeFingers(p: THREE.Vector3, x: THREE.Vector3, y: THREE.Vector3, z: THREE.Vector3, curl: number): void {
+    const [hx, , hz] = PALM_HALF;
+    const along = new THREE.Vector3(), normal = new THREE.Vector3(), c = new THREE.Vector3();
+    FINGERS.forEach((f, k) => {
+      const at = p.clone().addScaledVector(x, hx * 0.9).addScaledVector(y, -0.004).addScaledVector(z, f.across * hz);
+      let bent = 0;
+      BONES.forEach((bone, j) => {
+        bent += bone.bend * curl;
+        along.copy(x).multiplyScalar(Math.cos(bent)).addScaledVector(y, -Math.sin(bent));
+        normal.copy(x).multiplyScalar(Math.sin(bent)).addScaledVector(y, Math.cos(bent));
+        const len = bone.length * f.lengthM;
+        c.copy(at).addScaledVector(along, len / 2);
+        // A little longer than the bone, so the joints overlap and show no gap.
+        place(this.m[`finger${k}.${j}`]!, c, along, normal, z, len * 0.62, 0.0085 - 0.0008 * j, 0.009 - 0.0008 * j);
+        at.addScaledVector(along, len);
+      });
+    });
   }
 }
 

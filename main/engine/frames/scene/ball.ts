@@ -4,7 +4,7 @@
 // surface in the ball's own frame (shading/surfaces/balls.ts), sharp at any resolution.
 import * as THREE from 'three';
 import type { Entity } from '../../../contract/scene-plan';
-import { ballSurface, MATERIAL_LOOKS, withPattern, type BallPrint } from '../shading/surfaces';
+import { type BallPrint, ballSurface, MATERIAL_LOOKS, patternedMaterial } from '../shading/surfaces';
 
 export function ballPattern(label: string): BallPrint {
   const l = label.toLowerCase();
@@ -22,7 +22,7 @@ export function buildBall(entity: Entity): THREE.Group {
   const group = new THREE.Group();
   group.name = `ball:${entity.id}`;
   const look = MATERIAL_LOOKS[entity.material];
-  const material = withPattern(new THREE.MeshStandardMaterial({ color: entity.color, roughness: look.roughness, metalness: look.metalness }), ballSurface(print, radius));
+  const material = patternedMaterial(ballSurface(print, radius), { color: entity.color, roughness: look.roughness, metalness: look.metalness });
   const body = new THREE.Mesh(new THREE.SphereGeometry(radius, 32, 20), material);
   body.name = 'ball-body';
   group.add(body);

@@ -16,6 +16,7 @@ import { pickSubject } from '../camera/focus';
 import { buildLights } from './lights';
 import { buildPerson } from './person';
 import { buildBox, buildRamp, buildStairs, buildTable } from './props';
+import { buildCounter } from './counter';
 import { elementsOf } from '../../elements';
 import { drawLiquid, type LiquidView } from '../../liquids/draw';
 import { liquidWalls } from '../../liquids/walls';
@@ -138,7 +139,7 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
         scene.add(castShadows(buildRamp(e), true));
         break;
       case 'table':
-        scene.add(castShadows(buildTable(e), true));
+        scene.add(castShadows(e.label === 'counter' ? buildCounter(e) : buildTable(e), true));
         break;
       case 'stairs':
         scene.add(castShadows(buildStairs(e), true));

@@ -3,7 +3,7 @@
 import * as THREE from 'three';
 import { arcPoints, GeometryBuilder, ribbonGeometry } from './builder';
 import { COURT, type SceneLayout } from './layout';
-import { concreteSurface, withPattern } from '../shading/surfaces';
+import { concreteSurface, patternedMaterial } from '../shading/surfaces';
 
 export interface CourtStyle {
   line: number;
@@ -79,7 +79,7 @@ export function buildCourtSurface(colorHex: number, half: boolean): THREE.Mesh {
   const len = half ? COURT.halfLength + 2.5 : 2 * L;
   const cx = half ? -L + len / 2 : 0;
   const geo = new THREE.PlaneGeometry(len, 2 * COURT.halfWidth + 3).rotateX(-Math.PI / 2).translate(cx, 0.0015, 0);
-  const mesh = new THREE.Mesh(geo, withPattern(new THREE.MeshStandardMaterial({ color: colorHex, roughness: 0.75 }), concreteSurface(37)));
+  const mesh = new THREE.Mesh(geo, patternedMaterial(concreteSurface(37), { color: colorHex, roughness: 0.75 }));
   mesh.name = 'court-surface';
   return mesh;
 }

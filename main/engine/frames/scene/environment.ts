@@ -39,6 +39,88 @@ export interface EnvironmentPlace {
   light: SettingLight;
 }
 
+type Look = Omit<Environment, 'timeOfDay'>;
+// What each light needs: the setting's light, whether it is night, and the direction towards a
+// light at an elevation and azimuth (degrees) from the camera's side of the action.
+interface LookInput {
+  light: SettingLight;
+  night: boolean;
+  timeOfDay: ScenePlan['setting']['timeOfDay'];
+  keySide: 1 | -1;
+  towards: (elevationDeg: number, azimuthDeg: number) => THREE.Vector3;
+}
+
+const c = (hex: number): THREE.Color => new THREE.Color(hex);
+
+// One look per kind of light: indoors under ceiling lights (any time), and outdoors by day, at sunset
+// and at night.
+const LOOKS: Record<'indoor' | 'day' | 'sunset' | 'night', (i: LookInput) => Look> = {
+  indoor: ({ light, night, timeOfDay, keySide, towards }) => ({
+    indoor: true,
+    night,
+    skyZenith: c(night ? 0x0b1020 : 0x8fb4dd),
+    skyHorizon: c(night ? 0x1a2236 : 0xdfe9f2),
+    skyNadir: c(0x555048),
+    fog: light.haze ? { color: c(timeOfDay === 'sunset' ? 0xd9c3a4 : 0xcfd2d6), near: 18, far: 95 } : null,
+    // Ceiling lights: nearly overhead, a little off axis so vertical faces are not flat.
+    keyDir: towards(68, 30 * keySide),
+    keyColor: c(timeOfDay === 'sunset' ? 0xffe2c0 : 0xfff4e6),
+    keyIntensity: light.keyIntensity ?? 1.9,
+    hemiSky: c(0xf4f1ea),
+    hemiGround: c(light.hemiGround),
+    hemiIntensity: night ? 1.6 : 1.8,
+    sunDisc: null,
+  }),
+  day: ({ light, night, keySide, towards }) => ({
+    indoor: false,
+    night,
+    skyZenith: c(0x3d7fd6),
+    skyHorizon: c(0xcfe3f5),
+    skyNadir: c(light.skyNadirDay ?? 0x9aa3a8),
+    fog: { color: c(0xcfe0ef), near: 35, far: 220 },
+    keyDir: towards(50, 40 * keySide),
+    keyColor: c(0xfff3df),
+    keyIntensity: 2.5,
+    hemiSky: c(0xbcd6f2),
+    hemiGround: c(light.hemiGround),
+    hemiIntensity: 1.35,
+    sunDisc: { color: c(0xfffbe8), size: 9 },
+  }),
+  sunset: ({ light, night, keySide, towards }) => ({
+    indoor: false,
+    night,
+    skyZenith: c(0x2e3f7a),
+    skyHorizon: c(0xf59a4e),
+    skyNadir: c(light.skyNadirSunset ?? 0x6a5a58),
+    fog: { color: c(0xe7a878), near: 30, far: 200 },
+    // A low sun lights faces towards it and barely grazes the ground; a strong warm sky fill
+    // keeps the ground readable.
+    keyDir: towards(light.sunsetSun?.elevationDeg ?? 15, (light.sunsetSun?.azimuthDeg ?? 55) * keySide),
+    keyColor: c(0xffb070),
+    keyIntensity: 3.2,
+    hemiSky: c(0xf6c0a8),
+    hemiGround: c(0x7a6454),
+    hemiIntensity: 2.6,
+    sunDisc: { color: c(0xffd08a), size: 14 },
+  }),
+  night: ({ night, keySide, towards }) => ({
+    indoor: false,
+    night,
+    skyZenith: c(0x050914),
+    skyHorizon: c(0x1c2940),
+    skyNadir: c(0x0b1018),
+    fog: { color: c(0x141c2c), near: 25, far: 150 },
+    // Night outdoors reads as lit by street lamps / floodlights from above, bluish fill: dark but legible.
+    keyDir: towards(60, 50 * keySide),
+    keyColor: c(0xffe0b0),
+    keyIntensity: 2.2,
+    hemiSky: c(0x5a72a8),
+    hemiGround: c(0x22222c),
+    hemiIntensity: 1.4,
+    sunDisc: { color: c(0xe8eeff), size: 5 },
+  }),
+};
+
 // keySide: which way along the action the key swings from the camera's side (-1: towards -axis, the
 // default; 1: towards +axis), chosen so a person the shot is about is lit on the face, not the back.
 export function environmentFor(plan: ScenePlan, place: EnvironmentPlace, layout: Pick<SceneLayout, 'side'>, keySide: 1 | -1 = -1): Environment {
@@ -46,7 +128,7 @@ export function environmentFor(plan: ScenePlan, place: EnvironmentPlace, layout:
   // by choosing the shooting direction: it comes from over the camera's shoulder (azimuth measured from
   // the camera's side of the action, positive towards the action's +axis), so faces are lit.
   const side = new THREE.Vector3(...layout.side);
-  const dirFromAngles = (elevationDeg: number, azimuthDeg: number): THREE.Vector3 => {
+  const towards = (elevationDeg: number, azimuthDeg: number): THREE.Vector3 => {
     const e = THREE.MathUtils.degToRad(elevationDeg);
     const h = side.clone().applyAxisAngle(new THREE.Vector3(0, 1, 0), THREE.MathUtils.degToRad(azimuthDeg));
     return h.multiplyScalar(Math.cos(e)).setY(Math.sin(e)).normalize();
@@ -54,79 +136,7 @@ export function environmentFor(plan: ScenePlan, place: EnvironmentPlace, layout:
   const { timeOfDay } = plan.setting;
   // The setting kind decides what is built (a gym has walls and a roof whatever the flag says), so it
   // also decides the light; plan.setting.indoor is informational.
-  const { light, indoor } = place;
-  const night = timeOfDay === 'night';
-  const c = (hex: number): THREE.Color => new THREE.Color(hex);
-  let env: Omit<Environment, 'timeOfDay'>;
-  if (indoor) {
-    env = {
-      indoor,
-      night,
-      skyZenith: c(night ? 0x0b1020 : 0x8fb4dd),
-      skyHorizon: c(night ? 0x1a2236 : 0xdfe9f2),
-      skyNadir: c(0x555048),
-      fog: light.haze ? { color: c(timeOfDay === 'sunset' ? 0xd9c3a4 : 0xcfd2d6), near: 18, far: 95 } : null,
-      // Ceiling lights: nearly overhead, a little off axis so vertical faces are not flat.
-      keyDir: dirFromAngles(68, 30 * keySide),
-      keyColor: c(timeOfDay === 'sunset' ? 0xffe2c0 : 0xfff4e6),
-      keyIntensity: light.keyIntensity ?? 1.9,
-      hemiSky: c(0xf4f1ea),
-      hemiGround: c(light.hemiGround),
-      hemiIntensity: night ? 1.6 : 1.8,
-      sunDisc: null,
-    };
-  } else if (timeOfDay === 'day') {
-    env = {
-      indoor,
-      night,
-      skyZenith: c(0x3d7fd6),
-      skyHorizon: c(0xcfe3f5),
-      skyNadir: c(light.skyNadirDay ?? 0x9aa3a8),
-      fog: { color: c(0xcfe0ef), near: 35, far: 220 },
-      keyDir: dirFromAngles(50, 40 * keySide),
-      keyColor: c(0xfff3df),
-      keyIntensity: 2.5,
-      hemiSky: c(0xbcd6f2),
-      hemiGround: c(light.hemiGround),
-      hemiIntensity: 1.35,
-      sunDisc: { color: c(0xfffbe8), size: 9 },
-    };
-  } else if (timeOfDay === 'sunset') {
-    env = {
-      indoor,
-      night,
-      skyZenith: c(0x2e3f7a),
-      skyHorizon: c(0xf59a4e),
-      skyNadir: c(light.skyNadirSunset ?? 0x6a5a58),
-      fog: { color: c(0xe7a878), near: 30, far: 200 },
-      // A low sun lights faces towards it and barely grazes the ground; a strong warm sky fill
-      // keeps the ground readable.
-      keyDir: dirFromAngles(light.sunsetSun?.elevationDeg ?? 15, (light.sunsetSun?.azimuthDeg ?? 55) * keySide),
-      keyColor: c(0xffb070),
-      keyIntensity: 3.2,
-      hemiSky: c(0xf6c0a8),
-      hemiGround: c(0x7a6454),
-      hemiIntensity: 2.6,
-      sunDisc: { color: c(0xffd08a), size: 14 },
-    };
-  } else {
-    env = {
-      indoor,
-      night,
-      skyZenith: c(0x050914),
-      skyHorizon: c(0x1c2940),
-      skyNadir: c(0x0b1018),
-      fog: { color: c(0x141c2c), near: 25, far: 150 },
-      // Night outdoors reads as lit by street lamps / floodlights from above, bluish fill: dark but legible.
-      keyDir: dirFromAngles(60, 50 * keySide),
-      keyColor: c(0xffe0b0),
-      keyIntensity: 2.2,
-      hemiSky: c(0x5a72a8),
-      hemiGround: c(0x22222c),
-      hemiIntensity: 1.4,
-      sunDisc: { color: c(0xe8eeff), size: 5 },
-    };
-  }
+  const env = LOOKS[place.indoor ? 'indoor' : timeOfDay]({ light: place.light, night: timeOfDay === 'night', timeOfDay, keySide, towards });
   const tint = MOOD_TINT[plan.lighting.mood];
   env.keyColor.multiply(tint);
   env.hemiSky.multiply(tint);

@@ -2,7 +2,7 @@
 // procedural surface (grass, sand, asphalt) that the shading pass evaluates per pixel.
 import * as THREE from 'three';
 import { valueNoise } from '../shading/noise';
-import { withPattern, type SurfacePattern } from '../shading/surfaces';
+import { patternedMaterial, type SurfacePattern } from '../shading/surfaces';
 
 export { valueNoise } from '../shading/noise';
 
@@ -18,7 +18,7 @@ export function buildGround(size: number, segments: number, center: THREE.Vector
     colors[i * 3] = c0.r * k; colors[i * 3 + 1] = c0.g * k; colors[i * 3 + 2] = c0.b * k;
   }
   geo.setAttribute('color', new THREE.BufferAttribute(colors, 3));
-  const mesh = new THREE.Mesh(geo, withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.95, metalness: 0 }), pattern));
+  const mesh = new THREE.Mesh(geo, patternedMaterial(pattern, { roughness: 0.95, metalness: 0 }));
   mesh.position.set(center.x, 0, center.z);
   mesh.name = 'ground';
   return mesh;

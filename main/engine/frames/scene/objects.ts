@@ -7,6 +7,7 @@ import { ConvexGeometry } from 'three/examples/jsm/geometries/ConvexGeometry.js'
 import type { Entity, TraceBody, WorldTrace } from '../../../contract/world-trace-types';
 import { objectModule } from '../../objects';
 import { heightOf, innerProfile } from '../../objects/geometry';
+import { handlePath } from '../../objects/handle';
 import type { BoxPart } from '../../objects/types';
 import type { TraceSampler } from '../trace-sampler';
 import { GlassSurfaceMesh } from '../clear/glass-surface';
@@ -29,9 +30,17 @@ export function buildObject(e: Entity): THREE.Object3D {
   const inner = innerProfile(o).reverse().map(([r, y]) => new THREE.Vector2(r, y - half));
   const geometry = creasedLathe([...outer, ...inner], 24);
   // A whole glass draws itself clear and casts its own shadow (frames/clear/glass-surface.ts).
-  const mesh = e.material === 'glass' ? new GlassSurfaceMesh(geometry, new THREE.Color(e.color)) : new THREE.Mesh(geometry, materialFor(e));
+  const made = (g: THREE.BufferGeometry): THREE.Mesh => (e.material === 'glass' ? new GlassSurfaceMesh(g, new THREE.Color(e.color)) : new THREE.Mesh(g, materialFor(e)));
+  const mesh = made(geometry);
   mesh.scale.setScalar(scale);
   mesh.name = `object:${e.id}`;
+  const path = handlePath(o);
+  if (path.length === 0 || !o.handle) return mesh;
+  // A mug's, cup's or jug's handle: a tube along its path, of the same stuff.
+  const curve = new THREE.CatmullRomCurve3(path.map(([x, y]) => new THREE.Vector3(x, y, 0)));
+  const handle = made(new THREE.TubeGeometry(curve, 16, o.handle.thickM / 2, 8, false));
+  handle.name = `object:${e.id}:handle`;
+  mesh.add(handle);
   return mesh;
 }
 

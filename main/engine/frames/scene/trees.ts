@@ -3,9 +3,8 @@
 // slim trunk, a tall loose crown). Trunks and leaves go into separate builders so each is drawn with
 // its own surface (bark, foliage).
 import * as THREE from 'three';
-import { MeshStandardMaterial } from 'three';
 import { GeometryBuilder } from './builder';
-import { barkSurface, foliageSurface, withPattern } from '../shading/surfaces';
+import { barkSurface, foliageSurface, patternedMaterial } from '../shading/surfaces';
 
 export class Grove {
   readonly trunks = new GeometryBuilder();
@@ -13,9 +12,9 @@ export class Grove {
 
   // The grove as two static meshes that cast shadows.
   meshes(name: string): THREE.Mesh[] {
-    const bark = this.trunks.mesh(withPattern(new MeshStandardMaterial({ vertexColors: true, roughness: 0.95 }), barkSurface()));
+    const bark = this.trunks.mesh(patternedMaterial(barkSurface(), { roughness: 0.95 }));
     bark.name = `${name}-trunks`;
-    const crown = this.leaves.mesh(withPattern(new MeshStandardMaterial({ vertexColors: true, roughness: 0.8 }), foliageSurface()));
+    const crown = this.leaves.mesh(patternedMaterial(foliageSurface(), { roughness: 0.8 }));
     crown.name = `${name}-leaves`;
     return [bark, crown];
   }

@@ -7,7 +7,7 @@ import type { Environment } from '../../frames/scene/environment';
 import { buildGround } from '../../frames/scene/ground';
 import type { SceneLayout } from '../../frames/scene/layout';
 import { addTree, Grove } from '../../frames/scene/trees';
-import { concreteSurface, litterSurface, withPattern } from '../../frames/shading/surfaces';
+import { concreteSurface, litterSurface, patternedMaterial } from '../../frames/shading/surfaces';
 import { valueNoise } from '../../frames/shading/noise';
 
 // Half-width of the clear corridor along the action, and how far it reaches along it (metres).
@@ -24,7 +24,7 @@ export function buildForest(layout: SceneLayout, _env: Environment): THREE.Group
   // The path: packed dirt along the action (the court frame's s axis), edges worn ragged.
   const path = new GeometryBuilder();
   path.add(new THREE.PlaneGeometry(60, 1.8, 60, 4).rotateX(-Math.PI / 2), new THREE.Matrix4().makeTranslation(0, 0.004, 0), (p) => new THREE.Color(0x7a6442).multiplyScalar(0.85 + 0.3 * valueNoise(p.x * 0.7, p.z * 2, 5)));
-  const pathMesh = path.mesh(withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.95 }), concreteSurface(111)));
+  const pathMesh = path.mesh(patternedMaterial(concreteSurface(111), { roughness: 0.95 }));
   pathMesh.name = 'path';
   pathMesh.castShadow = false;
   local.add(pathMesh);

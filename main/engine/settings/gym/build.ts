@@ -7,7 +7,7 @@ import type { Environment } from '../../frames/scene/environment';
 import { buildHoop } from '../../frames/scene/hoop';
 import { hoopGeometry } from '../../simulate/fixtures';
 import { COURT, courtToWorld, type SceneLayout } from '../../frames/scene/layout';
-import { paintSurface, withPattern, woodSurface } from '../../frames/shading/surfaces';
+import { paintSurface, patternedMaterial, woodSurface } from '../../frames/shading/surfaces';
 
 type Interior = NonNullable<SceneLayout['interior']>;
 
@@ -25,7 +25,7 @@ function buildFloor(layout: SceneLayout, interior: Interior): THREE.Mesh {
   }
   const u = layout.court.u;
   const boards = woodSurface({ along: [u[0], u[2]], boardWidthM: 0.057, boardLengthM: 2.4, roughness: 0.32, seed: 7 });
-  const floorMesh = floor.mesh(withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.32 }), boards));
+  const floorMesh = floor.mesh(patternedMaterial(boards, { roughness: 0.32 }));
   floorMesh.name = 'floor';
   // Flat on the ground: it receives shadows but has nothing to cast them on.
   floorMesh.castShadow = false;
@@ -61,7 +61,7 @@ function buildWalls(interior: Interior, env: Environment): THREE.Mesh {
       walls.box(at(a, H - 2.6, 0.02), { x: 2.6, y: 1.6, z: 0.04 }, windowC, w.yaw);
     }
   }
-  const wallMesh = walls.mesh(withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.75 }), paintSurface()));
+  const wallMesh = walls.mesh(patternedMaterial(paintSurface(), { roughness: 0.75 }));
   wallMesh.name = 'walls';
   // The lights hang inside the hall: its walls and roof only bound it.
   wallMesh.castShadow = false;

@@ -2,12 +2,13 @@
 // cabinets under a stone worktop with a sink and tap below the window, tiles between worktop and
 // wall cabinets, and a fridge at the end. The action happens in the open middle of the room (the
 // kitchen table or counter the prompt names is an entity of its own), so nothing here stands in it.
-import * as THREE from 'three';
+import type * as THREE from 'three';
 import { GeometryBuilder } from '../../frames/scene/builder';
 import type { Environment } from '../../frames/scene/environment';
 import type { SceneLayout } from '../../frames/scene/layout';
-import { brushedSurface, concreteSurface, tileSurface, withPattern, woodSurface } from '../../frames/shading/surfaces';
+import { brushedSurface, patternedMaterial, tileSurface } from '../../frames/shading/surfaces';
 import { buildInteriorShell } from '../interior-shell';
+import { CABINET_COLOR, cabinetMaterial, doors, handleMaterial, HANDLE_COLOR, PLINTH, PLINTH_COLOR, WORKTOP_COLOR, worktopMaterial, type Run } from './cabinets';
 
 // Standard kitchen heights and depths (m): worktop 90 cm up, 60 cm deep; wall cabinets from
 // 1.45 m to 2.15 m, 35 cm deep; doors 60 cm wide.
@@ -17,36 +18,10 @@ const BASE_DEPTH = 0.6;
 const WALL_CAB_Y0 = 1.45;
 const WALL_CAB_Y1 = 2.15;
 const WALL_CAB_DEPTH = 0.35;
-const DOOR_W = 0.6;
-const PLINTH = 0.1;
 const FRIDGE = { width: 0.7, height: 1.85, depth: 0.68 };
 const SINK_X = -1.2;
 
-const CABINET_COLOR = 0xd8cfc0;
-const WORKTOP_COLOR = 0x4c4f55;
-const HANDLE_COLOR = 0xb8bcc2;
 const SPLASH_COLOR = 0xeef0ec;
-
-interface Run {
-  x0: number;
-  x1: number;
-}
-
-function material(roughness: number, pattern: ReturnType<typeof woodSurface> | null): THREE.MeshStandardMaterial {
-  return withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness }), pattern);
-}
-
-// Doors (each a panel a little proud of the carcass, a handle near its top or bottom edge) across a run.
-function doors(cab: GeometryBuilder, handles: GeometryBuilder, run: Run, y0: number, y1: number, face: number, handleAtTop: boolean): void {
-  const count = Math.max(1, Math.round((run.x1 - run.x0) / DOOR_W));
-  const w = (run.x1 - run.x0) / count;
-  for (let k = 0; k < count; k++) {
-    const x = run.x0 + (k + 0.5) * w;
-    cab.box({ x, y: (y0 + y1) / 2, z: face - 0.01 }, { x: w - 0.006, y: y1 - y0 - 0.006, z: 0.02 }, CABINET_COLOR);
-    const hy = handleAtTop ? y1 - 0.06 : y0 + 0.06;
-    handles.box({ x, y: hy, z: face - 0.035 }, { x: 0.16, y: 0.012, z: 0.012 }, HANDLE_COLOR);
-  }
-}
 
 export function buildKitchen(layout: SceneLayout, env: Environment): THREE.Group {
   const shell = buildInteriorShell(layout, env, {
@@ -67,20 +42,19 @@ export function buildKitchen(layout: SceneLayout, env: Environment): THREE.Group
   const handles = new GeometryBuilder();
   const face = back - BASE_DEPTH;
   cab.box({ x: (base.x0 + base.x1) / 2, y: (PLINTH + WORKTOP_Y - WORKTOP_THICK) / 2, z: back - BASE_DEPTH / 2 }, { x: base.x1 - base.x0, y: WORKTOP_Y - WORKTOP_THICK - PLINTH, z: BASE_DEPTH }, CABINET_COLOR);
-  cab.box({ x: (base.x0 + base.x1) / 2, y: PLINTH / 2, z: back - BASE_DEPTH / 2 + 0.05 }, { x: base.x1 - base.x0, y: PLINTH, z: BASE_DEPTH - 0.1 }, 0x6f6a62);
+  cab.box({ x: (base.x0 + base.x1) / 2, y: PLINTH / 2, z: back - BASE_DEPTH / 2 + 0.05 }, { x: base.x1 - base.x0, y: PLINTH, z: BASE_DEPTH - 0.1 }, PLINTH_COLOR);
   doors(cab, handles, base, PLINTH + 0.01, WORKTOP_Y - WORKTOP_THICK - 0.01, face, true);
   const wallFace = back - WALL_CAB_DEPTH;
   cab.box({ x: (wall.x0 + wall.x1) / 2, y: (WALL_CAB_Y0 + WALL_CAB_Y1) / 2, z: back - WALL_CAB_DEPTH / 2 }, { x: wall.x1 - wall.x0, y: WALL_CAB_Y1 - WALL_CAB_Y0, z: WALL_CAB_DEPTH }, CABINET_COLOR);
   doors(cab, handles, wall, WALL_CAB_Y0 + 0.005, WALL_CAB_Y1 - 0.005, wallFace, false);
-  const lacquer = woodSurface({ along: [0, 1], boardWidthM: DOOR_W, boardLengthM: 3, roughness: 0.35, seed: 21 });
-  const cabMesh = cab.mesh(material(0.35, lacquer));
+  const cabMesh = cab.mesh(cabinetMaterial());
   cabMesh.name = 'kitchen-cabinets';
   local.add(cabMesh);
 
   // The worktop (stone), the sink's steel under the window, and the tap behind it.
   const top = new GeometryBuilder();
   top.box({ x: (base.x0 + base.x1) / 2, y: WORKTOP_Y - WORKTOP_THICK / 2, z: back - (BASE_DEPTH + 0.03) / 2 }, { x: base.x1 - base.x0 + 0.02, y: WORKTOP_THICK, z: BASE_DEPTH + 0.03 }, WORKTOP_COLOR);
-  const topMesh = top.mesh(material(0.4, concreteSurface(41)));
+  const topMesh = top.mesh(worktopMaterial());
   topMesh.name = 'kitchen-worktop';
   local.add(topMesh);
   const steel = new GeometryBuilder();
@@ -91,18 +65,18 @@ export function buildKitchen(layout: SceneLayout, env: Environment): THREE.Group
   const fx = HL - 0.3 - FRIDGE.width / 2;
   steel.box({ x: fx, y: FRIDGE.height / 2, z: back - FRIDGE.depth / 2 }, { x: FRIDGE.width, y: FRIDGE.height, z: FRIDGE.depth }, 0xc9ccd0);
   steel.box({ x: fx, y: 1.25, z: back - FRIDGE.depth - 0.003 }, { x: FRIDGE.width - 0.01, y: 0.006, z: 0.006 }, 0x8d9299);
-  const steelMesh = steel.mesh(withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.3, metalness: 1 }), brushedSurface(0.3)));
+  const steelMesh = steel.mesh(patternedMaterial(brushedSurface(0.3), { roughness: 0.3, metalness: 1 }));
   steelMesh.name = 'kitchen-steel';
   local.add(steelMesh);
   handles.box({ x: fx - FRIDGE.width / 2 + 0.06, y: 1.0, z: back - FRIDGE.depth - 0.03 }, { x: 0.02, y: 0.5, z: 0.02 }, HANDLE_COLOR);
-  const handleMesh = handles.mesh(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.3, metalness: 1 }));
+  const handleMesh = handles.mesh(handleMaterial());
   handleMesh.name = 'kitchen-handles';
   local.add(handleMesh);
 
   // Glazed tiles on the wall between the worktop and the wall cabinets (below the window).
   const splash = new GeometryBuilder();
   splash.box({ x: (base.x0 + base.x1) / 2, y: (WORKTOP_Y + WALL_CAB_Y0) / 2, z: back - 0.006 }, { x: base.x1 - base.x0, y: WALL_CAB_Y0 - WORKTOP_Y, z: 0.012 }, SPLASH_COLOR);
-  const splashMesh = splash.mesh(material(0.2, tileSurface({ tileM: 0.1, groutM: 0.003, roughness: 0.2, seed: 23 })));
+  const splashMesh = splash.mesh(patternedMaterial(tileSurface({ tileM: 0.1, groutM: 0.003, roughness: 0.2, seed: 23 }), { roughness: 0.2 }));
   splashMesh.name = 'kitchen-tiles';
   splashMesh.castShadow = false;
   local.add(splashMesh);

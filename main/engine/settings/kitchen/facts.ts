@@ -6,7 +6,8 @@ export const kitchenFacts: SettingFacts = {
   kind: 'kitchen',
   words: ['kitchen', 'kitchens', 'pantry', 'scullery'],
   indoor: true,
-  inThingNames: ['kitchen'],
+  // A counter stands in a kitchen when no other place is named.
+  inThingNames: ['kitchen', 'counter', 'countertop'],
   heard: ['fridge hum'],
   ground: { material: 'ceramic', restitution: 0.8, friction: 0.45, rollingResistance: 0.01, name: 'tiled floor', footsteps: 'wood' },
 };

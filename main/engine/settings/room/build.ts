@@ -1,10 +1,10 @@
 // A living room sized around the action (interior-shell.ts: plank floor, painted walls, a window
 // showing the time of day), furnished with a rug under the action, a sofa and a bookshelf.
-import * as THREE from 'three';
+import type * as THREE from 'three';
 import { GeometryBuilder, rng } from '../../frames/scene/builder';
 import type { Environment } from '../../frames/scene/environment';
 import type { SceneLayout } from '../../frames/scene/layout';
-import { clothSurface, withPattern, woodSurface } from '../../frames/shading/surfaces';
+import { clothSurface, patternedMaterial, woodSurface } from '../../frames/shading/surfaces';
 import { buildInteriorShell } from '../interior-shell';
 
 const BOOK_COLORS = [0xb03a2e, 0x2874a6, 0xd4ac0d, 0x239b56, 0x7d3c98, 0xeeeeee];
@@ -25,7 +25,7 @@ export function buildRoom(layout: SceneLayout, env: Environment): THREE.Group {
 
   // Rug under the action (woven), sofa and bookshelf at the back.
   const rug = new GeometryBuilder().box({ x: 0, y: 0.005, z: 0 }, { x: Math.min(3.2, HL), y: 0.01, z: Math.min(2.2, HW) }, 0x8e3b46);
-  const rugMesh = rug.mesh(withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.95 }), clothSurface(0.95)));
+  const rugMesh = rug.mesh(patternedMaterial(clothSurface(0.95), { roughness: 0.95 }));
   rugMesh.name = 'rug';
   rugMesh.castShadow = false;
   local.add(rugMesh);

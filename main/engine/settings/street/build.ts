@@ -6,9 +6,8 @@ import { buildCourtMarkings, buildCourtSurface, courtFrame } from '../../frames/
 import type { Environment } from '../../frames/scene/environment';
 import { buildGround } from '../../frames/scene/ground';
 import type { SceneLayout } from '../../frames/scene/layout';
-import { asphaltSurface, concreteSurface, paintSurface, withPattern } from '../../frames/shading/surfaces';
+import { asphaltSurface, concreteSurface, paintSurface, patternedMaterial } from '../../frames/shading/surfaces';
 
-const standard = (roughness: number, metalness = 0): THREE.MeshStandardMaterial => new THREE.MeshStandardMaterial({ vertexColors: true, roughness, metalness });
 
 // Road behind the court (+v side): sidewalk, curb, dark asphalt lane with dashed centre line.
 function buildRoad(): THREE.Mesh[] {
@@ -19,9 +18,9 @@ function buildRoad(): THREE.Mesh[] {
   const road = new GeometryBuilder();
   road.box({ x: 0, y: 0.004, z: roadT }, { x: 200, y: 0.008, z: 8 }, 0x2c2d30);
   for (let s = -100; s < 100; s += 6) road.box({ x: s, y: 0.01, z: roadT }, { x: 3, y: 0.01, z: 0.15 }, 0xe8d25a);
-  const pavementMesh = pavement.mesh(withPattern(standard(0.85), concreteSurface()));
+  const pavementMesh = pavement.mesh(patternedMaterial(concreteSurface(), { roughness: 0.85 }));
   pavementMesh.name = 'sidewalks';
-  const roadMesh = road.mesh(withPattern(standard(0.9), asphaltSurface()));
+  const roadMesh = road.mesh(patternedMaterial(asphaltSurface(), { roughness: 0.9 }));
   roadMesh.name = 'road';
   roadMesh.castShadow = false;
   return [pavementMesh, roadMesh];
@@ -86,7 +85,7 @@ function buildCars(b: GeometryBuilder, rand: () => number): THREE.Mesh {
       b.add(new THREE.CylinderGeometry(0.34, 0.34, 0.22, 12).rotateX(Math.PI / 2), new THREE.Matrix4().makeTranslation(s + dx, 0.34, 13.6 + dz), 0x111111);
     }
   }
-  const carMesh = cars.mesh(standard(0.22));
+  const carMesh = cars.mesh(patternedMaterial(null, { roughness: 0.22 }));
   carMesh.name = 'cars';
   return carMesh;
 }
@@ -119,7 +118,7 @@ export function buildStreet(layout: SceneLayout, env: Environment): THREE.Group 
   addFacades(b, windows, rand, env);
   addLampPosts(b);
   local.add(buildCars(b, rand));
-  const scenery = b.mesh(withPattern(standard(0.8), paintSurface()));
+  const scenery = b.mesh(patternedMaterial(paintSurface(), { roughness: 0.8 }));
   scenery.name = 'street-scenery';
   local.add(scenery);
   const winMesh = windows.mesh(env.night ? new THREE.MeshBasicMaterial({ vertexColors: true }) : new THREE.MeshPhongMaterial({ vertexColors: true, specular: 0x666666, shininess: 60 }));

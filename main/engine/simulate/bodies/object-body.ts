@@ -5,6 +5,7 @@ import type { ColliderDesc } from '@dimforge/rapier3d-compat';
 import type { Entity } from '../../../contract/world-trace-types';
 import { objectModule } from '../../objects';
 import { colliderParts, footPoints, heightOf, slabsOf, solidBands, volumeOf, widestOf } from '../../objects/geometry';
+import { handleBox } from '../../objects/handle';
 import type { ObjectModule } from '../../objects/types';
 import { ballRollingFactor } from '../fixtures';
 import type { BodyBuilder, PartName, WorldParts } from '../scene-world-types';
@@ -53,6 +54,13 @@ function latheShapes(parts: WorldParts, entity: Entity, o: ObjectModule, scale: 
     const box = R.ColliderDesc.cuboid(slab.half[0] * scale, slab.half[1] * scale, slab.half[2] * scale);
     const turn = { x: 0, y: Math.sin(slab.turn / 2), z: 0, w: Math.cos(slab.turn / 2) };
     shapes.push({ desc: parts.desc(box).setTranslation(0, slab.centerY * scale, 0).setRotation(turn).setMass(0), part: 'body' });
+  }
+  // A handle's outer bar (no mass of its own: a mug's is a few grams of its 350): what a mug on its
+  // side rests on, not air.
+  const handle = handleBox(o);
+  if (handle) {
+    const box = R.ColliderDesc.cuboid(handle.half[0] * scale, handle.half[1] * scale, handle.half[2] * scale);
+    shapes.push({ desc: parts.desc(box).setTranslation(handle.center[0] * scale, handle.center[1] * scale, handle.center[2] * scale).setMass(0), part: 'body' });
   }
   return shapes;
 }

@@ -1,7 +1,7 @@
 // The procedural surfaces, and the one table that picks a surface for an entity's material (what a
 // box, table or ramp made of wood, metal or cloth looks like). Settings pick their ground surfaces
 // by name from the modules here; nothing switches on a material.
-import type * as THREE from 'three';
+import * as THREE from 'three';
 import type { Material } from '../../../../contract/scene-plan';
 import { concreteSurface } from './ground';
 import { clothSurface } from './organic';
@@ -38,5 +38,20 @@ export const MATERIAL_LOOKS: Record<Material, { roughness: number; metalness: nu
 export function withPattern<M extends THREE.Material>(material: M, pattern: SurfacePattern | null): M {
   if (pattern) material.userData.pattern = pattern;
   return material;
+}
+
+export interface PatternedLook {
+  roughness: number;
+  metalness?: number;
+  // One colour for the whole mesh; without it the mesh's vertex colours (a builder's parts).
+  color?: THREE.ColorRepresentation;
+  side?: THREE.Side;
+}
+
+// Most of the scene's materials: physically based, coloured by its vertices (or one colour), with
+// a surface pattern (wood grain, cloth weave, skin) or none.
+export function patternedMaterial(pattern: SurfacePattern | null, look: PatternedLook): THREE.MeshStandardMaterial {
+  const colour = look.color === undefined ? { vertexColors: true } : { color: look.color };
+  return withPattern(new THREE.MeshStandardMaterial({ ...colour, roughness: look.roughness, metalness: look.metalness ?? 0, ...(look.side === undefined ? {} : { side: look.side }) }), pattern);
 }
 
