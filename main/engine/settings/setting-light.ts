@@ -5,6 +5,9 @@ export interface SettingLight {
   // Colour of the sky below the horizon by day and at sunset (outdoors), when not the default.
   skyNadirDay?: number;
   skyNadirSunset?: number;
+  // Where the low sun stands at sunset when not over the camera's shoulder (degrees: elevation, and
+  // azimuth from the camera's side of the action, swung towards the side the subject faces).
+  sunsetSun?: { elevationDeg: number; azimuthDeg: number };
   // Indoors: the ceiling lights' strength and whether the hall is big enough to haze.
   keyIntensity?: number;
   haze?: boolean;

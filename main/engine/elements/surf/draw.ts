@@ -24,10 +24,13 @@ const frayed = (s: SurfaceSample): number => 1 - smoothstep(0.15, 0.5, Math.abs(
 // The wash's front: thickest at its landward edge (object z = -0.5), thinning out seaward.
 const leading = (s: SurfaceSample): number => 1 - smoothstep(-0.45, 0.5, s.lz);
 
-function crestMesh(color: number, foam: FoamPattern): THREE.Mesh {
-  // A diamond cross-section (a box turned 45 degrees), half of it above the water: a ridge.
+// A diamond cross-section (a box turned 45 degrees), half of it above the water: a ridge. A swell's
+// is glossy water (its face mirrors the sky and glitters as the sea around it does); a bore's is
+// white water.
+function crestMesh(color: number, foam: FoamPattern, water: boolean): THREE.Mesh {
   const geo = new THREE.BoxGeometry(CREST_LENGTH_M, Math.SQRT1_2, Math.SQRT1_2).rotateX(Math.PI / 4);
-  return new THREE.Mesh(geo, withPattern(new THREE.MeshPhongMaterial({ color, specular: 0x8fb4c8, shininess: 40 }), foam));
+  const material = water ? new THREE.MeshStandardMaterial({ color, roughness: 0.06, metalness: 0 }) : new THREE.MeshPhongMaterial({ color, specular: 0x8fb4c8, shininess: 40 });
+  return new THREE.Mesh(geo, withPattern(material, foam));
 }
 
 // A band of foam lying on the water (or on the sand under the wash): `color` shows between the foam.
@@ -42,12 +45,14 @@ export function drawSurf(layout: SceneLayout, env: Environment, seed: number, du
   local.name = 'surf';
   const waves = waveTrain(seed, durationSec);
   // A rising wave is lighter than the sea around it (thinner water lets light through its face).
-  const seaColor = ({ day: 0x4aa8c8, sunset: 0x2f6f8e, night: 0x23506e } as const)[env.timeOfDay];
+  const seaColor = ({ day: 0x4aa8c8, sunset: 0x1d4256, night: 0x23506e } as const)[env.timeOfDay];
   const foamColor = env.night ? 0x9fb0bc : 0xf3f6f4;
+  // The sea showing between the wakes' foam: its waves run onshore (-v) and glitter as the sea's do.
+  const water = waterSurface({ foam: 0, heading: [-layout.court.v[0], -layout.court.v[2]], sun: env.keyDir.toArray() });
   const views = waves.map(() => {
     // Each wave's foam is its own, whitening and thinning on its own clock.
-    const crestFoam = foamSurface(onTop), wakeFoam = foamSurface(frayed, waterSurface({ foam: 0 }));
-    return { swell: crestMesh(seaColor, crestFoam), crestFoam, bore: crestMesh(foamColor, foamSurface()), wake: sheetMesh(SEA_COLOR[env.timeOfDay], wakeFoam), wakeFoam };
+    const crestFoam = foamSurface(onTop, water), wakeFoam = foamSurface(frayed, water);
+    return { swell: crestMesh(seaColor, crestFoam, true), crestFoam, bore: crestMesh(foamColor, foamSurface(), false), wake: sheetMesh(SEA_COLOR[env.timeOfDay], wakeFoam), wakeFoam };
   });
   for (const v of views) {
     v.swell.name = 'swell'; v.bore.name = 'bore'; v.wake.name = 'wake';
@@ -69,7 +74,7 @@ export function drawSurf(layout: SceneLayout, env: Environment, seed: number, du
       view.bore.visible = s.phase === 'bore';
       view.wake.visible = s.phase === 'bore';
       if (s.phase === 'swell') {
-        view.swell.scale.set(1, 2 * s.heightM, 6 * s.heightM);
+        view.swell.scale.set(1, 2 * s.heightM, 12 * s.heightM);
         view.swell.position.set(w.alongM, SEA_Y, SHORE_M + s.distM);
         // Its top whitens in the last second and a half before it breaks.
         view.crestFoam.cover = 0.85 * smoothstep(w.breakSec - 1.5, w.breakSec, t);

@@ -95,7 +95,7 @@ const LOOKS: Record<'indoor' | 'day' | 'sunset' | 'night', (i: LookInput) => Loo
     fog: { color: c(0xe7a878), near: 30, far: 200 },
     // A low sun lights faces towards it and barely grazes the ground; a strong warm sky fill
     // keeps the ground readable.
-    keyDir: towards(15, 55 * keySide),
+    keyDir: towards(light.sunsetSun?.elevationDeg ?? 15, (light.sunsetSun?.azimuthDeg ?? 55) * keySide),
     keyColor: c(0xffb070),
     keyIntensity: 3.2,
     hemiSky: c(0xf6c0a8),

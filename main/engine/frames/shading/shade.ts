@@ -23,7 +23,7 @@ export interface ShadeInput {
   t: number;
 }
 
-const sample: SurfaceSample = { x: 0, y: 0, z: 0, lx: 0, ly: 0, lz: 0, nx: 0, ny: 1, nz: 0, footprint: 0, t: 0, r: 0, g: 0, b: 0, roughness: 1, metalness: 0, cavity: 1 };
+const sample: SurfaceSample = { x: 0, y: 0, z: 0, lx: 0, ly: 0, lz: 0, nx: 0, ny: 1, nz: 0, footprint: 0, vx: 0, vy: 1, vz: 0, t: 0, r: 0, g: 0, b: 0, roughness: 1, metalness: 0, cavity: 1 };
 const point: SurfacePoint = { px: 0, py: 0, pz: 0, nx: 0, ny: 1, nz: 0, vx: 0, vy: 0, vz: 1, r: 0, g: 0, b: 0, roughness: 1, metalness: 0, ao: 1, sun: 1 };
 const lit = new Float64Array(3);
 const hazeCol = new Float64Array(3);
@@ -124,6 +124,7 @@ export function surfaceReader(input: Pick<ShadeInput, 'target' | 'draws' | 'rays
       sample.nx = nx; sample.ny = ny; sample.nz = nz;
       const facing = Math.abs(nx * vx + ny * vy + nz * vz);
       sample.footprint = (w * dl * rays.pixelAngle) / (facing > 0.2 ? facing : 0.2);
+      sample.vx = vx; sample.vy = vy; sample.vz = vz;
       sample.r = r; sample.g = g; sample.b = b;
       sample.roughness = rough; sample.metalness = metal; sample.cavity = 1;
       pattern.apply(sample);

@@ -78,7 +78,7 @@ function buildSea(env: Environment, shore: Shore): { mesh: THREE.Mesh; update(t:
     pos.setZ(i, SLOPE_FROM_T + 260 * k * k);
   }
   const material = new THREE.MeshStandardMaterial({ color: SEA_COLOR[env.timeOfDay], roughness: 0.06, metalness: 0 });
-  const mesh = new THREE.Mesh(geo, withPattern(material, waterSurface({ foam: 0.6, shore })));
+  const mesh = new THREE.Mesh(geo, withPattern(material, waterSurface({ foam: 0.6, shore, sun: env.keyDir.toArray() })));
   mesh.name = 'sea';
   mesh.frustumCulled = false;
   mesh.userData.dynamic = true;

@@ -11,7 +11,11 @@ export interface SurfaceSample {
   // World-space unit normal; a pattern may tilt it (bumps, ripples, plank edges).
   nx: number; ny: number; nz: number;
   // Size of this pixel on the surface (metres): detail finer than this fades instead of shimmering.
+  // It is the pixel's long side, stretched by the slant of the view (up to five times its width).
   footprint: number;
+  // Unit vector towards the eye, set by the shading pass (absent in samples made by hand): a pattern
+  // whose detail runs in one direction (waves) filters it by the footprint's extent that way.
+  vx?: number; vy?: number; vz?: number;
   // Time of the frame (seconds): waves move with it.
   t: number;
   // Linear albedo (pre-filled with material colour x vertex colour), roughness and metalness.

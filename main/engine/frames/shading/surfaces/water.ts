@@ -1,9 +1,11 @@
-// Open water: small wind waves travelling across the big swell the geometry carries (their normals
-// are what catches the sky), a deep blue-green body, and foam streaks on the crests. Glossy, so the
-// lighting pass mirrors the sky and the sun by Fresnel: dark looking down, bright at a grazing view.
+// Open water: the wind sea's short waves (wind-waves.ts) travelling across the big swell the geometry
+// carries (their normals are what catches the sky and the sun), a deep blue-green body, and foam
+// streaks on the crests. Glossy, so the lighting pass mirrors the sky and the sun by Fresnel: dark
+// looking down, bright at a grazing view, glittering under a low sun.
 import { cellDistance, fbm2, smoothstep } from '../noise';
 import type { Shore } from './sand';
 import { tiltNormal, type SurfacePattern, type SurfaceSample } from './types';
+import { windWaves } from './wind-waves';
 
 // Surf: a band of white water just seaward of the waterline, thinning into streaks.
 function surf(s: SurfaceSample, shore: Shore): number {
@@ -13,27 +15,30 @@ function surf(s: SurfaceSample, shore: Shore): number {
   return (1 - smoothstep(0, 0.25, -d)) * (1 - smoothstep(0.3, 3.5, d)) * smoothstep(0.3, 0.6, streaks + 0.3 * (1 - d / 4));
 }
 
-export function waterSurface(options: { foam: number; shore?: Shore } = { foam: 1 }): SurfacePattern {
+export interface WaterOptions {
+  // How much of the open water the drifting foam streaks whiten (0-1).
+  foam: number;
+  // The beach the sea washes onto: the surf along it, and the wind waves travel onshore.
+  shore?: Shore;
+  // The way the wind waves travel (x, z, unit) when there is no shore.
+  heading?: readonly [number, number];
+  // Unit vector towards the sun (the key light), whose glints sparkle on the water.
+  sun?: readonly [number, number, number];
+}
+
+export function waterSurface(options: WaterOptions = { foam: 1 }): SurfacePattern {
+  const shore = options.shore;
+  const waves = windWaves(shore ? [-shore.seaward[0], -shore.seaward[1]] : (options.heading ?? [0, -1]), options.sun ?? null);
   return {
     name: 'water',
     local: false,
     apply(s: SurfaceSample): void {
       const t = s.t;
-      // Sum of a few travelling waves' slopes (dh/dx, dh/dz), with detail fading with distance.
-      let gx = 0, gz = 0;
-      const waves = [[0.9, 0.3, 0.6, 1.3], [0.4, -0.8, 1.4, 2.1], [-0.6, 0.7, 2.6, 2.9], [0.2, 1.0, 5.1, 4.2]] as const;
-      for (const [dx, dz, k, w] of waves) {
-        if (s.footprint * k > 1.2) break;
-        const fade = 1 - Math.max(0, s.footprint * k - 0.4) / 0.8;
-        const c = Math.cos((s.x * dx + s.z * dz) * k - t * w) * (0.08 / Math.sqrt(k)) * fade * k;
-        gx += c * dx; gz += c * dz;
-      }
-      tiltNormal(s, gx, gz);
-      s.roughness = 0.06 + Math.min(0.25, s.footprint * 0.15);
+      waves.apply(s);
       s.metalness = 0;
       // Foam: broken streaks drifting with the waves.
       const f = fbm2(s.x * 0.35 + t * 0.15, s.z * 0.9 - t * 0.4, 3, 91, s.footprint * 0.9);
-      const foam = Math.max(smoothstep(0.68, 0.8, f) * options.foam, options.shore ? surf(s, options.shore) : 0);
+      const foam = Math.max(smoothstep(0.68, 0.8, f) * options.foam, shore ? surf(s, shore) : 0);
       if (foam > 0) {
         s.r += (0.8 - s.r) * foam; s.g += (0.83 - s.g) * foam; s.b += (0.82 - s.b) * foam;
         s.roughness += (0.9 - s.roughness) * foam;
@@ -60,11 +65,13 @@ export function foamSurface(profile: ((s: SurfaceSample) => number) | null = nul
     apply(s: SurfaceSample): void {
       under?.apply(s);
       const cover = pattern.cover * (profile ? profile(s) : 1);
+      // No foam here (a swell's face before it whitens): only what lies under it.
+      if (cover <= 0) return;
       // Lumps drifting slowly, and bubbles between them (cells whose middles are holes).
       const lumps = fbm2(s.x * 1.7 + s.t * 0.2, s.z * 1.7 - s.t * 0.35, 4, 93, s.footprint * 1.7);
       const bubbles = s.footprint < 0.08 ? cellDistance(s.x * 9, s.z * 9 + s.t * 0.8, 94) : 0.5;
       const density = lumps + 0.35 * (bubbles - 0.5);
-      const white = cover <= 0 ? 0 : smoothstep(1.02 - cover, 1.12 - cover, density);
+      const white = smoothstep(1.02 - cover, 1.12 - cover, density);
       if (white <= 0) return;
       // Heaped foam: broad swells of it (seen from afar) with lumps on them, bright on top.
       const heaps = fbm2(s.x * 0.5 - s.t * 0.1, s.z * 0.5, 2, 95, s.footprint * 0.5);
