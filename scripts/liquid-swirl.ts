@@ -3,7 +3,7 @@
 // its recorded particles) is printed every quarter second, with the share of the stirring's speed
 // left 1 s and 2 s after the spoon is out of the coffee. A real cup turns on for many seconds. Under
 // DFSPH (friction for films only: dfsph-solids.ts) it keeps about a fifth of its speed as the spoon
-// leaves 2 s later; under PBF, whose friction (pbf.ts's collide) is taken at every wall, it stops
+// leaves 2 s later; under PBF, whose friction (fluid-solids.ts's collide) is taken at every wall, it stops
 // within half a second.
 // Usage: node --import tsx scripts/liquid-swirl.ts [seconds] [particles]
 //   KINORA_LIQUID_METHOD=dfsph|pbf picks the pressure solve (method.ts; else the plan's default).

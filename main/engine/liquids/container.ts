@@ -4,7 +4,7 @@
 // a particle leaves only over the rim, and enters only from above it.
 import type { ObjectModule, ProfilePoint } from '../objects/types';
 import { heightOf, innerProfile } from '../objects/geometry';
-import type { FluidCollider, WallSink } from './pbf';
+import type { FluidCollider, WallSink } from './fluid-solids';
 import { pushPose, pushProfile, SOLID_CODE } from './collider-codes';
 import { normalSpeed, pushMotion, STILL, type Motion } from './motion';
 

@@ -2,7 +2,8 @@
 // film of liquid on a solid (wallFriction, and keepOut for what a solid moved), and what the liquid
 // did to each box and sphere, taken back off it (addReactions: the two-way coupling). The native
 // twin is native/liquid/src/dfsph.cc.
-import type { FluidCollider, ParticleFluid } from './pbf';
+import type { FluidCollider } from './fluid-solids';
+import type { ParticleFluid } from './pbf';
 import type { BoxCollider, SphereCollider } from './solids';
 
 // Friction against a solid stands in for the film that clings under a spill (catalog.ts): it is

@@ -3,7 +3,7 @@
 // then (1) makes the velocity field divergence-free where the liquid is whole (no particle closing
 // in on its neighbours), (2) adds gravity and XSPH viscosity, (3) corrects the velocities so that
 // the density they lead to after the substep is the rest density, and moves the particles, keeping
-// them out of the solids with friction (pbf.ts's collide). Both solves are Jacobi iterations on the
+// them out of the solids with friction (fluid-solids.ts's collide). Both solves are Jacobi iterations on the
 // pressure's own diagonal, run to a tolerance, and each starts from the pressure the last substep
 // ended with (its stiffness kappa, a warm start): a still column's hydrostatic pressure is carried
 // over whole, where the position-based solve had to rebuild it from the floor up every step (one
@@ -16,6 +16,7 @@ import { GRAVITY } from '../physics/constants';
 import { MAX_NEIGHBOURS } from './neighbours';
 import type { ParticleFluid } from './pbf';
 import { addReactions, filmDepths, keepOut, wallFriction } from './dfsph-solids';
+import { collide, gatherWalls } from './fluid-solids';
 
 // A particle moves at most this share of the spacing in a substep.
 export const CFL = 0.5;
@@ -97,7 +98,7 @@ export class DfsphSolver {
     const { x, v, p, grid } = f;
     p.set(x);
     grid.build(p);
-    f.gatherWalls(true);
+    gatherWalls(f, true);
     this.factors(f);
     const tail = 2 * this.n;
     const last = warm[tail + WARM_LAST_DT]!;
@@ -108,7 +109,7 @@ export class DfsphSolver {
     filmDepths(f, this.depth);
     wallFriction(f, warm, this.depth);
     for (let a = 0; a < 3 * this.n; a++) p[a] = x[a]! + dt * v[a]!;
-    f.collide(CONTACT * f.params.spacingM, true);
+    collide(f, CONTACT * f.params.spacingM, true);
     keepOut(f, this.kept, dt, this.depth);
     x.set(p);
     warm[tail + WARM_LAST_DT] = dt;

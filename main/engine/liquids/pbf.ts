@@ -12,27 +12,8 @@ import { MAX_NEIGHBOURS, NeighbourGrid } from './neighbours';
 import { nativeLiquid, type NativeFluidHandle, type NativeLiquid } from './native-solver';
 import { DfsphSolver, warmLength } from './dfsph';
 import { DEFAULT_METHOD, type LiquidMethod } from './method';
-import { FluidKernel, WALL_SAMPLES } from './kernel';
-
-// Something the liquid cannot enter: moves predicted positions `p` out of it, knowing where each
-// particle was (`x`) so a thin wall is never crossed in one step.
-export interface FluidCollider {
-  project(p: Float64Array, x: Float64Array, n: number, radiusM: number): void;
-  // The walls near a point, each as its distance and the normal pointing away from it into the
-  // liquid: a wall stands in for the liquid that would be beyond it, so particles by a wall are not
-  // packed tighter than the rest (the liquid's volume would shrink).
-  // Returns true when the point is enclosed (in a container's cavity): no wall beyond counts then.
-  walls?(x: number, y: number, z: number, add: WallSink): boolean;
-  // Its walls are read by DFSPH only (a box's or sphere's: PBF is tuned without them).
-  readonly dfsphWalls?: boolean;
-  // A thing in the liquid (a stone, a block, a spoon): its walls count in a container's cavity too.
-  readonly immersed?: boolean;
-  // Writes itself, as it is now, for the native solver (collider-codes.ts).
-  encode(out: number[]): void;
-}
-
-// speedM: how fast the wall moves along that normal (m/s; DFSPH reads it, motion.ts).
-export type WallSink = (distM: number, nx: number, ny: number, nz: number, speedM: number) => void;
+import { FluidKernel } from './kernel';
+import { collide, gatherWalls, type FluidCollider } from './fluid-solids';
 
 export interface FluidParams {
   // Distance between neighbouring particles at rest (m): each stands for spacing^3 of liquid.
@@ -75,7 +56,7 @@ export class ParticleFluid {
   readonly x: Float64Array;
   readonly v: Float64Array;
   // The scratch positions (predicted in PBF; the step's start in DFSPH) and the neighbour lists
-  // over them; read by dfsph.ts, as are the kernels, the walls and collide.
+  // over them; read by dfsph.ts, as are the kernels and the walls (fluid-solids.ts).
   readonly p: Float64Array;
   private readonly lambda: Float64Array;
   // The predicted positions before the solids moved them (collide).
@@ -138,50 +119,6 @@ export class ParticleFluid {
     this.movedBy = new Int32Array(dfsphN);
   }
 
-  // The walls' density share and its gradient at each particle's p. PBF reads the table at the
-  // sample below (`smooth` false); DFSPH predicts the density from its gradient, so it reads the
-  // table linearly interpolated, and its slope as that line's (the two then agree: with the step
-  // lookup a particle moving along a wall jumped by up to 7% of rest density unforeseen); it also
-  // reads the solids' walls, and their speeds. In a container's cavity only the things immersed
-  // in it add walls beyond the container's own.
-  gatherWalls(smooth = false): void {
-    const { p, wallRho, wallGrad, wallGradV } = this;
-    const { wallTable, wallSlope } = this.kernel;
-    wallRho.fill(0);
-    wallGrad.fill(0);
-    wallGradV.fill(0);
-    for (let i = 0; i < this.n; i++) {
-      let current = -1, body = -1;
-      if (smooth) { this.wallBody[i] = -1; this.wallBodyGrad.fill(0, 3 * i, 3 * i + 3); }
-      const add: WallSink = (dist, nx, ny, nz, speed) => {
-        if (dist >= this.h) return;
-        const s = Math.max(0, dist) * (WALL_SAMPLES / this.h);
-        const k = Math.floor(s);
-        let g: number;
-        if (smooth) {
-          const k0 = Math.min(k, WALL_SAMPLES - 1);
-          const rise = wallTable[k0 + 1]! - wallTable[k0]!;
-          wallRho[i]! += wallTable[k0]! + (s - k0) * rise;
-          g = (rise * (WALL_SAMPLES / this.h)) / this.rest;
-        } else {
-          wallRho[i]! += wallTable[k]!;
-          g = wallSlope[k]! / this.rest;
-        }
-        wallGrad[3 * i]! += g * nx; wallGrad[3 * i + 1]! += g * ny; wallGrad[3 * i + 2]! += g * nz;
-        wallGradV[i]! += g * speed;
-        if (smooth && this.colliders[current]!.dfsphWalls && (body < 0 || body === current)) {
-          body = this.wallBody[i] = current;
-          this.wallBodyGrad[3 * i]! += g * nx; this.wallBodyGrad[3 * i + 1]! += g * ny; this.wallBodyGrad[3 * i + 2]! += g * nz;
-        }
-      };
-      let enclosed = false;
-      for (const c of this.colliders) {
-        current++;
-        if ((c.dfsphWalls && !smooth) || (enclosed && !c.immersed)) continue;
-        if (c.walls?.(p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!, add)) enclosed = true;
-      }
-    }
-  }
 
   get n(): number {
     return this.x.length / 3;
@@ -225,37 +162,6 @@ export class ParticleFluid {
     }
   }
 
-  // Keeps the particles out of the solids, with friction against them: a particle a solid pushed
-  // back (by `push`) has its move along the surface this step cut by up to FRICTION x push (the
-  // Coulomb bound), so a spill slows and stops on a table rather than sliding on at constant speed.
-  // DFSPH (`track`) notes which collider last moved each particle (movedBy), and leaves friction to
-  // its keepOut (dfsph.ts), which takes it off the velocity: cut here too, the slide's cut tilted
-  // the push keepOut reads as the solid's normal back against the slide, and a sheet sliding on a
-  // table slowed at 1.4-1.8 mu g.
-  collide(radiusM = this.radiusM, track = false): void {
-    const { p, x, before } = this;
-    before.set(p);
-    if (track) this.movedBy.fill(-1);
-    this.colliders.forEach((c, ci) => {
-      const was = track ? p.slice() : null;
-      c.project(p, x, this.n, radiusM);
-      if (was) for (let i = 0; i < this.n; i++) if (p[3 * i] !== was[3 * i] || p[3 * i + 1] !== was[3 * i + 1] || p[3 * i + 2] !== was[3 * i + 2]) this.movedBy[i] = ci;
-    });
-    for (let i = 0; i < this.n; i++) {
-      const cx = p[3 * i]! - before[3 * i]!, cy = p[3 * i + 1]! - before[3 * i + 1]!, cz = p[3 * i + 2]! - before[3 * i + 2]!;
-      const push2 = cx * cx + cy * cy + cz * cz;
-      if (push2 === 0 || track) continue;
-      const push = Math.sqrt(push2);
-      const nx = cx / push, ny = cy / push, nz = cz / push;
-      const mx = p[3 * i]! - x[3 * i]!, my = p[3 * i + 1]! - x[3 * i + 1]!, mz = p[3 * i + 2]! - x[3 * i + 2]!;
-      const along = mx * nx + my * ny + mz * nz;
-      const tx = mx - along * nx, ty = my - along * ny, tz = mz - along * nz;
-      const slide2 = tx * tx + ty * ty + tz * tz;
-      if (slide2 === 0) continue;
-      const cut = Math.min(1, (this.friction * push) / Math.sqrt(slide2));
-      p[3 * i]! -= cut * tx; p[3 * i + 1]! -= cut * ty; p[3 * i + 2]! -= cut * tz;
-    }
-  }
 
   // Density constraint multipliers (only compression is resisted: a free surface does not pull).
   // Each pair's kernel gradient factor and artificial pressure are kept for solveDelta, which
@@ -341,7 +247,7 @@ export class ParticleFluid {
     const { p, grid } = this;
     p.set(this.x);
     grid.build(p);
-    this.gatherWalls();
+    gatherWalls(this);
     const out = new Float64Array(this.n);
     for (let i = 0; i < this.n; i++) {
       let rho = this.w(0) + this.wallRho[i]!;
@@ -376,14 +282,14 @@ export class ParticleFluid {
       return;
     }
     this.predict(dt);
-    this.collide();
+    collide(this);
     this.grid.build(this.p);
-    this.gatherWalls();
+    gatherWalls(this);
     const iterations = this.params.iterations ?? DEFAULT_ITERATIONS;
     for (let it = 0; it < iterations; it++) {
       this.solveLambda();
       this.solveDelta();
-      this.collide();
+      collide(this);
     }
     this.finish(dt);
   }

@@ -11,7 +11,7 @@ import type { Floater } from './buoyancy';
 import type { ContainerCollider, Pose } from './container';
 import { solidOf } from './floaters';
 import { STILL, sweptMotion, type Motion } from './motion';
-import type { FluidCollider } from './pbf';
+import type { FluidCollider } from './fluid-solids';
 import type { BoxCollider, SphereCollider } from './solids';
 import type { ToolColliders } from './tools';
 

@@ -6,7 +6,7 @@
 // its body's speed, so the liquid under a floating block is held up by pressure as a container's
 // floor holds it, and a stone or spoon moving through it pushes it ahead.
 import { rotate, type Pose } from './container';
-import type { FluidCollider, WallSink } from './pbf';
+import type { FluidCollider, WallSink } from './fluid-solids';
 import { pushPose, SOLID_CODE } from './collider-codes';
 import { normalSpeed, pushMotion, STILL, type Motion } from './motion';
 

@@ -75,7 +75,7 @@ void Fluid::wallShares(double d) {
   }
 }
 
-// As pbf.ts's gatherWalls: the table at the sample below, or (smooth, for DFSPH) interpolated.
+// As fluid-solids.ts's gatherWalls: the table at the sample below, or (smooth, for DFSPH) interpolated.
 void Fluid::gatherWalls(int begin, int end, const std::vector<Collider>& colliders, bool smooth) {
   for (int i = begin; i < end; i++) {
     Walls walls;
@@ -134,7 +134,7 @@ void Fluid::collide(double* p, const double* x, int begin, int end, const std::v
       projectOne(colliders[ci], pi, xi, rp);
       if (movedBy && (pi[0] != was[0] || pi[1] != was[1] || pi[2] != was[2])) movedBy[i] = static_cast<int32_t>(ci);
     }
-    // Friction against the solids, as pbf.ts's collide (DFSPH, movedBy given: keepOut's).
+    // Friction against the solids, as fluid-solids.ts's collide (DFSPH, movedBy given: keepOut's).
     const double cx = pi[0] - before[0], cy = pi[1] - before[1], cz = pi[2] - before[2];
     const double push2 = cx * cx + cy * cy + cz * cz;
     if (push2 == 0 || movedBy) continue;

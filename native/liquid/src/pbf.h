@@ -21,7 +21,7 @@ struct FluidParams {
   double spacingM;
   double viscosity;
   int iterations;
-  // Coulomb friction against solids (pbf.ts's collide).
+  // Coulomb friction against solids (fluid-solids.ts's collide).
   double friction;
   // Stepped by DFSPH (stepDfsph), whose density kernel is the cubic spline (pbf.ts's w).
   bool dfsph;
@@ -68,7 +68,7 @@ class Fluid {
   void listNeighbours(int begin, int end);
   void gatherWalls(int begin, int end, const std::vector<Collider>& colliders, bool smooth = false);
   // movedBy (DFSPH): per particle, the last collider that moved it, or -1; friction is then left
-  // to keepOut (pbf.ts's collide says why).
+  // to keepOut (fluid-solids.ts's collide says why).
   void collide(double* p, const double* x, int begin, int end, const std::vector<Collider>& colliders, double radius, int32_t* movedBy = nullptr) const;
   void solveLambda(int begin, int end);
   void solveDelta(int begin, int end);
