@@ -4,7 +4,7 @@
 // the upper arm, shorts partway down the thigh); armour and suits get their own material.
 import * as THREE from 'three';
 import type { PersonPose } from '../../body/skeleton';
-import { brushedSurface, clothSurface, skinSurface, withPattern } from '../shading/surfaces';
+import { brushedSurface, clothSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import { jerseyNumber, type NumberFrame } from './jersey-number';
 import { chainPoint, Loft } from './loft';
 import { ARMOUR_STEEL, type PersonLook } from './types';
@@ -65,14 +65,14 @@ export class BodyMesh {
     const legCover = { shorts: 0.36, trousers: 1.1, skirt: -1, armor: 1.1, suit: 1.1 }[look.bottom.kind];
     const hard = look.suit !== 'cloth';
     const limbMaterial = hard
-      ? withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.7, metalness: look.suit === 'metal' ? 1 : 0 }), look.suit === 'metal' ? brushedSurface(ARMOUR_STEEL.roughness) : null)
-      : withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.8 }), clothSurface(0.85));
+      ? patternedMaterial(look.suit === 'metal' ? brushedSurface(ARMOUR_STEEL.roughness) : null, { roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.7, metalness: look.suit === 'metal' ? 1 : 0 })
+      : patternedMaterial(clothSurface(0.85), { roughness: 0.8 });
     // Armour and space suits cover the trunk too: a knight's cuirass is the same brushed steel as
     // his arms and legs (as cloth it read as a grey jumper over a white loincloth).
     // A shirt's number is printed over the trunk's cloth (jersey-number.ts).
     const number = look.top.number;
     const trunkCloth = number === null ? clothSurface(0.85) : jerseyNumber(clothSurface(0.85), this.numberFrame, number, H, top);
-    const trunkMaterial = hard ? limbMaterial : withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.85 }), trunkCloth);
+    const trunkMaterial = hard ? limbMaterial : patternedMaterial(trunkCloth, { roughness: 0.85 });
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings 3 mm
     // apart at the waistband keep the edge crisp (one span from the hips to the middle of the belly
     // blended the shirt into the trousers).
@@ -89,7 +89,7 @@ export class BodyMesh {
       this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS });
     }
     this.skirt = look.bottom.kind === 'skirt' ? new Loft(6, 24, () => bottom) : null;
-    if (this.skirt) this.add(this.skirt, withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.9, side: THREE.DoubleSide }), clothSurface(0.9)), 'skirt');
+    if (this.skirt) this.add(this.skirt, patternedMaterial(clothSurface(0.9), { roughness: 0.9, side: THREE.DoubleSide }), 'skirt');
   }
 
   update(pose: PersonPose, f: BodyFrame): void {
@@ -234,5 +234,5 @@ function set(ring: { cx: number; cy: number; cz: number; ax: number; ay: number;
 }
 
 function skinMaterial(): THREE.MeshStandardMaterial {
-  return withPattern(new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.55 }), skinSurface());
+  return patternedMaterial(skinSurface(), { roughness: 0.55 });
 }

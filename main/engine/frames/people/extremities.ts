@@ -2,7 +2,7 @@
 // and ankle joints each frame.
 import * as THREE from 'three';
 import { BODY, type PersonPose } from '../../body/skeleton';
-import { skinSurface, withPattern } from '../shading/surfaces';
+import { patternedMaterial, skinSurface } from '../shading/surfaces';
 import { placeEllipsoid, posedMesh } from './place';
 import { shoeGeometry } from './shoe';
 import { ARMOUR_STEEL, type PersonLook } from './types';
@@ -29,7 +29,7 @@ export class Extremities {
     const hard = look.suit !== 'cloth';
     const hand = hard
       ? new THREE.MeshStandardMaterial({ color: look.suit === 'metal' ? ARMOUR_STEEL.color : 0xe0e0dc, roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.7, metalness: look.suit === 'metal' ? 1 : 0 })
-      : withPattern(new THREE.MeshStandardMaterial({ color: look.skin, roughness: 0.55 }), skinSurface());
+      : patternedMaterial(skinSurface(), { color: look.skin, roughness: 0.55 });
     const shoe = new THREE.MeshStandardMaterial({ color: look.shoes, roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.6, metalness: look.suit === 'metal' ? 1 : 0 });
     const sole = new THREE.MeshStandardMaterial({ color: 0x2a2a2a, roughness: 0.9 });
     for (const s of ['L', 'R']) {

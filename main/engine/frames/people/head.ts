@@ -3,7 +3,7 @@
 // (a knight's helm, a space helmet's gold visor, a chef's hat).
 import * as THREE from 'three';
 import { BODY } from '../../body/skeleton';
-import { brushedSurface, hairSurface, skinSurface, withPattern } from '../shading/surfaces';
+import { brushedSurface, hairSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import { BEARD_PROUD, beardGeometry, MOUSTACHE } from './beard';
 import { EYE_PROUD, eyeShapes, lidRaise } from './eyes';
 import { longHairGeometry } from './long-hair';
@@ -64,9 +64,9 @@ export class Head {
 
   constructor(group: THREE.Group, private readonly look: PersonLook, H: number) {
     this.hr = BODY.headRadius * H * look.build.head;
-    const std = (color: THREE.Color | number, roughness: number, metalness = 0): THREE.MeshStandardMaterial => new THREE.MeshStandardMaterial({ color, roughness, metalness });
-    const skin = withPattern(std(look.skin, 0.55), skinSurface());
-    const hair = withPattern(std(look.hair.color, 0.7), hairSurface(this.hr));
+    const std = (color: THREE.Color | number, roughness: number, metalness = 0): THREE.MeshStandardMaterial => patternedMaterial(null, { color, roughness, metalness });
+    const skin = patternedMaterial(skinSurface(), { color: look.skin, roughness: 0.55 });
+    const hair = patternedMaterial(hairSurface(this.hr), { color: look.hair.color, roughness: 0.7 });
     const add = (name: string, geo: THREE.BufferGeometry, m: THREE.Material): void => {
       this.parts[name] = posedMesh(group, geo, m, name);
     };
@@ -94,7 +94,7 @@ export class Head {
       add('moustache', SPHERE, hair);
     }
     if (look.headwear === 'helmet') {
-      const steel = withPattern(std(ARMOUR_STEEL.color, ARMOUR_STEEL.roughness, ARMOUR_STEEL.metalness), brushedSurface(ARMOUR_STEEL.roughness));
+      const steel = patternedMaterial(brushedSurface(ARMOUR_STEEL.roughness), { color: ARMOUR_STEEL.color, roughness: ARMOUR_STEEL.roughness, metalness: ARMOUR_STEEL.metalness });
       add('helmet', SPHERE, steel);
       add('gorget', GORGET, steel);
       add('visor', SPHERE, std(0x0c0c0e, 0.5));

@@ -6,13 +6,12 @@ import type { Entity } from '../../../contract/scene-plan';
 import { rampGeometry, tableGeometry, type BoxPart } from '../../simulate/fixtures';
 import { stairsGeometry } from '../../simulate/stairs';
 import { GeometryBuilder } from './builder';
-import { MATERIAL_LOOKS, withPattern } from '../shading/surfaces';
+import { MATERIAL_LOOKS, patternedMaterial } from '../shading/surfaces';
 
 // The material an entity is made of, as a physically based material with its surface pattern.
 function entityMaterial(entity: Entity, vertexColors: boolean): THREE.MeshStandardMaterial {
   const look = MATERIAL_LOOKS[entity.material];
-  const m = new THREE.MeshStandardMaterial({ color: vertexColors ? 0xffffff : entity.color, vertexColors, roughness: look.roughness, metalness: look.metalness });
-  return withPattern(m, look.pattern?.() ?? null);
+  return patternedMaterial(look.pattern?.() ?? null, { roughness: look.roughness, metalness: look.metalness, ...(vertexColors ? {} : { color: entity.color }) });
 }
 
 export function halfExtents(entity: Entity): [number, number, number] {

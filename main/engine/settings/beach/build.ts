@@ -10,7 +10,7 @@ import { buildCourtMarkings, buildCourtSurface, courtFrame } from '../../frames/
 import type { Environment } from '../../frames/scene/environment';
 import { buildGround } from '../../frames/scene/ground';
 import { Grove } from '../../frames/scene/trees';
-import { sandSurface, waterSurface, withPattern, type Shore } from '../../frames/shading/surfaces';
+import { sandSurface, waterSurface, patternedMaterial, type Shore } from '../../frames/shading/surfaces';
 import { SHORE_M } from './facts';
 
 export interface BeachView {
@@ -77,8 +77,7 @@ function buildSea(env: Environment, shore: Shore): { mesh: THREE.Mesh; update(t:
     const k = (pos.getZ(i) - SLOPE_FROM_T) / 260;
     pos.setZ(i, SLOPE_FROM_T + 260 * k * k);
   }
-  const material = new THREE.MeshStandardMaterial({ color: SEA_COLOR[env.timeOfDay], roughness: 0.06, metalness: 0 });
-  const mesh = new THREE.Mesh(geo, withPattern(material, waterSurface({ foam: 0.6, shore, sun: env.keyDir.toArray() })));
+  const mesh = new THREE.Mesh(geo, patternedMaterial(waterSurface({ foam: 0.6, shore, sun: env.keyDir.toArray() }), { color: SEA_COLOR[env.timeOfDay], roughness: 0.06 }));
   mesh.name = 'sea';
   mesh.frustumCulled = false;
   mesh.userData.dynamic = true;
