@@ -3,6 +3,8 @@ import { ApiError } from '../../main/contract/api';
 import { MAX_PROMPT_LENGTH } from '../../main/contract/format';
 import { scenePlanSchema, type Entity, type ScenePlan } from '../../main/contract/scene-plan';
 import { parsePrompt, readPrompt } from '../../main/engine/prompt/parse-prompt';
+import { OBJECTS } from '../../main/engine/objects';
+import { SETTING_FACTS } from '../../main/engine/settings/facts';
 
 const MISS = 'a basketball player shoots at the hoop, the ball misses and bounces off the rim';
 
@@ -292,8 +294,12 @@ describe('parsePrompt: errors', () => {
       const error = apiError(() => parsePrompt(prompt));
       expect(error.code).toBe('unsupported_prompt');
       expect(error.message).toMatch(/balls/);
-      expect(error.message).toMatch(/hoops/);
-      expect(error.message).toMatch(/boxes/);
+      expect(error.message).toMatch(/poured/);
+      // Every everyday thing and place it knows, from their own tables.
+      for (const o of OBJECTS.filter((x) => x.form !== 'tap' && x.form !== 'sink')) expect(error.message).toContain(o.label);
+      for (const f of SETTING_FACTS) expect(error.message).toContain(f.words[0]);
+      // And what it suggests trying, it can show.
+      for (const [, tryThis] of error.message.matchAll(/"([^"]+)"/g)) expect(parsePrompt(tryThis!).actions.length).toBeGreaterThan(0);
     }
   });
 

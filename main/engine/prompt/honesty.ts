@@ -2,6 +2,9 @@
 // listed as not depicted; a prompt whose subject or main action Kinora cannot show is refused with
 // what it could show instead, never turned into a still scene that ignores the request.
 import { ACTIONS } from '../actions';
+import { LIQUIDS } from '../liquids/catalog';
+import { OBJECTS } from '../objects';
+import { SETTING_FACTS } from '../settings/facts';
 import type { CastPrompt } from './cast-prompt';
 import type { FoundElements } from './elements';
 import { coverWords, type Coverage } from './covered-words';
@@ -14,10 +17,15 @@ import type { SettingKind } from '../settings/types';
 import type { Understanding } from '../../contract/understanding';
 import { COLOR_WORDS, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WORDS, SIZE_WORDS } from './modifier-words';
 
+// What Kinora can show, said when it refuses a prompt: the things, liquids and places come from
+// their own tables, so the list grows with them.
 export const CAN_SHOW =
-  'Kinora v1 can show balls (basketballs, tennis balls, bowling balls, rubber balls and more) dropping, bouncing, rolling or being thrown, ' +
-  'kicked or dribbled, basketball hoops and people shooting at them, people walking or running, boxes, ramps, tables and stairs, in a ' +
-  'gym, on a street, in a park, on a beach (with its waves), in a forest or in a room, in the rain or not. Try: "a basketball player shoots at the hoop and misses".';
+  'Kinora can show balls (basketballs, soccer balls, tennis balls and more) thrown, kicked, dribbled, bouncing and rolling; ' +
+  'people walking, running, talking and shooting at a hoop; ' +
+  `everyday things (${OBJECTS.filter((o) => o.form !== 'tap' && o.form !== 'sink').map((o) => o.label).join(', ')}) pushed, sliding, tipping over, falling, breaking, spinning, stacked, or toppling like dominoes; ` +
+  `${LIQUIDS.map((l) => l.kind).join(', ')} poured, stirred or run from a tap, with things floating or sinking in them; ` +
+  `in a ${SETTING_FACTS.map((f) => f.words[0]).join(', ')}, by day, at sunset or at night, in the rain or not. ` +
+  'Try: "a woman pours water from a jug into a glass" or "a basketball player shoots at the hoop and misses".';
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'onto', 'off', 'from', 'to', 'with', 'by', 'over', 'under', 'through', 'across', 'near', 'beside', 'behind', 'around', 'along', 'inside', 'outside', 'toward', 'towards', 'of', 'down', 'up', 'past', 'between', 'against', 'about', 'for']);
 
@@ -160,7 +168,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
     const words = refused.words.map((w, i) => ({ ...w, depicted: w.depicted && !out.has(wordIndex(r, i)) }));
     return { ...refused, words, notDepicted: [...new Set([...refused.notDepicted, ...[...out].map((i) => r.words[i] ?? '').filter(Boolean)])] };
   }
-  if (cast.scene.entities.length === 0 && input.elements.kinds.length === 0) return verdict(`Kinora v1 cannot show that yet. ${CAN_SHOW}`);
+  if (cast.scene.entities.length === 0 && input.elements.kinds.length === 0) return verdict(`Kinora cannot show that yet. ${CAN_SHOW}`);
   const needs = action?.needs?.(ctx) ?? null;
   if (needs !== null) return verdict(needs);
   const actionSaid = action !== null && verbs.at.has(action.kind);

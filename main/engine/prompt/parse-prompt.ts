@@ -21,7 +21,7 @@ import { findCamera, findDistanceM, findDurationSec, findLighting, findSetting, 
 import { cleanText, type CleanText } from './text';
 import { findVerbs } from './verbs';
 
-export const UNSUPPORTED_MESSAGE = `Kinora v1 cannot show that yet. ${CAN_SHOW}`;
+export const UNSUPPORTED_MESSAGE = `Kinora cannot show that yet. ${CAN_SHOW}`;
 
 function resolveFormat(format: Partial<VideoFormat>, fromPrompt: number | null, linesNeedSec: number): VideoFormat {
   // An explicit duration from the caller (the UI's duration field) wins; then the prompt's own

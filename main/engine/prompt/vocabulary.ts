@@ -1,4 +1,4 @@
-// The words Kinora v1 understands and the real-world facts behind them: sizes (m), masses (kg),
+// The words Kinora understands and the real-world facts behind them: sizes (m), masses (kg),
 // bounciness and grip, materials and colours. Tables only; the parsing lives elsewhere.
 import type { Entity, Material } from '../../contract/scene-plan';
 import type { VoiceKind } from '../speech/voices';
