@@ -4,10 +4,11 @@
 // only the hit inside the lasting contact tells it).
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_RATE } from '../../main/contract/format';
-import type { Material, ScenePlan } from '../../main/contract/scene-plan';
+import type { Material, ScenePlan, Vec3 } from '../../main/contract/scene-plan';
 import { FLOATS_PER_BODY, type TraceEvent, type WorldTrace } from '../../main/contract/world-trace';
 import { tiltDeg } from '../../main/engine/actions/shared/thing-fate';
 import { StereoBus } from '../../main/engine/audio/bus';
+import { createSpatializer } from '../../main/engine/audio/spatial';
 import { synthesizeAudio } from '../../main/engine/audio/synthesize';
 import { addImpact } from '../../main/engine/audio/voices';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
@@ -37,11 +38,13 @@ function firstAbove(x: Float32Array, fromSec: number, level: number): number {
 }
 
 // The knock of a thing set down on a table at 0.5 N s, over its first tenth of a second (dB).
-function knockDb(plan: ScenePlan, a: string, materialA: Material): number {
+// A knock of the thing on the table, heard where and when `at` is heard (the same mic).
+function knockDb(plan: ScenePlan, trace: WorldTrace, at: { t: number; position: Vec3 }, a: string, materialA: Material): number {
   const table = plan.entities.find((e) => e.kind === 'table')!;
   const bus = new StereoBus(SAMPLE_RATE, SAMPLE_RATE);
   const rand = mulberry32(3);
-  addImpact(bus, { kind: 'contact', t: 0, a, b: table.id, materialA, materialB: 'wood', impulse: 0.5, position: [0, 0.8, 0] }, plan, { gl: 0.7, gr: 0.7, pan: 0 }, () => rand.next());
+  const placed = createSpatializer(plan, trace).place(at.position, at.t);
+  addImpact(bus, { kind: 'contact', t: 0, a, b: table.id, materialA, materialB: 'wood', impulse: 0.5, position: at.position }, plan, placed, () => rand.next());
   return rmsDb(bus.left, 0, 0.1);
 }
 
@@ -63,7 +66,7 @@ describe('everyday sounds', () => {
     expect(Math.abs(onset - scrape.t * SAMPLE_RATE)).toBeLessThan(0.002 * SAMPLE_RATE);
     // Held, it sits with the knock of a book set down on a table (it was 20 dB under it).
     const held = rmsDb(left, scrape.t + 0.02, scrape.t + 0.2);
-    const knock = knockDb(plan, scrape.a, 'wood');
+    const knock = knockDb(plan, trace, scrape, scrape.a, 'wood');
     expect(held).toBeGreaterThan(knock - 4);
     expect(held).toBeLessThan(knock + 6);
     // It slows as the book does, and stops with it.
@@ -88,7 +91,7 @@ describe('everyday sounds', () => {
     const before = rmsDb(left, land.t - 0.03, land.t - 0.001);
     const after = rmsDb(left, land.t, land.t + 0.03);
     expect(after - before).toBeGreaterThan(12);
-    expect(after).toBeGreaterThan(knockDb(plan, bottle.id, 'glass') - 6);
+    expect(after).toBeGreaterThan(knockDb(plan, trace, land, bottle.id, 'glass') - 6);
     const peak = firstAbove(left, land.t - 0.001, 10 ** (after / 20));
     expect(peak - n).toBeLessThan(0.003 * SAMPLE_RATE);
     expect(peak - n).toBeGreaterThanOrEqual(0);
