@@ -182,6 +182,19 @@ describe('camera operator: balls', () => {
     }
   });
 
+  it('a wide shot of a ball bouncing down stairs shows the flight it goes down, the ball in frame', async () => {
+    const { r, plan } = await take('a tennis ball bounces down a flight of concrete stairs, wide shot');
+    for (const f of [10, 40, 70]) {
+      r.renderFrame(f);
+      const stairs = objectPixels(r, idOf(plan, 'stairs')).box, ball = objectPixels(r, idOf(plan, 'ball')).box;
+      // The whole flight, not a step: framed by the ball's size alone it was a close-up of one.
+      expect(stairs.minX, `frame ${f}`).toBeGreaterThan(0);
+      expect(stairs.maxX, `frame ${f}`).toBeLessThan(W - 1);
+      expect((stairs.maxY - stairs.minY + 1) / H, `frame ${f}`).toBeGreaterThan(0.3);
+      expect(ball.count, `frame ${f}`).toBeGreaterThan(0);
+    }
+  });
+
   it('a medium shot of a kid kicking a ball is the kid (at least half the frame), whole with the ball while it is at their feet', async () => {
     const { r, plan } = await take('a kid kicks a soccer ball in the park, medium shot');
     for (const f of [5, 20]) {

@@ -190,6 +190,16 @@ export class Watcher {
     return points;
   }
 
+  // The corners of the fixtures things go over (stairs, ramps, tables): a ball's wide shot shows the
+  // flight of stairs it bounces down, not only the ball.
+  fixtures(): THREE.Vector3[] {
+    return this.plan.entities.filter((e) => e.kind === 'ramp' || e.kind === 'table' || e.kind === 'stairs').flatMap((e) => {
+      const [x = 0.5, y = x, z = x] = e.size;
+      const c = new THREE.Vector3(...e.position);
+      return [-1, 1].flatMap((sx) => [-1, 1].flatMap((sy) => [-1, 1].map((sz) => c.clone().add(new THREE.Vector3(sx * x, sy * y, sz * z)))));
+    });
+  }
+
   // Every point a wide shot must keep in frame at frame f (the action): people, balls, boxes, things
   // and hoops. A scene of only the place (rain, the surf): a few metres of it around the layout's centre.
   action(f: number): THREE.Vector3[] {

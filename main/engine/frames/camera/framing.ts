@@ -52,7 +52,12 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
     // Seen from above a person is foreshortened: the size rule applies to what the frame shows.
     const shown = S * Math.max(0.45, Math.sqrt(1 - b.view.y * b.view.y));
     const min = shown * size.fit.min, max = shown * size.fit.max;
-    goal = fitAction(watcher.action(f), own, anchor, min, max, b, pointAt);
+    // A ball going over stairs, a ramp or a table is framed with them and its whole way over them:
+    // framed by its size alone, a tennis ball's wide shot was a close-up of a step.
+    const ground = subject.kind === 'ball' ? watcher.fixtures() : [];
+    goal = ground.length > 0
+      ? fitAction([...watcher.action(f), ...watcher.path(subject), ...ground], own, anchor, min, Infinity, b, pointAt)
+      : fitAction(watcher.action(f), own, anchor, min, max, b, pointAt);
     const away = companions.find((c) => c.kind === 'ball' && !inFrame(ballOutline(c, f, watcher, b), goal, b));
     if (away) return followBall(f, away, watcher.action(f), min, watcher, b, pointAt);
   } else if (cam.shot === 'medium' && work) {
