@@ -11,6 +11,9 @@ import { isAbortError } from '../contract/abort';
 import type { ProjectStore } from '../projects/project-store';
 import { buildExportPlan } from '../projects/timeline/export-plan-builder';
 import { buildOtio } from '../projects/timeline/otio';
+import { timelineInRange } from '../projects/timeline/range-cut';
+
+const NO_RANGE = 'No range is marked. Press I and O on the timeline to mark one, or export the whole timeline.';
 import { timelineEnd } from '../projects/timeline/timeline-math';
 import type { BlockedCameo } from '../contract/cameo';
 import { refuseBlockedClips } from './cameo-export-guard';
@@ -42,7 +45,7 @@ export class ExportService {
     const timeline = state.timeline;
     refuseBlockedClips(state, this.blockedCameos());
     if (timelineEnd(timeline) <= 0) throw new ApiError('invalid_input', 'The timeline is empty: there is nothing to export yet.');
-    if (request.span === 'range' && !timeline.range) throw new ApiError('invalid_input', 'No range is marked. Press I and O on the timeline to mark one, or export the whole timeline.');
+    if (request.span === 'range' && !timeline.range) throw new ApiError('invalid_input', NO_RANGE);
     const outputPath = withExtension(request.outputPath, '.mp4');
     const preset = exportPreset(request.preset);
     const plan = buildExportPlan({
@@ -67,11 +70,13 @@ export class ExportService {
   }
 
   // Writes the cut as OpenTimelineIO; the file appears whole or not at all.
-  async writeOtio(store: ProjectStore, requestedPath: string): Promise<string> {
+  async writeOtio(store: ProjectStore, requestedPath: string, span: 'all' | 'range' = 'all'): Promise<string> {
     const outputPath = withExtension(requestedPath, '.otio');
     const state = store.state();
-    refuseBlockedClips(state, this.blockedCameos());
-    const otio = buildOtio({ timeline: state.timeline, takes: state.takes, media: state.media, projectDir: store.dir, name: state.project.name, engineVersion: this.version });
+    if (span === 'range' && !state.timeline.range) throw new ApiError('invalid_input', NO_RANGE);
+    const timeline = span === 'range' && state.timeline.range ? timelineInRange(state.timeline, state.timeline.range) : state.timeline;
+    refuseBlockedClips({ ...state, timeline }, this.blockedCameos());
+    const otio = buildOtio({ timeline, takes: state.takes, media: state.media, projectDir: store.dir, name: state.project.name, engineVersion: this.version });
     try {
       await mkdir(path.dirname(outputPath), { recursive: true });
       const partial = `${outputPath}.partial`;

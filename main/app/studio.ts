@@ -214,8 +214,8 @@ export class Studio {
     this.exports.cancel(projectId, exportId);
   }
 
-  exportOtio(projectId: string, outputPath: string): Promise<string> {
-    return this.exports.writeOtio(this.project(projectId), outputPath);
+  exportOtio(projectId: string, outputPath: string, span: 'all' | 'range' = 'all'): Promise<string> {
+    return this.exports.writeOtio(this.project(projectId), outputPath, span);
   }
 
   verifyExport(file: string): Promise<ExportVerification> {

@@ -16,6 +16,7 @@ import { findFfmpeg } from '../../main/media/ffmpeg-path';
 import { ProjectStore } from '../../main/projects/project-store';
 import { buildExportPlan } from '../../main/projects/timeline/export-plan-builder';
 import { buildOtio } from '../../main/projects/timeline/otio';
+import { timelineInRange } from '../../main/projects/timeline/range-cut';
 import { fixtureTake } from '../helpers/take-fixture';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -138,6 +139,24 @@ describe('sound import', () => {
   });
 });
 
+describe('OpenTimelineIO of a marked range', () => {
+  it('holds only the range: clips cut to it and starting at 0, fades kept where it cuts into them, markers inside it moved', () => {
+    const cut = timelineInRange(timeline, timeline.range!);
+    expect(cut.range).toBeNull();
+    // c1 (0-2 s, from 1 s in its take) keeps 1.5-2; c2 (3-5) keeps 3-4; V2's clip (1-2) keeps 1.5-2;
+    // the song (0.5-4.5, fading out over its last 1 s) keeps 1.5-4.
+    expect(cut.clips.map((c) => [c.id, c.startSec, c.sourceInSec, c.durationSec])).toEqual([
+      ['c1', 0, 2.5, 0.5], ['c2', 1.5, 0, 1], ['top', 0, 0.5, 0.5], ['song', 0, 1, 2.5],
+    ]);
+    expect(cut.clips.find((c) => c.id === 'song')!.fadeOutSec).toBe(0.5);
+    expect(cut.markers).toEqual([{ id: 'mk', timeSec: 1.5, label: 'cut' }]);
+    // The .otio of it: V1 a 0.5 s clip, a 1 s gap, a 1 s clip (2.5 s in all); nothing of the rest.
+    const otio = buildOtio({ ...input, timeline: cut, name: 'Part' }) as { tracks: { children: { name: string; children: { OTIO_SCHEMA: string; source_range: { duration: { value: number } } }[] }[] } };
+    const v1 = otio.tracks.children.find((t) => t.name === 'V1')!;
+    expect(v1.children.map((c) => [c.OTIO_SCHEMA, c.source_range.duration.value / 24])).toEqual([['Clip.2', 0.5], ['Gap.1', 1], ['Clip.2', 1]]);
+  });
+});
+
 describe('export service', () => {
   let temp: ReturnType<typeof makeTempDir>;
   let store: ProjectStore;
@@ -163,5 +182,6 @@ describe('export service', () => {
     await expect.poll(() => events.at(-1)?.event === 'export.updated' && events.at(-1)!.payload).toMatchObject({ export: { status: 'failed' } });
     await expect(service.writeOtio(store, path.join(temp.dir, 'cut'))).resolves.toBe(path.join(temp.dir, 'cut.otio'));
     expect(existsSync(path.join(temp.dir, 'cut.otio'))).toBe(true);
+    await expect(service.writeOtio(store, path.join(temp.dir, 'part'), 'range')).rejects.toThrow(/No range is marked/);
   });
 });

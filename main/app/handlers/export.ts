@@ -7,6 +7,6 @@ export const exportHandlers: HandlerFactory<typeof exportCalls> = (studio) => ({
     studio.cancelExport(projectId, exportId);
     return { ok: true as const };
   },
-  'export.otio': async ({ projectId, outputPath }) => ({ path: await studio.exportOtio(projectId, outputPath) }),
+  'export.otio': async ({ projectId, outputPath, span }) => ({ path: await studio.exportOtio(projectId, outputPath, span) }),
   'export.verify': ({ path }) => studio.verifyExport(path),
 });

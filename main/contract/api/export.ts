@@ -45,7 +45,8 @@ export const exportCalls = {
     output: z.object({ exportId: idSchema }),
   },
   'export.cancel': { input: projectRef.extend({ exportId: idSchema }), output: ok },
-  'export.otio': { input: projectRef.extend({ outputPath }), output: z.object({ path: z.string() }) },
+  // span 'range': the marked range only, cut to it and starting at 0 (as the film export cuts it).
+  'export.otio': { input: projectRef.extend({ outputPath, span: z.enum(['all', 'range']).default('all') }), output: z.object({ path: z.string() }) },
   // Checks the signed provenance of a film (its sidecar beside it).
   'export.verify': { input: z.object({ path: outputPath }), output: exportVerificationSchema },
 } as const;

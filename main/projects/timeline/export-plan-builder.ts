@@ -5,9 +5,10 @@
 import path from 'node:path';
 import type { Take } from '../../contract/model';
 import { linkedSpeechOf } from '../../contract/linked-speech';
-import type { Clip, Media, Timeline, Track } from '../../contract/timeline';
+import type { Media, Timeline, Track } from '../../contract/timeline';
 import type { ExportAudioPiece, ExportPlan, ExportVideoPiece, ProvenancePart } from '../../media/export/export-plan';
-import { TIME_EPSILON, clipEnd, timelineEnd } from './timeline-math';
+import { cutToRange, fadesAfterCut, type Cut } from './range-cut';
+import { timelineEnd } from './timeline-math';
 
 export interface ExportPlanInput {
   timeline: Timeline;
@@ -23,17 +24,6 @@ export interface ExportPlanInput {
   watermark: boolean;
   generator: string;
   engineVersion: string;
-}
-
-interface Cut {
-  clip: Clip;
-  // The part of the clip inside the exported stretch, on the exported clock.
-  timelineStartSec: number;
-  sourceInSec: number;
-  durationSec: number;
-  // How much of the clip's start the range cut away (eats into its fade-in).
-  headCutSec: number;
-  tailCutSec: number;
 }
 
 export function buildExportPlan(input: ExportPlanInput): ExportPlan {
@@ -89,22 +79,6 @@ export function buildExportPlan(input: ExportPlanInput): ExportPlan {
 function soundSource(timeline: Timeline, track: Track): Track | undefined {
   if (track.kind === 'video') return timeline.tracks.find((t) => t.kind === 'sound' && t.linkedTrackId === track.id);
   return track.kind === 'sound' ? undefined : track;
-}
-
-function cutToRange(clip: Clip, from: number, to: number): Cut | null {
-  const start = Math.max(clip.startSec, from);
-  const end = Math.min(clipEnd(clip), to);
-  if (end - start < TIME_EPSILON) return null;
-  const headCutSec = start - clip.startSec;
-  return { clip, timelineStartSec: start - from, sourceInSec: clip.sourceInSec + headCutSec, durationSec: end - start, headCutSec, tailCutSec: clipEnd(clip) - end };
-}
-
-// A range that cuts into a fade keeps the rest of that fade.
-function fadesAfterCut(cut: Cut): { fadeInSec: number; fadeOutSec: number } {
-  return {
-    fadeInSec: Math.min(cut.durationSec, Math.max(0, cut.clip.fadeInSec - cut.headCutSec)),
-    fadeOutSec: Math.min(cut.durationSec, Math.max(0, cut.clip.fadeOutSec - cut.tailCutSec)),
-  };
 }
 
 function provenance(cut: Cut, take: Take | undefined, media: Media | undefined, engineVersion: string): ProvenancePart {

@@ -75,7 +75,7 @@ export function ExportDialog({ project, view, onClose }: ExportDialogProps) {
         {error ? <p className="dialog-error" role="alert" data-testid="export-error">{error}</p> : null}
         {otioPath ? <p className="muted" data-testid="otio-done">Saved the cut as {otioPath}</p> : null}
         <div className="dialog-actions">
-          <button type="button" className="button button-ghost" onClick={async () => setOtioPath(await writeOtio(outputPath.replace(/\.mp4$/i, '') + '.otio'))} disabled={running} data-testid="export-otio-button">
+          <button type="button" className="button button-ghost" onClick={async () => setOtioPath(await writeOtio(outputPath.replace(/\.mp4$/i, '') + '.otio', span))} disabled={running} data-testid="export-otio-button">
             Save .otio
           </button>
           <button type="button" className="button button-ghost" onClick={() => provenance.check(outputPath)} disabled={running} data-testid="export-verify-button" title="Check the signed provenance of the film at this path">

@@ -39,10 +39,10 @@ export function useExportJob(projectId: string) {
   }, [client, projectId, exportId]);
 
   const writeOtio = useCallback(
-    async (outputPath: string): Promise<string | null> => {
+    async (outputPath: string, span: 'all' | 'range'): Promise<string | null> => {
       setError(null);
       try {
-        return (await client.invoke('export.otio', { projectId, outputPath })).path;
+        return (await client.invoke('export.otio', { projectId, outputPath, span })).path;
       } catch (failure) {
         setError(errorMessage(failure));
         return null;
