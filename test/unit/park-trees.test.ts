@@ -1,11 +1,17 @@
 // Trees never come between the camera and the action: a ball kicked across the park runs far past
 // where it started, and the camera following it must still see it, not a trunk. Measured on the
-// object-ID buffer: where the ball's centre projects, and what covers that spot.
+// object-ID buffer (where the ball's centre projects, and what covers that spot), and on the camera
+// path against the trees' spots.
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
+import { createCameraRig } from '../../main/engine/frames/camera/camera-rig';
+import { blockedFrames, keepOutOfObstacles } from '../../main/engine/frames/camera/clearance';
+import { Watcher } from '../../main/engine/frames/camera/focus';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
+import { buildScene } from '../../main/engine/frames/scene/build-scene';
 import { createTraceSampler } from '../../main/engine/frames/trace-sampler';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
+import { parkObstacles } from '../../main/engine/settings/park/trees';
 import { simulate } from '../../main/engine/simulate/simulate';
 import { objectPixels } from '../helpers/frame-ids';
 
@@ -68,4 +74,47 @@ describe('park trees stand clear of the action', () => {
       expect(look.trunkShare, `frame ${look.frame}: share of the frame that is trunk`).toBeLessThan(0.02);
     }
   }, 60_000);
+});
+
+describe('the camera keeps out of trees', () => {
+  const kick = async (seed: number) => {
+    const plan = parsePrompt('a man kicks a soccer ball across the park');
+    const trace = await simulate(plan, seed);
+    return { plan, trace, built: buildScene(plan, trace) };
+  };
+
+  it('a camera inside a crown is pushed out to its rim, sideways; one outside stays where it is', () => {
+    const trees = [{ x: 0, z: 0, radius: 3 }];
+    const inside = new THREE.Vector3(1, 1.6, 0);
+    keepOutOfObstacles(inside, trees);
+    expect(inside.toArray()).toEqual([3, 1.6, 0]);
+    const outside = new THREE.Vector3(0, 2, 4);
+    keepOutOfObstacles(outside, trees);
+    expect(outside.toArray()).toEqual([0, 2, 4]);
+  });
+
+  it('counts the frames whose sight line passes through a tree, and none when the tree stands aside', async () => {
+    const { plan, trace, built } = await kick(1);
+    const watcher = new Watcher(plan, built.sampler, built.layout, built.poseFn);
+    const cam = () => new THREE.Vector3(0, 2, 10), aim = () => new THREE.Vector3(0, 1, 0);
+    const frames = trace.frameCount;
+    expect(blockedFrames(cam, aim, [], [{ x: 0.5, z: 5, radius: 1.2 }], watcher, frames, 3)).toBe(Math.ceil(frames / 3));
+    expect(blockedFrames(cam, aim, [], [{ x: 4, z: 5, radius: 1.2 }], watcher, frames, 3)).toBe(0);
+  });
+
+  it('following a kick across the park, the camera never stands in a tree nor looks through one', async () => {
+    const { plan, built } = await kick(2);
+    const trees = parkObstacles(built.layout);
+    expect(trees.length).toBeGreaterThan(30);
+    const rig = createCameraRig({ plan, sampler: built.sampler, layout: built.layout, aspect: 16 / 9, poseFn: built.poseFn });
+    const q = new THREE.Vector3();
+    for (let f = 0; f < built.sampler.frameCount; f++) {
+      rig.update(f);
+      for (let k = 0; k <= 20; k++) {
+        q.copy(rig.camera.position).lerp(rig.target, k / 20);
+        const nearest = Math.min(...trees.map((t) => Math.hypot(q.x - t.x, q.z - t.z) - t.radius));
+        expect(nearest, `frame ${f}, ${k * 5}% of the way to the target`).toBeGreaterThan(0);
+      }
+    }
+  });
 });
