@@ -6,7 +6,7 @@ import type { ScenePlan } from '../../contract/scene-plan';
 import type { StereoBus } from '../audio/bus';
 import type { RoomAcoustics } from '../audio/reverb-types';
 import type { Environment } from '../frames/scene/environment';
-import type { SceneLayout } from '../frames/scene/layout';
+import type { Obstacle, SceneLayout } from '../frames/scene/layout';
 import type { SettingFacts, SettingKind } from './facts-types';
 import type { SettingLight } from './setting-light';
 
@@ -32,5 +32,8 @@ export interface SettingModule extends SettingFacts {
   light: SettingLight;
   acoustics: RoomAcoustics;
   build(layout: SceneLayout, env: Environment): SettingView;
+  // Tall scenery that build() puts up round this layout (trees): the camera keeps out of it and
+  // swings round rather than look through it. Absent: nothing the camera could run into.
+  obstacles?(layout: SceneLayout): Obstacle[];
   ambience(bus: StereoBus, ctx: AmbienceContext): void;
 }

@@ -3,14 +3,15 @@
 // smooth move: per frame, framing.ts says where the shot wants to aim and how much to show; a
 // critically damped follow (follow.ts) turns that into a move with no jitter and no overshoot; the
 // subject is then guaranteed to stay in frame; the camera move (moves.ts) and angle (angles.ts) place
-// the camera, which clearance.ts keeps out of walls and people.
+// the camera, which clearance.ts keeps out of walls, people and trees.
 import * as THREE from 'three';
 import type { Entity, ScenePlan } from '../../../contract/scene-plan';
 import type { PersonPoseFn } from '../../body/skeleton';
 import type { SceneLayout } from '../scene/layout';
 import type { TraceSampler } from '../trace-sampler';
 import { CAMERA_ANGLES, elevationDeg, type AngleAxes } from './angles';
-import { blockedFrames, clampInside, keepOutOfPeople } from './clearance';
+import { settingModule } from '../../settings';
+import { blockedFrames, clampInside, keepOutOfObstacles, keepOutOfPeople } from './clearance';
 import { companionsOf, framedAsThing, handWork, pickSubject, Watcher } from './focus';
 import { criticallyDamped, followPoints, windowMax } from './follow';
 import { goalAt, type ViewBasis } from './framing';
@@ -113,10 +114,11 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
     const dist = ((travels ? field[f]! : meanField) / (2 * tanHalf)) * move.distanceScale(u(f));
     return (travels ? target[f]! : mean).clone().addScaledVector(dirFor(move.azimuthDeg(u(f)) + extraAzimuth), dist);
   };
-  // Swing round a little if someone else would stand in the way.
+  // Swing round a little if someone else or a tree would stand in the way.
+  const trees = settingModule(plan.setting.kind).obstacles?.(layout) ?? [];
   const extra = [0, 15, -15, 30, -30].reduce((best, az) => {
     if (best.blocked === 0) return best;
-    const blocked = blockedFrames((f) => place(f, az), (f) => target[f]!, others, watcher, frames, 3);
+    const blocked = blockedFrames((f) => place(f, az), (f) => target[f]!, others, trees, watcher, frames, 3);
     return blocked < best.blocked ? { az, blocked } : best;
   }, { az: 0, blocked: Infinity }).az;
 
@@ -126,6 +128,7 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
     const p = place(f, extra);
     clampInside(layout, p, minY);
     keepOutOfPeople(p, people, watcher, f);
+    keepOutOfObstacles(p, trees);
     return p;
   });
   // Pushes off walls and people are sudden; the operator eases into them (aimed ahead, so the move

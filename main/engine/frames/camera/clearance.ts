@@ -1,9 +1,9 @@
 // Keeping the camera where a real one could stand: inside the room or hall (walls push it in, and
-// the lens widens to keep the framing), above the ground, never inside a person, and with no one
-// else standing between it and its subject.
+// the lens widens to keep the framing), above the ground, never inside a person or a tree, and with
+// no one else and no tree standing between it and its subject.
 import * as THREE from 'three';
 import type { Entity } from '../../../contract/scene-plan';
-import { courtToWorld, worldToCourt, type SceneLayout } from '../scene/layout';
+import { courtToWorld, worldToCourt, type Obstacle, type SceneLayout } from '../scene/layout';
 import type { Watcher } from './focus';
 
 // How close the camera may come to a wall, the floor and a person's body (metres).
@@ -49,11 +49,34 @@ export function keepOutOfPeople(p: THREE.Vector3, people: readonly Entity[], wat
   }
 }
 
-// Frames in which someone other than the subject stands between the camera and the aim.
-export function blockedFrames(cameraAt: (f: number) => THREE.Vector3, aimAt: (f: number) => THREE.Vector3, others: readonly Entity[], watcher: Watcher, frames: number, step: number): number {
+// Pushes the camera out of tall scenery (sideways, away from its axis).
+export function keepOutOfObstacles(p: THREE.Vector3, obstacles: readonly Obstacle[]): void {
+  for (const o of obstacles) {
+    const dx = p.x - o.x, dz = p.z - o.z;
+    const d = Math.hypot(dx, dz);
+    if (d >= o.radius) continue;
+    const k = d > 1e-6 ? o.radius / d : 0;
+    p.set(d > 1e-6 ? o.x + dx * k : o.x + o.radius, p.y, d > 1e-6 ? o.z + dz * k : o.z);
+  }
+}
+
+// Whether the sight line from cam to aim passes through tall scenery (a tree is taken as a column
+// as wide as its crown, from the ground up).
+function throughObstacle(cam: THREE.Vector3, aim: THREE.Vector3, obstacles: readonly Obstacle[]): boolean {
+  const q = new THREE.Vector3();
+  for (let k = 0; k <= 10; k++) {
+    q.copy(cam).lerp(aim, k / 10);
+    if (obstacles.some((o) => Math.hypot(q.x - o.x, q.z - o.z) < o.radius)) return true;
+  }
+  return false;
+}
+
+// Frames in which someone other than the subject, or a tree, stands between the camera and the aim.
+export function blockedFrames(cameraAt: (f: number) => THREE.Vector3, aimAt: (f: number) => THREE.Vector3, others: readonly Entity[], obstacles: readonly Obstacle[], watcher: Watcher, frames: number, step: number): number {
   let blocked = 0;
   for (let f = 0; f < frames; f += step) {
     const cam = cameraAt(f), aim = aimAt(f);
+    if (throughObstacle(cam, aim, obstacles)) blocked++;
     for (const e of others) {
       const [a, b] = bodyAxis(watcher, e, f);
       // Sample the sight line; a body blocks it when the line passes within its radius.

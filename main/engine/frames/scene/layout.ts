@@ -21,6 +21,17 @@ export interface SceneLayout {
   court: { origin: Vec3; u: Vec3; v: Vec3; halfLength: number; halfWidth: number };
   // Interior (walls) in the court frame; the camera is kept inside it. Null outdoors.
   interior: { halfLength: number; halfWidth: number; height: number } | null;
+  // Where the action goes: the horizontal box of everything that exists or moves over the take (a
+  // continued take keeps its parent's, so its scenery is the parent's). Scenery stands clear of it.
+  footprint: Footprint;
+}
+
+// Tall scenery the camera keeps out of and looks past (a tree, crown and all): a column standing on
+// the floor at world (x, z), `radius` metres round.
+export interface Obstacle {
+  x: number;
+  z: number;
+  radius: number;
 }
 
 // FIBA court: 28 x 15 m; rim centre 1.575 m in front of the baseline.
@@ -96,6 +107,9 @@ export function computeLayout(plan: ScenePlan, place: LayoutPlace, trace?: World
   const focusM = src.length === 0 ? (place.emptyFocusM ?? 0) : 0;
   const center: Vec3 = [centroid[0] + v[0] * focusM, 0, centroid[2] + v[2] * focusM];
 
+  // A take with nothing in it happens at its centre.
+  const found = pinned ?? footprintOf(plan, trace);
+  const fp = Number.isFinite(found.minX) ? found : { minX: center[0], maxX: center[0], minZ: center[2], maxZ: center[2] };
   let interior: SceneLayout['interior'] = null;
   let origin: Vec3 = centroid;
   const interiorKind = place.interior;
@@ -110,7 +124,6 @@ export function computeLayout(plan: ScenePlan, place: LayoutPlace, trace?: World
   } else if (interiorKind === 'room') {
     // Centred on everything that happens, big enough to hold it with space to stand around it (the
     // room is axis-aligned with the court frame, whose u is +-x or along the action).
-    const fp = pinned ?? footprintOf(plan, trace);
     origin = [(fp.minX + fp.maxX) / 2, 0, (fp.minZ + fp.maxZ) / 2];
     const dx = (fp.maxX - fp.minX) / 2, dz = (fp.maxZ - fp.minZ) / 2;
     const along = Math.abs(u[0]) * dx + Math.abs(u[2]) * dz;
@@ -119,12 +132,20 @@ export function computeLayout(plan: ScenePlan, place: LayoutPlace, trace?: World
   }
   const fixed = place.fixedFrame === true && !firstHoop;
   const court = { origin: fixed ? ([0, 0, 0] as Vec3) : origin, u: fixed ? ([-1, 0, 0] as Vec3) : u, v: fixed ? ([0, 0, -1] as Vec3) : v, halfLength: COURT.halfLength, halfWidth: COURT.halfWidth };
-  return { hoops, axis, side: [-v[0], 0, -v[2]], center, court, interior };
+  return { hoops, axis, side: [-v[0], 0, -v[2]], center, court, interior, footprint: fp };
 }
 // Court-frame helpers: (s along u, t along v) -> world, and back.
 export function courtToWorld(layout: SceneLayout, s: number, t: number, y = 0): Vec3 {
   const { origin, u, v } = layout.court;
   return [origin[0] + u[0] * s + v[0] * t, y, origin[2] + u[2] * s + v[2] * t];
+}
+
+// Metres from the court-frame floor point (s, t) to the nearest point of the action's footprint (0
+// inside it): how far a piece of scenery stands from where the action goes.
+export function distanceToAction(layout: SceneLayout, s: number, t: number): number {
+  const [x, , z] = courtToWorld(layout, s, t);
+  const fp = layout.footprint;
+  return Math.hypot(Math.max(fp.minX - x, 0, x - fp.maxX), Math.max(fp.minZ - z, 0, z - fp.maxZ));
 }
 
 export function worldToCourt(layout: SceneLayout, p: Vec3): [number, number] {

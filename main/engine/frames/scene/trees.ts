@@ -23,6 +23,13 @@ export class Grove {
 const GREENS = [0x3f7a2e, 0x4d8a34, 0x356b27, 0x5a9440, 0x6b8f3a];
 const DARK_GREENS = [0x24502a, 0x2d5e31, 0x1f4526];
 
+// How far a tree of this scale spreads from its trunk's axis at most (metres): a broadleaf's crown,
+// its clumps up to 1 m off the axis and 1.9 m in radius (a conifer's lowest tier and a birch's
+// crown spread less). Scenery placed clear of the action keeps its crowns clear, not only its trunks.
+export function crownReach(scale: number): number {
+  return 2.9 * scale;
+}
+
 export function addTree(g: Grove, x: number, z: number, scale: number, rand: () => number): void {
   const kind = rand();
   if (kind < 0.55) broadleaf(g, x, z, scale, rand);

@@ -8,6 +8,7 @@ import { buildGround } from '../../frames/scene/ground';
 import type { SceneLayout } from '../../frames/scene/layout';
 import { addTree, Grove } from '../../frames/scene/trees';
 import { grassSurface } from '../../frames/shading/surfaces';
+import { parkPathT, parkTreeSpots } from './trees';
 
 export function buildPark(layout: SceneLayout, _env: Environment): THREE.Group {
   const group = new THREE.Group();
@@ -26,29 +27,22 @@ export function buildPark(layout: SceneLayout, _env: Environment): THREE.Group {
   // A gently curving gravel path passing behind the action (+v).
   const path = new THREE.PlaneGeometry(1, 1).rotateX(-Math.PI / 2);
   for (let s = -80; s < 80; s += 2) {
-    const t = 13 + 3 * Math.sin(s / 14);
+    const t = parkPathT(s);
     b.add(path, new THREE.Matrix4().compose(new THREE.Vector3(s, 0.004, t), new THREE.Quaternion().setFromAxisAngle(new THREE.Vector3(0, 1, 0), Math.atan((3 / 14) * Math.cos(s / 14))), new THREE.Vector3(2.3, 1, 2.2)), 0xc2ab84);
   }
   // Benches along the path.
   for (const s of [-8, 6]) {
-    const t = 11.2 + 3 * Math.sin(s / 14);
+    const t = parkPathT(s) - 1.8;
     b.box({ x: s, y: 0.45, z: t }, { x: 1.8, y: 0.06, z: 0.45 }, 0x8a5a35);
     b.box({ x: s, y: 0.75, z: t + 0.22 }, { x: 1.8, y: 0.4, z: 0.05 }, 0x8a5a35);
     for (const dx of [-0.8, 0.8]) b.box({ x: s + dx, y: 0.22, z: t }, { x: 0.06, y: 0.45, z: 0.4 }, 0x2f3236);
   }
-  // Trees outside the play area (keep a clear ring so nothing hides the action).
+  // Trees outside the play area, clear of the action's whole path (trees.ts), each shaped by a seeded
+  // stream of its own.
   const grove = new Grove();
-  const rand = rng(23);
-  let placed = 0;
-  for (let tries = 0; tries < 400 && placed < 46; tries++) {
-    const s = (rand() - 0.5) * 140;
-    const t = (rand() - 0.5) * 140;
-    const clear = hasHoop ? Math.abs(s) < 19 && Math.abs(t) < 12 : Math.hypot(s, t) < 15;
-    if (clear || Math.abs(t - 13 - 3 * Math.sin(s / 14)) < 2.5) continue;
-    addTree(grove, s, t, 0.9 + rand() * 0.6, rand);
-    placed++;
-  }
+  for (const [i, spot] of parkTreeSpots(layout).entries()) addTree(grove, spot.s, spot.t, spot.scale, rng(2300 + i));
   // Distant hills.
+  const rand = rng(29);
   for (let i = 0; i < 7; i++) {
     const a = (i / 7) * Math.PI * 2 + rand();
     const d = 150 + rand() * 40;
