@@ -56,6 +56,13 @@ export function scheduleAction(action: Action, ctx: ScheduleContext): void {
   (module.schedule as (a: Action, c: ScheduleContext) => void)(action, ctx);
 }
 
+// When a line said in reaction to an action may start, if its module says (a shot: once it lands).
+export function lineAfterSec(action: Action): number | null {
+  const module = actionModule(action.kind) as ActionModule<typeof action.kind>;
+  const after = module.lineAfterSec as ((a: Action) => number) | undefined;
+  return after ? after(action) : null;
+}
+
 // The pose rig that animates a track (null for a person standing idle).
 export function poseRigFor(animation: ActorTrack['animation']): PoseRig | null {
   if (animation === 'idle') return null;

@@ -94,4 +94,8 @@ export interface ActionModule<K extends ActionKind = ActionKind> {
   sentence?(action: ActionOf<K>, name: (id: string | undefined) => string): string;
   // One sentence about what the action's people did, for the take's summary (when no ball tells it).
   recap?(track: ActorTrack, label: string, clipSec: number): string | null;
+  // When a line said in reaction to the action may start (seconds into the clip): once what it sets
+  // going has played out (a shot has hit the rim or board and dropped). A prompt's lines follow
+  // such an action unless its words say they come first.
+  lineAfterSec?(action: ActionOf<K>): number;
 }

@@ -1,0 +1,72 @@
+// When the prompt's lines are meant to be said against its action. By default a line reacts to an
+// action that plays out (after a shot lands) and otherwise starts almost at once; the prompt's word
+// order can say otherwise (prompt/line-order.ts): lines said before the action are spoken first and
+// the action waits for them, lines said after it wait for the action.
+import type { Action } from '../../contract/scene-plan';
+import { lineAfterSec } from '../actions';
+import { round } from '../cast/arrange';
+import { TURN_GAP_SEC } from '../speech/turns';
+import type { LineOrder } from './line-order';
+import { PAUSE_SEC } from './line-length';
+
+// A line said before anything happens starts this soon.
+export const LEAD_IN_SEC = 0.3;
+// When a line said after an action may start, for an action whose module does not say: it has
+// had a moment to happen.
+const AFTER_START_SEC = 1.5;
+// The most a line said first is allowed before the action starts, per word and at least (seconds):
+// more than any voice takes (flite's slowest here, the elder man's, says a two-word line in about
+// 1.5 s and ten words in about 4.1 s), since the action may not start before the line has ended.
+const LEAD_SEC_PER_WORD = 0.45;
+const LEAD_MIN_SEC = 1.6;
+
+export interface LineTimes {
+  orders: readonly (LineOrder | null)[];
+  // How many of the first lines are said before the action (0: none).
+  leading: number;
+  // When the action starts, once the leading lines are said.
+  actionStartSec: number;
+  // When a line with no order word starts, and when one said after the action may.
+  firstAtSec: number;
+  afterActionSec: number;
+}
+
+const acts = (actions: readonly Action[]): Action[] => actions.filter((a) => a.kind !== 'speak');
+
+// A line with no order word: after an action that plays out (a shot), else almost at once (a
+// conversation starts sooner than a line said over some other action).
+function firstLineSec(actions: readonly Action[]): number {
+  for (const a of acts(actions)) {
+    const after = lineAfterSec(a);
+    if (after !== null) return after;
+  }
+  return actions[0]?.kind === 'speak' ? 0.4 : 0.6;
+}
+
+function afterActionSec(actions: readonly Action[]): number {
+  return acts(actions).reduce((t, a) => Math.max(t, lineAfterSec(a) ?? a.startSec + AFTER_START_SEC), 0);
+}
+
+// The longest the leading lines may take, said one after another from LEAD_IN_SEC, plus the pause
+// before the action answers them.
+function leadingSec(texts: readonly string[]): number {
+  const said = texts.reduce((t, text) => t + Math.max(LEAD_MIN_SEC, text.split(/\s+/).filter(Boolean).length * LEAD_SEC_PER_WORD) + PAUSE_SEC, LEAD_IN_SEC - PAUSE_SEC);
+  return said + TURN_GAP_SEC;
+}
+
+// The actions moved later, together (so their own order and spacing hold), to start once the
+// leading lines are said; none starts later than half a second before the clip ends.
+function afterLines(actions: readonly Action[], startSec: number, durationSec: number): Action[] {
+  const first = Math.min(...acts(actions).map((a) => a.startSec));
+  const shift = Number.isFinite(first) ? Math.max(0, startSec - first) : 0;
+  if (shift === 0) return [...actions];
+  return actions.map((a) => (a.kind === 'speak' ? a : { ...a, startSec: round(Math.max(a.startSec, Math.min(a.startSec + shift, durationSec - 0.5))) }));
+}
+
+// The actions as timed against the lines, and when the lines are meant to be said.
+export function timeLines(texts: readonly string[], orders: readonly (LineOrder | null)[], actions: readonly Action[], durationSec: number): { actions: Action[]; times: LineTimes } {
+  const leading = acts(actions).length > 0 ? orders.lastIndexOf('before-action') + 1 : 0;
+  const timed = leading > 0 ? afterLines(actions, leadingSec(texts.slice(0, leading)), durationSec) : [...actions];
+  const actionStartSec = leading > 0 ? Math.min(...acts(timed).map((a) => a.startSec)) : 0;
+  return { actions: timed, times: { orders, leading, actionStartSec, firstAtSec: firstLineSec(timed), afterActionSec: afterActionSec(timed) } };
+}

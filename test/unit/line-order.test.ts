@@ -1,0 +1,78 @@
+// A spoken line in the order the prompt says it: "says ... then shoots" puts the line first and the
+// shot after it; "shoots, then says ..." the other way round; no order word keeps a line after a
+// shot. Read from the plan (no synthesizer), then placed by real lengths (speech/turns.ts).
+import { describe, expect, it } from 'vitest';
+import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
+import { lineOrder } from '../../main/engine/prompt/line-order';
+import { extractQuotes } from '../../main/engine/prompt/text';
+import { placeTurns, TURN_GAP_SEC } from '../../main/engine/speech/turns';
+
+const orderOf = (prompt: string): (string | null)[] => extractQuotes(prompt).quotes.map(lineOrder);
+
+describe('the order words around a quoted line', () => {
+  it('reads "then" and "before" after a line as the line first, "then says" and "after" as the line after', () => {
+    expect(orderOf('a basketball player says "watch this" then shoots at the hoop')).toEqual(['before-action']);
+    expect(orderOf('a man says "here goes", and then kicks the ball')).toEqual(['before-action']);
+    expect(orderOf('a girl says "look" to her friend before she throws the ball')).toEqual(['before-action']);
+    expect(orderOf('before shooting, the player says "watch this"')).toEqual(['before-action']);
+    expect(orderOf('a basketball player shoots at the hoop and misses off the backboard, then says "watch this"')).toEqual(['after-action']);
+    expect(orderOf('a man kicks the ball and afterwards he says "ouch"')).toEqual(['after-action']);
+    expect(orderOf('the coach says "well done" after the ball goes in')).toEqual(['after-action']);
+    expect(orderOf('after the shot, the coach shouts "yes"')).toEqual(['after-action']);
+  });
+
+  it('leaves lines with no order word, and lines that only follow other lines, as they were', () => {
+    expect(orderOf('a basketball player says "watch this" and shoots at the hoop')).toEqual([null]);
+    expect(orderOf('a woman says "hello there" to a knight')).toEqual([null]);
+    expect(orderOf('a man says "hi" then says "bye"')).toEqual([null, null]);
+  });
+});
+
+describe('lines timed against the action', () => {
+  it('a line said first: the shot waits for it, and the line is meant to end before the shot starts', () => {
+    const plan = parsePrompt('a basketball player says "watch this" then shoots at the hoop and misses off the backboard, 8 seconds, close-up');
+    const shot = plan.actions.find((a) => a.kind === 'shoot');
+    const [line] = plan.dialogue;
+    expect(shot && line).toBeTruthy();
+    expect(line!.actor).toBe(shot!.kind === 'shoot' ? shot!.actor : '');
+    expect(line!.atSec).toBeLessThan(0.5);
+    expect(line!.endBySec).toBeDefined();
+    expect(line!.endBySec!).toBeLessThanOrEqual(shot!.startSec - TURN_GAP_SEC + 1e-9);
+    // Room for a slow voice to say two words (about 1.5 s) before the shot.
+    expect(shot!.startSec - line!.atSec).toBeGreaterThan(1.5 + TURN_GAP_SEC);
+  });
+
+  it('a line said after, or with no order word: after the shot lands, the shot at its usual time', () => {
+    for (const prompt of ['a basketball player shoots at the hoop and misses off the backboard, then says "watch this", 8 seconds', 'a basketball player says "watch this" and shoots at the hoop, 8 seconds']) {
+      const plan = parsePrompt(prompt);
+      const shot = plan.actions.find((a) => a.kind === 'shoot')!;
+      expect(shot.startSec).toBe(0.5);
+      expect(plan.dialogue[0]!.endBySec).toBeUndefined();
+      expect(plan.dialogue[0]!.atSec).toBeGreaterThan(shot.startSec + 2);
+    }
+  });
+
+  it('a line said after a walk waits for the walk to be under way', () => {
+    const plan = parsePrompt('a man walks across the street and then says "finally"');
+    const walk = plan.actions.find((a) => a.kind === 'walk')!;
+    expect(plan.dialogue[0]!.atSec).toBeGreaterThanOrEqual(walk.startSec + 1.5 - 1e-9);
+  });
+
+  it('names the player who says it, as cast ("basketball player" says it when the prompt says "player")', () => {
+    const plan = parsePrompt('a basketball player says "watch this" then shoots at the hoop');
+    const player = plan.entities.find((e) => e.kind === 'person')!;
+    expect(plan.dialogue[0]).toMatchObject({ actor: player.id, speaker: 'basketball player' });
+  });
+});
+
+describe('placing a line that must end by a time', () => {
+  it('ends it then however long it is, and never before the clip starts or over the line before it', () => {
+    const lines = [{ atSec: 0.3, endBySec: 1.9, speaker: 'player', actor: 'p' }];
+    expect(placeTurns(lines, [0.7], 8)[0]!.startSec).toBeCloseTo(1.2, 6);
+    expect(placeTurns(lines, [1.5], 8)[0]!.startSec).toBeCloseTo(0.4, 6);
+    expect(placeTurns(lines, [2.5], 8)[0]!.startSec).toBe(0);
+    const two = [{ atSec: 0.3, speaker: 'coach', actor: 'c' }, { atSec: 1.2, endBySec: 1.9, speaker: 'player', actor: 'p' }];
+    const [first, second] = placeTurns(two, [1.4, 0.7], 8);
+    expect(second!.startSec).toBeCloseTo(first!.startSec + 1.4 + TURN_GAP_SEC, 6);
+  });
+});
