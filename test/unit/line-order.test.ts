@@ -25,6 +25,7 @@ describe('the order words around a quoted line', () => {
     expect(orderOf('a basketball player says "watch this" and shoots at the hoop')).toEqual([null]);
     expect(orderOf('a woman says "hello there" to a knight')).toEqual([null]);
     expect(orderOf('a man says "hi" then says "bye"')).toEqual([null, null]);
+    expect(orderOf('a coach says "ready" then the coach shouts "go"')).toEqual([null, null]);
   });
 });
 
@@ -74,5 +75,31 @@ describe('placing a line that must end by a time', () => {
     const two = [{ atSec: 0.3, speaker: 'coach', actor: 'c' }, { atSec: 1.2, endBySec: 1.9, speaker: 'player', actor: 'p' }];
     const [first, second] = placeTurns(two, [1.4, 0.7], 8);
     expect(second!.startSec).toBeCloseTo(first!.startSec + 1.4 + TURN_GAP_SEC, 6);
+  });
+
+  it('says lines that share a deadline in turn, the last ending at it', () => {
+    const lines = [{ atSec: 0.3, endBySec: 3.95, speaker: 'coach', actor: 'c' }, { atSec: 1.35, endBySec: 3.95, speaker: 'player', actor: 'p' }];
+    const [first, second] = placeTurns(lines, [0.6, 0.5], 8);
+    expect(second!.startSec + 0.5).toBeCloseTo(3.95, 6);
+    expect(first!.startSec + 0.6 + TURN_GAP_SEC).toBeCloseTo(second!.startSec, 6);
+  });
+});
+
+describe('several lines said first', () => {
+  it('"says one, then says two, then kicks": both lines come before the kick, the kick waits for them', () => {
+    const plan = parsePrompt('a man says "one" and then says "two" then kicks the ball');
+    const kick = plan.actions.find((a) => a.kind === 'kick')!;
+    expect(plan.dialogue).toHaveLength(2);
+    for (const line of plan.dialogue) expect(line.endBySec).toBeCloseTo(kick.startSec - TURN_GAP_SEC, 6);
+    // The clip is made long enough for the kick after them.
+    expect(plan.format.durationSec - kick.startSec).toBeGreaterThanOrEqual(2.5);
+  });
+
+  it('"says ... then shoots and says ...": the first line before the shot, the second after it lands', () => {
+    const plan = parsePrompt('a basketball player says "watch this" then shoots and says "yes"');
+    const shot = plan.actions.find((a) => a.kind === 'shoot')!;
+    expect(plan.dialogue[0]!.endBySec).toBeLessThanOrEqual(shot.startSec);
+    expect(plan.dialogue[1]!.endBySec).toBeUndefined();
+    expect(plan.dialogue[1]!.atSec).toBeGreaterThan(shot.startSec + 2);
   });
 });

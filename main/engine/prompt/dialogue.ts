@@ -85,8 +85,8 @@ export function buildDialogue(quotes: readonly Quote[], people: readonly Entity[
       speaker: speaker.label.slice(0, MAX_SPEAKER),
       text,
       atSec: clip(at),
-      // The last line said before the action is said just before it starts.
-      ...(i === times.leading - 1 ? { endBySec: clip(times.actionStartSec - TURN_GAP_SEC) } : {}),
+      // Lines said before the action are said just before it starts.
+      ...(i < times.leading ? { endBySec: clip(times.actionStartSec - TURN_GAP_SEC) } : {}),
       ...(speaker.entity ? { actor: speaker.entity.id } : {}),
       ...(listener ? { to: listener.id } : {}),
       voice,

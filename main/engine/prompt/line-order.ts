@@ -4,6 +4,7 @@
 // word next to it is placed as it always was (null).
 import { SPEAK } from '../actions/speak/words';
 import { normalizeWords, type Quote } from './text';
+import { PEOPLE } from './vocabulary';
 
 export type LineOrder = 'before-action' | 'after-action';
 
@@ -26,10 +27,14 @@ function wordsBefore(q: Quote): string[] {
   return normalizeWords(parts[parts.length - 1] ?? '');
 }
 
-// A clause that goes straight on to another spoken line ("then she says") orders the lines among
-// themselves, not a line against the action.
+// A clause that goes straight on to another spoken line ("then she says", "then the coach
+// shouts") orders the lines among themselves, not a line against the action.
 function speaksNext(words: readonly string[], from: number): boolean {
-  return words.slice(from, from + 4).some((w) => SPEAK_WORDS.has(w));
+  for (const w of words.slice(from, from + 3)) {
+    if (SPEAK_WORDS.has(w)) return true;
+    if (!FILLER.has(w) && !PEOPLE[w]) return false;
+  }
+  return false;
 }
 
 // After the quote: `"watch this" then shoots`, `"watch this" before he shoots` (line first),
@@ -57,7 +62,7 @@ function orderBeforeQuote(words: readonly string[]): LineOrder | null {
   if (lead[0] === 'after' || lead[0] === 'afterwards') return 'after-action';
   const near = lead.slice(-NEAR_WORDS);
   if (!near.some((w) => w === 'then' || w === 'afterwards' || w === 'after')) return null;
-  const happens = lead.some((w) => !FILLER.has(w) && w !== 'after' && w !== 'afterwards');
+  const happens = lead.some((w) => !FILLER.has(w) && !PEOPLE[w] && w !== 'after' && w !== 'afterwards');
   return happens ? 'after-action' : null;
 }
 

@@ -7,7 +7,8 @@ import { lineAfterSec } from '../actions';
 import { round } from '../cast/arrange';
 import { TURN_GAP_SEC } from '../speech/turns';
 import type { LineOrder } from './line-order';
-import { PAUSE_SEC } from './line-length';
+import { dialogueNeedsSec, PAUSE_SEC } from './line-length';
+import type { Quote } from './text';
 
 // A line said before anything happens starts this soon.
 export const LEAD_IN_SEC = 0.3;
@@ -43,8 +44,10 @@ function firstLineSec(actions: readonly Action[]): number {
   return actions[0]?.kind === 'speak' ? 0.4 : 0.6;
 }
 
+// A line said after the action: once every action has had its moment (never sooner than a line
+// with no order word, so "smiles and then says" with nothing cast to do is not said at 0 s).
 function afterActionSec(actions: readonly Action[]): number {
-  return acts(actions).reduce((t, a) => Math.max(t, lineAfterSec(a) ?? a.startSec + AFTER_START_SEC), 0);
+  return acts(actions).reduce((t, a) => Math.max(t, lineAfterSec(a) ?? a.startSec + AFTER_START_SEC), firstLineSec(actions));
 }
 
 // The longest the leading lines may take, said one after another from LEAD_IN_SEC, plus the pause
@@ -54,13 +57,31 @@ function leadingSec(texts: readonly string[]): number {
   return said + TURN_GAP_SEC;
 }
 
+// What an action is left to play out after the lines said before it, when the clip allows (a
+// shot's gather, flight and landing take about 2.6 s).
+const ACTION_ROOM_SEC = 2.6;
+
+// How long a clip the lines need, when the prompt does not say (read before casting): the lines
+// said first, then the action's room, then the rest; else the lines from when they start (a
+// shot's take longer to land), and a moment after the last.
+export function linesNeedSec(quotes: readonly Quote[], orders: readonly (LineOrder | null)[], shot: boolean): number {
+  if (quotes.length === 0) return 0;
+  const leading = orders.lastIndexOf('before-action') + 1;
+  if (leading === 0) return dialogueNeedsSec(quotes, shot ? 3 : 0.6) + 0.8;
+  const first = leadingSec(quotes.slice(0, leading).map((q) => q.text)) + ACTION_ROOM_SEC;
+  return dialogueNeedsSec(quotes.slice(leading), first) + (leading < quotes.length ? 0.8 : 0);
+}
+
 // The actions moved later, together (so their own order and spacing hold), to start once the
-// leading lines are said; none starts later than half a second before the clip ends.
+// leading lines are said; in a clip too short for both, no later than leaves the action its room
+// (the line is then said over the action's start rather than the action cut off).
 function afterLines(actions: readonly Action[], startSec: number, durationSec: number): Action[] {
   const first = Math.min(...acts(actions).map((a) => a.startSec));
   const shift = Number.isFinite(first) ? Math.max(0, startSec - first) : 0;
   if (shift === 0) return [...actions];
-  return actions.map((a) => (a.kind === 'speak' ? a : { ...a, startSec: round(Math.max(a.startSec, Math.min(a.startSec + shift, durationSec - 0.5))) }));
+  const latest = Math.max(first, durationSec - ACTION_ROOM_SEC);
+  const by = Math.min(shift, latest - first);
+  return actions.map((a) => (a.kind === 'speak' ? a : { ...a, startSec: round(a.startSec + by) }));
 }
 
 // The actions as timed against the lines, and when the lines are meant to be said.

@@ -13,9 +13,8 @@ import { maskCameos, unmaskCameos, type CameoWords } from './cameo-mentions';
 import { castSeaward, goesSeaward, seawardSentence } from '../cast/seaward';
 import { elementsFor, findElements, intoSea, maskElements, misplaced, placeFor, type FoundElements } from './elements';
 import { buildDialogue } from './dialogue';
-import { dialogueNeedsSec } from './line-length';
 import { lineOrder } from './line-order';
-import { timeLines } from './line-timing';
+import { linesNeedSec, timeLines } from './line-timing';
 import { resolveMentions, type Draft } from './drafts';
 import { findMentions, type Mention } from './entities';
 import { CAN_SHOW, judge } from './honesty';
@@ -119,9 +118,8 @@ export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {
   const mentions = castCameoDrafts(findMentions(clean.words), cameoWords);
   const found = findElements(clean.words);
   const verbs = findVerbs(maskElements(clean.words, found));
-  // Before casting, lines are assumed to start about when they will (a shot's take longer to land).
-  const linesNeedSec = clean.quotes.length > 0 ? dialogueNeedsSec(clean.quotes, verbs.at.has('shoot') ? 3 : 0.6) + 0.8 : 0;
-  const formatOut = resolveFormat(format, findDurationSec(clean.words), linesNeedSec);
+  const needSec = linesNeedSec(clean.quotes, clean.quotes.map(lineOrder), verbs.at.has('shoot'));
+  const formatOut = resolveFormat(format, findDurationSec(clean.words), needSec);
   const numbers = { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text) };
   const cast = castPrompt(withHeights(resolveMentions(mentions), cameoLookup), verbs, numbers, clean.quotes.length);
   const assembled = assemble(prompt, clean, mentions, cast, formatOut, found);

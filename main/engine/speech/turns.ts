@@ -17,18 +17,39 @@ export interface PlacedLine {
   durationSec: number;
 }
 
-// When a line of this length wants to start.
-const wantedStartSec = (l: Pick<DialogueLine, 'atSec' | 'endBySec'>, length: number): number => (l.endBySec === undefined ? l.atSec : Math.max(0, l.endBySec - length));
+type TurnLine = Pick<DialogueLine, 'atSec' | 'endBySec' | 'speaker' | 'actor'>;
 
-export function placeTurns(lines: readonly Pick<DialogueLine, 'atSec' | 'endBySec' | 'speaker' | 'actor'>[], spokenSec: readonly number[], clipSec: number): PlacedLine[] {
+const gapBetween = (a: string, b: string): number => (a === b ? SAME_SPEAKER_GAP_SEC : TURN_GAP_SEC);
+
+// When each line with a deadline wants to start: as late as lets it, and the lines after it that
+// share a deadline, be said in turn by then ("ready?" "go!" then the shot: both just before it).
+function wantedStartsSec(lines: readonly TurnLine[], spokenSec: readonly number[]): number[] {
+  const wanted = lines.map((l) => l.atSec);
+  let next: { startSec: number; who: string } | null = null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i] as TurnLine;
+    const who = l.actor ?? l.speaker;
+    if (l.endBySec === undefined) {
+      next = null;
+      continue;
+    }
+    const endSec: number = next ? Math.min(l.endBySec, next.startSec - gapBetween(who, next.who)) : l.endBySec;
+    wanted[i] = Math.max(0, endSec - (spokenSec[i] ?? 0));
+    next = { startSec: endSec - (spokenSec[i] ?? 0), who };
+  }
+  return wanted;
+}
+
+export function placeTurns(lines: readonly TurnLine[], spokenSec: readonly number[], clipSec: number): PlacedLine[] {
   const placed: PlacedLine[] = [];
+  const wanted = wantedStartsSec(lines, spokenSec);
   let freeAt = 0;
   let last: string | null = null;
   lines.forEach((l, i) => {
     const who = l.actor ?? l.speaker;
-    const gap = last === null ? 0 : who === last ? SAME_SPEAKER_GAP_SEC : TURN_GAP_SEC;
+    const gap = last === null ? 0 : gapBetween(who, last);
     const length = spokenSec[i] ?? 0;
-    const startSec = Math.max(wantedStartSec(l, length), freeAt + gap);
+    const startSec = Math.max(wanted[i] as number, freeAt + gap);
     if (length <= 0 || startSec > clipSec - MIN_HEARD_SEC) return;
     const durationSec = Math.min(length, clipSec - startSec);
     placed.push({ line: i, startSec: Math.round(startSec * 1e4) / 1e4, durationSec });
