@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
 import { lineOrder } from '../../main/engine/prompt/line-order';
 import { extractQuotes } from '../../main/engine/prompt/text';
+import { walkSteps } from '../../main/engine/actions/walk/schedule';
 import { placeTurns, TURN_GAP_SEC } from '../../main/engine/speech/turns';
 
 const orderOf = (prompt: string): (string | null)[] => extractQuotes(prompt).quotes.map(lineOrder);
@@ -53,10 +54,20 @@ describe('lines timed against the action', () => {
     }
   });
 
-  it('a line said after a walk waits for the walk to be under way', () => {
-    const plan = parsePrompt('a man walks across the street and then says "finally"');
-    const walk = plan.actions.find((a) => a.kind === 'walk')!;
-    expect(plan.dialogue[0]!.atSec).toBeGreaterThanOrEqual(walk.startSec + 1.5 - 1e-9);
+  it('a line said after a run waits for the runner to stop; with no order word it is said at once', () => {
+    const plan = parsePrompt('a woman runs to the tree, then shouts "made it", 8 seconds');
+    const run = plan.actions.find((a) => a.kind === 'walk');
+    if (run?.kind !== 'walk') throw new Error('a run expected');
+    const lastStep = walkSteps(run, plan.entities.find((e) => e.id === run.actor)!).beats.at(-1)!;
+    expect(lastStep).toBeGreaterThan(run.startSec + 2);
+    expect(plan.dialogue[0]!.atSec).toBeGreaterThanOrEqual(lastStep - 1e-3);
+    expect(parsePrompt('a woman runs to the tree and shouts "made it", 8 seconds').dialogue[0]!.atSec).toBeLessThan(1);
+  });
+
+  it('a line said after a walk longer than the clip is said before the clip ends, not cut off', () => {
+    const plan = parsePrompt('a man walks across the street and then says "finally", 5 seconds');
+    expect(plan.dialogue[0]!.atSec).toBeGreaterThan(3);
+    expect(plan.dialogue[0]!.atSec).toBeLessThan(5 - 0.6);
   });
 
   it('names the player who says it, as cast ("basketball player" says it when the prompt says "player")', () => {

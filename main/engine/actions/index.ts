@@ -1,7 +1,7 @@
 // ACTIONS: the only list of actions. The parser asks it which action a prompt describes (in this
 // order; the first that claims the prompt wins), the scheduler and poser look modules up by kind.
 // Action modules never import this file (it imports them).
-import type { Action } from '../../contract/scene-plan';
+import type { Action, Entity } from '../../contract/scene-plan';
 import type { ActorTrack } from '../../contract/world-trace-types';
 import type { ScheduleContext } from '../simulate/schedule-types';
 import { dominoesAction } from './dominoes';
@@ -56,11 +56,12 @@ export function scheduleAction(action: Action, ctx: ScheduleContext): void {
   (module.schedule as (a: Action, c: ScheduleContext) => void)(action, ctx);
 }
 
-// When a line said in reaction to an action may start, if its module says (a shot: once it lands).
-export function lineAfterSec(action: Action): number | null {
+// When what an action sets going has played out, if its module says (a shot: once it lands), and
+// whether a line in no order reacts to it.
+export function actionDone(action: Action, entities: readonly Entity[]): { doneSec: number | null; linesFollow: boolean } {
   const module = actionModule(action.kind) as ActionModule<typeof action.kind>;
-  const after = module.lineAfterSec as ((a: Action) => number) | undefined;
-  return after ? after(action) : null;
+  const done = module.doneSec as ((a: Action, e: readonly Entity[]) => number) | undefined;
+  return { doneSec: done ? done(action, entities) : null, linesFollow: module.linesFollow === true };
 }
 
 // The pose rig that animates a track (null for a person standing idle).

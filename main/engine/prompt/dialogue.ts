@@ -62,10 +62,13 @@ function speakerOf(word: string | null, people: readonly Entity[], previous: Ent
 // When line i is meant to start, the previous one having been meant for `prevAtSec`: lines said
 // before the action from the start of the clip, the others at their earliest (after the action
 // for those said after it), never before the line before them has been said.
-function lineAtSec(i: number, times: LineTimes, prevAtSec: number | null, prevText: string): number {
+// A line said after an action that outlasts the clip (a long walk) is said before the end, while it
+// goes on, rather than cut off or left out.
+function lineAtSec(i: number, times: LineTimes, prevAtSec: number | null, prevText: string, text: string, durationSec: number): number {
   const next = prevAtSec === null ? 0 : prevAtSec + estimatedLineSec(prevText) + PAUSE_SEC;
   if (i < times.leading) return Math.max(LEAD_IN_SEC, next);
-  return Math.max(next, times.orders[i] === 'after-action' ? times.afterActionSec : times.firstAtSec);
+  const after = Math.min(times.afterActionSec, durationSec - estimatedLineSec(text) - 0.3);
+  return Math.max(next, times.orders[i] === 'after-action' ? Math.max(times.firstAtSec, after) : times.firstAtSec);
 }
 
 export function buildDialogue(quotes: readonly Quote[], people: readonly Entity[], times: LineTimes, durationSec: number): DialogueLine[] {
@@ -79,7 +82,7 @@ export function buildDialogue(quotes: readonly Quote[], people: readonly Entity[
     previous = speaker.entity;
     const listener = speaker.entity ? people.find((p) => p !== speaker.entity) : undefined;
     const voice = speaker.label === 'narrator' && !speaker.entity ? 'narrator' : casting.voiceFor(speaker.entity?.id ?? speaker.label, voiceKindOf(speaker.label));
-    at = lineAtSec(i, times, at, lines[i - 1]?.text ?? '');
+    at = lineAtSec(i, times, at, lines[i - 1]?.text ?? '', text, durationSec);
     const clip = (t: number): number => Math.round(Math.max(0, Math.min(t, durationSec - 0.3)) * 1000) / 1000;
     lines.push({
       speaker: speaker.label.slice(0, MAX_SPEAKER),

@@ -2,8 +2,8 @@
 // action that plays out (after a shot lands) and otherwise starts almost at once; the prompt's word
 // order can say otherwise (prompt/line-order.ts): lines said before the action are spoken first and
 // the action waits for them, lines said after it wait for the action.
-import type { Action } from '../../contract/scene-plan';
-import { lineAfterSec } from '../actions';
+import type { Action, Entity } from '../../contract/scene-plan';
+import { actionDone } from '../actions';
 import { round } from '../cast/arrange';
 import { TURN_GAP_SEC } from '../speech/turns';
 import type { LineOrder } from './line-order';
@@ -34,20 +34,20 @@ export interface LineTimes {
 
 const acts = (actions: readonly Action[]): Action[] => actions.filter((a) => a.kind !== 'speak');
 
-// A line with no order word: after an action that plays out (a shot), else almost at once (a
-// conversation starts sooner than a line said over some other action).
-function firstLineSec(actions: readonly Action[]): number {
+// A line with no order word: after an action it reacts to (a shot, once it lands), else almost at
+// once (a conversation starts sooner than a line said over some other action).
+function firstLineSec(actions: readonly Action[], entities: readonly Entity[]): number {
   for (const a of acts(actions)) {
-    const after = lineAfterSec(a);
-    if (after !== null) return after;
+    const { doneSec, linesFollow } = actionDone(a, entities);
+    if (linesFollow && doneSec !== null) return doneSec;
   }
   return actions[0]?.kind === 'speak' ? 0.4 : 0.6;
 }
 
-// A line said after the action: once every action has had its moment (never sooner than a line
-// with no order word, so "smiles and then says" with nothing cast to do is not said at 0 s).
-function afterActionSec(actions: readonly Action[]): number {
-  return acts(actions).reduce((t, a) => Math.max(t, lineAfterSec(a) ?? a.startSec + AFTER_START_SEC), firstLineSec(actions));
+// A line said after the action: once every action has played out (never sooner than a line with
+// no order word, so "smiles and then says" with nothing cast to do is not said at 0 s).
+function afterActionSec(actions: readonly Action[], entities: readonly Entity[]): number {
+  return acts(actions).reduce((t, a) => Math.max(t, actionDone(a, entities).doneSec ?? a.startSec + AFTER_START_SEC), firstLineSec(actions, entities));
 }
 
 // The longest the leading lines may take, said one after another from LEAD_IN_SEC, plus the pause
@@ -85,9 +85,9 @@ function afterLines(actions: readonly Action[], startSec: number, durationSec: n
 }
 
 // The actions as timed against the lines, and when the lines are meant to be said.
-export function timeLines(texts: readonly string[], orders: readonly (LineOrder | null)[], actions: readonly Action[], durationSec: number): { actions: Action[]; times: LineTimes } {
+export function timeLines(texts: readonly string[], orders: readonly (LineOrder | null)[], actions: readonly Action[], entities: readonly Entity[], durationSec: number): { actions: Action[]; times: LineTimes } {
   const leading = acts(actions).length > 0 ? orders.lastIndexOf('before-action') + 1 : 0;
   const timed = leading > 0 ? afterLines(actions, leadingSec(texts.slice(0, leading)), durationSec) : [...actions];
   const actionStartSec = leading > 0 ? Math.min(...acts(timed).map((a) => a.startSec)) : 0;
-  return { actions: timed, times: { orders, leading, actionStartSec, firstAtSec: firstLineSec(timed), afterActionSec: afterActionSec(timed) } };
+  return { actions: timed, times: { orders, leading, actionStartSec, firstAtSec: firstLineSec(timed, entities), afterActionSec: afterActionSec(timed, entities) } };
 }

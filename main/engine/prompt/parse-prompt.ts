@@ -66,7 +66,7 @@ function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[]
   const subject = subjectNear(scene, cam.subjectAt) ?? (motion === 'track' || cam.shot === 'close' ? cast.focus : null);
   // The prompt's word order says whether a line comes before the action (which then waits for it)
   // or after it.
-  const lines = timeLines(clean.quotes.map((q) => q.text), clean.quotes.map(lineOrder), scene.actions, format.durationSec);
+  const lines = timeLines(clean.quotes.map((q) => q.text), clean.quotes.map(lineOrder), scene.actions, scene.entities, format.durationSec);
   const plan: ScenePlan = {
     version: 1,
     prompt,

@@ -27,5 +27,6 @@ export const shootAction: ActionModule<'shoot'> = {
   },
   sounds: { touchMaterial: 'flesh' },
   // The ball is at the hoop about 1.3 s after it leaves the hands (a jump shot's flight from 4-7 m).
-  lineAfterSec: (action) => action.startSec + SHOOT_RELEASE_AFTER_START + 1.3,
+  doneSec: (action) => action.startSec + SHOOT_RELEASE_AFTER_START + 1.3,
+  linesFollow: true,
 };
