@@ -15,11 +15,12 @@ export const LEAD_IN_SEC = 0.3;
 // When a line said after an action may start, for an action whose module does not say: it has
 // had a moment to happen.
 const AFTER_START_SEC = 1.5;
-// The most a line said first is allowed before the action starts, per word and at least (seconds):
-// more than any voice takes (flite's slowest here, the elder man's, says a two-word line in about
-// 1.5 s and ten words in about 4.1 s), since the action may not start before the line has ended.
-const LEAD_SEC_PER_WORD = 0.45;
-const LEAD_MIN_SEC = 1.6;
+// The time a line said first is given before the action starts (seconds): a little more than any
+// voice here takes to say it (voiced, silences trimmed: the slowest, the elder man's, says "nice
+// shot" in 1.11 s, "here goes nothing" in 1.50 s, nine words in 2.76 s, where this gives 1.3, 1.7
+// and 4.1 s). A line that runs longer still ends before the action: it starts sooner (turns.ts).
+const LEAD_BASE_SEC = 0.5;
+const LEAD_SEC_PER_WORD = 0.4;
 
 export interface LineTimes {
   orders: readonly (LineOrder | null)[];
@@ -53,7 +54,7 @@ function afterActionSec(actions: readonly Action[], entities: readonly Entity[])
 // The longest the leading lines may take, said one after another from LEAD_IN_SEC, plus the pause
 // before the action answers them.
 function leadingSec(texts: readonly string[]): number {
-  const said = texts.reduce((t, text) => t + Math.max(LEAD_MIN_SEC, text.split(/\s+/).filter(Boolean).length * LEAD_SEC_PER_WORD) + PAUSE_SEC, LEAD_IN_SEC - PAUSE_SEC);
+  const said = texts.reduce((t, text) => t + LEAD_BASE_SEC + text.split(/\s+/).filter(Boolean).length * LEAD_SEC_PER_WORD + PAUSE_SEC, LEAD_IN_SEC - PAUSE_SEC);
   return said + TURN_GAP_SEC;
 }
 
