@@ -61,9 +61,9 @@ function speakerOf(word: string | null, people: readonly Entity[], previous: Ent
 
 // When line i is meant to start, the previous one having been meant for `prevAtSec`: lines said
 // before the action from the start of the clip, the others at their earliest (after the action
-// for those said after it), never before the line before them has been said.
-// A line said after an action that outlasts the clip (a long walk) is said before the end, while it
-// goes on, rather than cut off or left out.
+// for those said after it), never before the line before them has been said. A line said after an
+// action that outlasts the clip (a long walk) is said before the end, while it goes on, rather
+// than cut off or left out.
 function lineAtSec(i: number, times: LineTimes, prevAtSec: number | null, prevText: string, text: string, durationSec: number): number {
   const next = prevAtSec === null ? 0 : prevAtSec + estimatedLineSec(prevText) + PAUSE_SEC;
   if (i < times.leading) return Math.max(LEAD_IN_SEC, next);
@@ -74,6 +74,8 @@ function lineAtSec(i: number, times: LineTimes, prevAtSec: number | null, prevTe
 export function buildDialogue(quotes: readonly Quote[], people: readonly Entity[], times: LineTimes, durationSec: number): DialogueLine[] {
   const lines: DialogueLine[] = [];
   const casting = new VoiceCasting();
+  // A time in the clip, leaving a moment of it to be heard in (milliseconds).
+  const clip = (t: number): number => Math.round(Math.max(0, Math.min(t, durationSec - 0.3)) * 1000) / 1000;
   let at: number | null = null;
   let previous: Entity | undefined;
   quotes.slice(0, 32).forEach((q, i) => {
@@ -83,7 +85,6 @@ export function buildDialogue(quotes: readonly Quote[], people: readonly Entity[
     const listener = speaker.entity ? people.find((p) => p !== speaker.entity) : undefined;
     const voice = speaker.label === 'narrator' && !speaker.entity ? 'narrator' : casting.voiceFor(speaker.entity?.id ?? speaker.label, voiceKindOf(speaker.label));
     at = lineAtSec(i, times, at, lines[i - 1]?.text ?? '', text, durationSec);
-    const clip = (t: number): number => Math.round(Math.max(0, Math.min(t, durationSec - 0.3)) * 1000) / 1000;
     lines.push({
       speaker: speaker.label.slice(0, MAX_SPEAKER),
       text,
