@@ -235,6 +235,10 @@ export const dialogueLineSchema = z.object({
   text: z.string().max(500),
   // When the line is meant to start; the spoken lines are then placed so speakers take turns.
   atSec: z.number().min(0),
+  // The line is said before the action and must have ended by then (the action starts a breath
+  // later): it is placed to end there, however long it turns out to be. Absent in older plans and
+  // for lines with no such deadline.
+  endBySec: z.number().min(0).optional(),
   // The person in the scene who says it (entity id), absent for a voice off-screen, and who they say
   // it to (absent in older plans).
   actor: z.string().max(64).optional(),

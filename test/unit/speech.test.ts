@@ -97,6 +97,45 @@ describe('spoken lines', () => {
   });
 });
 
+describe('a line in the order the prompt says it (QA probe)', () => {
+  const SHOT = 'shoots at the hoop and misses off the backboard';
+
+  it('"says "watch this" then shoots": the line is said first, the shot after it, from the shooter\'s mouth', async () => {
+    const { plan, trace } = await spoken(`a basketball player says "watch this" then ${SHOT}, 8 seconds, close-up`);
+    const player = plan.entities.find((e) => e.kind === 'person')!;
+    const line = trace.events.find((e) => e.kind === 'speech');
+    const release = trace.events.find((e) => e.kind === 'release');
+    if (line?.kind !== 'speech' || !release) throw new Error('a line and a release expected');
+    const shooter = trace.actors.find((a) => a.entityId === player.id)!;
+    // Said before the shot starts (it was said 1.3 s after the ball hit the board).
+    expect(line.t + line.durationSec).toBeLessThanOrEqual(shooter.startSec);
+    expect(line.t + line.durationSec).toBeLessThan(release.t - 0.5);
+    expect(trace.outcome.summary).toMatch(/backboard/);
+    // By the shooter, heard from their mouth: in front of and below the skull's centre, at head height.
+    expect(line.actor).toBe(player.id);
+    const head = personPose(shooter, player.size[0]!, line.t + line.durationSec / 2).head;
+    const fromHead = Math.hypot(line.position[0] - head[0], line.position[1] - head[1], line.position[2] - head[2]);
+    const headRadius = BODY.headRadius * player.size[0]!;
+    expect(fromHead).toBeGreaterThan(0.6 * headRadius);
+    expect(fromHead).toBeLessThan(1.3 * headRadius);
+    expect(line.position[1]).toBeLessThan(head[1]);
+    // The shooter faces the hoop (+x): the mouth is on that side of the head.
+    expect(line.position[0]).toBeGreaterThan(head[0] + 0.5 * headRadius);
+    expect(Math.abs(line.position[0] - player.position[0])).toBeLessThan(0.4);
+    expect(line.position[1]).toBeGreaterThan(0.8 * player.size[0]!);
+  });
+
+  it('"shoots ..., then says "watch this"": the shot first, the line once the ball has hit the board', async () => {
+    const { plan, trace } = await spoken(`a basketball player ${SHOT}, then says "watch this", 8 seconds, close-up`);
+    const line = trace.events.find((e) => e.kind === 'speech');
+    const release = trace.events.find((e) => e.kind === 'release');
+    const board = trace.events.find((e) => e.kind === 'contact' && (e.a === 'hoop-1' || e.b === 'hoop-1'));
+    if (line?.kind !== 'speech' || !release || !board) throw new Error('a line, a release and a hit on the board expected');
+    expect(line.t).toBeGreaterThan(board.t);
+    expect(line.actor).toBe(plan.entities.find((e) => e.kind === 'person')!.id);
+  });
+});
+
 describe('the synthesizer as a subprocess', () => {
   const saved = process.env.FLITE_PATH;
   afterEach(() => {

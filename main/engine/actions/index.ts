@@ -1,7 +1,7 @@
 // ACTIONS: the only list of actions. The parser asks it which action a prompt describes (in this
 // order; the first that claims the prompt wins), the scheduler and poser look modules up by kind.
 // Action modules never import this file (it imports them).
-import type { Action } from '../../contract/scene-plan';
+import type { Action, Entity } from '../../contract/scene-plan';
 import type { ActorTrack } from '../../contract/world-trace-types';
 import type { ScheduleContext } from '../simulate/schedule-types';
 import { dominoesAction } from './dominoes';
@@ -54,6 +54,14 @@ export function actionModule<K extends ActionKind>(kind: K): ActionModule<K> {
 export function scheduleAction(action: Action, ctx: ScheduleContext): void {
   const module = actionModule(action.kind) as ActionModule<typeof action.kind>;
   (module.schedule as (a: Action, c: ScheduleContext) => void)(action, ctx);
+}
+
+// When what an action sets going has played out, if its module says (a shot: once it lands), and
+// whether a line in no order reacts to it.
+export function actionDone(action: Action, entities: readonly Entity[]): { doneSec: number | null; linesFollow: boolean } {
+  const module = actionModule(action.kind) as ActionModule<typeof action.kind>;
+  const done = module.doneSec as ((a: Action, e: readonly Entity[]) => number) | undefined;
+  return { doneSec: done ? done(action, entities) : null, linesFollow: module.linesFollow === true };
 }
 
 // The pose rig that animates a track (null for a person standing idle).

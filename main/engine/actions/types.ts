@@ -1,7 +1,7 @@
 // The shape of an action module. Each action (shoot, throw, kick...) is one folder exporting one of
 // these, registered in actions/index.ts; the parser, caster, scheduler, simulator and poser ask that
 // table and never switch on a kind.
-import type { Action, CameraPlan, Material, Setting } from '../../contract/scene-plan';
+import type { Action, CameraPlan, Entity, Material, Setting } from '../../contract/scene-plan';
 import type { ActorTrack } from '../../contract/world-trace-types';
 import type { HoldKind } from '../body/hold';
 import type { RigBuilder } from '../body/rig';
@@ -94,4 +94,10 @@ export interface ActionModule<K extends ActionKind = ActionKind> {
   sentence?(action: ActionOf<K>, name: (id: string | undefined) => string): string;
   // One sentence about what the action's people did, for the take's summary (when no ball tells it).
   recap?(track: ActorTrack, label: string, clipSec: number): string | null;
+  // When what the action sets going has played out (seconds into the clip): a shot has hit the rim
+  // or board and dropped, a walker has stopped. A line said after the action starts then.
+  doneSec?(action: ActionOf<K>, entities: readonly Entity[]): number;
+  // Whether a line the prompt puts in no order reacts to this action (a shot's "nice shot", said
+  // once it lands) rather than being said at once.
+  linesFollow?: boolean;
 }

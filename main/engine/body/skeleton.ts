@@ -37,6 +37,9 @@ export const BODY = {
   // the jaw wide open (a real jaw opens 1-2 cm in speech; a little more reads at video sizes).
   chinDown: 0.9,
   chinForward: 0.55,
+  // The mouth below and in front of the skull's centre (in head radii), where a voice comes from.
+  mouthDown: 0.45,
+  mouthForward: 0.88,
   jawDrop: 0.28,
 } as const;
 export const heightOf = (person: { size: readonly number[] }): number => person.size[0] ?? 1.75;

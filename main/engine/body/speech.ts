@@ -1,8 +1,10 @@
 // A person's own speech moving their face: the jaw opens with the loudness of what they are saying
 // at that moment, and the head dips a little on the stressed syllables, a beat behind the voice.
 // Applied over whatever else the body is doing (talking, walking, watching).
-import type { ActorTrack } from '../../contract/world-trace-types';
+import type { ActorTrack, Vec3 } from '../../contract/world-trace-types';
 import type { BodyState } from './rig';
+import { BODY, type PersonPose } from './skeleton';
+import { add, dot, normalize, scale, sub } from './vector';
 
 // How far the head pitches forward (radians) on a fully loud syllable.
 const NOD_RAD = 0.07;
@@ -35,4 +37,14 @@ export function withSpeech(state: BodyState, track: ActorTrack, t: number): Body
   const jaw = speechEnergyAt(track, t);
   const nod = NOD_RAD * speechLevelAt(track, t - NOD_LAG_SEC, 0.2);
   return { ...state, jaw, headTilt: state.headTilt + nod };
+}
+
+// Where a posed person's mouth is (the voice is heard from there): below and in front of the skull's
+// centre along the head's own axes (up from the neck, forward towards the chin).
+export function mouthOf(pose: Pick<PersonPose, 'neck' | 'head' | 'chin'>, heightM: number): Vec3 {
+  const hr = BODY.headRadius * heightM;
+  const up = normalize(sub(pose.head, pose.neck), [0, 1, 0]);
+  const toChin = sub(pose.chin, pose.head);
+  const fwd = normalize(sub(toChin, scale(up, dot(toChin, up))), [1, 0, 0]);
+  return add(pose.head, add(scale(up, -BODY.mouthDown * hr), scale(fwd, BODY.mouthForward * hr)));
 }

@@ -6,14 +6,15 @@ import { ApiError } from '../../contract/api';
 import { MAX_DURATION_SEC, MAX_PROMPT_LENGTH, MIN_DURATION_SEC } from '../../contract/format';
 import { DEFAULT_FORMAT, scenePlanSchema, videoFormatSchema, type ElementKind, type LightingPlan, type ScenePlan, type Setting, type VideoFormat } from '../../contract/scene-plan';
 import type { PromptReading } from '../../contract/understanding';
-import { SHOOT_RELEASE_AFTER_START } from '../actions/shoot/pose';
 import { settingFacts } from '../settings/facts';
 import { castPrompt, subjectNear, type CastPrompt } from './cast-prompt';
 import { describePlan } from './describe';
 import { maskCameos, unmaskCameos, type CameoWords } from './cameo-mentions';
 import { castSeaward, goesSeaward, seawardSentence } from '../cast/seaward';
 import { elementsFor, findElements, intoSea, maskElements, misplaced, placeFor, type FoundElements } from './elements';
-import { buildDialogue, dialogueNeedsSec } from './dialogue';
+import { buildDialogue } from './dialogue';
+import { lineOrder } from './line-order';
+import { linesNeedSec, timeLines } from './line-timing';
 import { resolveMentions, type Draft } from './drafts';
 import { findMentions, type Mention } from './entities';
 import { CAN_SHOW, judge } from './honesty';
@@ -46,14 +47,6 @@ function checkText(prompt: unknown): string {
   return trimmed;
 }
 
-// Lines are spoken after the action they react to: after the shot lands, or once things move; a
-// conversation starts almost at once.
-function firstLineSec(actions: readonly ScenePlan['actions'][number][]): number {
-  const shot = actions.find((a) => a.kind === 'shoot');
-  if (shot) return shot.startSec + SHOOT_RELEASE_AFTER_START + 1.3;
-  return actions[0]?.kind === 'speak' ? 0.4 : 0.6;
-}
-
 // Rain falls from clouds: unless the prompt sets the light, the day is dimmer and cooler.
 function underClouds(light: LightingPlan, elements: readonly ElementKind[], text: string): LightingPlan {
   if (!elements.includes('rain') || light.mood === 'warm' || light.intensity !== 1 || / (bright|sunny|sunlit) /.test(text)) return light;
@@ -71,17 +64,19 @@ function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[]
   const cam = findCamera(clean.words, clean.text);
   const motion = cam.motion ?? 'follow';
   const subject = subjectNear(scene, cam.subjectAt) ?? (motion === 'track' || cam.shot === 'close' ? cast.focus : null);
-  const firstLineAt = firstLineSec(scene.actions);
+  // The prompt's word order says whether a line comes before the action (which then waits for it)
+  // or after it.
+  const lines = timeLines(clean.quotes.map((q) => q.text), clean.quotes.map(lineOrder), scene.actions, scene.entities, format.durationSec);
   const plan: ScenePlan = {
     version: 1,
     prompt,
     setting: { kind, indoor, timeOfDay, ...(elements.length > 0 ? { elements } : {}) },
     entities: scene.entities,
-    actions: scene.actions,
+    actions: lines.actions,
     // Only the place (rain, the sea): a wide view of it.
     camera: { shot: cam.shot ?? (scene.entities.length === 0 ? 'wide' : cast.shot), angle: cam.angle ?? cast.angle ?? 'side', motion, subject },
     lighting: underClouds(findLighting(clean.text, timeOfDay, indoor), elements, clean.text),
-    dialogue: buildDialogue(clean.quotes, scene.people, firstLineAt, format.durationSec),
+    dialogue: buildDialogue(clean.quotes, scene.people, lines.times, format.durationSec),
     format,
   };
   return { plan, namedSetting: hint.kind };
@@ -123,9 +118,8 @@ export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {
   const mentions = castCameoDrafts(findMentions(clean.words), cameoWords);
   const found = findElements(clean.words);
   const verbs = findVerbs(maskElements(clean.words, found));
-  // Before casting, lines are assumed to start about when they will (a shot's take longer to land).
-  const linesNeedSec = clean.quotes.length > 0 ? dialogueNeedsSec(clean.quotes, verbs.at.has('shoot') ? 3 : 0.6) + 0.8 : 0;
-  const formatOut = resolveFormat(format, findDurationSec(clean.words), linesNeedSec);
+  const needSec = linesNeedSec(clean.quotes, clean.quotes.map(lineOrder), verbs.at.has('shoot'));
+  const formatOut = resolveFormat(format, findDurationSec(clean.words), needSec);
   const numbers = { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text) };
   const cast = castPrompt(withHeights(resolveMentions(mentions), cameoLookup), verbs, numbers, clean.quotes.length);
   const assembled = assemble(prompt, clean, mentions, cast, formatOut, found);

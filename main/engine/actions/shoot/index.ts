@@ -1,7 +1,7 @@
 // Shoot: a person jump-shoots a basketball at a hoop; physics decides whether it goes in.
 import type { ActionModule } from '../types';
 import { castShot, claimsShot, implyShot } from './cast';
-import { shootJumpTimes, shootRig } from './pose';
+import { SHOOT_RELEASE_AFTER_START, shootJumpTimes, shootRig } from './pose';
 import { scheduleShot } from './schedule';
 import { findShot, SHOOT, SHOOT_RANGE_PHRASES, SHOT_DETAIL_PHRASES } from './words';
 
@@ -26,4 +26,7 @@ export const shootAction: ActionModule<'shoot'> = {
     },
   },
   sounds: { touchMaterial: 'flesh' },
+  // The ball is at the hoop about 1.3 s after it leaves the hands (a jump shot's flight from 4-7 m).
+  doneSec: (action) => action.startSec + SHOOT_RELEASE_AFTER_START + 1.3,
+  linesFollow: true,
 };

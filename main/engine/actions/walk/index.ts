@@ -3,7 +3,7 @@
 import type { ActionModule } from '../types';
 import { castWalk, implyWalk } from './cast';
 import { landingsOf } from './gait';
-import { scheduleWalk } from './schedule';
+import { scheduleWalk, walkSteps } from './schedule';
 import { walkRig } from './pose';
 import { RUN, WALK, WALK_DETAILS } from './words';
 
@@ -26,4 +26,9 @@ export const walkAction: ActionModule<'walk'> = {
     return `${label.startsWith('@') ? label : `The ${label}`} ${verb} ${metres} m${turned ? ', turned round and came back,' : ''} in ${landings.length} steps${stopped}.`;
   },
   pose: { animations: ['walk', 'run'], rig: walkRig, hold: 'two-hands', footsteps: (track) => landingsOf(track).map((l) => ({ t: l.t, foot: l.foot })) },
+  // "walks across the street, then says ...": once they have stopped.
+  doneSec: (action, entities) => {
+    const person = entities.find((e) => e.id === action.actor);
+    return person?.kind === 'person' ? (walkSteps(action, person).beats.at(-1) ?? action.startSec) : action.startSec;
+  },
 };
