@@ -125,7 +125,7 @@ export class Head {
     put('earR', -0.02, 0, -0.93, 0.08, 0.2, 0.13);
     // The mouth: a dark slit that opens with speech.
     const open = Math.max(0, Math.min(1, mouthOpen));
-    put('mouth', 0.88, -0.45 - 0.04 * open, 0, 0.22, 0.035 + 0.11 * open, 0.08);
+    put('mouth', BODY.mouthForward, -BODY.mouthDown - 0.04 * open, 0, 0.22, 0.035 + 0.11 * open, 0.08);
     for (const [s, k] of [['L', 1], ['R', -1]] as const) put(`brow${s}`, 0.9, 0.31, 0.32 * k, 0.17, 0.04, 0.06);
     this.updateEyes(eyesShut);
     this.updateHair();
