@@ -2,19 +2,11 @@
 // hips, and they walk with shorter, slower steps than a younger adult.
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
-import { buildScene } from '../../main/engine/frames/scene/build-scene';
-import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
-import { simulate } from '../../main/engine/simulate/simulate';
+import { personTake } from '../helpers/person-take';
 
 async function walker(prompt: string): Promise<{ headAhead: number; period: number; speed: number }> {
-  const plan = parsePrompt(prompt);
-  plan.format = { ...plan.format, width: 160, height: 90 };
-  const trace = await simulate(plan, 42);
-  const built = buildScene(plan, trace);
-  const entity = plan.entities.find((e) => e.kind === 'person')!;
-  const track = trace.actors.find((a) => a.entityId === entity.id)!;
-  const H = entity.size[0]!;
-  const head = built.scene.getObjectByName(`person:${entity.id}`)!.getObjectByName('head')!;
+  const { trace, built, track, H, person } = await personTake(prompt);
+  const head = person.getObjectByName('head')!;
   const ahead = new THREE.Vector3(Math.cos(track.facing), 0, -Math.sin(track.facing));
   // How far the drawn skull's centre is in front of the hips, on average over the walk, as a
   // fraction of height.

@@ -3,20 +3,11 @@
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { CROTCH } from '../../main/engine/frames/people/body-mesh';
-import { buildScene } from '../../main/engine/frames/scene/build-scene';
-import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
-import { simulate } from '../../main/engine/simulate/simulate';
+import { personTake } from '../helpers/person-take';
 
 // A person's posed scene over a take, for each of a few moments.
 async function overTake(prompt: string, each: (person: THREE.Object3D, pose: Record<string, THREE.Vector3>, H: number) => void): Promise<void> {
-  const plan = parsePrompt(prompt);
-  plan.format = { ...plan.format, width: 160, height: 90 };
-  const trace = await simulate(plan, 42);
-  const built = buildScene(plan, trace);
-  const entity = plan.entities.find((e) => e.kind === 'person')!;
-  const track = trace.actors.find((a) => a.entityId === entity.id)!;
-  const H = entity.size[0]!;
-  const person = built.scene.getObjectByName(`person:${entity.id}`)!;
+  const { trace, built, track, H, person } = await personTake(prompt);
   for (let frame = 0; frame < trace.frameCount; frame += 3) {
     const t = frame / trace.fps;
     built.update(frame);
