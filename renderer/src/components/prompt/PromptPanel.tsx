@@ -62,10 +62,8 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
         <CameoPicker prompt={prompt} onPrompt={setPrompt} testId="prompt-cameo-picker" />
         <UnderstandingCard understanding={reading?.understanding} refusal={reading?.refusal ?? null} testId="prompt-understanding" />
         <SeedDurationFields seed={seed} duration={duration} onSeed={setSeed} onDuration={setDuration} />
-        <div className="field-row">
-          <ResolutionSelect value={resolution} onChange={setResolution} testId="resolution-select" />
-        </div>
-        <button type="submit" className="button button-primary button-wide" disabled={sending} data-testid="generate-button">
+        <ResolutionSelect value={resolution} onChange={setResolution} testId="resolution-select" />
+        <button type="submit" className="button button-primary button-wide prompt-generate" disabled={sending} data-testid="generate-button">
           {sending ? 'Starting…' : 'Generate'}
         </button>
         {prompt.trim() === '' ? (
