@@ -114,16 +114,21 @@ describe('particle liquid physics', () => {
     // aimed so that the late, fast stream hit the glass's far rim and ran off onto the floor).
     const table = plan.entities.find((e) => e.kind === 'table')!;
     const top = tableGeometry(table).topY;
-    let offTable = 0;
+    // Nor spilled onto the table: water pressed into the corner of the jug's base as it started to
+    // tip was taken for water outside it and thrown out through the wall (4% of it, on the table).
+    let offTable = 0, spilled = 0;
+    const glassR = shape.rOut(shape.heightM) + 0.01;
     for (const frame of liquid.frames) {
       expect(frame.length).toBe(3 * liquid.count);
       for (let i = 0; i < liquid.count; i++) {
         expect(frame[3 * i + 1]!).toBeGreaterThanOrEqual(0);
         const x = frame[3 * i]! / 1000 - table.position[0], y = frame[3 * i + 1]! / 1000, z = frame[3 * i + 2]! / 1000 - table.position[2];
         if (Math.abs(x) > table.size[0]! || Math.abs(z) > table.size[2]! || y < top - 0.01) offTable++;
+        else if (y < top + 0.015 && Math.hypot(frame[3 * i]! / 1000 - glass.position[0], frame[3 * i + 2]! / 1000 - glass.position[2]) > glassR) spilled++;
       }
     }
     expect(offTable).toBe(0);
+    expect(spilled / liquid.frames.length).toBeLessThan(0.005 * liquid.count);
     // Volume: at each second, the particles as packed fill within 2.2% of their rest volume (worst
     // 1.7% now, 2.7% with the solver's old relaxation; the issue asks for 1%).
     const volumes = takeVolumes(plan, trace, states);

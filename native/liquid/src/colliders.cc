@@ -74,7 +74,7 @@ void projectContainer(const Collider& s, double* p, const double* x, double rp) 
   if (beyond(p, s.pose, r) && beyond(x, s.before, r)) return;
   double a[3], b[3];
   toLocal(s, x, a, s.before);
-  const bool wasInside = s.isInside(std::sqrt(a[0] * a[0] + a[2] * a[2]), a[1]);
+  const bool wasInside = s.cameFromInside(std::sqrt(a[0] * a[0] + a[2] * a[2]), a[1]);
   const bool wasAbove = a[1] > s.heightM;
   toLocal(s, p, b, s.pose);
   if (!place(s, b, wasInside, wasAbove, rp)) return;
@@ -189,6 +189,9 @@ double Collider::slopeAt(double y) const {
 }
 
 bool Collider::isInside(double r, double y) const { return y > floorM * 0.5 && y <= heightM && r < rIn(y); }
+
+// See container.ts cameFromInside.
+bool Collider::cameFromInside(double r, double y) const { return y > floorM * 0.5 && y <= heightM && r < 0.5 * (rIn(y) + rOut(y)); }
 
 void projectOne(const Collider& c, double* p, const double* x, double rp) {
   switch (c.kind) {

@@ -51,6 +51,7 @@ struct Collider {
   double rOut(double y) const;
   double slopeAt(double y) const;
   bool isInside(double r, double y) const;
+  bool cameFromInside(double r, double y) const;
 };
 
 // What walls() reports for each wall near a point: its distance, the normal into the liquid and
