@@ -57,27 +57,32 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
       <div className="panel-header">
         <h2>Generate</h2>
       </div>
-      <form className="panel-body prompt-form" onSubmit={onSubmit}>
-        <PromptInput prompt={prompt} onPrompt={setPrompt} onGenerate={() => void generate()} />
-        <CameoPicker prompt={prompt} onPrompt={setPrompt} testId="prompt-cameo-picker" />
-        <UnderstandingCard understanding={reading?.understanding} refusal={reading?.refusal ?? null} testId="prompt-understanding" />
-        <SeedDurationFields seed={seed} duration={duration} onSeed={setSeed} onDuration={setDuration} />
-        <ResolutionSelect value={resolution} onChange={setResolution} testId="resolution-select" />
-        <button type="submit" className="button button-primary button-wide prompt-generate" disabled={sending} data-testid="generate-button">
+      <div className="prompt-scroll">
+        <form id="prompt-form" className="panel-body prompt-form" onSubmit={onSubmit}>
+          <PromptInput prompt={prompt} onPrompt={setPrompt} onGenerate={() => void generate()} />
+          <CameoPicker prompt={prompt} onPrompt={setPrompt} testId="prompt-cameo-picker" />
+          <UnderstandingCard understanding={reading?.understanding} refusal={reading?.refusal ?? null} testId="prompt-understanding" />
+          <SeedDurationFields seed={seed} duration={duration} onSeed={setSeed} onDuration={setDuration} />
+          <ResolutionSelect value={resolution} onChange={setResolution} testId="resolution-select" />
+          {prompt.trim() === '' ? (
+            <div className="examples">
+              <span className="field-label">Try</span>
+              {PROMPT_EXAMPLES.map((example) => (
+                <button key={example} type="button" className="example-chip" onClick={() => setPrompt(example)}>
+                  {example}
+                </button>
+              ))}
+            </div>
+          ) : null}
+        </form>
+        <JobList jobs={jobs} onCancel={(jobId) => void actions.cancelJob(jobId)} />
+      </div>
+      {/* Generate stays at the panel's foot, in reach however long the reading above grows. */}
+      <div className="prompt-footer">
+        <button type="submit" form="prompt-form" className="button button-primary button-wide" disabled={sending} data-testid="generate-button">
           {sending ? 'Starting…' : 'Generate'}
         </button>
-        {prompt.trim() === '' ? (
-          <div className="examples">
-            <span className="field-label">Try</span>
-            {PROMPT_EXAMPLES.map((example) => (
-              <button key={example} type="button" className="example-chip" onClick={() => setPrompt(example)}>
-                {example}
-              </button>
-            ))}
-          </div>
-        ) : null}
-      </form>
-      <JobList jobs={jobs} onCancel={(jobId) => void actions.cancelJob(jobId)} />
+      </div>
     </aside>
   );
 }
