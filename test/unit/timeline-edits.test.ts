@@ -140,6 +140,10 @@ describe('sound, takes, markers', () => {
     // A shorter new take cuts the out point to its end, and the track closes up.
     const short = switchTake(split, c2, 'b', 't4');
     expect(layout(short)).toEqual([['a', 0, 1, 0], ['b', 1, 1.5, 1], ['c', 2.5, 3, 0]]);
+    // Extended (t1 -> t3, 8 s), the second half, which played to t1's end, plays to t3's; the first
+    // half, cut short, keeps its out point.
+    expect(layout(switchTake(split, c2, 'b', 't3'))).toEqual([['a', 0, 1, 0], ['b', 1, 7, 1], ['c', 8, 3, 0]]);
+    expect(layout(switchTake(split, c2, 'a', 't3'))).toEqual([['a', 0, 1, 0], ['b', 1, 4, 1], ['c', 5, 3, 0]]);
   });
 
   it('markers land on frames, one per frame; in/out keep their order', () => {

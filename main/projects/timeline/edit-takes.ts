@@ -1,9 +1,8 @@
 // Edits that come from generation: a new take appended at the end of V1, and a clip switching to
 // another of its takes (regenerate, a regenerated range, an extension, or the take switcher). A
-// clip that played its take whole plays the new take whole (an extended take shows its new end); a
-// trimmed one (a split's second half, a clip cut short) keeps its in and out points, as far as the
-// new take reaches, so a split does not play the same seconds twice. The rest of its track moves by
-// the change in length so the cut stays tight.
+// clip keeps its in and out points, as far as the new take reaches, so a split does not play the same
+// seconds twice; one that played to its take's end plays to the new take's end (an extended take
+// shows its new end). The rest of its track moves by the change in length so the cut stays tight.
 import { ApiError } from '../../contract/api';
 import type { Clip, Timeline } from '../../contract/timeline';
 import { clipEnd, shiftTrack, withClips, type EditContext } from './timeline-math';
@@ -30,11 +29,12 @@ export function switchTake(timeline: Timeline, ctx: EditContext, clipId: string,
   return withClips(shifted, [next]);
 }
 
-// The part of the new take a clip plays: all of it if the clip played all of its old take (within a
-// frame), else the same in and out points, cut to what the new take has (at least a frame of it).
+// The part of the new take a clip plays: the same in point, cut to what the new take has (at least a
+// frame of it), and the same out point, unless the clip played to its old take's end (within half a
+// frame): then it plays to the new one's, so an extended take shows its new end, also in a split's
+// second half.
 function rangeInNewTake(clip: Clip, oldSec: number, newSec: number, frameSec: number): { sourceInSec: number; durationSec: number } {
-  const whole = clip.sourceInSec < frameSec / 2 && clip.durationSec > oldSec - frameSec / 2;
-  if (whole) return { sourceInSec: 0, durationSec: newSec };
-  const sourceInSec = Math.min(clip.sourceInSec, Math.max(0, newSec - frameSec));
-  return { sourceInSec, durationSec: Math.min(clip.durationSec, newSec - sourceInSec) };
+  const sourceInSec = clip.sourceInSec < frameSec / 2 ? 0 : Math.min(clip.sourceInSec, Math.max(0, newSec - frameSec));
+  const toEnd = clip.sourceInSec + clip.durationSec > oldSec - frameSec / 2;
+  return { sourceInSec, durationSec: toEnd ? newSec - sourceInSec : Math.min(clip.durationSec, newSec - sourceInSec) };
 }
