@@ -12,12 +12,12 @@ import type { ProjectStore } from '../projects/project-store';
 import { buildExportPlan } from '../projects/timeline/export-plan-builder';
 import { buildOtio } from '../projects/timeline/otio';
 import { timelineInRange } from '../projects/timeline/range-cut';
-
-const NO_RANGE = 'No range is marked. Press I and O on the timeline to mark one, or export the whole timeline.';
 import { timelineEnd } from '../projects/timeline/timeline-math';
 import type { BlockedCameo } from '../contract/cameo';
 import { refuseBlockedClips } from './cameo-export-guard';
 import type { ExportTimelineFn } from './export-engine';
+
+const NO_RANGE = 'No range is marked. Press I and O on the timeline to mark one, or export the whole timeline.';
 
 const PROGRESS_EVENT_INTERVAL_MS = 100;
 

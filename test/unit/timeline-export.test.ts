@@ -150,6 +150,9 @@ describe('OpenTimelineIO of a marked range', () => {
     ]);
     expect(cut.clips.find((c) => c.id === 'song')!.fadeOutSec).toBe(0.5);
     expect(cut.markers).toEqual([{ id: 'mk', timeSec: 1.5, label: 'cut' }]);
+    // A marker on the range's out point is its end.
+    const atOut = timelineInRange({ ...timeline, markers: [{ id: 'end', timeSec: 4, label: 'out' }] }, timeline.range!);
+    expect(atOut.markers).toEqual([{ id: 'end', timeSec: 2.5, label: 'out' }]);
     // The .otio of it: V1 a 0.5 s clip, a 1 s gap, a 1 s clip (2.5 s in all); nothing of the rest.
     const otio = buildOtio({ ...input, timeline: cut, name: 'Part' }) as { tracks: { children: { name: string; children: { OTIO_SCHEMA: string; source_range: { duration: { value: number } } }[] }[] } };
     const v1 = otio.tracks.children.find((t) => t.name === 'V1')!;

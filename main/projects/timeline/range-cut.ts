@@ -32,12 +32,12 @@ export function fadesAfterCut(cut: Cut): { fadeInSec: number; fadeOutSec: number
 }
 
 // The timeline as the range holds it: clips cut to it and moved to start at 0, markers inside it
-// moved with them, no range marked (it is the whole of this timeline).
+// (its ends included) moved with them, no range marked (it is the whole of this timeline).
 export function timelineInRange(timeline: Timeline, range: { inSec: number; outSec: number }): Timeline {
   const clips = timeline.clips.flatMap((clip) => {
     const cut = cutToRange(clip, range.inSec, range.outSec);
     return cut ? [{ ...clip, startSec: cut.timelineStartSec, sourceInSec: cut.sourceInSec, durationSec: cut.durationSec, ...fadesAfterCut(cut) }] : [];
   });
-  const markers = timeline.markers.filter((m) => m.timeSec >= range.inSec - TIME_EPSILON && m.timeSec < range.outSec).map((m) => ({ ...m, timeSec: Math.max(0, m.timeSec - range.inSec) }));
+  const markers = timeline.markers.filter((m) => m.timeSec >= range.inSec - TIME_EPSILON && m.timeSec <= range.outSec + TIME_EPSILON).map((m) => ({ ...m, timeSec: Math.min(range.outSec - range.inSec, Math.max(0, m.timeSec - range.inSec)) }));
   return { ...timeline, clips, markers, range: null };
 }
