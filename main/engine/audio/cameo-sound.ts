@@ -31,7 +31,7 @@ export function addCameoSounds(bus: StereoBus, plan: ScenePlan, trace: WorldTrac
       }
       return [at.x, at.y, at.z];
     };
-    addFootageSound(bus, footage, (t) => spatial.place(where(t), t));
+    addFootageSound(bus, footage, (t) => spatial.place(where(t), t, true));
   }
 }
 

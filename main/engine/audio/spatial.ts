@@ -23,7 +23,9 @@ export interface Placement {
 }
 
 export interface Spatializer {
-  place(position: Vec3, t: number): Placement;
+  // recorded: a sound recorded with its own microphone (a cameo's footage), which the close mic does
+  // not raise again.
+  place(position: Vec3, t: number, recorded?: boolean): Placement;
 }
 
 // The same camera the frames use, anchored the same way for a continued take.
@@ -41,7 +43,7 @@ export function createSpatializer(plan: ScenePlan, trace: WorldTrace, pins: View
   const camPos = new THREE.Vector3();
   const q = new THREE.Vector3();
   return {
-    place(position, t) {
+    place(position, t, recorded = false) {
       rig.update(Math.round(t * trace.fps));
       p.set(position[0], position[1], position[2]).applyMatrix4(cam.matrixWorldInverse);
       // Screen-space x in [-1, 1] at the event's depth; behind the camera counts as far to the side.
@@ -51,13 +53,14 @@ export function createSpatializer(plan: ScenePlan, trace: WorldTrace, pins: View
       const pan = THREE.MathUtils.clamp((p.x / halfWidth) * 0.8, -0.9, 0.9);
       camPos.setFromMatrixPosition(cam.matrixWorld);
       const dist = Math.max(0.5, camPos.distanceTo(q.set(position[0], position[1], position[2])));
-      // Things at the framed distance play at unity; nearer is louder, farther quieter (gently: the
-      // mix should not pump when the camera pushes in). The microphone is as close as the camera
-      // frames: nearer than 2 m (a close-up of dominoes, a coin, a bowl), what happens there is louder
-      // by the inverse-distance law (at 0.4 m, five times) while the place's ambience is not, as a
-      // recordist's close mic hears it; the dominoes' clicks were 10 dB over the room tone.
+      // Things at the framed distance play at unity; nearer is louder, farther quieter (gently, so a
+      // thing passing the lens does not jump out of the mix). The microphone is as close as the
+      // camera frames: nearer than 2 m (a close-up of dominoes, a coin, a bowl), what happens there,
+      // voices too, is louder by the inverse-distance law (at 0.4 m, five times) while the place's
+      // ambience is not, as a recordist's close mic hears it (the dominoes' clicks were 10 dB over
+      // the room tone); a push-in within 2 m grows louder as it comes closer, as it would.
       const framed = Math.max(MIC_NEAREST_M, camPos.distanceTo(rig.target));
-      const closeMic = Math.max(1, MIC_REFERENCE_M / framed);
+      const closeMic = recorded ? 1 : Math.max(1, MIC_REFERENCE_M / framed);
       const level = THREE.MathUtils.clamp(Math.pow(Math.max(MIC_REFERENCE_M, framed) / (closeMic * dist), 0.5), 0.45, 1.35) * closeMic;
       const [l, r] = equalPower(pan);
       return { gl: l * level, gr: r * level, pan };
