@@ -101,8 +101,9 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const crops = subject?.kind === 'person' && cam.shot !== 'wide';
   const field = keepSubjectInFrame(goals.map((g) => g.field), target, goals.map((g) => g.keep ?? subject), crops, watcher, basis, fps, followSec);
 
-  // A static camera stays put and pans while the action stays near the middle; if it travels
-  // further than a third of the frame, the operator has to move with it.
+  // A camera that does not travel stays put and pans while the action stays near the middle; if the
+  // action goes further than a third of the frame, the operator moves with it, unless the camera is
+  // held still (a static camera asked for).
   const mean = target.reduce((acc, p) => acc.add(p), new THREE.Vector3()).divideScalar(frames);
   const meanField = field.reduce((s, v) => s + v, 0) / frames;
   const travel = Math.max(...target.map((p) => p.distanceTo(mean)));

@@ -110,6 +110,9 @@ export function sizeOf(e: Entity): number {
   return 2 * Math.max(...e.size);
 }
 
+// How near (m) a thing's way must come to a fixture for its wide shot to frame it.
+const NEAR_FIXTURE_M = 1;
+
 export class Watcher {
   readonly tracks: Map<string, ActorTrack>;
   private readonly paths = new Map<string, THREE.Vector3[]>();
@@ -190,13 +193,16 @@ export class Watcher {
     return points;
   }
 
-  // The corners of the fixtures things go over (stairs, ramps, tables): a ball's wide shot shows the
-  // flight of stairs it bounces down, not only the ball.
-  fixtures(): THREE.Vector3[] {
-    return this.plan.entities.filter((e) => e.kind === 'ramp' || e.kind === 'table' || e.kind === 'stairs').flatMap((e) => {
-      const [x = 0.5, y = x, z = x] = e.size;
-      const c = new THREE.Vector3(...e.position);
-      return [-1, 1].flatMap((sx) => [-1, 1].flatMap((sy) => [-1, 1].map((sz) => c.clone().add(new THREE.Vector3(sx * x, sy * y, sz * z)))));
+  // The corners of the fixtures a thing goes over or near (stairs, ramps, tables; within a metre of
+  // its way over the clip): a ball's wide shot shows the flight of stairs it bounces down, not only
+  // the ball, and not a table across the room. A fixture's size is its half extents in the plan.
+  fixturesNear(e: Entity): THREE.Vector3[] {
+    const way = this.path(e);
+    return this.plan.entities.filter((f) => f.kind === 'ramp' || f.kind === 'table' || f.kind === 'stairs').flatMap((f) => {
+      const [x = 0, y = x, z = x] = f.size;
+      const box = new THREE.Box3().setFromCenterAndSize(new THREE.Vector3(...f.position), new THREE.Vector3(2 * x, 2 * y, 2 * z));
+      if (!way.some((p) => box.distanceToPoint(p) < NEAR_FIXTURE_M)) return [];
+      return [-1, 1].flatMap((sx) => [-1, 1].flatMap((sy) => [-1, 1].map((sz) => new THREE.Vector3(...f.position).add(new THREE.Vector3(sx * x, sy * y, sz * z)))));
     });
   }
 

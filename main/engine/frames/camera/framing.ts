@@ -54,7 +54,7 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
     const min = shown * size.fit.min, max = shown * size.fit.max;
     // A ball going over stairs, a ramp or a table is framed with them and its whole way over them:
     // framed by its size alone, a tennis ball's wide shot was a close-up of a step.
-    const ground = subject.kind === 'ball' ? watcher.fixtures() : [];
+    const ground = subject.kind === 'ball' ? watcher.fixturesNear(subject) : [];
     goal = ground.length > 0
       ? fitAction([...watcher.action(f), ...watcher.path(subject), ...ground], own, anchor, min, Infinity, b, pointAt)
       : fitAction(watcher.action(f), own, anchor, min, max, b, pointAt);
