@@ -34,7 +34,7 @@ export function handleBox(o: ObjectModule): BoxPart | null {
   const half = heightOf(o) / 2;
   const mid = (h.lowM + h.highM) / 2;
   const x = radiusAt(o, mid) + h.reachM;
-  return { center: [x - h.thickM / 2, mid - half, 0], half: [h.thickM, (h.highM - h.lowM) / 2, h.thickM / 2] };
+  return { center: [x, mid - half, 0], half: [h.thickM / 2, (h.highM - h.lowM) / 2, h.thickM / 2] };
 }
 
 // Where a hand's palm holds the handle: just outside the middle of its outer bar.

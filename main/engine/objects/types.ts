@@ -15,8 +15,6 @@ export interface FractureSpec {
   bands: number;
 }
 
-// A box-shaped part of a thing made of boxes (a book, a domino, a chair's seat and legs): its centre
-// and half extents in metres, in the object's frame (centred on its middle, y up).
 // A loop handle on the thing's +x side (a jug pours over -x, away from it): it leaves the wall at
 // `lowM` and rejoins it at `highM` (heights above the base), its outer bar `reachM` out from the
 // wall, round in section, `thickM` across (m).
@@ -27,6 +25,8 @@ export interface HandleSpec {
   thickM: number;
 }
 
+// A box-shaped part of a thing made of boxes (a book, a domino, a chair's seat and legs): its centre
+// and half extents in metres, in the object's frame (centred on its middle, y up).
 export interface BoxPart {
   center: readonly [number, number, number];
   half: readonly [number, number, number];

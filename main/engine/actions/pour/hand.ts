@@ -1,6 +1,7 @@
 // The hand that pours: it holds the jug by its handle (a jug without one round its side), and goes
-// with the jug as it tips (the jug's path, motion.ts, is how a hand tips it). The hand's keys are the jug's pose with the grip's offset, 20 a second; the jug stays the
-// moved (kinematic) body, so the liquid's interface to it is the same with or without a hand.
+// with the jug as it tips (the jug's path, motion.ts, is how a hand tips it). The hand's keys are
+// the jug's pose with the grip's offset, 20 a second; the jug stays the moved (kinematic) body, so
+// the liquid's interface to it is the same with or without a hand.
 import type { Entity, Vec3 } from '../../../contract/scene-plan';
 import { PALM_HALF, palmFacing } from '../../hands/hand-shape';
 import type { HandKey, HandPlan, Quat } from '../../hands/path';
