@@ -1,5 +1,5 @@
-// The left panel: describe a scene, optionally pin a seed and duration, generate. Below it, the jobs
-// in progress.
+// The left panel: describe a scene, optionally pin a seed, duration and resolution; the jobs in
+// progress below the fields; Generate in the footer, always in reach.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Job } from '../../../../main/contract/model';

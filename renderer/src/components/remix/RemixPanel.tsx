@@ -4,7 +4,7 @@
 // that changes how things move simulates again. The remix lands as a new take of the clip. The words
 // can cast a cameo as the person (the same picker as the prompt panel's: "@alex shoots...").
 import { useState } from 'react';
-import type { CameraPlan } from '../../../../main/contract/scene-plan';
+import { cameraSchema, type CameraPlan } from '../../../../main/contract/scene-plan';
 import type { RemixFields } from '../../../../main/contract/remix';
 import type { RemixActions } from '../../state/useRemixActions';
 import { CameoPicker } from '../cameos/CameoPicker';
@@ -19,7 +19,7 @@ interface RemixPanelProps {
 
 const SHOTS: CameraPlan['shot'][] = ['wide', 'medium', 'close'];
 const ANGLES: CameraPlan['angle'][] = ['side', 'front', 'behind', 'high', 'overhead'];
-const MOTIONS: CameraPlan['motion'][] = ['follow', 'static', 'track', 'orbit', 'push'];
+const MOTIONS: readonly CameraPlan['motion'][] = cameraSchema.shape.motion.options;
 
 function Select<T extends string>({ label, value, options, onChange, testId }: { label: string; value: T; options: readonly T[]; onChange(v: T): void; testId: string }) {
   return (
