@@ -97,7 +97,6 @@ describe('particle liquid physics', () => {
     const glass = plan.entities.find((e) => e.form === 'glass')!;
     const shape = new ContainerShape(objectModule('glass'));
     const inGlass = inside(liquid, glass, shape);
-    const poured = inGlass.length * liquid.spacingM ** 3;
     expect(inGlass.length).toBeGreaterThan(0.5 * liquid.count);
     // The level read over the last half second (the median of 12 frames): one frame can catch a
     // slosh a few particles high (at 4.9 s one was 5.7% over, the frames before within 2%).
@@ -108,7 +107,6 @@ describe('particle liquid physics', () => {
       return Math.abs(shape.volumeBelow(surfaceOf(held, liquid.spacingM)) - m3) / m3;
     }).sort((a, b) => a - b);
     expect((errors[5]! + errors[6]!) / 2).toBeLessThan(0.05);
-    expect(poured).toBeGreaterThan(0);
     // Mass: every frame has every particle, none lost through a wall or below the floor; and the
     // stream lands in the glass: no particle is ever thrown off the table (the jug's lip was once
     // aimed so that the late, fast stream hit the glass's far rim and ran off onto the floor).

@@ -20,12 +20,16 @@ import { COLOR_WORDS, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WOR
 // What Kinora can show, said when it refuses a prompt: the things, liquids and places come from
 // their own tables, so the list grows with them.
 export const CAN_SHOW =
-  'Kinora can show balls (basketballs, soccer balls, tennis balls and more) thrown, kicked, dribbled, bouncing and rolling; ' +
+  'Kinora can show balls (basketballs, soccer balls, tennis balls and more) thrown, kicked, dribbled, bouncing and rolling, ' +
+  'down ramps and stairs, off tables or into stacks of boxes; ' +
   'people walking, running, talking and shooting at a hoop; ' +
   `everyday things (${OBJECTS.filter((o) => o.form !== 'tap' && o.form !== 'sink').map((o) => o.label).join(', ')}) pushed, sliding, tipping over, falling, breaking, spinning, stacked, or toppling like dominoes; ` +
   `${LIQUIDS.map((l) => l.kind).join(', ')} poured, stirred or run from a tap, with things floating or sinking in them; ` +
   `in a ${SETTING_FACTS.map((f) => f.words[0]).join(', ')}, by day, at sunset or at night, in the rain or not. ` +
   'Try: "a woman pours water from a jug into a glass" or "a basketball player shoots at the hoop and misses".';
+
+// What a prompt with nothing Kinora can show is told.
+export const UNSUPPORTED_MESSAGE = `Kinora cannot show that yet. ${CAN_SHOW}`;
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'onto', 'off', 'from', 'to', 'with', 'by', 'over', 'under', 'through', 'across', 'near', 'beside', 'behind', 'around', 'along', 'inside', 'outside', 'toward', 'towards', 'of', 'down', 'up', 'past', 'between', 'against', 'about', 'for']);
 
@@ -168,7 +172,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
     const words = refused.words.map((w, i) => ({ ...w, depicted: w.depicted && !out.has(wordIndex(r, i)) }));
     return { ...refused, words, notDepicted: [...new Set([...refused.notDepicted, ...[...out].map((i) => r.words[i] ?? '').filter(Boolean)])] };
   }
-  if (cast.scene.entities.length === 0 && input.elements.kinds.length === 0) return verdict(`Kinora cannot show that yet. ${CAN_SHOW}`);
+  if (cast.scene.entities.length === 0 && input.elements.kinds.length === 0) return verdict(UNSUPPORTED_MESSAGE);
   const needs = action?.needs?.(ctx) ?? null;
   if (needs !== null) return verdict(needs);
   const actionSaid = action !== null && verbs.at.has(action.kind);

@@ -1,5 +1,5 @@
 // The words that modify a noun phrase: pronouns, materials, colours, numbers, sizes, groupings and
-// determiners (the nouns and the facts behind them are in vocabulary.ts).
+// determiners (the nouns are in nouns.ts, the facts behind them in vocabulary.ts).
 import type { Material } from '../../contract/scene-plan';
 
 // Subject pronouns that stand for a person when nobody has been named yet.

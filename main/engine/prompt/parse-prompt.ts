@@ -17,12 +17,12 @@ import { lineOrder } from './line-order';
 import { linesNeedSec, timeLines } from './line-timing';
 import { resolveMentions, type Draft } from './drafts';
 import { findMentions, type Mention } from './entities';
-import { CAN_SHOW, judge } from './honesty';
+import { judge, UNSUPPORTED_MESSAGE } from './honesty';
 import { findCamera, findDistanceM, findDurationSec, findLighting, findSetting, findSpeedFactor, findTimeOfDay } from './scene-words';
 import { cleanText, type CleanText } from './text';
 import { findVerbs } from './verbs';
 
-export const UNSUPPORTED_MESSAGE = `Kinora cannot show that yet. ${CAN_SHOW}`;
+export { UNSUPPORTED_MESSAGE };
 
 function resolveFormat(format: Partial<VideoFormat>, fromPrompt: number | null, linesNeedSec: number): VideoFormat {
   // An explicit duration from the caller (the UI's duration field) wins; then the prompt's own
