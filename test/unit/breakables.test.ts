@@ -7,6 +7,7 @@ import { FLOATS_PER_BODY, type WorldTrace } from '../../main/contract/world-trac
 import { synthesizeAudio } from '../../main/engine/audio/synthesize';
 import { objectModule, OBJECTS } from '../../main/engine/objects';
 import { fracturePieces } from '../../main/engine/objects/fracture';
+import { handleBox } from '../../main/engine/objects/handle';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
 
@@ -45,6 +46,9 @@ describe('breakables', () => {
       expect(pieces.length, o.form).toBeGreaterThan(4);
       expect(pieces.reduce((s, p) => s + p.massKg, 0), o.form).toBeCloseTo(o.massKg, 9);
       for (const p of pieces) expect(p.massKg).toBeGreaterThan(0);
+      // A handle is among the pieces (it vanished with the whole at the break): something reaches
+      // out to its bar.
+      if (o.handle) expect(Math.max(...pieces.flatMap((p) => p.points.map((q) => p.offset[0] + q[0]))), o.form).toBeGreaterThan(handleBox(o)!.center[0]);
     }
   });
 

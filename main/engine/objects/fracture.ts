@@ -1,9 +1,10 @@
 // How a breakable object comes apart: its wall cut into bands up its profile and sectors around it
 // (the cuts jittered per seed, as no two glasses break alike), and its base into wedges. Each piece
 // is a convex shard (its corners on the wall's outer and inner side) with the mass of the glass or
-// ceramic it holds, so the pieces together weigh exactly what the whole did.
+// ceramic it holds, so the pieces together weigh exactly what the whole did. A handle breaks off too.
 import { mulberry32, deriveSeed } from '../seeded-random';
 import { heightOf, pointAt, wallPath, type WallPath } from './geometry';
+import { handlePath } from './handle';
 import type { FractureSpec, ObjectModule, ProfilePoint } from './types';
 
 type V = [number, number, number];
@@ -53,6 +54,21 @@ function baseWedge(o: ObjectModule, a: [number, number]): { points: V[]; volume:
   return { points, volume: ((a[1] - a[0]) / 2) * rb * rb * o.baseM };
 }
 
+// A handle breaks off in two: its lower and upper halves, each the hull of its stretch of the tube
+// (objects/handle.ts), with the tube's volume.
+function handlePieces(o: ObjectModule): { points: V[]; volume: number }[] {
+  const path = handlePath(o);
+  const t = (o.handle?.thickM ?? 0) / 2;
+  if (path.length < 4) return [];
+  const mid = Math.floor(path.length / 2);
+  return [path.slice(0, mid + 1), path.slice(mid)].map((part) => {
+    let length = 0;
+    part.forEach(([x, y], i) => { if (i > 0) length += Math.hypot(x - part[i - 1]![0], y - part[i - 1]![1]); });
+    const points = part.flatMap(([x, y]): V[] => [[x - t, y, -t], [x - t, y, t], [x + t, y, -t], [x + t, y, t]]);
+    return { points, volume: length * Math.PI * t * t };
+  });
+}
+
 function centred(raw: { points: V[]; volume: number }): { offset: V; points: V[]; volume: number } {
   const c: V = [0, 0, 0];
   for (const p of raw.points) for (let k = 0; k < 3; k++) c[k] = (c[k] as number) + (p[k] as number) / raw.points.length;
@@ -72,6 +88,7 @@ export function fracturePieces(o: ObjectModule, spec: FractureSpec, seed: number
   const wedges = Math.max(2, Math.round(spec.sectors / 2));
   const baseAngles = cuts(wedges, turn, turn + 2 * Math.PI, 0.4, rand);
   for (let k = 0; k < wedges; k++) raw.push(centred(baseWedge(o, [baseAngles[k] as number, baseAngles[k + 1] as number])));
+  raw.push(...handlePieces(o).map(centred));
   const total = raw.reduce((s, p) => s + p.volume, 0);
   return raw.map((p) => ({ offset: p.offset, points: p.points, massKg: (o.massKg * p.volume) / total }));
 }
