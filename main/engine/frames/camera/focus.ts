@@ -2,7 +2,7 @@
 // it acts on), the points that bound the subject and everything in play at each frame, and how big
 // the subject is.
 import * as THREE from 'three';
-import type { CameraPlan, Entity, ScenePlan } from '../../../contract/scene-plan';
+import type { Action, CameraPlan, Entity, ScenePlan } from '../../../contract/scene-plan';
 import type { ActorTrack } from '../../../contract/world-trace-types';
 import { BODY, type PersonPoseFn } from '../../body/skeleton';
 import { objectModule } from '../../objects';
@@ -50,7 +50,7 @@ export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
     // The ball a player kicks, throws or dribbles is in their shot while it is at their feet or hands.
     if ('actor' in a && a.actor === subject.id && 'object' in a && plan.entities.some((e) => e.id === a.object && e.kind === 'ball')) ids.add(a.object);
     // What a person's own hand handles is in their shot.
-    if ('by' in a && a.by === subject.id) for (const id of 'objects' in a ? a.objects : 'object' in a ? [a.object] : 'tool' in a ? [a.in.in, a.tool] : [a.from.in, a.into]) ids.add(id);
+    if ('by' in a && a.by === subject.id) for (const id of handledBy(a)) ids.add(id);
   }
   ids.delete(subject.id);
   return plan.entities.filter((e) => ids.has(e.id));
@@ -65,13 +65,25 @@ export interface HandWork {
   fromSec: number;
 }
 
+// What a hand action's hand handles: the things it moves, the jug and the glass it pours into, the
+// spoon and the cup it stirs, the tap and the glass under it. One list for a person's shot
+// (companionsOf) and their hand work (handWork).
+function handledBy(a: Action): string[] {
+  if (a.kind === 'pour') return [a.from.in, a.into];
+  if (a.kind === 'stir') return [a.in.in, a.tool];
+  if (a.kind === 'tap') return [a.object, a.into];
+  return 'objects' in a ? [...a.objects] : 'object' in a ? [a.object] : [];
+}
+
+// The hand actions done at a table or counter on small things, framed on the work.
+const HAND_WORK = new Set<Action['kind']>(['pour', 'stir', 'tap']);
+
 export function handWork(plan: ScenePlan, subject: Entity): HandWork | null {
   const ids = new Set<string>();
   let fromSec = Infinity;
   for (const a of plan.actions) {
-    const worked = a.kind === 'pour' ? [a.from.in, a.into] : a.kind === 'stir' ? [a.in.in, a.tool] : a.kind === 'tap' ? [a.object, a.into] : [];
-    if (worked.length === 0 || !('by' in a) || a.by !== subject.id) continue;
-    for (const id of worked) ids.add(id);
+    if (!HAND_WORK.has(a.kind) || !('by' in a) || a.by !== subject.id) continue;
+    for (const id of handledBy(a)) ids.add(id);
     fromSec = Math.min(fromSec, a.startSec);
   }
   const things = plan.entities.filter((e) => ids.has(e.id) && isThing(e));
