@@ -11,9 +11,10 @@ import { isAbortError } from '../contract/abort';
 import type { ProjectStore } from '../projects/project-store';
 import { buildExportPlan } from '../projects/timeline/export-plan-builder';
 import { buildOtio } from '../projects/timeline/otio';
-import { timelineInRange } from '../projects/timeline/range-cut';
+import { cutToRange, timelineInRange } from '../projects/timeline/range-cut';
 import { timelineEnd } from '../projects/timeline/timeline-math';
 import type { BlockedCameo } from '../contract/cameo';
+import type { Timeline } from '../contract/timeline';
 import { refuseBlockedClips } from './cameo-export-guard';
 import type { ExportTimelineFn } from './export-engine';
 
@@ -26,6 +27,16 @@ export interface ExportRequest {
   preset: ExportPreset['id'];
   watermark: boolean;
   outputPath: string;
+}
+
+// A range export needs a marked range with something in it: a range over a gap would write a film of
+// black silence, or an .otio with no clips, and say it succeeded.
+function refuseEmptyRange(timeline: Timeline): void {
+  const range = timeline.range;
+  if (!range) throw new ApiError('invalid_input', NO_RANGE);
+  if (!timeline.clips.some((clip) => cutToRange(clip, range.inSec, range.outSec))) {
+    throw new ApiError('invalid_input', `No clip lies inside the marked range (${range.inSec.toFixed(2)} s to ${range.outSec.toFixed(2)} s): there is nothing to export. Mark a range over clips, or export the whole timeline.`);
+  }
 }
 
 export class ExportService {
@@ -45,7 +56,7 @@ export class ExportService {
     const timeline = state.timeline;
     refuseBlockedClips(state, this.blockedCameos());
     if (timelineEnd(timeline) <= 0) throw new ApiError('invalid_input', 'The timeline is empty: there is nothing to export yet.');
-    if (request.span === 'range' && !timeline.range) throw new ApiError('invalid_input', NO_RANGE);
+    if (request.span === 'range') refuseEmptyRange(timeline);
     const outputPath = withExtension(request.outputPath, '.mp4');
     const preset = exportPreset(request.preset);
     const plan = buildExportPlan({
@@ -73,7 +84,7 @@ export class ExportService {
   async writeOtio(store: ProjectStore, requestedPath: string, span: 'all' | 'range' = 'all'): Promise<string> {
     const outputPath = withExtension(requestedPath, '.otio');
     const state = store.state();
-    if (span === 'range' && !state.timeline.range) throw new ApiError('invalid_input', NO_RANGE);
+    if (span === 'range') refuseEmptyRange(state.timeline);
     const timeline = span === 'range' && state.timeline.range ? timelineInRange(state.timeline, state.timeline.range) : state.timeline;
     refuseBlockedClips({ ...state, timeline }, this.blockedCameos());
     const otio = buildOtio({ timeline, takes: state.takes, media: state.media, projectDir: store.dir, name: state.project.name, engineVersion: this.version });

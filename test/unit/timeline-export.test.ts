@@ -186,5 +186,10 @@ describe('export service', () => {
     await expect(service.writeOtio(store, path.join(temp.dir, 'cut'))).resolves.toBe(path.join(temp.dir, 'cut.otio'));
     expect(existsSync(path.join(temp.dir, 'cut.otio'))).toBe(true);
     await expect(service.writeOtio(store, path.join(temp.dir, 'part'), 'range')).rejects.toThrow(/No range is marked/);
+    // A range over a gap holds nothing: neither a film of black nor an .otio without clips is written.
+    store.edit('Gap', (t) => ({ ...t, clips: t.clips.map((c) => ({ ...c, startSec: 3 })), range: { inSec: 0.5, outSec: 2.5 } }));
+    await expect(service.writeOtio(store, path.join(temp.dir, 'gap'), 'range')).rejects.toThrow(/No clip lies inside the marked range/);
+    expect(existsSync(path.join(temp.dir, 'gap.otio'))).toBe(false);
+    expect(() => service.start(store, { ...request, span: 'range', outputPath: path.join(temp.dir, 'gap.mp4') })).toThrow(/No clip lies inside/);
   });
 });
