@@ -3,6 +3,7 @@
 // is SQL, or a function when rows need converting.
 import { migrateV3Timeline } from './migrate-v3-timeline';
 import { migrateV4Lineage } from './migrate-v4-lineage';
+import { migrateV6CameraFollow } from './migrate-v6-camera-follow';
 import type { Db } from './types';
 
 export type Migration = string | ((db: Db) => void);
@@ -82,4 +83,6 @@ export const MIGRATIONS: readonly Migration[] = [
   // v5: a take's dialogue stem (its spoken lines apart from the world's sound) and its waveform.
   `ALTER TABLE takes ADD COLUMN speech_path TEXT;
    ALTER TABLE takes ADD COLUMN speech_peaks_path TEXT;`,
+  // v6: plans written when the default camera motion was called 'static' say 'follow'.
+  migrateV6CameraFollow,
 ];

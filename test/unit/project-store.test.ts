@@ -190,6 +190,29 @@ describe('ProjectStore', () => {
     db.close();
   });
 
+  it('v6 gives plans written when the default camera was called static the follow camera they were rendered with', async () => {
+    const file = path.join(temp.dir, 'v5.kinora');
+    const old = new Database(file);
+    for (const migration of MIGRATIONS.slice(0, 5)) {
+      if (typeof migration === 'string') old.exec(migration);
+      else migration(old);
+    }
+    old.pragma('user_version = 5');
+    const addTake = old.prepare(
+      `INSERT INTO takes (id, prompt, seed, plan_json, trace_json, duration_sec, width, height, fps, video_path, filmstrip_path, filmstrip_frames, peaks_path, outcome, created_at)
+       VALUES (?, ?, 1, ?, '{}', 5, 854, 480, 24, 'v', 'f', 10, 'k', '', '1')`,
+    );
+    const plan = (motion: string) => JSON.stringify({ version: 1, camera: { shot: 'wide', angle: 'side', motion, subject: null } });
+    addTake.run('default', 'a kid kicks a ball', plan('static'));
+    addTake.run('asked', 'a kid kicks a ball, static camera', plan('static'));
+    addTake.run('orbit', 'a kid kicks a ball', plan('orbit'));
+    old.close();
+    const db = openDatabase(file);
+    const motions = db.prepare("SELECT id, json_extract(plan_json, '$.camera.motion') AS motion FROM takes ORDER BY id").all();
+    expect(motions).toEqual([{ id: 'asked', motion: 'static' }, { id: 'default', motion: 'follow' }, { id: 'orbit', motion: 'orbit' }]);
+    db.close();
+  });
+
   it('refuses a damaged or foreign file with a clear message and leaves it untouched', async () => {
     mkdirSync(dir);
     const bytes = Buffer.from('this is a holiday photo, not a database'.repeat(200));
