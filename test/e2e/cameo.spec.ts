@@ -154,7 +154,7 @@ test('drop a cameo, analyse it, name it, consent, see the matte, revoke and dele
     await expect(card).toHaveAttribute('data-usable', 'false');
 
     // Her clip is marked, on the timeline and in its take list, and its export is refused by name.
-    await expect(page.getByTestId('clip-cameo-badge')).toBeVisible();
+    await expect(page.getByTestId('clip-cameo-badge')).toHaveText('Revoked cameo');
     await expect(timelineClip).toHaveAttribute('data-blocked', 'true');
     await expect(page.getByTestId('take-cameo-warning')).toContainText('@alex (revoked)');
     await expect(page.getByTestId('take-blocked')).toContainText('@alex (revoked)');
@@ -189,7 +189,7 @@ test('drop a cameo, analyse it, name it, consent, see the matte, revoke and dele
     }
     expect(existsSync(path.join(dirs.home, 'cameos', id!))).toBe(false);
     // Deleted, she still blocks the clip that shows her.
-    await expect(page.getByTestId('clip-cameo-badge')).toBeVisible();
+    await expect(page.getByTestId('clip-cameo-badge')).toHaveText('Deleted cameo');
     await expect(page.getByTestId('take-blocked')).toContainText('@alex (deleted)');
   } finally {
     await host.stop();

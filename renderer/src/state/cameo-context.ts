@@ -27,3 +27,10 @@ export function describeBlocked(list: readonly (TakeCameo & { deleted: boolean }
   const parts = list.map((c) => `@${c.name} (${c.deleted ? 'deleted' : 'revoked'})`);
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
+
+// The clip badge's words: what happened to the cameos the take shows (deleted, revoked, or both).
+export function blockedBadge(list: readonly { deleted: boolean }[]): string {
+  if (list.every((c) => c.deleted)) return list.length > 1 ? 'Deleted cameos' : 'Deleted cameo';
+  if (list.every((c) => !c.deleted)) return list.length > 1 ? 'Revoked cameos' : 'Revoked cameo';
+  return 'Revoked and deleted cameos';
+}

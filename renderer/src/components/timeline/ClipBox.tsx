@@ -6,7 +6,7 @@ import type { PointerEvent as ReactPointerEvent, MouseEvent as ReactMouseEvent }
 import type { Job } from '../../../../main/contract/model';
 import { MAX_GAIN } from '../../../../main/contract/timeline';
 import { cssUrl } from '../../lib/dom';
-import { blockedCameosOf, describeBlocked, useCameoLibrary } from '../../state/cameo-context';
+import { blockedBadge, blockedCameosOf, describeBlocked, useCameoLibrary } from '../../state/cameo-context';
 import type { PlacedClip } from '../../lib/timeline-layout';
 import { at, span } from './Ruler';
 
@@ -60,7 +60,7 @@ export const ClipBox = memo(function ClipBox({ placed, lane, detailed, filmstrip
       {detailed ? <ClipDetail placed={placed} lane={lane} shown={shown} filmstripUrl={filmstripUrl} title={title} down={down} /> : null}
       {revoked.length > 0 ? (
         <span className="clip-cameo-badge" data-testid="clip-cameo-badge" title={`This take shows ${describeBlocked(revoked)}: it cannot be exported until it is regenerated or removed.`}>
-          Revoked cameo
+          {blockedBadge(revoked)}
         </span>
       ) : null}
       {range ? <RangeHighlight range={range} sourceInSec={shown.sourceInSec} durationSec={shown.durationSec} /> : null}
