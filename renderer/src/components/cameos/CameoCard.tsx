@@ -77,7 +77,7 @@ function CameoDetails({ cameo, actions }: CameoCardProps) {
     <div className="cameo-details">
       <div className="field-row">
         <label className="field">
-          <span className="field-label">Name (@{cameo.name})</span>
+          <span className="field-label">Name (<span className="as-typed">@{cameo.name}</span>)</span>
           <input className="text-input" value={name} disabled={revoked} onChange={(e) => setName(e.target.value)} onBlur={commitName} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} data-testid="cameo-name-input" />
         </label>
         <label className="field">
