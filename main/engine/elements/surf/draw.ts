@@ -45,7 +45,7 @@ export function drawSurf(layout: SceneLayout, env: Environment, seed: number, du
   local.name = 'surf';
   const waves = waveTrain(seed, durationSec);
   // A rising wave is lighter than the sea around it (thinner water lets light through its face).
-  const seaColor = ({ day: 0x4aa8c8, sunset: 0x1d4256, night: 0x23506e } as const)[env.timeOfDay];
+  const seaColor = ({ day: 0x2b7a88, sunset: 0x1d4256, night: 0x23506e } as const)[env.timeOfDay];
   const foamColor = env.night ? 0x9fb0bc : 0xf3f6f4;
   // The sea showing between the wakes' foam: its waves run onshore (-v) and glitter as the sea's do.
   const water = waterSurface({ foam: 0, heading: [-layout.court.v[0], -layout.court.v[2]], sun: env.keyDir.toArray() });
