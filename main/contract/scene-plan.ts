@@ -186,7 +186,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stack'), objects: z.array(z.string()).min(2).max(6), startSec: z.number().min(0), by: handOwnerSchema }),
   // A standing thing given a push at its top (`impulse`, N s): past its tipping angle it falls over,
   // short of it it rocks back.
-  z.object({ kind: z.literal('tip'), object: z.string(), impulse: vec3Schema, startSec: z.number().min(0) }),
+  // `holds`: the liquid the tipped container holds (its `in` is `object`), which spills as it goes over.
+  z.object({ kind: z.literal('tip'), object: z.string(), impulse: vec3Schema, startSec: z.number().min(0), holds: liquidFillSchema.optional() }),
   // A coin stood on its edge and set spinning (rad/s about the vertical): it spins down, wobbling
   // faster and faster as it settles.
   z.object({ kind: z.literal('spin'), object: z.string(), spinRadPerSec: z.number().positive().max(400), startSec: z.number().min(0) }),

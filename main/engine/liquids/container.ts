@@ -227,6 +227,18 @@ export class ContainerCollider implements FluidCollider {
     return true;
   }
 
+  // The particles in the cavity now: how many, and their centroid in the body's frame (about the
+  // container's middle, as its rigid body has it).
+  heldLoad(x: Float64Array, n: number): { count: number; centroid: [number, number, number] } {
+    let count = 0, cx = 0, cy = 0, cz = 0;
+    for (let i = 0; i < n; i++) {
+      this.toLocal(x[3 * i]!, x[3 * i + 1]!, x[3 * i + 2]!, this.a);
+      if (!this.shape.isInside(Math.sqrt(this.a[0]! * this.a[0]! + this.a[2]! * this.a[2]!), this.a[1]!)) continue;
+      count++; cx += this.a[0]!; cy += this.a[1]!; cz += this.a[2]!;
+    }
+    return count === 0 ? { count, centroid: [0, 0, 0] } : { count, centroid: [cx / count, cy / count - this.shape.heightM / 2, cz / count] };
+  }
+
   // The heights (above its bottom) of the particles in the cavity now.
   heightsInside(x: Float64Array, n: number): number[] {
     const out: number[] = [];

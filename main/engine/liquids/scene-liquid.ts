@@ -91,6 +91,8 @@ export interface LiquidSetup {
   particles?: number;
   // Things a hand moves through the liquid (a spoon): solids it meets, not things it lifts.
   tools?: readonly string[];
+  // The solve this scene's liquid needs, where it is not the default's (the plan's own still wins).
+  method?: LiquidMethod;
 }
 
 function spacingFor(shape: ContainerShape, fill: number, particles: number): number {
@@ -105,7 +107,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   const { source, spacingM, emitter } = liquidSource(setup, vessels);
   const scene = new SceneSolids(vessels, plan.entities.filter((e) => setup.tools?.includes(e.id)).map((e) => new ToolColliders(e)));
   // The plan's solve; a resumed take's own (resume).
-  let method: LiquidMethod = plan.liquidMethod ?? DEFAULT_METHOD;
+  let method: LiquidMethod = plan.liquidMethod ?? setup.method ?? DEFAULT_METHOD;
   let fluid: ParticleFluid | null = null;
   // How often and how finely it steps (set at start from the physics step, and on resume).
   let rate: LiquidRate | null = null;

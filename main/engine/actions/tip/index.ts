@@ -10,10 +10,15 @@ import { standOn, standing, surfaceOf } from '../shared/tabletop';
 import { fateOf, tellOutcome, type Fate } from '../shared/thing-fate';
 import type { ActionModule, CastResult } from '../types';
 import { castStack, lyingFlat, stackFell } from './stack';
+import { liquidMassKg, scheduleSpill, spillFill, SPILL, SPILL_DETAILS } from './spill';
+import type { DraftContext } from '../../cast/draft-context';
+import { liquidFacts } from '../../liquids/catalog';
+import { containerDrafts, liquidSaid } from '../shared/liquid-scene';
 
 export const TIP = [
+  ...SPILL,
   'tips over', 'tip over', 'tipped over', 'tipping over', 'tips', 'tip', 'tipped', 'topples', 'topple', 'toppled', 'toppling', 'topples over', 'falls over', 'fall over', 'fell over',
-  'knocks over', 'knock over', 'knocked over', 'knocking over', 'pushes over', 'push over', 'pushed over', 'keels over', 'tilts', 'tilt', 'wobbles', 'wobble', 'rocks', 'rock', 'knocked down', 'knocks down',
+  'is knocked over', 'was knocked over', 'knocks over', 'knock over', 'knocked over', 'knocking over', 'pushes over', 'push over', 'pushed over', 'keels over', 'tilts', 'tilt', 'wobbles', 'wobble', 'rocks', 'rock', 'knocked down', 'knocks down',
 ];
 // "wobbles", "rocks back": a gentle push that the thing survives.
 const GENTLE = ['wobbles', 'wobble', 'rocks', 'rock', 'rocks back', 'tilts', 'tilt', 'but does not fall', 'without falling', 'almost'];
@@ -21,7 +26,13 @@ const GENTLE = ['wobbles', 'wobble', 'rocks', 'rock', 'rocks back', 'tilts', 'ti
 // Pushes as a share of the least that tips the thing over: clearly over, or clearly back.
 export const OVER_SHARE = 1.6;
 export const BACK_SHARE = 0.6;
+// A glass of liquid is knocked over by a nudge just past its balance point (a hand brushing it), not a
+// shove: it goes over slowly enough for its liquid to run out over the lip.
+const SPILL_SHARE = 1.15;
 const START_SEC = 0.5;
+
+// A liquid said to spill, or said with a container knocked over.
+const spillsLiquid = (ctx: DraftContext): boolean => liquidSaid(ctx) && (SPILL.some((w) => ctx.text.includes(` ${w} `)) || containerDrafts(ctx) > 0);
 
 function castTip(scene: CastScene): CastResult {
   const things = scene.of('object');
@@ -31,8 +42,11 @@ function castTip(scene: CastScene): CastResult {
   if (stack) castStack(scene, things, s);
   else things.forEach((t, i) => {
     const st = standOn(t, s, 0, (i - (things.length - 1) / 2) * 0.3);
-    const j = tippingImpulse(t.mass, st.halfAlongM, st.halfUpM, GRAVITY) * (gentle ? BACK_SHARE : OVER_SHARE * Math.sqrt(scene.speed));
-    scene.actions.push({ kind: 'tip', object: t.id, impulse: v3(round(j * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC + 0.4 * i)) });
+    // A glass of water is pushed over as heavy as it is with its water in it.
+    const holds = spillFill(scene, t);
+    const kg = t.mass + (holds ? liquidMassKg(holds, t.form!) : 0);
+    const j = tippingImpulse(kg, st.halfAlongM, st.halfUpM, GRAVITY) * (gentle ? BACK_SHARE : (holds ? SPILL_SHARE : OVER_SHARE) * Math.sqrt(scene.speed));
+    scene.actions.push({ kind: 'tip', object: t.id, impulse: v3(round(j * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC + 0.4 * i)), ...(holds ? { holds } : {}) });
   });
   placeBystanders(scene.people, -1.4);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
@@ -50,11 +64,15 @@ function tipped(fate: Fate | null): string {
 
 export const tipAction: ActionModule<'tip'> = {
   kind: 'tip',
-  words: { verbs: TIP, describe: 'tips over' },
+  words: { verbs: TIP, details: SPILL_DETAILS, describe: 'tips over' },
   // Things that stand taller than they are deep; "off the table" is a fall, not a tip.
   claims: (ctx) =>
     ctx.said('tip') && !ctx.has('ball') && !ctx.has('box') && !ctx.related(['off'], 'table') &&
-    ctx.draftsOf('object').length > 0,
+    (ctx.draftsOf('object').length > 0 || spillsLiquid(ctx)),
+  // "Water spills on the table": from a glass knocked over.
+  imply: (ctx) => {
+    if (spillsLiquid(ctx) && containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: 'glass' });
+  },
   cast: castTip,
   schedule: (action, ctx) => {
     const thing = byId(ctx.plan, action.object);
@@ -63,11 +81,12 @@ export const tipAction: ActionModule<'tip'> = {
     // not stood on its edge) is shoved through its middle.
     const inStack = standing(thing).rotation !== undefined && lyingFlat(thing);
     ctx.hooks.push(new PushHook(thing, action.impulse, inStack ? 0 : 0.9 * standing(thing).halfUpM, stepAt(action.startSec, ctx.timing.dt)));
+    const spill = action.holds ? scheduleSpill(thing, action.holds, ctx) : null;
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'tip' ? [a.object] : []));
     // A stack's story is the whole stack's (its lower things were never pushed).
     const stackIds = ctx.plan.entities.filter((e) => e.kind === 'object' && e.form === thing.form).map((e) => e.id);
-    ctx.setOutcome(tellOutcome((run) => (inStack ? stackFell(stackIds.map((id) => fateOf(ctx.plan, run, id))) : ids.map((id) => tipped(fateOf(ctx.plan, run, id))).join(' '))));
+    ctx.setOutcome(tellOutcome((run) => (inStack ? stackFell(stackIds.map((id) => fateOf(ctx.plan, run, id))) : [...ids.map((id) => tipped(fateOf(ctx.plan, run, id))), spill?.told() ?? ''].join(' ').trim())));
   },
-  sentence: (action, name) => `${name(action.object)} is pushed at the top and tips over`,
+  sentence: (action, name) => `${name(action.object)} is pushed at the top and tips over${action.holds ? `, spilling its ${liquidFacts(action.holds.liquid).kind}` : ''}`,
 };
 

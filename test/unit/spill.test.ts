@@ -1,0 +1,76 @@
+// A glass of water knocked over on a table: it goes over, its water runs out over the lip and
+// spreads on the table as a puddle (not flung about, not gone), heard as splashes where it lands;
+// "water spills on the table" spills it from a glass. Checked on the simulated trace and the plan.
+import { describe, expect, it } from 'vitest';
+import type { ScenePlan } from '../../main/contract/scene-plan';
+import { FLOATS_PER_BODY, type WorldTrace } from '../../main/contract/world-trace';
+import { tiltDeg } from '../../main/engine/actions/shared/thing-fate';
+import { ContainerCollider, ContainerShape } from '../../main/engine/liquids/container';
+import { objectModule } from '../../main/engine/objects';
+import { parsePrompt, readPrompt } from '../../main/engine/prompt/parse-prompt';
+import { tableGeometry } from '../../main/engine/simulate/fixtures';
+import { simulate } from '../../main/engine/simulate/simulate';
+
+const PROMPT = 'a glass of water is knocked over and spills on the table';
+
+function bodyAt(trace: WorldTrace, id: string, frame: number): { p: number[]; q: [number, number, number, number] } {
+  const i = trace.bodies.findIndex((b) => b.id === id) * FLOATS_PER_BODY;
+  const f = trace.frames[frame]!;
+  return { p: f.slice(i, i + 3), q: f.slice(i + 3, i + 7) as [number, number, number, number] };
+}
+
+// The liquid's particles at a frame, in metres.
+function particles(trace: WorldTrace, frame: number): number[][] {
+  const f = trace.liquid!.frames[frame]!;
+  const out: number[][] = [];
+  for (let i = 0; i < f.length; i += 3) out.push([f[i]! / 1000, f[i + 1]! / 1000, f[i + 2]! / 1000]);
+  return out;
+}
+
+describe('a glass of water knocked over', () => {
+  it('is read as a tip that spills the water the glass holds, every word shown', () => {
+    const read = readPrompt(PROMPT);
+    expect(read.plan?.actions[0]).toMatchObject({ kind: 'tip', holds: { liquid: 'water' } });
+    expect(read.understanding?.notDepicted).toEqual([]);
+    // Said without a container, the water spills from a glass.
+    const implied = parsePrompt('milk spills on the table');
+    const glass = implied.entities.find((e) => e.form === 'glass')!;
+    expect(implied.actions[0]).toMatchObject({ kind: 'tip', object: glass.id, holds: { liquid: 'milk', in: glass.id } });
+  });
+
+  it('goes over, and its water runs out and lies on the table as a puddle, heard where it lands', async () => {
+    const plan: ScenePlan = parsePrompt(PROMPT);
+    const trace = await simulate(plan, 1);
+    const glass = plan.entities.find((e) => e.form === 'glass')!;
+    const table = plan.entities.find((e) => e.kind === 'table')!;
+    const topY = tableGeometry(table).topY;
+    const last = trace.frames.length - 1;
+    expect(tiltDeg(glass, bodyAt(trace, glass.id, last).q)).toBeGreaterThan(60);
+
+    // Most of the water has left the glass, and it lies on the table top, within its edges.
+    const inside = new ContainerCollider(new ContainerShape(objectModule(glass.form)));
+    const { p, q } = bodyAt(trace, glass.id, last);
+    inside.moveTo({ position: { x: p[0]!, y: p[1]!, z: p[2]! }, rotation: { x: q[0], y: q[1], z: q[2], w: q[3] } });
+    const end = particles(trace, trace.liquid!.frames.length - 1);
+    const flat = new Float64Array(end.flat());
+    const held = inside.heldLoad(flat, end.length).count;
+    expect(held / end.length).toBeLessThan(0.4);
+    const onTable = end.filter(([x, y, z]) => Math.abs(y! - topY) < 0.03 && Math.abs(x! - table.position[0]) < (table.size[0] ?? 0.7) && Math.abs(z! - table.position[2]) < (table.size[2] ?? 0.45));
+    expect((onTable.length + held) / end.length).toBeGreaterThan(0.9);
+    expect(trace.outcome.summary).toMatch(/of its water ran out/);
+
+    // Not flung: no water rises more than a few centimetres over where the glass's top stood.
+    const glassTop = glass.position[1] + (glass.size[1] ?? 0.06);
+    const highest = Math.max(...trace.liquid!.frames.map((f) => Math.max(...f.filter((_, i) => i % 3 === 1)) / 1000));
+    expect(highest).toBeLessThan(glassTop + 0.08);
+
+    // Heard: splashes after the push, on the table.
+    const tip = plan.actions[0]!;
+    const splashes = trace.events.filter((e) => e.kind === 'splash');
+    expect(splashes.length).toBeGreaterThan(0);
+    for (const s of splashes) {
+      expect(s.t).toBeGreaterThan('startSec' in tip ? tip.startSec : 0);
+      expect(Math.abs(s.position[1] - topY)).toBeLessThan(0.05);
+    }
+  }, 120_000);
+});
