@@ -122,7 +122,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
     scene.place(world);
     rate = liquidRate(spacingM, world.dt, method);
     fluid = new ParticleFluid(startingParticles(source, setup.fill, spacingM, emitter), { spacingM, viscosity: facts.viscosity, friction: facts.friction, method, iterations: rate.iterations });
-    fluid.colliders.push(...colliders, ...plan.entities.filter((e) => e.kind === 'table').map(tableTop), new FloorCollider(0));
+    fluid.colliders.push(...colliders, ...plan.entities.filter((e) => e.kind === 'table').flatMap(tableColliders), new FloorCollider(0));
     for (const v of vessels) world.bodyOf(v.entity.id).collider(0).setCollisionGroups(GROUP_CONTAINER);
     for (const f of scene.floaters) f.body.collider(0).setCollisionGroups(GROUP_FLOATER);
     updateLevels(0);
@@ -246,10 +246,12 @@ function startingParticles(source: Vessel | undefined, fill: LiquidSetup['fill']
   return new Float64Array(fillParticles(source.collider, s.floorM + fill.fill * (s.heightM - s.floorM), spacingM));
 }
 
-export function tableTop(e: Entity): BoxCollider {
+// A table as the liquid meets it: its top, and what holds it up (a table's legs, a counter's
+// cabinet), so a spill running off a counter's edge runs down its doors, not through them.
+export function tableColliders(e: Entity): BoxCollider[] {
   const g = tableGeometry(e);
-  const hx = e.size[0] ?? 0.7, hz = e.size[2] ?? 0.45;
-  return new BoxCollider([hx, 0.02, hz], { position: { x: e.position[0], y: g.topY - 0.02, z: e.position[2] }, rotation: { x: 0, y: 0, z: 0, w: 1 } });
+  const still = { x: 0, y: 0, z: 0, w: 1 };
+  return [g.top, ...g.legs].map((part) => new BoxCollider(part.halfExtents, { position: { x: part.center[0], y: part.center[1], z: part.center[2] }, rotation: still }));
 }
 
 // The pour as heard: from the first particles arriving in the container to the last, the air

@@ -12,7 +12,7 @@ import { ContainerCollider, ContainerShape } from './container';
 import { CONTAINER_FORMS } from './floaters';
 import { unpackFloats, type LiquidBook } from './liquid-state';
 import { ParticleFluid } from './pbf';
-import { tableTop } from './scene-liquid';
+import { tableColliders } from './scene-liquid';
 import { FloorCollider } from './solids';
 
 export interface LiquidVolume {
@@ -55,7 +55,7 @@ export function takeVolumes(plan: ScenePlan, trace: WorldTrace, states: readonly
       c.moveTo({ position: { x: frame[o]!, y: frame[o + 1]!, z: frame[o + 2]! }, rotation: { x: frame[o + 3]!, y: frame[o + 4]!, z: frame[o + 5]!, w: frame[o + 6]! } });
       fluid.colliders.push(c);
     });
-    fluid.colliders.push(...plan.entities.filter((e) => e.kind === 'table').map(tableTop), new FloorCollider(0));
+    fluid.colliders.push(...plan.entities.filter((e) => e.kind === 'table').flatMap(tableColliders), new FloorCollider(0));
     return [{ t: book.frame / trace.fps, ...liquidVolume(fluid) }];
   });
 }
