@@ -13,5 +13,7 @@ export ELECTRON_SKIP_BINARY_DOWNLOAD=1
 # The tests run the native addons (native/), not their JavaScript fallbacks: a failed build fails.
 export KINORA_NATIVE_REQUIRED=1
 npm ci --no-audit --no-fund
+# What run.sh reads to know this install matches the lock file.
+sha256sum package-lock.json | cut -d' ' -f1 > node_modules/.kinora-lock-sha256
 
 npm test
