@@ -4,6 +4,7 @@
 import type { BlockedCameo } from '../contract/cameo';
 import { ApiError } from '../contract/errors';
 import type { ProjectState } from '../contract/model';
+import { cutToRange } from '../projects/timeline/range-cut';
 
 export interface BlockedClip {
   clipId: string;
@@ -12,7 +13,9 @@ export interface BlockedClip {
   cameos: BlockedCameo[];
 }
 
-export function blockedClips(state: Pick<ProjectState, 'timeline' | 'takes'>, blocked: readonly BlockedCameo[]): BlockedClip[] {
+// `range`: only the clips an export of that stretch holds count (numbered as the whole timeline
+// numbers them, as the editor shows them).
+export function blockedClips(state: Pick<ProjectState, 'timeline' | 'takes'>, blocked: readonly BlockedCameo[], range: { inSec: number; outSec: number } | null = null): BlockedClip[] {
   if (blocked.length === 0) return [];
   const byId = new Map(blocked.map((b) => [b.id, b]));
   const takes = new Map(state.takes.map((t) => [t.id, t]));
@@ -23,6 +26,7 @@ export function blockedClips(state: Pick<ProjectState, 'timeline' | 'takes'>, bl
     clips.forEach((clip, index) => {
       const used = (clip.takeId ? takes.get(clip.takeId)?.cameos : undefined) ?? [];
       const hits = used.flatMap((c) => byId.get(c.id) ?? []);
+      if (range && !cutToRange(clip, range.inSec, range.outSec)) return;
       if (hits.length > 0) out.push({ clipId: clip.id, label: `clip ${index + 1} on ${track.name}`, cameos: hits });
     });
   }
@@ -31,15 +35,15 @@ export function blockedClips(state: Pick<ProjectState, 'timeline' | 'takes'>, bl
 
 const listing = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
-export function refuseBlockedClips(state: Pick<ProjectState, 'timeline' | 'takes'>, blocked: readonly BlockedCameo[]): void {
-  const clips = blockedClips(state, blocked);
+export function refuseBlockedClips(state: Pick<ProjectState, 'timeline' | 'takes'>, blocked: readonly BlockedCameo[], range: { inSec: number; outSec: number } | null = null): void {
+  const clips = blockedClips(state, blocked, range);
   if (clips.length === 0) return;
   const people = [...new Map(clips.flatMap((c) => c.cameos).map((b) => [b.id, b])).values()];
   const who = listing(people.map((p) => `@${p.name} (${p.deletedAt ? 'deleted' : 'revoked'})`));
   const one = clips.length === 1;
   throw new ApiError(
     'cameo_unusable',
-    `Kinora will not export this timeline: ${listing(clips.map((c) => c.label))} ${one ? 'shows' : 'show'} ${who}, whose cameo may no longer be used. ` +
+    `Kinora will not export this ${range ? 'range' : 'timeline'}: ${listing(clips.map((c) => c.label))} ${one ? 'shows' : 'show'} ${who}, whose cameo may no longer be used. ` +
       `Remove ${one ? 'that clip' : 'those clips'} or regenerate ${one ? 'it' : 'them'} without ${people.length === 1 ? 'that person' : 'those people'}, then export again.`,
   );
 }

@@ -54,9 +54,9 @@ export class ExportService {
     if (this.running.has(store.id)) throw new ApiError('busy', 'An export of this project is already running. Wait for it or cancel it first.');
     const state = store.state();
     const timeline = state.timeline;
-    refuseBlockedClips(state, this.blockedCameos());
     if (timelineEnd(timeline) <= 0) throw new ApiError('invalid_input', 'The timeline is empty: there is nothing to export yet.');
     if (request.span === 'range') refuseEmptyRange(timeline);
+    refuseBlockedClips(state, this.blockedCameos(), request.span === 'range' ? timeline.range : null);
     const outputPath = withExtension(request.outputPath, '.mp4');
     const preset = exportPreset(request.preset);
     const plan = buildExportPlan({
@@ -86,7 +86,7 @@ export class ExportService {
     const state = store.state();
     if (span === 'range') refuseEmptyRange(state.timeline);
     const timeline = span === 'range' && state.timeline.range ? timelineInRange(state.timeline, state.timeline.range) : state.timeline;
-    refuseBlockedClips({ ...state, timeline }, this.blockedCameos());
+    refuseBlockedClips(state, this.blockedCameos(), span === 'range' ? state.timeline.range : null);
     const otio = buildOtio({ timeline, takes: state.takes, media: state.media, projectDir: store.dir, name: state.project.name, engineVersion: this.version });
     try {
       await mkdir(path.dirname(outputPath), { recursive: true });

@@ -32,11 +32,14 @@ export function ExportDialog({ project, view, onClose }: ExportDialogProps) {
   const provenance = useProvenanceCheck(job?.status === 'done' ? job.outputPath : null);
   const spanSec = span === 'range' && view.range ? view.range.outSec - view.range.inSec : view.duration;
   const { blocked } = useCameoLibrary();
-  // Clips whose take holds a revoked or deleted cameo: main refuses the export while they are there.
+  // Clips whose take holds a revoked or deleted cameo, in what is exported (the range, if that is
+  // what goes out): main refuses the export while they are there.
+  const exported = span === 'range' ? view.range : null;
   const revoked = view.tracks
     .filter((lane) => lane.track.kind === 'video')
     .flatMap((lane) => lane.clips.map((placed) => ({ placed, cameos: blockedCameosOf(placed.take, blocked) })))
-    .filter((hit) => hit.cameos.length > 0);
+    .filter((hit) => hit.cameos.length > 0)
+    .filter(({ placed: { clip } }) => !exported || (clip.startSec < exported.outSec && clip.startSec + clip.durationSec > exported.inSec));
 
   return (
     <div className="dialog-backdrop" role="presentation">
