@@ -93,6 +93,8 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'a coin is dropped into a glass of water',
   'an orange floats in a bowl of water',
   'a glass of water is knocked over and spills on the table',
+  'milk spills on the table',
+  'he knocks over his cup of coffee',
   'water flows down a drain',
   // Stirring, and a tap's stream and drips
   'stirring coffee in a mug with a spoon',
