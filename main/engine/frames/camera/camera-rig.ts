@@ -82,7 +82,7 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const angle = CAMERA_ANGLES[cam.angle];
   const frameUp = angle.frameUp?.(axes) ?? WORLD_UP;
   const thing = subject !== null && framedAsThing(subject, cam.shot);
-  const work = subject && cam.shot === 'medium' ? handWork(plan, subject) : null;
+  const work = subject && shot.workField !== null ? handWork(plan, subject) : null;
   // A flat thing is looked down on (a book seen edge-on is a line); a ball is round from any side.
   // Hand work at a table is too (into the glass that fills).
   const elevation = THREE.MathUtils.degToRad(elevationDeg(cam.angle, cam.shot, (thing && subject.kind !== 'ball') || work !== null));
