@@ -12,6 +12,7 @@ import type { BoxPart } from '../../objects/types';
 import type { TraceSampler } from '../trace-sampler';
 import { GlassSurfaceMesh } from '../clear/glass-surface';
 import { creasedLathe } from './lathe';
+import { OBJECT_LOOKS } from './looks';
 
 // A broken glass's shards are small: blended faintly, lit per vertex, they read as glass.
 function materialFor(e: Pick<Entity, 'material' | 'color'>): THREE.Material {
@@ -25,6 +26,13 @@ export function buildObject(e: Entity): THREE.Object3D {
   const o = objectModule(e.form);
   const half = heightOf(o) / 2;
   const scale = (e.size[1] ?? half) / half;
+  const look = OBJECT_LOOKS[o.form];
+  if (look) {
+    const made = look(e, o);
+    made.scale.setScalar(scale);
+    made.name = `object:${e.id}`;
+    return made;
+  }
   if (o.parts) return buildBoxes(e, o.parts, scale);
   const outer = o.profile.map(([r, y]) => new THREE.Vector2(r, y - half));
   const inner = innerProfile(o).reverse().map(([r, y]) => new THREE.Vector2(r, y - half));

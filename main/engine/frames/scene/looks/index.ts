@@ -1,0 +1,21 @@
+// OBJECT_LOOKS: how the everyday things that do not read as themselves from their collider's shape
+// alone are drawn up close, one module per thing (a book's cover round its pages, a phone's glass,
+// a domino's pips, a coin's rim, a can's lid, a brick's clay). A thing not listed here is drawn
+// from its shape (scene/objects.ts).
+import type { ObjectForm } from '../../../../contract/scene-plan';
+import { bookLook } from './book';
+import { brickLook } from './brick';
+import { canLook } from './can';
+import { coinLook } from './coin';
+import { dominoLook } from './domino';
+import { phoneLook } from './phone';
+import type { ObjectLook } from './types';
+
+export const OBJECT_LOOKS: Partial<Record<ObjectForm, ObjectLook>> = {
+  book: bookLook,
+  phone: phoneLook,
+  domino: dominoLook,
+  coin: coinLook,
+  can: canLook,
+  brick: brickLook,
+};
