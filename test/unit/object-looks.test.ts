@@ -1,7 +1,8 @@
 // Everyday things that look like themselves up close (frames/scene/looks/), measured from the
 // object-ID buffer and the pixels: a book's lighter page block shows between its covers (it was a
-// plain red box), a domino's dark pips show on its ivory face; and every look keeps to its
-// collider's box, so what is drawn is what collides.
+// plain red box), a domino's dark pips show on its ivory face, a tyre's silver rim in its rubber
+// (it was a black puck), a remote's buttons; and every look keeps to its collider's box, so what
+// is drawn is what collides.
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { OBJECT_LOOKS } from '../../main/engine/frames/scene/looks';
@@ -57,6 +58,16 @@ describe('everyday things up close', () => {
     const tile = luminance(pixels, objectPixels(r, 'tile').mask);
     expect(pips.count).toBeGreaterThan(40);
     expect(tile.mean).toBeGreaterThan(2 * pips.mean);
+  });
+
+  it('a tyre shows a silver rim inside its black rubber, a remote its buttons', async () => {
+    const wheel = await still('close-up of a tire rolling', 3);
+    const rim = luminance(wheel.pixels, objectPixels(wheel.r, 'rim').mask);
+    const tyre = luminance(wheel.pixels, objectPixels(wheel.r, 'tyre').mask);
+    expect(rim.count).toBeGreaterThan(0.15 * tyre.count);
+    expect(rim.mean).toBeGreaterThan(2 * tyre.mean);
+    const remote = await still('close-up of a tv remote on the table', 3);
+    expect(objectPixels(remote.r, 'buttons').box.count).toBeGreaterThan(0.05 * objectPixels(remote.r, 'object:object-1').box.count);
   });
 
   it('draws every look within its collider\'s box (half a millimetre of paint and buttons aside)', () => {

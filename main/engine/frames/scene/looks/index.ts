@@ -1,6 +1,7 @@
 // OBJECT_LOOKS: how the everyday things that do not read as themselves from their collider's shape
 // alone are drawn up close, one module per thing (a book's cover round its pages, a phone's glass,
-// a domino's pips, a coin's rim, a can's lid, a brick's clay). A thing not listed here is drawn
+// a domino's pips, a coin's rim, a can's lid, a brick's clay, a tyre's tread round its rim, a
+// remote's buttons, a spoon's dish). A thing not listed here is drawn
 // from its shape (scene/objects.ts).
 import type { ObjectForm } from '../../../../contract/scene-plan';
 import { bookLook } from './book';
@@ -9,7 +10,10 @@ import { canLook } from './can';
 import { coinLook } from './coin';
 import { dominoLook } from './domino';
 import { phoneLook } from './phone';
+import { remoteLook } from './remote';
+import { spoonLook } from './spoon';
 import type { ObjectLook } from './types';
+import { wheelLook } from './wheel';
 
 export const OBJECT_LOOKS: Partial<Record<ObjectForm, ObjectLook>> = {
   book: bookLook,
@@ -18,4 +22,7 @@ export const OBJECT_LOOKS: Partial<Record<ObjectForm, ObjectLook>> = {
   coin: coinLook,
   can: canLook,
   brick: brickLook,
+  wheel: wheelLook,
+  remote: remoteLook,
+  spoon: spoonLook,
 };
