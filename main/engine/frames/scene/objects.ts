@@ -13,13 +13,16 @@ import type { TraceSampler } from '../trace-sampler';
 import { GlassSurfaceMesh } from '../clear/glass-surface';
 import { creasedLathe } from './lathe';
 import { OBJECT_LOOKS } from './looks';
+import { MATERIAL_LOOKS, patternedMaterial } from '../shading/surfaces';
 
 // A broken glass's shards are small: blended faintly, lit per vertex, they read as glass.
 function materialFor(e: Pick<Entity, 'material' | 'color'>): THREE.Material {
   if (e.material === 'glass') {
     return new THREE.MeshPhongMaterial({ color: e.color, specular: 0xffffff, shininess: 90, transparent: true, opacity: 0.25, side: THREE.DoubleSide, depthWrite: false });
   }
-  return new THREE.MeshPhongMaterial({ color: e.color, specular: 0x888888, shininess: 50, side: THREE.DoubleSide });
+  // Otherwise what it is made of, as the boxes and balls are: wood with its grain, metal metallic.
+  const look = MATERIAL_LOOKS[e.material];
+  return patternedMaterial(look.pattern?.() ?? null, { color: e.color, roughness: look.roughness, metalness: look.metalness, side: THREE.DoubleSide });
 }
 
 export function buildObject(e: Entity): THREE.Object3D {
