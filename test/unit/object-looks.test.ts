@@ -76,7 +76,11 @@ describe('everyday things up close', () => {
       const drawn = new THREE.Box3().setFromObject(look!({ id: 'x', kind: 'object', form: o.form, size: [], position: [0, 0, 0], color: o.color, material: o.material } as never, o));
       const collider = new THREE.Box3();
       if (o.parts) for (const p of o.parts) collider.union(new THREE.Box3().setFromCenterAndSize(new THREE.Vector3(...p.center), new THREE.Vector3(...p.half).multiplyScalar(2)));
-      else collider.set(new THREE.Vector3(-widestOf(o), -heightOf(o) / 2, -widestOf(o)), new THREE.Vector3(widestOf(o), heightOf(o) / 2, widestOf(o)));
+      else {
+        // A turned thing is centred on half its height (its profile's last point); its top is the profile's highest.
+        const top = Math.max(...o.profile.map(([, y]) => y)) - heightOf(o) / 2;
+        collider.set(new THREE.Vector3(-widestOf(o), -heightOf(o) / 2, -widestOf(o)), new THREE.Vector3(widestOf(o), top, widestOf(o)));
+      }
       const size = collider.getSize(new THREE.Vector3()), seen = drawn.getSize(new THREE.Vector3());
       for (const axis of ['x', 'y', 'z'] as const) {
         expect(Math.abs(drawn.min[axis] - collider.min[axis]), `${form} ${axis}`).toBeLessThan(0.0005 + 0.01 * size[axis]);

@@ -21,3 +21,13 @@ export function group(...parts: THREE.Object3D[]): THREE.Group {
   for (const p of parts) g.add(p);
   return g;
 }
+
+// A round thing's profile turned smoothly (no creases, fine segments), centred on its middle: fruit
+// and eggs have no edges, and a creased, coarse lathe showed a ridge round an orange's waist.
+// The profile is drawn through its points as a curve, several points per span.
+export function smoothLathe(o: ObjectModule, segments = 40): THREE.LatheGeometry {
+  const H = o.profile[o.profile.length - 1]![1];
+  const curve = new THREE.SplineCurve(o.profile.map(([r, y]) => new THREE.Vector2(r, y - H / 2)));
+  const points = curve.getPoints(4 * o.profile.length).map((p) => p.setX(Math.max(0, p.x)));
+  return new THREE.LatheGeometry(points, segments);
+}
