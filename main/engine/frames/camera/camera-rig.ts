@@ -11,7 +11,7 @@ import type { SceneLayout } from '../scene/layout';
 import type { TraceSampler } from '../trace-sampler';
 import { CAMERA_ANGLES, elevationDeg, type AngleAxes } from './angles';
 import { settingModule } from '../../settings';
-import { blockedFrames, clampInside, keepOutOfObstacles, keepOutOfPeople } from './clearance';
+import { blockedFrames, clampInside, keepBeforeBoards, keepOutOfObstacles, keepOutOfPeople } from './clearance';
 import { companionsOf, framedAsThing, handWork, pickSubject, Watcher } from './focus';
 import { criticallyDamped, followPoints, windowMax } from './follow';
 import { goalAt, type ViewBasis } from './framing';
@@ -127,6 +127,7 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const minY = thing ? 0.08 : cam.angle === 'low' ? 0.25 : 0.3;
   const pushed = target.map((_, f) => {
     const p = place(f, extra);
+    keepBeforeBoards(p, target[f]!, layout.hoops);
     clampInside(layout, p, minY);
     keepOutOfPeople(p, people, watcher, f);
     keepOutOfObstacles(p, trees);
