@@ -57,6 +57,19 @@ export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
   return plan.entities.filter((e) => ids.has(e.id));
 }
 
+// How long (s) a close-up stays on a speaker's face after their line, before it goes back to its subject.
+const AFTER_LINE_SEC = 0.3;
+
+// Who says a line at time t that a close-up of a thing watches: a line is heard from a face, so a
+// close-up of the ball a player says "watch this" to before shooting is on their face while they
+// say it, and on the ball from then on. Only lines said before the action (they end by a set time);
+// none when the shot's subject is already a person.
+export function speakerAt(plan: ScenePlan, subject: Entity | null, tSec: number): Entity | null {
+  if (plan.camera.shot !== 'close' || !subject || subject.kind === 'person') return null;
+  const line = plan.dialogue.find((d) => d.actor !== undefined && d.endBySec !== undefined && tSec >= d.atSec && tSec <= d.endBySec + AFTER_LINE_SEC);
+  return plan.entities.find((e) => e.id === line?.actor && e.kind === 'person') ?? null;
+}
+
 // Work a person's hands do on small things at a table or counter (pouring from a jug into a glass,
 // stirring a cup, filling a glass at the tap): the things worked on by the action's doer, and when
 // the work starts and ends. A medium shot or a close-up of it is framed on the work (framing.ts

@@ -14,8 +14,9 @@ export type { ViewBasis } from './projection';
 export interface FrameGoal {
   target: THREE.Vector3;
   field: number;
-  // What this frame must keep whole when it is not the subject (a ball kicked out of the player's shot).
-  keep?: Entity;
+  // What this frame must keep whole when it is not the subject (a ball kicked out of the player's
+  // shot); null: nothing (a speaker's face in a close-up of their ball).
+  keep?: Entity | null;
 }
 
 // The world point at (cx, cy) across the frame and at the view depth of `along`.
