@@ -8,6 +8,8 @@ import type { ActorTrack, Entity, ScenePlan, WorldTrace } from '../../contract/w
 export interface TraceSampler {
   readonly fps: number;
   readonly frameCount: number;
+  // The trace's hands (engine/hands/): their body ids, and whose own hand each is.
+  readonly hands: readonly { id: string; owner?: string }[];
   timeOf(frameIndex: number): number;
   hasBody(id: string): boolean;
   // Writes the body's position/rotation at `frame` and returns true, or returns false if the trace
@@ -31,6 +33,7 @@ export function createTraceSampler(plan: ScenePlan, trace: WorldTrace): TraceSam
   return {
     fps: trace.fps,
     frameCount: trace.frameCount,
+    hands: trace.bodies.flatMap((b) => (b.shape.kind === 'hand' ? [{ id: b.id, ...(b.shape.owner ? { owner: b.shape.owner } : {}) }] : [])),
     timeOf: (frameIndex) => frameIndex / trace.fps,
     hasBody: (id) => index.has(id),
     position(id, frame, out) {

@@ -2,8 +2,9 @@
 // solver's viscosity is XSPH's blend factor per step (how much each particle takes its neighbours'
 // mean velocity): water barely, honey (2-10 Pa s, some 10^4 times water) almost entirely. How it
 // looks (frames/clear/liquid-surface.ts): its colour, the share of light it scatters back over 5 cm
-// (opacity: milk nearly all, water next to none) and how deep light must go through it to take its
-// colour (tintDepthM: honey a few cm, water most of a metre).
+// (opacity: milk nearly all, water next to none) and how deep light goes through it to keep only its
+// colour's share of each channel (tintDepthM: coffee 1 cm, so a few cm of it is nearly opaque; honey
+// a few cm; water most of a metre).
 import type { LiquidKind } from '../../contract/scene-plan';
 
 export interface LiquidFacts {

@@ -11,10 +11,10 @@ import type { SceneLayout } from '../scene/layout';
 import type { TraceSampler } from '../trace-sampler';
 import { CAMERA_ANGLES, elevationDeg, type AngleAxes } from './angles';
 import { settingModule } from '../../settings';
-import { blockedFrames, clampInside, keepOutOfObstacles, keepOutOfPeople } from './clearance';
-import { companionsOf, framedAsThing, handWork, pickSubject, Watcher } from './focus';
+import { blockedFrames, clampInside, keepBeforeBoards, keepOutOfObstacles, keepOutOfPeople } from './clearance';
+import { companionsOf, framedAsThing, handWork, pickSubject, speakerAt, Watcher } from './focus';
 import { criticallyDamped, followPoints, windowMax } from './follow';
-import { goalAt, type ViewBasis } from './framing';
+import { goalAt, type FrameGoal, type ViewBasis } from './framing';
 import { CAMERA_MOVES } from './moves';
 import { SHOT_SIZES } from './shot-sizes';
 
@@ -82,7 +82,7 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const angle = CAMERA_ANGLES[cam.angle];
   const frameUp = angle.frameUp?.(axes) ?? WORLD_UP;
   const thing = subject !== null && framedAsThing(subject, cam.shot);
-  const work = subject && cam.shot === 'medium' ? handWork(plan, subject) : null;
+  const work = subject && shot.workField !== null ? handWork(plan, subject) : null;
   // A flat thing is looked down on (a book seen edge-on is a line); a ball is round from any side.
   // Hand work at a table is too (into the glass that fills).
   const elevation = THREE.MathUtils.degToRad(elevationDeg(cam.angle, cam.shot, (thing && subject.kind !== 'ball') || work !== null));
@@ -96,10 +96,17 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
 
   // Where the shot wants to be, then the operator's smooth version of it.
   const companions = subject ? companionsOf(plan, subject) : [];
-  const goals = Array.from({ length: frames }, (_, f) => goalAt(f, cam, subject, watcher, basis, companions, work));
+  // While someone says a line first, a close-up of a thing is on their face; while the aim swings
+  // between the face and the thing, the frame is not widened to hold the thing.
+  const goals = Array.from({ length: frames }, (_, f): FrameGoal => {
+    const speaker = speakerAt(plan, subject, f / fps);
+    if (speaker) return { ...goalAt(f, cam, speaker, watcher, basis), keep: null };
+    const goal = goalAt(f, cam, subject, watcher, basis, companions, work);
+    return [-followSec, followSec].some((dt) => speakerAt(plan, subject, f / fps + dt)) ? { ...goal, keep: null } : goal;
+  });
   const target = followPoints(goals.map((g) => g.target), fps, followSec).map((p) => new THREE.Vector3(p.x, p.y, p.z));
   const crops = subject?.kind === 'person' && cam.shot !== 'wide';
-  const field = keepSubjectInFrame(goals.map((g) => g.field), target, goals.map((g) => g.keep ?? subject), crops, watcher, basis, fps, followSec);
+  const field = keepSubjectInFrame(goals.map((g) => g.field), target, goals.map((g) => (g.keep === undefined ? subject : g.keep)), crops, watcher, basis, fps, followSec);
 
   // A camera that does not travel stays put and pans while the action stays near the middle; if the
   // action goes further than a third of the frame, the operator moves with it, unless the camera is
@@ -127,6 +134,7 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const minY = thing ? 0.08 : cam.angle === 'low' ? 0.25 : 0.3;
   const pushed = target.map((_, f) => {
     const p = place(f, extra);
+    keepBeforeBoards(p, target[f]!, layout.hoops);
     clampInside(layout, p, minY);
     keepOutOfPeople(p, people, watcher, f);
     keepOutOfObstacles(p, trees);

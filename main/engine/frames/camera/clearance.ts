@@ -88,3 +88,22 @@ export function blockedFrames(cameraAt: (f: number) => THREE.Vector3, aimAt: (f:
   }
   return blocked;
 }
+
+// How near (m, across the floor) the aim must be to a backboard for the camera to be kept in front
+// of it, and how far in front of its face the camera then stands at the least.
+const NEAR_BOARD_M = 3;
+const BEFORE_BOARD_M = 1.2;
+
+// Keeps the camera on the court's side of a backboard the shot is near: standing level with the
+// board or behind it, a close-up of a ball coming off the board showed the board edge-on or not at
+// all. Pushed straight out from the board's face, the aim kept.
+export function keepBeforeBoards(p: THREE.Vector3, aim: THREE.Vector3, hoops: SceneLayout['hoops']): void {
+  for (const { geometry: g } of hoops) {
+    const c = new THREE.Vector3(...g.board.center);
+    const n = new THREE.Vector3(...g.rimCenter).sub(c).setY(0);
+    if (n.lengthSq() < 1e-9 || Math.hypot(aim.x - c.x, aim.z - c.z) > NEAR_BOARD_M) continue;
+    n.normalize();
+    const before = p.clone().sub(c).dot(n);
+    if (before < BEFORE_BOARD_M) p.addScaledVector(n, BEFORE_BOARD_M - before);
+  }
+}

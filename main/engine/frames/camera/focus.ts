@@ -5,6 +5,7 @@ import * as THREE from 'three';
 import type { Action, CameraPlan, Entity, ScenePlan } from '../../../contract/scene-plan';
 import type { ActorTrack } from '../../../contract/world-trace-types';
 import { BODY, type PersonPoseFn } from '../../body/skeleton';
+import { FINGERS_M, PALM_HALF } from '../../hands/hand-shape';
 import { objectModule } from '../../objects';
 import { heightOf, solidPoints } from '../../objects/geometry';
 import type { SceneLayout } from '../scene/layout';
@@ -56,13 +57,29 @@ export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
   return plan.entities.filter((e) => ids.has(e.id));
 }
 
+// How long (s) a close-up stays on a speaker's face after their line, before it goes back to its subject.
+const AFTER_LINE_SEC = 0.3;
+
+// Who says a line at time t that a close-up of a thing watches: a line is heard from a face, so a
+// close-up of the ball a player says "watch this" to before shooting is on their face while they
+// say it, and on the ball from then on. Only lines said before the action (they end by a set time);
+// none when the shot's subject is already a person.
+export function speakerAt(plan: ScenePlan, subject: Entity | null, tSec: number): Entity | null {
+  if (plan.camera.shot !== 'close' || !subject || subject.kind === 'person') return null;
+  const line = plan.dialogue.find((d) => d.actor !== undefined && d.endBySec !== undefined && tSec >= d.atSec && tSec <= d.endBySec + AFTER_LINE_SEC);
+  return plan.entities.find((e) => e.id === line?.actor && e.kind === 'person') ?? null;
+}
+
 // Work a person's hands do on small things at a table or counter (pouring from a jug into a glass,
 // stirring a cup, filling a glass at the tap): the things worked on by the action's doer, and when
-// the work starts. A medium shot of it is framed on the work (framing.ts onTheWork), as a
-// cinematographer frames a pour.
+// the work starts and ends. A medium shot or a close-up of it is framed on the work (framing.ts
+// onTheWork), as a cinematographer frames a pour.
 export interface HandWork {
   things: Entity[];
   fromSec: number;
+  untilSec: number;
+  // Whose hands do it.
+  by: string;
 }
 
 // What a hand action's hand handles: the things it moves, the jug and the glass it pours into, the
@@ -75,19 +92,27 @@ function handledBy(a: Action): string[] {
   return 'objects' in a ? [...a.objects] : 'object' in a ? [a.object] : [];
 }
 
-// The hand actions done at a table or counter on small things, framed on the work.
-const HAND_WORK = new Set<Action['kind']>(['pour', 'stir', 'tap']);
+// The hand actions done at a table or counter on small things, framed on the work, and when each
+// ends (a pour goes on to the clip's end): the spoon lifted out of the cup after the stir is not
+// the work, and framed with it the cup was a fifth of a close-up.
+const HAND_WORK: Partial<Record<Action['kind'], (a: Action) => number>> = {
+  pour: () => Infinity,
+  stir: (a) => (a.kind === 'stir' ? a.startSec + a.stirSec : Infinity),
+  tap: (a) => (a.kind === 'tap' ? a.stopSec : Infinity),
+};
 
 export function handWork(plan: ScenePlan, subject: Entity): HandWork | null {
   const ids = new Set<string>();
-  let fromSec = Infinity;
+  let fromSec = Infinity, untilSec = 0;
   for (const a of plan.actions) {
-    if (!HAND_WORK.has(a.kind) || !('by' in a) || a.by !== subject.id) continue;
+    const end = HAND_WORK[a.kind];
+    if (!end || !('by' in a) || a.by !== subject.id) continue;
     for (const id of handledBy(a)) ids.add(id);
     fromSec = Math.min(fromSec, a.startSec);
+    untilSec = Math.max(untilSec, end(a));
   }
   const things = plan.entities.filter((e) => ids.has(e.id) && isThing(e));
-  return things.length > 0 ? { things, fromSec } : null;
+  return things.length > 0 ? { things, fromSec, untilSec, by: subject.id } : null;
 }
 
 // Things handled and knocked about (a book, a cup, a crate): sized by the box they fill.
@@ -124,6 +149,9 @@ export function sizeOf(e: Entity): number {
 
 // How near (m) a thing's way must come to a fixture for its wide shot to frame it.
 const NEAR_FIXTURE_M = 1;
+// How near (m) a hand's palm comes to a thing when it is on it: touching it, gripping it or what it
+// holds in it (a spoon in a mug), or coming down onto it.
+const HAND_NEAR_M = 0.12;
 
 export class Watcher {
   readonly tracks: Map<string, ActorTrack>;
@@ -191,18 +219,54 @@ export class Watcher {
     return shape.map((p) => p.clone().applyQuaternion(turn).add(centre));
   }
 
-  // Where a thing goes over the clip from frame `from` on (its bounds every sixth of a second): a
-  // wide shot of a book sliding shows the table it slides along, not only the book.
-  path(e: Entity, from = 0): THREE.Vector3[] {
-    const key = `${e.id}@${from}`;
+  // What the frame shows of a hand of the trace at frame f: its palm's corners and its fingertips
+  // held straight (a curled hand is smaller); nothing before the trace has it.
+  handOutline(id: string, f: number): THREE.Vector3[] {
+    const p = new THREE.Vector3(), q = new THREE.Quaternion();
+    if (!this.sampler.position(id, f, p) || !this.sampler.quaternion(id, f, q)) return [];
+    const [hx, hy, hz] = PALM_HALF;
+    const corners = [-hx, hx + FINGERS_M].flatMap((x) => [-hy, hy].flatMap((y) => [-hz, hz].map((z) => new THREE.Vector3(x, y, z))));
+    return corners.map((c) => c.applyQuaternion(q).add(p));
+  }
+
+  // The hands on a thing at frame f (their palms within HAND_NEAR_M of the box round `points`),
+  // only `owner`'s when one is named: a close-up of a hand pushing a book shows the hand on it.
+  handsOn(points: readonly THREE.Vector3[], f: number, owner?: string): THREE.Vector3[] {
+    const box = new THREE.Box3().setFromPoints(points as THREE.Vector3[]);
+    const palm = new THREE.Vector3();
+    return this.sampler.hands.flatMap((h) => {
+      if (owner !== undefined && h.owner !== owner) return [];
+      if (!this.sampler.position(h.id, f, palm) || box.distanceToPoint(palm) > HAND_NEAR_M) return [];
+      return this.handOutline(h.id, f);
+    });
+  }
+
+  // Where a thing goes over the clip from frame `from` on, up to frame `until` (its bounds every
+  // sixth of a second): a wide shot of a book sliding shows the table it slides along, not only the book.
+  path(e: Entity, from = 0, until = Infinity): THREE.Vector3[] {
+    const key = `${e.id}@${from}-${until}`;
     let points = this.paths.get(key);
     if (!points) {
-      const step = Math.max(1, Math.round(this.sampler.fps / 6));
       points = [];
-      for (let f = Math.min(from, Math.max(0, this.sampler.frameCount - 1)); f < Math.max(1, this.sampler.frameCount); f += step) points.push(...this.bounds(e, f));
+      for (const f of this.frames(from, until)) points.push(...this.bounds(e, f));
       this.paths.set(key, points);
     }
     return points;
+  }
+
+  // Every sixth of a second from frame `from` up to `until` (at least one frame, within the clip).
+  private frames(from: number, until: number): number[] {
+    const step = Math.max(1, Math.round(this.sampler.fps / 6));
+    const last = Math.min(Math.max(1, this.sampler.frameCount), until + 1);
+    const out: number[] = [];
+    for (let f = Math.min(from, Math.max(0, this.sampler.frameCount - 1)); f < last || out.length === 0; f += step) out.push(f);
+    return out;
+  }
+
+  // The outlines of `owner`'s hands wherever they are on any of `things` from frame `from` up to
+  // `until` (every sixth of a second): the hands at work are in its shot with what they work on.
+  handsAtWork(things: readonly Entity[], from: number, until: number, owner: string): THREE.Vector3[] {
+    return this.frames(from, until).flatMap((f) => this.handsOn(things.flatMap((t) => this.bounds(t, f)), f, owner));
   }
 
   // The corners of the fixtures a thing goes over or near (stairs, ramps, tables; within a metre of

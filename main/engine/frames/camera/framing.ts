@@ -14,8 +14,9 @@ export type { ViewBasis } from './projection';
 export interface FrameGoal {
   target: THREE.Vector3;
   field: number;
-  // What this frame must keep whole when it is not the subject (a ball kicked out of the player's shot).
-  keep?: Entity;
+  // What this frame must keep whole when it is not the subject (a ball kicked out of the player's
+  // shot); null: nothing (a speaker's face in a close-up of their ball).
+  keep?: Entity | null;
 }
 
 // The world point at (cx, cy) across the frame and at the view depth of `along`.
@@ -25,8 +26,6 @@ type PointAt = (cx: number, cy: number, along: THREE.Vector3) => THREE.Vector3;
 const FACE_ROOM = 0.45;
 // How far (horizontally, metres) a ball can be from a player and still be "theirs" in the shot.
 const REACH_M = 1.2;
-// The least a hand-work shot shows (metres): the hands and what they hold, not a glass alone.
-const WORK_FIELD_M = 0.5;
 // How far ahead of a moving subject the aim runs (seconds of travel), at most a sixth of the frame.
 const LEAD_SEC = 0.5;
 
@@ -48,6 +47,9 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
   let goal: FrameGoal;
   if (framedAsThing(subject, cam.shot)) {
     goal = frameThing(f, size, subject, subject.kind === 'ball' ? silhouette(anchor, S / 2, b) : own, anchor, watcher, b, pointAt);
+    // A hand on it (pushing it, gripping it) is in its shot with it.
+    const hands = size.fit ? [] : watcher.handsOn(own, f);
+    if (hands.length > 0) goal = groupShot(goal, [...own, ...hands], b, pointAt);
   } else if (size.fit) {
     // Seen from above a person is foreshortened: the size rule applies to what the frame shows.
     const shown = S * Math.max(0.45, Math.sqrt(1 - b.view.y * b.view.y));
@@ -60,8 +62,8 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
       : fitAction(watcher.action(f), own, anchor, min, max, b, pointAt);
     const away = companions.find((c) => c.kind === 'ball' && !inFrame(ballOutline(c, f, watcher, b), goal, b));
     if (away) return followBall(f, away, watcher.action(f), min, watcher, b, pointAt);
-  } else if (cam.shot === 'medium' && work) {
-    goal = onTheWork(work, watcher, b, pointAt);
+  } else if (work && size.workField !== null) {
+    goal = onTheWork(work, size.workField, watcher, b, pointAt);
   } else {
     const field = subject.kind === 'person' ? size.personField(S) : size.otherField(S);
     // A person's eyes sit on the eye line; anything else is centred.
@@ -179,15 +181,17 @@ function withBallInReach(single: FrameGoal, f: number, subject: Entity, own: THR
   return near.length === 0 ? single : groupShot(single, [...own, ...near.flatMap((c) => watcher.bounds(c, f))], b, pointAt);
 }
 
-// A medium shot of someone working with their hands (pouring from a jug into a glass, stirring a
-// cup) is framed on the work: the things their hands handle wherever they go once the work starts
-// (the jug lifted and tipped), the hands and the person's front behind them. Framed as a person from the knees
-// up, a jug and a glass were a few pixels at the frame's foot and the pour did not read. One steady
-// frame for the clip: the work moves little, and a frame hunting after a tipping jug would swim.
-function onTheWork(work: HandWork, watcher: Watcher, b: ViewBasis, pointAt: PointAt): FrameGoal {
-  const from = Math.round(work.fromSec * watcher.fps);
-  const points = work.things.flatMap((t) => watcher.path(t, from));
-  return groupShot({ target: centroid(points), field: WORK_FIELD_M }, points, b, pointAt);
+// A medium shot or a close-up of someone working with their hands (pouring from a jug into a glass,
+// stirring a cup) is framed on the work: the things their hands handle wherever they go once the
+// work starts (the jug lifted and tipped) and the hands on them, the person's front behind them.
+// Framed as a person from the knees up, a jug and a glass were a few pixels at the frame's foot and
+// the pour did not read; framed as a face, a close-up of a man stirring his coffee looked down on
+// the top of his head, the mug and the spoon hidden behind it. One steady frame for the clip: the
+// work moves little, and a frame hunting after a tipping jug would swim.
+function onTheWork(work: HandWork, least: number, watcher: Watcher, b: ViewBasis, pointAt: PointAt): FrameGoal {
+  const from = Math.round(work.fromSec * watcher.fps), until = Math.round(work.untilSec * watcher.fps);
+  const points = [...work.things.flatMap((t) => watcher.path(t, from, until)), ...watcher.handsAtWork(work.things, from, until, work.by)];
+  return groupShot({ target: centroid(points), field: least }, points, b, pointAt);
 }
 
 // Things acted on together (a domino run): the frame centres on the group and widens (never

@@ -24,6 +24,9 @@ export interface ShotSize {
   fit: { min: number; max: number; thingLeast: number } | null;
   // Where a person's eyes sit, as a fraction of the frame height from the top (headroom).
   eyeLine: number;
+  // The least a shot of someone's hand work shows (frame height, metres): the hands and what they
+  // hold, not a glass alone. A wide shot shows the person doing it instead.
+  workField: number | null;
 }
 
 // The smallest frame the lens fills (metres at the subject): a coin's close-up is a macro shot, with
@@ -40,6 +43,7 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     thingShare: 0.3,
     fit: { min: 1.7, max: 3.8, thingLeast: 0.26 },
     eyeLine: 0.3,
+    workField: null,
   },
   medium: {
     fovDeg: 36,
@@ -49,6 +53,7 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     thingShare: 0.55,
     fit: null,
     eyeLine: 0.24,
+    workField: 0.5,
   },
   close: {
     fovDeg: 30,
@@ -58,5 +63,6 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     thingShare: 0.8,
     fit: null,
     eyeLine: 0.36,
+    workField: 0.25,
   },
 };

@@ -30,11 +30,12 @@ const BODY_UP = 0.7;
 const CLOUDY = 0.5;
 
 export interface LiquidLook {
-  // Linear colour, its share of light scattered over OPACITY_DEPTH_M, and the tint light takes per
-  // tintDepthM crossed (the colour with its brightest channel at 1).
+  // Linear colour, its share of light scattered over OPACITY_DEPTH_M, and what light keeps of each
+  // channel per tintDepthM crossed: the colour itself. (Scaled to its brightest channel, as it
+  // was, the red a coffee lets through was never taken, and coffee in a red mug read as clear
+  // water over the mug's red glaze.)
   color: [number, number, number];
   opacity: number;
-  tint: [number, number, number];
   tintDepthM: number;
   // Per metre crossed: ln of the share not scattered, and ln of the tint per channel.
   lnClear: number;
@@ -43,15 +44,13 @@ export interface LiquidLook {
 
 export function liquidLook(facts: LiquidFacts): LiquidLook {
   const c = new THREE.Color(facts.color);
-  const top = Math.max(c.r, c.g, c.b, 1e-3);
-  const tint: [number, number, number] = [c.r / top, c.g / top, c.b / top];
+  const color: [number, number, number] = [c.r, c.g, c.b];
   return {
-    color: [c.r, c.g, c.b],
+    color,
     opacity: facts.opacity,
-    tint,
     tintDepthM: facts.tintDepthM,
     lnClear: Math.log(Math.max(1e-6, 1 - facts.opacity)) / OPACITY_DEPTH_M,
-    lnTint: tint.map((t) => Math.log(Math.max(1e-6, t))) as [number, number, number],
+    lnTint: color.map((t) => Math.log(Math.max(1e-6, t))) as [number, number, number],
   };
 }
 

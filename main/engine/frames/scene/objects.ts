@@ -12,19 +12,30 @@ import type { BoxPart } from '../../objects/types';
 import type { TraceSampler } from '../trace-sampler';
 import { GlassSurfaceMesh } from '../clear/glass-surface';
 import { creasedLathe } from './lathe';
+import { OBJECT_LOOKS } from './looks';
+import { MATERIAL_LOOKS, patternedMaterial } from '../shading/surfaces';
 
 // A broken glass's shards are small: blended faintly, lit per vertex, they read as glass.
 function materialFor(e: Pick<Entity, 'material' | 'color'>): THREE.Material {
   if (e.material === 'glass') {
     return new THREE.MeshPhongMaterial({ color: e.color, specular: 0xffffff, shininess: 90, transparent: true, opacity: 0.25, side: THREE.DoubleSide, depthWrite: false });
   }
-  return new THREE.MeshPhongMaterial({ color: e.color, specular: 0x888888, shininess: 50, side: THREE.DoubleSide });
+  // Otherwise what it is made of, as the boxes and balls are: wood with its grain, metal metallic.
+  const look = MATERIAL_LOOKS[e.material];
+  return patternedMaterial(look.pattern?.() ?? null, { color: e.color, roughness: look.roughness, metalness: look.metalness, side: THREE.DoubleSide });
 }
 
 export function buildObject(e: Entity): THREE.Object3D {
   const o = objectModule(e.form);
   const half = heightOf(o) / 2;
   const scale = (e.size[1] ?? half) / half;
+  const look = OBJECT_LOOKS[o.form];
+  if (look) {
+    const made = look(e, o);
+    made.scale.setScalar(scale);
+    made.name = `object:${e.id}`;
+    return made;
+  }
   if (o.parts) return buildBoxes(e, o.parts, scale);
   const outer = o.profile.map(([r, y]) => new THREE.Vector2(r, y - half));
   const inner = innerProfile(o).reverse().map(([r, y]) => new THREE.Vector2(r, y - half));
