@@ -36,6 +36,10 @@ describe('a glass of water knocked over', () => {
     const implied = parsePrompt('milk spills on the table');
     const glass = implied.entities.find((e) => e.form === 'glass')!;
     expect(implied.actions[0]).toMatchObject({ kind: 'tip', object: glass.id, holds: { liquid: 'milk', in: glass.id } });
+    // Two glasses knocked over: one spills (a scene draws one liquid; the second's was heard, never seen).
+    const two = parsePrompt('two glasses of milk are knocked over');
+    expect(two.actions.filter((a) => a.kind === 'tip')).toHaveLength(2);
+    expect(two.actions.filter((a) => a.kind === 'tip' && a.holds)).toHaveLength(1);
   });
 
   it('goes over, and its water runs out and lies on the table as a puddle, heard where it lands', async () => {

@@ -42,8 +42,10 @@ function castTip(scene: CastScene): CastResult {
   if (stack) castStack(scene, things, s);
   else things.forEach((t, i) => {
     const st = standOn(t, s, 0, (i - (things.length - 1) / 2) * 0.3);
-    // A glass of water is pushed over as heavy as it is with its water in it.
-    const holds = spillFill(scene, t);
+    // A glass of water is pushed over as heavy as it is with its water in it. One container spills:
+    // a scene has one particle liquid (a take's trace holds one), and a second glass's would be
+    // simulated and heard but never drawn.
+    const holds = scene.actions.some((a) => a.kind === 'tip' && a.holds) ? undefined : spillFill(scene, t);
     const kg = t.mass + (holds ? liquidMassKg(holds, t.form!) : 0);
     const j = tippingImpulse(kg, st.halfAlongM, st.halfUpM, GRAVITY) * (gentle ? BACK_SHARE : (holds ? SPILL_SHARE : OVER_SHARE) * Math.sqrt(scene.speed));
     scene.actions.push({ kind: 'tip', object: t.id, impulse: v3(round(j * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC + 0.4 * i)), ...(holds ? { holds } : {}) });
