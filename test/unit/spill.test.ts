@@ -40,6 +40,10 @@ describe('a glass of water knocked over', () => {
     const two = parsePrompt('two glasses of milk are knocked over');
     expect(two.actions.filter((a) => a.kind === 'tip')).toHaveLength(2);
     expect(two.actions.filter((a) => a.kind === 'tip' && a.holds)).toHaveLength(1);
+    // "Spills" alone knocks nothing over that holds no liquid said, nor a tap (its water runs).
+    for (const prompt of ['water spills from the tap', 'the sink spills over', 'a glass spills']) {
+      expect(readPrompt(prompt).plan?.actions.some((a) => a.kind === 'tip') ?? false).toBe(false);
+    }
   });
 
   it('goes over, and its water runs out and lies on the table as a puddle, heard where it lands', async () => {
@@ -95,5 +99,13 @@ describe('a glass of water knocked over', () => {
     const end = particles(trace, trace.liquid!.frames.length - 1);
     expect(whole.heldLoad(new Float64Array(end.flat()), end.length).count / end.length).toBeLessThan(0.05);
     expect(trace.outcome.summary).toMatch(/All its water ran out/);
+  }, 120_000);
+
+  // Knocked over after a book, the glass's spill is still told (the book's tip told the scene).
+  it('tells the spill when another thing is knocked over first', async () => {
+    const plan = parsePrompt('a book and a glass of water are knocked over');
+    expect(plan.actions.map((a) => a.kind === 'tip' && Boolean(a.holds))).toEqual([false, true]);
+    const trace = await simulate(plan, 1);
+    expect(trace.outcome.summary).toMatch(/^The book .*The glass .*its water ran out\.$/);
   }, 120_000);
 });
