@@ -65,7 +65,7 @@ describe('a glass of water knocked over', () => {
     expect(held / end.length).toBeLessThan(0.4);
     const onTable = end.filter(([x, y, z]) => Math.abs(y! - topY) < 0.03 && Math.abs(x! - table.position[0]) < (table.size[0] ?? 0.7) && Math.abs(z! - table.position[2]) < (table.size[2] ?? 0.45));
     expect((onTable.length + held) / end.length).toBeGreaterThan(0.9);
-    expect(trace.outcome.summary).toMatch(/of its water ran out/);
+    expect(trace.outcome.summary).toMatch(/(About \d+% of|All) its water ran out\./);
 
     // Not flung: no water rises more than a few centimetres over where the glass's top stood.
     const glassTop = glass.position[1] + (glass.size[1] ?? 0.06);
