@@ -19,9 +19,20 @@ export function migrateV6CameraFollow(db: Db): void {
   const takes = db.prepare('SELECT id, prompt, plan_json FROM takes').all() as PlannedTake[];
   const set = db.prepare('UPDATE takes SET plan_json = ? WHERE id = ?');
   for (const take of takes) {
-    const plan = JSON.parse(take.plan_json) as { camera?: { motion?: string } };
-    if (plan.camera?.motion !== 'static' || ASKED_STILL.test(take.prompt)) continue;
+    const plan = parsedPlan(take.plan_json);
+    if (plan?.camera?.motion !== 'static' || ASKED_STILL.test(take.prompt)) continue;
     plan.camera.motion = 'follow';
     set.run(JSON.stringify(plan), take.id);
+  }
+}
+
+// A plan that does not read as one is left as it is: one damaged take must not keep the whole
+// project from opening (it opened before v6, that take alone failing when its plan is read).
+function parsedPlan(json: string): { camera?: { motion?: string } } | null {
+  try {
+    const plan: unknown = JSON.parse(json);
+    return typeof plan === 'object' && plan !== null ? (plan as { camera?: { motion?: string } }) : null;
+  } catch {
+    return null;
   }
 }

@@ -206,10 +206,18 @@ describe('ProjectStore', () => {
     addTake.run('default', 'a kid kicks a ball', plan('static'));
     addTake.run('asked', 'a kid kicks a ball, static camera', plan('static'));
     addTake.run('orbit', 'a kid kicks a ball', plan('orbit'));
+    // A damaged plan does not keep the project from opening; it is left as it was.
+    addTake.run('torn', 'a kid kicks a ball', '{"version": 1, "camera": {"mot');
+    addTake.run('null', 'a kid kicks a ball', 'null');
     old.close();
     const db = openDatabase(file);
-    const motions = db.prepare("SELECT id, json_extract(plan_json, '$.camera.motion') AS motion FROM takes ORDER BY id").all();
+    const motions = db.prepare("SELECT id, json_extract(plan_json, '$.camera.motion') AS motion FROM takes WHERE json_valid(plan_json) AND plan_json != 'null' ORDER BY id").all();
     expect(motions).toEqual([{ id: 'asked', motion: 'static' }, { id: 'default', motion: 'follow' }, { id: 'orbit', motion: 'orbit' }]);
+    expect(db.prepare("SELECT id, plan_json FROM takes WHERE id IN ('torn', 'null') ORDER BY id").all()).toEqual([
+      { id: 'null', plan_json: 'null' },
+      { id: 'torn', plan_json: '{"version": 1, "camera": {"mot' },
+    ]);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     db.close();
   });
 

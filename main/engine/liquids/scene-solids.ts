@@ -20,6 +20,9 @@ export interface Vessel {
   collider: ContainerCollider;
 }
 
+// Far below the floor, out of every particle's reach (a collider only looks at particles near it).
+const PUT_AWAY: Pose = { position: { x: 0, y: -1000, z: 0 }, rotation: { x: 0, y: 0, z: 0, w: 1 } };
+
 const poseOf = (world: StepWorld, id: string): Pose => {
   const b = world.bodyOf(id);
   return { position: b.translation(), rotation: b.rotation() };
@@ -92,7 +95,9 @@ export class SceneSolids {
 
   private each(world: StepWorld, at: (id: string) => [Pose, Motion]): void {
     for (const v of this.vessels) {
-      const [pose, motion] = at(v.entity.id);
+      // A container that broke was put away where it broke (fracture-hook.ts): its liquid is no
+      // longer held by it, but falls out among its pieces.
+      const [pose, motion] = world.bodyOf(v.entity.id).isEnabled() ? at(v.entity.id) : [PUT_AWAY, STILL];
       v.collider.moveTo(pose);
       v.collider.motion = motion;
     }

@@ -6,6 +6,7 @@ import type { LiquidKind } from '../../contract/scene-plan';
 import type { TraceEvent } from '../../contract/world-trace-types';
 import type { StepHook, StepWorld } from '../simulate/schedule-types';
 import { liquidFacts } from './catalog';
+import { packFloats, unpackFloats } from './liquid-state';
 import { ContainerCollider, ContainerShape } from './container';
 import type { LiquidHook } from './scene-liquid';
 import { objectModule } from '../objects';
@@ -25,9 +26,16 @@ interface Gathered {
   at: [number, number, number];
 }
 
+// What a continued take needs to hear the landings of water already falling at its join.
+interface SpillSplashesState {
+  falling: string;
+  count: number;
+  gathered: Gathered | null;
+}
+
 export class SpillSplashes implements StepHook {
   private readonly collider: ContainerCollider;
-  private falling = new Float64Array(0);
+  private falling: Float64Array = new Float64Array(0);
   private gathered: Gathered | null = null;
   private readonly events: TraceEvent[] = [];
   private readonly local = [0, 0, 0];
@@ -57,6 +65,17 @@ export class SpillSplashes implements StepHook {
       } else if (down > FALLING_MPS && !this.inContainer(x, i)) this.falling[i] = Math.max(was, down);
     }
     if (this.gathered && t - this.gathered.t >= WINDOW_SEC) this.heard();
+  }
+
+  save(): SpillSplashesState {
+    return { falling: packFloats(this.falling), count: this.falling.length, gathered: this.gathered && { ...this.gathered, at: [...this.gathered.at] } };
+  }
+
+  resume(state: unknown): void {
+    if (!state) return;
+    const saved = state as SpillSplashesState;
+    this.falling = unpackFloats(saved.falling, saved.count);
+    this.gathered = saved.gathered && { ...saved.gathered, at: [...saved.gathered.at] };
   }
 
   finish(): TraceEvent[] {

@@ -31,8 +31,14 @@ export const BACK_SHARE = 0.6;
 const SPILL_SHARE = 1.15;
 const START_SEC = 0.5;
 
-// A liquid said to spill, or said with a container knocked over.
-const spillsLiquid = (ctx: DraftContext): boolean => liquidSaid(ctx) && (SPILL.some((w) => ctx.text.includes(` ${w} `)) || containerDrafts(ctx) > 0);
+// A liquid said to spill, or said with a container knocked over; not a tap's water ("water spills
+// from the tap" runs from it: nothing is knocked over).
+const spillsLiquid = (ctx: DraftContext): boolean =>
+  liquidSaid(ctx) && !ctx.draftsOf('object').some((d) => d.target.kind === 'object' && d.target.form === 'tap') &&
+  (SPILL.some((w) => ctx.text.includes(` ${w} `)) || containerDrafts(ctx) > 0);
+// "Spills" on its own tells of a liquid: a thing is tipped for it only when a liquid spills.
+const OVER = TIP.filter((w) => !SPILL.includes(w));
+const saidOver = (ctx: DraftContext): boolean => OVER.some((w) => ctx.text.includes(` ${w} `));
 
 function castTip(scene: CastScene): CastResult {
   const things = scene.of('object');
@@ -42,8 +48,10 @@ function castTip(scene: CastScene): CastResult {
   if (stack) castStack(scene, things, s);
   else things.forEach((t, i) => {
     const st = standOn(t, s, 0, (i - (things.length - 1) / 2) * 0.3);
-    // A glass of water is pushed over as heavy as it is with its water in it.
-    const holds = spillFill(scene, t);
+    // A glass of water is pushed over as heavy as it is with its water in it. One container spills:
+    // a scene has one particle liquid (a take's trace holds one), and a second glass's would be
+    // simulated and heard but never drawn.
+    const holds = scene.actions.some((a) => a.kind === 'tip' && a.holds) ? undefined : spillFill(scene, t);
     const kg = t.mass + (holds ? liquidMassKg(holds, t.form!) : 0);
     const j = tippingImpulse(kg, st.halfAlongM, st.halfUpM, GRAVITY) * (gentle ? BACK_SHARE : (holds ? SPILL_SHARE : OVER_SHARE) * Math.sqrt(scene.speed));
     scene.actions.push({ kind: 'tip', object: t.id, impulse: v3(round(j * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC + 0.4 * i)), ...(holds ? { holds } : {}) });
@@ -68,7 +76,7 @@ export const tipAction: ActionModule<'tip'> = {
   // Things that stand taller than they are deep; "off the table" is a fall, not a tip.
   claims: (ctx) =>
     ctx.said('tip') && !ctx.has('ball') && !ctx.has('box') && !ctx.related(['off'], 'table') &&
-    (ctx.draftsOf('object').length > 0 || spillsLiquid(ctx)),
+    ((saidOver(ctx) && ctx.draftsOf('object').length > 0) || spillsLiquid(ctx)),
   // "Water spills on the table": from a glass knocked over.
   imply: (ctx) => {
     if (spillsLiquid(ctx) && containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: 'glass' });
@@ -85,6 +93,9 @@ export const tipAction: ActionModule<'tip'> = {
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'tip' ? [a.object] : []));
     // A stack's story is the whole stack's (its lower things were never pushed).
     const stackIds = ctx.plan.entities.filter((e) => e.kind === 'object' && e.form === thing.form).map((e) => e.id);
+    // The spilling container's story tells every tipped thing's and its spill's (a book knocked over
+    // before it must not tell the scene without the spill).
+    if (!action.holds && ctx.plan.actions.some((a) => a.kind === 'tip' && a.holds)) return;
     ctx.setOutcome(tellOutcome((run) => (inStack ? stackFell(stackIds.map((id) => fateOf(ctx.plan, run, id))) : [...ids.map((id) => tipped(fateOf(ctx.plan, run, id))), spill?.told() ?? ''].join(' ').trim())));
   },
   sentence: (action, name) => `${name(action.object)} is pushed at the top and tips over${action.holds ? `, spilling its ${liquidFacts(action.holds.liquid).kind}` : ''}`,

@@ -1,4 +1,5 @@
 import type { ProjectSummary } from '../../../../main/contract/model';
+import { projectPlaces } from '../../lib/project-places';
 
 interface RecentProjectsProps {
   projects: readonly ProjectSummary[] | null;
@@ -12,20 +13,13 @@ function formatWhen(iso: string): string {
   return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-// Where a project lives, for telling apart projects that share a name: the end of its folder's path
-// ("Kinora Projects/Beach 2").
-function folderOf(projectPath: string): string {
-  return projectPath.split(/[\\/]/).filter(Boolean).slice(-2).join('/');
-}
-
 export function RecentProjects({ projects, busy, onOpen }: RecentProjectsProps) {
   if (projects === null) return <p className="muted">Loading…</p>;
   if (projects.length === 0) return <p className="muted">No projects yet. Create one to start.</p>;
-  const sameName = new Map<string, number>();
-  for (const project of projects) sameName.set(project.name, (sameName.get(project.name) ?? 0) + 1);
+  const places = projectPlaces(projects);
   return (
     <ul className="recent-list" data-testid="recent-projects">
-      {projects.map((project) => (
+      {projects.map((project, i) => (
         <li key={project.id}>
           <button
             type="button"
@@ -38,7 +32,7 @@ export function RecentProjects({ projects, busy, onOpen }: RecentProjectsProps) 
           >
             <span className="recent-name">{project.name}</span>
             <span className="recent-meta">
-              {(sameName.get(project.name) ?? 0) > 1 ? `in ${folderOf(project.path)} · ` : ''}
+              {places[i] ? `in ${places[i]} · ` : ''}
               {formatWhen(project.updatedAt)}
             </span>
           </button>
