@@ -10,6 +10,9 @@ import { objectModule } from '../../main/engine/objects';
 import { parsePrompt, readPrompt } from '../../main/engine/prompt/parse-prompt';
 import { tableGeometry } from '../../main/engine/simulate/fixtures';
 import { simulate } from '../../main/engine/simulate/simulate';
+import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
+import { createTraceSampler } from '../../main/engine/frames/trace-sampler';
+import * as THREE from 'three';
 
 const PROMPT = 'a glass of water is knocked over and spills on the table';
 
@@ -71,6 +74,20 @@ describe('a glass of water knocked over', () => {
     const glassTop = glass.position[1] + (glass.size[1] ?? 0.06);
     const highest = Math.max(...trace.liquid!.frames.map((f) => Math.max(...f.filter((_, i) => i % 3 === 1)) / 1000));
     expect(highest).toBeLessThan(glassTop + 0.08);
+
+    // Seen: the shot keeps the puddle in frame with the glass (it ran out of the frame's edge).
+    const renderer = createFrameRenderer({ ...plan, format: { ...plan.format, width: 192, height: 108 } }, trace, { grain: false, antialias: false });
+    const sampler = createTraceSampler(plan, trace);
+    for (const frame of [48, last]) {
+      renderer.renderFrame(frame);
+      const { camera } = renderer.lastFrame();
+      const [lo, hi] = sampler.liquidExtent(frame)!;
+      for (const corner of [[lo[0], lo[1], lo[2]], [hi[0], lo[1], hi[2]], [lo[0], lo[1], hi[2]], [hi[0], lo[1], lo[2]]]) {
+        const p = new THREE.Vector3(corner[0], corner[1], corner[2]).project(camera);
+        expect(Math.abs(p.x), `frame ${frame}`).toBeLessThan(1);
+        expect(Math.abs(p.y), `frame ${frame}`).toBeLessThan(1);
+      }
+    }
 
     // Heard: splashes after the push, on the table.
     const tip = plan.actions[0]!;

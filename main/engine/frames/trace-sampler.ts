@@ -17,6 +17,9 @@ export interface TraceSampler {
   position(id: string, frame: number, out: THREE.Vector3): boolean;
   quaternion(id: string, frame: number, out: THREE.Quaternion): boolean;
   actorTrack(person: Entity): ActorTrack;
+  // The box (min and max corners, m) holding all but the outermost twentieth of the liquid's
+  // particles at `frame` either way along each axis (a stray drop does not widen it); null without liquid.
+  liquidExtent(frame: number): [number[], number[]] | null;
 }
 
 export function createTraceSampler(plan: ScenePlan, trace: WorldTrace): TraceSampler {
@@ -56,6 +59,7 @@ export function createTraceSampler(plan: ScenePlan, trace: WorldTrace): TraceSam
       if (out.lengthSq() < 1e-12) out.identity(); else out.normalize();
       return true;
     },
+    liquidExtent: (frame) => liquidExtent(trace, frame),
     actorTrack(person) {
       const t = tracks.get(person.id);
       if (t) return t;
@@ -66,4 +70,21 @@ export function createTraceSampler(plan: ScenePlan, trace: WorldTrace): TraceSam
       return { entityId: person.id, animation: 'idle', startSec: 0, releaseSec: 0, facing, position: [person.position[0], 0, person.position[2]] };
     },
   };
+}
+
+// The share of particles left out at each end of each axis.
+const STRAY_SHARE = 0.05;
+
+function liquidExtent(trace: WorldTrace, frame: number): [number[], number[]] | null {
+  const frames = trace.liquid?.frames;
+  const f = frames?.[Math.min(Math.max(0, Math.floor(frame)), (frames?.length ?? 1) - 1)];
+  if (!f || f.length < 3) return null;
+  const lo: number[] = [], hi: number[] = [];
+  for (let axis = 0; axis < 3; axis++) {
+    const values = f.filter((_, i) => i % 3 === axis).sort((a, b) => a - b);
+    const cut = Math.floor(values.length * STRAY_SHARE);
+    lo.push(values[cut]! / 1000);
+    hi.push(values[values.length - 1 - cut]! / 1000);
+  }
+  return [lo, hi];
 }

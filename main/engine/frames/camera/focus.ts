@@ -203,9 +203,17 @@ export class Watcher {
       if (h) return [new THREE.Vector3(...h.rimCenter), new THREE.Vector3(h.board.center[0], h.board.center[1] + h.board.halfExtents[1], h.board.center[2])];
     }
     const c = this.locate(e, f, new THREE.Vector3());
-    if (isThing(e)) return this.outline(e, f, c);
+    if (isThing(e)) return [...this.outline(e, f, c), ...this.spilled(e, f)];
     const r = e.kind === 'ball' ? (e.size[0] ?? 0.12) : Math.max(...e.size);
     return [c.clone().addScalar(-r), c.clone().addScalar(r)];
+  }
+
+  // What a knocked-over container has spilled by frame f (the liquid's extent): the shot keeps the
+  // puddle with the glass, not the glass alone with the milk running out of frame.
+  private spilled(e: Entity, f: number): THREE.Vector3[] {
+    if (!this.plan.actions.some((a) => a.kind === 'tip' && a.holds?.in === e.id)) return [];
+    const box = this.sampler.liquidExtent(f);
+    return box ? [new THREE.Vector3(...box[0]), new THREE.Vector3(...box[1])] : [];
   }
 
   // A thing's outline as it lies at frame f (its profile turned about its axis, or its boxes'
