@@ -3,6 +3,7 @@
 // for the mouth (it still opens with speech) and a moustache above it. The chin's hair is drawn out
 // downward and forward so a full beard has volume.
 import type * as THREE from 'three';
+import { regionOf } from './skull';
 
 // Which part of the unit head (its face along +z, up +y) the beard covers: below a line that runs from
 // just under the ears (at the sides) down to the upper lip (at the front), and not behind the ears.
@@ -22,19 +23,8 @@ export function beardGeometry(skull: THREE.BufferGeometry): THREE.BufferGeometry
     const chin = Math.max(0, -y - 0.45) * Math.max(0, z);
     p.setXYZ(i, p.getX(i), y - 0.45 * chin, z + 0.25 * chin);
   }
-  const index = g.getIndex();
-  if (!index) throw new Error('beardGeometry needs an indexed skull');
-  const kept: number[] = [];
-  for (let t = 0; t < index.count; t += 3) {
-    const a = index.getX(t), b = index.getX(t + 1), c = index.getX(t + 2);
-    // Decide on the skull's own (undrawn-out) positions, read back from the source geometry.
-    const s = skull.getAttribute('position');
-    const cx = (s.getX(a) + s.getX(b) + s.getX(c)) / 3;
-    const cy = (s.getY(a) + s.getY(b) + s.getY(c)) / 3;
-    const cz = (s.getZ(a) + s.getZ(b) + s.getZ(c)) / 3;
-    if (covered(cx, cy, cz)) kept.push(a, b, c);
-  }
-  g.setIndex(kept);
+  // Decided on the skull's own (undrawn-out) positions.
+  g.setIndex(regionOf(skull, covered));
   g.computeVertexNormals();
   return g;
 }
