@@ -66,8 +66,8 @@ describe('a hand hanging at the side', () => {
       const thumb = centre(person, `thumb.2${s}`).sub(palm), finger = centre(person, `finger1.2${s}`).sub(palm);
       expect(thumb.dot(fwd), s).toBeGreaterThan(0.02);
       expect(finger.y, s).toBeLessThan(-0.06);
-      // Knuckles are drawn at the finger joints.
-      expect(person.getObjectByName(`knuckle1.1${s}`), s).toBeInstanceOf(THREE.Mesh);
+      // A knuckle is drawn where each finger leaves the palm.
+      expect(person.getObjectByName(`knuckle1${s}`), s).toBeInstanceOf(THREE.Mesh);
     }
   });
 });

@@ -1,5 +1,5 @@
 // A drawn hand: a palm that is a rounded slab (wider at the knuckles than at the wrist), four fingers
-// of three rounded bones each with a knuckle at every joint, and a thumb of three bones that swings
+// of three rounded bones each with a knuckle where it leaves the palm, and a thumb of three bones that swings
 // out from the heel of the hand and, when the hand holds something, round to its far side from the
 // fingertips (opposing them), so a held handle is pinched between the two. The same hand is drawn
 // for a hand at work (free-hand.ts) and at a person's side (people/extremities.ts).
@@ -54,7 +54,7 @@ export interface Held {
 export class HandMesh {
   private readonly palm: Part;
   private readonly fingers: Part[][];
-  private readonly knuckles: Part[][];
+  private readonly knuckles: Part[];
   private readonly thumb: Part[];
   private readonly v = new THREE.Vector3();
   private readonly w = new THREE.Vector3();
@@ -68,12 +68,12 @@ export class HandMesh {
     const knuckle = KNUCKLE;
     this.palm = add(PALM, 'palm');
     this.fingers = FINGERS.map((f, k) => BONES.map((b, j) => add(bone(b.radiusM * (f.lengthM / FINGERS_M) ** 0.5, b.length * f.lengthM), `finger${k}.${j}`)));
-    this.knuckles = FINGERS.map((_, k) => BONES.map((_b, j) => add(knuckle, `knuckle${k}.${j}`)));
+    this.knuckles = FINGERS.map((_, k) => add(knuckle, `knuckle${k}`));
     this.thumb = THUMB.map((t, j) => add(bone(t.radiusM, t.lengthM), `thumb.${j}`));
   }
 
   get parts(): Part[] {
-    return [this.palm, ...this.fingers.flat(), ...this.knuckles.flat(), ...this.thumb];
+    return [this.palm, ...this.fingers.flat(), ...this.knuckles, ...this.thumb];
   }
 
   // p: the palm's centre; x, y, z its unit axes (z = x cross y for a hand like the trace's; the
@@ -93,9 +93,10 @@ export class HandMesh {
         bent += b.bend * curl;
         this.along.copy(x).multiplyScalar(Math.cos(bent)).addScaledVector(y, -Math.sin(bent));
         this.normal.copy(x).multiplyScalar(Math.sin(bent)).addScaledVector(y, Math.cos(bent));
-        // The knuckle at the bone's root: a little fuller than the bone.
+        // The knuckle where the finger leaves the palm: a little fuller than the bone (the joints
+        // further on are the rounded ends of their bones).
         const r = b.radiusM * s * (f.lengthM / FINGERS_M) ** 0.5;
-        place(this.knuckles[k]![j]!, at, this.along, this.normal, this.side.crossVectors(this.along, this.normal), r * 1.08, r * 1.02, r * 1.1);
+        if (j === 0) place(this.knuckles[k]!, at, this.along, this.normal, this.side.crossVectors(this.along, this.normal), r * 1.12, r * 1.05, r * 1.12);
         const len = b.length * f.lengthM * s;
         placeBone(this.fingers[k]![j]!, this.w.copy(at).addScaledVector(this.along, len / 2), this.along, this.normal);
         at.addScaledVector(this.along, len);

@@ -28,7 +28,7 @@ const ARM: [number, number][] = [
 // How much looser than the limb a sleeve or a trouser leg is: the cloth stands off the skin and its
 // hem is a step down onto it.
 const LOOSE = { sleeve: 1.16, leg: 1.08 } as const;
-const LEG_RINGS = 22, ARM_RINGS = 26, SEG = 18;
+const LEG_RINGS = 18, ARM_RINGS = 22, SEG = 16;
 
 function profile(table: [number, number][], s: number): number {
   if (s <= table[0]![0]) return table[0]![1];

@@ -82,7 +82,7 @@ export function skullPoint(kind: FaceKind, x: number, y: number, z: number, out:
 // Columns and rows of the skull's grid. They crowd towards the face (the middle of the front), so
 // the nose and lips get vertices a few hundredths of a radius apart while the back of the head
 // stays coarse.
-const COLS = 64, ROWS = 44;
+const COLS = 48, ROWS = 36;
 
 function buildSkull(kind: FaceKind): THREE.BufferGeometry {
   const pos: number[] = [];
