@@ -38,8 +38,9 @@ function band(kind: FaceKind, cols: number, rows: number, at: (t: number, s: num
 // eye's outer corner, highest two-thirds of the way out, tapering outward.
 function brow(kind: FaceKind, k: 1 | -1): THREE.BufferGeometry {
   const f = FACES[kind];
-  // Rising to its height two-thirds of the way out, then falling past where it started.
-  const arch = (t: number): number => (t < 0.65 ? Math.sin(((Math.PI / 2) * t) / 0.65) : 1 - 1.3 * ((t - 0.65) / 0.35) ** 2);
+  // Rising a little to its height two-thirds of the way out, then falling below where it started
+  // (an inner end lower than the outer read as a frown).
+  const arch = (t: number): number => (t < 0.65 ? 0.45 + 0.55 * Math.sin(((Math.PI / 2) * t) / 0.65) : 1 - 1.6 * ((t - 0.65) / 0.35) ** 2);
   return band(kind, 10, 2, (t, s) => [k * (0.13 + 0.36 * t), 0.245 + f.browArch * arch(t) + s * f.browThick * (1 - 0.55 * t)]);
 }
 
