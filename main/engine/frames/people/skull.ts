@@ -126,17 +126,3 @@ export function facePoint(kind: FaceKind, l: number, u: number, out: THREE.Vecto
   skullPoint(kind, x, y, Math.sqrt(Math.max(0, 1 - x * x - y * y)), out);
   return out.set(out.x * SKULL_RADII.rx, out.y * SKULL_RADII.ry, out.z * SKULL_RADII.rz);
 }
-
-// The triangles of a skull whose middle `keep` takes (judged on the skull's own positions): a shell
-// cut from it for what grows on it (a beard, a bald man's fringe).
-export function regionOf(skull: THREE.BufferGeometry, keep: (x: number, y: number, z: number) => boolean): number[] {
-  const index = skull.getIndex();
-  if (!index) throw new Error('a skull region needs an indexed skull');
-  const s = skull.getAttribute('position');
-  const kept: number[] = [];
-  for (let t = 0; t < index.count; t += 3) {
-    const a = index.getX(t), b = index.getX(t + 1), c = index.getX(t + 2);
-    if (keep((s.getX(a) + s.getX(b) + s.getX(c)) / 3, (s.getY(a) + s.getY(b) + s.getY(c)) / 3, (s.getZ(a) + s.getZ(b) + s.getZ(c)) / 3)) kept.push(a, b, c);
-  }
-  return kept;
-}
