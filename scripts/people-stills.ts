@@ -1,7 +1,7 @@
 // A contact sheet of people stills: each row one prompt, each column one camera angle, so a change to
 // how people look can be seen from every side at once, before and after.
 // Usage: node --import tsx scripts/people-stills.ts out.png SPEC...
-//   SPEC = "prompt|shot|angles|timeSec" e.g. "a man walks in the park|medium|front,profile,behind,low|1.2"
+//   SPEC = "prompt|shot|angles|timeSec[|seed]" e.g. "a man walks in the park|medium|front,profile,behind,low|1.2"
 //   angles: the plan's angles, or views from the subject's own facing: "face" (square on), "three"
 //   (three-quarter), "profile" (square to the side), "back" (square behind).
 import { writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { CAMERA_ANGLES } from '../main/engine/frames/camera/angles';
 import { createFrameRenderer } from '../main/engine/frames/frame-renderer';
 import { parsePrompt } from '../main/engine/prompt/parse-prompt';
 import { simulate } from '../main/engine/simulate/simulate';
+import { speakLines } from '../main/engine/speech/speak-lines';
 import { encodePng } from './lib/png';
 
 const W = Number(process.env.STILL_W ?? 400), H = Number(process.env.STILL_H ?? 300), SEED = Number(process.env.STILL_SEED ?? 42);
@@ -27,7 +28,7 @@ const OWN_VIEWS: Record<string, (f: THREE.Vector3) => THREE.Vector3> = {
 const rows: Uint8Array[][] = [];
 let cols = 0;
 for (const spec of specs) {
-  const [prompt = '', shot = 'medium', angles = 'front', at = '1'] = spec.split('|');
+  const [prompt = '', shot = 'medium', angles = 'front', at = '1', seed = String(SEED)] = spec.split('|');
   const row: Uint8Array[] = [];
   for (const angle of angles.split(',')) {
     const plan = parsePrompt(prompt);
@@ -37,7 +38,8 @@ for (const spec of specs) {
     plan.camera.motion = 'static';
     plan.format = { ...plan.format, width: W, height: H };
     CAMERA_ANGLES.side = own ? { ...side, direction: (a) => own(a.facing) } : side;
-    const trace = await simulate(plan, SEED);
+    // Spoken lines are synthesized first, as a generation does (the mouth moves with them).
+    const trace = await simulate(plan, Number(seed), plan.dialogue.length > 0 ? { speech: await speakLines(plan) } : {});
     const renderer = createFrameRenderer(plan, trace);
     row.push(renderer.renderFrame(Math.min(trace.frameCount - 1, Math.round(Number(at) * trace.fps))).slice());
   }

@@ -56,7 +56,7 @@ describe("a person's own hand at a liquid", () => {
     const arm = built.scene.getObjectByName(`person:${woman.id}`)!.getObjectByName('armR') as THREE.Mesh;
     for (const f of [0, 12, stirring, trace.frameCount - 1]) {
       built.update(f);
-      expect(nearestVertex(arm, wristAt(built.sampler, hand.id, f)!)).toBeLessThan(0.06);
+      expect(nearestVertex(arm, wristAt(built.sampler, hand, f)!)).toBeLessThan(0.06);
     }
     expect(built.scene.getObjectByName(`hand:${hand.id}:upper`)).toBeUndefined();
   });
@@ -79,7 +79,7 @@ describe("a person's own hand at a liquid", () => {
     const arm = built.scene.getObjectByName(`person:${man.id}`)!.getObjectByName('armR') as THREE.Mesh;
     for (const f of [0, starts, trace.frameCount - 1]) {
       built.update(f);
-      expect(nearestVertex(arm, wristAt(built.sampler, hand.id, f)!)).toBeLessThan(0.06);
+      expect(nearestVertex(arm, wristAt(built.sampler, hand, f)!)).toBeLessThan(0.06);
     }
   });
 });

@@ -41,7 +41,7 @@ describe("a person's own hand", () => {
     const { sampler } = built;
     for (const f of [0, 20, 40, 60, 80]) {
       built.update(f);
-      const wrist = wristAt(sampler, hand.id, f)!;
+      const wrist = wristAt(sampler, hand, f)!;
       const pose: PersonPose = personPose(track, H, f / trace.fps);
       reachRight(pose, [...wrist] as [number, number, number], H);
       expect(dist(pose.handR, wrist)).toBeLessThan(0.01);

@@ -46,9 +46,9 @@ describe('eyes', () => {
       const renderer = createFrameRenderer(plan, await simulate(plan, 3), FAST);
       renderer.renderFrame(6);
       const { width } = renderer.lastFrame().target;
-      const head = objectPixels(renderer, 'head').box, nose = objectPixels(renderer, 'nose').box;
+      const head = objectPixels(renderer, 'head').box, nose = objectPixels(renderer, 'upperLip').box;
       const person = objectPixels(renderer, `person:${plan.entities.find((e) => e.kind === 'person')!.id}`).mask;
-      // Which way the face looks on screen: towards the nose.
+      // Which way the face looks on screen: towards the lips.
       const ahead = (nose.minX + nose.maxX) / 2 > (head.minX + head.maxX) / 2 ? 1 : -1;
       const headW = head.maxX - head.minX;
       // Per row through the eye: how far its front-most pixel stands past the front-most pixel of the

@@ -7,6 +7,8 @@ import type { Quat } from './path';
 // The palm's collider (half extents in the palm's frame): the fingers wrap and give, the palm pushes.
 export const PALM_HALF: Vec3 = [0.05, 0.013, 0.042];
 export const FINGERS_M = 0.08;
+// The height (m) of the person these sizes fit: a smaller person's hand is drawn scaled down.
+export const HAND_OWNER_HEIGHT_M = 1.75;
 // Skin on glass, ceramic or wood grips well.
 export const HAND_FRICTION = 1.0;
 // Lengths of the forearm (wrist to elbow) and the upper arm (elbow to shoulder).

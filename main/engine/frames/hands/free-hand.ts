@@ -1,5 +1,5 @@
-// A hand of the trace (engine/hands/) in the picture: palm, fingers curled round what it holds, a
-// thumb, and the arm back to its shoulder, bending at the elbow (two-bone IK in the plane the
+// A hand of the trace (engine/hands/) in the picture: palm, fingers curled round what it holds and a
+// thumb opposing them (hand-mesh.ts), and the arm back to its shoulder, bending at the elbow (two-bone IK in the plane the
 // shoulder, hand and a downward pole make) and sleeved from just above the wrist. The shoulder is
 // outside the frame; when the hand comes nearer or goes further than an arm allows, the arm slides
 // along its own line (the body behind it leans), so a withdrawing hand leaves the picture arm first.
@@ -10,6 +10,7 @@ import type { TraceBody, Vec3, WorldTrace } from '../../../contract/world-trace-
 import { FINGERS_M, FOREARM_M, PALM_HALF, UPPER_ARM_M } from '../../hands/hand-shape';
 import { clothSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import type { TraceSampler } from '../trace-sampler';
+import { HandMesh, place, RELAXED_CURL } from './hand-mesh';
 
 const SPHERE = new THREE.SphereGeometry(1, 14, 10);
 // A unit cylinder from y = 0 to y = 1 (placed along a segment).
@@ -18,23 +19,11 @@ const SKIN = 0xd9a383;
 const SLEEVE = 0x3b4a5e;
 // How far past the shoulder the sleeve runs on (m): the arm goes on out of the frame.
 const BEYOND_M = 0.9;
-// The four fingers across the palm (share of its half width, from the thumb side) and their lengths.
-const FINGERS = [
-  { across: 0.68, lengthM: FINGERS_M },
-  { across: 0.22, lengthM: FINGERS_M * 1.08 },
-  { across: -0.24, lengthM: FINGERS_M },
-  { across: -0.68, lengthM: FINGERS_M * 0.82 },
-];
-
-// Each finger's three bones (shares of its length) and how the curl is shared between its joints.
-const BONES = [
-  { length: 0.45, bend: 0.4 },
-  { length: 0.3, bend: 0.35 },
-  { length: 0.25, bend: 0.25 },
-];
-// A hand at rest is a little curled (rad, knuckle to tip); a grip closes in this long (s).
-const RELAXED_CURL = 0.5;
+// A grip closes in this long (s).
 const CLOSE_SEC = 0.15;
+// The tightest curl (rad, knuckle to tip): a loose fist round a thin handle, the fingertips coming
+// back up its far side.
+const MAX_CURL = 3.6;
 // How far (m) the fingers' inner surface sits out from what they wrap.
 const FINGER_THICK_M = 0.012;
 
@@ -48,7 +37,7 @@ export function curlAt(grips: Grips, t: number): number {
   let curl = RELAXED_CURL;
   for (const g of grips) {
     if (g.t > t) break;
-    const target = g.closes ? THREE.MathUtils.clamp(FINGERS_M / (g.wrapM + FINGER_THICK_M), 0.6, 2.6) : RELAXED_CURL;
+    const target = g.closes ? THREE.MathUtils.clamp(FINGERS_M / (g.wrapM + FINGER_THICK_M), 0.6, MAX_CURL) : RELAXED_CURL;
     const u = THREE.MathUtils.clamp((t - g.t) / CLOSE_SEC, 0, 1);
     curl += (target - curl) * u * u * (3 - 2 * u);
   }
@@ -63,12 +52,6 @@ function mesh(group: THREE.Group, geometry: THREE.BufferGeometry, material: THRE
   m.name = name;
   group.add(m);
   return m;
-}
-
-// Writes a unit shape's matrix: columns x, y, z scaled by rx, ry, rz, at c.
-function place(m: THREE.Object3D, c: THREE.Vector3, x: THREE.Vector3, y: THREE.Vector3, z: THREE.Vector3, rx: number, ry: number, rz: number): void {
-  m.matrix.set(x.x * rx, y.x * ry, z.x * rz, c.x, x.y * rx, y.y * ry, z.y * rz, c.y, x.z * rx, y.z * ry, z.z * rz, c.z, 0, 0, 0, 1);
-  m.matrixWorldNeedsUpdate = true;
 }
 
 // A limb of radius r from a to b.
@@ -101,12 +84,34 @@ function shoulderFor(planned: THREE.Vector3, wrist: THREE.Vector3): THREE.Vector
   return wrist.clone().addScaledVector(d.normalize(), len);
 }
 
-// Where a hand's wrist is at a frame (the back of its palm), or null before the trace has it.
-export function wristAt(sampler: TraceSampler, bodyId: string, frame: number): Vec3 | null {
+// A thin handle (a spoon's) is held in the crook of the fingers, not against the middle of the palm
+// where the trace's palm presses it (the fingers, which start at the palm's far edge, curled into a
+// fist beside it): the drawn hand sits back along its fingers by this much (m) while it holds one.
+const THIN_M = 0.015;
+const PINCH_BACK_M = PALM_HALF[0] * 0.6;
+
+function drawnBack(grips: Grips, t: number): number {
+  const held = heldAt(grips, t);
+  return held !== null && held < THIN_M ? PINCH_BACK_M : 0;
+}
+
+// Where a hand's wrist is drawn at a frame (the back of its palm), or null before the trace has it.
+export function wristAt(sampler: TraceSampler, body: TraceBody, frame: number): Vec3 | null {
   const p = new THREE.Vector3(), q = new THREE.Quaternion();
-  if (!sampler.position(bodyId, frame, p) || !sampler.quaternion(bodyId, frame, q)) return null;
-  const w = p.addScaledVector(new THREE.Vector3(1, 0, 0).applyQuaternion(q), -PALM_HALF[0] * 0.95);
+  if (!sampler.position(body.id, frame, p) || !sampler.quaternion(body.id, frame, q)) return null;
+  const back = body.shape.kind === 'hand' ? drawnBack(body.shape.grips ?? [], frame / sampler.fps) : 0;
+  const w = p.addScaledVector(new THREE.Vector3(1, 0, 0).applyQuaternion(q), -PALM_HALF[0] * 0.95 - back);
   return [w.x, w.y, w.z];
+}
+
+// The radius (m) of what the hand holds at time t, or null while its fingers are open.
+export function heldAt(grips: Grips, t: number): number | null {
+  let held: number | null = null;
+  for (const g of grips) {
+    if (g.t > t) break;
+    held = g.closes ? g.wrapM : null;
+  }
+  return held;
 }
 
 export class FreeHand {
@@ -116,16 +121,18 @@ export class FreeHand {
   private readonly q = new THREE.Quaternion();
   private readonly shoulder: THREE.Vector3;
   private readonly grips: Grips;
+  private readonly hand: HandMesh;
 
   // skin: the owner's skin colour, for a person's own hand (drawn without its arm).
   constructor(private readonly body: TraceBody, shape: HandShape, private readonly sampler: TraceSampler, owner?: { skin: THREE.Color }) {
     this.shoulder = new THREE.Vector3(...shape.shoulder);
     const skin = patternedMaterial(skinSurface(), { color: owner?.skin ?? SKIN, roughness: 0.55 });
     this.grips = shape.grips ?? [];
-    const bones = FINGERS.flatMap((_, k) => BONES.map((_b, j) => `finger${k}.${j}`));
-    for (const part of ['palm', 'thumb', 'wrist', ...bones]) this.m[part] = mesh(this.group, SPHERE, skin, `hand:${body.id}:${part}`);
+    this.hand = new HandMesh((geometry, name) => mesh(this.group, geometry, skin, `hand:${body.id}:${name}`), 1);
     this.group.name = `hand:${body.id}`;
+    // A person's own hand: their arm, drawn with their body, runs to its wrist.
     if (owner) return;
+    this.m.wrist = mesh(this.group, SPHERE, skin, `hand:${body.id}:wrist`);
     const cloth = patternedMaterial(clothSurface(), { color: SLEEVE, roughness: 0.85 });
     this.m.forearm = mesh(this.group, LIMB, skin, `hand:${body.id}:forearm`);
     this.m.sleeve = mesh(this.group, LIMB, cloth, `hand:${body.id}:sleeve`);
@@ -139,14 +146,16 @@ export class FreeHand {
     const y = new THREE.Vector3(0, 1, 0).applyQuaternion(this.q);
     const z = new THREE.Vector3(0, 0, 1).applyQuaternion(this.q);
     const { m, p } = this;
-    const [hx, hy, hz] = PALM_HALF;
-    place(m.palm!, p, x, y, z, hx, hy, hz);
-    this.placeFingers(p, x, y, z, curlAt(this.grips, frame / this.sampler.fps));
-    const thumbAt = p.clone().addScaledVector(z, hz * 0.95).addScaledVector(x, 0.01).addScaledVector(y, -0.01);
-    place(m.thumb!, thumbAt, x, y, z, 0.03, 0.011, 0.012);
+    const t = frame / this.sampler.fps;
+    // What it holds lies against the trace's palm, whose centre the drawn hand may sit back from.
+    const heldM = heldAt(this.grips, t);
+    const held = heldM === null ? null : { axis: p.clone().addScaledVector(y, -(PALM_HALF[1] + heldM)), radiusM: heldM };
+    p.addScaledVector(x, -drawnBack(this.grips, t));
+    this.hand.update(p, x, y, z, curlAt(this.grips, t), held);
+    const [hx] = PALM_HALF;
     const wrist = p.clone().addScaledVector(x, -hx * 0.95);
-    place(m.wrist!, wrist, x, y, z, 0.025, 0.022, 0.03);
     if (!m.forearm) return;
+    place(m.wrist!, wrist, x, y, z, 0.025, 0.022, 0.03);
     const shoulder = shoulderFor(this.shoulder, wrist);
     const elbow = elbowOf(shoulder, wrist);
     // Bare forearm for its lower half, then the sleeve.
@@ -156,27 +165,6 @@ export class FreeHand {
     const beyond = shoulder.clone().addScaledVector(shoulder.clone().sub(elbow).normalize(), BEYOND_M);
     limb(m.upper!, elbow, beyond, 0.045);
     place(m.elbow!, elbow, x, y, z, 0.042, 0.042, 0.042);
-  }
-
-  // The fingers run on from the palm's front edge and curl in towards the palm side (-y), bone by
-  // bone, round what the hand holds.
-  private placeFingers(p: THREE.Vector3, x: THREE.Vector3, y: THREE.Vector3, z: THREE.Vector3, curl: number): void {
-    const [hx, , hz] = PALM_HALF;
-    const along = new THREE.Vector3(), normal = new THREE.Vector3(), c = new THREE.Vector3();
-    FINGERS.forEach((f, k) => {
-      const at = p.clone().addScaledVector(x, hx * 0.9).addScaledVector(y, -0.004).addScaledVector(z, f.across * hz);
-      let bent = 0;
-      BONES.forEach((bone, j) => {
-        bent += bone.bend * curl;
-        along.copy(x).multiplyScalar(Math.cos(bent)).addScaledVector(y, -Math.sin(bent));
-        normal.copy(x).multiplyScalar(Math.sin(bent)).addScaledVector(y, Math.cos(bent));
-        const len = bone.length * f.lengthM;
-        c.copy(at).addScaledVector(along, len / 2);
-        // A little longer than the bone, so the joints overlap and show no gap.
-        place(this.m[`finger${k}.${j}`]!, c, along, normal, z, len * 0.62, 0.0085 - 0.0008 * j, 0.009 - 0.0008 * j);
-        at.addScaledVector(along, len);
-      });
-    });
   }
 }
 

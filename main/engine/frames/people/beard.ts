@@ -4,35 +4,48 @@
 // downward and forward so a full beard has volume.
 import type * as THREE from 'three';
 
-// Which part of the unit head (its face along +z, up +y) the beard covers: below a line that runs from
-// just under the ears (at the sides) down to the upper lip (at the front), and not behind the ears.
-const covered = (x: number, y: number, z: number): boolean => {
-  const belowLine = y < -0.12 - 0.3 * Math.max(0, z);
-  const besideFace = z > -0.25;
-  const mouthHole = Math.abs(x) < 0.3 && y > -0.57 && z > 0.55;
-  return belowLine && besideFace && !mouthHole;
+// How far inside the part of the unit head (its face along +z, up +y) the beard covers a point is
+// (positive inside): below a line that runs from just under the ears (at the sides) down to the upper
+// lip (at the front), not behind the ears, and not over the mouth.
+const inside = (x: number, y: number, z: number): number => {
+  const belowLine = -0.12 - 0.3 * Math.max(0, z) - y;
+  const besideFace = z + 0.25;
+  const outOfMouth = Math.max(Math.abs(x) - 0.3, -0.57 - y, 0.55 - z);
+  return Math.min(belowLine, besideFace, outOfMouth);
 };
 
-// skull: the head's unit geometry (indexed); the beard is its covered triangles, with the chin drawn out.
+// skull: the head's unit geometry (indexed); the beard is the triangles that reach into its part,
+// their corners outside it pulled in onto its edge (cut whole, the triangles left a saw-toothed edge
+// across the cheek), with the chin drawn out.
 export function beardGeometry(skull: THREE.BufferGeometry): THREE.BufferGeometry {
   const g = skull.clone();
-  const p = g.getAttribute('position');
+  const index = skull.getIndex();
+  if (!index) throw new Error('beardGeometry needs an indexed skull');
+  const src = skull.getAttribute('position'), p = g.getAttribute('position');
+  const f = (i: number): number => inside(src.getX(i), src.getY(i), src.getZ(i));
+  const kept: number[] = [], moved = new Set<number>();
+  for (let t = 0; t < index.count; t += 3) {
+    const tri = [index.getX(t), index.getX(t + 1), index.getX(t + 2)];
+    const anchor = tri.find((i) => f(i) > 0);
+    if (anchor === undefined) continue;
+    kept.push(...tri);
+    for (const i of tri) {
+      if (f(i) > 0 || moved.has(i)) continue;
+      moved.add(i);
+      // Along the edge from the inside corner to this one, the point where the part ends.
+      let lo = 0, hi = 1;
+      const at = (k: number): [number, number, number] => [src.getX(anchor) + (src.getX(i) - src.getX(anchor)) * k, src.getY(anchor) + (src.getY(i) - src.getY(anchor)) * k, src.getZ(anchor) + (src.getZ(i) - src.getZ(anchor)) * k];
+      for (let n = 0; n < 12; n++) {
+        const mid = (lo + hi) / 2;
+        if (inside(...at(mid)) > 0) lo = mid; else hi = mid;
+      }
+      p.setXYZ(i, ...at(lo));
+    }
+  }
   for (let i = 0; i < p.count; i++) {
     const y = p.getY(i), z = p.getZ(i);
     const chin = Math.max(0, -y - 0.45) * Math.max(0, z);
     p.setXYZ(i, p.getX(i), y - 0.45 * chin, z + 0.25 * chin);
-  }
-  const index = g.getIndex();
-  if (!index) throw new Error('beardGeometry needs an indexed skull');
-  const kept: number[] = [];
-  for (let t = 0; t < index.count; t += 3) {
-    const a = index.getX(t), b = index.getX(t + 1), c = index.getX(t + 2);
-    // Decide on the skull's own (undrawn-out) positions, read back from the source geometry.
-    const s = skull.getAttribute('position');
-    const cx = (s.getX(a) + s.getX(b) + s.getX(c)) / 3;
-    const cy = (s.getY(a) + s.getY(b) + s.getY(c)) / 3;
-    const cz = (s.getZ(a) + s.getZ(b) + s.getZ(c)) / 3;
-    if (covered(cx, cy, cz)) kept.push(a, b, c);
   }
   g.setIndex(kept);
   g.computeVertexNormals();
@@ -43,4 +56,4 @@ export function beardGeometry(skull: THREE.BufferGeometry): THREE.BufferGeometry
 // proud of the skin all round.
 export const BEARD_PROUD = { rx: 1.08, ry: 1.05, rz: 1.1 } as const;
 // The moustache: an ellipsoid over the upper lip (head radii: forward, up, and its three radii).
-export const MOUSTACHE = { f: 0.92, u: -0.33, rx: 0.28, ry: 0.085, rz: 0.11 } as const;
+export const MOUSTACHE = { f: 0.96, u: -0.375, rx: 0.27, ry: 0.05, rz: 0.1 } as const;

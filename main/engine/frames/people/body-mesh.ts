@@ -6,7 +6,7 @@ import * as THREE from 'three';
 import type { PersonPose } from '../../body/skeleton';
 import { brushedSurface, clothSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import { jerseyNumber, type NumberFrame } from './jersey-number';
-import { chainPoint, Loft } from './loft';
+import { chainPoint, Loft, type Ring } from './loft';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
 export interface BodyFrame {
@@ -17,11 +17,18 @@ export interface BodyFrame {
 
 // Radius profiles along a chain (s from 0 at the root joint to 1 at the end), as fractions of height.
 const LEG: [number, number][] = [[-0.06, 0.03], [-0.03, 0.048], [0, 0.054], [0.2, 0.047], [0.45, 0.034], [0.52, 0.032], [0.62, 0.035], [0.8, 0.027], [0.96, 0.02], [1.02, 0.019]];
-// The arm's top end is domed (it rounds off inside the shoulder), not a flat cap standing out of it
-// like an epaulette.
-const ARM_FROM = -0.02;
-const ARM: [number, number][] = [[ARM_FROM, 0.008], [-0.01, 0.026], [0, 0.033], [0.15, 0.029], [0.45, 0.022], [0.52, 0.021], [0.62, 0.023], [0.9, 0.017], [1, 0.016]];
-const LEG_RINGS = 18, ARM_RINGS = 18, SEG = 14;
+// The arm: its top end a dome that rounds off inside the shoulder (not a flat cap standing out of it
+// like an epaulette), the upper arm tapering from the deltoid to the elbow, the forearm swelling
+// just below the elbow and narrowing to the wrist (an even tube read as a pipe).
+const ARM_FROM = -0.035;
+const ARM: [number, number][] = [
+  [ARM_FROM, 0.008], [-0.028, 0.02], [-0.018, 0.028], [-0.008, 0.033], [0, 0.034], [0.1, 0.031], [0.3, 0.026],
+  [0.45, 0.0215], [0.51, 0.0205], [0.58, 0.024], [0.68, 0.0235], [0.85, 0.0172], [0.93, 0.0155], [1, 0.015],
+];
+// How much looser than the limb a sleeve or a trouser leg is: the cloth stands off the skin and its
+// hem is a step down onto it.
+const LOOSE = { sleeve: 1.16, leg: 1.08 } as const;
+const LEG_RINGS = 18, ARM_RINGS = 22, SEG = 16;
 
 function profile(table: [number, number][], s: number): number {
   if (s <= table[0]![0]) return table[0]![1];
@@ -49,7 +56,7 @@ const CUFF = 0.006;
 export class BodyMesh {
   readonly meshes: THREE.Mesh[] = [];
   private readonly trunk: Loft;
-  private readonly limbs: { loft: Loft; joints: ['hipL' | 'hipR' | 'shoulderL' | 'shoulderR', 'kneeL' | 'kneeR' | 'elbowL' | 'elbowR', 'footL' | 'footR' | 'handL' | 'handR']; table: [number, number][]; s: number[] }[] = [];
+  private readonly limbs: { loft: Loft; joints: ['hipL' | 'hipR' | 'shoulderL' | 'shoulderR', 'kneeL' | 'kneeR' | 'elbowL' | 'elbowR', 'footL' | 'footR' | 'handL' | 'handR']; table: [number, number][]; s: number[]; cloth: (s: number) => number }[] = [];
   private readonly skirt: Loft | null;
   private readonly a = new THREE.Vector3();
   private readonly b = new THREE.Vector3();
@@ -76,17 +83,19 @@ export class BodyMesh {
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings 3 mm
     // apart at the waistband keep the edge crisp (one span from the hips to the middle of the belly
     // blended the shirt into the trousers).
-    this.trunk = new Loft(14, 20, (r) => (r <= WAIST_RING ? (look.bottom.kind === 'skirt' ? top : bottom) : r >= NECK_RING ? skin : top));
+    this.trunk = new Loft(15, 32, (r) => (r <= WAIST_RING ? (look.bottom.kind === 'skirt' ? top : bottom) : r >= NECK_RING ? skin : top));
     this.add(this.trunk, trunkMaterial, 'torso');
     for (const side of ['L', 'R'] as const) {
       const legS = limbRings(LEG_RINGS, -0.06, 1.02, legCover);
       const leg = new Loft(legS.length, SEG, (r) => (legS[r]! < legCover ? bottom : skin));
       this.add(leg, legCover > 0 || hard ? limbMaterial : skinMaterial(), `leg${side}`);
-      this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, s: legS });
+      // (the cloth is sewn in snug at the shoulder or hip and hangs looser towards its hem)
+      const loose = (k: number, edge: number) => (s: number): number => (!hard && s < edge ? 1 + (k - 1) * Math.min(1, Math.max(0, s / 0.15)) : 1);
+      this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, s: legS, cloth: loose(LOOSE.leg, legCover) });
       const armS = limbRings(ARM_RINGS, ARM_FROM, 0.93, sleeve);
       const arm = new Loft(armS.length, SEG, (r) => (armS[r]! < sleeve ? top : skin));
       this.add(arm, sleeve > 0 || hard ? limbMaterial : skinMaterial(), `arm${side}`);
-      this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS });
+      this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS, cloth: loose(LOOSE.sleeve, sleeve) });
     }
     this.skirt = look.bottom.kind === 'skirt' ? new Loft(6, 24, () => bottom) : null;
     if (this.skirt) this.add(this.skirt, patternedMaterial(clothSurface(0.9), { roughness: 0.9, side: THREE.DoubleSide }), 'skirt');
@@ -103,7 +112,7 @@ export class BodyMesh {
         if (s < 0) p.copy(a).addScaledVector(b.clone().sub(a).normalize(), s * (a.distanceTo(b) + b.distanceTo(c)));
         else chainPoint(a, b, c, Math.min(1, s), p);
         const inner = limb.table === LEG ? this.innerThigh(pose, a, s, p) : 0;
-        const r = profile(limb.table, s) * H * g;
+        const r = profile(limb.table, s) * H * g * limb.cloth(s);
         set(limb.loft.rings[i]!, p, f.fwd, r * 1.04, r * 0.96 + inner);
       }
       limb.loft.commit();
@@ -155,8 +164,12 @@ export class BodyMesh {
       [chest.clone().addScaledVector(f.up, -0.035 * H), 0.08 * bd.shoulders, 0.056 * Math.max(bd.belly * 0.9, 1) + 0.008 * bd.bust],
       [chest.clone(), 0.087 * bd.shoulders, 0.058 + 0.014 * bd.bust],
       [chest.clone().lerp(sh, 0.55), 0.093 * bd.shoulders, 0.054 + 0.006 * bd.bust],
-      [sh.clone().addScaledVector(f.up, -0.004 * H), Math.max(0.097 * bd.shoulders, over(1, 0.012)), 0.048],
-      [sh.clone().addScaledVector(f.up, 0.016 * H), Math.max(0.075 * bd.shoulders, over(0.9, 0)), 0.04],
+      // The shoulders reach over most of the arm's dome (ending at the joint, the arm's top stood
+      // out beside them as a block with a corner) and round over it in three rings up to the
+      // trapezius (two left a flat shelf with a corner at its edge).
+      [sh.clone().addScaledVector(f.up, -0.004 * H), Math.max(0.097 * bd.shoulders, over(1, 0.034 * bd.shoulders)), 0.048],
+      [sh.clone().addScaledVector(f.up, 0.007 * H), Math.max(0.094 * bd.shoulders, over(1, 0.03 * bd.shoulders)), 0.045],
+      [sh.clone().addScaledVector(f.up, 0.017 * H), Math.max(0.075 * bd.shoulders, over(0.92, 0.016 * bd.shoulders)), 0.04],
       // The trapezius slopes up from the shoulders into the neck, which the collar's edge (a crisp
       // step from the top's colour to skin, like the waistband) rings a little above its base; the
       // neck then runs up into the skull (whose underside is about 0.035 H above the neck's base):
@@ -169,8 +182,12 @@ export class BodyMesh {
     ];
     stations.forEach(([at, hw, hd], i) => {
       // The chest pushes forward with a bust; a stoop rounds the upper back forward.
-      p.copy(at).addScaledVector(f.fwd, (i >= 6 && i <= 8 ? 0.008 * bd.bust : 0) * H + (i >= 9 ? bd.stoop * 0.05 * H * (i - 8) / 4 : 0));
-      set(this.trunk.rings[i]!, p, f.right, hw * H * (i < 11 ? g : 1), hd * H * (i < 11 ? g : 1));
+      // (the stoop's share grows a quarter a ring from the shoulders up; the shoulders' rounding
+      // rings share the first quarter)
+      const stoop = i < SHOULDER_RING ? 0 : i < SHOULDER_RING + 3 ? 0.25 : (i - SHOULDER_RING - 1) / 4;
+      p.copy(at).addScaledVector(f.fwd, (i >= 6 && i <= 8 ? 0.008 * bd.bust : 0) * H + bd.stoop * 0.05 * H * stoop);
+      const k = i < NECK_RING - 1 ? g : 1;
+      set(this.trunk.rings[i]!, p, f.right, hw * H * k, hd * H * k, i < SHOULDER_RING ? TRUNK_ROUNDNESS : 2);
     });
     this.trunk.commit();
   }
@@ -225,12 +242,17 @@ export const CROTCH = { downH: -0.062, halfWidthH: 0.03, halfDepthH: 0.03, thigh
 const WAIST_RING = 3;
 // The trunk's ring at the pelvis (the hips' widest), where a skirt starts to flare.
 const HIP_RING = 2;
-const NECK_RING = 12;
+const NECK_RING = 13;
+// The trunk's widest ring at the shoulders.
+const SHOULDER_RING = 9;
+// The trunk's cross-section below the shoulders: a rounded rectangle more than an ellipse
+// (superellipse exponent), so its sides are blunt, not a ridge.
+const TRUNK_ROUNDNESS = 2.5;
 
-function set(ring: { cx: number; cy: number; cz: number; ax: number; ay: number; az: number; ra: number; rb: number }, p: THREE.Vector3, axis: THREE.Vector3, ra: number, rb: number): void {
+function set(ring: Ring, p: THREE.Vector3, axis: THREE.Vector3, ra: number, rb: number, n = 2): void {
   ring.cx = p.x; ring.cy = p.y; ring.cz = p.z;
   ring.ax = axis.x; ring.ay = axis.y; ring.az = axis.z;
-  ring.ra = ra; ring.rb = rb;
+  ring.ra = ra; ring.rb = rb; ring.n = n;
 }
 
 function skinMaterial(): THREE.MeshStandardMaterial {

@@ -1,13 +1,14 @@
-// Hands (a palm, four fingers together, a thumb) and shoes (upper and sole: shoe.ts), placed from the wrist
-// and ankle joints each frame.
+// Hands (a palm, jointed fingers and a thumb: frames/hands/hand-mesh.ts, relaxed, palms towards the
+// thighs) and shoes (upper and sole: shoe.ts), placed from the wrist and ankle joints each frame.
 import * as THREE from 'three';
 import { BODY, type PersonPose } from '../../body/skeleton';
+import { HAND_OWNER_HEIGHT_M } from '../../hands/hand-shape';
+import { HandMesh, RELAXED_CURL } from '../hands/hand-mesh';
 import { patternedMaterial, skinSurface } from '../shading/surfaces';
 import { placeEllipsoid, posedMesh } from './place';
 import { shoeGeometry } from './shoe';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
-const SPHERE = new THREE.SphereGeometry(1, 14, 10);
 const SHOE = shoeGeometry();
 // A shoe's size as fractions of height: half-width, height at the collar, half-length; and the sole's
 // thickness. The ankle sits SHOE_SIZE.ankleBack of the half-length behind the shoe's middle.
@@ -15,9 +16,12 @@ export const SHOE_SIZE = { halfWidthH: 0.029, heightH: 0.062, halfLengthH: 0.074
 
 export class Extremities {
   private readonly m: Record<string, THREE.Mesh> = {};
+  private readonly hands: Record<'L' | 'R', HandMesh>;
   private readonly along = new THREE.Vector3();
   private readonly side = new THREE.Vector3();
   private readonly c = new THREE.Vector3();
+  private readonly elbow = new THREE.Vector3();
+  private readonly back = new THREE.Vector3();
   private readonly flatFwd = new THREE.Vector3();
   private readonly flatRight = new THREE.Vector3();
   private readonly yUp = new THREE.Vector3(0, 1, 0);
@@ -32,8 +36,11 @@ export class Extremities {
       : patternedMaterial(skinSurface(), { color: look.skin, roughness: 0.55 });
     const shoe = new THREE.MeshStandardMaterial({ color: look.shoes, roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.6, metalness: look.suit === 'metal' ? 1 : 0 });
     const sole = new THREE.MeshStandardMaterial({ color: 0x2a2a2a, roughness: 0.9 });
+    // A child's hand is smaller; a heavier build's a little broader.
+    const handScale = (H / HAND_OWNER_HEIGHT_M) * Math.sqrt(look.build.girth);
+    const handOf = (s: string): HandMesh => new HandMesh((geometry, name) => posedMesh(group, geometry, hand, `${name}${s}`), handScale);
+    this.hands = { L: handOf('L'), R: handOf('R') };
     for (const s of ['L', 'R']) {
-      for (const part of ['palm', 'fingers', 'thumb']) this.m[`${part}${s}`] = posedMesh(group, SPHERE, hand, `${part}${s}`);
       this.m[`shoe${s}`] = posedMesh(group, SHOE, shoe, `shoe${s}`);
       this.m[`sole${s}`] = posedMesh(group, SHOE, sole, `sole${s}`);
     }
@@ -41,25 +48,25 @@ export class Extremities {
 
   // The hand on one side is drawn by something else (their own hand at work, frames/hands/).
   hideHand(side: 'L' | 'R'): void {
-    for (const part of ['palm', 'fingers', 'thumb']) this.m[`${part}${side}`]!.visible = false;
+    for (const part of this.hands[side].parts) part.visible = false;
   }
 
   update(pose: PersonPose, fwd: THREE.Vector3, facing: number): void {
-    const { m, H, along, side, c } = this;
+    const { along, side, c } = this;
     this.flatFwd.set(fwd.x, 0, fwd.z);
     if (this.flatFwd.lengthSq() < 1e-6) this.flatFwd.set(Math.cos(facing), 0, -Math.sin(facing));
     this.flatFwd.normalize();
     this.flatRight.crossVectors(this.flatFwd, this.yUp).normalize();
-    const k = this.look.build.girth;
     for (const s of ['L', 'R'] as const) {
-      const hand = new THREE.Vector3().fromArray(pose[`hand${s}`]);
-      along.fromArray(pose[`hand${s}`]).sub(c.fromArray(pose[`elbow${s}`])).normalize();
-      // The palm's width runs across the forearm, roughly front to back for a hanging arm.
-      side.copy(fwd).addScaledVector(along, -fwd.dot(along)).normalize();
+      const hand = c.fromArray(pose[`hand${s}`]);
+      along.copy(hand).sub(this.elbow.fromArray(pose[`elbow${s}`])).normalize();
+      // The thumb forward (the body's front, square to the forearm), the back of the hand out to
+      // the side: a left hand's frame is right-handed, a right hand's its mirror image.
+      side.copy(fwd).addScaledVector(along, -fwd.dot(along));
       if (side.lengthSq() < 1e-6) side.set(1, 0, 0);
-      placeEllipsoid(m[`palm${s}`]!, c.copy(hand).addScaledVector(along, -0.006 * H), side, along, 0.02 * H * k, 0.026 * H, 0.009 * H * k);
-      placeEllipsoid(m[`fingers${s}`]!, c.copy(hand).addScaledVector(along, 0.03 * H), side, along, 0.018 * H * k, 0.026 * H, 0.007 * H * k);
-      placeEllipsoid(m[`thumb${s}`]!, c.copy(hand).addScaledVector(side, 0.017 * H).addScaledVector(along, 0.008 * H), side, along, 0.006 * H * k, 0.018 * H, 0.007 * H * k);
+      side.normalize();
+      this.back.crossVectors(side, along).multiplyScalar(s === 'L' ? 1 : -1).normalize();
+      this.hands[s].update(hand, along, this.back, side, RELAXED_CURL, null);
       this.placeShoe(s, new THREE.Vector3().fromArray(pose[`foot${s}`]), pose.pelvis);
     }
   }

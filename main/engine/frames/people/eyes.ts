@@ -4,6 +4,8 @@
 // face's outline. (Ellipsoids 0.12 head radii deep standing out of the skull read, in profile, as
 // white beads on the cheek.) A blink brings the lid down over the whole eye.
 import * as THREE from 'three';
+import { SKULL_RADII, skullPoint } from './skull';
+import type { FaceKind } from './types';
 
 // Where an eye sits and how big it is, in head radii: l out from the middle of the face, u up from
 // the skull's centre; the white's half-width and half-height (an almond), the iris's radius and how
@@ -20,13 +22,16 @@ type Outline = (t: number) => [number, number];
 const almond = (w: number, h: number): Outline => (t) => [w * Math.cos(t), h * Math.sin(t) * (1 - 0.3 * Math.cos(t) ** 2)];
 const circle = (r: number): Outline => (t) => [r * Math.cos(t), r * Math.sin(t)];
 
-// A patch of the unit sphere that the skull's radii (rx across, ry up, rz forward) stretch onto its
-// surface: the region inside `outline` (offsets in head radii) round the point l across, u up.
-function patch(radii: { rx: number; ry: number; rz: number }, l: number, u: number, outline: Outline, rings = 4, segments = 20): THREE.BufferGeometry {
-  const pos: number[] = [];
+// A patch of the unit skull (skull.ts) that its radii stretch onto its surface: the region inside
+// `outline` (offsets in head radii) round the point l across, u up.
+function patch(kind: FaceKind, l: number, u: number, outline: Outline, rings = 4, segments = 20): THREE.BufferGeometry {
+  const pos: number[] = [], nor: number[] = [];
+  const v = new THREE.Vector3();
   const onSkull = (dl: number, du: number): void => {
-    const x = (l + dl) / radii.rx, y = (u + du) / radii.ry;
-    pos.push(x, y, Math.sqrt(Math.max(0, 1 - x * x - y * y)));
+    const x = (l + dl) / SKULL_RADII.rx, y = (u + du) / SKULL_RADII.ry, z = Math.sqrt(Math.max(0, 1 - x * x - y * y));
+    skullPoint(kind, x, y, z, v);
+    pos.push(v.x, v.y, v.z);
+    nor.push(x, y, z);
   };
   onSkull(0, 0);
   for (let r = 1; r <= rings; r++) {
@@ -45,8 +50,8 @@ function patch(radii: { rx: number; ry: number; rz: number }, l: number, u: numb
   }
   const g = new THREE.BufferGeometry();
   g.setAttribute('position', new THREE.Float32BufferAttribute(pos, 3));
-  // On the unit sphere the normal is the position itself.
-  g.setAttribute('normal', new THREE.Float32BufferAttribute(pos, 3));
+  // The eyes lie where the face has no relief: the sphere's own normal.
+  g.setAttribute('normal', new THREE.Float32BufferAttribute(nor, 3));
   // Wound to face outward (counter-clockwise seen from outside).
   const a = new THREE.Vector3().fromArray(pos, 0), b = new THREE.Vector3().fromArray(pos, idx[1]! * 3), c = new THREE.Vector3().fromArray(pos, idx[2]! * 3);
   if (b.sub(a).cross(c.sub(a)).dot(a) < 0) for (let i = 0; i < idx.length; i += 3) [idx[i + 1], idx[i + 2]] = [idx[i + 2]!, idx[i + 1]!];
@@ -60,13 +65,13 @@ export interface EyeShapes {
   lid: THREE.BufferGeometry;
 }
 
-// The eye's shells on each side (k: +1 on the head's left, -1 on its right) for a skull of these radii.
-export function eyeShapes(radii: { rx: number; ry: number; rz: number }, k: 1 | -1): EyeShapes {
+// The eye's shells on each side (k: +1 on the head's left, -1 on its right) for this kind of face.
+export function eyeShapes(kind: FaceKind, k: 1 | -1): EyeShapes {
   // The lid is the white's almond a little larger, so it covers the white's ends when it comes down.
   return {
-    white: patch(radii, EYE.l * k, EYE.u, almond(EYE.halfW, EYE.halfH)),
-    iris: patch(radii, EYE.irisL * k, EYE.u, circle(EYE.iris), 2, 16),
-    lid: patch(radii, EYE.l * k, EYE.u, almond(EYE.halfW * 1.1, EYE.halfH * 1.15)),
+    white: patch(kind, EYE.l * k, EYE.u, almond(EYE.halfW, EYE.halfH)),
+    iris: patch(kind, EYE.irisL * k, EYE.u, circle(EYE.iris), 2, 16),
+    lid: patch(kind, EYE.l * k, EYE.u, almond(EYE.halfW * 1.1, EYE.halfH * 1.15)),
   };
 }
 

@@ -1,36 +1,34 @@
-// A head: a skull with a jaw, eyes set into it (whites, irises and lids: eyes.ts), brows, nose, ears and a mouth that opens
-// with the jaw's opening (speech drops the pose's chin), the look's hair style and beard, and headwear
-// (a knight's helm, a space helmet's gold visor, a chef's hat).
+// A head: a skull with the face modelled into it (nose, brow, cheeks, lips and jaw by the kind of
+// face: skull.ts), eyes set into it (whites, irises and lids: eyes.ts), eyebrows and lips laid on it
+// (face-features.ts), ears, and a mouth that opens with the jaw's opening (speech drops the pose's
+// chin), the look's hair style and beard, and headwear (a knight's helm, a space helmet's gold visor,
+// a chef's hat).
 import * as THREE from 'three';
 import { BODY } from '../../body/skeleton';
 import { brushedSurface, hairSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import { BEARD_PROUD, beardGeometry, MOUSTACHE } from './beard';
-import { EYE_PROUD, eyeShapes, lidRaise } from './eyes';
+import { EYE_PROUD, eyeShapes, lidRaise, type EyeShapes } from './eyes';
+import { FEATURE_PROUD, faceFeatures, lipColor, LOWER_LIP_DROP_RAD, type FaceFeatures } from './face-features';
 import { longHairGeometry } from './long-hair';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
+import { facePoint, SKULL_RADII } from './skull';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
 // Curls' size and depth on the unit hair ball: about 13 bumps round it, each 4% of its radius proud.
 const CURL_FREQ = 13;
 const CURL_DEPTH = 0.04;
-// A skull: a sphere with the lower half narrowed into a jaw and chin; its face looks along +z.
-const SKULL = (() => {
-  const g = new THREE.SphereGeometry(1, 28, 20);
-  const p = g.getAttribute('position');
-  for (let i = 0; i < p.count; i++) {
-    const x = p.getX(i), y = p.getY(i), z = p.getZ(i);
-    const low = Math.max(0, -y);
-    p.setXYZ(i, x * (1 - 0.28 * low), y, z * (1 + (z > 0 ? 0.06 * low : -0.1 * low)) + (y > 0.2 && z < 0 ? -0.05 * y : 0));
-  }
-  g.computeVertexNormals();
-  return g;
-})();
-const BEARD = beardGeometry(SKULL);
 const LONG_HAIR = longHairGeometry();
-// The skull's radii (head radii) across, up and forward, as it is placed (the beard shell over it too).
-const SKULL_RADII = { rx: 0.9, ry: 1.08, rz: 1 } as const;
+// What each kind of face builds once: the skull and what lies on it, the beard cut from it, the eyes.
+const FACES = new Map<string, { features: FaceFeatures; beard: THREE.BufferGeometry; eyes: { L: EyeShapes; R: EyeShapes } }>();
+function faceOf(kind: PersonLook['face']): { features: FaceFeatures; beard: THREE.BufferGeometry; eyes: { L: EyeShapes; R: EyeShapes } } {
+  let f = FACES.get(kind);
+  if (!f) {
+    const features = faceFeatures(kind);
+    FACES.set(kind, (f = { features, beard: beardGeometry(features.skull), eyes: { L: eyeShapes(kind, 1), R: eyeShapes(kind, -1) } }));
+  }
+  return f;
+}
 const SPHERE = new THREE.SphereGeometry(1, 14, 10);
-const EYES = { L: eyeShapes(SKULL_RADII, 1), R: eyeShapes(SKULL_RADII, -1) };
 const CAP = new THREE.SphereGeometry(1, 20, 8, 0, Math.PI * 2, 0, Math.PI * 0.55);
 // Curly hair: a ball with a lumpy outline (tight curls), smoothly shaded, not the flat facets of a
 // coarse icosahedron (unindexed, so each face lit flat) whose straight edges read as a helmet's.
@@ -45,6 +43,8 @@ const CURLS = (() => {
   g.computeVertexNormals();
   return g;
 })();
+// The mouth's slit's depth (head radii): its front stands just out of the skin between the lips.
+const MOUTH_DEPTH = 0.06;
 const CYL = new THREE.CylinderGeometry(1, 1, 1, 12, 1).translate(0, 0.5, 0);
 // A gorget: a steel collar narrowing from the shoulders up into the helm.
 const GORGET = new THREE.CylinderGeometry(0.72, 1, 1, 16, 1).translate(0, 0.5, 0);
@@ -54,6 +54,9 @@ type Parts = Record<string, THREE.Mesh>;
 export class Head {
   private readonly parts: Parts = {};
   private readonly hr: number;
+  // The mouth's slit: how far forward it sits (head radii) so its front is just out of the skin
+  // between the lips.
+  private readonly mouthF: number;
   private readonly c = new THREE.Vector3();
   private readonly d = new THREE.Vector3();
   private readonly left = new THREE.Vector3();
@@ -70,27 +73,34 @@ export class Head {
     const add = (name: string, geo: THREE.BufferGeometry, m: THREE.Material): void => {
       this.parts[name] = posedMesh(group, geo, m, name);
     };
-    add('head', SKULL, skin);
-    add('nose', SPHERE, skin);
+    const face = faceOf(look.face);
+    const f = face.features;
+    this.mouthF = facePoint(look.face, 0, -BODY.mouthDown, this.c).z - MOUTH_DEPTH + 0.008;
+    add('head', f.skull, skin);
     add('earL', SPHERE, skin);
     add('earR', SPHERE, skin);
-    add('mouth', SPHERE, std(0x4a1c1c, 0.6));
+    add('mouth', SPHERE, std(0x3a1416, 0.6));
+    const lips = patternedMaterial(skinSurface(), { color: lipColor(look.skin), roughness: 0.45 });
+    add('upperLip', f.upperLip, lips);
+    add('lowerLip', f.lowerLip, lips);
     for (const s of ['L', 'R'] as const) {
-      const eye = EYES[s];
+      const eye = face.eyes[s];
       add(`eyeWhite${s}`, eye.white, std(0xf2efe8, 0.25));
       add(`iris${s}`, eye.iris, std(0x2b1d12, 0.2));
       add(`lid${s}`, eye.lid, skin);
-      add(`brow${s}`, SPHERE, hair);
+      add(`brow${s}`, f[`brow${s}`], hair);
     }
     const style = look.hair.style;
     if (look.headwear !== 'helmet' && look.headwear !== 'space-helmet') {
-      add('hair', style === 'curly' ? CURLS : CAP, hair);
+      // A bald head is bare (a cap squashed inside the skull for a fringe poked its rim out of the
+      // crown as a dark stripe).
+      if (style !== 'bald') add('hair', style === 'curly' ? CURLS : CAP, hair);
       if (style === 'long') add('hairBack', LONG_HAIR, hair);
       if (style === 'bun') add('bun', SPHERE, hair);
       if (style === 'ponytail') add('ponytail', CYL, hair);
     }
     if (look.hair.beard) {
-      add('beard', BEARD, hair);
+      add('beard', face.beard, hair);
       add('moustache', SPHERE, hair);
     }
     if (look.headwear === 'helmet') {
@@ -120,14 +130,16 @@ export class Head {
       if (m) placeEllipsoid(m, at(f, u, l), left, up, rx * hr, ry * hr, rz * hr);
     };
     put('head', 0, 0, 0, SKULL_RADII.rx, SKULL_RADII.ry, SKULL_RADII.rz);
-    put('nose', 0.95, -0.1, 0, 0.13, 0.22, 0.22);
     put('earL', -0.02, 0, 0.93, 0.08, 0.2, 0.13);
     put('earR', -0.02, 0, -0.93, 0.08, 0.2, 0.13);
-    // The mouth: a dark slit that opens with speech.
+    // The mouth: a dark slit between the lips that opens with speech, the lower lip turning down
+    // to its lower edge.
     const open = Math.max(0, Math.min(1, mouthOpen));
-    put('mouth', BODY.mouthForward, -BODY.mouthDown - 0.04 * open, 0, 0.22, 0.035 + 0.11 * open, 0.08);
-    for (const [s, k] of [['L', 1], ['R', -1]] as const) put(`brow${s}`, 0.9, 0.31, 0.32 * k, 0.17, 0.04, 0.06);
+    put('mouth', this.mouthF, -BODY.mouthDown - 0.04 * open, 0, 0.2, 0.02 + 0.12 * open, MOUTH_DEPTH);
     this.updateEyes(eyesShut);
+    this.shell('upperLip', up, FEATURE_PROUD.lip);
+    this.shell('lowerLip', this.d.copy(up).multiplyScalar(Math.cos(LOWER_LIP_DROP_RAD * open)).addScaledVector(fwd, Math.sin(LOWER_LIP_DROP_RAD * open)), FEATURE_PROUD.lip);
+    for (const s of ['L', 'R']) this.shell(`brow${s}`, up, FEATURE_PROUD.brow);
     this.updateHair();
     this.updateHeadwear();
   }
@@ -135,18 +147,23 @@ export class Head {
   // The eyes' shells lie on the skull, a little proud of it (eyes.ts); the lid turns up off the eye
   // as it opens (about the skull's across axis).
   private updateEyes(eyesShut: number): void {
-    const { parts: P, hr, head, left, up, fwd } = this;
+    const { up, fwd } = this;
     const lift = lidRaise(eyesShut);
     const lidUp = this.d.copy(up).multiplyScalar(Math.cos(lift)).addScaledVector(fwd, -Math.sin(lift));
-    const shell = (name: string, y: THREE.Vector3, proud: number): void => {
-      const k = (1 + proud) * hr;
-      placeEllipsoid(P[name]!, head, left, y, SKULL_RADII.rx * k, SKULL_RADII.ry * k, SKULL_RADII.rz * k);
-    };
     for (const s of ['L', 'R']) {
-      shell(`eyeWhite${s}`, up, EYE_PROUD.white);
-      shell(`iris${s}`, up, EYE_PROUD.iris);
-      shell(`lid${s}`, lidUp, EYE_PROUD.lid);
+      this.shell(`eyeWhite${s}`, up, EYE_PROUD.white);
+      this.shell(`iris${s}`, up, EYE_PROUD.iris);
+      this.shell(`lid${s}`, lidUp, EYE_PROUD.lid);
     }
+  }
+
+  // Something cut from the skull's surface, placed on it a fraction `proud` out of it, turned so its
+  // up is y (a lid or a lip turns about the skull's across axis).
+  private shell(name: string, y: THREE.Vector3, proud: number): void {
+    const m = this.parts[name];
+    if (!m) return;
+    const k = (1 + proud) * this.hr;
+    placeEllipsoid(m, this.head, this.left, y, SKULL_RADII.rx * k, SKULL_RADII.ry * k, SKULL_RADII.rz * k);
   }
 
   // A point f head-radii forward and u up from the skull centre (into this.c).
@@ -161,9 +178,8 @@ export class Head {
       if (m) placeEllipsoid(m, this.at(f, u), left, up, rx * hr, ry * hr, rz * hr);
     };
     const style = look.hair.style;
-    const tight = style === 'buzz' ? 0.96 : style === 'bald' ? 0.93 : 1;
-    if (style === 'bald') put('hair', -0.22, -0.1, 0.93, 0.5, 0.8);
-    else if (style === 'curly') this.cap(-0.12, 0.22, 1.0, 0.98, 1.06);
+    const tight = style === 'buzz' ? 0.96 : 1;
+    if (style === 'curly') this.cap(-0.12, 0.22, 1.0, 0.98, 1.06);
     // (reaching 1.06 head radii forward at its middle: the forehead, at 1.0, must not show through)
     // A receding hairline: the same cap tipped further back, baring the forehead and temples.
     else if (style === 'receding') this.cap(-0.08, 0.04, 0.99, 1.12, 1.14, 0.95);

@@ -11,6 +11,9 @@ export interface Ring {
   cx: number; cy: number; cz: number;
   ax: number; ay: number; az: number;
   ra: number; rb: number;
+  // The cross-section's roundness: 2 an ellipse; more, a rounded rectangle (superellipse) whose
+  // ends are blunt rather than pointed (a wide, shallow trunk's sides came to a ridge).
+  n?: number;
 }
 
 export class Loft {
@@ -70,14 +73,22 @@ export class Loft {
       const al = 1 / (Math.sqrt(ax * ax + ay * ay + az * az) || 1);
       ax *= al; ay *= al; az *= al;
       const bx = ty * az - tz * ay, by = tz * ax - tx * az, bz = tx * ay - ty * ax;
+      const n = g.n ?? 2;
       for (let s = 0; s <= segments; s++) {
-        const c = cosT[s]!, sn = sinT[s]!;
+        let c = cosT[s]!, sn = sinT[s]!;
+        // The superellipse's point, and its normal's direction (the gradient of |u|^n + |v|^n).
+        let gc = c, gs = sn;
+        if (n !== 2) {
+          const pc = Math.abs(c) ** (2 / n), ps = Math.abs(sn) ** (2 / n);
+          gc = Math.sign(c) * pc ** (n - 1); gs = Math.sign(sn) * ps ** (n - 1);
+          c = Math.sign(c) * pc; sn = Math.sign(sn) * ps;
+        }
         const o = (r * (segments + 1) + s) * 3;
         pos[o] = g.cx + (ax * c * g.ra + bx * sn * g.rb);
         pos[o + 1] = g.cy + (ay * c * g.ra + by * sn * g.rb);
         pos[o + 2] = g.cz + (az * c * g.ra + bz * sn * g.rb);
         // Ellipse normal: gradient of (u/ra)^2 + (v/rb)^2.
-        let nx = (ax * c) / g.ra + (bx * sn) / g.rb, ny = (ay * c) / g.ra + (by * sn) / g.rb, nz = (az * c) / g.ra + (bz * sn) / g.rb;
+        let nx = (ax * gc) / g.ra + (bx * gs) / g.rb, ny = (ay * gc) / g.ra + (by * gs) / g.rb, nz = (az * gc) / g.ra + (bz * gs) / g.rb;
         const nl = 1 / (Math.sqrt(nx * nx + ny * ny + nz * nz) || 1);
         nx *= nl; ny *= nl; nz *= nl;
         nor[o] = nx; nor[o + 1] = ny; nor[o + 2] = nz;

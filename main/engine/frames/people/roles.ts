@@ -2,7 +2,7 @@
 // entry per role in one table; appearance.ts varies the details by seed.
 import * as THREE from 'three';
 import { named, OLD_MAN_WORDS, OLD_WOMAN_WORDS } from '../../body/elderly';
-import { ARMOUR_STEEL, HAIR_COLORS, SKIN_TONES, type Build, type HairStyle, type PersonLook, type Pick } from './types';
+import { ARMOUR_STEEL, HAIR_COLORS, SKIN_TONES, type Build, type FaceKind, type HairStyle, type PersonLook, type Pick } from './types';
 
 export type Role = 'man' | 'woman' | 'child' | 'elderly-man' | 'elderly-woman' | 'player' | 'knight' | 'astronaut' | 'chef' | 'runner' | 'person';
 
@@ -40,10 +40,11 @@ const NATURAL_HAIR = [HAIR_COLORS.black, HAIR_COLORS.brown, HAIR_COLORS.chestnut
 const build = (b: Partial<Build>): Build => ({ girth: 1, shoulders: 1, hips: 1, belly: 1, head: 1, bust: 0, stoop: 0, ...b });
 const vary = (rand: () => number, k: number): number => 1 + (rand() - 0.5) * 2 * k;
 
-function everyday(i: LookInput, role: PersonLook['role'], b: Build, hair: HairStyle[], beard: number): PersonLook {
+function everyday(i: LookInput, role: PersonLook['role'], face: FaceKind, b: Build, hair: HairStyle[], beard: number): PersonLook {
   return {
     role,
     build: b,
+    face,
     skin: i.pick(SKIN_TONES).clone(),
     hair: { style: i.pick(hair), color: c(i.pick(NATURAL_HAIR)), beard: i.rand() < beard },
     top: { kind: i.pick(['tshirt', 'tshirt', 'longsleeve'] as const), color: i.shirt, number: null },
@@ -54,35 +55,46 @@ function everyday(i: LookInput, role: PersonLook['role'], b: Build, hair: HairSt
   };
 }
 
+// A runner or a person the prompt does not call a man or a woman: either, by seed (drawn last, so
+// the rest of their look stays as each seed had it); a woman has no beard and her hair is not
+// cropped.
+function unnamedSex(i: LookInput, look: PersonLook): PersonLook {
+  if (i.rand() < 0.5) return look;
+  look.face = 'fem';
+  look.hair.beard = false;
+  if (look.hair.style === 'buzz' || look.hair.style === 'short') look.hair.style = 'ponytail';
+  return look;
+}
+
 export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
-  man: (i) => everyday(i, 'man', build({ girth: vary(i.rand, 0.12), shoulders: 1.06 * vary(i.rand, 0.05), hips: 0.95, belly: vary(i.rand, 0.12) }), ['short', 'short', 'buzz', 'curly', 'bald'], 0.3),
+  man: (i) => everyday(i, 'man', 'masc', build({ girth: vary(i.rand, 0.12), shoulders: 1.06 * vary(i.rand, 0.05), hips: 0.95, belly: vary(i.rand, 0.12) }), ['short', 'short', 'buzz', 'curly', 'bald'], 0.3),
   woman: (i) => {
-    const look = everyday(i, 'woman', build({ girth: 0.9 * vary(i.rand, 0.1), shoulders: 0.9, hips: 1.1 * vary(i.rand, 0.05), belly: 0.9, bust: 0.7 + 0.3 * i.rand() }), ['long', 'long', 'bun', 'ponytail', 'curly'], 0);
+    const look = everyday(i, 'woman', 'fem', build({ girth: 0.9 * vary(i.rand, 0.1), shoulders: 0.9, hips: 1.1 * vary(i.rand, 0.05), belly: 0.9, bust: 0.7 + 0.3 * i.rand() }), ['long', 'long', 'ponytail', 'long'], 0);
     if (i.rand() < 0.45) look.bottom = { kind: 'skirt', color: c(i.pick([0x2c3446, 0x8e3b46, 0x3b6e5a, 0x1f2024, 0xc9a66b])) };
     return look;
   },
   child: (i) => {
-    const look = everyday(i, 'child', build({ girth: 0.85, shoulders: 0.88, hips: 0.9, belly: 1.05, head: 1.3 }), ['short', 'long', 'ponytail', 'curly', 'short'], 0);
+    const look = everyday(i, 'child', 'child', build({ girth: 0.85, shoulders: 0.88, hips: 0.9, belly: 1.05, head: 1.3 }), ['short', 'long', 'ponytail', 'curly', 'short'], 0);
     look.top.kind = i.pick(['tshirt', 'tshirt', 'tank'] as const);
     look.bottom = { kind: 'shorts', color: c(i.pick(TROUSERS)) };
     look.shoes = c(i.pick([0xd64541, 0x2e86de, 0xf2f2f0, 0xf1c40f]));
     return look;
   },
   'elderly-man': (i) => {
-    const look = everyday(i, 'elderly-man', build({ girth: vary(i.rand, 0.1), shoulders: 0.97, belly: 1.15 * vary(i.rand, 0.1), stoop: 0.36 }), ['bald', 'receding', 'receding', 'short'], 0.5);
+    const look = everyday(i, 'elderly-man', 'masc', build({ girth: vary(i.rand, 0.1), shoulders: 0.97, belly: 1.15 * vary(i.rand, 0.1), stoop: 0.36 }), ['bald', 'receding', 'receding', 'short'], 0.5);
     look.hair.color = c(i.pick([HAIR_COLORS.grey, HAIR_COLORS.white]));
     look.top.kind = i.pick(['longsleeve', 'coat'] as const);
     return look;
   },
   'elderly-woman': (i) => {
-    const look = everyday(i, 'elderly-woman', build({ girth: 0.95, shoulders: 0.88, hips: 1.12, bust: 0.8, stoop: 0.32 }), ['bun', 'short', 'curly'], 0);
+    const look = everyday(i, 'elderly-woman', 'fem', build({ girth: 0.95, shoulders: 0.88, hips: 1.12, bust: 0.8, stoop: 0.32 }), ['bun', 'short', 'curly'], 0);
     look.hair.color = c(i.pick([HAIR_COLORS.grey, HAIR_COLORS.white]));
     look.top.kind = i.pick(['longsleeve', 'coat'] as const);
     if (i.rand() < 0.6) look.bottom = { kind: 'skirt', color: c(i.pick([0x5a4a6a, 0x3d3a35, 0x6b5a44])) };
     return look;
   },
   player: (i) => {
-    const look = everyday(i, 'player', build({ girth: 1.05, shoulders: 1.1, hips: 0.95, belly: 0.85 }), ['buzz', 'short', 'curly', 'bald'], 0.1);
+    const look = everyday(i, 'player', 'masc', build({ girth: 1.05, shoulders: 1.1, hips: 0.95, belly: 0.85 }), ['buzz', 'short', 'curly', 'bald'], 0.1);
     look.top = { kind: 'jersey', color: i.shirt, number: null };
     look.bottom = { kind: 'shorts', color: i.shirt.clone().multiplyScalar(0.8) };
     look.shoes = c(i.pick([0xf2f2f0, 0x222222, 0xd64541]));
@@ -92,14 +104,14 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
     return look;
   },
   runner: (i) => {
-    const look = everyday(i, 'runner', build({ girth: 0.92, shoulders: 1, belly: 0.85 }), ['short', 'ponytail', 'buzz'], 0.1);
+    const look = everyday(i, 'runner', 'masc', build({ girth: 0.92, shoulders: 1, belly: 0.85 }), ['short', 'ponytail', 'buzz'], 0.1);
     look.top.kind = 'tank';
     look.bottom = { kind: 'shorts', color: c(i.pick(TROUSERS)) };
-    return look;
+    return unnamedSex(i, look);
   },
-  person: (i) => everyday(i, 'person', build({ girth: vary(i.rand, 0.1), shoulders: vary(i.rand, 0.06) }), ['short', 'long', 'curly', 'ponytail', 'buzz'], 0.15),
+  person: (i) => unnamedSex(i, everyday(i, 'person', 'masc', build({ girth: vary(i.rand, 0.1), shoulders: vary(i.rand, 0.06) }), ['short', 'long', 'curly', 'ponytail', 'buzz'], 0.15)),
   knight: (i) => ({
-    ...everyday(i, 'knight', build({ girth: 1.15, shoulders: 1.15, belly: 1.05 }), ['short'], 0.4),
+    ...everyday(i, 'knight', 'masc', build({ girth: 1.15, shoulders: 1.15, belly: 1.05 }), ['short'], 0.4),
     top: { kind: 'armor', color: c(ARMOUR_STEEL.color), number: null },
     bottom: { kind: 'armor', color: c(ARMOUR_STEEL.color) },
     shoes: c(0x8a8f96),
@@ -107,7 +119,7 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
     suit: 'metal',
   }),
   astronaut: (i) => ({
-    ...everyday(i, 'astronaut', build({ girth: 1.3, shoulders: 1.12, belly: 1.1 }), ['short'], 0),
+    ...everyday(i, 'astronaut', 'masc', build({ girth: 1.3, shoulders: 1.12, belly: 1.1 }), ['short'], 0),
     top: { kind: 'suit', color: c(0xeeeeea), number: null },
     bottom: { kind: 'suit', color: c(0xe6e6e2) },
     shoes: c(0xd0d0cc),
@@ -115,7 +127,7 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
     suit: 'coated',
   }),
   chef: (i) => {
-    const look = everyday(i, 'chef', build({ girth: vary(i.rand, 0.1), belly: 1.1 }), ['short', 'bun'], 0.3);
+    const look = everyday(i, 'chef', 'masc', build({ girth: vary(i.rand, 0.1), belly: 1.1 }), ['short', 'bun'], 0.3);
     look.top = { kind: 'coat', color: c(0xf4f4f0), number: null };
     look.bottom = { kind: 'trousers', color: c(0x222326) };
     look.headwear = 'chef-hat';

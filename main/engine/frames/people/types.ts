@@ -5,6 +5,9 @@ import type { HairShade, HairStyle } from '../../../contract/scene-plan';
 export type { HairStyle };
 export type Headwear = 'none' | 'helmet' | 'space-helmet' | 'chef-hat' | 'cap';
 export type TopKind = 'tshirt' | 'jersey' | 'longsleeve' | 'tank' | 'armor' | 'suit' | 'coat';
+// A face's build: a man's squarer jaw, heavier brow and bigger nose; a woman's narrower jaw and
+// fuller lips; a child's small nose and round cheeks (skull.ts).
+export type FaceKind = 'masc' | 'fem' | 'child';
 export type BottomKind = 'shorts' | 'trousers' | 'skirt' | 'armor' | 'suit';
 
 export interface Build {
@@ -23,6 +26,7 @@ export interface Build {
 export interface PersonLook {
   role: string;
   build: Build;
+  face: FaceKind;
   skin: THREE.Color;
   hair: { style: HairStyle; color: THREE.Color; beard: boolean };
   // number: printed on the shirt's front and back (jersey-number.ts), or none.

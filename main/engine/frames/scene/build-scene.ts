@@ -97,7 +97,7 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
   const tmpQ = new THREE.Quaternion();
   const broke = breakTimes(trace);
   // People whose own hand is at work (engine/hands/): their arm reaches its wrist, their skin is its.
-  const ownHands = new Map(trace.bodies.flatMap((b) => (b.shape.kind === 'hand' && b.shape.owner ? [[b.shape.owner, b.id] as const] : [])));
+  const ownHands = new Map(trace.bodies.flatMap((b) => (b.shape.kind === 'hand' && b.shape.owner ? [[b.shape.owner, b] as const] : [])));
   const skins = new Map<string, THREE.Color>();
 
   for (const e of plan.entities) {
@@ -121,8 +121,8 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
         const cameo = addCameoPerson(scene, plan, e, sampler.actorTrack(e), options.cameos, { poseFn, groundAt: ground });
         // A cameo plays this person: their card (which casts its own shadow) stands in for the drawn body.
         if (cameo) { updaters.push((_frame, t) => cameo(t)); break; }
-        const handId = ownHands.get(e.id);
-        const view = buildPerson(e, sampler.actorTrack(e), poseFn, trace.seed, handId ? (frame) => wristAt(sampler, handId, frame) : undefined);
+        const hand = ownHands.get(e.id);
+        const view = buildPerson(e, sampler.actorTrack(e), poseFn, trace.seed, hand ? (frame) => wristAt(sampler, hand, frame) : undefined);
         skins.set(e.id, view.look.skin);
         scene.add(castShadows(view.group, false));
         updaters.push((frame, t) => view.update(t, frame));

@@ -1,0 +1,92 @@
+// What lies on the face's skin, cut from the skull's own surface (skull.ts) so it follows the
+// brow ridge and the lips' fullness: arched eyebrows, an upper and a lower lip either side of the
+// mouth's line (the lower one turns down off it as the jaw opens).
+import * as THREE from 'three';
+import { BODY } from '../../body/skeleton';
+import { FACES, SKULL_RADII, skullGeometry, skullPoint } from './skull';
+import type { FaceKind } from './types';
+
+// A band of skin on the face: `at(t, s)` gives the point (l across, u up, head radii) for t and s in
+// 0..1; built as a grid of cols x rows on the skull, in the unit skull space.
+function band(kind: FaceKind, cols: number, rows: number, at: (t: number, s: number) => [number, number]): THREE.BufferGeometry {
+  const pos: number[] = [];
+  const v = new THREE.Vector3();
+  for (let r = 0; r <= rows; r++) {
+    for (let c = 0; c <= cols; c++) {
+      const [l, u] = at(c / cols, r / rows);
+      const x = l / SKULL_RADII.rx, y = u / SKULL_RADII.ry;
+      skullPoint(kind, x, y, Math.sqrt(Math.max(0, 1 - x * x - y * y)), v);
+      pos.push(v.x, v.y, v.z);
+    }
+  }
+  const idx: number[] = [];
+  const k = (r: number, c: number): number => r * (cols + 1) + c;
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) idx.push(k(r, c), k(r, c + 1), k(r + 1, c + 1), k(r, c), k(r + 1, c + 1), k(r + 1, c));
+  // Wound to face outward (away from the skull's centre), whichever way t and s run.
+  const p = (i: number): THREE.Vector3 => new THREE.Vector3().fromArray(pos, idx[i]! * 3);
+  const mid = Math.floor(idx.length / 6) * 3;
+  const a = p(mid), b = p(mid + 1), c = p(mid + 2);
+  if (b.clone().sub(a).cross(c.clone().sub(a)).dot(a) < 0) for (let i = 0; i < idx.length; i += 3) [idx[i + 1], idx[i + 2]] = [idx[i + 2]!, idx[i + 1]!];
+  const g = new THREE.BufferGeometry();
+  g.setAttribute('position', new THREE.Float32BufferAttribute(pos, 3));
+  g.setIndex(idx);
+  g.computeVertexNormals();
+  return g;
+}
+
+// An eyebrow (k: +1 on the head's left, -1 on its right): from beside the nose's bridge out over the
+// eye's outer corner, highest two-thirds of the way out, tapering outward.
+function brow(kind: FaceKind, k: 1 | -1): THREE.BufferGeometry {
+  const f = FACES[kind];
+  // Rising a little to its height two-thirds of the way out, then falling below where it started
+  // (an inner end lower than the outer read as a frown).
+  const arch = (t: number): number => (t < 0.65 ? 0.45 + 0.55 * Math.sin(((Math.PI / 2) * t) / 0.65) : 1 - 1.6 * ((t - 0.65) / 0.35) ** 2);
+  return band(kind, 10, 2, (t, s) => [k * (0.13 + 0.36 * t), 0.245 + f.browArch * arch(t) + s * f.browThick * (1 - 0.55 * t)]);
+}
+
+// The mouth's line (head radii up from the skull's centre) and the gap left open between the lips.
+const MOUTH_U = -BODY.mouthDown;
+const LIP_GAP = 0.006;
+
+// The upper lip (a bow, dipping at its middle) and the lower (fuller), both rounded at the corners.
+function lips(kind: FaceKind): { upper: THREE.BufferGeometry; lower: THREE.BufferGeometry } {
+  const f = FACES[kind];
+  const across = (t: number): number => (2 * t - 1) * f.lipHalfW;
+  const round = (t: number): number => Math.sqrt(Math.max(0, 1 - (2 * t - 1) ** 2));
+  return {
+    upper: band(kind, 16, 3, (t, s) => [across(t), MOUTH_U + LIP_GAP + s * f.upperLip * round(t) * (1 - 0.3 * Math.exp(-(((2 * t - 1) / 0.14) ** 2)))]),
+    lower: band(kind, 16, 3, (t, s) => [across(t), MOUTH_U - LIP_GAP - s * f.lowerLip * round(t)]),
+  };
+}
+
+export interface FaceFeatures {
+  skull: THREE.BufferGeometry;
+  browL: THREE.BufferGeometry;
+  browR: THREE.BufferGeometry;
+  upperLip: THREE.BufferGeometry;
+  lowerLip: THREE.BufferGeometry;
+}
+
+const CACHE = new Map<FaceKind, FaceFeatures>();
+
+// Shared by everyone with this kind of face.
+export function faceFeatures(kind: FaceKind): FaceFeatures {
+  const hit = CACHE.get(kind);
+  if (hit) return hit;
+  const skull = skullGeometry(kind);
+  const { upper, lower } = lips(kind);
+  const made = { skull, browL: brow(kind, 1), browR: brow(kind, -1), upperLip: upper, lowerLip: lower };
+  CACHE.set(kind, made);
+  return made;
+}
+
+// How far the lower lip turns down off the mouth's line (radians about the skull's centre) with the
+// jaw open from 0 to 1: as far as the open mouth's lower edge.
+export const LOWER_LIP_DROP_RAD = 0.13;
+// How far each layer on the skin lies out of the skull, as a fraction of its radii.
+export const FEATURE_PROUD = { brow: 0.018, lip: 0.012 } as const;
+
+// The colour of lips on this skin: a little darker and rosier.
+export function lipColor(skin: THREE.Color): THREE.Color {
+  return skin.clone().lerp(new THREE.Color(0xa8545a), 0.4).multiplyScalar(0.82);
+}

@@ -1,0 +1,128 @@
+// The skull with the face modelled into it: a nose (a ridge from between the eyes down to a rounded
+// tip, with wings either side of its base), a brow ridge, cheekbones, full lips and a chin, all
+// raised out of one smooth surface so the nose's profile runs on from the forehead and into the upper
+// lip (a ball stuck on the face read as a clown's nose). Men, women and children differ in jaw, brow,
+// nose and lips. Everything laid on the face (eyes, brows, lips, beard, a bald man's fringe) is cut
+// from this same surface, so it lies on it.
+import * as THREE from 'three';
+import type { FaceKind } from './types';
+
+// The skull's radii (head radii) across, up and forward, as it is placed.
+export const SKULL_RADII = { rx: 0.9, ry: 1.08, rz: 1 } as const;
+
+export interface FaceShape {
+  // How much the lower half narrows into the jaw by the chin, and how late it starts narrowing (a
+  // power of the depth below the middle: a man's squarer jaw keeps its width down to its corners).
+  jaw: number;
+  jawCurve: number;
+  brow: number;
+  nose: number;
+  lips: number;
+  chin: number;
+  cheek: number;
+  // The eyebrows' thickness at their inner end and how high they arch (head radii); the lips'
+  // half-width and the upper and lower lip's heights (head radii).
+  browThick: number;
+  browArch: number;
+  lipHalfW: number;
+  upperLip: number;
+  lowerLip: number;
+}
+
+export const FACES: Record<FaceKind, FaceShape> = {
+  masc: { jaw: 0.3, jawCurve: 1.9, brow: 1, nose: 1, lips: 0.75, chin: 1, cheek: 0.8, browThick: 0.06, browArch: 0.025, lipHalfW: 0.2, upperLip: 0.045, lowerLip: 0.06 },
+  fem: { jaw: 0.32, jawCurve: 1, brow: 0.25, nose: 0.78, lips: 1.25, chin: 0.35, cheek: 1, browThick: 0.04, browArch: 0.06, lipHalfW: 0.2, upperLip: 0.065, lowerLip: 0.085 },
+  child: { jaw: 0.26, jawCurve: 1.2, brow: 0, nose: 0.55, lips: 0.9, chin: 0.2, cheek: 1.3, browThick: 0.035, browArch: 0.035, lipHalfW: 0.17, upperLip: 0.045, lowerLip: 0.06 },
+};
+
+// The nose down the middle of the face, in the unit skull's heights: where its bridge leaves the
+// brow, its tip, and its base (where it meets the upper lip); its tip stands `out` proud.
+const NOSE = { top: 0.16, tip: -0.235, base: -0.37, out: 0.2 } as const;
+// The lips' middle height in the unit skull (the mouth: BODY.mouthDown head radii under the centre).
+const LIPS_Y = -0.42;
+
+const smooth = (a: number, b: number, x: number): number => {
+  const k = Math.min(1, Math.max(0, (x - a) / (b - a)));
+  return k * k * (3 - 2 * k);
+};
+const bump = (dx: number, sx: number, dy: number, sy: number): number => Math.exp(-((dx / sx) ** 2) - (dy / sy) ** 2);
+
+// How far forward (unit skull z) the face stands out of the plain skull at unit-sphere point (x, y).
+function relief(f: FaceShape, x: number, y: number): number {
+  const ax = Math.abs(x);
+  let h = 0;
+  if (y < NOSE.top && y > NOSE.base) {
+    // A straight ridge rising from the bridge to the tip, then rounding under it back to the lip.
+    const rise = (NOSE.top - y) / (NOSE.top - NOSE.tip);
+    const under = (NOSE.tip - y) / (NOSE.tip - NOSE.base);
+    const ridge = y > NOSE.tip ? rise ** 1.5 : Math.max(0, 1 - under * under) ** 0.7;
+    const width = (0.05 + 0.03 * Math.min(1, rise)) * Math.sqrt(f.nose);
+    h += NOSE.out * f.nose * ridge * Math.exp(-((x / width) ** 2));
+  }
+  // The nostrils' wings either side of the base.
+  h += 0.07 * f.nose * bump(ax - 0.07 * f.nose, 0.045, y + 0.3, 0.05);
+  h += 0.03 * f.brow * bump(x, 0.55, y - 0.25, 0.06) * smooth(0.6, 0.35, ax);
+  h += 0.03 * f.cheek * bump(ax - 0.42, 0.13, y + 0.1, 0.1);
+  h += 0.032 * f.lips * Math.exp(-((x / 0.2) ** 4)) * bump(0, 1, y - LIPS_Y, 0.06);
+  h += 0.035 * f.chin * bump(x, 0.2, y + 0.8, 0.1);
+  return h;
+}
+
+// The skull's surface (unit skull space, before its radii) at the unit-sphere direction (x, y, z),
+// written into out.
+export function skullPoint(kind: FaceKind, x: number, y: number, z: number, out: THREE.Vector3): THREE.Vector3 {
+  const f = FACES[kind];
+  const low = Math.max(0, -y);
+  // The lower half narrows into the jaw and chin; the crown behind bulges back a little.
+  const back = -0.05 * y * smooth(0.12, 0.28, y) * smooth(0, -0.15, z);
+  const chinOut = 1 + 0.06 * low * smooth(-0.1, 0.1, z) - 0.1 * low * smooth(0.1, -0.1, z);
+  return out.set(x * (1 - f.jaw * low ** f.jawCurve), y, z * chinOut + back + relief(f, x, y) * smooth(0.25, 0.65, z));
+}
+
+// Columns and rows of the skull's grid. They crowd towards the face (the middle of the front), so
+// the nose and lips get vertices a few hundredths of a radius apart while the back of the head
+// stays coarse.
+const COLS = 48, ROWS = 36;
+
+function buildSkull(kind: FaceKind): THREE.BufferGeometry {
+  const pos: number[] = [];
+  const v = new THREE.Vector3();
+  for (let r = 0; r <= ROWS; r++) {
+    const s = -Math.PI / 2 + (Math.PI * r) / ROWS;
+    const lat = s - (0.45 * Math.sin(2 * s)) / 2;
+    for (let c = 0; c < COLS; c++) {
+      const t = -Math.PI + (2 * Math.PI * c) / COLS;
+      const lon = t - 0.55 * Math.sin(t);
+      skullPoint(kind, Math.sin(lon) * Math.cos(lat), Math.sin(lat), Math.cos(lon) * Math.cos(lat), v);
+      pos.push(v.x, v.y, v.z);
+    }
+  }
+  // One ring of shared vertices all the way round (no seam to crack open or shade apart).
+  const idx: number[] = [];
+  const at = (r: number, c: number): number => r * COLS + (c % COLS);
+  for (let r = 0; r < ROWS; r++) {
+    for (let c = 0; c < COLS; c++) idx.push(at(r, c), at(r, c + 1), at(r + 1, c + 1), at(r, c), at(r + 1, c + 1), at(r + 1, c));
+  }
+  const g = new THREE.BufferGeometry();
+  g.setAttribute('position', new THREE.Float32BufferAttribute(pos, 3));
+  g.setIndex(idx);
+  g.computeVertexNormals();
+  return g;
+}
+
+const SKULLS = new Map<FaceKind, THREE.BufferGeometry>();
+
+// One geometry per kind of face, shared by everyone with that face.
+export function skullGeometry(kind: FaceKind): THREE.BufferGeometry {
+  let g = SKULLS.get(kind);
+  if (!g) SKULLS.set(kind, (g = buildSkull(kind)));
+  return g;
+}
+
+// Where the skin is at (l across, u up) in head radii on the face, in head radii (x across, y up,
+// z forward from the skull's centre), into out.
+export function facePoint(kind: FaceKind, l: number, u: number, out: THREE.Vector3): THREE.Vector3 {
+  const x = l / SKULL_RADII.rx, y = u / SKULL_RADII.ry;
+  skullPoint(kind, x, y, Math.sqrt(Math.max(0, 1 - x * x - y * y)), out);
+  return out.set(out.x * SKULL_RADII.rx, out.y * SKULL_RADII.ry, out.z * SKULL_RADII.rz);
+}
