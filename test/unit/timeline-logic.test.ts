@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Take } from '../../main/contract/model';
 import type { WaveformPeaks } from '../../main/contract/peaks';
 import type { Clip, Timeline } from '../../main/contract/timeline';
+import { extendWords } from '../../renderer/src/lib/extend-words';
 import { lanePeaks } from '../../renderer/src/lib/lane-peaks';
 import { pickPeaksLevel } from '../../renderer/src/lib/peaks';
 import { snapSpan, snapTime } from '../../renderer/src/lib/snap';
@@ -121,5 +122,17 @@ describe('waveforms', () => {
     expect(columns.slice(3, 10).every((v) => v === 0)).toBe(true);
     expect(columns.slice(30).every((v) => v === 0)).toBe(true);
     expect(withPreviews(lane, null)).toBe(lane);
+  });
+});
+
+describe('extend words', () => {
+  it('say what extending does to the clip selected, not to its take', () => {
+    // QA: the second half of a split 5 s take (2-5 s, a 3.0 s clip) offered "Extend to 7.0 s".
+    expect(extendWords({ sourceInSec: 2, durationSec: 3 }, 5, 2, 24)).toEqual({ button: 'Extend to 5.0 s', note: null });
+    expect(extendWords({ sourceInSec: 0, durationSec: 5 }, 5, 2, 24).button).toBe('Extend to 7.0 s');
+    // The first half (0-2 s) does not grow: the new seconds come after 5 s.
+    const first = extendWords({ sourceInSec: 0, durationSec: 2 }, 5, 2, 24);
+    expect(first.button).toBe('Extend its take to 7.0 s');
+    expect(first.note).toMatch(/stops 3\.0 s before its take ends, so it stays 2\.0 s long/);
   });
 });
