@@ -9,7 +9,8 @@ import path from 'node:path';
 import { ApiError } from '../contract/api';
 import { decodePeaks } from '../media/decode-peaks';
 import { findFfprobe, requireFfmpeg } from '../media/ffmpeg-path';
-import { probeMedia } from '../media/probe-media';
+import { fellShort } from '../media/decoded-extent';
+import { probeMedia, type ProbeResult } from '../media/probe-media';
 import { MEDIA_DIR, type ProjectStore } from '../projects/project-store';
 import { placeClips } from '../projects/timeline/edit-place';
 import { toFrame } from '../projects/timeline/timeline-math';
@@ -46,11 +47,14 @@ export async function importMedia(
     if (!probe || !hasSound || !(probe.durationSec > 0)) {
       throw new ApiError('invalid_input', `${name} has no sound Kinora can read. Drop ${SUPPORTED}.`);
     }
+    // Decoding for the waveform reads all of the sound, so it is also the check that all of it is there.
+    const peaks = await decodePeaks(ffmpegPath, staged);
+    refuseCutShort(name, probe, peaks.durationSec);
     await mkdir(path.join(store.dir, folder), { recursive: true });
     const ext = path.extname(name).toLowerCase().replace(/[^.a-z0-9]/g, '').slice(0, 8);
     const relative = path.join(folder, `source${ext}`);
     await rename(staged, path.join(store.dir, relative));
-    const [sha256, peaks] = await Promise.all([hashFile(path.join(store.dir, relative)), decodePeaks(ffmpegPath, path.join(store.dir, relative))]);
+    const sha256 = await hashFile(path.join(store.dir, relative));
     const peaksPath = path.join(folder, 'peaks.json');
     await writeFile(path.join(store.dir, peaksPath), JSON.stringify(peaks));
     const fps = store.timeline().fps;
@@ -68,6 +72,15 @@ export async function importMedia(
     await rm(path.join(store.dir, folder), { recursive: true, force: true });
     if (error instanceof ApiError) throw error;
     throw new ApiError('invalid_input', `${name} could not be imported: ${(error as Error).message}. Drop ${SUPPORTED}.`);
+  }
+}
+
+// A file cut short while copying keeps headers that promise its whole length, and would otherwise be
+// placed at that length with silence where the missing part was.
+function refuseCutShort(name: string, probe: ProbeResult, decodedSec: number): void {
+  const promisedSec = probe.streams.find((s) => s.type === 'audio')?.durationSec ?? probe.durationSec;
+  if (fellShort({ durationSec: promisedSec }, { frames: 0, durationSec: decodedSec })) {
+    throw new ApiError('invalid_input', `${name} is damaged: only ${decodedSec.toFixed(1)} s of its ${promisedSec.toFixed(1)} s of sound could be read (was it cut short while copying?). Import the whole file, or export it again.`);
   }
 }
 

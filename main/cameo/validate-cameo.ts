@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { ApiError } from '../contract/errors';
 import { CAMEO_EXTENSIONS, CAMEO_PHOTO_EXTENSIONS, CAMEO_VIDEO_EXTENSIONS, MAX_CAMEO_DURATION_SEC } from '../contract/cameo';
-import { probeMedia, type ProbeResult } from '../media/probe-media';
+import { fellShort, measureDecoded } from '../media/decoded-extent';
+import { probeMedia, type ProbedStream, type ProbeResult } from '../media/probe-media';
 
 export interface ValidatedSource {
   kind: 'video' | 'photo';
@@ -49,7 +50,8 @@ export async function validateCameoSource(tools: { ffmpegPath: string; ffprobePa
       throw new ApiError('invalid_input', `${shown} is ${probed.durationSec.toFixed(1)} s long; a cameo can be at most ${MAX_CAMEO_DURATION_SEC} s. Trim it and import it again.`);
     }
   }
-  await decodeFirstFrame(tools.ffmpegPath, file, shown);
+  if (isPhoto) await decodeFirstFrame(tools.ffmpegPath, file, shown);
+  else await decodeWholeVideo(tools.ffmpegPath, file, shown, video, probed.durationSec);
   // ffmpeg turns a phone's upright video as it decodes, so its frames are the other way round.
   const turned = Math.abs(video.rotation ?? 0) % 180 === 90;
   return {
@@ -62,7 +64,27 @@ export async function validateCameoSource(tools: { ffmpegPath: string; ffprobePa
   };
 }
 
-// ffprobe reads headers only; decoding one frame proves the codec is supported and the data intact.
+// A cut-short or damaged video still has headers promising its full length, and would only fail later
+// in analysis with a misleading "no person found"; decoding every frame here refuses it before it is stored.
+async function decodeWholeVideo(ffmpegPath: string, file: string, shown: string, video: ProbedStream, fileSec: number): Promise<void> {
+  const decoded = await measureDecoded(ffmpegPath, file, 'video').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new ApiError('ffmpeg_missing', 'ffmpeg could not be started to check the footage.');
+    return { frames: 0, durationSec: 0 };
+  });
+  if (decoded.frames === 0) throw undecodable(shown);
+  const durationSec = video.durationSec ?? fileSec;
+  const frames = video.frameCount ?? (video.frameRate ? Math.round(durationSec * video.frameRate) : undefined);
+  if (fellShort({ durationSec, ...(frames !== undefined ? { frames } : {}) }, decoded)) {
+    const whole = frames !== undefined ? `only ${decoded.frames} of its ${frames} frames` : `only ${decoded.durationSec.toFixed(1)} s of its ${durationSec.toFixed(1)} s`;
+    throw new ApiError('invalid_input', `${shown} is damaged: ${whole} could be read (was it cut short while copying?). Import the whole file, or export it again.`);
+  }
+}
+
+function undecodable(shown: string): ApiError {
+  return new ApiError('invalid_input', `${shown} cannot be decoded (unsupported codec or damaged data). Export it again as H.264 MP4 or VP9 WebM and retry.`);
+}
+
+// ffprobe reads headers only; decoding a photo proves the codec is supported and the data intact.
 function decodeFirstFrame(ffmpegPath: string, file: string, shown: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(ffmpegPath, ['-v', 'error', '-xerror', '-i', file, '-map', '0:v:0', '-frames:v', '1', '-f', 'null', '-'], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -71,7 +93,7 @@ function decodeFirstFrame(ffmpegPath: string, file: string, shown: string): Prom
     child.on('error', () => reject(new ApiError('ffmpeg_missing', 'ffmpeg could not be started to check the footage.')));
     child.on('close', (code) => {
       if (code === 0) resolve();
-      else reject(new ApiError('invalid_input', `${shown} cannot be decoded (unsupported codec or damaged data). Export it again as H.264 MP4 or VP9 WebM and retry.`));
+      else reject(undecodable(shown));
     });
   });
 }

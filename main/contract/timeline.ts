@@ -90,3 +90,10 @@ export const timelineSchema = z.object({
   range: timeRangeSchema.nullable(),
 });
 export type Timeline = z.infer<typeof timelineSchema>;
+
+// Whether a clip plays to the end of its source (within half a frame). Such a clip grows with its
+// take when the take is extended; one cut earlier keeps its out point. The edit that switches a clip
+// to its extended take and the inspector's Extend button both ask this.
+export function playsToSourceEnd(clip: Pick<Clip, 'sourceInSec' | 'durationSec'>, sourceSec: number, fps: number): boolean {
+  return clip.sourceInSec + clip.durationSec > sourceSec - 1 / fps / 2;
+}

@@ -9,6 +9,10 @@ export interface ProbedStream {
   height?: number;
   sampleRate?: number;
   channels?: number;
+  // What the headers promise: a cut-short file still claims its full length here.
+  durationSec?: number;
+  frameCount?: number;
+  frameRate?: number;
   // Degrees a player turns the picture (phone videos filmed upright); ffmpeg's decoder applies it.
   rotation?: number;
 }
@@ -35,11 +39,24 @@ export function probeMedia(ffprobePath: string, file: string): Promise<ProbeResu
           ...(s.height !== undefined ? { height: s.height } : {}),
           ...(s.sample_rate !== undefined ? { sampleRate: Number(s.sample_rate) } : {}),
           ...(s.channels !== undefined ? { channels: s.channels } : {}),
+          ...headerLength(s),
           ...(rotationOf(s) !== 0 ? { rotation: rotationOf(s) } : {}),
         })),
       });
     });
   });
+}
+
+function headerLength(stream: ffmpeg.FfprobeStream): Pick<ProbedStream, 'durationSec' | 'frameCount' | 'frameRate'> {
+  const durationSec = Number(stream.duration);
+  const frameCount = Number(stream.nb_frames);
+  const [num, den] = String(stream.avg_frame_rate ?? '').split('/').map(Number);
+  const frameRate = num !== undefined && den ? num / den : NaN;
+  return {
+    ...(durationSec > 0 ? { durationSec } : {}),
+    ...(Number.isInteger(frameCount) && frameCount > 0 ? { frameCount } : {}),
+    ...(frameRate > 0 ? { frameRate } : {}),
+  };
 }
 
 // Newer files carry a display matrix (side data, which fluent-ffmpeg flattens onto the stream as

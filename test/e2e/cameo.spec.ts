@@ -196,3 +196,35 @@ test('drop a cameo, analyse it, name it, consent, see the matte, revoke and dele
     temp.cleanup();
   }
 });
+
+test('ticking consent clears the prompt reading’s consent refusal without touching the prompt', async ({ page }) => {
+  test.setTimeout(ANALYSIS_TIMEOUT + 60_000);
+  const temp = makeTempDir('kinora-e2e-consent-');
+  const host: HostProcess = await startHostProcess({ home: path.join(temp.dir, 'home'), projects: path.join(temp.dir, 'projects') });
+  try {
+    await page.goto(host.url);
+    await page.getByTestId('project-name-input').fill('Consent test');
+    await page.getByTestId('create-project-button').click();
+    await page.getByTestId('cameos-button').click();
+    await page.getByTestId('import-cameo-input').setInputFiles(ASTRONAUT_PNG);
+    const card = page.getByTestId('cameo-card');
+    await expect(card.getByTestId('cameo-matte-image')).toBeVisible({ timeout: ANALYSIS_TIMEOUT });
+    await card.getByTestId('cameo-name-input').fill('alex');
+    await card.getByTestId('cameo-name-input').press('Enter');
+    await expect(card).toContainText('@alex');
+
+    const prompt = page.getByTestId('prompt-input');
+    await prompt.fill('@alex walks in a park');
+    const refusal = page.getByTestId('prompt-understanding-refusal');
+    await expect(refusal).toContainText('cannot be used until its consent is confirmed');
+    await card.getByTestId('cameo-consent-checkbox').click();
+    await expect(card.getByTestId('cameo-usable')).toHaveText('Ready to use');
+    // The prompt is the same text; only the library changed.
+    await expect(refusal).toHaveCount(0);
+    await expect(page.getByTestId('prompt-understanding-cameos')).toContainText('@alex');
+    await expect(prompt).toHaveValue('@alex walks in a park');
+  } finally {
+    await host.stop();
+    temp.cleanup();
+  }
+});

@@ -213,3 +213,47 @@ test('trim, split, undo, drop music, marker, timecode, mute, .otio, reload', asy
     temp.cleanup();
   }
 });
+
+test('snapping is remembered; the timeline scrolls to a paused playhead that jumps out of view; a refusal clears "Importing..."', async ({ page }) => {
+  const temp = makeTempDir('kinora-e2e-prefs-');
+  const host = await startHostProcess({ home: path.join(temp.dir, 'home'), projects: path.join(temp.dir, 'projects') });
+  try {
+    await page.goto(host.url);
+    await page.getByTestId('project-name-input').fill('Prefs');
+    await page.getByTestId('create-project-button').click();
+    const snap = page.getByTestId('snap-toggle');
+    await expect(snap).toHaveAttribute('aria-pressed', 'true');
+    await snap.click();
+    await expect(snap).toHaveAttribute('aria-pressed', 'false');
+
+    // A minute of music on M1 reaches far past the first screen of the timeline.
+    const song = path.join(temp.dir, 'song.wav');
+    execFileSync(findFfmpeg()!, ['-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=330:duration=60', '-ac', '1', '-ar', '8000', song]);
+    const lane = (await page.getByTestId('track-M1').boundingBox())!;
+    await dropFile(page, '[data-testid="track-M1"]', { bytes: readFileSync(song), name: 'song.wav', type: 'audio/wav' }, lane.x + 10);
+    await expect(page.getByTestId('media-clip')).toHaveCount(1);
+    const scroll = page.locator('.timeline-scroll');
+    expect(await scroll.evaluate((el) => el.scrollLeft)).toBe(0);
+    await page.keyboard.press('End');
+    await expect(page.getByTestId('playhead')).toHaveAttribute('data-time', /^60\.\d{3}$/);
+    const playheadInView = async (): Promise<boolean> => {
+      const view = (await scroll.boundingBox())!;
+      const head = (await page.getByTestId('playhead').boundingBox())!;
+      return head.x >= view.x && head.x <= view.x + view.width;
+    };
+    await expect.poll(playheadInView).toBe(true);
+
+    // A file with no sound: the refusal shows, and "Importing notes.wav..." goes with it.
+    await dropFile(page, '[data-testid="track-M1"]', { bytes: Buffer.from('not a sound'), name: 'notes.wav', type: 'audio/wav' }, lane.x + 10);
+    await expect(page.getByTestId('error-banner')).toContainText('notes.wav has no sound Kinora can read');
+    await expect(page.getByTestId('notice-banner')).toHaveCount(0, { timeout: 1000 });
+
+    // Snapping stays off after a restart of the editor.
+    await page.reload();
+    await expect(page.getByTestId('media-clip')).toHaveCount(1);
+    await expect(page.getByTestId('snap-toggle')).toHaveAttribute('aria-pressed', 'false');
+  } finally {
+    await host.stop();
+    temp.cleanup();
+  }
+});

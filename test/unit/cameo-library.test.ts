@@ -16,6 +16,7 @@ import { findFfprobe } from '../../main/media/ffmpeg-path';
 import { probeMedia } from '../../main/media/probe-media';
 import { ModelService } from '../../main/models/model-service';
 import { ASTRONAUT_PNG, ffmpegPath, handMaskForClipFrame, iou, makeAstronautClip, makeLongClip } from '../helpers/astronaut';
+import { CUT_SHORT_SOURCE, makeCutShortClip, makeWholeClip } from '../helpers/cut-short';
 import { makeTempDir } from '../helpers/temp-dir';
 
 // The network takes seconds a frame on two shared cores; a test that mattes waits this long.
@@ -65,6 +66,24 @@ describe('cameo library', () => {
     await expect(cameos.import({ kind: 'path', path: path.join(temp.dir, 'gone.mp4') }, 'gone.mp4')).rejects.toThrow(/not found/);
     expect(cameos.list()).toEqual([]);
     expect(folders()).toEqual([]);
+  });
+
+  it('refuses a video cut short (headers promise 120 frames, a few decode) before storing anything', async () => {
+    const cut = path.join(temp.dir, 'corrupt.mp4');
+    await makeCutShortClip(cut, 0.15);
+    const refusal = cameos.import({ kind: 'path', path: cut }, 'corrupt.mp4');
+    await expect(refusal).rejects.toMatchObject({ code: 'invalid_input' });
+    const message = await refusal.then(() => '', (error: Error) => error.message);
+    const read = Number(/corrupt\.mp4 is damaged: only (\d+) of its 120 frames could be read/.exec(message)?.[1]);
+    expect(read, message).toBeGreaterThan(0);
+    expect(read).toBeLessThan(CUT_SHORT_SOURCE.frames / 2);
+    expect(cameos.list()).toEqual([]);
+    expect(folders()).toEqual([]);
+
+    const whole = path.join(temp.dir, 'whole.mp4');
+    await makeWholeClip(whole);
+    const tools = { ffmpegPath: ffmpegPath(), ffprobePath: findFfprobe()! };
+    expect(await validateCameoSource(tools, whole, 'whole.mp4')).toMatchObject({ kind: 'video', durationSec: CUT_SHORT_SOURCE.durationSec });
   });
 
   it('takes a phone video filmed upright the right way round', async () => {

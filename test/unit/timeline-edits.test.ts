@@ -12,7 +12,7 @@ import { splitClips } from '../../main/projects/timeline/edit-split';
 import { switchTake } from '../../main/projects/timeline/edit-takes';
 import { addVideoTrack, removeVideoTrack } from '../../main/projects/timeline/edit-tracks';
 import { trimClip } from '../../main/projects/timeline/edit-trim';
-import { gapsOf, type EditContext } from '../../main/projects/timeline/timeline-math';
+import { gapsOf, toFrame, type EditContext } from '../../main/projects/timeline/timeline-math';
 
 const FPS = 24;
 const SOURCES: Record<string, number> = { t1: 5, t2: 3, t3: 8, m1: 30 };
@@ -115,6 +115,21 @@ describe('placing clips', () => {
     expect(clipIds).toHaveLength(2);
     expect(layout(t).map((row) => row[1])).toEqual([0, 5, 8]);
     expect(placeClips(t, []).clips).toHaveLength(3);
+  });
+
+  it('pastes at the playhead even inside a clip: that clip is split there and the rest moves right by the paste', () => {
+    // QA: playhead at 2.0 s inside clip 1 (0-3.417 s); the copy landed at 3.417 s instead.
+    const first = clip('a', 0, 't1', { durationSec: toFrame(3.417, FPS) });
+    const base = timeline([first, clip('b', first.durationSec, 't2'), clip('song', 1, 'm1', { trackId: 'm1', takeId: null, takeIds: [], mediaId: 'm1', durationSec: 6 })]);
+    const copy = { trackId: 'v1', offsetSec: 0, sourceInSec: 0, durationSec: 3, takeId: 't2', takeIds: ['t2'], mediaId: null, volume: 1, fadeInSec: 0, fadeOutSec: 0 };
+    const { timeline: t, clipIds } = pasteClips(base, ctx, [copy], 2);
+    const rest = layout(t).filter((row) => row[0] !== 'song');
+    const right = t.clips.find((c) => c.startSec > 4 && c.takeId === 't1')!;
+    expect(rest).toEqual([['a', 0, 2, 0], [clipIds[0], 2, 3, 0], [right.id, 5, toFrame(toFrame(3.417, FPS) - 2, FPS), 2], ['b', toFrame(toFrame(3.417, FPS) + 3, FPS), 3, 0]]);
+    // Only the pasted track moves; the music under it stays where it was.
+    expect(byId(t, 'song')).toMatchObject({ startSec: 1, durationSec: 6 });
+    // In free space after the last clip it lands at the playhead and moves nothing.
+    expect(layout(pasteClips(base, ctx, [copy], 12).timeline).map((row) => row[1])).toEqual([0, 1, toFrame(3.417, FPS), 12]);
   });
 });
 

@@ -2,7 +2,7 @@
 // fades, a marked range, provenance) and the OpenTimelineIO file; and sound import through ffprobe
 // and ffmpeg, refusing a file without sound.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Take } from '../../main/contract/model';
@@ -18,6 +18,7 @@ import { buildExportPlan } from '../../main/projects/timeline/export-plan-builde
 import { buildOtio } from '../../main/projects/timeline/otio';
 import { timelineInRange } from '../../main/projects/timeline/range-cut';
 import { fixtureTake } from '../helpers/take-fixture';
+import { makeCutShortClip, makeWholeClip } from '../helpers/cut-short';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const take = (id: string, durationSec: number): Take => ({
@@ -136,6 +137,26 @@ describe('sound import', () => {
     expect(existsSync(bad.file)).toBe(false);
     expect(readdirSync(path.join(store.dir, 'media')).filter((d) => d !== '.incoming')).toHaveLength(1);
     await expect(importMedia(store, { uploadId: bad.uploadId, fileName: 'x.wav', trackId: 'track-v1', atSec: 0 }, process.env)).rejects.toThrow(/voice \(D\) or music \(M\) track/);
+  });
+
+  it('refuses a video or song cut short (its headers promise 5 s, far less decodes) and keeps nothing of it', async () => {
+    const cut = uploadTarget(store);
+    mkdirSync(path.dirname(cut.file), { recursive: true });
+    await makeCutShortClip(cut.file, 0.15);
+    await expect(importMedia(store, { uploadId: cut.uploadId, fileName: 'corrupt.mp4', trackId: 'track-d1', atSec: 0 }, process.env))
+      .rejects.toThrow(/corrupt\.mp4 is damaged: only [0-2]\.\d s of its 5\.0 s of sound could be read/);
+    const song = uploadTarget(store);
+    execFileSync(findFfmpeg()!, ['-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=220:duration=5', '-f', 'mp3', song.file]);
+    truncateSync(song.file, 30_000);
+    await expect(importMedia(store, { uploadId: song.uploadId, fileName: 'song.mp3', trackId: 'track-m1', atSec: 0 }, process.env)).rejects.toThrow(/song\.mp3 is damaged/);
+    expect(existsSync(cut.file) || existsSync(song.file)).toBe(false);
+    expect(readdirSync(path.join(store.dir, 'media')).filter((d) => d !== '.incoming')).toEqual([]);
+    expect(store.state().timeline.clips.filter((c) => c.mediaId)).toEqual([]);
+
+    const whole = uploadTarget(store);
+    await makeWholeClip(whole.file);
+    await importMedia(store, { uploadId: whole.uploadId, fileName: 'whole.mp4', trackId: 'track-d1', atSec: 0 }, process.env);
+    expect(store.state().media).toMatchObject([{ name: 'whole.mp4', fromVideo: true, durationSec: expect.closeTo(5, 1) }]);
   });
 });
 

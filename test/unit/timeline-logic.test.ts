@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import type { Take } from '../../main/contract/model';
 import type { WaveformPeaks } from '../../main/contract/peaks';
 import type { Clip, Timeline } from '../../main/contract/timeline';
+import { extendWords } from '../../renderer/src/lib/extend-words';
 import { lanePeaks } from '../../renderer/src/lib/lane-peaks';
 import { pickPeaksLevel } from '../../renderer/src/lib/peaks';
 import { snapSpan, snapTime } from '../../renderer/src/lib/snap';
 import { formatDuration, formatSeconds, formatTimecode } from '../../renderer/src/lib/timecode';
-import { buildTimelineView, clipsInRange, fadeGain, sourceTime, videoClipAt } from '../../renderer/src/lib/timeline-layout';
+import { buildTimelineView, clipsInRange, fadeGain, sourceTime, videoClipAt, withPreviews } from '../../renderer/src/lib/timeline-layout';
 
 function take(id: string, durationSec: number): Take {
   return {
@@ -108,5 +109,30 @@ describe('waveforms', () => {
     // The clip starts half-way into the take, where the source is loud (0.8), at half volume.
     expect(columns[11]).toBeCloseTo(0.4, 5);
     expect(columns.slice(15).every((v) => v === 0)).toBe(true);
+  });
+
+  it('draws a clip being dragged where its box is, not where it was (QA: the A1 waveform stayed behind)', () => {
+    const view = buildTimelineView({ fps: 24, tracks, markers: [], range: null, clips: [clip('x', 'v1', 1, 0.5, 'a', 0.5), clip('y', 'v1', 3, 0.5, 'a', 0.5)] }, [take('a', 1)], []);
+    const lane = view.tracks[1]!.clips;
+    // y dragged from 3 s to 0 s, trimmed to 0.3 s, at half volume.
+    const dragged = withPreviews(lane, new Map([['y', { startSec: 0, durationSec: 0.3, sourceInSec: 0.5, fadeInSec: 0, fadeOutSec: 0, volume: 0.5 }]]));
+    expect(dragged.map((p) => [p.clip.id, p.start, p.end])).toEqual([['y', 0, 0.3], ['x', 1, 1.5]]);
+    const columns = lanePeaks(dragged, () => peaks, 0, 4, 10, 1);
+    expect(columns.slice(0, 3).every((v) => Math.abs(v - 0.4) < 1e-5)).toBe(true);
+    expect(columns.slice(3, 10).every((v) => v === 0)).toBe(true);
+    expect(columns.slice(30).every((v) => v === 0)).toBe(true);
+    expect(withPreviews(lane, null)).toBe(lane);
+  });
+});
+
+describe('extend words', () => {
+  it('say what extending does to the clip selected, not to its take', () => {
+    // QA: the second half of a split 5 s take (2-5 s, a 3.0 s clip) offered "Extend to 7.0 s".
+    expect(extendWords({ sourceInSec: 2, durationSec: 3 }, 5, 2, 24)).toEqual({ button: 'Extend to 5.0 s', note: null });
+    expect(extendWords({ sourceInSec: 0, durationSec: 5 }, 5, 2, 24).button).toBe('Extend to 7.0 s');
+    // The first half (0-2 s) does not grow: the new seconds come after 5 s.
+    const first = extendWords({ sourceInSec: 0, durationSec: 2 }, 5, 2, 24);
+    expect(first.button).toBe('Extend its take to 7.0 s');
+    expect(first.note).toMatch(/stops 3\.0 s before its take ends, so it stays 2\.0 s long/);
   });
 });

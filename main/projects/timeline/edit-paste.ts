@@ -1,8 +1,11 @@
-// Paste: copies of clips (from the editor's clipboard) placed at the playhead, each on its own track,
-// keeping their layout relative to each other. Anything in the way moves right (see edit-place).
+// Paste: copies of clips (from the editor's clipboard) placed at the playhead, keeping their layout
+// relative to each other, as an insert: on each track the copies go to, a clip under the paste
+// point is split there and everything from that point on moves right by the pasted length. The
+// paste lands exactly at the playhead and nothing is overwritten, so no paste can lose a clip.
 import type { Clip, Timeline } from '../../contract/timeline';
 import { placeClips } from './edit-place';
-import { toFrame, type EditContext } from './timeline-math';
+import { splitClips } from './edit-split';
+import { TIME_EPSILON, clipEnd, clipsOnTrack, covers, shiftTrack, toFrame, type EditContext } from './timeline-math';
 
 export type ClipCopy = Omit<Clip, 'id' | 'startSec'> & { offsetSec: number };
 
@@ -12,5 +15,17 @@ export function pasteClips(timeline: Timeline, ctx: EditContext, copies: readonl
     id: ctx.newId(),
     startSec: toFrame(Math.max(0, atSec + offsetSec), ctx.fps),
   }));
-  return { timeline: placeClips(timeline, pasted), clipIds: pasted.map((c) => c.id) };
+  let next = timeline;
+  for (const trackId of new Set(pasted.map((c) => c.trackId))) next = makeRoom(next, ctx, pasted.filter((c) => c.trackId === trackId));
+  return { timeline: placeClips(next, pasted), clipIds: pasted.map((c) => c.id) };
+}
+
+// Opens a hole on the group's track from its first start, as long as the group spans.
+function makeRoom(timeline: Timeline, ctx: EditContext, group: readonly Clip[]): Timeline {
+  const trackId = group[0]!.trackId;
+  const startSec = Math.min(...group.map((c) => c.startSec));
+  const spanSec = Math.max(...group.map(clipEnd)) - startSec;
+  const under = clipsOnTrack(timeline, trackId).filter((c) => covers(c, startSec));
+  const split = under.length > 0 ? splitClips(timeline, ctx, startSec, under.map((c) => c.id)) : timeline;
+  return shiftTrack(split, trackId, startSec - TIME_EPSILON, spanSec);
 }

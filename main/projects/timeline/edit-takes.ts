@@ -4,7 +4,7 @@
 // seconds twice; one that played to its take's end plays to the new take's end (an extended take
 // shows its new end). The rest of its track moves by the change in length so the cut stays tight.
 import { ApiError } from '../../contract/api';
-import type { Clip, Timeline } from '../../contract/timeline';
+import { playsToSourceEnd, type Clip, type Timeline } from '../../contract/timeline';
 import { clipEnd, shiftTrack, withClips, type EditContext } from './timeline-math';
 import { trackEnd } from './edit-place';
 
@@ -22,7 +22,7 @@ export function appendTake(timeline: Timeline, ctx: EditContext, takeId: string,
 export function switchTake(timeline: Timeline, ctx: EditContext, clipId: string, takeId: string): Timeline {
   const clip = timeline.clips.find((c) => c.id === clipId);
   if (!clip) throw new ApiError('not_found', 'That clip is not on the timeline any more.');
-  const { sourceInSec, durationSec } = rangeInNewTake(clip, ctx.sourceDurationSec({ takeId: clip.takeId, mediaId: clip.mediaId }), ctx.sourceDurationSec({ takeId, mediaId: null }), 1 / ctx.fps);
+  const { sourceInSec, durationSec } = rangeInNewTake(clip, ctx.sourceDurationSec({ takeId: clip.takeId, mediaId: clip.mediaId }), ctx.sourceDurationSec({ takeId, mediaId: null }), ctx.fps);
   const shifted = shiftTrack(timeline, clip.trackId, clipEnd(clip), durationSec - clip.durationSec, new Set([clip.id]));
   const takeIds = clip.takeIds.includes(takeId) ? clip.takeIds : [...clip.takeIds, takeId];
   const next: Clip = { ...clip, takeId, takeIds, sourceInSec, durationSec, fadeInSec: Math.min(clip.fadeInSec, durationSec), fadeOutSec: Math.min(clip.fadeOutSec, durationSec) };
@@ -33,8 +33,9 @@ export function switchTake(timeline: Timeline, ctx: EditContext, clipId: string,
 // frame of it), and the same out point, unless the clip played to its old take's end (within half a
 // frame): then it plays to the new one's, so an extended take shows its new end, also in a split's
 // second half.
-function rangeInNewTake(clip: Clip, oldSec: number, newSec: number, frameSec: number): { sourceInSec: number; durationSec: number } {
+function rangeInNewTake(clip: Clip, oldSec: number, newSec: number, fps: number): { sourceInSec: number; durationSec: number } {
+  const frameSec = 1 / fps;
   const sourceInSec = clip.sourceInSec < frameSec / 2 ? 0 : Math.min(clip.sourceInSec, Math.max(0, newSec - frameSec));
-  const toEnd = clip.sourceInSec + clip.durationSec > oldSec - frameSec / 2;
+  const toEnd = playsToSourceEnd(clip, oldSec, fps);
   return { sourceInSec, durationSec: toEnd ? newSec - sourceInSec : Math.min(clip.durationSec, newSec - sourceInSec) };
 }

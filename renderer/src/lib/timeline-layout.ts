@@ -141,3 +141,18 @@ export function fadeGain(clip: Clip, timeSec: number): number {
 export function toFrameTime(timeSec: number, fps: number): number {
   return Math.round(timeSec * fps) / fps;
 }
+
+export type ClipEdit = Pick<Clip, 'startSec' | 'durationSec' | 'sourceInSec' | 'fadeInSec' | 'fadeOutSec' | 'volume'>;
+
+// A lane's clips as a drag in progress shows them (moved, trimmed, faded, louder), by start time, so
+// what is drawn from them (a sound lane's waveform) goes with the boxes instead of staying behind.
+// Speech parts are left as they are: their times are their own, not their video clip's.
+export function withPreviews(clips: readonly PlacedClip[], previews: ReadonlyMap<string, ClipEdit> | null): readonly PlacedClip[] {
+  if (!previews || !clips.some((p) => p.part === undefined && previews.has(p.clip.id))) return clips;
+  return clips
+    .map((placed) => {
+      const edit = placed.part === undefined ? previews.get(placed.clip.id) : undefined;
+      return edit ? { ...placed, clip: { ...placed.clip, ...edit }, start: edit.startSec, end: edit.startSec + edit.durationSec } : placed;
+    })
+    .sort((a, b) => a.start - b.start);
+}

@@ -14,7 +14,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     setNotice((previous) => ({ text: message, serial: (previous?.serial ?? 0) + 1 }));
   }, []);
   const dismissError = useCallback(() => setError(null), []);
-  const dismissNotice = useCallback(() => setNotice(null), []);
+  const dismissNotice = useCallback((onlyText?: string) => setNotice((current) => (onlyText === undefined || current?.text === onlyText ? null : current)), []);
 
   useEffect(() => {
     if (!notice) return;

@@ -8,7 +8,8 @@ export interface Notifications {
   showError(message: string): void;
   showNotice(message: string): void;
   dismissError(): void;
-  dismissNotice(): void;
+  // With a text, only that notice goes (a progress notice its task replaces when it fails).
+  dismissNotice(onlyText?: string): void;
 }
 
 export const NotificationsContext = createContext<Notifications | null>(null);

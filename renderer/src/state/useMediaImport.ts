@@ -8,25 +8,28 @@ import { useNotifications } from './notifications';
 
 export function useMediaImport(projectId: string, applyState: (state: ProjectState) => void) {
   const client = useClient();
-  const { showError, showNotice } = useNotifications();
+  const { showError, showNotice, dismissNotice } = useNotifications();
   return useCallback(
     (trackId: string, atSec: number, files: File[]) => {
       void (async () => {
         let at = atSec;
         for (const file of files) {
+          const importing = `Importing ${file.name}…`;
           try {
-            showNotice(`Importing ${file.name}…`);
+            showNotice(importing);
             const uploadId = await client.upload(projectId, file);
             const state = await client.invoke('media.import', { projectId, uploadId, fileName: file.name, trackId, atSec: at });
             applyState(state);
             const placed = state.timeline.clips.filter((c) => c.trackId === trackId).reduce((end, c) => Math.max(end, c.startSec + c.durationSec), at);
             at = placed;
           } catch (error) {
+            // The refusal replaces "Importing..." at once: the two side by side read as still importing.
+            dismissNotice(importing);
             showError(errorMessage(error));
           }
         }
       })();
     },
-    [client, projectId, applyState, showError, showNotice],
+    [client, projectId, applyState, showError, showNotice, dismissNotice],
   );
 }

@@ -30,7 +30,7 @@ export interface RemixActions {
 
 export function useRemixActions(projectId: string, applyState: (state: ProjectState) => void, trackJob: (jobId: string) => void): RemixActions {
   const client = useClient();
-  const { showError, dismissError, showNotice } = useNotifications();
+  const { showError, dismissError, showNotice, dismissNotice } = useNotifications();
   return useMemo(() => {
     async function attempt(run: () => Promise<void>): Promise<boolean> {
       try {
@@ -64,15 +64,20 @@ export function useRemixActions(projectId: string, applyState: (state: ProjectSt
         });
         return written;
       },
-      importTake: (file) =>
-        attempt(async () => {
-          showNotice(`Importing ${file.name}…`);
+      importTake: async (file) => {
+        const importing = `Importing ${file.name}…`;
+        const imported = await attempt(async () => {
+          showNotice(importing);
           const uploadId = await client.upload(projectId, file);
           applyState(await client.invoke('takes.import', { projectId, uploadId, fileName: file.name }));
           showNotice(`${file.name} is on the timeline as a new clip.`);
-        }),
+        });
+        // A refusal replaces "Importing..." at once.
+        if (!imported) dismissNotice(importing);
+        return imported;
+      },
     };
-  }, [client, projectId, applyState, trackJob, showError, dismissError, showNotice]);
+  }, [client, projectId, applyState, trackJob, showError, dismissError, showNotice, dismissNotice]);
 }
 
 // The remix state the editor shares between the timeline and the inspector: the calls, and the range

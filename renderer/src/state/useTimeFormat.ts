@@ -1,16 +1,10 @@
 // How times read (timecode or seconds), remembered across sessions; clicking the timecode toggles it.
-import { useCallback, useState } from 'react';
-import { readTimeFormat, rememberTimeFormat } from '../lib/time-format-pref';
+import { useCallback } from 'react';
 import type { TimeFormat } from '../lib/timecode';
+import { useEditorPref } from './useEditorPref';
 
 export function useTimeFormat(): [TimeFormat, () => void] {
-  const [timeFormat, setTimeFormat] = useState<TimeFormat>(readTimeFormat);
-  const toggle = useCallback(() => {
-    setTimeFormat((current) => {
-      const next = current === 'timecode' ? 'seconds' : 'timecode';
-      rememberTimeFormat(next);
-      return next;
-    });
-  }, []);
+  const [timeFormat, setTimeFormat] = useEditorPref('timeFormat');
+  const toggle = useCallback(() => setTimeFormat((current) => (current === 'timecode' ? 'seconds' : 'timecode')), [setTimeFormat]);
   return [timeFormat, toggle];
 }

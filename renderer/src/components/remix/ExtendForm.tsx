@@ -2,17 +2,19 @@
 // clip), as a new take of the clip.
 import { useState } from 'react';
 import { MAX_DURATION_SEC } from '../../../../main/contract/format';
-import type { Take } from '../../../../main/contract/model';
+import type { Clip, Take } from '../../../../main/contract/model';
+import { extendWords } from '../../lib/extend-words';
 import type { RemixActions } from '../../state/useRemixActions';
 
-export function ExtendForm({ clipId, take, busy, actions }: { clipId: string; take: Take; busy: boolean; actions: RemixActions }) {
+export function ExtendForm({ clip, take, busy, actions }: { clip: Clip; take: Take; busy: boolean; actions: RemixActions }) {
   const room = Math.max(0, MAX_DURATION_SEC - take.durationSec);
   const [bySec, setBySec] = useState(Math.min(2, room));
   const [sending, setSending] = useState(false);
+  const words = extendWords(clip, take.durationSec, bySec, take.fps);
   const extend = async () => {
     setSending(true);
     try {
-      await actions.extend(clipId, bySec);
+      await actions.extend(clip.id, bySec);
     } finally {
       setSending(false);
     }
@@ -21,15 +23,18 @@ export function ExtendForm({ clipId, take, busy, actions }: { clipId: string; ta
     <section className="remix-section extend-form" aria-label="Extend" data-testid="extend-form">
       <div className="panel-subheader">Extend</div>
       {room > 0 ? (
-        <div className="regenerate-actions">
-          <label className="small">
-            by{' '}
-            <input type="number" className="number-input" min={0.5} max={room} step={0.5} value={bySec} onChange={(e) => setBySec(Number(e.target.value))} data-testid="extend-seconds" /> s
-          </label>
-          <button type="button" className="button" onClick={() => void extend()} disabled={sending || busy || !(bySec > 0)} data-testid="extend-button">
-            {sending ? 'Starting…' : `Extend to ${(take.durationSec + (bySec || 0)).toFixed(1)} s`}
-          </button>
-        </div>
+        <>
+          <div className="regenerate-actions">
+            <label className="small">
+              by{' '}
+              <input type="number" className="number-input" min={0.5} max={room} step={0.5} value={bySec} onChange={(e) => setBySec(Number(e.target.value))} data-testid="extend-seconds" /> s
+            </label>
+            <button type="button" className="button" onClick={() => void extend()} disabled={sending || busy || !(bySec > 0)} data-testid="extend-button">
+              {sending ? 'Starting…' : words.button}
+            </button>
+          </div>
+          {words.note ? <p className="muted small" data-testid="extend-note">{words.note}</p> : null}
+        </>
       ) : (
         <p className="muted small">This clip is {MAX_DURATION_SEC} s long, the most a clip can be.</p>
       )}

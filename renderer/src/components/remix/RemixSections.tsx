@@ -27,7 +27,7 @@ export function RemixSections({ clip, take, takes, busy, actions, range, onRange
   return (
     <>
       <RangePanel key={take.id} clipId={clip.id} take={take} range={range} busy={busy} mediaUrl={mediaUrl} onRangeChange={onRangeChange} actions={actions} />
-      <ExtendForm key={`extend:${take.id}`} clipId={clip.id} take={take} busy={busy} actions={actions} />
+      <ExtendForm key={`extend:${take.id}`} clip={clip} take={take} busy={busy} actions={actions} />
       <RemixPanel key={`remix:${take.id}`} takeId={take.id} clipId={clip.id} busy={busy} actions={actions} />
       <LineageTree clipId={clip.id} currentTakeId={take.id} memberIds={clip.takeIds} takes={takes} mediaUrl={mediaUrl} actions={actions} />
       <ShareTake key={`share:${take.id}`} take={take} exportDir={exportDir} actions={actions} />

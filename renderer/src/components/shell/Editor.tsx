@@ -13,6 +13,7 @@ import { useRemixState } from '../../state/useRemixActions';
 import { useEditorSelection } from '../../state/useEditorSelection';
 import { useMediaImport } from '../../state/useMediaImport';
 import { useTimelineCommands } from '../../state/useTimelineCommands';
+import { useEditorPref } from '../../state/useEditorPref';
 import { useTimeFormat } from '../../state/useTimeFormat';
 import { ExportDialog } from '../export/ExportDialog';
 import { CameoLayer } from '../cameos/CameoLayer';
@@ -45,7 +46,7 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
   useEffect(() => controller.setView(view), [controller, view]);
   const [selection, setSelection] = useEditorSelection(view, project.jobs, controller);
   const remix = useRemixState(projectId, `${project.project.path}/exports`, applyState, trackJob, mediaUrl, (clipId) => setSelection({ clipIds: [clipId], gap: null }));
-  const [snapping, setSnapping] = useState(true);
+  const [snapping, setSnapping] = useEditorPref('snapping');
   const [timeFormat, toggleTimeFormat] = useTimeFormat();
   const [exporting, setExporting] = useState(false);
   const firstSelected = selection.clipIds.length === 1 ? (view.byId.get(selection.clipIds[0] as string) ?? null) : null;

@@ -17,7 +17,7 @@ export function MessageBar() {
       {notice ? (
         <div className="banner banner-notice" role="status" data-testid="notice-banner">
           <span className="banner-text">{notice}</span>
-          <button type="button" className="banner-close" onClick={dismissNotice} aria-label="Dismiss notice">
+          <button type="button" className="banner-close" onClick={() => dismissNotice()} aria-label="Dismiss notice">
             ×
           </button>
         </div>

@@ -1,10 +1,10 @@
 // One track's lane: the clips within the drawn stretch of time (never all of them), the gaps
 // between them (click to select, Delete or the menu closes one), the lane's waveform for sound, and
 // dropping sound files onto a voice or music lane.
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { DragEvent as ReactDragEvent, MouseEvent as ReactMouseEvent, PointerEvent as ReactPointerEvent } from 'react';
 import type { Job } from '../../../../main/contract/model';
-import { clipsInRange, partsInRange, type PlacedClip, type TrackView } from '../../lib/timeline-layout';
+import { clipsInRange, partsInRange, withPreviews, type PlacedClip, type TrackView } from '../../lib/timeline-layout';
 import { ClipBox, type ClipPart } from './ClipBox';
 import type { ClipPreview } from './clip-gestures';
 import { LaneCanvas } from './LaneCanvas';
@@ -59,6 +59,8 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
   const visible = inView.filter(isDetailed);
   const painted = inView.filter((placed) => !isDetailed(placed));
   const acceptsFiles = track.kind === 'music' || track.kind === 'dialogue';
+  // The waveform goes with a clip being dragged, as its box does.
+  const heard = useMemo(() => withPreviews(lane.clips, previews), [lane.clips, previews]);
   const onDragOver = (event: ReactDragEvent<HTMLElement>) => {
     if (!acceptsFiles || !event.dataTransfer.types.includes('Files')) return;
     event.preventDefault();
@@ -85,7 +87,7 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
       onDrop={onDrop}
     >
       {kind !== 'video' && lane.clips.length > 0 ? (
-        <LaneWaveform clips={lane.clips} peaksUrl={props.peaksUrl} window={window} pixelsPerSecond={pixelsPerSecond} trackVolume={track.muted ? 0 : track.volume} height={WAVE_HEIGHT} />
+        <LaneWaveform clips={heard} peaksUrl={props.peaksUrl} window={window} pixelsPerSecond={pixelsPerSecond} trackVolume={track.muted ? 0 : track.volume} height={WAVE_HEIGHT} />
       ) : null}
       {lane.linked.length > 0 ? <LinkedSpeech lane={lane} window={window} pixelsPerSecond={pixelsPerSecond} peaksUrl={props.peaksUrl} /> : null}
       {painted.length > 0 ? (
