@@ -20,7 +20,7 @@ constexpr int kWallSamples = 32;
 }  // namespace
 
 Fluid::Fluid(int n, const FluidParams& params, int threads)
-    : n_(n), params_(params), pool_(threads), tableSize_(std::max(64, 2 * n + 1)) {
+    : n_(n), params_(params), pool_(threads) {
   h_ = 2 * params.spacingM;
   h2_ = h_ * h_;
   const double h3 = h_ * h_ * h_;
@@ -36,9 +36,12 @@ Fluid::Fluid(int n, const FluidParams& params, int threads)
   order_.resize(n);
   cell_.resize(3 * static_cast<size_t>(n));
   cellOf_.resize(3 * static_cast<size_t>(n));
-  bucketOf_.resize(n);
-  bucketStart_.resize(tableSize_ + 1);
-  cursor_.resize(tableSize_);
+  sortTmp_.resize(n);
+  key_.resize(n);
+  size_t slots = 64;
+  while (slots < 2 * static_cast<size_t>(n)) slots *= 2;
+  runStart_.resize(slots);
+  runEnd_.resize(slots);
   list_.resize(static_cast<size_t>(n) * kMaxNeighbours);
   pairG_.resize(static_cast<size_t>(n) * kMaxNeighbours);
   pairCorr_.resize(static_cast<size_t>(n) * kMaxNeighbours);

@@ -64,6 +64,7 @@ class Fluid {
   double latticeSum(double d) const;
   void wallShares(double d);
   void sortByCell(const double* p);
+  void indexRuns();
   void cellRange(int32_t cx, int32_t cy, int32_t cz, int* from, int* to) const;
   void listNeighbours(int begin, int end);
   void gatherWalls(int begin, int end, const std::vector<Collider>& colliders, bool smooth = false);
@@ -96,8 +97,10 @@ class Fluid {
   // the correction.
   std::vector<double> p_, x_, v_, wallRho_, wallGrad_, wallGradV_, lambda_, dp_;
   // Cell order: order_[k] is the caller's index of the k-th particle, cell_ its cell (x, y, z);
-  // cellOf_ and bucketOf_ are by the caller's index; bucketStart_ where each bucket's run begins.
-  std::vector<int32_t> order_, cell_, cellOf_, bucketOf_, bucketStart_, cursor_;
+  // cellOf_ and key_ (the cell packed) are by the caller's index; sortTmp_ and digitStart_ the radix
+  // sort's. runStart_/runEnd_: each cell's run of sorted particles, in slots by the cell's hash.
+  std::vector<int32_t> order_, cell_, cellOf_, sortTmp_, digitStart_, runStart_, runEnd_;
+  std::vector<uint64_t> key_;
   std::vector<int32_t> list_, count_;
   // Per listed pair: the kernel gradient factor and the artificial pressure (solveLambda's).
   std::vector<double> pairG_, pairCorr_;
@@ -112,5 +115,4 @@ class Fluid {
   // velocity keepOut gave it then.
   std::vector<int32_t> wallBody_, movedBy_;
   std::vector<double> wallBodyGrad_, keptOut_, depth_;
-  int tableSize_;
 };
