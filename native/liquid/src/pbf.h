@@ -12,6 +12,14 @@
 #include "colliders.h"
 #include "pool.h"
 
+// AVX2 where the CPU has it (GCC's function clones, picked when the addon loads), SSE2 elsewhere:
+// the same IEEE operations either way (no fused multiply-adds), so the same numbers.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define KINORA_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define KINORA_VECTOR_CLONES
+#endif
+
 // JavaScript's Math.min and Math.max, signed zeros included (std::min(0.0, -0.0) is +0, where
 // Math.min(0, -0) is -0), so the twins agree to the bit.
 inline double jsMin(double a, double b) { return (a < b || (a == b && std::signbit(a))) ? a : b; }
@@ -73,7 +81,7 @@ class Fluid {
   void collide(double* p, const double* x, int begin, int end, const std::vector<Collider>& colliders, double radius, int32_t* movedBy = nullptr) const;
   void solveLambda(int begin, int end);
   void solveDelta(int begin, int end);
-  void viscosity(int begin, int end);
+  void viscosity(int begin, int end, const double* pairW = nullptr);
   // DFSPH (dfsph.cc).
   void sortAndGather(const double* x, const double* v, const double* warm);
   void dfsphSubstep(double dt, double gravity, const std::vector<Collider>& colliders, double* warm);
@@ -102,8 +110,9 @@ class Fluid {
   std::vector<int32_t> order_, cell_, cellOf_, sortTmp_, digitStart_, runStart_, runEnd_;
   std::vector<uint64_t> key_;
   std::vector<int32_t> list_, count_;
-  // Per listed pair: the kernel gradient factor and the artificial pressure (solveLambda's).
-  std::vector<double> pairG_, pairCorr_;
+  // Per listed pair: the kernel gradient factor and the artificial pressure (solveLambda's), and
+  // (DFSPH) the kernel, kept by dfsphFactors for the viscosity.
+  std::vector<double> pairG_, pairCorr_, pairW_;
   // DFSPH, per particle in cell order: density over rest, the pressure diagonal's inverse, this
   // iteration's kappa, the residual, the two solves' accumulated kappas; pos_[i] is the cell-order
   // place of the caller's particle i (the residuals are summed in the caller's order, as dfsph.ts).
