@@ -174,16 +174,24 @@ KINORA_VECTOR_CLONES void Fluid::dfsphFactors(int begin, int end) {
   }
 }
 
-double Fluid::densityRate(int i) const {
-  const double vx = v_[3 * i], vy = v_[3 * i + 1], vz = v_[3 * i + 2];
-  double d = wallGrad_[3 * i] * vx + wallGrad_[3 * i + 1] * vy + wallGrad_[3 * i + 2] * vz - wallGradV_[i];
+// (The arrays through local pointers: read through the members, each one's start was fetched
+// again for every pair.)
+KINORA_VECTOR_CLONES double Fluid::densityRate(int i) const {
+  const double* __restrict p = p_.data();
+  const double* __restrict v = v_.data();
   const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
-  for (int k = 0; k < count_[i]; k++) {
-    const double g = pairG_[base + k];
+  const double* __restrict pairG = &pairG_[base];
+  const int32_t* __restrict nb = &list_[base];
+  const int count = count_[i];
+  const double px = p[3 * i], py = p[3 * i + 1], pz = p[3 * i + 2];
+  const double vx = v[3 * i], vy = v[3 * i + 1], vz = v[3 * i + 2];
+  double d = wallGrad_[3 * i] * vx + wallGrad_[3 * i + 1] * vy + wallGrad_[3 * i + 2] * vz - wallGradV_[i];
+  for (int k = 0; k < count; k++) {
+    const double g = pairG[k];
     if (g == 0) continue;
-    const int j = list_[base + k];
-    const double ex = p_[3 * i] - p_[3 * j], ey = p_[3 * i + 1] - p_[3 * j + 1], ez = p_[3 * i + 2] - p_[3 * j + 2];
-    d += g * (ex * (vx - v_[3 * j]) + ey * (vy - v_[3 * j + 1]) + ez * (vz - v_[3 * j + 2]));
+    const double* pj = p + 3 * static_cast<size_t>(nb[k]);
+    const double* vj = v + 3 * static_cast<size_t>(nb[k]);
+    d += g * ((px - pj[0]) * (vx - vj[0]) + (py - pj[1]) * (vy - vj[1]) + (pz - pj[2]) * (vz - vj[2]));
   }
   return d;
 }
@@ -225,19 +233,25 @@ int Fluid::dfsphSolve(bool density, double* total, double scale, double dt) {
 
 
 // The velocity change the kappas make (dfsph.ts's push).
-void Fluid::dfsphPush(int begin, int end) {
+KINORA_VECTOR_CLONES void Fluid::dfsphPush(int begin, int end) {
+  const double* __restrict p = p_.data();
+  const double* __restrict kappa = kappa_.data();
   for (int i = begin; i < end; i++) {
-    const double ki = kappa_[i];
+    const double ki = kappa[i];
+    const double px = p[3 * i], py = p[3 * i + 1], pz = p[3 * i + 2];
     double dx = ki * wallGrad_[3 * i], dy = ki * wallGrad_[3 * i + 1], dz = ki * wallGrad_[3 * i + 2];
     const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
-    for (int k = 0; k < count_[i]; k++) {
-      const double g = pairG_[base + k];
+    const double* __restrict pairG = &pairG_[base];
+    const int32_t* __restrict nb = &list_[base];
+    const int count = count_[i];
+    for (int k = 0; k < count; k++) {
+      const double g = pairG[k];
       if (g == 0) continue;
-      const int j = list_[base + k];
-      const double s = (ki + kappa_[j]) * g;
-      dx += s * (p_[3 * i] - p_[3 * j]);
-      dy += s * (p_[3 * i + 1] - p_[3 * j + 1]);
-      dz += s * (p_[3 * i + 2] - p_[3 * j + 2]);
+      const size_t j = static_cast<size_t>(nb[k]);
+      const double s = (ki + kappa[j]) * g;
+      dx += s * (px - p[3 * j]);
+      dy += s * (py - p[3 * j + 1]);
+      dz += s * (pz - p[3 * j + 2]);
     }
     v_[3 * i] += dx;
     v_[3 * i + 1] += dy;
