@@ -38,6 +38,7 @@ void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double grav
     for (auto* a : {&pos_, &wallBody_, &movedBy_}) a->resize(n_);
     for (auto* a : {&wallBodyGrad_, &keptOut_}) a->resize(3 * static_cast<size_t>(n_));
     depth_.resize(n_);
+    pairW_.resize(static_cast<size_t>(n_) * kMaxNeighbours);
   }
   std::fill(reactions, reactions + 6 * colliders.size(), 0.0);
   const int substeps = substepsFor(v, n_, dt, params_.spacingM, gravity);
@@ -100,7 +101,7 @@ void Fluid::dfsphSubstep(double dt, double gravity, const std::vector<Collider>&
   pool_.run(n_, [&](int begin, int end) {
     for (int i = begin; i < end; i++) v_[3 * i + 1] -= gravity * dt;
   });
-  pool_.run(n_, [&](int begin, int end) { viscosity(begin, end); });
+  pool_.run(n_, [&](int begin, int end) { viscosity(begin, end, pairW_.data()); });
   pool_.run(n_, [&](int begin, int end) {
     for (int a = 3 * begin; a < 3 * end; a++) v_[a] += dp_[a];
   });
@@ -116,27 +117,56 @@ void Fluid::dfsphSubstep(double dt, double gravity, const std::vector<Collider>&
   tail[kWarmLastDt] = dt;
 }
 
-void Fluid::dfsphFactors(int begin, int end) {
+// In three passes over a particle's neighbours, as pbf.cc's solveLambda: their offsets gathered,
+// each pair's kernel and gradient factor (no branch, so a vector at a time), then the sums in list
+// order (as dfsph.ts's factors, to the bit). The kernels are kept for the viscosity (same places).
+KINORA_VECTOR_CLONES void Fluid::dfsphFactors(int begin, int end) {
   const double relax = kRelaxation / h2_;
+  const double h = h_, h2 = h2_, k3 = cubicK_, rest = rest_;
+  alignas(64) double ex[kMaxNeighbours], ey[kMaxNeighbours], ez[kMaxNeighbours], r2s[kMaxNeighbours];
+  alignas(64) double ws[kMaxNeighbours], gs[kMaxNeighbours], nears[kMaxNeighbours];
   for (int i = begin; i < end; i++) {
-    double* pairG = &pairG_[static_cast<size_t>(i) * kMaxNeighbours];
+    const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
+    double* __restrict pairG = &pairG_[base];
+    double* __restrict pairW = &pairW_[base];
+    const int32_t* nb = &list_[base];
+    const int count = count_[i];
+    const double px = p_[3 * i], py = p_[3 * i + 1], pz = p_[3 * i + 2];
+    for (int k = 0; k < count; k++) {
+      const double* pj = &p_[3 * static_cast<size_t>(nb[k])];
+      ex[k] = px - pj[0];
+      ey[k] = py - pj[1];
+      ez[k] = pz - pj[2];
+    }
+    for (int k = 0; k < count; k++) {
+      const double r2 = ex[k] * ex[k] + ey[k] * ey[k] + ez[k] * ez[k];
+      // cubicW and cubicSlope, both branches worked out and one kept.
+      const double r = std::sqrt(r2);
+      const double q = r / h, u = 1 - q;
+      const bool inner = q <= 0.5;
+      const double wIn = k3 * (6 * (q * q * q - q * q) + 1), wOut = k3 * (2 * (u * u * u));
+      const double wij = r2 >= h2 ? 0 : inner ? wIn : wOut;
+      const double d = inner ? 6 * (3 * q * q - 2 * q) : -6 * (u * u);
+      const bool near = (r >= 1e-9) & (r < h);
+      const double slope = (k3 * d) / (h * r * rest);
+      const double g = near ? slope : 0;
+      r2s[k] = r2;
+      ws[k] = wij;
+      gs[k] = g;
+      nears[k] = near ? 1 : 0;
+      pairG[k] = g;
+      pairW[k] = wij;
+    }
     double rho = w(0) + wallRho_[i];
     double gx = wallGrad_[3 * i], gy = wallGrad_[3 * i + 1], gz = wallGrad_[3 * i + 2], sum2 = 0;
-    const int32_t* nb = &list_[static_cast<size_t>(i) * kMaxNeighbours];
-    for (int k = 0; k < count_[i]; k++) {
-      const int j = nb[k];
-      const double ex = p_[3 * i] - p_[3 * j], ey = p_[3 * i + 1] - p_[3 * j + 1], ez = p_[3 * i + 2] - p_[3 * j + 2];
-      const double r2 = ex * ex + ey * ey + ez * ez;
-      rho += w(r2);
-      const double r = std::sqrt(r2);
-      pairG[k] = 0;
-      if (r < 1e-9 || r >= h_) continue;
-      const double g = cubicSlope(r);
-      pairG[k] = g;
-      gx += g * ex;
-      gy += g * ey;
-      gz += g * ez;
-      sum2 += g * g * r2;
+    for (int k = 0; k < count; k++) {
+      rho += ws[k];
+      if (nears[k] == 0) continue;
+      const double g = gs[k];
+      gx += g * ex[k];
+      gy += g * ey[k];
+      gz += g * ez[k];
+      sum2 += g * g * r2s[k];
     }
     rho_[i] = rho / rest_;
     target_[i] = jsMax(1, (w(0) + wallRho_[i]) / rest_);
@@ -144,16 +174,24 @@ void Fluid::dfsphFactors(int begin, int end) {
   }
 }
 
-double Fluid::densityRate(int i) const {
-  const double vx = v_[3 * i], vy = v_[3 * i + 1], vz = v_[3 * i + 2];
-  double d = wallGrad_[3 * i] * vx + wallGrad_[3 * i + 1] * vy + wallGrad_[3 * i + 2] * vz - wallGradV_[i];
+// (The arrays through local pointers: read through the members, each one's start was fetched
+// again for every pair.)
+KINORA_VECTOR_CLONES double Fluid::densityRate(int i) const {
+  const double* __restrict p = p_.data();
+  const double* __restrict v = v_.data();
   const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
-  for (int k = 0; k < count_[i]; k++) {
-    const double g = pairG_[base + k];
+  const double* __restrict pairG = &pairG_[base];
+  const int32_t* __restrict nb = &list_[base];
+  const int count = count_[i];
+  const double px = p[3 * i], py = p[3 * i + 1], pz = p[3 * i + 2];
+  const double vx = v[3 * i], vy = v[3 * i + 1], vz = v[3 * i + 2];
+  double d = wallGrad_[3 * i] * vx + wallGrad_[3 * i + 1] * vy + wallGrad_[3 * i + 2] * vz - wallGradV_[i];
+  for (int k = 0; k < count; k++) {
+    const double g = pairG[k];
     if (g == 0) continue;
-    const int j = list_[base + k];
-    const double ex = p_[3 * i] - p_[3 * j], ey = p_[3 * i + 1] - p_[3 * j + 1], ez = p_[3 * i + 2] - p_[3 * j + 2];
-    d += g * (ex * (vx - v_[3 * j]) + ey * (vy - v_[3 * j + 1]) + ez * (vz - v_[3 * j + 2]));
+    const double* pj = p + 3 * static_cast<size_t>(nb[k]);
+    const double* vj = v + 3 * static_cast<size_t>(nb[k]);
+    d += g * ((px - pj[0]) * (vx - vj[0]) + (py - pj[1]) * (vy - vj[1]) + (pz - pj[2]) * (vz - vj[2]));
   }
   return d;
 }
@@ -195,19 +233,25 @@ int Fluid::dfsphSolve(bool density, double* total, double scale, double dt) {
 
 
 // The velocity change the kappas make (dfsph.ts's push).
-void Fluid::dfsphPush(int begin, int end) {
+KINORA_VECTOR_CLONES void Fluid::dfsphPush(int begin, int end) {
+  const double* __restrict p = p_.data();
+  const double* __restrict kappa = kappa_.data();
   for (int i = begin; i < end; i++) {
-    const double ki = kappa_[i];
+    const double ki = kappa[i];
+    const double px = p[3 * i], py = p[3 * i + 1], pz = p[3 * i + 2];
     double dx = ki * wallGrad_[3 * i], dy = ki * wallGrad_[3 * i + 1], dz = ki * wallGrad_[3 * i + 2];
     const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
-    for (int k = 0; k < count_[i]; k++) {
-      const double g = pairG_[base + k];
+    const double* __restrict pairG = &pairG_[base];
+    const int32_t* __restrict nb = &list_[base];
+    const int count = count_[i];
+    for (int k = 0; k < count; k++) {
+      const double g = pairG[k];
       if (g == 0) continue;
-      const int j = list_[base + k];
-      const double s = (ki + kappa_[j]) * g;
-      dx += s * (p_[3 * i] - p_[3 * j]);
-      dy += s * (p_[3 * i + 1] - p_[3 * j + 1]);
-      dz += s * (p_[3 * i + 2] - p_[3 * j + 2]);
+      const size_t j = static_cast<size_t>(nb[k]);
+      const double s = (ki + kappa[j]) * g;
+      dx += s * (px - p[3 * j]);
+      dy += s * (py - p[3 * j + 1]);
+      dz += s * (pz - p[3 * j + 2]);
     }
     v_[3 * i] += dx;
     v_[3 * i + 1] += dy;

@@ -10,17 +10,10 @@ constexpr double kSCorrK = 0.001;
 constexpr double kRelaxation = 0.1;
 constexpr int kWallSamples = 32;
 
-// AVX2 where the CPU has it (GCC's function clones, picked when the addon loads), SSE2 elsewhere:
-// the same IEEE operations either way (no fused multiply-adds), so the same numbers.
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
-#define KINORA_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
-#else
-#define KINORA_VECTOR_CLONES
-#endif
 }  // namespace
 
 Fluid::Fluid(int n, const FluidParams& params, int threads)
-    : n_(n), params_(params), pool_(threads), tableSize_(std::max(64, 2 * n + 1)) {
+    : n_(n), params_(params), pool_(threads) {
   h_ = 2 * params.spacingM;
   h2_ = h_ * h_;
   const double h3 = h_ * h_ * h_;
@@ -36,9 +29,12 @@ Fluid::Fluid(int n, const FluidParams& params, int threads)
   order_.resize(n);
   cell_.resize(3 * static_cast<size_t>(n));
   cellOf_.resize(3 * static_cast<size_t>(n));
-  bucketOf_.resize(n);
-  bucketStart_.resize(tableSize_ + 1);
-  cursor_.resize(tableSize_);
+  sortTmp_.resize(n);
+  key_.resize(n);
+  size_t slots = 64;
+  while (slots < 2 * static_cast<size_t>(n)) slots *= 2;
+  runStart_.resize(slots);
+  runEnd_.resize(slots);
   list_.resize(static_cast<size_t>(n) * kMaxNeighbours);
   pairG_.resize(static_cast<size_t>(n) * kMaxNeighbours);
   pairCorr_.resize(static_cast<size_t>(n) * kMaxNeighbours);
@@ -232,15 +228,21 @@ void Fluid::solveDelta(int begin, int end) {
 }
 
 // XSPH: each particle takes a share of its neighbours' velocity (into dp_, added afterwards).
-void Fluid::viscosity(int begin, int end) {
+// pairW: each listed pair's kernel, when known at these positions (DFSPH's factors keep them).
+void Fluid::viscosity(int begin, int end, const double* pairW) {
   const double c = params_.viscosity;
   for (int i = begin; i < end; i++) {
     double sx = 0, sy = 0, sz = 0, sw = 0;
     const int32_t* nb = &list_[static_cast<size_t>(i) * kMaxNeighbours];
     for (int k = 0; k < count_[i]; k++) {
       const int j = nb[k];
-      const double ex = p_[3 * i] - p_[3 * j], ey = p_[3 * i + 1] - p_[3 * j + 1], ez = p_[3 * i + 2] - p_[3 * j + 2];
-      const double wij = w(ex * ex + ey * ey + ez * ez);
+      double wij;
+      if (pairW) {
+        wij = pairW[static_cast<size_t>(i) * kMaxNeighbours + k];
+      } else {
+        const double ex = p_[3 * i] - p_[3 * j], ey = p_[3 * i + 1] - p_[3 * j + 1], ez = p_[3 * i + 2] - p_[3 * j + 2];
+        wij = w(ex * ex + ey * ey + ez * ez);
+      }
       sx += wij * (v_[3 * j] - v_[3 * i]);
       sy += wij * (v_[3 * j + 1] - v_[3 * i + 1]);
       sz += wij * (v_[3 * j + 2] - v_[3 * i + 2]);

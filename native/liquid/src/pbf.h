@@ -12,6 +12,14 @@
 #include "colliders.h"
 #include "pool.h"
 
+// AVX2 where the CPU has it (GCC's function clones, picked when the addon loads), SSE2 elsewhere:
+// the same IEEE operations either way (no fused multiply-adds), so the same numbers.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define KINORA_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define KINORA_VECTOR_CLONES
+#endif
+
 // JavaScript's Math.min and Math.max, signed zeros included (std::min(0.0, -0.0) is +0, where
 // Math.min(0, -0) is -0), so the twins agree to the bit.
 inline double jsMin(double a, double b) { return (a < b || (a == b && std::signbit(a))) ? a : b; }
@@ -64,6 +72,7 @@ class Fluid {
   double latticeSum(double d) const;
   void wallShares(double d);
   void sortByCell(const double* p);
+  void indexRuns();
   void cellRange(int32_t cx, int32_t cy, int32_t cz, int* from, int* to) const;
   void listNeighbours(int begin, int end);
   void gatherWalls(int begin, int end, const std::vector<Collider>& colliders, bool smooth = false);
@@ -72,7 +81,7 @@ class Fluid {
   void collide(double* p, const double* x, int begin, int end, const std::vector<Collider>& colliders, double radius, int32_t* movedBy = nullptr) const;
   void solveLambda(int begin, int end);
   void solveDelta(int begin, int end);
-  void viscosity(int begin, int end);
+  void viscosity(int begin, int end, const double* pairW = nullptr);
   // DFSPH (dfsph.cc).
   void sortAndGather(const double* x, const double* v, const double* warm);
   void dfsphSubstep(double dt, double gravity, const std::vector<Collider>& colliders, double* warm);
@@ -96,11 +105,14 @@ class Fluid {
   // the correction.
   std::vector<double> p_, x_, v_, wallRho_, wallGrad_, wallGradV_, lambda_, dp_;
   // Cell order: order_[k] is the caller's index of the k-th particle, cell_ its cell (x, y, z);
-  // cellOf_ and bucketOf_ are by the caller's index; bucketStart_ where each bucket's run begins.
-  std::vector<int32_t> order_, cell_, cellOf_, bucketOf_, bucketStart_, cursor_;
+  // cellOf_ and key_ (the cell packed) are by the caller's index; sortTmp_ and digitStart_ the radix
+  // sort's. runStart_/runEnd_: each cell's run of sorted particles, in slots by the cell's hash.
+  std::vector<int32_t> order_, cell_, cellOf_, sortTmp_, digitStart_, runStart_, runEnd_;
+  std::vector<uint64_t> key_;
   std::vector<int32_t> list_, count_;
-  // Per listed pair: the kernel gradient factor and the artificial pressure (solveLambda's).
-  std::vector<double> pairG_, pairCorr_;
+  // Per listed pair: the kernel gradient factor and the artificial pressure (solveLambda's), and
+  // (DFSPH) the kernel, kept by dfsphFactors for the viscosity.
+  std::vector<double> pairG_, pairCorr_, pairW_;
   // DFSPH, per particle in cell order: density over rest, the pressure diagonal's inverse, this
   // iteration's kappa, the residual, the two solves' accumulated kappas; pos_[i] is the cell-order
   // place of the caller's particle i (the residuals are summed in the caller's order, as dfsph.ts).
@@ -112,5 +124,4 @@ class Fluid {
   // velocity keepOut gave it then.
   std::vector<int32_t> wallBody_, movedBy_;
   std::vector<double> wallBodyGrad_, keptOut_, depth_;
-  int tableSize_;
 };
