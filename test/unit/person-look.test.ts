@@ -69,6 +69,13 @@ describe('a person described by the prompt', () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) expect(appearanceFor(bald, seed).hair).toMatchObject({ style: 'bald', beard: true });
   });
 
+  it('a boy has short hair at every seed, a girl mostly long, a kid either', () => {
+    const styles = (prompt: string): string[] => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((seed) => appearanceFor(person(prompt).who, seed).hair.style);
+    for (const style of styles('a boy kicks a ball in the park')) expect(['short', 'curly', 'buzz']).toContain(style);
+    expect(styles('a girl kicks a ball in the park').filter((s) => s === 'long' || s === 'ponytail').length).toBeGreaterThan(5);
+    expect(new Set(styles('a kid kicks a ball in the park')).size).toBeGreaterThan(2);
+  });
+
   it('"a man with a beard" is drawn with a beard on his face at every seed', async () => {
     for (const seed of [1, 2]) {
       const plan = parsePrompt('close-up of a man with a beard standing in a park');

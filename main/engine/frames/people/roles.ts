@@ -4,13 +4,15 @@ import * as THREE from 'three';
 import { named, OLD_MAN_WORDS, OLD_WOMAN_WORDS } from '../../body/elderly';
 import { ARMOUR_STEEL, HAIR_COLORS, SKIN_TONES, type Build, type FaceKind, type HairStyle, type PersonLook, type Pick } from './types';
 
-export type Role = 'man' | 'woman' | 'child' | 'elderly-man' | 'elderly-woman' | 'player' | 'knight' | 'astronaut' | 'chef' | 'runner' | 'person';
+export type Role = 'man' | 'woman' | 'child' | 'boy' | 'girl' | 'elderly-man' | 'elderly-woman' | 'player' | 'knight' | 'astronaut' | 'chef' | 'runner' | 'person';
 
 // Words (as the prompt's labels come out) that name each role; anything else is a 'person'.
 const ROLE_WORDS: [Role, readonly string[]][] = [
   ['elderly-woman', OLD_WOMAN_WORDS],
   ['elderly-man', OLD_MAN_WORDS],
-  ['child', ['kid', 'child', 'boy', 'girl', 'toddler']],
+  ['boy', ['boy', 'schoolboy', 'son']],
+  ['girl', ['girl', 'schoolgirl', 'daughter']],
+  ['child', ['kid', 'child', 'toddler']],
   ['woman', ['woman', 'lady', 'mother', 'girlfriend', 'wife']],
   ['man', ['man', 'guy', 'father', 'dad', 'boyfriend', 'husband']],
   ['player', ['player', 'basketball player', 'shooter', 'baller', 'footballer', 'athlete']],
@@ -55,6 +57,14 @@ function everyday(i: LookInput, role: PersonLook['role'], face: FaceKind, b: Bui
   };
 }
 
+function childLook(i: LookInput, hair: HairStyle[]): PersonLook {
+  const look = everyday(i, 'child', 'child', build({ girth: 0.85, shoulders: 0.88, hips: 0.9, belly: 1.05, head: 1.3 }), hair, 0);
+  look.top.kind = i.pick(['tshirt', 'tshirt', 'tank'] as const);
+  look.bottom = { kind: 'shorts', color: c(i.pick(TROUSERS)) };
+  look.shoes = c(i.pick([0xd64541, 0x2e86de, 0xf2f2f0, 0xf1c40f]));
+  return look;
+}
+
 // A runner or a person the prompt does not call a man or a woman: either, by seed (drawn last, so
 // the rest of their look stays as each seed had it); a woman has no beard and her hair is not
 // cropped.
@@ -73,13 +83,11 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
     if (i.rand() < 0.45) look.bottom = { kind: 'skirt', color: c(i.pick([0x2c3446, 0x8e3b46, 0x3b6e5a, 0x1f2024, 0xc9a66b])) };
     return look;
   },
-  child: (i) => {
-    const look = everyday(i, 'child', 'child', build({ girth: 0.85, shoulders: 0.88, hips: 0.9, belly: 1.05, head: 1.3 }), ['short', 'long', 'ponytail', 'curly', 'short'], 0);
-    look.top.kind = i.pick(['tshirt', 'tshirt', 'tank'] as const);
-    look.bottom = { kind: 'shorts', color: c(i.pick(TROUSERS)) };
-    look.shoes = c(i.pick([0xd64541, 0x2e86de, 0xf2f2f0, 0xf1c40f]));
-    return look;
-  },
+  // A kid is either; a boy's hair is cut short (a boy drawn with hair past his shoulders read as a
+  // girl), a girl's is mostly long.
+  child: (i) => childLook(i, ['short', 'long', 'ponytail', 'curly', 'short']),
+  boy: (i) => childLook(i, ['short', 'short', 'curly', 'buzz']),
+  girl: (i) => childLook(i, ['long', 'ponytail', 'long', 'curly']),
   'elderly-man': (i) => {
     const look = everyday(i, 'elderly-man', 'masc', build({ girth: vary(i.rand, 0.1), shoulders: 0.97, belly: 1.15 * vary(i.rand, 0.1), stoop: 0.36 }), ['bald', 'receding', 'receding', 'short'], 0.5);
     look.hair.color = c(i.pick([HAIR_COLORS.grey, HAIR_COLORS.white]));
