@@ -98,7 +98,8 @@ describe('hair by who they are', () => {
 
 describe('a bald head seen from above', () => {
   it('is bare skin over the crown: nothing else drawn across it, no dark stripe', async () => {
-    const plan = parsePrompt('close-up of a bald man stirs his coffee with a spoon');
+    // (a close-up of the head itself: a close-up of hand work is framed on the hands, not the head)
+    const plan = parsePrompt('close-up of a bald man standing in the kitchen');
     plan.camera = { ...plan.camera, angle: 'overhead', motion: 'static' };
     plan.format = { ...plan.format, durationSec: 2, width: 480, height: 270 };
     const renderer = createFrameRenderer(plan, await simulate(plan, 1), FAST);
