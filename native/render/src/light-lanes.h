@@ -68,7 +68,13 @@ inline void skyGradient(const SkyParams& s, Lanes dx, Lanes dy, Lanes dz, Lanes*
   const Lanes m2 = mu * mu, m4 = m2 * m2, m8 = m4 * m4;
   const Lanes glow = 0.35 * m8 + 0.65 * m8 * m8 * m8 * m8;
   const Lanes band = s.sunset ? 1.4 - minOf(splat(1), sel(dy < 0, -dy, dy) * 3) : splat(1);
-  for (int i = 0; i < 3; i++) c[i] = sel(lit, c[i] + s.glow[i] * glow * band, c[i]);
+  if (!s.sunset) {
+    for (int i = 0; i < 3; i++) c[i] = sel(lit, c[i] + s.glow[i] * glow * band, c[i]);
+    return;
+  }
+  const Lanes m32 = m8 * m8 * m8 * m8, m256 = m32 * m32 * m32 * m32 * m32 * m32 * m32 * m32;
+  const Lanes aureole = m256 * m256 * SKY_AUREOLE;
+  for (int i = 0; i < 3; i++) c[i] = sel(lit, c[i] + s.glow[i] * (glow + aureole * SKY_AUREOLE_TINT[i]) * band, c[i]);
 }
 
 // lighting.ts environment.

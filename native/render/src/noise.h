@@ -114,4 +114,17 @@ inline double cellDistance(double x, double y, double seed) {
   return std::sqrt(best);
 }
 
+// noise.ts's lineCoverage: the share of [x - width/2, x + width/2] covered by lines lineWidth wide
+// centred on every multiple of period (the box filter of the lines over a pixel's footprint).
+inline double coveredUpTo(double x, double period, double lineWidth) {
+  const double u = x + lineWidth / 2;
+  const double k = floorOf(u / period);
+  return k * lineWidth + minOf(u - k * period, lineWidth);
+}
+
+inline double lineCoverage(double x, double period, double lineWidth, double width) {
+  const double w = maxOf(width, 1e-6);
+  return (coveredUpTo(x + w / 2, period, lineWidth) - coveredUpTo(x - w / 2, period, lineWidth)) / w;
+}
+
 }  // namespace noise

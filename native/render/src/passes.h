@@ -86,6 +86,9 @@ struct SkyParams {
   bool sunset;
   double fog[3], key[3], hazeGlow;
 };
+// sky.ts AUREOLE and AUREOLE_TINT: a low sun's warm aureole, in units of the glow.
+constexpr double SKY_AUREOLE = 1.6;
+constexpr double SKY_AUREOLE_TINT[3] = {1, 0.45, 0.15};
 struct ShadeFrame {
   int W, H;
   const float* depth;

@@ -135,13 +135,13 @@ void drawBackground(const uint16_t* id, float* hdr, int W, int H, const Rays& ra
         if (dot <= 0 || dot * dot < offDisc * (dx * dx + dy * dy + dz * dz)) continue;
       }
       ray(rays, W, H, x, y, d);
-      // sky.ts disc: a soft limb over the last few thousandths of a degree.
+      // sky.ts disc: a soft limb over the last few thousandths of a degree; the disc hides the sky behind.
       const double mu = d[0] * s.sun[0] + d[1] * s.sun[1] + d[2] * s.sun[2];
       if (mu <= discEdge) continue;
       const double k = minOf(1, (mu - discEdge) / 0.00008);
-      o[0] = static_cast<float>(o[0] + b.discColor[0] * k);
-      o[1] = static_cast<float>(o[1] + b.discColor[1] * k);
-      o[2] = static_cast<float>(o[2] + b.discColor[2] * k);
+      o[0] = static_cast<float>(o[0] + (b.discColor[0] - o[0]) * k);
+      o[1] = static_cast<float>(o[1] + (b.discColor[1] - o[1]) * k);
+      o[2] = static_cast<float>(o[2] + (b.discColor[2] - o[2]) * k);
     }
   }
 }

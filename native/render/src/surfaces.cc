@@ -88,6 +88,9 @@ void litter(Sample& s, const double*) {
   s.roughness = 0.95;
 }
 
+// wood.ts's GAP_M.
+constexpr double WOOD_GAP_M = 0.0025;
+
 // params: alongX, alongZ, boardWidthM, boardLengthM, roughness, local, seed
 void wood(Sample& s, const double* p) {
   const double ax = p[0], az = p[1], bw = p[2], bl = p[3], rough = p[4], seed = p[6];
@@ -100,16 +103,15 @@ void wood(Sample& s, const double* p) {
   const double shift = hash2(row, 0, seed) * bl;
   const double seg = floorOf((a + shift) / bl);
   const double plank = hash2(row, seg, seed + 1);
-  const double tone = 0.86 + plank * 0.22;
+  const double detail = noise::clamp01(1.5 - (2 * s.footprint) / bw);
+  const double tone = 0.97 + (plank - 0.5) * 0.22 * detail;
   const double grain = fbm2((a + shift) * 1.2, (b - row * bw) * 40 + plank * 17, 3, seed + 2, s.footprint * 40);
-  const double streak = 0.9 + 0.2 * smoothstep(0.35, 0.75, grain);
+  const double streak = 0.97 + (0.2 * smoothstep(0.35, 0.75, grain) - 0.07) * detail;
   shadeAlbedo(s, tone * streak);
   s.roughness = rough * (0.85 + 0.3 * grain);
-  const double eb = minOf(b - row * bw, (row + 1) * bw - b);
-  const double along = std::fmod(std::fmod(a + shift, bl) + bl, bl);
-  const double ea = minOf(along, bl - along);
-  const double width = maxOf(0.0025, s.footprint * 0.7);
-  const double gap = maxOf(1 - smoothstep(0, width, eb), 1 - smoothstep(0, width, ea));
+  const double across = noise::lineCoverage(b, bw, WOOD_GAP_M, s.footprint);
+  const double along = noise::lineCoverage(a + shift, bl, WOOD_GAP_M, s.footprint);
+  const double gap = across + along - across * along;
   if (gap > 0) {
     shadeAlbedo(s, 1 - 0.45 * gap);
     s.cavity *= 1 - 0.5 * gap;
@@ -143,6 +145,10 @@ void sand(Sample& s, const double* p) {
   s.roughness = s.roughness + (0.18 - s.roughness) * wet;
 }
 
+// organic.ts's WEAVE_K (radians a metre) and the weave's cycles a metre along a diagonal.
+constexpr double CLOTH_WEAVE_K = 2400;
+constexpr double CLOTH_WEAVE_CYCLES_PER_M = CLOTH_WEAVE_K * 1.4142135623730951 / (2 * 3.141592653589793);
+
 void skin(Sample& s, const double*) {
   const double n = fbm3(s.x * 12, s.y * 12, s.z * 12, 2, 51, s.footprint * 12);
   s.r *= 0.95 + 0.1 * n; s.g *= 0.96 + 0.06 * n;
@@ -151,9 +157,12 @@ void skin(Sample& s, const double*) {
 
 // params: roughness
 void cloth(Sample& s, const double* p) {
-  if (s.footprint < 0.004) {
-    const double a = std::sin((s.x + s.z) * 2400) * std::sin(s.y * 2400);
-    shadeAlbedo(s, 0.95 + 0.06 * a);
+  const double weave = noise::clamp01(1.5 - 2 * s.footprint * CLOTH_WEAVE_CYCLES_PER_M);
+  if (weave <= 0) shadeAlbedo(s, 0.95);
+  else {
+    const bool flat = std::fabs(s.ny) > 0.5;
+    const double a = std::sin((flat ? s.x : s.x + s.z) * CLOTH_WEAVE_K) * std::sin((flat ? s.z : s.y) * CLOTH_WEAVE_K);
+    shadeAlbedo(s, 0.95 + 0.06 * a * weave);
   }
   const double folds = fbm3(s.x * 6, s.y * 6, s.z * 6, 2, 52, s.footprint * 6);
   shadeAlbedo(s, 0.92 + 0.14 * folds);

@@ -51,6 +51,8 @@ interface LookInput {
 }
 
 const c = (hex: number): THREE.Color => new THREE.Color(hex);
+// Indoors at night the ceiling lights' share of their daytime strength (the day's windows add to it).
+const NIGHT_INDOOR_KEY = 0.8;
 
 // One look per kind of light: indoors under ceiling lights (any time), and outdoors by day, at sunset
 // and at night.
@@ -62,13 +64,15 @@ const LOOKS: Record<'indoor' | 'day' | 'sunset' | 'night', (i: LookInput) => Loo
     skyHorizon: c(night ? 0x1a2236 : 0xdfe9f2),
     skyNadir: c(0x555048),
     fog: light.haze ? { color: c(timeOfDay === 'sunset' ? 0xd9c3a4 : 0xcfd2d6), near: 18, far: 95 } : null,
-    // Ceiling lights: nearly overhead, a little off axis so vertical faces are not flat.
+    // Ceiling lights: nearly overhead, a little off axis so vertical faces are not flat. At night
+    // they are all the light there is: warmer (tungsten-like lamps), no daylight filling the room
+    // from its windows, so the fill drops more than the key and corners and walls fall darker.
     keyDir: towards(68, 30 * keySide),
-    keyColor: c(timeOfDay === 'sunset' ? 0xffe2c0 : 0xfff4e6),
-    keyIntensity: light.keyIntensity ?? 1.9,
-    hemiSky: c(0xf4f1ea),
+    keyColor: c(night ? 0xffdcb4 : timeOfDay === 'sunset' ? 0xffe2c0 : 0xfff4e6),
+    keyIntensity: (light.keyIntensity ?? 1.9) * (night ? NIGHT_INDOOR_KEY : 1),
+    hemiSky: c(night ? 0xeed9c2 : 0xf4f1ea),
     hemiGround: c(light.hemiGround),
-    hemiIntensity: night ? 1.6 : 1.8,
+    hemiIntensity: night ? 1.0 : 1.8,
     sunDisc: null,
   }),
   day: ({ light, night, keySide, towards }) => ({

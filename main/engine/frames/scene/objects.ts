@@ -15,7 +15,7 @@ import { creasedLathe } from './lathe';
 import { OBJECT_LOOKS } from './looks';
 import { MATERIAL_LOOKS, patternedMaterial } from '../shading/surfaces';
 
-// A broken glass's shards are small: blended faintly, lit per vertex, they read as glass.
+// Glass made of boxes (a pane) is blended faintly, lit per vertex.
 function materialFor(e: Pick<Entity, 'material' | 'color'>): THREE.Material {
   if (e.material === 'glass') {
     return new THREE.MeshPhongMaterial({ color: e.color, specular: 0xffffff, shininess: 90, transparent: true, opacity: 0.25, side: THREE.DoubleSide, depthWrite: false });
@@ -81,7 +81,10 @@ export function addPieces(scene: THREE.Scene, entities: readonly Entity[], trace
   for (const body of trace.bodies) {
     const whole = body.pieceOf ? entities.find((e) => e.id === body.pieceOf) : undefined;
     if (!whole || body.shape.kind !== 'hull') continue;
-    const mesh = new THREE.Mesh(new ConvexGeometry(body.shape.points.map((p) => new THREE.Vector3(...p))), materialFor(whole));
+    const geometry = new ConvexGeometry(body.shape.points.map((p) => new THREE.Vector3(...p)));
+    // A glass's pieces are drawn as the glass was: clear, tinted by the faces a ray crosses, with
+    // highlights and a reflection of the room (the flat blended material read as white chips).
+    const mesh = whole.material === 'glass' ? new GlassSurfaceMesh(geometry, new THREE.Color(whole.color)) : new THREE.Mesh(geometry, materialFor(whole));
     mesh.name = `piece:${body.id}`;
     mesh.visible = false;
     mesh.castShadow = true;

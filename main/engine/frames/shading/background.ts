@@ -66,8 +66,10 @@ export function drawBackground(target: RasterTarget, rays: ViewRays, sky: SkyMod
       }
       if (sr > 0) {
         ray(x, y);
+        // The disc hides the sky behind it: a low sun dimmed to orange by the air stays orange
+        // instead of washing out to the glow's pale yellow around it.
         const k = sky.disc(dir[0]!, dir[1]!, dir[2]!);
-        if (k > 0) { hdr[o] = hdr[o]! + sr * k; hdr[o + 1] = hdr[o + 1]! + sg * k; hdr[o + 2] = hdr[o + 2]! + sb * k; }
+        if (k > 0) { hdr[o] = hdr[o]! + (sr - hdr[o]!) * k; hdr[o + 1] = hdr[o + 1]! + (sg - hdr[o + 1]!) * k; hdr[o + 2] = hdr[o + 2]! + (sb - hdr[o + 2]!) * k; }
       }
     }
   }

@@ -16,8 +16,9 @@ export interface Look {
 }
 
 export function lookFor(env: Environment, layout: SceneLayout, width: number, height: number, shot: CameraPlan['shot']): Look {
-  // Night scenes are exposed up a little (as a camera would), not to daylight.
-  const exposure = env.night ? 1.25 : env.indoor ? 1.05 : 1.0;
+  // Night scenes outdoors are exposed up a little (as a camera would), not to daylight; indoors the
+  // lamps are the light by day and night alike, so night is exposed as day and reads darker.
+  const exposure = env.indoor ? 1.05 : env.night ? 1.25 : 1.0;
   // Halls are lit from above, so the whole court can shadow; outdoors the region follows the action.
   const radius = layout.interior ? Math.max(layout.interior.halfLength, layout.interior.halfWidth) + 1 : 22;
   const size = height > 720 ? 2048 : height > 480 ? 2048 : 1024;

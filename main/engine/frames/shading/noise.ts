@@ -114,3 +114,19 @@ export function smoothstep(a: number, b: number, v: number): number {
   const t = clamp01((v - a) / (b - a));
   return t * t * (3 - 2 * t);
 }
+
+// Share of the span [x - width/2, x + width/2] covered by lines `lineWidth` wide centred on every
+// multiple of `period` (board gaps, grout): the exact box filter of the lines over a pixel's
+// footprint, so lines finer than a pixel grey out to their mean (lineWidth / period) instead of
+// beating against the pixel grid as rings.
+export function lineCoverage(x: number, period: number, lineWidth: number, width: number): number {
+  const w = Math.max(width, 1e-6);
+  return (coveredUpTo(x + w / 2, period, lineWidth) - coveredUpTo(x - w / 2, period, lineWidth)) / w;
+}
+
+// Length of line covered from the line centred on 0 up to x (a staircase with ramps).
+function coveredUpTo(x: number, period: number, lineWidth: number): number {
+  const u = x + lineWidth / 2;
+  const k = Math.floor(u / period);
+  return k * lineWidth + Math.min(u - k * period, lineWidth);
+}

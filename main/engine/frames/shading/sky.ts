@@ -12,7 +12,7 @@ export interface SkyModel {
   radiance(dx: number, dy: number, dz: number, out: Float32Array | Float64Array, o: number): void;
   // The cheap version for reflections: gradient and glow, no clouds or stars.
   reflection(dx: number, dy: number, dz: number, out: Float64Array): void;
-  // Radiance added by the sun (moon) disc in direction d, or 0: drawn at full resolution.
+  // How much of the sun (moon) disc covers direction d (0..1; it hides the sky behind it): drawn at full resolution.
   disc(dx: number, dy: number, dz: number): number;
   readonly discColor: readonly [number, number, number];
   // Colour of distant air (haze) looking in direction d: brighter and warmer towards the sun.
@@ -37,27 +37,53 @@ const rgb = (c: THREE.Color, k = 1): [number, number, number] => [c.r * k, c.g *
 const SKY_GAIN = 1.15;
 // The sun disc's radiance relative to the key light colour: far above white, so it blooms in tone mapping.
 const DISC_GAIN = 40;
+// The sunset aureole's peak, in units of the glow (falls to half 3 degrees from the sun's centre).
+// (Twins: native/render/src/passes.h SKY_AUREOLE, SKY_AUREOLE_TINT.)
+const AUREOLE = 1.6;
+// Its colour relative to the glow's: redder, the light that reached it having crossed the most air.
+const AUREOLE_TINT: readonly [number, number, number] = [1, 0.45, 0.15];
+
+// Optical depth of the air straight up, per channel (red, green, blue): scattering by the air (far
+// stronger for blue) and haze. Through the long slant path to a low sun the blue and green are
+// scattered away: the disc dims and turns orange, then red, towards the horizon.
+const OPTICAL_DEPTH: readonly [number, number, number] = [0.3, 0.65, 0.8];
+
+// Light of a body at sine of elevation `sinElevation` after crossing the air: the air mass (path
+// length in atmospheres, Kasten and Young's fit, finite at the horizon) times each depth.
+function throughAir(c: [number, number, number], sinElevation: number): [number, number, number] {
+  const deg = THREE.MathUtils.radToDeg(Math.asin(Math.max(0, Math.min(1, sinElevation))));
+  const airMass = 1 / (Math.sin(THREE.MathUtils.degToRad(deg)) + 0.50572 * (deg + 6.07995) ** -1.6364);
+  return [c[0] * Math.exp(-OPTICAL_DEPTH[0] * airMass), c[1] * Math.exp(-OPTICAL_DEPTH[1] * airMass), c[2] * Math.exp(-OPTICAL_DEPTH[2] * airMass)];
+}
+
+// A low sun also lights the haze right round its disc: a bright warm aureole a few degrees wide
+// (m32: the cosine to the sun to the 32nd power; this is its 512th).
+function aureoleOf(m32: number): number {
+  const m256 = m32 * m32 * m32 * m32 * m32 * m32 * m32 * m32;
+  return m256 * m256 * AUREOLE;
+}
+
+// Under two thirds of the way to the fog colour at its far distance: the horizon softens, the
+// middle distance stays clear.
+function hazeOf(env: Environment): { hazeStart: number; hazeDensity: number } {
+  return { hazeStart: env.fog ? env.fog.near : 0, hazeDensity: env.fog ? 1.2 / Math.max(1, env.fog.far - env.fog.near) : 0 };
+}
 
 export function createSky(env: Environment): SkyModel {
   const zen = rgb(env.skyZenith, SKY_GAIN), hor = rgb(env.skyHorizon, SKY_GAIN), nad = rgb(env.skyNadir, SKY_GAIN);
-  const sun = env.keyDir.clone().normalize();
-  const sx = sun.x, sy = sun.y, sz = sun.z;
+  const sun = env.keyDir.clone().normalize(), sx = sun.x, sy = sun.y, sz = sun.z;
   const key = rgb(env.keyColor);
-  const night = env.night;
-  const sunset = !night && sun.y < 0.35;
+  const night = env.night, sunset = !night && sun.y < 0.35;
   // Glow around the sun: wide and warm at sunset, tight by day, faint round the moon.
   const glowK = night ? 0.05 : sunset ? 0.55 : 0.22;
   const glow: [number, number, number] = [key[0] * glowK, key[1] * glowK, key[2] * glowK];
   const discCos = Math.cos(THREE.MathUtils.degToRad(env.sunDisc ? (night ? 1.6 : 1.3) : 0));
-  const discColor: [number, number, number] = env.sunDisc ? rgb(env.sunDisc.color, night ? 6 : DISC_GAIN) : [0, 0, 0];
+  const discColor: [number, number, number] = !env.sunDisc ? [0, 0, 0] : night ? rgb(env.sunDisc.color, 6) : throughAir(rgb(env.sunDisc.color, DISC_GAIN), sy);
   const clouds = !night && !env.indoor;
   const cloudLit: [number, number, number] = sunset ? [1.25, 0.72, 0.52] : [1.05, 1.05, 1.08];
   const cloudShade: [number, number, number] = sunset ? [0.42, 0.3, 0.36] : [0.62, 0.66, 0.74];
   const fog = env.fog ? rgb(env.fog.color) : hor;
-  // Under two thirds of the way to the fog colour at its far distance: the horizon softens, the
-  // middle distance stays clear.
-  const hazeStart = env.fog ? env.fog.near : 0;
-  const hazeDensity = env.fog ? 1.2 / Math.max(1, env.fog.far - env.fog.near) : 0;
+  const { hazeStart, hazeDensity } = hazeOf(env);
 
   const gradient = (dx: number, dy: number, dz: number, out: Float32Array | Float64Array, o: number): void => {
     let r: number, g: number, b: number;
@@ -72,10 +98,13 @@ export function createSky(env: Environment): SkyModel {
     let mu = dx * sx + dy * sy + dz * sz;
     if (mu > 0) {
       const m2 = mu * mu, m4 = m2 * m2, m8 = m4 * m4;
+      const aureole = sunset ? aureoleOf(m8 * m8 * m8 * m8) : 0;
       mu = 0.35 * m8 + 0.65 * m8 * m8 * m8 * m8;
       // Sunset glow hugs the horizon.
       const band = sunset ? 1.4 - Math.min(1, Math.abs(dy) * 3) : 1;
-      r += glow[0] * mu * band; g += glow[1] * mu * band; b += glow[2] * mu * band;
+      r += glow[0] * (mu + aureole * AUREOLE_TINT[0]) * band;
+      g += glow[1] * (mu + aureole * AUREOLE_TINT[1]) * band;
+      b += glow[2] * (mu + aureole * AUREOLE_TINT[2]) * band;
     }
     out[o] = r; out[o + 1] = g; out[o + 2] = b;
   };

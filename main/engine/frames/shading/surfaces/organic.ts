@@ -1,8 +1,13 @@
 // Living and woven surfaces: skin (soft variation, a slight sheen), cloth (a fine weave), leaves
 // (clumps of lighter and darker foliage) and bark (vertical furrows), painted walls (faint roller
 // texture).
-import { cellDistance, fbm2, fbm3, valueNoise } from '../noise';
+import { cellDistance, clamp01, fbm2, fbm3, valueNoise } from '../noise';
 import { shadeAlbedo, type SurfacePattern, type SurfaceSample } from './types';
+
+// The cloth weave's wavenumber (radians a metre: threads 2.6 mm apart) and its cycles a metre along
+// the diagonal, where the product of the two sines is finest.
+const WEAVE_K = 2400;
+const WEAVE_CYCLES_PER_M = (WEAVE_K * Math.SQRT2) / (2 * Math.PI);
 
 export function skinSurface(): SurfacePattern {
   return {
@@ -24,10 +29,14 @@ export function clothSurface(roughness = 0.9): SurfacePattern {
     local: false,
     nativeParams: () => [roughness],
     apply(s: SurfaceSample): void {
-      if (s.footprint < 0.004) {
-        // Weave: crossing threads a millimetre or so apart.
-        const a = Math.sin((s.x + s.z) * 2400) * Math.sin(s.y * 2400);
-        shadeAlbedo(s, 0.95 + 0.06 * a);
+      // Weave: crossing threads a millimetre or so apart, across the surface's own two directions,
+      // fading out as its period nears two pixels (finer, it beats against the pixels into rings).
+      const weave = clamp01(1.5 - 2 * s.footprint * WEAVE_CYCLES_PER_M);
+      if (weave <= 0) shadeAlbedo(s, 0.95);
+      else {
+        const flat = Math.abs(s.ny) > 0.5;
+        const a = Math.sin((flat ? s.x : s.x + s.z) * WEAVE_K) * Math.sin((flat ? s.z : s.y) * WEAVE_K);
+        shadeAlbedo(s, 0.95 + 0.06 * a * weave);
       }
       const folds = fbm3(s.x * 6, s.y * 6, s.z * 6, 2, 52, s.footprint * 6);
       shadeAlbedo(s, 0.92 + 0.14 * folds);
