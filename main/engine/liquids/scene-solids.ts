@@ -7,6 +7,7 @@
 // moved a spacing already stood inside the liquid, and what it caught burst out.
 import type { Entity } from '../../contract/scene-plan';
 import type { StepWorld } from '../simulate/schedule-types';
+import { pieceId } from '../objects/fracture-hook';
 import type { Floater } from './buoyancy';
 import type { ContainerCollider, Pose } from './container';
 import { solidOf } from './floaters';
@@ -22,6 +23,10 @@ export interface Vessel {
 
 // Far below the floor, out of every particle's reach (a collider only looks at particles near it).
 const PUT_AWAY: Pose = { position: { x: 0, y: -1000, z: 0 }, rotation: { x: 0, y: 0, z: 0, w: 1 } };
+
+// Broken: its first piece is out (enabled at the break). Not the whole's own enabled flag: a mug a
+// person stirs in stands disabled from the start with no break (its liquid then fell through it).
+const broke = (world: StepWorld, id: string): boolean => world.hasBody(pieceId(id, 0)) && world.bodyOf(pieceId(id, 0)).isEnabled();
 
 const poseOf = (world: StepWorld, id: string): Pose => {
   const b = world.bodyOf(id);
@@ -97,7 +102,7 @@ export class SceneSolids {
     for (const v of this.vessels) {
       // A container that broke was put away where it broke (fracture-hook.ts): its liquid is no
       // longer held by it, but falls out among its pieces.
-      const [pose, motion] = world.bodyOf(v.entity.id).isEnabled() ? at(v.entity.id) : [PUT_AWAY, STILL];
+      const [pose, motion] = broke(world, v.entity.id) ? [PUT_AWAY, STILL] : at(v.entity.id);
       v.collider.moveTo(pose);
       v.collider.motion = motion;
     }

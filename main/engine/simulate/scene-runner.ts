@@ -81,6 +81,7 @@ export class SceneRunner {
     this.world = {
       dt: timing.dt,
       bodyOf: (id) => this.bodyOf(id),
+      hasBody: (id) => this.scene.bodies.has(id),
       touch: (t, ball, person, material, impulse, position) => {
         if (impulse > 0) this.events.push({ kind: 'contact', t, a: ball.id, b: person.id, materialA: ball.material, materialB: material, impulse, position });
       },

@@ -46,6 +46,7 @@ export type BounceCalibrator = (ball: Entity, fromY: number, topY: number) => Bo
 export interface StepWorld {
   dt: number;
   bodyOf(id: string): RigidBody;
+  hasBody(id: string): boolean;
   // The hand's (or foot's) contact with a ball, as an audible impact of the impulse it applied.
   touch(t: number, ball: Entity, person: Entity, material: Material, impulse: number, position: Vec3): void;
   // The ball ignores people (passes through their capsules) until the given step (Infinity: until
