@@ -183,7 +183,7 @@ export class DfsphSolver {
         let r: number;
         if (kind === 'density') {
           r = rho[i]! + dt * d - target[i]!;
-          residual[i] = Math.max(0, r);
+          residual[i] = complementarity(r, total[i]!);
           r /= dt;
         } else {
           r = rho[i]! >= WHOLE ? d : Math.min(0, d);
@@ -231,6 +231,16 @@ export function substepsFor(v: Float64Array, n: number, dt: number, spacingM: nu
   const speed = Math.sqrt(fastest2) + GRAVITY * dt;
   const fall = Math.ceil(dt / (FALL_CFL * Math.sqrt(spacingM / GRAVITY)));
   return Math.min(MAX_SUBSTEPS, Math.max(1, fall, Math.ceil((speed * dt) / (CFL * spacingM))));
+}
+
+// How far the density solve is from done at a particle: the compression foreseen, or the thinning
+// foreseen where its pressure still pushes (the solve would ease it). Counting compression alone,
+// the solve stopped with the pressure carried over from the last substep still pushing too hard
+// under a still column's liquid: what it overshot became a push upward, and the column bounced
+// (a still 2.4k jug at 3.3 cm/s mean speed with it counted, 7.5 without, for 34 density iterations
+// a step against 14.5 and 4 divergence ones against 9; the default pour's 31 against 16).
+function complementarity(r: number, kappa: number): number {
+  return r > 0 ? r : kappa < 0 ? -r : 0;
 }
 
 // Gravity, then XSPH viscosity (pbf.ts's, shared).

@@ -33,6 +33,8 @@ int substepsFor(const double* v, int n, double dt, double spacing, double gravit
   return static_cast<int>(jsMin(kMaxSubsteps, jsMax(jsMax(1, fall), std::ceil((speed * dt) / (kCfl * spacing)))));
 }
 
+// dfsph.ts's complementarity: the compression foreseen, or the thinning where the pressure pushes.
+double complementarity(double r, double kappa) { return r > 0 ? r : kappa < 0 ? -r : 0; }
 }  // namespace
 
 void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double gravity, const std::vector<Collider>& colliders, double* reactions) {
@@ -175,7 +177,7 @@ int Fluid::dfsphSolve(bool density, double* total, double scale, double dt) {
         double r;
         if (density) {
           r = rho_[i] + dt * d - target_[i];
-          residual_[i] = jsMax(0, r);
+          residual_[i] = complementarity(r, total[i]);
           r /= dt;
         } else {
           r = rho_[i] >= kWhole ? d : jsMin(0, d);
