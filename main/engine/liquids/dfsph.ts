@@ -20,6 +20,14 @@ import { collide, gatherWalls } from './fluid-solids';
 
 // A particle moves at most this share of the spacing in a substep.
 export const CFL = 0.5;
+// And a substep is at most this x sqrt(spacing / g) long, however still the liquid: the density
+// solve foresees the density a substep leads to from the velocities' first-order effect, which
+// holds while the moves are small against the spacing. At rest the CFL bound alone gave a still
+// 2.4k jug (6.5 mm) one substep of 1/120 s, over which a converged solve still let it jump
+// (22 cm/s mean speed within 0.1 s, scripts/liquid-still.ts); the jitter then asked for 2-3
+// substeps, and the count flipping between 1 and 3 kept it going (13 cm/s). At 0.2 (g dt^2 at
+// most 4% of the spacing) that jug takes 2 substeps and the pour's 2.5 mm particles 3.
+const FALL_CFL = 0.2;
 const MAX_SUBSTEPS = 32;
 // The mean compression left by the density solve, and the mean compression rate x dt by the
 // divergence solve (both as a share of rest density). The default pour's worst volume drift is the
@@ -175,7 +183,7 @@ export class DfsphSolver {
         let r: number;
         if (kind === 'density') {
           r = rho[i]! + dt * d - target[i]!;
-          residual[i] = Math.max(0, r);
+          residual[i] = complementarity(r, total[i]!);
           r /= dt;
         } else {
           r = rho[i]! >= WHOLE ? d : Math.min(0, d);
@@ -215,12 +223,24 @@ export class DfsphSolver {
   }
 }
 
-// Substeps for dt: the fastest particle (after a step's fall) moves at most CFL x the spacing in one.
+// Substeps for dt: the fastest particle (after a step's fall) moves at most CFL x the spacing in
+// one, and none is longer than FALL_CFL allows.
 export function substepsFor(v: Float64Array, n: number, dt: number, spacingM: number): number {
   let fastest2 = 0;
   for (let i = 0; i < n; i++) fastest2 = Math.max(fastest2, v[3 * i]! * v[3 * i]! + v[3 * i + 1]! * v[3 * i + 1]! + v[3 * i + 2]! * v[3 * i + 2]!);
   const speed = Math.sqrt(fastest2) + GRAVITY * dt;
-  return Math.min(MAX_SUBSTEPS, Math.max(1, Math.ceil((speed * dt) / (CFL * spacingM))));
+  const fall = Math.ceil(dt / (FALL_CFL * Math.sqrt(spacingM / GRAVITY)));
+  return Math.min(MAX_SUBSTEPS, Math.max(1, fall, Math.ceil((speed * dt) / (CFL * spacingM))));
+}
+
+// How far the density solve is from done at a particle: the compression foreseen, or the thinning
+// foreseen where its pressure still pushes (the solve would ease it). Counting compression alone,
+// the solve stopped with the pressure carried over from the last substep still pushing too hard
+// under a still column's liquid: what it overshot became a push upward, and the column bounced
+// (a still 2.4k jug at 3.3 cm/s mean speed with it counted, 7.5 without, for 34 density iterations
+// a step against 14.5 and 4 divergence ones against 9; the default pour's 31 against 16).
+function complementarity(r: number, kappa: number): number {
+  return r > 0 ? r : kappa < 0 ? -r : 0;
 }
 
 // Gravity, then XSPH viscosity (pbf.ts's, shared).

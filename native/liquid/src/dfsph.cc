@@ -11,6 +11,7 @@
 namespace {
 // As dfsph.ts.
 constexpr double kCfl = 0.5;
+constexpr double kFallCfl = 0.2;
 constexpr int kMaxSubsteps = 32;
 constexpr double kDensityTolerance = 0.001;
 constexpr double kDivergenceTolerance = 0.001;
@@ -28,8 +29,12 @@ int substepsFor(const double* v, int n, double dt, double spacing, double gravit
   double fastest2 = 0;
   for (int i = 0; i < n; i++) fastest2 = jsMax(fastest2, v[3 * i] * v[3 * i] + v[3 * i + 1] * v[3 * i + 1] + v[3 * i + 2] * v[3 * i + 2]);
   const double speed = std::sqrt(fastest2) + gravity * dt;
-  return static_cast<int>(jsMin(kMaxSubsteps, jsMax(1, std::ceil((speed * dt) / (kCfl * spacing)))));
+  const double fall = std::ceil(dt / (kFallCfl * std::sqrt(spacing / gravity)));
+  return static_cast<int>(jsMin(kMaxSubsteps, jsMax(jsMax(1, fall), std::ceil((speed * dt) / (kCfl * spacing)))));
 }
+
+// dfsph.ts's complementarity: the compression foreseen, or the thinning where the pressure pushes.
+double complementarity(double r, double kappa) { return r > 0 ? r : kappa < 0 ? -r : 0; }
 }  // namespace
 
 void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double gravity, const std::vector<Collider>& colliders, double* reactions) {
@@ -210,7 +215,7 @@ int Fluid::dfsphSolve(bool density, double* total, double scale, double dt) {
         double r;
         if (density) {
           r = rho_[i] + dt * d - target_[i];
-          residual_[i] = jsMax(0, r);
+          residual_[i] = complementarity(r, total[i]);
           r /= dt;
         } else {
           r = rho_[i] >= kWhole ? d : jsMin(0, d);
