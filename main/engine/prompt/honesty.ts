@@ -22,7 +22,7 @@ import { COLOR_WORDS, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WOR
 export const CAN_SHOW =
   'Kinora can show balls (basketballs, soccer balls, tennis balls and more) thrown, kicked, dribbled, bouncing and rolling, ' +
   'down ramps and stairs, off tables or into stacks of boxes; ' +
-  'people walking, running, talking and shooting at a hoop; ' +
+  'people walking, running, talking, waving and shooting at a hoop; ' +
   `everyday things (${OBJECTS.filter((o) => o.form !== 'tap' && o.form !== 'sink').map((o) => o.label).join(', ')}) pushed, sliding, tipping over, falling, breaking, spinning, stacked, or toppling like dominoes; ` +
   `${LIQUIDS.map((l) => l.kind).join(', ')} poured, stirred or run from a tap, with things floating or sinking in them; ` +
   `in a ${SETTING_FACTS.map((f) => f.words[0]).join(', ')}, by day, at sunset or at night, in the rain or not. ` +
@@ -148,7 +148,10 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const shownActions = ACTIONS.filter((m) => m === action || (moves && m.words.outcome) || (m.alongside?.(ctx) ?? false));
   const coverage = coverWords({ words: clean.words, mentions: input.mentions, action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
   for (const i of input.elements.indices) coverage.mark(i, i + 1);
-  const r: Reading = { words: clean.words, tags: tagWords(clean.words), coverage, leftover: coverage.leftover() };
+  const tags = tagWords(clean.words);
+  // A word an action owns is its verb, whatever the tagger says ("a kid waves hello": not the sea's).
+  for (const m of ACTIONS) for (const i of m.words.owns?.(clean.words) ?? []) tags[i] = 'verb';
+  const r: Reading = { words: clean.words, tags, coverage, leftover: coverage.leftover() };
   // Actions the prompt names that the scene does not perform ("dribbles, then shoots": the shot).
   const otherActions = ACTIONS.filter((m) => {
     const at = verbs.at.get(m.kind);
