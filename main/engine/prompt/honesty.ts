@@ -9,7 +9,7 @@ import type { CastPrompt } from './cast-prompt';
 import type { FoundElements } from './elements';
 import { coverWords, type Coverage } from './covered-words';
 import type { Mention } from './entities';
-import { NOT_STILL, STILL_VERBS, STYLE_WORDS } from './lexicon';
+import { NOT_STILL, STILL_VERBS, STOPWORDS, STYLE_WORDS } from './lexicon';
 import { tagWords, type PartOfSpeech } from './pos';
 import type { CleanText } from './text';
 import type { FoundVerbs } from './verbs';
@@ -115,12 +115,14 @@ function phrases(r: Reading, indices: readonly number[]): string[] {
 }
 
 // Each noun and verb of the prompt (style words aside) and whether it was read into the result; an
-// action verb the scene does not perform is not shown even where its words were read.
+// action verb the scene does not perform is not shown even where its words were read. A function
+// word the tagger takes for a verb ("falls off the table": "off") carries no picture of its own,
+// so it is never listed as not shown (as it is never among the unread words).
 function nounsAndVerbs(r: Reading, unperformed: ReadonlySet<number>): Verdict['words'] {
   return r.words.flatMap((word, i) => {
     const kind = r.tags[i];
     if ((kind !== 'noun' && kind !== 'verb') || STYLE_WORDS.has(word) || word.length > 64) return [];
-    return [{ word, kind, depicted: r.coverage.has(i) && !unperformed.has(i) }];
+    return [{ word, kind, depicted: (r.coverage.has(i) || STOPWORDS.has(word)) && !unperformed.has(i) }];
   }).slice(0, 128);
 }
 
