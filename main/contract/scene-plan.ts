@@ -163,6 +163,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('trip'), actor: z.string(), steps: z.number().int().min(0).max(20), getsUp: z.boolean(), startSec: z.number().min(0) }),
   // People talk: the speaker faces who they talk to and says their lines (plan.dialogue) in turn.
   z.object({ kind: z.literal('speak'), actor: z.string(), to: z.string().optional(), startSec: z.number().min(0) }),
+  // A person raises a hand and waves it side to side at `to` (a person), or at the camera when absent.
+  z.object({ kind: z.literal('wave'), actor: z.string(), to: z.string().optional(), startSec: z.number().min(0) }),
   // An everyday object falls: nudged off what it stands on (a table), or let go where it is, with an
   // optional push; whether it breaks is up to the impact.
   z.object({ kind: z.literal('fall'), object: z.string(), velocity: vec3Schema.optional(), startSec: z.number().min(0) }),

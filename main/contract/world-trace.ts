@@ -102,7 +102,7 @@ export type SpeechSpan = z.infer<typeof speechSpanSchema>;
 
 export const actorTrackSchema = z.object({
   entityId: z.string(),
-  animation: z.enum(['idle', 'shoot', 'throw', 'kick', 'dribble', 'walk', 'run', 'talk', 'fall']),
+  animation: z.enum(['idle', 'shoot', 'throw', 'kick', 'dribble', 'walk', 'run', 'talk', 'fall', 'wave']),
   startSec: z.number().min(0),
   releaseSec: z.number().min(0),
   // Dribble only: every moment the hand meets the ball at the top of its bounce (the first is
@@ -118,7 +118,7 @@ export const actorTrackSchema = z.object({
   getUpSec: z.number().min(0).optional(),
   // The lines this person says, whatever else they do: their jaw and head move with them.
   speech: z.array(speechSpanSchema).max(32).optional(),
-  // Talk: who the person talks to (entity id), so they face them.
+  // Talk and wave: who the person talks or waves to (entity id), so they face them.
   to: z.string().optional(),
   // Yaw in radians the actor faces (0 = +x).
   facing: z.number(),

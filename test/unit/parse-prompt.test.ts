@@ -366,3 +366,13 @@ describe('parsePrompt: quoted lines', () => {
     expect(words.plan?.dialogue ?? []).toEqual([]);
   });
 });
+
+describe('readPrompt: the panel\'s words', () => {
+  it('never lists a function word the tagger took for a verb as not shown: "a glass falls off the table"', () => {
+    const words = readPrompt('a glass falls off the table').understanding?.words ?? [];
+    expect(words.length).toBeGreaterThan(0);
+    expect(words.filter((w) => !w.depicted)).toEqual([]);
+    // A verb the scene does not perform still is not shown.
+    expect(readPrompt('a man pushes a bottle and it tips over').understanding?.words?.find((w) => w.word === 'pushes')?.depicted).toBe(false);
+  });
+});

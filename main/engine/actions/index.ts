@@ -26,6 +26,7 @@ import { tipAction } from './tip';
 import { tripAction } from './trip';
 import { toppleAction } from './topple';
 import { walkAction } from './walk';
+import { waveAction } from './wave';
 import type { ActionKind, ActionModule, PoseRig } from './types';
 
 // Any one module, with its own kind (a plain ActionModule<ActionKind> would mix up their actions).
@@ -36,10 +37,11 @@ export type AnyActionModule = { [K in ActionKind]: ActionModule<K> }[ActionKind]
 // Dominoes come before falls and tips ("the dominoes fall"); a tip before a fall ("a bottle tips over"
 // stays on the table; "tips off the table" is not a tip); a slide after the fall ("slides off the
 // table" falls). A hand's actions (stack, place, lift) come before the falls and slides: "she
-// places the cup on the plate" is not a fall onto it.
+// places the cup on the plate" is not a fall onto it. A wave comes before speak: in "says hello
+// then waves" the wave is cast and the lines are said alongside it.
 export const ACTIONS: readonly AnyActionModule[] = [
   shootAction, dribbleAction, kickAction, throwAction, tripAction, tapAction, walkAction, rollAction, stirAction, pourAction, immerseAction,
-  stackAction, placeAction, liftAction, dominoesAction, spinAction, tipAction, fallAction, dropAction, toppleAction, slideAction, speakAction,
+  stackAction, placeAction, liftAction, dominoesAction, spinAction, tipAction, fallAction, dropAction, toppleAction, slideAction, waveAction, speakAction,
 ];
 
 const BY_KIND = new Map<ActionKind, AnyActionModule>(ACTIONS.map((m) => [m.kind, m]));

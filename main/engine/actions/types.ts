@@ -19,6 +19,9 @@ export interface ActionWords {
   // Where the prompt names this action (word index, or -1), when more than the verbs count (a shot
   // is also named by its outcome: "swish", "misses").
   find?: (words: readonly string[]) => number;
+  // The words that name this action where one of the world's elements has the same name ("a man
+  // waves" is not the sea's waves): the element finder leaves them to the action.
+  owns?: (words: readonly string[]) => number[];
   // Words about the action that the result shows when this action is cast ("off the backboard",
   // "from three", "stops", "footsteps").
   details?: readonly string[];

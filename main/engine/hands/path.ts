@@ -43,7 +43,7 @@ const EASES: Record<Ease, (u: number) => number> = {
   out: (u) => 1 - (1 - u) * (1 - u),
 };
 
-function slerp(a: Quat, b: Quat, u: number): Quat {
+export function slerp(a: Quat, b: Quat, u: number): Quat {
   let dot = a[0] * b[0] + a[1] * b[1] + a[2] * b[2] + a[3] * b[3];
   const sign = dot < 0 ? -1 : 1;
   dot *= sign;

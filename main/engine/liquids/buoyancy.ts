@@ -16,6 +16,10 @@ export interface Floater {
   // A sphere of this radius, or a box of these half extents.
   radiusM?: number;
   half?: readonly [number, number, number];
+  // What it really takes up, when wider or flatter than that sphere (a stone is a sphere of its own
+  // volume to the liquid, 4.4 cm across, but 5.6 cm wide and 3.2 cm tall): how far it reaches from
+  // its centre sideways and up or down, upright (m). A container's wall keeps all of it inside.
+  reach?: { sideM: number; upM: number };
   volumeM3: number;
   massKg: number;
 }

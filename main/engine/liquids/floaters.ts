@@ -4,7 +4,7 @@
 import type { RigidBody } from '@dimforge/rapier3d-compat';
 import type { Entity } from '../../contract/scene-plan';
 import { OBJECTS, objectModule } from '../objects';
-import { volumeOf } from '../objects/geometry';
+import { heightOf, volumeOf } from '../objects/geometry';
 import type { ObjectModule } from '../objects/types';
 import type { Floater } from './buoyancy';
 import { BoxCollider, SphereCollider } from './solids';
@@ -23,8 +23,12 @@ export function floaterOf(e: Entity, body: RigidBody): Floater | null {
     return { id: e.id, body, half, volumeM3: 8 * half[0] * half[1] * half[2], massKg: e.mass };
   }
   if (e.kind === 'object' && e.form && !CONTAINER_FORMS.has(e.form)) {
-    const v = solidVolume(objectModule(e.form));
-    return { id: e.id, body, radiusM: Math.cbrt((3 * v) / (4 * Math.PI)), volumeM3: v, massKg: e.mass };
+    const o = objectModule(e.form);
+    const v = solidVolume(o);
+    const half = heightOf(o) / 2;
+    const k = (e.size[1] ?? half) / half;
+    const reach = o.profile.length > 0 ? { reach: { sideM: k * Math.max(...o.profile.map((p) => p[0])), upM: k * half } } : {};
+    return { id: e.id, body, radiusM: Math.cbrt((3 * v) / (4 * Math.PI)), volumeM3: v, massKg: e.mass, ...reach };
   }
   return null;
 }

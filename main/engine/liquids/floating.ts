@@ -11,6 +11,11 @@ import type { Vessel } from './scene-solids';
 
 // Coming down into the liquid faster than this is a splash (m/s).
 const SPLASH_MIN_SPEED = 0.4;
+// Heights the cavity's narrowest is looked for at, over a thing's height.
+const NARROW_SAMPLES = 4;
+// A thing past the wall is moved back in over this many steps, at most this fast (m/s).
+const WALL_STEPS = 6;
+const WALL_SPEED = 0.25;
 
 export // Lift and drag on each thing over a container's liquid (kept inside its wall), and a splash where
 // one comes down through the surface.
@@ -22,7 +27,7 @@ function liftFloaters(floaters: readonly Floater[], vessels: readonly Vessel[], 
     const vessel = vessels.find((v) => insideFootprint(v.collider, f));
     const level = vessel ? (mem.levels.get(vessel.entity.id) ?? -Infinity) : -Infinity;
     if (!vessel || !Number.isFinite(level)) continue;
-    keepInside(vessel.collider, f);
+    keepInside(vessel.collider, f, dt);
     const splash = enters(f, level, mem.wasAbove, t);
     if (splash) mem.events.push(splash);
     pushFloater(f, level, densityKgM3, dt, !pressure);
@@ -52,31 +57,57 @@ function insideFootprint(c: ContainerCollider, f: Floater): boolean {
   return Math.hypot(p.x - t.x, p.z - t.z) < c.shape.rOut(c.shape.heightM) && p.y > t.y - c.shape.heightM / 2 && p.y < t.y + c.shape.heightM * 2;
 }
 
-// The container's wall and floor for a thing in it (its hull ignores the things that go in).
-function keepInside(c: ContainerCollider, f: Floater): void {
+// How far a thing with a shape of its own (a stone) reaches from its centre sideways and up or
+// down, tilted as it is now: its axis's lean trades its width and its height.
+function tilted(reach: NonNullable<Floater['reach']>, f: Floater): { side: number; up: number } {
+  const q = f.body.rotation();
+  const c = Math.abs(1 - 2 * (q.x * q.x + q.z * q.z));
+  const s = Math.sqrt(Math.max(0, 1 - c * c));
+  return { side: s * reach.upM + c * reach.sideM, up: c * reach.upM + s * reach.sideM };
+}
+
+// The narrowest the cavity is over heights [from, to] above the container's bottom (m).
+function narrowest(s: ContainerCollider['shape'], from: number, to: number): number {
+  let r = Infinity;
+  for (let k = 0; k <= NARROW_SAMPLES; k++) r = Math.min(r, s.rIn(Math.min(Math.max(from + ((to - from) * k) / NARROW_SAMPLES, s.floorM), s.heightM)));
+  return r;
+}
+
+// The container's floor and wall for a thing in it (its hull ignores the things that go in). A
+// thing with a shape of its own (a stone) is kept inside over its whole height, since a bowl
+// narrows towards its floor: held off the wall at its middle only, and as the sphere of its volume,
+// a stone stuck out through the bowl's outer wall below it. A ball or a block is kept in at its
+// middle by its widest half, as before (held in all over, the 6.4 cm block and the stone of "a
+// wooden block floats in a bowl of water while a stone sinks" no longer fit side by side).
+function keepInside(c: ContainerCollider, f: Floater, dt: number): void {
   const s = c.shape;
   const p = f.body.translation();
   const t = c.pose.position;
   const bottom = t.y - s.heightM / 2;
-  const e = f.radiusM ?? Math.max(f.half![0], f.half![1], f.half![2]);
-  const ey = f.radiusM ?? f.half![1];
   const v = f.body.linvel();
   const y = p.y - bottom;
-  let nx = p.x, ny = p.y, nz = p.z, vx = v.x, vy = v.y, vz = v.z;
-  if (y - ey < s.floorM) {
-    ny = bottom + s.floorM + ey;
+  let ny = p.y, vx = v.x, vy = v.y, vz = v.z;
+  // On the floor a stone lies as it comes to rest, on its flat side.
+  const rests = f.reach?.upM ?? f.radiusM ?? f.half![1];
+  if (y - rests < s.floorM) {
+    ny = bottom + s.floorM + rests;
     if (vy < 0) vy = -0.2 * vy;
   }
   const dx = p.x - t.x, dz = p.z - t.z;
   const r = Math.hypot(dx, dz);
-  const rMax = Math.max(0, s.rIn(Math.min(Math.max(y, s.floorM), s.heightM)) - e);
-  if (r > rMax && y < s.heightM && r > 1e-9) {
-    nx = t.x + (dx * rMax) / r; nz = t.z + (dz * rMax) / r;
+  const ext = f.reach ? tilted(f.reach, f) : null;
+  const low = ext ? ny - bottom - ext.up : y;
+  const rMax = ext ? narrowest(s, low, Math.min(low + 2 * ext.up, s.heightM)) - ext.side : s.rIn(Math.min(Math.max(y, s.floorM), s.heightM)) - (f.radiusM ?? Math.max(...f.half!));
+  if (r > Math.max(0, rMax) && low < s.heightM && r > 1e-9) {
+    // Moved back in by its velocity over a few steps, never put back in one: a thing jumped
+    // through the liquid in one step leaves the particles no time to flow round it, and they burst
+    // out over the rim.
     const out = (vx * dx + vz * dz) / r;
-    if (out > 0) { vx -= (out * dx) / r; vz -= (out * dz) / r; }
+    const wanted = -Math.min(WALL_SPEED, (r - Math.max(0, rMax)) / (WALL_STEPS * dt));
+    if (out > wanted) { vx += ((wanted - out) * dx) / r; vz += ((wanted - out) * dz) / r; }
   }
-  if (nx === p.x && ny === p.y && nz === p.z) return;
-  f.body.setTranslation({ x: nx, y: ny, z: nz }, true);
+  if (ny === p.y && vx === v.x && vz === v.z) return;
+  if (ny !== p.y) f.body.setTranslation({ x: p.x, y: ny, z: p.z }, true);
   f.body.setLinvel({ x: vx, y: vy, z: vz }, true);
 }
 

@@ -30,3 +30,5 @@ export const MAX_CONTACT_GAP_M = 0.003;
 // jug, a stirring spoon, a fixed tap). Written as its value so that reading a prompt, which loads the
 // action modules, never loads Rapier itself (test/unit/registry.test.ts).
 export const KINEMATIC_BODY = 2 as RigidBodyType;
+// Rapier's Dynamic body type: a moved body let go (a spoon laid down) falls under physics again.
+export const DYNAMIC_BODY = 0 as RigidBodyType;

@@ -2,6 +2,7 @@
 // them and what they do. Their verbs are no one's action, so they are masked before the action
 // table looks for verbs ("rain falls" is not something falling off a table).
 import type { ElementKind, Setting } from '../../contract/scene-plan';
+import { ACTIONS } from '../actions';
 import { ELEMENT_FACTS, elementFacts } from '../elements/facts';
 import { settingFacts } from '../settings/facts';
 import { phraseIndices } from './text';
@@ -34,11 +35,13 @@ function markVerbs(words: readonly string[], from: number, verbs: readonly strin
 export function findElements(words: readonly string[]): FoundElements {
   const kinds: ElementKind[] = [];
   const indices = new Set<number>();
+  // A person waving is not the sea's waves: words an action owns name no element.
+  const owned = new Set(ACTIONS.flatMap((m) => m.words.owns?.(words) ?? []));
   for (const facts of ELEMENT_FACTS) {
     let found = false;
     for (const phrase of facts.words) {
       const n = phrase.split(' ').length;
-      for (const at of phraseIndices(words, [phrase])) {
+      for (const at of phraseIndices(words, [phrase]).filter((i) => !owned.has(i))) {
         found = true;
         for (let i = at; i < at + n; i++) indices.add(i);
         markVerbs(words, at + n, facts.verbs, indices);

@@ -9,7 +9,7 @@ import type { CastPrompt } from './cast-prompt';
 import type { FoundElements } from './elements';
 import { coverWords, type Coverage } from './covered-words';
 import type { Mention } from './entities';
-import { NOT_STILL, STILL_VERBS, STYLE_WORDS } from './lexicon';
+import { NOT_STILL, STILL_VERBS, STOPWORDS, STYLE_WORDS } from './lexicon';
 import { tagWords, type PartOfSpeech } from './pos';
 import type { CleanText } from './text';
 import type { FoundVerbs } from './verbs';
@@ -22,7 +22,7 @@ import { COLOR_WORDS, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WOR
 export const CAN_SHOW =
   'Kinora can show balls (basketballs, soccer balls, tennis balls and more) thrown, kicked, dribbled, bouncing and rolling, ' +
   'down ramps and stairs, off tables or into stacks of boxes; ' +
-  'people walking, running, talking and shooting at a hoop; ' +
+  'people walking, running, talking, waving and shooting at a hoop; ' +
   `everyday things (${OBJECTS.filter((o) => o.form !== 'tap' && o.form !== 'sink').map((o) => o.label).join(', ')}) pushed, sliding, tipping over, falling, breaking, spinning, stacked, or toppling like dominoes; ` +
   `${LIQUIDS.map((l) => l.kind).join(', ')} poured, stirred or run from a tap, with things floating or sinking in them; ` +
   `in a ${SETTING_FACTS.map((f) => f.words[0]).join(', ')}, by day, at sunset or at night, in the rain or not. ` +
@@ -115,12 +115,14 @@ function phrases(r: Reading, indices: readonly number[]): string[] {
 }
 
 // Each noun and verb of the prompt (style words aside) and whether it was read into the result; an
-// action verb the scene does not perform is not shown even where its words were read.
+// action verb the scene does not perform is not shown even where its words were read. A function
+// word the tagger takes for a verb ("falls off the table": "off") carries no picture of its own,
+// so it is never listed as not shown (as it is never among the unread words).
 function nounsAndVerbs(r: Reading, unperformed: ReadonlySet<number>): Verdict['words'] {
   return r.words.flatMap((word, i) => {
     const kind = r.tags[i];
     if ((kind !== 'noun' && kind !== 'verb') || STYLE_WORDS.has(word) || word.length > 64) return [];
-    return [{ word, kind, depicted: r.coverage.has(i) && !unperformed.has(i) }];
+    return [{ word, kind, depicted: (r.coverage.has(i) || STOPWORDS.has(word)) && !unperformed.has(i) }];
   }).slice(0, 128);
 }
 
@@ -148,7 +150,10 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const shownActions = ACTIONS.filter((m) => m === action || (moves && m.words.outcome) || (m.alongside?.(ctx) ?? false));
   const coverage = coverWords({ words: clean.words, mentions: input.mentions, action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
   for (const i of input.elements.indices) coverage.mark(i, i + 1);
-  const r: Reading = { words: clean.words, tags: tagWords(clean.words), coverage, leftover: coverage.leftover() };
+  const tags = tagWords(clean.words);
+  // A word an action owns is its verb, whatever the tagger says ("a kid waves hello": not the sea's).
+  for (const m of ACTIONS) for (const i of m.words.owns?.(clean.words) ?? []) tags[i] = 'verb';
+  const r: Reading = { words: clean.words, tags, coverage, leftover: coverage.leftover() };
   // Actions the prompt names that the scene does not perform ("dribbles, then shoots": the shot).
   const otherActions = ACTIONS.filter((m) => {
     const at = verbs.at.get(m.kind);

@@ -12,7 +12,8 @@ import { HAND_WORDS } from '../shared/hand-words';
 import { ownArm } from '../shared/own-hand';
 import type { ActionModule } from '../types';
 import { castStir } from './cast';
-import { spoonAtRest, stirHandPlan } from './hand';
+import { OUTSIDE_ARM, spoonAtRest, stirHandPlan } from './hand';
+import { layDown } from './lay-down';
 import { stirOutcome } from './outcome';
 import { stirPath } from './path';
 import { StirHook } from './stir-hook';
@@ -37,7 +38,11 @@ export const stirAction: ActionModule<'stir'> = {
     const shape = new ContainerShape(objectModule(cup.form));
     const arm = ownArm(ctx, action.by, cup.position);
     const circling = stirPath(cup.position, shape, objectModule('spoon'), action.startSec, action.stirSec);
-    const path = arm ? { ...circling, carriedFrom: spoonAtRest(circling, arm) } : circling;
+    const carried = arm ? { ...circling, carriedFrom: spoonAtRest(circling, arm) } : circling;
+    // Laid down on the side of the arm that holds it, the handle towards the hand.
+    const towards = arm ? [arm.shoulder[0] - cup.position[0], arm.shoulder[2] - cup.position[2]] as const : [OUTSIDE_ARM[0], OUTSIDE_ARM[2]] as const;
+    const lay = layDown(carried, cup.position, shape, objectModule('spoon'), towards, ctx.timing.durationSec);
+    const path = lay ? { ...carried, lay } : carried;
     const liquid = createLiquid({ plan: ctx.plan, timing: ctx.timing, fill: action.in, tools: [spoon.id] });
     const hand = new HandHook(stirHandPlan(path, ctx.timing.durationSec, arm));
     const stir = new StirHook(spoon, cup, shape, path, liquid, hand.plan.id);

@@ -1,7 +1,8 @@
 // How a hand stirs with a spoon: it dips the spoon upright into the liquid (DIP_SEC before the
 // stirring starts), moves it round in circles at TURNS_PER_SEC, a little off the cup's axis so that
 // once a turn the bowl reaches the far wall (where a real spoon clinks), then lifts it out
-// (LIFT_SEC) and holds it above the cup. A person's own hand first brings it up from their side. The spoon's broad face is turned along its motion, as a
+// (LIFT_SEC) and lays it down on the table (lay-down.ts), or holds it above the cup in a clip too
+// short for that. A person's own hand first brings it up from their side. The spoon's broad face is turned along its motion, as a
 // stirring hand holds it, so it pushes the liquid round rather than slicing through it.
 import type { Vec3 } from '../../../contract/scene-plan';
 import type { ContainerShape } from '../../liquids/container';
@@ -39,6 +40,18 @@ export interface StirPath {
   // A person's own hand brings the spoon up from their side (where its centre is at t = 0) to over
   // the cup, until the dip begins.
   carriedFrom?: Vec3;
+  // After stirring the hand lays the spoon down on the table and lets go (lay-down.ts), when the
+  // clip has time for it; otherwise it holds it above the cup to the end.
+  lay?: LayDown;
+}
+
+export interface LayDown {
+  startSec: number;
+  releaseSec: number;
+  // Where the spoon's centre is let go, how it lies there, and the way its handle points (x, z).
+  at: Vec3;
+  rotation: Quat;
+  handle: readonly [number, number];
 }
 
 export function stirPath(cupAt: Vec3, cup: ContainerShape, spoon: ObjectModule, startSec: number, stirSec: number): StirPath {

@@ -1,6 +1,6 @@
 // The spoon in the simulation: a kinematic body on its stirring path (path.ts) that the liquid meets
 // as its boxes (liquids/tools.ts), and that Rapier does not collide (inside the cup it would meet the
-// cup's solid hull). What the stir does is read from the run as it goes:
+// cup's solid hull), until the hand lays it down and lets go (lay-down.ts): then a dynamic body again. What the stir does is read from the run as it goes:
 // - a clink each time the bowl reaches the cup's wall, as hard as it was moving into it (the spoon
 //   and the fingers on it, EFFECTIVE_KG), given to the cup as an impulse and heard as metal on it;
 // - the spoon's speed through the liquid (while its bowl is under the surface), for the swish;
@@ -9,9 +9,10 @@ import type { Entity, Material } from '../../../contract/scene-plan';
 import type { TraceEvent } from '../../../contract/world-trace-types';
 import type { ContainerShape } from '../../liquids/container';
 import type { LiquidHook } from '../../liquids/scene-liquid';
-import { KINEMATIC_BODY } from '../../physics/constants';
+import { DYNAMIC_BODY, GROUP_ALL, KINEMATIC_BODY } from '../../physics/constants';
 import type { StepHook, StepWorld } from '../../simulate/schedule-types';
-import { spoonPose, type StirPath } from './path';
+import { spoonAt } from './lay-down';
+import type { StirPath } from './path';
 
 const EFFECTIVE_KG = 0.08;
 // The bowl touches the wall when it is this close to it (m).
@@ -34,6 +35,7 @@ export class StirHook implements StepHook {
   private touching = false;
   private lastGap = Infinity;
   private last: { t: number; x: number; y: number; z: number } | null = null;
+  private released = false;
 
   constructor(
     private readonly spoon: Entity,
@@ -48,7 +50,8 @@ export class StirHook implements StepHook {
     const body = world.bodyOf(this.spoon.id);
     body.setBodyType(KINEMATIC_BODY, true);
     for (let i = 0; i < body.numColliders(); i++) body.collider(i).setCollisionGroups(0);
-    const { position: p, rotation: q } = spoonPose(this.path, 0);
+    this.released = false;
+    const { position: p, rotation: q } = spoonAt(this.path, 0);
     body.setTranslation({ x: p[0], y: p[1], z: p[2] }, true);
     body.setRotation({ x: q[0], y: q[1], z: q[2], w: q[3] }, true);
     // The hand holding the spoon above the cup touches nothing but the spoon.
@@ -60,8 +63,20 @@ export class StirHook implements StepHook {
   }
 
   beforeStep(step: number, world: StepWorld): void {
-    const { position: p, rotation: q } = spoonPose(this.path, (step + 1) * world.dt);
+    const t = (step + 1) * world.dt;
     const body = world.bodyOf(this.spoon.id);
+    if (this.released) return;
+    if (this.path.lay && t > this.path.lay.releaseSec) {
+      // Let go just above the table: from here physics has it (it drops the last few millimetres
+      // and settles, and would fall on if it were let go over nothing).
+      this.released = true;
+      body.setBodyType(DYNAMIC_BODY, true);
+      for (let i = 0; i < body.numColliders(); i++) body.collider(i).setCollisionGroups(GROUP_ALL);
+      body.setLinvel({ x: 0, y: 0, z: 0 }, true);
+      body.setAngvel({ x: 0, y: 0, z: 0 }, true);
+      return;
+    }
+    const { position: p, rotation: q } = spoonAt(this.path, t);
     body.setNextKinematicTranslation({ x: p[0], y: p[1], z: p[2] });
     body.setNextKinematicRotation({ x: q[0], y: q[1], z: q[2], w: q[3] });
   }
@@ -92,7 +107,8 @@ export class StirHook implements StepHook {
     const r = Math.hypot(dx, dz);
     const bowlY = at.y - this.path.halfLengthM - (c.y - this.shape.heightM / 2);
     const gap = this.shape.rIn(Math.min(Math.max(bowlY, this.shape.floorM), this.shape.heightM)) - (r + this.path.bowlHalfM);
-    const touches = gap <= TOUCH_M && bowlY < this.shape.heightM;
+    // Only inside the cup's mouth: a spoon carried out over its rim to be laid down is not at the wall.
+    const touches = gap <= TOUCH_M && bowlY < this.shape.heightM && r < this.shape.rIn(this.shape.heightM);
     const speed = (this.lastGap - gap) / world.dt;
     if (touches && !this.touching && speed > CLINK_MIN_SPEED && r > 1e-6) {
       const impulse = EFFECTIVE_KG * speed;
