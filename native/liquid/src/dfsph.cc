@@ -134,15 +134,7 @@ KINORA_VECTOR_CLONES void Fluid::dfsphFactors(int begin, int end) {
     const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
     double* __restrict pairG = &pairG_[base];
     double* __restrict pairW = &pairW_[base];
-    const int32_t* nb = &list_[base];
-    const int count = count_[i];
-    const double px = p_[3 * i], py = p_[3 * i + 1], pz = p_[3 * i + 2];
-    for (int k = 0; k < count; k++) {
-      const double* pj = &p_[3 * static_cast<size_t>(nb[k])];
-      ex[k] = px - pj[0];
-      ey[k] = py - pj[1];
-      ez[k] = pz - pj[2];
-    }
+    const int count = gatherOffsets(i, ex, ey, ez);
     for (int k = 0; k < count; k++) {
       const double r2 = ex[k] * ex[k] + ey[k] * ey[k] + ez[k] * ez[k];
       // cubicW and cubicSlope, both branches worked out and one kept.

@@ -69,6 +69,20 @@ class Fluid {
     const double d = q <= 0.5 ? 6 * (3 * q * q - 2 * q) : -6 * ((1 - q) * (1 - q));
     return (cubicK_ * d) / (h_ * r * rest_);
   }
+  // Particle i's offsets to each of its listed neighbours (i minus j), into ex, ey, ez; returns how
+  // many. The first pass of solveLambda and dfsphFactors, which then work a vector at a time.
+  int gatherOffsets(int i, double* ex, double* ey, double* ez) const {
+    const int32_t* nb = &list_[static_cast<size_t>(i) * kMaxNeighbours];
+    const int count = count_[i];
+    const double px = p_[3 * i], py = p_[3 * i + 1], pz = p_[3 * i + 2];
+    for (int k = 0; k < count; k++) {
+      const double* pj = &p_[3 * static_cast<size_t>(nb[k])];
+      ex[k] = px - pj[0];
+      ey[k] = py - pj[1];
+      ez[k] = pz - pj[2];
+    }
+    return count;
+  }
   double latticeSum(double d) const;
   void wallShares(double d);
   void sortByCell(const double* p);
