@@ -154,20 +154,10 @@ KINORA_VECTOR_CLONES void Fluid::dfsphFactors(int begin, int end) {
       pairG[k] = g;
       pairW[k] = wij;
     }
-    double rho = w(0) + wallRho_[i];
-    double gx = wallGrad_[3 * i], gy = wallGrad_[3 * i + 1], gz = wallGrad_[3 * i + 2], sum2 = 0;
-    for (int k = 0; k < count; k++) {
-      rho += ws[k];
-      if (nears[k] == 0) continue;
-      const double g = gs[k];
-      gx += g * ex[k];
-      gy += g * ey[k];
-      gz += g * ez[k];
-      sum2 += g * g * r2s[k];
-    }
-    rho_[i] = rho / rest_;
+    const PairSums sums = sumPairs(i, count, ws, gs, nears, ex, ey, ez, r2s);
+    rho_[i] = sums.rho / rest_;
     target_[i] = jsMax(1, (w(0) + wallRho_[i]) / rest_);
-    alpha_[i] = 1 / (sum2 + gx * gx + gy * gy + gz * gz + relax);
+    alpha_[i] = 1 / (sums.gradSq + relax);
   }
 }
 

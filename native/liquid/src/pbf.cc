@@ -183,19 +183,9 @@ KINORA_VECTOR_CLONES void Fluid::solveLambda(int begin, int end) {
       pairG[k] = g;
       pairCorr[k] = corr[k];
     }
-    double rho = w(0) + wallRho_[i];
-    double gx = wallGrad_[3 * i], gy = wallGrad_[3 * i + 1], gz = wallGrad_[3 * i + 2], sum2 = 0;
-    for (int k = 0; k < count; k++) {
-      rho += ws[k];
-      if (nears[k] == 0) continue;
-      const double g = gs[k];
-      gx += g * ex[k];
-      gy += g * ey[k];
-      gz += g * ez[k];
-      sum2 += g * g * r2s[k];
-    }
-    const double c = rho / rest - 1;
-    lambda_[i] = c > 0 ? -c / (sum2 + gx * gx + gy * gy + gz * gz + relax) : 0;
+    const PairSums sums = sumPairs(i, count, ws, gs, nears, ex, ey, ez, r2s);
+    const double c = sums.rho / rest - 1;
+    lambda_[i] = c > 0 ? -c / (sums.gradSq + relax) : 0;
   }
 }
 void Fluid::solveDelta(int begin, int end) {

@@ -83,6 +83,28 @@ class Fluid {
     }
     return count;
   }
+  // The third pass of solveLambda and dfsphFactors, over the pairs their second pass worked out:
+  // particle i's density (its own kernel, the walls' share and its neighbours') and the squared
+  // gradients of its constraint (the sum over neighbours within reach, plus its own gradient's),
+  // added in list order (as pbf.ts and dfsph.ts do, to the bit).
+  struct PairSums {
+    double rho;
+    double gradSq;
+  };
+  PairSums sumPairs(int i, int count, const double* ws, const double* gs, const double* nears, const double* ex, const double* ey, const double* ez, const double* r2s) const {
+    double rho = w(0) + wallRho_[i];
+    double gx = wallGrad_[3 * i], gy = wallGrad_[3 * i + 1], gz = wallGrad_[3 * i + 2], sum2 = 0;
+    for (int k = 0; k < count; k++) {
+      rho += ws[k];
+      if (nears[k] == 0) continue;
+      const double g = gs[k];
+      gx += g * ex[k];
+      gy += g * ey[k];
+      gz += g * ez[k];
+      sum2 += g * g * r2s[k];
+    }
+    return {rho, sum2 + gx * gx + gy * gy + gz * gz};
+  }
   double latticeSum(double d) const;
   void wallShares(double d);
   void sortByCell(const double* p);
