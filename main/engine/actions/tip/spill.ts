@@ -40,6 +40,9 @@ export function liquidMassKg(fill: LiquidFill, form: Entity['form']): number {
 export class SpillLoad implements StepHook {
   private readonly collider: ContainerCollider;
   private readonly densityKgM3: number;
+  // Particles in the container when the run started, and after its last step (the take's card).
+  firstCount = 0;
+  lastCount = 0;
 
   constructor(private readonly container: Entity, private readonly source: LiquidHook, kind: LiquidKind) {
     this.collider = new ContainerCollider(new ContainerShape(objectModule(container.form)));
@@ -47,14 +50,15 @@ export class SpillLoad implements StepHook {
   }
 
   start(world: StepWorld): void {
-    this.load(world);
+    this.firstCount = this.load(world);
   }
 
   afterStep(_step: number, world: StepWorld): void {
     this.load(world);
   }
 
-  private load(world: StepWorld): void {
+  // Returns how many particles the container holds now.
+  private load(world: StepWorld): number {
     const body = world.bodyOf(this.container.id);
     const fluid = this.source.fluid();
     this.collider.moveTo({ position: body.translation(), rotation: body.rotation() });
@@ -63,8 +67,9 @@ export class SpillLoad implements StepHook {
     // The liquid as a squat cylinder filling the cavity's width about its centroid.
     const r = this.collider.shape.rIn(centroid[1] + this.collider.shape.heightM / 2);
     const across = massKg * (r * r) / 4, about = massKg * (r * r) / 2;
-
     body.setAdditionalMassProperties(massKg, { x: centroid[0], y: centroid[1], z: centroid[2] }, { x: across, y: about, z: across }, { x: 0, y: 0, z: 0, w: 1 }, true);
+    this.lastCount = count;
+    return count;
   }
 }
 
@@ -76,29 +81,12 @@ const SPILL_METHOD = 'pbf';
 // what became of it for the take's card.
 export function scheduleSpill(container: Entity, holds: LiquidFill, ctx: ScheduleContext): { told(): string } {
   const liquid = createLiquid({ plan: ctx.plan, timing: ctx.timing, fill: holds, method: SPILL_METHOD });
-  ctx.hooks.push(liquid, new SpillLoad(container, liquid, holds.liquid), new SpillSplashes(container, liquid, holds.liquid));
-  const inside = new ContainerCollider(new ContainerShape(objectModule(container.form)));
-  let startCount = 0;
-  let endCount = 0;
-  // Counted at the liquid's first and last frames (the container's pose with them is its body's at
-  // those frames: the hook records both after the same step).
-  ctx.hooks.push({
-    start: (world) => {
-      const f = liquid.fluid();
-      inside.moveTo(poseOf(world, container.id));
-      startCount = inside.heldLoad(f.x, f.n).count;
-    },
-    finish: (world) => {
-      const f = liquid.fluid();
-      inside.moveTo(poseOf(world, container.id));
-      endCount = inside.heldLoad(f.x, f.n).count;
-      return [];
-    },
-  });
+  const load = new SpillLoad(container, liquid, holds.liquid);
+  ctx.hooks.push(liquid, load, new SpillSplashes(container, liquid, holds.liquid));
   return {
     told: () => {
-      if (startCount === 0) return '';
-      const out = 1 - endCount / startCount;
+      if (load.firstCount === 0) return '';
+      const out = 1 - load.lastCount / load.firstCount;
       const kind = liquidFacts(holds.liquid).kind;
       if (out < 0.05) return `Its ${kind} stayed in it.`;
       return out > 0.9 ? `All its ${kind} ran out.` : `About ${Math.round(out * 100)}% of its ${kind} ran out.`;
@@ -106,7 +94,3 @@ export function scheduleSpill(container: Entity, holds: LiquidFill, ctx: Schedul
   };
 }
 
-function poseOf(world: StepWorld, id: string): { position: { x: number; y: number; z: number }; rotation: { x: number; y: number; z: number; w: number } } {
-  const b = world.bodyOf(id);
-  return { position: b.translation(), rotation: b.rotation() };
-}
