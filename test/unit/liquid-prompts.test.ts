@@ -6,7 +6,7 @@ import type { Action, LiquidKind } from '../../main/contract/scene-plan';
 import { readPrompt } from '../../main/engine/prompt/parse-prompt';
 
 type Kind = Action['kind'];
-const liquidOf = (a: Action | undefined): LiquidKind | undefined => (a?.kind === 'pour' ? a.from.liquid : a?.kind === 'immerse' ? a.into.liquid : undefined);
+const liquidOf = (a: Action | undefined): LiquidKind | undefined => (a?.kind === 'pour' ? a.from.liquid : a?.kind === 'immerse' ? a.into.liquid : a?.kind === 'tip' ? a.holds?.liquid : undefined);
 
 const LIQUID_PROMPTS: [string, Kind, LiquidKind][] = [
   ['Water is poured from a jug into a glass', 'pour', 'water'],
@@ -28,6 +28,9 @@ const LIQUID_PROMPTS: [string, Kind, LiquidKind][] = [
   // The thing named between the verb and "into": it was read as two falls, and the bowl shattered.
   ['drop the apple into the bowl of water', 'immerse', 'water'],
   ['he puts an egg into a glass of water', 'immerse', 'water'],
+  // "orange" in "orange juice" is the juice's name, not an orange (one rolled, and the juice was not shown).
+  ['a glass of orange juice is knocked over on the kitchen table', 'tip', 'juice'],
+  ['milk spills on the table', 'tip', 'milk'],
 ];
 
 describe('liquid prompts', () => {

@@ -2,6 +2,7 @@
 // counts, materials, colours and sizes; drafts.ts works out which mentions are the same thing.
 import type { Material, PersonLookWords } from '../../contract/scene-plan';
 import { lookWordAt, readPersonLook } from './person-look';
+import { LIQUID_WORDS } from '../liquids/catalog';
 import { NOUNS, type NounTarget } from './nouns';
 import { ARRANGEMENT_WORDS, COLOR_WORDS, DEFINITE, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WORDS, PRONOUNS, SIZE_WORDS } from './modifier-words';
 
@@ -111,6 +112,9 @@ function lookOf(words: readonly string[], index: number, end: number): Pick<Ment
   };
 }
 
+// The liquids' names of more than one word, as word lists.
+const LIQUID_PHRASES = LIQUID_WORDS.filter((w) => w.includes(' ')).map((w) => w.split(' '));
+
 export function findMentions(words: readonly string[]): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < words.length; ) {
@@ -136,6 +140,12 @@ export function findMentions(words: readonly string[]): Mention[] {
       continue;
     }
     const end = i + match.words.length;
+    // "orange juice", "apple juice": the first word of a liquid's name, not a thing of its own.
+    const liquid = LIQUID_PHRASES.find((p) => p.length > match.words.length && p.every((w, k) => words[i + k] === w));
+    if (liquid) {
+      i += liquid.length;
+      continue;
+    }
     // "a glass table", "a china plate": a material naming the thing after it, not a thing itself.
     const single = match.words.length === 1 ? (match.words[0] as string) : '';
     if (match.target.kind === 'object' && MATERIAL_WORDS[single] && COMPILED.some((c) => c.words.every((w, k) => words[end + k] === w))) {
