@@ -130,7 +130,7 @@ describe('camera operator: small things', () => {
     const plan = parsePrompt('a wooden block floats in a bowl of water while a stone sinks');
     plan.format = { ...plan.format, durationSec: 2, width: W, height: H };
     const r = createFrameRenderer(plan, await simulate(plan, 1), FAST);
-    const bowl = plan.entities.find((e) => e.form === 'bowl')!, block = plan.entities.find((e) => e.kind === 'box')!;
+    const bowl = plan.entities.find((e) => e.form === 'mixing-bowl')!, block = plan.entities.find((e) => e.kind === 'box')!;
     // Watched at the block, a close shot stood beside it as it fell and the bowl's wall filled the frame.
     for (const f of [24, 47]) {
       r.renderFrame(f);

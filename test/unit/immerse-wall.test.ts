@@ -12,8 +12,8 @@ describe('a stone sinking in a bowl', () => {
   it('"a wooden block floats in a bowl of water while a stone sinks": no part of the stone passes the bowl\'s wall', async () => {
     const plan = parsePrompt('a wooden block floats in a bowl of water while a stone sinks');
     const trace = await simulate(plan, 1);
-    const bowl = plan.entities.find((e) => e.form === 'bowl')!;
-    const shape = new ContainerShape(objectModule('bowl'));
+    const bowl = plan.entities.find((e) => e.form === 'mixing-bowl')!;
+    const shape = new ContainerShape(objectModule('mixing-bowl'));
     const bottom = bowl.position[1] - shape.heightM / 2;
     const stone = plan.entities.find((e) => e.form === 'stone')!;
     const i = trace.bodies.findIndex((b) => b.id === stone.id);

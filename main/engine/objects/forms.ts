@@ -39,6 +39,15 @@ export const bowl: ObjectModule = {
   breaks: { breakSpeed: 2.4, sectors: 6, bands: 2 },
 };
 
+// A big bowl for more than one thing to float or sink in side by side (a cereal bowl's floor is 8 cm
+// across: a block and a stone wedged in it).
+export const mixingBowl: ObjectModule = {
+  form: 'mixing-bowl', nouns: ['mixing bowl', 'salad bowl'], label: 'mixing bowl', material: 'ceramic', color: 0xf1ece2,
+  profile: [[0, 0], [0.06, 0], [0.085, 0.015], [0.11, 0.055], [0.12, 0.1]], holds: true, wallM: 0.006, baseM: 0.007,
+  massKg: 1.1, restitution: 0.25, friction: 0.6,
+  breaks: { breakSpeed: 2.4, sectors: 7, bands: 2 },
+};
+
 export const mug: ObjectModule = {
   form: 'mug', nouns: ['coffee mug', 'mug', 'coffee cup'], label: 'mug', material: 'ceramic', color: 0xc0392b,
   profile: [[0, 0], [0.04, 0], [0.041, 0.005], [0.042, 0.095]], holds: true, wallM: 0.006, baseM: 0.008,

@@ -2,14 +2,14 @@
 // the simulator their shape, mass and fracture, the frames their profile. Object forms never import
 // this file.
 import type { ObjectForm } from '../../contract/scene-plan';
-import { bottle, bowl, glass, mug, plate, vase } from './forms';
+import { bottle, bowl, glass, mixingBowl, mug, plate, vase } from './forms';
 import { book, board, brick, chair, domino, phone, remote, shelf } from './box-things';
 import { apple, jug, sink, spoon, stone, tap } from './kitchen';
 import { can, coin, cup, egg, orange, pencil, wheel } from './round-things';
 import type { ObjectModule } from './types';
 
 export const OBJECTS: readonly ObjectModule[] = [
-  glass, plate, vase, bottle, bowl, mug, jug, apple, stone,
+  glass, plate, vase, bottle, bowl, mixingBowl, mug, jug, apple, stone,
   cup, coin, egg, orange, can, pencil, wheel, book, phone, domino, remote, board, chair, shelf, brick, spoon, tap, sink,
 ];
 

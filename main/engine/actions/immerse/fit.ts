@@ -1,0 +1,161 @@
+// How big the things put into a container of liquid may be, and where they go, so that where each
+// comes to rest (a floater at its waterline, a sinker on the floor) it is clear of the wall and of
+// the others, and the liquid they push up stays below the rim. A 9.6 cm block let into a 17 cm
+// bowl (4 cm across its floor) displaced more water than the bowl held: it wedged on the wall and
+// the liquid squeezed past it burst out of the bowl (78% of it ended on the table).
+import type { Entity } from '../../../contract/scene-plan';
+import { round } from '../../cast/arrange';
+import type { ContainerShape } from '../../liquids/container';
+import { solidVolume } from '../../liquids/floaters';
+import { objectModule } from '../../objects';
+import { heightOf, radiusAt } from '../../objects/geometry';
+
+// Clearance from the wall and between things (m): a few particle spacings.
+const CLEAR_M = 0.006;
+// The level the liquid may rise to with everything in, as a share of the cavity's height.
+const MAX_RISE = 0.85;
+// The widest a thing may be, as a share of the liquid surface's width.
+const WIDEST = 0.7;
+// Boxes and balls are made smaller by this factor until they fit; everyday objects keep their size.
+const SHRINK = 0.92;
+// A box named in the prompt stays a box you can see: 3% of a 40 cm crate is no longer one.
+const MIN_SHARE = 0.1;
+
+export interface ImmerseFit {
+  // Each thing's place about the container's axis (x, z), in the order given.
+  places: [number, number][];
+  // Whether every thing fits where it comes to rest (false: the best the container allows).
+  fits: boolean;
+}
+
+const scalable = (e: Entity): boolean => e.kind === 'box' || e.kind === 'ball';
+
+// Half its width across, seen from above, however it turns.
+// A box is taken as its bounding sphere: a block floats tilted as often as flat (a wooden cube,
+// 0.6 of water's density, floats edge up: flat is stable only below 0.21 or above 0.79), and a
+// tilted block's corner reached the bowl's sloping wall and leaned on it.
+const boxReach = (e: Entity): number => Math.hypot(e.size[0] ?? 0.05, e.size[1] ?? e.size[0] ?? 0.05, e.size[2] ?? e.size[0] ?? 0.05);
+
+function footprint(e: Entity): number {
+  return e.kind === 'box' ? boxReach(e) : (e.size[0] ?? 0.05);
+}
+
+function halfHeight(e: Entity): number {
+  return e.kind === 'box' ? boxReach(e) : e.kind === 'object' ? (e.size[1] ?? 0.04) : (e.size[0] ?? 0.05);
+}
+
+function volume(e: Entity): number {
+  if (e.kind === 'box') return 8 * (e.size[0] ?? 0.05) * (e.size[1] ?? e.size[0] ?? 0.05) * (e.size[2] ?? e.size[0] ?? 0.05);
+  if (e.kind === 'ball') return (4 / 3) * Math.PI * (e.size[0] ?? 0.05) ** 3;
+  return solidVolume(objectModule(e.form));
+}
+
+// How deep it sits: its whole height if it sinks, its density share of it if it floats.
+function submergedShare(e: Entity, liquidDensity: number): number {
+  return Math.min(1, e.mass / volume(e) / liquidDensity);
+}
+
+// Height above the container's bottom where its lowest point comes to rest, at the level `level`.
+function restBottom(e: Entity, shape: ContainerShape, level: number, liquidDensity: number): number {
+  const share = submergedShare(e, liquidDensity);
+  return share >= 1 ? shape.floorM : Math.max(shape.floorM, level - share * 2 * halfHeight(e));
+}
+
+// Its half width at height y above its lowest point (upright, as it floats or rests).
+function widthAt(e: Entity, y: number): number {
+  if (e.kind === 'box') return footprint(e);
+  if (e.kind === 'ball') {
+    const r = e.size[0] ?? 0.05;
+    return Math.sqrt(Math.max(0, r * r - (r - y) ** 2));
+  }
+  const o = objectModule(e.form);
+  const scale = (e.size[1] ?? heightOf(o) / 2) / (heightOf(o) / 2);
+  return radiusAt(o, y / scale) * scale;
+}
+
+const HEIGHT_SAMPLES = 12;
+
+// How far from the axis it may stand at its resting height (negative: it cannot fit at all): the
+// cavity against its width, at each height it spans (a ball is widest at its middle, a block at
+// its bottom where the bowl is narrowest).
+function room(e: Entity, shape: ContainerShape, level: number, liquidDensity: number): number {
+  const bottom = restBottom(e, shape, level, liquidDensity);
+  const tall = 2 * halfHeight(e);
+  let least = Infinity;
+  for (let k = 0; k <= HEIGHT_SAMPLES; k++) {
+    const y = (k / HEIGHT_SAMPLES) * tall;
+    least = Math.min(least, shape.rIn(Math.min(bottom + y, shape.heightM)) - widthAt(e, y));
+  }
+  // No wider than WIDEST of the liquid's surface: a ball nearly as wide as the bowl floats in
+  // reality, but it plugs it, and the liquid driven up round it leaves the bowl in the simulation.
+  return Math.min(least - CLEAR_M, WIDEST * shape.rIn(level) - footprint(e));
+}
+
+// On spokes evenly round the axis (one thing: in the middle), each only as far out as it must be to
+// clear its neighbours, and no further than the wall allows where it rests: a sinker goes to the
+// floor, where the bowl is narrow, so its neighbour moves out where it floats, where it is wide. Off
+// the wall, a floater floats free (one set against a sloping wall leaned on it).
+function placesOf(things: readonly Entity[], shape: ContainerShape, level: number, liquidDensity: number): [number, number][] {
+  const n = things.length;
+  if (n < 2) return things.map(() => [0, 0]);
+  const rooms = things.map((e) => Math.max(0, room(e, shape, level, liquidDensity)));
+  // Neighbours on spokes 2 pi / n apart at radii ri, rj are at least (ri + rj) sin(pi / n) apart.
+  const s = Math.sin(Math.PI / n);
+  const radii = things.map((e, i) => Math.min(rooms[i]!, (footprint(e) + CLEAR_M / 2) / s));
+  for (let pass = 0; pass < 8; pass++) {
+    for (let i = 0; i < n; i++) {
+      const j = (i + 1) % n;
+      const short = (footprint(things[i]!) + footprint(things[j]!) + CLEAR_M) / s - radii[i]! - radii[j]!;
+      if (short <= 0) continue;
+      const [more, less] = rooms[i]! - radii[i]! >= rooms[j]! - radii[j]! ? [i, j] : [j, i];
+      const first = Math.min(short, rooms[more]! - radii[more]!);
+      radii[more]! += first;
+      radii[less]! = Math.min(rooms[less]!, radii[less]! + short - first);
+    }
+  }
+  return things.map((_, i) => {
+    const a = (2 * Math.PI * i) / n;
+    return [radii[i]! * Math.cos(a), radii[i]! * Math.sin(a)];
+  });
+}
+
+function clearOfEachOther(things: readonly Entity[], places: readonly [number, number][]): boolean {
+  for (let i = 0; i < things.length; i++) {
+    for (let j = i + 1; j < things.length; j++) {
+      const [xi, zi] = places[i]!, [xj, zj] = places[j]!;
+      if (Math.hypot(xi - xj, zi - zj) < footprint(things[i]!) + footprint(things[j]!) + CLEAR_M) return false;
+    }
+  }
+  return true;
+}
+
+function displaced(things: readonly Entity[], liquidDensity: number): number {
+  return things.reduce((v, e) => v + volume(e) * submergedShare(e, liquidDensity), 0);
+}
+
+function fitsNow(things: readonly Entity[], shape: ContainerShape, level: number, liquidDensity: number): boolean {
+  const rim = shape.floorM + MAX_RISE * (shape.heightM - shape.floorM);
+  return (
+    things.every((e) => room(e, shape, level, liquidDensity) >= 0) &&
+    clearOfEachOther(things, placesOf(things, shape, level, liquidDensity)) &&
+    shape.volumeBelow(level) + displaced(things, liquidDensity) <= shape.volumeBelow(rim)
+  );
+}
+
+function shrink(e: Entity): void {
+  e.size = e.size.map((s) => round(s * SHRINK));
+  e.mass = round(e.mass * SHRINK ** 3);
+}
+
+// Shrinks the boxes and balls (keeping their density: a wooden block is still wood) until all the
+// things fit at rest in the container filled to `level` (m above its bottom), and places them.
+// Everyday objects keep their size; boxes and balls shrink to no less than MIN_SHARE of theirs.
+export function fitInto(things: readonly Entity[], shape: ContainerShape, level: number, liquidDensity: number): ImmerseFit {
+  const canShrink = things.filter(scalable);
+  let fits = fitsNow(things, shape, level, liquidDensity);
+  for (let share = 1; !fits && canShrink.length > 0 && share * SHRINK >= MIN_SHARE; share *= SHRINK) {
+    for (const e of canShrink) shrink(e);
+    fits = fitsNow(things, shape, level, liquidDensity);
+  }
+  return { places: placesOf(things, shape, level, liquidDensity).map(([x, z]) => [round(x), round(z)]), fits };
+}
