@@ -7,6 +7,7 @@ import type { SceneLayout } from '../../frames/scene/layout';
 import { clothSurface, patternedMaterial, woodSurface } from '../../frames/shading/surfaces';
 import { buildInteriorShell } from '../interior-shell';
 
+const RUG_M = 0.0015;
 const BOOK_COLORS = [0xb03a2e, 0x2874a6, 0xd4ac0d, 0x239b56, 0x7d3c98, 0xeeeeee];
 
 export function buildRoom(layout: SceneLayout, env: Environment): THREE.Group {
@@ -23,8 +24,10 @@ export function buildRoom(layout: SceneLayout, env: Environment): THREE.Group {
   const { local, halfLength: HL, halfWidth: HW } = shell;
   const rand = rng(5);
 
-  // Rug under the action (woven), sofa and bookshelf at the back.
-  const rug = new GeometryBuilder().box({ x: 0, y: 0.005, z: 0 }, { x: Math.min(3.2, HL), y: 0.01, z: Math.min(2.2, HW) }, 0x8e3b46);
+  // Rug under the action (woven), sofa and bookshelf at the back. The rug is only drawn (things
+  // rest on the floor's collider at y = 0), so it is drawn 1.5 mm thin: at 1 cm a coin lying flat
+  // on it was hidden in it, and a domino sank by a centimetre.
+  const rug = new GeometryBuilder().box({ x: 0, y: RUG_M / 2, z: 0 }, { x: Math.min(3.2, HL), y: RUG_M, z: Math.min(2.2, HW) }, 0x8e3b46);
   const rugMesh = rug.mesh(patternedMaterial(clothSurface(0.95), { roughness: 0.95 }));
   rugMesh.name = 'rug';
   rugMesh.castShadow = false;
