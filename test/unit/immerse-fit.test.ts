@@ -58,4 +58,27 @@ describe('things into a bowl of water', () => {
     }
     expect(held).toBeGreaterThan(0.98 * liquid.count);
   }, 120_000);
+
+  it('covers an egg that sinks: it goes into a glass, lies on its side on the bottom, under the surface', async () => {
+    const plan = parsePrompt('an egg sinks in water');
+    plan.format = { ...plan.format, durationSec: 2 };
+    for (const a of plan.actions) if (a.kind === 'immerse') a.into.particles = 1500;
+    const glass = containerOf(plan);
+    expect(glass.form).toBe('glass');
+    const egg = plan.entities.find((e) => e.form === 'egg')!;
+    const trace = await simulate(plan, 1);
+    const k = trace.bodies.findIndex((b) => b.id === egg.id);
+    const last = trace.frames[trace.frames.length - 1]!;
+    const [qx, qz] = [last[k * 7 + 3]!, last[k * 7 + 5]!];
+    // Its long axis is nearer level than upright (stood on its end, half of it was out of the water).
+    expect(Math.abs(1 - 2 * (qx * qx + qz * qz))).toBeLessThan(0.5);
+    const liquid = trace.liquid!;
+    const frame = liquid.frames[liquid.frames.length - 1]!;
+    const ys: number[] = [];
+    for (let i = 0; i < liquid.count; i++) if (Math.hypot(frame[3 * i]! / 1000 - glass.position[0], frame[3 * i + 2]! / 1000 - glass.position[2]) < 0.03) ys.push(frame[3 * i + 1]! / 1000);
+    ys.sort((a, b) => a - b);
+    const surface = ys[Math.floor(0.97 * (ys.length - 1))]!;
+    // Lying down, it is its width tall.
+    expect(last[k * 7 + 1]! + egg.size[0]!).toBeLessThan(surface);
+  }, 120_000);
 });

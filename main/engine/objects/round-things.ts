@@ -21,7 +21,9 @@ export const coin: ObjectModule = {
 // An egg cracks on a hard floor from about 15 cm (1.7 m/s).
 export const egg: ObjectModule = {
   form: 'egg', nouns: ['raw egg', 'egg'], label: 'egg', material: 'ceramic', color: 0xf1e3cb,
-  profile: [[0, 0], [0.01, 0.002], [0.018, 0.009], [0.0215, 0.022], [0.02, 0.036], [0.014, 0.049], [0.006, 0.056], [0, 0.057]], wallM: 0.0005, baseM: 0.0005,
+  // The blunt end is curved tighter (1.6 cm) than its centre of mass is high (2.6 cm), as a real
+  // egg's is, so an egg set on its end rolls onto its side (it stood upright at 2.5 cm).
+  profile: [[0, 0], [0.009, 0.0025], [0.0155, 0.008], [0.0195, 0.015], [0.0215, 0.024], [0.0205, 0.034], [0.016, 0.045], [0.009, 0.053], [0, 0.057]], wallM: 0.0005, baseM: 0.0005,
   massKg: 0.058, restitution: 0.1, friction: 0.5, rolls: true,
   breaks: { breakSpeed: 1.5, sectors: 5, bands: 2 },
 };

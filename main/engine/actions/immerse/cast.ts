@@ -12,11 +12,10 @@ import { heightOf, widestOf } from '../../objects/geometry';
 import { hasPhrase } from '../../prompt/text';
 import type { CastResult } from '../types';
 import { isContainer, standOn, tableTop } from '../shared/liquid-scene';
-import { fitInto } from './fit';
+import { fillFor, fitInto, halfHeight, laidOnSide } from './fit';
 import { INTO, SPLASH } from './words';
 
 const START_SEC = 0.4;
-const FILL = 0.6;
 const DROP_M = 0.25;
 const PLACE_M = 0.01;
 
@@ -38,18 +37,20 @@ export function castImmerse(scene: CastScene): CastResult {
   roomFor(container, things.length);
   standOn(container, 0, top, 0);
   const shape = new ContainerShape(objectModule(container.form));
-  const level = shape.floorM + FILL * (shape.heightM - shape.floorM);
-  const surfaceY = container.position[1] - shape.heightM / 2 + level;
   const liquid = findLiquid(scene.words.text) ?? 'water';
+  const fill = fillFor(things, shape, liquidFacts(liquid).densityKgM3);
+  const level = shape.floorM + fill * (shape.heightM - shape.floorM);
+  const surfaceY = container.position[1] - shape.heightM / 2 + level;
   const { places } = fitInto(things, shape, level, liquidFacts(liquid).densityKgM3);
   const dropped = hasPhrase(scene.words.text, [...INTO, ...SPLASH]);
   const dropM = dropped ? DROP_M : PLACE_M;
   things.forEach((t, i) => {
     const [x, z] = places[i]!;
-    const half = t.kind === 'box' ? (t.size[1] ?? t.size[0] ?? 0.05) : t.kind === 'object' ? (t.size[1] ?? 0.04) : (t.size[0] ?? 0.05);
+    const half = t.kind === 'box' ? (t.size[1] ?? t.size[0] ?? 0.05) : halfHeight(t);
+    if (laidOnSide(t)) t.rotation = [0, 0, round(Math.SQRT1_2), round(Math.SQRT1_2)];
     t.position = v3(x, surfaceY + dropM + half + 0.1 * i * (dropped ? 1 : 0), z);
   });
-  scene.actions.push({ kind: 'immerse', objects: things.map((t) => t.id), into: { liquid, in: container.id, fill: FILL }, dropM: round(dropM), startSec: round(scene.startAt(START_SEC)) });
+  scene.actions.push({ kind: 'immerse', objects: things.map((t) => t.id), into: { liquid, in: container.id, fill: round(fill) }, dropM: round(dropM), startSec: round(scene.startAt(START_SEC)) });
   placeBystanders(scene.people, -1.0);
   placeAside([...scene.of('object').filter((o) => o !== container && !things.includes(o))], 1.4);
   return { focus: container.id, defaultSetting: 'kitchen', shot: 'close' };

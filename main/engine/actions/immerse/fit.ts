@@ -12,6 +12,11 @@ import { heightOf, radiusAt } from '../../objects/geometry';
 
 // Clearance from the wall and between things (m): a few particle spacings.
 const CLEAR_M = 0.006;
+// The usual fill (a share of the cavity's height) and the most it is filled to for a sinker to be
+// covered by COVER_M.
+export const FILL = 0.6;
+const MAX_FILL = 0.75;
+const COVER_M = 0.01;
 // The level the liquid may rise to with everything in, as a share of the cavity's height.
 const MAX_RISE = 0.85;
 // The widest a thing may be, as a share of the liquid surface's width.
@@ -20,6 +25,15 @@ const WIDEST = 0.7;
 const SHRINK = 0.92;
 // A box named in the prompt stays a box you can see: 3% of a 40 cm crate is no longer one.
 const MIN_SHARE = 0.1;
+
+// How full the container is at the start: FILL, or more so that what sinks is under the surface
+// once it lies on the floor ("an egg sinks in water" left half the egg in the air), up to MAX_FILL.
+export function fillFor(things: readonly Entity[], shape: ContainerShape, liquidDensity: number): number {
+  const span = shape.heightM - shape.floorM;
+  const sinkers = things.filter((e) => submergedShare(e, liquidDensity) >= 1);
+  const tallest = Math.max(0, ...sinkers.map((e) => 2 * halfHeight(e)));
+  return Math.min(MAX_FILL, Math.max(FILL, (tallest + COVER_M) / span));
+}
 
 export interface ImmerseFit {
   // Each thing's place about the container's axis (x, z), in the order given.
@@ -36,12 +50,21 @@ const scalable = (e: Entity): boolean => e.kind === 'box' || e.kind === 'ball';
 // tilted block's corner reached the bowl's sloping wall and leaned on it.
 const boxReach = (e: Entity): number => Math.hypot(e.size[0] ?? 0.05, e.size[1] ?? e.size[0] ?? 0.05, e.size[2] ?? e.size[0] ?? 0.05);
 
-function footprint(e: Entity): number {
-  return e.kind === 'box' ? boxReach(e) : (e.size[0] ?? 0.05);
+// A round thing longer than it is wide that rolls (an egg) is let go lying on its side, as a hand
+// holds it: stood on its end it rested upright on the bowl's floor with half of it out of the water.
+export function laidOnSide(e: Entity): boolean {
+  return e.kind === 'object' && objectModule(e.form).rolls === true && (e.size[1] ?? 0) > (e.size[0] ?? 0);
 }
 
-function halfHeight(e: Entity): number {
-  return e.kind === 'box' ? boxReach(e) : e.kind === 'object' ? (e.size[1] ?? 0.04) : (e.size[0] ?? 0.05);
+function footprint(e: Entity): number {
+  if (e.kind === 'box') return boxReach(e);
+  return laidOnSide(e) ? (e.size[1] ?? 0.05) : (e.size[0] ?? 0.05);
+}
+
+export function halfHeight(e: Entity): number {
+  if (e.kind === 'box') return boxReach(e);
+  if (e.kind === 'object') return laidOnSide(e) ? (e.size[0] ?? 0.04) : (e.size[1] ?? 0.04);
+  return e.size[0] ?? 0.05;
 }
 
 function volume(e: Entity): number {
@@ -68,6 +91,7 @@ function widthAt(e: Entity, y: number): number {
     const r = e.size[0] ?? 0.05;
     return Math.sqrt(Math.max(0, r * r - (r - y) ** 2));
   }
+  if (laidOnSide(e)) return footprint(e);
   const o = objectModule(e.form);
   const scale = (e.size[1] ?? heightOf(o) / 2) / (heightOf(o) / 2);
   return radiusAt(o, y / scale) * scale;

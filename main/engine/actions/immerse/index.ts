@@ -1,22 +1,39 @@
 // Immerse: things go into a container of liquid and float or sink by their density (a wooden
 // block floats with 0.6 of it under water, a stone goes to the bottom, an apple bobs), splashing
 // when they come down into it fast (liquids/: the particle liquid, its lift and drag).
+import { findLiquid, liquidFacts } from '../../liquids/catalog';
+import { CONTAINER_FORMS } from '../../liquids/floaters';
 import { createLiquid } from '../../liquids/scene-liquid';
+import { objectModule } from '../../objects';
+import { volumeOf } from '../../objects/geometry';
 import { hasPhrase } from '../../prompt/text';
 import { scheduleLooseBall } from '../shared/loose-ball';
 import { byId } from '../shared/motion';
 import { containerDrafts, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-scene';
+import type { DraftContext } from '../../cast/draft-context';
 import type { ActionModule } from '../types';
 import { castImmerse } from './cast';
 import { immerseOutcome } from './outcome';
 import { findImmerse, IMMERSE, SENT_INTO } from './words';
+
+// One everyday thing that sinks ("an egg sinks in water", "a stone sinks in water") goes into a
+// glass, deep enough to cover it where it lies: in a cereal bowl's 4.4 cm of water an egg on the
+// bowl's curved floor stayed half out of it.
+function loneSinker(ctx: DraftContext): boolean {
+  if (ctx.has('box') || ctx.has('ball')) return false;
+  const things = ctx.draftsOf('object').filter((d) => d.target.kind === 'object' && !CONTAINER_FORMS.has(d.target.form));
+  const only = things.length === 1 && things[0]!.count === 1 ? things[0]!.target : null;
+  if (!only || only.kind !== 'object') return false;
+  const o = objectModule(only.form);
+  return o.massKg / volumeOf(o) > liquidFacts(findLiquid(ctx.text) ?? 'water').densityKgM3;
+}
 
 export const immerseAction: ActionModule<'immerse'> = {
   kind: 'immerse',
   words: { verbs: IMMERSE, find: findImmerse, details: [...LIQUID_DETAILS, ...SENT_INTO], describe: 'goes into the liquid' },
   claims: (ctx) => ctx.said('immerse') && liquidSaid(ctx) && (ctx.has('box') || ctx.has('ball') || ctx.draftsOf('object').length > containerDrafts(ctx)),
   imply: (ctx) => {
-    if (containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: 'bowl' });
+    if (containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: loneSinker(ctx) ? 'glass' : 'bowl' });
     if (!ctx.has('table') && !hasPhrase(ctx.text, ['on the floor', 'on the ground'])) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castImmerse,
