@@ -56,6 +56,9 @@ const NIGHT_INDOOR_KEY = 0.8;
 
 // One look per kind of light: indoors under ceiling lights (any time), and outdoors by day, at sunset
 // and at night.
+// Moonlight's key and sky fill outdoors where there are no lamps.
+const MOON_KEY = 1.3;
+const MOON_FILL = 1.0;
 const LOOKS: Record<'indoor' | 'day' | 'sunset' | 'night', (i: LookInput) => Look> = {
   indoor: ({ light, night, timeOfDay, keySide, towards }) => ({
     indoor: true,
@@ -107,20 +110,23 @@ const LOOKS: Record<'indoor' | 'day' | 'sunset' | 'night', (i: LookInput) => Loo
     hemiIntensity: 2.6,
     sunDisc: { color: c(0xffd08a), size: 14 },
   }),
-  night: ({ night, keySide, towards }) => ({
+  night: ({ light, night, keySide, towards }) => ({
     indoor: false,
     night,
     skyZenith: c(0x050914),
     skyHorizon: c(0x1c2940),
     skyNadir: c(0x0b1018),
     fog: { color: c(0x141c2c), near: 25, far: 150 },
-    // Night outdoors reads as lit by street lamps / floodlights from above, bluish fill: dark but legible.
+    // Where there are lamps (a street, a park's paths) they light it from above, warm, with a bluish
+    // fill: dark but legible. Elsewhere the moon is the light: high, cold and weak, and the sky's
+    // fill is weaker still (a beach at night was lit like a floodlit court: its sand 144 of 255
+    // against 154 at sunset).
     keyDir: towards(60, 50 * keySide),
-    keyColor: c(0xffe0b0),
-    keyIntensity: 2.2,
+    keyColor: c(light.nightLamps ? 0xffe0b0 : 0xb4c4ff),
+    keyIntensity: light.nightLamps ? 2.2 : MOON_KEY,
     hemiSky: c(0x5a72a8),
     hemiGround: c(0x22222c),
-    hemiIntensity: 1.4,
+    hemiIntensity: light.nightLamps ? 1.4 : MOON_FILL,
     sunDisc: { color: c(0xe8eeff), size: 5 },
   }),
 };

@@ -9,7 +9,7 @@ import { parkObstacles } from './trees';
 export const parkSetting: SettingModule = {
   ...parkFacts,
   interior: 'court',
-  light: { hemiGround: 0x5d7a3a },
+  light: { nightLamps: true, hemiGround: 0x5d7a3a },
   acoustics: { size: 1.0, feedback: 0.45, damping: 0.6, wet: 0.035 },
   build: (layout, env) => ({ group: buildPark(layout, env) }),
   obstacles: parkObstacles,

@@ -10,7 +10,7 @@ import { buildStreet } from './build';
 export const streetSetting: SettingModule = {
   ...streetFacts,
   interior: 'court',
-  light: { hemiGround: 0x7a746c },
+  light: { nightLamps: true, hemiGround: 0x7a746c },
   acoustics: { size: 1.2, feedback: 0.6, damping: 0.4, wet: 0.08 },
   build: (layout, env) => ({ group: buildStreet(layout, env) }),
   ambience: (bus, { plan, seedFor, rand, durationSec }) => {
