@@ -4,6 +4,7 @@
 // simulator placed the ball in.
 import * as THREE from 'three';
 import type { ActorTrack, Entity } from '../../../contract/world-trace-types';
+import { spreadShoulders } from '../../body/body-kinds';
 import { stoopPose } from '../../body/elderly';
 import { reachRight } from '../../body/reach';
 import { BODY, type PersonPose, type PersonPoseFn } from '../../body/skeleton';
@@ -49,6 +50,7 @@ export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPos
     // centimetres, and the hands hang on with the shoulders (before the reach, so a hand at work
     // still meets its wrist).
     stoopPose(pose, look.build.stoop);
+    spreadShoulders(pose, look.face, H);
     if (wrist) reachRight(pose, [wrist[0], wrist[1], wrist[2]], H);
     last = pose;
     right.subVectors(v(pose.shoulderR), v(pose.shoulderL)).normalize();
