@@ -30,7 +30,7 @@ describe('a sunset on the beach', () => {
         for (let x = 0; x < W; x++) {
           const i = y * W + x;
           if ((id[i] === 0) !== sky || Math.abs(x - sunX) < 0.15 * W) continue;
-          for (let c = 0; c < 3; c++) s[c] += rgba[4 * i + c]!;
+          for (let c = 0; c < 3; c++) s[c] = s[c]! + rgba[4 * i + c]!;
           n++;
         }
       }
