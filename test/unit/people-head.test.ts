@@ -47,7 +47,7 @@ describe('long hair', () => {
     }
   });
 
-  it('seen from the front, shows either side of the neck and its end is hidden behind the shoulders', async () => {
+  it('seen from the front, shows either side of the neck, its fall hidden behind the shoulders and its front locks lying on them', async () => {
     const plan = parsePrompt(LONG_HAIRED);
     plan.camera.angle = 'front';
     plan.format = { ...plan.format, durationSec: 1, width: 320, height: 180 };
@@ -64,6 +64,7 @@ describe('long hair', () => {
     // outermost columns are its sides' silhouette, which narrows as it falls.)
     const { width } = renderer.lastFrame().target;
     const arms = [objectPixels(renderer, 'armL').mask, objectPixels(renderer, 'armR').mask];
+    const locks = [objectPixels(renderer, 'hairLockL'), objectPixels(renderer, 'hairLockR')];
     const margin = Math.ceil(0.1 * (hair.box.maxX - hair.box.minX));
     let ends = 0, onBody = 0;
     for (let x = hair.box.minX + margin; x <= hair.box.maxX - margin; x++) {
@@ -72,9 +73,27 @@ describe('long hair', () => {
       if (y < hair.box.minY || y + 1 >= 180) continue;
       ends++;
       const below = (y + 1) * width + x;
-      if (neck.mask[below] || arms.some((a) => a[below])) onBody++;
+      if (neck.mask[below] || arms.some((a) => a[below]) || locks.some((l) => l.mask[below])) onBody++;
     }
     expect(onBody / ends).toBeGreaterThan(0.9);
+    // The front locks come down either side of the neck and lie over the shoulders onto the chest:
+    // each ends below the top of the shoulders, on the body (the trunk or an arm, or the fall behind
+    // it at its edge), not in the air.
+    const shoulderTop = objectPixels(renderer, 'torso').box.minY;
+    for (const lock of locks) {
+      expect(lock.box.count).toBeGreaterThan(50);
+      expect(lock.box.maxY).toBeGreaterThan(shoulderTop + 0.15 * (head.maxY - head.minY));
+      let lying = 0, bottoms = 0;
+      for (let x = lock.box.minX; x <= lock.box.maxX; x++) {
+        let y = lock.box.maxY;
+        while (y >= lock.box.minY && !lock.mask[y * width + x]) y--;
+        if (y < shoulderTop || y + 1 >= 180) continue;
+        bottoms++;
+        const below = (y + 1) * width + x;
+        if (neck.mask[below] || arms.some((a) => a[below]) || hair.mask[below]) lying++;
+      }
+      expect(lying / Math.max(1, bottoms)).toBeGreaterThan(0.9);
+    }
   });
 
   it('seen from behind, covers the back of the skull (no skin between the cap and the fall)', async () => {

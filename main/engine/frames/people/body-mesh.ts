@@ -3,6 +3,7 @@
 // skirt when one is worn. Clothing is vertex colour on the same surface (a sleeve ends partway down
 // the upper arm, shorts partway down the thigh); armour and suits get their own material.
 import * as THREE from 'three';
+import { BODY_KINDS } from '../../body/body-kinds';
 import type { PersonPose } from '../../body/skeleton';
 import { brushedSurface, clothSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import { jerseyNumber, type NumberFrame } from './jersey-number';
@@ -150,17 +151,20 @@ export class BodyMesh {
     // The shoulders reach out over the arms' joints (as fractions of height before girth), so each
     // arm's top rounds off inside the trunk instead of standing beside it with a notch between.
     const g = bd.girth;
+    // The hips' and neck's widths for a man's, a woman's or a child's frame (body/body-kinds.ts).
+    const kind = BODY_KINDS[look.face];
+    const hip = kind.hipHalfWidth * bd.hips, nk = kind.neckHalfWidth / BODY_KINDS.masc.neckHalfWidth;
     const over = (k: number, pad: number): number => (k * shL.distanceTo(shR) * 0.5 / H + pad) / g;
     // (where, half-width, half-depth) from the crotch to the base of the neck.
     const stations: [THREE.Vector3, number, number][] = [
       // The crotch ends narrow, inside the tops of the thighs, so the legs meet in an arch (ending
       // 0.055 H wide below where they meet, the trunk's open end was a flat-topped notch between them).
       [pelvis.clone().addScaledVector(f.up, CROTCH.downH * H), CROTCH.halfWidthH * bd.hips, CROTCH.halfDepthH],
-      [pelvis.clone().addScaledVector(f.up, -0.042 * H), 0.086 * bd.hips, 0.056],
-      [pelvis.clone(), 0.088 * bd.hips, 0.058 * Math.max(1, bd.belly * 0.95)],
+      [pelvis.clone().addScaledVector(f.up, -0.042 * H), 0.98 * hip, 0.056],
+      [pelvis.clone(), hip, 0.058 * Math.max(1, bd.belly * 0.95)],
       // The waistband: below it the bottom's colour, above it the top's.
-      ...[0, 0.002 * H].map((up): [THREE.Vector3, number, number] => [pelvis.clone().lerp(chest, 0.16).addScaledVector(f.up, up), 0.083 * bd.hips, 0.057 * Math.max(1, bd.belly * 0.95)]),
-      [pelvis.clone().lerp(chest, 0.45), 0.074 * (0.6 * bd.hips + 0.4 * bd.shoulders) * Math.min(1.1, bd.belly), 0.054 * bd.belly],
+      ...[0, 0.002 * H].map((up): [THREE.Vector3, number, number] => [pelvis.clone().lerp(chest, 0.16).addScaledVector(f.up, up), 0.94 * hip, 0.057 * Math.max(1, bd.belly * 0.95)]),
+      [pelvis.clone().lerp(chest, 0.45), (0.6 * 0.84 * hip + 0.4 * 0.074 * bd.shoulders) * Math.min(1.1, bd.belly), 0.054 * bd.belly],
       [chest.clone().addScaledVector(f.up, -0.035 * H), 0.08 * bd.shoulders, 0.056 * Math.max(bd.belly * 0.9, 1) + 0.008 * bd.bust],
       [chest.clone(), 0.087 * bd.shoulders, 0.058 + 0.014 * bd.bust],
       [chest.clone().lerp(sh, 0.55), 0.093 * bd.shoulders, 0.054 + 0.006 * bd.bust],
@@ -174,18 +178,24 @@ export class BodyMesh {
       // step from the top's colour to skin, like the waistband) rings a little above its base; the
       // neck then runs up into the skull (whose underside is about 0.035 H above the neck's base):
       // ending at 0.02 H it left a gap of daylight under the jaw, and the head floated.
-      [neck.clone().addScaledVector(f.up, 0.012 * H), 0.045, 0.034],
+      [neck.clone().addScaledVector(f.up, 0.012 * H), 0.045 * nk, 0.034 * nk],
       // The neck is a little deeper than wide (0.029 H round, it read as a stalk under the head in
       // profile).
-      [neck.clone().addScaledVector(f.up, 0.016 * H), 0.034, 0.034],
-      [neck.clone().addScaledVector(f.up, 0.05 * H), 0.03, 0.033],
+      [neck.clone().addScaledVector(f.up, 0.016 * H), 0.034 * nk, 0.034 * nk],
+      [neck.clone().addScaledVector(f.up, 0.05 * H), 0.03 * nk, 0.033 * nk],
     ];
+    const head = this.q.fromArray(pose.head);
     stations.forEach(([at, hw, hd], i) => {
-      // The chest pushes forward with a bust; a stoop rounds the upper back forward.
-      // (the stoop's share grows a quarter a ring from the shoulders up; the shoulders' rounding
-      // rings share the first quarter)
-      const stoop = i < SHOULDER_RING ? 0 : i < SHOULDER_RING + 3 ? 0.25 : (i - SHOULDER_RING - 1) / 4;
+      // The chest pushes forward with a bust; a stoop rounds the upper back forward: a quarter of
+      // its reach at the shoulders' rings, half at the collar and the neck's base (the same for
+      // both: stepping forward between two rings a few millimetres apart folded the skin over
+      // itself, and the background showed through under the chin).
+      const stoop = i < SHOULDER_RING ? 0 : i < SHOULDER_RING + 3 ? 0.25 : 0.5;
       p.copy(at).addScaledVector(f.fwd, (i >= 6 && i <= 8 ? 0.008 * bd.bust : 0) * H + bd.stoop * 0.05 * H * stoop);
+      // The neck's top runs on towards the skull's centre, into its underside, wherever the head
+      // is carried (straight up the back, it stood behind a stooped man's jaw and left daylight
+      // between his chin and his chest).
+      if (i === NECK_RING + 1) ringCentre(this.trunk.rings[NECK_RING]!, p).lerp(head, NECK_TOP);
       const k = i < NECK_RING - 1 ? g : 1;
       set(this.trunk.rings[i]!, p, f.right, hw * H * k, hd * H * k, i < SHOULDER_RING ? TRUNK_ROUNDNESS : 2);
     });
@@ -243,6 +253,10 @@ const WAIST_RING = 3;
 // The trunk's ring at the pelvis (the hips' widest), where a skirt starts to flare.
 const HIP_RING = 2;
 const NECK_RING = 13;
+// How far from the neck's base ring towards the skull's centre its top ring is: inside the skull's
+// underside (about a third of the way) whichever way the head tips.
+const NECK_TOP = 0.4;
+const ringCentre = (r: Ring, out: THREE.Vector3): THREE.Vector3 => out.set(r.cx, r.cy, r.cz);
 // The trunk's widest ring at the shoulders.
 const SHOULDER_RING = 9;
 // The trunk's cross-section below the shoulders: a rounded rectangle more than an ellipse

@@ -1,22 +1,22 @@
 // A head: a skull with the face modelled into it (nose, brow, cheeks, lips and jaw by the kind of
 // face: skull.ts), eyes set into it (whites, irises and lids: eyes.ts), eyebrows and lips laid on it
-// (face-features.ts), ears, and a mouth that opens with the jaw's opening (speech drops the pose's
-// chin), the look's hair style and beard, and headwear (a knight's helm, a space helmet's gold visor,
+// (face-features.ts), shaped ears (ear.ts), and a mouth that opens with the jaw's opening (speech
+// drops the pose's chin), hair grown from the skull to a hairline (hair-cap.ts) with the look's
+// style, a beard, and headwear (a knight's helm, a space helmet's gold visor,
 // a chef's hat).
 import * as THREE from 'three';
 import { BODY } from '../../body/skeleton';
 import { brushedSurface, hairSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import { BEARD_PROUD, beardGeometry, MOUSTACHE } from './beard';
+import { EAR_AT, earGeometry } from './ear';
 import { EYE_PROUD, eyeShapes, lidRaise, type EyeShapes } from './eyes';
 import { FEATURE_PROUD, faceFeatures, lipColor, LOWER_LIP_DROP_RAD, type FaceFeatures } from './face-features';
+import { hairCapGeometry } from './hair-cap';
 import { longHairGeometry } from './long-hair';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
 import { facePoint, SKULL_RADII } from './skull';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
-// Curls' size and depth on the unit hair ball: about 13 bumps round it, each 4% of its radius proud.
-const CURL_FREQ = 13;
-const CURL_DEPTH = 0.04;
 const LONG_HAIR = longHairGeometry();
 // What each kind of face builds once: the skull and what lies on it, the beard cut from it, the eyes.
 const FACES = new Map<string, { features: FaceFeatures; beard: THREE.BufferGeometry; eyes: { L: EyeShapes; R: EyeShapes } }>();
@@ -29,20 +29,7 @@ function faceOf(kind: PersonLook['face']): { features: FaceFeatures; beard: THRE
   return f;
 }
 const SPHERE = new THREE.SphereGeometry(1, 14, 10);
-const CAP = new THREE.SphereGeometry(1, 20, 8, 0, Math.PI * 2, 0, Math.PI * 0.55);
-// Curly hair: a ball with a lumpy outline (tight curls), smoothly shaded, not the flat facets of a
-// coarse icosahedron (unindexed, so each face lit flat) whose straight edges read as a helmet's.
-const CURLS = (() => {
-  const g = new THREE.SphereGeometry(1, 36, 24);
-  const p = g.getAttribute('position');
-  for (let i = 0; i < p.count; i++) {
-    const x = p.getX(i), y = p.getY(i), z = p.getZ(i);
-    const k = 1 + CURL_DEPTH * Math.sin(CURL_FREQ * x + 1.3) * Math.sin(CURL_FREQ * y + 0.7) * Math.sin(CURL_FREQ * z + 2.1);
-    p.setXYZ(i, x * k, y * k, z * k);
-  }
-  g.computeVertexNormals();
-  return g;
-})();
+const EARS = { L: earGeometry(1), R: earGeometry(-1) };
 // The mouth's slit's depth (head radii): its front stands just out of the skin between the lips.
 const MOUTH_DEPTH = 0.06;
 const CYL = new THREE.CylinderGeometry(1, 1, 1, 12, 1).translate(0, 0.5, 0);
@@ -77,8 +64,11 @@ export class Head {
     const f = face.features;
     this.mouthF = facePoint(look.face, 0, -BODY.mouthDown, this.c).z - MOUTH_DEPTH + 0.008;
     add('head', f.skull, skin);
-    add('earL', SPHERE, skin);
-    add('earR', SPHERE, skin);
+    // Long hair falls over the ears.
+    if (look.hair.style !== 'long' || look.headwear !== 'none') {
+      add('earL', EARS.L, skin);
+      add('earR', EARS.R, skin);
+    }
     add('mouth', SPHERE, std(0x3a1416, 0.6));
     const lips = patternedMaterial(skinSurface(), { color: lipColor(look.skin), roughness: 0.45 });
     add('upperLip', f.upperLip, lips);
@@ -94,7 +84,7 @@ export class Head {
     if (look.headwear !== 'helmet' && look.headwear !== 'space-helmet') {
       // A bald head is bare (a cap squashed inside the skull for a fringe poked its rim out of the
       // crown as a dark stripe).
-      if (style !== 'bald') add('hair', style === 'curly' ? CURLS : CAP, hair);
+      if (style !== 'bald') add('hair', hairCapGeometry(look.face, style, look.hair.color, look.skin), patternedMaterial(hairSurface(this.hr), { roughness: 0.7 }));
       if (style === 'long') add('hairBack', LONG_HAIR, hair);
       if (style === 'bun') add('bun', SPHERE, hair);
       if (style === 'ponytail') add('ponytail', CYL, hair);
@@ -130,8 +120,10 @@ export class Head {
       if (m) placeEllipsoid(m, at(f, u, l), left, up, rx * hr, ry * hr, rz * hr);
     };
     put('head', 0, 0, 0, SKULL_RADII.rx, SKULL_RADII.ry, SKULL_RADII.rz);
-    put('earL', -0.02, 0, 0.93, 0.08, 0.2, 0.13);
-    put('earR', -0.02, 0, -0.93, 0.08, 0.2, 0.13);
+    for (const [name, side] of [['earL', 1], ['earR', -1]] as const) {
+      const m = P[name];
+      if (m) placeEllipsoid(m, at(EAR_AT.f, EAR_AT.u, side * EAR_AT.out), left, up, hr, hr, hr);
+    }
     // The mouth: a dark slit between the lips that opens with speech, the lower lip turning down
     // to its lower edge.
     const open = Math.max(0, Math.min(1, mouthOpen));
@@ -172,18 +164,13 @@ export class Head {
   }
 
   private updateHair(): void {
-    const { look, hr, left, up } = this;
+    const { hr, left, up } = this;
     const put = (name: string, f: number, u: number, rx: number, ry: number, rz: number): void => {
       const m = this.parts[name];
       if (m) placeEllipsoid(m, this.at(f, u), left, up, rx * hr, ry * hr, rz * hr);
     };
-    const style = look.hair.style;
-    const tight = style === 'buzz' ? 0.96 : 1;
-    if (style === 'curly') this.cap(-0.12, 0.22, 1.0, 0.98, 1.06);
-    // (reaching 1.06 head radii forward at its middle: the forehead, at 1.0, must not show through)
-    // A receding hairline: the same cap tipped further back, baring the forehead and temples.
-    else if (style === 'receding') this.cap(-0.08, 0.04, 0.99, 1.12, 1.14, 0.95);
-    else this.cap(-0.04, 0.06, 0.96 * tight, 1.05 * tight, 1.1 * tight);
+    // The cap is grown from the skull's surface (hair-cap.ts): placed as the skull is.
+    this.shell('hair', up, 0);
     put('hairBack', 0, 0, 1, 1, 1);
     put('bun', -0.62, 0.7, 0.38, 0.36, 0.38);
     put('beard', 0, 0, SKULL_RADII.rx * BEARD_PROUD.rx, SKULL_RADII.ry * BEARD_PROUD.ry, SKULL_RADII.rz * BEARD_PROUD.rz);
@@ -193,14 +180,6 @@ export class Head {
       this.d.copy(this.at(-0.85, 0.25));
       placeSegment(tail, this.d, this.at(-1.2, -1.25), left, 0.17 * hr, 0.14 * hr);
     }
-  }
-
-  // The hair cap, tilted back (radians) so the hairline sits on the forehead and at the nape.
-  private cap(f: number, u: number, rx: number, ry: number, rz: number, tilt = 0.45): void {
-    const m = this.parts.hair;
-    if (!m) return;
-    const tiltUp = this.d.copy(this.up).multiplyScalar(Math.cos(tilt)).addScaledVector(this.fwd, -Math.sin(tilt));
-    placeEllipsoid(m, this.at(f, u), this.left, tiltUp, rx * this.hr, ry * this.hr, rz * this.hr);
   }
 
   private updateHeadwear(): void {

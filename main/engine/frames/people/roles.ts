@@ -58,7 +58,7 @@ function everyday(i: LookInput, role: PersonLook['role'], face: FaceKind, b: Bui
 }
 
 function childLook(i: LookInput, hair: HairStyle[]): PersonLook {
-  const look = everyday(i, 'child', 'child', build({ girth: 0.85, shoulders: 0.88, hips: 0.9, belly: 1.05, head: 1.3 }), hair, 0);
+  const look = everyday(i, 'child', 'child', build({ girth: 0.85, shoulders: 0.88, hips: 1, belly: 1.05, head: 1.3 }), hair, 0);
   look.top.kind = i.pick(['tshirt', 'tshirt', 'tank'] as const);
   look.bottom = { kind: 'shorts', color: c(i.pick(TROUSERS)) };
   look.shoes = c(i.pick([0xd64541, 0x2e86de, 0xf2f2f0, 0xf1c40f]));
@@ -77,9 +77,9 @@ function unnamedSex(i: LookInput, look: PersonLook): PersonLook {
 }
 
 export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
-  man: (i) => everyday(i, 'man', 'masc', build({ girth: vary(i.rand, 0.12), shoulders: 1.06 * vary(i.rand, 0.05), hips: 0.95, belly: vary(i.rand, 0.12) }), ['short', 'short', 'buzz', 'curly', 'bald'], 0.3),
+  man: (i) => everyday(i, 'man', 'masc', build({ girth: vary(i.rand, 0.12), shoulders: 1.06 * vary(i.rand, 0.05), hips: 1, belly: vary(i.rand, 0.12) }), ['short', 'short', 'buzz', 'curly', 'bald'], 0.3),
   woman: (i) => {
-    const look = everyday(i, 'woman', 'fem', build({ girth: 0.9 * vary(i.rand, 0.1), shoulders: 0.9, hips: 1.1 * vary(i.rand, 0.05), belly: 0.9, bust: 0.7 + 0.3 * i.rand() }), ['long', 'long', 'ponytail', 'long'], 0);
+    const look = everyday(i, 'woman', 'fem', build({ girth: 0.9 * vary(i.rand, 0.1), shoulders: 0.9, hips: vary(i.rand, 0.05), belly: 0.9, bust: 0.7 + 0.3 * i.rand() }), ['long', 'long', 'ponytail', 'long'], 0);
     if (i.rand() < 0.45) look.bottom = { kind: 'skirt', color: c(i.pick([0x2c3446, 0x8e3b46, 0x3b6e5a, 0x1f2024, 0xc9a66b])) };
     return look;
   },
@@ -95,14 +95,14 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
     return look;
   },
   'elderly-woman': (i) => {
-    const look = everyday(i, 'elderly-woman', 'fem', build({ girth: 0.95, shoulders: 0.88, hips: 1.12, bust: 0.8, stoop: 0.32 }), ['bun', 'short', 'curly'], 0);
+    const look = everyday(i, 'elderly-woman', 'fem', build({ girth: 0.95, shoulders: 0.88, hips: 1.03, bust: 0.8, stoop: 0.32 }), ['bun', 'short', 'curly'], 0);
     look.hair.color = c(i.pick([HAIR_COLORS.grey, HAIR_COLORS.white]));
     look.top.kind = i.pick(['longsleeve', 'coat'] as const);
     if (i.rand() < 0.6) look.bottom = { kind: 'skirt', color: c(i.pick([0x5a4a6a, 0x3d3a35, 0x6b5a44])) };
     return look;
   },
   player: (i) => {
-    const look = everyday(i, 'player', 'masc', build({ girth: 1.05, shoulders: 1.1, hips: 0.95, belly: 0.85 }), ['buzz', 'short', 'curly', 'bald'], 0.1);
+    const look = everyday(i, 'player', 'masc', build({ girth: 1.05, shoulders: 1.1, hips: 1, belly: 0.85 }), ['buzz', 'short', 'curly', 'bald'], 0.1);
     look.top = { kind: 'jersey', color: i.shirt, number: null };
     look.bottom = { kind: 'shorts', color: i.shirt.clone().multiplyScalar(0.8) };
     look.shoes = c(i.pick([0xf2f2f0, 0x222222, 0xd64541]));

@@ -1,13 +1,15 @@
 // The vocabulary of a person's look, shared by the role table (roles.ts) and the body builders.
 import * as THREE from 'three';
 import type { HairShade, HairStyle } from '../../../contract/scene-plan';
+import type { BodyKind } from '../../body/body-kinds';
 
 export type { HairStyle };
 export type Headwear = 'none' | 'helmet' | 'space-helmet' | 'chef-hat' | 'cap';
 export type TopKind = 'tshirt' | 'jersey' | 'longsleeve' | 'tank' | 'armor' | 'suit' | 'coat';
 // A face's build: a man's squarer jaw, heavier brow and bigger nose; a woman's narrower jaw and
 // fuller lips; a child's small nose and round cheeks (skull.ts).
-export type FaceKind = 'masc' | 'fem' | 'child';
+// The same three kinds set the body's frame (body/body-kinds.ts).
+export type FaceKind = BodyKind;
 export type BottomKind = 'shorts' | 'trousers' | 'skirt' | 'armor' | 'suit';
 
 export interface Build {

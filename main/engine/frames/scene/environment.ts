@@ -96,18 +96,21 @@ const LOOKS: Record<'indoor' | 'day' | 'sunset' | 'night', (i: LookInput) => Loo
   sunset: ({ light, night, keySide, towards }) => ({
     indoor: false,
     night,
-    skyZenith: c(0x2e3f7a),
-    skyHorizon: c(0xf59a4e),
+    // A sunset sky: red-orange along the horizon, through rose to a violet-blue overhead (a paler
+    // orange horizon, tone mapped, read as a flat yellow haze across the whole sky in view).
+    skyZenith: c(0x2c3474),
+    skyHorizon: c(0xff6a2a),
     skyNadir: c(light.skyNadirSunset ?? 0x6a5a58),
-    fog: { color: c(0xe7a878), near: 30, far: 200 },
-    // A low sun lights faces towards it and barely grazes the ground; a strong warm sky fill
-    // keeps the ground readable.
+    fog: { color: c(0xf0a070), near: 30, far: 200 },
+    // A low sun lights faces towards it and barely grazes the ground; a warm sky fill keeps the
+    // ground readable, darker than the sky over the horizon (a fill as bright as that sky lit the
+    // sand to the sky's own pale orange and the frame read as one yellow haze).
     keyDir: towards(light.sunsetSun?.elevationDeg ?? 15, (light.sunsetSun?.azimuthDeg ?? 55) * keySide),
-    keyColor: c(0xffb070),
-    keyIntensity: 3.2,
-    hemiSky: c(0xf6c0a8),
+    keyColor: c(0xffaa66),
+    keyIntensity: 3.4,
+    hemiSky: c(0xeab0a0),
     hemiGround: c(0x7a6454),
-    hemiIntensity: 2.6,
+    hemiIntensity: 1.7,
     sunDisc: { color: c(0xffd08a), size: 14 },
   }),
   night: ({ light, night, keySide, towards }) => ({

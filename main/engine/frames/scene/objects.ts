@@ -13,7 +13,7 @@ import type { TraceSampler } from '../trace-sampler';
 import { GlassSurfaceMesh } from '../clear/glass-surface';
 import { creasedLathe } from './lathe';
 import { OBJECT_LOOKS } from './looks';
-import { MATERIAL_LOOKS, patternedMaterial } from '../shading/surfaces';
+import { MATERIAL_LOOKS, patternedMaterial, timberSurface } from '../shading/surfaces';
 
 // Glass made of boxes (a pane) is blended faintly, lit per vertex.
 function materialFor(e: Pick<Entity, 'material' | 'color'>): THREE.Material {
@@ -59,14 +59,23 @@ export function buildObject(e: Entity): THREE.Object3D {
 function buildBoxes(e: Entity, parts: readonly BoxPart[], scale: number): THREE.Group {
   const group = new THREE.Group();
   const material = materialFor(e);
-  for (const p of parts) {
-    const box = new THREE.Mesh(new THREE.BoxGeometry(2 * p.half[0], 2 * p.half[1], 2 * p.half[2]), material);
+  parts.forEach((p, i) => {
+    const box = new THREE.Mesh(new THREE.BoxGeometry(2 * p.half[0], 2 * p.half[1], 2 * p.half[2]), e.material === 'wood' ? timberFor(e, p, i) : material);
     box.position.set(...p.center);
+    box.name = `part${i}`;
     group.add(box);
-  }
+  });
   group.scale.setScalar(scale);
   group.name = `object:${e.id}`;
   return group;
+}
+
+// A wooden part of a made thing (a chair's leg, a shelf's board) is one piece of timber with its
+// grain along its length, each part its own tone.
+function timberFor(e: Entity, p: BoxPart, i: number): THREE.Material {
+  const axis = p.half.indexOf(Math.max(...p.half)) as 0 | 1 | 2;
+  const look = MATERIAL_LOOKS.wood;
+  return patternedMaterial(timberSurface(axis, look.roughness, 31 + i), { color: e.color, roughness: look.roughness, side: THREE.DoubleSide });
 }
 
 // When each broken thing broke (entity id -> seconds).

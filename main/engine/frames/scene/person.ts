@@ -4,6 +4,7 @@
 // simulator placed the ball in.
 import * as THREE from 'three';
 import type { ActorTrack, Entity } from '../../../contract/world-trace-types';
+import { spreadShoulders } from '../../body/body-kinds';
 import { stoopPose } from '../../body/elderly';
 import { reachRight } from '../../body/reach';
 import { BODY, type PersonPose, type PersonPoseFn } from '../../body/skeleton';
@@ -12,6 +13,7 @@ import { appearanceFor, hashId, type PersonLook } from '../people/appearance';
 import { eyesClosed } from '../people/blink';
 import { BodyMesh } from '../people/body-mesh';
 import { Extremities } from '../people/extremities';
+import { HairLocks } from '../people/hair-locks';
 import { Head } from '../people/head';
 
 export interface PersonView {
@@ -34,6 +36,7 @@ export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPos
   const head = new Head(group, look, H);
   const ends = new Extremities(group, look, H);
   if (reach) ends.hideHand('R');
+  const locks = look.hair.style === 'long' && look.headwear === 'none' ? new HairLocks(group, look, H) : null;
 
   const v = (p: readonly number[]): THREE.Vector3 => new THREE.Vector3(p[0], p[1], p[2]);
   const right = new THREE.Vector3(), up = new THREE.Vector3(), fwd = new THREE.Vector3();
@@ -49,6 +52,7 @@ export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPos
     // centimetres, and the hands hang on with the shoulders (before the reach, so a hand at work
     // still meets its wrist).
     stoopPose(pose, look.build.stoop);
+    spreadShoulders(pose, look.face, H);
     if (wrist) reachRight(pose, [wrist[0], wrist[1], wrist[2]], H);
     last = pose;
     right.subVectors(v(pose.shoulderR), v(pose.shoulderL)).normalize();
@@ -60,6 +64,7 @@ export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPos
     headUp.subVectors(v(pose.head), v(pose.neck)).normalize();
     headFwd.copy(fwd).addScaledVector(headUp, -fwd.dot(headUp)).normalize();
     head.update(v(pose.head), headUp, headFwd, jawOpening(pose, H), eyesClosed(t, blinkPhase));
+    locks?.update(pose, v(pose.head), headUp, headFwd, { right, up, fwd });
     ends.update(pose, fwd, track.facing);
   };
   update(0);

@@ -16,7 +16,7 @@ export { hairSurface } from './hair';
 export { brushedSurface } from './metal';
 export { foamSurface, waterSurface, type FoamPattern } from './water';
 export { tileSurface } from './tile';
-export { woodSurface } from './wood';
+export { timberSurface, woodSurface } from './wood';
 export type { SurfacePattern, SurfaceSample } from './types';
 
 // Gloss and metal of each material, and the pattern printed on objects made of it (object space,

@@ -57,3 +57,26 @@ export function woodSurface(o: WoodOptions): SurfacePattern {
     },
   };
 }
+
+// Solid timber: one piece of wood whose grain runs along `axis` of the object's own space (0 x, 1 y,
+// 2 z): a chair's legs up their length, its seat and back along their span, at the scale of the
+// piece, not a floor's planks (boards 12 cm wide with dark gaps read as floorboards on a chair
+// seat). Fine streaks a few millimetres apart, wavering, with broader bands of figure; each piece
+// (seed) its own tone. JavaScript only (no C++ twin): furniture covers a small share of a frame.
+export function timberSurface(axis: 0 | 1 | 2, roughness: number, seed: number): SurfacePattern {
+  const tone = 0.92 + 0.16 * hash2(seed, 7, 13);
+  return {
+    name: 'timber',
+    local: true,
+    apply(s: SurfaceSample): void {
+      const a = axis === 0 ? s.lx : axis === 1 ? s.ly : s.lz;
+      // Across the grain: on each face one of the two other coordinates is constant, so their sum
+      // runs across it whichever face this is.
+      const across = (axis === 0 ? s.ly + s.lz : axis === 1 ? s.lx + s.lz : s.lx + s.ly) + 0.004 * fbm2(a * 6, 0, 2, seed);
+      const streak = fbm2(a * 2.5, across * 260, 3, seed + 1, s.footprint * 260);
+      const figure = fbm2(a * 1.2, across * 55, 3, seed + 2, s.footprint * 55);
+      shadeAlbedo(s, tone * (0.8 + 0.12 * smoothstep(0.3, 0.7, streak) + 0.3 * smoothstep(0.35, 0.7, figure)));
+      s.roughness = roughness * (0.85 + 0.3 * streak);
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// The hair on the skull: a shell grown out of the skull's own surface (skull.ts) down to a hairline
+// that follows the head the way a real one does: across the forehead, back at the temples, down in
+// front of the ears as sideburns, up and over each ear, and low at the nape. It is thick on the crown
+// and thins to nothing at the hairline, its height rises and falls in locks (an even shell read as a
+// helmet), and its last rows fade into the skin's colour so the hairline is soft, not a hard rim.
+// Built in the unit skull's space, so it is placed exactly as the skull is.
+import * as THREE from 'three';
+import { fbm2 } from '../shading/noise';
+import { skullPoint } from './skull';
+import type { FaceKind, HairStyle } from './types';
+
+export interface CapStyle {
+  // The hairline: [degrees round from the face (0) to the back (180), height of the line on the
+  // unit sphere (sine of its latitude)], the same either side.
+  line: readonly (readonly [number, number])[];
+  // How far the hair stands off the skull on the crown (unit skull radii), and how much its locks
+  // vary that (a share of it).
+  thick: number;
+  locks: number;
+  // How much of the skin's colour shows through the hair everywhere (a buzz cut is mostly skin).
+  skinShow: number;
+  // Tight curls: bumps over the shell, as a share of `thick`.
+  curls: number;
+}
+
+// Ears (lon ~81-99 degrees, unit heights -0.2..0.2): short hair comes down in front of them as a
+// sideburn, goes over them, and down again behind them to the nape.
+const SHORT_LINE = [[0, 0.72], [25, 0.7], [45, 0.6], [62, 0.45], [70, 0.1], [75, -0.14], [79, -0.14], [83, 0.26], [100, 0.3], [108, 0.05], [118, -0.3], [145, -0.5], [180, -0.56]] as const;
+// Long hair covers the ears and comes down the sides of the face.
+const LONG_LINE = [[0, 0.7], [25, 0.67], [45, 0.5], [62, 0.2], [75, -0.25], [95, -0.4], [130, -0.55], [180, -0.6]] as const;
+// Receding: bare temples and a high brow, the rest as a short cut.
+const RECEDING_LINE = [[0, 0.92], [40, 0.9], [58, 0.62], [68, 0.3], [74, 0.0], [79, -0.12], [83, 0.26], [100, 0.3], [108, 0.05], [118, -0.3], [145, -0.48], [180, -0.52]] as const;
+// Curls stand out over the ears and the temples without sideburns (whose steep edges, drawn out by
+// the curls' depth, left long straight triangles in the outline).
+const CURLY_LINE = [[0, 0.7], [25, 0.68], [45, 0.58], [62, 0.42], [80, 0.22], [100, 0.22], [118, -0.25], [145, -0.5], [180, -0.56]] as const;
+
+export const CAP_STYLES: Record<Exclude<HairStyle, 'bald'>, CapStyle> = {
+  short: { line: SHORT_LINE, thick: 0.09, locks: 0.45, skinShow: 0, curls: 0 },
+  buzz: { line: SHORT_LINE, thick: 0.012, locks: 0, skinShow: 0.35, curls: 0 },
+  receding: { line: RECEDING_LINE, thick: 0.05, locks: 0.4, skinShow: 0.1, curls: 0 },
+  long: { line: LONG_LINE, thick: 0.1, locks: 0.35, skinShow: 0, curls: 0 },
+  ponytail: { line: SHORT_LINE, thick: 0.05, locks: 0.2, skinShow: 0, curls: 0 },
+  bun: { line: SHORT_LINE, thick: 0.05, locks: 0.2, skinShow: 0, curls: 0 },
+  curly: { line: CURLY_LINE, thick: 0.2, locks: 0.3, skinShow: 0, curls: 0.35 },
+};
+
+// How far the hair's edge stands off the skin (unit radii): just proud of it, as brows are.
+export const CAP_EDGE = 0.014;
+// The share of the way from the crown to the hairline where the hair starts thinning, and where its
+// colour starts giving way to the skin's.
+const THIN_FROM = 0.62;
+const FADE_FROM = 0.86;
+const COLS = 96, ROWS = 24;
+
+// The hairline's height at `deg` round from the face (smoothly between the table's points).
+export function hairlineAt(line: CapStyle['line'], deg: number): number {
+  const d = Math.abs(deg);
+  for (let i = 1; i < line.length; i++) {
+    const [d1, y1] = line[i]!;
+    if (d <= d1) {
+      const [d0, y0] = line[i - 1]!;
+      const k = (d - d0) / (d1 - d0);
+      return y0 + (y1 - y0) * k * k * (3 - 2 * k);
+    }
+  }
+  return line[line.length - 1]![1];
+}
+
+// The cap's geometry, with vertex colours from the hair's colour fading into the skin's at its edge.
+export function hairCapGeometry(kind: FaceKind, style: Exclude<HairStyle, 'bald'>, hair: THREE.Color, skin: THREE.Color): THREE.BufferGeometry {
+  const st = CAP_STYLES[style];
+  const pos: number[] = [], col: number[] = [];
+  const s = new THREE.Vector3(), c = new THREE.Color();
+  for (let r = 0; r <= ROWS; r++) {
+    // Rows crowd towards the hairline, where the shell thins and the colour fades.
+    const k = 1 - (1 - r / ROWS) ** 1.4;
+    for (let i = 0; i < COLS; i++) {
+      const lon = -Math.PI + (2 * Math.PI * i) / COLS;
+      const deg = THREE.MathUtils.radToDeg(lon);
+      // A slightly ragged line (a few hundredths), not a ruled edge.
+      const edge = hairlineAt(st.line, deg) + 0.05 * (fbm2(i * 0.5, 3.1, 2, 41) - 0.5);
+      const lat = Math.PI / 2 - k * (Math.PI / 2 - Math.asin(Math.max(-0.95, Math.min(0.95, edge))));
+      const dx = Math.sin(lon) * Math.cos(lat), dy = Math.sin(lat), dz = Math.cos(lon) * Math.cos(lat);
+      skullPoint(kind, dx, dy, dz, s);
+      // Locks: long along the fall from the crown (slow in k), narrow across it.
+      // (none at the crown, where every column meets and their noise would stand up in a tuft)
+      const lock = (fbm2(lon * 5 + 7, k * 2.2, 3, 53) - 0.5) * smooth(0, 0.4, k);
+      const curl = st.curls * Math.sin(13 * dx + 1.3) * Math.sin(13 * dy + 0.7) * Math.sin(13 * dz + 2.1);
+      const thin = 1 - smooth(THIN_FROM, 1, k);
+      const out = CAP_EDGE + st.thick * thin * (1 + 2 * st.locks * lock + curl);
+      pos.push(s.x + dx * out, s.y + dy * out, s.z + dz * out);
+      const show = st.skinShow + (1 - st.skinShow) * 0.7 * smooth(FADE_FROM, 1, k);
+      c.copy(hair).lerp(skin, show);
+      col.push(c.r, c.g, c.b);
+    }
+  }
+  const idx: number[] = [];
+  const at = (r: number, i: number): number => r * COLS + (i % COLS);
+  for (let r = 0; r < ROWS; r++) for (let i = 0; i < COLS; i++) idx.push(at(r, i), at(r + 1, i + 1), at(r, i + 1), at(r, i), at(r + 1, i), at(r + 1, i + 1));
+  const g = new THREE.BufferGeometry();
+  g.setAttribute('position', new THREE.Float32BufferAttribute(pos, 3));
+  g.setAttribute('color', new THREE.Float32BufferAttribute(col, 3));
+  g.setIndex(idx);
+  g.computeVertexNormals();
+  return g;
+}
+
+function smooth(a: number, b: number, x: number): number {
+  const k = Math.min(1, Math.max(0, (x - a) / (b - a)));
+  return k * k * (3 - 2 * k);
+}
