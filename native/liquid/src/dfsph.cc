@@ -21,6 +21,8 @@ constexpr double kWhole = 0.95;
 constexpr double kRelaxation = 0.1;
 constexpr double kContact = 0.25;
 constexpr double kOmega = 0.5;
+constexpr double kChebyshevRho = 0.9;
+constexpr int kChebyshevFrom = 2;
 // Offsets in warm after the two kappas.
 constexpr int kWarmLastDt = 0, kWarmDensityIterations = 1, kWarmDivergenceIterations = 2, kWarmSubsteps = 3;
 
@@ -33,13 +35,20 @@ int substepsFor(const double* v, int n, double dt, double spacing, double gravit
   return static_cast<int>(jsMin(kMaxSubsteps, jsMax(jsMax(1, fall), std::ceil((speed * dt) / (kCfl * spacing)))));
 }
 
+// dfsph.ts's chebyshevWeight: iteration it's weight, from the last one's.
+double chebyshevWeight(int it, double last) {
+  const double rho2 = kChebyshevRho * kChebyshevRho;
+  if (it < kChebyshevFrom) return 1;
+  return it == kChebyshevFrom ? 2 / (2 - rho2) : 4 / (4 - rho2 * last);
+}
+
 // dfsph.ts's complementarity: the compression foreseen, or the thinning where the pressure pushes.
 double complementarity(double r, double kappa) { return r > 0 ? r : kappa < 0 ? -r : 0; }
 }  // namespace
 
 void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double gravity, const std::vector<Collider>& colliders, double* reactions) {
   if (rho_.size() != static_cast<size_t>(n_)) {
-    for (auto* a : {&rho_, &target_, &alpha_, &kappa_, &residual_, &kDensity_, &kDivergence_}) a->resize(n_);
+    for (auto* a : {&rho_, &target_, &alpha_, &kappa_, &residual_, &previous_, &kDensity_, &kDivergence_}) a->resize(n_);
     for (auto* a : {&pos_, &wallBody_, &movedBy_}) a->resize(n_);
     for (auto* a : {&wallBodyGrad_, &keptOut_}) a->resize(3 * static_cast<size_t>(n_));
     depth_.resize(n_);
@@ -190,7 +199,9 @@ int Fluid::dfsphSolve(bool density, double* total, double scale, double dt) {
   if (scale > 0) pool_.run(n_, [&](int begin, int end) { dfsphPush(begin, end); });
   const double tolerance = density ? kDensityTolerance : kDivergenceTolerance;
   const int least = density ? kMinDensityIterations : 1;
+  double w = 1;
   for (int it = 0; it < kMaxIterations; it++) {
+    w = chebyshevWeight(it, w);
     pool_.run(n_, [&](int begin, int end) {
       for (int i = begin; i < end; i++) {
         const double d = densityRate(i);
@@ -203,7 +214,8 @@ int Fluid::dfsphSolve(bool density, double* total, double scale, double dt) {
           r = rho_[i] >= kWhole ? d : jsMin(0, d);
           residual_[i] = jsMax(0, r) * dt;
         }
-        const double next = jsMin(0, total[i] - kOmega * r * alpha_[i]);
+        const double jacobi = total[i] - kOmega * r * alpha_[i];
+        const double next = jsMin(0, w == 1 ? jacobi : previous_[i] + w * (jacobi - previous_[i]));
         kappa_[i] = next - total[i];
       }
     });
@@ -211,7 +223,10 @@ int Fluid::dfsphSolve(bool density, double* total, double scale, double dt) {
     for (int i = 0; i < n_; i++) sum += residual_[pos_[i]];
     if (it >= least && sum <= tolerance * n_) return it;
     pool_.run(n_, [&](int begin, int end) {
-      for (int i = begin; i < end; i++) total[i] += kappa_[i];
+      for (int i = begin; i < end; i++) {
+        previous_[i] = total[i];
+        total[i] += kappa_[i];
+      }
       dfsphPush(begin, end);
     });
   }

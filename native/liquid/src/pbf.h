@@ -153,7 +153,8 @@ class Fluid {
   // iteration's kappa, the residual, the two solves' accumulated kappas; pos_[i] is the cell-order
   // place of the caller's particle i (the residuals are summed in the caller's order, as dfsph.ts).
   // target_ is the density the density solve aims at (dfsph.ts's target).
-  std::vector<double> rho_, target_, alpha_, kappa_, residual_, kDensity_, kDivergence_;
+  // previous_: the accumulated kappa an iteration ago (Chebyshev's acceleration).
+  std::vector<double> rho_, target_, alpha_, kappa_, residual_, previous_, kDensity_, kDivergence_;
   std::vector<int32_t> pos_;
   // DFSPH, per particle in cell order: the solid body among its walls (collider index, or -1) and
   // that body's share of the walls' gradient; the collider that last moved it (collide) and the
