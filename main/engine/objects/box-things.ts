@@ -5,8 +5,9 @@ import type { ObjectModule } from './types';
 
 // A hardback, 24 x 16 x 3 cm, lying flat; paper sounds like the wood it is made of. A stack of
 // them is ten high (30 cm), tall enough to topple.
+// A navy cloth cover: a dark red one vanished on the living room's red rug and against wood.
 export const book: ObjectModule = {
-  form: 'book', nouns: ['hardback book', 'hardcover book', 'paperback', 'textbook', 'notebook', 'book', 'novel'], label: 'book', material: 'wood', color: 0x7a2e2e, maxCount: 10,
+  form: 'book', nouns: ['hardback book', 'hardcover book', 'paperback', 'textbook', 'notebook', 'book', 'novel'], label: 'book', material: 'wood', color: 0x163a6e, maxCount: 10,
   profile: [], parts: [{ center: [0, 0, 0], half: [0.08, 0.015, 0.12] }], wallM: 0, baseM: 0,
   massKg: 0.6, restitution: 0.15, friction: 0.4,
 };
