@@ -31,6 +31,9 @@ export function newId(): string {
 }
 
 export class ProjectStore {
+  // The jobs this open found cut short by the app stopping (see recoverOnOpen).
+  private readonly interruptedOnOpen = new Set<string>();
+
   private constructor(
     readonly dir: string,
     private readonly db: Db,
@@ -92,6 +95,7 @@ export class ProjectStore {
   // still be addressed.
   private recoverOnOpen(): void {
     this.db.transaction(() => {
+      for (const row of this.db.prepare("SELECT id FROM jobs WHERE status IN ('queued', 'running')").all() as { id: string }[]) this.interruptedOnOpen.add(row.id);
       this.db
         .prepare("UPDATE jobs SET status = 'interrupted', error = 'The app closed while this job was running.', finished_at = ? WHERE status IN ('queued', 'running')")
         .run(new Date().toISOString());
@@ -121,7 +125,7 @@ export class ProjectStore {
       timeline: readTimeline(this.db),
       takes: takes.map(toTake),
       media: readMedia(this.db),
-      jobs: recentJobRows(this.db).map(toJob),
+      jobs: recentJobRows(this.db).map((row) => toJob(row, this.interruptedOnOpen.has(row.id))),
       history: historyStatus(this.db),
     };
   }

@@ -6,6 +6,7 @@ import type { Job } from '../../../../main/contract/model';
 import { DEFAULT_RESOLUTION, type ResolutionId } from '../../../../main/contract/format';
 import { useNotifications } from '../../state/notifications';
 import type { EditorActions, GenerateRequest } from '../../state/useEditorActions';
+import { InterruptedJobs } from './InterruptedJobs';
 import { JobList } from './JobList';
 import { usePromptReading } from '../../hooks/usePromptReading';
 import { UnderstandingCard } from '../understanding/UnderstandingCard';
@@ -19,9 +20,11 @@ import { SeedDurationFields } from './SeedDurationFields';
 interface PromptPanelProps {
   actions: EditorActions;
   jobs: readonly Job[];
+  // All the project's recent jobs, for those the app's stopping interrupted.
+  recentJobs: readonly Job[];
 }
 
-export function PromptPanel({ actions, jobs }: PromptPanelProps) {
+export function PromptPanel({ actions, jobs, recentJobs }: PromptPanelProps) {
   const { showError } = useNotifications();
   const [prompt, setPrompt] = useState('');
   const [seed, setSeed] = useState('');
@@ -75,6 +78,7 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
             </div>
           ) : null}
         </form>
+        <InterruptedJobs jobs={recentJobs} resolution={resolution} actions={actions} />
         <JobList jobs={jobs} onCancel={(jobId) => void actions.cancelJob(jobId)} />
       </div>
       {/* Generate stays at the panel's foot, in reach however long the reading above grows. */}
