@@ -31,7 +31,9 @@ export function InterruptedJobs({ jobs, resolution, actions }: InterruptedJobsPr
             {job.prompt}
           </div>
           <div className="job-footer">
-            <span className="job-stage">{job.interruptedOnOpen!.fromClip ? 'Select its clip to make this take again.' : 'It did not finish; nothing was added.'}</span>
+            <span className="job-stage" title={job.interruptedOnOpen!.fromClip ? 'Select its clip to make this take again.' : 'It did not finish; nothing was added.'}>
+              {job.interruptedOnOpen!.fromClip ? 'Run it from its clip' : 'Not finished'}
+            </span>
             {job.interruptedOnOpen!.fromClip ? null : (
               <button type="button" className="button button-small" onClick={() => void again(job)} data-testid="run-again-button">
                 Generate again

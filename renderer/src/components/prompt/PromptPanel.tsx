@@ -61,6 +61,8 @@ export function PromptPanel({ actions, jobs, recentJobs }: PromptPanelProps) {
         <h2>Generate</h2>
       </div>
       <div className="prompt-scroll">
+        {/* First, where the eye lands on opening: work the app's stopping lost. */}
+        <InterruptedJobs jobs={recentJobs} resolution={resolution} actions={actions} />
         <form id="prompt-form" className="panel-body prompt-form" onSubmit={onSubmit}>
           <PromptInput prompt={prompt} onPrompt={setPrompt} onGenerate={() => void generate()} />
           <CameoPicker prompt={prompt} onPrompt={setPrompt} testId="prompt-cameo-picker" />
@@ -78,7 +80,6 @@ export function PromptPanel({ actions, jobs, recentJobs }: PromptPanelProps) {
             </div>
           ) : null}
         </form>
-        <InterruptedJobs jobs={recentJobs} resolution={resolution} actions={actions} />
         <JobList jobs={jobs} onCancel={(jobId) => void actions.cancelJob(jobId)} />
       </div>
       {/* Generate stays at the panel's foot, in reach however long the reading above grows. */}
