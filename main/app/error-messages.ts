@@ -3,6 +3,7 @@
 // so no schema dump, SQL text or stack trace ever reaches a dialog.
 import { z } from 'zod';
 import { ApiError, type ApiErrorPayload } from '../contract/api';
+import { describeIssues } from '../contract/messages';
 
 function where(issue: z.core.$ZodIssue | undefined): string {
   return issue && issue.path.length > 0 ? ` (at ${issue.path.map(String).join('.')})` : '';
@@ -10,7 +11,7 @@ function where(issue: z.core.$ZodIssue | undefined): string {
 
 // A bad request: the contract's own messages, which are written as sentences for the user.
 export function describeInvalidInput(error: z.ZodError): string {
-  return error.issues.map((i) => i.message).join(' ');
+  return describeIssues(error);
 }
 
 function internalMessage(error: unknown): string {

@@ -65,6 +65,7 @@ export async function runGenerationJob(services: JobServices, store: ProjectStor
         ...(change ? { change } : {}),
       },
       job.clip_id,
+      'landing',
     );
     services.publishJob(store, store.updateJob(job.id, { status: 'done', stage: 'Done', progress: 1, takeId }));
     services.projectChanged(store);

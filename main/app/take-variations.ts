@@ -4,7 +4,7 @@
 import { randomInt } from 'node:crypto';
 import path from 'node:path';
 import { ApiError } from '../contract/api';
-import { MAX_DURATION_SEC } from '../contract/format';
+import { extendRefusal } from '../contract/format';
 import type { RemixChanges, TakeChange } from '../contract/remix';
 import type { ScenePlan } from '../contract/scene-plan';
 import type { Derivation, ParentTakeFiles } from '../engine/generate/derivation';
@@ -73,10 +73,8 @@ export function prepareExtend(store: ProjectStore, request: { clipId: string; by
   const { files, take } = parentFiles(store, clip.takeId);
   const from = files.plan.format.durationSec;
   const to = Math.round((from + request.bySec) * files.plan.format.fps) / files.plan.format.fps;
-  if (to > MAX_DURATION_SEC + 1e-9) {
-    const room = MAX_DURATION_SEC - from;
-    throw new ApiError('invalid_input', room > 0 ? `A clip can be at most ${MAX_DURATION_SEC} s long: this one can grow by ${seconds(room)} more.` : `This clip is already ${MAX_DURATION_SEC} s long, the most a clip can be.`);
-  }
+  const refusal = extendRefusal(from, to - from);
+  if (refusal) throw new ApiError('invalid_input', refusal);
   const plan: ScenePlan = { ...files.plan, format: { ...files.plan.format, durationSec: to } };
   return {
     request: { prompt: take.prompt, seed: take.seed, clipId: clip.id, parentTakeId: take.id, durationSec: to },

@@ -6,6 +6,21 @@ export const MIN_DURATION_SEC = 1;
 export const MAX_DURATION_SEC = 20;
 export const DEFAULT_DURATION_SEC = 5;
 
+// How much longer a take of `takeSec` may grow by extending it: up to the longest clip.
+export function extendRoomSec(takeSec: number): number {
+  return Math.max(0, MAX_DURATION_SEC - takeSec);
+}
+
+// Why a take of `takeSec` cannot be extended by `bySec`, or null when it can: the editor says it
+// before sending, and the service says the same if asked anyway.
+export function extendRefusal(takeSec: number, bySec: number): string | null {
+  const room = extendRoomSec(takeSec);
+  if (room <= 1e-9) return `This clip is already ${MAX_DURATION_SEC} s long, the most a clip can be.`;
+  if (!Number.isFinite(bySec) || bySec <= 0) return 'Type how many seconds to extend it by.';
+  if (bySec > room + 1e-9) return `A clip can be at most ${MAX_DURATION_SEC} s long: this one can grow by ${Number(room.toFixed(2))} s more.`;
+  return null;
+}
+
 export const DEFAULT_FPS = 24;
 export const MIN_FPS = 12;
 export const MAX_FPS = 60;

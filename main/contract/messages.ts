@@ -9,3 +9,17 @@ z.config({
     return field ? `The request's “${field}” is not valid.` : 'The request is not valid.';
   },
 });
+
+// The sentence a rejected payload reads as, on either side of the transport: the schemas' own
+// messages, which are written for the user. Never a field path in front of them ("name: Give the
+// cameo a name" read as a leak of the form's internals).
+// One sentence per field (its first issue: an empty name need not also hear what a name may hold).
+export function describeIssues(error: z.ZodError): string {
+  const byField = new Map<string, string>();
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join('.');
+    if (!byField.has(field)) byField.set(field, issue.message);
+  }
+  const messages = [...new Set(byField.values())];
+  return messages.length > 0 ? messages.join(' ') : 'The request is not valid.';
+}

@@ -75,6 +75,10 @@ export const jobSchema = z.object({
   // The take a finished job produced; null until it is done.
   takeId: idSchema.nullable(),
   createdAt: z.string(),
+  // Present on a job the app's stopping cut short, found when the project was opened this time: the
+  // editor names it and offers to run it again as it was asked (its seed and length; fromClip: it
+  // regenerated, extended or remixed a clip, which is run again from that clip).
+  interruptedOnOpen: z.object({ seed: z.number().int().min(0), durationSec: z.number().positive().nullable(), fromClip: z.boolean() }).optional(),
 });
 export type Job = z.infer<typeof jobSchema>;
 

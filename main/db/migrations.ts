@@ -85,4 +85,7 @@ export const MIGRATIONS: readonly Migration[] = [
    ALTER TABLE takes ADD COLUMN speech_peaks_path TEXT;`,
   // v6: plans written when the default camera motion was called 'static' say 'follow'.
   migrateV6CameraFollow,
+  // v7: a history step says whose it is: the user's edit, or a clip a background job landed (which
+  // keeps the user's redo; main/projects/history.ts).
+  `ALTER TABLE history ADD COLUMN origin TEXT NOT NULL DEFAULT 'edit' CHECK (origin IN ('edit', 'landing'));`,
 ];

@@ -1,17 +1,20 @@
-// Undo/redo over row deltas (main/db/row-delta.ts): each entry holds only the rows one edit changed.
+// Undo/redo over row deltas (main/db/row-delta.ts): each entry holds only the rows one step changed.
 // Every function here runs inside the caller's transaction, so an edit and its history entry land
 // together or not at all.
-import { z } from 'zod';
-import { ApiError } from '../contract/api';
-import { applyDelta, isEmptyDelta, type RowDelta } from '../db/row-delta';
+//
+// Two kinds of step. The user's edits fork history as in every editor: a new edit drops what could
+// be redone. A clip that a background job lands (origin 'landing') is not the user's doing, so, as a
+// finished render in an NLE, it takes nothing from them: it goes in below the redo steps (only a redo
+// step that changes the same rows is dropped, since it could no longer apply), and Ctrl+Z passes over
+// it to undo the user's own last edit, moving the landing below that edit so redo replays on top of
+// it. Only when that edit and the landing touch the same rows (a regenerated clip that was trimmed)
+// or would collide in time does Ctrl+Z undo the landing itself, as a step of its own.
+import type { RowDelta } from '../db/row-delta';
+import { isEmptyDelta } from '../db/row-delta';
 import type { Db } from '../db/types';
-import { TIMELINE_TABLES } from './timeline/timeline-rows';
+import { TimeCollision, applyStep, assertNoOverlap, rowKeys, sharesRows, type HistoryOrigin, type HistoryRow } from './history-steps';
 
-interface HistoryRow {
-  seq: number;
-  label: string;
-  delta_json: string;
-}
+export type { HistoryOrigin } from './history-steps';
 
 export interface HistoryStatus {
   canUndo: boolean;
@@ -29,60 +32,107 @@ function setCursor(db: Db, seq: number): void {
   db.prepare("INSERT INTO meta (key, value) VALUES ('history_cursor', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(seq));
 }
 
-// Records an applied edit as one undoable step labelled `label`; an edit that changed nothing is
-// not a step.
-export function recordDelta(db: Db, label: string, delta: RowDelta): void {
-  if (isEmptyDelta(delta)) return;
-  const at = cursor(db);
-  // A new edit forks history: whatever could be redone is gone, as in every editor.
-  db.prepare('DELETE FROM history WHERE seq > ?').run(at);
-  const seq = at + 1;
-  db.prepare('INSERT INTO history (seq, label, delta_json, created_at) VALUES (?, ?, ?, ?)').run(seq, label, JSON.stringify(delta), new Date().toISOString());
-  setCursor(db, seq);
+function entry(db: Db, seq: number): HistoryRow | undefined {
+  return db.prepare('SELECT seq, label, delta_json, origin FROM history WHERE seq = ?').get(seq) as HistoryRow | undefined;
 }
 
-const rowSchema = z.record(z.string(), z.union([z.string(), z.number(), z.null()])).refine((row) => typeof row.id === 'string');
-const deltaSchema = z.record(z.string(), z.object({ before: z.array(rowSchema), after: z.array(rowSchema) }));
-const DAMAGED = 'This step of the undo history is damaged, so it cannot be undone or redone. The timeline was not changed.';
+// Renumbers the entries numbered first..last by `by`, through negative numbers so no two rows ever
+// share a seq mid-update.
+function shift(db: Db, first: number, last: number, by: number): void {
+  db.prepare('UPDATE history SET seq = -(seq + ?) WHERE seq BETWEEN ? AND ?').run(by, first, last);
+  db.prepare('UPDATE history SET seq = -seq WHERE seq < 0').run();
+}
 
-// Applies one stored step. A step that does not read back or apply (the file was edited or damaged)
-// is refused with a sentence; the caller's transaction rolls back whatever it had begun.
-function applyStep(db: Db, json: string, direction: 'undo' | 'redo'): void {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    throw new ApiError('internal', DAMAGED);
+// Records an applied step labelled `label`; a step that changed nothing is not a step.
+export function recordDelta(db: Db, label: string, delta: RowDelta, origin: HistoryOrigin = 'edit'): void {
+  if (isEmptyDelta(delta)) return;
+  const at = cursor(db);
+  if (origin === 'edit') db.prepare('DELETE FROM history WHERE seq > ?').run(at);
+  const created: HistoryRow = { seq: at + 1, label, delta_json: JSON.stringify(delta), origin };
+  if (origin === 'landing') keepRedoAbove(db, at, rowKeys(created));
+  db.prepare('INSERT INTO history (seq, label, delta_json, origin, created_at) VALUES (?, ?, ?, ?, ?)').run(created.seq, label, created.delta_json, origin, new Date().toISOString());
+  setCursor(db, created.seq);
+}
+
+// Makes room for a landing at the cursor. The redo steps stay, up to the first that changes a row the
+// landing changed: that one, and those after it (which were made on top of it), can no longer apply.
+function keepRedoAbove(db: Db, at: number, landed: ReadonlySet<string> | null): void {
+  const redo = db.prepare('SELECT seq, label, delta_json, origin FROM history WHERE seq > ? ORDER BY seq').all(at) as HistoryRow[];
+  const clash = redo.find((step) => sharesRows(rowKeys(step), landed));
+  if (clash) db.prepare('DELETE FROM history WHERE seq >= ?').run(clash.seq);
+  shift(db, at + 1, Number.MAX_SAFE_INTEGER, 1);
+}
+
+// What Ctrl+Z undoes: the user's last applied edit, with the landings since it that it commutes with;
+// otherwise the last step, whatever it is.
+function undoPlan(db: Db, at: number): { target: HistoryRow; through: HistoryRow[] } | null {
+  const top = entry(db, at);
+  if (!top) return null;
+  const through: HistoryRow[] = [];
+  for (let seq = at; seq > 0; seq -= 1) {
+    const step = entry(db, seq);
+    if (!step) break;
+    if (step.origin === 'landing') {
+      through.push(step);
+      continue;
+    }
+    if (through.length === 0) return { target: step, through };
+    const keys = rowKeys(step);
+    return through.some((landing) => sharesRows(rowKeys(landing), keys)) ? { target: top, through: [] } : { target: step, through };
   }
-  const delta = deltaSchema.safeParse(parsed);
-  if (!delta.success) throw new ApiError('internal', DAMAGED);
-  try {
-    applyDelta(db, delta.data as RowDelta, direction, TIMELINE_TABLES);
-  } catch {
-    throw new ApiError('internal', DAMAGED);
-  }
+  return { target: top, through: [] };
 }
 
 export function undo(db: Db): boolean {
-  const entry = db.prepare('SELECT seq, label, delta_json FROM history WHERE seq = ?').get(cursor(db)) as HistoryRow | undefined;
-  if (!entry) return false;
-  applyStep(db, entry.delta_json, 'undo');
-  setCursor(db, entry.seq - 1);
+  const at = cursor(db);
+  const plan = undoPlan(db, at);
+  if (!plan) return false;
+  if (plan.through.length === 0) {
+    applyStep(db, plan.target, 'undo');
+    setCursor(db, at - 1);
+    return true;
+  }
+  if (collides(db, plan.target)) {
+    applyStep(db, plan.through[0]!, 'undo');
+    setCursor(db, at - 1);
+    return true;
+  }
+  // The landings move below the undone edit, which becomes the next redo step.
+  db.prepare('UPDATE history SET seq = 0 WHERE seq = ?').run(plan.target.seq);
+  shift(db, plan.target.seq + 1, at, -1);
+  db.prepare('UPDATE history SET seq = ? WHERE seq = 0').run(at);
+  setCursor(db, at - 1);
   return true;
 }
 
+// Undoes `step` past the landings after it, unless that would stack two clips in one place: then
+// nothing changed (a savepoint rolls back just this attempt).
+function collides(db: Db, step: HistoryRow): boolean {
+  try {
+    db.transaction(() => {
+      applyStep(db, step, 'undo');
+      assertNoOverlap(db, step, 'undo');
+    })();
+    return false;
+  } catch (error) {
+    if (error instanceof TimeCollision) return true;
+    throw error;
+  }
+}
+
 export function redo(db: Db): boolean {
-  const entry = db.prepare('SELECT seq, label, delta_json FROM history WHERE seq = ?').get(cursor(db) + 1) as HistoryRow | undefined;
-  if (!entry) return false;
-  applyStep(db, entry.delta_json, 'redo');
-  setCursor(db, entry.seq);
+  const next = entry(db, cursor(db) + 1);
+  if (!next) return false;
+  applyStep(db, next, 'redo');
+  assertNoOverlap(db, next, 'redo');
+  setCursor(db, next.seq);
   return true;
 }
 
 export function historyStatus(db: Db): HistoryStatus {
   const at = cursor(db);
-  const undoRow = db.prepare('SELECT label FROM history WHERE seq = ?').get(at) as { label: string } | undefined;
-  const redoRow = db.prepare('SELECT label FROM history WHERE seq = ?').get(at + 1) as { label: string } | undefined;
+  const undoRow = undoPlan(db, at)?.target;
+  const redoRow = entry(db, at + 1);
   return {
     canUndo: undoRow !== undefined,
     canRedo: redoRow !== undefined,

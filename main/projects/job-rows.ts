@@ -78,8 +78,11 @@ export function recentJobRows(db: Db): JobRow[] {
     .all() as JobRow[];
 }
 
-export function toJob(row: JobRow): Job {
+// `interruptedOnOpen`: this row was found running when the project was opened now (main/projects/
+// project-store.ts recoverOnOpen).
+export function toJob(row: JobRow, interruptedOnOpen = false): Job {
   return {
+    ...(interruptedOnOpen ? { interruptedOnOpen: { seed: row.seed, durationSec: row.duration_sec, fromClip: row.clip_id !== null || row.parent_take_id !== null } } : {}),
     id: row.id,
     prompt: row.prompt,
     clipId: row.clip_id,

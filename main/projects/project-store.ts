@@ -10,7 +10,7 @@ import type { Clip, Media, Timeline } from '../contract/timeline';
 import type { ScenePlan } from '../contract/scene-plan';
 import type { WorldTrace } from '../contract/world-trace';
 import { createDatabase, inspectProjectFile, openDatabase, type Db } from '../db/open-database';
-import { historyStatus, redo, undo } from './history';
+import { historyStatus, redo, undo, type HistoryOrigin } from './history';
 import { MEDIA_DIR } from './media-files';
 import { acquireProjectLock } from './project-lock';
 import { insertMedia, readMedia, type NewMedia } from './timeline/media-rows';
@@ -31,6 +31,9 @@ export function newId(): string {
 }
 
 export class ProjectStore {
+  // The jobs this open found cut short by the app stopping (see recoverOnOpen).
+  private readonly interruptedOnOpen = new Set<string>();
+
   private constructor(
     readonly dir: string,
     private readonly db: Db,
@@ -92,6 +95,7 @@ export class ProjectStore {
   // still be addressed.
   private recoverOnOpen(): void {
     this.db.transaction(() => {
+      for (const row of this.db.prepare("SELECT id FROM jobs WHERE status IN ('queued', 'running')").all() as { id: string }[]) this.interruptedOnOpen.add(row.id);
       this.db
         .prepare("UPDATE jobs SET status = 'interrupted', error = 'The app closed while this job was running.', finished_at = ? WHERE status IN ('queued', 'running')")
         .run(new Date().toISOString());
@@ -121,7 +125,7 @@ export class ProjectStore {
       timeline: readTimeline(this.db),
       takes: takes.map(toTake),
       media: readMedia(this.db),
-      jobs: recentJobRows(this.db).map(toJob),
+      jobs: recentJobRows(this.db).map((row) => toJob(row, this.interruptedOnOpen.has(row.id))),
       history: historyStatus(this.db),
     };
   }
@@ -140,17 +144,18 @@ export class ProjectStore {
   }
 
   // Stores a finished take and puts it on the timeline (a new clip at the end, or as the shown take
-  // of an existing clip) in one transaction, as one undoable step.
-  addTake(take: NewTake, clipId: string | null): void {
+  // of an existing clip) in one transaction, as one undoable step. A take a background job finished
+  // lands (origin 'landing'): it keeps the user's redo, and Ctrl+Z passes over it (history.ts).
+  addTake(take: NewTake, clipId: string | null, origin: HistoryOrigin = 'edit'): void {
     this.db.transaction(() => {
       insertTake(this.db, take);
       const existing = clipId === null ? undefined : readTimeline(this.db).clips.find((c) => c.id === clipId);
       const ctx = this.editContext();
       if (existing) {
-        editTimeline(this.db, 'Regenerate clip', (t) => switchTake(t, ctx, existing.id, take.id));
+        editTimeline(this.db, 'Regenerate clip', (t) => switchTake(t, ctx, existing.id, take.id), origin);
       } else {
         // Appending also covers a regenerated clip that was deleted while its job ran: nothing is lost.
-        editTimeline(this.db, 'Add clip', (t) => appendTake(t, ctx, take.id, newId()).timeline);
+        editTimeline(this.db, 'Add clip', (t) => appendTake(t, ctx, take.id, newId()).timeline, origin);
       }
       this.touch();
     })();

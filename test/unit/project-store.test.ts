@@ -139,13 +139,19 @@ describe('ProjectStore', () => {
 
   it('marks jobs that were running when the app stopped as interrupted on reopen', async () => {
     const store = ProjectStore.create(dir, 'Crash');
-    const job = store.insertJob({ prompt: 'a ball', seed: 1, clipId: null, parentTakeId: null, durationSec: null });
+    const job = store.insertJob({ prompt: 'a ball', seed: 1, clipId: null, parentTakeId: null, durationSec: 4 });
     store.updateJob(job.id, { status: 'running', progress: 0.4, stage: 'Rendering' });
     store.close();
     const reopened = await ProjectStore.open(dir);
-    expect(reopened.state().jobs[0]).toMatchObject({ id: job.id, status: 'interrupted' });
+    // Named to the editor, with what it takes to run it again as asked.
+    expect(reopened.state().jobs[0]).toMatchObject({ id: job.id, status: 'interrupted', prompt: 'a ball', interruptedOnOpen: { seed: 1, durationSec: 4, fromClip: false } });
     expect(reopened.state().jobs[0]?.error).toMatch(/closed while this job was running/);
     reopened.close();
+    // Told once: the next opening found nothing running.
+    const later = await ProjectStore.open(dir);
+    expect(later.state().jobs[0]?.status).toBe('interrupted');
+    expect(later.state().jobs[0]?.interruptedOnOpen).toBeUndefined();
+    later.close();
   });
 
   it('upgrades a project written by an older schema without losing its rows', async () => {

@@ -3,10 +3,10 @@
 import type { Timeline } from '../../contract/timeline';
 import { applyDelta, diffRows, type RowDelta } from '../../db/row-delta';
 import type { Db } from '../../db/types';
-import { recordDelta } from '../history';
+import { recordDelta, type HistoryOrigin } from '../history';
 import { TIMELINE_TABLES, projectFps, readTakeLinks, readTimelineRows, rowsToTimeline, timelineToRows } from './timeline-rows';
 
-export function editTimeline(db: Db, label: string, edit: (timeline: Timeline) => Timeline): Timeline {
+export function editTimeline(db: Db, label: string, edit: (timeline: Timeline) => Timeline, origin: HistoryOrigin = 'edit'): Timeline {
   const beforeRows = readTimelineRows(db);
   const links = readTakeLinks(db);
   const before = rowsToTimeline(beforeRows, projectFps(db), links);
@@ -20,7 +20,7 @@ export function editTimeline(db: Db, label: string, edit: (timeline: Timeline) =
   }
   applyDelta(db, delta, 'redo', TIMELINE_TABLES);
   linkNewTakes(db, after, links);
-  recordDelta(db, label, delta);
+  recordDelta(db, label, delta, origin);
   return after;
 }
 

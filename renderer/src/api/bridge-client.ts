@@ -1,5 +1,6 @@
 // The Electron transport: the preload's untyped bridge, validated here exactly like the WebSocket.
 import type { ApiEvent, ApiInput, ApiMethod, ApiOutput } from '../../../main/contract/api';
+import { MAX_MEDIA_UPLOAD_BYTES, MEDIA_TOO_LARGE } from '../../../main/contract/api/media';
 import { CAMEO_MEDIA_HOST } from '../../../main/contract/cameo';
 import type { KinoraBridge } from '../../../main/contract/client';
 import { ApiError, parseEvent, parseInput, parseOutput, toApiError } from './contract';
@@ -40,6 +41,8 @@ export function createBridgeClient(bridge: KinoraBridge): RendererClient {
       return `${bridge.mediaBase}${encodeURIComponent(projectId)}/${encodeRelativePath(relativePath)}`;
     },
     async upload(projectId, file) {
+      // Not read into memory at all when the engine would refuse it.
+      if (file.size > MAX_MEDIA_UPLOAD_BYTES) throw new ApiError('invalid_input', MEDIA_TOO_LARGE);
       try {
         return await bridge.upload(projectId, await file.arrayBuffer());
       } catch (error) {

@@ -3,24 +3,13 @@
 import type { z } from 'zod';
 import { ApiError, apiErrorSchema, apiEvents, apiMethods } from '../../../main/contract/api';
 import type { ApiEvent, ApiEventName, ApiInput, ApiMethod, ApiOutput } from '../../../main/contract/api';
-
-function firstIssueMessage(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'The request is not valid.';
-  const field = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
-  return `${field}${issue.message}`;
-}
+import { describeIssues } from '../../../main/contract/messages';
 
 // Parses a call's input before it is sent; returns the parsed (trimmed, defaulted) value to send.
 export function parseInput<M extends ApiMethod>(method: M, input: ApiInput<M>): unknown {
   const schema: z.ZodType = apiMethods[method].input;
   const result = schema.safeParse(input);
-  if (!result.success) {
-    // A prompt issue is already phrased for the user; other fields get their name in front.
-    const issue = result.error.issues[0];
-    const message = issue && issue.path[0] === 'prompt' ? issue.message : firstIssueMessage(result.error);
-    throw new ApiError('invalid_input', message);
-  }
+  if (!result.success) throw new ApiError('invalid_input', describeIssues(result.error));
   return result.data;
 }
 

@@ -1,6 +1,7 @@
 // The browser host transport: requests, responses and events over one WebSocket (socket-link.ts),
 // validated against the contract both ways, plus the host's HTTP routes for media and uploads.
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../main/contract/api';
+import { MAX_MEDIA_UPLOAD_BYTES, MEDIA_TOO_LARGE } from '../../../main/contract/api/media';
 import { ApiError, parseInput, parseOutput } from './contract';
 import { uploadCameoFile } from './cameo-upload';
 import { encodeRelativePath } from './media-path';
@@ -40,6 +41,7 @@ export function createWebSocketClient(options: WebSocketClientOptions): Renderer
 
 // Posts a dropped file to the host, which stores it for an import call; returns its upload id.
 async function uploadSound(url: string, file: Blob): Promise<string> {
+  if (file.size > MAX_MEDIA_UPLOAD_BYTES) throw new ApiError('invalid_input', MEDIA_TOO_LARGE);
   let response: Response;
   try {
     response = await fetch(url, { method: 'POST', body: file, headers: { 'content-type': 'application/octet-stream' } });

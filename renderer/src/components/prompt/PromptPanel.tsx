@@ -6,6 +6,7 @@ import type { Job } from '../../../../main/contract/model';
 import { DEFAULT_RESOLUTION, type ResolutionId } from '../../../../main/contract/format';
 import { useNotifications } from '../../state/notifications';
 import type { EditorActions, GenerateRequest } from '../../state/useEditorActions';
+import { InterruptedJobs } from './InterruptedJobs';
 import { JobList } from './JobList';
 import { usePromptReading } from '../../hooks/usePromptReading';
 import { UnderstandingCard } from '../understanding/UnderstandingCard';
@@ -19,9 +20,11 @@ import { SeedDurationFields } from './SeedDurationFields';
 interface PromptPanelProps {
   actions: EditorActions;
   jobs: readonly Job[];
+  // All the project's recent jobs, for those the app's stopping interrupted.
+  recentJobs: readonly Job[];
 }
 
-export function PromptPanel({ actions, jobs }: PromptPanelProps) {
+export function PromptPanel({ actions, jobs, recentJobs }: PromptPanelProps) {
   const { showError } = useNotifications();
   const [prompt, setPrompt] = useState('');
   const [seed, setSeed] = useState('');
@@ -58,6 +61,8 @@ export function PromptPanel({ actions, jobs }: PromptPanelProps) {
         <h2>Generate</h2>
       </div>
       <div className="prompt-scroll">
+        {/* First, where the eye lands on opening: work the app's stopping lost. */}
+        <InterruptedJobs jobs={recentJobs} resolution={resolution} actions={actions} />
         <form id="prompt-form" className="panel-body prompt-form" onSubmit={onSubmit}>
           <PromptInput prompt={prompt} onPrompt={setPrompt} onGenerate={() => void generate()} />
           <CameoPicker prompt={prompt} onPrompt={setPrompt} testId="prompt-cameo-picker" />

@@ -1,7 +1,7 @@
 // The editor for one open project: top bar, prompt panel, preview, inspector and timeline around one
 // playback controller, the selection and the shared editing commands.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ProjectState } from '../../../../main/contract/model';
+import type { Job, ProjectState } from '../../../../main/contract/model';
 import { PlaybackController } from '../../lib/playback';
 import { buildTimelineView, type PlacedClip } from '../../lib/timeline-layout';
 import { useClient } from '../../state/client-context';
@@ -68,10 +68,10 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
 
   return (
     <div className="editor">
-      <TopBar project={project} actions={actions} onClose={onClose} onExport={() => setExporting(true)} canExport={view.duration > 0} onToggleCameos={() => setCameosOpen((o) => !o)} cameosOpen={cameosOpen} />
+      <TopBar project={project} actions={actions} onClose={() => leaveProject(activeJobs, onClose)} onExport={() => setExporting(true)} canExport={view.duration > 0} onToggleCameos={() => setCameosOpen((o) => !o)} cameosOpen={cameosOpen} />
       <MessageBar />
       <div className="workspace">
-        <PromptPanel actions={actions} jobs={activeJobs} />
+        <PromptPanel actions={actions} jobs={activeJobs} recentJobs={project.jobs} />
         <Preview controller={controller} view={view} videoUrl={sourceUrl} timeFormat={timeFormat} onToggleTimeFormat={toggleTimeFormat} />
         <Inspector
           key={firstSelected ? `${firstSelected.clip.id}:${firstSelected.clip.takeId ?? ''}` : 'none'}
@@ -103,4 +103,14 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
       <CameoLayer open={cameosOpen} setOpen={setCameosOpen} />
     </div>
   );
+}
+
+// A generation keeps running after the project is closed and lands in it unseen: say so before
+// leaving (QA: going back to Projects mid-job gave no warning).
+function leaveProject(activeJobs: readonly Job[], onClose: () => void): void {
+  if (activeJobs.length > 0) {
+    const what = activeJobs.length === 1 ? `“${activeJobs[0]!.prompt}” is still generating` : `${activeJobs.length} generations are still running`;
+    if (!window.confirm(`${what}. It will finish and land in this project while you are away. Go to Projects anyway?`)) return;
+  }
+  onClose();
 }
