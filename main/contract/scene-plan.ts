@@ -189,7 +189,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // A standing thing given a push at its top (`impulse`, N s): past its tipping angle it falls over,
   // short of it it rocks back.
   // `holds`: the liquid the tipped container holds (its `in` is `object`), which spills as it goes over.
-  z.object({ kind: z.literal('tip'), object: z.string(), impulse: vec3Schema, startSec: z.number().min(0), holds: liquidFillSchema.optional() }),
+  // byHand: a hand reaches it and the push comes at the palm's touch (the prompt names a hand, or who
+  // knocks it over: `by`).
+  z.object({ kind: z.literal('tip'), object: z.string(), impulse: vec3Schema, startSec: z.number().min(0), holds: liquidFillSchema.optional(), byHand: z.boolean().optional(), by: handOwnerSchema }),
   // A coin stood on its edge and set spinning (rad/s about the vertical): it spins down, wobbling
   // faster and faster as it settles.
   z.object({ kind: z.literal('spin'), object: z.string(), spinRadPerSec: z.number().positive().max(400), startSec: z.number().min(0) }),

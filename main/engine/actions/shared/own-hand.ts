@@ -39,15 +39,16 @@ export interface OwnArm {
   shoulder: Vec3;
 }
 
-type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' }>;
+type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' }>;
 
 // Who does a hand's action, once the action is written: nobody (a hand from outside the frame) when
 // the prompt only says "she" or "someone", else the person it describes, standing at the table with
 // the action starting a little later (their hand first comes up from their side). Anyone else
-// stands by.
-export function castHandOwner(scene: CastScene, action: HandAction | undefined): Entity | null {
-  leaveOnlyTheHand(scene);
-  const owner = action ? standAtTable(scene, visited(action)) : null;
+// stands by. `who`: the person the prompt says does it (else the first); `keepUnnamed`: "she" too
+// stands at the table and does it (a knock-over is told as hers, not a hand's).
+export function castHandOwner(scene: CastScene, action: HandAction | undefined, opts: { who?: Entity; keepUnnamed?: boolean } = {}): Entity | null {
+  if (!opts.keepUnnamed) leaveOnlyTheHand(scene);
+  const owner = action ? standAtTable(scene, visited(action), opts.who) : null;
   if (owner && action) {
     action.by = owner.id;
     action.startSec = round(action.startSec + RAISE_SEC);
@@ -71,9 +72,10 @@ function visited(action: HandAction): string[] {
 // (their working hand on the -x side, where hands come in from), with the table's things moved
 // towards them. Call after the action has laid the things out (and after leaveOnlyTheHand has dropped
 // anyone only called "she" or "someone").
-function standAtTable(scene: CastScene, ids: readonly string[]): Entity | null {
+function standAtTable(scene: CastScene, ids: readonly string[], who?: Entity): Entity | null {
   const [table] = scene.of('table');
-  const person = scene.people.find((p) => !isCameo(scene, p));
+  // A cameo is a picture of a person, with no arm that reaches.
+  const person = who ? (scene.entities.includes(who) && !isCameo(scene, who) ? who : undefined) : scene.people.find((p) => !isCameo(scene, p));
   const things = scene.entities.filter((e) => ids.includes(e.id) && e.kind !== 'table');
   if (!table || !person || things.length === 0) return null;
   const midX = things.reduce((sum, e) => sum + e.position[0], 0) / things.length;
