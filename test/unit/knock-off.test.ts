@@ -42,3 +42,21 @@ describe('a ball knocked off the table', () => {
     for (const landing of floor.slice(0, 2)) expect(onsetAt(audio.samples, landing.t)).toBeGreaterThan(4);
   });
 });
+
+describe('a thing pushed off the table', () => {
+  it('"a man pushes a book off the table": his hand pushes it, it slides past the edge and ends on the floor', async () => {
+    const plan = readPrompt('a man pushes a book off the table', { durationSec: 3, width: 160, height: 90 }).plan!;
+    const man = plan.entities.find((e) => e.kind === 'person')!;
+    const book = plan.entities.find((e) => e.kind === 'object')!;
+    const table = plan.entities.find((e) => e.kind === 'table')!;
+    expect(plan.actions[0]).toMatchObject({ kind: 'slide', byHand: true, by: man.id });
+    const trace = await simulate(plan, 2);
+    const hand = trace.bodies.find((b) => b.shape.kind === 'hand')!;
+    expect(hand.shape).toMatchObject({ owner: man.id });
+    const i = trace.bodies.findIndex((b) => b.id === book.id) * FLOATS_PER_BODY;
+    const last = trace.frames[trace.frameCount - 1]!;
+    expect(last[i + 1]!).toBeLessThan(0.1);
+    expect(last[i]!).toBeGreaterThan(table.size[0]!);
+    expect(trace.outcome.summary).toMatch(/^The man pushed the book: it slid off the edge and fell/);
+  });
+});

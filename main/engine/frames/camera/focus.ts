@@ -99,7 +99,11 @@ const HAND_WORK: Partial<Record<Action['kind'], (a: Action) => number>> = {
   pour: () => Infinity,
   stir: (a) => (a.kind === 'stir' ? a.startSec + a.stirSec : Infinity),
   tap: (a) => (a.kind === 'tap' ? a.stopSec : Infinity),
+  // A knock-over or a push is the hand's touch and the thing going over or sliding (about a second).
+  tip: (a) => a.startSec + KNOCK_SEC,
+  slide: (a) => a.startSec + KNOCK_SEC,
 };
+const KNOCK_SEC = 1;
 
 export function handWork(plan: ScenePlan, subject: Entity): HandWork | null {
   const ids = new Set<string>();
