@@ -92,18 +92,14 @@ function handledBy(a: Action): string[] {
   return 'objects' in a ? [...a.objects] : 'object' in a ? [a.object] : [];
 }
 
-// The hand actions done at a table or counter on small things, framed on the work, and when each
-// ends (a pour goes on to the clip's end): the spoon lifted out of the cup after the stir is not
-// the work, and framed with it the cup was a fifth of a close-up.
+// Hand actions at a table or counter on small things, framed on the work, and when each ends: a pour at the clip's end; a
+// knock-over or push a second after the touch; a stir as the spoon lifts out (framed with it, the cup was a fifth of a close-up).
 const HAND_WORK: Partial<Record<Action['kind'], (a: Action) => number>> = {
   pour: () => Infinity,
   stir: (a) => (a.kind === 'stir' ? a.startSec + a.stirSec : Infinity),
   tap: (a) => (a.kind === 'tap' ? a.stopSec : Infinity),
-  // A knock-over or a push is the hand's touch and the thing going over or sliding (about a second).
-  tip: (a) => a.startSec + KNOCK_SEC,
-  slide: (a) => a.startSec + KNOCK_SEC,
+  tip: (a) => a.startSec + 1, slide: (a) => a.startSec + 1,
 };
-const KNOCK_SEC = 1;
 
 export function handWork(plan: ScenePlan, subject: Entity): HandWork | null {
   const ids = new Set<string>();
