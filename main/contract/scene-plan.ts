@@ -196,7 +196,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // faster and faster as it settles.
   z.object({ kind: z.literal('spin'), object: z.string(), spinRadPerSec: z.number().positive().max(400), startSec: z.number().min(0) }),
   // A row of standing dominoes, the first pushed at its top: each knocks the next one over.
-  z.object({ kind: z.literal('dominoes'), objects: z.array(z.string()).min(2).max(64), impulse: vec3Schema, startSec: z.number().min(0) }),
+  // byHand: a hand pushes the first (the prompt names a hand, or who knocks them over: `by`).
+  z.object({ kind: z.literal('dominoes'), objects: z.array(z.string()).min(2).max(64), impulse: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
   // A spoon (`tool`) held by a hand is dipped into a container's liquid and moved round in it for
   // `stirSec` from startSec, then lifted out: the liquid turns because the spoon pushes it.
   z.object({ kind: z.literal('stir'), tool: z.string(), in: liquidFillSchema, startSec: z.number().min(0), stirSec: z.number().positive().max(20), by: handOwnerSchema }),

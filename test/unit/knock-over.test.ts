@@ -78,6 +78,22 @@ describe('a person who knocks a thing over does it', () => {
     expect(trace.outcome.summary).toMatch(/^The man pushed the cup/);
   });
 
+  it('"a woman knocks over a row of dominoes": at a table (added), her palm touches the first as it starts to go, and all fall', async () => {
+    const { reading, plan, person, trace, hand } = await knocked('a woman knocks over a row of dominoes');
+    const action = plan.actions[0]!;
+    expect(action).toMatchObject({ kind: 'dominoes', byHand: true, by: person!.id });
+    expect(reading.understanding?.what).toContain('table (added)');
+    const ids = action.kind === 'dominoes' ? action.objects : [];
+    const first = plan.entities.find((e) => e.id === ids[0])!;
+    const f = firstMotion(trace, first);
+    const palm = pose(trace, hand!.id, f);
+    const d = pose(trace, first.id, f);
+    // Palm centre within 2 cm of the domino's face (half thickness 4 mm, palm half thickness 1.3 cm).
+    expect(Math.hypot(palm[0]! - d[0]!, palm[2]! - d[2]!)).toBeLessThan(0.004 + 0.013 + 0.02);
+    for (const id of ids) expect(tilt(plan.entities.find((e) => e.id === id)!, pose(trace, id, trace.frameCount - 1))).toBeGreaterThan(60);
+    expect(trace.outcome.summary).toBe(`The woman pushed the first domino: all ${ids.length} dominoes fell, one after another.`);
+  });
+
   it('"a vase is knocked over by a boy": the one after "by" does it', () => {
     const plan = readPrompt('a vase is knocked over by a boy').plan!;
     const boy = plan.entities.find((e) => e.kind === 'person')!;

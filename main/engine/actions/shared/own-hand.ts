@@ -39,7 +39,7 @@ export interface OwnArm {
   shoulder: Vec3;
 }
 
-type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' }>;
+type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' | 'dominoes' }>;
 
 // Who does a hand's action, once the action is written: nobody (a hand from outside the frame) when
 // the prompt only says "she" or "someone", else the person it describes, standing at the table with
@@ -64,6 +64,8 @@ function visited(action: HandAction): string[] {
   if (action.kind === 'place') return [action.object, action.onto];
   if (action.kind === 'stir') return [action.in.in];
   if (action.kind === 'tap') return [action.object];
+  // Dominoes: the first, which the hand pushes.
+  if (action.kind === 'dominoes') return action.objects.slice(0, 1);
   return [action.object];
 }
 

@@ -1,7 +1,7 @@
 // The hand that knocks a thing over: it reaches the thing's upper part from the side it is pushed
 // away from, comes in against it and meets it moving, and the push is given where the palm touches
-// it, at that moment (PushHook): physics decides whether it goes over. The hand carries on a little,
-// slower than the thing, and goes back. A person's own hand first comes up from their side.
+// it, at that moment (PushHook): physics decides whether it goes over. The hand stops there and goes
+// back. A person's own hand first comes up from their side.
 import type { Entity, Vec3 } from '../../../contract/scene-plan';
 import { PALM_HALF } from '../../hands/hand-shape';
 import type { HandPlan } from '../../hands/path';
@@ -11,11 +11,14 @@ import { armOf, handId, leave, reachTo, shoulderFor } from '../shared/hand-moves
 import type { OwnArm } from '../shared/own-hand';
 import { standing } from '../shared/tabletop';
 
-// How far the palm travels in to the thing (speeding up) and on after the touch (slowing down), m.
+// How far the palm travels in to the thing (speeding up), m.
 const STROKE_M = 0.04;
-const FOLLOW_M = 0.02;
-// The palm's face stops this short of the thing's side (m): the push closes it.
+// The palm's face stops this short of the thing's side (m) at the touch, and stops itself short of
+// where that side stood: a palm that carried on pushed a domino's foot along the table and it slid
+// 2 cm without tipping.
 const GAP_M = 0.002;
+const FOLLOW_M = 0.0015;
+const STOP_SEC = 0.06;
 // The stroke's time is kept within these (s): never a jab, never a crawl.
 const STROKE_SEC = [0.08, 0.35] as const;
 
@@ -62,8 +65,7 @@ export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: nu
   const strokeSec = Math.min(STROKE_SEC[1], Math.max(STROKE_SEC[0], (2 * STROKE_M) / speed));
   const s = reachTo([touch[0] - ax * STROKE_M, y, touch[2] - az * STROKE_M], ax, az, touchSec - strokeSec, arm).to(strokeSec, touch, 'in');
   const touchedSec = s.t;
-  // On at about half the thing's speed, so it draws away from the palm.
-  s.to(Math.min(0.4, (4 * FOLLOW_M) / speed), [touch[0] + ax * FOLLOW_M, y, touch[2] + az * FOLLOW_M], 'out').wait(0.2).by(0.5, [-ax * 0.1, 0.08, -az * 0.1]);
+  s.to(STOP_SEC, [touch[0] + ax * FOLLOW_M, y, touch[2] + az * FOLLOW_M], 'out').wait(0.2).by(0.5, [-ax * 0.1, 0.08, -az * 0.1]);
   const whose = armOf(arm, () => shoulderFor(touch, ax, az));
   leave(s, whose.shoulder, arm);
   const point: Vec3 = [e.position[0] - ax * r, y, e.position[2] - az * r];
