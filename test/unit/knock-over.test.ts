@@ -1,4 +1,4 @@
-// Who knocks a thing over does it (actions/tip/hand.ts): the person the prompt names as the one who
+// Who knocks a thing over does it (actions/shared/knock.ts): the person the prompt names as the one who
 // knocks it over stands at the table, their own hand reaches it, and the push comes where and when
 // the palm touches it; physics then decides that it goes over. A push with nobody named stays unseen.
 import { describe, expect, it } from 'vitest';

@@ -5,7 +5,7 @@ import type { Action, Entity } from '../../../contract/scene-plan';
 import { HandHook } from '../../hands/hand-hook';
 import { agentDraft, agentOf, HAND_WORDS, handNamed } from '../shared/hand-words';
 import { castHandOwner, doer, ownArm } from '../shared/own-hand';
-import { knockPlan } from '../tip/hand';
+import { knockPlan } from '../shared/knock';
 import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { GRAVITY } from '../../physics/constants';

@@ -20,7 +20,7 @@ import { HandHook } from '../../hands/hand-hook';
 import { objectModule } from '../../objects';
 import { agentDraft, agentOf, HAND_WORDS, handNamed } from '../shared/hand-words';
 import { castHandOwner, doer, ownArm } from '../shared/own-hand';
-import { knockPlan } from './hand';
+import { knockPlan } from '../shared/knock';
 
 export const TIP = [
   ...SPILL,

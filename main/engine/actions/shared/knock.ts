@@ -7,9 +7,9 @@ import { PALM_HALF } from '../../hands/hand-shape';
 import type { HandPlan } from '../../hands/path';
 import { objectModule } from '../../objects';
 import { heightOf, widestOf } from '../../objects/geometry';
-import { armOf, handId, leave, reachTo, shoulderFor } from '../shared/hand-moves';
-import type { OwnArm } from '../shared/own-hand';
-import { standing } from '../shared/tabletop';
+import { armOf, handId, leave, reachTo, shoulderFor } from './hand-moves';
+import type { OwnArm } from './own-hand';
+import { standing } from './tabletop';
 
 // How far the palm travels in to the thing (speeding up), m.
 const STROKE_M = 0.04;
