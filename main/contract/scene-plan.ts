@@ -135,7 +135,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
     velocity: vec3Schema,
     startSec: z.number().min(0),
   }),
-  z.object({ kind: z.literal('roll'), object: z.string(), velocity: vec3Schema, startSec: z.number().min(0) }),
+  // byHand: a hand pushes it off to `velocity` (the prompt says who knocks it: `by`).
+  z.object({ kind: z.literal('roll'), object: z.string(), velocity: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
   // A person runs up to a ball resting on the ground and kicks it: the run-up starts at startSec, the
   // foot meets the ball a fixed time later (see person-pose.ts) and gives it `velocity`.
   z.object({

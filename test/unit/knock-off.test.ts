@@ -60,3 +60,33 @@ describe('a thing pushed off the table', () => {
     expect(trace.outcome.summary).toMatch(/^The man pushed the book: it slid off the edge and fell/);
   });
 });
+
+describe('a ball a person knocks off the table', () => {
+  it('"he knocks a ball off the table": his hand meets the ball as it starts to move, and it goes off and lands on the floor', async () => {
+    const reading = readPrompt('he knocks a ball off the table', { durationSec: 3.5, width: 160, height: 90 });
+    const plan = reading.plan!;
+    const man = plan.entities.find((e) => e.kind === 'person')!;
+    const ball = plan.entities.find((e) => e.kind === 'ball')!;
+    const table = plan.entities.find((e) => e.kind === 'table')!;
+    expect(plan.actions[0]).toMatchObject({ kind: 'roll', byHand: true, by: man.id });
+    expect(reading.understanding?.who).toEqual(['man (pushes)']);
+    const trace = await simulate(plan, 2);
+    const hand = trace.bodies.find((b) => b.shape.kind === 'hand')!;
+    expect(hand.shape).toMatchObject({ owner: man.id });
+    const at = (id: string, f: number): number[] => {
+      const i = trace.bodies.findIndex((b) => b.id === id) * FLOATS_PER_BODY;
+      return Array.from(trace.frames[f]!.slice(i, i + 3));
+    };
+    let f = 0;
+    while (f < trace.frameCount - 1 && Math.hypot(at(ball.id, f)[0]! - ball.position[0], at(ball.id, f)[2]! - ball.position[2]) < 0.002) f++;
+    // The palm (half thickness 1.3 cm) against the ball (radius r) when it starts to move, after the reach.
+    expect(f / trace.fps).toBeGreaterThan(1);
+    const p = at(hand.id, f), b = at(ball.id, f);
+    expect(Math.hypot(p[0]! - b[0]!, p[1]! - b[1]!, p[2]! - b[2]!)).toBeLessThan(ball.size[0]! + 0.013 + 0.02);
+    const topY = tableGeometry(table).topY;
+    expect(at(ball.id, trace.frameCount - 1)[1]!).toBeLessThan(topY - 0.2);
+    const floor = trace.events.filter((e) => e.kind === 'contact' && (e.a === ball.id || e.b === ball.id) && e.position[1] < 0.05);
+    expect(floor.length).toBeGreaterThanOrEqual(1);
+    expect(trace.outcome.summary).toMatch(/^The ball hit the floor/);
+  });
+});

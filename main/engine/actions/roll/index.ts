@@ -2,7 +2,10 @@
 // resistance and the surface decide how far they go.
 import type { DraftContext } from '../../cast/draft-context';
 import { phraseIndices } from '../../prompt/text';
+import { HandHook } from '../../hands/hand-hook';
+import { pushPlan } from '../shared/hand-moves';
 import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
+import { ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
 import type { ActionModule } from '../types';
 import { castRoll } from './cast';
@@ -32,13 +35,20 @@ function claimsRoll(ctx: DraftContext): boolean {
 
 export const rollAction: ActionModule<'roll'> = {
   kind: 'roll',
-  words: { verbs: ROLL, find: findRoll, details: KNOCK_DETAILS, describe: 'rolls', outcome: true },
+  words: { verbs: ROLL, find: findRoll, details: KNOCK_DETAILS, describe: 'rolls', performer: 'pushes', outcome: true },
+  sentence: (action, name) => (action.byHand ? `${action.by ? name(action.by) : 'a hand'} pushes ${name(action.object)} and it rolls` : `${name(action.object)} rolls`),
   claims: claimsRoll,
   cast: castRoll,
   schedule: (action, ctx) => {
     const ball = byId(ctx.plan, action.object);
     const rolls = ball && (ball.kind === 'ball' || rollsOnItsSide(ball));
-    if (ball && rolls && !isClaimed(ball, ctx)) scheduleLooseBall(ball, action.velocity, action.startSec, ctx, true);
+    // By hand, the hand's stroke brings it up to speed and lets it roll off; alone it starts at that speed.
+    if (ball && action.byHand) {
+      ctx.hooks.push(new HandHook(pushPlan(ball, action.velocity, action.startSec, ownArm(ctx, action.by, ball.position))));
+      // Set going without a hold: told as a ball set in motion.
+      ctx.struck.push(ball);
+    }
+    else if (ball && rolls && !isClaimed(ball, ctx)) scheduleLooseBall(ball, action.velocity, action.startSec, ctx, true);
     // A ball's roll is told by the ball summary; a rolled can or tyre tells its own.
     if (ball?.kind === 'object') ctx.setOutcome(rolledOutcome(ctx.plan));
   },

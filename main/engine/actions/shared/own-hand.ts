@@ -39,7 +39,7 @@ export interface OwnArm {
   shoulder: Vec3;
 }
 
-type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' | 'dominoes' }>;
+type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' | 'dominoes' | 'roll' }>;
 
 // Who does a hand's action, once the action is written: nobody (a hand from outside the frame) when
 // the prompt only says "she" or "someone", else the person it describes, standing at the table with
@@ -85,9 +85,9 @@ function standAtTable(scene: CastScene, ids: readonly string[], who?: Entity): E
   // The table top's far edge (its own depth, defaults and all, from the table's geometry).
   const backZ = g.top.center[2] - g.top.halfExtents[2];
   for (const e of scene.entities) {
-    if ((e.kind !== 'object' && e.kind !== 'box') || e.position[1] < g.topY - 0.01) continue;
+    if ((e.kind !== 'object' && e.kind !== 'box' && e.kind !== 'ball') || e.position[1] < g.topY - 0.01) continue;
     // ...but each stays wholly on the table, a few centimetres in from its edge.
-    const half = e.kind === 'object' ? lyingHalf(e)[2] : (e.size[2] ?? e.size[0] ?? 0.05);
+    const half = e.kind === 'object' ? lyingHalf(e)[2] : e.kind === 'ball' ? (e.size[0] ?? 0.1) : (e.size[2] ?? e.size[0] ?? 0.05);
     e.position = v3(e.position[0], e.position[1], Math.max(e.position[2] - TOWARDS_M, backZ + half + EDGE_M));
   }
   person.position = v3(midX + BESIDE_M, 0, backZ - STAND_OFF_M);
