@@ -136,7 +136,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
     velocity: vec3Schema,
     startSec: z.number().min(0),
   }),
-  z.object({ kind: z.literal('roll'), object: z.string(), velocity: vec3Schema, startSec: z.number().min(0) }),
+  // byHand: a hand pushes it off to `velocity` (the prompt says who knocks it: `by`).
+  z.object({ kind: z.literal('roll'), object: z.string(), velocity: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
   // A person runs up to a ball resting on the ground and kicks it: the run-up starts at startSec, the
   // foot meets the ball a fixed time later (see person-pose.ts) and gives it `velocity`.
   z.object({
@@ -190,12 +191,15 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // A standing thing given a push at its top (`impulse`, N s): past its tipping angle it falls over,
   // short of it it rocks back.
   // `holds`: the liquid the tipped container holds (its `in` is `object`), which spills as it goes over.
-  z.object({ kind: z.literal('tip'), object: z.string(), impulse: vec3Schema, startSec: z.number().min(0), holds: liquidFillSchema.optional() }),
+  // byHand: a hand reaches it and the push comes at the palm's touch (the prompt names a hand, or who
+  // knocks it over: `by`).
+  z.object({ kind: z.literal('tip'), object: z.string(), impulse: vec3Schema, startSec: z.number().min(0), holds: liquidFillSchema.optional(), byHand: z.boolean().optional(), by: handOwnerSchema }),
   // A coin stood on its edge and set spinning (rad/s about the vertical): it spins down, wobbling
   // faster and faster as it settles.
   z.object({ kind: z.literal('spin'), object: z.string(), spinRadPerSec: z.number().positive().max(400), startSec: z.number().min(0) }),
   // A row of standing dominoes, the first pushed at its top: each knocks the next one over.
-  z.object({ kind: z.literal('dominoes'), objects: z.array(z.string()).min(2).max(64), impulse: vec3Schema, startSec: z.number().min(0) }),
+  // byHand: a hand pushes the first (the prompt names a hand, or who knocks them over: `by`).
+  z.object({ kind: z.literal('dominoes'), objects: z.array(z.string()).min(2).max(64), impulse: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
   // A spoon (`tool`) held by a hand is dipped into a container's liquid and moved round in it for
   // `stirSec` from startSec, then lifted out: the liquid turns because the spoon pushes it.
   z.object({ kind: z.literal('stir'), tool: z.string(), in: liquidFillSchema, startSec: z.number().min(0), stirSec: z.number().positive().max(20), by: handOwnerSchema }),

@@ -56,7 +56,7 @@ export function unmaskCameos(clean: CleanText, names: readonly string[]): { clea
   const restore = (text: string): string => text.replace(new RegExp(`\\s*${MARK}([a-z]+)\\s*`, 'g'), (_all, l: string) => ` @${names[fromLetters(l)] ?? ''} `).trim();
   const quotes = clean.quotes.map((q) => ({ text: restore(q.text), before: restore(q.before), after: restore(q.after) }));
   const unique = [...new Set(at.values())];
-  return { clean: { words, text: ` ${words.join(' ')} `, quotes }, cameos: { at, names: unique } };
+  return { clean: { words, text: ` ${words.join(' ')} `, quotes, ...(clean.owners ? { owners: clean.owners } : {}) }, cameos: { at, names: unique } };
 }
 
 // Two mentions name the same cameo when their names match ignoring case, as the library's names do.

@@ -91,6 +91,8 @@ const person: ReferBack = (drafts, m) => {
   }
   if (!m.definite) return undefined;
   const same = latest(people, (d) => d.target.kind === 'person' && t.kind === 'person' && d.target.key === t.key);
+  // "a boy ... his mother": someone else than the one whose she is.
+  if (m.possessed) return same;
   return same ?? (people.length === 1 ? people[0] : undefined);
 };
 
@@ -118,7 +120,8 @@ export function resolveMentions(mentions: readonly Mention[]): Draft[] {
   for (const m of mentions) {
     const earlier = REFERS_BACK[m.target.kind](drafts, m);
     if (earlier) merge(earlier, m);
-    else drafts.push(fresh(m));
+    // Someone named only as a thing's owner ("his mother's vase") is not brought into the scene.
+    else if (!m.owner) drafts.push(fresh(m));
   }
   return drafts;
 }

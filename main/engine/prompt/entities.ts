@@ -19,6 +19,10 @@ export interface Mention {
   scale: number;
   definite: boolean;
   pronoun: boolean;
+  // "his mother", "her son": a person named as someone's (never the one whose they are).
+  possessed?: boolean;
+  // "his mother's vase": a person named only as the owner of the thing after them.
+  owner?: boolean;
   // "@alex": the person is this cameo (see cameo-mentions.ts).
   cameo?: string;
   // A person's looks as the prompt describes them, and the word indices read for them.
@@ -64,6 +68,7 @@ function modifiersBefore(words: readonly string[], index: number): Omit<Mention,
     color: null as number | null,
     scale: 1,
     definite: false,
+    possessed: false,
     introduced: false,
   };
   for (let j = index - 1; j >= 0 && index - j <= 6; j--) {
@@ -89,6 +94,7 @@ function modifiersBefore(words: readonly string[], index: number): Omit<Mention,
       m.introduced = true;
     } else if (DEFINITE.has(w)) {
       m.definite = true;
+      m.possessed = POSSESSIVES.has(w);
       m.introduced = true;
     } else if (DETERMINERS.has(w) || FILLER_ADJECTIVES.has(w)) {
       m.introduced = true;
@@ -115,7 +121,29 @@ function lookOf(words: readonly string[], index: number, end: number): Pick<Ment
 // The liquids' names of more than one word, as word lists.
 const LIQUID_PHRASES = LIQUID_WORDS.filter((w) => w.includes(' ')).map((w) => w.split(' '));
 
-export function findMentions(words: readonly string[]): Mention[] {
+// The determiners that say whose a thing is.
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+// A person whose "'s" is followed by a thing (past its describing words) owns it: "mother's vase",
+// not "the man's running" ("is").
+function markOwners(words: readonly string[], mentions: Mention[], owners: ReadonlySet<number>): Mention[] {
+  return mentions.map((m, k) => {
+    const next = mentions[k + 1];
+    if (m.target.kind !== 'person' || !owners.has(m.end - 1) || !next || next.target.kind === 'person') return m;
+    const between = words.slice(m.end, next.index);
+    return between.every((w) => isDescribing(w)) ? { ...m, owner: true } : m;
+  });
+}
+
+const isDescribing = (w: string): boolean =>
+  DETERMINERS.has(w) || FILLER_ADJECTIVES.has(w) || COLOR_WORDS[w] !== undefined || MATERIAL_WORDS[w] !== undefined || SIZE_WORDS[w] !== undefined || parseCount(w) !== null;
+
+// `owners`: the word indices that carried an "'s" (CleanText.owners).
+export function findMentions(words: readonly string[], owners: ReadonlySet<number> = new Set()): Mention[] {
+  return markOwners(words, findAll(words), owners);
+}
+
+function findAll(words: readonly string[]): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < words.length; ) {
     const match = COMPILED.find((c) => c.words.every((w, k) => words[i + k] === w));
@@ -175,6 +203,7 @@ export function findMentions(words: readonly string[]): Mention[] {
       scale: mods.scale,
       definite: mods.definite,
       pronoun: false,
+      ...(mods.possessed ? { possessed: true } : {}),
       ...look,
     });
     i = end;

@@ -36,6 +36,8 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'onto', 'off', 'from', '
 export interface JudgeInput {
   clean: CleanText;
   mentions: readonly Mention[];
+  // Where the mentions of people not in the scene stand (named only as an owner: "his mother's").
+  unshown: ReadonlySet<number>;
   verbs: FoundVerbs;
   cast: CastPrompt;
   // The setting the prompt named, if it named one, and the one the scene is in.
@@ -72,10 +74,12 @@ function nounPhrase(r: Reading, i: number): string {
 }
 
 // A thing named before anything Kinora knows, not inside a place phrase ("in a forest"): the subject.
-function unknownSubject(r: Reading, mentions: readonly Mention[]): number | null {
-  const firstKnown = Math.min(...mentions.filter((m) => !m.pronoun).map((m) => m.index), Infinity);
+function unknownSubject(r: Reading, mentions: readonly Mention[], unshown: ReadonlySet<number>): number | null {
+  const firstKnown = Math.min(...mentions.filter((m) => !m.pronoun && !unshown.has(m.index)).map((m) => m.index), Infinity);
   for (const i of r.leftover) {
     if (i > firstKnown) return null;
+    // Someone Kinora knows, named only as an owner ("my mother's vase"): not the subject.
+    if (unshown.has(i)) continue;
     if (r.tags[i] !== 'noun' || STYLE_WORDS.has(r.words[i] ?? '')) continue;
     let j = i - 1;
     while (j >= 0 && describes(r.words[j] ?? '', r.tags[j])) j--;
@@ -148,7 +152,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const moves = cast.scene.actions.length > 0;
   const ctx = cast.scene.words;
   const shownActions = ACTIONS.filter((m) => m === action || (moves && m.words.outcome) || (m.alongside?.(ctx) ?? false));
-  const coverage = coverWords({ words: clean.words, mentions: input.mentions, action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
+  const coverage = coverWords({ words: clean.words, mentions: input.mentions.filter((m) => !input.unshown.has(m.index)), action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
   for (const i of input.elements.indices) coverage.mark(i, i + 1);
   const tags = tagWords(clean.words);
   // A word an action owns is its verb, whatever the tagger says ("a kid waves hello": not the sea's).
@@ -166,7 +170,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const shown = nounsAndVerbs(r, new Set(otherActions.map((m) => verbs.at.get(m.kind) ?? -1)));
   const verdict = (refusal: string | null): Verdict => ({ notDepicted: [...new Set(notDepicted)], words: shown, refusal });
 
-  const subject = unknownSubject(r, input.mentions);
+  const subject = unknownSubject(r, input.mentions, input.unshown);
   if (subject !== null) return verdict(refuse(nounPhrase(r, subject), null));
   if (input.misplaced !== null) {
     // The place words the refusal names ("walks into the sea": the sea) are not shown, nor the verbs.
@@ -195,7 +199,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
 // The thing right after the action's verb, when Kinora does not know it and the action's object was
 // made up: "a kid kicks a pinecone" must not become a kicked soccer ball.
 function unknownObject(r: Reading, input: JudgeInput, verbAt: number): number | null {
-  const after = r.leftover.find((i) => i > verbAt && i <= verbAt + 4 && r.tags[i] === 'noun');
+  const after = r.leftover.find((i) => i > verbAt && i <= verbAt + 4 && r.tags[i] === 'noun' && !input.unshown.has(i));
   if (after === undefined) return null;
   const knownBetween = input.mentions.some((m) => m.index > verbAt && m.index < after);
   return knownBetween ? null : after;

@@ -115,13 +115,14 @@ export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {
   const prompt = checkText(promptInput);
   const masked = maskCameos(prompt);
   const { clean, cameos: cameoWords } = unmaskCameos(cleanText(masked.masked), masked.names);
-  const mentions = castCameoDrafts(findMentions(clean.words), cameoWords);
+  const mentions = castCameoDrafts(findMentions(clean.words, clean.owners), cameoWords);
   const found = findElements(clean.words);
   const verbs = findVerbs(maskElements(clean.words, found));
   const needSec = linesNeedSec(clean.quotes, clean.quotes.map(lineOrder), verbs.at.has('shoot'));
   const formatOut = resolveFormat(format, findDurationSec(clean.words), needSec);
   const numbers = { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text) };
-  const cast = castPrompt(withHeights(resolveMentions(mentions), cameoLookup), verbs, numbers, clean.quotes.length);
+  const drafts = withHeights(resolveMentions(mentions), cameoLookup);
+  const cast = castPrompt(drafts, verbs, numbers, clean.quotes.length);
   const assembled = assemble(prompt, clean, mentions, cast, formatOut, found);
   const { namedSetting } = assembled;
   // Something dropped or thrown into the sea is carried to the water's edge and sent out over it.
@@ -131,7 +132,9 @@ export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {
   const read = describePlan(plan, cast.scene, cast.action, actionSaid, namedSetting !== null);
   const described = seaward && read.action ? { ...read, action: seawardSentence(read.action) } : read;
   const could = plan.entities.length > 0 ? `${plan.entities.map((e) => `${/^[aeiou]/.test(e.label) ? 'an' : 'a'} ${e.label}`).join(', ')} in a ${plan.setting.kind}` : null;
-  const verdict = judge({ clean, mentions, verbs, cast, namedSetting, sceneSetting: plan.setting.kind, elements: found, misplaced: misplaced(found, plan.setting.kind, clean.words, seaward) }, could);
+  // Mentions no draft took (an owner only: "his mother's vase") are not in the scene.
+  const drafted = new Set(drafts.flatMap((d) => d.mentions));
+  const verdict = judge({ clean, mentions, unshown: new Set(mentions.flatMap((m) => (drafted.has(m.index) ? [] : [m.index]))), verbs, cast, namedSetting, sceneSetting: plan.setting.kind, elements: found, misplaced: misplaced(found, plan.setting.kind, clean.words, seaward) }, could);
   const understanding = { ...described, ...(cameoWords.names.length > 0 ? { cameos: cameoWords.names } : {}), notDepicted: verdict.notDepicted, words: verdict.words };
   const cameos = castCameos(cast);
   if (verdict.refusal !== null) return { accepted: false, understanding, refusal: verdict.refusal, plan: null, cameos };

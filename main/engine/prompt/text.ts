@@ -15,6 +15,8 @@ export interface CleanText {
   // match whole words with `text.includes(' off the rim ')`.
   text: string;
   quotes: Quote[];
+  // Indices of the words that carried a possessive "'s" ("his mother's vase": "mother").
+  owners?: ReadonlySet<number>;
 }
 
 // Double quotes, curly quotes, and single quotes that open and close a phrase ("says 'hello there' to"):
@@ -37,28 +39,46 @@ export function extractQuotes(prompt: string): { rest: string; quotes: Quote[] }
   return { rest, quotes };
 }
 
-export function normalizeWords(text: string): string[] {
-  return text
+// Marks where a possessive "'s" stood, through the clean-up: letters the cleaner keeps and no prompt
+// holds (as cameo-mentions.ts marks a cameo).
+const OWNS = 'kinoraowns';
+
+// The words, and which of them carried an "'s" (a possessive, or "it's": which one only the words
+// after it tell).
+export function normalizeMarked(text: string): { words: string[]; owners: Set<number> } {
+  const marked = text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bwon't\b/g, 'will not')
     .replace(/n't\b/g, ' not')
-    .replace(/'s\b/g, '')
+    .replace(/'s\b/g, OWNS)
     // Keep decimals ("2.5 seconds") and split glued units ("3s", "8sec", "10-second").
     .replace(/(\d)\s*-\s*(?=[a-z])/g, '$1 ')
     // (but "4k" is a resolution, not four seconds of something)
     .replace(/(\d)(?=[a-z])(?!k\b)/g, '$1 ')
     .replace(/[^a-z0-9.]+/g, ' ')
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
-    .split(' ')
-    .filter((w) => w.length > 0);
+    .split(' ');
+  const words: string[] = [];
+  const owners = new Set<number>();
+  for (const m of marked) {
+    const w = m.replaceAll(OWNS, '');
+    if (w.length === 0) continue;
+    if (m.endsWith(OWNS)) owners.add(words.length);
+    words.push(w);
+  }
+  return { words, owners };
+}
+
+export function normalizeWords(text: string): string[] {
+  return normalizeMarked(text).words;
 }
 
 export function cleanText(prompt: string): CleanText {
   const { rest, quotes } = extractQuotes(prompt);
-  const words = normalizeWords(rest);
-  return { words, text: ` ${words.join(' ')} `, quotes };
+  const { words, owners } = normalizeMarked(rest);
+  return { words, text: ` ${words.join(' ')} `, quotes, owners };
 }
 
 // True when any of the phrases occurs as whole words.

@@ -1,7 +1,11 @@
 // Dominoes: a row of standing dominoes, the first pushed at its top; each falls onto the next and
 // knocks it over, a click heard at every contact. The spacing is the usual one (about 0.7 of a
 // domino's height), the push a bit more than the least that tips the first over.
-import type { Entity } from '../../../contract/scene-plan';
+import type { Action, Entity } from '../../../contract/scene-plan';
+import { HandHook } from '../../hands/hand-hook';
+import { agentDraft, agentOf, HAND_WORDS, handNamed } from '../shared/hand-words';
+import { castHandOwner, doer, ownArm } from '../shared/own-hand';
+import { knockPlan } from '../shared/knock';
 import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { GRAVITY } from '../../physics/constants';
@@ -16,6 +20,8 @@ const DOMINO_VERBS = [
   'chain reaction', 'domino effect', 'cascade', 'cascades', 'tumble', 'tumbles', 'go down', 'goes down', 'pushed', 'pushes', 'push', 'flicks', 'knocked down', 'knocks down',
 ];
 const SPACING_OF_HEIGHT = 0.7;
+// A hand's push comes a little later: the hand first reaches the first domino.
+const HAND_SEC = 0.4;
 const PUSH_SHARE = 1.5;
 
 const isDomino = (d: { target: { kind: string; form?: string } }): boolean => d.target.kind === 'object' && d.target.form === 'domino';
@@ -29,8 +35,15 @@ function castDominoes(scene: CastScene): CastResult {
   const x0 = -((dominoes.length - 1) * gap) / 2;
   dominoes.forEach((d, i) => standOn(d, s, x0 + i * gap, 0));
   const j = tippingImpulse(first.mass, st.halfAlongM, st.halfUpM, GRAVITY) * PUSH_SHARE;
-  scene.actions.push({ kind: 'dominoes', objects: dominoes.map((d) => d.id), impulse: v3(round(j * 1e5) / 1e5, 0, 0), startSec: round(scene.startAt(0.4)) });
-  placeBystanders(scene.people, -1.4);
+  // Who pushes the first: the person the prompt says knocks them over, at the table, by hand.
+  const agent = agentOf(scene, scene.words.verbAt('dominoes'));
+  const hand = agent !== null || handNamed(scene.words);
+  const action: Extract<Action, { kind: 'dominoes' }> = { kind: 'dominoes', objects: dominoes.map((d) => d.id), impulse: v3(round(j * 1e5) / 1e5, 0, 0), startSec: round(scene.startAt(0.4 + (hand ? HAND_SEC : 0))), ...(hand ? { byHand: true } : {}) };
+  scene.actions.push(action);
+  if (agent) castHandOwner(scene, action, { who: agent, keepUnnamed: true });
+  else placeBystanders(scene.people, -1.4);
+  // Nobody to reach them and no hand named: the push stays unseen.
+  if (!action.by && !handNamed(scene.words)) delete action.byHand;
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((e) => e.form !== 'domino'), ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   return { focus: dominoes[Math.floor(dominoes.length / 2)]?.id ?? null, defaultSetting: 'room', shot: dominoes.length * gap > 0.5 ? 'medium' : 'close' };
 }
@@ -38,18 +51,31 @@ function castDominoes(scene: CastScene): CastResult {
 
 export const dominoesAction: ActionModule<'dominoes'> = {
   kind: 'dominoes',
-  words: { verbs: DOMINO_VERBS, describe: 'fall one after another' },
+  words: { verbs: DOMINO_VERBS, details: HAND_WORDS, describe: 'fall one after another', performer: 'knocks over' },
   // One domino alone just tips over (the tip action).
   claims: (ctx) => ctx.drafts.filter(isDomino).reduce((n, d) => n + d.count, 0) >= 2,
+  // Someone who knocks the row over does it at a table: they cannot reach the floor standing.
+  imply: (ctx) => {
+    if (agentDraft(ctx, ctx.verbAt('dominoes'))?.kind === 'person' && !ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
+  },
   cast: castDominoes,
   schedule: (action, ctx) => {
     const first = byId(ctx.plan, action.objects[0] ?? '');
     if (!first) return;
-    ctx.hooks.push(new PushHook(first, action.impulse, 0.9 * standing(first).halfUpM, stepAt(action.startSec, ctx.timing.dt)));
+    const above = 0.9 * standing(first).halfUpM;
+    if (action.byHand) {
+      // The push comes as the palm touches the first domino, where it touches it.
+      const knock = knockPlan(first, action.impulse, above, first.mass, action.startSec, ownArm(ctx, action.by, first.position));
+      ctx.hooks.push(new HandHook(knock.plan, ctx.plan.entities), new PushHook(first, action.impulse, above, stepAt(knock.touchSec, ctx.timing.dt), knock.point));
+    } else ctx.hooks.push(new PushHook(first, action.impulse, above, stepAt(action.startSec, ctx.timing.dt)));
+    const who = action.byHand ? `${doer(ctx.plan.entities, action.by)} pushed the first domino: ` : '';
     ctx.setOutcome(tellOutcome((run) => {
       const down = action.objects.filter((id) => fateOf(ctx.plan, run, id)?.fellOver).length;
-      return down === action.objects.length ? `All ${down} dominoes fell, one after another.` : `${down} of the ${action.objects.length} dominoes fell; the chain stopped there.`;
+      const told = down === action.objects.length ? `All ${down} dominoes fell, one after another.` : `${down} of the ${action.objects.length} dominoes fell; the chain stopped there.`;
+      return who ? `${who}${told.charAt(0).toLowerCase()}${told.slice(1)}` : told;
     }));
   },
-  sentence: (action) => `a row of ${action.objects.length} dominoes is pushed over, one knocking down the next`,
+  sentence: (action, name) => action.byHand
+    ? `${action.by ? name(action.by) : 'a hand'} pushes the first of a row of ${action.objects.length} dominoes over, one knocking down the next`
+    : `a row of ${action.objects.length} dominoes is pushed over, one knocking down the next`,
 };

@@ -1,7 +1,11 @@
 // Roll: balls set rolling down a ramp, into boxes, off a table or along the floor; rolling
 // resistance and the surface decide how far they go.
 import type { DraftContext } from '../../cast/draft-context';
+import { phraseIndices } from '../../prompt/text';
+import { HandHook } from '../../hands/hand-hook';
+import { pushPlan } from '../shared/hand-moves';
 import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
+import { ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
 import type { ActionModule } from '../types';
 import { castRoll } from './cast';
@@ -9,8 +13,20 @@ import { rolledOutcome, rollingThingNamed, rollsOnItsSide } from './things';
 
 const ROLL = ['roll', 'rolls', 'rolled', 'rolling', 'nudges', 'nudged', 'rolls down', 'slides down', 'careens', 'knocks over', 'knock over', 'knocks down the', 'crashes into', 'smashes into', 'plows into', 'ploughs into', 'strikes'];
 
+// "a ball is knocked off the table", "he knocks the ball off the table": a knock or a push with
+// "off" a few words after it sets the ball rolling off.
+const KNOCKS = new Set(['knocks', 'knock', 'knocked', 'knocking', 'pushes', 'push', 'pushed', 'pushing', 'bumps', 'bumped', 'nudges', 'nudged']);
+const KNOCK_DETAILS = [...KNOCKS, 'is knocked', 'was knocked', 'gets knocked', 'got knocked', 'is pushed', 'gets pushed'];
+
+function findRoll(words: readonly string[]): number {
+  const said = phraseIndices(words, ROLL)[0] ?? -1;
+  const knock = words.findIndex((w, i) => KNOCKS.has(w) && words.slice(i + 1, i + 5).includes('off'));
+  return [said, knock].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
+}
+
 function claimsRoll(ctx: DraftContext): boolean {
-  if (ctx.said('roll')) return ctx.has('ball') || ctx.has('ramp') || rollingThingNamed(ctx);
+  // A knock ("knocks the can off") rolls only a ball; anything else is pushed (slide) or falls.
+  if (ctx.said('roll') && phraseIndices(ctx.words, ROLL).length > 0) return ctx.has('ball') || ctx.has('ramp') || rollingThingNamed(ctx);
   if (ctx.has('ramp') && (ctx.has('ball') || ctx.has('box'))) return true;
   if (!ctx.has('ball')) return false;
   // "a ball falls off the table", "a ball into the boxes": the ball rolls there.
@@ -19,13 +35,20 @@ function claimsRoll(ctx: DraftContext): boolean {
 
 export const rollAction: ActionModule<'roll'> = {
   kind: 'roll',
-  words: { verbs: ROLL, describe: 'rolls', outcome: true },
+  words: { verbs: ROLL, find: findRoll, details: KNOCK_DETAILS, describe: 'rolls', performer: 'pushes', outcome: true },
+  sentence: (action, name) => (action.byHand ? `${action.by ? name(action.by) : 'a hand'} pushes ${name(action.object)} and it rolls` : `${name(action.object)} rolls`),
   claims: claimsRoll,
   cast: castRoll,
   schedule: (action, ctx) => {
     const ball = byId(ctx.plan, action.object);
     const rolls = ball && (ball.kind === 'ball' || rollsOnItsSide(ball));
-    if (ball && rolls && !isClaimed(ball, ctx)) scheduleLooseBall(ball, action.velocity, action.startSec, ctx, true);
+    // By hand, the hand's stroke brings it up to speed and lets it roll off; alone it starts at that speed.
+    if (ball && action.byHand) {
+      ctx.hooks.push(new HandHook(pushPlan(ball, action.velocity, action.startSec, ownArm(ctx, action.by, ball.position))));
+      // Set going without a hold: told as a ball set in motion.
+      ctx.struck.push(ball);
+    }
+    else if (ball && rolls && !isClaimed(ball, ctx)) scheduleLooseBall(ball, action.velocity, action.startSec, ctx, true);
     // A ball's roll is told by the ball summary; a rolled can or tyre tells its own.
     if (ball?.kind === 'object') ctx.setOutcome(rolledOutcome(ctx.plan));
   },

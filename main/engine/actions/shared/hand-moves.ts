@@ -27,7 +27,7 @@ const BESIDE_M = 0.04;
 export const handId = (n = 1): string => `hand-${n}`;
 
 // Whose arm a plan's hand is on: its shoulder, and its owner when it is a person's own.
-const armOf = (arm: OwnArm | undefined, shoulder: () => Vec3): Pick<HandPlan, 'shoulder' | 'owner'> =>
+export const armOf = (arm: OwnArm | undefined, shoulder: () => Vec3): Pick<HandPlan, 'shoulder' | 'owner'> =>
   arm ? { shoulder: arm.shoulder, owner: arm.owner } : { shoulder: shoulder() };
 
 // Half extents of a thing as it stands in the plan: a box's own, an object's as the catalog lays it.
@@ -57,14 +57,14 @@ function gripHeight(e: Entity): number {
 
 // The shoulder of the arm: behind the first touch (away from the default camera at +z), up, and
 // back along the way the hand came in.
-function shoulderFor(touch: Vec3, ax: number, az: number): Vec3 {
+export function shoulderFor(touch: Vec3, ax: number, az: number): Vec3 {
   return [touch[0] - ax * 0.22, touch[1] + 0.36, touch[2] - az * 0.22 - 0.3];
 }
 
 // A hand comes in to a thing from afar (back along its approach and up) and comes down beside it,
 // so it passes over whatever else stands on the way, ready to touch. A person's own hand first
 // comes up from their side.
-function reachTo(touch: Vec3, ax: number, az: number, startSec: number, arm?: OwnArm): HandScript {
+export function reachTo(touch: Vec3, ax: number, az: number, startSec: number, arm?: OwnArm): HandScript {
   const from: Vec3 = [touch[0] - ax * FROM_M, touch[1] + ABOVE_M + 0.05, touch[2] - az * FROM_M - 0.05];
   const s = arm
     ? new HandScript(Math.max(0, startSec - REACH_SEC - RAISE_SEC), arm.rest, arm.restQ).to(RAISE_SEC, from, 'smooth', palmFacing(ax, az))
@@ -83,7 +83,7 @@ function comeDown(s: HandScript, touch: Vec3, ax: number, az: number, sec: numbe
 }
 
 // The hand goes back the way its arm came, out of the picture (or, a person's own, to their side).
-function leave(s: HandScript, shoulder: Vec3, arm?: OwnArm): void {
+export function leave(s: HandScript, shoulder: Vec3, arm?: OwnArm): void {
   if (arm) {
     s.to(0.8, arm.rest, 'smooth', arm.restQ);
     return;

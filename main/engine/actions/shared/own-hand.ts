@@ -39,15 +39,16 @@ export interface OwnArm {
   shoulder: Vec3;
 }
 
-type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' }>;
+type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' | 'dominoes' | 'roll' }>;
 
 // Who does a hand's action, once the action is written: nobody (a hand from outside the frame) when
 // the prompt only says "she" or "someone", else the person it describes, standing at the table with
 // the action starting a little later (their hand first comes up from their side). Anyone else
-// stands by.
-export function castHandOwner(scene: CastScene, action: HandAction | undefined): Entity | null {
-  leaveOnlyTheHand(scene);
-  const owner = action ? standAtTable(scene, visited(action)) : null;
+// stands by. `who`: the person the prompt says does it (else the first); `keepUnnamed`: "she" too
+// stands at the table and does it (a knock-over is told as hers, not a hand's).
+export function castHandOwner(scene: CastScene, action: HandAction | undefined, opts: { who?: Entity; keepUnnamed?: boolean } = {}): Entity | null {
+  if (!opts.keepUnnamed) leaveOnlyTheHand(scene);
+  const owner = action ? standAtTable(scene, visited(action), opts.who) : null;
   if (owner && action) {
     action.by = owner.id;
     action.startSec = round(action.startSec + RAISE_SEC);
@@ -63,6 +64,8 @@ function visited(action: HandAction): string[] {
   if (action.kind === 'place') return [action.object, action.onto];
   if (action.kind === 'stir') return [action.in.in];
   if (action.kind === 'tap') return [action.object];
+  // Dominoes: the first, which the hand pushes.
+  if (action.kind === 'dominoes') return action.objects.slice(0, 1);
   return [action.object];
 }
 
@@ -71,9 +74,10 @@ function visited(action: HandAction): string[] {
 // (their working hand on the -x side, where hands come in from), with the table's things moved
 // towards them. Call after the action has laid the things out (and after leaveOnlyTheHand has dropped
 // anyone only called "she" or "someone").
-function standAtTable(scene: CastScene, ids: readonly string[]): Entity | null {
+function standAtTable(scene: CastScene, ids: readonly string[], who?: Entity): Entity | null {
   const [table] = scene.of('table');
-  const person = scene.people.find((p) => !isCameo(scene, p));
+  // A cameo is a picture of a person, with no arm that reaches.
+  const person = who ? (scene.entities.includes(who) && !isCameo(scene, who) ? who : undefined) : scene.people.find((p) => !isCameo(scene, p));
   const things = scene.entities.filter((e) => ids.includes(e.id) && e.kind !== 'table');
   if (!table || !person || things.length === 0) return null;
   const midX = things.reduce((sum, e) => sum + e.position[0], 0) / things.length;
@@ -81,9 +85,9 @@ function standAtTable(scene: CastScene, ids: readonly string[]): Entity | null {
   // The table top's far edge (its own depth, defaults and all, from the table's geometry).
   const backZ = g.top.center[2] - g.top.halfExtents[2];
   for (const e of scene.entities) {
-    if ((e.kind !== 'object' && e.kind !== 'box') || e.position[1] < g.topY - 0.01) continue;
+    if ((e.kind !== 'object' && e.kind !== 'box' && e.kind !== 'ball') || e.position[1] < g.topY - 0.01) continue;
     // ...but each stays wholly on the table, a few centimetres in from its edge.
-    const half = e.kind === 'object' ? lyingHalf(e)[2] : (e.size[2] ?? e.size[0] ?? 0.05);
+    const half = e.kind === 'object' ? lyingHalf(e)[2] : e.kind === 'ball' ? (e.size[0] ?? 0.1) : (e.size[2] ?? e.size[0] ?? 0.05);
     e.position = v3(e.position[0], e.position[1], Math.max(e.position[2] - TOWARDS_M, backZ + half + EDGE_M));
   }
   person.position = v3(midX + BESIDE_M, 0, backZ - STAND_OFF_M);

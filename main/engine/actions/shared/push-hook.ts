@@ -11,6 +11,8 @@ export class PushHook implements StepHook {
     // Where the push lands, above the thing's centre (metres, in the world's up direction).
     private readonly aboveCentreM: number,
     private readonly step: number,
+    // Where it lands in the world instead (a palm's touch on the thing's side), if given.
+    private readonly at?: Vec3,
   ) {}
 
   beforeStep(step: number, world: StepWorld): void {
@@ -18,7 +20,8 @@ export class PushHook implements StepHook {
     const body = world.bodyOf(this.thing.id);
     const c = body.translation();
     const [jx, jy, jz] = this.impulse;
-    body.applyImpulseAtPoint({ x: jx, y: jy, z: jz }, { x: c.x, y: c.y + this.aboveCentreM, z: c.z }, true);
+    const p = this.at ? { x: this.at[0], y: this.at[1], z: this.at[2] } : { x: c.x, y: c.y + this.aboveCentreM, z: c.z };
+    body.applyImpulseAtPoint({ x: jx, y: jy, z: jz }, p, true);
   }
 }
 

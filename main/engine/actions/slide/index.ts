@@ -7,7 +7,7 @@ import { GRAVITY } from '../../physics/constants';
 import { HandHook } from '../../hands/hand-hook';
 import { pushPlan } from '../shared/hand-moves';
 import { byHand, HAND_WORDS } from '../shared/hand-words';
-import { castHandOwner, ownArm } from '../shared/own-hand';
+import { castHandOwner, doer, ownArm } from '../shared/own-hand';
 import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
@@ -21,6 +21,8 @@ export const SLIDE = [
 
 // How far along the surface a slid thing should come to rest (metres), before the speed factor.
 const SLIDE_M = 0.45;
+const OFF_PAST_M = 0.25;
+const OFF_FROM_M = 0.4;
 const START_SEC = 0.4;
 
 // Pushing words: with a hand (named, or a person's) the hand does the push; "slides" alone sets the
@@ -33,12 +35,15 @@ function castSlide(scene: CastScene): CastResult {
   // Everyday things, and bricks, blocks and boxes.
   const things = [...scene.of('object'), ...scene.boxes];
   const s = surfaceOf(scene);
-  const startX = -Math.min(s.halfLengthM - 0.1, 0.5);
+  // "pushes the book off the table": from nearer the edge, far enough to pass it by OFF_PAST_M.
+  const off = scene.of('table').length > 0 && scene.words.related(['off'], 'table');
+  const startX = off ? s.halfLengthM - OFF_FROM_M : -Math.min(s.halfLengthM - 0.1, 0.5);
+  const slideM = off ? s.halfLengthM - startX + OFF_PAST_M : SLIDE_M;
   things.forEach((t, i) => {
     // Lying as it usually does (a book flat), side by side across the surface.
     t.position = v3(startX, s.topY + (t.size[1] ?? 0.05), (i - (things.length - 1) / 2) * 0.25);
     const mu = (t.friction + s.friction) / 2;
-    const speed = Math.sqrt(2 * mu * GRAVITY * SLIDE_M) * Math.sqrt(scene.speed);
+    const speed = Math.sqrt(2 * mu * GRAVITY * slideM) * Math.sqrt(scene.speed);
     const byHand = hand && i === 0 ? { byHand: true } : {};
     scene.actions.push({ kind: 'slide', object: t.id, velocity: v3(speed, 0, 0), startSec: round(scene.startAt(START_SEC + 0.3 * i + (hand ? 0.4 : 0))), ...byHand });
   });
@@ -61,14 +66,18 @@ export const slideAction: ActionModule<'slide'> = {
     if (action.byHand) ctx.hooks.push(new HandHook(pushPlan(thing, action.velocity, action.startSec, ownArm(ctx, action.by, thing.position))));
     else scheduleLooseBall(thing, action.velocity, action.startSec, ctx);
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'slide' ? [a.object] : []));
-    ctx.setOutcome(tellOutcome((run) => ids.map((id) => slid(fateOf(ctx.plan, run, id))).join(' ')));
+    const pushed = ctx.plan.actions.find((a) => a.kind === 'slide' && a.byHand);
+    const who = (id: string): string | undefined => (pushed?.kind === 'slide' && pushed.object === id ? doer(ctx.plan.entities, pushed.by) : undefined);
+    ctx.setOutcome(tellOutcome((run) => ids.map((id) => slid(fateOf(ctx.plan, run, id), who(id))).join(' ')));
   },
   sentence: (action, name) => (action.byHand ? `${action.by ? name(action.by) : 'a hand'} pushes ${name(action.object)} and it slides` : `${name(action.object)} slides`),
 };
 
-function slid(fate: Fate | null): string {
+// `who`: who pushed it ("The man", "A hand"), when a hand did.
+function slid(fate: Fate | null, who?: string): string {
   if (!fate) return '';
   const label = fate.entity.label;
-  if (fate.droppedM > 0.2) return `The ${label} slid off the edge and fell.`;
-  return `The ${label} slid ${cm(fate.movedM)} and stopped.`;
+  const pushed = who ? `${who} pushed the ${label}: it` : `The ${label}`;
+  if (fate.droppedM > 0.2) return `${pushed} slid off the edge and fell.`;
+  return `${pushed} slid ${cm(fate.movedM)} and stopped.`;
 }

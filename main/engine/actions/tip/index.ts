@@ -14,6 +14,13 @@ import { liquidMassKg, scheduleSpill, spillFill, SPILL, SPILL_DETAILS } from './
 import type { DraftContext } from '../../cast/draft-context';
 import { liquidFacts } from '../../liquids/catalog';
 import { containerDrafts, liquidSaid } from '../shared/liquid-scene';
+import type { Action } from '../../../contract/scene-plan';
+import type { Draft } from '../../prompt/drafts';
+import { HandHook } from '../../hands/hand-hook';
+import { objectModule } from '../../objects';
+import { agentDraft, agentOf, HAND_WORDS, handNamed } from '../shared/hand-words';
+import { castHandOwner, doer, ownArm } from '../shared/own-hand';
+import { knockPlan } from '../shared/knock';
 
 export const TIP = [
   ...SPILL,
@@ -30,6 +37,13 @@ export const BACK_SHARE = 0.6;
 // shove: it goes over slowly enough for its liquid to run out over the lip.
 const SPILL_SHARE = 1.15;
 const START_SEC = 0.5;
+// A hand's knock comes a little later: the hand first reaches the thing.
+const HAND_SEC = 0.4;
+// A quarter turn about the vertical: the catalog's +x (a handle's side) away from the camera (-z),
+// towards whoever stands across the table.
+const HANDLE_AWAY: [number, number, number, number] = [0, Math.SQRT1_2, 0, Math.SQRT1_2];
+// Things that stand on tables, not on the floor (a chair, a shelf).
+const onTable = (d: Draft): boolean => d.target.kind === 'object' && d.target.form !== 'chair' && d.target.form !== 'shelf';
 
 // A liquid said to spill, or said with a container knocked over; not a tap's water ("water spills
 // from the tap" runs from it: nothing is knocked over).
@@ -45,34 +59,48 @@ function castTip(scene: CastScene): CastResult {
   const s = surfaceOf(scene);
   const gentle = GENTLE.some((g) => scene.words.text.includes(` ${g} `));
   const stack = things.length > 1 && things.every((t) => scene.stacked(t));
+  // Who knocks it over (the first thing): the person the prompt says does, or a hand it names.
+  const agent = stack ? null : agentOf(scene, scene.words.verbAt('tip'));
+  const hand = !stack && (agent !== null || handNamed(scene.words));
   if (stack) castStack(scene, things, s);
   else things.forEach((t, i) => {
     const st = standOn(t, s, 0, (i - (things.length - 1) / 2) * 0.3);
+    // A thing with a handle is stood with it across the push: pushed over it, it would rest on it
+    // (a cup of coffee nudged over its handle rocked back).
+    if (objectModule(t.form).handle) t.rotation = HANDLE_AWAY;
     // A glass of water is pushed over as heavy as it is with its water in it. One container spills:
     // a scene has one particle liquid (a take's trace holds one), and a second glass's would be
     // simulated and heard but never drawn.
     const holds = scene.actions.some((a) => a.kind === 'tip' && a.holds) ? undefined : spillFill(scene, t);
     const kg = t.mass + (holds ? liquidMassKg(holds, t.form!) : 0);
     const j = tippingImpulse(kg, st.halfAlongM, st.halfUpM, GRAVITY) * (gentle ? BACK_SHARE : (holds ? SPILL_SHARE : OVER_SHARE) * Math.sqrt(scene.speed));
-    scene.actions.push({ kind: 'tip', object: t.id, impulse: v3(round(j * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC + 0.4 * i)), ...(holds ? { holds } : {}) });
+    const byHand = hand && i === 0 ? { byHand: true } : {};
+    scene.actions.push({ kind: 'tip', object: t.id, impulse: v3(round(j * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC + 0.4 * i + (hand ? HAND_SEC : 0))), ...(holds ? { holds } : {}), ...byHand });
   });
-  placeBystanders(scene.people, -1.4);
+  const first = scene.actions.find((a): a is Extract<Action, { kind: 'tip' }> => a.kind === 'tip' && a.byHand === true);
+  // The person who knocks it over stands at the table and does it (even one only called "she").
+  if (agent && first) castHandOwner(scene, first, { who: agent, keepUnnamed: true });
+  else placeBystanders(scene.people, -1.4);
+  // Nobody to reach it and no hand named: the push stays unseen.
+  if (first && !first.by && !handNamed(scene.words)) delete first.byHand;
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   const focus = stack ? things[things.length - 1] : things[0];
   return { focus: focus?.id ?? null, defaultSetting: 'room', shot: things.some((t) => (t.size[1] ?? 0) > 0.3) ? 'wide' : 'medium' };
 }
 
-function tipped(fate: Fate | null): string {
+// `who`: who pushed it ("The woman", "A hand"), when a hand did.
+function tipped(fate: Fate | null, who?: string): string {
   if (!fate) return '';
   const label = fate.entity.label;
-  if (fate.broke) return `The ${label} fell over and broke.`;
-  if (fate.fellOver) return `The ${label} tipped past its balance point and fell over.`;
-  return `The ${label} rocked and settled back upright.`;
+  const pushed = who ? `${who} pushed the ${label}: it` : `The ${label}`;
+  if (fate.broke) return `${pushed} fell over and broke.`;
+  if (fate.fellOver) return `${pushed} tipped past its balance point and fell over.`;
+  return `${pushed} rocked and settled back upright.`;
 }
 
 export const tipAction: ActionModule<'tip'> = {
   kind: 'tip',
-  words: { verbs: TIP, details: SPILL_DETAILS, describe: 'tips over' },
+  words: { verbs: TIP, details: [...SPILL_DETAILS, ...HAND_WORDS], describe: 'tips over', performer: 'knocks over' },
   // Things that stand taller than they are deep; "off the table" is a fall, not a tip.
   claims: (ctx) =>
     ctx.said('tip') && !ctx.has('ball') && !ctx.has('box') && !ctx.related(['off'], 'table') &&
@@ -80,6 +108,8 @@ export const tipAction: ActionModule<'tip'> = {
   // "Water spills on the table": from a glass knocked over.
   imply: (ctx) => {
     if (spillsLiquid(ctx) && containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: 'glass' });
+    // Someone who knocks a small thing over does it at a table: they cannot reach the floor standing.
+    if (agentDraft(ctx, ctx.verbAt('tip'))?.kind === 'person' && !ctx.has('table') && ctx.draftsOf('object').every(onTable)) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castTip,
   schedule: (action, ctx) => {
@@ -88,7 +118,13 @@ export const tipAction: ActionModule<'tip'> = {
     // The push lands just below the top of a thing stood up; a thing in a stack (lying as it does,
     // not stood on its edge) is shoved through its middle.
     const inStack = standing(thing).rotation !== undefined && lyingFlat(thing);
-    ctx.hooks.push(new PushHook(thing, action.impulse, inStack ? 0 : 0.9 * standing(thing).halfUpM, stepAt(action.startSec, ctx.timing.dt)));
+    const above = inStack ? 0 : 0.9 * standing(thing).halfUpM;
+    if (action.byHand) {
+      // The push comes as the palm touches the thing, where it touches it.
+      const kg = thing.mass + (action.holds ? liquidMassKg(action.holds, thing.form) : 0);
+      const knock = knockPlan(thing, action.impulse, above, kg, action.startSec, ownArm(ctx, action.by, thing.position));
+      ctx.hooks.push(new HandHook(knock.plan, ctx.plan.entities), new PushHook(thing, action.impulse, above, stepAt(knock.touchSec, ctx.timing.dt), knock.point));
+    } else ctx.hooks.push(new PushHook(thing, action.impulse, above, stepAt(action.startSec, ctx.timing.dt)));
     const spill = action.holds ? scheduleSpill(thing, action.holds, ctx) : null;
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'tip' ? [a.object] : []));
     // A stack's story is the whole stack's (its lower things were never pushed).
@@ -96,8 +132,12 @@ export const tipAction: ActionModule<'tip'> = {
     // The spilling container's story tells every tipped thing's and its spill's (a book knocked over
     // before it must not tell the scene without the spill).
     if (!action.holds && ctx.plan.actions.some((a) => a.kind === 'tip' && a.holds)) return;
-    ctx.setOutcome(tellOutcome((run) => (inStack ? stackFell(stackIds.map((id) => fateOf(ctx.plan, run, id))) : [...ids.map((id) => tipped(fateOf(ctx.plan, run, id))), spill?.told() ?? ''].join(' ').trim())));
+    ctx.setOutcome(tellOutcome((run) => (inStack ? stackFell(stackIds.map((id) => fateOf(ctx.plan, run, id))) : [...ids.map((id) => tipped(fateOf(ctx.plan, run, id), id === thing.id && action.byHand ? doer(ctx.plan.entities, action.by) : undefined)), spill?.told() ?? ''].join(' ').trim())));
   },
-  sentence: (action, name) => `${name(action.object)} is pushed at the top and tips over${action.holds ? `, spilling its ${liquidFacts(action.holds.liquid).kind}` : ''}`,
+  sentence: (action, name) => {
+    const spills = action.holds ? `, spilling its ${liquidFacts(action.holds.liquid).kind}` : '';
+    if (action.byHand) return `${action.by ? name(action.by) : 'a hand'} pushes ${name(action.object)} at the top and it tips over${spills}`;
+    return `${name(action.object)} is pushed at the top and tips over${spills}`;
+  },
 };
 

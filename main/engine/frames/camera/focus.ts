@@ -92,13 +92,13 @@ function handledBy(a: Action): string[] {
   return 'objects' in a ? [...a.objects] : 'object' in a ? [a.object] : [];
 }
 
-// The hand actions done at a table or counter on small things, framed on the work, and when each
-// ends (a pour goes on to the clip's end): the spoon lifted out of the cup after the stir is not
-// the work, and framed with it the cup was a fifth of a close-up.
+// Hand actions at a table or counter on small things, framed on the work, and when each ends: a pour at the clip's end; a
+// knock-over, push or domino run a second after the touch; a stir as the spoon lifts out (framed with it, the cup was a fifth of a close-up).
 const HAND_WORK: Partial<Record<Action['kind'], (a: Action) => number>> = {
   pour: () => Infinity,
   stir: (a) => (a.kind === 'stir' ? a.startSec + a.stirSec : Infinity),
   tap: (a) => (a.kind === 'tap' ? a.stopSec : Infinity),
+  tip: (a) => a.startSec + 1, slide: (a) => a.startSec + 1, dominoes: (a) => a.startSec + 1,
 };
 
 export function handWork(plan: ScenePlan, subject: Entity): HandWork | null {

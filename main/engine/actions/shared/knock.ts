@@ -1,0 +1,73 @@
+// The hand that knocks a thing over: it reaches the thing's upper part from the side it is pushed
+// away from, comes in against it and meets it moving, and the push is given where the palm touches
+// it, at that moment (PushHook): physics decides whether it goes over. The hand stops there and goes
+// back. A person's own hand first comes up from their side.
+import type { Entity, Vec3 } from '../../../contract/scene-plan';
+import { PALM_HALF } from '../../hands/hand-shape';
+import type { HandPlan } from '../../hands/path';
+import { objectModule } from '../../objects';
+import { heightOf, widestOf } from '../../objects/geometry';
+import { armOf, handId, leave, reachTo, shoulderFor } from './hand-moves';
+import type { OwnArm } from './own-hand';
+import { standing } from './tabletop';
+
+// How far the palm travels in to the thing (speeding up), m.
+const STROKE_M = 0.04;
+// The palm's face stops this short of the thing's side (m) at the touch, and stops itself short of
+// where that side stood: a palm that carried on pushed a domino's foot along the table and it slid
+// 2 cm without tipping.
+const GAP_M = 0.002;
+const FOLLOW_M = 0.0015;
+const STOP_SEC = 0.06;
+// The stroke's time is kept within these (s): never a jab, never a crawl.
+const STROKE_SEC = [0.08, 0.35] as const;
+
+export interface Knock {
+  plan: HandPlan;
+  // When the palm touches the thing (s), and where: the point on its face against the thing.
+  touchSec: number;
+  point: Vec3;
+}
+
+// The radius (m, scaled to the entity) of a lathe thing's convex hull (its collider) at height y above
+// its base: the widest of the straight lines between profile points below and above y.
+function hullRadiusAt(e: Entity, y: number): number {
+  const o = objectModule(e.form);
+  const scale = (e.size[1] ?? 1) / (heightOf(o) / 2);
+  if (o.parts || o.collider === 'cylinder') return o.parts ? standing(e).halfAlongM : widestOf(o) * scale;
+  const pts = o.profile.map(([r, py]) => [r * scale, py * scale] as const);
+  let best = 0;
+  for (const [r0, y0] of pts) for (const [r1, y1] of pts) {
+    if (y0 > y || y1 < y) continue;
+    best = Math.max(best, y1 === y0 ? Math.max(r0, r1) : r0 + ((y - y0) / (y1 - y0)) * (r1 - r0));
+  }
+  return best;
+}
+
+// How far out from the thing's axis a flat palm, upright and centred at height y above the base,
+// first meets it: its widest over the palm's height.
+function reachAt(e: Entity, y: number): number {
+  const top = 2 * standing(e).halfUpM;
+  let best = 0;
+  for (let k = -4; k <= 4; k++) best = Math.max(best, hullRadiusAt(e, Math.min(top, Math.max(0, y + (k / 4) * PALM_HALF[2]))));
+  return best;
+}
+
+// The knock: the palm meets the thing `aboveCentreM` above its centre at `touchSec` (or as soon after
+// as the reach allows), moving along the impulse at the speed the impulse gives its mass `kg`.
+export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: number, touchSec: number, arm?: OwnArm): Knock {
+  const l = Math.hypot(impulse[0], impulse[2]) || 1;
+  const ax = impulse[0] / l, az = impulse[2] / l;
+  const y = e.position[1] + aboveCentreM;
+  const r = reachAt(e, standing(e).halfUpM + aboveCentreM) + GAP_M;
+  const touch: Vec3 = [e.position[0] - ax * (r + PALM_HALF[1]), y, e.position[2] - az * (r + PALM_HALF[1])];
+  const speed = l / kg;
+  const strokeSec = Math.min(STROKE_SEC[1], Math.max(STROKE_SEC[0], (2 * STROKE_M) / speed));
+  const s = reachTo([touch[0] - ax * STROKE_M, y, touch[2] - az * STROKE_M], ax, az, touchSec - strokeSec, arm).to(strokeSec, touch, 'in');
+  const touchedSec = s.t;
+  s.to(STOP_SEC, [touch[0] + ax * FOLLOW_M, y, touch[2] + az * FOLLOW_M], 'out').wait(0.2).by(0.5, [-ax * 0.1, 0.08, -az * 0.1]);
+  const whose = armOf(arm, () => shoulderFor(touch, ax, az));
+  leave(s, whose.shoulder, arm);
+  const point: Vec3 = [e.position[0] - ax * r, y, e.position[2] - az * r];
+  return { plan: { id: handId(), keys: s.keys, grips: s.grips, ...whose, pushes: [e.id] }, touchSec: touchedSec, point };
+}

@@ -1,0 +1,53 @@
+// Someone named as a thing's owner ("his mother's vase") is not in the scene, and the understanding
+// says so; someone named as someone's ("his mother watches") is a person of their own.
+import { describe, expect, it } from 'vitest';
+import { readPrompt } from '../../main/engine/prompt/parse-prompt';
+import { normalizeMarked } from '../../main/engine/prompt/text';
+
+const read = (prompt: string) => {
+  const r = readPrompt(prompt);
+  const words = r.understanding?.words ?? [];
+  return { ...r, shown: (w: string) => words.find((x) => x.word === w)?.depicted, labels: r.plan?.entities.filter((e) => e.kind === 'person').map((e) => e.label) ?? [] };
+};
+
+describe("owners named with 's", () => {
+  it("marks the words that carried an 's, and only those", () => {
+    const { words, owners } = normalizeMarked("A boy knocks over his mother's vase; it's late");
+    expect(words).toEqual(['a', 'boy', 'knocks', 'over', 'his', 'mother', 'vase', 'it', 'late']);
+    expect([...owners]).toEqual([5, 7]);
+  });
+
+  it("his mother's vase: only the boy is there, and mother is listed as not shown", () => {
+    const r = read("a boy knocks over his mother's vase");
+    expect(r.accepted).toBe(true);
+    expect(r.labels).toEqual(['boy']);
+    expect(r.shown('mother')).toBe(false);
+    expect(r.shown('boy')).toBe(true);
+    expect(r.understanding?.notDepicted).toContain('mother');
+  });
+
+  it('his mother who watches is a second person, not the boy again', () => {
+    const r = read('a boy knocks over a vase while his mother watches');
+    expect(r.labels).toEqual(['boy', 'mother']);
+    expect(r.shown('mother')).toBe(true);
+  });
+
+  it("an owner before anything else is not taken for an unknown subject", () => {
+    const r = read("my mother's vase falls over");
+    expect(r.accepted).toBe(true);
+    expect(r.shown('mother')).toBe(false);
+    expect(r.plan?.entities.some((e) => e.kind === 'object' && e.label === 'vase')).toBe(true);
+  });
+
+  it("the man's pushing: an 's before a verb is \"is\", and the man does it", () => {
+    const r = read("the man's pushing a cup across the table");
+    expect(r.labels).toEqual(['man']);
+    expect(r.shown('man')).toBe(true);
+  });
+
+  it("an owner already in the scene stays shown", () => {
+    const r = read("a man and his son, the son's ball rolls off the table");
+    expect(r.labels).toEqual(['man', 'son']);
+    expect(r.understanding?.words?.filter((w) => w.word === 'son').every((w) => w.depicted)).toBe(true);
+  });
+});
