@@ -54,11 +54,13 @@ describe('stirring', () => {
     expect(Math.abs(before)).toBeLessThan(0.1);
     expect(late).toBeGreaterThan(1);
     expect(late).toBeGreaterThan(2 * early);
-    // The spoon held still on its way out brakes it; then it turns on, slowing (DFSPH now: 1.2
-    // rad/s as the spoon is out, 0.3 two seconds later; before, 0 within a quarter second).
+    // The spoon held still on its way out brakes it; then it turns on, slowing (DFSPH now: 0.7-0.9
+    // rad/s as the spoon is out, an eighth to a quarter of that two seconds later; before, 0 within
+    // a quarter second). The share two seconds on swings with the particles' count: 0.10-0.28 for
+    // 1400-1600 particles with the solids standing through DFSPH's substeps, 0.13-0.23 carried.
     expect(lifted).toBeLessThan(0.6 * late);
     expect(later).toBeLessThan(lifted);
-    if ((plan.liquidMethod ?? DEFAULT_METHOD) === 'dfsph') expect(later).toBeGreaterThan(0.15 * lifted);
+    if ((plan.liquidMethod ?? DEFAULT_METHOD) === 'dfsph') expect(later).toBeGreaterThan(0.08 * lifted);
     expect(trace.outcome.summary).toMatch(/stirred the coffee in the mug with a spoon: it turned at up to/);
 
     const clinks = trace.events.filter((e) => e.kind === 'contact' && e.a === stir.tool && e.b === cup.id);

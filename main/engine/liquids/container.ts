@@ -6,7 +6,9 @@ import type { ObjectModule, ProfilePoint } from '../objects/types';
 import { heightOf, innerProfile } from '../objects/geometry';
 import type { FluidCollider, WallSink } from './fluid-solids';
 import { pushPose, pushProfile, SOLID_CODE } from './collider-codes';
-import { normalSpeed, pushMotion, STILL, type Motion } from './motion';
+import { normalSpeed, pushMotion, rotate, STILL, type Motion, type Swept } from './motion';
+
+export { rotate };
 
 export interface Pose {
   position: { x: number; y: number; z: number };
@@ -102,16 +104,6 @@ export class ContainerShape {
   }
 }
 
-// Rotates v by the quaternion q (or its inverse), in place.
-export function rotate(v: number[], q: Pose['rotation'], inverse: boolean): void {
-  const qx = inverse ? -q.x : q.x, qy = inverse ? -q.y : q.y, qz = inverse ? -q.z : q.z, qw = q.w;
-  const [x, y, z] = v as [number, number, number];
-  const tx = 2 * (qy * z - qz * y), ty = 2 * (qz * x - qx * z), tz = 2 * (qx * y - qy * x);
-  v[0] = x + qw * tx + (qy * tz - qz * ty);
-  v[1] = y + qw * ty + (qz * tx - qx * tz);
-  v[2] = z + qw * tz + (qx * ty - qy * tx);
-}
-
 // A container in the world at the pose its rigid body has now (read before every liquid step).
 export class ContainerCollider implements FluidCollider {
   pose: Pose = { position: { x: 0, y: 0, z: 0 }, rotation: { x: 0, y: 0, z: 0, w: 1 } };
@@ -140,6 +132,17 @@ export class ContainerCollider implements FluidCollider {
     this.before = this.placed ? this.pose : pose;
     this.pose = pose;
     this.placed = true;
+  }
+
+  // DFSPH carries it within its step (fluid-solids.ts's FluidCollider.swept).
+  swept(): Swept {
+    return { pose: this.pose, motion: this.motion, before: this.before ?? this.pose };
+  }
+
+  sweepTo(s: Swept): void {
+    this.pose = s.pose;
+    this.motion = s.motion;
+    this.before = s.before ?? s.pose;
   }
 
   // World point -> container frame (y measured from its bottom), into `out`.

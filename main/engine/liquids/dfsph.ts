@@ -15,7 +15,7 @@
 import { GRAVITY } from '../physics/constants';
 import { MAX_NEIGHBOURS } from './neighbours';
 import type { ParticleFluid } from './pbf';
-import { addReactions, filmDepths, keepOut, wallFriction } from './dfsph-solids';
+import { addReactions, carrySolids, filmDepths, foundSolids, keepOut, solidSpeed, wallFriction } from './dfsph-solids';
 import { collide, gatherWalls } from './fluid-solids';
 
 // A particle moves at most this share of the spacing in a substep.
@@ -101,16 +101,20 @@ export class DfsphSolver {
 
   // Steps dt in as many substeps as the fastest particle needs.
   step(f: ParticleFluid, dt: number, warm: Float64Array, reactions: Float64Array): void {
-    const substeps = substepsFor(f.v, f.n, dt, f.params.spacingM);
+    const found = foundSolids(f);
+    // A moving solid, like a particle, moves at most CFL x the spacing in a substep (carrySolids).
+    const substeps = Math.min(MAX_SUBSTEPS, Math.max(substepsFor(f.v, f.n, dt, f.params.spacingM), Math.ceil((solidSpeed(found) * dt) / (CFL * f.params.spacingM))));
     const tail = 2 * this.n;
     let density = 0, divergence = 0;
     reactions.fill(0);
     for (let s = 0; s < substeps; s++) {
+      if (s > 0) carrySolids(f, found, (s * dt) / substeps);
       this.substep(f, dt / substeps, warm);
       addReactions(f, warm, this.kept, reactions);
       density += warm[tail + WARM_DENSITY_ITERATIONS]!;
       divergence += warm[tail + WARM_DIVERGENCE_ITERATIONS]!;
     }
+    carrySolids(f, found, 0, true);
     warm[tail + WARM_DENSITY_ITERATIONS] = density;
     warm[tail + WARM_DIVERGENCE_ITERATIONS] = divergence;
     warm[tail + WARM_SUBSTEPS] = substeps;

@@ -3,6 +3,7 @@
 // beyond it), each particle's walls this step (gatherWalls) and the particles kept out of the
 // solids with friction (collide). The native twins are native/liquid/src/pbf.cc's.
 import { WALL_SAMPLES } from './kernel';
+import type { Swept } from './motion';
 import type { ParticleFluid } from './pbf';
 
 // Something the liquid cannot enter: moves predicted positions `p` out of it, knowing where each
@@ -18,6 +19,10 @@ export interface FluidCollider {
   readonly dfsphWalls?: boolean;
   // A thing in the liquid (a stone, a block, a spoon): its walls count in a container's cavity too.
   readonly immersed?: boolean;
+  // A solid that moves: its pose and motion now, and its placing at another (DFSPH carries it
+  // along its motion within its step: dfsph-solids.ts's carrySolids).
+  swept?(): Swept;
+  sweepTo?(s: Swept): void;
   // Writes itself, as it is now, for the native solver (collider-codes.ts).
   encode(out: number[]): void;
 }

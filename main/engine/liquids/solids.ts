@@ -8,7 +8,7 @@
 import { rotate, type Pose } from './container';
 import type { FluidCollider, WallSink } from './fluid-solids';
 import { pushPose, SOLID_CODE } from './collider-codes';
-import { normalSpeed, pushMotion, STILL, type Motion } from './motion';
+import { normalSpeed, pushMotion, STILL, type Motion, type Swept } from './motion';
 
 export class FloorCollider implements FluidCollider {
   constructor(private readonly y = 0) {}
@@ -35,6 +35,15 @@ export class BoxCollider implements FluidCollider {
   readonly dfsphWalls = true;
   motion: Motion = STILL;
   constructor(readonly half: readonly [number, number, number], public pose: Pose, readonly immersed = false) {}
+
+  swept(): Swept {
+    return { pose: this.pose, motion: this.motion };
+  }
+
+  sweepTo(s: Swept): void {
+    this.pose = s.pose;
+    this.motion = s.motion;
+  }
 
   encode(out: number[]): void {
     out.push(SOLID_CODE.box, ...this.half);
@@ -97,6 +106,15 @@ export class SphereCollider implements FluidCollider {
   readonly immersed = true;
   motion: Motion = STILL;
   constructor(readonly radiusM: number, public pose: Pose) {}
+
+  swept(): Swept {
+    return { pose: this.pose, motion: this.motion };
+  }
+
+  sweepTo(s: Swept): void {
+    this.pose = s.pose;
+    this.motion = s.motion;
+  }
 
   encode(out: number[]): void {
     const c = this.pose.position;

@@ -59,7 +59,43 @@ double containerBound(const Collider& c) {
   const double half = c.heightM / 2;
   return std::sqrt(half * half + widest * widest);
 }
+// A box's rotation as a matrix (Collider::toBox).
+void boxAxes(Collider& c) {
+  for (int b = 0; b < 3; b++) {
+    double e[3] = {0, 0, 0};
+    e[b] = 1;
+    rotate(e, c.pose.q, true);
+    for (int a = 0; a < 3; a++) c.toBox[b][a] = e[a];
+  }
+}
 }  // namespace
+
+bool moves(const Motion& m) { return m.v[0] != 0 || m.v[1] != 0 || m.v[2] != 0 || m.w[0] != 0 || m.w[1] != 0 || m.w[2] != 0; }
+
+void carryCollider(const Collider& from, double t, Collider& at) {
+  const Motion& m = from.motion;
+  const double hx = 0.5 * t * m.w[0], hy = 0.5 * t * m.w[1], hz = 0.5 * t * m.w[2];
+  const double k = 1 / std::sqrt(1 + hx * hx + hy * hy + hz * hz);
+  const double d[4] = {hx * k, hy * k, hz * k, k};
+  double com[3], r[3];
+  for (int a = 0; a < 3; a++) {
+    com[a] = m.com[a] + t * m.v[a];
+    r[a] = from.pose.t[a] - m.com[a];
+  }
+  rotate(r, d, false);
+  const double* q = from.pose.q;
+  at.before = at.pose;
+  for (int a = 0; a < 3; a++) {
+    at.pose.t[a] = com[a] + r[a];
+    at.motion.com[a] = com[a];
+  }
+  at.pose.q[0] = d[3] * q[0] + d[0] * q[3] + d[1] * q[2] - d[2] * q[1];
+  at.pose.q[1] = d[3] * q[1] - d[0] * q[2] + d[1] * q[3] + d[2] * q[0];
+  at.pose.q[2] = d[3] * q[2] + d[0] * q[1] - d[1] * q[0] + d[2] * q[3];
+  at.pose.q[3] = d[3] * q[3] - d[0] * q[0] - d[1] * q[1] - d[2] * q[2];
+  if (at.kind == Collider::kBox) boxAxes(at);
+  if (at.kind == Collider::kContainer) at.bound = containerBound(at);
+}
 
 std::vector<Collider> decodeColliders(const double* data, size_t length) {
   Reader in(data, length);
@@ -79,12 +115,7 @@ std::vector<Collider> decodeColliders(const double* data, size_t length) {
         c.pose = in.pose();
         c.motion = in.motion();
         c.immersed = in.next() != 0;
-        for (int b = 0; b < 3; b++) {
-          double e[3] = {0, 0, 0};
-          e[b] = 1;
-          rotate(e, c.pose.q, true);
-          for (int a = 0; a < 3; a++) c.toBox[b][a] = e[a];
-        }
+        boxAxes(c);
         break;
       case Collider::kSphere:
         c.kind = Collider::kSphere;

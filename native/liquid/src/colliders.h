@@ -73,6 +73,11 @@ inline void rotate(double* v, const double* q, bool inverse) {
 
 // Reads the list (collider-decode.cc); throws std::runtime_error with a sentence when it is malformed.
 std::vector<Collider> decodeColliders(const double* data, size_t length);
+// Whether a motion moves at all (motion.ts's moves).
+bool moves(const Motion& m);
+// dfsph-solids.ts's carrySolids for one solid: `at` becomes `from` carried t seconds along its
+// motion (motion.ts's carried, op for op), a container's side of the wall judged at where `at` was.
+void carryCollider(const Collider& from, double t, Collider& at);
 
 // Moves particle i's predicted position p out of the collider (x: where it was at the step's start).
 void projectOne(const Collider& c, double* p, const double* x, double rp);

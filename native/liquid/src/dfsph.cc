@@ -42,6 +42,19 @@ double chebyshevWeight(int it, double last) {
   return it == kChebyshevFrom ? 2 / (2 - rho2) : 4 / (4 - rho2 * last);
 }
 
+// dfsph-solids.ts's solidSpeed, over the moving solids (carried, as foundSolids lists them).
+double solidSpeed(const std::vector<Collider>& colliders) {
+  double fastest = 0;
+  for (const Collider& c : colliders) {
+    if (c.kind == Collider::kFloor || !moves(c.motion)) continue;
+    const double* v = c.motion.v;
+    const double* w = c.motion.w;
+    const double rx = c.pose.t[0] - c.motion.com[0], ry = c.pose.t[1] - c.motion.com[1], rz = c.pose.t[2] - c.motion.com[2];
+    fastest = jsMax(fastest, std::sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]) + std::sqrt(w[0] * w[0] + w[1] * w[1] + w[2] * w[2]) * std::sqrt(rx * rx + ry * ry + rz * rz));
+  }
+  return fastest;
+}
+
 // dfsph.ts's complementarity: the compression foreseen, or the thinning where the pressure pushes.
 double complementarity(double r, double kappa) { return r > 0 ? r : kappa < 0 ? -r : 0; }
 }  // namespace
@@ -55,13 +68,18 @@ void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double grav
     pairW_.resize(static_cast<size_t>(n_) * kMaxNeighbours);
   }
   std::fill(reactions, reactions + 6 * colliders.size(), 0.0);
-  const int substeps = substepsFor(v, n_, dt, params_.spacingM, gravity);
+  // A moving solid, like a particle, moves at most kCfl x the spacing in a substep (dfsph.ts).
+  const int substeps = static_cast<int>(jsMin(kMaxSubsteps, jsMax(substepsFor(v, n_, dt, params_.spacingM, gravity), std::ceil((solidSpeed(colliders) * dt) / (kCfl * params_.spacingM)))));
   double* tail = warm + 2 * static_cast<size_t>(n_);
   double density = 0, divergence = 0;
+  // The moving solids carried along their motions substep by substep (dfsph-solids.ts's carrySolids).
+  std::vector<Collider> at(colliders);
   for (int s = 0; s < substeps; s++) {
+    for (size_t k = 0; s > 0 && k < at.size(); k++)
+      if (colliders[k].kind != Collider::kFloor && moves(colliders[k].motion)) carryCollider(colliders[k], s * dt / substeps, at[k]);
     sortAndGather(x, v, warm);
-    dfsphSubstep(dt / substeps, gravity, colliders, warm);
-    addReactions(colliders, reactions);
+    dfsphSubstep(dt / substeps, gravity, at, warm);
+    addReactions(at, reactions);
     density += tail[kWarmDensityIterations];
     divergence += tail[kWarmDivergenceIterations];
     // Back into the caller's order.
