@@ -8,6 +8,7 @@ import { byId } from '../shared/motion';
 import { containerDrafts, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-scene';
 import type { ActionModule } from '../types';
 import { castImmerse } from './cast';
+import { contradictedFates } from './fates';
 import { immerseOutcome } from './outcome';
 import { findImmerse, IMMERSE, SENT_INTO } from './words';
 
@@ -27,5 +28,6 @@ export const immerseAction: ActionModule<'immerse'> = {
     ctx.hooks.push(liquid);
     ctx.setOutcome(immerseOutcome(ctx.plan, action, liquid));
   },
+  contradicts: contradictedFates,
   sentence: (action, name) => `${action.objects.map((id) => name(id)).join(' and ')} ${action.objects.length > 1 ? 'go' : 'goes'} into the ${action.into.liquid} in ${name(action.into.in)}`,
 };
