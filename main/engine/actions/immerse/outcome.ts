@@ -17,6 +17,9 @@ export function immerseOutcome(plan: ScenePlan, action: Extract<Action, { kind: 
       if (!e || !p || !Number.isFinite(level)) return `The ${label} did not reach the ${action.into.liquid}.`;
       const half = e.kind === 'object' ? (e.size[1] ?? 0.04) : e.kind === 'box' ? (e.size[1] ?? 0.05) : (e.size[0] ?? 0.05);
       const under = Math.min(1, Math.max(0, (level - (p[1] - half)) / (2 * half)));
+      // Where it is decides, its density only reads a thin thing's share (a coin's few millimetres)
+      // once it is in: a coin caught 2.5 cm over the water was once told as sunk.
+      if (under <= 0) return `The ${label} stayed above the ${action.into.liquid}.`;
       if (under >= 0.98 || !floatsIn(e, liquidFacts(action.into.liquid).densityKgM3)) return `The ${label} sank to the bottom.`;
       return `The ${label} floated with about ${Math.round(under * 100)}% of it under the surface.`;
     });
