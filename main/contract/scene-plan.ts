@@ -207,7 +207,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // a second) from startSec to stopSec, or drip (one drop every `dripSec`), as particles the liquid
   // releases. The camera watches the tap, its stream and what it fills below it.
   z.object({ kind: z.literal('tap'), object: z.string(), into: z.string(), liquid: liquidKindSchema, flowLps: z.number().positive().max(1), startSec: z.number().min(0), stopSec: z.number().min(0), dripSec: z.number().min(0.1).max(5).optional(), by: handOwnerSchema }),
-  z.object({ kind: z.literal('immerse'), objects: z.array(z.string()).min(1).max(4), into: liquidFillSchema, dropM: z.number().min(0).max(2), startSec: z.number().min(0) }),
+  // Things let go `dropM` above a liquid's surface at startSec: they float or sink by their density.
+  // byHand: a hand holds the (one) thing there from the start and opens at startSec.
+  z.object({ kind: z.literal('immerse'), objects: z.array(z.string()).min(1).max(4), into: liquidFillSchema, dropM: z.number().min(0).max(2), startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
 ]);
 export type Action = z.infer<typeof actionSchema>;
 

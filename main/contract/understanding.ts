@@ -21,8 +21,8 @@ export const understandingSchema = z.object({
   // Words and phrases of the prompt that change nothing in the result.
   notDepicted: z.array(phrase).max(64),
   // Each noun and verb of the prompt, in order, and whether the result shows it (absent on takes
-  // made before the list existed).
-  words: z.array(z.object({ word: z.string().max(64), kind: z.enum(['noun', 'verb']), depicted: z.boolean() })).max(128).optional(),
+  // made before the list existed); for a word the result contradicts, why ("an egg sinks in water").
+  words: z.array(z.object({ word: z.string().max(64), kind: z.enum(['noun', 'verb']), depicted: z.boolean(), reason: phrase.optional() })).max(128).optional(),
 });
 export type Understanding = z.infer<typeof understandingSchema>;
 

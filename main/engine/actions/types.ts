@@ -73,6 +73,13 @@ export interface SoundRules {
   touchMaterial: Material;
 }
 
+// A word of the prompt the action reads but what it makes happen contradicts, and why ("an egg sinks
+// in water" against "the egg floats").
+export interface Contradiction {
+  at: number;
+  reason: string;
+}
+
 export interface ActionModule<K extends ActionKind = ActionKind> {
   kind: K;
   words: ActionWords;
@@ -95,6 +102,9 @@ export interface ActionModule<K extends ActionKind = ActionKind> {
   // than "the <who> <describe>"; `name` gives a plan entity (by id) as the sentence says it: "the
   // man", or a cameo's "@alex".
   sentence?(action: ActionOf<K>, name: (id: string | undefined) => string): string;
+  // The prompt's words about this action that the simulation will not bear out (physics decides:
+  // "the egg floats" where an egg sinks): the understanding marks them not shown, with why.
+  contradicts?(action: ActionOf<K>, scene: CastScene): Contradiction[];
   // One sentence about what the action's people did, for the take's summary (when no ball tells it).
   recap?(track: ActorTrack, label: string, clipSec: number): string | null;
   // When what the action sets going has played out (seconds into the clip): a shot has hit the rim

@@ -51,3 +51,6 @@ export function findLiquid(text: string): LiquidKind | null {
 }
 
 export const LIQUID_WORDS: readonly string[] = LIQUIDS.flatMap((l) => l.words);
+
+// Each word of those names ("orange", "juice"): a liquid's name is a thing, not a verb ("oil burns").
+export const LIQUID_NAMES: ReadonlySet<string> = new Set(LIQUID_WORDS.flatMap((w) => w.split(' ')));

@@ -15,16 +15,31 @@ export const CONTAINER_FORMS: ReadonlySet<string> = new Set(OBJECTS.filter((o) =
 // The volume the profile turns out (a solid thing's, m^3).
 export const solidVolume = (o: ObjectModule): number => volumeOf(o);
 
+// A thing's volume (m^3) as the liquid's lift counts it: a ball's sphere, a box's, an everyday
+// thing's profile turned out.
+export function volumeOfThing(e: Entity): number {
+  if (e.kind === 'ball') return (4 / 3) * Math.PI * (e.size[0] ?? 0.1) ** 3;
+  if (e.kind === 'box') {
+    const h = e.size[0] ?? 0.1;
+    return 8 * h * (e.size[1] ?? h) * (e.size[2] ?? h);
+  }
+  return solidVolume(objectModule(e.form));
+}
+
+// Whether a thing floats in a liquid of this density (kg/m^3): what the simulation's lift decides,
+// said before it runs (the understanding, the fit in a container) and after (the take's card).
+export const floatsIn = (e: Entity, liquidDensityKgM3: number): boolean => e.mass / volumeOfThing(e) < liquidDensityKgM3;
+
 export function floaterOf(e: Entity, body: RigidBody): Floater | null {
-  if (e.kind === 'ball') return { id: e.id, body, radiusM: e.size[0] ?? 0.1, volumeM3: (4 / 3) * Math.PI * (e.size[0] ?? 0.1) ** 3, massKg: e.mass };
+  if (e.kind === 'ball') return { id: e.id, body, radiusM: e.size[0] ?? 0.1, volumeM3: volumeOfThing(e), massKg: e.mass };
   if (e.kind === 'box') {
     const h = e.size[0] ?? 0.1;
     const half = [h, e.size[1] ?? h, e.size[2] ?? h] as const;
-    return { id: e.id, body, half, volumeM3: 8 * half[0] * half[1] * half[2], massKg: e.mass };
+    return { id: e.id, body, half, volumeM3: volumeOfThing(e), massKg: e.mass };
   }
   if (e.kind === 'object' && e.form && !CONTAINER_FORMS.has(e.form)) {
     const o = objectModule(e.form);
-    const v = solidVolume(o);
+    const v = volumeOfThing(e);
     const half = heightOf(o) / 2;
     const k = (e.size[1] ?? half) / half;
     const reach = o.profile.length > 0 ? { reach: { sideM: k * Math.max(...o.profile.map((p) => p[0])), upM: k * half } } : {};

@@ -3,6 +3,7 @@
 // solids are: scene-solids.ts), lift and drag the things in it every physics step (floating.ts), splash when one comes down
 // into it, and are recorded at every video frame for the picture. A pour into another container is
 // heard from the moment the liquid starts arriving until it stops, with the air above it shortening.
+import type { RigidBody } from '@dimforge/rapier3d-compat';
 import type { Entity, LiquidFill, LiquidKind, ScenePlan } from '../../contract/scene-plan';
 import type { LiquidTrace, TraceEvent } from '../../contract/world-trace-types';
 import type { StepHook, StepWorld, Timing } from '../simulate/schedule-types';
@@ -74,6 +75,13 @@ const MIN_SPACING_M = 0.0025;
 const GROUP_CONTAINER = (0x0004 << 16) | (0xffff & ~0x0008);
 const GROUP_FLOATER = (0x0008 << 16) | (0xffff & ~0x0004);
 
+// Every collider of the body, not only its first: a glass's upper bands and a coin's foot are
+// colliders of their own, and a coin's foot came to rest on the glass's upper band, 2.5 cm over the
+// water (the card said it sank).
+function inGroup(body: RigidBody, group: number): void {
+  for (let i = 0; i < body.numColliders(); i++) body.collider(i).setCollisionGroups(group);
+}
+
 export interface LiquidHook extends StepHook {
   liquid(): LiquidTrace;
   fluid(): ParticleFluid;
@@ -123,8 +131,8 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
     rate = liquidRate(spacingM, world.dt, method);
     fluid = new ParticleFluid(startingParticles(source, setup.fill, spacingM, emitter), { spacingM, viscosity: facts.viscosity, friction: facts.friction, method, iterations: rate.iterations });
     fluid.colliders.push(...colliders, ...plan.entities.filter((e) => e.kind === 'table').flatMap(tableColliders), new FloorCollider(0));
-    for (const v of vessels) world.bodyOf(v.entity.id).collider(0).setCollisionGroups(GROUP_CONTAINER);
-    for (const f of scene.floaters) f.body.collider(0).setCollisionGroups(GROUP_FLOATER);
+    for (const v of vessels) inGroup(world.bodyOf(v.entity.id), GROUP_CONTAINER);
+    for (const f of scene.floaters) inGroup(f.body, GROUP_FLOATER);
     updateLevels(0);
     frames.record(fluid);
   };

@@ -1,8 +1,8 @@
 // Whether the scene the parser built is what the prompt asked for. The words it did not read are
 // listed as not depicted; a prompt whose subject or main action Kinora cannot show is refused with
 // what it could show instead, never turned into a still scene that ignores the request.
-import { ACTIONS } from '../actions';
-import { LIQUIDS } from '../liquids/catalog';
+import { ACTIONS, actionModule } from '../actions';
+import { LIQUID_NAMES, LIQUIDS } from '../liquids/catalog';
 import { OBJECTS } from '../objects';
 import { SETTING_FACTS } from '../settings/facts';
 import type { CastPrompt } from './cast-prompt';
@@ -74,13 +74,15 @@ function nounPhrase(r: Reading, i: number): string {
 }
 
 // A thing named before anything Kinora knows, not inside a place phrase ("in a forest"): the subject.
+// A liquid Kinora knows is not one: it was left unread because of what the prompt has it do ("water
+// boils in a pot": the boiling is what Kinora cannot show).
 function unknownSubject(r: Reading, mentions: readonly Mention[], unshown: ReadonlySet<number>): number | null {
   const firstKnown = Math.min(...mentions.filter((m) => !m.pronoun && !unshown.has(m.index)).map((m) => m.index), Infinity);
   for (const i of r.leftover) {
     if (i > firstKnown) return null;
     // Someone Kinora knows, named only as an owner ("my mother's vase"): not the subject.
     if (unshown.has(i)) continue;
-    if (r.tags[i] !== 'noun' || STYLE_WORDS.has(r.words[i] ?? '')) continue;
+    if (r.tags[i] !== 'noun' || STYLE_WORDS.has(r.words[i] ?? '') || LIQUID_NAMES.has(r.words[i] ?? '')) continue;
     let j = i - 1;
     while (j >= 0 && describes(r.words[j] ?? '', r.tags[j])) j--;
     if (j >= 0 && PREPOSITIONS.has(r.words[j] ?? '')) continue;
@@ -122,12 +124,22 @@ function phrases(r: Reading, indices: readonly number[]): string[] {
 // action verb the scene does not perform is not shown even where its words were read. A function
 // word the tagger takes for a verb ("falls off the table": "off") carries no picture of its own,
 // so it is never listed as not shown (as it is never among the unread words).
-function nounsAndVerbs(r: Reading, unperformed: ReadonlySet<number>): Verdict['words'] {
+// A word the simulation contradicts is not shown either, and says why.
+function nounsAndVerbs(r: Reading, unperformed: ReadonlySet<number>, contradicted: ReadonlyMap<number, string>): Verdict['words'] {
   return r.words.flatMap((word, i) => {
     const kind = r.tags[i];
     if ((kind !== 'noun' && kind !== 'verb') || STYLE_WORDS.has(word) || word.length > 64) return [];
-    return [{ word, kind, depicted: (r.coverage.has(i) || STOPWORDS.has(word)) && !unperformed.has(i) }];
+    const reason = contradicted.get(i);
+    return [{ word, kind, depicted: (r.coverage.has(i) || STOPWORDS.has(word)) && !unperformed.has(i) && reason === undefined, ...(reason ? { reason } : {}) }];
   }).slice(0, 128);
+}
+
+// The prompt's words the cast actions will not bear out (physics decides: "the egg floats" where an
+// egg sinks), by word index, with why.
+function contradictions(cast: CastPrompt): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const a of cast.scene.actions) for (const c of actionModule(a.kind).contradicts?.(a, cast.scene) ?? []) out.set(c.at, c.reason);
+  return out;
 }
 
 // Where in the prompt's words the i-th listed noun or verb stands (the list skips other words).
@@ -163,15 +175,23 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
     const at = verbs.at.get(m.kind);
     return at !== undefined && !shownActions.includes(m) && !coverage.has(at);
   });
+  const contradicted = contradictions(cast);
   const notDepicted = [
     ...otherActions.map((m) => r.words[verbs.at.get(m.kind) ?? 0] ?? m.kind),
+    ...[...contradicted].map(([at, reason]) => `${r.words[at] ?? ''} (${reason})`),
     ...phrases(r, r.leftover),
   ];
-  const shown = nounsAndVerbs(r, new Set(otherActions.map((m) => verbs.at.get(m.kind) ?? -1)));
+  const shown = nounsAndVerbs(r, new Set(otherActions.map((m) => verbs.at.get(m.kind) ?? -1)), contradicted);
   const verdict = (refusal: string | null): Verdict => ({ notDepicted: [...new Set(notDepicted)], words: shown, refusal });
 
+  const actionSaid = action !== null && verbs.at.has(action.kind);
+  // The verb the prompt turns on, when Kinora has none of its own for it: every refusal names it.
+  // (A verb some action has, left because its subject is unknown, is not it: "a cat knocks...".)
+  const actionVerbs = new Set(verbs.at.values());
+  const mainUnshown = actionSaid ? undefined : unshownVerbs(r).find((i) => !actionVerbs.has(i));
+  const verbSaid = mainUnshown === undefined ? null : `"${r.words[mainUnshown]}"`;
   const subject = unknownSubject(r, input.mentions, input.unshown);
-  if (subject !== null) return verdict(refuse(nounPhrase(r, subject), null));
+  if (subject !== null) return verdict(refuse(`${nounPhrase(r, subject)}${verbSaid ? ` or ${verbSaid}` : ''}`, null));
   if (input.misplaced !== null) {
     // The place words the refusal names ("walks into the sea": the sea) are not shown, nor the verbs.
     const named = new Set(input.misplaced.toLowerCase().match(/[a-z]+/g) ?? []);
@@ -181,13 +201,16 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
     const words = refused.words.map((w, i) => ({ ...w, depicted: w.depicted && !out.has(wordIndex(r, i)) }));
     return { ...refused, words, notDepicted: [...new Set([...refused.notDepicted, ...[...out].map((i) => r.words[i] ?? '').filter(Boolean)])] };
   }
-  if (cast.scene.entities.length === 0 && input.elements.kinds.length === 0) return verdict(UNSUPPORTED_MESSAGE);
+  if (cast.scene.entities.length === 0 && input.elements.kinds.length === 0) {
+    // Nothing in the scene at all: the verb the prompt turns on, even one an action has ("coffee
+    // drips through a filter": a tap drips, a filter is nothing Kinora knows).
+    const first = actionSaid ? undefined : unshownVerbs(r)[0];
+    if (first === undefined) return verdict(UNSUPPORTED_MESSAGE);
+    return verdict(refuse(`"${r.words[first]}"${actionVerbs.has(first) ? ' with what this prompt names' : ''}`, null));
+  }
   const needs = action?.needs?.(ctx) ?? null;
   if (needs !== null) return verdict(needs);
-  const actionSaid = action !== null && verbs.at.has(action.kind);
-  const verbsNotShown = unshownVerbs(r);
-  const mainUnshown = verbsNotShown[0];
-  if (mainUnshown !== undefined && !actionSaid) return verdict(refuse(`"${r.words[mainUnshown]}"`, could));
+  if (verbSaid !== null) return verdict(refuse(verbSaid, could));
   const unclaimed = otherActions[0];
   if (!action && unclaimed) return verdict(refuse(`"${r.words[verbs.at.get(unclaimed.kind) ?? 0]}" with what this prompt names`, could));
   const acted = cast.scene.actions[0];

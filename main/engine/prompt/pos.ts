@@ -2,6 +2,7 @@
 // tagger that runs offline), aligned to our own word list. Used only to tell an unknown action from
 // an unknown thing in the words Kinora did not understand.
 import nlp from 'compromise';
+import { LIQUID_NAMES } from '../liquids/catalog';
 import { ACTION_VERBS, THING_NOUNS } from './lexicon';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adjective' | 'other';
@@ -28,7 +29,7 @@ export function tagWords(words: readonly string[]): PartOfSpeech[] {
   }
   // Our own lists win where the tagger is known to stumble ("a dog chases", "rain falls").
   words.forEach((w, k) => {
-    if (THING_NOUNS.has(w) && k + 1 < words.length && (out[k + 1] === 'verb' || ACTION_VERBS.has(words[k + 1] ?? ''))) out[k] = 'noun';
+    if ((THING_NOUNS.has(w) || LIQUID_NAMES.has(w)) && k + 1 < words.length && (out[k + 1] === 'verb' || ACTION_VERBS.has(words[k + 1] ?? ''))) out[k] = 'noun';
     else if (ACTION_VERBS.has(w) && !THING_NOUNS.has(w)) out[k] = 'verb';
   });
   return out;

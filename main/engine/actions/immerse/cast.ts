@@ -11,13 +11,19 @@ import { objectModule } from '../../objects';
 import { heightOf, widestOf } from '../../objects/geometry';
 import { hasPhrase } from '../../prompt/text';
 import type { CastResult } from '../types';
+import { byHand } from '../shared/hand-words';
 import { isContainer, standOn, tableTop } from '../shared/liquid-scene';
+import { castHandOwner } from '../shared/own-hand';
 import { fillFor, fitInto, halfHeight, laidOnSide } from './fit';
-import { INTO, SPLASH } from './words';
+import { INTO, SPLASH, sentBySomeone } from './words';
 
 const START_SEC = 0.4;
 const DROP_M = 0.25;
 const PLACE_M = 0.01;
+// A hand lets go this far above the container's rim (its palm, beside the thing, clears it too),
+// after holding it this much longer than a thing let go by nobody (its fingers are seen closed on it).
+const OVER_RIM_M = 0.04;
+const HOLD_SEC = 0.5;
 
 // Two or more things go into a bowl big enough to hold them side by side.
 function roomFor(container: Entity, count: number): void {
@@ -43,15 +49,27 @@ export function castImmerse(scene: CastScene): CastResult {
   const surfaceY = container.position[1] - shape.heightM / 2 + level;
   const { places } = fitInto(things, shape, level, liquidFacts(liquid).densityKgM3);
   const dropped = hasPhrase(scene.words.text, [...INTO, ...SPLASH]);
-  const dropM = dropped ? DROP_M : PLACE_M;
+  // "She drops a coin into the glass": her hand holds it over the glass and lets go (one thing).
+  const handed = things.length === 1 && sentBySomeone(scene.words.words) && byHand(scene.words);
+  const dropM = handed ? shape.heightM - level + OVER_RIM_M : dropped ? DROP_M : PLACE_M;
   things.forEach((t, i) => {
     const [x, z] = places[i]!;
     const half = t.kind === 'box' ? (t.size[1] ?? t.size[0] ?? 0.05) : halfHeight(t);
     if (laidOnSide(t)) t.rotation = [0, 0, round(Math.SQRT1_2), round(Math.SQRT1_2)];
     t.position = v3(x, surfaceY + dropM + half + 0.1 * i * (dropped ? 1 : 0), z);
   });
-  scene.actions.push({ kind: 'immerse', objects: things.map((t) => t.id), into: { liquid, in: container.id, fill: round(fill) }, dropM: round(dropM), startSec: round(scene.startAt(START_SEC)) });
-  placeBystanders(scene.people, -1.0);
+  const action = { kind: 'immerse' as const, objects: things.map((t) => t.id), into: { liquid, in: container.id, fill: round(fill) }, dropM: round(dropM), startSec: round(scene.startAt(START_SEC + (handed ? HOLD_SEC : 0))), ...(handed ? { byHand: true } : {}) };
+  scene.actions.push(action);
+  if (handed) castByHand(scene, action, container, things[0]!);
+  else placeBystanders(scene.people, -1.0);
   placeAside([...scene.of('object').filter((o) => o !== container && !things.includes(o))], 1.4);
   return { focus: container.id, defaultSetting: 'kitchen', shot: 'close' };
+}
+
+// The person who drops the thing stands at the table (the table's things come towards them); the
+// thing stays where it was over the container.
+function castByHand(scene: CastScene, action: Parameters<typeof castHandOwner>[1], container: Entity, thing: Entity): void {
+  const off = thing.position.map((x, k) => x - container.position[k]!);
+  castHandOwner(scene, action);
+  thing.position = v3(container.position[0] + off[0]!, container.position[1] + off[1]!, container.position[2] + off[2]!);
 }

@@ -8,11 +8,15 @@ import { objectModule } from '../../objects';
 import { volumeOf } from '../../objects/geometry';
 import { hasPhrase } from '../../prompt/text';
 import { scheduleLooseBall } from '../shared/loose-ball';
+import { HandHook } from '../../hands/hand-hook';
+import { letGoPlan } from '../shared/hand-moves';
 import { byId } from '../shared/motion';
+import { ownArm } from '../shared/own-hand';
 import { containerDrafts, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-scene';
 import type { DraftContext } from '../../cast/draft-context';
 import type { ActionModule } from '../types';
 import { castImmerse } from './cast';
+import { contradictedFates } from './fates';
 import { immerseOutcome } from './outcome';
 import { findImmerse, IMMERSE, SENT_INTO } from './words';
 
@@ -30,7 +34,7 @@ function loneSinker(ctx: DraftContext): boolean {
 
 export const immerseAction: ActionModule<'immerse'> = {
   kind: 'immerse',
-  words: { verbs: IMMERSE, find: findImmerse, details: [...LIQUID_DETAILS, ...SENT_INTO], describe: 'goes into the liquid' },
+  words: { verbs: IMMERSE, find: findImmerse, details: [...LIQUID_DETAILS, ...SENT_INTO], describe: 'goes into the liquid', performer: 'drops it in' },
   claims: (ctx) => ctx.said('immerse') && liquidSaid(ctx) && (ctx.has('box') || ctx.has('ball') || ctx.draftsOf('object').length > containerDrafts(ctx)),
   imply: (ctx) => {
     if (containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: loneSinker(ctx) ? 'glass' : 'bowl' });
@@ -40,9 +44,15 @@ export const immerseAction: ActionModule<'immerse'> = {
   schedule: (action, ctx) => {
     const things = action.objects.flatMap((id) => byId(ctx.plan, id) ?? []);
     for (const t of things) scheduleLooseBall(t, [0, 0, 0], action.startSec, ctx);
+    const held = action.byHand ? things[0] : undefined;
+    if (held) ctx.hooks.push(new HandHook(letGoPlan(held, action.startSec, ownArm(ctx, action.by, held.position)), ctx.plan.entities));
     const liquid = createLiquid({ plan: ctx.plan, timing: ctx.timing, fill: action.into });
     ctx.hooks.push(liquid);
     ctx.setOutcome(immerseOutcome(ctx.plan, action, liquid));
   },
-  sentence: (action, name) => `${action.objects.map((id) => name(id)).join(' and ')} ${action.objects.length > 1 ? 'go' : 'goes'} into the ${action.into.liquid} in ${name(action.into.in)}`,
+  contradicts: contradictedFates,
+  sentence: (action, name) =>
+    action.byHand
+      ? `${action.by ? name(action.by) : 'a hand'} lets ${name(action.objects[0])} go over ${name(action.into.in)}, into the ${action.into.liquid}`
+      : `${action.objects.map((id) => name(id)).join(' and ')} ${action.objects.length > 1 ? 'go' : 'goes'} into the ${action.into.liquid} in ${name(action.into.in)}`,
 };

@@ -24,6 +24,9 @@ function sentInto(words: readonly string[]): number {
   return -1;
 }
 
+// Whether the prompt has someone send a thing into the liquid ("she drops a coin into the glass").
+export const sentBySomeone = (words: readonly string[]): boolean => sentInto(words) >= 0;
+
 // Where the prompt names things going into a liquid: its phrases, or a verb sending a thing into it.
 export function findImmerse(words: readonly string[]): number {
   const found = [phraseIndices(words, IMMERSE)[0] ?? -1, sentInto(words)].filter((i) => i >= 0);

@@ -176,3 +176,17 @@ export function stackPlan(things: readonly Entity[], startSec: number, arm?: Own
   leave(done, whose.shoulder, arm);
   return { id: handId(), keys: done.keys, grips: done.grips, ...whose };
 }
+
+// Let go: the hand holds a thing where the plan put it from the start (over a glass of water), its
+// palm on the thing's -x side, opens at `releaseSec` and draws back and up out of its way. The
+// thing is held still by its own control until then, so the fingers' hold is drawn, not a joint:
+// from the release on, only its weight moves it.
+export function letGoPlan(e: Entity, releaseSec: number, arm?: OwnArm): HandPlan {
+  const touch = contactPoint(e, 1, 0, e.position[1], GRIP_GAP_M);
+  const s = new HandScript(0, touch, palmFacing(1, 0)).to(releaseSec, touch);
+  s.by(0.3, [-0.05, 0.03, 0]).by(0.4, [-0.08, 0.1, 0]);
+  const whose = armOf(arm, () => shoulderFor(touch, 1, 0));
+  leave(s, whose.shoulder, arm);
+  const wrapM = Math.min(...halfOf(e));
+  return { id: handId(), keys: s.keys, grips: [], wraps: [{ t: 0, closes: true, wrapM }, { t: releaseSec, closes: false, wrapM }], ...whose };
+}

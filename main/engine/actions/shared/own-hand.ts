@@ -39,7 +39,7 @@ export interface OwnArm {
   shoulder: Vec3;
 }
 
-type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' | 'dominoes' | 'roll' }>;
+type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' | 'dominoes' | 'roll' | 'immerse' }>;
 
 // Who does a hand's action, once the action is written: nobody (a hand from outside the frame) when
 // the prompt only says "she" or "someone", else the person it describes, standing at the table with
@@ -60,6 +60,7 @@ export function castHandOwner(scene: CastScene, action: HandAction | undefined, 
 // The things a hand's action goes to (where a thing is put down, too).
 function visited(action: HandAction): string[] {
   if (action.kind === 'stack') return action.objects;
+  if (action.kind === 'immerse') return [...action.objects, action.into.in];
   if (action.kind === 'pour') return [action.from.in, action.into];
   if (action.kind === 'place') return [action.object, action.onto];
   if (action.kind === 'stir') return [action.in.in];

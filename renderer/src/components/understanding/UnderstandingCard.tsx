@@ -19,14 +19,15 @@ function Row({ label, value }: { label: string; value: string | null }) {
   );
 }
 
-// Each noun and verb of the prompt, marked shown or not shown.
+// Each noun and verb of the prompt, marked shown or not shown (with why, where physics says otherwise;
+// the "Not shown" list says it in full).
 function WordsRow({ words, testId }: { words: NonNullable<Understanding['words']>; testId: string }) {
   return (
     <div className="understanding-words" data-testid={`${testId}-words`}>
       <span className="field-label">Nouns and verbs</span>
       <ul>
         {words.map((w, i) => (
-          <li key={`${w.word}-${i}`} className={w.depicted ? 'word-shown' : 'word-not-shown'} data-depicted={w.depicted} title={`${w.kind}, ${w.depicted ? 'shown' : 'not shown'}`}>
+          <li key={`${w.word}-${i}`} className={w.depicted ? 'word-shown' : 'word-not-shown'} data-depicted={w.depicted} title={`${w.kind}, ${w.depicted ? 'shown' : 'not shown'}${w.reason ? `: ${w.reason}` : ''}`}>
             {w.word}
             <span className="word-mark" aria-label={w.depicted ? 'shown' : 'not shown'}>{w.depicted ? ' \u2713' : ' \u2717'}</span>
           </li>

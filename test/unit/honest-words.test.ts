@@ -1,0 +1,80 @@
+// The understanding panel promises only what the take will show (issue 11, honest words): a float or
+// sink the densities contradict is marked not shown with why, and a refusal names the word Kinora
+// cannot show (the verb), not a liquid it knows.
+import { describe, expect, it } from 'vitest';
+import { liquidFacts } from '../../main/engine/liquids/catalog';
+import { floatsIn } from '../../main/engine/liquids/floaters';
+import { readPrompt } from '../../main/engine/prompt/parse-prompt';
+
+const wordOf = (prompt: string, word: string) => readPrompt(prompt).understanding?.words?.find((w) => w.word === word);
+
+describe('float and sink, as the densities decide', () => {
+  it.each([
+    ['the egg floats in a glass of water', 'floats', /an egg sinks in water/],
+    ['a stone floats in a glass of water', 'floats', /a stone sinks in water/],
+    ['a wooden block sinks in a bowl of water', 'sinks', /block floats in water/],
+    ['a block and a stone float in a bowl of water', 'float', /a stone sinks in water/],
+  ])('%s: "%s" is not shown', (prompt, word, why) => {
+    const reading = readPrompt(prompt);
+    expect(reading.accepted).toBe(true);
+    const w = reading.understanding?.words?.find((x) => x.word === word);
+    expect(w?.depicted).toBe(false);
+    expect(w?.reason).toMatch(why);
+    expect(reading.understanding?.notDepicted.some((n) => n.startsWith(`${word} (`))).toBe(true);
+  });
+
+  it.each([
+    ['an apple floats in a bowl of water', 'floats'],
+    ['a stone sinks to the bottom of a glass of water', 'sinks'],
+    ['a wooden block floats in a bowl of water while a stone sinks', 'floats'],
+    ['a wooden block floats in a bowl of water while a stone sinks', 'sinks'],
+  ])('%s: "%s" is shown', (prompt, word) => {
+    const w = wordOf(prompt, word);
+    expect(w?.depicted).toBe(true);
+    expect(w?.reason).toBeUndefined();
+  });
+
+  it('decides from the masses and volumes the lift in the simulation uses', () => {
+    for (const [prompt, word] of [['the egg floats in a glass of water', 'floats'], ['an apple floats in a bowl of water', 'floats'], ['a wooden block sinks in a bowl of water', 'sinks']] as const) {
+      const reading = readPrompt(prompt);
+      const action = reading.plan?.actions[0];
+      if (action?.kind !== 'immerse') throw new Error(`${prompt}: not an immerse`);
+      const thing = reading.plan!.entities.find((e) => e.id === action.objects[0])!;
+      const floats = floatsIn(thing, liquidFacts(action.into.liquid).densityKgM3);
+      expect(reading.understanding?.words?.find((w) => w.word === word)?.depicted, prompt).toBe(floats === (word === 'floats'));
+    }
+  });
+
+  it('says when the liquid the prompt names is one Kinora does not know: "salt water"', () => {
+    const w = wordOf('an egg floats in salt water', 'floats');
+    expect(w?.depicted).toBe(false);
+    expect(w?.reason).toMatch(/an egg sinks in water; Kinora knows plain water, not salt water/);
+  });
+});
+
+describe('a refusal names the verb it cannot show', () => {
+  it.each([
+    ['water boils in a pot', 'boils'],
+    ['the milk boils over', 'boils'],
+    ['a man fries an egg', 'fries'],
+    ['water freezes in a glass', 'freezes'],
+    ['the water evaporates from the bowl', 'evaporates'],
+    ['oil burns in the pan', 'burns'],
+    ['a man cooks an egg', 'cooks'],
+    ['a woman bakes bread', 'bakes'],
+    ['the bottle leaks water onto the table', 'leaks'],
+    ['coffee drips through a filter', 'drips'],
+    ['the book is blown away by the wind', 'blown'],
+    ['the orange juice freezes', 'freezes'],
+  ])('%s: "%s"', (prompt, verb) => {
+    const reading = readPrompt(prompt);
+    expect(reading.accepted).toBe(false);
+    expect(reading.refusal).toMatch(new RegExp(`^Kinora cannot show "${verb}"( with what this prompt names)? yet`));
+  });
+
+  it('names an unknown subject and its unknown verb together, and never a verb Kinora has', () => {
+    expect(readPrompt('the candle burns on the table').refusal).toMatch(/^Kinora cannot show the candle or "burns" yet/);
+    expect(readPrompt('the soda fizzes in the glass').refusal).toMatch(/^Kinora cannot show the soda or "fizzes" yet/);
+    expect(readPrompt('a cat knocks over a glass').refusal).toMatch(/^Kinora cannot show a cat yet/);
+  });
+});

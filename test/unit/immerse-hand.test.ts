@@ -1,0 +1,86 @@
+// "She drops a coin into a glass of water": a hand holds the coin over the glass and lets go, the
+// coin sinks to the glass's floor. Before, the panel said "woman (standing by)" and "drops" shown
+// while the coin fell from nowhere; and a coin let into a glass came to rest on the glass's upper
+// collider band, 2.5 cm over the water, while the card said it sank.
+import * as THREE from 'three';
+import { describe, expect, it } from 'vitest';
+import { FLOATS_PER_BODY, type WorldTrace } from '../../main/contract/world-trace';
+import { wristAt } from '../../main/engine/frames/hands/free-hand';
+import { buildScene } from '../../main/engine/frames/scene/build-scene';
+import { readPrompt } from '../../main/engine/prompt/parse-prompt';
+import { simulate } from '../../main/engine/simulate/simulate';
+
+const at = (trace: WorldTrace, id: string, frame: number): number[] => {
+  const i = trace.bodies.findIndex((b) => b.id === id) * FLOATS_PER_BODY;
+  return trace.frames[frame]!.slice(i, i + 3);
+};
+const dist = (a: readonly number[], b: readonly number[]): number => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+
+function nearestVertex(mesh: THREE.Mesh, point: readonly number[]): number {
+  mesh.updateMatrixWorld(true);
+  const p = mesh.geometry.getAttribute('position');
+  const v = new THREE.Vector3();
+  const target = new THREE.Vector3(point[0], point[1], point[2]);
+  let nearest = Infinity;
+  for (let i = 0; i < p.count; i++) nearest = Math.min(nearest, v.fromBufferAttribute(p, i).applyMatrix4(mesh.matrixWorld).distanceTo(target));
+  return nearest;
+}
+
+function read(prompt: string) {
+  const reading = readPrompt(prompt, { durationSec: 2, width: 160, height: 90 });
+  const plan = reading.plan!;
+  const drop = plan.actions[0];
+  if (drop?.kind !== 'immerse') throw new Error(`${prompt}: not an immerse`);
+  const coin = plan.entities.find((e) => e.id === drop.objects[0])!;
+  const glass = plan.entities.find((e) => e.id === drop.into.in)!;
+  return { reading, plan, drop, coin, glass, glassBottom: glass.position[1] - glass.size[1]! };
+}
+
+describe('a hand lets a thing go into a liquid', () => {
+  it('"a woman drops a coin into a glass of water": her hand holds it over the glass, lets go, and it sinks to the floor', async () => {
+    const { reading, plan, drop, coin, glassBottom } = read('a woman drops a coin into a glass of water');
+    const woman = plan.entities.find((e) => e.kind === 'person')!;
+    expect(drop).toMatchObject({ byHand: true, by: woman.id });
+    expect(reading.understanding?.who).toEqual(['woman (drops it in)']);
+    expect(reading.understanding?.words?.find((w) => w.word === 'drops')?.depicted).toBe(true);
+    // Let go over the rim, not from the water's surface.
+    expect(coin.position[1] - coin.size[1]!).toBeGreaterThan(glassBottom + 2 * plan.entities.find((e) => e.id === drop.into.in)!.size[1]!);
+
+    const trace = await simulate(plan, 1);
+    const hand = trace.bodies.find((b) => b.shape.kind === 'hand')!;
+    expect(hand.shape).toMatchObject({ kind: 'hand', owner: woman.id });
+    const release = Math.floor(drop.startSec * trace.fps);
+    // Held: still where it was put, with the palm beside it, until the release.
+    expect(dist(at(trace, coin.id, release - 1), coin.position)).toBeLessThan(0.005);
+    expect(dist(at(trace, hand.id, release - 1), coin.position)).toBeLessThan(0.05);
+    // Then on the glass's floor (its base is 8 mm thick), the hand gone back.
+    const last = trace.frameCount - 1;
+    expect(at(trace, coin.id, last)[1]! - glassBottom).toBeLessThan(0.012);
+    expect(dist(at(trace, hand.id, last), at(trace, coin.id, last))).toBeGreaterThan(0.1);
+    expect(trace.outcome.summary).toBe('The coin sank to the bottom.');
+
+    // Drawn: her right arm reaches the hand's wrist while she holds it and as she lets go.
+    const built = buildScene(plan, trace);
+    const arm = built.scene.getObjectByName(`person:${woman.id}`)!.getObjectByName('armR') as THREE.Mesh;
+    for (const f of [0, release]) {
+      built.update(f);
+      expect(nearestVertex(arm, wristAt(built.sampler, hand, f)!)).toBeLessThan(0.06);
+    }
+  }, 120_000);
+
+  it('"she drops a coin into a glass of water": a hand does it, and nobody stands by', () => {
+    const { reading, plan, drop } = read('she drops a coin into a glass of water');
+    expect(drop.byHand).toBe(true);
+    expect(drop.by).toBeUndefined();
+    expect(plan.entities.some((e) => e.kind === 'person')).toBe(false);
+    expect(reading.understanding?.action).toBe('a hand lets the coin go over the glass, into the water');
+  });
+
+  it('"a coin falls into a glass of water": nobody\'s hand, and the coin reaches the floor', async () => {
+    const { plan, drop, coin, glassBottom } = read('a coin falls into a glass of water');
+    expect(drop.byHand).toBeUndefined();
+    const trace = await simulate(plan, 1);
+    expect(at(trace, coin.id, trace.frameCount - 1)[1]! - glassBottom).toBeLessThan(0.012);
+    expect(trace.outcome.summary).toBe('The coin sank to the bottom.');
+  }, 120_000);
+});
