@@ -15,12 +15,21 @@ export const CONTAINER_FORMS: ReadonlySet<string> = new Set(OBJECTS.filter((o) =
 // The volume the profile turns out (a solid thing's, m^3).
 export const solidVolume = (o: ObjectModule): number => volumeOf(o);
 
+// A thing's own volume (m^3): a box's (one size given: a cube), an everyday thing's profile
+// turned, a ball's sphere.
+export function thingVolume(e: Entity): number {
+  const s = e.size[0] ?? 0.1;
+  if (e.kind === 'box') return 8 * s * (e.size[1] ?? s) * (e.size[2] ?? s);
+  if (e.kind === 'object') return solidVolume(objectModule(e.form));
+  return (4 / 3) * Math.PI * s ** 3;
+}
+
 export function floaterOf(e: Entity, body: RigidBody): Floater | null {
-  if (e.kind === 'ball') return { id: e.id, body, radiusM: e.size[0] ?? 0.1, volumeM3: (4 / 3) * Math.PI * (e.size[0] ?? 0.1) ** 3, massKg: e.mass };
+  if (e.kind === 'ball') return { id: e.id, body, radiusM: e.size[0] ?? 0.1, volumeM3: thingVolume(e), massKg: e.mass };
   if (e.kind === 'box') {
     const h = e.size[0] ?? 0.1;
     const half = [h, e.size[1] ?? h, e.size[2] ?? h] as const;
-    return { id: e.id, body, half, volumeM3: 8 * half[0] * half[1] * half[2], massKg: e.mass };
+    return { id: e.id, body, half, volumeM3: thingVolume(e), massKg: e.mass };
   }
   if (e.kind === 'object' && e.form && !CONTAINER_FORMS.has(e.form)) {
     const o = objectModule(e.form);

@@ -6,7 +6,7 @@
 import type { Entity } from '../../../contract/scene-plan';
 import { round } from '../../cast/arrange';
 import type { ContainerShape } from '../../liquids/container';
-import { solidVolume } from '../../liquids/floaters';
+import { thingVolume } from '../../liquids/floaters';
 import { objectModule } from '../../objects';
 import { heightOf, radiusAt } from '../../objects/geometry';
 
@@ -67,15 +67,9 @@ export function halfHeight(e: Entity): number {
   return e.size[0] ?? 0.05;
 }
 
-function volume(e: Entity): number {
-  if (e.kind === 'box') return 8 * (e.size[0] ?? 0.05) * (e.size[1] ?? e.size[0] ?? 0.05) * (e.size[2] ?? e.size[0] ?? 0.05);
-  if (e.kind === 'ball') return (4 / 3) * Math.PI * (e.size[0] ?? 0.05) ** 3;
-  return solidVolume(objectModule(e.form));
-}
-
 // How deep it sits: its whole height if it sinks, its density share of it if it floats.
 function submergedShare(e: Entity, liquidDensity: number): number {
-  return Math.min(1, e.mass / volume(e) / liquidDensity);
+  return Math.min(1, e.mass / thingVolume(e) / liquidDensity);
 }
 
 // Height above the container's bottom where its lowest point comes to rest, at the level `level`.
@@ -154,7 +148,7 @@ function clearOfEachOther(things: readonly Entity[], places: readonly [number, n
 }
 
 function displaced(things: readonly Entity[], liquidDensity: number): number {
-  return things.reduce((v, e) => v + volume(e) * submergedShare(e, liquidDensity), 0);
+  return things.reduce((v, e) => v + thingVolume(e) * submergedShare(e, liquidDensity), 0);
 }
 
 function fitsNow(things: readonly Entity[], shape: ContainerShape, level: number, liquidDensity: number): boolean {

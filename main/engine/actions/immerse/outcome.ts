@@ -3,17 +3,9 @@
 import type { Action, ScenePlan } from '../../../contract/scene-plan';
 import type { WorldTrace } from '../../../contract/world-trace-types';
 import { liquidFacts } from '../../liquids/catalog';
-import { solidVolume } from '../../liquids/floaters';
+import { thingVolume } from '../../liquids/floaters';
 import type { LiquidHook } from '../../liquids/scene-liquid';
-import { objectModule } from '../../objects';
 import type { SceneRun, SearchFacts } from '../../simulate/schedule-types';
-
-// A thing's volume (m^3): a box's, a ball's, an object's profile's.
-function volumeOf(e: ScenePlan['entities'][number]): number {
-  if (e.kind === 'box') return 8 * (e.size[0] ?? 0.05) * (e.size[1] ?? 0.05) * (e.size[2] ?? 0.05);
-  if (e.kind === 'object') return solidVolume(objectModule(e.form));
-  return (4 / 3) * Math.PI * (e.size[0] ?? 0.05) ** 3;
-}
 
 export function immerseOutcome(plan: ScenePlan, action: Extract<Action, { kind: 'immerse' }>, liquid: LiquidHook): (run: SceneRun, search: SearchFacts) => WorldTrace['outcome'] {
   return (run, search) => {
@@ -25,7 +17,7 @@ export function immerseOutcome(plan: ScenePlan, action: Extract<Action, { kind: 
       if (!e || !p || !Number.isFinite(level)) return `The ${label} did not reach the ${action.into.liquid}.`;
       const half = e.kind === 'object' ? (e.size[1] ?? 0.04) : e.kind === 'box' ? (e.size[1] ?? 0.05) : (e.size[0] ?? 0.05);
       const under = Math.min(1, Math.max(0, (level - (p[1] - half)) / (2 * half)));
-      if (under >= 0.98 || e.mass / volumeOf(e) > liquidFacts(action.into.liquid).densityKgM3) return `The ${label} sank to the bottom.`;
+      if (under >= 0.98 || e.mass / thingVolume(e) > liquidFacts(action.into.liquid).densityKgM3) return `The ${label} sank to the bottom.`;
       return `The ${label} floated with about ${Math.round(under * 100)}% of it under the surface.`;
     });
     return { summary: fates.join(' '), scored: null, rimContacts: 0, attempts: search.attempts, intentMatched: search.intentMatched };
