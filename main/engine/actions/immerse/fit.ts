@@ -14,7 +14,7 @@ import { heightOf, radiusAt } from '../../objects/geometry';
 const CLEAR_M = 0.006;
 // The usual fill (a share of the cavity's height) and the most it is filled to for a sinker to be
 // covered by COVER_M.
-export const FILL = 0.6;
+const FILL = 0.6;
 const MAX_FILL = 0.75;
 const COVER_M = 0.01;
 // The level the liquid may rise to with everything in, as a share of the cavity's height.
