@@ -2,7 +2,7 @@
 // 9.6 cm block let into a 17 cm cereal bowl displaced more water than the bowl held, wedged on its
 // wall, and 78% of the water ended on the table; a 14 cm rubber ball drove 63% of it out.
 import { describe, expect, it } from 'vitest';
-import type { Entity, ScenePlan } from '../../main/contract/scene-plan';
+import type { Action, Entity, ScenePlan } from '../../main/contract/scene-plan';
 import { ContainerShape } from '../../main/engine/liquids/container';
 import { objectModule } from '../../main/engine/objects';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
@@ -25,7 +25,9 @@ describe('things into a bowl of water', () => {
     expect(share).toBeGreaterThan(0.4);
     expect(share).toBeLessThan(0.8);
     // Where it floats, its bottom is `share` of its height under the surface; the bowl is wider there.
-    const level = shape.floorM + 0.6 * (shape.heightM - shape.floorM);
+    // At the level the cast filled the bowl to.
+    const immerse = plan.actions.find((a): a is Extract<Action, { kind: 'immerse' }> => a.kind === 'immerse')!;
+    const level = shape.floorM + immerse.into.fill * (shape.heightM - shape.floorM);
     const bottom = level - share * 2 * block.size[1]!;
     expect(footprint(block)).toBeLessThan(shape.rIn(bottom));
   });

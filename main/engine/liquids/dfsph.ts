@@ -51,15 +51,15 @@ const CONTACT = 0.25;
 // The share of its own diagonal's kappa a particle takes per iteration: at 1 the Jacobi iteration
 // overshoots and diverges (neighbours push together); 0.5 as IISPH.
 const OMEGA = 0.5;
-// Chebyshev's semi-iterative acceleration of those Jacobi iterations (Wang, 2015): from the
-// CHEBYSHEV_FROM-th on, each iteration's kappa goes past the Jacobi one, along the change from the
-// iterate before last, by a weight that follows from the iteration's spectral radius (an estimate:
-// CHEBYSHEV_RHO), then is projected (never pulling). Iterations were half the 20k pour's CPU, the
-// substeps' fixed work the other half (a fit over its 600 steps: 23 ms a substep, 2.4 ms an
-// iteration, under load). A still jug (scripts/liquid-still.ts, 2.4k): 33.9 -> 15.9 density
-// iterations a step, 3.3 -> 3.2 cm/s. At 0.95 the stillness test's jug took 13.3 a step against
-// 16.9, but the stirred coffee (stir.test.ts) turned at 0.06 rad/s two seconds after the spoon
-// left, against 0.18 before and 0.17 at 0.9.
+// Chebyshev's semi-iterative acceleration of those Jacobi iterations (Wang, 2015): from iteration
+// CHEBYSHEV_FROM on (counted from 0: the third), each iteration's kappa goes past the Jacobi one,
+// along the change from the iterate before last, by a weight that follows from the iteration's
+// spectral radius (an estimate: CHEBYSHEV_RHO), then is projected (never pulling). Iterations were
+// half the 20k pour's CPU, the substeps' fixed work the other half (a fit over its 600 steps: 23 ms
+// a substep, 2.4 ms an iteration, under load). A still jug (scripts/liquid-still.ts, 2.4k): 33.9 ->
+// 15.9 density iterations a step, 3.3 -> 3.2 cm/s. At 0.95 the stillness test's jug took 13.3 a
+// step against 16.9, but the stirred coffee (stir.test.ts) turned at 0.06 rad/s two seconds after
+// the spoon left, against 0.18 before and 0.17 at 0.9.
 const CHEBYSHEV_RHO = 0.9;
 const CHEBYSHEV_FROM = 2;
 

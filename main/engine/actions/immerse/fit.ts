@@ -1,7 +1,7 @@
 // How big the things put into a container of liquid may be, and where they go, so that where each
 // comes to rest (a floater at its waterline, a sinker on the floor) it is clear of the wall and of
 // the others, and the liquid they push up stays below the rim. A 9.6 cm block let into a 17 cm
-// bowl (4 cm across its floor) displaced more water than the bowl held: it wedged on the wall and
+// bowl (8 cm across its floor) displaced more water than the bowl held: it wedged on the wall and
 // the liquid squeezed past it burst out of the bowl (78% of it ended on the table).
 import type { Entity } from '../../../contract/scene-plan';
 import { round } from '../../cast/arrange';
@@ -14,7 +14,7 @@ import { heightOf, radiusAt } from '../../objects/geometry';
 const CLEAR_M = 0.006;
 // The usual fill (a share of the cavity's height) and the most it is filled to for a sinker to be
 // covered by COVER_M.
-export const FILL = 0.6;
+const FILL = 0.6;
 const MAX_FILL = 0.75;
 const COVER_M = 0.01;
 // The level the liquid may rise to with everything in, as a share of the cavity's height.

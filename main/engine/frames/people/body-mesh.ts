@@ -8,6 +8,7 @@ import type { PersonPose } from '../../body/skeleton';
 import { brushedSurface, clothSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import { jerseyNumber, type NumberFrame } from './jersey-number';
 import { chainPoint, Loft, type Ring } from './loft';
+import { smoothTable } from './smooth-table';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
 export interface BodyFrame {
@@ -30,19 +31,6 @@ const ARM: [number, number][] = [
 // hem is a step down onto it.
 const LOOSE = { sleeve: 1.16, leg: 1.08 } as const;
 const LEG_RINGS = 18, ARM_RINGS = 22, SEG = 16;
-
-function profile(table: [number, number][], s: number): number {
-  if (s <= table[0]![0]) return table[0]![1];
-  for (let i = 1; i < table.length; i++) {
-    const [s1, r1] = table[i]!;
-    if (s <= s1) {
-      const [s0, r0] = table[i - 1]!;
-      const k = (s - s0) / (s1 - s0);
-      return r0 + (r1 - r0) * (k * k * (3 - 2 * k));
-    }
-  }
-  return table[table.length - 1]![1];
-}
 
 // Where a limb's rings sit along it (s as in the profiles): n evenly from `from` to `to`, plus a
 // pair a hair apart at a sleeve's or trouser leg's edge, so the cloth ends crisply (between two even
@@ -113,7 +101,7 @@ export class BodyMesh {
         if (s < 0) p.copy(a).addScaledVector(b.clone().sub(a).normalize(), s * (a.distanceTo(b) + b.distanceTo(c)));
         else chainPoint(a, b, c, Math.min(1, s), p);
         const inner = limb.table === LEG ? this.innerThigh(pose, a, s, p) : 0;
-        const r = profile(limb.table, s) * H * g * limb.cloth(s);
+        const r = smoothTable(limb.table, s) * H * g * limb.cloth(s);
         set(limb.loft.rings[i]!, p, f.fwd, r * 1.04, r * 0.96 + inner);
       }
       limb.loft.commit();
@@ -227,7 +215,7 @@ export class BodyMesh {
       for (const side of ['L', 'R'] as const) {
         thigh.copy(hip.fromArray(pose[`hip${side}`])).lerp(knee.fromArray(pose[`knee${side}`]), Math.min(1, k * 1.05)).sub(p);
         // The thigh's radius there, and room round it (an ellipse through its outer points).
-        const r = profile(LEG, 0.5 * k) * H * this.look.build.girth + 0.006 * H;
+        const r = smoothTable(LEG, 0.5 * k) * H * this.look.build.girth + 0.006 * H;
         w = Math.max(w, 1.2 * (Math.abs(thigh.dot(f.right)) + r));
         d = Math.max(d, 1.2 * (Math.abs(thigh.dot(f.fwd)) + r));
       }

@@ -5,8 +5,9 @@
 // helmet), and its last rows fade into the skin's colour so the hairline is soft, not a hard rim.
 // Built in the unit skull's space, so it is placed exactly as the skull is.
 import * as THREE from 'three';
-import { fbm2 } from '../shading/noise';
+import { fbm2, smoothstep } from '../shading/noise';
 import { skullPoint } from './skull';
+import { smoothTable } from './smooth-table';
 import type { FaceKind, HairStyle } from './types';
 
 export interface CapStyle {
@@ -53,18 +54,7 @@ const FADE_FROM = 0.86;
 const COLS = 96, ROWS = 24;
 
 // The hairline's height at `deg` round from the face (smoothly between the table's points).
-export function hairlineAt(line: CapStyle['line'], deg: number): number {
-  const d = Math.abs(deg);
-  for (let i = 1; i < line.length; i++) {
-    const [d1, y1] = line[i]!;
-    if (d <= d1) {
-      const [d0, y0] = line[i - 1]!;
-      const k = (d - d0) / (d1 - d0);
-      return y0 + (y1 - y0) * k * k * (3 - 2 * k);
-    }
-  }
-  return line[line.length - 1]![1];
-}
+export const hairlineAt = (line: CapStyle['line'], deg: number): number => smoothTable(line, Math.abs(deg));
 
 // The cap's geometry, with vertex colours from the hair's colour fading into the skin's at its edge.
 export function hairCapGeometry(kind: FaceKind, style: Exclude<HairStyle, 'bald'>, hair: THREE.Color, skin: THREE.Color): THREE.BufferGeometry {
@@ -84,12 +74,12 @@ export function hairCapGeometry(kind: FaceKind, style: Exclude<HairStyle, 'bald'
       skullPoint(kind, dx, dy, dz, s);
       // Locks: long along the fall from the crown (slow in k), narrow across it.
       // (none at the crown, where every column meets and their noise would stand up in a tuft)
-      const lock = (fbm2(lon * 5 + 7, k * 2.2, 3, 53) - 0.5) * smooth(0, 0.4, k);
+      const lock = (fbm2(lon * 5 + 7, k * 2.2, 3, 53) - 0.5) * smoothstep(0, 0.4, k);
       const curl = st.curls * Math.sin(13 * dx + 1.3) * Math.sin(13 * dy + 0.7) * Math.sin(13 * dz + 2.1);
-      const thin = 1 - smooth(THIN_FROM, 1, k);
+      const thin = 1 - smoothstep(THIN_FROM, 1, k);
       const out = CAP_EDGE + st.thick * thin * (1 + 2 * st.locks * lock + curl);
       pos.push(s.x + dx * out, s.y + dy * out, s.z + dz * out);
-      const show = st.skinShow + (1 - st.skinShow) * 0.7 * smooth(FADE_FROM, 1, k);
+      const show = st.skinShow + (1 - st.skinShow) * 0.7 * smoothstep(FADE_FROM, 1, k);
       c.copy(hair).lerp(skin, show);
       col.push(c.r, c.g, c.b);
     }
@@ -103,9 +93,4 @@ export function hairCapGeometry(kind: FaceKind, style: Exclude<HairStyle, 'bald'
   g.setIndex(idx);
   g.computeVertexNormals();
   return g;
-}
-
-function smooth(a: number, b: number, x: number): number {
-  const k = Math.min(1, Math.max(0, (x - a) / (b - a)));
-  return k * k * (3 - 2 * k);
 }

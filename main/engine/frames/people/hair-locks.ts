@@ -4,9 +4,10 @@
 // front). Its upper end rides on the head, its lower end on the shoulders, so it stays on them
 // whatever the head does.
 import * as THREE from 'three';
-import { BODY, type PersonPose } from '../../body/skeleton';
+import type { PersonPose } from '../../body/skeleton';
 import { hairSurface, patternedMaterial } from '../shading/surfaces';
 import type { BodyFrame } from './body-mesh';
+import { drawnHeadRadius } from './head';
 import { Loft } from './loft';
 import type { PersonLook } from './types';
 
@@ -32,7 +33,7 @@ export class HairLocks {
   private readonly hr: number;
 
   constructor(group: THREE.Group, look: PersonLook, private readonly H: number) {
-    this.hr = BODY.headRadius * H * look.build.head;
+    this.hr = drawnHeadRadius(look, H);
     const material = patternedMaterial(hairSurface(this.hr), { color: look.hair.color, roughness: 0.7 });
     const white = new THREE.Color(1, 1, 1);
     for (const side of ['L', 'R']) {

@@ -38,6 +38,10 @@ const GORGET = new THREE.CylinderGeometry(0.72, 1, 1, 16, 1).translate(0, 0.5, 0
 
 type Parts = Record<string, THREE.Mesh>;
 
+// The drawn head's radius (m): the skeleton's, scaled by the look's build (a child's is bigger for
+// its height). The hair's front locks ride on the same head.
+export const drawnHeadRadius = (look: PersonLook, H: number): number => BODY.headRadius * H * look.build.head;
+
 export class Head {
   private readonly parts: Parts = {};
   private readonly hr: number;
@@ -53,7 +57,7 @@ export class Head {
   private readonly fwd = new THREE.Vector3();
 
   constructor(group: THREE.Group, private readonly look: PersonLook, H: number) {
-    this.hr = BODY.headRadius * H * look.build.head;
+    this.hr = drawnHeadRadius(look, H);
     const std = (color: THREE.Color | number, roughness: number, metalness = 0): THREE.MeshStandardMaterial => patternedMaterial(null, { color, roughness, metalness });
     const skin = patternedMaterial(skinSurface(), { color: look.skin, roughness: 0.55 });
     const hair = patternedMaterial(hairSurface(this.hr), { color: look.hair.color, roughness: 0.7 });

@@ -4,22 +4,11 @@
 // x across (half-width 1), y up from the sole's underside (height 1 at the collar), z from the heel
 // (-1) to the toe (+1). The sole is the same shape squashed flat and a little larger.
 import * as THREE from 'three';
+import { smoothTable } from './smooth-table';
 
 // Half-width and height along the shoe (z from heel to toe), as fractions of the widest and tallest.
 const WIDTH: [number, number][] = [[-1, 0], [-0.97, 0.55], [-0.88, 0.78], [-0.6, 0.86], [-0.1, 0.86], [0.45, 1], [0.75, 0.9], [0.92, 0.62], [0.985, 0.3], [1, 0]];
 const HEIGHT: [number, number][] = [[-1, 0.55], [-0.9, 0.95], [-0.55, 1], [-0.25, 0.95], [0.15, 0.7], [0.5, 0.5], [0.8, 0.42], [0.95, 0.3], [1, 0.18]];
-
-function along(table: [number, number][], z: number): number {
-  for (let i = 1; i < table.length; i++) {
-    const [z1, v1] = table[i]!;
-    if (z <= z1) {
-      const [z0, v0] = table[i - 1]!;
-      const k = (z - z0) / (z1 - z0);
-      return v0 + (v1 - v0) * k * k * (3 - 2 * k);
-    }
-  }
-  return table[table.length - 1]![1];
-}
 
 // rings: cross-sections from heel to toe; around: points round each (a rounded box, flat below).
 export function shoeGeometry(rings = 14, around = 14): THREE.BufferGeometry {
@@ -27,7 +16,7 @@ export function shoeGeometry(rings = 14, around = 14): THREE.BufferGeometry {
   // Sections crowd towards the ends, where the outline turns fastest.
   const zs = Array.from({ length: rings }, (_, i) => -Math.cos((Math.PI * i) / (rings - 1)));
   for (const z of zs) {
-    const w = along(WIDTH, z), h = along(HEIGHT, z);
+    const w = smoothTable(WIDTH, z), h = smoothTable(HEIGHT, z);
     for (let s = 0; s < around; s++) {
       const t = (s / around) * Math.PI * 2;
       const c = Math.cos(t), sn = Math.sin(t);

@@ -54,11 +54,12 @@ const c = (hex: number): THREE.Color => new THREE.Color(hex);
 // Indoors at night the ceiling lights' share of their daytime strength (the day's windows add to it).
 const NIGHT_INDOOR_KEY = 0.8;
 
-// One look per kind of light: indoors under ceiling lights (any time), and outdoors by day, at sunset
-// and at night.
 // Moonlight's key and sky fill outdoors where there are no lamps.
 const MOON_KEY = 1.3;
 const MOON_FILL = 1.0;
+
+// One look per kind of light: indoors under ceiling lights (any time), and outdoors by day, at sunset
+// and at night.
 const LOOKS: Record<'indoor' | 'day' | 'sunset' | 'night', (i: LookInput) => Look> = {
   indoor: ({ light, night, timeOfDay, keySide, towards }) => ({
     indoor: true,
