@@ -23,8 +23,10 @@ describe('a shattered glass', () => {
       const x = Math.round(((v.x + 1) / 2) * r.width), y = Math.round(((1 - v.y) / 2) * r.height);
       if (x < 0 || y < 0 || x >= r.width || y >= r.height) continue;
       const i = (y * r.width + x) * 4;
-      // The rug's red through the piece: red well over blue (a white chip has them alike).
-      expect(px[i]!, `${mesh.name} at ${x},${y}: ${px[i]},${px[i + 1]},${px[i + 2]}`).toBeGreaterThan(1.5 * px[i + 2]!);
+      // The rug's red through the piece: red well over blue (a white chip has them alike). The
+      // glass's own reflection greys it a little (122,84,83 at one piece); until the
+      // rug was drawn 1.5 mm thin, the pieces lay inside its 1 cm and only the rug was seen.
+      expect(px[i]!, `${mesh.name} at ${x},${y}: ${px[i]},${px[i + 1]},${px[i + 2]}`).toBeGreaterThan(1.3 * px[i + 2]!);
       checked++;
     }
     expect(checked).toBeGreaterThan(3);
