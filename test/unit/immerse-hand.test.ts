@@ -2,29 +2,14 @@
 // coin sinks to the glass's floor. Before, the panel said "woman (standing by)" and "drops" shown
 // while the coin fell from nowhere; and a coin let into a glass came to rest on the glass's upper
 // collider band, 2.5 cm over the water, while the card said it sank.
-import * as THREE from 'three';
+import type * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
-import { FLOATS_PER_BODY, type WorldTrace } from '../../main/contract/world-trace';
+import { at, dist, nearestVertex } from '../helpers/trace-points';
 import { wristAt } from '../../main/engine/frames/hands/free-hand';
 import { buildScene } from '../../main/engine/frames/scene/build-scene';
 import { readPrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
 
-const at = (trace: WorldTrace, id: string, frame: number): number[] => {
-  const i = trace.bodies.findIndex((b) => b.id === id) * FLOATS_PER_BODY;
-  return trace.frames[frame]!.slice(i, i + 3);
-};
-const dist = (a: readonly number[], b: readonly number[]): number => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
-
-function nearestVertex(mesh: THREE.Mesh, point: readonly number[]): number {
-  mesh.updateMatrixWorld(true);
-  const p = mesh.geometry.getAttribute('position');
-  const v = new THREE.Vector3();
-  const target = new THREE.Vector3(point[0], point[1], point[2]);
-  let nearest = Infinity;
-  for (let i = 0; i < p.count; i++) nearest = Math.min(nearest, v.fromBufferAttribute(p, i).applyMatrix4(mesh.matrixWorld).distanceTo(target));
-  return nearest;
-}
 
 function read(prompt: string) {
   const reading = readPrompt(prompt, { durationSec: 2, width: 160, height: 90 });

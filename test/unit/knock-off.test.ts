@@ -1,23 +1,13 @@
 // "Knocked off the table" (actions/roll): a ball knocked or pushed off a table goes off its edge,
 // falls to the floor and bounces there, each landing heard.
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_RATE } from '../../main/contract/format';
+import { onsetAt } from '../helpers/sound-onset';
 import { FLOATS_PER_BODY, type TraceEvent } from '../../main/contract/world-trace';
 import { synthesizeAudio } from '../../main/engine/audio/synthesize';
 import { readPrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
 import { tableGeometry } from '../../main/engine/simulate/fixtures';
 
-// How much louder the 15 ms from t are than the 15 ms before.
-function onsetAt(samples: Float32Array, t: number): number {
-  const energy = (from: number): number => {
-    const a = Math.max(0, Math.round(from * SAMPLE_RATE));
-    let e = 0;
-    for (let i = a; i < a + Math.round(0.015 * SAMPLE_RATE); i++) e += (samples[2 * i] ?? 0) ** 2 + (samples[2 * i + 1] ?? 0) ** 2;
-    return e;
-  };
-  return energy(t) / (energy(t - 0.015) + 1e-9);
-}
 
 describe('a ball knocked off the table', () => {
   it('"a ball is knocked off the table": it goes off the edge, falls below the table top and bounces on the floor, heard', async () => {

@@ -4,9 +4,9 @@
 // his hand on the tap's lever as the water starts. Their drawn arm reaches the hand's wrist at every
 // frame checked, and the summary names them. Before, a hand came in from outside the frame (or, at
 // the tap, none at all) while they stood by.
-import * as THREE from 'three';
+import type * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
-import { FLOATS_PER_BODY, type WorldTrace } from '../../main/contract/world-trace';
+import { at, dist, nearestVertex } from '../helpers/trace-points';
 import { personPose } from '../../main/engine/actions/person-pose';
 import { leverTop } from '../../main/engine/actions/tap/hand';
 import { wristAt } from '../../main/engine/frames/hands/free-hand';
@@ -14,22 +14,6 @@ import { buildScene } from '../../main/engine/frames/scene/build-scene';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
 
-const at = (trace: WorldTrace, id: string, frame: number): number[] => {
-  const i = trace.bodies.findIndex((b) => b.id === id) * FLOATS_PER_BODY;
-  return trace.frames[frame]!.slice(i, i + 3);
-};
-const dist = (a: readonly number[], b: readonly number[]): number => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
-
-// The nearest vertex of a drawn mesh to a point (world).
-function nearestVertex(mesh: THREE.Mesh, point: readonly number[]): number {
-  mesh.updateMatrixWorld(true);
-  const p = mesh.geometry.getAttribute('position');
-  const v = new THREE.Vector3();
-  const target = new THREE.Vector3(point[0], point[1], point[2]);
-  let nearest = Infinity;
-  for (let i = 0; i < p.count; i++) nearest = Math.min(nearest, v.fromBufferAttribute(p, i).applyMatrix4(mesh.matrixWorld).distanceTo(target));
-  return nearest;
-}
 
 describe("a person's own hand at a liquid", () => {
   it('"the woman stirs her coffee": her hand brings the spoon from her side into the mug, her arm reaching it', async () => {

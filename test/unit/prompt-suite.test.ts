@@ -2,6 +2,7 @@
 // is refused (never a still scene that ignores the request); and for a lean subset, the real
 // simulation and soundtrack match what was understood.
 import { describe, expect, it } from 'vitest';
+import { onsetAt } from '../helpers/sound-onset';
 import { SAMPLE_RATE } from '../../main/contract/format';
 import type { ElementKind, Entity, ScenePlan } from '../../main/contract/scene-plan';
 import type { TraceEvent } from '../../main/contract/world-trace';
@@ -202,16 +203,6 @@ describe('prompt suite: what each prompt is understood as', () => {
   });
 });
 
-// The onset of a sound: energy in the 15 ms after t well above the 15 ms before it.
-function onsetAt(samples: Float32Array, t: number): number {
-  const energy = (from: number): number => {
-    const a = Math.max(0, Math.round(from * SAMPLE_RATE));
-    let e = 0;
-    for (let i = a; i < a + Math.round(0.015 * SAMPLE_RATE); i++) e += (samples[2 * i] ?? 0) ** 2 + (samples[2 * i + 1] ?? 0) ** 2;
-    return e;
-  };
-  return energy(t) / (energy(t - 0.015) + 1e-9);
-}
 
 const contactsWith = (events: readonly TraceEvent[], id: string) => events.filter((e): e is Extract<TraceEvent, { kind: 'contact' }> => e.kind === 'contact' && (e.a === id || e.b === id));
 
