@@ -32,6 +32,8 @@ function roomFor(container: Entity, count: number): void {
     container.form = o.form;
     container.label = o.label;
     container.mass = o.massKg;
+    // The cereal bowl's own colour becomes the mixing bowl's; a colour the prompt named stays.
+    if (container.color === objectModule('bowl').color) container.color = o.color;
     container.size = [round(widestOf(o)), round(heightOf(o) / 2)];
   }
 }

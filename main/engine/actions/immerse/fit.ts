@@ -38,8 +38,6 @@ export function fillFor(things: readonly Entity[], shape: ContainerShape, liquid
 export interface ImmerseFit {
   // Each thing's place about the container's axis (x, z), in the order given.
   places: [number, number][];
-  // Whether every thing fits where it comes to rest (false: the best the container allows).
-  fits: boolean;
 }
 
 const scalable = (e: Entity): boolean => e.kind === 'box' || e.kind === 'ball';
@@ -175,5 +173,6 @@ export function fitInto(things: readonly Entity[], shape: ContainerShape, level:
     for (const e of canShrink) shrink(e);
     fits = fitsNow(things, shape, level, liquidDensity);
   }
-  return { places: placesOf(things, shape, level, liquidDensity).map(([x, z]) => [round(x), round(z)]), fits };
+  // Where they still do not fit (an everyday thing too big for it), they go where the container allows.
+  return { places: placesOf(things, shape, level, liquidDensity).map(([x, z]) => [round(x), round(z)]) };
 }
