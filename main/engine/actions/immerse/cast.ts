@@ -8,7 +8,6 @@ import type { CastScene } from '../../cast/cast-scene';
 import { findLiquid, liquidFacts } from '../../liquids/catalog';
 import { ContainerShape } from '../../liquids/container';
 import { objectModule } from '../../objects';
-import { heightOf, widestOf } from '../../objects/geometry';
 import { hasPhrase } from '../../prompt/text';
 import type { CastResult } from '../types';
 import { byHand } from '../shared/hand-words';
@@ -25,24 +24,10 @@ const PLACE_M = 0.01;
 const OVER_RIM_M = 0.04;
 const HOLD_SEC = 0.5;
 
-// Two or more things go into a bowl big enough to hold them side by side.
-function roomFor(container: Entity, count: number): void {
-  if (count > 1 && container.form === 'bowl') {
-    const o = objectModule('mixing-bowl');
-    container.form = o.form;
-    container.label = o.label;
-    container.mass = o.massKg;
-    // The cereal bowl's own colour becomes the mixing bowl's; a colour the prompt named stays.
-    if (container.color === objectModule('bowl').color) container.color = o.color;
-    container.size = [round(widestOf(o)), round(heightOf(o) / 2)];
-  }
-}
-
 export function castImmerse(scene: CastScene): CastResult {
   const container = scene.of('object').find(isContainer)!;
   const things = [...scene.of('object').filter((o) => !isContainer(o)), ...scene.boxes, ...scene.balls].slice(0, 4);
   const top = tableTop(scene);
-  roomFor(container, things.length);
   standOn(container, 0, top, 0);
   const shape = new ContainerShape(objectModule(container.form));
   const liquid = findLiquid(scene.words.text) ?? 'water';

@@ -32,12 +32,21 @@ function loneSinker(ctx: DraftContext): boolean {
   return o.massKg / volumeOf(o) > liquidFacts(findLiquid(ctx.text) ?? 'water').densityKgM3;
 }
 
+// Two or more things go into a bowl big enough to hold them side by side (a cereal bowl's floor is
+// 8 cm across: a block and a stone wedged in it): a mixing bowl, whether the bowl was named or not.
+function thingCount(ctx: DraftContext): number {
+  return ctx.draftsOf('object').filter((d) => d.target.kind === 'object' && !CONTAINER_FORMS.has(d.target.form)).concat(ctx.draftsOf('box'), ctx.draftsOf('ball')).reduce((n, d) => n + d.count, 0);
+}
+
 export const immerseAction: ActionModule<'immerse'> = {
   kind: 'immerse',
   words: { verbs: IMMERSE, find: findImmerse, details: [...LIQUID_DETAILS, ...SENT_INTO], describe: 'goes into the liquid', performer: 'drops it in' },
   claims: (ctx) => ctx.said('immerse') && liquidSaid(ctx) && (ctx.has('box') || ctx.has('ball') || ctx.draftsOf('object').length > containerDrafts(ctx)),
   imply: (ctx) => {
-    if (containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: loneSinker(ctx) ? 'glass' : 'bowl' });
+    const several = thingCount(ctx) > 1;
+    const named = ctx.draftsOf('object').find((d) => d.target.kind === 'object' && CONTAINER_FORMS.has(d.target.form));
+    if (!named) ctx.addImplied('object', { kind: 'object', form: loneSinker(ctx) ? 'glass' : several ? 'mixing-bowl' : 'bowl' });
+    else if (several && named.target.kind === 'object' && named.target.form === 'bowl') named.target = { kind: 'object', form: 'mixing-bowl' };
     if (!ctx.has('table') && !hasPhrase(ctx.text, ['on the floor', 'on the ground'])) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castImmerse,
