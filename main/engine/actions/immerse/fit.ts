@@ -6,7 +6,7 @@
 import type { Entity } from '../../../contract/scene-plan';
 import { round } from '../../cast/arrange';
 import type { ContainerShape } from '../../liquids/container';
-import { volumeOfThing } from '../../liquids/floaters';
+import { floatsIn, volumeOfThing } from '../../liquids/floaters';
 import { objectModule } from '../../objects';
 import { heightOf, radiusAt } from '../../objects/geometry';
 
@@ -30,7 +30,7 @@ const MIN_SHARE = 0.1;
 // once it lies on the floor ("an egg sinks in water" left half the egg in the air), up to MAX_FILL.
 export function fillFor(things: readonly Entity[], shape: ContainerShape, liquidDensity: number): number {
   const span = shape.heightM - shape.floorM;
-  const sinkers = things.filter((e) => submergedShare(e, liquidDensity) >= 1);
+  const sinkers = things.filter((e) => !floatsIn(e, liquidDensity));
   const tallest = Math.max(0, ...sinkers.map((e) => 2 * halfHeight(e)));
   return Math.min(MAX_FILL, Math.max(FILL, (tallest + COVER_M) / span));
 }
@@ -42,7 +42,6 @@ export interface ImmerseFit {
 
 const scalable = (e: Entity): boolean => e.kind === 'box' || e.kind === 'ball';
 
-// Half its width across, seen from above, however it turns.
 // A box is taken as its bounding sphere: a block floats tilted as often as flat (a wooden cube,
 // 0.6 of water's density, floats edge up: flat is stable only below 0.21 or above 0.79), and a
 // tilted block's corner reached the bowl's sloping wall and leaned on it.
@@ -54,6 +53,7 @@ export function laidOnSide(e: Entity): boolean {
   return e.kind === 'object' && objectModule(e.form).rolls === true && (e.size[1] ?? 0) > (e.size[0] ?? 0);
 }
 
+// Half its width across, seen from above, however it turns.
 function footprint(e: Entity): number {
   if (e.kind === 'box') return boxReach(e);
   return laidOnSide(e) ? (e.size[1] ?? 0.05) : (e.size[0] ?? 0.05);
