@@ -8,8 +8,6 @@ import type { FluidCollider, WallSink } from './fluid-solids';
 import { pushPose, pushProfile, SOLID_CODE } from './collider-codes';
 import { normalSpeed, pushMotion, rotate, STILL, type Motion, type Swept } from './motion';
 
-export { rotate };
-
 export interface Pose {
   position: { x: number; y: number; z: number };
   rotation: { x: number; y: number; z: number; w: number };

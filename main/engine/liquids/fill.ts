@@ -1,7 +1,7 @@
 // A container's liquid at the start: particles on a cubic lattice of the liquid's spacing filling
 // its cavity up to a level, in world coordinates at the container's pose.
 import type { ContainerCollider } from './container';
-import { rotate } from './container';
+import { rotate } from './motion';
 
 export function fillParticles(container: ContainerCollider, levelM: number, spacingM: number): number[] {
   const s = container.shape;

@@ -5,10 +5,10 @@
 // half-space share a container's wall gives, at the signed distance from its surface), moving at
 // its body's speed, so the liquid under a floating block is held up by pressure as a container's
 // floor holds it, and a stone or spoon moving through it pushes it ahead.
-import { rotate, type Pose } from './container';
+import type { Pose } from './container';
 import type { FluidCollider, WallSink } from './fluid-solids';
 import { pushPose, SOLID_CODE } from './collider-codes';
-import { normalSpeed, pushMotion, STILL, type Motion, type Swept } from './motion';
+import { normalSpeed, pushMotion, rotate, STILL, type Motion, type Swept } from './motion';
 
 export class FloorCollider implements FluidCollider {
   constructor(private readonly y = 0) {}
@@ -26,15 +26,11 @@ export class FloorCollider implements FluidCollider {
   }
 }
 
-// A box (half extents in its own frame) at a pose; `pose` is updated as its body moves.
-// `immersed`: a thing in the liquid (a block, a spoon's part), whose walls count in a container's
-// cavity too; a table's top is not (in a glass on it, the glass's floor is the wall).
-export class BoxCollider implements FluidCollider {
-  private readonly v = [0, 0, 0];
-  private readonly n = [0, 0, 0];
-  readonly dfsphWalls = true;
+// A solid that moves with its rigid body: its pose now and its motion, which DFSPH carries it along
+// within its step (dfsph-solids.ts's carrySolids).
+abstract class MovingSolid {
+  abstract pose: Pose;
   motion: Motion = STILL;
-  constructor(readonly half: readonly [number, number, number], public pose: Pose, readonly immersed = false) {}
 
   swept(): Swept {
     return { pose: this.pose, motion: this.motion };
@@ -43,6 +39,18 @@ export class BoxCollider implements FluidCollider {
   sweepTo(s: Swept): void {
     this.pose = s.pose;
     this.motion = s.motion;
+  }
+}
+
+// A box (half extents in its own frame) at a pose; `pose` is updated as its body moves.
+// `immersed`: a thing in the liquid (a block, a spoon's part), whose walls count in a container's
+// cavity too; a table's top is not (in a glass on it, the glass's floor is the wall).
+export class BoxCollider extends MovingSolid implements FluidCollider {
+  private readonly v = [0, 0, 0];
+  private readonly n = [0, 0, 0];
+  readonly dfsphWalls = true;
+  constructor(readonly half: readonly [number, number, number], public pose: Pose, readonly immersed = false) {
+    super();
   }
 
   encode(out: number[]): void {
@@ -101,19 +109,11 @@ export class BoxCollider implements FluidCollider {
   }
 }
 
-export class SphereCollider implements FluidCollider {
+export class SphereCollider extends MovingSolid implements FluidCollider {
   readonly dfsphWalls = true;
   readonly immersed = true;
-  motion: Motion = STILL;
-  constructor(readonly radiusM: number, public pose: Pose) {}
-
-  swept(): Swept {
-    return { pose: this.pose, motion: this.motion };
-  }
-
-  sweepTo(s: Swept): void {
-    this.pose = s.pose;
-    this.motion = s.motion;
+  constructor(readonly radiusM: number, public pose: Pose) {
+    super();
   }
 
   encode(out: number[]): void {

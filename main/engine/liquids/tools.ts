@@ -5,7 +5,8 @@
 // the thing's box parts is one box collider, placed where the part is on its body now.
 import type { Entity } from '../../contract/scene-plan';
 import { objectModule } from '../objects';
-import { rotate, type Pose } from './container';
+import type { Pose } from './container';
+import { rotate } from './motion';
 import { BoxCollider } from './solids';
 import type { Motion } from './motion';
 

@@ -7,7 +7,8 @@ import * as THREE from 'three';
 import type { ScenePlan } from '../../contract/scene-plan';
 import type { TraceSampler } from '../frames/trace-sampler';
 import { objectModule } from '../objects';
-import { ContainerShape, rotate } from './container';
+import { ContainerShape } from './container';
+import { rotate } from './motion';
 import { CONTAINER_FORMS } from './floaters';
 
 export interface LiquidWall {
