@@ -9,8 +9,7 @@
 // it to undo the user's own last edit, moving the landing below that edit so redo replays on top of
 // it. Only when that edit and the landing touch the same rows (a regenerated clip that was trimmed)
 // or would collide in time does Ctrl+Z undo the landing itself, as a step of its own.
-import type { RowDelta } from '../db/row-delta';
-import { isEmptyDelta } from '../db/row-delta';
+import { isEmptyDelta, type RowDelta } from '../db/row-delta';
 import type { Db } from '../db/types';
 import { TimeCollision, applyStep, assertNoOverlap, rowKeys, sharesRows, type HistoryOrigin, type HistoryRow } from './history-steps';
 
@@ -92,7 +91,7 @@ export function undo(db: Db): boolean {
     setCursor(db, at - 1);
     return true;
   }
-  if (collides(db, plan.target)) {
+  if (!undoPast(db, plan.target)) {
     applyStep(db, plan.through[0]!, 'undo');
     setCursor(db, at - 1);
     return true;
@@ -105,17 +104,17 @@ export function undo(db: Db): boolean {
   return true;
 }
 
-// Undoes `step` past the landings after it, unless that would stack two clips in one place: then
-// nothing changed (a savepoint rolls back just this attempt).
-function collides(db: Db, step: HistoryRow): boolean {
+// Undoes `step` past the landings after it and says so, unless that would stack two clips in one
+// place: then nothing changed (a savepoint rolls back just this attempt) and it says false.
+function undoPast(db: Db, step: HistoryRow): boolean {
   try {
     db.transaction(() => {
       applyStep(db, step, 'undo');
       assertNoOverlap(db, step, 'undo');
     })();
-    return false;
+    return true;
   } catch (error) {
-    if (error instanceof TimeCollision) return true;
+    if (error instanceof TimeCollision) return false;
     throw error;
   }
 }
