@@ -35,9 +35,12 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, st
     await mkdir(path.dirname(target.file), { recursive: true });
     await pipeline(req, limit, createWriteStream(target.file));
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ uploadId: target.uploadId }));
-  } catch {
+  } catch (error) {
     await rm(target.file, { force: true });
-    if (!res.headersSent) refuse(req, res);
+    if (res.headersSent) return;
+    // Only a body past the limit is "too large"; anything else (the disk full, the client gone) says what it was.
+    if (received > maxBytes) refuse(req, res);
+    else res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: `The file could not be saved: ${(error as Error).message}` }));
   }
 }
 
