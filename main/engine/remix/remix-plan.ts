@@ -2,7 +2,7 @@
 // of it. The parser's own tables supply what a ball type is and what light a time of day has, so a
 // remixed plan is one the parser could have written.
 import { ApiError } from '../../contract/api';
-import { DEFAULT_SOUND, MATERIALS, SETTINGS, type Entity, type ScenePlan } from '../../contract/scene-plan';
+import { DEFAULT_SOUND, MATERIALS, SETTINGS, type Entity, type LightingPlan, type ScenePlan, type Setting } from '../../contract/scene-plan';
 import type { RemixChanges, RemixFields } from '../../contract/remix';
 import { describeCamera, describeWhere } from '../prompt/describe';
 import { parsePrompt } from '../prompt/parse-prompt';
@@ -63,14 +63,24 @@ function basePlan(parent: ScenePlan, changes: RemixChanges): ScenePlan {
   return parsePrompt(words, { width, height, fps });
 }
 
+// A new time of day or a move indoors or out brings its light (night in a park is cool and dim, in a
+// room lamp-lit), but what the words chose of it stays: a mood or a strength that is not the old
+// place's and time's default was asked for ("dim", "warm") and is kept. Changing only the place kept
+// a room's night lamps over a park at night.
+function relight(light: LightingPlan, was: Pick<Setting, 'timeOfDay' | 'indoor'>, now: Pick<Setting, 'timeOfDay' | 'indoor'>): LightingPlan {
+  if (was.timeOfDay === now.timeOfDay && was.indoor === now.indoor) return light;
+  const before = findLighting('', was.timeOfDay, was.indoor);
+  const after = findLighting('', now.timeOfDay, now.indoor);
+  return { mood: light.mood === before.mood ? after.mood : light.mood, intensity: light.intensity === before.intensity ? after.intensity : light.intensity };
+}
+
 // `reread`: the new words as the studio read them (with their cameos cast), if there are any.
 export function remixPlan(parent: ScenePlan, changes: RemixChanges, reread?: ScenePlan): ScenePlan {
   const base = reread ?? basePlan(parent, changes);
   const kind = changes.setting ?? base.setting.kind;
   const indoor = settingModule(kind).indoor;
   const timeOfDay = changes.timeOfDay ?? base.setting.timeOfDay;
-  // A new time of day brings its own light, unless the light is set as well.
-  const light = changes.timeOfDay && changes.timeOfDay !== base.setting.timeOfDay ? findLighting('', timeOfDay, indoor) : base.lighting;
+  const light = relight(base.lighting, base.setting, { timeOfDay, indoor });
   const camera = { ...base.camera, ...changes.camera };
   const plan: ScenePlan = {
     ...base,
