@@ -272,7 +272,8 @@ export class Studio {
     if (this.queue.waitingCount() >= MAX_WAITING_JOBS) {
       throw new ApiError('busy', `${MAX_WAITING_JOBS} generations are already waiting. Let some finish, or cancel a few, before adding more.`);
     }
-    const job = store.insertJob(request);
+    // The length the words or the request set, so the placeholder on the timeline is the clip's.
+    const job = store.insertJob({ ...request, durationSec: request.durationSec ?? plan.format.durationSec });
     this.publishJob(store, job);
     const ffmpegPath = ffmpeg.path;
     this.queue.enqueue(job.id, (signal) => runGenerationJob(this.jobServices, store, job, { ...prepared, plan, cameos: sources }, ffmpegPath, signal));

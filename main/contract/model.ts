@@ -68,6 +68,9 @@ export const jobSchema = z.object({
   prompt: z.string(),
   // The clip this job will replace the take of; null to append a new clip.
   clipId: idSchema.nullable(),
+  // How long its clip will be (s), so the timeline's placeholder is that long; null for a row written
+  // before lengths were recorded.
+  durationSec: z.number().positive().nullable(),
   status: jobStatusSchema,
   progress: z.number().min(0).max(1),
   stage: z.string(),

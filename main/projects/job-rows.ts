@@ -86,6 +86,7 @@ export function toJob(row: JobRow, interruptedOnOpen = false): Job {
     id: row.id,
     prompt: row.prompt,
     clipId: row.clip_id,
+    durationSec: row.duration_sec,
     status: row.status,
     progress: row.progress,
     stage: row.stage,

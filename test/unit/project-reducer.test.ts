@@ -16,7 +16,7 @@ function state(revision: number, projectId = 'p1', jobs: Job[] = []): ProjectSta
 }
 
 function job(id: string, progress: number): Job {
-  return { id, prompt: 'a ball', clipId: null, status: 'running', progress, stage: 'Rendering', error: null, takeId: null, createdAt: '' };
+  return { id, prompt: 'a ball', clipId: null, durationSec: 5, status: 'running', progress, stage: 'Rendering', error: null, takeId: null, createdAt: '' };
 }
 
 describe('projectReducer', () => {

@@ -52,6 +52,10 @@ describe('Studio generation', () => {
     expect(state.timeline.clips).toHaveLength(1);
     const take = state.takes[0]!;
     expect(state.jobs.find((j) => j.id === jobId)).toMatchObject({ status: 'done', progress: 1, takeId: take.id });
+    // The job is announced with its clip's length from the start (the words say 2 seconds), so the
+    // timeline's placeholder is as long as the clip will be.
+    const firstNews = events.find((e) => e.event === 'job.updated');
+    expect(firstNews?.event === 'job.updated' ? firstNews.payload.job : null).toMatchObject({ id: jobId, status: 'queued', durationSec: 2 });
     expect(take).toMatchObject({ seed: 11, durationSec: 2, width: 854, height: 480, fps: 24 });
     expect(take.outcome.length).toBeGreaterThan(10);
     expect(inputs[0]?.plan.prompt).toBe(PROMPT);

@@ -8,7 +8,7 @@ import { clipsInRange, partsInRange, withPreviews, type PlacedClip, type TrackVi
 import { ClipBox, type ClipPart } from './ClipBox';
 import type { ClipPreview } from './clip-gestures';
 import { LaneCanvas } from './LaneCanvas';
-import { PendingClip } from './PendingClip';
+import { PendingClip, pendingPlaces } from './PendingClip';
 import { LaneWaveform } from './LaneWaveform';
 import { at, span } from './Ruler';
 import type { DrawWindow } from './timeline-viewport';
@@ -41,8 +41,6 @@ interface TrackLaneProps {
 }
 
 const WAVE_HEIGHT = 44;
-// A generation that will append a clip shows a placeholder this long after the end of V1.
-const PENDING_SECONDS = 4;
 // Below these widths a clip is drawn plain and a gap not at all (see ClipBox's `detailed`).
 const DETAIL_MIN_PX = 16;
 const GAP_MIN_PX = 6;
@@ -109,8 +107,8 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
         );
       })}
       {track.kind === 'video' && track.index === 0
-        ? jobs.filter((job) => job.clipId === null).map((job, i) => (
-            <PendingClip key={job.id} job={job} startSec={(lane.clips[lane.clips.length - 1]?.end ?? 0) + i * PENDING_SECONDS} durationSec={PENDING_SECONDS - 0.1} />
+        ? pendingPlaces(jobs.filter((job) => job.clipId === null), lane.clips[lane.clips.length - 1]?.end ?? 0).map(({ job, startSec, durationSec }) => (
+            <PendingClip key={job.id} job={job} startSec={startSec} durationSec={durationSec} />
           ))
         : null}
       {visible.map((placed) => (
