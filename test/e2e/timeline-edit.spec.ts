@@ -161,6 +161,14 @@ test('trim, split, undo, drop music, marker, timecode, mute, .otio, reload', asy
 
     await page.getByTestId('track-header-A1').getByTestId('mute-button').click();
     await expect(page.getByTestId('track-header-A1').getByTestId('mute-button')).toHaveAttribute('aria-pressed', 'true');
+    // A video track's switch hides its picture, and says so on the button and in the history.
+    const v1Switch = page.getByTestId('track-header-V1').getByTestId('mute-button');
+    await expect(v1Switch).toHaveAttribute('aria-label', 'Hide V1');
+    await v1Switch.click();
+    await expect(v1Switch).toHaveAttribute('aria-label', 'Show V1');
+    await expect(page.getByTestId('undo-button')).toHaveAttribute('title', /Undo Hide track/);
+    await v1Switch.click();
+    await expect(v1Switch).toHaveAttribute('aria-pressed', 'false');
 
     // 5. The cut as OpenTimelineIO: clips reference their media and carry how they were made.
     await page.getByTestId('export-button').click();

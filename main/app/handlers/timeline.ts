@@ -1,5 +1,6 @@
 import type { timelineCalls } from '../../contract/api/timeline';
 import type { Timeline } from '../../contract/timeline';
+import { trackSwitchWords } from '../../contract/track-switch';
 import { closeGap, deleteClips } from '../../projects/timeline/edit-delete';
 import { clearRange, addMarker, deleteMarker, setRangePoint, updateMarker } from '../../projects/timeline/edit-markers';
 import { pasteClips } from '../../projects/timeline/edit-paste';
@@ -30,7 +31,10 @@ export const timelineHandlers: HandlerFactory<typeof timelineCalls> = (studio) =
       }),
     'timeline.closeGap': ({ projectId, trackId, atSec }) => edit(projectId, 'Close gap', (t) => closeGap(t, trackId, atSec)),
     'tracks.update': ({ projectId, trackId, ...change }) =>
-      edit(projectId, change.muted === undefined ? 'Track volume' : change.muted ? 'Mute track' : 'Unmute track', (t) => setTrack(t, trackId, change)),
+      studio.edit(projectId, (s) => {
+        const kind = s.timeline().tracks.find((t) => t.id === trackId)?.kind ?? 'sound';
+        s.edit(change.muted === undefined ? 'Track volume' : trackSwitchWords(kind, !change.muted).action, (t) => setTrack(t, trackId, change));
+      }),
     'tracks.addVideo': ({ projectId }) => edit(projectId, 'Add video track', (t, ctx) => addVideoTrack(t, ctx)),
     'tracks.remove': ({ projectId, trackId }) => edit(projectId, 'Delete track', (t) => removeVideoTrack(t, trackId)),
     'markers.add': ({ projectId, timeSec, label }) => edit(projectId, 'Add marker', (t, ctx) => addMarker(t, ctx, timeSec, label)),

@@ -1,5 +1,6 @@
-// A track's header: its name and kind, its mute button, and a right-click menu (hide/mute, delete).
+// A track's header: its name and kind, its hide (video) or mute (sound) switch, and a right-click menu.
 import type { Track } from '../../../../main/contract/timeline';
+import { trackSwitchWords } from '../../../../main/contract/track-switch';
 
 const KIND_LABEL: Record<Track['kind'], string> = { video: 'Video', sound: 'Sound', dialogue: 'Voice', music: 'Music' };
 
@@ -10,6 +11,7 @@ interface TrackHeaderProps {
 }
 
 export function TrackHeader({ track, onToggleMute, onMenu }: TrackHeaderProps) {
+  const words = trackSwitchWords(track.kind, track.muted);
   return (
     <div className={`track-header track-header-${track.kind}`} data-testid={`track-header-${track.name}`} onContextMenu={(event) => onMenu(event, track)}>
       <span className="track-tag">{track.name}</span>
@@ -19,8 +21,8 @@ export function TrackHeader({ track, onToggleMute, onMenu }: TrackHeaderProps) {
         className={track.muted ? 'mute-button is-on' : 'mute-button'}
         onClick={() => onToggleMute(track.id)}
         aria-pressed={track.muted}
-        aria-label={track.muted ? `Unmute ${track.name}` : `Mute ${track.name}`}
-        title={track.kind === 'video' ? 'Hide this track' : 'Mute this track'}
+        aria-label={`${words.verb} ${track.name}`}
+        title={words.title}
         data-testid="mute-button"
       >
         {track.kind === 'video' ? 'H' : 'M'}

@@ -1,17 +1,18 @@
 // The right-click menus of the timeline, built from the shared commands so the menu and the
 // keyboard always do the same thing.
 import { deletableLayer, type Marker, type Track } from '../../../../main/contract/timeline';
+import { trackSwitchWords } from '../../../../main/contract/track-switch';
 import type { TimelineCommands } from '../../state/useTimelineCommands';
 import type { MenuItem } from './ContextMenu';
 
-export function clipMenu(commands: TimelineCommands, trackId: string, trackMuted: boolean): MenuItem[] {
+export function clipMenu(commands: TimelineCommands, track: Pick<Track, 'id' | 'kind' | 'muted'>): MenuItem[] {
   return [
     { label: 'Split at playhead', shortcut: 'S', run: commands.split },
     { label: 'Copy', shortcut: 'Ctrl+C', run: commands.copy },
     { label: 'Paste at playhead', shortcut: 'Ctrl+V', disabled: !commands.canPaste(), run: commands.paste },
     { label: 'Delete (leave gap)', shortcut: 'Del', run: commands.lift },
     { label: 'Ripple delete', shortcut: 'Shift+Del', run: commands.rippleDelete },
-    { label: trackMuted ? 'Unmute track' : 'Mute track', run: () => commands.toggleMute(trackId) },
+    { label: trackSwitchWords(track.kind, track.muted).action, run: () => commands.toggleMute(track.id) },
   ];
 }
 
@@ -40,9 +41,8 @@ export function markerMenu(marker: Marker, seek: (t: number) => void, rename: (m
 // stays visible on the others, disabled, so the rule is discoverable.
 export function trackMenu(commands: TimelineCommands, track: Track, tracks: readonly Track[]): MenuItem[] {
   const layer = deletableLayer(tracks, track.id);
-  const hide = track.kind === 'video' ? (track.muted ? 'Show track' : 'Hide track') : track.muted ? 'Unmute track' : 'Mute track';
   return [
-    { label: hide, run: () => commands.toggleMute(track.id) },
+    { label: trackSwitchWords(track.kind, track.muted).action, run: () => commands.toggleMute(track.id) },
     { label: layer ? `Delete track ${layer.name} and its clips` : 'Delete track (V2 and up only)', disabled: !layer, run: () => layer && commands.removeTrack(layer.id) },
   ];
 }

@@ -28,7 +28,7 @@ export function useTimelineMenus({ view, controller, commands, selection, onSele
   const onClipMenu = useCallback(
     (event: ReactMouseEvent<HTMLElement>, placed: PlacedClip) => {
       if (!selection.clipIds.includes(placed.clip.id)) onSelectionChange({ clipIds: [placed.clip.id], gap: null });
-      openMenu(event, clipMenu(commands, placed.clip.trackId, placed.track.muted));
+      openMenu(event, clipMenu(commands, placed.track));
     },
     [commands, selection.clipIds, onSelectionChange, openMenu],
   );
