@@ -38,6 +38,7 @@ struct FluidParams {
 class Fluid {
  public:
   static constexpr int kMaxNeighbours = 48;
+  struct Candidates;
 
   Fluid(int n, const FluidParams& params, int threads);
   int threads() const { return pool_.threads(); }
@@ -110,6 +111,7 @@ class Fluid {
   void sortByCell(const double* p);
   void indexRuns();
   void cellRange(int32_t cx, int32_t cy, int32_t cz, int* from, int* to) const;
+  void gatherCandidates(int32_t cx, int32_t cy, int32_t cz, Candidates& c) const;
   void listNeighbours(int begin, int end);
   void gatherWalls(int begin, int end, const std::vector<Collider>& colliders, bool smooth = false);
   // movedBy (DFSPH): per particle, the last collider that moved it, or -1; friction is then left
