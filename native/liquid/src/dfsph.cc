@@ -159,7 +159,7 @@ KINORA_VECTOR_CLONES void Fluid::dfsphFactors(int begin, int end) {
   alignas(64) double ws[kMaxNeighbours], gs[kMaxNeighbours], nears[kMaxNeighbours];
   for (int i = begin; i < end; i++) {
     const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
-    double* __restrict pairG = &pairG_[base];
+    float* __restrict pairG = &pairG_[base];
     double* __restrict pairW = &pairW_[base];
     const int count = gatherOffsets(i, ex, ey, ez);
     for (int k = 0; k < count; k++) {
@@ -178,7 +178,7 @@ KINORA_VECTOR_CLONES void Fluid::dfsphFactors(int begin, int end) {
       ws[k] = wij;
       gs[k] = g;
       nears[k] = near ? 1 : 0;
-      pairG[k] = g;
+      pairG[k] = static_cast<float>(g);
       pairW[k] = wij;
     }
     const PairSums sums = sumPairs(i, count, ws, gs, nears, ex, ey, ez, r2s);
@@ -194,7 +194,7 @@ KINORA_VECTOR_CLONES double Fluid::densityRate(int i) const {
   const double* __restrict p = p_.data();
   const double* __restrict v = v_.data();
   const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
-  const double* __restrict pairG = &pairG_[base];
+  const float* __restrict pairG = &pairG_[base];
   const int32_t* __restrict nb = &list_[base];
   const int count = count_[i];
   const double px = p[3 * i], py = p[3 * i + 1], pz = p[3 * i + 2];
@@ -261,7 +261,7 @@ KINORA_VECTOR_CLONES void Fluid::dfsphPush(int begin, int end) {
     const double px = p[3 * i], py = p[3 * i + 1], pz = p[3 * i + 2];
     double dx = ki * wallGrad_[3 * i], dy = ki * wallGrad_[3 * i + 1], dz = ki * wallGrad_[3 * i + 2];
     const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
-    const double* __restrict pairG = &pairG_[base];
+    const float* __restrict pairG = &pairG_[base];
     const int32_t* __restrict nb = &list_[base];
     const int count = count_[i];
     for (int k = 0; k < count; k++) {

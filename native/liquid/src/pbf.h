@@ -148,9 +148,12 @@ class Fluid {
   std::vector<int32_t> order_, cell_, cellOf_, sortTmp_, digitStart_, runStart_, runEnd_;
   std::vector<uint64_t> key_;
   std::vector<int32_t> list_, count_;
-  // Per listed pair: the kernel gradient factor and the artificial pressure (solveLambda's), and
-  // (DFSPH) the kernel, kept by dfsphFactors for the viscosity.
-  std::vector<double> pairG_, pairCorr_, pairW_;
+  // Per listed pair: the kernel gradient factor, kept in single precision (as pbf.ts's pairG): the
+  // solves' passes over the pairs stream it with the lists, and at 4 bytes a pair DFSPH's solves
+  // took a sixth less time than at 8 (the sums that make it use it unrounded); the artificial
+  // pressure (solveLambda's), and (DFSPH) the kernel, kept by dfsphFactors for the viscosity.
+  std::vector<float> pairG_;
+  std::vector<double> pairCorr_, pairW_;
   // DFSPH, per particle in cell order: density over rest, the pressure diagonal's inverse, this
   // iteration's kappa, the residual, the two solves' accumulated kappas; pos_[i] is the cell-order
   // place of the caller's particle i (the residuals are summed in the caller's order, as dfsph.ts).
