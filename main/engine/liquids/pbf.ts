@@ -63,7 +63,10 @@ export class ParticleFluid {
   readonly before: Float64Array;
   // Per particle (3 each): PBF's correction, DFSPH's viscosity change.
   readonly scratch: Float64Array;
-  readonly pairG: Float64Array;
+  // Each listed pair's kernel gradient factor, in single precision as the native solver keeps it
+  // (its solves stream it with the lists: a sixth faster than at 8 bytes); the sums that make it
+  // use it unrounded, the passes that reuse it read it rounded, in both.
+  readonly pairG: Float32Array;
   private readonly pairCorr: Float64Array;
   readonly grid: NeighbourGrid;
   // The kernels, the rest density and the wall's share (kernel.ts).
@@ -105,7 +108,7 @@ export class ParticleFluid {
     this.lambda = new Float64Array(n);
     this.before = new Float64Array(3 * n);
     this.scratch = new Float64Array(3 * n);
-    this.pairG = new Float64Array(this.native ? 0 : n * MAX_NEIGHBOURS);
+    this.pairG = new Float32Array(this.native ? 0 : n * MAX_NEIGHBOURS);
     this.pairCorr = new Float64Array(this.native || this.method === 'dfsph' ? 0 : n * MAX_NEIGHBOURS);
     this.kernel = new FluidKernel(params.spacingM, this.method === 'dfsph');
     this.grid = new NeighbourGrid(n, this.h);

@@ -66,6 +66,8 @@ void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double grav
     for (auto* a : {&wallBodyGrad_, &keptOut_}) a->resize(3 * static_cast<size_t>(n_));
     depth_.resize(n_);
     pairW_.resize(static_cast<size_t>(n_) * kMaxNeighbours);
+    packed_.resize(static_cast<size_t>(n_) * kMaxNeighbours);
+    start_.resize(static_cast<size_t>(n_) + 1);
   }
   std::fill(reactions, reactions + 6 * colliders.size(), 0.0);
   // A moving solid, like a particle, moves at most kCfl x the spacing in a substep (dfsph.ts).
@@ -125,6 +127,8 @@ void Fluid::dfsphSubstep(double dt, double gravity, const std::vector<Collider>&
     listNeighbours(begin, end);
     gatherWalls(begin, end, colliders, true);
   });
+  start_[0] = 0;
+  for (int i = 0; i < n_; i++) start_[i + 1] = start_[i] + count_[i];
   pool_.run(n_, [&](int begin, int end) { dfsphFactors(begin, end); });
   const double last = tail[kWarmLastDt];
   const double scale = last > 0 ? dt / last : 0;
@@ -151,7 +155,8 @@ void Fluid::dfsphSubstep(double dt, double gravity, const std::vector<Collider>&
 
 // In three passes over a particle's neighbours, as pbf.cc's solveLambda: their offsets gathered,
 // each pair's kernel and gradient factor (no branch, so a vector at a time), then the sums in list
-// order (as dfsph.ts's factors, to the bit). The kernels are kept for the viscosity (same places).
+// order (as dfsph.ts's factors, to the bit). The kernels are kept for the viscosity (same places);
+// the gradient factors and the list, packed (pbf.h's packed_), for the solves.
 KINORA_VECTOR_CLONES void Fluid::dfsphFactors(int begin, int end) {
   const double relax = kRelaxation / h2_;
   const double h = h_, h2 = h2_, k3 = cubicK_, rest = rest_;
@@ -159,9 +164,10 @@ KINORA_VECTOR_CLONES void Fluid::dfsphFactors(int begin, int end) {
   alignas(64) double ws[kMaxNeighbours], gs[kMaxNeighbours], nears[kMaxNeighbours];
   for (int i = begin; i < end; i++) {
     const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
-    double* __restrict pairG = &pairG_[base];
+    float* __restrict pairG = &pairG_[start_[i]];
     double* __restrict pairW = &pairW_[base];
     const int count = gatherOffsets(i, ex, ey, ez);
+    std::copy_n(&list_[base], count, &packed_[start_[i]]);
     for (int k = 0; k < count; k++) {
       const double r2 = ex[k] * ex[k] + ey[k] * ey[k] + ez[k] * ez[k];
       // cubicW and cubicSlope, both branches worked out and one kept.
@@ -178,7 +184,7 @@ KINORA_VECTOR_CLONES void Fluid::dfsphFactors(int begin, int end) {
       ws[k] = wij;
       gs[k] = g;
       nears[k] = near ? 1 : 0;
-      pairG[k] = g;
+      pairG[k] = static_cast<float>(g);
       pairW[k] = wij;
     }
     const PairSums sums = sumPairs(i, count, ws, gs, nears, ex, ey, ez, r2s);
@@ -193,9 +199,8 @@ KINORA_VECTOR_CLONES void Fluid::dfsphFactors(int begin, int end) {
 KINORA_VECTOR_CLONES double Fluid::densityRate(int i) const {
   const double* __restrict p = p_.data();
   const double* __restrict v = v_.data();
-  const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
-  const double* __restrict pairG = &pairG_[base];
-  const int32_t* __restrict nb = &list_[base];
+  const float* __restrict pairG = &pairG_[start_[i]];
+  const int32_t* __restrict nb = &packed_[start_[i]];
   const int count = count_[i];
   const double px = p[3 * i], py = p[3 * i + 1], pz = p[3 * i + 2];
   const double vx = v[3 * i], vy = v[3 * i + 1], vz = v[3 * i + 2];
@@ -260,9 +265,8 @@ KINORA_VECTOR_CLONES void Fluid::dfsphPush(int begin, int end) {
     const double ki = kappa[i];
     const double px = p[3 * i], py = p[3 * i + 1], pz = p[3 * i + 2];
     double dx = ki * wallGrad_[3 * i], dy = ki * wallGrad_[3 * i + 1], dz = ki * wallGrad_[3 * i + 2];
-    const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
-    const double* __restrict pairG = &pairG_[base];
-    const int32_t* __restrict nb = &list_[base];
+    const float* __restrict pairG = &pairG_[start_[i]];
+    const int32_t* __restrict nb = &packed_[start_[i]];
     const int count = count_[i];
     for (int k = 0; k < count; k++) {
       const double g = pairG[k];

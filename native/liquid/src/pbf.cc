@@ -160,7 +160,7 @@ KINORA_VECTOR_CLONES void Fluid::solveLambda(int begin, int end) {
   alignas(64) double gs[kMaxNeighbours], corr[kMaxNeighbours], nears[kMaxNeighbours];
   for (int i = begin; i < end; i++) {
     const size_t base = static_cast<size_t>(i) * kMaxNeighbours;
-    double* __restrict pairG = &pairG_[base];
+    float* __restrict pairG = &pairG_[base];
     double* __restrict pairCorr = &pairCorr_[base];
     const int count = gatherOffsets(i, ex, ey, ez);
     for (int k = 0; k < count; k++) {
@@ -180,7 +180,7 @@ KINORA_VECTOR_CLONES void Fluid::solveLambda(int begin, int end) {
       gs[k] = g;
       nears[k] = near ? 1 : 0;
       corr[k] = corrScale * (q * q * (q * q));
-      pairG[k] = g;
+      pairG[k] = static_cast<float>(g);
       pairCorr[k] = corr[k];
     }
     const PairSums sums = sumPairs(i, count, ws, gs, nears, ex, ey, ez, r2s);
