@@ -123,6 +123,20 @@ describe('waveforms', () => {
     expect(columns.slice(30).every((v) => v === 0)).toBe(true);
     expect(withPreviews(lane, null)).toBe(lane);
   });
+
+  it('draws a dragged clip’s spoken lines on D1 with it, peaks and outline alike (the D1 part stayed behind until release)', () => {
+    const spoken: Take = { ...take('a', 2), speech: { path: 'media/a/speech.wav', peaksPath: 'media/a/speech-peaks.json' } };
+    const withD1: Timeline['tracks'] = [...tracks, { id: 'd1', kind: 'dialogue', name: 'D1', index: 0, muted: false, volume: 1, linkedTrackId: null }];
+    const view = buildTimelineView({ fps: 24, tracks: withD1, markers: [], range: null, clips: [clip('x', 'v1', 0, 1, 'a', 0.5)] }, [spoken], []);
+    const parts = view.tracks.find((t) => t.track.id === 'd1')!.linked;
+    expect(parts.map((p) => [p.clip.id, p.start, p.end])).toEqual([['x', 0, 1]]);
+    // x dragged from 0 s to 2 s: the box's preview, as moveGesture makes it.
+    const dragged = withPreviews(parts, new Map([['x', { startSec: 2, durationSec: 1, sourceInSec: 0.5, fadeInSec: 0, fadeOutSec: 0, volume: 1 }]]));
+    expect(dragged.map((p) => [p.clip.id, p.part, p.start, p.end])).toEqual([['x', 'speech', 2, 3]]);
+    const columns = lanePeaks(dragged, () => peaks, 0, 4, 10, 1);
+    expect(columns.slice(0, 20).every((v) => v === 0)).toBe(true);
+    expect(columns[21]).toBeCloseTo(0.8, 5);
+  });
 });
 
 describe('extend words', () => {

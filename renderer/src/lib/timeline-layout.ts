@@ -145,13 +145,13 @@ export function toFrameTime(timeSec: number, fps: number): number {
 export type ClipEdit = Pick<Clip, 'startSec' | 'durationSec' | 'sourceInSec' | 'fadeInSec' | 'fadeOutSec' | 'volume'>;
 
 // A lane's clips as a drag in progress shows them (moved, trimmed, faded, louder), by start time, so
-// what is drawn from them (a sound lane's waveform) goes with the boxes instead of staying behind.
-// Speech parts are left as they are: their times are their own, not their video clip's.
+// what is drawn from them (a sound lane's waveform, D1's spoken parts) goes with the boxes instead of
+// staying behind. A speech part has no timing of its own: it is its video clip's (contract/linked-speech).
 export function withPreviews(clips: readonly PlacedClip[], previews: ReadonlyMap<string, ClipEdit> | null): readonly PlacedClip[] {
-  if (!previews || !clips.some((p) => p.part === undefined && previews.has(p.clip.id))) return clips;
+  if (!previews || !clips.some((p) => previews.has(p.clip.id))) return clips;
   return clips
     .map((placed) => {
-      const edit = placed.part === undefined ? previews.get(placed.clip.id) : undefined;
+      const edit = previews.get(placed.clip.id);
       return edit ? { ...placed, clip: { ...placed.clip, ...edit }, start: edit.startSec, end: edit.startSec + edit.durationSec } : placed;
     })
     .sort((a, b) => a.start - b.start);
