@@ -1,7 +1,7 @@
 // Markers (M) and the in/out range (I, O) that an export can be limited to.
 import { ApiError } from '../../contract/api';
-import type { Timeline } from '../../contract/timeline';
-import { TIME_EPSILON, toFrame, type EditContext } from './timeline-math';
+import { TIME_EPSILON, type Timeline } from '../../contract/timeline';
+import { toFrame, type EditContext } from './timeline-math';
 
 export function addMarker(timeline: Timeline, ctx: EditContext, timeSec: number, label: string): Timeline {
   const at = toFrame(Math.max(0, timeSec), ctx.fps);
