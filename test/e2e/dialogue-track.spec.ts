@@ -44,7 +44,30 @@ test('a spoken line lands on D1, linked to its clip', async ({ page }) => {
     const landed = (await clip.boundingBox())!;
     expect((await part.boundingBox())!.x).toBeCloseTo(landed.x, 0);
     expect((await part.boundingBox())!.width).toBeCloseTo(landed.width, 0);
-    await page.keyboard.press('Control+z');
+
+    // A range from 0 up to the clip's start touches it and holds nothing: the Export dialog says so
+    // and offers no export (main would refuse it); one frame more holds a frame of it.
+    const startFrames = Math.round(Number(await clip.getAttribute('data-start')) * 24);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('i');
+    for (let frame = 0; frame < startFrames; frame++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('o');
+    await expect(page.getByTestId('range-band')).toBeVisible();
+    await page.getByTestId('export-button').click();
+    const dialog = page.getByTestId('export-dialog');
+    await expect(dialog.getByTestId('export-range')).toBeChecked();
+    await expect(dialog.getByTestId('export-nothing')).toContainText('No clip lies inside the marked range');
+    await expect(dialog.getByTestId('export-start-button')).toBeDisabled();
+    await expect(dialog.getByTestId('export-otio-button')).toBeDisabled();
+    await dialog.getByTestId('export-close-button').click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('o');
+    await page.getByTestId('export-button').click();
+    await expect(dialog.getByTestId('export-nothing')).toHaveCount(0);
+    await expect(dialog.getByTestId('export-start-button')).toBeEnabled();
+    await dialog.getByTestId('export-close-button').click();
+    // Undo the three range points (I, O, O), then the move.
+    for (let step = 0; step < 4; step++) await page.keyboard.press('Control+z');
     await expect.poll(async () => (await part.boundingBox())!.x).toBeCloseTo(from.x, 0);
 
     // Deleted with its clip, back with undo.
