@@ -34,8 +34,16 @@ export function setRangePoint(timeline: Timeline, point: 'in' | 'out', timeSec: 
   const current = timeline.range ?? { inSec: 0, outSec: endSec };
   let range = point === 'in' ? { ...current, inSec: at } : { ...current, outSec: at };
   if (range.outSec <= range.inSec) range = point === 'in' ? { inSec: at, outSec: Math.max(endSec, at) } : { inSec: 0, outSec: at };
-  if (range.outSec - range.inSec < TIME_EPSILON) throw new ApiError('invalid_input', 'The in and out points must be at least one frame apart.');
+  if (range.outSec - range.inSec < TIME_EPSILON) throw new ApiError('invalid_input', emptyRangeRefusal(point, at, endSec));
   return { ...timeline, range };
+}
+
+// Said when a point would leave the range empty. Pressing I at the end of the timeline (or O at its
+// start) moves the other point onto it; "at least one frame apart" read as if both had been set.
+function emptyRangeRefusal(point: 'in' | 'out', atSec: number, endSec: number): string {
+  if (point === 'in' && atSec >= endSec - TIME_EPSILON) return 'An in point at the end of the timeline leaves nothing to mark: set it before the end.';
+  if (point === 'out' && atSec < TIME_EPSILON) return 'An out point at the start of the timeline leaves nothing to mark: set it after the start.';
+  return 'The in and out points must be at least one frame apart.';
 }
 
 export function clearRange(timeline: Timeline): Timeline {
