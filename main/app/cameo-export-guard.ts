@@ -4,7 +4,7 @@
 import type { BlockedCameo } from '../contract/cameo';
 import { ApiError } from '../contract/errors';
 import type { ProjectState } from '../contract/model';
-import { cutToRange } from '../projects/timeline/range-cut';
+import { clipPartInRange } from '../contract/timeline';
 
 export interface BlockedClip {
   clipId: string;
@@ -26,7 +26,7 @@ export function blockedClips(state: Pick<ProjectState, 'timeline' | 'takes'>, bl
     clips.forEach((clip, index) => {
       const used = (clip.takeId ? takes.get(clip.takeId)?.cameos : undefined) ?? [];
       const hits = used.flatMap((c) => byId.get(c.id) ?? []);
-      if (range && !cutToRange(clip, range.inSec, range.outSec)) return;
+      if (range && !clipPartInRange(clip, range)) return;
       if (hits.length > 0) out.push({ clipId: clip.id, label: `clip ${index + 1} on ${track.name}`, cameos: hits });
     });
   }

@@ -11,14 +11,11 @@ import { isAbortError } from '../contract/abort';
 import type { ProjectStore } from '../projects/project-store';
 import { buildExportPlan } from '../projects/timeline/export-plan-builder';
 import { buildOtio } from '../projects/timeline/otio';
-import { cutToRange, timelineInRange } from '../projects/timeline/range-cut';
-import { timelineEnd } from '../projects/timeline/timeline-math';
+import { timelineInRange } from '../projects/timeline/range-cut';
 import type { BlockedCameo } from '../contract/cameo';
-import type { Timeline } from '../contract/timeline';
+import { nothingToExport, type Timeline } from '../contract/timeline';
 import { refuseBlockedClips } from './cameo-export-guard';
 import type { ExportTimelineFn } from './export-engine';
-
-const NO_RANGE = 'No range is marked. Press I and O on the timeline to mark one, or export the whole timeline.';
 
 const PROGRESS_EVENT_INTERVAL_MS = 100;
 
@@ -29,14 +26,11 @@ export interface ExportRequest {
   outputPath: string;
 }
 
-// A range export needs a marked range with something in it: a range over a gap would write a film of
+// An export must hold something: an empty timeline, or a range over a gap, would write a film of
 // black silence, or an .otio with no clips, and say it succeeded.
-function refuseEmptyRange(timeline: Timeline): void {
-  const range = timeline.range;
-  if (!range) throw new ApiError('invalid_input', NO_RANGE);
-  if (!timeline.clips.some((clip) => cutToRange(clip, range.inSec, range.outSec))) {
-    throw new ApiError('invalid_input', `No clip lies inside the marked range (${range.inSec.toFixed(2)} s to ${range.outSec.toFixed(2)} s): there is nothing to export. Mark a range over clips, or export the whole timeline.`);
-  }
+function refuseNothing(timeline: Timeline, span: 'all' | 'range'): void {
+  const reason = nothingToExport(timeline, span);
+  if (reason) throw new ApiError('invalid_input', reason);
 }
 
 export class ExportService {
@@ -54,8 +48,7 @@ export class ExportService {
     if (this.running.has(store.id)) throw new ApiError('busy', 'An export of this project is already running. Wait for it or cancel it first.');
     const state = store.state();
     const timeline = state.timeline;
-    if (timelineEnd(timeline) <= 0) throw new ApiError('invalid_input', 'The timeline is empty: there is nothing to export yet.');
-    if (request.span === 'range') refuseEmptyRange(timeline);
+    refuseNothing(timeline, request.span);
     refuseBlockedClips(state, this.blockedCameos(), request.span === 'range' ? timeline.range : null);
     const outputPath = withExtension(request.outputPath, '.mp4');
     const preset = exportPreset(request.preset);
@@ -84,7 +77,7 @@ export class ExportService {
   async writeOtio(store: ProjectStore, requestedPath: string, span: 'all' | 'range' = 'all'): Promise<string> {
     const outputPath = withExtension(requestedPath, '.otio');
     const state = store.state();
-    if (span === 'range') refuseEmptyRange(state.timeline);
+    refuseNothing(state.timeline, span);
     const timeline = span === 'range' && state.timeline.range ? timelineInRange(state.timeline, state.timeline.range) : state.timeline;
     refuseBlockedClips(state, this.blockedCameos(), span === 'range' ? state.timeline.range : null);
     const otio = buildOtio({ timeline, takes: state.takes, media: state.media, projectDir: store.dir, name: state.project.name, engineVersion: this.version });

@@ -91,6 +91,30 @@ export const timelineSchema = z.object({
 });
 export type Timeline = z.infer<typeof timelineSchema>;
 
+// Two times closer than this are the same instant (far below one frame at any rate): main's edits
+// and the editor compare times with it, so they agree on what touching means.
+export const TIME_EPSILON = 1e-6;
+
+// The stretch of a clip inside a time range, or null when they share less than an instant: a clip
+// that ends where the range starts, or starts where it ends, is not in it. What a range export holds:
+// the export service, its cameo check and the Export dialog all ask this.
+export function clipPartInRange(clip: Pick<Clip, 'startSec' | 'durationSec'>, range: TimeRange): { startSec: number; endSec: number } | null {
+  const startSec = Math.max(clip.startSec, range.inSec);
+  const endSec = Math.min(clip.startSec + clip.durationSec, range.outSec);
+  return endSec - startSec < TIME_EPSILON ? null : { startSec, endSec };
+}
+
+// Why exporting `span` (a film or an .otio) would write nothing worth having, in the words the user
+// reads (the service's refusal and the dialog's note), or null when there is something to export.
+export function nothingToExport(timeline: Pick<Timeline, 'clips' | 'range'>, span: 'all' | 'range'): string | null {
+  if (timeline.clips.length === 0) return 'The timeline is empty: there is nothing to export yet.';
+  if (span === 'all') return null;
+  const { range } = timeline;
+  if (!range) return 'No range is marked. Press I and O on the timeline to mark one, or export the whole timeline.';
+  if (timeline.clips.some((clip) => clipPartInRange(clip, range))) return null;
+  return `No clip lies inside the marked range (${range.inSec.toFixed(2)} s to ${range.outSec.toFixed(2)} s): there is nothing to export. Mark a range over clips, or export the whole timeline.`;
+}
+
 // Whether a clip plays to the end of its source (within half a frame). Such a clip grows with its
 // take when the take is extended; one cut earlier keeps its out point. The edit that switches a clip
 // to its extended take and the inspector's Extend button both ask this.

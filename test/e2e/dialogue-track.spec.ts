@@ -1,6 +1,6 @@
 // Spoken lines on the dialogue track, as a user sees them: a generated clip with a quoted line shows
 // its speech on D1, linked to the clip (a dashed part with its own waveform), and it goes with the
-// clip when the clip is deleted and comes back with undo.
+// clip while it is dragged and where it lands, and when the clip is deleted and comes back with undo.
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
 import { startHostProcess } from '../helpers/host-process';
@@ -28,6 +28,47 @@ test('a spoken line lands on D1, linked to its clip', async ({ page }) => {
     await expect(wave).toHaveAttribute('data-state', 'ready');
     await expect.poll(() => drawnWaveformRows(wave)).toBeGreaterThan(6);
     await page.screenshot({ path: path.join('test-results', 'dialogue-d1.png') });
+
+    // Dragged along V1, the clip takes its spoken part along while it moves and where it lands.
+    const clip = page.getByTestId('timeline-clip');
+    const part = d1.getByTestId('linked-speech');
+    const from = (await clip.boundingBox())!;
+    expect((await part.boundingBox())!.x).toBeCloseTo(from.x, 0);
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    for (let step = 1; step <= 8; step++) await page.mouse.move(from.x + from.width / 2 + step * 20, from.y + from.height / 2);
+    await expect.poll(async () => (await clip.boundingBox())!.x).toBeGreaterThan(from.x + 100);
+    expect((await part.boundingBox())!.x).toBeCloseTo((await clip.boundingBox())!.x, 0);
+    await page.mouse.up();
+    await expect.poll(async () => (await clip.boundingBox())!.x).toBeGreaterThan(from.x + 100);
+    const landed = (await clip.boundingBox())!;
+    expect((await part.boundingBox())!.x).toBeCloseTo(landed.x, 0);
+    expect((await part.boundingBox())!.width).toBeCloseTo(landed.width, 0);
+
+    // A range from 0 up to the clip's start touches it and holds nothing: the Export dialog says so
+    // and offers no export (main would refuse it); one frame more holds a frame of it.
+    const startFrames = Math.round(Number(await clip.getAttribute('data-start')) * 24);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('i');
+    for (let frame = 0; frame < startFrames; frame++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('o');
+    await expect(page.getByTestId('range-band')).toBeVisible();
+    await page.getByTestId('export-button').click();
+    const dialog = page.getByTestId('export-dialog');
+    await expect(dialog.getByTestId('export-range')).toBeChecked();
+    await expect(dialog.getByTestId('export-nothing')).toContainText('No clip lies inside the marked range');
+    await expect(dialog.getByTestId('export-start-button')).toBeDisabled();
+    await expect(dialog.getByTestId('export-otio-button')).toBeDisabled();
+    await dialog.getByTestId('export-close-button').click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('o');
+    await page.getByTestId('export-button').click();
+    await expect(dialog.getByTestId('export-nothing')).toHaveCount(0);
+    await expect(dialog.getByTestId('export-start-button')).toBeEnabled();
+    await dialog.getByTestId('export-close-button').click();
+    // Undo the three range points (I, O, O), then the move.
+    for (let step = 0; step < 4; step++) await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await part.boundingBox())!.x).toBeCloseTo(from.x, 0);
 
     // Deleted with its clip, back with undo.
     await page.getByTestId('timeline-clip').click();

@@ -53,6 +53,13 @@ export async function decodeMono(file: string): Promise<Float32Array> {
   return new Float32Array(stdout.buffer, stdout.byteOffset, stdout.byteLength / 4);
 }
 
+// The file's first audio stream decoded to interleaved stereo float samples at 48 kHz (what
+// sound-onset.ts reads).
+export async function decodeStereo(file: string): Promise<Float32Array> {
+  const { stdout } = await run(['-i', file, '-map', '0:a:0', '-ac', '2', '-ar', String(SAMPLE_RATE), '-f', 'f32le', '-']);
+  return new Float32Array(stdout.buffer, stdout.byteOffset, stdout.byteLength / 4);
+}
+
 // One decoded frame (8-bit grey) at a time in seconds, as the exported file shows it.
 export async function frameAt(file: string, timeSec: number, width: number, height: number): Promise<Uint8Array> {
   const { stdout } = await run(['-ss', String(timeSec), '-i', file, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'gray', '-s', `${width}x${height}`, '-']);

@@ -80,6 +80,30 @@ describe('preview sound bed', () => {
     expect([...playingAt(timeline, 1).keys()]).toEqual(['media/a/speech.wav']);
   });
 
+  it('plays a split voice from one element across the cut, with no seek, even as the playhead wavers over it', () => {
+    // 'low' split at 2.5 s into two parts of the same take, back to back (as clips.split leaves them).
+    const split: Timeline = { ...timeline, clips: [{ ...clip('head', 'v1', 0, 2.5, 'a'), sourceInSec: 0.5 }, { ...clip('tail', 'v1', 2.5, 2.5, 'a'), sourceInSec: 3 }] };
+    const made: FakeAudio[] = [];
+    const bed = new AudioBed(urlFor, () => {
+      const element = new FakeAudio();
+      made.push(element);
+      return element;
+    });
+    const view = buildTimelineView(split, takes, []);
+    const seeks: number[] = [];
+    for (const t of [2.4, 2.49, 2.5, 2.499, 2.51, 2.6]) {
+      const voice = made.find((e) => e.src === 'media/a/speech.wav');
+      // The element runs on by itself between syncs, as a real one does.
+      if (voice) voice.currentTime = 0.5 + t;
+      const before = voice?.currentTime;
+      bed.sync(view, t, true, 1, videoClipAt(view, t)?.clip.id ?? null);
+      if (voice && voice.currentTime !== before) seeks.push(t);
+    }
+    expect(made.filter((e) => e.src === 'media/a/speech.wav')).toHaveLength(1);
+    expect(seeks).toEqual([]);
+    expect(made.find((e) => e.src === 'media/a/speech.wav')!.paused).toBe(false);
+  });
+
   it('still hears a hidden video track, and is silent on a muted sound or dialogue track', () => {
     const hidden = { ...timeline, tracks: tracks.map((t) => (t.id === 'v2' ? { ...t, muted: true } : t)) };
     expect([...playingAt(hidden, 3).keys()].sort()).toEqual(['media/a/speech.wav', 'media/b/clip.mp4', 'media/b/speech.wav']);

@@ -168,6 +168,10 @@ describe('sound, takes, markers', () => {
     t = setRangePoint(t, 'in', 2, 10);
     t = setRangePoint(t, 'out', 1, 10);
     expect(t.range).toEqual({ inSec: 0, outSec: 1 });
+    // I at the end of the timeline (O at its start) leaves nothing: the refusal says which press did it.
+    expect(() => setRangePoint(t, 'in', 10, 10)).toThrow('An in point at the end of the timeline leaves nothing to mark');
+    expect(() => setRangePoint(t, 'out', 0, 10)).toThrow('An out point at the start of the timeline leaves nothing to mark');
+    expect(setRangePoint(t, 'in', 10 - 1 / 24, 10).range).toEqual({ inSec: 10 - 1 / 24, outSec: 10 });
   });
 });
 

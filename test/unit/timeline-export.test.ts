@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, truncateSync, writeFileSync } from 
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Take } from '../../main/contract/model';
-import type { Timeline } from '../../main/contract/timeline';
+import { clipPartInRange, nothingToExport, type Timeline } from '../../main/contract/timeline';
 
 import { createExportEngine } from '../../main/app/export-engine';
 import { ExportService } from '../../main/app/export-service';
@@ -70,6 +70,37 @@ describe('export plan', () => {
     expect(plan.video.map((v) => [v.sourceInSec, v.durationSec, v.timelineStartSec])).toEqual([[2.5, 0.5, 0], [0, 1, 1.5], [0.5, 0.5, 0]]);
     const song = plan.audio.find((a) => a.file.endsWith('source.mp3'))!;
     expect(song).toMatchObject({ sourceInSec: 1, durationSec: 2.5, timelineStartSec: 0, fadeOutSec: 0.5 });
+  });
+});
+
+// One rule for what a range holds (main/contract/timeline.ts): the service refuses with it and the
+// Export dialog greys its buttons and says why with it, so they cannot disagree at the edges.
+describe('what a marked range holds', () => {
+  const c1 = timeline.clips[0]!; // 0 to 2 s on V1
+  const c2 = timeline.clips[1]!; // 3 to 5 s, after a gap from 2 to 3 s
+
+  it('takes the part of a clip inside it, and nothing of a clip that only touches it', () => {
+    expect(clipPartInRange(c1, { inSec: 1.5, outSec: 4 })).toEqual({ startSec: 1.5, endSec: 2 });
+    // A range from a clip's end, or up to its start: the clip is not in it, even off by a rounding.
+    expect(clipPartInRange(c1, { inSec: 2, outSec: 3 })).toBeNull();
+    expect(clipPartInRange(c1, { inSec: 2 - 1e-7, outSec: 3 })).toBeNull();
+    expect(clipPartInRange(c2, { inSec: 2, outSec: 3 })).toBeNull();
+    // One frame of it is in.
+    expect(clipPartInRange(c1, { inSec: 2 - 1 / 24, outSec: 3 })).toEqual({ startSec: 2 - 1 / 24, endSec: 2 });
+    expect(buildExportPlan({ ...input, timeline: { ...timeline, range: { inSec: 2, outSec: 3 } }, range: { inSec: 2, outSec: 3 } }).video).toEqual([]);
+  });
+
+  it('says why an export would hold nothing: an empty timeline, no range, a range over a gap or touching clips only', () => {
+    const clips = [c1, c2];
+    expect(nothingToExport({ clips: [], range: null }, 'all')).toMatch(/timeline is empty/);
+    expect(nothingToExport({ clips: [], range: { inSec: 0, outSec: 1 } }, 'range')).toMatch(/timeline is empty/);
+    expect(nothingToExport({ clips, range: null }, 'all')).toBeNull();
+    expect(nothingToExport({ clips, range: null }, 'range')).toMatch(/No range is marked/);
+    expect(nothingToExport({ clips, range: { inSec: 2, outSec: 3 } }, 'range')).toMatch(/No clip lies inside the marked range \(2\.00 s to 3\.00 s\)/);
+    expect(nothingToExport({ clips, range: { inSec: 2, outSec: 3 } }, 'all')).toBeNull();
+    expect(nothingToExport({ clips, range: { inSec: 2, outSec: 3 + 1 / 24 } }, 'range')).toBeNull();
+    // Past the end of the timeline.
+    expect(nothingToExport({ clips, range: { inSec: 5, outSec: 6 } }, 'range')).toMatch(/No clip lies inside/);
   });
 });
 
@@ -198,6 +229,8 @@ describe('export service', () => {
     const service = new ExportService(createExportEngine(path.join(temp.dir, 'home')), '0.1.0', (event) => events.push(event));
     const request = { span: 'all' as const, preset: '720p' as const, watermark: true, outputPath: path.join(temp.dir, 'out', 'film.mp4') };
     expect(() => service.start(store, request)).toThrow(/timeline is empty/);
+    await expect(service.writeOtio(store, path.join(temp.dir, 'empty'))).rejects.toThrow(/timeline is empty/);
+    expect(existsSync(path.join(temp.dir, 'empty.otio'))).toBe(false);
     store.addTake(fixtureTake(), null);
     expect(() => service.start(store, { ...request, span: 'range' })).toThrow(/No range is marked/);
     expect(() => service.start(store, { ...request, outputPath: 'film.mp4' })).toThrow(/full path/);

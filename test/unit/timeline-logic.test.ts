@@ -10,6 +10,7 @@ import { lanePeaks } from '../../renderer/src/lib/lane-peaks';
 import { pickPeaksLevel } from '../../renderer/src/lib/peaks';
 import { snapSpan, snapTime } from '../../renderer/src/lib/snap';
 import { formatDuration, formatSeconds, formatTimecode } from '../../renderer/src/lib/timecode';
+import { fadeGesture, grabbedEdgeSec, trimGesture } from '../../renderer/src/components/timeline/clip-gestures';
 import { buildTimelineView, clipsInRange, fadeGain, sourceTime, videoClipAt, withPreviews } from '../../renderer/src/lib/timeline-layout';
 
 function take(id: string, durationSec: number): Take {
@@ -122,6 +123,40 @@ describe('waveforms', () => {
     expect(columns.slice(3, 10).every((v) => v === 0)).toBe(true);
     expect(columns.slice(30).every((v) => v === 0)).toBe(true);
     expect(withPreviews(lane, null)).toBe(lane);
+  });
+
+  it('draws a dragged clip’s spoken lines on D1 with it, peaks and outline alike (the D1 part stayed behind until release)', () => {
+    const spoken: Take = { ...take('a', 2), speech: { path: 'media/a/speech.wav', peaksPath: 'media/a/speech-peaks.json' } };
+    const withD1: Timeline['tracks'] = [...tracks, { id: 'd1', kind: 'dialogue', name: 'D1', index: 0, muted: false, volume: 1, linkedTrackId: null }];
+    const view = buildTimelineView({ fps: 24, tracks: withD1, markers: [], range: null, clips: [clip('x', 'v1', 0, 1, 'a', 0.5)] }, [spoken], []);
+    const parts = view.tracks.find((t) => t.track.id === 'd1')!.linked;
+    expect(parts.map((p) => [p.clip.id, p.start, p.end])).toEqual([['x', 0, 1]]);
+    // x dragged from 0 s to 2 s: the box's preview, as moveGesture makes it.
+    const dragged = withPreviews(parts, new Map([['x', { startSec: 2, durationSec: 1, sourceInSec: 0.5, fadeInSec: 0, fadeOutSec: 0, volume: 1 }]]));
+    expect(dragged.map((p) => [p.clip.id, p.part, p.start, p.end])).toEqual([['x', 'speech', 2, 3]]);
+    const columns = lanePeaks(dragged, () => peaks, 0, 4, 10, 1);
+    expect(columns.slice(0, 20).every((v) => v === 0)).toBe(true);
+    expect(columns[21]).toBeCloseTo(0.8, 5);
+  });
+});
+
+describe('clip handles', () => {
+  const view = buildTimelineView({ fps: 24, tracks, markers: [], range: null, clips: [{ ...clip('x', 'v1', 1, 2, 'a', 0.5), fadeInSec: 0.5 }] }, [take('a', 4)], []);
+  const placed = view.byId.get('x')!;
+  const ctx = { fps: 24, pixelsPerSecond: 64, snapping: false, targets: [], sourceDurationSec: () => 4 };
+
+  it('move an edge by the pointer’s travel, not to the pointer: pressing a 7 px handle off its edge trims nothing', () => {
+    // Pressed 5 px inside the start handle (at 1 + 5/64 s) and moved 1 px: the QA trim landed at the
+    // pointer, 0.094 s (2 frames) in; the edge follows the travel and stays on its frame.
+    const pressedSec = 1 + 5 / 64;
+    const grab = grabbedEdgeSec(placed, 'start') - pressedSec;
+    expect(trimGesture(placed, 'start', pressedSec + 1 / 64 + grab, ctx).previews.get('x')).toMatchObject({ startSec: 1, durationSec: 2, sourceInSec: 0.5 });
+    // Dragged half a second: the start moves half a second, whatever the grab point.
+    expect(trimGesture(placed, 'start', pressedSec + 0.5 + grab, ctx).previews.get('x')).toMatchObject({ startSec: 1.5, durationSec: 1.5, sourceInSec: 1 });
+    const endGrab = grabbedEdgeSec(placed, 'end') - (3 - 4 / 64);
+    expect(trimGesture(placed, 'end', 3 - 4 / 64 - 0.25 + endGrab, ctx).previews.get('x')).toMatchObject({ startSec: 1, durationSec: 1.75 });
+    const fadeGrab = grabbedEdgeSec(placed, 'fade-in') - (1.5 + 3 / 64);
+    expect(fadeGesture(placed, 'fade-in', 1.5 + 3 / 64 + fadeGrab, ctx).previews.get('x')!.fadeInSec).toBeCloseTo(0.5, 9);
   });
 });
 

@@ -1,8 +1,8 @@
 // Removing clips: a lift leaves a gap where they were; a ripple delete closes it by pulling the rest
 // of the track left. A gap left behind can be closed later on its own.
 import { ApiError } from '../../contract/api';
-import type { Timeline } from '../../contract/timeline';
-import { TIME_EPSILON, clipEnd, gapsOf, shiftTrack, withClips } from './timeline-math';
+import { TIME_EPSILON, type Timeline } from '../../contract/timeline';
+import { clipEnd, gapsOf, shiftTrack, withClips } from './timeline-math';
 
 export function deleteClips(timeline: Timeline, clipIds: readonly string[], ripple: boolean): Timeline {
   const doomed = timeline.clips.filter((c) => clipIds.includes(c.id));

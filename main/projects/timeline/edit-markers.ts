@@ -1,7 +1,7 @@
 // Markers (M) and the in/out range (I, O) that an export can be limited to.
 import { ApiError } from '../../contract/api';
-import type { Timeline } from '../../contract/timeline';
-import { TIME_EPSILON, toFrame, type EditContext } from './timeline-math';
+import { TIME_EPSILON, type Timeline } from '../../contract/timeline';
+import { toFrame, type EditContext } from './timeline-math';
 
 export function addMarker(timeline: Timeline, ctx: EditContext, timeSec: number, label: string): Timeline {
   const at = toFrame(Math.max(0, timeSec), ctx.fps);
@@ -34,8 +34,16 @@ export function setRangePoint(timeline: Timeline, point: 'in' | 'out', timeSec: 
   const current = timeline.range ?? { inSec: 0, outSec: endSec };
   let range = point === 'in' ? { ...current, inSec: at } : { ...current, outSec: at };
   if (range.outSec <= range.inSec) range = point === 'in' ? { inSec: at, outSec: Math.max(endSec, at) } : { inSec: 0, outSec: at };
-  if (range.outSec - range.inSec < TIME_EPSILON) throw new ApiError('invalid_input', 'The in and out points must be at least one frame apart.');
+  if (range.outSec - range.inSec < TIME_EPSILON) throw new ApiError('invalid_input', emptyRangeRefusal(point, at, endSec));
   return { ...timeline, range };
+}
+
+// Said when a point would leave the range empty. Pressing I at the end of the timeline (or O at its
+// start) moves the other point onto it; "at least one frame apart" read as if both had been set.
+function emptyRangeRefusal(point: 'in' | 'out', atSec: number, endSec: number): string {
+  if (point === 'in' && atSec >= endSec - TIME_EPSILON) return 'An in point at the end of the timeline leaves nothing to mark: set it before the end.';
+  if (point === 'out' && atSec < TIME_EPSILON) return 'An out point at the start of the timeline leaves nothing to mark: set it after the start.';
+  return 'The in and out points must be at least one frame apart.';
 }
 
 export function clearRange(timeline: Timeline): Timeline {

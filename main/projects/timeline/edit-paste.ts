@@ -2,10 +2,10 @@
 // relative to each other, as an insert: on each track the copies go to, a clip under the paste
 // point is split there and everything from that point on moves right by the pasted length. The
 // paste lands exactly at the playhead and nothing is overwritten, so no paste can lose a clip.
-import type { Clip, Timeline } from '../../contract/timeline';
+import { TIME_EPSILON, type Clip, type Timeline } from '../../contract/timeline';
 import { placeClips } from './edit-place';
 import { splitClips } from './edit-split';
-import { TIME_EPSILON, clipEnd, clipsOnTrack, covers, shiftTrack, toFrame, type EditContext } from './timeline-math';
+import { clipEnd, clipsOnTrack, covers, shiftTrack, toFrame, type EditContext } from './timeline-math';
 
 export type ClipCopy = Omit<Clip, 'id' | 'startSec'> & { offsetSec: number };
 

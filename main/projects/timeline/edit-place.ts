@@ -3,8 +3,8 @@
 // that clip's nearest edge and the rest of the track moves right to make room (nothing is ever
 // overwritten, so no edit can lose a clip).
 import { ApiError } from '../../contract/api';
-import type { Clip, Timeline } from '../../contract/timeline';
-import { TIME_EPSILON, clipEnd, clipsOnTrack, overlaps, shiftTrack, toFrame, trackById, withClips } from './timeline-math';
+import { TIME_EPSILON, type Clip, type Timeline } from '../../contract/timeline';
+import { clipEnd, clipsOnTrack, overlaps, shiftTrack, toFrame, trackById, withClips } from './timeline-math';
 import { acceptsClip } from './track-kinds';
 
 // Places `clips` (new or already on the timeline) at their startSec on their trackId.

@@ -1,8 +1,8 @@
 // A marked range cut out of the timeline: each clip's part inside it, on the range's own clock, its
 // fades kept where the range cuts into them. The film export cuts its pieces with it; the .otio
 // export writes the cut timeline itself.
-import type { Clip, Timeline } from '../../contract/timeline';
-import { clipEnd, TIME_EPSILON } from './timeline-math';
+import { TIME_EPSILON, clipPartInRange, type Clip, type Timeline } from '../../contract/timeline';
+import { clipEnd } from './timeline-math';
 
 export interface Cut {
   clip: Clip;
@@ -16,11 +16,10 @@ export interface Cut {
 }
 
 export function cutToRange(clip: Clip, from: number, to: number): Cut | null {
-  const start = Math.max(clip.startSec, from);
-  const end = Math.min(clipEnd(clip), to);
-  if (end - start < TIME_EPSILON) return null;
-  const headCutSec = start - clip.startSec;
-  return { clip, timelineStartSec: start - from, sourceInSec: clip.sourceInSec + headCutSec, durationSec: end - start, headCutSec, tailCutSec: clipEnd(clip) - end };
+  const part = clipPartInRange(clip, { inSec: from, outSec: to });
+  if (!part) return null;
+  const headCutSec = part.startSec - clip.startSec;
+  return { clip, timelineStartSec: part.startSec - from, sourceInSec: clip.sourceInSec + headCutSec, durationSec: part.endSec - part.startSec, headCutSec, tailCutSec: clipEnd(clip) - part.endSec };
 }
 
 // A range that cuts into a fade keeps the rest of that fade.

@@ -1,9 +1,6 @@
 // The shared arithmetic of timeline edits: the frame grid, clip ends, which clips sit on a track and
 // where its gaps are. Every edit in this folder builds on these, so they agree on what "touching" means.
-import type { Clip, Timeline, Track } from '../../contract/timeline';
-
-// Two times closer than this are the same instant (far below one frame at any rate).
-export const TIME_EPSILON = 1e-6;
+import { TIME_EPSILON, type Clip, type Timeline, type Track } from '../../contract/timeline';
 
 export interface EditContext {
   fps: number;

@@ -1,6 +1,6 @@
 // Every sound the export mixes, heard during preview: one <audio> element per dialogue and music
-// track, kept on the clip under the playhead at that clip's volume and fades; one per spoken-lines part
-// on the dialogue track (parts of layered clips overlap, and each is heard, as in the export); and one
+// track, kept on the clip under the playhead at that clip's volume and fades; one per voice file sounding on
+// the dialogue track (parts of layered clips overlap, and each is heard, as in the export); and one
 // per clip-sound track (A1, A2...) whose clip is not the picture on screen: a clip covered by a higher
 // layer, or on a hidden video track, is unseen but still heard. The shown picture's own sound plays
 // from the preview <video> itself (see playback.ts), which keeps it locked to the frames.
@@ -42,7 +42,16 @@ export class AudioBed {
       const placed = clipCovering(lane.clips, timeSec);
       // A sound track's clips are its video track's: the shown one is heard from the <video>.
       if (track.kind !== 'sound' || (placed && placed.clip.id !== shownClipId)) play(track.id, placed, track.volume);
-      for (const part of partsInRange(lane.linked, timeSec, timeSec + 1e-6)) play(`${track.id}:speech:${part.clip.id}`, part, track.volume);
+      // A voice file plays from one element while its parts follow each other, so the lines run on
+      // across a split (an element per part was remade at each cut, three times as the playhead
+      // jittered over it); layered parts of the same file playing at once get one element each.
+      const slots = new Map<string, number>();
+      for (const part of partsInRange(lane.linked, timeSec, timeSec + 1e-6)) {
+        const url = this.urlFor(part) ?? part.clip.id;
+        const slot = slots.get(url) ?? 0;
+        slots.set(url, slot + 1);
+        play(`${track.id}:speech:${url}:${slot}`, part, track.volume);
+      }
     }
     for (const [id, lane] of this.lanes) {
       if (!seen.has(id)) {

@@ -3,7 +3,7 @@
 // ask (what plays at a time, which clips are in view). Time/pixel maths for the whole editor.
 import { linkedSpeechOf } from '../../../main/contract/linked-speech';
 import type { Take } from '../../../main/contract/model';
-import type { Clip, Marker, Media, TimeRange, Timeline, Track, TrackKind } from '../../../main/contract/timeline';
+import { TIME_EPSILON, type Clip, type Marker, type Media, type TimeRange, type Timeline, type Track, type TrackKind } from '../../../main/contract/timeline';
 
 export interface PlacedClip {
   clip: Clip;
@@ -35,7 +35,6 @@ export interface TimelineView {
   duration: number;
 }
 
-const EPSILON = 1e-6;
 // Display order of the kinds: pictures on top, then their sound, voice, music.
 const KIND_ORDER: Record<TrackKind, number> = { video: 0, sound: 1, dialogue: 2, music: 3 };
 
@@ -77,7 +76,7 @@ export function firstEndingAfter(clips: readonly PlacedClip[], timeSec: number):
   let hi = clips.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((clips[mid] as PlacedClip).end <= timeSec + EPSILON) lo = mid + 1;
+    if ((clips[mid] as PlacedClip).end <= timeSec + TIME_EPSILON) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -97,13 +96,13 @@ export function clipsInRange(clips: readonly PlacedClip[], fromSec: number, toSe
 // The clip of a lane covering `timeSec`, start inclusive, end exclusive.
 export function clipCovering(clips: readonly PlacedClip[], timeSec: number): PlacedClip | null {
   const candidate = clips[firstEndingAfter(clips, timeSec)];
-  return candidate && candidate.start <= timeSec + EPSILON ? candidate : null;
+  return candidate && candidate.start <= timeSec + TIME_EPSILON ? candidate : null;
 }
 
 // Speech parts come from clips on every video track, so they can overlap (a V2 clip over a V1 clip):
 // the binary searches above assume a lane's ends are sorted, these scan (the lists are short).
 export function partsInRange(parts: readonly PlacedClip[], fromSec: number, toSec: number): PlacedClip[] {
-  return parts.filter((p) => p.end > fromSec + EPSILON && p.start < toSec);
+  return parts.filter((p) => p.end > fromSec + TIME_EPSILON && p.start < toSec);
 }
 
 // The picture at `timeSec`: the clip of the highest unmuted video track covering it. At the very end
@@ -145,13 +144,13 @@ export function toFrameTime(timeSec: number, fps: number): number {
 export type ClipEdit = Pick<Clip, 'startSec' | 'durationSec' | 'sourceInSec' | 'fadeInSec' | 'fadeOutSec' | 'volume'>;
 
 // A lane's clips as a drag in progress shows them (moved, trimmed, faded, louder), by start time, so
-// what is drawn from them (a sound lane's waveform) goes with the boxes instead of staying behind.
-// Speech parts are left as they are: their times are their own, not their video clip's.
+// what is drawn from them (a sound lane's waveform, D1's spoken parts) goes with the boxes instead of
+// staying behind. A speech part has no timing of its own: it is its video clip's (contract/linked-speech).
 export function withPreviews(clips: readonly PlacedClip[], previews: ReadonlyMap<string, ClipEdit> | null): readonly PlacedClip[] {
-  if (!previews || !clips.some((p) => p.part === undefined && previews.has(p.clip.id))) return clips;
+  if (!previews || !clips.some((p) => previews.has(p.clip.id))) return clips;
   return clips
     .map((placed) => {
-      const edit = placed.part === undefined ? previews.get(placed.clip.id) : undefined;
+      const edit = previews.get(placed.clip.id);
       return edit ? { ...placed, clip: { ...placed.clip, ...edit }, start: edit.startSec, end: edit.startSec + edit.durationSec } : placed;
     })
     .sort((a, b) => a.start - b.start);

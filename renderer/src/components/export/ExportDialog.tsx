@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { ProjectState } from '../../../../main/contract/model';
 import { EXPORT_PRESETS, type ExportPreset } from '../../../../main/contract/export-presets';
+import { clipPartInRange, nothingToExport } from '../../../../main/contract/timeline';
 import { formatDuration, formatTimecode } from '../../lib/timecode';
 import type { TimelineView } from '../../lib/timeline-layout';
 import { ProvenanceLine, useProvenanceCheck } from './ProvenanceCheck';
@@ -30,7 +31,8 @@ export function ExportDialog({ project, view, onClose }: ExportDialogProps) {
   const { job, error, start, cancel, writeOtio } = useExportJob(project.project.id);
   const running = job?.status === 'running';
   const provenance = useProvenanceCheck(job?.status === 'done' ? job.outputPath : null);
-  const spanSec = span === 'range' && view.range ? view.range.outSec - view.range.inSec : view.duration;
+  // Main refuses an export that would hold nothing; the dialog says so before the button is pressed.
+  const nothing = nothingToExport(project.timeline, span);
   const { blocked } = useCameoLibrary();
   // Clips whose take holds a revoked or deleted cameo, in what is exported (the range, if that is
   // what goes out): main refuses the export while they are there.
@@ -39,7 +41,7 @@ export function ExportDialog({ project, view, onClose }: ExportDialogProps) {
     .filter((lane) => lane.track.kind === 'video')
     .flatMap((lane) => lane.clips.map((placed) => ({ placed, cameos: blockedCameosOf(placed.take, blocked) })))
     .filter((hit) => hit.cameos.length > 0)
-    .filter(({ placed: { clip } }) => !exported || (clip.startSec < exported.outSec && clip.startSec + clip.durationSec > exported.inSec));
+    .filter(({ placed: { clip } }) => !exported || clipPartInRange(clip, exported));
 
   return (
     <div className="dialog-backdrop" role="presentation">
@@ -73,12 +75,13 @@ export function ExportDialog({ project, view, onClose }: ExportDialogProps) {
             {describeBlocked(revoked.flatMap((hit) => hit.cameos).filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i))}: remove or regenerate {revoked.length === 1 ? 'it' : 'them'} to export.
           </p>
         ) : null}
+        {nothing ? <p className="dialog-warning" role="status" data-testid="export-nothing">{nothing}</p> : null}
         {job ? <ExportStatus job={job} /> : null}
         <ProvenanceLine state={provenance.state} />
         {error ? <p className="dialog-error" role="alert" data-testid="export-error">{error}</p> : null}
         {otioPath ? <p className="muted" data-testid="otio-done">Saved the cut as {otioPath}</p> : null}
         <div className="dialog-actions">
-          <button type="button" className="button button-ghost" onClick={async () => setOtioPath(await writeOtio(outputPath.replace(/\.mp4$/i, '') + '.otio', span))} disabled={running} data-testid="export-otio-button">
+          <button type="button" className="button button-ghost" onClick={async () => setOtioPath(await writeOtio(outputPath.replace(/\.mp4$/i, '') + '.otio', span))} disabled={running || nothing !== null} data-testid="export-otio-button">
             Save .otio
           </button>
           <button type="button" className="button button-ghost" onClick={() => provenance.check(outputPath)} disabled={running} data-testid="export-verify-button" title="Check the signed provenance of the film at this path">
@@ -90,7 +93,7 @@ export function ExportDialog({ project, view, onClose }: ExportDialogProps) {
           ) : (
             <button type="button" className="button button-ghost" onClick={onClose} data-testid="export-close-button">Close</button>
           )}
-          <button type="button" className="button button-primary" disabled={running || spanSec <= 0} onClick={() => void start({ span, preset, watermark, outputPath })} data-testid="export-start-button">
+          <button type="button" className="button button-primary" disabled={running || nothing !== null} onClick={() => void start({ span, preset, watermark, outputPath })} data-testid="export-start-button">
             Export MP4
           </button>
         </div>

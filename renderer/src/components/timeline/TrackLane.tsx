@@ -87,7 +87,7 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
       {kind !== 'video' && lane.clips.length > 0 ? (
         <LaneWaveform clips={heard} peaksUrl={props.peaksUrl} window={window} pixelsPerSecond={pixelsPerSecond} trackVolume={track.muted ? 0 : track.volume} height={WAVE_HEIGHT} />
       ) : null}
-      {lane.linked.length > 0 ? <LinkedSpeech lane={lane} window={window} pixelsPerSecond={pixelsPerSecond} peaksUrl={props.peaksUrl} /> : null}
+      {lane.linked.length > 0 ? <LinkedSpeech lane={lane} window={window} pixelsPerSecond={pixelsPerSecond} peaksUrl={props.peaksUrl} previews={previews} /> : null}
       {painted.length > 0 ? (
         <LaneCanvas clips={painted} window={window} pixelsPerSecond={pixelsPerSecond} color={LANE_COLORS[kind]} selected={selected} timeAt={props.timeAt} onClipPointerDown={props.onClipPointerDown} onClipMenu={props.onClipMenu} />
       ) : null}
@@ -131,12 +131,14 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
 });
 
 // The generated clips' spoken lines on the dialogue lane: their waveform and an outline per clip.
-// They belong to their video clips (contract/linked-speech.ts), so they are edited through them.
-function LinkedSpeech({ lane, window, pixelsPerSecond, peaksUrl }: Pick<TrackLaneProps, 'lane' | 'window' | 'pixelsPerSecond' | 'peaksUrl'>) {
-  const inView = partsInRange(lane.linked, window.fromSec, window.toSec);
+// They belong to their video clips (contract/linked-speech.ts), so they are edited through them, and
+// a clip being dragged or trimmed takes its part along before the edit lands.
+function LinkedSpeech({ lane, window, pixelsPerSecond, peaksUrl, previews }: Pick<TrackLaneProps, 'lane' | 'window' | 'pixelsPerSecond' | 'peaksUrl' | 'previews'>) {
+  const parts = useMemo(() => withPreviews(lane.linked, previews), [lane.linked, previews]);
+  const inView = partsInRange(parts, window.fromSec, window.toSec);
   return (
     <>
-      <LaneWaveform clips={lane.linked} peaksUrl={peaksUrl} window={window} pixelsPerSecond={pixelsPerSecond} trackVolume={lane.track.muted ? 0 : lane.track.volume} height={WAVE_HEIGHT} testId="speech-waveform" className="lane-waveform linked-speech-waveform" />
+      <LaneWaveform clips={parts} peaksUrl={peaksUrl} window={window} pixelsPerSecond={pixelsPerSecond} trackVolume={lane.track.muted ? 0 : lane.track.volume} height={WAVE_HEIGHT} testId="speech-waveform" className="lane-waveform linked-speech-waveform" />
       {inView.map((placed) => (
         <div
           key={placed.clip.id}
