@@ -10,7 +10,7 @@ import { scheduleLooseBall } from '../shared/loose-ball';
 import { HandHook } from '../../hands/hand-hook';
 import { letGoPlan } from '../shared/hand-moves';
 import { byId } from '../shared/motion';
-import { ownArm } from '../shared/own-hand';
+import { cameoCannotReach, ownArm } from '../shared/own-hand';
 import { containerDrafts, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-scene';
 import type { DraftContext } from '../../cast/draft-context';
 import type { ActionModule } from '../types';
@@ -58,7 +58,7 @@ export const immerseAction: ActionModule<'immerse'> = {
     ctx.hooks.push(liquid);
     ctx.setOutcome(immerseOutcome(ctx.plan, action, liquid));
   },
-  contradicts: contradictedFates,
+  contradicts: (action, scene) => [...contradictedFates(action, scene), ...cameoCannotReach(action, scene)],
   sentence: (action, name) =>
     action.byHand
       ? `${action.by ? name(action.by) : 'a hand'} lets ${name(action.objects[0])} go over ${name(action.into.in)}, into the ${action.into.liquid}`

@@ -1,6 +1,6 @@
 // A stir: the cup (a mug, a cup, a glass or a bowl) of liquid stands on the table, and a hand holds
 // a spoon over it that it dips in and stirs with (path.ts). Whoever the prompt says stirs does it
-// with their own hand (shared/own-hand.ts); a "she" is not drawn standing by.
+// with their own hand (shared/own-hand.ts).
 import type { Action, Entity } from '../../../contract/scene-plan';
 import { placeAside, round } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
