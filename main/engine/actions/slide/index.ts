@@ -24,6 +24,9 @@ const SLIDE_M = 0.45;
 const OFF_PAST_M = 0.25;
 const OFF_FROM_M = 0.4;
 const START_SEC = 0.4;
+// The hand's stroke (m): it brings the thing up to speed over this much of the way, so the speed it
+// lets go at is the one that slides it the rest (a hand-pushed book went 18 cm past where it should).
+const STROKE_M = 0.1;
 
 function castSlide(scene: CastScene): CastResult {
   // Everyday things, and bricks, blocks and boxes.
@@ -37,7 +40,8 @@ function castSlide(scene: CastScene): CastResult {
     // Lying as it usually does (a book flat), side by side across the surface.
     t.position = v3(startX, s.topY + (t.size[1] ?? 0.05), (i - (things.length - 1) / 2) * 0.25);
     const mu = (t.friction + s.friction) / 2;
-    const speed = Math.sqrt(2 * mu * GRAVITY * slideM) * Math.sqrt(scene.speed);
+    // The first is pushed by hand (below): it slides the way left after the stroke.
+    const speed = Math.sqrt(2 * mu * GRAVITY * (i === 0 ? slideM - STROKE_M : slideM)) * Math.sqrt(scene.speed);
     scene.actions.push({ kind: 'slide', object: t.id, velocity: v3(speed, 0, 0), startSec: round(scene.startAt(START_SEC + 0.3 * i)) });
   });
   // One hand pushes the first thing: the person who does it, else a hand from outside the frame,
@@ -61,7 +65,7 @@ export const slideAction: ActionModule<'slide'> = {
     const thing = byId(ctx.plan, action.object);
     if (!thing || (thing.kind !== 'object' && thing.kind !== 'box') || isClaimed(thing, ctx)) return;
     // By hand, the hand's stroke brings it up to speed; alone it starts at that speed.
-    if (action.byHand) ctx.hooks.push(new HandHook(pushPlan(thing, action.velocity, action.startSec, ownArm(ctx, action.by, thing.position))));
+    if (action.byHand) ctx.hooks.push(new HandHook(pushPlan(thing, action.velocity, action.startSec, ownArm(ctx, action.by, thing.position), STROKE_M)));
     else scheduleLooseBall(thing, action.velocity, action.startSec, ctx);
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'slide' ? [a.object] : []));
     const pushed = ctx.plan.actions.find((a) => a.kind === 'slide' && a.byHand);
