@@ -49,10 +49,13 @@ describe('who does a hand verb', () => {
     }
   });
 
-  it('a person who is not the subject stands by ("a woman watches the book slide")', () => {
-    const { reading, action } = read('a woman watches the book slide across the table');
-    expect(action.by).toBeUndefined();
-    expect(reading.understanding?.who).toEqual(['woman (standing by)']);
+  it('a person who is not the subject stands by ("a woman watches the book slide", "... as a hand pushes the cup")', () => {
+    for (const prompt of ['a woman watches the book slide across the table', 'a woman watches as a hand pushes the cup']) {
+      const { reading, action } = read(prompt);
+      expect(action.byHand, prompt).toBe(true);
+      expect(action.by, prompt).toBeUndefined();
+      expect(reading.understanding?.who, prompt).toEqual(['woman (standing by)']);
+    }
   });
 
   it('the hand is decided before the delay: an unseen push is not held back for a hand that never comes', () => {

@@ -49,6 +49,8 @@ function inPlacePhrase(words: readonly string[], at: number): boolean {
   return false;
 }
 
+const OWNERS = new Set(['his', 'her', 'their', 'my', 'your']);
+
 // The person the prompt says does the action whose verb is at `verbAt`: its subject (the nearest
 // thing named before the verb, outside a place phrase, when that is a person: "she knocks over a
 // glass", not "a woman watches the bottle tip over"), or the one after "by" ("is knocked over by a
@@ -56,6 +58,8 @@ function inPlacePhrase(words: readonly string[], at: number): boolean {
 export function agentDraft(ctx: DraftContext, verbAt: number): Draft | null {
   if (verbAt < 0) return null;
   const words = ctx.words;
+  // "...watch as a hand pushes the cup": the hand is the subject, nobody's ("her hand" is hers).
+  if (HAND_WORDS.includes(words[verbAt - 1] ?? '') && !OWNERS.has(words[verbAt - 2] ?? '')) return null;
   const before = ctx.drafts.flatMap((d) => d.mentions.filter((m) => m < verbAt && !inPlacePhrase(words, m)).map((m) => ({ d, m })));
   const subject = before.sort((a, b) => b.m - a.m)[0];
   if (subject?.d.kind === 'person') return subject.d;

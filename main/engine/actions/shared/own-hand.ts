@@ -90,7 +90,7 @@ export function castPushByHand(scene: CastScene, action: Extract<HandAction, { k
 const OPTIONAL_HAND = new Set<HandAction['kind']>(['tip', 'dominoes', 'roll', 'slide', 'pour', 'immerse', 'spin', 'topple']);
 
 // The person the prompt says does a hand's action, when they do not: a cameo (a matted picture,
-// with no arm) or someone with no table to stand at (things on the floor). The verb is then not
+// with no arm) or someone with no table to stand at (things on the floor, a book put on a shelf). The verb is then not
 // shown, with why (a hand from outside the frame does it while they stand there).
 export function cameoCannotReach(action: HandAction, scene: CastScene): Contradiction[] {
   if (action.by) return [];
@@ -98,7 +98,7 @@ export function cameoCannotReach(action: HandAction, scene: CastScene): Contradi
   const agent = agentOf(scene, at);
   if (!agent) return [];
   const byItself = OPTIONAL_HAND.has(action.kind) && !(action as { byHand?: boolean }).byHand;
-  const why = isCameo(scene, agent) ? 'a cameo cannot reach' : `the ${agent.label} has no table to stand at`;
+  const why = isCameo(scene, agent) ? 'a cameo cannot reach' : `the ${agent.label} cannot reach it from where they stand`;
   return [{ at, reason: `${why}: ${byItself ? 'it happens by itself' : 'a hand from outside the frame does it'}` }];
 }
 
