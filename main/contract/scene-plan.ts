@@ -171,7 +171,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // optional push; whether it breaks is up to the impact.
   z.object({ kind: z.literal('fall'), object: z.string(), velocity: vec3Schema.optional(), startSec: z.number().min(0) }),
   // A stack of boxes comes down on its own: the boxes start lifted and off balance, gravity does the rest.
-  z.object({ kind: z.literal('topple'), objects: z.array(z.string()).min(1).max(64), startSec: z.number().min(0) }),
+  // byHand: the boxes stand as a tower and a hand pushes its top at startSec, the tower turning
+  // about its bottom edge at `spinRadPerSec` (the prompt says who topples it: `by`).
+  z.object({ kind: z.literal('topple'), objects: z.array(z.string()).min(1).max(64), startSec: z.number().min(0), byHand: z.boolean().optional(), spinRadPerSec: z.number().positive().max(50).optional(), by: handOwnerSchema }),
   // A liquid is poured from one container (a jug, a bottle) into another (a glass): the first tips
   // over the second from startSec and the liquid runs out of it as a particle liquid.
   // byHand: a hand holds the jug and tips it (the prompt names a hand, or who pours).
@@ -196,7 +198,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('tip'), object: z.string(), impulse: vec3Schema, startSec: z.number().min(0), holds: liquidFillSchema.optional(), byHand: z.boolean().optional(), by: handOwnerSchema }),
   // A coin stood on its edge and set spinning (rad/s about the vertical): it spins down, wobbling
   // faster and faster as it settles.
-  z.object({ kind: z.literal('spin'), object: z.string(), spinRadPerSec: z.number().positive().max(400), startSec: z.number().min(0) }),
+  // byHand: a hand's fingers flick its rim as the spin starts (the prompt says who spins it: `by`).
+  z.object({ kind: z.literal('spin'), object: z.string(), spinRadPerSec: z.number().positive().max(400), startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
   // A row of standing dominoes, the first pushed at its top: each knocks the next one over.
   // byHand: a hand pushes the first (the prompt names a hand, or who knocks them over: `by`).
   z.object({ kind: z.literal('dominoes'), objects: z.array(z.string()).min(2).max(64), impulse: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),

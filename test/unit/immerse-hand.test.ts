@@ -53,12 +53,17 @@ describe('a hand lets a thing go into a liquid', () => {
     }
   }, 120_000);
 
-  it('"she drops a coin into a glass of water": a hand does it, and nobody stands by', () => {
-    const { reading, plan, drop } = read('she drops a coin into a glass of water');
-    expect(drop.byHand).toBe(true);
-    expect(drop.by).toBeUndefined();
-    expect(plan.entities.some((e) => e.kind === 'person')).toBe(false);
-    expect(reading.understanding?.action).toBe('a hand lets the coin go over the glass, into the water');
+  it('"she drops a coin into a glass of water": a woman at the table does it; "someone" leaves only a hand', () => {
+    const she = read('she drops a coin into a glass of water');
+    const woman = she.plan.entities.find((e) => e.kind === 'person');
+    expect(woman?.label).toBe('woman');
+    expect(she.drop).toMatchObject({ byHand: true, by: woman!.id });
+    expect(she.reading.understanding?.action).toBe('the woman lets the coin go over the glass, into the water');
+    const someone = read('someone drops a coin into a glass of water');
+    expect(someone.drop.byHand).toBe(true);
+    expect(someone.drop.by).toBeUndefined();
+    expect(someone.plan.entities.some((e) => e.kind === 'person')).toBe(false);
+    expect(someone.reading.understanding?.action).toBe('a hand lets the coin go over the glass, into the water');
   });
 
   it('"a coin falls into a glass of water": nobody\'s hand, and the coin reaches the floor', async () => {

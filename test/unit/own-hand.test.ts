@@ -104,11 +104,16 @@ describe("a person's own hand", () => {
     expect(dist(head([-0.15, 0.8, 0.51]), leaning)).toBeLessThan(0.04);
   });
 
-  it('"she lifts the glass" keeps a hand from outside the frame: nobody is described', async () => {
-    const plan = parsePrompt('she lifts the glass', { durationSec: 2, width: 160, height: 90 });
+  it('"someone lifts the glass" keeps a hand from outside the frame; "she lifts the glass" is a woman at the table', async () => {
+    const plan = parsePrompt('someone lifts the glass', { durationSec: 2, width: 160, height: 90 });
     expect(plan.entities.some((e) => e.kind === 'person')).toBe(false);
     expect(plan.actions[0]).not.toHaveProperty('by');
     const trace = await simulate(plan, 3);
     expect(trace.bodies.find((b) => b.shape.kind === 'hand')!.shape).not.toHaveProperty('owner');
+    const she = parsePrompt('she lifts the glass', { durationSec: 2, width: 160, height: 90 });
+    const woman = she.entities.find((e) => e.kind === 'person')!;
+    expect(woman.label).toBe('woman');
+    expect(she.actions[0]).toMatchObject({ kind: 'lift', by: woman.id });
+    expect((await simulate(she, 3)).bodies.find((b) => b.shape.kind === 'hand')!.shape).toMatchObject({ owner: woman.id });
   });
 });

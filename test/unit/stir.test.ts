@@ -25,7 +25,8 @@ function energy(samples: Float32Array, rate: number, t: number, sec: number): nu
 
 describe('stirring', () => {
   it('sets the coffee turning by the spoon alone, clinks once a turn, and is heard', async () => {
-    const reading = readPrompt('she stirs her coffee', { durationSec: 6, width: 320, height: 180 });
+    // "Someone": a hand alone, from outside the frame (a "she" would stand at the table and do it).
+    const reading = readPrompt('someone stirs the coffee', { durationSec: 6, width: 320, height: 180 });
     expect(reading.refusal).toBeNull();
     const plan = reading.plan!;
     const stir = plan.actions.find((a) => a.kind === 'stir')!;

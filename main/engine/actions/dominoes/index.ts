@@ -3,10 +3,10 @@
 // domino's height), the push a bit more than the least that tips the first over.
 import type { Action, Entity } from '../../../contract/scene-plan';
 import { HandHook } from '../../hands/hand-hook';
-import { agentDraft, agentOf, HAND_WORDS, handNamed } from '../shared/hand-words';
-import { castHandOwner, doer, ownArm } from '../shared/own-hand';
+import { HAND_WORDS, handActs, implyTable } from '../shared/hand-words';
+import { cameoCannotReach, castPushByHand, doer, ownArm } from '../shared/own-hand';
 import { knockPlan } from '../shared/knock';
-import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
+import { placeAside, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { GRAVITY } from '../../physics/constants';
 import { byId, stepAt } from '../shared/motion';
@@ -20,8 +20,6 @@ const DOMINO_VERBS = [
   'chain reaction', 'domino effect', 'cascade', 'cascades', 'tumble', 'tumbles', 'go down', 'goes down', 'pushed', 'pushes', 'push', 'flicks', 'knocked down', 'knocks down',
 ];
 const SPACING_OF_HEIGHT = 0.7;
-// A hand's push comes a little later: the hand first reaches the first domino.
-const HAND_SEC = 0.4;
 const PUSH_SHARE = 1.5;
 
 const isDomino = (d: { target: { kind: string; form?: string } }): boolean => d.target.kind === 'object' && d.target.form === 'domino';
@@ -35,15 +33,10 @@ function castDominoes(scene: CastScene): CastResult {
   const x0 = -((dominoes.length - 1) * gap) / 2;
   dominoes.forEach((d, i) => standOn(d, s, x0 + i * gap, 0));
   const j = tippingImpulse(first.mass, st.halfAlongM, st.halfUpM, GRAVITY) * PUSH_SHARE;
-  // Who pushes the first: the person the prompt says knocks them over, at the table, by hand.
-  const agent = agentOf(scene, scene.words.verbAt('dominoes'));
-  const hand = agent !== null || handNamed(scene.words);
-  const action: Extract<Action, { kind: 'dominoes' }> = { kind: 'dominoes', objects: dominoes.map((d) => d.id), impulse: v3(round(j * 1e5) / 1e5, 0, 0), startSec: round(scene.startAt(0.4 + (hand ? HAND_SEC : 0))), ...(hand ? { byHand: true } : {}) };
+  const action: Extract<Action, { kind: 'dominoes' }> = { kind: 'dominoes', objects: dominoes.map((d) => d.id), impulse: v3(round(j * 1e5) / 1e5, 0, 0), startSec: round(scene.startAt(0.4)) };
   scene.actions.push(action);
-  if (agent) castHandOwner(scene, action, { who: agent, keepUnnamed: true });
-  else placeBystanders(scene.people, -1.4);
-  // Nobody to reach them and no hand named: the push stays unseen.
-  if (!action.by && !handNamed(scene.words)) delete action.byHand;
+  // Who pushes the first: the person the prompt says knocks them over, at the table, by hand.
+  castPushByHand(scene, action, handActs(scene.words, scene.words.verbAt('dominoes')));
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((e) => e.form !== 'domino'), ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   return { focus: dominoes[Math.floor(dominoes.length / 2)]?.id ?? null, defaultSetting: 'room', shot: dominoes.length * gap > 0.5 ? 'medium' : 'close' };
 }
@@ -54,11 +47,9 @@ export const dominoesAction: ActionModule<'dominoes'> = {
   words: { verbs: DOMINO_VERBS, details: HAND_WORDS, describe: 'fall one after another', performer: 'knocks over' },
   // One domino alone just tips over (the tip action).
   claims: (ctx) => ctx.drafts.filter(isDomino).reduce((n, d) => n + d.count, 0) >= 2,
-  // Someone who knocks the row over does it at a table: they cannot reach the floor standing.
-  imply: (ctx) => {
-    if (agentDraft(ctx, ctx.verbAt('dominoes'))?.kind === 'person' && !ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
-  },
+  imply: (ctx) => implyTable(ctx, 'dominoes'),
   cast: castDominoes,
+  contradicts: cameoCannotReach,
   schedule: (action, ctx) => {
     const first = byId(ctx.plan, action.objects[0] ?? '');
     if (!first) return;

@@ -2,16 +2,15 @@
 // block floats with 0.6 of it under water, a stone goes to the bottom, an apple bobs), splashing
 // when they come down into it fast (liquids/: the particle liquid, its lift and drag).
 import { findLiquid, liquidFacts } from '../../liquids/catalog';
-import { CONTAINER_FORMS } from '../../liquids/floaters';
+import { CONTAINER_FORMS, floatsIn } from '../../liquids/floaters';
 import { createLiquid } from '../../liquids/scene-liquid';
 import { objectModule } from '../../objects';
-import { volumeOf } from '../../objects/geometry';
 import { hasPhrase } from '../../prompt/text';
 import { scheduleLooseBall } from '../shared/loose-ball';
 import { HandHook } from '../../hands/hand-hook';
 import { letGoPlan } from '../shared/hand-moves';
 import { byId } from '../shared/motion';
-import { ownArm } from '../shared/own-hand';
+import { cameoCannotReach, ownArm } from '../shared/own-hand';
 import { containerDrafts, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-scene';
 import type { DraftContext } from '../../cast/draft-context';
 import type { ActionModule } from '../types';
@@ -28,8 +27,8 @@ function loneSinker(ctx: DraftContext): boolean {
   const things = ctx.draftsOf('object').filter((d) => d.target.kind === 'object' && !CONTAINER_FORMS.has(d.target.form));
   const only = things.length === 1 && things[0]!.count === 1 ? things[0]!.target : null;
   if (!only || only.kind !== 'object') return false;
-  const o = objectModule(only.form);
-  return o.massKg / volumeOf(o) > liquidFacts(findLiquid(ctx.text) ?? 'water').densityKgM3;
+  // As the catalog makes it (its own size and mass): whether it sinks is floatsIn's to say.
+  return !floatsIn({ kind: 'object', form: only.form, size: [], mass: objectModule(only.form).massKg }, liquidFacts(findLiquid(ctx.text) ?? 'water').densityKgM3);
 }
 
 // Two or more things go into a bowl big enough to hold them side by side (a cereal bowl's floor is
@@ -59,7 +58,7 @@ export const immerseAction: ActionModule<'immerse'> = {
     ctx.hooks.push(liquid);
     ctx.setOutcome(immerseOutcome(ctx.plan, action, liquid));
   },
-  contradicts: contradictedFates,
+  contradicts: (action, scene) => [...contradictedFates(action, scene), ...cameoCannotReach(action, scene)],
   sentence: (action, name) =>
     action.byHand
       ? `${action.by ? name(action.by) : 'a hand'} lets ${name(action.objects[0])} go over ${name(action.into.in)}, into the ${action.into.liquid}`

@@ -6,7 +6,7 @@ import type { CastScene } from '../../cast/cast-scene';
 import { HandHook } from '../../hands/hand-hook';
 import { halfOf, liftPlan } from '../shared/hand-moves';
 import { HAND_WORDS } from '../shared/hand-words';
-import { castHandOwner, doer, ownArm } from '../shared/own-hand';
+import { cameoCannotReach, castHandOwner, doer, ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
 import { cm, tellOutcome } from '../shared/thing-fate';
@@ -41,6 +41,7 @@ export const liftAction: ActionModule<'lift'> = {
     if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castLift,
+  contradicts: cameoCannotReach,
   schedule: (action, ctx) => {
     const thing = byId(ctx.plan, action.object);
     if (!thing) return;

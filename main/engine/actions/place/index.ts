@@ -7,7 +7,7 @@ import type { CastScene } from '../../cast/cast-scene';
 import { HandHook } from '../../hands/hand-hook';
 import { placePlan } from '../shared/hand-moves';
 import { HAND_WORDS } from '../shared/hand-words';
-import { castHandOwner, doer, ownArm } from '../shared/own-hand';
+import { cameoCannotReach, castHandOwner, doer, ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
 import { fateOf, tellOutcome, type Fate } from '../shared/thing-fate';
@@ -58,6 +58,7 @@ export const placeAction: ActionModule<'place'> = {
     if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castPlace,
+  contradicts: cameoCannotReach,
   schedule: (action, ctx) => {
     const thing = byId(ctx.plan, action.object);
     const onto = byId(ctx.plan, action.onto);

@@ -16,7 +16,7 @@ import { pourHandPlan } from './hand';
 import { tipHook, tipPath } from './motion';
 import { pourOutcome } from './outcome';
 import { POUR } from './words';
-import { ownArm } from '../shared/own-hand';
+import { cameoCannotReach, ownArm } from '../shared/own-hand';
 
 export const pourAction: ActionModule<'pour'> = {
   kind: 'pour',
@@ -29,6 +29,7 @@ export const pourAction: ActionModule<'pour'> = {
     if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castPour,
+  contradicts: cameoCannotReach,
   schedule: (action, ctx) => {
     const jug = byId(ctx.plan, action.from.in);
     const glass = byId(ctx.plan, action.into);

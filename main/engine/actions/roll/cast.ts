@@ -1,17 +1,14 @@
 // A roll: balls set rolling down a ramp (lined up across its top), into a stack of boxes, off the
 // edge of a table, or along the floor.
 import type { Action, Entity } from '../../../contract/scene-plan';
-import { agentOf } from '../shared/hand-words';
-import { castHandOwner } from '../shared/own-hand';
+import { agentDraft } from '../shared/hand-words';
+import { castPushByHand } from '../shared/own-hand';
 import { placeAside, placeBystanders, round, towerPositions, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { rampGeometry, tableGeometry } from '../../simulate/fixtures';
 import { stairsGeometry } from '../../simulate/stairs';
 import type { CastResult } from '../types';
 import { rollsOnItsSide, rollThings } from './things';
-
-// A hand's push comes a little later: the hand first reaches the ball.
-const HAND_SEC = 0.4;
 
 function stackBoxesAt(boxes: readonly Entity[], x: number): void {
   const first = boxes[0];
@@ -66,21 +63,18 @@ function offTable(scene: CastScene, table: Entity): CastResult {
   const hx = table.size[0] ?? 0.7;
   const balls = scene.balls;
   // "he knocks the ball off the table": his hand pushes the first ball off.
-  const agent = agentOf(scene, scene.words.verbAt('roll'));
+  const hand = agentDraft(scene.words, scene.words.verbAt('roll')) !== null;
   balls.forEach((b, i) => {
     const r = b.size[0] ?? 0.1;
     // Side by side across the table so no two start in the same place.
     b.position = v3(-hx * 0.7, g.topY + r, (i - (balls.length - 1) / 2) * (2 * r + 0.04));
     // A palm pushes a ball through its centre without spin: it skids and friction takes 2/7 of its
     // speed to set it rolling, so the hand pushes it 7/5 as fast as it is to roll.
-    const skid = agent && i === 0 ? 7 / 5 : 1;
-    scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(round(1.1 * skid * scene.speed * 100) / 100, 0, 0), startSec: scene.startAt(0.4 + i * 0.6 + (agent ? HAND_SEC : 0)), ...(agent && i === 0 ? { byHand: true } : {}) });
+    const skid = hand && i === 0 ? 7 / 5 : 1;
+    scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(round(1.1 * skid * scene.speed * 100) / 100, 0, 0), startSec: scene.startAt(0.4 + i * 0.6) });
   });
-  const first = scene.actions.find((a): a is Extract<Action, { kind: 'roll' }> => a.kind === 'roll' && a.byHand === true);
-  if (agent && first) castHandOwner(scene, first, { who: agent, keepUnnamed: true });
-  else placeBystanders(scene.people, -0.8);
-  // Nobody could reach it (a cameo): it is set rolling as before.
-  if (first && !first.by) delete first.byHand;
+  const first = scene.actions.find((a): a is Extract<Action, { kind: 'roll' }> => a.kind === 'roll');
+  if (first) castPushByHand(scene, first, hand);
   placeAside([...scene.boxes, ...scene.of('hoop'), ...scene.of('stairs')], 2.5);
   return { focus: balls[0]?.id ?? null, defaultSetting: 'room', shot: 'medium' };
 }

@@ -5,7 +5,7 @@ import { phraseIndices } from '../../prompt/text';
 import { HandHook } from '../../hands/hand-hook';
 import { pushPlan } from '../shared/hand-moves';
 import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
-import { ownArm } from '../shared/own-hand';
+import { cameoCannotReach, ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
 import type { ActionModule } from '../types';
 import { castRoll } from './cast';
@@ -39,6 +39,7 @@ export const rollAction: ActionModule<'roll'> = {
   sentence: (action, name) => (action.byHand ? `${action.by ? name(action.by) : 'a hand'} pushes ${name(action.object)} and it rolls` : `${name(action.object)} rolls`),
   claims: claimsRoll,
   cast: castRoll,
+  contradicts: cameoCannotReach,
   schedule: (action, ctx) => {
     const ball = byId(ctx.plan, action.object);
     const rolls = ball && (ball.kind === 'ball' || rollsOnItsSide(ball));

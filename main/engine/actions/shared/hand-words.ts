@@ -2,23 +2,27 @@
 // The hand's words are then shown by the hand the action draws.
 import type { Entity } from '../../../contract/scene-plan';
 import type { CastScene } from '../../cast/cast-scene';
-import type { DraftContext } from '../../cast/draft-context';
+import type { ActionKind, DraftContext } from '../../cast/draft-context';
 import type { Draft } from '../../prompt/drafts';
-import { PRONOUNS } from '../../prompt/modifier-words';
 
 export const HAND_WORDS = ['hand', 'hands', 'fingers', 'by hand'];
 
 export const handNamed = (ctx: DraftContext): boolean => HAND_WORDS.some((w) => ctx.text.includes(` ${w} `));
 
-// A hand does it: one is named, or a person (or a "she", "someone") is the one acting.
-export const byHand = (ctx: DraftContext): boolean => handNamed(ctx) || ctx.has('person');
+// "You push the cup": the viewer's own hand, coming in from outside the frame ("your hand" names one).
+const youAct = (ctx: DraftContext): boolean => ctx.words[0] === 'you';
 
-// Words that name whoever acts without describing them.
-const SOMEONE = new Set([...Object.keys(PRONOUNS), 'someone', 'somebody']);
+// A hand does it: one is named, the viewer does it ("you"), or a person (or a "she", "someone") is
+// the one acting.
+export const byHand = (ctx: DraftContext): boolean => handNamed(ctx) || youAct(ctx) || ctx.has('person');
 
-// A person only ever called "she", "he" or "someone" who does a hand's action is their hand: the
-// shot is of the hand at work, the rest of them outside the frame (a woman standing idle across the
-// room while a hand did it would be two people). A person the prompt describes stays in the scene.
+// Words that name whoever acts without saying who it is. "She" and "he" are not among them: they
+// say a woman or a man, who stands at the table and does it (own-hand.ts).
+const SOMEONE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
+
+// A person only ever called "someone" who does a hand's action is a hand: the shot is of the hand
+// at work, the rest of them outside the frame (a stranger standing idle across the room while a
+// hand did it would be two people).
 export function leaveOnlyTheHand(scene: CastScene): void {
   for (const [draft, ids] of scene.idsByDraft) {
     if (draft.kind !== 'person' || draft.cameo || !draft.mentions.every((m) => SOMEONE.has(scene.words.words[m] ?? ''))) continue;
@@ -45,6 +49,8 @@ function inPlacePhrase(words: readonly string[], at: number): boolean {
   return false;
 }
 
+const OWNERS = new Set(['his', 'her', 'their', 'my', 'your']);
+
 // The person the prompt says does the action whose verb is at `verbAt`: its subject (the nearest
 // thing named before the verb, outside a place phrase, when that is a person: "she knocks over a
 // glass", not "a woman watches the bottle tip over"), or the one after "by" ("is knocked over by a
@@ -52,6 +58,8 @@ function inPlacePhrase(words: readonly string[], at: number): boolean {
 export function agentDraft(ctx: DraftContext, verbAt: number): Draft | null {
   if (verbAt < 0) return null;
   const words = ctx.words;
+  // "...watch as a hand pushes the cup": the hand is the subject, nobody's ("her hand" is hers).
+  if (HAND_WORDS.includes(words[verbAt - 1] ?? '') && !OWNERS.has(words[verbAt - 2] ?? '')) return null;
   const before = ctx.drafts.flatMap((d) => d.mentions.filter((m) => m < verbAt && !inPlacePhrase(words, m)).map((m) => ({ d, m })));
   const subject = before.sort((a, b) => b.m - a.m)[0];
   if (subject?.d.kind === 'person') return subject.d;
@@ -61,6 +69,23 @@ export function agentDraft(ctx: DraftContext, verbAt: number): Draft | null {
     if (by) return by;
   }
   return null;
+}
+
+// Whether a hand does the action whose verb is at `verbAt`: a person is its subject (even one only
+// called "someone", whose hand comes from outside the frame), a hand is named, or "you" do it.
+export const handActs = (ctx: DraftContext, verbAt: number): boolean => agentDraft(ctx, verbAt) !== null || handNamed(ctx) || youAct(ctx);
+
+// Things that stand on the floor, not on a table.
+const FLOOR_THINGS = new Set(['chair', 'shelf']);
+const FLOOR_WORDS = ['floor', 'ground'];
+
+// Someone who handles small things does it at a table (standing, they cannot reach the floor): one
+// is added when a person is the subject of the action's verb, no table is named and the prompt
+// does not put the things on the floor.
+export function implyTable(ctx: DraftContext, kind: ActionKind): void {
+  if (ctx.has('table') || agentDraft(ctx, ctx.verbAt(kind))?.kind !== 'person') return;
+  if (FLOOR_WORDS.some((w) => ctx.text.includes(` ${w} `))) return;
+  if (ctx.draftsOf('object').every((d) => d.target.kind === 'object' && !FLOOR_THINGS.has(d.target.form ?? ''))) ctx.addImplied('table', { kind: 'table', label: 'table' });
 }
 
 // The person entity the agent draft became (a cameo's or a described person's), if any.

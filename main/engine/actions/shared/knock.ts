@@ -59,7 +59,8 @@ export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: nu
   const l = Math.hypot(impulse[0], impulse[2]) || 1;
   const ax = impulse[0] / l, az = impulse[2] / l;
   const y = e.position[1] + aboveCentreM;
-  const r = reachAt(e, standing(e).halfUpM + aboveCentreM) + GAP_M;
+  // A block's face is flat: its half depth along the push (pushed along x, as every knock is).
+  const r = (e.kind === 'box' ? (e.size[0] ?? 0.05) : reachAt(e, standing(e).halfUpM + aboveCentreM)) + GAP_M;
   const touch: Vec3 = [e.position[0] - ax * (r + PALM_HALF[1]), y, e.position[2] - az * (r + PALM_HALF[1])];
   const speed = l / kg;
   const strokeSec = Math.min(STROKE_SEC[1], Math.max(STROKE_SEC[0], (2 * STROKE_M) / speed));

@@ -15,12 +15,15 @@ import { palmHanging } from '../../hands/hand-shape';
 import type { Quat } from '../../hands/path';
 import type { ScheduleContext } from '../../simulate/schedule-types';
 import { tableGeometry } from '../../simulate/fixtures';
-import { leaveOnlyTheHand } from './hand-words';
+import type { Contradiction } from '../types';
+import { agentOf, leaveOnlyTheHand } from './hand-words';
 import { facingTowards } from './motion';
 import { lyingHalf } from './tabletop';
 
 // A person's own hand takes this long to come up from their side before it reaches (s).
 export const RAISE_SEC = 0.5;
+// A push by hand comes this much later than an unseen one would: the hand first reaches the thing (s).
+export const HAND_SEC = 0.4;
 // How far behind the table's back edge the person stands (their body's half depth and a little),
 // and how far towards them the things on the table are moved from its middle line (m).
 const STAND_OFF_M = 0.15;
@@ -39,22 +42,64 @@ export interface OwnArm {
   shoulder: Vec3;
 }
 
-type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' | 'dominoes' | 'roll' | 'immerse' }>;
+export type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' | 'dominoes' | 'roll' | 'immerse' | 'spin' | 'topple' }>;
 
-// Who does a hand's action, once the action is written: nobody (a hand from outside the frame) when
-// the prompt only says "she" or "someone", else the person it describes, standing at the table with
-// the action starting a little later (their hand first comes up from their side). Anyone else
-// stands by. `who`: the person the prompt says does it (else the first); `keepUnnamed`: "she" too
-// stands at the table and does it (a knock-over is told as hers, not a hand's).
-export function castHandOwner(scene: CastScene, action: HandAction | undefined, opts: { who?: Entity; keepUnnamed?: boolean } = {}): Entity | null {
-  if (!opts.keepUnnamed) leaveOnlyTheHand(scene);
-  const owner = action ? standAtTable(scene, visited(action), opts.who) : null;
-  if (owner && action) {
+// Who does a hand's action, once the action is written. One rule for every hand verb: the person
+// who is its subject ("she", "a man", "the woman at the table"; else whoever the prompt describes)
+// stands at the table and does it with their own hand, the action starting a little later (their
+// hand first comes up from their side). Nobody does it when the prompt only says "someone", "you"
+// or names a hand: a hand from outside the frame. A cameo (a picture, with no arm) stands at the
+// table while a hand from outside the frame does it, and the understanding says so
+// (cameoCannotReach). Anyone else stands by. `who`: the subject, when the caller knows it better.
+export function castHandOwner(scene: CastScene, action: HandAction | undefined, opts: { who?: Entity } = {}): Entity | null {
+  leaveOnlyTheHand(scene);
+  const who = opts.who ?? (action ? subjectOf(scene, action.kind) : undefined);
+  const cameo = who && isCameo(scene, who) ? who : undefined;
+  const owner = action ? standAtTable(scene, visited(action), who) : null;
+  if (owner && action && owner !== cameo) {
     action.by = owner.id;
     action.startSec = round(action.startSec + RAISE_SEC);
   }
   placeBystanders(scene.people.filter((p) => p !== owner), -1.4);
-  return owner;
+  return owner === cameo ? null : owner;
+}
+
+// The hand verb's subject when it is a person (none when it was only "someone": that one is gone;
+// none when it is a thing: "a woman watches the book slide"); when no verb was found, the first
+// person the prompt describes who is not a cameo.
+function subjectOf(scene: CastScene, kind: HandAction['kind']): Entity | undefined {
+  const at = scene.words.verbAt(kind);
+  if (at >= 0) return agentOf(scene, at) ?? undefined;
+  return scene.people.find((p) => !isCameo(scene, p));
+}
+
+// A push by hand (tip, dominoes, roll, slide; a flick, a tower's shove): decided first, then its delay. When a person does it
+// or a hand is named, the push comes HAND_SEC later (the hand first reaches the thing) and RAISE_SEC
+// more for a person's own hand; else it stays unseen and comes when it would have.
+export function castPushByHand(scene: CastScene, action: Extract<HandAction, { kind: 'tip' | 'dominoes' | 'roll' | 'slide' | 'spin' | 'topple' }>, hand: boolean): Entity | null {
+  if (!hand) {
+    placeBystanders(scene.people, -1.4);
+    return null;
+  }
+  action.byHand = true;
+  action.startSec = round(action.startSec + HAND_SEC);
+  return castHandOwner(scene, action);
+}
+
+// The hand actions that can also happen with no hand (a jug tipped by itself, a ball set rolling).
+const OPTIONAL_HAND = new Set<HandAction['kind']>(['tip', 'dominoes', 'roll', 'slide', 'pour', 'immerse', 'spin', 'topple']);
+
+// The person the prompt says does a hand's action, when they do not: a cameo (a matted picture,
+// with no arm) or someone with no table to stand at (things on the floor, a book put on a shelf). The verb is then not
+// shown, with why (a hand from outside the frame does it while they stand there).
+export function cameoCannotReach(action: HandAction, scene: CastScene): Contradiction[] {
+  if (action.by) return [];
+  const at = scene.words.verbAt(action.kind);
+  const agent = agentOf(scene, at);
+  if (!agent) return [];
+  const byItself = OPTIONAL_HAND.has(action.kind) && !(action as { byHand?: boolean }).byHand;
+  const why = isCameo(scene, agent) ? 'a cameo cannot reach' : `the ${agent.label} cannot reach it from where they stand`;
+  return [{ at, reason: `${why}: ${byItself ? 'it happens by itself' : 'a hand from outside the frame does it'}` }];
 }
 
 // The things a hand's action goes to (where a thing is put down, too).
@@ -65,20 +110,20 @@ function visited(action: HandAction): string[] {
   if (action.kind === 'place') return [action.object, action.onto];
   if (action.kind === 'stir') return [action.in.in];
   if (action.kind === 'tap') return [action.object];
-  // Dominoes: the first, which the hand pushes.
+  // Dominoes: the first, which the hand pushes; a tower: all of it, standing in one place.
   if (action.kind === 'dominoes') return action.objects.slice(0, 1);
+  if (action.kind === 'topple') return action.objects;
   return [action.object];
 }
 
-// The person who does the hand's action, if the prompt describes one and there is a table to stand
-// at: placed behind it, in the middle of the things the hand goes to and a little to the +x side
+// The person who does the hand's action (or a cameo said to), if there is a table to stand at:
+// placed behind it, in the middle of the things the hand goes to and a little to the +x side
 // (their working hand on the -x side, where hands come in from), with the table's things moved
 // towards them. Call after the action has laid the things out (and after leaveOnlyTheHand has dropped
-// anyone only called "she" or "someone").
+// anyone only called "someone").
 function standAtTable(scene: CastScene, ids: readonly string[], who?: Entity): Entity | null {
   const [table] = scene.of('table');
-  // A cameo is a picture of a person, with no arm that reaches.
-  const person = who ? (scene.entities.includes(who) && !isCameo(scene, who) ? who : undefined) : scene.people.find((p) => !isCameo(scene, p));
+  const person = who && scene.entities.includes(who) ? who : undefined;
   const things = scene.entities.filter((e) => ids.includes(e.id) && e.kind !== 'table');
   if (!table || !person || things.length === 0) return null;
   const midX = things.reduce((sum, e) => sum + e.position[0], 0) / things.length;

@@ -35,3 +35,11 @@ export function tippingImpulse(massKg: number, halfAlongM: number, halfUpM: numb
   const iEdge = (4 / 3) * massKg * d2;
   return Math.sqrt(2 * iEdge * lift) / (2 * halfUpM);
 }
+
+// The spin (rad/s) about a stack's bottom edge that carries its centre over that edge: the energy to
+// lift the centre from h to sqrt(a^2 + h^2), I about the edge (4/3) M (a^2 + h^2). A stack or a
+// tower turning so moves each thing at spin times its height: the shove each is given.
+export function tippingSpin(halfAlongM: number, halfUpM: number, gravity: number): number {
+  const d2 = halfAlongM ** 2 + halfUpM ** 2;
+  return Math.sqrt((2 * gravity * (Math.sqrt(d2) - halfUpM)) / ((4 / 3) * d2));
+}

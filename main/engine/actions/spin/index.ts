@@ -4,7 +4,11 @@
 // Only the flick is given; the rest is the rigid body on a rough table.
 import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
-import type { Entity, ScenePlan, Vec3 } from '../../../contract/scene-plan';
+import type { Action, Entity, ScenePlan, Vec3 } from '../../../contract/scene-plan';
+import { HandHook } from '../../hands/hand-hook';
+import { HAND_WORDS, handActs, implyTable } from '../shared/hand-words';
+import { cameoCannotReach, castPushByHand, doer, ownArm } from '../shared/own-hand';
+import { flickPlan } from './hand';
 import { FLOOR_ID, tableGeometry } from '../../simulate/fixtures';
 import { isClaimed } from '../shared/loose-ball';
 import { byId, stepAt } from '../shared/motion';
@@ -31,7 +35,10 @@ function castSpin(scene: CastScene): CastResult {
     c.position = v3((i - (coins.length - 1) / 2) * 0.12, diskCentreY(s.topY, r, c.size[1] ?? 0.001, LEAN_RAD), 0);
     scene.actions.push({ kind: 'spin', object: c.id, spinRadPerSec: round(SPIN_RAD_PER_SEC * scene.speed), startSec: round(scene.startAt(0.3 + 0.3 * i)) });
   });
-  placeBystanders(scene.people, -1.2);
+  // "A man spins a coin": his fingers flick the first one (a hand's, when only "someone" does it).
+  const first = scene.actions.find((a): a is Extract<Action, { kind: 'spin' }> => a.kind === 'spin');
+  if (first) castPushByHand(scene, first, handActs(scene.words, scene.words.verbAt('spin')));
+  else placeBystanders(scene.people, -1.2);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((e) => e.form !== 'coin'), ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   return { focus: coins[0]?.id ?? null, defaultSetting: 'room', shot: 'close' };
 }
@@ -45,9 +52,11 @@ function surfaceUnder(plan: ScenePlan, coin: Entity, groundMaterial: Entity['mat
 
 export const spinAction: ActionModule<'spin'> = {
   kind: 'spin',
-  words: { verbs: SPIN, describe: 'spins' },
+  words: { verbs: SPIN, details: HAND_WORDS, describe: 'spins' },
   claims: (ctx) => ctx.said('spin') && ctx.draftsOf('object').some((d) => d.target.kind === 'object' && d.target.form === 'coin'),
+  imply: (ctx) => implyTable(ctx, 'spin'),
   cast: castSpin,
+  contradicts: cameoCannotReach,
   schedule: (action, ctx) => {
     const coin = byId(ctx.plan, action.object);
     if (!coin || isClaimed(coin, ctx)) return;
@@ -61,13 +70,16 @@ export const spinAction: ActionModule<'spin'> = {
     const hold = (t: number): Vec3 => [coin.position[0], diskCentreY(surface.topY, a, h, leanAt(LEAN_RAD, Math.max(0, t - action.startSec), settleSec)), coin.position[2]];
     ctx.controls.push({ entity: coin, releaseStep: Number.MAX_SAFE_INTEGER, hold, velocity: [0, 0, 0], angvel: [0, 0, 0], actor: null });
     ctx.hooks.push(new EulerDiskHook(coin, surface, start, LEAN_RAD, settleSec));
+    // The fingers pass the rim as the spin starts.
+    if (action.byHand) ctx.hooks.push(new HandHook(flickPlan(coin, action.spinRadPerSec, action.startSec, ownArm(ctx, action.by, coin.position)).plan, ctx.plan.entities));
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'spin' ? [a.object] : []));
     ctx.setOutcome(tellOutcome((run) => ids.map((id) => {
       const fate = fateOf(ctx.plan, run, id);
       if (!fate) return '';
       const settled = action.startSec + settleSec < ctx.timing.durationSec;
-      return settled ? `The ${fate.entity.label} spun down, rattling faster as it settled flat.` : `The ${fate.entity.label} was still spinning when the clip ended.`;
+      const who = id === action.object && action.byHand ? `${doer(ctx.plan.entities, action.by)} flicked the ${fate.entity.label}: it` : `The ${fate.entity.label}`;
+      return settled ? `${who} spun down, rattling faster as it settled flat.` : `${who} was still spinning when the clip ended.`;
     }).join(' ')));
   },
-  sentence: (action, name) => `${name(action.object)} spins on its edge`,
+  sentence: (action, name) => (action.byHand ? `${action.by ? name(action.by) : 'a hand'} flicks ${name(action.object)} and it spins on its edge` : `${name(action.object)} spins on its edge`),
 };

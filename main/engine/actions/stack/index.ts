@@ -7,7 +7,7 @@ import type { CastScene } from '../../cast/cast-scene';
 import { HandHook } from '../../hands/hand-hook';
 import { halfOf, stackPlan } from '../shared/hand-moves';
 import { HAND_WORDS } from '../shared/hand-words';
-import { castHandOwner, doer, ownArm } from '../shared/own-hand';
+import { cameoCannotReach, castHandOwner, doer, ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
 import type { SceneRun } from '../../simulate/schedule-types';
@@ -56,6 +56,7 @@ export const stackAction: ActionModule<'stack'> = {
     if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castStack,
+  contradicts: cameoCannotReach,
   schedule: (action, ctx) => {
     const things = action.objects.map((id) => byId(ctx.plan, id)).filter((e): e is Entity => e !== undefined);
     if (things.length < 2) return;

@@ -1,6 +1,6 @@
 // A stir: the cup (a mug, a cup, a glass or a bowl) of liquid stands on the table, and a hand holds
 // a spoon over it that it dips in and stirs with (path.ts). Whoever the prompt says stirs does it
-// with their own hand (shared/own-hand.ts); a "she" is not drawn standing by.
+// with their own hand (shared/own-hand.ts).
 import type { Action, Entity } from '../../../contract/scene-plan';
 import { placeAside, round } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
@@ -9,6 +9,7 @@ import { ContainerShape } from '../../liquids/container';
 import { objectModule } from '../../objects';
 import type { CastResult } from '../types';
 import { castHandOwner } from '../shared/own-hand';
+import { LAY_SEC, WITHDRAW_SEC } from './lay-down';
 import { isContainer, standOn, tableTop } from '../shared/liquid-scene';
 import { DIP_SEC, LIFT_SEC, spoonPose, stirPath } from './path';
 
@@ -16,8 +17,10 @@ const START_SEC = 0.6;
 const FILL = 0.7;
 const MAX_STIR_SEC = 2.5;
 const MIN_STIR_SEC = 1;
-// Time left after the spoon is out, to see the liquid go on turning and slow down (s).
-const AFTER_SEC = 0.8;
+// Time left after the spoon is out, to see the liquid go on turning and slow down (s), and for the
+// hand to lay the spoon down and draw back with it seen lying there a moment: a person's own hand
+// starts half a second later (its raise), and in a 5 s clip the spoon was then still held at the end.
+const AFTER_SEC = Math.max(0.8, LAY_SEC + WITHDRAW_SEC + 0.3);
 // Containers one stirs in, best first (a jug or a bottle only when nothing else is named).
 const STIRRED_IN = ['mug', 'cup', 'glass', 'bowl'];
 

@@ -9,7 +9,7 @@ import { HandHook } from '../../hands/hand-hook';
 import { byId } from '../shared/motion';
 import { containerDrafts, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-scene';
 import { HAND_WORDS } from '../shared/hand-words';
-import { ownArm } from '../shared/own-hand';
+import { cameoCannotReach, ownArm } from '../shared/own-hand';
 import type { ActionModule } from '../types';
 import { castStir } from './cast';
 import { OUTSIDE_ARM, spoonAtRest, stirHandPlan } from './hand';
@@ -31,6 +31,7 @@ export const stirAction: ActionModule<'stir'> = {
     if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castStir,
+  contradicts: cameoCannotReach,
   schedule: (action, ctx) => {
     const spoon = byId(ctx.plan, action.tool);
     const cup = byId(ctx.plan, action.in.in);

@@ -12,7 +12,7 @@ import { KINEMATIC_BODY } from '../../physics/constants';
 import type { StepHook } from '../../simulate/schedule-types';
 import { HandHook } from '../../hands/hand-hook';
 import { byId } from '../shared/motion';
-import { ownArm } from '../shared/own-hand';
+import { cameoCannotReach, ownArm } from '../shared/own-hand';
 import { containerDrafts, isContainer, LIQUID_DETAILS } from '../shared/liquid-scene';
 import type { ActionModule } from '../types';
 import { castTap } from './cast';
@@ -53,6 +53,7 @@ export const tapAction: ActionModule<'tap'> = {
     if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'counter' });
   },
   cast: castTap,
+  contradicts: cameoCannotReach,
   schedule: (action, ctx) => {
     const tap = byId(ctx.plan, action.object);
     const into = byId(ctx.plan, action.into);

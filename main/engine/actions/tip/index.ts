@@ -15,11 +15,10 @@ import type { DraftContext } from '../../cast/draft-context';
 import { liquidFacts } from '../../liquids/catalog';
 import { containerDrafts, liquidSaid } from '../shared/liquid-scene';
 import type { Action } from '../../../contract/scene-plan';
-import type { Draft } from '../../prompt/drafts';
 import { HandHook } from '../../hands/hand-hook';
 import { objectModule } from '../../objects';
-import { agentDraft, agentOf, HAND_WORDS, handNamed } from '../shared/hand-words';
-import { castHandOwner, doer, ownArm } from '../shared/own-hand';
+import { HAND_WORDS, handActs, implyTable } from '../shared/hand-words';
+import { cameoCannotReach, castPushByHand, doer, ownArm } from '../shared/own-hand';
 import { knockPlan } from '../shared/knock';
 
 export const TIP = [
@@ -37,13 +36,9 @@ export const BACK_SHARE = 0.6;
 // shove: it goes over slowly enough for its liquid to run out over the lip.
 const SPILL_SHARE = 1.15;
 const START_SEC = 0.5;
-// A hand's knock comes a little later: the hand first reaches the thing.
-const HAND_SEC = 0.4;
 // A quarter turn about the vertical: the catalog's +x (a handle's side) away from the camera (-z),
 // towards whoever stands across the table.
 const HANDLE_AWAY: [number, number, number, number] = [0, Math.SQRT1_2, 0, Math.SQRT1_2];
-// Things that stand on tables, not on the floor (a chair, a shelf).
-const onTable = (d: Draft): boolean => d.target.kind === 'object' && d.target.form !== 'chair' && d.target.form !== 'shelf';
 
 // A liquid said to spill, or said with a container knocked over; not a tap's water ("water spills
 // from the tap" runs from it: nothing is knocked over).
@@ -59,9 +54,6 @@ function castTip(scene: CastScene): CastResult {
   const s = surfaceOf(scene);
   const gentle = GENTLE.some((g) => scene.words.text.includes(` ${g} `));
   const stack = things.length > 1 && things.every((t) => scene.stacked(t));
-  // Who knocks it over (the first thing): the person the prompt says does, or a hand it names.
-  const agent = stack ? null : agentOf(scene, scene.words.verbAt('tip'));
-  const hand = !stack && (agent !== null || handNamed(scene.words));
   if (stack) castStack(scene, things, s);
   else things.forEach((t, i) => {
     const st = standOn(t, s, 0, (i - (things.length - 1) / 2) * 0.3);
@@ -74,15 +66,12 @@ function castTip(scene: CastScene): CastResult {
     const holds = scene.actions.some((a) => a.kind === 'tip' && a.holds) ? undefined : spillFill(scene, t);
     const kg = t.mass + (holds ? liquidMassKg(holds, t.form!) : 0);
     const j = tippingImpulse(kg, st.halfAlongM, st.halfUpM, GRAVITY) * (gentle ? BACK_SHARE : (holds ? SPILL_SHARE : OVER_SHARE) * Math.sqrt(scene.speed));
-    const byHand = hand && i === 0 ? { byHand: true } : {};
-    scene.actions.push({ kind: 'tip', object: t.id, impulse: v3(round(j * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC + 0.4 * i + (hand ? HAND_SEC : 0))), ...(holds ? { holds } : {}), ...byHand });
+    scene.actions.push({ kind: 'tip', object: t.id, impulse: v3(round(j * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC + 0.4 * i)), ...(holds ? { holds } : {}) });
   });
-  const first = scene.actions.find((a): a is Extract<Action, { kind: 'tip' }> => a.kind === 'tip' && a.byHand === true);
-  // The person who knocks it over stands at the table and does it (even one only called "she").
-  if (agent && first) castHandOwner(scene, first, { who: agent, keepUnnamed: true });
+  // The first thing is knocked over by hand when someone (or a hand) does it; a stack is shoved.
+  const first = stack ? undefined : scene.actions.find((a): a is Extract<Action, { kind: 'tip' }> => a.kind === 'tip');
+  if (first) castPushByHand(scene, first, handActs(scene.words, scene.words.verbAt('tip')));
   else placeBystanders(scene.people, -1.4);
-  // Nobody to reach it and no hand named: the push stays unseen.
-  if (first && !first.by && !handNamed(scene.words)) delete first.byHand;
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   const focus = stack ? things[things.length - 1] : things[0];
   return { focus: focus?.id ?? null, defaultSetting: 'room', shot: things.some((t) => (t.size[1] ?? 0) > 0.3) ? 'wide' : 'medium' };
@@ -108,10 +97,10 @@ export const tipAction: ActionModule<'tip'> = {
   // "Water spills on the table": from a glass knocked over.
   imply: (ctx) => {
     if (spillsLiquid(ctx) && containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: 'glass' });
-    // Someone who knocks a small thing over does it at a table: they cannot reach the floor standing.
-    if (agentDraft(ctx, ctx.verbAt('tip'))?.kind === 'person' && !ctx.has('table') && ctx.draftsOf('object').every(onTable)) ctx.addImplied('table', { kind: 'table', label: 'table' });
+    implyTable(ctx, 'tip');
   },
   cast: castTip,
+  contradicts: cameoCannotReach,
   schedule: (action, ctx) => {
     const thing = byId(ctx.plan, action.object);
     if (!thing || thing.kind !== 'object') return;

@@ -7,6 +7,7 @@ import type { Entity } from '../../../contract/scene-plan';
 import { round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { GRAVITY } from '../../physics/constants';
+import { tippingSpin } from '../shared/push-hook';
 import { deriveSeed, mulberry32 } from '../../seeded-random';
 import { lyingHalf, type Surface } from '../shared/tabletop';
 import type { Fate } from '../shared/thing-fate';
@@ -39,18 +40,11 @@ function layStack(things: Entity[], s: Surface): number[] {
   });
 }
 
-// The spin (rad/s) about the stack's bottom edge that carries its centre over that edge, with
-// room: the energy to lift the centre from h to sqrt(a^2 + h^2), I about the edge (4/3) M (a^2 + h^2).
-function tippingSpin(halfAlongM: number, halfUpM: number): number {
-  const d2 = halfAlongM ** 2 + halfUpM ** 2;
-  return Math.sqrt((2 * GRAVITY * (Math.sqrt(d2) - halfUpM)) / ((4 / 3) * d2));
-}
-
 export function castStack(scene: CastScene, things: Entity[], s: Surface): void {
   const heights = layStack(things, s);
   const topM = things.reduce((h, t) => h + 2 * halfOf(t)[1], 0);
   const halfAlongM = Math.min(...things.map((t) => halfOf(t)[0]));
-  const spin = OVER_SHARE * Math.sqrt(scene.speed) * tippingSpin(halfAlongM, topM / 2);
+  const spin = OVER_SHARE * Math.sqrt(scene.speed) * tippingSpin(halfAlongM, topM / 2, GRAVITY);
   things.forEach((t, i) => {
     const y = heights[i] ?? 0;
     scene.actions.push({ kind: 'tip', object: t.id, impulse: v3(round(t.mass * spin * y * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC)) });

@@ -1,10 +1,14 @@
 // Topple: a stack of boxes comes down on its own. The boxes start lifted and a little off balance
-// (over a table's edge when there is one) and gravity does the rest.
+// (over a table's edge when there is one) and gravity does the rest. When someone topples it ("a boy
+// topples the tower of blocks") the blocks stand as a tower and their hand pushes its top (by-hand.ts).
 import type { Entity } from '../../../contract/scene-plan';
 import { placeAside, placeBystanders, pyramidPositions, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { tableGeometry } from '../../simulate/fixtures';
 import type { ActionModule, CastResult } from '../types';
+import { handActs, HAND_WORDS, implyTable } from '../shared/hand-words';
+import { cameoCannotReach } from '../shared/own-hand';
+import { castTowerByHand, scheduleTowerByHand } from './by-hand';
 
 const TOPPLE = ['topple', 'topples', 'toppled', 'toppling', 'collapse', 'collapses', 'collapsed', 'collapsing', 'tip over', 'tips over', 'fall over', 'falls over', 'come down', 'comes down', 'tumble', 'tumbles', 'fall', 'falls', 'fell', 'falling', 'drop', 'drops'];
 
@@ -12,6 +16,11 @@ function castTopple(scene: CastScene): CastResult {
   const boxes = scene.boxes;
   const first = boxes[0] as Entity;
   const [table] = scene.of('table');
+  if (handActs(scene.words, scene.words.verbAt('topple'))) {
+    castTowerByHand(scene, boxes);
+    placeAside([...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 3.2);
+    return { focus: boxes[boxes.length - 1]?.id ?? first.id, defaultSetting: 'room', shot: 'medium' };
+  }
   if (table) {
     // "a box falls off the table": it starts hanging over the edge, past its balance point.
     table.position = v3(0, table.size[1] ?? 0.375, 0);
@@ -33,9 +42,15 @@ function castTopple(scene: CastScene): CastResult {
 
 export const toppleAction: ActionModule<'topple'> = {
   kind: 'topple',
-  words: { verbs: TOPPLE, describe: 'topples over', outcome: true },
+  words: { verbs: TOPPLE, details: HAND_WORDS, describe: 'topples over', outcome: true },
   claims: (ctx) => ctx.has('box') && !ctx.has('ball') && ctx.said('topple'),
+  imply: (ctx) => implyTable(ctx, 'topple'),
   cast: castTopple,
-  // The boxes are ordinary dynamic bodies from the first step: nothing to hold or release.
-  schedule: () => undefined,
+  contradicts: cameoCannotReach,
+  // The boxes are ordinary dynamic bodies from the first step: nothing to hold or release, unless a
+  // hand pushes the tower over.
+  schedule: (action, ctx) => {
+    if (action.byHand) scheduleTowerByHand(action, ctx);
+  },
+  sentence: (action, name) => (action.byHand ? `${action.by ? name(action.by) : 'a hand'} pushes the top of a tower of ${action.objects.length} blocks and it topples` : `${name(action.objects[0])} topples over`),
 };

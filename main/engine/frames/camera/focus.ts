@@ -93,9 +93,10 @@ function handledBy(a: Action): string[] {
 }
 
 // Hand actions at a table or counter on small things, framed on the work, and when each ends: a pour at the clip's end; a
-// knock-over, push or domino run a second after the touch; a stir as the spoon lifts out (framed with it, the cup was a fifth of a close-up).
+// knock-over, push or domino run a second after the touch; a stir as the spoon lifts out (framed with it, the cup was a fifth of a close-up);
+// a flicked coin's spin-down, which is the whole clip (a close-up on the spinner's face missed the coin).
 const HAND_WORK: Partial<Record<Action['kind'], (a: Action) => number>> = {
-  pour: () => Infinity,
+  pour: () => Infinity, spin: () => Infinity, topple: (a) => a.startSec + 1,
   stir: (a) => (a.kind === 'stir' ? a.startSec + a.stirSec : Infinity),
   tap: (a) => (a.kind === 'tap' ? a.stopSec : Infinity),
   tip: (a) => a.startSec + 1, slide: (a) => a.startSec + 1, dominoes: (a) => a.startSec + 1,

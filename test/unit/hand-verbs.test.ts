@@ -1,0 +1,180 @@
+// Every hand verb has its doer (actions/shared/own-hand.ts): a "she" or "he" who is the verb's
+// subject is a woman or a man at the table doing it with their own hand; "someone", "a hand" and
+// "you" leave a hand from outside the frame; a cameo (a picture, with no arm) stands at the table
+// while a hand does it, and the understanding says the verb is not shown, with why. A flicked coin
+// and a pushed-over tower are done by the doer's hand, touching the thing as it starts to move.
+import * as THREE from 'three';
+import { describe, expect, it } from 'vitest';
+import type { Action, Entity } from '../../main/contract/scene-plan';
+import { FLOATS_PER_BODY, type WorldTrace } from '../../main/contract/world-trace';
+import { lyingHalf } from '../../main/engine/actions/shared/tabletop';
+import { PALM_HALF } from '../../main/engine/hands/hand-shape';
+import { buildScene } from '../../main/engine/frames/scene/build-scene';
+import { readPrompt } from '../../main/engine/prompt/parse-prompt';
+import { simulate } from '../../main/engine/simulate/simulate';
+
+const read = (prompt: string, durationSec = 3) => {
+  const reading = readPrompt(prompt, { durationSec, width: 160, height: 90 });
+  return { reading, plan: reading.plan!, action: reading.plan!.actions[0] as Action & { byHand?: boolean; by?: string } };
+};
+const slot = (trace: WorldTrace, id: string): number => trace.bodies.findIndex((b) => b.id === id) * FLOATS_PER_BODY;
+const pos = (trace: WorldTrace, id: string, f: number): number[] => trace.frames[f]!.slice(slot(trace, id), slot(trace, id) + 3);
+const quat = (trace: WorldTrace, id: string, f: number): number[] => trace.frames[f]!.slice(slot(trace, id) + 3, slot(trace, id) + 7);
+// The first frame a body has turned or moved from where it was at frame 0.
+const firstMoved = (trace: WorldTrace, id: string, byM = 1e-4): number =>
+  trace.frames.findIndex((_, f) => Math.hypot(...quat(trace, id, f).map((v, k) => v - quat(trace, id, 0)[k]!)) > byM || Math.hypot(...pos(trace, id, f).map((v, k) => v - pos(trace, id, 0)[k]!)) > byM);
+
+describe('who does a hand verb', () => {
+  it('"she"/"he" as the subject is a woman or man at the table doing it, for every hand verb', () => {
+    for (const [prompt, label] of [['she pushes the cup', 'woman'], ['he lifts a glass', 'man'], ['she pours water into a glass', 'woman'], ['she knocks over the glass', 'woman'], ['he spins a coin', 'man'], ['she places the cup on the plate', 'woman']] as const) {
+      const { reading, plan, action } = read(prompt);
+      const person = plan.entities.find((e) => e.kind === 'person');
+      expect(person?.label, prompt).toBe(label);
+      expect(action.by, prompt).toBe(person!.id);
+      const table = plan.entities.find((e) => e.kind === 'table')!;
+      // Behind the table's far edge, across it from the camera.
+      expect(person!.position[2], prompt).toBeLessThan(table.position[2] - (table.size[2] ?? 0.4));
+      expect(reading.understanding?.action, prompt).toMatch(new RegExp(`^the ${label} `));
+      expect(reading.understanding?.words?.every((w) => w.depicted), prompt).toBe(true);
+    }
+  });
+
+  it('"someone", "a hand" and "you" leave the hand alone, from outside the frame', () => {
+    for (const prompt of ['someone pushes the cup', 'a hand pushes the cup', 'you push the cup', 'someone knocks over the glass']) {
+      const { reading, plan, action } = read(prompt);
+      expect(plan.entities.some((e) => e.kind === 'person'), prompt).toBe(false);
+      expect(action.byHand, prompt).toBe(true);
+      expect(action.by, prompt).toBeUndefined();
+      expect(reading.understanding?.action, prompt).toMatch(/^a hand /);
+    }
+  });
+
+  it('a person who is not the subject stands by ("a woman watches the book slide", "... as a hand pushes the cup")', () => {
+    for (const prompt of ['a woman watches the book slide across the table', 'a woman watches as a hand pushes the cup']) {
+      const { reading, action } = read(prompt);
+      expect(action.byHand, prompt).toBe(true);
+      expect(action.by, prompt).toBeUndefined();
+      expect(reading.understanding?.who, prompt).toEqual(['woman (standing by)']);
+    }
+  });
+
+  it('the hand is decided before the delay: an unseen push is not held back for a hand that never comes', () => {
+    const unseen = read('a bottle tips over').action;
+    const byHand = read('a hand knocks over the bottle').action;
+    const hers = read('she knocks over the bottle').action;
+    expect(unseen.byHand).toBeUndefined();
+    expect(unseen.startSec).toBe(0.5);
+    // A hand first reaches it (0.4 s); her own hand first comes up from her side (0.5 s more).
+    expect(byHand.startSec).toBe(0.9);
+    expect(hers.startSec).toBe(1.4);
+  });
+});
+
+describe('a cameo cannot reach', () => {
+  it('"@alex knocks over the glass": @alex stands at the table, a hand does it, and the panel says the verb is not shown and why', async () => {
+    const { reading, plan, action } = read('@alex knocks over the glass');
+    const alex = plan.entities.find((e) => e.label === '@alex')!;
+    const table = plan.entities.find((e) => e.kind === 'table')!;
+    expect(alex.position[2]).toBeLessThan(table.position[2] - (table.size[2] ?? 0.4));
+    expect(action).toMatchObject({ kind: 'tip', byHand: true });
+    expect(action.by).toBeUndefined();
+    const knocks = reading.understanding?.words?.find((w) => w.word === 'knocks');
+    expect(knocks).toMatchObject({ depicted: false, reason: 'a cameo cannot reach: a hand from outside the frame does it' });
+    expect(reading.understanding?.action).toMatch(/^a hand pushes the glass/);
+    const trace = await simulate(plan, 2);
+    expect(trace.bodies.find((b) => b.shape.kind === 'hand')!.shape).not.toHaveProperty('owner');
+  });
+});
+
+describe('a flicked coin and a pushed tower', () => {
+  it('"a man spins a coin on the table": his index fingertip, as drawn, passes the coin\'s rim on the frame the spin starts', async () => {
+    const { plan, action } = read('a man spins a coin on the table', 3);
+    const man = plan.entities.find((e) => e.kind === 'person')!;
+    const coin = plan.entities.find((e) => e.form === 'coin')!;
+    expect(action).toMatchObject({ kind: 'spin', byHand: true, by: man.id });
+    const trace = await simulate(plan, 3);
+    const hand = trace.bodies.find((b) => b.shape.kind === 'hand')!;
+    expect(hand.shape).toMatchObject({ owner: man.id });
+    const start = firstMoved(trace, coin.id);
+    expect(start).toBeGreaterThan(10);
+    const built = buildScene(plan, trace);
+    const nearestFinger = (f: number): number => {
+      built.update(f);
+      // The coin's near rim (towards him, -z) as it stands on its edge.
+      const rim = new THREE.Vector3(...(pos(trace, coin.id, f) as [number, number, number])).add(new THREE.Vector3(0, 0, -coin.size[0]!));
+      let best = Infinity;
+      const v = new THREE.Vector3();
+      built.scene.traverse((o) => {
+        if (!(o instanceof THREE.Mesh) || !o.name.startsWith(`hand:${hand.id}:finger`)) return;
+        o.updateMatrixWorld(true);
+        const p = o.geometry.getAttribute('position');
+        for (let i = 0; i < p.count; i++) best = Math.min(best, v.fromBufferAttribute(p, i).applyMatrix4(o.matrixWorld).distanceTo(rim));
+      });
+      return best;
+    };
+    expect(nearestFinger(start)).toBeLessThan(0.012);
+    // Half a second before, the hand is still on its way.
+    expect(nearestFinger(start - 12)).toBeGreaterThan(0.04);
+    expect(trace.outcome.summary).toMatch(/^The man flicked the coin: it /);
+  }, 60_000);
+
+  it('"a coin spins on the table": nobody named, no hand; it still spins', async () => {
+    const { plan, action } = read('a coin spins on the table', 2);
+    expect(action.byHand).toBeUndefined();
+    const trace = await simulate(plan, 3);
+    expect(trace.bodies.some((b) => b.shape.kind === 'hand')).toBe(false);
+    const coin = plan.entities.find((e) => e.form === 'coin')!;
+    expect(firstMoved(trace, coin.id)).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('"a boy topples the tower of blocks": a tower at the table, his palm at its top as it starts to go, and it comes down', async () => {
+    const { plan, action } = read('a boy topples the tower of blocks', 4);
+    const boy = plan.entities.find((e) => e.kind === 'person')!;
+    const blocks = plan.entities.filter((e): e is Entity => e.kind === 'box').sort((a, b) => a.position[1] - b.position[1]);
+    expect(action).toMatchObject({ kind: 'topple', byHand: true, by: boy.id });
+    // One column, each block on the one below.
+    for (let i = 1; i < blocks.length; i++) expect(Math.abs(blocks[i]!.position[0] - blocks[0]!.position[0])).toBeLessThan(1e-6);
+    const trace = await simulate(plan, 3);
+    const top = blocks[blocks.length - 1]!;
+    // (Along the push: each block settles the half millimetre it was set above the one below at first.)
+    const start = trace.frames.findIndex((_, f) => pos(trace, top.id, f)[0]! - top.position[0] > 0.002);
+    // The palm's face comes in to where the top block's side stood, at its height, never into it, and
+    // the block starts to move within a frame of its getting there (24 fps; the palm arrives at about
+    // a metre a second).
+    const face0 = pos(trace, top.id, 0)[0]! - top.size[0]!;
+    const palmFace = (f: number): number => pos(trace, 'hand-1', f)[0]! + PALM_HALF[1];
+    // (From his side the hand first comes round to the tower's -x side, 3 cm or more off it.)
+    const frames = trace.frames.map((_, f) => f);
+    const coming = Math.max(...frames.filter((f) => f < start && palmFace(f) < face0 - 0.03));
+    const touch = frames.find((f) => f > coming && palmFace(f) > face0 - 0.005)!;
+    expect(Math.abs(start - touch)).toBeLessThanOrEqual(1);
+    expect(Math.max(...frames.filter((f) => f > coming).map(palmFace))).toBeLessThan(face0 + 0.003);
+    expect(Math.abs(pos(trace, 'hand-1', touch)[1]! - pos(trace, top.id, 0)[1]!)).toBeLessThan(0.03);
+    // Before the touch, nothing moves (the tower stands by itself).
+    expect(start).toBeGreaterThan(Math.round(1.2 * trace.fps));
+    expect(top.position[1] - pos(trace, top.id, trace.frameCount - 1)[1]!).toBeGreaterThan(0.3);
+    expect(trace.outcome.summary).toMatch(/^The boy pushed the top of the tower of 6 blocks: it toppled/);
+  }, 60_000);
+
+  it('"the tower of blocks topples": nobody named, it comes down by itself as before', () => {
+    const { action } = read('the tower of blocks topples');
+    expect(action).toMatchObject({ kind: 'topple', startSec: 0 });
+    expect(action.byHand).toBeUndefined();
+  });
+});
+
+describe('a book that slides', () => {
+  it('"a book slides across the table": a hand from outside the frame gives it the push, touching it as it starts', async () => {
+    const { reading, plan, action } = read('a book slides across the table', 3);
+    expect(action).toMatchObject({ kind: 'slide', byHand: true });
+    expect(reading.understanding?.action).toBe('a hand pushes the book and it slides');
+    const book = plan.entities.find((e) => e.form === 'book')!;
+    const trace = await simulate(plan, 3);
+    const start = firstMoved(trace, book.id, 0.002);
+    const palm = pos(trace, 'hand-1', start);
+    // The palm's face against the book's near end (its half length as it lies), within a centimetre.
+    const gap = pos(trace, book.id, start)[0]! - lyingHalf(book)[0] - (palm[0]! + PALM_HALF[1]);
+    expect(Math.abs(gap)).toBeLessThan(0.01);
+    expect(trace.outcome.summary).toMatch(/^A hand pushed the book: it slid/);
+  }, 60_000);
+});
