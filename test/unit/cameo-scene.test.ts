@@ -131,7 +131,16 @@ describe('a cameo in the scene', () => {
     const scene = await cameoScene(fixture, '@alex shoots at the hoop and misses', { durationSec: 1.5 });
     const frame = 3;
     const silhouette = maskOf(renderFrame(scene, repaint(scene.footage, magenta), frame).pixels);
-    const real = renderFrame(scene, scene.footage, frame);
+    // She stands square to the camera, near enough a mirror image of herself: shaded darker towards
+    // the left half of her picture, a mirrored card cannot match.
+    const width = scene.footage.width;
+    const footage = repaint(scene.footage, (rgba) => {
+      for (let i = 0; i < rgba.length; i += 4) {
+        const k = (i / 4) % width < width / 2 ? 0.2 : 1;
+        for (let c = 0; c < 3; c++) rgba[i + c] = Math.round(rgba[i + c]! * k);
+      }
+    });
+    const real = renderFrame(scene, footage, frame);
     // Where the person stands, and how tall 1.8 m is there, seen through the same camera.
     const feet = feetAt(scene, frame / scene.plan.format.fps);
     const foot = real.project(feet);
@@ -144,7 +153,7 @@ describe('a cameo in the scene', () => {
     // Inside the silhouette the picture is her photo (correlated with it where the card maps it),
     // the right way round: a mirrored photo does not match.
     // What the card shows: her matted frame as stored (decoded from the cameo's alpha video).
-    const stored: Picture = { rgba: scene.footage.frames[scene.footage.clock.frameAt(frame / scene.plan.format.fps)]!, width: scene.footage.width, height: scene.footage.height };
+    const stored: Picture = { rgba: footage.frames[footage.clock.frameAt(frame / scene.plan.format.fps)]!, width: footage.width, height: footage.height };
     const box = alphaBox(stored);
     const rendered: number[] = [], photo: number[] = [], mirrored: number[] = [];
     for (let y = silhouette.top + 1; y < silhouette.bottom; y++) {

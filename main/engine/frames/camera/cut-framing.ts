@@ -13,7 +13,7 @@ import { SHOT_SIZES } from './shot-sizes';
 
 // How far under the frame's bottom the edge stays, as a share of the frame's height: more than a
 // handheld sway moves the frame.
-const CLEARANCE = 0.04;
+const CLEARANCE = 0.08;
 
 // The most a camera move widens the frame over the clip (a pull out ends 1.5 times as far away).
 function widestScale(cam: CameraPlan): number {
