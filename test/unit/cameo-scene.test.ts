@@ -311,6 +311,37 @@ describe('a cameo in the scene', () => {
     expect(Math.abs(onset / audio.sampleRate - (loop + TONE_FROM_SEC))).toBeLessThan(0.004);
   }, TIMEOUT_MS);
 
+  it('her sound cut short (a long recording trimmed by the clip, a short one looped) starts on its sample and ends without a click', async () => {
+    const sr = 48000;
+    // A recording that is silent, then at 0.2 s starts a 1 kHz tone at its crest (a step: its onset
+    // is one exact sample) and holds it to the end, so the clip's end cuts it mid-tone.
+    const recording = (sec: number): Float32Array => new Float32Array(Math.round(sec * sr)).map((_, i) => (i >= 0.2 * sr ? 0.5 * Math.cos(2 * Math.PI * 1000 * (i / sr - 0.2)) : 0));
+    for (const [clipSec, footageSec] of [[1, 2], [2, 0.75]] as const) {
+      const scene = await cameoScene(fixture, '@alex stands in a park', { durationSec: clipSec });
+      const tone = recording(footageSec);
+      const footage = { ...scene.footage, clock: footageClock(Math.round(footageSec * 12), 12), sound: { sampleRate: sr, left: tone, right: tone } };
+      const audio = synthesizeAudio(scene.plan, scene.trace, { ambience: false, sampleRate: sr, cameos: new Map([[fixture.id, footage]]) });
+      const left = audio.samples.filter((_, i) => i % 2 === 0);
+      const peak = Math.max(...left.slice(0.3 * sr, 0.6 * sr).map(Math.abs));
+      // Onsets: at 0.2 s of every pass of the footage, to the sample.
+      for (let start = 0; start + 0.2 < clipSec; start += footageSec) {
+        const from = Math.round((start + 0.2) * sr) - 200;
+        const onset = from + left.slice(from, from + 400).findIndex((v) => Math.abs(v) > 0.5 * peak);
+        expect(onset, `onset of the pass at ${start} s (clip ${clipSec} s)`).toBe(Math.round((start + 0.2) * sr));
+      }
+      // The end: the tone is whole until the last 10 ms, then fades out; what is left on the last
+      // sample is the place's reverb dying away (a step there would click against what follows).
+      const n = left.length;
+      const last = Math.abs(left[n - 1]!);
+      const before = Math.max(...left.slice(n - 0.03 * sr, n - 0.02 * sr).map(Math.abs));
+      const lastMs = Math.max(...left.slice(n - 0.001 * sr).map(Math.abs));
+      console.info(`clip ${clipSec} s, footage ${footageSec} s: peak ${peak.toFixed(3)}, 20-30 ms before the end ${before.toFixed(3)}, last ms ${lastMs.toFixed(3)}, last sample ${last.toFixed(4)}`);
+      expect(before).toBeGreaterThan(0.9 * peak);
+      expect(lastMs).toBeLessThan(0.15 * peak);
+      expect(last).toBeLessThan(0.03 * peak);
+    }
+  }, TIMEOUT_MS);
+
   it('the footage clock loops a short recording, trims a long one and holds a still', () => {
     const short = footageClock(9, 12);
     expect([0, 0.5, 0.74, 0.75, 1.0].map((t) => short.frameAt(t))).toEqual([0, 6, 8, 0, 3]);
