@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as THREE from 'three';
 import type { Entity, ScenePlan } from '../../main/contract/scene-plan';
+import { SAMPLE_RATE } from '../../main/contract/format';
 import { personPose } from '../../main/engine/actions/person-pose';
 import { synthesizeAudio } from '../../main/engine/audio/synthesize';
 import { footageClock, framesNeeded } from '../../main/engine/cameo/footage-clock';
@@ -312,7 +313,7 @@ describe('a cameo in the scene', () => {
   }, TIMEOUT_MS);
 
   it('her sound cut short (a long recording trimmed by the clip, a short one looped) starts on its sample and ends without a click', async () => {
-    const sr = 48000;
+    const sr = SAMPLE_RATE;
     // A recording that is silent, then at 0.2 s starts a 1 kHz tone at its crest (a step: its onset
     // is one exact sample) and holds it to the end, so the clip's end cuts it mid-tone.
     const recording = (sec: number): Float32Array => new Float32Array(Math.round(sec * sr)).map((_, i) => (i >= 0.2 * sr ? 0.5 * Math.cos(2 * Math.PI * 1000 * (i / sr - 0.2)) : 0));
