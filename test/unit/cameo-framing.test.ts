@@ -10,6 +10,7 @@ import { CameoService } from '../../main/cameo/cameo-service';
 import { frameStats, headHeight } from '../../main/cameo/person-stats';
 import { bodyShown, HEAD_OF_HEIGHT, shownWords } from '../../main/engine/cameo/body-shown';
 import { stageCameo } from '../../main/engine/cameo/cut-staging';
+import { personPose } from '../../main/engine/actions/person-pose';
 import { createFrameRenderer } from '../../main/engine/frames';
 import { ModelService } from '../../main/models/model-service';
 import { ASTRONAUT_PNG, handMask } from '../helpers/astronaut';
@@ -106,6 +107,28 @@ describe('a cameo filmed from the waist up', () => {
     const expected = rowOf(CAMEO_HEIGHT_M * (1 - HEAD_OF_HEIGHT)) - rowOf(CAMEO_HEIGHT_M);
     console.info(`waist-up card: head ${head} px on screen, a real head at 1.8 m ${expected.toFixed(1)} px; frame rows ${box.minY}-${box.maxY}, cut at row ${rowOf(cutM).toFixed(0)}`);
     expect(Math.abs(head - expected)).toBeLessThan(0.12 * expected);
+  }, TIMEOUT_MS);
+
+  it('keeps the cut edge under the frame all clip long: looked down on over a cup, in a pull out, handheld from low', async () => {
+    // Looking down on her stirring, her waist is further along the view than her eyes and shows
+    // higher in the picture: framed by the eyes' depth alone, the edge was in all 12 frames sampled.
+    for (const prompt of ['@alex stirs a cup of coffee', '@alex waves in a park, the camera pulls out', '@alex waves, handheld camera, low angle']) {
+      const scene = await cameoScene(astronaut, prompt, { durationSec: 2 });
+      const staging = stageCameo(scene.plan, scene.plan.cameos![0]!);
+      expect(staging.kind).toBe('framed');
+      const cutM = staging.kind === 'framed' ? staging.cutM : 0;
+      const renderer = createFrameRenderer(scene.plan, scene.trace, { cameos: new Map([[astronaut.id, scene.footage]]), antialias: false, grain: false });
+      const track = scene.trace.actors.find((a) => a.entityId === scene.personId)!;
+      const cutRows: number[] = [];
+      for (let f = 0; f < scene.trace.frameCount; f += 4) {
+        renderer.renderFrame(f);
+        expect(objectPixels(renderer, 'cameo-card').box.count, `${prompt}: she is in frame ${f}`).toBeGreaterThan(500);
+        const pelvis = personPose(track, CAMEO_HEIGHT_M, f / scene.trace.fps).pelvis;
+        cutRows.push((0.5 - new THREE.Vector3(pelvis[0], cutM, pelvis[2]).project(renderer.lastFrame().camera).y * 0.5) * SCENE_H);
+      }
+      console.info(`${prompt} (${scene.plan.camera.shot}, ${scene.plan.camera.angle}, ${scene.plan.camera.motion}): cut edge at rows ${cutRows.map((r) => r.toFixed(0)).join(', ')} of ${SCENE_H}`);
+      expect(Math.min(...cutRows)).toBeGreaterThan(SCENE_H + 2);
+    }
   }, TIMEOUT_MS);
 
   it('is refused in words where only legs would do; the full-length woman may walk, kick and be seen wide', async () => {

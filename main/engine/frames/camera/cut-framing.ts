@@ -1,6 +1,7 @@
 // A cameo whose footage ends at their waist (cut-staging.ts) in a medium shot or a close-up: the
 // operator frames them so that edge is under the frame's bottom, with room to spare for a dolly out
 // or a handheld sway, keeping their eyes on the shot's eye line (a tighter frame, never a lower one).
+// A close-up of the head never needs it; a medium shot of a webcam cameo becomes a medium close-up.
 import * as THREE from 'three';
 import type { CameraPlan, Entity, ScenePlan } from '../../../contract/scene-plan';
 import { BODY, heightOf } from '../../body/skeleton';
@@ -25,6 +26,20 @@ function widestScale(cam: CameraPlan): number {
 
 export type CutFraming = (goal: FrameGoal, person: Entity | null, f: number) => FrameGoal;
 
+// How far (in frame heights) the cut sits under the frame's bottom edge for an aim and frame height:
+// perspective counted, since a camera looking down sees the waist, further along the view than the
+// eyes, higher in the picture than the eyes' depth would put it.
+function cutBelow(cut: THREE.Vector3, target: THREE.Vector3, field: number, scale: number, b: ViewBasis): number {
+  const rel = cut.clone().sub(target);
+  const dist = (scale * field) / (2 * b.tanHalf);
+  const y = (rel.dot(b.up) * dist) / Math.max(1e-3, dist + rel.dot(b.view));
+  return (-y - (scale * field) / 2) / field;
+}
+
+// Each try tightens the frame by this much, eyes kept on the eye line, until the cut is clear.
+const TIGHTEN = 0.95;
+const MAX_TRIES = 40;
+
 export function cutFraming(plan: ScenePlan, watcher: Watcher, b: ViewBasis): CutFraming {
   const shot = SHOT_SIZES[plan.camera.shot];
   const scale = widestScale(plan.camera);
@@ -35,16 +50,14 @@ export function cutFraming(plan: ScenePlan, watcher: Watcher, b: ViewBasis): Cut
     if (cutM === null) return goal;
     const pose = watcher.pose(person, f);
     const ground = Math.min(pose.footL[1], pose.footR[1]) - BODY.ankleHeight * heightOf(person);
-    const cut = new THREE.Vector3(pose.pelvis[0], ground + cutM, pose.pelvis[2]).dot(b.up);
-    const eyes = watcher.locate(person, f, new THREE.Vector3()).dot(b.up);
+    const cut = new THREE.Vector3(pose.pelvis[0], ground + cutM, pose.pelvis[2]);
+    if (cutBelow(cut, goal.target, goal.field, scale, b) >= CLEARANCE) return goal;
+    const eyes = watcher.locate(person, f, new THREE.Vector3());
     const above = 0.5 - shot.eyeLine;
-    // Eyes `above * field` over the aim; the frame, widened by the move, reaches `scale * field / 2`
-    // under it: that must stay `CLEARANCE * field` over the cut.
-    const field = Math.min(goal.field, (eyes - cut) / (above + scale / 2 + CLEARANCE));
-    const aim = goal.target.dot(b.up);
-    const lowest = aim - (scale / 2 + CLEARANCE) * goal.field;
-    if (field === goal.field && lowest >= cut) return goal;
-    const target = goal.target.clone().addScaledVector(b.up, eyes - above * field - aim);
-    return { ...goal, target, field };
+    // The aim for a frame height: the goal's, moved along the frame's up so the eyes sit on the line.
+    const aimFor = (field: number): THREE.Vector3 => goal.target.clone().addScaledVector(b.up, eyes.clone().sub(goal.target).dot(b.up) - above * field);
+    let field = goal.field;
+    for (let i = 0; i < MAX_TRIES && cutBelow(cut, aimFor(field), field, scale, b) < CLEARANCE; i++) field *= TIGHTEN;
+    return { ...goal, target: aimFor(field), field };
   };
 }
