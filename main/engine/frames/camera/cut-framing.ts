@@ -1,7 +1,7 @@
 // A cameo whose footage ends at their waist (cut-staging.ts) in a medium shot or a close-up: the
 // operator frames them so that edge is under the frame's bottom, with room to spare for a dolly out
 // or a handheld sway, keeping their eyes on the shot's eye line (a tighter frame, never a lower one).
-// A close-up of the head never needs it; a medium shot of a webcam cameo becomes a medium close-up.
+// A medium shot of someone filmed from the waist up so becomes a medium close-up.
 import * as THREE from 'three';
 import type { CameraPlan, Entity, ScenePlan } from '../../../contract/scene-plan';
 import { BODY, heightOf } from '../../body/skeleton';
