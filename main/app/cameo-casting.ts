@@ -6,13 +6,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CAMEO_FILES, type CameoFramesFile } from '../cameo/cameo-files';
 import type { CameoService } from '../cameo/cameo-service';
-import { MAX_CAMEOS_PER_SCENE } from '../contract/cameo-use';
+import type { Cameo } from '../contract/cameo';
+import { MAX_CAMEOS_PER_SCENE, type CameoUse } from '../contract/cameo-use';
 import { ApiError } from '../contract/errors';
 import type { ScenePlan } from '../contract/scene-plan';
 import type { PromptReading } from '../contract/understanding';
 import { attachCameos, type ResolvedCameo } from '../engine/cameo/attach-cameos';
 import type { CameoSource } from '../engine/cameo/footage';
-import { bodyHalfWidthM, measurePerson } from '../engine/cameo/person-measure';
+import { cutRefusal } from '../engine/cameo/cut-staging';
+import { bodyHalfWidthM, measurePerson, type PersonMeasure } from '../engine/cameo/person-measure';
 import type { CameoLookup, CastCameo } from '../engine/prompt/parse-prompt';
 import { maskCameos } from '../engine/prompt/cameo-mentions';
 import { recastPerson } from '../engine/prompt/recast-person';
@@ -21,25 +23,33 @@ export function cameoLookup(cameos: CameoService): CameoLookup {
   return { heightM: (name) => cameos.library.heightOf(name) };
 }
 
-// The reading with a refusal when a named cameo may not be used (unknown, no consent, revoked...).
-export function checkReading(cameos: CameoService, reading: PromptReading & { cameos: CastCameo[] }): PromptReading {
+// The reading with a refusal when a named cameo may not be used (unknown, no consent, revoked...),
+// or cannot play what the prompt asks (filmed from the waist up, asked to walk).
+export function checkReading(cameos: CameoService, reading: PromptReading & { cameos: CastCameo[]; plan: ScenePlan | null }): PromptReading {
   const { accepted, understanding, refusal } = reading;
   if (!accepted) return { accepted, understanding, refusal };
+  const uses: CameoUse[] = [];
   for (const cast of reading.cameos) {
     try {
-      cameos.requireUsable(cast.name);
+      const cameo = cameos.requireUsable(cast.name);
+      uses.push(useOf(cameo, cast.entityId, cameo.framing?.shownShare ?? 1));
     } catch (error) {
       if (error instanceof ApiError) return { accepted: false, understanding, refusal: error.message };
       throw error;
     }
   }
-  return { accepted, understanding, refusal };
+  const staged = reading.plan ? cutRefusal({ ...reading.plan, cameos: uses }) : null;
+  return staged ? { accepted: false, understanding, refusal: staged } : { accepted, understanding, refusal };
 }
 
-async function measuredHalfWidth(folder: string, name: string, heightM: number): Promise<number> {
+// What a take records of the cameo playing a person.
+function useOf(cameo: Cameo, entityId: string, shownShare: number): CameoUse {
+  return { id: cameo.id, name: cameo.name, entityId, heightM: cameo.heightM, consentAt: cameo.consent?.confirmedAt ?? '', ...(shownShare < 1 ? { shownShare } : {}) };
+}
+
+async function measured(folder: string, name: string): Promise<PersonMeasure> {
   try {
-    const file = JSON.parse(await readFile(path.join(folder, CAMEO_FILES.frames), 'utf8')) as CameoFramesFile;
-    return bodyHalfWidthM(measurePerson(file), heightM);
+    return measurePerson(JSON.parse(await readFile(path.join(folder, CAMEO_FILES.frames), 'utf8')) as CameoFramesFile);
   } catch {
     throw new ApiError('cameo_unusable', `The analysis of the cameo "${name}" is missing or damaged. Analyse it again in the Cameos panel.`);
   }
@@ -54,11 +64,14 @@ export async function castCameos(cameos: CameoService, plan: ScenePlan, cast: re
     const cameo = cameos.requireUsable(name);
     if (!cameo.consent) throw new ApiError('cameo_unusable', `The cameo "${cameo.name}" cannot be used until its consent is confirmed in the Cameos panel.`);
     const folder = cameos.library.folder(cameo.id);
-    const bodyHalfWidth = await measuredHalfWidth(folder, cameo.name, cameo.heightM);
-    resolved.push({ use: { id: cameo.id, name: cameo.name, entityId, heightM: cameo.heightM, consentAt: cameo.consent.confirmedAt }, bodyHalfWidthM: bodyHalfWidth });
+    const measure = await measured(folder, cameo.name);
+    resolved.push({ use: useOf(cameo, entityId, measure.shownShare), bodyHalfWidthM: bodyHalfWidthM(measure, cameo.heightM) });
     if (!sources.some((s) => s.id === cameo.id)) sources.push({ id: cameo.id, name: cameo.name, folder, hasAudio: cameo.hasAudio });
   }
-  return { plan: attachCameos(plan, resolved), sources };
+  const attached = attachCameos(plan, resolved);
+  const refusal = cutRefusal(attached);
+  if (refusal) throw new ApiError('invalid_input', refusal);
+  return { plan: attached, sources };
 }
 
 // Just before a queued job runs: a cameo revoked or deleted while it waited stops it.

@@ -1,6 +1,7 @@
 // A cameo's analysis: frames decoded at CAMEO_FPS, a person matte for each (the network on key
 // frames, propagation between them, a temporal median against flicker), written as an alpha video
-// with the original's sound, a poster image and per-frame person boxes (frames.json).
+// with the original's sound, a poster image and per-frame person boxes (frames.json), and how much
+// of the person the footage shows (head to feet, or cut off at the bottom).
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../contract/errors';
@@ -11,6 +12,7 @@ import type { RgbFrame } from '../models/worker-protocol';
 import { CAMEO_FPS, KEY_FRAME_EVERY, MIN_PERSON_COVERAGE, storedSize } from './analysis-settings';
 import { CAMEO_FILES, type CameoFramesFile } from './cameo-files';
 import { lumaOf, propagateMatte, type KeyFrame, type Luma } from './matte-propagation';
+import { bodyShown } from '../engine/cameo/body-shown';
 import { frameStats, toRgba, type FrameStats } from './person-stats';
 import { TemporalMedian } from './temporal-filter';
 import type { ValidatedSource } from './validate-cameo';
@@ -30,6 +32,8 @@ export interface AnalyseResult {
   frameCount: number;
   width: number;
   height: number;
+  // The share of the standing body the footage shows from the crown down (1: head to feet).
+  shownShare: number;
 }
 
 interface Pending {
@@ -92,7 +96,7 @@ export async function analyseCameo(input: AnalyseInput): Promise<AnalyseResult> 
     await writeRgbaPng(input.ffmpegPath, sink.poster(), width, height, path.join(input.outDir, CAMEO_FILES.poster));
     const framesFile: CameoFramesFile = { version: 1, fps, width, height, frames: stats };
     await writeFile(path.join(input.outDir, CAMEO_FILES.frames), JSON.stringify(framesFile));
-    return { fps, frameCount: stats.length, width, height };
+    return { fps, frameCount: stats.length, width, height, shownShare: bodyShown(stats, width).share };
   } catch (error) {
     await writer.finish().catch(() => undefined);
     throw error;

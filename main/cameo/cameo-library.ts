@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../contract/errors';
 import { CAMEO_CONSENT_TEXT, DEFAULT_CAMEO_HEIGHT_M, type BlockedCameo, type Cameo, type CameoStatus } from '../contract/cameo';
 import { openAppDatabase } from '../db/open-database';
+import { shownWords } from '../engine/cameo/body-shown';
 import { CAMEO_FILES } from './cameo-files';
 import { LIBRARY_MIGRATIONS } from './library-schema';
 import type { ValidatedSource } from './validate-cameo';
@@ -36,6 +37,7 @@ interface CameoRow {
   revoked_at: string | null;
   deleted_at: string | null;
   sharing_allowed_at: string | null;
+  shown_share: number | null;
   created_at: string;
 }
 
@@ -48,7 +50,7 @@ export interface CameoSharing {
   sharingAllowedAt: string | null;
 }
 
-export type AnalysisUpdate = Partial<Pick<CameoRow, 'status' | 'progress' | 'stage' | 'error' | 'fps' | 'frame_count' | 'width' | 'height'>>;
+export type AnalysisUpdate = Partial<Pick<CameoRow, 'status' | 'progress' | 'stage' | 'error' | 'fps' | 'frame_count' | 'width' | 'height' | 'shown_share'>>;
 
 export class CameoLibrary {
   readonly dir: string;
@@ -235,6 +237,7 @@ function toCameo(row: CameoRow): Cameo {
     width: row.width,
     height: row.height,
     hasAudio: row.has_audio === 1,
+    framing: ready && row.shown_share !== null ? { shownShare: row.shown_share, words: shownWords(row.shown_share) } : null,
     posterPath: ready ? CAMEO_FILES.poster : null,
     mattePath: ready ? CAMEO_FILES.matte : null,
     createdAt: row.created_at,

@@ -35,4 +35,7 @@ export const LIBRARY_MIGRATIONS: readonly string[] = [
   // The owner's permission to share takes holding the cameo as .kinora-take files: when it was given,
   // or null (the default: not allowed).
   `ALTER TABLE cameos ADD COLUMN sharing_allowed_at TEXT;`,
+  // How much of the person the footage shows, from the crown down: 1 head to feet, 0.47 from the waist
+  // up; null until analysed (or analysed before it was measured: analysing again measures it).
+  `ALTER TABLE cameos ADD COLUMN shown_share REAL;`,
 ];

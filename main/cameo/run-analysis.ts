@@ -40,7 +40,7 @@ export async function runAnalysis(input: RunAnalysisInput): Promise<void> {
       },
     });
     input.publish(
-      library.updateAnalysis(id, { status: 'ready', stage: 'Ready', progress: 1, fps: result.fps, frame_count: result.frameCount, width: result.width, height: result.height }),
+      library.updateAnalysis(id, { status: 'ready', stage: 'Ready', progress: 1, fps: result.fps, frame_count: result.frameCount, width: result.width, height: result.height, shown_share: result.shownShare }),
     );
   } catch (error) {
     await removeOutputs(folder);

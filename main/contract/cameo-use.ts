@@ -14,6 +14,9 @@ export const cameoUseSchema = z.object({
   // The person entity (in plan.entities) the cameo plays.
   entityId: z.string().min(1).max(64),
   heightM: z.number().positive(),
+  // The share of their standing body the footage shows, from the crown down, when the frame cuts
+  // them off at the bottom (0.47: from the waist up); absent when it shows them head to feet.
+  shownShare: z.number().gt(0).lt(1).optional(),
   // When the consent the take relied on was confirmed (ISO time).
   consentAt: z.string(),
 });

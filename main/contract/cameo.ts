@@ -66,6 +66,10 @@ export const cameoSchema = z.object({
   width: z.number().int().min(0),
   height: z.number().int().min(0),
   hasAudio: z.boolean(),
+  // How the footage frames the person: the share of their standing body it shows from the crown down
+  // (1: head to feet) and that in words ("from the waist up"). A cut-off cameo is drawn at its true
+  // size, only where its cut edge is hidden. Null until analysed.
+  framing: z.object({ shownShare: z.number().min(0).max(1), words: z.string() }).nullable(),
   // Files inside the cameo's folder, for cameoMediaUrl(); null until analysis has written them.
   posterPath: z.string().nullable(),
   mattePath: z.string().nullable(),

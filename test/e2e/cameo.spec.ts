@@ -1,13 +1,15 @@
 // Cameo, as a user does it, in Debian's Chromium against the real browser host: drop a short clip of
-// a real person on the window, watch it analysed, name it, set the height, confirm consent, see the
-// matte; type "@" in a prompt to put her in a scene and see her in the preview; revoke her and see
-// her clip marked and its export refused by name; delete her; a wrong file is refused; a photo
-// imported with the button can be cancelled and analysed again; the Models section shows the
-// network's manifest.
+// a person filmed head to feet on the window, watch it analysed, name it, set the height, confirm
+// consent, see the matte and the words that say she was filmed head to feet; type "@" in a prompt
+// to put her in a scene walking and see her in the preview; revoke her and see her clip marked and
+// its export refused by name; delete her; a wrong file is refused; a photo of someone filmed from the
+// waist up (the astronaut), imported with the button, can be cancelled and analysed again, says so,
+// and a walk for her is refused in words; the Models section shows the network's manifest.
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ASTRONAUT_PNG, makeAstronautClip } from '../helpers/astronaut';
+import { ASTRONAUT_PNG } from '../helpers/astronaut';
+import { isShirt, makeWomanClip } from '../helpers/full-length';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -15,9 +17,10 @@ import { makeTempDir } from '../helpers/temp-dir';
 const ANALYSIS_TIMEOUT = 420_000;
 const GENERATION_TIMEOUT = 180_000;
 
-// Pixels of her orange suit in the preview's current frame (the forest has none of that colour).
-function suitPixelsInPreview(page: Page): Promise<number> {
-  return page.getByTestId('preview-video').evaluate(async (video: HTMLVideoElement) => {
+// Pixels of her blue shirt in the preview's current frame (the forest has none of that colour): the
+// frame's RGBA comes back as base64 and is counted here, by the helper's own rule.
+async function shirtPixelsInPreview(page: Page): Promise<number> {
+  const base64 = await page.getByTestId('preview-video').evaluate(async (video: HTMLVideoElement) => {
     while (video.readyState < 2) await new Promise((r) => setTimeout(r, 50));
     const canvas = document.createElement('canvas');
     canvas.width = video.videoWidth;
@@ -25,10 +28,14 @@ function suitPixelsInPreview(page: Page): Promise<number> {
     const context = canvas.getContext('2d')!;
     context.drawImage(video, 0, 0);
     const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! > 150 && data[i]! - data[i + 1]! > 70 && data[i + 2]! < 90) n++;
-    return n;
+    let text = '';
+    for (let i = 0; i < data.length; i += 0x8000) text += String.fromCharCode(...data.subarray(i, i + 0x8000));
+    return btoa(text);
   });
+  const data = Buffer.from(base64, 'base64');
+  let n = 0;
+  for (let i = 0; i + 3 < data.length; i += 4) if (isShirt(data[i]!, data[i + 1]!, data[i + 2]!)) n++;
+  return n;
 }
 
 // What a drop from the file manager delivers: a DataTransfer with a File, dropped on the window.
@@ -66,7 +73,7 @@ test('drop a cameo, analyse it, name it, consent, see the matte, revoke and dele
   const temp = makeTempDir('kinora-e2e-cameo-');
   const dirs = { home: path.join(temp.dir, 'home'), projects: path.join(temp.dir, 'projects') };
   const clip = path.join(temp.dir, 'me.mp4');
-  await makeAstronautClip(clip, { durationSec: 0.75, size: 240 });
+  await makeWomanClip(clip, { durationSec: 0.75, height: 240 });
   const notes = path.join(temp.dir, 'notes.txt');
   writeFileSync(notes, 'not a video');
   const host: HostProcess = await startHostProcess(dirs);
@@ -97,11 +104,13 @@ test('drop a cameo, analyse it, name it, consent, see the matte, revoke and dele
     await expect(card.getByTestId('cameo-preview')).toBeVisible({ timeout: ANALYSIS_TIMEOUT });
     await expect(card.getByTestId('cameo-usable')).toHaveText('Needs consent');
 
-    // The matte preview: the backdrop is transparent, her face and suit are opaque.
-    const [corner, face, suit] = await matteAlpha(page, [[0.02, 0.3], [0.45, 0.22], [0.3, 0.8]]);
+    // The matte preview: the room behind her is transparent, her shirt and hips are opaque; she was
+    // filmed head to feet, and the card says what that allows.
+    const [corner, shirt, hips] = await matteAlpha(page, [[0.02, 0.3], [0.49, 0.32], [0.49, 0.52]]);
     expect(corner).toBeLessThan(30);
-    expect(face).toBeGreaterThan(220);
-    expect(suit).toBeGreaterThan(220);
+    expect(shirt).toBeGreaterThan(220);
+    expect(hips).toBeGreaterThan(220);
+    await expect(card.getByTestId('cameo-framing')).toHaveText('Filmed head to feet: you can walk, run and kick in scenes.');
     await page.screenshot({ path: path.join('test-results', 'cameo-ready.png') });
 
     // Name, height, consent.
@@ -144,7 +153,7 @@ test('drop a cameo, analyse it, name it, consent, see the matte, revoke and dele
     const timelineClip = page.getByTestId('timeline-clip');
     await expect(timelineClip).toHaveCount(1);
     await expect(page.getByTestId('preview-video')).toHaveAttribute('src', /clip\.mp4/);
-    expect(await suitPixelsInPreview(page)).toBeGreaterThan(500);
+    expect(await shirtPixelsInPreview(page)).toBeGreaterThan(300);
     await page.screenshot({ path: path.join('test-results', 'cameo-in-scene.png') });
 
     // Revoke: blocked for good, the record stays.
@@ -176,10 +185,19 @@ test('drop a cameo, analyse it, name it, consent, see the matte, revoke and dele
     const photo = card.first();
     await photo.getByTestId('cancel-cameo-button').click();
     await expect(photo.getByTestId('cameo-error')).toHaveText('Analysis cancelled.', { timeout: ANALYSIS_TIMEOUT });
-    // ...and analysed again on request: a photo cameo shows its cut-out still.
+    // ...and analysed again on request: a photo cameo shows its cut-out still. The astronaut is seen
+    // from the waist up: the card says so, and a walk for her is refused in words as it is typed.
     await photo.getByTestId('reanalyse-cameo-button').click();
     await expect(photo.getByTestId('cameo-matte-image')).toBeVisible({ timeout: ANALYSIS_TIMEOUT });
     await expect(photo.getByTestId('cameo-usable')).toHaveText('Needs consent');
+    await expect(photo.getByTestId('cameo-framing')).toContainText('Filmed from the waist up: you will appear from the waist up');
+    await photo.getByTestId('cameo-consent-checkbox').click();
+    await expect(photo.getByTestId('cameo-usable')).toHaveText('Ready to use');
+    await prompt.fill('@astronaut walks in a park');
+    await expect(page.getByTestId('prompt-understanding-refusal')).toContainText('@astronaut was filmed from the waist up: Kinora cannot show them walking or running; import a clip that shows you head to feet.');
+    await page.screenshot({ path: path.join('test-results', 'cameo-waist-up-refused.png') });
+    await prompt.fill('@astronaut waves in a park');
+    await expect(page.getByTestId('prompt-understanding-refusal')).toHaveCount(0);
 
     // Delete both: footage and mattes leave the disk.
     const id = await card.last().getAttribute('data-cameo-id');
@@ -214,7 +232,8 @@ test('ticking consent clears the prompt reading’s consent refusal without touc
     await expect(card).toContainText('@alex');
 
     const prompt = page.getByTestId('prompt-input');
-    await prompt.fill('@alex walks in a park');
+    // A medium shot of her waving: what a cameo filmed from the waist up can do.
+    await prompt.fill('@alex waves in a park');
     const refusal = page.getByTestId('prompt-understanding-refusal');
     await expect(refusal).toContainText('cannot be used until its consent is confirmed');
     await card.getByTestId('cameo-consent-checkbox').click();
@@ -222,7 +241,7 @@ test('ticking consent clears the prompt reading’s consent refusal without touc
     // The prompt is the same text; only the library changed.
     await expect(refusal).toHaveCount(0);
     await expect(page.getByTestId('prompt-understanding-cameos')).toContainText('@alex');
-    await expect(prompt).toHaveValue('@alex walks in a park');
+    await expect(prompt).toHaveValue('@alex waves in a park');
   } finally {
     await host.stop();
     temp.cleanup();

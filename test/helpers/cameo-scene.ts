@@ -38,7 +38,8 @@ export async function cameoScene(fixture: CameoFixture, prompt: string, options:
   if (!reading.plan) throw new Error(reading.refusal ?? 'refused');
   const personId = reading.cameos[0]!.entityId;
   const measure = measurePerson(JSON.parse(readFileSync(path.join(fixture.folder, CAMEO_FILES.frames), 'utf8')));
-  let plan = attachCameos(reading.plan, [{ use: { id: fixture.id, name: 'alex', entityId: personId, heightM: CAMEO_HEIGHT_M, consentAt: new Date(0).toISOString() }, bodyHalfWidthM: bodyHalfWidthM(measure, CAMEO_HEIGHT_M) }]);
+  const cut = measure.shownShare < 1 ? { shownShare: measure.shownShare } : {};
+  let plan = attachCameos(reading.plan, [{ use: { id: fixture.id, name: 'alex', entityId: personId, heightM: CAMEO_HEIGHT_M, consentAt: new Date(0).toISOString(), ...cut }, bodyHalfWidthM: bodyHalfWidthM(measure, CAMEO_HEIGHT_M) }]);
   plan = options.edit?.(plan) ?? plan;
   const trace = await simulate(plan, 5);
   const footages = await loadCameoFootages(plan, [{ id: fixture.id, name: 'alex', folder: fixture.folder, hasAudio: true }], { ffmpegPath: ffmpegPath() });

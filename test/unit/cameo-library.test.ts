@@ -120,8 +120,13 @@ describe('cameo library', () => {
     expect(probe.streams.map((s) => s.codec).sort()).toEqual(['opus', 'vp9']);
     const boxes = JSON.parse(readFileSync(path.join(folder, CAMEO_FILES.frames), 'utf8')) as CameoFramesFile;
     expect(boxes.frames).toHaveLength(9);
-    expect(boxes.frames[0]!.bbox![3]).toBe(192); // she stands on the bottom edge
+    expect(boxes.frames[0]!.bbox![3]).toBe(192); // the frame's bottom edge cuts her at the waist
     expect(boxes.frames[0]!.bbox![1]).toBeLessThan(15); // her hair nearly touches the top
+    // So the library records her as filmed from the waist up, in words and as a share of her height.
+    expect(boxes.frames.every((f) => (f.bottomPx ?? 0) > 100)).toBe(true);
+    expect(ready.framing).toMatchObject({ words: 'from the waist up' });
+    expect(ready.framing!.shownShare).toBeGreaterThan(0.33);
+    expect(ready.framing!.shownShare).toBeLessThan(0.59);
     expect(existsSync(path.join(folder, CAMEO_FILES.poster))).toBe(true);
 
     // No consent: unusable, whatever a client claims.

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as THREE from 'three';
 import type { Entity, ScenePlan } from '../../main/contract/scene-plan';
+import { SAMPLE_RATE } from '../../main/contract/format';
 import { personPose } from '../../main/engine/actions/person-pose';
 import { synthesizeAudio } from '../../main/engine/audio/synthesize';
 import { footageClock, framesNeeded } from '../../main/engine/cameo/footage-clock';
@@ -131,7 +132,16 @@ describe('a cameo in the scene', () => {
     const scene = await cameoScene(fixture, '@alex shoots at the hoop and misses', { durationSec: 1.5 });
     const frame = 3;
     const silhouette = maskOf(renderFrame(scene, repaint(scene.footage, magenta), frame).pixels);
-    const real = renderFrame(scene, scene.footage, frame);
+    // She stands square to the camera, near enough a mirror image of herself: shaded darker towards
+    // the left half of her picture, a mirrored card cannot match.
+    const width = scene.footage.width;
+    const footage = repaint(scene.footage, (rgba) => {
+      for (let i = 0; i < rgba.length; i += 4) {
+        const k = (i / 4) % width < width / 2 ? 0.2 : 1;
+        for (let c = 0; c < 3; c++) rgba[i + c] = Math.round(rgba[i + c]! * k);
+      }
+    });
+    const real = renderFrame(scene, footage, frame);
     // Where the person stands, and how tall 1.8 m is there, seen through the same camera.
     const feet = feetAt(scene, frame / scene.plan.format.fps);
     const foot = real.project(feet);
@@ -144,7 +154,7 @@ describe('a cameo in the scene', () => {
     // Inside the silhouette the picture is her photo (correlated with it where the card maps it),
     // the right way round: a mirrored photo does not match.
     // What the card shows: her matted frame as stored (decoded from the cameo's alpha video).
-    const stored: Picture = { rgba: scene.footage.frames[scene.footage.clock.frameAt(frame / scene.plan.format.fps)]!, width: scene.footage.width, height: scene.footage.height };
+    const stored: Picture = { rgba: footage.frames[footage.clock.frameAt(frame / scene.plan.format.fps)]!, width: footage.width, height: footage.height };
     const box = alphaBox(stored);
     const rendered: number[] = [], photo: number[] = [], mirrored: number[] = [];
     for (let y = silhouette.top + 1; y < silhouette.bottom; y++) {
@@ -300,6 +310,37 @@ describe('a cameo in the scene', () => {
     let onset = second;
     while (Math.abs(mono[onset]!) < 0.05 && onset < second + audio.sampleRate * 0.1) onset++;
     expect(Math.abs(onset / audio.sampleRate - (loop + TONE_FROM_SEC))).toBeLessThan(0.004);
+  }, TIMEOUT_MS);
+
+  it('her sound cut short (a long recording trimmed by the clip, a short one looped) starts on its sample and ends without a click', async () => {
+    const sr = SAMPLE_RATE;
+    // A recording that is silent, then at 0.2 s starts a 1 kHz tone at its crest (a step: its onset
+    // is one exact sample) and holds it to the end, so the clip's end cuts it mid-tone.
+    const recording = (sec: number): Float32Array => new Float32Array(Math.round(sec * sr)).map((_, i) => (i >= 0.2 * sr ? 0.5 * Math.cos(2 * Math.PI * 1000 * (i / sr - 0.2)) : 0));
+    for (const [clipSec, footageSec] of [[1, 2], [2, 0.75]] as const) {
+      const scene = await cameoScene(fixture, '@alex stands in a park', { durationSec: clipSec });
+      const tone = recording(footageSec);
+      const footage = { ...scene.footage, clock: footageClock(Math.round(footageSec * 12), 12), sound: { sampleRate: sr, left: tone, right: tone } };
+      const audio = synthesizeAudio(scene.plan, scene.trace, { ambience: false, sampleRate: sr, cameos: new Map([[fixture.id, footage]]) });
+      const left = audio.samples.filter((_, i) => i % 2 === 0);
+      const peak = Math.max(...left.slice(0.3 * sr, 0.6 * sr).map(Math.abs));
+      // Onsets: at 0.2 s of every pass of the footage, to the sample.
+      for (let start = 0; start + 0.2 < clipSec; start += footageSec) {
+        const from = Math.round((start + 0.2) * sr) - 200;
+        const onset = from + left.slice(from, from + 400).findIndex((v) => Math.abs(v) > 0.5 * peak);
+        expect(onset, `onset of the pass at ${start} s (clip ${clipSec} s)`).toBe(Math.round((start + 0.2) * sr));
+      }
+      // The end: the tone is whole until the last 10 ms, then fades out; what is left on the last
+      // sample is the place's reverb dying away (a step there would click against what follows).
+      const n = left.length;
+      const last = Math.abs(left[n - 1]!);
+      const before = Math.max(...left.slice(n - 0.03 * sr, n - 0.02 * sr).map(Math.abs));
+      const lastMs = Math.max(...left.slice(n - 0.001 * sr).map(Math.abs));
+      console.info(`clip ${clipSec} s, footage ${footageSec} s: peak ${peak.toFixed(3)}, 20-30 ms before the end ${before.toFixed(3)}, last ms ${lastMs.toFixed(3)}, last sample ${last.toFixed(4)}`);
+      expect(before).toBeGreaterThan(0.9 * peak);
+      expect(lastMs).toBeLessThan(0.15 * peak);
+      expect(last).toBeLessThan(0.03 * peak);
+    }
   }, TIMEOUT_MS);
 
   it('the footage clock loops a short recording, trims a long one and holds a still', () => {

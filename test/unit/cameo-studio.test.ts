@@ -19,6 +19,7 @@ import { ffmpegPath } from '../helpers/astronaut';
 import { CameoLibrary } from '../../main/cameo/cameo-library';
 import { readTakePackage } from '../../main/projects/take-package';
 import { addReadyCameo, TONE_HZ, type CameoFixture } from '../helpers/cameo-fixture';
+import { isShirt } from '../helpers/full-length';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const TIMEOUT_MS = 240_000;
@@ -34,16 +35,12 @@ function toneLevel(samples: Float32Array, fromSec: number, toSec: number): numbe
   return Math.sqrt(Math.max(0, s1 * s1 + s2 * s2 - k * s1 * s2)) / (to - from);
 }
 
-// Pixels of her orange suit in one frame of a clip (none of the forest is that colour). Under any
-// light, a pixel as red against green and blue as her suit is (a card seen from the front is lit
-// less than one seen from the side).
-async function suitPixels(video: string, atSec: number, light: 'as filmed' | 'any light' = 'as filmed'): Promise<number> {
+// Pixels of her blue shirt in one frame of a clip (none of the forest is that colour), as filmed or
+// under any light (a card seen from the front is lit less than one seen from the side).
+async function shirtPixels(video: string, atSec: number, light: 'as filmed' | 'any light' = 'as filmed'): Promise<number> {
   const { stdout } = await promisify(execFile)(ffmpegPath(), ['-v', 'error', '-ss', String(atSec), '-i', video, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], { encoding: 'buffer', maxBuffer: 1 << 24 });
   let n = 0;
-  const suit = light === 'as filmed'
-    ? (r: number, g: number, b: number): boolean => r > 150 && r - g > 70 && b < 90
-    : (r: number, g: number, b: number): boolean => r > 80 && r > 1.9 * g && r > 2.5 * b;
-  for (let i = 0; i + 2 < stdout.length; i += 3) if (suit(stdout[i]!, stdout[i + 1]!, stdout[i + 2]!)) n++;
+  for (let i = 0; i + 2 < stdout.length; i += 3) if (isShirt(stdout[i]!, stdout[i + 1]!, stdout[i + 2]!, light)) n++;
   return n;
 }
 
@@ -84,6 +81,7 @@ describe('cameos in the studio', () => {
       await addReadyCameo(library, 'sam', { consent: false, size: 64 });
       kim = (await addReadyCameo(library, 'kim', { size: 64 })).id;
       lee = (await addReadyCameo(library, 'lee', { size: 64 })).id;
+      await addReadyCameo(library, 'ann', { size: 128, person: 'astronaut' });
     });
     studio.cameos.revoke(kim);
     await studio.cameos.delete(lee);
@@ -93,14 +91,20 @@ describe('cameos in the studio', () => {
       ['@sam walks in a park', /"sam" cannot be used until its consent is confirmed/],
       ['@kim walks in a park', /"kim" was revoked/],
       ['@lee walks in a park', /"lee" was deleted/],
+      // Filmed from the waist up: never drawn legless.
+      ['@ann walks in a park', /^@ann was filmed from the waist up: Kinora cannot show them walking or running; import a clip that shows you head to feet\.$/],
+      ['@ann kicks a ball', /^@ann was filmed from the waist up: Kinora cannot show them kicking;/],
+      ['@ann waves in a park, wide shot', /^@ann was filmed from the waist up: a wide shot would show them cut off in mid-air\./],
     ];
     for (const [prompt, message] of refusals) {
       await expect(studio.startGeneration(project.id, { prompt })).rejects.toThrow(message);
       expect(studio.understand(prompt)).toMatchObject({ accepted: false, refusal: expect.stringMatching(message) });
     }
     expect(studio.state(project.id).jobs).toEqual([]);
+    // What she can do: a medium shot of her waving.
+    expect(studio.understand('@ann waves in a park')).toMatchObject({ accepted: true, refusal: null });
     expect(studio.cameos.blocked().map((b) => [b.name, b.deletedAt !== null])).toEqual([['kim', false], ['lee', true]]);
-    expect(studio.cameos.list().map((c) => c.name).sort()).toEqual(['kim', 'sam']);
+    expect(studio.cameos.list().map((c) => c.name).sort()).toEqual(['ann', 'kim', 'sam']);
   }, TIMEOUT_MS);
 
   it('a take of "@alex ..." shows and sounds like her; revoked or deleted, it cannot be exported until regenerated', async () => {
@@ -123,7 +127,7 @@ describe('cameos in the studio', () => {
 
     // Her picture is in the clip, and her recorded tone in its sound: 0.1-0.3 s, and again from 0.85 s.
     const video = path.join(project.path, take.videoPath);
-    expect(await suitPixels(video, 0.5)).toBeGreaterThan(500);
+    expect(await shirtPixels(video, 0.5)).toBeGreaterThan(500);
     const { left } = await decodeStereoPcm(ffmpegPath(), video, { sampleRate: SAMPLE_RATE });
     const on = Math.min(toneLevel(left, 0.13, 0.27), toneLevel(left, 0.88, 0.98));
     const off = toneLevel(left, 0.4, 0.7);
@@ -162,7 +166,8 @@ describe('cameos in the studio', () => {
     };
     const { project } = await studio.createProject('Alex again');
     const projectId = project.id;
-    await studio.startGeneration(projectId, { prompt: 'a woman walks through the forest', durationSec: 1, seed: 4 });
+    // Someone else first, in a red shirt: nothing of her shirt's blue.
+    await studio.startGeneration(projectId, { prompt: 'a man in a red shirt walks through the forest', durationSec: 1, seed: 4 });
     await studio.whenIdle();
     const first = studio.state(projectId);
     const clipId = first.timeline.clips[0]!.id;
@@ -188,7 +193,7 @@ describe('cameos in the studio', () => {
     for (const take of [look, sound, longer]) {
       expect(take.cameos).toEqual([{ id: alex.id, name: 'alex' }]);
       const video = path.join(project.path, take.videoPath);
-      expect(await suitPixels(video, 0.5, 'any light')).toBeGreaterThan(500);
+      expect(await shirtPixels(video, 0.5, 'any light')).toBeGreaterThan(500);
       const { left } = await decodeStereoPcm(ffmpegPath(), video, { sampleRate: SAMPLE_RATE });
       expect(toneLevel(left, 0.13, 0.27)).toBeGreaterThan(8 * toneLevel(left, 0.4, 0.7));
     }
@@ -196,7 +201,7 @@ describe('cameos in the studio', () => {
     // Shared as a .kinora-take, she goes with it; imported, the take holds her, so revoking her blocks it.
     // The forest alone has none of her colour under that rule.
     const first0 = path.join(project.path, first.takes[0]!.videoPath);
-    expect(await suitPixels(first0, 0.5, 'any light')).toBeLessThan(50);
+    expect(await shirtPixels(first0, 0.5, 'any light')).toBeLessThan(50);
     // Sharing is off until her owner allows it in the Cameos panel; the refusal names her.
     const outputPath = path.join(temp.dir, 'out', 'alex');
     await expect(api('takes.export', { projectId, takeId: longer.id, outputPath })).rejects.toThrow(/@alex has not allowed sharing in exported takes/);

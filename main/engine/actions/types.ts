@@ -98,6 +98,9 @@ export interface ActionModule<K extends ActionKind = ActionKind> {
   schedule(action: ActionOf<K>, ctx: ScheduleContext): void;
   pose?: PoseRig;
   sounds?: SoundRules;
+  // What the action shows of its person's legs, as the understanding says it ("walking"), when it
+  // needs them (steps, kicks, jumps): a cameo filmed cut off at the bottom cannot play it.
+  wholeBody?: string;
   // How the understanding says what was asked ("the woman says \"hello\" to the knight"), when more
   // than "the <who> <describe>"; `name` gives a plan entity (by id) as the sentence says it: "the
   // man", or a cameo's "@alex".

@@ -14,8 +14,10 @@ import type { Spatializer } from './spatial';
 const CAMEO_SOUND_LEVEL = 0.8;
 // Gains are recomputed this often (samples) as the person moves; between, they glide.
 const PAN_BLOCK = 512;
-// A fade this long (seconds) where the footage loops, so the seam does not click.
-const LOOP_FADE_SEC = 0.01;
+// A fade this long (seconds) where the footage loops and where the clip cuts it off at its end, so
+// neither seam clicks (cut mid-tone, the clip's last sample was 0.26 against the tone's 0.27 peak:
+// a step to whatever plays next).
+const SEAM_FADE_SEC = 0.01;
 
 export function addCameoSounds(bus: StereoBus, plan: ScenePlan, trace: WorldTrace, cameos: ReadonlyMap<string, CameoFootage>, spatial: Spatializer): void {
   const sampler = createTraceSampler(plan, trace);
@@ -41,7 +43,8 @@ function addFootageSound(bus: StereoBus, footage: CameoFootage, place: (t: numbe
   const sr = bus.sampleRate;
   const { clock } = footage;
   const loops = bus.length / sr > clock.durationSec;
-  const fade = LOOP_FADE_SEC;
+  const fade = SEAM_FADE_SEC;
+  const endFade = fade * sr;
   let from = place(0);
   for (let block = 0; block < bus.length; block += PAN_BLOCK) {
     const end = Math.min(bus.length, block + PAN_BLOCK);
@@ -52,7 +55,9 @@ function addFootageSound(bus: StereoBus, footage: CameoFootage, place: (t: numbe
       const k = Math.round(tau * sound.sampleRate);
       if (k >= sound.left.length) continue;
       const mono = 0.5 * ((sound.left[k] as number) + (sound.right[k] as number));
-      const edge = loops ? Math.min(1, tau / fade, (clock.durationSec - tau) / fade) : 1;
+      const seam = loops ? Math.min(1, tau / fade, (clock.durationSec - tau) / fade) : 1;
+      // Faded out where the clip ends, and where a recording shorter than its picture runs out.
+      const edge = Math.min(seam, (bus.length - 1 - n) / endFade, (sound.left.length - 1 - k) / (fade * sound.sampleRate));
       const g = (n - block) / (end - block);
       const v = mono * edge * CAMEO_SOUND_LEVEL;
       bus.left[n]! += v * (from.gl + (to.gl - from.gl) * g);

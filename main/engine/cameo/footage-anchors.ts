@@ -1,4 +1,5 @@
-// Where the feet are in each frame of a cameo's footage: the bottom centre of the person's box,
+// Where the feet are in each frame of a cameo's footage: the bottom centre of the person's box (or,
+// for a person cut off at the bottom, their standing height below the crown),
 // smoothed with a running median (a hand that swings out widens the box for a frame or two, and the
 // card must not jump sideways with it). Frames where nobody is visible borrow their nearest neighbour.
 import type { FrameStats } from '../../cameo/person-stats';
@@ -31,9 +32,11 @@ export function footageTravel(frames: readonly FrameStats[], heightPx: number): 
   return Math.abs(dx) < TRAVEL_OF_HEIGHT * heightPx ? 0 : dx > 0 ? 1 : -1;
 }
 
-// Anchors in the stored frame's pixels, two numbers per frame.
-export function footAnchors(frames: readonly FrameStats[]): Float32Array {
-  const raw = fillGaps(frames.map((f) => (f.bbox ? [(f.bbox[0] + f.bbox[2]) / 2, f.bbox[3]] : null)));
+// Anchors in the stored frame's pixels, two numbers per frame. For a person the frame cuts off
+// (`cutStandingPx`: their standing height in pixels) the feet are below the picture, that far under
+// the crown.
+export function footAnchors(frames: readonly FrameStats[], cutStandingPx: number | null = null): Float32Array {
+  const raw = fillGaps(frames.map((f) => (f.bbox ? [(f.bbox[0] + f.bbox[2]) / 2, cutStandingPx === null ? f.bbox[3] : f.bbox[1] + cutStandingPx] : null)));
   const out = new Float32Array(raw.length * 2);
   raw.forEach((_, i) => {
     const near = raw.slice(Math.max(0, i - WINDOW), i + WINDOW + 1);

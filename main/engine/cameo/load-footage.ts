@@ -62,7 +62,8 @@ export async function loadCameoFootage(source: CameoSource, options: LoadFootage
   });
   if (frames.length === 0) throw damaged(source, 'the matted video holds no frames');
   const sx = size.width / crop.width, sy = size.height / crop.height;
-  const stored = footAnchors(file.frames);
+  const measure = measurePerson(file);
+  const stored = footAnchors(file.frames, measure.shownShare < 1 ? measure.heightPx : null);
   const anchors = new Float32Array(frames.length * 2);
   for (let i = 0; i < frames.length; i++) {
     anchors[2 * i] = ((stored[2 * i] as number) - crop.x) * sx;
@@ -73,6 +74,5 @@ export async function loadCameoFootage(source: CameoSource, options: LoadFootage
   const sound = source.hasAudio && clock.durationSec > 0
     ? await decodeStereoPcm(ffmpegPath, matte, { sampleRate: SAMPLE_RATE, maxSec: Math.min(clock.durationSec, options.clipSec + 1), ...(signal ? { signal } : {}) })
     : null;
-  const heightPx = measurePerson(file).heightPx;
-  return { cameoId: source.id, width: size.width, height: size.height, frames, anchors, heightPx: heightPx * sy, travel: footageTravel(file.frames, heightPx), clock, sound };
+  return { cameoId: source.id, width: size.width, height: size.height, frames, anchors, heightPx: measure.heightPx * sy, travel: footageTravel(file.frames, measure.heightPx), clock, sound };
 }

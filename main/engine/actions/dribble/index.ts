@@ -15,6 +15,7 @@ export const dribbleAction: ActionModule<'dribble'> = {
   imply: implyDribble,
   cast: castDribble,
   schedule: scheduleDribble,
+  wholeBody: 'dribbling a ball',
   pose: { animations: ['dribble'], rig: dribbleRig, hold: 'two-hands' },
   sounds: { touchMaterial: HAND_MATERIAL },
 };

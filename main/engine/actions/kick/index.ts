@@ -34,6 +34,7 @@ export const kickAction: ActionModule<'kick'> = {
     ctx.struck.push(ball);
     ctx.hooks.push(kickStrikeHook({ ball, actor: person, track, contactStep, velocity: scaled(action.velocity, k) }));
   },
+  wholeBody: 'kicking',
   pose: { animations: ['kick'], rig: kickRig, hold: 'two-hands', footsteps: (track) => kickFootsteps(track) },
   sounds: { touchMaterial: SHOE_MATERIAL },
 };

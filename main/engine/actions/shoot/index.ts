@@ -12,6 +12,7 @@ export const shootAction: ActionModule<'shoot'> = {
   imply: implyShot,
   cast: castShot,
   schedule: scheduleShot,
+  wholeBody: 'jumping to shoot',
   pose: {
     animations: ['shoot'],
     rig: shootRig,

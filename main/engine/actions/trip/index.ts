@@ -15,6 +15,7 @@ export const tripAction: ActionModule<'trip'> = {
   imply: implyTrip,
   cast: castTrip,
   schedule: scheduleTrip,
+  wholeBody: 'tripping and falling',
   pose: {
     animations: ['fall'],
     rig: tripRig,

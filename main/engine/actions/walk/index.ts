@@ -25,6 +25,7 @@ export const walkAction: ActionModule<'walk'> = {
     // A cameo is called by name ("@alex walked"), anyone else by what they are ("The man walked").
     return `${label.startsWith('@') ? label : `The ${label}`} ${verb} ${metres} m${turned ? ', turned round and came back,' : ''} in ${landings.length} steps${stopped}.`;
   },
+  wholeBody: 'walking or running',
   pose: { animations: ['walk', 'run'], rig: walkRig, hold: 'two-hands', footsteps: (track) => landingsOf(track).map((l) => ({ t: l.t, foot: l.foot })) },
   // "walks across the street, then says ...": once they have stopped.
   doneSec: (action, entities) => {

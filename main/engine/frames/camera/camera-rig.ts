@@ -14,6 +14,7 @@ import { settingModule } from '../../settings';
 import { blockedFrames, clampInside, keepBeforeBoards, keepOutOfObstacles, keepOutOfPeople } from './clearance';
 import { companionsOf, framedAsThing, handWork, pickSubject, speakerAt, Watcher } from './focus';
 import { criticallyDamped, followPoints, windowMax } from './follow';
+import { cutFraming } from './cut-framing';
 import { goalAt, type FrameGoal, type ViewBasis } from './framing';
 import { CAMERA_MOVES } from './moves';
 import { SHOT_SIZES } from './shot-sizes';
@@ -96,12 +97,13 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
 
   // Where the shot wants to be, then the operator's smooth version of it.
   const companions = subject ? companionsOf(plan, subject) : [];
+  const hideCut = cutFraming(plan, watcher, basis);
   // While someone says a line first, a close-up of a thing is on their face; while the aim swings
   // between the face and the thing, the frame is not widened to hold the thing.
   const goals = Array.from({ length: frames }, (_, f): FrameGoal => {
     const speaker = speakerAt(plan, subject, f / fps);
-    if (speaker) return { ...goalAt(f, cam, speaker, watcher, basis), keep: null };
-    const goal = goalAt(f, cam, subject, watcher, basis, companions, work);
+    if (speaker) return { ...hideCut(goalAt(f, cam, speaker, watcher, basis), speaker, f), keep: null };
+    const goal = hideCut(goalAt(f, cam, subject, watcher, basis, companions, work), subject, f);
     return [-followSec, followSec].some((dt) => speakerAt(plan, subject, f / fps + dt)) ? { ...goal, keep: null } : goal;
   });
   const target = followPoints(goals.map((g) => g.target), fps, followSec).map((p) => new THREE.Vector3(p.x, p.y, p.z));

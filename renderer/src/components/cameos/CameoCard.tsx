@@ -1,5 +1,5 @@
-// One cameo: its matte preview (or analysis progress with Cancel), name, height, consent, whether its
-// takes may be shared, revoke and delete.
+// One cameo: its matte preview (or analysis progress with Cancel), name, height, how its footage
+// frames the person, consent, whether its takes may be shared, revoke and delete.
 import { useState } from 'react';
 import { CAMEO_CONSENT_TEXT, MAX_CAMEO_HEIGHT_M, MIN_CAMEO_HEIGHT_M, type Cameo } from '../../../../main/contract/cameo';
 import { useClient } from '../../state/client-context';
@@ -85,6 +85,7 @@ function CameoDetails({ cameo, actions }: CameoCardProps) {
           <input className="text-input" type="number" step={0.01} min={MIN_CAMEO_HEIGHT_M} max={MAX_CAMEO_HEIGHT_M} value={height} disabled={revoked} onChange={(e) => setHeight(e.target.value)} onBlur={commitHeight} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} data-testid="cameo-height-input" />
         </label>
       </div>
+      <FramingLine cameo={cameo} />
       <ConsentLine cameo={cameo} onConfirm={() => actions.consent(cameo.id, cameo.name)} />
       <SharingLine cameo={cameo} onChange={(allowed) => actions.setSharing(cameo.id, allowed)} />
       <div className="cameo-actions">
@@ -101,6 +102,19 @@ function CameoDetails({ cameo, actions }: CameoCardProps) {
         </button>
       </div>
     </div>
+  );
+}
+
+// How the footage frames the person, and what that means in a scene: a webcam clip from the waist up
+// is drawn from the waist up, never with made-up legs.
+function FramingLine({ cameo }: { cameo: Cameo }) {
+  if (!cameo.framing) return null;
+  const { shownShare, words } = cameo.framing;
+  const whole = shownShare >= 1;
+  return (
+    <p className={`cameo-framing${whole ? '' : ' is-cut'}`} data-testid="cameo-framing" data-shown-share={shownShare}>
+      {whole ? 'Filmed head to feet: you can walk, run and kick in scenes.' : `Filmed ${words}: you will appear ${words}, in medium shots and close-ups. For walking, running, kicking or a wide shot, import a clip that shows you head to feet.`}
+    </p>
   );
 }
 
