@@ -15,7 +15,7 @@
 import { GRAVITY } from '../physics/constants';
 import { MAX_NEIGHBOURS } from './neighbours';
 import type { ParticleFluid } from './pbf';
-import { addReactions, carrySolids, filmDepths, foundSolids, keepOut, solidSpeed, wallFriction } from './dfsph-solids';
+import { addReactions, BrakedSolids, carrySolids, filmDepths, foundSolids, keepOut, solidSpeed, wallFriction } from './dfsph-solids';
 import { collide, gatherWalls } from './fluid-solids';
 
 // A particle moves at most this share of the spacing in a substep.
@@ -101,20 +101,23 @@ export class DfsphSolver {
 
   // Steps dt in as many substeps as the fastest particle needs.
   step(f: ParticleFluid, dt: number, warm: Float64Array, reactions: Float64Array): void {
-    const found = foundSolids(f);
+    const start = foundSolids(f);
     // A moving solid, like a particle, moves at most CFL x the spacing in a substep (carrySolids).
-    const substeps = Math.min(MAX_SUBSTEPS, Math.max(substepsFor(f.v, f.n, dt, f.params.spacingM), Math.ceil((solidSpeed(found) * dt) / (CFL * f.params.spacingM))));
+    const substeps = Math.min(MAX_SUBSTEPS, Math.max(substepsFor(f.v, f.n, dt, f.params.spacingM), Math.ceil((solidSpeed(start) * dt) / (CFL * f.params.spacingM))));
     const tail = 2 * this.n;
     let density = 0, divergence = 0;
     reactions.fill(0);
+    // Each solid's motion as the liquid has braked it so far in the step.
+    const braked = new BrakedSolids(start);
     for (let s = 0; s < substeps; s++) {
-      if (s > 0) carrySolids(f, found, (s * dt) / substeps);
+      if (s > 0) carrySolids(f, braked, (s * dt) / substeps);
       this.substep(f, dt / substeps, warm);
       addReactions(f, warm, this.kept, reactions);
+      braked.brake(f, reactions, ((s + 1) * dt) / substeps, dt);
       density += warm[tail + WARM_DENSITY_ITERATIONS]!;
       divergence += warm[tail + WARM_DIVERGENCE_ITERATIONS]!;
     }
-    carrySolids(f, found, 0, true);
+    carrySolids(f, braked, 0, true);
     warm[tail + WARM_DENSITY_ITERATIONS] = density;
     warm[tail + WARM_DIVERGENCE_ITERATIONS] = divergence;
     warm[tail + WARM_SUBSTEPS] = substeps;
