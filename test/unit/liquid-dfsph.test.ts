@@ -147,9 +147,9 @@ describe('DFSPH liquid solver', () => {
   it('keeps a still jug of water still, in two substeps a step', () => {
     // It jittered at 13 cm/s in 1.9 substeps a step (the count flipping between 1 and 3), its
     // column bouncing on the jug's floor; 7.5 cm/s in 2.15 with substeps bounded by the fall;
-    // now about 3.3 cm/s in 2.
+    // 3.3 cm/s in 2 with the density solve's tolerance at 0.1%; now about 2.1 cm/s at 0.02%.
     const { meanSpeed, substeps } = stillness(3000);
-    expect(meanSpeed).toBeLessThan(0.04);
+    expect(meanSpeed).toBeLessThan(0.025);
     expect(substeps).toBeLessThanOrEqual(2.1);
   });
 

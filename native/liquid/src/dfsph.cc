@@ -13,7 +13,7 @@ namespace {
 constexpr double kCfl = 0.5;
 constexpr double kFallCfl = 0.2;
 constexpr int kMaxSubsteps = 32;
-constexpr double kDensityTolerance = 0.001;
+constexpr double kDensityTolerance = 0.0002;
 constexpr double kDivergenceTolerance = 0.001;
 constexpr int kMaxIterations = 100;
 constexpr int kMinDensityIterations = 2;
