@@ -7,7 +7,7 @@ import { OBJECTS, objectModule } from '../objects';
 import { heightOf, volumeOf } from '../objects/geometry';
 import type { ObjectModule } from '../objects/types';
 import type { Floater } from './buoyancy';
-import { BoxCollider, SphereCollider } from './solids';
+import { BoxCollider, SphereCollider, type Solid } from './solids';
 
 // Forms that hold a liquid (the rest are solids in it): the catalog's open vessels.
 export const CONTAINER_FORMS: ReadonlySet<string> = new Set(OBJECTS.filter((o) => o.holds).map((o) => o.form));
@@ -52,7 +52,10 @@ export function floaterOf(e: Entity, body: RigidBody): Floater | null {
   return null;
 }
 
-export function solidOf(f: Floater): SphereCollider | BoxCollider {
+// Its mass is counted in particles of particleKg (the liquid brakes it within its step by it).
+export function solidOf(f: Floater, particleKg: number): Solid {
   const pose = { position: f.body.translation(), rotation: f.body.rotation() };
-  return f.radiusM !== undefined ? new SphereCollider(f.radiusM, pose) : new BoxCollider(f.half!, pose, true);
+  const solid = f.radiusM !== undefined ? new SphereCollider(f.radiusM, pose) : new BoxCollider(f.half!, pose, true);
+  solid.massInParticles = f.massKg / particleKg;
+  return solid;
 }

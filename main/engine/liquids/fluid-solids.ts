@@ -23,6 +23,10 @@ export interface FluidCollider {
   // along its motion within its step: dfsph-solids.ts's carrySolids).
   swept?(): Swept;
   sweepTo?(s: Swept): void;
+  // A moving thing's mass in the liquid's particles' masses: the liquid brakes it within its step
+  // (dfsph-solids.ts's BrakedSolids). 0 or none: a solid the liquid does not move (a container,
+  // a table, a hand's spoon).
+  readonly massInParticles?: number;
   // Writes itself, as it is now, for the native solver (collider-codes.ts).
   encode(out: number[]): void;
 }

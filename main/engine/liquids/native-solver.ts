@@ -9,7 +9,8 @@ export interface NativeLiquid {
   create(count: number, spacingM: number, viscosity: number, iterations: number, threads: number, friction: number, method: number): NativeFluidHandle;
   step(handle: NativeFluidHandle, x: Float64Array, v: Float64Array, dt: number, gravity: number, solids: Float64Array): void;
   // dfsph.ts's step; warm is its state (kappas, last substep, iteration counts), updated in place;
-  // reactions (6 per solid) what the liquid did to each box and sphere (ParticleFluid.reactions).
+  // reactions (REACTION_STRIDE per solid) what the liquid did to each box and sphere
+  // (ParticleFluid.reactions).
   stepDfsph(handle: NativeFluidHandle, x: Float64Array, v: Float64Array, warm: Float64Array, dt: number, gravity: number, solids: Float64Array, reactions: Float64Array): void;
   threads(handle: NativeFluidHandle): number;
 }

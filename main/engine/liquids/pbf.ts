@@ -11,6 +11,7 @@ import { GRAVITY } from '../physics/constants';
 import { MAX_NEIGHBOURS, NeighbourGrid } from './neighbours';
 import { nativeLiquid, type NativeFluidHandle, type NativeLiquid } from './native-solver';
 import { DfsphSolver, warmLength } from './dfsph';
+import { REACTION_STRIDE } from './dfsph-solids';
 import { DEFAULT_METHOD, type LiquidMethod } from './method';
 import { FluidKernel } from './kernel';
 import { collide, gatherWalls, type FluidCollider } from './fluid-solids';
@@ -272,7 +273,7 @@ export class ParticleFluid {
   }
 
   step(dt: number): void {
-    if (this.method === 'dfsph' && this.reactions.length !== 6 * this.colliders.length) this.reactions = new Float64Array(6 * this.colliders.length);
+    if (this.method === 'dfsph' && this.reactions.length !== REACTION_STRIDE * this.colliders.length) this.reactions = new Float64Array(REACTION_STRIDE * this.colliders.length);
     if (this.native) {
       const solids: number[] = [this.colliders.length];
       for (const c of this.colliders) c.encode(solids);

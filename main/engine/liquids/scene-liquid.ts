@@ -21,7 +21,7 @@ import { BoxCollider, FloorCollider } from './solids';
 import { bookMethod, freshMemory, readBook, resumeMemory, saveMemory, type LiquidMemory } from './liquid-state';
 import { ToolColliders } from './tools';
 import { SceneSolids, type Vessel } from './scene-solids';
-import { archimedes, liftFloaters } from './floating';
+import { archimedes, keepFloatersInside, liftFloaters } from './floating';
 import { TapEmitter, tapSpacing, type TapFlow } from './tap-flow';
 
 // The liquid steps at half the physics rate (120 Hz at 240) where its particles are coarse enough,
@@ -126,7 +126,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   };
 
   const start = (world: StepWorld): void => {
-    const colliders = scene.start(plan.entities.flatMap((e) => (setup.tools?.includes(e.id) ? [] : (floaterOf(e, world.bodyOf(e.id)) ?? []))));
+    const colliders = scene.start(plan.entities.flatMap((e) => (setup.tools?.includes(e.id) ? [] : (floaterOf(e, world.bodyOf(e.id)) ?? []))), facts.densityKgM3 * spacingM ** 3);
     scene.place(world);
     rate = liquidRate(spacingM, world.dt, method);
     fluid = new ParticleFluid(startingParticles(source, setup.fill, spacingM, emitter), { spacingM, viscosity: facts.viscosity, friction: facts.friction, method, iterations: rate.iterations });
@@ -146,7 +146,10 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
     if (!fluid || !rate) return;
     const f = fluid, every = rate.every;
     const before = (tBefore: number, tAfter: number): void => {
-      if (method === 'dfsph') scene.sweep(world, tAfter - tBefore);
+      if (method === 'dfsph') {
+        keepFloatersInside(scene.floaters, vessels, mem, world.dt);
+        scene.sweep(world, tAfter - tBefore);
+      }
       else scene.place(world);
       emitter?.release(f.x, f.v, tBefore, tAfter);
       frames.releasedAt = tAfter;

@@ -11,9 +11,10 @@ import { pieceId } from '../objects/fracture-hook';
 import type { Floater } from './buoyancy';
 import type { ContainerCollider, Pose } from './container';
 import { solidOf } from './floaters';
+import type { Solid } from './solids';
+import { REACTION_STRIDE } from './dfsph-solids';
 import { STILL, sweptMotion, type Motion } from './motion';
 import type { FluidCollider } from './fluid-solids';
-import type { BoxCollider, SphereCollider } from './solids';
 import type { ToolColliders } from './tools';
 
 export interface Vessel {
@@ -35,7 +36,7 @@ const poseOf = (world: StepWorld, id: string): Pose => {
 
 export class SceneSolids {
   floaters: Floater[] = [];
-  private solids: (SphereCollider | BoxCollider)[] = [];
+  private solids: Solid[] = [];
   // DFSPH: where each body was before the physics step (by entity id).
   private readonly starts = new Map<string, Pose>();
 
@@ -43,16 +44,18 @@ export class SceneSolids {
 
   // The things in the liquid, once their bodies exist; their colliders (the floaters' after the
   // vessels', so floater k is collider vessels.length + k: push).
-  start(floaters: Floater[]): FluidCollider[] {
+  // particleKg: the mass of one of the liquid's particles (the things' masses are counted in it).
+  start(floaters: Floater[], particleKg: number): FluidCollider[] {
     this.floaters = floaters;
-    this.solids = floaters.map(solidOf);
+    this.solids = floaters.map((f) => solidOf(f, particleKg));
     return [...this.vessels.map((v) => v.collider), ...this.solids, ...this.tools.flatMap((t) => t.boxes)];
   }
 
   // DFSPH's two-way coupling: what the liquid's step of dt did to each floater (its reactions, per
-  // unit particle mass: dfsph.ts's addReactions) applied to its body as an impulse and a turn, for
-  // particles of `particleKg` in a liquid of `densityKgM3`. The pressure under a thing holds it up,
-  // so this is its lift and its drag (floating.ts leaves Archimedes' out under DFSPH).
+  // unit particle mass: dfsph-solids.ts's addReactions) applied to its body as an impulse and a
+  // turn, for particles of `particleKg` in a liquid of `densityKgM3`, and the body moved by what
+  // the liquid's braking within the step moved it (BrakedSolids). The pressure under a thing holds
+  // it up, so this is its lift and its drag (floating.ts leaves Archimedes' out under DFSPH).
   // The liquid stepped with the body as a wall of infinite mass moving at its speed, so a light
   // thing coming down fast had the whole column it pushes thrown back at it and was flung out of
   // the bowl (the liquid's added mass outweighs it). The push is bounded by what a real liquid can
@@ -60,8 +63,13 @@ export class SceneSolids {
   // measured (`liftOf`, N).
   push(reactions: Float64Array, particleKg: number, liftOf: (f: Floater) => number, dt: number): void {
     this.floaters.forEach((f, k) => {
-      const r = reactions.subarray(6 * (this.vessels.length + k), 6 * (this.vessels.length + k) + 6);
-      if (r.length < 6) return;
+      const o = REACTION_STRIDE * (this.vessels.length + k);
+      const r = reactions.subarray(o, o + REACTION_STRIDE);
+      if (r.length < REACTION_STRIDE) return;
+      if (r[6] !== 0 || r[7] !== 0 || r[8] !== 0) {
+        const p = f.body.translation();
+        f.body.setTranslation({ x: p.x + r[6]!, y: p.y + r[7]!, z: p.z + r[8]! }, true);
+      }
       const j = [particleKg * r[0]!, particleKg * r[1]!, particleKg * r[2]!];
       const size = Math.hypot(j[0]!, j[1]!, j[2]!);
       if (size === 0) return;

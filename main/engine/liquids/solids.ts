@@ -31,6 +31,7 @@ export class FloorCollider implements FluidCollider {
 abstract class MovingSolid {
   abstract pose: Pose;
   motion: Motion = STILL;
+  massInParticles = 0;
 
   swept(): Swept {
     return { pose: this.pose, motion: this.motion };
@@ -57,7 +58,7 @@ export class BoxCollider extends MovingSolid implements FluidCollider {
     out.push(SOLID_CODE.box, ...this.half);
     pushPose(out, this.pose);
     pushMotion(out, this.motion);
-    out.push(this.immersed ? 1 : 0);
+    out.push(this.immersed ? 1 : 0, this.massInParticles);
   }
 
   // The nearest face's wall: the distance from the box's surface (negative inside, by the face
@@ -120,6 +121,7 @@ export class SphereCollider extends MovingSolid implements FluidCollider {
     const c = this.pose.position;
     out.push(SOLID_CODE.sphere, this.radiusM, c.x, c.y, c.z);
     pushMotion(out, this.motion);
+    out.push(this.massInParticles);
   }
 
   walls(x: number, y: number, z: number, add: WallSink): boolean {
@@ -143,3 +145,6 @@ export class SphereCollider extends MovingSolid implements FluidCollider {
     }
   }
 }
+
+// The things in a liquid, as the liquid meets them (floaters.ts's solidOf).
+export type Solid = SphereCollider | BoxCollider;

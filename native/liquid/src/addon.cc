@@ -3,7 +3,7 @@
 //     (method 1: stepped by stepDfsph, with its kernel; 0: by step, position-based)
 //   step(handle, x: Float64Array, v: Float64Array, dt, gravity, solids: Float64Array)
 //   stepDfsph(handle, x, v, warm: Float64Array, dt, gravity, solids, reactions: Float64Array): dfsph.ts's
-//     step (warm: its state; reactions: 6 per solid, what the liquid did to it, pbf.h)
+//     step (warm: its state; reactions: kReactionStride per solid, what the liquid did to it, pbf.h)
 //   threads(handle) -> how many threads it steps on
 // x and v are the caller's own arrays, updated in place; solids is the list colliders.ts encodes.
 #include <node_api.h>
@@ -124,7 +124,7 @@ napi_value StepDfsph(napi_env env, napi_callback_info info) {
     if (nw != 2 * static_cast<size_t>(fluid->n()) + 4) throw Failure{"The liquid's solver state does not match its particle count."};
     if (!(dt > 0)) throw Failure{"The liquid's time step must be positive."};
     const std::vector<Collider> colliders = decodeColliders(solids, ns);
-    if (nr != 6 * colliders.size()) throw Failure{"The liquid's reactions do not match its solids."};
+    if (nr != kReactionStride * colliders.size()) throw Failure{"The liquid's reactions do not match its solids."};
     fluid->stepDfsph(x, v, warm, dt, gravity, colliders, reactions);
     return nullptr;
   } catch (const Failure& f) {

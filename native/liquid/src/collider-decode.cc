@@ -115,6 +115,7 @@ std::vector<Collider> decodeColliders(const double* data, size_t length) {
         c.pose = in.pose();
         c.motion = in.motion();
         c.immersed = in.next() != 0;
+        c.mass = in.next();
         boxAxes(c);
         break;
       case Collider::kSphere:
@@ -122,6 +123,7 @@ std::vector<Collider> decodeColliders(const double* data, size_t length) {
         c.radius = in.next();
         for (double& t : c.pose.t) t = in.next();
         c.motion = in.motion();
+        c.mass = in.next();
         c.immersed = true;
         break;
       case Collider::kContainer:

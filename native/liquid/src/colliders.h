@@ -30,6 +30,9 @@ struct Collider {
   double floorY = 0;
   double half[3] = {0, 0, 0};
   double radius = 0;
+  // A moving thing's mass in the liquid's particles' masses (fluid-solids.ts's massInParticles;
+  // 0: one the liquid does not move within its step).
+  double mass = 0;
   Pose pose{}, before{};
   Motion motion{};
   // A thing in the liquid (pbf.ts's FluidCollider.immersed): its walls count in a cavity too.

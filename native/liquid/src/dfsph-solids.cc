@@ -1,5 +1,6 @@
 // DFSPH against the solids, as main/engine/liquids/dfsph-solids.ts does it (that file says why):
-// friction for a film of liquid on a solid, keepOut, and what the liquid did to each box and sphere.
+// friction for a film of liquid on a solid, keepOut, what the liquid did to each box and sphere,
+// and its braking of them within the step.
 #include <cmath>
 #include <unordered_map>
 
@@ -99,12 +100,41 @@ void Fluid::addReactions(const std::vector<Collider>& colliders, double* reactio
     const double kappa = kDensity_[k] + kDivergence_[k];
     if (wallBody_[k] >= 0) {
       const double* g = &wallBodyGrad_[3 * k];
-      react(colliders[wallBody_[k]], &x_[3 * k], -kappa * g[0], -kappa * g[1], -kappa * g[2], &reactions[6 * wallBody_[k]]);
+      react(colliders[wallBody_[k]], &x_[3 * k], -kappa * g[0], -kappa * g[1], -kappa * g[2], &reactions[kReactionStride * wallBody_[k]]);
     }
     const int by = movedBy_[k];
     if (by >= 0 && colliders[by].dfsphWalls()) {
       const double* d = &keptOut_[3 * k];
-      react(colliders[by], &x_[3 * k], -d[0], -d[1], -d[2], &reactions[6 * by]);
+      react(colliders[by], &x_[3 * k], -d[0], -d[1], -d[2], &reactions[kReactionStride * by]);
     }
+  }
+}
+
+// dfsph-solids.ts's BrakedSolids.brake, after the substep ending t seconds into a step of dt: each
+// moving solid with a mass has its motion braked by the substep's push (what addReactions added
+// since `last`), from where it is then (`base`, carried from `since`).
+void brakeSolids(const std::vector<Collider>& colliders, std::vector<Collider>& base, std::vector<double>& since, std::vector<double>& last, double* reactions, double t, double dt) {
+  for (size_t k = 0; k < colliders.size(); k++) {
+    const Collider& c = colliders[k];
+    if (c.kind == Collider::kFloor || !moves(c.motion) || !(base[k].mass > 0)) continue;
+    double* r = &reactions[kReactionStride * k];
+    double* l = &last[3 * k];
+    const double mass = base[k].mass;
+    const double jx = (r[0] - l[0]) / mass, jy = (r[1] - l[1]) / mass, jz = (r[2] - l[2]) / mass;
+    l[0] = r[0];
+    l[1] = r[1];
+    l[2] = r[2];
+    const double size = std::sqrt(jx * jx + jy * jy + jz * jz);
+    const double* v = base[k].motion.v;
+    const double against = size > 0 ? -(v[0] * jx + v[1] * jy + v[2] * jz) / size : 0;
+    if (against <= 0) continue;
+    const double cut = jsMin(size, against) / size;
+    const double d[3] = {cut * jx, cut * jy, cut * jz};
+    Collider now = base[k];
+    carryCollider(base[k], t - since[k], now);
+    for (int a = 0; a < 3; a++) now.motion.v[a] = v[a] + d[a];
+    base[k] = now;
+    since[k] = t;
+    for (int a = 0; a < 3; a++) r[6 + a] += d[a] * (dt - t);
   }
 }

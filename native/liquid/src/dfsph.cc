@@ -13,7 +13,7 @@ namespace {
 constexpr double kCfl = 0.5;
 constexpr double kFallCfl = 0.2;
 constexpr int kMaxSubsteps = 32;
-constexpr double kDensityTolerance = 0.001;
+constexpr double kDensityTolerance = 0.0002;
 constexpr double kDivergenceTolerance = 0.001;
 constexpr int kMaxIterations = 100;
 constexpr int kMinDensityIterations = 2;
@@ -69,19 +69,25 @@ void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double grav
     packed_.resize(static_cast<size_t>(n_) * kMaxNeighbours);
     start_.resize(static_cast<size_t>(n_) + 1);
   }
-  std::fill(reactions, reactions + 6 * colliders.size(), 0.0);
+  std::fill(reactions, reactions + kReactionStride * colliders.size(), 0.0);
   // A moving solid, like a particle, moves at most kCfl x the spacing in a substep (dfsph.ts).
   const int substeps = static_cast<int>(jsMin(kMaxSubsteps, jsMax(substepsFor(v, n_, dt, params_.spacingM, gravity), std::ceil((solidSpeed(colliders) * dt) / (kCfl * params_.spacingM)))));
   double* tail = warm + 2 * static_cast<size_t>(n_);
   double density = 0, divergence = 0;
-  // The moving solids carried along their motions substep by substep (dfsph-solids.ts's carrySolids).
-  std::vector<Collider> at(colliders);
+  // The moving solids carried along their motions substep by substep (dfsph-solids.ts's carrySolids),
+  // as the liquid brakes them (base, since: dfsph-solids.ts's BrakedSolids).
+  std::vector<Collider> at(colliders), base(colliders);
+  std::vector<double> since(colliders.size(), 0.0), last(3 * colliders.size(), 0.0);
   for (int s = 0; s < substeps; s++) {
     for (size_t k = 0; s > 0 && k < at.size(); k++)
-      if (colliders[k].kind != Collider::kFloor && moves(colliders[k].motion)) carryCollider(colliders[k], s * dt / substeps, at[k]);
+      if (colliders[k].kind != Collider::kFloor && moves(colliders[k].motion)) {
+        at[k].motion = base[k].motion;
+        carryCollider(base[k], s * dt / substeps - since[k], at[k]);
+      }
     sortAndGather(x, v, warm);
     dfsphSubstep(dt / substeps, gravity, at, warm);
     addReactions(at, reactions);
+    brakeSolids(colliders, base, since, last, reactions, (s + 1) * dt / substeps, dt);
     density += tail[kWarmDensityIterations];
     divergence += tail[kWarmDivergenceIterations];
     // Back into the caller's order.

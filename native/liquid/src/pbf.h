@@ -25,6 +25,11 @@
 inline double jsMin(double a, double b) { return (a < b || (a == b && std::signbit(a))) ? a : b; }
 inline double jsMax(double a, double b) { return (a > b || (a == b && !std::signbit(a))) ? a : b; }
 
+// dfsph-solids.ts's REACTION_STRIDE.
+constexpr int kReactionStride = 9;
+// dfsph-solids.ts's BrakedSolids.brake (dfsph-solids.cc).
+void brakeSolids(const std::vector<Collider>& colliders, std::vector<Collider>& base, std::vector<double>& since, std::vector<double>& last, double* reactions, double t, double dt);
+
 struct FluidParams {
   double spacingM;
   double viscosity;
@@ -47,8 +52,10 @@ class Fluid {
   void step(double* x, double* v, double dt, double gravity, const std::vector<Collider>& colliders);
   // dfsph.ts's step (dfsph.cc): warm holds the kappas (density, then divergence: n each, in the
   // caller's order), the last substep's length and the iteration counts, updated in place.
-  // reactions (6 per collider, zeroed here): what the liquid did to each box and sphere over the
-  // step, per unit particle mass: the impulse (m/s) and its moment about the solid's pose (m^2/s).
+  // reactions (kReactionStride per collider, zeroed here): what the liquid did to each box and
+  // sphere over the step, per unit particle mass: the impulse (m/s), its moment about the
+  // solid's pose (m^2/s), and how far the liquid's braking moved it (m: dfsph-solids.ts's
+  // BrakedSolids).
   void stepDfsph(double* x, double* v, double* warm, double dt, double gravity, const std::vector<Collider>& colliders, double* reactions);
 
  private:
