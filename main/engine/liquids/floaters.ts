@@ -17,11 +17,11 @@ export const solidVolume = (o: ObjectModule): number => volumeOf(o);
 
 // What floating needs of a thing: what it is, its size and its mass (an entity, or a catalog thing
 // before it is one).
-export type Solid = Pick<Entity, 'kind' | 'size' | 'form' | 'mass'>;
+export type ThingBulk = Pick<Entity, 'kind' | 'size' | 'form' | 'mass'>;
 
 // A thing's volume (m^3) as the liquid's lift counts it: a ball's sphere, a box's, an everyday
 // thing's profile turned out.
-export function volumeOfThing(e: Solid): number {
+export function volumeOfThing(e: ThingBulk): number {
   if (e.kind === 'ball') return (4 / 3) * Math.PI * (e.size[0] ?? 0.1) ** 3;
   if (e.kind === 'box') {
     const h = e.size[0] ?? 0.1;
@@ -32,7 +32,7 @@ export function volumeOfThing(e: Solid): number {
 
 // Whether a thing floats in a liquid of this density (kg/m^3): what the simulation's lift decides,
 // said before it runs (the understanding, the fit in a container) and after (the take's card).
-export const floatsIn = (e: Solid, liquidDensityKgM3: number): boolean => e.mass / volumeOfThing(e) < liquidDensityKgM3;
+export const floatsIn = (e: ThingBulk, liquidDensityKgM3: number): boolean => e.mass / volumeOfThing(e) < liquidDensityKgM3;
 
 export function floaterOf(e: Entity, body: RigidBody): Floater | null {
   if (e.kind === 'ball') return { id: e.id, body, radiusM: e.size[0] ?? 0.1, volumeM3: volumeOfThing(e), massKg: e.mass };
