@@ -1,7 +1,7 @@
 // A wooden block reads as wood: its end faces show growth rings round a pith, its side faces long
 // streaks along the grain that wander (not the even straight bands of a crate's planks and slats,
 // which read as a book's page edges).
-import * as THREE from 'three';
+import type * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { buildBox } from '../../main/engine/frames/scene/props';
 import { growthRingsSurface } from '../../main/engine/frames/shading/surfaces/growth-rings';
