@@ -60,12 +60,16 @@ async function torsoInk(prompt: string, angle: 'front' | 'behind'): Promise<{ sh
   const ink: PixelBox = { count: 0, minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity };
   const columns = Array.from({ length: width }, () => false);
   let shirt = 0;
+  // The collar: the shirt's top row. The neck above it is the same mesh, and a pale skin lit without
+  // much occlusion is as pale and grey as the print.
+  let collar = Infinity;
+  for (let i = 0; i < torso.mask.length; i++) if (torso.mask[i] && rgb[i * 4]! > 120 && rgb[i * 4 + 1]! < 80) collar = Math.min(collar, Math.floor(i / width));
   for (let i = 0; i < torso.mask.length; i++) {
     if (!torso.mask[i]) continue;
     const r = rgb[i * 4]!, g = rgb[i * 4 + 1]!;
     if (r > 120 && g < 80) shirt++;
-    // (pale and grey: not the neck's skin)
-    else if (g > 140 && Math.abs(r - g) < 30 && Math.abs(g - rgb[i * 4 + 2]!) < 30) {
+    // (pale and grey, on the shirt: not the neck's skin)
+    else if (Math.floor(i / width) > collar && g > 140 && Math.abs(r - g) < 30 && Math.abs(g - rgb[i * 4 + 2]!) < 30) {
       const x = i % width, y = Math.floor(i / width);
       ink.count++; columns[x] = true;
       ink.minX = Math.min(ink.minX, x); ink.maxX = Math.max(ink.maxX, x); ink.minY = Math.min(ink.minY, y); ink.maxY = Math.max(ink.maxY, y);

@@ -33,7 +33,8 @@ double obscuranceAt(const float* depth, const float* normal, const uint16_t* id,
   if (rPx < p.minPx) return 1;
   const int rot = (j & 3) * 4 + (i & 3);
   const double cs = p.rotCos[rot] * rPx, sn = p.rotSin[rot] * rPx;
-  const double r2 = p.radius * p.radius;
+  // The reach the (capped) disc samples all round, as ambient-occlusion.ts explains.
+  const double reach = rPx * w * rays.pixelAngle, r2 = reach * reach;
   double sum = 0;
   // Each batch's pixels first, fetched ahead: they lie up to maxPx away on other rows, and waiting
   // for each in turn was half of the pass.

@@ -14,6 +14,7 @@ import { addMesh, beginLayer, type ClearLayer } from './clear-layer';
 import { addHighlights, fresnel, irradiance, normalTowardsEye, rayAt, viewBasis, type ViewBasis } from './clear-light';
 import { castClearShadow } from './clear-shadow';
 import { OUTLINE_COS } from './glass-surface';
+import { smoothSurfaceNormals, toksvigPower } from './smooth-normals';
 
 // The reference depth of the catalog's opacity (m), the deepest liquid a ray is taken to cross, and
 // how far a ray through it is bent sideways per metre crossed (water's index, 1.33, at a slant).
@@ -84,6 +85,7 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     if (x0 >= x1 || y0 >= y1) return triangles;
     copyBehind(view, layer);
     const basis = viewBasis(view.camera, view.target.width, view.target.height);
+    smoothSurfaceNormals(layer, view.target.width / (2 * basis.tanX));
     for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) this.shadePixel(view, layer, basis, x, y);
     // Then, where it was drawn, it hides what is drawn after it (a glass's far wall) and is the
     // liquid in id reads; not before, so every pixel above read the scene's depth behind it.
@@ -127,8 +129,15 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     const foam = Math.min(1, Math.max(0, layer.near.albedo[i * 3]!));
     const look = this.look;
     // Light through the liquid: the shaded scene behind, seen a little to the side.
-    const shift = (BEND_PER_M * depthM * W) / (2 * basis.tanX * wNear);
-    const from = behindIndex(view, layer, x - Math.round((nx * basis.right[0] + ny * basis.right[1] + nz * basis.right[2]) * shift), y + Math.round((nx * basis.up[0] + ny * basis.up[1] + nz * basis.up[2]) * shift), iwNear, i);
+    // The bend grows with the depth of liquid the light crossed from the point seen, so it is taken
+    // again with the depth where the first guess landed: with this pixel's own depth, the rays that
+    // missed an egg and crossed to the far wall were bent far onto it, and its top showed again as a
+    // separate white patch above it.
+    const px = nx * basis.right[0] + ny * basis.right[1] + nz * basis.right[2], py = nx * basis.up[0] + ny * basis.up[1] + nz * basis.up[2];
+    const toShift = (d: number): number => (BEND_PER_M * d * W) / (2 * basis.tanX * wNear);
+    const guess = behindIndex(view, layer, x - Math.round(px * toShift(depthM)), y + Math.round(py * toShift(depthM)), iwNear, i);
+    const landed = Math.min(MAX_DEPTH_M, (Math.min(wFar, 1 / target.depth[guess]!) - wNear) / cosAxis);
+    const from = guess === i ? i : behindIndex(view, layer, x - Math.round(px * toShift(landed)), y + Math.round(py * toShift(landed)), iwNear, i);
     const through = Math.exp(look.lnClear * depthM) * (1 - foam);
     const k = depthM / look.tintDepthM;
     // The light the liquid scatters entered all over it, not only where this point faces: lit as if
@@ -139,7 +148,8 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     irradiance(view.lights, nx, ny, nz, false, fill);
     const F = fresnel(F0, cos) * (1 - foam);
     spec[0] = 0; spec[1] = 0; spec[2] = 0;
-    addHighlights(view.lights, nx, ny, nz, vx, vy, vz, HIGHLIGHT_POWER, F0, spec);
+    const mean = layer.near.normal;
+    addHighlights(view.lights, nx, ny, nz, vx, vy, vz, toksvigPower(HIGHLIGHT_POWER, Math.hypot(mean[i * 3]!, mean[i * 3 + 1]!, mean[i * 3 + 2]!)), F0, spec);
     const hdr = target.hdr;
     for (let c = 0; c < 3; c++) {
       const body = ((look.color[c]! * (1 - foam) + FOAM_ALBEDO * foam) * light[c]!) / Math.PI;

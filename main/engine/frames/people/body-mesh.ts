@@ -41,6 +41,10 @@ function limbRings(n: number, from: number, to: number, edge: number): number[] 
   return s.sort((a, b) => a - b);
 }
 const CUFF = 0.006;
+// The neck's rings as shares of the kind's neck half-width (body/body-kinds.ts, the one home of how
+// wide a man's, a woman's or a child's neck is): the collar's ring where the trapezius meets it, the
+// base's depth (as deep as wide), and under the skull a little narrower.
+const NECK = { collarWidth: 1.32, baseDepth: 1, topWidth: 0.88, topDepth: 0.97 } as const;
 
 export class BodyMesh {
   readonly meshes: THREE.Mesh[] = [];
@@ -141,7 +145,7 @@ export class BodyMesh {
     const g = bd.girth;
     // The hips' and neck's widths for a man's, a woman's or a child's frame (body/body-kinds.ts).
     const kind = BODY_KINDS[look.face];
-    const hip = kind.hipHalfWidth * bd.hips, nk = kind.neckHalfWidth / BODY_KINDS.masc.neckHalfWidth;
+    const hip = kind.hipHalfWidth * bd.hips, nk = kind.neckHalfWidth;
     const over = (k: number, pad: number): number => (k * shL.distanceTo(shR) * 0.5 / H + pad) / g;
     // (where, half-width, half-depth) from the crotch to the base of the neck.
     const stations: [THREE.Vector3, number, number][] = [
@@ -166,11 +170,11 @@ export class BodyMesh {
       // step from the top's colour to skin, like the waistband) rings a little above its base; the
       // neck then runs up into the skull (whose underside is about 0.035 H above the neck's base):
       // ending at 0.02 H it left a gap of daylight under the jaw, and the head floated.
-      [neck.clone().addScaledVector(f.up, 0.012 * H), 0.045 * nk, 0.034 * nk],
+      [neck.clone().addScaledVector(f.up, 0.012 * H), NECK.collarWidth * nk, NECK.baseDepth * nk],
       // The neck is a little deeper than wide (0.029 H round, it read as a stalk under the head in
       // profile).
-      [neck.clone().addScaledVector(f.up, 0.016 * H), 0.034 * nk, 0.034 * nk],
-      [neck.clone().addScaledVector(f.up, 0.05 * H), 0.03 * nk, 0.033 * nk],
+      [neck.clone().addScaledVector(f.up, 0.016 * H), nk, NECK.baseDepth * nk],
+      [neck.clone().addScaledVector(f.up, 0.05 * H), NECK.topWidth * nk, NECK.topDepth * nk],
     ];
     const head = this.q.fromArray(pose.head);
     stations.forEach(([at, hw, hd], i) => {

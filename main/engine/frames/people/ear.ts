@@ -16,12 +16,28 @@ const RINGS = 7, SEG = 28;
 // stands out, the front is set into the cheek.
 const stand = (a: number): number => 0.02 + 0.11 * (0.5 - 0.5 * a / HALF_W);
 // The raised rim round the edge and the bowl in front of the middle, at ring share rho and angle t.
+// The bowl is a dip centred a little forward and up of the middle, a function of the point alone:
+// scaled by the angle round the middle, it stood at a different depth for every angle at the middle
+// itself, which the ring there drew as a crease down the ear.
+const BOWL = { r: 0.55, off: 0.12, towardsRad: 0.3 } as const;
 const relief = (rho: number, t: number): number => {
   const rim = 0.05 * Math.exp(-(((rho - 0.84) / 0.1) ** 2)) * (1 - rho ** 10);
-  const bowl = 0.045 * Math.exp(-((rho / 0.55) ** 2)) * (0.6 + 0.4 * Math.cos(t - 0.3));
+  const du = rho * Math.cos(t) - BOWL.off * Math.cos(BOWL.towardsRad), dv = rho * Math.sin(t) - BOWL.off * Math.sin(BOWL.towardsRad);
+  const bowl = 0.045 * Math.exp(-(du * du + dv * dv) / BOWL.r ** 2);
   return rim - bowl;
 };
 const thickness = (rho: number): number => 0.05 * (1 - rho ** 3) + 0.004;
+
+// One point of the plate at ring share rho and angle t, on its outer (face 1) or inner (-1) face.
+function pushPoint(pos: number[], side: 1 | -1, face: 1 | -1, rho: number, t: number): void {
+  // Broader at the top than at the lobe.
+  const w = HALF_W * (1 + 0.22 * Math.sin(t));
+  const a0 = rho * w * Math.cos(t), b0 = rho * HALF_H * Math.sin(t);
+  const a = a0 * Math.cos(LEAN) - b0 * Math.sin(LEAN), b = a0 * Math.sin(LEAN) + b0 * Math.cos(LEAN);
+  const mid = stand(a0);
+  const x = face > 0 ? mid + thickness(rho) / 2 + relief(rho, t) : mid - thickness(rho) / 2;
+  pos.push(side * x, b, a);
+}
 
 // side: +1 the head's left (x toward its left), -1 its right.
 export function earGeometry(side: 1 | -1): THREE.BufferGeometry {
@@ -29,26 +45,17 @@ export function earGeometry(side: 1 | -1): THREE.BufferGeometry {
   const idx: number[] = [];
   for (const face of [1, -1] as const) {
     const base = pos.length / 3;
-    for (let r = 0; r <= RINGS; r++) {
-      const rho = r / RINGS;
+    // The middle is one vertex (a ring of copies there each took its normal from its one triangle,
+    // and the fan of different normals shaded as a pinched star); the rings round it.
+    pushPoint(pos, side, face, 0, 0);
+    for (let r = 1; r <= RINGS; r++) for (let s = 0; s < SEG; s++) pushPoint(pos, side, face, r / RINGS, (2 * Math.PI * s) / SEG);
+    const at = (r: number, s: number): number => (r === 0 ? base : base + 1 + (r - 1) * SEG + (s % SEG));
+    const wind = (tri: number[]): number[] => (face * side < 0 ? [tri[0]!, tri[2]!, tri[1]!] : tri);
+    for (let s = 0; s < SEG; s++) idx.push(...wind([at(0, 0), at(1, s + 1), at(1, s)]));
+    for (let r = 1; r < RINGS; r++) {
       for (let s = 0; s < SEG; s++) {
-        const t = (2 * Math.PI * s) / SEG;
-        // Broader at the top than at the lobe.
-        const w = HALF_W * (1 + 0.22 * Math.sin(t));
-        const a0 = rho * w * Math.cos(t), b0 = rho * HALF_H * Math.sin(t);
-        const a = a0 * Math.cos(LEAN) - b0 * Math.sin(LEAN), b = a0 * Math.sin(LEAN) + b0 * Math.cos(LEAN);
-        const mid = stand(a0);
-        const x = face > 0 ? mid + thickness(rho) / 2 + relief(rho, t) : mid - thickness(rho) / 2;
-        pos.push(side * x, b, a);
-      }
-    }
-    for (let r = 0; r < RINGS; r++) {
-      for (let s = 0; s < SEG; s++) {
-        const p = base + r * SEG + s, q = base + r * SEG + ((s + 1) % SEG);
-        const tri = [p, q, q + SEG, p, q + SEG, p + SEG];
         // Each face wound to look out of its own side (the outer one away from the head).
-        if (face * side < 0) for (let i = 0; i < 6; i += 3) [tri[i + 1], tri[i + 2]] = [tri[i + 2]!, tri[i + 1]!];
-        idx.push(...tri);
+        idx.push(...wind([at(r, s), at(r, s + 1), at(r + 1, s + 1)]), ...wind([at(r, s), at(r + 1, s + 1), at(r + 1, s)]));
       }
     }
   }

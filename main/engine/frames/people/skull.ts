@@ -15,6 +15,10 @@ export interface FaceShape {
   // power of the depth below the middle: a man's squarer jaw keeps its width down to its corners).
   jaw: number;
   jawCurve: number;
+  // The front of the lower face in profile: a superellipse of this power from the nose down to the
+  // chin (2 would be the plain sphere, whose front turned down so early that the whole of it, lips to
+  // chin, faced away from any light above the horizon and read as a beard).
+  chinFront: number;
   brow: number;
   nose: number;
   lips: number;
@@ -30,9 +34,9 @@ export interface FaceShape {
 }
 
 export const FACES: Record<FaceKind, FaceShape> = {
-  masc: { jaw: 0.3, jawCurve: 1.9, brow: 1, nose: 1, lips: 0.75, chin: 1, cheek: 0.8, browThick: 0.06, browArch: 0.025, lipHalfW: 0.2, upperLip: 0.045, lowerLip: 0.06 },
-  fem: { jaw: 0.32, jawCurve: 1, brow: 0.25, nose: 0.78, lips: 1.25, chin: 0.35, cheek: 1, browThick: 0.04, browArch: 0.06, lipHalfW: 0.2, upperLip: 0.065, lowerLip: 0.085 },
-  child: { jaw: 0.26, jawCurve: 1.2, brow: 0, nose: 0.55, lips: 0.9, chin: 0.2, cheek: 1.3, browThick: 0.035, browArch: 0.035, lipHalfW: 0.17, upperLip: 0.045, lowerLip: 0.06 },
+  masc: { jaw: 0.3, jawCurve: 1.9, chinFront: 4.5, brow: 1, nose: 1, lips: 0.75, chin: 1, cheek: 0.8, browThick: 0.06, browArch: 0.025, lipHalfW: 0.2, upperLip: 0.045, lowerLip: 0.06 },
+  fem: { jaw: 0.32, jawCurve: 1, chinFront: 4, brow: 0.25, nose: 0.78, lips: 1.25, chin: 0.35, cheek: 1, browThick: 0.04, browArch: 0.06, lipHalfW: 0.2, upperLip: 0.065, lowerLip: 0.085 },
+  child: { jaw: 0.26, jawCurve: 1.2, chinFront: 3.5, brow: 0, nose: 0.55, lips: 0.9, chin: 0.2, cheek: 1.3, browThick: 0.035, browArch: 0.035, lipHalfW: 0.17, upperLip: 0.045, lowerLip: 0.06 },
 };
 
 // The nose down the middle of the face, in the unit skull's heights: where its bridge leaves the
@@ -68,6 +72,14 @@ function relief(f: FaceShape, x: number, y: number): number {
   return h;
 }
 
+// How much further forward the lower face's front stands than the sphere's at depth `low` below the
+// middle: its superellipse's depth over the circle's (finite as low nears 1: z shrinks faster there).
+function chinFill(power: number, low: number): number {
+  if (low <= 0) return 1;
+  const circle = Math.sqrt(Math.max(1e-6, 1 - low * low));
+  return Math.min(4, (1 - low ** power) ** (1 / power) / circle);
+}
+
 // The skull's surface (unit skull space, before its radii) at the unit-sphere direction (x, y, z),
 // written into out.
 export function skullPoint(kind: FaceKind, x: number, y: number, z: number, out: THREE.Vector3): THREE.Vector3 {
@@ -75,7 +87,7 @@ export function skullPoint(kind: FaceKind, x: number, y: number, z: number, out:
   const low = Math.max(0, -y);
   // The lower half narrows into the jaw and chin; the crown behind bulges back a little.
   const back = -0.05 * y * smooth(0.12, 0.28, y) * smooth(0, -0.15, z);
-  const chinOut = 1 + 0.06 * low * smooth(-0.1, 0.1, z) - 0.1 * low * smooth(0.1, -0.1, z);
+  const chinOut = 1 + (chinFill(f.chinFront, low) - 1) * smooth(0, 0.35, z) - 0.1 * low * smooth(0.1, -0.1, z);
   return out.set(x * (1 - f.jaw * low ** f.jawCurve), y, z * chinOut + back + relief(f, x, y) * smooth(0.25, 0.65, z));
 }
 

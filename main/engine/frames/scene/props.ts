@@ -6,7 +6,10 @@ import type { Entity } from '../../../contract/scene-plan';
 import { rampGeometry, tableGeometry, type BoxPart } from '../../simulate/fixtures';
 import { stairsGeometry } from '../../simulate/stairs';
 import { GeometryBuilder } from './builder';
+import { SOLID_DENSITY } from '../../prompt/vocabulary';
+import { hashId } from '../people/appearance';
 import { MATERIAL_LOOKS, patternedMaterial } from '../shading/surfaces';
+import { growthRingsSurface } from '../shading/surfaces/growth-rings';
 
 // The material an entity is made of, as a physically based material with its surface pattern.
 function entityMaterial(entity: Entity, vertexColors: boolean): THREE.MeshStandardMaterial {
@@ -19,11 +22,26 @@ export function halfExtents(entity: Entity): [number, number, number] {
   return [a, entity.size[1] ?? a, entity.size[2] ?? a];
 }
 
+// A box as heavy as its stuff (a block) is solid; a crate or a cardboard box weighs far less.
+function isSolid(entity: Entity, [hx, hy, hz]: [number, number, number]): boolean {
+  const solid = SOLID_DENSITY[entity.material];
+  return solid !== undefined && entity.mass / (8 * hx * hy * hz) > 0.5 * solid;
+}
+
 export function buildBox(entity: Entity): THREE.Mesh {
-  const [hx, hy, hz] = halfExtents(entity);
+  const half = halfExtents(entity);
+  const [hx, hy, hz] = half;
   const b = new GeometryBuilder();
   const base = new THREE.Color(entity.color);
   b.box({ x: 0, y: 0, z: 0 }, { x: 2 * hx, y: 2 * hy, z: 2 * hz }, base);
+  // A solid wooden block is one piece cut from a log, its grain along its longest side.
+  if (entity.material === 'wood' && isSolid(entity, half)) {
+    const look = MATERIAL_LOOKS.wood;
+    const grain = growthRingsSurface(half.indexOf(Math.max(...half)) as 0 | 1 | 2, look.roughness, hashId(entity.id));
+    const mesh = b.mesh(patternedMaterial(grain, { roughness: look.roughness, metalness: look.metalness }));
+    mesh.name = `box:${entity.id}`;
+    return mesh;
+  }
   // A wooden crate gets darker bands round it so its tumbling reads on screen.
   if (entity.material === 'wood' || entity.material === 'cloth') {
     const slat = base.clone().multiplyScalar(0.62);

@@ -96,6 +96,11 @@ export class AmbientOcclusion {
         const nx = normal[p * 3]!, ny = normal[p * 3 + 1]!, nz = normal[p * 3 + 2]!;
         const rPx = Math.min(MAX_PX, RADIUS_M / (w * rays.pixelAngle));
         if (rPx < MIN_PX) { half[h] = 1; continue; }
+        // Near the lens the disc is capped, and reaches less far than RADIUS_M: occluders are counted
+        // only within the reach it samples all round. Beyond it, a bowl's near rim was counted only
+        // where it happened to fall into the disc, at the ends of its ellipse: a dark blot on the far
+        // inner wall.
+        const reach = rPx * w * rays.pixelAngle, r2 = reach * reach;
         const rot = (j & 3) * 4 + (i & 3);
         const cs = ROT_COS[rot]! * rPx, sn = ROT_SIN[rot]! * rPx;
         let sum = 0;
@@ -108,10 +113,10 @@ export class AmbientOcclusion {
           world(sx, sy, 1 / depth[s]!, q);
           const vx = q[0]! - c[0]!, vy = q[1]! - c[1]!, vz = q[2]! - c[2]!;
           const vv = vx * vx + vy * vy + vz * vz;
-          if (vv > RADIUS_M * RADIUS_M) continue;
+          if (vv > r2) continue;
           // Fades out towards the edge of the neighbourhood, so a sofa does not throw a dark halo on
           // a wall behind it.
-          const fade = 1 - vv / (RADIUS_M * RADIUS_M);
+          const fade = 1 - vv / r2;
           const rise = vx * nx + vy * ny + vz * nz - BETA * w;
           if (rise > 0) sum += (rise * fade * fade) / (vv + SOFTEN);
         }
