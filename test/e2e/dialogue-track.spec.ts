@@ -23,7 +23,7 @@ test('a spoken line lands on D1, linked to its clip', async ({ page }) => {
 
     const d1 = page.getByTestId('track-D1');
     await expect(d1.getByTestId('linked-speech')).toHaveCount(1);
-    await expect(d1.getByTestId('linked-speech')).toContainText('Speech · clip 1');
+    await expect(d1.getByTestId('linked-speech')).toContainText('Speech · V1 · clip 1');
     const wave = d1.getByTestId('speech-waveform');
     await expect(wave).toHaveAttribute('data-state', 'ready');
     await expect.poll(() => drawnWaveformRows(wave)).toBeGreaterThan(6);

@@ -71,7 +71,7 @@ export function ExportDialog({ project, view, onClose }: ExportDialogProps) {
         </fieldset>
         {revoked.length > 0 ? (
           <p className="dialog-warning" role="status" data-testid="export-cameo-warning">
-            {revoked.map((hit) => `clip ${hit.placed.index + 1} on ${hit.placed.track.name}`).join(', ')} {revoked.length === 1 ? 'shows' : 'show'}{' '}
+            {revoked.map((hit) => hit.placed.name).join(', ')} {revoked.length === 1 ? 'shows' : 'show'}{' '}
             {describeBlocked(revoked.flatMap((hit) => hit.cameos).filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i))}: remove or regenerate {revoked.length === 1 ? 'it' : 'them'} to export.
           </p>
         ) : null}
