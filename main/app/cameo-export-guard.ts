@@ -2,6 +2,7 @@
 // since revoked or deleted is refused, MP4 and .otio alike, naming each such clip the way the editor
 // numbers them (clip 2 on V1), until those clips are removed or regenerated without that person.
 import type { BlockedCameo } from '../contract/cameo';
+import { clipName } from '../contract/clip-name';
 import { ApiError } from '../contract/errors';
 import type { ProjectState } from '../contract/model';
 import { clipPartInRange } from '../contract/timeline';
@@ -27,7 +28,7 @@ export function blockedClips(state: Pick<ProjectState, 'timeline' | 'takes'>, bl
       const used = (clip.takeId ? takes.get(clip.takeId)?.cameos : undefined) ?? [];
       const hits = used.flatMap((c) => byId.get(c.id) ?? []);
       if (range && !clipPartInRange(clip, range)) return;
-      if (hits.length > 0) out.push({ clipId: clip.id, label: `clip ${index + 1} on ${track.name}`, cameos: hits });
+      if (hits.length > 0) out.push({ clipId: clip.id, label: clipName(track.name, index), cameos: hits });
     });
   }
   return out;

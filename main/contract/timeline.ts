@@ -106,13 +106,19 @@ export function clipPartInRange(clip: Pick<Clip, 'startSec' | 'durationSec'>, ra
 
 // Why exporting `span` (a film or an .otio) would write nothing worth having, in the words the user
 // reads (the service's refusal and the dialog's note), or null when there is something to export.
-export function nothingToExport(timeline: Pick<Timeline, 'clips' | 'range'>, span: 'all' | 'range'): string | null {
+// `time` writes a time as the reader sees times: the dialog passes the editor's format (timecode or
+// seconds, as its range reads); main, which does not know it, writes seconds.
+export function nothingToExport(
+  timeline: Pick<Timeline, 'clips' | 'range'>,
+  span: 'all' | 'range',
+  time: (sec: number) => string = (sec) => `${sec.toFixed(2)} s`,
+): string | null {
   if (timeline.clips.length === 0) return 'The timeline is empty: there is nothing to export yet.';
   if (span === 'all') return null;
   const { range } = timeline;
   if (!range) return 'No range is marked. Press I and O on the timeline to mark one, or export the whole timeline.';
   if (timeline.clips.some((clip) => clipPartInRange(clip, range))) return null;
-  return `No clip lies inside the marked range (${range.inSec.toFixed(2)} s to ${range.outSec.toFixed(2)} s): there is nothing to export. Mark a range over clips, or export the whole timeline.`;
+  return `No clip lies inside the marked range (${time(range.inSec)} to ${time(range.outSec)}): there is nothing to export. Mark a range over clips, or export the whole timeline.`;
 }
 
 // Whether a clip plays to the end of its source (within half a frame). Such a clip grows with its

@@ -168,11 +168,11 @@ test('drop a cameo, analyse it, name it, consent, see the matte, revoke and dele
     await expect(page.getByTestId('take-cameo-warning')).toContainText('@alex (revoked)');
     await expect(page.getByTestId('take-blocked')).toContainText('@alex (revoked)');
     await page.getByTestId('export-button').click();
-    await expect(page.getByTestId('export-cameo-warning')).toContainText('clip 1 on V1');
+    await expect(page.getByTestId('export-cameo-warning')).toContainText('V1 · clip 1');
     await page.getByTestId('export-start-button').click();
-    await expect(page.getByTestId('export-error')).toContainText('clip 1 on V1 shows @alex (revoked)');
+    await expect(page.getByTestId('export-error')).toContainText('V1 · clip 1 shows @alex (revoked)');
     await page.getByTestId('export-otio-button').click();
-    await expect(page.getByTestId('export-error')).toContainText('clip 1 on V1 shows @alex (revoked)');
+    await expect(page.getByTestId('export-error')).toContainText('V1 · clip 1 shows @alex (revoked)');
     await page.screenshot({ path: path.join('test-results', 'cameo-export-refused.png') });
     await page.getByTestId('export-close-button').click();
     // A new prompt naming her is refused as it is typed.

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { startHostProcess } from '../helpers/host-process';
 import { makeTempDir } from '../helpers/temp-dir';
 import { drawnWaveformRows } from '../helpers/waveform-rows';
+import { formatTimecode } from '../../renderer/src/lib/timecode';
 
 const GENERATION_TIMEOUT = 180_000;
 
@@ -23,7 +24,7 @@ test('a spoken line lands on D1, linked to its clip', async ({ page }) => {
 
     const d1 = page.getByTestId('track-D1');
     await expect(d1.getByTestId('linked-speech')).toHaveCount(1);
-    await expect(d1.getByTestId('linked-speech')).toContainText('Speech · clip 1');
+    await expect(d1.getByTestId('linked-speech')).toContainText('Speech · V1 · clip 1');
     const wave = d1.getByTestId('speech-waveform');
     await expect(wave).toHaveAttribute('data-state', 'ready');
     await expect.poll(() => drawnWaveformRows(wave)).toBeGreaterThan(6);
@@ -57,6 +58,8 @@ test('a spoken line lands on D1, linked to its clip', async ({ page }) => {
     const dialog = page.getByTestId('export-dialog');
     await expect(dialog.getByTestId('export-range')).toBeChecked();
     await expect(dialog.getByTestId('export-nothing')).toContainText('No clip lies inside the marked range');
+    // In the editor's time format, as the range above it reads (QA: the note said 2.33 s beside 00:00:02:08).
+    await expect(dialog.getByTestId('export-nothing')).toContainText(`(00:00:00:00 to ${formatTimecode(startFrames / 24, 24)})`);
     await expect(dialog.getByTestId('export-start-button')).toBeDisabled();
     await expect(dialog.getByTestId('export-otio-button')).toBeDisabled();
     await dialog.getByTestId('export-close-button').click();

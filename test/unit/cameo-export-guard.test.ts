@@ -14,8 +14,8 @@ const revoked = [{ id: 'cameo-alex', name: 'alex', revokedAt: '2026-12-01', dele
 
 describe('export of a timeline with a revoked cameo', () => {
   it('refuses the whole timeline and a range over her clip, naming it as the editor does; lets a range without it go', () => {
-    expect(() => refuseBlockedClips({ timeline, takes }, revoked)).toThrow(/this timeline: clip 2 on V1 shows @alex \(revoked\)/);
-    expect(() => refuseBlockedClips({ timeline, takes }, revoked, { inSec: 8, outSec: 12 })).toThrow(/this range: clip 2 on V1 shows @alex/);
+    expect(() => refuseBlockedClips({ timeline, takes }, revoked)).toThrow(/this timeline: V1 · clip 2 shows @alex \(revoked\)/);
+    expect(() => refuseBlockedClips({ timeline, takes }, revoked, { inSec: 8, outSec: 12 })).toThrow(/this range: V1 · clip 2 shows @alex/);
     expect(blockedClips({ timeline, takes }, revoked, { inSec: 0, outSec: 5 })).toEqual([]);
     expect(() => refuseBlockedClips({ timeline, takes }, revoked, { inSec: 1, outSec: 9 })).not.toThrow();
   });

@@ -136,8 +136,8 @@ describe('cameos in the studio', () => {
     // Revoked: marked blocked, and no export names anything but the clip that shows her.
     studio.cameos.revoke(alex.id);
     const out = (name: string): string => path.join(temp.dir, 'exports', name);
-    expect(() => studio.startExport(project.id, { span: 'all', preset: '480p', watermark: false, outputPath: out('film.mp4') })).toThrow(/clip 1 on V1 shows @alex \(revoked\)/);
-    await expect(studio.exportOtio(project.id, out('cut.otio'))).rejects.toThrow(/clip 1 on V1 shows @alex \(revoked\)/);
+    expect(() => studio.startExport(project.id, { span: 'all', preset: '480p', watermark: false, outputPath: out('film.mp4') })).toThrow(/V1 · clip 1 shows @alex \(revoked\)/);
+    await expect(studio.exportOtio(project.id, out('cut.otio'))).rejects.toThrow(/V1 · clip 1 shows @alex \(revoked\)/);
     await expect(studio.regenerate(project.id, { clipId: state.timeline.clips[0]!.id })).rejects.toThrow(/"alex" was revoked/);
 
     // Regenerated with someone else, the clip exports again.
@@ -150,7 +150,7 @@ describe('cameos in the studio', () => {
     await studio.cameos.delete(alex.id);
     expect(existsSync(alex.folder)).toBe(false);
     studio.edit(project.id, (store) => store.selectTake(clipId, take.id));
-    await expect(studio.exportOtio(project.id, out('again.otio'))).rejects.toThrow(/clip 1 on V1 shows @alex \(deleted\)/);
+    await expect(studio.exportOtio(project.id, out('again.otio'))).rejects.toThrow(/V1 · clip 1 shows @alex \(deleted\)/);
   }, TIMEOUT_MS);
 
   it('her remix, extension and shared .kinora-take keep her (picture, sound, plan), and stay under the revocation rule', async () => {
@@ -218,7 +218,7 @@ describe('cameos in the studio', () => {
     const imported = await api<ReturnType<Studio['state']>>('takes.import', { projectId: other.project.id, uploadId, fileName: 'alex.kinora-take' });
     expect(imported.takes[0]!.cameos).toEqual([{ id: alex.id, name: 'alex' }]);
     studio.cameos.revoke(alex.id);
-    await expect(studio.exportOtio(other.project.id, path.join(temp.dir, 'out', 'cut.otio'))).rejects.toThrow(/clip 1 on V1 shows @alex \(revoked\)/);
+    await expect(studio.exportOtio(other.project.id, path.join(temp.dir, 'out', 'cut.otio'))).rejects.toThrow(/V1 · clip 1 shows @alex \(revoked\)/);
     await expect(api('takes.export', { projectId, takeId: longer.id, outputPath: path.join(temp.dir, 'out', 'again') })).rejects.toThrow(/@alex \(revoked\)/);
     await expect(api('clips.extend', { projectId, clipId, bySec: 1 })).rejects.toThrow(/"alex" was revoked/);
   }, 2 * TIMEOUT_MS);

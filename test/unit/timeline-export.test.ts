@@ -20,6 +20,7 @@ import { timelineInRange } from '../../main/projects/timeline/range-cut';
 import { fixtureTake } from '../helpers/take-fixture';
 import { makeCutShortClip, makeWholeClip } from '../helpers/cut-short';
 import { makeTempDir } from '../helpers/temp-dir';
+import { formatTimecode } from '../../renderer/src/lib/timecode';
 
 const take = (id: string, durationSec: number): Take => ({
   id, prompt: `prompt ${id}`, seed: 7, parentTakeId: null, durationSec, width: 854, height: 480, fps: 24,
@@ -97,6 +98,9 @@ describe('what a marked range holds', () => {
     expect(nothingToExport({ clips, range: null }, 'all')).toBeNull();
     expect(nothingToExport({ clips, range: null }, 'range')).toMatch(/No range is marked/);
     expect(nothingToExport({ clips, range: { inSec: 2, outSec: 3 } }, 'range')).toMatch(/No clip lies inside the marked range \(2\.00 s to 3\.00 s\)/);
+    // Written as the reader sees times: the dialog passes the editor's timecode (QA: the note said
+    // 2.33 s while the dialog showed 00:00:02:08).
+    expect(nothingToExport({ clips, range: { inSec: 2, outSec: 3 } }, 'range', (sec) => formatTimecode(sec, 24))).toMatch(/\(00:00:02:00 to 00:00:03:00\)/);
     expect(nothingToExport({ clips, range: { inSec: 2, outSec: 3 } }, 'all')).toBeNull();
     expect(nothingToExport({ clips, range: { inSec: 2, outSec: 3 + 1 / 24 } }, 'range')).toBeNull();
     // Past the end of the timeline.

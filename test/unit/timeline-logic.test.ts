@@ -43,6 +43,12 @@ describe('timeline view', () => {
     expect(view.duration).toBe(9);
   });
 
+  it('names every clip apart: the first clip of V1 and of V2 are not both "clip 1" (QA)', () => {
+    const names = [...view.byId.values()].map((p) => [p.clip.id, p.name]);
+    expect(names).toEqual(expect.arrayContaining([['c1', 'V1 · clip 1'], ['c2', 'V1 · clip 2'], ['top', 'V2 · clip 1']]));
+    expect(new Set(names.map(([, name]) => name)).size).toBe(names.length);
+  });
+
   it('plays the highest track, the trimmed part of the source, and nothing in a gap', () => {
     expect(videoClipAt(view, 2.5)?.clip.id).toBe('top');
     expect(videoClipAt(view, 0.5)?.clip.id).toBe('c1');
@@ -130,7 +136,7 @@ describe('waveforms', () => {
     const withD1: Timeline['tracks'] = [...tracks, { id: 'd1', kind: 'dialogue', name: 'D1', index: 0, muted: false, volume: 1, linkedTrackId: null }];
     const view = buildTimelineView({ fps: 24, tracks: withD1, markers: [], range: null, clips: [clip('x', 'v1', 0, 1, 'a', 0.5)] }, [spoken], []);
     const parts = view.tracks.find((t) => t.track.id === 'd1')!.linked;
-    expect(parts.map((p) => [p.clip.id, p.start, p.end])).toEqual([['x', 0, 1]]);
+    expect(parts.map((p) => [p.clip.id, p.start, p.end, p.name])).toEqual([['x', 0, 1, 'V1 · clip 1']]);
     // x dragged from 0 s to 2 s: the box's preview, as moveGesture makes it.
     const dragged = withPreviews(parts, new Map([['x', { startSec: 2, durationSec: 1, sourceInSec: 0.5, fadeInSec: 0, fadeOutSec: 0, volume: 1 }]]));
     expect(dragged.map((p) => [p.clip.id, p.part, p.start, p.end])).toEqual([['x', 'speech', 2, 3]]);

@@ -1,6 +1,7 @@
 // The timeline as the editor draws and plays it: tracks in display order, each with its clips
 // resolved to their take or sound file and sorted by time, plus the questions playback and drawing
 // ask (what plays at a time, which clips are in view). Time/pixel maths for the whole editor.
+import { clipName } from '../../../main/contract/clip-name';
 import { linkedSpeechOf } from '../../../main/contract/linked-speech';
 import type { Take } from '../../../main/contract/model';
 import { TIME_EPSILON, type Clip, type Marker, type Media, type TimeRange, type Timeline, type Track, type TrackKind } from '../../../main/contract/timeline';
@@ -12,8 +13,10 @@ export interface PlacedClip {
   media: Media | null;
   start: number;
   end: number;
-  // Index among the video clips of its track, for labels ("Clip 3").
+  // Index among the clips of its track by start time, and the name labels show ("V2 · clip 3", see
+  // contract/clip-name). A clip's spoken lines carry their clip's index and name.
   index: number;
+  name: string;
   // Set on a generated clip's spoken lines shown on the dialogue track (its `clip` is the video clip).
   part?: 'speech';
 }
@@ -52,7 +55,7 @@ export function buildTimelineView(timeline: Timeline, takes: readonly Take[], me
     const placed: PlacedClip = {
       clip, track, take: clip.takeId ? (takeById.get(clip.takeId) ?? null) : null,
       media: clip.mediaId ? (mediaById.get(clip.mediaId) ?? null) : null,
-      start: clip.startSec, end: clip.startSec + clip.durationSec, index: list.length,
+      start: clip.startSec, end: clip.startSec + clip.durationSec, index: list.length, name: clipName(track.name, list.length),
     };
     list.push(placed);
     byId.set(clip.id, placed);
@@ -61,7 +64,7 @@ export function buildTimelineView(timeline: Timeline, takes: readonly Take[], me
   const linked = new Map<string, PlacedClip[]>();
   for (const { clip, take, track } of linkedSpeechOf(timeline, takes)) {
     const list = linked.get(track.id) ?? [];
-    list.push({ clip, track, take, media: null, start: clip.startSec, end: clip.startSec + clip.durationSec, index: byId.get(clip.id)?.index ?? 0, part: 'speech' });
+    list.push({ clip, track, take, media: null, start: clip.startSec, end: clip.startSec + clip.durationSec, index: byId.get(clip.id)?.index ?? 0, name: byId.get(clip.id)?.name ?? '', part: 'speech' });
     linked.set(track.id, list);
   }
   const tracks = ordered.map((track) => ({ track, clips: perTrack.get(track.linkedTrackId ?? track.id) ?? [], linked: linked.get(track.id) ?? [] }));

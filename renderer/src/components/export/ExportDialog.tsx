@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { ProjectState } from '../../../../main/contract/model';
 import { EXPORT_PRESETS, type ExportPreset } from '../../../../main/contract/export-presets';
 import { clipPartInRange, nothingToExport } from '../../../../main/contract/timeline';
-import { formatDuration, formatTimecode } from '../../lib/timecode';
+import { formatDuration, formatTime, type TimeFormat } from '../../lib/timecode';
 import type { TimelineView } from '../../lib/timeline-layout';
 import { ProvenanceLine, useProvenanceCheck } from './ProvenanceCheck';
 import { useExportJob } from './useExportJob';
@@ -14,6 +14,8 @@ import { blockedCameosOf, describeBlocked, useCameoLibrary } from '../../state/c
 interface ExportDialogProps {
   project: ProjectState;
   view: TimelineView;
+  // The editor's time format: the range and the note about it read as the timeline's times do.
+  timeFormat: TimeFormat;
   onClose(): void;
 }
 
@@ -22,7 +24,8 @@ function defaultPath(project: ProjectState, ext: string): string {
   return `${project.project.path}/exports/${safe}${ext}`;
 }
 
-export function ExportDialog({ project, view, onClose }: ExportDialogProps) {
+export function ExportDialog({ project, view, timeFormat, onClose }: ExportDialogProps) {
+  const time = (sec: number) => formatTime(sec, view.fps, timeFormat);
   const [span, setSpan] = useState<'all' | 'range'>(view.range ? 'range' : 'all');
   const [preset, setPreset] = useState<ExportPreset['id']>('720p');
   const [watermark, setWatermark] = useState(true);
@@ -32,7 +35,7 @@ export function ExportDialog({ project, view, onClose }: ExportDialogProps) {
   const running = job?.status === 'running';
   const provenance = useProvenanceCheck(job?.status === 'done' ? job.outputPath : null);
   // Main refuses an export that would hold nothing; the dialog says so before the button is pressed.
-  const nothing = nothingToExport(project.timeline, span);
+  const nothing = nothingToExport(project.timeline, span, time);
   const { blocked } = useCameoLibrary();
   // Clips whose take holds a revoked or deleted cameo, in what is exported (the range, if that is
   // what goes out): main refuses the export while they are there.
@@ -52,7 +55,7 @@ export function ExportDialog({ project, view, onClose }: ExportDialogProps) {
           <label><input type="radio" name="span" checked={span === 'all'} onChange={() => setSpan('all')} /> Whole timeline ({formatDuration(view.duration)})</label>
           <label title={view.range ? undefined : 'Mark a range with I and O on the timeline'}>
             <input type="radio" name="span" checked={span === 'range'} disabled={!view.range} onChange={() => setSpan('range')} data-testid="export-range" /> Marked range
-            {view.range ? ` (${formatTimecode(view.range.inSec, view.fps)} – ${formatTimecode(view.range.outSec, view.fps)})` : ' (none marked: I / O)'}
+            {view.range ? ` (${time(view.range.inSec)} – ${time(view.range.outSec)})` : ' (none marked: I / O)'}
           </label>
         </fieldset>
         <fieldset className="field-group" disabled={running}>
@@ -71,7 +74,7 @@ export function ExportDialog({ project, view, onClose }: ExportDialogProps) {
         </fieldset>
         {revoked.length > 0 ? (
           <p className="dialog-warning" role="status" data-testid="export-cameo-warning">
-            {revoked.map((hit) => `clip ${hit.placed.index + 1} on ${hit.placed.track.name}`).join(', ')} {revoked.length === 1 ? 'shows' : 'show'}{' '}
+            {revoked.map((hit) => hit.placed.name).join(', ')} {revoked.length === 1 ? 'shows' : 'show'}{' '}
             {describeBlocked(revoked.flatMap((hit) => hit.cameos).filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i))}: remove or regenerate {revoked.length === 1 ? 'it' : 'them'} to export.
           </p>
         ) : null}

@@ -46,7 +46,7 @@ export function Inspector({ selected, takes, jobs, actions, remix, onDelete }: I
   return (
     <aside className="panel inspector" aria-label="Inspector" data-testid="inspector" data-clip-id={clip.id}>
       <div className="panel-header">
-        <h2>Clip {selected.index + 1}</h2>
+        <h2>{selected.name}</h2>
         <span className="muted">{formatDuration(clip.durationSec)}</span>
       </div>
       <div className="panel-body inspector-body">

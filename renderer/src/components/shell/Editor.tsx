@@ -99,7 +99,7 @@ export function Editor({ project, applyState, trackJob, onClose }: EditorProps) 
         clipRange={remix.range}
         onClipRange={remix.pickRange}
       />
-      {exporting ? <ExportDialog project={project} view={view} onClose={() => setExporting(false)} /> : null}
+      {exporting ? <ExportDialog project={project} view={view} timeFormat={timeFormat} onClose={() => setExporting(false)} /> : null}
       <CameoLayer open={cameosOpen} setOpen={setCameosOpen} />
     </div>
   );

@@ -3,6 +3,7 @@
 // track. Edges trim, the top corners of a sound box drag its fades.
 import { memo } from 'react';
 import type { PointerEvent as ReactPointerEvent, MouseEvent as ReactMouseEvent } from 'react';
+import { clipTag } from '../../../../main/contract/clip-name';
 import type { Job } from '../../../../main/contract/model';
 import { MAX_GAIN } from '../../../../main/contract/timeline';
 import { cssUrl } from '../../lib/dom';
@@ -44,7 +45,7 @@ export const ClipBox = memo(function ClipBox({ placed, lane, detailed, filmstrip
       style={{ left: at(shown.startSec), width: span(shown.durationSec) }}
       role="option"
       aria-selected={selected}
-      aria-label={lane === 'video' ? `Clip ${placed.index + 1}: ${title}` : `Sound: ${title}`}
+      aria-label={lane === 'video' ? `${placed.name}: ${title}` : `Sound: ${title}`}
       title={title}
       data-testid={testId}
       data-clip-id={clip.id}
@@ -100,7 +101,7 @@ function ClipDetail({ placed, lane, shown, filmstripUrl, title, down }: ClipDeta
       ) : null}
       {lane !== 'sound' ? (
         <div className="clip-label">
-          {lane === 'video' ? <span className="clip-index">{placed.index + 1}</span> : null}
+          {lane === 'video' ? <span className="clip-index">{clipTag(placed.track.name, placed.index)}</span> : null}
           <span className="clip-title">{title}</span>
         </div>
       ) : null}

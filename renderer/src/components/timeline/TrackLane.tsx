@@ -146,9 +146,9 @@ function LinkedSpeech({ lane, window, pixelsPerSecond, peaksUrl, previews }: Pic
           style={{ left: at(placed.start), width: span(placed.end - placed.start) }}
           data-testid="linked-speech"
           data-clip-id={placed.clip.id}
-          title={`Spoken lines of clip ${placed.index + 1}, linked to it: they move, trim, split and delete with the clip.`}
+          title={`Spoken lines of ${placed.name}, linked to it: they move, trim, split and delete with the clip.`}
         >
-          <span className="linked-speech-label">Speech · clip {placed.index + 1}</span>
+          <span className="linked-speech-label">Speech · {placed.name}</span>
         </div>
       ))}
     </>

@@ -1,0 +1,51 @@
+// Ripple with sync lock: removing a stretch of time pulls every track left, not only the one edited,
+// so an imported voice-over or music stays under the picture it was laid against (Premiere's sync
+// lock, on for every track here). A clip on another track that spans the cut is not cut; when the
+// clips after it would have to run into it, the ripple is refused rather than breaking sync.
+import { ApiError } from '../../contract/api';
+import { TIME_EPSILON, type Timeline } from '../../contract/timeline';
+import { clipEnd, clipsOnTrack, toFrame } from './timeline-math';
+
+export interface TimeSpan {
+  startSec: number;
+  endSec: number;
+}
+
+// The spans as disjoint stretches, latest first: removing the latest first leaves the earlier ones
+// where they were, and spans that touch or overlap (clips removed together on two tracks) are one cut.
+export function mergeSpans(spans: readonly TimeSpan[]): TimeSpan[] {
+  const merged: TimeSpan[] = [];
+  for (const span of [...spans].sort((a, b) => a.startSec - b.startSec)) {
+    const last = merged[merged.length - 1];
+    if (last && span.startSec <= last.endSec + TIME_EPSILON) last.endSec = Math.max(last.endSec, span.endSec);
+    else merged.push({ ...span });
+  }
+  return merged.reverse();
+}
+
+// Removes `span` from the timeline's clock: every clip on every track that starts at or after its
+// end moves left by its length. The caller has already taken away the clips that filled it.
+export function rippleOut(timeline: Timeline, span: TimeSpan): Timeline {
+  const deltaSec = span.endSec - span.startSec;
+  if (deltaSec < TIME_EPSILON) return timeline;
+  const moves = (startSec: number) => startSec >= span.endSec - TIME_EPSILON;
+  for (const track of timeline.tracks) refuseCollision(timeline, track.id, track.name, moves, deltaSec);
+  return {
+    ...timeline,
+    clips: timeline.clips.map((c) => (moves(c.startSec) ? { ...c, startSec: toFrame(c.startSec - deltaSec, timeline.fps) } : c)),
+  };
+}
+
+// The clips that move must land after every clip of their track that stays, or they would overlap
+// it or jump over it (order on a track is what the editor cut).
+function refuseCollision(timeline: Timeline, trackId: string, trackName: string, moves: (startSec: number) => boolean, deltaSec: number): void {
+  const clips = clipsOnTrack(timeline, trackId);
+  const moving = clips.filter((c) => moves(c.startSec));
+  if (moving.length === 0) return;
+  const stayEnd = clips.filter((c) => !moves(c.startSec)).reduce((end, c) => Math.max(end, clipEnd(c)), 0);
+  if ((moving[0]?.startSec ?? 0) - deltaSec >= stayEnd - TIME_EPSILON) return;
+  throw new ApiError(
+    'invalid_input',
+    `Cannot ripple: the clips after the cut on ${trackName} would run into the ${trackName} clip that spans it (sync lock moves every track together). Delete without rippling, or move or shorten that ${trackName} clip first.`,
+  );
+}
