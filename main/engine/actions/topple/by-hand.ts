@@ -39,7 +39,7 @@ export function castTowerByHand(scene: CastScene, blocks: Entity[]): Topple {
   }
   const halfAlongM = Math.min(...blocks.map((b) => halfOf(b)[0]));
   const spin = OVER_SHARE * Math.sqrt(scene.speed) * tippingSpin(halfAlongM, (y - s.topY) / 2, GRAVITY);
-  const action: Topple = { kind: 'topple', objects: blocks.map((b) => b.id), startSec: round(scene.startAt(START_SEC)), spinRadPerSec: round(spin * 1000) / 1000 };
+  const action: Topple = { kind: 'topple', objects: blocks.map((b) => b.id), startSec: round(scene.startAt(START_SEC)), spinRadPerSec: round(spin) };
   scene.actions.push(action);
   castPushByHand(scene, action, true);
   return action;
