@@ -156,6 +156,12 @@ describe('a flicked coin and a pushed tower', () => {
     expect(trace.outcome.summary).toMatch(/^The boy pushed the top of the tower of 6 blocks: it toppled/);
   }, 60_000);
 
+  it('a tower of boxes or crates is told as one: "the crate at the top", "6 boxes" (not "blocks", not "boxs")', async () => {
+    expect(read('a woman topples the pile of crates').reading.understanding?.action).toBe('the woman pushes the crate at the top of a tower of 3 and it topples');
+    const { plan } = read('a man topples the stack of boxes', 4);
+    expect((await simulate(plan, 3)).outcome.summary).toMatch(/^The man pushed the top of the tower of 6 boxes: it /);
+  }, 60_000);
+
   it('"the tower of blocks topples": nobody named, it comes down by itself as before', () => {
     const { action } = read('the tower of blocks topples');
     expect(action).toMatchObject({ kind: 'topple', startSec: 0 });

@@ -9,6 +9,7 @@ import { round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { HandHook } from '../../hands/hand-hook';
 import { GRAVITY } from '../../physics/constants';
+import { plural } from '../../simulate/outcome';
 import type { ScheduleContext } from '../../simulate/schedule-types';
 import { halfOf } from '../shared/hand-moves';
 import { knockPlan } from '../shared/knock';
@@ -73,7 +74,7 @@ export function scheduleTowerByHand(action: Topple, ctx: ScheduleContext): void 
     if (!fate) return '';
     const spread = Math.max(...action.objects.map((id) => fateOf(ctx.plan, run, id)?.movedM ?? 0));
     return fate.droppedM > DOWN_M
-      ? `${who} pushed the top of the tower of ${blocks.length} ${top.label}s: it toppled, the ${top.label}s landing up to ${Math.round(spread * 100)} cm from where it stood.`
-      : `${who} pushed the top of the tower of ${blocks.length} ${top.label}s: it rocked and stood.`;
+      ? `${who} pushed the top of the tower of ${blocks.length} ${plural(top.label, blocks.length)}: it toppled, the ${plural(top.label, blocks.length)} landing up to ${Math.round(spread * 100)} cm from where it stood.`
+      : `${who} pushed the top of the tower of ${blocks.length} ${plural(top.label, blocks.length)}: it rocked and stood.`;
   }));
 }
