@@ -156,11 +156,22 @@ describe('a flicked coin and a pushed tower', () => {
     expect(trace.outcome.summary).toMatch(/^The boy pushed the top of the tower of 6 blocks: it toppled/);
   }, 60_000);
 
-  it('"the tower of blocks topples": nobody named, it comes down by itself as before', () => {
-    const { action } = read('the tower of blocks topples');
+  it('a tower of boxes or crates is told as one: "the crate at the top", "6 boxes" (not "blocks", not "boxs")', async () => {
+    expect(read('a woman topples the pile of crates').reading.understanding?.action).toBe('the woman pushes the crate at the top of a tower of 3 and it topples');
+    const { plan } = read('a man topples the stack of boxes', 4);
+    expect((await simulate(plan, 3)).outcome.summary).toMatch(/^The man pushed the top of the tower of 6 boxes: it /);
+  }, 60_000);
+
+  it('"the tower of blocks topples": nobody named, it comes down by itself as before', async () => {
+    const { plan, action } = read('the tower of blocks topples');
     expect(action).toMatchObject({ kind: 'topple', startSec: 0 });
     expect(action.byHand).toBeUndefined();
-  });
+    const trace = await simulate(plan, 3);
+    expect(trace.bodies.some((b) => b.shape.kind === 'hand')).toBe(false);
+    // Its highest block ends lower than it started: the tower came down with no hand.
+    const top = plan.entities.filter((e) => e.kind === 'box').sort((a, b) => b.position[1] - a.position[1])[0]!;
+    expect(top.position[1] - pos(trace, top.id, trace.frameCount - 1)[1]!).toBeGreaterThan(0.1);
+  }, 60_000);
 });
 
 describe('a book that slides', () => {

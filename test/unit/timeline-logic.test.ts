@@ -10,7 +10,7 @@ import { lanePeaks } from '../../renderer/src/lib/lane-peaks';
 import { pickPeaksLevel } from '../../renderer/src/lib/peaks';
 import { snapSpan, snapTime } from '../../renderer/src/lib/snap';
 import { formatDuration, formatSeconds, formatTimecode } from '../../renderer/src/lib/timecode';
-import { fadeGesture, grabbedEdgeSec, trimGesture } from '../../renderer/src/components/timeline/clip-gestures';
+import { handleGesture } from '../../renderer/src/components/timeline/clip-gestures';
 import { buildTimelineView, clipsInRange, fadeGain, sourceTime, videoClipAt, withPreviews } from '../../renderer/src/lib/timeline-layout';
 
 function take(id: string, durationSec: number): Take {
@@ -154,15 +154,13 @@ describe('clip handles', () => {
   it('move an edge by the pointer’s travel, not to the pointer: pressing a 7 px handle off its edge trims nothing', () => {
     // Pressed 5 px inside the start handle (at 1 + 5/64 s) and moved 1 px: the QA trim landed at the
     // pointer, 0.094 s (2 frames) in; the edge follows the travel and stays on its frame.
+    // (The hook passes the pointer's time at the press and now; the offset is handleGesture's own.)
     const pressedSec = 1 + 5 / 64;
-    const grab = grabbedEdgeSec(placed, 'start') - pressedSec;
-    expect(trimGesture(placed, 'start', pressedSec + 1 / 64 + grab, ctx).previews.get('x')).toMatchObject({ startSec: 1, durationSec: 2, sourceInSec: 0.5 });
+    expect(handleGesture(placed, 'start', pressedSec, pressedSec + 1 / 64, ctx).previews.get('x')).toMatchObject({ startSec: 1, durationSec: 2, sourceInSec: 0.5 });
     // Dragged half a second: the start moves half a second, whatever the grab point.
-    expect(trimGesture(placed, 'start', pressedSec + 0.5 + grab, ctx).previews.get('x')).toMatchObject({ startSec: 1.5, durationSec: 1.5, sourceInSec: 1 });
-    const endGrab = grabbedEdgeSec(placed, 'end') - (3 - 4 / 64);
-    expect(trimGesture(placed, 'end', 3 - 4 / 64 - 0.25 + endGrab, ctx).previews.get('x')).toMatchObject({ startSec: 1, durationSec: 1.75 });
-    const fadeGrab = grabbedEdgeSec(placed, 'fade-in') - (1.5 + 3 / 64);
-    expect(fadeGesture(placed, 'fade-in', 1.5 + 3 / 64 + fadeGrab, ctx).previews.get('x')!.fadeInSec).toBeCloseTo(0.5, 9);
+    expect(handleGesture(placed, 'start', pressedSec, pressedSec + 0.5, ctx).previews.get('x')).toMatchObject({ startSec: 1.5, durationSec: 1.5, sourceInSec: 1 });
+    expect(handleGesture(placed, 'end', 3 - 4 / 64, 3 - 4 / 64 - 0.25, ctx).previews.get('x')).toMatchObject({ startSec: 1, durationSec: 1.75 });
+    expect(handleGesture(placed, 'fade-in', 1.5 + 3 / 64, 1.5 + 3 / 64 + 1 / 64, ctx).previews.get('x')!.fadeInSec).toBeCloseTo(0.5, 9);
   });
 });
 

@@ -4,6 +4,7 @@
 // height (the skeleton's own proportions). The words the library and refusals use live here too.
 import type { FrameStats } from '../../cameo/person-stats';
 import { BODY } from '../body/skeleton';
+import { median } from './median';
 
 // Crown to chin over standing height (about 1 / 8; artists' 7.5 heads count the hair).
 export const HEAD_OF_HEIGHT = BODY.headRadius * (1 + BODY.chinDown);
@@ -17,12 +18,6 @@ export interface BodyShown {
   cut: boolean;
   // The share of the standing body the footage shows, from the crown down: 1 head to feet.
   share: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 // Where a standing person's parts are, as the share of their height from the crown down.

@@ -3,14 +3,9 @@
 // smoothed with a running median (a hand that swings out widens the box for a frame or two, and the
 // card must not jump sideways with it). Frames where nobody is visible borrow their nearest neighbour.
 import type { FrameStats } from '../../cameo/person-stats';
+import { median } from './median';
 
 const WINDOW = 2;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 function fillGaps(points: ([number, number] | null)[]): [number, number][] {
   const known = points.flatMap((p, i) => (p ? [i] : []));

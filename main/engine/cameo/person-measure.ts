@@ -5,6 +5,7 @@
 // box: their standing height is read from their head (body-shown.ts).
 import type { CameoFramesFile } from '../../cameo/cameo-files';
 import { bodyShown } from './body-shown';
+import { median } from './median';
 
 export interface PersonMeasure {
   // The person's standing height in footage pixels: the median box height over the share of the
@@ -20,12 +21,6 @@ export interface PersonMeasure {
 // object makes a silhouette wider; outside these the measurement is not of a standing body.
 const MIN_HALF_WIDTH = 0.06;
 const MAX_HALF_WIDTH = 0.16;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 export function measurePerson(file: Pick<CameoFramesFile, 'width' | 'height' | 'frames'>): PersonMeasure {
   const seen = file.frames.flatMap((f) => (f.bbox && f.bbox[3] > f.bbox[1] ? [{ height: f.bbox[3] - f.bbox[1], area: f.coverage * file.width * file.height }] : []));

@@ -25,7 +25,8 @@ function labelOf(plan: ScenePlan, id: string): string {
   return plan.entities.find((e) => e.id === id)?.label ?? id;
 }
 
-const plural = (label: string, n: number): string => (n === 1 ? label : /(s|x|ch|sh)$/.test(label) ? `${label}es` : `${label}s`);
+// "3 boxes", "2 balls": a label for n of them.
+export const plural = (label: string, n: number): string => (n === 1 ? label : /(s|x|ch|sh)$/.test(label) ? `${label}es` : `${label}s`);
 
 // Summary for scenes without a shot: bounces, rolling, boxes knocked over.
 export function sceneSummary(f: SceneFacts): string {

@@ -4,6 +4,7 @@
 // per clip-sound track (A1, A2...) whose clip is not the picture on screen: a clip covered by a higher
 // layer, or on a hidden video track, is unseen but still heard. The shown picture's own sound plays
 // from the preview <video> itself (see playback.ts), which keeps it locked to the frames.
+import { TIME_EPSILON } from '../../../main/contract/timeline';
 import { clipCovering, fadeGain, partsInRange, sourceTime, type PlacedClip, type TimelineView } from './timeline-layout';
 
 // While playing, an element drifting further than this from the timeline is seeked back.
@@ -46,7 +47,7 @@ export class AudioBed {
       // across a split (an element per part was remade at each cut, three times as the playhead
       // jittered over it); layered parts of the same file playing at once get one element each.
       const slots = new Map<string, number>();
-      for (const part of partsInRange(lane.linked, timeSec, timeSec + 1e-6)) {
+      for (const part of partsInRange(lane.linked, timeSec, timeSec + TIME_EPSILON)) {
         const url = this.urlFor(part) ?? part.clip.id;
         const slot = slots.get(url) ?? 0;
         slots.set(url, slot + 1);

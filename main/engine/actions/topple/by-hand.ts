@@ -9,7 +9,9 @@ import { round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { HandHook } from '../../hands/hand-hook';
 import { GRAVITY } from '../../physics/constants';
+import { plural } from '../../simulate/outcome';
 import type { ScheduleContext } from '../../simulate/schedule-types';
+import { halfOf } from '../shared/hand-moves';
 import { knockPlan } from '../shared/knock';
 import { byId, stepAt } from '../shared/motion';
 import { castPushByHand, doer, ownArm } from '../shared/own-hand';
@@ -26,21 +28,19 @@ const START_SEC = 0.5;
 // The top block counts as come down once its centre is this far below where it stood (m).
 const DOWN_M = 0.1;
 
-const half = (b: Entity): [number, number, number] => [b.size[0] ?? 0.05, b.size[1] ?? b.size[0] ?? 0.05, b.size[2] ?? b.size[0] ?? 0.05];
-
 // Stands the blocks in one column in the middle of the surface and writes the push.
 export function castTowerByHand(scene: CastScene, blocks: Entity[]): Topple {
   const s = surfaceOf(scene);
   let y = s.topY;
   for (const b of blocks) {
-    const hy = half(b)[1];
+    const hy = halfOf(b)[1];
     // A hair apart, so none starts inside the one below.
     b.position = v3(0, y + hy + 0.0005, 0);
     y += 2 * hy + 0.0005;
   }
-  const halfAlongM = Math.min(...blocks.map((b) => half(b)[0]));
+  const halfAlongM = Math.min(...blocks.map((b) => halfOf(b)[0]));
   const spin = OVER_SHARE * Math.sqrt(scene.speed) * tippingSpin(halfAlongM, (y - s.topY) / 2, GRAVITY);
-  const action: Topple = { kind: 'topple', objects: blocks.map((b) => b.id), startSec: round(scene.startAt(START_SEC)), spinRadPerSec: round(spin * 1000) / 1000 };
+  const action: Topple = { kind: 'topple', objects: blocks.map((b) => b.id), startSec: round(scene.startAt(START_SEC)), spinRadPerSec: round(spin) };
   scene.actions.push(action);
   castPushByHand(scene, action, true);
   return action;
@@ -60,7 +60,7 @@ export function scheduleTowerByHand(action: Topple, ctx: ScheduleContext): void 
   const top = blocks[blocks.length - 1];
   const bottom = blocks[0];
   if (!top || !bottom) return;
-  const baseY = bottom.position[1] - half(bottom)[1];
+  const baseY = bottom.position[1] - halfOf(bottom)[1];
   const pushed = shoves(ctx.plan, action, baseY);
   const topShove = pushed[pushed.length - 1]?.impulseX ?? 0;
   // The palm meets the top block moving at the top's speed; every block's shove comes then.
@@ -74,7 +74,7 @@ export function scheduleTowerByHand(action: Topple, ctx: ScheduleContext): void 
     if (!fate) return '';
     const spread = Math.max(...action.objects.map((id) => fateOf(ctx.plan, run, id)?.movedM ?? 0));
     return fate.droppedM > DOWN_M
-      ? `${who} pushed the top of the tower of ${blocks.length} ${top.label}s: it toppled, the ${top.label}s landing up to ${Math.round(spread * 100)} cm from where it stood.`
-      : `${who} pushed the top of the tower of ${blocks.length} ${top.label}s: it rocked and stood.`;
+      ? `${who} pushed the top of the tower of ${blocks.length} ${plural(top.label, blocks.length)}: it toppled, the ${plural(top.label, blocks.length)} landing up to ${Math.round(spread * 100)} cm from where it stood.`
+      : `${who} pushed the top of the tower of ${blocks.length} ${plural(top.label, blocks.length)}: it rocked and stood.`;
   }));
 }

@@ -52,5 +52,7 @@ export const toppleAction: ActionModule<'topple'> = {
   schedule: (action, ctx) => {
     if (action.byHand) scheduleTowerByHand(action, ctx);
   },
-  sentence: (action, name) => (action.byHand ? `${action.by ? name(action.by) : 'a hand'} pushes the top of a tower of ${action.objects.length} blocks and it topples` : `${name(action.objects[0])} topples over`),
+  // The tower's top thing by name ("the crate"): its things are boxes, crates, bricks or blocks.
+  sentence: (action, name) =>
+    action.byHand ? `${action.by ? name(action.by) : 'a hand'} pushes ${name(action.objects[action.objects.length - 1])} at the top of a tower of ${action.objects.length} and it topples` : `${name(action.objects[0])} topples over`,
 };

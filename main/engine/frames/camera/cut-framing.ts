@@ -16,11 +16,13 @@ import { SHOT_SIZES } from './shot-sizes';
 // handheld sway moves the frame.
 const CLEARANCE = 0.08;
 
-// The most a camera move widens the frame over the clip (a pull out ends 1.5 times as far away).
+// The most a camera move widens the frame over the clip (a pull out ends 1.5 times as far away),
+// sampled on a grid that includes the clip's end.
+const SCALE_SAMPLES = 20;
 function widestScale(cam: CameraPlan): number {
   const move = CAMERA_MOVES[cam.motion];
   let most = 1;
-  for (let u = 0; u <= 1; u += 0.05) most = Math.max(most, move.distanceScale(u));
+  for (let i = 0; i <= SCALE_SAMPLES; i++) most = Math.max(most, move.distanceScale(i / SCALE_SAMPLES));
   return most;
 }
 

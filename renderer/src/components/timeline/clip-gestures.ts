@@ -49,13 +49,21 @@ export function moveGesture(moving: readonly PlacedClip[], rawDeltaSec: number, 
   return { previews, snapAt: snapped.target, commit: { kind: 'move', deltaSec } };
 }
 
-// Where the edge or fade handle grabbed by `part` is on the timeline. A trim or fade follows the
-// pointer's travel from where it was pressed, not the pointer itself: a handle is a few pixels wide,
-// and pressing it off its exact edge must not move the edge (a 1 px jiggle trimmed up to 7 px).
-export function grabbedEdgeSec(placed: PlacedClip, part: Exclude<ClipPart, 'body' | 'volume'>): number {
+type HandlePart = Exclude<ClipPart, 'body' | 'volume'>;
+
+// Where the edge or fade handle grabbed by `part` is on the timeline.
+function grabbedEdgeSec(placed: PlacedClip, part: HandlePart): number {
   if (part === 'start') return placed.start;
   if (part === 'end') return placed.end;
   return part === 'fade-in' ? placed.start + placed.clip.fadeInSec : placed.end - placed.clip.fadeOutSec;
+}
+
+// A trim or fade handle pressed at `pressedSec` and dragged to `pointerSec`: the edge follows the
+// pointer's travel from where it was pressed, not the pointer itself: a handle is a few pixels wide,
+// and pressing it off its exact edge must not move the edge (a 1 px jiggle trimmed up to 7 px).
+export function handleGesture(placed: PlacedClip, part: HandlePart, pressedSec: number, pointerSec: number, ctx: GestureContext): GestureResult {
+  const edgeSec = grabbedEdgeSec(placed, part) + (pointerSec - pressedSec);
+  return part === 'start' || part === 'end' ? trimGesture(placed, part, edgeSec, ctx) : fadeGesture(placed, part, edgeSec, ctx);
 }
 
 export function trimGesture(placed: PlacedClip, edge: 'start' | 'end', pointerSec: number, ctx: GestureContext): GestureResult {

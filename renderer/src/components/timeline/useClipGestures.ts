@@ -6,7 +6,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { PlacedClip } from '../../lib/timeline-layout';
 import type { ClipPart } from './ClipBox';
-import { fadeGesture, grabbedEdgeSec, moveGesture, trimGesture, volumeGesture, type GestureContext, type GestureResult } from './clip-gestures';
+import { handleGesture, moveGesture, volumeGesture, type GestureContext, type GestureResult } from './clip-gestures';
 
 const DRAG_THRESHOLD_PX = 4;
 
@@ -49,8 +49,6 @@ export function useClipGestures(options: ClipGestureOptions) {
     const startX = event.clientX;
     const startY = event.clientY;
     const startTime = o.timeAt(startX);
-    // An edge or fade handle moves by the pointer's travel from where it was pressed.
-    const grabSec = part === 'body' || part === 'volume' ? 0 : grabbedEdgeSec(placed, part) - startTime;
     let result: GestureResult | null = null;
     let targetTrackId: string | null = null;
     try {
@@ -68,11 +66,10 @@ export function useClipGestures(options: ClipGestureOptions) {
       if (part === 'body') {
         result = moveGesture(moving, time - startTime, ctx);
         targetTrackId = videoTrackUnder(moveEvent, placed);
-      } else if (part === 'start' || part === 'end') result = trimGesture(placed, part, time + grabSec, ctx);
-      else if (part === 'volume') {
+      } else if (part === 'volume') {
         const box = (element.closest('.clip-box') ?? element).getBoundingClientRect();
         result = volumeGesture(placed, (box.bottom - moveEvent.clientY) / Math.max(1, box.height));
-      } else result = fadeGesture(placed, part, time + grabSec, ctx);
+      } else result = handleGesture(placed, part, startTime, time, ctx);
       setGesture({ previews: result.previews, snapAt: result.snapAt, targetTrackId });
     }
     function finish(upEvent: PointerEvent, commit: boolean): void {
