@@ -78,3 +78,17 @@ describe('a refusal names the verb it cannot show', () => {
     expect(readPrompt('a cat knocks over a glass').refusal).toMatch(/^Kinora cannot show a cat yet/);
   });
 });
+
+describe('refusals say the verb in a real form', () => {
+  it('names a thing after a place word alone ("falls from a tree"), never "only balls can be falled"', () => {
+    const refusal = readPrompt('an apple falls from a tree').refusal ?? '';
+    expect(refusal).toMatch(/^Kinora cannot show a tree yet, and a scene without it/);
+    expect(refusal).not.toMatch(/falled|only balls/);
+  });
+
+  it('names an unknown thing with the action\'s own past participle: kicked, thrown, shot', () => {
+    expect(readPrompt('a kid kicks a pinecone').refusal).toMatch(/^Kinora cannot show a pinecone being kicked yet/);
+    expect(readPrompt('a man throws a pinecone').refusal).toMatch(/^Kinora cannot show a pinecone being thrown yet/);
+    expect(readPrompt('a boy shoots a pinecone').refusal).toMatch(/^Kinora cannot show a pinecone being shot yet/);
+  });
+});

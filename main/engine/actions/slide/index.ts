@@ -56,7 +56,7 @@ function castSlide(scene: CastScene): CastResult {
 
 export const slideAction: ActionModule<'slide'> = {
   kind: 'slide',
-  words: { verbs: SLIDE, details: HAND_WORDS, describe: 'slides' },
+  words: { verbs: SLIDE, details: HAND_WORDS, describe: 'slides', done: 'being slid' },
   claims: (ctx) => (ctx.has('object') || ctx.has('box')) && !ctx.has('ball') && !ctx.has('ramp') && ctx.said('slide'),
   cast: castSlide,
   schedule: (action, ctx) => {

@@ -45,7 +45,7 @@ function surfaceUnder(plan: ScenePlan, coin: Entity, groundMaterial: Entity['mat
 
 export const spinAction: ActionModule<'spin'> = {
   kind: 'spin',
-  words: { verbs: SPIN, describe: 'spins' },
+  words: { verbs: SPIN, describe: 'spins', done: 'being spun' },
   claims: (ctx) => ctx.said('spin') && ctx.draftsOf('object').some((d) => d.target.kind === 'object' && d.target.form === 'coin'),
   cast: castSpin,
   schedule: (action, ctx) => {

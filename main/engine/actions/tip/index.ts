@@ -100,7 +100,7 @@ function tipped(fate: Fate | null, who?: string): string {
 
 export const tipAction: ActionModule<'tip'> = {
   kind: 'tip',
-  words: { verbs: TIP, details: [...SPILL_DETAILS, ...HAND_WORDS], describe: 'tips over', performer: 'knocks over' },
+  words: { verbs: TIP, details: [...SPILL_DETAILS, ...HAND_WORDS, ...GENTLE], describe: 'tips over', done: 'being tipped over', performer: 'knocks over' },
   // Things that stand taller than they are deep; "off the table" is a fall, not a tip.
   claims: (ctx) =>
     ctx.said('tip') && !ctx.has('ball') && !ctx.has('box') && !ctx.related(['off'], 'table') &&

@@ -33,7 +33,7 @@ function castTopple(scene: CastScene): CastResult {
 
 export const toppleAction: ActionModule<'topple'> = {
   kind: 'topple',
-  words: { verbs: TOPPLE, describe: 'topples over', outcome: true },
+  words: { verbs: TOPPLE, describe: 'topples over', done: 'being toppled', outcome: true },
   claims: (ctx) => ctx.has('box') && !ctx.has('ball') && ctx.said('topple'),
   cast: castTopple,
   // The boxes are ordinary dynamic bodies from the first step: nothing to hold or release.
