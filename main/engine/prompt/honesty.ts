@@ -55,6 +55,8 @@ export interface JudgeInput {
   // What the prompt says is not wanted, and the elements the scene has (a beach always has its surf).
   negation: Negation;
   sceneElements: readonly ElementKind[];
+  // The cameos the prompt names, by word index: read as "person", listed as the "@name" typed.
+  cameoAt?: ReadonlyMap<number, string>;
 }
 
 export interface Verdict {
@@ -193,7 +195,10 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
     ...[...input.negation.negated.keys()].map((at) => `${r.words[at] ?? ''} (${NOT_WANTED})`),
     ...phrases(r, r.leftover),
   ];
-  const shown = nounsAndVerbs(r, new Set(otherActions.map((m) => verbs.at.get(m.kind) ?? -1)), contradicted, input.negation);
+  const shown = nounsAndVerbs(r, new Set(otherActions.map((m) => verbs.at.get(m.kind) ?? -1)), contradicted, input.negation).map((w, i) => {
+    const cameo = input.cameoAt?.get(wordIndex(r, i));
+    return cameo === undefined ? w : { ...w, word: `@${cameo}`.slice(0, 64) };
+  });
   const verdict = (refusal: string | null): Verdict => ({ notDepicted: [...new Set(notDepicted)], words: shown, refusal });
 
   const actionSaid = action !== null && verbs.at.has(action.kind);
