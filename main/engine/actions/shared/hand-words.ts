@@ -10,6 +10,10 @@ export const HAND_WORDS = ['hand', 'hands', 'fingers', 'by hand'];
 
 export const handNamed = (ctx: DraftContext): boolean => HAND_WORDS.some((w) => ctx.text.includes(` ${w} `));
 
+// The prompt opens with the action's verb, an order to the viewer ("spill a glass of milk", "stir the
+// tea"): a hand does it, the viewer's own.
+export const commanded = (verbAt: number): boolean => verbAt === 0;
+
 // A hand does it: one is named, or a person (or a "she", "someone") is the one acting.
 export const byHand = (ctx: DraftContext): boolean => handNamed(ctx) || ctx.has('person');
 

@@ -18,9 +18,10 @@ import type { Action } from '../../../contract/scene-plan';
 import type { Draft } from '../../prompt/drafts';
 import { HandHook } from '../../hands/hand-hook';
 import { objectModule } from '../../objects';
-import { agentDraft, agentOf, HAND_WORDS, handNamed } from '../shared/hand-words';
+import { agentDraft, agentOf, commanded, HAND_WORDS, handNamed } from '../shared/hand-words';
 import { castHandOwner, doer, ownArm } from '../shared/own-hand';
 import { knockPlan } from '../shared/knock';
+import { hasPhrase } from '../../prompt/text';
 
 export const TIP = [
   ...SPILL,
@@ -61,7 +62,8 @@ function castTip(scene: CastScene): CastResult {
   const stack = things.length > 1 && things.every((t) => scene.stacked(t));
   // Who knocks it over (the first thing): the person the prompt says does, or a hand it names.
   const agent = stack ? null : agentOf(scene, scene.words.verbAt('tip'));
-  const hand = !stack && (agent !== null || handNamed(scene.words));
+  const ordered = commanded(scene.words.verbAt('tip'));
+  const hand = !stack && (agent !== null || handNamed(scene.words) || ordered);
   if (stack) castStack(scene, things, s);
   else things.forEach((t, i) => {
     const st = standOn(t, s, 0, (i - (things.length - 1) / 2) * 0.3);
@@ -81,8 +83,8 @@ function castTip(scene: CastScene): CastResult {
   // The person who knocks it over stands at the table and does it (even one only called "she").
   if (agent && first) castHandOwner(scene, first, { who: agent, keepUnnamed: true });
   else placeBystanders(scene.people, -1.4);
-  // Nobody to reach it and no hand named: the push stays unseen.
-  if (first && !first.by && !handNamed(scene.words)) delete first.byHand;
+  // Nobody to reach it, no hand named and no order to the viewer: the push stays unseen.
+  if (first && !first.by && !handNamed(scene.words) && !ordered) delete first.byHand;
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   const focus = stack ? things[things.length - 1] : things[0];
   return { focus: focus?.id ?? null, defaultSetting: 'room', shot: things.some((t) => (t.size[1] ?? 0) > 0.3) ? 'wide' : 'medium' };
@@ -110,6 +112,9 @@ export const tipAction: ActionModule<'tip'> = {
     if (spillsLiquid(ctx) && containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: 'glass' });
     // Someone who knocks a small thing over does it at a table: they cannot reach the floor standing.
     if (agentDraft(ctx, ctx.verbAt('tip'))?.kind === 'person' && !ctx.has('table') && ctx.draftsOf('object').every(onTable)) ctx.addImplied('table', { kind: 'table', label: 'table' });
+    // A glass, cup or bottle spills on the table it stands on, like the other tabletop things
+    // (pour, stir), unless the prompt puts it on the floor.
+    else if (spillsLiquid(ctx) && !ctx.has('table') && !hasPhrase(ctx.text, ['on the floor', 'on the ground', 'on the rug', 'on the carpet'])) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castTip,
   schedule: (action, ctx) => {
