@@ -51,7 +51,7 @@ export const OBJECT_FORMS = [
 export const objectFormSchema = z.enum(OBJECT_FORMS);
 export type ObjectForm = z.infer<typeof objectFormSchema>;
 // Liquids, each a kind from the liquid catalog (engine/liquids/): its density, viscosity and colour.
-export const LIQUIDS = ['water', 'milk', 'juice', 'coffee', 'oil', 'honey'] as const;
+export const LIQUIDS = ['water', 'milk', 'juice', 'coffee', 'tea', 'oil', 'honey'] as const;
 export const liquidKindSchema = z.enum(LIQUIDS);
 export type LiquidKind = z.infer<typeof liquidKindSchema>;
 // A liquid's pressure solve: position-based fluids or divergence-free SPH (engine/liquids/method.ts).

@@ -78,3 +78,44 @@ describe('a refusal names the verb it cannot show', () => {
     expect(readPrompt('a cat knocks over a glass').refusal).toMatch(/^Kinora cannot show a cat yet/);
   });
 });
+
+describe('refusals say the verb in a real form', () => {
+  it('names a thing after a place word alone ("falls from a tree"), never "only balls can be falled"', () => {
+    const refusal = readPrompt('an apple falls from a tree').refusal ?? '';
+    expect(refusal).toMatch(/^Kinora cannot show a tree yet, and a scene without it/);
+    expect(refusal).not.toMatch(/falled|only balls/);
+  });
+
+  it('names an unknown thing with the action\'s own past participle: kicked, thrown, shot', () => {
+    expect(readPrompt('a kid kicks a pinecone').refusal).toMatch(/^Kinora cannot show a pinecone being kicked yet/);
+    expect(readPrompt('a man throws a pinecone').refusal).toMatch(/^Kinora cannot show a pinecone being thrown yet/);
+    expect(readPrompt('a boy shoots a pinecone').refusal).toMatch(/^Kinora cannot show a pinecone being shot yet/);
+  });
+});
+
+describe('the panel\'s words are the prompt\'s', () => {
+  it('"stir the tea" stirs tea (its own amber, lighter than coffee), not coffee marked "tea ✓"', () => {
+    const reading = readPrompt('stir the tea');
+    expect(reading.understanding?.action).toMatch(/stirs the tea in the mug/);
+    expect(reading.plan?.setting.kind).toBe('kitchen');
+    expect(JSON.stringify(reading.plan)).toMatch(/"fill":\{"liquid":"tea"|"liquid":"tea","in"/);
+    const tea = liquidFacts('tea');
+    const coffee = liquidFacts('coffee');
+    const luma = (c: number): number => 0.2126 * ((c >> 16) & 255) + 0.7152 * ((c >> 8) & 255) + 0.0722 * (c & 255);
+    expect(luma(tea.color)).toBeGreaterThan(1.5 * luma(coffee.color));
+    // A tea spoon or a tea cup is a thing, not the liquid.
+    expect(readPrompt('stir the coffee in a tea cup').understanding?.action).toMatch(/stirs the coffee/);
+  });
+
+  it('a piece every room is drawn with puts the scene in a room: "a ball rolls under the sofa"', () => {
+    const reading = readPrompt('a ball rolls under the sofa');
+    expect(reading.plan?.setting.kind).toBe('room');
+    expect(reading.understanding?.where).not.toMatch(/usual place/);
+    expect(reading.understanding?.words?.find((w) => w.word === 'sofa')?.depicted).toBe(true);
+  });
+
+  it('lists a cameo as the "@name" typed, never a "person" the prompt does not say', () => {
+    const words = readPrompt('@x walks in the park').understanding?.words?.map((w) => w.word);
+    expect(words).toEqual(['@x', 'walks', 'park']);
+  });
+});

@@ -82,7 +82,7 @@ describe('spoken lines', () => {
     // The knight listens: his jaw stays shut.
     const knightTrack = trace.actors.find((a) => a.entityId === knight!.id)!;
     expect(Math.max(...during.map((_, k) => jawDrop(knightTrack, knight!.size[0]!, line.t + (k / 40) * line.durationSec)))).toBeLessThan(1e-6);
-    expect(trace.outcome.summary).toMatch(/woman spoke a line/);
+    expect(trace.outcome.summary).toMatch(/^The woman said "hello there"\./);
   });
 
   it('gives every character their own voice and has them take turns without talking over each other', async () => {
@@ -94,6 +94,15 @@ describe('spoken lines', () => {
     expect(second.t).toBeGreaterThanOrEqual(first.t + first.durationSec + 0.3);
     // The knight's voice is well below the woman's.
     expect(medianPitch(speech[0]!.samples)).toBeLessThan(0.7 * medianPitch(speech[1]!.samples));
+    expect(trace.outcome.summary).toMatch(/^The knight said "well met, my lady"\. The woman said "the dragon is gone"\./);
+  });
+
+  it('"a man says \'hello there\' then waves": the line is heard and the card says he said it, then that he waved', async () => {
+    const { plan, trace } = await spoken("a man says 'hello there' then waves");
+    expect(plan.actions.map((a) => a.kind)).toEqual(['wave']);
+    const line = trace.events.find((e) => e.kind === 'speech');
+    expect(line?.kind === 'speech' && line.actor).toBe(plan.entities[0]!.id);
+    expect(trace.outcome.summary).toBe('The man said "hello there". The man raised a hand and waved.');
   });
 });
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenePlan } from '../../main/contract/scene-plan';
 import { FLOATS_PER_BODY, type WorldTrace } from '../../main/contract/world-trace';
+import { standing } from '../../main/engine/actions/shared/tabletop';
 import { tiltDeg } from '../../main/engine/actions/shared/thing-fate';
 import { ContainerCollider, ContainerShape } from '../../main/engine/liquids/container';
 import { objectModule } from '../../main/engine/objects';
@@ -125,4 +126,27 @@ describe('a glass of water knocked over', () => {
     const trace = await simulate(plan, 1);
     expect(trace.outcome.summary).toMatch(/^The book .*The glass .*its water ran out\.$/);
   }, 120_000);
+});
+
+describe('"spill a glass of milk" (QA probe: it stood on the rug and tipped with nothing touching it)', () => {
+  it('stands the glass on an implied table, and a hand (the viewer told to spill it) is at the glass when it starts to go', async () => {
+    const plan = parsePrompt('spill a glass of milk');
+    const glass = plan.entities.find((e) => e.form === 'glass')!;
+    const table = plan.entities.find((e) => e.kind === 'table')!;
+    expect(plan.understanding?.what).toContain('table (added)');
+    // Its base on the table top, not the floor.
+    const baseY = glass.position[1]! - standing(glass).halfUpM;
+    expect(baseY).toBeCloseTo(tableGeometry(table).topY, 2);
+    expect(plan.actions[0]).toMatchObject({ kind: 'tip', byHand: true, holds: { liquid: 'milk' } });
+    const trace = await simulate(plan, 1);
+    expect(trace.bodies.find((b) => b.id === 'hand-1')?.shape.kind).toBe('hand');
+    const start = bodyAt(trace, glass.id, 0);
+    const moved = trace.frames.findIndex((_, f) => tiltDeg(glass, bodyAt(trace, glass.id, f).q) > 1);
+    expect(moved).toBeGreaterThan(0);
+    const hand = bodyAt(trace, 'hand-1', moved).p;
+    // The palm is against the glass (within its radius and a hand's width) as it starts to tip.
+    expect(Math.hypot(hand[0]! - start.p[0]!, hand[2]! - start.p[2]!)).toBeLessThan(glass.size[0]! + 0.06);
+    expect(tiltDeg(glass, bodyAt(trace, glass.id, trace.frames.length - 1).q)).toBeGreaterThan(60);
+    expect(trace.outcome.summary).toMatch(/^A hand pushed the glass: it tipped past its balance point and fell over\. About \d+% of its milk ran out\./);
+  });
 });

@@ -27,6 +27,12 @@ export interface ActionWords {
   details?: readonly string[];
   // How the editor describes the action ("shoots at the hoop").
   describe: string;
+  // The negated words this action reads itself, by word index ("does not go in": a missed shot).
+  // Detail phrases that hold a negation ("but does not fall") count without it.
+  negations?: (words: readonly string[]) => number[];
+  // What is said of a thing it is done to ("being thrown", "spun" as "being spun", "falling"), for a
+  // refusal that names a thing Kinora does not know ("a pinecone being kicked").
+  done: string;
   // What the person whose hands do it is said to do, when describe's first word says what the
   // things do instead ("turns on the tap" where water "runs from the tap").
   performer?: string;

@@ -25,7 +25,9 @@ export const LIQUIDS: readonly LiquidFacts[] = [
   { kind: 'water', words: ['water', 'tap water', 'cold water', 'hot water'], densityKgM3: 1000, viscosity: 0.02, friction: 0.3, color: 0x4f9fd6, opacity: 0.02, tintDepthM: 2.5 },
   { kind: 'milk', words: ['milk'], densityKgM3: 1030, viscosity: 0.05, friction: 0.35, color: 0xf7f5ef, opacity: 0.97, tintDepthM: 0.05 },
   { kind: 'juice', words: ['orange juice', 'apple juice', 'juice', 'lemonade'], densityKgM3: 1045, viscosity: 0.04, friction: 0.35, color: 0xf5a623, opacity: 0.7, tintDepthM: 0.03 },
-  { kind: 'coffee', words: ['coffee', 'tea'], densityKgM3: 1000, viscosity: 0.02, friction: 0.3, color: 0x4a2c17, opacity: 0.6, tintDepthM: 0.01 },
+  { kind: 'coffee', words: ['coffee'], densityKgM3: 1000, viscosity: 0.02, friction: 0.3, color: 0x4a2c17, opacity: 0.6, tintDepthM: 0.01 },
+  // Brewed tea: water to the solver, an amber that light goes a few cm into (lighter than coffee).
+  { kind: 'tea', words: ['tea', 'black tea', 'green tea'], densityKgM3: 1000, viscosity: 0.02, friction: 0.3, color: 0xa8641e, opacity: 0.25, tintDepthM: 0.04 },
   { kind: 'oil', words: ['olive oil', 'cooking oil', 'oil'], densityKgM3: 915, viscosity: 0.25, friction: 0.6, color: 0xd9b836, opacity: 0.05, tintDepthM: 0.2 },
   { kind: 'honey', words: ['honey', 'syrup'], densityKgM3: 1420, viscosity: 0.6, friction: 2, color: 0xd48a10, opacity: 0.25, tintDepthM: 0.04 },
 ];
@@ -39,11 +41,15 @@ export function liquidFacts(kind: LiquidKind): LiquidFacts {
 }
 
 // The liquid a prompt names (the first found, longest phrase first), or null.
+// A liquid's name before one of these names a thing ("a tea cup of milk", "a coffee table").
+const NAMES_A_THING = /^(cup|cups|spoon|spoons|mug|mugs|pot|pots|table|tables|bag|bags|maker|machine|jar|bottle|glass) /;
+
 export function findLiquid(text: string): LiquidKind | null {
   let best: { kind: LiquidKind; at: number; len: number } | null = null;
   for (const l of LIQUIDS) {
     for (const w of l.words) {
-      const at = text.indexOf(` ${w} `);
+      let at = text.indexOf(` ${w} `);
+      while (at >= 0 && NAMES_A_THING.test(text.slice(at + w.length + 2))) at = text.indexOf(` ${w} `, at + 1);
       if (at >= 0 && (!best || at < best.at || (at === best.at && w.length > best.len))) best = { kind: l.kind, at, len: w.length };
     }
   }

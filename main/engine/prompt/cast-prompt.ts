@@ -2,7 +2,7 @@
 // describes, let it add what it implies, build the real things, and let it lay them out.
 import type { Entity } from '../../contract/scene-plan';
 import { ACTIONS, type AnyActionModule } from '../actions';
-import type { CastResult } from '../actions/types';
+import type { ActionKind, CastResult } from '../actions/types';
 import { CastScene, type CastNumbers } from '../cast/cast-scene';
 import { DraftContext } from '../cast/draft-context';
 import { makeEntities } from '../cast/make-entities';
@@ -21,9 +21,10 @@ export interface CastPrompt extends CastResult {
 // People, then balls, then the rest, so ids read naturally (person-1 shoots ball-1).
 const ORDER: Record<EntityKind, number> = { person: 0, ball: 1, object: 2, hoop: 3, ramp: 4, table: 5, stairs: 6, box: 7 };
 
-export function castPrompt(drafts: readonly Draft[], verbs: FoundVerbs, numbers: CastNumbers, quotes = 0): CastPrompt {
+// `unwanted`: the actions the prompt says do not happen ("the dominoes do not fall"), never cast.
+export function castPrompt(drafts: readonly Draft[], verbs: FoundVerbs, numbers: CastNumbers, quotes = 0, unwanted: ReadonlySet<ActionKind> = new Set()): CastPrompt {
   const ctx = new DraftContext([...drafts], verbs.words, verbs.at, quotes);
-  const action = ACTIONS.find((m) => m.claims(ctx)) ?? null;
+  const action = ACTIONS.find((m) => !unwanted.has(m.kind) && m.claims(ctx)) ?? null;
   action?.imply?.(ctx);
   ctx.drafts.sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
   const scene = new CastScene(ctx, makeEntities(ctx.drafts), numbers);

@@ -85,8 +85,10 @@ export function coverWords(input: CoverageInput): Coverage {
   c.markPhrases(SCENE_PHRASES);
   const named = SETTING_FACTS.find((s) => s.kind === input.settingKind);
   if (named) c.markPhrases(named.words);
-  // What the place is heard as ("birdsong" in a forest) is shown by its ambience.
-  c.markPhrases(SETTING_FACTS.find((s) => s.kind === input.sceneSetting)?.heard ?? []);
+  // What the place is heard as ("birdsong" in a forest) is shown by its ambience, and what it is
+  // always furnished with by its picture.
+  const scene = SETTING_FACTS.find((s) => s.kind === input.sceneSetting);
+  c.markPhrases([...(scene?.heard ?? []), ...(scene?.furnished ?? [])]);
   markNumbers(c);
   c.unmarkPhrase('slow motion');
   return c;

@@ -1,7 +1,10 @@
 // Whether the scene the parser built is what the prompt asked for. The words it did not read are
 // listed as not depicted; a prompt whose subject or main action Kinora cannot show is refused with
 // what it could show instead, never turned into a still scene that ignores the request.
-import { ACTIONS, actionModule } from '../actions';
+import { ACTIONS, actionModule, type AnyActionModule } from '../actions';
+import { elementFacts } from '../elements/facts';
+import type { ElementKind } from '../../contract/scene-plan';
+import { nothingLeft, notHonoured, type Negation } from './negation';
 import { LIQUID_NAMES, LIQUIDS } from '../liquids/catalog';
 import { OBJECTS } from '../objects';
 import { SETTING_FACTS } from '../settings/facts';
@@ -31,6 +34,9 @@ export const CAN_SHOW =
 // What a prompt with nothing Kinora can show is told.
 export const UNSUPPORTED_MESSAGE = `Kinora cannot show that yet. ${CAN_SHOW}`;
 
+// Why a word the prompt negates is not shown: it was asked not to be.
+const NOT_WANTED = 'not wanted';
+
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'onto', 'off', 'from', 'to', 'with', 'by', 'over', 'under', 'through', 'across', 'near', 'beside', 'behind', 'around', 'along', 'inside', 'outside', 'toward', 'towards', 'of', 'down', 'up', 'past', 'between', 'against', 'about', 'for']);
 
 export interface JudgeInput {
@@ -46,6 +52,11 @@ export interface JudgeInput {
   // The world's elements the prompt names (rain, waves) and why they cannot be where it puts them.
   elements: FoundElements;
   misplaced: string | null;
+  // What the prompt says is not wanted, and the elements the scene has (a beach always has its surf).
+  negation: Negation;
+  sceneElements: readonly ElementKind[];
+  // The cameos the prompt names, by word index: read as "person", listed as the "@name" typed.
+  cameoAt?: ReadonlyMap<number, string>;
 }
 
 export interface Verdict {
@@ -125,11 +136,11 @@ function phrases(r: Reading, indices: readonly number[]): string[] {
 // word the tagger takes for a verb ("falls off the table": "off") carries no picture of its own,
 // so it is never listed as not shown (as it is never among the unread words).
 // A word the simulation contradicts is not shown either, and says why.
-function nounsAndVerbs(r: Reading, unperformed: ReadonlySet<number>, contradicted: ReadonlyMap<number, string>): Verdict['words'] {
+function nounsAndVerbs(r: Reading, unperformed: ReadonlySet<number>, contradicted: ReadonlyMap<number, string>, negation: Negation): Verdict['words'] {
   return r.words.flatMap((word, i) => {
-    const kind = r.tags[i];
+    const kind = negation.negated.get(i) ?? r.tags[i];
     if ((kind !== 'noun' && kind !== 'verb') || STYLE_WORDS.has(word) || word.length > 64) return [];
-    const reason = contradicted.get(i);
+    const reason = negation.negated.has(i) ? NOT_WANTED : contradicted.get(i);
     return [{ word, kind, depicted: (r.coverage.has(i) || STOPWORDS.has(word)) && !unperformed.has(i) && reason === undefined, ...(reason ? { reason } : {}) }];
   }).slice(0, 128);
 }
@@ -166,6 +177,8 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const shownActions = ACTIONS.filter((m) => m === action || (moves && m.words.outcome) || (m.alongside?.(ctx) ?? false));
   const coverage = coverWords({ words: clean.words, mentions: input.mentions.filter((m) => !input.unshown.has(m.index)), action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
   for (const i of input.elements.indices) coverage.mark(i, i + 1);
+  // A negated word is read (it is why something is left out), and so is the word that negates it.
+  for (const [i, cue] of input.negation.cueOf) coverage.mark(Math.min(i, cue), Math.max(i, cue) + 1);
   const tags = tagWords(clean.words);
   // A word an action owns is its verb, whatever the tagger says ("a kid waves hello": not the sea's).
   for (const m of ACTIONS) for (const i of m.words.owns?.(clean.words) ?? []) tags[i] = 'verb';
@@ -179,9 +192,13 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const notDepicted = [
     ...otherActions.map((m) => r.words[verbs.at.get(m.kind) ?? 0] ?? m.kind),
     ...[...contradicted].map(([at, reason]) => `${r.words[at] ?? ''} (${reason})`),
+    ...[...input.negation.negated.keys()].map((at) => `${r.words[at] ?? ''} (${NOT_WANTED})`),
     ...phrases(r, r.leftover),
   ];
-  const shown = nounsAndVerbs(r, new Set(otherActions.map((m) => verbs.at.get(m.kind) ?? -1)), contradicted);
+  const shown = nounsAndVerbs(r, new Set(otherActions.map((m) => verbs.at.get(m.kind) ?? -1)), contradicted, input.negation).map((w, i) => {
+    const cameo = input.cameoAt?.get(wordIndex(r, i));
+    return cameo === undefined ? w : { ...w, word: `@${cameo}`.slice(0, 64) };
+  });
   const verdict = (refusal: string | null): Verdict => ({ notDepicted: [...new Set(notDepicted)], words: shown, refusal });
 
   const actionSaid = action !== null && verbs.at.has(action.kind);
@@ -201,7 +218,11 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
     const words = refused.words.map((w, i) => ({ ...w, depicted: w.depicted && !out.has(wordIndex(r, i)) }));
     return { ...refused, words, notDepicted: [...new Set([...refused.notDepicted, ...[...out].map((i) => r.words[i] ?? '').filter(Boolean)])] };
   }
+  const unhonoured = negationBroken(input, shownActions);
+  if (unhonoured !== null) return verdict(`${unhonoured} ${CAN_SHOW}`);
   if (cast.scene.entities.length === 0 && input.elements.kinds.length === 0) {
+    const emptied = nothingLeft(clean.words, input.negation, input.sceneSetting);
+    if (emptied !== null) return verdict(`${emptied} ${CAN_SHOW}`);
     // Nothing in the scene at all: the verb the prompt turns on, even one an action has ("coffee
     // drips through a filter": a tap drips, a filter is nothing Kinora knows).
     const first = actionSaid ? undefined : unshownVerbs(r)[0];
@@ -215,9 +236,24 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   if (!action && unclaimed) return verdict(refuse(`"${r.words[verbs.at.get(unclaimed.kind) ?? 0]}" with what this prompt names`, could));
   const acted = cast.scene.actions[0];
   const object = actionSaid && action && acted && 'object' in acted && !action.words.outcome ? unknownObject(r, input, verbs.at.get(action.kind) ?? -1) : null;
-  if (object !== null && action) return verdict(refuse(`${nounPhrase(r, object)} (only balls can be ${action.kind === 'shoot' ? 'shot' : `${action.kind}ed`})`, null));
+  // A thing the action is done to is named with it ("a pinecone being kicked"); one after a
+  // preposition is where it happens ("falls from a tree": the tree), said alone.
+  if (object !== null && action) return verdict(refuse(`${nounPhrase(r, object)}${placeWord(r, verbs.at.get(action.kind) ?? -1, object) ? '' : ` ${action.words.done}`}`, null));
   return verdict(null);
 }
+
+// A negation the scene would break: an unwanted action it performs (or an outcome physics may bring
+// when anything moves), an element its place always has, a thing its action needs.
+function negationBroken(input: JudgeInput, shownActions: readonly AnyActionModule[]): string | null {
+  const { scene } = input.cast;
+  const moves = scene.actions.length > 0;
+  const acted = new Set([...scene.actions.map((a) => a.kind), ...shownActions.filter((m) => moves && m.words.outcome).map((m) => m.kind)]);
+  const elementWords = input.sceneElements.flatMap((k) => elementFacts(k).words);
+  return notHonoured(input.clean.words, input.negation, acted, elementWords, scene.entities.map((e) => e.label));
+}
+
+// Whether a preposition stands between the verb and the thing ("falls from a tree").
+const placeWord = (r: Reading, verbAt: number, at: number): boolean => r.words.slice(verbAt + 1, at).some((w) => PREPOSITIONS.has(w));
 
 // The thing right after the action's verb, when Kinora does not know it and the action's object was
 // made up: "a kid kicks a pinecone" must not become a kicked soccer ball.

@@ -21,6 +21,7 @@ import { judge, UNSUPPORTED_MESSAGE } from './honesty';
 import { findCamera, findDistanceM, findDurationSec, findLighting, findSetting, findSpeedFactor, findTimeOfDay } from './scene-words';
 import { cleanText, type CleanText } from './text';
 import { findVerbs } from './verbs';
+import { maskNegated, readNegation } from './negation';
 
 export { UNSUPPORTED_MESSAGE };
 
@@ -115,15 +116,22 @@ export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {
   const prompt = checkText(promptInput);
   const masked = maskCameos(prompt);
   const { clean, cameos: cameoWords } = unmaskCameos(cleanText(masked.masked), masked.names);
-  const mentions = castCameoDrafts(findMentions(clean.words, clean.owners), cameoWords);
-  const found = findElements(clean.words);
-  const verbs = findVerbs(maskElements(clean.words, found));
+  // What the prompt says is not wanted is read by the judge alone: nothing else sees those words.
+  const negation = readNegation(clean.words);
+  const wanted = maskNegated(clean.words, negation);
+  const wantedClean = { ...clean, words: wanted, text: ` ${wanted.join(' ')} ` };
+  const mentions = castCameoDrafts(findMentions(wanted, clean.owners), cameoWords);
+  const found = findElements(wanted);
+  const verbs = findVerbs(maskElements(wanted, found));
   const needSec = linesNeedSec(clean.quotes, clean.quotes.map(lineOrder), verbs.at.has('shoot'));
   const formatOut = resolveFormat(format, findDurationSec(clean.words), needSec);
   const numbers = { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text) };
   const drafts = withHeights(resolveMentions(mentions), cameoLookup);
-  const cast = castPrompt(drafts, verbs, numbers, clean.quotes.length);
-  const assembled = assemble(prompt, clean, mentions, cast, formatOut, found);
+  // An action the prompt also names without a negation is still cast ("tips over without spilling":
+  // the tip), and the judge then says the negation cannot be honoured.
+  const unwanted = new Set([...negation.kinds].filter((k) => !verbs.at.has(k)));
+  const cast = castPrompt(drafts, verbs, numbers, clean.quotes.length, unwanted);
+  const assembled = assemble(prompt, wantedClean, mentions, cast, formatOut, found);
   const { namedSetting } = assembled;
   // Something dropped or thrown into the sea is carried to the water's edge and sent out over it.
   const seaward = assembled.plan.setting.kind === 'beach' && intoSea(found, 'beach', clean.words) !== null && goesSeaward(cast.action?.kind);
@@ -134,7 +142,7 @@ export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {
   const could = plan.entities.length > 0 ? `${plan.entities.map((e) => `${/^[aeiou]/.test(e.label) ? 'an' : 'a'} ${e.label}`).join(', ')} in a ${plan.setting.kind}` : null;
   // Mentions no draft took (an owner only: "his mother's vase") are not in the scene.
   const drafted = new Set(drafts.flatMap((d) => d.mentions));
-  const verdict = judge({ clean, mentions, unshown: new Set(mentions.flatMap((m) => (drafted.has(m.index) ? [] : [m.index]))), verbs, cast, namedSetting, sceneSetting: plan.setting.kind, elements: found, misplaced: misplaced(found, plan.setting.kind, clean.words, seaward) }, could);
+  const verdict = judge({ clean, mentions, unshown: new Set(mentions.flatMap((m) => (drafted.has(m.index) ? [] : [m.index]))), verbs, cast, namedSetting, sceneSetting: plan.setting.kind, elements: found, misplaced: misplaced(found, plan.setting.kind, wanted, seaward), negation, sceneElements: plan.setting.elements ?? [], cameoAt: cameoWords.at }, could);
   const understanding = { ...described, ...(cameoWords.names.length > 0 ? { cameos: cameoWords.names } : {}), notDepicted: verdict.notDepicted, words: verdict.words };
   const cameos = castCameos(cast);
   if (verdict.refusal !== null) return { accepted: false, understanding, refusal: verdict.refusal, plan: null, cameos };

@@ -40,8 +40,8 @@ export interface SettingHint {
 }
 
 function placeOfThings(words: readonly string[]): { kind: SettingKind; at: number; len: number } | null {
-  for (const { kind, inThingNames } of SETTING_FACTS) {
-    const at = phraseIndices(words, [...(inThingNames ?? [])])[0];
+  for (const { kind, inThingNames, furnished } of SETTING_FACTS) {
+    const at = phraseIndices(words, [...(inThingNames ?? []), ...(furnished ?? [])])[0];
     if (at !== undefined) return { kind, at, len: 1 };
   }
   return null;
@@ -60,7 +60,8 @@ export function findSetting(words: readonly string[], text: string, partOfName: 
       if (!best || at < best.at || (at === best.at && len > best.len)) best = { kind, at, len };
     }
   }
-  // Failing that, a thing named for its place puts the scene there ("the kitchen table").
+  // Failing that, a thing named for its place puts the scene there ("the kitchen table"), or a
+  // piece it is always furnished with ("under the sofa").
   best ??= placeOfThings(words);
   const outdoorCourt = hasPhrase(text, OUTDOOR_COURT);
   // "from downtown" is a long shot, not a city.

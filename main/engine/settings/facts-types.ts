@@ -15,6 +15,9 @@ export interface SettingFacts {
   // Words that name the place even inside a thing's name ("the kitchen table"), when no other
   // place is named ("beach ball" is not one: a beach ball is anywhere).
   inThingNames?: readonly string[];
+  // What the place is always drawn with (a room's sofa, rug and bookshelf): naming one puts the
+  // scene there when no place is named ("a ball rolls under the sofa"), and the picture shows it.
+  furnished?: readonly string[];
   // What the place is heard as, which its ambience plays ("birdsong", "wind").
   heard?: readonly string[];
   // The floor: its physics, what the summary calls it ("grass"), and how footsteps on it sound.

@@ -23,6 +23,21 @@ function knocked(e: Entity, final: SceneRun['final']): boolean {
   return moved > 0.15 || tilt > (25 * Math.PI) / 180;
 }
 
+// What each person said, quoted as the card tells it ("The man said "hello there"."): lines are
+// spoken whatever else a person does, so they are told whatever the action's own recap says.
+function saidLines(plan: ScenePlan): string[] {
+  const byActor = new Map<string, string[]>();
+  for (const line of plan.dialogue) {
+    if (!line.actor || line.atSec >= plan.format.durationSec) continue;
+    byActor.set(line.actor, [...(byActor.get(line.actor) ?? []), `"${line.text}"`]);
+  }
+  return [...byActor].map(([actor, lines]) => {
+    const label = plan.entities.find((e) => e.id === actor)?.label ?? 'person';
+    const who = label.startsWith('@') ? label : `The ${label}`;
+    return `${who} said ${lines.length > 1 ? `${lines.slice(0, -1).join(', ')} and ${lines.at(-1) ?? ''}` : lines[0]}.`;
+  });
+}
+
 export function outcomeOf(
   plan: ScenePlan,
   schedule: Schedule,
@@ -33,7 +48,11 @@ export function outcomeOf(
   // What went into the sea with a splash (the surf's events).
   splashed: ReadonlySet<string> = new Set(),
 ): WorldTrace['outcome'] {
-  if (schedule.outcome) return schedule.outcome(run, search);
+  const said = saidLines(plan);
+  if (schedule.outcome) {
+    const own = schedule.outcome(run, search);
+    return said.length > 0 ? { ...own, summary: `${said.join(' ')} ${own.summary}` } : own;
+  }
   const recaps = schedule.tracks.flatMap((track) => {
     const module = ACTIONS.find((m) => m.pose?.animations.includes(track.animation));
     const label = plan.entities.find((e) => e.id === track.entityId)?.label ?? 'person';
@@ -51,7 +70,7 @@ export function outcomeOf(
       stillMoving,
       boxesKnocked: plan.entities.filter((e) => e.kind === 'box' && knocked(e, run.final)).length,
       splashed,
-    }), [...recaps, ...elementLines]),
+    }), [...said, ...recaps, ...elementLines]),
     scored: null,
     rimContacts: 0,
     attempts: search.attempts,

@@ -44,7 +44,7 @@ function castDominoes(scene: CastScene): CastResult {
 
 export const dominoesAction: ActionModule<'dominoes'> = {
   kind: 'dominoes',
-  words: { verbs: DOMINO_VERBS, details: HAND_WORDS, describe: 'fall one after another', performer: 'knocks over' },
+  words: { verbs: DOMINO_VERBS, details: HAND_WORDS, describe: 'fall one after another', done: 'being knocked over', performer: 'knocks over' },
   // One domino alone just tips over (the tip action).
   claims: (ctx) => ctx.drafts.filter(isDomino).reduce((n, d) => n + d.count, 0) >= 2,
   imply: (ctx) => implyTable(ctx, 'dominoes'),

@@ -10,7 +10,7 @@ const DRIBBLE = ['dribble', 'dribbles', 'dribbling', 'dribbled'];
 
 export const dribbleAction: ActionModule<'dribble'> = {
   kind: 'dribble',
-  words: { verbs: DRIBBLE, describe: 'dribbles the ball' },
+  words: { verbs: DRIBBLE, describe: 'dribbles the ball', done: 'being dribbled' },
   claims: (ctx) => ctx.said('dribble'),
   imply: implyDribble,
   cast: castDribble,

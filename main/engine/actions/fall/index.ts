@@ -9,7 +9,7 @@ import { BREAK, breakSaid, FALL } from './words';
 
 export const fallAction: ActionModule<'fall'> = {
   kind: 'fall',
-  words: { verbs: FALL, details: BREAK, describe: 'falls' },
+  words: { verbs: FALL, details: BREAK, describe: 'falls', done: 'falling' },
   claims: (ctx) => ctx.has('object') && (ctx.said('fall') || breakSaid(ctx.words)),
   cast: castFall,
   schedule: (action, ctx) => {

@@ -39,7 +39,7 @@ function thingCount(ctx: DraftContext): number {
 
 export const immerseAction: ActionModule<'immerse'> = {
   kind: 'immerse',
-  words: { verbs: IMMERSE, find: findImmerse, details: [...LIQUID_DETAILS, ...SENT_INTO], describe: 'goes into the liquid', performer: 'drops it in' },
+  words: { verbs: IMMERSE, find: findImmerse, details: [...LIQUID_DETAILS, ...SENT_INTO], describe: 'goes into the liquid', done: 'being put into a liquid', performer: 'drops it in' },
   claims: (ctx) => ctx.said('immerse') && liquidSaid(ctx) && (ctx.has('box') || ctx.has('ball') || ctx.draftsOf('object').length > containerDrafts(ctx)),
   imply: (ctx) => {
     const several = thingCount(ctx) > 1;

@@ -12,7 +12,7 @@ const KICK = ['kick', 'kicks', 'kicked', 'kicking', 'punts', 'boots'];
 
 export const kickAction: ActionModule<'kick'> = {
   kind: 'kick',
-  words: { verbs: KICK, describe: 'kicks the ball' },
+  words: { verbs: KICK, describe: 'kicks the ball', done: 'being kicked' },
   claims: (ctx) => ctx.said('kick'),
   imply: implyKick,
   cast: castKick,

@@ -34,7 +34,7 @@ function castLift(scene: CastScene): CastResult {
 
 export const liftAction: ActionModule<'lift'> = {
   kind: 'lift',
-  words: { verbs: LIFT, details: [...HAND_WORDS, 'off the table', 'up'], describe: 'lifts' },
+  words: { verbs: LIFT, details: [...HAND_WORDS, 'off the table', 'up'], describe: 'lifts', done: 'being lifted' },
   claims: (ctx) => ctx.said('lift') && (ctx.has('object') || ctx.has('box')) && !ctx.has('ball'),
   // A hand lifts things from a table.
   imply: (ctx) => {

@@ -52,7 +52,7 @@ function castPlace(scene: CastScene): CastResult {
 
 export const placeAction: ActionModule<'place'> = {
   kind: 'place',
-  words: { verbs: PLACE, details: [...HAND_WORDS, ...ON.map((w) => `${w} top`), 'down'], describe: 'places' },
+  words: { verbs: PLACE, details: [...HAND_WORDS, ...ON.map((w) => `${w} top`), 'down'], describe: 'places', done: 'being placed' },
   claims: (ctx) => ctx.said('place') && (ctx.has('object') || ctx.has('box')) && !ctx.has('ball') && !ctx.said('pour'),
   imply: (ctx) => {
     if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });

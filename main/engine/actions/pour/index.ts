@@ -20,7 +20,7 @@ import { cameoCannotReach, ownArm } from '../shared/own-hand';
 
 export const pourAction: ActionModule<'pour'> = {
   kind: 'pour',
-  words: { verbs: POUR, details: [...LIQUID_DETAILS, ...HAND_WORDS], describe: 'pours' },
+  words: { verbs: POUR, details: [...LIQUID_DETAILS, ...HAND_WORDS], describe: 'pours', done: 'being poured' },
   claims: (ctx) => ctx.said('pour') && liquidSaid(ctx),
   imply: (ctx) => {
     const n = containerDrafts(ctx);

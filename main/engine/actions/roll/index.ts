@@ -35,7 +35,7 @@ function claimsRoll(ctx: DraftContext): boolean {
 
 export const rollAction: ActionModule<'roll'> = {
   kind: 'roll',
-  words: { verbs: ROLL, find: findRoll, details: KNOCK_DETAILS, describe: 'rolls', performer: 'pushes', outcome: true },
+  words: { verbs: ROLL, find: findRoll, details: KNOCK_DETAILS, describe: 'rolls', done: 'being rolled', performer: 'pushes', outcome: true },
   sentence: (action, name) => (action.byHand ? `${action.by ? name(action.by) : 'a hand'} pushes ${name(action.object)} and it rolls` : `${name(action.object)} rolls`),
   claims: claimsRoll,
   cast: castRoll,

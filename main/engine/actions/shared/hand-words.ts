@@ -9,12 +9,14 @@ export const HAND_WORDS = ['hand', 'hands', 'fingers', 'by hand'];
 
 export const handNamed = (ctx: DraftContext): boolean => HAND_WORDS.some((w) => ctx.text.includes(` ${w} `));
 
-// "You push the cup": the viewer's own hand, coming in from outside the frame ("your hand" names one).
-const youAct = (ctx: DraftContext): boolean => ctx.words[0] === 'you';
+// The viewer's own hand, coming in from outside the frame: "you push the cup" ("your hand" names
+// one), or a prompt that opens with the action's verb, an order to the viewer ("spill a glass of
+// milk", "stir the tea").
+const viewerActs = (ctx: DraftContext, verbAt: number): boolean => ctx.words[0] === 'you' || verbAt === 0;
 
 // A hand does it: one is named, the viewer does it ("you"), or a person (or a "she", "someone") is
 // the one acting.
-export const byHand = (ctx: DraftContext): boolean => handNamed(ctx) || youAct(ctx) || ctx.has('person');
+export const byHand = (ctx: DraftContext): boolean => handNamed(ctx) || viewerActs(ctx, -1) || ctx.has('person');
 
 // Words that name whoever acts without saying who it is. "She" and "he" are not among them: they
 // say a woman or a man, who stands at the table and does it (own-hand.ts).
@@ -72,8 +74,8 @@ export function agentDraft(ctx: DraftContext, verbAt: number): Draft | null {
 }
 
 // Whether a hand does the action whose verb is at `verbAt`: a person is its subject (even one only
-// called "someone", whose hand comes from outside the frame), a hand is named, or "you" do it.
-export const handActs = (ctx: DraftContext, verbAt: number): boolean => agentDraft(ctx, verbAt) !== null || handNamed(ctx) || youAct(ctx);
+// called "someone", whose hand comes from outside the frame), a hand is named, or the viewer does it.
+export const handActs = (ctx: DraftContext, verbAt: number): boolean => agentDraft(ctx, verbAt) !== null || handNamed(ctx) || viewerActs(ctx, verbAt);
 
 // Things that stand on the floor, not on a table.
 const FLOOR_THINGS = new Set(['chair', 'shelf']);

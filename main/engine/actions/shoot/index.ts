@@ -3,11 +3,11 @@ import type { ActionModule } from '../types';
 import { castShot, claimsShot, implyShot } from './cast';
 import { SHOOT_RELEASE_AFTER_START, shootJumpTimes, shootRig } from './pose';
 import { scheduleShot } from './schedule';
-import { findShot, SHOOT, SHOOT_RANGE_PHRASES, SHOT_DETAIL_PHRASES } from './words';
+import { findShot, readsNegation, SHOOT, SHOOT_RANGE_PHRASES, SHOT_DETAIL_PHRASES } from './words';
 
 export const shootAction: ActionModule<'shoot'> = {
   kind: 'shoot',
-  words: { verbs: SHOOT, find: findShot, details: [...SHOT_DETAIL_PHRASES, ...SHOOT_RANGE_PHRASES], describe: 'shoots at the hoop' },
+  words: { verbs: SHOOT, find: findShot, details: [...SHOT_DETAIL_PHRASES, ...SHOOT_RANGE_PHRASES], describe: 'shoots at the hoop', done: 'being shot', negations: readsNegation },
   claims: claimsShot,
   imply: implyShot,
   cast: castShot,

@@ -42,6 +42,15 @@ export function shotIntent(allWords: readonly string[]): ShotIntent {
   return 'any';
 }
 
+// The negated make phrase that makes a shot a miss ("the ball does not go in"), where a shot is
+// named: the shot reads that negation itself (as a miss), so the negation reader leaves it alone.
+export function readsNegation(allWords: readonly string[]): number[] {
+  const words = withoutPlaces(allWords);
+  if (phraseIndices(words, SHOOT).length === 0) return [];
+  const makeAt = lastPhraseIndex(words, shotPhrases(words, MAKE));
+  return makeAt > 0 && [1, 2, 3].some((k) => NEGATORS.has(words[makeAt - k] ?? '')) ? [makeAt] : [];
+}
+
 // Whether the prompt wants the ball to touch the backboard on the way.
 export function wantsBoard(words: readonly string[]): boolean {
   return hasPhrase(` ${words.join(' ')} `, BOARD);

@@ -56,7 +56,7 @@ function castSlide(scene: CastScene): CastResult {
 
 export const slideAction: ActionModule<'slide'> = {
   kind: 'slide',
-  words: { verbs: SLIDE, details: HAND_WORDS, describe: 'slides', performer: 'pushes' },
+  words: { verbs: SLIDE, details: HAND_WORDS, describe: 'slides', done: 'being slid', performer: 'pushes' },
   claims: (ctx) => (ctx.has('object') || ctx.has('box')) && !ctx.has('ball') && !ctx.has('ramp') && ctx.said('slide'),
   imply: (ctx) => implyTable(ctx, 'slide'),
   cast: castSlide,

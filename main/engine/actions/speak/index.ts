@@ -8,7 +8,7 @@ import { NEEDS_QUOTES, SPEAK } from './words';
 
 export const speakAction: ActionModule<'speak'> = {
   kind: 'speak',
-  words: { verbs: SPEAK, details: ['to'], describe: 'says their lines' },
+  words: { verbs: SPEAK, details: ['to'], describe: 'says their lines', done: 'being spoken' },
   sentence: (action, label) => `${label(action.actor)} talks${action.to ? ` to ${label(action.to)}` : ''}`,
   claims: (ctx) => ctx.said('speak'),
   // Lines are spoken whatever else happens ("a man walks and says ..."): the speech is heard and
@@ -19,5 +19,4 @@ export const speakAction: ActionModule<'speak'> = {
   cast: castSpeak,
   schedule: scheduleSpeak,
   pose: { animations: ['talk'], rig: talkRig, hold: 'two-hands' },
-  recap: (track, label) => (track.speech?.length ? `The ${label} spoke ${track.speech.length === 1 ? 'a line' : `${track.speech.length} lines`}.` : null),
 };

@@ -52,7 +52,7 @@ function surfaceUnder(plan: ScenePlan, coin: Entity, groundMaterial: Entity['mat
 
 export const spinAction: ActionModule<'spin'> = {
   kind: 'spin',
-  words: { verbs: SPIN, details: HAND_WORDS, describe: 'spins' },
+  words: { verbs: SPIN, details: HAND_WORDS, describe: 'spins', done: 'being spun' },
   claims: (ctx) => ctx.said('spin') && ctx.draftsOf('object').some((d) => d.target.kind === 'object' && d.target.form === 'coin'),
   imply: (ctx) => implyTable(ctx, 'spin'),
   cast: castSpin,

@@ -50,7 +50,7 @@ function stood(who: string, things: readonly Entity[], run: SceneRun): string {
 
 export const stackAction: ActionModule<'stack'> = {
   kind: 'stack',
-  words: { verbs: STACK, details: [...HAND_WORDS, 'on top of each other', 'on top of one another', 'tower', 'into a tower', 'on top'], describe: 'stacks' },
+  words: { verbs: STACK, details: [...HAND_WORDS, 'on top of each other', 'on top of one another', 'tower', 'into a tower', 'on top'], describe: 'stacks', done: 'being stacked' },
   claims: (ctx) => ctx.said('stack') && (ctx.has('object') || ctx.has('box')) && !ctx.has('ball'),
   imply: (ctx) => {
     if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });

@@ -23,7 +23,7 @@ const spoonNamed = (ctx: Parameters<ActionModule['claims']>[0]): boolean => ctx.
 
 export const stirAction: ActionModule<'stir'> = {
   kind: 'stir',
-  words: { verbs: STIR, details: [...LIQUID_DETAILS, ...HAND_WORDS, 'with a spoon', 'round', 'around'], describe: 'stirs' },
+  words: { verbs: STIR, details: [...LIQUID_DETAILS, ...HAND_WORDS, 'with a spoon', 'round', 'around'], describe: 'stirs', done: 'being stirred' },
   claims: (ctx) => ctx.said('stir') && (liquidSaid(ctx) || containerDrafts(ctx) > 0 || spoonNamed(ctx)),
   imply: (ctx) => {
     if (containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: 'mug' });

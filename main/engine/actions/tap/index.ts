@@ -42,7 +42,7 @@ const fixTap = (id: string): StepHook => ({ start: (world) => world.bodyOf(id).s
 
 export const tapAction: ActionModule<'tap'> = {
   kind: 'tap',
-  words: { verbs: RUNS, details: [...LIQUID_DETAILS, 'from the tap', 'into the sink', 'into the glass'], describe: 'runs from the tap', performer: 'turns on the tap' },
+  words: { verbs: RUNS, details: [...LIQUID_DETAILS, 'from the tap', 'into the sink', 'into the glass'], describe: 'runs from the tap', done: 'running from a tap', performer: 'turns on the tap' },
   claims: (ctx) => ctx.said('tap') && tapNamed(ctx),
   needs: (ctx) => {
     const form = tooTall(ctx);

@@ -20,6 +20,7 @@ import { objectModule } from '../../objects';
 import { HAND_WORDS, handActs, implyTable } from '../shared/hand-words';
 import { cameoCannotReach, castPushByHand, doer, ownArm } from '../shared/own-hand';
 import { knockPlan } from '../shared/knock';
+import { hasPhrase } from '../../prompt/text';
 
 export const TIP = [
   ...SPILL,
@@ -89,7 +90,7 @@ function tipped(fate: Fate | null, who?: string): string {
 
 export const tipAction: ActionModule<'tip'> = {
   kind: 'tip',
-  words: { verbs: TIP, details: [...SPILL_DETAILS, ...HAND_WORDS], describe: 'tips over', performer: 'knocks over' },
+  words: { verbs: TIP, details: [...SPILL_DETAILS, ...HAND_WORDS, ...GENTLE], describe: 'tips over', done: 'being tipped over', performer: 'knocks over' },
   // Things that stand taller than they are deep; "off the table" is a fall, not a tip.
   claims: (ctx) =>
     ctx.said('tip') && !ctx.has('ball') && !ctx.has('box') && !ctx.related(['off'], 'table') &&
@@ -98,6 +99,9 @@ export const tipAction: ActionModule<'tip'> = {
   imply: (ctx) => {
     if (spillsLiquid(ctx) && containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: 'glass' });
     implyTable(ctx, 'tip');
+    // A glass, cup or bottle spills on the table it stands on, like the other tabletop things
+    // (pour, stir), unless the prompt puts it on the floor.
+    if (spillsLiquid(ctx) && !ctx.has('table') && !hasPhrase(ctx.text, ['on the floor', 'on the ground', 'on the rug', 'on the carpet'])) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castTip,
   contradicts: cameoCannotReach,

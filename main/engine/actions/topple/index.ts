@@ -42,7 +42,7 @@ function castTopple(scene: CastScene): CastResult {
 
 export const toppleAction: ActionModule<'topple'> = {
   kind: 'topple',
-  words: { verbs: TOPPLE, details: HAND_WORDS, describe: 'topples over', outcome: true },
+  words: { verbs: TOPPLE, details: HAND_WORDS, describe: 'topples over', done: 'being toppled', outcome: true },
   claims: (ctx) => ctx.has('box') && !ctx.has('ball') && ctx.said('topple'),
   imply: (ctx) => implyTable(ctx, 'topple'),
   cast: castTopple,

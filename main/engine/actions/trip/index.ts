@@ -10,7 +10,7 @@ import { TRIP, TRIP_DETAILS } from './words';
 
 export const tripAction: ActionModule<'trip'> = {
   kind: 'trip',
-  words: { verbs: TRIP, details: TRIP_DETAILS, describe: 'falls over' },
+  words: { verbs: TRIP, details: TRIP_DETAILS, describe: 'falls over', done: 'tripping over' },
   claims: claimsTrip,
   imply: implyTrip,
   cast: castTrip,

@@ -9,7 +9,7 @@ import { RUN, WALK, WALK_DETAILS } from './words';
 
 export const walkAction: ActionModule<'walk'> = {
   kind: 'walk',
-  words: { verbs: [...WALK, ...RUN], details: WALK_DETAILS, describe: 'walks' },
+  words: { verbs: [...WALK, ...RUN], details: WALK_DETAILS, describe: 'walks', done: 'being walked' },
   claims: (ctx) => ctx.said('walk'),
   imply: implyWalk,
   cast: castWalk,
