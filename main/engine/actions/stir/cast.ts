@@ -11,6 +11,7 @@ import type { CastResult } from '../types';
 import { castHandOwner } from '../shared/own-hand';
 import { LAY_SEC, WITHDRAW_SEC } from './lay-down';
 import { isContainer, standOn, tableTop } from '../shared/liquid-scene';
+import { OUTSIDE_ARM } from './hand';
 import { DIP_SEC, LIFT_SEC, spoonPose, stirPath } from './path';
 
 const START_SEC = 0.6;
@@ -41,7 +42,8 @@ export function castStir(scene: CastScene): CastResult {
   // little later, their hand first bringing the spoon up from their side.
   castHandOwner(scene, stir);
   stir.stirSec = round(Math.min(MAX_STIR_SEC, Math.max(MIN_STIR_SEC, scene.durationSec - stir.startSec - LIFT_SEC - AFTER_SEC)));
-  const first = spoonPose(stirPath(cup.position, new ContainerShape(objectModule(cup.form)), objectModule('spoon'), stir.startSec, stir.stirSec), 0);
+  // Where it stands at the start (the schedule tilts it towards the arm that holds it).
+  const first = spoonPose(stirPath(cup.position, new ContainerShape(objectModule(cup.form)), objectModule('spoon'), stir.startSec, stir.stirSec, [OUTSIDE_ARM[0], OUTSIDE_ARM[2]]), 0);
   spoon.position = first.position.map(round) as [number, number, number];
   spoon.rotation = [...first.rotation];
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== cup && o !== spoon)], 1.4);

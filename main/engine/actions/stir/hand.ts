@@ -10,7 +10,7 @@ import { slerp, type HandKey, type HandPlan } from '../../hands/path';
 import { handId } from '../shared/hand-moves';
 import type { OwnArm } from '../shared/own-hand';
 import { layShare, spoonAt, WITHDRAW_SEC } from './lay-down';
-import type { Quat, StirPath } from './path';
+import { longAxis, type Quat, type StirPath } from './path';
 
 const KEYS_PER_SEC = 20;
 // The palm's centre is this far below the handle's top end, and this far in front of it (m).
@@ -24,8 +24,7 @@ export const OUTSIDE_ARM: Vec3 = [0.35, 0.25, 0.2];
 
 // The handle's grip point (BELOW_TOP_M from its end) turned with the spoon: q applied to (0, 0, h).
 function alongHandle(q: Quat, h: number): Vec3 {
-  const [x, y, z, w] = q;
-  return [2 * (x * z + w * y) * h, 2 * (y * z - w * x) * h, (1 - 2 * (x * x + y * y)) * h];
+  return longAxis(q).map((v) => v * h) as unknown as Vec3;
 }
 
 // Where the palm's centre is at time t. Upright, a hand from outside the frame holds the handle on

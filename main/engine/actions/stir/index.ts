@@ -38,10 +38,10 @@ export const stirAction: ActionModule<'stir'> = {
     if (!spoon || !cup?.form) return;
     const shape = new ContainerShape(objectModule(cup.form));
     const arm = ownArm(ctx, action.by, cup.position);
-    const circling = stirPath(cup.position, shape, objectModule('spoon'), action.startSec, action.stirSec);
-    const carried = arm ? { ...circling, carriedFrom: spoonAtRest(circling, arm) } : circling;
-    // Laid down on the side of the arm that holds it, the handle towards the hand.
+    // Tilted out and laid down on the side of the arm that holds it, the handle towards the hand.
     const towards = arm ? [arm.shoulder[0] - cup.position[0], arm.shoulder[2] - cup.position[2]] as const : [OUTSIDE_ARM[0], OUTSIDE_ARM[2]] as const;
+    const circling = stirPath(cup.position, shape, objectModule('spoon'), action.startSec, action.stirSec, towards);
+    const carried = arm ? { ...circling, carriedFrom: spoonAtRest(circling, arm) } : circling;
     const lay = layDown(carried, cup.position, shape, objectModule('spoon'), towards, ctx.timing.durationSec);
     const path = lay ? { ...carried, lay } : carried;
     const liquid = createLiquid({ plan: ctx.plan, timing: ctx.timing, fill: action.in, tools: [spoon.id] });

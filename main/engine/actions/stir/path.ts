@@ -3,8 +3,12 @@
 // once a turn the bowl reaches the far wall (where a real spoon clinks), then lifts it out
 // (LIFT_SEC) and lays it down on the table (lay-down.ts), or holds it above the cup in a clip too
 // short for that. A person's own hand first brings it up from their side. The spoon's broad face is turned along its motion, as a
-// stirring hand holds it, so it pushes the liquid round rather than slicing through it.
+// stirring hand holds it, so it pushes the liquid round rather than slicing through it. It goes in
+// and comes out tilted over the rim towards the hand's side (tiltedOut), not straight up: lifted
+// upright out of a mug, the hand holding the handle's top rose 12 cm over the cup, out of the top
+// of the frame, and the spoon was seen to hang and fall through the air with no hand on it.
 import type { Vec3 } from '../../../contract/scene-plan';
+import { slerp } from '../../hands/path';
 import type { ContainerShape } from '../../liquids/container';
 import type { ObjectModule } from '../../objects/types';
 
@@ -13,9 +17,15 @@ export const LIFT_SEC = 0.5;
 const TURNS_PER_SEC = 1.5;
 // The stir speeds up over this long (s).
 const SPIN_UP_SEC = 0.4;
-// The bowl's lowest point above the cup's floor while stirring, and how high it is lifted out (m).
+// The bowl's lowest point above the cup's floor while stirring (m).
 const ABOVE_FLOOR_M = 0.012;
-const LIFT_M = 0.12;
+// Tilted out, the bowl's lowest point clears the rim by this much (m); it comes up by the wall
+// opposite the hand's side, this share of the way from the axis to that wall, and the handle leans
+// over the rim on the hand's side, clear of the rim by RIM_ROOM_M, as far as it can: as the bowl
+// rises the spoon tilts just enough that the handle's top (and the hand on it) does not rise.
+const RIM_CLEAR_M = 0.012;
+const BACK_WALL_SHARE = 0.6;
+const RIM_ROOM_M = 0.006;
 // The circle's radius and its centre's offset from the axis, as shares of the room the bowl has to
 // the wall; their sum passes the wall, so the bowl is stopped there (the hand pushes it to the wall).
 const CIRCLE_SHARE = 0.6;
@@ -37,6 +47,11 @@ export interface StirPath {
   offsetM: number;
   startSec: number;
   stirSec: number;
+  // The rim's height and the mouth's radius; the way (x, z, unit) the spoon is tilted out over the
+  // rim and laid down: towards the hand's arm.
+  rimY: number;
+  mouthM: number;
+  out: readonly [number, number];
   // A person's own hand brings the spoon up from their side (where its centre is at t = 0) to over
   // the cup, until the dip begins.
   carriedFrom?: Vec3;
@@ -54,13 +69,15 @@ export interface LayDown {
   handle: readonly [number, number];
 }
 
-export function stirPath(cupAt: Vec3, cup: ContainerShape, spoon: ObjectModule, startSec: number, stirSec: number): StirPath {
+export function stirPath(cupAt: Vec3, cup: ContainerShape, spoon: ObjectModule, startSec: number, stirSec: number, towards: readonly [number, number]): StirPath {
   const parts = spoon.parts ?? [];
   const halfLengthM = Math.max(...parts.map((p) => Math.abs(p.center[2]) + p.half[2]));
   const bowlHalfM = Math.max(...parts.map((p) => p.half[0]));
   const floorY = cupAt[1] - cup.heightM / 2 + cup.floorM;
   const reachM = cup.rIn(cup.floorM + ABOVE_FLOOR_M) - bowlHalfM;
+  const l = Math.hypot(towards[0], towards[1]) || 1;
   return {
+    rimY: cupAt[1] + cup.heightM / 2, mouthM: cup.rIn(cup.heightM), out: [towards[0] / l, towards[1] / l],
     axis: [cupAt[0], cupAt[2]], floorY, centreY: floorY + ABOVE_FLOOR_M + halfLengthM, halfLengthM, bowlHalfM,
     reachM, circleM: CIRCLE_SHARE * reachM, offsetM: OFFSET_SHARE * reachM, startSec, stirSec,
   };
@@ -83,7 +100,9 @@ export function spoonPose(path: StirPath, t: number): { position: Vec3; rotation
   if (path.carriedFrom && t < dipAt) {
     const over = spoonPose({ ...path, carriedFrom: undefined }, dipAt);
     const u = ease(t / dipAt);
-    return { position: over.position.map((v, i) => path.carriedFrom![i]! + (v - path.carriedFrom![i]!) * u) as unknown as Vec3, rotation: over.rotation };
+    // Upright in the hanging hand (where carriedFrom puts it), tilted as it reaches the rim.
+    const rotation = slerp(upright(turned(path, dipAt)), over.rotation, u);
+    return { position: over.position.map((v, i) => path.carriedFrom![i]! + (v - path.carriedFrom![i]!) * u) as unknown as Vec3, rotation };
   }
   const a = turned(path, t);
   let x = path.offsetM + path.circleM * Math.cos(a), z = path.circleM * Math.sin(a);
@@ -91,8 +110,41 @@ export function spoonPose(path: StirPath, t: number): { position: Vec3; rotation
   if (r > path.reachM) { x *= path.reachM / r; z *= path.reachM / r; }
   const down = 1 - ease((t - (path.startSec - DIP_SEC)) / DIP_SEC);
   const up = ease((t - path.startSec - path.stirSec) / LIFT_SEC);
-  const y = path.centreY + LIFT_M * Math.max(down, up);
-  return { position: [path.axis[0] + x, y, path.axis[1] + z], rotation: upright(a) };
+  const stirring = { position: [path.axis[0] + x, path.centreY, path.axis[1] + z] as Vec3, rotation: upright(a) };
+  return tiltedOut(path, stirring, Math.max(down, up));
+}
+
+// The spoon `share` of the way out of the cup from its stirring pose: its bowl's tip rises to just
+// over the rim by the far wall while the spoon turns towards lying with its handle over the rim
+// on the hand's side. Share 1 is where the lay (lay-down.ts) takes it from, and where it is before
+// it is dipped in.
+function tiltedOut(path: StirPath, stirring: { position: Vec3; rotation: Quat }, share: number): { position: Vec3; rotation: Quat } {
+  if (share <= 0) return stirring;
+  const [dx, dz] = path.out;
+  const p = stirring.position;
+  const back = BACK_WALL_SHARE * (path.mouthM - path.bowlHalfM);
+  const tip0: Vec3 = [p[0], p[1] - path.halfLengthM, p[2]];
+  const tip1: Vec3 = [path.axis[0] - dx * back, path.rimY + RIM_CLEAR_M, path.axis[1] - dz * back];
+  // The bowl goes over to the far wall first, where the handle has the whole mouth to lean over.
+  const rise = ease(share), across = ease(Math.min(1, 1.6 * share));
+  const tip: Vec3 = [tip0[0] + (tip1[0] - tip0[0]) * across, tip0[1] + (tip1[1] - tip0[1]) * rise, tip0[2] + (tip1[2] - tip0[2]) * across];
+  const level = Math.acos(Math.max(-1, 1 - (tip[1] - tip0[1]) / (2 * path.halfLengthM)));
+  const below = path.rimY - tip[1];
+  const fromAxis = (tip[0] - path.axis[0]) * dx + (tip[2] - path.axis[1]) * dz;
+  const room = below > 0 ? Math.atan2(Math.max(0, path.mouthM - RIM_ROOM_M - fromAxis), below) : Math.PI / 2;
+  const tilt = Math.min(level, room);
+  // Turned to lie along (dx, dz), then its handle raised to `tilt` from the vertical.
+  const yaw = Math.atan2(dx, dz), pitch = -(Math.PI / 2 - tilt);
+  const leaning = mul([0, Math.sin(yaw / 2), 0, Math.cos(yaw / 2)], [Math.sin(pitch / 2), 0, 0, Math.cos(pitch / 2)]);
+  const rotation = slerp(stirring.rotation, leaning, ease(Math.min(1, 2 * share)));
+  const axis = longAxis(rotation);
+  return { position: [tip[0] + axis[0] * path.halfLengthM, tip[1] + axis[1] * path.halfLengthM, tip[2] + axis[2] * path.halfLengthM], rotation };
+}
+
+// Where the spoon's long axis (z, the handle's end) points under rotation q.
+export function longAxis(q: Quat): Vec3 {
+  const [x, y, z, w] = q;
+  return [2 * (x * z + w * y), 2 * (y * z - w * x), 1 - 2 * (x * x + y * y)];
 }
 
 // The spoon upright at angle a round its circle: a quarter turn about x takes its long axis (z) up

@@ -12,7 +12,7 @@ import type { LiquidHook } from '../../liquids/scene-liquid';
 import { DYNAMIC_BODY, GROUP_ALL, KINEMATIC_BODY } from '../../physics/constants';
 import type { StepHook, StepWorld } from '../../simulate/schedule-types';
 import { spoonAt } from './lay-down';
-import type { StirPath } from './path';
+import { longAxis, type StirPath } from './path';
 
 const EFFECTIVE_KG = 0.08;
 // The bowl touches the wall when it is this close to it (m).
@@ -83,7 +83,13 @@ export class StirHook implements StepHook {
 
   afterStep(step: number, world: StepWorld): void {
     const t = (step + 1) * world.dt;
-    const at = world.bodyOf(this.spoon.id).translation();
+    const body = world.bodyOf(this.spoon.id);
+    // Where the bowl's tip is (the spoon tilts going in and out, so not always under its centre),
+    // lifted by the half length so the checks below can read it as an upright spoon's centre.
+    const c = body.translation(), r = body.rotation();
+    const axis = longAxis([r.x, r.y, r.z, r.w]);
+    const h = this.path.halfLengthM;
+    const at = { x: c.x - axis[0] * h, y: c.y - axis[1] * h + h, z: c.z - axis[2] * h };
     this.clink(at, t, world);
     const every = (hz: number): boolean => Math.floor(t * hz) !== Math.floor((t - world.dt) * hz);
     if (every(SPEED_HZ)) this.sampleSpeed(at, t);
@@ -125,7 +131,9 @@ export class StirHook implements StepHook {
     const prev = this.last;
     this.last = { t, x: at.x, y: at.y, z: at.z };
     if (!prev || t <= prev.t) return;
-    const under = at.y - this.path.halfLengthM < this.fluidHook.levelOf(this.cup.id);
+    const c = this.cup.position;
+    const inMouth = Math.hypot(at.x - c[0], at.z - c[2]) < this.shape.rIn(this.shape.heightM);
+    const under = inMouth && at.y - this.path.halfLengthM < this.fluidHook.levelOf(this.cup.id);
     const d = Math.hypot(at.x - prev.x, at.y - prev.y, at.z - prev.z);
     this.speeds.push({ t, speed: under ? d / (t - prev.t) : -1 });
   }

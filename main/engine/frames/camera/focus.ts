@@ -2,13 +2,14 @@
 // it acts on), the points that bound the subject and everything in play at each frame, and how big
 // the subject is.
 import * as THREE from 'three';
-import type { Action, CameraPlan, Entity, ScenePlan } from '../../../contract/scene-plan';
+import type { CameraPlan, Entity, ScenePlan } from '../../../contract/scene-plan';
 import type { ActorTrack } from '../../../contract/world-trace-types';
 import { BODY, type PersonPoseFn } from '../../body/skeleton';
 import { FINGERS_M, PALM_HALF } from '../../hands/hand-shape';
 import { objectModule } from '../../objects';
 import { heightOf, solidPoints } from '../../objects/geometry';
 import type { SceneLayout } from '../scene/layout';
+import { handledBy, isThing } from './hand-work';
 import type { TraceSampler } from '../trace-sampler';
 
 export function pickSubject(plan: ScenePlan): Entity | null {
@@ -69,55 +70,6 @@ export function speakerAt(plan: ScenePlan, subject: Entity | null, tSec: number)
   const line = plan.dialogue.find((d) => d.actor !== undefined && d.endBySec !== undefined && tSec >= d.atSec && tSec <= d.endBySec + AFTER_LINE_SEC);
   return plan.entities.find((e) => e.id === line?.actor && e.kind === 'person') ?? null;
 }
-
-// Work a person's hands do on small things at a table or counter (pouring from a jug into a glass,
-// stirring a cup, filling a glass at the tap): the things worked on by the action's doer, and when
-// the work starts and ends. A medium shot or a close-up of it is framed on the work (framing.ts
-// onTheWork), as a cinematographer frames a pour.
-export interface HandWork {
-  things: Entity[];
-  fromSec: number;
-  untilSec: number;
-  // Whose hands do it.
-  by: string;
-}
-
-// What a hand action's hand handles: the things it moves, the jug and the glass it pours into, the
-// spoon and the cup it stirs, the tap and the glass under it. One list for a person's shot
-// (companionsOf) and their hand work (handWork).
-function handledBy(a: Action): string[] {
-  if (a.kind === 'pour') return [a.from.in, a.into];
-  if (a.kind === 'stir') return [a.in.in, a.tool];
-  if (a.kind === 'tap') return [a.object, a.into];
-  return 'objects' in a ? [...a.objects] : 'object' in a ? [a.object] : [];
-}
-
-// Hand actions at a table or counter on small things, framed on the work, and when each ends: a pour at the clip's end; a
-// knock-over, push or domino run a second after the touch; a stir as the spoon lifts out (framed with it, the cup was a fifth of a close-up);
-// a flicked coin's spin-down, which is the whole clip (a close-up on the spinner's face missed the coin).
-const HAND_WORK: Partial<Record<Action['kind'], (a: Action) => number>> = {
-  pour: () => Infinity, spin: () => Infinity, topple: (a) => a.startSec + 1,
-  stir: (a) => (a.kind === 'stir' ? a.startSec + a.stirSec : Infinity),
-  tap: (a) => (a.kind === 'tap' ? a.stopSec : Infinity),
-  tip: (a) => a.startSec + 1, slide: (a) => a.startSec + 1, dominoes: (a) => a.startSec + 1,
-};
-
-export function handWork(plan: ScenePlan, subject: Entity): HandWork | null {
-  const ids = new Set<string>();
-  let fromSec = Infinity, untilSec = 0;
-  for (const a of plan.actions) {
-    const end = HAND_WORK[a.kind];
-    if (!end || !('by' in a) || a.by !== subject.id) continue;
-    for (const id of handledBy(a)) ids.add(id);
-    fromSec = Math.min(fromSec, a.startSec);
-    untilSec = Math.max(untilSec, end(a));
-  }
-  const things = plan.entities.filter((e) => ids.has(e.id) && isThing(e));
-  return things.length > 0 ? { things, fromSec, untilSec, by: subject.id } : null;
-}
-
-// Things handled and knocked about (a book, a cup, a crate): sized by the box they fill.
-export const isThing = (e: Entity): boolean => e.kind === 'object' || e.kind === 'box';
 
 // Framed by the share of the frame it fills, as a thing is: a thing, or a ball that is the subject
 // of a medium or close shot ("a ball rolls down the street"): sized by its radius it filled 17% of a
@@ -274,7 +226,7 @@ export class Watcher {
 
   // The outlines of `owner`'s hands wherever they are on any of `things` from frame `from` up to
   // `until` (every sixth of a second): the hands at work are in its shot with what they work on.
-  handsAtWork(things: readonly Entity[], from: number, until: number, owner: string): THREE.Vector3[] {
+  handsAtWork(things: readonly Entity[], from: number, until: number, owner?: string): THREE.Vector3[] {
     return this.frames(from, until).flatMap((f) => this.handsOn(things.flatMap((t) => this.bounds(t, f)), f, owner));
   }
 

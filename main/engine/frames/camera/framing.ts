@@ -5,7 +5,8 @@
 // Moving subjects get lead room: the aim runs ahead of them in the direction they travel.
 import * as THREE from 'three';
 import type { CameraPlan, Entity } from '../../../contract/scene-plan';
-import { framedAsThing, sizeOf, type HandWork, type Watcher } from './focus';
+import { framedAsThing, sizeOf, type Watcher } from './focus';
+import type { HandWork } from './hand-work';
 import { extent, fieldFor, fieldHolding, MARGIN, projectedCentre, type ViewBasis } from './projection';
 import { MACRO_FIELD, SHOT_SIZES, type ShotSize } from './shot-sizes';
 
@@ -45,7 +46,10 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
   const anchor = watcher.locate(subject, f, new THREE.Vector3());
   const S = sizeOf(subject);
   let goal: FrameGoal;
-  if (framedAsThing(subject, cam.shot)) {
+  // Work between two things (a pour into the glass that is the subject) is framed on the work.
+  if (work && size.workField !== null && framedAsThing(subject, cam.shot)) {
+    goal = onTheWork(work, size.workField, watcher, b, pointAt);
+  } else if (framedAsThing(subject, cam.shot)) {
     goal = frameThing(f, size, subject, subject.kind === 'ball' ? silhouette(anchor, S / 2, b) : own, anchor, watcher, b, pointAt);
     // A hand on it (pushing it, gripping it) is in its shot with it.
     const hands = size.fit ? [] : watcher.handsOn(own, f);
