@@ -36,8 +36,8 @@ export function leaveOnlyTheHand(scene: CastScene): void {
 }
 
 // Words that open a place phrase: what follows is where someone is, not who acts ("a woman at the
-// table knocks over a glass").
-const PLACE_WORDS = new Set(['at', 'on', 'in', 'by', 'near', 'beside', 'behind', 'from', 'with', 'of', 'across', 'to', 'into', 'onto', 'under', 'next', 'over']);
+// table knocks over a glass"). Not "of": "a close-up of a man stirring his coffee" names the doer.
+const PLACE_WORDS = new Set(['at', 'on', 'in', 'by', 'near', 'beside', 'behind', 'from', 'with', 'across', 'to', 'into', 'onto', 'under', 'next', 'over']);
 const THE_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'our', 'your', 'this', 'that']);
 
 // Whether the mention at word `at` is in a place phrase (a place word before it, past its determiner
