@@ -5,14 +5,14 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiRouter } from '../../main/app/api-router';
-import { Studio } from '../../main/app/studio';
+import type { Studio } from '../../main/app/studio';
 import type { ApiEvent, ApiMethod } from '../../main/contract/api';
 import { SAMPLE_RATE } from '../../main/contract/format';
 import { linkedSpeechOf } from '../../main/contract/linked-speech';
 import type { ProjectState } from '../../main/contract/model';
-import { runGenerationInWorker } from '../../main/engine/generate/run-in-worker';
 import { decodeStereo } from '../helpers/media-fixtures';
 import { onsetAt } from '../helpers/sound-onset';
+import { makeSmallStudio } from '../helpers/small-studio';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const TIMEOUT_MS = 300_000;
@@ -21,14 +21,7 @@ const TIMEOUT_MS = 300_000;
 const ONSET_TOLERANCE_SEC = 0.015;
 
 const temp = makeTempDir();
-const small = { width: 192, height: 108 };
-const makeStudio = (): Studio =>
-  new Studio({
-    version: 'test',
-    homeDir: path.join(temp.dir, 'home'),
-    projectsDir: path.join(temp.dir, 'projects'),
-    generate: (input, options) => runGenerationInWorker({ ...input, plan: { ...input.plan, format: { ...input.plan.format, ...small } } }, options),
-  });
+const makeStudio = (): Studio => makeSmallStudio(temp.dir);
 let studio = makeStudio();
 let call = createApiRouter(studio);
 

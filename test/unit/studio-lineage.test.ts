@@ -1,25 +1,16 @@
 // The remix-and-regenerate workflow through the API, with the real pipeline in a worker: a range,
 // a look-only remix and an extension each land as a new take of the clip with their lineage, which
 // survives undo and reopening the project; any take of the family can be put on the timeline.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiMethod } from '../../main/contract/api';
 import type { ProjectState } from '../../main/contract/model';
 import { createApiRouter } from '../../main/app/api-router';
-import { Studio } from '../../main/app/studio';
-import { runGenerationInWorker } from '../../main/engine/generate/run-in-worker';
+import type { Studio } from '../../main/app/studio';
+import { makeSmallStudio } from '../helpers/small-studio';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const temp = makeTempDir();
-// Small pictures keep the test quick; every take of the project is made at this size.
-const small = { width: 192, height: 108 };
-const makeStudio = (): Studio =>
-  new Studio({
-    version: 'test',
-    homeDir: path.join(temp.dir, 'home'),
-    projectsDir: path.join(temp.dir, 'projects'),
-    generate: (input, options) => runGenerationInWorker({ ...input, plan: { ...input.plan, format: { ...input.plan.format, ...small } } }, options),
-  });
+const makeStudio = (): Studio => makeSmallStudio(temp.dir);
 
 let studio = makeStudio();
 let call = createApiRouter(studio);
