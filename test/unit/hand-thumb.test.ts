@@ -23,7 +23,10 @@ describe('a hand holding a spoon', () => {
     if (hand.shape.kind !== 'hand') throw new Error('no hand');
     const spoon = plan.entities.find((e) => e.label === 'spoon')!;
     const built = buildScene(plan, trace);
-    for (const frame of [30, 60]) {
+    // While it stirs: afterwards the spoon is tipped out over the rim and laid down (let go).
+    const stir = plan.actions.find((a) => a.kind === 'stir')!;
+    if (stir.kind !== 'stir') throw new Error('no stir');
+    for (const frame of [0.25, 0.75].map((u) => Math.round((stir.startSec + u * stir.stirSec) * plan.format.fps))) {
       built.update(frame);
       // The handle's axis: along the palm's z, against its palm side (the trace's convention).
       const p = new THREE.Vector3(), q = new THREE.Quaternion(), s = new THREE.Vector3();
