@@ -23,7 +23,8 @@ describe('a hand holding a spoon', () => {
     if (hand.shape.kind !== 'hand') throw new Error('no hand');
     const spoon = plan.entities.find((e) => e.label === 'spoon')!;
     const built = buildScene(plan, trace);
-    // While it stirs: afterwards the spoon is tipped out over the rim and laid down (let go).
+    // While it stirs. Afterwards the spoon is tipped out over the rim and carried to the table, held
+    // at the handle's end while the hand stays level, so its middle leaves the palm's axis (5 cm).
     const stir = plan.actions.find((a) => a.kind === 'stir')!;
     if (stir.kind !== 'stir') throw new Error('no stir');
     for (const frame of [0.25, 0.75].map((u) => Math.round((stir.startSec + u * stir.stirSec) * plan.format.fps))) {
