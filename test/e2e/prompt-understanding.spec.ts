@@ -37,13 +37,14 @@ test('the prompt panel and inspector show what Kinora understood, and refuse wha
     await expect(card).toContainText('rain falls');
     await expect(page.getByTestId('prompt-understanding-not-depicted')).toHaveCount(0);
 
-    // Each noun and verb is marked shown or not: the book slides, the cat is not there.
+    // Each noun and verb is marked shown or not: the book slides (pushed by a hand, its cause in
+    // the picture), the cat is not there.
     await prompt.fill('a book slides across the kitchen table while a cat watches');
     const words = page.getByTestId('prompt-understanding-words');
     await expect(words.locator('li[data-depicted="true"]', { hasText: 'book' })).toHaveCount(1);
     await expect(words.locator('li[data-depicted="true"]', { hasText: 'slides' })).toHaveCount(1);
     await expect(words.locator('li[data-depicted="false"]', { hasText: 'cat' })).toHaveCount(1);
-    await expect(card).toContainText('the book slides');
+    await expect(card).toContainText('a hand pushes the book and it slides');
 
     // A short take: the inspector shows its reading, with the word it did not depict.
     await prompt.fill('a tennis ball drops onto a wooden table in an empty kitchen, 1 second');
