@@ -24,6 +24,10 @@ export const trackSchema = z.object({
   index: z.number().int().min(0),
   muted: z.boolean(),
   volume: gainSchema,
+  // Sync lock: a ripple (ripple delete, close gap) on another track moves this track's clips after
+  // the cut too. Off, the track stays put (ripple the picture while the music plays on where it was);
+  // the track a ripple is made on always moves. Sound tracks follow their video track and keep it on.
+  syncLocked: z.boolean(),
   // A sound track shows the own sound of the clips on this video track (A1 for V1); null otherwise.
   linkedTrackId: idSchema.nullable(),
 });

@@ -18,3 +18,18 @@ export function trackSwitchWords(kind: Track['kind'], off: boolean): TrackSwitch
   const title = kind === 'video' ? (off ? 'Show this track’s picture again' : 'Hide this track’s picture (its sound plays on)') : off ? 'Unmute this track' : 'Mute this track';
   return { action: `${verb} track`, verb, title };
 }
+
+// A sound track (A1) holds no clips of its own: it shows its video track's, and ripples with it, so
+// it has no sync lock switch of its own.
+export function hasSyncLockSwitch(kind: Track['kind']): boolean {
+  return kind !== 'sound';
+}
+
+// What the sync lock switch says: the header button's tooltip, the menu and the undo history.
+export function syncLockWords(locked: boolean): TrackSwitchWords {
+  const verb = locked ? 'Unlock' : 'Lock';
+  const title = locked
+    ? 'Sync lock on: ripple edits on other tracks move this track’s clips after the cut too. Click to keep this track in place.'
+    : 'Sync lock off: ripple edits on other tracks leave this track where it is. Click to move it with them again.';
+  return { action: locked ? 'Sync lock off' : 'Sync lock on', verb, title };
+}

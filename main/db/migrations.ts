@@ -88,4 +88,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // v7: a history step says whose it is: the user's edit, or a clip a background job landed (which
   // keeps the user's redo; main/projects/history.ts).
   `ALTER TABLE history ADD COLUMN origin TEXT NOT NULL DEFAULT 'edit' CHECK (origin IN ('edit', 'landing'));`,
+  // v8: a track's sync lock (main/projects/timeline/ripple.ts). Every track rippled together before,
+  // so every existing track starts locked; a history step written before carries no sync_lock and
+  // puts a track back locked, as it was then.
+  `ALTER TABLE tracks ADD COLUMN sync_lock INTEGER NOT NULL DEFAULT 1 CHECK (sync_lock IN (0, 1));`,
 ];

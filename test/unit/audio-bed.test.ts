@@ -38,11 +38,11 @@ function clip(id: string, trackId: string, startSec: number, durationSec: number
 }
 
 const tracks: Timeline['tracks'] = [
-  { id: 'v1', kind: 'video', name: 'V1', index: 0, muted: false, volume: 1, linkedTrackId: null },
-  { id: 'v2', kind: 'video', name: 'V2', index: 1, muted: false, volume: 1, linkedTrackId: null },
-  { id: 'a1', kind: 'sound', name: 'A1', index: 0, muted: false, volume: 0.8, linkedTrackId: 'v1' },
-  { id: 'a2', kind: 'sound', name: 'A2', index: 1, muted: false, volume: 1, linkedTrackId: 'v2' },
-  { id: 'd1', kind: 'dialogue', name: 'D1', index: 0, muted: false, volume: 1, linkedTrackId: null },
+  { id: 'v1', kind: 'video', name: 'V1', index: 0, muted: false, volume: 1, syncLocked: true, linkedTrackId: null },
+  { id: 'v2', kind: 'video', name: 'V2', index: 1, muted: false, volume: 1, syncLocked: true, linkedTrackId: null },
+  { id: 'a1', kind: 'sound', name: 'A1', index: 0, muted: false, volume: 0.8, syncLocked: true, linkedTrackId: 'v1' },
+  { id: 'a2', kind: 'sound', name: 'A2', index: 1, muted: false, volume: 1, syncLocked: true, linkedTrackId: 'v2' },
+  { id: 'd1', kind: 'dialogue', name: 'D1', index: 0, muted: false, volume: 1, syncLocked: true, linkedTrackId: null },
 ];
 // V1 plays 0-5 s; V2 lays a clip over it from 2 to 4 s. Both takes speak.
 const timeline: Timeline = { fps: 24, tracks, markers: [], range: null, clips: [clip('low', 'v1', 0, 5, 'a', 0.5), clip('top', 'v2', 2, 2, 'b')] };

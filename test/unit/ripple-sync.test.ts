@@ -1,6 +1,8 @@
 // Ripple edits keep every track in sync (sync lock): a ripple delete or a closed gap on one track
-// pulls the clips after it on every other track left by as much, refuses rather than push clips into
-// one that spans the cut, is one undo step, and the exported film's music starts that much earlier.
+// pulls the clips after it on every other sync-locked track left by as much, refuses rather than push
+// clips into one that spans the cut, is one undo step, and the exported film's music starts that much
+// earlier. A track with sync lock off stays where it is; the switch is an undoable edit that survives
+// closing and reopening the project.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -14,8 +16,9 @@ import type { Clip, Timeline } from '../../main/contract/timeline';
 import { findFfmpeg } from '../../main/media/ffmpeg-path';
 import { ProjectStore } from '../../main/projects/project-store';
 import { closeGap, deleteClips } from '../../main/projects/timeline/edit-delete';
+import { setTrack } from '../../main/projects/timeline/edit-sound';
 import { decodeStereo, makeEventClip } from '../helpers/media-fixtures';
-import { onsetAt } from '../helpers/sound-onset';
+import { firstOnsetSec } from '../helpers/sound-onset';
 import { fixtureTake } from '../helpers/take-fixture';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -31,7 +34,7 @@ function clip(id: string, trackId: string, startSec: number, durationSec: number
 
 function timeline(clips: Clip[]): Timeline {
   const track = (id: string, kind: 'video' | 'sound' | 'dialogue' | 'music', name: string, index = 0, linkedTrackId: string | null = null) =>
-    ({ id, kind, name, index, muted: false, volume: 1, linkedTrackId });
+    ({ id, kind, name, index, muted: false, volume: 1, syncLocked: true, linkedTrackId });
   return {
     fps: FPS,
     tracks: [track('v1', 'video', 'V1'), track('v2', 'video', 'V2', 1), track('a1', 'sound', 'A1', 0, 'v1'), track('d1', 'dialogue', 'D1'), track('m1', 'music', 'M1')],
@@ -76,6 +79,38 @@ describe('sync lock', () => {
   });
 });
 
+describe('sync lock off on a track', () => {
+  const base = timeline([
+    clip('a', 'v1', 0, 2), clip('b', 'v1', 2, 3), clip('c', 'v1', 5, 1),
+    clip('voice', 'd1', 2, 2), clip('song', 'm1', 6, 4), clip('title', 'v2', 3, 1),
+  ]);
+  const unlock = (t: Timeline, ...trackIds: string[]) => trackIds.reduce((next, id) => setTrack(next, id, { syncLocked: false }), t);
+
+  it('a ripple delete on V1 leaves an unlocked M1 where it was and still moves the locked tracks', () => {
+    expect(starts(deleteClips(unlock(base, 'm1'), ['a'], true))).toEqual({ b: 0, c: 3, song: 6, title: 1, voice: 0 });
+  });
+
+  it('the track the edit is made on ripples even with its own sync lock off', () => {
+    expect(starts(deleteClips(unlock(base, 'v1', 'm1', 'd1', 'v2'), ['a'], true))).toEqual({ b: 0, c: 3, song: 6, title: 3, voice: 2 });
+    // Ripple-deleting the voice (D1, unlocked) moves D1 and the one locked track, M1; the picture stays.
+    expect(starts(deleteClips(unlock(base, 'v1', 'd1', 'v2'), ['voice'], true))).toEqual({ a: 0, b: 2, c: 5, song: 4, title: 3 });
+  });
+
+  it('clips removed together on two tracks ripple both tracks, whatever their locks', () => {
+    expect(starts(deleteClips(unlock(base, 'v1', 'd1', 'm1', 'v2'), ['b', 'voice'], true))).toEqual({ a: 0, c: 2, song: 6, title: 3 });
+  });
+
+  it('closing a gap leaves an unlocked track, and unlocking is the way past a clip that spans the cut', () => {
+    const spanned = timeline([clip('a', 'v1', 0, 2), clip('b', 'v1', 3, 2), clip('bed', 'm1', 1, 1.5), clip('song', 'm1', 3, 2)]);
+    expect(() => closeGap(spanned, 'v1', 2.5)).toThrow(/or turn off sync lock on M1/);
+    expect(starts(closeGap(unlock(spanned, 'm1'), 'v1', 2.5))).toEqual({ a: 0, b: 2, bed: 1, song: 3 });
+  });
+
+  it('a sound track follows its video track and has no switch of its own', () => {
+    expect(() => setTrack(base, 'a1', { syncLocked: false })).toThrow(/A1 shows the sound of V1’s clips .* set sync lock on V1/);
+  });
+});
+
 describe('sync lock in a project and its exported film', () => {
   const temp = makeTempDir();
   let store: ProjectStore;
@@ -113,25 +148,13 @@ describe('sync lock in a project and its exported film', () => {
     return decodeStereo(outputPath);
   }
 
-  // The music's ping: the first 1 ms step where the 15 ms ahead are 8 times louder than the 15 ms
-  // before and hold a sample of a tenth of the film's peak.
-  function pingSec(samples: Float32Array): number {
-    const peak = samples.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
-    const window = Math.round(0.015 * SAMPLE_RATE);
-    for (let t = 0.02; t < samples.length / 2 / SAMPLE_RATE; t += 0.001) {
-      const from = Math.round(t * SAMPLE_RATE) * 2;
-      if (onsetAt(samples, t) > 8 && samples.subarray(from, from + window * 2).some((v) => Math.abs(v) >= 0.1 * peak)) return t;
-    }
-    return -1;
-  }
-
   it('a ripple delete of V1’s first clip brings the music 2 s earlier in the film, in one undo step', async () => {
-    const before = pingSec(await exportFilm('before'));
+    const before = firstOnsetSec(await exportFilm('before'));
     const [first] = store.timeline().clips.filter((c) => c.trackId === 'track-v1').sort((a, b) => a.startSec - b.startSec);
     store.edit('Ripple delete', (t) => deleteClips(t, [first!.id], true));
     const song = () => store.timeline().clips.find((c) => c.trackId === 'track-m1')!;
     expect(song().startSec).toBe(0.5);
-    const after = pingSec(await exportFilm('after'));
+    const after = firstOnsetSec(await exportFilm('after'));
     console.info(`music ping at ${before.toFixed(4)} s before the ripple, ${after.toFixed(4)} s after`);
     // The detector's 15 ms window sees the ping up to a window early; the shift between two films is
     // measured the same way both times, so it holds to the millisecond.
@@ -141,4 +164,28 @@ describe('sync lock in a project and its exported film', () => {
     expect(song().startSec).toBe(2.5);
     expect(store.timeline().clips.filter((c) => c.trackId === 'track-v1').map((c) => c.startSec).sort()).toEqual([0, 2]);
   }, 180_000);
+});
+
+describe('sync lock in the project database', () => {
+  const temp = makeTempDir();
+  afterAll(() => temp.cleanup());
+
+  it('a new project’s tracks are locked; unlocking M1 is one undo step and survives reopening', async () => {
+    const dir = path.join(temp.dir, 'lock');
+    const store = ProjectStore.create(dir, 'Lock');
+    const locked = (s: ProjectStore) => Object.fromEntries(s.timeline().tracks.map((t) => [t.name, t.syncLocked]));
+    expect(locked(store)).toEqual({ V1: true, A1: true, D1: true, M1: true });
+    store.edit('Sync lock off', (t) => setTrack(t, 'track-m1', { syncLocked: false }));
+    store.close();
+    const reopened = await ProjectStore.open(dir);
+    try {
+      expect(locked(reopened)).toEqual({ V1: true, A1: true, D1: true, M1: false });
+      reopened.undo();
+      expect(locked(reopened).M1).toBe(true);
+      reopened.redo();
+      expect(locked(reopened).M1).toBe(false);
+    } finally {
+      reopened.close();
+    }
+  });
 });

@@ -30,9 +30,9 @@ function timeline(clips: Clip[]): Timeline {
   return {
     fps: FPS,
     tracks: [
-      { id: 'v1', kind: 'video', name: 'V1', index: 0, muted: false, volume: 1, linkedTrackId: null },
-      { id: 'a1', kind: 'sound', name: 'A1', index: 0, muted: false, volume: 1, linkedTrackId: 'v1' },
-      { id: 'm1', kind: 'music', name: 'M1', index: 0, muted: false, volume: 1, linkedTrackId: null },
+      { id: 'v1', kind: 'video', name: 'V1', index: 0, muted: false, volume: 1, syncLocked: true, linkedTrackId: null },
+      { id: 'a1', kind: 'sound', name: 'A1', index: 0, muted: false, volume: 1, syncLocked: true, linkedTrackId: 'v1' },
+      { id: 'm1', kind: 'music', name: 'M1', index: 0, muted: false, volume: 1, syncLocked: true, linkedTrackId: null },
     ],
     clips, markers: [], range: null,
   };

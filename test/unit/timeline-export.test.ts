@@ -31,11 +31,11 @@ const base = { volume: 1, fadeInSec: 0, fadeOutSec: 0, mediaId: null };
 const timeline: Timeline = {
   fps: 24,
   tracks: [
-    { id: 'v1', kind: 'video', name: 'V1', index: 0, muted: false, volume: 1, linkedTrackId: null },
-    { id: 'v2', kind: 'video', name: 'V2', index: 1, muted: false, volume: 1, linkedTrackId: null },
-    { id: 'a1', kind: 'sound', name: 'A1', index: 0, muted: false, volume: 0.5, linkedTrackId: 'v1' },
-    { id: 'a2', kind: 'sound', name: 'A2', index: 1, muted: true, volume: 1, linkedTrackId: 'v2' },
-    { id: 'm1', kind: 'music', name: 'M1', index: 0, muted: false, volume: 1, linkedTrackId: null },
+    { id: 'v1', kind: 'video', name: 'V1', index: 0, muted: false, volume: 1, syncLocked: true, linkedTrackId: null },
+    { id: 'v2', kind: 'video', name: 'V2', index: 1, muted: false, volume: 1, syncLocked: true, linkedTrackId: null },
+    { id: 'a1', kind: 'sound', name: 'A1', index: 0, muted: false, volume: 0.5, syncLocked: true, linkedTrackId: 'v1' },
+    { id: 'a2', kind: 'sound', name: 'A2', index: 1, muted: true, volume: 1, syncLocked: true, linkedTrackId: 'v2' },
+    { id: 'm1', kind: 'music', name: 'M1', index: 0, muted: false, volume: 1, syncLocked: true, linkedTrackId: null },
   ],
   clips: [
     { ...base, id: 'c1', trackId: 'v1', startSec: 0, sourceInSec: 1, durationSec: 2, takeId: 'a', takeIds: ['a'], fadeInSec: 1 },
@@ -127,7 +127,7 @@ describe('OpenTimelineIO', () => {
 
   it('writes the clips\' spoken lines as speech tracks, overlapping parts of layered clips on a second one', () => {
     const spoken = (t: Take): Take => ({ ...t, speech: { path: `media/${t.id}/speech.wav`, peaksPath: '' } });
-    const withD1: Timeline = { ...timeline, tracks: [...timeline.tracks, { id: 'd1', kind: 'dialogue', name: 'D1', index: 0, muted: false, volume: 1, linkedTrackId: null }] };
+    const withD1: Timeline = { ...timeline, tracks: [...timeline.tracks, { id: 'd1', kind: 'dialogue', name: 'D1', index: 0, muted: false, volume: 1, syncLocked: true, linkedTrackId: null }] };
     type Track = { name: string; kind: string; children: { OTIO_SCHEMA: string; source_range: { start_time: { value: number }; duration: { value: number } }; media_references?: { DEFAULT_MEDIA: { target_url: string } } }[] };
     const otio = buildOtio({ ...input, timeline: withD1, takes: [spoken(take('a', 5)), spoken(take('b', 3))], name: 'Film' }) as { tracks: { children: Track[] } };
     const speech = otio.tracks.children.filter((t) => t.name.startsWith('D1 speech'));

@@ -26,9 +26,9 @@ function clip(id: string, trackId: string, startSec: number, durationSec: number
 }
 
 const tracks: Timeline['tracks'] = [
-  { id: 'v1', kind: 'video', name: 'V1', index: 0, muted: false, volume: 1, linkedTrackId: null },
-  { id: 'v2', kind: 'video', name: 'V2', index: 1, muted: false, volume: 1, linkedTrackId: null },
-  { id: 'a1', kind: 'sound', name: 'A1', index: 0, muted: false, volume: 1, linkedTrackId: 'v1' },
+  { id: 'v1', kind: 'video', name: 'V1', index: 0, muted: false, volume: 1, syncLocked: true, linkedTrackId: null },
+  { id: 'v2', kind: 'video', name: 'V2', index: 1, muted: false, volume: 1, syncLocked: true, linkedTrackId: null },
+  { id: 'a1', kind: 'sound', name: 'A1', index: 0, muted: false, volume: 1, syncLocked: true, linkedTrackId: 'v1' },
 ];
 
 describe('timeline view', () => {
@@ -133,7 +133,7 @@ describe('waveforms', () => {
 
   it('draws a dragged clip’s spoken lines on D1 with it, peaks and outline alike (the D1 part stayed behind until release)', () => {
     const spoken: Take = { ...take('a', 2), speech: { path: 'media/a/speech.wav', peaksPath: 'media/a/speech-peaks.json' } };
-    const withD1: Timeline['tracks'] = [...tracks, { id: 'd1', kind: 'dialogue', name: 'D1', index: 0, muted: false, volume: 1, linkedTrackId: null }];
+    const withD1: Timeline['tracks'] = [...tracks, { id: 'd1', kind: 'dialogue', name: 'D1', index: 0, muted: false, volume: 1, syncLocked: true, linkedTrackId: null }];
     const view = buildTimelineView({ fps: 24, tracks: withD1, markers: [], range: null, clips: [clip('x', 'v1', 0, 1, 'a', 0.5)] }, [spoken], []);
     const parts = view.tracks.find((t) => t.track.id === 'd1')!.linked;
     expect(parts.map((p) => [p.clip.id, p.start, p.end, p.name])).toEqual([['x', 0, 1, 'V1 · clip 1']]);

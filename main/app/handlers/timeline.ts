@@ -1,11 +1,11 @@
 import type { timelineCalls } from '../../contract/api/timeline';
-import type { Timeline } from '../../contract/timeline';
-import { trackSwitchWords } from '../../contract/track-switch';
+import type { Timeline, TrackKind } from '../../contract/timeline';
+import { syncLockWords, trackSwitchWords } from '../../contract/track-switch';
 import { closeGap, deleteClips } from '../../projects/timeline/edit-delete';
 import { clearRange, addMarker, deleteMarker, setRangePoint, updateMarker } from '../../projects/timeline/edit-markers';
 import { pasteClips } from '../../projects/timeline/edit-paste';
 import { moveClips } from '../../projects/timeline/edit-place';
-import { setClipSound, setTrack } from '../../projects/timeline/edit-sound';
+import { setClipSound, setTrack, type TrackChange } from '../../projects/timeline/edit-sound';
 import { splitClips } from '../../projects/timeline/edit-split';
 import { addVideoTrack, removeVideoTrack } from '../../projects/timeline/edit-tracks';
 import { trimClip } from '../../projects/timeline/edit-trim';
@@ -33,7 +33,7 @@ export const timelineHandlers: HandlerFactory<typeof timelineCalls> = (studio) =
     'tracks.update': ({ projectId, trackId, ...change }) =>
       studio.edit(projectId, (s) => {
         const kind = s.timeline().tracks.find((t) => t.id === trackId)?.kind ?? 'sound';
-        s.edit(change.muted === undefined ? 'Track volume' : trackSwitchWords(kind, !change.muted).action, (t) => setTrack(t, trackId, change));
+        s.edit(trackLabel(kind, change), (t) => setTrack(t, trackId, change));
       }),
     'tracks.addVideo': ({ projectId }) => edit(projectId, 'Add video track', (t, ctx) => addVideoTrack(t, ctx)),
     'tracks.remove': ({ projectId, trackId }) => edit(projectId, 'Delete track', (t) => removeVideoTrack(t, trackId)),
@@ -50,4 +50,9 @@ export const timelineHandlers: HandlerFactory<typeof timelineCalls> = (studio) =
 function soundLabel(change: { volume?: number; fadeInSec?: number; fadeOutSec?: number }): string {
   if (change.volume !== undefined) return 'Clip volume';
   return change.fadeInSec !== undefined ? 'Fade in' : 'Fade out';
+}
+
+function trackLabel(kind: TrackKind, change: TrackChange): string {
+  if (change.syncLocked !== undefined) return syncLockWords(!change.syncLocked).action;
+  return change.muted === undefined ? 'Track volume' : trackSwitchWords(kind, !change.muted).action;
 }

@@ -42,7 +42,7 @@ export const timelineCalls = {
   }),
   'clips.paste': edit({ atSec: timeSec, copies: z.array(clipCopySchema).min(1).max(10_000) }),
   'timeline.closeGap': edit({ trackId: idSchema, atSec: timeSec }),
-  'tracks.update': edit({ trackId: idSchema, muted: z.boolean().optional(), volume: gainSchema.optional() }),
+  'tracks.update': edit({ trackId: idSchema, muted: z.boolean().optional(), volume: gainSchema.optional(), syncLocked: z.boolean().optional() }),
   'tracks.addVideo': edit({}),
   // Deletes an added video track (V2 and up) with its sound track and every clip on them.
   'tracks.remove': edit({ trackId: idSchema }),

@@ -1,6 +1,7 @@
-// A clip's sound (volume, fade in, fade out) and a track's mute and volume.
+// A clip's sound (volume, fade in, fade out) and a track's switches: mute, volume, sync lock.
 import { ApiError } from '../../contract/api';
 import { MAX_GAIN, type Timeline } from '../../contract/timeline';
+import { hasSyncLockSwitch } from '../../contract/track-switch';
 import { fitFades } from './edit-trim';
 import { toFrame, withClips } from './timeline-math';
 
@@ -30,10 +31,25 @@ export function setClipSound(timeline: Timeline, clipIds: readonly string[], cha
   return withClips(timeline, changed);
 }
 
-export function setTrack(timeline: Timeline, trackId: string, change: { muted?: boolean; volume?: number }): Timeline {
+export interface TrackChange {
+  muted?: boolean;
+  volume?: number;
+  syncLocked?: boolean;
+}
+
+export function setTrack(timeline: Timeline, trackId: string, change: TrackChange): Timeline {
   const track = timeline.tracks.find((t) => t.id === trackId);
   if (!track) throw new ApiError('not_found', 'That track does not exist any more.');
-  const next = { ...track, muted: change.muted ?? track.muted, volume: change.volume === undefined ? track.volume : clampGain(change.volume) };
+  if (change.syncLocked !== undefined && !hasSyncLockSwitch(track.kind)) {
+    const video = timeline.tracks.find((t) => t.id === track.linkedTrackId);
+    throw new ApiError('invalid_input', `${track.name} shows the sound of ${video?.name ?? 'its video track'}’s clips and ripples with them: set sync lock on ${video?.name ?? 'that video track'}.`);
+  }
+  const next = {
+    ...track,
+    muted: change.muted ?? track.muted,
+    volume: change.volume === undefined ? track.volume : clampGain(change.volume),
+    syncLocked: change.syncLocked ?? track.syncLocked,
+  };
   return { ...timeline, tracks: timeline.tracks.map((t) => (t.id === trackId ? next : t)) };
 }
 

@@ -12,8 +12,8 @@ export function addVideoTrack(timeline: Timeline, ctx: EditContext): Timeline {
     ...timeline,
     tracks: [
       ...timeline.tracks,
-      { id: videoId, kind: 'video', name: `V${index + 1}`, index, muted: false, volume: 1, linkedTrackId: null },
-      { id: ctx.newId(), kind: 'sound', name: `A${index + 1}`, index, muted: false, volume: 1, linkedTrackId: videoId },
+      { id: videoId, kind: 'video', name: `V${index + 1}`, index, muted: false, volume: 1, syncLocked: true, linkedTrackId: null },
+      { id: ctx.newId(), kind: 'sound', name: `A${index + 1}`, index, muted: false, volume: 1, syncLocked: true, linkedTrackId: videoId },
     ],
   };
 }

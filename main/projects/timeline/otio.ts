@@ -71,7 +71,7 @@ function trackJson(input: OtioInput, track: Track, rate: number): Json {
   return {
     ...item('Track.1', track.name, null, { enabled: !track.muted }),
     kind: TRACK_KIND_MODULES[track.kind].otioKind,
-    metadata: { kinora: { id: track.id, kind: track.kind, volume: track.volume, muted: track.muted } },
+    metadata: { kinora: { id: track.id, kind: track.kind, volume: track.volume, muted: track.muted, syncLocked: track.syncLocked } },
     children: children.map((c) => c.json),
   };
 }

@@ -1,14 +1,18 @@
-// Ripple with sync lock: removing a stretch of time pulls every track left, not only the one edited,
-// so an imported voice-over or music stays under the picture it was laid against (Premiere's sync
-// lock, on for every track here). A clip on another track that spans the cut is not cut; when the
-// clips after it would have to run into it, the ripple is refused rather than breaking sync.
+// Ripple with sync lock: removing a stretch of time pulls the clips after it left on the track the
+// edit was made on and on every sync-locked track (Premiere's sync lock, on by default), so an
+// imported voice-over or music stays under the picture it was laid against. A track with sync lock
+// off stays put (ripple the picture while the music plays on). A clip on another track that spans
+// the cut is not cut; when the clips after it would have to run into it, the ripple is refused
+// rather than breaking sync.
 import { ApiError } from '../../contract/api';
-import { TIME_EPSILON, type Timeline } from '../../contract/timeline';
+import { TIME_EPSILON, type Timeline, type Track } from '../../contract/timeline';
 import { clipEnd, clipsOnTrack, toFrame } from './timeline-math';
 
 export interface TimeSpan {
   startSec: number;
   endSec: number;
+  // The tracks the edit was made on: they ripple whatever their sync lock.
+  trackIds: readonly string[];
 }
 
 // The spans as disjoint stretches, latest first: removing the latest first leaves the earlier ones
@@ -17,22 +21,32 @@ export function mergeSpans(spans: readonly TimeSpan[]): TimeSpan[] {
   const merged: TimeSpan[] = [];
   for (const span of [...spans].sort((a, b) => a.startSec - b.startSec)) {
     const last = merged[merged.length - 1];
-    if (last && span.startSec <= last.endSec + TIME_EPSILON) last.endSec = Math.max(last.endSec, span.endSec);
-    else merged.push({ ...span });
+    if (last && span.startSec <= last.endSec + TIME_EPSILON) {
+      last.endSec = Math.max(last.endSec, span.endSec);
+      last.trackIds = [...new Set([...last.trackIds, ...span.trackIds])];
+    } else merged.push({ ...span });
   }
   return merged.reverse();
 }
 
-// Removes `span` from the timeline's clock: every clip on every track that starts at or after its
-// end moves left by its length. The caller has already taken away the clips that filled it.
+// Whether a ripple over `span` moves `track`'s clips: the edited tracks always do, the others when
+// sync-locked. A sound track shows its video track's clips, so it follows that track.
+export function ripples(track: Track, span: Pick<TimeSpan, 'trackIds'>, tracks: readonly Track[]): boolean {
+  const owner = track.linkedTrackId ? (tracks.find((t) => t.id === track.linkedTrackId) ?? track) : track;
+  return span.trackIds.includes(owner.id) || owner.syncLocked;
+}
+
+// Removes `span` from the timeline's clock: every clip on a rippling track that starts at or after
+// its end moves left by its length. The caller has already taken away the clips that filled it.
 export function rippleOut(timeline: Timeline, span: TimeSpan): Timeline {
   const deltaSec = span.endSec - span.startSec;
   if (deltaSec < TIME_EPSILON) return timeline;
+  const moving = new Set(timeline.tracks.filter((t) => ripples(t, span, timeline.tracks)).map((t) => t.id));
   const moves = (startSec: number) => startSec >= span.endSec - TIME_EPSILON;
-  for (const track of timeline.tracks) refuseCollision(timeline, track.id, track.name, moves, deltaSec);
+  for (const track of timeline.tracks) if (moving.has(track.id)) refuseCollision(timeline, track.id, track.name, moves, deltaSec);
   return {
     ...timeline,
-    clips: timeline.clips.map((c) => (moves(c.startSec) ? { ...c, startSec: toFrame(c.startSec - deltaSec, timeline.fps) } : c)),
+    clips: timeline.clips.map((c) => (moving.has(c.trackId) && moves(c.startSec) ? { ...c, startSec: toFrame(c.startSec - deltaSec, timeline.fps) } : c)),
   };
 }
 
@@ -46,6 +60,6 @@ function refuseCollision(timeline: Timeline, trackId: string, trackName: string,
   if ((moving[0]?.startSec ?? 0) - deltaSec >= stayEnd - TIME_EPSILON) return;
   throw new ApiError(
     'invalid_input',
-    `Cannot ripple: the clips after the cut on ${trackName} would run into the ${trackName} clip that spans it (sync lock moves every track together). Delete without rippling, or move or shorten that ${trackName} clip first.`,
+    `Cannot ripple: the clips after the cut on ${trackName} would run into the ${trackName} clip that spans it (sync lock moves ${trackName} with the edit). Delete without rippling, move or shorten that ${trackName} clip first, or turn off sync lock on ${trackName} to leave it where it is.`,
   );
 }

@@ -9,7 +9,7 @@ export const TIMELINE_TABLES = ['tracks', 'timeline_clips', 'markers', 'timeline
 export type TimelineTable = (typeof TIMELINE_TABLES)[number];
 export type TimelineRows = Record<TimelineTable, Row[]>;
 
-interface TrackRow extends Row { kind: Track['kind']; name: string; idx: number; muted: number; volume: number; linked_track_id: string | null }
+interface TrackRow extends Row { kind: Track['kind']; name: string; idx: number; muted: number; volume: number; sync_lock: number; linked_track_id: string | null }
 interface ClipRow extends Row {
   track_id: string; start_sec: number; source_in_sec: number; duration_sec: number; take_id: string | null;
   media_id: string | null; volume: number; fade_in_sec: number; fade_out_sec: number; created_at: string;
@@ -19,7 +19,7 @@ interface RangeRow extends Row { in_sec: number; out_sec: number }
 
 export function readTimelineRows(db: Db): TimelineRows {
   return {
-    tracks: db.prepare('SELECT id, kind, name, idx, muted, volume, linked_track_id FROM tracks ORDER BY kind, idx').all() as TrackRow[],
+    tracks: db.prepare('SELECT id, kind, name, idx, muted, volume, sync_lock, linked_track_id FROM tracks ORDER BY kind, idx').all() as TrackRow[],
     timeline_clips: db.prepare('SELECT * FROM timeline_clips ORDER BY track_id, start_sec').all() as ClipRow[],
     markers: db.prepare('SELECT id, time_sec, label FROM markers ORDER BY time_sec').all() as MarkerRow[],
     timeline_range: db.prepare('SELECT id, in_sec, out_sec FROM timeline_range').all() as RangeRow[],
@@ -58,7 +58,7 @@ export function readTimeline(db: Db): Timeline {
 export function timelineToRows(timeline: Timeline, createdAt: ReadonlyMap<string, string>, now: string): TimelineRows {
   return {
     tracks: timeline.tracks.map((t): TrackRow => ({
-      id: t.id, kind: t.kind, name: t.name, idx: t.index, muted: t.muted ? 1 : 0, volume: t.volume, linked_track_id: t.linkedTrackId,
+      id: t.id, kind: t.kind, name: t.name, idx: t.index, muted: t.muted ? 1 : 0, volume: t.volume, sync_lock: t.syncLocked ? 1 : 0, linked_track_id: t.linkedTrackId,
     })),
     timeline_clips: timeline.clips.map((c): ClipRow => ({
       id: c.id, track_id: c.trackId, start_sec: c.startSec, source_in_sec: c.sourceInSec, duration_sec: c.durationSec,
@@ -71,7 +71,7 @@ export function timelineToRows(timeline: Timeline, createdAt: ReadonlyMap<string
 }
 
 function toTrack(row: TrackRow): Track {
-  return { id: row.id, kind: row.kind, name: row.name, index: row.idx, muted: row.muted === 1, volume: row.volume, linkedTrackId: row.linked_track_id };
+  return { id: row.id, kind: row.kind, name: row.name, index: row.idx, muted: row.muted === 1, volume: row.volume, syncLocked: row.sync_lock === 1, linkedTrackId: row.linked_track_id };
 }
 
 function toClip(row: ClipRow, takeIds: string[]): Clip {

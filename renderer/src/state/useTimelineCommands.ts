@@ -24,6 +24,7 @@ export interface TimelineCommands {
   markRange(point: 'in' | 'out'): void;
   closeGap(gap?: Selection['gap']): void;
   toggleMute(trackId: string): void;
+  toggleSyncLock(trackId: string): void;
   removeTrack(trackId: string): void;
   renameMarker(markerId: string, label: string): void;
   moveMarker(markerId: string, timeSec: number): void;
@@ -85,6 +86,10 @@ export function useTimelineCommands(
       toggleMute: (trackId) => {
         const track = live.current.view.tracks.find((t) => t.track.id === trackId)?.track;
         if (track) void actions.edit('tracks.update', { trackId, muted: !track.muted });
+      },
+      toggleSyncLock: (trackId) => {
+        const track = live.current.view.tracks.find((t) => t.track.id === trackId)?.track;
+        if (track) void actions.edit('tracks.update', { trackId, syncLocked: !track.syncLocked });
       },
       removeTrack: (trackId) => {
         void actions.edit('tracks.remove', { trackId }).then((ok) => {

@@ -85,7 +85,7 @@ export function Timeline(props: TimelineProps) {
         <div className="track-headers">
           <div className="track-header track-header-ruler" />
           {view.tracks.map((lane) => (
-            <TrackHeader key={lane.track.id} track={lane.track} onToggleMute={commands.toggleMute} onMenu={menus.onTrackMenu} />
+            <TrackHeader key={lane.track.id} track={lane.track} onToggleMute={commands.toggleMute} onToggleSyncLock={commands.toggleSyncLock} onMenu={menus.onTrackMenu} />
           ))}
         </div>
         <div className="timeline-scroll" ref={scrollRef}>

@@ -1,7 +1,7 @@
 // The right-click menus of the timeline, built from the shared commands so the menu and the
 // keyboard always do the same thing.
 import { deletableLayer, type Marker, type Track } from '../../../../main/contract/timeline';
-import { trackSwitchWords } from '../../../../main/contract/track-switch';
+import { hasSyncLockSwitch, syncLockWords, trackSwitchWords } from '../../../../main/contract/track-switch';
 import type { TimelineCommands } from '../../state/useTimelineCommands';
 import type { MenuItem } from './ContextMenu';
 
@@ -43,6 +43,7 @@ export function trackMenu(commands: TimelineCommands, track: Track, tracks: read
   const layer = deletableLayer(tracks, track.id);
   return [
     { label: trackSwitchWords(track.kind, track.muted).action, run: () => commands.toggleMute(track.id) },
+    ...(hasSyncLockSwitch(track.kind) ? [{ label: syncLockWords(track.syncLocked).action, run: () => commands.toggleSyncLock(track.id) }] : []),
     { label: layer ? `Delete track ${layer.name} and its clips` : 'Delete track (V2 and up only)', disabled: !layer, run: () => layer && commands.removeTrack(layer.id) },
   ];
 }
