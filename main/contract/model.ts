@@ -56,7 +56,14 @@ export const takeSchema = z.object({
   change: takeChangeSchema,
   // Its spoken lines alone (the dialogue stem heard on D1, linked to the clip) and their waveform;
   // absent when it has no lines, or was made when voices were mixed into its own sound.
-  speech: z.object({ path: z.string(), peaksPath: z.string() }).optional(),
+  speech: z
+    .object({
+      path: z.string(),
+      peaksPath: z.string(),
+      // The lines said, as the plan wrote them, so the editor can show what the part on D1 is.
+      lines: z.array(z.object({ speaker: z.string(), text: z.string() })).optional(),
+    })
+    .optional(),
 });
 export type Take = z.infer<typeof takeSchema>;
 

@@ -6,7 +6,7 @@ import type { Take } from '../contract/model';
 import { takeChangeSchema, type TakeChange } from '../contract/remix';
 import { understandingSchema } from '../contract/understanding';
 import type { Db } from '../db/types';
-import type { ScenePlan } from '../contract/scene-plan';
+import { dialogueLineSchema, type ScenePlan } from '../contract/scene-plan';
 import type { WorldTrace } from '../contract/world-trace';
 
 export interface NewTake {
@@ -45,13 +45,15 @@ export interface TakeRow {
   understanding_json?: string | null;
   // The cameos the plan used, the same way.
   cameos_json?: string | null;
+  // The plan's spoken lines, the same way.
+  dialogue_json?: string | null;
   change_json: string | null;
   speech_path: string | null;
   speech_peaks_path: string | null;
 }
 
 export const TAKE_COLUMNS =
-  "id, prompt, seed, parent_take_id, duration_sec, width, height, fps, video_path, filmstrip_path, filmstrip_frames, peaks_path, outcome, created_at, change_json, speech_path, speech_peaks_path, json_extract(plan_json, '$.understanding') AS understanding_json, json_extract(plan_json, '$.cameos') AS cameos_json";
+  "id, prompt, seed, parent_take_id, duration_sec, width, height, fps, video_path, filmstrip_path, filmstrip_frames, peaks_path, outcome, created_at, change_json, speech_path, speech_peaks_path, json_extract(plan_json, '$.understanding') AS understanding_json, json_extract(plan_json, '$.cameos') AS cameos_json, json_extract(plan_json, '$.dialogue') AS dialogue_json";
 
 export function toTake(row: TakeRow): Take {
   return {
@@ -72,7 +74,7 @@ export function toTake(row: TakeRow): Take {
     change: changeOf(row),
     ...understandingOf(row.understanding_json),
     ...cameosOf(row.cameos_json),
-    ...(row.speech_path && row.speech_peaks_path ? { speech: { path: row.speech_path, peaksPath: row.speech_peaks_path } } : {}),
+    ...(row.speech_path && row.speech_peaks_path ? { speech: { path: row.speech_path, peaksPath: row.speech_peaks_path, ...linesOf(row.dialogue_json) } } : {}),
   };
 }
 
@@ -83,6 +85,17 @@ function cameosOf(json: string | null | undefined): Pick<Take, 'cameos'> {
     // The schema keeps id and name and drops the rest of each record.
     const parsed = z.array(takeCameoSchema).safeParse(JSON.parse(json));
     return parsed.success && parsed.data.length > 0 ? { cameos: parsed.data } : {};
+  } catch {
+    return {};
+  }
+}
+
+// Who says what in the take (speaker and words only); none when the plan's lines do not read.
+function linesOf(json: string | null | undefined): { lines?: { speaker: string; text: string }[] } {
+  if (!json) return {};
+  try {
+    const parsed = z.array(dialogueLineSchema.pick({ speaker: true, text: true })).safeParse(JSON.parse(json));
+    return parsed.success && parsed.data.length > 0 ? { lines: parsed.data } : {};
   } catch {
     return {};
   }

@@ -1,8 +1,13 @@
 // Spoken lines on the dialogue track, as a user sees them: a generated clip with a quoted line shows
 // its speech on D1, linked to the clip (a dashed part with its own waveform), and it goes with the
-// clip while it is dragged and where it lands, and when the clip is deleted and comes back with undo.
+// clip while it is dragged and where it lands, and when the clip is deleted and comes back with undo;
+// the part is labelled with the line said, and clicking it selects its clip (over a D1 gap too).
 import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { findFfmpeg } from '../../main/media/ffmpeg-path';
+import { dropFile } from '../helpers/drop-file';
 import { startHostProcess } from '../helpers/host-process';
 import { makeTempDir } from '../helpers/temp-dir';
 import { drawnWaveformRows } from '../helpers/waveform-rows';
@@ -73,8 +78,23 @@ test('a spoken line lands on D1, linked to its clip', async ({ page }) => {
     for (let step = 0; step < 4; step++) await page.keyboard.press('Control+z');
     await expect.poll(async () => (await part.boundingBox())!.x).toBeCloseTo(from.x, 0);
 
-    // Deleted with its clip, back with undo.
-    await page.getByTestId('timeline-clip').click();
+    // The part says what is said, and a click on it selects its clip, as linked audio does in other
+    // editors (it had let the click through to the lane); then Delete takes both, and undo brings both back.
+    await expect(part.getByTestId('linked-speech-label')).toHaveText(/^Speech · V1 · clip 1 · “hello there[.!]?”$/i);
+    await expect(part).toHaveAttribute('title', /^woman: “hello there[.!]?”\n/i);
+    // A voice dropped on D1 after the part leaves a D1 gap under it: the part still takes the click.
+    const voice = path.join(temp.dir, 'voice.wav');
+    execFileSync(findFfmpeg()!, ['-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=300:duration=1', voice]);
+    const pps = Number(await page.locator('.timeline-content').evaluate((el) => getComputedStyle(el).getPropertyValue('--pps')));
+    const lane = (await d1.boundingBox())!;
+    await dropFile(page, '[data-testid="track-D1"]', { bytes: readFileSync(voice), name: 'voice.wav', type: 'audio/wav' }, lane.x + 4.5 * pps);
+    await expect(d1.getByTestId('media-clip')).toHaveCount(1, { timeout: 30_000 });
+    await expect(d1.getByTestId('gap')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(clip).toHaveAttribute('data-selected', 'false');
+    await part.click();
+    await expect(clip).toHaveAttribute('data-selected', 'true');
+    await expect(part).toHaveAttribute('data-selected', 'true');
     await page.keyboard.press('Delete');
     await expect(d1.getByTestId('linked-speech')).toHaveCount(0);
     await page.keyboard.press('Control+z');

@@ -87,7 +87,6 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
       {kind !== 'video' && lane.clips.length > 0 ? (
         <LaneWaveform clips={heard} peaksUrl={props.peaksUrl} window={window} pixelsPerSecond={pixelsPerSecond} trackVolume={track.muted ? 0 : track.volume} height={WAVE_HEIGHT} />
       ) : null}
-      {lane.linked.length > 0 ? <LinkedSpeech lane={lane} window={window} pixelsPerSecond={pixelsPerSecond} peaksUrl={props.peaksUrl} previews={previews} /> : null}
       {painted.length > 0 ? (
         <LaneCanvas clips={painted} window={window} pixelsPerSecond={pixelsPerSecond} color={LANE_COLORS[kind]} selected={selected} timeAt={props.timeAt} onClipPointerDown={props.onClipPointerDown} onClipMenu={props.onClipMenu} />
       ) : null}
@@ -111,6 +110,7 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
             <PendingClip key={job.id} job={job} startSec={startSec} durationSec={durationSec} />
           ))
         : null}
+      {lane.linked.length > 0 ? <LinkedSpeech lane={lane} window={window} pixelsPerSecond={pixelsPerSecond} peaksUrl={props.peaksUrl} previews={previews} selected={selected} onClipPointerDown={props.onClipPointerDown} onClipMenu={props.onClipMenu} /> : null}
       {visible.map((placed) => (
         <ClipBox
           key={placed.clip.id}
@@ -130,27 +130,40 @@ export const TrackLane = memo(function TrackLane(props: TrackLaneProps) {
   );
 });
 
-// The generated clips' spoken lines on the dialogue lane: their waveform and an outline per clip.
-// They belong to their video clips (contract/linked-speech.ts), so they are edited through them, and
-// a clip being dragged or trimmed takes its part along before the edit lands.
-function LinkedSpeech({ lane, window, pixelsPerSecond, peaksUrl, previews }: Pick<TrackLaneProps, 'lane' | 'window' | 'pixelsPerSecond' | 'peaksUrl' | 'previews'>) {
+// The generated clips' spoken lines on the dialogue lane: their waveform and an outline per clip,
+// labelled with what is said. They belong to their video clips (contract/linked-speech.ts), so they
+// are edited through them: a click selects the clip (as linked audio does in other editors), a drag
+// moves it, Alt+drag picks a range of it to regenerate, and a clip being dragged or trimmed takes its
+// part along before the edit lands. The part cannot be selected alone: it has no timing of its own.
+// Drawn after the lane's gaps (a click on a part is its clip's, not the D1 gap's) and before D1's
+// own clips.
+type LinkedSpeechProps = Pick<TrackLaneProps, 'lane' | 'window' | 'pixelsPerSecond' | 'peaksUrl' | 'previews' | 'selected' | 'onClipPointerDown' | 'onClipMenu'>;
+
+function LinkedSpeech({ lane, window, pixelsPerSecond, peaksUrl, previews, selected, onClipPointerDown, onClipMenu }: LinkedSpeechProps) {
   const parts = useMemo(() => withPreviews(lane.linked, previews), [lane.linked, previews]);
   const inView = partsInRange(parts, window.fromSec, window.toSec);
   return (
     <>
       <LaneWaveform clips={parts} peaksUrl={peaksUrl} window={window} pixelsPerSecond={pixelsPerSecond} trackVolume={lane.track.muted ? 0 : lane.track.volume} height={WAVE_HEIGHT} testId="speech-waveform" className="lane-waveform linked-speech-waveform" />
-      {inView.map((placed) => (
-        <div
-          key={placed.clip.id}
-          className="linked-speech"
-          style={{ left: at(placed.start), width: span(placed.end - placed.start) }}
-          data-testid="linked-speech"
-          data-clip-id={placed.clip.id}
-          title={`Spoken lines of ${placed.name}, linked to it: they move, trim, split and delete with the clip.`}
-        >
-          <span className="linked-speech-label">Speech · {placed.name}</span>
-        </div>
-      ))}
+      {inView.map((placed) => {
+        const lines = placed.take?.speech?.lines ?? [];
+        const said = lines.map((line) => `“${line.text}”`).join(' ');
+        return (
+          <div
+            key={placed.clip.id}
+            className={selected.has(placed.clip.id) ? 'linked-speech is-selected' : 'linked-speech'}
+            style={{ left: at(placed.start), width: span(placed.end - placed.start) }}
+            data-testid="linked-speech"
+            data-clip-id={placed.clip.id}
+            data-selected={selected.has(placed.clip.id)}
+            title={[...lines.map((line) => `${line.speaker}: “${line.text}”`), `Spoken lines of ${placed.name}, linked to it: click selects the clip; they move, trim, split and delete with it.`].join('\n')}
+            onPointerDown={(event) => onClipPointerDown(event, placed, 'body')}
+            onContextMenu={(event) => onClipMenu(event, placed)}
+          >
+            <span className="linked-speech-label" data-testid="linked-speech-label">Speech · {placed.name}{said ? ` · ${said}` : ''}</span>
+          </div>
+        );
+      })}
     </>
   );
 }
