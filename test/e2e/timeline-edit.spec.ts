@@ -2,28 +2,19 @@
 // trim a clip with its handle (the take stays whole on disk), split it at the playhead, undo/redo,
 // drop a music file on the music track (and a broken one, refused), set, rename and move a marker,
 // rubber-band select, add and delete a track, switch the timecode format, mute a track, save the cut as OpenTimelineIO; everything survives a reload.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { findFfmpeg, findFfprobe } from '../../main/media/ffmpeg-path';
 import { probeMedia } from '../../main/media/probe-media';
+import { dropFile } from '../helpers/drop-file';
 import { startHostProcess } from '../helpers/host-process';
 import { drawnWaveformRows } from '../helpers/waveform-rows';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const PROMPT = 'a red rubber ball drops onto a wooden table, 2 seconds';
 const GENERATION_TIMEOUT = 180_000;
-
-async function dropFile(page: Page, target: string, file: { bytes: Buffer; name: string; type: string }, clientX: number): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(({ bytes, name, type }) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
-    return transfer;
-  }, { bytes: [...file.bytes], name: file.name, type: file.type });
-  const box = (await page.locator(target).boundingBox())!;
-  await page.dispatchEvent(target, 'drop', { dataTransfer, clientX, clientY: box.y + box.height / 2 });
-}
 
 test('trim, split, undo, drop music, marker, timecode, mute, .otio, reload', async ({ page }) => {
   const temp = makeTempDir('kinora-e2e-edit-');
@@ -222,7 +213,7 @@ test('trim, split, undo, drop music, marker, timecode, mute, .otio, reload', asy
   }
 });
 
-test('snapping is remembered; the timeline scrolls to a paused playhead that jumps out of view; a refusal clears "Importing..."', async ({ page }) => {
+test('snapping is remembered; the timeline scrolls to a paused playhead that jumps out of view; "Importing..." goes when the clip lands or the file is refused', async ({ page }) => {
   const temp = makeTempDir('kinora-e2e-prefs-');
   const host = await startHostProcess({ home: path.join(temp.dir, 'home'), projects: path.join(temp.dir, 'projects') });
   try {
@@ -238,8 +229,20 @@ test('snapping is remembered; the timeline scrolls to a paused playhead that jum
     const song = path.join(temp.dir, 'song.wav');
     execFileSync(findFfmpeg()!, ['-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=330:duration=60', '-ac', '1', '-ar', '8000', song]);
     const lane = (await page.getByTestId('track-M1').boundingBox())!;
+    // "Importing song.wav..." goes in the very render that puts the clip on the timeline (it had
+    // stayed up until its own timer ran out): seen from a DOM observer at the clip's first mutation.
+    await page.evaluate(() => {
+      const seen = window as unknown as { noticeWhenClipLanded?: boolean };
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-testid="media-clip"]')) return;
+        seen.noticeWhenClipLanded = document.querySelector('[data-testid="notice-banner"]') !== null;
+        observer.disconnect();
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
     await dropFile(page, '[data-testid="track-M1"]', { bytes: readFileSync(song), name: 'song.wav', type: 'audio/wav' }, lane.x + 10);
     await expect(page.getByTestId('media-clip')).toHaveCount(1);
+    expect(await page.evaluate(() => (window as unknown as { noticeWhenClipLanded?: boolean }).noticeWhenClipLanded)).toBe(false);
     const scroll = page.locator('.timeline-scroll');
     expect(await scroll.evaluate((el) => el.scrollLeft)).toBe(0);
     await page.keyboard.press('End');
