@@ -18,7 +18,9 @@ export async function startHostProcess(options: { home: string; projects: string
   );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 20_000);
+    // A minute: on two cores shared with other work (load 20+), loading the host's modules alone
+    // has taken over 20 s, and a test then failed before it began.
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 60_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       const match = /Open (http:\/\/\S+)/.exec(output);
