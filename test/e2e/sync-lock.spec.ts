@@ -82,9 +82,9 @@ test('music on a track with sync lock off stays put when the picture is ripple-d
     await expect(page.getByTestId('export-status')).toHaveAttribute('data-status', 'done', { timeout: 120_000 });
     const onsetSec = firstOnsetSec(await decodeStereo(film));
     console.info(`music laid at ${songStart.toFixed(3)} s; its ping heard at ${onsetSec.toFixed(4)} s in the film`);
-    // The detector's 15 ms window sees the ping up to a window early; with sync lock on it would be
-    // heard a whole second earlier.
-    expect(Math.abs(onsetSec - (songStart + PING_IN_SONG_SEC))).toBeLessThan(0.015);
+    // The detector's 15 ms window sees the ping up to a window early (14 ms here), and AAC's
+    // pre-echo can move it a few ms more; with sync lock on it would be heard a whole second earlier.
+    expect(Math.abs(onsetSec - (songStart + PING_IN_SONG_SEC))).toBeLessThan(0.025);
   } finally {
     await host.stop();
     temp.cleanup();
