@@ -11,7 +11,7 @@ import { SAMPLE_RATE } from '../../main/contract/format';
 import { linkedSpeechOf } from '../../main/contract/linked-speech';
 import type { ProjectState } from '../../main/contract/model';
 import { decodeStereo } from '../helpers/media-fixtures';
-import { onsetAt } from '../helpers/sound-onset';
+import { firstOnsetSec } from '../helpers/sound-onset';
 import { makeSmallStudio } from '../helpers/small-studio';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -53,22 +53,8 @@ async function exportFilm(): Promise<Float32Array> {
   return decodeStereo(outputPath);
 }
 
-// The voice's onset: the first 15 ms window at least 8 times louder than the 15 ms before it that
-// holds a sample of at least a tenth of the film's peak (the stem's faint floor at a clip's start
-// after silence is no onset), searched from `fromSec` in 1 ms steps.
-function voiceOnsetSec(samples: Float32Array, fromSec = 0): number {
-  let peak = 0;
-  for (const v of samples) peak = Math.max(peak, Math.abs(v));
-  const windowSamples = Math.round(0.015 * SAMPLE_RATE) * 2;
-  const loud = (t: number): boolean => {
-    const a = Math.round(t * SAMPLE_RATE) * 2;
-    for (let i = a; i < a + windowSamples && i < samples.length; i++) if (Math.abs(samples[i]!) >= 0.1 * peak) return true;
-    return false;
-  };
-  const end = samples.length / 2 / SAMPLE_RATE;
-  for (let t = fromSec; t < end; t += 0.001) if (onsetAt(samples, t) > 8 && loud(t)) return t;
-  return -1;
-}
+// The voice's onset (searched from the film's start: the stem's faint floor after silence is no onset).
+const voiceOnsetSec = (samples: Float32Array, fromSec = 0): number => firstOnsetSec(samples, fromSec);
 
 // How far `film` is behind `reference` (seconds, to the sample): the lag, within 50 ms of
 // `aboutSec`, at which the reference's voice from `voiceSec` (half a second of it) lines up best
