@@ -19,6 +19,7 @@ import { liquidVolume } from '../main/engine/liquids/volume';
 import { objectModule } from '../main/engine/objects';
 import { MIN_PHYSICS_HZ } from '../main/engine/physics/constants';
 import { WARM_DENSITY_ITERATIONS, WARM_DIVERGENCE_ITERATIONS, WARM_SUBSTEPS } from '../main/engine/liquids/dfsph';
+import { asleepCount } from '../main/engine/liquids/dfsph-sleep';
 
 const particles = Number(process.argv[2] ?? 3000);
 const seconds = Number(process.argv[3] ?? 1);
@@ -51,7 +52,7 @@ function stillJug(method: LiquidMethod): void {
       lateMean += sum / fluid.n;
       late++;
     }
-    if (s % Math.max(1, Math.round(rate.hz / 10)) === 0) console.info(`  ${method} t = ${(s / rate.hz).toFixed(2)} s: mean ${cm(sum / fluid.n)} cm/s, fastest ${cm(max)} cm/s, ${(100 * liquidVolume(fluid).ratio).toFixed(2)}% of rest volume`);
+    if (s % Math.max(1, Math.round(rate.hz / 10)) === 0) console.info(`  ${method} t = ${(s / rate.hz).toFixed(2)} s: mean ${cm(sum / fluid.n)} cm/s, fastest ${cm(max)} cm/s, ${(100 * liquidVolume(fluid).ratio).toFixed(2)}% of rest volume${method === 'dfsph' ? `, ${asleepCount(fluid.warm, fluid.n)} asleep` : ''}`);
   }
   const cpu = process.cpuUsage(cpu0);
   const per = method === 'dfsph' ? `; per step ${(work[0]! / steps).toFixed(2)} substeps, ${(work[1]! / steps).toFixed(1)} density and ${(work[2]! / steps).toFixed(1)} divergence iterations` : '';

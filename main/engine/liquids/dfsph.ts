@@ -7,16 +7,16 @@
 // pressure's own diagonal (Chebyshev-accelerated), run to a tolerance, and each starts from the pressure the last substep
 // ended with (its stiffness kappa, a warm start): a still column's hydrostatic pressure is carried
 // over whole, where the position-based solve had to rebuild it from the floor up every step (one
-// kernel radius per iteration, which left a deep column 2-3% compressed). Substeps are as long as
-// the fastest particle allows (a CFL bound on its move against the spacing).
-// The kappas (warm start), the last substep's length and its iteration counts are one array the
-// caller owns (`warm`), so a saved liquid resumes exactly and the native twin (native/liquid/
-// src/dfsph.cc) steps the same state to the same numbers.
+// kernel radius per iteration, which left a deep column 2-3% compressed). Substeps are as long as the fastest
+// particle allows (a CFL bound on its move against the spacing). Still water sleeps (dfsph-sleep.ts): neither
+// solved for nor moved. The kappas, the last substep's length, the iteration counts and the still counts are one
+// array the caller owns (`warm`), so a saved liquid resumes exactly and the native twin (dfsph.cc) matches it.
 import { GRAVITY } from '../physics/constants';
 import { MAX_NEIGHBOURS } from './neighbours';
 import type { ParticleFluid } from './pbf';
 import { addReactions, BrakedSolids, carrySolids, filmDepths, foundSolids, keepOut, solidSpeed, wallFriction } from './dfsph-solids';
 import { collide, gatherWalls } from './fluid-solids';
+import { allAsleep, settle, sleepers } from './dfsph-sleep';
 
 // A particle moves at most this share of the spacing in a substep.
 export const CFL = 0.5;
@@ -67,12 +67,13 @@ const OMEGA = 0.5;
 const CHEBYSHEV_RHO = 0.9;
 const CHEBYSHEV_FROM = 2;
 
-// Offsets in the warm-start array after the two kappas (n each).
+// Offsets in the warm-start array after the two kappas (n each), then each particle's count of
+// still substeps (dfsph-sleep.ts).
 export const WARM_LAST_DT = 0;
 export const WARM_DENSITY_ITERATIONS = 1;
 export const WARM_DIVERGENCE_ITERATIONS = 2;
 export const WARM_SUBSTEPS = 3;
-export const warmLength = (n: number): number => 2 * n + 4;
+export const warmLength = (n: number): number => 3 * n + 4;
 
 type Solve = 'density' | 'divergence';
 
@@ -91,10 +92,13 @@ export class DfsphSolver {
   private readonly kept: Float64Array;
   // How deep each particle is under the liquid's top in its column (m; filmDepths).
   private readonly depth: Float64Array;
+  // Which particles sleep through this substep (dfsph-sleep.ts).
+  private readonly asleep: Uint8Array;
 
   constructor(readonly n: number) {
     this.kept = new Float64Array(3 * n);
     this.depth = new Float64Array(n);
+    this.asleep = new Uint8Array(n);
     this.kappa = new Float64Array(n);
     this.alpha = new Float64Array(n);
     this.rho = new Float64Array(n);
@@ -103,11 +107,11 @@ export class DfsphSolver {
     this.previous = new Float64Array(n);
   }
 
-  // Steps dt in as many substeps as the fastest particle needs.
+  // Steps dt in as many substeps as the fastest particle needs (none while all sleep, no solid moving).
   step(f: ParticleFluid, dt: number, warm: Float64Array, reactions: Float64Array): void {
     const start = foundSolids(f);
     // A moving solid, like a particle, moves at most CFL x the spacing in a substep (carrySolids).
-    const substeps = Math.min(MAX_SUBSTEPS, Math.max(substepsFor(f.v, f.n, dt, f.params.spacingM), Math.ceil((solidSpeed(start) * dt) / (CFL * f.params.spacingM))));
+    const substeps = allAsleep(warm, f.n) && solidSpeed(start) === 0 ? 0 : Math.min(MAX_SUBSTEPS, Math.max(substepsFor(f.v, f.n, dt, f.params.spacingM), Math.ceil((solidSpeed(start) * dt) / (CFL * f.params.spacingM))));
     const tail = 2 * this.n;
     let density = 0, divergence = 0;
     reactions.fill(0);
@@ -133,18 +137,20 @@ export class DfsphSolver {
     grid.build(p);
     gatherWalls(f, true);
     this.factors(f);
+    const awake = sleepers(f, warm, this.rho, this.target, this.asleep);
     const tail = 2 * this.n;
     const last = warm[tail + WARM_LAST_DT]!;
     const scale = last > 0 ? dt / last : 0;
-    warm[tail + WARM_DIVERGENCE_ITERATIONS] = this.solve(f, 'divergence', warm.subarray(this.n, 2 * this.n), scale, dt);
-    nonPressure(f, dt);
-    warm[tail + WARM_DENSITY_ITERATIONS] = this.solve(f, 'density', warm.subarray(0, this.n), scale, dt);
+    warm[tail + WARM_DIVERGENCE_ITERATIONS] = this.solve(f, 'divergence', warm.subarray(this.n, 2 * this.n), scale, dt, awake);
+    nonPressure(f, dt, this.asleep);
+    warm[tail + WARM_DENSITY_ITERATIONS] = this.solve(f, 'density', warm.subarray(0, this.n), scale, dt, awake);
     filmDepths(f, this.depth);
     wallFriction(f, warm, this.depth);
     for (let a = 0; a < 3 * this.n; a++) p[a] = x[a]! + dt * v[a]!;
     collide(f, CONTACT * f.params.spacingM, true);
     keepOut(f, this.kept, dt, this.depth);
     x.set(p);
+    settle(f, warm, this.asleep);
     warm[tail + WARM_LAST_DT] = dt;
   }
 
@@ -194,9 +200,9 @@ export class DfsphSolver {
   }
 
   // Jacobi iterations to the tolerance; `total` is the solve's kappa, accumulated (the warm start
-  // of the next substep, scaled by the substeps' ratio). Returns the iterations run.
-  private solve(f: ParticleFluid, kind: Solve, total: Float64Array, scale: number, dt: number): number {
-    const { kappa, alpha, rho, target, residual, previous } = this;
+  // of the next substep, scaled by the substeps' ratio), over the `awake` particles. Returns the iterations run.
+  private solve(f: ParticleFluid, kind: Solve, total: Float64Array, scale: number, dt: number, awake: number): number {
+    const { kappa, alpha, rho, target, residual, previous, asleep } = this;
     for (let i = 0; i < this.n; i++) kappa[i] = total[i] = total[i]! * scale;
     if (scale > 0) this.push(f);
     const tolerance = kind === 'density' ? DENSITY_TOLERANCE : DIVERGENCE_TOLERANCE;
@@ -205,6 +211,8 @@ export class DfsphSolver {
     for (let it = 0; it < MAX_ITERATIONS; it++) {
       w = chebyshevWeight(it, w);
       for (let i = 0; i < this.n; i++) {
+        // A sleeper's pressure is carried over whole (it pushes its awake neighbours above), never solved.
+        if (asleep[i]) { kappa[i] = residual[i] = 0; continue; }
         const d = this.rate(f, i);
         // The compression foreseen (signed: where the liquid would thin out, the pressure eases).
         let r: number;
@@ -224,7 +232,7 @@ export class DfsphSolver {
       }
       let sum = 0;
       for (let i = 0; i < this.n; i++) sum += residual[i]!;
-      if (it >= least && sum <= tolerance * this.n) return it;
+      if (it >= least && sum <= tolerance * awake) return it;
       for (let i = 0; i < this.n; i++) {
         previous[i] = total[i]!;
         total[i]! += kappa[i]!;
@@ -240,6 +248,7 @@ export class DfsphSolver {
     const { p, v, grid, pairG, wallGrad } = f;
     const { kappa } = this;
     for (let i = 0; i < this.n; i++) {
+      if (this.asleep[i]) continue;
       const ki = kappa[i]!;
       let dx = ki * wallGrad[3 * i]!, dy = ki * wallGrad[3 * i + 1]!, dz = ki * wallGrad[3 * i + 2]!;
       const base = i * MAX_NEIGHBOURS;
@@ -282,9 +291,9 @@ function complementarity(r: number, kappa: number): number {
   return r > 0 ? r : kappa < 0 ? -r : 0;
 }
 
-// Gravity, then XSPH viscosity (pbf.ts's, shared).
-function nonPressure(f: ParticleFluid, dt: number): void {
+// Gravity, then XSPH viscosity (pbf.ts's, shared), on the awake particles.
+function nonPressure(f: ParticleFluid, dt: number, asleep: Uint8Array): void {
   const { v } = f;
-  for (let i = 0; i < f.n; i++) v[3 * i + 1]! -= GRAVITY * dt;
-  f.xsphViscosity();
+  for (let i = 0; i < f.n; i++) if (!asleep[i]) v[3 * i + 1]! -= GRAVITY * dt;
+  f.xsphViscosity(asleep);
 }

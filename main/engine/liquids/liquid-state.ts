@@ -10,6 +10,7 @@ import { ApiError } from '../../contract/api';
 import type { TraceEvent } from '../../contract/world-trace-types';
 import { LIQUID_METHODS, type LiquidMethod } from '../../contract/scene-plan';
 import type { ParticleFluid } from './pbf';
+import { stillOffset } from './dfsph-sleep';
 
 export interface LiquidBook {
   x: string;
@@ -99,8 +100,12 @@ export function saveMemory(fluid: ParticleFluid, mem: LiquidMemory, substeps: nu
 export function resumeMemory(book: LiquidBook, fluid: ParticleFluid, mem: LiquidMemory, substeps: number): void {
   fluid.x.set(unpackFloats(book.x, fluid.x.length));
   fluid.v.set(unpackFloats(book.v, fluid.v.length));
-  // DFSPH's warm start; a take saved by the other solver has none, and starts it from zero.
-  if (book.warm !== undefined && fluid.warm.length > 0) fluid.warm.set(unpackFloats(book.warm, fluid.warm.length));
+  // DFSPH's warm start; a take saved by the other solver has none, and starts it from zero. One
+  // saved before still water slept (dfsph-sleep.ts) has no counts of still substeps: all awake.
+  if (book.warm !== undefined && fluid.warm.length > 0) {
+    const older = Buffer.from(book.warm, 'base64').length === 8 * stillOffset(fluid.n);
+    fluid.warm.set(unpackFloats(book.warm, older ? stillOffset(fluid.n) : fluid.warm.length));
+  }
   mem.levels.clear();
   for (const [id, y] of book.levels) mem.levels.set(id, y ?? -Infinity);
   mem.wasAbove.clear();

@@ -224,8 +224,8 @@ export class ParticleFluid {
     for (let a = 0; a < 3 * this.n; a++) x[a] = p[a]!;
   }
 
-  // XSPH viscosity (both solvers): each particle takes a share of its neighbours' velocity.
-  xsphViscosity(): void {
+  // XSPH viscosity (both solvers): each particle (awake: dfsph-sleep.ts) takes a share of its neighbours' velocity.
+  xsphViscosity(asleep?: Uint8Array): void {
     const { v, p, grid } = this;
     const c = this.params.viscosity;
     const dv = this.scratch;
@@ -239,7 +239,7 @@ export class ParticleFluid {
         sx += wij * (v[3 * j]! - v[3 * i]!); sy += wij * (v[3 * j + 1]! - v[3 * i + 1]!); sz += wij * (v[3 * j + 2]! - v[3 * i + 2]!);
         sw += wij;
       }
-      const f = sw > 0 ? c / sw : 0;
+      const f = sw > 0 && !asleep?.[i] ? c / sw : 0;
       dv[3 * i] = f * sx; dv[3 * i + 1] = f * sy; dv[3 * i + 2] = f * sz;
     }
     for (let a = 0; a < 3 * this.n; a++) v[a]! += dv[a]!;

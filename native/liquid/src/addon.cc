@@ -121,7 +121,7 @@ napi_value StepDfsph(napi_env env, napi_callback_info info) {
     const double* solids = floatArray(env, a[6], &ns);
     double* reactions = floatArray(env, a[7], &nr);
     if (nx != 3 * static_cast<size_t>(fluid->n()) || nv != nx) throw Failure{"The liquid's positions do not match its particle count."};
-    if (nw != 2 * static_cast<size_t>(fluid->n()) + 4) throw Failure{"The liquid's solver state does not match its particle count."};
+    if (nw != 3 * static_cast<size_t>(fluid->n()) + 4) throw Failure{"The liquid's solver state does not match its particle count."};
     if (!(dt > 0)) throw Failure{"The liquid's time step must be positive."};
     const std::vector<Collider> colliders = decodeColliders(solids, ns);
     if (nr != kReactionStride * colliders.size()) throw Failure{"The liquid's reactions do not match its solids."};

@@ -26,7 +26,6 @@ constexpr int kChebyshevFrom = 2;
 // Offsets in warm after the two kappas.
 constexpr int kWarmLastDt = 0, kWarmDensityIterations = 1, kWarmDivergenceIterations = 2, kWarmSubsteps = 3;
 
-
 int substepsFor(const double* v, int n, double dt, double spacing, double gravity) {
   double fastest2 = 0;
   for (int i = 0; i < n; i++) fastest2 = jsMax(fastest2, v[3 * i] * v[3 * i] + v[3 * i + 1] * v[3 * i + 1] + v[3 * i + 2] * v[3 * i + 2]);
@@ -61,7 +60,9 @@ double complementarity(double r, double kappa) { return r > 0 ? r : kappa < 0 ? 
 
 void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double gravity, const std::vector<Collider>& colliders, double* reactions) {
   if (rho_.size() != static_cast<size_t>(n_)) {
-    for (auto* a : {&rho_, &target_, &alpha_, &kappa_, &residual_, &previous_, &kDensity_, &kDivergence_}) a->resize(n_);
+    for (auto* a : {&rho_, &target_, &alpha_, &kappa_, &residual_, &previous_, &kDensity_, &kDivergence_, &still_}) a->resize(n_);
+    asleep_.resize(n_);
+    wake_.resize(n_);
     for (auto* a : {&pos_, &wallBody_, &movedBy_}) a->resize(n_);
     for (auto* a : {&wallBodyGrad_, &keptOut_}) a->resize(3 * static_cast<size_t>(n_));
     depth_.resize(n_);
@@ -71,8 +72,10 @@ void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double grav
   }
   std::fill(reactions, reactions + kReactionStride * colliders.size(), 0.0);
   // A moving solid, like a particle, moves at most kCfl x the spacing in a substep (dfsph.ts).
-  const int substeps = static_cast<int>(jsMin(kMaxSubsteps, jsMax(substepsFor(v, n_, dt, params_.spacingM, gravity), std::ceil((solidSpeed(colliders) * dt) / (kCfl * params_.spacingM)))));
   double* tail = warm + 2 * static_cast<size_t>(n_);
+  // None while all the water sleeps and no solid moves (dfsph.ts).
+  const bool sleeping = allAsleep(tail + 4, n_) && solidSpeed(colliders) == 0;
+  const int substeps = sleeping ? 0 : static_cast<int>(jsMin(kMaxSubsteps, jsMax(substepsFor(v, n_, dt, params_.spacingM, gravity), std::ceil((solidSpeed(colliders) * dt) / (kCfl * params_.spacingM)))));
   double density = 0, divergence = 0;
   // The moving solids carried along their motions substep by substep (dfsph-solids.ts's carrySolids),
   // as the liquid brakes them (base, since: dfsph-solids.ts's BrakedSolids).
@@ -100,6 +103,7 @@ void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double grav
         }
         warm[i] = kDensity_[k];
         warm[n_ + i] = kDivergence_[k];
+        tail[4 + i] = still_[k];
       }
     });
   }
@@ -123,6 +127,7 @@ void Fluid::sortAndGather(const double* x, const double* v, const double* warm) 
       }
       kDensity_[k] = warm[i];
       kDivergence_[k] = warm[n_ + i];
+      still_[k] = warm[2 * static_cast<size_t>(n_) + 4 + i];
     }
   });
 }
@@ -136,16 +141,19 @@ void Fluid::dfsphSubstep(double dt, double gravity, const std::vector<Collider>&
   start_[0] = 0;
   for (int i = 0; i < n_; i++) start_[i + 1] = start_[i] + count_[i];
   pool_.run(n_, [&](int begin, int end) { dfsphFactors(begin, end); });
+  awake_ = markSleepers();
   const double last = tail[kWarmLastDt];
   const double scale = last > 0 ? dt / last : 0;
   tail[kWarmDivergenceIterations] = dfsphSolve(false, kDivergence_.data(), scale, dt);
   // Gravity, then XSPH viscosity (pbf.cc's, into dp_).
   pool_.run(n_, [&](int begin, int end) {
-    for (int i = begin; i < end; i++) v_[3 * i + 1] -= gravity * dt;
+    for (int i = begin; i < end; i++)
+      if (!asleep_[i]) v_[3 * i + 1] -= gravity * dt;
   });
   pool_.run(n_, [&](int begin, int end) { viscosity(begin, end, pairW_.data()); });
   pool_.run(n_, [&](int begin, int end) {
-    for (int a = 3 * begin; a < 3 * end; a++) v_[a] += dp_[a];
+    for (int i = begin; i < end; i++)
+      for (int a = 3 * i; a < 3 * i + 3; a++) v_[a] += asleep_[i] ? 0 : dp_[a];
   });
   tail[kWarmDensityIterations] = dfsphSolve(true, kDensity_.data(), scale, dt);
   filmDepths();
@@ -155,6 +163,7 @@ void Fluid::dfsphSubstep(double dt, double gravity, const std::vector<Collider>&
     collide(p_.data(), x_.data(), begin, end, colliders, kContact * params_.spacingM, movedBy_.data());
     keepOut(begin, end, dt);
     for (int a = 3 * begin; a < 3 * end; a++) x_[a] = p_[a];
+    settleSleepers(begin, end);
   });
   tail[kWarmLastDt] = dt;
 }
@@ -233,6 +242,7 @@ int Fluid::dfsphSolve(bool density, double* total, double scale, double dt) {
     w = chebyshevWeight(it, w);
     pool_.run(n_, [&](int begin, int end) {
       for (int i = begin; i < end; i++) {
+        if (asleep_[i]) { kappa_[i] = residual_[i] = 0; continue; }  // Its pressure carried over whole (dfsph.ts).
         const double d = densityRate(i);
         double r;
         if (density) {
@@ -250,7 +260,7 @@ int Fluid::dfsphSolve(bool density, double* total, double scale, double dt) {
     });
     double sum = 0;
     for (int i = 0; i < n_; i++) sum += residual_[pos_[i]];
-    if (it >= least && sum <= tolerance * n_) return it;
+    if (it >= least && sum <= tolerance * awake_) return it;
     pool_.run(n_, [&](int begin, int end) {
       for (int i = begin; i < end; i++) {
         previous_[i] = total[i];
@@ -262,12 +272,12 @@ int Fluid::dfsphSolve(bool density, double* total, double scale, double dt) {
   return kMaxIterations;
 }
 
-
 // The velocity change the kappas make (dfsph.ts's push).
 KINORA_VECTOR_CLONES void Fluid::dfsphPush(int begin, int end) {
   const double* __restrict p = p_.data();
   const double* __restrict kappa = kappa_.data();
   for (int i = begin; i < end; i++) {
+    if (asleep_[i]) continue;
     const double ki = kappa[i];
     const double px = p[3 * i], py = p[3 * i + 1], pz = p[3 * i + 2];
     double dx = ki * wallGrad_[3 * i], dy = ki * wallGrad_[3 * i + 1], dz = ki * wallGrad_[3 * i + 2];

@@ -27,6 +27,8 @@ inline double jsMax(double a, double b) { return (a > b || (a == b && !std::sign
 
 // dfsph-solids.ts's REACTION_STRIDE.
 constexpr int kReactionStride = 9;
+// dfsph-sleep.ts's allAsleep (dfsph-sleep.cc), over n counts of still substeps.
+bool allAsleep(const double* still, int n);
 // dfsph-solids.ts's BrakedSolids.brake (dfsph-solids.cc).
 void brakeSolids(const std::vector<Collider>& colliders, std::vector<Collider>& base, std::vector<double>& since, std::vector<double>& last, double* reactions, double t, double dt);
 
@@ -51,7 +53,8 @@ class Fluid {
   // One step of dt seconds: x and v (3n each, in the caller's particle order) are read and updated.
   void step(double* x, double* v, double dt, double gravity, const std::vector<Collider>& colliders);
   // dfsph.ts's step (dfsph.cc): warm holds the kappas (density, then divergence: n each, in the
-  // caller's order), the last substep's length and the iteration counts, updated in place.
+  // caller's order), the last substep's length and the iteration counts, then each particle's count
+  // of still substeps (dfsph-sleep.cc), updated in place.
   // reactions (kReactionStride per collider, zeroed here): what the liquid did to each box and
   // sphere over the step, per unit particle mass: the impulse (m/s), its moment about the
   // solid's pose (m^2/s), and how far the liquid's braking moved it (m: dfsph-solids.ts's
@@ -138,6 +141,9 @@ class Fluid {
   void addReactions(const std::vector<Collider>& colliders, double* reactions) const;
   void filmDepths();
   void wallFriction(int begin, int end);
+  // Still water sleeping (dfsph-sleep.cc).
+  int markSleepers();
+  void settleSleepers(int begin, int end);
 
   int n_;
   FluidParams params_;
@@ -179,4 +185,9 @@ class Fluid {
   // velocity keepOut gave it then.
   std::vector<int32_t> wallBody_, movedBy_;
   std::vector<double> wallBodyGrad_, keptOut_, depth_;
+  // DFSPH, per particle in cell order: its count of still substeps, whether it sleeps through this
+  // substep, and whether it woke (dfsph-sleep.ts); how many are awake.
+  std::vector<double> still_;
+  std::vector<uint8_t> asleep_, wake_;
+  int awake_ = 0;
 };
