@@ -4,7 +4,8 @@
 // a spacing into the water at each step and 9.5% of the water was thrown over the rim (PBF: 0.4%).
 // And a stone dropped 25 cm into a bowl (2.9 cm of freeboard) splashes some of it out, not half:
 // carried as a wall of infinite mass through the liquid's step, it rammed the last layer of water
-// under it into the bowl's floor and 42% of the water left the bowl (PBF: 0%).
+// under it into the bowl's floor and 42% of the water left the bowl (PBF: 0%). What it still
+// throws out is the layer at the stone's edge as it comes in, thrown up by the pressure there.
 import { describe, expect, it } from 'vitest';
 import { ContainerShape } from '../../main/engine/liquids/container';
 import { objectModule } from '../../main/engine/objects';
@@ -33,8 +34,9 @@ describe('DFSPH with a solid moving into the liquid', () => {
     plan.format = { ...plan.format, durationSec: 1.5 };
     plan.liquidMethod = 'dfsph';
     const trace = await simulate(plan, 1);
-    // 94.9% now (seed 1; the issue aims at 97%).
-    expect(heldShare(plan, trace)).toBeGreaterThanOrEqual(0.93);
+    // 96.7% now (seed 1; seed 2 96.5%; 94.9% before the stone's substeps were a quarter spacing
+    // and its wall's share was taken as a sphere's, not a plane's; the issue aims at 97%).
+    expect(heldShare(plan, trace)).toBeGreaterThanOrEqual(0.96);
     const stone = plan.entities.find((e) => e.form === 'stone')!;
     const bowl = plan.entities.find(isContainer)!;
     const k = trace.bodies.findIndex((b) => b.id === stone.id);

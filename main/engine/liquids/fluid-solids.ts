@@ -32,7 +32,18 @@ export interface FluidCollider {
 }
 
 // speedM: how fast the wall moves along that normal (m/s; DFSPH reads it, motion.ts).
-export type WallSink = (distM: number, nx: number, ny: number, nz: number, speedM: number) => void;
+// curvature: 1 / the radius of a round solid's surface (a sphere's), 0 for a flat wall.
+export type WallSink = (distM: number, nx: number, ny: number, nz: number, speedM: number, curvature?: number) => void;
+
+// The share of a flat wall's density a sphere's surface gives, less this x h / its radius: the
+// table is a half-space's, and a sphere curves away from the plane it touches within the kernel.
+// Summed over a lattice in the sphere (as the table over one in the half-space) at 0.25-1 spacing
+// off its surface: 0.86-0.88 of the plane's at a radius of 3 kernel radii, 0.78-0.81 at 2.1, each
+// within 0.01 of 1 - 0.43 h / R. Counted whole, the wall of a stone dropped into a bowl (the
+// sphere of its volume, 2 kernel radii at the bowl's 5.6 mm spacing) stood for a quarter more
+// liquid than a sphere holds; coming in at 2.2 m/s, the layer it met was pushed off that much
+// harder, and thrown up over the rim (4.4-4.7% of the water out on seeds 1-4; 3.2-3.5% so).
+const CURVED = 0.43;
 
 // The walls' density share and its gradient at each particle's p. PBF reads the table at the
 // sample below (`smooth` false); DFSPH predicts the density from its gradient, so it reads the
@@ -49,19 +60,20 @@ export function gatherWalls(f: ParticleFluid, smooth = false): void {
   for (let i = 0; i < f.n; i++) {
     let current = -1, body = -1;
     if (smooth) { f.wallBody[i] = -1; f.wallBodyGrad.fill(0, 3 * i, 3 * i + 3); }
-    const add: WallSink = (dist, nx, ny, nz, speed) => {
+    const add: WallSink = (dist, nx, ny, nz, speed, curvature = 0) => {
       if (dist >= f.h) return;
       const s = Math.max(0, dist) * (WALL_SAMPLES / f.h);
       const k = Math.floor(s);
+      const share = Math.max(0, 1 - CURVED * f.h * curvature);
       let g: number;
       if (smooth) {
         const k0 = Math.min(k, WALL_SAMPLES - 1);
         const rise = wallTable[k0 + 1]! - wallTable[k0]!;
-        wallRho[i]! += wallTable[k0]! + (s - k0) * rise;
-        g = (rise * (WALL_SAMPLES / f.h)) / f.rest;
+        wallRho[i]! += share * (wallTable[k0]! + (s - k0) * rise);
+        g = (share * rise * (WALL_SAMPLES / f.h)) / f.rest;
       } else {
-        wallRho[i]! += wallTable[k]!;
-        g = wallSlope[k]! / f.rest;
+        wallRho[i]! += share * wallTable[k]!;
+        g = (share * wallSlope[k]!) / f.rest;
       }
       wallGrad[3 * i]! += g * nx; wallGrad[3 * i + 1]! += g * ny; wallGrad[3 * i + 2]! += g * nz;
       wallGradV[i]! += g * speed;

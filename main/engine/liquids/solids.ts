@@ -129,7 +129,7 @@ export class SphereCollider extends MovingSolid implements FluidCollider {
     const dx = x - c.x, dy = y - c.y, dz = z - c.z;
     const r = Math.sqrt(dx * dx + dy * dy + dz * dz);
     const nx = r > 1e-9 ? dx / r : 0, ny = r > 1e-9 ? dy / r : 1, nz = r > 1e-9 ? dz / r : 0;
-    add(r - this.radiusM, nx, ny, nz, normalSpeed(this.motion, x, y, z, nx, ny, nz));
+    add(r - this.radiusM, nx, ny, nz, normalSpeed(this.motion, x, y, z, nx, ny, nz), 1 / this.radiusM);
     return false;
   }
 

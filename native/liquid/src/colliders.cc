@@ -163,7 +163,7 @@ void sphereWalls(const Collider& c, const double* point, Walls& hits) {
   const double dx = point[0] - c.pose.t[0], dy = point[1] - c.pose.t[1], dz = point[2] - c.pose.t[2];
   const double r = std::sqrt(dx * dx + dy * dy + dz * dz);
   const double n[3] = {r > 1e-9 ? dx / r : 0, r > 1e-9 ? dy / r : 1, r > 1e-9 ? dz / r : 0};
-  hits.add(r - c.radius, n[0], n[1], n[2], normalSpeed(c.motion, point, n));
+  hits.add(r - c.radius, n[0], n[1], n[2], normalSpeed(c.motion, point, n), 1 / c.radius);
 }
 
 }  // namespace

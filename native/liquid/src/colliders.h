@@ -62,6 +62,8 @@ struct Collider {
 struct WallHit {
   double dist, n[3], speed;
   int who;
+  // 1 / a round wall's radius (fluid-solids.ts's WallSink), 0 for a flat one.
+  double curvature;
 };
 
 // v rotated by the unit quaternion q (x, y, z, w), or by its inverse (container.ts's rotate).
@@ -93,8 +95,8 @@ struct Walls {
   double range = INFINITY;
   // The collider being read (its hits are marked with it).
   int current = -1;
-  void add(double dist, double nx, double ny, double nz, double speed) {
-    if (dist < range && count < kMaxWalls) hit[count++] = {dist, {nx, ny, nz}, speed, current};
+  void add(double dist, double nx, double ny, double nz, double speed, double curvature = 0) {
+    if (dist < range && count < kMaxWalls) hit[count++] = {dist, {nx, ny, nz}, speed, current, curvature};
   }
 };
 // The walls near a point (added to walls); true when the point is in a container's cavity.

@@ -11,6 +11,7 @@
 namespace {
 // As dfsph.ts.
 constexpr double kCfl = 0.5;
+constexpr double kSolidCfl = 0.25;
 constexpr double kFallCfl = 0.2;
 constexpr int kMaxSubsteps = 32;
 constexpr double kDensityTolerance = 0.0002;
@@ -71,11 +72,11 @@ void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double grav
     start_.resize(static_cast<size_t>(n_) + 1);
   }
   std::fill(reactions, reactions + kReactionStride * colliders.size(), 0.0);
-  // A moving solid, like a particle, moves at most kCfl x the spacing in a substep (dfsph.ts).
+  // A moving solid moves at most kSolidCfl x the spacing in a substep (dfsph.ts).
   double* tail = warm + 2 * static_cast<size_t>(n_);
   // None while all the water sleeps and no solid moves (dfsph.ts).
   const bool sleeping = allAsleep(tail + 4, n_) && solidSpeed(colliders) == 0;
-  const int substeps = sleeping ? 0 : static_cast<int>(jsMin(kMaxSubsteps, jsMax(substepsFor(v, n_, dt, params_.spacingM, gravity), std::ceil((solidSpeed(colliders) * dt) / (kCfl * params_.spacingM)))));
+  const int substeps = sleeping ? 0 : static_cast<int>(jsMin(kMaxSubsteps, jsMax(substepsFor(v, n_, dt, params_.spacingM, gravity), std::ceil((solidSpeed(colliders) * dt) / (kSolidCfl * params_.spacingM)))));
   double density = 0, divergence = 0;
   // The moving solids carried along their motions substep by substep (dfsph-solids.ts's carrySolids),
   // as the liquid brakes them (base, since: dfsph-solids.ts's BrakedSolids).

@@ -71,6 +71,9 @@ void Fluid::wallShares(double d) {
   }
 }
 
+// fluid-solids.ts's CURVED: a round wall's share of a flat one's is 1 - kCurved h / its radius.
+constexpr double kCurved = 0.43;
+
 // As fluid-solids.ts's gatherWalls: the table at the sample below, or (smooth, for DFSPH) interpolated.
 void Fluid::gatherWalls(int begin, int end, const std::vector<Collider>& colliders, bool smooth) {
   for (int i = begin; i < end; i++) {
@@ -92,15 +95,16 @@ void Fluid::gatherWalls(int begin, int end, const std::vector<Collider>& collide
       if (hit.dist >= h_) continue;
       const double at = std::max(0.0, hit.dist) * (kWallSamples / h_);
       const int s = static_cast<int>(std::floor(at));
+      const double share = jsMax(0.0, 1 - kCurved * h_ * hit.curvature);
       double slope;
       if (smooth) {
         const int s0 = std::min(s, kWallSamples - 1);
         const double rise = wallTable_[s0 + 1] - wallTable_[s0];
-        rho += wallTable_[s0] + (at - s0) * rise;
-        slope = (rise * (kWallSamples / h_)) / rest_;
+        rho += share * (wallTable_[s0] + (at - s0) * rise);
+        slope = (share * rise * (kWallSamples / h_)) / rest_;
       } else {
-        rho += wallTable_[s];
-        slope = wallSlope_[s] / rest_;
+        rho += share * wallTable_[s];
+        slope = (share * wallSlope_[s]) / rest_;
       }
       for (int a = 0; a < 3; a++) g[a] += slope * hit.n[a];
       gv += slope * hit.speed;
