@@ -6,7 +6,7 @@ import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import type { Action, Entity, ScenePlan, Vec3 } from '../../../contract/scene-plan';
 import { HandHook } from '../../hands/hand-hook';
-import { HAND_WORDS, handActs, implyTable } from '../shared/hand-words';
+import { HAND_WORDS, implyTable } from '../shared/hand-words';
 import { cameoCannotReach, castPushByHand, doer, ownArm } from '../shared/own-hand';
 import { flickPlan } from './hand';
 import { FLOOR_ID, tableGeometry } from '../../simulate/fixtures';
@@ -35,9 +35,10 @@ function castSpin(scene: CastScene): CastResult {
     c.position = v3((i - (coins.length - 1) / 2) * 0.12, diskCentreY(s.topY, r, c.size[1] ?? 0.001, LEAN_RAD), 0);
     scene.actions.push({ kind: 'spin', object: c.id, spinRadPerSec: round(SPIN_RAD_PER_SEC * scene.speed), startSec: round(scene.startAt(0.3 + 0.3 * i)) });
   });
-  // "A man spins a coin": his fingers flick the first one (a hand's, when only "someone" does it).
+  // "A man spins a coin": his fingers flick the first one; a hand's from outside the frame when
+  // nobody (or only "someone") does it.
   const first = scene.actions.find((a): a is Extract<Action, { kind: 'spin' }> => a.kind === 'spin');
-  if (first) castPushByHand(scene, first, handActs(scene.words, scene.words.verbAt('spin')));
+  if (first) castPushByHand(scene, first);
   else placeBystanders(scene.people, -1.2);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((e) => e.form !== 'coin'), ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   return { focus: coins[0]?.id ?? null, defaultSetting: 'room', shot: 'close' };

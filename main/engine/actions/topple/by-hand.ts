@@ -7,14 +7,13 @@
 import type { Action, Entity, ScenePlan } from '../../../contract/scene-plan';
 import { round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
-import { HandHook } from '../../hands/hand-hook';
 import { GRAVITY } from '../../physics/constants';
 import { plural } from '../../simulate/outcome';
 import type { ScheduleContext } from '../../simulate/schedule-types';
 import { halfOf } from '../shared/hand-moves';
-import { knockPlan } from '../shared/knock';
+import { scheduleKnock } from '../shared/knock';
 import { byId, stepAt } from '../shared/motion';
-import { castPushByHand, doer, ownArm } from '../shared/own-hand';
+import { castPushByHand, doer } from '../shared/own-hand';
 import { PushHook, tippingSpin } from '../shared/push-hook';
 import { surfaceOf } from '../shared/tabletop';
 import { fateOf, tellOutcome } from '../shared/thing-fate';
@@ -42,7 +41,7 @@ export function castTowerByHand(scene: CastScene, blocks: Entity[]): Topple {
   const spin = OVER_SHARE * Math.sqrt(scene.speed) * tippingSpin(halfAlongM, (y - s.topY) / 2, GRAVITY);
   const action: Topple = { kind: 'topple', objects: blocks.map((b) => b.id), startSec: round(scene.startAt(START_SEC)), spinRadPerSec: round(spin) };
   scene.actions.push(action);
-  castPushByHand(scene, action, true);
+  castPushByHand(scene, action);
   return action;
 }
 
@@ -64,10 +63,9 @@ export function scheduleTowerByHand(action: Topple, ctx: ScheduleContext): void 
   const pushed = shoves(ctx.plan, action, baseY);
   const topShove = pushed[pushed.length - 1]?.impulseX ?? 0;
   // The palm meets the top block moving at the top's speed; every block's shove comes then.
-  const knock = knockPlan(top, [topShove, 0, 0], 0, top.mass, action.startSec, ownArm(ctx, action.by, top.position));
+  const knock = scheduleKnock(top, [topShove, 0, 0], 0, top.mass, action.startSec, action.by, ctx);
   const step = stepAt(knock.touchSec, ctx.timing.dt);
-  ctx.hooks.push(new HandHook(knock.plan, ctx.plan.entities));
-  for (const { block, impulseX } of pushed) ctx.hooks.push(new PushHook(block, [impulseX, 0, 0], 0, step, block === top ? knock.point : undefined));
+  for (const { block, impulseX } of pushed) if (block !== top) ctx.hooks.push(new PushHook(block, [impulseX, 0, 0], 0, step));
   const who = doer(ctx.plan.entities, action.by);
   ctx.setOutcome(tellOutcome((run) => {
     const fate = fateOf(ctx.plan, run, top.id);
