@@ -10,7 +10,10 @@ import { HAND_WORDS, implyTable } from '../shared/hand-words';
 import { cameoCannotReach } from '../shared/own-hand';
 import { castTowerByHand, scheduleTowerByHand } from './by-hand';
 
-const TOPPLE = ['topple', 'topples', 'toppled', 'toppling', 'collapse', 'collapses', 'collapsed', 'collapsing', 'tip over', 'tips over', 'fall over', 'falls over', 'come down', 'comes down', 'tumble', 'tumbles', 'fall', 'falls', 'fell', 'falling', 'drop', 'drops'];
+const TOPPLE = [
+  'topple', 'topples', 'toppled', 'toppling', 'knocks over', 'knock over', 'knocked over', 'knocking over', 'knocks down', 'knock down', 'knocked down', 'pushes over', 'push over', 'pushed over',
+  'collapse', 'collapses', 'collapsed', 'collapsing', 'tip over', 'tips over', 'fall over', 'falls over', 'come down', 'comes down', 'tumble', 'tumbles', 'fall', 'falls', 'fell', 'falling', 'drop', 'drops',
+];
 
 function castTopple(scene: CastScene): CastResult {
   const boxes = scene.boxes;
