@@ -78,3 +78,14 @@ export function tippingSpin(halfAlongM: number, halfUpM: number, gravity: number
   const d2 = halfAlongM ** 2 + halfUpM ** 2;
   return Math.sqrt((2 * gravity * (Math.sqrt(d2) - halfUpM)) / ((4 / 3) * d2));
 }
+
+// A fingertip's touch with no push physics gives (a coin flicked into the spin its model holds):
+// heard as skin on the thing at that step, with the impulse the flick would carry.
+export class TouchHook implements StepHook {
+  constructor(private readonly thing: Entity, private readonly hand: string, private readonly at: Vec3, private readonly impulse: number, private readonly step: number) {}
+
+  afterStep(step: number, world: StepWorld): void {
+    if (step !== this.step) return;
+    world.emit({ kind: 'contact', t: (step + 0.5) * world.dt, a: this.thing.id, b: this.hand, materialA: this.thing.material, materialB: 'flesh', impulse: this.impulse, position: this.at });
+  }
+}
