@@ -19,7 +19,6 @@ import { objectModule } from '../../objects';
 import { HAND_WORDS, implyTable } from '../shared/hand-words';
 import { cameoCannotReach, castPushByHand, doer } from '../shared/own-hand';
 import { scheduleKnock } from '../shared/knock';
-import { hasPhrase } from '../../prompt/text';
 
 export const TIP = [
   ...SPILL,
@@ -97,10 +96,9 @@ export const tipAction: ActionModule<'tip'> = {
   // "Water spills on the table": from a glass knocked over.
   imply: (ctx) => {
     if (spillsLiquid(ctx) && containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: 'glass' });
-    implyTable(ctx, 'tip');
     // A glass, cup or bottle spills on the table it stands on, like the other tabletop things
     // (pour, stir), unless the prompt puts it on the floor.
-    if (spillsLiquid(ctx) && !ctx.has('table') && !hasPhrase(ctx.text, ['on the floor', 'on the ground', 'on the rug', 'on the carpet'])) ctx.addImplied('table', { kind: 'table', label: 'table' });
+    implyTable(ctx, 'tip', spillsLiquid(ctx));
   },
   cast: castTip,
   contradicts: cameoCannotReach,
