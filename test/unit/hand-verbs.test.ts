@@ -5,7 +5,7 @@
 // and a pushed-over tower are done by the doer's hand, touching the thing as it starts to move.
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
-import type { Action, Entity } from '../../main/contract/scene-plan';
+import type { Action, Entity, ScenePlan } from '../../main/contract/scene-plan';
 import { FLOATS_PER_BODY, type WorldTrace } from '../../main/contract/world-trace';
 import { lyingHalf } from '../../main/engine/actions/shared/tabletop';
 import { PALM_HALF } from '../../main/engine/hands/hand-shape';
@@ -58,16 +58,53 @@ describe('who does a hand verb', () => {
     }
   });
 
-  it('the hand is decided before the delay: an unseen push is not held back for a hand that never comes', () => {
-    const unseen = read('a bottle tips over').action;
+  it('the hand is decided before the delay: with nobody named a hand from outside the frame reaches it first', () => {
+    const nobody = read('a bottle tips over').action;
     const byHand = read('a hand knocks over the bottle').action;
     const hers = read('she knocks over the bottle').action;
-    expect(unseen.byHand).toBeUndefined();
-    expect(unseen.startSec).toBe(0.5);
+    expect(nobody).toMatchObject({ byHand: true, startSec: 0.9 });
+    expect(nobody.by).toBeUndefined();
     // A hand first reaches it (0.4 s); her own hand first comes up from her side (0.5 s more).
     expect(byHand.startSec).toBe(0.9);
     expect(hers.startSec).toBe(1.4);
   });
+});
+
+// Nothing at rest starts to move untouched: with no cause named, a hand from outside the frame pushes
+// it, its palm there on the frame the thing starts to move, the touch heard, and the words say so.
+describe('every push has a visible cause', () => {
+  const cases = [
+    ['a row of dominoes falls', /^a hand pushes the first of a row of \d+ dominoes over/, (p: ScenePlan) => (p.actions[0] as { objects: string[] }).objects[0]!],
+    ['milk spills on the table', /^a hand pushes the glass at the top and it tips over, spilling its milk/, (p: ScenePlan) => (p.actions[0] as { object: string }).object],
+    ['a bottle tips over', /^a hand pushes the bottle at the top and it tips over$/, (p: ScenePlan) => (p.actions[0] as { object: string }).object],
+    ['the tower of blocks topples', /^a hand pushes the block at the top of a tower of \d+ and it topples$/, (p: ScenePlan) => (p.actions[0] as { objects: string[] }).objects.at(-1)!],
+  ] as const;
+  for (const [prompt, said, pushedOf] of cases) {
+    it(`"${prompt}": a hand's palm meets the thing as it starts to move, heard`, async () => {
+      const { reading, plan, action } = read(prompt, 2.5);
+      expect(action.byHand).toBe(true);
+      expect(reading.understanding?.action).toMatch(said);
+      const id = pushedOf(plan);
+      const thing = plan.entities.find((e) => e.id === id)!;
+      const trace = await simulate(plan, 1);
+      // Moved 3 mm along the push (+x). (Things settle a few millimetres on the first frames, a
+      // glass up 3 mm, a tower of six blocks on the rug 1 cm down and 4 mm back; not along it.)
+      const start = trace.frames.findIndex((_, f) => pos(trace, id, f)[0]! - pos(trace, id, 0)[0]! > 0.003);
+      expect(start).toBeGreaterThan(Math.round(0.8 * trace.fps));
+      // The palm's centre is within its half thickness and 2 cm of the thing's outline (its largest
+      // half size bounds it) as it starts, and was 5 cm or more off it half a second before.
+      const half = Math.max(...(thing.kind === 'box' ? thing.size : lyingHalf(thing)));
+      const off = (f: number): number => Math.hypot(...pos(trace, 'hand-1', f).map((v, k) => v - pos(trace, id, f)[k]!)) - half;
+      // (The touch falls between this frame and the one before; a pushed block is 2 cm off a frame later.)
+      expect(Math.min(off(start - 1), off(start))).toBeLessThan(PALM_HALF[1] + 0.02);
+      expect(off(start - 12)).toBeGreaterThan(0.05);
+      // One touch between the hand and the thing is heard, within a frame of the start.
+      const touches = trace.events.filter((e) => e.kind === 'contact' && [e.a, e.b].includes('hand-1') && [e.a, e.b].includes(id));
+      expect(touches).toHaveLength(1);
+      expect(Math.abs(touches[0]!.t * trace.fps - start)).toBeLessThanOrEqual(1.5);
+      expect(trace.outcome.summary).toMatch(/^A hand pushed the /);
+    }, 60_000);
+  }
 });
 
 describe('a cameo cannot reach', () => {
@@ -87,7 +124,7 @@ describe('a cameo cannot reach', () => {
 });
 
 describe('a flicked coin and a pushed tower', () => {
-  it('"a man spins a coin on the table": his index fingertip, as drawn, passes the coin\'s rim on the frame the spin starts', async () => {
+  it('"a man spins a coin on the table": his fingertip, as drawn, holds the coin up by its top edge in every frame until the spin starts, then flicks off', async () => {
     const { plan, action } = read('a man spins a coin on the table', 3);
     const man = plan.entities.find((e) => e.kind === 'person')!;
     const coin = plan.entities.find((e) => e.form === 'coin')!;
@@ -98,10 +135,17 @@ describe('a flicked coin and a pushed tower', () => {
     const start = firstMoved(trace, coin.id);
     expect(start).toBeGreaterThan(10);
     const built = buildScene(plan, trace);
+    // The coin's top edge as it stands: its rim's highest point, from its pose in the trace.
+    const topEdge = (f: number): THREE.Vector3 => {
+      const q = new THREE.Quaternion(...(quat(trace, coin.id, f) as [number, number, number, number]));
+      const x = new THREE.Vector3(1, 0, 0).applyQuaternion(q);
+      const z = new THREE.Vector3(0, 0, 1).applyQuaternion(q);
+      const up = Math.hypot(x.y, z.y) > 0 ? x.multiplyScalar(x.y).add(z.multiplyScalar(z.y)).normalize() : x;
+      return new THREE.Vector3(...(pos(trace, coin.id, f) as [number, number, number])).add(up.multiplyScalar(coin.size[0]!));
+    };
     const nearestFinger = (f: number): number => {
       built.update(f);
-      // The coin's near rim (towards him, -z) as it stands on its edge.
-      const rim = new THREE.Vector3(...(pos(trace, coin.id, f) as [number, number, number])).add(new THREE.Vector3(0, 0, -coin.size[0]!));
+      const rim = topEdge(f);
       let best = Infinity;
       const v = new THREE.Vector3();
       built.scene.traverse((o) => {
@@ -112,19 +156,27 @@ describe('a flicked coin and a pushed tower', () => {
       });
       return best;
     };
-    expect(nearestFinger(start)).toBeLessThan(0.012);
-    // Half a second before, the hand is still on its way.
-    expect(nearestFinger(start - 12)).toBeGreaterThan(0.04);
+    // From the first frame to the one the spin starts, a finger's skin is within 6 mm of the top edge.
+    const held = Array.from({ length: start + 1 }, (_, f) => nearestFinger(f));
+    expect(Math.max(...held)).toBeLessThan(0.006);
+    // Half a second on, the finger has flicked away.
+    expect(nearestFinger(start + 12)).toBeGreaterThan(0.03);
     expect(trace.outcome.summary).toMatch(/^The man flicked the coin: it /);
   }, 60_000);
 
-  it('"a coin spins on the table": nobody named, no hand; it still spins', async () => {
-    const { plan, action } = read('a coin spins on the table', 2);
-    expect(action.byHand).toBeUndefined();
+  it('"a coin spins on the table": nobody named, a hand from outside the frame flicks it, heard, and it spins', async () => {
+    const { reading, plan, action } = read('a coin spins on the table', 2);
+    expect(action).toMatchObject({ kind: 'spin', byHand: true });
+    expect(reading.understanding?.action).toBe('a hand flicks the coin and it spins on its edge');
     const trace = await simulate(plan, 3);
-    expect(trace.bodies.some((b) => b.shape.kind === 'hand')).toBe(false);
+    expect(trace.bodies.filter((b) => b.shape.kind === 'hand')).toHaveLength(1);
     const coin = plan.entities.find((e) => e.form === 'coin')!;
-    expect(firstMoved(trace, coin.id)).toBeGreaterThan(0);
+    const start = firstMoved(trace, coin.id);
+    expect(start).toBeGreaterThan(0);
+    // The flick is heard, once, as the spin starts.
+    const touches = trace.events.filter((e) => e.kind === 'contact' && [e.a, e.b].includes('hand-1') && [e.a, e.b].includes(coin.id));
+    expect(touches).toHaveLength(1);
+    expect(Math.abs(touches[0]!.t * trace.fps - start)).toBeLessThanOrEqual(1);
   }, 60_000);
 
   it('"a boy topples the tower of blocks": a tower at the table, his palm at its top as it starts to go, and it comes down', async () => {
@@ -162,14 +214,14 @@ describe('a flicked coin and a pushed tower', () => {
     expect((await simulate(plan, 3)).outcome.summary).toMatch(/^The man pushed the top of the tower of 6 boxes: it /);
   }, 60_000);
 
-  it('"the tower of blocks topples": nobody named, it comes down by itself as before', async () => {
+  it('"the tower of blocks topples": nobody named, it stands as a tower until a hand pushes it, and comes down', async () => {
     const { plan, action } = read('the tower of blocks topples');
-    expect(action).toMatchObject({ kind: 'topple', startSec: 0 });
-    expect(action.byHand).toBeUndefined();
+    expect(action).toMatchObject({ kind: 'topple', byHand: true });
     const trace = await simulate(plan, 3);
-    expect(trace.bodies.some((b) => b.shape.kind === 'hand')).toBe(false);
-    // Its highest block ends lower than it started: the tower came down with no hand.
     const top = plan.entities.filter((e) => e.kind === 'box').sort((a, b) => b.position[1] - a.position[1])[0]!;
+    // It stands until the push (0.9 s; six blocks on the rug settle 1 cm into their contacts), then
+    // its highest block ends well lower.
+    expect(Math.abs(pos(trace, top.id, Math.round(0.8 * trace.fps))[1]! - top.position[1])).toBeLessThan(0.015);
     expect(top.position[1] - pos(trace, top.id, trace.frameCount - 1)[1]!).toBeGreaterThan(0.1);
   }, 60_000);
 });

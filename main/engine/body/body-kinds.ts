@@ -2,6 +2,8 @@
 // shoulders are narrower than a man's and her hips wider (shoulders about 1.15 times the hips'
 // width against a man's 1.4, from adult surveys), her neck slimmer. The simulator poses everyone on
 // the one skeleton (skeleton.ts BODY); the drawn body moves the shoulder joints to its kind's spread.
+import { idleRig } from './idle';
+import { poseFromRig } from './pose-from-rig';
 import { BODY, type PersonPose } from './skeleton';
 import { add, scale, sub, type V } from './vector';
 
@@ -37,4 +39,13 @@ export function spreadShoulders(pose: PersonPose, kind: BodyKind, H: number): vo
     pose[`shoulder${s}`] = add(pose[`shoulder${s}`] as V, move);
     pose[`elbow${s}`] = add(pose[`elbow${s}`] as V, scale(move, 0.5));
   }
+}
+
+// How high a person standing at rest reaches (m above their feet), for a person of height H: their
+// shoulders (what they build up to at a table: a child's tower stops below them) and the crown of
+// their head, as the idle pose stands them (the skeleton's bare fractions put the shoulders 1-2 cm
+// higher than any pose does).
+export function standingReachM(H: number): { shoulderM: number; crownM: number } {
+  const pose = poseFromRig(idleRig, { entityId: 'reach', animation: 'idle', startSec: 0, releaseSec: 0, facing: 0, position: [0, 0, 0] }, H, 0);
+  return { shoulderM: Math.min(pose.shoulderL[1], pose.shoulderR[1]), crownM: pose.head[1] + BODY.headRadius * H };
 }

@@ -9,12 +9,15 @@ import type { Rapier } from './rapier';
 // group, so a thing that falls over on the surface it stands on is heard landing.
 export type PartName = 'body' | 'upper' | 'rim' | 'board' | 'pole' | 'floor';
 
-// One thing touching another: its entity, material, the contact points and the contact normal.
+// One thing touching another: its entity, material, the contact points and the contact normal, and
+// the solver's normal impulse between them in the last step (N s; 0 for a speculative contact, two
+// things only about to meet).
 export interface Touch {
   entityId: string;
   material: Material;
   points: Vec3[];
   normal: Vec3;
+  impulse: number;
 }
 
 export interface ColliderInfo {

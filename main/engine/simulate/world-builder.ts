@@ -154,8 +154,10 @@ export class SceneWorld implements WorldParts {
             const p = manifold.solverContactPoint(k);
             if (p) points.push([p.x, p.y, p.z]);
           }
+          let impulse = 0;
+          for (let k = 0; k < manifold.numContacts(); k++) impulse += manifold.contactImpulse(k);
           const n = manifold.normal();
-          if (points.length > 0) out.push({ entityId: info.entityId, material: info.material, points, normal: [n.x, n.y, n.z] });
+          if (points.length > 0) out.push({ entityId: info.entityId, material: info.material, points, normal: [n.x, n.y, n.z], impulse });
         });
       });
     }

@@ -2,10 +2,9 @@
 // knocks it over, a click heard at every contact. The spacing is the usual one (about 0.7 of a
 // domino's height), the push a bit more than the least that tips the first over.
 import type { Action, Entity } from '../../../contract/scene-plan';
-import { HandHook } from '../../hands/hand-hook';
-import { HAND_WORDS, handActs, implyTable } from '../shared/hand-words';
-import { cameoCannotReach, castPushByHand, doer, ownArm } from '../shared/own-hand';
-import { knockPlan } from '../shared/knock';
+import { HAND_WORDS, implyTable } from '../shared/hand-words';
+import { cameoCannotReach, castPushByHand, doer } from '../shared/own-hand';
+import { scheduleKnock } from '../shared/knock';
 import { placeAside, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { GRAVITY } from '../../physics/constants';
@@ -35,8 +34,9 @@ function castDominoes(scene: CastScene): CastResult {
   const j = tippingImpulse(first.mass, st.halfAlongM, st.halfUpM, GRAVITY) * PUSH_SHARE;
   const action: Extract<Action, { kind: 'dominoes' }> = { kind: 'dominoes', objects: dominoes.map((d) => d.id), impulse: v3(round(j * 1e5) / 1e5, 0, 0), startSec: round(scene.startAt(0.4)) };
   scene.actions.push(action);
-  // Who pushes the first: the person the prompt says knocks them over, at the table, by hand.
-  castPushByHand(scene, action, handActs(scene.words, scene.words.verbAt('dominoes')));
+  // A hand pushes the first: the person's the prompt says knocks them over, at the table, else one
+  // from outside the frame.
+  castPushByHand(scene, action);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((e) => e.form !== 'domino'), ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   return { focus: dominoes[Math.floor(dominoes.length / 2)]?.id ?? null, defaultSetting: 'room', shot: dominoes.length * gap > 0.5 ? 'medium' : 'close' };
 }
@@ -56,8 +56,7 @@ export const dominoesAction: ActionModule<'dominoes'> = {
     const above = 0.9 * standing(first).halfUpM;
     if (action.byHand) {
       // The push comes as the palm touches the first domino, where it touches it.
-      const knock = knockPlan(first, action.impulse, above, first.mass, action.startSec, ownArm(ctx, action.by, first.position));
-      ctx.hooks.push(new HandHook(knock.plan, ctx.plan.entities), new PushHook(first, action.impulse, above, stepAt(knock.touchSec, ctx.timing.dt), knock.point));
+      scheduleKnock(first, action.impulse, above, first.mass, action.startSec, action.by, ctx);
     } else ctx.hooks.push(new PushHook(first, action.impulse, above, stepAt(action.startSec, ctx.timing.dt)));
     const who = action.byHand ? `${doer(ctx.plan.entities, action.by)} pushed the first domino: ` : '';
     ctx.setOutcome(tellOutcome((run) => {

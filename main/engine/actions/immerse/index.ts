@@ -5,7 +5,7 @@ import { findLiquid, liquidFacts } from '../../liquids/catalog';
 import { CONTAINER_FORMS, floatsIn } from '../../liquids/floaters';
 import { createLiquid } from '../../liquids/scene-liquid';
 import { objectModule } from '../../objects';
-import { hasPhrase } from '../../prompt/text';
+import { onTheFloor } from '../shared/hand-words';
 import { scheduleLooseBall } from '../shared/loose-ball';
 import { HandHook } from '../../hands/hand-hook';
 import { letGoPlan } from '../shared/hand-moves';
@@ -46,7 +46,7 @@ export const immerseAction: ActionModule<'immerse'> = {
     const named = ctx.draftsOf('object').find((d) => d.target.kind === 'object' && CONTAINER_FORMS.has(d.target.form));
     if (!named) ctx.addImplied('object', { kind: 'object', form: loneSinker(ctx) ? 'glass' : several ? 'mixing-bowl' : 'bowl' });
     else if (several && named.target.kind === 'object' && named.target.form === 'bowl') named.target = { kind: 'object', form: 'mixing-bowl' };
-    if (!ctx.has('table') && !hasPhrase(ctx.text, ['on the floor', 'on the ground'])) ctx.addImplied('table', { kind: 'table', label: 'table' });
+    if (!ctx.has('table') && !onTheFloor(ctx)) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castImmerse,
   schedule: (action, ctx) => {

@@ -4,6 +4,7 @@ import type { Entity } from '../../../contract/scene-plan';
 import type { CastScene } from '../../cast/cast-scene';
 import type { ActionKind, DraftContext } from '../../cast/draft-context';
 import type { Draft } from '../../prompt/drafts';
+import { hasPhrase } from '../../prompt/text';
 
 export const HAND_WORDS = ['hand', 'hands', 'fingers', 'by hand'];
 
@@ -79,15 +80,28 @@ export const handActs = (ctx: DraftContext, verbAt: number): boolean => agentDra
 
 // Things that stand on the floor, not on a table.
 const FLOOR_THINGS = new Set(['chair', 'shelf']);
-const FLOOR_WORDS = ['floor', 'ground'];
+// What the floor is called, and the words that put things on it or moving over it ("a cup slides
+// across the floor"); not "to the floor" or "onto the floor": a glass that falls to the floor
+// starts on a table.
+const FLOORS = ['floor', 'ground', 'rug', 'carpet', 'kitchen floor', 'wooden floor'];
+const FLOOR_PHRASES = ['on', 'across', 'along', 'over'].flatMap((at) => FLOORS.map((f) => `${at} the ${f}`));
 
-// Someone who handles small things does it at a table (standing, they cannot reach the floor): one
-// is added when a person is the subject of the action's verb, no table is named and the prompt
-// does not put the things on the floor.
-export function implyTable(ctx: DraftContext, kind: ActionKind): void {
-  if (ctx.has('table') || agentDraft(ctx, ctx.verbAt(kind))?.kind !== 'person') return;
-  if (FLOOR_WORDS.some((w) => ctx.text.includes(` ${w} `))) return;
-  if (ctx.draftsOf('object').every((d) => d.target.kind === 'object' && !FLOOR_THINGS.has(d.target.form ?? ''))) ctx.addImplied('table', { kind: 'table', label: 'table' });
+// Whether the prompt puts the things on the floor: it says so ("on the rug", "across the floor"),
+// or one of them is a thing that stands there (a chair, a shelf). One rule for every action that
+// stands small things on a table.
+export function onTheFloor(ctx: DraftContext): boolean {
+  return hasPhrase(ctx.text, FLOOR_PHRASES) || ctx.draftsOf('object').some((d) => d.target.kind === 'object' && FLOOR_THINGS.has(d.target.form ?? ''));
+}
+
+// The table small things stand on when the prompt names none: one is added when a person does the
+// action whose verb is `kind`'s (standing, they cannot reach the floor), a liquid spills (`spills`),
+// or a named hand or the viewer's acts on them, unless the prompt puts them on the floor. A thing
+// with no doer named keeps the floor it was on ("a row of dominoes falls": a hand from outside the
+// frame pushes the first one there).
+export function implyTable(ctx: DraftContext, kind: ActionKind, spills = false): void {
+  if (ctx.has('table') || onTheFloor(ctx)) return;
+  const at = ctx.verbAt(kind);
+  if (agentDraft(ctx, at)?.kind === 'person' || spills || handNamed(ctx) || viewerActs(ctx, at)) ctx.addImplied('table', { kind: 'table', label: 'table' });
 }
 
 // The person entity the agent draft became (a cameo's or a described person's), if any.

@@ -3,12 +3,16 @@
 // it, at that moment (PushHook): physics decides whether it goes over. The hand stops there and goes
 // back. A person's own hand first comes up from their side.
 import type { Entity, Vec3 } from '../../../contract/scene-plan';
+import { HandHook } from '../../hands/hand-hook';
 import { PALM_HALF } from '../../hands/hand-shape';
 import type { HandPlan } from '../../hands/path';
+import type { ScheduleContext } from '../../simulate/schedule-types';
 import { objectModule } from '../../objects';
 import { heightOf, widestOf } from '../../objects/geometry';
 import { armOf, handId, leave, reachTo, shoulderFor } from './hand-moves';
-import type { OwnArm } from './own-hand';
+import { stepAt } from './motion';
+import { ownArm, type OwnArm } from './own-hand';
+import { PushHook } from './push-hook';
 import { standing } from './tabletop';
 
 // How far the palm travels in to the thing (speeding up), m.
@@ -71,4 +75,13 @@ export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: nu
   leave(s, whose.shoulder, arm);
   const point: Vec3 = [e.position[0] - ax * r, y, e.position[2] - az * r];
   return { plan: { id: handId(), keys: s.keys, grips: s.grips, ...whose, pushes: [e.id] }, touchSec: touchedSec, point };
+}
+
+// Schedules the knock of `e` by the hand of `by` (a person's id; else a hand from outside the frame):
+// the hand's path, and the push where and when its palm touches the thing, heard as that touch.
+// Returns the knock (when it lands: a tower's other blocks are shoved then too).
+export function scheduleKnock(e: Entity, impulse: Vec3, aboveCentreM: number, kg: number, touchSec: number, by: string | undefined, ctx: ScheduleContext): Knock {
+  const knock = knockPlan(e, impulse, aboveCentreM, kg, touchSec, ownArm(ctx, by, e.position));
+  ctx.hooks.push(new HandHook(knock.plan, ctx.plan.entities), new PushHook(e, impulse, aboveCentreM, stepAt(knock.touchSec, ctx.timing.dt), knock.point, { hand: knock.plan.id }));
+  return knock;
 }

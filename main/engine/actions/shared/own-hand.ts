@@ -73,10 +73,15 @@ function subjectOf(scene: CastScene, kind: HandAction['kind']): Entity | undefin
   return scene.people.find((p) => !isCameo(scene, p));
 }
 
-// A push by hand (tip, dominoes, roll, slide; a flick, a tower's shove): decided first, then its delay. When a person does it
-// or a hand is named, the push comes HAND_SEC later (the hand first reaches the thing) and RAISE_SEC
-// more for a person's own hand; else it stays unseen and comes when it would have.
-export function castPushByHand(scene: CastScene, action: Extract<HandAction, { kind: 'tip' | 'dominoes' | 'roll' | 'slide' | 'spin' | 'topple' }>, hand: boolean): Entity | null {
+// Who sets a thing at rest going (a bottle tipped, the first domino, a book slid, a coin flicked, a
+// tower shoved): always a hand, decided first, then its delay. One rule for every push: a thing that
+// starts to move with nothing touching it reads as a glitch and a viewer looks for the push, so when
+// the prompt names nobody ("a bottle tips over") a hand from outside the frame gives it; when a person
+// does it, it is their own hand (castHandOwner). A cause that is not a hand ("the wind") is not one
+// Kinora shows: the prompt is refused before casting. The push comes HAND_SEC later (the hand first
+// reaches the thing), and RAISE_SEC more for a person's own hand. `hand` false: a ball's roll with
+// nobody named, which keeps its unseen start (roll/cast.ts).
+export function castPushByHand(scene: CastScene, action: Extract<HandAction, { kind: 'tip' | 'dominoes' | 'roll' | 'slide' | 'spin' | 'topple' }>, hand = true): Entity | null {
   if (!hand) {
     placeBystanders(scene.people, -1.4);
     return null;

@@ -44,11 +44,9 @@ function castSlide(scene: CastScene): CastResult {
     const speed = Math.sqrt(2 * mu * GRAVITY * (i === 0 ? slideM - STROKE_M : slideM)) * Math.sqrt(scene.speed);
     scene.actions.push({ kind: 'slide', object: t.id, velocity: v3(speed, 0, 0), startSec: round(scene.startAt(START_SEC + 0.3 * i)) });
   });
-  // One hand pushes the first thing: the person who does it, else a hand from outside the frame,
-  // even when the prompt names no cause ("a book slides across the table"): a thing at rest that
-  // sets off at speed with nothing touching it reads as a glitch, and a viewer looks for the push.
+  // One hand pushes the first thing (castPushByHand: the doer's, else one from outside the frame).
   const first = scene.actions.find((a): a is Extract<Action, { kind: 'slide' }> => a.kind === 'slide');
-  if (first) castPushByHand(scene, first, true);
+  if (first) castPushByHand(scene, first);
   else placeBystanders(scene.people, -1.4);
   placeAside([...scene.balls, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   return { focus: things[0]?.id ?? null, defaultSetting: 'room', shot: 'medium' };

@@ -6,8 +6,9 @@ import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import type { Action, Entity, ScenePlan, Vec3 } from '../../../contract/scene-plan';
 import { HandHook } from '../../hands/hand-hook';
-import { HAND_WORDS, handActs, implyTable } from '../shared/hand-words';
+import { HAND_WORDS, implyTable } from '../shared/hand-words';
 import { cameoCannotReach, castPushByHand, doer, ownArm } from '../shared/own-hand';
+import { TouchHook } from '../shared/push-hook';
 import { flickPlan } from './hand';
 import { FLOOR_ID, tableGeometry } from '../../simulate/fixtures';
 import { isClaimed } from '../shared/loose-ball';
@@ -35,9 +36,10 @@ function castSpin(scene: CastScene): CastResult {
     c.position = v3((i - (coins.length - 1) / 2) * 0.12, diskCentreY(s.topY, r, c.size[1] ?? 0.001, LEAN_RAD), 0);
     scene.actions.push({ kind: 'spin', object: c.id, spinRadPerSec: round(SPIN_RAD_PER_SEC * scene.speed), startSec: round(scene.startAt(0.3 + 0.3 * i)) });
   });
-  // "A man spins a coin": his fingers flick the first one (a hand's, when only "someone" does it).
+  // "A man spins a coin": his fingers flick the first one; a hand's from outside the frame when
+  // nobody (or only "someone") does it.
   const first = scene.actions.find((a): a is Extract<Action, { kind: 'spin' }> => a.kind === 'spin');
-  if (first) castPushByHand(scene, first, handActs(scene.words, scene.words.verbAt('spin')));
+  if (first) castPushByHand(scene, first);
   else placeBystanders(scene.people, -1.2);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((e) => e.form !== 'coin'), ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   return { focus: coins[0]?.id ?? null, defaultSetting: 'room', shot: 'close' };
@@ -70,8 +72,12 @@ export const spinAction: ActionModule<'spin'> = {
     const hold = (t: number): Vec3 => [coin.position[0], diskCentreY(surface.topY, a, h, leanAt(LEAN_RAD, Math.max(0, t - action.startSec), settleSec)), coin.position[2]];
     ctx.controls.push({ entity: coin, releaseStep: Number.MAX_SAFE_INTEGER, hold, velocity: [0, 0, 0], angvel: [0, 0, 0], actor: null });
     ctx.hooks.push(new EulerDiskHook(coin, surface, start, LEAN_RAD, settleSec));
-    // The fingers pass the rim as the spin starts.
-    if (action.byHand) ctx.hooks.push(new HandHook(flickPlan(coin, action.spinRadPerSec, action.startSec, ownArm(ctx, action.by, coin.position)).plan, ctx.plan.entities));
+    // The fingertip holds the coin up until the spin starts, and flicks it: heard as the rim's speed
+    // given to the coin's mass.
+    if (action.byHand) {
+      const flick = flickPlan(coin, action.spinRadPerSec, action.startSec, LEAN_RAD, ownArm(ctx, action.by, coin.position));
+      ctx.hooks.push(new HandHook(flick.plan, ctx.plan.entities), new TouchHook(coin, flick.plan.id, flick.rim, coin.mass * action.spinRadPerSec * a, start));
+    }
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'spin' ? [a.object] : []));
     ctx.setOutcome(tellOutcome((run) => ids.map((id) => {
       const fate = fateOf(ctx.plan, run, id);

@@ -15,12 +15,10 @@ import type { DraftContext } from '../../cast/draft-context';
 import { liquidFacts } from '../../liquids/catalog';
 import { containerDrafts, liquidSaid } from '../shared/liquid-scene';
 import type { Action } from '../../../contract/scene-plan';
-import { HandHook } from '../../hands/hand-hook';
 import { objectModule } from '../../objects';
-import { HAND_WORDS, handActs, implyTable } from '../shared/hand-words';
-import { cameoCannotReach, castPushByHand, doer, ownArm } from '../shared/own-hand';
-import { knockPlan } from '../shared/knock';
-import { hasPhrase } from '../../prompt/text';
+import { HAND_WORDS, implyTable } from '../shared/hand-words';
+import { cameoCannotReach, castPushByHand, doer } from '../shared/own-hand';
+import { scheduleKnock } from '../shared/knock';
 
 export const TIP = [
   ...SPILL,
@@ -69,9 +67,9 @@ function castTip(scene: CastScene): CastResult {
     const j = tippingImpulse(kg, st.halfAlongM, st.halfUpM, GRAVITY) * (gentle ? BACK_SHARE : (holds ? SPILL_SHARE : OVER_SHARE) * Math.sqrt(scene.speed));
     scene.actions.push({ kind: 'tip', object: t.id, impulse: v3(round(j * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC + 0.4 * i)), ...(holds ? { holds } : {}) });
   });
-  // The first thing is knocked over by hand when someone (or a hand) does it; a stack is shoved.
+  // The first thing is knocked over by a hand: the doer's, else one from outside the frame.
   const first = stack ? undefined : scene.actions.find((a): a is Extract<Action, { kind: 'tip' }> => a.kind === 'tip');
-  if (first) castPushByHand(scene, first, handActs(scene.words, scene.words.verbAt('tip')));
+  if (first) castPushByHand(scene, first);
   else placeBystanders(scene.people, -1.4);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   const focus = stack ? things[things.length - 1] : things[0];
@@ -98,10 +96,9 @@ export const tipAction: ActionModule<'tip'> = {
   // "Water spills on the table": from a glass knocked over.
   imply: (ctx) => {
     if (spillsLiquid(ctx) && containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: 'glass' });
-    implyTable(ctx, 'tip');
     // A glass, cup or bottle spills on the table it stands on, like the other tabletop things
     // (pour, stir), unless the prompt puts it on the floor.
-    if (spillsLiquid(ctx) && !ctx.has('table') && !hasPhrase(ctx.text, ['on the floor', 'on the ground', 'on the rug', 'on the carpet'])) ctx.addImplied('table', { kind: 'table', label: 'table' });
+    implyTable(ctx, 'tip', spillsLiquid(ctx));
   },
   cast: castTip,
   contradicts: cameoCannotReach,
@@ -115,8 +112,7 @@ export const tipAction: ActionModule<'tip'> = {
     if (action.byHand) {
       // The push comes as the palm touches the thing, where it touches it.
       const kg = thing.mass + (action.holds ? liquidMassKg(action.holds, thing.form) : 0);
-      const knock = knockPlan(thing, action.impulse, above, kg, action.startSec, ownArm(ctx, action.by, thing.position));
-      ctx.hooks.push(new HandHook(knock.plan, ctx.plan.entities), new PushHook(thing, action.impulse, above, stepAt(knock.touchSec, ctx.timing.dt), knock.point));
+      scheduleKnock(thing, action.impulse, above, kg, action.startSec, action.by, ctx);
     } else ctx.hooks.push(new PushHook(thing, action.impulse, above, stepAt(action.startSec, ctx.timing.dt)));
     const spill = action.holds ? scheduleSpill(thing, action.holds, ctx) : null;
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'tip' ? [a.object] : []));

@@ -7,14 +7,15 @@
 import type { Action, Entity, ScenePlan } from '../../../contract/scene-plan';
 import { round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
-import { HandHook } from '../../hands/hand-hook';
+import { standingReachM } from '../../body/body-kinds';
+import { heightOf } from '../../body/skeleton';
 import { GRAVITY } from '../../physics/constants';
 import { plural } from '../../simulate/outcome';
 import type { ScheduleContext } from '../../simulate/schedule-types';
 import { halfOf } from '../shared/hand-moves';
-import { knockPlan } from '../shared/knock';
+import { scheduleKnock } from '../shared/knock';
 import { byId, stepAt } from '../shared/motion';
-import { castPushByHand, doer, ownArm } from '../shared/own-hand';
+import { castPushByHand, doer } from '../shared/own-hand';
 import { PushHook, tippingSpin } from '../shared/push-hook';
 import { surfaceOf } from '../shared/tabletop';
 import { fateOf, tellOutcome } from '../shared/thing-fate';
@@ -27,22 +28,57 @@ const OVER_SHARE = 2;
 const START_SEC = 0.5;
 // The top block counts as come down once its centre is this far below where it stood (m).
 const DOWN_M = 0.1;
+// Blocks start a hair apart, so none starts inside the one below (m).
+const GAP_M = 0.0005;
+// A block is made no smaller than this to fit under a child's shoulder (half size, m: a toy block).
+const MIN_HALF_M = 0.015;
+// Words that let a tower rise above the shoulder, up to the top of the head.
+const TALL = ['tall', 'high', 'towering'];
 
-// Stands the blocks in one column in the middle of the surface and writes the push.
-export function castTowerByHand(scene: CastScene, blocks: Entity[]): Topple {
-  const s = surfaceOf(scene);
-  let y = s.topY;
+// Stands the blocks in one column where they are on the surface, GAP_M apart; returns the tower's
+// height (m).
+function standTower(blocks: readonly Entity[], topY: number): number {
+  let y = topY;
   for (const b of blocks) {
     const hy = halfOf(b)[1];
-    // A hair apart, so none starts inside the one below.
-    b.position = v3(0, y + hy + 0.0005, 0);
-    y += 2 * hy + 0.0005;
+    b.position = v3(b.position[0], y + hy + GAP_M, b.position[2]);
+    y += 2 * hy + GAP_M;
   }
-  const halfAlongM = Math.min(...blocks.map((b) => halfOf(b)[0]));
-  const spin = OVER_SHARE * Math.sqrt(scene.speed) * tippingSpin(halfAlongM, (y - s.topY) / 2, GRAVITY);
-  const action: Topple = { kind: 'topple', objects: blocks.map((b) => b.id), startSec: round(scene.startAt(START_SEC)), spinRadPerSec: round(spin) };
+  return y - topY;
+}
+
+// A tower a person stands at the table and pushes over is one they could have built: its top below
+// their shoulder ("a tall tower": below the crown of their head). The blocks are made smaller
+// (toy blocks, down to MIN_HALF_M) and, if that is not enough, the top ones are left out.
+function fitTo(scene: CastScene, blocks: Entity[], person: Entity, topY: number): Entity[] {
+  const reach = standingReachM(heightOf(person));
+  const limitM = (TALL.some((w) => scene.words.text.includes(` ${w} `)) ? reach.crownM : reach.shoulderM) - topY;
+  const blocksM = blocks.reduce((h, b) => h + 2 * halfOf(b)[1], 0);
+  const k = Math.max(Math.min(1, (limitM - blocks.length * GAP_M) / blocksM), Math.min(1, MIN_HALF_M / Math.max(...blocks.map((b) => halfOf(b)[1]))));
+  // (Rounded down as the plan's numbers are rounded, so rounding never lifts the top over the limit.)
+  for (const b of blocks) {
+    b.size = b.size.map((x) => Math.floor(x * k * 1e4) / 1e4);
+    b.mass = round(b.mass * k ** 3);
+  }
+  const kept = blocks.filter((_, i) => blocks.slice(0, i + 1).reduce((h, b) => h + 2 * halfOf(b)[1] + GAP_M, 0) <= limitM);
+  const left = blocks.filter((b) => !kept.includes(b));
+  scene.entities.splice(0, scene.entities.length, ...scene.entities.filter((e) => !left.includes(e)));
+  for (const [draft, ids] of scene.idsByDraft) scene.idsByDraft.set(draft, ids.filter((id) => !left.some((b) => b.id === id)));
+  return kept;
+}
+
+// Stands the tower, decides whose hand pushes it (fitting it to them), and writes the push.
+export function castTowerByHand(scene: CastScene, blocks: Entity[]): Topple {
+  const s = surfaceOf(scene);
+  standTower(blocks, s.topY);
+  const action: Topple = { kind: 'topple', objects: blocks.map((b) => b.id), startSec: round(scene.startAt(START_SEC)) };
   scene.actions.push(action);
-  castPushByHand(scene, action, true);
+  const owner = castPushByHand(scene, action);
+  const tower = owner ? fitTo(scene, blocks, owner, s.topY) : blocks;
+  action.objects = tower.map((b) => b.id);
+  const heightM = standTower(tower, s.topY);
+  const halfAlongM = Math.min(...tower.map((b) => halfOf(b)[0]));
+  action.spinRadPerSec = round(OVER_SHARE * Math.sqrt(scene.speed) * tippingSpin(halfAlongM, heightM / 2, GRAVITY));
   return action;
 }
 
@@ -64,10 +100,9 @@ export function scheduleTowerByHand(action: Topple, ctx: ScheduleContext): void 
   const pushed = shoves(ctx.plan, action, baseY);
   const topShove = pushed[pushed.length - 1]?.impulseX ?? 0;
   // The palm meets the top block moving at the top's speed; every block's shove comes then.
-  const knock = knockPlan(top, [topShove, 0, 0], 0, top.mass, action.startSec, ownArm(ctx, action.by, top.position));
+  const knock = scheduleKnock(top, [topShove, 0, 0], 0, top.mass, action.startSec, action.by, ctx);
   const step = stepAt(knock.touchSec, ctx.timing.dt);
-  ctx.hooks.push(new HandHook(knock.plan, ctx.plan.entities));
-  for (const { block, impulseX } of pushed) ctx.hooks.push(new PushHook(block, [impulseX, 0, 0], 0, step, block === top ? knock.point : undefined));
+  for (const { block, impulseX } of pushed) if (block !== top) ctx.hooks.push(new PushHook(block, [impulseX, 0, 0], 0, step));
   const who = doer(ctx.plan.entities, action.by);
   ctx.setOutcome(tellOutcome((run) => {
     const fate = fateOf(ctx.plan, run, top.id);

@@ -1,43 +1,41 @@
-// Topple: a stack of boxes comes down on its own. The boxes start lifted and a little off balance
-// (over a table's edge when there is one) and gravity does the rest. When someone topples it ("a boy
-// topples the tower of blocks") the blocks stand as a tower and their hand pushes its top (by-hand.ts).
+// Topple: a tower of boxes or blocks pushed over at its top by a hand ("a boy topples the tower of
+// blocks": his; "the tower of blocks topples": one from outside the frame; by-hand.ts). A box that
+// falls off a table starts hanging over its edge, past its balance point, and gravity does the rest.
 import type { Entity } from '../../../contract/scene-plan';
 import { placeAside, placeBystanders, pyramidPositions, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { tableGeometry } from '../../simulate/fixtures';
 import type { ActionModule, CastResult } from '../types';
-import { handActs, HAND_WORDS, implyTable } from '../shared/hand-words';
+import { HAND_WORDS, implyTable } from '../shared/hand-words';
 import { cameoCannotReach } from '../shared/own-hand';
 import { castTowerByHand, scheduleTowerByHand } from './by-hand';
 
-const TOPPLE = ['topple', 'topples', 'toppled', 'toppling', 'collapse', 'collapses', 'collapsed', 'collapsing', 'tip over', 'tips over', 'fall over', 'falls over', 'come down', 'comes down', 'tumble', 'tumbles', 'fall', 'falls', 'fell', 'falling', 'drop', 'drops'];
+const TOPPLE = [
+  'topple', 'topples', 'toppled', 'toppling', 'knocks over', 'knock over', 'knocked over', 'knocking over', 'knocks down', 'knock down', 'knocked down', 'pushes over', 'push over', 'pushed over',
+  'collapse', 'collapses', 'collapsed', 'collapsing', 'tip over', 'tips over', 'fall over', 'falls over', 'come down', 'comes down', 'tumble', 'tumbles', 'fall', 'falls', 'fell', 'falling', 'drop', 'drops',
+];
 
 function castTopple(scene: CastScene): CastResult {
   const boxes = scene.boxes;
   const first = boxes[0] as Entity;
   const [table] = scene.of('table');
-  if (handActs(scene.words, scene.words.verbAt('topple'))) {
-    castTowerByHand(scene, boxes);
-    placeAside([...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 3.2);
-    return { focus: boxes[boxes.length - 1]?.id ?? first.id, defaultSetting: 'room', shot: 'medium' };
-  }
-  if (table) {
-    // "a box falls off the table": it starts hanging over the edge, past its balance point.
+  // "a box falls off the table": it starts hanging over the edge, past its balance point.
+  if (table && scene.words.related(['off'], 'table')) {
     table.position = v3(0, table.size[1] ?? 0.375, 0);
     const x = (table.size[0] ?? 0.7) + 0.35 * (first.size[0] ?? 0.15);
     pyramidPositions(boxes.length, first.size, x, tableGeometry(table).topY, 0).forEach((p, i) => {
       (boxes[i] as Entity).position = p;
     });
-  } else {
-    pyramidPositions(boxes.length, first.size, 0, 0.6, 0).forEach((p, i) => {
-      // Lifted and slightly offset row by row, so the stack comes down.
-      (boxes[i] as Entity).position = v3(p[0] + (i % 2 ? 0.06 : -0.04), p[1] + i * 0.05, p[2]);
-    });
+    scene.actions.push({ kind: 'topple', objects: boxes.map((b) => b.id), startSec: 0 });
+    placeBystanders(scene.people, -1.2);
+    placeAside([...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 3.2);
+    return { focus: first.id, defaultSetting: 'room', shot: 'medium' };
   }
-  scene.actions.push({ kind: 'topple', objects: boxes.map((b) => b.id), startSec: 0 });
-  placeBystanders(scene.people, -1.2);
+  // Else the things stand as a tower and a hand pushes its top: the doer's, else one from outside
+  // the frame (a tower that comes down with nothing touching it would be a glitch).
+  castTowerByHand(scene, boxes);
   placeAside([...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 3.2);
-  return { focus: first.id, defaultSetting: 'room', shot: 'medium' };
+  return { focus: boxes[boxes.length - 1]?.id ?? first.id, defaultSetting: 'room', shot: 'medium' };
 }
 
 export const toppleAction: ActionModule<'topple'> = {

@@ -39,8 +39,8 @@ export function pickSubject(plan: ScenePlan): Entity | null {
 }
 
 // What a tighter shot keeps in frame with its subject: the people it talks with (a conversation's
-// medium shot is a two-shot), the rest of a row of things acted on together (a domino run is
-// framed whole, not as its first domino), or the ball a person plays with.
+// medium shot is a two-shot), the rest of a row or tower of things acted on together (a domino run
+// or a tower is framed whole, not as its first domino or its bottom block), or the ball a person plays with.
 export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
   const ids = new Set<string>();
   for (const a of plan.actions) {
@@ -48,7 +48,7 @@ export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
       if (a.actor === subject.id && a.to) ids.add(a.to);
       if (a.to === subject.id) ids.add(a.actor);
     }
-    if (a.kind === 'dominoes' && a.objects.includes(subject.id)) for (const id of a.objects) ids.add(id);
+    if ((a.kind === 'dominoes' || a.kind === 'topple') && a.objects.includes(subject.id)) for (const id of a.objects) ids.add(id);
     // The ball a player kicks, throws or dribbles is in their shot while it is at their feet or hands.
     if ('actor' in a && a.actor === subject.id && 'object' in a && plan.entities.some((e) => e.id === a.object && e.kind === 'ball')) ids.add(a.object);
     // What a person's own hand handles is in their shot.
