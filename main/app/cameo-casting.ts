@@ -13,7 +13,7 @@ import type { ScenePlan } from '../contract/scene-plan';
 import type { PromptReading } from '../contract/understanding';
 import { attachCameos, type ResolvedCameo } from '../engine/cameo/attach-cameos';
 import type { CameoSource } from '../engine/cameo/footage';
-import { cutRefusal } from '../engine/cameo/cut-staging';
+import { cutRefusal, seatCutCameos } from '../engine/cameo/cut-staging';
 import { bodyHalfWidthM, measurePerson, type PersonMeasure } from '../engine/cameo/person-measure';
 import type { CameoLookup, CastCameo } from '../engine/prompt/parse-prompt';
 import { maskCameos } from '../engine/prompt/cameo-mentions';
@@ -38,8 +38,12 @@ export function checkReading(cameos: CameoService, reading: PromptReading & { ca
       throw error;
     }
   }
-  const staged = reading.plan ? cutRefusal({ ...reading.plan, cameos: uses }) : null;
-  return staged ? { accepted: false, understanding, refusal: staged } : { accepted, understanding, refusal };
+  const plan = reading.plan ? { ...reading.plan, cameos: uses } : null;
+  const staged = plan ? cutRefusal(plan) : null;
+  if (staged) return { accepted: false, understanding, refusal: staged };
+  // Where a cameo is shown differs from the prompt's words (seated behind the table): the reading says so.
+  const seated = plan && understanding ? seatCutCameos({ ...plan, understanding }).understanding : undefined;
+  return { accepted, understanding: seated ?? understanding, refusal };
 }
 
 // What a take records of the cameo playing a person.

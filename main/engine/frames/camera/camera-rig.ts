@@ -15,7 +15,7 @@ import { blockedFrames, clampInside, keepBeforeBoards, keepOutOfObstacles, keepO
 import { companionsOf, framedAsThing, pickSubject, speakerAt, Watcher } from './focus';
 import { handWork } from './hand-work';
 import { criticallyDamped, followPoints, windowMax } from './follow';
-import { cutFraming } from './cut-framing';
+import { cutFraming, tableElevationDeg } from './cut-framing';
 import { goalAt, type FrameGoal, type ViewBasis } from './framing';
 import { CAMERA_MOVES } from './moves';
 import { SHOT_SIZES } from './shot-sizes';
@@ -87,7 +87,7 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const work = subject && shot.workField !== null ? handWork(plan, subject) : null;
   // A flat thing is looked down on (a book seen edge-on is a line); a ball is round from any side.
   // Hand work at a table is too (into the glass that fills).
-  const elevation = THREE.MathUtils.degToRad(elevationDeg(cam.angle, cam.shot, (thing && subject.kind !== 'ball') || work !== null));
+  const elevation = THREE.MathUtils.degToRad(tableElevationDeg(plan, elevationDeg(cam.angle, cam.shot, (thing && subject.kind !== 'ball') || work !== null)));
   // A small thing starts and stops in a moment (a can set rolling): the operator follows it closely.
   const followSec = thing ? Math.min(shot.followSec, THING_FOLLOW_SEC) : shot.followSec;
   const baseDir = angle.direction(axes, cam.shot);

@@ -1,11 +1,13 @@
 // A cameo whose footage ends at their waist (cut-staging.ts) in a medium shot or a close-up: the
 // operator frames them so that edge is under the frame's bottom, with room to spare for a dolly out
 // or a handheld sway, keeping their eyes on the shot's eye line (a tighter frame, never a lower one).
-// A medium shot of someone filmed from the waist up so becomes a medium close-up.
+// A medium shot of someone filmed from the waist up so becomes a medium close-up. A cameo seated
+// behind a table instead has the camera look down on the table just enough for its top to hide the
+// cut edge, and no more than lets it still hide it (tableElevationDeg).
 import * as THREE from 'three';
 import type { CameraPlan, Entity, ScenePlan } from '../../../contract/scene-plan';
 import { BODY, heightOf } from '../../body/skeleton';
-import { cutHeightM } from '../../cameo/cut-staging';
+import { stageCameo } from '../../cameo/cut-staging';
 import type { Watcher } from './focus';
 import type { FrameGoal } from './framing';
 import { CAMERA_MOVES } from './moves';
@@ -48,8 +50,9 @@ export function cutFraming(plan: ScenePlan, watcher: Watcher, b: ViewBasis): Cut
   return (goal, person, f) => {
     if (!person || person.kind !== 'person' || shot.fit) return goal;
     const use = plan.cameos?.find((c) => c.entityId === person.id);
-    const cutM = use ? cutHeightM(use) : null;
-    if (cutM === null) return goal;
+    const staging = use ? stageCameo(plan, use) : null;
+    if (staging?.kind !== 'framed') return goal;
+    const cutM = staging.cutM;
     const pose = watcher.pose(person, f);
     const ground = Math.min(pose.footL[1], pose.footR[1]) - BODY.ankleHeight * heightOf(person);
     const cut = new THREE.Vector3(pose.pelvis[0], ground + cutM, pose.pelvis[2]);
@@ -62,4 +65,17 @@ export function cutFraming(plan: ScenePlan, watcher: Watcher, b: ViewBasis): Cut
     for (let i = 0; i < MAX_TRIES && cutBelow(cut, aimFor(field), field, scale, b) < CLEARANCE; i++) field *= TIGHTEN;
     return { ...goal, target: aimFor(field), field };
   };
+}
+
+// The camera's elevation for the angle asked (degrees), brought within what lets each table hide
+// the cut edge of the cameo seated behind it: its line to the edge meets the top inside both edges.
+export function tableElevationDeg(plan: ScenePlan, askedDeg: number): number {
+  let least = -90, most = 90;
+  for (const use of plan.cameos ?? []) {
+    const staging = stageCameo(plan, use);
+    if (staging.kind !== 'behind-table') continue;
+    least = Math.max(least, THREE.MathUtils.radToDeg(Math.atan(staging.seat.leastSlope)));
+    most = Math.min(most, THREE.MathUtils.radToDeg(Math.atan(staging.seat.mostSlope)));
+  }
+  return Math.min(Math.max(askedDeg, least), Math.max(least, most));
 }
