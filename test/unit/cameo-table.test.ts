@@ -88,7 +88,7 @@ describe('a waist-up cameo behind a table', () => {
   });
 
   it('in a wide shot, seated behind the kitchen table: its top covers the cut edge in every frame', async () => {
-    for (const prompt of ['@alex stands at the kitchen table, wide shot', '@alex stands at the kitchen table, wide shot, front view', '@alex watches a coin spin on the table, wide shot']) {
+    for (const prompt of ['@alex stands at the kitchen table, wide shot', '@alex stands at the kitchen table, wide shot, front view', '@alex watches a coin spin on the table, wide shot', '@alex stirs a cup of coffee, wide shot', '@alex stands at the kitchen table, wide shot, high angle']) {
       const scene = await cameoScene(astronaut, prompt, { durationSec: 2 });
       const use = scene.plan.cameos![0]!;
       // Standing, her cut (0.96 m) would be over the 0.75 m top: she is seated, a thigh lower.
@@ -100,12 +100,12 @@ describe('a waist-up cameo behind a table', () => {
     }
   }, TIMEOUT_MS);
 
-  it('watching a man spin a coin in a medium shot, seated across the table from him: the cut is hidden there too', async () => {
+  it('watching a man spin a coin in a medium shot, seated behind the table beside him: the cut is hidden there too', async () => {
     const prompt = 'a man spins a coin while @alex watches, medium shot';
     const scene = await cameoScene(astronaut, prompt, { durationSec: 2 });
     const check = await checkTable(scene, astronaut, scene.personId, '/tmp/cameo4/watcher.png');
     console.info(`${prompt}: card px ${Math.min(...check.cardPx)}-${Math.max(...check.cardPx)}, cut row covered in ${check.covered.join(',')} of ${check.columns.join(',')} columns, at least ${Math.min(...check.margin)} rows under the top edge`);
-    // In view all clip long, beside the man and not in his place.
+    // In view all clip long, beside and behind the man, not in his place.
     expect(Math.min(...check.cardPx)).toBeGreaterThan(500);
     expectHidden(prompt, check);
     const man = scene.plan.entities.find((e) => e.label === 'man')!;

@@ -6,7 +6,7 @@
 //   (frames/camera/cut-framing.ts);
 // - in a wide shot, or watching someone else's action: behind the scene's table or counter, named
 //   or implied by the action (behind-table.ts), seated if standing their cut would show over it,
-//   and the camera looks down on the table just enough that its top hides the cut;
+//   and the camera looks down on the table enough, and not so steeply, that its top hides the cut;
 // - else refused in words, before anything is generated, as is an action that shows the legs (a
 //   walk, a kick, a jump), and an angle from which the table cannot hide them.
 // The card drawing knows nothing of this: it draws the footage at the person's size, lowered by
@@ -35,10 +35,10 @@ export function cutHeightM(use: Pick<CameoUse, 'heightM' | 'shownShare'>): numbe
 
 const actsIn = (a: Action, id: string): boolean => ('actor' in a && a.actor === id) || ('by' in a && a.by === id);
 
-// Angles from which no table hides a cut edge, and why.
+// Angles from which no table hides a cut edge, and why. A high angle is kept, the camera only lower
+// if it must be (frames/camera/cut-framing.ts): it is what hand work at a table gets unasked.
 const UNHIDDEN_ANGLES: Partial<Record<ScenePlan['camera']['angle'], string>> = {
   low: 'a low angle would look under the table at them',
-  high: 'a high angle would look down behind the table at them',
   overhead: 'looking down from overhead would see behind the table',
   behind: 'from behind, the table would be on the far side of them',
 };
@@ -63,8 +63,9 @@ export function stageCameo(plan: ScenePlan, use: CameoUse): CutStaging {
   }
   const angle = UNHIDDEN_ANGLES[plan.camera.angle];
   if (angle) return { kind: 'refused', reason: `${filmed}: behind the ${table.label}, ${angle}. Ask for a side or front view, or ${upload}.` };
-  const seat = seatBehind(plan, table, person, cutM);
-  if (!seat) return { kind: 'refused', reason: `${filmed}: even seated behind the ${table.label}, its top would not hide where the clip cuts them off. ${upload[0]!.toUpperCase()}${upload.slice(1)}.` };
+  const seat = seatBehind(plan, table, person, cutM, use.cutHalfWidthM ?? 0);
+  if (seat === 'too-high') return { kind: 'refused', reason: `${filmed}: even seated behind the ${table.label}, its top would not hide where the clip cuts them off. ${upload[0]!.toUpperCase()}${upload.slice(1)}.` };
+  if (seat === 'no-room') return { kind: 'refused', reason: `${filmed}: the ${table.label} is too small for them to be behind it beside the others, and ${where}. ${upload[0]!.toUpperCase()}${upload.slice(1)}.` };
   return { kind: 'behind-table', seat, words: `${seat.dropM > 0 ? 'seated' : 'standing'} behind the ${table.label}, filmed ${shownWords(use.shownShare ?? 1)}` };
 }
 

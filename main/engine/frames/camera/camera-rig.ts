@@ -15,7 +15,7 @@ import { blockedFrames, clampInside, keepBeforeBoards, keepOutOfObstacles, keepO
 import { companionsOf, framedAsThing, pickSubject, speakerAt, Watcher } from './focus';
 import { handWork } from './hand-work';
 import { criticallyDamped, followPoints, windowMax } from './follow';
-import { cutFraming, tableElevationDeg } from './cut-framing';
+import { cutFraming, keepCutsBehindTables } from './cut-framing';
 import { goalAt, type FrameGoal, type ViewBasis } from './framing';
 import { CAMERA_MOVES } from './moves';
 import { SHOT_SIZES } from './shot-sizes';
@@ -87,7 +87,7 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const work = subject && shot.workField !== null ? handWork(plan, subject) : null;
   // A flat thing is looked down on (a book seen edge-on is a line); a ball is round from any side.
   // Hand work at a table is too (into the glass that fills).
-  const elevation = THREE.MathUtils.degToRad(tableElevationDeg(plan, elevationDeg(cam.angle, cam.shot, (thing && subject.kind !== 'ball') || work !== null)));
+  const elevation = THREE.MathUtils.degToRad(elevationDeg(cam.angle, cam.shot, (thing && subject.kind !== 'ball') || work !== null));
   // A small thing starts and stops in a moment (a can set rolling): the operator follows it closely.
   const followSec = thing ? Math.min(shot.followSec, THING_FOLLOW_SEC) : shot.followSec;
   const baseDir = angle.direction(axes, cam.shot);
@@ -146,6 +146,7 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   // Pushes off walls and people are sudden; the operator eases into them (aimed ahead, so the move
   // starts before the push is needed), then stays inside the walls.
   const position = followPoints(pushed, fps, followSec / 2).map((q) => clampInside(layout, new THREE.Vector3(q.x, q.y, q.z), minY));
+  keepCutsBehindTables(plan, watcher, position);
   // Walls pushed the camera in: widen the lens so the planned framing still fits.
   const fovDeg = position.map((p, f) => {
     const wanted = field[f]! / (2 * tanHalf);

@@ -2,11 +2,12 @@
 // operator frames them so that edge is under the frame's bottom, with room to spare for a dolly out
 // or a handheld sway, keeping their eyes on the shot's eye line (a tighter frame, never a lower one).
 // A medium shot of someone filmed from the waist up so becomes a medium close-up. A cameo seated
-// behind a table instead has the camera look down on the table just enough for its top to hide the
-// cut edge, and no more than lets it still hide it (tableElevationDeg).
+// behind a table instead has the camera raised or lowered until the table's top hides the cut edge
+// (keepCutsBehindTables).
 import * as THREE from 'three';
 import type { CameraPlan, Entity, ScenePlan } from '../../../contract/scene-plan';
 import { BODY, heightOf } from '../../body/skeleton';
+import { overTable } from '../../cameo/behind-table';
 import { stageCameo } from '../../cameo/cut-staging';
 import type { Watcher } from './focus';
 import type { FrameGoal } from './framing';
@@ -67,15 +68,34 @@ export function cutFraming(plan: ScenePlan, watcher: Watcher, b: ViewBasis): Cut
   };
 }
 
-// The camera's elevation for the angle asked (degrees), brought within what lets each table hide
-// the cut edge of the cameo seated behind it: its line to the edge meets the top inside both edges.
-export function tableElevationDeg(plan: ScenePlan, askedDeg: number): number {
-  let least = -90, most = 90;
+// The camera's line to a seated cameo's cut edge must meet the table top this far (metres) inside
+// the edges it crosses: nearer its far edge it looks down into the gap behind the table, nearer its
+// near edge under the table.
+const TOP_INSET_M = 0.08;
+
+// Raises or lowers the camera, frame by frame, until its lines to each seated cameo's cut edge (its
+// middle and both ends) meet the table top inside its edges: the top then hides the cut, however
+// near, far or oblique the camera is.
+export function keepCutsBehindTables(plan: ScenePlan, watcher: Watcher, position: THREE.Vector3[]): void {
   for (const use of plan.cameos ?? []) {
     const staging = stageCameo(plan, use);
-    if (staging.kind !== 'behind-table') continue;
-    least = Math.max(least, THREE.MathUtils.radToDeg(Math.atan(staging.seat.leastSlope)));
-    most = Math.min(most, THREE.MathUtils.radToDeg(Math.atan(staging.seat.mostSlope)));
+    const person = plan.entities.find((e) => e.id === use.entityId);
+    const table = plan.entities.find((e) => e.id === (staging.kind === 'behind-table' ? staging.seat.tableId : null));
+    if (staging.kind !== 'behind-table' || !person || !table) continue;
+    const { cutM, cutHalfM, topM } = staging.seat;
+    position.forEach((cam, f) => {
+      const pelvis = watcher.pose(person, f).pelvis;
+      const run = Math.hypot(cam.x - pelvis[0], cam.z - pelvis[2]);
+      const dx = (cam.x - pelvis[0]) / run, dz = (cam.z - pelvis[2]) / run;
+      let least = 0, most = Infinity;
+      for (const k of [-1, 0, 1]) {
+        const hit = overTable(table, pelvis[0] - dz * k * cutHalfM, pelvis[2] + dx * k * cutHalfM, dx, dz);
+        if (!hit || hit[1] - hit[0] < 2 * TOP_INSET_M) continue;
+        least = Math.max(least, (topM - cutM) / Math.min(run, hit[1] - TOP_INSET_M));
+        most = Math.min(most, (topM - cutM) / (hit[0] + TOP_INSET_M));
+      }
+      const slope = Math.min(most, Math.max(least, (cam.y - cutM) / run));
+      cam.setY(cutM + slope * run);
+    });
   }
-  return Math.min(Math.max(askedDeg, least), Math.max(least, most));
 }
