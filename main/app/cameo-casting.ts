@@ -13,8 +13,8 @@ import type { ScenePlan } from '../contract/scene-plan';
 import type { PromptReading } from '../contract/understanding';
 import { attachCameos, type ResolvedCameo } from '../engine/cameo/attach-cameos';
 import type { CameoSource } from '../engine/cameo/footage';
-import { cutRefusal } from '../engine/cameo/cut-staging';
-import { bodyHalfWidthM, measurePerson, type PersonMeasure } from '../engine/cameo/person-measure';
+import { cutRefusal, seatCutCameos } from '../engine/cameo/cut-staging';
+import { bodyHalfWidthM, cutHalfWidthM, measurePerson, type PersonMeasure } from '../engine/cameo/person-measure';
 import type { CameoLookup, CastCameo } from '../engine/prompt/parse-prompt';
 import { maskCameos } from '../engine/prompt/cameo-mentions';
 import { recastPerson } from '../engine/prompt/recast-person';
@@ -32,19 +32,24 @@ export function checkReading(cameos: CameoService, reading: PromptReading & { ca
   for (const cast of reading.cameos) {
     try {
       const cameo = cameos.requireUsable(cast.name);
-      uses.push(useOf(cameo, cast.entityId, cameo.framing?.shownShare ?? 1));
+      uses.push(useOf(cameo, cast.entityId, { shownShare: cameo.framing?.shownShare ?? 1 }));
     } catch (error) {
       if (error instanceof ApiError) return { accepted: false, understanding, refusal: error.message };
       throw error;
     }
   }
-  const staged = reading.plan ? cutRefusal({ ...reading.plan, cameos: uses }) : null;
-  return staged ? { accepted: false, understanding, refusal: staged } : { accepted, understanding, refusal };
+  const plan = reading.plan ? { ...reading.plan, cameos: uses } : null;
+  const staged = plan ? cutRefusal(plan) : null;
+  if (staged) return { accepted: false, understanding, refusal: staged };
+  // Where a cameo is shown differs from the prompt's words (seated behind the table): the reading says so.
+  const seated = plan && understanding ? seatCutCameos({ ...plan, understanding }).understanding : undefined;
+  return { accepted, understanding: seated ?? understanding, refusal };
 }
 
-// What a take records of the cameo playing a person.
-function useOf(cameo: Cameo, entityId: string, shownShare: number): CameoUse {
-  return { id: cameo.id, name: cameo.name, entityId, heightM: cameo.heightM, consentAt: cameo.consent?.confirmedAt ?? '', ...(shownShare < 1 ? { shownShare } : {}) };
+// What a take records of the cameo playing a person (and of where their footage cuts them off).
+function useOf(cameo: Cameo, entityId: string, cut: { shownShare: number; cutHalfWidthM?: number }): CameoUse {
+  const { shownShare, cutHalfWidthM } = cut;
+  return { id: cameo.id, name: cameo.name, entityId, heightM: cameo.heightM, consentAt: cameo.consent?.confirmedAt ?? '', ...(shownShare < 1 ? { shownShare, ...(cutHalfWidthM ? { cutHalfWidthM } : {}) } : {}) };
 }
 
 async function measured(folder: string, name: string): Promise<PersonMeasure> {
@@ -65,7 +70,7 @@ export async function castCameos(cameos: CameoService, plan: ScenePlan, cast: re
     if (!cameo.consent) throw new ApiError('cameo_unusable', `The cameo "${cameo.name}" cannot be used until its consent is confirmed in the Cameos panel.`);
     const folder = cameos.library.folder(cameo.id);
     const measure = await measured(folder, cameo.name);
-    resolved.push({ use: useOf(cameo, entityId, measure.shownShare), bodyHalfWidthM: bodyHalfWidthM(measure, cameo.heightM) });
+    resolved.push({ use: useOf(cameo, entityId, { shownShare: measure.shownShare, cutHalfWidthM: cutHalfWidthM(measure, cameo.heightM) }), bodyHalfWidthM: bodyHalfWidthM(measure, cameo.heightM) });
     if (!sources.some((s) => s.id === cameo.id)) sources.push({ id: cameo.id, name: cameo.name, folder, hasAudio: cameo.hasAudio });
   }
   const attached = attachCameos(plan, resolved);

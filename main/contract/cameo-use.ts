@@ -17,6 +17,11 @@ export const cameoUseSchema = z.object({
   // The share of their standing body the footage shows, from the crown down, when the frame cuts
   // them off at the bottom (0.47: from the waist up); absent when it shows them head to feet.
   shownShare: z.number().gt(0).lt(1).optional(),
+  // Half the width of the edge where the footage cuts them off (metres), measured when cast.
+  cutHalfWidthM: z.number().positive().lt(2).optional(),
+  // How far below a standing person's their card is drawn (metres): seated behind a table, so its
+  // top hides where the footage cuts them off (engine/cameo/cut-staging.ts); absent when standing.
+  seatDropM: z.number().positive().lt(2).optional(),
   // When the consent the take relied on was confirmed (ISO time).
   consentAt: z.string(),
 });

@@ -198,6 +198,11 @@ test('drop a cameo, analyse it, name it, consent, see the matte, revoke and dele
     await page.screenshot({ path: path.join('test-results', 'cameo-waist-up-refused.png') });
     await prompt.fill('@astronaut waves in a park');
     await expect(page.getByTestId('prompt-understanding-refusal')).toHaveCount(0);
+    // In a wide shot she is seated behind the table, and the reading says so.
+    await prompt.fill('@astronaut stands at the kitchen table, wide shot');
+    await expect(page.getByTestId('prompt-understanding')).toContainText('@astronaut (seated behind the kitchen table, filmed from the waist up)');
+    await expect(page.getByTestId('prompt-understanding-refusal')).toHaveCount(0);
+    await page.screenshot({ path: path.join('test-results', 'cameo-waist-up-table.png') });
 
     // Delete both: footage and mattes leave the disk.
     const id = await card.last().getAttribute('data-cameo-id');

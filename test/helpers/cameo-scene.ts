@@ -12,7 +12,7 @@ import type { WorldTrace } from '../../main/contract/world-trace';
 import { attachCameos } from '../../main/engine/cameo/attach-cameos';
 import type { CameoFootage } from '../../main/engine/cameo/footage';
 import { loadCameoFootages } from '../../main/engine/cameo/load-footages';
-import { bodyHalfWidthM, measurePerson } from '../../main/engine/cameo/person-measure';
+import { bodyHalfWidthM, cutHalfWidthM, measurePerson } from '../../main/engine/cameo/person-measure';
 import { createFrameRenderer } from '../../main/engine/frames';
 import { environmentFor, type Environment } from '../../main/engine/frames/scene/environment';
 import { computeLayout } from '../../main/engine/frames/scene/layout';
@@ -38,7 +38,7 @@ export async function cameoScene(fixture: CameoFixture, prompt: string, options:
   if (!reading.plan) throw new Error(reading.refusal ?? 'refused');
   const personId = reading.cameos[0]!.entityId;
   const measure = measurePerson(JSON.parse(readFileSync(path.join(fixture.folder, CAMEO_FILES.frames), 'utf8')));
-  const cut = measure.shownShare < 1 ? { shownShare: measure.shownShare } : {};
+  const cut = measure.shownShare < 1 ? { shownShare: measure.shownShare, cutHalfWidthM: cutHalfWidthM(measure, CAMEO_HEIGHT_M) } : {};
   let plan = attachCameos(reading.plan, [{ use: { id: fixture.id, name: 'alex', entityId: personId, heightM: CAMEO_HEIGHT_M, consentAt: new Date(0).toISOString(), ...cut }, bodyHalfWidthM: bodyHalfWidthM(measure, CAMEO_HEIGHT_M) }]);
   plan = options.edit?.(plan) ?? plan;
   const trace = await simulate(plan, 5);

@@ -15,6 +15,9 @@ export interface PersonMeasure {
   halfWidthPx: number;
   // The share of the standing body the footage shows, from the crown down (1: head to feet).
   shownShare: number;
+  // Half the width of the edge where the frame cuts the person (its opaque pixels on the last row:
+  // the waist and the arms beside it), 0 when it shows them head to feet.
+  cutHalfWidthPx: number;
 }
 
 // A body's half-width as a fraction of height: slim adults are about 0.07, a wide stance or a held
@@ -30,7 +33,13 @@ export function measurePerson(file: Pick<CameoFramesFile, 'width' | 'height' | '
     heightPx: median(seen.map((s) => s.height)) / shown.share,
     halfWidthPx: median(seen.map((s) => s.area / s.height)) / 2,
     shownShare: shown.share,
+    cutHalfWidthPx: shown.cut ? median(file.frames.map((f) => f.bottomPx ?? 0)) / 2 : 0,
   };
+}
+
+// Half the cut edge's width (metres) for a person of this real height.
+export function cutHalfWidthM(measure: PersonMeasure, heightM: number): number {
+  return Math.round((measure.cutHalfWidthPx / measure.heightPx) * heightM * 1000) / 1000;
 }
 
 // The collider's radius (metres) for a person of this real height.

@@ -20,7 +20,8 @@ export interface CameoSceneContext {
   groundAt(x: number, z: number): number;
 }
 
-export function buildCameoPerson(entity: Entity, track: ActorTrack, footage: CameoFootage, ctx: CameoSceneContext): CameoPersonView {
+// `dropM`: how far below a standing person's the card stands (seated, as the plan says).
+export function buildCameoPerson(entity: Entity, track: ActorTrack, footage: CameoFootage, ctx: CameoSceneContext, dropM = 0): CameoPersonView {
   const heightM = heightOf(entity);
   // Until they move, the way they face (facing is a yaw: forward = (cos f, 0, -sin f)).
   const state: CardState = { feet: new THREE.Vector3(...entity.position), frame: 0, heading: new THREE.Vector3(Math.cos(track.facing), 0, -Math.sin(track.facing)) };
@@ -33,7 +34,7 @@ export function buildCameoPerson(entity: Entity, track: ActorTrack, footage: Cam
       // The card stands where the body would: between the feet, under the pelvis, lifted in a jump.
       const p = ctx.poseFn(track, heightM, t);
       const footY = Math.min(p.footL[1], p.footR[1]) - BODY.ankleHeight * heightM;
-      state.feet.set((p.footL[0] + p.footR[0] + 2 * p.pelvis[0]) / 4, Math.max(footY, ctx.groundAt(p.pelvis[0], p.pelvis[2])), (p.footL[2] + p.footR[2] + 2 * p.pelvis[2]) / 4);
+      state.feet.set((p.footL[0] + p.footR[0] + 2 * p.pelvis[0]) / 4, Math.max(footY, ctx.groundAt(p.pelvis[0], p.pelvis[2])) - dropM, (p.footL[2] + p.footR[2] + 2 * p.pelvis[2]) / 4);
       state.frame = footage.clock.frameAt(t);
       headingAt(track, heightM, t, ctx.poseFn, before, state);
       card.place();
@@ -63,7 +64,7 @@ export function addCameoPerson(scene: THREE.Scene, plan: ScenePlan, person: Enti
   if (!use) return null;
   const footage = cameos?.get(use.id);
   if (!footage) throw new Error(`The footage of the cameo "${use.name}" was not loaded, so ${person.id} cannot be drawn.`);
-  const view = buildCameoPerson(person, track, footage, ctx);
+  const view = buildCameoPerson(person, track, footage, ctx, use.seatDropM);
   scene.add(...view.objects);
   return view.update;
 }

@@ -15,7 +15,7 @@ import { blockedFrames, clampInside, keepBeforeBoards, keepOutOfObstacles, keepO
 import { companionsOf, framedAsThing, pickSubject, speakerAt, Watcher } from './focus';
 import { handWork } from './hand-work';
 import { criticallyDamped, followPoints, windowMax } from './follow';
-import { cutFraming } from './cut-framing';
+import { cutFraming, keepCutsBehindTables } from './cut-framing';
 import { goalAt, type FrameGoal, type ViewBasis } from './framing';
 import { CAMERA_MOVES } from './moves';
 import { SHOT_SIZES } from './shot-sizes';
@@ -146,6 +146,7 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   // Pushes off walls and people are sudden; the operator eases into them (aimed ahead, so the move
   // starts before the push is needed), then stays inside the walls.
   const position = followPoints(pushed, fps, followSec / 2).map((q) => clampInside(layout, new THREE.Vector3(q.x, q.y, q.z), minY));
+  keepCutsBehindTables(plan, watcher, position);
   // Walls pushed the camera in: widen the lens so the planned framing still fits.
   const fovDeg = position.map((p, f) => {
     const wanted = field[f]! / (2 * tanHalf);

@@ -1,11 +1,14 @@
 // A cameo whose footage ends at their waist (cut-staging.ts) in a medium shot or a close-up: the
 // operator frames them so that edge is under the frame's bottom, with room to spare for a dolly out
 // or a handheld sway, keeping their eyes on the shot's eye line (a tighter frame, never a lower one).
-// A medium shot of someone filmed from the waist up so becomes a medium close-up.
+// A medium shot of someone filmed from the waist up so becomes a medium close-up. A cameo seated
+// behind a table instead has the camera raised or lowered until the table's top hides the cut edge
+// (keepCutsBehindTables).
 import * as THREE from 'three';
 import type { CameraPlan, Entity, ScenePlan } from '../../../contract/scene-plan';
 import { BODY, heightOf } from '../../body/skeleton';
-import { cutHeightM } from '../../cameo/cut-staging';
+import { overTable } from '../../cameo/behind-table';
+import { stageCameo } from '../../cameo/cut-staging';
 import type { Watcher } from './focus';
 import type { FrameGoal } from './framing';
 import { CAMERA_MOVES } from './moves';
@@ -48,8 +51,9 @@ export function cutFraming(plan: ScenePlan, watcher: Watcher, b: ViewBasis): Cut
   return (goal, person, f) => {
     if (!person || person.kind !== 'person' || shot.fit) return goal;
     const use = plan.cameos?.find((c) => c.entityId === person.id);
-    const cutM = use ? cutHeightM(use) : null;
-    if (cutM === null) return goal;
+    const staging = use ? stageCameo(plan, use) : null;
+    if (staging?.kind !== 'framed') return goal;
+    const cutM = staging.cutM;
     const pose = watcher.pose(person, f);
     const ground = Math.min(pose.footL[1], pose.footR[1]) - BODY.ankleHeight * heightOf(person);
     const cut = new THREE.Vector3(pose.pelvis[0], ground + cutM, pose.pelvis[2]);
@@ -62,4 +66,36 @@ export function cutFraming(plan: ScenePlan, watcher: Watcher, b: ViewBasis): Cut
     for (let i = 0; i < MAX_TRIES && cutBelow(cut, aimFor(field), field, scale, b) < CLEARANCE; i++) field *= TIGHTEN;
     return { ...goal, target: aimFor(field), field };
   };
+}
+
+// The camera's line to a seated cameo's cut edge must meet the table top this far (metres) inside
+// the edges it crosses: nearer its far edge it looks down into the gap behind the table, nearer its
+// near edge under the table.
+const TOP_INSET_M = 0.08;
+
+// Raises or lowers the camera, frame by frame, until its lines to each seated cameo's cut edge (its
+// middle and both ends) meet the table top inside its edges: the top then hides the cut, however
+// near, far or oblique the camera is.
+export function keepCutsBehindTables(plan: ScenePlan, watcher: Watcher, position: THREE.Vector3[]): void {
+  for (const use of plan.cameos ?? []) {
+    const staging = stageCameo(plan, use);
+    const person = plan.entities.find((e) => e.id === use.entityId);
+    const table = plan.entities.find((e) => e.id === (staging.kind === 'behind-table' ? staging.seat.tableId : null));
+    if (staging.kind !== 'behind-table' || !person || !table) continue;
+    const { cutM, cutHalfM, topM } = staging.seat;
+    position.forEach((cam, f) => {
+      const pelvis = watcher.pose(person, f).pelvis;
+      const run = Math.hypot(cam.x - pelvis[0], cam.z - pelvis[2]);
+      const dx = (cam.x - pelvis[0]) / run, dz = (cam.z - pelvis[2]) / run;
+      let least = 0, most = Infinity;
+      for (const k of [-1, 0, 1]) {
+        const hit = overTable(table, pelvis[0] - dz * k * cutHalfM, pelvis[2] + dx * k * cutHalfM, dx, dz);
+        if (!hit || hit[1] - hit[0] < 2 * TOP_INSET_M) continue;
+        least = Math.max(least, (topM - cutM) / Math.min(run, hit[1] - TOP_INSET_M));
+        most = Math.min(most, (topM - cutM) / (hit[0] + TOP_INSET_M));
+      }
+      const slope = Math.min(most, Math.max(least, (cam.y - cutM) / run));
+      cam.setY(cutM + slope * run);
+    });
+  }
 }

@@ -113,7 +113,7 @@ function FramingLine({ cameo }: { cameo: Cameo }) {
   const whole = shownShare >= 1;
   return (
     <p className={`cameo-framing${whole ? '' : ' is-cut'}`} data-testid="cameo-framing" data-shown-share={shownShare}>
-      {whole ? 'Filmed head to feet: you can walk, run and kick in scenes.' : `Filmed ${words}: you will appear ${words}, in medium shots and close-ups. For walking, running, kicking or a wide shot, import a clip that shows you head to feet.`}
+      {whole ? 'Filmed head to feet: you can walk, run and kick in scenes.' : `Filmed ${words}: you will appear ${words}, in medium shots and close-ups, or seated behind a table (in a wide shot, or watching someone else). For walking, running or kicking, import a clip that shows you head to feet.`}
     </p>
   );
 }
