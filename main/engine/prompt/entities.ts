@@ -55,6 +55,9 @@ const COMPILED: CompiledNoun[] = NOUNS.flatMap((noun) => {
   ];
 }).sort((a, b) => b.words.length - a.words.length);
 
+// Whether a noun Kinora knows starts at word i.
+export const namesThing = (words: readonly string[], i: number): boolean => COMPILED.some((c) => c.words.every((w, k) => words[i + k] === w));
+
 const parseCount = (w: string): number | null => {
   if (/^\d+$/.test(w)) return Number(w);
   return NUMBER_WORDS[w] ?? null;

@@ -13,7 +13,8 @@ import type { FoundElements } from './elements';
 import { coverWords, type Coverage } from './covered-words';
 import type { Mention } from './entities';
 import { NOT_STILL, STILL_VERBS, STOPWORDS, STYLE_WORDS } from './lexicon';
-import { tagWords, type PartOfSpeech } from './pos';
+import type { PartOfSpeech } from './pos';
+import { tagSentence } from './verb-slot';
 import type { CleanText } from './text';
 import type { FoundVerbs } from './verbs';
 import type { SettingKind } from '../settings/types';
@@ -179,7 +180,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   for (const i of input.elements.indices) coverage.mark(i, i + 1);
   // A negated word is read (it is why something is left out), and so is the word that negates it.
   for (const [i, cue] of input.negation.cueOf) coverage.mark(Math.min(i, cue), Math.max(i, cue) + 1);
-  const tags = tagWords(clean.words);
+  const tags = tagSentence(clean.words);
   // A word an action owns is its verb, whatever the tagger says ("a kid waves hello": not the sea's).
   for (const m of ACTIONS) for (const i of m.words.owns?.(clean.words) ?? []) tags[i] = 'verb';
   const r: Reading = { words: clean.words, tags, coverage, leftover: coverage.leftover() };
