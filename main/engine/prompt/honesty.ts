@@ -148,11 +148,14 @@ function nounsAndVerbs(r: Reading, unperformed: ReadonlySet<number>, contradicte
 
 // The prompt's words the cast actions will not bear out (physics decides: "the egg floats" where an
 // egg sinks), by word index, with why.
-function contradictions(cast: CastPrompt): Map<number, string> {
+// A verb phrase that starts with "is" ("is knocked over") is said by its verb, not by the "is".
+function contradictions(cast: CastPrompt, words: readonly string[]): Map<number, string> {
   const out = new Map<number, string>();
-  for (const a of cast.scene.actions) for (const c of actionModule(a.kind).contradicts?.(a, cast.scene) ?? []) out.set(c.at, c.reason);
+  const verbOf = (at: number): number => (AUXILIARY.has(words[at] ?? '') && at + 1 < words.length ? at + 1 : at);
+  for (const a of cast.scene.actions) for (const c of actionModule(a.kind).contradicts?.(a, cast.scene) ?? []) out.set(verbOf(c.at), c.reason);
   return out;
 }
+const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'gets', 'got', 'being', 'been']);
 
 // Where in the prompt's words the i-th listed noun or verb stands (the list skips other words).
 function wordIndex(r: Reading, i: number): number {
@@ -178,6 +181,8 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const shownActions = ACTIONS.filter((m) => m === action || (moves && m.words.outcome) || (m.alongside?.(ctx) ?? false));
   const coverage = coverWords({ words: clean.words, mentions: input.mentions.filter((m) => !input.unshown.has(m.index)), action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
   for (const i of input.elements.indices) coverage.mark(i, i + 1);
+  // A thing that "sits" on the table is shown where it is put; only a person sitting is not.
+  for (const i of thingsSitting(clean.words, input.mentions)) coverage.mark(i, i + 1);
   // A negated word is read (it is why something is left out), and so is the word that negates it.
   for (const [i, cue] of input.negation.cueOf) coverage.mark(Math.min(i, cue), Math.max(i, cue) + 1);
   const tags = tagSentence(clean.words);
@@ -189,7 +194,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
     const at = verbs.at.get(m.kind);
     return at !== undefined && !shownActions.includes(m) && !coverage.has(at);
   });
-  const contradicted = contradictions(cast);
+  const contradicted = contradictions(cast, clean.words);
   const notDepicted = [
     ...otherActions.map((m) => r.words[verbs.at.get(m.kind) ?? 0] ?? m.kind),
     ...[...contradicted].map(([at, reason]) => `${r.words[at] ?? ''} (${reason})`),
@@ -251,6 +256,15 @@ function negationBroken(input: JudgeInput, shownActions: readonly AnyActionModul
   const acted = new Set([...scene.actions.map((a) => a.kind), ...shownActions.filter((m) => moves && m.words.outcome).map((m) => m.kind)]);
   const elementWords = input.sceneElements.flatMap((k) => elementFacts(k).words);
   return notHonoured(input.clean.words, input.negation, acted, elementWords, scene.entities.map((e) => e.label));
+}
+
+// The sitting verbs whose subject (the nearest thing named before them) is not a person.
+function thingsSitting(words: readonly string[], mentions: readonly Mention[]): number[] {
+  return words.flatMap((w, i) => {
+    if (!NOT_STILL.has(w)) return [];
+    const subject = [...mentions].reverse().find((m) => m.end <= i);
+    return subject && subject.target.kind !== 'person' ? [i] : [];
+  });
 }
 
 // Whether a preposition stands between the verb and the thing ("falls from a tree").

@@ -11,7 +11,7 @@ import { tagWords, type PartOfSpeech } from './pos';
 // Words that start a new clause, whose subject comes after them ("he pushes it and it rocks").
 const CLAUSE_STARTS = new Set(['and', 'but', 'then', 'while', 'when', 'as', 'after', 'before', 'until', 'so', 'because', 'where', 'which', 'that', 'who', 'if', 'once']);
 // Subject pronouns a verb can follow ("it rocks"); the people's own (he, she) are mentions.
-const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'i', 'both', 'all']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'i', 'both', 'all', 'one', 'ones', 'rest', 'others']);
 // Adverbs allowed between a subject and its verb ("a vase gently rocks", "the kids just watch").
 const isAdverb = (w: string): boolean => w.endsWith('ly') || ['just', 'then', 'also', 'still', 'slowly', 'almost', 'only', 'never', 'always'].includes(w);
 
@@ -33,8 +33,17 @@ function inVerbSlot(words: readonly string[], tags: readonly PartOfSpeech[], i: 
   let j = i - 1;
   while (j >= 0 && isAdverb(words[j] ?? '')) j--;
   if (j < 0 || !(subjectEnds(j) || SUBJECT_PRONOUNS.has(words[j] ?? ''))) return false;
-  for (let k = j; k >= 0 && !CLAUSE_STARTS.has(words[k] ?? ''); k--) if (tags[k] === 'verb') return false;
+  for (let k = j; k >= clauseStart(words, tags, j) && !CLAUSE_STARTS.has(words[k] ?? ''); k--) if (tags[k] === 'verb') return false;
   return true;
+}
+
+// Where the clause of the subject ending at j starts, as far as the words tell (the commas are
+// gone): a subject whose article stands straight after a noun opens a clause of its own ("a block
+// floats in a bowl of water, a stone sinks"), as no sentence runs two noun phrases together.
+const ARTICLES = new Set(['a', 'an', 'the']);
+function clauseStart(words: readonly string[], tags: readonly PartOfSpeech[], j: number): number {
+  const article = tags[j - 1] === 'adjective' ? j - 2 : j - 1;
+  return ARTICLES.has(words[article] ?? '') && tags[article - 1] === 'noun' ? article : 0;
 }
 
 // The parts of speech, with the words in a verb's place read as verbs.
