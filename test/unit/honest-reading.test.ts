@@ -40,6 +40,11 @@ describe('a word that can be a noun or a verb is read by its place in the senten
   it('"three kids watch": watch is their verb on the panel', () => {
     expect(words(readPrompt('three kids watch'))).toEqual(['kids/noun', 'watch/verb']);
   });
+
+  it('"while a cat watches": the watching is not shown when the cat is not there', () => {
+    const r = readPrompt('a book slides across the kitchen table while a cat watches');
+    expect(words(r).slice(-2)).toEqual(['cat/noun (not shown)', 'watches/verb (not shown)']);
+  });
 });
 
 describe('what the prompt says is not wanted, after a comma or in "rather than"', () => {

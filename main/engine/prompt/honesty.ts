@@ -142,8 +142,17 @@ function nounsAndVerbs(r: Reading, unperformed: ReadonlySet<number>, contradicte
     const kind = negation.negated.get(i) ?? r.tags[i];
     if ((kind !== 'noun' && kind !== 'verb') || STYLE_WORDS.has(word) || word.length > 64) return [];
     const reason = negation.negated.has(i) ? NOT_WANTED : contradicted.get(i);
-    return [{ word, kind, depicted: (r.coverage.has(i) || STOPWORDS.has(word)) && !unperformed.has(i) && reason === undefined, ...(reason ? { reason } : {}) }];
+    // A standing-by verb ("watches") is shown by whoever does it: not when they are not there.
+    const read = r.coverage.has(i) || (STOPWORDS.has(word) && !(kind === 'verb' && subjectUnread(r, i)));
+    return [{ word, kind, depicted: read && !unperformed.has(i) && reason === undefined, ...(reason ? { reason } : {}) }];
   }).slice(0, 128);
+}
+
+// Whether the noun before word i (its subject) is one the result does not show ("a cat watches").
+function subjectUnread(r: Reading, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && r.tags[k] !== 'noun') k--;
+  return k >= 0 && r.leftover.includes(k);
 }
 
 // The prompt's words the cast actions will not bear out (physics decides: "the egg floats" where an
