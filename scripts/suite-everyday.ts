@@ -8,6 +8,7 @@
 import { FLOATS_PER_BODY, type WorldTrace } from '../main/contract/world-trace';
 import { readPrompt } from '../main/engine/prompt/parse-prompt';
 import { simulate } from '../main/engine/simulate/simulate';
+import { speakLines } from '../main/engine/speech/speak-lines';
 import { EVERYDAY_PROMPTS } from '../test/helpers/everyday-prompts';
 
 const CLIP_SEC = 3;
@@ -45,7 +46,9 @@ async function main(): Promise<void> {
       continue;
     }
     const acts = plan.actions.map((a) => a.kind).join(', ') || 'nothing';
-    const moved = plan.actions.length > 0 && (plansOnly || somethingMoved(await simulate(plan, 1)));
+    // A prompt with a quoted line is simulated with it said (its timing is the voice's).
+    const speech = plansOnly || plan.dialogue.length === 0 ? undefined : await speakLines(plan);
+    const moved = plan.actions.length > 0 && (plansOnly || somethingMoved(await simulate(plan, 1, speech ? { speech } : {})));
     if (moved) depicted++;
     else stillFakes++;
     const unshown = reading.understanding?.notDepicted.length ? `  (not shown: ${reading.understanding.notDepicted.join(', ')})` : '';

@@ -89,11 +89,15 @@ const person: ReferBack = (drafts, m) => {
     const g = personGender(t);
     return latest(people, (d) => personGender(d.target) === g) ?? latest(people, (d) => personGender(d.target) === 'any');
   }
-  if (!m.definite) return undefined;
+  // "the man and the woman": two people, whatever their nouns.
+  if (!m.definite || m.joined) return undefined;
   const same = latest(people, (d) => d.target.kind === 'person' && t.kind === 'person' && d.target.key === t.key);
   // "a boy ... his mother": someone else than the one whose she is.
   if (m.possessed) return same;
-  return same ?? (people.length === 1 ? people[0] : undefined);
+  // "a basketball player ... the shooter" is the one person named again; "a man ... the woman" is not.
+  const only = people.length === 1 ? people[0] : undefined;
+  const g = personGender(t);
+  return same ?? (only && (g === 'any' || personGender(only.target) === 'any' || personGender(only.target) === g) ? only : undefined);
 };
 
 // "the ball" is the last ball of any kind; "the basketball" is the basketball.

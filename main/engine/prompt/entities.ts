@@ -23,6 +23,8 @@ export interface Mention {
   possessed?: boolean;
   // "his mother's vase": a person named only as the owner of the thing after them.
   owner?: boolean;
+  // "the man and the woman": named with "and" right after the thing before it, so not that thing.
+  joined?: boolean;
   // "@alex": the person is this cameo (see cameo-mentions.ts).
   cameo?: string;
   // A person's looks as the prompt describes them, and the word indices read for them.
@@ -54,6 +56,9 @@ const COMPILED: CompiledNoun[] = NOUNS.flatMap((noun) => {
     { words: pluralWords, plural: true, target: noun.target },
   ];
 }).sort((a, b) => b.words.length - a.words.length);
+
+// Whether a noun Kinora knows starts at word i.
+export const namesThing = (words: readonly string[], i: number): boolean => COMPILED.some((c) => c.words.every((w, k) => words[i + k] === w));
 
 const parseCount = (w: string): number | null => {
   if (/^\d+$/.test(w)) return Number(w);
@@ -140,7 +145,17 @@ const isDescribing = (w: string): boolean =>
 
 // `owners`: the word indices that carried an "'s" (CleanText.owners).
 export function findMentions(words: readonly string[], owners: ReadonlySet<number> = new Set()): Mention[] {
-  return markOwners(words, findAll(words), owners);
+  return markJoined(words, markOwners(words, findAll(words), owners));
+}
+
+// A mention joined to the one before it by "and" or "or", past their describing words.
+function markJoined(words: readonly string[], mentions: Mention[]): Mention[] {
+  return mentions.map((m, k) => {
+    const before = mentions[k - 1];
+    if (!before || m.pronoun) return m;
+    const between = words.slice(before.end, m.index).filter((w) => !isDescribing(w));
+    return between.length === 1 && (between[0] === 'and' || between[0] === 'or') ? { ...m, joined: true } : m;
+  });
 }
 
 function findAll(words: readonly string[]): Mention[] {

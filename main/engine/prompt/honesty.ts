@@ -13,7 +13,8 @@ import type { FoundElements } from './elements';
 import { coverWords, type Coverage } from './covered-words';
 import type { Mention } from './entities';
 import { NOT_STILL, STILL_VERBS, STOPWORDS, STYLE_WORDS } from './lexicon';
-import { tagWords, type PartOfSpeech } from './pos';
+import type { PartOfSpeech } from './pos';
+import { tagSentence } from './verb-slot';
 import type { CleanText } from './text';
 import type { FoundVerbs } from './verbs';
 import type { SettingKind } from '../settings/types';
@@ -141,17 +142,29 @@ function nounsAndVerbs(r: Reading, unperformed: ReadonlySet<number>, contradicte
     const kind = negation.negated.get(i) ?? r.tags[i];
     if ((kind !== 'noun' && kind !== 'verb') || STYLE_WORDS.has(word) || word.length > 64) return [];
     const reason = negation.negated.has(i) ? NOT_WANTED : contradicted.get(i);
-    return [{ word, kind, depicted: (r.coverage.has(i) || STOPWORDS.has(word)) && !unperformed.has(i) && reason === undefined, ...(reason ? { reason } : {}) }];
+    // A standing-by verb ("watches") is shown by whoever does it: not when they are not there.
+    const read = r.coverage.has(i) || (STOPWORDS.has(word) && !(kind === 'verb' && subjectUnread(r, i)));
+    return [{ word, kind, depicted: read && !unperformed.has(i) && reason === undefined, ...(reason ? { reason } : {}) }];
   }).slice(0, 128);
+}
+
+// Whether the noun before word i (its subject) is one the result does not show ("a cat watches").
+function subjectUnread(r: Reading, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && r.tags[k] !== 'noun') k--;
+  return k >= 0 && r.leftover.includes(k);
 }
 
 // The prompt's words the cast actions will not bear out (physics decides: "the egg floats" where an
 // egg sinks), by word index, with why.
-function contradictions(cast: CastPrompt): Map<number, string> {
+// A verb phrase that starts with "is" ("is knocked over") is said by its verb, not by the "is".
+function contradictions(cast: CastPrompt, words: readonly string[]): Map<number, string> {
   const out = new Map<number, string>();
-  for (const a of cast.scene.actions) for (const c of actionModule(a.kind).contradicts?.(a, cast.scene) ?? []) out.set(c.at, c.reason);
+  const verbOf = (at: number): number => (AUXILIARY.has(words[at] ?? '') && at + 1 < words.length ? at + 1 : at);
+  for (const a of cast.scene.actions) for (const c of actionModule(a.kind).contradicts?.(a, cast.scene) ?? []) out.set(verbOf(c.at), c.reason);
   return out;
 }
+const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'gets', 'got', 'being', 'been']);
 
 // Where in the prompt's words the i-th listed noun or verb stands (the list skips other words).
 function wordIndex(r: Reading, i: number): number {
@@ -177,9 +190,11 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const shownActions = ACTIONS.filter((m) => m === action || (moves && m.words.outcome) || (m.alongside?.(ctx) ?? false));
   const coverage = coverWords({ words: clean.words, mentions: input.mentions.filter((m) => !input.unshown.has(m.index)), action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
   for (const i of input.elements.indices) coverage.mark(i, i + 1);
+  // A thing that "sits" on the table is shown where it is put; only a person sitting is not.
+  for (const i of thingsSitting(clean.words, input.mentions)) coverage.mark(i, i + 1);
   // A negated word is read (it is why something is left out), and so is the word that negates it.
   for (const [i, cue] of input.negation.cueOf) coverage.mark(Math.min(i, cue), Math.max(i, cue) + 1);
-  const tags = tagWords(clean.words);
+  const tags = tagSentence(clean.words);
   // A word an action owns is its verb, whatever the tagger says ("a kid waves hello": not the sea's).
   for (const m of ACTIONS) for (const i of m.words.owns?.(clean.words) ?? []) tags[i] = 'verb';
   const r: Reading = { words: clean.words, tags, coverage, leftover: coverage.leftover() };
@@ -188,7 +203,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
     const at = verbs.at.get(m.kind);
     return at !== undefined && !shownActions.includes(m) && !coverage.has(at);
   });
-  const contradicted = contradictions(cast);
+  const contradicted = contradictions(cast, clean.words);
   const notDepicted = [
     ...otherActions.map((m) => r.words[verbs.at.get(m.kind) ?? 0] ?? m.kind),
     ...[...contradicted].map(([at, reason]) => `${r.words[at] ?? ''} (${reason})`),
@@ -250,6 +265,15 @@ function negationBroken(input: JudgeInput, shownActions: readonly AnyActionModul
   const acted = new Set([...scene.actions.map((a) => a.kind), ...shownActions.filter((m) => moves && m.words.outcome).map((m) => m.kind)]);
   const elementWords = input.sceneElements.flatMap((k) => elementFacts(k).words);
   return notHonoured(input.clean.words, input.negation, acted, elementWords, scene.entities.map((e) => e.label));
+}
+
+// The sitting verbs whose subject (the nearest thing named before them) is not a person.
+function thingsSitting(words: readonly string[], mentions: readonly Mention[]): number[] {
+  return words.flatMap((w, i) => {
+    if (!NOT_STILL.has(w)) return [];
+    const subject = [...mentions].reverse().find((m) => m.end <= i);
+    return subject && subject.target.kind !== 'person' ? [i] : [];
+  });
 }
 
 // Whether a preposition stands between the verb and the thing ("falls from a tree").

@@ -6,9 +6,11 @@
 import { ACTIONS } from '../actions';
 import type { ActionKind } from '../actions/types';
 import { phraseIndices } from './text';
-import { tagWords, type PartOfSpeech } from './pos';
+import type { PartOfSpeech } from './pos';
+import { tagSentence } from './verb-slot';
 import { DETERMINERS, FILLER_ADJECTIVES } from './modifier-words';
 import { findVerbs } from './verbs';
+import { namesThing } from './entities';
 
 export interface Negation {
   // Word index of each negated noun or verb, and which it is.
@@ -22,6 +24,10 @@ export interface Negation {
 
 const NOUN_CUES = new Set(['no', 'without']);
 const VERB_CUES = new Set(['not', 'never', 'without']);
+// Two-word cues that name the thing not wanted after them ("a glass rather than a cup", "a ball
+// instead of a can"): the cue is their first word, what they negate starts after the second.
+const NOUN_CUE_PAIRS: Record<string, string> = { rather: 'than', instead: 'of' };
+const pairAt = (words: readonly string[], at: number): boolean => NOUN_CUE_PAIRS[words[at] ?? ''] === words[at + 1];
 // Words between a cue and what it negates ("not even", "no more", "does not really").
 const SKIPPED = new Set(['even', 'really', 'ever', 'at', 'all', 'any', 'more', 'longer', 'quite', 'yet', 'actually', 'be', 'being', 'been', 'get', 'gets', 'have', 'has']);
 // "Nobody", "no one": negates a person no prompt casts, not a thing Kinora would show.
@@ -34,8 +40,9 @@ const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'can', 'could', 'would
 // or, through an article, a noun: "there is not a cloud").
 function scopeOf(words: readonly string[], tags: readonly PartOfSpeech[], at: number): Map<number, 'noun' | 'verb'> {
   const out = new Map<number, 'noun' | 'verb'>();
-  const cue = words[at] ?? '';
-  let i = at + 1;
+  const pair = pairAt(words, at);
+  const cue = pair ? 'no' : (words[at] ?? '');
+  let i = at + (pair ? 2 : 1);
   while (SKIPPED.has(words[i] ?? '')) i++;
   const skipped = i - at - 1;
   if (NOT_A_THING.has(words[i] ?? '')) return out;
@@ -50,7 +57,8 @@ function scopeOf(words: readonly string[], tags: readonly PartOfSpeech[], at: nu
       const from = i;
       while (i - from < 4 && tags[i] !== 'noun' && (DETERMINERS.has(words[i] ?? '') || FILLER_ADJECTIVES.has(words[i] ?? '') || tags[i] === 'adjective')) i++;
       // The word after an article or a describing word is the thing, whatever the tagger says ("not a can").
-      const head = tags[i] === 'noun' || (i > from && tags[i] === 'other' && !JOINS.has(words[i] ?? ''));
+      // So is a thing Kinora names right after the cue ("no can": not the verb "can").
+      const head = tags[i] === 'noun' || (i > from && tags[i] === 'other' && !JOINS.has(words[i] ?? '')) || namesThing(words, i);
       if (!head || i >= words.length) return out;
       out.set(i++, 'noun');
       // A compound names one thing ("no rain drops", "no coffee cup"): the whole of it.
@@ -93,12 +101,12 @@ function readByActions(words: readonly string[]): Set<number> {
 }
 
 export function readNegation(words: readonly string[]): Negation {
-  const tags = tagWords(words);
+  const tags = tagSentence(words);
   const theirs = readByActions(words);
   const negated = new Map<number, 'noun' | 'verb'>();
   const cueOf = new Map<number, number>();
   words.forEach((w, at) => {
-    if (!NOUN_CUES.has(w) && !VERB_CUES.has(w)) return;
+    if (!NOUN_CUES.has(w) && !VERB_CUES.has(w) && !pairAt(words, at)) return;
     const scope = scopeOf(words, tags, at);
     if (scope.size === 0 || [...scope.keys()].some((i) => theirs.has(i))) return;
     for (const [i, kind] of scope) {

@@ -22,6 +22,7 @@ import { findCamera, findDistanceM, findDurationSec, findLighting, findSetting, 
 import { cleanText, type CleanText } from './text';
 import { findVerbs } from './verbs';
 import { maskNegated, readNegation } from './negation';
+import { dropVerbSlots } from './verb-slot';
 
 export { UNSUPPORTED_MESSAGE };
 
@@ -120,7 +121,7 @@ export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {
   const negation = readNegation(clean.words);
   const wanted = maskNegated(clean.words, negation);
   const wantedClean = { ...clean, words: wanted, text: ` ${wanted.join(' ')} ` };
-  const mentions = castCameoDrafts(findMentions(wanted, clean.owners), cameoWords);
+  const mentions = castCameoDrafts(dropVerbSlots(wanted, findMentions(wanted, clean.owners)), cameoWords);
   const found = findElements(wanted);
   const verbs = findVerbs(maskElements(wanted, found));
   const needSec = linesNeedSec(clean.quotes, clean.quotes.map(lineOrder), verbs.at.has('shoot'));

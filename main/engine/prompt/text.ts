@@ -43,12 +43,20 @@ export function extractQuotes(prompt: string): { rest: string; quotes: Quote[] }
 // holds (as cameo-mentions.ts marks a cameo).
 const OWNS = 'kinoraowns';
 
+// Slips of the keyboard people make typing a prompt fast, in the short words every prompt has
+// ("teh ball", "a cup adn a plate"): read as meant, never as an unknown thing.
+const TYPOS: Record<string, string> = {
+  teh: 'the', hte: 'the', adn: 'and', nad: 'and', taht: 'that', wiht: 'with', wtih: 'with', tabel: 'table', tbale: 'table',
+};
+
 // The words, and which of them carried an "'s" (a possessive, or "it's": which one only the words
 // after it tell).
 export function normalizeMarked(text: string): { words: string[]; owners: Set<number> } {
   const marked = text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
+    // "there's a book": "there is", never a possessive.
+    .replace(/\b(there|here|that|what|where|who)'s\b/g, '$1 is')
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bwon't\b/g, 'will not')
     .replace(/n't\b/g, ' not')
@@ -63,7 +71,8 @@ export function normalizeMarked(text: string): { words: string[]; owners: Set<nu
   const words: string[] = [];
   const owners = new Set<number>();
   for (const m of marked) {
-    const w = m.replaceAll(OWNS, '');
+    const typed = m.replaceAll(OWNS, '');
+    const w = TYPOS[typed] ?? typed;
     if (w.length === 0) continue;
     if (m.endsWith(OWNS)) owners.add(words.length);
     words.push(w);

@@ -13,11 +13,16 @@ import { PushHook, tippingImpulse } from '../shared/push-hook';
 import { standOn, standing, surfaceOf } from '../shared/tabletop';
 import { fateOf, tellOutcome } from '../shared/thing-fate';
 import type { ActionModule, CastResult } from '../types';
+import { objectModule } from '../../objects';
 
 const DOMINO_VERBS = [
   'fall', 'falls', 'falling', 'fell', 'topple', 'topples', 'toppling', 'toppled', 'knocked over', 'knocks over', 'knock over', 'tip over', 'tips over',
   'chain reaction', 'domino effect', 'cascade', 'cascades', 'tumble', 'tumbles', 'go down', 'goes down', 'pushed', 'pushes', 'push', 'flicks', 'knocked down', 'knocks down',
+  'tips', 'tip', 'tipped',
 ];
+// "The first one tips and the rest follow": the row after the first, falling in turn.
+const THE_REST = ['the rest', 'the others', 'the rest follow', 'the others follow', 'rest follow', 'follow', 'follows', 'one after another', 'one after the other', 'one by one', 'in turn', 'in a row'];
+const restSaid = (text: string): boolean => ['the rest', 'the others'].some((w) => text.includes(` ${w} `));
 const SPACING_OF_HEIGHT = 0.7;
 const PUSH_SHARE = 1.5;
 
@@ -44,10 +49,15 @@ function castDominoes(scene: CastScene): CastResult {
 
 export const dominoesAction: ActionModule<'dominoes'> = {
   kind: 'dominoes',
-  words: { verbs: DOMINO_VERBS, details: HAND_WORDS, describe: 'fall one after another', done: 'being knocked over', performer: 'knocks over' },
-  // One domino alone just tips over (the tip action).
-  claims: (ctx) => ctx.drafts.filter(isDomino).reduce((n, d) => n + d.count, 0) >= 2,
-  imply: (ctx) => implyTable(ctx, 'dominoes'),
+  words: { verbs: DOMINO_VERBS, details: [...HAND_WORDS, ...THE_REST], describe: 'fall one after another', done: 'being knocked over', performer: 'knocks over' },
+  // One domino alone just tips over (the tip action), unless "the rest" fall after it.
+  claims: (ctx) => ctx.drafts.filter(isDomino).reduce((n, d) => n + d.count, 0) >= 2 || (ctx.drafts.some(isDomino) && restSaid(ctx.text)),
+  imply: (ctx) => {
+    // "The first domino is pushed and the rest fall": the first of a row.
+    const [one, ...others] = ctx.drafts.filter(isDomino);
+    if (one && others.length === 0 && one.count < 2) one.count = objectModule('domino').pluralCount ?? 2;
+    implyTable(ctx, 'dominoes');
+  },
   cast: castDominoes,
   contradicts: cameoCannotReach,
   schedule: (action, ctx) => {

@@ -80,3 +80,30 @@ export const isTall = (e: Entity): boolean => {
   const st = standing(e);
   return st.halfUpM > 1.2 * st.halfAlongM;
 };
+
+// The words that put things on a shelf ("a vase rocks on the shelf"), and the shelf they name: it
+// stands on the floor as furniture, the things on one of its boards.
+const ON = new Set(['on', 'onto', 'upon']);
+const SHELF_NOUNS = new Set(['shelf', 'shelves', 'bookshelf', 'bookcase']);
+export function shelfUnder(scene: CastScene): Entity | undefined {
+  const shelf = scene.of('object').find((e) => e.form === 'shelf');
+  const words = scene.words.words;
+  const said = words.some((w, i) => ON.has(w) && words.slice(i + 1, i + 4).some((n) => SHELF_NOUNS.has(n)));
+  return shelf && said && scene.of('object').some((e) => e.form !== 'shelf') ? shelf : undefined;
+}
+
+// A hand sets things on the board nearest this height (m), within reach and in the picture.
+const BOARD_AT_M = 1.0;
+
+// Stands the shelf on the floor in the middle of the scene and returns its board nearest a hand's
+// height as the surface (its boards from the catalog's parts: thin, wide slabs).
+export function shelfSurface(shelf: Entity): Surface {
+  const o = objectModule(shelf.form);
+  const halfH = shelf.size[1] ?? heightOf(o) / 2;
+  const scale = halfH / (heightOf(o) / 2);
+  shelf.position = v3(0, halfH, 0);
+  const boards = (o.parts ?? []).filter((p) => p.half[1] < 0.02 && p.half[0] > 0.3);
+  const tops = boards.map((p) => ({ topY: halfH + (p.center[1] + p.half[1]) * scale, halfLengthM: p.half[0] * scale }));
+  const best = tops.reduce((a, b) => (Math.abs(b.topY - BOARD_AT_M) < Math.abs(a.topY - BOARD_AT_M) ? b : a), tops[0] ?? { topY: BOARD_AT_M, halfLengthM: 0.35 });
+  return { topY: best.topY, halfLengthM: best.halfLengthM - 0.05, friction: o.friction };
+}

@@ -17,6 +17,8 @@ import type { ActionModule, CastResult } from '../types';
 export const SLIDE = [
   'slides', 'slide', 'sliding', 'slid', 'skids', 'skid', 'skidding', 'skidded', 'glides', 'glide', 'gliding', 'glided',
   'pushes', 'push', 'pushed', 'pushing', 'shoves', 'shove', 'shoved', 'shoving', 'flicks', 'flick', 'flicked', 'scoots', 'scooted', 'nudges', 'nudged',
+  // "someone knocks the mug off the table": a push along it, off the edge ("knocks over" is a tip's).
+  'knocks', 'knock', 'knocking',
 ];
 
 // How far along the surface a slid thing should come to rest (metres), before the speed factor.

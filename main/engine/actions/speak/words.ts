@@ -4,7 +4,7 @@ export const SPEAK = [
   'says', 'said', 'say', 'saying', 'shouts', 'shouted', 'shout', 'shouting', 'yells', 'yelled', 'yell', 'asks', 'asked', 'ask',
   'whispers', 'whispered', 'whisper', 'screams', 'screamed', 'cheers', 'cheered', 'exclaims', 'exclaimed', 'calls out', 'calls',
   'called', 'mutters', 'muttered', 'replies', 'replied', 'reply', 'answers', 'answered', 'tells', 'told', 'speaks', 'speak', 'talks',
-  'talk', 'talking', 'declares', 'announces', 'greets', 'adds', 'cries',
+  'talk', 'talking', 'talked', 'chats', 'chat', 'chatting', 'chatted', 'declares', 'announces', 'greets', 'adds', 'cries',
 ];
 
 // The verbs as a regular-expression alternation (longest first), for finding who says a quote.

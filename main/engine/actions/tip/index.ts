@@ -6,7 +6,7 @@ import type { CastScene } from '../../cast/cast-scene';
 import { GRAVITY } from '../../physics/constants';
 import { stepAt, byId } from '../shared/motion';
 import { PushHook, tippingImpulse } from '../shared/push-hook';
-import { standOn, standing, surfaceOf } from '../shared/tabletop';
+import { shelfSurface, shelfUnder, standOn, standing, surfaceOf } from '../shared/tabletop';
 import { fateOf, tellOutcome, type Fate } from '../shared/thing-fate';
 import type { ActionModule, CastResult } from '../types';
 import { castStack, lyingFlat, stackFell } from './stack';
@@ -49,8 +49,10 @@ const OVER = TIP.filter((w) => !SPILL.includes(w));
 const saidOver = (ctx: DraftContext): boolean => OVER.some((w) => ctx.text.includes(` ${w} `));
 
 function castTip(scene: CastScene): CastResult {
-  const things = scene.of('object');
-  const s = surfaceOf(scene);
+  // "A vase rocks on the shelf": the shelf is where it stands, not a second thing tipped.
+  const shelf = shelfUnder(scene);
+  const things = scene.of('object').filter((o) => o !== shelf);
+  const s = shelf ? shelfSurface(shelf) : surfaceOf(scene);
   const gentle = GENTLE.some((g) => scene.words.text.includes(` ${g} `));
   const stack = things.length > 1 && things.every((t) => scene.stacked(t));
   if (stack) castStack(scene, things, s);

@@ -43,6 +43,8 @@ export function pickSubject(plan: ScenePlan): Entity | null {
 // or a tower is framed whole, not as its first domino or its bottom block), or the ball a person plays with.
 export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
   const ids = new Set<string>();
+  // Nobody acts ("the man and the woman watch"): everyone the prompt names is in the shot.
+  if (plan.actions.length === 0 && subject.kind === 'person') for (const e of plan.entities) if (e.kind === 'person') ids.add(e.id);
   for (const a of plan.actions) {
     if (a.kind === 'speak' && subject.kind === 'person') {
       if (a.actor === subject.id && a.to) ids.add(a.to);
