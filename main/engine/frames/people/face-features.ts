@@ -8,7 +8,7 @@ import type { FaceKind } from './types';
 
 // A band of skin on the face: `at(t, s)` gives the point (l across, u up, head radii) for t and s in
 // 0..1; built as a grid of cols x rows on the skull, in the unit skull space.
-function band(kind: FaceKind, cols: number, rows: number, at: (t: number, s: number) => [number, number]): THREE.BufferGeometry {
+export function band(kind: FaceKind, cols: number, rows: number, at: (t: number, s: number) => [number, number]): THREE.BufferGeometry {
   const pos: number[] = [];
   const v = new THREE.Vector3();
   for (let r = 0; r <= rows; r++) {
@@ -22,11 +22,15 @@ function band(kind: FaceKind, cols: number, rows: number, at: (t: number, s: num
   const idx: number[] = [];
   const k = (r: number, c: number): number => r * (cols + 1) + c;
   for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) idx.push(k(r, c), k(r, c + 1), k(r + 1, c + 1), k(r, c), k(r + 1, c + 1), k(r + 1, c));
-  // Wound to face outward (away from the skull's centre), whichever way t and s run.
+  // Wound to face outward (away from the skull's centre), whichever way t and s run: as most of its
+  // triangles say (one picked cell can be a corner folded over on itself).
   const p = (i: number): THREE.Vector3 => new THREE.Vector3().fromArray(pos, idx[i]! * 3);
-  const mid = Math.floor(idx.length / 6) * 3;
-  const a = p(mid), b = p(mid + 1), c = p(mid + 2);
-  if (b.clone().sub(a).cross(c.clone().sub(a)).dot(a) < 0) for (let i = 0; i < idx.length; i += 3) [idx[i + 1], idx[i + 2]] = [idx[i + 2]!, idx[i + 1]!];
+  let outward = 0;
+  for (let i = 0; i < idx.length; i += 3) {
+    const a = p(i), b = p(i + 1), c = p(i + 2);
+    outward += Math.sign(b.sub(a).cross(c.sub(a)).dot(a));
+  }
+  if (outward < 0) for (let i = 0; i < idx.length; i += 3) [idx[i + 1], idx[i + 2]] = [idx[i + 2]!, idx[i + 1]!];
   const g = new THREE.BufferGeometry();
   g.setAttribute('position', new THREE.Float32BufferAttribute(pos, 3));
   g.setIndex(idx);
@@ -84,7 +88,8 @@ export function faceFeatures(kind: FaceKind): FaceFeatures {
 // jaw open from 0 to 1: as far as the open mouth's lower edge.
 export const LOWER_LIP_DROP_RAD = 0.13;
 // How far each layer on the skin lies out of the skull, as a fraction of its radii.
-export const FEATURE_PROUD = { brow: 0.018, lip: 0.012 } as const;
+// The brows lie over the upper lids (eyes.ts EYE_PROUD), which turn up under them as the eyes open.
+export const FEATURE_PROUD = { brow: 0.034, lip: 0.012 } as const;
 
 // The colour of lips on this skin: a little darker and rosier.
 export function lipColor(skin: THREE.Color): THREE.Color {

@@ -9,7 +9,7 @@ import { BODY } from '../../body/skeleton';
 import { brushedSurface, hairSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import { BEARD_PROUD, beardGeometry, MOUSTACHE } from './beard';
 import { EAR_AT, earGeometry } from './ear';
-import { EYE_PROUD, eyeShapes, lidRaise, type EyeShapes } from './eyes';
+import { EYE_PROUD, eyeShapes, irisColor, lidRaise, type EyeShapes } from './eyes';
 import { FEATURE_PROUD, faceFeatures, lipColor, LOWER_LIP_DROP_RAD, type FaceFeatures } from './face-features';
 import { hairCapGeometry } from './hair-cap';
 import { longHairGeometry } from './long-hair';
@@ -77,11 +77,18 @@ export class Head {
     const lips = patternedMaterial(skinSurface(), { color: lipColor(look.skin), roughness: 0.45 });
     add('upperLip', f.upperLip, lips);
     add('lowerLip', f.lowerLip, lips);
+    const white = new THREE.MeshStandardMaterial({ color: 0xf0ebe4, vertexColors: true, roughness: 0.25 });
+    const iris = new THREE.MeshStandardMaterial({ color: irisColor(look.skin, (look.hair.color.r * 7.31 + look.skin.g * 13.7) % 1), vertexColors: true, roughness: 0.2 });
+    // A glint, lit or not: in a dim room the eye still catches what light there is.
+    const glint = new THREE.MeshStandardMaterial({ color: 0xffffff, roughness: 0.1, emissive: 0xffffff, emissiveIntensity: 0.55 });
+    const lash = std(look.hair.color.clone().lerp(new THREE.Color(0x0b0806), 0.75), 0.6);
     for (const s of ['L', 'R'] as const) {
       const eye = face.eyes[s];
-      add(`eyeWhite${s}`, eye.white, std(0xf2efe8, 0.25));
-      add(`iris${s}`, eye.iris, std(0x2b1d12, 0.2));
+      add(`eyeWhite${s}`, eye.white, white);
+      add(`iris${s}`, eye.iris, iris);
+      add(`catchlight${s}`, eye.catchlight, glint);
       add(`lid${s}`, eye.lid, skin);
+      add(`lash${s}`, eye.lash, lash);
       add(`brow${s}`, f[`brow${s}`], hair);
     }
     const style = look.hair.style;
@@ -149,7 +156,9 @@ export class Head {
     for (const s of ['L', 'R']) {
       this.shell(`eyeWhite${s}`, up, EYE_PROUD.white);
       this.shell(`iris${s}`, up, EYE_PROUD.iris);
+      this.shell(`catchlight${s}`, up, EYE_PROUD.catchlight);
       this.shell(`lid${s}`, lidUp, EYE_PROUD.lid);
+      this.shell(`lash${s}`, lidUp, EYE_PROUD.lash);
     }
   }
 
