@@ -6,7 +6,7 @@
 // beads on the cheek.) A blink brings the lid and its lashes down over the whole eye.
 import * as THREE from 'three';
 import { band } from './face-features';
-import { SKULL_RADII, skullPoint } from './skull';
+import { SKULL_RADII, skinTint, skullPoint } from './skull';
 import type { FaceKind } from './types';
 
 // Where an eye sits and how big it is, in head radii: l out from the middle of the face, u up from
@@ -102,9 +102,17 @@ function turnedBack(l: number, u: number): [number, number] {
 // mid-blink it comes down as one curve over the eye (a lid cut as an almond showed the white's
 // corners above its edge); shut, it covers the white down to its lower edge.
 function lidShell(kind: FaceKind, k: 1 | -1): THREE.BufferGeometry {
-  return band(kind, 20, 4, (along, s) => {
+  const open = (along: number, s: number): [number, number] => {
     const o = LID.wide * (2 * along - 1);
-    return turnedBack(k * (EYE.l + EYE.halfW * o), EYE.u + upperEdge(o) - LID.over + s * LID.tall);
+    return [k * (EYE.l + EYE.halfW * o), EYE.u + upperEdge(o) - LID.over + s * LID.tall];
+  };
+  // Coloured as the skin it lies on with the eye open (the socket's shade), a little darker still
+  // along its edge.
+  return band(kind, 20, 4, (along, s) => turnedBack(...open(along, s)), (along, s) => {
+    const [l, u] = open(along, s);
+    const x = l / SKULL_RADII.rx, y = u / SKULL_RADII.ry;
+    const edge = 0.85 + 0.15 * Math.min(1, s * 4);
+    return skinTint(x, y, Math.sqrt(Math.max(0, 1 - x * x - y * y))).map((c) => c * edge) as [number, number, number];
   });
 }
 

@@ -60,6 +60,8 @@ export class Head {
     this.hr = drawnHeadRadius(look, H);
     const std = (color: THREE.Color | number, roughness: number, metalness = 0): THREE.MeshStandardMaterial => patternedMaterial(null, { color, roughness, metalness });
     const skin = patternedMaterial(skinSurface(), { color: look.skin, roughness: 0.55 });
+    // The skull and lids carry the face's colouring (skull.ts skinTint); ears carry none.
+    skin.vertexColors = true;
     const hair = patternedMaterial(hairSurface(this.hr), { color: look.hair.color, roughness: 0.7 });
     const add = (name: string, geo: THREE.BufferGeometry, m: THREE.Material): void => {
       this.parts[name] = posedMesh(group, geo, m, name);
@@ -75,6 +77,8 @@ export class Head {
     }
     add('mouth', SPHERE, std(0x3a1416, 0.6));
     const lips = patternedMaterial(skinSurface(), { color: lipColor(look.skin), roughness: 0.45 });
+    lips.vertexColors = true;
+    const nostrils = std(look.skin.clone().multiplyScalar(0.22), 0.9);
     add('upperLip', f.upperLip, lips);
     add('lowerLip', f.lowerLip, lips);
     const white = new THREE.MeshStandardMaterial({ color: 0xf0ebe4, vertexColors: true, roughness: 0.25 });
@@ -90,6 +94,7 @@ export class Head {
       add(`lid${s}`, eye.lid, skin);
       add(`lash${s}`, eye.lash, lash);
       add(`brow${s}`, f[`brow${s}`], hair);
+      add(`nostril${s}`, f[`nostril${s}`], nostrils);
     }
     const style = look.hair.style;
     if (look.headwear !== 'helmet' && look.headwear !== 'space-helmet') {
@@ -142,7 +147,10 @@ export class Head {
     this.updateEyes(eyesShut);
     this.shell('upperLip', up, FEATURE_PROUD.lip);
     this.shell('lowerLip', this.d.copy(up).multiplyScalar(Math.cos(LOWER_LIP_DROP_RAD * open)).addScaledVector(fwd, Math.sin(LOWER_LIP_DROP_RAD * open)), FEATURE_PROUD.lip);
-    for (const s of ['L', 'R']) this.shell(`brow${s}`, up, FEATURE_PROUD.brow);
+    for (const s of ['L', 'R']) {
+      this.shell(`brow${s}`, up, FEATURE_PROUD.brow);
+      this.shell(`nostril${s}`, up, FEATURE_PROUD.nostril);
+    }
     this.updateHair();
     this.updateHeadwear();
   }
