@@ -21,7 +21,7 @@ const LID_OPEN_RAD = 0.18;
 // The lid: how far past the white's corners it reaches (of the white's half-width), how far its edge
 // comes over the white's upper edge with the eye open, and how tall it is (head radii): tall enough
 // that, shut, it still covers the white's top.
-const LID = { wide: 1.12, over: 0.008, tall: 0.22 } as const;
+const LID = { wide: 1.06, over: 0.008, tall: 0.19 } as const;
 // The lash line's thickness along the lid, its extra at the outer corner and how far it hangs below
 // the lid's edge (head radii).
 const LASH = { thick: 0.016, flick: 0.016, over: 0.014 } as const;
