@@ -7,6 +7,8 @@ import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
 import { buildScene } from '../../main/engine/frames/scene/build-scene';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
+import { hashId } from '../../main/engine/frames/people/appearance';
+import { eyesClosed } from '../../main/engine/frames/people/blink';
 import { objectPixels } from '../helpers/frame-ids';
 
 const FAST = { grain: false, antialias: false } as const;
@@ -78,6 +80,35 @@ describe('eyes', () => {
       expect(worst).toBeLessThan(0.012 * headW);
     } finally {
       CAMERA_ANGLES.side = side;
+    }
+  });
+
+  it('read open and alive in a 480p close-up: a dark iris in the white, a darker pupil and rim, a bright catchlight, a dark lash line', async () => {
+    const plan = parsePrompt('a close-up of a woman smiling');
+    plan.format = { ...plan.format, durationSec: 2 };
+    const trace = await simulate(plan, 1);
+    const phase = (hashId(plan.entities.find((e) => e.kind === 'person')!.id) % 1000) / 1000;
+    // A frame with the eyes open (not mid-blink).
+    const frame = Array.from({ length: trace.frameCount }, (_, i) => i).find((i) => i > 20 && eyesClosed(i / trace.fps, phase) === 0)!;
+    const renderer = createFrameRenderer(plan, trace, FAST);
+    const rgba = renderer.renderFrame(frame);
+    const luma = (i: number): number => 0.2126 * rgba[i * 4]! + 0.7152 * rgba[i * 4 + 1]! + 0.0722 * rgba[i * 4 + 2]!;
+    const values = (name: string): number[] => {
+      const out: number[] = [];
+      objectPixels(renderer, name).mask.forEach((m, i) => { if (m) out.push(luma(i)); });
+      return out.sort((a, b) => a - b);
+    };
+    const mean = (v: number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
+    for (const s of ['L', 'R']) {
+      const white = values(`eyeWhite${s}`), iris = values(`iris${s}`), glint = values(`catchlight${s}`), lash = values(`lash${s}`);
+      expect(iris.length, s).toBeGreaterThan(12);
+      expect(glint.length, s).toBeGreaterThan(0);
+      // (before: a flat iris mostly under a skin-coloured lid, no catchlight, no lash line)
+      expect(mean(iris), s).toBeLessThan(0.45 * mean(white));
+      // The pupil and the limbal ring: the iris's darkest quarter well under its brightest.
+      expect(mean(iris.slice(0, iris.length >> 2)), s).toBeLessThan(0.6 * mean(iris.slice(-(iris.length >> 2))));
+      expect(glint[glint.length - 1]!, s).toBeGreaterThan(mean(iris) + 100);
+      expect(mean(lash), s).toBeLessThan(0.5 * mean(values('head')));
     }
   });
 });

@@ -38,7 +38,10 @@ export const BODY = {
   chinDown: 0.9,
   chinForward: 0.55,
   // The mouth below and in front of the skull's centre (in head radii), where a voice comes from.
-  mouthDown: 0.45,
+  // (0.45 left 5 mm of upper lip under the nose and a chin that read long in close-ups: the lips
+  // sit about a fifth of the way from the nose's base to the chin. A third, 0.57, hid the upper lip
+  // behind the open mouth's slit, which comes up to a tenth of a radius above the mouth's line.)
+  mouthDown: 0.53,
   mouthForward: 0.88,
   jawDrop: 0.28,
 } as const;

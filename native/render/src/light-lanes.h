@@ -53,7 +53,7 @@ inline bool any(Mask m) {
 
 // LANES surface points (shade.cc Point), lane by lane.
 struct Points {
-  Lanes nx, ny, nz, vx, vy, vz, r, g, b, roughness, metalness, ao, sun;
+  Lanes nx, ny, nz, vx, vy, vz, r, g, b, roughness, metalness, ao, sun, wr, wg, wb;
 };
 
 // sky.h skyGradient.
@@ -120,10 +120,19 @@ inline void lightSurface(const LightRig& L, const SkyParams& sky, const Points& 
   const Lanes ao = s.ao;
   Lanes r = dr * er * ao, g = dg * eg * ao, b = db * eb * ao;
   const Mask diffuseOnly = (rough > 0.85) & (metal == 0);
+  // lighting.ts: skin's diffuse light is its own wrapped term; the rest see kd = 1.
+  const Mask skin = s.wr > 0;
+  const Lanes kd = sel(skin, splat(0), splat(1));
   for (int d = 0; d < L.dirCount; d++) {
     const double* o = L.dir + d * 6;
     const double lx = o[0], ly = o[1], lz = o[2];
     const Lanes NdotL = nx * lx + ny * ly + nz * lz;
+    if (any(skin)) {
+      const Lanes shade = d == 0 ? s.sun : splat(1);
+      r = sel(skin, r + o[3] * shade * maxOf(splat(0), (NdotL + s.wr) / (1 + s.wr)) * dr, r);
+      g = sel(skin, g + o[4] * shade * maxOf(splat(0), (NdotL + s.wg) / (1 + s.wg)) * dg, g);
+      b = sel(skin, b + o[5] * shade * maxOf(splat(0), (NdotL + s.wb) / (1 + s.wb)) * db, b);
+    }
     const Lanes E = d == 0 ? NdotL * s.sun : NdotL;
     const Mask lit = (NdotL > 0) & (E > 0);
     if (!any(lit)) continue;
@@ -140,9 +149,9 @@ inline void lightSurface(const LightRig& L, const SkyParams& sky, const Points& 
     const Lanes m1 = 1 - VdotH, m2 = m1 * m1;
     const Lanes fw = m2 * m2 * m1;
     const Lanes spec = D * vis2;
-    r = sel(lit, sel(diffuseOnly, r + cr * dr, r + cr * (dr + spec * (f0r + (1 - f0r) * fw))), r);
-    g = sel(lit, sel(diffuseOnly, g + cg * dg, g + cg * (dg + spec * (f0g + (1 - f0g) * fw))), g);
-    b = sel(lit, sel(diffuseOnly, b + cb * db, b + cb * (db + spec * (f0b + (1 - f0b) * fw))), b);
+    r = sel(lit, sel(diffuseOnly, r + cr * dr * kd, r + cr * (dr * kd + spec * (f0r + (1 - f0r) * fw))), r);
+    g = sel(lit, sel(diffuseOnly, g + cg * dg * kd, g + cg * (dg * kd + spec * (f0g + (1 - f0g) * fw))), g);
+    b = sel(lit, sel(diffuseOnly, b + cb * db * kd, b + cb * (db * kd + spec * (f0b + (1 - f0b) * fw))), b);
   }
   const double c0x = -1, c0y = -0.0275, c0z = -0.572, c0w = 0.022, c1x = 1, c1y = 0.0425, c1z = 1.04, c1w = -0.04;
   const Lanes rx = rough * c0x + c1x, ry = rough * c0y + c1y, rz = rough * c0z + c1z, rw = rough * c0w + c1w;

@@ -65,8 +65,9 @@ void shadowMask(const float* map, const float* tileMin, const float* depth, cons
 // Per drawable (id - 1), MATERIAL_STRIDE numbers: unlit, doubleSide, a pattern without a twin (run
 // in JavaScript), roughness, metalness, er, eg, eb, fog, the twin's index in SURFACE_TWINS (-1 for
 // none), the offset of its numbers in the parameter pool, whether it is printed in object space,
-// and then the world-to-object matrix's elements 0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14.
-constexpr int MATERIAL_STRIDE = 24;
+// then the world-to-object matrix's elements 0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, and the light
+// wrapped past the terminator in red, green and blue (skin; 0 for none).
+constexpr int MATERIAL_STRIDE = 27;
 // Per patterned pixel the JavaScript side fills PATTERN_STRIDE numbers: pixel index, nx, ny, nz, r,
 // g, b, roughness, metalness, cavity (the surface after its pattern).
 constexpr int PATTERN_STRIDE = 10;

@@ -11,10 +11,10 @@
 
 namespace {
 
-constexpr int DOUBLE_SIDE = 1, UNLIT = 0, JS_PATTERN = 2, ROUGH = 3, METAL = 4, ER = 5, FOG = 8, TWIN = 9, PARAMS = 10, LOCAL = 11, MATRIX = 12;
+constexpr int DOUBLE_SIDE = 1, UNLIT = 0, JS_PATTERN = 2, ROUGH = 3, METAL = 4, ER = 5, FOG = 8, TWIN = 9, PARAMS = 10, LOCAL = 11, MATRIX = 12, WRAP = 24;
 
 struct Point {
-  double nx, ny, nz, vx, vy, vz, r, g, b, roughness, metalness, ao, sun;
+  double nx, ny, nz, vx, vy, vz, r, g, b, roughness, metalness, ao, sun, wr, wg, wb;
 };
 
 // sky.ts haze.
@@ -107,6 +107,7 @@ void preparePixel(const ShadeFrame& f, int x, int y, const double* surface, Batc
   P.nx[k] = p.nx; P.ny[k] = p.ny; P.nz[k] = p.nz; P.vx[k] = p.vx; P.vy[k] = p.vy; P.vz[k] = p.vz;
   P.r[k] = p.r; P.g[k] = p.g; P.b[k] = p.b; P.roughness[k] = p.roughness; P.metalness[k] = p.metalness;
   P.ao[k] = p.ao; P.sun[k] = p.sun;
+  P.wr[k] = m[WRAP]; P.wg[k] = m[WRAP + 1]; P.wb[k] = m[WRAP + 2];
   batch.pixel[k] = i;
   batch.emission[k][0] = m[ER]; batch.emission[k][1] = m[ER + 1]; batch.emission[k][2] = m[ER + 2];
   batch.fog[k] = m[FOG] != 0;
@@ -122,6 +123,7 @@ void finishBatch(const ShadeFrame& f, Batch& batch) {
     P.nx[k] = P.nx[0]; P.ny[k] = P.ny[0]; P.nz[k] = P.nz[0]; P.vx[k] = P.vx[0]; P.vy[k] = P.vy[0]; P.vz[k] = P.vz[0];
     P.r[k] = P.r[0]; P.g[k] = P.g[0]; P.b[k] = P.b[0]; P.roughness[k] = P.roughness[0]; P.metalness[k] = P.metalness[0];
     P.ao[k] = P.ao[0]; P.sun[k] = P.sun[0];
+    P.wr[k] = P.wr[0]; P.wg[k] = P.wg[0]; P.wb[k] = P.wb[0];
   }
   lanes::Lanes lit[3];
   lanes::lightSurface(f.lights, f.sky, P, lit);

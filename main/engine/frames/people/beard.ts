@@ -3,6 +3,7 @@
 // for the mouth (it still opens with speech) and a moustache above it. The chin's hair is drawn out
 // downward and forward so a full beard has volume.
 import type * as THREE from 'three';
+import { BODY } from '../../body/skeleton';
 
 // How far inside the part of the unit head (its face along +z, up +y) the beard covers a point is
 // (positive inside): below a line that runs from just under the ears (at the sides) down to the upper
@@ -10,7 +11,7 @@ import type * as THREE from 'three';
 const inside = (x: number, y: number, z: number): number => {
   const belowLine = -0.12 - 0.3 * Math.max(0, z) - y;
   const besideFace = z + 0.25;
-  const outOfMouth = Math.max(Math.abs(x) - 0.3, -0.57 - y, 0.55 - z);
+  const outOfMouth = Math.max(Math.abs(x) - 0.3, -0.66 - y, 0.55 - z);
   return Math.min(belowLine, besideFace, outOfMouth);
 };
 
@@ -56,4 +57,5 @@ export function beardGeometry(skull: THREE.BufferGeometry): THREE.BufferGeometry
 // proud of the skin all round.
 export const BEARD_PROUD = { rx: 1.08, ry: 1.05, rz: 1.1 } as const;
 // The moustache: an ellipsoid over the upper lip (head radii: forward, up, and its three radii).
-export const MOUSTACHE = { f: 0.96, u: -0.375, rx: 0.27, ry: 0.05, rz: 0.1 } as const;
+// The moustache's middle sits on the upper lip's top edge.
+export const MOUSTACHE = { f: 0.96, u: 0.075 - BODY.mouthDown, rx: 0.27, ry: 0.05, rz: 0.1 } as const;

@@ -9,7 +9,7 @@ import { BODY } from '../../body/skeleton';
 import { brushedSurface, hairSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import { BEARD_PROUD, beardGeometry, MOUSTACHE } from './beard';
 import { EAR_AT, earGeometry } from './ear';
-import { EYE_PROUD, eyeShapes, lidRaise, type EyeShapes } from './eyes';
+import { EYE_PROUD, eyeShapes, irisColor, lidRaise, type EyeShapes } from './eyes';
 import { FEATURE_PROUD, faceFeatures, lipColor, LOWER_LIP_DROP_RAD, type FaceFeatures } from './face-features';
 import { hairCapGeometry } from './hair-cap';
 import { longHairGeometry } from './long-hair';
@@ -60,6 +60,8 @@ export class Head {
     this.hr = drawnHeadRadius(look, H);
     const std = (color: THREE.Color | number, roughness: number, metalness = 0): THREE.MeshStandardMaterial => patternedMaterial(null, { color, roughness, metalness });
     const skin = patternedMaterial(skinSurface(), { color: look.skin, roughness: 0.55 });
+    // The skull and lids carry the face's colouring (skull.ts skinTint); ears carry none.
+    skin.vertexColors = true;
     const hair = patternedMaterial(hairSurface(this.hr), { color: look.hair.color, roughness: 0.7 });
     const add = (name: string, geo: THREE.BufferGeometry, m: THREE.Material): void => {
       this.parts[name] = posedMesh(group, geo, m, name);
@@ -75,14 +77,24 @@ export class Head {
     }
     add('mouth', SPHERE, std(0x3a1416, 0.6));
     const lips = patternedMaterial(skinSurface(), { color: lipColor(look.skin), roughness: 0.45 });
+    lips.vertexColors = true;
+    const nostrils = std(look.skin.clone().multiplyScalar(0.22), 0.9);
     add('upperLip', f.upperLip, lips);
     add('lowerLip', f.lowerLip, lips);
+    const white = new THREE.MeshStandardMaterial({ color: 0xf0ebe4, vertexColors: true, roughness: 0.25 });
+    const iris = new THREE.MeshStandardMaterial({ color: irisColor(look.skin, (look.hair.color.r * 7.31 + look.skin.g * 13.7) % 1), vertexColors: true, roughness: 0.2 });
+    // A glint, lit or not: in a dim room the eye still catches what light there is.
+    const glint = new THREE.MeshStandardMaterial({ color: 0xffffff, roughness: 0.1, emissive: 0xffffff, emissiveIntensity: 0.55 });
+    const lash = std(look.hair.color.clone().lerp(new THREE.Color(0x0b0806), 0.75), 0.6);
     for (const s of ['L', 'R'] as const) {
       const eye = face.eyes[s];
-      add(`eyeWhite${s}`, eye.white, std(0xf2efe8, 0.25));
-      add(`iris${s}`, eye.iris, std(0x2b1d12, 0.2));
+      add(`eyeWhite${s}`, eye.white, white);
+      add(`iris${s}`, eye.iris, iris);
+      add(`catchlight${s}`, eye.catchlight, glint);
       add(`lid${s}`, eye.lid, skin);
+      add(`lash${s}`, eye.lash, lash);
       add(`brow${s}`, f[`brow${s}`], hair);
+      add(`nostril${s}`, f[`nostril${s}`], nostrils);
     }
     const style = look.hair.style;
     if (look.headwear !== 'helmet' && look.headwear !== 'space-helmet') {
@@ -135,7 +147,10 @@ export class Head {
     this.updateEyes(eyesShut);
     this.shell('upperLip', up, FEATURE_PROUD.lip);
     this.shell('lowerLip', this.d.copy(up).multiplyScalar(Math.cos(LOWER_LIP_DROP_RAD * open)).addScaledVector(fwd, Math.sin(LOWER_LIP_DROP_RAD * open)), FEATURE_PROUD.lip);
-    for (const s of ['L', 'R']) this.shell(`brow${s}`, up, FEATURE_PROUD.brow);
+    for (const s of ['L', 'R']) {
+      this.shell(`brow${s}`, up, FEATURE_PROUD.brow);
+      this.shell(`nostril${s}`, up, FEATURE_PROUD.nostril);
+    }
     this.updateHair();
     this.updateHeadwear();
   }
@@ -149,7 +164,9 @@ export class Head {
     for (const s of ['L', 'R']) {
       this.shell(`eyeWhite${s}`, up, EYE_PROUD.white);
       this.shell(`iris${s}`, up, EYE_PROUD.iris);
+      this.shell(`catchlight${s}`, up, EYE_PROUD.catchlight);
       this.shell(`lid${s}`, lidUp, EYE_PROUD.lid);
+      this.shell(`lash${s}`, lidUp, EYE_PROUD.lash);
     }
   }
 

@@ -5,6 +5,7 @@
 // nose and lips. Everything laid on the face (eyes, brows, lips, beard, a bald man's fringe) is cut
 // from this same surface, so it lies on it.
 import * as THREE from 'three';
+import { BODY } from '../../body/skeleton';
 import type { FaceKind } from './types';
 
 // The skull's radii (head radii) across, up and forward, as it is placed.
@@ -43,7 +44,9 @@ export const FACES: Record<FaceKind, FaceShape> = {
 // brow, its tip, and its base (where it meets the upper lip); its tip stands `out` proud.
 const NOSE = { top: 0.16, tip: -0.235, base: -0.37, out: 0.2 } as const;
 // The lips' middle height in the unit skull (the mouth: BODY.mouthDown head radii under the centre).
-const LIPS_Y = -0.42;
+const LIPS_Y = -BODY.mouthDown / SKULL_RADII.ry;
+// How far the chin is drawn up: the square of the depth below the lips, times this (unit skull).
+const CHIN_UP = 0.4;
 
 const smooth = (a: number, b: number, x: number): number => {
   const k = Math.min(1, Math.max(0, (x - a) / (b - a)));
@@ -88,7 +91,25 @@ export function skullPoint(kind: FaceKind, x: number, y: number, z: number, out:
   // The lower half narrows into the jaw and chin; the crown behind bulges back a little.
   const back = -0.05 * y * smooth(0.12, 0.28, y) * smooth(0, -0.15, z);
   const chinOut = 1 + (chinFill(f.chinFront, low) - 1) * smooth(0, 0.35, z) - 0.1 * low * smooth(0.1, -0.1, z);
-  return out.set(x * (1 - f.jaw * low ** f.jawCurve), y, z * chinOut + back + relief(f, x, y) * smooth(0.25, 0.65, z));
+  // The face below the mouth is drawn up towards it (the sphere's chin, a full radius down, read long).
+  const chinUp = CHIN_UP * Math.max(0, LIPS_Y - y) ** 2 * smooth(-0.2, 0.4, z);
+  return out.set(x * (1 - f.jaw * low ** f.jawCurve), y + chinUp, z * chinOut + back + relief(f, x, y) * smooth(0.25, 0.65, z));
+}
+
+// The skin's colour across the face at unit-sphere direction (x, y, z), as multipliers of the skin's
+// own (one hue all over read as a painted mask): warmer, redder cheeks and nose tip; darker round the
+// eyes and under the brow; the nose's underside and the fold under the lower lip in shadow.
+export function skinTint(x: number, y: number, z: number): [number, number, number] {
+  const front = smooth(0.1, 0.45, z);
+  const ax = Math.abs(x);
+  const flush = bump(ax - 0.42, 0.17, y + 0.16, 0.14) + 0.7 * bump(x, 0.08, y + 0.22, 0.07);
+  const socket = bump(ax - 0.33, 0.19, y - 0.12, 0.1);
+  const under = bump(x, 0.11, y + 0.37, 0.035) + 0.5 * bump(x, 0.16, y - LIPS_Y + 0.15, 0.035);
+  return [
+    1 + front * (0.05 * flush - 0.17 * socket - 0.22 * under),
+    1 - front * (0.1 * flush + 0.2 * socket + 0.25 * under),
+    1 - front * (0.09 * flush + 0.15 * socket + 0.22 * under),
+  ];
 }
 
 // Columns and rows of the skull's grid. They crowd towards the face (the middle of the front), so
@@ -97,7 +118,7 @@ export function skullPoint(kind: FaceKind, x: number, y: number, z: number, out:
 const COLS = 48, ROWS = 36;
 
 function buildSkull(kind: FaceKind): THREE.BufferGeometry {
-  const pos: number[] = [];
+  const pos: number[] = [], col: number[] = [];
   const v = new THREE.Vector3();
   for (let r = 0; r <= ROWS; r++) {
     const s = -Math.PI / 2 + (Math.PI * r) / ROWS;
@@ -105,8 +126,10 @@ function buildSkull(kind: FaceKind): THREE.BufferGeometry {
     for (let c = 0; c < COLS; c++) {
       const t = -Math.PI + (2 * Math.PI * c) / COLS;
       const lon = t - 0.55 * Math.sin(t);
-      skullPoint(kind, Math.sin(lon) * Math.cos(lat), Math.sin(lat), Math.cos(lon) * Math.cos(lat), v);
+      const x = Math.sin(lon) * Math.cos(lat), y = Math.sin(lat), z = Math.cos(lon) * Math.cos(lat);
+      skullPoint(kind, x, y, z, v);
       pos.push(v.x, v.y, v.z);
+      col.push(...skinTint(x, y, z));
     }
   }
   // One ring of shared vertices all the way round (no seam to crack open or shade apart).
@@ -117,6 +140,7 @@ function buildSkull(kind: FaceKind): THREE.BufferGeometry {
   }
   const g = new THREE.BufferGeometry();
   g.setAttribute('position', new THREE.Float32BufferAttribute(pos, 3));
+  g.setAttribute('color', new THREE.Float32BufferAttribute(col, 3));
   g.setIndex(idx);
   g.computeVertexNormals();
   return g;

@@ -13,6 +13,8 @@ export interface SurfaceMaterial {
   metalness: number;
   // Linear emitted radiance.
   er: number; eg: number; eb: number;
+  // Light wrapped past the terminator per channel (its pattern's wrap: skin), 0 for none.
+  wr: number; wg: number; wb: number;
   vertexColors: boolean;
   opacity: number;
   transparent: boolean;
@@ -37,6 +39,7 @@ export function readMaterial(m: THREE.Material): SurfaceMaterial {
     roughness: 1,
     metalness: 0,
     er: 0, eg: 0, eb: 0,
+    wr: 0, wg: 0, wb: 0,
     vertexColors: m.vertexColors,
     opacity: m.opacity,
     transparent: m.transparent,
@@ -55,6 +58,8 @@ export function readMaterial(m: THREE.Material): SurfaceMaterial {
     const k = (m as THREE.MeshLambertMaterial).emissiveIntensity;
     p.er = e.r * k; p.eg = e.g * k; p.eb = e.b * k;
   }
+  const wrap = p.pattern?.wrap;
+  if (wrap) [p.wr, p.wg, p.wb] = wrap;
   if (m instanceof THREE.MeshBasicMaterial) {
     p.unlit = true;
   } else if (m instanceof THREE.MeshStandardMaterial) {

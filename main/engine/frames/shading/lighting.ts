@@ -1,7 +1,8 @@
 // Physically based lighting of one surface point: Lambert diffuse and GGX specular from each
 // directional light (the first one, the sun or the key, shadowed by the shadow map), hemisphere and
 // ambient fill scaled by ambient occlusion, and a reflection of the sky (outdoors) or the room's
-// light (indoors) weighted by Fresnel for the roughness. Linear radiance out, before haze.
+// light (indoors) weighted by Fresnel for the roughness; skin's diffuse light wraps past the
+// terminator, red furthest (its pattern's wrap). Linear radiance out, before haze.
 import type { LightRig } from '../rasterizer/lights';
 import type { SkyModel } from './sky';
 
@@ -22,6 +23,9 @@ export interface SurfacePoint {
   ao: number;
   // How much of the first directional light (the sun) reaches the point (shadow map): 0..1.
   sun: number;
+  // Light wrapped past the terminator in red, green and blue (skin: light that enters it spreads
+  // under it, red furthest), 0 for surfaces that do not scatter (absent: none). SurfaceMaterial wrap.
+  wr?: number; wg?: number; wb?: number;
 }
 
 const INV_PI = 1 / Math.PI;
@@ -53,17 +57,28 @@ export function lightSurface(ctx: LightingContext, s: SurfacePoint, out: Float64
 
   // Direct light.
   const dir = L.dir;
+  const wr = s.wr ?? 0, wg = s.wg ?? 0, wb = s.wb ?? 0;
+  // Skin's diffuse light is its own (wrapped) term below; the rest see kd = 1.
+  const kd = wr > 0 ? 0 : 1;
   for (let d = 0; d < L.dirCount; d++) {
     const o = d * 6;
     const lx = dir[o]!, ly = dir[o + 1]!, lz = dir[o + 2]!;
     const NdotL = nx * lx + ny * ly + nz * lz;
+    if (wr > 0) {
+      // Scattering skin: its diffuse light falls off past the terminator, red last, warming the
+      // edge of the shadow (it stays lit only where the shadow map lets the light in).
+      const shade = d === 0 ? s.sun : 1;
+      r += dir[o + 3]! * shade * Math.max(0, (NdotL + wr) / (1 + wr)) * dr;
+      g += dir[o + 4]! * shade * Math.max(0, (NdotL + wg) / (1 + wg)) * dg;
+      b += dir[o + 5]! * shade * Math.max(0, (NdotL + wb) / (1 + wb)) * db;
+    }
     if (NdotL <= 0) continue;
     const E = d === 0 ? NdotL * s.sun : NdotL;
     if (E <= 0) continue;
     const cr = dir[o + 3]! * E, cg = dir[o + 4]! * E, cb = dir[o + 5]! * E;
     // Rough dielectrics (grass, cloth, paint) reflect a percent or two: diffuse only.
     if (rough > 0.85 && metal === 0) {
-      r += cr * dr; g += cg * dg; b += cb * db;
+      r += cr * dr * kd; g += cg * dg * kd; b += cb * db * kd;
       continue;
     }
     let hx = lx + vx, hy = ly + vy, hz = lz + vz;
@@ -77,9 +92,9 @@ export function lightSurface(ctx: LightingContext, s: SurfacePoint, out: Float64
     const m1 = 1 - VdotH, m2 = m1 * m1;
     const fw = m2 * m2 * m1;
     const spec = D * vis2;
-    r += cr * (dr + spec * (f0r + (1 - f0r) * fw));
-    g += cg * (dg + spec * (f0g + (1 - f0g) * fw));
-    b += cb * (db + spec * (f0b + (1 - f0b) * fw));
+    r += cr * (dr * kd + spec * (f0r + (1 - f0r) * fw));
+    g += cg * (dg * kd + spec * (f0g + (1 - f0g) * fw));
+    b += cb * (db * kd + spec * (f0b + (1 - f0b) * fw));
   }
 
   // Reflection of the surroundings (split-sum approximation of the environment BRDF, Karis 2014).

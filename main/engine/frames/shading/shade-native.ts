@@ -13,7 +13,7 @@ import { surfaceReader } from './shade';
 import type { ShadePlan } from './shade-plan';
 
 // Per drawable and per patterned pixel, as native/render/src/passes.h reads them.
-const MATERIAL_STRIDE = 24;
+const MATERIAL_STRIDE = 27;
 const PATTERN_STRIDE = 10;
 // The world-to-object matrix elements a twin printed in object space reads.
 const LOCAL_ELEMENTS = [0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14] as const;
@@ -41,6 +41,7 @@ function materialTable(draws: DrawList, native: NativeRender, t: number): Materi
     const twin = pattern?.nativeParams ? (twinIndex!.get(pattern.name) ?? -1) : -1;
     const o = k * MATERIAL_STRIDE;
     materials.set([m.unlit ? 1 : 0, m.side === THREE.DoubleSide ? 1 : 0, pattern && twin < 0 ? 1 : 0, m.roughness, m.metalness, m.er, m.eg, m.eb, m.fog ? 1 : 0, twin, pool.length, 0], o);
+    materials.set([m.wr, m.wg, m.wb], o + 24);
     if (twin < 0) return;
     pool.push(...pattern!.nativeParams!(t));
     if (!pattern!.local) return;

@@ -24,7 +24,7 @@ export interface ShadeInput {
 }
 
 const sample: SurfaceSample = { x: 0, y: 0, z: 0, lx: 0, ly: 0, lz: 0, nx: 0, ny: 1, nz: 0, footprint: 0, vx: 0, vy: 1, vz: 0, t: 0, r: 0, g: 0, b: 0, roughness: 1, metalness: 0, cavity: 1 };
-const point: SurfacePoint = { px: 0, py: 0, pz: 0, nx: 0, ny: 1, nz: 0, vx: 0, vy: 0, vz: 1, r: 0, g: 0, b: 0, roughness: 1, metalness: 0, ao: 1, sun: 1 };
+const point: SurfacePoint = { px: 0, py: 0, pz: 0, nx: 0, ny: 1, nz: 0, vx: 0, vy: 0, vz: 1, r: 0, g: 0, b: 0, roughness: 1, metalness: 0, ao: 1, sun: 1, wr: 0, wg: 0, wb: 0 };
 const lit = new Float64Array(3);
 const hazeCol = new Float64Array(3);
 const inv = new THREE.Matrix4();
@@ -69,6 +69,7 @@ function pixelShader(input: ShadeInput): (x: number, y: number) => void {
     const s = surfaceOf(x, y, id, m);
     point.ao = (ao ? ao[i]! : 1) * s.cavity;
     point.sun = sun ? sun[i]! : 1;
+    point.wr = m.wr; point.wg = m.wg; point.wb = m.wb;
     lightSurface(lighting, point, lit);
     let lr = lit[0]! + m.er, lg = lit[1]! + m.eg, lb = lit[2]! + m.eb;
     const dist = s.distance - hazeStart;

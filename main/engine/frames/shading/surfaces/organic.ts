@@ -9,10 +9,15 @@ import { shadeAlbedo, type SurfacePattern, type SurfaceSample } from './types';
 const WEAVE_K = 2400;
 const WEAVE_CYCLES_PER_M = (WEAVE_K * Math.SQRT2) / (2 * Math.PI);
 
+// How far light wraps past skin's terminator in red, green and blue: blood-filled tissue passes red
+// on furthest, so the edge of a shadow on a face warms instead of turning grey.
+export const SKIN_WRAP = [0.3, 0.12, 0.08] as const;
+
 export function skinSurface(): SurfacePattern {
   return {
     name: 'skin',
     local: false,
+    wrap: SKIN_WRAP,
     nativeParams: () => [],
     apply(s: SurfaceSample): void {
       // Blotchy warmth over a few centimetres.

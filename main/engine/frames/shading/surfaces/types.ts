@@ -30,6 +30,9 @@ export interface SurfacePattern {
   readonly name: string;
   // Wants object-space coordinates (lx, ly, lz): the pattern is printed on a moving object.
   readonly local: boolean;
+  // Light that scatters under the surface wraps past the terminator by this much in red, green and
+  // blue (lighting.ts): skin. Absent for surfaces that do not scatter.
+  readonly wrap?: readonly [number, number, number];
   apply(s: SurfaceSample): void;
   // The numbers this pattern's C++ twin reads (native/render/src/surfaces.cc, the twin with the same
   // name) for the frame at time t; absent when it has no twin (the shading pass then runs apply).
