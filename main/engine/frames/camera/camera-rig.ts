@@ -53,6 +53,7 @@ function angleAxes(input: CameraRigInput, watcher: Watcher, subject: Entity | nu
   let side = new THREE.Vector3(...input.layout.side);
   let facing = axis.clone();
   const track = subject?.kind === 'person' ? watcher.tracks.get(subject.id) : undefined;
+  let across = side.clone();
   if (track) {
     facing = new THREE.Vector3(Math.cos(track.facing), 0, -Math.sin(track.facing));
     const a = watcher.locate(subject!, 0, new THREE.Vector3()), b = watcher.locate(subject!, frames - 1, new THREE.Vector3());
@@ -62,8 +63,19 @@ function angleAxes(input: CameraRigInput, watcher: Watcher, subject: Entity | nu
       const perp = new THREE.Vector3(-travel.z, 0, travel.x).normalize();
       side = perp.dot(side) >= 0 ? perp : perp.negate();
     }
+    across = acrossFacing(facing, side);
   }
-  return { axis, side, facing };
+  const row = input.plan.actions.some((a) => a.kind === 'dominoes' && subject !== null && a.objects.includes(subject.id));
+  return { axis, side, facing, across, face: track !== undefined, row };
+}
+
+// Square to a person's facing, on the layout's side of them: their profile. A person who acts in
+// place (waves, talks, stirs) faces the camera's side by default, so that side is their front, not
+// their profile; with no side nearer, the camera stands at their right (the hand that works).
+function acrossFacing(facing: THREE.Vector3, side: THREE.Vector3): THREE.Vector3 {
+  const right = new THREE.Vector3(-facing.z, 0, facing.x).normalize();
+  const along = right.dot(side);
+  return Math.abs(along) > 0.2 && along < 0 ? right.negate() : right;
 }
 
 function viewBasis(dir: THREE.Vector3, aspect: number, frameUp: THREE.Vector3, tanHalf: number): ViewBasis {
