@@ -38,6 +38,8 @@ export interface CameraRigInput {
 
 const WORLD_UP = new THREE.Vector3(0, 1, 0);
 const THING_FOLLOW_SEC = 0.25;
+// The longest lens the operator puts on (a camera kept back from people frames tight with it).
+const MIN_FOV_DEG = 8;
 
 interface CameraPath {
   position: THREE.Vector3[];
@@ -147,22 +149,31 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
 
   // A thing on the floor (a can rolling) is filmed from just above the floor, not from knee height.
   const minY = thing ? 0.08 : cam.angle === 'low' ? 0.25 : 0.3;
+  // How much further off than planned people and trees pushed the camera, per frame.
+  const backed: number[] = [];
   const pushed = target.map((_, f) => {
     const p = place(f, extra);
+    const planned = p.distanceTo(target[f]!);
     keepBeforeBoards(p, target[f]!, layout.hoops);
     clampInside(layout, p, minY);
     keepOutOfPeople(p, people, watcher, f);
     keepOutOfObstacles(p, trees);
+    backed.push(p.distanceTo(target[f]!) / Math.max(1e-6, planned));
     return p;
   });
   // Pushes off walls and people are sudden; the operator eases into them (aimed ahead, so the move
   // starts before the push is needed), then stays inside the walls.
   const position = followPoints(pushed, fps, followSec / 2).map((q) => clampInside(layout, new THREE.Vector3(q.x, q.y, q.z), minY));
-  // Walls pushed the camera in: widen the lens so the planned framing still fits.
+  // Walls pushed the camera in: widen the lens so the planned framing still fits. People pushed it
+  // back (a macro shot of a coin across the table from the man who spins it): a longer lens keeps
+  // the frame as tight as planned, where the coin was a sixth of the frame instead of a third.
   const fovDeg = position.map((p, f) => {
     const wanted = field[f]! / (2 * tanHalf);
-    const actual = Math.max(0.3, p.distanceTo(target[f]!));
-    return actual < wanted * 0.98 ? Math.min(80, THREE.MathUtils.radToDeg(2 * Math.atan((tanHalf * wanted) / actual))) : shot.fovDeg;
+    const dist = p.distanceTo(target[f]!), actual = Math.max(0.3, dist);
+    if (actual < wanted * 0.98) return Math.min(80, THREE.MathUtils.radToDeg(2 * Math.atan((tanHalf * wanted) / actual)));
+    // Only as far as the push took it: a pull-out's own dolly back is not undone.
+    const back = Math.min(backed[f]!, dist / wanted);
+    return back > 1.02 ? Math.max(MIN_FOV_DEG, THREE.MathUtils.radToDeg(2 * Math.atan(tanHalf / back))) : shot.fovDeg;
   });
   if (move.sway) {
     target.forEach((t, f) => {
