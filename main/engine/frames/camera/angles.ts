@@ -40,7 +40,7 @@ const mix = (a: THREE.Vector3, ka: number, b: THREE.Vector3, kb: number): THREE.
 // goes: a little for a person, so the face reads; more for a thing, so the way it goes is seen
 // coming; a row of things is seen square (turned, a domino run ran away from the lens, the fallen
 // dominoes at its far end small).
-export const ANGLE_ROUND_DEG = { front: 18, threeQuarter: 45, side: 90, closeSide: 72, closeThing: 53, behind: 158 } as const;
+export const ANGLE_ROUND_DEG = { front: 28, threeQuarter: 45, side: 90, closeSide: 72, closeThing: 53, behind: 158 } as const;
 
 const closeSide = (a: AngleAxes): number => (a.row ? ANGLE_ROUND_DEG.side : a.face ? ANGLE_ROUND_DEG.closeSide : ANGLE_ROUND_DEG.closeThing);
 
