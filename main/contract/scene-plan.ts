@@ -218,7 +218,7 @@ export type Action = z.infer<typeof actionSchema>;
 
 export const cameraSchema = z.object({
   shot: z.enum(['wide', 'medium', 'close']),
-  angle: z.enum(['side', 'front', 'behind', 'high', 'low', 'overhead']),
+  angle: z.enum(['side', 'front', 'three-quarter', 'behind', 'high', 'low', 'overhead']),
   // follow: the default, a tripod that pans and moves along once the action leaves the frame;
   // static: the prompt asked for a still camera (static, tripod, locked off), which stays where it
   // stands however far the action goes; push: dolly in; pull: dolly out; handheld: follows like an

@@ -2,7 +2,8 @@
 // the hand, the spoon and the mug with nothing between the lens and them (framed as a face, it
 // looked down on the top of the man's head and the mug was hidden behind it), and a close-up of a
 // hand pushing a book shows the hand on the book while it pushes (it was squeezed against the
-// frame's top edge).
+// frame's top edge), and a close-up of a coin spun by a man is the coin and the fingers on it (framed
+// on his whole hand, the coin was 8% of the frame's height, his hips filling the rest).
 import { describe, expect, it } from 'vitest';
 import type { ScenePlan } from '../../main/contract/scene-plan';
 import { MARGIN } from '../../main/engine/frames/camera/projection';
@@ -79,4 +80,23 @@ describe('close-ups of hand work', () => {
       expect((book.maxY - book.minY + 1) / H, `frame ${f}`).toBeGreaterThan(0.25);
     }
   });
+
+  it('a close-up of a man spinning a coin fills the frame with the coin, the flicking fingers on it', async () => {
+    const { plan, r } = await take('close-up of a man spinning a coin on the table', 2.5);
+    const spin = plan.actions.find((a) => a.kind === 'spin');
+    if (spin?.kind !== 'spin') throw new Error('no spin');
+    const fps = plan.format.fps;
+    // While it stands spinning on its edge (later it leans over and lies flat).
+    for (const t of [spin.startSec - 0.2, spin.startSec + 0.1, spin.startSec + 0.6]) {
+      const f = Math.round(t * fps);
+      r.renderFrame(f);
+      const coin = objectPixels(r, `object:${spin.object}`).box;
+      expect((coin.maxY - coin.minY + 1) / H, `frame ${f}`).toBeGreaterThan(0.28);
+      expect(coin.minY, `frame ${f}`).toBeGreaterThan(0);
+      expect(coin.maxY, `frame ${f}`).toBeLessThan(H - 1);
+    }
+    // The fingers flick it in frame.
+    r.renderFrame(Math.round(spin.startSec * fps));
+    expect(objectPixels(r, 'hand:hand-1').box.count).toBeGreaterThan(200);
+  }, 60_000);
 });

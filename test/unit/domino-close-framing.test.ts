@@ -1,6 +1,8 @@
 // A close-up of a domino run keeps the run in frame after it has fallen: at 2 s (well after the
 // wave has passed) every domino shows, the run's box sits inside the frame's edges, and it spans
-// most of the frame's width, read from the object-ID buffer.
+// most of the frame's width, read from the object-ID buffer. The fallen dominoes read: seen square to
+// the run, each lying domino covers at least 800 pixels of a 640x360 frame (seen along a run turned
+// 37 degrees away from the lens, the far end's were 540).
 import { describe, expect, it } from 'vitest';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
@@ -18,7 +20,7 @@ describe('a row of dominoes falls, close-up', () => {
     for (const sec of [1, 2]) {
       renderer.renderFrame(Math.round(sec * trace.fps));
       const boxes = dominoes.map((d) => objectPixels(renderer, `object:${d.id}`).box);
-      for (const [k, b] of boxes.entries()) expect(b.count, `domino ${k} at ${sec} s`).toBeGreaterThan(30);
+      for (const [k, b] of boxes.entries()) expect(b.count, `domino ${k} at ${sec} s`).toBeGreaterThan(sec === 2 ? 800 : 30);
       const minX = Math.min(...boxes.map((b) => b.minX)), maxX = Math.max(...boxes.map((b) => b.maxX));
       const minY = Math.min(...boxes.map((b) => b.minY)), maxY = Math.max(...boxes.map((b) => b.maxY));
       const W = renderer.width, H = renderer.height;

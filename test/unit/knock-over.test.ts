@@ -100,14 +100,14 @@ describe('a person who knocks a thing over does it', () => {
     expect(plan.actions[0]).toMatchObject({ kind: 'tip', by: boy.id });
   });
 
-  it('with nobody named as doing it, the push stays as it was: no hand, bystanders stand by', async () => {
+  it('with nobody named as doing it, a hand from outside the frame does it; bystanders stand by', async () => {
     for (const prompt of ['a bottle tips over', 'a woman watches a vase tip over']) {
       const reading = readPrompt(prompt, { durationSec: 2, width: 160, height: 90 });
       const plan = reading.plan!;
-      expect(plan.actions[0]).not.toHaveProperty('byHand');
+      expect(plan.actions[0]).toHaveProperty('byHand', true);
       expect(plan.actions[0]).not.toHaveProperty('by');
       const trace = await simulate(plan, 2);
-      expect(trace.bodies.some((b) => b.shape.kind === 'hand')).toBe(false);
+      expect(trace.bodies.some((b) => b.shape.kind === 'hand')).toBe(true);
     }
     expect(readPrompt('a woman watches a vase tip over').understanding?.who).toEqual(['woman (standing by)']);
   });

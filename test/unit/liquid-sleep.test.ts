@@ -61,8 +61,11 @@ describe('sleeping still water', () => {
     const { fluid, asleepBefore, fewestAfter, atImpact, stoneX } = dropStone('native', 3000, 1.2, 0.25);
     // A good share of the standing water sleeps before the stone comes (about a quarter).
     expect(asleepBefore).toBeGreaterThan(0.15 * fluid.n);
-    // The stone wakes nearly all of it.
-    expect(fewestAfter).toBeLessThan(0.1 * asleepBefore);
+    // The stone wakes most of it: 85% within 0.25 s (64 of 415 stay asleep, low on the bowl's floor
+    // under the wave, where no neighbour passes the wake speed; since a sphere's wall counts for
+    // 1 - 0.43 h/R of a flat one the stone squeezes the water less and wakes fewer at once than the
+    // 90% it did when its wall was counted flat).
+    expect(fewestAfter).toBeLessThan(0.2 * asleepBefore);
     // On the bowl's far side, more than 4 stone radii off its path, the water moved after the
     // stone came in (it was woken by the water it moved, not by the stone).
     const far: number[] = [];

@@ -34,11 +34,11 @@ export interface TableSeat {
 const halfWidthOf = (e: Entity): number => personCapsule(e).radius;
 
 // The horizontal way from the table towards the camera, for the angle the plan asks (as the camera
-// rig turns it: the layout's axes, the seated person facing the camera).
+// rig turns it for a seated cameo: across the table, she faces the camera's side).
 export function cameraWay(plan: ScenePlan): [number, number] {
   const layout = computeLayout(plan, settingModule(plan.setting.kind));
-  const side = new THREE.Vector3(...layout.side);
-  const way = CAMERA_ANGLES[plan.camera.angle].direction({ axis: new THREE.Vector3(...layout.axis), side, facing: side }, plan.camera.shot);
+  const side = new THREE.Vector3(...layout.side), axis = new THREE.Vector3(...layout.axis);
+  const way = CAMERA_ANGLES[plan.camera.angle].direction({ axis, side, facing: side, across: side, face: true, row: false }, plan.camera.shot);
   const flat = Math.hypot(way.x, way.z);
   return flat < 1e-6 ? [side.x, side.z] : [way.x / flat, way.z / flat];
 }

@@ -114,7 +114,7 @@ export function describePlan(plan: ScenePlan, scene: CastScene, module: AnyActio
 }
 
 const ANGLE_NAMES: Record<ScenePlan['camera']['angle'], string> = {
-  side: 'side view', front: 'front view', behind: 'behind view', high: 'high view', low: 'low angle', overhead: 'overhead (top-down)',
+  side: 'side view', front: 'front view', 'three-quarter': 'three-quarter view', behind: 'behind view', high: 'high view', low: 'low angle', overhead: 'overhead (top-down)',
 };
 const MOTION_NAMES: Record<ScenePlan['camera']['motion'], string> = {
   follow: 'camera follows the action', static: 'static camera', track: 'track camera', orbit: 'orbit camera', push: 'push camera', pull: 'pull-out camera', handheld: 'handheld camera',

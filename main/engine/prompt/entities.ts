@@ -4,6 +4,8 @@ import type { Material, PersonLookWords } from '../../contract/scene-plan';
 import { lookWordAt, readPersonLook } from './person-look';
 import { LIQUID_WORDS } from '../liquids/catalog';
 import { NOUNS, type NounTarget } from './nouns';
+import { THREE_QUARTER_WORDS } from './scene-words';
+import { phraseIndices } from './text';
 import { ARRANGEMENT_WORDS, COLOR_WORDS, DEFINITE, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WORDS, PRONOUNS, SIZE_WORDS } from './modifier-words';
 
 export interface Mention {
@@ -158,10 +160,21 @@ function markJoined(words: readonly string[], mentions: Mention[]): Mention[] {
   });
 }
 
+// Words of a camera angle that are also nouns: the quarter of "a three-quarter view" is no coin.
+function cameraWords(words: readonly string[]): Set<number> {
+  const at = new Set<number>();
+  for (const phrase of THREE_QUARTER_WORDS) {
+    const n = phrase.split(' ').length;
+    for (const i of phraseIndices(words, [phrase])) for (let k = 0; k < n; k++) at.add(i + k);
+  }
+  return at;
+}
+
 function findAll(words: readonly string[]): Mention[] {
   const mentions: Mention[] = [];
+  const camera = cameraWords(words);
   for (let i = 0; i < words.length; ) {
-    const match = COMPILED.find((c) => c.words.every((w, k) => words[i + k] === w));
+    const match = camera.has(i) ? undefined : COMPILED.find((c) => c.words.every((w, k) => words[i + k] === w));
     if (!match) {
       const pronoun = PRONOUNS[words[i] ?? ''];
       if (pronoun) {

@@ -55,6 +55,15 @@ function underClouds(light: LightingPlan, elements: readonly ElementKind[], text
   return { mood: 'cool', intensity: 0.7 };
 }
 
+// Unless the prompt or the action says where from: a person whose own hands do the work (a pour,
+// a push, a spun coin) stands across the table from the camera, so the view is their front ('side'
+// is their profile); anything else is seen from the side of the way it goes.
+function defaultAngle(actions: readonly ScenePlan['actions'][number][], entities: readonly ScenePlan['entities'][number][]): ScenePlan['camera']['angle'] {
+  const first = actions[0];
+  const doer = first && 'by' in first ? entities.find((e) => e.id === first.by) : undefined;
+  return doer?.kind === 'person' ? 'front' : 'side';
+}
+
 // Place, light, camera and dialogue around the cast scene.
 function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[], cast: CastPrompt, format: VideoFormat, found: FoundElements): { plan: ScenePlan; namedSetting: Setting['kind'] | null } {
   const { scene } = cast;
@@ -76,7 +85,7 @@ function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[]
     entities: scene.entities,
     actions: lines.actions,
     // Only the place (rain, the sea): a wide view of it.
-    camera: { shot: cam.shot ?? (scene.entities.length === 0 ? 'wide' : cast.shot), angle: cam.angle ?? cast.angle ?? 'side', motion, subject },
+    camera: { shot: cam.shot ?? (scene.entities.length === 0 ? 'wide' : cast.shot), angle: cam.angle ?? cast.angle ?? defaultAngle(scene.actions, scene.entities), motion, subject },
     lighting: underClouds(findLighting(clean.text, timeOfDay, indoor), elements, clean.text),
     dialogue: buildDialogue(clean.quotes, scene.people, lines.times, format.durationSec),
     format,

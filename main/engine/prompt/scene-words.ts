@@ -21,6 +21,8 @@ export const MEDIUM_WORDS = ['medium shot', 'mid shot', 'medium view'];
 export const WIDE_WORDS = ['wide', 'wide shot', 'wide angle', 'establishing shot', 'long shot', 'full view', 'far away', 'from afar', 'from a distance', 'panoramic'];
 export const BEHIND_WORDS = ['from behind', 'behind the', 'over the shoulder', 'back view', 'rear view', 'from the back'];
 export const SIDE_WORDS = ['side view', 'from the side', 'profile', 'side angle', 'side on', 'sideways view'];
+// Between the face and the profile ("a three-quarter view"); "three quarters" alone is an amount.
+export const THREE_QUARTER_WORDS = ['three quarter view', 'three quarter angle', 'three quarter shot', 'three quarter profile', 'three quarters view', 'three quarters angle', '3 4 view', 'quarter view'];
 export const FRONT_WORDS = ['front view', 'from the front', 'head on', 'facing the camera', 'frontal'];
 export const TRACK_WORDS = ['tracking', 'tracks', 'track the', 'follows', 'following', 'follow cam', 'follow the', 'chases the'];
 export const HANDHELD_WORDS = ['handheld', 'hand held', 'shaky cam', 'shaky camera', 'documentary style'];
@@ -115,6 +117,7 @@ export function findCamera(words: readonly string[], text: string): CameraHint {
   else if (hasPhrase(text, HIGH_ANGLE_WORDS)) hint.angle = 'high';
   else if (hasPhrase(text, LOW_ANGLE_WORDS)) hint.angle = 'low';
   else if (hasPhrase(text, BEHIND_WORDS)) hint.angle = 'behind';
+  else if (hasPhrase(text, THREE_QUARTER_WORDS)) hint.angle = 'three-quarter';
   else if (hasPhrase(text, SIDE_WORDS)) hint.angle = 'side';
   else if (hasPhrase(text, FRONT_WORDS)) hint.angle = 'front';
 
@@ -187,7 +190,7 @@ export const GROUND_WORDS = ['floor', 'ground', 'kitchen floor', 'the floor'];
 
 export const SCENE_PHRASES: readonly string[] = [
   ...NIGHT_WORDS, ...SUNSET_WORDS, ...DAY_WORDS, ...WARM_WORDS, ...COOL_WORDS, ...BRIGHT_WORDS, ...DARK_WORDS,
-  ...CLOSE_WORDS, ...MEDIUM_WORDS, ...WIDE_WORDS, ...OVERHEAD_WORDS, ...HIGH_ANGLE_WORDS, ...LOW_ANGLE_WORDS, ...BEHIND_WORDS, ...SIDE_WORDS, ...FRONT_WORDS,
+  ...CLOSE_WORDS, ...MEDIUM_WORDS, ...WIDE_WORDS, ...OVERHEAD_WORDS, ...HIGH_ANGLE_WORDS, ...LOW_ANGLE_WORDS, ...BEHIND_WORDS, ...SIDE_WORDS, ...THREE_QUARTER_WORDS, ...FRONT_WORDS,
   ...TRACK_WORDS, ...ORBIT_WORDS, ...PUSH_WORDS, ...PULL_WORDS, ...HANDHELD_WORDS, ...STATIC_WORDS, ...SUBJECT_PHRASES, ...FAST_WORDS, ...SLOW_WORDS, ...OUTDOOR_COURT,
   ...GROUND_WORDS, 'from downtown', 'camera', 'shot', 'view', 'angle',
 ];

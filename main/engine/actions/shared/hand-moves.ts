@@ -64,17 +64,19 @@ export function shoulderFor(touch: Vec3, ax: number, az: number): Vec3 {
 // A hand comes in to a thing from afar (back along its approach and up) and comes down beside it,
 // so it passes over whatever else stands on the way, ready to touch. A person's own hand first
 // comes up from their side.
-export function reachTo(touch: Vec3, ax: number, az: number, startSec: number, arm?: OwnArm): HandScript {
-  const from: Vec3 = [touch[0] - ax * FROM_M, touch[1] + ABOVE_M + 0.05, touch[2] - az * FROM_M - 0.05];
+// `aboveM` 0 comes in level (a thing on a shelf: from above, the palm came down through the board
+// over it and shoved the shelf).
+export function reachTo(touch: Vec3, ax: number, az: number, startSec: number, arm?: OwnArm, aboveM = ABOVE_M): HandScript {
+  const from: Vec3 = [touch[0] - ax * FROM_M, touch[1] + (aboveM > 0 ? aboveM + 0.05 : 0), touch[2] - az * FROM_M - 0.05];
   const s = arm
     ? new HandScript(Math.max(0, startSec - REACH_SEC - RAISE_SEC), arm.rest, arm.restQ).to(RAISE_SEC, from, 'smooth', palmFacing(ax, az))
     : new HandScript(Math.max(0, startSec - REACH_SEC), from, palmFacing(ax, az));
-  return comeDown(s.to(0.45 * REACH_SEC, aboveBeside(touch, ax, az)), touch, ax, az, 0.55 * REACH_SEC);
+  return comeDown(s.to(0.45 * REACH_SEC, aboveBeside(touch, ax, az, aboveM)), touch, ax, az, 0.55 * REACH_SEC);
 }
 
 // Where a hand coming down onto a thing is before it comes down: above its touch and a little out.
-function aboveBeside(touch: Vec3, ax: number, az: number): Vec3 {
-  return [touch[0] - ax * BESIDE_M, touch[1] + ABOVE_M, touch[2] - az * BESIDE_M];
+function aboveBeside(touch: Vec3, ax: number, az: number, aboveM = ABOVE_M): Vec3 {
+  return [touch[0] - ax * BESIDE_M, touch[1] + aboveM, touch[2] - az * BESIDE_M];
 }
 
 // From above a thing, the palm comes straight down beside it and then in against it.

@@ -59,7 +59,7 @@ function reachAt(e: Entity, y: number): number {
 
 // The knock: the palm meets the thing `aboveCentreM` above its centre at `touchSec` (or as soon after
 // as the reach allows), moving along the impulse at the speed the impulse gives its mass `kg`.
-export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: number, touchSec: number, arm?: OwnArm): Knock {
+export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: number, touchSec: number, arm?: OwnArm, level = false): Knock {
   const l = Math.hypot(impulse[0], impulse[2]) || 1;
   const ax = impulse[0] / l, az = impulse[2] / l;
   const y = e.position[1] + aboveCentreM;
@@ -68,10 +68,11 @@ export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: nu
   const touch: Vec3 = [e.position[0] - ax * (r + PALM_HALF[1]), y, e.position[2] - az * (r + PALM_HALF[1])];
   const speed = l / kg;
   const strokeSec = Math.min(STROKE_SEC[1], Math.max(STROKE_SEC[0], (2 * STROKE_M) / speed));
-  const s = reachTo([touch[0] - ax * STROKE_M, y, touch[2] - az * STROKE_M], ax, az, touchSec - strokeSec, arm).to(strokeSec, touch, 'in');
+  const s = reachTo([touch[0] - ax * STROKE_M, y, touch[2] - az * STROKE_M], ax, az, touchSec - strokeSec, arm, level ? 0 : undefined).to(strokeSec, touch, 'in');
   const touchedSec = s.t;
-  s.to(STOP_SEC, [touch[0] + ax * FOLLOW_M, y, touch[2] + az * FOLLOW_M], 'out').wait(0.2).by(0.5, [-ax * 0.1, 0.08, -az * 0.1]);
-  const whose = armOf(arm, () => shoulderFor(touch, ax, az));
+  s.to(STOP_SEC, [touch[0] + ax * FOLLOW_M, y, touch[2] + az * FOLLOW_M], 'out').wait(0.2).by(0.5, [-ax * 0.1, level ? 0 : 0.08, -az * 0.1]);
+  // Level, the arm comes from straight out in front (from above, it went up through the board).
+  const whose = armOf(arm, () => (level ? [touch[0] - ax * 0.6, y + 0.05, touch[2] - az * 0.6] : shoulderFor(touch, ax, az)));
   leave(s, whose.shoulder, arm);
   const point: Vec3 = [e.position[0] - ax * r, y, e.position[2] - az * r];
   return { plan: { id: handId(), keys: s.keys, grips: s.grips, ...whose, pushes: [e.id] }, touchSec: touchedSec, point };
@@ -81,7 +82,9 @@ export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: nu
 // the hand's path, and the push where and when its palm touches the thing, heard as that touch.
 // Returns the knock (when it lands: a tower's other blocks are shoved then too).
 export function scheduleKnock(e: Entity, impulse: Vec3, aboveCentreM: number, kg: number, touchSec: number, by: string | undefined, ctx: ScheduleContext): Knock {
-  const knock = knockPlan(e, impulse, aboveCentreM, kg, touchSec, ownArm(ctx, by, e.position));
+  // A thing on a shelf's board has the board above it: the hand comes in level, from the open front.
+  const onShelf = ctx.plan.entities.some((s) => s.form === 'shelf' && s !== e && Math.hypot(s.position[0] - e.position[0], s.position[2] - e.position[2]) < 0.4 && e.position[1] > 0.2);
+  const knock = knockPlan(e, impulse, aboveCentreM, kg, touchSec, ownArm(ctx, by, e.position), onShelf);
   ctx.hooks.push(new HandHook(knock.plan, ctx.plan.entities), new PushHook(e, impulse, aboveCentreM, stepAt(knock.touchSec, ctx.timing.dt), knock.point, { hand: knock.plan.id }));
   return knock;
 }

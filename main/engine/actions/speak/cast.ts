@@ -35,5 +35,6 @@ export function castSpeak(scene: CastScene): CastResult {
   placeBystanders(scene.people.filter((p) => p !== speaker && p !== listener), -1.5);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('table'), ...scene.of('stairs')], 3);
   scene.actions.push({ kind: 'speak', actor: speaker.id, ...(listener ? { to: listener.id } : {}), startSec: 0 });
-  return { focus: speaker.id, defaultSetting: 'park', shot: 'medium' };
+  // Alone, they speak to the camera: seen from the front (a conversation is seen from the side).
+  return { focus: speaker.id, defaultSetting: 'park', shot: 'medium', ...(listener ? {} : { angle: 'front' as const }) };
 }

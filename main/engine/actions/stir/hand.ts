@@ -6,11 +6,11 @@
 // without the hand drawn.
 import type { Vec3 } from '../../../contract/scene-plan';
 import { PALM_HALF, palmDown, palmFacing } from '../../hands/hand-shape';
-import { slerp, type HandKey, type HandPlan } from '../../hands/path';
+import type { HandKey, HandPlan } from '../../hands/path';
 import { handId } from '../shared/hand-moves';
 import type { OwnArm } from '../shared/own-hand';
 import { layShare, spoonAt, WITHDRAW_SEC } from './lay-down';
-import { longAxis, type Quat, type StirPath } from './path';
+import { longAxis, mul, type Quat, type StirPath } from './path';
 
 const KEYS_PER_SEC = 20;
 // The palm's centre is this far below the handle's top end, and this far in front of it (m).
@@ -22,22 +22,36 @@ const BACK_SHARE = 0.7;
 // camera's right, up and towards it (m).
 export const OUTSIDE_ARM: Vec3 = [0.35, 0.25, 0.2];
 
-// The handle's grip point (BELOW_TOP_M from its end) turned with the spoon: q applied to (0, 0, h).
-function alongHandle(q: Quat, h: number): Vec3 {
-  return longAxis(q).map((v) => v * h) as unknown as Vec3;
+// The hand at time t: its grip axis (the palm's z) along the handle and its palm against it, near
+// the handle's top end, wherever the spoon goes. Upright, a hand from outside the frame holds the
+// handle on the camera's side (the camera looks from +z); a person's own, standing across the table,
+// on theirs, so their hand and arm stay behind the spoon and the cup's mouth is seen. As the spoon
+// tips (in over the rim, out over it, down onto the table) the hand turns with the handle, and as
+// it is laid down the wrist rolls the palm round the handle to hold it from above. (Held level while
+// the spoon tipped, the hand was up to 89 degrees off the handle, gripping air beside it.)
+function handAt(path: StirPath, t: number, grip: Quat): { p: Vec3; q: Quat } {
+  const s = spoonAt(path, t);
+  const l = longAxis(s.rotation);
+  // The shortest turn from upright (how the grip holds it) to the handle's way now, then the roll.
+  const swing = unit([l[2], 0, -l[0], 1 + l[1]]);
+  const r = (Math.PI * layShare(path, t)) / 2;
+  const roll: Quat = [l[0] * Math.sin(r), l[1] * Math.sin(r), l[2] * Math.sin(r), Math.cos(r)];
+  const q = mul(roll, mul(swing, grip));
+  // The palm's back is its y: the palm's centre stands off the handle that way.
+  const back = rotate(q, [0, 1, 0]);
+  const h = path.halfLengthM - BELOW_TOP_M, off = HANDLE_CLEAR_M + PALM_HALF[1];
+  return { p: [0, 1, 2].map((i) => s.position[i]! + l[i]! * h + back[i]! * off) as unknown as Vec3, q };
 }
 
-// Where the palm's centre is at time t. Upright, a hand from outside the frame holds the handle on
-// the camera's side (the camera looks from +z); a person's own, standing across the table, on
-// theirs, so their hand and arm stay behind the spoon and the cup's mouth is seen. Lying, from above.
-function palmAt(path: StirPath, t: number, own: boolean): Vec3 {
-  const s = spoonAt(path, t);
-  const top = alongHandle(s.rotation, path.halfLengthM - BELOW_TOP_M);
-  const u = layShare(path, t);
-  const side = (own ? -1 : 1) * (1 - u);
-  const n = Math.hypot(side, u) || 1;
-  const off = HANDLE_CLEAR_M + PALM_HALF[1];
-  return [s.position[0] + top[0], s.position[1] + top[1] + (u / n) * off, s.position[2] + top[2] + (side / n) * off];
+const unit = (q: Quat): Quat => {
+  const n = Math.hypot(...q) || 1;
+  return q.map((v) => v / n) as unknown as Quat;
+};
+
+// v turned by q.
+function rotate(q: Quat, v: Vec3): Vec3 {
+  const r = mul(mul(q, [v[0], v[1], v[2], 0]), [-q[0], -q[1], -q[2], q[3]]);
+  return [r[0], r[1], r[2]];
 }
 
 // Where the spoon's centre is while a person's hand hangs at `rest` holding it (before it brings it
@@ -55,9 +69,9 @@ export function stirHandPlan(path: StirPath, durationSec: number, arm?: OwnArm):
   const keys: HandKey[] = [];
   for (let k = 0; k * (1 / KEYS_PER_SEC) < held; k++) {
     const t = k / KEYS_PER_SEC;
-    keys.push({ t, p: palmAt(path, t, Boolean(arm)), q: slerp(grip, down, layShare(path, t)), ease: 'smooth' });
+    keys.push({ t, ...handAt(path, t, grip), ease: 'smooth' });
   }
-  keys.push({ t: held, p: palmAt(path, held, Boolean(arm)), q: down, ease: 'smooth' });
+  keys.push({ t: held, ...handAt(path, held, grip), ease: 'smooth' });
   const first = keys[0]!.p;
   const shoulder: Vec3 = arm ? arm.shoulder : [first[0] + OUTSIDE_ARM[0], first[1] + OUTSIDE_ARM[1], first[2] + OUTSIDE_ARM[2]];
   const wraps = [{ t: 0, closes: true, wrapM: HANDLE_CLEAR_M }];

@@ -67,7 +67,10 @@ function castTip(scene: CastScene): CastResult {
     const holds = scene.actions.some((a) => a.kind === 'tip' && a.holds) ? undefined : spillFill(scene, t);
     const kg = t.mass + (holds ? liquidMassKg(holds, t.form!) : 0);
     const j = tippingImpulse(kg, st.halfAlongM, st.halfUpM, GRAVITY) * (gentle ? BACK_SHARE : (holds ? SPILL_SHARE : OVER_SHARE) * Math.sqrt(scene.speed));
-    scene.actions.push({ kind: 'tip', object: t.id, impulse: v3(round(j * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC + 0.4 * i)), ...(holds ? { holds } : {}) });
+    // On a shelf it is pushed from the open front towards the back: a hand reaching along the board
+    // came down through the board above and the side and shoved the whole shelf over.
+    const push = round(j * 1000) / 1000;
+    scene.actions.push({ kind: 'tip', object: t.id, impulse: shelf ? v3(0, 0, -push) : v3(push, 0, 0), startSec: round(scene.startAt(START_SEC + 0.4 * i)), ...(holds ? { holds } : {}) });
   });
   // The first thing is knocked over by a hand: the doer's, else one from outside the frame.
   const first = stack ? undefined : scene.actions.find((a): a is Extract<Action, { kind: 'tip' }> => a.kind === 'tip');

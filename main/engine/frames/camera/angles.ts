@@ -1,7 +1,7 @@
 // Where the camera looks from, per angle: a horizontal direction (from the subject towards the
 // camera) built from the subject's own axes, and an elevation by shot size. Low angles look up from
 // near the ground; overhead looks straight down.
-import type * as THREE from 'three';
+import * as THREE from 'three';
 import type { CameraPlan } from '../../../contract/scene-plan';
 
 export interface AngleAxes {
@@ -10,6 +10,13 @@ export interface AngleAxes {
   axis: THREE.Vector3;
   side: THREE.Vector3;
   facing: THREE.Vector3;
+  // Square to the subject's facing, on the camera's side: a person's profile is seen from here. For
+  // anything but a person it is the side.
+  across: THREE.Vector3;
+  // Whether the subject has a face to show (a person), or is one of a row of things acted on
+  // together (a domino run).
+  face: boolean;
+  row: boolean;
 }
 
 export interface CameraAngle {
@@ -19,19 +26,35 @@ export interface CameraAngle {
   frameUp?(a: AngleAxes): THREE.Vector3;
 }
 
+// The horizontal direction `deg` degrees round from the subject's facing towards the camera's side
+// (0: in front of it, 90: its profile, 180: behind it).
+const round = (a: AngleAxes, deg: number): THREE.Vector3 => {
+  const r = THREE.MathUtils.degToRad(deg);
+  return a.facing.clone().multiplyScalar(Math.cos(r)).addScaledVector(a.across, Math.sin(r)).normalize();
+};
 const mix = (a: THREE.Vector3, ka: number, b: THREE.Vector3, kb: number): THREE.Vector3 => a.clone().multiplyScalar(ka).addScaledVector(b, kb).normalize();
 
+// How far round from the subject's facing each angle word stands (degrees). The front and the back
+// are a little off the axis, so a backboard or the subject's own arm does not fill the frame, and a
+// face still reads as a face. Up close the side view turns towards the way the subject faces or
+// goes: a little for a person, so the face reads; more for a thing, so the way it goes is seen
+// coming; a row of things is seen square (turned, a domino run ran away from the lens, the fallen
+// dominoes at its far end small).
+export const ANGLE_ROUND_DEG = { front: 28, threeQuarter: 45, side: 90, closeSide: 72, closeThing: 53, behind: 158 } as const;
+
+const closeSide = (a: AngleAxes): number => (a.row ? ANGLE_ROUND_DEG.side : a.face ? ANGLE_ROUND_DEG.closeSide : ANGLE_ROUND_DEG.closeThing);
+
 export const CAMERA_ANGLES: Record<CameraPlan['angle'], CameraAngle> = {
-  // A side view of a wide action shows it crossing the frame; up close, a profile turned a little
-  // towards the camera, so the face reads.
-  side: { direction: (a, shot) => (shot === 'close' ? mix(a.side, 0.8, a.facing, 0.6) : a.side.clone()), elevationDeg: (shot) => (shot === 'wide' ? 10 : shot === 'medium' ? 7 : 4) },
-  // Slightly off-axis so a backboard or the subject's own arm doesn't fill the frame.
-  front: { direction: (a) => mix(a.facing, 0.8, a.side, 0.6), elevationDeg: (shot) => (shot === 'wide' ? 9 : 4) },
-  behind: { direction: (a) => mix(a.facing, -0.93, a.side, 0.37), elevationDeg: (shot) => (shot === 'wide' ? 12 : 8) },
+  // A side view of a wide action shows it crossing the frame; a person is seen in profile.
+  side: { direction: (a, shot) => round(a, shot === 'close' ? closeSide(a) : ANGLE_ROUND_DEG.side), elevationDeg: (shot) => (shot === 'wide' ? 10 : shot === 'medium' ? 7 : 4) },
+  front: { direction: (a) => round(a, ANGLE_ROUND_DEG.front), elevationDeg: (shot) => (shot === 'wide' ? 9 : 4) },
+  // Half way between the face and the profile.
+  'three-quarter': { direction: (a) => round(a, ANGLE_ROUND_DEG.threeQuarter), elevationDeg: (shot) => (shot === 'wide' ? 9 : 5) },
+  behind: { direction: (a) => round(a, ANGLE_ROUND_DEG.behind), elevationDeg: (shot) => (shot === 'wide' ? 12 : 8) },
   // A raised three-quarter view.
   high: { direction: (a) => mix(a.side, 0.85, a.axis, -0.52), elevationDeg: () => 48 },
   // From near the ground, looking up at the subject: it towers over the frame.
-  low: { direction: (a) => mix(a.side, 0.8, a.facing, 0.6), elevationDeg: () => -14 },
+  low: { direction: (a) => round(a, 53), elevationDeg: () => -14 },
   // Straight down from above (top-down): the side direction only sets which way is "up" in the frame.
   overhead: { direction: (a) => a.side.clone(), elevationDeg: () => OVERHEAD_ELEVATION_DEG, frameUp: (a) => a.side.clone().negate() },
 };

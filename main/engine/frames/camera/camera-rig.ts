@@ -38,6 +38,8 @@ export interface CameraRigInput {
 
 const WORLD_UP = new THREE.Vector3(0, 1, 0);
 const THING_FOLLOW_SEC = 0.25;
+// The longest lens the operator puts on (a camera kept back from people frames tight with it).
+const MIN_FOV_DEG = 8;
 
 interface CameraPath {
   position: THREE.Vector3[];
@@ -52,7 +54,14 @@ function angleAxes(input: CameraRigInput, watcher: Watcher, subject: Entity | nu
   const axis = new THREE.Vector3(...input.layout.axis);
   let side = new THREE.Vector3(...input.layout.side);
   let facing = axis.clone();
+  // Seen across, facing the camera's side: a cameo seated behind a table (cameo/behind-table.ts
+  // stages her there; turned to her profile, the table would no longer hide her cut edge), and a
+  // group where nobody acts (turned to the subject's profile, the others stood behind him).
+  const seated = input.plan.cameos?.some((c) => c.entityId === subject?.id && c.seatDropM !== undefined) ?? false;
+  const group = input.plan.actions.length === 0 && input.plan.entities.filter((e) => e.kind === 'person').length > 1;
+  if (seated || group) return { axis, side, facing: side, across: side, face: true, row: false };
   const track = subject?.kind === 'person' ? watcher.tracks.get(subject.id) : undefined;
+  let across = side.clone();
   if (track) {
     facing = new THREE.Vector3(Math.cos(track.facing), 0, -Math.sin(track.facing));
     const a = watcher.locate(subject!, 0, new THREE.Vector3()), b = watcher.locate(subject!, frames - 1, new THREE.Vector3());
@@ -62,8 +71,19 @@ function angleAxes(input: CameraRigInput, watcher: Watcher, subject: Entity | nu
       const perp = new THREE.Vector3(-travel.z, 0, travel.x).normalize();
       side = perp.dot(side) >= 0 ? perp : perp.negate();
     }
+    across = acrossFacing(facing, side);
   }
-  return { axis, side, facing };
+  const row = input.plan.actions.some((a) => a.kind === 'dominoes' && subject !== null && a.objects.includes(subject.id));
+  return { axis, side, facing, across, face: track !== undefined, row };
+}
+
+// Square to a person's facing, on the layout's side of them: their profile. A person who acts in
+// place (waves, talks, stirs) faces the camera's side by default, so that side is their front, not
+// their profile; with no side nearer, the camera stands at their right (the hand that works).
+function acrossFacing(facing: THREE.Vector3, side: THREE.Vector3): THREE.Vector3 {
+  const right = new THREE.Vector3(-facing.z, 0, facing.x).normalize();
+  const along = right.dot(side);
+  return Math.abs(along) > 0.2 && along < 0 ? right.negate() : right;
 }
 
 function viewBasis(dir: THREE.Vector3, aspect: number, frameUp: THREE.Vector3, tanHalf: number): ViewBasis {
@@ -135,23 +155,32 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
 
   // A thing on the floor (a can rolling) is filmed from just above the floor, not from knee height.
   const minY = thing ? 0.08 : cam.angle === 'low' ? 0.25 : 0.3;
+  // How much further off than planned people and trees pushed the camera, per frame.
+  const backed: number[] = [];
   const pushed = target.map((_, f) => {
     const p = place(f, extra);
+    const planned = p.distanceTo(target[f]!);
     keepBeforeBoards(p, target[f]!, layout.hoops);
     clampInside(layout, p, minY);
     keepOutOfPeople(p, people, watcher, f);
     keepOutOfObstacles(p, trees);
+    backed.push(p.distanceTo(target[f]!) / Math.max(1e-6, planned));
     return p;
   });
   // Pushes off walls and people are sudden; the operator eases into them (aimed ahead, so the move
   // starts before the push is needed), then stays inside the walls.
   const position = followPoints(pushed, fps, followSec / 2).map((q) => clampInside(layout, new THREE.Vector3(q.x, q.y, q.z), minY));
   keepCutsBehindTables(plan, watcher, position);
-  // Walls pushed the camera in: widen the lens so the planned framing still fits.
+  // Walls pushed the camera in: widen the lens so the planned framing still fits. People pushed it
+  // back (a macro shot of a coin across the table from the man who spins it): a longer lens keeps
+  // the frame as tight as planned, where the coin was a sixth of the frame instead of a third.
   const fovDeg = position.map((p, f) => {
     const wanted = field[f]! / (2 * tanHalf);
-    const actual = Math.max(0.3, p.distanceTo(target[f]!));
-    return actual < wanted * 0.98 ? Math.min(80, THREE.MathUtils.radToDeg(2 * Math.atan((tanHalf * wanted) / actual))) : shot.fovDeg;
+    const dist = p.distanceTo(target[f]!), actual = Math.max(0.3, dist);
+    if (actual < wanted * 0.98) return Math.min(80, THREE.MathUtils.radToDeg(2 * Math.atan((tanHalf * wanted) / actual)));
+    // Only as far as the push took it: a pull-out's own dolly back is not undone.
+    const back = Math.min(backed[f]!, dist / wanted);
+    return back > 1.02 ? Math.max(MIN_FOV_DEG, THREE.MathUtils.radToDeg(2 * Math.atan(tanHalf / back))) : shot.fovDeg;
   });
   if (move.sway) {
     target.forEach((t, f) => {

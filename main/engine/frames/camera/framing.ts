@@ -6,9 +6,10 @@
 import * as THREE from 'three';
 import type { CameraPlan, Entity } from '../../../contract/scene-plan';
 import { framedAsThing, sizeOf, type Watcher } from './focus';
+import { FINGERS_M, PALM_HALF } from '../../hands/hand-shape';
 import type { HandWork } from './hand-work';
 import { extent, fieldFor, fieldHolding, MARGIN, projectedCentre, type ViewBasis } from './projection';
-import { MACRO_FIELD, SHOT_SIZES, type ShotSize } from './shot-sizes';
+import { HAND_REACH_MIN_M, MACRO_FIELD, SHOT_SIZES, type ShotSize } from './shot-sizes';
 
 export type { ViewBasis } from './projection';
 
@@ -23,6 +24,8 @@ export interface FrameGoal {
 // The world point at (cx, cy) across the frame and at the view depth of `along`.
 type PointAt = (cx: number, cy: number, along: THREE.Vector3) => THREE.Vector3;
 
+// A hand from the heel of the palm to the fingertips, held straight.
+const HAND_LENGTH_M = 2 * PALM_HALF[0] + FINGERS_M;
 // Room each face in a two-shot needs on either side of it (metres).
 const FACE_ROOM = 0.45;
 // How far (horizontally, metres) a ball can be from a player and still be "theirs" in the shot.
@@ -46,14 +49,16 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
   const anchor = watcher.locate(subject, f, new THREE.Vector3());
   const S = sizeOf(subject);
   let goal: FrameGoal;
+  // What the frame holds of the subject, which lead room must not push past the margin.
+  let shown = own;
   // Work between two things (a pour into the glass that is the subject) is framed on the work.
   if (work && size.workField !== null && framedAsThing(subject, cam.shot)) {
-    goal = onTheWork(work, size.workField, watcher, b, pointAt);
+    goal = onTheWork(work, size, watcher, b, pointAt);
   } else if (framedAsThing(subject, cam.shot)) {
     goal = frameThing(f, size, subject, subject.kind === 'ball' ? silhouette(anchor, S / 2, b) : own, anchor, watcher, b, pointAt);
     // A hand on it (pushing it, gripping it) is in its shot with it.
     const hands = size.fit ? [] : watcher.handsOn(own, f);
-    if (hands.length > 0) goal = groupShot(goal, [...own, ...hands], b, pointAt);
+    if (hands.length > 0) goal = groupShot(goal, (shown = [...own, ...hands]), b, pointAt);
   } else if (size.fit) {
     // Seen from above a person is foreshortened: the size rule applies to what the frame shows.
     const shown = S * Math.max(0.45, Math.sqrt(1 - b.view.y * b.view.y));
@@ -67,7 +72,7 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
     const away = companions.find((c) => c.kind === 'ball' && !inFrame(ballOutline(c, f, watcher, b), goal, b));
     if (away) return followBall(f, away, watcher.action(f), min, watcher, b, pointAt);
   } else if (work && size.workField !== null) {
-    goal = onTheWork(work, size.workField, watcher, b, pointAt);
+    goal = onTheWork(work, size, watcher, b, pointAt);
   } else {
     const field = subject.kind === 'person' ? size.personField(S) : size.otherField(S);
     // A person's eyes sit on the eye line; anything else is centred.
@@ -79,7 +84,7 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
   }
   const things = companions.filter((c) => c.kind !== 'person');
   if (!size.fit && subject.kind !== 'person' && things.length > 0) goal = groupShot(goal, [...own, ...things.flatMap((t) => watcher.bounds(t, f))], b, pointAt);
-  goal.target.addScaledVector(b.right, leadRoom(watcher, subject, f, b, goal.field, extent(own, b).w));
+  goal.target.addScaledVector(b.right, leadRoom(watcher, subject, f, b, goal.field, extent(shown, b).w));
   return goal;
 }
 
@@ -191,11 +196,22 @@ function withBallInReach(single: FrameGoal, f: number, subject: Entity, own: THR
 // Framed as a person from the knees up, a jug and a glass were a few pixels at the frame's foot and
 // the pour did not read; framed as a face, a close-up of a man stirring his coffee looked down on
 // the top of his head, the mug and the spoon hidden behind it. One steady frame for the clip: the
-// work moves little, and a frame hunting after a tipping jug would swim.
-function onTheWork(work: HandWork, least: number, watcher: Watcher, b: ViewBasis, pointAt: PointAt): FrameGoal {
+// work moves little, and a frame hunting after a tipping jug would swim. A close-up of work on a
+// thing smaller than a hand (a coin) keeps only the fingers on it (ShotSize.workReach).
+function onTheWork(work: HandWork, size: ShotSize, watcher: Watcher, b: ViewBasis, pointAt: PointAt): FrameGoal {
   const from = Math.round(work.fromSec * watcher.fps), until = Math.round(work.untilSec * watcher.fps);
-  const points = [...work.things.flatMap((t) => watcher.path(t, from, until)), ...watcher.handsAtWork(work.things, from, until, work.by)];
-  return groupShot({ target: centroid(points), field: least }, points, b, pointAt);
+  const held = work.things.flatMap((t) => watcher.path(t, from, until));
+  let hands = watcher.handsAtWork(work.things, from, until, work.by);
+  const box = new THREE.Box3().setFromPoints(held);
+  const dims = box.getSize(new THREE.Vector3());
+  const largest = Math.max(dims.x, dims.y, dims.z);
+  // A hand on a thing smaller than itself is cut at the fingers on it; on a book it is whole.
+  if (size.workReach !== null && largest < HAND_LENGTH_M) {
+    box.expandByScalar(Math.max(HAND_REACH_MIN_M, size.workReach * largest));
+    hands = hands.map((p) => box.clampPoint(p, new THREE.Vector3()));
+  }
+  const points = [...held, ...hands];
+  return groupShot({ target: centroid(points), field: size.workField ?? 0 }, points, b, pointAt);
 }
 
 // Things acted on together (a domino run): the frame centres on the group and widens (never

@@ -27,7 +27,14 @@ export interface ShotSize {
   // The least a shot of someone's hand work shows (frame height, metres): the hands and what they
   // hold, not a glass alone. A wide shot shows the person doing it instead.
   workField: number | null;
+  // How far round the things worked on the hands at work are kept in frame, as a share of the
+  // things' size (at least HAND_REACH_MIN_M); null: the hands whole. A close-up of a hand flicking a
+  // coin is cut at the fingers on it (whole, the hand was eight coins tall and the coin a speck); a
+  // hand on a book is whole.
+  workReach: number | null;
 }
+
+export const HAND_REACH_MIN_M = 0.01;
 
 // The smallest frame the lens fills (metres at the subject): a coin's close-up is a macro shot, with
 // the lens a few centimetres from it (the camera's near plane is closer still).
@@ -44,6 +51,7 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     fit: { min: 1.7, max: 3.8, thingLeast: 0.26 },
     eyeLine: 0.3,
     workField: null,
+    workReach: null,
   },
   medium: {
     fovDeg: 36,
@@ -54,6 +62,7 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     fit: null,
     eyeLine: 0.24,
     workField: 0.5,
+    workReach: null,
   },
   close: {
     fovDeg: 30,
@@ -63,6 +72,8 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     thingShare: 0.8,
     fit: null,
     eyeLine: 0.36,
-    workField: 0.25,
+    // The things at work fill the frame: a coin is a macro shot with the fingers on it.
+    workField: 0.06,
+    workReach: 0.5,
   },
 };

@@ -18,7 +18,7 @@ interface RemixPanelProps {
 }
 
 const SHOTS: CameraPlan['shot'][] = ['wide', 'medium', 'close'];
-const ANGLES: CameraPlan['angle'][] = ['side', 'front', 'behind', 'high', 'overhead'];
+const ANGLES: CameraPlan['angle'][] = ['side', 'front', 'three-quarter', 'behind', 'high', 'overhead'];
 const MOTIONS: readonly CameraPlan['motion'][] = cameraSchema.shape.motion.options;
 
 function Select<T extends string>({ label, value, options, onChange, testId }: { label: string; value: T; options: readonly T[]; onChange(v: T): void; testId: string }) {
