@@ -2,7 +2,7 @@
 // head to feet (the full-length woman): the analysis tells them apart from the matte alone and the
 // library keeps it; the waist-up one is drawn at her true size (her head, not her box, gives the
 // scale) with the cut edge under the frame, and what would show her legless is refused in words.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import * as THREE from 'three';
 import { CameoLibrary } from '../../main/cameo/cameo-library';
@@ -14,30 +14,16 @@ import { personPose } from '../../main/engine/actions/person-pose';
 import { createFrameRenderer } from '../../main/engine/frames';
 import { ModelService } from '../../main/models/model-service';
 import { ASTRONAUT_PNG, handMask } from '../helpers/astronaut';
-import { addReadyCameo, type CameoFixture } from '../helpers/cameo-fixture';
+import type { CameoFixture } from '../helpers/cameo-fixture';
 import { CAMEO_HEIGHT_M, cameoScene, magenta, repaint, SCENE_H, SCENE_W } from '../helpers/cameo-scene';
 import { objectPixels } from '../helpers/frame-ids';
 import { WOMAN_PNG, womanMatte } from '../helpers/full-length';
-import { makeTempDir } from '../helpers/temp-dir';
+import { twoCameos } from '../helpers/two-cameos';
 
 const TIMEOUT_MS = 240_000;
 
 describe('a cameo filmed from the waist up', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let library: CameoLibrary;
-  let astronaut: CameoFixture;
-  let woman: CameoFixture;
-
-  beforeAll(async () => {
-    temp = makeTempDir('kinora-cameo-framing-');
-    library = new CameoLibrary(path.join(temp.dir, 'fixtures'));
-    astronaut = await addReadyCameo(library, 'alex', { size: 128, person: 'astronaut', heightM: CAMEO_HEIGHT_M });
-    woman = await addReadyCameo(library, 'wren', { size: 128, heightM: CAMEO_HEIGHT_M });
-  }, TIMEOUT_MS);
-  afterAll(() => {
-    library.close();
-    temp.cleanup();
-  });
+  const fixtures = twoCameos('kinora-cameo-framing-', TIMEOUT_MS);
 
   it('the matte says whether the frame cuts the person, and their head how much of them it shows', async () => {
     const full = frameStats(await womanMatte(300), 300, 300);
@@ -56,7 +42,7 @@ describe('a cameo filmed from the waist up', () => {
   });
 
   it('imported, the woman is "head to feet" and the astronaut "from the waist up", and the library keeps it', async () => {
-    const home = path.join(temp.dir, 'home');
+    const home = path.join(fixtures.dir, 'home');
     const models = new ModelService({ homeDir: home });
     const cameos = new CameoService({ homeDir: home, models });
     let open = true;
@@ -81,12 +67,12 @@ describe('a cameo filmed from the waist up', () => {
   }, TIMEOUT_MS);
 
   it('is drawn at her true size in a medium shot, the cut edge under the frame', async () => {
-    const scene = await cameoScene(astronaut, '@alex waves in a park', { durationSec: 1 });
+    const scene = await cameoScene(fixtures.astronaut, '@alex waves in a park', { durationSec: 1 });
     const use = scene.plan.cameos![0]!;
     const staging = stageCameo(scene.plan, use);
     expect(staging.kind).toBe('framed');
     const cutM = staging.kind === 'framed' ? staging.cutM : 0;
-    const renderer = createFrameRenderer(scene.plan, scene.trace, { cameos: new Map([[astronaut.id, repaint(scene.footage, magenta)]]), antialias: false, grain: false });
+    const renderer = createFrameRenderer(scene.plan, scene.trace, { cameos: new Map([[fixtures.astronaut.id, repaint(scene.footage, magenta)]]), antialias: false, grain: false });
     const frame = 12;
     renderer.renderFrame(frame);
     const camera = renderer.lastFrame().camera;
@@ -113,11 +99,11 @@ describe('a cameo filmed from the waist up', () => {
     // Looking down on her stirring, her waist is further along the view than her eyes and shows
     // higher in the picture: framed by the eyes' depth alone, the edge was in all 12 frames sampled.
     for (const prompt of ['@alex stirs a cup of coffee', '@alex waves in a park, the camera pulls out', '@alex waves, handheld camera, low angle']) {
-      const scene = await cameoScene(astronaut, prompt, { durationSec: 2 });
+      const scene = await cameoScene(fixtures.astronaut, prompt, { durationSec: 2 });
       const staging = stageCameo(scene.plan, scene.plan.cameos![0]!);
       expect(staging.kind).toBe('framed');
       const cutM = staging.kind === 'framed' ? staging.cutM : 0;
-      const renderer = createFrameRenderer(scene.plan, scene.trace, { cameos: new Map([[astronaut.id, scene.footage]]), antialias: false, grain: false });
+      const renderer = createFrameRenderer(scene.plan, scene.trace, { cameos: new Map([[fixtures.astronaut.id, scene.footage]]), antialias: false, grain: false });
       const track = scene.trace.actors.find((a) => a.entityId === scene.personId)!;
       const cutRows: number[] = [];
       for (let f = 0; f < scene.trace.frameCount; f += 4) {
@@ -137,10 +123,10 @@ describe('a cameo filmed from the waist up', () => {
       const staging = stageCameo(scene.plan, scene.plan.cameos![0]!);
       return staging.kind === 'refused' ? staging.reason : null;
     };
-    expect(await refusal(astronaut, '@alex walks through the forest')).toBe('@alex was filmed from the waist up: Kinora cannot show them walking or running; import a clip that shows you head to feet.');
-    expect(await refusal(astronaut, '@alex shoots at the hoop')).toMatch(/cannot show them jumping to shoot/);
-    expect(await refusal(astronaut, '@alex stands in a park, wide shot')).toMatch(/a wide shot would show them cut off in mid-air/);
-    expect(await refusal(astronaut, '@alex waves, close-up')).toBeNull();
-    for (const prompt of ['@alex walks through the forest', '@alex kicks a ball', '@alex stands in a park, wide shot']) expect(await refusal(woman, prompt)).toBeNull();
+    expect(await refusal(fixtures.astronaut, '@alex walks through the forest')).toBe('@alex was filmed from the waist up: Kinora cannot show them walking or running; import a clip that shows you head to feet.');
+    expect(await refusal(fixtures.astronaut, '@alex shoots at the hoop')).toMatch(/cannot show them jumping to shoot/);
+    expect(await refusal(fixtures.astronaut, '@alex stands in a park, wide shot')).toMatch(/a wide shot would show them cut off in mid-air/);
+    expect(await refusal(fixtures.astronaut, '@alex waves, close-up')).toBeNull();
+    for (const prompt of ['@alex walks through the forest', '@alex kicks a ball', '@alex stands in a park, wide shot']) expect(await refusal(fixtures.woman, prompt)).toBeNull();
   }, TIMEOUT_MS);
 });

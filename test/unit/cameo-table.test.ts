@@ -2,18 +2,16 @@
 // table's top hides where the footage cuts them off. Measured in the object-ID buffer of every
 // frame: at every column of the card, the row the cut edge projects to shows the table, below the
 // table's top edge there. Where no table can hide it, the prompt is refused in words.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 import * as THREE from 'three';
-import { CameoLibrary } from '../../main/cameo/cameo-library';
 import { BODY } from '../../main/engine/body/skeleton';
 import { stageCameo } from '../../main/engine/cameo/cut-staging';
 import { personPose } from '../../main/engine/actions/person-pose';
 import { createFrameRenderer } from '../../main/engine/frames';
-import { addReadyCameo, type CameoFixture } from '../helpers/cameo-fixture';
+import type { CameoFixture } from '../helpers/cameo-fixture';
 import { CAMEO_HEIGHT_M, cameoScene, SCENE_H, SCENE_W, type CameoScene } from '../helpers/cameo-scene';
 import { objectPixels } from '../helpers/frame-ids';
-import { makeTempDir } from '../helpers/temp-dir';
+import { twoCameos } from '../helpers/two-cameos';
 
 const TIMEOUT_MS = 300_000;
 
@@ -82,30 +80,16 @@ function expectHidden(prompt: string, check: TableCheck): void {
 }
 
 describe('a waist-up cameo behind a table', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let library: CameoLibrary;
-  let astronaut: CameoFixture;
-  let woman: CameoFixture;
-
-  beforeAll(async () => {
-    temp = makeTempDir('kinora-cameo-table-');
-    library = new CameoLibrary(path.join(temp.dir, 'fixtures'));
-    astronaut = await addReadyCameo(library, 'alex', { size: 128, person: 'astronaut', heightM: CAMEO_HEIGHT_M });
-    woman = await addReadyCameo(library, 'wren', { size: 128, heightM: CAMEO_HEIGHT_M });
-  }, TIMEOUT_MS);
-  afterAll(() => {
-    library.close();
-    temp.cleanup();
-  });
+  const cameos = twoCameos('kinora-cameo-table-', TIMEOUT_MS);
 
   it('in a wide shot, seated behind the kitchen table: its top covers the cut edge in every frame', async () => {
     for (const prompt of ['@alex stands at the kitchen table, wide shot', '@alex stands at the kitchen table, wide shot, front view', '@alex watches a coin spin on the table, wide shot', '@alex stirs a cup of coffee, wide shot', '@alex stands at the kitchen table, wide shot, high angle']) {
-      const scene = await cameoScene(astronaut, prompt, { durationSec: 2 });
+      const scene = await cameoScene(cameos.astronaut, prompt, { durationSec: 2 });
       const use = scene.plan.cameos![0]!;
       // Standing, her cut (0.96 m) would be over the 0.75 m top: she is seated, a thigh lower.
       expect(use.seatDropM).toBeCloseTo(BODY.thigh * CAMEO_HEIGHT_M, 2);
       expect(scene.plan.understanding?.who).toContainEqual(expect.stringMatching(/^@alex \(seated behind the (kitchen )?table, filmed from the waist up\)$/));
-      const check = checkTable(scene, astronaut, scene.personId);
+      const check = checkTable(scene, cameos.astronaut, scene.personId);
       console.info(`${prompt} (${scene.plan.camera.angle}): card px ${Math.min(...check.cardPx)}-${Math.max(...check.cardPx)}, cut row covered by the table in ${check.covered.join(',')} of ${check.columns.join(',')} columns, at least ${Math.min(...check.margin)} rows under its top edge`);
       expectHidden(prompt, check);
     }
@@ -113,8 +97,8 @@ describe('a waist-up cameo behind a table', () => {
 
   it('watching a man spin a coin in a medium shot, seated behind the table beside him: the cut is hidden there too', async () => {
     const prompt = 'a man spins a coin while @alex watches, medium shot';
-    const scene = await cameoScene(astronaut, prompt, { durationSec: 2 });
-    const check = checkTable(scene, astronaut, scene.personId);
+    const scene = await cameoScene(cameos.astronaut, prompt, { durationSec: 2 });
+    const check = checkTable(scene, cameos.astronaut, scene.personId);
     console.info(`${prompt}: card px ${Math.min(...check.cardPx)}-${Math.max(...check.cardPx)}, cut row covered in ${check.covered.join(',')} of ${check.columns.join(',')} columns, at least ${Math.min(...check.margin)} rows under the top edge`);
     // In view all clip long, beside and behind the man, not in his place.
     expect(Math.min(...check.cardPx)).toBeGreaterThan(500);
@@ -126,7 +110,7 @@ describe('a waist-up cameo behind a table', () => {
 
   it('is refused in words where no table can hide the cut', async () => {
     const refusal = async (prompt: string): Promise<string | null> => {
-      const scene = await cameoScene(astronaut, prompt, { durationSec: 1 });
+      const scene = await cameoScene(cameos.astronaut, prompt, { durationSec: 1 });
       const staging = stageCameo(scene.plan, scene.plan.cameos![0]!);
       return staging.kind === 'refused' ? staging.reason : null;
     };
@@ -135,7 +119,7 @@ describe('a waist-up cameo behind a table', () => {
     expect(await refusal('@alex stands at the kitchen table, wide shot, overhead')).toMatch(/looking down from overhead would see behind the table/);
     expect(await refusal('@alex stands in a park, wide shot')).toMatch(/a wide shot would show them cut off in mid-air\. Ask for a medium shot or a close-up, put a table in the scene/);
     // The full-length woman is drawn where the scene puts her, standing.
-    const whole = await cameoScene(woman, '@alex stands at the kitchen table, wide shot', { durationSec: 1 });
+    const whole = await cameoScene(cameos.woman, '@alex stands at the kitchen table, wide shot', { durationSec: 1 });
     expect(stageCameo(whole.plan, whole.plan.cameos![0]!).kind).toBe('whole');
     expect(whole.plan.cameos![0]!.seatDropM).toBeUndefined();
   }, TIMEOUT_MS);

@@ -7,7 +7,7 @@
 // into the gap behind the table) and its near edge (flatter, it would look under the table).
 import type { Entity, ScenePlan, Vec3 } from '../../contract/scene-plan';
 import * as THREE from 'three';
-import { BODY } from '../body/skeleton';
+import { BODY, heightOf } from '../body/skeleton';
 import { CAMERA_ANGLES } from '../frames/camera/angles';
 import { computeLayout } from '../frames/scene/layout';
 import { settingModule } from '../settings';
@@ -67,7 +67,7 @@ const LEAST_RUN_M = 0.45;
 // `cutHalfM` either side of them; 'too-high' when even seated their cut would be above the top,
 // 'no-room' when the table is too small for the edge where the others leave room.
 export function seatBehind(plan: ScenePlan, table: Entity, person: Entity, standingCutM: number, cutHalfM: number): TableSeat | 'too-high' | 'no-room' {
-  const heightM = person.size[0] ?? 1.7;
+  const heightM = heightOf(person);
   const topM = table.position[1] + (table.size[1] ?? 0.375);
   const dropM = standingCutM <= topM - TOP_MARGIN_M ? 0 : BODY.thigh * heightM;
   const cutM = standingCutM - dropM;

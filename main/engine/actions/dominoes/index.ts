@@ -21,8 +21,9 @@ const DOMINO_VERBS = [
   'tips', 'tip', 'tipped',
 ];
 // "The first one tips and the rest follow": the row after the first, falling in turn.
-const THE_REST = ['the rest', 'the others', 'the rest follow', 'the others follow', 'rest follow', 'follow', 'follows', 'one after another', 'one after the other', 'one by one', 'in turn', 'in a row'];
-const restSaid = (text: string): boolean => ['the rest', 'the others'].some((w) => text.includes(` ${w} `));
+const REST_WORDS = ['the rest', 'the others'];
+const THE_REST = [...REST_WORDS, 'the rest follow', 'the others follow', 'rest follow', 'follow', 'follows', 'one after another', 'one after the other', 'one by one', 'in turn', 'in a row'];
+const restSaid = (text: string): boolean => REST_WORDS.some((w) => text.includes(` ${w} `));
 const SPACING_OF_HEIGHT = 0.7;
 const PUSH_SHARE = 1.5;
 

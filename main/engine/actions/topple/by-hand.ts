@@ -60,7 +60,9 @@ function fitTo(scene: CastScene, blocks: Entity[], person: Entity, topY: number)
     b.size = b.size.map((x) => Math.floor(x * k * 1e4) / 1e4);
     b.mass = round(b.mass * k ** 3);
   }
-  const kept = blocks.filter((_, i) => blocks.slice(0, i + 1).reduce((h, b) => h + 2 * halfOf(b)[1] + GAP_M, 0) <= limitM);
+  // Two blocks at least, still a tower, for one whose shoulder is at the table's top (a tiny child).
+  const fits = blocks.filter((_, i) => blocks.slice(0, i + 1).reduce((h, b) => h + 2 * halfOf(b)[1] + GAP_M, 0) <= limitM);
+  const kept = fits.length >= 2 ? fits : blocks.slice(0, 2);
   const left = blocks.filter((b) => !kept.includes(b));
   scene.entities.splice(0, scene.entities.length, ...scene.entities.filter((e) => !left.includes(e)));
   for (const [draft, ids] of scene.idsByDraft) scene.idsByDraft.set(draft, ids.filter((id) => !left.some((b) => b.id === id)));

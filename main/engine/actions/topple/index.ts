@@ -33,9 +33,10 @@ function castTopple(scene: CastScene): CastResult {
   }
   // Else the things stand as a tower and a hand pushes its top: the doer's, else one from outside
   // the frame (a tower that comes down with nothing touching it would be a glitch).
-  castTowerByHand(scene, boxes);
+  // The focus is the top of the tower as fitted to whoever pushes it (its top blocks may be left out).
+  const tower = castTowerByHand(scene, boxes);
   placeAside([...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 3.2);
-  return { focus: boxes[boxes.length - 1]?.id ?? first.id, defaultSetting: 'room', shot: 'medium' };
+  return { focus: tower.objects.at(-1) ?? first.id, defaultSetting: 'room', shot: 'medium' };
 }
 
 export const toppleAction: ActionModule<'topple'> = {

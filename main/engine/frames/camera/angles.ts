@@ -40,7 +40,7 @@ const mix = (a: THREE.Vector3, ka: number, b: THREE.Vector3, kb: number): THREE.
 // goes: a little for a person, so the face reads; more for a thing, so the way it goes is seen
 // coming; a row of things is seen square (turned, a domino run ran away from the lens, the fallen
 // dominoes at its far end small).
-export const ANGLE_ROUND_DEG = { front: 28, threeQuarter: 45, side: 90, closeSide: 72, closeThing: 53, behind: 158 } as const;
+export const ANGLE_ROUND_DEG = { front: 28, threeQuarter: 45, side: 90, closeSide: 72, closeThing: 53, low: 53, behind: 158 } as const;
 
 const closeSide = (a: AngleAxes): number => (a.row ? ANGLE_ROUND_DEG.side : a.face ? ANGLE_ROUND_DEG.closeSide : ANGLE_ROUND_DEG.closeThing);
 
@@ -54,7 +54,7 @@ export const CAMERA_ANGLES: Record<CameraPlan['angle'], CameraAngle> = {
   // A raised three-quarter view.
   high: { direction: (a) => mix(a.side, 0.85, a.axis, -0.52), elevationDeg: () => 48 },
   // From near the ground, looking up at the subject: it towers over the frame.
-  low: { direction: (a) => round(a, 53), elevationDeg: () => -14 },
+  low: { direction: (a) => round(a, ANGLE_ROUND_DEG.low), elevationDeg: () => -14 },
   // Straight down from above (top-down): the side direction only sets which way is "up" in the frame.
   overhead: { direction: (a) => a.side.clone(), elevationDeg: () => OVERHEAD_ELEVATION_DEG, frameUp: (a) => a.side.clone().negate() },
 };

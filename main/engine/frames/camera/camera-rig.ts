@@ -54,10 +54,11 @@ function angleAxes(input: CameraRigInput, watcher: Watcher, subject: Entity | nu
   const axis = new THREE.Vector3(...input.layout.axis);
   let side = new THREE.Vector3(...input.layout.side);
   let facing = axis.clone();
-  // Seen across, facing the camera's side: a cameo seated behind a table (cameo/behind-table.ts
-  // stages her there; turned to her profile, the table would no longer hide her cut edge), and a
-  // group where nobody acts (turned to the subject's profile, the others stood behind him).
-  const seated = input.plan.cameos?.some((c) => c.entityId === subject?.id && c.seatDropM !== undefined) ?? false;
+  // Seen across, facing the camera's side: a scene with a cameo seated behind a table (cameo/
+  // behind-table.ts seats her for that view; turned to anyone's profile, the table would no longer
+  // hide her cut edge), and a group where nobody acts (turned to the subject's profile, the others
+  // stood behind him).
+  const seated = input.plan.cameos?.some((c) => c.seatDropM !== undefined) ?? false;
   const group = input.plan.actions.length === 0 && input.plan.entities.filter((e) => e.kind === 'person').length > 1;
   if (seated || group) return { axis, side, facing: side, across: side, face: true, row: false };
   const track = subject?.kind === 'person' ? watcher.tracks.get(subject.id) : undefined;

@@ -8,10 +8,12 @@ import { BODY } from '../../body/skeleton';
 // How far inside the part of the unit head (its face along +z, up +y) the beard covers a point is
 // (positive inside): below a line that runs from just under the ears (at the sides) down to the upper
 // lip (at the front), not behind the ears, and not over the mouth.
+// The mouth's hole reaches this far below the mouth's line (unit head radii).
+const UNDER_MOUTH = 0.09;
 const inside = (x: number, y: number, z: number): number => {
   const belowLine = -0.12 - 0.3 * Math.max(0, z) - y;
   const besideFace = z + 0.25;
-  const outOfMouth = Math.max(Math.abs(x) - 0.3, -0.66 - y, 0.55 - z);
+  const outOfMouth = Math.max(Math.abs(x) - 0.3, -(BODY.mouthDown + UNDER_MOUTH) - y, 0.55 - z);
   return Math.min(belowLine, besideFace, outOfMouth);
 };
 
