@@ -56,10 +56,12 @@ function underClouds(light: LightingPlan, elements: readonly ElementKind[], text
 }
 
 // Unless the prompt or the action says where from: a person whose own hands do the work (a pour,
-// a push, a spun coin) stands across the table from the camera, so the view is their front ('side'
-// is their profile); anything else is seen from the side of the way it goes.
+// a push, a spun coin) stands across the table from the camera, and one who only stands there ("a
+// close-up of a woman smiling") is a portrait, so the view is their front ('side' is their profile);
+// anything else is seen from the side of the way it goes.
 function defaultAngle(actions: readonly ScenePlan['actions'][number][], entities: readonly ScenePlan['entities'][number][]): ScenePlan['camera']['angle'] {
   const first = actions[0];
+  if (!first && entities.some((e) => e.kind === 'person')) return 'front';
   const doer = first && 'by' in first ? entities.find((e) => e.id === first.by) : undefined;
   return doer?.kind === 'person' ? 'front' : 'side';
 }

@@ -17,6 +17,9 @@ export interface AngleAxes {
   // together (a domino run).
   face: boolean;
   row: boolean;
+  // A person who acts in place with nothing leaving them (stands, waves, talks): their front is a
+  // portrait, seen face on.
+  portrait: boolean;
 }
 
 export interface CameraAngle {
@@ -38,16 +41,17 @@ const mix = (a: THREE.Vector3, ka: number, b: THREE.Vector3, kb: number): THREE.
 // are a little off the axis, so a backboard or the subject's own arm does not fill the frame, and a
 // face still reads as a face. Up close the side view turns towards the way the subject faces or
 // goes: a little for a person, so the face reads; more for a thing, so the way it goes is seen
-// coming; a row of things is seen square (turned, a domino run ran away from the lens, the fallen
-// dominoes at its far end small).
-export const ANGLE_ROUND_DEG = { front: 28, threeQuarter: 45, side: 90, closeSide: 72, closeThing: 53, low: 53, behind: 158 } as const;
+// coming; a row of things is seen nearly square (turned 37 degrees, a domino run ran away from the
+// lens, the fallen dominoes at its far end small; square on, the standing ones showed only their
+// edges, no pips).
+export const ANGLE_ROUND_DEG = { front: 28, portraitFront: 0, threeQuarter: 45, side: 90, closeSide: 72, closeThing: 53, closeRow: 80, low: 53, behind: 158 } as const;
 
-const closeSide = (a: AngleAxes): number => (a.row ? ANGLE_ROUND_DEG.side : a.face ? ANGLE_ROUND_DEG.closeSide : ANGLE_ROUND_DEG.closeThing);
+const closeSide = (a: AngleAxes): number => (a.row ? ANGLE_ROUND_DEG.closeRow : a.face ? ANGLE_ROUND_DEG.closeSide : ANGLE_ROUND_DEG.closeThing);
 
 export const CAMERA_ANGLES: Record<CameraPlan['angle'], CameraAngle> = {
   // A side view of a wide action shows it crossing the frame; a person is seen in profile.
   side: { direction: (a, shot) => round(a, shot === 'close' ? closeSide(a) : ANGLE_ROUND_DEG.side), elevationDeg: (shot) => (shot === 'wide' ? 10 : shot === 'medium' ? 7 : 4) },
-  front: { direction: (a) => round(a, ANGLE_ROUND_DEG.front), elevationDeg: (shot) => (shot === 'wide' ? 9 : 4) },
+  front: { direction: (a) => round(a, a.portrait ? ANGLE_ROUND_DEG.portraitFront : ANGLE_ROUND_DEG.front), elevationDeg: (shot) => (shot === 'wide' ? 9 : 4) },
   // Half way between the face and the profile.
   'three-quarter': { direction: (a) => round(a, ANGLE_ROUND_DEG.threeQuarter), elevationDeg: (shot) => (shot === 'wide' ? 9 : 5) },
   behind: { direction: (a) => round(a, ANGLE_ROUND_DEG.behind), elevationDeg: (shot) => (shot === 'wide' ? 12 : 8) },

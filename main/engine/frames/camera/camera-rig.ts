@@ -48,6 +48,9 @@ interface CameraPath {
   up: THREE.Vector3;
 }
 
+// What a person alone does in place, nothing leaving them: seen from the front, a portrait.
+const IN_PLACE = new Set<string>(['wave', 'speak']);
+
 // The subject's axes: the way it travels or faces (a person's facing at mid-clip, a ball's flight),
 // and the side the camera stands on.
 function angleAxes(input: CameraRigInput, watcher: Watcher, subject: Entity | null, frames: number): AngleAxes {
@@ -60,11 +63,14 @@ function angleAxes(input: CameraRigInput, watcher: Watcher, subject: Entity | nu
   // stood behind him).
   const seated = input.plan.cameos?.some((c) => c.seatDropM !== undefined) ?? false;
   const group = input.plan.actions.length === 0 && input.plan.entities.filter((e) => e.kind === 'person').length > 1;
-  if (seated || group) return { axis, side, facing: side, across: side, face: true, row: false };
+  if (seated || group) return { axis, side, facing: side, across: side, face: true, row: false, portrait: true };
   const track = subject?.kind === 'person' ? watcher.tracks.get(subject.id) : undefined;
   let across = side.clone();
   if (track) {
-    facing = new THREE.Vector3(Math.cos(track.facing), 0, -Math.sin(track.facing));
+    // One who only stands there is staged facing the camera's side: things set round them (which
+    // they may turn to) do not swing the camera round behind them.
+    const idle = input.plan.actions.length === 0;
+    facing = idle ? side.clone() : new THREE.Vector3(Math.cos(track.facing), 0, -Math.sin(track.facing));
     const a = watcher.locate(subject!, 0, new THREE.Vector3()), b = watcher.locate(subject!, frames - 1, new THREE.Vector3());
     const travel = b.sub(a).setY(0);
     // A walker is seen from the side of their path; the layout's side is kept when it already is one.
@@ -75,7 +81,9 @@ function angleAxes(input: CameraRigInput, watcher: Watcher, subject: Entity | nu
     across = acrossFacing(facing, side);
   }
   const row = input.plan.actions.some((a) => a.kind === 'dominoes' && subject !== null && a.objects.includes(subject.id));
-  return { axis, side, facing, across, face: track !== undefined, row };
+  const alone = input.plan.entities.filter((e) => e.kind === 'person').length === 1;
+  const portrait = track !== undefined && alone && input.plan.actions.every((a) => IN_PLACE.has(a.kind));
+  return { axis, side, facing, across, face: track !== undefined, row, portrait };
 }
 
 // Square to a person's facing, on the layout's side of them: their profile. A person who acts in
