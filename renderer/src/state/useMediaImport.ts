@@ -19,10 +19,10 @@ export function useMediaImport(projectId: string, applyState: (state: ProjectSta
             showNotice(importing);
             const uploadId = await client.upload(projectId, file);
             const state = await client.invoke('media.import', { projectId, uploadId, fileName: file.name, trackId, atSec: at });
-            applyState(state);
-            // The clip is on the timeline: "Importing..." goes in the same render, not when the
+            // The clip is imported: "Importing..." goes before the clip is drawn, not when the
             // notice's own timer runs out (it stayed on for seconds after the clip landed).
             dismissNotice(importing);
+            applyState(state);
             const placed = state.timeline.clips.filter((c) => c.trackId === trackId).reduce((end, c) => Math.max(end, c.startSec + c.durationSec), at);
             at = placed;
           } catch (error) {
