@@ -8,7 +8,7 @@
 import type { Entity, ScenePlan, Vec3 } from '../../contract/scene-plan';
 import * as THREE from 'three';
 import { BODY, heightOf } from '../body/skeleton';
-import { CAMERA_ANGLES } from '../frames/camera/angles';
+import { CAMERA_ANGLES, facingTheCamera } from '../frames/camera/angles';
 import { computeLayout } from '../frames/scene/layout';
 import { settingModule } from '../settings';
 import { personCapsule } from '../simulate/schedule';
@@ -38,7 +38,7 @@ const halfWidthOf = (e: Entity): number => personCapsule(e).radius;
 export function cameraWay(plan: ScenePlan): [number, number] {
   const layout = computeLayout(plan, settingModule(plan.setting.kind));
   const side = new THREE.Vector3(...layout.side), axis = new THREE.Vector3(...layout.axis);
-  const way = CAMERA_ANGLES[plan.camera.angle].direction({ axis, side, facing: side, across: side, face: true, row: false, portrait: true }, plan.camera.shot);
+  const way = CAMERA_ANGLES[plan.camera.angle].direction(facingTheCamera(axis, side), plan.camera.shot);
   const flat = Math.hypot(way.x, way.z);
   return flat < 1e-6 ? [side.x, side.z] : [way.x / flat, way.z / flat];
 }

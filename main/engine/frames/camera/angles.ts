@@ -22,6 +22,10 @@ export interface AngleAxes {
   portrait: boolean;
 }
 
+// Axes for people seen across, facing the camera's side (a cameo seated behind a table, a group
+// where nobody acts): every view but behind looks at their faces.
+export const facingTheCamera = (axis: THREE.Vector3, side: THREE.Vector3): AngleAxes => ({ axis, side, facing: side, across: side, face: true, row: false, portrait: true });
+
 export interface CameraAngle {
   direction(a: AngleAxes, shot: CameraPlan['shot']): THREE.Vector3;
   elevationDeg(shot: CameraPlan['shot']): number;

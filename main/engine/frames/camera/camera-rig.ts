@@ -9,7 +9,7 @@ import type { Entity, ScenePlan } from '../../../contract/scene-plan';
 import type { PersonPoseFn } from '../../body/skeleton';
 import type { SceneLayout } from '../scene/layout';
 import type { TraceSampler } from '../trace-sampler';
-import { CAMERA_ANGLES, elevationDeg, type AngleAxes } from './angles';
+import { CAMERA_ANGLES, elevationDeg, facingTheCamera, type AngleAxes } from './angles';
 import { settingModule } from '../../settings';
 import { blockedFrames, clampInside, keepBeforeBoards, keepOutOfObstacles, keepOutOfPeople } from './clearance';
 import { companionsOf, framedAsThing, pickSubject, speakerAt, Watcher } from './focus';
@@ -63,7 +63,7 @@ function angleAxes(input: CameraRigInput, watcher: Watcher, subject: Entity | nu
   // stood behind him).
   const seated = input.plan.cameos?.some((c) => c.seatDropM !== undefined) ?? false;
   const group = input.plan.actions.length === 0 && input.plan.entities.filter((e) => e.kind === 'person').length > 1;
-  if (seated || group) return { axis, side, facing: side, across: side, face: true, row: false, portrait: true };
+  if (seated || group) return facingTheCamera(axis, side);
   const track = subject?.kind === 'person' ? watcher.tracks.get(subject.id) : undefined;
   let across = side.clone();
   if (track) {
