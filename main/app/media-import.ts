@@ -62,7 +62,7 @@ export async function importMedia(
     const fromVideo = probe.streams.some((s) => s.type === 'video' && !['mjpeg', 'png'].includes(s.codec));
     store.addMedia(
       { id, name, path: relative, peaksPath, durationSec: probe.durationSec, fromVideo, sha256, createdAt: new Date().toISOString() },
-      (t, ctx) => placeClips(t, [{
+      (t, ctx) => placeClips(t, ctx, [{
         id: ctx.newId(), trackId: track.id, startSec: toFrame(request.atSec, fps), sourceInSec: 0, durationSec, takeId: null, takeIds: [],
         mediaId: id, volume: 1, fadeInSec: 0, fadeOutSec: 0,
       }]),

@@ -41,7 +41,7 @@ export async function makeSyntheticProject(dir: string, ffmpegPath: string, vide
   const mediaId = newId();
   store.addMedia(
     { id: mediaId, name: 'tone.mp4', path: video, peaksPath, durationSec: 2, fromVideo: true, sha256: 'bench', createdAt: new Date().toISOString() },
-    (t, ctx) => placeClips(t, Array.from({ length: musicClips }, (_, i) => ({
+    (t, ctx) => placeClips(t, ctx, Array.from({ length: musicClips }, (_, i) => ({
       id: ctx.newId(), trackId: 'track-m1', startSec: i * 2.5, sourceInSec: 0, durationSec: 2, takeId: null, takeIds: [], mediaId, volume: 1, fadeInSec: 0.25, fadeOutSec: 0.25,
     }))),
   );

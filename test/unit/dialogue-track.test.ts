@@ -94,7 +94,7 @@ describe('speech on the dialogue track', () => {
   it('follows its clip through a move, a trim, a split, a delete and undo', () => {
     const clipId = studio.state(projectId).timeline.clips[0]!.id;
     const parts = () => linkedSpeechOf(studio.state(projectId).timeline, studio.state(projectId).takes).map((p) => ({ id: p.clip.id, start: p.clip.startSec, in: p.clip.sourceInSec, dur: p.clip.durationSec }));
-    studio.edit(projectId, (s) => s.edit('Move clip', (t) => moveClips(t, [clipId], 1, null)));
+    studio.edit(projectId, (s) => s.edit('Move clip', (t, ctx) => moveClips(t, ctx, [clipId], 1, null)));
     expect(parts()).toEqual([{ id: clipId, start: 1, in: 0, dur: 4 }]);
     studio.edit(projectId, (s) => s.edit('Trim clip', (t, ctx) => trimClip(t, ctx, clipId, 'start', 1.5)));
     expect(parts()).toEqual([{ id: clipId, start: 1.5, in: 0.5, dur: 3.5 }]);
@@ -110,7 +110,7 @@ describe('speech on the dialogue track', () => {
   it('is mixed into the exported film at its lines’ times, at the export loudness', async () => {
     const state = studio.state(projectId);
     const clipId = state.timeline.clips[0]!.id;
-    studio.edit(projectId, (s) => s.edit('Move clip', (t) => moveClips(t, [clipId], 0.5, null)));
+    studio.edit(projectId, (s) => s.edit('Move clip', (t, ctx) => moveClips(t, ctx, [clipId], 0.5, null)));
     const moved = studio.state(projectId);
     const take = moved.takes[0]!;
     const { trace } = studio.read(projectId, (store) => store.takeRecord(take.id));

@@ -77,7 +77,7 @@ describe('ProjectStore', () => {
     const [clipA, clipB] = store.state().timeline.clips;
     const starts = () => store.state().timeline.clips.map((c) => [c.id, c.startSec]);
     // Drag B before A: it is inserted there and A moves right to make room.
-    store.edit('Move clip', (t) => moveClips(t, [clipB!.id], -2, null));
+    store.edit('Move clip', (t, ctx) => moveClips(t, ctx, [clipB!.id], -2, null));
     expect(starts()).toEqual([[clipB!.id, 0], [clipA!.id, 2]]);
     store.edit('Delete clip', (t) => deleteClips(t, [clipA!.id], false));
     expect(store.state().timeline.clips.map((c) => c.id)).toEqual([clipB!.id]);

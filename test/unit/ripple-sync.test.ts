@@ -16,7 +16,10 @@ import type { Clip, Timeline } from '../../main/contract/timeline';
 import { findFfmpeg } from '../../main/media/ffmpeg-path';
 import { ProjectStore } from '../../main/projects/project-store';
 import { closeGap, deleteClips } from '../../main/projects/timeline/edit-delete';
+import { pasteClips } from '../../main/projects/timeline/edit-paste';
+import { moveClips } from '../../main/projects/timeline/edit-place';
 import { setTrack } from '../../main/projects/timeline/edit-sound';
+import type { EditContext } from '../../main/projects/timeline/timeline-math';
 import { decodeStereo, makeEventClip } from '../helpers/media-fixtures';
 import { firstOnsetSec } from '../helpers/sound-onset';
 import { fixtureTake } from '../helpers/take-fixture';
@@ -41,6 +44,15 @@ function timeline(clips: Clip[]): Timeline {
     clips, markers: [], range: null,
   };
 }
+
+let ids = 0;
+const ctx: EditContext = { fps: FPS, sourceDurationSec: () => 10, newId: () => `n${++ids}` };
+const copyOf = (trackId: string, durationSec: number) => ({
+  trackId, offsetSec: 0, sourceInSec: 0, durationSec, takeId: 't', takeIds: ['t'], mediaId: null, volume: 1, fadeInSec: 0, fadeOutSec: 0,
+});
+// Each clip's [track, start, source in, duration], in time order per track: a split shows as two rows.
+const rows = (t: Timeline) => [...t.clips].sort((a, b) => a.trackId.localeCompare(b.trackId) || a.startSec - b.startSec)
+  .map((c) => [c.trackId, c.startSec, c.sourceInSec, c.durationSec]);
 
 const starts = (t: Timeline) => Object.fromEntries([...t.clips].sort((a, b) => a.id.localeCompare(b.id)).map((c) => [c.id, c.startSec]));
 
@@ -76,6 +88,32 @@ describe('sync lock', () => {
     // A spanning clip with room after it for the shift is left where it is.
     const roomy = timeline([clip('a', 'v1', 0, 2), clip('b', 'v1', 3, 2), clip('bed', 'm1', 1, 1.5), clip('song', 'm1', 4, 2)]);
     expect(starts(closeGap(roomy, 'v1', 2.5))).toEqual({ a: 0, b: 2, bed: 1, song: 3 });
+  });
+});
+
+describe('inserts with sync lock', () => {
+  // V1: a 0-2, b 2-5. D1: a voice over b (2.5-4). M1: a bed under both (1-5).
+  const base = timeline([clip('a', 'v1', 0, 2), clip('b', 'v1', 2, 3), clip('voice', 'd1', 2.5, 1.5), clip('bed', 'm1', 1, 4)]);
+
+  it('a paste at 2 s opens its length on every locked track: the voice after it moves, the bed under it is split and its rest moves', () => {
+    const { timeline: t } = pasteClips(base, ctx, [copyOf('v1', 1.5)], 2);
+    expect(rows(t)).toEqual([
+      ['d1', 4, 0, 1.5],
+      ['m1', 1, 0, 1], ['m1', 3.5, 1, 3],
+      ['v1', 0, 0, 2], ['v1', 2, 0, 1.5], ['v1', 3.5, 0, 3],
+    ]);
+  });
+
+  it('dropping a clip over another inserts it there and moves the locked tracks after the insert point', () => {
+    const dropped = timeline([clip('a', 'v1', 0, 2), clip('b', 'v1', 2, 3), clip('c', 'v1', 6, 1), clip('voice', 'd1', 2.5, 1.5)]);
+    // C dropped at 0.5 s lands before A (it starts in A's first half): everything from 0 s moves 1 s right.
+    expect(starts(moveClips(dropped, ctx, ['c'], -5.5, null))).toEqual({ a: 1, b: 3, c: 0, voice: 3.5 });
+  });
+
+  it('an unlocked track stays where it is, and a drop into free space moves nothing else', () => {
+    const unlocked = setTrack(setTrack(base, 'm1', { syncLocked: false }), 'd1', { syncLocked: false });
+    expect(starts(pasteClips(unlocked, ctx, [copyOf('v1', 1.5)], 2).timeline)).toMatchObject({ voice: 2.5, bed: 1, a: 0, b: 3.5 });
+    expect(starts(moveClips(base, ctx, ['b'], 3, null))).toEqual({ a: 0, b: 5, bed: 1, voice: 2.5 });
   });
 });
 

@@ -100,10 +100,10 @@ describe('delete, ripple and gaps', () => {
 describe('placing clips', () => {
   it('moves into free space as is, and inserts where it would cover a clip', () => {
     const base = timeline([clip('a', 0, 't1'), clip('b', 5, 't2')]);
-    expect(layout(moveClips(base, ['b'], 2, null))).toEqual([['a', 0, 5, 0], ['b', 7, 3, 0]]);
+    expect(layout(moveClips(base, ctx, ['b'], 2, null))).toEqual([['a', 0, 5, 0], ['b', 7, 3, 0]]);
     // Dropped over the start of A: B goes first, A moves right by B's length.
-    expect(layout(moveClips(base, ['b'], -4.5, null))).toEqual([['b', 0, 3, 0], ['a', 3, 5, 0]]);
-    expect(() => moveClips(base, ['a'], 0, 'm1')).toThrow(/cannot go on track M1/);
+    expect(layout(moveClips(base, ctx, ['b'], -4.5, null))).toEqual([['b', 0, 3, 0], ['a', 3, 5, 0]]);
+    expect(() => moveClips(base, ctx, ['a'], 0, 'm1')).toThrow(/cannot go on track M1/);
   });
 
   it('pastes copies at the playhead keeping their spacing', () => {
@@ -114,19 +114,21 @@ describe('placing clips', () => {
     ], 5);
     expect(clipIds).toHaveLength(2);
     expect(layout(t).map((row) => row[1])).toEqual([0, 5, 8]);
-    expect(placeClips(t, []).clips).toHaveLength(3);
+    expect(placeClips(t, ctx, []).clips).toHaveLength(3);
   });
 
   it('pastes at the playhead even inside a clip: that clip is split there and the rest moves right by the paste', () => {
     // QA: playhead at 2.0 s inside clip 1 (0-3.417 s); the copy landed at 3.417 s instead.
     const first = clip('a', 0, 't1', { durationSec: toFrame(3.417, FPS) });
-    const base = timeline([first, clip('b', first.durationSec, 't2'), clip('song', 1, 'm1', { trackId: 'm1', takeId: null, takeIds: [], mediaId: 'm1', durationSec: 6 })]);
+    const locked = timeline([first, clip('b', first.durationSec, 't2'), clip('song', 1, 'm1', { trackId: 'm1', takeId: null, takeIds: [], mediaId: 'm1', durationSec: 6 })]);
+    // M1's sync lock off, so the paste is seen on V1 alone (ripple-sync.test.ts: a locked track follows).
+    const base = { ...locked, tracks: locked.tracks.map((t) => (t.id === 'm1' ? { ...t, syncLocked: false } : t)) };
     const copy = { trackId: 'v1', offsetSec: 0, sourceInSec: 0, durationSec: 3, takeId: 't2', takeIds: ['t2'], mediaId: null, volume: 1, fadeInSec: 0, fadeOutSec: 0 };
     const { timeline: t, clipIds } = pasteClips(base, ctx, [copy], 2);
     const rest = layout(t).filter((row) => row[0] !== 'song');
     const right = t.clips.find((c) => c.startSec > 4 && c.takeId === 't1')!;
     expect(rest).toEqual([['a', 0, 2, 0], [clipIds[0], 2, 3, 0], [right.id, 5, toFrame(toFrame(3.417, FPS) - 2, FPS), 2], ['b', toFrame(toFrame(3.417, FPS) + 3, FPS), 3, 0]]);
-    // Only the pasted track moves; the music under it stays where it was.
+    // Only the pasted track moves; the unlocked music under it stays where it was.
     expect(byId(t, 'song')).toMatchObject({ startSec: 1, durationSec: 6 });
     // In free space after the last clip it lands at the playhead and moves nothing.
     expect(layout(pasteClips(base, ctx, [copy], 12).timeline).map((row) => row[1])).toEqual([0, 1, toFrame(3.417, FPS), 12]);

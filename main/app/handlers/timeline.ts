@@ -20,7 +20,7 @@ export const timelineHandlers: HandlerFactory<typeof timelineCalls> = (studio) =
     'clips.selectTake': ({ projectId, clipId, takeId }) => studio.edit(projectId, (s) => s.selectTake(clipId, takeId)),
     'clips.delete': ({ projectId, clipIds, ripple }) =>
       edit(projectId, ripple ? 'Ripple delete' : clipIds.length > 1 ? 'Delete clips' : 'Delete clip', (t) => deleteClips(t, clipIds, ripple)),
-    'clips.move': ({ projectId, clipIds, deltaSec, trackId }) => edit(projectId, clipIds.length > 1 ? 'Move clips' : 'Move clip', (t) => moveClips(t, clipIds, deltaSec, trackId)),
+    'clips.move': ({ projectId, clipIds, deltaSec, trackId }) => edit(projectId, clipIds.length > 1 ? 'Move clips' : 'Move clip', (t, ctx) => moveClips(t, ctx, clipIds, deltaSec, trackId)),
     'clips.trim': ({ projectId, clipId, edge, timeSec }) => edit(projectId, 'Trim clip', (t, ctx) => trimClip(t, ctx, clipId, edge, timeSec)),
     'clips.split': ({ projectId, timeSec, clipIds }) => edit(projectId, 'Split', (t, ctx) => splitClips(t, ctx, timeSec, clipIds)),
     'clips.setSound': ({ projectId, clipIds, ...change }) => edit(projectId, soundLabel(change), (t) => setClipSound(t, clipIds, change)),

@@ -1,9 +1,12 @@
 // Paste: copies of clips (from the editor's clipboard) placed at the playhead, keeping their layout
 // relative to each other, as an insert: on each track the copies go to, a clip under the paste
 // point is split there and everything from that point on moves right by the pasted length. The
-// paste lands exactly at the playhead and nothing is overwritten, so no paste can lose a clip.
+// paste lands exactly at the playhead and nothing is overwritten, so no paste can lose a clip. The
+// hole is the whole paste's length on every track pasted to and on every sync-locked track, so the
+// tracks after the paste point stay in step with each other (Premiere's insert with sync lock).
 import { TIME_EPSILON, type Clip, type Timeline } from '../../contract/timeline';
 import { placeClips } from './edit-place';
+import { rippleIn } from './ripple';
 import { splitClips } from './edit-split';
 import { clipEnd, clipsOnTrack, covers, shiftTrack, toFrame, type EditContext } from './timeline-math';
 
@@ -15,16 +18,16 @@ export function pasteClips(timeline: Timeline, ctx: EditContext, copies: readonl
     id: ctx.newId(),
     startSec: toFrame(Math.max(0, atSec + offsetSec), ctx.fps),
   }));
-  let next = timeline;
-  for (const trackId of new Set(pasted.map((c) => c.trackId))) next = makeRoom(next, ctx, pasted.filter((c) => c.trackId === trackId));
-  return { timeline: placeClips(next, pasted), clipIds: pasted.map((c) => c.id) };
+  const startSec = Math.min(...pasted.map((c) => c.startSec));
+  const spanSec = Math.max(...pasted.map(clipEnd)) - startSec;
+  const trackIds = [...new Set(pasted.map((c) => c.trackId))];
+  let next = rippleIn(timeline, ctx, startSec, spanSec, trackIds);
+  for (const trackId of trackIds) next = makeRoom(next, ctx, trackId, startSec, spanSec);
+  return { timeline: placeClips(next, ctx, pasted), clipIds: pasted.map((c) => c.id) };
 }
 
-// Opens a hole on the group's track from its first start, as long as the group spans.
-function makeRoom(timeline: Timeline, ctx: EditContext, group: readonly Clip[]): Timeline {
-  const trackId = group[0]!.trackId;
-  const startSec = Math.min(...group.map((c) => c.startSec));
-  const spanSec = Math.max(...group.map(clipEnd)) - startSec;
+// Opens a hole on a pasted-to track from the paste's start, as long as the paste spans.
+function makeRoom(timeline: Timeline, ctx: EditContext, trackId: string, startSec: number, spanSec: number): Timeline {
   const under = clipsOnTrack(timeline, trackId).filter((c) => covers(c, startSec));
   const split = under.length > 0 ? splitClips(timeline, ctx, startSec, under.map((c) => c.id)) : timeline;
   return shiftTrack(split, trackId, startSec - TIME_EPSILON, spanSec);

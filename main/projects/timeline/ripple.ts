@@ -6,7 +6,8 @@
 // rather than breaking sync.
 import { ApiError } from '../../contract/api';
 import { TIME_EPSILON, type Timeline, type Track } from '../../contract/timeline';
-import { clipEnd, clipsOnTrack, toFrame } from './timeline-math';
+import { splitClips } from './edit-split';
+import { clipEnd, clipsOnTrack, covers, shiftTrack, toFrame, type EditContext } from './timeline-math';
 
 export interface TimeSpan {
   startSec: number;
@@ -62,4 +63,21 @@ function refuseCollision(timeline: Timeline, trackId: string, trackName: string,
     'invalid_input',
     `Cannot ripple: the clips after the cut on ${trackName} would run into the ${trackName} clip that spans it (sync lock moves ${trackName} with the edit). Delete without rippling, move or shorten that ${trackName} clip first, or turn off sync lock on ${trackName} to leave it where it is.`,
   );
+}
+
+// An insert with sync lock: opening `lengthSec` at `atSec` on the edited tracks opens it on every
+// other sync-locked track too, so what lay under the picture after the insert point is still under it
+// (Premiere's insert edit). A clip on a locked track that spans the point is split there and its second
+// half moves with the rest; nothing is overwritten or lost. The edited tracks make their own room.
+export function rippleIn(timeline: Timeline, ctx: EditContext, atSec: number, lengthSec: number, editedTrackIds: readonly string[]): Timeline {
+  if (lengthSec < TIME_EPSILON) return timeline;
+  const span = { trackIds: editedTrackIds };
+  const following = timeline.tracks.filter((t) => !editedTrackIds.includes(t.id) && !editedTrackIds.includes(t.linkedTrackId ?? '') && ripples(t, span, timeline.tracks));
+  let next = timeline;
+  for (const track of following) {
+    const spanning = clipsOnTrack(next, track.id).filter((c) => covers(c, atSec));
+    if (spanning.length > 0) next = splitClips(next, ctx, atSec, spanning.map((c) => c.id));
+    next = shiftTrack(next, track.id, atSec - TIME_EPSILON, lengthSec);
+  }
+  return next;
 }
