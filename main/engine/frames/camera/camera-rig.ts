@@ -19,6 +19,7 @@ import { cutFraming, keepCutsBehindTables } from './cut-framing';
 import { goalAt, type FrameGoal, type ViewBasis } from './framing';
 import { CAMERA_MOVES } from './moves';
 import { SHOT_SIZES } from './shot-sizes';
+import { waveFront } from './wave-front';
 
 export interface CameraRig {
   camera: THREE.PerspectiveCamera;
@@ -128,11 +129,13 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   // Where the shot wants to be, then the operator's smooth version of it.
   const companions = subject ? companionsOf(plan, subject) : [];
   const hideCut = cutFraming(plan, watcher, basis);
+  const front = waveFront(plan, subject, watcher, basis);
   // While someone says a line first, a close-up of a thing is on their face; while the aim swings
   // between the face and the thing, the frame is not widened to hold the thing.
   const goals = Array.from({ length: frames }, (_, f): FrameGoal => {
     const speaker = speakerAt(plan, subject, f / fps);
     if (speaker) return { ...hideCut(goalAt(f, cam, speaker, watcher, basis), speaker, f), keep: null };
+    if (front) return { ...front(f), keep: null };
     const goal = hideCut(goalAt(f, cam, subject, watcher, basis, companions, work), subject, f);
     return [-followSec, followSec].some((dt) => speakerAt(plan, subject, f / fps + dt)) ? { ...goal, keep: null } : goal;
   });

@@ -127,6 +127,10 @@ export class Watcher {
     return this.sampler.fps;
   }
 
+  get frameCount(): number {
+    return this.sampler.frameCount;
+  }
+
   pose(e: Entity, f: number): ReturnType<PersonPoseFn> {
     return this.poseFn(this.tracks.get(e.id)!, e.size[0] ?? 1.75, f / this.sampler.fps);
   }
@@ -143,6 +147,12 @@ export class Watcher {
       return out.set(r[0], r[1] - 0.3, r[2]);
     }
     if (!this.sampler.position(e.id, f, out)) out.set(...e.position);
+    return out;
+  }
+
+  // How the entity is turned at frame f (as planned where the trace has no body for it).
+  turn(e: Entity, f: number, out: THREE.Quaternion): THREE.Quaternion {
+    if (!this.sampler.quaternion(e.id, f, out)) out.set(...(e.rotation ?? [0, 0, 0, 1]));
     return out;
   }
 
