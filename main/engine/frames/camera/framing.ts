@@ -32,6 +32,9 @@ const FACE_ROOM = 0.45;
 const REACH_M = 1.2;
 // How far ahead of a moving subject the aim runs (seconds of travel), at most a sixth of the frame.
 const LEAD_SEC = 0.5;
+// The least a wide shot of a thing shows (frame height, metres): a forearm's length. A cup at a
+// quarter of the frame is more; a coin at a quarter of it is a macro shot.
+const WIDE_LEAST_M = 0.3;
 
 const centroid = (points: readonly THREE.Vector3[]): THREE.Vector3 => points.reduce((sum, p) => sum.add(p), new THREE.Vector3()).divideScalar(Math.max(1, points.length));
 
@@ -123,6 +126,9 @@ function frameThing(f: number, size: ShotSize, subject: Entity, own: THREE.Vecto
   const holding = (share: number, at = anchor): number => Math.max(MACRO_FIELD, fieldHolding(own, at, share, b));
   if (size.fit) {
     const least = holding(size.thingShare), most = holding(size.fit.thingLeast);
+    // A thing so small that a quarter of the frame is a macro shot (a coin) is seen on the top of the
+    // table it is on, whole, with whatever is in play around it: the coin small, as a wide shot shows it.
+    if (most < WIDE_LEAST_M) return fitAction([...watcher.action(f), ...watcher.path(subject), ...watcher.fixturesNear(subject, true)], own, anchor, WIDE_LEAST_M, Infinity, b, pointAt);
     const whole = fitAction([...watcher.action(f), ...watcher.path(subject)], own, anchor, least, most, b, pointAt);
     // A way too long for the frame (a can rolling across the room) is followed instead, the thing
     // kept near the middle with room ahead of it, not pinned to the frame's edge.
