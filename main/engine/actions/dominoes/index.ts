@@ -44,7 +44,9 @@ function castDominoes(scene: CastScene): CastResult {
   // from outside the frame.
   castPushByHand(scene, action);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((e) => e.form !== 'domino'), ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
-  return { focus: dominoes[Math.floor(dominoes.length / 2)]?.id ?? null, defaultSetting: 'room', shot: dominoes.length * gap > 0.5 ? 'medium' : 'close' };
+  // Unasked, a row is seen whole: a close-up of one longer than about eight dominoes follows the wave
+  // along it (frames/camera/wave-front.ts), so a longer row is a medium shot.
+  return { focus: dominoes[Math.floor(dominoes.length / 2)]?.id ?? null, defaultSetting: 'room', shot: dominoes.length * gap > 0.25 ? 'medium' : 'close' };
 }
 
 

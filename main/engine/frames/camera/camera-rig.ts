@@ -19,6 +19,7 @@ import { cutFraming, keepCutsBehindTables } from './cut-framing';
 import { goalAt, type FrameGoal, type ViewBasis } from './framing';
 import { CAMERA_MOVES } from './moves';
 import { SHOT_SIZES } from './shot-sizes';
+import { waveFront } from './wave-front';
 
 export interface CameraRig {
   camera: THREE.PerspectiveCamera;
@@ -128,11 +129,13 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   // Where the shot wants to be, then the operator's smooth version of it.
   const companions = subject ? companionsOf(plan, subject) : [];
   const hideCut = cutFraming(plan, watcher, basis);
+  const front = waveFront(plan, subject, watcher, basis);
   // While someone says a line first, a close-up of a thing is on their face; while the aim swings
   // between the face and the thing, the frame is not widened to hold the thing.
   const goals = Array.from({ length: frames }, (_, f): FrameGoal => {
     const speaker = speakerAt(plan, subject, f / fps);
     if (speaker) return { ...hideCut(goalAt(f, cam, speaker, watcher, basis), speaker, f), keep: null };
+    if (front) return { ...front(f), keep: null };
     const goal = hideCut(goalAt(f, cam, subject, watcher, basis, companions, work), subject, f);
     return [-followSec, followSec].some((dt) => speakerAt(plan, subject, f / fps + dt)) ? { ...goal, keep: null } : goal;
   });
@@ -180,11 +183,13 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   // starts before the push is needed), then stays inside the walls.
   const position = followPoints(pushed, fps, followSec / 2).map((q) => clampInside(layout, new THREE.Vector3(q.x, q.y, q.z), minY));
   keepCutsBehindTables(plan, watcher, position);
-  // Walls pushed the camera in: widen the lens so the planned framing still fits. People pushed it
-  // back (a macro shot of a coin across the table from the man who spins it): a longer lens keeps
+  // Walls pushed the camera in: widen the lens so the planned framing still fits, a push in's or a
+  // pull out's included (in a room, walls stopped the dolly and the lens undid what was left of it:
+  // a man walking stayed 0.56 of the frame tall through a push in; it is a zoom there). People pushed
+  // it back (a macro shot of a coin across the table from the man who spins it): a longer lens keeps
   // the frame as tight as planned, where the coin was a sixth of the frame instead of a third.
   const fovDeg = position.map((p, f) => {
-    const wanted = field[f]! / (2 * tanHalf);
+    const wanted = (field[f]! / (2 * tanHalf)) * move.distanceScale(u(f));
     const dist = p.distanceTo(target[f]!), actual = Math.max(0.3, dist);
     if (actual < wanted * 0.98) return Math.min(80, THREE.MathUtils.radToDeg(2 * Math.atan((tanHalf * wanted) / actual)));
     // Only as far as the push took it: a pull-out's own dolly back is not undone.

@@ -48,12 +48,17 @@ const MAX_TRIES = 40;
 export function cutFraming(plan: ScenePlan, watcher: Watcher, b: ViewBasis): CutFraming {
   const shot = SHOT_SIZES[plan.camera.shot];
   const scale = widestScale(plan.camera);
+  // Staging is a function of the plan alone: worked out once per clip, not once per frame (a cameo's
+  // staging plans a seat behind the table every time it is asked).
+  const cutOf = new Map<string, number>();
+  for (const use of plan.cameos ?? []) {
+    const staging = stageCameo(plan, use);
+    if (staging.kind === 'framed') cutOf.set(use.entityId, staging.cutM);
+  }
   return (goal, person, f) => {
     if (!person || person.kind !== 'person' || shot.fit) return goal;
-    const use = plan.cameos?.find((c) => c.entityId === person.id);
-    const staging = use ? stageCameo(plan, use) : null;
-    if (staging?.kind !== 'framed') return goal;
-    const cutM = staging.cutM;
+    const cutM = cutOf.get(person.id);
+    if (cutM === undefined) return goal;
     const pose = watcher.pose(person, f);
     const ground = Math.min(pose.footL[1], pose.footR[1]) - BODY.ankleHeight * heightOf(person);
     const cut = new THREE.Vector3(pose.pelvis[0], ground + cutM, pose.pelvis[2]);

@@ -127,6 +127,10 @@ export class Watcher {
     return this.sampler.fps;
   }
 
+  get frameCount(): number {
+    return this.sampler.frameCount;
+  }
+
   pose(e: Entity, f: number): ReturnType<PersonPoseFn> {
     return this.poseFn(this.tracks.get(e.id)!, e.size[0] ?? 1.75, f / this.sampler.fps);
   }
@@ -143,6 +147,12 @@ export class Watcher {
       return out.set(r[0], r[1] - 0.3, r[2]);
     }
     if (!this.sampler.position(e.id, f, out)) out.set(...e.position);
+    return out;
+  }
+
+  // How the entity is turned at frame f (as planned where the trace has no body for it).
+  turn(e: Entity, f: number, out: THREE.Quaternion): THREE.Quaternion {
+    if (!this.sampler.quaternion(e.id, f, out)) out.set(...(e.rotation ?? [0, 0, 0, 1]));
     return out;
   }
 
@@ -235,13 +245,14 @@ export class Watcher {
   // The corners of the fixtures a thing goes over or near (stairs, ramps, tables; within a metre of
   // its way over the clip): a ball's wide shot shows the flight of stairs it bounces down, not only
   // the ball, and not a table across the room. A fixture's size is its half extents in the plan.
-  fixturesNear(e: Entity): THREE.Vector3[] {
+  // `tops`: only the corners of their tops (the table a coin spins on, not its legs).
+  fixturesNear(e: Entity, tops = false): THREE.Vector3[] {
     const way = this.path(e);
     return this.plan.entities.filter((f) => f.kind === 'ramp' || f.kind === 'table' || f.kind === 'stairs').flatMap((f) => {
       const [x = 0, y = x, z = x] = f.size;
       const box = new THREE.Box3().setFromCenterAndSize(new THREE.Vector3(...f.position), new THREE.Vector3(2 * x, 2 * y, 2 * z));
       if (!way.some((p) => box.distanceToPoint(p) < NEAR_FIXTURE_M)) return [];
-      return [-1, 1].flatMap((sx) => [-1, 1].flatMap((sy) => [-1, 1].map((sz) => new THREE.Vector3(...f.position).add(new THREE.Vector3(sx * x, sy * y, sz * z)))));
+      return [-1, 1].flatMap((sx) => (tops ? [1] : [-1, 1]).flatMap((sy) => [-1, 1].map((sz) => new THREE.Vector3(...f.position).add(new THREE.Vector3(sx * x, sy * y, sz * z)))));
     });
   }
 

@@ -32,6 +32,9 @@ const FACE_ROOM = 0.45;
 const REACH_M = 1.2;
 // How far ahead of a moving subject the aim runs (seconds of travel), at most a sixth of the frame.
 const LEAD_SEC = 0.5;
+// The least a wide shot of a thing shows (frame height, metres): a forearm's length. A cup at a
+// quarter of the frame is more; a coin at a quarter of it is a macro shot.
+const WIDE_LEAST_M = 0.3;
 
 const centroid = (points: readonly THREE.Vector3[]): THREE.Vector3 => points.reduce((sum, p) => sum.add(p), new THREE.Vector3()).divideScalar(Math.max(1, points.length));
 
@@ -56,8 +59,10 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
     goal = onTheWork(work, size, watcher, b, pointAt);
   } else if (framedAsThing(subject, cam.shot)) {
     goal = frameThing(f, size, subject, subject.kind === 'ball' ? silhouette(anchor, S / 2, b) : own, anchor, watcher, b, pointAt);
-    // A hand on it (pushing it, gripping it) is in its shot with it.
-    const hands = size.fit ? [] : watcher.handsOn(own, f);
+    // A hand on it (pushing it, gripping it) is in its shot with it: up close, only the fingers on
+    // a thing smaller than the hand (a close-up of a coin being flicked held the whole hand, the coin
+    // a tenth of the frame).
+    const hands = size.fit ? [] : fingersOn(own, watcher.handsOn(own, f), size);
     if (hands.length > 0) goal = groupShot(goal, (shown = [...own, ...hands]), b, pointAt);
   } else if (size.fit) {
     // Seen from above a person is foreshortened: the size rule applies to what the frame shows.
@@ -123,6 +128,9 @@ function frameThing(f: number, size: ShotSize, subject: Entity, own: THREE.Vecto
   const holding = (share: number, at = anchor): number => Math.max(MACRO_FIELD, fieldHolding(own, at, share, b));
   if (size.fit) {
     const least = holding(size.thingShare), most = holding(size.fit.thingLeast);
+    // A thing so small that a quarter of the frame is a macro shot (a coin) is seen on the top of the
+    // table it is on, whole, with whatever is in play around it: the coin small, as a wide shot shows it.
+    if (most < WIDE_LEAST_M) return fitAction([...watcher.action(f), ...watcher.path(subject), ...watcher.fixturesNear(subject, true)], own, anchor, WIDE_LEAST_M, Infinity, b, pointAt);
     const whole = fitAction([...watcher.action(f), ...watcher.path(subject)], own, anchor, least, most, b, pointAt);
     // A way too long for the frame (a can rolling across the room) is followed instead, the thing
     // kept near the middle with room ahead of it, not pinned to the frame's edge.
@@ -201,17 +209,19 @@ function withBallInReach(single: FrameGoal, f: number, subject: Entity, own: THR
 function onTheWork(work: HandWork, size: ShotSize, watcher: Watcher, b: ViewBasis, pointAt: PointAt): FrameGoal {
   const from = Math.round(work.fromSec * watcher.fps), until = Math.round(work.untilSec * watcher.fps);
   const held = work.things.flatMap((t) => watcher.path(t, from, until));
-  let hands = watcher.handsAtWork(work.things, from, until, work.by);
-  const box = new THREE.Box3().setFromPoints(held);
+  const points = [...held, ...fingersOn(held, watcher.handsAtWork(work.things, from, until, work.by), size)];
+  return groupShot({ target: centroid(points), field: size.workField ?? 0 }, points, b, pointAt);
+}
+
+// What a shot keeps of the hands on a thing: a hand on a thing smaller than itself is cut at the
+// fingers on it where the shot size says so (ShotSize.workReach); on a book it is whole.
+function fingersOn(thing: readonly THREE.Vector3[], hands: THREE.Vector3[], size: ShotSize): THREE.Vector3[] {
+  const box = new THREE.Box3().setFromPoints(thing as THREE.Vector3[]);
   const dims = box.getSize(new THREE.Vector3());
   const largest = Math.max(dims.x, dims.y, dims.z);
-  // A hand on a thing smaller than itself is cut at the fingers on it; on a book it is whole.
-  if (size.workReach !== null && largest < HAND_LENGTH_M) {
-    box.expandByScalar(Math.max(HAND_REACH_MIN_M, size.workReach * largest));
-    hands = hands.map((p) => box.clampPoint(p, new THREE.Vector3()));
-  }
-  const points = [...held, ...hands];
-  return groupShot({ target: centroid(points), field: size.workField ?? 0 }, points, b, pointAt);
+  if (size.workReach === null || largest >= HAND_LENGTH_M || hands.length === 0) return hands;
+  box.expandByScalar(Math.max(HAND_REACH_MIN_M, size.workReach * largest));
+  return hands.map((p) => box.clampPoint(p, new THREE.Vector3()));
 }
 
 // Things acted on together (a domino run): the frame centres on the group and widens (never

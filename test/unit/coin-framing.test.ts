@@ -1,0 +1,48 @@
+// A coin spinning on a table, wide and up close, read from the object-ID buffer at 320x180 (one
+// trace: the camera words do not change the physics). A wide shot of a thing so small that a quarter
+// of the frame would be a macro shot shows where it is: the top of the table it spins on whole, the
+// coin small on it (before, the "wide" shot was 10 cm from the coin, which filled a third of the
+// frame's height, and no table edge was in frame). A close-up is the coin filling most of the frame,
+// with only the fingers that flick it (before, the whole hand was held in frame at the start and
+// the coin was a tenth of the frame's height).
+import { describe, expect, it } from 'vitest';
+import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
+import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
+import { simulate } from '../../main/engine/simulate/simulate';
+import { objectPixels } from '../helpers/frame-ids';
+
+const W = 320, H = 180;
+
+describe('a coin spinning on the table', () => {
+  it('wide: holds the table top whole with the coin small on it; close-up: the coin fills the frame, fingers and all', async () => {
+    const plan = parsePrompt('wide shot of a coin spinning on the table');
+    plan.format = { ...plan.format, durationSec: 1.5, width: W, height: H };
+    expect(plan.camera.shot).toBe('wide');
+    const coin = plan.entities.find((e) => e.kind === 'object')!;
+    const table = plan.entities.find((e) => e.kind === 'table')!;
+    const trace = await simulate(plan, 1);
+    const r = createFrameRenderer(plan, trace, { grain: false, antialias: false });
+    for (const f of [0, trace.frameCount - 1]) {
+      r.renderFrame(f);
+      const t = objectPixels(r, `table:${table.id}`).box, c = objectPixels(r, `object:${coin.id}`).box;
+      console.info(`frame ${f}: table x ${t.minX}-${t.maxX}, y ${t.minY}-${t.maxY}; coin ${c.count} px, ${c.maxY - c.minY + 1} px tall`);
+      // The table's top from edge to edge inside the frame, taking most of its width.
+      expect(t.minX).toBeGreaterThan(0);
+      expect(t.maxX).toBeLessThan(W - 1);
+      expect(t.minY).toBeGreaterThan(0);
+      expect((t.maxX - t.minX) / W).toBeGreaterThan(0.6);
+      // The coin seen, and small.
+      expect(c.count).toBeGreaterThan(0);
+      expect((c.maxY - c.minY + 1) / H).toBeLessThan(0.1);
+    }
+    const close = createFrameRenderer({ ...plan, camera: { ...plan.camera, shot: 'close' } }, trace, { grain: false, antialias: false });
+    const tall = [0, Math.floor(trace.frameCount / 2), trace.frameCount - 1].map((f) => {
+      close.renderFrame(f);
+      const c = objectPixels(close, `object:${coin.id}`).box;
+      return (c.maxY - c.minY + 1) / H;
+    });
+    console.info(`close-up: the coin ${tall.map((v) => v.toFixed(2)).join(', ')} of the frame's height`);
+    expect(tall[0]).toBeGreaterThan(0.4);
+    for (const v of tall) expect(v).toBeGreaterThan(0.3);
+  }, 60_000);
+});
