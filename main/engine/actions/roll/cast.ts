@@ -120,12 +120,14 @@ function downStairs(scene: CastScene, stairs: Entity): CastResult {
 }
 
 export function castRoll(scene: CastScene): CastResult {
-  if (scene.balls.length === 0 && scene.of('object').some(rollsOnItsSide)) return rollThings(scene);
   const [stairs] = scene.of('stairs');
-  if (stairs && scene.balls.length > 0) return downStairs(scene, stairs);
   const [ramp] = scene.of('ramp');
-  if (ramp) return downRamp(scene, ramp);
   const [ball] = scene.balls;
+  // Round things on their side roll along a table or the floor, with any balls named beside them
+  // ("a ball and a can roll across the table": both roll).
+  if (scene.of('object').some(rollsOnItsSide) && !ramp && !(ball && (stairs || scene.boxes.length > 0))) return rollThings(scene);
+  if (stairs && ball) return downStairs(scene, stairs);
+  if (ramp) return downRamp(scene, ramp);
   if (ball && scene.boxes.length > 0) return intoBoxes(scene, ball);
   const [table] = scene.of('table');
   if (table) return offTable(scene, table);
