@@ -1,9 +1,11 @@
 // Every thing joined by "and" to a verb's subject does the verb, if the world can ("an apple and an
 // orange roll": both roll; "a man and a woman walk": both walk, side by side), and the panel says
 // which one cannot ("a book and an orange roll": the book does not). Repetition ("twice", "three
-// times", "again") is read, and listed as not shown where the action is shown once.
+// times", "again") is read, and listed as not shown where the action is shown once. A thing knocked
+// over on a shelf's board has the shelf in its plan, and the knock reads it there.
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../main/contract/scene-plan';
+import { scenePlanSchema } from '../../main/contract/scene-plan';
 import { personPose } from '../../main/engine/actions/person-pose';
 import { readPrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
@@ -80,5 +82,15 @@ describe('repetition', () => {
     expect(notShown('a man kicks the ball 3 times')).toEqual(['3 times (shown once)']);
     // "three seconds" is the clip's length, not a repetition.
     expect(notShown('a ball bounces for three seconds')).toEqual([]);
+  });
+});
+
+describe('a thing on a shelf', () => {
+  it('"a vase rocks on the shelf": the plan says the shelf it stands on, in a field the contract checks', () => {
+    const p = plan('a vase rocks on the shelf');
+    expect(p.actions[0]).toMatchObject({ kind: 'tip', shelf: idOf(p, 'shelf') });
+    expect(plan('a vase tips over on the table').actions[0]).not.toHaveProperty('shelf');
+    const bad = { ...p, actions: [{ ...p.actions[0]!, shelf: 7 }] };
+    expect(scenePlanSchema.safeParse(bad).success).toBe(false);
   });
 });
