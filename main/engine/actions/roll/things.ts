@@ -12,7 +12,7 @@ import { cm, fateOf, tellOutcome } from '../shared/thing-fate';
 import type { CastResult } from '../types';
 
 // A quarter turn about x: the lathe's axis (y) lies along z, across a roll along x.
-const ON_ITS_SIDE: [number, number, number, number] = [Math.SQRT1_2, 0, 0, Math.SQRT1_2];
+export const ON_ITS_SIDE: [number, number, number, number] = [Math.SQRT1_2, 0, 0, Math.SQRT1_2];
 // How fast a thing is set rolling on a table and on the floor (m/s, before the speed factor).
 const TABLE_MPS = 0.45;
 const FLOOR_MPS = 1.6;
