@@ -94,3 +94,24 @@ describe('a thing on a shelf', () => {
     expect(scenePlanSchema.safeParse(bad).success).toBe(false);
   });
 });
+
+describe('the suite\'s new prompts, read as meant', () => {
+  it('"a can rolls down a ramp": the can, on its side, starts at the top of the slope; "a ball rolls under the table": along the floor', () => {
+    const ramp = plan('a can rolls down a ramp');
+    const can = ramp.entities.find((e) => e.label === 'can')!;
+    const slope = ramp.entities.find((e) => e.kind === 'ramp')!;
+    expect(acted(ramp, 'roll')).toEqual([can.id]);
+    expect(can.position[0]).toBeLessThan(slope.position[0]);
+    expect(can.position[1]).toBeGreaterThan(slope.position[1]);
+    const under = plan('a ball rolls under the table');
+    const ball = under.entities.find((e) => e.kind === 'ball')!;
+    expect(ball.position[1]).toBeCloseTo(ball.size[0]!, 3);
+    expect(acted(under, 'roll')).toEqual([ball.id]);
+  });
+
+  it('"honey is poured slowly onto a plate": the panel says the plate is not what is poured onto', () => {
+    const r = readPrompt('honey is poured slowly onto a plate');
+    expect(r.understanding?.notDepicted).toEqual(['plate (poured into the glass instead: a plate does not hold it)']);
+    expect(readPrompt('a woman pours milk into a bowl on the table').understanding?.notDepicted).toEqual([]);
+  });
+});
