@@ -26,10 +26,14 @@ export function leftOutSubjects(cast: CastPrompt): Map<number, string> {
   const subjects = scene.words.subjectsOf(action.kind);
   if (subjects.length < 2) return out;
   const acted = new Set(scene.actions.flatMap(idsIn));
+  const does = (d: (typeof subjects)[number]): boolean => (scene.idsByDraft.get(d) ?? []).some((id) => acted.has(id));
+  // "only the orange rolls", "only the woman waves": who does it, when one does.
+  const doers = subjects.filter(does);
+  const label = doers.length === 1 && doers[0]!.count === 1 ? scene.entities.find((e) => e.id === scene.idsByDraft.get(doers[0]!)?.[0])?.label : undefined;
+  const reason = label ? `only the ${label} ${action.words.describe}` : `not ${action.words.done}`;
   for (const d of subjects) {
-    const ids = scene.idsByDraft.get(d) ?? [];
-    const at = Math.max(...d.mentions.filter((m) => m < verbAt));
-    if (ids.length > 0 && !ids.some((id) => acted.has(id))) out.set(at, `not ${action.words.done}`);
+    if ((scene.idsByDraft.get(d) ?? []).length === 0 || does(d)) continue;
+    out.set(Math.max(...d.mentions.filter((m) => m < verbAt)), reason);
   }
   return out;
 }
