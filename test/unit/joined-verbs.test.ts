@@ -67,6 +67,17 @@ describe('things joined by "and" all do the verb', () => {
     expect(closest).toBeGreaterThan(0.6);
   }, 60_000);
 
+  it('"a man and a woman wave", "two kids wave": each waves at the camera, side by side; "a man waves at a woman": only he does', async () => {
+    const p = plan('a man and a woman wave');
+    const trace = await simulate(p, 1);
+    expect(trace.actors.filter((a) => a.animation === 'wave').map((a) => a.entityId).sort()).toEqual([idOf(p, 'man'), idOf(p, 'woman')].sort());
+    const [a, b] = p.entities.filter((e) => e.kind === 'person');
+    expect(Math.hypot(a!.position[0] - b!.position[0], a!.position[2] - b!.position[2])).toBeGreaterThan(0.6);
+    // "Wave" after a plural is the people's gesture, not the sea's waves (it was a still scene).
+    expect(plan('two kids wave').actions.map((x) => x.kind)).toEqual(['wave', 'wave']);
+    expect(plan('a man waves at a woman').actions).toHaveLength(1);
+  }, 60_000);
+
   it('"two men walk and talk": both walk; the talk without a line is not shown; "two men talk" is refused, asking for the line', () => {
     const r = readPrompt('two men walk and talk');
     expect(r.plan!.actions.filter((a) => a.kind === 'walk')).toHaveLength(2);
