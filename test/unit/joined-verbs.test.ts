@@ -93,8 +93,9 @@ describe('repetition', () => {
     expect(notShown('a man kicks the ball three times')).toEqual(['three times (shown once)']);
     expect(notShown('the coin spins again')).toEqual(['again (shown once)']);
     expect(notShown('a man kicks the ball 3 times')).toEqual(['3 times (shown once)']);
-    // "three seconds" is the clip's length, not a repetition.
+    // "three seconds" is the clip's length, not a repetition; "comes back again" is a return.
     expect(notShown('a ball bounces for three seconds')).toEqual([]);
+    expect(notShown('a man walks away and comes back again')).toEqual([]);
   });
 });
 

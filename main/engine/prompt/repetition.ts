@@ -31,6 +31,8 @@ export function readRepetition(words: readonly string[]): Repetition | null {
     if (n !== null) return { from: i - 1, to: i + 1, count: n };
     for (const [phrase, count] of [...PHRASES].sort((a, b) => b[0].length - a[0].length)) {
       const parts = phrase.split(' ');
+      // "comes back again" is a return, not a second time.
+      if (phrase === 'again' && words[i - 1] === 'back') continue;
       if (parts.every((p, k) => words[i + k] === p)) return { from: i, to: i + parts.length, count };
     }
   }
