@@ -13,7 +13,7 @@ import type { ScenePlan } from '../contract/scene-plan';
 import type { PromptReading } from '../contract/understanding';
 import { attachCameos, type ResolvedCameo } from '../engine/cameo/attach-cameos';
 import type { CameoSource } from '../engine/cameo/footage';
-import { cutRefusal, seatCutCameos } from '../engine/cameo/cut-staging';
+import { cutRefusal } from '../engine/cameo/cut-staging';
 import { bodyHalfWidthM, cutHalfWidthM, measurePerson, type PersonMeasure } from '../engine/cameo/person-measure';
 import type { CameoLookup, CastCameo } from '../engine/prompt/parse-prompt';
 import { maskCameos } from '../engine/prompt/cameo-mentions';
@@ -24,26 +24,23 @@ export function cameoLookup(cameos: CameoService): CameoLookup {
 }
 
 // The reading with a refusal when a named cameo may not be used (unknown, no consent, revoked...),
-// or cannot play what the prompt asks (filmed from the waist up, asked to walk).
-export function checkReading(cameos: CameoService, reading: PromptReading & { cameos: CastCameo[]; plan: ScenePlan | null }): PromptReading {
+// or cannot play what the prompt asks (filmed from the waist up, asked to walk). The cameos are
+// measured and seated exactly as Generate does it (castCameos), so a prompt accepted as it is typed
+// is never refused at Generate, nor the other way round.
+export async function checkReading(cameos: CameoService, reading: PromptReading & { cameos: CastCameo[]; plan: ScenePlan | null }): Promise<PromptReading> {
   const { accepted, understanding, refusal } = reading;
-  if (!accepted) return { accepted, understanding, refusal };
-  const uses: CameoUse[] = [];
-  for (const cast of reading.cameos) {
-    try {
-      const cameo = cameos.requireUsable(cast.name);
-      uses.push(useOf(cameo, cast.entityId, { shownShare: cameo.framing?.shownShare ?? 1 }));
-    } catch (error) {
-      if (error instanceof ApiError) return { accepted: false, understanding, refusal: error.message };
-      throw error;
-    }
+  if (!accepted || reading.cameos.length === 0) return { accepted, understanding, refusal };
+  try {
+    const resolved = await resolveCameos(cameos, reading.cameos);
+    const plan = reading.plan ? attachCameos({ ...reading.plan, ...(understanding ? { understanding } : {}) }, resolved) : null;
+    const staged = plan ? cutRefusal(plan) : null;
+    if (staged) return { accepted: false, understanding, refusal: staged };
+    // Where a cameo is shown differs from the prompt's words (seated behind the table): the reading says so.
+    return { accepted, understanding: plan?.understanding ?? understanding, refusal };
+  } catch (error) {
+    if (error instanceof ApiError) return { accepted: false, understanding, refusal: error.message };
+    throw error;
   }
-  const plan = reading.plan ? { ...reading.plan, cameos: uses } : null;
-  const staged = plan ? cutRefusal(plan) : null;
-  if (staged) return { accepted: false, understanding, refusal: staged };
-  // Where a cameo is shown differs from the prompt's words (seated behind the table): the reading says so.
-  const seated = plan && understanding ? seatCutCameos({ ...plan, understanding }).understanding : undefined;
-  return { accepted, understanding: seated ?? understanding, refusal };
 }
 
 // What a take records of the cameo playing a person (and of where their footage cuts them off).
@@ -60,18 +57,27 @@ async function measured(folder: string, name: string): Promise<PersonMeasure> {
   }
 }
 
-// The plan with its cameos written in, and where the worker finds their footage.
-export async function castCameos(cameos: CameoService, plan: ScenePlan, cast: readonly CastCameo[]): Promise<{ plan: ScenePlan; sources: CameoSource[] }> {
+// Each named cameo passed through the library's gate and measured from its stored analysis: its
+// height, body width and where its footage cuts it off. The one input of both the reading and Generate.
+async function resolveCameos(cameos: CameoService, cast: readonly CastCameo[]): Promise<ResolvedCameo[]> {
   if (cast.length > MAX_CAMEOS_PER_SCENE) throw new ApiError('invalid_input', `A scene can hold at most ${MAX_CAMEOS_PER_SCENE} cameos; this prompt names ${cast.length}.`);
   const resolved: ResolvedCameo[] = [];
-  const sources: CameoSource[] = [];
   for (const { name, entityId } of cast) {
     const cameo = cameos.requireUsable(name);
     if (!cameo.consent) throw new ApiError('cameo_unusable', `The cameo "${cameo.name}" cannot be used until its consent is confirmed in the Cameos panel.`);
-    const folder = cameos.library.folder(cameo.id);
-    const measure = await measured(folder, cameo.name);
+    const measure = await measured(cameos.library.folder(cameo.id), cameo.name);
     resolved.push({ use: useOf(cameo, entityId, { shownShare: measure.shownShare, cutHalfWidthM: cutHalfWidthM(measure, cameo.heightM) }), bodyHalfWidthM: bodyHalfWidthM(measure, cameo.heightM) });
-    if (!sources.some((s) => s.id === cameo.id)) sources.push({ id: cameo.id, name: cameo.name, folder, hasAudio: cameo.hasAudio });
+  }
+  return resolved;
+}
+
+// The plan with its cameos written in, and where the worker finds their footage.
+export async function castCameos(cameos: CameoService, plan: ScenePlan, cast: readonly CastCameo[]): Promise<{ plan: ScenePlan; sources: CameoSource[] }> {
+  const resolved = await resolveCameos(cameos, cast);
+  const sources: CameoSource[] = [];
+  for (const { use } of resolved) {
+    const cameo = cameos.requireUsable(use.id);
+    if (!sources.some((s) => s.id === cameo.id)) sources.push({ id: cameo.id, name: cameo.name, folder: cameos.library.folder(cameo.id), hasAudio: cameo.hasAudio });
   }
   const attached = attachCameos(plan, resolved);
   const refusal = cutRefusal(attached);

@@ -120,7 +120,7 @@ export class Studio {
   }
 
   // What a prompt would make, cheaply (no simulation): for the editor to show as the user types.
-  understand(prompt: string, durationSec?: number): PromptReading {
+  understand(prompt: string, durationSec?: number): Promise<PromptReading> {
     return checkReading(this.cameos, readPrompt(prompt, durationSec === undefined ? {} : { durationSec }, cameoLookup(this.cameos)));
   }
 

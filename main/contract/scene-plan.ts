@@ -195,7 +195,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // `holds`: the liquid the tipped container holds (its `in` is `object`), which spills as it goes over.
   // byHand: a hand reaches it and the push comes at the palm's touch (the prompt names a hand, or who
   // knocks it over: `by`).
-  z.object({ kind: z.literal('tip'), object: z.string(), impulse: vec3Schema, startSec: z.number().min(0), holds: liquidFillSchema.optional(), byHand: z.boolean().optional(), by: handOwnerSchema }),
+  // `shelf`: the shelf (an entity id) whose board it stands on: with the board above it, a hand
+  // reaches it level from the open front.
+  z.object({ kind: z.literal('tip'), object: z.string(), impulse: vec3Schema, startSec: z.number().min(0), holds: liquidFillSchema.optional(), byHand: z.boolean().optional(), by: handOwnerSchema, shelf: z.string().max(64).optional() }),
   // A coin stood on its edge and set spinning (rad/s about the vertical): it spins down, wobbling
   // faster and faster as it settles.
   // byHand: a hand's fingers flick its rim as the spin starts (the prompt says who spins it: `by`).

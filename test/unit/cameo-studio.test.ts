@@ -98,12 +98,12 @@ describe('cameos in the studio', () => {
     ];
     for (const [prompt, message] of refusals) {
       await expect(studio.startGeneration(project.id, { prompt })).rejects.toThrow(message);
-      expect(studio.understand(prompt)).toMatchObject({ accepted: false, refusal: expect.stringMatching(message) });
+      expect(await studio.understand(prompt)).toMatchObject({ accepted: false, refusal: expect.stringMatching(message) });
     }
     expect(studio.state(project.id).jobs).toEqual([]);
     // What she can do: a medium shot of her waving; a wide shot seated behind a table, as the reading says.
-    expect(studio.understand('@ann waves in a park')).toMatchObject({ accepted: true, refusal: null });
-    expect(studio.understand('@ann stands at the kitchen table, wide shot')).toMatchObject({ accepted: true, refusal: null, understanding: { who: ['@ann (seated behind the kitchen table, filmed from the waist up)'] } });
+    expect(await studio.understand('@ann waves in a park')).toMatchObject({ accepted: true, refusal: null });
+    expect(await studio.understand('@ann stands at the kitchen table, wide shot')).toMatchObject({ accepted: true, refusal: null, understanding: { who: ['@ann (seated behind the kitchen table, filmed from the waist up)'] } });
     expect(studio.cameos.blocked().map((b) => [b.name, b.deletedAt !== null])).toEqual([['kim', false], ['lee', true]]);
     expect(studio.cameos.list().map((c) => c.name).sort()).toEqual(['ann', 'kim', 'sam']);
   }, TIMEOUT_MS);

@@ -62,7 +62,7 @@ describe('Studio generation', () => {
     expect(Object.keys(inputs[0] ?? {})).not.toContain('prompt');
     // The understanding travels with the take, and the same reading is there before generating.
     expect(take.understanding).toMatchObject({ action: 'the basketball player shoots at the hoop, to miss', where: 'gym, by day (the usual place for this)' });
-    expect(studio.understand(PROMPT).understanding).toEqual(take.understanding);
+    expect((await studio.understand(PROMPT)).understanding).toEqual(take.understanding);
 
     const probe = await probeMedia(findFfprobe()!, path.join(project.path, take.videoPath));
     expect(probe.streams.map((s) => s.type).sort()).toEqual(['audio', 'video']);

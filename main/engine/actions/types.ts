@@ -36,6 +36,9 @@ export interface ActionWords {
   // What the person whose hands do it is said to do, when describe's first word says what the
   // things do instead ("turns on the tap" where water "runs from the tap").
   performer?: string;
+  // Why the action is shown once however many times the prompt asks for it ("twice", "again"),
+  // when it can say more than that it is shown once ("a dropped ball bounces as often as physics has it").
+  once?: string;
   // These verbs also say what physics does to anything set moving ("bounces", "rolls", "falls"),
   // so any scene where things move shows them.
   outcome?: boolean;

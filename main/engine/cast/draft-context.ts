@@ -4,6 +4,7 @@
 import type { Action } from '../../contract/scene-plan';
 import type { Draft } from '../prompt/drafts';
 import type { NounTarget } from '../prompt/nouns';
+import { subjectsOf } from '../prompt/subjects';
 import type { EntityKind } from '../prompt/vocabulary';
 
 export type ActionKind = Action['kind'];
@@ -29,6 +30,11 @@ export class DraftContext {
 
   said(kind: ActionKind): boolean {
     return this.verbAt(kind) >= 0;
+  }
+
+  // The things that do this action's verb: its subject and all joined to it by "and".
+  subjectsOf(kind: ActionKind): Draft[] {
+    return subjectsOf(this.words, this.drafts, this.verbAt(kind));
   }
 
   has(kind: EntityKind): boolean {

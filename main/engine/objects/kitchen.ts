@@ -15,7 +15,8 @@ export const jug: ObjectModule = {
 export const apple: ObjectModule = {
   form: 'apple', nouns: ['green apple', 'red apple', 'apple'], label: 'apple', material: 'flesh', color: 0xc0282d,
   profile: [[0, 0.004], [0.018, 0], [0.031, 0.01], [0.038, 0.032], [0.036, 0.052], [0.026, 0.068], [0.008, 0.072], [0, 0.068]], wallM: 0.001, baseM: 0.001,
-  massKg: 0.18, restitution: 0.35, friction: 0.6,
+  // Near enough round to roll on its side like the orange ("an apple rolls across the table").
+  massKg: 0.18, restitution: 0.35, friction: 0.6, rolls: true,
 };
 
 export const stone: ObjectModule = {

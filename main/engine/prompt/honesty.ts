@@ -14,6 +14,7 @@ import { coverWords, type Coverage } from './covered-words';
 import type { Mention } from './entities';
 import { NOT_STILL, STILL_VERBS, STOPWORDS, STYLE_WORDS } from './lexicon';
 import type { PartOfSpeech } from './pos';
+import { leftOutSubjects, unrepeated } from './left-out';
 import { tagSentence } from './verb-slot';
 import type { CleanText } from './text';
 import type { FoundVerbs } from './verbs';
@@ -162,8 +163,10 @@ function contradictions(cast: CastPrompt, words: readonly string[]): Map<number,
   const out = new Map<number, string>();
   const verbOf = (at: number): number => (AUXILIARY.has(words[at] ?? '') && at + 1 < words.length ? at + 1 : at);
   for (const a of cast.scene.actions) for (const c of actionModule(a.kind).contradicts?.(a, cast.scene) ?? []) out.set(verbOf(c.at), c.reason);
+  for (const [at, reason] of leftOutSubjects(cast)) out.set(at, reason);
   return out;
 }
+
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'gets', 'got', 'being', 'been']);
 
 // Where in the prompt's words the i-th listed noun or verb stands (the list skips other words).
@@ -197,6 +200,8 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const tags = tagSentence(clean.words);
   // A word an action owns is its verb, whatever the tagger says ("a kid waves hello": not the sea's).
   for (const m of ACTIONS) for (const i of m.words.owns?.(clean.words) ?? []) tags[i] = 'verb';
+  const repeat = unrepeated(cast, clean.words);
+  if (repeat) coverage.mark(repeat.from, repeat.to);
   const r: Reading = { words: clean.words, tags, coverage, leftover: coverage.leftover() };
   // Actions the prompt names that the scene does not perform ("dribbles, then shoots": the shot).
   const otherActions = ACTIONS.filter((m) => {
@@ -208,6 +213,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
     ...otherActions.map((m) => r.words[verbs.at.get(m.kind) ?? 0] ?? m.kind),
     ...[...contradicted].map(([at, reason]) => `${r.words[at] ?? ''} (${reason})`),
     ...[...input.negation.negated.keys()].map((at) => `${r.words[at] ?? ''} (${NOT_WANTED})`),
+    ...(repeat ? [`${r.words.slice(repeat.from, repeat.to).join(' ')} (${repeat.reason})`] : []),
     ...phrases(r, r.leftover),
   ];
   const shown = nounsAndVerbs(r, new Set(otherActions.map((m) => verbs.at.get(m.kind) ?? -1)), contradicted, input.negation).map((w, i) => {

@@ -8,7 +8,7 @@ import { BOUNCE, DROP } from './words';
 
 export const dropAction: ActionModule<'drop'> = {
   kind: 'drop',
-  words: { verbs: [...DROP, ...BOUNCE], describe: 'drops and bounces', done: 'being dropped', outcome: true },
+  words: { verbs: [...DROP, ...BOUNCE], describe: 'drops and bounces', done: 'being dropped', outcome: true, once: 'dropped once, it bounces as often as physics has it' },
   claims: (ctx) => ctx.has('ball'),
   cast: castDrop,
   schedule: (action, ctx) => {

@@ -7,8 +7,9 @@ import { ContainerShape } from '../../liquids/container';
 import { createLiquid } from '../../liquids/scene-liquid';
 import { objectModule } from '../../objects';
 import { byId } from '../shared/motion';
-import { containerDrafts, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-scene';
-import type { ActionModule } from '../types';
+import { containerDrafts, isContainer, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-scene';
+import type { CastScene } from '../../cast/cast-scene';
+import type { ActionModule, ActionOf, Contradiction } from '../types';
 import { HandHook } from '../../hands/hand-hook';
 import { HAND_WORDS } from '../shared/hand-words';
 import { castPour } from './cast';
@@ -17,6 +18,20 @@ import { tipHook, tipPath } from './motion';
 import { pourOutcome } from './outcome';
 import { POUR } from './words';
 import { cameoCannotReach, ownArm } from '../shared/own-hand';
+
+// A thing the prompt pours onto or into that cannot hold the liquid ("honey is poured onto a plate"):
+// the liquid goes into a glass instead, and the understanding says so on the thing's name.
+const ONTO = new Set(['onto', 'into', 'on', 'over', 'in']);
+function pouredElsewhere(action: ActionOf<'pour'>, scene: CastScene): Contradiction[] {
+  const words = scene.words.words;
+  return scene.words.drafts.flatMap((d) => {
+    const id = scene.idsByDraft.get(d)?.[0];
+    const at = d.mentions.find((m) => ONTO.has(words[m - 1] ?? '') || ONTO.has(words[m - 2] ?? ''));
+    const thing = scene.entities.find((e) => e.id === id);
+    if (at === undefined || !thing || thing.kind !== 'object' || isContainer(thing) || id === action.into || id === action.from.in) return [];
+    return [{ at, reason: `poured into the ${scene.entities.find((e) => e.id === action.into)?.label ?? 'glass'} instead: a ${thing.label} does not hold it` }];
+  });
+}
 
 export const pourAction: ActionModule<'pour'> = {
   kind: 'pour',
@@ -29,7 +44,7 @@ export const pourAction: ActionModule<'pour'> = {
     if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castPour,
-  contradicts: cameoCannotReach,
+  contradicts: (action, scene) => [...cameoCannotReach(action, scene), ...pouredElsewhere(action, scene)],
   schedule: (action, ctx) => {
     const jug = byId(ctx.plan, action.from.in);
     const glass = byId(ctx.plan, action.into);

@@ -8,7 +8,7 @@ import type { CastScene } from '../../cast/cast-scene';
 import { rampGeometry, tableGeometry } from '../../simulate/fixtures';
 import { stairsGeometry } from '../../simulate/stairs';
 import type { CastResult } from '../types';
-import { rollsOnItsSide, rollThings } from './things';
+import { ON_ITS_SIDE, rollsOnItsSide, rollThings } from './things';
 
 function stackBoxesAt(boxes: readonly Entity[], x: number): void {
   const first = boxes[0];
@@ -25,26 +25,29 @@ function downRamp(scene: CastScene, ramp: Entity): CastResult {
   ramp.position = v3(-1.6, hy, 0);
   const g = rampGeometry(ramp);
   const top = -1.6 - hx;
-  // Balls line up across the top of the ramp, as many as fit side by side.
+  // Balls (and round things laid on their side: "a can rolls down a ramp") line up across the top of
+  // the ramp, as many as fit side by side.
+  const rollers = [...scene.balls, ...scene.of('object').filter(rollsOnItsSide)];
+  const across = (b: Entity): number => (b.kind === 'ball' ? (b.size[0] ?? 0.1) : (b.size[1] ?? 0.06));
   const onRamp: Entity[] = [];
-  for (const b of scene.balls) {
-    const r = b.size[0] ?? 0.1;
-    if (onRamp.length >= Math.max(1, Math.floor((2 * hz) / (2 * r + 0.03)))) break;
+  for (const b of rollers) {
+    if (onRamp.length >= Math.max(1, Math.floor((2 * hz) / (2 * across(b) + 0.03)))) break;
     onRamp.push(b);
   }
   onRamp.forEach((b, k) => {
     const r = b.size[0] ?? 0.1;
     const x = top + r + 0.12;
+    if (b.kind !== 'ball') b.rotation = ON_ITS_SIDE;
     // Resting on the slope: the centre sits r / cos(angle) above the surface line.
-    b.position = v3(x, g.surfaceY(x) + r / Math.cos(g.angle), (k - (onRamp.length - 1) / 2) * (2 * r + 0.03));
+    b.position = v3(x, g.surfaceY(x) + r / Math.cos(g.angle), (k - (onRamp.length - 1) / 2) * (2 * across(b) + 0.03));
     const v = 0.15 * scene.speed;
     scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(v * Math.cos(g.angle), -v * Math.sin(g.angle), 0), startSec: scene.startAt(0.4 + k * 0.5) });
   });
-  scene.balls.filter((b) => !onRamp.includes(b)).forEach((b, i) => {
+  rollers.filter((b) => !onRamp.includes(b)).forEach((b, i) => {
     b.position = v3(-1.6 - (i % 3) * 0.4, b.size[0] ?? 0.1, -1 - Math.floor(i / 3) * 0.4);
   });
   const boxes = scene.boxes;
-  if (boxes.length > 0 && scene.balls.length > 0) stackBoxesAt(boxes, -1.6 + hx + 1.5);
+  if (boxes.length > 0 && onRamp.length > 0) stackBoxesAt(boxes, -1.6 + hx + 1.5);
   else {
     // Nothing to roll: the boxes sit at the top of the slope and slide if the grip allows.
     boxes.forEach((bx, i) => {
@@ -119,15 +122,24 @@ function downStairs(scene: CastScene, stairs: Entity): CastResult {
   return { focus: scene.balls[0]?.id ?? null, defaultSetting: 'street', shot: 'wide' };
 }
 
+const UNDER = ['under', 'underneath', 'beneath', 'below'];
+
 export function castRoll(scene: CastScene): CastResult {
-  if (scene.balls.length === 0 && scene.of('object').some(rollsOnItsSide)) return rollThings(scene);
   const [stairs] = scene.of('stairs');
-  if (stairs && scene.balls.length > 0) return downStairs(scene, stairs);
   const [ramp] = scene.of('ramp');
-  if (ramp) return downRamp(scene, ramp);
   const [ball] = scene.balls;
+  // Round things on their side roll along a table or the floor, with any balls named beside them
+  // ("a ball and a can roll across the table": both roll).
+  if (scene.of('object').some(rollsOnItsSide) && !ramp && !(ball && (stairs || scene.boxes.length > 0))) return rollThings(scene);
+  if (stairs && ball) return downStairs(scene, stairs);
+  if (ramp) return downRamp(scene, ramp);
   if (ball && scene.boxes.length > 0) return intoBoxes(scene, ball);
   const [table] = scene.of('table');
+  // "rolls under the table": along the floor, between its legs.
+  if (table && scene.words.related(UNDER, 'table')) {
+    table.position = v3(0, table.size[1] ?? 0.375, 0);
+    return alongFloor(scene);
+  }
   if (table) return offTable(scene, table);
   return alongFloor(scene);
 }

@@ -80,10 +80,10 @@ export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: nu
 
 // Schedules the knock of `e` by the hand of `by` (a person's id; else a hand from outside the frame):
 // the hand's path, and the push where and when its palm touches the thing, heard as that touch.
-// Returns the knock (when it lands: a tower's other blocks are shoved then too).
-export function scheduleKnock(e: Entity, impulse: Vec3, aboveCentreM: number, kg: number, touchSec: number, by: string | undefined, ctx: ScheduleContext): Knock {
-  // A thing on a shelf's board has the board above it: the hand comes in level, from the open front.
-  const onShelf = ctx.plan.entities.some((s) => s.form === 'shelf' && s !== e && Math.hypot(s.position[0] - e.position[0], s.position[2] - e.position[2]) < 0.4 && e.position[1] > 0.2);
+// Returns the knock (when it lands: a tower's other blocks are shoved then too). `onShelf`: the thing
+// stands on a shelf's board (the plan says so), with the board above it: the hand comes in level,
+// from the open front.
+export function scheduleKnock(e: Entity, impulse: Vec3, aboveCentreM: number, kg: number, touchSec: number, by: string | undefined, ctx: ScheduleContext, onShelf = false): Knock {
   const knock = knockPlan(e, impulse, aboveCentreM, kg, touchSec, ownArm(ctx, by, e.position), onShelf);
   ctx.hooks.push(new HandHook(knock.plan, ctx.plan.entities), new PushHook(e, impulse, aboveCentreM, stepAt(knock.touchSec, ctx.timing.dt), knock.point, { hand: knock.plan.id }));
   return knock;

@@ -70,7 +70,7 @@ function castTip(scene: CastScene): CastResult {
     // On a shelf it is pushed from the open front towards the back: a hand reaching along the board
     // came down through the board above and the side and shoved the whole shelf over.
     const push = round(j * 1000) / 1000;
-    scene.actions.push({ kind: 'tip', object: t.id, impulse: shelf ? v3(0, 0, -push) : v3(push, 0, 0), startSec: round(scene.startAt(START_SEC + 0.4 * i)), ...(holds ? { holds } : {}) });
+    scene.actions.push({ kind: 'tip', object: t.id, impulse: shelf ? v3(0, 0, -push) : v3(push, 0, 0), startSec: round(scene.startAt(START_SEC + 0.4 * i)), ...(holds ? { holds } : {}), ...(shelf ? { shelf: shelf.id } : {}) });
   });
   // The first thing is knocked over by a hand: the doer's, else one from outside the frame.
   const first = stack ? undefined : scene.actions.find((a): a is Extract<Action, { kind: 'tip' }> => a.kind === 'tip');
@@ -117,7 +117,7 @@ export const tipAction: ActionModule<'tip'> = {
     if (action.byHand) {
       // The push comes as the palm touches the thing, where it touches it.
       const kg = thing.mass + (action.holds ? liquidMassKg(action.holds, thing.form) : 0);
-      scheduleKnock(thing, action.impulse, above, kg, action.startSec, action.by, ctx);
+      scheduleKnock(thing, action.impulse, above, kg, action.startSec, action.by, ctx, action.shelf !== undefined);
     } else ctx.hooks.push(new PushHook(thing, action.impulse, above, stepAt(action.startSec, ctx.timing.dt)));
     const spill = action.holds ? scheduleSpill(thing, action.holds, ctx) : null;
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'tip' ? [a.object] : []));

@@ -1,5 +1,7 @@
-// A walk or run: the person sets off from one side and goes straight across the scene, stopping
-// part-way when the prompt says they stop, else still going when the clip ends.
+// A walk or run: the person (or the people, side by side) sets off from one side and goes straight
+// across the scene, stopping part-way when the prompt says they stop, else still going when the clip
+// ends.
+import type { Entity } from '../../../contract/scene-plan';
 import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import type { DraftContext } from '../../cast/draft-context';
@@ -15,22 +17,38 @@ export function implyWalk(ctx: DraftContext): void {
   if (!ctx.has('person')) ctx.addImplied('person', { kind: 'person', key: 'person' });
 }
 
+// Side by side (m between walkers' paths): two shoulders' width and a hand's breadth between them.
+const ABREAST_M = 0.9;
+
+// Who walks: every person joined by "and" in the walk's subject ("a man and a woman walk", "two men
+// walk"), else the one the verb belongs to.
+function walkersOf(scene: CastScene): Entity[] {
+  const ids = new Set(scene.words.subjectsOf('walk').flatMap((d) => (d.kind === 'person' ? (scene.idsByDraft.get(d) ?? []) : [])));
+  const named = scene.people.filter((p) => ids.has(p.id));
+  const one = scene.actorFor(scene.words.verbAt('walk'), false);
+  return named.length > 0 ? named : one ? [one] : [];
+}
+
 export function castWalk(scene: CastScene): CastResult {
-  const walker = scene.actorFor(scene.words.verbAt('walk'), false);
+  const walkers = walkersOf(scene);
+  const [walker] = walkers;
   if (!walker) throw new Error('A walk was cast without anyone to walk.');
   const words = scene.words.words;
   const gait = gaitIn(words);
-  const H = walker.size[0] ?? 1.75;
   const startSec = scene.startAt(START_SEC);
   const moving = Math.max(0.5, scene.durationSec - startSec);
   // Turning round: out for about 40% of the clip, round, and back. Stopping: walk for about 60% of
   // the clip, then stand. Otherwise keep going past the end.
   const turns = turnsIn(words);
   const seconds = turns ? 0.4 * moving : stopsIn(words) ? 0.6 * moving : moving + 0.6;
-  const distance = Math.min(speedOf(gaitFor(gait, walker), H) * seconds, MAX_PATH_M[gait] / (turns ? 2 : 1));
-  walker.position = v3(-distance / 2, 0, 0);
-  scene.actions.push({ kind: 'walk', actor: walker.id, gait, to: v3(distance / 2, 0, 0), ...(turns ? { turnAround: true } : {}), startSec: round(startSec) });
-  placeBystanders(scene.people.filter((p) => p !== walker), -distance / 2 + 1);
+  // Walking together, they cover the same ground (the slowest's), so none draws ahead of the others.
+  const distance = Math.min(...walkers.map((w) => speedOf(gaitFor(gait, w), w.size[0] ?? 1.75) * seconds), MAX_PATH_M[gait] / (turns ? 2 : 1));
+  walkers.forEach((w, i) => {
+    const z = round((i - (walkers.length - 1) / 2) * ABREAST_M);
+    w.position = v3(-distance / 2, 0, z);
+    scene.actions.push({ kind: 'walk', actor: w.id, gait, to: v3(distance / 2, 0, z), ...(turns ? { turnAround: true } : {}), startSec: round(startSec) });
+  });
+  placeBystanders(scene.people.filter((p) => !walkers.includes(p)), -distance / 2 + 1);
   scene.balls.forEach((b, i) => {
     b.position = v3(-1 + i * 0.5, b.size[0] ?? 0.1, -1.5);
   });

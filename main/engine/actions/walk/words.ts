@@ -6,8 +6,8 @@ export const WALK = ['walk', 'walks', 'walking', 'walked', 'stroll', 'strolls', 
 export const RUN = ['run', 'runs', 'running', 'ran', 'jog', 'jogs', 'jogging', 'sprint', 'sprints', 'sprinting', 'dashes'];
 export const STOP = ['stop', 'stops', 'stopping', 'halts', 'comes to a stop', 'stands still'];
 export const TURN = ['turns around', 'turns round', 'turns back', 'turn around', 'turning around', 'comes back', 'walks back', 'runs back', 'heads back', 'turns'];
-// Words about walking the result shows: the footsteps heard.
-export const WALK_DETAILS = [...STOP, ...TURN, 'footsteps', 'footstep', 'steps'];
+// Words about walking the result shows: the footsteps heard, and people walking together abreast.
+export const WALK_DETAILS = [...STOP, ...TURN, 'footsteps', 'footstep', 'steps', 'side by side', 'together', 'abreast', 'next to each other'];
 
 export function gaitIn(words: readonly string[]): Gait {
   const text = ` ${words.join(' ')} `;

@@ -1,5 +1,6 @@
 // A wave: the one who waves faces whom they wave at, a street's width away so both are in frame, or
 // the camera when they wave at it (or at no one in the scene): the camera then stands in front.
+// People named together ("a man and a woman wave") wave at the camera side by side.
 import { placeAside, placeBystanders, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import type { DraftContext } from '../../cast/draft-context';
@@ -28,11 +29,29 @@ function wavedAt(scene: CastScene, waver: Entity): Entity | undefined {
   return undefined;
 }
 
+// Side by side (m between two people waving at the camera together).
+const ABREAST_M = 0.9;
+
+// Everyone joined by "and" in the wave's subject waves ("a man and a woman wave"), side by side at
+// the camera, when they wave at no one in the scene.
+function castWaveTogether(scene: CastScene, wavers: readonly Entity[]): CastResult {
+  wavers.forEach((w, i) => {
+    w.position = v3((i - (wavers.length - 1) / 2) * ABREAST_M, 0, 0);
+    scene.actions.push({ kind: 'wave', actor: w.id, startSec: scene.startAt(START_SEC) });
+  });
+  placeBystanders(scene.people.filter((p) => !wavers.includes(p)), -1.5 - wavers.length * ABREAST_M);
+  placeAside([...scene.balls, ...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('table'), ...scene.of('stairs')], 3);
+  return { focus: wavers[0]?.id ?? null, defaultSetting: 'park', shot: 'medium', angle: 'front' };
+}
+
 export function castWave(scene: CastScene): CastResult {
   const at = scene.words.verbAt('wave');
   const waver = scene.actorFor(at, false);
   if (!waver) throw new Error('A wave was cast without anyone to wave.');
   const to = atCamera(scene.words.words, at + 1) ? undefined : wavedAt(scene, waver);
+  const ids = new Set(scene.words.subjectsOf('wave').flatMap((d) => (d.kind === 'person' ? (scene.idsByDraft.get(d) ?? []) : [])));
+  const together = scene.people.filter((p) => ids.has(p.id));
+  if (!to && together.length > 1) return castWaveTogether(scene, together);
   waver.position = v3(to ? -HALF_GAP_M : 0, 0, 0);
   if (to) to.position = v3(HALF_GAP_M, 0, 0);
   placeBystanders(scene.people.filter((p) => p !== waver && p !== to), -1.5);

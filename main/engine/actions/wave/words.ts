@@ -5,6 +5,7 @@
 import { surfFacts } from '../../elements/surf/facts';
 import { ACTION_VERBS, STILL_VERBS } from '../../prompt/lexicon';
 import { DETERMINERS, PRONOUNS } from '../../prompt/modifier-words';
+import { NOUNS } from '../../prompt/nouns';
 import { PEOPLE } from '../../prompt/vocabulary';
 import { SPEAK } from '../speak/words';
 
@@ -23,6 +24,13 @@ const DOES = new Set([...SPEAK.flatMap((v) => v.split(' ')), ...ACTION_VERBS, ..
 // What the sea's waves do right after their name ("waves crash"): those are never a gesture.
 const SEA_VERBS = new Set(surfFacts.verbs.map((v) => v.split(' ')[0] as string));
 
+// The last word of every noun for people, singular and plural ("kids", "women"): "two kids wave".
+let personWords: ReadonlySet<string> | null = null;
+function personWord(w: string): boolean {
+  personWords ??= new Set(NOUNS.filter((n) => n.target.kind === 'person').flatMap((n) => [n.words.at(-1) ?? '', n.plural?.at(-1) ?? `${n.words.at(-1) ?? ''}s`]));
+  return personWords.has(w);
+}
+
 // Whether the wave word at i is a person waving: its doer is a person or a pronoun for one, or it
 // follows "and"/"then" after something a person did ("says hello then waves").
 function gestureAt(words: readonly string[], i: number): boolean {
@@ -34,7 +42,7 @@ function gestureAt(words: readonly string[], i: number): boolean {
   while (j >= 0 && BETWEEN.has(words[j] as string)) joined = JOINS.has(words[j--] as string) || joined;
   const doer = words[j] ?? '';
   if (DETERMINERS.has(doer)) return false;
-  if (PEOPLE[doer] !== undefined || PRONOUNS[doer] !== undefined || doer === 'they' || doer === 'who') return true;
+  if (PEOPLE[doer] !== undefined || personWord(doer) || PRONOUNS[doer] !== undefined || doer === 'they' || doer === 'who') return true;
   return joined && DOES.has(doer);
 }
 
