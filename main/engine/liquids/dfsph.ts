@@ -8,33 +8,17 @@
 // ended with (its stiffness kappa, a warm start): a still column's hydrostatic pressure is carried
 // over whole, where the position-based solve had to rebuild it from the floor up every step (one
 // kernel radius per iteration, which left a deep column 2-3% compressed). Substeps are as long as the fastest
-// particle allows (a CFL bound on its move against the spacing). Still water sleeps (dfsph-sleep.ts): neither
+// particle and solid allow (dfsph-rate.ts). Still water sleeps (dfsph-sleep.ts): neither
 // solved for nor moved. The kappas, the last substep's length, the iteration counts and the still counts are one
 // array the caller owns (`warm`), so a saved liquid resumes exactly and the native twin (dfsph.cc) matches it.
 import { GRAVITY } from '../physics/constants';
 import { MAX_NEIGHBOURS } from './neighbours';
 import type { ParticleFluid } from './pbf';
-import { addReactions, BrakedSolids, carrySolids, filmDepths, foundSolids, keepOut, solidSpeed, wallFriction } from './dfsph-solids';
+import { addReactions, BrakedSolids, carrySolids, filmDepths, foundSolids, keepOut, wallFriction } from './dfsph-solids';
+import { stepSubsteps } from './dfsph-rate';
 import { collide, gatherWalls } from './fluid-solids';
-import { allAsleep, settle, sleepers } from './dfsph-sleep';
+import { settle, sleepers } from './dfsph-sleep';
 
-// A particle moves at most this share of the spacing in a substep.
-export const CFL = 0.5;
-// And a moving solid at most this share: where it comes into the liquid fast, each substep's
-// density solve pushes what the solid's move will overlap out at once, and the shorter the move,
-// the less of the layer at its edge that push throws up. A stone dropped 25 cm into a bowl
-// (2.2 m/s), at 0.5: 5.7% of the water out over the rim (seed 1; seed 2 8.2%); at 0.25 4.4%
-// (seeds 1-4: 4.4-4.7%); at 0.2 no less (4.4%). Only the steps a solid moves fast in take more.
-const SOLID_CFL = 0.25;
-// And a substep is at most this x sqrt(spacing / g) long, however still the liquid: the density
-// solve foresees the density a substep leads to from the velocities' first-order effect, which
-// holds while the moves are small against the spacing. At rest the CFL bound alone gave a still
-// 2.4k jug (6.5 mm) one substep of 1/120 s, over which a converged solve still let it jump
-// (22 cm/s mean speed within 0.1 s, scripts/liquid-still.ts); the jitter then asked for 2-3
-// substeps, and the count flipping between 1 and 3 kept it going (13 cm/s). At 0.2 (g dt^2 at
-// most 4% of the spacing) that jug takes 2 substeps and the pour's 2.5 mm particles 3.
-const FALL_CFL = 0.2;
-const MAX_SUBSTEPS = 32;
 // The mean compression left by the density solve, and the mean compression rate x dt by the
 // divergence solve (both as a share of rest density). The default pour's worst volume drift is
 // about the same at a density tolerance of 0.02% and 0.1% (0.58% against 0.64%), but at 0.1% what
@@ -42,7 +26,7 @@ const MAX_SUBSTEPS = 32;
 // particles: 3.22 cm/s mean speed; 2.34 at 0.05%, 2.07 at 0.02%, 2.00 at 0.01%), for 15.9 density
 // iterations a step against 26.3 at 0.02% (the jug's CPU in JavaScript 8.4 s against 9.7). The
 // rest of its jitter is the substeps' length (the density solve's first-order foresight: at
-// FALL_CFL 0.1, twice the substeps, 1.40 cm/s).
+// FALL_CFL 0.1 (dfsph-rate.ts), twice the substeps, 1.40 cm/s).
 const DENSITY_TOLERANCE = 0.0002;
 const DIVERGENCE_TOLERANCE = 0.001;
 const MAX_ITERATIONS = 100;
@@ -113,11 +97,10 @@ export class DfsphSolver {
     this.previous = new Float64Array(n);
   }
 
-  // Steps dt in as many substeps as the fastest particle needs (none while all sleep, no solid moving).
+  // Steps dt in as many substeps as the fastest particle or solid needs (dfsph-rate.ts).
   step(f: ParticleFluid, dt: number, warm: Float64Array, reactions: Float64Array): void {
     const start = foundSolids(f);
-    // A moving solid moves at most SOLID_CFL x the spacing in a substep (carrySolids).
-    const substeps = allAsleep(warm, f.n) && solidSpeed(start) === 0 ? 0 : Math.min(MAX_SUBSTEPS, Math.max(substepsFor(f.v, f.n, dt, f.params.spacingM), Math.ceil((solidSpeed(start) * dt) / (SOLID_CFL * f.params.spacingM))));
+    const substeps = stepSubsteps(f, dt, warm, start);
     const tail = 2 * this.n;
     let density = 0, divergence = 0;
     reactions.fill(0);
@@ -268,16 +251,6 @@ export class DfsphSolver {
       v[3 * i]! += dx; v[3 * i + 1]! += dy; v[3 * i + 2]! += dz;
     }
   }
-}
-
-// Substeps for dt: the fastest particle (after a step's fall) moves at most CFL x the spacing in
-// one, and none is longer than FALL_CFL allows.
-export function substepsFor(v: Float64Array, n: number, dt: number, spacingM: number): number {
-  let fastest2 = 0;
-  for (let i = 0; i < n; i++) fastest2 = Math.max(fastest2, v[3 * i]! * v[3 * i]! + v[3 * i + 1]! * v[3 * i + 1]! + v[3 * i + 2]! * v[3 * i + 2]!);
-  const speed = Math.sqrt(fastest2) + GRAVITY * dt;
-  const fall = Math.ceil(dt / (FALL_CFL * Math.sqrt(spacingM / GRAVITY)));
-  return Math.min(MAX_SUBSTEPS, Math.max(1, fall, Math.ceil((speed * dt) / (CFL * spacingM))));
 }
 
 // Chebyshev's weight for iteration `it`, from the last one's (1 before CHEBYSHEV_FROM: plain Jacobi).

@@ -10,10 +10,6 @@
 
 namespace {
 // As dfsph.ts.
-constexpr double kCfl = 0.5;
-constexpr double kSolidCfl = 0.25;
-constexpr double kFallCfl = 0.2;
-constexpr int kMaxSubsteps = 32;
 constexpr double kDensityTolerance = 0.0002;
 constexpr double kDivergenceTolerance = 0.001;
 constexpr int kMaxIterations = 100;
@@ -27,32 +23,11 @@ constexpr int kChebyshevFrom = 2;
 // Offsets in warm after the two kappas.
 constexpr int kWarmLastDt = 0, kWarmDensityIterations = 1, kWarmDivergenceIterations = 2, kWarmSubsteps = 3;
 
-int substepsFor(const double* v, int n, double dt, double spacing, double gravity) {
-  double fastest2 = 0;
-  for (int i = 0; i < n; i++) fastest2 = jsMax(fastest2, v[3 * i] * v[3 * i] + v[3 * i + 1] * v[3 * i + 1] + v[3 * i + 2] * v[3 * i + 2]);
-  const double speed = std::sqrt(fastest2) + gravity * dt;
-  const double fall = std::ceil(dt / (kFallCfl * std::sqrt(spacing / gravity)));
-  return static_cast<int>(jsMin(kMaxSubsteps, jsMax(jsMax(1, fall), std::ceil((speed * dt) / (kCfl * spacing)))));
-}
-
 // dfsph.ts's chebyshevWeight: iteration it's weight, from the last one's.
 double chebyshevWeight(int it, double last) {
   const double rho2 = kChebyshevRho * kChebyshevRho;
   if (it < kChebyshevFrom) return 1;
   return it == kChebyshevFrom ? 2 / (2 - rho2) : 4 / (4 - rho2 * last);
-}
-
-// dfsph-solids.ts's solidSpeed, over the moving solids (carried, as foundSolids lists them).
-double solidSpeed(const std::vector<Collider>& colliders) {
-  double fastest = 0;
-  for (const Collider& c : colliders) {
-    if (c.kind == Collider::kFloor || !moves(c.motion)) continue;
-    const double* v = c.motion.v;
-    const double* w = c.motion.w;
-    const double rx = c.pose.t[0] - c.motion.com[0], ry = c.pose.t[1] - c.motion.com[1], rz = c.pose.t[2] - c.motion.com[2];
-    fastest = jsMax(fastest, std::sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]) + std::sqrt(w[0] * w[0] + w[1] * w[1] + w[2] * w[2]) * std::sqrt(rx * rx + ry * ry + rz * rz));
-  }
-  return fastest;
 }
 
 // dfsph.ts's complementarity: the compression foreseen, or the thinning where the pressure pushes.
@@ -72,11 +47,8 @@ void Fluid::stepDfsph(double* x, double* v, double* warm, double dt, double grav
     start_.resize(static_cast<size_t>(n_) + 1);
   }
   std::fill(reactions, reactions + kReactionStride * colliders.size(), 0.0);
-  // A moving solid moves at most kSolidCfl x the spacing in a substep (dfsph.ts).
   double* tail = warm + 2 * static_cast<size_t>(n_);
-  // None while all the water sleeps and no solid moves (dfsph.ts).
-  const bool sleeping = allAsleep(tail + 4, n_) && solidSpeed(colliders) == 0;
-  const int substeps = sleeping ? 0 : static_cast<int>(jsMin(kMaxSubsteps, jsMax(substepsFor(v, n_, dt, params_.spacingM, gravity), std::ceil((solidSpeed(colliders) * dt) / (kSolidCfl * params_.spacingM)))));
+  const int substeps = stepSubsteps(v, tail + 4, n_, dt, params_.spacingM, gravity, colliders);
   double density = 0, divergence = 0;
   // The moving solids carried along their motions substep by substep (dfsph-solids.ts's carrySolids),
   // as the liquid brakes them (base, since: dfsph-solids.ts's BrakedSolids).

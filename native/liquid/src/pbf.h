@@ -29,6 +29,9 @@ inline double jsMax(double a, double b) { return (a > b || (a == b && !std::sign
 constexpr int kReactionStride = 9;
 // dfsph-sleep.ts's allAsleep (dfsph-sleep.cc), over n counts of still substeps.
 bool allAsleep(const double* still, int n);
+// dfsph-rate.ts's stepSubsteps (dfsph-rate.cc): the step's substeps, from the velocities, the counts
+// of still substeps and the solids as the step found them.
+int stepSubsteps(const double* v, const double* still, int n, double dt, double spacing, double gravity, const std::vector<Collider>& colliders);
 // dfsph-solids.ts's BrakedSolids.brake (dfsph-solids.cc).
 void brakeSolids(const std::vector<Collider>& colliders, std::vector<Collider>& base, std::vector<double>& since, std::vector<double>& last, double* reactions, double t, double dt);
 

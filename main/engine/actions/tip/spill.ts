@@ -79,7 +79,7 @@ export class SpillLoad implements StepHook {
 // ("a glass of milk tips over on the table", seed 1): DFSPH rises 7.9 cm over the glass's top
 // (the spill test allows 8) and 1.6% of the milk runs off the table, for 11.8 s of CPU; PBF
 // 2.1 cm, none off the table, 8.7 s. Again with a moving solid's substeps a quarter spacing
-// (dfsph.ts's SOLID_CFL): DFSPH 6.2 cm, 1.9% off the table, 11.8 s; PBF 1.5 cm, none off, 10.3 s.
+// (dfsph-rate.ts's SOLID_CFL): DFSPH 6.2 cm, 1.9% off the table, 11.8 s; PBF 1.5 cm, none off, 10.3 s.
 // Still PBF.
 const SPILL_METHOD = 'pbf';
 
