@@ -10,6 +10,7 @@ import { byId } from '../shared/motion';
 import { containerDrafts, isContainer, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-scene';
 import type { CastScene } from '../../cast/cast-scene';
 import type { ActionModule, ActionOf, Contradiction } from '../types';
+import type { DraftContext } from '../../cast/draft-context';
 import { HandHook } from '../../hands/hand-hook';
 import { HAND_WORDS } from '../shared/hand-words';
 import { castPour } from './cast';
@@ -33,10 +34,17 @@ function pouredElsewhere(action: ActionOf<'pour'>, scene: CastScene): Contradict
   });
 }
 
+const POURERS = new Set(['bottle', 'jug']);
+const pouredFrom = (ctx: DraftContext): boolean => ctx.draftsOf('object').some((d) => d.target.kind === 'object' && POURERS.has(d.target.form ?? ''));
+// The hand that pours lifts the container first: "lifts the bottle and pours" is shown.
+const LIFTS = ['lifts', 'lift', 'lifted', 'lifting', 'picks up', 'pick up', 'picked up', 'raises', 'raise'];
+
 export const pourAction: ActionModule<'pour'> = {
   kind: 'pour',
-  words: { verbs: POUR, details: [...LIQUID_DETAILS, ...HAND_WORDS], describe: 'pours', done: 'being poured' },
-  claims: (ctx) => ctx.said('pour') && liquidSaid(ctx),
+  words: { verbs: POUR, details: [...LIQUID_DETAILS, ...HAND_WORDS, ...LIFTS], describe: 'pours', done: 'being poured' },
+  // A liquid named, or a bottle or jug named as what is poured from ("he lifts the bottle and
+  // pours": water, the liquid a bottle holds when none is said, castPour).
+  claims: (ctx) => ctx.said('pour') && (liquidSaid(ctx) || pouredFrom(ctx)),
   imply: (ctx) => {
     const n = containerDrafts(ctx);
     if (n < 2 && !ctx.drafts.some((d) => d.target.kind === 'object' && (d.target.form === 'jug' || d.target.form === 'bottle'))) ctx.addImplied('object', { kind: 'object', form: 'jug' });

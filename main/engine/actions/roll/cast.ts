@@ -60,6 +60,11 @@ function downRamp(scene: CastScene, ramp: Entity): CastResult {
   return { focus: onRamp[0]?.id ?? null, defaultSetting: scene.homeOf(scene.balls[0], 'room'), shot: 'wide' };
 }
 
+// A ball rolling off the table with nobody named starts this far in from the table's far end (m),
+// and each one after the first rolls this share slower.
+const UNSEEN_BACK_M = 0.05;
+const UNSEEN_SLOWER = 0.15;
+
 function offTable(scene: CastScene, table: Entity): CastResult {
   table.position = v3(0, table.size[1] ?? 0.375, 0);
   const g = tableGeometry(table);
@@ -69,15 +74,22 @@ function offTable(scene: CastScene, table: Entity): CastResult {
   const hand = agentDraft(scene.words, scene.words.verbAt('roll')) !== null;
   balls.forEach((b, i) => {
     const r = b.size[0] ?? 0.1;
-    // Side by side across the table so no two start in the same place.
-    b.position = v3(-hx * 0.7, g.topY + r, (i - (balls.length - 1) / 2) * (2 * r + 0.04));
+    // Side by side across the table so no two start in the same place. With nobody named they are
+    // already rolling in the first frame, from the table's far end (a ball that starts from rest
+    // with nothing touching it reads as a glitch; one seen rolling has been set going before the
+    // clip, and rolls on almost unslowed, as a rolling ball does), each a little slower than the
+    // one before so they go over the edge one by one.
+    b.position = v3(hand ? -hx * 0.7 : -hx + r + UNSEEN_BACK_M, g.topY + r, (i - (balls.length - 1) / 2) * (2 * r + 0.04));
     // A palm pushes a ball through its centre without spin: it skids and friction takes 2/7 of its
     // speed to set it rolling, so the hand pushes it 7/5 as fast as it is to roll.
     const skid = hand && i === 0 ? 7 / 5 : 1;
-    scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(round(1.1 * skid * scene.speed * 100) / 100, 0, 0), startSec: scene.startAt(0.4 + i * 0.6) });
+    const slower = hand ? 1 : 1 - UNSEEN_SLOWER * i;
+    const startSec = hand ? scene.startAt(0.4 + i * 0.6) : 0;
+    scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(round(1.1 * skid * slower * scene.speed * 100) / 100, 0, 0), startSec });
   });
   const first = scene.actions.find((a): a is Extract<Action, { kind: 'roll' }> => a.kind === 'roll');
-  if (first) castPushByHand(scene, first, hand);
+  if (first && hand) castPushByHand(scene, first);
+  else placeBystanders(scene.people, -1.4);
   placeAside([...scene.boxes, ...scene.of('hoop'), ...scene.of('stairs')], 2.5);
   return { focus: balls[0]?.id ?? null, defaultSetting: 'room', shot: 'medium' };
 }

@@ -2,10 +2,9 @@
 // resistance and the surface decide how far they go.
 import type { DraftContext } from '../../cast/draft-context';
 import { phraseIndices } from '../../prompt/text';
-import { HandHook } from '../../hands/hand-hook';
-import { pushPlan } from '../shared/hand-moves';
+import { schedulePush } from '../shared/push-along';
 import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
-import { cameoCannotReach, ownArm } from '../shared/own-hand';
+import { cameoCannotReach } from '../shared/own-hand';
 import { byId } from '../shared/motion';
 import type { ActionModule } from '../types';
 import { castRoll } from './cast';
@@ -45,7 +44,7 @@ export const rollAction: ActionModule<'roll'> = {
     const rolls = ball && (ball.kind === 'ball' || rollsOnItsSide(ball));
     // By hand, the hand's stroke brings it up to speed and lets it roll off; alone it starts at that speed.
     if (ball && action.byHand) {
-      ctx.hooks.push(new HandHook(pushPlan(ball, action.velocity, action.startSec, ownArm(ctx, action.by, ball.position))));
+      schedulePush(ball, action.velocity, action.startSec, action.by, ctx);
       // Set going without a hold: told as a ball set in motion.
       ctx.struck.push(ball);
     }

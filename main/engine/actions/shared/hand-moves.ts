@@ -5,7 +5,7 @@
 import type { Entity, Vec3 } from '../../../contract/scene-plan';
 import { PALM_CLEAR_M, PALM_HALF, palmFacing } from '../../hands/hand-shape';
 import { HandScript, type HandPlan } from '../../hands/path';
-import { RAISE_SEC, type OwnArm } from './own-hand';
+import { pushedStanding, RAISE_SEC, type OwnArm } from './own-hand';
 import { lyingHalf } from './tabletop';
 
 // How long the hand takes to reach a thing (s), and from how far off it comes (m, back and up).
@@ -23,6 +23,10 @@ const STACK_TEMPO = 0.7;
 const ABOVE_M = 0.15;
 // ... and this far out from where it will touch it.
 const BESIDE_M = 0.04;
+
+// A palm pushing a tall thing on the floor keeps its upper edge this far below the top (m): a
+// chair pushed by its top rail tipped over forwards; 20 cm lower it slid 43 cm and stood.
+const TOP_IN_M = 0.2;
 
 export const handId = (n = 1): string => `hand-${n}`;
 
@@ -67,11 +71,21 @@ export function shoulderFor(touch: Vec3, ax: number, az: number): Vec3 {
 // `aboveM` 0 comes in level (a thing on a shelf: from above, the palm came down through the board
 // over it and shoved the shelf).
 export function reachTo(touch: Vec3, ax: number, az: number, startSec: number, arm?: OwnArm, aboveM = ABOVE_M): HandScript {
-  const from: Vec3 = [touch[0] - ax * FROM_M, touch[1] + (aboveM > 0 ? aboveM + 0.05 : 0), touch[2] - az * FROM_M - 0.05];
+  const from = inReach([touch[0] - ax * FROM_M, touch[1] + (aboveM > 0 ? aboveM + 0.05 : 0), touch[2] - az * FROM_M - 0.05], arm);
   const s = arm
     ? new HandScript(Math.max(0, startSec - REACH_SEC - RAISE_SEC), arm.rest, arm.restQ).to(RAISE_SEC, from, 'smooth', palmFacing(ax, az))
     : new HandScript(Math.max(0, startSec - REACH_SEC), from, palmFacing(ax, az));
-  return comeDown(s.to(0.45 * REACH_SEC, aboveBeside(touch, ax, az, aboveM)), touch, ax, az, 0.55 * REACH_SEC);
+  return comeDown(s.to(0.45 * REACH_SEC, inReach(aboveBeside(touch, ax, az, aboveM), arm)), touch, ax, az, 0.55 * REACH_SEC);
+}
+
+// A point on a person's own hand's way, brought within their arm's reach of their shoulder (a
+// child's hand sent 20 cm over a tower's top was out of it: the arm came off the hand). The palm's
+// middle is kept the palm's half length inside it, however the hand is turned.
+function inReach(p: Vec3, arm?: OwnArm): Vec3 {
+  if (!arm) return p;
+  const d: Vec3 = [p[0] - arm.shoulder[0], p[1] - arm.shoulder[1], p[2] - arm.shoulder[2]];
+  const k = Math.min(1, (arm.reachM - PALM_HALF[0]) / (Math.hypot(...d) || 1));
+  return [arm.shoulder[0] + k * d[0], arm.shoulder[1] + k * d[1], arm.shoulder[2] + k * d[2]];
 }
 
 // Where a hand coming down onto a thing is before it comes down: above its touch and a little out.
@@ -96,11 +110,22 @@ export function leave(s: HandScript, shoulder: Vec3, arm?: OwnArm): void {
 
 // Push: the palm comes to rest against the thing, speeds it up over `strokeM` to `speed` along
 // (vx, vz), stops within a few centimetres (the thing slides on, off the palm) and withdraws.
-export function pushPlan(e: Entity, velocity: Vec3, startSec: number, arm?: OwnArm, strokeM = 0.18): HandPlan {
+// A person's own hand pushes a tall thing on the floor (a chair) by its upper part, where a
+// standing person's hand meets it with a lean; anything else at its middle.
+export interface PushTouch {
+  plan: HandPlan;
+  // When the palm comes to rest against the thing (s), and where its face meets it.
+  touchSec: number;
+  point: Vec3;
+}
+
+export function pushPlan(e: Entity, velocity: Vec3, startSec: number, arm?: OwnArm, strokeM = 0.18): PushTouch {
   const speed = Math.hypot(velocity[0], velocity[2]);
   const [ax, az] = unit(velocity[0], velocity[2]);
-  const touch = contactPoint(e, ax, az, gripHeight(e), 0.001);
+  const y = arm && pushedStanding(e) ? e.position[1] + halfOf(e)[1] - PALM_HALF[2] - TOP_IN_M : gripHeight(e);
+  const touch = contactPoint(e, ax, az, y, 0.001);
   const s = reachTo(touch, ax, az, startSec, arm);
+  const touchSec = s.t;
   const strokeSec = (2 * strokeM) / Math.max(0.05, speed);
   // Stopping in a tenth of the stroke's time: faster than friction slows the thing, so they part.
   const stopSec = strokeSec / 6;
@@ -108,7 +133,8 @@ export function pushPlan(e: Entity, velocity: Vec3, startSec: number, arm?: OwnA
   s.wait(0.15).by(0.5, [-ax * 0.12, 0.1, -az * 0.12 - 0.04]);
   const whose = armOf(arm, () => shoulderFor(touch, ax, az));
   leave(s, whose.shoulder, arm);
-  return { id: handId(), keys: s.keys, grips: s.grips, ...whose, pushes: [e.id] };
+  const point: Vec3 = [touch[0] + ax * PALM_HALF[1], y, touch[2] + az * PALM_HALF[1]];
+  return { plan: { id: handId(), keys: s.keys, grips: s.grips, ...whose, pushes: [e.id] }, touchSec, point };
 }
 
 // The hand grips a thing from its near side (coming along +x, or from -z when it is at the far

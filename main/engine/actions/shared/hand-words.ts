@@ -53,6 +53,7 @@ function inPlacePhrase(words: readonly string[], at: number): boolean {
 }
 
 const OWNERS = new Set(['his', 'her', 'their', 'my', 'your']);
+const AND = new Set(['and', 'then']);
 
 // The person the prompt says does the action whose verb is at `verbAt`: its subject (the nearest
 // thing named before the verb, outside a place phrase, when that is a person: "she knocks over a
@@ -66,6 +67,10 @@ export function agentDraft(ctx: DraftContext, verbAt: number): Draft | null {
   const before = ctx.drafts.flatMap((d) => d.mentions.filter((m) => m < verbAt && !inPlacePhrase(words, m)).map((m) => ({ d, m })));
   const subject = before.sort((a, b) => b.m - a.m)[0];
   if (subject?.d.kind === 'person') return subject.d;
+  // "the man lifts the bottle and pours": a verb after "and" shares its subject with the verb
+  // before it, the nearest person named before (the bottle is what he lifts, not who pours).
+  const shared = AND.has(words[verbAt - 1] ?? '') ? before.find((b) => b.d.kind === 'person') : undefined;
+  if (shared) return shared.d;
   for (let i = verbAt + 1; i < words.length; i++) {
     if (words[i] !== 'by') continue;
     const by = ctx.draftNear('person', i + 1);

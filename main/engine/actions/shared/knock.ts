@@ -13,7 +13,7 @@ import { armOf, handId, leave, reachTo, shoulderFor } from './hand-moves';
 import { stepAt } from './motion';
 import { ownArm, type OwnArm } from './own-hand';
 import { PushHook } from './push-hook';
-import { standing } from './tabletop';
+import { lyingFlat, lyingHalf, standing } from './tabletop';
 
 // How far the palm travels in to the thing (speeding up), m.
 const STROKE_M = 0.04;
@@ -57,14 +57,28 @@ function reachAt(e: Entity, y: number): number {
   return best;
 }
 
+// How far out from its centre a thing's side is along x at `aboveCentreM`: a block's or a thing lying
+// flat (a book in a stack, turned a little about the vertical) is flat, its half depth along the
+// push (pushed along x, as every knock is); a thing stood up is as wide as its hull there.
+function sideAt(e: Entity, aboveCentreM: number): number {
+  if (e.kind === 'box') return e.size[0] ?? 0.05;
+  if (standing(e).rotation && lyingFlat(e)) {
+    const [hx, , hz] = lyingHalf(e);
+    const yaw = 2 * Math.atan2(e.rotation?.[1] ?? 0, e.rotation?.[3] ?? 1);
+    return Math.abs(Math.cos(yaw)) * hx + Math.abs(Math.sin(yaw)) * hz;
+  }
+  return reachAt(e, standing(e).halfUpM + aboveCentreM);
+}
+
 // The knock: the palm meets the thing `aboveCentreM` above its centre at `touchSec` (or as soon after
-// as the reach allows), moving along the impulse at the speed the impulse gives its mass `kg`.
-export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: number, touchSec: number, arm?: OwnArm, level = false): Knock {
+// as the reach allows), moving along the impulse at the speed the impulse gives its mass `kg`. The
+// palm's middle is `palmAboveM` above the thing's centre (its lower edge kept off what is under a
+// thing in a stack), the push still landing at `aboveCentreM`.
+export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: number, touchSec: number, arm?: OwnArm, level = false, palmAboveM = aboveCentreM): Knock {
   const l = Math.hypot(impulse[0], impulse[2]) || 1;
   const ax = impulse[0] / l, az = impulse[2] / l;
-  const y = e.position[1] + aboveCentreM;
-  // A block's face is flat: its half depth along the push (pushed along x, as every knock is).
-  const r = (e.kind === 'box' ? (e.size[0] ?? 0.05) : reachAt(e, standing(e).halfUpM + aboveCentreM)) + GAP_M;
+  const y = e.position[1] + palmAboveM;
+  const r = sideAt(e, aboveCentreM) + GAP_M;
   const touch: Vec3 = [e.position[0] - ax * (r + PALM_HALF[1]), y, e.position[2] - az * (r + PALM_HALF[1])];
   const speed = l / kg;
   const strokeSec = Math.min(STROKE_SEC[1], Math.max(STROKE_SEC[0], (2 * STROKE_M) / speed));
@@ -74,7 +88,7 @@ export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: nu
   // Level, the arm comes from straight out in front (from above, it went up through the board).
   const whose = armOf(arm, () => (level ? [touch[0] - ax * 0.6, y + 0.05, touch[2] - az * 0.6] : shoulderFor(touch, ax, az)));
   leave(s, whose.shoulder, arm);
-  const point: Vec3 = [e.position[0] - ax * r, y, e.position[2] - az * r];
+  const point: Vec3 = [e.position[0] - ax * r, e.position[1] + aboveCentreM, e.position[2] - az * r];
   return { plan: { id: handId(), keys: s.keys, grips: s.grips, ...whose, pushes: [e.id] }, touchSec: touchedSec, point };
 }
 
@@ -82,9 +96,9 @@ export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: nu
 // the hand's path, and the push where and when its palm touches the thing, heard as that touch.
 // Returns the knock (when it lands: a tower's other blocks are shoved then too). `onShelf`: the thing
 // stands on a shelf's board (the plan says so), with the board above it: the hand comes in level,
-// from the open front.
-export function scheduleKnock(e: Entity, impulse: Vec3, aboveCentreM: number, kg: number, touchSec: number, by: string | undefined, ctx: ScheduleContext, onShelf = false): Knock {
-  const knock = knockPlan(e, impulse, aboveCentreM, kg, touchSec, ownArm(ctx, by, e.position), onShelf);
+// from the open front. `palmAboveM`: where on the thing the palm lands, above its centre.
+export function scheduleKnock(e: Entity, impulse: Vec3, aboveCentreM: number, kg: number, touchSec: number, by: string | undefined, ctx: ScheduleContext, onShelf = false, palmAboveM = aboveCentreM): Knock {
+  const knock = knockPlan(e, impulse, aboveCentreM, kg, touchSec, ownArm(ctx, by, e.position), onShelf, palmAboveM);
   ctx.hooks.push(new HandHook(knock.plan, ctx.plan.entities), new PushHook(e, impulse, aboveCentreM, stepAt(knock.touchSec, ctx.timing.dt), knock.point, { hand: knock.plan.id }));
   return knock;
 }

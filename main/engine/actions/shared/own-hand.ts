@@ -9,8 +9,9 @@ import type { ActorTrack } from '../../../contract/world-trace-types';
 import { placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { idleRig } from '../../body/idle';
+import { armReachM } from '../../body/reach';
 import { poseFromRig } from '../../body/pose-from-rig';
-import { heightOf } from '../../body/skeleton';
+import { BODY, heightOf } from '../../body/skeleton';
 import { palmHanging } from '../../hands/hand-shape';
 import type { Quat } from '../../hands/path';
 import type { ScheduleContext } from '../../simulate/schedule-types';
@@ -40,6 +41,8 @@ export interface OwnArm {
   rest: Vec3;
   restQ: Quat;
   shoulder: Vec3;
+  // How far from the shoulder the wrist goes without leaning (m).
+  reachM: number;
 }
 
 export type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' | 'dominoes' | 'roll' | 'immerse' | 'spin' | 'topple' }>;
@@ -50,15 +53,17 @@ export type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 's
 // hand first comes up from their side). Nobody does it when the prompt only says "someone", "you"
 // or names a hand: a hand from outside the frame. A cameo (a picture, with no arm) stands at the
 // table while a hand from outside the frame does it, and the understanding says so
-// (cameoCannotReach). Anyone else stands by. `who`: the subject, when the caller knows it better.
-export function castHandOwner(scene: CastScene, action: HandAction | undefined, opts: { who?: Entity } = {}): Entity | null {
+// (cameoCannotReach). Anyone else stands by. `who`: the subject, when the caller knows it better;
+// `held`: their hand is on the thing from the first frame (a coin held up on its edge), so nothing
+// waits for it to come up.
+export function castHandOwner(scene: CastScene, action: HandAction | undefined, opts: { who?: Entity; held?: boolean } = {}): Entity | null {
   leaveOnlyTheHand(scene);
   const who = opts.who ?? (action ? subjectOf(scene, action.kind) : undefined);
   const cameo = who && isCameo(scene, who) ? who : undefined;
-  const owner = action ? standAtTable(scene, visited(action), who) : null;
+  const owner = action ? (standAtTable(scene, visited(action), who) ?? standBehind(scene, action, who)) : null;
   if (owner && action && owner !== cameo) {
     action.by = owner.id;
-    action.startSec = round(action.startSec + RAISE_SEC);
+    if (!opts.held) action.startSec = round(action.startSec + RAISE_SEC);
   }
   placeBystanders(scene.people.filter((p) => p !== owner), -1.4);
   return owner === cameo ? null : owner;
@@ -79,16 +84,13 @@ function subjectOf(scene: CastScene, kind: HandAction['kind']): Entity | undefin
 // the prompt names nobody ("a bottle tips over") a hand from outside the frame gives it; when a person
 // does it, it is their own hand (castHandOwner). A cause that is not a hand ("the wind") is not one
 // Kinora shows: the prompt is refused before casting. The push comes HAND_SEC later (the hand first
-// reaches the thing), and RAISE_SEC more for a person's own hand. `hand` false: a ball's roll with
-// nobody named, which keeps its unseen start (roll/cast.ts).
-export function castPushByHand(scene: CastScene, action: Extract<HandAction, { kind: 'tip' | 'dominoes' | 'roll' | 'slide' | 'spin' | 'topple' }>, hand = true): Entity | null {
-  if (!hand) {
-    placeBystanders(scene.people, -1.4);
-    return null;
-  }
+// reaches the thing), and RAISE_SEC more for a person's own hand; neither when the hand holds the
+// thing from the first frame (`held`: a coin stood on its edge), which is pushed as soon as it
+// can be seen held.
+export function castPushByHand(scene: CastScene, action: Extract<HandAction, { kind: 'tip' | 'dominoes' | 'roll' | 'slide' | 'spin' | 'topple' }>, held = false): Entity | null {
   action.byHand = true;
-  action.startSec = round(action.startSec + HAND_SEC);
-  return castHandOwner(scene, action);
+  if (!held) action.startSec = round(action.startSec + HAND_SEC);
+  return castHandOwner(scene, action, { held });
 }
 
 // The hand actions that can also happen with no hand (a jug tipped by itself, a ball set rolling).
@@ -145,6 +147,32 @@ function standAtTable(scene: CastScene, ids: readonly string[], who?: Entity): E
   return person;
 }
 
+// A thing on the floor tall enough to be pushed standing (a chair by its back: its top this high
+// or more, m), and how far behind the side the hand meets the person stands (m: their body just
+// off it; at 30 cm a man's lean to the chair's back passed 45 degrees).
+const FLOOR_PUSH_TOP_M = 0.6;
+const BEHIND_M = 0.15;
+
+// Whether a thing stands on the floor tall enough for a person standing to push it (by its top).
+export function pushedStanding(thing: Entity): boolean {
+  const half = thing.kind === 'object' ? lyingHalf(thing) : [0, thing.size[1] ?? 0, 0];
+  return thing.position[1] + (half[1] ?? 0) >= FLOOR_PUSH_TOP_M && thing.position[1] - (half[1] ?? 0) < 0.05;
+}
+
+// The person who pushes a thing standing on the floor with no table ("she pushes the chair"): they
+// stand behind it, on the side it is pushed away from (every floor push goes along +x), facing it,
+// their right shoulder in line with it. Nobody bends to the floor for a small thing: null.
+function standBehind(scene: CastScene, action: HandAction, who?: Entity): Entity | null {
+  const person = who && scene.entities.includes(who) ? who : undefined;
+  const [id] = visited(action);
+  const thing = scene.entities.find((e) => e.id === id && e.kind === 'object');
+  if (!person || !thing || scene.of('table').length > 0 || (action.kind !== 'slide' && action.kind !== 'tip')) return null;
+  if (!pushedStanding(thing)) return null;
+  const half = lyingHalf(thing);
+  person.position = v3(thing.position[0] - half[0] - BEHIND_M, 0, thing.position[2] - BODY.shoulderHalfWidth * heightOf(person));
+  return person;
+}
+
 function isCameo(scene: CastScene, e: Entity): boolean {
   for (const [draft, ids] of scene.idsByDraft) if (ids.includes(e.id)) return Boolean(draft.cameo);
   return false;
@@ -161,17 +189,19 @@ export function doer(entities: readonly Entity[], by: string | undefined): strin
 export function ownArm(ctx: ScheduleContext, ownerId: string | undefined, towards: Vec3): OwnArm | undefined {
   const person = ownerId ? ctx.plan.entities.find((e) => e.id === ownerId && e.kind === 'person') : undefined;
   if (!person) return undefined;
+  const atTable = ctx.plan.entities.some((e) => e.kind === 'table');
   const track: ActorTrack = {
     entityId: person.id,
     animation: 'idle',
     startSec: 0,
     releaseSec: 0,
-    // Facing the table (+z, -pi/2), turned towards the thing by at most MAX_TURN.
-    facing: -Math.PI / 2 + Math.max(-MAX_TURN, Math.min(MAX_TURN, facingTowards(person.position, towards) + Math.PI / 2)),
+    // Facing the table (+z, -pi/2), turned towards the thing by at most MAX_TURN; with no table,
+    // facing along the push (+x) to the thing they stand behind (standBehind).
+    facing: atTable ? -Math.PI / 2 + Math.max(-MAX_TURN, Math.min(MAX_TURN, facingTowards(person.position, towards) + Math.PI / 2)) : 0,
     position: person.position,
   };
   ctx.tracks.set(person.id, track);
   const pose = poseFromRig(idleRig, track, heightOf(person), 0);
   const right = [Math.sin(track.facing), 0, Math.cos(track.facing)] as const;
-  return { owner: person.id, rest: pose.handR, restQ: palmHanging(right[0], right[2]), shoulder: pose.shoulderR };
+  return { owner: person.id, rest: pose.handR, restQ: palmHanging(right[0], right[2]), shoulder: pose.shoulderR, reachM: armReachM(heightOf(person)) };
 }

@@ -67,6 +67,10 @@ export function standing(e: Entity): Standing {
   return { halfUpM: hy * scale, halfAlongM: hx * scale };
 }
 
+// Whether a thing lies as the catalog has it (in a stack, say), not stood up: turned, if at all,
+// only about the vertical.
+export const lyingFlat = (e: Entity): boolean => !e.rotation || Math.abs(e.rotation[0]) + Math.abs(e.rotation[2]) < 1e-6;
+
 // Stands a thing at (x, z) on the surface, turned to stand.
 export function standOn(e: Entity, s: Surface, x: number, z: number): Standing {
   const st = standing(e);

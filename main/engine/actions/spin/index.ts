@@ -25,6 +25,8 @@ const SPIN_RAD_PER_SEC = 30;
 // does; a faster flick spins longer.
 const LEAN_RAD = (75 * Math.PI) / 180;
 const SETTLE_SEC = 4;
+// The first coin is seen held up on its edge this long before it is flicked (s).
+const FLICK_SEC = 0.5;
 
 function castSpin(scene: CastScene): CastResult {
   const coins = scene.of('object').filter((e) => e.form === 'coin');
@@ -34,12 +36,13 @@ function castSpin(scene: CastScene): CastResult {
     // On its edge, leaning back from upright.
     c.rotation = diskOrientation(LEAN_RAD, 0).map((q) => round(q * 1e6) / 1e6) as [number, number, number, number];
     c.position = v3((i - (coins.length - 1) / 2) * 0.12, diskCentreY(s.topY, r, c.size[1] ?? 0.001, LEAN_RAD), 0);
-    scene.actions.push({ kind: 'spin', object: c.id, spinRadPerSec: round(SPIN_RAD_PER_SEC * scene.speed), startSec: round(scene.startAt(0.3 + 0.3 * i)) });
+    scene.actions.push({ kind: 'spin', object: c.id, spinRadPerSec: round(SPIN_RAD_PER_SEC * scene.speed), startSec: round(scene.startAt(FLICK_SEC + 0.3 * i)) });
   });
   // "A man spins a coin": his fingers flick the first one; a hand's from outside the frame when
-  // nobody (or only "someone") does it.
+  // nobody (or only "someone") does it. The fingertip holds it from the first frame (spin/hand.ts),
+  // so the flick waits for no reach.
   const first = scene.actions.find((a): a is Extract<Action, { kind: 'spin' }> => a.kind === 'spin');
-  if (first) castPushByHand(scene, first);
+  if (first) castPushByHand(scene, first, true);
   else placeBystanders(scene.people, -1.2);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((e) => e.form !== 'coin'), ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   return { focus: coins[0]?.id ?? null, defaultSetting: 'room', shot: 'close' };

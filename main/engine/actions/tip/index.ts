@@ -6,10 +6,10 @@ import type { CastScene } from '../../cast/cast-scene';
 import { GRAVITY } from '../../physics/constants';
 import { stepAt, byId } from '../shared/motion';
 import { PushHook, tippingImpulse } from '../shared/push-hook';
-import { shelfSurface, shelfUnder, standOn, standing, surfaceOf } from '../shared/tabletop';
+import { lyingFlat, shelfSurface, shelfUnder, standOn, standing, surfaceOf } from '../shared/tabletop';
 import { fateOf, tellOutcome, type Fate } from '../shared/thing-fate';
 import type { ActionModule, CastResult } from '../types';
-import { castStack, lyingFlat, stackFell } from './stack';
+import { castStack, scheduleStackKnock, stackFell } from './stack';
 import { liquidMassKg, scheduleSpill, spillFill, SPILL, SPILL_DETAILS } from './spill';
 import type { DraftContext } from '../../cast/draft-context';
 import { liquidFacts } from '../../liquids/catalog';
@@ -72,10 +72,11 @@ function castTip(scene: CastScene): CastResult {
     const push = round(j * 1000) / 1000;
     scene.actions.push({ kind: 'tip', object: t.id, impulse: shelf ? v3(0, 0, -push) : v3(push, 0, 0), startSec: round(scene.startAt(START_SEC + 0.4 * i)), ...(holds ? { holds } : {}), ...(shelf ? { shelf: shelf.id } : {}) });
   });
-  // The first thing is knocked over by a hand: the doer's, else one from outside the frame.
+  // The first thing is knocked over by a hand: the doer's, else one from outside the frame (a
+  // stack's top: castStack).
   const first = stack ? undefined : scene.actions.find((a): a is Extract<Action, { kind: 'tip' }> => a.kind === 'tip');
   if (first) castPushByHand(scene, first);
-  else placeBystanders(scene.people, -1.4);
+  else if (!stack) placeBystanders(scene.people, -1.4);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   const focus = stack ? things[things.length - 1] : things[0];
   return { focus: focus?.id ?? null, defaultSetting: 'room', shot: things.some((t) => (t.size[1] ?? 0) > 0.3) ? 'wide' : 'medium' };
@@ -114,7 +115,10 @@ export const tipAction: ActionModule<'tip'> = {
     // not stood on its edge) is shoved through its middle.
     const inStack = standing(thing).rotation !== undefined && lyingFlat(thing);
     const above = inStack ? 0 : 0.9 * standing(thing).halfUpM;
-    if (action.byHand) {
+    // A stack's top is knocked by the hand, and the rest shoved with it then (scheduleStackKnock).
+    if (inStack) {
+      if (action.byHand) scheduleStackKnock(action, ctx);
+    } else if (action.byHand) {
       // The push comes as the palm touches the thing, where it touches it.
       const kg = thing.mass + (action.holds ? liquidMassKg(action.holds, thing.form) : 0);
       scheduleKnock(thing, action.impulse, above, kg, action.startSec, action.by, ctx, action.shelf !== undefined);

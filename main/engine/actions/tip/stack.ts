@@ -3,11 +3,16 @@
 // bottom edge, each thing moving as the rigid stack would (speed in proportion to its height),
 // hard enough to take the stack past its tipping point. Then the books are loose: physics decides
 // how the stack breaks up as it falls and where each lands.
-import type { Entity } from '../../../contract/scene-plan';
+import type { Action, Entity } from '../../../contract/scene-plan';
 import { round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { GRAVITY } from '../../physics/constants';
-import { tippingSpin } from '../shared/push-hook';
+import { PALM_HALF } from '../../hands/hand-shape';
+import type { ScheduleContext } from '../../simulate/schedule-types';
+import { scheduleKnock } from '../shared/knock';
+import { byId, stepAt } from '../shared/motion';
+import { castPushByHand } from '../shared/own-hand';
+import { PushHook, tippingSpin } from '../shared/push-hook';
 import { deriveSeed, mulberry32 } from '../../seeded-random';
 import { lyingHalf, type Surface } from '../shared/tabletop';
 import type { Fate } from '../shared/thing-fate';
@@ -23,6 +28,8 @@ const START_SEC = 0.5;
 const seededUnit = (i: number, k: number): number => mulberry32(deriveSeed(k, `stack:${i}`)).next();
 
 const halfOf = lyingHalf;
+
+type Tip = Extract<Action, { kind: 'tip' }>;
 
 // Lays the things in one stack at the surface's middle; returns each one's centre height above the surface.
 function layStack(things: Entity[], s: Surface): number[] {
@@ -40,19 +47,41 @@ function layStack(things: Entity[], s: Surface): number[] {
   });
 }
 
+// Lays the stack and writes each thing's shove; the top one's is a hand's (the doer's, else one
+// from outside the frame: a stack that goes over with nothing touching it reads as a glitch), and
+// every shove comes as that hand touches the top (scheduleStackKnock). The top's shove is written
+// first: it is the one the understanding tells.
 export function castStack(scene: CastScene, things: Entity[], s: Surface): void {
   const heights = layStack(things, s);
   const topM = things.reduce((h, t) => h + 2 * halfOf(t)[1], 0);
   const halfAlongM = Math.min(...things.map((t) => halfOf(t)[0]));
   const spin = OVER_SHARE * Math.sqrt(scene.speed) * tippingSpin(halfAlongM, topM / 2, GRAVITY);
-  things.forEach((t, i) => {
-    const y = heights[i] ?? 0;
-    scene.actions.push({ kind: 'tip', object: t.id, impulse: v3(round(t.mass * spin * y * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC)) });
-  });
+  const tips = things.map((t, i): Tip => ({ kind: 'tip', object: t.id, impulse: v3(round(t.mass * spin * (heights[i] ?? 0) * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC)) })).reverse();
+  scene.actions.push(...tips);
+  const [top, ...rest] = tips;
+  if (!top) return;
+  castPushByHand(scene, top);
+  for (const t of rest) t.startSec = top.startSec;
 }
 
-// Whether the things of a tip lie as the catalog has them (a stack), not stood up to tip.
-export const lyingFlat = (e: Entity): boolean => !e.rotation || Math.abs(e.rotation[0]) + Math.abs(e.rotation[2]) < 1e-6;
+// The hand's palm on the top thing of a stack: its lower edge this far above the top thing's
+// underside, so it meets the top alone (the one under it may stick out further, m).
+const PALM_OFF_BELOW_M = 0.003;
+
+// The top of the stack is knocked by the hand (its shove given where and when the palm touches
+// it), and every thing under it is shoved with it, each as the rigid stack turning would move it.
+export function scheduleStackKnock(action: Tip, ctx: ScheduleContext): void {
+  const top = byId(ctx.plan, action.object);
+  if (!top) return;
+  const palmAboveM = -halfOf(top)[1] + PALM_OFF_BELOW_M + PALM_HALF[2];
+  const knock = scheduleKnock(top, action.impulse, 0, top.mass, action.startSec, action.by, ctx, false, palmAboveM);
+  const step = stepAt(knock.touchSec, ctx.timing.dt);
+  for (const a of ctx.plan.actions) {
+    const thing = a.kind === 'tip' && a !== action ? byId(ctx.plan, a.object) : undefined;
+    if (a.kind === 'tip' && thing) ctx.hooks.push(new PushHook(thing, a.impulse, 0, step));
+  }
+}
+
 
 // "The stack of 6 books fell over: the books lie spread over 42 cm."
 export function stackFell(fates: (Fate | null)[]): string {

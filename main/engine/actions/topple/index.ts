@@ -1,10 +1,9 @@
 // Topple: a tower of boxes or blocks pushed over at its top by a hand ("a boy topples the tower of
 // blocks": his; "the tower of blocks topples": one from outside the frame; by-hand.ts). A box that
-// falls off a table starts hanging over its edge, past its balance point, and gravity does the rest.
+// falls off a table is a slide's: a hand pushes it off the edge (slide/index.ts).
 import type { Entity } from '../../../contract/scene-plan';
-import { placeAside, placeBystanders, pyramidPositions, v3 } from '../../cast/arrange';
+import { placeAside } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
-import { tableGeometry } from '../../simulate/fixtures';
 import type { ActionModule, CastResult } from '../types';
 import { HAND_WORDS, implyTable } from '../shared/hand-words';
 import { cameoCannotReach } from '../shared/own-hand';
@@ -18,19 +17,6 @@ const TOPPLE = [
 function castTopple(scene: CastScene): CastResult {
   const boxes = scene.boxes;
   const first = boxes[0] as Entity;
-  const [table] = scene.of('table');
-  // "a box falls off the table": it starts hanging over the edge, past its balance point.
-  if (table && scene.words.related(['off'], 'table')) {
-    table.position = v3(0, table.size[1] ?? 0.375, 0);
-    const x = (table.size[0] ?? 0.7) + 0.35 * (first.size[0] ?? 0.15);
-    pyramidPositions(boxes.length, first.size, x, tableGeometry(table).topY, 0).forEach((p, i) => {
-      (boxes[i] as Entity).position = p;
-    });
-    scene.actions.push({ kind: 'topple', objects: boxes.map((b) => b.id), startSec: 0 });
-    placeBystanders(scene.people, -1.2);
-    placeAside([...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 3.2);
-    return { focus: first.id, defaultSetting: 'room', shot: 'medium' };
-  }
   // Else the things stand as a tower and a hand pushes its top: the doer's, else one from outside
   // the frame (a tower that comes down with nothing touching it would be a glitch).
   // The focus is the top of the tower as fitted to whoever pushes it (its top blocks may be left out).
@@ -42,7 +28,7 @@ function castTopple(scene: CastScene): CastResult {
 export const toppleAction: ActionModule<'topple'> = {
   kind: 'topple',
   words: { verbs: TOPPLE, details: HAND_WORDS, describe: 'topples over', done: 'being toppled', outcome: true },
-  claims: (ctx) => ctx.has('box') && !ctx.has('ball') && ctx.said('topple'),
+  claims: (ctx) => ctx.has('box') && !ctx.has('ball') && ctx.said('topple') && !ctx.related(['off'], 'table'),
   imply: (ctx) => implyTable(ctx, 'topple'),
   cast: castTopple,
   contradicts: cameoCannotReach,

@@ -1,0 +1,55 @@
+// Things pushed along a surface and let go: a book slid across the table, a box pushed off its edge.
+// Each is laid where the push starts and given the speed that friction brings to rest where it
+// should (Coulomb: v^2 = 2 mu g d); the first is pushed by a hand (the doer's, else one from outside
+// the frame), whose stroke brings it up to that speed.
+import type { Action, Entity, Vec3 } from '../../../contract/scene-plan';
+import { round, v3 } from '../../cast/arrange';
+import type { CastScene } from '../../cast/cast-scene';
+import { GRAVITY } from '../../physics/constants';
+import { HandHook } from '../../hands/hand-hook';
+import type { ScheduleContext } from '../../simulate/schedule-types';
+import { pushPlan } from './hand-moves';
+import { stepAt } from './motion';
+import { castPushByHand, ownArm } from './own-hand';
+import { TouchHook } from './push-hook';
+import type { Surface } from './tabletop';
+
+type Slide = Extract<Action, { kind: 'slide' }>;
+
+// How far along the surface a slid thing should come to rest (metres), before the speed factor.
+const SLIDE_M = 0.45;
+// Pushed off the table's edge: from this far in from it, to pass it by this much.
+const OFF_PAST_M = 0.25;
+const OFF_FROM_M = 0.4;
+const START_SEC = 0.4;
+// The hand's stroke (m): it brings the thing up to speed over this much of the way, so the speed it
+// lets go at is the one that slides it the rest (a hand-pushed book went 18 cm past where it should).
+export const STROKE_M = 0.1;
+
+// Lays `things` side by side on the surface, each with its slide (off the edge when `off`), and
+// casts the hand that pushes the first. Returns the slides, the first the hand's.
+export function pushAlong(scene: CastScene, things: readonly Entity[], s: Surface, off: boolean): Slide[] {
+  const startX = off ? s.halfLengthM - OFF_FROM_M : -Math.min(s.halfLengthM - 0.1, 0.5);
+  const slideM = off ? s.halfLengthM - startX + OFF_PAST_M : SLIDE_M;
+  const slides = things.map((t, i): Slide => {
+    // Lying as it usually does (a book flat), side by side across the surface.
+    t.position = v3(startX, s.topY + (t.size[1] ?? 0.05), (i - (things.length - 1) / 2) * 0.25);
+    const mu = (t.friction + s.friction) / 2;
+    // The first is pushed by hand: it slides the way left after the stroke.
+    const speed = Math.sqrt(2 * mu * GRAVITY * (i === 0 ? slideM - STROKE_M : slideM)) * Math.sqrt(scene.speed);
+    return { kind: 'slide', object: t.id, velocity: v3(speed, 0, 0), startSec: round(scene.startAt(START_SEC + 0.3 * i)) };
+  });
+  scene.actions.push(...slides);
+  if (slides[0]) castPushByHand(scene, slides[0]);
+  return slides;
+}
+
+// The hand's push (the doer's own, else one from outside the frame): its palm comes to rest against
+// the thing and speeds it up to `velocity` over `strokeM`. The palm arrives at rest, so physics
+// hears no impact: the touch is told where and when the palm meets it, with the momentum the push
+// gives (a slid box with nothing heard read as moving by itself).
+export function schedulePush(e: Entity, velocity: Vec3, startSec: number, by: string | undefined, ctx: ScheduleContext, strokeM?: number): void {
+  const push = pushPlan(e, velocity, startSec, ownArm(ctx, by, e.position), strokeM);
+  const momentum = e.mass * Math.hypot(velocity[0], velocity[1], velocity[2]);
+  ctx.hooks.push(new HandHook(push.plan, ctx.plan.entities), new TouchHook(e, push.plan.id, push.point, momentum, stepAt(push.touchSec, ctx.timing.dt)));
+}
