@@ -58,7 +58,7 @@ struct Points {
 
 // hair-sheen.ts HAIR_SHEEN and hairSheen: the strands' highlight per unit of irradiance, given the
 // strand's and the normal's cosines with the half vector.
-constexpr double SHEEN_ROOT_TILT = -0.09, SHEEN_TIP_TILT = 0.26, SHEEN_REFLECT = 0.2, SHEEN_THROUGH = 0.6;
+constexpr double SHEEN_ROOT_TILT = -0.09, SHEEN_TIP_TILT = 0.26, SHEEN_REFLECT = 0.09, SHEEN_THROUGH = 0.5;
 inline void hairSheen(Lanes tH, Lanes nH, const Points& s, Lanes* out) {
   const double rootNorm = 1 / std::sqrt(1 + SHEEN_ROOT_TILT * SHEEN_ROOT_TILT);
   const double tipNorm = 1 / std::sqrt(1 + SHEEN_TIP_TILT * SHEEN_TIP_TILT);

@@ -9,7 +9,7 @@
 
 // The lobes' tilts along the normal (the sines of the cuticle's angles, about 5 and 15 degrees
 // either way), their strengths, and their sharpness as sin^2 raised to a power of two.
-export const HAIR_SHEEN = { rootTilt: -0.09, tipTilt: 0.26, reflect: 0.2, through: 0.6 } as const;
+export const HAIR_SHEEN = { rootTilt: -0.09, tipTilt: 0.26, reflect: 0.09, through: 0.5 } as const;
 const ROOT_NORM = 1 / Math.sqrt(1 + HAIR_SHEEN.rootTilt * HAIR_SHEEN.rootTilt);
 const TIP_NORM = 1 / Math.sqrt(1 + HAIR_SHEEN.tipTilt * HAIR_SHEEN.tipTilt);
 
