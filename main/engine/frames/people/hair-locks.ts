@@ -34,7 +34,7 @@ export class HairLocks {
 
   constructor(group: THREE.Group, look: PersonLook, private readonly H: number) {
     this.hr = drawnHeadRadius(look, H);
-    const material = patternedMaterial(hairSurface(this.hr), { color: look.hair.color, roughness: 0.7 });
+    const material = patternedMaterial(hairSurface(this.hr, { flow: 'ribbon', parting: 0 }), { color: look.hair.color, roughness: 0.7 });
     const white = new THREE.Color(1, 1, 1);
     for (const side of ['L', 'R']) {
       const loft = new Loft(RINGS, 10, () => white);

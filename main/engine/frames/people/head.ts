@@ -62,7 +62,11 @@ export class Head {
     const skin = patternedMaterial(skinSurface(), { color: look.skin, roughness: 0.55 });
     // The skull and lids carry the face's colouring (skull.ts skinTint); ears carry none.
     skin.vertexColors = true;
-    const hair = patternedMaterial(hairSurface(this.hr), { color: look.hair.color, roughness: 0.7 });
+    const parting = look.hair.parting ?? 0.25;
+    const layout = { flow: 'crown', parting, sheen: look.hair.style === 'curly' ? 0.35 : 1 } as const;
+    const hair = patternedMaterial(hairSurface(this.hr, layout), { color: look.hair.color, roughness: 0.7 });
+    // Brows are hair too short to catch a sheen: plain, a shade darker than the head's.
+    const brow = patternedMaterial(null, { color: look.hair.color.clone().multiplyScalar(0.8), roughness: 0.8 });
     const add = (name: string, geo: THREE.BufferGeometry, m: THREE.Material): void => {
       this.parts[name] = posedMesh(group, geo, m, name);
     };
@@ -93,14 +97,14 @@ export class Head {
       add(`catchlight${s}`, eye.catchlight, glint);
       add(`lid${s}`, eye.lid, skin);
       add(`lash${s}`, eye.lash, lash);
-      add(`brow${s}`, f[`brow${s}`], hair);
+      add(`brow${s}`, f[`brow${s}`], brow);
       add(`nostril${s}`, f[`nostril${s}`], nostrils);
     }
     const style = look.hair.style;
     if (look.headwear !== 'helmet' && look.headwear !== 'space-helmet') {
       // A bald head is bare (a cap squashed inside the skull for a fringe poked its rim out of the
       // crown as a dark stripe).
-      if (style !== 'bald') add('hair', hairCapGeometry(look.face, style, look.hair.color, look.skin), patternedMaterial(hairSurface(this.hr), { roughness: 0.7 }));
+      if (style !== 'bald') add('hair', hairCapGeometry(look.face, style, look.hair.color, look.skin, parting), patternedMaterial(hairSurface(this.hr, layout), { roughness: 0.7 }));
       if (style === 'long') add('hairBack', LONG_HAIR, hair);
       if (style === 'bun') add('bun', SPHERE, hair);
       if (style === 'ponytail') add('ponytail', CYL, hair);

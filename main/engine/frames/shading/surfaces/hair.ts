@@ -23,6 +23,9 @@ export interface HairLayout {
   flow: 'crown' | 'ribbon';
   // The parting's offset across the head (unit skull radii, + is the person's left).
   parting: number;
+  // How strongly it shines (1: straight hair; curls scatter the light and their sheen is a glint
+  // on each curl, not a band).
+  sheen?: number;
 }
 
 const scratch = { ax: 0, ay: 0, az: 0, u: 0, v: 0 };
@@ -30,6 +33,7 @@ const scratch = { ax: 0, ay: 0, az: 0, u: 0, v: 0 };
 // radiusM: the piece's size in metres (its unit's scale), to band-limit clumps and strands.
 export function hairSurface(radiusM: number, layout: HairLayout = { flow: 'crown', parting: 0.25 }): SurfacePattern {
   const clumpM = layout.flow === 'crown' ? (2 * Math.PI * radiusM) / CLUMPS : 0.014;
+  const shine = layout.sheen ?? 1;
   return {
     name: 'hair',
     local: true,
@@ -52,7 +56,7 @@ export function hairSurface(radiusM: number, layout: HairLayout = { flow: 'crown
       s.cavity = 1 - 0.35 * clumpSeen * gap;
       s.roughness = 0.75;
       bendAcross(s, clumpSeen * 0.55 * c, clumpSeen * 0.25 * (tilt - 0.5));
-      s.aniso = 0.6 + 0.5 * lit * clumpSeen + 0.2 * (1 - clumpSeen);
+      s.aniso = shine * (0.6 + 0.5 * lit * clumpSeen + 0.2 * (1 - clumpSeen));
     },
   };
 }
