@@ -16,6 +16,9 @@ const STRANDS = 7;
 // Where the strands radiate from, in the piece's unit space: just above the crown, a little behind
 // its top (where a real crown's whorl is), off to one side by the parting.
 const WHORL_UP = 1.25, WHORL_BACK = -0.25;
+// A ribbon round an axis: the radius (m) at which its clumps are clumpM apart, and how steeply its
+// strands fall for each metre out from the axis.
+const RIBBON_RADIUS_M = 0.12, RIBBON_FALL = 0.15;
 
 export interface HairLayout {
   // 'crown': a piece round the skull (cap, fall) in head units, strands from the whorl down;
@@ -23,6 +26,10 @@ export interface HairLayout {
   flow: 'crown' | 'ribbon';
   // The parting's offset across the head (unit skull radii, + is the person's left).
   parting: number;
+  // A ribbon's axis: the vertical line (world x, z) its strands fall away from, moved by its owner
+  // each frame (the neck, for locks lying over the shoulders: they run down beside it and then out
+  // over the shoulder, so round it they keep their place).
+  axis?: { x: number; z: number };
   // How strongly it shines (1: straight hair; curls scatter the light and their sheen is a glint
   // on each curl, not a band).
   sheen?: number;
@@ -73,7 +80,11 @@ function flowAt(s: SurfaceSample, layout: HairLayout, clumpM: number): void {
     nz = m[2]! * s.nx + m[6]! * s.ny + m[10]! * s.nz;
   }
   let fx = 0, fy = -1, fz = 0;
-  if (layout.flow === 'crown') {
+  if (layout.flow === 'ribbon' && layout.axis) {
+    fx = s.lx - layout.axis.x; fz = s.lz - layout.axis.z; fy = -RIBBON_FALL;
+    scratch.u = (Math.atan2(fx, fz) * RIBBON_RADIUS_M) / clumpM;
+    scratch.v = 1;
+  } else if (layout.flow === 'crown') {
     fx = s.lx - layout.parting; fy = s.ly - WHORL_UP; fz = s.lz - WHORL_BACK;
     scratch.u = ((Math.atan2(fx, fz) + Math.PI) / (2 * Math.PI)) * CLUMPS;
     scratch.v = Math.hypot(fx, fy, fz) - (WHORL_UP - 1);
@@ -83,7 +94,7 @@ function flowAt(s: SurfaceSample, layout: HairLayout, clumpM: number): void {
   nx *= nl; ny *= nl; nz *= nl;
   const d = fx * nx + fy * ny + fz * nz;
   let tx = fx - d * nx, ty = fy - d * ny, tz = fz - d * nz;
-  if (layout.flow === 'ribbon') {
+  if (layout.flow === 'ribbon' && !layout.axis) {
     // Across the lock: the flow crossed with the normal, and the distance along it.
     const bx = ty * nz - tz * ny, by = tz * nx - tx * nz, bz = tx * ny - ty * nx;
     const bl = 1 / (Math.hypot(bx, by, bz) || 1);
