@@ -37,6 +37,9 @@ const CYL = new THREE.CylinderGeometry(1, 1, 1, 12, 1).translate(0, 0.5, 0);
 const GORGET = new THREE.CylinderGeometry(0.72, 1, 1, 16, 1).translate(0, 0.5, 0);
 
 type Parts = Record<string, THREE.Mesh>;
+// Hair that shines less than straight hair's band: curls scatter the light (a glint on each curl),
+// and a buzz cut's stubble has no length to shine along (a band on it read as a bald stripe).
+const SHEEN_BY_STYLE: Partial<Record<PersonLook['hair']['style'], number>> = { curly: 0.35, buzz: 0.2 };
 
 // The drawn head's radius (m): the skeleton's, scaled by the look's build (a child's is bigger for
 // its height). The hair's front locks ride on the same head.
@@ -63,7 +66,7 @@ export class Head {
     // The skull and lids carry the face's colouring (skull.ts skinTint); ears carry none.
     skin.vertexColors = true;
     const parting = look.hair.parting ?? 0.25;
-    const layout = { flow: 'crown', parting, sheen: look.hair.style === 'curly' ? 0.35 : 1 } as const;
+    const layout = { flow: 'crown', parting, sheen: SHEEN_BY_STYLE[look.hair.style] ?? 1 } as const;
     const hair = patternedMaterial(hairSurface(this.hr, layout), { color: look.hair.color, roughness: 0.7 });
     // Brows are hair too short to catch a sheen: plain, a shade darker than the head's.
     const brow = patternedMaterial(null, { color: look.hair.color.clone().multiplyScalar(0.8), roughness: 0.8 });
