@@ -16,6 +16,7 @@ const CASES: [string, PersonLookWords, string][] = [
   ['a woman with long blonde hair in a red dress walks', { hair: 'long', hairShade: 'blonde', bottom: 'dress', bottomColor: 0xd63031 }, 'woman (with long blonde hair, in a red dress)'],
   ['a red haired boy walks in the park', { hairShade: 'red' }, 'boy (with red hair)'],
   ['a man with a ponytail and a beard shoots a basketball', { hair: 'ponytail', beard: true }, 'man (with a ponytail and a beard)'],
+  ['a woman with a blonde ponytail waves', { hair: 'ponytail', hairShade: 'blonde' }, 'woman (with blonde hair and a ponytail)'],
   ['a bearded old man walks', { beard: true }, 'old man (with a beard)'],
   ['a girl in a blue skirt walks', { bottom: 'skirt', bottomColor: 0x2e6fd8 }, 'girl (in a blue skirt)'],
 ];

@@ -80,7 +80,11 @@ function readWith(words: readonly string[], j: number, into: LookReading): numbe
   const two = `${noun} ${words[k + 1] ?? ''}`;
   if (noun === 'hair') Object.assign(into.look, look);
   else if (BEARD_NOUNS.has(noun)) into.look.beard = true;
-  else if (noun === 'ponytail' || noun === 'pigtails' || noun === 'bun') into.look.hair = noun === 'bun' ? 'bun' : 'ponytail';
+  else if (noun === 'ponytail' || noun === 'pigtails' || noun === 'bun') {
+    // "a blonde ponytail": the words before it are its colour (a tail is not curly or long).
+    into.look.hair = noun === 'bun' ? 'bun' : 'ponytail';
+    if (look.hairShade) into.look.hairShade = look.hairShade;
+  }
   else if (two === 'buzz cut' || two === 'crew cut') into.look.hair = 'buzz';
   else if (two === 'shaved head' || two === 'bald head') into.look.hair = 'bald';
   else return -1;

@@ -53,8 +53,28 @@ inline bool any(Mask m) {
 
 // LANES surface points (shade.cc Point), lane by lane.
 struct Points {
-  Lanes nx, ny, nz, vx, vy, vz, r, g, b, roughness, metalness, ao, sun, wr, wg, wb;
+  Lanes nx, ny, nz, vx, vy, vz, r, g, b, roughness, metalness, ao, sun, wr, wg, wb, tx, ty, tz, aniso;
 };
+
+// hair-sheen.ts HAIR_SHEEN and hairSheen: the strands' highlight per unit of irradiance, given the
+// strand's and the normal's cosines with the half vector.
+constexpr double SHEEN_ROOT_TILT = -0.09, SHEEN_TIP_TILT = 0.26, SHEEN_REFLECT = 0.09, SHEEN_THROUGH = 0.5;
+inline void hairSheen(Lanes tH, Lanes nH, const Points& s, Lanes* out) {
+  const double rootNorm = 1 / std::sqrt(1 + SHEEN_ROOT_TILT * SHEEN_ROOT_TILT);
+  const double tipNorm = 1 / std::sqrt(1 + SHEEN_TIP_TILT * SHEEN_TIP_TILT);
+  const Lanes c1 = (tH + SHEEN_ROOT_TILT * nH) * rootNorm;
+  const Lanes c2 = (tH + SHEEN_TIP_TILT * nH) * tipNorm;
+  Lanes s1 = 1 - c1 * c1, s2 = 1 - c2 * c2;
+  s1 = sel(s1 > 0, s1, splat(0));
+  s2 = sel(s2 > 0, s2, splat(0));
+  const Lanes a2 = s1 * s1, a4 = a2 * a2, a8 = a4 * a4, a16 = a8 * a8, a32 = a16 * a16, a64 = a32 * a32;
+  const Lanes b2 = s2 * s2, b4 = b2 * b2, b8 = b4 * b4, b16 = b8 * b8;
+  const Lanes white = s.aniso * SHEEN_REFLECT * a64;
+  const Lanes tint = s.aniso * SHEEN_THROUGH * b16;
+  out[0] = white + tint * s.r;
+  out[1] = white + tint * s.g;
+  out[2] = white + tint * s.b;
+}
 
 // sky.h skyGradient.
 inline void skyGradient(const SkyParams& s, Lanes dx, Lanes dy, Lanes dz, Lanes* c) {
@@ -123,6 +143,8 @@ inline void lightSurface(const LightRig& L, const SkyParams& sky, const Points& 
   // lighting.ts: skin's diffuse light is its own wrapped term; the rest see kd = 1.
   const Mask skin = s.wr > 0;
   const Lanes kd = sel(skin, splat(0), splat(1));
+  const Mask hair = s.aniso > 0;
+  const bool anyHair = any(hair);
   for (int d = 0; d < L.dirCount; d++) {
     const double* o = L.dir + d * 6;
     const double lx = o[0], ly = o[1], lz = o[2];
@@ -149,9 +171,20 @@ inline void lightSurface(const LightRig& L, const SkyParams& sky, const Points& 
     const Lanes m1 = 1 - VdotH, m2 = m1 * m1;
     const Lanes fw = m2 * m2 * m1;
     const Lanes spec = D * vis2;
-    r = sel(lit, sel(diffuseOnly, r + cr * dr * kd, r + cr * (dr * kd + spec * (f0r + (1 - f0r) * fw))), r);
-    g = sel(lit, sel(diffuseOnly, g + cg * dg * kd, g + cg * (dg * kd + spec * (f0g + (1 - f0g) * fw))), g);
-    b = sel(lit, sel(diffuseOnly, b + cb * db * kd, b + cb * (db * kd + spec * (f0b + (1 - f0b) * fw))), b);
+    Lanes sr = sel(diffuseOnly, r + cr * dr * kd, r + cr * (dr * kd + spec * (f0r + (1 - f0r) * fw)));
+    Lanes sg = sel(diffuseOnly, g + cg * dg * kd, g + cg * (dg * kd + spec * (f0g + (1 - f0g) * fw)));
+    Lanes sb = sel(diffuseOnly, b + cb * db * kd, b + cb * (db * kd + spec * (f0b + (1 - f0b) * fw)));
+    if (anyHair) {
+      // lighting.ts hairLobes: the half vector as above.
+      Lanes sheen[3];
+      hairSheen(s.tx * hx + s.ty * hy + s.tz * hz, nx * hx + ny * hy + nz * hz, s, sheen);
+      sr = sel(hair, r + cr * (dr * kd + sheen[0]), sr);
+      sg = sel(hair, g + cg * (dg * kd + sheen[1]), sg);
+      sb = sel(hair, b + cb * (db * kd + sheen[2]), sb);
+    }
+    r = sel(lit, sr, r);
+    g = sel(lit, sg, g);
+    b = sel(lit, sb, b);
   }
   const double c0x = -1, c0y = -0.0275, c0z = -0.572, c0w = 0.022, c1x = 1, c1y = 0.0425, c1z = 1.04, c1w = -0.04;
   const Lanes rx = rough * c0x + c1x, ry = rough * c0y + c1y, rz = rough * c0z + c1z, rw = rough * c0w + c1w;

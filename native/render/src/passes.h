@@ -69,8 +69,9 @@ void shadowMask(const float* map, const float* tileMin, const float* depth, cons
 // wrapped past the terminator in red, green and blue (skin; 0 for none).
 constexpr int MATERIAL_STRIDE = 27;
 // Per patterned pixel the JavaScript side fills PATTERN_STRIDE numbers: pixel index, nx, ny, nz, r,
-// g, b, roughness, metalness, cavity (the surface after its pattern).
-constexpr int PATTERN_STRIDE = 10;
+// g, b, roughness, metalness, cavity (the surface after its pattern), then hair's strand direction
+// tx, ty, tz and its sheen's strength (0: not hair; lighting.ts).
+constexpr int PATTERN_STRIDE = 14;
 struct LightRig {
   double ambient[3];
   const double* hemi;

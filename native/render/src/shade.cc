@@ -14,7 +14,7 @@ namespace {
 constexpr int DOUBLE_SIDE = 1, UNLIT = 0, JS_PATTERN = 2, ROUGH = 3, METAL = 4, ER = 5, FOG = 8, TWIN = 9, PARAMS = 10, LOCAL = 11, MATRIX = 12, WRAP = 24;
 
 struct Point {
-  double nx, ny, nz, vx, vy, vz, r, g, b, roughness, metalness, ao, sun, wr, wg, wb;
+  double nx, ny, nz, vx, vy, vz, r, g, b, roughness, metalness, ao, sun, wr, wg, wb, tx, ty, tz, aniso;
 };
 
 // sky.ts haze.
@@ -85,7 +85,9 @@ void preparePixel(const ShadeFrame& f, int x, int y, const double* surface, Batc
     p.nx = surface[1]; p.ny = surface[2]; p.nz = surface[3];
     p.r = surface[4]; p.g = surface[5]; p.b = surface[6];
     p.roughness = surface[7]; p.metalness = surface[8];
+    p.tx = surface[10]; p.ty = surface[11]; p.tz = surface[12]; p.aniso = surface[13];
   } else {
+    p.tx = p.ty = p.tz = p.aniso = 0;
     double nx = f.normal[o], ny = f.normal[o + 1], nz = f.normal[o + 2];
     const double len = std::sqrt(nx * nx + ny * ny + nz * nz);
     const double nl = 1 / (len != 0 ? len : 1);
@@ -108,6 +110,7 @@ void preparePixel(const ShadeFrame& f, int x, int y, const double* surface, Batc
   P.r[k] = p.r; P.g[k] = p.g; P.b[k] = p.b; P.roughness[k] = p.roughness; P.metalness[k] = p.metalness;
   P.ao[k] = p.ao; P.sun[k] = p.sun;
   P.wr[k] = m[WRAP]; P.wg[k] = m[WRAP + 1]; P.wb[k] = m[WRAP + 2];
+  P.tx[k] = p.tx; P.ty[k] = p.ty; P.tz[k] = p.tz; P.aniso[k] = p.aniso;
   batch.pixel[k] = i;
   batch.emission[k][0] = m[ER]; batch.emission[k][1] = m[ER + 1]; batch.emission[k][2] = m[ER + 2];
   batch.fog[k] = m[FOG] != 0;
@@ -124,6 +127,7 @@ void finishBatch(const ShadeFrame& f, Batch& batch) {
     P.r[k] = P.r[0]; P.g[k] = P.g[0]; P.b[k] = P.b[0]; P.roughness[k] = P.roughness[0]; P.metalness[k] = P.metalness[0];
     P.ao[k] = P.ao[0]; P.sun[k] = P.sun[0];
     P.wr[k] = P.wr[0]; P.wg[k] = P.wg[0]; P.wb[k] = P.wb[0];
+    P.tx[k] = P.tx[0]; P.ty[k] = P.ty[0]; P.tz[k] = P.tz[0]; P.aniso[k] = P.aniso[0];
   }
   lanes::Lanes lit[3];
   lanes::lightSurface(f.lights, f.sky, P, lit);

@@ -20,6 +20,11 @@ export function appearanceFor(entity: Entity, seed: number): PersonLook {
   const pick: Pick = (items) => items[Math.floor(rng.next() * items.length)]!;
   const role = roleOf(entity.label);
   const look = ROLE_LOOKS[role]({ pick, rand: rng.next, shirt: new THREE.Color(entity.color) });
+  // The parting from a stream of its own, so every other pick stays as each seed had it: most part
+  // to one side, some in the middle.
+  const part = mulberry32((hashId(entity.id) ^ Math.imul(seed, 2654435761) ^ 0x5bd1e995) >>> 0);
+  const side = part.next();
+  look.hair.parting = side < 0.25 ? 0 : (side < 0.62 ? 1 : -1) * (0.2 + 0.15 * part.next());
   return entity.look ? described(look, entity.look) : look;
 }
 

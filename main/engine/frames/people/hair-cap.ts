@@ -35,15 +35,22 @@ const RECEDING_LINE = [[0, 0.92], [40, 0.9], [58, 0.62], [68, 0.3], [74, 0.0], [
 // the curls' depth, left long straight triangles in the outline).
 const CURLY_LINE = [[0, 0.7], [25, 0.68], [45, 0.58], [62, 0.42], [80, 0.22], [100, 0.22], [118, -0.25], [145, -0.5], [180, -0.56]] as const;
 
+// Hair stands well off the skull (a real head of hair is 1-3 cm deep on the crown, 0.1-0.25 head
+// radii): thinner, it read as a painted helmet. Hair pulled back into a tail or a bun lies flatter.
 export const CAP_STYLES: Record<Exclude<HairStyle, 'bald'>, CapStyle> = {
-  short: { line: SHORT_LINE, thick: 0.09, locks: 0.45, skinShow: 0, curls: 0 },
+  short: { line: SHORT_LINE, thick: 0.13, locks: 0.45, skinShow: 0, curls: 0 },
   buzz: { line: SHORT_LINE, thick: 0.012, locks: 0, skinShow: 0.35, curls: 0 },
-  receding: { line: RECEDING_LINE, thick: 0.05, locks: 0.4, skinShow: 0.1, curls: 0 },
-  long: { line: LONG_LINE, thick: 0.1, locks: 0.35, skinShow: 0, curls: 0 },
-  ponytail: { line: SHORT_LINE, thick: 0.05, locks: 0.2, skinShow: 0, curls: 0 },
-  bun: { line: SHORT_LINE, thick: 0.05, locks: 0.2, skinShow: 0, curls: 0 },
+  receding: { line: RECEDING_LINE, thick: 0.07, locks: 0.4, skinShow: 0.1, curls: 0 },
+  long: { line: LONG_LINE, thick: 0.17, locks: 0.35, skinShow: 0, curls: 0 },
+  ponytail: { line: SHORT_LINE, thick: 0.07, locks: 0.2, skinShow: 0, curls: 0 },
+  bun: { line: SHORT_LINE, thick: 0.07, locks: 0.2, skinShow: 0, curls: 0 },
   curly: { line: CURLY_LINE, thick: 0.2, locks: 0.3, skinShow: 0, curls: 0.35 },
 };
+// The parting: a groove this wide (unit radii) from the brow back over the crown, this deep (a share
+// of the hair's depth), where the hair falls away either side. Only hair worn down shows one
+// (buzzed, curly and pulled-back hair none: on a thin tail's cap it read as a bald stripe).
+const PART_WIDTH = 0.06, PART_DEPTH = 0.6;
+const PARTED = new Set<HairStyle>(['short', 'long', 'receding']);
 
 // How far the hair's edge stands off the skin (unit radii): just proud of it, as brows are.
 export const CAP_EDGE = 0.014;
@@ -56,8 +63,17 @@ const COLS = 96, ROWS = 24;
 // The hairline's height at `deg` round from the face (smoothly between the table's points).
 export const hairlineAt = (line: CapStyle['line'], deg: number): number => smoothTable(line, Math.abs(deg));
 
-// The cap's geometry, with vertex colours from the hair's colour fading into the skin's at its edge.
-export function hairCapGeometry(kind: FaceKind, style: Exclude<HairStyle, 'bald'>, hair: THREE.Color, skin: THREE.Color): THREE.BufferGeometry {
+// How much of the hair's depth is left at (dx, dy, dz) on the unit sphere: the parting's groove
+// (on top, from the front back to the crown) where the hair falls away from `parting`.
+function partingAt(style: Exclude<HairStyle, 'bald'>, parting: number, dx: number, dy: number, dz: number): number {
+  if (!PARTED.has(style)) return 1;
+  const across = (dx - parting) / PART_WIDTH;
+  return 1 - PART_DEPTH * Math.exp(-across * across) * smoothstep(0.35, 0.7, dy) * smoothstep(-0.45, 0.1, dz);
+}
+
+// The cap's geometry, with vertex colours from the hair's colour fading into the skin's at its edge;
+// parting as PersonLook's.
+export function hairCapGeometry(kind: FaceKind, style: Exclude<HairStyle, 'bald'>, hair: THREE.Color, skin: THREE.Color, parting = 0.25): THREE.BufferGeometry {
   const st = CAP_STYLES[style];
   const pos: number[] = [], col: number[] = [];
   const s = new THREE.Vector3(), c = new THREE.Color();
@@ -77,7 +93,9 @@ export function hairCapGeometry(kind: FaceKind, style: Exclude<HairStyle, 'bald'
       const lock = (fbm2(lon * 5 + 7, k * 2.2, 3, 53) - 0.5) * smoothstep(0, 0.4, k);
       const curl = st.curls * Math.sin(13 * dx + 1.3) * Math.sin(13 * dy + 0.7) * Math.sin(13 * dz + 2.1);
       const thin = 1 - smoothstep(THIN_FROM, 1, k);
-      const out = CAP_EDGE + st.thick * thin * (1 + 2 * st.locks * lock + curl);
+      // More lift on the crown than at the sides, where hair lies down against the head.
+      const lift = 1 + 0.35 * smoothstep(0.2, 0.9, dy);
+      const out = CAP_EDGE + st.thick * thin * lift * partingAt(style, parting, dx, dy, dz) * (1 + 2 * st.locks * lock + curl);
       pos.push(s.x + dx * out, s.y + dy * out, s.z + dz * out);
       const show = st.skinShow + (1 - st.skinShow) * 0.7 * smoothstep(FADE_FROM, 1, k);
       c.copy(hair).lerp(skin, show);

@@ -5,7 +5,7 @@
 // whatever the head does.
 import * as THREE from 'three';
 import type { PersonPose } from '../../body/skeleton';
-import { hairSurface, patternedMaterial } from '../shading/surfaces';
+import { hairSurface, patternedMaterial, type HairLayout } from '../shading/surfaces';
 import type { BodyFrame } from './body-mesh';
 import { drawnHeadRadius } from './head';
 import { Loft } from './loft';
@@ -17,7 +17,7 @@ import type { PersonLook } from './types';
 const AT_HEAD = [{ u: 0.3, out: 0.8, f: -0.05 }, { u: -0.45, out: 0.97, f: -0.12 }] as const;
 const AT_BODY = [{ along: 0.42, up: 0.035, f: -0.004 }, { along: 0.55, up: 0.02, f: 0.03 }, { along: 0.54, up: -0.02, f: 0.062 }, { along: 0.47, up: -0.06, f: 0.072 }] as const;
 // Half-width and half-thickness of the ribbon (head radii) down its length, and its rings.
-const WIDTH = [0.3, 0.32, 0.34, 0.34, 0.3, 0.2, 0.04] as const;
+const WIDTH = [0.28, 0.3, 0.31, 0.3, 0.27, 0.22, 0.15] as const;
 const THICK = 0.07;
 const RINGS = 16;
 
@@ -31,10 +31,12 @@ export class HairLocks {
   private readonly ax = new THREE.Vector3();
   private readonly shoulder = new THREE.Vector3();
   private readonly hr: number;
+  // The strands fall away from the neck (moved each frame): down beside it, out over the shoulder.
+  private readonly layout: HairLayout = { flow: 'ribbon', parting: 0, axis: { x: 0, z: 0 } };
 
   constructor(group: THREE.Group, look: PersonLook, private readonly H: number) {
     this.hr = drawnHeadRadius(look, H);
-    const material = patternedMaterial(hairSurface(this.hr), { color: look.hair.color, roughness: 0.7 });
+    const material = patternedMaterial(hairSurface(this.hr, this.layout), { color: look.hair.color, roughness: 0.7 });
     const white = new THREE.Color(1, 1, 1);
     for (const side of ['L', 'R']) {
       const loft = new Loft(RINGS, 10, () => white);
@@ -51,6 +53,7 @@ export class HairLocks {
   update(pose: PersonPose, head: THREE.Vector3, headUp: THREE.Vector3, headFwd: THREE.Vector3, f: BodyFrame): void {
     const { H, hr, pts, p, q, ax } = this;
     const neck = q.fromArray(pose.neck);
+    this.layout.axis!.x = neck.x; this.layout.axis!.z = neck.z;
     this.lofts.forEach((loft, n) => {
       const side = n === 0 ? -1 : 1;
       const shoulder = this.shoulder.fromArray(side < 0 ? pose.shoulderL : pose.shoulderR);

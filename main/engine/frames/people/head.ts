@@ -37,6 +37,9 @@ const CYL = new THREE.CylinderGeometry(1, 1, 1, 12, 1).translate(0, 0.5, 0);
 const GORGET = new THREE.CylinderGeometry(0.72, 1, 1, 16, 1).translate(0, 0.5, 0);
 
 type Parts = Record<string, THREE.Mesh>;
+// Hair that shines less than straight hair's band: curls scatter the light (a glint on each curl),
+// and a buzz cut's stubble has no length to shine along (a band on it read as a bald stripe).
+const SHEEN_BY_STYLE: Partial<Record<PersonLook['hair']['style'], number>> = { curly: 0.35, buzz: 0.2 };
 
 // The drawn head's radius (m): the skeleton's, scaled by the look's build (a child's is bigger for
 // its height). The hair's front locks ride on the same head.
@@ -62,7 +65,11 @@ export class Head {
     const skin = patternedMaterial(skinSurface(), { color: look.skin, roughness: 0.55 });
     // The skull and lids carry the face's colouring (skull.ts skinTint); ears carry none.
     skin.vertexColors = true;
-    const hair = patternedMaterial(hairSurface(this.hr), { color: look.hair.color, roughness: 0.7 });
+    const parting = look.hair.parting ?? 0.25;
+    const layout = { flow: 'crown', parting, sheen: SHEEN_BY_STYLE[look.hair.style] ?? 1 } as const;
+    const hair = patternedMaterial(hairSurface(this.hr, layout), { color: look.hair.color, roughness: 0.7 });
+    // Brows are hair too short to catch a sheen: plain, a shade darker than the head's.
+    const brow = patternedMaterial(null, { color: look.hair.color.clone().multiplyScalar(0.8), roughness: 0.8 });
     const add = (name: string, geo: THREE.BufferGeometry, m: THREE.Material): void => {
       this.parts[name] = posedMesh(group, geo, m, name);
     };
@@ -93,14 +100,14 @@ export class Head {
       add(`catchlight${s}`, eye.catchlight, glint);
       add(`lid${s}`, eye.lid, skin);
       add(`lash${s}`, eye.lash, lash);
-      add(`brow${s}`, f[`brow${s}`], hair);
+      add(`brow${s}`, f[`brow${s}`], brow);
       add(`nostril${s}`, f[`nostril${s}`], nostrils);
     }
     const style = look.hair.style;
     if (look.headwear !== 'helmet' && look.headwear !== 'space-helmet') {
       // A bald head is bare (a cap squashed inside the skull for a fringe poked its rim out of the
       // crown as a dark stripe).
-      if (style !== 'bald') add('hair', hairCapGeometry(look.face, style, look.hair.color, look.skin), patternedMaterial(hairSurface(this.hr), { roughness: 0.7 }));
+      if (style !== 'bald') add('hair', hairCapGeometry(look.face, style, look.hair.color, look.skin, parting), patternedMaterial(hairSurface(this.hr, layout), { roughness: 0.7 }));
       if (style === 'long') add('hairBack', LONG_HAIR, hair);
       if (style === 'bun') add('bun', SPHERE, hair);
       if (style === 'ponytail') add('ponytail', CYL, hair);

@@ -77,7 +77,7 @@ function unnamedSex(i: LookInput, look: PersonLook): PersonLook {
 }
 
 export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
-  man: (i) => everyday(i, 'man', 'masc', build({ girth: vary(i.rand, 0.12), shoulders: 1.06 * vary(i.rand, 0.05), hips: 1, belly: vary(i.rand, 0.12) }), ['short', 'short', 'buzz', 'curly', 'bald'], 0.3),
+  man: (i) => everyday(i, 'man', 'masc', build({ girth: vary(i.rand, 0.12), shoulders: 1.06 * vary(i.rand, 0.05), hips: 1, belly: vary(i.rand, 0.12) }), ['short', 'short', 'buzz', 'curly', 'bald', 'short', 'receding', 'short'], 0.3),
   woman: (i) => {
     const look = everyday(i, 'woman', 'fem', build({ girth: 0.9 * vary(i.rand, 0.1), shoulders: 0.9, hips: vary(i.rand, 0.05), belly: 0.9, bust: 0.7 + 0.3 * i.rand() }), ['long', 'long', 'ponytail', 'long'], 0);
     if (i.rand() < 0.45) look.bottom = { kind: 'skirt', color: c(i.pick([0x2c3446, 0x8e3b46, 0x3b6e5a, 0x1f2024, 0xc9a66b])) };
@@ -102,7 +102,7 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
     return look;
   },
   player: (i) => {
-    const look = everyday(i, 'player', 'masc', build({ girth: 1.05, shoulders: 1.1, hips: 1, belly: 0.85 }), ['buzz', 'short', 'curly', 'bald'], 0.1);
+    const look = everyday(i, 'player', 'masc', build({ girth: 1.05, shoulders: 1.1, hips: 1, belly: 0.85 }), ['buzz', 'short', 'curly', 'short', 'buzz', 'bald'], 0.1);
     look.top = { kind: 'jersey', color: i.shirt, number: null };
     look.bottom = { kind: 'shorts', color: i.shirt.clone().multiplyScalar(0.8) };
     look.shoes = c(i.pick([0xf2f2f0, 0x222222, 0xd64541]));

@@ -30,7 +30,9 @@ export interface PersonLook {
   build: Build;
   face: FaceKind;
   skin: THREE.Color;
-  hair: { style: HairStyle; color: THREE.Color; beard: boolean };
+  // parting: where the hair parts across the crown (unit skull radii, + the person's left; 0 the
+  // middle), by seed (appearance.ts); absent, a little to the left.
+  hair: { style: HairStyle; color: THREE.Color; beard: boolean; parting?: number };
   // number: printed on the shirt's front and back (jersey-number.ts), or none.
   top: { kind: TopKind; color: THREE.Color; number: number | null };
   bottom: { kind: BottomKind; color: THREE.Color };

@@ -2,8 +2,10 @@
 // directional light (the first one, the sun or the key, shadowed by the shadow map), hemisphere and
 // ambient fill scaled by ambient occlusion, and a reflection of the sky (outdoors) or the room's
 // light (indoors) weighted by Fresnel for the roughness; skin's diffuse light wraps past the
-// terminator, red furthest (its pattern's wrap). Linear radiance out, before haze.
+// terminator, red furthest (its pattern's wrap); hair's highlight is a band across its strands
+// (hair-sheen.ts). Linear radiance out, before haze.
 import type { LightRig } from '../rasterizer/lights';
+import { hairSheen } from './hair-sheen';
 import type { SkyModel } from './sky';
 
 export interface LightingContext {
@@ -26,10 +28,15 @@ export interface SurfacePoint {
   // Light wrapped past the terminator in red, green and blue (skin: light that enters it spreads
   // under it, red furthest), 0 for surfaces that do not scatter (absent: none). SurfaceMaterial wrap.
   wr?: number; wg?: number; wb?: number;
+  // Hair: the strands' unit direction (square to the normal) and the strength of their sheen, which
+  // takes the place of the GGX highlight (0 or absent: not hair).
+  tx?: number; ty?: number; tz?: number;
+  aniso?: number;
 }
 
 const INV_PI = 1 / Math.PI;
 const env = new Float64Array(3);
+const sheen = new Float64Array(3);
 
 export function lightSurface(ctx: LightingContext, s: SurfacePoint, out: Float64Array): void {
   const { nx, ny, nz, vx, vy, vz } = s;
@@ -60,6 +67,7 @@ export function lightSurface(ctx: LightingContext, s: SurfacePoint, out: Float64
   const wr = s.wr ?? 0, wg = s.wg ?? 0, wb = s.wb ?? 0;
   // Skin's diffuse light is its own (wrapped) term below; the rest see kd = 1.
   const kd = wr > 0 ? 0 : 1;
+  const aniso = s.aniso ?? 0;
   for (let d = 0; d < L.dirCount; d++) {
     const o = d * 6;
     const lx = dir[o]!, ly = dir[o + 1]!, lz = dir[o + 2]!;
@@ -76,6 +84,11 @@ export function lightSurface(ctx: LightingContext, s: SurfacePoint, out: Float64
     const E = d === 0 ? NdotL * s.sun : NdotL;
     if (E <= 0) continue;
     const cr = dir[o + 3]! * E, cg = dir[o + 4]! * E, cb = dir[o + 5]! * E;
+    if (aniso > 0) {
+      hairLobes(s, lx, ly, lz, aniso);
+      r += cr * (dr * kd + sheen[0]!); g += cg * (dg * kd + sheen[1]!); b += cb * (db * kd + sheen[2]!);
+      continue;
+    }
     // Rough dielectrics (grass, cloth, paint) reflect a percent or two: diffuse only.
     if (rough > 0.85 && metal === 0) {
       r += cr * dr * kd; g += cg * dg * kd; b += cb * db * kd;
@@ -109,6 +122,16 @@ export function lightSurface(ctx: LightingContext, s: SurfacePoint, out: Float64
   g += env[1]! * (f0g * A + B) * kEnv;
   b += env[2]! * (f0b * A + B) * kEnv;
   out[0] = r; out[1] = g; out[2] = b;
+}
+
+// hair-sheen.ts for light from (lx, ly, lz), into `sheen`.
+function hairLobes(s: SurfacePoint, lx: number, ly: number, lz: number, aniso: number): void {
+  let hx = lx + s.vx, hy = ly + s.vy, hz = lz + s.vz;
+  const hl = 1 / (Math.sqrt(hx * hx + hy * hy + hz * hz) || 1);
+  hx *= hl; hy *= hl; hz *= hl;
+  const tH = (s.tx ?? 0) * hx + (s.ty ?? 0) * hy + (s.tz ?? 0) * hz;
+  const nH = s.nx * hx + s.ny * hy + s.nz * hz;
+  hairSheen(tH, nH, s.r, s.g, s.b, aniso, sheen);
 }
 
 // Radiance reflected towards the eye from the mirror direction, blurred towards the average fill

@@ -14,7 +14,7 @@ import type { ShadePlan } from './shade-plan';
 
 // Per drawable and per patterned pixel, as native/render/src/passes.h reads them.
 const MATERIAL_STRIDE = 27;
-const PATTERN_STRIDE = 10;
+const PATTERN_STRIDE = 14;
 // The world-to-object matrix elements a twin printed in object space reads.
 const LOCAL_ELEMENTS = [0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14] as const;
 const inverse = new THREE.Matrix4();
@@ -95,6 +95,9 @@ export function shadePixelsNative(input: ShadeInput, plan: ShadePlan, native: Na
     surfaces[o + 1] = p.nx; surfaces[o + 2] = p.ny; surfaces[o + 3] = p.nz;
     surfaces[o + 4] = p.r; surfaces[o + 5] = p.g; surfaces[o + 6] = p.b;
     surfaces[o + 7] = p.roughness; surfaces[o + 8] = p.metalness; surfaces[o + 9] = cavity;
+    const hair = p.aniso ?? 0;
+    surfaces[o + 10] = hair > 0 ? p.tx! : 0; surfaces[o + 11] = hair > 0 ? p.ty! : 0; surfaces[o + 12] = hair > 0 ? p.tz! : 0;
+    surfaces[o + 13] = hair;
   }
   native.shadeLight(shadeFrame(input, table), plan.need, surfaces, count);
 }

@@ -23,8 +23,8 @@ export interface ShadeInput {
   t: number;
 }
 
-const sample: SurfaceSample = { x: 0, y: 0, z: 0, lx: 0, ly: 0, lz: 0, nx: 0, ny: 1, nz: 0, footprint: 0, vx: 0, vy: 1, vz: 0, t: 0, r: 0, g: 0, b: 0, roughness: 1, metalness: 0, cavity: 1 };
-const point: SurfacePoint = { px: 0, py: 0, pz: 0, nx: 0, ny: 1, nz: 0, vx: 0, vy: 0, vz: 1, r: 0, g: 0, b: 0, roughness: 1, metalness: 0, ao: 1, sun: 1, wr: 0, wg: 0, wb: 0 };
+const sample: SurfaceSample = { x: 0, y: 0, z: 0, lx: 0, ly: 0, lz: 0, nx: 0, ny: 1, nz: 0, footprint: 0, vx: 0, vy: 1, vz: 0, t: 0, r: 0, g: 0, b: 0, roughness: 1, metalness: 0, cavity: 1, toLocal: null, tx: 0, ty: 0, tz: 0, aniso: 0 };
+const point: SurfacePoint = { px: 0, py: 0, pz: 0, nx: 0, ny: 1, nz: 0, vx: 0, vy: 0, vz: 1, r: 0, g: 0, b: 0, roughness: 1, metalness: 0, ao: 1, sun: 1, wr: 0, wg: 0, wb: 0, tx: 0, ty: 0, tz: 0, aniso: 0 };
 const lit = new Float64Array(3);
 const hazeCol = new Float64Array(3);
 const inv = new THREE.Matrix4();
@@ -112,11 +112,12 @@ export function surfaceReader(input: Pick<ShadeInput, 'target' | 'draws' | 'rays
     // Two-sided surfaces seen from behind are lit on the side we see.
     if (m.side === THREE.DoubleSide && nx * vx + ny * vy + nz * vz < 0) { nx = -nx; ny = -ny; nz = -nz; }
     let r = albedo[o]!, g = albedo[o + 1]!, b = albedo[o + 2]!;
-    let rough = m.roughness, metal = m.metalness, cavity = 1;
+    let rough = m.roughness, metal = m.metalness, cavity = 1, aniso = 0;
     const pattern = m.pattern;
     if (pattern) {
       sample.x = px; sample.y = py; sample.z = pz;
       const lm = locals[id];
+      sample.toLocal = lm ?? null;
       if (lm) {
         sample.lx = lm[0]! * px + lm[4]! * py + lm[8]! * pz + lm[12]!;
         sample.ly = lm[1]! * px + lm[5]! * py + lm[9]! * pz + lm[13]!;
@@ -127,12 +128,15 @@ export function surfaceReader(input: Pick<ShadeInput, 'target' | 'draws' | 'rays
       sample.footprint = (w * dl * rays.pixelAngle) / (facing > 0.2 ? facing : 0.2);
       sample.vx = vx; sample.vy = vy; sample.vz = vz;
       sample.r = r; sample.g = g; sample.b = b;
-      sample.roughness = rough; sample.metalness = metal; sample.cavity = 1;
+      sample.roughness = rough; sample.metalness = metal; sample.cavity = 1; sample.aniso = 0;
       pattern.apply(sample);
       nx = sample.nx; ny = sample.ny; nz = sample.nz;
       r = sample.r; g = sample.g; b = sample.b;
       rough = sample.roughness; metal = sample.metalness; cavity = sample.cavity;
+      aniso = sample.aniso!;
+      if (aniso > 0) { point.tx = sample.tx!; point.ty = sample.ty!; point.tz = sample.tz!; }
     }
+    point.aniso = aniso;
     point.px = px; point.py = py; point.pz = pz;
     point.nx = nx; point.ny = ny; point.nz = nz;
     point.vx = vx; point.vy = vy; point.vz = vz;

@@ -1,27 +1,131 @@
-// Hair: strands running from the crown down the head, some lighter and some darker, with a soft sheen
-// that picks them out (grey and white hair above all, which otherwise reads as a plain cap). Printed in
-// the hair piece's own space (a unit sphere whose +y is the crown), so the strands stay put as the head
-// turns. JavaScript only (no C++ twin): it covers a few hundred pixels of a frame.
-import { fbm3 } from '../noise';
+// Hair: strands gathered into clumps that run the way the hair falls, from a parting over the crown
+// and down the head (or down a hanging lock), printed in the hair piece's own space so they stay put
+// as the head turns. Across the flow the tone changes clump by clump (dark in the gaps between
+// clumps, where less light gets in, each clump a little rounded, each strand a little lighter or
+// darker than its neighbours); along it, it hardly changes, bar darker roots at the parting. The
+// pattern also gives the lighting the strands' direction (lighting.ts, hair-sheen.ts), so the
+// highlight is a band across them, not a plastic spot. Clumps and strands fade to their average
+// where a pixel covers several (no shimmer in a wide shot). JavaScript only (no C++ twin): its pixels
+// reach the native pass with their strand direction (shade-native.ts).
+import { hash2, smoothstep } from '../noise';
 import type { SurfacePattern, SurfaceSample } from './types';
 
-// Strands per radian around the crown (about 3 mm apart on an adult head).
-const STRANDS = 40;
+// Clumps around the crown (about 1.7 cm apart on an adult head) and strands in a clump.
+const CLUMPS = 44;
+const STRANDS = 7;
+// Where the strands radiate from, in the piece's unit space: just above the crown, a little behind
+// its top (where a real crown's whorl is), off to one side by the parting.
+const WHORL_UP = 1.25, WHORL_BACK = -0.25;
+// A ribbon round an axis: the radius (m) at which its clumps are clumpM apart, and how steeply its
+// strands fall for each metre out from the axis.
+const RIBBON_RADIUS_M = 0.12, RIBBON_FALL = 0.15;
 
-// radiusM: the hair piece's size in metres (its unit sphere's scale), to band-limit the strands.
-export function hairSurface(radiusM: number): SurfacePattern {
-  const perMetre = STRANDS / Math.max(1e-3, radiusM);
+export interface HairLayout {
+  // 'crown': a piece round the skull (cap, fall) in head units, strands from the whorl down;
+  // 'ribbon': a lock in metres, strands straight down its length.
+  flow: 'crown' | 'ribbon';
+  // The parting's offset across the head (unit skull radii, + is the person's left).
+  parting: number;
+  // A ribbon's axis: the vertical line (world x, z) its strands fall away from, moved by its owner
+  // each frame (the neck, for locks lying over the shoulders: they run down beside it and then out
+  // over the shoulder, so round it they keep their place).
+  axis?: { x: number; z: number };
+  // How strongly it shines (1: straight hair; curls scatter the light and their sheen is a glint
+  // on each curl, not a band).
+  sheen?: number;
+}
+
+const scratch = { ax: 0, ay: 0, az: 0, u: 0, v: 0 };
+
+// radiusM: the piece's size in metres (its unit's scale), to band-limit clumps and strands.
+export function hairSurface(radiusM: number, layout: HairLayout = { flow: 'crown', parting: 0.25 }): SurfacePattern {
+  const clumpM = layout.flow === 'crown' ? (2 * Math.PI * radiusM) / CLUMPS : 0.014;
+  const shine = layout.sheen ?? 1;
   return {
     name: 'hair',
     local: true,
     apply(s: SurfaceSample): void {
-      // Where around the crown this is (on a circle, so there is no seam at the back), and how far
-      // down: strands are long along the second and thin across the first.
-      const around = Math.hypot(s.lx, s.lz) || 1;
-      const strand = fbm3((s.lx / around) * STRANDS, (s.lz / around) * STRANDS, s.ly * 2.5, 3, 71, s.footprint * perMetre);
-      const k = 0.72 + 0.5 * strand;
+      flowAt(s, layout, clumpM);
+      const { u, v } = scratch;
+      const clump = Math.floor(u);
+      const seamless = layout.flow === 'crown' ? ((clump % CLUMPS) + CLUMPS) % CLUMPS : clump;
+      const lit = hash2(seamless, 3, 97), tilt = hash2(seamless, 5, 97);
+      // How many clumps and strands one pixel spans: detail that small fades to its mean.
+      const span = s.footprint / clumpM;
+      const clumpSeen = 1 - smoothstep(0.35, 1.1, span);
+      const strandSeen = 1 - smoothstep(0.35, 1.1, span * STRANDS);
+      const c = u - clump - 0.5;
+      const gap = 4 * c * c;
+      const strand = hash2(Math.floor(u * STRANDS), 11, 97) - 0.5;
+      const root = 0.75 + 0.25 * smoothstep(0.05, 0.45, v);
+      const k = root * (1 + clumpSeen * (0.16 * (lit - 0.5) - 0.42 * (gap - 0.33)) + strandSeen * 0.3 * strand);
       s.r *= k; s.g *= k; s.b *= k;
-      s.roughness = 0.45 + 0.3 * (1 - strand);
+      s.cavity = 1 - 0.35 * clumpSeen * gap;
+      s.roughness = 0.75;
+      bendAcross(s, clumpSeen * 0.55 * c, clumpSeen * 0.25 * (tilt - 0.5));
+      s.aniso = shine * (0.6 + 0.5 * lit * clumpSeen + 0.2 * (1 - clumpSeen));
     },
   };
+}
+
+// The flow at the sample, into scratch: its direction in the world (ax, ay, az, square to the
+// normal), how many clumps across from a fixed line (u) and how far down from the whorl (v, units).
+function flowAt(s: SurfaceSample, layout: HairLayout, clumpM: number): void {
+  const m = s.toLocal;
+  // The normal in the piece's space (world to local turns directions by the matrix's 3x3).
+  let nx = s.nx, ny = s.ny, nz = s.nz;
+  if (m) {
+    nx = m[0]! * s.nx + m[4]! * s.ny + m[8]! * s.nz;
+    ny = m[1]! * s.nx + m[5]! * s.ny + m[9]! * s.nz;
+    nz = m[2]! * s.nx + m[6]! * s.ny + m[10]! * s.nz;
+  }
+  let fx = 0, fy = -1, fz = 0;
+  if (layout.flow === 'ribbon' && layout.axis) {
+    fx = s.lx - layout.axis.x; fz = s.lz - layout.axis.z; fy = -RIBBON_FALL;
+    scratch.u = (Math.atan2(fx, fz) * RIBBON_RADIUS_M) / clumpM;
+    scratch.v = 1;
+  } else if (layout.flow === 'crown') {
+    fx = s.lx - layout.parting; fy = s.ly - WHORL_UP; fz = s.lz - WHORL_BACK;
+    scratch.u = ((Math.atan2(fx, fz) + Math.PI) / (2 * Math.PI)) * CLUMPS;
+    scratch.v = Math.hypot(fx, fy, fz) - (WHORL_UP - 1);
+  }
+  // Down the surface: the flow less its part along the normal.
+  const nl = 1 / (Math.hypot(nx, ny, nz) || 1);
+  nx *= nl; ny *= nl; nz *= nl;
+  const d = fx * nx + fy * ny + fz * nz;
+  let tx = fx - d * nx, ty = fy - d * ny, tz = fz - d * nz;
+  if (layout.flow === 'ribbon' && !layout.axis) {
+    // Across the lock: the flow crossed with the normal, and the distance along it.
+    const bx = ty * nz - tz * ny, by = tz * nx - tx * nz, bz = tx * ny - ty * nx;
+    const bl = 1 / (Math.hypot(bx, by, bz) || 1);
+    scratch.u = ((s.lx * bx + s.ly * by + s.lz * bz) * bl) / clumpM;
+    scratch.v = 1;
+  }
+  // Back to the world: by the transpose (the piece is scaled evenly, or nearly).
+  if (m) {
+    const wx = m[0]! * tx + m[1]! * ty + m[2]! * tz, wy = m[4]! * tx + m[5]! * ty + m[6]! * tz, wz = m[8]! * tx + m[9]! * ty + m[10]! * tz;
+    tx = wx; ty = wy; tz = wz;
+  }
+  scratch.ax = tx; scratch.ay = ty; scratch.az = tz;
+}
+
+// Rounds the clump (the normal leans across the flow by `across`) and tilts it along the flow by
+// `lift` (each clump catches the sheen a little higher or lower); leaves the strand direction in
+// s.tx, ty, tz, square to the new normal.
+function bendAcross(s: SurfaceSample, across: number, lift: number): void {
+  const { nx, ny, nz } = s;
+  let { ax: tx, ay: ty, az: tz } = scratch;
+  let d = tx * nx + ty * ny + tz * nz;
+  tx -= d * nx; ty -= d * ny; tz -= d * nz;
+  let tl = 1 / (Math.hypot(tx, ty, tz) || 1);
+  tx *= tl; ty *= tl; tz *= tl;
+  const bx = ty * nz - tz * ny, by = tz * nx - tx * nz, bz = tx * ny - ty * nx;
+  let mx = nx + across * bx + lift * tx, my = ny + across * by + lift * ty, mz = nz + across * bz + lift * tz;
+  const ml = 1 / Math.hypot(mx, my, mz);
+  mx *= ml; my *= ml; mz *= ml;
+  s.nx = mx; s.ny = my; s.nz = mz;
+  d = tx * mx + ty * my + tz * mz;
+  tx -= d * mx; ty -= d * my; tz -= d * mz;
+  tl = 1 / (Math.hypot(tx, ty, tz) || 1);
+  s.tx = tx * tl; s.ty = ty * tl; s.tz = tz * tl;
 }

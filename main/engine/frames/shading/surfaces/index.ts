@@ -12,7 +12,7 @@ export { asphaltSurface, concreteSurface, grassSurface, litterSurface } from './
 export { ballSurface, type BallPrint } from './balls';
 export { barkSurface, clothSurface, foliageSurface, paintSurface, skinSurface } from './organic';
 export { sandSurface, type Shore } from './sand';
-export { hairSurface } from './hair';
+export { hairSurface, type HairLayout } from './hair';
 export { brushedSurface } from './metal';
 export { foamSurface, waterSurface, type FoamPattern } from './water';
 export { tileSurface } from './tile';

@@ -24,6 +24,13 @@ export interface SurfaceSample {
   metalness: number;
   // Extra occlusion of crevices (gaps between planks, seams), multiplied into ambient light.
   cavity: number;
+  // Set by the shading pass for a pattern printed in object space: the object's world-to-object
+  // matrix (column-major elements), so a pattern can turn a direction of its own into the world's.
+  toLocal?: Float64Array | null;
+  // Hair (lighting.ts, hair-sheen.ts): the strands' world direction, square to the normal, and their
+  // sheen's strength; a pattern that sets aniso above 0 is lit as strands (the pass resets it to 0).
+  tx?: number; ty?: number; tz?: number;
+  aniso?: number;
 }
 
 export interface SurfacePattern {
