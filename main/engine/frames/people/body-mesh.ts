@@ -19,12 +19,14 @@ export interface BodyFrame {
 
 // Radius profiles along a chain (s from 0 at the root joint to 1 at the end), as fractions of height.
 const LEG: [number, number][] = [[-0.06, 0.03], [-0.03, 0.048], [0, 0.054], [0.2, 0.047], [0.45, 0.034], [0.52, 0.032], [0.62, 0.035], [0.8, 0.027], [0.96, 0.02], [1.02, 0.019]];
-// The arm: its top end a dome that rounds off inside the shoulder (not a flat cap standing out of it
-// like an epaulette), the upper arm tapering from the deltoid to the elbow, the forearm swelling
-// just below the elbow and narrowing to the wrist (an even tube read as a pipe).
-const ARM_FROM = -0.035;
+// The arm: its top end a small dome that rounds off inside the shoulder (not a flat cap standing out
+// of it like an epaulette), the upper arm swelling to the deltoid a third of the way down it (where
+// the shoulder's curve meets it: a full-width arm at the joint stood out of the curve as a square
+// corner) and tapering to the elbow, the forearm swelling just below the elbow and narrowing to the
+// wrist (an even tube read as a pipe).
+const ARM_FROM = -0.02;
 const ARM: [number, number][] = [
-  [ARM_FROM, 0.008], [-0.028, 0.02], [-0.018, 0.028], [-0.008, 0.033], [0, 0.034], [0.1, 0.031], [0.3, 0.026],
+  [ARM_FROM, 0.006], [-0.013, 0.014], [-0.006, 0.02], [0, 0.024], [0.03, 0.028], [0.08, 0.031], [0.13, 0.032], [0.3, 0.026],
   [0.45, 0.0215], [0.51, 0.0205], [0.58, 0.024], [0.68, 0.0235], [0.85, 0.0172], [0.93, 0.0155], [1, 0.015],
 ];
 // How much looser than the limb a sleeve or a trouser leg is: the cloth stands off the skin and its
@@ -76,7 +78,7 @@ export class BodyMesh {
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings 3 mm
     // apart at the waistband keep the edge crisp (one span from the hips to the middle of the belly
     // blended the shirt into the trousers).
-    this.trunk = new Loft(15, 32, (r) => (r <= WAIST_RING ? (look.bottom.kind === 'skirt' ? top : bottom) : r >= NECK_RING ? skin : top));
+    this.trunk = new Loft(TRUNK_RINGS, 32, (r) => (r <= WAIST_RING ? (look.bottom.kind === 'skirt' ? top : bottom) : r >= NECK_RING ? skin : top));
     this.add(this.trunk, trunkMaterial, 'torso');
     for (const side of ['L', 'R'] as const) {
       const legS = limbRings(LEG_RINGS, -0.06, 1.02, legCover);
@@ -160,20 +162,24 @@ export class BodyMesh {
       [chest.clone().addScaledVector(f.up, -0.035 * H), 0.08 * bd.shoulders, 0.056 * Math.max(bd.belly * 0.9, 1) + 0.008 * bd.bust],
       [chest.clone(), 0.087 * bd.shoulders, 0.058 + 0.014 * bd.bust],
       [chest.clone().lerp(sh, 0.55), 0.093 * bd.shoulders, 0.054 + 0.006 * bd.bust],
-      // The shoulders reach over most of the arm's dome (ending at the joint, the arm's top stood
-      // out beside them as a block with a corner) and round over it in three rings up to the
-      // trapezius (two left a flat shelf with a corner at its edge).
-      [sh.clone().addScaledVector(f.up, -0.004 * H), Math.max(0.097 * bd.shoulders, over(1, 0.034 * bd.shoulders)), 0.048],
-      [sh.clone().addScaledVector(f.up, 0.007 * H), Math.max(0.094 * bd.shoulders, over(1, 0.03 * bd.shoulders)), 0.045],
-      [sh.clone().addScaledVector(f.up, 0.017 * H), Math.max(0.075 * bd.shoulders, over(0.92, 0.016 * bd.shoulders)), 0.04],
+      // The shoulder rounds over the deltoid as a quarter circle about 0.03 H across, from the
+      // arm's outer side (the deltoid's widest, below the joint) up to the trapezius, which slopes
+      // about 20 degrees down from the collar (as fractions of height over the joints' spread:
+      // ending flat at the joint's height with a tight corner 0.01 H round, the shoulder read as
+      // a box's).
+      [sh.clone().addScaledVector(f.up, -0.022 * H), over(1, 0.031 * bd.shoulders), 0.048],
+      [sh.clone().addScaledVector(f.up, -0.008 * H), over(1, 0.025 * bd.shoulders), 0.047],
+      [sh.clone().addScaledVector(f.up, 0.002 * H), over(1, 0.019 * bd.shoulders), 0.045],
+      [sh.clone().addScaledVector(f.up, 0.01 * H), over(1, 0.006), 0.042],
+      [sh.clone().addScaledVector(f.up, 0.02 * H), over(0.68, 0), 0.039],
       // The trapezius slopes up from the shoulders into the neck, which the collar's edge (a crisp
       // step from the top's colour to skin, like the waistband) rings a little above its base; the
       // neck then runs up into the skull (whose underside is about 0.035 H above the neck's base):
       // ending at 0.02 H it left a gap of daylight under the jaw, and the head floated.
-      [neck.clone().addScaledVector(f.up, 0.012 * H), NECK.collarWidth * nk, NECK.baseDepth * nk],
+      [neck.clone().addScaledVector(f.up, 0.016 * H), NECK.collarWidth * nk, NECK.baseDepth * nk],
       // The neck is a little deeper than wide (0.029 H round, it read as a stalk under the head in
       // profile).
-      [neck.clone().addScaledVector(f.up, 0.016 * H), nk, NECK.baseDepth * nk],
+      [neck.clone().addScaledVector(f.up, 0.02 * H), nk, NECK.baseDepth * nk],
       [neck.clone().addScaledVector(f.up, 0.05 * H), NECK.topWidth * nk, NECK.topDepth * nk],
     ];
     const head = this.q.fromArray(pose.head);
@@ -182,7 +188,7 @@ export class BodyMesh {
       // its reach at the shoulders' rings, half at the collar and the neck's base (the same for
       // both: stepping forward between two rings a few millimetres apart folded the skin over
       // itself, and the background showed through under the chin).
-      const stoop = i < SHOULDER_RING ? 0 : i < SHOULDER_RING + 3 ? 0.25 : 0.5;
+      const stoop = i < SHOULDER_RING ? 0 : i < NECK_RING - 1 ? 0.25 : 0.5;
       p.copy(at).addScaledVector(f.fwd, (i >= 6 && i <= 8 ? 0.008 * bd.bust : 0) * H + bd.stoop * 0.05 * H * stoop);
       // The neck's top runs on towards the skull's centre, into its underside, wherever the head
       // is carried (straight up the back, it stood behind a stooped man's jaw and left daylight
@@ -244,7 +250,8 @@ export const CROTCH = { downH: -0.062, halfWidthH: 0.03, halfDepthH: 0.03, thigh
 const WAIST_RING = 3;
 // The trunk's ring at the pelvis (the hips' widest), where a skirt starts to flare.
 const HIP_RING = 2;
-const NECK_RING = 13;
+const NECK_RING = 15;
+const TRUNK_RINGS = NECK_RING + 2;
 // How far from the neck's base ring towards the skull's centre its top ring is: inside the skull's
 // underside (about a third of the way) whichever way the head tips.
 const NECK_TOP = 0.4;
