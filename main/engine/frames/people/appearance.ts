@@ -4,7 +4,7 @@
 import * as THREE from 'three';
 import type { Entity, PersonLookWords } from '../../../contract/scene-plan';
 import { mulberry32 } from '../../seeded-random';
-import { roleOf, ROLE_LOOKS } from './roles';
+import { NECKLINES_OF, roleOf, ROLE_LOOKS } from './roles';
 import { HAIR_COLORS, type PersonLook, type Pick } from './types';
 
 export type { PersonLook } from './types';
@@ -20,6 +20,9 @@ export function appearanceFor(entity: Entity, seed: number): PersonLook {
   const pick: Pick = (items) => items[Math.floor(rng.next() * items.length)]!;
   const role = roleOf(entity.label);
   const look = ROLE_LOOKS[role]({ pick, rand: rng.next, shirt: new THREE.Color(entity.color) });
+  // The neckline from a stream of its own, so every other choice stays as each seed had it.
+  const cuts = NECKLINES_OF[look.top.kind];
+  look.top.neck = cuts[Math.floor(mulberry32((hashId(entity.id) ^ Math.imul(seed + 7, 2246822519)) >>> 0).next() * cuts.length)]!;
   return entity.look ? described(look, entity.look) : look;
 }
 

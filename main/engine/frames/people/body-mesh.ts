@@ -7,6 +7,7 @@ import { BODY_KINDS } from '../../body/body-kinds';
 import type { PersonPose } from '../../body/skeleton';
 import { brushedSurface, clothSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import { jerseyNumber, type NumberFrame } from './jersey-number';
+import { necklinePattern } from './neckline';
 import { chainPoint, Loft, type Ring } from './loft';
 import { smoothTable } from './smooth-table';
 import { ARMOUR_STEEL, type PersonLook } from './types';
@@ -59,6 +60,8 @@ export class BodyMesh {
   private readonly p = new THREE.Vector3();
   private readonly q = new THREE.Vector3();
   private readonly numberFrame: NumberFrame = { origin: new THREE.Vector3(), right: new THREE.Vector3(1, 0, 0), up: new THREE.Vector3(0, 1, 0), fwd: new THREE.Vector3(0, 0, 1) };
+  // The same frame at the collar ring's centre, where the neckline is cut (neckline.ts).
+  private readonly neckFrame: NumberFrame = { origin: new THREE.Vector3(), right: new THREE.Vector3(1, 0, 0), up: new THREE.Vector3(0, 1, 0), fwd: new THREE.Vector3(0, 0, 1) };
 
   constructor(private readonly look: PersonLook, private readonly H: number) {
     const skin = look.skin;
@@ -73,7 +76,8 @@ export class BodyMesh {
     // his arms and legs (as cloth it read as a grey jumper over a white loincloth).
     // A shirt's number is printed over the trunk's cloth (jersey-number.ts).
     const number = look.top.number;
-    const trunkCloth = number === null ? clothSurface(0.85) : jerseyNumber(clothSurface(0.85), this.numberFrame, number, H, top);
+    const shirt = look.top.neck === 'none' ? clothSurface(0.85) : necklinePattern(clothSurface(0.85), this.neckFrame, look.top.neck, H, skin, top);
+    const trunkCloth = number === null ? shirt : jerseyNumber(shirt, this.numberFrame, number, H, top);
     const trunkMaterial = hard ? limbMaterial : patternedMaterial(trunkCloth, { roughness: 0.85 });
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings 3 mm
     // apart at the waistband keep the edge crisp (one span from the hips to the middle of the belly
@@ -198,6 +202,8 @@ export class BodyMesh {
       set(this.trunk.rings[i]!, p, f.right, hw * H * k, hd * H * k, i < SHOULDER_RING ? TRUNK_ROUNDNESS : 2);
     });
     this.trunk.commit();
+    const cut = this.neckFrame;
+    ringCentre(this.trunk.rings[NECK_RING - 1]!, cut.origin); cut.right.copy(f.right); cut.up.copy(f.up); cut.fwd.copy(f.fwd);
   }
 
   // The skirt hugs the trunk from the waistband over the hips (a little proud of it, so no ledge
