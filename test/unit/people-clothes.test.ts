@@ -1,6 +1,9 @@
 // Clothes cut and sewn as clothes: a shirt's neckline dips in front (a crew neck's U, a V), measured
-// on the picture where the shirt's colour gives way to the neck's skin.
+// on the picture where the shirt's colour gives way to the neck's skin; trousers held by a belt,
+// with the shirt's hem hanging over it.
+import type * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
+import { buildScene } from '../../main/engine/frames/scene/build-scene';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
 import { appearanceFor } from '../../main/engine/frames/people/appearance';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
@@ -47,5 +50,33 @@ describe('a neckline', () => {
     // more (a crew neck: 27%, a V: 48-64%; the shirt ended in a level ring, 7% lower in the middle
     // only as the camera looks down on it).
     for (const side of sides) expect(middle - side, `${neck}: middle ${middle}, side ${side}`).toBeGreaterThan(0.15 * headW);
+  });
+});
+
+describe('the waist', () => {
+  it("a man's trousers have a dark belt, and his shirt's hem (a darker band) stands out over it", async () => {
+    const plan = parsePrompt('a man stands in a park');
+    plan.format = { ...plan.format, durationSec: 1, width: 160, height: 90 };
+    const e = plan.entities.find((x) => x.kind === 'person')!;
+    const look = appearanceFor(e, 1);
+    expect(look.bottom.kind).toBe('trousers');
+    const built = buildScene(plan, await simulate(plan, 1));
+    built.update(0.5);
+    const geo = (built.scene.getObjectByName(`person:${e.id}`)!.getObjectByName('torso') as THREE.Mesh).geometry;
+    const pos = geo.getAttribute('position'), col = geo.getAttribute('color');
+    const perRing = geo.getIndex()!.getX(2);
+    // Each ring's colour (its first vertex's) and its width across (the spread of its vertices).
+    const rings = Array.from({ length: pos.count / perRing }, (_, r) => {
+      const xs = Array.from({ length: perRing }, (_, k) => pos.getX(r * perRing + k)), zs = Array.from({ length: perRing }, (_, k) => pos.getZ(r * perRing + k));
+      return { rgb: [col.getX(r * perRing), col.getY(r * perRing), col.getZ(r * perRing)], width: Math.hypot(Math.max(...xs) - Math.min(...xs), Math.max(...zs) - Math.min(...zs)) };
+    });
+    const same = (a: number[], b: THREE.Color): boolean => Math.abs(a[0]! - b.r) + Math.abs(a[1]! - b.g) + Math.abs(a[2]! - b.b) < 1e-3;
+    const lastTrousers = rings.findLastIndex((r) => same(r.rgb, look.bottom.color));
+    const firstShirt = rings.findIndex((r) => same(r.rgb, look.top.color));
+    const belt = rings.slice(lastTrousers + 1, firstShirt).filter((r) => Math.max(...r.rgb) < 0.05);
+    const hem = rings.slice(lastTrousers + 1, firstShirt).filter((r) => r.rgb.every((c, k) => Math.abs(c - 0.8 * look.top.color.toArray()[k]!) < 1e-3));
+    expect(belt.length).toBeGreaterThan(0);
+    expect(hem.length).toBeGreaterThan(0);
+    expect(Math.min(...hem.map((r) => r.width))).toBeGreaterThan(1.015 * Math.max(...belt.map((r) => r.width)));
   });
 });

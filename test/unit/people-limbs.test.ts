@@ -1,5 +1,6 @@
 // Arms and shoulders that hold up in a close shot: the arm tapers from the shoulder to an elbow,
-// swells again below it and narrows to the wrist; a sleeve stands off the skin and ends in a hem;
+// swells again below it and narrows to the wrist; a sleeve stands off the skin and ends in a hem
+// (a darker turned band);
 // seen from the front, the shoulder's outline runs down from the neck over the arm's top with no
 // block standing up out of it, and rounds over the deltoid instead of turning a corner.
 import * as THREE from 'three';
@@ -58,9 +59,14 @@ describe('an arm', () => {
     const deltoidR = radiusNear(0.13);
     expect(wristR).toBeLessThan(0.5 * deltoidR);
     expect(radiusNear(0)).toBeLessThan(0.85 * deltoidR);
-    // The sleeve's edge: the last cloth ring stands out over the first skin ring, a hem.
-    const edge = arm.findIndex((r, i) => i > 0 && r.red !== arm[i - 1]!.red);
-    expect(edge).toBeGreaterThan(0);
+    // The sleeve's end: a hem, a band darker than the sleeve (a turned fold, 1-3 cm), whose last
+    // ring stands out over the first skin ring.
+    const changes = arm.flatMap((r, i) => (i > 0 && r.red !== arm[i - 1]!.red ? [i] : []));
+    expect(changes).toHaveLength(2);
+    const [hem, edge] = changes as [number, number];
+    expect(arm[hem]!.red).toBeLessThan(0.9 * arm[hem - 1]!.red);
+    const band = arm[edge - 1]!.centre.distanceTo(arm[hem]!.centre);
+    expect(band).toBeGreaterThan(0.01); expect(band).toBeLessThan(0.03);
     expect(arm[edge - 1]!.radius).toBeGreaterThan(1.08 * arm[edge]!.radius);
   });
 });

@@ -9,6 +9,7 @@ import { brushedSurface, clothSurface, patternedMaterial, skinSurface } from '..
 import { jerseyNumber, type NumberFrame } from './jersey-number';
 import { necklinePattern } from './neckline';
 import { chainPoint, Loft, type Ring } from './loft';
+import { ARM, ARM_FROM, ARM_RINGS, HEM, HEM_SHADE, hemFrom, LEG, LEG_RINGS, limbRings, LOOSE, SEG } from './limb-profile';
 import { smoothTable } from './smooth-table';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
@@ -18,32 +19,6 @@ export interface BodyFrame {
   fwd: THREE.Vector3;
 }
 
-// Radius profiles along a chain (s from 0 at the root joint to 1 at the end), as fractions of height.
-const LEG: [number, number][] = [[-0.06, 0.03], [-0.03, 0.048], [0, 0.054], [0.2, 0.047], [0.45, 0.034], [0.52, 0.032], [0.62, 0.035], [0.8, 0.027], [0.96, 0.02], [1.02, 0.019]];
-// The arm: its top end a small dome that rounds off inside the shoulder (not a flat cap standing out
-// of it like an epaulette), the upper arm swelling to the deltoid a third of the way down it (where
-// the shoulder's curve meets it: a full-width arm at the joint stood out of the curve as a square
-// corner) and tapering to the elbow, the forearm swelling just below the elbow and narrowing to the
-// wrist (an even tube read as a pipe).
-const ARM_FROM = -0.02;
-const ARM: [number, number][] = [
-  [ARM_FROM, 0.006], [-0.013, 0.014], [-0.006, 0.02], [0, 0.024], [0.03, 0.028], [0.08, 0.031], [0.13, 0.032], [0.3, 0.026],
-  [0.45, 0.0215], [0.51, 0.0205], [0.58, 0.024], [0.68, 0.0235], [0.85, 0.0172], [0.93, 0.0155], [1, 0.015],
-];
-// How much looser than the limb a sleeve or a trouser leg is: the cloth stands off the skin and its
-// hem is a step down onto it.
-const LOOSE = { sleeve: 1.16, leg: 1.08 } as const;
-const LEG_RINGS = 18, ARM_RINGS = 22, SEG = 16;
-
-// Where a limb's rings sit along it (s as in the profiles): n evenly from `from` to `to`, plus a
-// pair a hair apart at a sleeve's or trouser leg's edge, so the cloth ends crisply (between two even
-// rings, 2% of height apart, it faded into the skin as a purple band).
-function limbRings(n: number, from: number, to: number, edge: number): number[] {
-  const s = Array.from({ length: n }, (_, i) => from + ((to - from) * i) / (n - 1));
-  if (edge > from && edge < to) s.push(edge - CUFF / 2, edge + CUFF / 2);
-  return s.sort((a, b) => a - b);
-}
-const CUFF = 0.006;
 // The neck's rings as shares of the kind's neck half-width (body/body-kinds.ts, the one home of how
 // wide a man's, a woman's or a child's neck is): the collar's ring where the trapezius meets it, the
 // base's depth (as deep as wide), and under the skull a little narrower.
@@ -82,17 +57,22 @@ export class BodyMesh {
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings 3 mm
     // apart at the waistband keep the edge crisp (one span from the hips to the middle of the belly
     // blended the shirt into the trousers).
-    this.trunk = new Loft(TRUNK_RINGS, 32, (r) => (r <= WAIST_RING ? (look.bottom.kind === 'skirt' ? top : bottom) : r >= NECK_RING ? skin : top));
+    // (under a skirt, the shirt's colour: the skirt hides it)
+    const below = look.bottom.kind === 'skirt' ? top : bottom;
+    const paint = { bottom: below, belt: hard ? below : look.bottom.kind === 'trousers' ? BELT : below.clone().multiplyScalar(HEM_SHADE), hem: hard ? top : top.clone().multiplyScalar(HEM_SHADE), top };
+    this.trunk = new Loft(TRUNK_RINGS, 32, (r) => (r < WAIST_FROM ? below : r < WAIST_FROM + WAIST_BANDS.length ? paint[WAIST_BANDS[r - WAIST_FROM]!.paint] : r >= NECK_RING ? skin : top));
     this.add(this.trunk, trunkMaterial, 'torso');
     for (const side of ['L', 'R'] as const) {
-      const legS = limbRings(LEG_RINGS, -0.06, 1.02, legCover);
-      const leg = new Loft(legS.length, SEG, (r) => (legS[r]! < legCover ? bottom : skin));
+      const legHem = hemFrom(legCover, 1.02, HEM.leg, hard);
+      const legS = limbRings(LEG_RINGS, -0.06, 1.02, legCover, legHem);
+      const leg = new Loft(legS.length, SEG, (r) => (legS[r]! < legHem ? bottom : legS[r]! < legCover ? bottom.clone().multiplyScalar(HEM_SHADE) : skin));
       this.add(leg, legCover > 0 || hard ? limbMaterial : skinMaterial(), `leg${side}`);
       // (the cloth is sewn in snug at the shoulder or hip and hangs looser towards its hem)
       const loose = (k: number, edge: number) => (s: number): number => (!hard && s < edge ? 1 + (k - 1) * Math.min(1, Math.max(0, s / 0.15)) : 1);
       this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, s: legS, cloth: loose(LOOSE.leg, legCover) });
-      const armS = limbRings(ARM_RINGS, ARM_FROM, 0.93, sleeve);
-      const arm = new Loft(armS.length, SEG, (r) => (armS[r]! < sleeve ? top : skin));
+      const armHem = hemFrom(sleeve, 0.93, sleeve > 0.93 ? HEM.cuff : HEM.sleeve, hard);
+      const armS = limbRings(ARM_RINGS, ARM_FROM, 0.93, sleeve, armHem);
+      const arm = new Loft(armS.length, SEG, (r) => (armS[r]! < armHem ? top : armS[r]! < sleeve ? top.clone().multiplyScalar(HEM_SHADE) : skin));
       this.add(arm, sleeve > 0 || hard ? limbMaterial : skinMaterial(), `arm${side}`);
       this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS, cloth: loose(LOOSE.sleeve, sleeve) });
     }
@@ -160,8 +140,9 @@ export class BodyMesh {
       [pelvis.clone().addScaledVector(f.up, CROTCH.downH * H), CROTCH.halfWidthH * bd.hips, CROTCH.halfDepthH],
       [pelvis.clone().addScaledVector(f.up, -0.042 * H), 0.98 * hip, 0.056],
       [pelvis.clone(), hip, 0.058 * Math.max(1, bd.belly * 0.95)],
-      // The waistband: below it the bottom's colour, above it the top's.
-      ...[0, 0.002 * H].map((up): [THREE.Vector3, number, number] => [pelvis.clone().lerp(chest, 0.16).addScaledVector(f.up, up), 0.94 * hip, 0.057 * Math.max(1, bd.belly * 0.95)]),
+      // The waist: the trousers' belt (or waistband), then the shirt's hem hanging a little proud
+      // over it (WAIST_BANDS).
+      ...WAIST_BANDS.map(({ upH, lip }): [THREE.Vector3, number, number] => [pelvis.clone().lerp(chest, 0.16).addScaledVector(f.up, upH * H), 0.94 * hip * lip, 0.057 * Math.max(1, bd.belly * 0.95) * lip]),
       [pelvis.clone().lerp(chest, 0.45), (0.6 * 0.84 * hip + 0.4 * 0.074 * bd.shoulders) * Math.min(1.1, bd.belly), 0.054 * bd.belly],
       [chest.clone().addScaledVector(f.up, -0.035 * H), 0.08 * bd.shoulders, 0.056 * Math.max(bd.belly * 0.9, 1) + 0.008 * bd.bust],
       [chest.clone(), 0.087 * bd.shoulders, 0.058 + 0.014 * bd.bust],
@@ -193,7 +174,7 @@ export class BodyMesh {
       // both: stepping forward between two rings a few millimetres apart folded the skin over
       // itself, and the background showed through under the chin).
       const stoop = i < SHOULDER_RING ? 0 : i < NECK_RING - 1 ? 0.25 : 0.5;
-      p.copy(at).addScaledVector(f.fwd, (i >= 6 && i <= 8 ? 0.008 * bd.bust : 0) * H + bd.stoop * 0.05 * H * stoop);
+      p.copy(at).addScaledVector(f.fwd, (i >= BUST_RINGS[0] && i <= BUST_RINGS[1] ? 0.008 * bd.bust : 0) * H + bd.stoop * 0.05 * H * stoop);
       // The neck's top runs on towards the skull's centre, into its underside, wherever the head
       // is carried (straight up the back, it stood behind a stooped man's jaw and left daylight
       // between his chin and his chest).
@@ -221,7 +202,7 @@ export class BodyMesh {
     const thigh = new THREE.Vector3(), hip = new THREE.Vector3(), knee = new THREE.Vector3();
     for (let i = 0; i < rings.length; i++) {
       if (i === 0) {
-        const t = trunk[WAIST_RING + 1]!;
+        const t = trunk[SKIRT_TOP_RING]!;
         set(rings[i]!, p.set(t.cx, t.cy, t.cz), f.right, t.ra + 0.003 * H, t.rb + 0.003 * H);
         continue;
       }
@@ -251,19 +232,32 @@ export class BodyMesh {
 // The crotch: the trunk's end below the pelvis, and how far the thighs fill out inward at its
 // height (fractions of height), over the leg's first thighBlend (0 at the hip, 1 at the foot).
 export const CROTCH = { downH: -0.062, halfWidthH: 0.03, halfDepthH: 0.03, thighInH: 0.016, thighBlend: 0.36 } as const;
-// The trunk's ring just below the waistband (the last in the bottom's colour), and the first of the
-// neck's (skin) rings above the collar.
-const WAIST_RING = 3;
+// The waist's rings up from the first after the pelvis's (heights above the waist as fractions of
+// height, how much wider than the bare waist, what colour): the belt's lower edge (a pair 0.0015 H
+// apart for a crisp edge), its top, the shirt's hem (a turned fold, darker, 3.5% proud of the belt),
+// and the shirt above it. A 1.8 m man's belt is 2.9 cm wide and the hem 1.8 cm.
+const WAIST_FROM = 3;
+const WAIST_BANDS: readonly { upH: number; lip: number; paint: 'bottom' | 'belt' | 'hem' | 'top' }[] = [
+  { upH: -0.016, lip: 1, paint: 'bottom' }, { upH: -0.0145, lip: 1.012, paint: 'belt' }, { upH: 0, lip: 1.012, paint: 'belt' },
+  { upH: 0.002, lip: 1.035, paint: 'hem' }, { upH: 0.012, lip: 1.035, paint: 'hem' }, { upH: 0.0135, lip: 1.03, paint: 'top' },
+];
+// A leather belt's dark brown (linear).
+const BELT = new THREE.Color(0x2b2019);
+// The trunk's ring where a skirt starts (the shirt's hem's first, just above the belt; its top
+// ring sits on it, a little proud).
+const SKIRT_TOP_RING = WAIST_FROM + 3;
 // The trunk's ring at the pelvis (the hips' widest), where a skirt starts to flare.
 const HIP_RING = 2;
-const NECK_RING = 15;
+// The rings a bust pushes forward: below the chest, at it, and between it and the shoulders.
+const BUST_RINGS = [WAIST_FROM + WAIST_BANDS.length + 1, WAIST_FROM + WAIST_BANDS.length + 3] as const;
+const NECK_RING = 19;
 const TRUNK_RINGS = NECK_RING + 2;
 // How far from the neck's base ring towards the skull's centre its top ring is: inside the skull's
 // underside (about a third of the way) whichever way the head tips.
 const NECK_TOP = 0.4;
 const ringCentre = (r: Ring, out: THREE.Vector3): THREE.Vector3 => out.set(r.cx, r.cy, r.cz);
 // The trunk's widest ring at the shoulders.
-const SHOULDER_RING = 9;
+const SHOULDER_RING = BUST_RINGS[1] + 1;
 // The trunk's cross-section below the shoulders: a rounded rectangle more than an ellipse
 // (superellipse exponent), so its sides are blunt, not a ridge.
 const TRUNK_ROUNDNESS = 2.5;
