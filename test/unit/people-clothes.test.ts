@@ -80,3 +80,23 @@ describe('the waist', () => {
     expect(Math.min(...hem.map((r) => r.width))).toBeGreaterThan(1.015 * Math.max(...belt.map((r) => r.width)));
   });
 });
+
+describe('a skirt', () => {
+  it('hangs in soft folds round its hem (a cone has two widest points round, an ellipse)', async () => {
+    const plan = parsePrompt('a woman in a skirt walks in a park');
+    plan.format = { ...plan.format, durationSec: 1, width: 160, height: 90 };
+    const e = plan.entities.find((x) => x.kind === 'person')!;
+    expect(appearanceFor(e, 8).bottom.kind).toBe('skirt');
+    const built = buildScene(plan, await simulate(plan, 8));
+    built.update(0.5);
+    const geo = (built.scene.getObjectByName(`person:${e.id}`)!.getObjectByName('skirt') as THREE.Mesh).geometry;
+    const pos = geo.getAttribute('position');
+    const perRing = geo.getIndex()!.getX(2), last = pos.count / perRing - 1;
+    const at = (k: number): [number, number] => [pos.getX(last * perRing + k), pos.getZ(last * perRing + k)];
+    const n = perRing - 1;
+    const centre = Array.from({ length: n }, (_, k) => at(k)).reduce(([x, z], [a, b]) => [x + a / n, z + b / n], [0, 0]);
+    const radius = Array.from({ length: n }, (_, k) => Math.hypot(at(k)[0] - centre[0], at(k)[1] - centre[1]));
+    const peaks = radius.filter((r, k) => r > radius[(k + n - 1) % n]! && r >= radius[(k + 1) % n]!).length;
+    expect(peaks).toBeGreaterThanOrEqual(6);
+  });
+});

@@ -76,7 +76,7 @@ export class BodyMesh {
       this.add(arm, sleeve > 0 || hard ? limbMaterial : skinMaterial(), `arm${side}`);
       this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS, cloth: loose(LOOSE.sleeve, sleeve) });
     }
-    this.skirt = look.bottom.kind === 'skirt' ? new Loft(6, 24, () => bottom) : null;
+    this.skirt = look.bottom.kind === 'skirt' ? new Loft(6, 48, () => bottom) : null;
     if (this.skirt) this.add(this.skirt, patternedMaterial(clothSurface(0.9), { roughness: 0.9, side: THREE.DoubleSide }), 'skirt');
   }
 
@@ -217,6 +217,8 @@ export class BodyMesh {
         d = Math.max(d, 1.2 * (Math.abs(thigh.dot(f.fwd)) + r));
       }
       set(rings[i]!, p, f.right, w, d);
+      // Folds that deepen from the hips to the hem, so it hangs as cloth, not a cone.
+      rings[i]!.folds = SKIRT_FOLDS.count; rings[i]!.foldDepth = SKIRT_FOLDS.depth * k;
     }
     this.skirt!.commit();
   }
@@ -246,6 +248,8 @@ const BELT = new THREE.Color(0x2b2019);
 // The trunk's ring where a skirt starts (the shirt's hem's first, just above the belt; its top
 // ring sits on it, a little proud).
 const SKIRT_TOP_RING = WAIST_FROM + 3;
+// A skirt's folds round its hem, and how far they swell out there (a share of its radius).
+const SKIRT_FOLDS = { count: 7, depth: 0.09 } as const;
 // The trunk's ring at the pelvis (the hips' widest), where a skirt starts to flare.
 const HIP_RING = 2;
 // The rings a bust pushes forward: below the chest, at it, and between it and the shoulders.
