@@ -1,6 +1,7 @@
 // The limbs' shapes along their chains and where their clothes end: girth profiles for the legs and
 // arms, how loose a sleeve or trouser leg hangs, and the rings that keep a cloth's edge and its hem
 // crisp (body-mesh.ts lofts them).
+import type * as THREE from 'three';
 // Radius profiles along a chain (s from 0 at the root joint to 1 at the end), as fractions of height.
 export const LEG: [number, number][] = [[-0.06, 0.03], [-0.03, 0.048], [0, 0.054], [0.2, 0.047], [0.45, 0.034], [0.52, 0.032], [0.62, 0.035], [0.8, 0.027], [0.96, 0.02], [1.02, 0.019]];
 // The arm: its top end a small dome that rounds off inside the shoulder (not a flat cap standing out
@@ -38,3 +39,20 @@ export function hemFrom(edge: number, to: number, width: number, hard: boolean):
 export const HEM = { sleeve: 0.035, cuff: 0.05, leg: 0.03 } as const;
 export const HEM_SHADE = 0.8;
 const CUFF = 0.005;
+
+// The skin's colour along a bare limb as multipliers of its own, as the face has (skull.ts
+// skinTint; one flat hue read as a painted doll's): redder over the back of the elbow and the front
+// of the knee, where the skin is creased and thin; warmer towards the wrist and hand; paler and
+// cooler on the inside of the forearm. s along the chain; around the ring from its front (0) to
+// its back (0.5).
+export function limbSkinTint(limb: 'arm' | 'leg', s: number, around: number, out: THREE.Color): THREE.Color {
+  const back = (1 - Math.cos(2 * Math.PI * around)) / 2;
+  const bump = (x: number, at: number, w: number): number => Math.exp(-(((x - at) / w) ** 2));
+  if (limb === 'leg') {
+    const knee = bump(s, 0.5, 0.05) * (1 - back);
+    return out.setRGB(1 + 0.05 * knee, 1 - 0.05 * knee, 1 - 0.05 * knee);
+  }
+  const elbow = bump(s, 0.5, 0.05) * back, wrist = Math.min(1, Math.max(0, (s - 0.7) / 0.23));
+  const inner = (1 - back) * bump(s, 0.72, 0.12);
+  return out.setRGB(1 + 0.07 * elbow + 0.04 * wrist - 0.03 * inner, 1 - 0.06 * elbow - 0.01 * wrist + 0.01 * inner, 1 - 0.06 * elbow - 0.03 * wrist + 0.04 * inner);
+}
