@@ -1,7 +1,8 @@
 // Arms and shoulders that hold up in a close shot: the arm tapers from the shoulder to an elbow,
-// swells again below it and narrows to the wrist; a sleeve stands off the skin and ends in a hem;
+// swells again below it and narrows to the wrist; a sleeve stands off the skin and ends in a hem
+// (a darker turned band);
 // seen from the front, the shoulder's outline runs down from the neck over the arm's top with no
-// block standing up out of it.
+// block standing up out of it, and rounds over the deltoid instead of turning a corner.
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
@@ -53,12 +54,26 @@ describe('an arm', () => {
     const elbowR = radiusNear(0.5), forearmR = radiusNear(0.62), wristR = radiusNear(0.92);
     expect(forearmR).toBeGreaterThan(1.1 * elbowR);
     expect(wristR).toBeLessThan(0.75 * forearmR);
-    // The upper arm (under the sleeve) is the thickest part; the wrist well under half its width.
-    expect(wristR).toBeLessThan(0.5 * radiusNear(0.05));
-    // The sleeve's edge: the last cloth ring stands out over the first skin ring, a hem.
-    const edge = arm.findIndex((r, i) => i > 0 && r.red !== arm[i - 1]!.red);
-    expect(edge).toBeGreaterThan(0);
+    // The upper arm (under the sleeve, at the deltoid a third of the way down it) is the thickest
+    // part; the wrist well under half its width; the arm's top, inside the shoulder, is narrower.
+    const deltoidR = radiusNear(0.13);
+    expect(wristR).toBeLessThan(0.5 * deltoidR);
+    expect(radiusNear(0)).toBeLessThan(0.85 * deltoidR);
+    // The sleeve's end: a hem, a band darker than the sleeve (a turned fold, 1-3 cm), whose last
+    // ring stands out over the first skin ring (the skin's own tints change less than 10%).
+    const changes = arm.flatMap((r, i) => (i > 0 && Math.abs(r.red - arm[i - 1]!.red) > 0.1 * arm[i - 1]!.red ? [i] : []));
+    expect(changes).toHaveLength(2);
+    const [hem, edge] = changes as [number, number];
+    expect(arm[hem]!.red).toBeLessThan(0.9 * arm[hem - 1]!.red);
+    const band = arm[edge - 1]!.centre.distanceTo(arm[hem]!.centre);
+    expect(band).toBeGreaterThan(0.01); expect(band).toBeLessThan(0.03);
     expect(arm[edge - 1]!.radius).toBeGreaterThan(1.08 * arm[edge]!.radius);
+    // The bare skin below it is not one flat hue: redder over the elbow than on the inside of the
+    // forearm, by 8% or more in red over green (every vertex was the same colour).
+    const col = (person.getObjectByName('armL') as THREE.Mesh).geometry.getAttribute('color');
+    const perRing = col.count / arm.length;
+    const warmth = Array.from({ length: (arm.length - edge) * perRing }, (_, k) => col.getX(edge * perRing + k) / col.getY(edge * perRing + k));
+    expect(Math.max(...warmth) / Math.min(...warmth)).toBeGreaterThan(1.08);
   });
 });
 
@@ -85,16 +100,26 @@ describe('shoulders from the front', () => {
       // From beside the neck outward until the outline drops off the frame's bottom or the body ends.
       const start = cx + dir * Math.round(0.3 * (neck.maxX - neck.minX));
       let prev = hidden(start) ? NaN : top(start);
+      const outline: [number, number][] = [];
       for (let x = cx + dir * Math.round(0.35 * (neck.maxX - neck.minX)); x > 0 && x < width - 1; x += dir) {
         if (hidden(x)) continue;
         const y = top(x);
         if (y >= height - 2) break;
+        outline.push([Math.abs(x - cx), y]);
         if (Number.isNaN(prev)) prev = y;
         // (the arm's top stood up above the shoulder's line beside it, a block with a corner)
         expect(y, `${who} x=${x}`).toBeGreaterThanOrEqual(prev - 1);
         prev = Math.max(prev, y);
         checked++;
       }
+      // The shoulder rounds over the deltoid: its outline turns from a gentle slope (under 1 in 2)
+      // to a steep fall (over 3 in 1) across at least a tenth of the head's width (it turned within
+      // 3 to 6 pixels, a box's corner).
+      const slope = (k: number): number => (outline[k + 3]![1] - outline[k]![1]) / Math.max(1, outline[k + 3]![0] - outline[k]![0]);
+      const gentle = outline.findLastIndex((_, k) => k + 3 < outline.length && slope(k) < 0.5);
+      const steep = outline.findIndex((_, k) => k > gentle && k + 3 < outline.length && slope(k) > 3);
+      if (gentle >= 0 && steep > gentle) expect(outline[steep]![0] - outline[gentle]![0], `${who} dir ${dir}`).toBeGreaterThan(0.1 * (neck.maxX - neck.minX));
+      else expect.fail(`${who} dir ${dir}: no turn from a slope to a fall`);
     }
     expect(checked).toBeGreaterThan(40);
   });

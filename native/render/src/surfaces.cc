@@ -1,5 +1,5 @@
 // Twins of shading/surfaces/ground.ts (grass, asphalt, concrete, litter), wood.ts, sand.ts and
-// organic.ts (skin, cloth, foliage, bark, paint), metal.ts (brushed), tile.ts: the same formulas in the same order. Ball prints
+// organic.ts (skin, cloth, foliage, bark, paint), metal.ts (brushed), tile.ts, people/neckline.ts: the same formulas in the same order. Ball prints
 // and water have no twin yet: the shading pass runs their JavaScript.
 #include <cmath>
 
@@ -169,6 +169,37 @@ void cloth(Sample& s, const double* p) {
   s.roughness = p[0];
 }
 
+// people/neckline.ts. params: cloth's roughness, the collar ring's centre, the wearer's right, up and
+// forward, the cut (depth, half-width, vee, band, stand: metres), skin and top (linear).
+constexpr double NECK_RIB_K = 2100;
+
+void neckline(Sample& s, const double* p) {
+  cloth(s, p);
+  const double px = s.x - p[1], py = s.y - p[2], pz = s.z - p[3];
+  const double across = px * p[4] + py * p[5] + pz * p[6], up = px * p[7] + py * p[8] + pz * p[9];
+  const bool front = px * p[10] + py * p[11] + pz * p[12] > 0;
+  const double depth = p[13], halfWidth = p[14], vee = p[15], band = p[16], stand = p[17];
+  const double x = minOf(1, std::fabs(across) / halfWidth);
+  const double dip = front ? depth * (vee > 0 ? 1 - x : std::sqrt(1 - x * x)) : 0;
+  const double edge = -dip + stand;
+  const double soft = maxOf(s.footprint, 1e-4);
+  const double skinK = smoothstep(edge - soft, edge + soft, up);
+  const double bandK = smoothstep(edge - band - soft, edge - band + soft, up) * (1 - skinK);
+  const double shadowK = stand > 0 ? maxOf(0, 1 - std::fabs(up - (edge - band - soft)) / (2 * soft + 0.002)) * (1 - bandK) : 0;
+  if (skinK > 0) {
+    const double r0 = s.r, g0 = s.g, b0 = s.b, rough = s.roughness;
+    s.r = p[18]; s.g = p[19]; s.b = p[20];
+    skin(s, nullptr);
+    s.r = r0 + (s.r - r0) * skinK; s.g = g0 + (s.g - g0) * skinK; s.b = b0 + (s.b - b0) * skinK;
+    s.roughness = rough + (s.roughness - rough) * skinK;
+  }
+  if (bandK > 0) {
+    const double rib = stand > 0 ? 1.06 : 0.9 + 0.06 * std::sin(across * NECK_RIB_K) * smoothstep(0.004, 0.001, s.footprint);
+    s.r += (p[21] * rib - s.r) * bandK; s.g += (p[22] * rib - s.g) * bandK; s.b += (p[23] * rib - s.b) * bandK;
+  }
+  if (shadowK > 0) shadeAlbedo(s, 1 - 0.45 * shadowK);
+}
+
 void foliage(Sample& s, const double*) {
   const double clump = cellDistance(s.x * 2.2 + s.y * 0.7, s.z * 2.2 - s.y * 0.9, 61);
   const double tone = fbm3(s.x * 0.8, s.y * 0.8, s.z * 0.8, 3, 62);
@@ -227,6 +258,6 @@ void tile(Sample& s, const double* p) {
 const SurfaceTwin SURFACE_TWINS[] = {
     {"grass", grass}, {"asphalt", asphalt}, {"concrete", concrete}, {"litter", litter}, {"wood", wood},
     {"sand", sand},   {"skin", skin},       {"cloth", cloth},       {"foliage", foliage}, {"bark", bark},
-    {"paint", paint}, {"brushed", brushed}, {"tile", tile},
+    {"paint", paint}, {"brushed", brushed}, {"tile", tile}, {"neckline", neckline},
 };
 const int SURFACE_TWIN_COUNT = sizeof(SURFACE_TWINS) / sizeof(SURFACE_TWINS[0]);

@@ -4,7 +4,7 @@
 import * as THREE from 'three';
 import type { Entity, PersonLookWords } from '../../../contract/scene-plan';
 import { mulberry32 } from '../../seeded-random';
-import { roleOf, ROLE_LOOKS } from './roles';
+import { NECKLINES_OF, roleOf, ROLE_LOOKS } from './roles';
 import { HAIR_COLORS, type PersonLook, type Pick } from './types';
 
 export type { PersonLook } from './types';
@@ -25,6 +25,9 @@ export function appearanceFor(entity: Entity, seed: number): PersonLook {
   const part = mulberry32((hashId(entity.id) ^ Math.imul(seed, 2654435761) ^ 0x5bd1e995) >>> 0);
   const side = part.next();
   look.hair.parting = side < 0.25 ? 0 : (side < 0.62 ? 1 : -1) * (0.2 + 0.15 * part.next());
+  // The neckline from a stream of its own, so every other choice stays as each seed had it.
+  const cuts = NECKLINES_OF[look.top.kind];
+  look.top.neck = cuts[Math.floor(mulberry32((hashId(entity.id) ^ Math.imul(seed + 7, 2246822519)) >>> 0).next() * cuts.length)]!;
   return entity.look ? described(look, entity.look) : look;
 }
 

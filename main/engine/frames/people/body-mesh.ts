@@ -7,7 +7,9 @@ import { BODY_KINDS } from '../../body/body-kinds';
 import type { PersonPose } from '../../body/skeleton';
 import { brushedSurface, clothSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import { jerseyNumber, type NumberFrame } from './jersey-number';
+import { necklinePattern } from './neckline';
 import { chainPoint, Loft, type Ring } from './loft';
+import { ARM, ARM_FROM, ARM_RINGS, HEM, HEM_SHADE, hemFrom, LEG, LEG_RINGS, limbRings, limbSkinTint, LOOSE, SEG } from './limb-profile';
 import { smoothTable } from './smooth-table';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
@@ -17,30 +19,6 @@ export interface BodyFrame {
   fwd: THREE.Vector3;
 }
 
-// Radius profiles along a chain (s from 0 at the root joint to 1 at the end), as fractions of height.
-const LEG: [number, number][] = [[-0.06, 0.03], [-0.03, 0.048], [0, 0.054], [0.2, 0.047], [0.45, 0.034], [0.52, 0.032], [0.62, 0.035], [0.8, 0.027], [0.96, 0.02], [1.02, 0.019]];
-// The arm: its top end a dome that rounds off inside the shoulder (not a flat cap standing out of it
-// like an epaulette), the upper arm tapering from the deltoid to the elbow, the forearm swelling
-// just below the elbow and narrowing to the wrist (an even tube read as a pipe).
-const ARM_FROM = -0.035;
-const ARM: [number, number][] = [
-  [ARM_FROM, 0.008], [-0.028, 0.02], [-0.018, 0.028], [-0.008, 0.033], [0, 0.034], [0.1, 0.031], [0.3, 0.026],
-  [0.45, 0.0215], [0.51, 0.0205], [0.58, 0.024], [0.68, 0.0235], [0.85, 0.0172], [0.93, 0.0155], [1, 0.015],
-];
-// How much looser than the limb a sleeve or a trouser leg is: the cloth stands off the skin and its
-// hem is a step down onto it.
-const LOOSE = { sleeve: 1.16, leg: 1.08 } as const;
-const LEG_RINGS = 18, ARM_RINGS = 22, SEG = 16;
-
-// Where a limb's rings sit along it (s as in the profiles): n evenly from `from` to `to`, plus a
-// pair a hair apart at a sleeve's or trouser leg's edge, so the cloth ends crisply (between two even
-// rings, 2% of height apart, it faded into the skin as a purple band).
-function limbRings(n: number, from: number, to: number, edge: number): number[] {
-  const s = Array.from({ length: n }, (_, i) => from + ((to - from) * i) / (n - 1));
-  if (edge > from && edge < to) s.push(edge - CUFF / 2, edge + CUFF / 2);
-  return s.sort((a, b) => a - b);
-}
-const CUFF = 0.006;
 // The neck's rings as shares of the kind's neck half-width (body/body-kinds.ts, the one home of how
 // wide a man's, a woman's or a child's neck is): the collar's ring where the trapezius meets it, the
 // base's depth (as deep as wide), and under the skull a little narrower.
@@ -57,6 +35,8 @@ export class BodyMesh {
   private readonly p = new THREE.Vector3();
   private readonly q = new THREE.Vector3();
   private readonly numberFrame: NumberFrame = { origin: new THREE.Vector3(), right: new THREE.Vector3(1, 0, 0), up: new THREE.Vector3(0, 1, 0), fwd: new THREE.Vector3(0, 0, 1) };
+  // The same frame at the collar ring's centre, where the neckline is cut (neckline.ts).
+  private readonly neckFrame: NumberFrame = { origin: new THREE.Vector3(), right: new THREE.Vector3(1, 0, 0), up: new THREE.Vector3(0, 1, 0), fwd: new THREE.Vector3(0, 0, 1) };
 
   constructor(private readonly look: PersonLook, private readonly H: number) {
     const skin = look.skin;
@@ -71,26 +51,32 @@ export class BodyMesh {
     // his arms and legs (as cloth it read as a grey jumper over a white loincloth).
     // A shirt's number is printed over the trunk's cloth (jersey-number.ts).
     const number = look.top.number;
-    const trunkCloth = number === null ? clothSurface(0.85) : jerseyNumber(clothSurface(0.85), this.numberFrame, number, H, top);
+    const shirt = look.top.neck === 'none' ? clothSurface(0.85) : necklinePattern(clothSurface(0.85), this.neckFrame, look.top.neck, H, skin, top);
+    const trunkCloth = number === null ? shirt : jerseyNumber(shirt, this.numberFrame, number, H, top);
     const trunkMaterial = hard ? limbMaterial : patternedMaterial(trunkCloth, { roughness: 0.85 });
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings 3 mm
     // apart at the waistband keep the edge crisp (one span from the hips to the middle of the belly
     // blended the shirt into the trousers).
-    this.trunk = new Loft(15, 32, (r) => (r <= WAIST_RING ? (look.bottom.kind === 'skirt' ? top : bottom) : r >= NECK_RING ? skin : top));
+    // (under a skirt, the shirt's colour: the skirt hides it)
+    const below = look.bottom.kind === 'skirt' ? top : bottom;
+    const paint = { bottom: below, belt: hard ? below : look.bottom.kind === 'trousers' ? BELT : below.clone().multiplyScalar(HEM_SHADE), hem: hard ? top : top.clone().multiplyScalar(HEM_SHADE), top };
+    this.trunk = new Loft(TRUNK_RINGS, 32, (r) => (r < WAIST_FROM ? below : r < WAIST_FROM + WAIST_BANDS.length ? paint[WAIST_BANDS[r - WAIST_FROM]!.paint] : r >= NECK_RING ? skin : top));
     this.add(this.trunk, trunkMaterial, 'torso');
     for (const side of ['L', 'R'] as const) {
-      const legS = limbRings(LEG_RINGS, -0.06, 1.02, legCover);
-      const leg = new Loft(legS.length, SEG, (r) => (legS[r]! < legCover ? bottom : skin));
+      const legHem = hemFrom(legCover, 1.02, HEM.leg, hard);
+      const legS = limbRings(LEG_RINGS, -0.06, 1.02, legCover, legHem);
+      const leg = new Loft(legS.length, SEG, (r, around) => (legS[r]! < legHem ? bottom : legS[r]! < legCover ? bottom.clone().multiplyScalar(HEM_SHADE) : limbSkinTint('leg', legS[r]!, around, new THREE.Color()).multiply(skin)));
       this.add(leg, legCover > 0 || hard ? limbMaterial : skinMaterial(), `leg${side}`);
       // (the cloth is sewn in snug at the shoulder or hip and hangs looser towards its hem)
       const loose = (k: number, edge: number) => (s: number): number => (!hard && s < edge ? 1 + (k - 1) * Math.min(1, Math.max(0, s / 0.15)) : 1);
       this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, s: legS, cloth: loose(LOOSE.leg, legCover) });
-      const armS = limbRings(ARM_RINGS, ARM_FROM, 0.93, sleeve);
-      const arm = new Loft(armS.length, SEG, (r) => (armS[r]! < sleeve ? top : skin));
+      const armHem = hemFrom(sleeve, 0.93, sleeve > 0.93 ? HEM.cuff : HEM.sleeve, hard);
+      const armS = limbRings(ARM_RINGS, ARM_FROM, 0.93, sleeve, armHem);
+      const arm = new Loft(armS.length, SEG, (r, around) => (armS[r]! < armHem ? top : armS[r]! < sleeve ? top.clone().multiplyScalar(HEM_SHADE) : limbSkinTint('arm', armS[r]!, around, new THREE.Color()).multiply(skin)));
       this.add(arm, sleeve > 0 || hard ? limbMaterial : skinMaterial(), `arm${side}`);
       this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS, cloth: loose(LOOSE.sleeve, sleeve) });
     }
-    this.skirt = look.bottom.kind === 'skirt' ? new Loft(6, 24, () => bottom) : null;
+    this.skirt = look.bottom.kind === 'skirt' ? new Loft(6, 48, () => bottom) : null;
     if (this.skirt) this.add(this.skirt, patternedMaterial(clothSurface(0.9), { roughness: 0.9, side: THREE.DoubleSide }), 'skirt');
   }
 
@@ -154,26 +140,31 @@ export class BodyMesh {
       [pelvis.clone().addScaledVector(f.up, CROTCH.downH * H), CROTCH.halfWidthH * bd.hips, CROTCH.halfDepthH],
       [pelvis.clone().addScaledVector(f.up, -0.042 * H), 0.98 * hip, 0.056],
       [pelvis.clone(), hip, 0.058 * Math.max(1, bd.belly * 0.95)],
-      // The waistband: below it the bottom's colour, above it the top's.
-      ...[0, 0.002 * H].map((up): [THREE.Vector3, number, number] => [pelvis.clone().lerp(chest, 0.16).addScaledVector(f.up, up), 0.94 * hip, 0.057 * Math.max(1, bd.belly * 0.95)]),
+      // The waist: the trousers' belt (or waistband), then the shirt's hem hanging a little proud
+      // over it (WAIST_BANDS).
+      ...WAIST_BANDS.map(({ upH, lip }): [THREE.Vector3, number, number] => [pelvis.clone().lerp(chest, 0.16).addScaledVector(f.up, upH * H), 0.94 * hip * lip, 0.057 * Math.max(1, bd.belly * 0.95) * lip]),
       [pelvis.clone().lerp(chest, 0.45), (0.6 * 0.84 * hip + 0.4 * 0.074 * bd.shoulders) * Math.min(1.1, bd.belly), 0.054 * bd.belly],
       [chest.clone().addScaledVector(f.up, -0.035 * H), 0.08 * bd.shoulders, 0.056 * Math.max(bd.belly * 0.9, 1) + 0.008 * bd.bust],
       [chest.clone(), 0.087 * bd.shoulders, 0.058 + 0.014 * bd.bust],
       [chest.clone().lerp(sh, 0.55), 0.093 * bd.shoulders, 0.054 + 0.006 * bd.bust],
-      // The shoulders reach over most of the arm's dome (ending at the joint, the arm's top stood
-      // out beside them as a block with a corner) and round over it in three rings up to the
-      // trapezius (two left a flat shelf with a corner at its edge).
-      [sh.clone().addScaledVector(f.up, -0.004 * H), Math.max(0.097 * bd.shoulders, over(1, 0.034 * bd.shoulders)), 0.048],
-      [sh.clone().addScaledVector(f.up, 0.007 * H), Math.max(0.094 * bd.shoulders, over(1, 0.03 * bd.shoulders)), 0.045],
-      [sh.clone().addScaledVector(f.up, 0.017 * H), Math.max(0.075 * bd.shoulders, over(0.92, 0.016 * bd.shoulders)), 0.04],
+      // The shoulder rounds over the deltoid as a quarter circle about 0.03 H across, from the
+      // arm's outer side (the deltoid's widest, below the joint) up to the trapezius, which slopes
+      // about 20 degrees down from the collar (as fractions of height over the joints' spread:
+      // ending flat at the joint's height with a tight corner 0.01 H round, the shoulder read as
+      // a box's).
+      [sh.clone().addScaledVector(f.up, -0.022 * H), over(1, 0.031 * bd.shoulders), 0.048],
+      [sh.clone().addScaledVector(f.up, -0.008 * H), over(1, 0.025 * bd.shoulders), 0.047],
+      [sh.clone().addScaledVector(f.up, 0.002 * H), over(1, 0.019 * bd.shoulders), 0.045],
+      [sh.clone().addScaledVector(f.up, 0.01 * H), over(1, 0.006), 0.042],
+      [sh.clone().addScaledVector(f.up, 0.02 * H), over(0.68, 0), 0.039],
       // The trapezius slopes up from the shoulders into the neck, which the collar's edge (a crisp
       // step from the top's colour to skin, like the waistband) rings a little above its base; the
       // neck then runs up into the skull (whose underside is about 0.035 H above the neck's base):
       // ending at 0.02 H it left a gap of daylight under the jaw, and the head floated.
-      [neck.clone().addScaledVector(f.up, 0.012 * H), NECK.collarWidth * nk, NECK.baseDepth * nk],
+      [neck.clone().addScaledVector(f.up, 0.016 * H), NECK.collarWidth * nk, NECK.baseDepth * nk],
       // The neck is a little deeper than wide (0.029 H round, it read as a stalk under the head in
       // profile).
-      [neck.clone().addScaledVector(f.up, 0.016 * H), nk, NECK.baseDepth * nk],
+      [neck.clone().addScaledVector(f.up, 0.02 * H), nk, NECK.baseDepth * nk],
       [neck.clone().addScaledVector(f.up, 0.05 * H), NECK.topWidth * nk, NECK.topDepth * nk],
     ];
     const head = this.q.fromArray(pose.head);
@@ -182,8 +173,8 @@ export class BodyMesh {
       // its reach at the shoulders' rings, half at the collar and the neck's base (the same for
       // both: stepping forward between two rings a few millimetres apart folded the skin over
       // itself, and the background showed through under the chin).
-      const stoop = i < SHOULDER_RING ? 0 : i < SHOULDER_RING + 3 ? 0.25 : 0.5;
-      p.copy(at).addScaledVector(f.fwd, (i >= 6 && i <= 8 ? 0.008 * bd.bust : 0) * H + bd.stoop * 0.05 * H * stoop);
+      const stoop = i < SHOULDER_RING ? 0 : i < NECK_RING - 1 ? 0.25 : 0.5;
+      p.copy(at).addScaledVector(f.fwd, (i >= BUST_RINGS[0] && i <= BUST_RINGS[1] ? 0.008 * bd.bust : 0) * H + bd.stoop * 0.05 * H * stoop);
       // The neck's top runs on towards the skull's centre, into its underside, wherever the head
       // is carried (straight up the back, it stood behind a stooped man's jaw and left daylight
       // between his chin and his chest).
@@ -192,6 +183,8 @@ export class BodyMesh {
       set(this.trunk.rings[i]!, p, f.right, hw * H * k, hd * H * k, i < SHOULDER_RING ? TRUNK_ROUNDNESS : 2);
     });
     this.trunk.commit();
+    const cut = this.neckFrame;
+    ringCentre(this.trunk.rings[NECK_RING - 1]!, cut.origin); cut.right.copy(f.right); cut.up.copy(f.up); cut.fwd.copy(f.fwd);
   }
 
   // The skirt hugs the trunk from the waistband over the hips (a little proud of it, so no ledge
@@ -209,7 +202,7 @@ export class BodyMesh {
     const thigh = new THREE.Vector3(), hip = new THREE.Vector3(), knee = new THREE.Vector3();
     for (let i = 0; i < rings.length; i++) {
       if (i === 0) {
-        const t = trunk[WAIST_RING + 1]!;
+        const t = trunk[SKIRT_TOP_RING]!;
         set(rings[i]!, p.set(t.cx, t.cy, t.cz), f.right, t.ra + 0.003 * H, t.rb + 0.003 * H);
         continue;
       }
@@ -224,6 +217,8 @@ export class BodyMesh {
         d = Math.max(d, 1.2 * (Math.abs(thigh.dot(f.fwd)) + r));
       }
       set(rings[i]!, p, f.right, w, d);
+      // Folds that deepen from the hips to the hem, so it hangs as cloth, not a cone.
+      rings[i]!.folds = SKIRT_FOLDS.count; rings[i]!.foldDepth = SKIRT_FOLDS.depth * k;
     }
     this.skirt!.commit();
   }
@@ -239,18 +234,34 @@ export class BodyMesh {
 // The crotch: the trunk's end below the pelvis, and how far the thighs fill out inward at its
 // height (fractions of height), over the leg's first thighBlend (0 at the hip, 1 at the foot).
 export const CROTCH = { downH: -0.062, halfWidthH: 0.03, halfDepthH: 0.03, thighInH: 0.016, thighBlend: 0.36 } as const;
-// The trunk's ring just below the waistband (the last in the bottom's colour), and the first of the
-// neck's (skin) rings above the collar.
-const WAIST_RING = 3;
+// The waist's rings up from the first after the pelvis's (heights above the waist as fractions of
+// height, how much wider than the bare waist, what colour): the belt's lower edge (a pair 0.0015 H
+// apart for a crisp edge), its top, the shirt's hem (a turned fold, darker, 3.5% proud of the belt),
+// and the shirt above it. A 1.8 m man's belt is 2.9 cm wide and the hem 1.8 cm.
+const WAIST_FROM = 3;
+const WAIST_BANDS: readonly { upH: number; lip: number; paint: 'bottom' | 'belt' | 'hem' | 'top' }[] = [
+  { upH: -0.016, lip: 1, paint: 'bottom' }, { upH: -0.0145, lip: 1.012, paint: 'belt' }, { upH: 0, lip: 1.012, paint: 'belt' },
+  { upH: 0.002, lip: 1.035, paint: 'hem' }, { upH: 0.012, lip: 1.035, paint: 'hem' }, { upH: 0.0135, lip: 1.03, paint: 'top' },
+];
+// A leather belt's dark brown (linear).
+const BELT = new THREE.Color(0x2b2019);
+// The trunk's ring where a skirt starts (the shirt's hem's first, just above the belt; its top
+// ring sits on it, a little proud).
+const SKIRT_TOP_RING = WAIST_FROM + 3;
+// A skirt's folds round its hem, and how far they swell out there (a share of its radius).
+const SKIRT_FOLDS = { count: 7, depth: 0.09 } as const;
 // The trunk's ring at the pelvis (the hips' widest), where a skirt starts to flare.
 const HIP_RING = 2;
-const NECK_RING = 13;
+// The rings a bust pushes forward: below the chest, at it, and between it and the shoulders.
+const BUST_RINGS = [WAIST_FROM + WAIST_BANDS.length + 1, WAIST_FROM + WAIST_BANDS.length + 3] as const;
+const NECK_RING = 19;
+const TRUNK_RINGS = NECK_RING + 2;
 // How far from the neck's base ring towards the skull's centre its top ring is: inside the skull's
 // underside (about a third of the way) whichever way the head tips.
 const NECK_TOP = 0.4;
 const ringCentre = (r: Ring, out: THREE.Vector3): THREE.Vector3 => out.set(r.cx, r.cy, r.cz);
 // The trunk's widest ring at the shoulders.
-const SHOULDER_RING = 9;
+const SHOULDER_RING = BUST_RINGS[1] + 1;
 // The trunk's cross-section below the shoulders: a rounded rectangle more than an ellipse
 // (superellipse exponent), so its sides are blunt, not a ridge.
 const TRUNK_ROUNDNESS = 2.5;

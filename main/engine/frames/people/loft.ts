@@ -14,6 +14,11 @@ export interface Ring {
   // The cross-section's roundness: 2 an ellipse; more, a rounded rectangle (superellipse) whose
   // ends are blunt rather than pointed (a wide, shallow trunk's sides came to a ridge).
   n?: number;
+  // Soft folds round the ring (a skirt's hem): the radius swells out `folds` times round, by up to
+  // `foldDepth` of itself (never in, so what the ring holds stays inside), the normal tilting with
+  // the slope so the folds shade.
+  folds?: number;
+  foldDepth?: number;
 }
 
 export class Loft {
@@ -84,13 +89,23 @@ export class Loft {
           c = Math.sign(c) * pc; sn = Math.sign(sn) * ps;
         }
         const o = (r * (segments + 1) + s) * 3;
-        pos[o] = g.cx + (ax * c * g.ra + bx * sn * g.rb);
-        pos[o + 1] = g.cy + (ay * c * g.ra + by * sn * g.rb);
-        pos[o + 2] = g.cz + (az * c * g.ra + bz * sn * g.rb);
+        const fold = foldAt(g, (s / segments) * Math.PI * 2);
+        pos[o] = g.cx + (ax * c * g.ra + bx * sn * g.rb) * fold.m;
+        pos[o + 1] = g.cy + (ay * c * g.ra + by * sn * g.rb) * fold.m;
+        pos[o + 2] = g.cz + (az * c * g.ra + bz * sn * g.rb) * fold.m;
         // Ellipse normal: gradient of (u/ra)^2 + (v/rb)^2.
         let nx = (ax * gc) / g.ra + (bx * gs) / g.rb, ny = (ay * gc) / g.ra + (by * gs) / g.rb, nz = (az * gc) / g.ra + (bz * gs) / g.rb;
-        const nl = 1 / (Math.sqrt(nx * nx + ny * ny + nz * nz) || 1);
+        let nl = 1 / (Math.sqrt(nx * nx + ny * ny + nz * nz) || 1);
         nx *= nl; ny *= nl; nz *= nl;
+        if (fold.slope !== 0) {
+          // Tilted back along the ring's way round by the radius's slope (r'/r).
+          let tx = -ax * sn * g.ra + bx * c * g.rb, ty = -ay * sn * g.ra + by * c * g.rb, tz = -az * sn * g.ra + bz * c * g.rb;
+          const tl = 1 / (Math.sqrt(tx * tx + ty * ty + tz * tz) || 1);
+          tx *= tl; ty *= tl; tz *= tl;
+          nx -= fold.slope * tx; ny -= fold.slope * ty; nz -= fold.slope * tz;
+          nl = 1 / (Math.sqrt(nx * nx + ny * ny + nz * nz) || 1);
+          nx *= nl; ny *= nl; nz *= nl;
+        }
         nor[o] = nx; nor[o + 1] = ny; nor[o + 2] = nz;
       }
     }
@@ -98,6 +113,16 @@ export class Loft {
     (this.geometry.getAttribute('normal') as THREE.BufferAttribute).needsUpdate = true;
     this.geometry.computeBoundingSphere();
   }
+}
+
+const NO_FOLD = { m: 1, slope: 0 };
+const fold = { m: 1, slope: 0 };
+// The radius's scale at angle t round a ring with folds, and its slope over itself (dr/dt / r).
+function foldAt(g: Ring, t: number): { m: number; slope: number } {
+  if (!g.folds || !g.foldDepth) return NO_FOLD;
+  fold.m = 1 + 0.5 * g.foldDepth * (1 + Math.cos(g.folds * t));
+  fold.slope = (-0.5 * g.foldDepth * g.folds * Math.sin(g.folds * t)) / fold.m;
+  return fold;
 }
 
 // Points along the bent chain a -> b -> c (hip, knee, ankle): straight along each bone, rounded

@@ -2,7 +2,7 @@
 // entry per role in one table; appearance.ts varies the details by seed.
 import * as THREE from 'three';
 import { named, OLD_MAN_WORDS, OLD_WOMAN_WORDS } from '../../body/elderly';
-import { ARMOUR_STEEL, HAIR_COLORS, SKIN_TONES, type Build, type FaceKind, type HairStyle, type PersonLook, type Pick } from './types';
+import { ARMOUR_STEEL, HAIR_COLORS, SKIN_TONES, type Build, type FaceKind, type HairStyle, type Neckline, type PersonLook, type Pick, type TopKind } from './types';
 
 export type Role = 'man' | 'woman' | 'child' | 'boy' | 'girl' | 'elderly-man' | 'elderly-woman' | 'player' | 'knight' | 'astronaut' | 'chef' | 'runner' | 'person';
 
@@ -49,7 +49,7 @@ function everyday(i: LookInput, role: PersonLook['role'], face: FaceKind, b: Bui
     face,
     skin: i.pick(SKIN_TONES).clone(),
     hair: { style: i.pick(hair), color: c(i.pick(NATURAL_HAIR)), beard: i.rand() < beard },
-    top: { kind: i.pick(['tshirt', 'tshirt', 'longsleeve'] as const), color: i.shirt, number: null },
+    top: { kind: i.pick(['tshirt', 'tshirt', 'longsleeve'] as const), color: i.shirt, number: null, neck: 'crew' },
     bottom: { kind: 'trousers', color: c(i.pick(TROUSERS)) },
     shoes: c(i.pick(SHOES)),
     headwear: 'none',
@@ -75,6 +75,13 @@ function unnamedSex(i: LookInput, look: PersonLook): PersonLook {
   if (look.hair.style === 'buzz' || look.hair.style === 'short') look.hair.style = 'ponytail';
   return look;
 }
+
+// The necklines each kind of top is cut with, one picked by seed (appearance.ts): a T-shirt mostly
+// a crew neck, a long-sleeved top sometimes a shirt's collar, a tank top a scoop.
+export const NECKLINES_OF: Record<TopKind, readonly Neckline[]> = {
+  tshirt: ['crew', 'crew', 'v'], longsleeve: ['crew', 'collar', 'v', 'collar'], jersey: ['v', 'crew'], tank: ['scoop'],
+  coat: ['collar'], armor: ['none'], suit: ['none'],
+};
 
 export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
   man: (i) => everyday(i, 'man', 'masc', build({ girth: vary(i.rand, 0.12), shoulders: 1.06 * vary(i.rand, 0.05), hips: 1, belly: vary(i.rand, 0.12) }), ['short', 'short', 'buzz', 'curly', 'bald', 'short', 'receding', 'short'], 0.3),
@@ -103,7 +110,7 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
   },
   player: (i) => {
     const look = everyday(i, 'player', 'masc', build({ girth: 1.05, shoulders: 1.1, hips: 1, belly: 0.85 }), ['buzz', 'short', 'curly', 'short', 'buzz', 'bald'], 0.1);
-    look.top = { kind: 'jersey', color: i.shirt, number: null };
+    look.top = { kind: 'jersey', color: i.shirt, number: null, neck: 'crew' };
     look.bottom = { kind: 'shorts', color: i.shirt.clone().multiplyScalar(0.8) };
     look.shoes = c(i.pick([0xf2f2f0, 0x222222, 0xd64541]));
     // A player wears a number even when the prompt names none (drawn last, so the rest of their
@@ -120,7 +127,7 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
   person: (i) => unnamedSex(i, everyday(i, 'person', 'masc', build({ girth: vary(i.rand, 0.1), shoulders: vary(i.rand, 0.06) }), ['short', 'long', 'curly', 'ponytail', 'buzz'], 0.15)),
   knight: (i) => ({
     ...everyday(i, 'knight', 'masc', build({ girth: 1.15, shoulders: 1.15, belly: 1.05 }), ['short'], 0.4),
-    top: { kind: 'armor', color: c(ARMOUR_STEEL.color), number: null },
+    top: { kind: 'armor', color: c(ARMOUR_STEEL.color), number: null, neck: 'none' },
     bottom: { kind: 'armor', color: c(ARMOUR_STEEL.color) },
     shoes: c(0x8a8f96),
     headwear: 'helmet',
@@ -128,7 +135,7 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
   }),
   astronaut: (i) => ({
     ...everyday(i, 'astronaut', 'masc', build({ girth: 1.3, shoulders: 1.12, belly: 1.1 }), ['short'], 0),
-    top: { kind: 'suit', color: c(0xeeeeea), number: null },
+    top: { kind: 'suit', color: c(0xeeeeea), number: null, neck: 'none' },
     bottom: { kind: 'suit', color: c(0xe6e6e2) },
     shoes: c(0xd0d0cc),
     headwear: 'space-helmet',
@@ -136,7 +143,7 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
   }),
   chef: (i) => {
     const look = everyday(i, 'chef', 'masc', build({ girth: vary(i.rand, 0.1), belly: 1.1 }), ['short', 'bun'], 0.3);
-    look.top = { kind: 'coat', color: c(0xf4f4f0), number: null };
+    look.top = { kind: 'coat', color: c(0xf4f4f0), number: null, neck: 'collar' };
     look.bottom = { kind: 'trousers', color: c(0x222326) };
     look.headwear = 'chef-hat';
     return look;

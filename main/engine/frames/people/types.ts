@@ -10,6 +10,8 @@ export type TopKind = 'tshirt' | 'jersey' | 'longsleeve' | 'tank' | 'armor' | 's
 // fuller lips; a child's small nose and round cheeks (skull.ts).
 // The same three kinds set the body's frame (body/body-kinds.ts).
 export type FaceKind = BodyKind;
+// The shirt's cut at the neck (neckline.ts); armour and suits have none.
+export type Neckline = 'crew' | 'v' | 'scoop' | 'collar' | 'none';
 export type BottomKind = 'shorts' | 'trousers' | 'skirt' | 'armor' | 'suit';
 
 export interface Build {
@@ -34,7 +36,7 @@ export interface PersonLook {
   // middle), by seed (appearance.ts); absent, a little to the left.
   hair: { style: HairStyle; color: THREE.Color; beard: boolean; parting?: number };
   // number: printed on the shirt's front and back (jersey-number.ts), or none.
-  top: { kind: TopKind; color: THREE.Color; number: number | null };
+  top: { kind: TopKind; color: THREE.Color; number: number | null; neck: Neckline };
   bottom: { kind: BottomKind; color: THREE.Color };
   shoes: THREE.Color;
   headwear: Headwear;

@@ -1,0 +1,80 @@
+// A shirt's neckline, cut into the trunk's cloth as a pattern laid across the wearer's own frame
+// (which the body moves every frame, as the jersey's number): a crew neck's shallow U, a V, a
+// tank top's wide scoop, or a shirt's collar (an open V with a band that stands up round the back
+// of the neck). Above the edge the skin shows; along it a ribbed band or the collar's lighter cloth,
+// with a shadow under the collar's edge. The loft's rings are level, so without it the shirt ended
+// at the neck in a straight cut. The C++ twin is native/render/src/surfaces.cc `neckline`.
+import type * as THREE from 'three';
+import { skinSurface, type SurfacePattern, type SurfaceSample } from '../shading/surfaces';
+import { smoothstep } from '../shading/noise';
+import type { NumberFrame } from './jersey-number';
+import type { Neckline } from './types';
+
+// Each cut as fractions of the wearer's height: how far its front dips below the collar ring's
+// centre, its half-width there (about the collar ring's), whether it comes to a point (a V) or is
+// round, the band along its edge, and how far a collar stands up above the ring round the back.
+// A crew neck dips 3-4 cm in front; a V about 11 cm; a scoop 9 cm and wide.
+export const NECKLINES: Record<Exclude<Neckline, 'none'>, { depthH: number; halfWidthH: number; vee: boolean; bandH: number; standH: number }> = {
+  crew: { depthH: 0.02, halfWidthH: 0.05, vee: false, bandH: 0.006, standH: 0 },
+  v: { depthH: 0.06, halfWidthH: 0.046, vee: true, bandH: 0.005, standH: 0 },
+  scoop: { depthH: 0.05, halfWidthH: 0.07, vee: false, bandH: 0.004, standH: 0 },
+  collar: { depthH: 0.045, halfWidthH: 0.044, vee: true, bandH: 0.014, standH: 0.012 },
+};
+// The rib's wavenumber along the band (radians a metre: ribs 3 mm apart).
+const RIB_K = 2100;
+
+// The neckline over the shirt's cloth. frame: the collar ring's centre and the wearer's right, up
+// and forward, updated by the body each frame; skin and top: their linear colours.
+export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck: Exclude<Neckline, 'none'>, heightM: number, skin: THREE.Color, top: THREE.Color): SurfacePattern {
+  const cut = NECKLINES[neck];
+  const skinPattern = skinSurface();
+  const shape = [cut.depthH * heightM, cut.halfWidthH * heightM, cut.vee ? 1 : 0, cut.bandH * heightM, cut.standH * heightM];
+  return {
+    name: 'neckline',
+    local: false,
+    nativeParams: (t) => {
+      const { origin: o, right: r, up: u, fwd: f } = frame;
+      return [...(cloth.nativeParams?.(t) ?? [0.85]), o.x, o.y, o.z, r.x, r.y, r.z, u.x, u.y, u.z, f.x, f.y, f.z, ...shape, skin.r, skin.g, skin.b, top.r, top.g, top.b];
+    },
+    apply(s: SurfaceSample): void {
+      cloth.apply(s);
+      const { origin: o, right: r, up: u, fwd: f } = frame;
+      const px = s.x - o.x, py = s.y - o.y, pz = s.z - o.z;
+      const across = px * r.x + py * r.y + pz * r.z, up = px * u.x + py * u.y + pz * u.z;
+      const front = px * f.x + py * f.y + pz * f.z > 0;
+      const k = necklineAt(shape, across, up, front, s.footprint);
+      if (k.skin > 0) {
+        // The neck's skin (its vertex colour is skin above the collar ring, the shirt's below it).
+        const r0 = s.r, g0 = s.g, b0 = s.b;
+        s.r = skin.r; s.g = skin.g; s.b = skin.b;
+        const rough = s.roughness;
+        skinPattern.apply(s);
+        s.r = r0 + (s.r - r0) * k.skin; s.g = g0 + (s.g - g0) * k.skin; s.b = b0 + (s.b - b0) * k.skin;
+        s.roughness = rough + (s.roughness - rough) * k.skin;
+      }
+      if (k.band > 0) {
+        // The band: the shirt's cloth (a collar standing above the ring is over skin-coloured
+        // vertices), ribbed on a crew neck, lighter on a collar, dark in the collar's shadow.
+        const rib = shape[4]! > 0 ? 1.06 : 0.9 + 0.06 * Math.sin(across * RIB_K) * smoothstep(0.004, 0.001, s.footprint);
+        s.r += (top.r * rib - s.r) * k.band; s.g += (top.g * rib - s.g) * k.band; s.b += (top.b * rib - s.b) * k.band;
+      }
+      if (k.shadow > 0) { s.r *= 1 - 0.45 * k.shadow; s.g *= 1 - 0.45 * k.shadow; s.b *= 1 - 0.45 * k.shadow; }
+    },
+  };
+}
+
+// How much of the pixel at (across, up) from the collar ring's centre (metres, in the wearer's
+// frame; front: on the chest's side) is skin, the band along the cut, and the collar's shadow below
+// it, each 0..1, soft over the pixel's footprint. shape: depth, half-width, vee, band, stand (m).
+export function necklineAt(shape: readonly number[], across: number, up: number, front: boolean, footprint: number): { skin: number; band: number; shadow: number } {
+  const [depth, halfWidth, vee, band, stand] = shape as [number, number, number, number, number];
+  const x = Math.min(1, Math.abs(across) / halfWidth);
+  const dip = front ? depth * (vee > 0 ? 1 - x : Math.sqrt(1 - x * x)) : 0;
+  // The edge: the cut in front, the collar ring round the back; a collar stands above it.
+  const edge = -dip + stand;
+  const soft = Math.max(footprint, 1e-4);
+  const skin = smoothstep(edge - soft, edge + soft, up);
+  const bandIn = smoothstep(edge - band - soft, edge - band + soft, up) * (1 - skin);
+  const shadow = stand > 0 ? Math.max(0, 1 - Math.abs(up - (edge - band - soft)) / (2 * soft + 0.002)) * (1 - bandIn) : 0;
+  return { skin, band: bandIn, shadow };
+}

@@ -1,0 +1,102 @@
+// Clothes cut and sewn as clothes: a shirt's neckline dips in front (a crew neck's U, a V), measured
+// on the picture where the shirt's colour gives way to the neck's skin; trousers held by a belt,
+// with the shirt's hem hanging over it.
+import type * as THREE from 'three';
+import { describe, expect, it } from 'vitest';
+import { buildScene } from '../../main/engine/frames/scene/build-scene';
+import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
+import { appearanceFor } from '../../main/engine/frames/people/appearance';
+import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
+import { simulate } from '../../main/engine/simulate/simulate';
+import { objectPixels } from '../helpers/frame-ids';
+
+const FAST = { grain: false, antialias: false } as const;
+
+// The median colour of the masked pixels of an RGBA frame.
+function median(px: Uint8Array, mask: Uint8Array): [number, number, number] {
+  const ch = [[], [], []] as number[][];
+  mask.forEach((m, i) => { if (m) for (let c = 0; c < 3; c++) ch[c]!.push(px[i * 4 + c]!); });
+  return ch.map((v) => v.sort((a, b) => a - b)[v.length >> 1]!) as [number, number, number];
+}
+
+describe('a neckline', () => {
+  // Seeds whose man wears a T-shirt with a crew neck (1) and with a V (3).
+  it.each([[1, 'crew'], [3, 'v']] as const)('seed %i: the %s neck dips in front, not a straight cut across the neck', async (seed, neck) => {
+    const plan = parsePrompt('close-up of a man stands in a park');
+    plan.camera = { ...plan.camera, angle: 'front', motion: 'static' };
+    plan.format = { ...plan.format, durationSec: 1, width: 320, height: 180 };
+    const trace = await simulate(plan, seed);
+    expect(appearanceFor(plan.entities.find((e) => e.kind === 'person')!, seed).top.neck).toBe(neck);
+    const renderer = createFrameRenderer(plan, trace, FAST);
+    const px = renderer.renderFrame(12);
+    const { width, height } = renderer.lastFrame().target;
+    const torso = objectPixels(renderer, 'torso'), head = objectPixels(renderer, 'head').box;
+    // Skin as the face shows it; the shirt as the chest does, a head's height below the chin.
+    const chest = new Uint8Array(width * height);
+    const headW = head.maxX - head.minX, cx = Math.round((head.minX + head.maxX) / 2);
+    for (let y = head.maxY + headW; y < Math.min(height, head.maxY + 1.3 * headW); y++) for (let x = cx - 5; x <= cx + 5; x++) chest[y * width + x] = torso.mask[y * width + x]!;
+    const skin = median(px, objectPixels(renderer, 'head').mask), shirt = median(px, chest);
+    const near = (i: number, c: number[]): number => Math.hypot(px[i * 4]! - c[0]!, px[i * 4 + 1]! - c[1]!, px[i * 4 + 2]! - c[2]!);
+    // Down each column from the chin: the first pixel of the trunk nearer the shirt's colour.
+    const edge = (x: number): number => {
+      for (let y = head.maxY - 10; y < height; y++) {
+        const i = y * width + x;
+        if (torso.mask[i] && near(i, shirt) < near(i, skin)) return y;
+      }
+      return NaN;
+    };
+    const middle = edge(cx), sides = [edge(cx - Math.round(0.35 * headW)), edge(cx + Math.round(0.35 * headW))];
+    // In front, the cut is lower in the middle than beside the neck by 15% of the head's width or
+    // more (a crew neck: 27%, a V: 48-64%; the shirt ended in a level ring, 7% lower in the middle
+    // only as the camera looks down on it).
+    for (const side of sides) expect(middle - side, `${neck}: middle ${middle}, side ${side}`).toBeGreaterThan(0.15 * headW);
+  });
+});
+
+describe('the waist', () => {
+  it("a man's trousers have a dark belt, and his shirt's hem (a darker band) stands out over it", async () => {
+    const plan = parsePrompt('a man stands in a park');
+    plan.format = { ...plan.format, durationSec: 1, width: 160, height: 90 };
+    const e = plan.entities.find((x) => x.kind === 'person')!;
+    const look = appearanceFor(e, 1);
+    expect(look.bottom.kind).toBe('trousers');
+    const built = buildScene(plan, await simulate(plan, 1));
+    built.update(0.5);
+    const geo = (built.scene.getObjectByName(`person:${e.id}`)!.getObjectByName('torso') as THREE.Mesh).geometry;
+    const pos = geo.getAttribute('position'), col = geo.getAttribute('color');
+    const perRing = geo.getIndex()!.getX(2);
+    // Each ring's colour (its first vertex's) and its width across (the spread of its vertices).
+    const rings = Array.from({ length: pos.count / perRing }, (_, r) => {
+      const xs = Array.from({ length: perRing }, (_, k) => pos.getX(r * perRing + k)), zs = Array.from({ length: perRing }, (_, k) => pos.getZ(r * perRing + k));
+      return { rgb: [col.getX(r * perRing), col.getY(r * perRing), col.getZ(r * perRing)], width: Math.hypot(Math.max(...xs) - Math.min(...xs), Math.max(...zs) - Math.min(...zs)) };
+    });
+    const same = (a: number[], b: THREE.Color): boolean => Math.abs(a[0]! - b.r) + Math.abs(a[1]! - b.g) + Math.abs(a[2]! - b.b) < 1e-3;
+    const lastTrousers = rings.findLastIndex((r) => same(r.rgb, look.bottom.color));
+    const firstShirt = rings.findIndex((r) => same(r.rgb, look.top.color));
+    const belt = rings.slice(lastTrousers + 1, firstShirt).filter((r) => Math.max(...r.rgb) < 0.05);
+    const hem = rings.slice(lastTrousers + 1, firstShirt).filter((r) => r.rgb.every((c, k) => Math.abs(c - 0.8 * look.top.color.toArray()[k]!) < 1e-3));
+    expect(belt.length).toBeGreaterThan(0);
+    expect(hem.length).toBeGreaterThan(0);
+    expect(Math.min(...hem.map((r) => r.width))).toBeGreaterThan(1.015 * Math.max(...belt.map((r) => r.width)));
+  });
+});
+
+describe('a skirt', () => {
+  it('hangs in soft folds round its hem (a cone has two widest points round, an ellipse)', async () => {
+    const plan = parsePrompt('a woman in a skirt walks in a park');
+    plan.format = { ...plan.format, durationSec: 1, width: 160, height: 90 };
+    const e = plan.entities.find((x) => x.kind === 'person')!;
+    expect(appearanceFor(e, 8).bottom.kind).toBe('skirt');
+    const built = buildScene(plan, await simulate(plan, 8));
+    built.update(0.5);
+    const geo = (built.scene.getObjectByName(`person:${e.id}`)!.getObjectByName('skirt') as THREE.Mesh).geometry;
+    const pos = geo.getAttribute('position');
+    const perRing = geo.getIndex()!.getX(2), last = pos.count / perRing - 1;
+    const at = (k: number): [number, number] => [pos.getX(last * perRing + k), pos.getZ(last * perRing + k)];
+    const n = perRing - 1;
+    const centre = Array.from({ length: n }, (_, k) => at(k)).reduce(([x, z], [a, b]) => [x + a / n, z + b / n], [0, 0]);
+    const radius = Array.from({ length: n }, (_, k) => Math.hypot(at(k)[0] - centre[0], at(k)[1] - centre[1]));
+    const peaks = radius.filter((r, k) => r > radius[(k + n - 1) % n]! && r >= radius[(k + 1) % n]!).length;
+    expect(peaks).toBeGreaterThanOrEqual(6);
+  });
+});
