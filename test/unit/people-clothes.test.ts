@@ -35,7 +35,9 @@ describe('a neckline', () => {
     const chest = new Uint8Array(width * height);
     const headW = head.maxX - head.minX, cx = Math.round((head.minX + head.maxX) / 2);
     for (let y = head.maxY + headW; y < Math.min(height, head.maxY + 1.3 * headW); y++) for (let x = cx - 5; x <= cx + 5; x++) chest[y * width + x] = torso.mask[y * width + x]!;
-    const skin = median(px, objectPixels(renderer, 'head').mask), shirt = median(px, chest);
+    // The face's lower half: the head's upper half is mostly hair.
+    const face = objectPixels(renderer, 'head').mask.map((m, i) => (Math.floor(i / width) > (head.minY + head.maxY) / 2 ? m : 0));
+    const skin = median(px, face), shirt = median(px, chest);
     const near = (i: number, c: number[]): number => Math.hypot(px[i * 4]! - c[0]!, px[i * 4 + 1]! - c[1]!, px[i * 4 + 2]! - c[2]!);
     // Down each column from the chin: the first pixel of the trunk nearer the shirt's colour.
     const edge = (x: number): number => {
@@ -45,7 +47,10 @@ describe('a neckline', () => {
       }
       return NaN;
     };
-    const middle = edge(cx), sides = [edge(cx - Math.round(0.35 * headW)), edge(cx + Math.round(0.35 * headW))];
+    // Beside the neck: the highest the shirt reaches 0.3-0.5 head widths either side (where the collar
+    // meets the shoulder; a level ring would be as high as the middle there).
+    const highest = (sign: number): number => Math.min(...Array.from({ length: Math.round(0.2 * headW) + 1 }, (_, k) => edge(cx + sign * (Math.round(0.3 * headW) + k))).filter(Number.isFinite));
+    const middle = edge(cx), sides = [highest(-1), highest(1)];
     // In front, the cut is lower in the middle than beside the neck by 15% of the head's width or
     // more (a crew neck: 27%, a V: 48-64%; the shirt ended in a level ring, 7% lower in the middle
     // only as the camera looks down on it).
