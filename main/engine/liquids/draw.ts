@@ -11,6 +11,7 @@ import { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
 import type { LiquidTrace } from '../../contract/world-trace-types';
 import { DEFAULT_FPS } from '../../contract/format';
 import { LiquidSurfaceMesh, liquidLook } from '../frames/clear/liquid-surface';
+import { clearGrid, emptyBox, growBox, meshGrid, type CellBox } from './cubes-box';
 import { liquidFacts } from './catalog';
 import { foamAt } from './foam';
 import { streaksAt } from './streaks';
@@ -193,8 +194,8 @@ function splat(surface: MarchingCubes, points: readonly number[], members: reado
   const cell = side / (size - 3);
   const reachM = Math.max(REACH_SPACINGS * spacingM, 1.5 * cell);
   const R = reachM / cell;
-  surface.reset();
-  const grid: Grid = { field: surface.field, palette: surface.palette, size, R, R2: R * R };
+  clearGrid(surface);
+  const grid: Grid = { field: surface.field, palette: surface.palette, size, R, R2: R * R, box: emptyBox() };
   const origin = centre.map((c) => c - (cell * size) / 2);
   const total = typeof members === 'number' ? members : members.length;
   for (let m = 0; m < total; m++) {
@@ -208,13 +209,14 @@ function splat(surface: MarchingCubes, points: readonly number[], members: reado
     const steps = Math.ceil(Math.hypot(bx, by, bz) / ((STREAK_STEP * spacingM) / cell));
     for (let k = 1; k < steps; k++) bump(grid, gx + (bx * k) / steps, gy + (by * k) / steps, gz + (bz * k) / steps, f);
   }
-  if (walls.length > 0) clipToCavities(surface, origin, cell, walls);
+  if (walls.length > 0) clipToCavities(surface, origin, cell, walls, grid.box);
   // A liquid at rest fills the grid to 0.957 R^3 / (spacing in cells)^3 (the bump's integral per particle volume).
   surface.isolation = (0.5 * 0.9574 * R ** 3) / (spacingM / cell) ** 3;
-  surface.update();
+  meshGrid(surface, grid.box);
 }
 
-interface Grid { field: Float32Array; palette: Float32Array; size: number; R: number; R2: number }
+// box: the cells the bumps reached (all the meshing and the next wipe look at).
+interface Grid { field: Float32Array; palette: Float32Array; size: number; R: number; R2: number; box: CellBox }
 
 // One particle's bump, (1 - d^2 / R^2)^2 within R cells of (gx, gy, gz), its foam f into the
 // palette. Rows wholly beyond R are skipped (their sum of squares is already R^2 or more).
@@ -222,7 +224,9 @@ function bump(grid: Grid, gx: number, gy: number, gz: number, f: number): void {
   const { field, palette, size, R, R2 } = grid;
   const x0 = Math.max(1, Math.ceil(gx - R)), x1 = Math.min(size - 2, Math.floor(gx + R));
   const y0 = Math.max(1, Math.ceil(gy - R)), y1 = Math.min(size - 2, Math.floor(gy + R));
-  for (let z = Math.max(1, Math.ceil(gz - R)); z <= Math.min(size - 2, Math.floor(gz + R)); z++) {
+  const z0 = Math.max(1, Math.ceil(gz - R)), z1 = Math.min(size - 2, Math.floor(gz + R));
+  growBox(grid.box, x0, y0, z0, x1, y1, z1);
+  for (let z = z0; z <= z1; z++) {
     const dz2 = (z - gz) ** 2;
     for (let y = y0; y <= y1; y++) {
       const dy2 = (y - gy) ** 2;
@@ -240,12 +244,12 @@ function bump(grid: Grid, gx: number, gy: number, gz: number, f: number): void {
 
 // Empties the grid's cells in a container's wall or floor, or within a cell of its cavity's side,
 // so the surface drawn stays inside the cavity, just behind the wall.
-function clipToCavities(surface: MarchingCubes, origin: number[], cell: number, walls: readonly LiquidWall[]): void {
+function clipToCavities(surface: MarchingCubes, origin: number[], cell: number, walls: readonly LiquidWall[], box: CellBox): void {
   const size = surface.resolution;
   const field = surface.field;
-  for (let z = 1; z < size - 1; z++) {
-    for (let y = 1; y < size - 1; y++) {
-      for (let x = 1; x < size - 1; x++) {
+  for (let z = box.z0; z <= box.z1; z++) {
+    for (let y = box.y0; y <= box.y1; y++) {
+      for (let x = box.x0; x <= box.x1; x++) {
         const at = x + y * size + z * size * size;
         if (field[at]! > 0 && inWall(walls, origin[0]! + x * cell, origin[1]! + y * cell, origin[2]! + z * cell, cell)) field[at] = 0;
       }
