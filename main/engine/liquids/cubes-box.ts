@@ -6,6 +6,7 @@
 // with its arithmetic (its edge and triangle tables, its float32 buffers), so the surface is the
 // same, triangle for triangle: a cube wholly outside the box has every corner empty and draws nothing.
 import { edgeTable, triTable, type MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
+import type { NativeRender } from '../frames/native-render';
 
 // A box of cells, bounds inclusive (empty while x0 > x1).
 export interface CellBox { x0: number; y0: number; z0: number; x1: number; y1: number; z1: number }
@@ -52,15 +53,28 @@ const EDGES: readonly (readonly [number, number, 0 | 1 | 2])[] = [
 ];
 
 // Meshes the level `isolation` of the field in the cubes reaching into `box` (the cells holding
-// anything), as three's update() does for the whole grid; the box becomes what clearGrid wipes.
-export function meshGrid(surface: MarchingCubes, box: CellBox): void {
+// anything), as three's update() does for the whole grid (with the native twin when given one);
+// the box becomes what clearGrid wipes.
+export function meshGrid(surface: MarchingCubes, box: CellBox, native: NativeRender | null = null): void {
   const g = surface as unknown as Grid;
-  const { size, size2, halfsize, delta: d, field, palette, normal_cache: nc, positionArray: pos, normalArray: nor, colorArray: col } = g;
-  const isol = g.isolation;
-  const last = size - 3;
+  const { size } = g;
   // The written cells: the box, and the normal cache one cell about it.
   const wrote: CellBox = { x0: Math.max(0, box.x0 - 1), y0: Math.max(0, box.y0 - 1), z0: Math.max(0, box.z0 - 1), x1: Math.min(size - 1, box.x1 + 1), y1: Math.min(size - 1, box.y1 + 1), z1: Math.min(size - 1, box.z1 + 1) };
   dirty.set(surface, box.x0 > box.x1 ? emptyBox() : wrote);
+  const count = native
+    ? native.meshCubes(g.field, g.palette, g.normal_cache, size, Float64Array.of(box.x0, box.y0, box.z0, box.x1, box.y1, box.z1), g.isolation, edgeTable, triTable, g.positionArray, g.normalArray, g.colorArray)
+    : polygonize(g, box);
+  g.count = count;
+  const geometry = surface.geometry;
+  geometry.setDrawRange(0, count);
+  for (const name of ['position', 'normal', 'color']) geometry.getAttribute(name).needsUpdate = true;
+}
+
+// The JavaScript marching cubes (the reference of native/render/src/cubes.cc); returns the vertex count.
+function polygonize(g: Grid, box: CellBox): number {
+  const { size, size2, halfsize, delta: d, field, palette, normal_cache: nc, positionArray: pos, normalArray: nor, colorArray: col } = g;
+  const isol = g.isolation;
+  const last = size - 3;
   const corner = CORNERS.map(([x, y, z]) => x + y * size + z * size2);
   const vlist = new Float32Array(36), nlist = new Float32Array(36), clist = new Float32Array(36);
   const normalAt = (q: number): void => {
@@ -113,8 +127,5 @@ export function meshGrid(surface: MarchingCubes, box: CellBox): void {
       }
     }
   }
-  g.count = count;
-  const geometry = surface.geometry;
-  geometry.setDrawRange(0, count);
-  for (const name of ['position', 'normal', 'color']) geometry.getAttribute(name).needsUpdate = true;
+  return count;
 }

@@ -37,8 +37,9 @@ export function liquidWalls(plan: ScenePlan, sampler: TraceSampler): WallsAt {
 
 // Whether a point (world, m) is in a container's wall or floor, or within `gapM` of its cavity's
 // side: the liquid's surface is kept out of there.
+// (one scratch point: the liquid's drawing asks this for every filled cell of its grids)
+const v = [0, 0, 0];
 export function inWall(walls: readonly LiquidWall[], x: number, y: number, z: number, gapM: number): boolean {
-  const v = [0, 0, 0];
   for (const w of walls) {
     v[0] = x - w.position[0]; v[1] = y - w.position[1]; v[2] = z - w.position[2];
     rotate(v, w.rotation, true);
