@@ -140,8 +140,11 @@ function spillTiles(points: readonly number[], count: number, centre: number[], 
 // The bounds of the body of the liquid: the smallest cube about its median point that holds
 // BULK_SHARE of the particles. Drops flung far away or a thin spill across a table would otherwise
 // spread the grid so thin that the body of the liquid lost its shape; they are left undrawn.
+// (its scratch reused: it runs twice a frame over every particle)
+let bulkScratch = new Float64Array(0);
 function bulkBounds(points: readonly number[], count: number): { lo: number[]; hi: number[] } {
-  const v = new Float64Array(count);
+  if (bulkScratch.length < count) bulkScratch = new Float64Array(count);
+  const v = bulkScratch.subarray(0, count);
   const median = [0, 0, 0];
   for (let a = 0; a < 3; a++) {
     for (let i = 0; i < count; i++) v[i] = points[3 * i + a]! / 1000;

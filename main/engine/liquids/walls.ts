@@ -42,8 +42,12 @@ const v = [0, 0, 0];
 export function inWall(walls: readonly LiquidWall[], x: number, y: number, z: number, gapM: number): boolean {
   for (const w of walls) {
     v[0] = x - w.position[0]; v[1] = y - w.position[1]; v[2] = z - w.position[2];
-    rotate(v, w.rotation, true);
     const s = w.shape;
+    // Beyond the sphere round the container (and the gap) it is never in the wall: the turn is
+    // skipped for most of a grid's cells (a hair wide of the bound, against rounding).
+    const reach = (s.heightM / 2) ** 2 + (s.widestM + Math.max(0, gapM)) ** 2;
+    if (v[0]! * v[0]! + v[1]! * v[1]! + v[2]! * v[2]! > reach * (1 + 1e-9)) continue;
+    rotate(v, w.rotation, true);
     const h = v[1]! + s.heightM / 2;
     if (h < 0 || h > s.heightM) continue;
     const r = Math.hypot(v[0]!, v[2]!);
