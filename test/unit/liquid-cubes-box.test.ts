@@ -8,7 +8,10 @@ import { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
 import type { LiquidTrace } from '../../main/contract/world-trace-types';
 import { nativeRender } from '../../main/engine/frames/native-render';
 import { clearGrid, emptyBox, growBox, meshGrid } from '../../main/engine/liquids/cubes-box';
+import { ContainerShape } from '../../main/engine/liquids/container';
 import { drawLiquid } from '../../main/engine/liquids/draw';
+import type { LiquidWall } from '../../main/engine/liquids/walls';
+import { objectModule } from '../../main/engine/objects';
 
 const SIZE = 40;
 
@@ -87,7 +90,11 @@ describe('marching cubes over the written cells', () => {
       frames.push(points);
     }
     const liquid: LiquidTrace = { kind: 'water', spacingM: 0.004, count: frames[0]!.length / 3, frames };
-    const js = drawLiquid(liquid, () => [], 24, null), native = drawLiquid(liquid, () => [], 24, nativeRender());
+    // In a tipped glass, whose wall the surface is kept inside of (draw.ts clipToCavities).
+    const glass: LiquidWall = { shape: new ContainerShape(objectModule('glass')), position: [0.02, 0.85, 0.018], rotation: { x: 0, y: 0, z: Math.sin(0.1), w: Math.cos(0.1) } };
+    const walls = (): LiquidWall[] => [glass];
+    const js = drawLiquid(liquid, walls, 24, null), native = drawLiquid(liquid, walls, 24, nativeRender());
+    expect(mesh(js.surfaces[0]!)).not.toEqual(mesh(drawLiquid(liquid, () => [], 24, null).surfaces[0]!));
     // (built at frame 0; frame 2 has the column foaming and streaking)
     for (const f of [0, 2]) {
       if (f > 0) { js.update(f); native.update(f); }

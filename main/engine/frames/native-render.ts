@@ -59,6 +59,8 @@ export interface NativeRender {
   ): number;
   // liquids/draw.ts splat: n bumps (gx, gy, gz, foam; cells) of radius R into the field, the box grown to the cells they reach.
   splatBumps(field: Float32Array, palette: Float32Array, normalCache: Float32Array, size: number, bumps: Float64Array, n: number, R: number, R2: number, box: Float64Array): void;
+  // liquids/draw.ts clipToCavities: the filled cells of box in a container's wall emptied (walls packed by walls.ts packWalls).
+  clipCavities(field: Float32Array, size: number, box: Float64Array, origin: Float64Array, cell: number, walls: Float64Array, wallCount: number): void;
   // Which build this is, and whether this CPU runs the x86-64-v3 one (src/cpu.cc).
   cpu(): { build: 'x86-64' | 'x86-64-v3'; runsV3: boolean };
 }

@@ -61,6 +61,11 @@ export class ContainerShape {
     return radiusAt(this.outer, Math.min(Math.max(y, 0), this.heightM));
   }
 
+  // The profiles rOut and rIn read (for the native twin of liquids/walls.ts inWall).
+  profiles(): { outer: readonly ProfilePoint[]; cavity: readonly ProfilePoint[] } {
+    return { outer: this.outer, cavity: this.cavity };
+  }
+
   volumeBelow(levelM: number): number {
     const u = ((Math.min(Math.max(levelM, this.floorM), this.heightM) - this.floorM) / (this.heightM - this.floorM)) * VOLUME_SLICES;
     const s = Math.floor(u);

@@ -20,7 +20,7 @@ import { streaksAt } from './streaks';
 // What is marked on the particles besides where they are: foam, and a stream's streaks.
 interface Marks { foam: Float32Array | null; streaks: Float32Array | null }
 const NO_MARKS: Marks = { foam: null, streaks: null };
-import { inWall, type LiquidWall, type WallsAt } from './walls';
+import { inWall, packWalls, type LiquidWall, type WallsAt } from './walls';
 
 const RESOLUTION = 52;
 // The bump's radius, in particle spacings, and the most polygons a surface may have.
@@ -215,7 +215,8 @@ function splat(surface: MarchingCubes, points: readonly number[], members: reado
     for (let k = 1; k < steps; k++) bump(grid, gx + (bx * k) / steps, gy + (by * k) / steps, gz + (bz * k) / steps, f);
   }
   spread(grid, surface, native);
-  if (walls.length > 0) clipToCavities(surface, origin, cell, walls, grid.box);
+  if (walls.length > 0 && native) clipNative(native, surface, origin, cell, walls, grid.box);
+  else if (walls.length > 0) clipToCavities(surface, origin, cell, walls, grid.box);
   // A liquid at rest fills the grid to 0.957 R^3 / (spacing in cells)^3 (the bump's integral per particle volume).
   surface.isolation = (0.5 * 0.9574 * R ** 3) / (spacingM / cell) ** 3;
   meshGrid(surface, grid.box, native);
@@ -271,6 +272,11 @@ function spreadBump(grid: Grid, gx: number, gy: number, gz: number, f: number): 
       }
     }
   }
+}
+
+function clipNative(native: NativeRender, surface: MarchingCubes, origin: number[], cell: number, walls: readonly LiquidWall[], box: CellBox): void {
+  const cells = Float64Array.of(box.x0, box.y0, box.z0, box.x1, box.y1, box.z1);
+  native.clipCavities(surface.field, surface.resolution, cells, Float64Array.from(origin), cell, packWalls(walls), walls.length);
 }
 
 // Empties the grid's cells in a container's wall or floor, or within a cell of its cavity's side,

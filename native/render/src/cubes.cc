@@ -130,6 +130,48 @@ void splatBumps(const Grid& g, const double* bumps, int n, double R, double R2, 
   }
 }
 
+// A container's wall (liquids/walls.ts LiquidWall, packed by packWalls).
+struct Wall {
+  double p[3], q[4], height, floor, widest;
+  const double* outer;  // (r, y) pairs
+  int outerCount;
+  const double* cavity;
+  int cavityCount;
+};
+
+// container.ts radiusAt: linear between the profile's points; beyond them, the end radius.
+double radiusAt(const double* pr, int n, double y) {
+  for (int i = 1; i < n; i++) {
+    const double ar = pr[2 * (i - 1)], ay = pr[2 * (i - 1) + 1], br = pr[2 * i], by = pr[2 * i + 1];
+    if (y <= by) return by > ay ? ar + ((br - ar) * (y - ay)) / (by - ay) : std::max(ar, br);
+  }
+  return pr[2 * (n - 1)];
+}
+
+// walls.ts inWall, step for step.
+bool inWall(const Wall* walls, int count, double x, double y, double z, double gap) {
+  for (int k = 0; k < count; k++) {
+    const Wall& w = walls[k];
+    const double v0 = x - w.p[0], v1 = y - w.p[1], v2 = z - w.p[2];
+    const double hh = w.height / 2, wide = w.widest + std::max(0.0, gap);
+    const double reach = hh * hh + wide * wide;
+    if (v0 * v0 + v1 * v1 + v2 * v2 > reach * (1 + 1e-9)) continue;
+    // motion.ts rotate(v, q, inverse)
+    const double qx = -w.q[0], qy = -w.q[1], qz = -w.q[2], qw = w.q[3];
+    const double tx = 2 * (qy * v2 - qz * v1), ty = 2 * (qz * v0 - qx * v2), tz = 2 * (qx * v1 - qy * v0);
+    const double r0 = v0 + qw * tx + (qy * tz - qz * ty);
+    const double r1 = v1 + qw * ty + (qz * tx - qx * tz);
+    const double r2 = v2 + qw * tz + (qx * ty - qy * tx);
+    const double h = r1 + w.height / 2;
+    if (h < 0 || h > w.height) continue;
+    const double r = std::sqrt(r0 * r0 + r2 * r2);
+    if (r > radiusAt(w.outer, w.outerCount, std::min(std::max(h, 0.0), w.height)) + gap) continue;
+    const double rIn = h < w.floor ? 0 : radiusAt(w.cavity, w.cavityCount, h);
+    if (h < w.floor || r > rIn - gap) return true;
+  }
+  return false;
+}
+
 Grid gridOf(napi_env env, napi_value* a) {
   const int size = integer(env, a[3]);
   if (size < 4 || size > 1024) throw Failure{"The liquid's grid size is invalid."};
@@ -166,5 +208,54 @@ napi_value SplatBumps(napi_env env, napi_callback_info info) {
     const int n = integer(env, a[5]);
     if (n < 0) throw Failure{"The liquid's bump count is invalid."};
     splatBumps(g, f64(env, a[4], static_cast<size_t>(n) * 4), n, number(env, a[6]), number(env, a[7]), f64(env, a[8], 6));
+  });
+}
+
+// clipCavities(field, size, box, origin, cell, walls, wallCount): draw.ts clipToCavities, the
+// filled cells of the box in a container's wall (walls.ts inWall, gap one cell) emptied.
+napi_value ClipCavities(napi_env env, napi_callback_info info) {
+  return guarded(env, [&] {
+    napi_value a[7];
+    args(env, info, a);
+    const int size = integer(env, a[1]);
+    if (size < 4 || size > 1024) throw Failure{"The liquid's grid size is invalid."};
+    const long s2 = static_cast<long>(size) * size;
+    float* field = f32(env, a[0], static_cast<size_t>(s2) * size);
+    const double* box = f64(env, a[2], 6);
+    const double* origin = f64(env, a[3], 3);
+    const double cell = number(env, a[4]);
+    const int count = integer(env, a[6]);
+    size_t length = 0;
+    check(napi_get_typedarray_info(env, a[5], nullptr, &length, nullptr, nullptr, nullptr));
+    const double* packed = f64(env, a[5], length);
+    if (count < 0 || count > 16) throw Failure{"The liquid's wall count is invalid."};
+    Wall walls[16];
+    size_t at = 0;
+    for (int k = 0; k < count; k++) {
+      if (at + 13 > length) throw Failure{"The liquid's walls are cut short."};
+      Wall& w = walls[k];
+      for (int i = 0; i < 3; i++) w.p[i] = packed[at + i];
+      for (int i = 0; i < 4; i++) w.q[i] = packed[at + 3 + i];
+      w.height = packed[at + 7]; w.floor = packed[at + 8]; w.widest = packed[at + 9];
+      w.outerCount = static_cast<int>(packed[at + 10]);
+      at += 11;
+      if (w.outerCount < 1 || at + 2 * w.outerCount + 1 > length) throw Failure{"The liquid's walls are cut short."};
+      w.outer = packed + at;
+      at += 2 * w.outerCount;
+      w.cavityCount = static_cast<int>(packed[at++]);
+      if (w.cavityCount < 1 || at + 2 * w.cavityCount > length) throw Failure{"The liquid's walls are cut short."};
+      w.cavity = packed + at;
+      at += 2 * w.cavityCount;
+    }
+    if (box[0] > box[3]) return;
+    if (box[0] < 1 || box[1] < 1 || box[2] < 1 || box[3] > size - 2 || box[4] > size - 2 || box[5] > size - 2) throw Failure{"The liquid's cell box lies outside its grid."};
+    for (int z = static_cast<int>(box[2]); z <= static_cast<int>(box[5]); z++) {
+      for (int y = static_cast<int>(box[1]); y <= static_cast<int>(box[4]); y++) {
+        for (int x = static_cast<int>(box[0]); x <= static_cast<int>(box[3]); x++) {
+          const long i = x + y * static_cast<long>(size) + z * s2;
+          if (field[i] > 0 && inWall(walls, count, origin[0] + x * cell, origin[1] + y * cell, origin[2] + z * cell, cell)) field[i] = 0;
+        }
+      }
+    }
   });
 }
