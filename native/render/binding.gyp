@@ -1,8 +1,8 @@
 {
   # Kinora's per-pixel render passes (main/engine/frames/native-render.ts loads it): opaque
   # triangle fill into the G-buffer, tone mapping, FXAA, grain, ambient occlusion, the sun's shadow
-  # mask, deferred shading (lighting, haze and the C++ twins of the procedural surfaces), the sky
-  # the conversion to the encoder's yuv420p, and the liquid's surface grid (splat, marching cubes).
+  # mask, deferred shading (lighting, haze and the C++ twins of the procedural surfaces), the sky,
+  # the conversion to the encoder's yuv420p, and the liquid's surface grid (splat, wall clip, marching cubes).
   # Node-API only, so one build loads in Node and Electron. -O3 without -ffast-math or fused
   # multiply-adds (-fno-math-errno only lets sqrt inline, -fno-trapping-math lets branches become
   # selects; neither changes a result): the same arithmetic, in the same order
