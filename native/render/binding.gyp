@@ -1,8 +1,8 @@
 {
   # Kinora's per-pixel render passes (main/engine/frames/native-render.ts loads it): opaque
   # triangle fill into the G-buffer, tone mapping, FXAA, grain, ambient occlusion, the sun's shadow
-  # mask, deferred shading (lighting, haze and the C++ twins of the procedural surfaces), the sky
-  # and the conversion to the encoder's yuv420p.
+  # mask, deferred shading (lighting, haze and the C++ twins of the procedural surfaces), the sky,
+  # the conversion to the encoder's yuv420p, and the liquid's surface grid (splat, wall clip, marching cubes).
   # Node-API only, so one build loads in Node and Electron. -O3 without -ffast-math or fused
   # multiply-adds (-fno-math-errno only lets sqrt inline, -fno-trapping-math lets branches become
   # selects; neither changes a result): the same arithmetic, in the same order
@@ -13,7 +13,7 @@
   # it when render.node's cpu() says this CPU runs it (src/cpu.cc). Off Linux x86_64 the second is
   # built like the first.
   "target_defaults": {
-    "sources": ["src/addon.cc", "src/shade-addon.cc", "src/cpu.cc", "src/post.cc", "src/occlusion.cc", "src/shadow.cc", "src/shade.cc", "src/surfaces.cc", "src/raster.cc", "src/motion-blur.cc", "src/depth-of-field.cc", "src/sky.cc", "src/yuv.cc"],
+    "sources": ["src/addon.cc", "src/shade-addon.cc", "src/cpu.cc", "src/post.cc", "src/occlusion.cc", "src/shadow.cc", "src/shade.cc", "src/surfaces.cc", "src/raster.cc", "src/motion-blur.cc", "src/depth-of-field.cc", "src/sky.cc", "src/yuv.cc", "src/cubes.cc"],
     "cflags_cc!": ["-fno-exceptions", "-O2", "-O1", "-Os"],
     "cflags_cc": ["-O3", "-ffp-contract=off", "-fno-math-errno", "-fno-trapping-math", "-std=c++17", "-fexceptions", "-Wall", "-Wextra"],
     "cflags!": ["-O2"],

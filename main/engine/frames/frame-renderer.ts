@@ -170,7 +170,7 @@ function drawFrame(p: Pipeline, frameIndex: number): DrawList {
   stage(p, 'sky', () => drawBackground(target, rays, p.sky, scene.background instanceof THREE.Color ? scene.background : null, p.native));
   const shading = { target, draws, rays, lighting, ao, sun: shadow ? p.sunMask : null, t };
   stage(p, 'shade', () => (native ? shadePixelsNative(shading, plan, native) : shadePixels(shading, plan.need)));
-  const selfView = { target, camera: rig.camera, viewProj: rays.viewProj, camPos: rig.camera.position, lights: lighting.lights, haze: p.haze };
+  const selfView = { target, camera: rig.camera, viewProj: rays.viewProj, camPos: rig.camera.position, lights: lighting.lights, haze: p.haze, native };
   stage(p, 'transparent', () => rasterizeTransparent(draws, target, vertexLighting(lighting, rays, shadow), selfView));
   stage(p, 'motion blur', () => p.blur.apply(target, draws, rays, before, p.native));
   if (p.look.backgroundBlurPx > 0) {

@@ -51,6 +51,16 @@ export interface NativeRender {
   depthOfField(depth: Float32Array, hdr: Float32Array, width: number, height: number, params: Float64Array, disc: Float64Array, half: Float32Array, halfCoc: Float32Array, blurred: Float32Array): void;
   // shading/background.ts: the sky (SkyModel params and backdrop) or the background colour (3 numbers) where id is 0.
   background(id: Uint16Array, hdr: Float32Array, width: number, height: number, rays: Float64Array, sky: Float64Array, backdrop: Float64Array, colour: Float64Array | null): void;
+  // liquids/cubes-box.ts meshGrid: marching cubes over the cubes reaching into box [x0, y0, z0, x1,
+  // y1, z1] (cells, inclusive), with three's tables; returns the vertex count (written while they fit).
+  meshCubes(
+    field: Float32Array, palette: Float32Array, normalCache: Float32Array, size: number, box: Float64Array, isolation: number,
+    edgeTable: Int32Array, triTable: Int32Array, pos: Float32Array, nor: Float32Array, col: Float32Array,
+  ): number;
+  // liquids/draw.ts splat: n bumps (gx, gy, gz, foam; cells) of radius R into the field, the box grown to the cells they reach.
+  splatBumps(field: Float32Array, palette: Float32Array, normalCache: Float32Array, size: number, bumps: Float64Array, n: number, R: number, R2: number, box: Float64Array): void;
+  // liquids/draw.ts clipToCavities: the filled cells of box in a container's wall emptied (walls packed by walls.ts packWalls).
+  clipCavities(field: Float32Array, size: number, box: Float64Array, origin: Float64Array, cell: number, walls: Float64Array, wallCount: number): void;
   // Which build this is, and whether this CPU runs the x86-64-v3 one (src/cpu.cc).
   cpu(): { build: 'x86-64' | 'x86-64-v3'; runsV3: boolean };
 }

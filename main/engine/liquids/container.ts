@@ -28,6 +28,8 @@ const SURFACE_PERCENTILE = 0.97;
 export class ContainerShape {
   readonly heightM: number;
   readonly floorM: number;
+  // The widest outside radius (m).
+  readonly widestM: number;
   private readonly outer: ProfilePoint[];
   private readonly inner: ProfilePoint[];
   // The cavity's profile as rIn reads it (from its second point).
@@ -41,6 +43,7 @@ export class ContainerShape {
     this.cavity = this.inner.slice(1);
     this.heightM = heightOf(o) * scale;
     this.floorM = o.baseM * scale;
+    this.widestM = Math.max(...this.outer.map(([r]) => r));
     this.cumulative = new Float64Array(VOLUME_SLICES + 1);
     const dy = (this.heightM - this.floorM) / VOLUME_SLICES;
     for (let s = 1; s <= VOLUME_SLICES; s++) {
@@ -56,6 +59,11 @@ export class ContainerShape {
 
   rOut(y: number): number {
     return radiusAt(this.outer, Math.min(Math.max(y, 0), this.heightM));
+  }
+
+  // The profiles rOut and rIn read (for the native twin of liquids/walls.ts inWall).
+  profiles(): { outer: readonly ProfilePoint[]; cavity: readonly ProfilePoint[] } {
+    return { outer: this.outer, cavity: this.cavity };
   }
 
   volumeBelow(levelM: number): number {

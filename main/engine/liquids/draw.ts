@@ -11,6 +11,8 @@ import { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
 import type { LiquidTrace } from '../../contract/world-trace-types';
 import { DEFAULT_FPS } from '../../contract/format';
 import { LiquidSurfaceMesh, liquidLook } from '../frames/clear/liquid-surface';
+import { nativeRender, type NativeRender } from '../frames/native-render';
+import { clearGrid, emptyBox, growBox, meshGrid, type CellBox } from './cubes-box';
 import { liquidFacts } from './catalog';
 import { foamAt } from './foam';
 import { streaksAt } from './streaks';
@@ -18,7 +20,7 @@ import { streaksAt } from './streaks';
 // What is marked on the particles besides where they are: foam, and a stream's streaks.
 interface Marks { foam: Float32Array | null; streaks: Float32Array | null }
 const NO_MARKS: Marks = { foam: null, streaks: null };
-import { inWall, type LiquidWall, type WallsAt } from './walls';
+import { inWall, packWalls, type LiquidWall, type WallsAt } from './walls';
 
 const RESOLUTION = 52;
 // The bump's radius, in particle spacings, and the most polygons a surface may have.
@@ -46,7 +48,8 @@ export interface LiquidView {
 
 // `walls`: where the containers are at a frame, to keep the surface inside their cavities.
 // `fps`: the trace's frame rate (foam is read from the particles' accelerations).
-export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: number = DEFAULT_FPS): LiquidView {
+// `native`: the render addon, whose twins splat and mesh the grids (null: the JavaScript ones).
+export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: number = DEFAULT_FPS, native: NativeRender | null = nativeRender()): LiquidView {
   // The meshes stay out of the scene graph: the one LiquidSurfaceMesh draws them all as a
   // see-through surface and casts their shadow.
   const material = new THREE.MeshBasicMaterial({ side: THREE.DoubleSide });
@@ -77,7 +80,7 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: 
     place(body, centre, side);
     const around = mesh ? walls(frame) : [];
     const marks = mesh ? { foam: foamAt(liquid, frame, fps), streaks: streaksAt(liquid, frame) } : NO_MARKS;
-    if (mesh) splat(body, points, count, liquid.spacingM, centre, side, around, marks);
+    if (mesh) splat(body, points, count, liquid.spacingM, centre, side, around, marks, native);
     const tiles = spillTiles(points, count, centre, side, liquid.spacingM);
     while (spills.length < tiles.length) spills.push(surface(`liquid-spill-${spills.length}`));
     spills.forEach((cubes, k) => {
@@ -85,7 +88,7 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: 
       cubes.visible = tile !== undefined;
       if (!tile) return;
       place(cubes, tile.centre, tile.side);
-      if (mesh) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, tile.side, around, marks);
+      if (mesh) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, tile.side, around, marks, native);
     });
   };
   update(0);
@@ -137,8 +140,11 @@ function spillTiles(points: readonly number[], count: number, centre: number[], 
 // The bounds of the body of the liquid: the smallest cube about its median point that holds
 // BULK_SHARE of the particles. Drops flung far away or a thin spill across a table would otherwise
 // spread the grid so thin that the body of the liquid lost its shape; they are left undrawn.
+// (its scratch reused: it runs twice a frame over every particle)
+let bulkScratch = new Float64Array(0);
 function bulkBounds(points: readonly number[], count: number): { lo: number[]; hi: number[] } {
-  const v = new Float64Array(count);
+  if (bulkScratch.length < count) bulkScratch = new Float64Array(count);
+  const v = bulkScratch.subarray(0, count);
   const median = [0, 0, 0];
   for (let a = 0; a < 3; a++) {
     for (let i = 0; i < count; i++) v[i] = points[3 * i + a]! / 1000;
@@ -188,13 +194,13 @@ function place(surface: MarchingCubes, centre: number[], side: number): void {
 // Each particle's foam goes into the grid's palette (red) weighted like its density, so a vertex's
 // colour over the isolation level is the foam of the particles about it; a particle of a falling
 // stream is spread along its streak (streaks.ts), a bump every STREAK_STEP spacings.
-function splat(surface: MarchingCubes, points: readonly number[], members: readonly number[] | number, spacingM: number, centre: number[], side: number, walls: readonly LiquidWall[], marks: Marks): void {
+function splat(surface: MarchingCubes, points: readonly number[], members: readonly number[] | number, spacingM: number, centre: number[], side: number, walls: readonly LiquidWall[], marks: Marks, native: NativeRender | null): void {
   const size = surface.resolution;
   const cell = side / (size - 3);
   const reachM = Math.max(REACH_SPACINGS * spacingM, 1.5 * cell);
   const R = reachM / cell;
-  surface.reset();
-  const grid: Grid = { field: surface.field, palette: surface.palette, size, R, R2: R * R };
+  clearGrid(surface);
+  const grid: Grid = { field: surface.field, palette: surface.palette, size, R, R2: R * R, box: emptyBox(), n: 0 };
   const origin = centre.map((c) => c - (cell * size) / 2);
   const total = typeof members === 'number' ? members : members.length;
   for (let m = 0; m < total; m++) {
@@ -208,28 +214,58 @@ function splat(surface: MarchingCubes, points: readonly number[], members: reado
     const steps = Math.ceil(Math.hypot(bx, by, bz) / ((STREAK_STEP * spacingM) / cell));
     for (let k = 1; k < steps; k++) bump(grid, gx + (bx * k) / steps, gy + (by * k) / steps, gz + (bz * k) / steps, f);
   }
-  if (walls.length > 0) clipToCavities(surface, origin, cell, walls);
+  spread(grid, surface, native);
+  if (walls.length > 0 && native) clipNative(native, surface, origin, cell, walls, grid.box);
+  else if (walls.length > 0) clipToCavities(surface, origin, cell, walls, grid.box);
   // A liquid at rest fills the grid to 0.957 R^3 / (spacing in cells)^3 (the bump's integral per particle volume).
   surface.isolation = (0.5 * 0.9574 * R ** 3) / (spacingM / cell) ** 3;
-  surface.update();
+  meshGrid(surface, grid.box, native);
 }
 
-interface Grid { field: Float32Array; palette: Float32Array; size: number; R: number; R2: number }
+// box: the cells the bumps reached (all the meshing and the next wipe look at); n: the bumps
+// listed (in `bumps`) and not yet spread.
+interface Grid { field: Float32Array; palette: Float32Array; size: number; R: number; R2: number; box: CellBox; n: number }
+
+// The bumps of the grid being filled, (gx, gy, gz, foam) each, grown as needed and reused.
+let bumps = new Float64Array(4 * 4096);
+
+// Lists one particle's bump at (gx, gy, gz) cells with its foam f (spread() draws them).
+function bump(grid: Grid, gx: number, gy: number, gz: number, f: number): void {
+  if (4 * grid.n + 4 > bumps.length) {
+    const grown = new Float64Array(2 * bumps.length);
+    grown.set(bumps);
+    bumps = grown;
+  }
+  const o = 4 * grid.n++;
+  bumps[o] = gx; bumps[o + 1] = gy; bumps[o + 2] = gz; bumps[o + 3] = f;
+}
+
+// Spreads the listed bumps into the grid: natively, or one by one in JavaScript (the reference).
+function spread(grid: Grid, surface: MarchingCubes, native: NativeRender | null): void {
+  if (native) {
+    const box = Float64Array.of(1, 1, 1, 0, 0, 0);
+    native.splatBumps(grid.field, grid.palette, surface.normal_cache, grid.size, bumps, grid.n, grid.R, grid.R2, box);
+    if (box[0]! <= box[3]!) growBox(grid.box, box[0]!, box[1]!, box[2]!, box[3]!, box[4]!, box[5]!);
+  } else for (let b = 0; b < grid.n; b++) spreadBump(grid, bumps[4 * b]!, bumps[4 * b + 1]!, bumps[4 * b + 2]!, bumps[4 * b + 3]!);
+  grid.n = 0;
+}
 
 // One particle's bump, (1 - d^2 / R^2)^2 within R cells of (gx, gy, gz), its foam f into the
 // palette. Rows wholly beyond R are skipped (their sum of squares is already R^2 or more).
-function bump(grid: Grid, gx: number, gy: number, gz: number, f: number): void {
+function spreadBump(grid: Grid, gx: number, gy: number, gz: number, f: number): void {
   const { field, palette, size, R, R2 } = grid;
   const x0 = Math.max(1, Math.ceil(gx - R)), x1 = Math.min(size - 2, Math.floor(gx + R));
   const y0 = Math.max(1, Math.ceil(gy - R)), y1 = Math.min(size - 2, Math.floor(gy + R));
-  for (let z = Math.max(1, Math.ceil(gz - R)); z <= Math.min(size - 2, Math.floor(gz + R)); z++) {
-    const dz2 = (z - gz) ** 2;
+  const z0 = Math.max(1, Math.ceil(gz - R)), z1 = Math.min(size - 2, Math.floor(gz + R));
+  growBox(grid.box, x0, y0, z0, x1, y1, z1);
+  for (let z = z0; z <= z1; z++) {
+    const dz2 = (z - gz) * (z - gz);
     for (let y = y0; y <= y1; y++) {
-      const dy2 = (y - gy) ** 2;
+      const dy2 = (y - gy) * (y - gy);
       if (dy2 + dz2 >= R2) continue;
       const row = y * size + z * size * size;
       for (let x = x0; x <= x1; x++) {
-        const q = 1 - ((x - gx) ** 2 + dy2 + dz2) / R2;
+        const q = 1 - ((x - gx) * (x - gx) + dy2 + dz2) / R2;
         if (!(q > 0)) continue;
         field[x + row]! += q * q;
         if (f > 0) palette[3 * (x + row)]! += f * q * q;
@@ -238,14 +274,19 @@ function bump(grid: Grid, gx: number, gy: number, gz: number, f: number): void {
   }
 }
 
+function clipNative(native: NativeRender, surface: MarchingCubes, origin: number[], cell: number, walls: readonly LiquidWall[], box: CellBox): void {
+  const cells = Float64Array.of(box.x0, box.y0, box.z0, box.x1, box.y1, box.z1);
+  native.clipCavities(surface.field, surface.resolution, cells, Float64Array.from(origin), cell, packWalls(walls), walls.length);
+}
+
 // Empties the grid's cells in a container's wall or floor, or within a cell of its cavity's side,
 // so the surface drawn stays inside the cavity, just behind the wall.
-function clipToCavities(surface: MarchingCubes, origin: number[], cell: number, walls: readonly LiquidWall[]): void {
+function clipToCavities(surface: MarchingCubes, origin: number[], cell: number, walls: readonly LiquidWall[], box: CellBox): void {
   const size = surface.resolution;
   const field = surface.field;
-  for (let z = 1; z < size - 1; z++) {
-    for (let y = 1; y < size - 1; y++) {
-      for (let x = 1; x < size - 1; x++) {
+  for (let z = box.z0; z <= box.z1; z++) {
+    for (let y = box.y0; y <= box.y1; y++) {
+      for (let x = box.x0; x <= box.x1; x++) {
         const at = x + y * size + z * size * size;
         if (field[at]! > 0 && inWall(walls, origin[0]! + x * cell, origin[1]! + y * cell, origin[2]! + z * cell, cell)) field[at] = 0;
       }

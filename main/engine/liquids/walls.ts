@@ -37,17 +37,37 @@ export function liquidWalls(plan: ScenePlan, sampler: TraceSampler): WallsAt {
 
 // Whether a point (world, m) is in a container's wall or floor, or within `gapM` of its cavity's
 // side: the liquid's surface is kept out of there.
+// (one scratch point: the liquid's drawing asks this for every filled cell of its grids)
+const v = [0, 0, 0];
 export function inWall(walls: readonly LiquidWall[], x: number, y: number, z: number, gapM: number): boolean {
-  const v = [0, 0, 0];
   for (const w of walls) {
     v[0] = x - w.position[0]; v[1] = y - w.position[1]; v[2] = z - w.position[2];
-    rotate(v, w.rotation, true);
     const s = w.shape;
+    // Beyond the sphere round the container (and the gap) it is never in the wall: the turn is
+    // skipped for most of a grid's cells (a hair wide of the bound, against rounding).
+    const hh = s.heightM / 2, wide = s.widestM + Math.max(0, gapM);
+    const reach = hh * hh + wide * wide;
+    if (v[0]! * v[0]! + v[1]! * v[1]! + v[2]! * v[2]! > reach * (1 + 1e-9)) continue;
+    rotate(v, w.rotation, true);
     const h = v[1]! + s.heightM / 2;
     if (h < 0 || h > s.heightM) continue;
-    const r = Math.hypot(v[0]!, v[2]!);
+    // (a square root of the sum, as the native twin takes it: native/render/src/cubes.cc)
+    const r = Math.sqrt(v[0]! * v[0]! + v[2]! * v[2]!);
     if (r > s.rOut(h) + gapM) continue;
     if (h < s.floorM || r > s.rIn(h) - gapM) return true;
   }
   return false;
+}
+
+// The walls as the native clip reads them (native/render/src/cubes.cc clipCavities): per wall its
+// position, rotation (x, y, z, w), height, floor, and its outside and cavity profiles ((r, y) pairs)
+// each after its length.
+export function packWalls(walls: readonly LiquidWall[]): Float64Array {
+  const out: number[] = [];
+  for (const w of walls) {
+    const { outer, cavity } = w.shape.profiles();
+    const q = w.rotation;
+    out.push(...w.position, q.x, q.y, q.z, q.w, w.shape.heightM, w.shape.floorM, w.shape.widestM, outer.length, ...outer.flat(), cavity.length, ...cavity.flat());
+  }
+  return Float64Array.from(out);
 }

@@ -18,6 +18,10 @@ napi_value ShadePlan(napi_env env, napi_callback_info info);
 napi_value ShadeLight(napi_env env, napi_callback_info info);
 napi_value FillOpaque(napi_env env, napi_callback_info info);
 napi_value SurfaceTwins(napi_env env, napi_callback_info info);
+// The liquid's surface grid (cubes.cc).
+napi_value MeshCubes(napi_env env, napi_callback_info info);
+napi_value SplatBumps(napi_env env, napi_callback_info info);
+napi_value ClipCavities(napi_env env, napi_callback_info info);
 
 namespace {
 
@@ -205,6 +209,9 @@ NAPI_MODULE_INIT() {
       {"depthOfField", nullptr, DepthOfFieldPass, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"background", nullptr, BackgroundPass, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"cpu", nullptr, CpuInfo, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"meshCubes", nullptr, MeshCubes, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"splatBumps", nullptr, SplatBumps, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"clipCavities", nullptr, ClipCavities, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
   return exports;

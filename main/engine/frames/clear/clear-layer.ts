@@ -6,6 +6,7 @@
 // One layer per thread, grown to the frame and reused; only the rectangle drawn last is reset.
 import type * as THREE from 'three';
 import { floatView, indexView } from '../rasterizer/geometry';
+import type { NativeRender } from '../native-render';
 import type { RasterView } from '../rasterizer/self-drawn';
 import type { RasterTarget } from '../rasterizer/target';
 import { fillDepth, fillGeometry, VSTRIDE } from '../rasterizer/triangle';
@@ -71,11 +72,21 @@ export function addMesh(into: ClearLayer, mesh: THREE.Mesh, view: RasterView, ex
   const r = into.rect;
   r.x0 = Math.min(r.x0, rect.x0); r.y0 = Math.min(r.y0, rect.y0);
   r.x1 = Math.max(r.x1, rect.x1); r.y1 = Math.max(r.y1, rect.y1);
+  if (view.native && (index instanceof Uint16Array || index instanceof Uint32Array)) fillNearNative(view.native, into.near, index, start, end);
   for (let t = start; t + 2 < end; t += 3) {
     const i0 = index[t]!, i1 = index[t + 1]!, i2 = index[t + 2]!;
     if (behindNear[i0]! | behindNear[i1]! | behindNear[i2]!) continue;
-    fillGeometry(into.near, proj, i0, i1, i2, 1);
+    if (!view.native) fillGeometry(into.near, proj, i0, i1, i2, 1);
     if (withFar) fillDepth(into.far, W, H, projDepth, i0, i1, i2);
+  }
+}
+
+// The nearest surface filled by the native opaque fill (fillGeometry's twin), which stops at each
+// triangle reaching behind the near plane (marked 1 in behindNear): that one is left out.
+const drawnNear = new Float64Array(1);
+function fillNearNative(native: NativeRender, near: RasterTarget, index: Uint16Array | Uint32Array, start: number, end: number): void {
+  for (let t = start; t + 2 < end; t += 3) {
+    t = native.fillOpaque(proj, VSTRIDE, behindNear, 1, index, t, end, 0, 1, near.depth, near.normal, near.albedo, near.id, near.width, near.height, drawnNear);
   }
 }
 

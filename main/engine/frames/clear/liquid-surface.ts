@@ -134,10 +134,9 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     // missed an egg and crossed to the far wall were bent far onto it, and its top showed again as a
     // separate white patch above it.
     const px = nx * basis.right[0] + ny * basis.right[1] + nz * basis.right[2], py = nx * basis.up[0] + ny * basis.up[1] + nz * basis.up[2];
-    const toShift = (d: number): number => (BEND_PER_M * d * W) / (2 * basis.tanX * wNear);
-    const guess = behindIndex(view, layer, x - Math.round(px * toShift(depthM)), y + Math.round(py * toShift(depthM)), iwNear, i);
+    const guess = behindIndex(view, layer, x - Math.round(px * shiftPx(depthM, W, basis.tanX, wNear)), y + Math.round(py * shiftPx(depthM, W, basis.tanX, wNear)), iwNear, i);
     const landed = Math.min(MAX_DEPTH_M, (Math.min(wFar, 1 / target.depth[guess]!) - wNear) / cosAxis);
-    const from = guess === i ? i : behindIndex(view, layer, x - Math.round(px * toShift(landed)), y + Math.round(py * toShift(landed)), iwNear, i);
+    const from = guess === i ? i : behindIndex(view, layer, x - Math.round(px * shiftPx(landed, W, basis.tanX, wNear)), y + Math.round(py * shiftPx(landed, W, basis.tanX, wNear)), iwNear, i);
     const through = Math.exp(look.lnClear * depthM) * (1 - foam);
     const k = depthM / look.tintDepthM;
     // The light the liquid scatters entered all over it, not only where this point faces: lit as if
@@ -159,6 +158,11 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
       hdr[i * 3 + c] = seen * (1 - F) + room * F + spec[c]!;
     }
   }
+}
+
+// How far (px) the ray through a pixel at 1/w = 1/wNear is bent by crossing d metres of liquid.
+function shiftPx(d: number, W: number, tanX: number, wNear: number): number {
+  return (BEND_PER_M * d * W) / (2 * tanX * wNear);
 }
 
 // The shaded scene under the layer's rectangle, kept before the liquid is drawn over it.

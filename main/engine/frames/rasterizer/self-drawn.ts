@@ -5,6 +5,7 @@
 // (a cameo's matted footage on a card) joins the scene without the triangle pipeline learning about
 // textures.
 import type * as THREE from 'three';
+import type { NativeRender } from '../native-render';
 import type { LightRig } from './lights';
 import type { RasterTarget } from './target';
 
@@ -21,6 +22,8 @@ export interface RasterView {
   haze(distance: number, dx: number, dy: number, dz: number, rgb: Float64Array): void;
   // The G-buffer id this drawable writes where it is solid (so id reads and later passes see it).
   id: number;
+  // The native render passes, whose opaque fill draws a see-through layer's nearest surface.
+  native?: NativeRender | null;
 }
 
 // The sun's shadow map as a self-drawn caster sees it: light-space texel coordinates of a world
