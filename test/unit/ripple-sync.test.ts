@@ -110,6 +110,21 @@ describe('inserts with sync lock', () => {
     expect(starts(moveClips(dropped, ctx, ['c'], -5.5, null))).toEqual({ a: 1, b: 3, c: 0, voice: 3.5 });
   });
 
+  it('the picture leads: a sound dropped or pasted among sounds moves only its own track', () => {
+    const sounds = timeline([clip('a', 'v1', 0, 2), clip('b', 'v1', 2, 3), clip('bed', 'm1', 1, 4), clip('sting', 'm1', 6, 1)]);
+    // The sting dropped at 1.5 s goes before the bed (in its first half): M1 moves, the picture does not.
+    expect(starts(moveClips(sounds, ctx, ['sting'], -4.5, null))).toEqual({ a: 0, b: 2, sting: 1, bed: 2 });
+    const { timeline: t } = pasteClips(sounds, ctx, [{ ...copyOf('m1', 1), takeId: null, takeIds: [], mediaId: 'm' }], 2);
+    expect(rows(t).filter((r) => r[0] === 'v1')).toEqual([['v1', 0, 0, 2], ['v1', 2, 0, 3]]);
+  });
+
+  it('clips moved on two tracks where one inserts: the other moved-to track keeps in step, the moved clips stay put', () => {
+    const two = timeline([clip('a', 'v1', 0, 2), clip('b', 'v1', 2, 3), clip('c', 'v1', 6, 1), clip('voice', 'd1', 7, 1), clip('late', 'd1', 9, 1)]);
+    // C and its voice dragged to 0.5 s: C goes in before A (everything on V1 from 0 s moves 1 s);
+    // the voice lands in free D1 space at 1.5 s, and D1's later clip moves the same 1 s.
+    expect(starts(moveClips(two, ctx, ['c', 'voice'], -5.5, null))).toEqual({ a: 1, b: 3, c: 0, voice: 1.5, late: 10 });
+  });
+
   it('an unlocked track stays where it is, and a drop into free space moves nothing else', () => {
     const unlocked = setTrack(setTrack(base, 'm1', { syncLocked: false }), 'd1', { syncLocked: false });
     expect(starts(pasteClips(unlocked, ctx, [copyOf('v1', 1.5)], 2).timeline)).toMatchObject({ voice: 2.5, bed: 1, a: 0, b: 3.5 });

@@ -2,8 +2,9 @@
 // relative to each other, as an insert: on each track the copies go to, a clip under the paste
 // point is split there and everything from that point on moves right by the pasted length. The
 // paste lands exactly at the playhead and nothing is overwritten, so no paste can lose a clip. The
-// hole is the whole paste's length on every track pasted to and on every sync-locked track, so the
-// tracks after the paste point stay in step with each other (Premiere's insert with sync lock).
+// hole is the whole paste's length on every track pasted to and, when the paste goes into the
+// picture, on every sync-locked track, so the tracks after the paste point stay in step with each
+// other (Premiere's insert with sync lock; ripple.ts rippleIn).
 import { TIME_EPSILON, type Clip, type Timeline } from '../../contract/timeline';
 import { placeClips } from './edit-place';
 import { rippleIn } from './ripple';
@@ -21,7 +22,7 @@ export function pasteClips(timeline: Timeline, ctx: EditContext, copies: readonl
   const startSec = Math.min(...pasted.map((c) => c.startSec));
   const spanSec = Math.max(...pasted.map(clipEnd)) - startSec;
   const trackIds = [...new Set(pasted.map((c) => c.trackId))];
-  let next = rippleIn(timeline, ctx, startSec, spanSec, trackIds);
+  let next = rippleIn(timeline, ctx, startSec, spanSec, { trackIds, madeRoomOn: trackIds });
   for (const trackId of trackIds) next = makeRoom(next, ctx, trackId, startSec, spanSec);
   return { timeline: placeClips(next, ctx, pasted), clipIds: pasted.map((c) => c.id) };
 }

@@ -1,8 +1,8 @@
 // Putting clips somewhere on a track: moving, pasting, dropping imported sound, appending a new
 // take. Free space takes them as they are; where they would cover another clip they are inserted at
 // that clip's nearest edge and the rest of the track moves right to make room (nothing is ever
-// overwritten, so no edit can lose a clip). An insert opens the same room on every sync-locked track
-// (ripple.ts rippleIn), so the sound laid under the picture after it stays under it.
+// overwritten, so no edit can lose a clip). An insert into the picture opens the same room on every
+// sync-locked track (ripple.ts rippleIn), so the sound laid under the picture after it stays under it.
 import { ApiError } from '../../contract/api';
 import { TIME_EPSILON, type Clip, type Timeline } from '../../contract/timeline';
 import { rippleIn } from './ripple';
@@ -10,6 +10,7 @@ import { clipEnd, clipsOnTrack, overlaps, shiftTrack, toFrame, trackById, withCl
 import { acceptsClip } from './track-kinds';
 
 interface Insert {
+  trackId: string;
   atSec: number;
   lengthSec: number;
 }
@@ -31,10 +32,11 @@ export function placeClips(timeline: Timeline, ctx: EditContext, clips: readonly
     next = placed.timeline;
     if (placed.insert) inserts.push(placed.insert);
   }
-  // Clips dropped on two tracks at once that both insert: the locked tracks follow the earliest, as
+  // Clips dropped on two tracks at once that both insert: the other tracks follow the earliest, as
   // one track cannot keep in step with two inserts of different lengths.
   const first = inserts.sort((a, b) => a.atSec - b.atSec)[0];
-  return first ? rippleIn(next, ctx, first.atSec, first.lengthSec, [...byTrack.keys()]) : next;
+  if (!first) return next;
+  return rippleIn(next, ctx, first.atSec, first.lengthSec, { trackIds: [...byTrack.keys()], madeRoomOn: inserts.map((i) => i.trackId), placed: moving });
 }
 
 function placeOnTrack(timeline: Timeline, trackId: string, group: readonly Clip[]): { timeline: Timeline; insert: Insert | null } {
@@ -52,7 +54,7 @@ function placeOnTrack(timeline: Timeline, trackId: string, group: readonly Clip[
     const insertAt = spanStart < hit.startSec + hit.durationSec / 2 ? hit.startSec : clipEnd(hit);
     offset = insertAt - spanStart;
     next = shiftTrack(timeline, trackId, insertAt - TIME_EPSILON, span.durationSec);
-    insert = { atSec: insertAt, lengthSec: span.durationSec };
+    insert = { trackId, atSec: insertAt, lengthSec: span.durationSec };
   }
   const placed = group.map((c) => ({ ...c, startSec: toFrame(Math.max(0, c.startSec + offset), fps) }));
   return { timeline: withClips(next, placed), insert };

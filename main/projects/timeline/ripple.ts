@@ -65,19 +65,26 @@ function refuseCollision(timeline: Timeline, trackId: string, trackName: string,
   );
 }
 
-// An insert with sync lock: opening `lengthSec` at `atSec` on the edited tracks opens it on every
-// other sync-locked track too, so what lay under the picture after the insert point is still under it
-// (Premiere's insert edit). A clip on a locked track that spans the point is split there and its second
-// half moves with the rest; nothing is overwritten or lost. The edited tracks make their own room.
-export function rippleIn(timeline: Timeline, ctx: EditContext, atSec: number, lengthSec: number, editedTrackIds: readonly string[]): Timeline {
+// An insert with sync lock: opening `lengthSec` at `atSec` in the picture (a video track) opens it on
+// every other sync-locked track too, so what lay under the picture after the insert point is still
+// under it (Premiere's insert edit). A clip on a locked track that spans the point is split there and
+// its second half moves with the rest; nothing is overwritten or lost. The picture leads: a sound
+// dropped among sounds moves only its own track, never cutting the picture. `madeRoomOn`: the tracks
+// that opened their own room; `placed`: the clips the edit put down, which stay where it put them.
+export function rippleIn(
+  timeline: Timeline, ctx: EditContext, atSec: number, lengthSec: number,
+  edit: { trackIds: readonly string[]; madeRoomOn: readonly string[]; placed?: ReadonlySet<string> },
+): Timeline {
   if (lengthSec < TIME_EPSILON) return timeline;
-  const span = { trackIds: editedTrackIds };
-  const following = timeline.tracks.filter((t) => !editedTrackIds.includes(t.id) && !editedTrackIds.includes(t.linkedTrackId ?? '') && ripples(t, span, timeline.tracks));
+  const inPicture = edit.madeRoomOn.some((id) => timeline.tracks.find((t) => t.id === id)?.kind === 'video');
+  if (!inPicture) return timeline;
+  const placed = edit.placed ?? new Set<string>();
+  const following = timeline.tracks.filter((t) => !edit.madeRoomOn.includes(t.id) && !edit.madeRoomOn.includes(t.linkedTrackId ?? '') && ripples(t, edit, timeline.tracks));
   let next = timeline;
   for (const track of following) {
-    const spanning = clipsOnTrack(next, track.id).filter((c) => covers(c, atSec));
+    const spanning = clipsOnTrack(next, track.id, placed).filter((c) => covers(c, atSec));
     if (spanning.length > 0) next = splitClips(next, ctx, atSec, spanning.map((c) => c.id));
-    next = shiftTrack(next, track.id, atSec - TIME_EPSILON, lengthSec);
+    next = shiftTrack(next, track.id, atSec - TIME_EPSILON, lengthSec, placed);
   }
   return next;
 }
