@@ -8,13 +8,13 @@ import { stepAt, byId } from '../shared/motion';
 import { PushHook, tippingImpulse } from '../shared/push-hook';
 import { lyingFlat, shelfSurface, shelfUnder, standOn, standing, surfaceOf } from '../shared/tabletop';
 import { fateOf, tellOutcome, type Fate } from '../shared/thing-fate';
-import type { ActionModule, CastResult } from '../types';
+import type { ActionModule, ActionOf, CastResult } from '../types';
 import { castStack, scheduleStackKnock, stackFell } from './stack';
 import { liquidMassKg, scheduleSpill, spillFill, SPILL, SPILL_DETAILS } from './spill';
 import type { DraftContext } from '../../cast/draft-context';
 import { liquidFacts } from '../../liquids/catalog';
 import { containerDrafts, liquidSaid } from '../shared/liquid-scene';
-import type { Action } from '../../../contract/scene-plan';
+import type { Action, Entity } from '../../../contract/scene-plan';
 import { objectModule } from '../../objects';
 import { HAND_WORDS, implyTable } from '../shared/hand-words';
 import { cameoCannotReach, castPushByHand, doer } from '../shared/own-hand';
@@ -92,6 +92,13 @@ function tipped(fate: Fate | null, who?: string): string {
   return `${pushed} rocked and settled back upright.`;
 }
 
+// On a shelf's board: as the plan says; a plan cast before it said so (a remix of an older take)
+// read from where the thing stands, a shelf within 0.4 m of it and the thing off the floor.
+function onShelf(action: ActionOf<'tip'>, thing: Entity, entities: readonly Entity[]): boolean {
+  if (action.shelf !== undefined) return true;
+  return entities.some((s) => s.form === 'shelf' && s !== thing && Math.hypot(s.position[0] - thing.position[0], s.position[2] - thing.position[2]) < 0.4 && thing.position[1] > 0.2);
+}
+
 export const tipAction: ActionModule<'tip'> = {
   kind: 'tip',
   words: { verbs: TIP, details: [...SPILL_DETAILS, ...HAND_WORDS, ...GENTLE], describe: 'tips over', done: 'being tipped over', performer: 'knocks over' },
@@ -115,13 +122,15 @@ export const tipAction: ActionModule<'tip'> = {
     // not stood on its edge) is shoved through its middle.
     const inStack = standing(thing).rotation !== undefined && lyingFlat(thing);
     const above = inStack ? 0 : 0.9 * standing(thing).halfUpM;
-    // A stack's top is knocked by the hand, and the rest shoved with it then (scheduleStackKnock).
-    if (inStack) {
+    // A stack's top is knocked by the hand and the rest shoved with it (scheduleStackKnock); a plan
+    // cast before stacks were knocked by hand has no byHand on any tip: each push as it was.
+    const handKnocksStack = inStack && ctx.plan.actions.some((a) => a.kind === 'tip' && a.byHand);
+    if (handKnocksStack) {
       if (action.byHand) scheduleStackKnock(action, ctx);
     } else if (action.byHand) {
       // The push comes as the palm touches the thing, where it touches it.
       const kg = thing.mass + (action.holds ? liquidMassKg(action.holds, thing.form) : 0);
-      scheduleKnock(thing, action.impulse, above, kg, action.startSec, action.by, ctx, action.shelf !== undefined);
+      scheduleKnock(thing, action.impulse, above, kg, action.startSec, action.by, ctx, onShelf(action, thing, ctx.plan.entities));
     } else ctx.hooks.push(new PushHook(thing, action.impulse, above, stepAt(action.startSec, ctx.timing.dt)));
     const spill = action.holds ? scheduleSpill(thing, action.holds, ctx) : null;
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'tip' ? [a.object] : []));
