@@ -20,7 +20,7 @@ const isAdverb = (w: string): boolean => w.endsWith('ly') || ['just', 'then', 'a
 let verbWords: ReadonlySet<string> | null = null;
 // "Is", "are": they carry the verb after them ("a coin is flicked"), never a picture of their own.
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
-function canBeVerb(word: string): boolean {
+export function canBeVerb(word: string): boolean {
   verbWords ??= new Set([...ACTIONS.flatMap((m) => m.words.verbs.filter((v) => !v.includes(' '))), ...ACTION_VERBS, ...STILL_VERBS].filter((w) => !COPULAS.has(w)));
   return verbWords.has(word);
 }

@@ -4,6 +4,7 @@ import type { Entity } from '../../../contract/scene-plan';
 import type { CastScene } from '../../cast/cast-scene';
 import type { ActionKind, DraftContext } from '../../cast/draft-context';
 import type { Draft } from '../../prompt/drafts';
+import { canBeVerb } from '../../prompt/verb-slot';
 import { hasPhrase } from '../../prompt/text';
 
 export const HAND_WORDS = ['hand', 'hands', 'fingers', 'by hand'];
@@ -68,9 +69,12 @@ export function agentDraft(ctx: DraftContext, verbAt: number): Draft | null {
   const subject = before.sort((a, b) => b.m - a.m)[0];
   if (subject?.d.kind === 'person') return subject.d;
   // "the man lifts the bottle and pours": a verb after "and" shares its subject with the verb
-  // before it, the nearest person named before (the bottle is what he lifts, not who pours).
-  const shared = AND.has(words[verbAt - 1] ?? '') ? before.find((b) => b.d.kind === 'person') : undefined;
-  if (shared) return shared.d;
+  // before it, the nearest person named before (the bottle is what he lifts, not who pours). Not
+  // when a thing after the person does a verb of its own: "a woman watches the book wobble and
+  // slide" (the book wobbles and slides; she only watches).
+  const person = AND.has(words[verbAt - 1] ?? '') ? before.find((b) => b.d.kind === 'person') : undefined;
+  const thingActs = person && before.some((b) => b.m > person.m && b.d.kind !== 'person' && canBeVerb(words[b.m + 1] ?? ''));
+  if (person && !thingActs) return person.d;
   for (let i = verbAt + 1; i < words.length; i++) {
     if (words[i] !== 'by') continue;
     const by = ctx.draftNear('person', i + 1);
