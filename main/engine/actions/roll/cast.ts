@@ -83,7 +83,7 @@ function offTable(scene: CastScene, table: Entity): CastResult {
     // A palm pushes a ball through its centre without spin: it skids and friction takes 2/7 of its
     // speed to set it rolling, so the hand pushes it 7/5 as fast as it is to roll.
     const skid = hand && i === 0 ? 7 / 5 : 1;
-    const slower = hand ? 1 : 1 - UNSEEN_SLOWER * i;
+    const slower = hand ? 1 : Math.pow(1 - UNSEEN_SLOWER, i);
     const startSec = hand ? scene.startAt(0.4 + i * 0.6) : 0;
     scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(round(1.1 * skid * slower * scene.speed * 100) / 100, 0, 0), startSec });
   });
@@ -142,7 +142,9 @@ export function castRoll(scene: CastScene): CastResult {
   const [ball] = scene.balls;
   // Round things on their side roll along a table or the floor, with any balls named beside them
   // ("a ball and a can roll across the table": both roll).
-  if (scene.of('object').some(rollsOnItsSide) && !ramp && !(ball && (stairs || scene.boxes.length > 0))) return rollThings(scene);
+  // A ball with an apple only in passing ("a ball rolls off the table towards an apple") is the ball's roll.
+  const rollingSubject = scene.words.subjectsOf('roll').some((d) => (scene.idsByDraft.get(d) ?? []).some((id) => scene.of('object').some((o) => o.id === id && rollsOnItsSide(o))));
+  if (scene.of('object').some(rollsOnItsSide) && (!ball || rollingSubject) && !ramp && !(ball && (stairs || scene.boxes.length > 0))) return rollThings(scene);
   if (stairs && ball) return downStairs(scene, stairs);
   if (ramp) return downRamp(scene, ramp);
   if (ball && scene.boxes.length > 0) return intoBoxes(scene, ball);
