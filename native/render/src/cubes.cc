@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <vector>
 
 #include "napi-args.h"
 
@@ -228,8 +229,10 @@ napi_value ClipCavities(napi_env env, napi_callback_info info) {
     size_t length = 0;
     check(napi_get_typedarray_info(env, a[5], nullptr, &length, nullptr, nullptr, nullptr));
     const double* packed = f64(env, a[5], length);
-    if (count < 0 || count > 16) throw Failure{"The liquid's wall count is invalid."};
-    Wall walls[16];
+    // As many walls as the packed array holds (each takes at least 15 numbers): any number of
+    // containers, as the JavaScript clipToCavities takes.
+    if (count < 0 || static_cast<size_t>(count) * 15 > length) throw Failure{"The liquid's wall count is invalid."};
+    std::vector<Wall> walls(static_cast<size_t>(count));
     size_t at = 0;
     for (int k = 0; k < count; k++) {
       if (at + 13 > length) throw Failure{"The liquid's walls are cut short."};
@@ -253,7 +256,7 @@ napi_value ClipCavities(napi_env env, napi_callback_info info) {
       for (int y = static_cast<int>(box[1]); y <= static_cast<int>(box[4]); y++) {
         for (int x = static_cast<int>(box[0]); x <= static_cast<int>(box[3]); x++) {
           const long i = x + y * static_cast<long>(size) + z * s2;
-          if (field[i] > 0 && inWall(walls, count, origin[0] + x * cell, origin[1] + y * cell, origin[2] + z * cell, cell)) field[i] = 0;
+          if (field[i] > 0 && inWall(walls.data(), count, origin[0] + x * cell, origin[1] + y * cell, origin[2] + z * cell, cell)) field[i] = 0;
         }
       }
     }

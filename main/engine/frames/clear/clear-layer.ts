@@ -72,11 +72,13 @@ export function addMesh(into: ClearLayer, mesh: THREE.Mesh, view: RasterView, ex
   const r = into.rect;
   r.x0 = Math.min(r.x0, rect.x0); r.y0 = Math.min(r.y0, rect.y0);
   r.x1 = Math.max(r.x1, rect.x1); r.y1 = Math.max(r.y1, rect.y1);
-  if (view.native && (index instanceof Uint16Array || index instanceof Uint32Array)) fillNearNative(view.native, into.near, index, start, end);
+  // One answer for both fills: with an index the addon cannot take, the JavaScript fill draws it.
+  const nativeFill = view.native && (index instanceof Uint16Array || index instanceof Uint32Array) ? view.native : null;
+  if (nativeFill) fillNearNative(nativeFill, into.near, index as Uint16Array | Uint32Array, start, end);
   for (let t = start; t + 2 < end; t += 3) {
     const i0 = index[t]!, i1 = index[t + 1]!, i2 = index[t + 2]!;
     if (behindNear[i0]! | behindNear[i1]! | behindNear[i2]!) continue;
-    if (!view.native) fillGeometry(into.near, proj, i0, i1, i2, 1);
+    if (!nativeFill) fillGeometry(into.near, proj, i0, i1, i2, 1);
     if (withFar) fillDepth(into.far, W, H, projDepth, i0, i1, i2);
   }
 }
