@@ -8,6 +8,9 @@ import { GRAVITY } from '../physics/constants';
 import { RIM_HEIGHT } from '../simulate/fixtures';
 
 export const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+// How far apart people doing something together stand side by side (m): shoulder to shoulder with a
+// hand's room between, so walkers never walk into each other and wavers' arms do not cross.
+export const ABREAST_M = 0.9;
 export const v3 = (x: number, y: number, z: number): Vec3 => [round(x), round(y), round(z)];
 
 // A stack on display is a pyramid (six boxes: 3-2-1), built across the x axis (rows along z).

@@ -2,7 +2,7 @@
 // across the scene, stopping part-way when the prompt says they stop, else still going when the clip
 // ends.
 import type { Entity } from '../../../contract/scene-plan';
-import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
+import { ABREAST_M, placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import type { DraftContext } from '../../cast/draft-context';
 import type { CastResult } from '../types';
@@ -16,9 +16,6 @@ const START_SEC = 0.3;
 export function implyWalk(ctx: DraftContext): void {
   if (!ctx.has('person')) ctx.addImplied('person', { kind: 'person', key: 'person' });
 }
-
-// Side by side (m between walkers' paths): two shoulders' width and a hand's breadth between them.
-const ABREAST_M = 0.9;
 
 // Who walks: every person joined by "and" in the walk's subject ("a man and a woman walk", "two men
 // walk"), else the one the verb belongs to.

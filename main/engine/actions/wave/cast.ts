@@ -1,7 +1,7 @@
 // A wave: the one who waves faces whom they wave at, a street's width away so both are in frame, or
 // the camera when they wave at it (or at no one in the scene): the camera then stands in front.
 // People named together ("a man and a woman wave") wave at the camera side by side.
-import { placeAside, placeBystanders, v3 } from '../../cast/arrange';
+import { ABREAST_M, placeAside, placeBystanders, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import type { DraftContext } from '../../cast/draft-context';
 import type { Entity } from '../../../contract/scene-plan';
@@ -28,9 +28,6 @@ function wavedAt(scene: CastScene, waver: Entity): Entity | undefined {
   }
   return undefined;
 }
-
-// Side by side (m between two people waving at the camera together).
-const ABREAST_M = 0.9;
 
 // Everyone joined by "and" in the wave's subject waves ("a man and a woman wave"), side by side at
 // the camera, when they wave at no one in the scene.

@@ -9,7 +9,7 @@ import { brushedSurface, clothSurface, patternedMaterial, skinSurface } from '..
 import { jerseyNumber, type NumberFrame } from './jersey-number';
 import { necklinePattern } from './neckline';
 import { chainPoint, Loft, type Ring } from './loft';
-import { ARM, ARM_FROM, ARM_RINGS, HEM, HEM_SHADE, hemFrom, LEG, LEG_RINGS, limbRings, limbSkinTint, LOOSE, SEG } from './limb-profile';
+import { ARM, ARM_FROM, ARM_RINGS, ARM_TO, HEM, HEM_SHADE, hemFrom, LEG, LEG_RINGS, limbRings, limbSkinTint, LOOSE, SEG } from './limb-profile';
 import { smoothTable } from './smooth-table';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
@@ -70,8 +70,8 @@ export class BodyMesh {
       // (the cloth is sewn in snug at the shoulder or hip and hangs looser towards its hem)
       const loose = (k: number, edge: number) => (s: number): number => (!hard && s < edge ? 1 + (k - 1) * Math.min(1, Math.max(0, s / 0.15)) : 1);
       this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, s: legS, cloth: loose(LOOSE.leg, legCover) });
-      const armHem = hemFrom(sleeve, 0.93, sleeve > 0.93 ? HEM.cuff : HEM.sleeve, hard);
-      const armS = limbRings(ARM_RINGS, ARM_FROM, 0.93, sleeve, armHem);
+      const armHem = hemFrom(sleeve, ARM_TO, sleeve > ARM_TO ? HEM.cuff : HEM.sleeve, hard);
+      const armS = limbRings(ARM_RINGS, ARM_FROM, ARM_TO, sleeve, armHem);
       const arm = new Loft(armS.length, SEG, (r, around) => (armS[r]! < armHem ? top : armS[r]! < sleeve ? top.clone().multiplyScalar(HEM_SHADE) : limbSkinTint('arm', armS[r]!, around, new THREE.Color()).multiply(skin)));
       this.add(arm, sleeve > 0 || hard ? limbMaterial : skinMaterial(), `arm${side}`);
       this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS, cloth: loose(LOOSE.sleeve, sleeve) });

@@ -5,7 +5,7 @@ import { BODY, type PersonPose } from '../../body/skeleton';
 import { HAND_OWNER_HEIGHT_M } from '../../hands/hand-shape';
 import { HandMesh, RELAXED_CURL } from '../hands/hand-mesh';
 import { patternedMaterial, skinSurface } from '../shading/surfaces';
-import { limbSkinTint } from './limb-profile';
+import { ARM_TO, limbSkinTint } from './limb-profile';
 import { placeEllipsoid, posedMesh } from './place';
 import { shoeGeometry } from './shoe';
 import { ARMOUR_STEEL, type PersonLook } from './types';
@@ -35,7 +35,7 @@ export class Extremities {
     const hand = hard
       ? new THREE.MeshStandardMaterial({ color: look.suit === 'metal' ? ARMOUR_STEEL.color : 0xe0e0dc, roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.7, metalness: look.suit === 'metal' ? 1 : 0 })
       // (as warm as the wrist's end of the forearm, limb-profile.ts, so the two meet without a seam)
-      : patternedMaterial(skinSurface(), { color: limbSkinTint('arm', 0.93, 0.25, new THREE.Color()).multiply(look.skin), roughness: 0.55 });
+      : patternedMaterial(skinSurface(), { color: limbSkinTint('arm', ARM_TO, 0.25, new THREE.Color()).multiply(look.skin), roughness: 0.55 });
     const shoe = new THREE.MeshStandardMaterial({ color: look.shoes, roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.6, metalness: look.suit === 'metal' ? 1 : 0 });
     const sole = new THREE.MeshStandardMaterial({ color: 0x2a2a2a, roughness: 0.9 });
     // A child's hand is smaller; a heavier build's a little broader.

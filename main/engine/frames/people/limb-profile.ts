@@ -10,6 +10,8 @@ export const LEG: [number, number][] = [[-0.06, 0.03], [-0.03, 0.048], [0, 0.054
 // corner) and tapering to the elbow, the forearm swelling just below the elbow and narrowing to the
 // wrist (an even tube read as a pipe).
 export const ARM_FROM = -0.02;
+// Where the arm's sleeve ends at the longest and the hand takes over (a share of the arm's length).
+export const ARM_TO = 0.93;
 export const ARM: [number, number][] = [
   [ARM_FROM, 0.006], [-0.013, 0.014], [-0.006, 0.02], [0, 0.024], [0.03, 0.028], [0.08, 0.031], [0.13, 0.032], [0.3, 0.026],
   [0.45, 0.0215], [0.51, 0.0205], [0.58, 0.024], [0.68, 0.0235], [0.85, 0.0172], [0.93, 0.0155], [1, 0.015],
