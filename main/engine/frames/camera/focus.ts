@@ -51,6 +51,8 @@ export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
       if (a.to === subject.id) ids.add(a.actor);
     }
     if ((a.kind === 'dominoes' || a.kind === 'topple') && a.objects.includes(subject.id)) for (const id of a.objects) ids.add(id);
+    // People doing one thing together ("a man and a woman wave", "two kids walk") share the shot.
+    if ('actor' in a && a.actor && a.actor !== subject.id && plan.actions.some((b) => b.kind === a.kind && 'actor' in b && b.actor === subject.id)) ids.add(a.actor);
     // The ball a player kicks, throws or dribbles is in their shot while it is at their feet or hands.
     if ('actor' in a && a.actor === subject.id && 'object' in a && plan.entities.some((e) => e.id === a.object && e.kind === 'ball')) ids.add(a.object);
     // What a person's own hand handles is in their shot.
