@@ -21,7 +21,7 @@ const PHRASES: readonly (readonly [string, number | null])[] = [
 function countedTimes(words: readonly string[], i: number): number | null {
   const w = words[i - 1] ?? '';
   const n = NUMBER_WORDS[w] ?? (/^\d+$/.test(w) ? Number(w) : undefined);
-  return words[i] === 'times' && n !== undefined && n >= 1 ? n : null;
+  return words[i] === 'times' && words[i + 1] !== 'as' && n !== undefined && n >= 1 ? n : null;
 }
 
 // The first repetition phrase the prompt holds, longest phrase first, or null.
@@ -33,6 +33,8 @@ export function readRepetition(words: readonly string[]): Repetition | null {
       const parts = phrase.split(' ');
       // "comes back again" is a return, not a second time.
       if (phrase === 'again' && words[i - 1] === 'back') continue;
+      // "twice as fast", "three times as big": a measure, not a second time.
+      if (words[i + parts.length] === 'as') continue;
       if (parts.every((p, k) => words[i + k] === p)) return { from: i, to: i + parts.length, count };
     }
   }
