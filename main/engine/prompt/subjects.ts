@@ -51,7 +51,9 @@ export function subjectsOf(words: readonly string[], drafts: readonly Draft[], v
     // Without "and" (its commas gone), a list: only the first noun's own last word may come before
     // the next one's describing words, and never a verb ("a woman watches a man shoot").
     const listed = between.includes('and') || (between.slice(1).every(describes) && (between.length === 0 || describes(between[0] ?? '') || tagsOf()[prev.at + 1] === 'noun'));
-    if (!listed || between.length > MAX_GAP || between.some((w) => BREAKS.has(w)) || !opensClause(words, prev.at, startSet)) break;
+    // A person right against a thing owns it ("the son's ball rolls": its "'s" is gone): not a subject.
+    const owns = between.length === 0 && prev.draft.kind === 'person' && out[0]!.kind !== 'person';
+    if (owns || !listed || between.length > MAX_GAP || between.some((w) => BREAKS.has(w)) || !opensClause(words, prev.at, startSet)) break;
     if (!out.includes(prev.draft)) out.unshift(prev.draft);
     at = prev.at;
   }
