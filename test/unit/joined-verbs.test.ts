@@ -130,5 +130,7 @@ describe('the suite\'s new prompts, read as meant', () => {
     const r = readPrompt('honey is poured slowly onto a plate');
     expect(r.understanding?.notDepicted).toEqual(['plate (poured into the glass instead: a plate does not hold it)']);
     expect(readPrompt('a woman pours milk into a bowl on the table').understanding?.notDepicted).toEqual([]);
+    // Where the mug stands is not where the coffee goes.
+    expect(readPrompt('she pours coffee into a mug on a plate').understanding?.notDepicted).toEqual([]);
   });
 });

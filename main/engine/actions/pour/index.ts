@@ -28,7 +28,11 @@ function pouredElsewhere(action: ActionOf<'pour'>, scene: CastScene): Contradict
   const words = scene.words.words;
   return scene.words.drafts.flatMap((d) => {
     const id = scene.idsByDraft.get(d)?.[0];
-    const at = d.mentions.find((m) => ONTO.has(words[m - 1] ?? '') || ONTO.has(words[m - 2] ?? ''));
+    // The word that sends the liquid there ("onto a plate"), unless a thing stands right before it:
+    // "into a mug on a plate" is where the mug stands, not where the coffee goes.
+    const sentAt = (m: number): number => (ONTO.has(words[m - 1] ?? '') ? m - 1 : ONTO.has(words[m - 2] ?? '') ? m - 2 : -1);
+    const thingBefore = (k: number): boolean => scene.words.drafts.some((o) => o !== d && o.mentions.some((mm) => mm === k - 1 || mm === k - 2));
+    const at = d.mentions.find((m) => sentAt(m) >= 0 && !thingBefore(sentAt(m)));
     const thing = scene.entities.find((e) => e.id === id);
     if (at === undefined || !thing || thing.kind !== 'object' || isContainer(thing) || id === action.into || id === action.from.in) return [];
     return [{ at, reason: `poured into the ${scene.entities.find((e) => e.id === action.into)?.label ?? 'glass'} instead: a ${thing.label} does not hold it` }];
