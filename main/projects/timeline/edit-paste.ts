@@ -5,11 +5,10 @@
 // hole is the whole paste's length on every track pasted to and, when the paste goes into the
 // picture, on every sync-locked track, so the tracks after the paste point stay in step with each
 // other (Premiere's insert with sync lock; ripple.ts rippleIn).
-import { TIME_EPSILON, type Clip, type Timeline } from '../../contract/timeline';
+import type { Clip, Timeline } from '../../contract/timeline';
 import { placeClips } from './edit-place';
-import { rippleIn } from './ripple';
-import { splitClips } from './edit-split';
-import { clipEnd, clipsOnTrack, covers, shiftTrack, toFrame, type EditContext } from './timeline-math';
+import { openRoom, rippleIn } from './ripple';
+import { clipEnd, toFrame, type EditContext } from './timeline-math';
 
 export type ClipCopy = Omit<Clip, 'id' | 'startSec'> & { offsetSec: number };
 
@@ -23,13 +22,7 @@ export function pasteClips(timeline: Timeline, ctx: EditContext, copies: readonl
   const spanSec = Math.max(...pasted.map(clipEnd)) - startSec;
   const trackIds = [...new Set(pasted.map((c) => c.trackId))];
   let next = rippleIn(timeline, ctx, startSec, spanSec, { trackIds, madeRoomOn: trackIds });
-  for (const trackId of trackIds) next = makeRoom(next, ctx, trackId, startSec, spanSec);
+  // Each pasted-to track opens a hole from the paste's start, as long as the paste spans.
+  for (const trackId of trackIds) next = openRoom(next, ctx, trackId, startSec, spanSec);
   return { timeline: placeClips(next, ctx, pasted), clipIds: pasted.map((c) => c.id) };
-}
-
-// Opens a hole on a pasted-to track from the paste's start, as long as the paste spans.
-function makeRoom(timeline: Timeline, ctx: EditContext, trackId: string, startSec: number, spanSec: number): Timeline {
-  const under = clipsOnTrack(timeline, trackId).filter((c) => covers(c, startSec));
-  const split = under.length > 0 ? splitClips(timeline, ctx, startSec, under.map((c) => c.id)) : timeline;
-  return shiftTrack(split, trackId, startSec - TIME_EPSILON, spanSec);
 }

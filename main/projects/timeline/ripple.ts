@@ -7,7 +7,7 @@
 import { ApiError } from '../../contract/api';
 import { TIME_EPSILON, type Timeline, type Track } from '../../contract/timeline';
 import { splitClips } from './edit-split';
-import { clipEnd, clipsOnTrack, covers, shiftTrack, toFrame, type EditContext } from './timeline-math';
+import { clipEnd, clipsOnTrack, covers, shiftTrack, toFrame, trackById, type EditContext } from './timeline-math';
 
 export interface TimeSpan {
   startSec: number;
@@ -76,15 +76,16 @@ export function rippleIn(
   edit: { trackIds: readonly string[]; madeRoomOn: readonly string[]; placed?: ReadonlySet<string> },
 ): Timeline {
   if (lengthSec < TIME_EPSILON) return timeline;
-  const inPicture = edit.madeRoomOn.some((id) => timeline.tracks.find((t) => t.id === id)?.kind === 'video');
+  const inPicture = edit.madeRoomOn.some((id) => trackById(timeline, id)?.kind === 'video');
   if (!inPicture) return timeline;
-  const placed = edit.placed ?? new Set<string>();
   const following = timeline.tracks.filter((t) => !edit.madeRoomOn.includes(t.id) && !edit.madeRoomOn.includes(t.linkedTrackId ?? '') && ripples(t, edit, timeline.tracks));
-  let next = timeline;
-  for (const track of following) {
-    const spanning = clipsOnTrack(next, track.id, placed).filter((c) => covers(c, atSec));
-    if (spanning.length > 0) next = splitClips(next, ctx, atSec, spanning.map((c) => c.id));
-    next = shiftTrack(next, track.id, atSec - TIME_EPSILON, lengthSec, placed);
-  }
-  return next;
+  return following.reduce((next, track) => openRoom(next, ctx, track.id, atSec, lengthSec, edit.placed), timeline);
+}
+
+// Opens `lengthSec` on a track at `atSec`: a clip under the point is split there and everything from
+// it on moves right. `except`: clips left where they are (ones the edit has just put down).
+export function openRoom(timeline: Timeline, ctx: EditContext, trackId: string, atSec: number, lengthSec: number, except: ReadonlySet<string> = new Set()): Timeline {
+  const under = clipsOnTrack(timeline, trackId, except).filter((c) => covers(c, atSec));
+  const split = under.length > 0 ? splitClips(timeline, ctx, atSec, under.map((c) => c.id)) : timeline;
+  return shiftTrack(split, trackId, atSec - TIME_EPSILON, lengthSec, except);
 }
