@@ -32,7 +32,10 @@ function pouredElsewhere(action: ActionOf<'pour'>, scene: CastScene): Contradict
     // "into a mug on a plate" is where the mug stands, not where the coffee goes.
     const sentAt = (m: number): number => (ONTO.has(words[m - 1] ?? '') ? m - 1 : ONTO.has(words[m - 2] ?? '') ? m - 2 : -1);
     const thingBefore = (k: number): boolean => scene.words.drafts.some((o) => o !== d && o.mentions.some((mm) => mm === k - 1 || mm === k - 2));
-    const at = d.mentions.find((m) => sentAt(m) >= 0 && !thingBefore(sentAt(m)));
+    const at = d.mentions.find((m) => {
+      const k = sentAt(m);
+      return k >= 0 && !thingBefore(k);
+    });
     const thing = scene.entities.find((e) => e.id === id);
     if (at === undefined || !thing || thing.kind !== 'object' || isContainer(thing) || id === action.into || id === action.from.in) return [];
     return [{ at, reason: `poured into the ${scene.entities.find((e) => e.id === action.into)?.label ?? 'glass'} instead: a ${thing.label} does not hold it` }];
