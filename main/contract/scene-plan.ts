@@ -16,13 +16,14 @@ import {
 } from './format';
 import { cameoUseSchema, MAX_CAMEOS_PER_SCENE } from './cameo-use';
 import { understandingSchema } from './understanding';
+import { actionSchema } from './plan-actions';
+import { danglingRefs } from './plan-refs';
+import { LIQUID_METHODS, materialSchema, vec3Schema } from './plan-values';
 
-export const MATERIALS = ['rubber', 'leather', 'metal', 'wood', 'glass', 'plastic', 'concrete', 'cloth', 'flesh', 'ceramic'] as const;
-export const materialSchema = z.enum(MATERIALS);
-export type Material = z.infer<typeof materialSchema>;
+export * from './plan-values';
+export { actionSchema, liquidFillSchema, type Action, type LiquidFill } from './plan-actions';
 
-export const vec3Schema = z.tuple([z.number(), z.number(), z.number()]);
-export type Vec3 = z.infer<typeof vec3Schema>;
+
 
 export const SETTINGS = ['gym', 'street', 'park', 'beach', 'room', 'forest', 'kitchen'] as const;
 // The world's elements the place has, each an element module (engine/elements/<kind>/): rain
@@ -50,17 +51,6 @@ export const OBJECT_FORMS = [
 ] as const;
 export const objectFormSchema = z.enum(OBJECT_FORMS);
 export type ObjectForm = z.infer<typeof objectFormSchema>;
-// Liquids, each a kind from the liquid catalog (engine/liquids/): its density, viscosity and colour.
-export const LIQUIDS = ['water', 'milk', 'juice', 'coffee', 'tea', 'oil', 'honey'] as const;
-export const liquidKindSchema = z.enum(LIQUIDS);
-export type LiquidKind = z.infer<typeof liquidKindSchema>;
-// A liquid's pressure solve: position-based fluids or divergence-free SPH (engine/liquids/method.ts).
-export const LIQUID_METHODS = ['pbf', 'dfsph'] as const;
-export type LiquidMethod = (typeof LIQUID_METHODS)[number];
-// A liquid in a container at the start (the share of the container's height it fills), and how
-// many particles it is simulated with (its resolution; the engine's default when absent).
-export const liquidFillSchema = z.object({ liquid: liquidKindSchema, in: z.string(), fill: z.number().min(0.05).max(0.95), particles: z.number().int().min(100).max(50000).optional() });
-export type LiquidFill = z.infer<typeof liquidFillSchema>;
 
 // How the prompt described a person ("a bald man with a beard", "a woman with long blonde hair", "a girl
 // in a red dress"): what it says wins over the role's usual looks (engine/frames/people/); the rest
@@ -110,113 +100,6 @@ export const entitySchema = z.object({
 });
 export type Entity = z.infer<typeof entitySchema>;
 
-// The person whose own hand does a hand's action (a person entity's id): they stand at it and their
-// arm reaches it. Absent: a hand from outside the frame.
-const handOwnerSchema = z.string().max(64).optional();
-
-export const actionSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('shoot'),
-    actor: z.string(),
-    object: z.string(),
-    target: z.string(),
-    // What the prompt asked for; the simulation decides what really happens.
-    intent: z.enum(['make', 'miss', 'any']),
-    // The prompt asked for the ball to come off the backboard (a bank shot, or a miss off the glass).
-    via: z.literal('board').optional(),
-    startSec: z.number().min(0),
-  }),
-  // Let go from where the ball is, with an optional small push from the hand (a ball tossed onto the
-  // top step to bounce down a flight of stairs).
-  z.object({ kind: z.literal('drop'), object: z.string(), velocity: vec3Schema.optional(), startSec: z.number().min(0) }),
-  z.object({
-    kind: z.literal('throw'),
-    object: z.string(),
-    actor: z.string().optional(),
-    velocity: vec3Schema,
-    startSec: z.number().min(0),
-  }),
-  // byHand: a hand pushes it off to `velocity` (the prompt says who knocks it: `by`).
-  z.object({ kind: z.literal('roll'), object: z.string(), velocity: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
-  // A person runs up to a ball resting on the ground and kicks it: the run-up starts at startSec, the
-  // foot meets the ball a fixed time later (see person-pose.ts) and gives it `velocity`.
-  z.object({
-    kind: z.literal('kick'),
-    actor: z.string(),
-    object: z.string(),
-    velocity: vec3Schema,
-    startSec: z.number().min(0),
-  }),
-  // A person bounces a ball with one hand until the clip ends; the gather starts at startSec and the
-  // beat follows from how the ball bounces on this floor (the simulation works it out).
-  z.object({ kind: z.literal('dribble'), actor: z.string(), object: z.string(), startSec: z.number().min(0) }),
-  // A person walks or runs in a straight line to `to` and stops there (when that is inside the clip).
-  z.object({
-    kind: z.literal('walk'),
-    actor: z.string(),
-    gait: z.enum(['walk', 'run']),
-    to: vec3Schema,
-    // At `to`, turn round and come back the same way.
-    turnAround: z.boolean().optional(),
-    startSec: z.number().min(0),
-  }),
-  // A person walks a few steps (or stands), trips and falls flat, and gets back up unless told to
-  // stay down.
-  z.object({ kind: z.literal('trip'), actor: z.string(), steps: z.number().int().min(0).max(20), getsUp: z.boolean(), startSec: z.number().min(0) }),
-  // People talk: the speaker faces who they talk to and says their lines (plan.dialogue) in turn.
-  z.object({ kind: z.literal('speak'), actor: z.string(), to: z.string().optional(), startSec: z.number().min(0) }),
-  // A person raises a hand and waves it side to side at `to` (a person), or at the camera when absent.
-  z.object({ kind: z.literal('wave'), actor: z.string(), to: z.string().optional(), startSec: z.number().min(0) }),
-  // An everyday object falls: nudged off what it stands on (a table), or let go where it is, with an
-  // optional push; whether it breaks is up to the impact.
-  z.object({ kind: z.literal('fall'), object: z.string(), velocity: vec3Schema.optional(), startSec: z.number().min(0) }),
-  // A stack of boxes comes down on its own: the boxes start lifted and off balance, gravity does the rest.
-  // byHand: the boxes stand as a tower and a hand pushes its top at startSec, the tower turning
-  // about its bottom edge at `spinRadPerSec` (the prompt says who topples it: `by`).
-  z.object({ kind: z.literal('topple'), objects: z.array(z.string()).min(1).max(64), startSec: z.number().min(0), byHand: z.boolean().optional(), spinRadPerSec: z.number().positive().max(50).optional(), by: handOwnerSchema }),
-  // A liquid is poured from one container (a jug, a bottle) into another (a glass): the first tips
-  // over the second from startSec and the liquid runs out of it as a particle liquid.
-  // byHand: a hand holds the jug and tips it (the prompt names a hand, or who pours).
-  z.object({ kind: z.literal('pour'), from: liquidFillSchema, into: z.string(), startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
-  // Things are let go above a container of liquid (from `dropM` above its surface): they splash,
-  // float or sink by their density.
-  // An everyday thing pushed along a surface and let go at `velocity`: friction decides where it stops.
-  // byHand: a hand pushes it up to `velocity` and lets go (instead of it starting at that speed).
-  z.object({ kind: z.literal('slide'), object: z.string(), velocity: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
-  // A hand grasps a thing and lifts it `heightM` off what it stands on, and holds it there.
-  z.object({ kind: z.literal('lift'), object: z.string(), heightM: z.number().positive().max(1), startSec: z.number().min(0), by: handOwnerSchema }),
-  // A hand picks a thing up, carries it over `onto` (a plate, a shelf) and lets go just above it.
-  z.object({ kind: z.literal('place'), object: z.string(), onto: z.string(), startSec: z.number().min(0), by: handOwnerSchema }),
-  // A hand stacks things one on another, in order: the first stays where it is, each next one is put
-  // on the one before.
-  z.object({ kind: z.literal('stack'), objects: z.array(z.string()).min(2).max(6), startSec: z.number().min(0), by: handOwnerSchema }),
-  // A standing thing given a push at its top (`impulse`, N s): past its tipping angle it falls over,
-  // short of it it rocks back.
-  // `holds`: the liquid the tipped container holds (its `in` is `object`), which spills as it goes over.
-  // byHand: a hand reaches it and the push comes at the palm's touch (the prompt names a hand, or who
-  // knocks it over: `by`).
-  // `shelf`: the shelf (an entity id) whose board it stands on: with the board above it, a hand
-  // reaches it level from the open front.
-  z.object({ kind: z.literal('tip'), object: z.string(), impulse: vec3Schema, startSec: z.number().min(0), holds: liquidFillSchema.optional(), byHand: z.boolean().optional(), by: handOwnerSchema, shelf: z.string().max(64).optional() }),
-  // A coin stood on its edge and set spinning (rad/s about the vertical): it spins down, wobbling
-  // faster and faster as it settles.
-  // byHand: a hand's fingers flick its rim as the spin starts (the prompt says who spins it: `by`).
-  z.object({ kind: z.literal('spin'), object: z.string(), spinRadPerSec: z.number().positive().max(400), startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
-  // A row of standing dominoes, the first pushed at its top: each knocks the next one over.
-  // byHand: a hand pushes the first (the prompt names a hand, or who knocks them over: `by`).
-  z.object({ kind: z.literal('dominoes'), objects: z.array(z.string()).min(2).max(64), impulse: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
-  // A spoon (`tool`) held by a hand is dipped into a container's liquid and moved round in it for
-  // `stirSec` from startSec, then lifted out: the liquid turns because the spoon pushes it.
-  z.object({ kind: z.literal('stir'), tool: z.string(), in: liquidFillSchema, startSec: z.number().min(0), stirSec: z.number().positive().max(20), by: handOwnerSchema }),
-  // A tap (`object`) lets a liquid run from its outlet into a container below it (`flowLps` litres
-  // a second) from startSec to stopSec, or drip (one drop every `dripSec`), as particles the liquid
-  // releases. The camera watches the tap, its stream and what it fills below it.
-  z.object({ kind: z.literal('tap'), object: z.string(), into: z.string(), liquid: liquidKindSchema, flowLps: z.number().positive().max(1), startSec: z.number().min(0), stopSec: z.number().min(0), dripSec: z.number().min(0.1).max(5).optional(), by: handOwnerSchema }),
-  // Things let go `dropM` above a liquid's surface at startSec: they float or sink by their density.
-  // byHand: a hand holds the (one) thing there from the start and opens at startSec.
-  z.object({ kind: z.literal('immerse'), objects: z.array(z.string()).min(1).max(4), into: liquidFillSchema, dropM: z.number().min(0).max(2), startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
-]);
-export type Action = z.infer<typeof actionSchema>;
 
 export const cameraSchema = z.object({
   shot: z.enum(['wide', 'medium', 'close']),
@@ -297,7 +180,10 @@ export const scenePlanSchema = z.object({
   cameos: z.array(cameoUseSchema).max(MAX_CAMEOS_PER_SCENE).optional(),
   // The pressure solve the scene's liquid steps with (engine/liquids/method.ts); absent: the default.
   liquidMethod: z.enum(LIQUID_METHODS).optional(),
-}).refine((p) => p.entities.length > 0 || (p.setting.elements?.length ?? 0) > 0, { message: 'A scene needs something in it: a thing, a person, rain or the sea.', path: ['entities'] });
+}).refine((p) => p.entities.length > 0 || (p.setting.elements?.length ?? 0) > 0, { message: 'A scene needs something in it: a thing, a person, rain or the sea.', path: ['entities'] })
+  .superRefine((p, ctx) => {
+    for (const dangling of danglingRefs(p.entities, p.actions)) ctx.addIssue({ code: 'custom', path: dangling.path, message: dangling.message });
+  });
 export type ScenePlan = z.infer<typeof scenePlanSchema>;
 
 export const DEFAULT_FORMAT: VideoFormat = { durationSec: DEFAULT_DURATION_SEC, fps: DEFAULT_FPS, width: DEFAULT_WIDTH, height: DEFAULT_HEIGHT };

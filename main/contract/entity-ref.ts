@@ -1,0 +1,8 @@
+// A field of a plan that names an entity of the same plan (by its id). The schemas are marks as
+// well as rules: plan-refs.ts finds the fields by these very schema objects, so a new action's
+// reference is checked the moment it is declared with one of them.
+import { z } from 'zod';
+
+export const entityRef = z.string().max(64);
+// The shelf whose board a thing stands on: it must name a shelf.
+export const shelfRef = z.string().max(64);

@@ -1,0 +1,118 @@
+// What happens in a scene: each action a plan can hold, as data the simulator schedules
+// (engine/actions/<kind>/). Every field that names a thing or person in the scene is an entity
+// reference (entity-ref.ts), so a plan whose action names no one in it is refused, not run empty.
+import { z } from 'zod';
+import { entityRef, shelfRef } from './entity-ref';
+import { liquidKindSchema, vec3Schema } from './plan-values';
+
+// A liquid in a container at the start (the share of the container's height it fills), and how
+// many particles it is simulated with (its resolution; the engine's default when absent).
+export const liquidFillSchema = z.object({ liquid: liquidKindSchema, in: entityRef, fill: z.number().min(0.05).max(0.95), particles: z.number().int().min(100).max(50000).optional() });
+export type LiquidFill = z.infer<typeof liquidFillSchema>;
+// The person whose own hand does a hand's action (a person entity's id): they stand at it and their
+// arm reaches it. Absent: a hand from outside the frame.
+const handOwnerSchema = entityRef.optional();
+
+export const actionSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('shoot'),
+    actor: entityRef,
+    object: entityRef,
+    target: entityRef,
+    // What the prompt asked for; the simulation decides what really happens.
+    intent: z.enum(['make', 'miss', 'any']),
+    // The prompt asked for the ball to come off the backboard (a bank shot, or a miss off the glass).
+    via: z.literal('board').optional(),
+    startSec: z.number().min(0),
+  }),
+  // Let go from where the ball is, with an optional small push from the hand (a ball tossed onto the
+  // top step to bounce down a flight of stairs).
+  z.object({ kind: z.literal('drop'), object: entityRef, velocity: vec3Schema.optional(), startSec: z.number().min(0) }),
+  z.object({
+    kind: z.literal('throw'),
+    object: entityRef,
+    actor: entityRef.optional(),
+    velocity: vec3Schema,
+    startSec: z.number().min(0),
+  }),
+  // byHand: a hand pushes it off to `velocity` (the prompt says who knocks it: `by`).
+  z.object({ kind: z.literal('roll'), object: entityRef, velocity: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
+  // A person runs up to a ball resting on the ground and kicks it: the run-up starts at startSec, the
+  // foot meets the ball a fixed time later (see person-pose.ts) and gives it `velocity`.
+  z.object({
+    kind: z.literal('kick'),
+    actor: entityRef,
+    object: entityRef,
+    velocity: vec3Schema,
+    startSec: z.number().min(0),
+  }),
+  // A person bounces a ball with one hand until the clip ends; the gather starts at startSec and the
+  // beat follows from how the ball bounces on this floor (the simulation works it out).
+  z.object({ kind: z.literal('dribble'), actor: entityRef, object: entityRef, startSec: z.number().min(0) }),
+  // A person walks or runs in a straight line to `to` and stops there (when that is inside the clip).
+  z.object({
+    kind: z.literal('walk'),
+    actor: entityRef,
+    gait: z.enum(['walk', 'run']),
+    to: vec3Schema,
+    // At `to`, turn round and come back the same way.
+    turnAround: z.boolean().optional(),
+    startSec: z.number().min(0),
+  }),
+  // A person walks a few steps (or stands), trips and falls flat, and gets back up unless told to
+  // stay down.
+  z.object({ kind: z.literal('trip'), actor: entityRef, steps: z.number().int().min(0).max(20), getsUp: z.boolean(), startSec: z.number().min(0) }),
+  // People talk: the speaker faces who they talk to and says their lines (plan.dialogue) in turn.
+  z.object({ kind: z.literal('speak'), actor: entityRef, to: entityRef.optional(), startSec: z.number().min(0) }),
+  // A person raises a hand and waves it side to side at `to` (a person), or at the camera when absent.
+  z.object({ kind: z.literal('wave'), actor: entityRef, to: entityRef.optional(), startSec: z.number().min(0) }),
+  // An everyday object falls: nudged off what it stands on (a table), or let go where it is, with an
+  // optional push; whether it breaks is up to the impact.
+  z.object({ kind: z.literal('fall'), object: entityRef, velocity: vec3Schema.optional(), startSec: z.number().min(0) }),
+  // A stack of boxes comes down on its own: the boxes start lifted and off balance, gravity does the rest.
+  // byHand: the boxes stand as a tower and a hand pushes its top at startSec, the tower turning
+  // about its bottom edge at `spinRadPerSec` (the prompt says who topples it: `by`).
+  z.object({ kind: z.literal('topple'), objects: z.array(entityRef).min(1).max(64), startSec: z.number().min(0), byHand: z.boolean().optional(), spinRadPerSec: z.number().positive().max(50).optional(), by: handOwnerSchema }),
+  // A liquid is poured from one container (a jug, a bottle) into another (a glass): the first tips
+  // over the second from startSec and the liquid runs out of it as a particle liquid.
+  // byHand: a hand holds the jug and tips it (the prompt names a hand, or who pours).
+  z.object({ kind: z.literal('pour'), from: liquidFillSchema, into: entityRef, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
+  // Things are let go above a container of liquid (from `dropM` above its surface): they splash,
+  // float or sink by their density.
+  // An everyday thing pushed along a surface and let go at `velocity`: friction decides where it stops.
+  // byHand: a hand pushes it up to `velocity` and lets go (instead of it starting at that speed).
+  z.object({ kind: z.literal('slide'), object: entityRef, velocity: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
+  // A hand grasps a thing and lifts it `heightM` off what it stands on, and holds it there.
+  z.object({ kind: z.literal('lift'), object: entityRef, heightM: z.number().positive().max(1), startSec: z.number().min(0), by: handOwnerSchema }),
+  // A hand picks a thing up, carries it over `onto` (a plate, a shelf) and lets go just above it.
+  z.object({ kind: z.literal('place'), object: entityRef, onto: entityRef, startSec: z.number().min(0), by: handOwnerSchema }),
+  // A hand stacks things one on another, in order: the first stays where it is, each next one is put
+  // on the one before.
+  z.object({ kind: z.literal('stack'), objects: z.array(entityRef).min(2).max(6), startSec: z.number().min(0), by: handOwnerSchema }),
+  // A standing thing given a push at its top (`impulse`, N s): past its tipping angle it falls over,
+  // short of it it rocks back.
+  // `holds`: the liquid the tipped container holds (its `in` is `object`), which spills as it goes over.
+  // byHand: a hand reaches it and the push comes at the palm's touch (the prompt names a hand, or who
+  // knocks it over: `by`).
+  // `shelf`: the shelf (an entity id) whose board it stands on: with the board above it, a hand
+  // reaches it level from the open front.
+  z.object({ kind: z.literal('tip'), object: entityRef, impulse: vec3Schema, startSec: z.number().min(0), holds: liquidFillSchema.optional(), byHand: z.boolean().optional(), by: handOwnerSchema, shelf: shelfRef.optional() }),
+  // A coin stood on its edge and set spinning (rad/s about the vertical): it spins down, wobbling
+  // faster and faster as it settles.
+  // byHand: a hand's fingers flick its rim as the spin starts (the prompt says who spins it: `by`).
+  z.object({ kind: z.literal('spin'), object: entityRef, spinRadPerSec: z.number().positive().max(400), startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
+  // A row of standing dominoes, the first pushed at its top: each knocks the next one over.
+  // byHand: a hand pushes the first (the prompt names a hand, or who knocks them over: `by`).
+  z.object({ kind: z.literal('dominoes'), objects: z.array(entityRef).min(2).max(64), impulse: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
+  // A spoon (`tool`) held by a hand is dipped into a container's liquid and moved round in it for
+  // `stirSec` from startSec, then lifted out: the liquid turns because the spoon pushes it.
+  z.object({ kind: z.literal('stir'), tool: entityRef, in: liquidFillSchema, startSec: z.number().min(0), stirSec: z.number().positive().max(20), by: handOwnerSchema }),
+  // A tap (`object`) lets a liquid run from its outlet into a container below it (`flowLps` litres
+  // a second) from startSec to stopSec, or drip (one drop every `dripSec`), as particles the liquid
+  // releases. The camera watches the tap, its stream and what it fills below it.
+  z.object({ kind: z.literal('tap'), object: entityRef, into: entityRef, liquid: liquidKindSchema, flowLps: z.number().positive().max(1), startSec: z.number().min(0), stopSec: z.number().min(0), dripSec: z.number().min(0.1).max(5).optional(), by: handOwnerSchema }),
+  // Things let go `dropM` above a liquid's surface at startSec: they float or sink by their density.
+  // byHand: a hand holds the (one) thing there from the start and opens at startSec.
+  z.object({ kind: z.literal('immerse'), objects: z.array(entityRef).min(1).max(4), into: liquidFillSchema, dropM: z.number().min(0).max(2), startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
+]);
+export type Action = z.infer<typeof actionSchema>;

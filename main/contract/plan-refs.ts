@@ -1,0 +1,50 @@
+// Every action field declared as an entity reference (entity-ref.ts) must name an entity of the
+// plan, and a shelf reference a shelf: an action naming no one would otherwise be scheduled as
+// nothing at all (each action looks its things up and quietly skips what it cannot find), so a
+// hand-edited or hostile plan would make a still scene instead of saying what is wrong.
+import { z } from 'zod';
+import { actionSchema, type Action } from './plan-actions';
+import { entityRef, shelfRef } from './entity-ref';
+
+interface Named { readonly id: string; readonly form?: string | undefined }
+export interface DanglingRef { readonly path: (string | number)[]; readonly message: string }
+
+// What each kind of reference asks of the entity it names.
+const REF_RULES = new Map<z.ZodType, { readonly fits: (e: Named) => boolean; readonly what: string }>([
+  [entityRef, { fits: () => true, what: 'a thing or person in the scene' }],
+  [shelfRef, { fits: (e) => e.form === 'shelf', what: 'a shelf in the scene' }],
+]);
+
+function optionOf(kind: Action['kind']): z.ZodObject | undefined {
+  return actionSchema.options.find((o) => o.shape.kind.value === kind);
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  return schema instanceof z.ZodOptional ? unwrap(schema.unwrap() as z.ZodType) : schema;
+}
+
+// The references inside one value of `schema`: [path, id, rule] for each id the value holds.
+function* refsIn(schema: z.ZodType, value: unknown, path: (string | number)[]): Generator<[(string | number)[], string, { fits: (e: Named) => boolean; what: string }]> {
+  const s = unwrap(schema);
+  const rule = REF_RULES.get(s);
+  if (rule && typeof value === 'string') yield [path, value, rule];
+  else if (s instanceof z.ZodArray && Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* refsIn(s.element as z.ZodType, value[i], [...path, i]);
+  } else if (s instanceof z.ZodObject && value !== null && typeof value === 'object') {
+    for (const [key, field] of Object.entries(s.shape)) yield* refsIn(field as z.ZodType, (value as Record<string, unknown>)[key], [...path, key]);
+  }
+}
+
+export function danglingRefs(entities: readonly Named[], actions: readonly Action[]): DanglingRef[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const found: DanglingRef[] = [];
+  actions.forEach((action, i) => {
+    const option = optionOf(action.kind);
+    if (!option) return;
+    for (const [path, id, rule] of refsIn(option, action, ['actions', i])) {
+      const entity = byId.get(id);
+      if (!entity || !rule.fits(entity)) found.push({ path, message: `The ${action.kind} action names "${id}", which is not ${rule.what}.` });
+    }
+  });
+  return found;
+}

@@ -1,0 +1,18 @@
+// The plain values a ScenePlan is made of (materials, vectors, liquids), apart so the plan's
+// entities and its actions (plan-actions.ts) can both use them without importing each other.
+import { z } from 'zod';
+
+export const MATERIALS = ['rubber', 'leather', 'metal', 'wood', 'glass', 'plastic', 'concrete', 'cloth', 'flesh', 'ceramic'] as const;
+export const materialSchema = z.enum(MATERIALS);
+export type Material = z.infer<typeof materialSchema>;
+
+export const vec3Schema = z.tuple([z.number(), z.number(), z.number()]);
+export type Vec3 = z.infer<typeof vec3Schema>;
+
+// Liquids, each a kind from the liquid catalog (engine/liquids/): its density, viscosity and colour.
+export const LIQUIDS = ['water', 'milk', 'juice', 'coffee', 'tea', 'oil', 'honey'] as const;
+export const liquidKindSchema = z.enum(LIQUIDS);
+export type LiquidKind = z.infer<typeof liquidKindSchema>;
+// A liquid's pressure solve: position-based fluids or divergence-free SPH (engine/liquids/method.ts).
+export const LIQUID_METHODS = ['pbf', 'dfsph'] as const;
+export type LiquidMethod = (typeof LIQUID_METHODS)[number];
