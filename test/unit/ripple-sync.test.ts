@@ -19,6 +19,7 @@ import { closeGap, deleteClips } from '../../main/projects/timeline/edit-delete'
 import { pasteClips } from '../../main/projects/timeline/edit-paste';
 import { moveClips } from '../../main/projects/timeline/edit-place';
 import { setTrack } from '../../main/projects/timeline/edit-sound';
+import { switchTake } from '../../main/projects/timeline/edit-takes';
 import type { EditContext } from '../../main/projects/timeline/timeline-math';
 import { decodeStereo, makeEventClip } from '../helpers/media-fixtures';
 import { firstOnsetSec } from '../helpers/sound-onset';
@@ -129,6 +130,34 @@ describe('inserts with sync lock', () => {
     const unlocked = setTrack(setTrack(base, 'm1', { syncLocked: false }), 'd1', { syncLocked: false });
     expect(starts(pasteClips(unlocked, ctx, [copyOf('v1', 1.5)], 2).timeline)).toMatchObject({ voice: 2.5, bed: 1, a: 0, b: 3.5 });
     expect(starts(moveClips(base, ctx, ['b'], 3, null))).toEqual({ a: 0, b: 5, bed: 1, voice: 2.5 });
+  });
+});
+
+describe('sync lock when a clip switches to a take of another length', () => {
+  // Takes: t 3 s, long 5 s, short 1.5 s. V1: a (take t, all of it) 0-3, b 3-6. D1: a voice under b.
+  const takeCtx: EditContext = { fps: FPS, sourceDurationSec: ({ takeId }) => ({ long: 5, short: 1.5 })[takeId ?? ''] ?? 3, newId: () => `n${++ids}` };
+  const cut = (extra: Clip[]) => timeline([clip('a', 'v1', 0, 3), clip('b', 'v1', 3, 3), clip('voice', 'd1', 3.5, 1), ...extra]);
+
+  it('a longer take opens its extra length on the locked tracks at its old end, splitting a clip that spans it', () => {
+    const t = switchTake(cut([clip('bed', 'm1', 1, 3)]), takeCtx, 'a', 'long');
+    expect(rows(t)).toEqual([
+      ['d1', 5.5, 0, 1],
+      ['m1', 1, 0, 2], ['m1', 5, 2, 1],
+      ['v1', 0, 0, 5], ['v1', 5, 0, 3],
+    ]);
+  });
+
+  it('a shorter take closes the stretch on the locked tracks, and only its own track when a locked track has no room', () => {
+    expect(starts(switchTake(cut([]), takeCtx, 'a', 'short'))).toEqual({ a: 0, b: 1.5, voice: 2 });
+    // A bed spanning the stretch stays, as in a ripple delete; with a song after it on M1 there is
+    // no room for the song to move into: the take still switches, the other tracks stay.
+    expect(starts(switchTake(cut([clip('bed', 'm1', 1, 3)]), takeCtx, 'a', 'short'))).toEqual({ a: 0, b: 1.5, bed: 1, voice: 2 });
+    expect(starts(switchTake(cut([clip('bed', 'm1', 1, 3), clip('song', 'm1', 4, 2)]), takeCtx, 'a', 'short'))).toEqual({ a: 0, b: 1.5, bed: 1, song: 4, voice: 3.5 });
+  });
+
+  it('an unlocked track stays where it is', () => {
+    const t = switchTake(setTrack(cut([]), 'd1', { syncLocked: false }), takeCtx, 'a', 'long');
+    expect(starts(t)).toEqual({ a: 0, b: 5, voice: 3.5 });
   });
 });
 

@@ -2,11 +2,13 @@
 // another of its takes (regenerate, a regenerated range, an extension, or the take switcher). A
 // clip keeps its in and out points, as far as the new take reaches, so a split does not play the same
 // seconds twice; one that played to its take's end plays to the new take's end (an extended take
-// shows its new end). The rest of its track moves by the change in length so the cut stays tight.
+// shows its new end). The rest of its track moves by the change in length so the cut stays tight,
+// and the sync-locked tracks with it.
 import { ApiError } from '../../contract/api';
 import { playsToSourceEnd, type Clip, type Timeline } from '../../contract/timeline';
 import { clipEnd, shiftTrack, withClips, type EditContext } from './timeline-math';
 import { trackEnd } from './edit-place';
+import { blockedTrack, rippleIn, rippleOut } from './ripple';
 
 export function appendTake(timeline: Timeline, ctx: EditContext, takeId: string, clipId: string): { timeline: Timeline; clip: Clip } {
   const v1 = timeline.tracks.find((t) => t.kind === 'video' && t.index === 0);
@@ -23,10 +25,28 @@ export function switchTake(timeline: Timeline, ctx: EditContext, clipId: string,
   const clip = timeline.clips.find((c) => c.id === clipId);
   if (!clip) throw new ApiError('not_found', 'That clip is not on the timeline any more.');
   const { sourceInSec, durationSec } = rangeInNewTake(clip, ctx.sourceDurationSec({ takeId: clip.takeId, mediaId: clip.mediaId }), ctx.sourceDurationSec({ takeId, mediaId: null }), ctx.fps);
-  const shifted = shiftTrack(timeline, clip.trackId, clipEnd(clip), durationSec - clip.durationSec, new Set([clip.id]));
   const takeIds = clip.takeIds.includes(takeId) ? clip.takeIds : [...clip.takeIds, takeId];
   const next: Clip = { ...clip, takeId, takeIds, sourceInSec, durationSec, fadeInSec: Math.min(clip.fadeInSec, durationSec), fadeOutSec: Math.min(clip.fadeOutSec, durationSec) };
-  return withClips(shifted, [next]);
+  return withLength(withClips(timeline, [next]), ctx, clip, durationSec - clip.durationSec);
+}
+
+// The rest of the clip's track moves by the change in length, and the sync-locked tracks with it
+// (ripple.ts), so the music laid under the picture after the clip stays under it. A longer take
+// opens its extra length on them at the old end (a locked clip spanning it is split); a shorter one
+// closes it when every locked track has room. When one does not (its clips after the stretch the
+// take no longer covers would run into a clip that spans it), only the clip's own track moves:
+// refusing, as a ripple delete does, would make a take impossible to look at; nothing is lost,
+// only that sync.
+function withLength(timeline: Timeline, ctx: EditContext, clip: Clip, deltaSec: number): Timeline {
+  const oldEndSec = clipEnd(clip);
+  const own = [clip.trackId];
+  if (deltaSec > 0) {
+    const opened = shiftTrack(timeline, clip.trackId, oldEndSec, deltaSec, new Set([clip.id]));
+    return rippleIn(opened, ctx, oldEndSec, deltaSec, { trackIds: own, madeRoomOn: own, placed: new Set([clip.id]) });
+  }
+  const span = { startSec: oldEndSec + deltaSec, endSec: oldEndSec, trackIds: own };
+  if (deltaSec < 0 && !blockedTrack(timeline, span)) return rippleOut(timeline, span);
+  return shiftTrack(timeline, clip.trackId, oldEndSec, deltaSec, new Set([clip.id]));
 }
 
 // The part of the new take a clip plays: the same in point, cut to what the new take has (at least a

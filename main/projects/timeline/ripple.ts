@@ -42,27 +42,35 @@ export function ripples(track: Track, span: Pick<TimeSpan, 'trackIds'>, tracks: 
 export function rippleOut(timeline: Timeline, span: TimeSpan): Timeline {
   const deltaSec = span.endSec - span.startSec;
   if (deltaSec < TIME_EPSILON) return timeline;
+  const blocked = blockedTrack(timeline, span);
+  if (blocked) {
+    throw new ApiError(
+      'invalid_input',
+      `Cannot ripple: the clips after the cut on ${blocked.name} would run into the ${blocked.name} clip that spans it (sync lock moves ${blocked.name} with the edit). Delete without rippling, move or shorten that ${blocked.name} clip first, or turn off sync lock on ${blocked.name} to leave it where it is.`,
+    );
+  }
   const moving = new Set(timeline.tracks.filter((t) => ripples(t, span, timeline.tracks)).map((t) => t.id));
   const moves = (startSec: number) => startSec >= span.endSec - TIME_EPSILON;
-  for (const track of timeline.tracks) if (moving.has(track.id)) refuseCollision(timeline, track.id, track.name, moves, deltaSec);
   return {
     ...timeline,
     clips: timeline.clips.map((c) => (moving.has(c.trackId) && moves(c.startSec) ? { ...c, startSec: toFrame(c.startSec - deltaSec, timeline.fps) } : c)),
   };
 }
 
-// The clips that move must land after every clip of their track that stays, or they would overlap
-// it or jump over it (order on a track is what the editor cut).
-function refuseCollision(timeline: Timeline, trackId: string, trackName: string, moves: (startSec: number) => boolean, deltaSec: number): void {
-  const clips = clipsOnTrack(timeline, trackId);
-  const moving = clips.filter((c) => moves(c.startSec));
-  if (moving.length === 0) return;
-  const stayEnd = clips.filter((c) => !moves(c.startSec)).reduce((end, c) => Math.max(end, clipEnd(c)), 0);
-  if ((moving[0]?.startSec ?? 0) - deltaSec >= stayEnd - TIME_EPSILON) return;
-  throw new ApiError(
-    'invalid_input',
-    `Cannot ripple: the clips after the cut on ${trackName} would run into the ${trackName} clip that spans it (sync lock moves ${trackName} with the edit). Delete without rippling, move or shorten that ${trackName} clip first, or turn off sync lock on ${trackName} to leave it where it is.`,
-  );
+// The first rippling track whose moving clips would run into or jump over a clip of it that stays
+// (order on a track is what the editor cut), or null when every one has room.
+export function blockedTrack(timeline: Timeline, span: TimeSpan): Track | null {
+  const deltaSec = span.endSec - span.startSec;
+  const moves = (startSec: number) => startSec >= span.endSec - TIME_EPSILON;
+  for (const track of timeline.tracks) {
+    if (!ripples(track, span, timeline.tracks)) continue;
+    const clips = clipsOnTrack(timeline, track.id);
+    const moving = clips.filter((c) => moves(c.startSec));
+    if (moving.length === 0) continue;
+    const stayEnd = clips.filter((c) => !moves(c.startSec)).reduce((end, c) => Math.max(end, clipEnd(c)), 0);
+    if ((moving[0]?.startSec ?? 0) - deltaSec < stayEnd - TIME_EPSILON) return track;
+  }
+  return null;
 }
 
 // An insert with sync lock: opening `lengthSec` at `atSec` in the picture (a video track) opens it on
