@@ -66,6 +66,27 @@ describe('hands', () => {
     expect(Math.max(...offsets) - Math.min(...offsets)).toBeLessThan(0.01);
   });
 
+  it('a stack of books on a shelf: the hand comes in from the open front and the stack falls along the board; the shelf stays', async () => {
+    const { plan, trace } = await run('a stack of books on the shelf falls over', 3);
+    const shelf = plan.entities.find((e) => e.form === 'shelf')!;
+    const top = plan.actions.find((a) => a.kind === 'tip' && a.byHand)!;
+    expect(top).toMatchObject({ kind: 'tip', shelf: shelf.id });
+    const book = (top as { object: string }).object;
+    const last = trace.frameCount - 1;
+    // The shelf (pushed along the board before, the hand came through its side and knocked it over).
+    expect(Math.hypot(...at(trace, shelf.id, last).map((v, k) => v - shelf.position[k]!))).toBeLessThan(0.01);
+    // The hand stays between the shelf's sides and in front of its back the whole time it is there.
+    const half = 0.38;
+    for (const f of frames(trace)) {
+      const [hx, , hz] = at(trace, 'hand-1', f);
+      if (Math.abs(hz! - shelf.position[2]) < 0.15) expect(Math.abs(hx! - shelf.position[0])).toBeLessThan(half);
+    }
+    // The top book has gone over along the board: moved along x and down.
+    const [x0, y0] = at(trace, book, 0), [x1, y1] = at(trace, book, last);
+    expect(x1! - x0!).toBeGreaterThan(0.08);
+    expect(y0! - y1!).toBeGreaterThan(0.08);
+  });
+
   it('a book placed on a shelf ends on the shelf board, at rest', async () => {
     const { plan, trace } = await run('he places a book on the shelf');
     const book = idOf(plan, 'book');

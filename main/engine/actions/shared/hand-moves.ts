@@ -68,10 +68,13 @@ export function shoulderFor(touch: Vec3, ax: number, az: number): Vec3 {
 // A hand comes in to a thing from afar (back along its approach and up) and comes down beside it,
 // so it passes over whatever else stands on the way, ready to touch. A person's own hand first
 // comes up from their side.
-// `aboveM` 0 comes in level (a thing on a shelf: from above, the palm came down through the board
-// over it and shoved the shelf).
+// `aboveM` 0 comes in level from the open front, +z (a thing on a shelf: from above, the palm came
+// down through the board over it and shoved the shelf; from the side, through the shelf's side).
 export function reachTo(touch: Vec3, ax: number, az: number, startSec: number, arm?: OwnArm, aboveM = ABOVE_M): HandScript {
-  const from = inReach([touch[0] - ax * FROM_M, touch[1] + (aboveM > 0 ? aboveM + 0.05 : 0), touch[2] - az * FROM_M - 0.05], arm);
+  const level = aboveM <= 0;
+  const from = inReach(level
+    ? [touch[0] - ax * BESIDE_M, touch[1], touch[2] - az * BESIDE_M + FROM_M - 0.05]
+    : [touch[0] - ax * FROM_M, touch[1] + aboveM + 0.05, touch[2] - az * FROM_M - 0.05], arm);
   const s = arm
     ? new HandScript(Math.max(0, startSec - REACH_SEC - RAISE_SEC), arm.rest, arm.restQ).to(RAISE_SEC, from, 'smooth', palmFacing(ax, az))
     : new HandScript(Math.max(0, startSec - REACH_SEC), from, palmFacing(ax, az));

@@ -57,15 +57,15 @@ function reachAt(e: Entity, y: number): number {
   return best;
 }
 
-// How far out from its centre a thing's side is along x at `aboveCentreM`: a block's or a thing lying
-// flat (a book in a stack, turned a little about the vertical) is flat, its half depth along the
-// push (pushed along x, as every knock is); a thing stood up is as wide as its hull there.
-function sideAt(e: Entity, aboveCentreM: number): number {
+// How far out from its centre a thing's side is along the push (ax, az) at `aboveCentreM`: a block's
+// or a thing lying flat (a book in a stack, turned a little about the vertical) is flat, its half
+// depth along the push (along x, or into a shelf along -z); a thing stood up is as wide as its hull there.
+function sideAt(e: Entity, aboveCentreM: number, ax: number, az: number): number {
   if (e.kind === 'box') return e.size[0] ?? 0.05;
   if (standing(e).rotation && lyingFlat(e)) {
     const [hx, , hz] = lyingHalf(e);
     const yaw = 2 * Math.atan2(e.rotation?.[1] ?? 0, e.rotation?.[3] ?? 1);
-    return Math.abs(Math.cos(yaw)) * hx + Math.abs(Math.sin(yaw)) * hz;
+    return Math.abs(ax * Math.cos(yaw) - az * Math.sin(yaw)) * hx + Math.abs(ax * Math.sin(yaw) + az * Math.cos(yaw)) * hz;
   }
   return reachAt(e, standing(e).halfUpM + aboveCentreM);
 }
@@ -78,7 +78,7 @@ export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: nu
   const l = Math.hypot(impulse[0], impulse[2]) || 1;
   const ax = impulse[0] / l, az = impulse[2] / l;
   const y = e.position[1] + palmAboveM;
-  const r = sideAt(e, aboveCentreM) + GAP_M;
+  const r = sideAt(e, aboveCentreM, ax, az) + GAP_M;
   const touch: Vec3 = [e.position[0] - ax * (r + PALM_HALF[1]), y, e.position[2] - az * (r + PALM_HALF[1])];
   const speed = l / kg;
   const strokeSec = Math.min(STROKE_SEC[1], Math.max(STROKE_SEC[0], (2 * STROKE_M) / speed));
@@ -86,7 +86,7 @@ export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: nu
   const touchedSec = s.t;
   s.to(STOP_SEC, [touch[0] + ax * FOLLOW_M, y, touch[2] + az * FOLLOW_M], 'out').wait(0.2).by(0.5, [-ax * 0.1, level ? 0 : 0.08, -az * 0.1]);
   // Level, the arm comes from straight out in front (from above, it went up through the board).
-  const whose = armOf(arm, () => (level ? [touch[0] - ax * 0.6, y + 0.05, touch[2] - az * 0.6] : shoulderFor(touch, ax, az)));
+  const whose = armOf(arm, () => (level ? [touch[0] - ax * 0.25, y + 0.05, touch[2] + 0.6] : shoulderFor(touch, ax, az)));
   leave(s, whose.shoulder, arm);
   const point: Vec3 = [e.position[0] - ax * r, e.position[1] + aboveCentreM, e.position[2] - az * r];
   return { plan: { id: handId(), keys: s.keys, grips: s.grips, ...whose, pushes: [e.id] }, touchSec: touchedSec, point };

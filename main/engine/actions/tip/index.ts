@@ -55,7 +55,7 @@ function castTip(scene: CastScene): CastResult {
   const s = shelf ? shelfSurface(shelf) : surfaceOf(scene);
   const gentle = GENTLE.some((g) => scene.words.text.includes(` ${g} `));
   const stack = things.length > 1 && things.every((t) => scene.stacked(t));
-  if (stack) castStack(scene, things, s);
+  if (stack) castStack(scene, things, s, shelf);
   else things.forEach((t, i) => {
     const st = standOn(t, s, 0, (i - (things.length - 1) / 2) * 0.3);
     // A thing with a handle is stood with it across the push: pushed over it, it would rest on it

@@ -50,13 +50,17 @@ function layStack(things: Entity[], s: Surface): number[] {
 // Lays the stack and writes each thing's shove; the top one's is a hand's (the doer's, else one
 // from outside the frame: a stack that goes over with nothing touching it reads as a glitch), and
 // every shove comes as that hand touches the top (scheduleStackKnock). The top's shove is written
-// first: it is the one the understanding tells.
-export function castStack(scene: CastScene, things: Entity[], s: Surface): void {
+// first: it is the one the understanding tells. On a shelf's board (`shelf`) the hand comes in
+// level from the open front and pushes the stack along the board (from the side, it came in through
+// the shelf's side and shoved the whole shelf over; into the shelf, the back held the stack up).
+export function castStack(scene: CastScene, things: Entity[], s: Surface, shelf?: Entity): void {
   const heights = layStack(things, s);
   const topM = things.reduce((h, t) => h + 2 * halfOf(t)[1], 0);
   const halfAlongM = Math.min(...things.map((t) => halfOf(t)[0]));
   const spin = OVER_SHARE * Math.sqrt(scene.speed) * tippingSpin(halfAlongM, topM / 2, GRAVITY);
-  const tips = things.map((t, i): Tip => ({ kind: 'tip', object: t.id, impulse: v3(round(t.mass * spin * (heights[i] ?? 0) * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC)) })).reverse();
+  const tips = things.map((t, i): Tip => ({
+    kind: 'tip', object: t.id, impulse: v3(round(t.mass * spin * (heights[i] ?? 0) * 1000) / 1000, 0, 0), startSec: round(scene.startAt(START_SEC)), ...(shelf ? { shelf: shelf.id } : {}),
+  })).reverse();
   scene.actions.push(...tips);
   const [top, ...rest] = tips;
   if (!top) return;
@@ -74,7 +78,7 @@ export function scheduleStackKnock(action: Tip, ctx: ScheduleContext): void {
   const top = byId(ctx.plan, action.object);
   if (!top) return;
   const palmAboveM = -halfOf(top)[1] + PALM_OFF_BELOW_M + PALM_HALF[2];
-  const knock = scheduleKnock(top, action.impulse, 0, top.mass, action.startSec, action.by, ctx, false, palmAboveM);
+  const knock = scheduleKnock(top, action.impulse, 0, top.mass, action.startSec, action.by, ctx, action.shelf !== undefined, palmAboveM);
   const step = stepAt(knock.touchSec, ctx.timing.dt);
   for (const a of ctx.plan.actions) {
     const thing = a.kind === 'tip' && a !== action ? byId(ctx.plan, a.object) : undefined;
