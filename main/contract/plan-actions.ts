@@ -68,7 +68,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('wave'), actor: entityRef, to: entityRef.optional(), startSec: z.number().min(0) }),
   // An everyday object falls: nudged off what it stands on (a table), or let go where it is, with an
   // optional push; whether it breaks is up to the impact.
-  z.object({ kind: z.literal('fall'), object: entityRef, velocity: vec3Schema.optional(), startSec: z.number().min(0) }),
+  // byHand: a hand sets it going at startSec: off a table, its palm nudges it over the edge to
+  // `velocity`; else it holds the thing from the first frame and opens (the prompt says whose: `by`).
+  z.object({ kind: z.literal('fall'), object: entityRef, velocity: vec3Schema.optional(), startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
   // A stack of boxes comes down on its own: the boxes start lifted and off balance, gravity does the rest.
   // byHand: the boxes stand as a tower and a hand pushes its top at startSec, the tower turning
   // about its bottom edge at `spinRadPerSec` (the prompt says who topples it: `by`).

@@ -124,7 +124,8 @@ describe('a glass of water knocked over', () => {
     const plan = parsePrompt('a book and a glass of water are knocked over');
     expect(plan.actions.map((a) => a.kind === 'tip' && Boolean(a.holds))).toEqual([false, true]);
     const trace = await simulate(plan, 1);
-    expect(trace.outcome.summary).toMatch(/^The book .*The glass .*its water ran out\.$/);
+    // Each knocked over by a hand of its own, and the card says so of each (it named only the spill's).
+    expect(trace.outcome.summary).toMatch(/^A hand pushed the book: it .*A hand pushed the glass: it .*its water ran out\.$/);
   }, 120_000);
 });
 

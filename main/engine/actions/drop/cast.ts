@@ -10,8 +10,8 @@ import type { CastResult } from '../types';
 import { BOUNCE, DROP } from './words';
 
 const MAX_HEIGHT_M = 8;
-// A ball tossed onto the top step: let go this high above the tread, moving down the flight at this
-// speed (m/s), enough to carry it over each 28 cm tread to the next.
+// A ball bouncing down the stairs: at the first frame this high above the top tread, moving down the
+// flight at this speed (m/s), enough to carry it over each 28 cm tread to the next.
 const STAIRS_TOSS_HEIGHT_M = 0.3;
 const STAIRS_TOSS_SPEED = 0.6;
 
@@ -44,17 +44,20 @@ function dropOntoTable(scene: CastScene, table: Entity): CastResult {
   return { focus: balls[0]?.id ?? null, defaultSetting: 'room', shot: 'medium' };
 }
 
-// Down a flight of stairs: each ball is tossed gently onto the top tread, moving down the flight,
-// and bounces from step to step as physics takes it.
+// Down a flight of stairs: each ball is already bouncing in the first frame, at the top of a bounce
+// over the top tread, moving down the flight, and bounces from step to step as physics takes it (a
+// ball that hung in the air until it was let go read as a glitch; one seen mid-bounce has been
+// bouncing before the clip). Each one after the first is further back along its way.
 function downStairs(scene: CastScene, stairs: Entity): CastResult {
   const hy = stairs.size[1] ?? 0.68;
   stairs.position = v3(0, hy, 0);
   const g = stairsGeometry(stairs);
+  const v = STAIRS_TOSS_SPEED * scene.speed;
   scene.balls.forEach((b, i) => {
     const r = b.size[0] ?? 0.1;
     const z = (i - (scene.balls.length - 1) / 2) * Math.min(2 * r + 0.1, (stairs.size[2] ?? 0.6) / Math.max(1, scene.balls.length));
-    b.position = v3(g.highEndX + 0.05 + r, g.topY + r + STAIRS_TOSS_HEIGHT_M, z);
-    scene.actions.push({ kind: 'drop', object: b.id, velocity: v3(STAIRS_TOSS_SPEED * scene.speed, 0, 0), startSec: scene.startAt(0.3 + i * 0.5) });
+    b.position = v3(g.highEndX + 0.05 + r - i * 0.5 * v, g.topY + r + STAIRS_TOSS_HEIGHT_M, z);
+    scene.actions.push({ kind: 'drop', object: b.id, velocity: v3(v, 0, 0), startSec: 0 });
   });
   placeBystanders(scene.people, -1.2);
   placeAside([...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('table')], 3.2);

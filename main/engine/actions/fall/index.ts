@@ -1,22 +1,40 @@
 // Fall: an everyday thing (a glass, a plate, a vase, a bottle...) falls off a table or out of a
 // hand; if the impact is more than it can take it shatters into simulated pieces (objects/).
+import { HandHook } from '../../hands/hand-hook';
+import { letGoPlan, nextHandId } from '../shared/hand-moves';
 import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
 import { byId } from '../shared/motion';
+import { cameoCannotReach, ownArm } from '../shared/own-hand';
+import { schedulePush } from '../shared/push-along';
 import type { ActionModule } from '../types';
-import { castFall } from './cast';
+import { castFall, NUDGE_STROKE_M } from './cast';
 import { fallOutcome } from './outcome';
 import { BREAK, breakSaid, FALL } from './words';
 
 export const fallAction: ActionModule<'fall'> = {
   kind: 'fall',
-  words: { verbs: FALL, details: BREAK, describe: 'falls', done: 'falling' },
+  words: { verbs: FALL, details: BREAK, describe: 'falls', done: 'falling', performer: 'drops' },
   claims: (ctx) => ctx.has('object') && (ctx.said('fall') || breakSaid(ctx.words)),
   cast: castFall,
+  contradicts: cameoCannotReach,
   schedule: (action, ctx) => {
     const thing = byId(ctx.plan, action.object);
     if (!thing || thing.kind !== 'object' || isClaimed(thing, ctx)) return;
-    scheduleLooseBall(thing, action.velocity ?? [0, 0, 0], action.startSec, ctx);
+    // Off a table the palm nudges it over the edge (physics moves it: nothing holds it); else the
+    // hand holds it where it is and opens (a plan cast before hands did either: it starts alone).
+    if (action.byHand && action.velocity) {
+      schedulePush(thing, action.velocity, action.startSec, action.by, ctx, NUDGE_STROKE_M);
+      ctx.struck.push(thing);
+    } else {
+      scheduleLooseBall(thing, action.velocity ?? [0, 0, 0], action.startSec, ctx);
+      if (action.byHand) ctx.hooks.push(new HandHook({ ...letGoPlan(thing, action.startSec, ownArm(ctx, action.by, thing.position)), id: nextHandId(ctx.hooks) }, ctx.plan.entities));
+    }
     ctx.setOutcome(fallOutcome(ctx.plan, ctx.plan.actions.flatMap((a) => (a.kind === 'fall' ? [a.object] : []))));
   },
-  sentence: (action, label) => `${label(action.object)} falls${action.velocity ? ' off the table' : ''}`,
+  sentence: (action, label) => {
+    const off = action.velocity ? ' off the table' : '';
+    if (!action.byHand) return `${label(action.object)} falls${off}`;
+    const who = action.by ? label(action.by) : 'a hand';
+    return action.velocity ? `${who} nudges ${label(action.object)}${off} and it falls` : `${who} lets go of ${label(action.object)} and it falls`;
+  },
 };

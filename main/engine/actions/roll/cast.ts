@@ -18,6 +18,10 @@ function stackBoxesAt(boxes: readonly Entity[], x: number): void {
   });
 }
 
+// How fast a ball at the ramp's top is rolling down it in the first frame (m/s): as if let go a
+// tenth of a second before.
+const RAMP_MPS = 0.25;
+
 function downRamp(scene: CastScene, ramp: Entity): CastResult {
   const hx = ramp.size[0] ?? 1;
   const hy = ramp.size[1] ?? 0.35;
@@ -40,9 +44,13 @@ function downRamp(scene: CastScene, ramp: Entity): CastResult {
     if (b.kind !== 'ball') b.rotation = ON_ITS_SIDE;
     // Resting on the slope: the centre sits r / cos(angle) above the surface line.
     b.position = v3(x, g.surfaceY(x) + r / Math.cos(g.angle), (k - (onRamp.length - 1) / 2) * (2 * across(b) + 0.03));
-    const v = 0.15 * scene.speed;
-    scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(v * Math.cos(g.angle), -v * Math.sin(g.angle), 0), startSec: scene.startAt(0.4 + k * 0.5) });
+    // Already rolling down from the top in the first frame (see the note above offTable): let go
+    // a moment before the clip, the slope speeding it. A hand from outside the frame holding it was
+    // tried: in the ramp's wide shot its sleeve stood up from the ball and ended in mid-air.
+    const v = RAMP_MPS * scene.speed;
+    scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(v * Math.cos(g.angle), -v * Math.sin(g.angle), 0), startSec: 0 });
   });
+  placeBystanders(scene.people, -1.2);
   rollers.filter((b) => !onRamp.includes(b)).forEach((b, i) => {
     b.position = v3(-1.6 - (i % 3) * 0.4, b.size[0] ?? 0.1, -1 - Math.floor(i / 3) * 0.4);
   });
@@ -55,10 +63,15 @@ function downRamp(scene: CastScene, ramp: Entity): CastResult {
       bx.position = v3(x, g.surfaceY(x) + (bx.size[1] ?? 0.15) / Math.cos(g.angle) + 0.06, -hz / 2 + (i % 3) * (hz / 2));
     });
   }
-  placeBystanders(scene.people, -1.2);
   placeAside([...scene.of('table'), ...scene.of('hoop'), ...scene.of('stairs')], 2.5);
   return { focus: onRamp[0]?.id ?? null, defaultSetting: scene.homeOf(scene.balls[0], 'room'), shot: 'wide' };
 }
+
+// A ball that rolls along the floor, into boxes or down stairs is already rolling in the first frame:
+// one that starts from rest with nothing touching it reads as a glitch, and one seen rolling has been
+// set going before the clip (as a ball rolling off the table, below), rolling on almost unslowed.
+// A hand to push it would add a doer the prompt does not have, and on the floor a reach from outside
+// the frame down to it.
 
 // A ball rolling off the table with nobody named starts this far in from the table's far end (m),
 // and each one after the first rolls this share slower.
@@ -98,7 +111,8 @@ function intoBoxes(scene: CastScene, ball: Entity): CastResult {
   stackBoxesAt(scene.boxes, 1.5);
   ball.position = v3(-2.5, ball.size[0] ?? 0.1, 0);
   const v = (ball.mass > 2 ? 4 : 5) * scene.speed;
-  scene.actions.push({ kind: 'roll', object: ball.id, velocity: v3(v, 0, 0), startSec: scene.startAt(0.4) });
+  // Already rolling in the first frame (see the note above offTable).
+  scene.actions.push({ kind: 'roll', object: ball.id, velocity: v3(v, 0, 0), startSec: 0 });
   placeBystanders(scene.people, -1.5);
   scene.balls.slice(1).forEach((b, i) => {
     b.position = v3(-2.5 - (i + 1) * 0.5, b.size[0] ?? 0.1, -0.8);
@@ -107,27 +121,35 @@ function intoBoxes(scene: CastScene, ball: Entity): CastResult {
   return { focus: ball.id, defaultSetting: scene.homeOf(ball, 'room'), shot: 'wide' };
 }
 
+// How fast a ball rolls along the floor (m/s). From the first frame, at 2.5 (as it was set going at
+// 0.4 s) it went a metre further in a 3 s clip, and a wide shot that fits its way kept it under a
+// fifth of the frame's height.
+const FLOOR_MPS = 2.1;
+
 function alongFloor(scene: CastScene): CastResult {
   const balls = scene.balls;
   const spacing = Math.max(...balls.map((b) => 4 * (b.size[0] ?? 0.1)), 0.45);
   balls.forEach((b, i) => {
     const x = (i - (balls.length - 1) / 2) * spacing;
     b.position = v3(-2 + x * 0.2, b.size[0] ?? 0.1, (i - (balls.length - 1) / 2) * 0.5);
-    scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(2.5 * scene.speed, 0, 0), startSec: scene.startAt(0.4 + i * 0.2) });
+    // Already rolling in the first frame (see the note above offTable).
+    scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(FLOOR_MPS * scene.speed, 0, 0), startSec: 0 });
   });
   placeBystanders(scene.people, -1.0);
   placeAside([...scene.of('hoop'), ...scene.of('stairs')], 3.2);
   return { focus: balls[0]?.id ?? null, defaultSetting: scene.homeOf(balls[0], 'street'), shot: 'medium' };
 }
 
-// Down a flight of stairs: the ball rests on the top tread and is set rolling over its edge.
+// Down a flight of stairs: the ball rolls along the top tread over its edge, already rolling in the
+// first frame (see the note above offTable), each one after the first from further back.
 function downStairs(scene: CastScene, stairs: Entity): CastResult {
   stairs.position = v3(0, stairs.size[1] ?? 0.68, 0);
   const g = stairsGeometry(stairs);
+  const v = 0.8 * scene.speed;
   scene.balls.forEach((b, i) => {
     const r = b.size[0] ?? 0.1;
-    b.position = v3(g.highEndX + r + 0.02, g.topY + r, (i - (scene.balls.length - 1) / 2) * (2 * r + 0.05));
-    scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(0.8 * scene.speed, 0, 0), startSec: scene.startAt(0.4 + i * 0.5) });
+    b.position = v3(g.highEndX + r + 0.02 - i * 0.5 * v, g.topY + r, (i - (scene.balls.length - 1) / 2) * (2 * r + 0.05));
+    scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(v, 0, 0), startSec: 0 });
   });
   placeBystanders(scene.people, -1.2);
   placeAside([...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('table')], 3.2);

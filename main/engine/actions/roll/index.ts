@@ -17,6 +17,10 @@ const ROLL = ['roll', 'rolls', 'rolled', 'rolling', 'nudges', 'nudged', 'rolls d
 const KNOCKS = new Set(['knocks', 'knock', 'knocked', 'knocking', 'pushes', 'push', 'pushed', 'pushing', 'bumps', 'bumped', 'nudges', 'nudged']);
 const KNOCK_DETAILS = [...KNOCKS, 'is knocked', 'was knocked', 'gets knocked', 'got knocked', 'is pushed', 'gets pushed'];
 
+// A rolled thing (a can, an apple) is pushed up to speed over this much of the way (m): a short push,
+// for a thing a few centimetres across.
+const THING_STROKE_M = 0.06;
+
 function findRoll(words: readonly string[]): number {
   const said = phraseIndices(words, ROLL)[0] ?? -1;
   const knock = words.findIndex((w, i) => KNOCKS.has(w) && words.slice(i + 1, i + 5).includes('off'));
@@ -44,7 +48,7 @@ export const rollAction: ActionModule<'roll'> = {
     const rolls = ball && (ball.kind === 'ball' || rollsOnItsSide(ball));
     // By hand, the hand's stroke brings it up to speed and lets it roll off; alone it starts at that speed.
     if (ball && action.byHand) {
-      schedulePush(ball, action.velocity, action.startSec, action.by, ctx);
+      schedulePush(ball, action.velocity, action.startSec, action.by, ctx, ball.kind === 'object' ? THING_STROKE_M : undefined);
       // Set going without a hold: told as a ball set in motion.
       ctx.struck.push(ball);
     }

@@ -4,7 +4,9 @@
 // slides on after the hand stops and a placed book settles on the shelf by itself.
 import type { Entity, Vec3 } from '../../../contract/scene-plan';
 import { PALM_CLEAR_M, PALM_HALF, palmFacing } from '../../hands/hand-shape';
+import { HandHook } from '../../hands/hand-hook';
 import { HandScript, type HandPlan } from '../../hands/path';
+import type { StepHook } from '../../simulate/schedule-types';
 import { pushedStanding, RAISE_SEC, type OwnArm } from './own-hand';
 import { lyingHalf } from './tabletop';
 
@@ -29,6 +31,10 @@ const BESIDE_M = 0.04;
 const TOP_IN_M = 0.2;
 
 export const handId = (n = 1): string => `hand-${n}`;
+
+// The id of a scene's next hand: each thing pushed by a hand of its own has its own (two palms
+// under one id were one body in the trace).
+export const nextHandId = (hooks: readonly StepHook[]): string => handId(hooks.filter((h) => h instanceof HandHook).length + 1);
 
 // Whose arm a plan's hand is on: its shoulder, and its owner when it is a person's own.
 export const armOf = (arm: OwnArm | undefined, shoulder: () => Vec3): Pick<HandPlan, 'shoulder' | 'owner'> =>

@@ -45,7 +45,9 @@ export interface OwnArm {
   reachM: number;
 }
 
-export type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' | 'dominoes' | 'roll' | 'immerse' | 'spin' | 'topple' }>;
+export type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' | 'dominoes' | 'roll' | 'immerse' | 'spin' | 'topple' | 'fall' }>;
+// The hand actions whose hand sets a thing going (a push, a flick, a knock, a let-go).
+export type PushAction = Extract<HandAction, { kind: 'tip' | 'dominoes' | 'roll' | 'slide' | 'spin' | 'topple' | 'fall' }>;
 
 // Who does a hand's action, once the action is written. One rule for every hand verb: the person
 // who is its subject ("she", "a man", "the woman at the table"; else whoever the prompt describes)
@@ -60,7 +62,7 @@ export function castHandOwner(scene: CastScene, action: HandAction | undefined, 
   leaveOnlyTheHand(scene);
   const who = opts.who ?? (action ? subjectOf(scene, action.kind) : undefined);
   const cameo = who && isCameo(scene, who) ? who : undefined;
-  const owner = action ? (standAtTable(scene, visited(action), who) ?? standBehind(scene, action, who)) : null;
+  const owner = action ? (standAtTable(scene, visited(action), who) ?? standBehind(scene, action, who) ?? holdOut(scene, action, who)) : null;
   if (owner && action && owner !== cameo) {
     action.by = owner.id;
     if (!opts.held) action.startSec = round(action.startSec + RAISE_SEC);
@@ -87,14 +89,31 @@ function subjectOf(scene: CastScene, kind: HandAction['kind']): Entity | undefin
 // reaches the thing), and RAISE_SEC more for a person's own hand; neither when the hand holds the
 // thing from the first frame (`held`: a coin stood on its edge), which is pushed as soon as it
 // can be seen held.
-export function castPushByHand(scene: CastScene, action: Extract<HandAction, { kind: 'tip' | 'dominoes' | 'roll' | 'slide' | 'spin' | 'topple' }>, held = false): Entity | null {
+export function castPushByHand(scene: CastScene, action: PushAction, held = false): Entity | null {
   action.byHand = true;
   if (!held) action.startSec = round(action.startSec + HAND_SEC);
   return castHandOwner(scene, action, { held });
 }
 
+// Several things set going ("two books slide", "the glass and the bottle tip over"): each by a hand
+// of its own, for the rule is the same for each (one that starts alone beside a pushed one reads
+// as a glitch). The first is castPushByHand's; when that is a hand from outside the frame, so is
+// each other's, as much later. A named doer's one right hand does only the first: the others still
+// start by themselves (the hand would have to come back for each).
+export function castEachByHand(scene: CastScene, actions: readonly PushAction[], held = false): Entity | null {
+  const [first, ...rest] = actions;
+  if (!first) return null;
+  const owner = castPushByHand(scene, first, held);
+  if (first.by) return owner;
+  for (const a of rest) {
+    a.byHand = true;
+    if (!held) a.startSec = round(a.startSec + HAND_SEC);
+  }
+  return owner;
+}
+
 // The hand actions that can also happen with no hand (a jug tipped by itself, a ball set rolling).
-const OPTIONAL_HAND = new Set<HandAction['kind']>(['tip', 'dominoes', 'roll', 'slide', 'pour', 'immerse', 'spin', 'topple']);
+const OPTIONAL_HAND = new Set<HandAction['kind']>(['tip', 'dominoes', 'roll', 'slide', 'pour', 'immerse', 'spin', 'topple', 'fall']);
 
 // The person the prompt says does a hand's action, when they do not: a cameo (a matted picture,
 // with no arm) or someone with no table to stand at (things on the floor, a book put on a shelf). The verb is then not
@@ -170,6 +189,21 @@ function standBehind(scene: CastScene, action: HandAction, who?: Entity): Entity
   if (!pushedStanding(thing)) return null;
   const half = lyingHalf(thing);
   person.position = v3(thing.position[0] - half[0] - BEHIND_M, 0, thing.position[2] - BODY.shoulderHalfWidth * heightOf(person));
+  return person;
+}
+
+// How far behind a thing they hold out in front of them to let fall a person stands (m): their arm
+// reaches it forward and down from the shoulder.
+const HOLD_OUT_M = 0.4;
+
+// The person who lets a thing fall with no table ("a man drops his phone"): they stand behind it,
+// facing it (along +x, as ownArm turns them with no table), their right shoulder in line with it,
+// and hold it out in front of them.
+function holdOut(scene: CastScene, action: HandAction, who?: Entity): Entity | null {
+  const person = who && scene.entities.includes(who) ? who : undefined;
+  const thing = scene.entities.find((e) => e.id === visited(action)[0]);
+  if (!person || !thing || action.kind !== 'fall' || action.velocity || scene.of('table').length > 0) return null;
+  person.position = v3(thing.position[0] - HOLD_OUT_M, 0, thing.position[2] - BODY.shoulderHalfWidth * heightOf(person));
   return person;
 }
 

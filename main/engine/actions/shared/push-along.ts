@@ -8,9 +8,9 @@ import type { CastScene } from '../../cast/cast-scene';
 import { GRAVITY } from '../../physics/constants';
 import { HandHook } from '../../hands/hand-hook';
 import type { ScheduleContext } from '../../simulate/schedule-types';
-import { pushPlan } from './hand-moves';
+import { nextHandId, pushPlan } from './hand-moves';
 import { stepAt } from './motion';
-import { castPushByHand, ownArm } from './own-hand';
+import { castEachByHand, ownArm } from './own-hand';
 import { TouchHook } from './push-hook';
 import type { Surface } from './tabletop';
 
@@ -27,20 +27,23 @@ const START_SEC = 0.4;
 export const STROKE_M = 0.1;
 
 // Lays `things` side by side on the surface, each with its slide (off the edge when `off`), and
-// casts the hand that pushes the first. Returns the slides, the first the hand's.
+// casts the hands that push them (castEachByHand). Returns the slides.
 export function pushAlong(scene: CastScene, things: readonly Entity[], s: Surface, off: boolean): Slide[] {
   const startX = off ? s.halfLengthM - OFF_FROM_M : -Math.min(s.halfLengthM - 0.1, 0.5);
   const slideM = off ? s.halfLengthM - startX + OFF_PAST_M : SLIDE_M;
   const slides = things.map((t, i): Slide => {
     // Lying as it usually does (a book flat), side by side across the surface.
     t.position = v3(startX, s.topY + (t.size[1] ?? 0.05), (i - (things.length - 1) / 2) * 0.25);
-    const mu = (t.friction + s.friction) / 2;
-    // The first is pushed by hand: it slides the way left after the stroke.
-    const speed = Math.sqrt(2 * mu * GRAVITY * (i === 0 ? slideM - STROKE_M : slideM)) * Math.sqrt(scene.speed);
-    return { kind: 'slide', object: t.id, velocity: v3(speed, 0, 0), startSec: round(scene.startAt(START_SEC + 0.3 * i)) };
+    return { kind: 'slide', object: t.id, velocity: v3(0, 0, 0), startSec: round(scene.startAt(START_SEC + 0.3 * i)) };
   });
   scene.actions.push(...slides);
-  if (slides[0]) castPushByHand(scene, slides[0]);
+  castEachByHand(scene, slides);
+  slides.forEach((slide, i) => {
+    const t = things[i] as Entity;
+    const mu = (t.friction + s.friction) / 2;
+    // One pushed by hand slides the way left after the stroke.
+    slide.velocity = v3(Math.sqrt(2 * mu * GRAVITY * (slide.byHand ? slideM - STROKE_M : slideM)) * Math.sqrt(scene.speed), 0, 0);
+  });
   return slides;
 }
 
@@ -50,6 +53,7 @@ export function pushAlong(scene: CastScene, things: readonly Entity[], s: Surfac
 // gives (a slid box with nothing heard read as moving by itself).
 export function schedulePush(e: Entity, velocity: Vec3, startSec: number, by: string | undefined, ctx: ScheduleContext, strokeM?: number): void {
   const push = pushPlan(e, velocity, startSec, ownArm(ctx, by, e.position), strokeM);
+  const plan = { ...push.plan, id: nextHandId(ctx.hooks) };
   const momentum = e.mass * Math.hypot(velocity[0], velocity[1], velocity[2]);
-  ctx.hooks.push(new HandHook(push.plan, ctx.plan.entities), new TouchHook(e, push.plan.id, push.point, momentum, stepAt(push.touchSec, ctx.timing.dt)));
+  ctx.hooks.push(new HandHook(plan, ctx.plan.entities), new TouchHook(e, plan.id, push.point, momentum, stepAt(push.touchSec, ctx.timing.dt)));
 }

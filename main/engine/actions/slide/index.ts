@@ -52,8 +52,11 @@ export const slideAction: ActionModule<'slide'> = {
     if (action.byHand) schedulePush(thing, action.velocity, action.startSec, action.by, ctx, STROKE_M);
     else scheduleLooseBall(thing, action.velocity, action.startSec, ctx);
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'slide' ? [a.object] : []));
-    const pushed = ctx.plan.actions.find((a) => a.kind === 'slide' && a.byHand);
-    const who = (id: string): string | undefined => (pushed?.kind === 'slide' && pushed.object === id ? doer(ctx.plan.entities, pushed.by) : undefined);
+    const pushed = ctx.plan.actions.filter((a) => a.kind === 'slide' && a.byHand);
+    const who = (id: string): string | undefined => {
+      const by = pushed.find((a) => a.kind === 'slide' && a.object === id);
+      return by?.kind === 'slide' ? doer(ctx.plan.entities, by.by) : undefined;
+    };
     ctx.setOutcome(tellOutcome((run) => ids.map((id) => slid(fateOf(ctx.plan, run, id), who(id))).join(' ')));
   },
   sentence: (action, name) => (action.byHand ? `${action.by ? name(action.by) : 'a hand'} pushes ${name(action.object)} and it slides` : `${name(action.object)} slides`),

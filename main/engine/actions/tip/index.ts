@@ -17,7 +17,7 @@ import { containerDrafts, liquidSaid } from '../shared/liquid-scene';
 import type { Action, Entity } from '../../../contract/scene-plan';
 import { objectModule } from '../../objects';
 import { HAND_WORDS, implyTable } from '../shared/hand-words';
-import { cameoCannotReach, castPushByHand, doer } from '../shared/own-hand';
+import { cameoCannotReach, castEachByHand, doer } from '../shared/own-hand';
 import { scheduleKnock } from '../shared/knock';
 
 export const TIP = [
@@ -72,10 +72,10 @@ function castTip(scene: CastScene): CastResult {
     const push = round(j * 1000) / 1000;
     scene.actions.push({ kind: 'tip', object: t.id, impulse: shelf ? v3(0, 0, -push) : v3(push, 0, 0), startSec: round(scene.startAt(START_SEC + 0.4 * i)), ...(holds ? { holds } : {}), ...(shelf ? { shelf: shelf.id } : {}) });
   });
-  // The first thing is knocked over by a hand: the doer's, else one from outside the frame (a
-  // stack's top: castStack).
-  const first = stack ? undefined : scene.actions.find((a): a is Extract<Action, { kind: 'tip' }> => a.kind === 'tip');
-  if (first) castPushByHand(scene, first);
+  // Each thing is knocked over by a hand: the doer's (the first), else each by one from outside the
+  // frame (a stack's top: castStack).
+  const tips = stack ? [] : scene.actions.filter((a): a is Extract<Action, { kind: 'tip' }> => a.kind === 'tip');
+  if (tips.length > 0) castEachByHand(scene, tips);
   else if (!stack) placeBystanders(scene.people, -1.4);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
   const focus = stack ? things[things.length - 1] : things[0];
@@ -90,6 +90,12 @@ function tipped(fate: Fate | null, who?: string): string {
   if (fate.broke) return `${pushed} fell over and broke.`;
   if (fate.fellOver) return `${pushed} tipped past its balance point and fell over.`;
   return `${pushed} rocked and settled back upright.`;
+}
+
+// Who knocked the thing over ("The woman", "A hand"), when a hand did.
+function pusher(actions: readonly Action[], id: string, entities: readonly Entity[]): string | undefined {
+  const tip = actions.find((a) => a.kind === 'tip' && a.object === id);
+  return tip?.kind === 'tip' && tip.byHand ? doer(entities, tip.by) : undefined;
 }
 
 // On a shelf's board: as the plan says; a plan cast before it said so (a remix of an older take)
@@ -139,7 +145,7 @@ export const tipAction: ActionModule<'tip'> = {
     // The spilling container's story tells every tipped thing's and its spill's (a book knocked over
     // before it must not tell the scene without the spill).
     if (!action.holds && ctx.plan.actions.some((a) => a.kind === 'tip' && a.holds)) return;
-    ctx.setOutcome(tellOutcome((run) => (inStack ? stackFell(stackIds.map((id) => fateOf(ctx.plan, run, id))) : [...ids.map((id) => tipped(fateOf(ctx.plan, run, id), id === thing.id && action.byHand ? doer(ctx.plan.entities, action.by) : undefined)), spill?.told() ?? ''].join(' ').trim())));
+    ctx.setOutcome(tellOutcome((run) => (inStack ? stackFell(stackIds.map((id) => fateOf(ctx.plan, run, id))) : [...ids.map((id) => tipped(fateOf(ctx.plan, run, id), pusher(ctx.plan.actions, id, ctx.plan.entities))), spill?.told() ?? ''].join(' ').trim())));
   },
   sentence: (action, name) => {
     const spills = action.holds ? `, spilling its ${liquidFacts(action.holds.liquid).kind}` : '';
