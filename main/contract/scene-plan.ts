@@ -10,6 +10,7 @@ import {
   MAX_DURATION_SEC,
   MAX_FPS,
   MAX_HEIGHT,
+  MAX_REPEATS,
   MAX_WIDTH,
   MIN_DURATION_SEC,
   MIN_FPS,
@@ -146,10 +147,15 @@ export const actionSchema = z.discriminatedUnion('kind', [
     object: z.string(),
     velocity: vec3Schema,
     startSec: z.number().min(0),
+    // "Kicks the ball twice": that many kicks, each but the last a touch that rolls the ball on to
+    // where the kicker's next run-up meets it; the last gives it `velocity`.
+    times: z.number().int().min(2).max(MAX_REPEATS).optional(),
   }),
   // A person bounces a ball with one hand until the clip ends; the gather starts at startSec and the
   // beat follows from how the ball bounces on this floor (the simulation works it out).
-  z.object({ kind: z.literal('dribble'), actor: z.string(), object: z.string(), startSec: z.number().min(0) }),
+  // bounces: "bounces the ball three times": that many bounces, then the hands catch the ball at the
+  // top of the last and hold it (absent: dribbled until the clip ends).
+  z.object({ kind: z.literal('dribble'), actor: z.string(), object: z.string(), startSec: z.number().min(0), bounces: z.number().int().min(1).max(MAX_REPEATS).optional() }),
   // A person walks or runs in a straight line to `to` and stops there (when that is inside the clip).
   z.object({
     kind: z.literal('walk'),
