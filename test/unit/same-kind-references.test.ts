@@ -42,6 +42,7 @@ describe('references to one more of a kind', () => {
     expect(labels('one glass falls off the table, then another')).toEqual(['glass', 'glass']);
     expect(plan('two balls roll and the other one stops').entities.filter((e) => e.kind === 'ball')).toHaveLength(2);
     expect(labels('a glass falls off the table and the next day a plate falls')).toEqual(['glass', 'plate']);
+    expect(labels('a glass and a plate fall one after another')).toEqual(['glass', 'plate']);
     expect(readPrompt('a ball rolls to the other side of the room').plan!.entities.filter((e) => e.kind === 'ball')).toHaveLength(1);
   });
 });

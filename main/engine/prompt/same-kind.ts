@@ -11,6 +11,8 @@ const REFERENCES = [['the', 'next', 'one'], ['the', 'other', 'one'], ['another',
 // ("knocks over the next", "then another falls" is not: "another falls"): "the next day", "another
 // cat" are not references.
 function referenceAt(words: readonly string[], i: number): number {
+  // "One after another", "next to one another": an order, not a thing.
+  if (words[i] === 'another' && (words[i - 1] === 'after' || words[i - 1] === 'one')) return 0;
   for (const ref of REFERENCES) {
     if (!ref.every((w, k) => words[i + k] === w)) continue;
     const after = words[i + ref.length];
