@@ -4,6 +4,8 @@
 
 export const MIN_DURATION_SEC = 1;
 export const MAX_DURATION_SEC = 20;
+// The most times a plan has an action done in one clip ("kicks it ten times": eight kicks).
+export const MAX_REPEATS = 8;
 export const DEFAULT_DURATION_SEC = 5;
 
 // How much longer a take of `takeSec` may grow by extending it: up to the longest clip.

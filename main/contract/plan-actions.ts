@@ -3,6 +3,7 @@
 // reference (entity-ref.ts), so a plan whose action names no one in it is refused, not run empty.
 import { z } from 'zod';
 import { entityRef, shelfRef } from './entity-ref';
+import { MAX_REPEATS } from './format';
 import { liquidKindSchema, vec3Schema } from './plan-values';
 
 // A liquid in a container at the start (the share of the container's height it fills), and how
@@ -45,10 +46,15 @@ export const actionSchema = z.discriminatedUnion('kind', [
     object: entityRef,
     velocity: vec3Schema,
     startSec: z.number().min(0),
+    // "Kicks the ball twice": that many kicks, each but the last a touch that rolls the ball on to
+    // where the kicker's next run-up meets it; the last gives it `velocity`.
+    times: z.number().int().min(2).max(MAX_REPEATS).optional(),
   }),
   // A person bounces a ball with one hand until the clip ends; the gather starts at startSec and the
   // beat follows from how the ball bounces on this floor (the simulation works it out).
-  z.object({ kind: z.literal('dribble'), actor: entityRef, object: entityRef, startSec: z.number().min(0) }),
+  // bounces: "bounces the ball three times": that many bounces, then the hands catch the ball at the
+  // top of the last and hold it (absent: dribbled until the clip ends).
+  z.object({ kind: z.literal('dribble'), actor: entityRef, object: entityRef, startSec: z.number().min(0), bounces: z.number().int().min(1).max(MAX_REPEATS).optional() }),
   // A person walks or runs in a straight line to `to` and stops there (when that is inside the clip).
   z.object({
     kind: z.literal('walk'),

@@ -107,13 +107,18 @@ export const actorTrackSchema = z.object({
   releaseSec: z.number().min(0),
   // Dribble only: every moment the hand meets the ball at the top of its bounce (the first is
   // releaseSec). The simulation derives them from the ball's real bounce on the floor.
+  // Kick done again: the moment of each kick's contact (the first is releaseSec).
   // Walk and run: every moment a foot lands (right, left, right...; the last brings the feet together).
   beats: z.array(z.number().min(0)).max(400).optional(),
   // Walk and run: the length of one step (metres), so each landing is a fixed place on the ground.
+  // Kick done again: how far along the facing each kick's stance is from the last's.
   stepM: z.number().positive().max(3).optional(),
   // Walk and run: the landing (index into beats) that brings the feet together before the person
   // turns round on the spot (three landings) and walks back.
   turnAfter: z.number().int().min(0).max(400).optional(),
+  // Dribble: when the hand takes the ball at the top of its last bounce, both hands then holding it
+  // (absent: dribbled on past the clip's end).
+  catchSec: z.number().min(0).optional(),
   // Fall: when the person starts getting back up after falling at releaseSec (absent: they stay down).
   getUpSec: z.number().min(0).optional(),
   // The lines this person says, whatever else they do: their jaw and head move with them.

@@ -223,4 +223,18 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'a can rolls down a ramp',
   'ice cubes are dropped into a glass of water',
   'two kids run across the playground',
+  // Session 16: repeats, chains and references ("the next one"), a breaking word after a roll, and a
+  // doer Kinora has not got. The suite's clips are 3 s: a second kick (2 s on) does not fit, and says so.
+  'a man kicks the ball twice',
+  'he bounces the ball three times',
+  'a kid bounces a basketball twice',
+  'the coin is spun again',
+  'she knocks on the door twice',
+  'a man jumps twice',
+  'a domino falls and knocks over the next one',
+  'a domino knocks over the next, which knocks over another',
+  'one glass falls off the table, then another',
+  'an egg rolls off the table and cracks',
+  'a glass of milk is knocked over by a cat',
+  'a vase is knocked off the shelf by a dog',
 ];

@@ -114,6 +114,9 @@ export interface ActionModule<K extends ActionKind = ActionKind> {
   // than "the <who> <describe>"; `name` gives a plan entity (by id) as the sentence says it: "the
   // man", or a cameo's "@alex".
   sentence?(action: ActionOf<K>, name: (id: string | undefined) => string): string;
+  // For an action that can be done again ("kicks the ball twice"): how many times the planned
+  // action does it, and, when fewer than asked, why not more (the clip is too short for a third).
+  times?(action: ActionOf<K>, scene: CastScene): { done: number; short?: string };
   // The prompt's words about this action that the simulation will not bear out (physics decides:
   // "the egg floats" where an egg sinks): the understanding marks them not shown, with why.
   contradicts?(action: ActionOf<K>, scene: CastScene): Contradiction[];

@@ -13,6 +13,9 @@ export interface CastNumbers {
   distanceM: number | null;
   // How hard things are thrown or rolled ("gently" 0.6, "hard" 1.5).
   speedFactor: number;
+  // How many times the prompt asks for its action ("twice": 2; "again and again": MAX_REPEATS);
+  // absent or 1: once. An action that can repeat does it as many times as its clip holds.
+  times?: number;
 }
 
 export class CastScene {
@@ -53,6 +56,10 @@ export class CastScene {
 
   get durationSec(): number {
     return this.numbers.durationSec;
+  }
+
+  get times(): number {
+    return this.numbers.times ?? 1;
   }
 
   get speed(): number {

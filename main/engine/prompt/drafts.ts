@@ -118,11 +118,15 @@ const box: ReferBack = (drafts, m) => (m.definite ? latest(drafts, (d) => d.kind
 
 const REFERS_BACK: Record<EntityKind, ReferBack> = { hoop: theOnly, ramp: theOnly, table: theOnly, stairs: theOnly, person, ball, object, box };
 
+// "Two balls... the other one": one of the group named before; after one thing ("a domino... the
+// next one") it is one more of its kind.
+const groupOf: ReferBack = (drafts, m) => latest(drafts, (d) => d.count >= 2 && JSON.stringify(d.target) === JSON.stringify(m.target));
+
 // Decide which mentions are new things and which refer back to something already mentioned.
 export function resolveMentions(mentions: readonly Mention[]): Draft[] {
   const drafts: Draft[] = [];
   for (const m of mentions) {
-    const earlier = REFERS_BACK[m.target.kind](drafts, m);
+    const earlier = m.another ? groupOf(drafts, m) : REFERS_BACK[m.target.kind](drafts, m);
     if (earlier) merge(earlier, m);
     // Someone named only as a thing's owner ("his mother's vase") is not brought into the scene.
     else if (!m.owner) drafts.push(fresh(m));

@@ -5,6 +5,7 @@ import { lookWordAt, readPersonLook } from './person-look';
 import { LIQUID_WORDS } from '../liquids/catalog';
 import { NOUNS, type NounTarget } from './nouns';
 import { THREE_QUARTER_WORDS } from './scene-words';
+import { withSameKind } from './same-kind';
 import { phraseIndices } from './text';
 import { ARRANGEMENT_WORDS, COLOR_WORDS, DEFINITE, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WORDS, PRONOUNS, SIZE_WORDS } from './modifier-words';
 
@@ -32,6 +33,8 @@ export interface Mention {
   // A person's looks as the prompt describes them, and the word indices read for them.
   look?: PersonLookWords;
   lookRead?: number[];
+  // "the next one", "another" (same-kind.ts): one more of the kind named before, or one of its group.
+  another?: boolean;
 }
 
 // Nouns that are also common verbs or idioms ("he bricks it", "a ball can bounce", "blocks the
@@ -147,7 +150,7 @@ const isDescribing = (w: string): boolean =>
 
 // `owners`: the word indices that carried an "'s" (CleanText.owners).
 export function findMentions(words: readonly string[], owners: ReadonlySet<number> = new Set()): Mention[] {
-  return markJoined(words, markOwners(words, findAll(words), owners));
+  return markJoined(words, withSameKind(words, markOwners(words, findAll(words), owners)));
 }
 
 // A mention joined to the one before it by "and" or "or", past their describing words.

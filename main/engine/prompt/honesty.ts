@@ -5,11 +5,12 @@ import { ACTIONS, actionModule, type AnyActionModule } from '../actions';
 import { elementFacts } from '../elements/facts';
 import type { ElementKind } from '../../contract/scene-plan';
 import { nothingLeft, notHonoured, type Negation } from './negation';
-import { LIQUID_NAMES, LIQUIDS } from '../liquids/catalog';
-import { OBJECTS } from '../objects';
-import { SETTING_FACTS } from '../settings/facts';
+import { LIQUID_NAMES } from '../liquids/catalog';
+import { CAN_SHOW, UNSUPPORTED_MESSAGE } from './can-show';
 import type { CastPrompt } from './cast-prompt';
 import type { FoundElements } from './elements';
+import { breakingShown } from './breaks-shown';
+import { doersReplaced } from './doer-words';
 import { coverWords, type Coverage } from './covered-words';
 import type { Mention } from './entities';
 import { NOT_STILL, STILL_VERBS, STOPWORDS, STYLE_WORDS } from './lexicon';
@@ -22,19 +23,7 @@ import type { SettingKind } from '../settings/types';
 import type { Understanding } from '../../contract/understanding';
 import { COLOR_WORDS, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WORDS, SIZE_WORDS } from './modifier-words';
 
-// What Kinora can show, said when it refuses a prompt: the things, liquids and places come from
-// their own tables, so the list grows with them.
-export const CAN_SHOW =
-  'Kinora can show balls (basketballs, soccer balls, tennis balls and more) thrown, kicked, dribbled, bouncing and rolling, ' +
-  'down ramps and stairs, off tables or into stacks of boxes; ' +
-  'people walking, running, talking, waving and shooting at a hoop; ' +
-  `everyday things (${OBJECTS.filter((o) => o.form !== 'tap' && o.form !== 'sink').map((o) => o.label).join(', ')}) pushed, sliding, tipping over, falling, breaking, spinning, stacked, or toppling like dominoes; ` +
-  `${LIQUIDS.map((l) => l.kind).join(', ')} poured, stirred or run from a tap, with things floating or sinking in them; ` +
-  `in a ${SETTING_FACTS.map((f) => f.words[0]).join(', ')}, by day, at sunset or at night, in the rain or not. ` +
-  'Try: "a woman pours water from a jug into a glass" or "a basketball player shoots at the hoop and misses".';
-
-// What a prompt with nothing Kinora can show is told.
-export const UNSUPPORTED_MESSAGE = `Kinora cannot show that yet. ${CAN_SHOW}`;
+export { CAN_SHOW, UNSUPPORTED_MESSAGE };
 
 // Why a word the prompt negates is not shown: it was asked not to be.
 const NOT_WANTED = 'not wanted';
@@ -159,8 +148,15 @@ function subjectUnread(r: Reading, i: number): boolean {
 // The prompt's words the cast actions will not bear out (physics decides: "the egg floats" where an
 // egg sinks), by word index, with why.
 // A verb phrase that starts with "is" ("is knocked over") is said by its verb, not by the "is".
-function contradictions(cast: CastPrompt, words: readonly string[]): Map<number, string> {
+// A doer Kinora has not got ("by a cat") whose push a hand makes is read, saying who does it instead.
+function contradictions(cast: CastPrompt, r: Reading): Map<number, string> {
+  const { words } = r;
   const out = new Map<number, string>();
+  for (const [i, reason] of doersReplaced(cast, words, r.tags, r.leftover)) {
+    out.set(i, reason);
+    r.coverage.mark(i, i + 1);
+  }
+  r.leftover = r.coverage.leftover();
   const verbOf = (at: number): number => (AUXILIARY.has(words[at] ?? '') && at + 1 < words.length ? at + 1 : at);
   for (const a of cast.scene.actions) for (const c of actionModule(a.kind).contradicts?.(a, cast.scene) ?? []) out.set(verbOf(c.at), c.reason);
   for (const [at, reason] of leftOutSubjects(cast)) out.set(at, reason);
@@ -193,6 +189,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const shownActions = ACTIONS.filter((m) => m === action || (moves && m.words.outcome) || (m.alongside?.(ctx) ?? false));
   const coverage = coverWords({ words: clean.words, mentions: input.mentions.filter((m) => !input.unshown.has(m.index)), action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
   for (const i of input.elements.indices) coverage.mark(i, i + 1);
+  for (const b of breakingShown(cast, clean.words)) coverage.mark(b.at, b.at + b.length);
   // A thing that "sits" on the table is shown where it is put; only a person sitting is not.
   for (const i of thingsSitting(clean.words, input.mentions)) coverage.mark(i, i + 1);
   // A negated word is read (it is why something is left out), and so is the word that negates it.
@@ -208,16 +205,19 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
     const at = verbs.at.get(m.kind);
     return at !== undefined && !shownActions.includes(m) && !coverage.has(at);
   });
-  const contradicted = contradictions(cast, clean.words);
+  const contradicted = contradictions(cast, r);
   const notDepicted = [
     ...otherActions.map((m) => r.words[verbs.at.get(m.kind) ?? 0] ?? m.kind),
     ...[...contradicted].map(([at, reason]) => `${r.words[at] ?? ''} (${reason})`),
     ...[...input.negation.negated.keys()].map((at) => `${r.words[at] ?? ''} (${NOT_WANTED})`),
-    ...(repeat ? [`${r.words.slice(repeat.from, repeat.to).join(' ')} (${repeat.reason})`] : []),
+    ...(repeat?.reason ? [`${r.words.slice(repeat.from, repeat.to).join(' ')} (${repeat.reason})`] : []),
     ...phrases(r, r.leftover),
   ];
   const shown = nounsAndVerbs(r, new Set(otherActions.map((m) => verbs.at.get(m.kind) ?? -1)), contradicted, input.negation).map((w, i) => {
-    const cameo = input.cameoAt?.get(wordIndex(r, i));
+    const at = wordIndex(r, i);
+    const cameo = input.cameoAt?.get(at);
+    // "Three times" where fewer are shown: read, and not shown.
+    if (repeat?.reason && at >= repeat.from && at < repeat.to) return { ...w, depicted: false, reason: repeat.reason };
     return cameo === undefined ? w : { ...w, word: `@${cameo}`.slice(0, 64) };
   });
   const verdict = (refusal: string | null): Verdict => ({ notDepicted: [...new Set(notDepicted)], words: shown, refusal });

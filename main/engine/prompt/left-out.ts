@@ -2,15 +2,25 @@
 // joined by "and" to the verb's subject that no action moves, and a repetition ("twice") the action
 // does not do.
 import type { CastPrompt } from './cast-prompt';
-import { readRepetition, type Repetition } from './repetition';
+import type { CastScene } from '../cast/cast-scene';
+import { MAX_REPEATS, readRepetition, timesSaid, type Repetition } from './repetition';
 
-// The prompt's "twice", "three times" or "again", with why it is not shown: every action is shown
-// once (a drop says what physics makes of it).
-export function unrepeated(cast: CastPrompt, words: readonly string[]): (Repetition & { reason: string }) | null {
+// The prompt's "twice", "three times" or "again", with why it is not shown (reason null: it is).
+// An action that can repeat does it as often as asked, up to what its clip holds; any other is
+// shown once (a drop says what physics makes of it).
+export function unrepeated(cast: CastPrompt, words: readonly string[]): (Repetition & { reason: string | null }) | null {
   const asked = readRepetition(words);
   if (!asked) return null;
   const { action } = cast;
-  return { ...asked, reason: action?.words.once ?? (action ? 'shown once' : 'nothing is shown happening') };
+  const acted = action ? cast.scene.actions.find((a) => a.kind === action.kind) : undefined;
+  const times = action && acted ? (action.times as ((a: typeof acted, s: CastScene) => { done: number; short?: string }) | undefined)?.(acted, cast.scene) : undefined;
+  if (!times) return { ...asked, reason: action?.words.once ?? (action ? 'shown once' : 'nothing is shown happening') };
+  const want = Math.min(asked.count ?? MAX_REPEATS, MAX_REPEATS);
+  const capped = asked.count !== null && asked.count > MAX_REPEATS ? `at most ${MAX_REPEATS} times` : null;
+  if (times.done >= want && !capped) return { ...asked, reason: null };
+  const done = `shown ${timesSaid(times.done)}`;
+  const why = times.done < want ? times.short : capped;
+  return { ...asked, reason: why ? `${done}: ${why}` : done };
 }
 
 // Every string an action holds, however deep ("objects": [...], "into": { "in": ... }): the ids.

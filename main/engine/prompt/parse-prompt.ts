@@ -23,6 +23,7 @@ import { cleanText, type CleanText } from './text';
 import { findVerbs } from './verbs';
 import { maskNegated, readNegation } from './negation';
 import { dropVerbSlots } from './verb-slot';
+import { timesAsked } from './repetition';
 
 export { UNSUPPORTED_MESSAGE };
 
@@ -137,7 +138,7 @@ export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {
   const verbs = findVerbs(maskElements(wanted, found));
   const needSec = linesNeedSec(clean.quotes, clean.quotes.map(lineOrder), verbs.at.has('shoot'));
   const formatOut = resolveFormat(format, findDurationSec(clean.words), needSec);
-  const numbers = { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text) };
+  const numbers = { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text), times: timesAsked(wanted) };
   const drafts = withHeights(resolveMentions(mentions), cameoLookup);
   // An action the prompt also names without a negation is still cast ("tips over without spilling":
   // the tip), and the judge then says the negation cannot be honoured.

@@ -1,7 +1,10 @@
 // How many times the prompt asks for its action: "twice", "three times", "again", "over and over".
 // The understanding lists the words as not shown, with why, never silently dropped ("a ball bounces
 // twice": it bounces as physics has it, and says so).
+import { MAX_REPEATS } from '../../contract/format';
 import { NUMBER_WORDS } from './modifier-words';
+
+export { MAX_REPEATS };
 
 export interface Repetition {
   // Word indices [from, to) of the phrase.
@@ -40,3 +43,13 @@ export function readRepetition(words: readonly string[]): Repetition | null {
   }
   return null;
 }
+
+// How many times in all the prompt asks for its action (1 when it does not say; "over and over":
+// as many as an action may repeat).
+export function timesAsked(words: readonly string[]): number {
+  const r = readRepetition(words);
+  return r === null ? 1 : Math.min(r.count ?? MAX_REPEATS, MAX_REPEATS);
+}
+
+// "once", "twice", "3 times", as the understanding says how often something is done.
+export const timesSaid = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);

@@ -11,7 +11,7 @@ import { elementEvents, elementRecaps, hiddenByElements, splashedIn } from '../e
 import { deriveSeed } from '../seeded-random';
 import { groundFor } from '../settings/facts';
 import { checkPeopleContinue, fitSchedule } from './continuation-schedule';
-import { bounceCalibrator } from './dribble';
+import { ballProbes } from './dribble';
 import { loadRapier, type Rapier } from './rapier';
 import type { BounceVariation, Recipe, TakeState } from './run-state';
 import { outcomeOf } from './scene-outcome';
@@ -105,7 +105,7 @@ function continuation(R: Rapier, input: ContinueInput, from: TakeState): Continu
   }
   const timing = timingFor(plan.format);
   const ground = groundFor(plan.setting);
-  const planned = buildSchedule(plan, input.seed, timing, bounceCalibrator(R, ground, timing.dt), from.recipe.speech);
+  const planned = buildSchedule(plan, input.seed, timing, ballProbes(R, ground, timing.dt), from.recipe.speech);
   checkPeopleContinue(plan, input.parent.trace, planned.tracks, input.joinFrame);
   return { R, input, from, planned, schedule: fitSchedule(R, plan, ground, timing, planned, from), timing };
 }

@@ -7,7 +7,8 @@ import type { Entity } from '../../contract/world-trace-types';
 import type { Ground } from './fixtures';
 import type { Rapier } from './rapier';
 import { applyRollingResistance } from './rolling';
-import type { Bounce, BounceCalibrator } from './schedule-types';
+import { rollProbe } from './roll-probe';
+import type { BallProbes, Bounce, BounceCalibrator } from './schedule-types';
 import { SceneWorld } from './world-builder';
 
 // The hardest downward push a hand gives a ball when dribbling (m/s).
@@ -68,3 +69,6 @@ export function bounceCalibrator(R: Rapier, ground: Ground, dt: number): BounceC
     return { pushSpeed: hi, steps: at.steps, reached: true };
   };
 }
+
+// Both probes of the scene's floor, for a schedule.
+export const ballProbes = (R: Rapier, ground: Ground, dt: number): BallProbes => ({ bounce: bounceCalibrator(R, ground, dt), roll: rollProbe(R, ground, dt) });

@@ -42,6 +42,22 @@ export interface Bounce {
 }
 export type BounceCalibrator = (ball: Entity, fromY: number, topY: number) => Bounce;
 
+// A ball's state: where it is and how it moves.
+export interface BallState {
+  position: Vec3;
+  linvel: Vec3;
+  angvel: Vec3;
+}
+// Where a ball in state `from`, struck with `impulse` at `point` (world), is `afterSec` later, alone
+// on the scene's floor (simulate/roll-probe.ts).
+export type RollProbe = (ball: Entity, from: BallState, impulse: Vec3, point: Vec3, afterSec: number) => BallState;
+
+// The small worlds a schedule may measure the scene's floor with.
+export interface BallProbes {
+  bounce: BounceCalibrator;
+  roll: RollProbe;
+}
+
 // What an action's physics hook may touch while the scene steps.
 export interface StepWorld {
   dt: number;
@@ -166,6 +182,7 @@ export interface ScheduleContext {
   timing: Timing;
   jitter: Rng;
   bounce: BounceCalibrator;
+  roll: RollProbe;
   tracks: Map<string, ActorTrack>;
   controls: BallControl[];
   struck: Entity[];

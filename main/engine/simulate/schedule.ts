@@ -15,9 +15,9 @@ import { FractureHook } from '../objects/fracture-hook';
 import { groundFor, settingFacts } from '../settings/facts';
 import { FLOOR_ID } from './fixtures';
 import { applySpeech } from './speech';
-import type { BounceCalibrator, Footstep, OutcomeHook, Schedule, ScheduleContext, SceneSearch, Timing } from './schedule-types';
+import type { BallProbes, Footstep, OutcomeHook, Schedule, ScheduleContext, SceneSearch, Timing } from './schedule-types';
 
-export type { BallControl, Bounce, BounceCalibrator, Schedule, Timing } from './schedule-types';
+export type { BallControl, BallProbes, Bounce, BounceCalibrator, Schedule, Timing } from './schedule-types';
 export { rollingSpin } from '../actions/shared/motion';
 export { heightOf };
 
@@ -82,7 +82,7 @@ function bodyImpactsOf(plan: ScenePlan, tracks: Iterable<ActorTrack>): Schedule[
   return out;
 }
 
-export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bounce: BounceCalibrator, speech?: readonly SpeechTiming[]): Schedule {
+export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, probes: BallProbes, speech?: readonly SpeechTiming[]): Schedule {
   let search: SceneSearch | null = null;
   let outcome: OutcomeHook | null = null;
   const ctx: ScheduleContext = {
@@ -92,7 +92,8 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, bou
     // Small seeded variations (a few millimetres, a little spin) so two seeds of the same drop differ
     // the way two real drops would.
     jitter: mulberry32(deriveSeed(seed, 'jitter')),
-    bounce,
+    bounce: probes.bounce,
+    roll: probes.roll,
     tracks: new Map(),
     controls: [],
     struck: [],

@@ -6,7 +6,7 @@ import { ApiError } from '../../contract/api';
 import { scenePlanSchema, type ScenePlan } from '../../contract/scene-plan';
 import type { TraceBody, WorldTrace } from '../../contract/world-trace-types';
 import { throwIfAborted } from '../../contract/abort';
-import { bounceCalibrator } from './dribble';
+import { ballProbes } from './dribble';
 import { elementEvents, elementRecaps, hiddenByElements, splashedIn } from '../elements/events';
 import { groundFor, settingFacts } from '../settings/facts';
 import type { SpeechTiming } from '../speech/speech-timing';
@@ -97,7 +97,7 @@ export async function simulateTake(planInput: ScenePlan, seed: number, options: 
   throwIfAborted(signal);
   const timing = timingFor(plan.format);
   const ground = groundFor(plan.setting);
-  const schedule = buildSchedule(plan, seed, timing, bounceCalibrator(R, ground, timing.dt), options.speech);
+  const schedule = buildSchedule(plan, seed, timing, ballProbes(R, ground, timing.dt), options.speech);
   let last = 0;
   // Progress only moves forward, even when a shot has to be re-simulated.
   const progress = (f: number): void => {

@@ -7,7 +7,7 @@ import type { ScenePlan } from '../../contract/scene-plan';
 import type { WorldTrace } from '../../contract/world-trace-types';
 import { throwIfAborted } from '../../contract/abort';
 import { groundFor } from '../settings/facts';
-import { bounceCalibrator } from './dribble';
+import { ballProbes } from './dribble';
 import type { Rapier } from './rapier';
 import type { RunState, TakeState } from './run-state';
 import { runScene } from './scene-run';
@@ -65,7 +65,7 @@ export async function stateAt(R: Rapier, parent: ParentTake, states: readonly Ta
   const { recipe } = base;
   const timing = timingFor(recipe.plan.format);
   const ground = groundFor(recipe.plan.setting);
-  const schedule = buildSchedule(recipe.plan, recipe.seed, timing, bounceCalibrator(R, ground, timing.dt), recipe.speech);
+  const schedule = buildSchedule(recipe.plan, recipe.seed, timing, ballProbes(R, ground, timing.dt), recipe.speech);
   schedule.search?.replay(recipe.choice);
   throwIfAborted(signal);
   const run = await runScene(

@@ -4,6 +4,7 @@ import type { ActorTrack, Vec3 } from '../../../contract/world-trace-types';
 import { channel, vchannel, vkeys, type Key } from '../../body/keyframes';
 import { poseFromRig } from '../../body/pose-from-rig';
 import { HOLD_HALF_SPREAD, restHand, type Rig } from '../../body/rig';
+import { heldBallCentre } from '../../body/hold';
 import { add, sub, type V } from '../../body/vector';
 
 // Dribble: the gather starts at startSec; both hands push the ball down for the first bounce this
@@ -16,6 +17,9 @@ const DRIBBLE_PUSH_SEC = 0.07;
 // The palm centre sits this far (fraction of height) above the top of the ball it is pushing.
 const DRIBBLE_PALM_ABOVE_BALL = 0.02;
 
+
+// After the catch, how long the hands take to bring the ball from the top of its bounce to both palms.
+export const DRIBBLE_GATHER_SEC = 0.3;
 
 // The moments the hand meets the ball (the first is the two-handed push that starts the dribble).
 export function dribbleBeats(track: ActorTrack): number[] {
@@ -41,33 +45,44 @@ export function dribbleRig(track: ActorTrack, H: number): Rig {
   const rValues: V[] = [add(m0, [0, 0, HS]), add(m0, [0, 0, HS]), add(m1, [0, 0, HS]), add(pushed, [0, 0, HS])];
   // Every later beat: the palm arrives on top of the ball as it stops rising, rides it down for the
   // push, and rises again to meet the next bounce.
+  const caught = track.catchSec;
   for (let i = 1; i < beats.length; i++) {
     const b = beats[i] as number;
-    if (b <= (rTimes[rTimes.length - 1] as number) + 0.05) continue;
+    if (b <= (rTimes[rTimes.length - 1] as number) + 0.05 || (caught !== undefined && b >= caught)) continue;
     rTimes.push(b, b + DRIBBLE_PUSH_SEC);
     rValues.push(top, bottom);
   }
-  // After the last beat (only inside the clip when the floor is too dead to dribble on) the arm relaxes.
-  rTimes.push((rTimes[rTimes.length - 1] as number) + 0.6);
-  rValues.push(restHand(H, 1));
+  const lTimes = [0, s, t0, t0 + DRIBBLE_PUSH_SEC, t0 + 0.35];
+  const lValues: V[] = [sub(m0, [0, 0, HS]), sub(m0, [0, 0, HS]), sub(m1, [0, 0, HS]), sub(pushed, [0, 0, HS]), guard];
+  if (caught !== undefined) {
+    // The catch: the palm takes the ball on top of its last bounce, the left hand comes to its other
+    // side, and both bring it back to the belly where the dribble began.
+    rTimes.push(caught, caught + DRIBBLE_GATHER_SEC, caught + DRIBBLE_GATHER_SEC + 0.4);
+    rValues.push(top, add(m1, [0, 0, HS]), add(m0, [0, 0, HS]));
+    lTimes.push(Math.max(caught - 0.1, t0 + 0.4), caught + DRIBBLE_GATHER_SEC, caught + DRIBBLE_GATHER_SEC + 0.4);
+    lValues.push(guard, sub(m1, [0, 0, HS]), sub(m0, [0, 0, HS]));
+  } else {
+    // After the last beat (only inside the clip when the floor is too dead to dribble on) the arm relaxes.
+    rTimes.push((rTimes[rTimes.length - 1] as number) + 0.6);
+    rValues.push(restHand(H, 1));
+  }
   const handR = vkeys(rTimes, rValues);
-  const handL = vkeys([0, s, t0, t0 + DRIBBLE_PUSH_SEC, t0 + 0.35], [
-    sub(m0, [0, 0, HS]),
-    sub(m0, [0, 0, HS]),
-    sub(m1, [0, 0, HS]),
-    sub(pushed, [0, 0, HS]),
-    guard,
-  ]);
+  const handL = vkeys(lTimes, lValues);
   // Knees: a low athletic stance, with a small dip after each push.
   const dropKeys: Key[] = [[s, 0.03 * H], [t0, 0.07 * H]];
   for (let i = 1; i < beats.length; i++) {
     const b = beats[i] as number;
     const next = beats[i + 1];
-    if (b <= t0 + 0.1) continue;
+    if (b <= t0 + 0.1 || (track.catchSec !== undefined && b >= track.catchSec)) continue;
     dropKeys.push([b, 0.07 * H]);
     if (next !== undefined && next - b > 0.25) dropKeys.push([b + 0.12, 0.078 * H]);
   }
   const lean: Key[] = [[s, 0.06], [t0, 0.18]];
+  // Holding the caught ball, the dribbler straightens up.
+  if (caught !== undefined) {
+    dropKeys.push([caught + DRIBBLE_GATHER_SEC + 0.4, 0.03 * H]);
+    lean.push([caught, 0.18], [caught + DRIBBLE_GATHER_SEC + 0.4, 0.06]);
+  }
   // Right foot back, left foot forward: the ball bounces ahead of the right foot, clear of it.
   const footR: V = [-0.05 * H, 0, 0.1 * H];
   const footL: V = [0.06 * H, 0, -0.09 * H];
@@ -97,3 +112,15 @@ export function dribbleBallTop(track: ActorTrack, heightM: number, ballRadius: n
 }
 
 export const dribblePose = (track: ActorTrack, heightM: number, t: number) => poseFromRig(dribbleRig, track, heightM, t);
+
+// Where the caught ball's centre is at time t (after the catch): under the palm that took it,
+// moving over to between both palms as the left hand comes to it.
+export function dribbleCaughtBall(track: ActorTrack, heightM: number, ballRadius: number, t: number): Vec3 {
+  const pose = poseFromRig(dribbleRig, track, heightM, t);
+  const hand = pose.handR;
+  const palm: V = [hand[0], hand[1] - ballRadius - DRIBBLE_PALM_ABOVE_BALL * heightM, hand[2]];
+  const both = heldBallCentre(pose, 'two-hands', ballRadius);
+  const x = Math.min(Math.max((t - (track.catchSec ?? t)) / DRIBBLE_GATHER_SEC, 0), 1);
+  const k = x * x * (3 - 2 * x);
+  return [palm[0] + (both[0] - palm[0]) * k, palm[1] + (both[1] - palm[1]) * k, palm[2] + (both[2] - palm[2]) * k];
+}

@@ -9,7 +9,7 @@ import { isClaimed } from '../shared/loose-ball';
 import { byId, facingTowards, pushVelocity, rollingSpin, stepAt } from '../shared/motion';
 import type { ActionOf } from '../types';
 import { dribbleHook, type DribbleSetup } from './physics';
-import { DRIBBLE_FIRST_PUSH_AFTER_START, dribbleBallTop, dribblePose } from './pose';
+import { DRIBBLE_FIRST_PUSH_AFTER_START, dribbleBallTop, dribbleCaughtBall, dribblePose } from './pose';
 
 const MAX_BEATS = 400;
 
@@ -33,14 +33,18 @@ function planDribble(action: ActionOf<'dribble'>, ball: Entity, person: Entity, 
   if (sustainable) {
     beatSteps.push(firstStep + first.steps);
     // Beats through one past the end of the clip, so the last push in the clip has a target.
-    while (((beatSteps[beatSteps.length - 1] as number) - steady.steps) * dt < durationSec && beatSteps.length < MAX_BEATS) {
+    // Counted bounces: one beat per bounce, and one more where the hand catches the ball.
+    const most = action.bounces !== undefined ? action.bounces + 1 : MAX_BEATS;
+    while (((beatSteps[beatSteps.length - 1] as number) - steady.steps) * dt < durationSec && beatSteps.length < most) {
       beatSteps.push((beatSteps[beatSteps.length - 1] as number) + steady.steps);
     }
   }
-  const track: ActorTrack = { ...provisional, beats: beatSteps.map((k) => k * dt) };
+  const catchIndex = action.bounces !== undefined && beatSteps.length === action.bounces + 1 ? action.bounces : undefined;
+  const track: ActorTrack = { ...provisional, beats: beatSteps.map((k) => k * dt), ...(catchIndex !== undefined ? { catchSec: (beatSteps[catchIndex] as number) * dt } : {}) };
   const targets = beatSteps.map((_, i) => (i === 0 ? heldBallCentre(dribblePose(track, H, track.releaseSec), 'two-hands', r) : dribbleBallTop(track, H, r, i)));
   const pushSpeeds = beatSteps.map((_, i) => (i === 0 ? first.pushSpeed : steady.pushSpeed));
-  return { ball, actor: person, track, beatSteps, targets, pushSpeeds, sustainable };
+  const caught = catchIndex !== undefined ? { catchIndex, held: (t: number) => dribbleCaughtBall(track, H, r, t) } : {};
+  return { ball, actor: person, track, beatSteps, targets, pushSpeeds, sustainable, ...caught };
 }
 
 export function scheduleDribble(action: ActionOf<'dribble'>, ctx: ScheduleContext): void {

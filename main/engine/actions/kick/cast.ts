@@ -4,8 +4,8 @@ import type { Entity, Vec3 } from '../../../contract/scene-plan';
 import { aimVelocity, placeAside, placeBystanders, round, towerPositions, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import type { DraftContext } from '../../cast/draft-context';
-import type { CastResult } from '../types';
-import { KICK_CONTACT_AFTER_START, kickStanceFor } from './pose';
+import type { ActionOf, CastResult } from '../types';
+import { KICK_AGAIN_SEC, KICK_CONTACT_AFTER_START, kickAgainM, kickStanceFor } from './pose';
 
 export function implyKick(ctx: DraftContext): void {
   if (!ctx.has('ball')) ctx.addImplied('ball', { kind: 'ball', key: 'soccer' });
@@ -14,6 +14,17 @@ export function implyKick(ctx: DraftContext): void {
 
 // Where a stack the ball is kicked into stands (m along the kick; the ball is 2.5 m before it).
 const STACK_X = 0;
+
+// How many kicks fit in the clip, the last one's flight seen for this long.
+const FLIGHT_SEEN_SEC = 0.5;
+const kicksThatFit = (durationSec: number, startSec: number): number =>
+  1 + Math.max(0, Math.floor((durationSec - startSec - KICK_CONTACT_AFTER_START - FLIGHT_SEEN_SEC) / KICK_AGAIN_SEC));
+
+// How many times the planned kick kicks the ball, and why not more.
+export function kickTimesDone(action: ActionOf<'kick'>, scene: CastScene): { done: number; short?: string } {
+  const done = action.times ?? 1;
+  return { done, short: `another kick does not fit in the ${scene.durationSec} s clip, each taking ${KICK_AGAIN_SEC} s` };
+}
 
 export function castKick(scene: CastScene): CastResult {
   const kicker = scene.actorFor(scene.words.verbAt('kick'), false);
@@ -24,25 +35,28 @@ export function castKick(scene: CastScene): CastResult {
   // The run-up takes KICK_CONTACT_AFTER_START; start it early enough for the strike to be seen.
   const startSec = round(Math.max(0, Math.min(0.5, scene.durationSec - KICK_CONTACT_AFTER_START - 1)));
   const boxes = scene.boxes;
+  const times = Math.min(scene.times, kicksThatFit(scene.durationSec, startSec));
   let velocity: Vec3;
   if (boxes.length > 0) {
     const half = (boxes[0] as Entity).size;
     towerPositions(boxes.length, half, STACK_X, 0, 0).forEach((p, i) => {
       (boxes[i] as Entity).position = p;
     });
-    ball.position = v3(-2.5, r, 0);
+    // Kicked again, it is touched on from further back and kicked from here at the stack.
+    ball.position = v3(-2.5 - (times - 1) * kickAgainM(kicker.size[0] ?? 1.75), r, 0);
     // Struck in flight in its second row, the stack is knocked over (along the
     // grass a ball loses its speed before it arrives and only nudges it).
     const hy = half[1] ?? half[0] ?? 0.15;
-    velocity = aimVelocity(ball.position, [STACK_X - (half[0] ?? 0.15), 3 * hy, 0], (heavy ? 6 : 12) * scene.speed, scene.speed);
+    velocity = aimVelocity([-2.5, r, 0], [STACK_X - (half[0] ?? 0.15), 3 * hy, 0], (heavy ? 6 : 12) * scene.speed, scene.speed);
   } else {
-    ball.position = v3(-2.1, r, 0.05);
+    // Kicked again, it is first touched on from further back, and kicked on from about here.
+    ball.position = v3(-2.1 - ((times - 1) * kickAgainM(kicker.size[0] ?? 1.75)) / 2, r, 0.05);
     const v = (heavy ? 3 : 8) * scene.speed;
     velocity = v3(v * 0.85, v * 0.5, 0);
   }
   // The kicker runs up from behind the ball and strikes it forward.
   kicker.position = kickStanceFor(ball.position, 0, kicker.size[0] ?? 1.75, r).map(round) as Vec3;
-  scene.actions.push({ kind: 'kick', actor: kicker.id, object: ball.id, velocity, startSec });
+  scene.actions.push({ kind: 'kick', actor: kicker.id, object: ball.id, velocity, startSec, ...(times > 1 ? { times } : {}) });
   placeBystanders(scene.people.filter((p) => p !== kicker), boxes.length > 0 ? -1.5 : -1.2);
   scene.balls.slice(1).forEach((b, i) => {
     b.position = boxes.length > 0 ? v3(-2.5 - (i + 1) * 0.5, b.size[0] ?? 0.1, -0.8) : v3(-2.8 - i * 0.4, b.size[0] ?? 0.1, -0.7);

@@ -8,6 +8,15 @@ import type { V } from '../../body/vector';
 
 // The run-up (two steps) starts at startSec and the foot meets the ball this much later.
 export const KICK_CONTACT_AFTER_START = 1.0;
+// Where the pelvis starts the run-up, behind the stance point, and where it ends the recovery
+// steps, ahead of it (fractions of height).
+const RUN_UP_FROM = 0.62;
+const RECOVERED_AT = 0.32;
+// A kick done again: the next contact this long after the last (the follow-through and recovery
+// steps, then the next run-up), its stance this far on (m), where the recovery ended the run-up
+// starts, so the kicker follows the ball without a break.
+export const KICK_AGAIN_SEC = 2.0;
+export const kickAgainM = (heightM: number): number => (RUN_UP_FROM + RECOVERED_AT) * heightM;
 // The kicking shoe strikes with its front: this far ahead of the ankle, this far below it
 // (fractions of height; the renderer's shoe reaches 0.107 H ahead of the ankle).
 const KICK_STRIKE_AHEAD = 0.1;
@@ -34,8 +43,42 @@ export function kickTimes(track: ActorTrack): KickTimes {
   return { startSec: s, stepSec: s + 0.42 * D, plantSec: s + 0.9 * D, contactSec: c, landSec: c + 0.5, recoverSec: c + 0.85 };
 }
 
-// When and with which foot the kicker's feet meet the floor (for footstep sounds).
+// The contacts of a track's kicks: one, or each of a kick done again (`beats`).
+const contactsOf = (track: ActorTrack): number[] => (track.beats && track.beats.length > 1 ? track.beats : [track.releaseSec]);
+
+// Kick k of a track as a track of its own: its run-up and contact, from its own stance point
+// (`stepM` on from the last along the facing).
+export function kickTrackOf(track: ActorTrack, k: number): ActorTrack {
+  const contacts = contactsOf(track);
+  const c = contacts[Math.min(k, contacts.length - 1)] ?? track.releaseSec;
+  const d = k * (track.stepM ?? 0);
+  const f = track.facing;
+  const { beats: _beats, stepM: _stepM, ...one } = track;
+  return { ...one, startSec: k === 0 ? track.startSec : c - KICK_CONTACT_AFTER_START, releaseSec: c, position: [track.position[0] + Math.cos(f) * d, track.position[1], track.position[2] - Math.sin(f) * d] };
+}
+
+// The kick's rig, or each kick's in turn for a kick done again (each run-up starts where the last
+// recovery ended, stepM further on).
+export function kickRig(track: ActorTrack, H: number): Rig {
+  const contacts = contactsOf(track);
+  if (contacts.length < 2) return oneKickRig(track, H);
+  const rigs = contacts.map((_, k) => oneKickRig(kickTrackOf(track, k), H));
+  const step = track.stepM ?? 0;
+  return (t) => {
+    let k = 0;
+    while (k + 1 < contacts.length && t >= (contacts[k + 1] as number) - KICK_CONTACT_AFTER_START) k++;
+    const s = (rigs[k] as Rig)(t);
+    const dx = k * step;
+    return { ...s, footR: [s.footR[0] + dx, s.footR[1], s.footR[2]], footL: [s.footL[0] + dx, s.footL[1], s.footL[2]], root: [(s.root?.[0] ?? 0) + dx, s.root?.[1] ?? 0] };
+  };
+}
+
+// When and with which foot the kicker's feet meet the floor (for footstep sounds), every kick's.
 export function kickFootsteps(track: ActorTrack): { t: number; foot: 'footL' | 'footR' }[] {
+  return contactsOf(track).flatMap((_, i) => oneKickFootsteps(kickTrackOf(track, i)));
+}
+
+function oneKickFootsteps(track: ActorTrack): { t: number; foot: 'footL' | 'footR' }[] {
   const k = kickTimes(track);
   return [
     { t: k.stepSec, foot: 'footR' },
@@ -69,13 +112,13 @@ function kickArms(k: KickTimes, H: number): { handR: ReturnType<typeof vkeys>; h
   return { handR, handL };
 }
 
-export function kickRig(track: ActorTrack, H: number): Rig {
+function oneKickRig(track: ActorTrack, H: number): Rig {
   const k = kickTimes(track);
   const s = k.startSec;
   const c = k.contactSec;
   const D = c - s;
   const breath = breathing(track, H);
-  const xStart = -0.62 * H;
+  const xStart = -RUN_UP_FROM * H;
   const xStep = -0.28 * H;
   const xPlant = 0.06 * H;
   const zPlant = -0.09 * H;
@@ -117,7 +160,7 @@ export function kickRig(track: ActorTrack, H: number): Rig {
   const leftZ: Key[] = [[s + 0.38 * D, -0.06 * H], [k.plantSec, zPlant], [k.landSec + 0.05, zPlant], [k.recoverSec, -0.06 * H]];
   // The pelvis travels with the steps, settles behind the plant foot for the strike, and carries on
   // over the landing foot.
-  const rootX: Key[] = [[s, xStart], [k.stepSec, -0.45 * H], [k.plantSec, -0.03 * H], [c, 0], [k.landSec, 0.2 * H], [k.recoverSec + 0.1, 0.32 * H]];
+  const rootX: Key[] = [[s, xStart], [k.stepSec, -0.45 * H], [k.plantSec, -0.03 * H], [c, 0], [k.landSec, 0.2 * H], [k.recoverSec + 0.1, RECOVERED_AT * H]];
   const rootZ: Key[] = [[s + 0.8 * D, 0], [c, -0.03 * H], [k.landSec, 0]];
   const drop: Key[] = [[s, 0.015 * H], [s + 0.3 * D, 0.05 * H], [k.plantSec, 0.06 * H], [c, 0.05 * H], [k.landSec, 0.045 * H], [k.recoverSec + 0.1, 0.015 * H]];
   const lean: Key[] = [[s, 0.05], [s + 0.5 * D, 0.15], [c - 0.13, 0.06], [c, -0.08], [c + 0.2, 0], [k.recoverSec + 0.1, 0.05]];

@@ -33,6 +33,8 @@ function skidShare(t: Entity): number {
 }
 
 type Roll = Extract<Action, { kind: 'roll' }>;
+// How far from the edge a thing that rolls off a table starts (m).
+const OFF_EDGE_M = 0.12;
 
 export const rollsOnItsSide = (e: Pick<Entity, 'kind' | 'form'>): boolean => e.kind === 'object' && objectModule(e.form).rolls === true;
 
@@ -42,12 +44,15 @@ export function rollThings(scene: CastScene): CastResult {
   const things = [...scene.of('object').filter(rollsOnItsSide), ...scene.balls];
   const s = surfaceOf(scene);
   const onTable = s.topY > 0;
+  // "Rolls off the table": set going near the edge it rolls off (at a table's pace a thing rolls
+  // 15-25 cm), not from the far end where it would stop on the table.
+  const off = onTable && scene.words.related(['off'], 'table');
   const rolls = things.map((t, i): Roll => {
     const r = t.size[0] ?? 0.03;
     // A ball is as wide every way; a thing laid on its side is as wide as it is long.
     const half = t.kind === 'ball' ? r : (t.size[1] ?? 0.06);
     if (t.kind !== 'ball') t.rotation = ON_ITS_SIDE;
-    t.position = v3(-s.halfLengthM * 0.75, s.topY + r, (i - (things.length - 1) / 2) * (2 * half + 0.05));
+    t.position = v3(off ? s.halfLengthM - OFF_EDGE_M : -s.halfLengthM * 0.75, s.topY + r, (i - (things.length - 1) / 2) * (2 * half + 0.05));
     const hull = t.kind === 'object' && objectModule(t.form).collider !== 'cylinder';
     const v = (onTable ? TABLE_MPS : FLOOR_MPS) * (hull ? HULL_SHARE : 1) * scene.speed;
     return { kind: 'roll', object: t.id, velocity: v3(v, 0, 0), startSec: scene.startAt(0.4 + i * 0.4) };

@@ -57,7 +57,7 @@ function surfaceUnder(plan: ScenePlan, coin: Entity, groundMaterial: Entity['mat
 
 export const spinAction: ActionModule<'spin'> = {
   kind: 'spin',
-  words: { verbs: SPIN, details: HAND_WORDS, describe: 'spins', done: 'being spun' },
+  words: { verbs: SPIN, details: HAND_WORDS, describe: 'spins', done: 'being spun', once: 'spun once: it spins down until it lies flat, and a hand would have to stand it on its edge again' },
   claims: (ctx) => ctx.said('spin') && ctx.draftsOf('object').some((d) => d.target.kind === 'object' && d.target.form === 'coin'),
   imply: (ctx) => implyTable(ctx, 'spin'),
   cast: castSpin,

@@ -8,7 +8,7 @@ const THROW = ['throw', 'throws', 'threw', 'thrown', 'throwing', 'toss', 'tosses
 
 export const throwAction: ActionModule<'throw'> = {
   kind: 'throw',
-  words: { verbs: THROW, describe: 'throws the ball', done: 'being thrown' },
+  words: { verbs: THROW, describe: 'throws the ball', done: 'being thrown', once: 'thrown once: the ball does not come back to the hand' },
   // "the kid throws the stone": what is thrown by its name.
   sentence: (action, name) => `${name(action.actor)} throws ${name(action.object)}`,
   claims: (ctx) => ctx.said('throw'),

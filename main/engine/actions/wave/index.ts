@@ -9,7 +9,7 @@ import { WAVE, WAVE_DETAILS, waveGestures } from './words';
 
 export const waveAction: ActionModule<'wave'> = {
   kind: 'wave',
-  words: { verbs: WAVE, details: WAVE_DETAILS, describe: 'waves', done: 'being waved', find: (words) => waveGestures(words)[0] ?? -1, owns: waveGestures },
+  words: { verbs: WAVE, details: WAVE_DETAILS, describe: 'waves', done: 'being waved', once: 'waved once: one wave is three swings of the hand', find: (words) => waveGestures(words)[0] ?? -1, owns: waveGestures },
   claims: (ctx) => ctx.said('wave'),
   imply: implyWave,
   cast: castWave,
