@@ -17,8 +17,10 @@ describe('a doer Kinora has not got', () => {
     expect(word('a glass of milk is knocked over by a cat', 'knocked')).toMatchObject({ depicted: true });
     // A doer Kinora has does it with their own hand, and nothing is said in its place.
     expect(read('a vase is knocked over by the boy').understanding?.notDepicted).toEqual([]);
-    // With no hand in the action, the panel says it happens by itself.
-    expect(read('a vase is knocked off the shelf by a dog').understanding?.notDepicted).toEqual(["dog (not in Kinora's world: it happens by itself)"]);
+    // A fall is nudged by a hand too; with no hand in the action (a ball already rolling as the
+    // clip starts), the panel says it happens by itself.
+    expect(read('a vase is knocked off the shelf by a dog').understanding?.notDepicted).toEqual(["dog (not in Kinora's world: a hand from outside the frame does it in its place)"]);
+    expect(read('a ball is rolled down the ramp by a dog').understanding?.notDepicted).toEqual(["dog (not in Kinora's world: it happens by itself)"]);
     // The cat as the subject is what the prompt is about: refused; so is a dog doing a person's kick.
     expect(read('the ball is kicked by a dog').accepted).toBe(false);
     expect(read('a cat knocks over a glass of milk').accepted).toBe(false);
