@@ -4,7 +4,8 @@
 // coin small on it (before, the "wide" shot was 10 cm from the coin, which filled a third of the
 // frame's height, and no table edge was in frame). A close-up is the coin filling most of the frame,
 // with only the fingers that flick it (before, the whole hand was held in frame at the start and
-// the coin was a tenth of the frame's height).
+// the coin was a tenth of the frame's height); a medium shot likewise, a little looser (it kept the
+// whole hand, the coin 0.10 of the frame's height at the start).
 import { describe, expect, it } from 'vitest';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
@@ -14,7 +15,7 @@ import { objectPixels } from '../helpers/frame-ids';
 const W = 320, H = 180;
 
 describe('a coin spinning on the table', () => {
-  it('wide: holds the table top whole with the coin small on it; close-up: the coin fills the frame, fingers and all', async () => {
+  it('wide: holds the table top whole with the coin small on it; close-up and medium: the coin fills the frame, fingers and all', async () => {
     const plan = parsePrompt('wide shot of a coin spinning on the table');
     plan.format = { ...plan.format, durationSec: 1.5, width: W, height: H };
     expect(plan.camera.shot).toBe('wide');
@@ -44,5 +45,11 @@ describe('a coin spinning on the table', () => {
     console.info(`close-up: the coin ${tall.map((v) => v.toFixed(2)).join(', ')} of the frame's height`);
     expect(tall[0]).toBeGreaterThan(0.4);
     for (const v of tall) expect(v).toBeGreaterThan(0.3);
+    // Medium: the coin and the fingers on it, not the whole hand (0.10 of the frame at the start).
+    const medium = createFrameRenderer({ ...plan, camera: { ...plan.camera, shot: 'medium' } }, trace, { grain: false, antialias: false });
+    medium.renderFrame(0);
+    const m = objectPixels(medium, `object:${coin.id}`).box;
+    console.info(`medium, first frame: the coin ${((m.maxY - m.minY + 1) / H).toFixed(2)} of the frame's height`);
+    expect((m.maxY - m.minY + 1) / H).toBeGreaterThan(0.25);
   }, 60_000);
 });

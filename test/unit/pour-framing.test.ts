@@ -59,4 +59,40 @@ describe('pour framing', () => {
       }
     }
   }, 240_000);
+
+  // A named person's pour: a medium shot keeps his head with the pour (framed on the pour alone, his
+  // head was over the frame's top edge), and a low angle stands over the table top, not under it
+  // (from 14 degrees up it stood under the top, whose edge hid the glass's foot).
+  it('"a man pours water from a bottle into a glass": his head and the glass in the medium shot; a low angle over the table top', async () => {
+    const plan = parsePrompt('a man pours water from a bottle into a glass');
+    plan.format = { ...plan.format, durationSec: 3, width: W, height: H };
+    const pour = plan.actions.find((a) => a.kind === 'pour');
+    if (pour?.kind !== 'pour') throw new Error('no pour');
+    expect(plan.camera.shot).toBe('medium');
+    pour.from.particles = PARTICLES;
+    const trace = await simulate(plan, 1);
+    const man = plan.entities.find((e) => e.kind === 'person')!;
+    const table = plan.entities.find((e) => e.kind === 'table')!;
+    const medium = createFrameRenderer(plan, trace, { grain: false, antialias: false });
+    for (const t of [0.5, 2.5]) {
+      medium.renderFrame(Math.round(t * plan.format.fps));
+      const head = objectPixels(medium, 'head').box, body = objectPixels(medium, `person:${man.id}`).box;
+      const glass = drawnBox(medium, `object:${pour.into}`);
+      console.info(`medium at ${t} s: head y ${head.minY}-${head.maxY}, the man ${((body.maxY - body.minY + 1) / H).toFixed(2)} of the frame's height, glass y ${glass.minY.toFixed(0)}-${glass.maxY.toFixed(0)}`);
+      expect(head.count).toBeGreaterThan(0);
+      expect(head.minY).toBeGreaterThan(0);
+      expect((body.maxY - body.minY + 1) / H).toBeGreaterThan(0.5);
+      expect(glass.minX > 0 && glass.maxX < W && glass.minY > 0 && glass.maxY < H).toBe(true);
+    }
+    const low = createFrameRenderer({ ...plan, camera: { ...plan.camera, angle: 'low' } }, trace, { grain: false, antialias: false });
+    const top = table.position[1] + table.size[1]!;
+    for (const t of [0.5, 2.5]) {
+      low.renderFrame(Math.round(t * plan.format.fps));
+      const y = low.lastFrame().camera.position.y;
+      const glass = drawnBox(low, `object:${pour.into}`);
+      console.info(`low angle at ${t} s: camera ${(y - top).toFixed(3)} m over the top, glass y ${glass.minY.toFixed(0)}-${glass.maxY.toFixed(0)}`);
+      expect(y).toBeGreaterThan(top);
+      expect(glass.minX > 0 && glass.maxX < W && glass.minY > 0 && glass.maxY < H).toBe(true);
+    }
+  }, 240_000);
 });

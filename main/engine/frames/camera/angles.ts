@@ -70,11 +70,34 @@ export const CAMERA_ANGLES: Record<CameraPlan['angle'], CameraAngle> = {
 export const OVERHEAD_ELEVATION_DEG = 89.5;
 
 // A thing (a book, a cup, a coin) is looked down on, as a table-top shot is: at eye level a book
-// lying flat shows only its edge, and a coin on its face nothing at all. Asked-for angles that are
-// already steeper stay as they are, and a low angle stays low.
-const THING_ELEVATION_DEG = 25;
+// lying flat shows only its edge, and a coin on its face nothing at all. Someone at work on the table
+// whose head is in the shot (a medium shot of a man pouring) is looked down on less: from 25 degrees
+// the camera stood over his head. Asked-for angles that are already steeper stay as they are, and a
+// low angle stays low.
+const LOOK_DOWN_DEG = { thing: 25, worker: 15 } as const;
 
-export function elevationDeg(angle: CameraPlan['angle'], shot: CameraPlan['shot'], thing: boolean): number {
+export function elevationDeg(angle: CameraPlan['angle'], shot: CameraPlan['shot'], lookDown: keyof typeof LOOK_DOWN_DEG | null): number {
   const asked = CAMERA_ANGLES[angle].elevationDeg(shot);
-  return thing && angle !== 'low' ? Math.max(asked, THING_ELEVATION_DEG) : asked;
+  return lookDown !== null && angle !== 'low' ? Math.max(asked, LOOK_DOWN_DEG[lookDown]) : asked;
+}
+
+// How near (degrees) a row of things must run to the camera's way to be turned from, and how far
+// round the view then turns.
+const ROW_TOWARDS_DEG = 35;
+const FAN_TURN_DEG = 45;
+
+// A row of things doing one thing together that runs towards the camera (three books side by side
+// pushed off a table's edge: seen from the side, in a line one behind the other) is seen from 45
+// degrees round towards where they go, so they fan out across the frame. `starts` and `ends`: where
+// each is at the clip's start and end.
+export function fanOut(a: AngleAxes, starts: readonly THREE.Vector3[], ends: readonly THREE.Vector3[]): AngleAxes {
+  if (starts.length < 2) return a;
+  const row = starts[starts.length - 1]!.clone().sub(starts[0]!).setY(0);
+  if (row.length() < 1e-3 || Math.abs(row.normalize().dot(a.side)) < Math.cos(THREE.MathUtils.degToRad(ROW_TOWARDS_DEG))) return a;
+  const travel = ends.reduce((sum, e, i) => sum.add(e).sub(starts[i]!), new THREE.Vector3()).setY(0);
+  // Turning the side about the vertical moves it along (side.z, 0, -side.x).
+  const toward = new THREE.Vector3(a.side.z, 0, -a.side.x).dot(travel) >= 0 ? 1 : -1;
+  const r = toward * THREE.MathUtils.degToRad(FAN_TURN_DEG), up = new THREE.Vector3(0, 1, 0);
+  const turn = (v: THREE.Vector3): THREE.Vector3 => v.clone().applyAxisAngle(up, r);
+  return { ...a, axis: turn(a.axis), side: turn(a.side), facing: turn(a.facing), across: turn(a.across) };
 }

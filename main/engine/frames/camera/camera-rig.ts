@@ -9,16 +9,17 @@ import type { Entity, ScenePlan } from '../../../contract/scene-plan';
 import type { PersonPoseFn } from '../../body/skeleton';
 import type { SceneLayout } from '../scene/layout';
 import type { TraceSampler } from '../trace-sampler';
-import { CAMERA_ANGLES, elevationDeg, facingTheCamera, type AngleAxes } from './angles';
+import { CAMERA_ANGLES, elevationDeg, facingTheCamera, fanOut, type AngleAxes } from './angles';
 import { settingModule } from '../../settings';
-import { blockedFrames, clampInside, keepBeforeBoards, keepOutOfObstacles, keepOutOfPeople } from './clearance';
+import { blockedFrames } from './clearance';
 import { companionsOf, framedAsThing, pickSubject, speakerAt, Watcher } from './focus';
-import { handWork } from './hand-work';
+import { handWork, isThing } from './hand-work';
 import { criticallyDamped, followPoints, windowMax } from './follow';
 import { cutFraming, keepCutsBehindTables } from './cut-framing';
 import { goalAt, type FrameGoal, type ViewBasis } from './framing';
 import { CAMERA_MOVES } from './moves';
 import { SHOT_SIZES } from './shot-sizes';
+import { standCamera } from './stand';
 import { waveFront } from './wave-front';
 
 export interface CameraRig {
@@ -110,14 +111,19 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const fps = sampler.fps;
   const watcher = new Watcher(plan, sampler, layout, poseFn);
   const subject = pickSubject(plan);
-  const axes = angleAxes(input, watcher, subject, frames);
+  const companions = subject ? companionsOf(plan, subject) : [];
+  const group = subject && isThing(subject) ? [subject, ...companions.filter(isThing)] : [];
+  const at = (f: number) => (e: Entity): THREE.Vector3 => watcher.locate(e, f, new THREE.Vector3());
   const angle = CAMERA_ANGLES[cam.angle];
+  const axes = fanOut(angleAxes(input, watcher, subject, frames), group.map(at(0)), group.map(at(frames - 1)));
   const frameUp = angle.frameUp?.(axes) ?? WORLD_UP;
   const thing = subject !== null && framedAsThing(subject, cam.shot);
   const work = subject && shot.workField !== null ? handWork(plan, subject) : null;
   // A flat thing is looked down on (a book seen edge-on is a line); a ball is round from any side.
-  // Hand work at a table is too (into the glass that fills).
-  const elevation = THREE.MathUtils.degToRad(elevationDeg(cam.angle, cam.shot, (thing && subject.kind !== 'ball') || work !== null));
+  // Hand work at a table is too (into the glass that fills), less so in a medium shot of someone at
+  // work, which keeps their head (framing.ts onTheWork).
+  const worker = work !== null && cam.shot === 'medium' && subject?.kind === 'person';
+  const elevation = THREE.MathUtils.degToRad(elevationDeg(cam.angle, cam.shot, worker ? 'worker' : (thing && subject.kind !== 'ball') || work !== null ? 'thing' : null));
   // A small thing starts and stops in a moment (a can set rolling): the operator follows it closely.
   const followSec = thing ? Math.min(shot.followSec, THING_FOLLOW_SEC) : shot.followSec;
   const baseDir = angle.direction(axes, cam.shot);
@@ -127,7 +133,6 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const basis = viewBasis(dirFor(0), aspect, frameUp, tanHalf);
 
   // Where the shot wants to be, then the operator's smooth version of it.
-  const companions = subject ? companionsOf(plan, subject) : [];
   const hideCut = cutFraming(plan, watcher, basis);
   const front = waveFront(plan, subject, watcher, basis);
   // While someone says a line first, a close-up of a thing is on their face; while the aim swings
@@ -166,22 +171,9 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   }, { az: 0, blocked: Infinity }).az;
 
   // A thing on the floor (a can rolling) is filmed from just above the floor, not from knee height.
-  const minY = thing ? 0.08 : cam.angle === 'low' ? 0.25 : 0.3;
-  // How much further off than planned people and trees pushed the camera, per frame.
-  const backed: number[] = [];
-  const pushed = target.map((_, f) => {
-    const p = place(f, extra);
-    const planned = p.distanceTo(target[f]!);
-    keepBeforeBoards(p, target[f]!, layout.hoops);
-    clampInside(layout, p, minY);
-    keepOutOfPeople(p, people, watcher, f);
-    keepOutOfObstacles(p, trees);
-    backed.push(p.distanceTo(target[f]!) / Math.max(1e-6, planned));
-    return p;
-  });
-  // Pushes off walls and people are sudden; the operator eases into them (aimed ahead, so the move
-  // starts before the push is needed), then stays inside the walls.
-  const position = followPoints(pushed, fps, followSec / 2).map((q) => clampInside(layout, new THREE.Vector3(q.x, q.y, q.z), minY));
+  const floorY = thing ? 0.08 : cam.angle === 'low' ? 0.25 : 0.3;
+  const placed = target.map((_, f) => place(f, extra));
+  const { position, backed } = standCamera({ plan, layout, watcher, subject, people, trees, floorY, fps, easeSec: followSec / 2 }, placed, target);
   keepCutsBehindTables(plan, watcher, position);
   // Walls pushed the camera in: widen the lens so the planned framing still fits, a push in's or a
   // pull out's included (in a room, walls stopped the dolly and the lens undid what was left of it:

@@ -57,6 +57,10 @@ export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
     if ('actor' in a && a.actor === subject.id && 'object' in a && plan.entities.some((e) => e.id === a.object && e.kind === 'ball')) ids.add(a.object);
     // What a person's own hand handles is in their shot.
     if ('by' in a && a.by === subject.id) for (const id of handledBy(a)) ids.add(id);
+    // Things doing one thing together ("books falling off a table") share the shot, as people do, but
+    // a close-up, which is of one of them: framed as the first book, the other two were out of the
+    // medium shot or cut at its edge.
+    if (isThing(subject) && plan.camera.shot !== 'close' && 'object' in a && a.object !== subject.id && plan.actions.some((b) => b.kind === a.kind && 'object' in b && b.object === subject.id)) ids.add(a.object);
   }
   ids.delete(subject.id);
   return plan.entities.filter((e) => ids.has(e.id));
@@ -106,6 +110,10 @@ export function sizeOf(e: Entity): number {
 
 // How near (m) a thing's way must come to a fixture for its wide shot to frame it.
 const NEAR_FIXTURE_M = 1;
+// How far (m) under a table's top a thing ends for it to have fallen off.
+const FELL_M = 0.3;
+// How much of the top round a fallen thing's way its wide shot shows (m).
+const FELL_FROM_M = 0.45;
 // How near (m) a hand's palm comes to a thing when it is on it: touching it, gripping it or what it
 // holds in it (a spoon in a mug), or coming down onto it.
 const HAND_NEAR_M = 0.12;
@@ -238,6 +246,15 @@ export class Watcher {
     return out;
   }
 
+  // A person's head, crown to chin, every sixth of a second from frame `from` up to `until`.
+  heads(e: Entity, from: number, until: number): THREE.Vector3[] {
+    const r = (e.size[0] ?? 1.75) * BODY.headRadius * 1.15;
+    return this.frames(from, until).flatMap((f) => {
+      const c = new THREE.Vector3(...this.pose(e, f).head);
+      return [c.clone().setY(c.y + r), c.setY(c.y - r)];
+    });
+  }
+
   // The outlines of `owner`'s hands wherever they are on any of `things` from frame `from` up to
   // `until` (every sixth of a second): the hands at work are in its shot with what they work on.
   handsAtWork(things: readonly Entity[], from: number, until: number, owner?: string): THREE.Vector3[] {
@@ -255,6 +272,21 @@ export class Watcher {
       const box = new THREE.Box3().setFromCenterAndSize(new THREE.Vector3(...f.position), new THREE.Vector3(2 * x, 2 * y, 2 * z));
       if (!way.some((p) => box.distanceToPoint(p) < NEAR_FIXTURE_M)) return [];
       return [-1, 1].flatMap((sx) => (tops ? [1] : [-1, 1]).flatMap((sy) => [-1, 1].map((sz) => new THREE.Vector3(...f.position).add(new THREE.Vector3(sx * x, sy * y, sz * z)))));
+    });
+  }
+
+  // The top corners of the tables a thing starts on and leaves (books pushed off the edge, ending a
+  // table's height lower): a wide shot of it shows where it fell from as well as where it landed.
+  topsLeft(e: Entity): THREE.Vector3[] {
+    const start = this.locate(e, 0, new THREE.Vector3()), end = this.locate(e, Math.max(0, this.frameCount - 1), new THREE.Vector3());
+    return this.plan.entities.filter((t) => t.kind === 'table').flatMap((t) => {
+      const [x = 0, y = x, z = x] = t.size;
+      const [cx, cy, cz] = t.position, top = cy + y;
+      const on = Math.abs(start.x - cx) <= x && Math.abs(start.z - cz) <= z && start.y >= top - 0.01;
+      if (!on || end.y > top - FELL_M) return [];
+      // The part of the top round where it went: the edge it went over and the top behind it.
+      const near = new THREE.Box3().setFromPoints(this.path(e)).expandByScalar(FELL_FROM_M);
+      return [-1, 1].flatMap((sx) => [-1, 1].map((sz) => near.clampPoint(new THREE.Vector3(cx + sx * x, top, cz + sz * z), new THREE.Vector3())));
     });
   }
 

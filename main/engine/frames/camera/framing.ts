@@ -58,7 +58,7 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
   if (work && size.workField !== null && framedAsThing(subject, cam.shot)) {
     goal = onTheWork(work, size, watcher, b, pointAt);
   } else if (framedAsThing(subject, cam.shot)) {
-    goal = frameThing(f, size, subject, subject.kind === 'ball' ? silhouette(anchor, S / 2, b) : own, anchor, watcher, b, pointAt);
+    goal = frameThing(f, size, [subject, ...companions.filter((c) => c.kind !== 'person')], subject.kind === 'ball' ? silhouette(anchor, S / 2, b) : own, anchor, watcher, b, pointAt);
     // A hand on it (pushing it, gripping it) is in its shot with it: up close, only the fingers on
     // a thing smaller than the hand (a close-up of a coin being flicked held the whole hand, the coin
     // a tenth of the frame).
@@ -77,7 +77,9 @@ export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watch
     const away = companions.find((c) => c.kind === 'ball' && !inFrame(ballOutline(c, f, watcher, b), goal, b));
     if (away) return followBall(f, away, watcher.action(f), min, watcher, b, pointAt);
   } else if (work && size.workField !== null) {
-    goal = onTheWork(work, size, watcher, b, pointAt);
+    // A medium shot of someone at work keeps their head with the work (framed on the pour alone, the
+    // man pouring was a torso with no head); a close-up is of the work.
+    goal = onTheWork(work, size, watcher, b, pointAt, cam.shot === 'medium' ? subject : null);
   } else {
     const field = subject.kind === 'person' ? size.personField(S) : size.otherField(S);
     // A person's eyes sit on the eye line; anything else is centred.
@@ -123,15 +125,22 @@ function silhouette(centre: THREE.Vector3, r: number, b: ViewBasis): THREE.Vecto
 }
 
 // A thing is framed by what the frame shows of it, perspective counted, centred; a wide shot widens
-// from there for the way it goes over the clip (the table a book slides along).
-function frameThing(f: number, size: ShotSize, subject: Entity, own: THREE.Vector3[], anchor: THREE.Vector3, watcher: Watcher, b: ViewBasis, pointAt: PointAt): FrameGoal {
+// from there for the way it goes over the clip (the table a book slides along), and the ways of the
+// things that go with it (`group`: the subject first, then the books that fall with it).
+function frameThing(f: number, size: ShotSize, group: readonly Entity[], own: THREE.Vector3[], anchor: THREE.Vector3, watcher: Watcher, b: ViewBasis, pointAt: PointAt): FrameGoal {
+  const subject = group[0]!;
   const holding = (share: number, at = anchor): number => Math.max(MACRO_FIELD, fieldHolding(own, at, share, b));
   if (size.fit) {
     const least = holding(size.thingShare), most = holding(size.fit.thingLeast);
+    const ways = [...watcher.action(f), ...group.flatMap((t) => watcher.path(t))];
     // A thing so small that a quarter of the frame is a macro shot (a coin) is seen on the top of the
     // table it is on, whole, with whatever is in play around it: the coin small, as a wide shot shows it.
-    if (most < WIDE_LEAST_M) return fitAction([...watcher.action(f), ...watcher.path(subject), ...watcher.fixturesNear(subject, true)], own, anchor, WIDE_LEAST_M, Infinity, b, pointAt);
-    const whole = fitAction([...watcher.action(f), ...watcher.path(subject)], own, anchor, least, most, b, pointAt);
+    if (most < WIDE_LEAST_M) return fitAction([...ways, ...watcher.fixturesNear(subject, true)], own, anchor, WIDE_LEAST_M, Infinity, b, pointAt);
+    // Things that fall off a table are seen with the table they fell from and the floor they land
+    // on (framed on the first book, the three books were 0.14-0.17 of the frame, the table above it).
+    const left = group.flatMap((t) => watcher.topsLeft(t));
+    if (left.length > 0) return fitAction([...ways, ...left], own, anchor, least, Infinity, b, pointAt);
+    const whole = fitAction(ways, own, anchor, least, most, b, pointAt);
     // A way too long for the frame (a can rolling across the room) is followed instead, the thing
     // kept near the middle with room ahead of it, not pinned to the frame's edge.
     return whole.field < most ? whole : fitAction(watcher.action(f), own, anchor, least, most, b, pointAt);
@@ -206,10 +215,12 @@ function withBallInReach(single: FrameGoal, f: number, subject: Entity, own: THR
 // the top of his head, the mug and the spoon hidden behind it. One steady frame for the clip: the
 // work moves little, and a frame hunting after a tipping jug would swim. A close-up of work on a
 // thing smaller than a hand (a coin) keeps only the fingers on it (ShotSize.workReach).
-function onTheWork(work: HandWork, size: ShotSize, watcher: Watcher, b: ViewBasis, pointAt: PointAt): FrameGoal {
+// `worker`: the one whose head is kept in the shot with the work.
+function onTheWork(work: HandWork, size: ShotSize, watcher: Watcher, b: ViewBasis, pointAt: PointAt, worker: Entity | null = null): FrameGoal {
   const from = Math.round(work.fromSec * watcher.fps), until = Math.round(work.untilSec * watcher.fps);
   const held = work.things.flatMap((t) => watcher.path(t, from, until));
-  const points = [...held, ...fingersOn(held, watcher.handsAtWork(work.things, from, until, work.by), size)];
+  const head = worker?.kind === 'person' ? watcher.heads(worker, from, until) : [];
+  const points = [...held, ...fingersOn(held, watcher.handsAtWork(work.things, from, until, work.by), size), ...head];
   return groupShot({ target: centroid(points), field: size.workField ?? 0 }, points, b, pointAt);
 }
 
@@ -219,7 +230,7 @@ function fingersOn(thing: readonly THREE.Vector3[], hands: THREE.Vector3[], size
   const box = new THREE.Box3().setFromPoints(thing as THREE.Vector3[]);
   const dims = box.getSize(new THREE.Vector3());
   const largest = Math.max(dims.x, dims.y, dims.z);
-  if (size.workReach === null || largest >= HAND_LENGTH_M || hands.length === 0) return hands;
+  if (size.workReach === null || largest >= size.workReachBelow * HAND_LENGTH_M || hands.length === 0) return hands;
   box.expandByScalar(Math.max(HAND_REACH_MIN_M, size.workReach * largest));
   return hands.map((p) => box.clampPoint(p, new THREE.Vector3()));
 }

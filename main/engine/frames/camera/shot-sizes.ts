@@ -28,10 +28,14 @@ export interface ShotSize {
   // hold, not a glass alone. A wide shot shows the person doing it instead.
   workField: number | null;
   // How far round the things worked on the hands at work are kept in frame, as a share of the
-  // things' size (at least HAND_REACH_MIN_M); null: the hands whole. A close-up of a hand flicking a
-  // coin is cut at the fingers on it (whole, the hand was eight coins tall and the coin a speck); a
-  // hand on a book is whole.
+  // things' size (at least HAND_REACH_MIN_M); null: the hands whole. A close-up or a medium shot of a
+  // hand flicking a coin is cut at the fingers on it (whole, the hand was eight coins tall and the
+  // coin a speck); a hand on a book is whole.
   workReach: number | null;
+  // Things up to this share of a hand's length are cut at the fingers (workReach): a close-up of a
+  // cup keeps only the fingers on it; a medium shot keeps the hand on a cup (cut at the fingers, the
+  // frame of a tipping cup stayed put and the cup lay at 0.47 of the frame's height) but not on a coin.
+  workReachBelow: number;
 }
 
 export const HAND_REACH_MIN_M = 0.01;
@@ -52,6 +56,7 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     eyeLine: 0.3,
     workField: null,
     workReach: null,
+    workReachBelow: 0,
   },
   medium: {
     fovDeg: 36,
@@ -62,7 +67,10 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     fit: null,
     eyeLine: 0.24,
     workField: 0.5,
-    workReach: null,
+    // A medium shot of a coin is of the coin and the fingers on it, a little looser than a close-up
+    // (the whole hand that flicks it kept the coin to a tenth of the frame at the start).
+    workReach: 1,
+    workReachBelow: 0.35,
   },
   close: {
     fovDeg: 30,
@@ -75,5 +83,6 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     // The things at work fill the frame: a coin is a macro shot with the fingers on it.
     workField: 0.06,
     workReach: 0.5,
+    workReachBelow: 1,
   },
 };
