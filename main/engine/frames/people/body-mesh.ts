@@ -7,7 +7,7 @@ import { BODY_KINDS } from '../../body/body-kinds';
 import type { PersonPose } from '../../body/skeleton';
 import { brushedSurface, clothSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import { jerseyNumber, type NumberFrame } from './jersey-number';
-import { necklinePattern } from './neckline';
+import { necklinePattern, type ShoulderPlace } from './neckline';
 import { chainPoint, Loft, type Ring } from './loft';
 import { ARM, ARM_FROM, ARM_RINGS, ARM_TO, HEM, HEM_SHADE, hemFrom, LEG, LEG_RINGS, limbRings, limbSkinTint, LOOSE, SEG } from './limb-profile';
 import { smoothTable } from './smooth-table';
@@ -37,6 +37,8 @@ export class BodyMesh {
   private readonly numberFrame: NumberFrame = { origin: new THREE.Vector3(), right: new THREE.Vector3(1, 0, 0), up: new THREE.Vector3(0, 1, 0), fwd: new THREE.Vector3(0, 0, 1) };
   // The same frame at the collar ring's centre, where the neckline is cut (neckline.ts).
   private readonly neckFrame: NumberFrame = { origin: new THREE.Vector3(), right: new THREE.Vector3(1, 0, 0), up: new THREE.Vector3(0, 1, 0), fwd: new THREE.Vector3(0, 0, 1) };
+  // The shoulder joints in that frame, where a sleeveless top's armholes are cut.
+  private readonly shoulders: ShoulderPlace = { acrossM: 0, upM: 0 };
 
   constructor(private readonly look: PersonLook, private readonly H: number) {
     const skin = look.skin;
@@ -51,7 +53,7 @@ export class BodyMesh {
     // his arms and legs (as cloth it read as a grey jumper over a white loincloth).
     // A shirt's number is printed over the trunk's cloth (jersey-number.ts).
     const number = look.top.number;
-    const shirt = look.top.neck === 'none' ? clothSurface(0.85) : necklinePattern(clothSurface(0.85), this.neckFrame, look.top.neck, H, skin, top);
+    const shirt = look.top.neck === 'none' ? clothSurface(0.85) : necklinePattern(clothSurface(0.85), this.neckFrame, look.top.neck, H, skin, top, sleeve < 0 ? this.shoulders : null);
     const trunkCloth = number === null ? shirt : jerseyNumber(shirt, this.numberFrame, number, H, top);
     const trunkMaterial = hard ? limbMaterial : patternedMaterial(trunkCloth, { roughness: 0.85 });
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings 3 mm
@@ -185,6 +187,7 @@ export class BodyMesh {
     this.trunk.commit();
     const cut = this.neckFrame;
     ringCentre(this.trunk.rings[NECK_RING - 1]!, cut.origin); cut.right.copy(f.right); cut.up.copy(f.up); cut.fwd.copy(f.fwd);
+    this.shoulders.acrossM = shL.distanceTo(shR) / 2; this.shoulders.upM = sh.sub(cut.origin).dot(f.up);
   }
 
   // The skirt hugs the trunk from the waistband over the hips (a little proud of it, so no ledge
