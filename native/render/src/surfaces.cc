@@ -1,5 +1,6 @@
 // Twins of shading/surfaces/ground.ts (grass, asphalt, concrete, litter), wood.ts, sand.ts and
-// organic.ts (skin, cloth, foliage, bark, paint), metal.ts (brushed), tile.ts, people/neckline.ts: the same formulas in the same order. Ball prints
+// organic.ts (skin, cloth, foliage, bark, paint), metal.ts (brushed), tile.ts, people/neckline.ts and
+// people/cloth-folds.ts (its folds in cloth-folds.cc): the same formulas in the same order. Ball prints
 // and water have no twin yet: the shading pass runs their JavaScript.
 #include <cmath>
 
@@ -211,6 +212,12 @@ void neckline(Sample& s, const double* p) {
   if (shadowK > 0) shadeAlbedo(s, 1 - 0.45 * shadowK);
 }
 
+// people/cloth-folds.ts. params: cloth's roughness, then clothFolds's.
+void clothFoldsOver(Sample& s, const double* p) {
+  cloth(s, p);
+  clothFolds(s, p + 1);
+}
+
 void foliage(Sample& s, const double*) {
   const double clump = cellDistance(s.x * 2.2 + s.y * 0.7, s.z * 2.2 - s.y * 0.9, 61);
   const double tone = fbm3(s.x * 0.8, s.y * 0.8, s.z * 0.8, 3, 62);
@@ -269,6 +276,6 @@ void tile(Sample& s, const double* p) {
 const SurfaceTwin SURFACE_TWINS[] = {
     {"grass", grass}, {"asphalt", asphalt}, {"concrete", concrete}, {"litter", litter}, {"wood", wood},
     {"sand", sand},   {"skin", skin},       {"cloth", cloth},       {"foliage", foliage}, {"bark", bark},
-    {"paint", paint}, {"brushed", brushed}, {"tile", tile}, {"neckline", neckline},
+    {"paint", paint}, {"brushed", brushed}, {"tile", tile}, {"neckline", neckline}, {"cloth-folds", clothFoldsOver},
 };
 const int SURFACE_TWIN_COUNT = sizeof(SURFACE_TWINS) / sizeof(SURFACE_TWINS[0]);
