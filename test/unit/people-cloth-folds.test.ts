@@ -52,7 +52,7 @@ describe('a sleeve over a bent elbow', () => {
         if ([0, 1, 2, 3, -1, -2, W, 2 * W, 3 * W, -W, -2 * W].some((o) => !mask[i + o])) continue;
         const { t, inward } = place(x, y);
         const step = Math.abs(lum(i + 1) - lum(i)) + Math.abs(lum(i + W) - lum(i));
-        if (Math.abs(t) < 1.5 * reach && inward > 0.15) steps.folded.push(step);
+        if (Math.abs(t) < 0.8 * reach && inward > 0.15) steps.folded.push(step);
         else if (Math.abs(t) > 3 * reach) steps.away.push(step);
       }
     }
