@@ -63,13 +63,20 @@ async function torsoInk(prompt: string, angle: 'front' | 'behind'): Promise<{ sh
   // The collar: the shirt's top row. The neck above it is the same mesh, and a pale skin lit without
   // much occlusion is as pale and grey as the print.
   let collar = Infinity;
-  for (let i = 0; i < torso.mask.length; i++) if (torso.mask[i] && rgb[i * 4]! > 120 && rgb[i * 4 + 1]! < 80) collar = Math.min(collar, Math.floor(i / width));
+  // Each row's shirt from its leftmost to its rightmost red pixel: a sleeveless shirt's armholes show
+  // the shoulders' skin on the same mesh, beside the shirt, never inside it as the print is.
+  const left = Array.from({ length: 360 }, () => Infinity), right = Array.from({ length: 360 }, () => -Infinity);
+  for (let i = 0; i < torso.mask.length; i++) {
+    if (!torso.mask[i] || !(rgb[i * 4]! > 120 && rgb[i * 4 + 1]! < 80)) continue;
+    const y = Math.floor(i / width);
+    collar = Math.min(collar, y); left[y] = Math.min(left[y]!, i % width); right[y] = Math.max(right[y]!, i % width);
+  }
   for (let i = 0; i < torso.mask.length; i++) {
     if (!torso.mask[i]) continue;
     const r = rgb[i * 4]!, g = rgb[i * 4 + 1]!;
     if (r > 120 && g < 80) shirt++;
-    // (pale and grey, on the shirt: not the neck's skin)
-    else if (Math.floor(i / width) > collar && g > 140 && Math.abs(r - g) < 30 && Math.abs(g - rgb[i * 4 + 2]!) < 30) {
+    // (pale and grey, on the shirt: not the neck's or the shoulders' skin)
+    else if (Math.floor(i / width) > collar && i % width > left[Math.floor(i / width)]! && i % width < right[Math.floor(i / width)]! && g > 140 && Math.abs(r - g) < 30 && Math.abs(g - rgb[i * 4 + 2]!) < 30) {
       const x = i % width, y = Math.floor(i / width);
       ink.count++; columns[x] = true;
       ink.minX = Math.min(ink.minX, x); ink.maxX = Math.max(ink.maxX, x); ink.minY = Math.min(ink.minY, y); ink.maxY = Math.max(ink.maxY, y);

@@ -1,5 +1,6 @@
 // Twins of shading/surfaces/ground.ts (grass, asphalt, concrete, litter), wood.ts, sand.ts and
-// organic.ts (skin, cloth, foliage, bark, paint), metal.ts (brushed), tile.ts, people/neckline.ts: the same formulas in the same order. Ball prints
+// organic.ts (skin, cloth, foliage, bark, paint), metal.ts (brushed), tile.ts, people/neckline.ts and
+// people/cloth-folds.ts (its folds in cloth-folds.cc): the same formulas in the same order. Ball prints
 // and water have no twin yet: the shading pass runs their JavaScript.
 #include <cmath>
 
@@ -170,22 +171,33 @@ void cloth(Sample& s, const double* p) {
 }
 
 // people/neckline.ts. params: cloth's roughness, the collar ring's centre, the wearer's right, up and
-// forward, the cut (depth, half-width, vee, band, stand: metres), skin and top (linear).
+// forward, the cut (depth, half-width, vee, band, stand: metres), skin and top (linear), the armhole
+// (centre across and up, half-width (0: none), half-height, band: metres).
 constexpr double NECK_RIB_K = 2100;
+// neckline.ts SIDE_BLEND.
+constexpr double NECK_SIDE_BLEND = 0.3;
 
 void neckline(Sample& s, const double* p) {
   cloth(s, p);
   const double px = s.x - p[1], py = s.y - p[2], pz = s.z - p[3];
   const double across = px * p[4] + py * p[5] + pz * p[6], up = px * p[7] + py * p[8] + pz * p[9];
-  const bool front = px * p[10] + py * p[11] + pz * p[12] > 0;
+  const double forward = px * p[10] + py * p[11] + pz * p[12];
   const double depth = p[13], halfWidth = p[14], vee = p[15], band = p[16], stand = p[17];
   const double x = minOf(1, std::fabs(across) / halfWidth);
-  const double dip = front ? depth * (vee > 0 ? 1 - x : std::sqrt(1 - x * x)) : 0;
+  const double front = smoothstep(-NECK_SIDE_BLEND * halfWidth, NECK_SIDE_BLEND * halfWidth, forward);
+  const double dip = front * depth * (vee > 0 ? 1 - x : std::sqrt(1 - x * x));
   const double edge = -dip + stand;
   const double soft = maxOf(s.footprint, 1e-4);
-  const double skinK = smoothstep(edge - soft, edge + soft, up);
-  const double bandK = smoothstep(edge - band - soft, edge - band + soft, up) * (1 - skinK);
+  double skinK = smoothstep(edge - soft, edge + soft, up);
+  double bandK = smoothstep(edge - band - soft, edge - band + soft, up) * (1 - skinK);
   const double shadowK = stand > 0 ? maxOf(0, 1 - std::fabs(up - (edge - band - soft)) / (2 * soft + 0.002)) * (1 - bandK) : 0;
+  const double hx = p[24], hy = p[25], hw = p[26], hh = p[27], hb = p[28];
+  if (hw > 0) {
+    const double out = (std::hypot((std::fabs(across) - hx) / hw, (up - hy) / hh) - 1) * minOf(hw, hh);
+    const double inHole = smoothstep(soft, -soft, out), onBand = smoothstep(hb + soft, hb - soft, out) * (1 - inHole);
+    bandK = maxOf(bandK * (1 - inHole), onBand * (1 - skinK));
+    skinK = maxOf(skinK, inHole);
+  }
   if (skinK > 0) {
     const double r0 = s.r, g0 = s.g, b0 = s.b, rough = s.roughness;
     s.r = p[18]; s.g = p[19]; s.b = p[20];
@@ -198,6 +210,12 @@ void neckline(Sample& s, const double* p) {
     s.r += (p[21] * rib - s.r) * bandK; s.g += (p[22] * rib - s.g) * bandK; s.b += (p[23] * rib - s.b) * bandK;
   }
   if (shadowK > 0) shadeAlbedo(s, 1 - 0.45 * shadowK);
+}
+
+// people/cloth-folds.ts. params: cloth's roughness, then clothFolds's.
+void clothFoldsOver(Sample& s, const double* p) {
+  cloth(s, p);
+  clothFolds(s, p + 1);
 }
 
 void foliage(Sample& s, const double*) {
@@ -258,6 +276,6 @@ void tile(Sample& s, const double* p) {
 const SurfaceTwin SURFACE_TWINS[] = {
     {"grass", grass}, {"asphalt", asphalt}, {"concrete", concrete}, {"litter", litter}, {"wood", wood},
     {"sand", sand},   {"skin", skin},       {"cloth", cloth},       {"foliage", foliage}, {"bark", bark},
-    {"paint", paint}, {"brushed", brushed}, {"tile", tile}, {"neckline", neckline},
+    {"paint", paint}, {"brushed", brushed}, {"tile", tile}, {"neckline", neckline}, {"cloth-folds", clothFoldsOver},
 };
 const int SURFACE_TWIN_COUNT = sizeof(SURFACE_TWINS) / sizeof(SURFACE_TWINS[0]);

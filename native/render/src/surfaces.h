@@ -15,5 +15,8 @@ struct SurfaceTwin {
   SurfaceFn apply;
 };
 
+// people/cloth-folds.ts clothFoldsAt (cloth-folds.cc): params as it reads them, after the cloth's.
+void clothFolds(Sample& s, const double* params);
+
 extern const SurfaceTwin SURFACE_TWINS[];
 extern const int SURFACE_TWIN_COUNT;

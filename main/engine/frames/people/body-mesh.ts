@@ -7,7 +7,8 @@ import { BODY_KINDS } from '../../body/body-kinds';
 import type { PersonPose } from '../../body/skeleton';
 import { brushedSurface, clothSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import { jerseyNumber, type NumberFrame } from './jersey-number';
-import { necklinePattern } from './neckline';
+import { clothFoldsPattern, type LimbJoints } from './cloth-folds';
+import { necklinePattern, type ShoulderPlace } from './neckline';
 import { chainPoint, Loft, type Ring } from './loft';
 import { ARM, ARM_FROM, ARM_RINGS, ARM_TO, HEM, HEM_SHADE, hemFrom, LEG, LEG_RINGS, limbRings, limbSkinTint, LOOSE, SEG } from './limb-profile';
 import { smoothTable } from './smooth-table';
@@ -27,7 +28,7 @@ const NECK = { collarWidth: 1.32, baseDepth: 1, topWidth: 0.88, topDepth: 0.97 }
 export class BodyMesh {
   readonly meshes: THREE.Mesh[] = [];
   private readonly trunk: Loft;
-  private readonly limbs: { loft: Loft; joints: ['hipL' | 'hipR' | 'shoulderL' | 'shoulderR', 'kneeL' | 'kneeR' | 'elbowL' | 'elbowR', 'footL' | 'footR' | 'handL' | 'handR']; table: [number, number][]; s: number[]; cloth: (s: number) => number }[] = [];
+  private readonly limbs: { loft: Loft; joints: ['hipL' | 'hipR' | 'shoulderL' | 'shoulderR', 'kneeL' | 'kneeR' | 'elbowL' | 'elbowR', 'footL' | 'footR' | 'handL' | 'handR']; table: [number, number][]; s: number[]; cloth: (s: number) => number; folds: LimbJoints | null }[] = [];
   private readonly skirt: Loft | null;
   private readonly a = new THREE.Vector3();
   private readonly b = new THREE.Vector3();
@@ -37,6 +38,8 @@ export class BodyMesh {
   private readonly numberFrame: NumberFrame = { origin: new THREE.Vector3(), right: new THREE.Vector3(1, 0, 0), up: new THREE.Vector3(0, 1, 0), fwd: new THREE.Vector3(0, 0, 1) };
   // The same frame at the collar ring's centre, where the neckline is cut (neckline.ts).
   private readonly neckFrame: NumberFrame = { origin: new THREE.Vector3(), right: new THREE.Vector3(1, 0, 0), up: new THREE.Vector3(0, 1, 0), fwd: new THREE.Vector3(0, 0, 1) };
+  // The shoulder joints in that frame, where a sleeveless top's armholes are cut.
+  private readonly shoulders: ShoulderPlace = { acrossM: 0, upM: 0 };
 
   constructor(private readonly look: PersonLook, private readonly H: number) {
     const skin = look.skin;
@@ -51,7 +54,7 @@ export class BodyMesh {
     // his arms and legs (as cloth it read as a grey jumper over a white loincloth).
     // A shirt's number is printed over the trunk's cloth (jersey-number.ts).
     const number = look.top.number;
-    const shirt = look.top.neck === 'none' ? clothSurface(0.85) : necklinePattern(clothSurface(0.85), this.neckFrame, look.top.neck, H, skin, top);
+    const shirt = look.top.neck === 'none' ? clothSurface(0.85) : necklinePattern(clothSurface(0.85), this.neckFrame, look.top.neck, H, skin, top, sleeve < 0 ? this.shoulders : null);
     const trunkCloth = number === null ? shirt : jerseyNumber(shirt, this.numberFrame, number, H, top);
     const trunkMaterial = hard ? limbMaterial : patternedMaterial(trunkCloth, { roughness: 0.85 });
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings 3 mm
@@ -66,15 +69,17 @@ export class BodyMesh {
       const legHem = hemFrom(legCover, 1.02, HEM.leg, hard);
       const legS = limbRings(LEG_RINGS, -0.06, 1.02, legCover, legHem);
       const leg = new Loft(legS.length, SEG, (r, around) => (legS[r]! < legHem ? bottom : legS[r]! < legCover ? bottom.clone().multiplyScalar(HEM_SHADE) : limbSkinTint('leg', legS[r]!, around, new THREE.Color()).multiply(skin)));
-      this.add(leg, legCover > 0 || hard ? limbMaterial : skinMaterial(), `leg${side}`);
+      const legFolds = this.foldsOver(legCover, true);
+      this.add(leg, legFolds ? legFolds.material : legCover > 0 || hard ? limbMaterial : skinMaterial(), `leg${side}`);
       // (the cloth is sewn in snug at the shoulder or hip and hangs looser towards its hem)
       const loose = (k: number, edge: number) => (s: number): number => (!hard && s < edge ? 1 + (k - 1) * Math.min(1, Math.max(0, s / 0.15)) : 1);
-      this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, s: legS, cloth: loose(LOOSE.leg, legCover) });
+      this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, s: legS, cloth: loose(LOOSE.leg, legCover), folds: legFolds?.joints ?? null });
       const armHem = hemFrom(sleeve, ARM_TO, sleeve > ARM_TO ? HEM.cuff : HEM.sleeve, hard);
       const armS = limbRings(ARM_RINGS, ARM_FROM, ARM_TO, sleeve, armHem);
       const arm = new Loft(armS.length, SEG, (r, around) => (armS[r]! < armHem ? top : armS[r]! < sleeve ? top.clone().multiplyScalar(HEM_SHADE) : limbSkinTint('arm', armS[r]!, around, new THREE.Color()).multiply(skin)));
-      this.add(arm, sleeve > 0 || hard ? limbMaterial : skinMaterial(), `arm${side}`);
-      this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS, cloth: loose(LOOSE.sleeve, sleeve) });
+      const armFolds = this.foldsOver(sleeve, false);
+      this.add(arm, armFolds ? armFolds.material : sleeve > 0 || hard ? limbMaterial : skinMaterial(), `arm${side}`);
+      this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS, cloth: loose(LOOSE.sleeve, sleeve), folds: armFolds?.joints ?? null });
     }
     this.skirt = look.bottom.kind === 'skirt' ? new Loft(6, 48, () => bottom) : null;
     if (this.skirt) this.add(this.skirt, patternedMaterial(clothSurface(0.9), { roughness: 0.9, side: THREE.DoubleSide }), 'skirt');
@@ -86,6 +91,7 @@ export class BodyMesh {
     const g = look.build.girth;
     for (const limb of this.limbs) {
       a.fromArray(pose[limb.joints[0]]); b.fromArray(pose[limb.joints[1]]); c.fromArray(pose[limb.joints[2]]);
+      if (limb.folds) { limb.folds.a.copy(a); limb.folds.b.copy(b); limb.folds.c.copy(c); limb.folds.front.copy(f.fwd); }
       for (let i = 0; i < limb.s.length; i++) {
         const s = limb.s[i]!;
         if (s < 0) p.copy(a).addScaledVector(b.clone().sub(a).normalize(), s * (a.distanceTo(b) + b.distanceTo(c)));
@@ -185,6 +191,7 @@ export class BodyMesh {
     this.trunk.commit();
     const cut = this.neckFrame;
     ringCentre(this.trunk.rings[NECK_RING - 1]!, cut.origin); cut.right.copy(f.right); cut.up.copy(f.up); cut.fwd.copy(f.fwd);
+    this.shoulders.acrossM = shL.distanceTo(shR) / 2; this.shoulders.upM = sh.sub(cut.origin).dot(f.up);
   }
 
   // The skirt hugs the trunk from the waistband over the hips (a little proud of it, so no ledge
@@ -223,6 +230,15 @@ export class BodyMesh {
     this.skirt!.commit();
   }
 
+  // A sleeve or trouser leg of cloth that covers the elbow or knee folds where it bends, with its
+  // own material (the pattern reads its joints); a trouser leg is pressed with a crease.
+  private foldsOver(cover: number, leg: boolean): { joints: LimbJoints; material: THREE.Material } | null {
+    if (this.look.suit !== 'cloth' || cover < FOLDS_FROM) return null;
+    const joints = { a: new THREE.Vector3(), b: new THREE.Vector3(), c: new THREE.Vector3(), front: new THREE.Vector3() };
+    const crease = leg && this.look.bottom.kind === 'trousers';
+    return { joints, material: patternedMaterial(clothFoldsPattern(clothSurface(0.85), joints, this.H, crease), { roughness: 0.8 }) };
+  }
+
   private add(loft: Loft, material: THREE.Material, name: string): void {
     const mesh = new THREE.Mesh(loft.geometry, material);
     mesh.name = name;
@@ -243,6 +259,8 @@ const WAIST_BANDS: readonly { upH: number; lip: number; paint: 'bottom' | 'belt'
   { upH: -0.016, lip: 1, paint: 'bottom' }, { upH: -0.0145, lip: 1.012, paint: 'belt' }, { upH: 0, lip: 1.012, paint: 'belt' },
   { upH: 0.002, lip: 1.035, paint: 'hem' }, { upH: 0.012, lip: 1.035, paint: 'hem' }, { upH: 0.0135, lip: 1.03, paint: 'top' },
 ];
+// How far down a limb its cloth must reach for the folds at its elbow or knee (halfway) to show.
+const FOLDS_FROM = 0.62;
 // A leather belt's dark brown (linear).
 const BELT = new THREE.Color(0x2b2019);
 // The trunk's ring where a skirt starts (the shirt's hem's first, just above the belt; its top

@@ -3,7 +3,10 @@
 // tank top's wide scoop, or a shirt's collar (an open V with a band that stands up round the back
 // of the neck). Above the edge the skin shows; along it a ribbed band or the collar's lighter cloth,
 // with a shadow under the collar's edge. The loft's rings are level, so without it the shirt ended
-// at the neck in a straight cut. The C++ twin is native/render/src/surfaces.cc `neckline`.
+// at the neck in a straight cut. A sleeveless top (a tank top, a jersey) has its armholes cut the
+// same way: the shoulder's cap is skin, so the bare arm's surface meets skin where it comes out of
+// the trunk (the shirt's cloth cut by it showed their crossing, a jagged line along the loft's
+// facets). The C++ twin is native/render/src/surfaces.cc `neckline`.
 import type * as THREE from 'three';
 import { skinSurface, type SurfacePattern, type SurfaceSample } from '../shading/surfaces';
 import { smoothstep } from '../shading/noise';
@@ -17,32 +20,53 @@ import type { Neckline } from './types';
 export const NECKLINES: Record<Exclude<Neckline, 'none'>, { depthH: number; halfWidthH: number; vee: boolean; bandH: number; standH: number }> = {
   crew: { depthH: 0.02, halfWidthH: 0.05, vee: false, bandH: 0.006, standH: 0 },
   v: { depthH: 0.06, halfWidthH: 0.046, vee: true, bandH: 0.005, standH: 0 },
-  scoop: { depthH: 0.05, halfWidthH: 0.07, vee: false, bandH: 0.004, standH: 0 },
+  // (0.07 H wide, the scoop left no strap between it and the armhole)
+  scoop: { depthH: 0.05, halfWidthH: 0.055, vee: false, bandH: 0.004, standH: 0 },
   collar: { depthH: 0.045, halfWidthH: 0.044, vee: true, bandH: 0.014, standH: 0.012 },
 };
+// A sleeveless top's armhole round each shoulder joint, as fractions of height: an ellipse in the
+// wearer's frame (across and up), its centre out from the joint and below it, its half-width in and
+// half-height down to the armpit (a 1.3 m child's strap is about 4 cm wide between the scoop and it).
+export const ARMHOLE = { outH: 0.018, downH: 0.01, halfWidthH: 0.034, halfHeightH: 0.075, bandH: 0.004 } as const;
+// Where the cut runs from the front's dip to the back's, either side of the neck: over this share
+// of the cut's half-width forward and back of the collar ring's centre (a step there, the edge came
+// down the side of the neck as a notch).
+const SIDE_BLEND = 0.3;
+// Where the shoulder joints are this frame, in the collar frame: the joint's distance across from
+// the middle and its height from the collar ring's centre (metres; body-mesh.ts sets them).
+export interface ShoulderPlace { acrossM: number; upM: number }
+
 // The rib's wavenumber along the band (radians a metre: ribs 3 mm apart).
 const RIB_K = 2100;
 
 // The neckline over the shirt's cloth. frame: the collar ring's centre and the wearer's right, up
 // and forward, updated by the body each frame; skin and top: their linear colours.
-export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck: Exclude<Neckline, 'none'>, heightM: number, skin: THREE.Color, top: THREE.Color): SurfacePattern {
+// shoulders: where the armholes are cut, for a sleeveless top; null for one with sleeves.
+export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck: Exclude<Neckline, 'none'>, heightM: number, skin: THREE.Color, top: THREE.Color, shoulders: ShoulderPlace | null): SurfacePattern {
   const cut = NECKLINES[neck];
   const skinPattern = skinSurface();
   const shape = [cut.depthH * heightM, cut.halfWidthH * heightM, cut.vee ? 1 : 0, cut.bandH * heightM, cut.standH * heightM];
+  // The armhole: its centre across and up (set each frame), half-width, half-height, band (m).
+  const hole = [0, 0, shoulders ? ARMHOLE.halfWidthH * heightM : 0, ARMHOLE.halfHeightH * heightM, ARMHOLE.bandH * heightM];
+  const placeHole = (): void => {
+    if (!shoulders) return;
+    hole[0] = shoulders.acrossM + ARMHOLE.outH * heightM; hole[1] = shoulders.upM - ARMHOLE.downH * heightM;
+  };
   return {
     name: 'neckline',
     local: false,
     nativeParams: (t) => {
       const { origin: o, right: r, up: u, fwd: f } = frame;
-      return [...(cloth.nativeParams?.(t) ?? [0.85]), o.x, o.y, o.z, r.x, r.y, r.z, u.x, u.y, u.z, f.x, f.y, f.z, ...shape, skin.r, skin.g, skin.b, top.r, top.g, top.b];
+      placeHole();
+      return [...(cloth.nativeParams?.(t) ?? [0.85]), o.x, o.y, o.z, r.x, r.y, r.z, u.x, u.y, u.z, f.x, f.y, f.z, ...shape, skin.r, skin.g, skin.b, top.r, top.g, top.b, ...hole];
     },
     apply(s: SurfaceSample): void {
       cloth.apply(s);
       const { origin: o, right: r, up: u, fwd: f } = frame;
       const px = s.x - o.x, py = s.y - o.y, pz = s.z - o.z;
       const across = px * r.x + py * r.y + pz * r.z, up = px * u.x + py * u.y + pz * u.z;
-      const front = px * f.x + py * f.y + pz * f.z > 0;
-      const k = necklineAt(shape, across, up, front, s.footprint);
+      placeHole();
+      const k = necklineAt(shape, across, up, px * f.x + py * f.y + pz * f.z, s.footprint, hole);
       if (k.skin > 0) {
         // The neck's skin (its vertex colour is skin above the collar ring, the shirt's below it).
         const r0 = s.r, g0 = s.g, b0 = s.b;
@@ -63,18 +87,28 @@ export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck:
   };
 }
 
-// How much of the pixel at (across, up) from the collar ring's centre (metres, in the wearer's
-// frame; front: on the chest's side) is skin, the band along the cut, and the collar's shadow below
-// it, each 0..1, soft over the pixel's footprint. shape: depth, half-width, vee, band, stand (m).
-export function necklineAt(shape: readonly number[], across: number, up: number, front: boolean, footprint: number): { skin: number; band: number; shadow: number } {
+// How much of the pixel at (across, up, forward) from the collar ring's centre (metres, in the
+// wearer's frame) is skin, the band along the cut, and the collar's shadow below it, each 0..1, soft
+// over the pixel's footprint. shape: depth, half-width, vee, band, stand (m); hole: the armhole's
+// centre across and up, half-width (0: none), half-height and band (m).
+export function necklineAt(shape: readonly number[], across: number, up: number, forward: number, footprint: number, hole: readonly number[]): { skin: number; band: number; shadow: number } {
   const [depth, halfWidth, vee, band, stand] = shape as [number, number, number, number, number];
   const x = Math.min(1, Math.abs(across) / halfWidth);
-  const dip = front ? depth * (vee > 0 ? 1 - x : Math.sqrt(1 - x * x)) : 0;
+  const front = smoothstep(-SIDE_BLEND * halfWidth, SIDE_BLEND * halfWidth, forward);
+  const dip = front * depth * (vee > 0 ? 1 - x : Math.sqrt(1 - x * x));
   // The edge: the cut in front, the collar ring round the back; a collar stands above it.
   const edge = -dip + stand;
   const soft = Math.max(footprint, 1e-4);
-  const skin = smoothstep(edge - soft, edge + soft, up);
-  const bandIn = smoothstep(edge - band - soft, edge - band + soft, up) * (1 - skin);
+  let skin = smoothstep(edge - soft, edge + soft, up);
+  let bandIn = smoothstep(edge - band - soft, edge - band + soft, up) * (1 - skin);
   const shadow = stand > 0 ? Math.max(0, 1 - Math.abs(up - (edge - band - soft)) / (2 * soft + 0.002)) * (1 - bandIn) : 0;
+  const [hx, hy, hw, hh, hb] = hole as [number, number, number, number, number];
+  if (hw > 0) {
+    // Distance outside the armhole's ellipse, roughly in metres (negative inside).
+    const out = (Math.hypot((Math.abs(across) - hx) / hw, (up - hy) / hh) - 1) * Math.min(hw, hh);
+    const inHole = smoothstep(soft, -soft, out), onBand = smoothstep(hb + soft, hb - soft, out) * (1 - inHole);
+    bandIn = Math.max(bandIn * (1 - inHole), onBand * (1 - skin));
+    skin = Math.max(skin, inHole);
+  }
   return { skin, band: bandIn, shadow };
 }

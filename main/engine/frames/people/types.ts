@@ -47,8 +47,13 @@ export interface PersonLook {
 // A knight's armour: brushed steel. Polished (roughness ~0.3) it read as chrome, a mirror of the sky.
 export const ARMOUR_STEEL = { color: 0xc4c8cc, roughness: 0.45, metalness: 1 } as const;
 
-// Skin tones from light to deep, roughly even steps of melanin.
-export const SKIN_TONES = [0xf3d2b8, 0xe8b896, 0xd49e7a, 0xb57a52, 0x8d5a3b, 0x6b4129, 0x4a2c1c].map((h) => new THREE.Color(h));
+// Skin tones from light to deep, roughly even steps of melanin, at the lightness they had, with hue and
+// chroma where measured skin sits in CIELAB (hue angle about 40-70 degrees, chroma below about 30:
+// Weatherall & Coombs 1992, J Invest Dermatol 99:468; Xiao et al. 2017, Skin Res Technol 23:21). The
+// mid and deep tones here were chroma 30-36 at hues of 53-59 degrees, and under the sun and the
+// filmic curve (which saturates a dark colour's strongest channel) mid-brown read orange and the
+// deepest red-brown (people-skin-tones.test.ts measures them lit).
+export const SKIN_TONES = [0xf3d2b8, 0xe2ba9c, 0xc8a286, 0xa48065, 0x7f6047, 0x60462f, 0x43301c].map((h) => new THREE.Color(h));
 export const HAIR_COLORS: Record<HairShade, number> = { black: 0x17120e, brown: 0x3b2618, chestnut: 0x5a3520, blonde: 0xb8935a, red: 0x7a3a1c, grey: 0x9a9590, white: 0xd8d4cc };
 
 export type Pick = <T>(items: readonly T[]) => T;
