@@ -2,14 +2,17 @@
 // locks towards uneven tips (its hem ragged, its outline higher up smooth), a fringe covers the
 // forehead between the hairline and the brows, and curly hair is curls (a bumpy outline, strands
 // that wind every way instead of running down). One trace (a woman standing in a park) rendered
-// small with the look and camera changed, as a look-only remix re-renders a stored trace.
+// small with the look and camera changed, as a look-only remix re-renders a stored trace. And hair
+// that hangs free swings behind a head that sets off.
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as THREE from 'three';
 import type { PersonLookWords, ScenePlan } from '../../main/contract/scene-plan';
-import type { WorldTrace } from '../../main/contract/world-trace-types';
+import type { ActorTrack, WorldTrace } from '../../main/contract/world-trace-types';
+import type { PersonPoseFn } from '../../main/engine/body/skeleton';
 import { createFrameRenderer, type FrameRenderer } from '../../main/engine/frames/frame-renderer';
 import { appearanceFor } from '../../main/engine/frames/people/appearance';
 import { HairLocks } from '../../main/engine/frames/people/hair-locks';
+import { HairSwing, SWING_MAX } from '../../main/engine/frames/people/hair-swing';
 import { CURL_CELL, nearestCurl } from '../../main/engine/frames/shading/curl-lattice';
 import { hairSurface } from '../../main/engine/frames/shading/surfaces';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
@@ -170,3 +173,26 @@ describe("long hair's front locks", () => {
     expect(fronts).toEqual(new Set(['both', 'left', 'right', 'none']));
   });
 });
+
+describe('hair that hangs free', () => {
+  // A head that stands still, sets off forward (+x) at 2 m/s^2 from 1 s to 1.6 s, then walks on.
+  const headAt = (t: number): number => (t < 1 ? 0 : t < 1.6 ? (t - 1) ** 2 : 0.36 + 1.2 * (t - 1.6));
+  const poseFn = ((_track: unknown, _h: number, t: number) => ({ head: [headAt(t), 1.6, 0] })) as unknown as PersonPoseFn;
+  const fwd = new THREE.Vector3(1, 0, 0);
+  const swingAt = (t: number): THREE.Vector3 => new HairSwing(poseFn, {} as ActorTrack, 1.7).at(t, fwd, new THREE.Vector3());
+
+  it('lags the head as it sets off (swings back, damped, within its bounds) and settles when it walks on steadily', () => {
+    expect(swingAt(0.9).length()).toBe(0);
+    const during = Array.from({ length: 12 }, (_, i) => swingAt(1.05 + i * 0.05).x);
+    // Back (against the push), by about the push over gravity (0.2 rad) but never past its bound.
+    expect(Math.min(...during)).toBeLessThan(-0.1);
+    expect(Math.min(...during)).toBeGreaterThanOrEqual(-SWING_MAX.back);
+    // It swings on forward a little once the push ends, no further than the back lets it, and dies away.
+    const after = Array.from({ length: 20 }, (_, i) => swingAt(1.65 + i * 0.05).x);
+    expect(Math.max(...after)).toBeLessThanOrEqual(SWING_MAX.fwd + 1e-9);
+    expect(Math.abs(swingAt(3).x)).toBeLessThan(0.01);
+    // A pure function of time: the same whichever frame was drawn before.
+    expect(swingAt(1.3).x).toBe(swingAt(1.3).x);
+  });
+});
+

@@ -14,7 +14,8 @@ import { EYE_PROUD, eyeShapes, irisColor, lidRaise, type EyeShapes } from './eye
 import { FEATURE_PROUD, faceFeatures, lipColor, LOWER_LIP_DROP_RAD, type FaceFeatures } from './face-features';
 import { fringeGeometry } from './fringe';
 import { CAP_STYLES, hairCapGeometry } from './hair-cap';
-import { longHairGeometry } from './long-hair';
+import { swingAbout } from './hair-swing';
+import { LONG_HAIR, longHairGeometry } from './long-hair';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
 import { facePoint, SKULL_RADII } from './skull';
 import { ARMOUR_STEEL, type PersonLook } from './types';
@@ -66,6 +67,12 @@ export class Head {
   private readonly head = new THREE.Vector3();
   private readonly up = new THREE.Vector3();
   private readonly fwd = new THREE.Vector3();
+  // How far the hair that hangs free (the fall, a ponytail) swings from the head (hair-swing.ts),
+  // set by the owner before each update; none by default.
+  readonly swing = new THREE.Vector3();
+  private readonly pivot = new THREE.Vector3();
+  private readonly sLeft = new THREE.Vector3();
+  private readonly sUp = new THREE.Vector3();
 
   constructor(group: THREE.Group, private readonly look: PersonLook, H: number) {
     this.hr = drawnHeadRadius(look, H);
@@ -209,14 +216,24 @@ export class Head {
     // The cap is grown from the skull's surface (hair-cap.ts): placed as the skull is.
     this.shell('hair', up, 0);
     this.shell('fringe', up, 0);
-    put('hairBack', 0, 0, 1, 1, 1);
+    const { pivot, sLeft, sUp, swing } = this;
+    const back = this.parts.hairBack;
+    if (back) {
+      // The fall swings from its top, where it leaves the head.
+      pivot.copy(this.at(0, LONG_HAIR[0]!.u));
+      const c = this.at(0, 0);
+      swingAbout(swing, pivot, c, sLeft.copy(left), sUp.copy(up));
+      placeEllipsoid(back, c, sLeft, sUp, hr, hr, hr);
+    }
     put('bun', -0.62, 0.7, 0.38, 0.36, 0.38);
     put('beard', 0, 0, SKULL_RADII.rx * BEARD_PROUD.rx, SKULL_RADII.ry * BEARD_PROUD.ry, SKULL_RADII.rz * BEARD_PROUD.rz);
     put('moustache', MOUSTACHE.f, MOUSTACHE.u, MOUSTACHE.rx, MOUSTACHE.ry, MOUSTACHE.rz);
     const tail = this.parts.ponytail;
     if (tail) {
       this.d.copy(this.at(-0.85, 0.25));
-      placeSegment(tail, this.d, this.at(-1.2, -1.25), left, 0.17 * hr, 0.14 * hr);
+      const end = this.at(-1.2, -1.25);
+      swingAbout(swing, this.d, end, sLeft.copy(left), sUp.copy(up));
+      placeSegment(tail, this.d, end, sLeft, 0.17 * hr, 0.14 * hr);
     }
   }
 
