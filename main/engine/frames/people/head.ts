@@ -129,8 +129,10 @@ export class Head {
       if (style === 'ponytail') add('ponytail', CYL, hair);
     }
     if (look.hair.beard) {
-      add('beard', face.beard, hair);
-      add('moustache', SPHERE, hair);
+      // A beard's hair is short: the head's curls wound round on it read as printed rings.
+      const beard = layout.curls ? patternedMaterial(hairSurface(this.hr, { ...layout, curls: undefined }), { color: look.hair.color, roughness: 0.7 }) : hair;
+      add('beard', face.beard, beard);
+      add('moustache', SPHERE, beard);
     }
     if (look.headwear === 'helmet') {
       const steel = patternedMaterial(brushedSurface(ARMOUR_STEEL.roughness), { color: ARMOUR_STEEL.color, roughness: ARMOUR_STEEL.roughness, metalness: ARMOUR_STEEL.metalness });
