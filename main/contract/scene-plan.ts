@@ -64,6 +64,8 @@ export const personLookSchema = z
     hair: z.enum(HAIR_STYLES).optional(),
     hairShade: z.enum(HAIR_SHADES).optional(),
     beard: z.boolean().optional(),
+    // Hair cut across the forehead ("with bangs", "with a fringe").
+    fringe: z.boolean().optional(),
     bottom: z.enum(['shorts', 'trousers', 'skirt', 'dress']).optional(),
     // The colour the prompt gave what they wear below (0xRRGGBB): "in a blue skirt".
     bottomColor: z.number().int().min(0).max(0xffffff).optional(),

@@ -19,6 +19,9 @@ const CASES: [string, PersonLookWords, string][] = [
   ['a woman with a blonde ponytail waves', { hair: 'ponytail', hairShade: 'blonde' }, 'woman (with blonde hair and a ponytail)'],
   ['a bearded old man walks', { beard: true }, 'old man (with a beard)'],
   ['a girl in a blue skirt walks', { bottom: 'skirt', bottomColor: 0x2e6fd8 }, 'girl (in a blue skirt)'],
+  ['a woman with bangs waves', { fringe: true }, 'woman (with a fringe)'],
+  ['a girl with long blonde hair and a fringe walks', { hair: 'long', hairShade: 'blonde', fringe: true }, 'girl (with long blonde hair and a fringe)'],
+  ['a woman with wavy hair walks', { hair: 'curly' }, 'woman (with curly hair)'],
 ];
 
 const person = (prompt: string) => {

@@ -19,6 +19,8 @@ const BEFORE: Record<string, PersonLookWords> = {
   brunette: { hairShade: 'brown' }, redheaded: { hairShade: 'red' }, ginger: { hairShade: 'red' },
 };
 const BEARD_NOUNS = new Set(['beard', 'moustache', 'mustache', 'goatee', 'stubble']);
+// Hair cut straight across the forehead: "bangs" in America, "a fringe" in Britain.
+const FRINGE_NOUNS = new Set(['bangs', 'fringe']);
 const BOTTOM_NOUNS: Record<string, NonNullable<PersonLookWords['bottom']>> = { dress: 'dress', skirt: 'skirt', shorts: 'shorts', trousers: 'trousers', jeans: 'trousers', pants: 'trousers' };
 const ARTICLES = new Set(['a', 'an', 'the', 'her', 'his', 'their']);
 
@@ -65,7 +67,7 @@ function readBefore(words: readonly string[], index: number, skip: (w: string) =
   }
 }
 
-// "with [a] <describing words> hair | beard | ponytail | bun | buzz cut | shaved head", from j (the
+// "with [a] <describing words> hair | beard | fringe | bangs | ponytail | bun | buzz cut | shaved head", from j (the
 // word after "with" or "and"); the index after it, or -1.
 function readWith(words: readonly string[], j: number, into: LookReading): number {
   let k = ARTICLES.has(words[j] ?? '') ? j + 1 : j;
@@ -85,10 +87,16 @@ function readWith(words: readonly string[], j: number, into: LookReading): numbe
     into.look.hair = noun === 'bun' ? 'bun' : 'ponytail';
     if (look.hairShade) into.look.hairShade = look.hairShade;
   }
+  else if (FRINGE_NOUNS.has(noun)) {
+    // "a blonde fringe": its colour is the hair's; "with long hair and bangs" keeps the long hair.
+    into.look.fringe = true;
+    if (look.hairShade) into.look.hairShade = look.hairShade;
+    if (look.hair) addStyle(into.look, look.hair);
+  }
   else if (two === 'buzz cut' || two === 'crew cut') into.look.hair = 'buzz';
   else if (two === 'shaved head' || two === 'bald head') into.look.hair = 'bald';
   else return -1;
-  const last = noun === 'hair' || BEARD_NOUNS.has(noun) || noun === 'ponytail' || noun === 'pigtails' || noun === 'bun' ? k : k + 1;
+  const last = noun === 'hair' || BEARD_NOUNS.has(noun) || FRINGE_NOUNS.has(noun) || noun === 'ponytail' || noun === 'pigtails' || noun === 'bun' ? k : k + 1;
   for (let i = j; i <= last; i++) into.read.push(i);
   return last + 1;
 }
@@ -161,7 +169,7 @@ export function describeLook(look: PersonLookWords | undefined, colourName: (c: 
   if (look.hair === 'bald') parts.push('bald');
   const phrase = look.hair ? HAIR_PHRASES[look.hair] : undefined;
   const hair = [look.hair && !phrase && look.hair !== 'bald' ? look.hair : '', look.hairShade ?? ''].filter(Boolean).join(' ');
-  const withs = [...(hair ? [`${hair} hair`] : []), ...(phrase ? [phrase] : []), ...(look.beard ? ['a beard'] : [])];
+  const withs = [...(hair ? [`${hair} hair`] : []), ...(phrase ? [phrase] : []), ...(look.fringe ? ['a fringe'] : []), ...(look.beard ? ['a beard'] : [])];
   if (withs.length > 0) parts.push(`with ${withs.join(' and ')}`);
   if (look.number !== undefined) parts.push(`wearing number ${look.number}`);
   if (look.bottom) {

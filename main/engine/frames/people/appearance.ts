@@ -5,7 +5,7 @@ import * as THREE from 'three';
 import type { Entity, PersonLookWords } from '../../../contract/scene-plan';
 import { mulberry32 } from '../../seeded-random';
 import { NECKLINES_OF, roleOf, ROLE_LOOKS } from './roles';
-import { HAIR_COLORS, type PersonLook, type Pick } from './types';
+import { HAIR_COLORS, type FrontLocks, type HairStyle, type PersonLook, type Pick } from './types';
 
 export type { PersonLook } from './types';
 
@@ -14,6 +14,15 @@ export function hashId(s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h >>> 0;
 }
+
+// Long hair over both shoulders in front, over one, or all down the back.
+const FRONTS: readonly FrontLocks[] = ['both', 'both', 'both', 'left', 'right', 'none', 'none'];
+// A fringe goes with hair worn long enough to cut one, on some women and girls (men's are rare
+// enough that a seed would mostly show it as a mistake).
+const FRINGED = new Set<HairStyle>(['long', 'ponytail', 'bun', 'short', 'curly']);
+const FRINGE_ODDS: Partial<Record<PersonLook['face'], number>> = { fem: 0.3, child: 0.25 };
+// A fringe named on a head with no hair to cut one from grows a short cut.
+const NO_FRINGE = new Set<HairStyle>(['bald', 'buzz', 'receding']);
 
 export function appearanceFor(entity: Entity, seed: number): PersonLook {
   const rng = mulberry32((hashId(entity.id) ^ Math.imul(seed, 2654435761)) >>> 0);
@@ -25,6 +34,10 @@ export function appearanceFor(entity: Entity, seed: number): PersonLook {
   const part = mulberry32((hashId(entity.id) ^ Math.imul(seed, 2654435761) ^ 0x5bd1e995) >>> 0);
   const side = part.next();
   look.hair.parting = side < 0.25 ? 0 : (side < 0.62 ? 1 : -1) * (0.2 + 0.15 * part.next());
+  // Drawn after the parting, so each seed's parting stays as it was.
+  look.hair.cut = part.next();
+  look.hair.front = FRONTS[Math.floor(part.next() * FRONTS.length)]!;
+  look.hair.fringe = FRINGED.has(look.hair.style) && part.next() < (FRINGE_ODDS[look.face] ?? 0);
   // The neckline from a stream of its own, so every other choice stays as each seed had it.
   const cuts = NECKLINES_OF[look.top.kind];
   look.top.neck = cuts[Math.floor(mulberry32((hashId(entity.id) ^ Math.imul(seed + 7, 2246822519)) >>> 0).next() * cuts.length)]!;
@@ -37,6 +50,8 @@ function described(look: PersonLook, words: PersonLookWords): PersonLook {
   if (words.hair) look.hair.style = words.hair;
   if (words.hairShade) look.hair.color = new THREE.Color(HAIR_COLORS[words.hairShade]);
   if (words.beard !== undefined) look.hair.beard = words.beard;
+  if (words.fringe !== undefined) look.hair.fringe = words.fringe;
+  if (look.hair.fringe && NO_FRINGE.has(look.hair.style)) look.hair.style = 'short';
   if (words.number !== undefined && look.suit === 'cloth') look.top.number = words.number;
   if (words.bottom && look.suit === 'cloth') {
     const kind = words.bottom === 'dress' ? 'skirt' : words.bottom;

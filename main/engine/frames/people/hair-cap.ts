@@ -5,6 +5,7 @@
 // helmet), and its last rows fade into the skin's colour so the hairline is soft, not a hard rim.
 // Built in the unit skull's space, so it is placed exactly as the skull is.
 import * as THREE from 'three';
+import { CURL_CELL, nearestCurl, type CurlHit } from '../shading/curl-lattice';
 import { fbm2, smoothstep } from '../shading/noise';
 import { skullPoint } from './skull';
 import { smoothTable } from './smooth-table';
@@ -20,7 +21,7 @@ export interface CapStyle {
   locks: number;
   // How much of the skin's colour shows through the hair everywhere (a buzz cut is mostly skin).
   skinShow: number;
-  // Tight curls: bumps over the shell, as a share of `thick`.
+  // Curls: bumps over the shell (one per curl of curl-lattice.ts), as a share of `thick`.
   curls: number;
 }
 
@@ -63,35 +64,46 @@ const COLS = 96, ROWS = 24;
 // The hairline's height at `deg` round from the face (smoothly between the table's points).
 export const hairlineAt = (line: CapStyle['line'], deg: number): number => smoothTable(line, Math.abs(deg));
 
+// A curl's dome at the skull point p: high over the nearest curl's centre (curl-lattice.ts, where
+// the strands' spirals wind), low between curls, so the outline is a row of bumps. -0.5..1.1.
+const hit: CurlHit = { cx: 0, cy: 0, cz: 0, id: 0, d2: 0 };
+function curlBump(p: THREE.Vector3): number {
+  nearestCurl(p.x, p.y, p.z, hit);
+  const t = Math.max(0, 1 - hit.d2 / (0.55 * CURL_CELL) ** 2);
+  return 1.6 * t * t * (3 - 2 * t) - 0.5;
+}
+
 // How much of the hair's depth is left at (dx, dy, dz) on the unit sphere: the parting's groove
 // (on top, from the front back to the crown) where the hair falls away from `parting`.
-function partingAt(style: Exclude<HairStyle, 'bald'>, parting: number, dx: number, dy: number, dz: number): number {
-  if (!PARTED.has(style)) return 1;
+function partingAt(style: Exclude<HairStyle, 'bald'>, parting: number | null, dx: number, dy: number, dz: number): number {
+  if (!PARTED.has(style) || parting === null) return 1;
   const across = (dx - parting) / PART_WIDTH;
   return 1 - PART_DEPTH * Math.exp(-across * across) * smoothstep(0.35, 0.7, dy) * smoothstep(-0.45, 0.1, dz);
 }
 
 // The cap's geometry, with vertex colours from the hair's colour fading into the skin's at its edge;
-// parting as PersonLook's.
-export function hairCapGeometry(kind: FaceKind, style: Exclude<HairStyle, 'bald'>, hair: THREE.Color, skin: THREE.Color, parting = 0.25): THREE.BufferGeometry {
+// parting as PersonLook's, or null for hair combed forward into a fringe (fringe.ts), which has none.
+export function hairCapGeometry(kind: FaceKind, style: Exclude<HairStyle, 'bald'>, hair: THREE.Color, skin: THREE.Color, parting: number | null = 0.25): THREE.BufferGeometry {
   const st = CAP_STYLES[style];
+  // Curls need a finer grid: a few vertices across each bump.
+  const fine = st.curls > 0 ? 2 : 1, cols = COLS * fine, rows = ROWS * fine;
   const pos: number[] = [], col: number[] = [];
   const s = new THREE.Vector3(), c = new THREE.Color();
-  for (let r = 0; r <= ROWS; r++) {
+  for (let r = 0; r <= rows; r++) {
     // Rows crowd towards the hairline, where the shell thins and the colour fades.
-    const k = 1 - (1 - r / ROWS) ** 1.4;
-    for (let i = 0; i < COLS; i++) {
-      const lon = -Math.PI + (2 * Math.PI * i) / COLS;
+    const k = 1 - (1 - r / rows) ** 1.4;
+    for (let i = 0; i < cols; i++) {
+      const lon = -Math.PI + (2 * Math.PI * i) / cols;
       const deg = THREE.MathUtils.radToDeg(lon);
       // A slightly ragged line (a few hundredths), not a ruled edge.
-      const edge = hairlineAt(st.line, deg) + 0.05 * (fbm2(i * 0.5, 3.1, 2, 41) - 0.5);
+      const edge = hairlineAt(st.line, deg) + 0.05 * (fbm2((i / fine) * 0.5, 3.1, 2, 41) - 0.5);
       const lat = Math.PI / 2 - k * (Math.PI / 2 - Math.asin(Math.max(-0.95, Math.min(0.95, edge))));
       const dx = Math.sin(lon) * Math.cos(lat), dy = Math.sin(lat), dz = Math.cos(lon) * Math.cos(lat);
       skullPoint(kind, dx, dy, dz, s);
       // Locks: long along the fall from the crown (slow in k), narrow across it.
       // (none at the crown, where every column meets and their noise would stand up in a tuft)
       const lock = (fbm2(lon * 5 + 7, k * 2.2, 3, 53) - 0.5) * smoothstep(0, 0.4, k);
-      const curl = st.curls * Math.sin(13 * dx + 1.3) * Math.sin(13 * dy + 0.7) * Math.sin(13 * dz + 2.1);
+      const curl = st.curls > 0 ? st.curls * curlBump(s) : 0;
       const thin = 1 - smoothstep(THIN_FROM, 1, k);
       // More lift on the crown than at the sides, where hair lies down against the head.
       const lift = 1 + 0.35 * smoothstep(0.2, 0.9, dy);
@@ -103,8 +115,8 @@ export function hairCapGeometry(kind: FaceKind, style: Exclude<HairStyle, 'bald'
     }
   }
   const idx: number[] = [];
-  const at = (r: number, i: number): number => r * COLS + (i % COLS);
-  for (let r = 0; r < ROWS; r++) for (let i = 0; i < COLS; i++) idx.push(at(r, i), at(r + 1, i + 1), at(r, i + 1), at(r, i), at(r + 1, i), at(r + 1, i + 1));
+  const at = (r: number, i: number): number => r * cols + (i % cols);
+  for (let r = 0; r < rows; r++) for (let i = 0; i < cols; i++) idx.push(at(r, i), at(r + 1, i + 1), at(r, i + 1), at(r, i), at(r + 1, i), at(r + 1, i + 1));
   const g = new THREE.BufferGeometry();
   g.setAttribute('position', new THREE.Float32BufferAttribute(pos, 3));
   g.setAttribute('color', new THREE.Float32BufferAttribute(col, 3));

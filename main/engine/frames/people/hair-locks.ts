@@ -2,7 +2,8 @@
 // temple, past the jaw and beside the neck, and lies over the top of the shoulder onto its front
 // (long hair that only went on down behind the shoulders read as hair cut at the collar from the
 // front). Its upper end rides on the head, its lower end on the shoulders, so it stays on them
-// whatever the head does.
+// whatever the head does. Which sides have one is the person's own (PersonLook's hair.front): on some
+// the hair all falls down the back.
 import * as THREE from 'three';
 import type { PersonPose } from '../../body/skeleton';
 import { hairSurface, patternedMaterial, type HairLayout } from '../shading/surfaces';
@@ -38,7 +39,10 @@ export class HairLocks {
     this.hr = drawnHeadRadius(look, H);
     const material = patternedMaterial(hairSurface(this.hr, this.layout), { color: look.hair.color, roughness: 0.7 });
     const white = new THREE.Color(1, 1, 1);
-    for (const side of ['L', 'R']) {
+    // L is the person's left (f.right's -1 side): the look's 'left' lock.
+    const front = look.hair.front ?? 'both';
+    for (const side of ['L', 'R'] as const) {
+      if (front === 'none' || front === (side === 'L' ? 'right' : 'left')) continue;
       const loft = new Loft(RINGS, 10, () => white);
       const mesh = new THREE.Mesh(loft.geometry, material);
       mesh.name = `hairLock${side}`;
@@ -55,7 +59,7 @@ export class HairLocks {
     const neck = q.fromArray(pose.neck);
     this.layout.axis!.x = neck.x; this.layout.axis!.z = neck.z;
     this.lofts.forEach((loft, n) => {
-      const side = n === 0 ? -1 : 1;
+      const side = this.meshes[n]!.name === 'hairLockL' ? -1 : 1;
       const shoulder = this.shoulder.fromArray(side < 0 ? pose.shoulderL : pose.shoulderR);
       AT_HEAD.forEach((a, i) => pts[i]!.copy(head).addScaledVector(headUp, a.u * hr).addScaledVector(f.right, side * a.out * hr).addScaledVector(headFwd, a.f * hr));
       AT_BODY.forEach((b, i) => pts[AT_HEAD.length + i]!.copy(neck).lerp(shoulder, b.along).addScaledVector(f.up, b.up * H).addScaledVector(f.fwd, b.f * H));

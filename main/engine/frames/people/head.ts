@@ -2,22 +2,24 @@
 // face: skull.ts), eyes set into it (whites, irises and lids: eyes.ts), eyebrows and lips laid on it
 // (face-features.ts), shaped ears (ear.ts), and a mouth that opens with the jaw's opening (speech
 // drops the pose's chin), hair grown from the skull to a hairline (hair-cap.ts) with the look's
-// style, a beard, and headwear (a knight's helm, a space helmet's gold visor,
+// style, a fringe (fringe.ts), a beard, and headwear (a knight's helm, a space helmet's gold visor,
 // a chef's hat).
 import * as THREE from 'three';
 import { BODY } from '../../body/skeleton';
+import { CURL_CELL } from '../shading/curl-lattice';
 import { brushedSurface, hairSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import { BEARD_PROUD, beardGeometry, MOUSTACHE } from './beard';
 import { EAR_AT, earGeometry } from './ear';
 import { EYE_PROUD, eyeShapes, irisColor, lidRaise, type EyeShapes } from './eyes';
 import { FEATURE_PROUD, faceFeatures, lipColor, LOWER_LIP_DROP_RAD, type FaceFeatures } from './face-features';
-import { hairCapGeometry } from './hair-cap';
-import { longHairGeometry } from './long-hair';
+import { fringeGeometry } from './fringe';
+import { CAP_STYLES, hairCapGeometry } from './hair-cap';
+import { swingAbout } from './hair-swing';
+import { LONG_HAIR, longHairGeometry } from './long-hair';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
 import { facePoint, SKULL_RADII } from './skull';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
-const LONG_HAIR = longHairGeometry();
 // What each kind of face builds once: the skull and what lies on it, the beard cut from it, the eyes.
 const FACES = new Map<string, { features: FaceFeatures; beard: THREE.BufferGeometry; eyes: { L: EyeShapes; R: EyeShapes } }>();
 function faceOf(kind: PersonLook['face']): { features: FaceFeatures; beard: THREE.BufferGeometry; eyes: { L: EyeShapes; R: EyeShapes } } {
@@ -27,6 +29,13 @@ function faceOf(kind: PersonLook['face']): { features: FaceFeatures; beard: THRE
     FACES.set(kind, (f = { features, beard: beardGeometry(features.skull), eyes: { L: eyeShapes(kind, 1), R: eyeShapes(kind, -1) } }));
   }
   return f;
+}
+// A fringe is the same for every face of a kind: built once.
+const FRINGES = new Map<PersonLook['face'], THREE.BufferGeometry>();
+function fringeOf(kind: PersonLook['face']): THREE.BufferGeometry {
+  let g = FRINGES.get(kind);
+  if (!g) FRINGES.set(kind, (g = fringeGeometry(kind)));
+  return g;
 }
 const SPHERE = new THREE.SphereGeometry(1, 14, 10);
 const EARS = { L: earGeometry(1), R: earGeometry(-1) };
@@ -58,6 +67,12 @@ export class Head {
   private readonly head = new THREE.Vector3();
   private readonly up = new THREE.Vector3();
   private readonly fwd = new THREE.Vector3();
+  // How far the hair that hangs free (the fall, a ponytail) swings from the head (hair-swing.ts),
+  // set by the owner before each update; none by default.
+  readonly swing = new THREE.Vector3();
+  private readonly pivot = new THREE.Vector3();
+  private readonly sLeft = new THREE.Vector3();
+  private readonly sUp = new THREE.Vector3();
 
   constructor(group: THREE.Group, private readonly look: PersonLook, H: number) {
     this.hr = drawnHeadRadius(look, H);
@@ -66,7 +81,7 @@ export class Head {
     // The skull and lids carry the face's colouring (skull.ts skinTint); ears carry none.
     skin.vertexColors = true;
     const parting = look.hair.parting ?? 0.25;
-    const layout = { flow: 'crown', parting, sheen: SHEEN_BY_STYLE[look.hair.style] ?? 1 } as const;
+    const layout = { flow: 'crown', parting, sheen: SHEEN_BY_STYLE[look.hair.style] ?? 1, curls: CAP_STYLES[look.hair.style === 'bald' ? 'buzz' : look.hair.style].curls > 0 ? CURL_CELL : undefined } as const;
     const hair = patternedMaterial(hairSurface(this.hr, layout), { color: look.hair.color, roughness: 0.7 });
     // Brows are hair too short to catch a sheen: plain, a shade darker than the head's.
     const brow = patternedMaterial(null, { color: look.hair.color.clone().multiplyScalar(0.8), roughness: 0.8 });
@@ -107,14 +122,17 @@ export class Head {
     if (look.headwear !== 'helmet' && look.headwear !== 'space-helmet') {
       // A bald head is bare (a cap squashed inside the skull for a fringe poked its rim out of the
       // crown as a dark stripe).
-      if (style !== 'bald') add('hair', hairCapGeometry(look.face, style, look.hair.color, look.skin, parting), patternedMaterial(hairSurface(this.hr, layout), { roughness: 0.7 }));
-      if (style === 'long') add('hairBack', LONG_HAIR, hair);
+      if (style !== 'bald') add('hair', hairCapGeometry(look.face, style, look.hair.color, look.skin, look.hair.fringe ? null : parting), patternedMaterial(hairSurface(this.hr, layout), { roughness: 0.7 }));
+      if (look.hair.fringe && style !== 'bald') add('fringe', fringeOf(look.face), hair);
+      if (style === 'long') add('hairBack', longHairGeometry(look.hair.cut, parting), hair);
       if (style === 'bun') add('bun', SPHERE, hair);
       if (style === 'ponytail') add('ponytail', CYL, hair);
     }
     if (look.hair.beard) {
-      add('beard', face.beard, hair);
-      add('moustache', SPHERE, hair);
+      // A beard's hair is short: the head's curls wound round on it read as printed rings.
+      const beard = layout.curls ? patternedMaterial(hairSurface(this.hr, { ...layout, curls: undefined }), { color: look.hair.color, roughness: 0.7 }) : hair;
+      add('beard', face.beard, beard);
+      add('moustache', SPHERE, beard);
     }
     if (look.headwear === 'helmet') {
       const steel = patternedMaterial(brushedSurface(ARMOUR_STEEL.roughness), { color: ARMOUR_STEEL.color, roughness: ARMOUR_STEEL.roughness, metalness: ARMOUR_STEEL.metalness });
@@ -199,14 +217,25 @@ export class Head {
     };
     // The cap is grown from the skull's surface (hair-cap.ts): placed as the skull is.
     this.shell('hair', up, 0);
-    put('hairBack', 0, 0, 1, 1, 1);
+    this.shell('fringe', up, 0);
+    const { pivot, sLeft, sUp, swing } = this;
+    const back = this.parts.hairBack;
+    if (back) {
+      // The fall swings from its top, where it leaves the head.
+      pivot.copy(this.at(0, LONG_HAIR[0]!.u));
+      const c = this.at(0, 0);
+      swingAbout(swing, pivot, c, sLeft.copy(left), sUp.copy(up));
+      placeEllipsoid(back, c, sLeft, sUp, hr, hr, hr);
+    }
     put('bun', -0.62, 0.7, 0.38, 0.36, 0.38);
     put('beard', 0, 0, SKULL_RADII.rx * BEARD_PROUD.rx, SKULL_RADII.ry * BEARD_PROUD.ry, SKULL_RADII.rz * BEARD_PROUD.rz);
     put('moustache', MOUSTACHE.f, MOUSTACHE.u, MOUSTACHE.rx, MOUSTACHE.ry, MOUSTACHE.rz);
     const tail = this.parts.ponytail;
     if (tail) {
       this.d.copy(this.at(-0.85, 0.25));
-      placeSegment(tail, this.d, this.at(-1.2, -1.25), left, 0.17 * hr, 0.14 * hr);
+      const end = this.at(-1.2, -1.25);
+      swingAbout(swing, this.d, end, sLeft.copy(left), sUp.copy(up));
+      placeSegment(tail, this.d, end, sLeft, 0.17 * hr, 0.14 * hr);
     }
   }
 

@@ -1,10 +1,15 @@
 // Long hair's fall: a curtain that hangs from the back and sides of the skull, behind the ears, down
 // behind the neck and the shoulders to the shoulder blades. Its front edge tips back as it falls, so
-// below the jaw it is always behind the neck and, lower, behind the upper back: seen from the front
-// it shows as hair either side of the neck that goes on down behind the shoulders (its lower end
-// hidden by them), never a rounded patch under the chin that reads as a beard.
+// below the jaw it is always behind the neck and, lower, behind the upper back: seen from front it
+// shows as hair either side of the neck that goes on down behind the shoulders (its lower end hidden
+// by them), never a rounded patch under the chin that reads as a beard.
+// One smooth loft read as a sheet from behind, so the curtain is cut into locks: joined at the head,
+// each rounding out and narrowing to its own tip further down, so they part towards the tips and end
+// unevenly, with a groove where the parting carries on down the back. Which locks, how wide and how
+// long is the person's own (by seed), so two women's hair does not end in the same points.
 import * as THREE from 'three';
-import { Loft } from './loft';
+import { mulberry32 } from '../../seeded-random';
+import { smoothstep } from '../shading/noise';
 
 // Stations down the fall, in head radii from the skull's centre: u up, f forward (of the ring's
 // centre), half-width across and half-depth front to back. Its back stays outside the skull and the
@@ -22,15 +27,76 @@ export const LONG_HAIR: readonly { u: number; f: number; w: number; d: number }[
   { u: -2.72, f: -1.15, w: 0.3, d: 0.05 },
 ];
 
-// The fall's geometry in head units (x across, y up, z forward), built once and placed with the
-// head's frame scaled by its radius.
-export function longHairGeometry(): THREE.BufferGeometry {
-  const loft = new Loft(LONG_HAIR.length, 24, () => WHITE);
-  LONG_HAIR.forEach((s, i) => {
-    Object.assign(loft.rings[i]!, { cx: 0, cy: s.u, cz: s.f, ax: 1, ay: 0, az: 0, ra: s.w, rb: s.d });
-  });
-  loft.commit();
-  return loft.geometry;
+// The cut: about this many locks round the fall (a lock ~4 cm across on the back), rows down each;
+// from `PART_FROM` of the way down a lock narrows by up to `PINCH` of its width at its tip (each lock
+// its own share of that) and rounds
+// out by `ROUND` head radii in its middle; its tip is pointed (its edges `POINT` shorter than its
+// middle) and the locks' lengths differ by up to `RAGGED` of the fall. The parting's groove down the
+// back is `GROOVE` deep.
+const LOCKS = 15, COLS = 72, ROWS = 22;
+const PART_FROM = 0.55, PINCH = 0.45, ROUND = 0.06, POINT = 0.14, RAGGED = 0.22, GROOVE = 0.05;
+
+// One station value at s (0 at the top, 1 at the hem), a Catmull-Rom curve through the stations.
+function station(key: 'u' | 'f' | 'w' | 'd', s: number): number {
+  const n = LONG_HAIR.length - 1, x = Math.max(0, Math.min(1, s)) * n;
+  const i = Math.min(n - 1, Math.floor(x)), t = x - i;
+  const p = (k: number): number => LONG_HAIR[Math.max(0, Math.min(n, k))]![key];
+  const p0 = p(i - 1), p1 = p(i), p2 = p(i + 1), p3 = p(i + 2);
+  return p1 + 0.5 * t * (p2 - p0 + t * (2 * p0 - 5 * p1 + 4 * p2 - p3 + t * (3 * (p1 - p2) + p3 - p0)));
 }
 
-const WHITE = new THREE.Color(1, 1, 1);
+// The locks round the fall: where each starts (radians round from the middle of the back towards
+// the person's left) and its length (a share of the fall), one lock edge on the parting.
+function cutLocks(cut: number, parting: number): { from: number; to: number; length: number; pinch: number }[] {
+  const rng = mulberry32((cut * 4294967296) >>> 0);
+  const at0 = Math.asin(Math.max(-0.6, Math.min(0.6, parting / LONG_HAIR[0]!.w)));
+  const widths = Array.from({ length: LOCKS }, () => 0.7 + 0.6 * rng.next());
+  const sum = widths.reduce((a, b) => a + b, 0);
+  let from = at0;
+  return widths.map((w) => {
+    const lock = { from, to: from + (2 * Math.PI * w) / sum, length: 1 - RAGGED * rng.next(), pinch: PINCH * (0.4 + 0.6 * rng.next()) };
+    from = lock.to;
+    return lock;
+  });
+}
+
+// The fall's geometry in head units (x across to the person's left, y up, z forward), placed with the
+// head's frame scaled by its radius. cut: the person's own draw (0..1) of locks; parting as
+// PersonLook's.
+export function longHairGeometry(cut = 0.5, parting = 0.25): THREE.BufferGeometry {
+  const locks = cutLocks(cut, parting);
+  const at0 = locks[0]!.from;
+  const pos: number[] = [], idx: number[] = [];
+  for (const lock of locks) {
+    const cols = Math.max(3, Math.round(((lock.to - lock.from) / (2 * Math.PI)) * COLS));
+    const mid = (lock.from + lock.to) / 2;
+    const base = pos.length / 3;
+    for (let c = 0; c <= cols; c++) {
+      const rel = (2 * c) / cols - 1;
+      const end = lock.length - POINT * rel * rel;
+      for (let r = 0; r <= ROWS; r++) {
+        const s = (end * r) / ROWS;
+        const part = smoothstep(PART_FROM, lock.length, s);
+        const th = mid + (rel * (lock.to - lock.from) * (1 - lock.pinch * part)) / 2;
+        const w = station('w', s), d = station('d', s);
+        // Out along the ring's normal: the lock's rounding, less the parting's groove.
+        const fromPart = Math.atan2(Math.sin(th - at0), Math.cos(th - at0)) / 0.09;
+        const out = ROUND * (1 - rel * rel) * smoothstep(PART_FROM * 0.8, lock.length, s) - GROOVE * Math.exp(-fromPart * fromPart);
+        const sx = Math.sin(th), cz = Math.cos(th);
+        const nl = 1 / Math.hypot(sx / w, cz / d);
+        pos.push(w * sx + (out * sx * nl) / w, station('u', s), station('f', s) - d * cz - (out * cz * nl) / d);
+      }
+    }
+    for (let c = 0; c < cols; c++) {
+      for (let r = 0; r < ROWS; r++) {
+        const a = base + c * (ROWS + 1) + r, b = a + ROWS + 1;
+        idx.push(a, b, a + 1, b, b + 1, a + 1);
+      }
+    }
+  }
+  const g = new THREE.BufferGeometry();
+  g.setAttribute('position', new THREE.Float32BufferAttribute(pos, 3));
+  g.setIndex(idx);
+  g.computeVertexNormals();
+  return g;
+}

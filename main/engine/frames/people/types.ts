@@ -4,6 +4,8 @@ import type { HairShade, HairStyle } from '../../../contract/scene-plan';
 import type { BodyKind } from '../../body/body-kinds';
 
 export type { HairStyle };
+// Which of long hair's front locks lie over the shoulders in front (the rest fall down the back).
+export type FrontLocks = 'both' | 'left' | 'right' | 'none';
 export type Headwear = 'none' | 'helmet' | 'space-helmet' | 'chef-hat' | 'cap';
 export type TopKind = 'tshirt' | 'jersey' | 'longsleeve' | 'tank' | 'armor' | 'suit' | 'coat';
 // A face's build: a man's squarer jaw, heavier brow and bigger nose; a woman's narrower jaw and
@@ -33,8 +35,10 @@ export interface PersonLook {
   face: FaceKind;
   skin: THREE.Color;
   // parting: where the hair parts across the crown (unit skull radii, + the person's left; 0 the
-  // middle), by seed (appearance.ts); absent, a little to the left.
-  hair: { style: HairStyle; color: THREE.Color; beard: boolean; parting?: number };
+  // middle), by seed (appearance.ts); absent, a little to the left. cut: the draw (0..1) that cuts
+  // long hair's fall into locks (long-hair.ts); front: which sides' locks fall over the shoulders in
+  // front (hair-locks.ts; absent, both); fringe: hair cut across the forehead (fringe.ts).
+  hair: { style: HairStyle; color: THREE.Color; beard: boolean; parting?: number; cut?: number; front?: FrontLocks; fringe?: boolean };
   // number: printed on the shirt's front and back (jersey-number.ts), or none.
   top: { kind: TopKind; color: THREE.Color; number: number | null; neck: Neckline };
   bottom: { kind: BottomKind; color: THREE.Color };

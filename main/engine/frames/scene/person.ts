@@ -14,6 +14,7 @@ import { eyesClosed } from '../people/blink';
 import { BodyMesh } from '../people/body-mesh';
 import { Extremities } from '../people/extremities';
 import { HairLocks } from '../people/hair-locks';
+import { HairSwing } from '../people/hair-swing';
 import { Head } from '../people/head';
 
 export interface PersonView {
@@ -37,6 +38,8 @@ export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPos
   const ends = new Extremities(group, look, H);
   if (reach) ends.hideHand('R');
   const locks = look.hair.style === 'long' && look.headwear === 'none' ? new HairLocks(group, look, H) : null;
+  const hangs = (look.hair.style === 'long' || look.hair.style === 'ponytail') && look.headwear !== 'helmet' && look.headwear !== 'space-helmet';
+  const swing = hangs ? new HairSwing(poseFn, track, H) : null;
 
   const v = (p: readonly number[]): THREE.Vector3 => new THREE.Vector3(p[0], p[1], p[2]);
   const right = new THREE.Vector3(), up = new THREE.Vector3(), fwd = new THREE.Vector3();
@@ -63,6 +66,7 @@ export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPos
     // The head's up follows neck -> head so nods and tilts show.
     headUp.subVectors(v(pose.head), v(pose.neck)).normalize();
     headFwd.copy(fwd).addScaledVector(headUp, -fwd.dot(headUp)).normalize();
+    if (swing) swing.at(t, fwd, head.swing);
     head.update(v(pose.head), headUp, headFwd, jawOpening(pose, H), eyesClosed(t, blinkPhase));
     locks?.update(pose, v(pose.head), headUp, headFwd, { right, up, fwd });
     ends.update(pose, fwd, track.facing);

@@ -1,5 +1,5 @@
 // Hair: strands gathered into clumps that run the way the hair falls, from a parting over the crown
-// and down the head (or down a hanging lock), printed in the hair piece's own space so they stay put
+// and down the head (or down a hanging lock, or round and round each curl of curly hair), printed in the hair piece's own space so they stay put
 // as the head turns. Across the flow the tone changes clump by clump (dark in the gaps between
 // clumps, where less light gets in, each clump a little rounded, each strand a little lighter or
 // darker than its neighbours); along it, it hardly changes, bar darker roots at the parting. The
@@ -7,6 +7,7 @@
 // highlight is a band across them, not a plastic spot. Clumps and strands fade to their average
 // where a pixel covers several (no shimmer in a wide shot). JavaScript only (no C++ twin): its pixels
 // reach the native pass with their strand direction (shade-native.ts).
+import { nearestCurl, type CurlHit } from '../curl-lattice';
 import { hash2, smoothstep } from '../noise';
 import type { SurfacePattern, SurfaceSample } from './types';
 
@@ -30,16 +31,23 @@ export interface HairLayout {
   // each frame (the neck, for locks lying over the shoulders: they run down beside it and then out
   // over the shoulder, so round it they keep their place).
   axis?: { x: number; z: number };
+  // Curly hair: the cell of its curl lattice (unit skull radii, shading/curl-lattice.ts); its strands
+  // wind round each curl's centre instead of running down from the whorl.
+  curls?: number;
   // How strongly it shines (1: straight hair; curls scatter the light and their sheen is a glint
   // on each curl, not a band).
   sheen?: number;
 }
 
-const scratch = { ax: 0, ay: 0, az: 0, u: 0, v: 0 };
+const scratch = { ax: 0, ay: 0, az: 0, u: 0, v: 0, id: 0 };
+const curl: CurlHit = { cx: 0, cy: 0, cz: 0, id: 0, d2: 0 };
+// Curls: a ring of clumps is this share of a curl's cell across, and the strands lean out from the
+// curl's centre by this much for each unit they go round it.
+const CURL_RING = 0.2, SPIRAL = 0.45;
 
 // radiusM: the piece's size in metres (its unit's scale), to band-limit clumps and strands.
 export function hairSurface(radiusM: number, layout: HairLayout = { flow: 'crown', parting: 0.25 }): SurfacePattern {
-  const clumpM = layout.flow === 'crown' ? (2 * Math.PI * radiusM) / CLUMPS : 0.014;
+  const clumpM = layout.curls ? layout.curls * CURL_RING * radiusM : layout.flow === 'crown' ? (2 * Math.PI * radiusM) / CLUMPS : 0.014;
   const shine = layout.sheen ?? 1;
   return {
     name: 'hair',
@@ -48,7 +56,7 @@ export function hairSurface(radiusM: number, layout: HairLayout = { flow: 'crown
       flowAt(s, layout, clumpM);
       const { u, v } = scratch;
       const clump = Math.floor(u);
-      const seamless = layout.flow === 'crown' ? ((clump % CLUMPS) + CLUMPS) % CLUMPS : clump;
+      const seamless = layout.curls ? clump + 31 * scratch.id : layout.flow === 'crown' ? ((clump % CLUMPS) + CLUMPS) % CLUMPS : clump;
       const lit = hash2(seamless, 3, 97), tilt = hash2(seamless, 5, 97);
       // How many clumps and strands one pixel spans: detail that small fades to its mean.
       const span = s.footprint / clumpM;
@@ -79,8 +87,20 @@ function flowAt(s: SurfaceSample, layout: HairLayout, clumpM: number): void {
     ny = m[1]! * s.nx + m[5]! * s.ny + m[9]! * s.nz;
     nz = m[2]! * s.nx + m[6]! * s.ny + m[10]! * s.nz;
   }
+  const nl = 1 / (Math.hypot(nx, ny, nz) || 1);
+  nx *= nl; ny *= nl; nz *= nl;
   let fx = 0, fy = -1, fz = 0;
-  if (layout.flow === 'ribbon' && layout.axis) {
+  if (layout.curls) {
+    // Round the nearest curl's centre, leaning out from it (a spiral, not rings), in rings of clumps
+    // out from it; the root's shade as the crown's.
+    const c = nearestCurl(s.lx, s.ly, s.lz, curl, layout.curls);
+    const dx = s.lx - c.cx, dy = s.ly - c.cy, dz = s.lz - c.cz;
+    const ox = dx - nx * (dx * nx + dy * ny + dz * nz), oy = dy - ny * (dx * nx + dy * ny + dz * nz), oz = dz - nz * (dx * nx + dy * ny + dz * nz);
+    fx = ny * oz - nz * oy + SPIRAL * ox; fy = nz * ox - nx * oz + SPIRAL * oy; fz = nx * oy - ny * ox + SPIRAL * oz;
+    scratch.u = Math.hypot(ox, oy, oz) / (layout.curls * CURL_RING);
+    scratch.v = Math.hypot(s.lx - layout.parting, s.ly - WHORL_UP, s.lz - WHORL_BACK) - (WHORL_UP - 1);
+    scratch.id = c.id;
+  } else if (layout.flow === 'ribbon' && layout.axis) {
     fx = s.lx - layout.axis.x; fz = s.lz - layout.axis.z; fy = -RIBBON_FALL;
     scratch.u = (Math.atan2(fx, fz) * RIBBON_RADIUS_M) / clumpM;
     scratch.v = 1;
@@ -90,8 +110,6 @@ function flowAt(s: SurfaceSample, layout: HairLayout, clumpM: number): void {
     scratch.v = Math.hypot(fx, fy, fz) - (WHORL_UP - 1);
   }
   // Down the surface: the flow less its part along the normal.
-  const nl = 1 / (Math.hypot(nx, ny, nz) || 1);
-  nx *= nl; ny *= nl; nz *= nl;
   const d = fx * nx + fy * ny + fz * nz;
   let tx = fx - d * nx, ty = fy - d * ny, tz = fz - d * nz;
   if (layout.flow === 'ribbon' && !layout.axis) {
