@@ -26,20 +26,3 @@ inline int roundJs(double v) {
   const double c = ceilOf(v);
   return static_cast<int>(c - 0.5 <= v ? c : c - 1);
 }
-
-#include <vector>
-
-// The pixel centres' device coordinates, ((x + 0.5) / W) * 2 - 1 across and 1 - ((y + 0.5) / H) * 2
-// down, the same doubles the passes' per-pixel expressions give, worked out once a frame: the two
-// divisions each pixel spent on them sat at the head of its chain of square roots and divisions.
-struct DeviceCoords {
-  std::vector<double> x, y;
-  void fit(int W, int H) {
-    if (static_cast<int>(x.size()) != W || static_cast<int>(y.size()) != H) {
-      x.resize(static_cast<size_t>(W));
-      y.resize(static_cast<size_t>(H));
-      for (int i = 0; i < W; i++) x[i] = ((i + 0.5) / W) * 2 - 1;
-      for (int j = 0; j < H; j++) y[j] = 1 - ((j + 0.5) / H) * 2;
-    }
-  }
-};

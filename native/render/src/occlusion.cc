@@ -9,8 +9,8 @@
 
 namespace {
 
-inline void world(const Rays& r, const DeviceCoords& ndc, int x, int y, double w, double* out) {
-  const double nx = ndc.x[x], ny = ndc.y[y];
+inline void world(const Rays& r, int W, int H, int x, int y, double w, double* out) {
+  const double nx = ((x + 0.5) / W) * 2 - 1, ny = 1 - ((y + 0.5) / H) * 2;
   out[0] = r.px + (r.fx + nx * r.rx + ny * r.ux) * w;
   out[1] = r.py + (r.fy + nx * r.ry + ny * r.uy) * w;
   out[2] = r.pz + (r.fz + nx * r.rz + ny * r.uz) * w;
@@ -22,12 +22,12 @@ constexpr int BATCH = 8;
 // Math.round: the nearest integer, halves up.
 inline int roundHalfUp(double v) { return static_cast<int>(floorOf(v + 0.5)); }
 
-double obscuranceAt(const float* depth, const float* normal, const uint16_t* id, int W, int H, const Rays& rays, const DeviceCoords& ndc,
+double obscuranceAt(const float* depth, const float* normal, const uint16_t* id, int W, int H, const Rays& rays,
                     const OcclusionParams& p, int i, int j, int x, int y) {
   const int pix = y * W + x;
   const double w = 1 / static_cast<double>(depth[pix]);
   double c[3], q[3];
-  world(rays, ndc, x, y, w, c);
+  world(rays, W, H, x, y, w, c);
   const double nx = normal[pix * 3], ny = normal[pix * 3 + 1], nz = normal[pix * 3 + 2];
   const double rPx = std::min(p.maxPx, p.radius / (w * rays.pixelAngle));
   if (rPx < p.minPx) return 1;
@@ -56,7 +56,7 @@ double obscuranceAt(const float* depth, const float* normal, const uint16_t* id,
       const int sx = at[k - k0][0], sy = at[k - k0][1], s = at[k - k0][2];
       if (s < 0) continue;
       if (id[s] == 0) continue;
-      world(rays, ndc, sx, sy, 1 / static_cast<double>(depth[s]), q);
+      world(rays, W, H, sx, sy, 1 / static_cast<double>(depth[s]), q);
       const double vx = q[0] - c[0], vy = q[1] - c[1], vz = q[2] - c[2];
       const double vv = vx * vx + vy * vy + vz * vz;
       if (vv > r2) continue;
@@ -146,14 +146,12 @@ void upsample(const OcclusionParams& p, int W, int H, const float* depth, const 
 
 void occlusion(const float* depth, const float* normal, const uint16_t* id, int W, int H, const Rays& rays,
                const OcclusionParams& p, float* half, float* tmp, float* halfDepth, float* ao, const uint8_t* need) {
-  thread_local DeviceCoords ndc;
-  ndc.fit(W, H);
   for (int j = 0; j < p.hh; j++) {
     for (int i = 0; i < p.hw; i++) {
       const int x = std::min(W - 1, i * p.scale), y = std::min(H - 1, j * p.scale);
       const int pix = y * W + x, h = j * p.hw + i;
       halfDepth[h] = depth[pix];
-      half[h] = id[pix] == 0 ? 1.0f : static_cast<float>(obscuranceAt(depth, normal, id, W, H, rays, ndc, p, i, j, x, y));
+      half[h] = id[pix] == 0 ? 1.0f : static_cast<float>(obscuranceAt(depth, normal, id, W, H, rays, p, i, j, x, y));
     }
   }
   blur(p, half, tmp, halfDepth, 1, 0);

@@ -36,13 +36,10 @@ struct ByteTable {
   const float* source = nullptr;
   int size = 0;
   std::vector<uint8_t> bytes;
-  // The same bytes, 32 bits each (for gathers).
-  std::vector<int32_t> wide;
   const uint8_t* of(const float* table, int lutSize) {
     if (source != table || size != lutSize) {
       bytes.resize(static_cast<size_t>(lutSize));
-      wide.resize(static_cast<size_t>(lutSize));
-      for (int i = 0; i < lutSize; i++) wide[i] = bytes[i] = static_cast<uint8_t>(static_cast<int>(static_cast<double>(table[i]) + 0.5));
+      for (int i = 0; i < lutSize; i++) bytes[i] = static_cast<uint8_t>(static_cast<int>(static_cast<double>(table[i]) + 0.5));
       source = table;
       size = lutSize;
     }
@@ -66,23 +63,6 @@ inline uint32_t byteOf(const uint8_t* bytes, int lutSize, double x) {
   if (x >= lutSize) return 255;
   return bytes[static_cast<int>(x)];
 }
-
-#if defined(__AVX2__)
-// byteOf on four values of hdr times k at once (the x86-64-v3 build): the same doubles (a float
-// widened and multiplied), the same truncation, looked up in the table widened to 32 bits an entry.
-// A value not above zero (NaN too) gives 0 and one at or past the table's end 255, as in byteOf.
-inline __m128i bytesOf4(const int32_t* wide, __m256d size, __m256d last, __m256d k, __m128 hdr) {
-  const __m256d x = _mm256_mul_pd(_mm256_cvtps_pd(hdr), k);
-  const __m256d zero = _mm256_setzero_pd();
-  // max(x, 0) is 0 for a NaN (its second operand), so the index is always inside the table.
-  const __m128i looked = _mm_i32gather_epi32(wide, _mm256_cvttpd_epi32(_mm256_min_pd(_mm256_max_pd(x, zero), last)), 4);
-  // The comparisons' 64-bit lanes narrowed to 32 (their low halves, all ones or none).
-  const __m256i low = _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7);
-  const auto narrow = [&](__m256d mask) { return _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(_mm256_castpd_si256(mask), low)); };
-  const __m128i positive = narrow(_mm256_cmp_pd(x, zero, _CMP_GT_OQ)), past = narrow(_mm256_cmp_pd(x, size, _CMP_GE_OQ));
-  return _mm_and_si128(positive, _mm_blendv_epi8(looked, _mm_set1_epi32(255), past));
-}
-#endif
 
 }  // namespace
 
@@ -265,27 +245,7 @@ void post(const float* hdr, double k, const float* lut, int lutSize, uint8_t* co
     // Tone mapping and luma in one trip (antialias.ts reads luma from the tone-mapped bytes).
     const uint8_t* bytes = byteTable.of(lut, lutSize);
     uint32_t* pixels = reinterpret_cast<uint32_t*>(color);
-    size_t i = 0;
-#if defined(__AVX2__)
-    // Four pixels (twelve channels) at a time; the words and luma then as below, from the bytes.
-    if (lutSize > 0) {
-      const int32_t* wide = byteTable.wide.data();
-      const __m256d size = _mm256_set1_pd(lutSize), last = _mm256_set1_pd(lutSize - 1), kk = _mm256_set1_pd(k);
-      alignas(16) int32_t v[12];
-      for (; i + 4 <= n; i += 4) {
-        const float* h = hdr + i * 3;
-        _mm_store_si128(reinterpret_cast<__m128i*>(v), bytesOf4(wide, size, last, kk, _mm_loadu_ps(h)));
-        _mm_store_si128(reinterpret_cast<__m128i*>(v + 4), bytesOf4(wide, size, last, kk, _mm_loadu_ps(h + 4)));
-        _mm_store_si128(reinterpret_cast<__m128i*>(v + 8), bytesOf4(wide, size, last, kk, _mm_loadu_ps(h + 8)));
-        for (int q = 0; q < 4; q++) {
-          const uint32_t r = v[q * 3], g = v[q * 3 + 1], b = v[q * 3 + 2];
-          pixels[i + q] = 0xff000000u | (b << 16) | (g << 8) | r;
-          L[i + q] = static_cast<float>(lumaOf.r[r] + lumaOf.g[g] + lumaOf.b[b]);
-        }
-      }
-    }
-#endif
-    for (; i < n; i++) {
+    for (size_t i = 0; i < n; i++) {
       const size_t o = i * 3;
       const uint32_t r = byteOf(bytes, lutSize, hdr[o] * k), g = byteOf(bytes, lutSize, hdr[o + 1] * k), b = byteOf(bytes, lutSize, hdr[o + 2] * k);
       pixels[i] = 0xff000000u | (b << 16) | (g << 8) | r;

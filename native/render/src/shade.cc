@@ -52,9 +52,6 @@ double applyTwin(const ShadeFrame& f, const double* m, Point& p, double px, doub
 // shade.ts pixelShader, in two halves around the lighting, which lanes::LANES pixels share.
 // The pixels waiting for their lighting: where each is, its surface, and what is added after.
 struct Batch {
-  // The frame's pixel centres in device coordinates.
-  const double* ndcX;
-  const double* ndcY;
   lanes::Points p;
   int pixel[lanes::LANES];
   double emission[lanes::LANES][3], distance[lanes::LANES];
@@ -74,8 +71,8 @@ void preparePixel(const ShadeFrame& f, int x, int y, const double* surface, Batc
     return;
   }
   const Rays& R = f.rays;
-  const double ndcY = batch.ndcY[y];
-  const double ndcX = batch.ndcX[x];
+  const double ndcY = 1 - ((y + 0.5) / f.H) * 2;
+  const double ndcX = ((x + 0.5) / f.W) * 2 - 1;
   const double dx = R.fx + ndcX * R.rx + ndcY * R.ux;
   const double dy = R.fy + ndcX * R.ry + ndcY * R.uy;
   const double dz = R.fz + ndcX * R.rz + ndcY * R.uz;
@@ -207,11 +204,7 @@ int shadePlan(const ShadeFrame& f, uint8_t* need, int32_t* patterned) {
 
 void shadeLight(const ShadeFrame& f, const uint8_t* need, const double* surfaces, int patternCount) {
   const int W = f.W, H = f.H;
-  thread_local DeviceCoords ndc;
-  ndc.fit(W, H);
   Batch batch;
-  batch.ndcX = ndc.x.data();
-  batch.ndcY = ndc.y.data();
   for (int k = 0; k < patternCount; k++) {
     const double* s = surfaces + static_cast<size_t>(k) * PATTERN_STRIDE;
     const int i = static_cast<int>(s[0]);

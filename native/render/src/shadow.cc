@@ -17,9 +17,6 @@ struct Lookup {
   // 1 / tile where the tile is a power of two (8): then x * perTile is x / tile to the bit (both
   // round the same real number), without a division's wait on the way to the lookup.
   double perTile;
-  // The frame's pixel centres in device coordinates, for pixelVisibility.
-  const double* ndcX = nullptr;
-  const double* ndcY = nullptr;
 
   Lookup(const float* m, const float* t, const ShadowParams& params)
       : map(m), tileMin(t), p(params), perTile((params.tile & (params.tile - 1)) == 0 ? 1.0 / params.tile : 0) {}
@@ -75,7 +72,7 @@ double pixelVisibility(const Lookup& look, const float* depth, const float* norm
   const double len = std::sqrt(nx * nx + ny * ny + nz * nz);
   const double nl = 1 / (len != 0 ? len : 1);
   nx *= nl; ny *= nl; nz *= nl;
-  const double ndcX = look.ndcX[x], ndcY = look.ndcY[y];
+  const double ndcX = ((x + 0.5) / W) * 2 - 1, ndcY = 1 - ((y + 0.5) / H) * 2;
   const double w = 1 / static_cast<double>(depth[i]);
   const double px = rays.px + (rays.fx + ndcX * rays.rx + ndcY * rays.ux) * w;
   const double py = rays.py + (rays.fy + ndcX * rays.ry + ndcY * rays.uy) * w;
@@ -145,11 +142,7 @@ void shadowTiles(const float* map, float* rawMin, float* tileMin, const ShadowPa
 
 void shadowMask(const float* map, const float* tileMin, const float* depth, const float* normal, const uint16_t* id,
                 int W, int H, const Rays& rays, const ShadowParams& p, float* out, const uint8_t* need) {
-  Lookup look(map, tileMin, p);
-  thread_local DeviceCoords ndc;
-  ndc.fit(W, H);
-  look.ndcX = ndc.x.data();
-  look.ndcY = ndc.y.data();
+  const Lookup look(map, tileMin, p);
   auto at = [&](int x, int y) { return static_cast<float>(pixelVisibility(look, depth, normal, id, W, H, rays, x, y)); };
   const int hw = (W + 1) / 2, hh = (H + 1) / 2;
   gridValue.resize(static_cast<size_t>(hw) * hh);
