@@ -76,12 +76,25 @@ export function elbowOf(s: THREE.Vector3, w: THREE.Vector3): THREE.Vector3 {
   return s.clone().addScaledVector(dir, a).addScaledVector(pole, h);
 }
 
-// The shoulder as drawn: on the line to the planned one, within what an arm can span.
-function shoulderFor(planned: THREE.Vector3, wrist: THREE.Vector3): THREE.Vector3 {
+// The shoulder as drawn: on the line to the planned one, within what an arm can span. A hand
+// withdrawing goes back the way its arm came, on past the planned shoulder (hand-moves.ts leave):
+// once it is nearer the shoulder than an arm bends to, the arm keeps pointing `outward` (the way it
+// came in) and goes out of the picture with the hand. Turned to the planned shoulder instead, it
+// flipped and hung back down into a wide shot, a tube with a cut end, after the hand had left.
+function shoulderFor(planned: THREE.Vector3, wrist: THREE.Vector3, outward: THREE.Vector3): THREE.Vector3 {
   const d = planned.clone().sub(wrist);
   const reach = FOREARM_M + UPPER_ARM_M;
+  if (d.dot(outward) < 0.7 * reach) return wrist.clone().addScaledVector(outward, 0.7 * reach);
   const len = THREE.MathUtils.clamp(d.length(), 0.7 * reach, 0.97 * reach);
   return wrist.clone().addScaledVector(d.normalize(), len);
+}
+
+// The way the arm comes in: from where the hand first is in the trace to its planned shoulder (a
+// function of the trace alone, so every frame worker draws the same arm).
+function outwardOf(sampler: TraceSampler, body: TraceBody, planned: THREE.Vector3): THREE.Vector3 {
+  const p = new THREE.Vector3();
+  for (let f = 0; f < sampler.frameCount; f++) if (sampler.position(body.id, f, p)) return planned.clone().sub(p).normalize();
+  return new THREE.Vector3(0, 1, 0);
 }
 
 // A thin handle (a spoon's) is held in the crook of the fingers, not against the middle of the palm
@@ -120,12 +133,14 @@ export class FreeHand {
   private readonly p = new THREE.Vector3();
   private readonly q = new THREE.Quaternion();
   private readonly shoulder: THREE.Vector3;
+  private readonly outward: THREE.Vector3;
   private readonly grips: Grips;
   private readonly hand: HandMesh;
 
   // skin: the owner's skin colour, for a person's own hand (drawn without its arm).
   constructor(private readonly body: TraceBody, shape: HandShape, private readonly sampler: TraceSampler, owner?: { skin: THREE.Color }) {
     this.shoulder = new THREE.Vector3(...shape.shoulder);
+    this.outward = outwardOf(sampler, body, this.shoulder);
     const skin = patternedMaterial(skinSurface(), { color: owner?.skin ?? SKIN, roughness: 0.55 });
     this.grips = shape.grips ?? [];
     this.hand = new HandMesh((geometry, name) => mesh(this.group, geometry, skin, `hand:${body.id}:${name}`), 1);
@@ -156,7 +171,7 @@ export class FreeHand {
     const wrist = p.clone().addScaledVector(x, -hx * 0.95);
     if (!m.forearm) return;
     place(m.wrist!, wrist, x, y, z, 0.025, 0.022, 0.03);
-    const shoulder = shoulderFor(this.shoulder, wrist);
+    const shoulder = shoulderFor(this.shoulder, wrist, this.outward);
     const elbow = elbowOf(shoulder, wrist);
     // Bare forearm for its lower half, then the sleeve.
     const cuff = wrist.clone().lerp(elbow, 0.45);
