@@ -109,4 +109,18 @@ describe('a ball already moving', () => {
       expect(dist(at(trace, ball.id, 1), at(trace, ball.id, 0)) * trace.fps, prompt).toBeGreaterThan(minMps);
     }
   }, 60_000);
+
+  it('three balls down the stairs all start on the flight and end in front of it (the later ones began in the air behind it)', async () => {
+    for (const prompt of ['three balls roll down the stairs', 'three balls bounce down the stairs']) {
+      const { plan, trace } = await run(prompt, 3);
+      const stairs = plan.entities.find((e) => e.kind === 'stairs')!;
+      const back = stairs.position[0] - (stairs.size[0] ?? 0), front = stairs.position[0] + (stairs.size[0] ?? 0);
+      const balls = plan.entities.filter((e) => e.kind === 'ball');
+      expect(balls, prompt).toHaveLength(3);
+      for (const b of balls) {
+        expect(Math.min(...trace.frames.map((_, f) => at(trace, b.id, f)[0]!)), `${prompt}: ${b.id}`).toBeGreaterThan(back);
+        expect(at(trace, b.id, trace.frameCount - 1)[0]!, `${prompt}: ${b.id}`).toBeGreaterThan(front);
+      }
+    }
+  }, 60_000);
 });

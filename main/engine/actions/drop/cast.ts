@@ -6,6 +6,7 @@ import type { CastScene } from '../../cast/cast-scene';
 import { hasPhrase } from '../../prompt/text';
 import { tableGeometry } from '../../simulate/fixtures';
 import { stairsGeometry } from '../../simulate/stairs';
+import { staggered } from '../shared/stairs-stagger';
 import type { CastResult } from '../types';
 import { BOUNCE, DROP } from './words';
 
@@ -47,16 +48,17 @@ function dropOntoTable(scene: CastScene, table: Entity): CastResult {
 // Down a flight of stairs: each ball is already bouncing in the first frame, at the top of a bounce
 // over the top tread, moving down the flight, and bounces from step to step as physics takes it (a
 // ball that hung in the air until it was let go read as a glitch; one seen mid-bounce has been
-// bouncing before the clip). Each one after the first is further back along its way.
+// bouncing before the clip). Each one after the first is a little slower (shared/stairs-stagger.ts): from
+// further back along its way, the later ones started behind the flight and fell behind it.
 function downStairs(scene: CastScene, stairs: Entity): CastResult {
   const hy = stairs.size[1] ?? 0.68;
   stairs.position = v3(0, hy, 0);
   const g = stairsGeometry(stairs);
-  const v = STAIRS_TOSS_SPEED * scene.speed;
   scene.balls.forEach((b, i) => {
     const r = b.size[0] ?? 0.1;
+    const v = STAIRS_TOSS_SPEED * scene.speed * staggered(i);
     const z = (i - (scene.balls.length - 1) / 2) * Math.min(2 * r + 0.1, (stairs.size[2] ?? 0.6) / Math.max(1, scene.balls.length));
-    b.position = v3(g.highEndX + 0.05 + r - i * 0.5 * v, g.topY + r + STAIRS_TOSS_HEIGHT_M, z);
+    b.position = v3(g.highEndX + 0.05 + r, g.topY + r + STAIRS_TOSS_HEIGHT_M, z);
     scene.actions.push({ kind: 'drop', object: b.id, velocity: v3(v, 0, 0), startSec: 0 });
   });
   placeBystanders(scene.people, -1.2);

@@ -7,6 +7,7 @@ import { placeAside, placeBystanders, round, towerPositions, v3 } from '../../ca
 import type { CastScene } from '../../cast/cast-scene';
 import { rampGeometry, tableGeometry } from '../../simulate/fixtures';
 import { stairsGeometry } from '../../simulate/stairs';
+import { staggered } from '../shared/stairs-stagger';
 import type { CastResult } from '../types';
 import { ON_ITS_SIDE, rollsOnItsSide, rollThings } from './things';
 
@@ -141,14 +142,16 @@ function alongFloor(scene: CastScene): CastResult {
 }
 
 // Down a flight of stairs: the ball rolls along the top tread over its edge, already rolling in the
-// first frame (see the note above offTable), each one after the first from further back.
+// first frame (see the note above offTable), each in its own lane, each one after the first a little
+// slower (shared/stairs-stagger.ts), so they go over one after another. (From further back, the later ones
+// started in the air behind the flight, where there is nothing to roll on, and fell behind it.)
 function downStairs(scene: CastScene, stairs: Entity): CastResult {
   stairs.position = v3(0, stairs.size[1] ?? 0.68, 0);
   const g = stairsGeometry(stairs);
-  const v = 0.8 * scene.speed;
   scene.balls.forEach((b, i) => {
     const r = b.size[0] ?? 0.1;
-    b.position = v3(g.highEndX + r + 0.02 - i * 0.5 * v, g.topY + r, (i - (scene.balls.length - 1) / 2) * (2 * r + 0.05));
+    const v = 0.8 * scene.speed * staggered(i);
+    b.position = v3(g.highEndX + r + 0.02, g.topY + r, (i - (scene.balls.length - 1) / 2) * (2 * r + 0.05));
     scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(v, 0, 0), startSec: 0 });
   });
   placeBystanders(scene.people, -1.2);
