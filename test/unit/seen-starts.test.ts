@@ -98,6 +98,20 @@ describe('each thing by a hand of its own', () => {
   }, 60_000);
 });
 
+describe('hands of different actions', () => {
+  it('a hand that lets go and a hand that flicks a coin are two bodies, in either order', async () => {
+    const spin = readPrompt('a hand spins a coin on the table', { durationSec: 1.5, width: 160, height: 90 }).plan!;
+    const cup: ScenePlan['entities'][number] = { ...spin.entities.find((e) => e.form === 'coin')!, id: 'cup-1', label: 'cup', form: 'cup', size: [0.04, 0.05], position: [0.4, 1.3, 0.3], mass: 0.3 };
+    const fall = { kind: 'fall' as const, object: 'cup-1', startSec: 0.5, byHand: true };
+    for (const actions of [[fall, ...spin.actions], [...spin.actions, fall]]) {
+      const trace = await simulate({ ...spin, entities: [...spin.entities, cup], actions }, 1);
+      const ids = hands(trace);
+      expect(ids).toHaveLength(2);
+      expect(new Set(ids).size).toBe(2);
+    }
+  }, 60_000);
+});
+
 describe('a ball already moving', () => {
   it('down a ramp, along the floor, into a box, down the stairs and bouncing down them: moving from the first frame, with no hand', async () => {
     const cases = [['a ball rolls down a ramp', 0.2], ['a ball rolls across the floor', 1.8], ['a ball rolls into a box', 4], ['a ball rolls down the stairs', 0.6], ['a ball bounces down the stairs', 0.5]] as const;

@@ -1,7 +1,7 @@
 // Fall: an everyday thing (a glass, a plate, a vase, a bottle...) falls off a table or out of a
 // hand; if the impact is more than it can take it shatters into simulated pieces (objects/).
 import { HandHook } from '../../hands/hand-hook';
-import { letGoPlan, nextHandId } from '../shared/hand-moves';
+import { letGoPlan, withNextId } from '../shared/hand-moves';
 import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
 import { byId } from '../shared/motion';
 import { cameoCannotReach, ownArm } from '../shared/own-hand';
@@ -27,7 +27,7 @@ export const fallAction: ActionModule<'fall'> = {
       ctx.struck.push(thing);
     } else {
       scheduleLooseBall(thing, action.velocity ?? [0, 0, 0], action.startSec, ctx);
-      if (action.byHand) ctx.hooks.push(new HandHook({ ...letGoPlan(thing, action.startSec, ownArm(ctx, action.by, thing.position)), id: nextHandId(ctx.hooks) }, ctx.plan.entities));
+      if (action.byHand) ctx.hooks.push(new HandHook(withNextId(letGoPlan(thing, action.startSec, ownArm(ctx, action.by, thing.position)), ctx.hooks), ctx.plan.entities));
     }
     ctx.setOutcome(fallOutcome(ctx.plan, ctx.plan.actions.flatMap((a) => (a.kind === 'fall' ? [a.object] : []))));
   },

@@ -8,7 +8,7 @@ import { objectModule } from '../../objects';
 import { onTheFloor } from '../shared/hand-words';
 import { scheduleLooseBall } from '../shared/loose-ball';
 import { HandHook } from '../../hands/hand-hook';
-import { letGoPlan } from '../shared/hand-moves';
+import { letGoPlan, withNextId } from '../shared/hand-moves';
 import { byId } from '../shared/motion';
 import { cameoCannotReach, ownArm } from '../shared/own-hand';
 import { containerDrafts, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-scene';
@@ -53,7 +53,7 @@ export const immerseAction: ActionModule<'immerse'> = {
     const things = action.objects.flatMap((id) => byId(ctx.plan, id) ?? []);
     for (const t of things) scheduleLooseBall(t, [0, 0, 0], action.startSec, ctx);
     const held = action.byHand ? things[0] : undefined;
-    if (held) ctx.hooks.push(new HandHook(letGoPlan(held, action.startSec, ownArm(ctx, action.by, held.position)), ctx.plan.entities));
+    if (held) ctx.hooks.push(new HandHook(withNextId(letGoPlan(held, action.startSec, ownArm(ctx, action.by, held.position)), ctx.hooks), ctx.plan.entities));
     const liquid = createLiquid({ plan: ctx.plan, timing: ctx.timing, fill: action.into });
     ctx.hooks.push(liquid);
     ctx.setOutcome(immerseOutcome(ctx.plan, action, liquid));

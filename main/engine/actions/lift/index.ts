@@ -4,7 +4,7 @@
 import { placeAside, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { HandHook } from '../../hands/hand-hook';
-import { halfOf, liftPlan } from '../shared/hand-moves';
+import { halfOf, liftPlan, withNextId } from '../shared/hand-moves';
 import { HAND_WORDS } from '../shared/hand-words';
 import { cameoCannotReach, castHandOwner, doer, ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
@@ -45,7 +45,7 @@ export const liftAction: ActionModule<'lift'> = {
   schedule: (action, ctx) => {
     const thing = byId(ctx.plan, action.object);
     if (!thing) return;
-    ctx.hooks.push(new HandHook(liftPlan(thing, action.heightM, action.startSec, ownArm(ctx, action.by, thing.position)), ctx.plan.entities));
+    ctx.hooks.push(new HandHook(withNextId(liftPlan(thing, action.heightM, action.startSec, ownArm(ctx, action.by, thing.position)), ctx.hooks), ctx.plan.entities));
     ctx.setOutcome(tellOutcome((run) => {
       const end = run.final.get(thing.id);
       const rose = end ? end.position[1] - thing.position[1] : 0;

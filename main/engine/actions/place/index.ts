@@ -5,7 +5,7 @@ import type { Entity } from '../../../contract/scene-plan';
 import { placeAside, round } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { HandHook } from '../../hands/hand-hook';
-import { placePlan } from '../shared/hand-moves';
+import { placePlan, withNextId } from '../shared/hand-moves';
 import { HAND_WORDS } from '../shared/hand-words';
 import { cameoCannotReach, castHandOwner, doer, ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
@@ -64,7 +64,7 @@ export const placeAction: ActionModule<'place'> = {
     const onto = byId(ctx.plan, action.onto);
     if (!thing || !onto) return;
     const lay = restFor(thing, onto);
-    ctx.hooks.push(new HandHook(placePlan(thing, lay.rest, lay.clearY, action.startSec, ownArm(ctx, action.by, thing.position)), ctx.plan.entities));
+    ctx.hooks.push(new HandHook(withNextId(placePlan(thing, lay.rest, lay.clearY, action.startSec, ownArm(ctx, action.by, thing.position)), ctx.hooks), ctx.plan.entities));
     const who = doer(ctx.plan.entities, action.by);
     ctx.setOutcome(tellOutcome((run) => placed(who, thing, onto, fateOf(ctx.plan, run, thing.id), run.final.get(thing.id)?.position, lay.rest)));
   },

@@ -20,6 +20,7 @@ import { tipHook, tipPath } from './motion';
 import { pourOutcome } from './outcome';
 import { POUR } from './words';
 import { cameoCannotReach, ownArm } from '../shared/own-hand';
+import { withNextId } from '../shared/hand-moves';
 
 // A thing the prompt pours onto or into that cannot hold the liquid ("honey is poured onto a plate"):
 // the liquid goes into a glass instead, and the understanding says so on the thing's name.
@@ -81,7 +82,7 @@ export const pourAction: ActionModule<'pour'> = {
     const tableTopY = glass.position[1] - into.heightM / 2;
     const path = tipPath(glass, into, from, action.from.fill, tableTopY);
     ctx.hooks.push(tipHook(jug.id, path, from, action.startSec), liquid);
-    if (action.byHand) ctx.hooks.push(new HandHook(pourHandPlan(jug, path, from, action.startSec, ctx.timing.durationSec, ownArm(ctx, action.by, jug.position))));
+    if (action.byHand) ctx.hooks.push(new HandHook(withNextId(pourHandPlan(jug, path, from, action.startSec, ctx.timing.durationSec, ownArm(ctx, action.by, jug.position)), ctx.hooks)));
     ctx.setOutcome(pourOutcome(ctx.plan, action, liquid));
   },
   // Who pours, when someone does: the person, a hand, else the liquid in the passive.

@@ -17,6 +17,7 @@ import { diskCentreY, diskOrientation, EulerDiskHook, leanAt } from './euler-dis
 import { surfaceOf } from '../shared/tabletop';
 import { fateOf, tellOutcome } from '../shared/thing-fate';
 import type { ActionModule, CastResult } from '../types';
+import { withNextId } from '../shared/hand-moves';
 
 const SPIN = ['spins', 'spin', 'spinning', 'spun', 'twirls', 'twirl', 'twirling', 'whirls', 'whirl', 'spins down', 'wobbles down', 'twirled'];
 // A flicked coin spins at a few turns a second; it stands leaning a little so it starts to precess.
@@ -79,7 +80,8 @@ export const spinAction: ActionModule<'spin'> = {
     // given to the coin's mass.
     if (action.byHand) {
       const flick = flickPlan(coin, action.spinRadPerSec, action.startSec, LEAN_RAD, ownArm(ctx, action.by, coin.position));
-      ctx.hooks.push(new HandHook(flick.plan, ctx.plan.entities), new TouchHook(coin, flick.plan.id, flick.rim, coin.mass * action.spinRadPerSec * a, start));
+      const plan = withNextId(flick.plan, ctx.hooks);
+      ctx.hooks.push(new HandHook(plan, ctx.plan.entities), new TouchHook(coin, plan.id, flick.rim, coin.mass * action.spinRadPerSec * a, start));
     }
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'spin' ? [a.object] : []));
     ctx.setOutcome(tellOutcome((run) => ids.map((id) => {

@@ -5,7 +5,7 @@ import type { Entity } from '../../../contract/scene-plan';
 import { placeAside, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { HandHook } from '../../hands/hand-hook';
-import { halfOf, stackPlan } from '../shared/hand-moves';
+import { halfOf, stackPlan, withNextId } from '../shared/hand-moves';
 import { HAND_WORDS } from '../shared/hand-words';
 import { cameoCannotReach, castHandOwner, doer, ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
@@ -60,7 +60,7 @@ export const stackAction: ActionModule<'stack'> = {
   schedule: (action, ctx) => {
     const things = action.objects.map((id) => byId(ctx.plan, id)).filter((e): e is Entity => e !== undefined);
     if (things.length < 2) return;
-    ctx.hooks.push(new HandHook(stackPlan(things, action.startSec, ownArm(ctx, action.by, things[0]!.position)), ctx.plan.entities));
+    ctx.hooks.push(new HandHook(withNextId(stackPlan(things, action.startSec, ownArm(ctx, action.by, things[0]!.position)), ctx.hooks), ctx.plan.entities));
     const who = doer(ctx.plan.entities, action.by);
     ctx.setOutcome(tellOutcome((run) => stood(who, things, run)));
   },

@@ -18,6 +18,7 @@ import { stirOutcome } from './outcome';
 import { stirPath } from './path';
 import { StirHook } from './stir-hook';
 import { STIR } from './words';
+import { withNextId } from '../shared/hand-moves';
 
 const spoonNamed = (ctx: Parameters<ActionModule['claims']>[0]): boolean => ctx.draftsOf('object').some((d) => d.target.kind === 'object' && d.target.form === 'spoon');
 
@@ -45,7 +46,7 @@ export const stirAction: ActionModule<'stir'> = {
     const lay = layDown(carried, cup.position, shape, objectModule('spoon'), towards, ctx.timing.durationSec);
     const path = lay ? { ...carried, lay } : carried;
     const liquid = createLiquid({ plan: ctx.plan, timing: ctx.timing, fill: action.in, tools: [spoon.id] });
-    const hand = new HandHook(stirHandPlan(path, ctx.timing.durationSec, arm));
+    const hand = new HandHook(withNextId(stirHandPlan(path, ctx.timing.durationSec, arm), ctx.hooks));
     const stir = new StirHook(spoon, cup, shape, path, liquid, hand.plan.id);
     ctx.hooks.push(hand, stir, liquid);
     ctx.setOutcome(stirOutcome(ctx.plan, action, stir));

@@ -19,6 +19,7 @@ import { castTap } from './cast';
 import { leverTop, tapHandPlan } from './hand';
 import { tapOutcome } from './outcome';
 import { RUNS } from './words';
+import { withNextId } from '../shared/hand-moves';
 
 // The outlet's radius (an aerator 14 mm across) and a drop's volume (m^3, 0.1 ml).
 const OUTLET_RADIUS_M = 0.007;
@@ -66,7 +67,7 @@ export const tapAction: ActionModule<'tap'> = {
     const liquid = createLiquid({ plan: ctx.plan, timing: ctx.timing, fill: { liquid: action.liquid, tap: flow }, ...(drip ? {} : { pourInto: action.into }), tools: [tap.id], ...(drops ? { particles: drops } : {}) });
     ctx.hooks.push(fixTap(tap.id), liquid);
     const arm = ownArm(ctx, action.by, leverTop(tap.position));
-    if (arm) ctx.hooks.push(new HandHook(tapHandPlan(tap.position, action.startSec, action.stopSec, arm)));
+    if (arm) ctx.hooks.push(new HandHook(withNextId(tapHandPlan(tap.position, action.startSec, action.stopSec, arm), ctx.hooks)));
     if (drip) ctx.hooks.push(new DripWatch(liquid, into, action.startSec, drip));
     ctx.setOutcome(tapOutcome(ctx.plan, action, liquid));
   },
