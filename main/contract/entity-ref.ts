@@ -6,3 +6,7 @@ import { z } from 'zod';
 export const entityRef = z.string().max(64);
 // The shelf whose board a thing stands on: it must name a shelf.
 export const shelfRef = z.string().max(64);
+// A person (who acts, whose hand it is, who is spoken or waved to), and a ball (what is kicked,
+// dribbled or shot): a schedule finding another kind there skips the action.
+export const personRef = z.string().max(64);
+export const ballRef = z.string().max(64);

@@ -2,7 +2,7 @@
 // (engine/actions/<kind>/). Every field that names a thing or person in the scene is an entity
 // reference (entity-ref.ts), so a plan whose action names no one in it is refused, not run empty.
 import { z } from 'zod';
-import { entityRef, shelfRef } from './entity-ref';
+import { ballRef, entityRef, personRef, shelfRef } from './entity-ref';
 import { MAX_REPEATS } from './format';
 import { liquidKindSchema, vec3Schema } from './plan-values';
 
@@ -12,13 +12,13 @@ export const liquidFillSchema = z.object({ liquid: liquidKindSchema, in: entityR
 export type LiquidFill = z.infer<typeof liquidFillSchema>;
 // The person whose own hand does a hand's action (a person entity's id): they stand at it and their
 // arm reaches it. Absent: a hand from outside the frame.
-const handOwnerSchema = entityRef.optional();
+const handOwnerSchema = personRef.optional();
 
 export const actionSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('shoot'),
-    actor: entityRef,
-    object: entityRef,
+    actor: personRef,
+    object: ballRef,
     target: entityRef,
     // What the prompt asked for; the simulation decides what really happens.
     intent: z.enum(['make', 'miss', 'any']),
@@ -32,7 +32,7 @@ export const actionSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('throw'),
     object: entityRef,
-    actor: entityRef.optional(),
+    actor: personRef.optional(),
     velocity: vec3Schema,
     startSec: z.number().min(0),
   }),
@@ -42,8 +42,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // foot meets the ball a fixed time later (see person-pose.ts) and gives it `velocity`.
   z.object({
     kind: z.literal('kick'),
-    actor: entityRef,
-    object: entityRef,
+    actor: personRef,
+    object: ballRef,
     velocity: vec3Schema,
     startSec: z.number().min(0),
     // "Kicks the ball twice": that many kicks, each but the last a touch that rolls the ball on to
@@ -54,11 +54,11 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // beat follows from how the ball bounces on this floor (the simulation works it out).
   // bounces: "bounces the ball three times": that many bounces, then the hands catch the ball at the
   // top of the last and hold it (absent: dribbled until the clip ends).
-  z.object({ kind: z.literal('dribble'), actor: entityRef, object: entityRef, startSec: z.number().min(0), bounces: z.number().int().min(1).max(MAX_REPEATS).optional() }),
+  z.object({ kind: z.literal('dribble'), actor: personRef, object: ballRef, startSec: z.number().min(0), bounces: z.number().int().min(1).max(MAX_REPEATS).optional() }),
   // A person walks or runs in a straight line to `to` and stops there (when that is inside the clip).
   z.object({
     kind: z.literal('walk'),
-    actor: entityRef,
+    actor: personRef,
     gait: z.enum(['walk', 'run']),
     to: vec3Schema,
     // At `to`, turn round and come back the same way.
@@ -67,11 +67,11 @@ export const actionSchema = z.discriminatedUnion('kind', [
   }),
   // A person walks a few steps (or stands), trips and falls flat, and gets back up unless told to
   // stay down.
-  z.object({ kind: z.literal('trip'), actor: entityRef, steps: z.number().int().min(0).max(20), getsUp: z.boolean(), startSec: z.number().min(0) }),
+  z.object({ kind: z.literal('trip'), actor: personRef, steps: z.number().int().min(0).max(20), getsUp: z.boolean(), startSec: z.number().min(0) }),
   // People talk: the speaker faces who they talk to and says their lines (plan.dialogue) in turn.
-  z.object({ kind: z.literal('speak'), actor: entityRef, to: entityRef.optional(), startSec: z.number().min(0) }),
+  z.object({ kind: z.literal('speak'), actor: personRef, to: personRef.optional(), startSec: z.number().min(0) }),
   // A person raises a hand and waves it side to side at `to` (a person), or at the camera when absent.
-  z.object({ kind: z.literal('wave'), actor: entityRef, to: entityRef.optional(), startSec: z.number().min(0) }),
+  z.object({ kind: z.literal('wave'), actor: personRef, to: personRef.optional(), startSec: z.number().min(0) }),
   // An everyday object falls: nudged off what it stands on (a table), or let go where it is, with an
   // optional push; whether it breaks is up to the impact.
   // byHand: a hand sets it going at startSec: off a table, its palm nudges it over the edge to

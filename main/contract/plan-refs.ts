@@ -4,15 +4,17 @@
 // hand-edited or hostile plan would make a still scene instead of saying what is wrong.
 import { z } from 'zod';
 import { actionSchema, type Action } from './plan-actions';
-import { entityRef, shelfRef } from './entity-ref';
+import { ballRef, entityRef, personRef, shelfRef } from './entity-ref';
 
-interface Named { readonly id: string; readonly form?: string | undefined }
+interface Named { readonly id: string; readonly kind: string; readonly form?: string | undefined }
 export interface DanglingRef { readonly path: (string | number)[]; readonly message: string }
 
 // What each kind of reference asks of the entity it names.
 const REF_RULES = new Map<z.ZodType, { readonly fits: (e: Named) => boolean; readonly what: string }>([
   [entityRef, { fits: () => true, what: 'a thing or person in the scene' }],
   [shelfRef, { fits: (e) => e.form === 'shelf', what: 'a shelf in the scene' }],
+  [personRef, { fits: (e) => e.kind === 'person', what: 'a person in the scene' }],
+  [ballRef, { fits: (e) => e.kind === 'ball', what: 'a ball in the scene' }],
 ]);
 
 function optionOf(kind: Action['kind']): z.ZodObject | undefined {

@@ -41,4 +41,15 @@ describe('plan references', () => {
     const gap: ScenePlan = { ...dominoes, actions: dominoes.actions.map((a) => (a.kind === 'dominoes' ? { ...a, objects: [...a.objects, 'missing'] } : a)) };
     expect(() => validPlan(gap)).toThrow(/"missing"/);
   });
+
+  it('refuses a reference of the wrong kind: a kick whose kicker is the ball, a hand owned by a thing', () => {
+    const kick = parsePrompt('a kid kicks a soccer ball in the park');
+    const action = kick.actions.find((a) => a.kind === 'kick');
+    if (!action || action.kind !== 'kick') throw new Error('no kick');
+    expect(validPlan(kick).actions).toHaveLength(kick.actions.length);
+    const swapped: ScenePlan = { ...kick, actions: kick.actions.map((a) => (a.kind === 'kick' ? { ...a, actor: action.object, object: action.actor } : a)) };
+    expect(() => validPlan(swapped)).toThrow(new RegExp(`names "${action.object}", which is not a person in the scene`));
+    const vase = tipOf(SHELF).object;
+    expect(() => validPlan(withTip(SHELF, { byHand: true, by: vase }))).toThrow(new RegExp(`names "${vase}", which is not a person`));
+  });
 });
