@@ -5,7 +5,7 @@ import { aimVelocity, placeAside, placeBystanders, round, towerPositions, v3 } f
 import type { CastScene } from '../../cast/cast-scene';
 import type { DraftContext } from '../../cast/draft-context';
 import type { ActionOf, CastResult } from '../types';
-import { KICK_AGAIN_SEC, KICK_CONTACT_AFTER_START, kickAgainM, kickStanceFor } from './pose';
+import { KICK_AGAIN_SEC, KICK_CONTACT_AFTER_START, kickAgainM, kickStanceFor, kicksThatFit } from './pose';
 
 export function implyKick(ctx: DraftContext): void {
   if (!ctx.has('ball')) ctx.addImplied('ball', { kind: 'ball', key: 'soccer' });
@@ -15,14 +15,9 @@ export function implyKick(ctx: DraftContext): void {
 // Where a stack the ball is kicked into stands (m along the kick; the ball is 2.5 m before it).
 const STACK_X = 0;
 
-// How many kicks fit in the clip, the last one's flight seen for this long.
-const FLIGHT_SEEN_SEC = 0.5;
-const kicksThatFit = (durationSec: number, startSec: number): number =>
-  1 + Math.max(0, Math.floor((durationSec - startSec - KICK_CONTACT_AFTER_START - FLIGHT_SEEN_SEC) / KICK_AGAIN_SEC));
-
 // How many times the planned kick kicks the ball, and why not more.
 export function kickTimesDone(action: ActionOf<'kick'>, scene: CastScene): { done: number; short?: string } {
-  const done = action.times ?? 1;
+  const done = Math.min(action.times ?? 1, kicksThatFit(scene.durationSec, action.startSec));
   return { done, short: `another kick does not fit in the ${scene.durationSec} s clip, each taking ${KICK_AGAIN_SEC} s` };
 }
 

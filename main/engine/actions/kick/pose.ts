@@ -16,6 +16,11 @@ const RECOVERED_AT = 0.32;
 // steps, then the next run-up), its stance this far on (m), where the recovery ended the run-up
 // starts, so the kicker follows the ball without a break.
 export const KICK_AGAIN_SEC = 2.0;
+// How many kicks fit in a clip of `durationSec` from a run-up at `startSec`, the last one's flight
+// seen for FLIGHT_SEEN_SEC: the cast asks no more, and a plan that does (hand-edited) kicks no more.
+const FLIGHT_SEEN_SEC = 0.5;
+export const kicksThatFit = (durationSec: number, startSec: number): number =>
+  1 + Math.max(0, Math.floor((durationSec - startSec - KICK_CONTACT_AFTER_START - FLIGHT_SEEN_SEC) / KICK_AGAIN_SEC));
 export const kickAgainM = (heightM: number): number => (RUN_UP_FROM + RECOVERED_AT) * heightM;
 // The kicking shoe strikes with its front: this far ahead of the ankle, this far below it
 // (fractions of height; the renderer's shoe reaches 0.107 H ahead of the ankle).

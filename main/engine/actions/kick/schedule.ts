@@ -9,7 +9,7 @@ import { isClaimed } from '../shared/loose-ball';
 import { byId, facingAlong, facingTowards, scaled, stepAt } from '../shared/motion';
 import type { ActionOf } from '../types';
 import { kickStrikeHook } from './physics';
-import { KICK_AGAIN_SEC, KICK_CONTACT_AFTER_START, kickAgainM, kickStrikePoint, kickTrackOf } from './pose';
+import { KICK_AGAIN_SEC, KICK_CONTACT_AFTER_START, kickAgainM, kickStrikePoint, kickTrackOf, kicksThatFit } from './pose';
 
 // The hardest touch tried (m/s), and the bisection's steps (the touch to a tenth of a millimetre).
 const MAX_TOUCH_MPS = 8;
@@ -59,7 +59,7 @@ export function scheduleKick(action: ActionOf<'kick'>, ctx: ScheduleContext): vo
   if (!ball || ball.kind !== 'ball' || isClaimed(ball, ctx) || !person || person.kind !== 'person' || ctx.tracks.has(person.id)) return;
   const { dt } = ctx.timing;
   const H = heightOf(person);
-  const n = action.times ?? 1;
+  const n = Math.min(action.times ?? 1, kicksThatFit(ctx.timing.durationSec, action.startSec));
   const first = stepAt(action.startSec + KICK_CONTACT_AFTER_START, dt);
   const contacts = Array.from({ length: n }, (_, k) => first + k * stepAt(KICK_AGAIN_SEC, dt));
   const track: ActorTrack = {
