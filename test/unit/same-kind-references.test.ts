@@ -45,4 +45,19 @@ describe('references to one more of a kind', () => {
     expect(labels('a glass and a plate fall one after another')).toEqual(['glass', 'plate']);
     expect(readPrompt('a ball rolls to the other side of the room').plan!.entities.filter((e) => e.kind === 'ball')).toHaveLength(1);
   });
+
+  it('"a ball rolls into another": the other waits in its way and is knocked on (it rolled beside the first, never hit)', async () => {
+    for (const prompt of ['a ball rolls into another', 'a red ball rolls into a blue ball']) {
+      const plan = readPrompt(prompt, { durationSec: 3, width: 160, height: 90 }).plan!;
+      const [roller, other] = plan.entities.filter((e) => e.kind === 'ball');
+      expect(plan.actions.map((a) => a.kind === 'roll' && a.object), prompt).toEqual([roller!.id]);
+      const trace = await simulate(plan, 1);
+      const x = (id: string, f: number): number => trace.frames[f]![trace.bodies.findIndex((b) => b.id === id) * FLOATS_PER_BODY]!;
+      const last = trace.frameCount - 1;
+      // Still until the first reaches it, then knocked on past where it stood; the first stops behind it.
+      expect(x(other!.id, 10) - x(other!.id, 0), prompt).toBeCloseTo(0, 3);
+      expect(x(other!.id, last) - x(other!.id, 0), prompt).toBeGreaterThan(0.5);
+      expect(x(roller!.id, last), prompt).toBeLessThan(x(other!.id, last));
+    }
+  }, 60_000);
 });

@@ -127,8 +127,20 @@ function intoBoxes(scene: CastScene, ball: Entity): CastResult {
 // fifth of the frame's height.
 const FLOOR_MPS = 2.1;
 
+// A ball the roll is not said of ("a red ball rolls into a blue ball", "a ball rolls into another")
+// waits at rest: in the roller's way when it is rolled into, else beside it. Rolling side by side
+// with the roller, it was never hit.
+const INTO = ['into', 'hits', 'at', 'towards', 'toward'];
+
 function alongFloor(scene: CastScene): CastResult {
-  const balls = scene.balls;
+  const subjects = new Set(scene.words.subjectsOf('roll').flatMap((d) => scene.idsByDraft.get(d) ?? []));
+  const rollers = scene.balls.filter((b) => subjects.has(b.id));
+  const waiting = rollers.length > 0 ? scene.balls.filter((b) => !subjects.has(b.id)) : [];
+  const into = INTO.some((w) => scene.words.text.includes(` ${w} `));
+  waiting.forEach((b, i) => {
+    b.position = v3(0.5 + i * 0.6, b.size[0] ?? 0.1, into ? 0 : 0.6);
+  });
+  const balls = waiting.length > 0 ? rollers : scene.balls;
   const spacing = Math.max(...balls.map((b) => 4 * (b.size[0] ?? 0.1)), 0.45);
   balls.forEach((b, i) => {
     const x = (i - (balls.length - 1) / 2) * spacing;
