@@ -8,7 +8,7 @@ import { HandHook } from '../../hands/hand-hook';
 import { HandScript, type HandPlan } from '../../hands/path';
 import type { StepHook } from '../../simulate/schedule-types';
 import { pushedStanding, RAISE_SEC, type OwnArm } from './own-hand';
-import { lyingHalf } from './tabletop';
+import { lyingHalf, SHELF_FRONT_Z } from './tabletop';
 
 // How long the hand takes to reach a thing (s), and from how far off it comes (m, back and up).
 const REACH_SEC = 0.6;
@@ -82,7 +82,7 @@ export function shoulderFor(touch: Vec3, ax: number, az: number): Vec3 {
 export function reachTo(touch: Vec3, ax: number, az: number, startSec: number, arm?: OwnArm, aboveM = ABOVE_M): HandScript {
   const level = aboveM <= 0;
   const from = inReach(level
-    ? [touch[0] - ax * BESIDE_M, touch[1], touch[2] - az * BESIDE_M + FROM_M - 0.05]
+    ? [touch[0] - ax * BESIDE_M, touch[1], touch[2] - az * BESIDE_M + SHELF_FRONT_Z * (FROM_M - 0.05)]
     : [touch[0] - ax * FROM_M, touch[1] + aboveM + 0.05, touch[2] - az * FROM_M - 0.05], arm);
   const s = arm
     ? new HandScript(Math.max(0, startSec - REACH_SEC - RAISE_SEC), arm.rest, arm.restQ).to(RAISE_SEC, from, 'smooth', palmFacing(ax, az))

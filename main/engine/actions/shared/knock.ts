@@ -13,7 +13,7 @@ import { armOf, handId, leave, nextHandId, reachTo, shoulderFor } from './hand-m
 import { stepAt } from './motion';
 import { ownArm, type OwnArm } from './own-hand';
 import { PushHook } from './push-hook';
-import { lyingFlat, lyingHalf, standing } from './tabletop';
+import { lyingFlat, lyingHalf, SHELF_FRONT_Z, standing } from './tabletop';
 
 // How far the palm travels in to the thing (speeding up), m.
 const STROKE_M = 0.04;
@@ -86,7 +86,7 @@ export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: nu
   const touchedSec = s.t;
   s.to(STOP_SEC, [touch[0] + ax * FOLLOW_M, y, touch[2] + az * FOLLOW_M], 'out').wait(0.2).by(0.5, [-ax * 0.1, level ? 0 : 0.08, -az * 0.1]);
   // Level, the arm comes from straight out in front (from above, it went up through the board).
-  const whose = armOf(arm, () => (level ? [touch[0] - ax * 0.25, y + 0.05, touch[2] + 0.6] : shoulderFor(touch, ax, az)));
+  const whose = armOf(arm, () => (level ? [touch[0] - ax * 0.25, y + 0.05, touch[2] + SHELF_FRONT_Z * 0.6] : shoulderFor(touch, ax, az)));
   leave(s, whose.shoulder, arm);
   const point: Vec3 = [e.position[0] - ax * r, e.position[1] + aboveCentreM, e.position[2] - az * r];
   return { plan: { id: handId(), keys: s.keys, grips: s.grips, ...whose, pushes: [e.id] }, touchSec: touchedSec, point };

@@ -96,6 +96,10 @@ export function shelfUnder(scene: CastScene): Entity | undefined {
   return shelf && said && scene.of('object').some((e) => e.form !== 'shelf') ? shelf : undefined;
 }
 
+// A shelf stands unturned (shelfSurface), its open front towards +z (the back panel at -z): a hand
+// reaching a board comes in from there (the sign of z it comes from).
+export const SHELF_FRONT_Z = 1;
+
 // A hand sets things on the board nearest this height (m), within reach and in the picture.
 const BOARD_AT_M = 1.0;
 

@@ -3,14 +3,14 @@
 // deeper and darker the more it bends) and pulls taut and a little lighter round the outside; a
 // pressed trouser leg has a crease down its front, which breaks in a fold where the hem rests on the
 // shoe. The limb's own loft is a smooth tube, so without it a bent sleeve read as a bent pipe. The
-// body moves the joints every frame (body-mesh.ts); the C++ twin is native/render/src/surfaces.cc
-// `cloth-folds`.
+// body moves the joints every frame (body-mesh.ts); the C++ twin is native/render/src/cloth-folds.cc
+// (the surface pattern `cloth-folds`).
 import type * as THREE from 'three';
 import { clamp01, smoothstep } from '../shading/noise';
 import type { SurfacePattern, SurfaceSample } from '../shading/surfaces';
 
 // Folds at the joint, as fractions of the wearer's height where lengths: ridges 2.2 cm apart on a
-// 1.8 m man, over 8 cm either side of the joint; how far they tilt the normal along the limb, how
+// 1.8 m man, over 9 cm either side of the joint; how far they tilt the normal along the limb, how
 // much their troughs darken the cloth, and how much lighter the taut outside is, at a full bend.
 // chevron: how far the ridges slope back from the bend's inside line (a share of the distance
 // round).
