@@ -95,12 +95,13 @@ describe('stirring: the spoon is put down in sight', () => {
     }
     expect(at(spoonAt, trace.frameCount - 1)[1]! - topY).toBeLessThan(0.008);
     // While it is carried out and down to the table, the hand on it is in the picture (192x108: a
-    // hand from outside the frame was 0 px at 3.3 s, lifting upright; now at least 940).
+    // hand from outside the frame was 0 px at 3.3 s, lifting upright; then at least 940 in a shot of
+    // the mug; the medium of a named person keeps their head too, and the hand is 21-54 px).
     const r = createFrameRenderer(plan, trace, { grain: false, antialias: false });
     for (let f = out; f < free; f += 3) {
       r.renderFrame(f);
       const hand = objectPixels(r, `hand:${trace.bodies[handAt]!.id}`).box;
-      expect(hand.count, `frame ${f}: the hand`).toBeGreaterThan(150);
+      expect(hand.count, `frame ${f}: the hand`).toBeGreaterThan(10);
     }
   }, 240_000);
 });

@@ -9,7 +9,7 @@ let converter: Promise<typeof Samplerate> | null = null;
 
 export async function resample(samples: Float32Array, fromRate: number, toRate: number): Promise<Float32Array> {
   if (fromRate === toRate) return samples;
-  const { create, ConverterType } = await (converter ??= import('@alexanderolsen/libsamplerate-js').then((m) => (m as unknown as { default: typeof Samplerate }).default));
+  const { create, ConverterType } = await (converter ??= import('@alexanderolsen/libsamplerate-js').then((m) => (m as unknown as { default?: typeof Samplerate }).default ?? m));
   const src = await create(1, fromRate, toRate, { converterType: ConverterType.SRC_SINC_MEDIUM_QUALITY });
   try {
     return src.simple(samples);

@@ -77,16 +77,17 @@ export function elbowOf(s: THREE.Vector3, w: THREE.Vector3): THREE.Vector3 {
 }
 
 // The shoulder as drawn: on the line to the planned one, within what an arm can span. A hand
-// withdrawing goes back the way its arm came, on past the planned shoulder (hand-moves.ts leave):
-// once it is nearer the shoulder than an arm bends to, the arm keeps pointing `outward` (the way it
-// came in) and goes out of the picture with the hand. Turned to the planned shoulder instead, it
-// flipped and hung back down into a wide shot, a tube with a cut end, after the hand had left.
+// withdrawing goes back the way its arm came, on through the planned shoulder (hand-moves.ts leave):
+// once past it (on the far side along `outward`, the way the arm came in) the arm points on away
+// from it, so it goes out of the picture with the hand. Turned to the planned shoulder instead, it
+// flipped and hung back down into a wide shot, a tube with a cut end, after the hand had left. (The
+// two agree where the hand passes through the shoulder: the arm does not jump.)
 function shoulderFor(planned: THREE.Vector3, wrist: THREE.Vector3, outward: THREE.Vector3): THREE.Vector3 {
   const d = planned.clone().sub(wrist);
   const reach = FOREARM_M + UPPER_ARM_M;
-  if (d.dot(outward) < 0.7 * reach) return wrist.clone().addScaledVector(outward, 0.7 * reach);
   const len = THREE.MathUtils.clamp(d.length(), 0.7 * reach, 0.97 * reach);
-  return wrist.clone().addScaledVector(d.normalize(), len);
+  const past = d.dot(outward) < 0;
+  return wrist.clone().addScaledVector(d.normalize(), past ? -0.7 * reach : len);
 }
 
 // The way the arm comes in: from where the hand first is in the trace to its planned shoulder (a
