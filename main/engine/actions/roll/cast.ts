@@ -9,7 +9,7 @@ import { rampGeometry, tableGeometry } from '../../simulate/fixtures';
 import { stairsGeometry } from '../../simulate/stairs';
 import { staggered } from '../shared/stairs-stagger';
 import type { CastResult } from '../types';
-import { ON_ITS_SIDE, rollsOnItsSide, rollThings } from './things';
+import { ON_ITS_SIDE, rollsOnItsSide, rollThings, skidShare } from './things';
 
 function stackBoxesAt(boxes: readonly Entity[], x: number): void {
   const first = boxes[0];
@@ -94,9 +94,8 @@ function offTable(scene: CastScene, table: Entity): CastResult {
     // clip, and rolls on almost unslowed, as a rolling ball does), each a little slower than the
     // one before so they go over the edge one by one.
     b.position = v3(hand ? -hx * 0.7 : -hx + r + UNSEEN_BACK_M, g.topY + r, (i - (balls.length - 1) / 2) * (2 * r + 0.04));
-    // A palm pushes a ball through its centre without spin: it skids and friction takes 2/7 of its
-    // speed to set it rolling, so the hand pushes it 7/5 as fast as it is to roll.
-    const skid = hand && i === 0 ? 7 / 5 : 1;
+    // A palm pushes a ball through its centre without spin: it skids until it rolls (skidShare).
+    const skid = hand && i === 0 ? skidShare(b) : 1;
     const slower = hand ? 1 : Math.pow(1 - UNSEEN_SLOWER, i);
     const startSec = hand ? scene.startAt(0.4 + i * 0.6) : 0;
     scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(round(1.1 * skid * slower * scene.speed * 100) / 100, 0, 0), startSec });
@@ -132,8 +131,10 @@ const FLOOR_MPS = 2.1;
 // with the roller, it was never hit.
 const INTO = ['into', 'hits', 'at', 'towards', 'toward'];
 
-function alongFloor(scene: CastScene): CastResult {
-  const subjects = new Set(scene.words.subjectsOf('roll').flatMap((d) => scene.idsByDraft.get(d) ?? []));
+// The ids of the things the roll is said of ("a red ball rolls into a blue ball": the red one).
+const rollSubjects = (scene: CastScene): ReadonlySet<string> => new Set(scene.words.subjectsOf('roll').flatMap((d) => scene.idsByDraft.get(d) ?? []));
+
+function alongFloor(scene: CastScene, subjects: ReadonlySet<string>): CastResult {
   const rollers = scene.balls.filter((b) => subjects.has(b.id));
   const waiting = rollers.length > 0 ? scene.balls.filter((b) => !subjects.has(b.id)) : [];
   const into = INTO.some((w) => scene.words.text.includes(` ${w} `));
@@ -180,7 +181,8 @@ export function castRoll(scene: CastScene): CastResult {
   // Round things on their side roll along a table or the floor, with any balls named beside them
   // ("a ball and a can roll across the table": both roll).
   // A ball with an apple only in passing ("a ball rolls off the table towards an apple") is the ball's roll.
-  const rollingSubject = scene.words.subjectsOf('roll').some((d) => (scene.idsByDraft.get(d) ?? []).some((id) => scene.of('object').some((o) => o.id === id && rollsOnItsSide(o))));
+  const subjects = rollSubjects(scene);
+  const rollingSubject = scene.of('object').some((o) => subjects.has(o.id) && rollsOnItsSide(o));
   if (scene.of('object').some(rollsOnItsSide) && (!ball || rollingSubject) && !ramp && !(ball && (stairs || scene.boxes.length > 0))) return rollThings(scene);
   if (stairs && ball) return downStairs(scene, stairs);
   if (ramp) return downRamp(scene, ramp);
@@ -189,8 +191,8 @@ export function castRoll(scene: CastScene): CastResult {
   // "rolls under the table": along the floor, between its legs.
   if (table && scene.words.related(UNDER, 'table')) {
     table.position = v3(0, table.size[1] ?? 0.375, 0);
-    return alongFloor(scene);
+    return alongFloor(scene, subjects);
   }
   if (table) return offTable(scene, table);
-  return alongFloor(scene);
+  return alongFloor(scene, subjects);
 }

@@ -26,7 +26,7 @@ const HULL_SHARE = 1.3;
 // spin: it skids, and friction turns speed into spin until it rolls, at 1 / (1 + I / m r^2) of the
 // push's speed (5/7 for a ball, an apple or an orange; 2/3 for a solid cylinder: a can, a pencil, a
 // tyre). The hand pushes it that much faster than it is to roll.
-function skidShare(t: Entity): number {
+export function skidShare(t: Entity): number {
   const r = t.size[0] ?? 0.03;
   const round = t.kind === 'ball' || Math.abs((t.size[1] ?? r) - r) < 0.2 * r;
   return round ? 7 / 5 : 3 / 2;

@@ -34,7 +34,7 @@ export const handId = (n = 1): string => `hand-${n}`;
 
 // The id of a scene's next hand: each thing pushed by a hand of its own has its own (two palms
 // under one id were one body in the trace).
-export const nextHandId = (hooks: readonly StepHook[]): string => handId(hooks.filter((h) => h instanceof HandHook).length + 1);
+const nextHandId = (hooks: readonly StepHook[]): string => handId(hooks.filter((h) => h instanceof HandHook).length + 1);
 // A hand's plan under the scene's next hand id: every hand scheduled takes its id this way, whatever
 // action it works for and in whatever order the actions come.
 export const withNextId = <P extends { id: string }>(plan: P, hooks: readonly StepHook[]): P => ({ ...plan, id: nextHandId(hooks) });

@@ -9,7 +9,7 @@ import type { HandPlan } from '../../hands/path';
 import type { ScheduleContext } from '../../simulate/schedule-types';
 import { objectModule } from '../../objects';
 import { heightOf, widestOf } from '../../objects/geometry';
-import { armOf, handId, leave, nextHandId, reachTo, shoulderFor } from './hand-moves';
+import { armOf, handId, leave, reachTo, shoulderFor, withNextId } from './hand-moves';
 import { stepAt } from './motion';
 import { ownArm, type OwnArm } from './own-hand';
 import { PushHook } from './push-hook';
@@ -99,7 +99,7 @@ export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: nu
 // from the open front. `palmAboveM`: where on the thing the palm lands, above its centre.
 export function scheduleKnock(e: Entity, impulse: Vec3, aboveCentreM: number, kg: number, touchSec: number, by: string | undefined, ctx: ScheduleContext, onShelf = false, palmAboveM = aboveCentreM): Knock {
   const planned = knockPlan(e, impulse, aboveCentreM, kg, touchSec, ownArm(ctx, by, e.position), onShelf, palmAboveM);
-  const knock = { ...planned, plan: { ...planned.plan, id: nextHandId(ctx.hooks) } };
+  const knock = { ...planned, plan: withNextId(planned.plan, ctx.hooks) };
   ctx.hooks.push(new HandHook(knock.plan, ctx.plan.entities), new PushHook(e, impulse, aboveCentreM, stepAt(knock.touchSec, ctx.timing.dt), knock.point, { hand: knock.plan.id }));
   return knock;
 }

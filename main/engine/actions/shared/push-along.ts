@@ -8,7 +8,7 @@ import type { CastScene } from '../../cast/cast-scene';
 import { GRAVITY } from '../../physics/constants';
 import { HandHook } from '../../hands/hand-hook';
 import type { ScheduleContext } from '../../simulate/schedule-types';
-import { nextHandId, pushPlan } from './hand-moves';
+import { pushPlan, withNextId } from './hand-moves';
 import { stepAt } from './motion';
 import { castEachByHand, ownArm } from './own-hand';
 import { TouchHook } from './push-hook';
@@ -53,7 +53,7 @@ export function pushAlong(scene: CastScene, things: readonly Entity[], s: Surfac
 // gives (a slid box with nothing heard read as moving by itself).
 export function schedulePush(e: Entity, velocity: Vec3, startSec: number, by: string | undefined, ctx: ScheduleContext, strokeM?: number): void {
   const push = pushPlan(e, velocity, startSec, ownArm(ctx, by, e.position), strokeM);
-  const plan = { ...push.plan, id: nextHandId(ctx.hooks) };
+  const plan = withNextId(push.plan, ctx.hooks);
   const momentum = e.mass * Math.hypot(velocity[0], velocity[1], velocity[2]);
   ctx.hooks.push(new HandHook(plan, ctx.plan.entities), new TouchHook(e, plan.id, push.point, momentum, stepAt(push.touchSec, ctx.timing.dt)));
 }
