@@ -30,6 +30,8 @@ export interface JobServices {
   publishJob(store: ProjectStore, job: JobRow): void;
   // A take landed: the project's state changed.
   projectChanged(store: ProjectStore): void;
+  // Something the user must be told about a landing (edit-takes.ts's note).
+  notice(store: ProjectStore, message: string): void;
 }
 
 export async function runGenerationJob(services: JobServices, store: ProjectStore, job: JobRow, work: JobWork, ffmpegPath: string, signal: AbortSignal): Promise<void> {
@@ -49,7 +51,7 @@ export async function runGenerationJob(services: JobServices, store: ProjectStor
         services.publishJob(store, store.updateJob(job.id, { stage, progress: fraction }));
       },
     });
-    store.addTake(
+    const note = store.addTake(
       {
         id: takeId,
         prompt: job.prompt,
@@ -69,6 +71,7 @@ export async function runGenerationJob(services: JobServices, store: ProjectStor
     );
     services.publishJob(store, store.updateJob(job.id, { status: 'done', stage: 'Done', progress: 1, takeId }));
     services.projectChanged(store);
+    if (note) services.notice(store, note);
   } catch (error) {
     // Whatever the worker managed to write before it stopped (a partial audio.wav or clip.mp4)
     // goes, now that nothing is writing any more.

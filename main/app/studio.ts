@@ -77,6 +77,7 @@ export class Studio {
       cameos: this.cameos,
       publishJob: (store, job) => this.publishJob(store, job),
       projectChanged: (store) => this.emit({ event: 'project.changed', payload: { projectId: store.id, state: store.state() } }),
+      notice: (store, message) => this.emit({ event: 'project.notice', payload: { projectId: store.id, message } }),
     };
     this.exports = new ExportService(options.exportTimeline ?? createExportEngine(options.homeDir), options.version, (event) => this.emit(event), () => this.cameos.blocked());
     this.cameos.onChange((change) =>
@@ -187,11 +188,14 @@ export class Studio {
     // A running job reports 'cancelled' itself once its worker has stopped and cleaned up.
   }
 
-  edit(projectId: string, apply: (store: ProjectStore) => void): ProjectState {
+  // `apply` may return a note the user must be told about the edit (a take switch that left a locked
+  // track out of sync): it goes out as 'project.notice' after the new state.
+  edit(projectId: string, apply: (store: ProjectStore) => string | null | void): ProjectState {
     const store = this.project(projectId);
-    apply(store);
+    const note = apply(store);
     const state = store.state();
     this.emit({ event: 'project.changed', payload: { projectId, state } });
+    if (typeof note === 'string') this.emit({ event: 'project.notice', payload: { projectId, message: note } });
     return state;
   }
 

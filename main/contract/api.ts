@@ -41,6 +41,9 @@ export const apiEvents = {
   'job.updated': z.object({ projectId: idSchema, job: jobSchema }),
   // The project's data changed (a take landed, an edit from another window): here is the new state.
   'project.changed': z.object({ projectId: idSchema, state: projectStateSchema }),
+  // Something the user must be told about an edit or a landing that went through (a take switch that
+  // left a sync-locked track out of step): shown as a notice.
+  'project.notice': z.object({ projectId: idSchema, message: z.string().min(1).max(2000) }),
   // An export moved on: progress and time left, or its end.
   'export.updated': z.object({ projectId: idSchema, export: exportProgressSchema }),
   // A cameo was imported, analysed a little further, edited, revoked...: here it is now.

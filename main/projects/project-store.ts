@@ -146,29 +146,51 @@ export class ProjectStore {
   // Stores a finished take and puts it on the timeline (a new clip at the end, or as the shown take
   // of an existing clip) in one transaction, as one undoable step. A take a background job finished
   // lands (origin 'landing'): it keeps the user's redo, and Ctrl+Z passes over it (history.ts).
-  addTake(take: NewTake, clipId: string | null, origin: HistoryOrigin = 'edit'): void {
-    this.db.transaction(() => {
+  // Returns what the user must be told about the landing (a shorter take that left a locked track out
+  // of sync, edit-takes.ts), or null.
+  addTake(take: NewTake, clipId: string | null, origin: HistoryOrigin = 'edit'): string | null {
+    return this.db.transaction(() => {
       insertTake(this.db, take);
       const existing = clipId === null ? undefined : readTimeline(this.db).clips.find((c) => c.id === clipId);
       const ctx = this.editContext();
+      let note: string | null = null;
       if (existing) {
-        editTimeline(this.db, 'Regenerate clip', (t) => switchTake(t, ctx, existing.id, take.id), origin);
+        editTimeline(this.db, 'Regenerate clip', (t) => {
+          const switched = switchTake(t, ctx, existing.id, take.id);
+          note = switched.note;
+          return switched.timeline;
+        }, origin);
       } else {
         // Appending also covers a regenerated clip that was deleted while its job ran: nothing is lost.
         editTimeline(this.db, 'Add clip', (t) => appendTake(t, ctx, take.id, newId()).timeline, origin);
       }
       this.touch();
+      return note;
     })();
   }
 
-  selectTake(clipId: string, takeId: string): void {
-    this.db.transaction(() => {
+  // Shows another take of a clip; returns what the user must be told about it, or null.
+  selectTake(clipId: string, takeId: string): string | null {
+    return this.db.transaction(() => {
       const clip = this.clip(clipId);
       if (!clip.takeIds.includes(takeId)) throw new ApiError('not_found', 'That take does not belong to this clip.');
-      if (clip.takeId === takeId) return;
+      if (clip.takeId === takeId) return null;
+      return this.switchClipTake('Switch take', clipId, takeId);
+    })();
+  }
+
+  // Shows a take (of this clip or another: a remix placed in it) in a clip, as one undo step.
+  switchClipTake(label: string, clipId: string, takeId: string): string | null {
+    return this.db.transaction(() => {
       const ctx = this.editContext();
-      editTimeline(this.db, 'Switch take', (t) => switchTake(t, ctx, clipId, takeId));
+      let note: string | null = null;
+      editTimeline(this.db, label, (t) => {
+        const switched = switchTake(t, ctx, clipId, takeId);
+        note = switched.note;
+        return switched.timeline;
+      });
       this.touch();
+      return note;
     })();
   }
 

@@ -139,7 +139,7 @@ describe('sync lock when a clip switches to a take of another length', () => {
   const cut = (extra: Clip[]) => timeline([clip('a', 'v1', 0, 3), clip('b', 'v1', 3, 3), clip('voice', 'd1', 3.5, 1), ...extra]);
 
   it('a longer take opens its extra length on the locked tracks at its old end, splitting a clip that spans it', () => {
-    const t = switchTake(cut([clip('bed', 'm1', 1, 3)]), takeCtx, 'a', 'long');
+    const t = switchTake(cut([clip('bed', 'm1', 1, 3)]), takeCtx, 'a', 'long').timeline;
     expect(rows(t)).toEqual([
       ['d1', 5.5, 0, 1],
       ['m1', 1, 0, 2], ['m1', 5, 2, 1],
@@ -148,15 +148,30 @@ describe('sync lock when a clip switches to a take of another length', () => {
   });
 
   it('a shorter take closes the stretch on the locked tracks, and only its own track when a locked track has no room', () => {
-    expect(starts(switchTake(cut([]), takeCtx, 'a', 'short'))).toEqual({ a: 0, b: 1.5, voice: 2 });
+    expect(starts(switchTake(cut([]), takeCtx, 'a', 'short').timeline)).toEqual({ a: 0, b: 1.5, voice: 2 });
     // A bed spanning the stretch stays, as in a ripple delete; with a song after it on M1 there is
     // no room for the song to move into: the take still switches, the other tracks stay.
-    expect(starts(switchTake(cut([clip('bed', 'm1', 1, 3)]), takeCtx, 'a', 'short'))).toEqual({ a: 0, b: 1.5, bed: 1, voice: 2 });
-    expect(starts(switchTake(cut([clip('bed', 'm1', 1, 3), clip('song', 'm1', 4, 2)]), takeCtx, 'a', 'short'))).toEqual({ a: 0, b: 1.5, bed: 1, song: 4, voice: 3.5 });
+    expect(starts(switchTake(cut([clip('bed', 'm1', 1, 3)]), takeCtx, 'a', 'short').timeline)).toEqual({ a: 0, b: 1.5, bed: 1, voice: 2 });
+    expect(starts(switchTake(cut([clip('bed', 'm1', 1, 3), clip('song', 'm1', 4, 2)]), takeCtx, 'a', 'short').timeline)).toEqual({ a: 0, b: 1.5, bed: 1, song: 4, voice: 3.5 });
+  });
+
+  it('tells the user which locked tracks a shorter take left late against the picture, and by how much', () => {
+    // M1 has no room (its song would run into the bed spanning the cut): M1 and D1 both stay, 1.5 s late.
+    const blocked = switchTake(cut([clip('bed', 'm1', 1, 3), clip('song', 'm1', 4, 2)]), takeCtx, 'a', 'short');
+    expect(blocked.note).toContain('1.5 s shorter');
+    expect(blocked.note).toContain('M1 had no room');
+    expect(blocked.note).toMatch(/D1 and M1 run 1\.5 s late against the picture/);
+    // Kept in step (room everywhere, or a longer take): nothing to tell.
+    expect(switchTake(cut([clip('bed', 'm1', 1, 3)]), takeCtx, 'a', 'short').note).toBeNull();
+    expect(switchTake(cut([clip('bed', 'm1', 1, 3)]), takeCtx, 'a', 'long').note).toBeNull();
+    // A locked track with nothing after the cut lost nothing: only M1 is named.
+    const onlyMusic = switchTake(timeline([clip('a', 'v1', 0, 3), clip('b', 'v1', 3, 3), clip('bed', 'm1', 1, 3), clip('song', 'm1', 4, 2)]), takeCtx, 'a', 'short');
+    expect(onlyMusic.note).toMatch(/M1 runs 1\.5 s late/);
+    expect(onlyMusic.note).not.toContain('D1');
   });
 
   it('an unlocked track stays where it is', () => {
-    const t = switchTake(setTrack(cut([]), 'd1', { syncLocked: false }), takeCtx, 'a', 'long');
+    const t = switchTake(setTrack(cut([]), 'd1', { syncLocked: false }), takeCtx, 'a', 'long').timeline;
     expect(starts(t)).toEqual({ a: 0, b: 5, voice: 3.5 });
   });
 });

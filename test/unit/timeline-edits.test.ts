@@ -142,7 +142,7 @@ describe('sound, takes, markers', () => {
   });
 
   it('switching to a longer take moves the rest of the track by the difference', () => {
-    const t = switchTake(timeline([clip('a', 0, 't1'), clip('b', 5, 't2')]), ctx, 'a', 't3');
+    const t = switchTake(timeline([clip('a', 0, 't1'), clip('b', 5, 't2')]), ctx, 'a', 't3').timeline;
     expect(layout(t)).toEqual([['a', 0, 8, 0], ['b', 8, 3, 0]]);
     expect(byId(t, 'a').takeIds).toEqual(['t1', 't3']);
   });
@@ -152,15 +152,15 @@ describe('sound, takes, markers', () => {
     const SRC: Record<string, number> = { ...SOURCES, t1b: 5, t4: 2.5 };
     const c2: EditContext = { ...ctx, sourceDurationSec: (c) => SRC[(c.takeId ?? c.mediaId)!]! };
     const split = timeline([clip('a', 0, 't1', { durationSec: 1 }), clip('b', 1, 't1', { sourceInSec: 1, durationSec: 4 }), clip('c', 5, 't2')]);
-    const t = switchTake(split, c2, 'b', 't1b');
+    const t = switchTake(split, c2, 'b', 't1b').timeline;
     expect(layout(t)).toEqual([['a', 0, 1, 0], ['b', 1, 4, 1], ['c', 5, 3, 0]]);
     // A shorter new take cuts the out point to its end, and the track closes up.
-    const short = switchTake(split, c2, 'b', 't4');
+    const short = switchTake(split, c2, 'b', 't4').timeline;
     expect(layout(short)).toEqual([['a', 0, 1, 0], ['b', 1, 1.5, 1], ['c', 2.5, 3, 0]]);
     // Extended (t1 -> t3, 8 s), the second half, which played to t1's end, plays to t3's; the first
     // half, cut short, keeps its out point.
-    expect(layout(switchTake(split, c2, 'b', 't3'))).toEqual([['a', 0, 1, 0], ['b', 1, 7, 1], ['c', 8, 3, 0]]);
-    expect(layout(switchTake(split, c2, 'a', 't3'))).toEqual([['a', 0, 1, 0], ['b', 1, 4, 1], ['c', 5, 3, 0]]);
+    expect(layout(switchTake(split, c2, 'b', 't3').timeline)).toEqual([['a', 0, 1, 0], ['b', 1, 7, 1], ['c', 8, 3, 0]]);
+    expect(layout(switchTake(split, c2, 'a', 't3').timeline)).toEqual([['a', 0, 1, 0], ['b', 1, 4, 1], ['c', 5, 3, 0]]);
   });
 
   it('markers land on frames, one per frame; in/out keep their order', () => {

@@ -1,6 +1,6 @@
 import type { remixCalls } from '../../contract/api/remix';
 import { remixFieldsOf } from '../../engine/remix/remix-plan';
-import { appendTake, switchTake } from '../../projects/timeline/edit-takes';
+import { appendTake } from '../../projects/timeline/edit-takes';
 import { newId } from '../../projects/project-store';
 import { exportTake, importTake } from '../take-share';
 import { prepareExtend, prepareRange, prepareRemix } from '../take-variations';
@@ -16,10 +16,10 @@ export const remixHandlers: HandlerFactory<typeof remixCalls> = (studio) => ({
       store.checkSources([{ takeId, takeIds: [], mediaId: null }]);
       if (clipId) {
         store.clip(clipId);
-        store.edit('Use take in clip', (t, ctx) => switchTake(t, ctx, clipId, takeId));
-      } else {
-        store.edit('Add take as a clip', (t, ctx) => appendTake(t, ctx, takeId, newId()).timeline);
+        return store.switchClipTake('Use take in clip', clipId, takeId);
       }
+      store.edit('Add take as a clip', (t, ctx) => appendTake(t, ctx, takeId, newId()).timeline);
+      return null;
     }),
   'takes.export': async ({ projectId, ...request }) => {
     const { version } = await studio.info();

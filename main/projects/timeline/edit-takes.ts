@@ -5,10 +5,17 @@
 // shows its new end). The rest of its track moves by the change in length so the cut stays tight,
 // and the sync-locked tracks with it.
 import { ApiError } from '../../contract/api';
-import { playsToSourceEnd, type Clip, type Timeline } from '../../contract/timeline';
-import { clipEnd, shiftTrack, withClips, type EditContext } from './timeline-math';
+import { TIME_EPSILON, playsToSourceEnd, type Clip, type Timeline, type Track } from '../../contract/timeline';
+import { clipEnd, clipsOnTrack, shiftTrack, withClips, type EditContext } from './timeline-math';
 import { trackEnd } from './edit-place';
-import { blockedTrack, rippleIn, rippleOut } from './ripple';
+import { blockedTrack, rippleIn, rippleOut, ripples } from './ripple';
+
+// A take switch's result, and what the user must be told about it: null when every sync-locked track
+// kept in step with the picture.
+export interface TakeSwitch {
+  timeline: Timeline;
+  note: string | null;
+}
 
 export function appendTake(timeline: Timeline, ctx: EditContext, takeId: string, clipId: string): { timeline: Timeline; clip: Clip } {
   const v1 = timeline.tracks.find((t) => t.kind === 'video' && t.index === 0);
@@ -21,7 +28,7 @@ export function appendTake(timeline: Timeline, ctx: EditContext, takeId: string,
   return { timeline: withClips(timeline, [clip]), clip };
 }
 
-export function switchTake(timeline: Timeline, ctx: EditContext, clipId: string, takeId: string): Timeline {
+export function switchTake(timeline: Timeline, ctx: EditContext, clipId: string, takeId: string): TakeSwitch {
   const clip = timeline.clips.find((c) => c.id === clipId);
   if (!clip) throw new ApiError('not_found', 'That clip is not on the timeline any more.');
   const { sourceInSec, durationSec } = rangeInNewTake(clip, ctx.sourceDurationSec({ takeId: clip.takeId, mediaId: clip.mediaId }), ctx.sourceDurationSec({ takeId, mediaId: null }), ctx.fps);
@@ -36,17 +43,37 @@ export function switchTake(timeline: Timeline, ctx: EditContext, clipId: string,
 // closes it when every locked track has room. When one does not (its clips after the stretch the
 // take no longer covers would run into a clip that spans it), only the clip's own track moves:
 // refusing, as a ripple delete does, would make a take impossible to look at; nothing is lost,
-// only that sync.
-function withLength(timeline: Timeline, ctx: EditContext, clip: Clip, deltaSec: number): Timeline {
+// only that sync, and the note says which tracks now run late against the picture and by how much.
+function withLength(timeline: Timeline, ctx: EditContext, clip: Clip, deltaSec: number): TakeSwitch {
   const oldEndSec = clipEnd(clip);
   const own = [clip.trackId];
   if (deltaSec > 0) {
     const opened = shiftTrack(timeline, clip.trackId, oldEndSec, deltaSec, new Set([clip.id]));
-    return rippleIn(opened, ctx, oldEndSec, deltaSec, { trackIds: own, madeRoomOn: own, placed: new Set([clip.id]) });
+    return { timeline: rippleIn(opened, ctx, oldEndSec, deltaSec, { trackIds: own, madeRoomOn: own, placed: new Set([clip.id]) }), note: null };
   }
   const span = { startSec: oldEndSec + deltaSec, endSec: oldEndSec, trackIds: own };
-  if (deltaSec < 0 && !blockedTrack(timeline, span)) return rippleOut(timeline, span);
-  return shiftTrack(timeline, clip.trackId, oldEndSec, deltaSec, new Set([clip.id]));
+  const blocked = deltaSec < 0 ? blockedTrack(timeline, span) : null;
+  if (deltaSec < 0 && !blocked) return { timeline: rippleOut(timeline, span), note: null };
+  const shifted = shiftTrack(timeline, clip.trackId, oldEndSec, deltaSec, new Set([clip.id]));
+  return { timeline: shifted, note: blocked ? syncLostNote(timeline, span, blocked) : null };
+}
+
+// The locked tracks a shorter take left behind: every one that would have rippled and has a clip
+// from the take's old end on (a track with nothing after the cut lost nothing).
+function syncLostNote(timeline: Timeline, span: { startSec: number; endSec: number; trackIds: string[] }, blocked: Track): string {
+  const late = timeline.tracks.filter(
+    (t) => !span.trackIds.includes(t.id) && t.linkedTrackId !== span.trackIds[0] && ripples(t, span, timeline.tracks) &&
+      clipsOnTrack(timeline, t.id).some((c) => c.startSec >= span.endSec - TIME_EPSILON),
+  );
+  const names = late.map((t) => t.name);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? blocked.name);
+  const bySec = (span.endSec - span.startSec).toFixed(2).replace(/\.?0+$/, '');
+  return (
+    `The new take is ${bySec} s shorter, and ${blocked.name} had no room to close up behind it (its clips after ${span.endSec.toFixed(2)} s ` +
+    `would run into the ${blocked.name} clip that spans the cut), so ${list} stayed where ${names.length > 1 ? 'they were' : 'it was'}: ` +
+    `from ${span.endSec.toFixed(2)} s on, ${list} ${names.length > 1 ? 'run' : 'runs'} ${bySec} s late against the picture. ` +
+    'Undo to go back, or move those clips to line them up again.'
+  );
 }
 
 // The part of the new take a clip plays: the same in point, cut to what the new take has (at least a

@@ -6,6 +6,7 @@ import { useNotifications } from '../state/notifications';
 import { useConnectionStatus } from '../state/useConnectionStatus';
 import { useJobOutcomes } from '../state/useJobOutcomes';
 import { useOpenProject } from '../state/useOpenProject';
+import { useProjectNotices } from '../state/useProjectNotices';
 import { ConnectionBanner } from './shell/ConnectionBanner';
 import { Editor } from './shell/Editor';
 import { FfmpegWarning } from './shell/FfmpegWarning';
@@ -13,10 +14,11 @@ import { StartScreen } from './start/StartScreen';
 
 export function App() {
   const client = useClient();
-  const { showError, dismissError } = useNotifications();
+  const { showError, showNotice, dismissError } = useNotifications();
   const status = useConnectionStatus(client);
   const { info, project, booting, opening, applyState, openProject, createProject, closeProject } = useOpenProject(client, status, showError, dismissError);
   const trackJob = useJobOutcomes(project);
+  useProjectNotices(client, project?.project.id ?? null, showNotice);
 
   return (
     <div className="app">

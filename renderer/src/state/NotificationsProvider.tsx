@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { NotificationsContext } from './notifications';
 import type { Notifications } from './notifications';
 
+// A notice stays at least this long, and longer for a long one (time to read it: ~20 characters a second).
 const NOTICE_MS = 6000;
+const NOTICE_MS_PER_CHAR = 50;
 
 export function NotificationsProvider({ children }: { children: ReactNode }) {
   const [error, setError] = useState<string | null>(null);
@@ -18,7 +20,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!notice) return;
-    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    const timer = setTimeout(() => setNotice(null), Math.max(NOTICE_MS, notice.text.length * NOTICE_MS_PER_CHAR));
     return () => clearTimeout(timer);
   }, [notice]);
 
