@@ -72,6 +72,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('speak'), actor: personRef, to: personRef.optional(), startSec: z.number().min(0) }),
   // A person raises a hand and waves it side to side at `to` (a person), or at the camera when absent.
   z.object({ kind: z.literal('wave'), actor: personRef, to: personRef.optional(), startSec: z.number().min(0) }),
+  // A person jumps on the spot: winds down from startSec and takes off; `times` jumps, each
+  // rebounding from the last's landing (absent: once).
+  z.object({ kind: z.literal('jump'), actor: personRef, startSec: z.number().min(0), times: z.number().int().min(2).max(MAX_REPEATS).optional() }),
   // An everyday object falls: nudged off what it stands on (a table), or let go where it is, with an
   // optional push; whether it breaks is up to the impact.
   // byHand: a hand sets it going at startSec: off a table, its palm nudges it over the edge to

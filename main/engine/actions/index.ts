@@ -27,6 +27,7 @@ import { tripAction } from './trip';
 import { toppleAction } from './topple';
 import { walkAction } from './walk';
 import { waveAction } from './wave';
+import { jumpAction } from './jump';
 import type { ActionKind, ActionModule, PoseRig } from './types';
 
 // Any one module, with its own kind (a plain ActionModule<ActionKind> would mix up their actions).
@@ -41,7 +42,7 @@ export type AnyActionModule = { [K in ActionKind]: ActionModule<K> }[ActionKind]
 // then waves" the wave is cast and the lines are said alongside it.
 export const ACTIONS: readonly AnyActionModule[] = [
   shootAction, dribbleAction, kickAction, throwAction, tripAction, tapAction, walkAction, rollAction, stirAction, pourAction, immerseAction,
-  stackAction, placeAction, liftAction, dominoesAction, spinAction, tipAction, fallAction, dropAction, toppleAction, slideAction, waveAction, speakAction,
+  stackAction, placeAction, liftAction, dominoesAction, spinAction, tipAction, fallAction, dropAction, toppleAction, slideAction, waveAction, jumpAction, speakAction,
 ];
 
 const BY_KIND = new Map<ActionKind, AnyActionModule>(ACTIONS.map((m) => [m.kind, m]));
