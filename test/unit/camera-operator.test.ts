@@ -213,7 +213,7 @@ describe('camera operator: balls', () => {
     }
   });
 
-  it('a wide shot of a kick across the park pans with the ball once it leaves the kicker: in frame to the end, and framed closer again once it is followed', async () => {
+  it('a wide shot of a kick across the park pans with the ball once it leaves the kicker: in frame to the end, the kicker never shrunk to hold both, and framed closer again once it is followed', async () => {
     const plan = parsePrompt('a boy kicks a soccer ball across the park at sunset');
     plan.format = { ...plan.format, width: W, height: H };
     const r = createFrameRenderer(plan, await simulate(plan, 42), FAST);
@@ -221,12 +221,15 @@ describe('camera operator: balls', () => {
     const sizes: number[] = [];
     for (let f = 0; f < frames; f += 6) {
       r.renderFrame(f);
-      const ball = objectPixels(r, idOf(plan, 'ball')).box;
+      const ball = objectPixels(r, idOf(plan, 'ball')).box, boy = objectPixels(r, idOf(plan, 'person')).box;
       expect(ball.count, `frame ${f}: the ball is out of frame`).toBeGreaterThan(0);
       sizes.push(ball.count);
+      // While the boy is whole in the shot he is at least a quarter of it: the operator pans with the
+      // ball rather than widening to hold both (he went down to 0.18 of the frame that way).
+      if (boy.count > 0 && boy.minX > 0 && boy.maxX < W - 1) expect((boy.maxY - boy.minY + 1) / H, `frame ${f}`).toBeGreaterThanOrEqual(0.25);
     }
-    // The ball ends bigger in frame than at its smallest, when the frame held the kicker and the ball.
-    expect(sizes[sizes.length - 1]!).toBeGreaterThan(3 * Math.min(...sizes));
+    // The ball ends bigger in frame than at its smallest, as the pan catches up with it.
+    expect(sizes[sizes.length - 1]!).toBeGreaterThan(2 * Math.min(...sizes));
   });
 });
 

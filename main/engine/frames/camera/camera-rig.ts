@@ -17,6 +17,7 @@ import { handWork, isThing } from './hand-work';
 import { criticallyDamped, followPoints, windowMax } from './follow';
 import { cutFraming, keepCutsBehindTables } from './cut-framing';
 import { goalAt, type FrameGoal, type ViewBasis } from './framing';
+import { panToKeep } from './pan-to-keep';
 import { CAMERA_MOVES } from './moves';
 import { SHOT_SIZES } from './shot-sizes';
 import { standCamera } from './stand';
@@ -144,9 +145,11 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
     const goal = hideCut(goalAt(f, cam, subject, watcher, basis, companions, work), subject, f);
     return [-followSec, followSec].some((dt) => speakerAt(plan, subject, f / fps + dt)) ? { ...goal, keep: null } : goal;
   });
-  const target = followPoints(goals.map((g) => g.target), fps, followSec).map((p) => new THREE.Vector3(p.x, p.y, p.z));
+  const kept = keptAhead(goals, subject, Math.round(followSec * fps));
   const crops = subject?.kind === 'person' && cam.shot !== 'wide';
-  const field = keepSubjectInFrame(goals.map((g) => g.field), target, goals.map((g) => (g.keep === undefined ? subject : g.keep)), crops, watcher, basis, fps, followSec);
+  const trailing = followPoints(goals.map((g) => g.target), fps, followSec).map((p) => new THREE.Vector3(p.x, p.y, p.z));
+  const target = crops ? trailing : panToKeep(trailing, criticallyDamped(goals.map((g) => g.field), fps, followSec), kept, watcher, basis, fps, followSec);
+  const field = keepSubjectInFrame(goals.map((g) => g.field), target, kept, crops, watcher, basis, fps, followSec);
 
   // A camera that does not travel stays put and pans while the action stays near the middle; if the
   // action goes further than a third of the frame, the operator moves with it, unless the camera is
@@ -195,6 +198,19 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
     });
   }
   return { position, target, fovDeg, up: frameUp };
+}
+
+// What each frame must keep whole: the subject, unless the shot is about to take up something else
+// (a ball kicked out of the player's shot) within the aim's lead: the aim already swings to that, and
+// keeping the player too would widen the frame for both (the kid in the park shrank to 0.19 of it).
+function keptAhead(goals: readonly FrameGoal[], subject: Entity | null, lead: number): (Entity | null)[] {
+  return goals.map((g, f) => {
+    for (let k = f; k <= Math.min(goals.length - 1, f + lead); k++) {
+      const next = goals[k]!.keep;
+      if (next && next.id !== subject?.id) return next;
+    }
+    return g.keep === undefined ? subject : g.keep;
+  });
 }
 
 // The frame height, smoothed, and never so small that the subject's bounds leave the frame (unless
