@@ -27,8 +27,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
     startSec: z.number().min(0),
   }),
   // Let go from where the ball is, with an optional small push from the hand (a ball tossed onto the
-  // top step to bounce down a flight of stairs).
-  z.object({ kind: z.literal('drop'), object: entityRef, velocity: vec3Schema.optional(), startSec: z.number().min(0) }),
+  // top step to bounce down a flight of stairs). byHand: a hand holds it there from the first frame
+  // and opens at startSec (the prompt says who drops it: `by`).
+  z.object({ kind: z.literal('drop'), object: entityRef, velocity: vec3Schema.optional(), startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
   z.object({
     kind: z.literal('throw'),
     object: entityRef,

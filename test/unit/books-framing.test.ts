@@ -67,7 +67,7 @@ describe('books falling off a table', () => {
 
   it('the hands that nudged them leave the wide shot whole: no arm hangs in it once they have gone', async () => {
     const plan = parsePrompt('wide shot of books falling off a table');
-    plan.format = { ...plan.format, durationSec: 4, width: 160, height: 90 };
+    plan.format = { ...plan.format, durationSec: 5, width: 160, height: 90 };
     const trace = await simulate(plan, 1);
     const hands = trace.bodies.filter((b) => b.shape.kind === 'hand').map((b) => `hand:${b.id}`);
     expect(hands.length).toBeGreaterThan(0);

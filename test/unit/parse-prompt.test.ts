@@ -102,7 +102,8 @@ describe('parsePrompt: balls, boxes, ramps, tables', () => {
     const tableTop = table.position[1] + (table.size[1] ?? 0);
     expect(ball.position[1] - (ball.size[0] ?? 0) - tableTop).toBeCloseTo(1, 2);
     expect(Math.abs(ball.position[0] - table.position[0])).toBeLessThan(table.size[0] ?? 0);
-    expect(plan.actions).toEqual([{ kind: 'drop', object: ball.id, startSec: expect.any(Number) }]);
+    // Held there by a hand from outside the frame that lets go (it is said to drop; nobody is named).
+    expect(plan.actions).toEqual([{ kind: 'drop', object: ball.id, startSec: expect.any(Number), byHand: true }]);
     expect(plan.setting.kind).toBe('room');
   });
 

@@ -1,6 +1,9 @@
 // A drop: balls let go above the floor (or a metre above a table) fall and bounce where physics
 // takes them. Boxes nobody aims at stand aside as a pyramid.
-import type { Entity } from '../../../contract/scene-plan';
+import type { Action, Entity } from '../../../contract/scene-plan';
+import { GRAVITY } from '../../physics/constants';
+import { castEachByHand } from '../shared/own-hand';
+import { DROP_BASE_M } from '../fall/cast';
 import { placeAside, placeBystanders, pyramidPositions, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { hasPhrase } from '../../prompt/text';
@@ -16,6 +19,32 @@ const MAX_HEIGHT_M = 8;
 const STAIRS_TOSS_HEIGHT_M = 0.3;
 const STAIRS_TOSS_SPEED = 0.6;
 
+type Drop = Extract<Action, { kind: 'drop' }>;
+
+// A ball that only bounces, or is only named, is already falling in the first frame, this long past
+// the top of its bounce (s): it has been bouncing before the clip. Held in mid-air until it was let
+// go, it hung there 0.3 s with nothing holding it.
+const PAST_TOP_SEC = 0.15;
+
+// A ball said to be dropped ("a basketball is dropped", "a man drops a ball") is held where it is
+// from the first frame by a hand that lets go: the doer's own (castEachByHand, held), else one from
+// outside the frame for each ball. One that only bounces, or is only named, is already falling.
+function castLetGo(scene: CastScene, drops: Drop[]): void {
+  scene.actions.push(...drops);
+  if (hasPhrase(scene.words.text, DROP)) {
+    // Their own hand holds it out in front of them, not over their head (it fell past their face).
+    if (castEachByHand(scene, drops, true) && scene.numbers.distanceM === null) {
+      const ball = scene.balls.find((b) => b.id === drops[0]?.object);
+      if (ball) ball.position = v3(ball.position[0], DROP_BASE_M + (ball.size[0] ?? 0.1), ball.position[2]);
+    }
+    return;
+  }
+  for (const d of drops) {
+    d.startSec = 0;
+    d.velocity = v3(0, -GRAVITY * PAST_TOP_SEC, 0);
+  }
+}
+
 function dropHeight(scene: CastScene, fallback: number): number {
   const d = scene.numbers.distanceM;
   return d !== null ? Math.min(Math.max(d, 0.1), MAX_HEIGHT_M) : fallback;
@@ -28,20 +57,21 @@ function dropOntoTable(scene: CastScene, table: Entity): CastResult {
   const balls = scene.balls;
   const height = dropHeight(scene, 1.0);
   const perRow = Math.max(1, Math.min(balls.length, 5));
-  balls.forEach((b, i) => {
+  const drops = balls.map((b, i): Drop => {
     const r = b.size[0] ?? 0.1;
     const x = perRow === 1 ? 0 : -hx * 0.6 + (i % perRow) * ((1.2 * hx) / (perRow - 1));
     const z = (Math.floor(i / perRow) - 0.5) * 0.25 * (balls.length > perRow ? 1 : 0);
     b.position = v3(x, g.topY + r + height + (i % 2) * 0.2, z);
-    scene.actions.push({ kind: 'drop', object: b.id, startSec: scene.startAt(0.3 + i * 0.35) });
+    return { kind: 'drop', object: b.id, startSec: scene.startAt(0.3 + i * 0.35) };
   });
+  castLetGo(scene, drops);
   const boxes = scene.boxes;
   if (boxes.length > 0) {
     pyramidPositions(boxes.length, (boxes[0] as Entity).size, hx * 0.45, g.topY, 0).forEach((p, i) => {
       (boxes[i] as Entity).position = p;
     });
   }
-  placeBystanders(scene.people, -0.8);
+  if (!drops.some((d) => d.by)) placeBystanders(scene.people, -0.8);
   return { focus: balls[0]?.id ?? null, defaultSetting: 'room', shot: 'medium' };
 }
 
@@ -78,13 +108,14 @@ export function castDrop(scene: CastScene): CastResult {
   const bounceOnly = hasPhrase(text, BOUNCE) && !hasPhrase(text, DROP);
   const height = dropHeight(scene, bounceOnly ? 1.2 : 1.5);
   const spacing = Math.max(...balls.map((b) => 4 * (b.size[0] ?? 0.1)), 0.45);
-  balls.forEach((b, i) => {
+  const drops = balls.map((b, i): Drop => {
     const r = b.size[0] ?? 0.1;
     const x = (i - (balls.length - 1) / 2) * spacing;
     b.position = v3(x, r + height + (i % 3) * 0.3, (i % 2) * 0.3 - 0.15 * (balls.length > 1 ? 1 : 0));
-    scene.actions.push({ kind: 'drop', object: b.id, startSec: scene.startAt(0.3 + i * 0.3) });
+    return { kind: 'drop', object: b.id, startSec: scene.startAt(0.3 + i * 0.3) };
   });
-  placeBystanders(scene.people, -1.0);
+  castLetGo(scene, drops);
+  if (!drops.some((d) => d.by)) placeBystanders(scene.people, -1.0);
   const boxes = scene.boxes;
   if (boxes.length > 0) {
     pyramidPositions(boxes.length, (boxes[0] as Entity).size, 2.2, 0, -0.5).forEach((p, i) => {

@@ -18,8 +18,9 @@ const NUDGE_MPS = 0.7;
 // past the edge (m).
 const CENTRE_INSIDE_M = 0.02;
 export const NUDGE_STROKE_M = 0.08;
-// Where a thing is let go from (height of its base, metres) when nothing holds it up.
-const DROP_BASE_M = 1.0;
+// Where a thing is let go from (height of its base, metres) when nothing holds it up: where a
+// standing adult's hand held out in front of them holds it (a ball a man drops, too).
+export const DROP_BASE_M = 1.0;
 const START_SEC = 0.5;
 
 function offTable(scene: CastScene, objects: readonly Entity[], table: Entity): Fall[] {

@@ -5,7 +5,7 @@ import { letGoPlan, withNextId } from '../shared/hand-moves';
 import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
 import { byId } from '../shared/motion';
 import { cameoCannotReach, ownArm } from '../shared/own-hand';
-import { schedulePush } from '../shared/push-along';
+import { handTurnsOf, schedulePushes } from '../shared/push-along';
 import type { ActionModule } from '../types';
 import { castFall, NUDGE_STROKE_M } from './cast';
 import { fallOutcome } from './outcome';
@@ -23,7 +23,8 @@ export const fallAction: ActionModule<'fall'> = {
     // Off a table the palm nudges it over the edge (physics moves it: nothing holds it); else the
     // hand holds it where it is and opens (a plan cast before hands did either: it starts alone).
     if (action.byHand && action.velocity) {
-      schedulePush(thing, action.velocity, action.startSec, action.by, ctx, NUDGE_STROKE_M);
+      // One hand nudges each off in turn (the first's schedule makes it).
+      schedulePushes(handTurnsOf(action, ctx, (a) => Boolean(a.velocity)), action.by, ctx, NUDGE_STROKE_M);
       ctx.struck.push(thing);
     } else {
       scheduleLooseBall(thing, action.velocity ?? [0, 0, 0], action.startSec, ctx);

@@ -22,6 +22,8 @@ function stackBoxesAt(boxes: readonly Entity[], x: number): void {
 // How fast a ball at the ramp's top is rolling down it in the first frame (m/s): as if let go a
 // tenth of a second before.
 const RAMP_MPS = 0.25;
+// A ball held at the ramp's top by whoever rolls it is let go this far into the clip (s).
+const LET_GO_SEC = 0.6;
 
 function downRamp(scene: CastScene, ramp: Entity): CastResult {
   const hx = ramp.size[0] ?? 1;
@@ -35,6 +37,7 @@ function downRamp(scene: CastScene, ramp: Entity): CastResult {
   const rollers = [...scene.balls, ...scene.of('object').filter(rollsOnItsSide)];
   const across = (b: Entity): number => (b.kind === 'ball' ? (b.size[0] ?? 0.1) : (b.size[1] ?? 0.06));
   const onRamp: Entity[] = [];
+  const doer = agentDraft(scene.words, scene.words.verbAt('roll')) !== null;
   for (const b of rollers) {
     if (onRamp.length >= Math.max(1, Math.floor((2 * hz) / (2 * across(b) + 0.03)))) break;
     onRamp.push(b);
@@ -49,9 +52,15 @@ function downRamp(scene: CastScene, ramp: Entity): CastResult {
     // a moment before the clip, the slope speeding it. A hand from outside the frame holding it was
     // tried: in the ramp's wide shot its sleeve stood up from the ball and ended in mid-air.
     const v = RAMP_MPS * scene.speed;
-    scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(v * Math.cos(g.angle), -v * Math.sin(g.angle), 0), startSec: 0 });
+    // Said to be rolled by someone ("a boy rolls a ball down a ramp"): they stand at the top, holding
+    // the first ball there from the first frame, and let it go (held, so it is at rest: a ball does
+    // not wait on a slope by itself).
+    const held = k === 0 && doer;
+    scene.actions.push({ kind: 'roll', object: b.id, velocity: held ? v3(0, 0, 0) : v3(v * Math.cos(g.angle), -v * Math.sin(g.angle), 0), startSec: held ? LET_GO_SEC : 0 });
   });
   placeBystanders(scene.people, -1.2);
+  const first = scene.actions.find((a): a is Extract<Action, { kind: 'roll' }> => a.kind === 'roll' && a.startSec > 0);
+  if (first) castPushByHand(scene, first, true);
   rollers.filter((b) => !onRamp.includes(b)).forEach((b, i) => {
     b.position = v3(-1.6 - (i % 3) * 0.4, b.size[0] ?? 0.1, -1 - Math.floor(i / 3) * 0.4);
   });

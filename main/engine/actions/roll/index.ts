@@ -2,9 +2,11 @@
 // resistance and the surface decide how far they go.
 import type { DraftContext } from '../../cast/draft-context';
 import { phraseIndices } from '../../prompt/text';
-import { schedulePush } from '../shared/push-along';
+import { handTurnsOf, schedulePushes } from '../shared/push-along';
 import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
-import { cameoCannotReach } from '../shared/own-hand';
+import { HandHook } from '../../hands/hand-hook';
+import { letGoPlan, withNextId } from '../shared/hand-moves';
+import { cameoCannotReach, heldStill, ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
 import type { ActionModule } from '../types';
 import { castRoll } from './cast';
@@ -39,7 +41,10 @@ function claimsRoll(ctx: DraftContext): boolean {
 export const rollAction: ActionModule<'roll'> = {
   kind: 'roll',
   words: { verbs: ROLL, find: findRoll, details: KNOCK_DETAILS, describe: 'rolls', done: 'being rolled', performer: 'pushes', outcome: true },
-  sentence: (action, name) => (action.byHand ? `${action.by ? name(action.by) : 'a hand'} pushes ${name(action.object)} and it rolls` : `${name(action.object)} rolls`),
+  sentence: (action, name) => {
+    if (!action.byHand) return `${name(action.object)} rolls`;
+    return `${action.by ? name(action.by) : 'a hand'} ${heldStill(action) ? 'lets go of' : 'pushes'} ${name(action.object)} and it rolls`;
+  },
   claims: claimsRoll,
   cast: castRoll,
   contradicts: cameoCannotReach,
@@ -47,8 +52,14 @@ export const rollAction: ActionModule<'roll'> = {
     const ball = byId(ctx.plan, action.object);
     const rolls = ball && (ball.kind === 'ball' || rollsOnItsSide(ball));
     // By hand, the hand's stroke brings it up to speed and lets it roll off; alone it starts at that speed.
-    if (ball && action.byHand) {
-      schedulePush(ball, action.velocity, action.startSec, action.by, ctx, ball.kind === 'object' ? THING_STROKE_M : undefined);
+    // Held at a ramp's top: the hand holds it still and lets go.
+    if (ball && heldStill(action)) {
+      scheduleLooseBall(ball, action.velocity, action.startSec, ctx, true);
+      ctx.hooks.push(new HandHook(withNextId(letGoPlan(ball, action.startSec, ownArm(ctx, action.by, ball.position)), ctx.hooks), ctx.plan.entities));
+    }
+    // One hand pushes each in turn (the first's schedule makes it).
+    else if (ball && action.byHand) {
+      schedulePushes(handTurnsOf(action, ctx), action.by, ctx, ball.kind === 'object' ? THING_STROKE_M : undefined);
       // Set going without a hold: told as a ball set in motion.
       ctx.struck.push(ball);
     }

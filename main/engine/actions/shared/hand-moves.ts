@@ -25,6 +25,13 @@ const STACK_TEMPO = 0.7;
 const ABOVE_M = 0.15;
 // ... and this far out from where it will touch it.
 const BESIDE_M = 0.04;
+// A hand going on from one thing to the next moves at this speed (m/s), and takes at least this
+// long (s): a person's hand moving between things on a table.
+const TRAVEL_MPS = 1.5;
+const MIN_TRAVEL_SEC = 0.2;
+// After a push, before going on to the next thing: the palm draws back and up off the one it pushed.
+export const OFF_BACK_M = 0.05;
+export const OFF_UP_M = 0.06;
 
 // A palm pushing a tall thing on the floor keeps its upper edge this far below the top (m): a
 // chair pushed by its top rail tipped over forwards; 20 cm lower it slid 43 cm and stood.
@@ -74,20 +81,38 @@ export function shoulderFor(touch: Vec3, ax: number, az: number): Vec3 {
   return [touch[0] - ax * 0.22, touch[1] + 0.36, touch[2] - az * 0.22 - 0.3];
 }
 
+// The shoulder of a hand from outside the frame that goes to several things in turn (each touch's
+// own shoulderFor): behind the middle of them, as far back as the furthest back one's. The arm
+// reaching from it to each one's end slides along its line (a body leaning); from the middle's own
+// shoulder, the end furthest forward lay past it, and the arm was drawn pointing away from it, a
+// sleeve lying along the floor.
+export function shoulderBehind(shoulders: readonly Vec3[]): Vec3 {
+  const mean = (k: number): number => shoulders.reduce((sum, p) => sum + p[k]!, 0) / shoulders.length;
+  return [mean(0), mean(1), Math.min(...shoulders.map((p) => p[2]))];
+}
+
 // A hand comes in to a thing from afar (back along its approach and up) and comes down beside it,
 // so it passes over whatever else stands on the way, ready to touch. A person's own hand first
 // comes up from their side.
 // `aboveM` 0 comes in level from the open front, +z (a thing on a shelf: from above, the palm came
 // down through the board over it and shoved the shelf; from the side, through the shelf's side).
-export function reachTo(touch: Vec3, ax: number, az: number, startSec: number, arm?: OwnArm, aboveM = ABOVE_M): HandScript {
+// `from`: the hand is already in the picture (it has just pushed the thing before): it goes on from
+// where it is, over to above the next, and comes down (as soon as it can when that is later).
+export function reachTo(touch: Vec3, ax: number, az: number, startSec: number, arm?: OwnArm, aboveM = ABOVE_M, from?: HandScript): HandScript {
+  const over = inReach(aboveBeside(touch, ax, az, aboveM), arm);
+  if (from) {
+    const p = from.last.p;
+    const travelSec = Math.max(MIN_TRAVEL_SEC, Math.hypot(over[0] - p[0], over[1] - p[1], over[2] - p[2]) / TRAVEL_MPS);
+    return comeDown(from.to(Math.max(travelSec, startSec - 0.45 * REACH_SEC - from.t), over, 'smooth', palmFacing(ax, az)), touch, ax, az, 0.45 * REACH_SEC);
+  }
   const level = aboveM <= 0;
-  const from = inReach(level
+  const from0 = inReach(level
     ? [touch[0] - ax * BESIDE_M, touch[1], touch[2] - az * BESIDE_M + SHELF_FRONT_Z * (FROM_M - 0.05)]
     : [touch[0] - ax * FROM_M, touch[1] + aboveM + 0.05, touch[2] - az * FROM_M - 0.05], arm);
   const s = arm
-    ? new HandScript(Math.max(0, startSec - REACH_SEC - RAISE_SEC), arm.rest, arm.restQ).to(RAISE_SEC, from, 'smooth', palmFacing(ax, az))
-    : new HandScript(Math.max(0, startSec - REACH_SEC), from, palmFacing(ax, az));
-  return comeDown(s.to(0.45 * REACH_SEC, inReach(aboveBeside(touch, ax, az, aboveM), arm)), touch, ax, az, 0.55 * REACH_SEC);
+    ? new HandScript(Math.max(0, startSec - REACH_SEC - RAISE_SEC), arm.rest, arm.restQ).to(RAISE_SEC, from0, 'smooth', palmFacing(ax, az))
+    : new HandScript(Math.max(0, startSec - REACH_SEC), from0, palmFacing(ax, az));
+  return comeDown(s.to(0.45 * REACH_SEC, over), touch, ax, az, 0.55 * REACH_SEC);
 }
 
 // A point on a person's own hand's way, brought within their arm's reach of their shoulder (a
@@ -132,21 +157,47 @@ export interface PushTouch {
 }
 
 export function pushPlan(e: Entity, velocity: Vec3, startSec: number, arm?: OwnArm, strokeM = 0.18): PushTouch {
-  const speed = Math.hypot(velocity[0], velocity[2]);
-  const [ax, az] = unit(velocity[0], velocity[2]);
-  const y = arm && pushedStanding(e) ? e.position[1] + halfOf(e)[1] - PALM_HALF[2] - TOP_IN_M : gripHeight(e);
-  const touch = contactPoint(e, ax, az, y, 0.001);
-  const s = reachTo(touch, ax, az, startSec, arm);
-  const touchSec = s.t;
-  const strokeSec = (2 * strokeM) / Math.max(0.05, speed);
-  // Stopping in a tenth of the stroke's time: faster than friction slows the thing, so they part.
-  const stopSec = strokeSec / 6;
-  s.by(strokeSec, [ax * strokeM, 0, az * strokeM], 'in').by(stopSec, [ax * speed * stopSec * 0.5, 0, az * speed * stopSec * 0.5], 'out');
-  s.wait(0.15).by(0.5, [-ax * 0.12, 0.1, -az * 0.12 - 0.04]);
-  const whose = armOf(arm, () => shoulderFor(touch, ax, az));
-  leave(s, whose.shoulder, arm);
-  const point: Vec3 = [touch[0] + ax * PALM_HALF[1], y, touch[2] + az * PALM_HALF[1]];
-  return { plan: { id: handId(), keys: s.keys, grips: s.grips, ...whose, pushes: [e.id] }, touchSec, point };
+  const [stroke] = pushTurns([{ e, velocity, startSec }], arm, strokeM);
+  return stroke as PushTouch;
+}
+
+// One push of several a hand gives in turn: the thing, the speed it brings it up to, and when it
+// should touch it (later when the hand cannot be there by then).
+export interface PushTurn {
+  e: Entity;
+  velocity: Vec3;
+  startSec: number;
+}
+
+// One hand pushes each thing in turn (a man pushing two books, one after the other): it pushes the
+// first, draws back off it, goes over to the next and pushes that, and so on, then leaves. Every
+// push has its own touch; all share the one plan (the same palm, under one id).
+export function pushTurns(turns: readonly PushTurn[], arm?: OwnArm, strokeM = 0.18): PushTouch[] {
+  let s: HandScript | undefined;
+  const shoulders: Vec3[] = [];
+  const touches: { touchSec: number; point: Vec3 }[] = [];
+  for (const { e, velocity, startSec } of turns) {
+    const speed = Math.hypot(velocity[0], velocity[2]);
+    const [ax, az] = unit(velocity[0], velocity[2]);
+    const y = arm && pushedStanding(e) ? e.position[1] + halfOf(e)[1] - PALM_HALF[2] - TOP_IN_M : gripHeight(e);
+    const touch = contactPoint(e, ax, az, y, 0.001);
+    if (s) s.wait(0.05).by(0.2, [-ax * OFF_BACK_M, OFF_UP_M, -az * OFF_BACK_M]);
+    s = reachTo(touch, ax, az, startSec, arm, undefined, s);
+    shoulders.push(shoulderFor(touch, ax, az));
+    touches.push({ touchSec: s.t, point: [touch[0] + ax * PALM_HALF[1], y, touch[2] + az * PALM_HALF[1]] });
+    const strokeSec = (2 * strokeM) / Math.max(0.05, speed);
+    // Stopping in a tenth of the stroke's time: faster than friction slows the thing, so they part.
+    const stopSec = strokeSec / 6;
+    s.by(strokeSec, [ax * strokeM, 0, az * strokeM], 'in').by(stopSec, [ax * speed * stopSec * 0.5, 0, az * speed * stopSec * 0.5], 'out');
+  }
+  const done = s as HandScript;
+  const last = turns[turns.length - 1] as PushTurn;
+  const [ax, az] = unit(last.velocity[0], last.velocity[2]);
+  done.wait(0.15).by(0.5, [-ax * 0.12, 0.1, -az * 0.12 - 0.04]);
+  const whose = armOf(arm, () => shoulderBehind(shoulders));
+  leave(done, whose.shoulder, arm);
+  const plan: HandPlan = { id: handId(), keys: done.keys, grips: done.grips, ...whose, pushes: turns.map((t) => t.e.id) };
+  return touches.map((t) => ({ plan, ...t }));
 }
 
 // The hand grips a thing from its near side (coming along +x, or from -z when it is at the far

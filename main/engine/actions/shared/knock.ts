@@ -5,11 +5,11 @@
 import type { Entity, Vec3 } from '../../../contract/scene-plan';
 import { HandHook } from '../../hands/hand-hook';
 import { PALM_HALF } from '../../hands/hand-shape';
-import type { HandPlan } from '../../hands/path';
+import type { HandPlan, HandScript } from '../../hands/path';
 import type { ScheduleContext } from '../../simulate/schedule-types';
 import { objectModule } from '../../objects';
 import { heightOf, widestOf } from '../../objects/geometry';
-import { armOf, handId, leave, reachTo, shoulderFor, withNextId } from './hand-moves';
+import { armOf, handId, leave, OFF_BACK_M, OFF_UP_M, reachTo, shoulderBehind, shoulderFor, withNextId } from './hand-moves';
 import { stepAt } from './motion';
 import { ownArm, type OwnArm } from './own-hand';
 import { PushHook } from './push-hook';
@@ -70,26 +70,57 @@ function sideAt(e: Entity, aboveCentreM: number, ax: number, az: number): number
   return reachAt(e, standing(e).halfUpM + aboveCentreM);
 }
 
+// One knock of those a hand gives in turn: the thing, its push (N s) and where it lands above its
+// centre, its mass with what it holds, when the palm should touch it, whether it stands on a shelf's
+// board (the hand comes in level), and where the palm's middle is above its centre.
+export interface KnockTurn {
+  e: Entity;
+  impulse: Vec3;
+  aboveCentreM: number;
+  kg: number;
+  touchSec: number;
+  level?: boolean;
+  palmAboveM?: number;
+}
+
 // The knock: the palm meets the thing `aboveCentreM` above its centre at `touchSec` (or as soon after
 // as the reach allows), moving along the impulse at the speed the impulse gives its mass `kg`. The
 // palm's middle is `palmAboveM` above the thing's centre (its lower edge kept off what is under a
 // thing in a stack), the push still landing at `aboveCentreM`.
 export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: number, touchSec: number, arm?: OwnArm, level = false, palmAboveM = aboveCentreM): Knock {
-  const l = Math.hypot(impulse[0], impulse[2]) || 1;
-  const ax = impulse[0] / l, az = impulse[2] / l;
-  const y = e.position[1] + palmAboveM;
-  const r = sideAt(e, aboveCentreM, ax, az) + GAP_M;
-  const touch: Vec3 = [e.position[0] - ax * (r + PALM_HALF[1]), y, e.position[2] - az * (r + PALM_HALF[1])];
-  const speed = l / kg;
-  const strokeSec = Math.min(STROKE_SEC[1], Math.max(STROKE_SEC[0], (2 * STROKE_M) / speed));
-  const s = reachTo([touch[0] - ax * STROKE_M, y, touch[2] - az * STROKE_M], ax, az, touchSec - strokeSec, arm, level ? 0 : undefined).to(strokeSec, touch, 'in');
-  const touchedSec = s.t;
-  s.to(STOP_SEC, [touch[0] + ax * FOLLOW_M, y, touch[2] + az * FOLLOW_M], 'out').wait(0.2).by(0.5, [-ax * 0.1, level ? 0 : 0.08, -az * 0.1]);
-  // Level, the arm comes from straight out in front (from above, it went up through the board).
-  const whose = armOf(arm, () => (level ? [touch[0] - ax * 0.25, y + 0.05, touch[2] + SHELF_FRONT_Z * 0.6] : shoulderFor(touch, ax, az)));
-  leave(s, whose.shoulder, arm);
-  const point: Vec3 = [e.position[0] - ax * r, e.position[1] + aboveCentreM, e.position[2] - az * r];
-  return { plan: { id: handId(), keys: s.keys, grips: s.grips, ...whose, pushes: [e.id] }, touchSec: touchedSec, point };
+  return knockTurns([{ e, impulse, aboveCentreM, kg, touchSec, level, palmAboveM }], arm)[0] as Knock;
+}
+
+// One hand knocks each thing in turn (a woman tipping over the glass, then the bottle): it knocks
+// the first, draws back off it, goes over to the next, and so on, then goes back. All share the one
+// plan (one palm, one id); each knock has its own touch.
+export function knockTurns(turns: readonly KnockTurn[], arm?: OwnArm): Knock[] {
+  let s: HandScript | undefined;
+  let ax = 1, az = 0, level = false, y = 0;
+  const shoulders: Vec3[] = [];
+  const knocks: { touchSec: number; point: Vec3 }[] = [];
+  for (const t of turns) {
+    const { e, impulse, aboveCentreM } = t;
+    const l = Math.hypot(impulse[0], impulse[2]) || 1;
+    ax = impulse[0] / l;
+    az = impulse[2] / l;
+    level = t.level ?? false;
+    y = e.position[1] + (t.palmAboveM ?? aboveCentreM);
+    const r = sideAt(e, aboveCentreM, ax, az) + GAP_M;
+    const touch: Vec3 = [e.position[0] - ax * (r + PALM_HALF[1]), y, e.position[2] - az * (r + PALM_HALF[1])];
+    const strokeSec = Math.min(STROKE_SEC[1], Math.max(STROKE_SEC[0], (2 * STROKE_M) / (l / t.kg)));
+    if (s) s.wait(0.05).by(0.2, [-ax * OFF_BACK_M, level ? 0 : OFF_UP_M, -az * OFF_BACK_M]);
+    s = reachTo([touch[0] - ax * STROKE_M, y, touch[2] - az * STROKE_M], ax, az, t.touchSec - strokeSec, arm, level ? 0 : undefined, s).to(strokeSec, touch, 'in');
+    knocks.push({ touchSec: s.t, point: [e.position[0] - ax * r, e.position[1] + aboveCentreM, e.position[2] - az * r] });
+    s.to(STOP_SEC, [touch[0] + ax * FOLLOW_M, y, touch[2] + az * FOLLOW_M], 'out');
+    // Level, the arm comes from straight out in front (from above, it went up through the board).
+    shoulders.push(level ? [touch[0] - ax * 0.25, y + 0.05, touch[2] + SHELF_FRONT_Z * 0.6] : shoulderFor(touch, ax, az));
+  }
+  const done = (s as HandScript).wait(0.2).by(0.5, [-ax * 0.1, level ? 0 : 0.08, -az * 0.1]);
+  const whose = armOf(arm, () => shoulderBehind(shoulders));
+  leave(done, whose.shoulder, arm);
+  const plan: HandPlan = { id: handId(), keys: done.keys, grips: done.grips, ...whose, pushes: turns.map((t) => t.e.id) };
+  return knocks.map((k) => ({ plan, ...k }));
 }
 
 // Schedules the knock of `e` by the hand of `by` (a person's id; else a hand from outside the frame):
@@ -98,8 +129,19 @@ export function knockPlan(e: Entity, impulse: Vec3, aboveCentreM: number, kg: nu
 // stands on a shelf's board (the plan says so), with the board above it: the hand comes in level,
 // from the open front. `palmAboveM`: where on the thing the palm lands, above its centre.
 export function scheduleKnock(e: Entity, impulse: Vec3, aboveCentreM: number, kg: number, touchSec: number, by: string | undefined, ctx: ScheduleContext, onShelf = false, palmAboveM = aboveCentreM): Knock {
-  const planned = knockPlan(e, impulse, aboveCentreM, kg, touchSec, ownArm(ctx, by, e.position), onShelf, palmAboveM);
-  const knock = { ...planned, plan: withNextId(planned.plan, ctx.hooks) };
-  ctx.hooks.push(new HandHook(knock.plan, ctx.plan.entities), new PushHook(e, impulse, aboveCentreM, stepAt(knock.touchSec, ctx.timing.dt), knock.point, { hand: knock.plan.id }));
-  return knock;
+  return scheduleKnocks([{ e, impulse, aboveCentreM, kg, touchSec, level: onShelf, palmAboveM }], by, ctx)[0] as Knock;
+}
+
+// Several knocks by one hand in turn (knockTurns), each pushing where and when its palm touches.
+export function scheduleKnocks(turns: readonly KnockTurn[], by: string | undefined, ctx: ScheduleContext): Knock[] {
+  const [first] = turns;
+  if (!first) return [];
+  const planned = knockTurns(turns, ownArm(ctx, by, first.e.position));
+  const plan = withNextId((planned[0] as Knock).plan, ctx.hooks);
+  ctx.hooks.push(new HandHook(plan, ctx.plan.entities));
+  return planned.map((k, i) => {
+    const t = turns[i] as KnockTurn;
+    ctx.hooks.push(new PushHook(t.e, t.impulse, t.aboveCentreM, stepAt(k.touchSec, ctx.timing.dt), k.point, { hand: plan.id }));
+    return { ...k, plan };
+  });
 }

@@ -25,6 +25,8 @@ import { lyingHalf } from './tabletop';
 export const RAISE_SEC = 0.5;
 // A push by hand comes this much later than an unseen one would: the hand first reaches the thing (s).
 export const HAND_SEC = 0.4;
+// One hand pushing several things in turn touches each this long after the one before (s).
+export const NEXT_SEC = 1.0;
 // How far behind the table's back edge the person stands (their body's half depth and a little),
 // and how far towards them the things on the table are moved from its middle line (m).
 const STAND_OFF_M = 0.15;
@@ -45,9 +47,9 @@ export interface OwnArm {
   reachM: number;
 }
 
-export type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' | 'dominoes' | 'roll' | 'immerse' | 'spin' | 'topple' | 'fall' }>;
+export type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' | 'dominoes' | 'roll' | 'immerse' | 'spin' | 'topple' | 'fall' | 'drop' }>;
 // The hand actions whose hand sets a thing going (a push, a flick, a knock, a let-go).
-export type PushAction = Extract<HandAction, { kind: 'tip' | 'dominoes' | 'roll' | 'slide' | 'spin' | 'topple' | 'fall' }>;
+export type PushAction = Extract<HandAction, { kind: 'tip' | 'dominoes' | 'roll' | 'slide' | 'spin' | 'topple' | 'fall' | 'drop' }>;
 
 // Who does a hand's action, once the action is written. One rule for every hand verb: the person
 // who is its subject ("she", "a man", "the woman at the table"; else whoever the prompt describes)
@@ -95,25 +97,32 @@ export function castPushByHand(scene: CastScene, action: PushAction, held = fals
   return castHandOwner(scene, action, { held });
 }
 
-// Several things set going ("two books slide", "the glass and the bottle tip over"): each by a hand
-// of its own, for the rule is the same for each (one that starts alone beside a pushed one reads
-// as a glitch). The first is castPushByHand's; when that is a hand from outside the frame, so is
-// each other's, as much later. A named doer's one right hand does only the first: the others still
-// start by themselves (the hand would have to come back for each).
+// Several things set going ("two books slide", "a man pushes two books", "the glass and the bottle
+// tip over"): each by a hand, for the rule is the same for each (one that starts alone beside a
+// pushed one reads as a glitch), and it is one hand that pushes each in turn: the doer's own (one
+// right hand) or the one from outside the frame (a hand each, three arms reaching in one after
+// another, read as a crowd of unseen people). The first is castPushByHand's; each other's comes
+// NEXT_SEC after the one before (the hand draws back, goes over to it and comes down), or as soon
+// after as the hand gets there. A thing held from the first frame and let go (`held`) is held by a
+// hand of its own from outside the frame, or only the first by a named doer's.
 export function castEachByHand(scene: CastScene, actions: readonly PushAction[], held = false): Entity | null {
   const [first, ...rest] = actions;
   if (!first) return null;
   const owner = castPushByHand(scene, first, held);
-  if (first.by) return owner;
-  for (const a of rest) {
+  if (held && first.by) return owner;
+  rest.forEach((a, k) => {
     a.byHand = true;
-    if (!held) a.startSec = round(a.startSec + HAND_SEC);
-  }
+    if (held) a.startSec = round(a.startSec + HAND_SEC);
+    else {
+      if (first.by) a.by = first.by;
+      a.startSec = scene.startAt(first.startSec + (k + 1) * NEXT_SEC);
+    }
+  });
   return owner;
 }
 
 // The hand actions that can also happen with no hand (a jug tipped by itself, a ball set rolling).
-const OPTIONAL_HAND = new Set<HandAction['kind']>(['tip', 'dominoes', 'roll', 'slide', 'pour', 'immerse', 'spin', 'topple', 'fall']);
+const OPTIONAL_HAND = new Set<HandAction['kind']>(['tip', 'dominoes', 'roll', 'slide', 'pour', 'immerse', 'spin', 'topple', 'fall', 'drop']);
 
 // The person the prompt says does a hand's action, when they do not: a cameo (a matted picture,
 // with no arm) or someone with no table to stand at (things on the floor, a book put on a shelf). The verb is then not
@@ -156,12 +165,13 @@ function standAtTable(scene: CastScene, ids: readonly string[], who?: Entity): E
   const g = tableGeometry(table);
   // The table top's far edge (its own depth, defaults and all, from the table's geometry).
   const backZ = g.top.center[2] - g.top.halfExtents[2];
-  for (const e of scene.entities) {
-    if ((e.kind !== 'object' && e.kind !== 'box' && e.kind !== 'ball') || e.position[1] < g.topY - 0.01) continue;
-    // ...but each stays wholly on the table, a few centimetres in from its edge.
-    const half = e.kind === 'object' ? lyingHalf(e)[2] : e.kind === 'ball' ? (e.size[0] ?? 0.1) : (e.size[2] ?? e.size[0] ?? 0.05);
-    e.position = v3(e.position[0], e.position[1], Math.max(e.position[2] - TOWARDS_M, backZ + half + EDGE_M));
-  }
+  const onTop = scene.entities.filter((e) => (e.kind === 'object' || e.kind === 'box' || e.kind === 'ball') && e.position[1] >= g.topY - 0.01);
+  // ...all together, as they were laid out side by side, but each wholly on the table, a few
+  // centimetres in from its edge (moved one by one, two books laid side by side ended one on the
+  // other against the edge).
+  const halfZ = (e: Entity): number => (e.kind === 'object' ? lyingHalf(e)[2] : e.kind === 'ball' ? (e.size[0] ?? 0.1) : (e.size[2] ?? e.size[0] ?? 0.05));
+  const dz = Math.min(0, Math.max(-TOWARDS_M, ...onTop.map((e) => backZ + halfZ(e) + EDGE_M - e.position[2])));
+  for (const e of onTop) e.position = v3(e.position[0], e.position[1], e.position[2] + dz);
   person.position = v3(midX + BESIDE_M, 0, backZ - STAND_OFF_M);
   return person;
 }
@@ -196,16 +206,22 @@ function standBehind(scene: CastScene, action: HandAction, who?: Entity): Entity
 // reaches it forward and down from the shoulder.
 const HOLD_OUT_M = 0.4;
 
-// The person who lets a thing fall with no table ("a man drops his phone"): they stand behind it,
-// facing it (along +x, as ownArm turns them with no table), their right shoulder in line with it,
-// and hold it out in front of them.
+// The person who lets a thing fall with no table ("a man drops his phone", "a man drops a ball"), or lets a ball go at a
+// ramp's top ("a boy rolls a ball down a ramp"): they stand behind it, facing it (along +x, as
+// ownArm turns them with no table), their right shoulder in line with it, and hold it out in front
+// of them.
 function holdOut(scene: CastScene, action: HandAction, who?: Entity): Entity | null {
   const person = who && scene.entities.includes(who) ? who : undefined;
   const thing = scene.entities.find((e) => e.id === visited(action)[0]);
-  if (!person || !thing || action.kind !== 'fall' || action.velocity || scene.of('table').length > 0) return null;
+  const held = (action.kind === 'fall' || action.kind === 'drop') && !action.velocity && scene.of('table').length === 0;
+  const letsGo = held || (action.kind === 'roll' && heldStill(action));
+  if (!person || !thing || !letsGo) return null;
   person.position = v3(thing.position[0] - HOLD_OUT_M, 0, thing.position[2] - BODY.shoulderHalfWidth * heightOf(person));
   return person;
 }
+
+// A roll whose ball a hand holds still until it lets go (at a ramp's top): it is let go at rest.
+export const heldStill = (roll: Extract<Action, { kind: 'roll' }>): boolean => Boolean(roll.byHand) && roll.velocity.every((v) => v === 0);
 
 function isCameo(scene: CastScene, e: Entity): boolean {
   for (const [draft, ids] of scene.idsByDraft) if (ids.includes(e.id)) return Boolean(draft.cameo);

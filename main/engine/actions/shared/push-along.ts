@@ -8,9 +8,9 @@ import type { CastScene } from '../../cast/cast-scene';
 import { GRAVITY } from '../../physics/constants';
 import { HandHook } from '../../hands/hand-hook';
 import type { ScheduleContext } from '../../simulate/schedule-types';
-import { pushPlan, withNextId } from './hand-moves';
-import { stepAt } from './motion';
-import { castEachByHand, ownArm } from './own-hand';
+import { pushTurns, withNextId, type PushTouch, type PushTurn } from './hand-moves';
+import { byId, stepAt } from './motion';
+import { castEachByHand, ownArm, type PushAction } from './own-hand';
 import { TouchHook } from './push-hook';
 import type { Surface } from './tabletop';
 
@@ -52,8 +52,34 @@ export function pushAlong(scene: CastScene, things: readonly Entity[], s: Surfac
 // hears no impact: the touch is told where and when the palm meets it, with the momentum the push
 // gives (a slid box with nothing heard read as moving by itself).
 export function schedulePush(e: Entity, velocity: Vec3, startSec: number, by: string | undefined, ctx: ScheduleContext, strokeM?: number): void {
-  const push = pushPlan(e, velocity, startSec, ownArm(ctx, by, e.position), strokeM);
-  const plan = withNextId(push.plan, ctx.hooks);
-  const momentum = e.mass * Math.hypot(velocity[0], velocity[1], velocity[2]);
-  ctx.hooks.push(new HandHook(plan, ctx.plan.entities), new TouchHook(e, plan.id, push.point, momentum, stepAt(push.touchSec, ctx.timing.dt)));
+  schedulePushes([{ e, velocity, startSec }], by, ctx, strokeM);
+}
+
+// Several pushes by one hand, in turn (pushTurns), each heard as its palm meets its thing.
+export function schedulePushes(turns: readonly PushTurn[], by: string | undefined, ctx: ScheduleContext, strokeM?: number): void {
+  const [first] = turns;
+  if (!first) return;
+  const pushes = pushTurns(turns, ownArm(ctx, by, first.e.position), strokeM);
+  const plan = withNextId((pushes[0] as PushTouch).plan, ctx.hooks);
+  ctx.hooks.push(new HandHook(plan, ctx.plan.entities));
+  pushes.forEach((push, i) => {
+    const { e, velocity } = turns[i] as PushTurn;
+    const momentum = e.mass * Math.hypot(velocity[0], velocity[1], velocity[2]);
+    ctx.hooks.push(new TouchHook(e, plan.id, push.point, momentum, stepAt(push.touchSec, ctx.timing.dt)));
+  });
+}
+
+type ObjectPush = Extract<PushAction, { object: string }>;
+
+// The pushes one hand gives in turn (castEachByHand: every thing of a kind set going by the same
+// doer's hand, or by the hand from outside the frame), as `action`'s schedule finds them: all of
+// them when it is the first (its schedule makes the hand), none when it is a later one. `pushed`:
+// which of the kind's actions are pushes (a fall let go from a hold is not).
+export function handTurnsOf<A extends ObjectPush>(action: A, ctx: ScheduleContext, pushed: (a: A) => boolean = () => true): PushTurn[] {
+  const mine = ctx.plan.actions.filter((a): a is A => a.kind === action.kind && Boolean(a.byHand) && a.by === action.by && pushed(a as A));
+  if (mine[0] !== action) return [];
+  return mine.flatMap((a) => {
+    const e = byId(ctx.plan, a.object);
+    return e && 'velocity' in a && a.velocity ? [{ e, velocity: a.velocity, startSec: a.startSec }] : [];
+  });
 }

@@ -5,7 +5,7 @@ import type { CastScene } from '../../cast/cast-scene';
 import { phraseIndices } from '../../prompt/text';
 import { HAND_WORDS, implyTable } from '../shared/hand-words';
 import { cameoCannotReach, doer } from '../shared/own-hand';
-import { pushAlong, schedulePush, STROKE_M } from '../shared/push-along';
+import { handTurnsOf, pushAlong, schedulePushes, STROKE_M } from '../shared/push-along';
 import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
@@ -48,8 +48,9 @@ export const slideAction: ActionModule<'slide'> = {
   schedule: (action, ctx) => {
     const thing = byId(ctx.plan, action.object);
     if (!thing || (thing.kind !== 'object' && thing.kind !== 'box') || isClaimed(thing, ctx)) return;
-    // By hand, the hand's stroke brings it up to speed; alone it starts at that speed.
-    if (action.byHand) schedulePush(thing, action.velocity, action.startSec, action.by, ctx, STROKE_M);
+    // By hand, the hand's stroke brings it up to speed (one hand pushing each in turn: the first's
+    // schedule makes it); alone it starts at that speed.
+    if (action.byHand) schedulePushes(handTurnsOf(action, ctx), action.by, ctx, STROKE_M);
     else scheduleLooseBall(thing, action.velocity, action.startSec, ctx);
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'slide' ? [a.object] : []));
     const pushed = ctx.plan.actions.filter((a) => a.kind === 'slide' && a.byHand);

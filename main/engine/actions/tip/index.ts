@@ -14,11 +14,11 @@ import { liquidMassKg, scheduleSpill, spillFill, SPILL, SPILL_DETAILS } from './
 import type { DraftContext } from '../../cast/draft-context';
 import { liquidFacts } from '../../liquids/catalog';
 import { containerDrafts, liquidSaid } from '../shared/liquid-scene';
-import type { Action, Entity } from '../../../contract/scene-plan';
+import type { Action, Entity, ScenePlan } from '../../../contract/scene-plan';
 import { objectModule } from '../../objects';
 import { HAND_WORDS, implyTable } from '../shared/hand-words';
 import { cameoCannotReach, castEachByHand, doer } from '../shared/own-hand';
-import { scheduleKnock } from '../shared/knock';
+import { scheduleKnocks, type KnockTurn } from '../shared/knock';
 
 export const TIP = [
   ...SPILL,
@@ -98,6 +98,20 @@ function pusher(actions: readonly Action[], id: string, entities: readonly Entit
   return tip?.kind === 'tip' && tip.byHand ? doer(entities, tip.by) : undefined;
 }
 
+// The knocks one hand gives in turn (castEachByHand), as `action`'s schedule finds them: all of them
+// when it is the first of its hand's, none when it is a later one. Each lands just below the top of
+// the thing stood up, pushed as heavy as it is with what it holds.
+function knockTurnsOf(action: ActionOf<'tip'>, plan: ScenePlan): KnockTurn[] {
+  const mine = plan.actions.filter((a): a is ActionOf<'tip'> => a.kind === 'tip' && Boolean(a.byHand) && a.by === action.by);
+  if (mine[0] !== action) return [];
+  return mine.flatMap((a) => {
+    const e = byId(plan, a.object);
+    if (!e || e.kind !== 'object') return [];
+    const kg = e.mass + (a.holds ? liquidMassKg(a.holds, e.form) : 0);
+    return [{ e, impulse: a.impulse, aboveCentreM: 0.9 * standing(e).halfUpM, kg, touchSec: a.startSec, level: onShelf(a, e, plan.entities) }];
+  });
+}
+
 // On a shelf's board: as the plan says; a plan cast before it said so (a remix of an older take)
 // read from where the thing stands, a shelf within 0.4 m of it and the thing off the floor.
 function onShelf(action: ActionOf<'tip'>, thing: Entity, entities: readonly Entity[]): boolean {
@@ -134,9 +148,9 @@ export const tipAction: ActionModule<'tip'> = {
     if (handKnocksStack) {
       if (action.byHand) scheduleStackKnock(action, ctx);
     } else if (action.byHand) {
-      // The push comes as the palm touches the thing, where it touches it.
-      const kg = thing.mass + (action.holds ? liquidMassKg(action.holds, thing.form) : 0);
-      scheduleKnock(thing, action.impulse, above, kg, action.startSec, action.by, ctx, onShelf(action, thing, ctx.plan.entities));
+      // The push comes as the palm touches the thing, where it touches it; one hand knocks each
+      // over in turn (the first's schedule makes it).
+      scheduleKnocks(knockTurnsOf(action, ctx.plan), action.by, ctx);
     } else ctx.hooks.push(new PushHook(thing, action.impulse, above, stepAt(action.startSec, ctx.timing.dt)));
     const spill = action.holds ? scheduleSpill(thing, action.holds, ctx) : null;
     const ids = ctx.plan.actions.flatMap((a) => (a.kind === 'tip' ? [a.object] : []));
