@@ -6,6 +6,7 @@
 // with only the fingers that flick it (before, the whole hand was held in frame at the start and
 // the coin was a tenth of the frame's height); a medium shot likewise, a little looser (it kept the
 // whole hand, the coin 0.10 of the frame's height at the start).
+import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
@@ -35,6 +36,18 @@ describe('a coin spinning on the table', () => {
       // The coin seen, and small.
       expect(c.count).toBeGreaterThan(0);
       expect((c.maxY - c.minY + 1) / H).toBeLessThan(0.1);
+    }
+    // The hand from outside the frame that flicks it: its sleeve runs on out of the frame, and the
+    // sleeve's cut end (the far end of the upper arm) is never in the picture.
+    r.renderFrame(0);
+    const { draws, camera } = r.lastFrame();
+    const uppers = draws.items.filter((i) => /^hand:.*:upper$/.test(i.mesh.name));
+    expect(uppers.length).toBeGreaterThan(0);
+    for (const { mesh } of uppers) {
+      const m = mesh.matrixWorld.elements;
+      const end = new THREE.Vector3(m[12]! + m[4]!, m[13]! + m[5]!, m[14]! + m[6]!).project(camera);
+      console.info(`sleeve's cut end at (${end.x.toFixed(2)}, ${end.y.toFixed(2)}) of the frame's half sizes`);
+      expect(Math.max(Math.abs(end.x), Math.abs(end.y)) > 1 || end.z > 1).toBe(true);
     }
     const close = createFrameRenderer({ ...plan, camera: { ...plan.camera, shot: 'close' } }, trace, { grain: false, antialias: false });
     const tall = [0, Math.floor(trace.frameCount / 2), trace.frameCount - 1].map((f) => {
