@@ -15,7 +15,7 @@ import { FEATURE_PROUD, faceFeatures, lipColor, LOWER_LIP_DROP_RAD, type FaceFea
 import { fringeGeometry } from './fringe';
 import { CAP_STYLES, hairCapGeometry } from './hair-cap';
 import { swingAbout } from './hair-swing';
-import { LONG_HAIR, longHairGeometry } from './long-hair';
+import { FALL_PIVOT_U, longHairGeometry } from './long-hair';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
 import { facePoint, SKULL_RADII } from './skull';
 import { ARMOUR_STEEL, type PersonLook } from './types';
@@ -124,7 +124,7 @@ export class Head {
       // crown as a dark stripe).
       if (style !== 'bald') add('hair', hairCapGeometry(look.face, style, look.hair.color, look.skin, look.hair.fringe ? null : parting), patternedMaterial(hairSurface(this.hr, layout), { roughness: 0.7 }));
       if (look.hair.fringe && style !== 'bald') add('fringe', fringeOf(look.face), hair);
-      if (style === 'long') add('hairBack', longHairGeometry(look.hair.cut, parting), hair);
+      if (style === 'long') add('hairBack', longHairGeometry(look.face, look.hair.cut, parting), hair);
       if (style === 'bun') add('bun', SPHERE, hair);
       if (style === 'ponytail') add('ponytail', CYL, hair);
     }
@@ -221,8 +221,8 @@ export class Head {
     const { pivot, sLeft, sUp, swing } = this;
     const back = this.parts.hairBack;
     if (back) {
-      // The fall swings from its top, where it leaves the head.
-      pivot.copy(this.at(0, LONG_HAIR[0]!.u));
+      // The fall swings from where it leaves the head.
+      pivot.copy(this.at(0, FALL_PIVOT_U));
       const c = this.at(0, 0);
       swingAbout(swing, pivot, c, sLeft.copy(left), sUp.copy(up));
       placeEllipsoid(back, c, sLeft, sUp, hr, hr, hr);
