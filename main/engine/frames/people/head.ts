@@ -17,6 +17,7 @@ import { CAP_STYLES, hairCapGeometry } from './hair-cap';
 import { swingAbout } from './hair-swing';
 import { FALL_PIVOT_U, longHairGeometry } from './long-hair';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
+import { Ponytail, PONYTAIL_TIE } from './ponytail';
 import { facePoint, SKULL_RADII } from './skull';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
@@ -73,6 +74,7 @@ export class Head {
   private readonly pivot = new THREE.Vector3();
   private readonly sLeft = new THREE.Vector3();
   private readonly sUp = new THREE.Vector3();
+  private tail: Ponytail | null = null;
 
   constructor(group: THREE.Group, private readonly look: PersonLook, H: number) {
     this.hr = drawnHeadRadius(look, H);
@@ -81,7 +83,7 @@ export class Head {
     // The skull and lids carry the face's colouring (skull.ts skinTint); ears carry none.
     skin.vertexColors = true;
     const parting = look.hair.parting ?? 0.25;
-    const layout = { flow: 'crown', parting, sheen: SHEEN_BY_STYLE[look.hair.style] ?? 1, curls: CAP_STYLES[look.hair.style === 'bald' ? 'buzz' : look.hair.style].curls > 0 ? CURL_CELL : undefined } as const;
+    const layout = { flow: 'crown', parting, sheen: SHEEN_BY_STYLE[look.hair.style] ?? 1, curls: CAP_STYLES[look.hair.style === 'bald' ? 'buzz' : look.hair.style].curls > 0 ? CURL_CELL : undefined, gather: look.hair.style === 'ponytail' ? PONYTAIL_TIE : undefined } as const;
     const hair = patternedMaterial(hairSurface(this.hr, layout), { color: look.hair.color, roughness: 0.7 });
     // Brows are hair too short to catch a sheen: plain, a shade darker than the head's.
     const brow = patternedMaterial(null, { color: look.hair.color.clone().multiplyScalar(0.8), roughness: 0.8 });
@@ -126,7 +128,7 @@ export class Head {
       if (look.hair.fringe && style !== 'bald') add('fringe', fringeOf(look.face), hair);
       if (style === 'long') add('hairBack', longHairGeometry(look.face, look.hair.cut, parting), hair);
       if (style === 'bun') add('bun', SPHERE, hair);
-      if (style === 'ponytail') add('ponytail', CYL, hair);
+      if (style === 'ponytail') this.tail = new Ponytail(group, look, this.hr);
     }
     if (look.hair.beard) {
       // A beard's hair is short: the head's curls wound round on it read as printed rings.
@@ -230,13 +232,7 @@ export class Head {
     put('bun', -0.62, 0.7, 0.38, 0.36, 0.38);
     put('beard', 0, 0, SKULL_RADII.rx * BEARD_PROUD.rx, SKULL_RADII.ry * BEARD_PROUD.ry, SKULL_RADII.rz * BEARD_PROUD.rz);
     put('moustache', MOUSTACHE.f, MOUSTACHE.u, MOUSTACHE.rx, MOUSTACHE.ry, MOUSTACHE.rz);
-    const tail = this.parts.ponytail;
-    if (tail) {
-      this.d.copy(this.at(-0.85, 0.25));
-      const end = this.at(-1.2, -1.25);
-      swingAbout(swing, this.d, end, sLeft.copy(left), sUp.copy(up));
-      placeSegment(tail, this.d, end, sLeft, 0.17 * hr, 0.14 * hr);
-    }
+    this.tail?.update(this.head, left, up, swing);
   }
 
   private updateHeadwear(): void {
