@@ -1,5 +1,6 @@
 // Hair styles in the rendered frame: a ponytail is gathered at a tie, full below it and tapering to
-// its tip, with strands running down it, and swings about the tie with the head. One trace (a woman
+// its tip, with strands running down it, and swings about the tie with the head; long curly hair's
+// locks wind (a bumpy outline down the fall, strands round every way, not straight down). One trace (a woman
 // standing in a park) rendered small with the look and camera changed, as a look-only remix does.
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as THREE from 'three';
@@ -88,5 +89,49 @@ describe('a ponytail', () => {
     expect(still.tie.distanceTo(swung.tie), msg).toBeLessThan(0.002);
     // Hanging: its tip well below its tie.
     expect(still.tie.y - still.tip.y, msg).toBeGreaterThan(0.15);
+  });
+});
+
+// Mean tone change (luma) between neighbouring pixels across (side to side) and along (up and down)
+// inside a mask, over rows y0..y1.
+function toneChange(r: FrameRenderer & { px: Uint8Array }, mask: Uint8Array, y0: number, y1: number): { across: number; along: number } {
+  const W = r.width;
+  let across = 0, along = 0, n = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = 1; x < W - 1; x++) {
+      const i = y * W + x;
+      if (!mask[i] || !mask[i + 1] || !mask[i + W]) continue;
+      across += Math.abs(luma(r.px, i + 1) - luma(r.px, i));
+      along += Math.abs(luma(r.px, i + W) - luma(r.px, i));
+      n++;
+    }
+  }
+  return { across: across / n, along: along / n };
+}
+
+describe('long curly hair', () => {
+  it('seen from behind, winds down the fall: its outline bumps at every turn and its strands run round, where straight hair is smooth and runs down', () => {
+    const seen = (hair: PersonLookWords['hair']): { side: number; tone: { across: number; along: number } } => {
+      const r = render({ hair }, 'behind');
+      const { mask, box } = objectPixels(r, 'hairBack');
+      const h = box.maxY - box.minY;
+      // The fall's left edge between a third and two thirds of the way down, and its second difference.
+      const edge: number[] = [];
+      for (let y = box.minY + Math.round(h / 3); y < box.minY + (2 * h) / 3; y++) {
+        for (let x = box.minX; x <= box.maxX; x++) if (mask[y * r.width + x]) { edge.push(x); break; }
+      }
+      let side = 0;
+      for (let i = 1; i + 1 < edge.length; i++) side += Math.abs(edge[i - 1]! + edge[i + 1]! - 2 * edge[i]!);
+      return { side: side / (edge.length - 2), tone: toneChange(r, mask, box.minY + Math.round(h / 4), box.minY + Math.round((3 * h) / 4)) };
+    };
+    const curly = seen('long-curly'), straight = seen('long');
+    const ratio = (t: { across: number; along: number }): number => t.across / t.along;
+    const msg = `side outline ${curly.side.toFixed(2)} px curly, ${straight.side.toFixed(2)} px straight; tone across/along ${ratio(curly.tone).toFixed(2)} curly, ${ratio(straight.tone).toFixed(2)} straight`;
+    console.info(msg);
+    expect(curly.side, msg).toBeGreaterThan(0.4);
+    expect(curly.side, msg).toBeGreaterThan(2.5 * straight.side);
+    // Straight strands run down (tone changes across them); curls' run every way round.
+    expect(ratio(straight.tone), msg).toBeGreaterThan(1.5);
+    expect(ratio(curly.tone), msg).toBeLessThan(0.75 * ratio(straight.tone));
   });
 });

@@ -46,6 +46,8 @@ export const CAP_STYLES: Record<Exclude<HairStyle, 'bald'>, CapStyle> = {
   ponytail: { line: SHORT_LINE, thick: 0.07, locks: 0.2, skinShow: 0, curls: 0 },
   bun: { line: SHORT_LINE, thick: 0.07, locks: 0.2, skinShow: 0, curls: 0 },
   curly: { line: CURLY_LINE, thick: 0.2, locks: 0.3, skinShow: 0, curls: 0.35 },
+  // Long curly hair: curls on the crown, down over the ears into its fall (long-hair.ts).
+  'long-curly': { line: LONG_LINE, thick: 0.2, locks: 0.3, skinShow: 0, curls: 0.35 },
 };
 // The parting: a groove this wide (unit radii) from the brow back over the crown, this deep (a share
 // of the hair's depth), where the hair falls away either side. Only hair worn down shows one
@@ -84,8 +86,9 @@ function partingAt(style: Exclude<HairStyle, 'bald'>, parting: number | null, dx
 // How far the cap stands off the skull (unit radii) at its row k (0 at the crown, 1 at the hairline)
 // and height dy, before its locks, curls and parting.
 const capOut = (st: CapStyle, k: number, dy: number): number => CAP_EDGE + st.thick * (1 - smoothstep(THIN_FROM, 1, k)) * (1 + 0.35 * smoothstep(0.2, 0.9, dy));
-// How far (a share) a lock raises the cap at most: fbm2 keeps within about 0.25 of its middle.
-export const LOCK_RISE = 2 * 0.25;
+// How far (a share) a lock raises the cap at most (fbm2 keeps within about 0.25 of its middle), and
+// a curl (curlBump's highest).
+const LOCK_RISE = 2 * 0.25, CURL_RISE = 1.1;
 
 // The cap's outer surface in the direction (dx, dy, dz) of the unit sphere, at its locks' highest
 // (hair laid over it, long hair's fall, clears every lock), in the unit skull's space; into out.
@@ -94,7 +97,7 @@ export function capOuter(kind: FaceKind, style: Exclude<HairStyle, 'bald'>, dx: 
   const lat = Math.asin(Math.max(-1, Math.min(1, dy)));
   const edge = Math.asin(Math.max(-0.95, Math.min(0.95, hairlineAt(st.line, THREE.MathUtils.radToDeg(Math.atan2(dx, dz))))));
   const k = Math.min(1, (Math.PI / 2 - lat) / (Math.PI / 2 - edge));
-  const o = capOut(st, k, dy) * (1 + LOCK_RISE * st.locks);
+  const o = capOut(st, k, dy) * (1 + LOCK_RISE * st.locks + CURL_RISE * st.curls);
   skullPoint(kind, dx, dy, dz, out);
   return out.set(out.x + dx * o, out.y + dy * o, out.z + dz * o);
 }

@@ -15,7 +15,7 @@ import { FEATURE_PROUD, faceFeatures, lipColor, LOWER_LIP_DROP_RAD, type FaceFea
 import { fringeGeometry } from './fringe';
 import { CAP_STYLES, hairCapGeometry } from './hair-cap';
 import { swingAbout } from './hair-swing';
-import { FALL_PIVOT_U, longHairGeometry } from './long-hair';
+import { FALL_PIVOT_U, fallsLong, longHairGeometry } from './long-hair';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
 import { Ponytail, PONYTAIL_TIE } from './ponytail';
 import { facePoint, SKULL_RADII } from './skull';
@@ -49,7 +49,7 @@ const GORGET = new THREE.CylinderGeometry(0.72, 1, 1, 16, 1).translate(0, 0.5, 0
 type Parts = Record<string, THREE.Mesh>;
 // Hair that shines less than straight hair's band: curls scatter the light (a glint on each curl),
 // and a buzz cut's stubble has no length to shine along (a band on it read as a bald stripe).
-const SHEEN_BY_STYLE: Partial<Record<PersonLook['hair']['style'], number>> = { curly: 0.35, buzz: 0.2 };
+const SHEEN_BY_STYLE: Partial<Record<PersonLook['hair']['style'], number>> = { curly: 0.35, 'long-curly': 0.35, buzz: 0.2 };
 
 // The drawn head's radius (m): the skeleton's, scaled by the look's build (a child's is bigger for
 // its height). The hair's front locks ride on the same head.
@@ -95,7 +95,7 @@ export class Head {
     this.mouthF = facePoint(look.face, 0, -BODY.mouthDown, this.c).z - MOUTH_DEPTH + 0.008;
     add('head', f.skull, skin);
     // Long hair falls over the ears.
-    if (look.hair.style !== 'long' || look.headwear !== 'none') {
+    if (!fallsLong(look.hair.style) || look.headwear !== 'none') {
       add('earL', EARS.L, skin);
       add('earR', EARS.R, skin);
     }
@@ -126,7 +126,7 @@ export class Head {
       // crown as a dark stripe).
       if (style !== 'bald') add('hair', hairCapGeometry(look.face, style, look.hair.color, look.skin, look.hair.fringe ? null : parting), patternedMaterial(hairSurface(this.hr, layout), { roughness: 0.7 }));
       if (look.hair.fringe && style !== 'bald') add('fringe', fringeOf(look.face), hair);
-      if (style === 'long') add('hairBack', longHairGeometry(look.face, look.hair.cut, parting), hair);
+      if (fallsLong(style)) add('hairBack', longHairGeometry(look.face, style, look.hair.cut, parting), hair);
       if (style === 'bun') add('bun', SPHERE, hair);
       if (style === 'ponytail') this.tail = new Ponytail(group, look, this.hr);
     }
