@@ -194,7 +194,7 @@ describe('people', () => {
     const he = appearanceFor(manE!, 5), she = appearanceFor(womanE!, 5);
     // Different builds (hips against shoulders), hair and stature.
     expect(she.build.hips / she.build.shoulders).toBeGreaterThan((he.build.hips / he.build.shoulders) * 1.1);
-    expect(['long', 'bun', 'ponytail', 'curly']).toContain(she.hair.style);
+    expect(['long', 'long-curly', 'bun', 'ponytail', 'curly']).toContain(she.hair.style);
     expect(couple.top.get('woman')!).toBeLessThan(couple.top.get('man')!);
   });
 

@@ -45,8 +45,11 @@ function roughness(profile: number[]): number {
 }
 
 describe('long hair from behind', () => {
+  let seen: ReturnType<typeof render> | null = null;
+  const behind = (): ReturnType<typeof render> => (seen ??= render({ hair: 'long' }, 'behind'));
+
   it('parts into locks towards ragged tips: its hem is rough and split, its outline higher up smooth', () => {
-    const r = render({ hair: 'long' }, 'behind');
+    const r = behind();
     const W = r.width;
     const { mask, box } = objectPixels(r, 'hairBack');
     expect(box.count).toBeGreaterThan(3000);
@@ -78,6 +81,35 @@ describe('long hair from behind', () => {
     expect(mean(mid), msg).toBeLessThan(2.2);
     // Uneven tips: the hem spans a good share of the fall's height.
     expect(Math.max(...hem) - Math.min(...hem), msg).toBeGreaterThan(0.08 * h);
+  });
+
+  it('reads as one head of hair down the back of the head: no lit ridge where the fall leaves the cap', () => {
+    const r = behind();
+    const W = r.width;
+    const cap = objectPixels(r, 'hair'), fall = objectPixels(r, 'hairBack');
+    const luma = (i: number): number => 0.2126 * r.px[4 * i]! + 0.7152 * r.px[4 * i + 1]! + 0.0722 * r.px[4 * i + 2]!;
+    // The mean luminance of the hair in each row across the middle half of the head, from the crown
+    // to below the cap: lit from above, it darkens down the back; a ridge catches the light.
+    const x0 = cap.box.minX + Math.round(0.25 * (cap.box.maxX - cap.box.minX)), x1 = cap.box.maxX - Math.round(0.25 * (cap.box.maxX - cap.box.minX));
+    const rows: number[] = [];
+    let seam = -1;
+    for (let y = cap.box.minY + 3; y <= cap.box.maxY + 10; y++) {
+      let sum = 0, n = 0, nFall = 0;
+      for (let x = x0; x <= x1; x++) {
+        const i = y * W + x;
+        if (!cap.mask[i] && !fall.mask[i]) continue;
+        sum += luma(i); n++; if (fall.mask[i]) nFall++;
+      }
+      if (seam < 0 && nFall > n / 2) seam = rows.length;
+      rows.push(n > 0 ? sum / n : NaN);
+    }
+    const mean = (a: number[]): number => a.reduce((s, v) => s + v, 0) / a.length;
+    let rise = -Infinity;
+    for (let i = 3; i + 3 <= rows.length; i++) rise = Math.max(rise, mean(rows.slice(i, i + 3)) - mean(rows.slice(i - 3, i)));
+    const msg = `largest brightening down the back ${rise.toFixed(1)} (luma of 255), fall over half the row from ${seam} rows below the crown; rows ${rows.map((v) => v.toFixed(0)).join(' ')}`;
+    console.info(msg);
+    expect(seam, msg).toBeGreaterThan(0);
+    expect(rise, msg).toBeLessThan(4.5);
   });
 });
 

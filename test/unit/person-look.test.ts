@@ -22,6 +22,8 @@ const CASES: [string, PersonLookWords, string][] = [
   ['a woman with bangs waves', { fringe: true }, 'woman (with a fringe)'],
   ['a girl with long blonde hair and a fringe walks', { hair: 'long', hairShade: 'blonde', fringe: true }, 'girl (with long blonde hair and a fringe)'],
   ['a woman with wavy hair walks', { hair: 'curly' }, 'woman (with curly hair)'],
+  ['a woman with long curly red hair walks', { hair: 'long-curly', hairShade: 'red' }, 'woman (with long curly red hair)'],
+  ['a girl with curly long hair runs', { hair: 'long-curly' }, 'girl (with long curly hair)'],
 ];
 
 const person = (prompt: string) => {
@@ -76,7 +78,7 @@ describe('a person described by the prompt', () => {
   it('a boy has short hair at every seed, a girl mostly long, a kid either', () => {
     const styles = (prompt: string): string[] => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((seed) => appearanceFor(person(prompt).who, seed).hair.style);
     for (const style of styles('a boy kicks a ball in the park')) expect(['short', 'curly', 'buzz']).toContain(style);
-    expect(styles('a girl kicks a ball in the park').filter((s) => s === 'long' || s === 'ponytail').length).toBeGreaterThan(5);
+    expect(styles('a girl kicks a ball in the park').filter((s) => s === 'long' || s === 'long-curly' || s === 'ponytail').length).toBeGreaterThan(5);
     expect(new Set(styles('a kid kicks a ball in the park')).size).toBeGreaterThan(2);
   });
 

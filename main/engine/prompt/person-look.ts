@@ -32,9 +32,12 @@ export interface LookReading {
   read: number[];
 }
 
-// Curly is what a viewer sees first: "short curly hair" is curly.
+// Curly is what a viewer sees first: "short curly hair" is curly; "long curly hair" (or "curly long
+// hair") is long curly hair.
 function addStyle(look: PersonLookWords, style: HairStyle): void {
-  if (look.hair !== 'curly') look.hair = style;
+  const pair = new Set([look.hair, style]);
+  if (pair.has('curly') && pair.has('long')) look.hair = 'long-curly';
+  else if (look.hair !== 'curly' && look.hair !== 'long-curly') look.hair = style;
 }
 
 // "<long|grey|red> haired" at j-1, j: the describing word and "haired".
@@ -168,7 +171,7 @@ export function describeLook(look: PersonLookWords | undefined, colourName: (c: 
   const parts: string[] = [];
   if (look.hair === 'bald') parts.push('bald');
   const phrase = look.hair ? HAIR_PHRASES[look.hair] : undefined;
-  const hair = [look.hair && !phrase && look.hair !== 'bald' ? look.hair : '', look.hairShade ?? ''].filter(Boolean).join(' ');
+  const hair = [look.hair && !phrase && look.hair !== 'bald' ? look.hair.replace('-', ' ') : '', look.hairShade ?? ''].filter(Boolean).join(' ');
   const withs = [...(hair ? [`${hair} hair`] : []), ...(phrase ? [phrase] : []), ...(look.fringe ? ['a fringe'] : []), ...(look.beard ? ['a beard'] : [])];
   if (withs.length > 0) parts.push(`with ${withs.join(' and ')}`);
   if (look.number !== undefined) parts.push(`wearing number ${look.number}`);

@@ -19,10 +19,12 @@ export function hashId(s: string): number {
 const FRONTS: readonly FrontLocks[] = ['both', 'both', 'both', 'left', 'right', 'none', 'none'];
 // A fringe goes with hair worn long enough to cut one, on some women and girls (men's are rare
 // enough that a seed would mostly show it as a mistake).
-const FRINGED = new Set<HairStyle>(['long', 'ponytail', 'bun', 'short', 'curly']);
+const FRINGED = new Set<HairStyle>(['long', 'ponytail', 'bun', 'short', 'curly', 'long-curly']);
 const FRINGE_ODDS: Partial<Record<PersonLook['face'], number>> = { fem: 0.3, child: 0.25 };
 // A fringe named on a head with no hair to cut one from grows a short cut.
 const NO_FRINGE = new Set<HairStyle>(['bald', 'buzz', 'receding']);
+// Some long hair is curly (ringlets down the fall).
+const LONG_CURLY_ODDS = 0.2;
 
 export function appearanceFor(entity: Entity, seed: number): PersonLook {
   const rng = mulberry32((hashId(entity.id) ^ Math.imul(seed, 2654435761)) >>> 0);
@@ -38,6 +40,8 @@ export function appearanceFor(entity: Entity, seed: number): PersonLook {
   look.hair.cut = part.next();
   look.hair.front = FRONTS[Math.floor(part.next() * FRONTS.length)]!;
   look.hair.fringe = FRINGED.has(look.hair.style) && part.next() < (FRINGE_ODDS[look.face] ?? 0);
+  // Drawn last, so each seed's other picks stay as they were.
+  if (look.hair.style === 'long' && part.next() < LONG_CURLY_ODDS) look.hair.style = 'long-curly';
   // The neckline from a stream of its own, so every other choice stays as each seed had it.
   const cuts = NECKLINES_OF[look.top.kind];
   look.top.neck = cuts[Math.floor(mulberry32((hashId(entity.id) ^ Math.imul(seed + 7, 2246822519)) >>> 0).next() * cuts.length)]!;

@@ -46,6 +46,8 @@ export const CAP_STYLES: Record<Exclude<HairStyle, 'bald'>, CapStyle> = {
   ponytail: { line: SHORT_LINE, thick: 0.07, locks: 0.2, skinShow: 0, curls: 0 },
   bun: { line: SHORT_LINE, thick: 0.07, locks: 0.2, skinShow: 0, curls: 0 },
   curly: { line: CURLY_LINE, thick: 0.2, locks: 0.3, skinShow: 0, curls: 0.35 },
+  // Long curly hair: curls on the crown, down over the ears into its fall (long-hair.ts).
+  'long-curly': { line: LONG_LINE, thick: 0.2, locks: 0.3, skinShow: 0, curls: 0.35 },
 };
 // The parting: a groove this wide (unit radii) from the brow back over the crown, this deep (a share
 // of the hair's depth), where the hair falls away either side. Only hair worn down shows one
@@ -81,6 +83,25 @@ function partingAt(style: Exclude<HairStyle, 'bald'>, parting: number | null, dx
   return 1 - PART_DEPTH * Math.exp(-across * across) * smoothstep(0.35, 0.7, dy) * smoothstep(-0.45, 0.1, dz);
 }
 
+// How far the cap stands off the skull (unit radii) at its row k (0 at the crown, 1 at the hairline)
+// and height dy, before its locks, curls and parting.
+const capOut = (st: CapStyle, k: number, dy: number): number => CAP_EDGE + st.thick * (1 - smoothstep(THIN_FROM, 1, k)) * (1 + 0.35 * smoothstep(0.2, 0.9, dy));
+// How far (a share) a lock raises the cap at most (fbm2 keeps within about 0.25 of its middle), and
+// a curl (curlBump's highest).
+const LOCK_RISE = 2 * 0.25, CURL_RISE = 1.1;
+
+// The cap's outer surface in the direction (dx, dy, dz) of the unit sphere, at its locks' highest
+// (hair laid over it, long hair's fall, clears every lock), in the unit skull's space; into out.
+export function capOuter(kind: FaceKind, style: Exclude<HairStyle, 'bald'>, dx: number, dy: number, dz: number, out: THREE.Vector3): THREE.Vector3 {
+  const st = CAP_STYLES[style];
+  const lat = Math.asin(Math.max(-1, Math.min(1, dy)));
+  const edge = Math.asin(Math.max(-0.95, Math.min(0.95, hairlineAt(st.line, THREE.MathUtils.radToDeg(Math.atan2(dx, dz))))));
+  const k = Math.min(1, (Math.PI / 2 - lat) / (Math.PI / 2 - edge));
+  const o = capOut(st, k, dy) * (1 + LOCK_RISE * st.locks + CURL_RISE * st.curls);
+  skullPoint(kind, dx, dy, dz, out);
+  return out.set(out.x + dx * o, out.y + dy * o, out.z + dz * o);
+}
+
 // The cap's geometry, with vertex colours from the hair's colour fading into the skin's at its edge;
 // parting as PersonLook's, or null for hair combed forward into a fringe (fringe.ts), which has none.
 export function hairCapGeometry(kind: FaceKind, style: Exclude<HairStyle, 'bald'>, hair: THREE.Color, skin: THREE.Color, parting: number | null = 0.25): THREE.BufferGeometry {
@@ -104,10 +125,9 @@ export function hairCapGeometry(kind: FaceKind, style: Exclude<HairStyle, 'bald'
       // (none at the crown, where every column meets and their noise would stand up in a tuft)
       const lock = (fbm2(lon * 5 + 7, k * 2.2, 3, 53) - 0.5) * smoothstep(0, 0.4, k);
       const curl = st.curls > 0 ? st.curls * curlBump(s) : 0;
-      const thin = 1 - smoothstep(THIN_FROM, 1, k);
-      // More lift on the crown than at the sides, where hair lies down against the head.
-      const lift = 1 + 0.35 * smoothstep(0.2, 0.9, dy);
-      const out = CAP_EDGE + st.thick * thin * lift * partingAt(style, parting, dx, dy, dz) * (1 + 2 * st.locks * lock + curl);
+      // (thinning towards the hairline; more lift on the crown than at the sides, where hair lies
+      // down against the head)
+      const out = CAP_EDGE + (capOut(st, k, dy) - CAP_EDGE) * partingAt(style, parting, dx, dy, dz) * (1 + 2 * st.locks * lock + curl);
       pos.push(s.x + dx * out, s.y + dy * out, s.z + dz * out);
       const show = st.skinShow + (1 - st.skinShow) * 0.7 * smoothstep(FADE_FROM, 1, k);
       c.copy(hair).lerp(skin, show);

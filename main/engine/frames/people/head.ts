@@ -15,8 +15,9 @@ import { FEATURE_PROUD, faceFeatures, lipColor, LOWER_LIP_DROP_RAD, type FaceFea
 import { fringeGeometry } from './fringe';
 import { CAP_STYLES, hairCapGeometry } from './hair-cap';
 import { swingAbout } from './hair-swing';
-import { LONG_HAIR, longHairGeometry } from './long-hair';
+import { FALL_PIVOT_U, fallsLong, longHairGeometry } from './long-hair';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
+import { Ponytail, PONYTAIL_TIE } from './ponytail';
 import { facePoint, SKULL_RADII } from './skull';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
@@ -48,7 +49,7 @@ const GORGET = new THREE.CylinderGeometry(0.72, 1, 1, 16, 1).translate(0, 0.5, 0
 type Parts = Record<string, THREE.Mesh>;
 // Hair that shines less than straight hair's band: curls scatter the light (a glint on each curl),
 // and a buzz cut's stubble has no length to shine along (a band on it read as a bald stripe).
-const SHEEN_BY_STYLE: Partial<Record<PersonLook['hair']['style'], number>> = { curly: 0.35, buzz: 0.2 };
+const SHEEN_BY_STYLE: Partial<Record<PersonLook['hair']['style'], number>> = { curly: 0.35, 'long-curly': 0.35, buzz: 0.2 };
 
 // The drawn head's radius (m): the skeleton's, scaled by the look's build (a child's is bigger for
 // its height). The hair's front locks ride on the same head.
@@ -73,6 +74,7 @@ export class Head {
   private readonly pivot = new THREE.Vector3();
   private readonly sLeft = new THREE.Vector3();
   private readonly sUp = new THREE.Vector3();
+  private tail: Ponytail | null = null;
 
   constructor(group: THREE.Group, private readonly look: PersonLook, H: number) {
     this.hr = drawnHeadRadius(look, H);
@@ -81,7 +83,7 @@ export class Head {
     // The skull and lids carry the face's colouring (skull.ts skinTint); ears carry none.
     skin.vertexColors = true;
     const parting = look.hair.parting ?? 0.25;
-    const layout = { flow: 'crown', parting, sheen: SHEEN_BY_STYLE[look.hair.style] ?? 1, curls: CAP_STYLES[look.hair.style === 'bald' ? 'buzz' : look.hair.style].curls > 0 ? CURL_CELL : undefined } as const;
+    const layout = { flow: 'crown', parting, sheen: SHEEN_BY_STYLE[look.hair.style] ?? 1, curls: CAP_STYLES[look.hair.style === 'bald' ? 'buzz' : look.hair.style].curls > 0 ? CURL_CELL : undefined, gather: look.hair.style === 'ponytail' ? PONYTAIL_TIE : undefined } as const;
     const hair = patternedMaterial(hairSurface(this.hr, layout), { color: look.hair.color, roughness: 0.7 });
     // Brows are hair too short to catch a sheen: plain, a shade darker than the head's.
     const brow = patternedMaterial(null, { color: look.hair.color.clone().multiplyScalar(0.8), roughness: 0.8 });
@@ -93,7 +95,7 @@ export class Head {
     this.mouthF = facePoint(look.face, 0, -BODY.mouthDown, this.c).z - MOUTH_DEPTH + 0.008;
     add('head', f.skull, skin);
     // Long hair falls over the ears.
-    if (look.hair.style !== 'long' || look.headwear !== 'none') {
+    if (!fallsLong(look.hair.style) || look.headwear !== 'none') {
       add('earL', EARS.L, skin);
       add('earR', EARS.R, skin);
     }
@@ -124,9 +126,9 @@ export class Head {
       // crown as a dark stripe).
       if (style !== 'bald') add('hair', hairCapGeometry(look.face, style, look.hair.color, look.skin, look.hair.fringe ? null : parting), patternedMaterial(hairSurface(this.hr, layout), { roughness: 0.7 }));
       if (look.hair.fringe && style !== 'bald') add('fringe', fringeOf(look.face), hair);
-      if (style === 'long') add('hairBack', longHairGeometry(look.hair.cut, parting), hair);
+      if (fallsLong(style)) add('hairBack', longHairGeometry(look.face, style, look.hair.cut, parting), hair);
       if (style === 'bun') add('bun', SPHERE, hair);
-      if (style === 'ponytail') add('ponytail', CYL, hair);
+      if (style === 'ponytail') this.tail = new Ponytail(group, look, this.hr);
     }
     if (look.hair.beard) {
       // A beard's hair is short: the head's curls wound round on it read as printed rings.
@@ -221,8 +223,8 @@ export class Head {
     const { pivot, sLeft, sUp, swing } = this;
     const back = this.parts.hairBack;
     if (back) {
-      // The fall swings from its top, where it leaves the head.
-      pivot.copy(this.at(0, LONG_HAIR[0]!.u));
+      // The fall swings from where it leaves the head.
+      pivot.copy(this.at(0, FALL_PIVOT_U));
       const c = this.at(0, 0);
       swingAbout(swing, pivot, c, sLeft.copy(left), sUp.copy(up));
       placeEllipsoid(back, c, sLeft, sUp, hr, hr, hr);
@@ -230,13 +232,7 @@ export class Head {
     put('bun', -0.62, 0.7, 0.38, 0.36, 0.38);
     put('beard', 0, 0, SKULL_RADII.rx * BEARD_PROUD.rx, SKULL_RADII.ry * BEARD_PROUD.ry, SKULL_RADII.rz * BEARD_PROUD.rz);
     put('moustache', MOUSTACHE.f, MOUSTACHE.u, MOUSTACHE.rx, MOUSTACHE.ry, MOUSTACHE.rz);
-    const tail = this.parts.ponytail;
-    if (tail) {
-      this.d.copy(this.at(-0.85, 0.25));
-      const end = this.at(-1.2, -1.25);
-      swingAbout(swing, this.d, end, sLeft.copy(left), sUp.copy(up));
-      placeSegment(tail, this.d, end, sLeft, 0.17 * hr, 0.14 * hr);
-    }
+    this.tail?.update(this.head, left, up, swing);
   }
 
   private updateHeadwear(): void {

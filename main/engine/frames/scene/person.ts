@@ -15,6 +15,7 @@ import { BodyMesh } from '../people/body-mesh';
 import { Extremities } from '../people/extremities';
 import { HairLocks } from '../people/hair-locks';
 import { HairSwing } from '../people/hair-swing';
+import { fallsLong } from '../people/long-hair';
 import { Head } from '../people/head';
 
 export interface PersonView {
@@ -37,8 +38,8 @@ export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPos
   const head = new Head(group, look, H);
   const ends = new Extremities(group, look, H);
   if (reach) ends.hideHand('R');
-  const locks = look.hair.style === 'long' && look.headwear === 'none' ? new HairLocks(group, look, H) : null;
-  const hangs = (look.hair.style === 'long' || look.hair.style === 'ponytail') && look.headwear !== 'helmet' && look.headwear !== 'space-helmet';
+  const locks = fallsLong(look.hair.style) && look.headwear === 'none' ? new HairLocks(group, look, H) : null;
+  const hangs = (fallsLong(look.hair.style) || look.hair.style === 'ponytail') && look.headwear !== 'helmet' && look.headwear !== 'space-helmet';
   const swing = hangs ? new HairSwing(poseFn, track, H) : null;
 
   const v = (p: readonly number[]): THREE.Vector3 => new THREE.Vector3(p[0], p[1], p[2]);

@@ -34,6 +34,9 @@ export interface HairLayout {
   // Curly hair: the cell of its curl lattice (unit skull radii, shading/curl-lattice.ts); its strands
   // wind round each curl's centre instead of running down from the whorl.
   curls?: number;
+  // Hair pulled back to a tie (a ponytail's, in the piece's unit space: up, forward): its strands run
+  // from the hairline to it instead of down from the crown's whorl.
+  gather?: { up: number; fwd: number };
   // How strongly it shines (1: straight hair; curls scatter the light and their sheen is a glint
   // on each curl, not a band).
   sheen?: number;
@@ -103,6 +106,11 @@ function flowAt(s: SurfaceSample, layout: HairLayout, clumpM: number): void {
   } else if (layout.flow === 'ribbon' && layout.axis) {
     fx = s.lx - layout.axis.x; fz = s.lz - layout.axis.z; fy = -RIBBON_FALL;
     scratch.u = (Math.atan2(fx, fz) * RIBBON_RADIUS_M) / clumpM;
+    scratch.v = 1;
+  } else if (layout.flow === 'crown' && layout.gather) {
+    // Round the tie, seen from behind: the clumps fan out from it over the head.
+    fx = s.lx; fy = s.ly - layout.gather.up; fz = s.lz - layout.gather.fwd;
+    scratch.u = ((Math.atan2(fx, fy) + Math.PI) / (2 * Math.PI)) * CLUMPS;
     scratch.v = 1;
   } else if (layout.flow === 'crown') {
     fx = s.lx - layout.parting; fy = s.ly - WHORL_UP; fz = s.lz - WHORL_BACK;
