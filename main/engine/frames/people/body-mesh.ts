@@ -10,7 +10,8 @@ import { jerseyNumber, type NumberFrame } from './jersey-number';
 import { clothFoldsPattern, type LimbJoints } from './cloth-folds';
 import { necklinePattern, type ShoulderPlace } from './neckline';
 import { chainPoint, Loft, type Ring } from './loft';
-import { ARM, ARM_FROM, ARM_RINGS, ARM_TO, HEM, HEM_SHADE, hemFrom, LEG, LEG_RINGS, limbRings, limbSkinTint, LOOSE, SEG } from './limb-profile';
+import { ARM, ARM_FROM, ARM_RINGS, ARM_TO, HEM, HEM_SHADE, hemFrom, LEG, LEG_RINGS, limbColor, limbRings, LOOSE, SEG } from './limb-profile';
+import { hangSleeveRing, slidAlong, sleeveSlide } from './sleeve-hang';
 import { smoothTable } from './smooth-table';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
@@ -28,7 +29,7 @@ const NECK = { collarWidth: 1.32, baseDepth: 1, topWidth: 0.88, topDepth: 0.97 }
 export class BodyMesh {
   readonly meshes: THREE.Mesh[] = [];
   private readonly trunk: Loft;
-  private readonly limbs: { loft: Loft; joints: ['hipL' | 'hipR' | 'shoulderL' | 'shoulderR', 'kneeL' | 'kneeR' | 'elbowL' | 'elbowR', 'footL' | 'footR' | 'handL' | 'handR']; table: [number, number][]; s: number[]; cloth: (s: number) => number; folds: LimbJoints | null }[] = [];
+  private readonly limbs: { loft: Loft; joints: ['hipL' | 'hipR' | 'shoulderL' | 'shoulderR', 'kneeL' | 'kneeR' | 'elbowL' | 'elbowR', 'footL' | 'footR' | 'handL' | 'handR']; table: [number, number][]; s: number[]; cloth: (s: number) => number; folds: LimbJoints | null; edge: number; hangs: boolean }[] = [];
   private readonly skirt: Loft | null;
   private readonly a = new THREE.Vector3();
   private readonly b = new THREE.Vector3();
@@ -68,18 +69,18 @@ export class BodyMesh {
     for (const side of ['L', 'R'] as const) {
       const legHem = hemFrom(legCover, 1.02, HEM.leg, hard);
       const legS = limbRings(LEG_RINGS, -0.06, 1.02, legCover, legHem);
-      const leg = new Loft(legS.length, SEG, (r, around) => (legS[r]! < legHem ? bottom : legS[r]! < legCover ? bottom.clone().multiplyScalar(HEM_SHADE) : limbSkinTint('leg', legS[r]!, around, new THREE.Color()).multiply(skin)));
+      const leg = new Loft(legS.length, SEG, (r, around) => limbColor('leg', legS[r]!, around, legHem, legCover, bottom, skin));
       const legFolds = this.foldsOver(legCover, true);
       this.add(leg, legFolds ? legFolds.material : legCover > 0 || hard ? limbMaterial : skinMaterial(), `leg${side}`);
       // (the cloth is sewn in snug at the shoulder or hip and hangs looser towards its hem)
       const loose = (k: number, edge: number) => (s: number): number => (!hard && s < edge ? 1 + (k - 1) * Math.min(1, Math.max(0, s / 0.15)) : 1);
-      this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, s: legS, cloth: loose(LOOSE.leg, legCover), folds: legFolds?.joints ?? null });
+      this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, s: legS, cloth: loose(LOOSE.leg, legCover), folds: legFolds?.joints ?? null, edge: legCover, hangs: false });
       const armHem = hemFrom(sleeve, ARM_TO, sleeve > ARM_TO ? HEM.cuff : HEM.sleeve, hard);
       const armS = limbRings(ARM_RINGS, ARM_FROM, ARM_TO, sleeve, armHem);
-      const arm = new Loft(armS.length, SEG, (r, around) => (armS[r]! < armHem ? top : armS[r]! < sleeve ? top.clone().multiplyScalar(HEM_SHADE) : limbSkinTint('arm', armS[r]!, around, new THREE.Color()).multiply(skin)));
+      const arm = new Loft(armS.length, SEG, (r, around) => limbColor('arm', armS[r]!, around, armHem, sleeve, top, skin));
       const armFolds = this.foldsOver(sleeve, false);
       this.add(arm, armFolds ? armFolds.material : sleeve > 0 || hard ? limbMaterial : skinMaterial(), `arm${side}`);
-      this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS, cloth: loose(LOOSE.sleeve, sleeve), folds: armFolds?.joints ?? null });
+      this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS, cloth: loose(LOOSE.sleeve, sleeve), folds: armFolds?.joints ?? null, edge: sleeve, hangs: !hard && sleeve > 0 });
     }
     this.skirt = look.bottom.kind === 'skirt' ? new Loft(6, 48, () => bottom) : null;
     if (this.skirt) this.add(this.skirt, patternedMaterial(clothSurface(0.9), { roughness: 0.9, side: THREE.DoubleSide }), 'skirt');
@@ -92,12 +93,15 @@ export class BodyMesh {
     for (const limb of this.limbs) {
       a.fromArray(pose[limb.joints[0]]); b.fromArray(pose[limb.joints[1]]); c.fromArray(pose[limb.joints[2]]);
       if (limb.folds) { limb.folds.a.copy(a); limb.folds.b.copy(b); limb.folds.c.copy(c); limb.folds.front.copy(f.fwd); }
+      // A sleeve's rings up to its edge slide with it on a raised arm (sleeve-hang.ts).
+      const slid = limb.hangs ? sleeveSlide(a, b, limb.edge, ARM_TO) : 1;
       for (let i = 0; i < limb.s.length; i++) {
-        const s = limb.s[i]!;
+        const at = limb.s[i]!, s = slidAlong(at, limb.edge, slid);
         if (s < 0) p.copy(a).addScaledVector(b.clone().sub(a).normalize(), s * (a.distanceTo(b) + b.distanceTo(c)));
         else chainPoint(a, b, c, Math.min(1, s), p);
         const inner = limb.table === LEG ? this.innerThigh(pose, a, s, p) : 0;
-        const r = smoothTable(limb.table, s) * H * g * limb.cloth(s);
+        const skinR = smoothTable(limb.table, s) * H * g;
+        const r = limb.hangs && at < limb.edge && s > 0 ? hangSleeveRing(a, b, c, s, Math.min(limb.edge, ARM_TO) * slid, skinR, skinR * limb.cloth(at), slid, H, p) : skinR * limb.cloth(at);
         set(limb.loft.rings[i]!, p, f.fwd, r * 1.04, r * 0.96 + inner);
       }
       limb.loft.commit();
