@@ -7,19 +7,16 @@ import { BODY_KINDS } from '../../body/body-kinds';
 import type { PersonPose } from '../../body/skeleton';
 import { brushedSurface, clothSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import { jerseyNumber, type NumberFrame } from './jersey-number';
+import { placeArmpits, type ArmpitJoints } from './armpit-folds';
 import { clothFoldsPattern, type LimbJoints } from './cloth-folds';
 import { necklinePattern, type ShoulderPlace } from './neckline';
 import { chainPoint, Loft, type Ring } from './loft';
 import { ARM, ARM_FROM, ARM_RINGS, ARM_TO, HEM, HEM_SHADE, hemFrom, LEG, LEG_RINGS, limbColor, limbRings, LOOSE, SEG } from './limb-profile';
 import { hangSleeveRing, slidAlong, sleeveSlide } from './sleeve-hang';
 import { smoothTable } from './smooth-table';
-import { ARMOUR_STEEL, type PersonLook } from './types';
+import { ARMOUR_STEEL, type BodyFrame, type PersonLook } from './types';
+export type { BodyFrame } from './types';
 
-export interface BodyFrame {
-  right: THREE.Vector3;
-  up: THREE.Vector3;
-  fwd: THREE.Vector3;
-}
 
 // The neck's rings as shares of the kind's neck half-width (body/body-kinds.ts, the one home of how
 // wide a man's, a woman's or a child's neck is): the collar's ring where the trapezius meets it, the
@@ -41,6 +38,8 @@ export class BodyMesh {
   private readonly neckFrame: NumberFrame = { origin: new THREE.Vector3(), right: new THREE.Vector3(1, 0, 0), up: new THREE.Vector3(0, 1, 0), fwd: new THREE.Vector3(0, 0, 1) };
   // The shoulder joints in that frame, where a sleeveless top's armholes are cut.
   private readonly shoulders: ShoulderPlace = { acrossM: 0, upM: 0 };
+  // The arms' joints where a sleeved shirt gathers at the armpits (armpit-folds.ts).
+  private readonly armpits: ArmpitJoints = { shoulderL: new THREE.Vector3(), elbowL: new THREE.Vector3(), shoulderR: new THREE.Vector3(), elbowR: new THREE.Vector3(), right: new THREE.Vector3(), up: new THREE.Vector3() };
 
   constructor(private readonly look: PersonLook, private readonly H: number) {
     const skin = look.skin;
@@ -55,7 +54,7 @@ export class BodyMesh {
     // his arms and legs (as cloth it read as a grey jumper over a white loincloth).
     // A shirt's number is printed over the trunk's cloth (jersey-number.ts).
     const number = look.top.number;
-    const shirt = look.top.neck === 'none' ? clothSurface(0.85) : necklinePattern(clothSurface(0.85), this.neckFrame, look.top.neck, H, skin, top, sleeve < 0 ? this.shoulders : null);
+    const shirt = look.top.neck === 'none' ? clothSurface(0.85) : necklinePattern(clothSurface(0.85), this.neckFrame, look.top.neck, H, skin, top, sleeve < 0 ? this.shoulders : null, sleeve < 0 ? null : this.armpits);
     const trunkCloth = number === null ? shirt : jerseyNumber(shirt, this.numberFrame, number, H, top);
     const trunkMaterial = hard ? limbMaterial : patternedMaterial(trunkCloth, { roughness: 0.85 });
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings 3 mm
@@ -88,6 +87,7 @@ export class BodyMesh {
 
   update(pose: PersonPose, f: BodyFrame): void {
     this.updateTrunk(pose, f);
+    placeArmpits(this.armpits, pose, f);
     const { H, look, a, b, c, p } = this;
     const g = look.build.girth;
     for (const limb of this.limbs) {
