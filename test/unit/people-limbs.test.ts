@@ -60,14 +60,17 @@ describe('an arm', () => {
     expect(wristR).toBeLessThan(0.5 * deltoidR);
     expect(radiusNear(0)).toBeLessThan(0.85 * deltoidR);
     // The sleeve's end: a hem, a band darker than the sleeve (a turned fold, 1-3 cm), whose last
-    // ring stands out over the first skin ring (the skin's own tints change less than 10%).
+    // ring stands out over the first skin ring, with the cloth's dark inside (its lip) between them
+    // (the skin's own tints change less than 10%).
     const changes = arm.flatMap((r, i) => (i > 0 && Math.abs(r.red - arm[i - 1]!.red) > 0.1 * arm[i - 1]!.red ? [i] : []));
-    expect(changes).toHaveLength(2);
-    const [hem, edge] = changes as [number, number];
+    expect(changes).toHaveLength(3);
+    const [hem, lip, edge] = changes as [number, number, number];
+    expect(edge).toBe(lip + 1);
     expect(arm[hem]!.red).toBeLessThan(0.9 * arm[hem - 1]!.red);
-    const band = arm[edge - 1]!.centre.distanceTo(arm[hem]!.centre);
+    expect(arm[lip]!.red).toBeLessThan(0.5 * arm[lip - 1]!.red);
+    const band = arm[lip - 1]!.centre.distanceTo(arm[hem]!.centre);
     expect(band).toBeGreaterThan(0.01); expect(band).toBeLessThan(0.03);
-    expect(arm[edge - 1]!.radius).toBeGreaterThan(1.08 * arm[edge]!.radius);
+    expect(arm[lip - 1]!.radius).toBeGreaterThan(1.08 * arm[edge]!.radius);
     // The bare skin below it is not one flat hue: redder over the elbow than on the inside of the
     // forearm, by 8% or more in red over green (every vertex was the same colour).
     const col = (person.getObjectByName('armL') as THREE.Mesh).geometry.getAttribute('color');

@@ -1,5 +1,6 @@
 // Twin of main/engine/frames/people/cloth-folds.ts clothFoldsAt: a sleeve's or trouser leg's folds
-// over a bending joint, its crease and its break over the shoe; the same formulas in the same order.
+// over a bending joint, its crease and its break over the shoe; and of armpit-folds.ts
+// armpitFoldsAt: a shirt gathering at a raised arm's armpit. The same formulas in the same order.
 // params: as clothFoldsAt reads them (the joints' frame, the forward, height, crease, then the
 // shape: FOLDS, CREASE and BREAK).
 #include <cmath>
@@ -79,4 +80,30 @@ void clothFolds(Sample& s, const double* p) {
     if (outside > 0) scale(s, 1 + p[28] * outside);
   }
   if (p[23] > 0) creaseAt(s, p, H, t);
+}
+
+void armpitFolds(Sample& s, const double* p, double cloth) {
+  const double H = p[11], ux = p[8], uy = p[9], uz = p[10];
+  const double reach = p[12] * H, from = p[13] * H;
+  for (int o = 0; o < 8; o += 4) {
+    const double raised = p[o + 3];
+    if (raised <= 0) continue;
+    const double vx = s.x - p[o], vy = s.y - p[o + 1], vz = s.z - p[o + 2];
+    const double dist = std::sqrt(vx * vx + vy * vy + vz * vz);
+    if (dist >= 2 * reach || dist < 1e-6) continue;
+    const double down = -(vx * ux + vy * uy + vz * uz);
+    const double hx = vx + down * ux, hy = vy + down * uy, hz = vz + down * uz;
+    double h = std::sqrt(hx * hx + hy * hy + hz * hz);
+    if (h == 0) h = 1e-9;
+    const double angle = std::atan2(down, h);
+    const double dr = dist / reach;
+    const double near = cloth * raised * std::exp(-dr * dr) * smoothstep(from, 2 * from, dist) * smoothstep(-0.6, 0, angle);
+    if (near < 1e-3) continue;
+    const double phase = p[14] * angle;
+    const double fine = clamp01(1.5 - (s.footprint * p[14]) / (dist * PI));
+    const double c = std::cos(angle), sn = std::sin(angle);
+    const double tx = (-sn * hx) / h - c * ux, ty = (-sn * hy) / h - c * uy, tz = (-sn * hz) / h - c * uz;
+    tilt(s, tx, ty, tz, p[15] * near * fine * std::sin(phase));
+    scale(s, 1 - p[16] * near * (fine * (0.5 - 0.5 * std::cos(phase)) + (1 - fine) * 0.5));
+  }
 }

@@ -172,7 +172,8 @@ void cloth(Sample& s, const double* p) {
 
 // people/neckline.ts. params: cloth's roughness, the collar ring's centre, the wearer's right, up and
 // forward, the cut (depth, half-width, vee, band, stand: metres), skin and top (linear), the armhole
-// (centre across and up, half-width (0: none), half-height, band: metres).
+// (centre across and up, half-width (0: none), half-height, band: metres), then the armpits' folds
+// (armpit-folds.ts; none raised on a sleeveless top).
 constexpr double NECK_RIB_K = 2100;
 // neckline.ts SIDE_BLEND.
 constexpr double NECK_SIDE_BLEND = 0.3;
@@ -210,6 +211,7 @@ void neckline(Sample& s, const double* p) {
     s.r += (p[21] * rib - s.r) * bandK; s.g += (p[22] * rib - s.g) * bandK; s.b += (p[23] * rib - s.b) * bandK;
   }
   if (shadowK > 0) shadeAlbedo(s, 1 - 0.45 * shadowK);
+  armpitFolds(s, p + 29, 1 - skinK);
 }
 
 // people/cloth-folds.ts. params: cloth's roughness, then clothFolds's.

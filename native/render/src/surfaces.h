@@ -17,6 +17,9 @@ struct SurfaceTwin {
 
 // people/cloth-folds.ts clothFoldsAt (cloth-folds.cc): params as it reads them, after the cloth's.
 void clothFolds(Sample& s, const double* params);
+// people/armpit-folds.ts armpitFoldsAt (cloth-folds.cc): params as it reads them; cloth: the
+// shirt's share of the sample (none on the neck's skin).
+void armpitFolds(Sample& s, const double* params, double cloth);
 
 extern const SurfaceTwin SURFACE_TWINS[];
 extern const int SURFACE_TWIN_COUNT;

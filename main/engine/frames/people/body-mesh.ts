@@ -7,18 +7,16 @@ import { BODY_KINDS } from '../../body/body-kinds';
 import type { PersonPose } from '../../body/skeleton';
 import { brushedSurface, clothSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import { jerseyNumber, type NumberFrame } from './jersey-number';
+import { placeArmpits, type ArmpitJoints } from './armpit-folds';
 import { clothFoldsPattern, type LimbJoints } from './cloth-folds';
 import { necklinePattern, type ShoulderPlace } from './neckline';
 import { chainPoint, Loft, type Ring } from './loft';
-import { ARM, ARM_FROM, ARM_RINGS, ARM_TO, HEM, HEM_SHADE, hemFrom, LEG, LEG_RINGS, limbRings, limbSkinTint, LOOSE, SEG } from './limb-profile';
+import { ARM, ARM_FROM, ARM_RINGS, ARM_TO, HEM, HEM_SHADE, hemFrom, LEG, LEG_RINGS, limbColor, limbRings, LOOSE, SEG } from './limb-profile';
+import { hangSleeveRing, slidAlong, sleeveSlide } from './sleeve-hang';
 import { smoothTable } from './smooth-table';
-import { ARMOUR_STEEL, type PersonLook } from './types';
+import { ARMOUR_STEEL, type BodyFrame, type PersonLook } from './types';
+export type { BodyFrame } from './types';
 
-export interface BodyFrame {
-  right: THREE.Vector3;
-  up: THREE.Vector3;
-  fwd: THREE.Vector3;
-}
 
 // The neck's rings as shares of the kind's neck half-width (body/body-kinds.ts, the one home of how
 // wide a man's, a woman's or a child's neck is): the collar's ring where the trapezius meets it, the
@@ -28,7 +26,7 @@ const NECK = { collarWidth: 1.32, baseDepth: 1, topWidth: 0.88, topDepth: 0.97 }
 export class BodyMesh {
   readonly meshes: THREE.Mesh[] = [];
   private readonly trunk: Loft;
-  private readonly limbs: { loft: Loft; joints: ['hipL' | 'hipR' | 'shoulderL' | 'shoulderR', 'kneeL' | 'kneeR' | 'elbowL' | 'elbowR', 'footL' | 'footR' | 'handL' | 'handR']; table: [number, number][]; s: number[]; cloth: (s: number) => number; folds: LimbJoints | null }[] = [];
+  private readonly limbs: { loft: Loft; joints: ['hipL' | 'hipR' | 'shoulderL' | 'shoulderR', 'kneeL' | 'kneeR' | 'elbowL' | 'elbowR', 'footL' | 'footR' | 'handL' | 'handR']; table: [number, number][]; s: number[]; cloth: (s: number) => number; folds: LimbJoints | null; edge: number; hangs: boolean }[] = [];
   private readonly skirt: Loft | null;
   private readonly a = new THREE.Vector3();
   private readonly b = new THREE.Vector3();
@@ -40,6 +38,8 @@ export class BodyMesh {
   private readonly neckFrame: NumberFrame = { origin: new THREE.Vector3(), right: new THREE.Vector3(1, 0, 0), up: new THREE.Vector3(0, 1, 0), fwd: new THREE.Vector3(0, 0, 1) };
   // The shoulder joints in that frame, where a sleeveless top's armholes are cut.
   private readonly shoulders: ShoulderPlace = { acrossM: 0, upM: 0 };
+  // The arms' joints where a sleeved shirt gathers at the armpits (armpit-folds.ts).
+  private readonly armpits: ArmpitJoints = { shoulderL: new THREE.Vector3(), elbowL: new THREE.Vector3(), shoulderR: new THREE.Vector3(), elbowR: new THREE.Vector3(), right: new THREE.Vector3(), up: new THREE.Vector3() };
 
   constructor(private readonly look: PersonLook, private readonly H: number) {
     const skin = look.skin;
@@ -54,7 +54,7 @@ export class BodyMesh {
     // his arms and legs (as cloth it read as a grey jumper over a white loincloth).
     // A shirt's number is printed over the trunk's cloth (jersey-number.ts).
     const number = look.top.number;
-    const shirt = look.top.neck === 'none' ? clothSurface(0.85) : necklinePattern(clothSurface(0.85), this.neckFrame, look.top.neck, H, skin, top, sleeve < 0 ? this.shoulders : null);
+    const shirt = look.top.neck === 'none' ? clothSurface(0.85) : necklinePattern(clothSurface(0.85), this.neckFrame, look.top.neck, H, skin, top, sleeve < 0 ? this.shoulders : null, sleeve < 0 ? null : this.armpits);
     const trunkCloth = number === null ? shirt : jerseyNumber(shirt, this.numberFrame, number, H, top);
     const trunkMaterial = hard ? limbMaterial : patternedMaterial(trunkCloth, { roughness: 0.85 });
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings 3 mm
@@ -68,18 +68,18 @@ export class BodyMesh {
     for (const side of ['L', 'R'] as const) {
       const legHem = hemFrom(legCover, 1.02, HEM.leg, hard);
       const legS = limbRings(LEG_RINGS, -0.06, 1.02, legCover, legHem);
-      const leg = new Loft(legS.length, SEG, (r, around) => (legS[r]! < legHem ? bottom : legS[r]! < legCover ? bottom.clone().multiplyScalar(HEM_SHADE) : limbSkinTint('leg', legS[r]!, around, new THREE.Color()).multiply(skin)));
+      const leg = new Loft(legS.length, SEG, (r, around) => limbColor('leg', legS[r]!, around, legHem, legCover, bottom, skin));
       const legFolds = this.foldsOver(legCover, true);
       this.add(leg, legFolds ? legFolds.material : legCover > 0 || hard ? limbMaterial : skinMaterial(), `leg${side}`);
       // (the cloth is sewn in snug at the shoulder or hip and hangs looser towards its hem)
       const loose = (k: number, edge: number) => (s: number): number => (!hard && s < edge ? 1 + (k - 1) * Math.min(1, Math.max(0, s / 0.15)) : 1);
-      this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, s: legS, cloth: loose(LOOSE.leg, legCover), folds: legFolds?.joints ?? null });
+      this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, s: legS, cloth: loose(LOOSE.leg, legCover), folds: legFolds?.joints ?? null, edge: legCover, hangs: false });
       const armHem = hemFrom(sleeve, ARM_TO, sleeve > ARM_TO ? HEM.cuff : HEM.sleeve, hard);
       const armS = limbRings(ARM_RINGS, ARM_FROM, ARM_TO, sleeve, armHem);
-      const arm = new Loft(armS.length, SEG, (r, around) => (armS[r]! < armHem ? top : armS[r]! < sleeve ? top.clone().multiplyScalar(HEM_SHADE) : limbSkinTint('arm', armS[r]!, around, new THREE.Color()).multiply(skin)));
+      const arm = new Loft(armS.length, SEG, (r, around) => limbColor('arm', armS[r]!, around, armHem, sleeve, top, skin));
       const armFolds = this.foldsOver(sleeve, false);
       this.add(arm, armFolds ? armFolds.material : sleeve > 0 || hard ? limbMaterial : skinMaterial(), `arm${side}`);
-      this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS, cloth: loose(LOOSE.sleeve, sleeve), folds: armFolds?.joints ?? null });
+      this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS, cloth: loose(LOOSE.sleeve, sleeve), folds: armFolds?.joints ?? null, edge: sleeve, hangs: !hard && sleeve > 0 });
     }
     this.skirt = look.bottom.kind === 'skirt' ? new Loft(6, 48, () => bottom) : null;
     if (this.skirt) this.add(this.skirt, patternedMaterial(clothSurface(0.9), { roughness: 0.9, side: THREE.DoubleSide }), 'skirt');
@@ -87,17 +87,21 @@ export class BodyMesh {
 
   update(pose: PersonPose, f: BodyFrame): void {
     this.updateTrunk(pose, f);
+    placeArmpits(this.armpits, pose, f);
     const { H, look, a, b, c, p } = this;
     const g = look.build.girth;
     for (const limb of this.limbs) {
       a.fromArray(pose[limb.joints[0]]); b.fromArray(pose[limb.joints[1]]); c.fromArray(pose[limb.joints[2]]);
       if (limb.folds) { limb.folds.a.copy(a); limb.folds.b.copy(b); limb.folds.c.copy(c); limb.folds.front.copy(f.fwd); }
+      // A sleeve's rings up to its edge slide with it on a raised arm (sleeve-hang.ts).
+      const slid = limb.hangs ? sleeveSlide(a, b, limb.edge, ARM_TO) : 1;
       for (let i = 0; i < limb.s.length; i++) {
-        const s = limb.s[i]!;
+        const at = limb.s[i]!, s = slidAlong(at, limb.edge, slid);
         if (s < 0) p.copy(a).addScaledVector(b.clone().sub(a).normalize(), s * (a.distanceTo(b) + b.distanceTo(c)));
         else chainPoint(a, b, c, Math.min(1, s), p);
         const inner = limb.table === LEG ? this.innerThigh(pose, a, s, p) : 0;
-        const r = smoothTable(limb.table, s) * H * g * limb.cloth(s);
+        const skinR = smoothTable(limb.table, s) * H * g;
+        const r = limb.hangs && at < limb.edge && s > 0 ? hangSleeveRing(a, b, c, s, Math.min(limb.edge, ARM_TO) * slid, skinR, skinR * limb.cloth(at), slid, H, p) : skinR * limb.cloth(at);
         set(limb.loft.rings[i]!, p, f.fwd, r * 1.04, r * 0.96 + inner);
       }
       limb.loft.commit();

@@ -1,7 +1,7 @@
 // The limbs' shapes along their chains and where their clothes end: girth profiles for the legs and
 // arms, how loose a sleeve or trouser leg hangs, and the rings that keep a cloth's edge and its hem
 // crisp (body-mesh.ts lofts them).
-import type * as THREE from 'three';
+import * as THREE from 'three';
 // Radius profiles along a chain (s from 0 at the root joint to 1 at the end), as fractions of height.
 export const LEG: [number, number][] = [[-0.06, 0.03], [-0.03, 0.048], [0, 0.054], [0.2, 0.047], [0.45, 0.034], [0.52, 0.032], [0.62, 0.035], [0.8, 0.027], [0.96, 0.02], [1.02, 0.019]];
 // The arm: its top end a small dome that rounds off inside the shoulder (not a flat cap standing out
@@ -24,12 +24,19 @@ export const LEG_RINGS = 18, ARM_RINGS = 22, SEG = 16;
 // Where a limb's rings sit along it (s as in the profiles): n evenly from `from` to `to`, plus a
 // pair a hair apart at a sleeve's or trouser leg's edge, so the cloth ends crisply (between two even
 // rings, 2% of height apart, it faded into the skin as a purple band), and another where its hem's
-// band starts.
+// band starts. Between the edge's pair, a ring on the skin in the shade of the cloth's inside (its
+// lip): the cloth's ring stands off the limb (more below a hanging sleeve), and the step from it to
+// the skin is the opening, which read as a flat collar of cloth without it.
 export function limbRings(n: number, from: number, to: number, edge: number, hem: number): number[] {
   const s = Array.from({ length: n }, (_, i) => from + ((to - from) * i) / (n - 1));
   for (const at of [edge, hem]) if (at > from && at < to) s.push(at - CUFF / 2, at + CUFF / 2);
+  if (edge > from && edge < to) s.push(edge);
   return s.sort((a, b) => a - b);
 }
+// Whether a ring at s is the lip inside a cloth's edge (limbRings puts one there), and the lip's
+// shade of the cloth's colour.
+export const isLip = (s: number, edge: number): boolean => Math.abs(s - edge) < CUFF / 4;
+export const LIP_SHADE = 0.3;
 // Where a sleeve's or trouser leg's hem (or a long sleeve's cuff at the wrist) starts: its band's
 // width back from the edge, or from the limb's end when the cloth runs past it; none on armour.
 // The band is a turned-back fold, a shade darker than the cloth (without it a sleeve ended as if
@@ -57,4 +64,11 @@ export function limbSkinTint(limb: 'arm' | 'leg', s: number, around: number, out
   const elbow = bump(s, 0.5, 0.05) * back, wrist = Math.min(1, Math.max(0, (s - 0.7) / 0.23));
   const inner = (1 - back) * bump(s, 0.72, 0.12);
   return out.setRGB(1 + 0.07 * elbow + 0.04 * wrist - 0.03 * inner, 1 - 0.06 * elbow - 0.01 * wrist + 0.01 * inner, 1 - 0.06 * elbow - 0.03 * wrist + 0.04 * inner);
+}
+// A limb's vertex colour at s along it: its cloth up to the hem's band, the band a shade darker, the
+// cloth's dark inside at its edge's lip, then the bare limb's skin.
+export function limbColor(limb: 'arm' | 'leg', s: number, around: number, hem: number, edge: number, cloth: THREE.Color, skin: THREE.Color): THREE.Color {
+  if (s < hem) return cloth;
+  if (isLip(s, edge)) return cloth.clone().multiplyScalar(LIP_SHADE);
+  return s < edge ? cloth.clone().multiplyScalar(HEM_SHADE) : limbSkinTint(limb, s, around, new THREE.Color()).multiply(skin);
 }

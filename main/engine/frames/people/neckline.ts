@@ -10,6 +10,7 @@
 import type * as THREE from 'three';
 import { skinSurface, type SurfacePattern, type SurfaceSample } from '../shading/surfaces';
 import { smoothstep } from '../shading/noise';
+import { ARMPIT_PARAMS, armpitFoldsAt, armpitParams, type ArmpitJoints } from './armpit-folds';
 import type { NumberFrame } from './jersey-number';
 import type { Neckline } from './types';
 
@@ -42,12 +43,17 @@ const RIB_K = 2100;
 // The neckline over the shirt's cloth. frame: the collar ring's centre and the wearer's right, up
 // and forward, updated by the body each frame; skin and top: their linear colours.
 // shoulders: where the armholes are cut, for a sleeveless top; null for one with sleeves.
-export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck: Exclude<Neckline, 'none'>, heightM: number, skin: THREE.Color, top: THREE.Color, shoulders: ShoulderPlace | null): SurfacePattern {
+// armpits: the arms' joints where a sleeved shirt gathers at a raised arm's armpit (armpit-folds.ts),
+// null for a sleeveless one (its armholes are there).
+export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck: Exclude<Neckline, 'none'>, heightM: number, skin: THREE.Color, top: THREE.Color, shoulders: ShoulderPlace | null, armpits: ArmpitJoints | null): SurfacePattern {
   const cut = NECKLINES[neck];
   const skinPattern = skinSurface();
   const shape = [cut.depthH * heightM, cut.halfWidthH * heightM, cut.vee ? 1 : 0, cut.bandH * heightM, cut.standH * heightM];
   // The armhole: its centre across and up (set each frame), half-width, half-height, band (m).
   const hole = [0, 0, shoulders ? ARMHOLE.halfWidthH * heightM : 0, ARMHOLE.halfHeightH * heightM, ARMHOLE.bandH * heightM];
+  // The folds' numbers, none raised without armpits.
+  const folds = new Float64Array(ARMPIT_PARAMS);
+  const placeFolds = (): Float64Array => (armpits ? armpitParams(armpits, heightM, folds) : folds);
   const placeHole = (): void => {
     if (!shoulders) return;
     hole[0] = shoulders.acrossM + ARMHOLE.outH * heightM; hole[1] = shoulders.upM - ARMHOLE.downH * heightM;
@@ -58,7 +64,7 @@ export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck:
     nativeParams: (t) => {
       const { origin: o, right: r, up: u, fwd: f } = frame;
       placeHole();
-      return [...(cloth.nativeParams?.(t) ?? [0.85]), o.x, o.y, o.z, r.x, r.y, r.z, u.x, u.y, u.z, f.x, f.y, f.z, ...shape, skin.r, skin.g, skin.b, top.r, top.g, top.b, ...hole];
+      return [...(cloth.nativeParams?.(t) ?? [0.85]), o.x, o.y, o.z, r.x, r.y, r.z, u.x, u.y, u.z, f.x, f.y, f.z, ...shape, skin.r, skin.g, skin.b, top.r, top.g, top.b, ...hole, ...placeFolds()];
     },
     apply(s: SurfaceSample): void {
       cloth.apply(s);
@@ -83,6 +89,7 @@ export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck:
         s.r += (top.r * rib - s.r) * k.band; s.g += (top.g * rib - s.g) * k.band; s.b += (top.b * rib - s.b) * k.band;
       }
       if (k.shadow > 0) { s.r *= 1 - 0.45 * k.shadow; s.g *= 1 - 0.45 * k.shadow; s.b *= 1 - 0.45 * k.shadow; }
+      if (armpits) armpitFoldsAt(s, placeFolds(), 1 - k.skin);
     },
   };
 }

@@ -29,6 +29,9 @@ export interface Build {
   stoop: number;
 }
 
+// The body's frame this frame: the wearer's right, up and forward.
+export interface BodyFrame { right: THREE.Vector3; up: THREE.Vector3; fwd: THREE.Vector3 }
+
 export interface PersonLook {
   role: string;
   build: Build;
