@@ -237,4 +237,8 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'an egg rolls off the table and cracks',
   'a glass of milk is knocked over by a cat',
   'a vase is knocked off the shelf by a dog',
+  // Session 17: two actions joined, one after the other in one world.
+  'a woman walks to the table and lifts the glass',
+  'a boy walks over to the desk and grabs a book',
+  'she walks to the kitchen table and picks up the bottle',
 ];
