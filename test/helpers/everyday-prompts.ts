@@ -241,4 +241,7 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'a woman walks to the table and lifts the glass',
   'a boy walks over to the desk and grabs a book',
   'she walks to the kitchen table and picks up the bottle',
+  'an ice cube is dropped into a glass of water',
+  'she drops ice into a glass of water',
+  'two ice cubes float in a glass of water',
 ];
