@@ -244,4 +244,7 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'an ice cube is dropped into a glass of water',
   'she drops ice into a glass of water',
   'two ice cubes float in a glass of water',
+  'a red ball and a blue ball crash into each other',
+  'two soccer balls hit each other',
+  'a tennis ball rolls down the stairs and hits a box',
 ];
