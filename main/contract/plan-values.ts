@@ -2,7 +2,7 @@
 // entities and its actions (plan-actions.ts) can both use them without importing each other.
 import { z } from 'zod';
 
-export const MATERIALS = ['rubber', 'leather', 'metal', 'wood', 'glass', 'plastic', 'concrete', 'cloth', 'flesh', 'ceramic'] as const;
+export const MATERIALS = ['rubber', 'leather', 'metal', 'wood', 'glass', 'plastic', 'concrete', 'cloth', 'flesh', 'ceramic', 'ice'] as const;
 export const materialSchema = z.enum(MATERIALS);
 export type Material = z.infer<typeof materialSchema>;
 

@@ -237,4 +237,14 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'an egg rolls off the table and cracks',
   'a glass of milk is knocked over by a cat',
   'a vase is knocked off the shelf by a dog',
+  // Session 17: two actions joined, one after the other in one world.
+  'a woman walks to the table and lifts the glass',
+  'a boy walks over to the desk and grabs a book',
+  'she walks to the kitchen table and picks up the bottle',
+  'an ice cube is dropped into a glass of water',
+  'she drops ice into a glass of water',
+  'two ice cubes float in a glass of water',
+  'a red ball and a blue ball crash into each other',
+  'two soccer balls hit each other',
+  'a tennis ball rolls down the stairs and hits a box',
 ];

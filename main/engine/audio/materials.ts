@@ -71,6 +71,12 @@ export const VOICES: Record<Material, MaterialVoice> = {
     modes: [m(110, 0.05, 1), m(240, 0.035, 0.45)],
     clickFreq: 800, clickSec: 0.008, clickGain: 0.35, cutoff: 800, resonance: 0.35,
   },
+  // An ice cube: small, stiff and solid, its own modes far above hearing, so it is a hard bright
+  // click that barely rings; the clink is the glass it strikes.
+  ice: {
+    modes: [m(2600, 0.03, 1), m(4800, 0.02, 0.45)],
+    clickFreq: 5200, clickSec: 0.003, clickGain: 0.55, cutoff: 9000, resonance: 0.3,
+  },
 };
 
 // Perceptual loudness of an impact from its impulse (N*s): roughly Stevens' power law on the

@@ -20,6 +20,7 @@ const MATERIAL_ADJECTIVE: Record<Material, string> = {
   cloth: 'cloth',
   flesh: '',
   ceramic: 'ceramic',
+  ice: 'ice',
 };
 
 // What a box made of a named material looks like, when the prompt gives no colour.

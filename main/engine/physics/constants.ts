@@ -21,6 +21,8 @@ export const RELEASED_BALL_CLEAR_SEC = 0.4;
 // Air at sea level and 15 C, and fresh water (kg/m^3): rain's drag and the sea's splashes.
 export const AIR_DENSITY = 1.225;
 export const WATER_DENSITY = 1000;
+// Ice at 0 C (kg/m^3): it floats with 917/1000 of itself under fresh water.
+export const ICE_DENSITY = 917;
 
 // A Rapier contact whose gap is wider than this (m) is only predicted, not touching (rolling
 // resistance and scrapes both ask whether two things really touch).

@@ -61,7 +61,17 @@ function actionSentence(plan: ScenePlan, module: AnyActionModule | null, said: b
     if (first.intent !== 'any') sentence += first.intent === 'make' ? ', to score' : ', to miss';
     if (first.via === 'board') sentence += ', off the backboard';
   }
-  if (plan.actions.length > 1) sentence += ` (each of ${plan.actions.length})`;
+  // Actions of another kind joined after the first ("walks to the table and picks up a mug"), in order.
+  const then = plan.actions.filter((a) => a.kind !== first.kind);
+  for (const a of then) {
+    const next = actionModule(a.kind) as AnyActionModule;
+    const said = next.sentence as ((x: typeof a, name: typeof called) => string) | undefined;
+    const text = said ? said(a, called) : next.words.describe;
+    // The same doer is not named again: "the man walks, then lifts the mug".
+    sentence += `, then ${text.startsWith(`${subject} `) ? text.slice(subject.length + 1) : text}`;
+  }
+  const same = plan.actions.length - then.length;
+  if (same > 1) sentence += ` (each of ${same})`;
   return said ? sentence : `${sentence} (no action was named, so Kinora chose this)`;
 }
 

@@ -186,7 +186,9 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const action = cast.action;
   const moves = cast.scene.actions.length > 0;
   const ctx = cast.scene.words;
-  const shownActions = ACTIONS.filter((m) => m === action || (moves && m.words.outcome) || (m.alongside?.(ctx) ?? false));
+  // An action the cast joined after its own ("walks to the table and picks up a mug": the lift) is shown too.
+  const joined = new Set(cast.scene.actions.map((a) => a.kind));
+  const shownActions = ACTIONS.filter((m) => m === action || joined.has(m.kind) || (moves && m.words.outcome) || (m.alongside?.(ctx) ?? false));
   const coverage = coverWords({ words: clean.words, mentions: input.mentions.filter((m) => !input.unshown.has(m.index)), action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
   for (const i of input.elements.indices) coverage.mark(i, i + 1);
   for (const b of breakingShown(cast, clean.words)) coverage.mark(b.at, b.at + b.length);

@@ -1,6 +1,7 @@
 // The words Kinora understands and the real-world facts behind them: sizes (m), masses (kg),
 // bounciness and grip, materials and colours. Tables only; the parsing lives elsewhere.
 import type { Entity, Material } from '../../contract/scene-plan';
+import { ICE_DENSITY } from '../physics/constants';
 import type { VoiceKind } from '../speech/voices';
 
 export type EntityKind = Entity['kind'];
@@ -65,6 +66,8 @@ export const BOXES = {
   box: { label: 'box', halfExtents: [0.15, 0.15, 0.15], density: 20, restitution: 0.2, friction: 0.6, material: 'wood', color: 0xb5895a },
   crate: { label: 'crate', halfExtents: [0.25, 0.25, 0.25], density: 65, restitution: 0.3, friction: 0.6, material: 'wood', color: 0x9c6b3c },
   block: { label: 'block', halfExtents: [0.05, 0.05, 0.05], density: 600, restitution: 0.4, friction: 0.6, material: 'wood', color: 0xd9a441 },
+  // An ice cube from a tray, 3 cm a side, solid ice; wet ice is slippery.
+  ice: { label: 'ice cube', halfExtents: [0.015, 0.015, 0.015], density: ICE_DENSITY, restitution: 0.2, friction: 0.1, material: 'ice', color: 0xe4f1f7 },
   can: { label: 'can', halfExtents: [0.033, 0.061, 0.033], density: 60, restitution: 0.3, friction: 0.4, material: 'metal', color: 0xc0c6cc },
 } as const satisfies Record<string, BoxSpec>;
 export type BoxKey = keyof typeof BOXES;

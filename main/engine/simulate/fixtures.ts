@@ -154,6 +154,7 @@ export function surfaceRollingResistance(material: Material): number {
     case 'metal':
     case 'glass':
     case 'ceramic':
+    case 'ice':
       return 0.007;
     case 'wood':
     case 'plastic':
@@ -187,6 +188,7 @@ export function ballRollingFactor(material: Material): number {
     case 'metal':
     case 'glass':
     case 'ceramic':
+    case 'ice':
       return 0.7;
   }
 }

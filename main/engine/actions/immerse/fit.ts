@@ -40,7 +40,9 @@ export interface ImmerseFit {
   places: [number, number][];
 }
 
-const scalable = (e: Entity): boolean => e.kind === 'box' || e.kind === 'ball';
+// Ice keeps its size too: a tray's cube is 3 cm whatever it goes into, and three crowd a glass as
+// they do in life (fitted, three went in at 1 cm).
+const scalable = (e: Entity): boolean => (e.kind === 'box' && e.material !== 'ice') || e.kind === 'ball';
 
 // A box is taken as its bounding sphere: a block floats tilted as often as flat (a wooden cube,
 // 0.6 of water's density, floats edge up: flat is stable only below 0.21 or above 0.79), and a
@@ -165,7 +167,7 @@ function shrink(e: Entity): void {
 
 // Shrinks the boxes and balls (keeping their density: a wooden block is still wood) until all the
 // things fit at rest in the container filled to `level` (m above its bottom), and places them.
-// Everyday objects keep their size; boxes and balls shrink to no less than MIN_SHARE of theirs.
+// Everyday objects and ice keep their size; other boxes and balls shrink to no less than MIN_SHARE of theirs.
 export function fitInto(things: readonly Entity[], shape: ContainerShape, level: number, liquidDensity: number): ImmerseFit {
   const canShrink = things.filter(scalable);
   let fits = fitsNow(things, shape, level, liquidDensity);

@@ -11,6 +11,7 @@ import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
 import { cm, tellOutcome } from '../shared/thing-fate';
 import type { ActionModule, CastResult } from '../types';
+import { arrivedArm, walkingHand } from '../walk/arrival';
 
 export const LIFT = [
   'lifts', 'lift', 'lifted', 'lifting', 'picks up', 'pick up', 'picked up', 'picking up', 'raises', 'raise', 'raised', 'raising',
@@ -45,7 +46,10 @@ export const liftAction: ActionModule<'lift'> = {
   schedule: (action, ctx) => {
     const thing = byId(ctx.plan, action.object);
     if (!thing) return;
-    ctx.hooks.push(new HandHook(withNextId(liftPlan(thing, action.heightM, action.startSec, ownArm(ctx, action.by, thing.position)), ctx.hooks), ctx.plan.entities));
+    // A walker who came to the table lifts with the arm their walk left them (walk/arrival.ts).
+    const arrived = arrivedArm(ctx, action.by);
+    const plan = liftPlan(thing, action.heightM, action.startSec, arrived ?? ownArm(ctx, action.by, thing.position));
+    ctx.hooks.push(new HandHook(withNextId(arrived ? walkingHand(ctx, plan) : plan, ctx.hooks), ctx.plan.entities));
     ctx.setOutcome(tellOutcome((run) => {
       const end = run.final.get(thing.id);
       const rose = end ? end.position[1] - thing.position[1] : 0;

@@ -14,7 +14,7 @@ import type { ActionModule, ActionOf, Contradiction } from '../types';
 import type { DraftContext } from '../../cast/draft-context';
 import { HandHook } from '../../hands/hand-hook';
 import { HAND_WORDS } from '../shared/hand-words';
-import { castPour } from './cast';
+import { castPour, FULL, FULL_BY_SEC, fullAsked } from './cast';
 import { pourHandPlan } from './hand';
 import { tipHook, tipPath } from './motion';
 import { pourOutcome } from './outcome';
@@ -43,6 +43,13 @@ function pouredElsewhere(action: ActionOf<'pour'>, scene: CastScene): Contradict
   });
 }
 
+// "until it is full" in a clip that ends before the glass is.
+function notFullYet(scene: CastScene): Contradiction[] {
+  if (!fullAsked(scene) || scene.durationSec >= FULL_BY_SEC) return [];
+  const at = scene.words.words.findIndex((w) => w === 'full' || w === 'brim' || w === 'top');
+  return at < 0 ? [] : [{ at, reason: `the ${scene.durationSec} s clip ends before the glass is full (${FULL_BY_SEC} s)` }];
+}
+
 const POURERS = new Set(['bottle', 'jug']);
 const pouredFrom = (ctx: DraftContext): boolean => ctx.draftsOf('object').some((d) => d.target.kind === 'object' && POURERS.has(d.target.form ?? ''));
 // The hand that pours lifts the container first: "lifts the bottle and pours" is shown.
@@ -60,7 +67,7 @@ function methodFor(from: ContainerShape): LiquidMethod | undefined {
 
 export const pourAction: ActionModule<'pour'> = {
   kind: 'pour',
-  words: { verbs: POUR, details: [...LIQUID_DETAILS, ...HAND_WORDS, ...LIFTS], describe: 'pours', done: 'being poured' },
+  words: { verbs: POUR, details: [...LIQUID_DETAILS, ...HAND_WORDS, ...LIFTS, ...FULL], describe: 'pours', done: 'being poured' },
   // A liquid named, or a bottle or jug named as what is poured from ("he lifts the bottle and
   // pours": water, the liquid a bottle holds when none is said, castPour).
   claims: (ctx) => ctx.said('pour') && (liquidSaid(ctx) || pouredFrom(ctx)),
@@ -71,7 +78,7 @@ export const pourAction: ActionModule<'pour'> = {
     if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castPour,
-  contradicts: (action, scene) => [...cameoCannotReach(action, scene), ...pouredElsewhere(action, scene)],
+  contradicts: (action, scene) => [...cameoCannotReach(action, scene), ...pouredElsewhere(action, scene), ...notFullYet(scene)],
   schedule: (action, ctx) => {
     const jug = byId(ctx.plan, action.from.in);
     const glass = byId(ctx.plan, action.into);

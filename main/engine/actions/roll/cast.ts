@@ -10,6 +10,7 @@ import { stairsGeometry } from '../../simulate/stairs';
 import { staggered } from '../shared/stairs-stagger';
 import type { CastResult } from '../types';
 import { ON_ITS_SIDE, rollsOnItsSide, rollThings, skidShare } from './things';
+import { collides, towardsEachOther } from './collide';
 
 function stackBoxesAt(boxes: readonly Entity[], x: number): void {
   const first = boxes[0];
@@ -167,6 +168,7 @@ function alongFloor(scene: CastScene, subjects: ReadonlySet<string>): CastResult
 // first frame (see the note above offTable), each in its own lane, each one after the first a little
 // slower (shared/stairs-stagger.ts), so they go over one after another. (From further back, the later ones
 // started in the air behind the flight, where there is nothing to roll on, and fell behind it.)
+const FOOT_GAP_M = 1.8;
 function downStairs(scene: CastScene, stairs: Entity): CastResult {
   stairs.position = v3(0, stairs.size[1] ?? 0.68, 0);
   const g = stairsGeometry(stairs);
@@ -177,7 +179,11 @@ function downStairs(scene: CastScene, stairs: Entity): CastResult {
     scene.actions.push({ kind: 'roll', object: b.id, velocity: v3(v, 0, 0), startSec: 0 });
   });
   placeBystanders(scene.people, -1.2);
-  placeAside([...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('table')], 3.2);
+  // "rolls down the stairs and hits a box": the box stands on the floor past the flight's foot, in
+  // the first ball's way.
+  const [box, ...others] = scene.boxes;
+  if (box && scene.balls[0]) box.position = v3((stairs.position[0] + (stairs.size[0] ?? 1.12)) + FOOT_GAP_M + (box.size[0] ?? 0.15), box.size[1] ?? box.size[0] ?? 0.15, scene.balls[0].position[2]);
+  placeAside([...others, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('table')], 3.2);
   return { focus: scene.balls[0]?.id ?? null, defaultSetting: 'street', shot: 'wide' };
 }
 
@@ -194,6 +200,7 @@ export function castRoll(scene: CastScene): CastResult {
   const rollingSubject = scene.of('object').some((o) => subjects.has(o.id) && rollsOnItsSide(o));
   if (scene.of('object').some(rollsOnItsSide) && (!ball || rollingSubject) && !ramp && !(ball && (stairs || scene.boxes.length > 0))) return rollThings(scene);
   if (stairs && ball) return downStairs(scene, stairs);
+  if (!ramp && collides(scene)) return towardsEachOther(scene);
   if (ramp) return downRamp(scene, ramp);
   if (ball && scene.boxes.length > 0) return intoBoxes(scene, ball);
   const [table] = scene.of('table');

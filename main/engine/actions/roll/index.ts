@@ -10,14 +10,16 @@ import { cameoCannotReach, heldStill, ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
 import type { ActionModule } from '../types';
 import { castRoll } from './cast';
+import { COLLIDE } from './collide';
 import { rolledOutcome, rollingThingNamed, rollsOnItsSide } from './things';
 
-const ROLL = ['roll', 'rolls', 'rolled', 'rolling', 'nudges', 'nudged', 'rolls down', 'slides down', 'careens', 'knocks over', 'knock over', 'knocks down the', 'crashes into', 'smashes into', 'plows into', 'ploughs into', 'strikes'];
+const ROLL = ['roll', 'rolls', 'rolled', 'rolling', 'nudges', 'nudged', 'rolls down', 'slides down', 'careens', 'knocks over', 'knock over', 'knocks down the', 'crashes into', 'smashes into', 'plows into', 'ploughs into', 'strikes', ...COLLIDE];
 
 // "a ball is knocked off the table", "he knocks the ball off the table": a knock or a push with
 // "off" a few words after it sets the ball rolling off.
 const KNOCKS = new Set(['knocks', 'knock', 'knocked', 'knocking', 'pushes', 'push', 'pushed', 'pushing', 'bumps', 'bumped', 'nudges', 'nudged']);
-const KNOCK_DETAILS = [...KNOCKS, 'is knocked', 'was knocked', 'gets knocked', 'got knocked', 'is pushed', 'gets pushed'];
+// What a rolled ball does to a thing in its way (cast.ts puts what it is said to hit there).
+const KNOCK_DETAILS = [...KNOCKS, 'is knocked', 'was knocked', 'gets knocked', 'got knocked', 'is pushed', 'gets pushed', 'hits', 'hit', 'each other', 'one another'];
 
 // A rolled thing (a can, an apple) is pushed up to speed over this much of the way (m): a short push,
 // for a thing a few centimetres across.

@@ -11,7 +11,7 @@ import { pushedStanding, RAISE_SEC, type OwnArm } from './own-hand';
 import { lyingHalf, SHELF_FRONT_Z } from './tabletop';
 
 // How long the hand takes to reach a thing (s), and from how far off it comes (m, back and up).
-const REACH_SEC = 0.6;
+export const REACH_SEC = 0.6;
 const FROM_M = 0.3;
 // Gaps (m): the palm stops this short of a thing it will grip (the fingers close the rest), and a
 // placed thing is let go this far above where it will rest.

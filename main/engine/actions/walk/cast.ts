@@ -7,6 +7,7 @@ import type { CastScene } from '../../cast/cast-scene';
 import type { DraftContext } from '../../cast/draft-context';
 import type { CastResult } from '../types';
 import { gaitFor, speedOf } from './gait';
+import { castWalkThenLift, liftsAfterWalk } from './then-lift';
 import { gaitIn, stopsIn, turnsIn } from './words';
 
 // Longest straight line a walk is laid out along (metres), so the setting holds it.
@@ -30,6 +31,8 @@ export function castWalk(scene: CastScene): CastResult {
   const walkers = walkersOf(scene);
   const [walker] = walkers;
   if (!walker) throw new Error('A walk was cast without anyone to walk.');
+  // "walks to the table and picks up a mug": the walk, then the lift from where it ends.
+  if (liftsAfterWalk(scene)) return castWalkThenLift(scene, walker);
   const words = scene.words.words;
   const gait = gaitIn(words);
   const startSec = scene.startAt(START_SEC);

@@ -19,6 +19,7 @@ const TICKS: Record<Drop['material'], { band: number; sec: number; amp: number; 
   metal: { band: 6000, sec: 0.03, amp: 0.05, ring: 3100 },
   glass: { band: 6500, sec: 0.02, amp: 0.04, ring: 4200 },
   ceramic: { band: 5000, sec: 0.02, amp: 0.04, ring: 3600 },
+  ice: { band: 6000, sec: 0.01, amp: 0.04 },
   plastic: { band: 3500, sec: 0.012, amp: 0.04 },
   rubber: { band: 1500, sec: 0.01, amp: 0.03 },
   leather: { band: 1800, sec: 0.012, amp: 0.03 },

@@ -28,8 +28,23 @@ function isSolid(entity: Entity, [hx, hy, hz]: [number, number, number]): boolea
   return solid !== undefined && entity.mass / (8 * hx * hy * hz) > 0.5 * solid;
 }
 
+// Ice: clear and glossy, with the cloudy white heart a tray cube has (the air frozen out to its
+// middle), so it reads as ice in water rather than as glass.
+const ICE_CLEAR_OPACITY = 0.45;
+const ICE_HEART = { share: 0.6, opacity: 0.55, color: 0xf7fbfd };
+function buildIce(entity: Entity, [hx, hy, hz]: [number, number, number]): THREE.Mesh {
+  const clear = new THREE.MeshPhongMaterial({ color: entity.color, specular: 0xffffff, shininess: 80, transparent: true, opacity: ICE_CLEAR_OPACITY, depthWrite: false });
+  const mesh = new THREE.Mesh(new THREE.BoxGeometry(2 * hx, 2 * hy, 2 * hz), clear);
+  const k = ICE_HEART.share;
+  const heart = new THREE.MeshPhongMaterial({ color: ICE_HEART.color, transparent: true, opacity: ICE_HEART.opacity, depthWrite: false });
+  mesh.add(new THREE.Mesh(new THREE.BoxGeometry(2 * k * hx, 2 * k * hy, 2 * k * hz), heart));
+  mesh.name = `box:${entity.id}`;
+  return mesh;
+}
+
 export function buildBox(entity: Entity): THREE.Mesh {
   const half = halfExtents(entity);
+  if (entity.material === 'ice') return buildIce(entity, half);
   const [hx, hy, hz] = half;
   const b = new GeometryBuilder();
   const base = new THREE.Color(entity.color);

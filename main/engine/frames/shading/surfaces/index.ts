@@ -32,6 +32,7 @@ export const MATERIAL_LOOKS: Record<Material, { roughness: number; metalness: nu
   cloth: { roughness: 0.9, metalness: 0, pattern: () => clothSurface() },
   flesh: { roughness: 0.55, metalness: 0, pattern: null },
   ceramic: { roughness: 0.25, metalness: 0, pattern: null },
+  ice: { roughness: 0.12, metalness: 0, pattern: null },
 };
 
 // Attaches a pattern to a material (the renderer reads material.userData.pattern).
