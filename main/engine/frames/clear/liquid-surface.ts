@@ -13,18 +13,21 @@ import type { RasterView, SelfDrawn, ShadowCasterView } from '../rasterizer/self
 import { addMesh, beginLayer, type ClearLayer } from './clear-layer';
 import { addHighlights, fresnel, irradiance, normalTowardsEye, rayAt, viewBasis, type ViewBasis } from './clear-light';
 import { castClearShadow } from './clear-shadow';
+import { lensRay } from './lens';
 import { OUTLINE_COS } from './glass-surface';
 import { smoothSurfaceNormals, toksvigPower } from './smooth-normals';
 
-// The reference depth of the catalog's opacity (m), the deepest liquid a ray is taken to cross, and
-// how far a ray through it is bent sideways per metre crossed (water's index, 1.33, at a slant).
+// The reference depth of the catalog's opacity (m), and the deepest liquid a ray is taken to cross.
 const OPACITY_DEPTH_M = 0.05;
 const MAX_DEPTH_M = 0.3;
-const BEND_PER_M = 0.25;
 // Water's head-on reflectance, and how sharp the lights' highlights are.
 const F0 = 0.02;
 const HIGHLIGHT_POWER = 600;
 const FOAM_ALBEDO = 0.85;
+// The room mirrored: this share of the fill light along the reflected ray.
+const ROOM_SHARE = 0.6;
+// What light reflected back in at the far surface keeps when it comes out again.
+const INSIDE_KEEPS = 0.45;
 // How far the light the liquid scatters is taken as from above rather than along its normal.
 const BODY_UP = 0.7;
 // A liquid at least this cloudy casts its whole shadow; a clearer one only its outline, as a glass.
@@ -83,7 +86,7 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     }
     const { x0, y0, x1, y1 } = layer.rect;
     if (x0 >= x1 || y0 >= y1) return triangles;
-    copyBehind(view, layer);
+    copyBehind(view);
     const basis = viewBasis(view.camera, view.target.width, view.target.height);
     smoothSurfaceNormals(layer, view.target.width / (2 * basis.tanX));
     for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) this.shadePixel(view, layer, basis, x, y);
@@ -128,23 +131,23 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     const vx = -ray[0]!, vy = -ray[1]!, vz = -ray[2]!;
     const foam = Math.min(1, Math.max(0, layer.near.albedo[i * 3]!));
     const look = this.look;
-    // Light through the liquid: the shaded scene behind, seen a little to the side.
-    // The bend grows with the depth of liquid the light crossed from the point seen, so it is taken
-    // again with the depth where the first guess landed: with this pixel's own depth, the rays that
-    // missed an egg and crossed to the far wall were bent far onto it, and its top showed again as a
-    // separate white patch above it.
-    const px = nx * basis.right[0] + ny * basis.right[1] + nz * basis.right[2], py = nx * basis.up[0] + ny * basis.up[1] + nz * basis.up[2];
-    const guess = behindIndex(view, layer, x - Math.round(px * shiftPx(depthM, W, basis.tanX, wNear)), y + Math.round(py * shiftPx(depthM, W, basis.tanX, wNear)), iwNear, i);
-    const landed = Math.min(MAX_DEPTH_M, (Math.min(wFar, 1 / target.depth[guess]!) - wNear) / cosAxis);
-    const from = guess === i ? i : behindIndex(view, layer, x - Math.round(px * shiftPx(landed, W, basis.tanX, wNear)), y + Math.round(py * shiftPx(landed, W, basis.tanX, wNear)), iwNear, i);
+    // Light through the liquid: the shaded scene behind, where the liquid's lens bends the ray to.
+    const from = lensRay(target, basis, x, y, normal, cos, wNear, wFar, wSolid);
     const through = Math.exp(look.lnClear * depthM) * (1 - foam);
+    // Leaving a round body at the slant it entered, as much is reflected back in again: it bounces
+    // about inside, losing some at each wall, and comes out where the eye sees it as what lies just
+    // behind, dimmed; the edges of a body of water read dark. (Taken as the room mirrored, they read
+    // as grey shards.)
+    const exitF = wFar < wSolid ? fresnel(F0, cos) : 0;
     const k = depthM / look.tintDepthM;
     // The light the liquid scatters entered all over it, not only where this point faces: lit as if
     // facing mostly up, so the small dimples of its surface do not show as dark pits.
     const bx = nx * (1 - BODY_UP), by = ny * (1 - BODY_UP) + BODY_UP, bz = nz * (1 - BODY_UP);
     const bl = 1 / (Math.sqrt(bx * bx + by * by + bz * bz) || 1);
     irradiance(view.lights, bx * bl, by * bl, bz * bl, true, light);
-    irradiance(view.lights, nx, ny, nz, false, fill);
+    // The room as the surface mirrors it: what lies along the reflected ray (sky above, floor below).
+    const rn = 2 * (vx * nx + vy * ny + vz * nz);
+    irradiance(view.lights, rn * nx - vx, rn * ny - vy, rn * nz - vz, false, fill);
     const F = fresnel(F0, cos) * (1 - foam);
     spec[0] = 0; spec[1] = 0; spec[2] = 0;
     const mean = layer.near.normal;
@@ -152,32 +155,18 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     const hdr = target.hdr;
     for (let c = 0; c < 3; c++) {
       const body = ((look.color[c]! * (1 - foam) + FOAM_ALBEDO * foam) * light[c]!) / Math.PI;
-      const seen = behind[from * 3 + c]! * through * Math.exp(look.lnTint[c]! * k) + body * (1 - through);
-      // The room reflected: its fill light's mean radiance.
-      const room = (fill[c]! * 0.6) / Math.PI;
+      const room = (fill[c]! * ROOM_SHARE) / Math.PI;
+      const back = behind[from * 3 + c]! * (1 - exitF) + behind[i * 3 + c]! * INSIDE_KEEPS * exitF;
+      const seen = back * through * Math.exp(look.lnTint[c]! * k) + body * (1 - through);
       hdr[i * 3 + c] = seen * (1 - F) + room * F + spec[c]!;
     }
   }
 }
 
-// How far (px) the ray through a pixel at 1/w = 1/wNear is bent by crossing d metres of liquid.
-function shiftPx(d: number, W: number, tanX: number, wNear: number): number {
-  return (BEND_PER_M * d * W) / (2 * tanX * wNear);
-}
-
-// The shaded scene under the layer's rectangle, kept before the liquid is drawn over it.
-function copyBehind(view: RasterView, layer: ClearLayer): void {
+// The shaded scene, kept before the liquid is drawn over it: all of it, as a lens of water shows
+// what lies well to the side of it.
+function copyBehind(view: RasterView): void {
   const { hdr, width: W, height: H } = view.target;
   if (behind.length !== W * H * 3) behind = new Float32Array(W * H * 3);
-  const { x0, y0, x1, y1 } = layer.rect;
-  for (let y = y0; y < y1; y++) behind.set(hdr.subarray((y * W + x0) * 3, (y * W + x1) * 3), (y * W + x0) * 3);
-}
-
-// The pixel whose colour is seen through the liquid at pixel `own`: the shifted one when it lies in
-// the copied rectangle and behind the liquid's surface, else the pixel itself.
-function behindIndex(view: RasterView, layer: ClearLayer, x: number, y: number, iwNear: number, own: number): number {
-  const { x0, y0, x1, y1 } = layer.rect;
-  if (x < x0 || x >= x1 || y < y0 || y >= y1) return own;
-  const j = y * view.target.width + x;
-  return view.target.depth[j]! < iwNear ? j : own;
+  behind.set(hdr.subarray(0, W * H * 3));
 }
