@@ -31,8 +31,9 @@ export function buildGenerationWorker(): Promise<string> {
 export async function startBuiltSpare(): Promise<Worker> {
   const worker = new Worker(await buildGenerationWorker(), { workerData: null });
   await new Promise<void>((resolve, reject) => {
-    worker.once('message', (message: WorkerMessage) => (message.type === 'ready' ? resolve() : reject(new Error(`The spare worker said ${message.type} first.`))));
-    worker.once('error', reject);
+    // Never removed (see run-in-worker.ts): later messages are the take's, and the promise is settled.
+    worker.on('message', (message: WorkerMessage) => (message.type === 'ready' ? resolve() : reject(new Error(`The spare worker said ${message.type} first.`))));
+    worker.on('error', reject);
   });
   return worker;
 }
@@ -43,7 +44,6 @@ export async function runBuiltGeneration(input: GenerationInput, onProgress?: Pr
   const file = await buildGenerationWorker();
   await new Promise<void>((resolve, reject) => {
     const worker = spare ?? new Worker(file, { workerData: input });
-    spare?.removeAllListeners();
     spare?.postMessage({ type: 'start', input } satisfies WorkerCommand);
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'ready') return;

@@ -36,13 +36,15 @@ export function startSpareGeneration(): Promise<boolean> {
   const worker = spawnGenerationWorker(null);
   worker.unref();
   const ready = new Promise<boolean>((resolve) => {
-    worker.once('message', (message: WorkerMessage) => resolve(message.type === 'ready'));
+    // Listeners stay on (a Worker whose last 'message' listener was removed delivered later messages
+    // late or never); once settled, the promise ignores what they hear.
+    worker.on('message', (message: WorkerMessage) => resolve(message.type === 'ready'));
     const lost = (): void => {
       if (spare?.worker === worker) spare = null;
       resolve(false);
     };
-    worker.once('error', lost);
-    worker.once('exit', lost);
+    worker.on('error', lost);
+    worker.on('exit', lost);
   });
   spare = { worker, ready };
   return ready;
@@ -61,7 +63,6 @@ function workerFor(input: GenerationInput): Worker {
   const taken = spare;
   spare = null;
   if (!taken) return spawnGenerationWorker(input);
-  taken.worker.removeAllListeners();
   taken.worker.ref();
   taken.worker.postMessage({ type: 'start', input } satisfies WorkerCommand);
   return taken.worker;
