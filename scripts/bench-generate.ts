@@ -14,7 +14,7 @@ import { nativeRenderStatus } from '../main/engine/frames/native-render';
 import { simulate } from '../main/engine/simulate/simulate';
 import { requireFfmpeg } from '../main/media/ffmpeg-path';
 import { RESOLUTION_IDS, RESOLUTIONS } from '../main/contract/format';
-import { buildGenerationWorker, runBuiltGeneration } from './lib/built-generation';
+import { buildGenerationWorker, runBuiltGeneration, startBuiltSpare } from './lib/built-generation';
 
 const PROMPTS = [
   'a basketball player shoots at the hoop, the ball misses and bounces off the rim',
@@ -159,22 +159,26 @@ if (everything) {
 // frames, timed on its own) plus the frames' and the encoder's CPU spread over the cores. The
 // generation runs as the app runs it: in its worker, bundled (BENCH_FROM=source runs the TypeScript
 // sources through tsx on this thread instead, which adds tsx's transpiling to every worker's start).
+// The app keeps a generation worker started ahead of each take (run-in-worker.ts), so the bundled
+// take runs in one made ready before the clock starts; BENCH_WORKER=cold starts it with the take.
 {
   const base = parsePrompt(PROMPTS[0]!);
   const fromSource = process.env.BENCH_FROM === 'source';
   const only = process.env.BENCH_RES;
+  const cold = process.env.BENCH_WORKER === 'cold';
   if (!fromSource) {
     const file = await buildGenerationWorker();
     const start = await frameWorkerStartUp(path.join(path.dirname(file), 'frame-worker.js'));
     console.info(`\nframe worker start-up (bundled, to listening): ${start.wallMs.toFixed(0)} ms wall, ${start.cpuMs.toFixed(0)} ms CPU; it then builds its scene`);
   }
   console.info(
-    `\nwhole clip by resolution (${PROMPTS[0]}; ${fromSource ? 'TypeScript sources' : 'bundled generation worker'}; ${defaultPoolSize()} frame threads, ` +
+    `\nwhole clip by resolution (${PROMPTS[0]}; ${fromSource ? 'TypeScript sources' : `bundled generation worker, ${cold ? 'started with the take' : 'started ahead as the app does'}`}; ${defaultPoolSize()} frame threads, ` +
       `${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}; passes: ${nativeRenderStatus().replace(/ \(.*\)/, '')})`,
   );
   for (const id of RESOLUTION_IDS.filter((r) => !only || r === only)) {
     const plan = { ...base, format: { ...base.format, ...RESOLUTIONS[id] } };
     const projectDir = mkdtempSync(path.join(os.tmpdir(), 'kinora-bench-'));
+    const spare = fromSource || cold ? undefined : await startBuiltSpare();
     // CPU time at the phases' edges. Before the frame pool opens one thread works the take
     // (simulation, camera path) while the frame workers start beside it; from there the workers
     // draw while that thread makes the sound, then draws and encodes; after the encoder it makes the
@@ -189,7 +193,7 @@ if (everything) {
       if (label.startsWith('Making thumbnails')) mark('tail');
     };
     if (fromSource) await runGeneration(input, { onProgress });
-    else await runBuiltGeneration(input, onProgress);
+    else await runBuiltGeneration(input, onProgress, spare);
     const wall = (performance.now() - t) / 1000;
     mark('end');
     rmSync(projectDir, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { GenerationInput, ProgressListener } from '../../main/engine/generate/run-generation';
-import type { WorkerMessage } from '../../main/engine/generate/worker-messages';
+import type { WorkerCommand, WorkerMessage } from '../../main/engine/generate/worker-messages';
 
 // Inside the repository (so the bundles find node_modules and native/ by walking up), under dist/
 // (ignored by git and lint; `npm run build` clears it, and the bench bundles afresh every run).
@@ -25,12 +25,28 @@ export function buildGenerationWorker(): Promise<string> {
   return built;
 }
 
-// Runs one generation in the bundled worker; rejects with the worker's error in words.
-export async function runBuiltGeneration(input: GenerationInput, onProgress?: ProgressListener): Promise<void> {
+// A bundled generation worker started ahead of its take, as the app keeps one (run-in-worker.ts):
+// resolves once it has loaded the engine and Rapier (its frame workers started then may still be
+// loading: the bench's take then counts what is left of their start, as a take clicked at once would).
+export async function startBuiltSpare(): Promise<Worker> {
+  const worker = new Worker(await buildGenerationWorker(), { workerData: null });
+  await new Promise<void>((resolve, reject) => {
+    // Never removed (see run-in-worker.ts): later messages are the take's, and the promise is settled.
+    worker.on('message', (message: WorkerMessage) => (message.type === 'ready' ? resolve() : reject(new Error(`The spare worker said ${message.type} first.`))));
+    worker.on('error', reject);
+  });
+  return worker;
+}
+
+// Runs one generation in the bundled worker (a spare from startBuiltSpare, or one started with the
+// take); rejects with the worker's error in words.
+export async function runBuiltGeneration(input: GenerationInput, onProgress?: ProgressListener, spare?: Worker): Promise<void> {
   const file = await buildGenerationWorker();
   await new Promise<void>((resolve, reject) => {
-    const worker = new Worker(file, { workerData: input });
+    const worker = spare ?? new Worker(file, { workerData: input });
+    spare?.postMessage({ type: 'start', input } satisfies WorkerCommand);
     worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'ready') return;
       if (message.type === 'progress') onProgress?.(message.stage, message.fraction);
       else if (message.type === 'done') resolve();
       else reject(new Error(message.message));

@@ -7,7 +7,7 @@ import type { ApiEvent } from '../../main/contract/api';
 import { waveformPeaksSchema } from '../../main/contract/peaks';
 import { Studio } from '../../main/app/studio';
 import type { GenerationInput } from '../../main/engine/generate/run-generation';
-import { runGenerationInWorker } from '../../main/engine/generate/run-in-worker';
+import { runGenerationInWorker, startSpareGeneration, stopSpareGeneration } from '../../main/engine/generate/run-in-worker';
 import { findFfprobe } from '../../main/media/ffmpeg-path';
 import { probeMedia } from '../../main/media/probe-media';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -43,6 +43,9 @@ describe('Studio generation', () => {
   afterEach(() => temp.cleanup());
 
   it('generates a take in a worker and places it on the timeline; regenerating keeps both takes', async () => {
+    // As the app runs them: each take in a worker started ahead of it (loaded, its frame workers
+    // started), the next one started when a take ends (the third take may find it still loading).
+    expect(await startSpareGeneration(), 'a worker made ready before the take').toBe(true);
     const studio = makeStudio();
     const { project } = await studio.createProject('Court');
     const jobId = await studio.startGeneration(project.id, { prompt: PROMPT, seed: 11 });
@@ -105,6 +108,7 @@ describe('Studio generation', () => {
     expect(editedProbe.streams.find((s) => s.type === 'video')).toMatchObject({ width: 1280, height: 720 });
     expect(edited.timeline.clips[0]!.takeIds).toHaveLength(3);
     await studio.close();
+    await stopSpareGeneration();
     // Three takes through the real worker (two 2 s at 480p, one 1 s at 720p): about 30 s of CPU with
     // the full look, so a machine shared with other work needs more than the default minute.
   }, 300_000);

@@ -19,7 +19,7 @@ import type { Derivation } from './derivation';
 import { loadParent, type LoadedParent } from './load-parent';
 import { timingFor } from '../simulate/schedule';
 import { poolWorkerCount } from './frame-pool';
-import { startFrameWorkers } from './frame-workers';
+import { startFrameWorkers, type ReadyWorkers } from './frame-workers';
 import { makePicture, samePicture, type KeptFrames } from './make-picture';
 import { makeSound, type SoundMaster } from './make-sound';
 import { joinFrameOf, makeTrace } from './make-trace';
@@ -73,7 +73,9 @@ const STAGES = {
 
 export async function runGeneration(
   input: GenerationInput,
-  options: { signal?: AbortSignal; onProgress?: ProgressListener } = {},
+  // readyWorkers: frame workers started before the take (generation-worker.ts), used instead of
+  // starting them now; closed, like those started here, when the take ends.
+  options: { signal?: AbortSignal; onProgress?: ProgressListener; readyWorkers?: ReadyWorkers } = {},
 ): Promise<GenerationResult> {
   const { signal } = options;
   const report = (stage: keyof typeof STAGES, label: string, fraction: number): void => {
@@ -89,7 +91,7 @@ export async function runGeneration(
   // cores, while this thread still loads cameos, speaks lines and simulates on one; the pool gives
   // them their take when it opens. Those it does not need are stopped.
   // A look remix usually copies its parent's picture and draws nothing, so it starts none.
-  const readyWorkers = startFrameWorkers(from?.kind === 'look' ? 0 : poolWorkerCount(plan, timingFor(plan.format).frameCount, input.renderThreads));
+  const readyWorkers = options.readyWorkers ?? startFrameWorkers(from?.kind === 'look' ? 0 : poolWorkerCount(plan, timingFor(plan.format).frameCount, input.renderThreads));
   try {
     if (plan.cameos?.length) report('plan', 'Loading the cameo footage', 0.5);
     const cameos = await loadCameoFootages(plan, input.cameos ?? [], { ffmpegPath: input.ffmpegPath, ...(signal ? { signal } : {}) });
