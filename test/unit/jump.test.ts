@@ -2,7 +2,6 @@
 // a body that rose that high), each landing heard when the feet meet the ground; "twice" and "up and
 // down" jump again from the landing; a jump over or into something is not turned into one on the spot.
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_RATE } from '../../main/contract/format';
 import type { TraceEvent } from '../../main/contract/world-trace';
 import { personPose } from '../../main/engine/actions/person-pose';
 import { jumpRiseM, jumpTimes } from '../../main/engine/actions/jump/pose';
@@ -11,16 +10,7 @@ import { BODY } from '../../main/engine/body/skeleton';
 import { GRAVITY } from '../../main/engine/physics/constants';
 import { parsePrompt, readPrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
-
-// Energy in the 15 ms after t over the 15 ms before (left channel).
-function onset(samples: Float32Array, t: number): number {
-  const e = (from: number): number => {
-    let s = 0;
-    for (let i = Math.round(from * SAMPLE_RATE); i < Math.round((from + 0.015) * SAMPLE_RATE); i++) s += (samples[2 * i] ?? 0) ** 2;
-    return s;
-  };
-  return e(t) / (e(t - 0.015) + 1e-9);
-}
+import { onsetAt } from '../helpers/sound-onset';
 
 describe('jumping', () => {
   it('"a man jumps twice": two flights off both feet, each as long as its height says, each landing heard', async () => {
@@ -59,7 +49,7 @@ describe('jumping', () => {
     const landings = trace.events.filter((e): e is Extract<TraceEvent, { kind: 'contact' }> => e.kind === 'contact' && e.a === person.id);
     expect(landings.map((c) => c.t)).toEqual(jumps.flatMap((j) => [j.landing, j.landing + 0.015]));
     const audio = synthesizeAudio(plan, trace, { ambience: false });
-    for (const j of jumps) expect(onset(audio.samples, j.landing)).toBeGreaterThan(4);
+    for (const j of jumps) expect(onsetAt(audio.samples, j.landing)).toBeGreaterThan(4);
     expect(trace.outcome.summary).toMatch(/jumped 2 times/);
   });
 
