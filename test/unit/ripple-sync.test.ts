@@ -170,6 +170,15 @@ describe('sync lock when a clip switches to a take of another length', () => {
     expect(onlyMusic.note).not.toContain('D1');
   });
 
+  it('the sound track that shows the clip’s picture moves with it, also when a locked track has no room', () => {
+    // A door slam laid on A1 under b at 4 s: it stays under b (1 s into it) whichever way the take goes.
+    const slam = clip('slam', 'a1', 4, 0.5);
+    expect(starts(switchTake(cut([slam]), takeCtx, 'a', 'long').timeline)).toMatchObject({ b: 5, slam: 6 });
+    const blocked = switchTake(cut([clip('bed', 'm1', 1, 3), clip('song', 'm1', 4, 2), slam]), takeCtx, 'a', 'short');
+    expect(starts(blocked.timeline)).toMatchObject({ b: 1.5, slam: 2.5, song: 4 });
+    expect(blocked.note).not.toContain('A1');
+  });
+
   it('an unlocked track stays where it is', () => {
     const t = switchTake(setTrack(cut([]), 'd1', { syncLocked: false }), takeCtx, 'a', 'long').timeline;
     expect(starts(t)).toEqual({ a: 0, b: 5, voice: 3.5 });

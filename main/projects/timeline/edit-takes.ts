@@ -47,15 +47,14 @@ export function switchTake(timeline: Timeline, ctx: EditContext, clipId: string,
 function withLength(timeline: Timeline, ctx: EditContext, clip: Clip, deltaSec: number): TakeSwitch {
   const oldEndSec = clipEnd(clip);
   const own = [clip.trackId];
-  if (deltaSec > 0) {
-    const opened = shiftTrack(timeline, clip.trackId, oldEndSec, deltaSec, new Set([clip.id]));
-    return { timeline: rippleIn(opened, ctx, oldEndSec, deltaSec, { trackIds: own, madeRoomOn: own, placed: new Set([clip.id]) }), note: null };
-  }
+  // The clip's own track and the sound tracks that show its clips (A1 follows V1) move together.
+  const moveOwn = (t: Timeline): Timeline =>
+    t.tracks.filter((k) => k.id === clip.trackId || k.linkedTrackId === clip.trackId).reduce((next, k) => shiftTrack(next, k.id, oldEndSec, deltaSec, new Set([clip.id])), t);
+  if (deltaSec > 0) return { timeline: rippleIn(moveOwn(timeline), ctx, oldEndSec, deltaSec, { trackIds: own, madeRoomOn: own, placed: new Set([clip.id]) }), note: null };
   const span = { startSec: oldEndSec + deltaSec, endSec: oldEndSec, trackIds: own };
   const blocked = deltaSec < 0 ? blockedTrack(timeline, span) : null;
   if (deltaSec < 0 && !blocked) return { timeline: rippleOut(timeline, span), note: null };
-  const shifted = shiftTrack(timeline, clip.trackId, oldEndSec, deltaSec, new Set([clip.id]));
-  return { timeline: shifted, note: blocked ? syncLostNote(timeline, span, blocked) : null };
+  return { timeline: moveOwn(timeline), note: blocked ? syncLostNote(timeline, span, blocked) : null };
 }
 
 // The locked tracks a shorter take left behind: every one that would have rippled and has a clip
