@@ -57,7 +57,11 @@ describe('jumping', () => {
     expect(parsePrompt('a kid jumps up and down in the park').actions).toMatchObject([{ kind: 'jump', times: 3 }]);
     expect(parsePrompt('a woman jumps for joy on the beach').actions).toMatchObject([{ kind: 'jump' }]);
     expect(readPrompt('a man jumps twice').understanding?.notDepicted).toEqual([]);
-    for (const p of ['a boy jumps over a box', 'a girl jumps rope', 'a man jumps into the pool']) expect(readPrompt(p).plan, p).toBeNull();
+    for (const p of ['a kid jumps up in the air', 'a man jumps high into the air', 'she jumps in place']) expect(parsePrompt(p).actions[0]?.kind, p).toBe('jump');
+    for (const p of ['a boy jumps over a box', 'a boy jumps the box', 'a girl jumps rope', 'a man jumps into the pool', 'a girl jumps up onto the bench']) expect(readPrompt(p).plan, p).toBeNull();
+    // As many as fit: two in 3 s (the wind-down, a rebound, the landing and standing again), said so.
+    expect(parsePrompt('a man jumps three times, 3 seconds').actions).toMatchObject([{ kind: 'jump', times: 2 }]);
+    expect(readPrompt('a man jumps three times, 3 seconds').understanding?.notDepicted).toEqual(['three times (shown twice: another jump does not fit in the 3 s clip, each taking 1.0 s)']);
     // A jump shot is still a shot.
     expect(parsePrompt('a basketball player sinks a jump shot').actions[0]?.kind).toBe('shoot');
   });

@@ -5,7 +5,7 @@ import type { CastScene } from '../../cast/cast-scene';
 import type { DraftContext } from '../../cast/draft-context';
 import { heightOf } from '../../body/skeleton';
 import type { ActionOf, CastResult } from '../types';
-import { jumpCycleSec, jumpsSec, WIND_SEC } from './pose';
+import { jumpCycleSec, jumpsSec } from './pose';
 import { findJump, UP_AND_DOWN_TIMES, upAndDown } from './words';
 
 const START_SEC = 0.4;
@@ -19,7 +19,7 @@ export function claimsJump(ctx: DraftContext): boolean {
   return ctx.said('jump') && findJump(ctx.words) >= 0 && ctx.has('person');
 }
 
-// How many jumps fit in the clip from `startSec` for a jumper of height H.
+// How many jumps fit in the clip from `startSec` (the wind-down's start) for a jumper of height H.
 export function jumpsThatFit(durationSec: number, startSec: number, H: number): number {
   let n = 1;
   while (n < 8 && startSec + jumpsSec(n + 1, H) <= durationSec + 1e-9) n++;
@@ -30,7 +30,7 @@ export function jumpTimesDone(action: ActionOf<'jump'>, scene: CastScene): { don
   const person = scene.people.find((p) => p.id === action.actor);
   const H = person ? heightOf(person) : 1.75;
   const done = Math.min(action.times ?? 1, jumpsThatFit(scene.durationSec, action.startSec, H));
-  return { done, short: `another jump does not fit in the ${scene.durationSec} s clip, each taking ${round(jumpCycleSec(H))} s` };
+  return { done, short: `another jump does not fit in the ${scene.durationSec} s clip, each taking ${jumpCycleSec(H).toFixed(1)} s` };
 }
 
 export function castJump(scene: CastScene): CastResult {
@@ -40,7 +40,7 @@ export function castJump(scene: CastScene): CastResult {
   jumper.position = v3(0, 0, 0);
   const startSec = round(scene.startAt(START_SEC));
   const asked = scene.times > 1 ? scene.times : upAndDown(scene.words.words, at) ? UP_AND_DOWN_TIMES : 1;
-  const times = Math.min(asked, jumpsThatFit(scene.durationSec, startSec + WIND_SEC, heightOf(jumper)));
+  const times = Math.min(asked, jumpsThatFit(scene.durationSec, startSec, heightOf(jumper)));
   scene.actions.push({ kind: 'jump', actor: jumper.id, startSec, ...(times > 1 ? { times } : {}) });
   placeBystanders(scene.people.filter((p) => p !== jumper), -1.5);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('table'), ...scene.of('stairs')], 3);

@@ -9,16 +9,21 @@ const FORMS = new Set(['jump', 'jumps', 'jumped', 'jumping']);
 // What after the verb makes it a jump to or over somewhere, or not a person's jump on the spot.
 const ELSEWHERE = new Set(['over', 'onto', 'into', 'off', 'across', 'on', 'from', 'through', 'down', 'rope', 'ropes', 'out', 'in', 'to', 'toward', 'towards', 'shot', 'shots', 'start', 'starts']);
 
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'this', 'that']);
+
 // The index of the first jump word that is a jump on the spot, or -1.
 export function findJump(words: readonly string[]): number {
   return words.findIndex((w, i) => FORMS.has(w) && onTheSpot(words, i));
 }
 
-function onTheSpot(words: readonly string[], i: number): boolean {
-  const next = words[i + 1] ?? '';
-  if (next === 'up' || next === 'high') return !ELSEWHERE.has(words[i + 2] ?? '') || words[i + 2] === 'and';
-  // "in the air" and "in place" are on the spot; "in the pool" is not.
-  if (next === 'in') return words[i + 2] === 'place' || (words[i + 2] === 'the' && words[i + 3] === 'air');
+function onTheSpot(words: readonly string[], i: number, after = 1): boolean {
+  const next = words[i + after] ?? '';
+  // "jumps up", "jumps high", "jumps up in the air": what follows them decides.
+  if (after === 1 && (next === 'up' || next === 'high')) return words[i + 2] === 'and' || onTheSpot(words, i, 2);
+  // "in the air", "into the air" and "in place" are on the spot; "in the pool" is not.
+  if (next === 'in' || next === 'into') return words[i + after + 1] === 'place' || (words[i + after + 1] === 'the' && words[i + after + 2] === 'air');
+  // "jumps the fence", "jumps a puddle": a jump over it.
+  if (ARTICLES.has(next)) return false;
   return !ELSEWHERE.has(next);
 }
 
