@@ -148,7 +148,10 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const kept = keptAhead(goals, subject, Math.round(followSec * fps));
   const crops = subject?.kind === 'person' && cam.shot !== 'wide';
   const trailing = followPoints(goals.map((g) => g.target), fps, followSec).map((p) => new THREE.Vector3(p.x, p.y, p.z));
-  const target = crops ? trailing : panToKeep(trailing, criticallyDamped(goals.map((g) => g.field), fps, followSec), kept, watcher, basis, fps, followSec);
+  // Only a thing the shot takes up from its subject (a kicked ball) is panned to; the subject itself
+  // is held as before (a wide shot of a falling ball lets it fall through the frame).
+  const followed = kept.map((k) => (k && k.id !== subject?.id ? k : null));
+  const target = crops ? trailing : panToKeep(trailing, criticallyDamped(goals.map((g) => g.field), fps, followSec), followed, watcher, basis, fps, followSec);
   const field = keepSubjectInFrame(goals.map((g) => g.field), target, kept, crops, watcher, basis, fps, followSec);
 
   // A camera that does not travel stays put and pans while the action stays near the middle; if the

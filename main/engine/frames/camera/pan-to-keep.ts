@@ -2,15 +2,16 @@
 // trails anything that starts fast (a ball kicked out of the shot); left alone, the frame widened to
 // hold the ball around the trailing aim (a kid kicking in the park went from 0.61 to 0.19 of the frame
 // before the pan caught up). Here the aim is shifted, per frame, just as far as the kept thing needs to
-// be inside the frame the shot wants, and that shift is smoothed quickly and read ahead (the whole
-// path is known), so the pan starts with the kick; what is still outside is left to the widening.
+// be inside the frame the shot wants, and that shift is smoothed over a few frames either side (the
+// whole path is known), so the pan starts with the kick; what is still outside is left to the widening.
 import type * as THREE from 'three';
 import type { Entity } from '../../../contract/scene-plan';
 import type { Watcher } from './focus';
-import { criticallyDamped } from './follow';
 import { MARGIN, type ViewBasis } from './projection';
 
-// The shift's spring, as a share of the aim's: a quick pan, still without overshoot.
+// The shift is averaged over this share of the aim's follow time either side of each frame: a quick pan
+// that neither lags the need nor runs ahead of it (read ahead like the aim, a growing need was met early
+// and the aim overshot a falling ball).
 const PAN_SHARE = 0.35;
 
 // How far past the frame's edge (less its margins) the points reach along one axis: + past the far
@@ -19,6 +20,16 @@ function pastEdge(ds: readonly number[], half: number): number {
   const hi = Math.max(...ds) - half, lo = Math.min(...ds) + half;
   if (hi > 0 && lo < 0) return 0; // wider than the frame: the widening's job
   return hi > 0 ? hi : lo < 0 ? lo : 0;
+}
+
+// Each value averaged with its neighbours `radius` frames either side (fewer at the ends).
+function centredMean(values: readonly number[], radius: number): number[] {
+  return values.map((_, i) => {
+    const from = Math.max(0, i - radius), to = Math.min(values.length - 1, i + radius);
+    let sum = 0;
+    for (let k = from; k <= to; k++) sum += values[k]!;
+    return sum / (to - from + 1);
+  });
 }
 
 export function panToKeep(
@@ -36,7 +47,7 @@ export function panToKeep(
     up[f] = pastEdge(points.map((d) => d.dot(b.up)), halfH);
   });
   if (right.every((v) => v === 0) && up.every((v) => v === 0)) return target.map((t) => t.clone());
-  const sec = followSec * PAN_SHARE;
-  const r = criticallyDamped(right, fps, sec), u = criticallyDamped(up, fps, sec);
+  const radius = Math.max(1, Math.round(followSec * PAN_SHARE * fps));
+  const r = centredMean(right, radius), u = centredMean(up, radius);
   return target.map((t, f) => t.clone().addScaledVector(b.right, r[f]!).addScaledVector(b.up, u[f]!));
 }
