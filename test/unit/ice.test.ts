@@ -62,7 +62,11 @@ describe('ice', () => {
     expect(r.understanding?.words?.filter((w) => w.word === 'ice' || w.word === 'cubes').every((w) => w.depicted)).toBe(true);
     const melt = readPrompt('ice cubes melt in a glass');
     expect(melt.refusal).toMatch(/cannot show "melt"/);
-    expect(readPrompt('she drops ice into a glass of water').plan?.entities.some((e) => e.material === 'ice')).toBe(true);
+    expect(readPrompt('she drops ice cubes into a glass of water').plan?.entities.some((e) => e.material === 'ice')).toBe(true);
+    // "Ice" alone is not a cube: ice cream, the ice on a pond or a rink are other things.
+    for (const p of ['a girl drops her ice cream', 'a man slips on the ice', 'a ball rolls across the ice']) {
+      expect(readPrompt(p).plan?.entities.some((e) => e.material === 'ice') ?? false, p).toBe(false);
+    }
   });
 
   it('an ice cube dropped into a glass of water splashes and floats with 917/1000 of it under (within 10%)', async () => {

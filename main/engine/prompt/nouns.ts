@@ -64,7 +64,6 @@ export const NOUNS: Noun[] = [
   n('crate', { kind: 'box', key: 'crate' }),
   n('ice cube', { kind: 'box', key: 'ice' }, 'ice cubes'),
   n('cube of ice', { kind: 'box', key: 'ice' }, 'cubes of ice'),
-  n('ice', { kind: 'box', key: 'ice' }),
   n('cube', { kind: 'box', key: 'block' }),
   n('block', { kind: 'box', key: 'block' }),
   n('flight of stairs', { kind: 'stairs' }, 'flights of stairs'),
