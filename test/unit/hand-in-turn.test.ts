@@ -133,6 +133,20 @@ describe('held, then let go', () => {
     }
   }, 60_000);
 
+  it('"a man drops two balls": each ball has a hand holding it and both go together; from higher than he reaches, hands from outside hold it', async () => {
+    const { plan, trace } = await run('a man drops two balls', 1.2);
+    expect(hands(trace)).toHaveLength(2);
+    const opens = Math.round(plan.actions[0]!.startSec * trace.fps);
+    expect(plan.actions.every((a) => a.startSec === plan.actions[0]!.startSec)).toBe(true);
+    for (const ball of plan.entities.filter((e) => e.kind === 'ball')) {
+      for (let f = 0; f < opens; f++) expect(dist(at(trace, ball.id, f), at(trace, ball.id, 0)), `${ball.id}: frame ${f}`).toBeLessThan(0.002);
+      expect(Math.abs(startFrame(trace, ball.id, 0.005) - opens), ball.id).toBeLessThanOrEqual(2);
+    }
+    const high = readPrompt('a man drops a basketball from 3 meters').plan!;
+    expect(high.actions[0]).toMatchObject({ kind: 'drop', byHand: true });
+    expect(high.actions[0]).not.toHaveProperty('by');
+  }, 60_000);
+
   it('"a ball bounces" and "a red ball bounces on the floor": already falling in the first frame, with no hand', async () => {
     for (const prompt of ['a ball bounces', 'a red ball bounces on the floor']) {
       const { action, plan, trace } = await run(prompt, 1);

@@ -14,6 +14,8 @@ import type { CastResult } from '../types';
 import { BOUNCE, DROP } from './words';
 
 const MAX_HEIGHT_M = 8;
+// The highest a standing adult holds a ball up (m): above it a drop is held by a hand from outside.
+const OVERHEAD_REACH_M = 2.1;
 // A ball bouncing down the stairs: at the first frame this high above the top tread, moving down the
 // flight at this speed (m/s), enough to carry it over each 28 cm tread to the next.
 const STAIRS_TOSS_HEIGHT_M = 0.3;
@@ -32,6 +34,12 @@ const PAST_TOP_SEC = 0.15;
 function castLetGo(scene: CastScene, drops: Drop[]): void {
   scene.actions.push(...drops);
   if (hasPhrase(scene.words.text, DROP)) {
+    // From higher than anyone reaches ("drops a ball from 3 metres"), hands from outside the frame
+    // hold them (the man's own arm reached up to 3.1 m), and the panel says he cannot reach.
+    if ((scene.numbers.distanceM ?? 0) > OVERHEAD_REACH_M) {
+      for (const d of drops) d.byHand = true;
+      return;
+    }
     // Their own hand holds it out in front of them, not over their head (it fell past their face).
     if (castEachByHand(scene, drops, true) && scene.numbers.distanceM === null) {
       const ball = scene.balls.find((b) => b.id === drops[0]?.object);

@@ -104,15 +104,16 @@ export function castPushByHand(scene: CastScene, action: PushAction, held = fals
 // another, read as a crowd of unseen people). The first is castPushByHand's; each other's comes
 // NEXT_SEC after the one before (the hand draws back, goes over to it and comes down), or as soon
 // after as the hand gets there. A thing held from the first frame and let go (`held`) is held by a
-// hand of its own from outside the frame, or only the first by a named doer's.
+// hand of its own: the first by a named doer's, every other by one from outside the frame (one hand
+// holds one ball: the second of "a man drops two balls" hung in the air with none).
 export function castEachByHand(scene: CastScene, actions: readonly PushAction[], held = false): Entity | null {
   const [first, ...rest] = actions;
   if (!first) return null;
   const owner = castPushByHand(scene, first, held);
-  if (held && first.by) return owner;
   rest.forEach((a, k) => {
     a.byHand = true;
-    if (held) a.startSec = round(a.startSec + HAND_SEC);
+    // Held from the first frame, each is let go with the first ("at the same time").
+    if (held) a.startSec = first.startSec;
     else {
       if (first.by) a.by = first.by;
       a.startSec = scene.startAt(first.startSec + (k + 1) * NEXT_SEC);
