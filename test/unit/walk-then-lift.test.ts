@@ -36,4 +36,11 @@ describe('a walk, then a lift', () => {
     expect(moved / fps).toBeGreaterThan(stopped);
     expect(at(trace, lift.object, trace.frames.length - 1)[1]! - y0).toBeGreaterThan(0.12);
   }, 120_000);
+
+  it('in a clip too short for the walk and the lift, the lift is listed as not shown, with why', () => {
+    expect(readPrompt('A man walks to the table and picks up a mug, 3 seconds').understanding?.notDepicted).toEqual([
+      'picks (the 3 s clip ends before it is lifted (the hand reaches it at 3.0 s, and it is off the table 0.6 s later))',
+    ]);
+    expect(readPrompt('A man walks to the table and picks up a mug, 4 seconds').understanding?.notDepicted).toEqual([]);
+  });
 });

@@ -4,13 +4,13 @@
 import { placeAside, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { HandHook } from '../../hands/hand-hook';
-import { halfOf, liftPlan, withNextId } from '../shared/hand-moves';
+import { halfOf, LIFT_SEEN_SEC, liftPlan, withNextId } from '../shared/hand-moves';
 import { HAND_WORDS } from '../shared/hand-words';
 import { cameoCannotReach, castHandOwner, doer, ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
 import { cm, tellOutcome } from '../shared/thing-fate';
-import type { ActionModule, CastResult } from '../types';
+import type { ActionModule, ActionOf, CastResult, Contradiction } from '../types';
 import { arrivedArm, walkingHand } from '../walk/arrival';
 
 export const LIFT = [
@@ -19,6 +19,14 @@ export const LIFT = [
 ];
 const LIFT_M = 0.2;
 const START_SEC = 0.8;
+
+// A lift the clip ends before (a walk to the table first, in a short clip): its verb is not shown.
+function cutShort(action: ActionOf<'lift'>, scene: CastScene): Contradiction[] {
+  if (action.startSec + LIFT_SEEN_SEC <= scene.durationSec + 1e-9) return [];
+  const at = scene.words.verbAt('lift');
+  const when = action.startSec < scene.durationSec ? `the hand reaches it at ${action.startSec.toFixed(1)} s` : `the hand would reach it at ${action.startSec.toFixed(1)} s`;
+  return at < 0 ? [] : [{ at, reason: `the ${scene.durationSec} s clip ends before it is lifted (${when}, and it is off the table ${LIFT_SEEN_SEC} s later)` }];
+}
 
 function castLift(scene: CastScene): CastResult {
   const [thing] = [...scene.of('object'), ...scene.boxes];
@@ -42,7 +50,7 @@ export const liftAction: ActionModule<'lift'> = {
     if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castLift,
-  contradicts: cameoCannotReach,
+  contradicts: (action, scene) => [...cutShort(action, scene), ...cameoCannotReach(action, scene)],
   schedule: (action, ctx) => {
     const thing = byId(ctx.plan, action.object);
     if (!thing) return;

@@ -207,6 +207,12 @@ function gripScript(e: Entity, ax: number, az: number, startSec: number, arm?: O
   return reachTo(touch, ax, az, startSec, arm).wait(0.12).grasp(e.id).wait(0.1);
 }
 
+// What a lift takes from its touch: the grip, the thing raised and held up a moment (s; liftPlan's
+// moves); and how long after the touch the thing is plainly off the table (the grip and a third of the
+// raise).
+export const LIFT_TAKES_SEC = 1.2;
+export const LIFT_SEEN_SEC = 0.6;
+
 // Lift: grip, raise it `heightM` in about a second, and hold it up.
 export function liftPlan(e: Entity, heightM: number, startSec: number, arm?: OwnArm): HandPlan {
   const touch = contactPoint(e, 1, 0, gripHeight(e), GRIP_GAP_M);

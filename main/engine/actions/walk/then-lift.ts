@@ -6,7 +6,7 @@ import type { Entity } from '../../../contract/scene-plan';
 import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { BODY, heightOf } from '../../body/skeleton';
-import { halfOf, REACH_SEC } from '../shared/hand-moves';
+import { halfOf, LIFT_TAKES_SEC, REACH_SEC } from '../shared/hand-moves';
 import { RAISE_SEC } from '../shared/own-hand';
 import { surfaceOf } from '../shared/tabletop';
 import type { CastResult } from '../types';
@@ -15,9 +15,6 @@ import { walkSteps } from './schedule';
 import { gaitIn } from './words';
 
 const START_SEC = 0.3;
-// What the lift takes after its touch: the grip, the thing raised and held up a moment (s;
-// shared/hand-moves.ts liftPlan's moves).
-const LIFT_SEC = 1.2;
 const LIFT_M = 0.2;
 // How far short of the table's end the walker's feet stop (m: the body's half depth and a little),
 // and how far in from that end the thing stands (m).
@@ -54,7 +51,7 @@ export function castWalkThenLift(scene: CastScene, walker: Entity): CastResult {
   // brings the feet together (walkSteps), at least two.
   const spec = gaitFor(gait, walker);
   const stepM = spec.stepOfHeight * heightOf(walker);
-  const walkSec = scene.durationSec - startSec - RAISE_SEC - REACH_SEC - LIFT_SEC;
+  const walkSec = scene.durationSec - startSec - RAISE_SEC - REACH_SEC - LIFT_TAKES_SEC;
   const distance = Math.min(MAX_WALK_M, Math.max(2, Math.floor(walkSec * spec.stepsPerSec) - 1) * stepM);
   // Their right shoulder in line with the thing.
   const z = -BODY.shoulderHalfWidth * heightOf(walker);
