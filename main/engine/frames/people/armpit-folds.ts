@@ -13,7 +13,7 @@ import type { SurfaceSample } from '../shading/surfaces';
 
 // As fractions of the wearer's height where lengths: the armpit below the shoulder joint and in from
 // it; how far the folds reach from it (a 1.8 m man: 15 cm) and where they start (2 cm: closer in,
-// every ridge meets in a point); how many ridges a full turn would hold (9: about 40 degrees apart);
+// every ridge meets in a point); how many ridges a full turn would hold (12: 30 degrees apart);
 // how far they tilt the normal and how much their troughs darken, with the arm raised to the level
 // and beyond. rise: the upper arm's slope (from the body's up: -1 hanging, 0 level) where the folds
 // start and where they are full.
