@@ -13,6 +13,8 @@ const PROMPT = 'Water is poured into a glass until it is full';
 describe('poured until full', () => {
   it('fills the glass near its brim within 5 s, spilling none; a 3 s clip says it ends before', async () => {
     expect(readPrompt(PROMPT, { durationSec: 3 }).understanding?.notDepicted).toEqual(['full (the 3 s clip ends before the glass is full (5 s))']);
+    // The word that asks it, not the "top" of "on top of the table".
+    expect(readPrompt('water is poured into a glass on top of the table until it is full', { durationSec: 3 }).understanding?.notDepicted?.[0]).toMatch(/^full \(the 3 s clip ends/);
     const r = readPrompt(PROMPT, { durationSec: 5, width: 320, height: 180 });
     expect(r.understanding?.notDepicted).toEqual([]);
     const plan = r.plan!;

@@ -24,6 +24,15 @@ const FULL_SHARE = 1.0;
 export const FULL_BY_SEC = 5;
 export const FULL = ['until it is full', 'until full', 'until it s full', 'till it is full', 'to the brim', 'to the top', 'is full', 'it is full'];
 export const fullAsked = (scene: CastScene): boolean => FULL.some((p) => scene.words.text.includes(` ${p} `));
+// The word that says it (the last of the phrase: "full", "brim", "top"), or -1: not the "top" of
+// "on top of the table".
+export function fullWordAt(words: readonly string[]): number {
+  for (const phrase of FULL.map((p) => p.split(' '))) {
+    const at = words.findIndex((_, i) => phrase.every((w, k) => words[i + k] === w));
+    if (at >= 0) return at + phrase.length - 1;
+  }
+  return -1;
+}
 
 // The source is the container named after "from" (or the first jug, bottle or pitcher), the
 // target the other one.

@@ -14,7 +14,7 @@ import type { ActionModule, ActionOf, Contradiction } from '../types';
 import type { DraftContext } from '../../cast/draft-context';
 import { HandHook } from '../../hands/hand-hook';
 import { HAND_WORDS } from '../shared/hand-words';
-import { castPour, FULL, FULL_BY_SEC, fullAsked } from './cast';
+import { castPour, FULL, FULL_BY_SEC, fullAsked, fullWordAt } from './cast';
 import { pourHandPlan } from './hand';
 import { tipHook, tipPath } from './motion';
 import { pourOutcome } from './outcome';
@@ -46,7 +46,7 @@ function pouredElsewhere(action: ActionOf<'pour'>, scene: CastScene): Contradict
 // "until it is full" in a clip that ends before the glass is.
 function notFullYet(scene: CastScene): Contradiction[] {
   if (!fullAsked(scene) || scene.durationSec >= FULL_BY_SEC) return [];
-  const at = scene.words.words.findIndex((w) => w === 'full' || w === 'brim' || w === 'top');
+  const at = fullWordAt(scene.words.words);
   return at < 0 ? [] : [{ at, reason: `the ${scene.durationSec} s clip ends before the glass is full (${FULL_BY_SEC} s)` }];
 }
 
