@@ -152,20 +152,12 @@ export class ProjectStore {
     return this.db.transaction(() => {
       insertTake(this.db, take);
       const existing = clipId === null ? undefined : readTimeline(this.db).clips.find((c) => c.id === clipId);
+      if (existing) return this.switchClipTake('Regenerate clip', existing.id, take.id, origin);
+      // Appending also covers a regenerated clip that was deleted while its job ran: nothing is lost.
       const ctx = this.editContext();
-      let note: string | null = null;
-      if (existing) {
-        editTimeline(this.db, 'Regenerate clip', (t) => {
-          const switched = switchTake(t, ctx, existing.id, take.id);
-          note = switched.note;
-          return switched.timeline;
-        }, origin);
-      } else {
-        // Appending also covers a regenerated clip that was deleted while its job ran: nothing is lost.
-        editTimeline(this.db, 'Add clip', (t) => appendTake(t, ctx, take.id, newId()).timeline, origin);
-      }
+      editTimeline(this.db, 'Add clip', (t) => appendTake(t, ctx, take.id, newId()).timeline, origin);
       this.touch();
-      return note;
+      return null;
     })();
   }
 
@@ -179,8 +171,9 @@ export class ProjectStore {
     })();
   }
 
-  // Shows a take (of this clip or another: a remix placed in it) in a clip, as one undo step.
-  switchClipTake(label: string, clipId: string, takeId: string): string | null {
+  // Shows a take (of this clip or another: a remix placed in it, or a regenerated one landing) in a
+  // clip, as one undo step.
+  switchClipTake(label: string, clipId: string, takeId: string, origin: HistoryOrigin = 'edit'): string | null {
     return this.db.transaction(() => {
       const ctx = this.editContext();
       let note: string | null = null;
@@ -188,7 +181,7 @@ export class ProjectStore {
         const switched = switchTake(t, ctx, clipId, takeId);
         note = switched.note;
         return switched.timeline;
-      });
+      }, origin);
       this.touch();
       return note;
     })();
