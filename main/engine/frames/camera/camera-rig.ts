@@ -151,8 +151,9 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   // Only a thing the shot takes up from its subject (a kicked ball) is panned to; the subject itself
   // is held as before (a wide shot of a falling ball lets it fall through the frame).
   const followed = kept.map((k) => (k && k.id !== subject?.id ? k : null));
-  const target = crops ? trailing : panToKeep(trailing, criticallyDamped(goals.map((g) => g.field), fps, followSec), followed, watcher, basis, fps, followSec);
-  const field = keepSubjectInFrame(goals.map((g) => g.field), target, kept, crops, watcher, basis, fps, followSec);
+  const smoothField = criticallyDamped(goals.map((g) => g.field), fps, followSec);
+  const target = crops ? trailing : panToKeep(trailing, smoothField, followed, watcher, basis, fps, followSec);
+  const field = keepSubjectInFrame(smoothField, target, kept, crops, watcher, basis, fps, followSec);
 
   // A camera that does not travel stays put and pans while the action stays near the middle; if the
   // action goes further than a third of the frame, the operator moves with it, unless the camera is
@@ -218,8 +219,8 @@ function keptAhead(goals: readonly FrameGoal[], subject: Entity | null, lead: nu
 
 // The frame height, smoothed, and never so small that the subject's bounds leave the frame (unless
 // the shot crops it on purpose: a medium or close shot of a person).
-function keepSubjectInFrame(goal: number[], target: THREE.Vector3[], keep: readonly (Entity | null)[], crops: boolean, watcher: Watcher, b: ViewBasis, fps: number, followSec: number): number[] {
-  const smooth = criticallyDamped(goal, fps, followSec);
+// `smooth`: the shot's own frame heights, smoothed.
+function keepSubjectInFrame(smooth: readonly number[], target: THREE.Vector3[], keep: readonly (Entity | null)[], crops: boolean, watcher: Watcher, b: ViewBasis, fps: number, followSec: number): readonly number[] {
   if (crops || keep.every((k) => k === null)) return smooth;
   const need = target.map((t, f) => {
     let h = 0;
