@@ -1,6 +1,7 @@
 // A jump on the spot: the jumper stands in the middle of the scene, side on to the camera so the
 // whole flight is seen, others and things aside.
 import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
+import type { Entity } from '../../../contract/scene-plan';
 import type { CastScene } from '../../cast/cast-scene';
 import type { DraftContext } from '../../cast/draft-context';
 import { heightOf } from '../../body/skeleton';
@@ -26,9 +27,11 @@ export function jumpsThatFit(durationSec: number, startSec: number, H: number): 
   return n;
 }
 
+// The jumper's height (heightOf's own default when the plan has lost them).
+export const jumperHeight = (entities: readonly Entity[], id: string): number => heightOf(entities.find((e) => e.id === id) ?? { size: [] });
+
 export function jumpTimesDone(action: ActionOf<'jump'>, scene: CastScene): { done: number; short?: string } {
-  const person = scene.people.find((p) => p.id === action.actor);
-  const H = person ? heightOf(person) : 1.75;
+  const H = jumperHeight(scene.people, action.actor);
   const done = Math.min(action.times ?? 1, jumpsThatFit(scene.durationSec, action.startSec, H));
   return { done, short: `another jump does not fit in the ${scene.durationSec} s clip, each taking ${jumpCycleSec(H).toFixed(1)} s` };
 }

@@ -1,10 +1,9 @@
 // Jump: a person jumps on the spot, once or again and again ("jumps twice", "up and down"), each
 // flight ballistic and each landing heard on whatever the ground is.
 import type { ActionModule } from '../types';
-import { heightOf } from '../../body/skeleton';
 import { GRAVITY } from '../../physics/constants';
 import { timesSaid } from '../../prompt/repetition';
-import { castJump, claimsJump, implyJump, jumpTimesDone } from './cast';
+import { castJump, claimsJump, implyJump, jumperHeight, jumpTimesDone } from './cast';
 import { jumpRig, jumpRiseM, jumpsSec, jumpTimes } from './pose';
 import { scheduleJump } from './schedule';
 import { findJump, JUMP, JUMP_DETAILS } from './words';
@@ -38,8 +37,5 @@ export const jumpAction: ActionModule<'jump'> = {
     const n = Math.max(1, track.beats?.length ?? 1);
     return track.releaseSec < clipSec ? `${label.startsWith('@') ? label : `The ${label}`} jumped${n > 1 ? ` ${n} times` : ''}.` : null;
   },
-  doneSec: (action, entities) => {
-    const jumper = entities.find((e) => e.id === action.actor);
-    return action.startSec + jumpsSec(action.times ?? 1, jumper ? heightOf(jumper) : 1.75);
-  },
+  doneSec: (action, entities) => action.startSec + jumpsSec(action.times ?? 1, jumperHeight(entities, action.actor)),
 };
