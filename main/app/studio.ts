@@ -1,10 +1,9 @@
 // The application service behind every API call: open projects, the generation queue, and the
 // events the UI listens to. Plain Node with explicit inputs; Electron and the browser host both wrap it.
-import { randomInt } from 'node:crypto';
 import { access, mkdir, realpath } from 'node:fs/promises';
 import { ApiError, type ApiEvent } from '../contract/api';
 import type { ExportVerification } from '../contract/api/export';
-import { DEFAULT_RESOLUTION, RESOLUTIONS, resolutionOf, type ResolutionId } from '../contract/format';
+import { DEFAULT_RESOLUTION, RESOLUTIONS, type ResolutionId } from '../contract/format';
 import type { AppInfo, ProjectState } from '../contract/model';
 import type { ScenePlan } from '../contract/scene-plan';
 import type { PromptReading } from '../contract/understanding';
@@ -12,7 +11,7 @@ import { JobQueue } from '../engine/jobs/job-queue';
 import { parsePromptWithCameos, readPrompt } from '../engine/prompt/parse-prompt';
 import { methodOverride, type LiquidMethod } from '../engine/liquids/method';
 import type { CameoSource } from '../engine/cameo/footage';
-import { cameoLookup, cameoSources, castCameos, checkReading, onlyCastDiffers } from './cameo-casting';
+import { cameoLookup, cameoSources, castCameos, checkReading } from './cameo-casting';
 import { CameoService } from '../cameo/cameo-service';
 import { missingFfmpegError } from '../media/ffmpeg-path';
 import { ModelService } from '../models/model-service';
@@ -27,6 +26,7 @@ import { ExportService, type ExportRequest } from './export-service';
 import { verifyExport } from './export-verify';
 import { importMedia, uploadTarget } from './media-import';
 import type { PreparedJob } from './take-variations';
+import { freshTake, regenerateTake, type WordsRequest } from './take-requests';
 import { FfmpegCheck } from './ffmpeg-check';
 import { runGenerationJob, type GenerateFn, type JobServices } from './generation-job';
 
@@ -129,33 +129,12 @@ export class Studio {
     return this.project(projectId).state();
   }
 
-  startGeneration(projectId: string, request: { prompt: string; seed?: number; durationSec?: number; resolution?: ResolutionId }): Promise<string> {
-    return this.enqueue(projectId, {
-      prompt: request.prompt,
-      seed: request.seed ?? randomInt(0, 2 ** 31 - 1),
-      clipId: null,
-      parentTakeId: null,
-      durationSec: request.durationSec ?? null,
-    }, {}, request.resolution ?? DEFAULT_RESOLUTION);
+  startGeneration(projectId: string, request: Parameters<typeof freshTake>[0]): Promise<string> {
+    return this.enqueueWords(projectId, freshTake(request));
   }
 
-  regenerate(projectId: string, request: { clipId: string; prompt?: string; seed?: number; resolution?: ResolutionId }): Promise<string> {
-    const store = this.project(projectId);
-    const clip = store.clip(request.clipId);
-    const { take, plan } = store.takeRecord(clip.takeId);
-    let seed = request.seed ?? randomInt(0, 2 ** 31 - 1);
-    // "Regenerate" means a different take: never hand back the seed we already have.
-    if (request.seed === undefined && seed === take.seed) seed = (seed + 1) % (2 ** 31 - 1);
-    // Same prompt: keep the take's length (it may have come from the duration field). Edited prompt:
-    // let the new words decide ("... 8 seconds"), as they would for a fresh generation; recast only
-    // (another cameo plays the person), it is the same scene at the same length.
-    const edited = request.prompt !== undefined && request.prompt !== take.prompt && !onlyCastDiffers(take.prompt, request.prompt);
-    return this.enqueue(
-      projectId,
-      { prompt: request.prompt ?? take.prompt, seed, clipId: clip.id, parentTakeId: take.id, durationSec: edited ? null : plan.format.durationSec },
-      { change: { kind: 'regenerate', summary: edited ? 'Regenerated from an edited prompt' : `Regenerated with seed ${seed}` } },
-      request.resolution ?? resolutionOf(plan.format.width, plan.format.height) ?? DEFAULT_RESOLUTION,
-    );
+  regenerate(projectId: string, request: Parameters<typeof regenerateTake>[1]): Promise<string> {
+    return this.enqueueWords(projectId, regenerateTake(this.project(projectId), request));
   }
 
   // A take made from another (a range, a remix, an extension: see take-variations.ts), queued like
@@ -282,6 +261,10 @@ export class Studio {
     const ffmpegPath = ffmpeg.path;
     this.queue.enqueue(job.id, (signal) => runGenerationJob(this.jobServices, store, job, { ...prepared, plan, cameos: sources }, ffmpegPath, signal));
     return job.id;
+  }
+
+  private enqueueWords(projectId: string, words: WordsRequest): Promise<string> {
+    return this.enqueue(projectId, words.request, words.change ? { change: words.change } : {}, words.resolution);
   }
 
   private async castPrompt(request: Parameters<ProjectStore['insertJob']>[0], resolution: ResolutionId): Promise<{ plan: ScenePlan; sources: CameoSource[] }> {

@@ -1,7 +1,6 @@
 // The remix-and-regenerate workflow as the studio runs it: each request (a range of a clip, a
 // remix of a take, an extension) is checked against the project and turned into a job the queue runs
 // like any generation: the plan to make, what it is made from, and how the lineage tree will tell it.
-import { randomInt } from 'node:crypto';
 import path from 'node:path';
 import { ApiError } from '../contract/api';
 import { extendRefusal } from '../contract/format';
@@ -14,6 +13,7 @@ import { sameWorld } from '../engine/simulate/continue-take';
 import type { NewJob } from '../projects/job-rows';
 import type { ProjectStore } from '../projects/project-store';
 import { onlyCastDiffers } from './cameo-casting';
+import { newSeed } from './take-requests';
 
 export interface PreparedJob {
   request: NewJob;
@@ -22,14 +22,7 @@ export interface PreparedJob {
   change: TakeChange;
 }
 
-const MAX_SEED = 2 ** 31 - 1;
 const seconds = (s: number): string => `${Number(s.toFixed(2))} s`;
-
-function newSeed(not: number, asked?: number): number {
-  if (asked !== undefined) return asked;
-  const seed = randomInt(0, MAX_SEED);
-  return seed === not ? (seed + 1) % MAX_SEED : seed;
-}
 
 function parentFiles(store: ProjectStore, takeId: string): { files: ParentTakeFiles; take: ReturnType<ProjectStore['takeRecord']>['take'] } {
   const { take, plan, trace } = store.takeRecord(takeId);
