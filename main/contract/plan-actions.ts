@@ -76,6 +76,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // A person jumps on the spot: winds down from startSec and takes off; `times` jumps, each
   // rebounding from the last's landing (absent: once).
   z.object({ kind: z.literal('jump'), actor: personRef, startSec: z.number().min(0), times: z.number().int().min(2).max(MAX_REPEATS).optional() }),
+  // A person crouches where they stand (knees bent, hips down and back, hands on the knees), from
+  // startSec; held to the end of the clip, or risen from at riseSec.
+  z.object({ kind: z.literal('crouch'), actor: personRef, startSec: z.number().min(0), riseSec: z.number().min(0).optional() }),
   // An everyday object falls: nudged off what it stands on (a table), or let go where it is, with an
   // optional push; whether it breaks is up to the impact.
   // byHand: a hand sets it going at startSec: off a table, its palm nudges it over the edge to
