@@ -38,7 +38,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
     startSec: z.number().min(0),
   }),
   // byHand: a hand pushes it off to `velocity` (the prompt says who knocks it: `by`).
-  z.object({ kind: z.literal('roll'), object: entityRef, velocity: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
+  // fromHand: the ball is in the person's (`by`) hand from the first frame; they crouch and roll it
+  // off along the floor, letting go at startSec at the speed of their swing (velocity).
+  z.object({ kind: z.literal('roll'), object: entityRef, velocity: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema, fromHand: z.boolean().optional() }),
   // A person runs up to a ball resting on the ground and kicks it: the run-up starts at startSec, the
   // foot meets the ball a fixed time later (see person-pose.ts) and gives it `velocity`.
   z.object({

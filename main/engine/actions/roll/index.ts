@@ -9,6 +9,7 @@ import { letGoPlan, withNextId } from '../shared/hand-moves';
 import { cameoCannotReach, heldStill, ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
 import type { ActionModule } from '../types';
+import { scheduleRollFromHand } from './by-person';
 import { castRoll } from './cast';
 import { COLLIDE } from './collide';
 import { rolledOutcome, rollingThingNamed, rollsOnItsSide } from './things';
@@ -45,6 +46,7 @@ export const rollAction: ActionModule<'roll'> = {
   words: { verbs: ROLL, find: findRoll, details: KNOCK_DETAILS, describe: 'rolls', done: 'being rolled', performer: 'pushes', outcome: true },
   sentence: (action, name) => {
     if (!action.byHand) return `${name(action.object)} rolls`;
+    if (action.fromHand) return `${name(action.by)} crouches and rolls ${name(action.object)} along the floor`;
     return `${action.by ? name(action.by) : 'a hand'} ${heldStill(action) ? 'lets go of' : 'pushes'} ${name(action.object)} and it rolls`;
   },
   claims: claimsRoll,
@@ -55,7 +57,8 @@ export const rollAction: ActionModule<'roll'> = {
     const rolls = ball && (ball.kind === 'ball' || rollsOnItsSide(ball));
     // By hand, the hand's stroke brings it up to speed and lets it roll off; alone it starts at that speed.
     // Held at a ramp's top: the hand holds it still and lets go.
-    if (ball && heldStill(action)) {
+    if (ball && action.fromHand) scheduleRollFromHand(action, ball, ctx);
+    else if (ball && heldStill(action)) {
       scheduleLooseBall(ball, action.velocity, action.startSec, ctx, true);
       ctx.hooks.push(new HandHook(withNextId(letGoPlan(ball, action.startSec, ownArm(ctx, action.by, ball.position)), ctx.hooks), ctx.plan.entities));
     }
