@@ -100,7 +100,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // byHand: a hand pushes it up to `velocity` and lets go (instead of it starting at that speed).
   z.object({ kind: z.literal('slide'), object: entityRef, velocity: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
   // A hand grasps a thing and lifts it `heightM` off what it stands on, and holds it there.
-  z.object({ kind: z.literal('lift'), object: entityRef, heightM: z.number().positive().max(1), startSec: z.number().min(0), by: handOwnerSchema }),
+  // fromFloor: the thing lies on the floor; the person (`by`) crouches to it and rises with it.
+  z.object({ kind: z.literal('lift'), object: entityRef, heightM: z.number().positive().max(1), startSec: z.number().min(0), by: handOwnerSchema, fromFloor: z.boolean().optional() }),
   // A hand picks a thing up, carries it over `onto` (a plate, a shelf) and lets go just above it.
   z.object({ kind: z.literal('place'), object: entityRef, onto: entityRef, startSec: z.number().min(0), by: handOwnerSchema }),
   // A hand stacks things one on another, in order: the first stays where it is, each next one is put
