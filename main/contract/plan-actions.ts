@@ -79,8 +79,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // rebounding from the last's landing (absent: once).
   z.object({ kind: z.literal('jump'), actor: personRef, startSec: z.number().min(0), times: z.number().int().min(2).max(MAX_REPEATS).optional() }),
   // A person crouches where they stand (knees bent, hips down and back, hands on the knees), from
-  // startSec; held to the end of the clip, or risen from at riseSec.
-  z.object({ kind: z.literal('crouch'), actor: personRef, startSec: z.number().min(0), riseSec: z.number().min(0).optional() }),
+  // startSec; held to the end of the clip, or risen from at riseSec. kneel: down on one knee instead.
+  z.object({ kind: z.literal('crouch'), actor: personRef, startSec: z.number().min(0), riseSec: z.number().min(0).optional(), kneel: z.boolean().optional() }),
   // An everyday object falls: nudged off what it stands on (a table), or let go where it is, with an
   // optional push; whether it breaks is up to the impact.
   // byHand: a hand sets it going at startSec: off a table, its palm nudges it over the edge to

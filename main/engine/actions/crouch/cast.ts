@@ -5,7 +5,7 @@ import type { CastScene } from '../../cast/cast-scene';
 import type { DraftContext } from '../../cast/draft-context';
 import type { CastResult } from '../types';
 import { DOWN_SEC } from './pose';
-import { risesAfter } from './words';
+import { kneels, risesAfter } from './words';
 
 const START_SEC = 0.4;
 // Held at the bottom this long before rising again, when the prompt says they get up (s).
@@ -22,7 +22,7 @@ export function castCrouch(scene: CastScene): CastResult {
   who.position = v3(0, 0, 0);
   const startSec = round(scene.startAt(START_SEC));
   const rise = risesAfter(scene.words.words, at) ? { riseSec: round(startSec + DOWN_SEC + HOLD_SEC) } : {};
-  scene.actions.push({ kind: 'crouch', actor: who.id, startSec, ...rise });
+  scene.actions.push({ kind: 'crouch', actor: who.id, startSec, ...rise, ...(kneels(scene.words.words, at) ? { kneel: true } : {}) });
   placeBystanders(scene.people.filter((p) => p !== who), -1.5);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object'), ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('table'), ...scene.of('stairs')], 3);
   return { focus: who.id, defaultSetting: 'park', shot: 'wide' };
