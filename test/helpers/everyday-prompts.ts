@@ -256,4 +256,5 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'a girl crouches',
   'a man squats down',
   'a man kneels',
+  'a boy bowls a ball at the pins',
 ];

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../../main/contract/world-trace';
 import { personPose } from '../../main/engine/actions/person-pose';
 import { PALM_HALF } from '../../main/engine/hands/hand-shape';
-import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
+import { parsePrompt, readPrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
 import { HEEL_SHARE, TOES_SHARE, weightAheadOfAnkles } from '../helpers/body-balance';
 import { at, dist } from '../helpers/trace-points';
@@ -57,5 +57,13 @@ describe('rolling a ball from the hand', () => {
     const last = trace.frames.length - 1;
     expect(at(trace, ball.id, last)[0]! - at(trace, ball.id, rel)[0]!).toBeGreaterThan(2);
     expect(personPose(track, H, plan.format.durationSec).head[1]).toBeGreaterThan(0.85 * H);
+  });
+
+  it('"a boy bowls a ball at the pins" rolls it from his hand (the pins not shown); bowls of soup stay dishes', () => {
+    const reading = readPrompt('a boy bowls a ball at the pins');
+    expect(reading.plan?.actions).toMatchObject([{ kind: 'roll', fromHand: true }]);
+    expect(reading.plan?.entities.some((e) => e.label === 'bowl')).toBe(false);
+    expect(reading.understanding?.notDepicted).toEqual(['pins']);
+    expect(parsePrompt('an apple falls into a bowl of water').actions[0]?.kind).toBe('immerse');
   });
 });

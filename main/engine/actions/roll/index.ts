@@ -26,15 +26,21 @@ const KNOCK_DETAILS = [...KNOCKS, 'is knocked', 'was knocked', 'gets knocked', '
 // for a thing a few centimetres across.
 const THING_STROKE_M = 0.06;
 
+// "a boy bowls a ball at the pins": bowling is rolling a ball from the hand along the floor. The
+// word is a verb only with what is bowled after it ("two bowls of soup" are dishes).
+const BOWLS = new Set(['bowls', 'bowled', 'bowling']);
+const BOWLED = new Set(['a', 'the', 'his', 'her', 'their', 'it']);
+const bowlAt = (words: readonly string[]): number => words.findIndex((w, i) => BOWLS.has(w) && i > 0 && BOWLED.has(words[i + 1] ?? ''));
+
 function findRoll(words: readonly string[]): number {
-  const said = phraseIndices(words, ROLL)[0] ?? -1;
+  const said = [phraseIndices(words, ROLL)[0] ?? -1, bowlAt(words)].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
   const knock = words.findIndex((w, i) => KNOCKS.has(w) && words.slice(i + 1, i + 5).includes('off'));
   return [said, knock].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
 }
 
 function claimsRoll(ctx: DraftContext): boolean {
   // A knock ("knocks the can off") rolls only a ball; anything else is pushed (slide) or falls.
-  if (ctx.said('roll') && phraseIndices(ctx.words, ROLL).length > 0) return ctx.has('ball') || ctx.has('ramp') || rollingThingNamed(ctx);
+  if (ctx.said('roll') && (phraseIndices(ctx.words, ROLL).length > 0 || bowlAt(ctx.words) >= 0)) return ctx.has('ball') || ctx.has('ramp') || rollingThingNamed(ctx);
   if (ctx.has('ramp') && (ctx.has('ball') || ctx.has('box'))) return true;
   if (!ctx.has('ball')) return false;
   // "a ball falls off the table", "a ball into the boxes": the ball rolls there.
@@ -43,7 +49,7 @@ function claimsRoll(ctx: DraftContext): boolean {
 
 export const rollAction: ActionModule<'roll'> = {
   kind: 'roll',
-  words: { verbs: ROLL, find: findRoll, details: KNOCK_DETAILS, describe: 'rolls', done: 'being rolled', performer: 'pushes', outcome: true },
+  words: { verbs: [...ROLL, ...BOWLS], find: findRoll, details: KNOCK_DETAILS, describe: 'rolls', done: 'being rolled', performer: 'pushes', outcome: true },
   sentence: (action, name) => {
     if (!action.byHand) return `${name(action.object)} rolls`;
     if (action.fromHand) return `${name(action.by)} crouches and rolls ${name(action.object)} along the floor`;
