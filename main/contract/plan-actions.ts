@@ -38,7 +38,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
     startSec: z.number().min(0),
   }),
   // byHand: a hand pushes it off to `velocity` (the prompt says who knocks it: `by`).
-  z.object({ kind: z.literal('roll'), object: entityRef, velocity: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
+  // fromHand: the ball is in the person's (`by`) hand from the first frame; they crouch and roll it
+  // off along the floor, letting go at startSec at the speed of their swing (velocity).
+  z.object({ kind: z.literal('roll'), object: entityRef, velocity: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema, fromHand: z.boolean().optional() }),
   // A person runs up to a ball resting on the ground and kicks it: the run-up starts at startSec, the
   // foot meets the ball a fixed time later (see person-pose.ts) and gives it `velocity`.
   z.object({
@@ -76,6 +78,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // A person jumps on the spot: winds down from startSec and takes off; `times` jumps, each
   // rebounding from the last's landing (absent: once).
   z.object({ kind: z.literal('jump'), actor: personRef, startSec: z.number().min(0), times: z.number().int().min(2).max(MAX_REPEATS).optional() }),
+  // A person crouches where they stand (knees bent, hips down and back, hands on the knees), from
+  // startSec; held to the end of the clip, or risen from at riseSec. kneel: down on one knee instead.
+  z.object({ kind: z.literal('crouch'), actor: personRef, startSec: z.number().min(0), riseSec: z.number().min(0).optional(), kneel: z.boolean().optional() }),
   // An everyday object falls: nudged off what it stands on (a table), or let go where it is, with an
   // optional push; whether it breaks is up to the impact.
   // byHand: a hand sets it going at startSec: off a table, its palm nudges it over the edge to
@@ -95,7 +100,8 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // byHand: a hand pushes it up to `velocity` and lets go (instead of it starting at that speed).
   z.object({ kind: z.literal('slide'), object: entityRef, velocity: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
   // A hand grasps a thing and lifts it `heightM` off what it stands on, and holds it there.
-  z.object({ kind: z.literal('lift'), object: entityRef, heightM: z.number().positive().max(1), startSec: z.number().min(0), by: handOwnerSchema }),
+  // fromFloor: the thing lies on the floor; the person (`by`) crouches to it and rises with it.
+  z.object({ kind: z.literal('lift'), object: entityRef, heightM: z.number().positive().max(1), startSec: z.number().min(0), by: handOwnerSchema, fromFloor: z.boolean().optional() }),
   // A hand picks a thing up, carries it over `onto` (a plate, a shelf) and lets go just above it.
   z.object({ kind: z.literal('place'), object: entityRef, onto: entityRef, startSec: z.number().min(0), by: handOwnerSchema }),
   // A hand stacks things one on another, in order: the first stays where it is, each next one is put

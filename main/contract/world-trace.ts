@@ -102,7 +102,7 @@ export type SpeechSpan = z.infer<typeof speechSpanSchema>;
 
 export const actorTrackSchema = z.object({
   entityId: z.string(),
-  animation: z.enum(['idle', 'shoot', 'throw', 'kick', 'dribble', 'walk', 'run', 'talk', 'fall', 'wave', 'jump']),
+  animation: z.enum(['idle', 'shoot', 'throw', 'kick', 'dribble', 'walk', 'run', 'talk', 'fall', 'wave', 'jump', 'crouch', 'kneel']),
   startSec: z.number().min(0),
   releaseSec: z.number().min(0),
   // Dribble only: every moment the hand meets the ball at the top of its bounce (the first is
@@ -110,6 +110,7 @@ export const actorTrackSchema = z.object({
   // Kick done again: the moment of each kick's contact (the first is releaseSec).
   // Walk and run: every moment a foot lands (right, left, right...; the last brings the feet together).
   // Jump done again: every takeoff (the first is releaseSec).
+  // Crouch and kneel: when the person starts back up from the bottom (absent: held down to the end).
   beats: z.array(z.number().min(0)).max(400).optional(),
   // Walk and run: the length of one step (metres), so each landing is a fixed place on the ground.
   // Kick done again: how far along the facing each kick's stance is from the last's.

@@ -247,4 +247,14 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'a red ball and a blue ball crash into each other',
   'two soccer balls hit each other',
   'a tennis ball rolls down the stairs and hits a box',
+  // Session 18: people who crouch to the floor (a standing hand does not reach it).
+  'a man rolls a ball across the floor',
+  'a kid rolls a ball to his dog',
+  'a woman picks up a ball from the floor',
+  'a woman picks up a box from the floor',
+  'a man picks up a book off the floor',
+  'a girl crouches',
+  'a man squats down',
+  'a man kneels',
+  'a boy bowls a ball at the pins',
 ];

@@ -28,6 +28,7 @@ import { toppleAction } from './topple';
 import { walkAction } from './walk';
 import { waveAction } from './wave';
 import { jumpAction } from './jump';
+import { crouchAction } from './crouch';
 import type { ActionKind, ActionModule, PoseRig } from './types';
 
 // Any one module, with its own kind (a plain ActionModule<ActionKind> would mix up their actions).
@@ -42,7 +43,7 @@ export type AnyActionModule = { [K in ActionKind]: ActionModule<K> }[ActionKind]
 // then waves" the wave is cast and the lines are said alongside it.
 export const ACTIONS: readonly AnyActionModule[] = [
   shootAction, dribbleAction, kickAction, throwAction, tripAction, tapAction, walkAction, rollAction, stirAction, pourAction, immerseAction,
-  stackAction, placeAction, liftAction, dominoesAction, spinAction, tipAction, fallAction, dropAction, toppleAction, slideAction, waveAction, jumpAction, speakAction,
+  stackAction, placeAction, liftAction, dominoesAction, spinAction, tipAction, fallAction, dropAction, toppleAction, slideAction, waveAction, jumpAction, crouchAction, speakAction,
 ];
 
 const BY_KIND = new Map<ActionKind, AnyActionModule>(ACTIONS.map((m) => [m.kind, m]));

@@ -5,8 +5,9 @@ import type { Vec3 } from '../../contract/scene-plan';
 
 export type Quat = readonly [number, number, number, number];
 // smooth: starts and ends at rest; in: starts at rest, ends at full speed (a push's stroke); out:
-// starts at full speed and comes to rest (a hand stopping after a push).
-export type Ease = 'smooth' | 'in' | 'out';
+// starts at full speed and comes to rest (a hand stopping after a push); linear: at one speed
+// throughout (a path sampled densely from a curve, such as an arm's swing).
+export type Ease = 'smooth' | 'in' | 'out' | 'linear';
 
 export interface HandKey {
   t: number;
@@ -41,6 +42,7 @@ const EASES: Record<Ease, (u: number) => number> = {
   smooth: (u) => u * u * (3 - 2 * u),
   in: (u) => u * u,
   out: (u) => 1 - (1 - u) * (1 - u),
+  linear: (u) => u,
 };
 
 export function slerp(a: Quat, b: Quat, u: number): Quat {

@@ -1,17 +1,18 @@
 // Lift: a hand reaches a thing standing on a table (a glass, a cup, a book, a block), grips it and
 // lifts it off the table, and holds it up. The grip is a joint (engine/hands/): the thing rises
 // with the hand and hangs from it with its own weight.
-import { placeAside, round, v3 } from '../../cast/arrange';
+import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { HandHook } from '../../hands/hand-hook';
 import { halfOf, LIFT_SEEN_SEC, liftPlan, withNextId } from '../shared/hand-moves';
-import { HAND_WORDS } from '../shared/hand-words';
-import { cameoCannotReach, castHandOwner, doer, ownArm } from '../shared/own-hand';
+import { agentDraft, agentOf, HAND_WORDS } from '../shared/hand-words';
+import { cameoCannotReach, castHandOwner, doer, ownArm, RAISE_SEC } from '../shared/own-hand';
 import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
 import { cm, tellOutcome } from '../shared/thing-fate';
 import type { ActionModule, ActionOf, CastResult, Contradiction } from '../types';
 import { arrivedArm, walkingHand } from '../walk/arrival';
+import { castFromFloor, liftsFromFloor, scheduleFromFloor } from './from-floor';
 
 export const LIFT = [
   'lifts', 'lift', 'lifted', 'lifting', 'picks up', 'pick up', 'picked up', 'picking up', 'raises', 'raise', 'raised', 'raising',
@@ -29,7 +30,16 @@ function cutShort(action: ActionOf<'lift'>, scene: CastScene): Contradiction[] {
 }
 
 function castLift(scene: CastScene): CastResult {
-  const [thing] = [...scene.of('object'), ...scene.boxes];
+  const [thing] = [...scene.of('object'), ...scene.boxes, ...scene.balls];
+  // No table: the thing is on the floor, and whoever picks it up crouches to it.
+  const at = scene.words.verbAt('lift');
+  const picker = thing && scene.of('table').length === 0 && !agentDraft(scene.words, at)?.cameo ? agentOf(scene, at) : null;
+  if (thing && picker) {
+    castFromFloor(scene, thing, picker, round(scene.startAt(START_SEC) + RAISE_SEC));
+    placeBystanders(scene.people.filter((p) => p !== picker), -1.4);
+    placeAside([...scene.balls, ...scene.of('object'), ...scene.boxes].filter((e) => e !== thing), 2.2);
+    return { focus: picker.id, defaultSetting: 'room', shot: 'medium' };
+  }
   const s = surfaceOf(scene);
   const lift = thing ? { kind: 'lift' as const, object: thing.id, heightM: LIFT_M, startSec: round(scene.startAt(START_SEC)) } : undefined;
   if (thing && lift) {
@@ -44,16 +54,22 @@ function castLift(scene: CastScene): CastResult {
 export const liftAction: ActionModule<'lift'> = {
   kind: 'lift',
   words: { verbs: LIFT, details: [...HAND_WORDS, 'off the table', 'up'], describe: 'lifts', done: 'being lifted' },
-  claims: (ctx) => ctx.said('lift') && (ctx.has('object') || ctx.has('box')) && !ctx.has('ball'),
-  // A hand lifts things from a table.
+  // A ball is picked up only from the floor ("picks up a ball from the floor"); a ball in other words
+  // is another action's (a shot, a throw).
+  claims: (ctx) => ctx.said('lift') && (((ctx.has('object') || ctx.has('box')) && !ctx.has('ball')) || (ctx.has('ball') && (liftsFromFloor(ctx) || !ctx.has('table')))),
+  // A hand lifts things from a table, unless the prompt has them on the floor.
   imply: (ctx) => {
-    if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
+    if (!ctx.has('table') && !liftsFromFloor(ctx)) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castLift,
   contradicts: (action, scene) => [...cutShort(action, scene), ...cameoCannotReach(action, scene)],
   schedule: (action, ctx) => {
     const thing = byId(ctx.plan, action.object);
     if (!thing) return;
+    if (action.fromFloor) {
+      scheduleFromFloor(action, thing, ctx);
+      return;
+    }
     // A walker who came to the table lifts with the arm their walk left them (walk/arrival.ts).
     const arrived = arrivedArm(ctx, action.by);
     const plan = liftPlan(thing, action.heightM, action.startSec, arrived ?? ownArm(ctx, action.by, thing.position));

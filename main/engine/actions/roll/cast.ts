@@ -1,7 +1,8 @@
 // A roll: balls set rolling down a ramp (lined up across its top), into a stack of boxes, off the
 // edge of a table, or along the floor.
 import type { Action, Entity } from '../../../contract/scene-plan';
-import { agentDraft } from '../shared/hand-words';
+import { agentDraft, agentOf } from '../shared/hand-words';
+import { castRollFromHand } from './by-person';
 import { castPushByHand } from '../shared/own-hand';
 import { placeAside, placeBystanders, round, towerPositions, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
@@ -152,6 +153,16 @@ function alongFloor(scene: CastScene, subjects: ReadonlySet<string>): CastResult
     b.position = v3(0.5 + i * 0.6, b.size[0] ?? 0.1, into ? 0 : 0.6);
   });
   const balls = waiting.length > 0 ? rollers : scene.balls;
+  // "a man rolls a ball across the floor": from his hand, crouching (not a cameo: a picture has no
+  // knees to bend).
+  const at = scene.words.verbAt('roll');
+  const roller = agentDraft(scene.words, at)?.cameo ? null : agentOf(scene, at);
+  if (roller && balls.length === 1 && balls[0]) {
+    castRollFromHand(scene, roller, balls[0]);
+    placeBystanders(scene.people.filter((p) => p !== roller), -1.4);
+    placeAside([...scene.of('hoop'), ...scene.of('stairs')], 3.2);
+    return { focus: roller.id, defaultSetting: scene.homeOf(balls[0], 'street'), shot: 'wide' };
+  }
   const spacing = Math.max(...balls.map((b) => 4 * (b.size[0] ?? 0.1)), 0.45);
   balls.forEach((b, i) => {
     const x = (i - (balls.length - 1) / 2) * spacing;

@@ -9,6 +9,7 @@ import { letGoPlan, withNextId } from '../shared/hand-moves';
 import { cameoCannotReach, heldStill, ownArm } from '../shared/own-hand';
 import { byId } from '../shared/motion';
 import type { ActionModule } from '../types';
+import { scheduleRollFromHand } from './by-person';
 import { castRoll } from './cast';
 import { COLLIDE } from './collide';
 import { rolledOutcome, rollingThingNamed, rollsOnItsSide } from './things';
@@ -25,15 +26,21 @@ const KNOCK_DETAILS = [...KNOCKS, 'is knocked', 'was knocked', 'gets knocked', '
 // for a thing a few centimetres across.
 const THING_STROKE_M = 0.06;
 
+// "a boy bowls a ball at the pins": bowling is rolling a ball from the hand along the floor. The
+// word is a verb only with what is bowled after it ("two bowls of soup" are dishes).
+const BOWLS = new Set(['bowls', 'bowled', 'bowling']);
+const BOWLED = new Set(['a', 'the', 'his', 'her', 'their', 'it']);
+const bowlAt = (words: readonly string[]): number => words.findIndex((w, i) => BOWLS.has(w) && i > 0 && BOWLED.has(words[i + 1] ?? ''));
+
 function findRoll(words: readonly string[]): number {
-  const said = phraseIndices(words, ROLL)[0] ?? -1;
+  const said = [phraseIndices(words, ROLL)[0] ?? -1, bowlAt(words)].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
   const knock = words.findIndex((w, i) => KNOCKS.has(w) && words.slice(i + 1, i + 5).includes('off'));
   return [said, knock].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
 }
 
 function claimsRoll(ctx: DraftContext): boolean {
   // A knock ("knocks the can off") rolls only a ball; anything else is pushed (slide) or falls.
-  if (ctx.said('roll') && phraseIndices(ctx.words, ROLL).length > 0) return ctx.has('ball') || ctx.has('ramp') || rollingThingNamed(ctx);
+  if (ctx.said('roll') && (phraseIndices(ctx.words, ROLL).length > 0 || bowlAt(ctx.words) >= 0)) return ctx.has('ball') || ctx.has('ramp') || rollingThingNamed(ctx);
   if (ctx.has('ramp') && (ctx.has('ball') || ctx.has('box'))) return true;
   if (!ctx.has('ball')) return false;
   // "a ball falls off the table", "a ball into the boxes": the ball rolls there.
@@ -42,9 +49,10 @@ function claimsRoll(ctx: DraftContext): boolean {
 
 export const rollAction: ActionModule<'roll'> = {
   kind: 'roll',
-  words: { verbs: ROLL, find: findRoll, details: KNOCK_DETAILS, describe: 'rolls', done: 'being rolled', performer: 'pushes', outcome: true },
+  words: { verbs: [...ROLL, ...BOWLS], find: findRoll, details: KNOCK_DETAILS, describe: 'rolls', done: 'being rolled', performer: 'pushes', outcome: true },
   sentence: (action, name) => {
     if (!action.byHand) return `${name(action.object)} rolls`;
+    if (action.fromHand) return `${name(action.by)} crouches and rolls ${name(action.object)} along the floor`;
     return `${action.by ? name(action.by) : 'a hand'} ${heldStill(action) ? 'lets go of' : 'pushes'} ${name(action.object)} and it rolls`;
   },
   claims: claimsRoll,
@@ -55,7 +63,8 @@ export const rollAction: ActionModule<'roll'> = {
     const rolls = ball && (ball.kind === 'ball' || rollsOnItsSide(ball));
     // By hand, the hand's stroke brings it up to speed and lets it roll off; alone it starts at that speed.
     // Held at a ramp's top: the hand holds it still and lets go.
-    if (ball && heldStill(action)) {
+    if (ball && action.fromHand) scheduleRollFromHand(action, ball, ctx);
+    else if (ball && heldStill(action)) {
       scheduleLooseBall(ball, action.velocity, action.startSec, ctx, true);
       ctx.hooks.push(new HandHook(withNextId(letGoPlan(ball, action.startSec, ownArm(ctx, action.by, ball.position)), ctx.hooks), ctx.plan.entities));
     }

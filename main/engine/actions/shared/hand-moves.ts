@@ -202,7 +202,7 @@ export function pushTurns(turns: readonly PushTurn[], arm?: OwnArm, strokeM = 0.
 
 // The hand grips a thing from its near side (coming along +x, or from -z when it is at the far
 // end of its move), and returns the script ready to carry it.
-function gripScript(e: Entity, ax: number, az: number, startSec: number, arm?: OwnArm): HandScript {
+export function gripScript(e: Entity, ax: number, az: number, startSec: number, arm?: OwnArm): HandScript {
   const touch = contactPoint(e, ax, az, gripHeight(e), GRIP_GAP_M);
   return reachTo(touch, ax, az, startSec, arm).wait(0.12).grasp(e.id).wait(0.1);
 }

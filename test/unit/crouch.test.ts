@@ -1,0 +1,79 @@
+// A person crouching where they stand: the knees bend, the hips drop and go back, the back leans
+// forward and the hands rest on the knees, while the feet stay planted (no sliding, no sinking) and
+// the weight stays over them; low enough that a hand reaches the floor; risen from when asked. A
+// kneel puts the right knee on the floor, the left foot planted.
+import { describe, expect, it } from 'vitest';
+import { crouchTrack } from '../../main/engine/actions/crouch/schedule';
+import { personPose } from '../../main/engine/actions/person-pose';
+import { armReachM } from '../../main/engine/body/reach';
+import { BODY } from '../../main/engine/body/skeleton';
+import { parsePrompt, readPrompt } from '../../main/engine/prompt/parse-prompt';
+import { simulate } from '../../main/engine/simulate/simulate';
+import { centreOfMass, HEEL_SHARE, TOES_SHARE, weightAheadOfAnkles } from '../helpers/body-balance';
+
+const gap = (a: readonly number[], b: readonly number[]): number => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+
+describe('crouching', () => {
+  it('"a man crouches and stands up": feet planted, weight over them, hands on the knees, a hand within reach of the floor', async () => {
+    const plan = parsePrompt('a man crouches and stands up');
+    expect(plan.actions).toMatchObject([{ kind: 'crouch' }]);
+    const trace = await simulate(plan, 1);
+    const person = plan.entities.find((e) => e.kind === 'person')!;
+    const track = trace.actors.find((a) => a.entityId === person.id)!;
+    expect(track.animation).toBe('crouch');
+    const H = person.size[0]!;
+    const first = personPose(track, H, 0);
+    let lowest = Infinity;
+    for (let t = 0; t <= plan.format.durationSec; t += 0.05) {
+      const p = personPose(track, H, t);
+      // Planted: each ankle stays within a millimetre of where it stood, at its own height.
+      expect(gap(p.footL, first.footL)).toBeLessThan(0.001);
+      expect(gap(p.footR, first.footR)).toBeLessThan(0.001);
+      expect(p.footL[1]).toBeCloseTo(BODY.ankleHeight * H, 3);
+      // Balanced: the weight over the soles, between heel and toes, all the way down and up.
+      const ahead = weightAheadOfAnkles(p, track.facing);
+      expect(ahead).toBeGreaterThan(-HEEL_SHARE * H);
+      expect(ahead).toBeLessThan(TOES_SHARE * H);
+      lowest = Math.min(lowest, p.pelvis[1]);
+    }
+    const bottom = personPose(track, H, track.releaseSec + 0.2);
+    // Down: the hips at about the knees' height and back behind the ankles, the palms on the knees.
+    expect(lowest).toBeLessThan(0.25 * H);
+    expect(Math.abs(bottom.pelvis[1] - bottom.kneeL[1])).toBeLessThan(0.1 * H);
+    expect(bottom.pelvis[0] - bottom.footL[0]).toBeLessThan(-0.05 * H);
+    expect(gap(bottom.handL, bottom.kneeL)).toBeLessThan(0.08 * H);
+    expect(gap(bottom.handR, bottom.kneeR)).toBeLessThan(0.08 * H);
+    // A hand reaches a ball on the floor (a 10 cm one's middle) from the right shoulder.
+    expect(bottom.shoulderR[1] - armReachM(H)).toBeLessThan(0.1);
+    // And up again by the end of the clip.
+    expect(personPose(track, H, plan.format.durationSec).head[1]).toBeGreaterThan(0.85 * H);
+  });
+
+  it('"a girl crouches" holds it; "squats" is a crouch; "kneels" goes down on one knee, the front foot planted, balanced', () => {
+    const held = parsePrompt('a girl crouches');
+    expect(held.actions).toMatchObject([{ kind: 'crouch' }]);
+    expect(held.actions[0]).not.toHaveProperty('riseSec');
+    expect(parsePrompt('a man squats down').actions).toMatchObject([{ kind: 'crouch' }]);
+    expect(parsePrompt('a man squats down').actions[0]).not.toHaveProperty('kneel');
+    const plan = parsePrompt('a man kneels');
+    const action = plan.actions[0]!;
+    expect(action).toMatchObject({ kind: 'crouch', kneel: true });
+    expect(readPrompt('a man kneels').understanding?.notDepicted).toEqual([]);
+    const man = plan.entities.find((e) => e.kind === 'person')!;
+    const H = man.size[0]!;
+    const track = crouchTrack(man.id, man.position, 0, action.startSec, undefined, 'kneel');
+    const first = personPose(track, H, 0);
+    const down = personPose(track, H, track.releaseSec + 0.1);
+    for (let t = 0; t <= track.releaseSec + 0.5; t += 0.05) expect(gap(personPose(track, H, t).footL, first.footL)).toBeLessThan(0.001);
+    // The right knee on the floor (its joint within 6 cm of it), under the hips; that foot back on its toes.
+    expect(down.kneeR[1]).toBeLessThan(0.06);
+    expect(Math.abs(down.kneeR[0] - down.pelvis[0])).toBeLessThan(0.05 * H);
+    expect(down.footR[0] - first.footR[0]).toBeLessThan(-0.2 * H);
+    expect(down.footR[1]).toBeGreaterThan(first.footR[1]);
+    // The weight between the kneeling knee and the front foot's toes; the left palm on the left knee.
+    const com = centreOfMass(down);
+    expect(com[0]).toBeGreaterThan(down.kneeR[0] - 0.02 * H);
+    expect(com[0]).toBeLessThan(down.footL[0] + TOES_SHARE * H);
+    expect(gap(down.handL, down.kneeL)).toBeLessThan(0.08 * H);
+  });
+});
