@@ -11,7 +11,8 @@
 // prints the substeps and the iterations its solves took).
 // Usage: node --import tsx scripts/bench-liquid.ts [particle counts...]
 //   KINORA_BENCH_JS_MAX (default 5000): the JavaScript solver is timed up to this many particles.
-//   KINORA_BENCH_METHODS (default "pbf,dfsph"): the solves to time.
+//   KINORA_BENCH_METHODS (default "pbf,dfsph"; "flip" too): the solves to time (FLIP's prints its
+//   substeps and PCG iterations).
 //   KINORA_BENCH_POURS (default "default,20000"): the pours run end to end (the prompt's own
 //   particle count, or this many).
 import os from 'node:os';
@@ -20,6 +21,7 @@ import { ContainerCollider, ContainerShape } from '../main/engine/liquids/contai
 import { fillParticles } from '../main/engine/liquids/fill';
 import { nativeSolverStatus } from '../main/engine/liquids/native-solver';
 import { ParticleFluid } from '../main/engine/liquids/pbf';
+import { flipTotals, type FlipWork } from '../main/engine/liquids/flip/flip';
 import type { LiquidMethod } from '../main/engine/liquids/method';
 import { liquidRate } from '../main/engine/liquids/scene-liquid';
 import { FloorCollider } from '../main/engine/liquids/solids';
@@ -34,7 +36,7 @@ const JS_MAX = Number(process.env.KINORA_BENCH_JS_MAX ?? 5000);
 // The cores the native solver shares its work between (this machine's two).
 const CORES = 2;
 const POURS = (process.env.KINORA_BENCH_POURS ?? 'default,20000').split(',').map((p) => (p === 'default' ? undefined : Number(p)));
-const METHODS = (process.env.KINORA_BENCH_METHODS ?? 'pbf,dfsph').split(',').filter((m): m is LiquidMethod => m === 'pbf' || m === 'dfsph');
+const METHODS = (process.env.KINORA_BENCH_METHODS ?? 'pbf,dfsph').split(',').filter((m): m is LiquidMethod => m === 'pbf' || m === 'dfsph' || m === 'flip');
 
 interface Timed {
   wallSec: number;
@@ -67,8 +69,14 @@ async function stepTime(particles: number, solver: 'native' | 'js', method: Liqu
       if (method === 'dfsph') for (let k = 0; k < 3; k++) sums[k]! += fluid.warm[tail + 1 + k]!;
     }
   });
-  const work = method === 'dfsph' ? `; per step ${(sums[2]! / STEPS).toFixed(1)} substeps, ${(sums[0]! / STEPS).toFixed(1)} density and ${(sums[1]! / STEPS).toFixed(1)} divergence iterations` : `; ${iterations} density iterations`;
+  const work = method === 'dfsph' ? `; per step ${(sums[2]! / STEPS).toFixed(1)} substeps, ${(sums[0]! / STEPS).toFixed(1)} density and ${(sums[1]! / STEPS).toFixed(1)} divergence iterations` : method === 'flip' ? `; ${flipWork(fluid.flip?.work)}` : `; ${iterations} density iterations`;
   return { n: fluid.n, label: `${fluid.solver}, ${method}`, per: { wallSec: t.wallSec / STEPS, cpuSec: t.cpuSec / STEPS }, hz, work };
+}
+
+// FLIP's work over its steps so far (flip.ts): substeps and PCG iterations, per step.
+function flipWork(w: FlipWork | undefined): string {
+  if (!w || w.steps === 0) return 'no FLIP steps';
+  return `${w.steps} steps, per step ${(w.substeps / w.steps).toFixed(2)} substeps, ${(w.pressureIterations / w.substeps).toFixed(1)} PCG iterations a substep, ${(w.correctionIterations / w.steps).toFixed(1)} for the density correction`;
 }
 
 const ms = (s: number): string => (1000 * s).toFixed(1);
@@ -79,6 +87,7 @@ async function pour(particles: number | undefined, method: LiquidMethod): Promis
   const action = plan.actions[0];
   if (particles !== undefined && action?.kind === 'pour') action.from.particles = particles;
   let trace: Awaited<ReturnType<typeof simulate>> | null = null;
+  const flipBefore = { ...flipTotals };
   const sim = await timed(async () => (trace = await simulate(plan, 1)));
   const t = trace!;
   const renderer = createFrameRenderer(plan, t);
@@ -87,7 +96,8 @@ async function pour(particles: number | undefined, method: LiquidMethod): Promis
   });
   const spacingM = t.liquid?.spacingM ?? 0;
   const rate = liquidRate(spacingM, 1 / MIN_PHYSICS_HZ, method);
-  const steps = method === 'pbf' ? `, ${rate.hz} Hz x ${rate.iterations} iterations` : `, ${rate.hz} Hz`;
+  const flipRun = { steps: flipTotals.steps - flipBefore.steps, substeps: flipTotals.substeps - flipBefore.substeps, pressureIterations: flipTotals.pressureIterations - flipBefore.pressureIterations, correctionIterations: flipTotals.correctionIterations - flipBefore.correctionIterations };
+  const steps = method === 'pbf' ? `, ${rate.hz} Hz x ${rate.iterations} iterations` : method === 'flip' ? `, ${rate.hz} Hz: ${flipWork(flipRun)}, ${flipRun.pressureIterations} PCG iterations in all` : `, ${rate.hz} Hz`;
   console.info(
     `pour prompt, ${method} (${t.liquid?.count} particles ${(1000 * spacingM).toFixed(2)} mm apart${steps}, ${POUR_SEC} s, ${t.frameCount} frames at ${renderer.width}x${renderer.height}): ` +
       `simulated in ${sim.wallSec.toFixed(1)} s (CPU ${sim.cpuSec.toFixed(1)} s), drawn in ${draw.wallSec.toFixed(1)} s (CPU ${draw.cpuSec.toFixed(1)} s), ` +

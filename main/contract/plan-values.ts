@@ -13,6 +13,6 @@ export type Vec3 = z.infer<typeof vec3Schema>;
 export const LIQUIDS = ['water', 'milk', 'juice', 'coffee', 'tea', 'oil', 'honey'] as const;
 export const liquidKindSchema = z.enum(LIQUIDS);
 export type LiquidKind = z.infer<typeof liquidKindSchema>;
-// A liquid's pressure solve: position-based fluids or divergence-free SPH (engine/liquids/method.ts).
-export const LIQUID_METHODS = ['pbf', 'dfsph'] as const;
+// A liquid's pressure solve: position-based fluids, divergence-free SPH or FLIP (engine/liquids/method.ts).
+export const LIQUID_METHODS = ['pbf', 'dfsph', 'flip'] as const;
 export type LiquidMethod = (typeof LIQUID_METHODS)[number];

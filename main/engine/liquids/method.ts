@@ -1,5 +1,6 @@
-// Which pressure solve a liquid steps with: 'pbf', position-based fluids (pbf.ts), or 'dfsph',
-// divergence-free SPH (dfsph.ts: velocity-level, each solve warm-started from the last step's).
+// Which pressure solve a liquid steps with: 'pbf', position-based fluids (pbf.ts), 'dfsph',
+// divergence-free SPH (dfsph.ts: velocity-level, each solve warm-started from the last step's), or
+// 'flip', particles with their pressure solved on a grid (flip/flip.ts: one-way against the solids).
 // It is data: a plan names it (ScenePlan.liquidMethod, DEFAULT_METHOD when absent) and a take's
 // saved liquid keeps it (liquid-state.ts), so a continued take steps on with the solver it began
 // with. KINORA_LIQUID_METHOD overrides it for a developer, read at the edges (the app, the scripts,
@@ -13,7 +14,7 @@ export const DEFAULT_METHOD: LiquidMethod = 'dfsph';
 // The developer's override in an environment, if it names a method.
 export function methodOverride(env: Readonly<Record<string, string | undefined>>): LiquidMethod | undefined {
   const asked = env.KINORA_LIQUID_METHOD;
-  return asked === 'pbf' || asked === 'dfsph' ? asked : undefined;
+  return asked === 'pbf' || asked === 'dfsph' || asked === 'flip' ? asked : undefined;
 }
 
 // DFSPH steps once every this many physics steps (at 240 Hz physics: 120 Hz), its solids swept
@@ -22,3 +23,6 @@ export function methodOverride(env: Readonly<Record<string, string | undefined>>
 // table and the worst volume drift is 0.5-0.6%; at 60 Hz the CFL substeps take back most of the
 // saving.
 export const DFSPH_EVERY = 2;
+// FLIP steps once every this many physics steps too (the containers placed where they are after
+// the interval), dividing the step itself as its fastest particle needs (flip.ts's CFL).
+export const FLIP_EVERY = 2;

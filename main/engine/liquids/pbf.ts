@@ -6,7 +6,7 @@
 // The same step runs natively (native/liquid/, on every core) when that addon was built; this
 // JavaScript is its fallback, and a unit test holds the two to the same result.
 // A liquid made with method 'dfsph' (method.ts) keeps this class's particles, neighbour lists,
-// walls and collisions but steps by divergence-free SPH instead (dfsph.ts, native dfsph.cc).
+// walls and collisions but steps by divergence-free SPH (dfsph.ts, native dfsph.cc), or FLIP's grid.
 import { GRAVITY } from '../physics/constants';
 import { MAX_NEIGHBOURS, NeighbourGrid } from './neighbours';
 import { nativeLiquid, type NativeFluidHandle, type NativeLiquid } from './native-solver';
@@ -14,6 +14,7 @@ import { DfsphSolver, warmLength } from './dfsph';
 import { REACTION_STRIDE } from './dfsph-solids';
 import { DEFAULT_METHOD, type LiquidMethod } from './method';
 import { FluidKernel } from './kernel';
+import { FlipSolver } from './flip/flip';
 import { collide, gatherWalls, type FluidCollider } from './fluid-solids';
 
 export interface FluidParams {
@@ -94,23 +95,26 @@ export class ParticleFluid {
   // addReactions: the impulse per unit particle mass, then its moment about the solid's pose).
   reactions = new Float64Array(0);
   private readonly dfsph: DfsphSolver | null;
+  // FLIP's grid and work so far (the bench reads it), else null.
+  readonly flip: FlipSolver | null;
 
   constructor(positions: Float64Array, readonly params: FluidParams) {
     const n = positions.length / 3;
     this.friction = params.friction ?? FRICTION;
     this.method = params.method ?? DEFAULT_METHOD;
-    const addon = params.solver === 'js' || n === 0 ? null : nativeLiquid();
+    const addon = params.solver === 'js' || n === 0 || this.method === 'flip' ? null : nativeLiquid();
     this.native = addon ? { addon, handle: addon.create(n, params.spacingM, params.viscosity, params.iterations ?? DEFAULT_ITERATIONS, params.threads ?? 0, this.friction, this.method === 'dfsph' ? 1 : 0) } : null;
     this.warm = new Float64Array(this.method === 'dfsph' ? warmLength(n) : 0);
     this.dfsph = this.method === 'dfsph' && !this.native ? new DfsphSolver(n) : null;
+    this.flip = this.method === 'flip' ? new FlipSolver() : null;
     this.x = Float64Array.from(positions);
     this.v = new Float64Array(3 * n);
     this.p = new Float64Array(3 * n);
     this.lambda = new Float64Array(n);
     this.before = new Float64Array(3 * n);
     this.scratch = new Float64Array(3 * n);
-    this.pairG = new Float32Array(this.native ? 0 : n * MAX_NEIGHBOURS);
-    this.pairCorr = new Float64Array(this.native || this.method === 'dfsph' ? 0 : n * MAX_NEIGHBOURS);
+    this.pairG = new Float32Array(this.native || this.flip ? 0 : n * MAX_NEIGHBOURS);
+    this.pairCorr = new Float64Array(this.native || this.method !== 'pbf' ? 0 : n * MAX_NEIGHBOURS);
     this.kernel = new FluidKernel(params.spacingM, this.method === 'dfsph');
     this.grid = new NeighbourGrid(n, this.h);
     this.wCorr = this.w(0.2 * this.h * (0.2 * this.h));
@@ -122,7 +126,6 @@ export class ParticleFluid {
     this.wallBodyGrad = new Float64Array(3 * dfsphN);
     this.movedBy = new Int32Array(dfsphN);
   }
-
 
   get n(): number {
     return this.x.length / 3;
@@ -165,7 +168,6 @@ export class ParticleFluid {
       for (let a = 0; a < 3; a++) p[3 * i + a] = x[3 * i + a]! + v[3 * i + a]! * dt;
     }
   }
-
 
   // Density constraint multipliers (only compression is resisted: a free surface does not pull).
   // Each pair's kernel gradient factor and artificial pressure are kept for solveDelta, which
@@ -281,10 +283,8 @@ export class ParticleFluid {
       else this.native.addon.step(this.native.handle, this.x, this.v, dt, GRAVITY, new Float64Array(solids));
       return;
     }
-    if (this.dfsph) {
-      this.dfsph.step(this, dt, this.warm, this.reactions);
-      return;
-    }
+    if (this.dfsph) return this.dfsph.step(this, dt, this.warm, this.reactions);
+    if (this.flip) return this.flip.step(this, dt);
     this.predict(dt);
     collide(this);
     this.grid.build(this.p);

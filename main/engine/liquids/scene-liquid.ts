@@ -16,7 +16,7 @@ import { ContainerCollider, ContainerShape } from './container';
 import { fillParticles } from './fill';
 import { CONTAINER_FORMS, floaterOf } from './floaters';
 import { DEFAULT_ITERATIONS, ParticleFluid } from './pbf';
-import { DEFAULT_METHOD, DFSPH_EVERY, type LiquidMethod } from './method';
+import { DEFAULT_METHOD, DFSPH_EVERY, FLIP_EVERY, type LiquidMethod } from './method';
 import { BoxCollider, FloorCollider } from './solids';
 import { bookMethod, freshMemory, readBook, resumeMemory, saveMemory, type LiquidMemory } from './liquid-state';
 import { ToolColliders } from './tools';
@@ -58,8 +58,8 @@ export interface LiquidRate {
 // at the step's end), a jug lifted and tipped between two liquid steps of 1/120 s passed through
 // particles, and 1.6k of the default pour's 2.6k particles left the table; now none do at 60 Hz.
 export function liquidRate(spacingM: number, physicsDt: number, method: LiquidMethod): LiquidRate {
-  if (method === 'dfsph') {
-    const every = DFSPH_EVERY;
+  if (method !== 'pbf') {
+    const every = method === 'flip' ? FLIP_EVERY : DFSPH_EVERY;
     return { every, substeps: 1, hz: 1 / (every * physicsDt), iterations: DEFAULT_ITERATIONS };
   }
   const maxDt = STEP_CFL * Math.sqrt(spacingM / GRAVITY);

@@ -1,0 +1,106 @@
+// A particle liquid by FLIP (fluid-implicit-particle; Zhu and Bridson, 2005): the particles carry
+// the liquid (ParticleFluid's arrays: the picture, the sound and the volume read them as for the
+// other solves) and a grid (grid.ts) solves its pressure. Each substep spreads the particles'
+// velocities onto the grid (transfer.ts), adds gravity, makes the grid's flow divergence-free
+// against the solids and the free surface (boundary.ts, pressure.ts), hands the change back to the
+// particles and moves them through the grid's flow (advect.ts); each step then evens out how the
+// particles are packed, on the grid and pair by pair (correct.ts). The pressure is solved exactly each substep, not
+// carried up a column an iteration at a time as the SPH solves do, so the step is set by how far
+// the flow moves in it (CFL cells a substep), not by the particles' spacing, and a deep still
+// column costs one solve. The solids are one-way: a moving container carries its liquid, nothing
+// the liquid does moves a body (floaters keep an SPH solve: scene-liquid.ts).
+import { GRAVITY } from '../../physics/constants';
+import type { ParticleFluid } from '../pbf';
+import { GridBoundary } from './boundary';
+import { correctDensity, separate } from './correct';
+import { advect } from './advect';
+import { FlipGrid, isParked } from './grid';
+import { PoissonSystem } from './pressure';
+import { extrapolate, faceField, gridToParticles, particlesToGrid } from './transfer';
+
+// Cells the fastest particle may cross in a substep.
+const CFL = 1.5;
+// FLIP's share against PIC's in the velocities handed back (PIC's share damps the noise).
+export const FLIP_RATIO = 0.95;
+// Face layers the velocities are carried out past the liquid.
+const EXTRAPOLATE = 2;
+
+// What the solve did, summed over its steps (the bench prints it).
+export interface FlipWork {
+  steps: number;
+  substeps: number;
+  pressureIterations: number;
+  correctionIterations: number;
+}
+
+// Every FLIP solver's work in this process, summed (the bench's pours read it: the solver of a
+// simulated take is out of its reach).
+export const flipTotals: FlipWork = { steps: 0, substeps: 0, pressureIterations: 0, correctionIterations: 0 };
+
+function add(to: FlipWork, steps: number, substeps: number, pressure: number, correction: number): void {
+  to.steps += steps; to.substeps += substeps; to.pressureIterations += pressure; to.correctionIterations += correction;
+}
+
+export class FlipSolver {
+  readonly grid = new FlipGrid();
+  private readonly system = new PoissonSystem(this.grid);
+  readonly work: FlipWork = { steps: 0, substeps: 0, pressureIterations: 0, correctionIterations: 0 };
+  private cellOf = new Int32Array(0);
+
+  step(fluid: ParticleFluid, dt: number): void {
+    const { x, v, n } = fluid;
+    let fastest = 0;
+    for (let i = 0; i < n; i++) if (!isParked(x, i)) fastest = Math.max(fastest, Math.hypot(v[3 * i]!, v[3 * i + 1]!, v[3 * i + 2]!));
+    const dx = 2 * fluid.params.spacingM;
+    const reach = fastest + GRAVITY * dt;
+    const substeps = Math.max(1, Math.ceil((reach * dt) / (CFL * dx)));
+    const h = dt / substeps;
+    this.grid.layOut(x, n, dx, reach * dt + 3 * dx);
+    const boundary = new GridBoundary(this.grid, fluid.colliders);
+    boundary.begin(dt);
+    if (this.cellOf.length < n) this.cellOf = new Int32Array(n);
+    this.mark(fluid, boundary);
+    boundary.placePoints(x, this.cellOf.subarray(0, n));
+    for (let s = 0; s < substeps; s++) {
+      if (s > 0) this.mark(fluid, boundary);
+      this.project(fluid, boundary, h);
+      advect(fluid, this.grid, h);
+    }
+    this.mark(fluid, boundary);
+    this.system.build(boundary);
+    const corrections = correctDensity(fluid, this.grid, this.system);
+    for (const w of [this.work, flipTotals]) add(w, 0, 0, 0, corrections);
+    separate(fluid, this.grid);
+    for (const w of [this.work, flipTotals]) add(w, 1, substeps, 0, 0);
+  }
+
+  private mark(fluid: ParticleFluid, boundary: GridBoundary): void {
+    const { x, n } = fluid;
+    const cells = this.cellOf.subarray(0, n);
+    for (let i = 0; i < n; i++) cells[i] = isParked(x, i) ? -1 : this.grid.cellAt(x[3 * i]!, x[3 * i + 1]!, x[3 * i + 2]!);
+    boundary.markCells(cells);
+  }
+
+  // P2G, gravity, the pressure projection, G2P.
+  private project(fluid: ParticleFluid, boundary: GridBoundary, h: number): void {
+    const g = this.grid, { x, v, n } = fluid;
+    particlesToGrid(g, x, v, n);
+    extrapolate(g, EXTRAPOLATE, 'reached');
+    for (let a = 0; a < 3; a++) {
+      const f = faceField(g, a);
+      f.old.set(f.vel.subarray(0, f.sx * f.sy * f.sz));
+    }
+    const vy = faceField(g, 1);
+    for (let q = 0; q < vy.sx * vy.sy * vy.sz; q++) vy.vel[q]! -= GRAVITY * h;
+    const sys = this.system;
+    sys.build(boundary);
+    const rhs = new Float64Array(sys.rows), phi = new Float64Array(sys.rows);
+    sys.divergence(rhs);
+    for (let row = 0; row < sys.rows; row++) rhs[row] = -rhs[row]!;
+    const iterations = sys.solve(rhs, phi);
+    for (const w of [this.work, flipTotals]) add(w, 0, 0, iterations, 0);
+    sys.subtractGradient(phi, [g.u, g.v, g.w], 1);
+    extrapolate(g, EXTRAPOLATE, 'liquid');
+    gridToParticles(g, x, v, n, FLIP_RATIO);
+  }
+}
