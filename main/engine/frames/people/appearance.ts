@@ -4,6 +4,7 @@
 import * as THREE from 'three';
 import type { Entity, PersonLookWords } from '../../../contract/scene-plan';
 import { mulberry32 } from '../../seeded-random';
+import { OUTFITS } from './outfits';
 import { NECKLINES_OF, roleOf, ROLE_LOOKS } from './roles';
 import { HAIR_COLORS, type FrontLocks, type HairStyle, type PersonLook, type Pick } from './types';
 
@@ -42,10 +43,20 @@ export function appearanceFor(entity: Entity, seed: number): PersonLook {
   look.hair.fringe = FRINGED.has(look.hair.style) && part.next() < (FRINGE_ODDS[look.face] ?? 0);
   // Drawn last, so each seed's other picks stay as they were.
   if (look.hair.style === 'long' && part.next() < LONG_CURLY_ODDS) look.hair.style = 'long-curly';
-  // The neckline from a stream of its own, so every other choice stays as each seed had it.
+  // The neckline from a stream of its own, so every other choice stays as each seed had it (an
+  // outfit's is its own).
   const cuts = NECKLINES_OF[look.top.kind];
-  look.top.neck = cuts[Math.floor(mulberry32((hashId(entity.id) ^ Math.imul(seed + 7, 2246822519)) >>> 0).next() * cuts.length)]!;
-  return entity.look ? described(look, entity.look) : look;
+  if (!look.outfit) look.top.neck = cuts[Math.floor(mulberry32((hashId(entity.id) ^ Math.imul(seed + 7, 2246822519)) >>> 0).next() * cuts.length)]!;
+  if (!entity.look) return look;
+  // An outfit the prompt names, its details from a stream of its own (so the rest stays as each
+  // seed had it), in the colour the prompt gave it.
+  const words = entity.look;
+  if (words.outfit && look.suit === 'cloth') {
+    const dress = mulberry32((hashId(entity.id) ^ Math.imul(seed + 11, 3266489917)) >>> 0);
+    const color = words.outfitColor !== undefined ? new THREE.Color(words.outfitColor) : null;
+    OUTFITS[words.outfit].dress(look, { pick: (items) => items[Math.floor(dress.next() * items.length)]!, rand: dress.next, color });
+  }
+  return described(look, words);
 }
 
 // What the prompt said wins over the role's usual looks; the rest stays as the seed chose it. Armour

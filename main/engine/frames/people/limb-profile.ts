@@ -45,7 +45,8 @@ export function hemFrom(edge: number, to: number, width: number, hard: boolean):
   return hard ? Infinity : Math.min(edge, to) - width;
 }
 // Hem and cuff widths along the chain (a 1.8 m man: a sleeve's 2 cm hem, a 3 cm cuff, shorts' 2.6 cm).
-export const HEM = { sleeve: 0.035, cuff: 0.05, leg: 0.03 } as const;
+// A shirt's cuff past a jacket's sleeve: 1.2 cm.
+export const HEM = { sleeve: 0.035, cuff: 0.05, shirtCuff: 0.022, leg: 0.03 } as const;
 export const HEM_SHADE = 0.8;
 const CUFF = 0.005;
 
@@ -66,9 +67,10 @@ export function limbSkinTint(limb: 'arm' | 'leg', s: number, around: number, out
   return out.setRGB(1 + 0.07 * elbow + 0.04 * wrist - 0.03 * inner, 1 - 0.06 * elbow - 0.01 * wrist + 0.01 * inner, 1 - 0.06 * elbow - 0.03 * wrist + 0.04 * inner);
 }
 // A limb's vertex colour at s along it: its cloth up to the hem's band, the band a shade darker, the
-// cloth's dark inside at its edge's lip, then the bare limb's skin.
-export function limbColor(limb: 'arm' | 'leg', s: number, around: number, hem: number, edge: number, cloth: THREE.Color, skin: THREE.Color): THREE.Color {
+// cloth's dark inside at its edge's lip, then the bare limb's skin. band: the band's own colour (a
+// shirt's cuff showing past a jacket's sleeve), or the cloth's shade.
+export function limbColor(limb: 'arm' | 'leg', s: number, around: number, hem: number, edge: number, cloth: THREE.Color, skin: THREE.Color, band?: THREE.Color): THREE.Color {
   if (s < hem) return cloth;
-  if (isLip(s, edge)) return cloth.clone().multiplyScalar(LIP_SHADE);
-  return s < edge ? cloth.clone().multiplyScalar(HEM_SHADE) : limbSkinTint(limb, s, around, new THREE.Color()).multiply(skin);
+  if (isLip(s, edge)) return (band ?? cloth).clone().multiplyScalar(LIP_SHADE);
+  return s < edge ? (band ?? cloth.clone().multiplyScalar(HEM_SHADE)) : limbSkinTint(limb, s, around, new THREE.Color()).multiply(skin);
 }

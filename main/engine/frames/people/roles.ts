@@ -80,7 +80,7 @@ function unnamedSex(i: LookInput, look: PersonLook): PersonLook {
 // a crew neck, a long-sleeved top sometimes a shirt's collar, a tank top a scoop.
 export const NECKLINES_OF: Record<TopKind, readonly Neckline[]> = {
   tshirt: ['crew', 'crew', 'v'], longsleeve: ['crew', 'collar', 'v', 'collar'], jersey: ['v', 'crew'], tank: ['scoop'],
-  coat: ['collar'], armor: ['none'], suit: ['none'],
+  coat: ['collar'], armor: ['none'], suit: ['none'], jacket: ['tied'], hoodie: ['crew'], raincoat: ['collar'],
 };
 
 export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
