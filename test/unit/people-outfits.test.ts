@@ -60,6 +60,23 @@ describe('outfits', () => {
     }
   });
 
+  it('by seed: a businessman mostly in a suit, a teenager often in a hoodie, people in the rain often in a raincoat (a player keeps his kit)', () => {
+    const worn = (prompt: string): (string | undefined)[] => {
+      const plan = parsePrompt(prompt);
+      const rain = plan.setting.elements?.includes('rain') ?? false;
+      return Array.from({ length: 8 }, (_, seed) => appearanceFor(plan.entities.find((e) => e.kind === 'person')!, seed, { rain }).outfit?.kind);
+    };
+    const count = (xs: (string | undefined)[], kind: string): number => xs.filter((x) => x === kind).length;
+    expect(count(worn('a businessman walks'), 'suit')).toBeGreaterThanOrEqual(5);
+    expect(count(worn('a teenager walks'), 'hoodie')).toBeGreaterThanOrEqual(3);
+    const rain = worn('a man walks in the rain');
+    expect(count(rain, 'raincoat')).toBeGreaterThanOrEqual(3);
+    expect(count(rain, 'raincoat')).toBeLessThan(8);
+    expect(count(worn('a man walks in a park'), 'raincoat')).toBe(0);
+    expect(count(worn('a player dribbles a basketball in the rain'), 'raincoat')).toBe(0);
+    expect(readPrompt('a businessman walks').understanding!.notDepicted).toEqual([]);
+  });
+
   it('a suit: the sleeve reaches the wrist and a tie shows under the chin, where a T-shirt shows skin and one colour', async () => {
     const [suit, tee] = await Promise.all([still('a man in a suit stands in a room'), still('a man in a blue t-shirt stands in a room')]);
     const look = appearanceFor(suit.plan.entities.find((e) => e.kind === 'person')!, SEED);
