@@ -58,6 +58,8 @@ export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck:
   const shape = [cut.depthH * heightM, cut.halfWidthH * heightM, cut.vee ? 1 : 0, cut.bandH * heightM, cut.standH * heightM];
   // The armhole: its centre across and up (set each frame), half-width, half-height, band (m).
   const hole = [0, 0, shoulders ? ARMHOLE.halfWidthH * heightM : 0, ARMHOLE.halfHeightH * heightM, ARMHOLE.bandH * heightM];
+  // What necklineAt writes for each sample (refilled: the shading's hot path allocates nothing).
+  const cut3: NecklineCover = { skin: 0, band: 0, shadow: 0 };
   // The folds' numbers, none raised without armpits.
   const folds = new Float64Array(ARMPIT_PARAMS);
   const placeFolds = (): Float64Array => (armpits ? armpitParams(armpits, heightM, folds) : folds);
@@ -80,7 +82,7 @@ export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck:
       const across = px * r.x + py * r.y + pz * r.z, up = px * u.x + py * u.y + pz * u.z, forward = px * f.x + py * f.y + pz * f.z;
       front?.(s, across, up, forward);
       placeHole();
-      const k = necklineAt(shape, across, up, forward, s.footprint, hole);
+      const k = necklineAt(shape, across, up, forward, s.footprint, hole, cut3);
       if (k.skin > 0) {
         // The neck's skin (its vertex colour is skin above the collar ring, the shirt's below it).
         const r0 = s.r, g0 = s.g, b0 = s.b;
@@ -106,7 +108,9 @@ export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck:
 // wearer's frame) is skin, the band along the cut, and the collar's shadow below it, each 0..1, soft
 // over the pixel's footprint. shape: depth, half-width, vee, band, stand (m); hole: the armhole's
 // centre across and up, half-width (0: none), half-height and band (m).
-export function necklineAt(shape: readonly number[], across: number, up: number, forward: number, footprint: number, hole: readonly number[]): { skin: number; band: number; shadow: number } {
+// out: where to write them (a new one when not given).
+export interface NecklineCover { skin: number; band: number; shadow: number }
+export function necklineAt(shape: readonly number[], across: number, up: number, forward: number, footprint: number, hole: readonly number[], out: NecklineCover = { skin: 0, band: 0, shadow: 0 }): NecklineCover {
   const [depth, halfWidth, vee, band, stand] = shape as [number, number, number, number, number];
   const x = Math.min(1, Math.abs(across) / halfWidth);
   const front = smoothstep(-SIDE_BLEND * halfWidth, SIDE_BLEND * halfWidth, forward);
@@ -125,5 +129,6 @@ export function necklineAt(shape: readonly number[], across: number, up: number,
     bandIn = Math.max(bandIn * (1 - inHole), onBand * (1 - skin));
     skin = Math.max(skin, inHole);
   }
-  return { skin, band: bandIn, shadow };
+  out.skin = skin; out.band = bandIn; out.shadow = shadow;
+  return out;
 }
