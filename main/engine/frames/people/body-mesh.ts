@@ -15,7 +15,7 @@ import { OUTFITS, type OutfitCut } from './outfits';
 import { Hood } from './outfits/hood';
 import { outfitMarks, skirtMarksPattern, type WaistPlace } from './outfits/front-pattern';
 import { placeSkirt } from './skirt';
-import { ARM, ARM_FROM, ARM_RINGS, ARM_TO, HEM, HEM_SHADE, hemFrom, LEG, LEG_RINGS, limbColor, limbRings, LOOSE, SEG } from './limb-profile';
+import { ARM, ARM_FROM, ARM_RINGS, ARM_TO, HEM, HEM_SHADE, hemFrom, LEG, LEG_RINGS, limbColor, limbRings, LOOSE, RIB_LOOSE, SEG, SLEEVES } from './limb-profile';
 import { hangSleeveRing, slidAlong, sleeveSlide } from './sleeve-hang';
 import { smoothTable } from './smooth-table';
 import { ARMOUR_STEEL, type BodyFrame, type PersonLook } from './types';
@@ -30,7 +30,7 @@ const NECK = { collarWidth: 1.32, baseDepth: 1, topWidth: 0.88, topDepth: 0.97 }
 export class BodyMesh {
   readonly meshes: THREE.Mesh[] = [];
   private readonly trunk: Loft;
-  private readonly limbs: { loft: Loft; joints: ['hipL' | 'hipR' | 'shoulderL' | 'shoulderR', 'kneeL' | 'kneeR' | 'elbowL' | 'elbowR', 'footL' | 'footR' | 'handL' | 'handR']; table: [number, number][]; s: number[]; cloth: (s: number) => number; folds: LimbJoints | null; edge: number; hangs: boolean }[] = [];
+  private readonly limbs: { loft: Loft; joints: ['hipL' | 'hipR' | 'shoulderL' | 'shoulderR', 'kneeL' | 'kneeR' | 'elbowL' | 'elbowR', 'footL' | 'footR' | 'handL' | 'handR']; table: [number, number][]; s: number[]; cloth: (s: number) => number; folds: LimbJoints | null; hip: LimbJoints | null; edge: number; hangs: boolean }[] = [];
   private readonly skirt: Loft | null;
   private readonly hood: Hood | null;
   private readonly cut: OutfitCut | null;
@@ -80,6 +80,8 @@ export class BodyMesh {
     const paint = { bottom: below, belt, hem: cut?.coversWaist && cut.cuff !== 'rib' ? top : hem, top };
     this.trunk = new Loft(TRUNK_RINGS, 32, (r) => (r < WAIST_FROM ? below : r < WAIST_FROM + WAIST_BANDS.length ? paint[WAIST_BANDS[r - WAIST_FROM]!.paint] : r >= NECK_RING ? skin : top));
     this.add(this.trunk, trunkMaterial, 'torso');
+    // Trousers and shorts gather where the belt draws them in: soft pleats under it, fading over the hips.
+    if (!hard && (look.bottom.kind === 'trousers' || look.bottom.kind === 'shorts')) BELT_GATHERS.forEach(([ring, depth]) => { this.trunk.rings[ring]!.folds = BELT_GATHER_COUNT; this.trunk.rings[ring]!.foldDepth = depth; });
     for (const side of ['L', 'R'] as const) this.addLimbs(side, sleeve, legCover, limbMaterial);
     const coat = cut?.toKnees === true;
     this.skirt = look.bottom.kind === 'skirt' || coat ? new Loft(6, 48, () => (coat ? top : bottom)) : null;
@@ -104,7 +106,7 @@ export class BodyMesh {
     // (the cloth is sewn in snug at the shoulder or hip and hangs looser towards its hem; a ribbed
     // cuff gathers round the wrist)
     const loose = (k: number, edge: number, from = Infinity) => (s: number): number => (!hard && s < edge ? (s >= from ? RIB_LOOSE : 1 + (k - 1) * Math.min(1, Math.max(0, s / 0.15))) : 1);
-    this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, s: legS, cloth: loose(LOOSE.leg, legCover), folds: legFolds?.joints ?? null, edge: legCover, hangs: false });
+    this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, s: legS, cloth: loose(LOOSE.leg, legCover), folds: legFolds?.joints ?? null, hip: legFolds?.hip ?? null, edge: legCover, hangs: false });
     const cuff = this.cut?.cuff ?? 'hem';
     const armHem = hemFrom(sleeve, ARM_TO, sleeve > ARM_TO ? (cuff === 'shirt' ? HEM.shirtCuff : HEM.cuff) : HEM.sleeve, hard);
     const armS = limbRings(ARM_RINGS, ARM_FROM, ARM_TO, sleeve, armHem);
@@ -112,7 +114,7 @@ export class BodyMesh {
     const arm = new Loft(armS.length, SEG, (r, around) => limbColor('arm', armS[r]!, around, armHem, sleeve, top, skin, band));
     const armFolds = this.foldsOver(sleeve, false);
     this.add(arm, armFolds ? armFolds.material : sleeve > 0 || hard ? limbMaterial : skinMaterial(), `arm${side}`);
-    this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS, cloth: loose(LOOSE.sleeve, sleeve, cuff === 'rib' ? armHem : Infinity), folds: armFolds?.joints ?? null, edge: sleeve, hangs: !hard && sleeve > 0 });
+    this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS, cloth: loose(LOOSE.sleeve, sleeve, cuff === 'rib' ? armHem : Infinity), folds: armFolds?.joints ?? null, hip: null, edge: sleeve, hangs: !hard && sleeve > 0 });
   }
 
   update(pose: PersonPose, f: BodyFrame): void {
@@ -123,6 +125,8 @@ export class BodyMesh {
     for (const limb of this.limbs) {
       a.fromArray(pose[limb.joints[0]]); b.fromArray(pose[limb.joints[1]]); c.fromArray(pose[limb.joints[2]]);
       if (limb.folds) { limb.folds.a.copy(a); limb.folds.b.copy(b); limb.folds.c.copy(c); limb.folds.front.copy(f.fwd); }
+      // The hip's bend: from up the trunk, through the hip, to the knee.
+      if (limb.hip) { limb.hip.a.copy(a).addScaledVector(f.up, HIP_BEND_H * H); limb.hip.b.copy(a); limb.hip.c.copy(b); limb.hip.front.copy(f.fwd); }
       // A sleeve's rings up to its edge slide with it on a raised arm (sleeve-hang.ts).
       const slid = limb.hangs ? sleeveSlide(a, b, limb.edge, ARM_TO) : 1;
       for (let i = 0; i < limb.s.length; i++) {
@@ -232,12 +236,14 @@ export class BodyMesh {
   }
 
   // A sleeve or trouser leg of cloth that covers the elbow or knee folds where it bends, with its
-  // own material (the pattern reads its joints); a trouser leg is pressed with a crease.
-  private foldsOver(cover: number, leg: boolean): { joints: LimbJoints; material: THREE.Material } | null {
+  // own material (the pattern reads its joints); a trouser leg is pressed with a crease, and folds
+  // across the front of the hip too as the thigh lifts.
+  private foldsOver(cover: number, leg: boolean): { joints: LimbJoints; hip: LimbJoints | null; material: THREE.Material } | null {
     if (this.look.suit !== 'cloth' || cover < FOLDS_FROM) return null;
-    const joints = { a: new THREE.Vector3(), b: new THREE.Vector3(), c: new THREE.Vector3(), front: new THREE.Vector3() };
+    const joints = (): LimbJoints => ({ a: new THREE.Vector3(), b: new THREE.Vector3(), c: new THREE.Vector3(), front: new THREE.Vector3() });
+    const knee = joints(), hip = leg ? joints() : null;
     const crease = leg && this.look.bottom.kind === 'trousers';
-    return { joints, material: patternedMaterial(clothFoldsPattern(clothSurface(this.rough), joints, this.H, crease), { roughness: this.rough }) };
+    return { joints: knee, hip, material: patternedMaterial(clothFoldsPattern(clothSurface(this.rough), knee, this.H, crease, hip ?? undefined), { roughness: this.rough }) };
   }
 
   private add(loft: Loft, material: THREE.Material, name: string): void {
@@ -260,11 +266,8 @@ const WAIST_BANDS: readonly { upH: number; lip: number; paint: 'bottom' | 'belt'
   { upH: -0.016, lip: 1, paint: 'bottom' }, { upH: -0.0145, lip: 1.012, paint: 'belt' }, { upH: 0, lip: 1.012, paint: 'belt' },
   { upH: 0.002, lip: 1.035, paint: 'hem' }, { upH: 0.012, lip: 1.035, paint: 'hem' }, { upH: 0.0135, lip: 1.03, paint: 'top' },
 ];
-// How far each top's sleeves reach down the arm (a share of it; none on a sleeveless top, past the
-// hand's start for long sleeves).
-const SLEEVES: Record<PersonLook['top']['kind'], number> = { tshirt: 0.3, jersey: -1, tank: -1, longsleeve: 0.97, coat: 0.97, armor: 1.1, suit: 1.1, jacket: 0.97, hoodie: 0.97, raincoat: 0.97 };
-// How much looser than the wrist a ribbed cuff is (gathered to it).
-const RIB_LOOSE = 1.03;
+// How far up the trunk from the hip the hip's bend is measured from (a share of height).
+const HIP_BEND_H = 0.15;
 // How far down a limb its cloth must reach for the folds at its elbow or knee (halfway) to show.
 const FOLDS_FROM = 0.62;
 // A leather belt's dark brown (linear).
@@ -274,6 +277,10 @@ const BELT = new THREE.Color(0x2b2019);
 const SKIRT_TOP_RING = WAIST_FROM + 3;
 // The trunk's ring at the pelvis (the hips' widest), where a skirt starts to flare.
 const HIP_RING = 2;
+// The belt's gathers: on the trunk's ring at the belt's lower edge and on the hips' below it (ring,
+// how far the pleats swell out: a share of its radius), and how many round the waist.
+const BELT_GATHERS: readonly [number, number][] = [[WAIST_FROM, 0.02], [HIP_RING, 0.008]];
+const BELT_GATHER_COUNT = 10;
 // The rings a bust pushes forward: below the chest, at it, and between it and the shoulders.
 const BUST_RINGS = [WAIST_FROM + WAIST_BANDS.length + 1, WAIST_FROM + WAIST_BANDS.length + 3] as const;
 const NECK_RING = 19;

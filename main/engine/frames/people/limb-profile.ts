@@ -2,6 +2,7 @@
 // arms, how loose a sleeve or trouser leg hangs, and the rings that keep a cloth's edge and its hem
 // crisp (body-mesh.ts lofts them).
 import * as THREE from 'three';
+import type { TopKind } from './types';
 // Radius profiles along a chain (s from 0 at the root joint to 1 at the end), as fractions of height.
 export const LEG: [number, number][] = [[-0.06, 0.03], [-0.03, 0.048], [0, 0.054], [0.2, 0.047], [0.45, 0.034], [0.52, 0.032], [0.62, 0.035], [0.8, 0.027], [0.96, 0.02], [1.02, 0.019]];
 // The arm: its top end a small dome that rounds off inside the shoulder (not a flat cap standing out
@@ -20,6 +21,12 @@ export const ARM: [number, number][] = [
 // hem is a step down onto it.
 export const LOOSE = { sleeve: 1.16, leg: 1.08 } as const;
 export const LEG_RINGS = 18, ARM_RINGS = 22, SEG = 16;
+// How far each top's sleeves reach down the arm (a share of it; none on a sleeveless top, past the
+// hand's start for long sleeves).
+export const SLEEVES: Record<TopKind, number> = { tshirt: 0.3, jersey: -1, tank: -1, longsleeve: 0.97, coat: 0.97, armor: 1.1, suit: 1.1, jacket: 0.97, hoodie: 0.97, raincoat: 0.97 };
+// How much looser than the wrist a ribbed cuff is (gathered to it).
+export const RIB_LOOSE = 1.03;
+
 
 // Where a limb's rings sit along it (s as in the profiles): n evenly from `from` to `to`, plus a
 // pair a hair apart at a sleeve's or trouser leg's edge, so the cloth ends crisply (between two even
