@@ -59,6 +59,10 @@ export const HAIR_STYLES = ['short', 'long', 'bun', 'ponytail', 'bald', 'recedin
 export type HairStyle = (typeof HAIR_STYLES)[number];
 export const HAIR_SHADES = ['black', 'brown', 'chestnut', 'blonde', 'red', 'grey', 'white'] as const;
 export type HairShade = (typeof HAIR_SHADES)[number];
+// What a person wears head to toe when the prompt names it ("in a suit", "in a hoodie", "in a yellow
+// raincoat"), each an outfit module (engine/frames/people/outfits/).
+export const OUTFIT_KINDS = ['suit', 'hoodie', 'raincoat'] as const;
+export type OutfitKind = (typeof OUTFIT_KINDS)[number];
 export const personLookSchema = z
   .object({
     hair: z.enum(HAIR_STYLES).optional(),
@@ -71,6 +75,9 @@ export const personLookSchema = z
     bottomColor: z.number().int().min(0).max(0xffffff).optional(),
     // The number on their shirt ("in a red jersey number 23", "wearing #10"), printed front and back.
     number: z.number().int().min(0).max(99).optional(),
+    outfit: z.enum(OUTFIT_KINDS).optional(),
+    // The colour the prompt gave the outfit (0xRRGGBB): "in a yellow raincoat".
+    outfitColor: z.number().int().min(0).max(0xffffff).optional(),
   })
   .strict();
 export type PersonLookWords = z.infer<typeof personLookSchema>;

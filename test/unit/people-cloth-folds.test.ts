@@ -6,7 +6,7 @@ import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
 import { appearanceFor } from '../../main/engine/frames/people/appearance';
-import { BREAK, clothFoldsAt, FOLDS, foldParams } from '../../main/engine/frames/people/cloth-folds';
+import { BREAK, clothFoldsAt, clothFoldsPattern, FOLDS, foldParams, PARAMS_LENGTH } from '../../main/engine/frames/people/cloth-folds';
 import { viewRays } from '../../main/engine/frames/shading/view-rays';
 import type { SurfaceSample } from '../../main/engine/frames/shading/surfaces';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
@@ -91,5 +91,36 @@ describe('a trouser leg', () => {
     const crest = joints.c.y + BREAK.aboveH * H;
     const below = lit(0.3, crest - BREAK.widthH * H, 0.001), above = lit(0.3, crest + 3 * BREAK.widthH * H, 0.001);
     expect(below).toBeLessThan(0.85 * above);
+  });
+});
+
+describe('a trouser leg at the hip', () => {
+  // A 1.8 m man facing +z, his hip at 0.95 m: the thigh hanging, and lifted level in front (a
+  // stride's or a kick's knee raised).
+  const H = 1.8, R = 0.07, hip = new THREE.Vector3(0, 0.95, 0);
+  const L = new THREE.Vector3(0.3, 0.5, 1).normalize();
+  const plain = { name: 'plain', local: false, apply: (): void => undefined };
+  // The lit shading along the thigh's surface on the inside of the hip's bend (its top when lifted,
+  // its front when hanging), from the hip out 10 cm.
+  function along(knee: THREE.Vector3): number[] {
+    const v = (x: number, y: number, z: number): THREE.Vector3 => new THREE.Vector3(x, y, z);
+    const kneeJ = { a: hip.clone(), b: knee.clone(), c: knee.clone().add(v(0, -0.45, 0)), front: v(0, 0, 1) };
+    const hipJ = { a: hip.clone().add(v(0, 0.15 * H, 0)), b: hip.clone(), c: knee.clone(), front: v(0, 0, 1) };
+    const pattern = clothFoldsPattern(plain, kneeJ, H, true, hipJ);
+    expect(pattern.nativeParams!(0)).toHaveLength(2 + 2 * PARAMS_LENGTH);
+    const axis = knee.clone().sub(hip).normalize(), out = knee.y > 0.9 ? v(0, 1, 0) : v(0, 0, 1);
+    return Array.from({ length: 50 }, (_, i) => {
+      const p = hip.clone().addScaledVector(axis, 0.002 * i).addScaledVector(out, R);
+      const s: SurfaceSample = { x: p.x, y: p.y, z: p.z, lx: 0, ly: 0, lz: 0, nx: out.x, ny: out.y, nz: out.z, footprint: 0.0008, t: 0, r: 0.3, g: 0.3, b: 0.3, roughness: 0.8, metalness: 0, cavity: 1 };
+      pattern.apply(s);
+      return s.r * Math.max(0, s.nx * L.x + s.ny * L.y + s.nz * L.z);
+    });
+  }
+  const spread = (xs: number[]): number => Math.max(...xs) - Math.min(...xs);
+
+  it('folds across the front of the hip when the thigh lifts, and lies smooth when it hangs', () => {
+    const lifted = along(new THREE.Vector3(0, 0.95, 0.45)), hanging = along(new THREE.Vector3(0, 0.5, 0));
+    expect(spread(hanging)).toBeLessThan(0.01);
+    expect(spread(lifted)).toBeGreaterThan(5 * Math.max(spread(hanging), 0.005));
   });
 });

@@ -97,6 +97,8 @@ export const NOUNS: Noun[] = [
   n('child', { kind: 'person', key: 'child' }, 'children'),
   n('teenager', { kind: 'person', key: 'teenager' }),
   n('teen', { kind: 'person', key: 'teenager' }),
+  n('businessman', { kind: 'person', key: 'businessman' }, 'businessmen'),
+  n('businesswoman', { kind: 'person', key: 'businesswoman' }, 'businesswomen'),
   n('person', { kind: 'person', key: 'person' }, 'people'),
   n('player', { kind: 'person', key: 'player' }),
   n('athlete', { kind: 'person', key: 'athlete' }),

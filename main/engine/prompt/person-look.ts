@@ -3,6 +3,7 @@
 // around the person's noun into the look the renderer honours (contract/scene-plan.ts's
 // personLookSchema), with the word indices read, so the understanding counts them as read.
 import type { HairShade, HairStyle, PersonLookWords } from '../../contract/scene-plan';
+import { outfitNamed } from '../frames/people/outfits';
 
 // What people wear on top, for the shirt colour ("in a red shirt"); a dress is its colour top and skirt.
 const CLOTHES = new Set(['shirt', 'jersey', 'top', 'hoodie', 'dress', 'jacket', 'uniform', 'sweater', 't', 'tshirt', 'coat', 'tracksuit']);
@@ -116,6 +117,14 @@ function readWearing(words: readonly string[], j: number, colour: (w: string) =>
   if (before) k = before.next;
   const noun = words[k] ?? '';
   const bottom = BOTTOM_NOUNS[noun];
+  // An outfit the scene dresses them in ("in a suit", "in a yellow raincoat"): shown, with its colour.
+  const outfit = outfitNamed(noun);
+  if (outfit) {
+    into.look.outfit = outfit;
+    if (shade !== undefined) into.look.outfitColor = shade;
+    for (let i = j; i <= k; i++) into.read.push(i);
+    return k + 1;
+  }
   if (!CLOTHES.has(noun) && !bottom) {
     // (bare digits with no shirt are something else: "with 2 balls")
     if (!before?.named) return -1;
@@ -174,6 +183,10 @@ export function describeLook(look: PersonLookWords | undefined, colourName: (c: 
   const hair = [look.hair && !phrase && look.hair !== 'bald' ? look.hair.replace('-', ' ') : '', look.hairShade ?? ''].filter(Boolean).join(' ');
   const withs = [...(hair ? [`${hair} hair`] : []), ...(phrase ? [phrase] : []), ...(look.fringe ? ['a fringe'] : []), ...(look.beard ? ['a beard'] : [])];
   if (withs.length > 0) parts.push(`with ${withs.join(' and ')}`);
+  if (look.outfit) {
+    const shade = look.outfitColor !== undefined ? colourName(look.outfitColor) : undefined;
+    parts.push(`in a ${shade ? `${shade} ` : ''}${look.outfit}`);
+  }
   if (look.number !== undefined) parts.push(`wearing number ${look.number}`);
   if (look.bottom) {
     const shade = look.bottomColor !== undefined ? colourName(look.bottomColor) : undefined;

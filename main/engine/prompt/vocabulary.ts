@@ -111,6 +111,8 @@ export const PEOPLE: Record<string, PersonSpec> = {
   kid: { label: 'kid', height: 1.3, gender: 'any' },
   child: { label: 'child', height: 1.3, gender: 'any' },
   teenager: { label: 'teenager', height: 1.68, gender: 'any' },
+  businessman: { label: 'businessman', height: 1.78, gender: 'male' },
+  businesswoman: { label: 'businesswoman', height: 1.66, gender: 'female' },
   player: { label: 'player', height: 1.9, gender: 'any' },
   athlete: { label: 'athlete', height: 1.85, gender: 'any' },
   shooter: { label: 'shooter', height: 1.9, gender: 'any', baller: true },

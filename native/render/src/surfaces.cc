@@ -214,10 +214,14 @@ void neckline(Sample& s, const double* p) {
   armpitFolds(s, p + 29, 1 - skinK);
 }
 
-// people/cloth-folds.ts. params: cloth's roughness, then clothFolds's.
+// people/cloth-folds.ts. params: cloth's roughness, clothFolds's for the elbow or knee, then 1 and
+// clothFolds's for a trouser leg's hip, or 0. CLOTH_FOLDS_PARAMS: how many clothFolds reads
+// (cloth-folds.ts PARAMS_LENGTH).
+constexpr int CLOTH_FOLDS_PARAMS = 37;
 void clothFoldsOver(Sample& s, const double* p) {
   cloth(s, p);
   clothFolds(s, p + 1);
+  if (p[1 + CLOTH_FOLDS_PARAMS] > 0) clothFolds(s, p + 2 + CLOTH_FOLDS_PARAMS);
 }
 
 void foliage(Sample& s, const double*) {

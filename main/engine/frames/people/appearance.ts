@@ -4,7 +4,8 @@
 import * as THREE from 'three';
 import type { Entity, PersonLookWords } from '../../../contract/scene-plan';
 import { mulberry32 } from '../../seeded-random';
-import { NECKLINES_OF, roleOf, ROLE_LOOKS } from './roles';
+import { OUTFITS } from './outfits';
+import { NECKLINES_OF, roleOf, ROLE_LOOKS, ROLE_OUTFITS } from './roles';
 import { HAIR_COLORS, type FrontLocks, type HairStyle, type PersonLook, type Pick } from './types';
 
 export type { PersonLook } from './types';
@@ -26,7 +27,14 @@ const NO_FRINGE = new Set<HairStyle>(['bald', 'buzz', 'receding']);
 // Some long hair is curly (ringlets down the fall).
 const LONG_CURLY_ODDS = 0.2;
 
-export function appearanceFor(entity: Entity, seed: number): PersonLook {
+// The place they are in, as far as it dresses them: in the rain, some wear a raincoat.
+export interface DressPlace { rain: boolean }
+// How many people in the rain wear a raincoat, when the prompt names nothing else.
+const RAINCOAT_ODDS = 0.6;
+// Roles in a kit of their own keep it in the rain.
+const KIT = new Set(['player', 'runner', 'chef']);
+
+export function appearanceFor(entity: Entity, seed: number, place: DressPlace = { rain: false }): PersonLook {
   const rng = mulberry32((hashId(entity.id) ^ Math.imul(seed, 2654435761)) >>> 0);
   const pick: Pick = (items) => items[Math.floor(rng.next() * items.length)]!;
   const role = roleOf(entity.label);
@@ -42,10 +50,21 @@ export function appearanceFor(entity: Entity, seed: number): PersonLook {
   look.hair.fringe = FRINGED.has(look.hair.style) && part.next() < (FRINGE_ODDS[look.face] ?? 0);
   // Drawn last, so each seed's other picks stay as they were.
   if (look.hair.style === 'long' && part.next() < LONG_CURLY_ODDS) look.hair.style = 'long-curly';
-  // The neckline from a stream of its own, so every other choice stays as each seed had it.
+  // The neckline from a stream of its own, so every other choice stays as each seed had it (an
+  // outfit's is its own).
   const cuts = NECKLINES_OF[look.top.kind];
-  look.top.neck = cuts[Math.floor(mulberry32((hashId(entity.id) ^ Math.imul(seed + 7, 2246822519)) >>> 0).next() * cuts.length)]!;
-  return entity.look ? described(look, entity.look) : look;
+  if (!look.outfit) look.top.neck = cuts[Math.floor(mulberry32((hashId(entity.id) ^ Math.imul(seed + 7, 2246822519)) >>> 0).next() * cuts.length)]!;
+  // An outfit the prompt names, or by seed one the role or the rain puts them in; its details from a
+  // stream of its own (so the rest stays as each seed had it), in the colour the prompt gave it.
+  const words = entity.look ?? {};
+  const dress = mulberry32((hashId(entity.id) ^ Math.imul(seed + 11, 3266489917)) >>> 0);
+  const usual = ROLE_OUTFITS[role], chance = dress.next();
+  const outfit = words.outfit ?? (place.rain && !KIT.has(role) && chance < RAINCOAT_ODDS ? 'raincoat' : usual && chance < usual.odds ? usual.outfit : undefined);
+  if (outfit && look.suit === 'cloth') {
+    const color = words.outfitColor !== undefined ? new THREE.Color(words.outfitColor) : null;
+    OUTFITS[outfit].dress(look, { pick: (items) => items[Math.floor(dress.next() * items.length)]!, rand: dress.next, color });
+  }
+  return entity.look ? described(look, words) : look;
 }
 
 // What the prompt said wins over the role's usual looks; the rest stays as the seed chose it. Armour

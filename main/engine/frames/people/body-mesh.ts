@@ -10,8 +10,12 @@ import { jerseyNumber, type NumberFrame } from './jersey-number';
 import { placeArmpits, type ArmpitJoints } from './armpit-folds';
 import { clothFoldsPattern, type LimbJoints } from './cloth-folds';
 import { necklinePattern, type ShoulderPlace } from './neckline';
-import { chainPoint, Loft, type Ring } from './loft';
-import { ARM, ARM_FROM, ARM_RINGS, ARM_TO, HEM, HEM_SHADE, hemFrom, LEG, LEG_RINGS, limbColor, limbRings, LOOSE, SEG } from './limb-profile';
+import { chainPoint, Loft, setRing as set, type Ring } from './loft';
+import { OUTFITS, type OutfitCut } from './outfits';
+import { Hood } from './outfits/hood';
+import { outfitMarks, skirtMarksPattern, type WaistPlace } from './outfits/front-pattern';
+import { placeSkirt } from './skirt';
+import { ARM, ARM_FROM, ARM_RINGS, ARM_TO, HEM, HEM_SHADE, hemFrom, LEG, LEG_RINGS, limbColor, limbRings, LOOSE, RIB_LOOSE, SEG, SLEEVES } from './limb-profile';
 import { hangSleeveRing, slidAlong, sleeveSlide } from './sleeve-hang';
 import { smoothTable } from './smooth-table';
 import { ARMOUR_STEEL, type BodyFrame, type PersonLook } from './types';
@@ -26,8 +30,12 @@ const NECK = { collarWidth: 1.32, baseDepth: 1, topWidth: 0.88, topDepth: 0.97 }
 export class BodyMesh {
   readonly meshes: THREE.Mesh[] = [];
   private readonly trunk: Loft;
-  private readonly limbs: { loft: Loft; joints: ['hipL' | 'hipR' | 'shoulderL' | 'shoulderR', 'kneeL' | 'kneeR' | 'elbowL' | 'elbowR', 'footL' | 'footR' | 'handL' | 'handR']; table: [number, number][]; s: number[]; cloth: (s: number) => number; folds: LimbJoints | null; edge: number; hangs: boolean }[] = [];
+  private readonly limbs: { loft: Loft; joints: ['hipL' | 'hipR' | 'shoulderL' | 'shoulderR', 'kneeL' | 'kneeR' | 'elbowL' | 'elbowR', 'footL' | 'footR' | 'handL' | 'handR']; table: [number, number][]; s: number[]; cloth: (s: number) => number; folds: LimbJoints | null; hip: LimbJoints | null; edge: number; hangs: boolean }[] = [];
   private readonly skirt: Loft | null;
+  private readonly hood: Hood | null;
+  private readonly cut: OutfitCut | null;
+  // Where the waist is in the collar's frame, for an outfit's marks (a hoodie's pocket sits on it).
+  private readonly waist: WaistPlace = { upM: 0 };
   private readonly a = new THREE.Vector3();
   private readonly b = new THREE.Vector3();
   private readonly c = new THREE.Vector3();
@@ -44,45 +52,69 @@ export class BodyMesh {
   constructor(private readonly look: PersonLook, private readonly H: number) {
     const skin = look.skin;
     const top = look.top.color, bottom = look.bottom.color;
-    const sleeve = { tshirt: 0.3, jersey: -1, tank: -1, longsleeve: 0.97, coat: 0.97, armor: 1.1, suit: 1.1 }[look.top.kind];
+    const cut = look.outfit ? OUTFITS[look.outfit.kind].cut : null;
+    this.cut = cut;
+    const sleeve = SLEEVES[look.top.kind];
     const legCover = { shorts: 0.36, trousers: 1.1, skirt: -1, armor: 1.1, suit: 1.1 }[look.bottom.kind];
     const hard = look.suit !== 'cloth';
     const limbMaterial = hard
       ? patternedMaterial(look.suit === 'metal' ? brushedSurface(ARMOUR_STEEL.roughness) : null, { roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.7, metalness: look.suit === 'metal' ? 1 : 0 })
-      : patternedMaterial(clothSurface(0.85), { roughness: 0.8 });
+      : patternedMaterial(clothSurface(this.rough), { roughness: this.rough });
     // Armour and space suits cover the trunk too: a knight's cuirass is the same brushed steel as
     // his arms and legs (as cloth it read as a grey jumper over a white loincloth).
-    // A shirt's number is printed over the trunk's cloth (jersey-number.ts).
+    // A shirt's number is printed over the trunk's cloth (jersey-number.ts); an outfit's marks
+    // (lapels, a pocket, buttons) over it too, and a suit's collar is its shirt's.
     const number = look.top.number;
-    const shirt = look.top.neck === 'none' ? clothSurface(0.85) : necklinePattern(clothSurface(0.85), this.neckFrame, look.top.neck, H, skin, top, sleeve < 0 ? this.shoulders : null, sleeve < 0 ? null : this.armpits);
+    const marks = outfitMarks(look, this.neckFrame, this.waist, H);
+    const shirt = look.top.neck === 'none' ? clothSurface(0.85) : necklinePattern(clothSurface(this.rough), this.neckFrame, look.top.neck, H, skin, look.outfit?.kind === 'suit' ? look.outfit.shirt : top, sleeve < 0 ? this.shoulders : null, sleeve < 0 ? null : this.armpits, marks);
     const trunkCloth = number === null ? shirt : jerseyNumber(shirt, this.numberFrame, number, H, top);
-    const trunkMaterial = hard ? limbMaterial : patternedMaterial(trunkCloth, { roughness: 0.85 });
+    const trunkMaterial = hard ? limbMaterial : patternedMaterial(trunkCloth, { roughness: this.rough });
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings 3 mm
     // apart at the waistband keep the edge crisp (one span from the hips to the middle of the belly
     // blended the shirt into the trousers).
-    // (under a skirt, the shirt's colour: the skirt hides it)
+    // (under a skirt, the shirt's colour: the skirt hides it; an outfit's hem hides the belt, a
+    // knitted one's ribbed band over it)
     const below = look.bottom.kind === 'skirt' ? top : bottom;
-    const paint = { bottom: below, belt: hard ? below : look.bottom.kind === 'trousers' ? BELT : below.clone().multiplyScalar(HEM_SHADE), hem: hard ? top : top.clone().multiplyScalar(HEM_SHADE), top };
+    const hem = hard ? top : top.clone().multiplyScalar(HEM_SHADE);
+    const belt = cut?.coversWaist ? (cut.cuff === 'rib' ? hem : top) : hard ? below : look.bottom.kind === 'trousers' ? BELT : below.clone().multiplyScalar(HEM_SHADE);
+    const paint = { bottom: below, belt, hem: cut?.coversWaist && cut.cuff !== 'rib' ? top : hem, top };
     this.trunk = new Loft(TRUNK_RINGS, 32, (r) => (r < WAIST_FROM ? below : r < WAIST_FROM + WAIST_BANDS.length ? paint[WAIST_BANDS[r - WAIST_FROM]!.paint] : r >= NECK_RING ? skin : top));
     this.add(this.trunk, trunkMaterial, 'torso');
-    for (const side of ['L', 'R'] as const) {
-      const legHem = hemFrom(legCover, 1.02, HEM.leg, hard);
-      const legS = limbRings(LEG_RINGS, -0.06, 1.02, legCover, legHem);
-      const leg = new Loft(legS.length, SEG, (r, around) => limbColor('leg', legS[r]!, around, legHem, legCover, bottom, skin));
-      const legFolds = this.foldsOver(legCover, true);
-      this.add(leg, legFolds ? legFolds.material : legCover > 0 || hard ? limbMaterial : skinMaterial(), `leg${side}`);
-      // (the cloth is sewn in snug at the shoulder or hip and hangs looser towards its hem)
-      const loose = (k: number, edge: number) => (s: number): number => (!hard && s < edge ? 1 + (k - 1) * Math.min(1, Math.max(0, s / 0.15)) : 1);
-      this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, s: legS, cloth: loose(LOOSE.leg, legCover), folds: legFolds?.joints ?? null, edge: legCover, hangs: false });
-      const armHem = hemFrom(sleeve, ARM_TO, sleeve > ARM_TO ? HEM.cuff : HEM.sleeve, hard);
-      const armS = limbRings(ARM_RINGS, ARM_FROM, ARM_TO, sleeve, armHem);
-      const arm = new Loft(armS.length, SEG, (r, around) => limbColor('arm', armS[r]!, around, armHem, sleeve, top, skin));
-      const armFolds = this.foldsOver(sleeve, false);
-      this.add(arm, armFolds ? armFolds.material : sleeve > 0 || hard ? limbMaterial : skinMaterial(), `arm${side}`);
-      this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS, cloth: loose(LOOSE.sleeve, sleeve), folds: armFolds?.joints ?? null, edge: sleeve, hangs: !hard && sleeve > 0 });
-    }
-    this.skirt = look.bottom.kind === 'skirt' ? new Loft(6, 48, () => bottom) : null;
-    if (this.skirt) this.add(this.skirt, patternedMaterial(clothSurface(0.9), { roughness: 0.9, side: THREE.DoubleSide }), 'skirt');
+    // Trousers and shorts gather where the belt draws them in: soft pleats under it, fading over the hips.
+    if (!hard && (look.bottom.kind === 'trousers' || look.bottom.kind === 'shorts')) BELT_GATHERS.forEach(([ring, depth]) => { this.trunk.rings[ring]!.folds = BELT_GATHER_COUNT; this.trunk.rings[ring]!.foldDepth = depth; });
+    for (const side of ['L', 'R'] as const) this.addLimbs(side, sleeve, legCover, limbMaterial);
+    const coat = cut?.toKnees === true;
+    this.skirt = look.bottom.kind === 'skirt' || coat ? new Loft(6, 48, () => (coat ? top : bottom)) : null;
+    const skirtCloth = clothSurface(coat ? this.rough : 0.9);
+    if (this.skirt) this.add(this.skirt, patternedMaterial(coat && marks ? skirtMarksPattern(skirtCloth, this.neckFrame, marks) : skirtCloth, { roughness: coat ? this.rough : 0.9, side: THREE.DoubleSide }), 'skirt');
+    this.hood = cut?.hood ? new Hood(top) : null;
+    if (this.hood) this.add(this.hood.loft, limbMaterial, 'hood');
+  }
+
+  // The cloth's roughness: the outfit's, or a plain shirt's.
+  private get rough(): number { return this.cut?.roughness ?? 0.85; }
+
+  // One side's leg and arm, with their clothes' edges, hems and folds.
+  private addLimbs(side: 'L' | 'R', sleeve: number, legCover: number, limbMaterial: THREE.Material): void {
+    const { look } = this, skin = look.skin, top = look.top.color, bottom = look.bottom.color;
+    const hard = look.suit !== 'cloth';
+    const legHem = hemFrom(legCover, 1.02, HEM.leg, hard);
+    const legS = limbRings(LEG_RINGS, -0.06, 1.02, legCover, legHem);
+    const leg = new Loft(legS.length, SEG, (r, around) => limbColor('leg', legS[r]!, around, legHem, legCover, bottom, skin));
+    const legFolds = this.foldsOver(legCover, true);
+    this.add(leg, legFolds ? legFolds.material : legCover > 0 || hard ? limbMaterial : skinMaterial(), `leg${side}`);
+    // (the cloth is sewn in snug at the shoulder or hip and hangs looser towards its hem; a ribbed
+    // cuff gathers round the wrist)
+    const loose = (k: number, edge: number, from = Infinity) => (s: number): number => (!hard && s < edge ? (s >= from ? RIB_LOOSE : 1 + (k - 1) * Math.min(1, Math.max(0, s / 0.15))) : 1);
+    this.limbs.push({ loft: leg, joints: [`hip${side}`, `knee${side}`, `foot${side}`], table: LEG, s: legS, cloth: loose(LOOSE.leg, legCover), folds: legFolds?.joints ?? null, hip: legFolds?.hip ?? null, edge: legCover, hangs: false });
+    const cuff = this.cut?.cuff ?? 'hem';
+    const armHem = hemFrom(sleeve, ARM_TO, sleeve > ARM_TO ? (cuff === 'shirt' ? HEM.shirtCuff : HEM.cuff) : HEM.sleeve, hard);
+    const armS = limbRings(ARM_RINGS, ARM_FROM, ARM_TO, sleeve, armHem);
+    const band = cuff === 'shirt' ? look.outfit?.shirt : undefined;
+    const arm = new Loft(armS.length, SEG, (r, around) => limbColor('arm', armS[r]!, around, armHem, sleeve, top, skin, band));
+    const armFolds = this.foldsOver(sleeve, false);
+    this.add(arm, armFolds ? armFolds.material : sleeve > 0 || hard ? limbMaterial : skinMaterial(), `arm${side}`);
+    this.limbs.push({ loft: arm, joints: [`shoulder${side}`, `elbow${side}`, `hand${side}`], table: ARM, s: armS, cloth: loose(LOOSE.sleeve, sleeve, cuff === 'rib' ? armHem : Infinity), folds: armFolds?.joints ?? null, hip: null, edge: sleeve, hangs: !hard && sleeve > 0 });
   }
 
   update(pose: PersonPose, f: BodyFrame): void {
@@ -93,6 +125,8 @@ export class BodyMesh {
     for (const limb of this.limbs) {
       a.fromArray(pose[limb.joints[0]]); b.fromArray(pose[limb.joints[1]]); c.fromArray(pose[limb.joints[2]]);
       if (limb.folds) { limb.folds.a.copy(a); limb.folds.b.copy(b); limb.folds.c.copy(c); limb.folds.front.copy(f.fwd); }
+      // The hip's bend: from up the trunk, through the hip, to the knee.
+      if (limb.hip) { limb.hip.a.copy(a).addScaledVector(f.up, HIP_BEND_H * H); limb.hip.b.copy(a); limb.hip.c.copy(b); limb.hip.front.copy(f.fwd); }
       // A sleeve's rings up to its edge slide with it on a raised arm (sleeve-hang.ts).
       const slid = limb.hangs ? sleeveSlide(a, b, limb.edge, ARM_TO) : 1;
       for (let i = 0; i < limb.s.length; i++) {
@@ -106,7 +140,7 @@ export class BodyMesh {
       }
       limb.loft.commit();
     }
-    if (this.skirt) this.updateSkirt(pose, f);
+    if (this.skirt) { placeSkirt(this.skirt.rings, this.trunk.rings[SKIRT_TOP_RING]!, this.trunk.rings[HIP_RING]!, pose, f, this.H, this.look.build); this.skirt.commit(); }
   }
 
   // The thighs fill out on their inner side towards the middle, so the legs meet under the crotch
@@ -196,51 +230,20 @@ export class BodyMesh {
     const cut = this.neckFrame;
     ringCentre(this.trunk.rings[NECK_RING - 1]!, cut.origin); cut.right.copy(f.right); cut.up.copy(f.up); cut.fwd.copy(f.fwd);
     this.shoulders.acrossM = shL.distanceTo(shR) / 2; this.shoulders.upM = sh.sub(cut.origin).dot(f.up);
-  }
-
-  // The skirt hugs the trunk from the waistband over the hips (a little proud of it, so no ledge
-  // opens at the waist to show its inside) and flares from there to a hem just below the knees,
-  // each ring wide and deep enough to hold both thighs where they are (a stride swings them out
-  // front and back).
-  private updateSkirt(pose: PersonPose, f: BodyFrame): void {
-    const { H, p } = this;
-    const rings = this.skirt!.rings, trunk = this.trunk.rings;
-    const hips = trunk[HIP_RING]!;
-    const knees = this.b.fromArray(pose.kneeL).add(this.c.fromArray(pose.kneeR)).multiplyScalar(0.5);
-    const hem = this.a.set(hips.cx, hips.cy, hips.cz).lerp(knees, 1.05);
-    const baseW = hips.ra + 0.006 * H, baseD = hips.rb + 0.006 * H;
-    const hemW = 0.15 * H * this.look.build.hips, hemD = 0.122 * H;
-    const thigh = new THREE.Vector3(), hip = new THREE.Vector3(), knee = new THREE.Vector3();
-    for (let i = 0; i < rings.length; i++) {
-      if (i === 0) {
-        const t = trunk[SKIRT_TOP_RING]!;
-        set(rings[i]!, p.set(t.cx, t.cy, t.cz), f.right, t.ra + 0.003 * H, t.rb + 0.003 * H);
-        continue;
-      }
-      const k = (i - 1) / (rings.length - 2);
-      p.set(hips.cx, hips.cy, hips.cz).lerp(hem, k);
-      let w = baseW + (hemW - baseW) * k, d = baseD + (hemD - baseD) * k;
-      for (const side of ['L', 'R'] as const) {
-        thigh.copy(hip.fromArray(pose[`hip${side}`])).lerp(knee.fromArray(pose[`knee${side}`]), Math.min(1, k * 1.05)).sub(p);
-        // The thigh's radius there, and room round it (an ellipse through its outer points).
-        const r = smoothTable(LEG, 0.5 * k) * H * this.look.build.girth + 0.006 * H;
-        w = Math.max(w, 1.2 * (Math.abs(thigh.dot(f.right)) + r));
-        d = Math.max(d, 1.2 * (Math.abs(thigh.dot(f.fwd)) + r));
-      }
-      set(rings[i]!, p, f.right, w, d);
-      // Folds that deepen from the hips to the hem, so it hangs as cloth, not a cone.
-      rings[i]!.folds = SKIRT_FOLDS.count; rings[i]!.foldDepth = SKIRT_FOLDS.depth * k;
-    }
-    this.skirt!.commit();
+    const w = this.trunk.rings[WAIST_FROM + 2]!;
+    this.waist.upM = (w.cx - cut.origin.x) * f.up.x + (w.cy - cut.origin.y) * f.up.y + (w.cz - cut.origin.z) * f.up.z;
+    this.hood?.update(this.trunk.rings[NECK_RING - 1]!, this.trunk.rings, f, H);
   }
 
   // A sleeve or trouser leg of cloth that covers the elbow or knee folds where it bends, with its
-  // own material (the pattern reads its joints); a trouser leg is pressed with a crease.
-  private foldsOver(cover: number, leg: boolean): { joints: LimbJoints; material: THREE.Material } | null {
+  // own material (the pattern reads its joints); a trouser leg is pressed with a crease, and folds
+  // across the front of the hip too as the thigh lifts.
+  private foldsOver(cover: number, leg: boolean): { joints: LimbJoints; hip: LimbJoints | null; material: THREE.Material } | null {
     if (this.look.suit !== 'cloth' || cover < FOLDS_FROM) return null;
-    const joints = { a: new THREE.Vector3(), b: new THREE.Vector3(), c: new THREE.Vector3(), front: new THREE.Vector3() };
+    const joints = (): LimbJoints => ({ a: new THREE.Vector3(), b: new THREE.Vector3(), c: new THREE.Vector3(), front: new THREE.Vector3() });
+    const knee = joints(), hip = leg ? joints() : null;
     const crease = leg && this.look.bottom.kind === 'trousers';
-    return { joints, material: patternedMaterial(clothFoldsPattern(clothSurface(0.85), joints, this.H, crease), { roughness: 0.8 }) };
+    return { joints: knee, hip, material: patternedMaterial(clothFoldsPattern(clothSurface(this.rough), knee, this.H, crease, hip ?? undefined), { roughness: this.rough }) };
   }
 
   private add(loft: Loft, material: THREE.Material, name: string): void {
@@ -263,6 +266,8 @@ const WAIST_BANDS: readonly { upH: number; lip: number; paint: 'bottom' | 'belt'
   { upH: -0.016, lip: 1, paint: 'bottom' }, { upH: -0.0145, lip: 1.012, paint: 'belt' }, { upH: 0, lip: 1.012, paint: 'belt' },
   { upH: 0.002, lip: 1.035, paint: 'hem' }, { upH: 0.012, lip: 1.035, paint: 'hem' }, { upH: 0.0135, lip: 1.03, paint: 'top' },
 ];
+// How far up the trunk from the hip the hip's bend is measured from (a share of height).
+const HIP_BEND_H = 0.15;
 // How far down a limb its cloth must reach for the folds at its elbow or knee (halfway) to show.
 const FOLDS_FROM = 0.62;
 // A leather belt's dark brown (linear).
@@ -270,10 +275,12 @@ const BELT = new THREE.Color(0x2b2019);
 // The trunk's ring where a skirt starts (the shirt's hem's first, just above the belt; its top
 // ring sits on it, a little proud).
 const SKIRT_TOP_RING = WAIST_FROM + 3;
-// A skirt's folds round its hem, and how far they swell out there (a share of its radius).
-const SKIRT_FOLDS = { count: 7, depth: 0.09 } as const;
 // The trunk's ring at the pelvis (the hips' widest), where a skirt starts to flare.
 const HIP_RING = 2;
+// The belt's gathers: on the trunk's ring at the belt's lower edge and on the hips' below it (ring,
+// how far the pleats swell out: a share of its radius), and how many round the waist.
+const BELT_GATHERS: readonly [number, number][] = [[WAIST_FROM, 0.02], [HIP_RING, 0.008]];
+const BELT_GATHER_COUNT = 10;
 // The rings a bust pushes forward: below the chest, at it, and between it and the shoulders.
 const BUST_RINGS = [WAIST_FROM + WAIST_BANDS.length + 1, WAIST_FROM + WAIST_BANDS.length + 3] as const;
 const NECK_RING = 19;
@@ -287,12 +294,6 @@ const SHOULDER_RING = BUST_RINGS[1] + 1;
 // The trunk's cross-section below the shoulders: a rounded rectangle more than an ellipse
 // (superellipse exponent), so its sides are blunt, not a ridge.
 const TRUNK_ROUNDNESS = 2.5;
-
-function set(ring: Ring, p: THREE.Vector3, axis: THREE.Vector3, ra: number, rb: number, n = 2): void {
-  ring.cx = p.x; ring.cy = p.y; ring.cz = p.z;
-  ring.ax = axis.x; ring.ay = axis.y; ring.az = axis.z;
-  ring.ra = ra; ring.rb = rb; ring.n = n;
-}
 
 function skinMaterial(): THREE.MeshStandardMaterial {
   return patternedMaterial(skinSurface(), { roughness: 0.55 });

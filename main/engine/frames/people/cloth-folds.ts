@@ -45,23 +45,27 @@ export function foldFrame(j: LimbJoints, out: Float64Array): Float64Array {
 }
 
 // The folds over a limb's cloth. joints: updated by the body each frame; crease: a pressed trouser
-// leg (its crease and its break over the shoe).
-export function clothFoldsPattern(cloth: SurfacePattern, joints: LimbJoints, heightM: number, crease: boolean): SurfacePattern {
-  const p = new Float64Array(PARAMS_LENGTH);
+// leg (its crease and its break over the shoe); hip: a trouser leg's second bend, where it folds
+// across the front of the hip as the thigh lifts (walking, running, a jump's tuck, a kick): the
+// joints from a point up the trunk through the hip to the knee.
+export function clothFoldsPattern(cloth: SurfacePattern, joints: LimbJoints, heightM: number, crease: boolean, hip?: LimbJoints): SurfacePattern {
+  const p = new Float64Array(PARAMS_LENGTH), q = new Float64Array(PARAMS_LENGTH);
   return {
     name: 'cloth-folds',
     local: false,
-    nativeParams: (t) => [...(cloth.nativeParams?.(t) ?? [0.85]), ...foldParams(joints, heightM, crease, p)],
+    nativeParams: (t) => [...(cloth.nativeParams?.(t) ?? [0.85]), ...foldParams(joints, heightM, crease, p), hip ? 1 : 0, ...(hip ? foldParams(hip, heightM, false, q) : [])],
     apply(s: SurfaceSample): void {
       cloth.apply(s);
       clothFoldsAt(s, foldParams(joints, heightM, crease, p));
+      if (hip) clothFoldsAt(s, foldParams(hip, heightM, false, q));
     },
   };
 }
 
 // All clothFoldsAt reads for a limb this frame: foldFrame's numbers, the forward, the wearer's height
 // (m), whether the leg is creased, and the shape (SHAPE).
-const PARAMS_LENGTH = FRAME_LENGTH + 5 + SHAPE.length;
+// (native/render/src/surfaces.cc CLOTH_FOLDS_PARAMS is the same count)
+export const PARAMS_LENGTH = FRAME_LENGTH + 5 + SHAPE.length;
 export function foldParams(joints: LimbJoints, heightM: number, crease: boolean, out = new Float64Array(PARAMS_LENGTH)): Float64Array {
   foldFrame(joints, out);
   out[FRAME_LENGTH] = joints.front.x; out[FRAME_LENGTH + 1] = joints.front.y; out[FRAME_LENGTH + 2] = joints.front.z;

@@ -2,6 +2,7 @@
 // arms, how loose a sleeve or trouser leg hangs, and the rings that keep a cloth's edge and its hem
 // crisp (body-mesh.ts lofts them).
 import * as THREE from 'three';
+import type { TopKind } from './types';
 // Radius profiles along a chain (s from 0 at the root joint to 1 at the end), as fractions of height.
 export const LEG: [number, number][] = [[-0.06, 0.03], [-0.03, 0.048], [0, 0.054], [0.2, 0.047], [0.45, 0.034], [0.52, 0.032], [0.62, 0.035], [0.8, 0.027], [0.96, 0.02], [1.02, 0.019]];
 // The arm: its top end a small dome that rounds off inside the shoulder (not a flat cap standing out
@@ -20,6 +21,12 @@ export const ARM: [number, number][] = [
 // hem is a step down onto it.
 export const LOOSE = { sleeve: 1.16, leg: 1.08 } as const;
 export const LEG_RINGS = 18, ARM_RINGS = 22, SEG = 16;
+// How far each top's sleeves reach down the arm (a share of it; none on a sleeveless top, past the
+// hand's start for long sleeves).
+export const SLEEVES: Record<TopKind, number> = { tshirt: 0.3, jersey: -1, tank: -1, longsleeve: 0.97, coat: 0.97, armor: 1.1, suit: 1.1, jacket: 0.97, hoodie: 0.97, raincoat: 0.97 };
+// How much looser than the wrist a ribbed cuff is (gathered to it).
+export const RIB_LOOSE = 1.03;
+
 
 // Where a limb's rings sit along it (s as in the profiles): n evenly from `from` to `to`, plus a
 // pair a hair apart at a sleeve's or trouser leg's edge, so the cloth ends crisply (between two even
@@ -45,7 +52,8 @@ export function hemFrom(edge: number, to: number, width: number, hard: boolean):
   return hard ? Infinity : Math.min(edge, to) - width;
 }
 // Hem and cuff widths along the chain (a 1.8 m man: a sleeve's 2 cm hem, a 3 cm cuff, shorts' 2.6 cm).
-export const HEM = { sleeve: 0.035, cuff: 0.05, leg: 0.03 } as const;
+// A shirt's cuff past a jacket's sleeve: 1.2 cm.
+export const HEM = { sleeve: 0.035, cuff: 0.05, shirtCuff: 0.022, leg: 0.03 } as const;
 export const HEM_SHADE = 0.8;
 const CUFF = 0.005;
 
@@ -66,9 +74,10 @@ export function limbSkinTint(limb: 'arm' | 'leg', s: number, around: number, out
   return out.setRGB(1 + 0.07 * elbow + 0.04 * wrist - 0.03 * inner, 1 - 0.06 * elbow - 0.01 * wrist + 0.01 * inner, 1 - 0.06 * elbow - 0.03 * wrist + 0.04 * inner);
 }
 // A limb's vertex colour at s along it: its cloth up to the hem's band, the band a shade darker, the
-// cloth's dark inside at its edge's lip, then the bare limb's skin.
-export function limbColor(limb: 'arm' | 'leg', s: number, around: number, hem: number, edge: number, cloth: THREE.Color, skin: THREE.Color): THREE.Color {
+// cloth's dark inside at its edge's lip, then the bare limb's skin. band: the band's own colour (a
+// shirt's cuff showing past a jacket's sleeve), or the cloth's shade.
+export function limbColor(limb: 'arm' | 'leg', s: number, around: number, hem: number, edge: number, cloth: THREE.Color, skin: THREE.Color, band?: THREE.Color): THREE.Color {
   if (s < hem) return cloth;
-  if (isLip(s, edge)) return cloth.clone().multiplyScalar(LIP_SHADE);
-  return s < edge ? cloth.clone().multiplyScalar(HEM_SHADE) : limbSkinTint(limb, s, around, new THREE.Color()).multiply(skin);
+  if (isLip(s, edge)) return (band ?? cloth).clone().multiplyScalar(LIP_SHADE);
+  return s < edge ? (band ?? cloth.clone().multiplyScalar(HEM_SHADE)) : limbSkinTint(limb, s, around, new THREE.Color()).multiply(skin);
 }

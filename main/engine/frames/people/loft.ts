@@ -142,3 +142,10 @@ export function chainPoint(a: THREE.Vector3, b: THREE.Vector3, c: THREE.Vector3,
   const w0 = (1 - u) * (1 - u), w1 = 2 * u * (1 - u), w2 = u * u;
   return out.set(p0x * w0 + b.x * w1 + p2x * w2, p0y * w0 + b.y * w1 + p2y * w2, p0z * w0 + b.z * w1 + p2z * w2);
 }
+
+// Places a ring: its centre, its first axis and radii along and across it, its roundness.
+export function setRing(ring: Ring, p: THREE.Vector3, axis: THREE.Vector3, ra: number, rb: number, n = 2): void {
+  ring.cx = p.x; ring.cy = p.y; ring.cz = p.z;
+  ring.ax = axis.x; ring.ay = axis.y; ring.az = axis.z;
+  ring.ra = ra; ring.rb = rb; ring.n = n;
+}

@@ -24,6 +24,8 @@ export const NECKLINES: Record<Exclude<Neckline, 'none'>, { depthH: number; half
   // (0.07 H wide, the scoop left no strap between it and the armhole)
   scoop: { depthH: 0.05, halfWidthH: 0.055, vee: false, bandH: 0.004, standH: 0 },
   collar: { depthH: 0.045, halfWidthH: 0.044, vee: true, bandH: 0.014, standH: 0.012 },
+  // Buttoned to the throat under a tie: the collar's points meet just below it.
+  tied: { depthH: 0.012, halfWidthH: 0.044, vee: true, bandH: 0.012, standH: 0.012 },
 };
 // A sleeveless top's armhole round each shoulder joint, as fractions of height: an ellipse in the
 // wearer's frame (across and up), its centre out from the joint and below it, its half-width in and
@@ -37,6 +39,8 @@ const SIDE_BLEND = 0.3;
 // the middle and its height from the collar ring's centre (metres; body-mesh.ts sets them).
 export interface ShoulderPlace { acrossM: number; upM: number }
 
+export type FrontMarks = (s: SurfaceSample, across: number, up: number, forward: number) => void;
+
 // The rib's wavenumber along the band (radians a metre: ribs 3 mm apart).
 const RIB_K = 2100;
 
@@ -45,12 +49,17 @@ const RIB_K = 2100;
 // shoulders: where the armholes are cut, for a sleeveless top; null for one with sleeves.
 // armpits: the arms' joints where a sleeved shirt gathers at a raised arm's armpit (armpit-folds.ts),
 // null for a sleeveless one (its armholes are there).
-export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck: Exclude<Neckline, 'none'>, heightM: number, skin: THREE.Color, top: THREE.Color, shoulders: ShoulderPlace | null, armpits: ArmpitJoints | null): SurfacePattern {
+// front: an outfit's marks on its front (outfits/), drawn on the cloth before the neck is cut from
+// it, at (across, up, forward) in the collar's frame; such a neckline has no C++ twin (it is shaded
+// in JavaScript).
+export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck: Exclude<Neckline, 'none'>, heightM: number, skin: THREE.Color, top: THREE.Color, shoulders: ShoulderPlace | null, armpits: ArmpitJoints | null, front?: FrontMarks): SurfacePattern {
   const cut = NECKLINES[neck];
   const skinPattern = skinSurface();
   const shape = [cut.depthH * heightM, cut.halfWidthH * heightM, cut.vee ? 1 : 0, cut.bandH * heightM, cut.standH * heightM];
   // The armhole: its centre across and up (set each frame), half-width, half-height, band (m).
   const hole = [0, 0, shoulders ? ARMHOLE.halfWidthH * heightM : 0, ARMHOLE.halfHeightH * heightM, ARMHOLE.bandH * heightM];
+  // What necklineAt writes for each sample (refilled: the shading's hot path allocates nothing).
+  const cut3: NecklineCover = { skin: 0, band: 0, shadow: 0 };
   // The folds' numbers, none raised without armpits.
   const folds = new Float64Array(ARMPIT_PARAMS);
   const placeFolds = (): Float64Array => (armpits ? armpitParams(armpits, heightM, folds) : folds);
@@ -59,9 +68,9 @@ export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck:
     hole[0] = shoulders.acrossM + ARMHOLE.outH * heightM; hole[1] = shoulders.upM - ARMHOLE.downH * heightM;
   };
   return {
-    name: 'neckline',
+    name: front ? 'outfit-front' : 'neckline',
     local: false,
-    nativeParams: (t) => {
+    nativeParams: front ? undefined : (t) => {
       const { origin: o, right: r, up: u, fwd: f } = frame;
       placeHole();
       return [...(cloth.nativeParams?.(t) ?? [0.85]), o.x, o.y, o.z, r.x, r.y, r.z, u.x, u.y, u.z, f.x, f.y, f.z, ...shape, skin.r, skin.g, skin.b, top.r, top.g, top.b, ...hole, ...placeFolds()];
@@ -70,9 +79,10 @@ export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck:
       cloth.apply(s);
       const { origin: o, right: r, up: u, fwd: f } = frame;
       const px = s.x - o.x, py = s.y - o.y, pz = s.z - o.z;
-      const across = px * r.x + py * r.y + pz * r.z, up = px * u.x + py * u.y + pz * u.z;
+      const across = px * r.x + py * r.y + pz * r.z, up = px * u.x + py * u.y + pz * u.z, forward = px * f.x + py * f.y + pz * f.z;
+      front?.(s, across, up, forward);
       placeHole();
-      const k = necklineAt(shape, across, up, px * f.x + py * f.y + pz * f.z, s.footprint, hole);
+      const k = necklineAt(shape, across, up, forward, s.footprint, hole, cut3);
       if (k.skin > 0) {
         // The neck's skin (its vertex colour is skin above the collar ring, the shirt's below it).
         const r0 = s.r, g0 = s.g, b0 = s.b;
@@ -98,7 +108,9 @@ export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck:
 // wearer's frame) is skin, the band along the cut, and the collar's shadow below it, each 0..1, soft
 // over the pixel's footprint. shape: depth, half-width, vee, band, stand (m); hole: the armhole's
 // centre across and up, half-width (0: none), half-height and band (m).
-export function necklineAt(shape: readonly number[], across: number, up: number, forward: number, footprint: number, hole: readonly number[]): { skin: number; band: number; shadow: number } {
+// out: where to write them (a new one when not given).
+export interface NecklineCover { skin: number; band: number; shadow: number }
+export function necklineAt(shape: readonly number[], across: number, up: number, forward: number, footprint: number, hole: readonly number[], out: NecklineCover = { skin: 0, band: 0, shadow: 0 }): NecklineCover {
   const [depth, halfWidth, vee, band, stand] = shape as [number, number, number, number, number];
   const x = Math.min(1, Math.abs(across) / halfWidth);
   const front = smoothstep(-SIDE_BLEND * halfWidth, SIDE_BLEND * halfWidth, forward);
@@ -117,5 +129,6 @@ export function necklineAt(shape: readonly number[], across: number, up: number,
     bandIn = Math.max(bandIn * (1 - inHole), onBand * (1 - skin));
     skin = Math.max(skin, inHole);
   }
-  return { skin, band: bandIn, shadow };
+  out.skin = skin; out.band = bandIn; out.shadow = shadow;
+  return out;
 }

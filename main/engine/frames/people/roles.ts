@@ -2,12 +2,16 @@
 // entry per role in one table; appearance.ts varies the details by seed.
 import * as THREE from 'three';
 import { named, OLD_MAN_WORDS, OLD_WOMAN_WORDS } from '../../body/elderly';
+import type { OutfitKind } from '../../../contract/scene-plan';
 import { ARMOUR_STEEL, HAIR_COLORS, SKIN_TONES, type Build, type FaceKind, type HairStyle, type Neckline, type PersonLook, type Pick, type TopKind } from './types';
 
-export type Role = 'man' | 'woman' | 'child' | 'boy' | 'girl' | 'elderly-man' | 'elderly-woman' | 'player' | 'knight' | 'astronaut' | 'chef' | 'runner' | 'person';
+export type Role = 'businessman' | 'businesswoman' | 'teen' | 'man' | 'woman' | 'child' | 'boy' | 'girl' | 'elderly-man' | 'elderly-woman' | 'player' | 'knight' | 'astronaut' | 'chef' | 'runner' | 'person';
 
 // Words (as the prompt's labels come out) that name each role; anything else is a 'person'.
 const ROLE_WORDS: [Role, readonly string[]][] = [
+  ['businessman', ['businessman']],
+  ['businesswoman', ['businesswoman']],
+  ['teen', ['teenager', 'teen']],
   ['elderly-woman', OLD_WOMAN_WORDS],
   ['elderly-man', OLD_MAN_WORDS],
   ['boy', ['boy', 'schoolboy', 'son']],
@@ -80,10 +84,20 @@ function unnamedSex(i: LookInput, look: PersonLook): PersonLook {
 // a crew neck, a long-sleeved top sometimes a shirt's collar, a tank top a scoop.
 export const NECKLINES_OF: Record<TopKind, readonly Neckline[]> = {
   tshirt: ['crew', 'crew', 'v'], longsleeve: ['crew', 'collar', 'v', 'collar'], jersey: ['v', 'crew'], tank: ['scoop'],
-  coat: ['collar'], armor: ['none'], suit: ['none'],
+  coat: ['collar'], armor: ['none'], suit: ['none'], jacket: ['tied'], hoodie: ['crew'], raincoat: ['collar'],
+};
+
+// What a role wears by seed when the prompt names no outfit: a businessman mostly a suit, a teenager
+// often a hoodie (appearance.ts dresses them, from a stream of its own).
+export const ROLE_OUTFITS: Partial<Record<Role, { outfit: OutfitKind; odds: number }>> = {
+  businessman: { outfit: 'suit', odds: 0.75 }, businesswoman: { outfit: 'suit', odds: 0.75 }, teen: { outfit: 'hoodie', odds: 0.6 },
 };
 
 export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
+  businessman: (i) => ({ ...ROLE_LOOKS.man(i), role: 'businessman' }),
+  businesswoman: (i) => ({ ...ROLE_LOOKS.woman(i), role: 'businesswoman' }),
+  // A teenager: a grown frame, slighter, either sex by seed.
+  teen: (i) => unnamedSex(i, everyday(i, 'teen', 'masc', build({ girth: 0.9 * vary(i.rand, 0.08), shoulders: 0.95, belly: 0.9 }), ['short', 'long', 'curly', 'ponytail', 'buzz'], 0)),
   man: (i) => everyday(i, 'man', 'masc', build({ girth: vary(i.rand, 0.12), shoulders: 1.06 * vary(i.rand, 0.05), hips: 1, belly: vary(i.rand, 0.12) }), ['short', 'short', 'buzz', 'curly', 'bald', 'short', 'receding', 'short'], 0.3),
   woman: (i) => {
     const look = everyday(i, 'woman', 'fem', build({ girth: 0.9 * vary(i.rand, 0.1), shoulders: 0.9, hips: vary(i.rand, 0.05), belly: 0.9, bust: 0.7 + 0.3 * i.rand() }), ['long', 'long', 'ponytail', 'long'], 0);

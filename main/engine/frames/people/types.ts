@@ -1,19 +1,20 @@
 // The vocabulary of a person's look, shared by the role table (roles.ts) and the body builders.
 import * as THREE from 'three';
-import type { HairShade, HairStyle } from '../../../contract/scene-plan';
+import type { HairShade, HairStyle, OutfitKind } from '../../../contract/scene-plan';
 import type { BodyKind } from '../../body/body-kinds';
 
 export type { HairStyle };
 // Which of long hair's front locks lie over the shoulders in front (the rest fall down the back).
 export type FrontLocks = 'both' | 'left' | 'right' | 'none';
 export type Headwear = 'none' | 'helmet' | 'space-helmet' | 'chef-hat' | 'cap';
-export type TopKind = 'tshirt' | 'jersey' | 'longsleeve' | 'tank' | 'armor' | 'suit' | 'coat';
+export type TopKind = 'tshirt' | 'jersey' | 'longsleeve' | 'tank' | 'armor' | 'suit' | 'coat' | 'jacket' | 'hoodie' | 'raincoat';
 // A face's build: a man's squarer jaw, heavier brow and bigger nose; a woman's narrower jaw and
 // fuller lips; a child's small nose and round cheeks (skull.ts).
 // The same three kinds set the body's frame (body/body-kinds.ts).
 export type FaceKind = BodyKind;
-// The shirt's cut at the neck (neckline.ts); armour and suits have none.
-export type Neckline = 'crew' | 'v' | 'scoop' | 'collar' | 'none';
+// The shirt's cut at the neck (neckline.ts); armour and suits have none. 'tied': a shirt's collar
+// buttoned up under a tie.
+export type Neckline = 'crew' | 'v' | 'scoop' | 'collar' | 'tied' | 'none';
 export type BottomKind = 'shorts' | 'trousers' | 'skirt' | 'armor' | 'suit';
 
 export interface Build {
@@ -49,6 +50,9 @@ export interface PersonLook {
   headwear: Headwear;
   // Armour and space suits are hard: metal or a stiff coated fabric.
   suit: 'cloth' | 'metal' | 'coated';
+  // An outfit the prompt named (outfits/): its kind, the shirt under it, its tie (none: no tie), and
+  // its trim (buttons, drawstrings).
+  outfit?: { kind: OutfitKind; shirt: THREE.Color; tie: THREE.Color | null; trim: THREE.Color };
 }
 
 // A knight's armour: brushed steel. Polished (roughness ~0.3) it read as chrome, a mirror of the sky.

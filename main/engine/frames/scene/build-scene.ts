@@ -122,7 +122,7 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
         // A cameo plays this person: their card (which casts its own shadow) stands in for the drawn body.
         if (cameo) { updaters.push((_frame, t) => cameo(t)); break; }
         const hand = ownHands.get(e.id);
-        const view = buildPerson(e, sampler.actorTrack(e), poseFn, trace.seed, hand ? (frame) => wristAt(sampler, hand, frame) : undefined);
+        const view = buildPerson(e, sampler.actorTrack(e), poseFn, trace.seed, hand ? (frame) => wristAt(sampler, hand, frame) : undefined, { rain: plan.setting.elements?.includes('rain') ?? false });
         skins.set(e.id, view.look.skin);
         scene.add(castShadows(view.group, false));
         updaters.push((frame, t) => view.update(t, frame));

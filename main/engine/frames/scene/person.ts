@@ -9,7 +9,7 @@ import { stoopPose } from '../../body/elderly';
 import { reachRight } from '../../body/reach';
 import { BODY, type PersonPose, type PersonPoseFn } from '../../body/skeleton';
 import type { Vec3 } from '../../../contract/world-trace-types';
-import { appearanceFor, hashId, type PersonLook } from '../people/appearance';
+import { appearanceFor, hashId, type DressPlace, type PersonLook } from '../people/appearance';
 import { eyesClosed } from '../people/blink';
 import { BodyMesh } from '../people/body-mesh';
 import { Extremities } from '../people/extremities';
@@ -28,11 +28,12 @@ export interface PersonView {
 
 // reach: where this person's own hand at work (engine/hands/) has its wrist at a frame, when one of
 // the trace's hands is theirs: their right arm reaches it, and that hand is drawn in place of theirs.
-export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPoseFn, seed = 0, reach?: (frame: number) => Vec3 | null): PersonView {
+// place: where they are, as far as it dresses them (the rain: a raincoat by seed).
+export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPoseFn, seed = 0, reach?: (frame: number) => Vec3 | null, place?: DressPlace): PersonView {
   const H = entity.size[0] ?? 1.8;
   const group = new THREE.Group();
   group.name = `person:${entity.id}`;
-  const look = appearanceFor(entity, seed);
+  const look = appearanceFor(entity, seed, place);
   const body = new BodyMesh(look, H);
   for (const mesh of body.meshes) group.add(mesh);
   const head = new Head(group, look, H);
