@@ -247,4 +247,10 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'a red ball and a blue ball crash into each other',
   'two soccer balls hit each other',
   'a tennis ball rolls down the stairs and hits a box',
+  // Session 18: a pour, then a stir of what was poured (the suite's 3 s clips show the pour and say
+  // the stir needs a longer one).
+  'she pours milk into the bowl and stirs it',
+  'he pours tea into a cup and then stirs it',
+  'pour the coffee into the mug and stir it',
+  'a woman pours milk from a jug into a glass, then stirs it with a spoon',
 ];

@@ -35,13 +35,14 @@ export type AnyActionModule = { [K in ActionKind]: ActionModule<K> }[ActionKind]
 
 // A tap's water runs, not a person ("water runs from the tap"): the tap comes before the walk.
 // The liquid actions come before the falls: "an apple falls into a bowl of water" is about the water.
+// A pour before a stir: "pours coffee into his mug, then stirs it" pours, then stirs (stir/after-pour.ts).
 // Dominoes come before falls and tips ("the dominoes fall"); a tip before a fall ("a bottle tips over"
 // stays on the table; "tips off the table" is not a tip); a slide after the fall ("slides off the
 // table" falls). A hand's actions (stack, place, lift) come before the falls and slides: "she
 // places the cup on the plate" is not a fall onto it. A wave comes before speak: in "says hello
 // then waves" the wave is cast and the lines are said alongside it.
 export const ACTIONS: readonly AnyActionModule[] = [
-  shootAction, dribbleAction, kickAction, throwAction, tripAction, tapAction, walkAction, rollAction, stirAction, pourAction, immerseAction,
+  shootAction, dribbleAction, kickAction, throwAction, tripAction, tapAction, walkAction, rollAction, pourAction, stirAction, immerseAction,
   stackAction, placeAction, liftAction, dominoesAction, spinAction, tipAction, fallAction, dropAction, toppleAction, slideAction, waveAction, jumpAction, speakAction,
 ];
 
