@@ -115,6 +115,10 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // faster and faster as it settles.
   // byHand: a hand's fingers flick its rim as the spin starts (the prompt says who spins it: `by`).
   z.object({ kind: z.literal('spin'), object: entityRef, spinRadPerSec: z.number().positive().max(400), startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
+  // A coin flipped: it rests on a hand's curled fingers under the thumb, and at startSec the thumb
+  // flicks it up at `upMps` (m/s), turning end over end about a diameter at `turnRadPerSec`; it
+  // falls, lands on the table (or the floor) and settles on whichever face physics leaves up.
+  z.object({ kind: z.literal('flip'), object: entityRef, upMps: z.number().positive().max(6), turnRadPerSec: z.number().positive().max(300), startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
   // A row of standing dominoes, the first pushed at its top: each knocks the next one over.
   // byHand: a hand pushes the first (the prompt names a hand, or who knocks them over: `by`).
   z.object({ kind: z.literal('dominoes'), objects: z.array(entityRef).min(2).max(64), impulse: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),

@@ -253,4 +253,10 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'he pours tea into a cup and then stirs it',
   'pour the coffee into the mug and stir it',
   'a woman pours milk from a jug into a glass, then stirs it with a spoon',
+  // A coin flipped off a thumb ("coin toss" was a ball thrown, the coin left lying).
+  'a man flips a coin',
+  'coin toss',
+  'a boy tosses a coin onto the table',
+  'she flips a coin with her thumb and it lands on the table',
+  'he flips the table',
 ];
