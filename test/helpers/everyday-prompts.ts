@@ -259,4 +259,9 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'a boy tosses a coin onto the table',
   'she flips a coin with her thumb and it lands on the table',
   'he flips the table',
+  // A wall a ball bounces off ("a man throws a ball against the wall and catches it" and "a rubber
+  // ball bounces off the wall" above now show it).
+  'a boy throws a ball against the wall',
+  'a tennis ball hits the wall and bounces back',
+  'a girl throws a tennis ball at the wall',
 ];
