@@ -93,7 +93,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // A liquid is poured from one container (a jug, a bottle) into another (a glass): the first tips
   // over the second from startSec and the liquid runs out of it as a particle liquid.
   // byHand: a hand holds the jug and tips it (the prompt names a hand, or who pours).
-  z.object({ kind: z.literal('pour'), from: liquidFillSchema, into: entityRef, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
+  // setDownSec: the hand tips the jug back upright from then, stands it on the table beside the
+  // glass and lets go (to go on to something else: a stir of what it poured).
+  z.object({ kind: z.literal('pour'), from: liquidFillSchema, into: entityRef, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema, setDownSec: z.number().min(0).optional() }),
   // Things are let go above a container of liquid (from `dropM` above its surface): they splash,
   // float or sink by their density.
   // An everyday thing pushed along a surface and let go at `velocity`: friction decides where it stops.
@@ -119,12 +121,19 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // faster and faster as it settles.
   // byHand: a hand's fingers flick its rim as the spin starts (the prompt says who spins it: `by`).
   z.object({ kind: z.literal('spin'), object: entityRef, spinRadPerSec: z.number().positive().max(400), startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
+  // A coin flipped: it rests on a hand's curled fingers under the thumb, and at startSec the thumb
+  // flicks it up at `upMps` (m/s), turning end over end about a diameter at `turnRadPerSec`; it
+  // falls, lands on the table (or the floor) and settles on whichever face physics leaves up.
+  z.object({ kind: z.literal('flip'), object: entityRef, upMps: z.number().positive().max(6), turnRadPerSec: z.number().positive().max(300), startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
   // A row of standing dominoes, the first pushed at its top: each knocks the next one over.
   // byHand: a hand pushes the first (the prompt names a hand, or who knocks them over: `by`).
   z.object({ kind: z.literal('dominoes'), objects: z.array(entityRef).min(2).max(64), impulse: vec3Schema, startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),
   // A spoon (`tool`) held by a hand is dipped into a container's liquid and moved round in it for
   // `stirSec` from startSec, then lifted out: the liquid turns because the spoon pushes it.
-  z.object({ kind: z.literal('stir'), tool: entityRef, in: liquidFillSchema, startSec: z.number().min(0), stirSec: z.number().positive().max(20), by: handOwnerSchema }),
+  // takesSpoon: the spoon lies on the table beside the container and the hand picks it up first
+  // (the hand that poured the liquid in, when a pour into `in.in` comes before: then the liquid is
+  // the poured one, and `in.fill` what the pour is meant to leave there).
+  z.object({ kind: z.literal('stir'), tool: entityRef, in: liquidFillSchema, startSec: z.number().min(0), stirSec: z.number().positive().max(20), by: handOwnerSchema, takesSpoon: z.boolean().optional() }),
   // A tap (`object`) lets a liquid run from its outlet into a container below it (`flowLps` litres
   // a second) from startSec to stopSec, or drip (one drop every `dripSec`), as particles the liquid
   // releases. The camera watches the tap, its stream and what it fills below it.

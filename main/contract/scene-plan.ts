@@ -40,7 +40,7 @@ export const settingSchema = z.object({
 export type Setting = z.infer<typeof settingSchema>;
 
 // Entities the v1 world knows how to simulate and draw. Sizes are in metres, SI everywhere.
-export const ENTITY_KINDS = ['ball', 'hoop', 'person', 'box', 'ramp', 'table', 'stairs', 'object'] as const;
+export const ENTITY_KINDS = ['ball', 'hoop', 'person', 'box', 'ramp', 'table', 'stairs', 'object', 'wall'] as const;
 
 // Everyday things (kind 'object'), each with a form from the object catalog (engine/objects/): its
 // shape, mass, material and whether and how it breaks.
@@ -90,7 +90,7 @@ export const entitySchema = z.object({
   material: materialSchema,
   // Base colour as 0xRRGGBB.
   color: z.number().int().min(0).max(0xffffff),
-  // Characteristic size: radius for balls, half-extents for boxes/ramps/tables/stairs, height for a person
+  // Characteristic size: radius for balls, half-extents for boxes/ramps/tables/stairs/walls, height for a person
   // (and, for a person played by a cameo, the body's half-width measured from their footage),
   // [widest radius, half height] for an object.
   size: z.array(z.number().positive()).min(1).max(3),

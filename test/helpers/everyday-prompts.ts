@@ -257,4 +257,21 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'a man squats down',
   'a man kneels',
   'a boy bowls a ball at the pins',
+  // Session 18: a pour, then a stir of what was poured (the suite's 3 s clips show the pour and say
+  // the stir needs a longer one).
+  'she pours milk into the bowl and stirs it',
+  'he pours tea into a cup and then stirs it',
+  'pour the coffee into the mug and stir it',
+  'a woman pours milk from a jug into a glass, then stirs it with a spoon',
+  // A coin flipped off a thumb ("coin toss" was a ball thrown, the coin left lying).
+  'a man flips a coin',
+  'coin toss',
+  'a boy tosses a coin onto the table',
+  'she flips a coin with her thumb and it lands on the table',
+  'he flips the table',
+  // A wall a ball bounces off ("a man throws a ball against the wall and catches it" and "a rubber
+  // ball bounces off the wall" above now show it).
+  'a boy throws a ball against the wall',
+  'a tennis ball hits the wall and bounces back',
+  'a girl throws a tennis ball at the wall',
 ];

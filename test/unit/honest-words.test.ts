@@ -72,6 +72,17 @@ describe('a refusal names the verb it cannot show', () => {
     expect(reading.refusal).toMatch(new RegExp(`^Kinora cannot show "${verb}"( with what this prompt names)? yet`));
   });
 
+  // Kinora shows a jump on the spot: "cannot show "jumps"" would say it cannot show jumping at all.
+  it.each([
+    ['a boy jumps over the fence', 'jumps over the fence'],
+    ['he jumps into the pool', 'jumps into the pool'],
+    ['a girl jumps rope', 'jumps rope'],
+  ])('%s: a verb Kinora shows in another sense is named with its phrase, "%s"', (prompt, phrase) => {
+    const reading = readPrompt(prompt);
+    expect(reading.accepted).toBe(false);
+    expect(reading.refusal).toMatch(new RegExp(`^Kinora cannot show "${phrase}" yet`));
+  });
+
   it('names an unknown subject and its unknown verb together, and never a verb Kinora has', () => {
     expect(readPrompt('the candle burns on the table').refusal).toMatch(/^Kinora cannot show the candle or "burns" yet/);
     expect(readPrompt('the soda fizzes in the glass').refusal).toMatch(/^Kinora cannot show the soda or "fizzes" yet/);

@@ -8,6 +8,7 @@ import { dominoesAction } from './dominoes';
 import { dribbleAction } from './dribble';
 import { dropAction } from './drop';
 import { fallAction } from './fall';
+import { flipAction } from './flip';
 import { immerseAction } from './immerse';
 import { pourAction } from './pour';
 import { kickAction } from './kick';
@@ -36,13 +37,15 @@ export type AnyActionModule = { [K in ActionKind]: ActionModule<K> }[ActionKind]
 
 // A tap's water runs, not a person ("water runs from the tap"): the tap comes before the walk.
 // The liquid actions come before the falls: "an apple falls into a bowl of water" is about the water.
+// A coin flip before a throw: "a coin is tossed" is flipped off a thumb, not thrown.
+// A pour before a stir: "pours coffee into his mug, then stirs it" pours, then stirs (stir/after-pour.ts).
 // Dominoes come before falls and tips ("the dominoes fall"); a tip before a fall ("a bottle tips over"
 // stays on the table; "tips off the table" is not a tip); a slide after the fall ("slides off the
 // table" falls). A hand's actions (stack, place, lift) come before the falls and slides: "she
 // places the cup on the plate" is not a fall onto it. A wave comes before speak: in "says hello
 // then waves" the wave is cast and the lines are said alongside it.
 export const ACTIONS: readonly AnyActionModule[] = [
-  shootAction, dribbleAction, kickAction, throwAction, tripAction, tapAction, walkAction, rollAction, stirAction, pourAction, immerseAction,
+  shootAction, dribbleAction, kickAction, flipAction, throwAction, tripAction, tapAction, walkAction, rollAction, pourAction, stirAction, immerseAction,
   stackAction, placeAction, liftAction, dominoesAction, spinAction, tipAction, fallAction, dropAction, toppleAction, slideAction, waveAction, jumpAction, crouchAction, speakAction,
 ];
 

@@ -2,9 +2,9 @@
 // (scaled things keep their density, so a "big" ball is heavier by the cube).
 import type { Entity, Material, Vec3 } from '../../contract/scene-plan';
 import type { Draft } from '../prompt/drafts';
-import { BALLS, BALL_BY_MATERIAL, BOXES, BOX_DENSITY, SOLID_DENSITY, HOOP, PEOPLE, RAMP, STAIRS, TABLE, type BallSpec, type EntityKind } from '../prompt/vocabulary';
+import { BALLS, BALL_BY_MATERIAL, BOXES, BOX_DENSITY, SOLID_DENSITY, HOOP, PEOPLE, RAMP, STAIRS, TABLE, WALL, type BallSpec, type EntityKind } from '../prompt/vocabulary';
 
-const FIXTURES = { hoop: HOOP, ramp: RAMP, table: TABLE, stairs: STAIRS } as const;
+const FIXTURES = { hoop: HOOP, ramp: RAMP, table: TABLE, stairs: STAIRS, wall: WALL } as const;
 import { objectModule } from '../objects';
 import { heightOf, widestOf } from '../objects/geometry';
 import { round } from './arrange';
@@ -166,7 +166,7 @@ function makeObject(m: MakeContext): Entity {
   };
 }
 
-const MAKERS: Record<EntityKind, Maker> = { ball: makeBall, box: makeBox, person: makePerson, hoop: makeFixture, ramp: makeFixture, table: makeFixture, stairs: makeFixture, object: makeObject };
+const MAKERS: Record<EntityKind, Maker> = { ball: makeBall, box: makeBox, person: makePerson, hoop: makeFixture, ramp: makeFixture, table: makeFixture, stairs: makeFixture, object: makeObject, wall: makeFixture };
 
 export function makeEntities(drafts: Draft[]): Built {
   const entities: Entity[] = [];

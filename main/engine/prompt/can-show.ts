@@ -8,7 +8,7 @@ export const CAN_SHOW =
   'Kinora can show balls (basketballs, soccer balls, tennis balls and more) thrown, kicked, dribbled, bouncing and rolling, ' +
   'down ramps and stairs, off tables or into stacks of boxes; ' +
   'people walking, running, talking, waving, jumping on the spot and shooting at a hoop; ' +
-  `everyday things (${OBJECTS.filter((o) => o.form !== 'tap' && o.form !== 'sink').map((o) => o.label).join(', ')}) pushed, sliding, tipping over, falling, breaking, spinning, stacked, or toppling like dominoes; ` +
+  `everyday things (${OBJECTS.filter((o) => o.form !== 'tap' && o.form !== 'sink').map((o) => o.label).join(', ')}) pushed, sliding, tipping over, falling, breaking, spinning, flipped (a coin), stacked, or toppling like dominoes; ` +
   `${LIQUIDS.map((l) => l.kind).join(', ')} poured, stirred or run from a tap, with things floating or sinking in them; ` +
   `in a ${SETTING_FACTS.map((f) => f.words[0]).join(', ')}, by day, at sunset or at night, in the rain or not. ` +
   'Try: "a woman pours water from a jug into a glass" or "a basketball player shoots at the hoop and misses".';

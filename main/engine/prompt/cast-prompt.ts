@@ -6,7 +6,7 @@ import type { ActionKind, CastResult } from '../actions/types';
 import { CastScene, type CastNumbers } from '../cast/cast-scene';
 import { DraftContext } from '../cast/draft-context';
 import { makeEntities } from '../cast/make-entities';
-import { placeAside } from '../cast/arrange';
+import { placeAside, v3 } from '../cast/arrange';
 import { castStill } from '../cast/still';
 import type { Draft } from './drafts';
 import type { FoundVerbs } from './verbs';
@@ -19,7 +19,10 @@ export interface CastPrompt extends CastResult {
 }
 
 // People, then balls, then the rest, so ids read naturally (person-1 shoots ball-1).
-const ORDER: Record<EntityKind, number> = { person: 0, ball: 1, object: 2, hoop: 3, ramp: 4, table: 5, stairs: 6, box: 7 };
+const ORDER: Record<EntityKind, number> = { person: 0, ball: 1, object: 2, hoop: 3, ramp: 4, table: 5, stairs: 6, box: 7, wall: 8 };
+
+// Where a wall no action placed stands (its face, m along x): clear of the action.
+const WALL_ASIDE_M = 3.5;
 
 // `unwanted`: the actions the prompt says do not happen ("the dominoes do not fall"), never cast.
 export function castPrompt(drafts: readonly Draft[], verbs: FoundVerbs, numbers: CastNumbers, quotes = 0, unwanted: ReadonlySet<ActionKind> = new Set()): CastPrompt {
@@ -31,6 +34,8 @@ export function castPrompt(drafts: readonly Draft[], verbs: FoundVerbs, numbers:
   const result = action ? action.cast(scene) : castStill(scene);
   // Everyday things the action did not place stand aside on the floor (never inside it).
   placeAside(scene.of('object').filter((o) => o.position.every((x) => x === 0)), -2.5);
+  // A wall the action did not stand somewhere (only a throw aims at one) stands clear of it, on the floor.
+  for (const w of scene.of('wall').filter((e) => e.position.every((x) => x === 0))) w.position = v3(WALL_ASIDE_M + (w.size[0] ?? 0.1), w.size[1] ?? 1.25, 0);
   return { ...result, scene, action };
 }
 

@@ -28,8 +28,8 @@ export interface Draft {
   look?: PersonLookWords;
 }
 
-const MAX_COUNT: Record<EntityKind, number> = { ball: 10, box: 15, person: 5, hoop: 1, ramp: 1, table: 1, stairs: 1, object: 6 };
-const PLURAL_DEFAULT: Record<EntityKind, number> = { ball: 3, box: 3, person: 2, hoop: 1, ramp: 1, table: 1, stairs: 1, object: 3 };
+const MAX_COUNT: Record<EntityKind, number> = { ball: 10, box: 15, person: 5, hoop: 1, ramp: 1, table: 1, stairs: 1, object: 6, wall: 1 };
+const PLURAL_DEFAULT: Record<EntityKind, number> = { ball: 3, box: 3, person: 2, hoop: 1, ramp: 1, table: 1, stairs: 1, object: 3, wall: 1 };
 
 function countOf(m: Mention): number {
   const kind = m.target.kind;
@@ -116,7 +116,7 @@ const object: ReferBack = (drafts, m) => {
 // "the boxes" / "the crate" are the group already mentioned.
 const box: ReferBack = (drafts, m) => (m.definite ? latest(drafts, (d) => d.kind === 'box') : undefined);
 
-const REFERS_BACK: Record<EntityKind, ReferBack> = { hoop: theOnly, ramp: theOnly, table: theOnly, stairs: theOnly, person, ball, object, box };
+const REFERS_BACK: Record<EntityKind, ReferBack> = { hoop: theOnly, ramp: theOnly, table: theOnly, stairs: theOnly, wall: theOnly, person, ball, object, box };
 
 // "Two balls... the other one": one of the group named before; after one thing ("a domino... the
 // next one") it is one more of its kind.

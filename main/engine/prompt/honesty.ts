@@ -1,34 +1,27 @@
 // Whether the scene the parser built is what the prompt asked for. The words it did not read are
 // listed as not depicted; a prompt whose subject or main action Kinora cannot show is refused with
 // what it could show instead, never turned into a still scene that ignores the request.
-import { ACTIONS, actionModule, type AnyActionModule } from '../actions';
+import { ACTIONS, type AnyActionModule } from '../actions';
 import { elementFacts } from '../elements/facts';
 import type { ElementKind } from '../../contract/scene-plan';
 import { nothingLeft, notHonoured, type Negation } from './negation';
-import { LIQUID_NAMES } from '../liquids/catalog';
 import { CAN_SHOW, UNSUPPORTED_MESSAGE } from './can-show';
 import type { CastPrompt } from './cast-prompt';
 import type { FoundElements } from './elements';
 import { breakingShown } from './breaks-shown';
-import { doersReplaced } from './doer-words';
-import { coverWords, type Coverage } from './covered-words';
+import { coverWords } from './covered-words';
 import type { Mention } from './entities';
-import { NOT_STILL, STILL_VERBS, STOPWORDS, STYLE_WORDS } from './lexicon';
-import type { PartOfSpeech } from './pos';
-import { leftOutSubjects, unrepeated } from './left-out';
+import { NOT_STILL } from './lexicon';
+import { unrepeated } from './left-out';
 import { tagSentence } from './verb-slot';
 import type { CleanText } from './text';
 import type { FoundVerbs } from './verbs';
 import type { SettingKind } from '../settings/types';
-import type { Understanding } from '../../contract/understanding';
-import { COLOR_WORDS, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WORDS, SIZE_WORDS } from './modifier-words';
+import { contradictions, NOT_WANTED, nounsAndVerbs, type PanelWords } from './panel-words';
+import { unknownObject, unknownSubject } from './unknown-words';
+import { nounPhrase, phrases, placeWord, unshownVerbs, verbPhrase, wordIndex, type Reading } from './unread-words';
 
 export { CAN_SHOW, UNSUPPORTED_MESSAGE };
-
-// Why a word the prompt negates is not shown: it was asked not to be.
-const NOT_WANTED = 'not wanted';
-
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'onto', 'off', 'from', 'to', 'with', 'by', 'over', 'under', 'through', 'across', 'near', 'beside', 'behind', 'around', 'along', 'inside', 'outside', 'toward', 'towards', 'of', 'down', 'up', 'past', 'between', 'against', 'about', 'for']);
 
 export interface JudgeInput {
   clean: CleanText;
@@ -53,128 +46,15 @@ export interface JudgeInput {
 export interface Verdict {
   notDepicted: string[];
   // Each noun and verb, and whether the result shows it.
-  words: NonNullable<Understanding['words']>;
+  words: PanelWords;
   refusal: string | null;
 }
 
-interface Reading {
-  words: readonly string[];
-  tags: PartOfSpeech[];
-  coverage: Coverage;
-  leftover: number[];
-}
-
-// A word that describes the noun after it (never a noun or verb itself: "a glass falls").
-const describes = (w: string, tag: PartOfSpeech | undefined): boolean =>
-  tag !== 'noun' && tag !== 'verb' && (DETERMINERS.has(w) || FILLER_ADJECTIVES.has(w) || COLOR_WORDS[w] !== undefined || MATERIAL_WORDS[w] !== undefined || SIZE_WORDS[w] !== undefined || NUMBER_WORDS[w] !== undefined || tag === 'adjective');
-
-// The noun phrase ending at index i ("a glass", "the old dog").
-function nounPhrase(r: Reading, i: number): string {
-  let from = i;
-  while (from > 0 && describes(r.words[from - 1] ?? '', r.tags[from - 1]) && i - from < 4) from--;
-  return r.words.slice(from, i + 1).join(' ');
-}
-
-// A thing named before anything Kinora knows, not inside a place phrase ("in a forest"): the subject.
-// A liquid Kinora knows is not one: it was left unread because of what the prompt has it do ("water
-// boils in a pot": the boiling is what Kinora cannot show).
-function unknownSubject(r: Reading, mentions: readonly Mention[], unshown: ReadonlySet<number>): number | null {
-  const firstKnown = Math.min(...mentions.filter((m) => !m.pronoun && !unshown.has(m.index)).map((m) => m.index), Infinity);
-  for (const i of r.leftover) {
-    if (i > firstKnown) return null;
-    // Someone Kinora knows, named only as an owner ("my mother's vase"): not the subject.
-    if (unshown.has(i)) continue;
-    if (r.tags[i] !== 'noun' || STYLE_WORDS.has(r.words[i] ?? '') || LIQUID_NAMES.has(r.words[i] ?? '')) continue;
-    let j = i - 1;
-    while (j >= 0 && describes(r.words[j] ?? '', r.tags[j])) j--;
-    if (j >= 0 && PREPOSITIONS.has(r.words[j] ?? '')) continue;
-    return i;
-  }
-  return null;
-}
-
-// Verbs the result does not show: a still verb is shown by standing; sitting is not.
-function unshownVerbs(r: Reading): number[] {
-  return r.leftover.filter((i) => {
-    const w = r.words[i] ?? '';
-    return r.tags[i] === 'verb' && !STYLE_WORDS.has(w) && (!STILL_VERBS.has(w) || NOT_STILL.has(w));
-  });
-}
-
-// Unread words as short phrases: describing words stay with the noun they describe ("concrete
-// stairs"); a noun or a verb ends a phrase (the commas are gone, so "forest footsteps" is two).
-function phrases(r: Reading, indices: readonly number[]): string[] {
-  const out: string[] = [];
-  let run: number[] = [];
-  const flush = (): void => {
-    if (run.length > 0) out.push(run.map((k) => r.words[k]).join(' '));
-    run = [];
-  };
-  for (const i of indices) {
-    if (run.length > 0 && i !== (run[run.length - 1] as number) + 1) flush();
-    run.push(i);
-    // Style words stand alone, except the two-word ones ("slow motion", "time lapse").
-    const w = r.words[i] ?? '';
-    const pairs = (w === 'slow' && r.words[i + 1] === 'motion') || (w === 'time' && r.words[i + 1] === 'lapse');
-    if (!pairs && (!describes(w, r.tags[i]) || STYLE_WORDS.has(w))) flush();
-  }
-  flush();
-  return [...new Set(out)];
-}
-
-// Each noun and verb of the prompt (style words aside) and whether it was read into the result; an
-// action verb the scene does not perform is not shown even where its words were read. A function
-// word the tagger takes for a verb ("falls off the table": "off") carries no picture of its own,
-// so it is never listed as not shown (as it is never among the unread words).
-// A word the simulation contradicts is not shown either, and says why.
-function nounsAndVerbs(r: Reading, unperformed: ReadonlySet<number>, contradicted: ReadonlyMap<number, string>, negation: Negation): Verdict['words'] {
-  return r.words.flatMap((word, i) => {
-    const kind = negation.negated.get(i) ?? r.tags[i];
-    if ((kind !== 'noun' && kind !== 'verb') || STYLE_WORDS.has(word) || word.length > 64) return [];
-    const reason = negation.negated.has(i) ? NOT_WANTED : contradicted.get(i);
-    // A standing-by verb ("watches") is shown by whoever does it: not when they are not there.
-    const read = r.coverage.has(i) || (STOPWORDS.has(word) && !(kind === 'verb' && subjectUnread(r, i)));
-    return [{ word, kind, depicted: read && !unperformed.has(i) && reason === undefined, ...(reason ? { reason } : {}) }];
-  }).slice(0, 128);
-}
-
-// Whether the noun before word i (its subject) is one the result does not show ("a cat watches").
-function subjectUnread(r: Reading, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && r.tags[k] !== 'noun') k--;
-  return k >= 0 && r.leftover.includes(k);
-}
-
-// The prompt's words the cast actions will not bear out (physics decides: "the egg floats" where an
-// egg sinks), by word index, with why.
-// A verb phrase that starts with "is" ("is knocked over") is said by its verb, not by the "is".
-// A doer Kinora has not got ("by a cat") whose push a hand makes is read, saying who does it instead.
-function contradictions(cast: CastPrompt, r: Reading): Map<number, string> {
-  const { words } = r;
-  const out = new Map<number, string>();
-  for (const [i, reason] of doersReplaced(cast, words, r.tags, r.leftover)) {
-    out.set(i, reason);
-    r.coverage.mark(i, i + 1);
-  }
-  r.leftover = r.coverage.leftover();
-  const verbOf = (at: number): number => (AUXILIARY.has(words[at] ?? '') && at + 1 < words.length ? at + 1 : at);
-  for (const a of cast.scene.actions) for (const c of actionModule(a.kind).contradicts?.(a, cast.scene) ?? []) out.set(verbOf(c.at), c.reason);
-  for (const [at, reason] of leftOutSubjects(cast)) out.set(at, reason);
-  return out;
-}
-
-const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'gets', 'got', 'being', 'been']);
-
-// Where in the prompt's words the i-th listed noun or verb stands (the list skips other words).
-function wordIndex(r: Reading, i: number): number {
-  let seen = -1;
-  for (let at = 0; at < r.words.length; at++) {
-    const kind = r.tags[at];
-    if ((kind !== 'noun' && kind !== 'verb') || STYLE_WORDS.has(r.words[at]!) || r.words[at]!.length > 64) continue;
-    seen++;
-    if (seen === i) return at;
-  }
-  return -1;
+// A verb Kinora shows in another sense ("jumps" on the spot) is named with what it is done to or
+// where ("jumps over the fence"): the verb alone would say Kinora cannot show jumping at all.
+function namedVerb(r: Reading, i: number): string {
+  const w = r.words[i] ?? '';
+  return ACTIONS.some((m) => m.words.verbs.includes(w)) ? verbPhrase(r, i) : w;
 }
 
 function refuse(what: string, could: string | null): string {
@@ -209,11 +89,12 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   });
   const contradicted = contradictions(cast, r);
   const notDepicted = [
-    ...otherActions.map((m) => r.words[verbs.at.get(m.kind) ?? 0] ?? m.kind),
+    // (a verb that says why it is not shown is listed once, with why)
+    ...otherActions.filter((m) => !contradicted.has(verbs.at.get(m.kind) ?? -1)).map((m) => r.words[verbs.at.get(m.kind) ?? 0] ?? m.kind),
     ...[...contradicted].map(([at, reason]) => `${r.words[at] ?? ''} (${reason})`),
     ...[...input.negation.negated.keys()].map((at) => `${r.words[at] ?? ''} (${NOT_WANTED})`),
     ...(repeat?.reason ? [`${r.words.slice(repeat.from, repeat.to).join(' ')} (${repeat.reason})`] : []),
-    ...phrases(r, r.leftover),
+    ...phrases(r, r.leftover.filter((i) => !contradicted.has(i))),
   ];
   const shown = nounsAndVerbs(r, new Set(otherActions.map((m) => verbs.at.get(m.kind) ?? -1)), contradicted, input.negation).map((w, i) => {
     const at = wordIndex(r, i);
@@ -229,7 +110,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   // (A verb some action has, left because its subject is unknown, is not it: "a cat knocks...".)
   const actionVerbs = new Set(verbs.at.values());
   const mainUnshown = actionSaid ? undefined : unshownVerbs(r).find((i) => !actionVerbs.has(i));
-  const verbSaid = mainUnshown === undefined ? null : `"${r.words[mainUnshown]}"`;
+  const verbSaid = mainUnshown === undefined ? null : `"${namedVerb(r, mainUnshown)}"`;
   const subject = unknownSubject(r, input.mentions, input.unshown);
   if (subject !== null) return verdict(refuse(`${nounPhrase(r, subject)}${verbSaid ? ` or ${verbSaid}` : ''}`, null));
   if (input.misplaced !== null) {
@@ -258,7 +139,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const unclaimed = otherActions[0];
   if (!action && unclaimed) return verdict(refuse(`"${r.words[verbs.at.get(unclaimed.kind) ?? 0]}" with what this prompt names`, could));
   const acted = cast.scene.actions[0];
-  const object = actionSaid && action && acted && 'object' in acted && !action.words.outcome ? unknownObject(r, input, verbs.at.get(action.kind) ?? -1) : null;
+  const object = actionSaid && action && acted && 'object' in acted && !action.words.outcome ? unknownObject(r, input.mentions, input.unshown, verbs.at.get(action.kind) ?? -1) : null;
   // A thing the action is done to is named with it ("a pinecone being kicked"); one after a
   // preposition is where it happens ("falls from a tree": the tree), said alone.
   if (object !== null && action) return verdict(refuse(`${nounPhrase(r, object)}${placeWord(r, verbs.at.get(action.kind) ?? -1, object) ? '' : ` ${action.words.done}`}`, null));
@@ -282,16 +163,4 @@ function thingsSitting(words: readonly string[], mentions: readonly Mention[]): 
     const subject = [...mentions].reverse().find((m) => m.end <= i);
     return subject && subject.target.kind !== 'person' ? [i] : [];
   });
-}
-
-// Whether a preposition stands between the verb and the thing ("falls from a tree").
-const placeWord = (r: Reading, verbAt: number, at: number): boolean => r.words.slice(verbAt + 1, at).some((w) => PREPOSITIONS.has(w));
-
-// The thing right after the action's verb, when Kinora does not know it and the action's object was
-// made up: "a kid kicks a pinecone" must not become a kicked soccer ball.
-function unknownObject(r: Reading, input: JudgeInput, verbAt: number): number | null {
-  const after = r.leftover.find((i) => i > verbAt && i <= verbAt + 4 && r.tags[i] === 'noun' && !input.unshown.has(i));
-  if (after === undefined) return null;
-  const knownBetween = input.mentions.some((m) => m.index > verbAt && m.index < after);
-  return knownBetween ? null : after;
 }

@@ -14,6 +14,7 @@ export type NounTarget =
   | { kind: 'ramp' }
   | { kind: 'table'; label: string }
   | { kind: 'stairs' }
+  | { kind: 'wall' }
   | { kind: 'object'; form: ObjectForm };
 
 export interface Noun {
@@ -70,6 +71,7 @@ export const NOUNS: Noun[] = [
   n('staircase', { kind: 'stairs' }),
   n('stairway', { kind: 'stairs' }),
   n('stairs', { kind: 'stairs' }, 'stairs'),
+  n('wall', { kind: 'wall' }, 'walls'),
   n('steps', { kind: 'stairs' }, 'steps'),
   n('ramp', { kind: 'ramp' }),
   n('slope', { kind: 'ramp' }),

@@ -164,6 +164,10 @@ export const RAMP: FixtureSpec = { label: 'ramp', size: [1.0, 0.35, 0.35], mass:
 export const TABLE: FixtureSpec = { label: 'table', size: [0.7, 0.375, 0.4], mass: 30, restitution: 0.5, friction: 0.5, material: 'wood', color: 0x8b5a2b };
 // A flight of eight concrete steps (17 cm rise, 28 cm tread, 1.2 m wide).
 export const STAIRS: FixtureSpec = { label: 'stairs', size: [1.12, 0.68, 0.6], mass: 2000, restitution: 0.6, friction: 0.7, material: 'concrete', color: 0x9b9893 };
+// A freestanding masonry wall, 3 m wide, 2.5 m high and 20 cm thick, plastered and painted: hard,
+// so what bounces off it rebounds by its own restitution (contacts combine by the minimum); heard as
+// masonry (concrete).
+export const WALL: FixtureSpec = { label: 'wall', size: [0.1, 1.25, 1.5], mass: 3000, restitution: 0.9, friction: 0.6, material: 'concrete', color: 0xe4ddd0 };
 export const HOOP: FixtureSpec = { label: 'hoop', size: [0.2286, 0.2286, 0.2286], mass: 150, restitution: 0.6, friction: 0.5, material: 'metal', color: 0xe4571b };
 
 // The voice a person with this label speaks with: their own, else a child's for the small, else by

@@ -59,6 +59,7 @@ export function traceBodies(plan: ScenePlan): TraceBody[] {
       case 'ramp':
       case 'table':
       case 'stairs':
+      case 'wall':
         return { id: e.id, shape: { kind: 'fixture' }, material: e.material, dynamic: false };
     }
   });

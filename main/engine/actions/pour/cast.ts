@@ -2,7 +2,8 @@
 // liquid is held above it, its lip just over the glass's rim, and tips over it about that lip.
 // The jug holds about three quarters of what the glass can take, so the glass fills and does not
 // overflow unless it is smaller.
-import type { Entity } from '../../../contract/scene-plan';
+import type { Action, Entity } from '../../../contract/scene-plan';
+import { castStirAfterPour } from '../stir/after-pour';
 import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { findLiquid } from '../../liquids/catalog';
@@ -57,12 +58,16 @@ export function castPour(scene: CastScene): CastResult {
   const start = jugPose(tipPath(target, into, from, fill, top), from, 0, 0).position;
   source.position = v3(start[0], start[1], start[2]);
   const liquid = findLiquid(scene.words.text) ?? 'water';
-  const hand = byHand(scene.words) ? { byHand: true } : {};
-  const pour = { kind: 'pour' as const, from: { liquid, in: source.id, fill: round(fill) }, into: target.id, startSec: round(scene.startAt(START_SEC)), ...hand };
+  // A hand that will stir what it pours pours it too.
+  const stirs = scene.words.said('stir');
+  const hand = byHand(scene.words) || stirs ? { byHand: true } : {};
+  const pour: Extract<Action, { kind: 'pour' }> = { kind: 'pour', from: { liquid, in: source.id, fill: round(fill) }, into: target.id, startSec: round(scene.startAt(START_SEC)), ...hand };
   scene.actions.push(pour);
   if (hand.byHand) castHandOwner(scene, pour);
   else placeBystanders(scene.people, -1.0);
   placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== source && o !== target)], 1.4);
+  // From above, when it is then stirred: the liquid is seen turning in the cup's mouth.
+  if (stirs && castStirAfterPour(scene, pour)) return { focus: target.id, defaultSetting: 'kitchen', shot: 'medium', angle: 'high' };
   // A hand that pours is in the picture only a step back.
   return { focus: target.id, defaultSetting: 'kitchen', shot: hand.byHand ? 'medium' : 'close' };
 }

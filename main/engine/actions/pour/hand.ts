@@ -11,11 +11,14 @@ import { heightOf } from '../../objects/geometry';
 import { handleGrip } from '../../objects/handle';
 import { handId } from '../shared/hand-moves';
 import { RAISE_SEC, type OwnArm } from '../shared/own-hand';
-import { jugPose, type TipPath } from './motion';
+import { jugPose, SET_DOWN_SEC, type TipPath } from './motion';
 
 const KEYS_PER_SEC = 20;
 // The palm is this far up the jug's side from its middle (towards the rim): where a hand holds a jug.
 const UP_SHARE = 0.15;
+// Having let go of a jug it set down, the hand rises off it this far (m) in this long (s).
+const LET_GO_UP_M = 0.08;
+const LET_GO_SEC = 0.3;
 
 function mul(a: Quat, b: Quat): Quat {
   return [
@@ -48,7 +51,9 @@ export function pourHandPlan(jug: Entity, path: TipPath, from: ContainerShape, s
   const { local, grip, wrapM } = holdOf(jug, from, arm ? -1 : 1);
   // A person's own hand comes up from their side to the jug first.
   const keys: HandKey[] = arm ? [{ t: 0, p: arm.rest, q: arm.restQ, ease: 'smooth' }] : [];
-  for (let k = arm ? Math.ceil(RAISE_SEC * KEYS_PER_SEC) : 0; k <= Math.ceil(durationSec * KEYS_PER_SEC); k++) {
+  // A jug set down is let go once it stands on the table.
+  const heldSec = path.setDownSec === undefined ? durationSec : Math.min(durationSec, path.setDownSec + SET_DOWN_SEC);
+  for (let k = arm ? Math.ceil(RAISE_SEC * KEYS_PER_SEC) : 0; k <= Math.ceil(heldSec * KEYS_PER_SEC); k++) {
     const t = k / KEYS_PER_SEC;
     const pose = jugPose(path, from, startSec, t);
     const c = Math.cos(pose.angle), s = Math.sin(pose.angle);
@@ -61,5 +66,10 @@ export function pourHandPlan(jug: Entity, path: TipPath, from: ContainerShape, s
   const whose = arm ? { shoulder: arm.shoulder, owner: arm.owner } : { shoulder: [first[0] + 0.35, first[1] + 0.25, first[2] + 0.2] as Vec3 };
   // The fingers are round the jug once the hand is at it.
   const wraps = [{ t: arm ? RAISE_SEC : 0, closes: true, wrapM }];
+  if (heldSec < durationSec) {
+    const at = keys[keys.length - 1]!;
+    wraps.push({ t: heldSec, closes: false, wrapM });
+    keys.push({ t: heldSec + LET_GO_SEC, p: [at.p[0], at.p[1] + LET_GO_UP_M, at.p[2]], q: at.q, ease: 'smooth' });
+  }
   return { id: handId(), keys, grips: [], wraps, ...whose };
 }

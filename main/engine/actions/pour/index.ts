@@ -21,6 +21,8 @@ import { pourOutcome } from './outcome';
 import { POUR } from './words';
 import { cameoCannotReach, ownArm } from '../shared/own-hand';
 import { withNextId } from '../shared/hand-moves';
+import { spoonsStirring } from '../shared/poured';
+import { stirCutShort } from '../stir/after-pour';
 
 // A thing the prompt pours onto or into that cannot hold the liquid ("honey is poured onto a plate"):
 // the liquid goes into a glass instead, and the understanding says so on the thing's name.
@@ -76,18 +78,22 @@ export const pourAction: ActionModule<'pour'> = {
     if (n < 2 && !ctx.drafts.some((d) => d.target.kind === 'object' && (d.target.form === 'jug' || d.target.form === 'bottle'))) ctx.addImplied('object', { kind: 'object', form: 'jug' });
     if (n < 1 || containerDrafts(ctx) < 2) ctx.addImplied('object', { kind: 'object', form: 'glass' });
     if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
+    // "..., then stirs it": the spoon it stirs with (stir/after-pour.ts).
+    if (ctx.said('stir') && !ctx.draftsOf('object').some((d) => d.target.kind === 'object' && d.target.form === 'spoon')) ctx.addImplied('object', { kind: 'object', form: 'spoon' });
   },
   cast: castPour,
-  contradicts: (action, scene) => [...cameoCannotReach(action, scene), ...pouredElsewhere(action, scene), ...notFullYet(scene)],
+  contradicts: (action, scene) => [...cameoCannotReach(action, scene), ...pouredElsewhere(action, scene), ...notFullYet(scene), ...stirCutShort(scene, action)],
   schedule: (action, ctx) => {
     const jug = byId(ctx.plan, action.from.in);
     const glass = byId(ctx.plan, action.into);
     if (!jug?.form || !glass?.form) return;
     const from = new ContainerShape(objectModule(jug.form));
-    const liquid = createLiquid({ plan: ctx.plan, timing: ctx.timing, fill: action.from, pourInto: action.into, method: methodFor(from) });
+    // A spoon that will stir what is poured is among the solids the liquid meets (shared/poured.ts).
+    const liquid = createLiquid({ plan: ctx.plan, timing: ctx.timing, fill: action.from, pourInto: action.into, method: methodFor(from), tools: spoonsStirring(ctx.plan, action.into) });
     const into = new ContainerShape(objectModule(glass.form));
     const tableTopY = glass.position[1] - into.heightM / 2;
-    const path = tipPath(glass, into, from, action.from.fill, tableTopY);
+    const tipped = tipPath(glass, into, from, action.from.fill, tableTopY);
+    const path = action.setDownSec === undefined ? tipped : { ...tipped, setDownSec: action.setDownSec };
     ctx.hooks.push(tipHook(jug.id, path, from, action.startSec), liquid);
     if (action.byHand) ctx.hooks.push(new HandHook(withNextId(pourHandPlan(jug, path, from, action.startSec, ctx.timing.durationSec, ownArm(ctx, action.by, jug.position)), ctx.hooks)));
     ctx.setOutcome(pourOutcome(ctx.plan, action, liquid));

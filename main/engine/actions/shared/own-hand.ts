@@ -47,9 +47,9 @@ export interface OwnArm {
   reachM: number;
 }
 
-export type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' | 'dominoes' | 'roll' | 'immerse' | 'spin' | 'topple' | 'fall' | 'drop' }>;
+export type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' | 'dominoes' | 'roll' | 'immerse' | 'spin' | 'flip' | 'topple' | 'fall' | 'drop' }>;
 // The hand actions whose hand sets a thing going (a push, a flick, a knock, a let-go).
-export type PushAction = Extract<HandAction, { kind: 'tip' | 'dominoes' | 'roll' | 'slide' | 'spin' | 'topple' | 'fall' | 'drop' }>;
+export type PushAction = Extract<HandAction, { kind: 'tip' | 'dominoes' | 'roll' | 'slide' | 'spin' | 'flip' | 'topple' | 'fall' | 'drop' }>;
 
 // Who does a hand's action, once the action is written. One rule for every hand verb: the person
 // who is its subject ("she", "a man", "the woman at the table"; else whoever the prompt describes)
@@ -123,7 +123,7 @@ export function castEachByHand(scene: CastScene, actions: readonly PushAction[],
 }
 
 // The hand actions that can also happen with no hand (a jug tipped by itself, a ball set rolling).
-const OPTIONAL_HAND = new Set<HandAction['kind']>(['tip', 'dominoes', 'roll', 'slide', 'pour', 'immerse', 'spin', 'topple', 'fall', 'drop']);
+const OPTIONAL_HAND = new Set<HandAction['kind']>(['tip', 'dominoes', 'roll', 'slide', 'pour', 'immerse', 'spin', 'flip', 'topple', 'fall', 'drop']);
 
 // The person the prompt says does a hand's action, when they do not: a cameo (a matted picture,
 // with no arm) or someone with no table to stand at (things on the floor, a book put on a shelf). The verb is then not

@@ -16,12 +16,12 @@ import { DIP_SEC, LIFT_SEC, spoonPose, stirPath } from './path';
 
 const START_SEC = 0.6;
 const FILL = 0.7;
-const MAX_STIR_SEC = 2.5;
-const MIN_STIR_SEC = 1;
+export const MAX_STIR_SEC = 2.5;
+export const MIN_STIR_SEC = 1;
 // Time left after the spoon is out, to see the liquid go on turning and slow down (s), and for the
 // hand to lay the spoon down and draw back with it seen lying there a moment: a person's own hand
 // starts half a second later (its raise), and in a 5 s clip the spoon was then still held at the end.
-const AFTER_SEC = Math.max(0.8, LAY_SEC + WITHDRAW_SEC + 0.3);
+export const AFTER_SEC = Math.max(0.8, LAY_SEC + WITHDRAW_SEC + 0.3);
 // Containers one stirs in, best first (a jug or a bottle only when nothing else is named).
 const STIRRED_IN = ['mug', 'cup', 'glass', 'bowl'];
 

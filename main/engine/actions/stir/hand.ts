@@ -66,15 +66,17 @@ export function stirHandPlan(path: StirPath, durationSec: number, arm?: OwnArm):
   const grip = palmFacing(0, arm ? 1 : -1);
   const down = path.lay ? palmDown(-path.lay.handle[0], -path.lay.handle[1]) : grip;
   const held = path.lay?.releaseSec ?? durationSec;
-  const keys: HandKey[] = [];
-  for (let k = 0; k * (1 / KEYS_PER_SEC) < held; k++) {
+  // A spoon taken up from the table is held from then (the hand before that is another action's).
+  const takenSec = path.take?.startSec ?? 0;
+  const keys: HandKey[] = [{ t: takenSec, ...handAt(path, takenSec, grip), ease: 'smooth' }];
+  for (let k = Math.floor(takenSec * KEYS_PER_SEC) + 1; k * (1 / KEYS_PER_SEC) < held; k++) {
     const t = k / KEYS_PER_SEC;
     keys.push({ t, ...handAt(path, t, grip), ease: 'smooth' });
   }
   keys.push({ t: held, ...handAt(path, held, grip), ease: 'smooth' });
   const first = keys[0]!.p;
   const shoulder: Vec3 = arm ? arm.shoulder : [first[0] + OUTSIDE_ARM[0], first[1] + OUTSIDE_ARM[1], first[2] + OUTSIDE_ARM[2]];
-  const wraps = [{ t: 0, closes: true, wrapM: HANDLE_CLEAR_M }];
+  const wraps = [{ t: takenSec, closes: true, wrapM: HANDLE_CLEAR_M }];
   if (path.lay) {
     const at = keys[keys.length - 1]!.p;
     const back: Vec3 = arm ? arm.rest : [at[0] + (shoulder[0] - at[0]) * BACK_SHARE, at[1] + (shoulder[1] - at[1]) * BACK_SHARE, at[2] + (shoulder[2] - at[2]) * BACK_SHARE];

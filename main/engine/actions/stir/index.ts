@@ -13,7 +13,9 @@ import { cameoCannotReach, ownArm } from '../shared/own-hand';
 import type { ActionModule } from '../types';
 import { castStir } from './cast';
 import { OUTSIDE_ARM, spoonAtRest, stirHandPlan } from './hand';
-import { layDown } from './lay-down';
+import { layDown, lyingBeside, TAKE_SEC } from './lay-down';
+import { goOnWith, liquidMade } from '../shared/poured';
+import { OUTSIDE_TOWARDS } from './after-pour';
 import { stirOutcome } from './outcome';
 import { stirPath } from './path';
 import { StirHook } from './stir-hook';
@@ -40,15 +42,21 @@ export const stirAction: ActionModule<'stir'> = {
     const shape = new ContainerShape(objectModule(cup.form));
     const arm = ownArm(ctx, action.by, cup.position);
     // Tilted out and laid down on the side of the arm that holds it, the handle towards the hand.
-    const towards = arm ? [arm.shoulder[0] - cup.position[0], arm.shoulder[2] - cup.position[2]] as const : [OUTSIDE_ARM[0], OUTSIDE_ARM[2]] as const;
+    const towards = arm ? [arm.shoulder[0] - cup.position[0], arm.shoulder[2] - cup.position[2]] as const : action.takesSpoon ? OUTSIDE_TOWARDS : [OUTSIDE_ARM[0], OUTSIDE_ARM[2]] as const;
     const circling = stirPath(cup.position, shape, objectModule('spoon'), action.startSec, action.stirSec, towards);
-    const carried = arm ? { ...circling, carriedFrom: spoonAtRest(circling, arm) } : circling;
+    const carried = action.takesSpoon
+      ? { ...circling, take: { startSec: action.startSec - TAKE_SEC, ...lyingBeside(circling, cup.position, shape, objectModule('spoon'), towards) } }
+      : arm ? { ...circling, carriedFrom: spoonAtRest(circling, arm) } : circling;
     const lay = layDown(carried, cup.position, shape, objectModule('spoon'), towards, ctx.timing.durationSec);
     const path = lay ? { ...carried, lay } : carried;
-    const liquid = createLiquid({ plan: ctx.plan, timing: ctx.timing, fill: action.in, tools: [spoon.id] });
-    const hand = new HandHook(withNextId(stirHandPlan(path, ctx.timing.durationSec, arm), ctx.hooks));
+    // What a hand has just poured in is the liquid stirred (shared/poured.ts).
+    const poured = action.takesSpoon ? liquidMade(ctx.hooks) : undefined;
+    const liquid = poured ?? createLiquid({ plan: ctx.plan, timing: ctx.timing, fill: action.in, tools: [spoon.id] });
+    const plan = withNextId(stirHandPlan(path, ctx.timing.durationSec, arm), ctx.hooks);
+    const joined = path.take ? goOnWith(ctx.hooks, plan, path.take.startSec) : undefined;
+    const hand = joined ?? new HandHook(plan);
     const stir = new StirHook(spoon, cup, shape, path, liquid, hand.plan.id);
-    ctx.hooks.push(hand, stir, liquid);
+    ctx.hooks.push(...(joined ? [] : [hand]), stir, ...(poured ? [] : [liquid]));
     ctx.setOutcome(stirOutcome(ctx.plan, action, stir));
   },
   sentence: (action, name) => `${action.by ? name(action.by) : 'a hand'} stirs the ${action.in.liquid} in ${name(action.in.in)} with ${name(action.tool)}`,

@@ -6,7 +6,7 @@ import type { Vec3 } from '../../../contract/scene-plan';
 import { slerp } from '../../hands/path';
 import type { ContainerShape } from '../../liquids/container';
 import type { ObjectModule } from '../../objects/types';
-import { LIFT_SEC, spoonPose, type LayDown, type Quat, type StirPath } from './path';
+import { DIP_SEC, LIFT_SEC, spoonPose, type LayDown, type Lying, type Quat, type StirPath } from './path';
 
 // Carrying it over and setting it down (s); the hand then draws back (s).
 export const LAY_SEC = 0.8;
@@ -26,6 +26,12 @@ export function layDown(path: StirPath, cupAt: Vec3, cup: ContainerShape, spoon:
   const startSec = path.startSec + path.stirSec + LIFT_SEC;
   const releaseSec = startSec + LAY_SEC;
   if (releaseSec + WITHDRAW_SEC > durationSec) return undefined;
+  return { startSec, releaseSec, ...lyingBeside(path, cupAt, cup, spoon, towards) };
+}
+
+// Where a spoon lies beside the cup, its handle pointing along (dx, dz) from it, just above the
+// table (where it is laid down, and where it lies before a hand takes it up).
+export function lyingBeside(path: StirPath, cupAt: Vec3, cup: ContainerShape, spoon: ObjectModule, towards: readonly [number, number]): Lying {
   const l = Math.hypot(towards[0], towards[1]) || 1;
   const d = [towards[0] / l, towards[1] / l] as const;
   const out = cup.rOut(cup.heightM) + GAP_M + path.halfLengthM;
@@ -33,26 +39,40 @@ export function layDown(path: StirPath, cupAt: Vec3, cup: ContainerShape, spoon:
   const y = cupAt[1] - cup.heightM / 2 + halfThick + DROP_M;
   // Its long axis (z, the handle's end at +z) turned about the vertical to point along d.
   const yaw = Math.atan2(d[0], d[1]);
-  return { startSec, releaseSec, at: [cupAt[0] + d[0] * out, y, cupAt[2] + d[1] * out], rotation: [0, Math.sin(yaw / 2), 0, Math.cos(yaw / 2)], handle: d };
+  return { at: [cupAt[0] + d[0] * out, y, cupAt[2] + d[1] * out], rotation: [0, Math.sin(yaw / 2), 0, Math.cos(yaw / 2)], handle: d };
 }
 
+// When a spoon taken up from the table (path.take) is over the cup, ready to dip: the take starts
+// this long before the stir.
+export const TAKE_SEC = LAY_SEC + DIP_SEC;
+
 // How far the spoon has turned from upright towards lying (0..1) at time t.
+// Taken up from the table, it turns the other way, from lying to upright.
 export function layShare(path: StirPath, t: number): number {
+  if (path.take && t < path.take.startSec + LAY_SEC) return 1 - ease((t - path.take.startSec) / LAY_SEC);
   return path.lay ? ease((t - path.lay.startSec) / LAY_SEC) : 0;
 }
 
-// The spoon's pose at time t, stirring (path.ts) or being laid down (up to the moment it is let go,
-// after which physics moves it).
-export function spoonAt(path: StirPath, t: number): { position: Vec3; rotation: Quat } {
-  const lay = path.lay;
-  if (!lay || t <= lay.startSec) return spoonPose(path, t);
-  const from = spoonPose(path, lay.startSec);
-  const s = Math.min(1, (t - lay.startSec) / LAY_SEC);
+// The spoon s of the way from a pose (`from`) to lying (`lying`): carried across, turned and lowered.
+function towardsLying(from: { position: Vec3; rotation: Quat }, lying: Lying, s: number): { position: Vec3; rotation: Quat } {
   const across = ease(s / ACROSS_SHARE);
   const down = ease((s - DOWN_FROM_SHARE) / (1 - DOWN_FROM_SHARE));
   const p = from.position;
   return {
-    position: [p[0] + (lay.at[0] - p[0]) * across, p[1] + (lay.at[1] - p[1]) * down, p[2] + (lay.at[2] - p[2]) * across],
-    rotation: slerp(from.rotation, lay.rotation, ease(s)),
+    position: [p[0] + (lying.at[0] - p[0]) * across, p[1] + (lying.at[1] - p[1]) * down, p[2] + (lying.at[2] - p[2]) * across],
+    rotation: slerp(from.rotation, lying.rotation, ease(s)),
   };
+}
+
+// The spoon's pose at time t, stirring (path.ts) or being laid down (up to the moment it is let go,
+// after which physics moves it).
+// Taken up, the lay played backwards: up off the table, turned upright and carried over the cup.
+export function spoonAt(path: StirPath, t: number): { position: Vec3; rotation: Quat } {
+  const { lay, take } = path;
+  if (take && t < take.startSec + LAY_SEC) {
+    const over = spoonPose(path, take.startSec + LAY_SEC);
+    return towardsLying(over, take, 1 - Math.max(0, (t - take.startSec) / LAY_SEC));
+  }
+  if (!lay || t <= lay.startSec) return spoonPose(path, t);
+  return towardsLying(spoonPose(path, lay.startSec), lay, Math.min(1, (t - lay.startSec) / LAY_SEC));
 }

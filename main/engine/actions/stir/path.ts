@@ -58,15 +58,21 @@ export interface StirPath {
   // After stirring the hand lays the spoon down on the table and lets go (lay-down.ts), when the
   // clip has time for it; otherwise it holds it above the cup to the end.
   lay?: LayDown;
+  // Before it stirs, the hand takes the spoon up from where it lies on the table (from startSec,
+  // lay-down.ts), instead of holding it from the first frame.
+  take?: Lying & { startSec: number };
 }
 
-export interface LayDown {
-  startSec: number;
-  releaseSec: number;
-  // Where the spoon's centre is let go, how it lies there, and the way its handle points (x, z).
+// A spoon lying on the table: where its centre is, how it lies, and the way its handle points (x, z).
+export interface Lying {
   at: Vec3;
   rotation: Quat;
   handle: readonly [number, number];
+}
+
+export interface LayDown extends Lying {
+  startSec: number;
+  releaseSec: number;
 }
 
 export function stirPath(cupAt: Vec3, cup: ContainerShape, spoon: ObjectModule, startSec: number, stirSec: number, towards: readonly [number, number]): StirPath {

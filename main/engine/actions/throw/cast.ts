@@ -1,5 +1,6 @@
 // A throw: the thrower stands back with the ball in the right hand and throws it at the boxes
-// (a shallow arc aimed at the stack) or, with nothing to aim at, forward in a high arc.
+// (a shallow arc aimed at the stack), against a wall (flat, at its face), or, with nothing to aim
+// at, forward in a high arc.
 import type { Entity, Vec3 } from '../../../contract/scene-plan';
 import { heldBallCentre } from '../../body/hold';
 import { poseFromRig } from '../../body/pose-from-rig';
@@ -12,6 +13,10 @@ import { THROW_RELEASE_AFTER_START, throwRig } from './pose';
 // Solid things small enough to throw like a ball ("a kid throws a stone"); the rest of the catalog
 // breaks or holds liquid, and is not thrown.
 export const THROWABLE_FORMS: readonly string[] = ['stone', 'apple'];
+
+// A wall thrown against stands with its face this far along the throw (m), hit this high (m).
+const WALL_AT_M = 1.5;
+const WALL_HIT_Y_M = 1.2;
 
 export const isThrowable = (e: Pick<Entity, 'kind' | 'form'>): boolean => e.kind === 'ball' || (e.kind === 'object' && THROWABLE_FORMS.includes(e.form ?? ''));
 
@@ -35,6 +40,7 @@ export function castThrow(scene: CastScene): CastResult {
   ball.position = heldAt(thrower, ball, startSec, 0).map(round) as Vec3;
   const heavy = ball.mass > 2;
   const boxes = scene.boxes;
+  const [wall] = scene.of('wall');
   let velocity: Vec3;
   if (boxes.length > 0) {
     const first = boxes[0] as Entity;
@@ -45,6 +51,11 @@ export function castThrow(scene: CastScene): CastResult {
     const stackHeight = Math.max(...stack.map((p) => p[1])) / 2 + (first.size[1] ?? 0.15) / 2;
     const release = heldAt(thrower, ball, startSec, startSec + THROW_RELEASE_AFTER_START);
     velocity = aimVelocity(release, [1.5, stackHeight, 0], heavy ? 10 : 12, scene.speed);
+  } else if (wall) {
+    // Against the wall: a flat throw at its face, chest high; it comes back by its own restitution.
+    wall.position = v3(WALL_AT_M + (wall.size[0] ?? 0.1), wall.size[1] ?? 1.25, 0);
+    const release = heldAt(thrower, ball, startSec, startSec + THROW_RELEASE_AFTER_START);
+    velocity = aimVelocity(release, [WALL_AT_M - (ball.size[0] ?? 0.1), WALL_HIT_Y_M, 0], heavy ? 7 : 9, scene.speed);
   } else {
     const v = (heavy ? 4 : 8) * scene.speed;
     velocity = v3(v * Math.cos(0.6), v * Math.sin(0.6), 0);

@@ -15,7 +15,7 @@ import { computeLayout, type Footprint, type SceneLayout } from './layout';
 import { pickSubject } from '../camera/focus';
 import { buildLights } from './lights';
 import { buildPerson } from './person';
-import { buildBox, buildRamp, buildStairs, buildTable } from './props';
+import { buildBox, buildRamp, buildStairs, buildTable, buildWall } from './props';
 import { buildCounter } from './counter';
 import { elementsOf } from '../../elements';
 import { drawLiquid, type LiquidView } from '../../liquids/draw';
@@ -143,6 +143,9 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
         break;
       case 'stairs':
         scene.add(castShadows(buildStairs(e), true));
+        break;
+      case 'wall':
+        scene.add(castShadows(buildWall(e), true));
         break;
     }
   }

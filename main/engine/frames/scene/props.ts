@@ -1,4 +1,4 @@
-// Boxes, ramps, tables and stairs. Ramps, tables and stairs are drawn from the simulator's fixture geometry
+// Boxes, ramps, tables, stairs and walls. Ramps, tables and stairs are drawn from the simulator's fixture geometry
 // (main/engine/simulate/fixtures) in world space, so what a ball rolls on is what is drawn. A box is a
 // dynamic body: built around its centre (half-extents = entity.size) and moved by the trace.
 import * as THREE from 'three';
@@ -8,7 +8,7 @@ import { stairsGeometry } from '../../simulate/stairs';
 import { GeometryBuilder } from './builder';
 import { SOLID_DENSITY } from '../../prompt/vocabulary';
 import { hashId } from '../people/appearance';
-import { MATERIAL_LOOKS, patternedMaterial } from '../shading/surfaces';
+import { MATERIAL_LOOKS, paintSurface, patternedMaterial } from '../shading/surfaces';
 import { growthRingsSurface } from '../shading/surfaces/growth-rings';
 
 // The material an entity is made of, as a physically based material with its surface pattern.
@@ -111,5 +111,15 @@ export function buildStairs(entity: Entity): THREE.Mesh {
   stairsGeometry(entity).steps.forEach((step, k) => addPart(b, step, k % 2 === 0 ? c : c.clone().multiplyScalar(0.88)));
   const mesh = b.mesh(entityMaterial(entity, true));
   mesh.name = `stairs:${entity.id}`;
+  return mesh;
+}
+
+// A wall: a box of its half extents standing where the simulator's fixed box stands, its faces
+// painted plaster (its masonry is what is heard).
+export function buildWall(entity: Entity): THREE.Mesh {
+  const [hx, hy, hz] = halfExtents(entity);
+  const b = new GeometryBuilder().box({ x: entity.position[0], y: entity.position[1], z: entity.position[2] }, { x: 2 * hx, y: 2 * hy, z: 2 * hz }, entity.color);
+  const mesh = b.mesh(patternedMaterial(paintSurface(), { roughness: 0.85 }));
+  mesh.name = `wall:${entity.id}`;
   return mesh;
 }

@@ -42,3 +42,11 @@ export const buildTable: BodyBuilder = (parts, entity, index) => {
   parts.addBoxParts(body, [g.top, ...g.legs], fixedInfo(entity, index, true), entity.restitution, entity.friction);
   return body;
 };
+
+// A wall: one fixed box of its half extents (size), standing on the floor at its position's x, z.
+export const buildWall: BodyBuilder = (parts, entity, index) => {
+  const [x, y, z] = entity.position;
+  const body = parts.world.createRigidBody(parts.R.RigidBodyDesc.fixed().setTranslation(x, y, z));
+  parts.addBoxParts(body, [{ center: [0, 0, 0], halfExtents: [entity.size[0] ?? 0.1, entity.size[1] ?? 1.25, entity.size[2] ?? 1.5] }], fixedInfo(entity, index, false), entity.restitution, entity.friction);
+  return body;
+};

@@ -3,7 +3,7 @@
 import type { Entity } from '../../../contract/world-trace-types';
 import type { BodyBuilder } from '../scene-world-types';
 import { buildBallOrBox } from './ball-or-box';
-import { buildPerson, buildRamp, buildStairs, buildTable } from './fixed-bodies';
+import { buildPerson, buildRamp, buildStairs, buildTable, buildWall } from './fixed-bodies';
 import { buildHoop } from './hoop-body';
 import { buildObject } from './object-body';
 
@@ -16,4 +16,5 @@ export const BODY_BUILDERS: Record<Entity['kind'], BodyBuilder> = {
   ramp: buildRamp,
   stairs: buildStairs,
   table: buildTable,
+  wall: buildWall,
 };
