@@ -8,7 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PersonLookWords, ScenePlan } from '../../main/contract/scene-plan';
 import type { WorldTrace } from '../../main/contract/world-trace-types';
 import { createFrameRenderer, type FrameRenderer } from '../../main/engine/frames/frame-renderer';
+import * as THREE from 'three';
 import { appearanceFor } from '../../main/engine/frames/people/appearance';
+import { longHairGeometry } from '../../main/engine/frames/people/long-hair';
+import { skullPoint, SKULL_RADII as R } from '../../main/engine/frames/people/skull';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
 import { objectPixels } from '../helpers/frame-ids';
@@ -156,5 +159,26 @@ describe('by seed', () => {
     // Never on a man; a soldier's is clipped or buzzed.
     expect(styles('man').filter((s) => s === 'bun' || s.startsWith('braid')), msg).toEqual([]);
     expect(new Set(styles('soldier')), msg).toEqual(new Set(['short-sides', 'buzz']));
+  });
+});
+
+describe("long hair's fall at the side", () => {
+  it('lies down on the head behind the ear: in front of its widest, at ear height, it stands close to the skin, with no edge standing off it', () => {
+    const p = new THREE.Vector3(), skin = new THREE.Vector3();
+    for (const cut of [0.1, 0.5, 0.9]) {
+      const pos = longHairGeometry('fem', 'long', cut, 0.25).getAttribute('position');
+      // How far the fall stands out of the skin (head radii) at its highest, from the ear's height
+      // to the jaw's, forward of 0.3 head radii behind the skull's middle (the ear's back).
+      let off = -Infinity;
+      for (let i = 0; i < pos.count; i++) {
+        p.fromBufferAttribute(pos, i);
+        if (p.y < -0.6 || p.y > 0.1 || p.z < -0.3) continue;
+        const qx = p.x / R.rx, qy = p.y / R.ry, qz = p.z / R.rz, ql = Math.hypot(qx, qy, qz);
+        skullPoint('fem', qx / ql, qy / ql, qz / ql, skin);
+        off = Math.max(off, p.length() - Math.hypot(skin.x * R.rx, skin.y * R.ry, skin.z * R.rz));
+      }
+      // (it stood 0.19-0.21 off, its front a hard edge with a shadowed gap under the cap)
+      expect(off, `cut ${cut}: ${off.toFixed(3)} head radii off the skin`).toBeLessThan(0.08);
+    }
   });
 });
