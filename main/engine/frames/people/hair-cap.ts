@@ -26,6 +26,9 @@ export interface CapStyle {
   // Clipped sides and back: below this height (unit sphere) the hair is cut to `thick` deep with
   // `skinShow` of the skin through it, changing over `soft` either side of the line.
   clip?: { at: number; thick: number; skinShow: number; soft: number };
+  // The parting runs on over the crown and down the back to the nape (hair split in two for two
+  // braids); otherwise it stops at the crown.
+  partThrough?: boolean;
 }
 
 // Ears (lon ~81-99 degrees, unit heights -0.2..0.2): short hair comes down in front of them as a
@@ -49,7 +52,7 @@ export const CAP_STYLES: Record<Exclude<HairStyle, 'bald'>, CapStyle> = {
   ponytail: { line: SHORT_LINE, thick: 0.07, locks: 0.2, skinShow: 0, curls: 0 },
   bun: { line: SHORT_LINE, thick: 0.07, locks: 0.2, skinShow: 0, curls: 0 },
   braid: { line: SHORT_LINE, thick: 0.07, locks: 0.2, skinShow: 0, curls: 0 },
-  braids: { line: SHORT_LINE, thick: 0.07, locks: 0.2, skinShow: 0, curls: 0 },
+  braids: { line: SHORT_LINE, thick: 0.07, locks: 0.2, skinShow: 0, curls: 0, partThrough: true },
   // Short back and sides: clipped close up to the temples and round the back of the head (a line
   // about a third of the way up from the ears to the crown), longer on top.
   'short-sides': { line: SHORT_LINE, thick: 0.14, locks: 0.4, skinShow: 0, curls: 0, clip: { at: 0.55, thick: 0.018, skinShow: 0.42, soft: 0.035 } },
@@ -58,10 +61,10 @@ export const CAP_STYLES: Record<Exclude<HairStyle, 'bald'>, CapStyle> = {
   'long-curly': { line: LONG_LINE, thick: 0.2, locks: 0.3, skinShow: 0, curls: 0.35 },
 };
 // The parting: a groove this wide (unit radii) from the brow back over the crown, this deep (a share
-// of the hair's depth), where the hair falls away either side. Only hair worn down shows one
-// (buzzed, curly and pulled-back hair none: on a thin tail's cap it read as a bald stripe).
+// of the hair's depth), where the hair falls away either side. Only hair worn down shows one, and
+// two braids' (buzzed, curly and pulled-back hair none: on a thin tail's cap it read as a bald stripe).
 const PART_WIDTH = 0.06, PART_DEPTH = 0.6;
-const PARTED = new Set<HairStyle>(['short', 'long', 'receding']);
+const PARTED = new Set<HairStyle>(['short', 'long', 'receding', 'braids']);
 
 // How far the hair's edge stands off the skin (unit radii): just proud of it, as brows are.
 export const CAP_EDGE = 0.014;
@@ -88,7 +91,8 @@ function curlBump(p: THREE.Vector3): number {
 function partingAt(style: Exclude<HairStyle, 'bald'>, parting: number | null, dx: number, dy: number, dz: number): number {
   if (!PARTED.has(style) || parting === null) return 1;
   const across = (dx - parting) / PART_WIDTH;
-  return 1 - PART_DEPTH * Math.exp(-across * across) * smoothstep(0.35, 0.7, dy) * smoothstep(-0.45, 0.1, dz);
+  const along = CAP_STYLES[style].partThrough ? 1 : smoothstep(0.35, 0.7, dy) * smoothstep(-0.45, 0.1, dz);
+  return 1 - PART_DEPTH * Math.exp(-across * across) * along;
 }
 
 // How far the cap stands off the skull (unit radii) at its row k (0 at the crown, 1 at the hairline)

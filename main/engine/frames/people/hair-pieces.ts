@@ -19,11 +19,13 @@ export interface HairPieceModule {
   gather?(look: PersonLook): { up: number; fwd: number } | undefined;
   // Hangs free and swings with the head's moves (hair-swing.ts).
   swings: boolean;
+  // Where the hair parts, if the style decides it (two braids: down the middle, half to each).
+  parting?: number;
 }
 
 export const HAIR_PIECES: Partial<Record<HairStyle, HairPieceModule>> = {
   ponytail: { make: (group, look, hr) => new Ponytail(group, look, hr), gather: () => PONYTAIL_TIE, swings: true },
   bun: { make: (group, look, hr) => new Bun(group, look, hr), gather: (look) => bunSeat(look.face, look.hair.cut).gather, swings: false },
   braid: { make: (group, look, hr) => new Braids(group, look, hr, 1), swings: true },
-  braids: { make: (group, look, hr) => new Braids(group, look, hr, 2), swings: true },
+  braids: { make: (group, look, hr) => new Braids(group, look, hr, 2), swings: true, parting: 0 },
 };

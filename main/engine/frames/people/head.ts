@@ -83,7 +83,7 @@ export class Head {
     const skin = patternedMaterial(skinSurface(), { color: look.skin, roughness: 0.55 });
     // The skull and lids carry the face's colouring (skull.ts skinTint); ears carry none.
     skin.vertexColors = true;
-    const parting = look.hair.parting ?? 0.25;
+    const parting = HAIR_PIECES[look.hair.style]?.parting ?? look.hair.parting ?? 0.25;
     const layout = { flow: 'crown', parting, sheen: SHEEN_BY_STYLE[look.hair.style] ?? 1, curls: CAP_STYLES[look.hair.style === 'bald' ? 'buzz' : look.hair.style].curls > 0 ? CURL_CELL : undefined, gather: HAIR_PIECES[look.hair.style]?.gather?.(look) } as const;
     const hair = patternedMaterial(hairSurface(this.hr, layout), { color: look.hair.color, roughness: 0.7 });
     // Brows are hair too short to catch a sheen: plain, a shade darker than the head's.
