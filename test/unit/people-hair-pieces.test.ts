@@ -10,6 +10,7 @@ import type { WorldTrace } from '../../main/contract/world-trace-types';
 import { createFrameRenderer, type FrameRenderer } from '../../main/engine/frames/frame-renderer';
 import * as THREE from 'three';
 import { appearanceFor } from '../../main/engine/frames/people/appearance';
+import { Braids } from '../../main/engine/frames/people/braids';
 import { longHairGeometry } from '../../main/engine/frames/people/long-hair';
 import { skullPoint, SKULL_RADII as R } from '../../main/engine/frames/people/skull';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
@@ -102,6 +103,33 @@ describe('braids', () => {
     // (about 2 cm: a strand over the middle every half round of the pattern)
     expect(lag, msg).toBeGreaterThan(3);
     expect(lag, msg).toBeLessThan(15);
+  });
+});
+
+describe('a braid', () => {
+  it('swings about where it leaves the head: turned back, its tip moves back by about its length times the angle, its top stays', () => {
+    const look = appearanceFor({ id: 'p1', kind: 'person', label: 'woman', color: 0x3366cc } as never, 1);
+    const posed = (back: number): { tip: THREE.Vector3; top: THREE.Vector3 } => {
+      const group = new THREE.Group();
+      new Braids(group, { ...look, hair: { ...look.hair, style: 'braid' } }, 0.11, 1).update(new THREE.Vector3(0, 1.6, 0), new THREE.Vector3(1, 0, 0), new THREE.Vector3(0, 1, 0), new THREE.Vector3(0, 0, -back));
+      const tip = new THREE.Vector3(0, Infinity, 0), top = new THREE.Vector3(0, -Infinity, 0), at = new THREE.Vector3();
+      for (const m of group.children) {
+        if (m.name !== 'braid') continue;
+        const pos = (m as THREE.Mesh).geometry.getAttribute('position');
+        for (let i = 0; i < pos.count; i++) {
+          at.fromBufferAttribute(pos, i);
+          if (at.y < tip.y) tip.copy(at);
+          if (at.y > top.y) top.copy(at);
+        }
+      }
+      return { tip, top };
+    };
+    const still = posed(0), swung = posed(0.3);
+    const length = still.top.y - still.tip.y;
+    const msg = `tip moved ${(still.tip.z - swung.tip.z).toFixed(3)} m back; braid ${length.toFixed(3)} m; top moved ${still.top.distanceTo(swung.top).toFixed(4)} m`;
+    expect(length, msg).toBeGreaterThan(0.2);
+    expect(still.tip.z - swung.tip.z, msg).toBeGreaterThan(0.6 * 0.3 * length);
+    expect(still.top.distanceTo(swung.top), msg).toBeLessThan(0.01);
   });
 });
 
