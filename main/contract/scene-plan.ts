@@ -55,7 +55,7 @@ export type ObjectForm = z.infer<typeof objectFormSchema>;
 // How the prompt described a person ("a bald man with a beard", "a woman with long blonde hair", "a girl
 // in a red dress"): what it says wins over the role's usual looks (engine/frames/people/); the rest
 // still varies by seed. A dress is a skirt in the top's colour.
-export const HAIR_STYLES = ['short', 'long', 'bun', 'ponytail', 'bald', 'receding', 'curly', 'buzz', 'long-curly'] as const;
+export const HAIR_STYLES = ['short', 'long', 'bun', 'ponytail', 'bald', 'receding', 'curly', 'buzz', 'long-curly', 'braid', 'braids', 'short-sides'] as const;
 export type HairStyle = (typeof HAIR_STYLES)[number];
 export const HAIR_SHADES = ['black', 'brown', 'chestnut', 'blonde', 'red', 'grey', 'white'] as const;
 export type HairShade = (typeof HAIR_SHADES)[number];

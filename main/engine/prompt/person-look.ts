@@ -8,7 +8,11 @@ import { outfitNamed } from '../frames/people/outfits';
 // What people wear on top, for the shirt colour ("in a red shirt"); a dress is its colour top and skirt.
 const CLOTHES = new Set(['shirt', 'jersey', 'top', 'hoodie', 'dress', 'jacket', 'uniform', 'sweater', 't', 'tshirt', 'coat', 'tracksuit']);
 
-const STYLE_WORDS: Record<string, HairStyle> = { long: 'long', short: 'short', curly: 'curly', wavy: 'curly', frizzy: 'curly' };
+const STYLE_WORDS: Record<string, HairStyle> = { long: 'long', short: 'short', curly: 'curly', wavy: 'curly', frizzy: 'curly', braided: 'braids', plaited: 'braids' };
+// Hair worn up or tied, named as a thing ("with a bun", "with pigtails"): two braids hang at the sides.
+const PIECE_NOUNS: Record<string, HairStyle> = { ponytail: 'ponytail', bun: 'bun', chignon: 'bun', topknot: 'bun', braid: 'braid', plait: 'braid', braids: 'braids', plaits: 'braids', pigtails: 'braids' };
+// Cuts named in a few words: "with short back and sides", "with an undercut".
+const CUT_PHRASES: [readonly string[], HairStyle][] = [[['short', 'back', 'and', 'sides'], 'short-sides'], [['undercut'], 'short-sides'], [['buzz', 'cut'], 'buzz'], [['crew', 'cut'], 'buzz'], [['shaved', 'head'], 'bald'], [['bald', 'head'], 'bald']];
 const SHADE_WORDS: Record<string, HairShade> = {
   black: 'black', dark: 'black', brown: 'brown', brunette: 'brown', chestnut: 'chestnut', auburn: 'chestnut',
   blonde: 'blonde', blond: 'blonde', fair: 'blonde', golden: 'blonde', red: 'red', ginger: 'red',
@@ -23,7 +27,7 @@ const BEARD_NOUNS = new Set(['beard', 'moustache', 'mustache', 'goatee', 'stubbl
 // Hair cut straight across the forehead: "bangs" in America, "a fringe" in Britain.
 const FRINGE_NOUNS = new Set(['bangs', 'fringe']);
 const BOTTOM_NOUNS: Record<string, NonNullable<PersonLookWords['bottom']>> = { dress: 'dress', skirt: 'skirt', shorts: 'shorts', trousers: 'trousers', jeans: 'trousers', pants: 'trousers' };
-const ARTICLES = new Set(['a', 'an', 'the', 'her', 'his', 'their']);
+const ARTICLES = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'two']);
 
 export interface LookReading {
   look: PersonLookWords;
@@ -71,10 +75,16 @@ function readBefore(words: readonly string[], index: number, skip: (w: string) =
   }
 }
 
-// "with [a] <describing words> hair | beard | fringe | bangs | ponytail | bun | buzz cut | shaved head", from j (the
-// word after "with" or "and"); the index after it, or -1.
+// "with [a] <describing words> hair [in a bun] | beard | fringe | bangs | ponytail | bun | braids | buzz cut |
+// short back and sides | shaved head", from j (the word after "with" or "and"); the index after it, or -1.
 function readWith(words: readonly string[], j: number, into: LookReading): number {
   let k = ARTICLES.has(words[j] ?? '') ? j + 1 : j;
+  const cut = CUT_PHRASES.find(([ws]) => ws.every((w, i) => words[k + i] === w));
+  if (cut) {
+    into.look.hair = cut[1];
+    for (let i = j; i < k + cut[0].length; i++) into.read.push(i);
+    return k + cut[0].length;
+  }
   const look: PersonLookWords = {};
   for (; k < j + 5; k++) {
     const w = words[k] ?? '';
@@ -83,12 +93,20 @@ function readWith(words: readonly string[], j: number, into: LookReading): numbe
     else break;
   }
   const noun = words[k] ?? '';
-  const two = `${noun} ${words[k + 1] ?? ''}`;
-  if (noun === 'hair') Object.assign(into.look, look);
+  if (noun === 'hair') {
+    Object.assign(into.look, look);
+    // "with her hair in a bun", "with blonde hair in two braids"
+    const inA = words[k + 1] === 'in' ? (ARTICLES.has(words[k + 2] ?? '') ? k + 3 : k + 2) : -1;
+    const piece = inA > 0 ? PIECE_NOUNS[words[inA] ?? ''] : undefined;
+    if (piece) {
+      into.look.hair = piece;
+      k = inA;
+    }
+  }
   else if (BEARD_NOUNS.has(noun)) into.look.beard = true;
-  else if (noun === 'ponytail' || noun === 'pigtails' || noun === 'bun') {
+  else if (PIECE_NOUNS[noun]) {
     // "a blonde ponytail": the words before it are its colour (a tail is not curly or long).
-    into.look.hair = noun === 'bun' ? 'bun' : 'ponytail';
+    into.look.hair = PIECE_NOUNS[noun];
     if (look.hairShade) into.look.hairShade = look.hairShade;
   }
   else if (FRINGE_NOUNS.has(noun)) {
@@ -97,12 +115,9 @@ function readWith(words: readonly string[], j: number, into: LookReading): numbe
     if (look.hairShade) into.look.hairShade = look.hairShade;
     if (look.hair) addStyle(into.look, look.hair);
   }
-  else if (two === 'buzz cut' || two === 'crew cut') into.look.hair = 'buzz';
-  else if (two === 'shaved head' || two === 'bald head') into.look.hair = 'bald';
   else return -1;
-  const last = noun === 'hair' || BEARD_NOUNS.has(noun) || FRINGE_NOUNS.has(noun) || noun === 'ponytail' || noun === 'pigtails' || noun === 'bun' ? k : k + 1;
-  for (let i = j; i <= last; i++) into.read.push(i);
-  return last + 1;
+  for (let i = j; i <= k; i++) into.read.push(i);
+  return k + 1;
 }
 
 // "in [a] [red] dress | skirt | shorts | jeans", "in a red jersey number 23", from j (the word after
@@ -172,7 +187,7 @@ export function readPersonLook(words: readonly string[], index: number, end: num
   return into;
 }
 
-const HAIR_PHRASES: Partial<Record<HairStyle, string>> = { ponytail: 'a ponytail', bun: 'a bun', buzz: 'a buzz cut', receding: 'a receding hairline' };
+const HAIR_PHRASES: Partial<Record<HairStyle, string>> = { ponytail: 'a ponytail', bun: 'a bun', buzz: 'a buzz cut', receding: 'a receding hairline', braid: 'a braid', braids: 'braids', 'short-sides': 'short back and sides' };
 
 // The look in words for the understanding: " (bald, with a beard, in a dress)".
 export function describeLook(look: PersonLookWords | undefined, colourName: (c: number) => string | undefined): string {

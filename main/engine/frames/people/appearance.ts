@@ -26,6 +26,26 @@ const FRINGE_ODDS: Partial<Record<PersonLook['face'], number>> = { fem: 0.3, chi
 const NO_FRINGE = new Set<HairStyle>(['bald', 'buzz', 'receding']);
 // Some long hair is curly (ringlets down the fall).
 const LONG_CURLY_ODDS = 0.2;
+// Some of a role's hair is worn another way, by seed: long hair put up in a bun or braided, short hair
+// clipped at the back and sides. Each row's odds of the people it fits (PersonLook's role: a boy and a
+// girl are both 'child').
+const RESTYLES: readonly { roles: readonly string[]; from: HairStyle; to: HairStyle; odds: number }[] = [
+  { roles: ['woman'], from: 'long', to: 'bun', odds: 0.12 },
+  { roles: ['woman', 'child'], from: 'long', to: 'braid', odds: 0.1 },
+  { roles: ['child'], from: 'long', to: 'braids', odds: 0.25 },
+  { roles: ['man', 'player', 'child'], from: 'short', to: 'short-sides', odds: 0.4 },
+];
+
+// The style drawn for `look` with the draw u (0..1): the first row it falls in, or its own.
+function restyled(look: PersonLook, u: number): HairStyle {
+  let below = 0;
+  for (const r of RESTYLES) {
+    if (r.from !== look.hair.style || !r.roles.includes(look.role)) continue;
+    below += r.odds;
+    if (u < below) return r.to;
+  }
+  return look.hair.style;
+}
 
 // The place they are in, as far as it dresses them: in the rain, some wear a raincoat.
 export interface DressPlace { rain: boolean }
@@ -50,6 +70,7 @@ export function appearanceFor(entity: Entity, seed: number, place: DressPlace = 
   look.hair.fringe = FRINGED.has(look.hair.style) && part.next() < (FRINGE_ODDS[look.face] ?? 0);
   // Drawn last, so each seed's other picks stay as they were.
   if (look.hair.style === 'long' && part.next() < LONG_CURLY_ODDS) look.hair.style = 'long-curly';
+  if (RESTYLES.some((r) => r.from === look.hair.style && r.roles.includes(look.role))) look.hair.style = restyled(look, part.next());
   // The neckline from a stream of its own, so every other choice stays as each seed had it (an
   // outfit's is its own).
   const cuts = NECKLINES_OF[look.top.kind];

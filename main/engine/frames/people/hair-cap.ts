@@ -23,6 +23,12 @@ export interface CapStyle {
   skinShow: number;
   // Curls: bumps over the shell (one per curl of curl-lattice.ts), as a share of `thick`.
   curls: number;
+  // Clipped sides and back: below this height (unit sphere) the hair is cut to `thick` deep with
+  // `skinShow` of the skin through it, changing over `soft` either side of the line.
+  clip?: { at: number; thick: number; skinShow: number; soft: number };
+  // The parting runs on over the crown and down the back to the nape (hair split in two for two
+  // braids); otherwise it stops at the crown.
+  partThrough?: boolean;
 }
 
 // Ears (lon ~81-99 degrees, unit heights -0.2..0.2): short hair comes down in front of them as a
@@ -45,15 +51,20 @@ export const CAP_STYLES: Record<Exclude<HairStyle, 'bald'>, CapStyle> = {
   long: { line: LONG_LINE, thick: 0.17, locks: 0.35, skinShow: 0, curls: 0 },
   ponytail: { line: SHORT_LINE, thick: 0.07, locks: 0.2, skinShow: 0, curls: 0 },
   bun: { line: SHORT_LINE, thick: 0.07, locks: 0.2, skinShow: 0, curls: 0 },
+  braid: { line: SHORT_LINE, thick: 0.07, locks: 0.2, skinShow: 0, curls: 0 },
+  braids: { line: SHORT_LINE, thick: 0.07, locks: 0.2, skinShow: 0, curls: 0, partThrough: true },
+  // Short back and sides: clipped close up to the temples and round the back of the head (a line
+  // about a third of the way up from the ears to the crown), longer on top.
+  'short-sides': { line: SHORT_LINE, thick: 0.14, locks: 0.4, skinShow: 0, curls: 0, clip: { at: 0.55, thick: 0.018, skinShow: 0.42, soft: 0.035 } },
   curly: { line: CURLY_LINE, thick: 0.2, locks: 0.3, skinShow: 0, curls: 0.35 },
   // Long curly hair: curls on the crown, down over the ears into its fall (long-hair.ts).
   'long-curly': { line: LONG_LINE, thick: 0.2, locks: 0.3, skinShow: 0, curls: 0.35 },
 };
 // The parting: a groove this wide (unit radii) from the brow back over the crown, this deep (a share
-// of the hair's depth), where the hair falls away either side. Only hair worn down shows one
-// (buzzed, curly and pulled-back hair none: on a thin tail's cap it read as a bald stripe).
+// of the hair's depth), where the hair falls away either side. Only hair worn down shows one, and
+// two braids' (buzzed, curly and pulled-back hair none: on a thin tail's cap it read as a bald stripe).
 const PART_WIDTH = 0.06, PART_DEPTH = 0.6;
-const PARTED = new Set<HairStyle>(['short', 'long', 'receding']);
+const PARTED = new Set<HairStyle>(['short', 'long', 'receding', 'braids']);
 
 // How far the hair's edge stands off the skin (unit radii): just proud of it, as brows are.
 export const CAP_EDGE = 0.014;
@@ -80,12 +91,16 @@ function curlBump(p: THREE.Vector3): number {
 function partingAt(style: Exclude<HairStyle, 'bald'>, parting: number | null, dx: number, dy: number, dz: number): number {
   if (!PARTED.has(style) || parting === null) return 1;
   const across = (dx - parting) / PART_WIDTH;
-  return 1 - PART_DEPTH * Math.exp(-across * across) * smoothstep(0.35, 0.7, dy) * smoothstep(-0.45, 0.1, dz);
+  const along = CAP_STYLES[style].partThrough ? 1 : smoothstep(0.35, 0.7, dy) * smoothstep(-0.45, 0.1, dz);
+  return 1 - PART_DEPTH * Math.exp(-across * across) * along;
 }
 
 // How far the cap stands off the skull (unit radii) at its row k (0 at the crown, 1 at the hairline)
 // and height dy, before its locks, curls and parting.
-const capOut = (st: CapStyle, k: number, dy: number): number => CAP_EDGE + st.thick * (1 - smoothstep(THIN_FROM, 1, k)) * (1 + 0.35 * smoothstep(0.2, 0.9, dy));
+const capOut = (st: CapStyle, k: number, dy: number): number => CAP_EDGE + thickAt(st, dy) * (1 - smoothstep(THIN_FROM, 1, k)) * (1 + 0.35 * smoothstep(0.2, 0.9, dy));
+// How clipped the hair is at height dy (1 below a clipper's line, 0 above it or with no line).
+const clippedAt = (st: CapStyle, dy: number): number => (st.clip ? 1 - smoothstep(st.clip.at - st.clip.soft, st.clip.at + st.clip.soft, dy) : 0);
+const thickAt = (st: CapStyle, dy: number): number => st.thick + ((st.clip?.thick ?? st.thick) - st.thick) * clippedAt(st, dy);
 // How far (a share) a lock raises the cap at most (fbm2 keeps within about 0.25 of its middle), and
 // a curl (curlBump's highest).
 const LOCK_RISE = 2 * 0.25, CURL_RISE = 1.1;
@@ -127,9 +142,11 @@ export function hairCapGeometry(kind: FaceKind, style: Exclude<HairStyle, 'bald'
       const curl = st.curls > 0 ? st.curls * curlBump(s) : 0;
       // (thinning towards the hairline; more lift on the crown than at the sides, where hair lies
       // down against the head)
-      const out = CAP_EDGE + (capOut(st, k, dy) - CAP_EDGE) * partingAt(style, parting, dx, dy, dz) * (1 + 2 * st.locks * lock + curl);
+      const clipped = clippedAt(st, dy);
+      const out = CAP_EDGE + (capOut(st, k, dy) - CAP_EDGE) * partingAt(style, parting, dx, dy, dz) * (1 + 2 * st.locks * lock * (1 - clipped) + curl);
       pos.push(s.x + dx * out, s.y + dy * out, s.z + dz * out);
-      const show = st.skinShow + (1 - st.skinShow) * 0.7 * smoothstep(FADE_FROM, 1, k);
+      const skinShow = st.skinShow + ((st.clip?.skinShow ?? 0) - st.skinShow) * clipped;
+      const show = skinShow + (1 - skinShow) * 0.7 * smoothstep(FADE_FROM, 1, k);
       c.copy(hair).lerp(skin, show);
       col.push(c.r, c.g, c.b);
     }

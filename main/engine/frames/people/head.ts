@@ -2,8 +2,8 @@
 // face: skull.ts), eyes set into it (whites, irises and lids: eyes.ts), eyebrows and lips laid on it
 // (face-features.ts), shaped ears (ear.ts), and a mouth that opens with the jaw's opening (speech
 // drops the pose's chin), hair grown from the skull to a hairline (hair-cap.ts) with the look's
-// style, a fringe (fringe.ts), a beard, and headwear (a knight's helm, a space helmet's gold visor,
-// a chef's hat).
+// style and what the style adds (a ponytail, a bun, braids: hair-pieces.ts), a fringe (fringe.ts), a
+// beard, and headwear (a knight's helm, a space helmet's gold visor, a chef's hat).
 import * as THREE from 'three';
 import { BODY } from '../../body/skeleton';
 import { CURL_CELL } from '../shading/curl-lattice';
@@ -14,10 +14,10 @@ import { EYE_PROUD, eyeShapes, irisColor, lidRaise, type EyeShapes } from './eye
 import { FEATURE_PROUD, faceFeatures, lipColor, LOWER_LIP_DROP_RAD, type FaceFeatures } from './face-features';
 import { fringeGeometry } from './fringe';
 import { CAP_STYLES, hairCapGeometry } from './hair-cap';
+import { HAIR_PIECES, type HairPiece } from './hair-pieces';
 import { swingAbout } from './hair-swing';
 import { FALL_PIVOT_U, fallsLong, longHairGeometry } from './long-hair';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
-import { Ponytail, PONYTAIL_TIE } from './ponytail';
 import { facePoint, SKULL_RADII } from './skull';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
@@ -74,7 +74,8 @@ export class Head {
   private readonly pivot = new THREE.Vector3();
   private readonly sLeft = new THREE.Vector3();
   private readonly sUp = new THREE.Vector3();
-  private tail: Ponytail | null = null;
+  // A ponytail, a bun, braids (hair-pieces.ts).
+  private piece: HairPiece | null = null;
 
   constructor(group: THREE.Group, private readonly look: PersonLook, H: number) {
     this.hr = drawnHeadRadius(look, H);
@@ -82,8 +83,8 @@ export class Head {
     const skin = patternedMaterial(skinSurface(), { color: look.skin, roughness: 0.55 });
     // The skull and lids carry the face's colouring (skull.ts skinTint); ears carry none.
     skin.vertexColors = true;
-    const parting = look.hair.parting ?? 0.25;
-    const layout = { flow: 'crown', parting, sheen: SHEEN_BY_STYLE[look.hair.style] ?? 1, curls: CAP_STYLES[look.hair.style === 'bald' ? 'buzz' : look.hair.style].curls > 0 ? CURL_CELL : undefined, gather: look.hair.style === 'ponytail' ? PONYTAIL_TIE : undefined } as const;
+    const parting = HAIR_PIECES[look.hair.style]?.parting ?? look.hair.parting ?? 0.25;
+    const layout = { flow: 'crown', parting, sheen: SHEEN_BY_STYLE[look.hair.style] ?? 1, curls: CAP_STYLES[look.hair.style === 'bald' ? 'buzz' : look.hair.style].curls > 0 ? CURL_CELL : undefined, gather: HAIR_PIECES[look.hair.style]?.gather?.(look) } as const;
     const hair = patternedMaterial(hairSurface(this.hr, layout), { color: look.hair.color, roughness: 0.7 });
     // Brows are hair too short to catch a sheen: plain, a shade darker than the head's.
     const brow = patternedMaterial(null, { color: look.hair.color.clone().multiplyScalar(0.8), roughness: 0.8 });
@@ -124,11 +125,11 @@ export class Head {
     if (look.headwear !== 'helmet' && look.headwear !== 'space-helmet') {
       // A bald head is bare (a cap squashed inside the skull for a fringe poked its rim out of the
       // crown as a dark stripe).
-      if (style !== 'bald') add('hair', hairCapGeometry(look.face, style, look.hair.color, look.skin, look.hair.fringe ? null : parting), patternedMaterial(hairSurface(this.hr, layout), { roughness: 0.7 }));
+      // (only the cap is clipped short: a beard and a fringe sharing its layout are not)
+      if (style !== 'bald') add('hair', hairCapGeometry(look.face, style, look.hair.color, look.skin, look.hair.fringe ? null : parting), patternedMaterial(hairSurface(this.hr, { ...layout, clip: CAP_STYLES[style].clip }), { roughness: 0.7 }));
       if (look.hair.fringe && style !== 'bald') add('fringe', fringeOf(look.face), hair);
       if (fallsLong(style)) add('hairBack', longHairGeometry(look.face, style, look.hair.cut, parting), hair);
-      if (style === 'bun') add('bun', SPHERE, hair);
-      if (style === 'ponytail') this.tail = new Ponytail(group, look, this.hr);
+      this.piece = HAIR_PIECES[style]?.make(group, look, this.hr) ?? null;
     }
     if (look.hair.beard) {
       // A beard's hair is short: the head's curls wound round on it read as printed rings.
@@ -229,10 +230,9 @@ export class Head {
       swingAbout(swing, pivot, c, sLeft.copy(left), sUp.copy(up));
       placeEllipsoid(back, c, sLeft, sUp, hr, hr, hr);
     }
-    put('bun', -0.62, 0.7, 0.38, 0.36, 0.38);
     put('beard', 0, 0, SKULL_RADII.rx * BEARD_PROUD.rx, SKULL_RADII.ry * BEARD_PROUD.ry, SKULL_RADII.rz * BEARD_PROUD.rz);
     put('moustache', MOUSTACHE.f, MOUSTACHE.u, MOUSTACHE.rx, MOUSTACHE.ry, MOUSTACHE.rz);
-    this.tail?.update(this.head, left, up, swing);
+    this.piece?.update(this.head, left, up, swing);
   }
 
   private updateHeadwear(): void {

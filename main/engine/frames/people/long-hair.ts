@@ -11,7 +11,7 @@ import * as THREE from 'three';
 import { mulberry32 } from '../../seeded-random';
 import { smoothstep } from '../shading/noise';
 import { capOuter } from './hair-cap';
-import { SKULL_RADII } from './skull';
+import { SKULL_RADII, skullPoint } from './skull';
 import type { FaceKind, HairStyle } from './types';
 
 // Stations down the fall, in head radii from the skull's centre: u up, f forward (of the ring's
@@ -103,6 +103,23 @@ function hugCap(kind: FaceKind, style: FallStyle, p: THREE.Vector3, s: number, b
   p.multiplyScalar(1 + back * (Math.max(rp, rr) / rp - 1));
 }
 
+// At the sides, in front of the fall's widest (a ring's cz below `LIE_FROM`), its hair lies down on
+// the head behind the ear: how far it stands out of the skin falls away to `LIE_OUT` (head radii) by
+// `LIE_TO`, down to the jaw (`LIE_DOWN`, head radii below the skull's centre). Standing out to its
+// ring's full width to the last, its front edge read as a hard cut with a shadowed gap under the cap.
+const LIE_FROM = 0.25, LIE_TO = -0.45, LIE_OUT = 0.012, LIE_DOWN = [-1.1, -0.7] as const;
+const skin = new THREE.Vector3();
+
+function lieOnHead(kind: FaceKind, p: THREE.Vector3, cz: number): void {
+  const w = smoothstep(LIE_FROM, LIE_TO, cz) * smoothstep(LIE_DOWN[0], LIE_DOWN[1], p.y);
+  if (w <= 0) return;
+  const qx = p.x / R.rx, qy = p.y / R.ry, qz = p.z / R.rz, ql = Math.hypot(qx, qy, qz);
+  skullPoint(kind, qx / ql, qy / ql, qz / ql, skin);
+  const rs = Math.hypot(skin.x * R.rx, skin.y * R.ry, skin.z * R.rz) + LIE_OUT;
+  const rp = p.length();
+  if (rp > rs) p.multiplyScalar((rs + (rp - rs) * (1 - w)) / rp);
+}
+
 // The fall's geometry in head units (x across to the person's left, y up, z forward), placed with the
 // head's frame scaled by its radius. cut: the person's own draw (0..1) of locks; parting as
 // PersonLook's.
@@ -137,6 +154,7 @@ export function longHairGeometry(kind: FaceKind, style: FallStyle, cut = 0.5, pa
         const nl = 1 / Math.hypot(sx / w, cz / d);
         p.set(w * sx + (out * sx * nl) / w, station('u', s), station('f', s) - d * cz - (out * cz * nl) / d);
         hugCap(kind, style, p, s, smoothstep(-0.3, 0.2, cz));
+        lieOnHead(kind, p, cz);
         pos.push(p.x, p.y, p.z);
       }
     }

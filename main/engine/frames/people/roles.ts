@@ -5,7 +5,7 @@ import { named, OLD_MAN_WORDS, OLD_WOMAN_WORDS } from '../../body/elderly';
 import type { OutfitKind } from '../../../contract/scene-plan';
 import { ARMOUR_STEEL, HAIR_COLORS, SKIN_TONES, type Build, type FaceKind, type HairStyle, type Neckline, type PersonLook, type Pick, type TopKind } from './types';
 
-export type Role = 'businessman' | 'businesswoman' | 'teen' | 'man' | 'woman' | 'child' | 'boy' | 'girl' | 'elderly-man' | 'elderly-woman' | 'player' | 'knight' | 'astronaut' | 'chef' | 'runner' | 'person';
+export type Role = 'businessman' | 'businesswoman' | 'teen' | 'man' | 'woman' | 'child' | 'boy' | 'girl' | 'elderly-man' | 'elderly-woman' | 'player' | 'knight' | 'astronaut' | 'chef' | 'runner' | 'soldier' | 'person';
 
 // Words (as the prompt's labels come out) that name each role; anything else is a 'person'.
 const ROLE_WORDS: [Role, readonly string[]][] = [
@@ -22,6 +22,7 @@ const ROLE_WORDS: [Role, readonly string[]][] = [
   ['player', ['player', 'basketball player', 'shooter', 'baller', 'footballer', 'athlete']],
   ['runner', ['runner', 'jogger', 'hiker', 'walker']],
   ['knight', ['knight']],
+  ['soldier', ['soldier']],
   ['astronaut', ['astronaut', 'spaceman']],
   ['chef', ['chef', 'cook']],
 ];
@@ -139,6 +140,12 @@ export const ROLE_LOOKS: Record<Role, (i: LookInput) => PersonLook> = {
     return unnamedSex(i, look);
   },
   person: (i) => unnamedSex(i, everyday(i, 'person', 'masc', build({ girth: vary(i.rand, 0.1), shoulders: vary(i.rand, 0.06) }), ['short', 'long', 'curly', 'ponytail', 'buzz'], 0.15)),
+  // A soldier's hair is cut to regulation: clipped at the back and sides, or buzzed.
+  soldier: (i) => {
+    const look = everyday(i, 'soldier', 'masc', build({ girth: vary(i.rand, 0.08), shoulders: 1.08, belly: 0.9 }), ['short-sides', 'short-sides', 'buzz'], 0);
+    look.top.kind = 'longsleeve';
+    return look;
+  },
   knight: (i) => ({
     ...everyday(i, 'knight', 'masc', build({ girth: 1.15, shoulders: 1.15, belly: 1.05 }), ['short'], 0.4),
     top: { kind: 'armor', color: c(ARMOUR_STEEL.color), number: null, neck: 'none' },

@@ -14,6 +14,7 @@ import { eyesClosed } from '../people/blink';
 import { BodyMesh } from '../people/body-mesh';
 import { Extremities } from '../people/extremities';
 import { HairLocks } from '../people/hair-locks';
+import { HAIR_PIECES } from '../people/hair-pieces';
 import { HairSwing } from '../people/hair-swing';
 import { fallsLong } from '../people/long-hair';
 import { Head } from '../people/head';
@@ -40,7 +41,7 @@ export function buildPerson(entity: Entity, track: ActorTrack, poseFn: PersonPos
   const ends = new Extremities(group, look, H);
   if (reach) ends.hideHand('R');
   const locks = fallsLong(look.hair.style) && look.headwear === 'none' ? new HairLocks(group, look, H) : null;
-  const hangs = (fallsLong(look.hair.style) || look.hair.style === 'ponytail') && look.headwear !== 'helmet' && look.headwear !== 'space-helmet';
+  const hangs = (fallsLong(look.hair.style) || HAIR_PIECES[look.hair.style]?.swings === true) && look.headwear !== 'helmet' && look.headwear !== 'space-helmet';
   const swing = hangs ? new HairSwing(poseFn, track, H) : null;
 
   const v = (p: readonly number[]): THREE.Vector3 => new THREE.Vector3(p[0], p[1], p[2]);

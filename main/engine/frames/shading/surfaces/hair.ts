@@ -20,11 +20,14 @@ const WHORL_UP = 1.25, WHORL_BACK = -0.25;
 // A ribbon round an axis: the radius (m) at which its clumps are clumpM apart, and how steeply its
 // strands fall for each metre out from the axis.
 const RIBBON_RADIUS_M = 0.12, RIBBON_FALL = 0.15;
+// A coil's clumps (head radii apart, out from its axis), and how steeply its strands wind inwards.
+const COIL_CLUMP = 0.05, COIL_IN = 0.2;
 
 export interface HairLayout {
   // 'crown': a piece round the skull (cap, fall) in head units, strands from the whorl down;
-  // 'ribbon': a lock in metres, strands straight down its length.
-  flow: 'crown' | 'ribbon';
+  // 'ribbon': a lock in metres, strands straight down its length; 'coil': a bun's rope in head
+  // radii, strands round its own axis (local y), winding in to its middle.
+  flow: 'crown' | 'ribbon' | 'coil';
   // The parting's offset across the head (unit skull radii, + is the person's left).
   parting: number;
   // A ribbon's axis: the vertical line (world x, z) its strands fall away from, moved by its owner
@@ -37,6 +40,9 @@ export interface HairLayout {
   // Hair pulled back to a tie (a ponytail's, in the piece's unit space: up, forward): its strands run
   // from the hairline to it instead of down from the crown's whorl.
   gather?: { up: number; fwd: number };
+  // Hair clipped short below this height (the piece's unit space: a short back and sides,
+  // hair-cap.ts): there it is stubble, too short for clumps, strands or a sheen along them.
+  clip?: { at: number; soft: number };
   // How strongly it shines (1: straight hair; curls scatter the light and their sheen is a glint
   // on each curl, not a band).
   sheen?: number;
@@ -50,7 +56,7 @@ const CURL_RING = 0.2, SPIRAL = 0.45;
 
 // radiusM: the piece's size in metres (its unit's scale), to band-limit clumps and strands.
 export function hairSurface(radiusM: number, layout: HairLayout = { flow: 'crown', parting: 0.25 }): SurfacePattern {
-  const clumpM = layout.curls ? layout.curls * CURL_RING * radiusM : layout.flow === 'crown' ? (2 * Math.PI * radiusM) / CLUMPS : 0.014;
+  const clumpM = layout.curls ? layout.curls * CURL_RING * radiusM : layout.flow === 'crown' ? (2 * Math.PI * radiusM) / CLUMPS : layout.flow === 'coil' ? COIL_CLUMP * radiusM : 0.014;
   const shine = layout.sheen ?? 1;
   return {
     name: 'hair',
@@ -63,8 +69,9 @@ export function hairSurface(radiusM: number, layout: HairLayout = { flow: 'crown
       const lit = hash2(seamless, 3, 97), tilt = hash2(seamless, 5, 97);
       // How many clumps and strands one pixel spans: detail that small fades to its mean.
       const span = s.footprint / clumpM;
-      const clumpSeen = 1 - smoothstep(0.35, 1.1, span);
-      const strandSeen = 1 - smoothstep(0.35, 1.1, span * STRANDS);
+      const long = layout.clip ? smoothstep(layout.clip.at - layout.clip.soft, layout.clip.at + layout.clip.soft, s.ly) : 1;
+      const clumpSeen = long * (1 - smoothstep(0.35, 1.1, span));
+      const strandSeen = (0.3 + 0.7 * long) * (1 - smoothstep(0.35, 1.1, span * STRANDS));
       const c = u - clump - 0.5;
       const gap = 4 * c * c;
       const strand = hash2(Math.floor(u * STRANDS), 11, 97) - 0.5;
@@ -74,7 +81,7 @@ export function hairSurface(radiusM: number, layout: HairLayout = { flow: 'crown
       s.cavity = 1 - 0.35 * clumpSeen * gap;
       s.roughness = 0.75;
       bendAcross(s, clumpSeen * 0.55 * c, clumpSeen * 0.25 * (tilt - 0.5));
-      s.aniso = shine * (0.6 + 0.5 * lit * clumpSeen + 0.2 * (1 - clumpSeen));
+      s.aniso = shine * (0.25 + 0.75 * long) * (0.6 + 0.5 * lit * clumpSeen + 0.2 * (1 - clumpSeen));
     },
   };
 }
@@ -107,10 +114,19 @@ function flowAt(s: SurfaceSample, layout: HairLayout, clumpM: number): void {
     fx = s.lx - layout.axis.x; fz = s.lz - layout.axis.z; fy = -RIBBON_FALL;
     scratch.u = (Math.atan2(fx, fz) * RIBBON_RADIUS_M) / clumpM;
     scratch.v = 1;
+  } else if (layout.flow === 'coil') {
+    const rho = Math.hypot(s.lx, s.lz) || 1e-6;
+    // Round the axis and a little in (the rope's turns run to its middle); clumps lie side by side
+    // across the rope, out from the axis and up its dome.
+    fx = (-s.lz - COIL_IN * s.lx) / rho; fy = 0; fz = (s.lx - COIL_IN * s.lz) / rho;
+    scratch.u = (rho + s.ly) / COIL_CLUMP;
+    scratch.v = 1;
   } else if (layout.flow === 'crown' && layout.gather) {
-    // Round the tie, seen from behind: the clumps fan out from it over the head.
-    fx = s.lx; fy = s.ly - layout.gather.up; fz = s.lz - layout.gather.fwd;
-    scratch.u = ((Math.atan2(fx, fy) + Math.PI) / (2 * Math.PI)) * CLUMPS;
+    // Round the tie: the clumps fan out from it over the head, each at its angle round the line from
+    // the head's middle through the tie (a bun on the crown's clumps run up the sides to it).
+    const { up, fwd } = layout.gather, al = Math.hypot(up, fwd) || 1;
+    fx = s.lx; fy = s.ly - up; fz = s.lz - fwd;
+    scratch.u = ((Math.atan2(s.lx, (s.ly * fwd - s.lz * up) / al) + Math.PI) / (2 * Math.PI)) * CLUMPS;
     scratch.v = 1;
   } else if (layout.flow === 'crown') {
     fx = s.lx - layout.parting; fy = s.ly - WHORL_UP; fz = s.lz - WHORL_BACK;
