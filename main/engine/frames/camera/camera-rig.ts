@@ -17,6 +17,7 @@ import { handWork, isThing } from './hand-work';
 import { criticallyDamped, followPoints, windowMax } from './follow';
 import { cutFraming, keepCutsBehindTables } from './cut-framing';
 import { goalAt, type FrameGoal, type ViewBasis } from './framing';
+import { keepLeadRoom } from './lead-room';
 import { panToKeep } from './pan-to-keep';
 import { CAMERA_MOVES } from './moves';
 import { SHOT_SIZES } from './shot-sizes';
@@ -152,7 +153,7 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   // is held as before (a wide shot of a falling ball lets it fall through the frame).
   const followed = kept.map((k) => (k && k.id !== subject?.id ? k : null));
   const smoothField = criticallyDamped(goals.map((g) => g.field), fps, followSec);
-  const target = crops ? trailing : panToKeep(trailing, smoothField, followed, watcher, basis, fps, followSec);
+  const target = crops ? trailing : keepLeadRoom(panToKeep(trailing, smoothField, followed, watcher, basis, fps, followSec), smoothField, kept, watcher, basis, fps, followSec);
   const field = keepSubjectInFrame(smoothField, target, kept, crops, watcher, basis, fps, followSec);
 
   // A camera that does not travel stays put and pans while the action stays near the middle; if the
