@@ -4,11 +4,12 @@
 import * as THREE from 'three';
 import type { CameraPlan, Entity, ScenePlan } from '../../../contract/scene-plan';
 import type { ActorTrack } from '../../../contract/world-trace-types';
-import { BODY, type PersonPose, type PersonPoseFn } from '../../body/skeleton';
-import { FINGERS_M, HAND_OWNER_HEIGHT_M, PALM_HALF } from '../../hands/hand-shape';
+import { BODY, type PersonPoseFn } from '../../body/skeleton';
+import { FINGERS_M, PALM_HALF } from '../../hands/hand-shape';
 import { objectModule } from '../../objects';
 import { heightOf, solidPoints } from '../../objects/geometry';
 import type { SceneLayout } from '../scene/layout';
+import { fingertips } from './fingertips';
 import { handledBy, isThing } from './hand-work';
 import type { TraceSampler } from '../trace-sampler';
 
@@ -169,9 +170,8 @@ export class Watcher {
   // Points that bound the entity at frame f.
   bounds(e: Entity, f: number): THREE.Vector3[] {
     if (e.kind === 'person') {
-      const p = this.pose(e, f);
-      const hr = (e.size[0] ?? 1.75) * BODY.headRadius * 1.15;
-      return [new THREE.Vector3(p.head[0], p.head[1] + hr, p.head[2]), new THREE.Vector3(...p.footL), new THREE.Vector3(...p.footR), ...fingertips(p, e.size[0] ?? 1.75)];
+      const p = this.pose(e, f), heightM = e.size[0] ?? 1.75;
+      return [new THREE.Vector3(p.head[0], p.head[1] + heightM * BODY.headRadius * 1.15, p.head[2]), new THREE.Vector3(...p.footL), new THREE.Vector3(...p.footR), ...fingertips(p, heightM)];
     }
     if (e.kind === 'hoop') {
       const h = this.layout.hoops.find((x) => x.id === e.id)?.geometry;
@@ -297,15 +297,4 @@ export class Watcher {
     if (pts.length === 0) pts.push(new THREE.Vector3(...this.layout.center).addScaledVector(new THREE.Vector3(...this.layout.side), 3), new THREE.Vector3(...this.layout.center).setY(2.5));
     return pts;
   }
-}
-
-// Where a person's fingertips reach: on from each palm's centre along the forearm, by the hand's
-// half length and its fingers at the person's size. Bounded by the palms' centres, hands raised in a
-// jump for joy came within 3 px of a 120 px wide shot's top.
-function fingertips(p: PersonPose, heightM: number): THREE.Vector3[] {
-  const reach = (PALM_HALF[0] + FINGERS_M) * (heightM / HAND_OWNER_HEIGHT_M);
-  return (['L', 'R'] as const).map((s) => {
-    const hand = new THREE.Vector3(...p[`hand${s}`]);
-    return hand.clone().addScaledVector(hand.clone().sub(new THREE.Vector3(...p[`elbow${s}`])).normalize(), reach);
-  });
 }
