@@ -140,8 +140,9 @@ function drawFrame(p: Pipeline, frameIndex: number): DrawList {
   const scene = built.scene;
   // The scene a frame before, for motion blur (only the past: see motion-blur.ts), then this frame's.
   const poseAt = (f: number, options?: { moves?: 'only' }): void => {
-    built.update(f, options);
+    // The camera first: the hands route their arms out of its picture.
     rig.update(f);
+    built.update(f, { ...options, camera: rig.camera });
   };
   const before = stage(p, 'pose', () => {
     poseAt(Math.max(0, frameIndex - 1), { moves: 'only' });

@@ -9,6 +9,7 @@ import { FINGERS_M, PALM_HALF } from '../../hands/hand-shape';
 import { objectModule } from '../../objects';
 import { heightOf, solidPoints } from '../../objects/geometry';
 import type { SceneLayout } from '../scene/layout';
+import { fingertips } from './fingertips';
 import { handledBy, isThing } from './hand-work';
 import type { TraceSampler } from '../trace-sampler';
 
@@ -169,9 +170,8 @@ export class Watcher {
   // Points that bound the entity at frame f.
   bounds(e: Entity, f: number): THREE.Vector3[] {
     if (e.kind === 'person') {
-      const p = this.pose(e, f);
-      const hr = (e.size[0] ?? 1.75) * BODY.headRadius * 1.15;
-      return [new THREE.Vector3(p.head[0], p.head[1] + hr, p.head[2]), new THREE.Vector3(...p.footL), new THREE.Vector3(...p.footR), new THREE.Vector3(...p.handL), new THREE.Vector3(...p.handR)];
+      const p = this.pose(e, f), heightM = e.size[0] ?? 1.75;
+      return [new THREE.Vector3(p.head[0], p.head[1] + heightM * BODY.headRadius * 1.15, p.head[2]), new THREE.Vector3(...p.footL), new THREE.Vector3(...p.footR), ...fingertips(p, heightM)];
     }
     if (e.kind === 'hoop') {
       const h = this.layout.hoops.find((x) => x.id === e.id)?.geometry;

@@ -31,7 +31,7 @@ const FACE_ROOM = 0.45;
 // How far (horizontally, metres) a ball can be from a player and still be "theirs" in the shot.
 const REACH_M = 1.2;
 // How far ahead of a moving subject the aim runs (seconds of travel), at most a sixth of the frame.
-const LEAD_SEC = 0.5;
+export const LEAD_SEC = 0.5;
 // The least a wide shot of a thing shows (frame height, metres): a forearm's length. A cup at a
 // quarter of the frame is more; a coin at a quarter of it is a macro shot.
 const WIDE_LEAST_M = 0.3;

@@ -12,7 +12,7 @@ import { MARGIN, type ViewBasis } from './projection';
 // The shift is averaged over this share of the aim's follow time either side of each frame: a quick pan
 // that neither lags the need nor runs ahead of it (read ahead like the aim, a growing need was met early
 // and the aim overshot a falling ball).
-const PAN_SHARE = 0.35;
+export const PAN_SHARE = 0.35;
 
 // How far past the frame's edge (less its margins) the points reach along one axis: + past the far
 // edge, - past the near one, 0 inside.
@@ -23,7 +23,7 @@ function pastEdge(ds: readonly number[], half: number): number {
 }
 
 // Each value averaged with its neighbours `radius` frames either side (fewer at the ends).
-function centredMean(values: readonly number[], radius: number): number[] {
+export function centredMean(values: readonly number[], radius: number): number[] {
   return values.map((_, i) => {
     const from = Math.max(0, i - radius), to = Math.min(values.length - 1, i + radius);
     let sum = 0;

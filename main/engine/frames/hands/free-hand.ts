@@ -10,6 +10,7 @@ import type { TraceBody, Vec3, WorldTrace } from '../../../contract/world-trace-
 import { FINGERS_M, FOREARM_M, PALM_HALF, UPPER_ARM_M } from '../../hands/hand-shape';
 import { clothSurface, patternedMaterial, skinSurface } from '../shading/surfaces';
 import type { TraceSampler } from '../trace-sampler';
+import { routeArm } from './arm-route';
 import { HandMesh, place, RELAXED_CURL } from './hand-mesh';
 
 const SPHERE = new THREE.SphereGeometry(1, 14, 10);
@@ -18,7 +19,7 @@ const LIMB = new THREE.CylinderGeometry(1, 1, 1, 12, 1).translate(0, 0.5, 0);
 const SKIN = 0xd9a383;
 const SLEEVE = 0x3b4a5e;
 // How far past the shoulder the sleeve runs on (m): the arm goes on out of the frame.
-const BEYOND_M = 0.9;
+export const BEYOND_M = 0.9;
 // A grip closes in this long (s).
 const CLOSE_SEC = 0.15;
 // The tightest curl (rad, knuckle to tip): a loose fist round a thin handle, the fingertips coming
@@ -76,18 +77,22 @@ export function elbowOf(s: THREE.Vector3, w: THREE.Vector3): THREE.Vector3 {
   return s.clone().addScaledVector(dir, a).addScaledVector(pole, h);
 }
 
-// The shoulder as drawn: on the line to the planned one, within what an arm can span. A hand
-// withdrawing goes back the way its arm came, on through the planned shoulder (hand-moves.ts leave):
-// once past it (on the far side along `outward`, the way the arm came in) the arm points on away
-// from it, so it goes out of the picture with the hand. Turned to the planned shoulder instead, it
-// flipped and hung back down into a wide shot, a tube with a cut end, after the hand had left. (The
-// two agree where the hand passes through the shoulder: the arm does not jump.)
+// The shoulder as drawn: towards the planned one, within what an arm can span. A hand withdrawing
+// goes back the way its arm came, on through the planned shoulder (hand-moves.ts leave): as it
+// nears it, the arm turns to point on along `outward` (the way the arm came in), and once past it
+// keeps pointing on away, so it goes out of the picture with the hand. Turned to the planned
+// shoulder instead, it flipped and hung back down into a wide shot, a tube with a cut end, after
+// the hand had left; flipped at once as the hand passed, the arm swung by up to 106 degrees between
+// two frames while the hand was still in a wide shot. The turn is smooth: the part of the way along
+// `outward` is never less than ONWARD_M.
+const ONWARD_M = 0.3;
 function shoulderFor(planned: THREE.Vector3, wrist: THREE.Vector3, outward: THREE.Vector3): THREE.Vector3 {
   const d = planned.clone().sub(wrist);
+  const along = d.dot(outward);
+  const way = d.addScaledVector(outward, Math.max(along, ONWARD_M) - along);
   const reach = FOREARM_M + UPPER_ARM_M;
-  const len = THREE.MathUtils.clamp(d.length(), 0.7 * reach, 0.97 * reach);
-  const past = d.dot(outward) < 0;
-  return wrist.clone().addScaledVector(d.normalize(), past ? -0.7 * reach : len);
+  const len = THREE.MathUtils.clamp(way.length(), 0.7 * reach, 0.97 * reach);
+  return wrist.clone().addScaledVector(way.normalize(), len);
 }
 
 // The way the arm comes in: from where the hand first is in the trace to its planned shoulder (a
@@ -156,7 +161,8 @@ export class FreeHand {
     this.m.elbow = mesh(this.group, SPHERE, cloth, `hand:${body.id}:elbow`);
   }
 
-  update(frame: number): void {
+  // camera: this frame's, when drawing it (the arm is routed out of its picture: arm-route.ts).
+  update(frame: number, camera?: THREE.PerspectiveCamera): void {
     if (!this.sampler.position(this.body.id, frame, this.p) || !this.sampler.quaternion(this.body.id, frame, this.q)) return;
     const x = new THREE.Vector3(1, 0, 0).applyQuaternion(this.q);
     const y = new THREE.Vector3(0, 1, 0).applyQuaternion(this.q);
@@ -173,6 +179,11 @@ export class FreeHand {
     if (!m.forearm) return;
     place(m.wrist!, wrist, x, y, z, 0.025, 0.022, 0.03);
     const shoulder = shoulderFor(this.shoulder, wrist, this.outward);
+    if (camera) {
+      const lengthM = shoulder.distanceTo(wrist);
+      const way = routeArm(wrist, shoulder.clone().sub(wrist).normalize(), lengthM, camera);
+      shoulder.copy(wrist).addScaledVector(way, lengthM);
+    }
     const elbow = elbowOf(shoulder, wrist);
     // Bare forearm for its lower half, then the sleeve.
     const cuff = wrist.clone().lerp(elbow, 0.45);
@@ -186,12 +197,12 @@ export class FreeHand {
 
 // Every hand in the trace, drawn and posed at each frame; `skinOf` gives the skin of a person whose
 // own hand it is (null: no such person drawn, e.g. a cameo's card, so the hand keeps its arm).
-export function addHands(scene: THREE.Scene, trace: WorldTrace, sampler: TraceSampler, skinOf: (owner: string) => THREE.Color | null): ((frame: number) => void)[] {
+export function addHands(scene: THREE.Scene, trace: WorldTrace, sampler: TraceSampler, skinOf: (owner: string) => THREE.Color | null): ((frame: number, camera?: THREE.PerspectiveCamera) => void)[] {
   return trace.bodies.flatMap((body) => {
     if (body.shape.kind !== 'hand') return [];
     const skin = body.shape.owner ? skinOf(body.shape.owner) : null;
     const hand = new FreeHand(body, body.shape, sampler, skin ? { skin } : undefined);
     scene.add(hand.group);
-    return [(frame: number) => hand.update(frame)];
+    return [(frame: number, camera?: THREE.PerspectiveCamera) => hand.update(frame, camera)];
   });
 }

@@ -36,7 +36,14 @@ export interface BuiltScene {
   // Poses every moving thing (bodies, people, net, sea) at frame `frameIndex` of the trace. With
   // `moves: 'only'`, surfaces that change shape in place without moving as a whole (the liquid) are
   // left as they are: motion blur's look at the frame before reads only where things are.
-  update(frameIndex: number, options?: { moves?: 'only' }): void;
+  update(frameIndex: number, options?: SceneUpdate): void;
+}
+
+export interface SceneUpdate {
+  moves?: 'only';
+  // The camera the frame is drawn through, already moved to it: a hand from outside the frame
+  // routes its arm out of that camera's picture (hands/arm-route.ts). Without it, the planned way.
+  camera?: THREE.PerspectiveCamera;
 }
 
 export interface BuildSceneOptions {
@@ -154,11 +161,13 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
   setting.group.traverse((o) => {
     if (o instanceof THREE.Mesh && o.userData.dynamic !== true) o.userData.static = true;
   });
-  updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env), ...addHands(scene, trace, sampler, (owner) => skins.get(owner) ?? null));
+  updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env));
+  const hands = addHands(scene, trace, sampler, (owner) => skins.get(owner) ?? null);
   const liquid = addLiquid(scene, plan, trace, sampler);
-  const update = (frameIndex: number, options: { moves?: 'only' } = {}): void => {
+  const update = (frameIndex: number, options: SceneUpdate = {}): void => {
     const t = sampler.timeOf(frameIndex);
     for (const u of updaters) u(frameIndex, t);
+    for (const h of hands) h(frameIndex, options.camera);
     liquid?.update(frameIndex, options);
   };
   update(0);
