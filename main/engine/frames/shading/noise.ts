@@ -106,6 +106,26 @@ export function cellDistance(x: number, y: number, seed = 0): number {
   return Math.sqrt(best);
 }
 
+// The nearest of one jittered point per unit cell in 3D (Worley noise): its distance, and into `out`
+// the offset from it to (x, y, z) and a random number of its cell's own. Leaf clumps on a crown: in
+// 2D (across x and z) they ran down a crown's sides as vertical stripes.
+export function cellNearest3(x: number, y: number, z: number, seed: number, out: Float64Array): number {
+  const xi = Math.floor(x), yi = Math.floor(y), zi = Math.floor(z);
+  let best = 9, bi = 0, bj = 0, bk = 0;
+  for (let k = -1; k <= 1; k++) {
+    for (let j = -1; j <= 1; j++) {
+      for (let i = -1; i <= 1; i++) {
+        const ci = xi + i, cj = yi + j, ck = zi + k;
+        const dx = x - ci - hash3(ci, cj, ck, seed), dy = y - cj - hash3(ci, cj, ck, seed + 1), dz = z - ck - hash3(ci, cj, ck, seed + 2);
+        const d = dx * dx + dy * dy + dz * dz;
+        if (d < best) { best = d; bi = ci; bj = cj; bk = ck; out[0] = dx; out[1] = dy; out[2] = dz; }
+      }
+    }
+  }
+  out[3] = hash3(bi, bj, bk, seed + 3);
+  return Math.sqrt(best);
+}
+
 export function clamp01(v: number): number {
   return v < 0 ? 0 : v > 1 ? 1 : v;
 }
