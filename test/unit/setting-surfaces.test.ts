@@ -50,4 +50,20 @@ describe('settings look filmed', () => {
     expect(s.across).toBeGreaterThan(5);
     expect(s.down).toBeGreaterThan(7);
   }, 60_000);
+
+  it('a lawn is an olive green, not an acid one', async () => {
+    const { r, rgba } = await render('a kid kicks a soccer ball in the park', 30);
+    const lawn = objectPixels(r, 'ground');
+    expect(lawn.box.count).toBeGreaterThan(W * H * 0.2);
+    let sum = 0, n = 0;
+    for (let i = 0; i < W * H; i++) {
+      if (!lawn.mask[i]) continue;
+      const c = [rgba[i * 4]!, rgba[i * 4 + 1]!, rgba[i * 4 + 2]!];
+      sum += (Math.max(...c) - Math.min(...c)) / Math.max(1, Math.max(...c));
+      n++;
+    }
+    // HSV saturation: 0.74 before; mown grass photographs at about half.
+    expect(sum / n).toBeLessThan(0.6);
+    expect(sum / n).toBeGreaterThan(0.3);
+  }, 60_000);
 });

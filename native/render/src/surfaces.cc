@@ -35,9 +35,18 @@ void grass(Sample& s, const double* p) {
   s.r *= 0.85 + 0.3 * patch + d * 0.9;
   s.g *= 0.85 + 0.25 * patch + d * 0.25;
   s.b *= 0.8 + 0.2 * patch;
+  const double hue = fbm2(s.x * 0.06 + 3, s.z * 0.06, 3, 16);
+  s.r *= 0.7 + 0.6 * hue; s.b *= 1.3 - 0.6 * hue;
+  const double y = 0.2126 * s.r + 0.7152 * s.g + 0.0722 * s.b;
+  s.r += (y - s.r) * 0.25; s.g += (y - s.g) * 0.25; s.b += (y - s.b) * 0.25;
+  shadeAlbedo(s, 0.88 + 0.24 * fbm2(s.x * 0.8, s.z * 0.8, 2, 17, s.footprint * 0.8));
   if (p[0] != 0) {
-    const int band = static_cast<int>(noise::bits(floorOf((s.x * p[1] + s.z * p[2]) / 3))) & 1;
-    shadeAlbedo(s, band ? 1.08 : 0.93);
+    const double u = (s.x * p[1] + s.z * p[2]) / 3 + 0.15 * valueNoise(s.x * 0.2, s.z * 0.2, 18);
+    const int band = static_cast<int>(noise::bits(floorOf(u))) & 1;
+    const double q = u - floorOf(u);
+    const double e = maxOf(0.12, s.footprint / 3);
+    const double edge = minOf(smoothstep(0, e, q), smoothstep(0, e, 1 - q));
+    shadeAlbedo(s, 1.005 + (band ? 0.075 : -0.075) * edge);
   }
   const double fine = s.footprint < 0.02 ? 1 : s.footprint < 0.06 ? (0.06 - s.footprint) / 0.04 : 0;
   if (fine > 0) {
