@@ -66,4 +66,31 @@ describe('settings look filmed', () => {
     expect(sum / n).toBeLessThan(0.6);
     expect(sum / n).toBeGreaterThan(0.3);
   }, 60_000);
+
+  it('indoors the floor darkens where it meets a sofa or a wall', async () => {
+    const { r, rgba } = await render('a woman walks across the living room', 60);
+    const { target } = r.lastFrame();
+    const floor = objectPixels(r, 'floor').mask;
+    const scenery = objectPixels(r, 'room-scenery').mask;
+    // Columns where scenery (sofa, skirting) stands on the floor: the floor just below its foot
+    // against the floor a little further down the same column.
+    let near = 0, far = 0, columns = 0;
+    for (let x = 0; x < W; x++) {
+      for (let y = 1; y < H - 12; y++) {
+        const i = y * W + x;
+        if (!floor[i] || !scenery[i - W]) continue;
+        // The same distance (a foot on the floor, not an edge seen against the floor far behind it).
+        if (Math.abs(1 / target.depth[i]! - 1 / target.depth[i - W]!) > 0.15) continue;
+        const below = [1, 2].map((k) => i + k * W), further = [9, 10, 11].map((k) => i + k * W);
+        if (![...below, ...further].every((j) => floor[j])) continue;
+        near += below.reduce((a, j) => a + luma(rgba, j), 0) / below.length;
+        far += further.reduce((a, j) => a + luma(rgba, j), 0) / further.length;
+        columns++;
+        break;
+      }
+    }
+    expect(columns).toBeGreaterThan(40);
+    // 0.93 before (the fill alone was occluded, and weakly): 0.82 with the key hidden there too.
+    expect(near / far).toBeLessThan(0.9);
+  }, 60_000);
 });

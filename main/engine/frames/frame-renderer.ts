@@ -18,6 +18,7 @@ import { clearGeometry, prepareCamera, rasterizeOpaque, rasterizeTransparent, ty
 import { createRasterTarget, type RasterTarget } from './rasterizer/target';
 import { buildScene, type BuildSceneOptions, type BuiltScene } from './scene/build-scene';
 import { AmbientOcclusion } from './shading/ambient-occlusion';
+import { occludeAreaKey } from './shading/area-light';
 import { drawBackground } from './shading/background';
 import { hazeWith } from './shading/haze';
 import { lightSurface, type LightingContext, type SurfacePoint } from './shading/lighting';
@@ -167,6 +168,7 @@ function drawFrame(p: Pipeline, frameIndex: number): DrawList {
     stage(p, 'shadow mask', () => shadow.mask(target, rays, p.sunMask, p.native, plan.need));
   }
   const ao = stage(p, 'occlusion', () => p.occlusion.compute(target, rays, p.native, plan.need));
+  if (shadow && built.env.indoor) stage(p, 'area light', () => occludeAreaKey(p.sunMask, ao, plan.need));
   stage(p, 'sky', () => drawBackground(target, rays, p.sky, scene.background instanceof THREE.Color ? scene.background : null, p.native));
   const shading = { target, draws, rays, lighting, ao, sun: shadow ? p.sunMask : null, t };
   stage(p, 'shade', () => (native ? shadePixelsNative(shading, plan, native) : shadePixels(shading, plan.need)));
