@@ -35,7 +35,7 @@ void grass(Sample& s, const double* p) {
   s.r *= 0.85 + 0.3 * patch + d * 0.9;
   s.g *= 0.85 + 0.25 * patch + d * 0.25;
   s.b *= 0.8 + 0.2 * patch;
-  const double hue = fbm2(s.x * 0.06 + 3, s.z * 0.06, 3, 16);
+  const double hue = fbm2(s.x * 0.06 + 3, s.z * 0.06, 2, 16);
   s.r *= 0.7 + 0.6 * hue; s.b *= 1.3 - 0.6 * hue;
   const double y = 0.2126 * s.r + 0.7152 * s.g + 0.0722 * s.b;
   s.r += (y - s.r) * 0.25; s.g += (y - s.g) * 0.25; s.b += (y - s.b) * 0.25;

@@ -25,7 +25,7 @@ export function grassSurface(options: { stripes?: readonly [number, number] } = 
       s.r *= 0.85 + 0.3 * patch + d * 0.9;
       s.g *= 0.85 + 0.25 * patch + d * 0.25;
       s.b *= 0.8 + 0.2 * patch;
-      const hue = fbm2(s.x * 0.06 + 3, s.z * 0.06, 3, 16);
+      const hue = fbm2(s.x * 0.06 + 3, s.z * 0.06, 2, 16);
       s.r *= 0.7 + 0.6 * hue; s.b *= 1.3 - 0.6 * hue;
       const y = 0.2126 * s.r + 0.7152 * s.g + 0.0722 * s.b;
       s.r += (y - s.r) * LAWN_GREY; s.g += (y - s.g) * LAWN_GREY; s.b += (y - s.b) * LAWN_GREY;
