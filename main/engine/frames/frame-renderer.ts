@@ -18,6 +18,7 @@ import { clearGeometry, prepareCamera, rasterizeOpaque, rasterizeTransparent, ty
 import { createRasterTarget, type RasterTarget } from './rasterizer/target';
 import { buildScene, type BuildSceneOptions, type BuiltScene } from './scene/build-scene';
 import { AmbientOcclusion } from './shading/ambient-occlusion';
+import { AREA_SHARE } from './shading/area-light';
 import { drawBackground } from './shading/background';
 import { hazeWith } from './shading/haze';
 import { lightSurface, type LightingContext, type SurfacePoint } from './shading/lighting';
@@ -169,7 +170,7 @@ function drawFrame(p: Pipeline, frameIndex: number): DrawList {
   }
   const ao = stage(p, 'occlusion', () => p.occlusion.compute(target, rays, p.native, plan.need));
   stage(p, 'sky', () => drawBackground(target, rays, p.sky, scene.background instanceof THREE.Color ? scene.background : null, p.native));
-  const shading = { target, draws, rays, lighting, ao, sun: shadow ? p.sunMask : null, t };
+  const shading = { target, draws, rays, lighting, ao, sun: shadow ? p.sunMask : null, areaKey: built.env.indoor ? AREA_SHARE : 0, t };
   stage(p, 'shade', () => (native ? shadePixelsNative(shading, plan, native) : shadePixels(shading, plan.need)));
   const selfView = { target, camera: rig.camera, viewProj: rays.viewProj, camPos: rig.camera.position, lights: lighting.lights, haze: p.haze, native };
   stage(p, 'transparent', () => rasterizeTransparent(draws, target, vertexLighting(lighting, rays, shadow), selfView));

@@ -70,6 +70,8 @@ export interface NativeShadeFrame {
   width: number; height: number;
   depth: Float32Array; normal: Float32Array; albedo: Float32Array; id: Uint16Array; hdr: Float32Array;
   ao: Float32Array | null; sun: Float32Array | null;
+  // The share of the key the occlusion hides too (shading/area-light.ts).
+  areaKey: number;
   rays: Float64Array;
   materials: Float64Array; materialCount: number; patternParams: Float64Array; t: number;
   ambient: Float64Array; hemi: Float64Array; hemiCount: number; dir: Float64Array; dirCount: number;

@@ -114,6 +114,29 @@ inline double cellDistance(double x, double y, double seed) {
   return std::sqrt(best);
 }
 
+inline double hash3(double i, double j, double k, double seed) {
+  return unit(bits(i) * HX + bits(j) * HY + bits(k) * HZ + bits(seed) * HSEED);
+}
+
+// noise.ts's cellNearest3: distance to the nearest jittered point of a 3D cell grid; out gets the
+// offset from it and its cell's own random number.
+inline double cellNearest3(double x, double y, double z, double seed, double* out) {
+  const double xi = floorOf(x), yi = floorOf(y), zi = floorOf(z);
+  const double i0 = x - xi < 0.5 ? xi - 1 : xi, j0 = y - yi < 0.5 ? yi - 1 : yi, k0 = z - zi < 0.5 ? zi - 1 : zi;
+  double best = 9, bi = 0, bj = 0, bk = 0;
+  for (double ck = k0; ck <= k0 + 1; ck++) {
+    for (double cj = j0; cj <= j0 + 1; cj++) {
+      for (double ci = i0; ci <= i0 + 1; ci++) {
+        const double dx = x - ci - hash3(ci, cj, ck, seed), dy = y - cj - hash3(ci, cj, ck, seed + 1), dz = z - ck - hash3(ci, cj, ck, seed + 2);
+        const double d = dx * dx + dy * dy + dz * dz;
+        if (d < best) { best = d; bi = ci; bj = cj; bk = ck; out[0] = dx; out[1] = dy; out[2] = dz; }
+      }
+    }
+  }
+  out[3] = hash3(bi, bj, bk, seed + 3);
+  return std::sqrt(best);
+}
+
 // noise.ts's lineCoverage: the share of [x - width/2, x + width/2] covered by lines lineWidth wide
 // centred on every multiple of period (the box filter of the lines over a pixel's footprint).
 inline double coveredUpTo(double x, double period, double lineWidth) {

@@ -100,6 +100,8 @@ struct ShadeFrame {
   float* hdr;
   const float* ao;   // or null
   const float* sun;  // or null
+  // The share of the key hidden where the ambient occlusion hides the sky (shading/area-light.ts).
+  double areaKey;
   Rays rays;
   const double* materials;
   int materialCount;

@@ -45,6 +45,7 @@ ShadeFrame frameOf(napi_env env, napi_value o) {
     if (m[9] >= SURFACE_TWIN_COUNT || (m[9] >= 0 && !(m[10] >= 0 && m[10] <= static_cast<double>(paramCount)))) throw Failure{"A surface twin's numbers are out of range."};
   }
   f.t = number(env, property(env, o, "t"));
+  f.areaKey = number(env, property(env, o, "areaKey"));
   const double* ambient = f64(env, property(env, o, "ambient"), 3);
   f.lights.ambient[0] = ambient[0]; f.lights.ambient[1] = ambient[1]; f.lights.ambient[2] = ambient[2];
   f.lights.hemiCount = integer(env, property(env, o, "hemiCount"));

@@ -102,8 +102,9 @@ void preparePixel(const ShadeFrame& f, int x, int y, const double* surface, Batc
     const double px = R.px + dx * w, py = R.py + dy * w, pz = R.pz + dz * w;
     cavity = applyTwin(f, m, p, px, py, pz, w * dl * R.pixelAngle);
   }
-  p.ao = (f.ao ? static_cast<double>(f.ao[i]) : 1) * cavity;
-  p.sun = f.sun ? f.sun[i] : 1;
+  const double open = f.ao ? static_cast<double>(f.ao[i]) : 1;
+  p.ao = open * cavity;
+  p.sun = (f.sun ? f.sun[i] : 1) * (1 - f.areaKey + f.areaKey * open);
   const int k = batch.count++;
   lanes::Points& P = batch.p;
   P.nx[k] = p.nx; P.ny[k] = p.ny; P.nz[k] = p.nz; P.vx[k] = p.vx; P.vy[k] = p.vy; P.vz[k] = p.vz;

@@ -10,7 +10,6 @@
 
 namespace {
 
-using noise::cellDistance;
 using noise::fbm2;
 using noise::fbm3;
 using noise::hash2;
@@ -36,9 +35,18 @@ void grass(Sample& s, const double* p) {
   s.r *= 0.85 + 0.3 * patch + d * 0.9;
   s.g *= 0.85 + 0.25 * patch + d * 0.25;
   s.b *= 0.8 + 0.2 * patch;
+  const double hue = fbm2(s.x * 0.06 + 3, s.z * 0.06, 2, 16);
+  s.r *= 0.7 + 0.6 * hue; s.b *= 1.3 - 0.6 * hue;
+  const double y = 0.2126 * s.r + 0.7152 * s.g + 0.0722 * s.b;
+  s.r += (y - s.r) * 0.25; s.g += (y - s.g) * 0.25; s.b += (y - s.b) * 0.25;
+  shadeAlbedo(s, 0.88 + 0.24 * fbm2(s.x * 0.8, s.z * 0.8, 2, 17, s.footprint * 0.8));
   if (p[0] != 0) {
-    const int band = static_cast<int>(noise::bits(floorOf((s.x * p[1] + s.z * p[2]) / 3))) & 1;
-    shadeAlbedo(s, band ? 1.08 : 0.93);
+    const double u = (s.x * p[1] + s.z * p[2]) / 3 + 0.15 * valueNoise(s.x * 0.2, s.z * 0.2, 18);
+    const int band = static_cast<int>(noise::bits(floorOf(u))) & 1;
+    const double q = u - floorOf(u);
+    const double e = maxOf(0.12, s.footprint / 3);
+    const double edge = minOf(smoothstep(0, e, q), smoothstep(0, e, 1 - q));
+    shadeAlbedo(s, 1.005 + (band ? 0.075 : -0.075) * edge);
   }
   const double fine = s.footprint < 0.02 ? 1 : s.footprint < 0.06 ? (0.06 - s.footprint) / 0.04 : 0;
   if (fine > 0) {
@@ -225,12 +233,27 @@ void clothFoldsOver(Sample& s, const double* p) {
 }
 
 void foliage(Sample& s, const double*) {
-  const double clump = cellDistance(s.x * 2.2 + s.y * 0.7, s.z * 2.2 - s.y * 0.9, 61);
+  double clump[4];
+  const double d = noise::cellNearest3(s.x * 1.6, s.y * 1.6, s.z * 1.6, 61, clump);
+  const double detail = noise::clamp01(2 - s.footprint * 6);
+  const double ox = clump[0], oy = clump[1], oz = clump[2];
+  const double along = ox * s.nx + oy * s.ny + oz * s.nz;
+  const double k = 0.8 * detail;
+  double nx = s.nx + (ox - along * s.nx) * k, ny = s.ny + (oy - along * s.ny) * k, nz = s.nz + (oz - along * s.nz) * k;
+  const double l = 1 / std::sqrt(nx * nx + ny * ny + nz * nz);
+  nx *= l; ny *= l; nz *= l;
+  s.nx = nx; s.ny = ny; s.nz = nz;
+  const double gap = smoothstep(0.3, 1.05, d) * detail;
   const double tone = fbm3(s.x * 0.8, s.y * 0.8, s.z * 0.8, 3, 62);
-  shadeAlbedo(s, 0.7 + 0.5 * (1 - clump) * (0.7 + 0.6 * tone));
-  s.r *= 0.9 + 0.25 * tone;
-  s.cavity *= 0.75 + 0.25 * (1 - clump);
-  if (s.footprint < 0.02) shadeAlbedo(s, 0.85 + 0.3 * valueNoise(s.x * 40 + s.y * 30, s.z * 40, 63));
+  const double own = clump[3];
+  shadeAlbedo(s, (0.82 + 0.3 * tone) * (1 - 0.4 * gap));
+  s.r *= 0.8 + 0.4 * own * detail + 0.2 * (1 - detail); s.b *= 1.1 - 0.2 * own * detail - 0.1 * (1 - detail);
+  s.cavity *= 1 - 0.35 * gap;
+  if (s.footprint < 0.06) {
+    const double leaf = noise::valueNoise3(s.x * 14, s.y * 14, s.z * 14, 63);
+    const double fine = s.footprint < 0.03 ? 1 : (0.06 - s.footprint) / 0.03;
+    shadeAlbedo(s, 1 + ((leaf - 0.5) * 0.5 - 0.35 * smoothstep(0.25, 0.1, leaf)) * fine);
+  }
   s.roughness = 0.8;
 }
 

@@ -8,10 +8,12 @@ import type { RasterTarget } from '../rasterizer/target';
 import { lightsHere } from './shade-plan';
 import type { ViewRays } from './view-rays';
 
-// World radius of the occlusion neighbourhood (metres), samples per pixel, strength.
+// World radius of the occlusion neighbourhood (metres), samples per pixel, strength. (At 1.3 the
+// floor at a sofa's foot, after the grid's blur, kept 0.84 of its sky: a floor at the foot of a wall
+// sees half of it.)
 const RADIUS_M = 0.5;
 const SAMPLES = 6;
-const STRENGTH = 1.3;
+const STRENGTH = 2.4;
 // Ignore tiny rises (noise on flat ground), relative to distance.
 const BETA = 0.002;
 // The sample disc's radius in pixels is capped (near the lens), and below MIN_PX there is nothing to

@@ -106,6 +106,28 @@ export function cellDistance(x: number, y: number, seed = 0): number {
   return Math.sqrt(best);
 }
 
+// The nearest of one jittered point per unit cell in 3D (Worley noise): its distance, and into `out`
+// the offset from it to (x, y, z) and a random number of its cell's own. Leaf clumps on a crown: in
+// 2D (across x and z) they ran down a crown's sides as vertical stripes. Only the eight cells on the
+// point's side of each axis are searched (not all 27: a third of the cost); a nearer point beyond
+// them is rare and only moves a clump's edge.
+export function cellNearest3(x: number, y: number, z: number, seed: number, out: Float64Array): number {
+  const xi = Math.floor(x), yi = Math.floor(y), zi = Math.floor(z);
+  const i0 = x - xi < 0.5 ? xi - 1 : xi, j0 = y - yi < 0.5 ? yi - 1 : yi, k0 = z - zi < 0.5 ? zi - 1 : zi;
+  let best = 9, bi = 0, bj = 0, bk = 0;
+  for (let ck = k0; ck <= k0 + 1; ck++) {
+    for (let cj = j0; cj <= j0 + 1; cj++) {
+      for (let ci = i0; ci <= i0 + 1; ci++) {
+        const dx = x - ci - hash3(ci, cj, ck, seed), dy = y - cj - hash3(ci, cj, ck, seed + 1), dz = z - ck - hash3(ci, cj, ck, seed + 2);
+        const d = dx * dx + dy * dy + dz * dz;
+        if (d < best) { best = d; bi = ci; bj = cj; bk = ck; out[0] = dx; out[1] = dy; out[2] = dz; }
+      }
+    }
+  }
+  out[3] = hash3(bi, bj, bk, seed + 3);
+  return Math.sqrt(best);
+}
+
 export function clamp01(v: number): number {
   return v < 0 ? 0 : v > 1 ? 1 : v;
 }

@@ -59,7 +59,7 @@ function shadeFrame(input: ShadeInput, table: MaterialTable): NativeShadeFrame {
   return {
     width: target.width, height: target.height,
     depth: target.depth, normal: target.normal, albedo: target.albedo, id: target.id, hdr: target.hdr,
-    ao: input.ao, sun: input.sun,
+    ao: input.ao, sun: input.sun, areaKey: input.areaKey,
     rays: raysArray(rays),
     ...table, materialCount: draws.items.length, t: input.t,
     ambient: Float64Array.from(L.ambient), hemi: L.hemi, hemiCount: L.hemiCount, dir: L.dir, dirCount: L.dirCount,
@@ -69,11 +69,11 @@ function shadeFrame(input: ShadeInput, table: MaterialTable): NativeShadeFrame {
 
 // The plan (shade-plan.ts) made by the addon, which also lists the pixels whose pattern has no twin.
 // It reads the G-buffer and the materials: the sun mask and occlusion are not drawn yet.
-export function planShadingNative(input: Omit<ShadeInput, 'ao' | 'sun'>, native: NativeRender): ShadePlan {
+export function planShadingNative(input: Omit<ShadeInput, 'ao' | 'sun' | 'areaKey'>, native: NativeRender): ShadePlan {
   const n = input.target.width * input.target.height;
   if (scratch.size !== n) scratch = { size: n, need: new Uint8Array(n), patterned: new Int32Array(n), surfaces: new Float64Array(0) };
   const table = materialTable(input.draws, native, input.t);
-  const count = native.shadePlan(shadeFrame({ ...input, ao: null, sun: null }, table), scratch.need, scratch.patterned);
+  const count = native.shadePlan(shadeFrame({ ...input, ao: null, sun: null, areaKey: 0 }, table), scratch.need, scratch.patterned);
   return { need: scratch.need, native: { patterned: scratch.patterned, count, table } };
 }
 

@@ -19,6 +19,8 @@ export interface ShadeInput {
   ao: Float32Array | null;
   // Sun visibility per pixel (shadow map mask), or null for no shadows; read as ao is.
   sun: Float32Array | null;
+  // The share of the key the occlusion hides as well as the fill (shading/area-light.ts): 0 outdoors.
+  areaKey: number;
   // Time of the frame (seconds), for animated patterns.
   t: number;
 }
@@ -50,7 +52,7 @@ export function shadePixels(input: ShadeInput, need: Uint8Array): void {
 
 // Lights one pixel into target.hdr.
 function pixelShader(input: ShadeInput): (x: number, y: number) => void {
-  const { target, draws, lighting, ao, sun } = input;
+  const { target, draws, lighting, ao, sun, areaKey } = input;
   const W = target.width;
   const { albedo, id: ids, hdr } = target;
   const surfaceOf = surfaceReader(input);
@@ -67,8 +69,9 @@ function pixelShader(input: ShadeInput): (x: number, y: number) => void {
       return;
     }
     const s = surfaceOf(x, y, id, m);
-    point.ao = (ao ? ao[i]! : 1) * s.cavity;
-    point.sun = sun ? sun[i]! : 1;
+    const open = ao ? ao[i]! : 1;
+    point.ao = open * s.cavity;
+    point.sun = (sun ? sun[i]! : 1) * (1 - areaKey + areaKey * open);
     point.wr = m.wr; point.wg = m.wg; point.wb = m.wb;
     lightSurface(lighting, point, lit);
     let lr = lit[0]! + m.er, lg = lit[1]! + m.eg, lb = lit[2]! + m.eb;

@@ -4,6 +4,13 @@
 import { fbm2, hash2, smoothstep, valueNoise } from '../noise';
 import { shadeAlbedo, tiltNormal, type SurfacePattern, type SurfaceSample } from './types';
 
+// A lawn's green is not one green: over tens of metres it runs yellower where the turf is thin and
+// sunny, bluer where it is lush, and it is an olive green, not the saturated green of a render (the
+// lawn came out at 74% saturation, its hue the same all over: read as a game's).
+const LAWN_GREY = 0.25;
+// How far into each mown stripe (in bands, 3 m each) its shade ramps up from the mean: the mower's rollers lay the blades over gradually.
+const STRIPE_EDGE = 0.12;
+
 export function grassSurface(options: { stripes?: readonly [number, number] } = {}): SurfacePattern {
   const stripes = options.stripes;
   return {
@@ -18,10 +25,21 @@ export function grassSurface(options: { stripes?: readonly [number, number] } = 
       s.r *= 0.85 + 0.3 * patch + d * 0.9;
       s.g *= 0.85 + 0.25 * patch + d * 0.25;
       s.b *= 0.8 + 0.2 * patch;
-      // Mown stripes: alternate bands of the lawn lean towards or away from the light.
+      const hue = fbm2(s.x * 0.06 + 3, s.z * 0.06, 2, 16);
+      s.r *= 0.7 + 0.6 * hue; s.b *= 1.3 - 0.6 * hue;
+      const y = 0.2126 * s.r + 0.7152 * s.g + 0.0722 * s.b;
+      s.r += (y - s.r) * LAWN_GREY; s.g += (y - s.g) * LAWN_GREY; s.b += (y - s.b) * LAWN_GREY;
+      // Tufts and thin spots a metre or so across.
+      shadeAlbedo(s, 0.88 + 0.24 * fbm2(s.x * 0.8, s.z * 0.8, 2, 17, s.footprint * 0.8));
+      // Mown stripes: alternate bands of the lawn lean towards or away from the light, their edges
+      // soft and a little wavy (a hard-edged band read as paint).
       if (stripes) {
-        const band = Math.floor((s.x * stripes[0] + s.z * stripes[1]) / 3) & 1;
-        shadeAlbedo(s, band ? 1.08 : 0.93);
+        const u = (s.x * stripes[0] + s.z * stripes[1]) / 3 + 0.15 * valueNoise(s.x * 0.2, s.z * 0.2, 18);
+        const band = Math.floor(u) & 1;
+        const q = u - Math.floor(u);
+        const e = Math.max(STRIPE_EDGE, s.footprint / 3);
+        const edge = Math.min(smoothstep(0, e, q), smoothstep(0, e, 1 - q));
+        shadeAlbedo(s, 1.005 + (band ? 0.075 : -0.075) * edge);
       }
       // Blades: fine speckle, tilted normals.
       const fine = s.footprint < 0.02 ? 1 : s.footprint < 0.06 ? (0.06 - s.footprint) / 0.04 : 0;

@@ -1,7 +1,7 @@
 // Living and woven surfaces: skin (soft variation, a slight sheen), cloth (a fine weave), leaves
 // (clumps of lighter and darker foliage) and bark (vertical furrows), painted walls (faint roller
 // texture).
-import { cellDistance, clamp01, fbm2, fbm3, valueNoise } from '../noise';
+import { cellNearest3, clamp01, fbm2, fbm3, smoothstep, valueNoise3 } from '../noise';
 import { shadeAlbedo, type SurfacePattern, type SurfaceSample } from './types';
 
 // The cloth weave's wavenumber (radians a metre: threads 2.6 mm apart) and its cycles a metre along
@@ -50,19 +50,42 @@ export function clothSurface(roughness = 0.9): SurfacePattern {
   };
 }
 
+// Leaf clumps two thirds of a metre across (cells a metre / CLUMPS_PER_M wide, in 3D: clumps laid out
+// across x and z only ran down a crown's sides as vertical stripes, a melon's ribs), each a small
+// dome of leaves that faces away from its centre, so the sun lights one side of it and not the other.
+const CLUMPS_PER_M = 1.6;
+const clump = new Float64Array(4);
+
 export function foliageSurface(): SurfacePattern {
   return {
     name: 'foliage',
     local: false,
     nativeParams: () => [],
     apply(s: SurfaceSample): void {
-      const clump = cellDistance(s.x * 2.2 + s.y * 0.7, s.z * 2.2 - s.y * 0.9, 61);
+      const d = cellNearest3(s.x * CLUMPS_PER_M, s.y * CLUMPS_PER_M, s.z * CLUMPS_PER_M, 61, clump);
+      // Clumps smaller than a few pixels fade to the crown's mean rather than shimmer.
+      const detail = clamp01(2 - s.footprint * 6);
+      const ox = clump[0]!, oy = clump[1]!, oz = clump[2]!;
+      const along = ox * s.nx + oy * s.ny + oz * s.nz;
+      const k = 0.8 * detail;
+      let nx = s.nx + (ox - along * s.nx) * k, ny = s.ny + (oy - along * s.ny) * k, nz = s.nz + (oz - along * s.nz) * k;
+      const l = 1 / Math.sqrt(nx * nx + ny * ny + nz * nz);
+      nx *= l; ny *= l; nz *= l;
+      s.nx = nx; s.ny = ny; s.nz = nz;
+      // Between the clumps the eye sees into the crown, where little light gets.
+      const gap = smoothstep(0.3, 1.05, d) * detail;
       const tone = fbm3(s.x * 0.8, s.y * 0.8, s.z * 0.8, 3, 62);
-      // Clump centres catch light; gaps between clumps are shadowed inside the crown.
-      shadeAlbedo(s, 0.7 + 0.5 * (1 - clump) * (0.7 + 0.6 * tone));
-      s.r *= 0.9 + 0.25 * tone;
-      s.cavity *= 0.75 + 0.25 * (1 - clump);
-      if (s.footprint < 0.02) shadeAlbedo(s, 0.85 + 0.3 * valueNoise(s.x * 40 + s.y * 30, s.z * 40, 63));
+      const own = clump[3]!;
+      shadeAlbedo(s, (0.82 + 0.3 * tone) * (1 - 0.4 * gap));
+      // Each clump its own green: some yellower (young leaves, more light), some bluer.
+      s.r *= 0.8 + 0.4 * own * detail + 0.2 * (1 - detail); s.b *= 1.1 - 0.2 * own * detail - 0.1 * (1 - detail);
+      s.cavity *= 1 - 0.35 * gap;
+      // Leaves and the small dark holes between them, where a pixel is small enough to hold them.
+      if (s.footprint < 0.06) {
+        const leaf = valueNoise3(s.x * 14, s.y * 14, s.z * 14, 63);
+        const fine = s.footprint < 0.03 ? 1 : (0.06 - s.footprint) / 0.03;
+        shadeAlbedo(s, 1 + ((leaf - 0.5) * 0.5 - 0.35 * smoothstep(0.25, 0.1, leaf)) * fine);
+      }
       s.roughness = 0.8;
     },
   };
