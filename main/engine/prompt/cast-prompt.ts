@@ -8,6 +8,7 @@ import { DraftContext } from '../cast/draft-context';
 import { makeEntities } from '../cast/make-entities';
 import { placeAside } from '../cast/arrange';
 import { castStill } from '../cast/still';
+import { stillLiquidOf } from './still-liquid';
 import type { Draft } from './drafts';
 import type { FoundVerbs } from './verbs';
 import type { EntityKind } from './vocabulary';
@@ -31,6 +32,7 @@ export function castPrompt(drafts: readonly Draft[], verbs: FoundVerbs, numbers:
   const result = action ? action.cast(scene) : castStill(scene);
   // Everyday things the action did not place stand aside on the floor (never inside it).
   placeAside(scene.of('object').filter((o) => o.position.every((x) => x === 0)), -2.5);
+  scene.stillLiquid = stillLiquidOf(ctx.text, scene.entities, scene.actions);
   return { ...result, scene, action };
 }
 

@@ -16,6 +16,7 @@ import type { Mention } from './entities';
 import { NOT_STILL, STILL_VERBS, STOPWORDS, STYLE_WORDS } from './lexicon';
 import type { PartOfSpeech } from './pos';
 import { leftOutSubjects, unrepeated } from './left-out';
+import { stillLiquidWords } from './still-liquid';
 import { tagSentence } from './verb-slot';
 import type { CleanText } from './text';
 import type { FoundVerbs } from './verbs';
@@ -191,6 +192,8 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const shownActions = ACTIONS.filter((m) => m === action || joined.has(m.kind) || (moves && m.words.outcome) || (m.alongside?.(ctx) ?? false));
   const coverage = coverWords({ words: clean.words, mentions: input.mentions.filter((m) => !input.unshown.has(m.index)), action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
   for (const i of input.elements.indices) coverage.mark(i, i + 1);
+  // A liquid standing in its vessel is shown by being there.
+  if (cast.scene.stillLiquid) coverage.markPhrases(stillLiquidWords(cast.scene.stillLiquid.liquid));
   for (const b of breakingShown(cast, clean.words)) coverage.mark(b.at, b.at + b.length);
   // A thing that "sits" on the table is shown where it is put; only a person sitting is not.
   for (const i of thingsSitting(clean.words, input.mentions)) coverage.mark(i, i + 1);
