@@ -16,7 +16,7 @@ import {
 } from './format';
 import { cameoUseSchema, MAX_CAMEOS_PER_SCENE } from './cameo-use';
 import { understandingSchema } from './understanding';
-import { actionSchema } from './plan-actions';
+import { actionSchema, liquidFillSchema } from './plan-actions';
 import { danglingRefs } from './plan-refs';
 import { LIQUID_METHODS, materialSchema, vec3Schema } from './plan-values';
 
@@ -189,9 +189,13 @@ export const scenePlanSchema = z.object({
   cameos: z.array(cameoUseSchema).max(MAX_CAMEOS_PER_SCENE).optional(),
   // The pressure solve the scene's liquid steps with (engine/liquids/method.ts); absent: the default.
   liquidMethod: z.enum(LIQUID_METHODS).optional(),
+  // A liquid standing in a container the prompt only names ("a glass of water on the table"), where
+  // no action pours, tips, stirs or drops things into one: it starts settled and asleep.
+  stillLiquid: liquidFillSchema.optional(),
 }).refine((p) => p.entities.length > 0 || (p.setting.elements?.length ?? 0) > 0, { message: 'A scene needs something in it: a thing, a person, rain or the sea.', path: ['entities'] })
   .superRefine((p, ctx) => {
     for (const dangling of danglingRefs(p.entities, p.actions)) ctx.addIssue({ code: 'custom', path: dangling.path, message: dangling.message });
+    if (p.stillLiquid && !p.entities.some((e) => e.id === p.stillLiquid?.in)) ctx.addIssue({ code: 'custom', path: ['stillLiquid', 'in'], message: `The still liquid is in "${p.stillLiquid.in}", which is not in the scene.` });
   });
 export type ScenePlan = z.infer<typeof scenePlanSchema>;
 

@@ -274,4 +274,22 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'a boy throws a ball against the wall',
   'a tennis ball hits the wall and bounces back',
   'a girl throws a tennis ball at the wall',
+  // With a liquid at rest in a container the prompt only names (it stands filled, its liquid shown)
+  'a ball is dropped next to a glass of water',
+  'a glass of water falls off the table',
+  'a mug of coffee slides across the table',
+];
+
+// Scenes that ask for nothing to move: a liquid at rest in a container the prompt names. Shown as
+// asked (the vessel stands filled, the liquid drawn and still), they are still scenes by request,
+// counted apart from the everyday prompts (which must all move) and from the still fakes.
+export const STILL_LIQUID_PROMPTS: readonly string[] = [
+  'close-up of a glass of water',
+  'a glass of water on the table',
+  'a glass of milk on the table',
+  'a mug of coffee on the desk',
+  'a cup of tea on the table',
+  'a jug of milk on the kitchen table',
+  'a bowl of water on the table',
+  'a half full glass of orange juice',
 ];

@@ -4,7 +4,7 @@
 // really moves in the simulation is what `npm run suite:everyday` prints.)
 import { describe, expect, it } from 'vitest';
 import { readPrompt } from '../../main/engine/prompt/parse-prompt';
-import { EVERYDAY_PROMPTS } from '../helpers/everyday-prompts';
+import { EVERYDAY_PROMPTS, STILL_LIQUID_PROMPTS } from '../helpers/everyday-prompts';
 
 describe('everyday prompt suite', () => {
   const readings = EVERYDAY_PROMPTS.map((prompt) => ({ prompt, reading: readPrompt(prompt, { durationSec: 3 }) }));
@@ -15,6 +15,16 @@ describe('everyday prompt suite', () => {
     const still = accepted.filter((r) => (r.reading.plan?.actions.length ?? 0) === 0).map((r) => r.prompt);
     expect(still).toEqual([]);
     expect(accepted.length / EVERYDAY_PROMPTS.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  // Still by request, counted apart: each stands with its liquid in its vessel, nothing asked to move.
+  it('shows each still scene asked for with its liquid at rest, and the liquid as shown', () => {
+    for (const prompt of STILL_LIQUID_PROMPTS) {
+      const reading = readPrompt(prompt, { durationSec: 3 });
+      expect(reading.plan?.actions, prompt).toEqual([]);
+      expect(reading.plan?.stillLiquid, prompt).toBeDefined();
+      expect(reading.understanding?.notDepicted, prompt).toEqual([]);
+    }
   });
 
   it('says what it did not understand when it refuses', () => {

@@ -1,6 +1,6 @@
 // The scene an action casts into: the built entities by kind, the drafts they came from, the
 // prompt's numbers (duration, distance, speed), and the actions being written.
-import type { Action, Entity, Setting } from '../../contract/scene-plan';
+import type { Action, Entity, LiquidFill, Setting } from '../../contract/scene-plan';
 import type { Draft } from '../prompt/drafts';
 import { BALLS, PEOPLE, type EntityKind } from '../prompt/vocabulary';
 import { round } from './arrange';
@@ -20,6 +20,8 @@ export interface CastNumbers {
 
 export class CastScene {
   readonly actions: Action[] = [];
+  // A liquid at rest in a vessel the prompt names, when no action brings one (prompt/still-liquid.ts).
+  stillLiquid?: LiquidFill;
   readonly entities: Entity[];
   readonly idsByDraft: Map<Draft, string[]>;
 

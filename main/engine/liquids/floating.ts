@@ -79,6 +79,20 @@ function tilted(reach: NonNullable<Floater['reach']>, f: Floater): { side: numbe
   return { side: s * reach.upM + c * reach.sideM, up: c * reach.upM + s * reach.sideM };
 }
 
+// How far a box reaches from its centre towards the wall (unit horizontal direction ux, uz), turned
+// as it is: its widest half when square to the wall, its corner's 1.41 times that when turned 45
+// degrees. Kept in by its widest half alone, three 3 cm ice cubes in a glass stuck 4-8 mm out
+// through its wall.
+function boxReach(f: Floater, ux: number, uz: number): number {
+  const q = f.body.rotation();
+  const [hx, hy, hz] = f.half!;
+  // The box's axes turned by q, each dotted with (ux, 0, uz), times its half extent.
+  const ax = [1 - 2 * (q.y * q.y + q.z * q.z), 2 * (q.x * q.z - q.w * q.y)];
+  const ay = [2 * (q.x * q.y - q.w * q.z), 2 * (q.y * q.z + q.w * q.x)];
+  const az = [2 * (q.x * q.z + q.w * q.y), 1 - 2 * (q.x * q.x + q.y * q.y)];
+  return hx * Math.abs(ax[0]! * ux + ax[1]! * uz) + hy * Math.abs(ay[0]! * ux + ay[1]! * uz) + hz * Math.abs(az[0]! * ux + az[1]! * uz);
+}
+
 // The narrowest the cavity is over heights [from, to] above the container's bottom (m).
 function narrowest(s: ContainerCollider['shape'], from: number, to: number): number {
   let r = Infinity;
@@ -110,7 +124,7 @@ function keepInside(c: ContainerCollider, f: Floater, dt: number): void {
   const r = Math.hypot(dx, dz);
   const ext = f.reach ? tilted(f.reach, f) : null;
   const low = ext ? ny - bottom - ext.up : y;
-  const rMax = ext ? narrowest(s, low, Math.min(low + 2 * ext.up, s.heightM)) - ext.side : s.rIn(Math.min(Math.max(y, s.floorM), s.heightM)) - (f.radiusM ?? Math.max(...f.half!));
+  const rMax = ext ? narrowest(s, low, Math.min(low + 2 * ext.up, s.heightM)) - ext.side : s.rIn(Math.min(Math.max(y, s.floorM), s.heightM)) - (f.radiusM ?? boxReach(f, dx / (r || 1), dz / (r || 1)));
   if (r > Math.max(0, rMax) && low < s.heightM && r > 1e-9) {
     // Moved back in by its velocity over a few steps, never put back in one: a thing jumped
     // through the liquid in one step leaves the particles no time to flow round it, and they burst

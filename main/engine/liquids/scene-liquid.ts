@@ -20,6 +20,7 @@ import { DEFAULT_METHOD, DFSPH_EVERY, FLIP_EVERY, type LiquidMethod } from './me
 import { BoxCollider, FloorCollider } from './solids';
 import { bookMethod, freshMemory, readBook, resumeMemory, saveMemory, type LiquidMemory } from './liquid-state';
 import { ToolColliders } from './tools';
+import { settle, type StillHold } from './still-hold';
 import { SceneSolids, type Vessel } from './scene-solids';
 import { archimedes, keepFloatersInside, liftFloaters } from './floating';
 import { TapEmitter, tapSpacing, type TapFlow } from './tap-flow';
@@ -82,6 +83,12 @@ function inGroup(body: RigidBody, group: number): void {
   for (let i = 0; i < body.numColliders(); i++) body.collider(i).setCollisionGroups(group);
 }
 
+// Containers and what goes into them meet through the liquid module only.
+function sendInto(vessels: readonly Vessel[], floaters: readonly Floater[], world: StepWorld): void {
+  for (const v of vessels) inGroup(world.bodyOf(v.entity.id), GROUP_CONTAINER);
+  for (const f of floaters) inGroup(f.body, GROUP_FLOATER);
+}
+
 export interface LiquidHook extends StepHook {
   liquid(): LiquidTrace;
   fluid(): ParticleFluid;
@@ -101,6 +108,9 @@ export interface LiquidSetup {
   tools?: readonly string[];
   // The solve this scene's liquid needs, where it is not the default's (the plan's own still wins).
   method?: LiquidMethod;
+  // A liquid at rest (a glass of water standing on a table): DFSPH's particles start asleep on
+  // their lattice, so its steps are passed over until something wakes them.
+  settled?: boolean;
 }
 
 function spacingFor(shape: ContainerShape, fill: number, particles: number): number {
@@ -119,6 +129,8 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   let fluid: ParticleFluid | null = null;
   // How often and how finely it steps (set at start from the physics step, and on resume).
   let rate: LiquidRate | null = null;
+  // A settled liquid's hold on its vessel, until something disturbs it (still-hold.ts).
+  let hold: StillHold | null = null;
   const mem = freshMemory();
   const frames = liquidFrames(timing, mem, emitter);
   const updateLevels = (t: number): void => {
@@ -131,8 +143,8 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
     rate = liquidRate(spacingM, world.dt, method);
     fluid = new ParticleFluid(startingParticles(source, setup.fill, spacingM, emitter), { spacingM, viscosity: facts.viscosity, friction: facts.friction, method, iterations: rate.iterations });
     fluid.colliders.push(...colliders, ...plan.entities.filter((e) => e.kind === 'table').flatMap(tableColliders), new FloorCollider(0));
-    for (const v of vessels) inGroup(world.bodyOf(v.entity.id), GROUP_CONTAINER);
-    for (const f of scene.floaters) inGroup(f.body, GROUP_FLOATER);
+    // Nothing is sent into a settled liquid's vessel: its hull stays solid to what comes by.
+    if (!(hold = setup.settled && source ? settle(fluid, source, plan.entities, world) : null)) sendInto(vessels, scene.floaters, world);
     updateLevels(0);
     frames.record(fluid);
   };
@@ -154,7 +166,8 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
       emitter?.release(f.x, f.v, tBefore, tAfter);
       frames.releasedAt = tAfter;
     };
-    if (stepFluid(f, rate, k, world.dt, before)) {
+    // Held by its vessel (a still glass of water), it rides it, not stepped.
+    if (!hold?.carry(f.x, f.v) && stepFluid(f, rate, k, world.dt, before)) {
       if (method === 'dfsph') scene.push(f.reactions, facts.densityKgM3 * spacingM ** 3, (floater) => archimedes(floater, vessels, mem, facts.densityKgM3), every * world.dt);
       updateLevels((k + 1) * world.dt);
     }
@@ -166,6 +179,8 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   const resume = (state: unknown, world: StepWorld): void => {
     if (!fluid || state === null) return;
     const book = readBook(state);
+    // A resumed liquid is the solver's, as it was saved (its sleepers sleep on).
+    hold = null;
     const saved = bookMethod(book);
     if (saved !== method) {
       const was = fluid;

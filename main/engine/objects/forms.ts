@@ -6,7 +6,7 @@ import type { ObjectModule } from './types';
 
 export const glass: ObjectModule = {
   form: 'glass', nouns: ['drinking glass', 'wine glass', 'glass', 'tumbler'], label: 'glass', material: 'glass', color: 0xd6ecf2,
-  profile: [[0, 0], [0.031, 0], [0.032, 0.01], [0.038, 0.12]], holds: true, wallM: 0.0025, baseM: 0.008,
+  profile: [[0, 0], [0.031, 0], [0.032, 0.01], [0.038, 0.12]], holds: true, usualFill: 0.8, wallM: 0.0025, baseM: 0.008,
   massKg: 0.25, restitution: 0.3, friction: 0.5,
   breaks: { breakSpeed: 2.5, sectors: 6, bands: 3 },
 };
@@ -27,14 +27,14 @@ export const vase: ObjectModule = {
 
 export const bottle: ObjectModule = {
   form: 'bottle', nouns: ['wine bottle', 'beer bottle', 'glass bottle', 'bottle'], label: 'bottle', material: 'glass', color: 0x2e7d4f,
-  profile: [[0, 0], [0.036, 0], [0.037, 0.01], [0.037, 0.2], [0.03, 0.23], [0.014, 0.26], [0.013, 0.3]], holds: true, wallM: 0.004, baseM: 0.01,
+  profile: [[0, 0], [0.036, 0], [0.037, 0.01], [0.037, 0.2], [0.03, 0.23], [0.014, 0.26], [0.013, 0.3]], holds: true, usualFill: 0.8, wallM: 0.004, baseM: 0.01,
   massKg: 0.45, restitution: 0.3, friction: 0.5,
   breaks: { breakSpeed: 3.2, sectors: 6, bands: 4 },
 };
 
 export const bowl: ObjectModule = {
   form: 'bowl', nouns: ['bowl'], label: 'bowl', material: 'ceramic', color: 0xf4efe6,
-  profile: [[0, 0], [0.04, 0], [0.06, 0.012], [0.08, 0.04], [0.085, 0.07]], holds: true, wallM: 0.005, baseM: 0.006,
+  profile: [[0, 0], [0.04, 0], [0.06, 0.012], [0.08, 0.04], [0.085, 0.07]], holds: true, usualFill: 0.6, wallM: 0.005, baseM: 0.006,
   massKg: 0.4, restitution: 0.25, friction: 0.6,
   breaks: { breakSpeed: 2.4, sectors: 6, bands: 2 },
 };
@@ -43,14 +43,14 @@ export const bowl: ObjectModule = {
 // across: a block and a stone wedged in it).
 export const mixingBowl: ObjectModule = {
   form: 'mixing-bowl', nouns: ['mixing bowl', 'salad bowl'], label: 'mixing bowl', material: 'ceramic', color: 0xf1ece2,
-  profile: [[0, 0], [0.06, 0], [0.085, 0.015], [0.11, 0.055], [0.12, 0.1]], holds: true, wallM: 0.006, baseM: 0.007,
+  profile: [[0, 0], [0.06, 0], [0.085, 0.015], [0.11, 0.055], [0.12, 0.1]], holds: true, usualFill: 0.6, wallM: 0.006, baseM: 0.007,
   massKg: 1.1, restitution: 0.25, friction: 0.6,
   breaks: { breakSpeed: 2.4, sectors: 7, bands: 2 },
 };
 
 export const mug: ObjectModule = {
   form: 'mug', nouns: ['coffee mug', 'mug', 'coffee cup'], label: 'mug', material: 'ceramic', color: 0xc0392b,
-  profile: [[0, 0], [0.04, 0], [0.041, 0.005], [0.042, 0.095]], holds: true, wallM: 0.006, baseM: 0.008,
+  profile: [[0, 0], [0.04, 0], [0.041, 0.005], [0.042, 0.095]], holds: true, usualFill: 0.85, wallM: 0.006, baseM: 0.008,
   handle: { lowM: 0.02, highM: 0.08, reachM: 0.032, thickM: 0.012 },
   massKg: 0.35, restitution: 0.25, friction: 0.6,
   breaks: { breakSpeed: 2.8, sectors: 5, bands: 2 },

@@ -5,7 +5,7 @@ import type { ObjectModule } from './types';
 
 export const cup: ObjectModule = {
   form: 'cup', nouns: ['teacup', 'tea cup', 'cup'], label: 'cup', material: 'ceramic', color: 0xf6f3ee,
-  profile: [[0, 0], [0.025, 0], [0.03, 0.008], [0.042, 0.045], [0.045, 0.065]], holds: true, wallM: 0.004, baseM: 0.006,
+  profile: [[0, 0], [0.025, 0], [0.03, 0.008], [0.042, 0.045], [0.045, 0.065]], holds: true, usualFill: 0.85, wallM: 0.004, baseM: 0.006,
   handle: { lowM: 0.018, highM: 0.055, reachM: 0.024, thickM: 0.009 },
   massKg: 0.15, restitution: 0.25, friction: 0.6,
   breaks: { breakSpeed: 2.6, sectors: 5, bands: 2 },

@@ -59,6 +59,9 @@ export interface ObjectModule {
   // A vessel that holds a liquid (a glass, a bowl, a sink): liquids and things go into it, so it has
   // no deck over its mouth (geometry.ts's slabsOf). A vase is not one: things set on it rest on its rim.
   holds?: boolean;
+  // How full (a share of its inside height) a vessel that holds a liquid usually stands when a
+  // prompt only names it with one ("a glass of water": 0.8). Absent: it stands empty (a sink).
+  usualFill?: number;
   // A loop handle (a mug's, a cup's, a jug's): see handle.ts.
   handle?: HandleSpec;
   wallM: number;

@@ -8,6 +8,7 @@ import { DraftContext } from '../cast/draft-context';
 import { makeEntities } from '../cast/make-entities';
 import { placeAside, v3 } from '../cast/arrange';
 import { castStill } from '../cast/still';
+import { stillLiquidOf } from './still-liquid';
 import type { Draft } from './drafts';
 import type { FoundVerbs } from './verbs';
 import type { EntityKind } from './vocabulary';
@@ -36,6 +37,7 @@ export function castPrompt(drafts: readonly Draft[], verbs: FoundVerbs, numbers:
   placeAside(scene.of('object').filter((o) => o.position.every((x) => x === 0)), -2.5);
   // A wall the action did not stand somewhere (only a throw aims at one) stands clear of it, on the floor.
   for (const w of scene.of('wall').filter((e) => e.position.every((x) => x === 0))) w.position = v3(WALL_ASIDE_M + (w.size[0] ?? 0.1), w.size[1] ?? 1.25, 0);
+  scene.stillLiquid = stillLiquidOf(ctx.text, scene.entities, scene.actions);
   return { ...result, scene, action };
 }
 

@@ -13,6 +13,7 @@ import { coverWords } from './covered-words';
 import type { Mention } from './entities';
 import { NOT_STILL } from './lexicon';
 import { unrepeated } from './left-out';
+import { stillLiquidWords } from './still-liquid';
 import { tagSentence } from './verb-slot';
 import type { CleanText } from './text';
 import type { FoundVerbs } from './verbs';
@@ -71,6 +72,10 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const shownActions = ACTIONS.filter((m) => m === action || joined.has(m.kind) || (moves && m.words.outcome) || (m.alongside?.(ctx) ?? false));
   const coverage = coverWords({ words: clean.words, mentions: input.mentions.filter((m) => !input.unshown.has(m.index)), action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
   for (const i of input.elements.indices) coverage.mark(i, i + 1);
+  // A liquid standing in its vessel is shown by being there.
+  if (cast.scene.stillLiquid) coverage.markPhrases(stillLiquidWords(cast.scene.stillLiquid.liquid));
+  // A liquid standing in its vessel is shown by being there.
+  if (cast.scene.stillLiquid) coverage.markPhrases(stillLiquidWords(cast.scene.stillLiquid.liquid));
   for (const b of breakingShown(cast, clean.words)) coverage.mark(b.at, b.at + b.length);
   // A thing that "sits" on the table is shown where it is put; only a person sitting is not.
   for (const i of thingsSitting(clean.words, input.mentions)) coverage.mark(i, i + 1);

@@ -92,6 +92,7 @@ function assemble(prompt: string, clean: CleanText, mentions: readonly Mention[]
     lighting: underClouds(findLighting(clean.text, timeOfDay, indoor), elements, clean.text),
     dialogue: buildDialogue(clean.quotes, scene.people, lines.times, format.durationSec),
     format,
+    ...(scene.stillLiquid ? { stillLiquid: scene.stillLiquid } : {}),
   };
   return { plan, namedSetting: hint.kind };
 }

@@ -12,6 +12,7 @@ import { deriveSeed, mulberry32 } from '../seeded-random';
 import type { SpeechTiming } from '../speech/speech-timing';
 import { objectModule } from '../objects';
 import { FractureHook } from '../objects/fracture-hook';
+import { createLiquid } from '../liquids/scene-liquid';
 import { groundFor, settingFacts } from '../settings/facts';
 import { FLOOR_ID } from './fixtures';
 import { applySpeech } from './speech';
@@ -106,6 +107,8 @@ export function buildSchedule(plan: ScenePlan, seed: number, timing: Timing, pro
     },
   };
   for (const action of plan.actions) scheduleAction(action, ctx);
+  // A liquid standing in its vessel, unless an action (a Remix's pour) brought the scene's liquid.
+  if (plan.stillLiquid && !ctx.hooks.some((h) => h.liquid)) ctx.hooks.push(createLiquid({ plan, timing, fill: plan.stillLiquid, method: 'dfsph', settled: true }));
   // Whatever sets them moving, breakable things break on a hard enough impact.
   for (const e of plan.entities) {
     const breaks = e.kind === 'object' ? objectModule(e.form).breaks : undefined;

@@ -63,7 +63,9 @@ const normal = new Float64Array(3);
 const light = new Float64Array(3);
 const fill = new Float64Array(3);
 const spec = new Float64Array(3);
+// The shaded scene inside the liquid's screen box, kept before the liquid is drawn over it (copyBehind).
 let behind = new Float32Array(0);
+const box = { x0: 0, y0: 0, w: 0, h: 0 };
 
 export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
   // `surfaces`: the liquid's meshes (the list grows as spills appear); each one's foam is in its
@@ -86,7 +88,7 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     }
     const { x0, y0, x1, y1 } = layer.rect;
     if (x0 >= x1 || y0 >= y1) return triangles;
-    copyBehind(view);
+    copyBehind(view, layer.rect);
     const basis = viewBasis(view.camera, view.target.width, view.target.height);
     smoothSurfaceNormals(layer, view.target.width / (2 * basis.tanX));
     for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) this.shadePixel(view, layer, basis, x, y);
@@ -153,20 +155,28 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     const mean = layer.near.normal;
     addHighlights(view.lights, nx, ny, nz, vx, vy, vz, toksvigPower(HIGHLIGHT_POWER, Math.hypot(mean[i * 3]!, mean[i * 3 + 1]!, mean[i * 3 + 2]!)), F0, spec);
     const hdr = target.hdr;
+    const fx = from % W, fy = (from - fx) / W;
+    const inBox = fx >= box.x0 && fx < box.x0 + box.w && fy >= box.y0 && fy < box.y0 + box.h;
+    // Outside the box nothing is drawn over: the frame itself is what lies there.
+    const fromBuf = inBox ? behind : hdr, fromAt = inBox ? ((fy - box.y0) * box.w + fx - box.x0) * 3 : from * 3;
+    const here = ((y - box.y0) * box.w + x - box.x0) * 3;
     for (let c = 0; c < 3; c++) {
       const body = ((look.color[c]! * (1 - foam) + FOAM_ALBEDO * foam) * light[c]!) / Math.PI;
       const room = (fill[c]! * ROOM_SHARE) / Math.PI;
-      const back = behind[from * 3 + c]! * (1 - exitF) + behind[i * 3 + c]! * INSIDE_KEEPS * exitF;
+      const back = fromBuf[fromAt + c]! * (1 - exitF) + behind[here + c]! * INSIDE_KEEPS * exitF;
       const seen = back * through * Math.exp(look.lnTint[c]! * k) + body * (1 - through);
       hdr[i * 3 + c] = seen * (1 - F) + room * F + spec[c]!;
     }
   }
 }
 
-// The shaded scene, kept before the liquid is drawn over it: all of it, as a lens of water shows
-// what lies well to the side of it.
-function copyBehind(view: RasterView): void {
-  const { hdr, width: W, height: H } = view.target;
-  if (behind.length !== W * H * 3) behind = new Float32Array(W * H * 3);
-  behind.set(hdr.subarray(0, W * H * 3));
+// The shaded scene, kept before the liquid is drawn over it. A lens of water shows what lies well to
+// the side of it, anywhere in the frame, but only the liquid's own box is drawn over: that alone is
+// kept, and the rest is read from the frame. (Copying the whole frame cost 2.8M floats a frame at
+// 1280x720 for a glass a tenth of its width.)
+function copyBehind(view: RasterView, rect: { x0: number; y0: number; x1: number; y1: number }): void {
+  const { hdr, width: W } = view.target;
+  box.x0 = rect.x0; box.y0 = rect.y0; box.w = rect.x1 - rect.x0; box.h = rect.y1 - rect.y0;
+  if (behind.length < box.w * box.h * 3) behind = new Float32Array(box.w * box.h * 3);
+  for (let y = 0; y < box.h; y++) behind.set(hdr.subarray(((rect.y0 + y) * W + rect.x0) * 3, ((rect.y0 + y) * W + rect.x1) * 3), y * box.w * 3);
 }
