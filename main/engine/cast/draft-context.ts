@@ -9,6 +9,10 @@ import type { EntityKind } from '../prompt/vocabulary';
 
 export type ActionKind = Action['kind'];
 
+// Words that name where something is beside a thing ("next to", "beside", "near", "behind"), not what
+// is done to it.
+const LANDMARK_WORDS = new Set(['next', 'beside', 'near', 'behind', 'alongside']);
+
 export class DraftContext {
   constructor(
     readonly drafts: Draft[],
@@ -65,6 +69,12 @@ export class DraftContext {
       if (preps.includes(this.words[i] ?? '') && this.draftNear(kind, i + 1)) return true;
     }
     return false;
+  }
+
+  // True when every mention of the draft follows a word that makes it a place, not a thing acted on
+  // ("a ball is dropped next to a glass", "beside the mug"): the thing stands there as a landmark.
+  landmarkOnly(d: Draft): boolean {
+    return d.mentions.length > 0 && d.mentions.every((m) => this.words.slice(Math.max(0, m - 3), m).some((w) => LANDMARK_WORDS.has(w)));
   }
 
   // The draft a word index belongs to (its nearest mention at or after `at`, within a few words).

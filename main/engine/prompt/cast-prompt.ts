@@ -8,6 +8,7 @@ import { DraftContext } from '../cast/draft-context';
 import { makeEntities } from '../cast/make-entities';
 import { placeAside, v3 } from '../cast/arrange';
 import { castStill } from '../cast/still';
+import { placeLandmarks } from '../cast/landmarks';
 import { stillLiquidOf } from './still-liquid';
 import type { Draft } from './drafts';
 import type { FoundVerbs } from './verbs';
@@ -33,6 +34,7 @@ export function castPrompt(drafts: readonly Draft[], verbs: FoundVerbs, numbers:
   ctx.drafts.sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
   const scene = new CastScene(ctx, makeEntities(ctx.drafts), numbers);
   const result = action ? action.cast(scene) : castStill(scene);
+  placeLandmarks(scene, result.focus);
   // Everyday things the action did not place stand aside on the floor (never inside it).
   placeAside(scene.of('object').filter((o) => o.position.every((x) => x === 0)), -2.5);
   // A wall the action did not stand somewhere (only a throw aims at one) stands clear of it, on the floor.

@@ -45,8 +45,11 @@ function letGo(scene: CastScene, objects: readonly Entity[]): Fall[] {
 // Furniture (a chair, a shelf) stands by while the smaller things fall ("a book falls off the shelf").
 const FURNITURE = new Set(['chair', 'shelf']);
 
+const landmark = (scene: CastScene, o: Entity): boolean => [...scene.idsByDraft].some(([d, ids]) => ids.includes(o.id) && scene.words.landmarkOnly(d));
+
 export function castFall(scene: CastScene): CastResult {
-  const all = scene.of('object');
+  // A thing named only as where the fall happens ("next to the plate") stands by (landmarks.ts).
+  const all = scene.of('object').filter((o) => !landmark(scene, o));
   const small = all.filter((o) => !FURNITURE.has(o.form ?? ''));
   const objects = small.length > 0 ? small : all;
   placeAside(all.filter((o) => !objects.includes(o)), -2.2);

@@ -14,7 +14,8 @@ import { BREAK, breakSaid, FALL } from './words';
 export const fallAction: ActionModule<'fall'> = {
   kind: 'fall',
   words: { verbs: FALL, details: BREAK, describe: 'falls', done: 'falling', performer: 'drops' },
-  claims: (ctx) => ctx.has('object') && (ctx.said('fall') || breakSaid(ctx.words)),
+  // A thing named only as where it happens ("dropped next to a glass") is not what falls.
+  claims: (ctx) => ctx.draftsOf('object').some((d) => !ctx.landmarkOnly(d)) && (ctx.said('fall') || breakSaid(ctx.words)),
   cast: castFall,
   contradicts: cameoCannotReach,
   schedule: (action, ctx) => {
