@@ -87,6 +87,8 @@ export interface SoundRules {
 export interface Contradiction {
   at: number;
   reason: string;
+  // When a longer clip would show it (a stir after a pour, a lift after a walk): that length (s).
+  needSec?: number;
 }
 
 export interface ActionModule<K extends ActionKind = ActionKind> {

@@ -24,6 +24,7 @@ import { findVerbs } from './verbs';
 import { maskNegated, readNegation } from './negation';
 import { dropVerbSlots } from './verb-slot';
 import { timesAsked } from './repetition';
+import { clipNeedSec } from './clip-length';
 
 export { UNSUPPORTED_MESSAGE };
 
@@ -145,6 +146,9 @@ export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {
   // the tip), and the judge then says the negation cannot be honoured.
   const unwanted = new Set([...negation.kinds].filter((k) => !verbs.at.has(k)));
   const cast = castPrompt(drafts, verbs, numbers, clean.quotes.length, unwanted);
+  // Words that set no length get a clip long enough for what they ask (clip-length.ts); read once more at it.
+  const grown = format.durationSec === undefined && findDurationSec(clean.words) === null ? clipNeedSec(cast, formatOut.durationSec) : null;
+  if (grown !== null) return readPrompt(promptInput, { ...format, durationSec: grown }, cameoLookup);
   const assembled = assemble(prompt, wantedClean, mentions, cast, formatOut, found);
   const { namedSetting } = assembled;
   // Something dropped or thrown into the sea is carried to the water's edge and sent out over it.

@@ -26,7 +26,7 @@ function cutShort(action: ActionOf<'lift'>, scene: CastScene): Contradiction[] {
   if (action.startSec + LIFT_SEEN_SEC <= scene.durationSec + 1e-9) return [];
   const at = scene.words.verbAt('lift');
   const when = action.startSec < scene.durationSec ? `the hand reaches it at ${action.startSec.toFixed(1)} s` : `the hand would reach it at ${action.startSec.toFixed(1)} s`;
-  return at < 0 ? [] : [{ at, reason: `the ${scene.durationSec} s clip ends before it is lifted (${when}, and it is off the table ${LIFT_SEEN_SEC} s later)` }];
+  return at < 0 ? [] : [{ at, reason: `the ${scene.durationSec} s clip ends before it is lifted (${when}, and it is off the table ${LIFT_SEEN_SEC} s later)`, needSec: Math.ceil(action.startSec + LIFT_SEEN_SEC) }];
 }
 
 function castLift(scene: CastScene): CastResult {

@@ -49,7 +49,7 @@ function pouredElsewhere(action: ActionOf<'pour'>, scene: CastScene): Contradict
 function notFullYet(scene: CastScene): Contradiction[] {
   if (!fullAsked(scene) || scene.durationSec >= FULL_BY_SEC) return [];
   const at = fullWordAt(scene.words.words);
-  return at < 0 ? [] : [{ at, reason: `the ${scene.durationSec} s clip ends before the glass is full (${FULL_BY_SEC} s)` }];
+  return at < 0 ? [] : [{ at, reason: `the ${scene.durationSec} s clip ends before the glass is full (${FULL_BY_SEC} s)`, needSec: FULL_BY_SEC }];
 }
 
 const POURERS = new Set(['bottle', 'jug']);

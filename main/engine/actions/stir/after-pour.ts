@@ -69,5 +69,5 @@ export function stirCutShort(scene: CastScene, pour: Pour): Contradiction[] {
   const at = scene.words.verbAt('stir');
   if (at < 0 || scene.actions.some((a) => a.kind === 'stir')) return [];
   const need = Math.ceil(pourThenStirSec(scene, pour));
-  return [{ at, reason: `the ${scene.durationSec} s clip ends before the stir: pouring, setting the jug down and taking up the spoon need a ${need} s clip` }];
+  return [{ at, reason: `the ${scene.durationSec} s clip ends before the stir: pouring, setting the jug down and taking up the spoon need a ${need} s clip`, needSec: need }];
 }
