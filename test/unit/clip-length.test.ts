@@ -11,7 +11,7 @@ describe('the clip grows to what the words ask', () => {
     const r = readPrompt(POUR_THEN_STIR);
     expect(r.plan!.format.durationSec).toBeGreaterThan(DEFAULT_DURATION_SEC);
     expect(r.plan!.actions.map((a) => a.kind)).toEqual(['pour', 'stir']);
-    expect(r.understanding.notDepicted).toEqual([]);
+    expect(r.understanding!.notDepicted).toEqual([]);
     const stir = r.plan!.actions.find((a) => a.kind === 'stir')!;
     expect(stir.kind === 'stir' && stir.startSec + stir.stirSec).toBeLessThanOrEqual(r.plan!.format.durationSec);
   });
@@ -20,7 +20,7 @@ describe('the clip grows to what the words ask', () => {
     for (const r of [readPrompt(`${POUR_THEN_STIR}, 5 seconds`), readPrompt(POUR_THEN_STIR, { durationSec: 5 })]) {
       expect(r.plan!.format.durationSec).toBe(5);
       expect(r.plan!.actions.map((a) => a.kind)).toEqual(['pour']);
-      expect(r.understanding.notDepicted.join(' ')).toMatch(/stirs .*need a \d+ s clip/);
+      expect(r.understanding!.notDepicted.join(' ')).toMatch(/stirs .*need a \d+ s clip/);
     }
   });
 

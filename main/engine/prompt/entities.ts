@@ -131,6 +131,9 @@ function lookOf(words: readonly string[], index: number, end: number): Pick<Ment
 // The liquids' names of more than one word, as word lists.
 const LIQUID_PHRASES = LIQUID_WORDS.filter((w) => w.includes(' ')).map((w) => w.split(' '));
 
+// Things lined up that are named by a word after them ("a domino chain", "domino rows").
+const ROW_AFTER: Partial<Record<string, ReadonlySet<string>>> = { domino: new Set(['chain', 'chains', 'train', 'row', 'rows', 'line', 'lines', 'run']) };
+
 // The determiners that say whose a thing is.
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
@@ -198,7 +201,9 @@ function findAll(words: readonly string[]): Mention[] {
       i++;
       continue;
     }
-    const end = i + match.words.length;
+    // "a domino chain", "a domino train": a row of them, named after the noun.
+    const rowAfter = match.target.kind === 'object' && ROW_AFTER[match.target.form]?.has(words[i + match.words.length] ?? '') === true;
+    const end = i + match.words.length + (rowAfter ? 1 : 0);
     // "orange juice", "apple juice": the first word of a liquid's name, not a thing of its own.
     const liquid = LIQUID_PHRASES.find((p) => p.length > match.words.length && p.every((w, k) => words[i + k] === w));
     if (liquid) {
@@ -227,8 +232,8 @@ function findAll(words: readonly string[]): Mention[] {
       index: i,
       end,
       count: mods.count,
-      plural: match.plural,
-      arrangement: mods.arrangement,
+      plural: match.plural || rowAfter,
+      arrangement: rowAfter ? 'row' : mods.arrangement,
       material: madeOf ?? mods.material,
       color,
       scale: mods.scale,

@@ -125,6 +125,8 @@ export const ARRANGEMENT_WORDS: Record<string, 'stack' | 'row' | 'pile'> = {
   heap: 'pile',
   row: 'row',
   line: 'row',
+  chain: 'row',
+  train: 'row',
 };
 
 export const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'of']);

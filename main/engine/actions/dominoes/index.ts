@@ -16,8 +16,8 @@ import type { ActionModule, CastResult } from '../types';
 import { objectModule } from '../../objects';
 
 const DOMINO_VERBS = [
-  'fall', 'falls', 'falling', 'fell', 'topple', 'topples', 'toppling', 'toppled', 'knocked over', 'knocks over', 'knock over', 'tip over', 'tips over',
-  'chain reaction', 'domino effect', 'cascade', 'cascades', 'tumble', 'tumbles', 'go down', 'goes down', 'pushed', 'pushes', 'push', 'flicks', 'knocked down', 'knocks down',
+  'fall', 'falls', 'falling', 'fell', 'topple', 'topples', 'toppling', 'toppled', 'is knocked over', 'knocked over', 'knocks over', 'knock over', 'tip over', 'tips over',
+  'chain reaction', 'domino effect', 'cascade', 'cascades', 'tumble', 'tumbles', 'go down', 'goes down', 'pushed', 'pushes', 'push', 'flicks', 'is knocked down', 'knocked down', 'knocks down',
   'tips', 'tip', 'tipped',
 ];
 // "The first one tips and the rest follow": the row after the first, falling in turn.
