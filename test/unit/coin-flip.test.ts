@@ -22,6 +22,12 @@ describe('a coin flipped', () => {
     expect(readPrompt('she flips a pancake').accepted).toBe(false);
   });
 
+  it('never marks the face it lands on shown: the physics decides it', () => {
+    const r = readPrompt('a man flips a coin and it lands heads up', { durationSec: 3 });
+    expect(r.understanding!.notDepicted.join(' ')).toMatch(/^heads \(which face lands up is left to the physics/);
+    expect(readPrompt('a man flips a coin, heads or tails', { durationSec: 3 }).understanding!.notDepicted).toEqual([]);
+  });
+
   it('rises off the hand turning end over end, lands on the table heard, and settles flat', async () => {
     const r = readPrompt('a coin is flipped into the air and lands on the table', { durationSec: 3 });
     const plan = r.plan!;

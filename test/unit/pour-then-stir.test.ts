@@ -23,6 +23,15 @@ describe('pour, then stir what was poured', () => {
     expect(milk.understanding!.words!.filter((w) => w.kind === 'verb').map((w) => [w.word, w.depicted])).toContainEqual(['stirs', true]);
   });
 
+  it('joins only a stir after the pour by the one who pours, and says why not otherwise', () => {
+    const before = readPrompt('she stirs the tea and then pours milk into it', { durationSec: 12 });
+    expect(before.plan!.actions.map((a) => a.kind)).toEqual(['pour']);
+    expect(before.understanding!.notDepicted.join(' ')).toMatch(/stirs \(a stir before the pour is not shown/);
+    const other = readPrompt('a man pours coffee into a mug and a woman stirs it', { durationSec: 12 });
+    expect(other.plan!.actions.map((a) => a.kind)).toEqual(['pour']);
+    expect(other.understanding!.notDepicted.join(' ')).toMatch(/stirs \(only the one who pours stirs here, not the woman\)/);
+  });
+
   it('pours all of it into the mug, sets the jug down, and one hand stirs that liquid round', async () => {
     const r = readPrompt(PROMPT);
     const plan = r.plan!;

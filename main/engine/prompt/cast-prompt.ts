@@ -23,8 +23,16 @@ export interface CastPrompt extends CastResult {
 // People, then balls, then the rest, so ids read naturally (person-1 shoots ball-1).
 const ORDER: Record<EntityKind, number> = { person: 0, ball: 1, object: 2, hoop: 3, ramp: 4, table: 5, stairs: 6, box: 7, wall: 8 };
 
-// Where a wall no action placed stands (its face, m along x): clear of the action.
-const WALL_ASIDE_M = 3.5;
+// Where a wall no action placed stands (its face, m behind the action along -z): behind whatever
+// walks, runs or rolls along x (a wall across x at 3.5 m stood in a runner's way, and he ran through
+// the fixed box), turned to run along x.
+const WALL_BEHIND_M = 2.5;
+
+function standBehind(w: Entity): void {
+  const [thick = 0.1, high = 1.25, wide = 1.5] = w.size;
+  w.size = [wide, high, thick];
+  w.position = v3(0, high, -(WALL_BEHIND_M + thick));
+}
 
 // `unwanted`: the actions the prompt says do not happen ("the dominoes do not fall"), never cast.
 export function castPrompt(drafts: readonly Draft[], verbs: FoundVerbs, numbers: CastNumbers, quotes = 0, unwanted: ReadonlySet<ActionKind> = new Set()): CastPrompt {
@@ -38,7 +46,7 @@ export function castPrompt(drafts: readonly Draft[], verbs: FoundVerbs, numbers:
   // Everyday things the action did not place stand aside on the floor (never inside it).
   placeAside(scene.of('object').filter((o) => o.position.every((x) => x === 0)), -2.5);
   // A wall the action did not stand somewhere (only a throw aims at one) stands clear of it, on the floor.
-  for (const w of scene.of('wall').filter((e) => e.position.every((x) => x === 0))) w.position = v3(WALL_ASIDE_M + (w.size[0] ?? 0.1), w.size[1] ?? 1.25, 0);
+  for (const w of scene.of('wall').filter((e) => e.position.every((x) => x === 0))) standBehind(w);
   scene.stillLiquid = stillLiquidOf(ctx.text, scene.entities, scene.actions);
   return { ...result, scene, action };
 }

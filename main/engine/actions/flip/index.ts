@@ -17,7 +17,7 @@ import { surfaceOf } from '../shared/tabletop';
 import { fateOf, tellOutcome, tiltDeg } from '../shared/thing-fate';
 import type { ActionModule, CastResult } from '../types';
 import { flipHandPlan } from './hand';
-import { FLIP, FLIP_DETAILS } from './words';
+import { faceAsked, FLIP, FLIP_DETAILS } from './words';
 
 // The coin is held this high over what it lands on (m): a hand at a seated person's chest.
 const HELD_ABOVE_M = 0.25;
@@ -60,7 +60,10 @@ export const flipAction: ActionModule<'flip'> = {
   claims: (ctx) => ctx.said('flip') && coinNamed(ctx),
   imply: (ctx) => implyTable(ctx, 'flip'),
   cast: castFlip,
-  contradicts: cameoCannotReach,
+  contradicts: (action, scene) => {
+    const face = faceAsked(scene.words.words);
+    return [...cameoCannotReach(action, scene), ...(face < 0 ? [] : [{ at: face, reason: 'which face lands up is left to the physics: the seed decides, not the words' }])];
+  },
   schedule: (action, ctx) => {
     const coin = byId(ctx.plan, action.object);
     if (!coin || isClaimed(coin, ctx)) return;

@@ -41,7 +41,7 @@ export function pourThenStirSec(scene: CastScene, pour: Pour): number {
 // Adds the stir after the pour (cast already), when the clip has room for it; returns it.
 export function castStirAfterPour(scene: CastScene, pour: Pour): Stir | null {
   const spoon = scene.of('object').find((o) => o.form === 'spoon');
-  if (!spoon || pourThenStirSec(scene, pour) > scene.durationSec) return null;
+  if (!spoon || notJoined(scene, pour) || pourThenStirSec(scene, pour) > scene.durationSec) return null;
   const { setDownSec, stirFromSec } = timesAfter(scene, pour);
   pour.setDownSec = round(setDownSec);
   const cup = scene.entities.find((e) => e.id === pour.into)!;
@@ -64,10 +64,23 @@ export function castStirAfterPour(scene: CastScene, pour: Pour): Stir | null {
   return stir;
 }
 
-// The stir the prompt asks for, when the clip ended before it could be cast.
+// Why a stir the words name cannot follow this pour, or null when it can: the words stir first ("stirs
+// the tea and then pours milk": another liquid, in the other order), or someone else stirs (one hand
+// does both here).
+function notJoined(scene: CastScene, pour: Pour): string | null {
+  const at = scene.words.verbAt('stir');
+  if (at < scene.words.verbAt('pour')) return 'a stir before the pour is not shown: only a stir of what was just poured is';
+  const stirrer = scene.people.length > 0 ? scene.actorFor(at, false) : undefined;
+  if (stirrer && pour.by && stirrer.id !== pour.by) return `only the one who pours stirs here, not the ${stirrer.label}`;
+  return null;
+}
+
+// The stir the prompt asks for, when it could not follow the pour: in the clip's time, or at all.
 export function stirCutShort(scene: CastScene, pour: Pour): Contradiction[] {
   const at = scene.words.verbAt('stir');
   if (at < 0 || scene.actions.some((a) => a.kind === 'stir')) return [];
+  const why = notJoined(scene, pour);
+  if (why) return [{ at, reason: why }];
   const need = Math.ceil(pourThenStirSec(scene, pour));
   return [{ at, reason: `the ${scene.durationSec} s clip ends before the stir: pouring, setting the jug down and taking up the spoon need a ${need} s clip`, needSec: need }];
 }
