@@ -3,6 +3,7 @@
 // JavaScript one, float for float. Small frames.
 import type * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
+import { computeView } from '../../main/engine/generate/take-view';
 import { scenePlanSchema, type ScenePlan } from '../../main/contract/scene-plan';
 import { worldTraceSchema, type WorldTrace } from '../../main/contract/world-trace';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
@@ -49,7 +50,8 @@ const lying = ballAt((f) => (f === FRAME - 1 ? 0 : path(f)));
 describe('motion blur', () => {
   it('streaks a fast ball along its velocity and leaves the rest of the frame as it was', () => {
     const moving = createFrameRenderer(flying.plan, flying.trace, FAST);
-    const still = createFrameRenderer(lying.plan, lying.trace, FAST);
+    // Filmed by the moving ball's camera: the camera leads a moving ball (lead-room.ts), not a still one.
+    const still = createFrameRenderer(lying.plan, lying.trace, { ...FAST, cameraAnchor: { samples: computeView(flying.plan, flying.trace).camera, joinFrame: 12, blendFrames: 0 } });
     const a = moving.renderFrame(FRAME), b = still.renderFrame(FRAME);
     // The same geometry in both frames: only the blur can differ.
     expect(Buffer.from(moving.lastFrame().target.depth.buffer).equals(Buffer.from(still.lastFrame().target.depth.buffer))).toBe(true);

@@ -17,7 +17,7 @@ import { collectLights } from './rasterizer/lights';
 import { clearGeometry, prepareCamera, rasterizeOpaque, rasterizeTransparent, type VertexLighting } from './rasterizer/rasterize';
 import { createRasterTarget, type RasterTarget } from './rasterizer/target';
 import { buildScene, type BuildSceneOptions, type BuiltScene } from './scene/build-scene';
-import { AmbientOcclusion } from './shading/ambient-occlusion';
+import { AmbientOcclusion, OCCLUSION_STRENGTH } from './shading/ambient-occlusion';
 import { AREA_SHARE } from './shading/area-light';
 import { drawBackground } from './shading/background';
 import { hazeWith } from './shading/haze';
@@ -102,7 +102,7 @@ export function createFrameRenderer(plan: ScenePlan, trace: WorldTrace, options:
     look,
     shadow: createShadowMap({ ...look.shadow, lightDir: built.env.keyDir }),
     sunMask: new Float32Array(width * height),
-    occlusion: new AmbientOcclusion(width, height),
+    occlusion: new AmbientOcclusion(width, height, built.env.indoor ? OCCLUSION_STRENGTH.indoor : OCCLUSION_STRENGTH.outdoor),
     blur: new MotionBlur(width, height),
     dof: new DepthOfField(width, height),
     frames: Math.max(1, trace.frameCount),

@@ -8,12 +8,14 @@ import type { RasterTarget } from '../rasterizer/target';
 import { lightsHere } from './shade-plan';
 import type { ViewRays } from './view-rays';
 
-// World radius of the occlusion neighbourhood (metres), samples per pixel, strength. (At 1.3 the
-// floor at a sofa's foot, after the grid's blur, kept 0.84 of its sky: a floor at the foot of a wall
-// sees half of it.)
+// World radius of the occlusion neighbourhood (metres), samples per pixel.
 const RADIUS_M = 0.5;
 const SAMPLES = 6;
-const STRENGTH = 2.4;
+// Strength. Indoors, where the ceiling lights and windows are a broad source (area-light.ts), 2.4: at
+// 1.3 the floor at a sofa's foot, after the grid's blur, kept 0.84 of its sky (a floor at the foot of
+// a wall sees half of it), 0.75 at 2.4. Outdoors under a sun 1.3: at 2.4 a man's chin darkened his
+// neck over a crew neckline so it read as cut straight across (people-clothes.test.ts).
+export const OCCLUSION_STRENGTH = { indoor: 2.4, outdoor: 1.3 } as const;
 // Ignore tiny rises (noise on flat ground), relative to distance.
 const BETA = 0.002;
 // The sample disc's radius in pixels is capped (near the lens), and below MIN_PX there is nothing to
@@ -50,7 +52,7 @@ export class AmbientOcclusion {
   // Full-resolution result (1 = open).
   readonly ao: Float32Array;
 
-  constructor(private readonly width: number, private readonly height: number) {
+  constructor(private readonly width: number, private readonly height: number, private readonly strength: number = OCCLUSION_STRENGTH.outdoor) {
     this.scale = Math.max(2, Math.floor(height / 120));
     this.hw = Math.ceil(width / this.scale);
     this.hh = Math.ceil(height / this.scale);
@@ -64,7 +66,7 @@ export class AmbientOcclusion {
   // only the pixels it lights are read back; the others are left as they were (nothing reads them).
   compute(target: RasterTarget, rays: ViewRays, native: NativeRender | null = null, need: Uint8Array | null = null): Float32Array {
     if (native) {
-      const params = Float64Array.of(RADIUS_M, STRENGTH, BETA, MAX_PX, MIN_PX, BLUR_EDGE, SOFTEN, SAMPLES, this.scale, this.hw, this.hh, BLUR_TAPS);
+      const params = Float64Array.of(RADIUS_M, this.strength, BETA, MAX_PX, MIN_PX, BLUR_EDGE, SOFTEN, SAMPLES, this.scale, this.hw, this.hh, BLUR_TAPS);
       native.occlusion(target.depth, target.normal, target.id, this.width, this.height, raysArray(rays), params,
         SPIRAL_XY, ROT_COS, ROT_SIN, this.half, this.tmp, this.halfDepth, this.ao, need);
       return this.ao;
@@ -122,7 +124,7 @@ export class AmbientOcclusion {
           const rise = vx * nx + vy * ny + vz * nz - BETA * w;
           if (rise > 0) sum += (rise * fade * fade) / (vv + SOFTEN);
         }
-        const a = 1 - (2 * STRENGTH * sum) / SAMPLES;
+        const a = 1 - (2 * this.strength * sum) / SAMPLES;
         half[h] = a < 0 ? 0 : a;
       }
     }
