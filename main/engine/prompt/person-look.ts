@@ -3,7 +3,7 @@
 // around the person's noun into the look the renderer honours (contract/scene-plan.ts's
 // personLookSchema), with the word indices read, so the understanding counts them as read.
 import type { HairShade, HairStyle, PersonLookWords } from '../../contract/scene-plan';
-import { outfitNamed } from '../frames/people/outfits';
+import { outfitNamed } from '../body/outfit-words';
 
 // What people wear on top, for the shirt colour ("in a red shirt"); a dress is its colour top and skirt.
 const CLOTHES = new Set(['shirt', 'jersey', 'top', 'hoodie', 'dress', 'jacket', 'uniform', 'sweater', 't', 'tshirt', 'coat', 'tracksuit']);

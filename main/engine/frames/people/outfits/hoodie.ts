@@ -7,6 +7,7 @@ import type { SurfaceSample } from '../../shading/surfaces';
 import type { PersonLook } from '../types';
 import { darken, inside, lineCover, paint } from './marks';
 import type { FrontPoint, OutfitModule } from './types';
+import { OUTFIT_NOUNS } from '../../../body/outfit-words';
 
 const c = (hex: number): THREE.Color => new THREE.Color(hex);
 const DRAWSTRINGS = [0xf0efe8, 0xf0efe8, 0x1c1c1c, 0xd9d4c7];
@@ -24,7 +25,7 @@ const RIB_ROUND = 160;
 
 export const hoodie: OutfitModule = {
   kind: 'hoodie',
-  nouns: ['hoodie', 'hoody', 'hoodies', 'sweatshirt'],
+  nouns: OUTFIT_NOUNS.hoodie,
   cut: { coversWaist: true, hood: true, toKnees: false, roughness: 0.9, cuff: 'rib' },
   dress(look, i) {
     const cloth = i.color ?? look.top.color;

@@ -1,5 +1,5 @@
 // The outfits, one module each (STYLE.md: one module per kind, one table): the prompt finds one by
-// its nouns, the look dresses in it, the body cuts and draws it. Nothing else switches on a kind.
+// its nouns (body/outfit-words.ts, which reading a prompt loads), the look dresses in it, the body cuts and draws it. Nothing else switches on a kind.
 import type { OutfitKind } from '../../../../contract/scene-plan';
 import { hoodie } from './hoodie';
 import { raincoat } from './raincoat';
@@ -10,7 +10,3 @@ export type { FrontPoint, OutfitCut, OutfitModule } from './types';
 
 export const OUTFITS: Record<OutfitKind, OutfitModule> = { suit, hoodie, raincoat };
 
-// The outfit a noun names ("suit", "hoodie", "raincoat"), or none.
-export function outfitNamed(noun: string): OutfitKind | undefined {
-  return Object.values(OUTFITS).find((o) => o.nouns.includes(noun))?.kind;
-}

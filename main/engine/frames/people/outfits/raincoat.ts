@@ -7,6 +7,7 @@ import type { SurfaceSample } from '../../shading/surfaces';
 import type { PersonLook } from '../types';
 import { button, darken, lineCover } from './marks';
 import type { FrontPoint, OutfitModule } from './types';
+import { OUTFIT_NOUNS } from '../../../body/outfit-words';
 
 const c = (hex: number): THREE.Color => new THREE.Color(hex);
 // Fisherman's yellow most, then navy, red, olive and black.
@@ -18,7 +19,7 @@ export const RAINCOAT = { placketH: 0.012, buttonH: 0.0065, firstH: 0.05, stepH:
 
 export const raincoat: OutfitModule = {
   kind: 'raincoat',
-  nouns: ['raincoat', 'raincoats', 'mac', 'mackintosh', 'slicker', 'anorak'],
+  nouns: OUTFIT_NOUNS.raincoat,
   cut: { coversWaist: true, hood: true, toKnees: true, roughness: RAINCOAT.roughness, cuff: 'hem' },
   dress(look, i) {
     const cloth = i.color ?? c(i.pick(COATS));

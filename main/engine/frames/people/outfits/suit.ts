@@ -8,6 +8,7 @@ import type { SurfaceSample } from '../../shading/surfaces';
 import type { PersonLook } from '../types';
 import { button, darken, inside, lineCover, paint } from './marks';
 import type { FrontPoint, OutfitModule } from './types';
+import { OUTFIT_NOUNS } from '../../../body/outfit-words';
 
 const c = (hex: number): THREE.Color => new THREE.Color(hex);
 // Charcoal, navy, black, mid grey, and a brown now and then.
@@ -27,7 +28,7 @@ export const SUIT = {
 
 export const suit: OutfitModule = {
   kind: 'suit',
-  nouns: ['suit', 'tuxedo', 'tux', 'blazer'],
+  nouns: OUTFIT_NOUNS.suit,
   cut: { coversWaist: true, hood: false, toKnees: false, roughness: 0.55, cuff: 'shirt' },
   dress(look, i) {
     const cloth = i.color ?? c(i.pick(SUITS));
