@@ -92,6 +92,14 @@ function readWith(words: readonly string[], j: number, into: LookReading): numbe
     else if (SHADE_WORDS[w]) look.hairShade = SHADE_WORDS[w];
     else break;
   }
+  // "with a short buzz cut", "with a black crew cut": the cut after its describing words (its shade kept).
+  const cutAfter = CUT_PHRASES.find(([ws]) => ws.every((w, i) => words[k + i] === w));
+  if (cutAfter) {
+    into.look.hair = cutAfter[1];
+    if (look.hairShade) into.look.hairShade = look.hairShade;
+    for (let i = j; i < k + cutAfter[0].length; i++) into.read.push(i);
+    return k + cutAfter[0].length;
+  }
   const noun = words[k] ?? '';
   if (noun === 'hair') {
     Object.assign(into.look, look);

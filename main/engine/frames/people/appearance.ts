@@ -30,10 +30,10 @@ const LONG_CURLY_ODDS = 0.2;
 // clipped at the back and sides. Each row's odds of the people it fits (PersonLook's role: a boy and a
 // girl are both 'child').
 const RESTYLES: readonly { roles: readonly string[]; from: HairStyle; to: HairStyle; odds: number }[] = [
-  { roles: ['woman'], from: 'long', to: 'bun', odds: 0.12 },
-  { roles: ['woman', 'child'], from: 'long', to: 'braid', odds: 0.1 },
+  { roles: ['woman', 'businesswoman'], from: 'long', to: 'bun', odds: 0.12 },
+  { roles: ['woman', 'child', 'teen'], from: 'long', to: 'braid', odds: 0.1 },
   { roles: ['child'], from: 'long', to: 'braids', odds: 0.25 },
-  { roles: ['man', 'player', 'child'], from: 'short', to: 'short-sides', odds: 0.4 },
+  { roles: ['man', 'businessman', 'player', 'child', 'teen'], from: 'short', to: 'short-sides', odds: 0.4 },
 ];
 
 // The style drawn for `look` with the draw u (0..1): the first row it falls in, or its own.
