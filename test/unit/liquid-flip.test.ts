@@ -9,7 +9,7 @@ import { ParticleFluid } from '../../main/engine/liquids/pbf';
 import { FloorCollider } from '../../main/engine/liquids/solids';
 import { liquidVolume } from '../../main/engine/liquids/volume';
 import { bookMethod, freshMemory, readBook, saveMemory } from '../../main/engine/liquids/liquid-state';
-import { methodOverride } from '../../main/engine/liquids/method';
+import { DEFAULT_METHOD, methodFor, methodOverride } from '../../main/engine/liquids/method';
 import { scenePlanSchema } from '../../main/contract/scene-plan';
 import { objectModule } from '../../main/engine/objects';
 
@@ -79,5 +79,15 @@ describe('FLIP liquid', () => {
     expect(book.warm).toBeUndefined();
     expect(bookMethod(book)).toBe('flip');
     expect(scenePlanSchema.shape.liquidMethod.safeParse('flip').success).toBe(true);
+  });
+});
+
+describe('which liquids step with FLIP', () => {
+  it('keeps FLIP to pours and taps: a spill or a still glass asked for it steps with the scene\'s usual solve', () => {
+    expect(methodFor('flip', undefined, true)).toBe('flip');
+    expect(methodFor('flip', 'pbf', false)).toBe('pbf');
+    expect(methodFor('flip', undefined, false)).toBe(DEFAULT_METHOD);
+    expect(methodFor(undefined, 'pbf', false)).toBe('pbf');
+    expect(methodFor('dfsph', 'pbf', false)).toBe('dfsph');
   });
 });

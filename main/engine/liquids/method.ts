@@ -26,3 +26,12 @@ export const DFSPH_EVERY = 2;
 // FLIP steps once every this many physics steps too (the containers placed where they are after
 // the interval), dividing the step itself as its fastest particle needs (flip.ts's CFL).
 export const FLIP_EVERY = 2;
+
+// The plan's solve (`asked`), else the scene's (`usual`). FLIP is for pours and taps (`flows`: its
+// grid spans the stream and the vessels): a liquid spread over a floor would need millions of cells,
+// so any other liquid steps with the scene's usual solve.
+export function methodFor(asked: LiquidMethod | undefined, usual: LiquidMethod | undefined, flows: boolean): LiquidMethod {
+  const wanted = asked ?? usual ?? DEFAULT_METHOD;
+  if (wanted !== 'flip' || flows) return wanted;
+  return usual !== undefined && usual !== 'flip' ? usual : DEFAULT_METHOD;
+}

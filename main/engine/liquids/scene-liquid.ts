@@ -16,7 +16,7 @@ import { ContainerCollider, ContainerShape } from './container';
 import { fillParticles } from './fill';
 import { CONTAINER_FORMS, floaterOf } from './floaters';
 import { DEFAULT_ITERATIONS, ParticleFluid } from './pbf';
-import { DEFAULT_METHOD, DFSPH_EVERY, FLIP_EVERY, type LiquidMethod } from './method';
+import { DFSPH_EVERY, FLIP_EVERY, methodFor, type LiquidMethod } from './method';
 import { BoxCollider, FloorCollider } from './solids';
 import { bookMethod, freshMemory, readBook, resumeMemory, saveMemory, type LiquidMemory } from './liquid-state';
 import { ToolColliders } from './tools';
@@ -125,11 +125,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   const { source, spacingM, emitter } = liquidSource(setup, vessels);
   const scene = new SceneSolids(vessels, plan.entities.filter((e) => setup.tools?.includes(e.id)).map((e) => new ToolColliders(e)));
   // The plan's solve; a resumed take's own (resume).
-  // FLIP is for pours and taps (its grid spans the stream and the vessels): a liquid spread over a
-  // floor would need millions of cells, so any other liquid steps with the scene's usual solve.
-  const asked = plan.liquidMethod ?? setup.method ?? DEFAULT_METHOD;
-  const flows = setup.pourInto !== undefined || 'tap' in setup.fill;
-  let method: LiquidMethod = asked === 'flip' && !flows ? (setup.method !== 'flip' ? setup.method ?? DEFAULT_METHOD : DEFAULT_METHOD) : asked;
+  let method = methodFor(setup.plan.liquidMethod, setup.method, setup.pourInto !== undefined || 'tap' in setup.fill);
   let fluid: ParticleFluid | null = null;
   // How often and how finely it steps (set at start from the physics step, and on resume).
   let rate: LiquidRate | null = null;
