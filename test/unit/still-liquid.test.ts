@@ -34,6 +34,16 @@ describe('a liquid at rest in a named container', () => {
     expect(readPrompt('a glass of water and a cup of milk on the table').understanding?.notDepicted).toContain('milk');
   });
 
+  it('fills the vessel the liquid is named with, never one said to be empty', () => {
+    const filled = (prompt: string): string | undefined => {
+      const plan = readPrompt(prompt, { durationSec: 3 }).plan!;
+      return plan.entities.find((e) => e.id === plan.stillLiquid?.in)?.label;
+    };
+    expect(filled('an empty bowl next to a glass of water')).toBe('glass');
+    expect(filled('a bowl and a glass of water')).toBe('glass');
+    expect(filled('an empty glass next to a jug of water')).toBe('jug');
+  });
+
   it('stands still at its level, cheaply, and is seen', async () => {
     const plan = parsePrompt(PROMPT);
     plan.format = { ...plan.format, durationSec: 3, width: W, height: H };

@@ -47,7 +47,7 @@ export function castPrompt(drafts: readonly Draft[], verbs: FoundVerbs, numbers:
   placeAside(scene.of('object').filter((o) => o.position.every((x) => x === 0)), -2.5);
   // A wall the action did not stand somewhere (only a throw aims at one) stands clear of it, on the floor.
   for (const w of scene.of('wall').filter((e) => e.position.every((x) => x === 0))) standBehind(w);
-  scene.stillLiquid = stillLiquidOf(ctx.text, scene.entities, scene.actions);
+  scene.stillLiquid = stillLiquidOf(scene);
   return { ...result, scene, action };
 }
 

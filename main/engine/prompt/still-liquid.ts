@@ -3,6 +3,7 @@
 // first named vessel that usually holds one stands filled to its usual level (objects/: a glass
 // 0.8 of its inside height, a mug 0.85, a bowl 0.6), settled and asleep (engine/liquids/).
 import type { Action, Entity, LiquidFill, LiquidKind } from '../../contract/scene-plan';
+import type { CastScene } from '../cast/cast-scene';
 import { findLiquid, liquidFacts } from '../liquids/catalog';
 import { objectModule } from '../objects';
 
@@ -19,12 +20,33 @@ function bringsLiquid(action: Action): boolean {
   return Object.values(action).some((v) => v !== null && typeof v === 'object' && 'liquid' in v);
 }
 
-export function stillLiquidOf(text: string, entities: readonly Entity[], actions: readonly Action[]): LiquidFill | undefined {
+export function stillLiquidOf(scene: CastScene): LiquidFill | undefined {
+  const text = scene.words.text;
   const liquid = findLiquid(text);
-  if (!liquid || actions.some(bringsLiquid)) return undefined;
-  const usualFill = (e: Entity): number | undefined => (e.kind === 'object' && e.form !== undefined ? objectModule(e.form).usualFill : undefined);
-  const vessel = entities.find((e) => usualFill(e) !== undefined);
+  if (!liquid || scene.actions.some(bringsLiquid)) return undefined;
+  const vessel = vesselFor(scene, liquidFacts(liquid).words);
   const usual = vessel && usualFill(vessel);
   if (!vessel || usual === undefined) return undefined;
   return { liquid, in: vessel.id, fill: text.includes(' half full ') ? HALF : usual };
+}
+
+const usualFill = (e: Entity): number | undefined => (e.kind === 'object' && e.form !== undefined ? objectModule(e.form).usualFill : undefined);
+
+// The vessel the words fill: the one the liquid's name follows most closely ("an empty bowl next to a
+// glass of water" fills the glass, not the bowl named first), never one said to be empty.
+function vesselFor(scene: CastScene, names: readonly string[]): Entity | undefined {
+  const words = scene.words.words;
+  const said = words.flatMap((w, i) => (names.some((n) => n.split(' ')[0] === w) ? [i] : []));
+  let best: { entity: Entity; gap: number } | undefined;
+  for (const [draft, ids] of scene.idsByDraft) {
+    const entity = scene.entities.find((e) => ids.includes(e.id));
+    if (!entity || usualFill(entity) === undefined) continue;
+    for (const m of draft.mentions) {
+      if (words.slice(Math.max(0, m - 3), m).includes('empty')) continue;
+      const after = said.filter((i) => i > m).map((i) => i - m);
+      const gap = after.length > 0 ? Math.min(...after) : Infinity;
+      if (!best || gap < best.gap) best = { entity, gap };
+    }
+  }
+  return best?.entity;
 }
