@@ -1,7 +1,11 @@
 // Where a posed body's weight is: its centre of mass from the joints, each segment weighted by its
 // share of the body's mass (rounded adult figures after Dempster), and how far it lies ahead of the
 // ankles along the person's facing, so a test can tell whether a pose would stand or topple.
+import { expect } from 'vitest';
+import type { ActorTrack } from '../../main/contract/world-trace';
+import { personPose } from '../../main/engine/actions/person-pose';
 import type { PersonPose } from '../../main/engine/body/skeleton';
+import { dist } from './trace-points';
 
 type P = readonly number[];
 const at = (a: P, b: P, f: number): number[] => [0, 1, 2].map((i) => a[i]! + f * (b[i]! - a[i]!));
@@ -29,3 +33,16 @@ export function weightAheadOfAnkles(p: PersonPose, facing: number): number {
 // shares of the person's height.
 export const HEEL_SHARE = 0.04;
 export const TOES_SHARE = 0.11;
+
+// A person over a clip (sampled every 0.1 s) stands as a body can: the feet stay where they stood
+// (both feet's drift summed, m) and the weight stays between heel and toes.
+export function expectPlantedAndBalanced(track: ActorTrack, H: number, durationSec: number): void {
+  const first = personPose(track, H, 0);
+  for (let t = 0; t <= durationSec; t += 0.1) {
+    const p = personPose(track, H, t);
+    expect(dist(p.footL, first.footL) + dist(p.footR, first.footR)).toBeLessThan(0.002);
+    const ahead = weightAheadOfAnkles(p, track.facing);
+    expect(ahead).toBeGreaterThan(-HEEL_SHARE * H);
+    expect(ahead).toBeLessThan(TOES_SHARE * H);
+  }
+}

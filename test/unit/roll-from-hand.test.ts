@@ -8,7 +8,7 @@ import { personPose } from '../../main/engine/actions/person-pose';
 import { PALM_HALF } from '../../main/engine/hands/hand-shape';
 import { parsePrompt, readPrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
-import { HEEL_SHARE, TOES_SHARE, weightAheadOfAnkles } from '../helpers/body-balance';
+import { expectPlantedAndBalanced } from '../helpers/body-balance';
 import { at, dist } from '../helpers/trace-points';
 
 describe('rolling a ball from the hand', () => {
@@ -34,14 +34,7 @@ describe('rolling a ball from the hand', () => {
     expect(at(trace, ball.id, 0)[1]).toBeGreaterThan(0.35 * H);
     // At the release it is down at the floor and the person crouched, feet planted and balanced.
     expect(at(trace, ball.id, rel)[1]).toBeLessThan(r + 0.02);
-    const first = personPose(track, H, 0);
-    for (let t = 0; t <= plan.format.durationSec; t += 0.1) {
-      const p = personPose(track, H, t);
-      expect(dist(p.footL, first.footL) + dist(p.footR, first.footR)).toBeLessThan(0.002);
-      const ahead = weightAheadOfAnkles(p, track.facing);
-      expect(ahead).toBeGreaterThan(-HEEL_SHARE * H);
-      expect(ahead).toBeLessThan(TOES_SHARE * H);
-    }
+    expectPlantedAndBalanced(track, H, plan.format.durationSec);
     expect(personPose(track, H, roll.startSec).pelvis[1]).toBeLessThan(0.3 * H);
     // It moves off at the hand's speed there (measured over the frame before and after the release).
     const handSpeed = (at(trace, hand.id, rel)[0]! - at(trace, hand.id, rel - 1)[0]!) * fps;
