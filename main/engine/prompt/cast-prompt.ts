@@ -12,7 +12,7 @@ import { placeLandmarks } from '../cast/landmarks';
 import { stillLiquidOf } from './still-liquid';
 import type { Draft } from './drafts';
 import type { FoundVerbs } from './verbs';
-import type { EntityKind } from './vocabulary';
+import { WALL, type EntityKind } from './vocabulary';
 
 export interface CastPrompt extends CastResult {
   scene: CastScene;
@@ -29,7 +29,7 @@ const ORDER: Record<EntityKind, number> = { person: 0, ball: 1, object: 2, hoop:
 const WALL_BEHIND_M = 2.5;
 
 function standBehind(w: Entity): void {
-  const [thick = 0.1, high = 1.25, wide = 1.5] = w.size;
+  const [thick = WALL.size[0], high = WALL.size[1], wide = WALL.size[2]] = w.size;
   w.size = [wide, high, thick];
   w.position = v3(0, high, -(WALL_BEHIND_M + thick));
 }

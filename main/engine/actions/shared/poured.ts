@@ -12,9 +12,6 @@ import type { StepHook } from '../../simulate/schedule-types';
 export const spoonsStirring = (plan: ScenePlan, into: string): string[] =>
   plan.actions.flatMap((a) => (a.kind === 'stir' && a.takesSpoon && a.in.in === into ? [a.tool] : []));
 
-// The pour into `into` that comes before a stir there, if any.
-export const pourInto = (plan: ScenePlan, into: string): boolean => plan.actions.some((a) => a.kind === 'pour' && a.into === into);
-
 const isLiquid = (h: StepHook): h is LiquidHook => 'levelOf' in h && 'fluid' in h && 'liquid' in h;
 
 // The scene's liquid already made (the pour's), if any.

@@ -8,6 +8,7 @@ import { aimVelocity, placeAside, placeBystanders, round, towerPositions, v3 } f
 import type { CastScene } from '../../cast/cast-scene';
 import type { DraftContext } from '../../cast/draft-context';
 import type { CastResult } from '../types';
+import { WALL } from '../../prompt/vocabulary';
 import { THROW_RELEASE_AFTER_START, throwRig } from './pose';
 
 // Solid things small enough to throw like a ball ("a kid throws a stone"); the rest of the catalog
@@ -53,7 +54,7 @@ export function castThrow(scene: CastScene): CastResult {
     velocity = aimVelocity(release, [1.5, stackHeight, 0], heavy ? 10 : 12, scene.speed);
   } else if (wall) {
     // Against the wall: a flat throw at its face, chest high; it comes back by its own restitution.
-    wall.position = v3(WALL_AT_M + (wall.size[0] ?? 0.1), wall.size[1] ?? 1.25, 0);
+    wall.position = v3(WALL_AT_M + (wall.size[0] ?? WALL.size[0]), wall.size[1] ?? WALL.size[1], 0);
     const release = heldAt(thrower, ball, startSec, startSec + THROW_RELEASE_AFTER_START);
     velocity = aimVelocity(release, [WALL_AT_M - (ball.size[0] ?? 0.1), WALL_HIT_Y_M, 0], heavy ? 7 : 9, scene.speed);
   } else {
