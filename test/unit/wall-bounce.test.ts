@@ -18,11 +18,15 @@ describe('a wall', () => {
       expect(r.understanding!.words!.filter((w) => !w.depicted), prompt).toEqual([]);
     }
     expect(readPrompt('a rubber ball bounces off the wall').understanding!.who).toEqual(['person (throws) (added)']);
-    // A wall no action aims at stands clear of the action, not where it happens.
+    // A wall no action aims at stands behind the action (across it), not where it happens: clear of
+    // the table, and of a runner's path along x.
     const aside = readPrompt('a glass falls off the table by the wall').plan!;
     const wall = aside.entities.find((e) => e.kind === 'wall')!;
     const table = aside.entities.find((e) => e.kind === 'table')!;
-    expect(wall.position[0] - (wall.size[0] ?? 0)).toBeGreaterThan(table.position[0] + (tableGeometry(table).top.halfExtents[0] ?? 0));
+    expect(wall.position[2] + (wall.size[2] ?? 0)).toBeLessThan(table.position[2] - (tableGeometry(table).top.halfExtents[2] ?? 0));
+    const run = readPrompt('a man runs towards the wall').plan!;
+    const runWall = run.entities.find((e) => e.kind === 'wall')!;
+    expect(runWall.position[2] + (runWall.size[2] ?? 0)).toBeLessThan(-1);
   });
 
   it('a rubber ball thrown against it touches it, heard, and comes back at its restitution share of the speed', async () => {
