@@ -7,7 +7,7 @@ import { buildPose } from '../../body/build-pose';
 import { idleRig } from '../../body/idle';
 import type { BodyState, Rig } from '../../body/rig';
 import { BODY } from '../../body/skeleton';
-import { mid, sub, type V } from '../../body/vector';
+import { lerp, lerpV, mid, sub, type V } from '../../body/vector';
 import { crouchDepth, crouchTimes } from './pose';
 
 // The hips over the kneeling knee: a thigh's length up from it, a little behind the stance point
@@ -35,7 +35,6 @@ function kneeling(stand: BodyState, H: number): BodyState {
   return { ...body, handL: [d[0], d[1] + PALM_ON_KNEE_SHINS * BODY.shin * H, d[2]] };
 }
 
-const lerp = (a: number, b: number, u: number): number => a + (b - a) * u;
 
 export function kneelRig(track: ActorTrack, H: number): Rig {
   const idle = idleRig(track, H);
@@ -56,7 +55,7 @@ export function kneelRig(track: ActorTrack, H: number): Rig {
       headTilt: lerp(stand.headTilt, low.headTilt, u),
       root: [root[0] * k, 0],
       footR: [lerp(stand.footR[0], low.footR[0], s), lerp(0, low.footR[1], s) + STEP_CLEAR * H * Math.sin(Math.PI * s), stand.footR[2]],
-      handL: [lerp(stand.handL[0], low.handL[0], k), lerp(stand.handL[1], low.handL[1], k), lerp(stand.handL[2], low.handL[2], k)],
+      handL: lerpV(stand.handL, low.handL, k),
       sway: stand.sway * (1 - u),
       breathe: stand.breathe * (1 - 0.5 * u),
     };

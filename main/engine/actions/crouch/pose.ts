@@ -9,7 +9,7 @@ import { idleRig } from '../../body/idle';
 import { channel, type Key } from '../../body/keyframes';
 import type { BodyState, Rig } from '../../body/rig';
 import { BODY } from '../../body/skeleton';
-import { mid, sub, type V } from '../../body/vector';
+import { lerp, lerpV, mid, sub, type V } from '../../body/vector';
 
 // Going down and coming back up (s): a deliberate crouch, not a drop.
 export const DOWN_SEC = 0.7;
@@ -67,8 +67,6 @@ export function crouchDepth(times: CrouchTimes, t: number): number {
   return channel(keys, t);
 }
 
-const lerp = (a: number, b: number, u: number): number => a + (b - a) * u;
-const lerpV = (a: readonly number[], b: readonly number[], u: number): V => [lerp(a[0]!, b[0]!, u), lerp(a[1]!, b[1]!, u), lerp(a[2]!, b[2]!, u)];
 
 export function crouchRig(track: ActorTrack, H: number): Rig {
   const idle = idleRig(track, H);
