@@ -7,35 +7,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as THREE from 'three';
 import type { PersonLookWords, ScenePlan } from '../../main/contract/scene-plan';
-import type { ActorTrack, WorldTrace } from '../../main/contract/world-trace-types';
+import type { ActorTrack } from '../../main/contract/world-trace-types';
 import type { PersonPoseFn } from '../../main/engine/body/skeleton';
-import { createFrameRenderer, type FrameRenderer } from '../../main/engine/frames/frame-renderer';
+import type { FrameRenderer } from '../../main/engine/frames/frame-renderer';
 import { appearanceFor } from '../../main/engine/frames/people/appearance';
 import { HairLocks } from '../../main/engine/frames/people/hair-locks';
 import { HairSwing, SWING_MAX } from '../../main/engine/frames/people/hair-swing';
 import { CURL_CELL, nearestCurl } from '../../main/engine/frames/shading/curl-lattice';
 import { hairSurface } from '../../main/engine/frames/shading/surfaces';
-import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
-import { simulate } from '../../main/engine/simulate/simulate';
 import { objectPixels } from '../helpers/frame-ids';
+import { renderWoman, standingWoman, type StandingWoman } from '../helpers/standing-woman';
 
-const FAST = { grain: false, antialias: false } as const;
-let plan: ScenePlan;
-let trace: WorldTrace;
+let take: StandingWoman;
 
 beforeAll(async () => {
-  plan = parsePrompt('close-up of a woman standing in a park');
-  plan.format = { ...plan.format, durationSec: 1, width: 480, height: 270 };
-  trace = await simulate(plan, 3);
+  take = await standingWoman();
 }, 60_000);
 
-// The frame with the woman's look and the camera's angle set.
-// (its pixels in r.px).
-function render(look: PersonLookWords, angle: ScenePlan['camera']['angle']): FrameRenderer & { px: Uint8Array | Uint8ClampedArray } {
-  const p: ScenePlan = { ...plan, camera: { ...plan.camera, angle }, entities: plan.entities.map((e) => (e.kind === 'person' ? { ...e, look } : e)) };
-  const r = createFrameRenderer(p, trace, FAST);
-  return Object.assign(r, { px: r.renderFrame(4) });
-}
+const render = (look: PersonLookWords, angle: ScenePlan['camera']['angle']): FrameRenderer & { px: Uint8Array } => renderWoman(take, look, angle);
 
 // Mean size of the second difference of a profile (pixels): 0 for a straight or evenly curved edge.
 function roughness(profile: number[]): number {
