@@ -9,16 +9,18 @@ import type { CastScene } from './cast-scene';
 // landmarks: near enough to read as "next to" it, clear of a dropped ball's first bounce.
 const BESIDE_M = 0.35;
 
+// Whether the prompt names this entity only as a place (landmarkOnly, per draft).
+export function isLandmark(scene: CastScene, e: Entity): boolean {
+  return [...scene.idsByDraft].some(([draft, ids]) => ids.includes(e.id) && scene.words.landmarkOnly(draft));
+}
+
 export function placeLandmarks(scene: CastScene, focusId: string | null): void {
   const focus = scene.entities.find((e) => e.id === focusId);
   if (!focus) return;
   const unplaced = (e: Entity): boolean => e.kind === 'object' && e.position.every((x) => x === 0);
   let at = focus.position[0] + BESIDE_M + (focus.size[0] ?? 0.1);
-  for (const [draft, ids] of scene.idsByDraft) {
-    if (!scene.words.landmarkOnly(draft)) continue;
-    for (const e of scene.entities.filter((x) => ids.includes(x.id) && unplaced(x))) {
-      e.position = v3(at + (e.size[0] ?? 0.05), e.size[1] ?? 0.05, focus.position[2]);
-      at += BESIDE_M;
-    }
+  for (const e of scene.entities.filter((x) => unplaced(x) && isLandmark(scene, x))) {
+    e.position = v3(at + (e.size[0] ?? 0.05), e.size[1] ?? 0.05, focus.position[2]);
+    at += BESIDE_M;
   }
 }

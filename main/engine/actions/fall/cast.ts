@@ -3,6 +3,7 @@
 // drops it, else one from outside the frame). Several things fall side by side, each by its hand.
 import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
+import { isLandmark } from '../../cast/landmarks';
 import type { Action, Entity } from '../../../contract/scene-plan';
 import { tableGeometry } from '../../simulate/fixtures';
 import { castEachByHand } from '../shared/own-hand';
@@ -45,11 +46,9 @@ function letGo(scene: CastScene, objects: readonly Entity[]): Fall[] {
 // Furniture (a chair, a shelf) stands by while the smaller things fall ("a book falls off the shelf").
 const FURNITURE = new Set(['chair', 'shelf']);
 
-const landmark = (scene: CastScene, o: Entity): boolean => [...scene.idsByDraft].some(([d, ids]) => ids.includes(o.id) && scene.words.landmarkOnly(d));
-
 export function castFall(scene: CastScene): CastResult {
   // A thing named only as where the fall happens ("next to the plate") stands by (landmarks.ts).
-  const all = scene.of('object').filter((o) => !landmark(scene, o));
+  const all = scene.of('object').filter((o) => !isLandmark(scene, o));
   const small = all.filter((o) => !FURNITURE.has(o.form ?? ''));
   const objects = small.length > 0 ? small : all;
   placeAside(all.filter((o) => !objects.includes(o)), -2.2);
