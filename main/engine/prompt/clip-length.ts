@@ -5,12 +5,15 @@
 // longest of those, within the longest clip Kinora makes. A length the user or the words set is kept.
 import { MAX_DURATION_SEC } from '../../contract/format';
 import { actionModule } from '../actions';
+import type { Contradiction } from '../actions/types';
 import type { CastPrompt } from './cast-prompt';
+
+// What each cast action says its scene will not bear out (ActionModule.contradicts).
+export const actionContradictions = (cast: CastPrompt): Contradiction[] => cast.scene.actions.flatMap((a) => actionModule(a.kind).contradicts?.(a, cast.scene) ?? []);
 
 // The length (s) that would show everything the cast had to leave out for want of time, or null
 // when nothing was or no clip Kinora makes is long enough.
 export function clipNeedSec(cast: CastPrompt, durationSec: number): number | null {
-  let need = 0;
-  for (const a of cast.scene.actions) for (const c of actionModule(a.kind).contradicts?.(a, cast.scene) ?? []) need = Math.max(need, c.needSec ?? 0);
+  const need = Math.max(0, ...actionContradictions(cast).map((c) => c.needSec ?? 0));
   return need > durationSec && need <= MAX_DURATION_SEC ? Math.ceil(need) : null;
 }

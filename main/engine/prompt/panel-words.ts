@@ -1,7 +1,7 @@
 // The understanding panel's list: each noun and verb of the prompt and whether the result shows it,
 // with why not where the simulation contradicts it ("the egg floats" where an egg sinks) or the
 // prompt did not want it.
-import { actionModule } from '../actions';
+import { actionContradictions } from './clip-length';
 import type { Understanding } from '../../contract/understanding';
 import type { CastPrompt } from './cast-prompt';
 import { doersReplaced } from './doer-words';
@@ -53,7 +53,7 @@ export function contradictions(cast: CastPrompt, r: Reading): Map<number, string
   }
   r.leftover = r.coverage.leftover();
   const verbOf = (at: number): number => (AUXILIARY.has(words[at] ?? '') && at + 1 < words.length ? at + 1 : at);
-  for (const a of cast.scene.actions) for (const c of actionModule(a.kind).contradicts?.(a, cast.scene) ?? []) out.set(verbOf(c.at), c.reason);
+  for (const c of actionContradictions(cast)) out.set(verbOf(c.at), c.reason);
   for (const [at, reason] of leftOutSubjects(cast)) out.set(at, reason);
   return out;
 }
