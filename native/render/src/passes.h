@@ -63,7 +63,7 @@ void shadowMask(const float* map, const float* tileMin, const float* depth, cons
 
 // shading/shade.ts, lighting.ts and sky.ts (reflection, haze): the deferred shading pass.
 // Per drawable (id - 1), MATERIAL_STRIDE numbers: unlit, doubleSide, a pattern without a twin (run
-// in JavaScript), roughness, metalness, er, eg, eb, fog, the twin's index in SURFACE_TWINS (-1 for
+// in JavaScript), roughness, metalness, er, eg, eb, fog (the share of the haze it takes, 0-1), the twin's index in SURFACE_TWINS (-1 for
 // none), the offset of its numbers in the parameter pool, whether it is printed in object space,
 // then the world-to-object matrix's elements 0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, and the light
 // wrapped past the terminator in red, green and blue (skin; 0 for none).

@@ -55,7 +55,7 @@ struct Batch {
   lanes::Points p;
   int pixel[lanes::LANES];
   double emission[lanes::LANES][3], distance[lanes::LANES];
-  bool fog[lanes::LANES];
+  double fog[lanes::LANES];
   int count = 0;
 };
 
@@ -114,7 +114,7 @@ void preparePixel(const ShadeFrame& f, int x, int y, const double* surface, Batc
   P.tx[k] = p.tx; P.ty[k] = p.ty; P.tz[k] = p.tz; P.aniso[k] = p.aniso;
   batch.pixel[k] = i;
   batch.emission[k][0] = m[ER]; batch.emission[k][1] = m[ER + 1]; batch.emission[k][2] = m[ER + 2];
-  batch.fog[k] = m[FOG] != 0;
+  batch.fog[k] = m[FOG];
   batch.distance[k] = w * dl - f.sky.hazeStart;
 }
 
@@ -135,8 +135,8 @@ void finishBatch(const ShadeFrame& f, Batch& batch) {
   for (int k = 0; k < batch.count; k++) {
     double lr = lit[0][k] + batch.emission[k][0], lg = lit[1][k] + batch.emission[k][1], lb = lit[2][k] + batch.emission[k][2];
     const double dist = batch.distance[k];
-    if (batch.fog[k] && f.sky.hazeDensity > 0 && dist > 0) {
-      const double h = 1 - std::exp(-dist * f.sky.hazeDensity);
+    if (batch.fog[k] > 0 && f.sky.hazeDensity > 0 && dist > 0) {
+      const double h = (1 - std::exp(-dist * f.sky.hazeDensity)) * batch.fog[k];
       double c[3];
       haze(f.sky, -P.vx[k], -P.vy[k], -P.vz[k], c);
       lr += (c[0] - lr) * h; lg += (c[1] - lg) * h; lb += (c[2] - lb) * h;

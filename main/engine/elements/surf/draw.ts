@@ -11,26 +11,24 @@ import { foamSurface, waterSurface, withPattern, type FoamPattern, type SurfaceS
 import { SEA_COLOR } from '../../settings/beach/build';
 import { SHORE_M } from '../../settings/beach/facts';
 import type { ElementView } from '../types';
+import { brokenAt, CREST_LENGTH_M, crestGeometry, heightOnCrest } from './crest';
 import { waterReach, waveState, waveTrain } from './waves';
 
-// Long enough along the shore to reach past the frame's edges; sea level of the beach's sea mesh.
-const CREST_LENGTH_M = 260;
+// How long before its section breaks a swell's top starts to whiten (s).
+const SWELL_WHITENS_SEC = 1.5;
+
+// Sea level of the beach's sea mesh.
 const SEA_Y = -0.15;
 
-// Where on a ridge (object space: its top edge is at y = 0.5) and on a band (its edges at z = +-0.5)
-// foam gathers: on the ridge's top, and thinning to lace at the band's edges.
-const onTop = (s: SurfaceSample): number => smoothstep(0.15, 0.45, s.ly);
+// Where on a band (its edges at z = +-0.5) foam gathers: thinning to lace at the band's edges.
 const frayed = (s: SurfaceSample): number => 1 - smoothstep(0.15, 0.5, Math.abs(s.lz));
 // The wash's front: thickest at its landward edge (object z = -0.5), thinning out seaward.
 const leading = (s: SurfaceSample): number => 1 - smoothstep(-0.45, 0.5, s.lz);
 
-// A diamond cross-section (a box turned 45 degrees), half of it above the water: a ridge. A swell's
-// is glossy water (its face mirrors the sky and glitters as the sea around it does); a bore's is
-// white water.
-function crestMesh(color: number, foam: FoamPattern, water: boolean): THREE.Mesh {
-  const geo = new THREE.BoxGeometry(CREST_LENGTH_M, Math.SQRT1_2, Math.SQRT1_2).rotateX(Math.PI / 4);
-  const material = water ? new THREE.MeshStandardMaterial({ color, roughness: 0.06, metalness: 0 }) : new THREE.MeshPhongMaterial({ color, specular: 0x8fb4c8, shininess: 40 });
-  return new THREE.Mesh(geo, withPattern(material, foam));
+// A ridge of glossy water (its face mirrors the sky and glitters as the sea around it does) whose
+// foam whitens it where it breaks: a swell before, a bore after (crest.ts).
+function crestMesh(color: number, foam: FoamPattern, geo: THREE.BufferGeometry): THREE.Mesh {
+  return new THREE.Mesh(geo, withPattern(new THREE.MeshStandardMaterial({ color, roughness: 0.06, metalness: 0 }), foam));
 }
 
 // A band of foam lying on the water (or on the sand under the wash): `color` shows between the foam.
@@ -44,15 +42,20 @@ export function drawSurf(layout: SceneLayout, env: Environment, seed: number, du
   const local = courtFrame(layout);
   local.name = 'surf';
   const waves = waveTrain(seed, durationSec);
-  // A rising wave is lighter than the sea around it (thinner water lets light through its face).
-  const seaColor = ({ day: 0x2b7a88, sunset: 0x1d4256, night: 0x23506e } as const)[env.timeOfDay];
-  const foamColor = env.night ? 0x9fb0bc : 0xf3f6f4;
+  // A rising wave is a little greener than the sea around it (thinner water lets light through its face).
+  const seaColor = ({ day: 0x0c3a44, sunset: 0x12303f, night: 0x16384c } as const)[env.timeOfDay];
   // The sea showing between the wakes' foam: its waves run onshore (-v) and glitter as the sea's do.
   const water = waterSurface({ foam: 0, heading: [-layout.court.v[0], -layout.court.v[2]], sun: env.keyDir.toArray() });
-  const views = waves.map(() => {
-    // Each wave's foam is its own, whitening and thinning on its own clock.
-    const crestFoam = foamSurface(onTop, water), wakeFoam = foamSurface(frayed, water);
-    return { swell: crestMesh(seaColor, crestFoam, true), crestFoam, bore: crestMesh(foamColor, foamSurface(), false), wake: sheetMesh(SEA_COLOR[env.timeOfDay], wakeFoam), wakeFoam };
+  const views = waves.map((w, i) => {
+    // Each wave's crest and foam are its own, peaking, breaking and thinning on its own clock: a
+    // swell's top whitens where and shortly before each section breaks; a bore is white water where
+    // its section has broken and still a green face where the break has not reached yet.
+    const ridge = crestGeometry(seed * 31 + i);
+    const ahead = brokenAt(w, seed * 31 + i, SWELL_WHITENS_SEC), broken = brokenAt(w, seed * 31 + i);
+    const crestFoam = foamSurface((s) => smoothstep(0.3, 0.9, heightOnCrest(s, seed * 31 + i)) * ahead(s), water);
+    const boreFoam = foamSurface((s) => broken(s) * smoothstep(-0.6, 0.2, heightOnCrest(s, seed * 31 + i)), water);
+    const wakeFoam = foamSurface(frayed, water);
+    return { swell: crestMesh(seaColor, crestFoam, ridge), crestFoam, bore: crestMesh(seaColor, boreFoam, ridge), wake: sheetMesh(SEA_COLOR[env.timeOfDay], wakeFoam), wakeFoam };
   });
   for (const v of views) {
     v.swell.name = 'swell'; v.bore.name = 'bore'; v.wake.name = 'wake';
@@ -76,7 +79,7 @@ export function drawSurf(layout: SceneLayout, env: Environment, seed: number, du
       if (s.phase === 'swell') {
         view.swell.scale.set(1, 2 * s.heightM, 12 * s.heightM);
         view.swell.position.set(w.alongM, SEA_Y, SHORE_M + s.distM);
-        // Its top whitens in the last second and a half before it breaks.
+        // Its top whitens in the last second and a half before it breaks (where it breaks: crest.ts).
         view.crestFoam.cover = 0.85 * smoothstep(w.breakSec - 1.5, w.breakSec, t);
       } else if (s.phase === 'bore') {
         view.bore.scale.set(1, 2 * s.heightM, 2.5 * s.heightM + 0.6);
@@ -87,7 +90,7 @@ export function drawSurf(layout: SceneLayout, env: Environment, seed: number, du
         const width = Math.max(0.5, Math.min(w.breakDistM - s.distM, 3) * (1 - 0.6 * u));
         view.wake.scale.set(1, 1, width);
         view.wake.position.set(w.alongM, SEA_Y + 0.13, SHORE_M + s.distM + width / 2);
-        view.wakeFoam.cover = 0.8 - 0.5 * u;
+        view.wakeFoam.cover = 0.72 - 0.45 * u;
       }
     });
     const reach = waterReach(waves, t);

@@ -19,7 +19,9 @@ export interface SurfaceMaterial {
   opacity: number;
   transparent: boolean;
   side: THREE.Side;
-  fog: boolean;
+  // How much of the haze a surface takes (0 none: unfogged; 1 all of it; material.userData.haze, for a
+  // surface seen through clearer air than the setting's haze is tuned for, as the open sea).
+  fog: number;
   depthWrite: boolean;
   depthTest: boolean;
   // Procedural texture evaluated per pixel (material.userData.pattern), or null.
@@ -44,7 +46,7 @@ export function readMaterial(m: THREE.Material): SurfaceMaterial {
     opacity: m.opacity,
     transparent: m.transparent,
     side: m.side,
-    fog: 'fog' in m ? (m as THREE.MeshLambertMaterial).fog : false,
+    fog: 'fog' in m && (m as THREE.MeshLambertMaterial).fog ? ((m.userData.haze as number | undefined) ?? 1) : 0,
     depthWrite: m.depthWrite,
     depthTest: m.depthTest,
     pattern: (m.userData.pattern as SurfacePattern | undefined) ?? null,

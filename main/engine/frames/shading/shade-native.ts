@@ -40,7 +40,7 @@ function materialTable(draws: DrawList, native: NativeRender, t: number): Materi
     const pattern = m.pattern;
     const twin = pattern?.nativeParams ? (twinIndex!.get(pattern.name) ?? -1) : -1;
     const o = k * MATERIAL_STRIDE;
-    materials.set([m.unlit ? 1 : 0, m.side === THREE.DoubleSide ? 1 : 0, pattern && twin < 0 ? 1 : 0, m.roughness, m.metalness, m.er, m.eg, m.eb, m.fog ? 1 : 0, twin, pool.length, 0], o);
+    materials.set([m.unlit ? 1 : 0, m.side === THREE.DoubleSide ? 1 : 0, pattern && twin < 0 ? 1 : 0, m.roughness, m.metalness, m.er, m.eg, m.eb, m.fog, twin, pool.length, 0], o);
     materials.set([m.wr, m.wg, m.wb], o + 24);
     if (twin < 0) return;
     pool.push(...pattern!.nativeParams!(t));

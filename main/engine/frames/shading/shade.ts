@@ -76,8 +76,8 @@ function pixelShader(input: ShadeInput): (x: number, y: number) => void {
     lightSurface(lighting, point, lit);
     let lr = lit[0]! + m.er, lg = lit[1]! + m.eg, lb = lit[2]! + m.eb;
     const dist = s.distance - hazeStart;
-    if (m.fog && density > 0 && dist > 0) {
-      const f = 1 - Math.exp(-dist * density);
+    if (m.fog > 0 && density > 0 && dist > 0) {
+      const f = (1 - Math.exp(-dist * density)) * m.fog;
       sky.haze(-point.vx, -point.vy, -point.vz, hazeCol);
       lr += (hazeCol[0]! - lr) * f; lg += (hazeCol[1]! - lg) * f; lb += (hazeCol[2]! - lb) * f;
     }

@@ -24,6 +24,8 @@ export interface BeachView {
 const SLOPE = 0.06;
 const SEA_LEVEL = -0.15;
 const SLOPE_FROM_T = SHORE_M + SEA_LEVEL / SLOPE;
+// How far out to sea the swell's grid reaches (m); the far sea beyond it is flat.
+const NEAR_SEA_M = 260;
 
 // The open sea's colour by time of day (the surf's foam lies on it, and shows it between its lumps).
 // At sunset the water under the glare is deep blue: the warm light it shows is the sky it mirrors,
@@ -52,7 +54,7 @@ export function buildBeach(layout: SceneLayout, env: Environment): BeachView {
     local.add(buildCourtMarkings(layout, { line: 0x3b6ea8, paint: null, centerFill: null, half: true }));
   }
   const sea = buildSea(env, shore);
-  local.add(sea.mesh);
+  local.add(sea.mesh, farSea(sea.mesh.material));
   local.add(...buildPalms());
   return { group, update: sea.update };
 }
@@ -70,17 +72,18 @@ function slopeIntoSea(sand: THREE.Mesh): void {
 // The sea: a grid from just up the beach out to the horizon, lifted every frame by the swell rolling
 // in (its edge on the sand is the waterline), glossy deep water with surf foam along the shore.
 function buildSea(env: Environment, shore: Shore): { mesh: THREE.Mesh; update(t: number): void } {
-  const geo = new THREE.PlaneGeometry(500, 260, 100, 80).rotateX(-Math.PI / 2).translate(0, 0, SLOPE_FROM_T + 130);
+  const geo = new THREE.PlaneGeometry(500, NEAR_SEA_M, 100, 80).rotateX(-Math.PI / 2).translate(0, 0, SLOPE_FROM_T + NEAR_SEA_M / 2);
   const pos = geo.getAttribute('position') as THREE.BufferAttribute;
   // Denser rows near the shore, where the waterline is seen up close: remap rows quadratically.
   for (let i = 0; i < pos.count; i++) {
-    const k = (pos.getZ(i) - SLOPE_FROM_T) / 260;
-    pos.setZ(i, SLOPE_FROM_T + 260 * k * k);
+    const k = (pos.getZ(i) - SLOPE_FROM_T) / NEAR_SEA_M;
+    pos.setZ(i, SLOPE_FROM_T + NEAR_SEA_M * k * k);
   }
   const mesh = new THREE.Mesh(geo, patternedMaterial(waterSurface({ foam: 0.6, shore, sun: env.keyDir.toArray() }), { color: SEA_COLOR[env.timeOfDay], roughness: 0.06 }));
   mesh.name = 'sea';
   mesh.frustumCulled = false;
   mesh.userData.dynamic = true;
+  mesh.material.userData.haze = SEA_HAZE;
   const update = (time: number): void => {
     for (let i = 0; i < pos.count; i++) {
       const x = pos.getX(i), z = pos.getZ(i);
@@ -94,6 +97,23 @@ function buildSea(env: Environment, shore: Shore): { mesh: THREE.Mesh; update(t:
   };
   update(0);
   return { mesh, update };
+}
+
+// The open sea beyond the swell's grid, out to near the camera's far plane, flat (its waves are the
+// wind waves in its normals): so the sea runs on to the horizon, which is then a line, instead of
+// stopping a few pixels short of it where the sky's colour filled the gap.
+const FAR_SEA_TO_M = 1150;
+// The share of the setting's haze the sea takes: the haze is thick enough to turn hills a few hundred
+// metres off blue, which would lose a sea a kilometre out in the sky's colour and the horizon with it;
+// over open water on a clear day the horizon stays a line, the sea just under it darker than the sky.
+const SEA_HAZE = 0.55;
+function farSea(material: THREE.Material | THREE.Material[]): THREE.Mesh {
+  const from = SLOPE_FROM_T + NEAR_SEA_M - 5;
+  const geo = new THREE.PlaneGeometry(2600, FAR_SEA_TO_M - from, 1, 1).rotateX(-Math.PI / 2).translate(0, SEA_LEVEL, (from + FAR_SEA_TO_M) / 2);
+  const mesh = new THREE.Mesh(geo, material);
+  mesh.name = 'sea';
+  mesh.frustumCulled = false;
+  return mesh;
 }
 
 // Palms (bark trunks, leafy fronds) and a sun umbrella.

@@ -1,0 +1,76 @@
+// The sea seen from the beach: it runs on to the horizon, which is a line (the sea under it darker
+// than the sky over it, no strip of sky colour between them), and a wave coming in is a crest that
+// peaks and dips along the shore and breaks section by section: white water beside a dark green face,
+// not one grey wall the width of the frame.
+// Figures (640x360, "a kid kicks a ball on the beach", seed 1): the sea stopped 2.4 px under the
+// horizon, the gap sky-coloured; now it meets it. The step across the horizon 12.7 -> 15.6 of 255
+// at 854x480. The crest's top edge was one straight row (1 px of spread; now >= 3) and the bore white end to end.
+import { describe, expect, it } from 'vitest';
+import * as THREE from 'three';
+import { waveTrain } from '../../main/engine/elements/surf/waves';
+import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
+import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
+import { simulate } from '../../main/engine/simulate/simulate';
+
+const W = 640, H = 360;
+
+async function beach(): Promise<{ frame: (t: number) => { img: Uint8Array; id: Uint16Array; names: string[]; horizonY: number }; durationSec: number; seed: number }> {
+  const plan = parsePrompt('a kid kicks a ball on the beach');
+  plan.format = { ...plan.format, width: W, height: H };
+  const trace = await simulate(plan, 1);
+  const r = createFrameRenderer(plan, trace, { grain: false });
+  const frame = (t: number): { img: Uint8Array; id: Uint16Array; names: string[]; horizonY: number } => {
+    const img = r.renderFrame(Math.min(trace.frameCount - 1, Math.round(t * plan.format.fps))).slice();
+    const { target, draws, camera } = r.lastFrame();
+    // The true horizon: a point very far off level with the camera, straight ahead.
+    const ahead = new THREE.Vector3();
+    camera.getWorldDirection(ahead);
+    ahead.y = 0;
+    const far = camera.position.clone().add(ahead.normalize().multiplyScalar(1e6)).project(camera);
+    return { img, id: target.id.slice(), names: draws.items.map((d) => d.mesh.name), horizonY: ((1 - far.y) / 2) * H };
+  };
+  return { frame, durationSec: plan.format.durationSec, seed: trace.seed };
+}
+
+const lum = (f: Uint8Array, i: number): number => 0.2126 * f[i * 4]! + 0.7152 * f[i * 4 + 1]! + 0.0722 * f[i * 4 + 2]!;
+
+describe('the sea from the beach', () => {
+  it('runs on to the horizon, a line with the sea under it darker than the sky over it', async () => {
+    const { frame } = await beach();
+    const { img, id, horizonY } = frame(2);
+    const rows: number[] = [];
+    let step = 0;
+    for (let x = 10; x < W - 10; x += 6) {
+      let y = 0;
+      while (y < H && id[y * W + x] === 0) y++;
+      rows.push(y);
+      step += lum(img, (y - 3) * W + x) - lum(img, (y + 2) * W + x);
+    }
+    expect(Math.max(...rows) - Math.min(...rows)).toBeLessThanOrEqual(1);
+    expect(Math.abs(rows[0]! - horizonY)).toBeLessThanOrEqual(1);
+    expect(step / rows.length).toBeGreaterThan(10);
+  });
+
+  it('breaks along a crest that peaks and dips: white water beside a dark face, not a grey wall', async () => {
+    const { frame, durationSec, seed } = await beach();
+    const w = waveTrain(seed, durationSec).find((x) => x.breakSec > 1 && x.breakSec < durationSec - 2)!;
+    const { img, id, names } = frame(w.breakSec + 1.2);
+    const crestIds = new Set(names.flatMap((n, i) => (n === 'bore' || n === 'swell' ? [i + 1] : [])));
+    const tops: number[] = [];
+    let white = 0, dark = 0;
+    for (let x = 0; x < W; x += 2) {
+      let y = 0;
+      while (y < H && !crestIds.has(id[y * W + x]!)) y++;
+      if (y >= H) continue;
+      tops.push(y);
+      // Just under the crest's top edge: foam, or the wave's face.
+      const l = lum(img, (y + 1) * W + x);
+      if (l > 170) white++;
+      else if (l < 110) dark++;
+    }
+    expect(tops.length).toBeGreaterThan(W / 4);
+    expect(Math.max(...tops) - Math.min(...tops)).toBeGreaterThanOrEqual(3);
+    expect(white / tops.length).toBeGreaterThan(0.1);
+    expect(dark / tops.length).toBeGreaterThan(0.1);
+  });
+});
