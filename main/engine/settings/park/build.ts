@@ -8,6 +8,7 @@ import { buildGround } from '../../frames/scene/ground';
 import type { SceneLayout } from '../../frames/scene/layout';
 import { addTree, Grove } from '../../frames/scene/trees';
 import { grassSurface } from '../../frames/shading/surfaces';
+import { pathRibbon } from './path';
 import { parkPathT, parkTreeSpots } from './trees';
 
 export function buildPark(layout: SceneLayout, _env: Environment): THREE.Group {
@@ -25,11 +26,7 @@ export function buildPark(layout: SceneLayout, _env: Environment): THREE.Group {
   }
   const b = new GeometryBuilder();
   // A gently curving gravel path passing behind the action (+v).
-  const path = new THREE.PlaneGeometry(1, 1).rotateX(-Math.PI / 2);
-  for (let s = -80; s < 80; s += 2) {
-    const t = parkPathT(s);
-    b.add(path, new THREE.Matrix4().compose(new THREE.Vector3(s, 0.004, t), new THREE.Quaternion().setFromAxisAngle(new THREE.Vector3(0, 1, 0), Math.atan((3 / 14) * Math.cos(s / 14))), new THREE.Vector3(2.3, 1, 2.2)), 0xc2ab84);
-  }
+  b.add(pathRibbon(-80, 80), new THREE.Matrix4(), 0xc2ab84);
   // Benches along the path.
   for (const s of [-8, 6]) {
     const t = parkPathT(s) - 1.8;
