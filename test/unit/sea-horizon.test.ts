@@ -4,11 +4,13 @@
 // not one grey wall the width of the frame.
 // Figures (640x360, "a kid kicks a ball on the beach", seed 1): the sea stopped 2.4 px under the
 // horizon, the gap sky-coloured; now it meets it. The step across the horizon 12.7 -> 15.6 of 255
-// at 854x480. The crest's top edge was one straight row (1 px of spread; now >= 3) and the bore white end to end.
+// at 854x480. Wet sand at the edge 0.58 -> 0.47 of dry sand's brightness, roughness 0.18 -> 0.12.
+// The crest's top edge was one straight row (1 px of spread; now >= 3) and the bore white end to end.
 import { describe, expect, it } from 'vitest';
 import * as THREE from 'three';
 import { waveTrain } from '../../main/engine/elements/surf/waves';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
+import { sandSurface, type SurfaceSample } from '../../main/engine/frames/shading/surfaces';
 import { parsePrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
 
@@ -72,5 +74,20 @@ describe('the sea from the beach', () => {
     expect(Math.max(...tops) - Math.min(...tops)).toBeGreaterThanOrEqual(3);
     expect(white / tops.length).toBeGreaterThan(0.1);
     expect(dark / tops.length).toBeGreaterThan(0.1);
+  });
+
+  it('leaves the sand just behind the water\'s edge wet: under half as bright as dry sand, and glossy', () => {
+    // A shore along x, the sea towards +z, the water's edge at z = 0 at this moment.
+    const sand = sandSurface({ origin: [0, 0], seaward: [0, 1], wetWidthM: 2.5, waterline: () => 0 });
+    const at = (z: number): SurfaceSample => {
+      const s = { x: 3.1, y: 0, z, lx: 0, ly: 0, lz: 0, nx: 0, ny: 1, nz: 0, footprint: 0.02, t: 1, r: 0.7, g: 0.6, b: 0.45, roughness: 0.9, metalness: 0, cavity: 1 };
+      sand.apply(s);
+      return s;
+    };
+    const dry = at(-6), wet = at(-0.05);
+    const luma = (s: SurfaceSample): number => 0.2126 * s.r + 0.7152 * s.g + 0.0722 * s.b;
+    expect(luma(wet) / luma(dry)).toBeLessThan(0.5);
+    expect(wet.roughness).toBeLessThan(0.13);
+    expect(dry.roughness).toBeGreaterThan(0.8);
   });
 });

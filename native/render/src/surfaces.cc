@@ -127,7 +127,8 @@ void wood(Sample& s, const double* p) {
   }
 }
 
-// params: hasShore, originX, originZ, seawardX, seawardZ, wetWidthM, waterline (at this frame's t)
+// params: hasShore, originX, originZ, seawardX, seawardZ, wetWidthM, waterline (at this frame's t),
+// how much darker the wettest sand is, its roughness
 void sand(Sample& s, const double* p) {
   const double dunes = fbm2(s.x * 0.15, s.z * 0.15, 3, 41);
   const double trodden = fbm2(s.x * 1.3, s.z * 1.3, 3, 44, s.footprint * 1.3);
@@ -149,9 +150,9 @@ void sand(Sample& s, const double* p) {
   const double edge = p[6];
   const double wet = smoothstep(-p[5], 0, d - edge * 0.4) * 0.8 + smoothstep(-0.6, 0, d - edge) * 0.2;
   if (wet <= 0) return;
-  const double k = 1 - 0.45 * wet;
+  const double k = 1 - p[7] * wet;
   s.r *= k; s.g *= k * 1.02; s.b *= k * 1.05;
-  s.roughness = s.roughness + (0.18 - s.roughness) * wet;
+  s.roughness = s.roughness + (p[8] - s.roughness) * wet;
 }
 
 // organic.ts's WEAVE_K (radians a metre) and the weave's cycles a metre along a diagonal.

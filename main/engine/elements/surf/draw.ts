@@ -53,15 +53,17 @@ export function drawSurf(layout: SceneLayout, env: Environment, seed: number, du
     const ridge = crestGeometry(seed * 31 + i);
     const ahead = brokenAt(w, seed * 31 + i, SWELL_WHITENS_SEC), broken = brokenAt(w, seed * 31 + i);
     const crestFoam = foamSurface((s) => smoothstep(0.3, 0.9, heightOnCrest(s, seed * 31 + i)) * ahead(s), water);
-    const boreFoam = foamSurface((s) => broken(s) * smoothstep(-0.6, 0.2, heightOnCrest(s, seed * 31 + i)), water);
+    // White water tumbles down the face from the top: the face's foot, where it meets the sea, stays darker.
+    const boreFoam = foamSurface((s) => broken(s) * smoothstep(-0.1, 0.45, heightOnCrest(s, seed * 31 + i)), water);
     const wakeFoam = foamSurface(frayed, water);
-    return { swell: crestMesh(seaColor, crestFoam, ridge), crestFoam, bore: crestMesh(seaColor, boreFoam, ridge), wake: sheetMesh(SEA_COLOR[env.timeOfDay], wakeFoam), wakeFoam };
+    return { swell: crestMesh(seaColor, crestFoam, ridge), crestFoam, bore: crestMesh(seaColor, boreFoam, ridge), boreFoam, wake: sheetMesh(SEA_COLOR[env.timeOfDay], wakeFoam), wakeFoam };
   });
   for (const v of views) {
     v.swell.name = 'swell'; v.bore.name = 'bore'; v.wake.name = 'wake';
     local.add(v.swell, v.bore, v.wake);
   }
-  const sheet = sheetMesh(env.night ? 0x5b7f96 : 0xa9d6dc, null, 0.7);
+  // Thin water: the wet sand shows through it.
+  const sheet = sheetMesh(env.night ? 0x5b7f96 : 0x8fc4cc, null, 0.45);
   // The wash's front: a line of foam at the water's edge on the wet sand, thinning under the thin water
   // behind it (the sheet, drawn over it, tints it as it tints the sand; between the foam, wet sand).
   const front = sheetMesh(env.night ? 0x2c2a26 : 0x7a6c52, foamSurface(leading));
@@ -87,6 +89,8 @@ export function drawSurf(layout: SceneLayout, env: Environment, seed: number, du
         // The foam the break left, spread between the bore and where it broke, thinning out.
         // (a band a few metres wide that narrows as it thins: foam, not a sheet of water over the sea).
         const u = (t - w.breakSec) / (w.shoreSec - w.breakSec);
+        // The bore's foam opens up as it runs in and loses height: lumps with the sea between.
+        view.boreFoam.cover = 0.95 - 0.25 * u;
         const width = Math.max(0.5, Math.min(w.breakDistM - s.distM, 3) * (1 - 0.6 * u));
         view.wake.scale.set(1, 1, width);
         view.wake.position.set(w.alongM, SEA_Y + 0.13, SHORE_M + s.distM + width / 2);

@@ -13,11 +13,15 @@ export interface Shore {
   waterline(t: number): number;
 }
 
+// How much darker the wettest sand is, and how rough (smooth enough to mirror the sky).
+const WET_DARKER = 0.55;
+const WET_ROUGHNESS = 0.12;
+
 export function sandSurface(shore: Shore | null): SurfacePattern {
   return {
     name: 'sand',
     local: false,
-    nativeParams: (t) => (shore ? [1, shore.origin[0], shore.origin[1], shore.seaward[0], shore.seaward[1], shore.wetWidthM, shore.waterline(t)] : [0, 0, 0, 0, 0, 0, 0]),
+    nativeParams: (t) => (shore ? [1, shore.origin[0], shore.origin[1], shore.seaward[0], shore.seaward[1], shore.wetWidthM, shore.waterline(t), WET_DARKER, WET_ROUGHNESS] : [0, 0, 0, 0, 0, 0, 0, 0, 0]),
     apply(s: SurfaceSample): void {
       const dunes = fbm2(s.x * 0.15, s.z * 0.15, 3, 41);
       const trodden = fbm2(s.x * 1.3, s.z * 1.3, 3, 44, s.footprint * 1.3);
@@ -47,7 +51,8 @@ function wetten(s: SurfaceSample, shore: Shore): void {
   // Wet all the way up to the highest wash, wettest (and shiniest) just behind the water's edge.
   const wet = smoothstep(-shore.wetWidthM, 0, d - edge * 0.4) * 0.8 + smoothstep(-0.6, 0, d - edge) * 0.2;
   if (wet <= 0) return;
-  const k = 1 - 0.45 * wet;
+  // Wet sand is about half as bright as dry (water fills the gaps between grains) and glossy.
+  const k = 1 - WET_DARKER * wet;
   s.r *= k; s.g *= k * 1.02; s.b *= k * 1.05;
-  s.roughness = s.roughness + (0.18 - s.roughness) * wet;
+  s.roughness = s.roughness + (WET_ROUGHNESS - s.roughness) * wet;
 }
