@@ -119,22 +119,37 @@ inline double hash3(double i, double j, double k, double seed) {
 }
 
 // noise.ts's cellNearest3: distance to the nearest jittered point of a 3D cell grid; out gets the
-// offset from it and its cell's own random number.
+// offset from it and its cell's own random number. The eight cells on the point's side first, then
+// those of the other 19 nearer than the best so far, in the same order.
+struct CellBest {
+  double best = 9, i = 0, j = 0, k = 0;
+};
+
+inline void tryCell(double x, double y, double z, double ci, double cj, double ck, double seed, double* out, CellBest& b) {
+  const double dx = x - ci - hash3(ci, cj, ck, seed), dy = y - cj - hash3(ci, cj, ck, seed + 1), dz = z - ck - hash3(ci, cj, ck, seed + 2);
+  const double d = dx * dx + dy * dy + dz * dz;
+  if (d < b.best) { b.best = d; b.i = ci; b.j = cj; b.k = ck; out[0] = dx; out[1] = dy; out[2] = dz; }
+}
+
 inline double cellNearest3(double x, double y, double z, double seed, double* out) {
   const double xi = floorOf(x), yi = floorOf(y), zi = floorOf(z);
   const double i0 = x - xi < 0.5 ? xi - 1 : xi, j0 = y - yi < 0.5 ? yi - 1 : yi, k0 = z - zi < 0.5 ? zi - 1 : zi;
-  double best = 9, bi = 0, bj = 0, bk = 0;
-  for (double ck = k0; ck <= k0 + 1; ck++) {
-    for (double cj = j0; cj <= j0 + 1; cj++) {
-      for (double ci = i0; ci <= i0 + 1; ci++) {
-        const double dx = x - ci - hash3(ci, cj, ck, seed), dy = y - cj - hash3(ci, cj, ck, seed + 1), dz = z - ck - hash3(ci, cj, ck, seed + 2);
-        const double d = dx * dx + dy * dy + dz * dz;
-        if (d < best) { best = d; bi = ci; bj = cj; bk = ck; out[0] = dx; out[1] = dy; out[2] = dz; }
+  CellBest b;
+  for (double ck = k0; ck <= k0 + 1; ck++) for (double cj = j0; cj <= j0 + 1; cj++) for (double ci = i0; ci <= i0 + 1; ci++) tryCell(x, y, z, ci, cj, ck, seed, out, b);
+  for (double ck = zi - 1; ck <= zi + 1; ck++) {
+    const double gz = ck < k0 ? z - ck - 1 : ck > k0 + 1 ? ck - z : -1;
+    for (double cj = yi - 1; cj <= yi + 1; cj++) {
+      const double gy = cj < j0 ? y - cj - 1 : cj > j0 + 1 ? cj - y : -1;
+      for (double ci = xi - 1; ci <= xi + 1; ci++) {
+        const double gx = ci < i0 ? x - ci - 1 : ci > i0 + 1 ? ci - x : -1;
+        if (gx < 0 && gy < 0 && gz < 0) continue;
+        const double gap = (gx > 0 ? gx * gx : 0) + (gy > 0 ? gy * gy : 0) + (gz > 0 ? gz * gz : 0);
+        if (gap < b.best) tryCell(x, y, z, ci, cj, ck, seed, out, b);
       }
     }
   }
-  out[3] = hash3(bi, bj, bk, seed + 3);
-  return std::sqrt(best);
+  out[3] = hash3(b.i, b.j, b.k, seed + 3);
+  return std::sqrt(b.best);
 }
 
 // noise.ts's lineCoverage: the share of [x - width/2, x + width/2] covered by lines lineWidth wide
