@@ -63,7 +63,7 @@ export function drawSurf(layout: SceneLayout, env: Environment, seed: number, du
     local.add(v.swell, v.bore, v.wake);
   }
   // Thin water: the wet sand shows through it.
-  const sheet = sheetMesh(env.night ? 0x5b7f96 : 0x8fc4cc, null, 0.45);
+  const sheet = sheetMesh(env.night ? 0x5b7f96 : 0x7fb2bc, null, 0.35);
   // The wash's front: a line of foam at the water's edge on the wet sand, thinning under the thin water
   // behind it (the sheet, drawn over it, tints it as it tints the sand; between the foam, wet sand).
   const front = sheetMesh(env.night ? 0x2c2a26 : 0x7a6c52, foamSurface(leading));
