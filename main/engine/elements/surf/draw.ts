@@ -8,7 +8,7 @@ import type { Environment } from '../../frames/scene/environment';
 import type { SceneLayout } from '../../frames/scene/layout';
 import { smoothstep } from '../../frames/shading/noise';
 import { foamSurface, waterSurface, withPattern, type FoamPattern, type SurfaceSample } from '../../frames/shading/surfaces';
-import { SEA_COLOR } from '../../settings/beach/build';
+import { SEA_COLOR, SEA_HAZE } from '../../settings/beach/build';
 import { SHORE_M } from '../../settings/beach/facts';
 import type { ElementView } from '../types';
 import { brokenAt, CREST_LENGTH_M, crestGeometry, heightOnCrest } from './crest';
@@ -27,8 +27,11 @@ const leading = (s: SurfaceSample): number => 1 - smoothstep(-0.45, 0.5, s.lz);
 
 // A ridge of glossy water (its face mirrors the sky and glitters as the sea around it does) whose
 // foam whitens it where it breaks: a swell before, a bore after (crest.ts).
+// Seen through the sea's air, as the sea round it is.
 function crestMesh(color: number, foam: FoamPattern, geo: THREE.BufferGeometry): THREE.Mesh {
-  return new THREE.Mesh(geo, withPattern(new THREE.MeshStandardMaterial({ color, roughness: 0.06, metalness: 0 }), foam));
+  const material = withPattern(new THREE.MeshStandardMaterial({ color, roughness: 0.06, metalness: 0 }), foam);
+  material.userData.haze = SEA_HAZE;
+  return new THREE.Mesh(geo, material);
 }
 
 // A band of foam lying on the water (or on the sand under the wash): `color` shows between the foam.

@@ -106,7 +106,7 @@ const FAR_SEA_TO_M = 1150;
 // The share of the setting's haze the sea takes: the haze is thick enough to turn hills a few hundred
 // metres off blue, which would lose a sea a kilometre out in the sky's colour and the horizon with it;
 // over open water on a clear day the horizon stays a line, the sea just under it darker than the sky.
-const SEA_HAZE = 0.55;
+export const SEA_HAZE = 0.55;
 function farSea(material: THREE.Material | THREE.Material[]): THREE.Mesh {
   const from = SLOPE_FROM_T + NEAR_SEA_M - 5;
   const geo = new THREE.PlaneGeometry(2600, FAR_SEA_TO_M - from, 1, 1).rotateX(-Math.PI / 2).translate(0, SEA_LEVEL, (from + FAR_SEA_TO_M) / 2);
