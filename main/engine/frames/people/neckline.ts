@@ -6,7 +6,7 @@
 // at the neck in a straight cut. A sleeveless top (a tank top, a jersey) has its armholes cut the
 // same way: the shoulder's cap is skin, so the bare arm's surface meets skin where it comes out of
 // the trunk (the shirt's cloth cut by it showed their crossing, a jagged line along the loft's
-// facets). The C++ twin is native/render/src/surfaces.cc `neckline`.
+// facets). The C++ twin is native/render/src/surfaces/people-cloth.cc `neckline`.
 import type * as THREE from 'three';
 import { skinSurface, type SurfacePattern, type SurfaceSample } from '../shading/surfaces';
 import { smoothstep } from '../shading/noise';
