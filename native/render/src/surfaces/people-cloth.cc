@@ -4,6 +4,7 @@
 
 #include "../noise.h"
 #include "../numbers.h"
+#include "outfit-marks.h"
 #include "twins.h"
 
 namespace twins {
@@ -13,16 +14,20 @@ using noise::smoothstep;
 // people/neckline.ts. params: cloth's roughness, the collar ring's centre, the wearer's right, up and
 // forward, the cut (depth, half-width, vee, band, stand: metres), skin and top (linear), the armhole
 // (centre across and up, half-width (0: none), half-height, band: metres), then the armpits' folds
-// (armpit-folds.ts; none raised on a sleeveless top).
+// (armpit-folds.ts; none raised on a sleeveless top). An outfit's marks (outfit-front.cc) are drawn
+// on the cloth before the neck is cut from it, as neckline.ts draws them.
 constexpr double NECK_RIB_K = 2100;
 // neckline.ts SIDE_BLEND.
 constexpr double NECK_SIDE_BLEND = 0.3;
 
-void neckline(Sample& s, const double* p) {
+void neckline(Sample& s, const double* p) { necklineOver(s, p, nullptr); }
+
+void necklineOver(Sample& s, const double* p, const FrontMarks* marks) {
   cloth(s, p);
   const double px = s.x - p[1], py = s.y - p[2], pz = s.z - p[3];
   const double across = px * p[4] + py * p[5] + pz * p[6], up = px * p[7] + py * p[8] + pz * p[9];
   const double forward = px * p[10] + py * p[11] + pz * p[12];
+  if (marks) applyMarks(s, *marks, p + 1, across, up, forward);
   const double depth = p[13], halfWidth = p[14], vee = p[15], band = p[16], stand = p[17];
   const double x = minOf(1, std::fabs(across) / halfWidth);
   const double front = smoothstep(-NECK_SIDE_BLEND * halfWidth, NECK_SIDE_BLEND * halfWidth, forward);

@@ -1,6 +1,6 @@
 // The C++ twins of the procedural surfaces, one file per family (ground.cc, wood.cc, sand.cc,
-// organic.cc, metal.cc, tile.cc, people-cloth.cc), listed by name in ../surfaces.cc's table; and the
-// two small steps they share.
+// organic.cc, metal.cc, tile.cc, people-cloth.cc, and the outfits' in outfit-*.cc), listed by name
+// in ../surfaces.cc's table; and the two small steps they share.
 #pragma once
 #include <cmath>
 
@@ -36,8 +36,15 @@ void paint(Sample& s, const double* p);
 // metal.cc, tile.cc
 void brushed(Sample& s, const double* p);
 void tile(Sample& s, const double* p);
-// people-cloth.cc
+// people-cloth.cc; necklineOver: the neckline over an outfit's marks (outfit-marks.h), or none.
+struct FrontMarks;
 void neckline(Sample& s, const double* p);
+void necklineOver(Sample& s, const double* p, const FrontMarks* marks);
 void clothFoldsOver(Sample& s, const double* p);
+// outfit-front.cc: each outfit's marks over the trunk's cloth and its neckline, and over a coat's skirt.
+void suitFront(Sample& s, const double* p);
+void hoodieFront(Sample& s, const double* p);
+void raincoatFront(Sample& s, const double* p);
+void raincoatSkirt(Sample& s, const double* p);
 
 }  // namespace twins

@@ -34,6 +34,11 @@ export const hoodie: OutfitModule = {
     look.outfit = { kind: 'hoodie', shirt: cloth.clone(), tie: null, trim: c(i.pick(DRAWSTRINGS)) };
   },
   front: hoodieFront,
+  nativeParams(look) {
+    const { trim } = look.outfit!;
+    const K = HOODIE;
+    return [trim.r, trim.g, trim.b, K.pocketTopH, K.pocketFootH, K.pocketTopHalfH, K.pocketFootHalfH, K.stringAcrossH, K.stringHalfH, ...K.stringsH, K.ribH, K.seamH, RIB_ROUND];
+  },
 };
 
 function hoodieFront(s: SurfaceSample, at: FrontPoint, look: PersonLook): void {

@@ -39,6 +39,12 @@ export const suit: OutfitModule = {
     look.outfit = { kind: 'suit', shirt, tie: look.face === 'fem' ? null : tie, trim: cloth.clone().multiplyScalar(0.35) };
   },
   front: suitFront,
+  nativeParams(look) {
+    const { shirt, tie, trim } = look.outfit!;
+    const S = SUIT;
+    return [shirt.r, shirt.g, shirt.b, tie ? 1 : 0, tie?.r ?? 0, tie?.g ?? 0, tie?.b ?? 0, trim.r, trim.g, trim.b,
+      S.vDepthH, S.vHalfH, S.lapelH, S.tieKnotH, S.tieH, S.knotH, S.buttonH, ...S.buttonsH, S.flapDownH, ...S.flapH, S.seamH];
+  },
 };
 
 function suitFront(s: SurfaceSample, at: FrontPoint, look: PersonLook): void {
