@@ -62,7 +62,7 @@ inline void darken(Sample& s, double k) {
 // A round button centred (dx, dy) away along the front's across and up, r round: its colour c, a
 // domed face (the normal tilted out along the wearer's right and up) and a shadowed rim.
 inline void button(Sample& s, double dx, double dy, double r, const double* c, const FrontPoint& at) {
-  const double d = std::hypot(dx, dy);
+  const double d = std::sqrt(dx * dx + dy * dy);
   if (d > r + maxOf(s.footprint, 1e-4)) return;
   const double k = inside(d - r, s.footprint);
   paint(s, c, k);
