@@ -13,7 +13,7 @@
   # it when render.node's cpu() says this CPU runs it (src/cpu.cc). Off Linux x86_64 the second is
   # built like the first.
   "target_defaults": {
-    "sources": ["src/addon.cc", "src/shade-addon.cc", "src/cpu.cc", "src/post.cc", "src/occlusion.cc", "src/shadow.cc", "src/shade.cc", "src/surfaces.cc", "src/cloth-folds.cc", "src/raster.cc", "src/motion-blur.cc", "src/depth-of-field.cc", "src/sky.cc", "src/yuv.cc", "src/cubes.cc"],
+    "sources": ["src/addon.cc", "src/shade-addon.cc", "src/cpu.cc", "src/post.cc", "src/occlusion.cc", "src/shadow.cc", "src/shade.cc", "src/surfaces.cc", "src/surfaces/ground.cc", "src/surfaces/wood.cc", "src/surfaces/sand.cc", "src/surfaces/organic.cc", "src/surfaces/metal.cc", "src/surfaces/tile.cc", "src/surfaces/people-cloth.cc", "src/surfaces/outfit-front.cc", "src/surfaces/outfit-suit.cc", "src/surfaces/outfit-hoodie.cc", "src/surfaces/outfit-raincoat.cc", "src/cloth-folds.cc", "src/raster.cc", "src/motion-blur.cc", "src/depth-of-field.cc", "src/sky.cc", "src/yuv.cc", "src/cubes.cc"],
     "cflags_cc!": ["-fno-exceptions", "-O2", "-O1", "-Os"],
     "cflags_cc": ["-O3", "-ffp-contract=off", "-fno-math-errno", "-fno-trapping-math", "-std=c++17", "-fexceptions", "-Wall", "-Wextra"],
     "cflags!": ["-O2"],

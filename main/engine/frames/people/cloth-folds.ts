@@ -64,7 +64,7 @@ export function clothFoldsPattern(cloth: SurfacePattern, joints: LimbJoints, hei
 
 // All clothFoldsAt reads for a limb this frame: foldFrame's numbers, the forward, the wearer's height
 // (m), whether the leg is creased, and the shape (SHAPE).
-// (native/render/src/surfaces.cc CLOTH_FOLDS_PARAMS is the same count)
+// (native/render/src/surfaces/people-cloth.cc CLOTH_FOLDS_PARAMS is the same count)
 export const PARAMS_LENGTH = FRAME_LENGTH + 5 + SHAPE.length;
 export function foldParams(joints: LimbJoints, heightM: number, crease: boolean, out = new Float64Array(PARAMS_LENGTH)): Float64Array {
   foldFrame(joints, out);

@@ -6,7 +6,7 @@
 // at the neck in a straight cut. A sleeveless top (a tank top, a jersey) has its armholes cut the
 // same way: the shoulder's cap is skin, so the bare arm's surface meets skin where it comes out of
 // the trunk (the shirt's cloth cut by it showed their crossing, a jagged line along the loft's
-// facets). The C++ twin is native/render/src/surfaces.cc `neckline`.
+// facets). The C++ twin is native/render/src/surfaces/people-cloth.cc `neckline`.
 import type * as THREE from 'three';
 import { skinSurface, type SurfacePattern, type SurfaceSample } from '../shading/surfaces';
 import { smoothstep } from '../shading/noise';
@@ -39,7 +39,16 @@ const SIDE_BLEND = 0.3;
 // the middle and its height from the collar ring's centre (metres; body-mesh.ts sets them).
 export interface ShoulderPlace { acrossM: number; upM: number }
 
-export type FrontMarks = (s: SurfaceSample, across: number, up: number, forward: number) => void;
+// An outfit's marks (outfits/front-pattern.ts): drawn at (across, up, forward) in the collar's frame,
+// and the names and numbers of their C++ twins (native/render/src/surfaces/outfit-front.cc).
+export interface FrontMarks {
+  // The patterns' names over the trunk's neckline and over a coat's skirt: each has its twin.
+  front: string;
+  skirt: string;
+  at(s: SurfaceSample, across: number, up: number, forward: number): void;
+  // What the twins read after the cloth's (and on the trunk, the neckline's) numbers, this frame.
+  nativeParams(): number[];
+}
 
 // The rib's wavenumber along the band (radians a metre: ribs 3 mm apart).
 const RIB_K = 2100;
@@ -50,8 +59,8 @@ const RIB_K = 2100;
 // armpits: the arms' joints where a sleeved shirt gathers at a raised arm's armpit (armpit-folds.ts),
 // null for a sleeveless one (its armholes are there).
 // front: an outfit's marks on its front (outfits/), drawn on the cloth before the neck is cut from
-// it, at (across, up, forward) in the collar's frame; such a neckline has no C++ twin (it is shaded
-// in JavaScript).
+// it, at (across, up, forward) in the collar's frame; such a neckline is its outfit's twin's
+// (`suit-front`...), which reads how many numbers the neckline's are, the neckline's, then the marks'.
 export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck: Exclude<Neckline, 'none'>, heightM: number, skin: THREE.Color, top: THREE.Color, shoulders: ShoulderPlace | null, armpits: ArmpitJoints | null, front?: FrontMarks): SurfacePattern {
   const cut = NECKLINES[neck];
   const skinPattern = skinSurface();
@@ -68,19 +77,20 @@ export function necklinePattern(cloth: SurfacePattern, frame: NumberFrame, neck:
     hole[0] = shoulders.acrossM + ARMHOLE.outH * heightM; hole[1] = shoulders.upM - ARMHOLE.downH * heightM;
   };
   return {
-    name: front ? 'outfit-front' : 'neckline',
+    name: front ? front.front : 'neckline',
     local: false,
-    nativeParams: front ? undefined : (t) => {
+    nativeParams: (t) => {
       const { origin: o, right: r, up: u, fwd: f } = frame;
       placeHole();
-      return [...(cloth.nativeParams?.(t) ?? [0.85]), o.x, o.y, o.z, r.x, r.y, r.z, u.x, u.y, u.z, f.x, f.y, f.z, ...shape, skin.r, skin.g, skin.b, top.r, top.g, top.b, ...hole, ...placeFolds()];
+      const own = [...(cloth.nativeParams?.(t) ?? [0.85]), o.x, o.y, o.z, r.x, r.y, r.z, u.x, u.y, u.z, f.x, f.y, f.z, ...shape, skin.r, skin.g, skin.b, top.r, top.g, top.b, ...hole, ...placeFolds()];
+      return front ? [own.length, ...own, ...front.nativeParams()] : own;
     },
     apply(s: SurfaceSample): void {
       cloth.apply(s);
       const { origin: o, right: r, up: u, fwd: f } = frame;
       const px = s.x - o.x, py = s.y - o.y, pz = s.z - o.z;
       const across = px * r.x + py * r.y + pz * r.z, up = px * u.x + py * u.y + pz * u.z, forward = px * f.x + py * f.y + pz * f.z;
-      front?.(s, across, up, forward);
+      front?.at(s, across, up, forward);
       placeHole();
       const k = necklineAt(shape, across, up, forward, s.footprint, hole, cut3);
       if (k.skin > 0) {

@@ -34,6 +34,11 @@ export const hoodie: OutfitModule = {
     look.outfit = { kind: 'hoodie', shirt: cloth.clone(), tie: null, trim: c(i.pick(DRAWSTRINGS)) };
   },
   front: hoodieFront,
+  nativeParams(look) {
+    const { trim } = look.outfit!;
+    const K = HOODIE;
+    return [trim.r, trim.g, trim.b, K.pocketTopH, K.pocketFootH, K.pocketTopHalfH, K.pocketFootHalfH, K.stringAcrossH, K.stringHalfH, ...K.stringsH, K.ribH, K.seamH, RIB_ROUND];
+  },
 };
 
 function hoodieFront(s: SurfaceSample, at: FrontPoint, look: PersonLook): void {
@@ -56,14 +61,17 @@ function hoodieFront(s: SurfaceSample, at: FrontPoint, look: PersonLook): void {
     const seam = HOODIE.seamH * H;
     darken(s, 0.5 * face * Math.max(lineCover(x - half, seam, fp) * (up <= top ? 1 : 0), lineCover(up - top, seam, fp) * (x <= half ? 1 : 0)));
   }
-  // The drawstrings: two cords from the neckline, one hanging a little lower, with tipped ends.
+  // The drawstrings: two cords from the neckline, one hanging a little lower, with tipped ends (the
+  // tips half the cord's shade). A loop, not forEach, and the tip's shade passed to paint, not a
+  // darker colour cloned: this runs for every shaded sample and allocates nothing.
   const o = look.outfit!;
-  HOODIE.stringsH.forEach((len, k) => {
+  for (let k = 0; k < HOODIE.stringsH.length; k++) {
+    const len = HOODIE.stringsH[k]!;
     const cx = (k === 0 ? -1 : 1) * HOODIE.stringAcrossH * H;
-    if (up > -0.02 * H || up < -len * H) return;
+    if (up > -0.02 * H || up < -len * H) continue;
     const cord = lineCover(across - cx, HOODIE.stringHalfH * H, fp) * face;
     const tip = up < -(len - 0.01) * H;
-    paint(s, tip ? o.trim.clone().multiplyScalar(0.5) : o.trim, cord);
+    paint(s, o.trim, cord, tip ? 0.5 : 1);
     darken(s, 0.35 * face * lineCover(across - cx - 2.2 * HOODIE.stringHalfH * H, HOODIE.stringHalfH * H, fp));
-  });
+  }
 }

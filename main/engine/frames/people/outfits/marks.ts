@@ -29,7 +29,9 @@ export function darken(s: SurfaceSample, k: number): void {
 // a domed face (the normal tilted out from its centre along the body's right and up) and a shadowed
 // rim. right, up: the wearer's frame.
 export function button(s: SurfaceSample, dx: number, dy: number, r: number, c: THREE.Color, right: THREE.Vector3, up: THREE.Vector3): void {
-  const d = Math.hypot(dx, dy);
+  // (sqrt, not Math.hypot: V8's hypot allocates on every call, ~60 bytes, and this runs for every
+  // sample near a button row)
+  const d = Math.sqrt(dx * dx + dy * dy);
   if (d > r + Math.max(s.footprint, 1e-4)) return;
   const k = inside(d - r, s.footprint);
   paint(s, c, k);

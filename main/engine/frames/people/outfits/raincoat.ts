@@ -29,6 +29,11 @@ export const raincoat: OutfitModule = {
     look.outfit = { kind: 'raincoat', shirt: cloth.clone(), tie: null, trim };
   },
   front: raincoatFront,
+  nativeParams(look) {
+    const { trim } = look.outfit!;
+    const R = RAINCOAT;
+    return [trim.r, trim.g, trim.b, R.placketH, R.buttonH, R.firstH, R.stepH, R.buttons, R.seamH, R.roughness, R.slick];
+  },
 };
 
 // The coated cloth's gloss, wet in streaks running down it; then the placket and its buttons.

@@ -39,6 +39,12 @@ export const suit: OutfitModule = {
     look.outfit = { kind: 'suit', shirt, tie: look.face === 'fem' ? null : tie, trim: cloth.clone().multiplyScalar(0.35) };
   },
   front: suitFront,
+  nativeParams(look) {
+    const { shirt, tie, trim } = look.outfit!;
+    const S = SUIT;
+    return [shirt.r, shirt.g, shirt.b, tie ? 1 : 0, tie?.r ?? 0, tie?.g ?? 0, tie?.b ?? 0, trim.r, trim.g, trim.b,
+      S.vDepthH, S.vHalfH, S.lapelH, S.tieKnotH, S.tieH, S.knotH, S.buttonH, ...S.buttonsH, S.flapDownH, ...S.flapH, S.seamH];
+  },
 };
 
 function suitFront(s: SurfaceSample, at: FrontPoint, look: PersonLook): void {
@@ -62,7 +68,7 @@ function suitFront(s: SurfaceSample, at: FrontPoint, look: PersonLook): void {
   // Below the V: the closing edge, two buttons, and the pocket flaps.
   if (up <= -depth + 0.01 * H) {
     darken(s, 0.45 * face * lineCover(across, SUIT.seamH * H, fp) * smoothstep(-depth + 0.01 * H, -depth - 0.005 * H, up));
-    for (const b of SUIT.buttonsH) button(s, across, up + depth + b * H, SUIT.buttonH * H, o.trim, at.frame.right, at.frame.up);
+    for (let b = 0; b < SUIT.buttonsH.length; b++) button(s, across, up + depth + SUIT.buttonsH[b]! * H, SUIT.buttonH * H, o.trim, at.frame.right, at.frame.up);
   }
   const flapY = at.waistUp - SUIT.flapDownH * H;
   if (x > SUIT.flapH[0] * H && x < SUIT.flapH[1] * H) darken(s, 0.45 * face * lineCover(up - flapY, SUIT.seamH * H, fp));

@@ -43,4 +43,7 @@ export interface OutfitModule {
   // What the outfit draws over the front of its cloth at one sample (lapels and a tie, a pocket and
   // drawstrings, a placket and buttons); the sample is the cloth's, shaded.
   front(s: SurfaceSample, at: FrontPoint, look: PersonLook): void;
+  // The numbers front's C++ twin (native/render/src/surfaces/outfit-<kind>.cc) reads for this look:
+  // its colours, then its shape's constants, in the order the twin lists them.
+  nativeParams(look: PersonLook): number[];
 }

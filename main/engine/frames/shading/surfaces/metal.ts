@@ -1,7 +1,7 @@
 // Brushed steel (a knight's armour): fine streaks left by the brushing, running down the plates
 // (vertical: constant along y), which catch the light unevenly - brighter and glossier along some,
 // duller along others - and broad smudges over a plate. Without them a metal surface is a perfect
-// mirror of the sky and reads as chrome. Twin: native/render/src/surfaces.cc "brushed".
+// mirror of the sky and reads as chrome. Twin: native/render/src/surfaces/metal.cc "brushed".
 import { fbm2, fbm3 } from '../noise';
 import { shadeAlbedo, type SurfacePattern, type SurfaceSample } from './types';
 
