@@ -50,9 +50,10 @@ function speedAt(coin: Entity, f: number, watcher: Watcher): number {
   return (watcher.locate(coin, to, new THREE.Vector3()).distanceTo(watcher.locate(coin, from, new THREE.Vector3())) * watcher.fps) / Math.max(1, to - from);
 }
 
-// On the coin at frame f, as tight as its speed allows; a medium shot leans towards the face of the
-// one who flips it as far as `lean` of the room the coin leaves (riding with the coin alone, the frame
-// was a blue shirt with a coin on it).
+// On the coin at frame f, as tight as its speed allows; a medium shot leans up towards the face of the
+// one who flips it as far as `lean` of the room the coin leaves above or below it (riding with the
+// coin alone, the frame was a shirt with a coin on it; leaning sideways too, the coin flew up the
+// frame's right edge).
 function riding(f: number, toss: Toss, shot: CameraPlan['shot'], watcher: Watcher, b: ViewBasis): FrameGoal {
   const ride = RIDE[shot] ?? RIDE.medium!;
   const at = watcher.locate(toss.coin, f, new THREE.Vector3());
@@ -63,8 +64,7 @@ function riding(f: number, toss: Toss, shot: CameraPlan['shot'], watcher: Watche
     const coin = extent(own, b);
     const face = watcher.locate(toss.by, f, new THREE.Vector3()).sub(at);
     const slackY = Math.max(0, (field * (1 - 2 * MARGIN) - coin.h) / 2) * ride.lean;
-    const slackX = Math.max(0, (field * b.aspect * (1 - 2 * MARGIN) - coin.w) / 2) * ride.lean;
-    target.addScaledVector(b.right, THREE.MathUtils.clamp(face.dot(b.right), -slackX, slackX)).addScaledVector(b.up, THREE.MathUtils.clamp(face.dot(b.up), -slackY, slackY));
+    target.addScaledVector(b.up, THREE.MathUtils.clamp(face.dot(b.up), -slackY, slackY));
   }
   return { target, field, keep: toss.coin };
 }
