@@ -5,7 +5,7 @@
 // subject is then guaranteed to stay in frame; the camera move (moves.ts) and angle (angles.ts) place
 // the camera, which clearance.ts keeps out of walls, people and trees.
 import * as THREE from 'three';
-import type { Entity, ScenePlan } from '../../../contract/scene-plan';
+import type { CameraPlan, Entity, ScenePlan } from '../../../contract/scene-plan';
 import type { PersonPoseFn } from '../../body/skeleton';
 import type { SceneLayout } from '../scene/layout';
 import type { TraceSampler } from '../trace-sampler';
@@ -14,12 +14,12 @@ import { settingModule } from '../../settings';
 import { blockedFrames } from './clearance';
 import { companionsOf, framedAsThing, pickSubject, speakerAt, Watcher } from './focus';
 import { handWork, isThing } from './hand-work';
-import { criticallyDamped, followPoints, windowMax } from './follow';
 import { cutFraming, keepCutsBehindTables } from './cut-framing';
 import { goalAt, type FrameGoal, type ViewBasis } from './framing';
-import { keepLeadRoom } from './lead-room';
-import { panToKeep } from './pan-to-keep';
-import { MARGIN } from './projection';
+import { keepInShot } from './in-shot';
+import { tossGoals, tossOf } from './toss';
+import { landmarksOf, withLandmarks } from './landmarks';
+import { operate } from './operate';
 import { CAMERA_MOVES } from './moves';
 import { SHOT_SIZES } from './shot-sizes';
 import { standCamera } from './stand';
@@ -43,6 +43,7 @@ export interface CameraRigInput {
 
 const WORLD_UP = new THREE.Vector3(0, 1, 0);
 const THING_FOLLOW_SEC = 0.25;
+const TOSS_FOLLOW_SEC = 0.08;
 // The longest lens the operator puts on (a camera kept back from people frames tight with it).
 const MIN_FOV_DEG = 8;
 
@@ -100,6 +101,16 @@ function acrossFacing(facing: THREE.Vector3, side: THREE.Vector3): THREE.Vector3
   return Math.abs(along) > 0.2 && along < 0 ? right.negate() : right;
 }
 
+// How far the shot looks down. A flat thing is looked down on (a book seen edge-on is a line); a ball
+// is round from any side. Hand work at a table is too (into the glass that fills), less so in a
+// medium shot of someone at work, which keeps their head (framing.ts onTheWork), and a medium shot
+// of a man flipping a coin, which looks down on the table it lands on as on a man at work.
+function lookDownFor(shot: CameraPlan['shot'], subject: Entity | null, thing: boolean, work: boolean, tossed: boolean): 'thing' | 'worker' | null {
+  if (tossed) return shot === 'close' ? 'thing' : 'worker';
+  if (work && shot === 'medium' && subject?.kind === 'person') return 'worker';
+  return (thing && subject?.kind !== 'ball') || work ? 'thing' : null;
+}
+
 function viewBasis(dir: THREE.Vector3, aspect: number, frameUp: THREE.Vector3, tanHalf: number): ViewBasis {
   const view = dir.clone().negate();
   const right = new THREE.Vector3().crossVectors(view, frameUp).normalize();
@@ -115,6 +126,7 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const watcher = new Watcher(plan, sampler, layout, poseFn);
   const subject = pickSubject(plan);
   const companions = subject ? companionsOf(plan, subject) : [];
+  const landmarks = landmarksOf(plan, subject, watcher);
   const group = subject && isThing(subject) ? [subject, ...companions.filter(isThing)] : [];
   const at = (f: number) => (e: Entity): THREE.Vector3 => watcher.locate(e, f, new THREE.Vector3());
   const angle = CAMERA_ANGLES[cam.angle];
@@ -122,13 +134,12 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const frameUp = angle.frameUp?.(axes) ?? WORLD_UP;
   const thing = subject !== null && framedAsThing(subject, cam.shot);
   const work = subject && shot.workField !== null ? handWork(plan, subject) : null;
-  // A flat thing is looked down on (a book seen edge-on is a line); a ball is round from any side.
-  // Hand work at a table is too (into the glass that fills), less so in a medium shot of someone at
-  // work, which keeps their head (framing.ts onTheWork).
-  const worker = work !== null && cam.shot === 'medium' && subject?.kind === 'person';
-  const elevation = THREE.MathUtils.degToRad(elevationDeg(cam.angle, cam.shot, worker ? 'worker' : (thing && subject.kind !== 'ball') || work !== null ? 'thing' : null));
-  // A small thing starts and stops in a moment (a can set rolling): the operator follows it closely.
-  const followSec = thing ? Math.min(shot.followSec, THING_FOLLOW_SEC) : shot.followSec;
+  const toss = tossOf(plan, subject, cam.shot);
+  const riding = toss !== null;
+  const elevation = THREE.MathUtils.degToRad(elevationDeg(cam.angle, cam.shot, lookDownFor(cam.shot, subject, thing, work !== null, riding)));
+  // A small thing starts and stops in a moment (a can set rolling): the operator follows it closely;
+  // a shot riding with a tossed coin (toss.ts) is aimed at it with no lag, its frame eased quickly.
+  const followSec = riding ? TOSS_FOLLOW_SEC : thing ? Math.min(shot.followSec, THING_FOLLOW_SEC) : shot.followSec;
   const baseDir = angle.direction(axes, cam.shot);
   const dirFor = (azimuthDeg: number): THREE.Vector3 =>
     baseDir.clone().applyAxisAngle(WORLD_UP, THREE.MathUtils.degToRad(azimuthDeg)).multiplyScalar(Math.cos(elevation)).setY(Math.sin(elevation)).normalize();
@@ -138,24 +149,20 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   // Where the shot wants to be, then the operator's smooth version of it.
   const hideCut = cutFraming(plan, watcher, basis);
   const front = waveFront(plan, subject, watcher, basis);
+  const tossed = toss ? tossGoals(frames, toss, cam.shot, watcher, basis) : null;
   // While someone says a line first, a close-up of a thing is on their face; while the aim swings
   // between the face and the thing, the frame is not widened to hold the thing.
   const goals = Array.from({ length: frames }, (_, f): FrameGoal => {
     const speaker = speakerAt(plan, subject, f / fps);
     if (speaker) return { ...hideCut(goalAt(f, cam, speaker, watcher, basis), speaker, f), keep: null };
     if (front) return { ...front(f), keep: null };
-    const goal = hideCut(goalAt(f, cam, subject, watcher, basis, companions, work), subject, f);
+    if (tossed) return tossed[f]!;
+    const goal = hideCut(subject ? withLandmarks(goalAt(f, cam, subject, watcher, basis, companions, work), f, subject, landmarks, cam.shot, watcher, basis) : goalAt(f, cam, subject, watcher, basis), subject, f);
     return [-followSec, followSec].some((dt) => speakerAt(plan, subject, f / fps + dt)) ? { ...goal, keep: null } : goal;
   });
   const kept = keptAhead(goals, subject, Math.round(followSec * fps));
   const crops = subject?.kind === 'person' && cam.shot !== 'wide';
-  const trailing = followPoints(goals.map((g) => g.target), fps, followSec).map((p) => new THREE.Vector3(p.x, p.y, p.z));
-  // Only a thing the shot takes up from its subject (a kicked ball) is panned to; the subject itself
-  // is held as before (a wide shot of a falling ball lets it fall through the frame).
-  const followed = kept.map((k) => (k && k.id !== subject?.id ? k : null));
-  const smoothField = criticallyDamped(goals.map((g) => g.field), fps, followSec);
-  const target = crops ? trailing : keepLeadRoom(panToKeep(trailing, smoothField, followed, watcher, basis, fps, followSec), smoothField, kept, watcher, basis, fps, followSec);
-  const field = keepSubjectInFrame(smoothField, target, kept, crops, watcher, basis, fps, followSec);
+  const { target, field } = operate(goals, kept, { subject, crops, riding, watcher, basis, fps, followSec });
 
   // A camera that does not travel stays put and pans while the action stays near the middle; if the
   // action goes further than a third of the frame, the operator moves with it, unless the camera is
@@ -197,6 +204,11 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
     const back = Math.min(backed[f]!, dist / wanted);
     return back > 1.02 ? Math.max(MIN_FOV_DEG, THREE.MathUtils.radToDeg(2 * Math.atan(tanHalf / back))) : shot.fovDeg;
   });
+  // Seen from where the camera really stands, what each frame keeps is in shot, and in a wide shot
+  // the ball in play too (a ball rolled towards a camera that does not travel).
+  const balls = cam.shot === 'wide' ? companions.filter((c) => c.kind === 'ball') : [];
+  const inShot = kept.map((k) => [...(k && !(crops && k.id === subject?.id) ? [k] : []), ...balls.filter((c) => c.id !== k?.id)]);
+  keepInShot({ position, target, fovDeg, up: frameUp }, inShot, watcher, aspect, fps, followSec);
   if (move.sway) {
     target.forEach((t, f) => {
       const [sx, sy] = move.sway!(f / fps);
@@ -217,33 +229,6 @@ function keptAhead(goals: readonly FrameGoal[], subject: Entity | null, lead: nu
     }
     return g.keep === undefined ? subject : g.keep;
   });
-}
-
-// How much more than it spans the frame is when it must keep a thing whole.
-const KEEP_SLACK = 1.1;
-
-// The frame height, smoothed, and never so small that the subject's bounds leave the frame (unless
-// the shot crops it on purpose: a medium or close shot of a person).
-// `smooth`: the shot's own frame heights, smoothed.
-function keepSubjectInFrame(smooth: readonly number[], target: THREE.Vector3[], keep: readonly (Entity | null)[], crops: boolean, watcher: Watcher, b: ViewBasis, fps: number, followSec: number): readonly number[] {
-  if (crops || keep.every((k) => k === null)) return smooth;
-  const need = target.map((t, f) => {
-    let h = 0;
-    const subject = keep[f];
-    // A person keeps their headroom: what is above the aim (a head, hands raised in a jump) stays
-    // inside the top margin the shot frames with (with only the 10% everything else keeps, the hands
-    // of a man jumping for joy came within 3 px of a 120 px wide shot's top).
-    const headroom = subject?.kind === 'person' ? 1 / (1 - 2 * MARGIN) : KEEP_SLACK;
-    for (const p of subject ? watcher.bounds(subject, f) : []) {
-      const d = p.clone().sub(t);
-      const up = d.dot(b.up);
-      h = Math.max(h, 2 * Math.abs(up) * (up > 0 ? headroom : KEEP_SLACK), (2 * Math.abs(d.dot(b.right)) * KEEP_SLACK) / b.aspect);
-    }
-    return h;
-  });
-  const wanted = smooth.map((v, f) => Math.max(v, need[f]!));
-  const widened = criticallyDamped(windowMax(wanted, Math.round(fps * followSec)), fps, followSec);
-  return widened.map((v, f) => Math.max(v, wanted[f]!));
 }
 
 export function createCameraRig(input: CameraRigInput): CameraRig {

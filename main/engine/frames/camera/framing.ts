@@ -22,7 +22,7 @@ export interface FrameGoal {
 }
 
 // The world point at (cx, cy) across the frame and at the view depth of `along`.
-type PointAt = (cx: number, cy: number, along: THREE.Vector3) => THREE.Vector3;
+export type PointAt = (cx: number, cy: number, along: THREE.Vector3) => THREE.Vector3;
 
 // A hand from the heel of the palm to the fingertips, held straight.
 const HAND_LENGTH_M = 2 * PALM_HALF[0] + FINGERS_M;
@@ -38,11 +38,13 @@ const WIDE_LEAST_M = 0.3;
 
 const centroid = (points: readonly THREE.Vector3[]): THREE.Vector3 => points.reduce((sum, p) => sum.add(p), new THREE.Vector3()).divideScalar(Math.max(1, points.length));
 
+export const pointAtIn = (b: ViewBasis): PointAt => (cx, cy, along) =>
+  b.right.clone().multiplyScalar(cx).addScaledVector(b.up, cy).addScaledVector(b.view, along.dot(b.view));
+
 // `work`: the things the subject's hands work on (handWork), if any.
 export function goalAt(f: number, cam: CameraPlan, subject: Entity | null, watcher: Watcher, b: ViewBasis, companions: readonly Entity[] = [], work: HandWork | null = null): FrameGoal {
   const size = SHOT_SIZES[cam.shot];
-  const pointAt = (cx: number, cy: number, along: THREE.Vector3): THREE.Vector3 =>
-    b.right.clone().multiplyScalar(cx).addScaledVector(b.up, cy).addScaledVector(b.view, along.dot(b.view));
+  const pointAt = pointAtIn(b);
   if (!subject) {
     const all = watcher.action(f);
     const e = extent(all, b);
@@ -120,7 +122,7 @@ function followBall(f: number, ball: Entity, all: THREE.Vector3[], field: number
 }
 
 // What the frame shows of a ball: its outline is a disc of its radius whichever way it is seen.
-function silhouette(centre: THREE.Vector3, r: number, b: ViewBasis): THREE.Vector3[] {
+export function silhouette(centre: THREE.Vector3, r: number, b: ViewBasis): THREE.Vector3[] {
   return [b.up, b.right].flatMap((axis) => [centre.clone().addScaledVector(axis, r), centre.clone().addScaledVector(axis, -r)]);
 }
 
@@ -156,7 +158,7 @@ function frameThing(f: number, size: ShotSize, group: readonly Entity[], own: TH
   return { target, field };
 }
 
-function fitAction(all: THREE.Vector3[], own: THREE.Vector3[], anchor: THREE.Vector3, minField: number, maxField: number, b: ViewBasis, pointAt: PointAt): FrameGoal {
+export function fitAction(all: THREE.Vector3[], own: THREE.Vector3[], anchor: THREE.Vector3, minField: number, maxField: number, b: ViewBasis, pointAt: PointAt): FrameGoal {
   const whole = extent(all, b);
   const flat = Math.max(minField, fieldFor(whole, b.aspect));
   const target = pointAt(whole.cx, whole.cy, anchor);

@@ -4,7 +4,7 @@
 // before the pan caught up). Here the aim is shifted, per frame, just as far as the kept thing needs to
 // be inside the frame the shot wants, and that shift is smoothed over a few frames either side (the
 // whole path is known), so the pan starts with the kick; what is still outside is left to the widening.
-import type * as THREE from 'three';
+import * as THREE from 'three';
 import type { Entity } from '../../../contract/scene-plan';
 import type { Watcher } from './focus';
 import { MARGIN, type ViewBasis } from './projection';
@@ -30,6 +30,12 @@ export function centredMean(values: readonly number[], radius: number): number[]
     for (let k = from; k <= to; k++) sum += values[k]!;
     return sum / (to - from + 1);
   });
+}
+
+// Points averaged the same way, channel by channel.
+export function centredPoints(points: readonly THREE.Vector3[], radius: number): THREE.Vector3[] {
+  const [xs, ys, zs] = (['x', 'y', 'z'] as const).map((k) => centredMean(points.map((p) => p[k]), radius));
+  return points.map((_, i) => new THREE.Vector3(xs![i]!, ys![i]!, zs![i]!));
 }
 
 export function panToKeep(

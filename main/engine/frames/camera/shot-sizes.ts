@@ -36,6 +36,10 @@ export interface ShotSize {
   // cup keeps only the fingers on it; a medium shot keeps the hand on a cup (cut at the fingers, the
   // frame of a tipping cup stayed put and the cup lay at 0.47 of the frame's height) but not on a coin.
   workReachBelow: number;
+  // The least share of the frame a thing keeps while the frame widens for the landmarks beside it
+  // (a glass a ball is dropped next to: camera/landmarks.ts); null: the shot does not widen for them
+  // (a wide shot holds them with the action already; a close-up is of the thing).
+  landmarkLeast: number | null;
 }
 
 export const HAND_REACH_MIN_M = 0.01;
@@ -57,6 +61,7 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     workField: null,
     workReach: null,
     workReachBelow: 0,
+    landmarkLeast: null,
   },
   medium: {
     fovDeg: 36,
@@ -71,6 +76,7 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     // (the whole hand that flicks it kept the coin to a tenth of the frame at the start).
     workReach: 1,
     workReachBelow: 0.35,
+    landmarkLeast: 0.3,
   },
   close: {
     fovDeg: 30,
@@ -84,5 +90,6 @@ export const SHOT_SIZES: Record<CameraPlan['shot'], ShotSize> = {
     workField: 0.06,
     workReach: 0.5,
     workReachBelow: 1,
+    landmarkLeast: null,
   },
 };
