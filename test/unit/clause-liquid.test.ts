@@ -1,0 +1,48 @@
+// Where a prompt names two liquids, each action takes the one its own words name, and the panel
+// lists the other as not shown (the scene holds one liquid).
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../../main/contract/scene-plan';
+import { readPrompt } from '../../main/engine/prompt/parse-prompt';
+import { clauseLiquid, liquidsNamed } from '../../main/engine/prompt/clause-liquid';
+
+const pourOf = (prompt: string): Extract<Action, { kind: 'pour' }> => {
+  const pour = readPrompt(prompt).plan!.actions.find((a) => a.kind === 'pour');
+  if (pour?.kind !== 'pour') throw new Error(`no pour in "${prompt}"`);
+  return pour;
+};
+
+const panelWord = (prompt: string, word: string) => readPrompt(prompt).understanding!.words!.find((w) => w.word === word);
+
+describe('each action pours or stirs the liquid its own words name', () => {
+  it('pours the milk, not the tea stirred first', () => {
+    expect(pourOf('a woman stirs the tea and then pours milk').from.liquid).toBe('milk');
+  });
+
+  it('pours the liquid named before "into", not the one the glass holds', () => {
+    expect(pourOf('she pours water into a glass of juice').from.liquid).toBe('water');
+    expect(pourOf('a man pours milk into his tea').from.liquid).toBe('milk');
+    expect(pourOf('milk is poured into a glass').from.liquid).toBe('milk');
+  });
+
+  it('stirs what the cup holds', () => {
+    const stir = readPrompt('she stirs the milk into her coffee').plan!.actions.find((a) => a.kind === 'stir');
+    expect(stir?.kind === 'stir' && stir.in.liquid).toBe('coffee');
+  });
+
+  it('lists the liquid the scene does not hold as not shown, with why', () => {
+    for (const [prompt, word] of [['a man pours milk into his tea', 'tea'], ['she pours water into a glass of juice', 'juice'], ['a woman stirs the tea and then pours milk', 'tea']] as const) {
+      const w = panelWord(prompt, word);
+      expect(w?.depicted, prompt).toBe(false);
+      expect(w?.reason, prompt).toMatch(/second liquid is not shown/);
+      expect(readPrompt(prompt).understanding!.notDepicted.join(' ')).toContain(`${word} (`);
+    }
+    // The one it pours is shown.
+    expect(panelWord('a man pours milk into his tea', 'milk')?.depicted).toBe(true);
+  });
+
+  it('reads a liquid named in a thing\'s name as the thing ("a tea cup")', () => {
+    const words = 'she pours milk into a tea cup'.split(' ');
+    expect(liquidsNamed(words).map((l) => l.kind)).toEqual(['milk']);
+    expect(clauseLiquid(words, 1, [1], 'holds')).toBe('milk');
+  });
+});
