@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../main/contract/scene-plan';
 import { readPrompt } from '../../main/engine/prompt/parse-prompt';
-import { clauseLiquid, liquidsNamed } from '../../main/engine/prompt/clause-liquid';
+import { clauseLiquid, liquidsNamed, liquidWith } from '../../main/engine/prompt/clause-liquid';
 
 const pourOf = (prompt: string): Extract<Action, { kind: 'pour' }> => {
   const pour = readPrompt(prompt).plan!.actions.find((a) => a.kind === 'pour');
@@ -44,5 +44,21 @@ describe('each action pours or stirs the liquid its own words name', () => {
     const words = 'she pours milk into a tea cup'.split(' ');
     expect(liquidsNamed(words).map((l) => l.kind)).toEqual(['milk']);
     expect(clauseLiquid(words, 1, [1], 'holds')).toBe('milk');
+  });
+});
+
+describe('a vessel holds the liquid named with it', () => {
+  it('spills the milk of "a glass of milk", wherever another liquid is named', () => {
+    const words = 'next to a cup of tea a glass of cold milk tips over'.split(' ');
+    expect(liquidWith(words, [3])).toBe('tea');
+    expect(liquidWith(words, [7])).toBe('milk');
+    expect(liquidWith('a wine glass of water'.split(' '), [1])).toBe('water');
+    expect(liquidWith('a glass next to the milk'.split(' '), [1])).toBeNull();
+    const plan = readPrompt('next to a cup of tea, a glass of milk tips over').plan!;
+    for (const a of plan.actions) {
+      if (a.kind !== 'tip' || !a.holds) continue;
+      const held = plan.entities.find((e) => e.id === a.holds!.in)!;
+      expect(held.form === 'glass' ? 'milk' : 'tea').toBe(a.holds.liquid);
+    }
   });
 });

@@ -60,3 +60,22 @@ export function clauseLiquid(words: readonly string[], verbAt: number, verbs: re
   // Words that name none in this clause leave it to the prompt's first one ("a cup of tea: she stirs it").
   return order[0]?.kind ?? named[0]?.kind ?? null;
 }
+
+// Words between a vessel's name and the liquid it holds ("a glass of milk", "a mug full of tea").
+const HOLDING = [['of'], ['full', 'of'], ['filled', 'with'], ['with']];
+
+// The liquid named with a vessel at any of its mentions (word indices): "a glass of milk" -> milk.
+export function liquidWith(words: readonly string[], mentions: readonly number[]): LiquidKind | null {
+  const named = liquidsNamed(words);
+  // A mention is its name's first word: the link comes after one or two ("a wine glass of water").
+  for (const at of mentions.flatMap((m) => [m + 1, m + 2])) {
+    for (const link of HOLDING) {
+      if (!link.every((w, k) => words[at + k] === w)) continue;
+      const after = at + link.length;
+      // "a glass of cold milk": a word or two describing it may stand between.
+      const found = named.find((l) => l.at >= after && l.at <= after + 2);
+      if (found) return found.kind;
+    }
+  }
+  return null;
+}

@@ -74,8 +74,6 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   for (const i of input.elements.indices) coverage.mark(i, i + 1);
   // A liquid standing in its vessel is shown by being there.
   if (cast.scene.stillLiquid) coverage.markPhrases(stillLiquidWords(cast.scene.stillLiquid.liquid));
-  // A liquid standing in its vessel is shown by being there.
-  if (cast.scene.stillLiquid) coverage.markPhrases(stillLiquidWords(cast.scene.stillLiquid.liquid));
   for (const b of breakingShown(cast, clean.words)) coverage.mark(b.at, b.at + b.length);
   // A thing that "sits" on the table is shown where it is put; only a person sitting is not.
   for (const i of thingsSitting(clean.words, input.mentions)) coverage.mark(i, i + 1);
