@@ -287,6 +287,7 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'a man stirs a pot of soup',
   'she stirs her soup',
   'a bowl of soup is knocked over on the table',
+  'she pours soup from the pot into a bowl',
   'a woman ladles soup into a bowl',
 ];
 
