@@ -62,3 +62,20 @@ describe('a vessel holds the liquid named with it', () => {
     }
   });
 });
+
+describe('the vessel the words put a liquid into', () => {
+  const into = (prompt: string): { form: string | undefined; liquid: string | undefined } => {
+    const plan = readPrompt(prompt).plan!;
+    const a = plan.actions[0]!;
+    const id = a.kind === 'tap' ? a.into : a.kind === 'immerse' ? a.into.in : a.kind === 'pour' ? a.into : undefined;
+    const liquid = a.kind === 'tap' ? a.liquid : a.kind === 'immerse' ? a.into.liquid : a.kind === 'pour' ? a.from.liquid : undefined;
+    return { form: plan.entities.find((e) => e.id === id)?.form, liquid };
+  };
+
+  it('runs, drops and pours into the vessel after "into", with the liquid its words name, not one named beside it', () => {
+    expect(into('next to a glass of milk, water runs from the tap into a bowl')).toEqual({ form: 'bowl', liquid: 'water' });
+    expect(into('next to a mug of coffee, she drops a stone into a glass of juice')).toEqual({ form: 'glass', liquid: 'juice' });
+    expect(into('next to a glass of milk she pours water from a jug into a bowl')).toEqual({ form: 'bowl', liquid: 'water' });
+    expect(readPrompt('next to a glass of milk, water runs from the tap into a bowl').understanding!.notDepicted.join(' ')).toMatch(/milk \(.*second liquid is not shown\)/);
+  });
+});

@@ -56,7 +56,9 @@ export function clauseLiquid(words: readonly string[], verbAt: number, verbs: re
   const held = intoAt < 0 ? [] : inClause.filter((l) => l.at > intoAt);
   const brought = inClause.filter((l) => !held.includes(l));
   const after = brought.filter((l) => l.at > verbAt);
-  const order = role === 'holds' ? [...held, ...inClause] : [...after, ...brought, ...inClause];
+  // Before the verb, the nearest is its subject ("next to a glass of milk water runs": water).
+  const before = brought.filter((l) => l.at < verbAt).reverse();
+  const order = role === 'holds' ? [...held, ...inClause] : [...after, ...before, ...inClause];
   // Words that name none in this clause leave it to the prompt's first one ("a cup of tea: she stirs it").
   return order[0]?.kind ?? named[0]?.kind ?? null;
 }

@@ -11,7 +11,7 @@ import { objectModule } from '../../objects';
 import type { CastResult } from '../types';
 import { byHand } from '../shared/hand-words';
 import { castHandOwner } from '../shared/own-hand';
-import { isContainer, standOn, tableTop } from '../shared/liquid-scene';
+import { isContainer, standOn, tableTop, vesselInto } from '../shared/liquid-scene';
 import { jugPose, tipPath } from './motion';
 
 const START_SEC = 0.5;
@@ -41,7 +41,7 @@ function roles(scene: CastScene, containers: Entity[]): [Entity, Entity] {
   const fromAt = words.indexOf('from');
   const named = fromAt >= 0 ? containers.find((c) => scene.idsByDraft.get(scene.words.draftNear('object', fromAt + 1)!)?.includes(c.id)) : undefined;
   const source = named ?? containers.find((c) => c.form === 'jug' || c.form === 'bottle') ?? containers[0]!;
-  const target = containers.find((c) => c !== source)!;
+  const target = vesselInto(scene, containers.filter((c) => c !== source));
   return [source, target];
 }
 
