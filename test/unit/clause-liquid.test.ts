@@ -36,8 +36,9 @@ describe('each action pours or stirs the liquid its own words name', () => {
       expect(w?.reason, prompt).toMatch(/second liquid is not shown/);
       expect(readPrompt(prompt).understanding!.notDepicted.join(' ')).toContain(`${word} (`);
     }
-    // The one it pours is shown.
+    // The one it pours is shown; one the prompt does not want is listed as not wanted alone.
     expect(panelWord('a man pours milk into his tea', 'milk')?.depicted).toBe(true);
+    expect(readPrompt('a glass of water without milk').understanding!.notDepicted).toEqual(['milk (not wanted)']);
   });
 
   it('reads a liquid named in a thing\'s name as the thing ("a tea cup")', () => {

@@ -48,7 +48,7 @@ export function liquidFacts(kind: LiquidKind): LiquidFacts {
 
 // The liquid a prompt names (the first found, longest phrase first), or null.
 // A liquid's name before one of these names a thing ("a tea cup of milk", "a coffee table").
-export const NAMES_A_THING = /^(cup|cups|spoon|spoons|mug|mugs|pot|pots|table|tables|bag|bags|maker|machine|jar|bottle|glass) /;
+export const NAMES_A_THING = /^(cup|cups|spoon|spoons|mug|mugs|pot|pots|table|tables|bag|bags|towel|towels|maker|machine|jar|bottle|glass) /;
 
 export function findLiquid(text: string): LiquidKind | null {
   let best: { kind: LiquidKind; at: number; len: number } | null = null;

@@ -94,7 +94,8 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const notDepicted = [
     // (a verb that says why it is not shown is listed once, with why)
     ...otherActions.filter((m) => !contradicted.has(verbs.at.get(m.kind) ?? -1)).map((m) => r.words[verbs.at.get(m.kind) ?? 0] ?? m.kind),
-    ...[...contradicted].map(([at, reason]) => `${r.words[at] ?? ''} (${reason})`),
+    // (a word the prompt does not want says only that)
+    ...[...contradicted].filter(([at]) => !input.negation.negated.has(at)).map(([at, reason]) => `${r.words[at] ?? ''} (${reason})`),
     ...[...input.negation.negated.keys()].map((at) => `${r.words[at] ?? ''} (${NOT_WANTED})`),
     ...(repeat?.reason ? [`${r.words.slice(repeat.from, repeat.to).join(' ')} (${repeat.reason})`] : []),
     ...phrases(r, r.leftover.filter((i) => !contradicted.has(i))),
