@@ -10,3 +10,6 @@ export const shelfRef = z.string().max(64);
 // dribbled or shot): a schedule finding another kind there skips the action.
 export const personRef = z.string().max(64);
 export const ballRef = z.string().max(64);
+// A vessel a liquid stands in, is poured into or runs into (a glass, a mug, a bowl, a sink): a
+// liquid given to a plate or a person would be simulated with nothing to hold it.
+export const vesselRef = z.string().max(64);

@@ -2,13 +2,13 @@
 // (engine/actions/<kind>/). Every field that names a thing or person in the scene is an entity
 // reference (entity-ref.ts), so a plan whose action names no one in it is refused, not run empty.
 import { z } from 'zod';
-import { ballRef, entityRef, personRef, shelfRef } from './entity-ref';
+import { ballRef, entityRef, personRef, shelfRef, vesselRef } from './entity-ref';
 import { MAX_REPEATS } from './format';
 import { liquidKindSchema, vec3Schema } from './plan-values';
 
 // A liquid in a container at the start (the share of the container's height it fills), and how
 // many particles it is simulated with (its resolution; the engine's default when absent).
-export const liquidFillSchema = z.object({ liquid: liquidKindSchema, in: entityRef, fill: z.number().min(0.05).max(0.95), particles: z.number().int().min(100).max(50000).optional() });
+export const liquidFillSchema = z.object({ liquid: liquidKindSchema, in: vesselRef, fill: z.number().min(0.05).max(0.95), particles: z.number().int().min(100).max(50000).optional() });
 export type LiquidFill = z.infer<typeof liquidFillSchema>;
 // The person whose own hand does a hand's action (a person entity's id): they stand at it and their
 // arm reaches it. Absent: a hand from outside the frame.
@@ -137,7 +137,7 @@ export const actionSchema = z.discriminatedUnion('kind', [
   // A tap (`object`) lets a liquid run from its outlet into a container below it (`flowLps` litres
   // a second) from startSec to stopSec, or drip (one drop every `dripSec`), as particles the liquid
   // releases. The camera watches the tap, its stream and what it fills below it.
-  z.object({ kind: z.literal('tap'), object: entityRef, into: entityRef, liquid: liquidKindSchema, flowLps: z.number().positive().max(1), startSec: z.number().min(0), stopSec: z.number().min(0), dripSec: z.number().min(0.1).max(5).optional(), by: handOwnerSchema }),
+  z.object({ kind: z.literal('tap'), object: entityRef, into: vesselRef, liquid: liquidKindSchema, flowLps: z.number().positive().max(1), startSec: z.number().min(0), stopSec: z.number().min(0), dripSec: z.number().min(0.1).max(5).optional(), by: handOwnerSchema }),
   // Things let go `dropM` above a liquid's surface at startSec: they float or sink by their density.
   // byHand: a hand holds the (one) thing there from the start and opens at startSec.
   z.object({ kind: z.literal('immerse'), objects: z.array(entityRef).min(1).max(4), into: liquidFillSchema, dropM: z.number().min(0).max(2), startSec: z.number().min(0), byHand: z.boolean().optional(), by: handOwnerSchema }),

@@ -3,8 +3,9 @@
 // nothing at all (each action looks its things up and quietly skips what it cannot find), so a
 // hand-edited or hostile plan would make a still scene instead of saying what is wrong.
 import { z } from 'zod';
-import { actionSchema, type Action } from './plan-actions';
-import { ballRef, entityRef, personRef, shelfRef } from './entity-ref';
+import { actionSchema, liquidFillSchema, type Action, type LiquidFill } from './plan-actions';
+import { ballRef, entityRef, personRef, shelfRef, vesselRef } from './entity-ref';
+import { VESSEL_FORMS } from './plan-values';
 
 interface Named { readonly id: string; readonly kind: string; readonly form?: string | undefined }
 export interface DanglingRef { readonly path: (string | number)[]; readonly message: string }
@@ -15,6 +16,7 @@ const REF_RULES = new Map<z.ZodType, { readonly fits: (e: Named) => boolean; rea
   [shelfRef, { fits: (e) => e.form === 'shelf', what: 'a shelf in the scene' }],
   [personRef, { fits: (e) => e.kind === 'person', what: 'a person in the scene' }],
   [ballRef, { fits: (e) => e.kind === 'ball', what: 'a ball in the scene' }],
+  [vesselRef, { fits: (e) => e.kind === 'object' && e.form !== undefined && VESSEL_FORMS.includes(e.form), what: 'a vessel in the scene that holds a liquid (a glass, a mug, a bowl, a jug, a sink)' }],
 ]);
 
 function optionOf(kind: Action['kind']): z.ZodObject | undefined {
@@ -26,7 +28,9 @@ function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 // The references inside one value of `schema`: [path, id, rule] for each id the value holds.
-function* refsIn(schema: z.ZodType, value: unknown, path: (string | number)[]): Generator<[(string | number)[], string, { fits: (e: Named) => boolean; what: string }]> {
+type RefFound = [(string | number)[], string, { fits: (e: Named) => boolean; what: string }];
+
+function* refsIn(schema: z.ZodType, value: unknown, path: (string | number)[]): Generator<RefFound> {
   const s = unwrap(schema);
   const rule = REF_RULES.get(s);
   if (rule && typeof value === 'string') yield [path, value, rule];
@@ -37,16 +41,20 @@ function* refsIn(schema: z.ZodType, value: unknown, path: (string | number)[]): 
   }
 }
 
-export function danglingRefs(entities: readonly Named[], actions: readonly Action[]): DanglingRef[] {
+// The references of a plan's actions, and of its still liquid, that name no fitting entity.
+export function danglingRefs(entities: readonly Named[], actions: readonly Action[], stillLiquid?: LiquidFill): DanglingRef[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const found: DanglingRef[] = [];
+  const check = (refs: Iterable<RefFound>, owner: string): void => {
+    for (const [path, id, rule] of refs) {
+      const entity = byId.get(id);
+      if (!entity || !rule.fits(entity)) found.push({ path, message: `The ${owner} names "${id}", which is not ${rule.what}.` });
+    }
+  };
   actions.forEach((action, i) => {
     const option = optionOf(action.kind);
-    if (!option) return;
-    for (const [path, id, rule] of refsIn(option, action, ['actions', i])) {
-      const entity = byId.get(id);
-      if (!entity || !rule.fits(entity)) found.push({ path, message: `The ${action.kind} action names "${id}", which is not ${rule.what}.` });
-    }
+    if (option) check(refsIn(option, action, ['actions', i]), `${action.kind} action`);
   });
+  if (stillLiquid) check(refsIn(liquidFillSchema, stillLiquid, ['stillLiquid']), 'still liquid');
   return found;
 }

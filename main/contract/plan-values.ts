@@ -9,8 +9,12 @@ export type Material = z.infer<typeof materialSchema>;
 export const vec3Schema = z.tuple([z.number(), z.number(), z.number()]);
 export type Vec3 = z.infer<typeof vec3Schema>;
 
+// The object forms that hold a liquid (their modules in engine/objects/ say `holds`; a test keeps the
+// two the same, as the contract cannot import the engine).
+export const VESSEL_FORMS: readonly string[] = ['glass', 'bottle', 'bowl', 'mixing-bowl', 'mug', 'jug', 'cup', 'sink', 'pot'];
+
 // Liquids, each a kind from the liquid catalog (engine/liquids/): its density, viscosity and colour.
-export const LIQUIDS = ['water', 'milk', 'juice', 'coffee', 'tea', 'oil', 'honey'] as const;
+export const LIQUIDS = ['water', 'milk', 'juice', 'coffee', 'tea', 'oil', 'honey', 'soup'] as const;
 export const liquidKindSchema = z.enum(LIQUIDS);
 export type LiquidKind = z.infer<typeof liquidKindSchema>;
 // A liquid's pressure solve: position-based fluids, divergence-free SPH or FLIP (engine/liquids/method.ts).

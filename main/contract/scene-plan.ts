@@ -18,6 +18,7 @@ import { cameoUseSchema, MAX_CAMEOS_PER_SCENE } from './cameo-use';
 import { understandingSchema } from './understanding';
 import { actionSchema, liquidFillSchema } from './plan-actions';
 import { danglingRefs } from './plan-refs';
+import { brokenRules } from './plan-rules';
 import { LIQUID_METHODS, materialSchema, vec3Schema } from './plan-values';
 
 export * from './plan-values';
@@ -47,7 +48,7 @@ export const ENTITY_KINDS = ['ball', 'hoop', 'person', 'box', 'ramp', 'table', '
 export const OBJECT_FORMS = [
   'glass', 'plate', 'vase', 'bottle', 'bowl', 'mug', 'jug', 'apple', 'stone',
   'cup', 'coin', 'egg', 'orange', 'can', 'pencil', 'wheel', 'book', 'phone', 'domino', 'remote', 'board', 'chair', 'shelf', 'brick', 'spoon', 'tap', 'sink',
-  'mixing-bowl',
+  'mixing-bowl', 'pot',
 ] as const;
 export const objectFormSchema = z.enum(OBJECT_FORMS);
 export type ObjectForm = z.infer<typeof objectFormSchema>;
@@ -194,8 +195,7 @@ export const scenePlanSchema = z.object({
   stillLiquid: liquidFillSchema.optional(),
 }).refine((p) => p.entities.length > 0 || (p.setting.elements?.length ?? 0) > 0, { message: 'A scene needs something in it: a thing, a person, rain or the sea.', path: ['entities'] })
   .superRefine((p, ctx) => {
-    for (const dangling of danglingRefs(p.entities, p.actions)) ctx.addIssue({ code: 'custom', path: dangling.path, message: dangling.message });
-    if (p.stillLiquid && !p.entities.some((e) => e.id === p.stillLiquid?.in)) ctx.addIssue({ code: 'custom', path: ['stillLiquid', 'in'], message: `The still liquid is in "${p.stillLiquid.in}", which is not in the scene.` });
+    for (const wrong of [...danglingRefs(p.entities, p.actions, p.stillLiquid), ...brokenRules(p.actions)]) ctx.addIssue({ code: 'custom', path: wrong.path, message: wrong.message });
   });
 export type ScenePlan = z.infer<typeof scenePlanSchema>;
 

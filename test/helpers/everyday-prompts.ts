@@ -278,6 +278,17 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'a ball is dropped next to a glass of water',
   'a glass of water falls off the table',
   'a mug of coffee slides across the table',
+  // Two liquids: each action takes its own ("stirs the tea and then pours milk": milk is poured),
+  // and the one the scene does not hold is listed as not shown.
+  'a woman stirs the tea and then pours milk',
+  'she pours water into a glass of juice',
+  'a man pours milk into his tea',
+  // Soup, in a bowl or a cooking pot; ladling is named as what Kinora cannot show.
+  'a man stirs a pot of soup',
+  'she stirs her soup',
+  'a bowl of soup is knocked over on the table',
+  'she pours soup from the pot into a bowl',
+  'a woman ladles soup into a bowl',
 ];
 
 // Scenes that ask for nothing to move: a liquid at rest in a container the prompt names. Shown as
@@ -292,4 +303,6 @@ export const STILL_LIQUID_PROMPTS: readonly string[] = [
   'a jug of milk on the kitchen table',
   'a bowl of water on the table',
   'a half full glass of orange juice',
+  'a bowl of soup on the table',
+  'a pot of soup on the kitchen table',
 ];

@@ -39,6 +39,12 @@ export class CastScene {
   }
 
   // Whether the prompt piles these things up ("a stack of books", "a pile of plates").
+  // Where the prompt names this entity (word indices).
+  mentionsOf(e: Entity): number[] {
+    for (const [draft, ids] of this.idsByDraft) if (ids.includes(e.id)) return [...draft.mentions];
+    return [];
+  }
+
   stacked(e: Entity): boolean {
     for (const [draft, ids] of this.idsByDraft) if (ids.includes(e.id)) return draft.arrangement === 'stack' || draft.arrangement === 'pile';
     return false;

@@ -1,7 +1,8 @@
 // What the parser found, before any entity exists: the mentioned things (drafts), the words, and
 // where each action's verb sits. Action modules read it to decide whether they are the prompt's
 // action (claims) and add what the action implies (a kick needs a kicker).
-import type { Action } from '../../contract/scene-plan';
+import type { Action, LiquidKind } from '../../contract/scene-plan';
+import { clauseLiquid, type LiquidRole } from '../prompt/clause-liquid';
 import type { Draft } from '../prompt/drafts';
 import type { NounTarget } from '../prompt/nouns';
 import { subjectsOf } from '../prompt/subjects';
@@ -30,6 +31,16 @@ export class DraftContext {
   // Word index of the first phrase naming this action, or -1.
   verbAt(kind: ActionKind): number {
     return this.verbIndex.get(kind) ?? -1;
+  }
+
+  // Where every action verb the prompt says stands (word indices): what bounds one action's clause.
+  verbIndices(): number[] {
+    return [...this.verbIndex.values()];
+  }
+
+  // The liquid this action's own clause names (prompt/clause-liquid.ts), or null where none is named.
+  liquidOf(kind: ActionKind, role: LiquidRole): LiquidKind | null {
+    return clauseLiquid(this.words, this.verbAt(kind), this.verbIndices(), role);
   }
 
   said(kind: ActionKind): boolean {

@@ -5,7 +5,7 @@
 // (opacity: milk nearly all, water next to none) and how deep light goes through it to keep only its
 // colour's share of each channel (tintDepthM: coffee 1 cm, so a few cm of it is nearly opaque; honey
 // a few cm; water most of a metre).
-import type { LiquidKind } from '../../contract/scene-plan';
+import type { LiquidKind, ObjectForm } from '../../contract/scene-plan';
 
 export interface LiquidFacts {
   kind: LiquidKind;
@@ -19,6 +19,8 @@ export interface LiquidFacts {
   color: number;
   opacity: number;
   tintDepthM: number;
+  // The vessel it is in when the prompt names none ("she stirs her soup": a bowl); absent: the action's own.
+  servedIn?: ObjectForm;
 }
 
 export const LIQUIDS: readonly LiquidFacts[] = [
@@ -30,6 +32,10 @@ export const LIQUIDS: readonly LiquidFacts[] = [
   { kind: 'tea', words: ['tea', 'black tea', 'green tea'], densityKgM3: 1000, viscosity: 0.02, friction: 0.3, color: 0xa8641e, opacity: 0.25, tintDepthM: 0.04 },
   { kind: 'oil', words: ['olive oil', 'cooking oil', 'oil'], densityKgM3: 915, viscosity: 0.25, friction: 0.6, color: 0xd9b836, opacity: 0.05, tintDepthM: 0.2 },
   { kind: 'honey', words: ['honey', 'syrup'], densityKgM3: 1420, viscosity: 0.6, friction: 2, color: 0xd48a10, opacity: 0.25, tintDepthM: 0.04 },
+  // A blended soup (tomato, pumpkin, lentil): a little denser than water with what is cooked into it,
+  // thicker than oil and far thinner than honey (some 0.1-1 Pa s), and opaque a few mm down, its
+  // orange-red scattering back most of the light.
+  { kind: 'soup', words: ['tomato soup', 'pumpkin soup', 'vegetable soup', 'lentil soup', 'chicken soup', 'soup'], densityKgM3: 1040, viscosity: 0.15, friction: 0.8, color: 0xc4532b, opacity: 0.85, tintDepthM: 0.008, servedIn: 'bowl' },
 ];
 
 const BY_KIND = new Map<LiquidKind, LiquidFacts>(LIQUIDS.map((l) => [l.kind, l]));
@@ -42,7 +48,7 @@ export function liquidFacts(kind: LiquidKind): LiquidFacts {
 
 // The liquid a prompt names (the first found, longest phrase first), or null.
 // A liquid's name before one of these names a thing ("a tea cup of milk", "a coffee table").
-const NAMES_A_THING = /^(cup|cups|spoon|spoons|mug|mugs|pot|pots|table|tables|bag|bags|maker|machine|jar|bottle|glass) /;
+export const NAMES_A_THING = /^(cup|cups|spoon|spoons|mug|mugs|pot|pots|table|tables|bag|bags|towel|towels|maker|machine|jar|bottle|glass) /;
 
 export function findLiquid(text: string): LiquidKind | null {
   let best: { kind: LiquidKind; at: number; len: number } | null = null;

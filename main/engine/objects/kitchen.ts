@@ -11,6 +11,15 @@ export const jug: ObjectModule = {
   breaks: { breakSpeed: 2.5, sectors: 6, bands: 3 },
 };
 
+// A cooking pot of stainless steel, 20 cm across and 10.5 cm tall (a 3-litre pot, about 3.2 litres
+// to the brim), 1.1 kg empty; its side handles are left out (nothing here lifts it by them). Soup
+// stands in it a little over two thirds up, so a teaspoon stirring it is held above the rim.
+export const pot: ObjectModule = {
+  form: 'pot', nouns: ['cooking pot', 'soup pot', 'stock pot', 'stockpot', 'saucepan', 'pot'], label: 'pot', material: 'metal', color: 0xb8bcc2,
+  profile: [[0, 0], [0.095, 0], [0.1, 0.008], [0.1, 0.105]], holds: true, usualFill: 0.7, wallM: 0.004, baseM: 0.006,
+  massKg: 1.1, restitution: 0.2, friction: 0.5,
+};
+
 // Solid things: a thin "wall" (their lathe is drawn closed).
 export const apple: ObjectModule = {
   form: 'apple', nouns: ['green apple', 'red apple', 'apple'], label: 'apple', material: 'flesh', color: 0xc0282d,

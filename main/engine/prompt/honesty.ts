@@ -74,8 +74,6 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   for (const i of input.elements.indices) coverage.mark(i, i + 1);
   // A liquid standing in its vessel is shown by being there.
   if (cast.scene.stillLiquid) coverage.markPhrases(stillLiquidWords(cast.scene.stillLiquid.liquid));
-  // A liquid standing in its vessel is shown by being there.
-  if (cast.scene.stillLiquid) coverage.markPhrases(stillLiquidWords(cast.scene.stillLiquid.liquid));
   for (const b of breakingShown(cast, clean.words)) coverage.mark(b.at, b.at + b.length);
   // A thing that "sits" on the table is shown where it is put; only a person sitting is not.
   for (const i of thingsSitting(clean.words, input.mentions)) coverage.mark(i, i + 1);
@@ -96,7 +94,8 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const notDepicted = [
     // (a verb that says why it is not shown is listed once, with why)
     ...otherActions.filter((m) => !contradicted.has(verbs.at.get(m.kind) ?? -1)).map((m) => r.words[verbs.at.get(m.kind) ?? 0] ?? m.kind),
-    ...[...contradicted].map(([at, reason]) => `${r.words[at] ?? ''} (${reason})`),
+    // (a word the prompt does not want says only that)
+    ...[...contradicted].filter(([at]) => !input.negation.negated.has(at)).map(([at, reason]) => `${r.words[at] ?? ''} (${reason})`),
     ...[...input.negation.negated.keys()].map((at) => `${r.words[at] ?? ''} (${NOT_WANTED})`),
     ...(repeat?.reason ? [`${r.words.slice(repeat.from, repeat.to).join(' ')} (${repeat.reason})`] : []),
     ...phrases(r, r.leftover.filter((i) => !contradicted.has(i))),

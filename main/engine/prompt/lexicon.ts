@@ -46,6 +46,8 @@ export const ACTION_VERBS = new Set([
   'skating', 'turn', 'turns', 'turning', 'fall', 'falls', 'falling', 'trip', 'trips', 'slip', 'slips', 'melt', 'melts', 'burn', 'burns',
   'explode', 'explodes', 'blow', 'blows', 'blowing', 'rain', 'rains', 'raining', 'snow', 'snows', 'snowing', 'grow', 'grows', 'open',
   'opens', 'close', 'closes', 'swing', 'swings', 'swinging', 'bark', 'barks', 'barking', 'hop', 'hops', 'float', 'floats', 'floating',
+  // Serving with a ladle or a scoop is not a pour: Kinora names it as what it cannot show.
+  'ladle', 'ladles', 'ladling', 'ladled', 'scoop', 'scoops', 'scooping', 'scooped',
 ]);
 
 // Nouns the tagger sometimes reads as verbs, which are things, not actions.

@@ -6,6 +6,7 @@ import type { Understanding } from '../../contract/understanding';
 import type { CastPrompt } from './cast-prompt';
 import { doersReplaced } from './doer-words';
 import { leftOutSubjects } from './left-out';
+import { unshownLiquids } from './liquids-shown';
 import { STOPWORDS, STYLE_WORDS } from './lexicon';
 import type { Negation } from './negation';
 import type { Reading } from './unread-words';
@@ -55,5 +56,6 @@ export function contradictions(cast: CastPrompt, r: Reading): Map<number, string
   const verbOf = (at: number): number => (AUXILIARY.has(words[at] ?? '') && at + 1 < words.length ? at + 1 : at);
   for (const c of actionContradictions(cast)) out.set(verbOf(c.at), c.reason);
   for (const [at, reason] of leftOutSubjects(cast)) out.set(at, reason);
+  for (const [at, reason] of unshownLiquids(cast, words)) if (!out.has(at)) out.set(at, reason);
   return out;
 }

@@ -124,10 +124,20 @@ function castCameos(cast: CastPrompt): CastCameo[] {
   return [...cast.scene.idsByDraft].flatMap(([draft, ids]) => (draft.cameo && ids[0] ? [{ name: draft.cameo.name, entityId: ids[0] }] : []));
 }
 
-// Reads a prompt without throwing for what Kinora cannot show: the plan (when accepted), what it
-// understood, and the refusal (when not). Invalid input (not text, empty, too long, a bad format)
-// still throws, as it is not a question of understanding.
-export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {}, cameoLookup?: CameoLookup): PromptReading & { plan: ScenePlan | null; cameos: CastCameo[] } {
+// What the words of a prompt say, read once whatever the clip's length (only the cast depends on it).
+interface PromptWords {
+  prompt: string;
+  clean: CleanText;
+  wantedClean: CleanText;
+  cameoWords: CameoWords;
+  negation: ReturnType<typeof readNegation>;
+  wanted: string[];
+  mentions: Mention[];
+  found: FoundElements;
+  verbs: ReturnType<typeof findVerbs>;
+}
+
+function readWords(promptInput: string): PromptWords {
   const prompt = checkText(promptInput);
   const masked = maskCameos(prompt);
   const { clean, cameos: cameoWords } = unmaskCameos(cleanText(masked.masked), masked.names);
@@ -138,17 +148,34 @@ export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {
   const mentions = castCameoDrafts(dropVerbSlots(wanted, findMentions(wanted, clean.owners)), cameoWords);
   const found = findElements(wanted);
   const verbs = findVerbs(maskElements(wanted, found));
-  const needSec = linesNeedSec(clean.quotes, clean.quotes.map(lineOrder), verbs.at.has('shoot'));
-  const formatOut = resolveFormat(format, findDurationSec(clean.words), needSec);
-  const numbers = { durationSec: formatOut.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text), times: timesAsked(wanted) };
-  const drafts = withHeights(resolveMentions(mentions), cameoLookup);
+  return { prompt, clean, wantedClean, cameoWords, negation, wanted, mentions, found, verbs };
+}
+
+// The scene cast from the words for a clip of `format`'s length (fresh drafts each time: a cast
+// changes its drafts).
+function castFor(w: PromptWords, format: VideoFormat, cameoLookup: CameoLookup | undefined): { cast: CastPrompt; drafts: Draft[] } {
+  const { clean, verbs, wanted } = w;
+  const numbers = { durationSec: format.durationSec, distanceM: findDistanceM(clean.words), speedFactor: findSpeedFactor(clean.text), times: timesAsked(wanted) };
+  const drafts = withHeights(resolveMentions(w.mentions), cameoLookup);
   // An action the prompt also names without a negation is still cast ("tips over without spilling":
   // the tip), and the judge then says the negation cannot be honoured.
-  const unwanted = new Set([...negation.kinds].filter((k) => !verbs.at.has(k)));
-  const cast = castPrompt(drafts, verbs, numbers, clean.quotes.length, unwanted);
-  // Words that set no length get a clip long enough for what they ask (clip-length.ts); read once more at it.
-  const grown = format.durationSec === undefined && findDurationSec(clean.words) === null ? clipNeedSec(cast, formatOut.durationSec) : null;
-  if (grown !== null) return readPrompt(promptInput, { ...format, durationSec: grown }, cameoLookup);
+  const unwanted = new Set([...w.negation.kinds].filter((k) => !verbs.at.has(k)));
+  return { cast: castPrompt(drafts, verbs, numbers, clean.quotes.length, unwanted), drafts };
+}
+
+// Reads a prompt without throwing for what Kinora cannot show: the plan (when accepted), what it
+// understood, and the refusal (when not). Invalid input (not text, empty, too long, a bad format)
+// still throws, as it is not a question of understanding.
+export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {}, cameoLookup?: CameoLookup): PromptReading & { plan: ScenePlan | null; cameos: CastCameo[] } {
+  const words = readWords(promptInput);
+  const { prompt, clean, wantedClean, cameoWords, negation, wanted, mentions, found, verbs } = words;
+  const needSec = linesNeedSec(clean.quotes, clean.quotes.map(lineOrder), verbs.at.has('shoot'));
+  const asked = resolveFormat(format, findDurationSec(clean.words), needSec);
+  const first = castFor(words, asked, cameoLookup);
+  // Words that set no length get a clip long enough for what they ask (clip-length.ts): cast once more at it.
+  const grown = format.durationSec === undefined && findDurationSec(clean.words) === null ? clipNeedSec(first.cast, asked.durationSec) : null;
+  const formatOut = grown === null ? asked : resolveFormat({ ...format, durationSec: grown }, null, needSec);
+  const { cast, drafts } = grown === null ? first : castFor(words, formatOut, cameoLookup);
   const assembled = assemble(prompt, wantedClean, mentions, cast, formatOut, found);
   const { namedSetting } = assembled;
   // Something dropped or thrown into the sea is carried to the water's edge and sent out over it.

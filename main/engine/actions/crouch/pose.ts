@@ -4,6 +4,7 @@
 // hands/, takes the right arm over, the left stays on its knee). Every height is a share of the
 // person's own proportions (body/skeleton.ts).
 import type { ActorTrack } from '../../../contract/world-trace-types';
+import { CROUCH_DOWN_SEC } from '../../../contract/plan-rules';
 import { buildPose } from '../../body/build-pose';
 import { idleRig } from '../../body/idle';
 import { channel, type Key } from '../../body/keyframes';
@@ -11,8 +12,9 @@ import type { BodyState, Rig } from '../../body/rig';
 import { BODY } from '../../body/skeleton';
 import { lerp, lerpV, mid, sub, type V } from '../../body/vector';
 
-// Going down and coming back up (s): a deliberate crouch, not a drop.
-export const DOWN_SEC = 0.7;
+// Going down and coming back up (s): a deliberate crouch, not a drop. The plan's rules check a
+// rise against the descent, so its length lives with them (contract/plan-rules.ts).
+export const DOWN_SEC = CROUCH_DOWN_SEC;
 export const UP_SEC = 0.8;
 
 // The pelvis at the bottom, from the leg's own lengths: its hip joint a little above the knee's

@@ -5,13 +5,14 @@
 import type { Entity } from '../../../contract/scene-plan';
 import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
-import { findLiquid, liquidFacts } from '../../liquids/catalog';
+import { liquidFacts } from '../../liquids/catalog';
+import { liquidWith } from '../../prompt/clause-liquid';
 import { ContainerShape } from '../../liquids/container';
 import { objectModule } from '../../objects';
 import { hasPhrase } from '../../prompt/text';
 import type { CastResult } from '../types';
 import { byHand } from '../shared/hand-words';
-import { isContainer, standOn, tableTop } from '../shared/liquid-scene';
+import { isContainer, standOn, tableTop, vesselInto } from '../shared/liquid-scene';
 import { castHandOwner } from '../shared/own-hand';
 import { fillFor, fitInto, halfHeight, laidOnSide } from './fit';
 import { INTO, SPLASH, sentBySomeone } from './words';
@@ -25,12 +26,13 @@ const OVER_RIM_M = 0.04;
 const HOLD_SEC = 0.5;
 
 export function castImmerse(scene: CastScene): CastResult {
-  const container = scene.of('object').find(isContainer)!;
+  const container = vesselInto(scene, scene.of('object').filter(isContainer));
   const things = [...scene.of('object').filter((o) => !isContainer(o)), ...scene.boxes, ...scene.balls].slice(0, 4);
   const top = tableTop(scene);
   standOn(container, 0, top, 0);
   const shape = new ContainerShape(objectModule(container.form));
-  const liquid = findLiquid(scene.words.text) ?? 'water';
+  // The liquid named with its vessel ("a glass of juice"), else what the words drop it into.
+  const liquid = liquidWith(scene.words.words, scene.mentionsOf(container)) ?? scene.words.liquidOf('immerse', 'holds') ?? 'water';
   const fill = fillFor(things, shape, liquidFacts(liquid).densityKgM3);
   const level = shape.floorM + fill * (shape.heightM - shape.floorM);
   const surfaceY = container.position[1] - shape.heightM / 2 + level;

@@ -6,13 +6,12 @@ import type { Action, Entity } from '../../../contract/scene-plan';
 import { castStirAfterPour } from '../stir/after-pour';
 import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
-import { findLiquid } from '../../liquids/catalog';
 import { ContainerShape } from '../../liquids/container';
 import { objectModule } from '../../objects';
 import type { CastResult } from '../types';
 import { byHand } from '../shared/hand-words';
 import { castHandOwner } from '../shared/own-hand';
-import { isContainer, standOn, tableTop } from '../shared/liquid-scene';
+import { isContainer, standOn, tableTop, vesselInto } from '../shared/liquid-scene';
 import { jugPose, tipPath } from './motion';
 
 const START_SEC = 0.5;
@@ -42,7 +41,7 @@ function roles(scene: CastScene, containers: Entity[]): [Entity, Entity] {
   const fromAt = words.indexOf('from');
   const named = fromAt >= 0 ? containers.find((c) => scene.idsByDraft.get(scene.words.draftNear('object', fromAt + 1)!)?.includes(c.id)) : undefined;
   const source = named ?? containers.find((c) => c.form === 'jug' || c.form === 'bottle') ?? containers[0]!;
-  const target = containers.find((c) => c !== source)!;
+  const target = vesselInto(scene, containers.filter((c) => c !== source));
   return [source, target];
 }
 
@@ -57,7 +56,8 @@ export function castPour(scene: CastScene): CastResult {
   const fill = Math.min(0.9, Math.max(0.1, (from.levelFor(volume) - from.floorM) / (from.heightM - from.floorM)));
   const start = jugPose(tipPath(target, into, from, fill, top), from, 0, 0).position;
   source.position = v3(start[0], start[1], start[2]);
-  const liquid = findLiquid(scene.words.text) ?? 'water';
+  // The liquid its own words pour ("stirs the tea and then pours milk": milk).
+  const liquid = scene.words.liquidOf('pour', 'brings') ?? 'water';
   // A hand that will stir what it pours pours it too.
   const stirs = scene.words.said('stir');
   const hand = byHand(scene.words) || stirs ? { byHand: true } : {};

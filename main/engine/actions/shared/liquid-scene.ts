@@ -16,6 +16,14 @@ export const isContainer = (e: Pick<Entity, 'kind' | 'form'>): boolean => e.kind
 
 export const containerDrafts = (ctx: DraftContext): number => ctx.draftsOf('object').filter((d) => d.target.kind === 'object' && CONTAINER_FORMS.has(d.target.form)).length;
 
+// The vessel the words put something into ("next to a glass of milk, water runs from the tap into a
+// bowl": the bowl), else the first of `containers`.
+export function vesselInto(scene: CastScene, containers: readonly Entity[]): Entity {
+  const words = scene.words.words;
+  const named = (m: number): boolean => [words[m - 1], words[m - 2]].some((w) => w === 'into' || w === 'in');
+  return containers.find((c) => scene.mentionsOf(c).some(named)) ?? containers[0]!;
+}
+
 // Puts the table in the middle of the room and returns the height of its top (0: no table, the floor).
 export function tableTop(scene: CastScene): number {
   const [table] = scene.of('table');

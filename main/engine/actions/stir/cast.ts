@@ -4,7 +4,6 @@
 import type { Action, Entity } from '../../../contract/scene-plan';
 import { placeAside, round } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
-import { findLiquid } from '../../liquids/catalog';
 import { ContainerShape } from '../../liquids/container';
 import { objectModule } from '../../objects';
 import type { CastResult } from '../types';
@@ -35,7 +34,8 @@ export function castStir(scene: CastScene): CastResult {
   const spoon = scene.of('object').find((o) => o.form === 'spoon')!;
   standOn(cup, 0, tableTop(scene), 0);
   const begin = round(scene.startAt(Math.max(START_SEC, DIP_SEC)));
-  const liquid = findLiquid(scene.words.text) ?? 'coffee';
+  // What its own words say the cup holds ("stirs the milk into her coffee": coffee).
+  const liquid = scene.words.liquidOf('stir', 'holds') ?? 'coffee';
   const stir: Extract<Action, { kind: 'stir' }> = { kind: 'stir', tool: spoon.id, in: { liquid, in: cup.id, fill: FILL }, startSec: begin, stirSec: MIN_STIR_SEC };
   scene.actions.push(stir);
   // The person the prompt says stirs stands at the table (the cup moved towards them) and starts a

@@ -2,6 +2,7 @@
 // is a solid the particle liquid meets (liquids/tools.ts), moved round by the hand, so the liquid
 // turns because the spoon pushes it and slows by itself once the spoon is out. Heard as the
 // spoon's clinks on the cup's wall and the liquid's swish.
+import { liquidFacts } from '../../liquids/catalog';
 import { ContainerShape } from '../../liquids/container';
 import { createLiquid } from '../../liquids/scene-liquid';
 import { objectModule } from '../../objects';
@@ -29,7 +30,8 @@ export const stirAction: ActionModule<'stir'> = {
   words: { verbs: STIR, details: [...LIQUID_DETAILS, ...HAND_WORDS, 'with a spoon', 'round', 'around'], describe: 'stirs', done: 'being stirred' },
   claims: (ctx) => ctx.said('stir') && (liquidSaid(ctx) || containerDrafts(ctx) > 0 || spoonNamed(ctx)),
   imply: (ctx) => {
-    if (containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: 'mug' });
+    const liquid = ctx.liquidOf('stir', 'holds');
+    if (containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: (liquid && liquidFacts(liquid).servedIn) ?? 'mug' });
     if (!spoonNamed(ctx)) ctx.addImplied('object', { kind: 'object', form: 'spoon' });
     if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },

@@ -5,7 +5,6 @@
 import type { Action, Entity } from '../../../contract/scene-plan';
 import { placeAside, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
-import { findLiquid } from '../../liquids/catalog';
 import { ContainerShape } from '../../liquids/container';
 import { objectModule } from '../../objects';
 import { heightOf } from '../../objects/geometry';
@@ -13,7 +12,7 @@ import { TAP_OUTLET } from '../../objects/kitchen';
 import { hasPhrase } from '../../prompt/text';
 import type { CastResult } from '../types';
 import { castHandOwner, RAISE_SEC } from '../shared/own-hand';
-import { isContainer, standOn, tableTop } from '../shared/liquid-scene';
+import { isContainer, standOn, tableTop, vesselInto } from '../shared/liquid-scene';
 import { DRIPS } from './words';
 
 const START_SEC = 0.5;
@@ -24,7 +23,7 @@ const FILL_SHARE = 0.85;
 const AFTER_SEC = 1;
 
 export function castTap(scene: CastScene): CastResult {
-  const into: Entity = scene.of('object').find(isContainer)!;
+  const into: Entity = vesselInto(scene, scene.of('object').filter(isContainer));
   const tap = scene.of('object').find((o) => o.form === 'tap')!;
   const top = tableTop(scene);
   standOn(into, 0, top, 0);
@@ -34,7 +33,8 @@ export function castTap(scene: CastScene): CastResult {
   const shape = new ContainerShape(objectModule(into.form));
   const fullSec = (FILL_SHARE * shape.volumeBelow(shape.heightM)) / (FLOW_LPS / 1000);
   const stopSec = round(Math.max(startSec + 0.3, Math.min(startSec + fullSec, scene.durationSec - (drips ? 0.3 : AFTER_SEC))));
-  const liquid = findLiquid(scene.words.text) ?? 'water';
+  // What its own words run ("next to a glass of milk, water runs from the tap": water).
+  const liquid = scene.words.liquidOf('tap', 'brings') ?? 'water';
   const action: Extract<Action, { kind: 'tap' }> = { kind: 'tap', object: tap.id, into: into.id, liquid, flowLps: FLOW_LPS, startSec, stopSec, ...(drips ? { dripSec: DRIP_SEC } : {}) };
   scene.actions.push(action);
   // The person the prompt says runs it stands at the counter by the tap and turns it on and off with

@@ -13,6 +13,7 @@ import { createLiquid } from '../../liquids/scene-liquid';
 import { SpillSplashes } from '../../liquids/spill-sound';
 import type { ScheduleContext, StepHook, StepWorld } from '../../simulate/schedule-types';
 import { isContainer, LIQUID_DETAILS } from '../shared/liquid-scene';
+import { liquidWith } from '../../prompt/clause-liquid';
 
 // The words about a spill that the result shows (with the liquid's own: LIQUID_DETAILS).
 export const SPILL = ['spills', 'spill', 'spilled', 'spilling', 'spills out', 'spills over'];
@@ -23,7 +24,8 @@ const FILL = 0.7;
 
 // The liquid a tipped thing holds, when the prompt names one and the thing holds liquids.
 export function spillFill(scene: CastScene, thing: Entity): LiquidFill | undefined {
-  const liquid = findLiquid(scene.words.text);
+  // The one named with it ("next to a cup of tea, a glass of milk tips over": milk), else the prompt's.
+  const liquid = liquidWith(scene.words.words, scene.mentionsOf(thing)) ?? findLiquid(scene.words.text);
   if (!liquid || !isContainer(thing)) return undefined;
   return { liquid, in: thing.id, fill: FILL };
 }

@@ -1,0 +1,82 @@
+// Where a prompt names two liquids, each action takes the one its own words name, and the panel
+// lists the other as not shown (the scene holds one liquid).
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../../main/contract/scene-plan';
+import { readPrompt } from '../../main/engine/prompt/parse-prompt';
+import { clauseLiquid, liquidsNamed, liquidWith } from '../../main/engine/prompt/clause-liquid';
+
+const pourOf = (prompt: string): Extract<Action, { kind: 'pour' }> => {
+  const pour = readPrompt(prompt).plan!.actions.find((a) => a.kind === 'pour');
+  if (pour?.kind !== 'pour') throw new Error(`no pour in "${prompt}"`);
+  return pour;
+};
+
+const panelWord = (prompt: string, word: string) => readPrompt(prompt).understanding!.words!.find((w) => w.word === word);
+
+describe('each action pours or stirs the liquid its own words name', () => {
+  it('pours the milk, not the tea stirred first', () => {
+    expect(pourOf('a woman stirs the tea and then pours milk').from.liquid).toBe('milk');
+  });
+
+  it('pours the liquid named before "into", not the one the glass holds', () => {
+    expect(pourOf('she pours water into a glass of juice').from.liquid).toBe('water');
+    expect(pourOf('a man pours milk into his tea').from.liquid).toBe('milk');
+    expect(pourOf('milk is poured into a glass').from.liquid).toBe('milk');
+  });
+
+  it('stirs what the cup holds', () => {
+    const stir = readPrompt('she stirs the milk into her coffee').plan!.actions.find((a) => a.kind === 'stir');
+    expect(stir?.kind === 'stir' && stir.in.liquid).toBe('coffee');
+  });
+
+  it('lists the liquid the scene does not hold as not shown, with why', () => {
+    for (const [prompt, word] of [['a man pours milk into his tea', 'tea'], ['she pours water into a glass of juice', 'juice'], ['a woman stirs the tea and then pours milk', 'tea']] as const) {
+      const w = panelWord(prompt, word);
+      expect(w?.depicted, prompt).toBe(false);
+      expect(w?.reason, prompt).toMatch(/second liquid is not shown/);
+      expect(readPrompt(prompt).understanding!.notDepicted.join(' ')).toContain(`${word} (`);
+    }
+    // The one it pours is shown; one the prompt does not want is listed as not wanted alone.
+    expect(panelWord('a man pours milk into his tea', 'milk')?.depicted).toBe(true);
+    expect(readPrompt('a glass of water without milk').understanding!.notDepicted).toEqual(['milk (not wanted)']);
+  });
+
+  it('reads a liquid named in a thing\'s name as the thing ("a tea cup")', () => {
+    const words = 'she pours milk into a tea cup'.split(' ');
+    expect(liquidsNamed(words).map((l) => l.kind)).toEqual(['milk']);
+    expect(clauseLiquid(words, 1, [1], 'holds')).toBe('milk');
+  });
+});
+
+describe('a vessel holds the liquid named with it', () => {
+  it('spills the milk of "a glass of milk", wherever another liquid is named', () => {
+    const words = 'next to a cup of tea a glass of cold milk tips over'.split(' ');
+    expect(liquidWith(words, [3])).toBe('tea');
+    expect(liquidWith(words, [7])).toBe('milk');
+    expect(liquidWith('a wine glass of water'.split(' '), [1])).toBe('water');
+    expect(liquidWith('a glass next to the milk'.split(' '), [1])).toBeNull();
+    const plan = readPrompt('next to a cup of tea, a glass of milk tips over').plan!;
+    for (const a of plan.actions) {
+      if (a.kind !== 'tip' || !a.holds) continue;
+      const held = plan.entities.find((e) => e.id === a.holds!.in)!;
+      expect(held.form === 'glass' ? 'milk' : 'tea').toBe(a.holds.liquid);
+    }
+  });
+});
+
+describe('the vessel the words put a liquid into', () => {
+  const into = (prompt: string): { form: string | undefined; liquid: string | undefined } => {
+    const plan = readPrompt(prompt).plan!;
+    const a = plan.actions[0]!;
+    const id = a.kind === 'tap' ? a.into : a.kind === 'immerse' ? a.into.in : a.kind === 'pour' ? a.into : undefined;
+    const liquid = a.kind === 'tap' ? a.liquid : a.kind === 'immerse' ? a.into.liquid : a.kind === 'pour' ? a.from.liquid : undefined;
+    return { form: plan.entities.find((e) => e.id === id)?.form, liquid };
+  };
+
+  it('runs, drops and pours into the vessel after "into", with the liquid its words name, not one named beside it', () => {
+    expect(into('next to a glass of milk, water runs from the tap into a bowl')).toEqual({ form: 'bowl', liquid: 'water' });
+    expect(into('next to a mug of coffee, she drops a stone into a glass of juice')).toEqual({ form: 'glass', liquid: 'juice' });
+    expect(into('next to a glass of milk she pours water from a jug into a bowl')).toEqual({ form: 'bowl', liquid: 'water' });
+    expect(readPrompt('next to a glass of milk, water runs from the tap into a bowl').understanding!.notDepicted.join(' ')).toMatch(/milk \(.*second liquid is not shown\)/);
+  });
+});
