@@ -104,4 +104,32 @@ describe('a skirt', () => {
     const peaks = radius.filter((r, k) => r > radius[(k + n - 1) % n]! && r >= radius[(k + 1) % n]!).length;
     expect(peaks).toBeGreaterThanOrEqual(6);
   });
+
+  it('in a squat lies over the thighs and sags between the knees, not a bell standing out round them', async () => {
+    const plan = parsePrompt('a woman in a skirt squats');
+    plan.format = { ...plan.format, width: 160, height: 90 };
+    const trace = await simulate(plan, 42);
+    const e = plan.entities.find((x) => x.kind === 'person')!;
+    const track = trace.actors.find((a) => a.entityId === e.id)!;
+    expect(appearanceFor(e, 42).bottom.kind).toBe('skirt');
+    const H = e.size[0]!, t = track.releaseSec + 0.5;
+    const built = buildScene(plan, trace);
+    built.update(Math.round(t * trace.fps));
+    const geo = (built.scene.getObjectByName(`person:${e.id}`)!.getObjectByName('skirt') as THREE.Mesh).geometry;
+    const pos = geo.getAttribute('position');
+    const perRing = geo.getIndex()!.getX(2), last = pos.count / perRing - 1;
+    const hem = Array.from({ length: perRing }, (_, k) => last * perRing + k);
+    const ys = hem.map((i) => pos.getY(i)), zs = hem.map((i) => pos.getZ(i));
+    const pose = built.poseFn(track, H, t);
+    const knee = (pose.kneeL[1] + pose.kneeR[1]) / 2;
+    const [top, bottom] = [Math.max(...ys), Math.min(...ys)];
+    // Its hem's top lies over the knees (the bell's stood 0.14 H above their joints), its bottom
+    // hangs below them (0.1 H), and it is much wider than it is tall (the bell's was 0.82 as tall).
+    expect(top - knee).toBeLessThan(0.08 * H);
+    expect(knee - bottom).toBeGreaterThan(0.05 * H);
+    expect((top - bottom) / (Math.max(...zs) - Math.min(...zs))).toBeLessThan(0.65);
+    // Hanging in front of the shins, not through them: the hem is ahead of both knees.
+    const front = Math.min(...hem.map((i) => pos.getX(i)));
+    expect(front).toBeGreaterThan(Math.max(pose.kneeL[0], pose.kneeR[0]) - 0.01 * H);
+  });
 });

@@ -72,9 +72,10 @@ export class BodyMesh {
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings 3 mm
     // apart at the waistband keep the edge crisp (one span from the hips to the middle of the belly
     // blended the shirt into the trousers).
-    // (under a skirt, the shirt's colour: the skirt hides it; an outfit's hem hides the belt, a
+    // (under a skirt, the skirt's colour: the seat of a squat shows past the skirt's own cloth,
+    // which the shirt's colour drew as a bare band; an outfit's hem hides the belt, a
     // knitted one's ribbed band over it)
-    const below = look.bottom.kind === 'skirt' ? top : bottom;
+    const below = bottom;
     const hem = hard ? top : top.clone().multiplyScalar(HEM_SHADE);
     const belt = cut?.coversWaist ? (cut.cuff === 'rib' ? hem : top) : hard ? below : look.bottom.kind === 'trousers' ? BELT : below.clone().multiplyScalar(HEM_SHADE);
     const paint = { bottom: below, belt, hem: cut?.coversWaist && cut.cuff !== 'rib' ? top : hem, top };
