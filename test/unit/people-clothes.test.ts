@@ -131,5 +131,10 @@ describe('a skirt', () => {
     // Hanging in front of the shins, not through them: the hem is ahead of both knees.
     const front = Math.min(...hem.map((i) => pos.getX(i)));
     expect(front).toBeGreaterThan(Math.max(pose.kneeL[0], pose.kneeR[0]) - 0.01 * H);
+    // Its back hangs down behind the seat, as cloth does (its hip ring stood level with the hips,
+    // 0.07 H under the pelvis joint, at the joint's own depth).
+    const back = Array.from({ length: perRing }, (_, k) => perRing + k);
+    expect(pose.pelvis[1] - Math.min(...back.map((i) => pos.getY(i)))).toBeGreaterThan(0.09 * H);
+    expect(Math.max(...back.map((i) => pos.getX(i)))).toBeLessThan(pose.pelvis[0] - 0.02);
   });
 });

@@ -17,6 +17,9 @@ const SKIRT_FOLDS = { count: 7, depth: 0.09 } as const;
 // Over level thighs, the hips' ring moves back behind the seat (a share of the hips' depth), so the
 // cloth covers the seat; at the hips it opened a hoop showing the thighs' backs bare beside it.
 const SEAT_BACK = 0.6;
+// ...and down (a share of the hips' depth): the cloth hangs down behind the seat, as a skirt or a
+// coat's tail does, rather than standing out level from the waist.
+const SEAT_DROP = 0.8;
 
 const a = new THREE.Vector3(), b = new THREE.Vector3(), c = new THREE.Vector3(), p = new THREE.Vector3();
 const thigh = new THREE.Vector3(), hip = new THREE.Vector3(), knee = new THREE.Vector3();
@@ -53,6 +56,7 @@ export function placeSkirt(rings: Ring[], top: Ring, hips: Ring, pose: PersonPos
     const blend = level * Math.min(1, k / 0.3);
     if (k === 0 && level > 0) {
       p.addScaledVector(along.copy(hem).sub(hipsAt).normalize(), -SEAT_BACK * baseD * level);
+      p.y -= SEAT_DROP * baseD * level;
     } else if (blend > 0) {
       const drape = drapedRing(p, hem.clone().sub(hipsAt), f.right, [thighL, thighR], r, k, H);
       p.lerp(drape.centre, blend);
