@@ -23,16 +23,19 @@ const SEAT_DROP = 0.8;
 
 const a = new THREE.Vector3(), b = new THREE.Vector3(), c = new THREE.Vector3(), p = new THREE.Vector3();
 const thigh = new THREE.Vector3(), hip = new THREE.Vector3(), knee = new THREE.Vector3();
-const thighL = new THREE.Vector3(), thighR = new THREE.Vector3(), along = new THREE.Vector3();
+const thighL = new THREE.Vector3(), thighR = new THREE.Vector3(), along = new THREE.Vector3(), hipsAt = new THREE.Vector3();
+const thighs = [thighL, thighR] as const;
 
 // rings: the skirt's; top: the trunk's ring it starts on; hips: the trunk's at the hips' widest.
 export function placeSkirt(rings: Ring[], top: Ring, hips: Ring, pose: PersonPose, f: BodyFrame, H: number, build: Build): void {
   const knees = b.fromArray(pose.kneeL).add(c.fromArray(pose.kneeR)).multiplyScalar(0.5);
-  const hipsAt = new THREE.Vector3(hips.cx, hips.cy, hips.cz);
+  hipsAt.set(hips.cx, hips.cy, hips.cz);
   const hem = a.copy(hipsAt).lerp(knees, 1.05);
   const baseW = hips.ra + 0.006 * H, baseD = hips.rb + 0.006 * H;
   const hemW = 0.15 * H * build.hips, hemD = 0.122 * H;
   const level = thighsLevel(pose);
+  // The way from the hips to the hem.
+  along.copy(hem).sub(hipsAt);
   for (let i = 0; i < rings.length; i++) {
     if (i === 0) {
       setRing(rings[i]!, p.set(top.cx, top.cy, top.cz), f.right, top.ra + 0.003 * H, top.rb + 0.003 * H);
@@ -55,10 +58,10 @@ export function placeSkirt(rings: Ring[], top: Ring, hips: Ring, pose: PersonPos
     // back behind the seat.
     const blend = level * Math.min(1, k / 0.3);
     if (k === 0 && level > 0) {
-      p.addScaledVector(along.copy(hem).sub(hipsAt).normalize(), -SEAT_BACK * baseD * level);
+      p.addScaledVector(along, -SEAT_BACK * baseD * level / (along.length() || 1));
       p.y -= SEAT_DROP * baseD * level;
     } else if (blend > 0) {
-      const drape = drapedRing(p, hem.clone().sub(hipsAt), f.right, [thighL, thighR], r, k, H);
+      const drape = drapedRing(p, along, f.right, thighs, r, k, H);
       p.lerp(drape.centre, blend);
       w += (drape.w - w) * blend;
       d += (drape.d - d) * blend;
