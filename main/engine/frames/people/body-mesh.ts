@@ -55,7 +55,9 @@ export class BodyMesh {
     const cut = look.outfit ? OUTFITS[look.outfit.kind].cut : null;
     this.cut = cut;
     const sleeve = SLEEVES[look.top.kind];
-    const legCover = { shorts: 0.36, trousers: 1.1, skirt: -1, armor: 1.1, suit: 1.1 }[look.bottom.kind];
+    // (a skirt's cloth over the tops of the thighs, where a squat's seat shows them past its hoop:
+    // bare, they showed as a patch of skin behind the skirt; standing, the skirt hides them)
+    const legCover = { shorts: 0.36, trousers: 1.1, skirt: 0.2, armor: 1.1, suit: 1.1 }[look.bottom.kind];
     const hard = look.suit !== 'cloth';
     const limbMaterial = hard
       ? patternedMaterial(look.suit === 'metal' ? brushedSurface(ARMOUR_STEEL.roughness) : null, { roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.7, metalness: look.suit === 'metal' ? 1 : 0 })
