@@ -6,12 +6,25 @@ import { describe, expect, it } from 'vitest';
 import { crouchTrack } from '../../main/engine/actions/crouch/schedule';
 import { personPose } from '../../main/engine/actions/person-pose';
 import { armReachM } from '../../main/engine/body/reach';
-import { BODY } from '../../main/engine/body/skeleton';
+import { BODY, type PersonPose } from '../../main/engine/body/skeleton';
 import { parsePrompt, readPrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
 import { centreOfMass, HEEL_SHARE, TOES_SHARE, weightAheadOfAnkles } from '../helpers/body-balance';
 
 const gap = (a: readonly number[], b: readonly number[]): number => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+
+// The palms cup the fronts of the knees, not the tops: the shoulders of a crouch this deep sit right
+// over the knees, and a palm on top (10 cm above the knee joint, 9 cm under the shoulder) folded the
+// arm shut and drew the hands in front of the chest.
+function expectPalmsOverKnees(p: PersonPose, H: number, sides: readonly ('L' | 'R')[]): void {
+  for (const s of sides) {
+    const [hand, knee, shoulder] = [p[`hand${s}`], p[`knee${s}`], p[`shoulder${s}`]];
+    expect(gap(hand, knee), s).toBeLessThan(0.08 * H);
+    expect(hand[1] - knee[1], s).toBeLessThan(0.01 * H);
+    expect(shoulder[1] - hand[1], s).toBeGreaterThan(0.1 * H);
+    expect(gap(hand, shoulder), s).toBeGreaterThan(0.35 * (BODY.upperArm + BODY.forearm) * H);
+  }
+}
 
 describe('crouching', () => {
   it('"a man crouches and stands up": feet planted, weight over them, hands on the knees, a hand within reach of the floor', async () => {
@@ -43,10 +56,26 @@ describe('crouching', () => {
     expect(bottom.pelvis[0] - bottom.footL[0]).toBeLessThan(-0.05 * H);
     expect(gap(bottom.handL, bottom.kneeL)).toBeLessThan(0.08 * H);
     expect(gap(bottom.handR, bottom.kneeR)).toBeLessThan(0.08 * H);
+    expectPalmsOverKnees(bottom, H, ['L', 'R']);
     // A hand reaches a ball on the floor (a 10 cm one's middle) from the right shoulder.
     expect(bottom.shoulderR[1] - armReachM(H)).toBeLessThan(0.1);
     // And up again by the end of the clip.
     expect(personPose(track, H, plan.format.durationSec).head[1]).toBeGreaterThan(0.85 * H);
+  });
+
+  it('the free hand of a crouch that rolls a ball or picks a thing up rests over its knee, the feet planted', async () => {
+    for (const prompt of ['a man rolls a ball across the floor', 'a man picks up a box from the floor', 'a woman squats']) {
+      const plan = parsePrompt(prompt);
+      const trace = await simulate(plan, 1);
+      const person = plan.entities.find((e) => e.kind === 'person')!;
+      const track = trace.actors.find((a) => a.entityId === person.id)!;
+      expect(track.animation, prompt).toBe('crouch');
+      const H = person.size[0]!;
+      const first = personPose(track, H, 0);
+      const bottom = personPose(track, H, track.releaseSec);
+      expectPalmsOverKnees(bottom, H, ['L']);
+      expect(gap(bottom.footL, first.footL) + gap(bottom.footR, first.footR), prompt).toBeLessThan(0.001);
+    }
   });
 
   it('"a girl crouches" holds it; "squats" is a crouch; "kneels" goes down on one knee, the front foot planted, balanced', () => {

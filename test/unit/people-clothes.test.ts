@@ -11,6 +11,7 @@ import { simulate } from '../../main/engine/simulate/simulate';
 import { objectPixels } from '../helpers/frame-ids';
 
 const FAST = { grain: false, antialias: false } as const;
+const dist = (a: readonly number[], b: readonly number[]): number => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 
 // The median colour of the masked pixels of an RGBA frame.
 function median(px: Uint8Array, mask: Uint8Array): [number, number, number] {
@@ -103,5 +104,65 @@ describe('a skirt', () => {
     const radius = Array.from({ length: n }, (_, k) => Math.hypot(at(k)[0] - centre[0], at(k)[1] - centre[1]));
     const peaks = radius.filter((r, k) => r > radius[(k + n - 1) % n]! && r >= radius[(k + 1) % n]!).length;
     expect(peaks).toBeGreaterThanOrEqual(6);
+  });
+
+  it('in a squat lies over the thighs and sags between the knees, not a bell standing out round them', async () => {
+    const plan = parsePrompt('a woman in a skirt squats');
+    plan.format = { ...plan.format, width: 160, height: 90 };
+    const trace = await simulate(plan, 42);
+    const e = plan.entities.find((x) => x.kind === 'person')!;
+    const track = trace.actors.find((a) => a.entityId === e.id)!;
+    expect(appearanceFor(e, 42).bottom.kind).toBe('skirt');
+    const H = e.size[0]!, t = track.releaseSec + 0.5;
+    const built = buildScene(plan, trace);
+    built.update(Math.round(t * trace.fps));
+    const geo = (built.scene.getObjectByName(`person:${e.id}`)!.getObjectByName('skirt') as THREE.Mesh).geometry;
+    const pos = geo.getAttribute('position');
+    const perRing = geo.getIndex()!.getX(2), last = pos.count / perRing - 1;
+    const hem = Array.from({ length: perRing }, (_, k) => last * perRing + k);
+    const ys = hem.map((i) => pos.getY(i)), zs = hem.map((i) => pos.getZ(i));
+    const pose = built.poseFn(track, H, t);
+    const knee = (pose.kneeL[1] + pose.kneeR[1]) / 2;
+    const [top, bottom] = [Math.max(...ys), Math.min(...ys)];
+    // Its hem's top lies over the knees (the bell's stood 0.14 H above their joints), its bottom
+    // hangs below them (0.1 H), and it is much wider than it is tall (the bell's was 0.82 as tall).
+    expect(top - knee).toBeLessThan(0.08 * H);
+    expect(knee - bottom).toBeGreaterThan(0.05 * H);
+    expect((top - bottom) / (Math.max(...zs) - Math.min(...zs))).toBeLessThan(0.65);
+    // Hanging in front of the shins, not through them: the hem is ahead of both knees.
+    const front = Math.min(...hem.map((i) => pos.getX(i)));
+    expect(front).toBeGreaterThan(Math.max(pose.kneeL[0], pose.kneeR[0]) - 0.01 * H);
+    // Its back hangs down behind the seat, as cloth does (its hip ring stood level with the hips,
+    // 0.07 H under the pelvis joint, at the joint's own depth).
+    const back = Array.from({ length: perRing }, (_, k) => perRing + k);
+    expect(pose.pelvis[1] - Math.min(...back.map((i) => pos.getY(i)))).toBeGreaterThan(0.09 * H);
+    expect(Math.max(...back.map((i) => pos.getX(i)))).toBeLessThan(pose.pelvis[0] - 0.02);
+  });
+
+  it('in a squat shows no bare thigh at the seat, seen from the side', async () => {
+    const plan = parsePrompt('a woman in a skirt squats');
+    plan.camera = { ...plan.camera, shot: 'medium', angle: 'side', motion: 'static' };
+    plan.format = { ...plan.format, durationSec: 3, width: 320, height: 180 };
+    const e = plan.entities.find((x) => x.kind === 'person')!;
+    const look = appearanceFor(e, 42);
+    const r = createFrameRenderer(plan, await simulate(plan, 42), FAST);
+    const px = r.renderFrame(60);
+    const { width } = r.lastFrame().target;
+    const skirt = objectPixels(r, 'skirt').box;
+    const legs = [objectPixels(r, 'legL').mask, objectPixels(r, 'legR').mask];
+    // A pixel's hue nearer the skin's than the skirt's (shading darkens both alike).
+    const hue = (c: readonly number[]): number[] => { const n = Math.hypot(...c) || 1; return c.map((v) => v / n); };
+    const skin = hue(look.skin.toArray()), cloth = hue(look.bottom.color.toArray());
+    let bare = 0;
+    for (let y = skirt.minY; y < (skirt.minY + skirt.maxY) / 2; y++) {
+      for (let x = skirt.minX; x <= skirt.maxX; x++) {
+        const i = y * width + x;
+        if (!legs.some((m) => m[i])) continue;
+        const c = hue([px[4 * i]!, px[4 * i + 1]!, px[4 * i + 2]!]);
+        if (dist(c, skin) < dist(c, cloth)) bare++;
+      }
+    }
+    // (the tops of the thighs showed as a patch of skin behind the skirt: 90 px at 320x180)
+    expect(bare).toBeLessThan(5);
   });
 });

@@ -52,7 +52,7 @@ export class Coverage {
 function markMention(c: Coverage, m: Mention): void {
   const w = c.words;
   c.mark(m.index, m.end);
-  for (const j of m.lookRead ?? []) c.mark(j, j + 1);
+  for (const j of [...(m.lookRead ?? []), ...(m.lookHidden?.read ?? [])]) c.mark(j, j + 1);
   for (let j = m.index - 1; j >= 0 && m.index - j <= 6 && isModifier(w[j] ?? ''); j--) c.mark(j, j + 1);
   if (w[m.end] === 'made' && (w[m.end + 1] === 'of' || w[m.end + 1] === 'from') && MATERIAL_WORDS[w[m.end + 2] ?? '']) c.mark(m.end, m.end + 3);
 }

@@ -1,6 +1,7 @@
 // Finds the things a prompt mentions ("three rubber balls", "a wooden table", "the rim") with their
 // counts, materials, colours and sizes; drafts.ts works out which mentions are the same thing.
 import type { Material, PersonLookWords } from '../../contract/scene-plan';
+import { kitOf } from '../body/role-kit';
 import { lookWordAt, readPersonLook } from './person-look';
 import { LIQUID_WORDS } from '../liquids/catalog';
 import { NOUNS, type NounTarget } from './nouns';
@@ -33,6 +34,9 @@ export interface Mention {
   // A person's looks as the prompt describes them, and the word indices read for them.
   look?: PersonLookWords;
   lookRead?: number[];
+  // Looks the prompt gives a person whose own kit covers them (body/role-kit.ts): the words read,
+  // kept off the person, and why they are not seen.
+  lookHidden?: { read: number[]; reason: string };
   // "the next one", "another" (same-kind.ts): one more of the kind named before, or one of its group.
   another?: boolean;
 }
@@ -118,9 +122,13 @@ function modifiersBefore(words: readonly string[], index: number): Omit<Mention,
 // A person's looks around their noun, when the prompt gives any.
 // "a woman in a red shirt", "a player wearing a blue jersey": the colour of the top belongs to the
 // person (`top`).
-function lookOf(words: readonly string[], index: number, end: number): Pick<Mention, 'look' | 'lookRead'> & { top?: number } {
+// A knight or an astronaut in what the prompt names ("an astronaut in a hoodie"): their kit covers
+// it, so it is read but not put on them, and listed as not shown.
+function lookOf(words: readonly string[], index: number, end: number): Pick<Mention, 'look' | 'lookRead' | 'lookHidden'> & { top?: number } {
   const isModifier = (w: string): boolean => DETERMINERS.has(w) || FILLER_ADJECTIVES.has(w) || SIZE_WORDS[w] !== undefined || parseCount(w) !== null;
   const { look, read, top } = readPersonLook(words, index, end, isModifier, (w) => COLOR_WORDS[w]);
+  const kit = kitOf(words.slice(index, end).join(' '));
+  if (kit) return read.length > 0 ? { lookHidden: { read, reason: kit.covers } } : {};
   return {
     ...(Object.keys(look).length > 0 ? { look } : {}),
     ...(read.length > 0 ? { lookRead: read } : {}),

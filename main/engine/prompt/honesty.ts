@@ -58,6 +58,17 @@ function namedVerb(r: Reading, i: number): string {
   return ACTIONS.some((m) => m.words.verbs.includes(w)) ? verbPhrase(r, i) : w;
 }
 
+// The looks a person's kit covers ("an astronaut in a hoodie": body/role-kit.ts), read but not
+// shown: by their nouns (the hoodie, the hair), or the last word read when none is one ("bearded").
+function hiddenLooks(input: JudgeInput, r: Reading): [number, string][] {
+  return input.mentions.flatMap((m) => {
+    if (!m.lookHidden || input.unshown.has(m.index)) return [];
+    const { read, reason } = m.lookHidden;
+    const nouns = read.filter((i) => r.tags[i] === 'noun');
+    return (nouns.length > 0 ? nouns : [Math.max(...read)]).map((i): [number, string] => [i, reason]);
+  });
+}
+
 function refuse(what: string, could: string | null): string {
   return `Kinora cannot show ${what} yet, and a scene without it would not be what you asked for.${could ? ` Without it, it could only show ${could}.` : ''} ${CAN_SHOW}`;
 }
@@ -91,6 +102,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
     return at !== undefined && !shownActions.includes(m) && !coverage.has(at);
   });
   const contradicted = contradictions(cast, r);
+  for (const [at, reason] of hiddenLooks(input, r)) contradicted.set(at, reason);
   const notDepicted = [
     // (a verb that says why it is not shown is listed once, with why)
     ...otherActions.filter((m) => !contradicted.has(verbs.at.get(m.kind) ?? -1)).map((m) => r.words[verbs.at.get(m.kind) ?? 0] ?? m.kind),

@@ -1,5 +1,5 @@
 // Crouching: the knees bend, the hips drop and go back, the back leans forward and the hands come to
-// rest on the knees, the feet planted where they stood; held, or risen from again. A person's hand
+// rest over the knees, the feet planted where they stood; held, or risen from again. A person's hand
 // then reaches the floor (a ball rolled from the hand, a thing picked up: their own hand, engine/
 // hands/, takes the right arm over, the left stays on its knee). Every height is a share of the
 // person's own proportions (body/skeleton.ts).
@@ -29,8 +29,15 @@ const HIPS_BACK_THIGHS = 0.5;
 const LEAN_RAD = 1.05;
 // The head comes up against the lean, looking ahead along the floor rather than at the feet (rad).
 const LOOK_AHEAD_RAD = -0.3;
-// The palm rests on top of the knee, this far above the knee joint (in shin lengths).
-const PALM_ON_KNEE_SHINS = 0.25;
+// The palms cup the fronts of the knees: this far ahead of the knee joint and below it (in shin
+// lengths). In a crouch this deep the shoulders sit right over the knees, so a palm on TOP of the
+// knee (a quarter shin above the joint, as before) folded the arm to a sixth of its length and drew
+// the hands in front of the chest; over the front, the forearm lies across the knee as people rest.
+const PALM_AHEAD_SHINS = 0.25;
+const PALM_BELOW_SHINS = 0.1;
+// The elbows' pole (body/rig.ts elbowUp): out to the sides and forward over the knees, not tucked
+// back into the thighs as a hanging arm's are.
+const ELBOWS_OVER_KNEES = 0.7;
 
 // The pelvis's drop (m) and where it sits back from the stance point (forward, m) at the bottom.
 export function crouchHips(H: number): { drop: number; back: number } {
@@ -48,9 +55,9 @@ function crouched(stand: BodyState, H: number): BodyState {
   const shoulders = mid(pose.shoulderL as V, pose.shoulderR as V);
   const onKnee = (knee: V): V => {
     const d = sub(knee, shoulders);
-    return [d[0], d[1] + PALM_ON_KNEE_SHINS * BODY.shin * H, d[2]];
+    return [d[0] + PALM_AHEAD_SHINS * BODY.shin * H, d[1] - PALM_BELOW_SHINS * BODY.shin * H, d[2]];
   };
-  return { ...body, handR: onKnee(pose.kneeR as V), handL: onKnee(pose.kneeL as V) };
+  return { ...body, elbowUp: ELBOWS_OVER_KNEES, handR: onKnee(pose.kneeR as V), handL: onKnee(pose.kneeL as V) };
 }
 
 // When the crouch goes down (startSec), reaches the bottom (releaseSec) and starts back up (the
@@ -84,6 +91,7 @@ export function crouchRig(track: ActorTrack, H: number): Rig {
       drop: lerp(stand.drop, bottom.drop, u),
       lean: lerp(stand.lean, bottom.lean, u),
       headTilt: lerp(stand.headTilt, bottom.headTilt, u),
+      elbowUp: lerp(stand.elbowUp, bottom.elbowUp, u),
       root: [root[0] * u, 0],
       handR: lerpV(stand.handR, bottom.handR, u),
       handL: lerpV(stand.handL, bottom.handL, u),

@@ -4,6 +4,7 @@
 import * as THREE from 'three';
 import type { Entity, PersonLookWords } from '../../../contract/scene-plan';
 import { mulberry32 } from '../../seeded-random';
+import { LOW_BUN_CUT } from './bun';
 import { OUTFITS } from './outfits';
 import { NECKLINES_OF, roleOf, ROLE_LOOKS, ROLE_OUTFITS } from './roles';
 import { HAIR_COLORS, type FrontLocks, type HairStyle, type PersonLook, type Pick } from './types';
@@ -85,7 +86,18 @@ export function appearanceFor(entity: Entity, seed: number, place: DressPlace = 
     const color = words.outfitColor !== undefined ? new THREE.Color(words.outfitColor) : null;
     OUTFITS[outfit].dress(look, { pick: (items) => items[Math.floor(dress.next() * items.length)]!, rand: dress.next, color });
   }
-  return entity.look ? described(look, words) : look;
+  return underHat(entity.look ? described(look, words) : look);
+}
+
+// Hats whose crown sits over the top of the head down to a brim above the ears (head.ts draws them):
+// hair gathered high on the crown would stand through them. Helmets leave no hair drawn at all.
+const CROWN_HATS = new Set<PersonLook['headwear']>(['chef-hat', 'cap']);
+
+// Under a hat, a bun is pinned low at the nape, where it fits under the brim, as chefs wear it (a
+// high one stood out through the back of a chef's hat); it is still a bun, and seen.
+function underHat(look: PersonLook): PersonLook {
+  if (CROWN_HATS.has(look.headwear) && look.hair.style === 'bun') look.hair.cut = Math.max(look.hair.cut ?? LOW_BUN_CUT, LOW_BUN_CUT);
+  return look;
 }
 
 // What the prompt said wins over the role's usual looks; the rest stays as the seed chose it. Armour

@@ -55,7 +55,9 @@ export class BodyMesh {
     const cut = look.outfit ? OUTFITS[look.outfit.kind].cut : null;
     this.cut = cut;
     const sleeve = SLEEVES[look.top.kind];
-    const legCover = { shorts: 0.36, trousers: 1.1, skirt: -1, armor: 1.1, suit: 1.1 }[look.bottom.kind];
+    // (a skirt's cloth over the tops of the thighs, where a squat's seat shows them past its hoop:
+    // bare, they showed as a patch of skin behind the skirt; standing, the skirt hides them)
+    const legCover = { shorts: 0.36, trousers: 1.1, skirt: 0.2, armor: 1.1, suit: 1.1 }[look.bottom.kind];
     const hard = look.suit !== 'cloth';
     const limbMaterial = hard
       ? patternedMaterial(look.suit === 'metal' ? brushedSurface(ARMOUR_STEEL.roughness) : null, { roughness: look.suit === 'metal' ? ARMOUR_STEEL.roughness : 0.7, metalness: look.suit === 'metal' ? 1 : 0 })
@@ -72,9 +74,10 @@ export class BodyMesh {
     // The trunk: hips in the bottom colour up to the waistband, the top above. Two rings 3 mm
     // apart at the waistband keep the edge crisp (one span from the hips to the middle of the belly
     // blended the shirt into the trousers).
-    // (under a skirt, the shirt's colour: the skirt hides it; an outfit's hem hides the belt, a
+    // (under a skirt, the skirt's colour: the seat of a squat shows past the skirt's own cloth,
+    // which the shirt's colour drew as a bare band; an outfit's hem hides the belt, a
     // knitted one's ribbed band over it)
-    const below = look.bottom.kind === 'skirt' ? top : bottom;
+    const below = bottom;
     const hem = hard ? top : top.clone().multiplyScalar(HEM_SHADE);
     const belt = cut?.coversWaist ? (cut.cuff === 'rib' ? hem : top) : hard ? below : look.bottom.kind === 'trousers' ? BELT : below.clone().multiplyScalar(HEM_SHADE);
     const paint = { bottom: below, belt, hem: cut?.coversWaist && cut.cuff !== 'rib' ? top : hem, top };

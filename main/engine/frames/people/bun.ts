@@ -29,9 +29,13 @@ export interface BunSeat {
   gather: { up: number; fwd: number };
 }
 
+// The draw (PersonLook's hair.cut) from which a bun sits low at the nape rather than high on the
+// crown (under a hat it always does: appearance.ts).
+export const LOW_BUN_CUT = 0.5;
+
 // Where the bun sits on this person's head: high or low by their draw (PersonLook's hair.cut).
-export function bunSeat(kind: FaceKind, cut = 0.5): BunSeat {
-  const e = THREE.MathUtils.degToRad(cut < 0.5 ? HIGH_DEG : LOW_DEG);
+export function bunSeat(kind: FaceKind, cut = LOW_BUN_CUT): BunSeat {
+  const e = THREE.MathUtils.degToRad(cut < LOW_BUN_CUT ? HIGH_DEG : LOW_DEG);
   const cap = capOuter(kind, 'bun', 0, Math.sin(e), -Math.cos(e), new THREE.Vector3());
   const base = new THREE.Vector3(cap.x * SKULL_RADII.rx, cap.y * SKULL_RADII.ry, cap.z * SKULL_RADII.rz);
   // The skull's normal there (an ellipsoid's: the point divided by the radii squared).

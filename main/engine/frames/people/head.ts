@@ -15,6 +15,7 @@ import { FEATURE_PROUD, faceFeatures, lipColor, LOWER_LIP_DROP_RAD, type FaceFea
 import { fringeGeometry } from './fringe';
 import { CAP_STYLES, hairCapGeometry } from './hair-cap';
 import { HAIR_PIECES, type HairPiece } from './hair-pieces';
+import { CHEF_HAT, pressUnderChefHat } from './hat-press';
 import { swingAbout } from './hair-swing';
 import { FALL_PIVOT_U, fallsLong, longHairGeometry } from './long-hair';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
@@ -47,6 +48,8 @@ const CYL = new THREE.CylinderGeometry(1, 1, 1, 12, 1).translate(0, 0.5, 0);
 const GORGET = new THREE.CylinderGeometry(0.72, 1, 1, 16, 1).translate(0, 0.5, 0);
 
 type Parts = Record<string, THREE.Mesh>;
+// Long hair's fall is built in head units (long-hair.ts), not the skull's unit space.
+const HEAD_UNITS = { rx: 1, ry: 1, rz: 1 } as const;
 // Hair that shines less than straight hair's band: curls scatter the light (a glint on each curl),
 // and a buzz cut's stubble has no length to shine along (a band on it read as a bald stripe).
 const SHEEN_BY_STYLE: Partial<Record<PersonLook['hair']['style'], number>> = { curly: 0.35, 'long-curly': 0.35, buzz: 0.2 };
@@ -126,9 +129,17 @@ export class Head {
       // A bald head is bare (a cap squashed inside the skull for a fringe poked its rim out of the
       // crown as a dark stripe).
       // (only the cap is clipped short: a beard and a fringe sharing its layout are not)
-      if (style !== 'bald') add('hair', hairCapGeometry(look.face, style, look.hair.color, look.skin, look.hair.fringe ? null : parting), patternedMaterial(hairSurface(this.hr, { ...layout, clip: CAP_STYLES[style].clip }), { roughness: 0.7 }));
+      if (style !== 'bald') {
+        const cap = hairCapGeometry(look.face, style, look.hair.color, look.skin, look.hair.fringe ? null : parting);
+        if (look.headwear === 'chef-hat') pressUnderChefHat(cap);
+        add('hair', cap, patternedMaterial(hairSurface(this.hr, { ...layout, clip: CAP_STYLES[style].clip }), { roughness: 0.7 }));
+      }
       if (look.hair.fringe && style !== 'bald') add('fringe', fringeOf(look.face), hair);
-      if (fallsLong(style)) add('hairBack', longHairGeometry(look.face, style, look.hair.cut, parting), hair);
+      if (fallsLong(style)) {
+        const fall = longHairGeometry(look.face, style, look.hair.cut, parting);
+        if (look.headwear === 'chef-hat') pressUnderChefHat(fall, HEAD_UNITS);
+        add('hairBack', fall, hair);
+      }
       this.piece = HAIR_PIECES[style]?.make(group, look, this.hr) ?? null;
     }
     if (look.hair.beard) {
@@ -249,9 +260,10 @@ export class Head {
       placeEllipsoid(P.helmet!, at(-0.05, -0.05), left, up, 1.6 * hr, 1.6 * hr, 1.6 * hr);
       placeEllipsoid(P.visor!, at(0.45, 0), left, up, 1.25 * hr, 1.05 * hr, 1.2 * hr);
     } else if (this.look.headwear === 'chef-hat') {
-      this.d.copy(at(-0.05, 0.55));
-      placeSegment(P.hatBand!, this.d, at(-0.05, 1.5), fwd, 0.85 * hr, 0.85 * hr);
-      placeEllipsoid(P.hatPuff!, at(-0.05, 1.6), left, up, 1.05 * hr, 0.55 * hr, 1.05 * hr);
+      const hat = CHEF_HAT;
+      this.d.copy(at(hat.f, hat.brimU));
+      placeSegment(P.hatBand!, this.d, at(hat.f, hat.topU), fwd, hat.radius * hr, hat.radius * hr);
+      placeEllipsoid(P.hatPuff!, at(hat.f, hat.puffU), left, up, hat.puff.rx * hr, hat.puff.ry * hr, hat.puff.rx * hr);
     }
   }
 }

@@ -2,6 +2,7 @@
 // entry per role in one table; appearance.ts varies the details by seed.
 import * as THREE from 'three';
 import { named, OLD_MAN_WORDS, OLD_WOMAN_WORDS } from '../../body/elderly';
+import { ROLE_KITS } from '../../body/role-kit';
 import type { OutfitKind } from '../../../contract/scene-plan';
 import { ARMOUR_STEEL, HAIR_COLORS, SKIN_TONES, type Build, type FaceKind, type HairStyle, type Neckline, type PersonLook, type Pick, type TopKind } from './types';
 
@@ -21,9 +22,9 @@ const ROLE_WORDS: [Role, readonly string[]][] = [
   ['man', ['man', 'guy', 'father', 'dad', 'boyfriend', 'husband']],
   ['player', ['player', 'basketball player', 'shooter', 'baller', 'footballer', 'athlete']],
   ['runner', ['runner', 'jogger', 'hiker', 'walker']],
-  ['knight', ['knight']],
+  ['knight', ROLE_KITS.knight.words],
   ['soldier', ['soldier']],
-  ['astronaut', ['astronaut', 'spaceman']],
+  ['astronaut', ROLE_KITS.astronaut.words],
   ['chef', ['chef', 'cook']],
 ];
 

@@ -1,0 +1,25 @@
+// People whose own kit covers them from head to foot: a knight in plate armour under a great helm,
+// an astronaut in a space suit under a helmet with a gold visor. What a prompt puts on them besides
+// (an outfit, a dress, a shirt's colour or number, a hairstyle, a beard) is not drawn over the kit:
+// a hoodie over plate or a raincoat over a space suit would hide what makes them a knight or an
+// astronaut. So the prompt reader keeps those words off the person and lists them as not shown,
+// saying why (prompt/entities.ts); frames/people/roles.ts reads these words as those roles.
+// People in everyday cloth (a chef, a soldier, a player) are dressed in what the prompt names.
+import { named } from './elderly';
+
+export interface RoleKit {
+  // The words (as the prompt's labels come out) for people in it.
+  words: readonly string[];
+  // Why what the prompt puts on them is not seen, as the panel says it.
+  covers: string;
+}
+
+export const ROLE_KITS = {
+  knight: { words: ['knight'], covers: "the knight's armour and helm cover it" },
+  astronaut: { words: ['astronaut', 'spaceman'], covers: 'the space suit and helmet cover it' },
+} as const satisfies Record<string, RoleKit>;
+
+// The kit a person named `label` wears over everything, if any.
+export function kitOf(label: string): RoleKit | undefined {
+  return Object.values(ROLE_KITS).find((k) => named(label, k.words));
+}
