@@ -3,6 +3,7 @@
 // change the grid's step made, added to each particle's own velocity, blended with the grid's
 // velocity itself, PIC, which damps the noise FLIP alone keeps).
 import { isParked, type FaceField, type FlipGrid } from './grid';
+import type { FlipNative } from './native-flip';
 
 export type { FaceField };
 
@@ -51,8 +52,9 @@ function splat(g: FlipGrid, f: FaceField, px: number, py: number, pz: number, va
 }
 
 // P2G: each face's velocity the weighted mean of the particles' near it; faces none reach are
-// marked by a zero weight (extrapolate fills them).
-export function particlesToGrid(g: FlipGrid, x: Float64Array, v: Float64Array, n: number): void {
+// marked by a zero weight (extrapolate fills them). Natively (to the bit the same) when given.
+export function particlesToGrid(g: FlipGrid, x: Float64Array, v: Float64Array, n: number, native: FlipNative | null = null): void {
+  if (native) return native.toGrid(g, x, v, n);
   for (let a = 0; a < 3; a++) {
     const f = faceField(g, a);
     const count = f.sx * f.sy * f.sz;
@@ -141,8 +143,9 @@ function nearFaces(g: FlipGrid, a: number): Int32Array {
 }
 
 // G2P: each particle's velocity the FLIP update (its own plus the grid's change at it) blended
-// with the grid's velocity at it (PIC) by `flip` (1: pure FLIP).
-export function gridToParticles(g: FlipGrid, x: Float64Array, v: Float64Array, n: number, flip: number): void {
+// with the grid's velocity at it (PIC) by `flip` (1: pure FLIP). Natively (to the bit the same) when given.
+export function gridToParticles(g: FlipGrid, x: Float64Array, v: Float64Array, n: number, flip: number, native: FlipNative | null = null): void {
+  if (native) return native.fromGrid(g, x, v, n, flip);
   for (let a = 0; a < 3; a++) {
     const f = faceField(g, a);
     for (let i = 0; i < n; i++) {

@@ -1,0 +1,78 @@
+// transfer.ts's particlesToGrid and gridToParticles in C++ (flip-solver.h), operation for operation
+// (no fused multiply-adds: binding.gyp), so they give the JavaScript's numbers to the bit. P2G
+// splats each velocity part onto its own lattice, the three parts on the pool at once (each part's
+// sums in the particles' order, as in JavaScript); G2P reads the lattices at each particle, the
+// particles shared out in blocks (each one's result is its own).
+#include <algorithm>
+#include <cmath>
+
+#include "flip-solver.h"
+
+namespace {
+// The trilinear stencil of a point on a face lattice: its first face and the fractions along each
+// axis (clamped to the lattice), as transfer.ts's locate.
+struct Stencil {
+  int base;
+  double fx, fy, fz;
+};
+
+Stencil locate(const GridFrame& g, const FaceLattice& f, double px, double py, double pz) {
+  const double cx = std::min(std::max((px - g.ox) / g.dx - f.off[0], 0.0), f.sx - 1.000001);
+  const double cy = std::min(std::max((py - g.oy) / g.dx - f.off[1], 0.0), f.sy - 1.000001);
+  const double cz = std::min(std::max((pz - g.oz) / g.dx - f.off[2], 0.0), f.sz - 1.000001);
+  const double i = std::floor(cx), j = std::floor(cy), k = std::floor(cz);
+  return Stencil{static_cast<int>(i) + f.sx * (static_cast<int>(j) + f.sy * static_cast<int>(k)), cx - i, cy - j, cz - k};
+}
+
+double sample(const Stencil& s, const FaceLattice& f, const double* arr) {
+  const int sy = f.sx, sz = f.sx * f.sy, b = s.base;
+  const double c00 = arr[b] + s.fx * (arr[b + 1] - arr[b]);
+  const double c10 = arr[b + sy] + s.fx * (arr[b + sy + 1] - arr[b + sy]);
+  const double c01 = arr[b + sz] + s.fx * (arr[b + sz + 1] - arr[b + sz]);
+  const double c11 = arr[b + sy + sz] + s.fx * (arr[b + sy + sz + 1] - arr[b + sy + sz]);
+  const double c0 = c00 + s.fy * (c10 - c00), c1 = c01 + s.fy * (c11 - c01);
+  return c0 + s.fz * (c1 - c0);
+}
+
+bool parked(const double* x, int i, double parkedM) {
+  return std::fabs(x[3 * i]) > parkedM || std::fabs(x[3 * i + 1]) > parkedM || std::fabs(x[3 * i + 2]) > parkedM;
+}
+}  // namespace
+
+void FlipSolver::toGrid(const GridFrame& g, FaceLattice* lattices, const double* x, const double* v, int n) {
+  pool_.each(3, [&](int a) {
+    FaceLattice& f = lattices[a];
+    const int count = f.sx * f.sy * f.sz, sy = f.sx, sz = f.sx * f.sy;
+    std::fill(f.vel, f.vel + count, 0.0);
+    std::fill(f.weight, f.weight + count, 0.0);
+    for (int i = 0; i < n; i++) {
+      if (parked(x, i, g.parkedM)) continue;
+      const Stencil s = locate(g, f, x[3 * i], x[3 * i + 1], x[3 * i + 2]);
+      const double value = v[3 * i + a];
+      for (int c = 0; c < 8; c++) {
+        const double wx = c & 1 ? s.fx : 1 - s.fx, wy = c & 2 ? s.fy : 1 - s.fy, wz = c & 4 ? s.fz : 1 - s.fz;
+        const double wgt = wx * wy * wz;
+        const int idx = s.base + (c & 1) + (c & 2 ? sy : 0) + (c & 4 ? sz : 0);
+        f.vel[idx] += wgt * value;
+        f.weight[idx] += wgt;
+      }
+    }
+    for (int q = 0; q < count; q++)
+      if (f.weight[q] > 0) f.vel[q] /= f.weight[q];
+  });
+}
+
+void FlipSolver::fromGrid(const GridFrame& g, const FaceLattice* lattices, const double* x, double* v, int n, double flip) {
+  pool_.run(n, [&](int begin, int end) {
+    for (int i = begin; i < end; i++) {
+      if (parked(x, i, g.parkedM)) continue;
+      const double px = x[3 * i], py = x[3 * i + 1], pz = x[3 * i + 2];
+      for (int a = 0; a < 3; a++) {
+        const FaceLattice& f = lattices[a];
+        const Stencil s = locate(g, f, px, py, pz);
+        const double now = sample(s, f, f.vel), was = sample(s, f, f.old);
+        v[3 * i + a] = flip * (v[3 * i + a] + now - was) + (1 - flip) * now;
+      }
+    }
+  });
+}
