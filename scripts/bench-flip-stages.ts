@@ -1,5 +1,6 @@
 // The FLIP liquid's hot stages timed alone, JavaScript against native (flip/native-flip.ts) on one
-// thread and on every core: the pressure solve (PCG on the liquid cells), P2G and G2P, on a real
+// thread and on every core: the pressure solve (PCG on the liquid cells), P2G, the extrapolation
+// past the liquid (from the reached faces, then from the liquid's) and G2P, on a real
 // system (a jug of water tipped out, stepped by FLIP until it pours). Wall and CPU time per call
 // (the machine is shared: the CPU time says what the work costs, the wall time what a threaded
 // call waits for its helpers).
@@ -10,7 +11,7 @@ import { fillParticles } from '../main/engine/liquids/fill';
 import { GridBoundary } from '../main/engine/liquids/flip/boundary';
 import { FlipNative } from '../main/engine/liquids/flip/native-flip';
 import { PoissonSystem } from '../main/engine/liquids/flip/pressure';
-import { gridToParticles, particlesToGrid } from '../main/engine/liquids/flip/transfer';
+import { extrapolate, gridToParticles, particlesToGrid } from '../main/engine/liquids/flip/transfer';
 import { ParticleFluid } from '../main/engine/liquids/pbf';
 import { FloorCollider } from '../main/engine/liquids/solids';
 import { objectModule } from '../main/engine/objects';
@@ -58,8 +59,9 @@ for (const [label, native] of [['JavaScript', null], ['native, 1 thread', FlipNa
   let iterations = 0;
   const solve = time(() => { iterations = sys.solve(rhs, phi); });
   const p2g = time(() => particlesToGrid(g, x, v, n, native));
+  const outward = time(() => { extrapolate(g, 2, 'reached', native); extrapolate(g, 2, 'liquid', native); });
   for (const f of g.faces) f.old.set(f.vel.subarray(0, f.sx * f.sy * f.sz));
   const vv = Float64Array.from(v);
   const g2p = time(() => gridToParticles(g, x, vv, n, 0.95, native));
-  console.info(`${label}: PCG solve ${solve} in ${iterations} iterations; P2G ${p2g}; G2P ${g2p}`);
+  console.info(`${label}: PCG solve ${solve} in ${iterations} iterations; P2G ${p2g}; extrapolation (both) ${outward}; G2P ${g2p}`);
 }

@@ -5,8 +5,10 @@
 //   flipSolve(handle, nb: Int32Array, diag, precon, rows, b, x, tolerance, maxIterations) -> iterations
 //   flipToGrid(handle, frame, layout, x, v, n, u, uw, v, vw, w, ww)
 //   flipFromGrid(handle, frame, layout, x, v, n, u, u0, v, v0, w, w0, flip)
+//   flipExtrapolate(handle, ask, liquid: Int32Array, layout, u, uw, v, vw, w, ww)
 // frame: the grid's origin, cell width and parking distance (5); layout: each part's lattice, its
-// sizes then its offsets (6 x 3). Every array is checked against the sizes before it is touched.
+// sizes then its offsets (6 x 3); ask: the cells across (3), the liquid cells' count, how many times
+// the cells were marked, the layers, and 1 to extrapolate from the liquid cells. Every array is checked against the sizes before it is touched.
 #include <node_api.h>
 
 #include <algorithm>
@@ -172,6 +174,29 @@ napi_value FromGrid(napi_env env, napi_callback_info info) {
   });
 }
 
+napi_value Extrapolate(napi_env env, napi_callback_info info) {
+  return guarded(env, [&]() -> napi_value {
+    napi_value a[10];
+    args(env, info, a);
+    FlipSolver* solver = solverOf(env, a[0]);
+    const double* ask = doubles(env, a[1], 7);
+    const int nx = static_cast<int>(ask[0]), ny = static_cast<int>(ask[1]), nz = static_cast<int>(ask[2]);
+    if (!(ask[0] >= 1 && ask[1] >= 1 && ask[2] >= 1 && ask[0] * ask[1] * ask[2] <= 2e8)) throw Failure{"The FLIP grid's size is not valid."};
+    const int liquidCount = static_cast<int>(ask[3]), layers = static_cast<int>(ask[5]);
+    if (!(ask[3] >= 0 && ask[3] <= static_cast<double>(nx) * ny * nz) || !(ask[5] >= 0 && ask[5] <= 64)) throw Failure{"The FLIP grid's liquid count or layers are not valid."};
+    const int32_t* liquid = typed<int32_t>(env, a[2], napi_int32_array, liquidCount);
+    for (int l = 0; l < liquidCount; l++)
+      if (liquid[l] < 0 || liquid[l] >= nx * ny * nz) throw Failure{"The FLIP grid's liquid cells are out of range."};
+    FaceLattice l[3];
+    lattices(env, a[3], a + 4, true, l);
+    const int want[3][3] = {{nx + 1, ny, nz}, {nx, ny + 1, nz}, {nx, ny, nz + 1}};
+    for (int p = 0; p < 3; p++)
+      if (l[p].sx != want[p][0] || l[p].sy != want[p][1] || l[p].sz != want[p][2]) throw Failure{"The FLIP grid's lattices do not match its cells."};
+    solver->extrapolate(CellGrid{nx, ny, nz, liquid, liquidCount, ask[4]}, l, layers, ask[6] == 1);
+    return nullptr;
+  });
+}
+
 }  // namespace
 
 void defineFlip(napi_env env, napi_value exports) {
@@ -181,6 +206,7 @@ void defineFlip(napi_env env, napi_value exports) {
       {"flipSolve", nullptr, Solve, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"flipToGrid", nullptr, ToGrid, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"flipFromGrid", nullptr, FromGrid, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
+      {"flipExtrapolate", nullptr, Extrapolate, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
 }

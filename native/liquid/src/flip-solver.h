@@ -1,7 +1,8 @@
 // The FLIP liquid's hot stages (main/engine/liquids/flip/) in C++, on the liquid's thread pool:
 // the pressure solve (pressure.ts's PoissonSystem.solve: MIC(0)-preconditioned conjugate gradients
 // over the liquid cells, flip-pcg.cc) and the transfers between the particles and the MAC grid's
-// faces (transfer.ts's particlesToGrid and gridToParticles, flip-transfer.cc). The JavaScript stays
+// faces (transfer.ts's particlesToGrid and gridToParticles, flip-transfer.cc) and the velocities
+// carried out past the liquid (extrapolate, flip-extrapolate.cc). The JavaScript stays
 // the reference: the same operations in the same order, except that the dot products and the
 // residual's maximum are summed in fixed chunks of rows and then in chunk order, so their rounding
 // differs from the JavaScript's one running sum (but never with the number of threads).
@@ -26,6 +27,15 @@ struct GridFrame {
   double ox, oy, oz, dx, parkedM;
 };
 
+// The grid's cells and which are liquid (grid.ts): liquidCount cells listed in liquid, and how many
+// times the cells were marked (what is worked out from the liquid cells is kept until it changes).
+struct CellGrid {
+  int nx, ny, nz;
+  const int32_t* liquid;
+  int liquidCount;
+  double marked;
+};
+
 class FlipSolver {
  public:
   explicit FlipSolver(int threads) : pool_(threads) {}
@@ -39,10 +49,18 @@ class FlipSolver {
   void toGrid(const GridFrame& g, FaceLattice* lattices, const double* x, const double* v, int n);
   // transfer.ts's gridToParticles from the three lattices, FLIP's share `flip`.
   void fromGrid(const GridFrame& g, const FaceLattice* lattices, const double* x, double* v, int n, double flip);
+  // transfer.ts's extrapolate: from the faces a particle reached (P2G's weights), or (fromLiquid)
+  // from the faces of the liquid cells.
+  void extrapolate(const CellGrid& cells, FaceLattice* lattices, int layers, bool fromLiquid);
 
  private:
   void precondition(const int32_t* nb, const double* precon, int rows, double* rz);
+  void nearFaces(const CellGrid& cells, const FaceLattice& f, int a, std::vector<int>& list);
 
   Pool pool_;
   std::vector<double> r_, z_, s_, t_, partial_;
+  // extrapolate's scratch, per velocity part (the parts run on separate threads).
+  std::vector<int> near_[3], fresh_[3];
+  std::vector<uint8_t> known_[3], stamp_[3];
+  double nearMarked_[3] = {-1, -1, -1};
 };

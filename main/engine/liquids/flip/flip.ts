@@ -94,7 +94,7 @@ export class FlipSolver {
   private project(fluid: ParticleFluid, boundary: GridBoundary, h: number): void {
     const g = this.grid, { x, v, n } = fluid;
     particlesToGrid(g, x, v, n, this.native);
-    extrapolate(g, EXTRAPOLATE, 'reached');
+    extrapolate(g, EXTRAPOLATE, 'reached', this.native);
     for (let a = 0; a < 3; a++) {
       const f = faceField(g, a);
       f.old.set(f.vel.subarray(0, f.sx * f.sy * f.sz));
@@ -109,7 +109,7 @@ export class FlipSolver {
     const iterations = sys.solve(rhs, phi);
     for (const w of [this.work, flipTotals]) add(w, 0, 0, iterations, 0);
     sys.subtractGradient(phi, [g.u, g.v, g.w], 1);
-    extrapolate(g, EXTRAPOLATE, 'liquid');
+    extrapolate(g, EXTRAPOLATE, 'liquid', this.native);
     gridToParticles(g, x, v, n, FLIP_RATIO, this.native);
   }
 }

@@ -1,6 +1,6 @@
 // The FLIP liquid's hot stages in C++ (native/liquid/src/flip-*.cc, in the liquid addon, on every
 // core): the pressure solve (pressure.ts's PoissonSystem.solve) and the transfers (transfer.ts's
-// particlesToGrid and gridToParticles). Null when the addon is not built (or is an older build
+// particlesToGrid, gridToParticles and extrapolate). Null when the addon is not built (or is an older build
 // without them) or KINORA_LIQUID_SOLVER=js: the JavaScript then does the work, and it stays the
 // reference (test/unit/flip-native.test.ts holds the two together).
 import { nativeAddon } from '../../native/load-addon';
@@ -14,6 +14,7 @@ interface FlipAddon {
   flipSolve(handle: FlipNativeHandle, nb: Int32Array, diag: Float64Array, precon: Float64Array, rows: number, b: Float64Array, x: Float64Array, tolerance: number, maxIterations: number): number;
   flipToGrid(handle: FlipNativeHandle, frame: Float64Array, layout: Float64Array, x: Float64Array, v: Float64Array, n: number, ...lattices: Float64Array[]): void;
   flipFromGrid(handle: FlipNativeHandle, frame: Float64Array, layout: Float64Array, x: Float64Array, v: Float64Array, n: number, ...latticesAndFlip: (Float64Array | number)[]): void;
+  flipExtrapolate(handle: FlipNativeHandle, ask: Float64Array, liquid: Int32Array, layout: Float64Array, ...lattices: Float64Array[]): void;
 }
 
 // The same addon native-solver.ts loads (Node keeps one copy of a loaded module).
@@ -23,13 +24,14 @@ const addon = nativeAddon<FlipAddon>({ name: 'liquid', what: 'FLIP solver', forc
 export class FlipNative {
   private readonly frame = new Float64Array(5);
   private readonly layout = new Float64Array(18);
+  private readonly ask = new Float64Array(7);
 
   private constructor(private readonly addon: FlipAddon, private readonly handle: FlipNativeHandle) {}
 
   // The native half on `threads` threads (0: every core), or null where there is none.
   static create(threads = 0): FlipNative | null {
     const a = addon.get();
-    if (!a || typeof a.flipCreate !== 'function') return null;
+    if (!a || typeof a.flipExtrapolate !== 'function') return null;
     return new FlipNative(a, a.flipCreate(threads));
   }
 
@@ -52,6 +54,13 @@ export class FlipNative {
     this.describe(g);
     const f = g.faces;
     this.addon.flipFromGrid(this.handle, this.frame, this.layout, x, v, n, f[0]!.vel, f[0]!.old, f[1]!.vel, f[1]!.old, f[2]!.vel, f[2]!.old, flip);
+  }
+
+  extrapolate(g: FlipGrid, layers: number, from: 'reached' | 'liquid'): void {
+    this.describe(g);
+    this.ask.set([g.nx, g.ny, g.nz, g.liquidCount, g.marked, layers, from === 'liquid' ? 1 : 0]);
+    const f = g.faces;
+    this.addon.flipExtrapolate(this.handle, this.ask, g.liquid, this.layout, f[0]!.vel, f[0]!.weight, f[1]!.vel, f[1]!.weight, f[2]!.vel, f[2]!.weight);
   }
 
   // The grid as laid out now, into frame and layout.

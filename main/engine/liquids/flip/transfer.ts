@@ -69,8 +69,10 @@ export function particlesToGrid(g: FlipGrid, x: Float64Array, v: Float64Array, n
 // deep, so a particle by the surface or a wall reads a velocity the liquid has, not zero or free
 // fall. Known: the faces a particle reached (after P2G), or those of a liquid cell (after the
 // projection: the rest never felt the pressure). Only the faces a particle can read are filled:
-// those of the cells next to a liquid cell (every particle is in one).
-export function extrapolate(g: FlipGrid, layers: number, from: 'reached' | 'liquid'): void {
+// those of the cells next to a liquid cell (every particle is in one). Natively (to the bit the
+// same) when given.
+export function extrapolate(g: FlipGrid, layers: number, from: 'reached' | 'liquid', native: FlipNative | null = null): void {
+  if (native) return native.extrapolate(g, layers, from);
   for (let a = 0; a < 3; a++) {
     const f = faceField(g, a);
     const count = f.sx * f.sy * f.sz;
