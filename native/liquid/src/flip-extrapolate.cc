@@ -1,7 +1,9 @@
 // transfer.ts's extrapolate in C++ (flip-solver.h): the faces outside the liquid filled from their
 // known neighbours, `layers` deep, over the faces of the cells within one of a liquid cell (listed
-// once per marking of the cells, as transfer.ts's nearFaces keeps them). The three velocity parts
-// on the pool at once; each face's mean summed in the JavaScript's order, so the same numbers.
+// once per marking of the cells, as transfer.ts's nearFaces keeps them); each face's mean summed in
+// the JavaScript's order, so the same numbers. On the calling thread: it is ~0.14 ms a substep for
+// 15k particles, less than waking a thread costs on a busy machine (on the pool, at load 15 on two
+// cores, the 20k pour's extrapolations waited 2.5 s for it, against 0.25 s of work).
 #include <algorithm>
 
 #include "flip-solver.h"
@@ -26,7 +28,7 @@ void FlipSolver::nearFaces(const CellGrid& cells, const FaceLattice& f, int a, s
 }
 
 void FlipSolver::extrapolate(const CellGrid& cells, FaceLattice* lattices, int layers, bool fromLiquid) {
-  pool_.each(3, [&](int a) {
+  for (int a = 0; a < 3; a++) {
     FaceLattice& f = lattices[a];
     const int count = f.sx * f.sy * f.sz;
     std::vector<int>& near = near_[a];
@@ -63,5 +65,5 @@ void FlipSolver::extrapolate(const CellGrid& cells, FaceLattice* lattices, int l
     }
     // Every face marked is a near one: cleared for the next call.
     for (const int q : near) known[q] = 0;
-  });
+  }
 }

@@ -59,7 +59,7 @@ class FlipSolver {
 
   Pool pool_;
   std::vector<double> r_, z_, s_, t_, partial_;
-  // extrapolate's scratch, per velocity part (the parts run on separate threads).
+  // extrapolate's scratch, per velocity part.
   std::vector<int> near_[3], fresh_[3];
   std::vector<uint8_t> known_[3], stamp_[3];
   double nearMarked_[3] = {-1, -1, -1};
