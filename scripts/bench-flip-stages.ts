@@ -1,6 +1,7 @@
 // The FLIP liquid's hot stages timed alone, JavaScript against native (flip/native-flip.ts) on one
 // thread and on every core: the pressure solve (PCG on the liquid cells), P2G, the extrapolation
-// past the liquid (from the reached faces, then from the liquid's) and G2P, on a real
+// past the liquid (from the reached faces, then from the liquid's), G2P and the advection's move
+// through the flow (its collisions aside), on a real
 // system (a jug of water tipped out, stepped by FLIP until it pours). Wall and CPU time per call
 // (the machine is shared: the CPU time says what the work costs, the wall time what a threaded
 // call waits for its helpers).
@@ -9,9 +10,10 @@ import os from 'node:os';
 import { ContainerCollider, ContainerShape } from '../main/engine/liquids/container';
 import { fillParticles } from '../main/engine/liquids/fill';
 import { GridBoundary } from '../main/engine/liquids/flip/boundary';
+import type { FlipGrid } from '../main/engine/liquids/flip/grid';
 import { FlipNative } from '../main/engine/liquids/flip/native-flip';
 import { PoissonSystem } from '../main/engine/liquids/flip/pressure';
-import { extrapolate, gridToParticles, particlesToGrid } from '../main/engine/liquids/flip/transfer';
+import { extrapolate, gridToParticles, particlesToGrid, velocityAt } from '../main/engine/liquids/flip/transfer';
 import { ParticleFluid } from '../main/engine/liquids/pbf';
 import { FloorCollider } from '../main/engine/liquids/solids';
 import { objectModule } from '../main/engine/objects';
@@ -33,6 +35,16 @@ function pouringJug(): ParticleFluid {
     fluid.step(1 / 120);
   }
   return fluid;
+}
+
+// advect.ts's move through the flow without its collisions (which stay JavaScript either way).
+function jsMove(g: FlipGrid, x: Float64Array, p: Float64Array, n: number, h: number): void {
+  const mid = [0, 0, 0], end = [0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    velocityAt(g, x[3 * i]!, x[3 * i + 1]!, x[3 * i + 2]!, mid);
+    velocityAt(g, x[3 * i]! + 0.5 * h * mid[0]!, x[3 * i + 1]! + 0.5 * h * mid[1]!, x[3 * i + 2]! + 0.5 * h * mid[2]!, end);
+    for (let a = 0; a < 3; a++) p[3 * i + a] = x[3 * i + a]! + h * end[a]!;
+  }
 }
 
 function time(work: () => void): string {
@@ -63,5 +75,7 @@ for (const [label, native] of [['JavaScript', null], ['native, 1 thread', FlipNa
   for (const f of g.faces) f.old.set(f.vel.subarray(0, f.sx * f.sy * f.sz));
   const vv = Float64Array.from(v);
   const g2p = time(() => gridToParticles(g, x, vv, n, 0.95, native));
-  console.info(`${label}: PCG solve ${solve} in ${iterations} iterations; P2G ${p2g}; extrapolation (both) ${outward}; G2P ${g2p}`);
+  const moved = new Float64Array(3 * n);
+  const move = time(() => (native ? native.advect(g, x, moved, n, 1 / 240) : jsMove(g, x, moved, n, 1 / 240)));
+  console.info(`${label}: PCG solve ${solve} in ${iterations} iterations; P2G ${p2g}; extrapolation (both) ${outward}; G2P ${g2p}; advection ${move}`);
 }

@@ -5,6 +5,7 @@
 //   flipSolve(handle, nb: Int32Array, diag, precon, rows, b, x, tolerance, maxIterations) -> iterations
 //   flipToGrid(handle, frame, layout, x, v, n, u, uw, v, vw, w, ww)
 //   flipFromGrid(handle, frame, layout, x, v, n, u, u0, v, v0, w, w0, flip)
+//   flipAdvect(handle, frame, layout, x, p, n, h, u, v, w)
 //   flipExtrapolate(handle, ask, liquid: Int32Array, layout, u, uw, v, vw, w, ww)
 // frame: the grid's origin, cell width and parking distance (5); layout: each part's lattice, its
 // sizes then its offsets (6 x 3); ask: the cells across (3), the liquid cells' count, how many times
@@ -126,9 +127,14 @@ GridFrame frameOf(napi_env env, napi_value value) {
   return GridFrame{f[0], f[1], f[2], f[3], f[4]};
 }
 
-// The three lattices from the layout and their (vel, weight-or-old) pairs at a[first...].
-void lattices(napi_env env, napi_value layout, const napi_value* pairs, bool weights, FaceLattice* out) {
+// What each lattice comes with after its velocities: P2G's weights, G2P's old velocities, or nothing.
+enum class Second { kWeight, kOld, kNone };
+
+// The three lattices from the layout and their arrays at a[first...]: (vel, second) pairs, or vel
+// alone.
+void lattices(napi_env env, napi_value layout, const napi_value* arrays, Second second, FaceLattice* out) {
   const double* l = doubles(env, layout, 18);
+  const int stride = second == Second::kNone ? 1 : 2;
   for (int p = 0; p < 3; p++) {
     const double* d = l + 6 * p;
     if (!(d[0] >= 2 && d[1] >= 2 && d[2] >= 2 && d[0] * d[1] * d[2] <= 2e8)) throw Failure{"The FLIP grid's lattice sizes are not valid."};
@@ -136,10 +142,9 @@ void lattices(napi_env env, napi_value layout, const napi_value* pairs, bool wei
     f.sx = static_cast<int>(d[0]); f.sy = static_cast<int>(d[1]); f.sz = static_cast<int>(d[2]);
     std::copy(d + 3, d + 6, f.off);
     const size_t faces = static_cast<size_t>(f.sx) * f.sy * f.sz;
-    f.vel = doubles(env, pairs[2 * p], faces);
-    double* second = doubles(env, pairs[2 * p + 1], faces);
-    f.weight = weights ? second : nullptr;
-    f.old = weights ? nullptr : second;
+    f.vel = doubles(env, arrays[stride * p], faces);
+    f.weight = second == Second::kWeight ? doubles(env, arrays[stride * p + 1], faces) : nullptr;
+    f.old = second == Second::kOld ? doubles(env, arrays[stride * p + 1], faces) : nullptr;
   }
 }
 
@@ -152,7 +157,7 @@ napi_value ToGrid(napi_env env, napi_callback_info info) {
     const int n = count(env, a[5], 5e6);
     const double *x = doubles(env, a[3], 3 * static_cast<size_t>(n)), *v = doubles(env, a[4], 3 * static_cast<size_t>(n));
     FaceLattice l[3];
-    lattices(env, a[2], a + 6, true, l);
+    lattices(env, a[2], a + 6, Second::kWeight, l);
     solver->toGrid(frame, l, x, v, n);
     return nullptr;
   });
@@ -168,8 +173,24 @@ napi_value FromGrid(napi_env env, napi_callback_info info) {
     const double* x = doubles(env, a[3], 3 * static_cast<size_t>(n));
     double* v = doubles(env, a[4], 3 * static_cast<size_t>(n));
     FaceLattice l[3];
-    lattices(env, a[2], a + 6, false, l);
+    lattices(env, a[2], a + 6, Second::kOld, l);
     solver->fromGrid(frame, l, x, v, n, number(env, a[12]));
+    return nullptr;
+  });
+}
+
+napi_value Advect(napi_env env, napi_callback_info info) {
+  return guarded(env, [&]() -> napi_value {
+    napi_value a[10];
+    args(env, info, a);
+    FlipSolver* solver = solverOf(env, a[0]);
+    const GridFrame frame = frameOf(env, a[1]);
+    const int n = count(env, a[5], 5e6);
+    const double* x = doubles(env, a[3], 3 * static_cast<size_t>(n));
+    double* p = doubles(env, a[4], 3 * static_cast<size_t>(n));
+    FaceLattice l[3];
+    lattices(env, a[2], a + 7, Second::kNone, l);
+    solver->advect(frame, l, x, p, n, number(env, a[6]));
     return nullptr;
   });
 }
@@ -188,7 +209,7 @@ napi_value Extrapolate(napi_env env, napi_callback_info info) {
     for (int l = 0; l < liquidCount; l++)
       if (liquid[l] < 0 || liquid[l] >= nx * ny * nz) throw Failure{"The FLIP grid's liquid cells are out of range."};
     FaceLattice l[3];
-    lattices(env, a[3], a + 4, true, l);
+    lattices(env, a[3], a + 4, Second::kWeight, l);
     const int want[3][3] = {{nx + 1, ny, nz}, {nx, ny + 1, nz}, {nx, ny, nz + 1}};
     for (int p = 0; p < 3; p++)
       if (l[p].sx != want[p][0] || l[p].sy != want[p][1] || l[p].sz != want[p][2]) throw Failure{"The FLIP grid's lattices do not match its cells."};
@@ -206,6 +227,7 @@ void defineFlip(napi_env env, napi_value exports) {
       {"flipSolve", nullptr, Solve, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"flipToGrid", nullptr, ToGrid, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"flipFromGrid", nullptr, FromGrid, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
+      {"flipAdvect", nullptr, Advect, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"flipExtrapolate", nullptr, Extrapolate, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);

@@ -2,7 +2,8 @@
 // the pressure solve (pressure.ts's PoissonSystem.solve: MIC(0)-preconditioned conjugate gradients
 // over the liquid cells, flip-pcg.cc) and the transfers between the particles and the MAC grid's
 // faces (transfer.ts's particlesToGrid and gridToParticles, flip-transfer.cc) and the velocities
-// carried out past the liquid (extrapolate, flip-extrapolate.cc). The JavaScript stays
+// carried out past the liquid (extrapolate, flip-extrapolate.cc); and the particles moved through
+// the grid's flow (advect.ts's advect, its collisions left to the JavaScript: flip-transfer.cc). The JavaScript stays
 // the reference: the same operations in the same order, except that the dot products and the
 // residual's maximum are summed in fixed chunks of rows and then in chunk order, so their rounding
 // differs from the JavaScript's one running sum (but never with the number of threads).
@@ -49,6 +50,9 @@ class FlipSolver {
   void toGrid(const GridFrame& g, FaceLattice* lattices, const double* x, const double* v, int n);
   // transfer.ts's gridToParticles from the three lattices, FLIP's share `flip`.
   void fromGrid(const GridFrame& g, const FaceLattice* lattices, const double* x, double* v, int n, double flip);
+  // advect.ts's advect before the collisions: each particle's position after h seconds through
+  // the grid's flow by the midpoint rule, into p (x where it is parked).
+  void advect(const GridFrame& g, const FaceLattice* lattices, const double* x, double* p, int n, double h);
   // transfer.ts's extrapolate: from the faces a particle reached (P2G's weights), or (fromLiquid)
   // from the faces of the liquid cells.
   void extrapolate(const CellGrid& cells, FaceLattice* lattices, int layers, bool fromLiquid);

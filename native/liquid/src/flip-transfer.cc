@@ -2,7 +2,8 @@
 // (no fused multiply-adds: binding.gyp), so they give the JavaScript's numbers to the bit. P2G
 // splats each velocity part onto its own lattice, the three parts on the pool at once (each part's
 // sums in the particles' order, as in JavaScript); G2P reads the lattices at each particle, the
-// particles shared out in blocks (each one's result is its own).
+// particles shared out in blocks (each one's result is its own), as does advect's move through the
+// grid's flow.
 #include <algorithm>
 #include <cmath>
 
@@ -73,6 +74,27 @@ void FlipSolver::fromGrid(const GridFrame& g, const FaceLattice* lattices, const
         const double now = sample(s, f, f.vel), was = sample(s, f, f.old);
         v[3 * i + a] = flip * (v[3 * i + a] + now - was) + (1 - flip) * now;
       }
+    }
+  });
+}
+
+// The grid's velocity at a point (transfer.ts's velocityAt).
+static void velocityAt(const GridFrame& g, const FaceLattice* lattices, double px, double py, double pz, double* out) {
+  for (int a = 0; a < 3; a++) out[a] = sample(locate(g, lattices[a], px, py, pz), lattices[a], lattices[a].vel);
+}
+
+void FlipSolver::advect(const GridFrame& g, const FaceLattice* lattices, const double* x, double* p, int n, double h) {
+  pool_.run(n, [&](int begin, int end) {
+    double mid[3], last[3];
+    for (int i = begin; i < end; i++) {
+      const double px = x[3 * i], py = x[3 * i + 1], pz = x[3 * i + 2];
+      if (parked(x, i, g.parkedM)) {
+        p[3 * i] = px; p[3 * i + 1] = py; p[3 * i + 2] = pz;
+        continue;
+      }
+      velocityAt(g, lattices, px, py, pz, mid);
+      velocityAt(g, lattices, px + 0.5 * h * mid[0], py + 0.5 * h * mid[1], pz + 0.5 * h * mid[2], last);
+      p[3 * i] = px + h * last[0]; p[3 * i + 1] = py + h * last[1]; p[3 * i + 2] = pz + h * last[2];
     }
   });
 }

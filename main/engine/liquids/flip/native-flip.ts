@@ -1,6 +1,6 @@
 // The FLIP liquid's hot stages in C++ (native/liquid/src/flip-*.cc, in the liquid addon, on every
 // core): the pressure solve (pressure.ts's PoissonSystem.solve) and the transfers (transfer.ts's
-// particlesToGrid, gridToParticles and extrapolate). Null when the addon is not built (or is an older build
+// particlesToGrid, gridToParticles and extrapolate) and advect.ts's move through the grid's flow. Null when the addon is not built (or is an older build
 // without them) or KINORA_LIQUID_SOLVER=js: the JavaScript then does the work, and it stays the
 // reference (test/unit/flip-native.test.ts holds the two together).
 import { nativeAddon } from '../../native/load-addon';
@@ -14,6 +14,7 @@ interface FlipAddon {
   flipSolve(handle: FlipNativeHandle, nb: Int32Array, diag: Float64Array, precon: Float64Array, rows: number, b: Float64Array, x: Float64Array, tolerance: number, maxIterations: number): number;
   flipToGrid(handle: FlipNativeHandle, frame: Float64Array, layout: Float64Array, x: Float64Array, v: Float64Array, n: number, ...lattices: Float64Array[]): void;
   flipFromGrid(handle: FlipNativeHandle, frame: Float64Array, layout: Float64Array, x: Float64Array, v: Float64Array, n: number, ...latticesAndFlip: (Float64Array | number)[]): void;
+  flipAdvect(handle: FlipNativeHandle, frame: Float64Array, layout: Float64Array, x: Float64Array, p: Float64Array, n: number, h: number, u: Float64Array, v: Float64Array, w: Float64Array): void;
   flipExtrapolate(handle: FlipNativeHandle, ask: Float64Array, liquid: Int32Array, layout: Float64Array, ...lattices: Float64Array[]): void;
 }
 
@@ -31,7 +32,7 @@ export class FlipNative {
   // The native half on `threads` threads (0: every core), or null where there is none.
   static create(threads = 0): FlipNative | null {
     const a = addon.get();
-    if (!a || typeof a.flipExtrapolate !== 'function') return null;
+    if (!a || typeof a.flipAdvect !== 'function') return null;
     return new FlipNative(a, a.flipCreate(threads));
   }
 
@@ -54,6 +55,12 @@ export class FlipNative {
     this.describe(g);
     const f = g.faces;
     this.addon.flipFromGrid(this.handle, this.frame, this.layout, x, v, n, f[0]!.vel, f[0]!.old, f[1]!.vel, f[1]!.old, f[2]!.vel, f[2]!.old, flip);
+  }
+
+  // advect.ts's positions after h seconds through the grid's flow, into p (before the collisions).
+  advect(g: FlipGrid, x: Float64Array, p: Float64Array, n: number, h: number): void {
+    this.describe(g);
+    this.addon.flipAdvect(this.handle, this.frame, this.layout, x, p, n, h, g.faces[0]!.vel, g.faces[1]!.vel, g.faces[2]!.vel);
   }
 
   extrapolate(g: FlipGrid, layers: number, from: 'reached' | 'liquid'): void {
