@@ -129,6 +129,19 @@ describe('FLIP native stages', () => {
     expect(fell).toBeGreaterThan(0);
   });
 
+  it('refuse arrays that do not fit their sizes, and read a lost (NaN) particle without writing outside the grid', () => {
+    const nb = Int32Array.from([-1, 1, -1, -1, -1, -1, 0, 5, -1, -1, -1, -1]);
+    const two = (): Float64Array => new Float64Array(2).fill(1);
+    expect(() => native!.solve(nb, two(), two(), 2, two(), two(), 1e-5, 10)).toThrow(/out of range/);
+    expect(() => native!.solve(nb, two(), two(), 3, two(), two(), 1e-5, 10)).toThrow(/too short/);
+    const fluid = tippingJug('js', 300, 5);
+    const g = fluid.flip!.grid;
+    fluid.x[0] = Number.NaN;
+    particlesToGrid(g, fluid.x, fluid.v, fluid.n, native);
+    gridToParticles(g, fluid.x, fluid.v, fluid.n, 0.95, native);
+    for (let i = 3; i < 3 * fluid.n; i++) expect(Number.isFinite(fluid.v[i]!)).toBe(true);
+  });
+
   it('split the work between threads without changing a number', () => {
     const one = tippingJug('native', 1500, 20, 1), two = tippingJug('native', 1500, 20, 2);
     expect(one.solver).toBe('native FLIP solve and transfers, 1 thread');

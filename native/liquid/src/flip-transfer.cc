@@ -17,10 +17,14 @@ struct Stencil {
   double fx, fy, fz;
 };
 
+// Math.min(Math.max(c, 0), top) for every number, and 0 for NaN (a NaN position reads the
+// lattice's first face rather than indexing out of it; in JavaScript it reads NaN).
+double clampTo(double c, double top) { return c > 0 ? (c < top ? c : top) : 0.0; }
+
 Stencil locate(const GridFrame& g, const FaceLattice& f, double px, double py, double pz) {
-  const double cx = std::min(std::max((px - g.ox) / g.dx - f.off[0], 0.0), f.sx - 1.000001);
-  const double cy = std::min(std::max((py - g.oy) / g.dx - f.off[1], 0.0), f.sy - 1.000001);
-  const double cz = std::min(std::max((pz - g.oz) / g.dx - f.off[2], 0.0), f.sz - 1.000001);
+  const double cx = clampTo((px - g.ox) / g.dx - f.off[0], f.sx - 1.000001);
+  const double cy = clampTo((py - g.oy) / g.dx - f.off[1], f.sy - 1.000001);
+  const double cz = clampTo((pz - g.oz) / g.dx - f.off[2], f.sz - 1.000001);
   const double i = std::floor(cx), j = std::floor(cy), k = std::floor(cz);
   return Stencil{static_cast<int>(i) + f.sx * (static_cast<int>(j) + f.sy * static_cast<int>(k)), cx - i, cy - j, cz - k};
 }
