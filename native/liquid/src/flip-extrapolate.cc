@@ -5,6 +5,7 @@
 // 15k particles, less than waking a thread costs on a busy machine (on the pool, at load 15 on two
 // cores, the 20k pour's extrapolations waited 2.5 s for it, against 0.25 s of work).
 #include <algorithm>
+#include <array>
 
 #include "flip-solver.h"
 
@@ -28,13 +29,23 @@ void FlipSolver::nearFaces(const CellGrid& cells, const FaceLattice& f, int a, s
 }
 
 void FlipSolver::extrapolate(const CellGrid& cells, FaceLattice* lattices, int layers, bool fromLiquid) {
+  // The near faces are kept while the cells' marking, the grid's size and the set of liquid cells
+  // (summed, in any order: the pressure's build sorts them) stay the same, so a list made for
+  // another grid is never used on this one.
+  double sum = 0, squares = 0;
+  for (int l = 0; l < cells.liquidCount; l++) {
+    const double c = cells.liquid[l];
+    sum += c;
+    squares += c * c;
+  }
+  const std::array<double, 7> key = {cells.marked, static_cast<double>(cells.nx), static_cast<double>(cells.ny), static_cast<double>(cells.nz), static_cast<double>(cells.liquidCount), sum, squares};
   for (int a = 0; a < 3; a++) {
     FaceLattice& f = lattices[a];
     const int count = f.sx * f.sy * f.sz;
     std::vector<int>& near = near_[a];
-    if (nearMarked_[a] != cells.marked) {
+    if (nearKey_[a] != key) {
       nearFaces(cells, f, a, near);
-      nearMarked_[a] = cells.marked;
+      nearKey_[a] = key;
     }
     std::vector<uint8_t>& known = known_[a];
     if (static_cast<int>(known.size()) < count) known.assign(count, 0);

@@ -8,6 +8,7 @@
 // residual's maximum are summed in fixed chunks of rows and then in chunk order, so their rounding
 // differs from the JavaScript's one running sum (but never with the number of threads).
 #pragma once
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -66,5 +67,5 @@ class FlipSolver {
   // extrapolate's scratch, per velocity part.
   std::vector<int> near_[3], fresh_[3];
   std::vector<uint8_t> known_[3], stamp_[3];
-  double nearMarked_[3] = {-1, -1, -1};
+  std::array<double, 7> nearKey_[3] = {};
 };
