@@ -106,7 +106,7 @@ export class ParticleFluid {
     this.native = addon ? { addon, handle: addon.create(n, params.spacingM, params.viscosity, params.iterations ?? DEFAULT_ITERATIONS, params.threads ?? 0, this.friction, this.method === 'dfsph' ? 1 : 0) } : null;
     this.warm = new Float64Array(this.method === 'dfsph' ? warmLength(n) : 0);
     this.dfsph = this.method === 'dfsph' && !this.native ? new DfsphSolver(n) : null;
-    this.flip = this.method === 'flip' ? new FlipSolver() : null;
+    this.flip = this.method === 'flip' ? new FlipSolver(params.solver ?? 'native', params.threads ?? 0) : null;
     this.x = Float64Array.from(positions);
     this.v = new Float64Array(3 * n);
     this.p = new Float64Array(3 * n);
@@ -269,6 +269,9 @@ export class ParticleFluid {
 
   // Which solver steps this liquid (with the native one's thread count).
   get solver(): string {
+    // FLIP's pressure solve and transfers only are native (flip/native-flip.ts): the rest is not.
+    const flipNative = this.flip?.native;
+    if (flipNative) return `native FLIP solve and transfers, ${flipNative.threads} thread${flipNative.threads === 1 ? '' : 's'}`;
     if (!this.native) return 'JavaScript';
     const threads = this.native.addon.threads(this.native.handle);
     return `native, ${threads} thread${threads === 1 ? '' : 's'}`;

@@ -5,6 +5,7 @@
 //   stepDfsph(handle, x, v, warm: Float64Array, dt, gravity, solids, reactions: Float64Array): dfsph.ts's
 //     step (warm: its state; reactions: kReactionStride per solid, what the liquid did to it, pbf.h)
 //   threads(handle) -> how many threads it steps on
+//   flip*: the FLIP liquid's pressure solve and transfers (flip-addon.cc)
 // x and v are the caller's own arrays, updated in place; solids is the list colliders.ts encodes.
 #include <node_api.h>
 
@@ -13,6 +14,9 @@
 #include <thread>
 
 #include "pbf.h"
+
+// flip-addon.cc's functions, added to the exports.
+void defineFlip(napi_env env, napi_value exports);
 
 namespace {
 
@@ -156,5 +160,6 @@ NAPI_MODULE_INIT() {
       {"threads", nullptr, Threads, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
+  defineFlip(env, exports);
   return exports;
 }

@@ -50,12 +50,27 @@ void Pool::run(int n, const std::function<void(int, int)>& body) {
     if (n > 0) body(0, n);
     return;
   }
+  // Several blocks per thread, so a slowed thread does not hold the others up for long.
+  dispatch(n, std::max(64, n / (8 * threads())), body);
+}
+
+void Pool::each(int tasks, const std::function<void(int)>& task) {
+  const std::function<void(int, int)> body = [&task](int begin, int end) {
+    for (int t = begin; t < end; t++) task(t);
+  };
+  if (workers_.empty() || tasks < 2) {
+    if (tasks > 0) body(0, tasks);
+    return;
+  }
+  dispatch(tasks, 1, body);
+}
+
+void Pool::dispatch(int n, int block, const std::function<void(int, int)>& body) {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     body_ = &body;
     n_ = n;
-    // Several blocks per thread, so a slowed thread does not hold the others up for long.
-    block_ = std::max(64, n / (8 * threads()));
+    block_ = block;
     next_.store(0);
     busy_ = static_cast<int>(workers_.size());
     generation_++;

@@ -20,8 +20,13 @@ class Pool {
   int threads() const { return static_cast<int>(workers_.size()) + 1; }
   // Calls body(begin, end) over [0, n) in blocks, on every thread, and returns when all are done.
   void run(int n, const std::function<void(int, int)>& body);
+  // Calls task(t) for every t in [0, tasks), one task at a time on whichever thread is free, in
+  // parallel from two tasks up (for work split into fixed chunks, each as big as one is worth
+  // waking a thread for, whose partial results are then combined in chunk order: flip-pcg.cc).
+  void each(int tasks, const std::function<void(int)>& task);
 
  private:
+  void dispatch(int n, int block, const std::function<void(int, int)>& body);
   void work();
   void drain();
 

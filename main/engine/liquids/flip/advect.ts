@@ -13,7 +13,10 @@ const end = [0, 0, 0];
 
 export function advect(fluid: ParticleFluid, g: FlipGrid, h: number): void {
   const { x, p, n } = fluid;
-  for (let i = 0; i < n; i++) {
+  // Natively (to the bit the same: flip/native-flip.ts) where the solver has its native half.
+  const native = fluid.flip?.native;
+  if (native) native.advect(g, x, p, n, h);
+  else for (let i = 0; i < n; i++) {
     const px = x[3 * i]!, py = x[3 * i + 1]!, pz = x[3 * i + 2]!;
     if (isParked(x, i)) { p[3 * i] = px; p[3 * i + 1] = py; p[3 * i + 2] = pz; continue; }
     velocityAt(g, px, py, pz, mid);

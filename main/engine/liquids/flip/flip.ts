@@ -15,6 +15,7 @@ import { GridBoundary } from './boundary';
 import { correctDensity, separate } from './correct';
 import { advect } from './advect';
 import { FlipGrid, isParked } from './grid';
+import { FlipNative } from './native-flip';
 import { PoissonSystem } from './pressure';
 import { extrapolate, faceField, gridToParticles, particlesToGrid } from './transfer';
 
@@ -43,9 +44,17 @@ function add(to: FlipWork, steps: number, substeps: number, pressure: number, co
 
 export class FlipSolver {
   readonly grid = new FlipGrid();
-  private readonly system = new PoissonSystem(this.grid);
+  // The pressure solve and the transfers in C++ where the addon is built (native-flip.ts), unless
+  // the liquid asked for JavaScript ('js'); threads: 0 for every core.
+  readonly native: FlipNative | null;
+  private readonly system: PoissonSystem;
   readonly work: FlipWork = { steps: 0, substeps: 0, pressureIterations: 0, correctionIterations: 0 };
   private cellOf = new Int32Array(0);
+
+  constructor(solver: 'native' | 'js' = 'native', threads = 0) {
+    this.native = solver === 'native' ? FlipNative.create(threads) : null;
+    this.system = new PoissonSystem(this.grid, this.native);
+  }
 
   step(fluid: ParticleFluid, dt: number): void {
     const { x, v, n } = fluid;
@@ -84,8 +93,8 @@ export class FlipSolver {
   // P2G, gravity, the pressure projection, G2P.
   private project(fluid: ParticleFluid, boundary: GridBoundary, h: number): void {
     const g = this.grid, { x, v, n } = fluid;
-    particlesToGrid(g, x, v, n);
-    extrapolate(g, EXTRAPOLATE, 'reached');
+    particlesToGrid(g, x, v, n, this.native);
+    extrapolate(g, EXTRAPOLATE, 'reached', this.native);
     for (let a = 0; a < 3; a++) {
       const f = faceField(g, a);
       f.old.set(f.vel.subarray(0, f.sx * f.sy * f.sz));
@@ -100,7 +109,7 @@ export class FlipSolver {
     const iterations = sys.solve(rhs, phi);
     for (const w of [this.work, flipTotals]) add(w, 0, 0, iterations, 0);
     sys.subtractGradient(phi, [g.u, g.v, g.w], 1);
-    extrapolate(g, EXTRAPOLATE, 'liquid');
-    gridToParticles(g, x, v, n, FLIP_RATIO);
+    extrapolate(g, EXTRAPOLATE, 'liquid', this.native);
+    gridToParticles(g, x, v, n, FLIP_RATIO, this.native);
   }
 }

@@ -6,7 +6,10 @@
 // particles out of cells packed denser than rest (correct.ts).
 // The unknown is the pressure times the step over density and the cell's width: a face's velocity
 // changes by the difference of its two cells' values, so it is in m/s.
+// The solve runs natively (native-flip.ts) when the solver was given its native half: the same
+// iterations, the dot products summed in another order.
 import type { FlipGrid } from './grid';
+import type { FlipNative } from './native-flip';
 import type { GridBoundary } from './boundary';
 import { faceField } from './transfer';
 
@@ -30,7 +33,7 @@ export class PoissonSystem {
   private s = new Float64Array(0);
   private t = new Float64Array(0);
 
-  constructor(private readonly g: FlipGrid) {}
+  constructor(private readonly g: FlipGrid, private readonly native: FlipNative | null = null) {}
 
   private grow(rows: number): void {
     if (this.cellOf.length >= rows) return;
@@ -138,6 +141,7 @@ export class PoissonSystem {
 
   // Solves A x = b (rows long) into x; returns the iterations taken.
   solve(b: Float64Array, x: Float64Array): number {
+    if (this.native) return this.native.solve(this.nb, this.diag, this.precon, this.rows, b, x, TOLERANCE, MAX_ITERATIONS);
     const { r, z, s, t } = this;
     const n = this.rows;
     x.fill(0, 0, n);

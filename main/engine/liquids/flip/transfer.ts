@@ -3,6 +3,7 @@
 // change the grid's step made, added to each particle's own velocity, blended with the grid's
 // velocity itself, PIC, which damps the noise FLIP alone keeps).
 import { isParked, type FaceField, type FlipGrid } from './grid';
+import type { FlipNative } from './native-flip';
 
 export type { FaceField };
 
@@ -51,8 +52,9 @@ function splat(g: FlipGrid, f: FaceField, px: number, py: number, pz: number, va
 }
 
 // P2G: each face's velocity the weighted mean of the particles' near it; faces none reach are
-// marked by a zero weight (extrapolate fills them).
-export function particlesToGrid(g: FlipGrid, x: Float64Array, v: Float64Array, n: number): void {
+// marked by a zero weight (extrapolate fills them). Natively (to the bit the same) when given.
+export function particlesToGrid(g: FlipGrid, x: Float64Array, v: Float64Array, n: number, native: FlipNative | null = null): void {
+  if (native) return native.toGrid(g, x, v, n);
   for (let a = 0; a < 3; a++) {
     const f = faceField(g, a);
     const count = f.sx * f.sy * f.sz;
@@ -67,8 +69,10 @@ export function particlesToGrid(g: FlipGrid, x: Float64Array, v: Float64Array, n
 // deep, so a particle by the surface or a wall reads a velocity the liquid has, not zero or free
 // fall. Known: the faces a particle reached (after P2G), or those of a liquid cell (after the
 // projection: the rest never felt the pressure). Only the faces a particle can read are filled:
-// those of the cells next to a liquid cell (every particle is in one).
-export function extrapolate(g: FlipGrid, layers: number, from: 'reached' | 'liquid'): void {
+// those of the cells next to a liquid cell (every particle is in one). Natively (to the bit the
+// same) when given.
+export function extrapolate(g: FlipGrid, layers: number, from: 'reached' | 'liquid', native: FlipNative | null = null): void {
+  if (native) return native.extrapolate(g, layers, from);
   for (let a = 0; a < 3; a++) {
     const f = faceField(g, a);
     const count = f.sx * f.sy * f.sz;
@@ -141,8 +145,9 @@ function nearFaces(g: FlipGrid, a: number): Int32Array {
 }
 
 // G2P: each particle's velocity the FLIP update (its own plus the grid's change at it) blended
-// with the grid's velocity at it (PIC) by `flip` (1: pure FLIP).
-export function gridToParticles(g: FlipGrid, x: Float64Array, v: Float64Array, n: number, flip: number): void {
+// with the grid's velocity at it (PIC) by `flip` (1: pure FLIP). Natively (to the bit the same) when given.
+export function gridToParticles(g: FlipGrid, x: Float64Array, v: Float64Array, n: number, flip: number, native: FlipNative | null = null): void {
+  if (native) return native.fromGrid(g, x, v, n, flip);
   for (let a = 0; a < 3; a++) {
     const f = faceField(g, a);
     for (let i = 0; i < n; i++) {

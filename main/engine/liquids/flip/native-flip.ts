@@ -1,0 +1,78 @@
+// The FLIP liquid's hot stages in C++ (native/liquid/src/flip-*.cc, in the liquid addon, on every
+// core): the pressure solve (pressure.ts's PoissonSystem.solve) and the transfers (transfer.ts's
+// particlesToGrid, gridToParticles and extrapolate) and advect.ts's move through the grid's flow. Null when the addon is not built (or is an older build
+// without them) or KINORA_LIQUID_SOLVER=js: the JavaScript then does the work, and it stays the
+// reference (test/unit/flip-native.test.ts holds the two together).
+import { nativeAddon } from '../../native/load-addon';
+import { PARKED_M, type FaceField, type FlipGrid } from './grid';
+
+export type FlipNativeHandle = { readonly __nativeFlip: unique symbol };
+
+interface FlipAddon {
+  flipCreate(threads: number): FlipNativeHandle;
+  flipThreads(handle: FlipNativeHandle): number;
+  flipSolve(handle: FlipNativeHandle, nb: Int32Array, diag: Float64Array, precon: Float64Array, rows: number, b: Float64Array, x: Float64Array, tolerance: number, maxIterations: number): number;
+  flipToGrid(handle: FlipNativeHandle, frame: Float64Array, layout: Float64Array, x: Float64Array, v: Float64Array, n: number, ...lattices: Float64Array[]): void;
+  flipFromGrid(handle: FlipNativeHandle, frame: Float64Array, layout: Float64Array, x: Float64Array, v: Float64Array, n: number, ...latticesAndFlip: (Float64Array | number)[]): void;
+  flipAdvect(handle: FlipNativeHandle, frame: Float64Array, layout: Float64Array, x: Float64Array, p: Float64Array, n: number, h: number, u: Float64Array, v: Float64Array, w: Float64Array): void;
+  flipExtrapolate(handle: FlipNativeHandle, ask: Float64Array, liquid: Int32Array, layout: Float64Array, ...lattices: Float64Array[]): void;
+}
+
+// The same addon native-solver.ts loads (Node keeps one copy of a loaded module).
+const addon = nativeAddon<FlipAddon>({ name: 'liquid', what: 'FLIP solver', forceJs: 'KINORA_LIQUID_SOLVER', tag: 'flip' });
+
+// One FLIP solver's native half: its thread pool and scratch, held by the addon.
+export class FlipNative {
+  private readonly frame = new Float64Array(5);
+  private readonly layout = new Float64Array(18);
+  private readonly ask = new Float64Array(7);
+
+  private constructor(private readonly addon: FlipAddon, private readonly handle: FlipNativeHandle) {}
+
+  // The native half on `threads` threads (0: every core), or null where there is none.
+  static create(threads = 0): FlipNative | null {
+    const a = addon.get();
+    if (!a || typeof a.flipAdvect !== 'function') return null;
+    return new FlipNative(a, a.flipCreate(threads));
+  }
+
+  get threads(): number {
+    return this.addon.flipThreads(this.handle);
+  }
+
+  // PoissonSystem.solve's PCG over its rows; returns the iterations taken.
+  solve(nb: Int32Array, diag: Float64Array, precon: Float64Array, rows: number, b: Float64Array, x: Float64Array, tolerance: number, maxIterations: number): number {
+    return this.addon.flipSolve(this.handle, nb, diag, precon, rows, b, x, tolerance, maxIterations);
+  }
+
+  toGrid(g: FlipGrid, x: Float64Array, v: Float64Array, n: number): void {
+    this.describe(g);
+    const f = g.faces;
+    this.addon.flipToGrid(this.handle, this.frame, this.layout, x, v, n, f[0]!.vel, f[0]!.weight, f[1]!.vel, f[1]!.weight, f[2]!.vel, f[2]!.weight);
+  }
+
+  fromGrid(g: FlipGrid, x: Float64Array, v: Float64Array, n: number, flip: number): void {
+    this.describe(g);
+    const f = g.faces;
+    this.addon.flipFromGrid(this.handle, this.frame, this.layout, x, v, n, f[0]!.vel, f[0]!.old, f[1]!.vel, f[1]!.old, f[2]!.vel, f[2]!.old, flip);
+  }
+
+  // advect.ts's positions after h seconds through the grid's flow, into p (before the collisions).
+  advect(g: FlipGrid, x: Float64Array, p: Float64Array, n: number, h: number): void {
+    this.describe(g);
+    this.addon.flipAdvect(this.handle, this.frame, this.layout, x, p, n, h, g.faces[0]!.vel, g.faces[1]!.vel, g.faces[2]!.vel);
+  }
+
+  extrapolate(g: FlipGrid, layers: number, from: 'reached' | 'liquid'): void {
+    this.describe(g);
+    this.ask.set([g.nx, g.ny, g.nz, g.liquidCount, g.marked, layers, from === 'liquid' ? 1 : 0]);
+    const f = g.faces;
+    this.addon.flipExtrapolate(this.handle, this.ask, g.liquid, this.layout, f[0]!.vel, f[0]!.weight, f[1]!.vel, f[1]!.weight, f[2]!.vel, f[2]!.weight);
+  }
+
+  // The grid as laid out now, into frame and layout.
+  private describe(g: FlipGrid): void {
+    this.frame.set([g.ox, g.oy, g.oz, g.dx, PARKED_M]);
+    g.faces.forEach((f: FaceField, a) => this.layout.set([f.sx, f.sy, f.sz, ...f.off], 6 * a));
+  }
+}

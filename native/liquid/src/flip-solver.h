@@ -1,0 +1,71 @@
+// The FLIP liquid's hot stages (main/engine/liquids/flip/) in C++, on the liquid's thread pool:
+// the pressure solve (pressure.ts's PoissonSystem.solve: MIC(0)-preconditioned conjugate gradients
+// over the liquid cells, flip-pcg.cc) and the transfers between the particles and the MAC grid's
+// faces (transfer.ts's particlesToGrid and gridToParticles, flip-transfer.cc) and the velocities
+// carried out past the liquid (extrapolate, flip-extrapolate.cc); and the particles moved through
+// the grid's flow (advect.ts's advect, its collisions left to the JavaScript: flip-transfer.cc). The JavaScript stays
+// the reference: the same operations in the same order, except that the dot products and the
+// residual's maximum are summed in fixed chunks of rows and then in chunk order, so their rounding
+// differs from the JavaScript's one running sum (but never with the number of threads).
+#pragma once
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "pool.h"
+
+// One velocity part's face lattice as transfer.ts's FaceField has it: sx * sy * sz faces, the
+// lattice starting `off` cells from the grid's origin.
+struct FaceLattice {
+  double* vel;
+  double* weight;  // P2G's weights (unused by G2P)
+  const double* old;  // the velocities before the forces (G2P's FLIP difference; unused by P2G)
+  int sx, sy, sz;
+  double off[3];
+};
+
+// The grid's origin and cell width, and how far off a particle is parked (grid.ts's PARKED_M).
+struct GridFrame {
+  double ox, oy, oz, dx, parkedM;
+};
+
+// The grid's cells and which are liquid (grid.ts): liquidCount cells listed in liquid, and how many
+// times the cells were marked (what is worked out from the liquid cells is kept until it changes).
+struct CellGrid {
+  int nx, ny, nz;
+  const int32_t* liquid;
+  int liquidCount;
+  double marked;
+};
+
+class FlipSolver {
+ public:
+  explicit FlipSolver(int threads) : pool_(threads) {}
+  int threads() const { return pool_.threads(); }
+
+  // A x = b over `rows` rows; nb: each row's six neighbours' rows (-x, +x, -y, +y, -z, +z; -1 for
+  // none), diag: its open faces, precon: MIC(0)'s factor. Returns the iterations taken.
+  int solve(const int32_t* nb, const double* diag, const double* precon, int rows, const double* b, double* x, double tolerance, int maxIterations);
+
+  // transfer.ts's particlesToGrid onto the three lattices (x, y, z parts): x, v hold n particles.
+  void toGrid(const GridFrame& g, FaceLattice* lattices, const double* x, const double* v, int n);
+  // transfer.ts's gridToParticles from the three lattices, FLIP's share `flip`.
+  void fromGrid(const GridFrame& g, const FaceLattice* lattices, const double* x, double* v, int n, double flip);
+  // advect.ts's advect before the collisions: each particle's position after h seconds through
+  // the grid's flow by the midpoint rule, into p (x where it is parked).
+  void advect(const GridFrame& g, const FaceLattice* lattices, const double* x, double* p, int n, double h);
+  // transfer.ts's extrapolate: from the faces a particle reached (P2G's weights), or (fromLiquid)
+  // from the faces of the liquid cells.
+  void extrapolate(const CellGrid& cells, FaceLattice* lattices, int layers, bool fromLiquid);
+
+ private:
+  void precondition(const int32_t* nb, const double* precon, int rows, double* rz);
+  void nearFaces(const CellGrid& cells, const FaceLattice& f, int a, std::vector<int>& list);
+
+  Pool pool_;
+  std::vector<double> r_, z_, s_, t_, partial_;
+  // extrapolate's scratch, per velocity part.
+  std::vector<int> near_[3], fresh_[3];
+  std::vector<uint8_t> known_[3], stamp_[3];
+  std::array<double, 7> nearKey_[3] = {};
+};
