@@ -11,9 +11,17 @@ import type { ClearLayer } from './clear-layer';
 // above which a surface is the liquid's top.
 export const MENISCUS_M = 0.0027;
 const TOP_COS = 0.6;
+// A top narrower across than this many meniscus widths, on its row and those within WIDE_ROWS
+// widths above and below (the far tip of a surface seen at a slant is narrow), is a drop's or a
+// stream's, not a vessel's surface against a wall: no ring (ringed, a pour's stream was drawn
+// outlined in grey).
+const LEAST_RUN = 12;
+const WIDE_ROWS = 6;
 
 let band: Float32Array = new Float32Array(0);
 let top = new Uint8Array(0);
+// The length (px) of the run of top pixels along its row each top pixel is in.
+let run = new Uint16Array(0);
 
 const isTop = (n: Float32Array, i: number): boolean => {
   const x = n[i * 3]!, y = n[i * 3 + 1]!, z = n[i * 3 + 2]!;
@@ -26,11 +34,15 @@ const isTop = (n: Float32Array, i: number): boolean => {
 export function meniscusBand(layer: ClearLayer, pxPerRadian: number): Float32Array {
   const { near, rect } = layer;
   const W = near.width, n = W * near.height;
-  if (band.length < n) { band = new Float32Array(n); top = new Uint8Array(n); }
+  if (band.length < n) { band = new Float32Array(n); top = new Uint8Array(n); run = new Uint16Array(n); }
   for (let y = rect.y0; y < rect.y1; y++) {
-    for (let i = y * W + rect.x0; i < y * W + rect.x1; i++) {
-      top[i] = near.depth[i]! > 0 && isTop(near.normal, i) ? 1 : 0;
-      band[i] = 0;
+    let start = y * W + rect.x0;
+    for (let i = y * W + rect.x0; i <= y * W + rect.x1; i++) {
+      const on = i < y * W + rect.x1 && near.depth[i]! > 0 && isTop(near.normal, i);
+      if (i < y * W + rect.x1) { top[i] = on ? 1 : 0; band[i] = 0; }
+      if (on) continue;
+      run.fill(i - start, start, i);
+      start = i + 1;
     }
   }
   for (let y = rect.y0; y < rect.y1; y++) {
@@ -39,6 +51,7 @@ export function meniscusBand(layer: ClearLayer, pxPerRadian: number): Float32Arr
       if (!top[i]) continue;
       // The band's width here: the meniscus's height seen at this depth (at least a pixel).
       const R = Math.max(1, (MENISCUS_M * pxPerRadian) * near.depth[i]!);
+      if (!wideAround(x, y, W, rect, LEAST_RUN * R, Math.ceil(WIDE_ROWS * R))) continue;
       const reach = Math.ceil(R);
       let d = reach + 1;
       for (let k = 1; k <= reach && k < d; k++) {
@@ -49,4 +62,14 @@ export function meniscusBand(layer: ClearLayer, pxPerRadian: number): Float32Arr
     }
   }
   return band;
+}
+
+// Whether the top pixel at (x, y), or one in its column within `rows` of it, lies in a row's run of
+// top pixels at least `least` long.
+function wideAround(x: number, y: number, W: number, rect: ClearLayer['rect'], least: number, rows: number): boolean {
+  for (let yy = Math.max(rect.y0, y - rows); yy < Math.min(rect.y1, y + rows + 1); yy++) {
+    const j = yy * W + x;
+    if (top[j] && run[j]! >= least) return true;
+  }
+  return false;
 }
