@@ -142,6 +142,9 @@ export const liquidTraceSchema = z.object({
   // Per frame, x y z (mm) of each particle in the scene: all `count` of them, or the first ones
   // while a tap is still letting the rest out.
   frames: z.array(z.array(z.number().int())),
+  // A second liquid in the same body ("pours milk into a cup of coffee": coffee): per frame, each
+  // listed particle's share of it in whole percent (0: all `kind`, 100: all this one).
+  mix: z.object({ kind: liquidKindSchema, frames: z.array(z.array(z.number().int().min(0).max(100))) }).optional(),
 });
 export type LiquidTrace = z.infer<typeof liquidTraceSchema>;
 

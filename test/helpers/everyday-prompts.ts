@@ -83,6 +83,7 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'water is poured from a jug into a glass',
   'someone pours milk into a glass',
   'pouring coffee into a mug',
+  'she pours milk into a cup of coffee',
   'orange juice poured into a glass on a kitchen table',
   'honey is poured slowly into a bowl',
   'fill a glass with water',

@@ -15,11 +15,14 @@ import { nativeRender, type NativeRender } from '../frames/native-render';
 import { clearGrid, emptyBox, growBox, meshGrid, type CellBox } from './cubes-box';
 import { liquidFacts } from './catalog';
 import { foamAt } from './foam';
+import { kth } from './kth';
+import { listShare, splatShares } from './mix-splat';
 import { streaksAt } from './streaks';
 
-// What is marked on the particles besides where they are: foam, and a stream's streaks.
-interface Marks { foam: Float32Array | null; streaks: Float32Array | null }
-const NO_MARKS: Marks = { foam: null, streaks: null };
+// What is marked on the particles besides where they are: foam, a stream's streaks, and the
+// share of a second liquid (percent) where there are two.
+interface Marks { foam: Float32Array | null; streaks: Float32Array | null; mix: readonly number[] | null }
+const NO_MARKS: Marks = { foam: null, streaks: null, mix: null };
 import { inWall, packWalls, type LiquidWall, type WallsAt } from './walls';
 
 const RESOLUTION = 52;
@@ -65,7 +68,8 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: 
     return cubes;
   };
   const body = surface('liquid-body');
-  group.add(new LiquidSurfaceMesh(surfaces, liquidLook(liquidFacts(liquid.kind))));
+  const second = liquid.mix ? liquidLook(liquidFacts(liquid.mix.kind)) : null;
+  group.add(new LiquidSurfaceMesh(surfaces, liquidLook(liquidFacts(liquid.kind)), second));
   const spills: MarchingCubes[] = [];
   const update = (frame: number, options: { moves?: 'only' } = {}): void => {
     const points = liquid.frames[Math.min(frame, liquid.frames.length - 1)];
@@ -79,7 +83,8 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: 
     const mesh = options.moves !== 'only';
     place(body, centre, side);
     const around = mesh ? walls(frame) : [];
-    const marks = mesh ? { foam: foamAt(liquid, frame, fps), streaks: streaksAt(liquid, frame) } : NO_MARKS;
+    const mixed = liquid.mix?.frames[Math.min(frame, liquid.mix.frames.length - 1)] ?? null;
+    const marks = mesh ? { foam: foamAt(liquid, frame, fps), streaks: streaksAt(liquid, frame), mix: mixed } : NO_MARKS;
     if (mesh) splat(body, points, count, liquid.spacingM, centre, side, around, marks, native);
     const tiles = spillTiles(points, count, centre, side, liquid.spacingM);
     while (spills.length < tiles.length) spills.push(surface(`liquid-spill-${spills.length}`));
@@ -158,30 +163,6 @@ function bulkBounds(points: readonly number[], count: number): { lo: number[]; h
   return { lo: median.map((m) => m - half), hi: median.map((m) => m + half) };
 }
 
-// The k-th smallest of v (what v sorted would hold at k), found by partitioning v in place about
-// a middle pivot until k's side is one element (Hoare's selection): linear time on average, where
-// sorting 20k values three times a frame, twice over, was a sixth of drawing the liquid.
-function kth(v: Float64Array, k: number): number {
-  let lo = 0, hi = v.length - 1;
-  while (lo < hi) {
-    const pivot = v[(lo + hi) >> 1]!;
-    let i = lo, j = hi;
-    while (i <= j) {
-      while (v[i]! < pivot) i++;
-      while (v[j]! > pivot) j--;
-      if (i <= j) {
-        const t = v[i]!;
-        v[i++] = v[j]!;
-        v[j--] = t;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return v[k]!;
-  }
-  return v[k]!;
-}
-
 // Puts a grid of `side` metres about `centre` (the marching cubes span -1..1 in their own frame).
 function place(surface: MarchingCubes, centre: number[], side: number): void {
   const size = surface.resolution;
@@ -206,14 +187,19 @@ function splat(surface: MarchingCubes, points: readonly number[], members: reado
   for (let m = 0; m < total; m++) {
     const i = typeof members === 'number' ? m : members[m]!;
     const f = marks.foam?.[i] ?? 0;
+    if (marks.mix) listShare(grid.n, (marks.mix[i] ?? 0) / 100);
     const gx = (points[3 * i]! / 1000 - origin[0]!) / cell, gy = (points[3 * i + 1]! / 1000 - origin[1]!) / cell, gz = (points[3 * i + 2]! / 1000 - origin[2]!) / cell;
     bump(grid, gx, gy, gz, f);
     const back = marks.streaks;
     if (!back || (back[3 * i] === 0 && back[3 * i + 1] === 0 && back[3 * i + 2] === 0)) continue;
     const bx = back[3 * i]! / 1000 / cell, by = back[3 * i + 1]! / 1000 / cell, bz = back[3 * i + 2]! / 1000 / cell;
     const steps = Math.ceil(Math.hypot(bx, by, bz) / ((STREAK_STEP * spacingM) / cell));
-    for (let k = 1; k < steps; k++) bump(grid, gx + (bx * k) / steps, gy + (by * k) / steps, gz + (bz * k) / steps, f);
+    for (let k = 1; k < steps; k++) {
+      if (marks.mix) listShare(grid.n, (marks.mix[i] ?? 0) / 100);
+      bump(grid, gx + (bx * k) / steps, gy + (by * k) / steps, gz + (bz * k) / steps, f);
+    }
   }
+  if (marks.mix) splatShares(grid.palette, size, bumps, grid.n, R);
   spread(grid, surface, native);
   if (walls.length > 0 && native) clipNative(native, surface, origin, cell, walls, grid.box);
   else if (walls.length > 0) clipToCavities(surface, origin, cell, walls, grid.box);

@@ -25,6 +25,8 @@ export interface LiquidBook {
   warm?: string;
   // The pressure solve it stepped with (absent in a take stored before: DFSPH's had a warm state).
   method?: LiquidMethod;
+  // Each particle's share of a second liquid (mix.ts), packed as x; absent with one liquid.
+  mix?: string;
 }
 
 const bookSchema = z.object({
@@ -37,6 +39,7 @@ const bookSchema = z.object({
   frame: z.number().int().min(0),
   warm: z.string().optional(),
   method: z.enum(LIQUID_METHODS).optional(),
+  mix: z.string().optional(),
 });
 
 const DAMAGED = 'The take’s stored liquid does not match its scene, so it cannot be continued exactly. Regenerate it whole, or remix its look.';

@@ -18,12 +18,14 @@ import { CONTAINER_FORMS, floaterOf } from './floaters';
 import { DEFAULT_ITERATIONS, ParticleFluid } from './pbf';
 import { DFSPH_EVERY, FLIP_EVERY, methodFor, type LiquidMethod } from './method';
 import { BoxCollider, FloorCollider } from './solids';
-import { bookMethod, freshMemory, readBook, resumeMemory, saveMemory, type LiquidMemory } from './liquid-state';
+import { bookMethod, freshMemory, packFloats, readBook, resumeMemory, saveMemory, type LiquidMemory } from './liquid-state';
 import { ToolColliders } from './tools';
 import { settle, type StillHold } from './still-hold';
 import { SceneSolids, type Vessel } from './scene-solids';
 import { archimedes, keepFloatersInside, liftFloaters } from './floating';
 import { TapEmitter, tapSpacing, type TapFlow } from './tap-flow';
+import { liquidFrames } from './liquid-frames';
+import { restingFill, withResting } from './resting';
 
 // The liquid steps at half the physics rate (120 Hz at 240) where its particles are coarse enough,
 // more often where they are finer (dt <= STEP_CFL sqrt(spacing / g)). Why a long step fails
@@ -134,14 +136,15 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   const mem = freshMemory();
   const frames = liquidFrames(timing, mem, emitter);
   const updateLevels = (t: number): void => {
-    if (fluid) measureLevels(fluid, vessels, scene.floaters, mem, spacingM, setup.pourInto, t);
+    if (fluid) measureLevels(fluid, vessels, scene.floaters, mem, spacingM, setup.pourInto, t, frames.mix?.resting ?? 0);
   };
 
   const start = (world: StepWorld): void => {
     const colliders = scene.start(plan.entities.flatMap((e) => (setup.tools?.includes(e.id) ? [] : (floaterOf(e, world.bodyOf(e.id)) ?? []))), facts.densityKgM3 * spacingM ** 3);
     scene.place(world);
     rate = liquidRate(spacingM, world.dt, method);
-    fluid = new ParticleFluid(startingParticles(source, setup.fill, spacingM, emitter), { spacingM, viscosity: facts.viscosity, friction: facts.friction, method, iterations: rate.iterations });
+    // With another liquid resting where it is poured ("a cup of coffee", resting.ts) after it.
+    fluid = new ParticleFluid(frames.mixing(withResting(startingParticles(source, setup.fill, spacingM, emitter), restingFill(plan, setup.pourInto, setup.fill.liquid), vessels, spacingM)), { spacingM, viscosity: facts.viscosity, friction: facts.friction, method, iterations: rate.iterations });
     fluid.colliders.push(...colliders, ...plan.entities.filter((e) => e.kind === 'table').flatMap(tableColliders), new FloorCollider(0));
     // Nothing is sent into a settled liquid's vessel: its hull stays solid to what comes by.
     if (!(hold = setup.settled && source ? settle(fluid, source, plan.entities, world) : null)) sendInto(vessels, scene.floaters, world);
@@ -190,6 +193,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
       fluid.colliders.push(...was.colliders);
     }
     resumeMemory(book, fluid, mem, timing.substeps);
+    frames.mix?.resume(book.mix);
     scene.place(world);
     frames.record(fluid);
   };
@@ -199,38 +203,24 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
     beforeStep,
     afterStep,
     finish: () => [...mem.events, ...pourEvents(vessels.find((v) => v.entity.id === setup.pourInto), mem.arriving, spacingM, fluid?.n ?? 0, timing.durationSec)],
-    save: () => fluid && saveMemory(fluid, mem, timing.substeps),
+    save: () => fluid && { ...saveMemory(fluid, mem, timing.substeps), ...(frames.mix ? { mix: packFloats(frames.mix.share) } : {}) },
     resume,
     fluid: () => {
       if (!fluid) throw new Error('The liquid has not started.');
       return fluid;
     },
-    liquid: () => ({ kind: setup.fill.liquid, spacingM, count: fluid?.n ?? 1, frames: mem.frames }),
+    liquid: () => ({ kind: setup.fill.liquid, spacingM, count: fluid?.n ?? 1, frames: mem.frames, ...(frames.mix ? { mix: { kind: frames.mix.kind, frames: frames.mixFrames } } : {}) }),
     levelOf: (id) => mem.levels.get(id) ?? -Infinity,
   };
 }
 
-// The frames the picture gets: the particles in the scene at each video frame (a tap's not yet let
-// out are not). The liquid may step less often than physics, so a frame recorded between two of
-// its steps lists what was let out by its last step (releasedAt), never a layer still parked.
-function liquidFrames(timing: Timing, mem: LiquidMemory, emitter: TapEmitter | null): { releasedAt: number | null; record(fluid: ParticleFluid): void } {
-  const frames = {
-    releasedAt: null as number | null,
-    record(fluid: ParticleFluid): void {
-      if (mem.firstFrame + mem.frames.length >= timing.frameCount) return;
-      const live = emitter ? emitter.liveAt(frames.releasedAt ?? mem.stepsRun * timing.dt) : fluid.n;
-      mem.frames.push(Array.from(fluid.x.subarray(0, 3 * live), (c) => Math.round(c * 1000)));
-    },
-  };
-  return frames;
-}
-
 // Each container's level now, and the liquid arriving in the one a pour fills.
-function measureLevels(fluid: ParticleFluid, vessels: readonly Vessel[], floaters: readonly Floater[], mem: LiquidMemory, spacingM: number, pourInto: string | undefined, t: number): void {
+// `resting`: particles of another liquid that stood in the pour's target from the start (not arriving).
+function measureLevels(fluid: ParticleFluid, vessels: readonly Vessel[], floaters: readonly Floater[], mem: LiquidMemory, spacingM: number, pourInto: string | undefined, t: number, resting: number): void {
   for (const v of vessels) {
     const inside = v.collider.heightsInside(fluid.x, fluid.n).length;
     mem.levels.set(v.entity.id, inside > 0 ? levelIn(v.collider, inside * spacingM ** 3, floaters) : -Infinity);
-    if (v.entity.id === pourInto) mem.arriving.push({ t, inside });
+    if (v.entity.id === pourInto) mem.arriving.push({ t, inside: Math.max(0, inside - resting) });
   }
 }
 

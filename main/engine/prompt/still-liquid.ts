@@ -5,6 +5,8 @@
 import type { Action, Entity, LiquidFill, LiquidKind } from '../../contract/scene-plan';
 import type { CastScene } from '../cast/cast-scene';
 import { findLiquid, liquidFacts } from '../liquids/catalog';
+import { ContainerShape } from '../liquids/container';
+import { otherLiquidNamed, RESTING_SHARE } from '../liquids/resting';
 import { objectModule } from '../objects';
 
 // The words about a liquid at rest that the still scene shows: its own names (not another's: "a
@@ -22,6 +24,8 @@ function bringsLiquid(action: Action): boolean {
 
 export function stillLiquidOf(scene: CastScene): LiquidFill | undefined {
   const text = scene.words.text;
+  const pour = scene.actions.find((a) => a.kind === 'pour');
+  if (pour) return restingUnder(scene, pour);
   const liquid = findLiquid(text);
   if (!liquid || scene.actions.some(bringsLiquid)) return undefined;
   const vessel = vesselFor(scene, liquidFacts(liquid).words);
@@ -49,4 +53,20 @@ function vesselFor(scene: CastScene, names: readonly string[]): Entity | undefin
     }
   }
   return best?.entity;
+}
+
+// A pour into another liquid ("pours milk into a cup of coffee", "into the coffee"): that liquid
+// stands in the pour's target at RESTING_SHARE of its volume (the pour brings less: pour/cast.ts),
+// and the two are one body of liquid (liquids/resting.ts). Another vessel named with it ("from the
+// jug next to a cup of coffee" into a glass) is left to the words: not shown.
+function restingUnder(scene: CastScene, pour: Extract<Action, { kind: 'pour' }>): LiquidFill | undefined {
+  const text = scene.words.text;
+  const liquid = otherLiquidNamed(text, pour.from.liquid);
+  const target = scene.entities.find((e) => e.id === pour.into);
+  if (!liquid || !target || target.kind !== 'object' || !target.form) return undefined;
+  const named = vesselFor(scene, liquidFacts(liquid).words);
+  if (named && named.id !== target.id && named.id !== pour.from.in) return undefined;
+  const s = new ContainerShape(objectModule(target.form));
+  const level = s.levelFor(RESTING_SHARE * s.volumeBelow(s.heightM));
+  return { liquid, in: target.id, fill: Math.round((1000 * (level - s.floorM)) / (s.heightM - s.floorM)) / 1000 };
 }

@@ -7,6 +7,7 @@ import { castStirAfterPour } from '../stir/after-pour';
 import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { ContainerShape } from '../../liquids/container';
+import { restingShare } from '../../liquids/resting';
 import { objectModule } from '../../objects';
 import type { CastResult } from '../types';
 import { byHand } from '../shared/hand-words';
@@ -16,6 +17,10 @@ import { jugPose, tipPath } from './motion';
 
 const START_SEC = 0.5;
 const SHARE_OF_TARGET = 0.75;
+// The least a jug is filled to (a share of its inside height), and the least when it pours into
+// another liquid (the share it brings is smaller: liquids/resting.ts).
+const LEAST_FILL = 0.1;
+const LEAST_INTO_ANOTHER = 0.05;
 // "until it is full", "to the brim": the jug holds what the glass holds. Measured ("water is poured
 // into a glass until it is full", seed 1): the last of it is in at 5 s, none spilled, and the glass
 // is filled to 89% of its height (the particles pack looser than the jug's level says); at 0.92
@@ -52,12 +57,17 @@ export function castPour(scene: CastScene): CastResult {
   standOn(target, 0, top, 0);
   const into = new ContainerShape(objectModule(target.form));
   const from = new ContainerShape(objectModule(source.form));
-  const volume = (fullAsked(scene) ? FULL_SHARE : SHARE_OF_TARGET) * into.volumeBelow(into.heightM);
-  const fill = Math.min(0.9, Math.max(0.1, (from.levelFor(volume) - from.floorM) / (from.heightM - from.floorM)));
-  const start = jugPose(tipPath(target, into, from, fill, top), from, 0, 0).position;
-  source.position = v3(start[0], start[1], start[2]);
   // The liquid its own words pour ("stirs the tea and then pours milk": milk).
   const liquid = scene.words.liquidOf('pour', 'brings') ?? 'water';
+  // Into another liquid ("a cup of coffee"), what it already holds leaves less room (liquids/resting.ts).
+  const resting = restingShare(scene.words.text, liquid);
+  const volume = ((fullAsked(scene) ? FULL_SHARE : SHARE_OF_TARGET) - resting) * into.volumeBelow(into.heightM);
+  // The jug then holds a little: a cup's 0.3 is a twentieth of the jug (at a tenth it overflowed;
+  // 0.05 is the least a plan takes).
+  const least = resting > 0 ? LEAST_INTO_ANOTHER : LEAST_FILL;
+  const fill = Math.min(0.9, Math.max(least, (from.levelFor(volume) - from.floorM) / (from.heightM - from.floorM)));
+  const start = jugPose(tipPath(target, into, from, fill, top), from, 0, 0).position;
+  source.position = v3(start[0], start[1], start[2]);
   // A hand that will stir what it pours pours it too.
   const stirs = scene.words.said('stir');
   const hand = byHand(scene.words) || stirs ? { byHand: true } : {};

@@ -15,6 +15,7 @@ import { addHighlights, fresnel, irradiance, normalTowardsEye, rayAt, viewBasis,
 import { castClearShadow } from './clear-shadow';
 import { lensRay } from './lens';
 import { OUTLINE_COS } from './glass-surface';
+import { meniscusBand } from './meniscus';
 import { smoothSurfaceNormals, toksvigPower } from './smooth-normals';
 
 // The reference depth of the catalog's opacity (m), and the deepest liquid a ray is taken to cross.
@@ -32,6 +33,9 @@ const INSIDE_KEEPS = 0.45;
 const BODY_UP = 0.7;
 // A liquid at least this cloudy casts its whole shadow; a clearer one only its outline, as a glass.
 const CLOUDY = 0.5;
+// At the wall the meniscus stands this near to edge-on to the eye (its cosine scaled by 1 - this):
+// it mirrors most of the room above it there (meniscus.ts).
+const MENISCUS_SLANT = 0.9;
 
 export interface LiquidLook {
   // Linear colour, its share of light scattered over OPACITY_DEPTH_M, and what light keeps of each
@@ -58,19 +62,40 @@ export function liquidLook(facts: LiquidFacts): LiquidLook {
   };
 }
 
+// A pixel's liquid: its colour, ln of the share not scattered per metre, ln of the tint per metre.
+// Where two liquids mix (milk into coffee) each is the two's blend by their shares: what a mixture
+// scatters and absorbs per metre is each part's, by its concentration. Its colour blends as the
+// logarithms do: light the milk scatters back has crossed the coffee's absorption, so half milk,
+// half coffee is a tan (averaged as colours, it was a grey-white: milk's white swamped it).
+interface PixelLook { color: Float64Array; lnClear: number; lnTint: Float64Array }
+const mixed: PixelLook = { color: new Float64Array(3), lnClear: 0, lnTint: new Float64Array(3) };
+function blendLooks(a: LiquidLook, b: LiquidLook | null, t: number, out: PixelLook): PixelLook {
+  const u = b ? t : 0;
+  out.lnClear = a.lnClear * (1 - u) + (b ? b.lnClear * u : 0);
+  for (let c = 0; c < 3; c++) {
+    out.color[c] = Math.exp(a.lnTint[c]! * (1 - u) + (b ? b.lnTint[c]! * u : 0));
+    out.lnTint[c] = (a.lnTint[c]! / a.tintDepthM) * (1 - u) + (b ? (b.lnTint[c]! / b.tintDepthM) * u : 0);
+  }
+  return out;
+}
+
 const ray = new Float64Array(3);
 const normal = new Float64Array(3);
 const light = new Float64Array(3);
 const fill = new Float64Array(3);
 const spec = new Float64Array(3);
+// The room above as a surface facing up mirrors it (what a meniscus reflects), once a frame.
+const sky = new Float64Array(3);
+let band: Float32Array = new Float32Array(0);
 // The shaded scene inside the liquid's screen box, kept before the liquid is drawn over it (copyBehind).
 let behind = new Float32Array(0);
 const box = { x0: 0, y0: 0, w: 0, h: 0 };
 
 export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
   // `surfaces`: the liquid's meshes (the list grows as spills appear); each one's foam is in its
-  // vertex colours' red, in units of its isolation level.
-  constructor(private readonly surfaces: readonly MarchingCubes[], private readonly look: LiquidLook) {
+  // vertex colours' red, in units of its isolation level, and the share of the `second` liquid
+  // (if two are mixed) in their green.
+  constructor(private readonly surfaces: readonly MarchingCubes[], private readonly look: LiquidLook, private readonly second: LiquidLook | null = null) {
     super(new THREE.BufferGeometry().setAttribute('position', new THREE.Float32BufferAttribute([0, 0, 0], 3)), new THREE.MeshBasicMaterial({ transparent: true, depthWrite: true }));
     this.name = 'liquid-surface';
     // Before any glass (0) or cameo card (2); never culled (its meshes say where it is).
@@ -91,6 +116,8 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     copyBehind(view, layer.rect);
     const basis = viewBasis(view.camera, view.target.width, view.target.height);
     smoothSurfaceNormals(layer, view.target.width / (2 * basis.tanX));
+    band = meniscusBand(layer, view.target.width / (2 * basis.tanX));
+    irradiance(view.lights, 0, 1, 0, false, sky);
     for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) this.shadePixel(view, layer, basis, x, y);
     // Then, where it was drawn, it hides what is drawn after it (a glass's far wall) and is the
     // liquid in id reads; not before, so every pixel above read the scene's depth behind it.
@@ -106,7 +133,7 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
   }
 
   castShadowInto(into: ShadowCasterView): void {
-    const cloudy = this.look.opacity >= CLOUDY;
+    const cloudy = Math.max(this.look.opacity, this.second?.opacity ?? 0) >= CLOUDY;
     for (const s of this.drawn()) castClearShadow(into, s, (cos) => cloudy || cos < OUTLINE_COS);
   }
 
@@ -132,7 +159,7 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     const nx = normal[0]!, ny = normal[1]!, nz = normal[2]!;
     const vx = -ray[0]!, vy = -ray[1]!, vz = -ray[2]!;
     const foam = Math.min(1, Math.max(0, layer.near.albedo[i * 3]!));
-    const look = this.look;
+    const look = blendLooks(this.look, this.second, Math.min(1, Math.max(0, layer.near.albedo[i * 3 + 1]!)), mixed);
     // Light through the liquid: the shaded scene behind, where the liquid's lens bends the ray to.
     const from = lensRay(target, basis, x, y, normal, cos, wNear, wFar, wSolid);
     const through = Math.exp(look.lnClear * depthM) * (1 - foam);
@@ -141,7 +168,6 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     // behind, dimmed; the edges of a body of water read dark. (Taken as the room mirrored, they read
     // as grey shards.)
     const exitF = wFar < wSolid ? fresnel(F0, cos) : 0;
-    const k = depthM / look.tintDepthM;
     // The light the liquid scatters entered all over it, not only where this point faces: lit as if
     // facing mostly up, so the small dimples of its surface do not show as dark pits.
     const bx = nx * (1 - BODY_UP), by = ny * (1 - BODY_UP) + BODY_UP, bz = nz * (1 - BODY_UP);
@@ -150,7 +176,10 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     // The room as the surface mirrors it: what lies along the reflected ray (sky above, floor below).
     const rn = 2 * (vx * nx + vy * ny + vz * nz);
     irradiance(view.lights, rn * nx - vx, rn * ny - vy, rn * nz - vz, false, fill);
-    const F = fresnel(F0, cos) * (1 - foam);
+    // In the meniscus (m > 0) the surface turns up to the wall: seen ever more edge-on, it mirrors
+    // the room above it more and more.
+    const m = band[i]!;
+    const F = fresnel(F0, cos * (1 - MENISCUS_SLANT * m)) * (1 - foam);
     spec[0] = 0; spec[1] = 0; spec[2] = 0;
     const mean = layer.near.normal;
     addHighlights(view.lights, nx, ny, nz, vx, vy, vz, toksvigPower(HIGHLIGHT_POWER, Math.hypot(mean[i * 3]!, mean[i * 3 + 1]!, mean[i * 3 + 2]!)), F0, spec);
@@ -162,9 +191,9 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     const here = ((y - box.y0) * box.w + x - box.x0) * 3;
     for (let c = 0; c < 3; c++) {
       const body = ((look.color[c]! * (1 - foam) + FOAM_ALBEDO * foam) * light[c]!) / Math.PI;
-      const room = (fill[c]! * ROOM_SHARE) / Math.PI;
+      const room = ((fill[c]! * (1 - m) + sky[c]! * m) * ROOM_SHARE) / Math.PI;
       const back = fromBuf[fromAt + c]! * (1 - exitF) + behind[here + c]! * INSIDE_KEEPS * exitF;
-      const seen = back * through * Math.exp(look.lnTint[c]! * k) + body * (1 - through);
+      const seen = back * through * Math.exp(look.lnTint[c]! * depthM) + body * (1 - through);
       hdr[i * 3 + c] = seen * (1 - F) + room * F + spec[c]!;
     }
   }

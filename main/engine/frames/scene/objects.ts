@@ -41,8 +41,8 @@ export function buildObject(e: Entity): THREE.Object3D {
   const inner = innerProfile(o).reverse().map(([r, y]) => new THREE.Vector2(r, y - half));
   const geometry = creasedLathe([...outer, ...inner], 24);
   // A whole glass draws itself clear and casts its own shadow (frames/clear/glass-surface.ts).
-  const made = (g: THREE.BufferGeometry): THREE.Mesh => (e.material === 'glass' ? new GlassSurfaceMesh(g, new THREE.Color(e.color)) : new THREE.Mesh(g, materialFor(e)));
-  const mesh = made(geometry);
+  const made = (g: THREE.BufferGeometry, baseTopY: number | null = null): THREE.Mesh => (e.material === 'glass' ? new GlassSurfaceMesh(g, new THREE.Color(e.color), baseTopY) : new THREE.Mesh(g, materialFor(e)));
+  const mesh = made(geometry, o.baseM - half);
   mesh.scale.setScalar(scale);
   mesh.name = `object:${e.id}`;
   const path = handlePath(o);
