@@ -29,13 +29,17 @@ describe('each action pours or stirs the liquid its own words name', () => {
     expect(stir?.kind === 'stir' && stir.in.liquid).toBe('coffee');
   });
 
-  it('lists the liquid the scene does not hold as not shown, with why', () => {
+  it('puts the other liquid named at rest in the vessel poured into, shown', () => {
     for (const [prompt, word] of [['a man pours milk into his tea', 'tea'], ['she pours water into a glass of juice', 'juice'], ['a woman stirs the tea and then pours milk', 'tea']] as const) {
-      const w = panelWord(prompt, word);
-      expect(w?.depicted, prompt).toBe(false);
-      expect(w?.reason, prompt).toMatch(/second liquid is not shown/);
-      expect(readPrompt(prompt).understanding!.notDepicted.join(' ')).toContain(`${word} (`);
+      const plan = readPrompt(prompt).plan!;
+      const pour = plan.actions.find((a) => a.kind === 'pour');
+      expect(plan.stillLiquid?.liquid, prompt).toBe(word);
+      expect(pour?.kind === 'pour' && pour.into, prompt).toBe(plan.stillLiquid?.in);
+      expect(panelWord(prompt, word)?.depicted, prompt).toBe(true);
     }
+    // Tea or coffee poured into with no vessel named stands in a mug (catalog servedIn), not a glass.
+    const plan = readPrompt('a man pours milk into the coffee').plan!;
+    expect(plan.entities.find((e) => e.id === plan.stillLiquid?.in)?.form).toBe('mug');
     // The one it pours is shown; one the prompt does not want is listed as not wanted alone.
     expect(panelWord('a man pours milk into his tea', 'milk')?.depicted).toBe(true);
     expect(readPrompt('a glass of water without milk').understanding!.notDepicted).toEqual(['milk (not wanted)']);

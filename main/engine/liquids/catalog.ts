@@ -27,9 +27,9 @@ export const LIQUIDS: readonly LiquidFacts[] = [
   { kind: 'water', words: ['water', 'tap water', 'cold water', 'hot water'], densityKgM3: 1000, viscosity: 0.02, friction: 0.3, color: 0x4f9fd6, opacity: 0.02, tintDepthM: 2.5 },
   { kind: 'milk', words: ['milk'], densityKgM3: 1030, viscosity: 0.05, friction: 0.35, color: 0xf7f5ef, opacity: 0.97, tintDepthM: 0.05 },
   { kind: 'juice', words: ['orange juice', 'apple juice', 'juice', 'lemonade'], densityKgM3: 1045, viscosity: 0.04, friction: 0.35, color: 0xf5a623, opacity: 0.7, tintDepthM: 0.03 },
-  { kind: 'coffee', words: ['coffee'], densityKgM3: 1000, viscosity: 0.02, friction: 0.3, color: 0x4a2c17, opacity: 0.6, tintDepthM: 0.01 },
+  { kind: 'coffee', words: ['coffee'], densityKgM3: 1000, viscosity: 0.02, friction: 0.3, color: 0x4a2c17, opacity: 0.6, tintDepthM: 0.01, servedIn: 'mug' },
   // Brewed tea: water to the solver, an amber that light goes a few cm into (lighter than coffee).
-  { kind: 'tea', words: ['tea', 'black tea', 'green tea'], densityKgM3: 1000, viscosity: 0.02, friction: 0.3, color: 0xa8641e, opacity: 0.25, tintDepthM: 0.04 },
+  { kind: 'tea', words: ['tea', 'black tea', 'green tea'], densityKgM3: 1000, viscosity: 0.02, friction: 0.3, color: 0xa8641e, opacity: 0.25, tintDepthM: 0.04, servedIn: 'mug' },
   { kind: 'oil', words: ['olive oil', 'cooking oil', 'oil'], densityKgM3: 915, viscosity: 0.25, friction: 0.6, color: 0xd9b836, opacity: 0.05, tintDepthM: 0.2 },
   { kind: 'honey', words: ['honey', 'syrup'], densityKgM3: 1420, viscosity: 0.6, friction: 2, color: 0xd48a10, opacity: 0.25, tintDepthM: 0.04 },
   // A blended soup (tomato, pumpkin, lentil): a little denser than water with what is cooked into it,

@@ -4,6 +4,8 @@
 // rising in pitch as it fills.
 import { liquidFacts } from '../../liquids/catalog';
 import { ContainerShape } from '../../liquids/container';
+import { otherLiquidNamed } from '../../liquids/resting';
+import type { ObjectForm } from '../../../contract/scene-plan';
 import { createLiquid } from '../../liquids/scene-liquid';
 import type { LiquidMethod } from '../../liquids/method';
 import { objectModule } from '../../objects';
@@ -63,6 +65,13 @@ const LIFTS = ['lifts', 'lift', 'lifted', 'lifting', 'picks up', 'pick up', 'pic
 // 20 degrees, 23 reached the glass; PBF (position-based, its walls a projection) put all 612 in the
 // glass. A wide jug under DFSPH puts all of its water in the glass. So a narrow-necked source pours
 // with PBF.
+// The vessel a liquid named besides the poured one is served in (coffee, tea: a mug), if any.
+function restingVessel(ctx: DraftContext): ObjectForm | undefined {
+  const poured = ctx.liquidOf('pour', 'brings');
+  const other = poured && otherLiquidNamed(ctx.text, poured);
+  return other ? liquidFacts(other).servedIn : undefined;
+}
+
 function methodFor(from: ContainerShape): LiquidMethod | undefined {
   return from.rIn(from.heightM) < 0.5 * from.rIn(from.heightM / 2) ? 'pbf' : undefined;
 }
@@ -76,7 +85,8 @@ export const pourAction: ActionModule<'pour'> = {
   imply: (ctx) => {
     const n = containerDrafts(ctx);
     if (n < 2 && !ctx.drafts.some((d) => d.target.kind === 'object' && (d.target.form === 'jug' || d.target.form === 'bottle'))) ctx.addImplied('object', { kind: 'object', form: 'jug' });
-    if (n < 1 || containerDrafts(ctx) < 2) ctx.addImplied('object', { kind: 'object', form: 'glass' });
+    // Into a liquid already there ("pours milk into the coffee"), the vessel that liquid is served in.
+    if (n < 1 || containerDrafts(ctx) < 2) ctx.addImplied('object', { kind: 'object', form: restingVessel(ctx) ?? 'glass' });
     if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
     // "..., then stirs it": the spoon it stirs with (stir/after-pour.ts).
     if (ctx.said('stir') && !ctx.draftsOf('object').some((d) => d.target.kind === 'object' && d.target.form === 'spoon')) ctx.addImplied('object', { kind: 'object', form: 'spoon' });
