@@ -29,6 +29,9 @@ export const FLIP_RATIO = 0.95;
 // Face layers the velocities are carried out past the liquid.
 const EXTRAPOLATE = 2;
 
+// The length of the state a FLIP liquid carries from step to step (FlipSolver's keep).
+export const flipWarmLength = (n: number): number => 2 * n;
+
 // What the solve did, summed over its steps (the bench prints it).
 export interface FlipWork {
   steps: number;
@@ -54,7 +57,7 @@ export class FlipSolver {
   private film = new Uint8Array(0);
   private was = new Uint8Array(0);
   private own = new Float64Array(0);
-  // Each particle's SPH density over rest at the last step's end (1 before the first).
+  // Each particle's SPH density over rest at the last step's end.
   private density = new Float64Array(0);
 
   step(fluid: ParticleFluid, dt: number): void {
@@ -68,7 +71,8 @@ export class FlipSolver {
     this.grid.layOut(x, n, dx, reach * dt + 3 * dx);
     const boundary = new GridBoundary(this.grid, fluid.colliders);
     boundary.begin(dt);
-    if (this.cellOf.length < n) [this.cellOf, this.film, this.was, this.own, this.density] = [new Int32Array(n), new Uint8Array(n), new Uint8Array(n), new Float64Array(3 * n), new Float64Array(n).fill(1)];
+    if (this.cellOf.length < n) [this.cellOf, this.film, this.was, this.own, this.density] = [new Int32Array(n), new Uint8Array(n), new Uint8Array(n), new Float64Array(3 * n), new Float64Array(n)];
+    this.recall(fluid.warm, n);
     this.mark(fluid, boundary);
     boundary.placePoints(x, this.cellOf.subarray(0, n));
     for (let s = 0; s < substeps; s++) {
@@ -80,10 +84,22 @@ export class FlipSolver {
     this.system.build(boundary);
     this.density.set(fluid.densityRatios());
     const corrections = correctDensity(fluid, this.grid, this.system, this.density);
+    this.keep(fluid.warm, n);
     for (const w of [this.work, flipTotals]) add(w, 0, 0, 0, corrections);
     relax(fluid);
     separate(fluid, this.grid);
     for (const w of [this.work, flipTotals]) add(w, 1, substeps, 0, 0);
+  }
+
+  // What a step hands the next lives in the fluid's warm array (liquid-state.ts saves it with a
+  // take, so a continued take steps on exactly as its parent did): each particle's density less
+  // one, then whether it moved as a film's at the step's end.
+  private recall(warm: Float64Array, n: number): void {
+    for (let i = 0; i < n; i++) { this.density[i] = 1 + warm[i]!; this.film[i] = warm[n + i]!; }
+  }
+
+  private keep(warm: Float64Array, n: number): void {
+    for (let i = 0; i < n; i++) { warm[i] = this.density[i]! - 1; warm[n + i] = this.film[i]!; }
   }
 
   private mark(fluid: ParticleFluid, boundary: GridBoundary): void {
