@@ -11,6 +11,10 @@ import { LIQUID, type FlipGrid } from './grid';
 // Particles a cell holds at most for its particles to move on their own (of eight at rest), and
 // their SPH density (walls included) at most, over rest: a particle deep by a round jug's wall is
 // in a cell the wall leaves little of, with none below it, but packed as at rest it is the bulk's.
+// Left on the jug's wall at 5 s of the pour "until full" (2.6k particles): 55 at a density of 0.6,
+// 36 at 0.7, 13 at 0.85. With no bound on it a still jug's particles by its wall (0.7-0.9 where its
+// lattice meets the round wall) fell through the liquid at 0.3 m/s; at 0.85 they settle, the jug's
+// fastest particle at 0.002 m/s after 60 steps.
 const FILM_MOST = 3;
 const FILM_DENSITY = 0.85;
 
