@@ -89,7 +89,7 @@ describe('FLIP native stages', () => {
     particlesToGrid(g, js.x, js.v, js.n);
     particlesToGrid(twin.flip!.grid, twin.x, twin.v, twin.n);
     const start = Float64Array.from(js.x);
-    advect(js, g, h);
+    advect(js, g, h, new Uint8Array(js.n));
     native!.advect(twin.flip!.grid, twin.x, twin.p, twin.n, h);
     settle(twin);
     expect(Array.from(twin.x)).toEqual(Array.from(js.x));
@@ -118,15 +118,19 @@ describe('FLIP native stages', () => {
     expect(maxDiff(pNative, pJs)).toBeLessThan(1e-9 * maxAbs(pJs) + 1e-7);
   });
 
-  it('step a pouring jug to where the JavaScript steps it', () => {
+  it('step a pouring jug as the JavaScript steps it', () => {
     const nat = tippingJug('native', 1500, 80), js = tippingJug('js', 1500, 80);
     expect(nat.solver).toMatch(/^native FLIP/);
     expect(js.solver).toBe('JavaScript');
-    // (3.6e-10 m apart when written: only the solve's sums differ.)
-    expect(maxDiff(nat.x, js.x)).toBeLessThan(1e-6);
-    // It poured: some of the water left the jug's mouth and fell.
-    const fell = Array.from({ length: js.n }, (_, i) => js.x[3 * i + 1]!).filter((y) => y < 0.05).length;
-    expect(fell).toBeGreaterThan(0);
+    // The stages are bit-equal (above) but the solve's sums differ in their last bits, and the
+    // step's yes/no choices (which particles are a film, which pairs relax) carry such a difference
+    // on to single particles a few cm apart by 80 steps; the water as a whole must agree.
+    const mean = (x: Float64Array, n: number, a: number): number => Array.from({ length: n }, (_, i) => x[3 * i + a]!).reduce((s, q) => s + q, 0) / n;
+    for (const a of [0, 1, 2]) expect(Math.abs(mean(nat.x, nat.n, a) - mean(js.x, js.n, a)), `axis ${a}`).toBeLessThan(1e-3);
+    // It poured: some of the water left the jug's mouth and fell, as much either way.
+    const fell = (f: typeof js): number => Array.from({ length: f.n }, (_, i) => f.x[3 * i + 1]!).filter((y) => y < 0.05).length;
+    expect(fell(js)).toBeGreaterThan(0);
+    expect(Math.abs(fell(nat) - fell(js))).toBeLessThanOrEqual(Math.max(3, 0.1 * fell(js)));
   });
 
   it('refuse arrays that do not fit their sizes, and read a lost (NaN) particle without writing outside the grid', () => {

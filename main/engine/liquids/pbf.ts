@@ -14,7 +14,7 @@ import { DfsphSolver, warmLength } from './dfsph';
 import { REACTION_STRIDE } from './dfsph-solids';
 import { DEFAULT_METHOD, type LiquidMethod } from './method';
 import { FluidKernel } from './kernel';
-import { FlipSolver } from './flip/flip';
+import { FlipSolver, flipWarmLength } from './flip/flip';
 import { collide, gatherWalls, type FluidCollider } from './fluid-solids';
 
 export interface FluidParams {
@@ -89,7 +89,7 @@ export class ParticleFluid {
   private readonly native: { addon: NativeLiquid; handle: NativeFluidHandle } | null;
   readonly method: LiquidMethod;
   // DFSPH's state carried from step to step (dfsph.ts: its kappas, the last substep's length and
-  // the last step's iteration counts); empty for PBF.
+  // the last step's iteration counts), or FLIP's (flip.ts: its densities and films); empty for PBF.
   readonly warm: Float64Array;
   // DFSPH: what the last step did to each collider that is a box or sphere (6 each, dfsph.ts's
   // addReactions: the impulse per unit particle mass, then its moment about the solid's pose).
@@ -104,7 +104,7 @@ export class ParticleFluid {
     this.method = params.method ?? DEFAULT_METHOD;
     const addon = params.solver === 'js' || n === 0 || this.method === 'flip' ? null : nativeLiquid();
     this.native = addon ? { addon, handle: addon.create(n, params.spacingM, params.viscosity, params.iterations ?? DEFAULT_ITERATIONS, params.threads ?? 0, this.friction, this.method === 'dfsph' ? 1 : 0) } : null;
-    this.warm = new Float64Array(this.method === 'dfsph' ? warmLength(n) : 0);
+    this.warm = new Float64Array(this.method === 'dfsph' ? warmLength(n) : this.method === 'flip' ? flipWarmLength(n) : 0);
     this.dfsph = this.method === 'dfsph' && !this.native ? new DfsphSolver(n) : null;
     this.flip = this.method === 'flip' ? new FlipSolver(params.solver ?? 'native', params.threads ?? 0) : null;
     this.x = Float64Array.from(positions);

@@ -16,7 +16,7 @@ import { ContainerCollider, ContainerShape } from './container';
 import { fillParticles } from './fill';
 import { CONTAINER_FORMS, floaterOf } from './floaters';
 import { DEFAULT_ITERATIONS, ParticleFluid } from './pbf';
-import { DFSPH_EVERY, FLIP_EVERY, methodFor, type LiquidMethod } from './method';
+import { DEFAULT_METHOD, DFSPH_EVERY, FLIP_EVERY, methodFor, type LiquidMethod } from './method';
 import { BoxCollider, FloorCollider } from './solids';
 import { bookMethod, freshMemory, packFloats, readBook, resumeMemory, saveMemory, type LiquidMemory } from './liquid-state';
 import { ToolColliders } from './tools';
@@ -126,8 +126,11 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   const vessels: Vessel[] = plan.entities.filter((e) => e.kind === 'object' && e.form && CONTAINER_FORMS.has(e.form)).map((entity) => ({ entity, collider: new ContainerCollider(new ContainerShape(objectModule(entity.form))) }));
   const { source, spacingM, emitter } = liquidSource(setup, vessels);
   const scene = new SceneSolids(vessels, plan.entities.filter((e) => setup.tools?.includes(e.id)).map((e) => new ToolColliders(e)));
-  // The plan's solve; a resumed take's own (resume).
-  let method = methodFor(setup.plan.liquidMethod, setup.method, setup.pourInto !== undefined || 'tap' in setup.fill);
+  // The plan's solve; a resumed take's own (resume). A pour a spoon then stirs keeps DFSPH unless the
+  // plan asks (its stirring is DFSPH's, and under FLIP 96% of "pours and stirs"'s water was in the
+  // mug when the spoon went in, 98% asked).
+  const usual = setup.method ?? (setup.tools?.length ? DEFAULT_METHOD : undefined);
+  let method = methodFor(setup.plan.liquidMethod, usual, setup.pourInto !== undefined || 'tap' in setup.fill);
   let fluid: ParticleFluid | null = null;
   // How often and how finely it steps (set at start from the physics step, and on resume).
   let rate: LiquidRate | null = null;

@@ -11,14 +11,21 @@ import { velocityAt } from './transfer';
 const mid = [0, 0, 0];
 const end = [0, 0, 0];
 
-export function advect(fluid: ParticleFluid, g: FlipGrid, h: number): void {
-  const { x, p, n } = fluid;
-  // Natively (to the bit the same: flip/native-flip.ts) where the solver has its native half.
+// A film's particle (film.ts: film[i] = 1) moves on its own velocity.
+export function advect(fluid: ParticleFluid, g: FlipGrid, h: number, film: Uint8Array): void {
+  const { x, v, p, n } = fluid;
+  // Natively (to the bit the same: flip/native-flip.ts) where the solver has its native half; then
+  // the film's particles are moved again on their own velocity.
   const native = fluid.flip?.native;
-  if (native) native.advect(g, x, p, n, h);
-  else for (let i = 0; i < n; i++) {
+  if (native) {
+    native.advect(g, x, p, n, h);
+    for (let i = 0; i < n; i++) {
+      if (film[i] && !isParked(x, i)) { p[3 * i] = x[3 * i]! + h * v[3 * i]!; p[3 * i + 1] = x[3 * i + 1]! + h * v[3 * i + 1]!; p[3 * i + 2] = x[3 * i + 2]! + h * v[3 * i + 2]!; }
+    }
+  } else for (let i = 0; i < n; i++) {
     const px = x[3 * i]!, py = x[3 * i + 1]!, pz = x[3 * i + 2]!;
     if (isParked(x, i)) { p[3 * i] = px; p[3 * i + 1] = py; p[3 * i + 2] = pz; continue; }
+    if (film[i]) { p[3 * i] = px + h * v[3 * i]!; p[3 * i + 1] = py + h * v[3 * i + 1]!; p[3 * i + 2] = pz + h * v[3 * i + 2]!; continue; }
     velocityAt(g, px, py, pz, mid);
     velocityAt(g, px + 0.5 * h * mid[0]!, py + 0.5 * h * mid[1]!, pz + 0.5 * h * mid[2]!, end);
     p[3 * i] = px + h * end[0]!; p[3 * i + 1] = py + h * end[1]!; p[3 * i + 2] = pz + h * end[2]!;

@@ -3,8 +3,10 @@
 // other solves) and a grid (grid.ts) solves its pressure. Each substep spreads the particles'
 // velocities onto the grid (transfer.ts), adds gravity, makes the grid's flow divergence-free
 // against the solids and the free surface (boundary.ts, pressure.ts), hands the change back to the
-// particles and moves them through the grid's flow (advect.ts); each step then evens out how the
-// particles are packed, on the grid and pair by pair (correct.ts). The pressure is solved exactly each substep, not
+// particles and moves them through the grid's flow (advect.ts), but for a film too thin for the grid
+// (film.ts), which moves on its own velocity; each step then evens out how the particles are
+// packed, on the grid, by their SPH densities (relax.ts) and pair by pair (correct.ts). The
+// pressure is solved exactly each substep, not
 // carried up a column an iteration at a time as the SPH solves do, so the step is set by how far
 // the flow moves in it (CFL cells a substep), not by the particles' spacing, and a deep still
 // column costs one solve. The solids are one-way: a moving container carries its liquid, nothing
@@ -14,10 +16,12 @@ import type { ParticleFluid } from '../pbf';
 import { GridBoundary } from './boundary';
 import { correctDensity, separate } from './correct';
 import { advect } from './advect';
+import { relax } from './relax';
+import { markFilm } from './film';
 import { FlipGrid, isParked } from './grid';
 import { FlipNative } from './native-flip';
 import { PoissonSystem } from './pressure';
-import { extrapolate, faceField, gridToParticles, particlesToGrid } from './transfer';
+import { extrapolate, faceField, gridToParticles, particlesToGrid, velocityAt } from './transfer';
 
 // Cells the fastest particle may cross in a substep.
 const CFL = 1.5;
@@ -25,6 +29,9 @@ const CFL = 1.5;
 export const FLIP_RATIO = 0.95;
 // Face layers the velocities are carried out past the liquid.
 const EXTRAPOLATE = 2;
+
+// The length of the state a FLIP liquid carries from step to step (FlipSolver's keep).
+export const flipWarmLength = (n: number): number => 2 * n;
 
 // What the solve did, summed over its steps (the bench prints it).
 export interface FlipWork {
@@ -50,6 +57,12 @@ export class FlipSolver {
   private readonly system: PoissonSystem;
   readonly work: FlipWork = { steps: 0, substeps: 0, pressureIterations: 0, correctionIterations: 0 };
   private cellOf = new Int32Array(0);
+  // Which particles are a film's (film.ts), and their velocities before the grid's.
+  private film = new Uint8Array(0);
+  private was = new Uint8Array(0);
+  private own = new Float64Array(0);
+  // Each particle's SPH density over rest at the last step's end.
+  private density = new Float64Array(0);
 
   constructor(solver: 'native' | 'js' = 'native', threads = 0) {
     this.native = solver === 'native' ? FlipNative.create(threads) : null;
@@ -67,20 +80,35 @@ export class FlipSolver {
     this.grid.layOut(x, n, dx, reach * dt + 3 * dx);
     const boundary = new GridBoundary(this.grid, fluid.colliders);
     boundary.begin(dt);
-    if (this.cellOf.length < n) this.cellOf = new Int32Array(n);
+    if (this.cellOf.length < n) [this.cellOf, this.film, this.was, this.own, this.density] = [new Int32Array(n), new Uint8Array(n), new Uint8Array(n), new Float64Array(3 * n), new Float64Array(n)];
+    this.recall(fluid.warm, n);
     this.mark(fluid, boundary);
     boundary.placePoints(x, this.cellOf.subarray(0, n));
     for (let s = 0; s < substeps; s++) {
       if (s > 0) this.mark(fluid, boundary);
       this.project(fluid, boundary, h);
-      advect(fluid, this.grid, h);
+      advect(fluid, this.grid, h, this.film);
     }
     this.mark(fluid, boundary);
     this.system.build(boundary);
-    const corrections = correctDensity(fluid, this.grid, this.system);
+    this.density.set(fluid.densityRatios());
+    const corrections = correctDensity(fluid, this.grid, this.system, this.density);
+    this.keep(fluid.warm, n);
     for (const w of [this.work, flipTotals]) add(w, 0, 0, 0, corrections);
+    relax(fluid);
     separate(fluid, this.grid);
     for (const w of [this.work, flipTotals]) add(w, 1, substeps, 0, 0);
+  }
+
+  // What a step hands the next lives in the fluid's warm array (liquid-state.ts saves it with a
+  // take, so a continued take steps on exactly as its parent did): each particle's density less
+  // one, then whether it moved as a film's at the step's end.
+  private recall(warm: Float64Array, n: number): void {
+    for (let i = 0; i < n; i++) { this.density[i] = 1 + warm[i]!; this.film[i] = warm[n + i]!; }
+  }
+
+  private keep(warm: Float64Array, n: number): void {
+    for (let i = 0; i < n; i++) { warm[i] = this.density[i]! - 1; warm[n + i] = this.film[i]!; }
   }
 
   private mark(fluid: ParticleFluid, boundary: GridBoundary): void {
@@ -88,6 +116,8 @@ export class FlipSolver {
     const cells = this.cellOf.subarray(0, n);
     for (let i = 0; i < n; i++) cells[i] = isParked(x, i) ? -1 : this.grid.cellAt(x[3 * i]!, x[3 * i + 1]!, x[3 * i + 2]!);
     boundary.markCells(cells);
+    this.was.set(this.film.subarray(0, n));
+    markFilm(this.grid, cells, this.density, this.film);
   }
 
   // P2G, gravity, the pressure projection, G2P.
@@ -110,6 +140,13 @@ export class FlipSolver {
     for (const w of [this.work, flipTotals]) add(w, 0, 0, iterations, 0);
     sys.subtractGradient(phi, [g.u, g.v, g.w], 1);
     extrapolate(g, EXTRAPOLATE, 'liquid', this.native);
+    this.own.set(v.subarray(0, 3 * n));
     gridToParticles(g, x, v, n, FLIP_RATIO, this.native);
+    const at = [0, 0, 0];
+    for (let i = 0; i < n; i++) {
+      if (this.film[i]) { v[3 * i] = this.own[3 * i]!; v[3 * i + 1] = this.own[3 * i + 1]! - GRAVITY * h; v[3 * i + 2] = this.own[3 * i + 2]!; }
+      // A film's particle back in the liquid takes the liquid's velocity (FLIP would keep its own).
+      else if (this.was[i]) { velocityAt(g, x[3 * i]!, x[3 * i + 1]!, x[3 * i + 2]!, at); v[3 * i] = at[0]!; v[3 * i + 1] = at[1]!; v[3 * i + 2] = at[2]!; }
+    }
   }
 }

@@ -80,11 +80,12 @@ export class PoissonSystem {
     this.diag[row] = open;
   }
 
-  // Whether a row's cell is inside the liquid: another liquid cell across each of its faces (none
-  // to the air, none to a solid, which would take part of the cell).
-  inside(row: number): boolean {
-    for (let e = 0; e < 6; e++) if (this.nb[6 * row + e]! < 0) return false;
-    return true;
+  // Whether a row's cell has a face open to the air (a free surface runs through it): an open face
+  // (diag counts them) that leads to no liquid cell.
+  byAir(row: number): boolean {
+    let liquid = 0;
+    for (let e = 0; e < 6; e++) if (this.nb[6 * row + e]! >= 0) liquid++;
+    return this.diag[row]! > liquid;
   }
 
   // MIC(0): each row's preconditioner from the earlier rows' (its -x, -y, -z neighbours').
