@@ -11,7 +11,7 @@ import { ParticleFluid } from '../../main/engine/liquids/pbf';
 import { FloorCollider } from '../../main/engine/liquids/solids';
 import { liquidVolume } from '../../main/engine/liquids/volume';
 import { bookMethod, freshMemory, readBook, saveMemory } from '../../main/engine/liquids/liquid-state';
-import { DEFAULT_METHOD, FLOW_METHOD, methodFor, methodOverride } from '../../main/engine/liquids/method';
+import { DEFAULT_METHOD, FLIP_FROM_PARTICLES, FLOW_METHOD, methodFor, methodOverride } from '../../main/engine/liquids/method';
 import { scenePlanSchema } from '../../main/contract/scene-plan';
 import { objectModule } from '../../main/engine/objects';
 import { readPrompt } from '../../main/engine/prompt/parse-prompt';
@@ -123,19 +123,21 @@ describe('FLIP pouring', () => {
 });
 
 describe('which liquids step with FLIP', () => {
-  it('steps pours and taps with FLIP unless asked otherwise (a bottle: PBF), and the rest with DFSPH', () => {
+  it('steps big pours and taps with FLIP unless asked otherwise (a bottle: PBF), and the rest with DFSPH', () => {
     expect(FLOW_METHOD).toBe('flip');
-    expect(methodFor(undefined, undefined, true)).toBe('flip');
-    expect(methodFor(undefined, undefined, false)).toBe('dfsph');
-    expect(methodFor(undefined, 'pbf', true)).toBe('pbf');
-    expect(methodFor('dfsph', undefined, true)).toBe('dfsph');
+    expect(methodFor(undefined, undefined, true, FLIP_FROM_PARTICLES)).toBe('flip');
+    // The everyday pour (2.6k particles) is quicker on DFSPH.
+    expect(methodFor(undefined, undefined, true, 2598)).toBe('dfsph');
+    expect(methodFor(undefined, undefined, false, 20_000)).toBe('dfsph');
+    expect(methodFor(undefined, 'pbf', true, 20_000)).toBe('pbf');
+    expect(methodFor('dfsph', undefined, true, 20_000)).toBe('dfsph');
   });
 
   it('keeps FLIP to pours and taps: a spill or a still glass asked for it steps with the scene\'s usual solve', () => {
-    expect(methodFor('flip', undefined, true)).toBe('flip');
-    expect(methodFor('flip', 'pbf', false)).toBe('pbf');
-    expect(methodFor('flip', undefined, false)).toBe(DEFAULT_METHOD);
-    expect(methodFor(undefined, 'pbf', false)).toBe('pbf');
-    expect(methodFor('dfsph', 'pbf', false)).toBe('dfsph');
+    expect(methodFor('flip', undefined, true, 20_000)).toBe('flip');
+    expect(methodFor('flip', 'pbf', false, 20_000)).toBe('pbf');
+    expect(methodFor('flip', undefined, false, 20_000)).toBe(DEFAULT_METHOD);
+    expect(methodFor(undefined, 'pbf', false, 20_000)).toBe('pbf');
+    expect(methodFor('dfsph', 'pbf', false, 20_000)).toBe('dfsph');
   });
 });

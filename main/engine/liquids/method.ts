@@ -10,12 +10,15 @@ import type { LiquidMethod } from '../../contract/scene-plan';
 export type { LiquidMethod };
 
 export const DEFAULT_METHOD: LiquidMethod = 'dfsph';
-// A pour's or a tap's liquid steps with FLIP unless its scene asks otherwise (a bottle's pour:
-// PBF). Measured on the default prompts (seed 1): the pour keeps its volume within 0.42% over the
-// clip and its glass's level is 3.6% over the volume poured (DFSPH 0.57%, 2.2% under; checks 1%
-// and 5%), the pour until full leaves 99.1% of its water in the glass, its surface at 0.91 of the
-// glass (DFSPH 0.88), and the 20k pour simulates in a fraction of DFSPH's time (bench-liquid.ts).
+// A big pour's or tap's liquid steps with FLIP unless its scene asks otherwise (a bottle's pour:
+// PBF). Both pass the pour's checks (seed 1: FLIP keeps the volume within 0.42% and the glass's
+// level 3.6% over the volume poured; DFSPH 0.57%, 2.2% under; checks 1% and 5%), so the choice is
+// speed. FLIP's grid costs the same however few particles fill it: measured (bench-liquid.ts, both
+// native, load ~10) the default pour's 2,598 particles simulate in 11.9 s CPU on DFSPH and 14.7 s on
+// FLIP; a 5,265-particle pour in 29.0 s CPU (44 s wall) on DFSPH and 30.8 s (80 s wall) on FLIP;
+// the 20k pour's 16.8k in 248.6 s on DFSPH and 111 s on FLIP. So FLIP from 8,000 on.
 export const FLOW_METHOD: LiquidMethod = 'flip';
+export const FLIP_FROM_PARTICLES = 8000;
 
 // The developer's override in an environment, if it names a method.
 export function methodOverride(env: Readonly<Record<string, string | undefined>>): LiquidMethod | undefined {
@@ -33,13 +36,13 @@ export const DFSPH_EVERY = 2;
 // the interval), dividing the step itself as its fastest particle needs (flip.ts's CFL).
 export const FLIP_EVERY = 2;
 
-// The plan's solve (`asked`), else the scene's (`usual`), else FLOW_METHOD for a pour or a tap
-// and DEFAULT_METHOD for any other. FLIP is for pours and taps (`flows`: its grid spans the stream
-// and the vessels): a liquid spread over a floor would need millions of cells, so any other liquid
-// steps with the scene's usual solve. A plan saved before FLIP was the flows' default names no
-// solve and steps with FLIP; a take saved then resumes with the solve it began with (its book's).
-export function methodFor(asked: LiquidMethod | undefined, usual: LiquidMethod | undefined, flows: boolean): LiquidMethod {
-  const wanted = asked ?? usual ?? (flows ? FLOW_METHOD : DEFAULT_METHOD);
+// The plan's solve (`asked`), else the scene's (`usual`), else FLOW_METHOD for a pour or a tap of
+// FLIP_FROM_PARTICLES or more (`particles`) and DEFAULT_METHOD for any other. FLIP is for pours and
+// taps (`flows`: its grid spans the stream and the vessels): a liquid spread over a floor would need
+// millions of cells, so any other liquid steps with the scene's usual solve. A take resumes with the
+// solve it began with (its book's).
+export function methodFor(asked: LiquidMethod | undefined, usual: LiquidMethod | undefined, flows: boolean, particles: number): LiquidMethod {
+  const wanted = asked ?? usual ?? (flows && particles >= FLIP_FROM_PARTICLES ? FLOW_METHOD : DEFAULT_METHOD);
   if (wanted !== 'flip' || flows) return wanted;
   return usual !== undefined && usual !== 'flip' ? usual : DEFAULT_METHOD;
 }

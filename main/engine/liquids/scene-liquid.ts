@@ -115,6 +115,19 @@ export interface LiquidSetup {
   settled?: boolean;
 }
 
+// The plan's solve, else the scene's, else by the liquid's size (method.ts methodFor). A pour a spoon
+// then stirs keeps DFSPH unless the plan asks (its stirring is DFSPH's, and under FLIP 96% of "pours
+// and stirs"'s water was in the mug when the spoon went in, 98% asked).
+function solveFor(setup: LiquidSetup, particles: number): LiquidMethod {
+  const usual = setup.method ?? (setup.tools?.length ? DEFAULT_METHOD : undefined);
+  return methodFor(setup.plan.liquidMethod, usual, setup.pourInto !== undefined || 'tap' in setup.fill, particles);
+}
+
+function started(fluid: ParticleFluid | null): ParticleFluid {
+  if (!fluid) throw new Error('The liquid has not started.');
+  return fluid;
+}
+
 function spacingFor(shape: ContainerShape, fill: number, particles: number): number {
   const volume = shape.volumeBelow(shape.floorM + fill * (shape.heightM - shape.floorM));
   return Math.max(MIN_SPACING_M, Math.cbrt(volume / particles));
@@ -126,11 +139,8 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   const vessels: Vessel[] = plan.entities.filter((e) => e.kind === 'object' && e.form && CONTAINER_FORMS.has(e.form)).map((entity) => ({ entity, collider: new ContainerCollider(new ContainerShape(objectModule(entity.form))) }));
   const { source, spacingM, emitter } = liquidSource(setup, vessels);
   const scene = new SceneSolids(vessels, plan.entities.filter((e) => setup.tools?.includes(e.id)).map((e) => new ToolColliders(e)));
-  // The plan's solve; a resumed take's own (resume). A pour a spoon then stirs keeps DFSPH unless the
-  // plan asks (its stirring is DFSPH's, and under FLIP 96% of "pours and stirs"'s water was in the
-  // mug when the spoon went in, 98% asked).
-  const usual = setup.method ?? (setup.tools?.length ? DEFAULT_METHOD : undefined);
-  let method = methodFor(setup.plan.liquidMethod, usual, setup.pourInto !== undefined || 'tap' in setup.fill);
+  // Chosen at start, once the particles are counted (solveFor); a resumed take's own (resume).
+  let method = solveFor(setup, 0);
   let fluid: ParticleFluid | null = null;
   // How often and how finely it steps (set at start from the physics step, and on resume).
   let rate: LiquidRate | null = null;
@@ -145,9 +155,10 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
   const start = (world: StepWorld): void => {
     const colliders = scene.start(plan.entities.flatMap((e) => (setup.tools?.includes(e.id) ? [] : (floaterOf(e, world.bodyOf(e.id)) ?? []))), facts.densityKgM3 * spacingM ** 3);
     scene.place(world);
-    rate = liquidRate(spacingM, world.dt, method);
     // With another liquid resting where it is poured ("a cup of coffee", resting.ts) after it.
-    fluid = new ParticleFluid(frames.mixing(withResting(startingParticles(source, setup.fill, spacingM, emitter), restingFill(plan, setup.pourInto, setup.fill.liquid), vessels, spacingM)), { spacingM, viscosity: facts.viscosity, friction: facts.friction, method, iterations: rate.iterations });
+    const particles = frames.mixing(withResting(startingParticles(source, setup.fill, spacingM, emitter), restingFill(plan, setup.pourInto, setup.fill.liquid), vessels, spacingM));
+    rate = liquidRate(spacingM, world.dt, (method = solveFor(setup, particles.length / 3)));
+    fluid = new ParticleFluid(particles, { spacingM, viscosity: facts.viscosity, friction: facts.friction, method, iterations: rate.iterations });
     fluid.colliders.push(...colliders, ...plan.entities.filter((e) => e.kind === 'table').flatMap(tableColliders), new FloorCollider(0));
     // Nothing is sent into a settled liquid's vessel: its hull stays solid to what comes by.
     if (!(hold = setup.settled && source ? settle(fluid, source, plan.entities, world) : null)) sendInto(vessels, scene.floaters, world);
@@ -208,10 +219,7 @@ export function createLiquid(setup: LiquidSetup): LiquidHook {
     finish: () => [...mem.events, ...pourEvents(vessels.find((v) => v.entity.id === setup.pourInto), mem.arriving, spacingM, fluid?.n ?? 0, timing.durationSec)],
     save: () => fluid && { ...saveMemory(fluid, mem, timing.substeps), ...(frames.mix ? { mix: packFloats(frames.mix.share) } : {}) },
     resume,
-    fluid: () => {
-      if (!fluid) throw new Error('The liquid has not started.');
-      return fluid;
-    },
+    fluid: () => started(fluid),
     liquid: () => ({ kind: setup.fill.liquid, spacingM, count: fluid?.n ?? 1, frames: mem.frames, ...(frames.mix ? { mix: { kind: frames.mix.kind, frames: frames.mixFrames } } : {}) }),
     levelOf: (id) => mem.levels.get(id) ?? -Infinity,
   };
