@@ -78,8 +78,21 @@ describe('a person waving', () => {
     expect(readPrompt('a girl waves goodbye to a boy').understanding?.notDepicted).toEqual([]);
   });
 
+  // Read as the sea's (the word before it, "suit", is no person), these made a beach with nobody on
+  // it and listed nothing as not shown.
+  it('"a man in a suit waves to a woman": a person described by what they wear still waves', () => {
+    for (const prompt of ['a man in a suit waves to a woman', 'a man in a red shirt waves', 'a woman in a hoodie waves goodbye', 'a man in a raincoat waves in the park']) {
+      const r = readPrompt(prompt);
+      expect(r.accepted, prompt).toBe(true);
+      expect(r.plan!.actions.map((a) => a.kind), prompt).toEqual(['wave']);
+      expect(r.plan!.setting.elements ?? [], prompt).not.toContain('surf');
+    }
+    const plan = parsePrompt('a man in a suit waves to a woman');
+    expect(plan.actions[0]).toMatchObject({ kind: 'wave', to: plan.entities.find((e) => e.label === 'woman')?.id });
+  });
+
   it('keeps the sea\'s waves where the words are about the sea', () => {
-    for (const prompt of ['waves crash on the beach', 'a man watches the waves', 'a woman walks along the beach as waves roll in', 'big waves break on the shore']) {
+    for (const prompt of ['waves crash on the beach', 'a man watches the waves', 'a woman walks along the beach as waves roll in', 'big waves break on the shore', 'a man in a suit watches the waves', 'a woman with a dog sees waves crash']) {
       const plan = parsePrompt(prompt);
       expect(plan.setting.elements, prompt).toContain('surf');
       expect(plan.actions.some((a) => a.kind === 'wave'), prompt).toBe(false);

@@ -29,6 +29,12 @@ const TURNS_PER_SEC = 7;
 const TURN_JITTER = 0.05;
 // It flies a little forward, off the thumb (m/s, along +x), clear of the hand below it.
 const FORWARD_MPS = 0.25;
+// ...and a little away from the one who flips it, into the table's depth (m/s), turning with its
+// top going towards them, so a landing on its edge skips it away from them. Held over the table
+// 13 cm in from its near edge and turned the other way, the coin skipped towards the man, struck his
+// body and fell to the floor in 13 of 48 takes (three prompts, seeds 1-16; 0 of 48 now), the shot
+// riding with it down to his shoes.
+const AWAY_MPS = 0.2;
 // The hand is seen holding it this long before the flick (s).
 const FLICK_SEC = 0.5;
 
@@ -69,8 +75,12 @@ export const flipAction: ActionModule<'flip'> = {
     if (!coin || isClaimed(coin, ctx)) return;
     const start = stepAt(action.startSec, ctx.timing.dt);
     const turn = action.turnRadPerSec * (1 + ctx.jitter.normal(0, TURN_JITTER));
+    // Which way along z is away from the flipper (0 with none: a hand from outside the frame flicks
+    // it over the table's middle, turning as it always has, which keeps it on the table).
+    const flipper = action.by ? byId(ctx.plan, action.by) : undefined;
+    const away = Math.sign(coin.position[2] - (flipper?.position[2] ?? coin.position[2])) || 0;
     // Held (a kinematic body on the fist) until the flick; then the rigid body's, turning about x.
-    ctx.controls.push({ entity: coin, releaseStep: start, hold: () => coin.position, velocity: [FORWARD_MPS, action.upMps, 0], angvel: [turn, 0, 0], actor: null });
+    ctx.controls.push({ entity: coin, releaseStep: start, hold: () => coin.position, velocity: [FORWARD_MPS, action.upMps, AWAY_MPS * away], angvel: [away === 0 ? turn : -away * turn, 0, 0], actor: null });
     const plan = withNextId(flipHandPlan(coin, action.startSec, ownArm(ctx, action.by, coin.position)), ctx.hooks);
     ctx.hooks.push(new HandHook(plan, ctx.plan.entities), new TouchHook(coin, plan.id, coin.position, coin.mass * action.upMps, start));
     ctx.setOutcome(tellOutcome((run) => {

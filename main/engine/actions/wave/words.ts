@@ -31,8 +31,25 @@ function personWord(w: string): boolean {
   return personWords.has(w);
 }
 
-// Whether the wave word at i is a person waving: its doer is a person or a pronoun for one, or it
-// follows "and"/"then" after something a person did ("says hello then waves").
+// What a person is described as in or with between them and their wave ("a man in a red suit
+// waves", "a woman with a hat waves"): the doer is before it. Read as the doer, the suit made the
+// wave the sea's, and the man and the woman he waved to were left out with no word of it.
+const DESCRIBED = new Set(['in', 'with', 'wearing']);
+const DESCRIBED_MOST_WORDS = 5;
+
+function personWaves(doer: string): boolean {
+  return PEOPLE[doer] !== undefined || personWord(doer) || PRONOUNS[doer] !== undefined || doer === 'they' || doer === 'who';
+}
+
+// Whether the words up to j are a person and what they are in or with ("a man in a suit").
+function describedPerson(words: readonly string[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(1, j - DESCRIBED_MOST_WORDS); k--) if (DESCRIBED.has(words[k] as string)) return personWaves(words[k - 1] ?? '');
+  return false;
+}
+
+// Whether the wave word at i is a person waving: its doer is a person or a pronoun for one (or a
+// person in or with something), or it follows "and"/"then" after something a person did ("says
+// hello then waves").
 function gestureAt(words: readonly string[], i: number): boolean {
   const next = words[i + 1] ?? '';
   if (SEA_VERBS.has(next)) return false;
@@ -42,7 +59,7 @@ function gestureAt(words: readonly string[], i: number): boolean {
   while (j >= 0 && BETWEEN.has(words[j] as string)) joined = JOINS.has(words[j--] as string) || joined;
   const doer = words[j] ?? '';
   if (DETERMINERS.has(doer)) return false;
-  if (PEOPLE[doer] !== undefined || personWord(doer) || PRONOUNS[doer] !== undefined || doer === 'they' || doer === 'who') return true;
+  if (personWaves(doer) || describedPerson(words, j)) return true;
   return joined && DOES.has(doer);
 }
 
