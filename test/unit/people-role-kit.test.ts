@@ -41,3 +41,23 @@ describe('a look named on a role in its own kit', () => {
     expect(appearanceFor(e, 1).outfit?.kind).toBe(outfit);
   });
 });
+
+describe('a hat named on a person', () => {
+  it.each([
+    ['a chef in a hat stirs a pot of soup', 'hat', 'chef-hat'],
+    ['a knight in a helmet walks', 'helmet', 'helmet'],
+    ['an astronaut wearing a helmet jumps', 'helmet', 'space-helmet'],
+  ])('"%s": the %s they are drawn in is shown', (prompt, noun, drawn) => {
+    expect(word(prompt, noun)?.depicted).toBe(true);
+    expect(readPrompt(prompt).understanding!.notDepicted).toEqual([]);
+    expect(appearanceFor(person(prompt), 1).headwear).toBe(drawn);
+  });
+
+  it('is the same chef when the hat is "a chef\'s hat", and a hat on a man (not drawn) is listed as not shown', () => {
+    const plan = readPrompt("a chef wearing a chef's hat stirs the soup").plan!;
+    expect(plan.entities.filter((e) => e.kind === 'person')).toHaveLength(1);
+    expect(word("a chef wearing a chef's hat stirs the soup", 'hat')?.depicted).toBe(true);
+    expect(word('a man in a hat walks', 'hat')?.depicted).toBe(false);
+    expect(appearanceFor(person('a man in a hat walks'), 1).headwear).toBe('none');
+  });
+});

@@ -1,7 +1,7 @@
 // Finds the things a prompt mentions ("three rubber balls", "a wooden table", "the rim") with their
 // counts, materials, colours and sizes; drafts.ts works out which mentions are the same thing.
 import type { Material, PersonLookWords } from '../../contract/scene-plan';
-import { kitOf } from '../body/role-kit';
+import { HEADWEAR_WORDS, kitOf, wearsHeadwear } from '../body/role-kit';
 import { lookWordAt, readPersonLook } from './person-look';
 import { LIQUID_WORDS } from '../liquids/catalog';
 import { NOUNS, type NounTarget } from './nouns';
@@ -126,12 +126,15 @@ function modifiersBefore(words: readonly string[], index: number): Omit<Mention,
 // it, so it is read but not put on them, and listed as not shown.
 function lookOf(words: readonly string[], index: number, end: number): Pick<Mention, 'look' | 'lookRead' | 'lookHidden'> & { top?: number } {
   const isModifier = (w: string): boolean => DETERMINERS.has(w) || FILLER_ADJECTIVES.has(w) || SIZE_WORDS[w] !== undefined || parseCount(w) !== null;
-  const { look, read, top } = readPersonLook(words, index, end, isModifier, (w) => COLOR_WORDS[w]);
-  const kit = kitOf(words.slice(index, end).join(' '));
-  if (kit) return read.length > 0 ? { lookHidden: { read, reason: kit.covers } } : {};
+  const { look, read, top, headwear } = readPersonLook(words, index, end, isModifier, (w) => COLOR_WORDS[w]);
+  const label = words.slice(index, end).join(' ');
+  // The hat they are drawn in, named, is read (shown); any other stays unread (not shown).
+  const hat = headwear && wearsHeadwear(label, headwear.noun) ? headwear.read : [];
+  const kit = kitOf(label);
+  if (kit) return { ...(read.length > 0 ? { lookHidden: { read, reason: kit.covers } } : {}), ...(hat.length > 0 ? { lookRead: hat } : {}) };
   return {
     ...(Object.keys(look).length > 0 ? { look } : {}),
-    ...(read.length > 0 ? { lookRead: read } : {}),
+    ...(read.length + hat.length > 0 ? { lookRead: [...read, ...hat] } : {}),
     ...(top !== undefined ? { top } : {}),
   };
 }
@@ -149,8 +152,11 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 // not "the man's running" ("is").
 function markOwners(words: readonly string[], mentions: Mention[], owners: ReadonlySet<number>): Mention[] {
   return mentions.map((m, k) => {
+    if (m.target.kind !== 'person' || !owners.has(m.end - 1)) return m;
+    // "a chef wearing a chef's hat": a hat's owner after someone else is named (it is worn, no thing).
+    if (k > 0 && HEADWEAR_WORDS.has(words[m.end] ?? '')) return { ...m, owner: true };
     const next = mentions[k + 1];
-    if (m.target.kind !== 'person' || !owners.has(m.end - 1) || !next || next.target.kind === 'person') return m;
+    if (!next || next.target.kind === 'person') return m;
     const between = words.slice(m.end, next.index);
     return between.every((w) => isDescribing(w)) ? { ...m, owner: true } : m;
   });

@@ -4,6 +4,7 @@
 // personLookSchema), with the word indices read, so the understanding counts them as read.
 import type { HairShade, HairStyle, PersonLookWords } from '../../contract/scene-plan';
 import { outfitNamed } from '../body/outfit-words';
+import { HEADWEAR_WORDS } from '../body/role-kit';
 
 // What people wear on top, for the shirt colour ("in a red shirt"); a dress is its colour top and skirt.
 const CLOTHES = new Set(['shirt', 'jersey', 'top', 'hoodie', 'dress', 'jacket', 'uniform', 'sweater', 't', 'tshirt', 'coat', 'tracksuit']);
@@ -35,6 +36,9 @@ export interface LookReading {
   top?: number;
   // The word indices read as the look.
   read: number[];
+  // A hat named as worn ("in a hat", "wearing a chef's hat"): its word indices and its noun, shown
+  // only on a person drawn in one (body/role-kit.ts wearsHeadwear).
+  headwear?: { read: number[]; noun: string };
 }
 
 // Curly is what a viewer sees first: "short curly hair" is curly; "long curly hair" (or "curly long
@@ -138,6 +142,12 @@ function readWearing(words: readonly string[], j: number, colour: (w: string) =>
   // "a red number 23 jersey", "wearing number 10"
   const before = shirtNumberAt(words, k);
   if (before) k = before.next;
+  // "a chef's hat": the owner's word (its "'s" dropped) before the hat.
+  const hatAt = HEADWEAR_WORDS.has(words[k] ?? '') ? k : HEADWEAR_WORDS.has(words[k + 1] ?? '') ? k + 1 : -1;
+  if (hatAt >= 0) {
+    into.headwear = { read: Array.from({ length: hatAt - j + 1 }, (_, i) => j + i), noun: words[hatAt]! };
+    return hatAt + 1;
+  }
   const noun = words[k] ?? '';
   const bottom = BOTTOM_NOUNS[noun];
   // An outfit the scene dresses them in ("in a suit", "in a yellow raincoat"): shown, with its colour.
@@ -189,7 +199,8 @@ export function readPersonLook(words: readonly string[], index: number, end: num
     const sent = w === 'with' || w === 'and' ? readWith(words, j + 1, into) : -1;
     const next = sent >= 0 ? sent : w === 'in' || w === 'wearing' || w === 'with' || w === 'and' ? readWearing(words, j + 1, colour, into) : -1;
     if (next < 0) break;
-    if (into.read.includes(j + 1) || into.read.includes(j + 2)) into.read.push(j);
+    if (into.headwear?.read.includes(j + 1)) into.headwear.read.push(j);
+    else if (into.read.includes(j + 1) || into.read.includes(j + 2)) into.read.push(j);
     j = next;
   }
   return into;
