@@ -83,4 +83,32 @@ describe('the vessel the words put a liquid into', () => {
     expect(into('next to a glass of milk she pours water from a jug into a bowl')).toEqual({ form: 'bowl', liquid: 'water' });
     expect(readPrompt('next to a glass of milk, water runs from the tap into a bowl').understanding!.notDepicted.join(' ')).toMatch(/milk \(.*second liquid is not shown\)/);
   });
+
+  const formOf = (prompt: string, id: string): string | undefined => readPrompt(prompt).plan!.entities.find((e) => e.id === id)?.form;
+
+  it('pours into the vessel after "into", from a jug when the others are poured into or hold another liquid', () => {
+    // The mug was poured from, into the glass of juice, the juice at rest there and shown.
+    const mug = 'she pours milk into a mug next to a glass of juice';
+    const pour = pourOf(mug);
+    expect([formOf(mug, pour.from.in), formOf(mug, pour.into)]).toEqual(['jug', 'mug']);
+    expect(readPrompt(mug).plan!.stillLiquid).toBeUndefined();
+    expect(panelWord(mug, 'juice')?.depicted).toBe(false);
+    // The cup of coffee was poured from, into the glass, the coffee at rest in the glass.
+    const two = 'she pours milk into a cup of coffee, then pours water into a glass';
+    const plan = readPrompt(two).plan!;
+    expect(formOf(two, pourOf(two).into)).toBe('cup');
+    expect(plan.stillLiquid?.in).toBe(pourOf(two).into);
+    // A vessel named in another action's clause before the pour is not what it pours into.
+    const stirred = 'she stirs the soup in the pot and then pours it into a bowl';
+    expect([formOf(stirred, pourOf(stirred).from.in), formOf(stirred, pourOf(stirred).into)]).toEqual(['pot', 'bowl']);
+  });
+
+  it('fills the jug as for an empty glass when the other liquid stands in a vessel beside it', () => {
+    // It was filled for a glass already 45% full of the coffee standing in the cup beside it.
+    const alone = pourOf('a man pours water from the jug into a glass');
+    for (const beside of ['a man pours water from the jug into a glass next to a cup of coffee', 'she pours milk from the jug next to a cup of coffee into a glass']) {
+      expect(readPrompt(beside).plan!.stillLiquid, beside).toBeUndefined();
+      expect(pourOf(beside).from.fill, beside).toBe(alone.from.fill);
+    }
+  });
 });
