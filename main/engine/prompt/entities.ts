@@ -1,7 +1,7 @@
 // Finds the things a prompt mentions ("three rubber balls", "a wooden table", "the rim") with their
 // counts, materials, colours and sizes; drafts.ts works out which mentions are the same thing.
 import type { Material, PersonLookWords } from '../../contract/scene-plan';
-import { kitOf } from '../body/role-kit';
+import { kitOf, type RoleKit } from '../body/role-kit';
 import { lookWordAt, readPersonLook } from './person-look';
 import { LIQUID_WORDS } from '../liquids/catalog';
 import { NOUNS, type NounTarget } from './nouns';
@@ -128,12 +128,26 @@ function lookOf(words: readonly string[], index: number, end: number): Pick<Ment
   const isModifier = (w: string): boolean => DETERMINERS.has(w) || FILLER_ADJECTIVES.has(w) || SIZE_WORDS[w] !== undefined || parseCount(w) !== null;
   const { look, read, top } = readPersonLook(words, index, end, isModifier, (w) => COLOR_WORDS[w]);
   const kit = kitOf(words.slice(index, end).join(' '));
-  if (kit) return read.length > 0 ? { lookHidden: { read, reason: kit.covers } } : {};
+  if (kit) {
+    const worn = kitNamed(words, end, kit);
+    return { ...(worn.length > 0 ? { lookRead: worn } : {}), ...(read.length > 0 ? { lookHidden: { read, reason: kit.covers } } : {}) };
+  }
   return {
     ...(Object.keys(look).length > 0 ? { look } : {}),
     ...(read.length > 0 ? { lookRead: read } : {}),
     ...(top !== undefined ? { top } : {}),
   };
+}
+
+// The word indices of the kit itself named after a person's noun ("a knight in shining armour", "an
+// astronaut in a space suit"): the kit is drawn, so its name is shown (a word describing it is not).
+function kitNamed(words: readonly string[], end: number, kit: RoleKit): number[] {
+  if (words[end] !== 'in' && words[end] !== 'wearing') return [];
+  for (let j = end + 1; j <= end + 4 && j < words.length; j++) {
+    const phrase = kit.wears.map((p) => p.split(' ')).find((p) => p.every((w, k) => words[j + k] === w));
+    if (phrase) return [end, ...phrase.map((_, k) => j + k)];
+  }
+  return [];
 }
 
 // The liquids' names of more than one word, as word lists.
