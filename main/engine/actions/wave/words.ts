@@ -42,8 +42,27 @@ function gestureAt(words: readonly string[], i: number): boolean {
   while (j >= 0 && BETWEEN.has(words[j] as string)) joined = JOINS.has(words[j--] as string) || joined;
   const doer = words[j] ?? '';
   if (DETERMINERS.has(doer)) return false;
-  if (PEOPLE[doer] !== undefined || personWord(doer) || PRONOUNS[doer] !== undefined || doer === 'they' || doer === 'who') return true;
-  return joined && DOES.has(doer);
+  if (isPerson(doer)) return true;
+  return (joined && DOES.has(doer)) || (!joined && personBefore(words, j));
+}
+
+const isPerson = (w: string): boolean => PEOPLE[w] !== undefined || personWord(w) || PRONOUNS[w] !== undefined || w === 'they' || w === 'who';
+
+// Words that tie a thing to the person named before them ("a man in a raincoat", "a boy with a
+// hat", "the woman by the car"), and the water the sea's waves are in ("a man in the sea waves": the
+// sea's).
+const TIES = new Set(['in', 'wearing', 'with', 'by', 'near', 'holding', 'on']);
+const SEA_WORDS = new Set(['sea', 'ocean', 'water', 'surf', 'shore', 'bay', 'lake']);
+const PHRASE_WORDS = 4;
+
+// Whether the thing named at `at` is in a phrase about a person just before it ("a man in a red
+// raincoat waves": the man waves, not the sea).
+function personBefore(words: readonly string[], at: number): boolean {
+  if (SEA_WORDS.has(words[at] ?? '')) return false;
+  for (let k = at - 1; k >= Math.max(1, at - PHRASE_WORDS); k--) {
+    if (TIES.has(words[k] ?? '')) return isPerson(words[k - 1] ?? '');
+  }
+  return false;
 }
 
 // The indices of the words that are a person waving.
