@@ -98,6 +98,10 @@ describe('the vessel the words put a liquid into', () => {
     const plan = readPrompt(two).plan!;
     expect(formOf(two, pourOf(two).into)).toBe('cup');
     expect(plan.stillLiquid?.in).toBe(pourOf(two).into);
+    // A source Kinora does not have ("the teapot") is not the cup named after it: the tea was
+    // poured from the cup into an added jug.
+    const teapot = 'she pours tea from the teapot into a cup';
+    expect([formOf(teapot, pourOf(teapot).from.in), formOf(teapot, pourOf(teapot).into)]).toEqual(['jug', 'cup']);
     // A vessel named in another action's clause before the pour is not what it pours into.
     const stirred = 'she stirs the soup in the pot and then pours it into a bowl';
     expect([formOf(stirred, pourOf(stirred).from.in), formOf(stirred, pourOf(stirred).into)]).toEqual(['pot', 'bowl']);

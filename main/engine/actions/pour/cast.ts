@@ -13,7 +13,7 @@ import { objectModule } from '../../objects';
 import type { CastResult } from '../types';
 import { byHand } from '../shared/hand-words';
 import { castHandOwner } from '../shared/own-hand';
-import { isContainer, standOn, tableTop, vesselInto, vesselNamedInto } from '../shared/liquid-scene';
+import { isContainer, namedInto, standOn, tableTop, vesselInto, vesselNamedInto } from '../shared/liquid-scene';
 import { jugPose, tipPath } from './motion';
 
 const START_SEC = 0.5;
@@ -46,7 +46,9 @@ export function fullWordAt(words: readonly string[]): number {
 function roles(scene: CastScene, containers: Entity[]): [Entity, Entity] {
   const words = scene.words.words;
   const fromAt = words.indexOf('from');
-  const named = fromAt >= 0 ? containers.find((c) => scene.idsByDraft.get(scene.words.draftNear('object', fromAt + 1)!)?.includes(c.id)) : undefined;
+  // (not one the words pour into: "from the teapot into a cup" names no source Kinora has, not the cup)
+  const poured = (c: Entity): boolean => scene.mentionsOf(c).some((m) => namedInto(words, m));
+  const named = fromAt >= 0 ? containers.find((c) => scene.idsByDraft.get(scene.words.draftNear('object', fromAt + 1)!)?.includes(c.id) && !poured(c)) : undefined;
   const into = vesselNamedInto(scene, containers.filter((c) => c !== named), scene.words.verbAt('pour'));
   const others = containers.filter((c) => c !== into);
   const source = named ?? others.find((c) => c.form === 'jug' || c.form === 'bottle') ?? others[0] ?? containers[0]!;
