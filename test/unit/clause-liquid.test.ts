@@ -66,6 +66,17 @@ describe('a vessel holds the liquid named with it', () => {
       expect(held.form === 'glass' ? 'milk' : 'tea').toBe(a.holds.liquid);
     }
   });
+
+  it('tips only the glass, not the cup it is next to, which stands by on the table', () => {
+    // Both were tipped, the cup first: it spilled its tea and the glass of milk went over empty.
+    const plan = readPrompt('next to a cup of tea, a glass of milk tips over').plan!;
+    const form = (id: string) => plan.entities.find((e) => e.id === id)?.form;
+    const tips = plan.actions.flatMap((a) => (a.kind === 'tip' ? [a] : []));
+    expect(tips.map((a) => [form(a.object), a.holds?.liquid])).toEqual([['glass', 'milk']]);
+    const cup = plan.entities.find((e) => e.form === 'cup')!;
+    const table = plan.entities.find((e) => e.kind === 'table')!;
+    expect(cup.position[1]).toBeGreaterThan(table.position[1] + table.size[1]!);
+  });
 });
 
 describe('the vessel the words put a liquid into', () => {
