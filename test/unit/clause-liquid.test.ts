@@ -66,6 +66,17 @@ describe('a vessel holds the liquid named with it', () => {
       expect(held.form === 'glass' ? 'milk' : 'tea').toBe(a.holds.liquid);
     }
   });
+
+  it('tips only the glass, not the cup it is next to, which stands by on the table', () => {
+    // Both were tipped, the cup first: it spilled its tea and the glass of milk went over empty.
+    const plan = readPrompt('next to a cup of tea, a glass of milk tips over').plan!;
+    const form = (id: string) => plan.entities.find((e) => e.id === id)?.form;
+    const tips = plan.actions.flatMap((a) => (a.kind === 'tip' ? [a] : []));
+    expect(tips.map((a) => [form(a.object), a.holds?.liquid])).toEqual([['glass', 'milk']]);
+    const cup = plan.entities.find((e) => e.form === 'cup')!;
+    const table = plan.entities.find((e) => e.kind === 'table')!;
+    expect(cup.position[1]).toBeGreaterThan(table.position[1] + table.size[1]!);
+  });
 });
 
 describe('the vessel the words put a liquid into', () => {
@@ -82,5 +93,37 @@ describe('the vessel the words put a liquid into', () => {
     expect(into('next to a mug of coffee, she drops a stone into a glass of juice')).toEqual({ form: 'glass', liquid: 'juice' });
     expect(into('next to a glass of milk she pours water from a jug into a bowl')).toEqual({ form: 'bowl', liquid: 'water' });
     expect(readPrompt('next to a glass of milk, water runs from the tap into a bowl').understanding!.notDepicted.join(' ')).toMatch(/milk \(.*second liquid is not shown\)/);
+  });
+
+  const formOf = (prompt: string, id: string): string | undefined => readPrompt(prompt).plan!.entities.find((e) => e.id === id)?.form;
+
+  it('pours into the vessel after "into", from a jug when the others are poured into or hold another liquid', () => {
+    // The mug was poured from, into the glass of juice, the juice at rest there and shown.
+    const mug = 'she pours milk into a mug next to a glass of juice';
+    const pour = pourOf(mug);
+    expect([formOf(mug, pour.from.in), formOf(mug, pour.into)]).toEqual(['jug', 'mug']);
+    expect(readPrompt(mug).plan!.stillLiquid).toBeUndefined();
+    expect(panelWord(mug, 'juice')?.depicted).toBe(false);
+    // The cup of coffee was poured from, into the glass, the coffee at rest in the glass.
+    const two = 'she pours milk into a cup of coffee, then pours water into a glass';
+    const plan = readPrompt(two).plan!;
+    expect(formOf(two, pourOf(two).into)).toBe('cup');
+    expect(plan.stillLiquid?.in).toBe(pourOf(two).into);
+    // A source Kinora does not have ("the teapot") is not the cup named after it: the tea was
+    // poured from the cup into an added jug.
+    const teapot = 'she pours tea from the teapot into a cup';
+    expect([formOf(teapot, pourOf(teapot).from.in), formOf(teapot, pourOf(teapot).into)]).toEqual(['jug', 'cup']);
+    // A vessel named in another action's clause before the pour is not what it pours into.
+    const stirred = 'she stirs the soup in the pot and then pours it into a bowl';
+    expect([formOf(stirred, pourOf(stirred).from.in), formOf(stirred, pourOf(stirred).into)]).toEqual(['pot', 'bowl']);
+  });
+
+  it('fills the jug as for an empty glass when the other liquid stands in a vessel beside it', () => {
+    // It was filled for a glass already 45% full of the coffee standing in the cup beside it.
+    const alone = pourOf('a man pours water from the jug into a glass');
+    for (const beside of ['a man pours water from the jug into a glass next to a cup of coffee', 'she pours milk from the jug next to a cup of coffee into a glass']) {
+      expect(readPrompt(beside).plan!.stillLiquid, beside).toBeUndefined();
+      expect(pourOf(beside).from.fill, beside).toBe(alone.from.fill);
+    }
   });
 });

@@ -40,6 +40,18 @@ describe('a look named on a role in its own kit', () => {
     const e = readPrompt(prompt).plan!.entities.find((x) => x.kind === 'person' && x.look?.outfit === outfit)!;
     expect(appearanceFor(e, 1).outfit?.kind).toBe(outfit);
   });
+
+  it.each([
+    ['an astronaut in a space suit walks', ['space', 'suit']],
+    ['a knight in shining armour walks', ['armour']],
+    ['an astronaut wearing his spacesuit walks', ['spacesuit']],
+  ] as const)('"%s": the kit itself is drawn, so its name is shown', (prompt, names) => {
+    // It was listed as not shown ("space", "suit") though the astronaut is drawn in one.
+    const u = readPrompt(prompt).understanding!;
+    for (const n of names) expect(u.notDepicted.join(' '), n).not.toContain(n);
+    expect(u.notDepicted).not.toContain('wearing');
+    expect(person(prompt).look).toBeUndefined();
+  });
 });
 
 describe('a hat named on a person', () => {

@@ -91,6 +91,16 @@ describe('a person waving', () => {
     expect(plan.actions[0]).toMatchObject({ kind: 'wave', to: plan.entities.find((e) => e.label === 'woman')?.id });
   });
 
+  it('waves where the one waving is named with what they wear or hold ("a man in a raincoat waves")', () => {
+    // The sea's waves rolled in on a beach, the man stood still, and the panel showed "waves" as done.
+    for (const prompt of ['a man in a raincoat waves', 'a boy with a hat waves', 'a knight wearing a helmet waves at the camera']) {
+      const plan = parsePrompt(prompt);
+      expect(plan.setting.elements ?? [], prompt).not.toContain('surf');
+      expect(plan.actions.some((a) => a.kind === 'wave'), prompt).toBe(true);
+    }
+    expect(readPrompt('a man in the sea waves').plan?.actions.some((a) => a.kind === 'wave') ?? false).toBe(false);
+  });
+
   it('keeps the sea\'s waves where the words are about the sea', () => {
     for (const prompt of ['waves crash on the beach', 'a man watches the waves', 'a woman walks along the beach as waves roll in', 'big waves break on the shore', 'a man in a suit watches the waves', 'a woman with a dog sees waves crash']) {
       const plan = parsePrompt(prompt);

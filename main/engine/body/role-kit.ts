@@ -12,11 +12,13 @@ export interface RoleKit {
   words: readonly string[];
   // Why what the prompt puts on them is not seen, as the panel says it.
   covers: string;
+  // The kit itself as a prompt names it ("a knight in armour", "an astronaut in a space suit"): drawn.
+  wears: readonly string[];
 }
 
 export const ROLE_KITS = {
-  knight: { words: ['knight'], covers: "the knight's armour and helm cover it" },
-  astronaut: { words: ['astronaut', 'spaceman'], covers: 'the space suit and helmet cover it' },
+  knight: { words: ['knight'], covers: "the knight's armour and helm cover it", wears: ['plate armour', 'plate armor', 'armour', 'armor', 'helm', 'helmet'] },
+  astronaut: { words: ['astronaut', 'spaceman'], covers: 'the space suit and helmet cover it', wears: ['space suit', 'spacesuit', 'spacesuits', 'helmet'] },
 } as const satisfies Record<string, RoleKit>;
 
 // The kit a person named `label` wears over everything, if any.

@@ -38,13 +38,13 @@ export class CastScene {
     return this.entities.filter((e) => e.kind === kind);
   }
 
-  // Whether the prompt piles these things up ("a stack of books", "a pile of plates").
   // Where the prompt names this entity (word indices).
   mentionsOf(e: Entity): number[] {
     for (const [draft, ids] of this.idsByDraft) if (ids.includes(e.id)) return [...draft.mentions];
     return [];
   }
 
+  // Whether the prompt piles these things up ("a stack of books", "a pile of plates").
   stacked(e: Entity): boolean {
     for (const [draft, ids] of this.idsByDraft) if (ids.includes(e.id)) return draft.arrangement === 'stack' || draft.arrangement === 'pile';
     return false;

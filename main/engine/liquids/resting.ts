@@ -22,9 +22,6 @@ export function otherLiquidNamed(text: string, poured: LiquidKind): LiquidKind |
   return other !== poured ? other : null;
 }
 
-// The share of the target's volume a pour of `poured` finds taken when it is poured into another liquid.
-export const restingShare = (text: string, poured: LiquidKind): number => (otherLiquidNamed(text, poured) ? RESTING_SHARE : 0);
-
 // The still liquid standing in the pour's target, when it is another liquid than the one poured.
 export function restingFill(plan: ScenePlan, pourInto: string | undefined, poured: LiquidKind): LiquidFill | null {
   const still = plan.stillLiquid;

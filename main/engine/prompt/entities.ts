@@ -1,7 +1,7 @@
 // Finds the things a prompt mentions ("three rubber balls", "a wooden table", "the rim") with their
 // counts, materials, colours and sizes; drafts.ts works out which mentions are the same thing.
 import type { Material, PersonLookWords } from '../../contract/scene-plan';
-import { HEADWEAR_WORDS, kitOf, wearsHeadwear } from '../body/role-kit';
+import { HEADWEAR_WORDS, kitOf, wearsHeadwear, type RoleKit } from '../body/role-kit';
 import { lookWordAt, readPersonLook } from './person-look';
 import { LIQUID_WORDS } from '../liquids/catalog';
 import { NOUNS, type NounTarget } from './nouns';
@@ -131,12 +131,27 @@ function lookOf(words: readonly string[], index: number, end: number): Pick<Ment
   // The hat they are drawn in, named, is read (shown); any other stays unread (not shown).
   const hat = headwear && wearsHeadwear(label, headwear.noun) ? headwear.read : [];
   const kit = kitOf(label);
-  if (kit) return { ...(read.length > 0 ? { lookHidden: { read, reason: kit.covers } } : {}), ...(hat.length > 0 ? { lookRead: hat } : {}) };
+  if (kit) {
+    const worn = [...new Set([...kitNamed(words, end, kit), ...hat])];
+    const hidden = read.filter((i) => !worn.includes(i));
+    return { ...(worn.length > 0 ? { lookRead: worn } : {}), ...(hidden.length > 0 ? { lookHidden: { read: hidden, reason: kit.covers } } : {}) };
+  }
   return {
     ...(Object.keys(look).length > 0 ? { look } : {}),
     ...(read.length + hat.length > 0 ? { lookRead: [...read, ...hat] } : {}),
     ...(top !== undefined ? { top } : {}),
   };
+}
+
+// The word indices of the kit itself named after a person's noun ("a knight in shining armour", "an
+// astronaut in a space suit"): the kit is drawn, so its name is shown (a word describing it is not).
+function kitNamed(words: readonly string[], end: number, kit: RoleKit): number[] {
+  if (words[end] !== 'in' && words[end] !== 'wearing') return [];
+  for (let j = end + 1; j <= end + 4 && j < words.length; j++) {
+    const phrase = kit.wears.map((p) => p.split(' ')).find((p) => p.every((w, k) => words[j + k] === w));
+    if (phrase) return [end, ...phrase.map((_, k) => j + k)];
+  }
+  return [];
 }
 
 // The liquids' names of more than one word, as word lists.

@@ -60,12 +60,18 @@ function vesselFor(scene: CastScene, names: readonly string[]): Entity | undefin
 // and the two are one body of liquid (liquids/resting.ts). Another vessel named with it ("from the
 // jug next to a cup of coffee" into a glass) is left to the words: not shown.
 function restingUnder(scene: CastScene, pour: Extract<Action, { kind: 'pour' }>): LiquidFill | undefined {
-  const text = scene.words.text;
-  const liquid = otherLiquidNamed(text, pour.from.liquid);
-  const target = scene.entities.find((e) => e.id === pour.into);
+  return restingIn(scene, pour.from.liquid, pour.into, pour.from.in);
+}
+
+// The other liquid standing in the vessel `intoId` that `poured` is poured into from `fromId`, if
+// any: the one place this is decided, so the pour (pour/cast.ts, which brings less into it) and the
+// still liquid agree. A liquid named with a third vessel rests in neither.
+export function restingIn(scene: CastScene, poured: LiquidKind, intoId: string, fromId: string): LiquidFill | undefined {
+  const liquid = otherLiquidNamed(scene.words.text, poured);
+  const target = scene.entities.find((e) => e.id === intoId);
   if (!liquid || !target || target.kind !== 'object' || !target.form) return undefined;
   const named = vesselFor(scene, liquidFacts(liquid).words);
-  if (named && named.id !== target.id && named.id !== pour.from.in) return undefined;
+  if (named && named.id !== target.id && named.id !== fromId) return undefined;
   const s = new ContainerShape(objectModule(target.form));
   const level = s.levelFor(RESTING_SHARE * s.volumeBelow(s.heightM));
   return { liquid, in: target.id, fill: Math.round((1000 * (level - s.floorM)) / (s.heightM - s.floorM)) / 1000 };

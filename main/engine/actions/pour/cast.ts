@@ -7,12 +7,13 @@ import { castStirAfterPour } from '../stir/after-pour';
 import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { ContainerShape } from '../../liquids/container';
-import { restingShare } from '../../liquids/resting';
+import { RESTING_SHARE } from '../../liquids/resting';
+import { restingIn } from '../../prompt/still-liquid';
 import { objectModule } from '../../objects';
 import type { CastResult } from '../types';
 import { byHand } from '../shared/hand-words';
 import { castHandOwner } from '../shared/own-hand';
-import { isContainer, standOn, tableTop, vesselInto } from '../shared/liquid-scene';
+import { isContainer, namedInto, standOn, tableTop, vesselInto, vesselNamedInto } from '../shared/liquid-scene';
 import { jugPose, tipPath } from './motion';
 
 const START_SEC = 0.5;
@@ -39,14 +40,19 @@ export function fullWordAt(words: readonly string[]): number {
   return -1;
 }
 
-// The source is the container named after "from" (or the first jug, bottle or pitcher), the
-// target the other one.
+// The source is the container named after "from" (or the first jug, bottle or pitcher, or the first
+// other), never the one the words pour into ("pours milk into a mug next to a glass of juice": the
+// mug is filled, not poured from); the target is the one after "into", else the other one.
 function roles(scene: CastScene, containers: Entity[]): [Entity, Entity] {
   const words = scene.words.words;
   const fromAt = words.indexOf('from');
-  const named = fromAt >= 0 ? containers.find((c) => scene.idsByDraft.get(scene.words.draftNear('object', fromAt + 1)!)?.includes(c.id)) : undefined;
-  const source = named ?? containers.find((c) => c.form === 'jug' || c.form === 'bottle') ?? containers[0]!;
-  const target = vesselInto(scene, containers.filter((c) => c !== source));
+  // (not one the words pour into: "from the teapot into a cup" names no source Kinora has, not the cup)
+  const poured = (c: Entity): boolean => scene.mentionsOf(c).some((m) => namedInto(words, m));
+  const named = fromAt >= 0 ? containers.find((c) => scene.idsByDraft.get(scene.words.draftNear('object', fromAt + 1)!)?.includes(c.id) && !poured(c)) : undefined;
+  const into = vesselNamedInto(scene, containers.filter((c) => c !== named), scene.words.verbAt('pour'));
+  const others = containers.filter((c) => c !== into);
+  const source = named ?? others.find((c) => c.form === 'jug' || c.form === 'bottle') ?? others[0] ?? containers[0]!;
+  const target = into ?? vesselInto(scene, containers.filter((c) => c !== source));
   return [source, target];
 }
 
@@ -59,8 +65,9 @@ export function castPour(scene: CastScene): CastResult {
   const from = new ContainerShape(objectModule(source.form));
   // The liquid its own words pour ("stirs the tea and then pours milk": milk).
   const liquid = scene.words.liquidOf('pour', 'brings') ?? 'water';
-  // Into another liquid ("a cup of coffee"), what it already holds leaves less room (liquids/resting.ts).
-  const resting = restingShare(scene.words.text, liquid);
+  // Into another liquid ("a cup of coffee"), what it already holds leaves less room (liquids/resting.ts);
+  // one named with a vessel beside it ("into a glass next to a cup of coffee") leaves all of it.
+  const resting = restingIn(scene, liquid, target.id, source.id) ? RESTING_SHARE : 0;
   const volume = ((fullAsked(scene) ? FULL_SHARE : SHARE_OF_TARGET) - resting) * into.volumeBelow(into.heightM);
   // The jug then holds a little: a cup's 0.3 is a twentieth of the jug (at a tenth it overflowed;
   // 0.05 is the least a plan takes).

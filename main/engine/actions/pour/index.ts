@@ -10,7 +10,9 @@ import { createLiquid } from '../../liquids/scene-liquid';
 import type { LiquidMethod } from '../../liquids/method';
 import { objectModule } from '../../objects';
 import { byId } from '../shared/motion';
-import { containerDrafts, isContainer, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-scene';
+import { containerDrafts, isContainer, LIQUID_DETAILS, liquidSaid, namedInto } from '../shared/liquid-scene';
+import { CONTAINER_FORMS } from '../../liquids/floaters';
+import { liquidWith } from '../../prompt/clause-liquid';
 import type { CastScene } from '../../cast/cast-scene';
 import type { ActionModule, ActionOf, Contradiction } from '../types';
 import type { DraftContext } from '../../cast/draft-context';
@@ -59,12 +61,6 @@ const pouredFrom = (ctx: DraftContext): boolean => ctx.draftsOf('object').some((
 // The hand that pours lifts the container first: "lifts the bottle and pours" is shown.
 const LIFTS = ['lifts', 'lift', 'lifted', 'lifting', 'picks up', 'pick up', 'picked up', 'raises', 'raise'];
 
-// A bottle is tipped nearly flat before its water reaches the narrow neck, fast, its floor swinging
-// 0.3 m from the lip it turns about. Measured ("water is poured from a bottle into a glass", seed
-// 1, 612 particles): DFSPH let 589 of them through the bottle's floor onto the table as it passed
-// 20 degrees, 23 reached the glass; PBF (position-based, its walls a projection) put all 612 in the
-// glass. A wide jug under DFSPH puts all of its water in the glass. So a narrow-necked source pours
-// with PBF.
 // The vessel a liquid named besides the poured one is served in (coffee, tea: a mug), if any.
 function restingVessel(ctx: DraftContext): ObjectForm | undefined {
   const poured = ctx.liquidOf('pour', 'brings');
@@ -72,6 +68,26 @@ function restingVessel(ctx: DraftContext): ObjectForm | undefined {
   return other ? liquidFacts(other).servedIn : undefined;
 }
 
+// Whether a jug must be added to pour from: none (nor a bottle) is named, and no other container
+// named can be poured from, as each is one the words pour into ("into a mug next to a glass of
+// juice") or holds another liquid ("a glass of juice"): without it the mug was poured from.
+function needsJug(ctx: DraftContext): boolean {
+  const drafts = ctx.draftsOf('object').filter((d) => d.target.kind === 'object' && CONTAINER_FORMS.has(d.target.form));
+  if (drafts.some((d) => d.target.kind === 'object' && (d.target.form === 'jug' || d.target.form === 'bottle'))) return false;
+  const poured = ctx.liquidOf('pour', 'brings');
+  const pourable = drafts.filter((d) => {
+    const held = liquidWith(ctx.words, d.mentions);
+    return !d.mentions.some((m) => namedInto(ctx.words, m, ctx.verbAt('pour'))) && (held === null || held === poured);
+  });
+  return drafts.length < 2 || pourable.length === 0;
+}
+
+// A bottle is tipped nearly flat before its water reaches the narrow neck, fast, its floor swinging
+// 0.3 m from the lip it turns about. Measured ("water is poured from a bottle into a glass", seed
+// 1, 612 particles): DFSPH let 589 of them through the bottle's floor onto the table as it passed
+// 20 degrees, 23 reached the glass; PBF (position-based, its walls a projection) put all 612 in the
+// glass. A wide jug under DFSPH puts all of its water in the glass. So a narrow-necked source pours
+// with PBF.
 function methodFor(from: ContainerShape): LiquidMethod | undefined {
   return from.rIn(from.heightM) < 0.5 * from.rIn(from.heightM / 2) ? 'pbf' : undefined;
 }
@@ -84,7 +100,7 @@ export const pourAction: ActionModule<'pour'> = {
   claims: (ctx) => ctx.said('pour') && (liquidSaid(ctx) || pouredFrom(ctx)),
   imply: (ctx) => {
     const n = containerDrafts(ctx);
-    if (n < 2 && !ctx.drafts.some((d) => d.target.kind === 'object' && (d.target.form === 'jug' || d.target.form === 'bottle'))) ctx.addImplied('object', { kind: 'object', form: 'jug' });
+    if (needsJug(ctx)) ctx.addImplied('object', { kind: 'object', form: 'jug' });
     // Into a liquid already there ("pours milk into the coffee"), the vessel that liquid is served in.
     if (n < 1 || containerDrafts(ctx) < 2) ctx.addImplied('object', { kind: 'object', form: restingVessel(ctx) ?? 'glass' });
     if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });

@@ -16,13 +16,19 @@ export const isContainer = (e: Pick<Entity, 'kind' | 'form'>): boolean => e.kind
 
 export const containerDrafts = (ctx: DraftContext): number => ctx.draftsOf('object').filter((d) => d.target.kind === 'object' && CONTAINER_FORMS.has(d.target.form)).length;
 
+// Whether the vessel named at word `m` is what something goes into ("into a bowl", "in the glass"),
+// after the word at `after` (an action's verb: "stirs the soup in the pot, then pours it into a
+// bowl" pours into the bowl).
+export const namedInto = (words: readonly string[], m: number, after = -1): boolean => m > after && [words[m - 1], words[m - 2]].some((w) => w === 'into' || w === 'in');
+
 // The vessel the words put something into ("next to a glass of milk, water runs from the tap into a
-// bowl": the bowl), else the first of `containers`.
-export function vesselInto(scene: CastScene, containers: readonly Entity[]): Entity {
-  const words = scene.words.words;
-  const named = (m: number): boolean => [words[m - 1], words[m - 2]].some((w) => w === 'into' || w === 'in');
-  return containers.find((c) => scene.mentionsOf(c).some(named)) ?? containers[0]!;
+// bowl": the bowl), if any of `containers` is (named after the word at `after`).
+export function vesselNamedInto(scene: CastScene, containers: readonly Entity[], after = -1): Entity | undefined {
+  return containers.find((c) => scene.mentionsOf(c).some((m) => namedInto(scene.words.words, m, after)));
 }
+
+// The vessel the words put something into, else the first of `containers`.
+export const vesselInto = (scene: CastScene, containers: readonly Entity[]): Entity => vesselNamedInto(scene, containers) ?? containers[0]!;
 
 // Puts the table in the middle of the room and returns the height of its top (0: no table, the floor).
 export function tableTop(scene: CastScene): number {

@@ -2,6 +2,7 @@
 // a shelf) is pushed at its top. Pushed past its tipping angle it falls over (and may break); pushed
 // less it rocks and settles back. The push is a real impulse; physics decides which.
 import { placeAside, placeBystanders, round, v3 } from '../../cast/arrange';
+import { isLandmark } from '../../cast/landmarks';
 import type { CastScene } from '../../cast/cast-scene';
 import { GRAVITY } from '../../physics/constants';
 import { stepAt, byId } from '../shared/motion';
@@ -35,6 +36,8 @@ export const BACK_SHARE = 0.6;
 // shove: it goes over slowly enough for its liquid to run out over the lip.
 const SPILL_SHARE = 1.15;
 const START_SEC = 0.5;
+// Things stood in a row across the push, this far apart (m).
+const ROW_M = 0.3;
 // A quarter turn about the vertical: the catalog's +x (a handle's side) away from the camera (-z),
 // towards whoever stands across the table.
 const HANDLE_AWAY: [number, number, number, number] = [0, Math.SQRT1_2, 0, Math.SQRT1_2];
@@ -51,13 +54,20 @@ const saidOver = (ctx: DraftContext): boolean => OVER.some((w) => ctx.text.inclu
 function castTip(scene: CastScene): CastResult {
   // "A vase rocks on the shelf": the shelf is where it stands, not a second thing tipped.
   const shelf = shelfUnder(scene);
-  const things = scene.of('object').filter((o) => o !== shelf);
+  // A thing named only as where it happens ("next to a cup of tea, a glass of milk tips over") stands
+  // by (cast/landmarks.ts): tipped too, the cup spilled its tea and the glass of milk went over empty.
+  const named = scene.of('object').filter((o) => o !== shelf);
+  const acted = named.filter((o) => !isLandmark(scene, o));
+  const things = acted.length > 0 ? acted : named;
   const s = shelf ? shelfSurface(shelf) : surfaceOf(scene);
+  // It stands on the same table, beyond the row of them (placed by landmarks.ts, it stood on the
+  // floor under the table).
+  if (!shelf) named.filter((o) => !things.includes(o)).forEach((o, k) => standOn(o, s, 0, -((things.length - 1) / 2 + 1 + k) * ROW_M));
   const gentle = GENTLE.some((g) => scene.words.text.includes(` ${g} `));
   const stack = things.length > 1 && things.every((t) => scene.stacked(t));
   if (stack) castStack(scene, things, s, shelf);
   else things.forEach((t, i) => {
-    const st = standOn(t, s, 0, (i - (things.length - 1) / 2) * 0.3);
+    const st = standOn(t, s, 0, (i - (things.length - 1) / 2) * ROW_M);
     // A thing with a handle is stood with it across the push: pushed over it, it would rest on it
     // (a cup of coffee nudged over its handle rocked back).
     if (objectModule(t.form).handle) t.rotation = HANDLE_AWAY;

@@ -31,22 +31,6 @@ function personWord(w: string): boolean {
   return personWords.has(w);
 }
 
-// What a person is described as in or with between them and their wave ("a man in a red suit
-// waves", "a woman with a hat waves"): the doer is before it. Read as the doer, the suit made the
-// wave the sea's, and the man and the woman he waved to were left out with no word of it.
-const DESCRIBED = new Set(['in', 'with', 'wearing']);
-const DESCRIBED_MOST_WORDS = 5;
-
-function personWaves(doer: string): boolean {
-  return PEOPLE[doer] !== undefined || personWord(doer) || PRONOUNS[doer] !== undefined || doer === 'they' || doer === 'who';
-}
-
-// Whether the words up to j are a person and what they are in or with ("a man in a suit").
-function describedPerson(words: readonly string[], j: number): boolean {
-  for (let k = j - 1; k >= Math.max(1, j - DESCRIBED_MOST_WORDS); k--) if (DESCRIBED.has(words[k] as string)) return personWaves(words[k - 1] ?? '');
-  return false;
-}
-
 // Whether the wave word at i is a person waving: its doer is a person or a pronoun for one (or a
 // person in or with something), or it follows "and"/"then" after something a person did ("says
 // hello then waves").
@@ -59,8 +43,27 @@ function gestureAt(words: readonly string[], i: number): boolean {
   while (j >= 0 && BETWEEN.has(words[j] as string)) joined = JOINS.has(words[j--] as string) || joined;
   const doer = words[j] ?? '';
   if (DETERMINERS.has(doer)) return false;
-  if (personWaves(doer) || describedPerson(words, j)) return true;
-  return joined && DOES.has(doer);
+  if (isPerson(doer)) return true;
+  return (joined && DOES.has(doer)) || (!joined && personBefore(words, j));
+}
+
+const isPerson = (w: string): boolean => PEOPLE[w] !== undefined || personWord(w) || PRONOUNS[w] !== undefined || w === 'they' || w === 'who';
+
+// Words that tie a thing to the person named before them ("a man in a raincoat", "a boy with a
+// hat", "the woman by the car"), and the water the sea's waves are in ("a man in the sea waves": the
+// sea's).
+const TIES = new Set(['in', 'wearing', 'with', 'by', 'near', 'holding', 'on']);
+const SEA_WORDS = new Set(['sea', 'ocean', 'water', 'surf', 'shore', 'bay', 'lake']);
+const PHRASE_WORDS = 4;
+
+// Whether the thing named at `at` is in a phrase about a person just before it ("a man in a red
+// raincoat waves": the man waves, not the sea).
+function personBefore(words: readonly string[], at: number): boolean {
+  if (SEA_WORDS.has(words[at] ?? '')) return false;
+  for (let k = at - 1; k >= Math.max(1, at - PHRASE_WORDS); k--) {
+    if (TIES.has(words[k] ?? '')) return isPerson(words[k - 1] ?? '');
+  }
+  return false;
 }
 
 // The indices of the words that are a person waving.
