@@ -6,6 +6,9 @@
 // horizon, the gap sky-coloured; now it meets it. The step across the horizon 12.7 -> 15.6 of 255
 // at 854x480. Wet sand at the edge 0.58 -> 0.47 of dry sand's brightness, roughness 0.18 -> 0.12.
 // The crest's top edge was one straight row (1 px of spread; now >= 3) and the bore white end to end.
+// At sunset from a camera on the sand ('a ball rolls on the beach at sunset', frame 80), the band
+// under the horizon away from the sun was 0.13 of the sky's brightness just above it (a navy band,
+// the bore steep end to end); now 0.46 (0.43-0.72 over frames 20-110).
 import { describe, expect, it } from 'vitest';
 import * as THREE from 'three';
 import { waveTrain } from '../../main/engine/elements/surf/waves';
