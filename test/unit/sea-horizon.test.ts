@@ -6,6 +6,9 @@
 // horizon, the gap sky-coloured; now it meets it. The step across the horizon 12.7 -> 15.6 of 255
 // at 854x480. Wet sand at the edge 0.58 -> 0.47 of dry sand's brightness, roughness 0.18 -> 0.12.
 // The crest's top edge was one straight row (1 px of spread; now >= 3) and the bore white end to end.
+// At sunset from a camera on the sand ('a ball rolls on the beach at sunset', frame 80), the band
+// under the horizon away from the sun was 0.13 of the sky's brightness just above it (a navy band,
+// the bore steep end to end); now 0.46 (0.43-0.72 over frames 20-110).
 import { describe, expect, it } from 'vitest';
 import * as THREE from 'three';
 import { waveTrain } from '../../main/engine/elements/surf/waves';
@@ -16,8 +19,8 @@ import { simulate } from '../../main/engine/simulate/simulate';
 
 const W = 640, H = 360;
 
-async function beach(): Promise<{ frame: (t: number) => { img: Uint8Array; id: Uint16Array; names: string[]; horizonY: number }; durationSec: number; seed: number }> {
-  const plan = parsePrompt('a kid kicks a ball on the beach');
+async function beach(prompt = 'a kid kicks a ball on the beach'): Promise<{ frame: (t: number) => { img: Uint8Array; id: Uint16Array; names: string[]; horizonY: number }; durationSec: number; seed: number; fps: number }> {
+  const plan = parsePrompt(prompt);
   plan.format = { ...plan.format, width: W, height: H };
   const trace = await simulate(plan, 1);
   const r = createFrameRenderer(plan, trace, { grain: false });
@@ -31,7 +34,7 @@ async function beach(): Promise<{ frame: (t: number) => { img: Uint8Array; id: U
     const far = camera.position.clone().add(ahead.normalize().multiplyScalar(1e6)).project(camera);
     return { img, id: target.id.slice(), names: draws.items.map((d) => d.mesh.name), horizonY: ((1 - far.y) / 2) * H };
   };
-  return { frame, durationSec: plan.format.durationSec, seed: trace.seed };
+  return { frame, durationSec: plan.format.durationSec, seed: trace.seed, fps: plan.format.fps };
 }
 
 const lum = (f: Uint8Array, i: number): number => 0.2126 * f[i * 4]! + 0.7152 * f[i * 4 + 1]! + 0.0722 * f[i * 4 + 2]!;
@@ -74,6 +77,29 @@ describe('the sea from the beach', () => {
     expect(Math.max(...tops) - Math.min(...tops)).toBeGreaterThanOrEqual(3);
     expect(white / tops.length).toBeGreaterThan(0.1);
     expect(dark / tops.length).toBeGreaterThan(0.1);
+  });
+
+  it('at sunset, seen from near the sand, mirrors the warm sky under the horizon away from the sun: no navy band', async () => {
+    // The ball's camera is 17 cm up: a bore 20 m out hides the far sea, so the band under the horizon
+    // is the breaking wave. Where its section has not broken yet it is a swell's gentle face (10-13
+    // degrees), which at this grazing view mirrors the glowing sky low over it, darker than the sky
+    // and than the flat water in front (a real swell's face at sunset: about half the sky's
+    // brightness). Steepened end to end (25-35 degrees) it mirrored the violet sky overhead at a few
+    // percent: a navy band at 0.13 of the sky's brightness; now 0.46 (640x360, 8-bit luma).
+    const { frame, fps } = await beach('a ball rolls on the beach at sunset');
+    const { img, id, horizonY } = frame(80 / fps);
+    let sky = 0, sea = 0, n = 0;
+    // The right third of the frame, away from the sun (low on the left) and its glitter path.
+    for (let x = Math.round(W * 0.67); x < W - 4; x += 4) {
+      let y = 0;
+      while (y < H && id[y * W + x] === 0) y++;
+      if (y >= H || y < horizonY - 12) continue;
+      sky += lum(img, (y - 3) * W + x);
+      for (let k = 1; k <= 4; k++) sea += lum(img, (y + k) * W + x) / 4;
+      n++;
+    }
+    expect(n).toBeGreaterThan(20);
+    expect(sea / sky).toBeGreaterThan(0.35);
   });
 
   it('leaves the sand just behind the water\'s edge wet: under half as bright as dry sand, and glossy', () => {

@@ -41,13 +41,34 @@ function breaksAt(w: Wave, x: number, seed: number): number {
   return w.breakSec + Math.abs(x) / PEEL_M_PER_S + BREAK_SCATTER_SEC * (fbm2(x * 0.09, seed * 1.7, 2, 98) - 0.5);
 }
 
-// How broken the crest is at the sample (object x along it) at the sample's time: 0 unbroken, 1 white.
-// `leadSec` earlier: a swell's top whitens that long before its section breaks.
+// How broken the crest is x metres along it at time t: 0 unbroken, 1 white. `leadSec` earlier: a
+// swell's top whitens that long before its section breaks.
+export function brokenShare(w: Wave, seed: number, x: number, t: number, leadSec = 0): number {
+  const at = breaksAt(w, x, seed) - leadSec;
+  return smoothstep(at, at + WHITEN_SEC, t);
+}
+
+// The same at the sample (object x along the crest) at the sample's time.
 export function brokenAt(w: Wave, seed: number, leadSec = 0): (s: SurfaceSample) => number {
-  return (s) => {
-    const at = breaksAt(w, s.lx, seed) - leadSec;
-    return smoothstep(at, at + WHITEN_SEC, s.t);
-  };
+  return (s) => brokenShare(w, seed, s.lx, s.t, leadSec);
+}
+
+// A breaking wave's cross-section, section by section along its crest (object z, the diamond's
+// half-width at 0.5): as broad as a swell where its section has not broken yet, `boreWidthM` where it
+// has. Only a broken section is a steep front of white water; the rest is still a swell's gentle
+// face. (Steepened end to end the moment its first section broke, the whole crest's unbroken face
+// faced the eye at 25-35 degrees and, with a low sun behind it, mirrored only a few percent of the
+// violet sky overhead: a navy band, under the horizon from a camera near the sand, that read as far
+// hills.) `base` holds the geometry's first positions.
+export function shapeBreaking(geo: THREE.BufferGeometry, base: Float32Array, w: Wave, seed: number, t: number, swellWidthM: number, boreWidthM: number): void {
+  const pos = geo.getAttribute('position') as THREE.BufferAttribute;
+  for (let i = 0; i < pos.count; i++) {
+    const x = base[i * 3]!;
+    const b = brokenShare(w, seed, x, t);
+    pos.setZ(i, base[i * 3 + 2]! * (swellWidthM + (boreWidthM - swellWidthM) * b));
+  }
+  pos.needsUpdate = true;
+  geo.computeVertexNormals();
 }
 
 // The sample's height on the crest as a share of the crest's own height there (1 at its top edge).

@@ -11,11 +11,14 @@ import { foamSurface, waterSurface, withPattern, type FoamPattern, type SurfaceS
 import { SEA_COLOR, SEA_HAZE } from '../../settings/beach/build';
 import { SHORE_M } from '../../settings/beach/facts';
 import type { ElementView } from '../types';
-import { brokenAt, CREST_LENGTH_M, crestGeometry, heightOnCrest } from './crest';
+import { brokenAt, CREST_LENGTH_M, crestGeometry, heightOnCrest, shapeBreaking } from './crest';
 import { waterReach, waveState, waveTrain } from './waves';
 
 // How long before its section breaks a swell's top starts to whiten (s).
 const SWELL_WHITENS_SEC = 1.5;
+
+// A swell's breadth across its crest for its height (its face rises about 1 in 6).
+const SWELL_BREADTH = 12;
 
 // Sea level of the beach's sea mesh.
 const SEA_Y = -0.15;
@@ -59,7 +62,10 @@ export function drawSurf(layout: SceneLayout, env: Environment, seed: number, du
     // White water tumbles down the face from the top: the face's foot, where it meets the sea, stays darker.
     const boreFoam = foamSurface((s) => broken(s) * smoothstep(-0.1, 0.45, heightOnCrest(s, seed * 31 + i)), water);
     const wakeFoam = foamSurface(frayed, water);
-    return { swell: crestMesh(seaColor, crestFoam, ridge), crestFoam, bore: crestMesh(seaColor, boreFoam, ridge), boreFoam, wake: sheetMesh(SEA_COLOR[env.timeOfDay], wakeFoam), wakeFoam };
+    // The bore's own ridge: its cross-section changes section by section as the break runs along it.
+    const boreRidge = ridge.clone();
+    const boreBase = Float32Array.from((ridge.getAttribute('position') as THREE.BufferAttribute).array);
+    return { swell: crestMesh(seaColor, crestFoam, ridge), crestFoam, bore: crestMesh(seaColor, boreFoam, boreRidge), boreFoam, boreRidge, boreBase, wake: sheetMesh(SEA_COLOR[env.timeOfDay], wakeFoam), wakeFoam };
   });
   for (const v of views) {
     v.swell.name = 'swell'; v.bore.name = 'bore'; v.wake.name = 'wake';
@@ -82,12 +88,14 @@ export function drawSurf(layout: SceneLayout, env: Environment, seed: number, du
       view.bore.visible = s.phase === 'bore';
       view.wake.visible = s.phase === 'bore';
       if (s.phase === 'swell') {
-        view.swell.scale.set(1, 2 * s.heightM, 12 * s.heightM);
+        view.swell.scale.set(1, 2 * s.heightM, SWELL_BREADTH * s.heightM);
         view.swell.position.set(w.alongM, SEA_Y, SHORE_M + s.distM);
         // Its top whitens in the last second and a half before it breaks (where it breaks: crest.ts).
         view.crestFoam.cover = 0.85 * smoothstep(w.breakSec - 1.5, w.breakSec, t);
       } else if (s.phase === 'bore') {
-        view.bore.scale.set(1, 2 * s.heightM, 2.5 * s.heightM + 0.6);
+        // Steep where its section has broken, still a swell's breadth where the break has not reached.
+        view.bore.scale.set(1, 2 * s.heightM, 1);
+        shapeBreaking(view.boreRidge, view.boreBase, w, seed * 31 + i, t, SWELL_BREADTH * s.heightM, 2.5 * s.heightM + 0.6);
         view.bore.position.set(w.alongM, SEA_Y + 0.05, SHORE_M + s.distM);
         // The foam the break left, spread between the bore and where it broke, thinning out.
         // (a band a few metres wide that narrows as it thins: foam, not a sheet of water over the sea).
