@@ -95,4 +95,25 @@ describe('pour framing', () => {
       expect(glass.minX > 0 && glass.maxX < W && glass.minY > 0 && glass.maxY < H).toBe(true);
     }
   }, 240_000);
+
+  // Milk into a cup of coffee: the coffee at rest in the cup is seen before the milk comes. From 15
+  // degrees up (a medium shot of someone at work) the cup's near rim hid it: the cup looked empty
+  // for 3 s (review19a). The shot now looks down into it (angles.ts LOOK_DOWN_DEG.into).
+  it('"she pours milk into a cup of coffee": the coffee in the cup is in view from the start', async () => {
+    const plan = parsePrompt('she pours milk into a cup of coffee');
+    plan.format = { ...plan.format, durationSec: 1, width: W, height: H };
+    const pour = plan.actions.find((a) => a.kind === 'pour');
+    if (pour?.kind !== 'pour' || !plan.stillLiquid) throw new Error('no pour into coffee');
+    pour.from.particles = PARTICLES;
+    const r = createFrameRenderer(plan, await simulate(plan, 1), { grain: false, antialias: false });
+    r.renderFrame(2);
+    const cup = drawnBox(r, `object:${pour.into}`);
+    const { mask } = objectPixels(r, `liquid:${pour.from.liquid}`);
+    let inCup = 0;
+    for (let y = Math.max(0, Math.floor(cup.minY)); y <= Math.min(H - 1, cup.maxY); y++) {
+      for (let x = Math.max(0, Math.floor(cup.minX)); x <= Math.min(W - 1, cup.maxX); x++) inCup += mask[y * W + x]!;
+    }
+    // The surface's far side over the rim: a band of liquid pixels a fifth of the cup's width deep.
+    expect(inCup, `liquid pixels in the cup's box ${cup.minX.toFixed(0)}-${cup.maxX.toFixed(0)} x ${cup.minY.toFixed(0)}-${cup.maxY.toFixed(0)}`).toBeGreaterThan(0.04 * (cup.maxX - cup.minX) * (cup.maxY - cup.minY));
+  }, 240_000);
 });

@@ -73,8 +73,10 @@ export const OVERHEAD_ELEVATION_DEG = 89.5;
 // lying flat shows only its edge, and a coin on its face nothing at all. Someone at work on the table
 // whose head is in the shot (a medium shot of a man pouring) is looked down on less: from 25 degrees
 // the camera stood over his head. Asked-for angles that are already steeper stay as they are, and a
-// low angle stays low.
-const LOOK_DOWN_DEG = { thing: 25, worker: 15 } as const;
+// low angle stays low. A pour into a vessel that already holds a liquid (milk into a cup of coffee)
+// is looked down into: at 15 degrees the near rim of a cup 45% full hid the coffee until the milk
+// had raised it (review19a); its surface, 5 cm down a cup 8 cm across, shows from about 32.
+const LOOK_DOWN_DEG = { thing: 25, worker: 15, into: 34 } as const;
 
 export function elevationDeg(angle: CameraPlan['angle'], shot: CameraPlan['shot'], lookDown: keyof typeof LOOK_DOWN_DEG | null): number {
   const asked = CAMERA_ANGLES[angle].elevationDeg(shot);

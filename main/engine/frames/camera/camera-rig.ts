@@ -105,10 +105,17 @@ function acrossFacing(facing: THREE.Vector3, side: THREE.Vector3): THREE.Vector3
 // is round from any side. Hand work at a table is too (into the glass that fills), less so in a
 // medium shot of someone at work, which keeps their head (framing.ts onTheWork), and a medium shot
 // of a man flipping a coin, which looks down on the table it lands on as on a man at work.
-function lookDownFor(shot: CameraPlan['shot'], subject: Entity | null, thing: boolean, work: boolean, tossed: boolean): 'thing' | 'worker' | null {
+function lookDownFor(shot: CameraPlan['shot'], subject: Entity | null, thing: boolean, work: boolean, tossed: boolean, intoLiquid: boolean): 'thing' | 'worker' | 'into' | null {
+  if (work && intoLiquid && shot !== 'wide') return 'into';
   if (tossed) return shot === 'close' ? 'thing' : 'worker';
   if (work && shot === 'medium' && subject?.kind === 'person') return 'worker';
   return (thing && subject?.kind !== 'ball') || work ? 'thing' : null;
+}
+
+// Whether a pour goes into a vessel where another liquid rests (liquids/resting.ts).
+function pouredIntoLiquid(plan: ScenePlan): boolean {
+  const still = plan.stillLiquid;
+  return still !== undefined && plan.actions.some((a) => a.kind === 'pour' && a.into === still.in);
 }
 
 function viewBasis(dir: THREE.Vector3, aspect: number, frameUp: THREE.Vector3, tanHalf: number): ViewBasis {
@@ -136,7 +143,7 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   const work = subject && shot.workField !== null ? handWork(plan, subject) : null;
   const toss = tossOf(plan, subject, cam.shot);
   const riding = toss !== null;
-  const elevation = THREE.MathUtils.degToRad(elevationDeg(cam.angle, cam.shot, lookDownFor(cam.shot, subject, thing, work !== null, riding)));
+  const elevation = THREE.MathUtils.degToRad(elevationDeg(cam.angle, cam.shot, lookDownFor(cam.shot, subject, thing, work !== null, riding, pouredIntoLiquid(plan))));
   // A small thing starts and stops in a moment (a can set rolling): the operator follows it closely;
   // a shot riding with a tossed coin (toss.ts) is aimed at it with no lag, its frame eased quickly.
   const followSec = riding ? TOSS_FOLLOW_SEC : thing ? Math.min(shot.followSec, THING_FOLLOW_SEC) : shot.followSec;
