@@ -7,6 +7,7 @@
 //   flipFromGrid(handle, frame, layout, x, v, n, u, u0, v, v0, w, w0, flip)
 //   flipAdvect(handle, frame, layout, x, p, n, h, u, v, w)
 //   flipExtrapolate(handle, ask, liquid: Int32Array, layout, u, uw, v, vw, w, ww)
+//   flipNeighbours(handle, p, n, cellM, list: Int32Array, count: Int32Array)
 // frame: the grid's origin, cell width and parking distance (5); layout: each part's lattice, its
 // sizes then its offsets (6 x 3); ask: the cells across (3), the liquid cells' count, how many times
 // the cells were marked, the layers, and 1 to extrapolate from the liquid cells. Every array is checked against the sizes before it is touched.
@@ -218,6 +219,22 @@ napi_value Extrapolate(napi_env env, napi_callback_info info) {
   });
 }
 
+napi_value Neighbours(napi_env env, napi_callback_info info) {
+  return guarded(env, [&]() -> napi_value {
+    napi_value a[6];
+    args(env, info, a);
+    FlipSolver* solver = solverOf(env, a[0]);
+    const int n = count(env, a[2], 5e6);
+    const double* p = doubles(env, a[1], 3 * static_cast<size_t>(n));
+    const double cellM = number(env, a[3]);
+    if (!(cellM > 0)) throw Failure{"The neighbours' cell width must be positive."};
+    int32_t* list = typed<int32_t>(env, a[4], napi_int32_array, 48 * static_cast<size_t>(n));
+    int32_t* counts = typed<int32_t>(env, a[5], napi_int32_array, n);
+    solver->neighbours(p, n, cellM, list, counts);
+    return nullptr;
+  });
+}
+
 }  // namespace
 
 void defineFlip(napi_env env, napi_value exports) {
@@ -229,6 +246,7 @@ void defineFlip(napi_env env, napi_value exports) {
       {"flipFromGrid", nullptr, FromGrid, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"flipAdvect", nullptr, Advect, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"flipExtrapolate", nullptr, Extrapolate, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
+      {"flipNeighbours", nullptr, Neighbours, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
 }

@@ -57,6 +57,9 @@ class FlipSolver {
   // transfer.ts's extrapolate: from the faces a particle reached (P2G's weights), or (fromLiquid)
   // from the faces of the liquid cells.
   void extrapolate(const CellGrid& cells, FaceLattice* lattices, int layers, bool fromLiquid);
+  // neighbours.ts's NeighbourGrid.build: for n particles at p, each one's others within cellM
+  // (at most 48, in list[48 i...]), and how many (count[i]); flip-neighbours.cc.
+  void neighbours(const double* p, int n, double cellM, int32_t* list, int32_t* count);
 
  private:
   void precondition(const int32_t* nb, const double* precon, int rows, double* rz);
@@ -68,4 +71,8 @@ class FlipSolver {
   std::vector<int> near_[3], fresh_[3];
   std::vector<uint8_t> known_[3], stamp_[3];
   std::array<double, 7> nearKey_[3] = {};
+  // neighbours' scratch: each particle's cell and hash slot, the slots' starts, the particles by slot.
+  std::vector<int32_t> cell_;
+  std::vector<uint32_t> slot_;
+  std::vector<int> start_, fill_, order_;
 };
