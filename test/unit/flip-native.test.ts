@@ -1,5 +1,6 @@
 // The FLIP liquid's native stages (native/liquid/src/flip-*.cc, flip/native-flip.ts) against their
-// JavaScript reference: the transfers, the extrapolation and the move through the grid's flow give
+// JavaScript reference: the transfers, the extrapolation, the move through the grid's flow, the
+// neighbour lists and the relaxation give
 // the same numbers to the bit; the pressure solve, on the same system and right-hand side, the same
 // pressures within a tight tolerance (its dot products are summed in another order) in as many
 // iterations; a jug tipped out for two thirds of a second leaves its particles where the
@@ -11,6 +12,7 @@ import { advect, settle } from '../../main/engine/liquids/flip/advect';
 import { GridBoundary } from '../../main/engine/liquids/flip/boundary';
 import { FlipNative } from '../../main/engine/liquids/flip/native-flip';
 import { PoissonSystem } from '../../main/engine/liquids/flip/pressure';
+import { relax } from '../../main/engine/liquids/flip/relax';
 import { extrapolate, gridToParticles, particlesToGrid } from '../../main/engine/liquids/flip/transfer';
 import { MAX_NEIGHBOURS, NeighbourGrid } from '../../main/engine/liquids/neighbours';
 import { ParticleFluid } from '../../main/engine/liquids/pbf';
@@ -151,6 +153,15 @@ describe('FLIP native stages', () => {
     for (let i = 0; i < n; i++) expect(Array.from(twin.list.subarray(i * MAX_NEIGHBOURS, i * MAX_NEIGHBOURS + js.count[i]!))).toEqual(Array.from(js.list.subarray(i * MAX_NEIGHBOURS, i * MAX_NEIGHBOURS + js.count[i]!)));
     expect(js.count[fluid.n]).toBe(MAX_NEIGHBOURS);
     expect(js.count.reduce((a, b) => a + b, 0)).toBeGreaterThan(20 * fluid.n);
+  });
+
+  it('move packed particles apart as the JavaScript relaxation does, to the bit', () => {
+    const [js, twin] = [tippingJug('js', 1500, 40), tippingJug('js', 1500, 40)];
+    for (const f of [js, twin]) { f.densityRatios(); f.p.set(f.x); }
+    relax(js);
+    relax(twin, native);
+    expect(Array.from(twin.p)).toEqual(Array.from(js.p));
+    expect(maxDiff(js.p, js.x)).toBeGreaterThan(1e-6);
   });
 
   it('refuse arrays that do not fit their sizes, and read a lost (NaN) particle without writing outside the grid', () => {

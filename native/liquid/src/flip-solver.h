@@ -38,6 +38,12 @@ struct CellGrid {
   double marked;
 };
 
+// relax.ts's kernel: its radius, rest density, poly6's and spiky's factors, PBF's constraint
+// relaxation (per 1/h^2) and how far off a particle is parked.
+struct SphKernel {
+  double h, rest, poly6, spiky, relaxation, parkedM;
+};
+
 class FlipSolver {
  public:
   explicit FlipSolver(int threads) : pool_(threads) {}
@@ -60,6 +66,9 @@ class FlipSolver {
   // neighbours.ts's NeighbourGrid.build: for n particles at p, each one's others within cellM
   // (at most 48, in list[48 i...]), and how many (count[i]); flip-neighbours.cc.
   void neighbours(const double* p, int n, double cellM, int32_t* list, int32_t* count);
+  // relax.ts's iterate after its walls: moves p (n particles) apart where packed denser than rest,
+  // over the neighbour lists (48 a particle); lambda (n) and dp (3n) its scratch. flip-relax.cc.
+  void relax(const SphKernel& k, double* p, int n, const int32_t* list, const int32_t* count, const double* wallRho, const double* wallGrad, double* lambda, double* dp);
 
  private:
   void precondition(const int32_t* nb, const double* precon, int rows, double* rz);

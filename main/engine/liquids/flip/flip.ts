@@ -98,7 +98,7 @@ export class FlipSolver {
     const corrections = correctDensity(fluid, this.grid, this.system, this.density);
     this.keep(fluid.warm, n);
     for (const w of [this.work, flipTotals]) add(w, 0, 0, 0, corrections);
-    relax(fluid);
+    relax(fluid, this.native);
     separate(fluid, this.grid);
     for (const w of [this.work, flipTotals]) add(w, 1, substeps, 0, 0);
   }
