@@ -17,8 +17,8 @@ export const DEFAULT_METHOD: LiquidMethod = 'dfsph';
 // Measured (bench-liquid.ts, both native, load 8-11 on two cores) once FLIP's neighbour lists and
 // relaxation went native (flip-neighbours.cc, flip-relax.cc): 1,074 particles simulate in 4.3 s CPU
 // on both (FLIP 5.2 s wall, DFSPH 6.7 s); the default pour's 2,598 in 9.9 s CPU (15.7 s wall) on
-// FLIP and 12.1 s (18.2 s) on DFSPH; 4,844 in 19.4 s CPU on FLIP (before the native relaxation)
-// and 25.7 s on DFSPH; the 20k pour's 16.8k in 111 s on FLIP and 248.6 s on DFSPH. Even near
+// FLIP and 12.1 s (18.2 s) on DFSPH; 4,844 in 17.6 s CPU (27.7 s wall) on FLIP and 25.7 s (55.0 s)
+// on DFSPH; the 20k pour's 16.8k in 111 s on FLIP and 248.6 s on DFSPH. Even near
 // 1,100: so FLIP from 2,000 on (the default pour included), a margin above the crossover.
 export const FLOW_METHOD: LiquidMethod = 'flip';
 export const FLIP_FROM_PARTICLES = 2000;
