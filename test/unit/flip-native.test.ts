@@ -1,5 +1,6 @@
 // The FLIP liquid's native stages (native/liquid/src/flip-*.cc, flip/native-flip.ts) against their
-// JavaScript reference: the transfers, the extrapolation and the move through the grid's flow give
+// JavaScript reference: the transfers, the extrapolation, the move through the grid's flow, the
+// neighbour lists and the relaxation give
 // the same numbers to the bit; the pressure solve, on the same system and right-hand side, the same
 // pressures within a tight tolerance (its dot products are summed in another order) in as many
 // iterations; a jug tipped out for two thirds of a second leaves its particles where the
@@ -11,7 +12,9 @@ import { advect, settle } from '../../main/engine/liquids/flip/advect';
 import { GridBoundary } from '../../main/engine/liquids/flip/boundary';
 import { FlipNative } from '../../main/engine/liquids/flip/native-flip';
 import { PoissonSystem } from '../../main/engine/liquids/flip/pressure';
+import { relax } from '../../main/engine/liquids/flip/relax';
 import { extrapolate, gridToParticles, particlesToGrid } from '../../main/engine/liquids/flip/transfer';
+import { MAX_NEIGHBOURS, NeighbourGrid } from '../../main/engine/liquids/neighbours';
 import { ParticleFluid } from '../../main/engine/liquids/pbf';
 import { FloorCollider } from '../../main/engine/liquids/solids';
 import { objectModule } from '../../main/engine/objects';
@@ -131,6 +134,34 @@ describe('FLIP native stages', () => {
     const fell = (f: typeof js): number => Array.from({ length: f.n }, (_, i) => f.x[3 * i + 1]!).filter((y) => y < 0.05).length;
     expect(fell(js)).toBeGreaterThan(0);
     expect(Math.abs(fell(nat) - fell(js))).toBeLessThanOrEqual(Math.max(3, 0.1 * fell(js)));
+  });
+
+  it('list every particle\'s neighbours as the JavaScript lists them, in the same order', () => {
+    const fluid = tippingJug('js', 1500, 40);
+    // A clump of 80 particles at one place (more than a list holds: the same first ones kept), a
+    // lost (NaN) particle and a parked one, among the poured jug's.
+    const p = new Float64Array(3 * (fluid.n + 82));
+    p.set(fluid.x);
+    for (let c = 0; c < 80; c++) p.set([0.01 + 1e-5 * c, 0.02, 0.03 - 1e-5 * c], 3 * (fluid.n + c));
+    p.set([Number.NaN, 0.1, 0.1, 0, 500, 0], 3 * (fluid.n + 80));
+    const n = p.length / 3;
+    const js = new NeighbourGrid(n, fluid.h), twin = new NeighbourGrid(n, fluid.h);
+    twin.lister = native;
+    js.build(p);
+    twin.build(p);
+    expect(Array.from(twin.count)).toEqual(Array.from(js.count));
+    for (let i = 0; i < n; i++) expect(Array.from(twin.list.subarray(i * MAX_NEIGHBOURS, i * MAX_NEIGHBOURS + js.count[i]!))).toEqual(Array.from(js.list.subarray(i * MAX_NEIGHBOURS, i * MAX_NEIGHBOURS + js.count[i]!)));
+    expect(js.count[fluid.n]).toBe(MAX_NEIGHBOURS);
+    expect(js.count.reduce((a, b) => a + b, 0)).toBeGreaterThan(20 * fluid.n);
+  });
+
+  it('move packed particles apart as the JavaScript relaxation does, to the bit', () => {
+    const [js, twin] = [tippingJug('js', 1500, 40), tippingJug('js', 1500, 40)];
+    for (const f of [js, twin]) { f.densityRatios(); f.p.set(f.x); }
+    relax(js);
+    relax(twin, native);
+    expect(Array.from(twin.p)).toEqual(Array.from(js.p));
+    expect(maxDiff(js.p, js.x)).toBeGreaterThan(1e-6);
   });
 
   it('refuse arrays that do not fit their sizes, and read a lost (NaN) particle without writing outside the grid', () => {

@@ -13,12 +13,15 @@ export const DEFAULT_METHOD: LiquidMethod = 'dfsph';
 // A big pour's or tap's liquid steps with FLIP unless its scene asks otherwise (a bottle's pour:
 // PBF). Both pass the pour's checks (seed 1: FLIP keeps the volume within 0.42% and the glass's
 // level 3.6% over the volume poured; DFSPH 0.57%, 2.2% under; checks 1% and 5%), so the choice is
-// speed. FLIP's grid costs the same however few particles fill it: measured (bench-liquid.ts, both
-// native, load ~10) the default pour's 2,598 particles simulate in 11.9 s CPU on DFSPH and 14.7 s on
-// FLIP; a 5,265-particle pour in 29.0 s CPU (44 s wall) on DFSPH and 30.8 s (80 s wall) on FLIP;
-// the 20k pour's 16.8k in 248.6 s on DFSPH and 111 s on FLIP. So FLIP from 8,000 on.
+// speed. FLIP's grid costs the same however few particles fill it, so small liquids keep DFSPH.
+// Measured (bench-liquid.ts, both native, load 8-11 on two cores) once FLIP's neighbour lists and
+// relaxation went native (flip-neighbours.cc, flip-relax.cc): 1,074 particles simulate in 4.3 s CPU
+// on both (FLIP 5.2 s wall, DFSPH 6.7 s); the default pour's 2,598 in 9.9 s CPU (15.7 s wall) on
+// FLIP and 12.1 s (18.2 s) on DFSPH; 4,844 in 17.6 s CPU (27.7 s wall) on FLIP and 25.7 s (55.0 s)
+// on DFSPH; the 20k pour's 16.8k in 111 s on FLIP and 248.6 s on DFSPH. Even near
+// 1,100: so FLIP from 2,000 on (the default pour included), a margin above the crossover.
 export const FLOW_METHOD: LiquidMethod = 'flip';
-export const FLIP_FROM_PARTICLES = 8000;
+export const FLIP_FROM_PARTICLES = 2000;
 
 // The developer's override in an environment, if it names a method.
 export function methodOverride(env: Readonly<Record<string, string | undefined>>): LiquidMethod | undefined {

@@ -5,6 +5,12 @@
 // neighbour would be listed twice and the liquid would read denser than it is).
 export const MAX_NEIGHBOURS = 48;
 
+// A twin of build that lists the same neighbours in the same order (the FLIP solver's native one:
+// flip/native-flip.ts), so nothing summed over them changes.
+export interface NeighbourLister {
+  listNeighbours(p: Float64Array, n: number, cellM: number, list: Int32Array, count: Int32Array): void;
+}
+
 export class NeighbourGrid {
   private readonly tableSize: number;
   private readonly cellStart: Int32Array;
@@ -15,6 +21,8 @@ export class NeighbourGrid {
   // neighbours[i * MAX_NEIGHBOURS + k], count[i].
   readonly list: Int32Array;
   readonly count: Int32Array;
+  // Lists them instead of build's JavaScript where set.
+  lister: NeighbourLister | null = null;
 
   constructor(readonly n: number, readonly cellM: number) {
     this.tableSize = Math.max(64, 2 * n + 1);
@@ -48,6 +56,7 @@ export class NeighbourGrid {
 
   // Lists, for every particle, the others within one cell width of it.
   build(p: Float64Array): void {
+    if (this.lister) return this.lister.listNeighbours(p, this.n, this.cellM, this.list, this.count);
     this.fill(p);
     const { cellStart, sorted, cell, list, count, n } = this;
     const inv = 1 / this.cellM;

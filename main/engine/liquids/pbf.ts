@@ -117,6 +117,8 @@ export class ParticleFluid {
     this.pairCorr = new Float64Array(this.native || this.method !== 'pbf' ? 0 : n * MAX_NEIGHBOURS);
     this.kernel = new FluidKernel(params.spacingM, this.method === 'dfsph');
     this.grid = new NeighbourGrid(n, this.h);
+    // FLIP's SPH densities (relax.ts, correct.ts) list their neighbours natively where it can.
+    this.grid.lister = this.flip?.native ?? null;
     this.wCorr = this.w(0.2 * this.h * (0.2 * this.h));
     this.wallRho = new Float64Array(n);
     this.wallGrad = new Float64Array(3 * n);

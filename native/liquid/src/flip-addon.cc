@@ -7,6 +7,9 @@
 //   flipFromGrid(handle, frame, layout, x, v, n, u, u0, v, v0, w, w0, flip)
 //   flipAdvect(handle, frame, layout, x, p, n, h, u, v, w)
 //   flipExtrapolate(handle, ask, liquid: Int32Array, layout, u, uw, v, vw, w, ww)
+//   flipNeighbours(handle, p, n, cellM, list: Int32Array, count: Int32Array)
+//   flipRelax(handle, kernel, p, n, list: Int32Array, count: Int32Array, wallRho, wallGrad, lambda, dp)
+//     kernel: h, rest, poly6, spiky, relaxation, parking distance (6)
 // frame: the grid's origin, cell width and parking distance (5); layout: each part's lattice, its
 // sizes then its offsets (6 x 3); ask: the cells across (3), the liquid cells' count, how many times
 // the cells were marked, the layers, and 1 to extrapolate from the liquid cells. Every array is checked against the sizes before it is touched.
@@ -218,6 +221,47 @@ napi_value Extrapolate(napi_env env, napi_callback_info info) {
   });
 }
 
+napi_value Neighbours(napi_env env, napi_callback_info info) {
+  return guarded(env, [&]() -> napi_value {
+    napi_value a[6];
+    args(env, info, a);
+    FlipSolver* solver = solverOf(env, a[0]);
+    const int n = count(env, a[2], 5e6);
+    const double* p = doubles(env, a[1], 3 * static_cast<size_t>(n));
+    const double cellM = number(env, a[3]);
+    if (!(cellM > 0)) throw Failure{"The neighbours' cell width must be positive."};
+    int32_t* list = typed<int32_t>(env, a[4], napi_int32_array, 48 * static_cast<size_t>(n));
+    int32_t* counts = typed<int32_t>(env, a[5], napi_int32_array, n);
+    solver->neighbours(p, n, cellM, list, counts);
+    return nullptr;
+  });
+}
+
+napi_value Relax(napi_env env, napi_callback_info info) {
+  return guarded(env, [&]() -> napi_value {
+    napi_value a[10];
+    args(env, info, a);
+    FlipSolver* solver = solverOf(env, a[0]);
+    const double* kd = doubles(env, a[1], 6);
+    const SphKernel k{kd[0], kd[1], kd[2], kd[3], kd[4], kd[5]};
+    if (!(k.h > 0) || !(k.rest > 0)) throw Failure{"The FLIP relaxation's kernel is not valid."};
+    const int n = count(env, a[3], 5e6);
+    const size_t n3 = 3 * static_cast<size_t>(n);
+    double* p = doubles(env, a[2], n3);
+    const int32_t* list = typed<int32_t>(env, a[4], napi_int32_array, 48 * static_cast<size_t>(n));
+    const int32_t* counts = typed<int32_t>(env, a[5], napi_int32_array, n);
+    for (int i = 0; i < n; i++) {
+      if (counts[i] < 0 || counts[i] > 48) throw Failure{"The FLIP relaxation's neighbour counts are out of range."};
+      for (int q = 0; q < counts[i]; q++)
+        if (list[48 * static_cast<size_t>(i) + q] < 0 || list[48 * static_cast<size_t>(i) + q] >= n) throw Failure{"The FLIP relaxation's neighbours are out of range."};
+    }
+    const double *wallRho = doubles(env, a[6], n), *wallGrad = doubles(env, a[7], n3);
+    double *lambda = doubles(env, a[8], n), *dp = doubles(env, a[9], n3);
+    solver->relax(k, p, n, list, counts, wallRho, wallGrad, lambda, dp);
+    return nullptr;
+  });
+}
+
 }  // namespace
 
 void defineFlip(napi_env env, napi_value exports) {
@@ -229,6 +273,8 @@ void defineFlip(napi_env env, napi_value exports) {
       {"flipFromGrid", nullptr, FromGrid, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"flipAdvect", nullptr, Advect, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"flipExtrapolate", nullptr, Extrapolate, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
+      {"flipNeighbours", nullptr, Neighbours, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
+      {"flipRelax", nullptr, Relax, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
 }

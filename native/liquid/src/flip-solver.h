@@ -3,7 +3,8 @@
 // over the liquid cells, flip-pcg.cc) and the transfers between the particles and the MAC grid's
 // faces (transfer.ts's particlesToGrid and gridToParticles, flip-transfer.cc) and the velocities
 // carried out past the liquid (extrapolate, flip-extrapolate.cc); and the particles moved through
-// the grid's flow (advect.ts's advect, its collisions left to the JavaScript: flip-transfer.cc). The JavaScript stays
+// the grid's flow (advect.ts's advect, its collisions left to the JavaScript: flip-transfer.cc), and
+// the SPH neighbour lists and relax.ts's passes over them (flip-neighbours.cc, flip-relax.cc). The JavaScript stays
 // the reference: the same operations in the same order, except that the dot products and the
 // residual's maximum are summed in fixed chunks of rows and then in chunk order, so their rounding
 // differs from the JavaScript's one running sum (but never with the number of threads).
@@ -38,6 +39,12 @@ struct CellGrid {
   double marked;
 };
 
+// relax.ts's kernel: its radius, rest density, poly6's and spiky's factors, PBF's constraint
+// relaxation (per 1/h^2) and how far off a particle is parked.
+struct SphKernel {
+  double h, rest, poly6, spiky, relaxation, parkedM;
+};
+
 class FlipSolver {
  public:
   explicit FlipSolver(int threads) : pool_(threads) {}
@@ -57,6 +64,12 @@ class FlipSolver {
   // transfer.ts's extrapolate: from the faces a particle reached (P2G's weights), or (fromLiquid)
   // from the faces of the liquid cells.
   void extrapolate(const CellGrid& cells, FaceLattice* lattices, int layers, bool fromLiquid);
+  // neighbours.ts's NeighbourGrid.build: for n particles at p, each one's others within cellM
+  // (at most 48, in list[48 i...]), and how many (count[i]); flip-neighbours.cc.
+  void neighbours(const double* p, int n, double cellM, int32_t* list, int32_t* count);
+  // relax.ts's iterate after its walls: moves p (n particles) apart where packed denser than rest,
+  // over the neighbour lists (48 a particle); lambda (n) and dp (3n) its scratch. flip-relax.cc.
+  void relax(const SphKernel& k, double* p, int n, const int32_t* list, const int32_t* count, const double* wallRho, const double* wallGrad, double* lambda, double* dp);
 
  private:
   void precondition(const int32_t* nb, const double* precon, int rows, double* rz);
@@ -68,4 +81,8 @@ class FlipSolver {
   std::vector<int> near_[3], fresh_[3];
   std::vector<uint8_t> known_[3], stamp_[3];
   std::array<double, 7> nearKey_[3] = {};
+  // neighbours' scratch: each particle's cell and hash slot, the slots' starts, the particles by slot.
+  std::vector<int32_t> cell_;
+  std::vector<uint32_t> slot_;
+  std::vector<int> start_, fill_, order_;
 };

@@ -10,6 +10,9 @@
 #include "flip-solver.h"
 
 namespace {
+// Particles from which P2G's three parts are worth splatting on three threads at once.
+constexpr int kParallelSplat = 4096;
+
 // The trilinear stencil of a point on a face lattice: its first face and the fractions along each
 // axis (clamped to the lattice), as transfer.ts's locate.
 struct Stencil {
@@ -45,7 +48,7 @@ bool parked(const double* x, int i, double parkedM) {
 }  // namespace
 
 void FlipSolver::toGrid(const GridFrame& g, FaceLattice* lattices, const double* x, const double* v, int n) {
-  pool_.each(3, [&](int a) {
+  const auto part = [&](int a) {
     FaceLattice& f = lattices[a];
     const int count = f.sx * f.sy * f.sz, sy = f.sx, sz = f.sx * f.sy;
     std::fill(f.vel, f.vel + count, 0.0);
@@ -64,7 +67,14 @@ void FlipSolver::toGrid(const GridFrame& g, FaceLattice* lattices, const double*
     }
     for (int q = 0; q < count; q++)
       if (f.weight[q] > 0) f.vel[q] /= f.weight[q];
-  });
+  };
+  // A few particles' parts on the calling thread: waking the pool for them cost more than their
+  // splats (a jug's 1.4k particles: 1.7 ms CPU a step of waits at load 7 on two cores).
+  if (n < kParallelSplat) {
+    for (int a = 0; a < 3; a++) part(a);
+    return;
+  }
+  pool_.each(3, part);
 }
 
 void FlipSolver::fromGrid(const GridFrame& g, const FaceLattice* lattices, const double* x, double* v, int n, double flip) {

@@ -26,11 +26,16 @@ function stopper(colliders: readonly FluidCollider[], ax: number, ay: number, az
   return -1;
 }
 
+// face's and isSolid's points (scratch: they were two arrays a face, the step's most garbage).
+const cPoint = [0, 0, 0];
+const dPoint = [0, 0, 0];
+const centrePoint = [0, 0, 0];
+
 export class GridBoundary {
   // Each collider's motion over the step (zero for one that stands still).
   private motions: (Motion | null)[] = [];
 
-  constructor(private readonly g: FlipGrid, private readonly colliders: readonly FluidCollider[]) {}
+  constructor(private readonly g: FlipGrid, readonly colliders: readonly FluidCollider[]) {}
 
   // At the start of a liquid step of dt: how far each collider moved since the last.
   begin(dt: number): void {
@@ -43,12 +48,15 @@ export class GridBoundary {
   // The cells' points (3 each) and whether a cell has its particles' mean (1) or its centre (0).
   private points = new Float64Array(0);
   private held = new Uint8Array(0);
+  // Each cell's particles (placePoints' scratch, kept: a whole grid's array a step was garbage).
+  private count = new Float64Array(0);
 
   // Each cell's point from the particles where they are now (cellOf: each one's cell, or -1).
   placePoints(x: Float64Array, cellOf: Int32Array): void {
     const cells = this.g.cells;
-    if (this.held.length < cells) { this.points = new Float64Array(3 * cells); this.held = new Uint8Array(cells); }
-    const count = new Float64Array(cells);
+    if (this.held.length < cells) [this.points, this.held, this.count] = [new Float64Array(3 * cells), new Uint8Array(cells), new Float64Array(cells)];
+    const count = this.count;
+    count.fill(0, 0, cells);
     this.points.fill(0, 0, 3 * cells);
     cellOf.forEach((c, i) => {
       if (c < 0) return;
@@ -75,7 +83,7 @@ export class GridBoundary {
   isSolid(c: number): boolean {
     const g = this.g;
     if (g.solidCache[c] === 0) {
-      const p = [0, 0, 0];
+      const p = centrePoint;
       this.centre(c, p);
       g.solidCache[c] = stopper(this.colliders, p[0]!, p[1]!, p[2]!, p[0]!, p[1]!, p[2]!) >= 0 ? 2 : 1;
     }
@@ -101,7 +109,7 @@ export class GridBoundary {
   face(a: number, q: number, c: number, d: number): boolean {
     const f = faceField(this.g, a);
     if (f.blocked[q] === 0) {
-      const pc = [0, 0, 0], pd = [0, 0, 0];
+      const pc = cPoint, pd = dPoint;
       this.point(c, pc); this.point(d, pd);
       let who = !this.held[c] && this.isSolid(c) ? stopper(this.colliders, pc[0]!, pc[1]!, pc[2]!, pc[0]!, pc[1]!, pc[2]!) : !this.held[d] && this.isSolid(d) ? stopper(this.colliders, pd[0]!, pd[1]!, pd[2]!, pd[0]!, pd[1]!, pd[2]!) : -1;
       if (who < 0) who = stopper(this.colliders, pc[0]!, pc[1]!, pc[2]!, pd[0]!, pd[1]!, pd[2]!);

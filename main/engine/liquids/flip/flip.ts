@@ -57,6 +57,7 @@ export class FlipSolver {
   private readonly system: PoissonSystem;
   readonly work: FlipWork = { steps: 0, substeps: 0, pressureIterations: 0, correctionIterations: 0 };
   private cellOf = new Int32Array(0);
+  private boundary: GridBoundary | null = null;
   // Which particles are a film's (film.ts), and their velocities before the grid's.
   private film = new Uint8Array(0);
   private was = new Uint8Array(0);
@@ -78,7 +79,9 @@ export class FlipSolver {
     const substeps = Math.max(1, Math.ceil((reach * dt) / (CFL * dx)));
     const h = dt / substeps;
     this.grid.layOut(x, n, dx, reach * dt + 3 * dx);
-    const boundary = new GridBoundary(this.grid, fluid.colliders);
+    // One boundary kept from step to step (its scratch spans the grid), made afresh for other colliders.
+    if (this.boundary?.colliders !== fluid.colliders) this.boundary = new GridBoundary(this.grid, fluid.colliders);
+    const boundary = this.boundary;
     boundary.begin(dt);
     if (this.cellOf.length < n) [this.cellOf, this.film, this.was, this.own, this.density] = [new Int32Array(n), new Uint8Array(n), new Uint8Array(n), new Float64Array(3 * n), new Float64Array(n)];
     this.recall(fluid.warm, n);
@@ -95,7 +98,7 @@ export class FlipSolver {
     const corrections = correctDensity(fluid, this.grid, this.system, this.density);
     this.keep(fluid.warm, n);
     for (const w of [this.work, flipTotals]) add(w, 0, 0, 0, corrections);
-    relax(fluid);
+    relax(fluid, this.native);
     separate(fluid, this.grid);
     for (const w of [this.work, flipTotals]) add(w, 1, substeps, 0, 0);
   }

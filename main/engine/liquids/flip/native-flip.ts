@@ -1,9 +1,13 @@
 // The FLIP liquid's hot stages in C++ (native/liquid/src/flip-*.cc, in the liquid addon, on every
 // core): the pressure solve (pressure.ts's PoissonSystem.solve) and the transfers (transfer.ts's
-// particlesToGrid, gridToParticles and extrapolate) and advect.ts's move through the grid's flow. Null when the addon is not built (or is an older build
+// particlesToGrid, gridToParticles and extrapolate), advect.ts's move through the grid's flow and
+// the neighbour lists of the liquid's SPH densities (neighbours.ts's NeighbourGrid.build) and
+// relax.ts's iterations over them. Null when the addon is not built (or is an older build
 // without them) or KINORA_LIQUID_SOLVER=js: the JavaScript then does the work, and it stays the
 // reference (test/unit/flip-native.test.ts holds the two together).
 import { nativeAddon } from '../../native/load-addon';
+import type { NeighbourLister } from '../neighbours';
+import type { ParticleFluid } from '../pbf';
 import { PARKED_M, type FaceField, type FlipGrid } from './grid';
 
 export type FlipNativeHandle = { readonly __nativeFlip: unique symbol };
@@ -16,23 +20,26 @@ interface FlipAddon {
   flipFromGrid(handle: FlipNativeHandle, frame: Float64Array, layout: Float64Array, x: Float64Array, v: Float64Array, n: number, ...latticesAndFlip: (Float64Array | number)[]): void;
   flipAdvect(handle: FlipNativeHandle, frame: Float64Array, layout: Float64Array, x: Float64Array, p: Float64Array, n: number, h: number, u: Float64Array, v: Float64Array, w: Float64Array): void;
   flipExtrapolate(handle: FlipNativeHandle, ask: Float64Array, liquid: Int32Array, layout: Float64Array, ...lattices: Float64Array[]): void;
+  flipNeighbours(handle: FlipNativeHandle, p: Float64Array, n: number, cellM: number, list: Int32Array, count: Int32Array): void;
+  flipRelax(handle: FlipNativeHandle, kernel: Float64Array, p: Float64Array, n: number, list: Int32Array, count: Int32Array, wallRho: Float64Array, wallGrad: Float64Array, lambda: Float64Array, dp: Float64Array): void;
 }
 
 // The same addon native-solver.ts loads (Node keeps one copy of a loaded module).
 const addon = nativeAddon<FlipAddon>({ name: 'liquid', what: 'FLIP solver', forceJs: 'KINORA_LIQUID_SOLVER', tag: 'flip' });
 
 // One FLIP solver's native half: its thread pool and scratch, held by the addon.
-export class FlipNative {
+export class FlipNative implements NeighbourLister {
   private readonly frame = new Float64Array(5);
   private readonly layout = new Float64Array(18);
   private readonly ask = new Float64Array(7);
+  private readonly kernel = new Float64Array(6);
 
   private constructor(private readonly addon: FlipAddon, private readonly handle: FlipNativeHandle) {}
 
   // The native half on `threads` threads (0: every core), or null where there is none.
   static create(threads = 0): FlipNative | null {
     const a = addon.get();
-    if (!a || typeof a.flipAdvect !== 'function') return null;
+    if (!a || typeof a.flipRelax !== 'function') return null;
     return new FlipNative(a, a.flipCreate(threads));
   }
 
@@ -68,6 +75,19 @@ export class FlipNative {
     this.ask.set([g.nx, g.ny, g.nz, g.liquidCount, g.marked, layers, from === 'liquid' ? 1 : 0]);
     const f = g.faces;
     this.addon.flipExtrapolate(this.handle, this.ask, g.liquid, this.layout, f[0]!.vel, f[0]!.weight, f[1]!.vel, f[1]!.weight, f[2]!.vel, f[2]!.weight);
+  }
+
+  // neighbours.ts's NeighbourGrid.build, the same lists to the entry (flip-neighbours.cc).
+  listNeighbours(p: Float64Array, n: number, cellM: number, list: Int32Array, count: Int32Array): void {
+    this.addon.flipNeighbours(this.handle, p, n, cellM, list, count);
+  }
+
+  // relax.ts's iteration after its walls (gathered into the fluid), with its constraint relaxation
+  // and its multipliers' scratch (flip-relax.cc).
+  relax(fluid: ParticleFluid, relaxation: number, lambda: Float64Array): void {
+    this.kernel.set([fluid.h, fluid.rest, fluid.poly6, fluid.spiky, relaxation, PARKED_M]);
+    const { p, n, grid, wallRho, wallGrad, scratch } = fluid;
+    this.addon.flipRelax(this.handle, this.kernel, p, n, grid.list, grid.count, wallRho, wallGrad, lambda, scratch);
   }
 
   // The grid as laid out now, into frame and layout.

@@ -11,6 +11,7 @@ import { MAX_NEIGHBOURS } from '../neighbours';
 import { gatherWalls } from '../fluid-solids';
 import type { ParticleFluid } from '../pbf';
 import { isParked } from './grid';
+import type { FlipNative } from './native-flip';
 
 // PBF's constraint relaxation (per 1/h^2; pbf.ts's RELAXATION): it keeps a particle with few
 // neighbours from being thrown.
@@ -23,15 +24,19 @@ const ITERATIONS = 2;
 let lambda = new Float64Array(0);
 
 // Moves p (the particles' corrected places) apart where packed denser than rest.
-export function relax(fluid: ParticleFluid): void {
+// native: the iterations after the walls in C++ (flip-relax.cc, the same numbers).
+export function relax(fluid: ParticleFluid, native: FlipNative | null = null): void {
   if (lambda.length < fluid.n) lambda = new Float64Array(fluid.n);
-  for (let it = 0; it < ITERATIONS; it++) iterate(fluid);
+  for (let it = 0; it < ITERATIONS; it++) {
+    gatherWalls(fluid);
+    if (native) native.relax(fluid, RELAXATION, lambda);
+    else iterate(fluid);
+  }
 }
 
 function iterate(fluid: ParticleFluid): void {
   const { p, n, grid, wallRho, wallGrad, scratch: dp } = fluid;
   const h = fluid.h, rest = fluid.rest, spiky = fluid.spiky;
-  gatherWalls(fluid);
   for (let i = 0; i < n; i++) {
     lambda[i] = 0;
     if (isParked(p, i)) continue;
