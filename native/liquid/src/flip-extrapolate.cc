@@ -29,23 +29,23 @@ void FlipSolver::nearFaces(const CellGrid& cells, const FaceLattice& f, int a, s
 }
 
 void FlipSolver::extrapolate(const CellGrid& cells, FaceLattice* lattices, int layers, bool fromLiquid) {
-  // The near faces are kept while the cells' marking, the grid's size and the set of liquid cells
-  // (summed, in any order: the pressure's build sorts them) stay the same, so a list made for
-  // another grid is never used on this one.
-  double sum = 0, squares = 0;
-  for (int l = 0; l < cells.liquidCount; l++) {
-    const double c = cells.liquid[l];
-    sum += c;
-    squares += c * c;
+  // The near faces are kept while the cells' marking, the grid's size and the liquid cells (the
+  // same cells in the same order, compared whole: two different sets could share any sum of them)
+  // stay the same, so a list made for another grid is never used on this one.
+  const std::array<double, 4> key = {cells.marked, static_cast<double>(cells.nx), static_cast<double>(cells.ny), static_cast<double>(cells.nz)};
+  const bool same = key == nearKey_ && static_cast<int>(nearCells_.size()) == cells.liquidCount &&
+                    std::equal(nearCells_.begin(), nearCells_.end(), cells.liquid);
+  if (!same) {
+    nearKey_ = key;
+    nearCells_.assign(cells.liquid, cells.liquid + cells.liquidCount);
   }
-  const std::array<double, 7> key = {cells.marked, static_cast<double>(cells.nx), static_cast<double>(cells.ny), static_cast<double>(cells.nz), static_cast<double>(cells.liquidCount), sum, squares};
   for (int a = 0; a < 3; a++) {
     FaceLattice& f = lattices[a];
     const int count = f.sx * f.sy * f.sz;
     std::vector<int>& near = near_[a];
-    if (nearKey_[a] != key) {
+    if (!same || !nearMade_[a]) {
       nearFaces(cells, f, a, near);
-      nearKey_[a] = key;
+      nearMade_[a] = true;
     }
     std::vector<uint8_t>& known = known_[a];
     if (static_cast<int>(known.size()) < count) known.assign(count, 0);

@@ -80,7 +80,9 @@ class FlipSolver {
   // extrapolate's scratch, per velocity part.
   std::vector<int> near_[3], fresh_[3];
   std::vector<uint8_t> known_[3], stamp_[3];
-  std::array<double, 7> nearKey_[3] = {};
+  std::array<double, 4> nearKey_ = {};
+  std::vector<int> nearCells_;
+  bool nearMade_[3] = {false, false, false};
   // neighbours' scratch: each particle's cell and hash slot, the slots' starts, the particles by slot.
   std::vector<int32_t> cell_;
   std::vector<uint32_t> slot_;

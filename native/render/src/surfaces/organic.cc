@@ -37,7 +37,7 @@ void cloth(Sample& s, const double* p) {
 }
 
 void foliage(Sample& s, const double*) {
-  double clump[4];
+  double clump[4] = {0, 0, 0, 0};
   const double d = noise::cellNearest3(s.x * 1.6, s.y * 1.6, s.z * 1.6, 61, clump);
   const double detail = noise::clamp01(2 - s.footprint * 6);
   const double ox = clump[0], oy = clump[1], oz = clump[2];
