@@ -4,8 +4,8 @@
 // within 1% over the clip.
 // Usage: node --import tsx scripts/liquid-volume.ts ["prompt"] [particles]
 //   KINORA_LIQUID_METHOD=dfsph|pbf|flip picks the pressure solve (method.ts; else the plan's: a
-//   pour's or a tap's is FLOW_METHOD).
-import { FLOW_METHOD, methodOverride } from '../main/engine/liquids/method';
+//   pour's or a tap's by its size, method.ts methodFor; a bottle's pour is PBF, not told here).
+import { methodFor, methodOverride } from '../main/engine/liquids/method';
 import { nativeSolverStatus } from '../main/engine/liquids/native-solver';
 import { takeVolumes } from '../main/engine/liquids/volume';
 import { parsePrompt } from '../main/engine/prompt/parse-prompt';
@@ -19,7 +19,7 @@ if (pour?.kind === 'pour' && particles) pour.from.particles = particles;
 plan.liquidMethod = methodOverride(process.env) ?? plan.liquidMethod;
 const { trace, states } = await simulateTake(plan, 1);
 if (!trace.liquid) throw new Error(`"${prompt}" has no liquid.`);
-console.info(`liquid solver: ${nativeSolverStatus()}, ${plan.liquidMethod ?? FLOW_METHOD} (KINORA_LIQUID_METHOD); "${prompt}": ${trace.liquid.count} particles, ${(1000 * trace.liquid.spacingM).toFixed(2)} mm apart`);
+console.info(`liquid solver: ${nativeSolverStatus()}, ${plan.liquidMethod ?? methodFor(undefined, undefined, true, trace.liquid.count)} (KINORA_LIQUID_METHOD); "${prompt}": ${trace.liquid.count} particles, ${(1000 * trace.liquid.spacingM).toFixed(2)} mm apart`);
 let worst = 0;
 for (const v of takeVolumes(plan, trace, states)) {
   worst = Math.max(worst, Math.abs(1 - v.ratio));
