@@ -10,6 +10,7 @@ import type { PersonPoseFn } from '../../body/skeleton';
 import type { SceneLayout } from '../scene/layout';
 import type { TraceSampler } from '../trace-sampler';
 import { CAMERA_ANGLES, elevationDeg, facingTheCamera, fanOut, type AngleAxes } from './angles';
+import { restingFill } from '../../liquids/resting';
 import { settingModule } from '../../settings';
 import { blockedFrames } from './clearance';
 import { companionsOf, framedAsThing, pickSubject, speakerAt, Watcher } from './focus';
@@ -112,10 +113,9 @@ function lookDownFor(shot: CameraPlan['shot'], subject: Entity | null, thing: bo
   return (thing && subject?.kind !== 'ball') || work ? 'thing' : null;
 }
 
-// Whether a pour goes into a vessel where another liquid rests (liquids/resting.ts).
+// Whether a pour goes into a vessel where another liquid rests (the liquid's own rule: resting.ts).
 function pouredIntoLiquid(plan: ScenePlan): boolean {
-  const still = plan.stillLiquid;
-  return still !== undefined && plan.actions.some((a) => a.kind === 'pour' && a.into === still.in);
+  return plan.actions.some((a) => a.kind === 'pour' && restingFill(plan, a.into, a.from.liquid) !== null);
 }
 
 function viewBasis(dir: THREE.Vector3, aspect: number, frameUp: THREE.Vector3, tanHalf: number): ViewBasis {
