@@ -39,7 +39,15 @@ export function pickSubject(plan: ScenePlan): Entity | null {
   return plan.entities.find((e) => e.kind === 'person') ?? plan.entities.find((e) => e.kind === 'ball') ?? plan.entities[0] ?? null;
 }
 
-// What a tighter shot keeps in frame with its subject: the people it talks with (a conversation's
+// The person an action is directed at ("says 'hi' to her", "waves to a woman"): the plan's `to`
+// where it names a person (a walk's `to` is a place). The shot must show them: the panel marks them
+// shown, and a wave at someone out of the frame reads as a wave at the camera.
+export function addressee(plan: ScenePlan, a: ScenePlan['actions'][number]): string | null {
+  const to = 'to' in a && typeof a.to === 'string' ? a.to : null;
+  return to !== null && plan.entities.some((e) => e.id === to && e.kind === 'person') ? to : null;
+}
+
+// What a tighter shot keeps in frame with its subject: the people it talks with or waves to (a conversation's
 // medium shot is a two-shot), the rest of a row or tower of things acted on together (a domino run
 // or a tower is framed whole, not as its first domino or its bottom block), or the ball a person plays with.
 export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
@@ -47,10 +55,10 @@ export function companionsOf(plan: ScenePlan, subject: Entity): Entity[] {
   // Nobody acts ("the man and the woman watch"): everyone the prompt names is in the shot.
   if (plan.actions.length === 0 && subject.kind === 'person') for (const e of plan.entities) if (e.kind === 'person') ids.add(e.id);
   for (const a of plan.actions) {
-    if (a.kind === 'speak' && subject.kind === 'person') {
-      if (a.actor === subject.id && a.to) ids.add(a.to);
-      if (a.to === subject.id) ids.add(a.actor);
-    }
+    // Whom an action is directed at (talked to, waved to) and who directs it at the subject.
+    const to = addressee(plan, a);
+    if (to && 'actor' in a && a.actor === subject.id) ids.add(to);
+    if (to === subject.id && 'actor' in a && a.actor) ids.add(a.actor);
     if ((a.kind === 'dominoes' || a.kind === 'topple') && a.objects.includes(subject.id)) for (const id of a.objects) ids.add(id);
     // People doing one thing together ("a man and a woman wave", "two kids walk") share the shot.
     if ('actor' in a && a.actor && a.actor !== subject.id && plan.actions.some((b) => b.kind === a.kind && 'actor' in b && b.actor === subject.id)) ids.add(a.actor);
