@@ -25,6 +25,7 @@ import { CAMERA_MOVES } from './moves';
 import { SHOT_SIZES } from './shot-sizes';
 import { standCamera } from './stand';
 import { waveFront } from './wave-front';
+import { twoShotView } from './two-shot';
 
 export interface CameraRig {
   camera: THREE.PerspectiveCamera;
@@ -147,7 +148,8 @@ function planPath(input: CameraRigInput, frames: number): CameraPath {
   // A small thing starts and stops in a moment (a can set rolling): the operator follows it closely;
   // a shot riding with a tossed coin (toss.ts) is aimed at it with no lag, its frame eased quickly.
   const followSec = riding ? TOSS_FOLLOW_SEC : thing ? Math.min(shot.followSec, THING_FOLLOW_SEC) : shot.followSec;
-  const baseDir = angle.direction(axes, cam.shot);
+  // A medium two-shot of people too far apart to share the frame at its size turns (two-shot.ts).
+  const baseDir = twoShotView(angle.direction(axes, cam.shot), cam.shot, subject, companions, at(Math.floor(frames / 2)), aspect);
   const dirFor = (azimuthDeg: number): THREE.Vector3 =>
     baseDir.clone().applyAxisAngle(WORLD_UP, THREE.MathUtils.degToRad(azimuthDeg)).multiplyScalar(Math.cos(elevation)).setY(Math.sin(elevation)).normalize();
   const tanHalf = Math.tan(THREE.MathUtils.degToRad(shot.fovDeg / 2));

@@ -10,6 +10,7 @@ import { FINGERS_M, PALM_HALF } from '../../hands/hand-shape';
 import type { HandWork } from './hand-work';
 import { extent, fieldFor, fieldHolding, MARGIN, projectedCentre, type ViewBasis } from './projection';
 import { HAND_REACH_MIN_M, MACRO_FIELD, SHOT_SIZES, type ShotSize } from './shot-sizes';
+import { FACE_ROOM } from './two-shot';
 
 export type { ViewBasis } from './projection';
 
@@ -26,8 +27,6 @@ export type PointAt = (cx: number, cy: number, along: THREE.Vector3) => THREE.Ve
 
 // A hand from the heel of the palm to the fingertips, held straight.
 const HAND_LENGTH_M = 2 * PALM_HALF[0] + FINGERS_M;
-// Room each face in a two-shot needs on either side of it (metres).
-const FACE_ROOM = 0.45;
 // How far (horizontally, metres) a ball can be from a player and still be "theirs" in the shot.
 const REACH_M = 1.2;
 // How far ahead of a moving subject the aim runs (seconds of travel), at most a sixth of the frame.
