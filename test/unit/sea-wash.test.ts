@@ -3,8 +3,8 @@
 // behind a break and at the wash's edge is lace, not a flat white slab.
 // Figures ('waves wash up the sand', seed 1): the wet band's edge swung 2.1-3.8 m up the sand with the
 // sea's swell, 0.4 m short of the wash at 4.5 s (water on dry sand); now 2.24-2.28 m against the washes'
-// 2.36 m. Foam at 640x360: white pixels with a non-white neighbour, per white pixel, 0.127 -> 0.48 at
-// 0.5 s and 0.183 -> 0.37 at 4 s.
+// 2.36 m. Foam at 640x360: white pixels with a non-white neighbour, per white pixel, 0.127 -> 0.37 at
+// 0.5 s and 0.183 -> 0.38 at 4 s.
 import { describe, expect, it } from 'vitest';
 import type * as THREE from 'three';
 import { waterReach, waveTrain } from '../../main/engine/elements/surf/waves';

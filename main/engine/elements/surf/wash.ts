@@ -6,7 +6,7 @@
 import * as THREE from 'three';
 import { groundTint } from '../../frames/scene/ground';
 import { courtToWorld, type SceneLayout } from '../../frames/scene/layout';
-import { smoothstep } from '../../frames/shading/noise';
+import { fbm2, smoothstep } from '../../frames/shading/noise';
 import { laceSurface, patternedMaterial, sandSurface, washTongue, type SurfaceSample } from '../../frames/shading/surfaces';
 import { beachShore, SAND_COLOR, SAND_TINT, sandHeight } from '../../settings/beach/build';
 import { SHORE_M } from '../../settings/beach/facts';
@@ -46,7 +46,10 @@ export function drawWash(layout: SceneLayout, seed: number, durationSec: number,
   let edgeZ: Float64Array = new Float64Array(COLUMNS + 1);
   const edgeProfile = (s: SurfaceSample): number => {
     const i = Math.max(0, Math.min(COLUMNS, Math.round((s.lx / CREST_LENGTH_M + 0.5) * COLUMNS)));
-    return cover * (1 - smoothstep(0, EDGE_M, s.lz - edgeZ[i]!));
+    const behind = s.lz - edgeZ[i]!;
+    // The very front is not a ruled line: bubbles run ahead of it here and lag there.
+    const front = smoothstep(0, 0.14, behind - 0.12 * fbm2(s.lx * 2.5, s.t * 0.7, 2, 51));
+    return cover * front * (1 - smoothstep(0, EDGE_M, behind));
   };
   const lace = laceSurface(edgeProfile, sandSurface(shore), seed * 13 + 5);
   lace.stretch = 1.4;
@@ -67,7 +70,7 @@ export function drawWash(layout: SceneLayout, seed: number, durationSec: number,
     front.visible = reach > 0.05;
     if (!front.visible) return;
     // The edge's foam bursts and strands as the sheet draws back from under it.
-    cover = 1 - 0.65 * back;
+    cover = 0.92 - 0.6 * back;
     edgeZ = Float64Array.from(tongues, (k) => SHORE_M - reach * k);
     placeEdge(frontGeo, edgeZ, (x, z) => {
       const w = courtToWorld(layout, x, z);
