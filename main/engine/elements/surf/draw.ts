@@ -8,7 +8,7 @@ import type { Environment } from '../../frames/scene/environment';
 import type { SceneLayout } from '../../frames/scene/layout';
 import { smoothstep } from '../../frames/shading/noise';
 import { foamSurface, laceSurface, waterSurface, withPattern, type FoamPattern, type LacePattern, type SurfaceSample } from '../../frames/shading/surfaces';
-import { SEA_COLOR, SEA_HAZE } from '../../settings/beach/build';
+import { SEA_COLOR, SEA_HAZE, seaHeight } from '../../settings/beach/build';
 import { SHORE_M } from '../../settings/beach/facts';
 import type { ElementView } from '../types';
 import { brokenAt, CREST_LENGTH_M, crestGeometry, heightOnCrest, shapeBreaking } from './crest';
@@ -37,9 +37,10 @@ function crestMesh(color: number, foam: FoamPattern, geo: THREE.BufferGeometry):
   return new THREE.Mesh(geo, material);
 }
 
-// A band of lace lying on the water: the sea (`color`, and the lace's own `under`) shows between.
+// A band of lace lying on the water: the sea (`color`, and the lace's own `under`) shows between. A
+// grid (4 m along, a quarter of its width across) so it can lie on the sea's waves (placeWake).
 function sheetMesh(color: number, foam: LacePattern): THREE.Mesh {
-  const geo = new THREE.PlaneGeometry(CREST_LENGTH_M, 1).rotateX(-Math.PI / 2);
+  const geo = new THREE.PlaneGeometry(CREST_LENGTH_M, 1, CREST_LENGTH_M / 4, 4).rotateX(-Math.PI / 2);
   const material = withPattern(new THREE.MeshLambertMaterial({ color }), foam);
   return new THREE.Mesh(geo, material);
 }
@@ -61,9 +62,24 @@ function placeWake(view: { wake: THREE.Mesh; wakeFoam: LacePattern }, w: Wave, s
   const width = Math.max(0.8, Math.min(w.breakDistM - fromShore, WAKE_M) * (1 - 0.4 * u)) * (1 + 0.25 * age);
   const lingering = 1 - age / LINGER_SEC;
   view.wake.scale.set(1, 1, width);
-  view.wake.position.set(w.alongM, SEA_Y + 0.13 - 0.08 * (1 - lingering), SHORE_M + fromShore + 0.4 * age + width / 2);
+  view.wake.position.set(w.alongM, 0, SHORE_M + fromShore + 0.4 * age + width / 2);
+  onTheSea(view.wake, t, WAKE_LIFT_M - 0.03 * (1 - lingering));
   view.wakeFoam.cover = (0.95 - 0.45 * u) * lingering ** 1.5;
   view.wakeFoam.stretch = 1.6 + 0.5 * age;
+}
+
+// How far over the sea's surface a wake lies (clear of it between the grids' vertices).
+const WAKE_LIFT_M = 0.05;
+
+// Lays a flat band (object z scaled by its width) on the sea's surface at t, `liftM` over it: its
+// normals then tilt with the sea's waves as the sea's own do, so the water between its lace mirrors
+// the same sky (flat, it caught a different one, and its edges showed as straight seams in the sea).
+function onTheSea(mesh: THREE.Mesh, t: number, liftM: number): void {
+  const pos = mesh.geometry.getAttribute('position') as THREE.BufferAttribute;
+  const p = mesh.position, width = mesh.scale.z;
+  for (let i = 0; i < pos.count; i++) pos.setY(i, seaHeight(p.x + pos.getX(i), p.z + pos.getZ(i) * width, t) + liftM - p.y);
+  pos.needsUpdate = true;
+  mesh.geometry.computeVertexNormals();
 }
 
 export function drawSurf(layout: SceneLayout, env: Environment, seed: number, durationSec: number): ElementView {

@@ -97,6 +97,14 @@ function slopeIntoSea(sand: THREE.Mesh): void {
   sand.geometry.computeVertexNormals();
 }
 
+// The sea's surface height at court-frame (x, z) at time t: the swell at the shore, and waves that
+// steepen and grow towards the open sea and roll in towards the shore (-z). What lies on the sea (the
+// surf's wakes of foam) follows it, so it mirrors the sky as the sea round it does.
+export function seaHeight(x: number, z: number, t: number): number {
+  const out = Math.min(1, (z - SLOPE_FROM_T) / 40);
+  return SEA_LEVEL + swell(t, x) + out * (0.16 * Math.sin(z * 0.45 + t * 1.6) + 0.06 * Math.sin(x * 0.2 + z * 0.3 - t * 1.1));
+}
+
 // The sea: a grid from just up the beach out to the horizon, lifted every frame by the swell rolling
 // in (its edge on the sand is the waterline), glossy deep water with surf foam along the shore.
 function buildSea(env: Environment, shore: Shore): { mesh: THREE.Mesh; update(t: number): void } {
@@ -113,13 +121,7 @@ function buildSea(env: Environment, shore: Shore): { mesh: THREE.Mesh; update(t:
   mesh.userData.dynamic = true;
   mesh.material.userData.haze = SEA_HAZE;
   const update = (time: number): void => {
-    for (let i = 0; i < pos.count; i++) {
-      const x = pos.getX(i), z = pos.getZ(i);
-      // Waves steepen and grow towards the open sea, and roll in towards the shore (-z).
-      const out = Math.min(1, (z - SLOPE_FROM_T) / 40);
-      const y = SEA_LEVEL + swell(time, x) + out * (0.16 * Math.sin(z * 0.45 + time * 1.6) + 0.06 * Math.sin(x * 0.2 + z * 0.3 - time * 1.1));
-      pos.setY(i, y);
-    }
+    for (let i = 0; i < pos.count; i++) pos.setY(i, seaHeight(pos.getX(i), pos.getZ(i), time));
     pos.needsUpdate = true;
     geo.computeVertexNormals();
   };
