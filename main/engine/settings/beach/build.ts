@@ -60,7 +60,7 @@ export function beachShore(layout: SceneLayout, clip: SettingClip): Shore {
     return marks;
   };
   // The waterline (metres seaward of the slope's start) where the sea's surface meets the sand.
-  return { origin: [o[0], o[2]], seaward: [v[0], v[2]], wetWidthM: 2.5, waterline: (t) => -(SEA_LEVEL + swell(t, 0)) / SLOPE, wash };
+  return { origin: [o[0], o[2]], seaward: [v[0], v[2]], waterline: (t) => -(SEA_LEVEL + swell(t, 0)) / SLOPE, wash };
 }
 
 export function buildBeach(layout: SceneLayout, env: Environment, clip: SettingClip): BeachView {

@@ -8,12 +8,10 @@ export interface Shore {
   // A point on the mean waterline and the unit horizontal direction towards the sea (x, z).
   origin: readonly [number, number];
   seaward: readonly [number, number];
-  // How far the wet band reaches up the beach from the waterline (metres).
-  wetWidthM: number;
-  // Waterline at time t (metres seaward of origin, negative = up the beach): the sea's edge.
+  // Waterline at time t (metres seaward of origin, negative = up the beach): the sea's own edge.
   waterline(t: number): number;
-  // What the surf's washes have left on the sand at time t (absent: the band follows the waterline).
-  wash?(t: number): SandWash;
+  // What the surf's washes have left on the sand at time t: the sand is wet where they reached.
+  wash(t: number): SandWash;
 }
 
 // The washes' marks (elements/surf/wash-marks.ts), in metres up the sand from the still water's edge,
@@ -29,9 +27,8 @@ export interface SandWash {
   downSec: number;
 }
 
-// How much darker the wettest sand is, and how rough (smooth enough to mirror the sky).
+// How much darker the wettest sand is (water fills the gaps between grains).
 const WET_DARKER = 0.55;
-const WET_ROUGHNESS = 0.12;
 // Sand a wash wetted a while ago: damp, a little less dark than the sand the latest wash covered, and
 // no longer a mirror (its film has soaked in). Where the sheet has just left, a film of water: a
 // mirror that dulls over FILM_SEC as it drains into the sand.
@@ -44,7 +41,7 @@ export function sandSurface(shore: Shore | null): SurfacePattern {
   return {
     name: 'sand',
     local: false,
-    nativeParams: (t) => (shore ? [1, shore.origin[0], shore.origin[1], shore.seaward[0], shore.seaward[1], shore.wetWidthM, shore.waterline(t), WET_DARKER, WET_ROUGHNESS, ...washParams(shore, t)] : [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+    nativeParams: (t) => (shore ? [1, shore.origin[0], shore.origin[1], shore.seaward[0], shore.seaward[1], WET_DARKER, ...washParams(shore.wash(t))] : [0]),
     apply(s: SurfaceSample): void {
       const dunes = fbm2(s.x * 0.15, s.z * 0.15, 3, 41);
       const trodden = fbm2(s.x * 1.3, s.z * 1.3, 3, 44, s.footprint * 1.3);
@@ -63,29 +60,14 @@ export function sandSurface(shore: Shore | null): SurfacePattern {
         if (g > 0.97) shadeAlbedo(s, 1.35);
       }
       s.roughness = 0.92;
-      if (shore?.wash) washed(s, shore, shore.wash(s.t));
-      else if (shore) wetten(s, shore);
+      if (shore) washed(s, shore, shore.wash(s.t));
     },
   };
 }
 
-function wetten(s: SurfaceSample, shore: Shore): void {
-  const d = (s.x - shore.origin[0]) * shore.seaward[0] + (s.z - shore.origin[1]) * shore.seaward[1];
-  const edge = shore.waterline(s.t);
-  // Wet all the way up to the highest wash, wettest (and shiniest) just behind the water's edge.
-  const wet = smoothstep(-shore.wetWidthM, 0, d - edge * 0.4) * 0.8 + smoothstep(-0.6, 0, d - edge) * 0.2;
-  if (wet <= 0) return;
-  // Wet sand is about half as bright as dry (water fills the gaps between grains) and glossy.
-  const k = 1 - WET_DARKER * wet;
-  s.r *= k; s.g *= k * 1.02; s.b *= k * 1.05;
-  s.roughness = s.roughness + (WET_ROUGHNESS - s.roughness) * wet;
-}
-
-// The C++ twin's numbers for the washes' marks: a flag, then SandWash and the constants above.
-function washParams(shore: Shore, t: number): number[] {
-  if (!shore.wash) return [0];
-  const w = shore.wash(t);
-  return [1, w.stillM, w.reachM, w.wetM, w.sheenM, Math.min(w.backSec, 1e9), w.downSec, DRYING, DAMP_ROUGHNESS, FILM_ROUGHNESS, FILM_SEC];
+// The C++ twin's numbers for the washes' marks: SandWash and the constants above.
+function washParams(w: SandWash): number[] {
+  return [w.stillM, w.reachM, w.wetM, w.sheenM, Math.min(w.backSec, 1e9), w.downSec, DRYING, DAMP_ROUGHNESS, FILM_ROUGHNESS, FILM_SEC];
 }
 
 // How long ago (s) the water left a point qM up the sand: 0 while it is under water, Infinity where
