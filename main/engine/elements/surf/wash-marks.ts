@@ -34,12 +34,3 @@ export function washMarks(waves: readonly Wave[], t: number): WashMarks {
   }
   return marks;
 }
-
-// How long ago (s) the water left a point qM up the sand (0 while it is under water; Infinity where
-// the latest wash did not reach). The backwash draws back as reach = R (1 - (down / D)^2) (waves.ts).
-export function filmAgeSec(m: WashMarks, qM: number): number {
-  if (qM <= m.reachM) return 0;
-  if (qM >= m.sheenM || !Number.isFinite(m.backSec)) return Infinity;
-  const leftAt = m.downSec * Math.sqrt(1 - qM / m.sheenM);
-  return Math.max(0, m.backSec - leftAt);
-}
