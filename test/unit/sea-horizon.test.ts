@@ -103,8 +103,10 @@ describe('the sea from the beach', () => {
   });
 
   it('leaves the sand just behind the water\'s edge wet: under half as bright as dry sand, and glossy', () => {
-    // A shore along x, the sea towards +z, the water's edge at z = 0 at this moment.
-    const sand = sandSurface({ origin: [0, 0], seaward: [0, 1], wetWidthM: 2.5, waterline: () => 0 });
+    // A shore along x, the sea towards +z, the still water's edge at z = 0; a wash ran 2 m up the sand
+    // and has just drawn back to it.
+    const wash = { stillM: 0, reachM: 0, wetM: 2, sheenM: 2, backSec: 2, downSec: 2 };
+    const sand = sandSurface({ origin: [0, 0], seaward: [0, 1], waterline: () => 0, wash: () => wash });
     const at = (z: number): SurfaceSample => {
       const s = { x: 3.1, y: 0, z, lx: 0, ly: 0, lz: 0, nx: 0, ny: 1, nz: 0, footprint: 0.02, t: 1, r: 0.7, g: 0.6, b: 0.45, roughness: 0.9, metalness: 0, cavity: 1 };
       sand.apply(s);

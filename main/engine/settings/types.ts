@@ -17,6 +17,13 @@ export interface SettingView {
   update?(t: number): void;
 }
 
+// The clip a setting is built for: what moves in it on its own (a beach's surf) is drawn from the
+// take's seed over its length.
+export interface SettingClip {
+  seed: number;
+  durationSec: number;
+}
+
 export interface AmbienceContext {
   plan: ScenePlan;
   // Seed for one named layer of the ambience.
@@ -31,7 +38,7 @@ export interface SettingModule extends SettingFacts {
   interior: 'court' | 'room' | null;
   light: SettingLight;
   acoustics: RoomAcoustics;
-  build(layout: SceneLayout, env: Environment): SettingView;
+  build(layout: SceneLayout, env: Environment, clip: SettingClip): SettingView;
   // Tall scenery that build() puts up round this layout (trees): the camera keeps out of it and
   // swings round rather than look through it. Absent: nothing the camera could run into.
   obstacles?(layout: SceneLayout): Obstacle[];

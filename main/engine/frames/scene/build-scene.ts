@@ -94,7 +94,7 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
   scene.name = 'kinora-scene';
   applyAtmosphere(scene, env);
   const center = new THREE.Vector3(...layout.center);
-  const setting = buildSetting(plan, layout, env);
+  const setting = buildSetting(plan, layout, env, trace.seed);
   scene.add(setting.group);
   scene.add(buildLights(env, center));
 

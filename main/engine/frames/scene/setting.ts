@@ -11,10 +11,10 @@ export interface BuiltSetting {
   update(t: number): void;
 }
 
-export function buildSetting(plan: ScenePlan, layout: SceneLayout, env: Environment): BuiltSetting {
+export function buildSetting(plan: ScenePlan, layout: SceneLayout, env: Environment, seed: number): BuiltSetting {
   const group = new THREE.Group();
   group.name = 'setting';
-  const view = settingModule(plan.setting.kind).build(layout, env);
+  const view = settingModule(plan.setting.kind).build(layout, env, { seed, durationSec: plan.format.durationSec });
   group.add(view.group);
   return { group, update: view.update ?? (() => {}) };
 }

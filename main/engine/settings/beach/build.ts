@@ -10,7 +10,10 @@ import { buildCourtMarkings, buildCourtSurface, courtFrame } from '../../frames/
 import type { Environment } from '../../frames/scene/environment';
 import { buildGround } from '../../frames/scene/ground';
 import { Grove } from '../../frames/scene/trees';
-import { sandSurface, waterSurface, patternedMaterial, type Shore } from '../../frames/shading/surfaces';
+import { sandSurface, waterSurface, patternedMaterial, type SandWash, type Shore } from '../../frames/shading/surfaces';
+import { washMarks } from '../../elements/surf/wash-marks';
+import { waveTrain } from '../../elements/surf/waves';
+import type { SettingClip } from '../types';
 import { SHORE_M } from './facts';
 
 export interface BeachView {
@@ -32,21 +35,41 @@ const NEAR_SEA_M = 260;
 // so it does not take the sand's colour.
 export const SEA_COLOR = { day: 0x17546e, sunset: 0x0c2c4a, night: 0x0a2233 } as const;
 
-// The swell's height at the shore at time t: sets of waves every seven seconds or so.
+// The sea's slow rise and fall at the shore. Small: the waves that run up the sand are the surf's
+// washes (elements/surf/), so the sea's own edge only laps back and forth under them (it swung 2.7 m
+// up and down the sand, wetting it as far, which was the wet band's edge whatever the washes did).
 function swell(t: number, along: number): number {
-  return 0.11 * Math.sin(t * 0.9 + along * 0.05) + 0.05 * Math.sin(t * 2.1 - along * 0.13 + 1.3);
+  return 0.035 * Math.sin(t * 0.9 + along * 0.05) + 0.015 * Math.sin(t * 2.1 - along * 0.13 + 1.3);
 }
 
-export function buildBeach(layout: SceneLayout, env: Environment): BeachView {
+// The sand's colour and its patches (ground.ts groundTint): the wash's edge draws the same sand
+// under its foam.
+export const SAND_COLOR = 0xdcc596;
+export const SAND_TINT = { variation: 0.1, scale: 5, seed: 9 } as const;
+
+// The beach's shore as the sand's and the sea's surfaces read it: the sea's edge, and the marks the
+// surf's washes leave (the same wave train the surf is drawn and heard from).
+export function beachShore(layout: SceneLayout, clip: SettingClip): Shore {
+  const o = courtToWorld(layout, 0, SLOPE_FROM_T);
+  const v = layout.court.v;
+  const waves = waveTrain(clip.seed, clip.durationSec);
+  // Read for every sand pixel: worked out once a frame.
+  let at = Number.NaN, marks: SandWash | null = null;
+  const wash = (t: number): SandWash => {
+    if (t !== at || !marks) { at = t; marks = { stillM: SHORE_M - SLOPE_FROM_T, ...washMarks(waves, t) }; }
+    return marks;
+  };
+  // The waterline (metres seaward of the slope's start) where the sea's surface meets the sand.
+  return { origin: [o[0], o[2]], seaward: [v[0], v[2]], waterline: (t) => -(SEA_LEVEL + swell(t, 0)) / SLOPE, wash };
+}
+
+export function buildBeach(layout: SceneLayout, env: Environment, clip: SettingClip): BeachView {
   const group = new THREE.Group();
   group.name = 'beach';
   const local = courtFrame(layout);
   group.add(local);
-  const o = courtToWorld(layout, 0, SLOPE_FROM_T);
-  const v = layout.court.v;
-  // The waterline (metres seaward of the slope's start) where the sea's surface meets the sand.
-  const shore: Shore = { origin: [o[0], o[2]], seaward: [v[0], v[2]], wetWidthM: 2.5, waterline: (t) => -(SEA_LEVEL + swell(t, 0)) / SLOPE };
-  const sand = buildGround(300, 96, new THREE.Vector3(0, 0, SLOPE_FROM_T + 20 - 150), 0xdcc596, 0.1, 5, 9, sandSurface(shore));
+  const shore = beachShore(layout, clip);
+  const sand = buildGround(300, 96, new THREE.Vector3(0, 0, SLOPE_FROM_T + 20 - 150), SAND_COLOR, SAND_TINT.variation, SAND_TINT.scale, SAND_TINT.seed, sandSurface(shore));
   slopeIntoSea(sand);
   local.add(sand);
   if (layout.hoops.length > 0) {
@@ -59,14 +82,27 @@ export function buildBeach(layout: SceneLayout, env: Environment): BeachView {
   return { group, update: sea.update };
 }
 
+// The sand's height at court-frame t (m along v): flat up the beach, falling away into the sea.
+export function sandHeight(t: number): number {
+  return t > SLOPE_FROM_T ? -(t - SLOPE_FROM_T) * SLOPE : 0;
+}
+
 // Past SLOPE_FROM_T the sand falls away under the water.
 function slopeIntoSea(sand: THREE.Mesh): void {
   const pos = sand.geometry.getAttribute('position') as THREE.BufferAttribute;
   for (let i = 0; i < pos.count; i++) {
     const t = pos.getZ(i) + sand.position.z;
-    if (t > SLOPE_FROM_T) pos.setY(i, -(t - SLOPE_FROM_T) * SLOPE);
+    pos.setY(i, sandHeight(t));
   }
   sand.geometry.computeVertexNormals();
+}
+
+// The sea's surface height at court-frame (x, z) at time t: the swell at the shore, and waves that
+// steepen and grow towards the open sea and roll in towards the shore (-z). What lies on the sea (the
+// surf's wakes of foam) follows it, so it mirrors the sky as the sea round it does.
+export function seaHeight(x: number, z: number, t: number): number {
+  const out = Math.min(1, (z - SLOPE_FROM_T) / 40);
+  return SEA_LEVEL + swell(t, x) + out * (0.16 * Math.sin(z * 0.45 + t * 1.6) + 0.06 * Math.sin(x * 0.2 + z * 0.3 - t * 1.1));
 }
 
 // The sea: a grid from just up the beach out to the horizon, lifted every frame by the swell rolling
@@ -85,13 +121,7 @@ function buildSea(env: Environment, shore: Shore): { mesh: THREE.Mesh; update(t:
   mesh.userData.dynamic = true;
   mesh.material.userData.haze = SEA_HAZE;
   const update = (time: number): void => {
-    for (let i = 0; i < pos.count; i++) {
-      const x = pos.getX(i), z = pos.getZ(i);
-      // Waves steepen and grow towards the open sea, and roll in towards the shore (-z).
-      const out = Math.min(1, (z - SLOPE_FROM_T) / 40);
-      const y = SEA_LEVEL + swell(time, x) + out * (0.16 * Math.sin(z * 0.45 + time * 1.6) + 0.06 * Math.sin(x * 0.2 + z * 0.3 - time * 1.1));
-      pos.setY(i, y);
-    }
+    for (let i = 0; i < pos.count; i++) pos.setY(i, seaHeight(pos.getX(i), pos.getZ(i), time));
     pos.needsUpdate = true;
     geo.computeVertexNormals();
   };

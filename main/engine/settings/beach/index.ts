@@ -13,7 +13,7 @@ export const beachSetting: SettingModule = {
   // lit from ahead: it is 18 degrees round from straight ahead of the camera).
   light: { hemiGround: 0xc9b38a, skyNadirDay: 0x2f6f95, skyNadirSunset: 0x3a4a6a, sunsetSun: { elevationDeg: 7, azimuthDeg: 162 } },
   acoustics: { size: 1.0, feedback: 0.45, damping: 0.6, wet: 0.035 },
-  build: (layout, env) => buildBeach(layout, env),
+  build: (layout, env, clip) => buildBeach(layout, env, clip),
   ambience: (bus, { plan, rand, durationSec }) => {
     if (plan.setting.timeOfDay !== 'night') birds(bus, rand, durationSec * 0.5);
   },

@@ -6,13 +6,17 @@ import { cellDistance, fbm2, smoothstep } from '../noise';
 import type { Shore } from './sand';
 import { tiltNormal, type SurfacePattern, type SurfaceSample } from './types';
 import { windWaves } from './wind-waves';
+import { laceFoam } from './foam-lace';
 
-// Surf: a band of white water just seaward of the waterline, thinning into streaks.
+// The inner surf: what is left of the broken waves' foam, floating just seaward of the waterline as
+// lace (patches and streaks drawn out by the backwash, thinning seaward), not a band of white.
 function surf(s: SurfaceSample, shore: Shore): number {
-  const d = (s.x - shore.origin[0]) * shore.seaward[0] + (s.z - shore.origin[1]) * shore.seaward[1] - shore.waterline(s.t);
-  if (d < -0.2 || d > 4) return 0;
-  const streaks = fbm2(s.x * 0.8 + s.t * 0.1, d * 2.2 - s.t * 0.5, 3, 92, s.footprint);
-  return (1 - smoothstep(0, 0.25, -d)) * (1 - smoothstep(0.3, 3.5, d)) * smoothstep(0.3, 0.6, streaks + 0.3 * (1 - d / 4));
+  const along = (s.x - shore.origin[0]) * shore.seaward[0] + (s.z - shore.origin[1]) * shore.seaward[1];
+  const d = along - shore.waterline(s.t);
+  if (d < -0.2 || d > 6) return 0;
+  const across = (s.x - shore.origin[0]) * shore.seaward[1] - (s.z - shore.origin[1]) * shore.seaward[0];
+  const cover = 0.62 * (1 - smoothstep(0, 0.25, -d)) * (1 - smoothstep(0.5, 6, d));
+  return laceFoam(across, along, s.t, cover, 1.4, s.footprint, 92);
 }
 
 export interface WaterOptions {
