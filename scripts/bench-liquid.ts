@@ -76,7 +76,7 @@ async function stepTime(particles: number, solver: 'native' | 'js', method: Liqu
 // FLIP's work over its steps so far (flip.ts): substeps and PCG iterations, per step.
 function flipWork(w: FlipWork | undefined): string {
   if (!w || w.steps === 0) return 'no FLIP steps';
-  return `${w.steps} steps, per step ${(w.substeps / w.steps).toFixed(2)} substeps, ${(w.pressureIterations / w.substeps).toFixed(1)} PCG iterations a substep, ${(w.correctionIterations / w.steps).toFixed(1)} for the density correction`;
+  return `${w.steps} steps, per step ${(w.substeps / w.steps).toFixed(2)} substeps, ${(w.pressureIterations / w.substeps).toFixed(1)} PCG iterations a substep, ${(w.correctionIterations / w.steps).toFixed(1)} for the density correction, ${w.lost} particles lost (parked)`;
 }
 
 const ms = (s: number): string => (1000 * s).toFixed(1);
@@ -96,7 +96,7 @@ async function pour(particles: number | undefined, method: LiquidMethod): Promis
   });
   const spacingM = t.liquid?.spacingM ?? 0;
   const rate = liquidRate(spacingM, 1 / MIN_PHYSICS_HZ, method);
-  const flipRun = { steps: flipTotals.steps - flipBefore.steps, substeps: flipTotals.substeps - flipBefore.substeps, pressureIterations: flipTotals.pressureIterations - flipBefore.pressureIterations, correctionIterations: flipTotals.correctionIterations - flipBefore.correctionIterations };
+  const flipRun = { steps: flipTotals.steps - flipBefore.steps, substeps: flipTotals.substeps - flipBefore.substeps, pressureIterations: flipTotals.pressureIterations - flipBefore.pressureIterations, correctionIterations: flipTotals.correctionIterations - flipBefore.correctionIterations, lost: flipTotals.lost - flipBefore.lost };
   const steps = method === 'pbf' ? `, ${rate.hz} Hz x ${rate.iterations} iterations` : method === 'flip' ? `, ${rate.hz} Hz: ${flipWork(flipRun)}, ${flipRun.pressureIterations} PCG iterations in all` : `, ${rate.hz} Hz`;
   console.info(
     `pour prompt, ${method} (${t.liquid?.count} particles ${(1000 * spacingM).toFixed(2)} mm apart${steps}, ${POUR_SEC} s, ${t.frameCount} frames at ${renderer.width}x${renderer.height}): ` +
