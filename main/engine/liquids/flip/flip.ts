@@ -10,7 +10,9 @@
 // carried up a column an iteration at a time as the SPH solves do, so the step is set by how far
 // the flow moves in it (CFL cells a substep), not by the particles' spacing, and a deep still
 // column costs one solve. The solids are one-way: a moving container carries its liquid, nothing
-// the liquid does moves a body (floaters keep an SPH solve: scene-liquid.ts).
+// the liquid does moves a body (floaters keep an SPH solve: scene-liquid.ts). A particle the flow
+// loses (a non-finite or runaway one: runaway.ts) is parked out of it and counted, never left to
+// spread the grid.
 import { GRAVITY } from '../../physics/constants';
 import type { ParticleFluid } from '../pbf';
 import { GridBoundary } from './boundary';

@@ -5,8 +5,8 @@
 // step every particle packed denser than rest, by its SPH density (PBF's poly6, the walls' share
 // included, as volume.ts reads it), is moved apart from its neighbours as one position-based
 // fluids iteration moves it (Macklin and Mueller, 2013), positions only: no velocity is added.
-// It reads the neighbour lists and the walls the grid's correction measured the densities with
-// (the particles have moved less than a spacing since).
+// It reads the neighbour lists the grid's correction measured the densities with (the particles
+// have moved less than a spacing since), and the walls where the correction left the particles.
 import { MAX_NEIGHBOURS } from '../neighbours';
 import { gatherWalls } from '../fluid-solids';
 import type { ParticleFluid } from '../pbf';
