@@ -2,13 +2,15 @@
 // thread and on every core: the pressure solve (PCG on the liquid cells), P2G, the extrapolation
 // past the liquid (from the reached faces, then from the liquid's), G2P and the advection's move
 // through the flow (its collisions aside), on a real
-// system (a jug of water tipped out, stepped by FLIP until it pours). Wall and CPU time per call
+// system (a jug of water tipped out, stepped by FLIP until it pours); then the native neighbour
+// lists and relaxation, the colliders' walls (JavaScript) and a whole step. Wall and CPU time per call
 // (the machine is shared: the CPU time says what the work costs, the wall time what a threaded
 // call waits for its helpers).
 // Usage: node --import tsx scripts/bench-flip-stages.ts [particles=17000] [repeats=40]
 import os from 'node:os';
 import { ContainerCollider, ContainerShape } from '../main/engine/liquids/container';
 import { fillParticles } from '../main/engine/liquids/fill';
+import { gatherWalls } from '../main/engine/liquids/fluid-solids';
 import { GridBoundary } from '../main/engine/liquids/flip/boundary';
 import type { FlipGrid } from '../main/engine/liquids/flip/grid';
 import { FlipNative } from '../main/engine/liquids/flip/native-flip';
@@ -78,4 +80,16 @@ for (const [label, native] of [['JavaScript', null], ['native, 1 thread', FlipNa
   const moved = new Float64Array(3 * n);
   const move = time(() => (native ? native.advect(g, x, moved, n, 1 / 240) : jsMove(g, x, moved, n, 1 / 240)));
   console.info(`${label}: PCG solve ${solve} in ${iterations} iterations; P2G ${p2g}; extrapolation (both) ${outward}; G2P ${g2p}; advection ${move}`);
+  if (!native) continue;
+  // The step's SPH half: the neighbour lists (once a step), relax.ts's iteration (twice).
+  fluid.p.set(x);
+  const lists = time(() => native.listNeighbours(fluid.p, n, fluid.h, fluid.grid.list, fluid.grid.count));
+  const lambda = new Float64Array(n);
+  const relaxed = time(() => { fluid.p.set(x); native.relax(fluid, 0.1, lambda); });
+  console.info(`${label}: neighbour lists ${lists}; a relaxation iteration ${relaxed}`);
 }
+// What no native twin does (the colliders' walls, in JavaScript, three times a step before relax.ts
+// gathered them once), and a whole step (the figures above are its parts).
+fluid.p.set(x);
+console.info(`walls gathered (JavaScript): ${time(() => gatherWalls(fluid))}; SPH densities (lists, walls, sums): ${time(() => fluid.densityRatios())}`);
+console.info(`a whole FLIP step (native stages, every core): ${time(() => fluid.step(1 / 120))}`);

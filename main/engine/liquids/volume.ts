@@ -1,8 +1,9 @@
 // The liquid's volume as its particles fill it, against its rest volume (count x spacing^3). Each
 // particle fills its rest volume, or less where it is packed denser than rest (its volume is its
 // mass over its density); never more, since a particle at the surface or in a drop reads thin only
-// because part of its neighbourhood is air. No particle is ever made or lost, so this is the one way
-// the liquid's volume can drift: the figure the issue holds within 1% over a clip.
+// because part of its neighbourhood is air. No particle is ever made, and one is lost only where
+// FLIP parks a runaway (flip/runaway.ts: it counts nothing here), so this is the one way the
+// liquid's volume can drift: the figure the issue holds within 1% over a clip.
 import type { ScenePlan } from '../../contract/scene-plan';
 import { FLOATS_PER_BODY } from '../../contract/world-trace';
 import type { WorldTrace } from '../../contract/world-trace-types';
@@ -10,6 +11,7 @@ import type { RunState } from '../simulate/run-state';
 import { objectModule } from '../objects';
 import { ContainerCollider, ContainerShape } from './container';
 import { CONTAINER_FORMS } from './floaters';
+import { isLost } from './flip/grid';
 import { unpackFloats, type LiquidBook } from './liquid-state';
 import { ParticleFluid } from './pbf';
 import { tableColliders } from './scene-liquid';
@@ -29,10 +31,13 @@ export function liquidVolume(fluid: ParticleFluid): LiquidVolume {
   if (measure !== fluid) measure.colliders.push(...fluid.colliders);
   const rho = measure.densityRatios();
   let sum = 0, densest = 0;
-  for (const r of rho) {
+  rho.forEach((r, i) => {
+    // A particle FLIP lost to the flow (flip/runaway.ts), parked alone, would read as full: it is
+    // liquid lost, and counts nothing.
+    if (isLost(fluid.x, i)) return;
     sum += 1 / Math.max(1, r);
     densest = Math.max(densest, r);
-  }
+  });
   return { ratio: rho.length > 0 ? sum / rho.length : 1, densest };
 }
 

@@ -45,6 +45,18 @@ void FlipSolver::neighbours(const double* p, int n, double cellM, int32_t* list,
   for (uint32_t s = 0; s < size; s++) start_[s + 1] += start_[s];
   fill_.assign(start_.begin(), start_.end() - 1);
   for (int i = 0; i < n; i++) order_[fill_[slot_[i]]++] = i;
+  // Each listed particle's cell and place copied into slot order, so a slot's scan reads memory in
+  // a row instead of jumping to each particle's own (the listing took 3.5x relax's CPU so: 14 ms
+  // for the 20k pour's 15k particles). The same numbers are compared, so the same lists.
+  sortedCell_.resize(3 * static_cast<size_t>(n));
+  sortedP_.resize(3 * static_cast<size_t>(n));
+  for (int q = 0; q < n; q++) {
+    const int j = order_[q];
+    for (int a = 0; a < 3; a++) {
+      sortedCell_[3 * static_cast<size_t>(q) + a] = cell_[3 * static_cast<size_t>(j) + a];
+      sortedP_[3 * static_cast<size_t>(q) + a] = p[3 * j + a];
+    }
+  }
   const double r2 = cellM * cellM;
   pool_.run(n, [&](int begin, int end) {
     for (int i = begin; i < end; i++) {
@@ -57,10 +69,12 @@ void FlipSolver::neighbours(const double* p, int n, double cellM, int32_t* list,
           const int32_t cx = own[0] + dx, cy = own[1] + dy, cz = own[2] + dz;
           const uint32_t s = slotOf(cx, cy, cz, mask);
           for (int q = start_[s]; q < start_[s + 1] && k < kMaxNeighbours; q++) {
+            const int32_t* cj = &sortedCell_[3 * static_cast<size_t>(q)];
+            if (cj[0] != cx || cj[1] != cy || cj[2] != cz) continue;
             const int j = order_[q];
-            const int32_t* cj = &cell_[3 * static_cast<size_t>(j)];
-            if (j == i || cj[0] != cx || cj[1] != cy || cj[2] != cz) continue;
-            const double ex = p[3 * j] - px, ey = p[3 * j + 1] - py, ez = p[3 * j + 2] - pz;
+            if (j == i) continue;
+            const double* pj = &sortedP_[3 * static_cast<size_t>(q)];
+            const double ex = pj[0] - px, ey = pj[1] - py, ez = pj[2] - pz;
             if (ex * ex + ey * ey + ez * ez < r2) out[k++] = j;
           }
         }

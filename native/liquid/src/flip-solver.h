@@ -87,4 +87,7 @@ class FlipSolver {
   std::vector<int32_t> cell_;
   std::vector<uint32_t> slot_;
   std::vector<int> start_, fill_, order_;
+  // The particles' cells and places in slot order (order_'s).
+  std::vector<int32_t> sortedCell_;
+  std::vector<double> sortedP_;
 };

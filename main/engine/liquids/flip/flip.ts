@@ -10,13 +10,16 @@
 // carried up a column an iteration at a time as the SPH solves do, so the step is set by how far
 // the flow moves in it (CFL cells a substep), not by the particles' spacing, and a deep still
 // column costs one solve. The solids are one-way: a moving container carries its liquid, nothing
-// the liquid does moves a body (floaters keep an SPH solve: scene-liquid.ts).
+// the liquid does moves a body (floaters keep an SPH solve: scene-liquid.ts). A particle the flow
+// loses (a non-finite or runaway one: runaway.ts) is parked out of it and counted, never left to
+// spread the grid.
 import { GRAVITY } from '../../physics/constants';
 import type { ParticleFluid } from '../pbf';
 import { GridBoundary } from './boundary';
 import { correctDensity, separate } from './correct';
 import { advect } from './advect';
 import { relax } from './relax';
+import { parkRunaways } from './runaway';
 import { markFilm } from './film';
 import { FlipGrid, isParked } from './grid';
 import { FlipNative } from './native-flip';
@@ -39,14 +42,16 @@ export interface FlipWork {
   substeps: number;
   pressureIterations: number;
   correctionIterations: number;
+  // Particles the flow lost (runaway.ts), parked out of it.
+  lost: number;
 }
 
 // Every FLIP solver's work in this process, summed (the bench's pours read it: the solver of a
 // simulated take is out of its reach).
-export const flipTotals: FlipWork = { steps: 0, substeps: 0, pressureIterations: 0, correctionIterations: 0 };
+export const flipTotals: FlipWork = { steps: 0, substeps: 0, pressureIterations: 0, correctionIterations: 0, lost: 0 };
 
-function add(to: FlipWork, steps: number, substeps: number, pressure: number, correction: number): void {
-  to.steps += steps; to.substeps += substeps; to.pressureIterations += pressure; to.correctionIterations += correction;
+function add(to: FlipWork, steps: number, substeps: number, pressure: number, correction: number, lost = 0): void {
+  to.steps += steps; to.substeps += substeps; to.pressureIterations += pressure; to.correctionIterations += correction; to.lost += lost;
 }
 
 export class FlipSolver {
@@ -55,7 +60,7 @@ export class FlipSolver {
   // the liquid asked for JavaScript ('js'); threads: 0 for every core.
   readonly native: FlipNative | null;
   private readonly system: PoissonSystem;
-  readonly work: FlipWork = { steps: 0, substeps: 0, pressureIterations: 0, correctionIterations: 0 };
+  readonly work: FlipWork = { steps: 0, substeps: 0, pressureIterations: 0, correctionIterations: 0, lost: 0 };
   private cellOf = new Int32Array(0);
   private boundary: GridBoundary | null = null;
   // Which particles are a film's (film.ts), and their velocities before the grid's.
@@ -72,6 +77,7 @@ export class FlipSolver {
 
   step(fluid: ParticleFluid, dt: number): void {
     const { x, v, n } = fluid;
+    this.lose(fluid);
     let fastest = 0;
     for (let i = 0; i < n; i++) if (!isParked(x, i)) fastest = Math.max(fastest, Math.hypot(v[3 * i]!, v[3 * i + 1]!, v[3 * i + 2]!));
     const dx = 2 * fluid.params.spacingM;
@@ -91,6 +97,7 @@ export class FlipSolver {
       if (s > 0) this.mark(fluid, boundary);
       this.project(fluid, boundary, h);
       advect(fluid, this.grid, h, this.film);
+      this.lose(fluid);
     }
     this.mark(fluid, boundary);
     this.system.build(boundary);
@@ -101,6 +108,12 @@ export class FlipSolver {
     relax(fluid, this.native);
     separate(fluid, this.grid);
     for (const w of [this.work, flipTotals]) add(w, 1, substeps, 0, 0);
+  }
+
+  // Parks the particles the flow lost (runaway.ts), before they spread the grid or the next stage.
+  private lose(fluid: ParticleFluid): void {
+    const lost = parkRunaways(fluid.x, fluid.v, fluid.n);
+    if (lost > 0) for (const w of [this.work, flipTotals]) add(w, 0, 0, 0, 0, lost);
   }
 
   // What a step hands the next lives in the fluid's warm array (liquid-state.ts saves it with a

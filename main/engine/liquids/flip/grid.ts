@@ -16,6 +16,26 @@ export function isParked(x: Float64Array, i: number): boolean {
   return Math.abs(x[3 * i]!) > PARKED_M || Math.abs(x[3 * i + 1]!) > PARKED_M || Math.abs(x[3 * i + 2]!) > PARKED_M;
 }
 
+// A FLIP particle lost to the flow (a non-finite velocity or place, or one thrown out of the scene:
+// runaway.ts) is parked here, far above a tap's waiting ones (tap-flow.ts parks them from 500 m
+// up), LOST_PITCH_M apart (beyond any kernel's reach, so none feels another), and stays there: the
+// volume (volume.ts) counts it as lost liquid.
+export const LOST_Y = 2000;
+const LOST_PITCH_M = 0.2;
+
+export function isLost(x: Float64Array, i: number): boolean {
+  return x[3 * i + 1]! >= LOST_Y - 1;
+}
+
+// Parks particle i (of n) where the lost wait, still.
+export function parkLost(x: Float64Array, v: Float64Array, i: number, n: number): void {
+  const side = Math.ceil(Math.cbrt(n));
+  x[3 * i] = (i % side) * LOST_PITCH_M;
+  x[3 * i + 1] = LOST_Y + (Math.floor(i / side) % side) * LOST_PITCH_M;
+  x[3 * i + 2] = Math.floor(i / (side * side)) * LOST_PITCH_M;
+  v[3 * i] = 0; v[3 * i + 1] = 0; v[3 * i + 2] = 0;
+}
+
 // The grid's extent at most, in cells (a stray particle far off would otherwise make it huge).
 const MAX_CELLS = 6_000_000;
 

@@ -19,6 +19,8 @@ const SIGMA = 0.25;
 // Residual (m/s of net flow out of a cell) the solve stops at, and its iterations at most.
 const TOLERANCE = 1e-5;
 const MAX_ITERATIONS = 300;
+// A row pinPockets held as if by the air.
+const PINNED = 2;
 
 export class PoissonSystem {
   rows = 0;
@@ -32,6 +34,11 @@ export class PoissonSystem {
   private z = new Float64Array(0);
   private s = new Float64Array(0);
   private t = new Float64Array(0);
+  // pinPockets' scratch (each row seen, or PINNED: held as if by the air), and how many pockets it
+  // pinned at the last build.
+  private seen = new Uint8Array(0);
+  private stack = new Int32Array(0);
+  pinned = 0;
 
   constructor(private readonly g: FlipGrid, private readonly native: FlipNative | null = null) {}
 
@@ -55,7 +62,39 @@ export class PoissonSystem {
     for (let row = 0; row < rows; row++) { this.rowOf[liquid[row]!] = row; this.cellOf[row] = liquid[row]!; }
     this.rows = rows;
     for (let row = 0; row < rows; row++) this.couple(row, boundary);
+    this.pinPockets();
     this.factor();
+  }
+
+  // A pocket of liquid cells shut in by solids, open to no air (two cells in a tipped jug's
+  // wall, between its blocked faces), has no pressure of its own: its rows' sum is zero, the
+  // system is singular there, and its net inflow (a moving wall's, never exactly nought) cannot be
+  // balanced. PCG then grew the pocket's pressures without bound: the 20k pour's native run, step
+  // 154, a 2-cell pocket with 4e-4 m/s of net inflow, residual 3e120 after 300 iterations, and its
+  // velocities threw particles kilometres off. So one cell of each pocket is held as if by the air
+  // (its diagonal one more): the pocket's pressures are then defined, and its inflow leaves through
+  // that cell. A lone cell with no open face at all (diag 0) has no equation and is left so.
+  private pinPockets(): void {
+    const { nb, diag, rows } = this;
+    if (this.seen.length < rows) [this.seen, this.stack] = [new Uint8Array(this.cellOf.length), new Int32Array(this.cellOf.length)];
+    const seen = this.seen, stack = this.stack;
+    seen.fill(0, 0, rows);
+    this.pinned = 0;
+    for (let start = 0; start < rows; start++) {
+      if (seen[start] || diag[start] === 0) continue;
+      seen[start] = 1;
+      let top = 0, air = false;
+      stack[top++] = start;
+      while (top > 0) {
+        const row = stack[--top]!;
+        if (this.byAir(row)) air = true;
+        for (let e = 0; e < 6; e++) {
+          const m = nb[6 * row + e]!;
+          if (m >= 0 && !seen[m]) { seen[m] = 1; stack[top++] = m; }
+        }
+      }
+      if (!air) { diag[start]! += 1; seen[start] = PINNED; this.pinned++; }
+    }
   }
 
   private couple(row: number, boundary: GridBoundary): void {
@@ -85,7 +124,7 @@ export class PoissonSystem {
   byAir(row: number): boolean {
     let liquid = 0;
     for (let e = 0; e < 6; e++) if (this.nb[6 * row + e]! >= 0) liquid++;
-    return this.diag[row]! > liquid;
+    return this.diag[row]! - (this.seen[row] === PINNED ? 1 : 0) > liquid;
   }
 
   // MIC(0): each row's preconditioner from the earlier rows' (its -x, -y, -z neighbours').
