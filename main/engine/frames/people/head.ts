@@ -16,7 +16,7 @@ import { fringeGeometry } from './fringe';
 import { CAP_STYLES, hairCapGeometry } from './hair-cap';
 import { HAIR_PIECES, type HairPiece } from './hair-pieces';
 import { CHEF_HAT, pressUnderChefHat } from './hat-press';
-import { MouthOpening } from './mouth';
+import { lowerLipOut, MouthOpening } from './mouth';
 import { swingAbout } from './hair-swing';
 import { FALL_PIVOT_U, fallsLong, longHairGeometry } from './long-hair';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
@@ -184,7 +184,8 @@ export class Head {
     this.shell('mouth', up, FEATURE_PROUD.mouth);
     this.updateEyes(eyesShut);
     this.shell('upperLip', up, FEATURE_PROUD.lip);
-    this.shell('lowerLip', this.d.copy(up).multiplyScalar(Math.cos(LOWER_LIP_DROP_RAD * open)).addScaledVector(fwd, Math.sin(LOWER_LIP_DROP_RAD * open)), FEATURE_PROUD.lip);
+    const turn = LOWER_LIP_DROP_RAD * open;
+    this.shell('lowerLip', this.d.copy(up).multiplyScalar(Math.cos(turn)).addScaledVector(fwd, Math.sin(turn)), FEATURE_PROUD.lip + lowerLipOut(this.look.face, turn));
     for (const s of ['L', 'R']) {
       this.shell(`brow${s}`, up, FEATURE_PROUD.brow);
       this.shell(`nostril${s}`, up, FEATURE_PROUD.nostril);

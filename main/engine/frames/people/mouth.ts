@@ -62,3 +62,36 @@ export class MouthOpening {
     this.geometry.computeBoundingSphere();
   }
 }
+
+// How much further out of the skull (a fraction of its radii) the lower lip must lie, turned `rad`
+// down with the jaw, to stay on the skin: it turns about the skull's centre, but the face under the
+// mouth stands further out than the lip's own line (the chin is drawn up and forward, skull.ts), so
+// a turned lip sank into the chin and an open mouth showed hardly any lower lip (0-5 px side on
+// against 17 shut). Checked at the lip's middle and its lower edge, whichever sinks more.
+export function lowerLipOut(kind: FaceKind, rad: number): number {
+  if (rad <= 0) return 0;
+  let out = 0;
+  for (const share of [0.5, 1]) out = Math.max(out, sunk(kind, MOUTH_U - LIP_GAP - share * FACES[kind].lowerLip, rad));
+  return out;
+}
+
+const lipAt = new THREE.Vector3(), skinAt = new THREE.Vector3(), dir = new THREE.Vector3(), ray = new THREE.Vector3();
+// The lip's middle line at u (head radii) turned `rad` about the across axis: how far (a fraction of
+// its distance from the skull's centre) the skin lies beyond it along the same ray from the centre.
+function sunk(kind: FaceKind, u: number, rad: number): number {
+  const y = u / SKULL_RADII.ry;
+  skullPoint(kind, 0, y, Math.sqrt(Math.max(0, 1 - y * y)), lipAt).multiply(RADII);
+  lipAt.set(0, lipAt.y * Math.cos(rad) - lipAt.z * Math.sin(rad), lipAt.y * Math.sin(rad) + lipAt.z * Math.cos(rad));
+  const len = lipAt.length();
+  ray.copy(lipAt).normalize();
+  // The skin's point on that ray: the unit direction whose skin point lies along it, found by
+  // nudging the direction by how far its skin point's bearing is off.
+  dir.copy(lipAt).divide(RADII).normalize();
+  for (let i = 0; i < 6; i++) {
+    skullPoint(kind, dir.x, dir.y, dir.z, skinAt).multiply(RADII);
+    dir.addScaledVector(skinAt.normalize().sub(ray), -1).normalize();
+  }
+  skullPoint(kind, dir.x, dir.y, dir.z, skinAt).multiply(RADII);
+  return Math.max(0, skinAt.length() / len - 1);
+}
+const RADII = new THREE.Vector3(SKULL_RADII.rx, SKULL_RADII.ry, SKULL_RADII.rz);
