@@ -26,7 +26,7 @@ export function thighsLevel(pose: PersonPose): number {
 // along drew a straight bottom edge from the seat to the knees: a stiff board).
 const OVER = 0.008;
 const ROUND = 1.1;
-const HEM_SAG = 0.05;
+const HEM_SAG = 0.03;
 const SWAY = 1.4;
 
 const along = new THREE.Vector3(), across = new THREE.Vector3(), upward = new THREE.Vector3();
