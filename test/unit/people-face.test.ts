@@ -157,4 +157,38 @@ describe('the mouth', () => {
       CAMERA_ANGLES.side = side;
     }
   });
+  it('seen side on, stays inside the face as it opens, the lower lip still below it: no dark lump on the chin', async () => {
+    const plan = parsePrompt('close-up of a woman says "hello there, how are you today", side view');
+    plan.camera = { ...plan.camera, motion: 'static' };
+    plan.format = { ...plan.format, width: 480, height: 270 };
+    const trace = await simulate(plan, 3, { speech: await speakLines(plan) });
+    const line = trace.events.find((e) => e.kind === 'speech');
+    if (line?.kind !== 'speech') throw new Error('no speech');
+    const renderer = createFrameRenderer(plan, trace, FAST);
+    const face = ['head', 'upperLip', 'lowerLip', 'nostrilL', 'nostrilR', 'hair'];
+    let opened = 0, worst = 0, lowerLip = Infinity;
+    for (let k = 0; k < 8; k++) {
+      const f = Math.round((line.t + ((k + 0.5) / 8) * line.durationSec) * trace.fps);
+      renderer.renderFrame(f);
+      const mouth = objectPixels(renderer, 'mouth');
+      opened = Math.max(opened, mouth.box.count);
+      lowerLip = Math.min(lowerLip, objectPixels(renderer, 'lowerLip').box.count);
+      // The same frame without the mouth: where it was drawn, is there face behind it?
+      const mesh = renderer.lastFrame().draws.items.find((d) => d.mesh.name === 'mouth')!.mesh;
+      mesh.visible = false;
+      renderer.renderFrame(f);
+      mesh.visible = true;
+      const behind = face.map((n) => objectPixels(renderer, n).mask);
+      let out = 0;
+      mouth.mask.forEach((m, i) => { if (m && !behind.some((h) => h[i])) out++; });
+      worst = Math.max(worst, out);
+    }
+    // It opens (16-28 px at its widest here), and at most a few of its pixels lie past the face's
+    // outline (a dark ellipsoid at a fixed depth stood up to 27 px out of the chin).
+    expect(opened).toBeGreaterThan(12);
+    expect(worst).toBeLessThanOrEqual(6);
+    // The lower lip turned down with the jaw stays on the skin (16-22 px here; it sank into the
+    // chin, 0-7 px, against 17 shut).
+    expect(lowerLip).toBeGreaterThan(10);
+  });
 });

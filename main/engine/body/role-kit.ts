@@ -29,13 +29,14 @@ export function kitOf(label: string): RoleKit | undefined {
 // The hat a role in everyday cloth is drawn in (frames/people/roles.ts headwear), as the prompt names
 // it: "a chef in a hat" says what is drawn, so the word is shown. A kit's helmet is among its
 // `wears`. A hat on anyone else ("a man in a hat") is not drawn, and stays listed as not shown.
-export const ROLE_HEADWEAR: readonly { words: readonly string[]; hats: readonly string[] }[] = [
-  { words: ['chef', 'cook'], hats: ['hat', 'toque'] },
-];
+// These are also the words that name the role (roles.ts reads them), so they have one home.
+export const ROLE_HEADWEAR: Readonly<Record<'chef', { words: readonly string[]; hats: readonly string[] }>> = {
+  chef: { words: ['chef', 'cook'], hats: ['hat', 'toque'] },
+};
 
 export const HEADWEAR_WORDS: ReadonlySet<string> = new Set(['hat', 'toque', 'helmet', 'helm', 'cap', 'beanie']);
 
 // Whether a person named `label` is drawn wearing what `hat` names.
 export function wearsHeadwear(label: string, hat: string): boolean {
-  return ROLE_HEADWEAR.some((r) => named(label, r.words) && r.hats.includes(hat)) || (kitOf(label)?.wears.includes(hat) ?? false);
+  return Object.values(ROLE_HEADWEAR).some((r) => named(label, r.words) && r.hats.includes(hat)) || (kitOf(label)?.wears.includes(hat) ?? false);
 }

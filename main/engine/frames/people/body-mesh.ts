@@ -14,7 +14,7 @@ import { chainPoint, Loft, setRing as set, type Ring } from './loft';
 import { OUTFITS, type OutfitCut } from './outfits';
 import { Hood } from './outfits/hood';
 import { outfitMarks, skirtMarksPattern, type WaistPlace } from './outfits/front-pattern';
-import { placeSkirt } from './skirt';
+import { placeSkirt, SKIRT_RINGS } from './skirt';
 import { ARM, ARM_FROM, ARM_RINGS, ARM_TO, HEM, HEM_SHADE, hemFrom, LEG, LEG_RINGS, limbColor, limbRings, LOOSE, RIB_LOOSE, SEG, SLEEVES } from './limb-profile';
 import { hangSleeveRing, slidAlong, sleeveSlide } from './sleeve-hang';
 import { smoothTable } from './smooth-table';
@@ -87,7 +87,7 @@ export class BodyMesh {
     if (!hard && (look.bottom.kind === 'trousers' || look.bottom.kind === 'shorts')) BELT_GATHERS.forEach(([ring, depth]) => { this.trunk.rings[ring]!.folds = BELT_GATHER_COUNT; this.trunk.rings[ring]!.foldDepth = depth; });
     for (const side of ['L', 'R'] as const) this.addLimbs(side, sleeve, legCover, limbMaterial);
     const coat = cut?.toKnees === true;
-    this.skirt = look.bottom.kind === 'skirt' || coat ? new Loft(6, 48, () => (coat ? top : bottom)) : null;
+    this.skirt = look.bottom.kind === 'skirt' || coat ? new Loft(SKIRT_RINGS, 48, () => (coat ? top : bottom)) : null;
     const skirtCloth = clothSurface(coat ? this.rough : 0.9);
     if (this.skirt) this.add(this.skirt, patternedMaterial(coat && marks ? skirtMarksPattern(skirtCloth, this.neckFrame, marks) : skirtCloth, { roughness: coat ? this.rough : 0.9, side: THREE.DoubleSide }), 'skirt');
     this.hood = cut?.hood ? new Hood(top) : null;

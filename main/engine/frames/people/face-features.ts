@@ -53,8 +53,8 @@ function brow(kind: FaceKind, k: 1 | -1): THREE.BufferGeometry {
 }
 
 // The mouth's line (head radii up from the skull's centre) and the gap left open between the lips.
-const MOUTH_U = -BODY.mouthDown;
-const LIP_GAP = 0.006;
+export const MOUTH_U = -BODY.mouthDown;
+export const LIP_GAP = 0.006;
 
 // The upper lip (a bow, dipping at its middle) and the lower (fuller), both rounded at the corners.
 function lips(kind: FaceKind): { upper: THREE.BufferGeometry; lower: THREE.BufferGeometry } {
@@ -108,7 +108,8 @@ export function faceFeatures(kind: FaceKind): FaceFeatures {
 export const LOWER_LIP_DROP_RAD = 0.13;
 // How far each layer on the skin lies out of the skull, as a fraction of its radii.
 // The brows lie over the upper lids (eyes.ts EYE_PROUD), which turn up under them as the eyes open.
-export const FEATURE_PROUD = { brow: 0.034, lip: 0.012, nostril: 0.006 } as const;
+// The open mouth's dark (mouth.ts) lies under the lips, which cover its edges.
+export const FEATURE_PROUD = { brow: 0.034, lip: 0.012, nostril: 0.006, mouth: 0.002 } as const;
 
 // The colour of lips on this skin: a little darker and rosier.
 export function lipColor(skin: THREE.Color): THREE.Color {

@@ -16,10 +16,11 @@ import { fringeGeometry } from './fringe';
 import { CAP_STYLES, hairCapGeometry } from './hair-cap';
 import { HAIR_PIECES, type HairPiece } from './hair-pieces';
 import { CHEF_HAT, pressUnderChefHat } from './hat-press';
+import { lowerLipOut, MouthOpening } from './mouth';
 import { swingAbout } from './hair-swing';
 import { FALL_PIVOT_U, fallsLong, longHairGeometry } from './long-hair';
 import { placeEllipsoid, placeSegment, posedMesh } from './place';
-import { facePoint, SKULL_RADII } from './skull';
+import { SKULL_RADII } from './skull';
 import { ARMOUR_STEEL, type PersonLook } from './types';
 
 // What each kind of face builds once: the skull and what lies on it, the beard cut from it, the eyes.
@@ -41,8 +42,6 @@ function fringeOf(kind: PersonLook['face']): THREE.BufferGeometry {
 }
 const SPHERE = new THREE.SphereGeometry(1, 14, 10);
 const EARS = { L: earGeometry(1), R: earGeometry(-1) };
-// The mouth's slit's depth (head radii): its front stands just out of the skin between the lips.
-const MOUTH_DEPTH = 0.06;
 const CYL = new THREE.CylinderGeometry(1, 1, 1, 12, 1).translate(0, 0.5, 0);
 // A gorget: a steel collar narrowing from the shoulders up into the helm.
 const GORGET = new THREE.CylinderGeometry(0.72, 1, 1, 16, 1).translate(0, 0.5, 0);
@@ -61,9 +60,8 @@ export const drawnHeadRadius = (look: PersonLook, H: number): number => BODY.hea
 export class Head {
   private readonly parts: Parts = {};
   private readonly hr: number;
-  // The mouth's slit: how far forward it sits (head radii) so its front is just out of the skin
-  // between the lips.
-  private readonly mouthF: number;
+  // The dark between the lips, reshaped as the jaw opens (this head's own: it changes per frame).
+  private readonly mouth: MouthOpening;
   private readonly c = new THREE.Vector3();
   private readonly d = new THREE.Vector3();
   private readonly left = new THREE.Vector3();
@@ -96,14 +94,14 @@ export class Head {
     };
     const face = faceOf(look.face);
     const f = face.features;
-    this.mouthF = facePoint(look.face, 0, -BODY.mouthDown, this.c).z - MOUTH_DEPTH + 0.008;
+    this.mouth = new MouthOpening(look.face);
     add('head', f.skull, skin);
     // Long hair falls over the ears.
     if (!fallsLong(look.hair.style) || look.headwear !== 'none') {
       add('earL', EARS.L, skin);
       add('earR', EARS.R, skin);
     }
-    add('mouth', SPHERE, std(0x3a1416, 0.6));
+    add('mouth', this.mouth.geometry, std(0x3a1416, 0.6));
     const lips = patternedMaterial(skinSurface(), { color: lipColor(look.skin), roughness: 0.45 });
     lips.vertexColors = true;
     const nostrils = std(look.skin.clone().multiplyScalar(0.22), 0.9);
@@ -182,10 +180,12 @@ export class Head {
     // The mouth: a dark slit between the lips that opens with speech, the lower lip turning down
     // to its lower edge.
     const open = Math.max(0, Math.min(1, mouthOpen));
-    put('mouth', this.mouthF, -BODY.mouthDown - 0.04 * open, 0, 0.2, 0.02 + 0.12 * open, MOUTH_DEPTH);
+    this.mouth.update(open);
+    this.shell('mouth', up, FEATURE_PROUD.mouth);
     this.updateEyes(eyesShut);
     this.shell('upperLip', up, FEATURE_PROUD.lip);
-    this.shell('lowerLip', this.d.copy(up).multiplyScalar(Math.cos(LOWER_LIP_DROP_RAD * open)).addScaledVector(fwd, Math.sin(LOWER_LIP_DROP_RAD * open)), FEATURE_PROUD.lip);
+    const turn = LOWER_LIP_DROP_RAD * open;
+    this.shell('lowerLip', this.d.copy(up).multiplyScalar(Math.cos(turn)).addScaledVector(fwd, Math.sin(turn)), FEATURE_PROUD.lip + lowerLipOut(this.look.face, turn));
     for (const s of ['L', 'R']) {
       this.shell(`brow${s}`, up, FEATURE_PROUD.brow);
       this.shell(`nostril${s}`, up, FEATURE_PROUD.nostril);

@@ -2,7 +2,7 @@
 // entry per role in one table; appearance.ts varies the details by seed.
 import * as THREE from 'three';
 import { named, OLD_MAN_WORDS, OLD_WOMAN_WORDS } from '../../body/elderly';
-import { ROLE_KITS } from '../../body/role-kit';
+import { ROLE_HEADWEAR, ROLE_KITS } from '../../body/role-kit';
 import type { OutfitKind } from '../../../contract/scene-plan';
 import { ARMOUR_STEEL, HAIR_COLORS, SKIN_TONES, type Build, type FaceKind, type HairStyle, type Neckline, type PersonLook, type Pick, type TopKind } from './types';
 
@@ -25,7 +25,7 @@ const ROLE_WORDS: [Role, readonly string[]][] = [
   ['knight', ROLE_KITS.knight.words],
   ['soldier', ['soldier']],
   ['astronaut', ROLE_KITS.astronaut.words],
-  ['chef', ['chef', 'cook']],
+  ['chef', ROLE_HEADWEAR.chef.words],
 ];
 
 export function roleOf(label: string): Role {

@@ -1,7 +1,8 @@
 // A skirt over level thighs (a squat, a crouch): each ring of the cloth, cut across the way from the
 // hips to the knees, lies just over the thighs' tops and wraps their sides, and what the hem has to
-// spare (a standing hem's round is longer than the way round two thighs) sags below them, most at
-// the hem, where it hangs between the knees in front of the shins rather than through them.
+// spare (a standing hem's round is longer than the way round two thighs) sags below them at the
+// sides; at the knees the cloth turns down over the kneecaps and its hem hangs level round the tops
+// of the shins (fallenHem).
 import * as THREE from 'three';
 import type { PersonPose } from '../../body/skeleton';
 
@@ -19,11 +20,14 @@ export function thighsLevel(pose: PersonPose): number {
 }
 
 // Cloth laid over the thighs: this much room over their tops and round their sides (share of the
-// height), and how far the spare hem sags below them at the hem (share of the height; less nearer
-// the hips, as the square of the way along).
+// height), and how far the spare hem sags below them at the hem (share of the height). Between the
+// seat and the knees, where the cloth is held, its sides hang in a curve below the line between
+// those two holds, as a cloth held at two ends does (a sag growing only as the square of the way
+// along drew a straight bottom edge from the seat to the knees: a stiff board).
 const OVER = 0.008;
 const ROUND = 1.1;
-const HEM_SAG = 0.05;
+const HEM_SAG = 0.03;
+const SWAY = 1.4;
 
 const along = new THREE.Vector3(), across = new THREE.Vector3(), upward = new THREE.Vector3();
 const t = new THREE.Vector3(), centre = new THREE.Vector3();
@@ -44,9 +48,24 @@ export function drapedRing(p: THREE.Vector3, path: THREE.Vector3, right: THREE.V
     side = Math.max(side, Math.abs(t.dot(across)) + r);
   }
   top += OVER * H;
-  bottom -= OVER * H + HEM_SAG * H * k * k;
+  bottom -= OVER * H + HEM_SAG * H * (k * k + SWAY * k * (1 - k));
   // The ellipse's widest is at its middle height, so it reaches the thighs' sides a little above
   // that: a tenth more than their outer points holds them.
   centre.copy(p).addScaledVector(upward, (top + bottom) / 2);
   return { centre, w: ROUND * side, d: (top - bottom) / 2 };
+}
+
+// The hem over level thighs has fallen from the knees: cloth drawn over the kneecaps hangs straight
+// down under its weight, a horizontal ring round the tops of the shins. How far below the knee
+// joints it hangs (share of the height: what a knee-length skirt has left past the knees once it lies
+// along the thighs, with its flare's spare), how far ahead of them its middle is, and its half-depth
+// (round the knees, with room: the shins slope back under them in a squat).
+const FALL = { below: 0.07, ahead: 0.004, halfDepth: 0.042 } as const;
+const hemAt = new THREE.Vector3();
+
+// The fallen hem under the knees' middle, as wide as the cloth round the knees (halfWidth).
+export function fallenHem(knees: THREE.Vector3, f: { fwd: THREE.Vector3 }, halfWidth: number, H: number): { centre: THREE.Vector3; w: number; d: number } {
+  hemAt.copy(knees).addScaledVector(f.fwd, FALL.ahead * H);
+  hemAt.y -= FALL.below * H;
+  return { centre: hemAt, w: halfWidth, d: FALL.halfDepth * H };
 }
