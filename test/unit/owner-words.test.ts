@@ -50,4 +50,25 @@ describe("owners named with 's", () => {
     expect(r.labels).toEqual(['man', 'son']);
     expect(r.understanding?.words?.filter((w) => w.word === 'son').every((w) => w.depicted)).toBe(true);
   });
+
+  it("the chef's hat falls: the hat is what falls, never the chef", () => {
+    const r = read("the chef's hat falls off the table");
+    // No hat in Kinora's world: refused by the hat's name, with the owner said with it.
+    expect(r.accepted).toBe(false);
+    expect(r.refusal).toContain("cannot show the chef's hat");
+    expect(r.shown('chef')).toBe(false);
+    expect(r.understanding?.who).toEqual([]);
+  });
+
+  it("the old man's hat: every word of the owner is the owner, none the subject", () => {
+    const r = read("the old man's hat falls");
+    expect(r.refusal).toContain("cannot show the old man's hat");
+  });
+
+  it("the boy's ball rolls: the ball rolls, the boy is not there", () => {
+    const r = read("the boy's ball rolls across the floor");
+    expect(r.plan?.actions.map((a) => a.kind)).toEqual(['roll']);
+    expect(r.labels).toEqual([]);
+    expect(r.understanding?.notDepicted).toContain('boy');
+  });
 });

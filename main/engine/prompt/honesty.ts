@@ -18,7 +18,7 @@ import { tagSentence } from './verb-slot';
 import type { CleanText } from './text';
 import type { FoundVerbs } from './verbs';
 import type { SettingKind } from '../settings/types';
-import { contradictions, NOT_WANTED, nounsAndVerbs, type PanelWords } from './panel-words';
+import { contradictions, negatedReason, nounsAndVerbs, type PanelWords } from './panel-words';
 import { unknownObject, unknownSubject } from './unknown-words';
 import { nounPhrase, phrases, placeWord, unshownVerbs, verbPhrase, wordIndex, type Reading } from './unread-words';
 
@@ -95,7 +95,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   for (const m of ACTIONS) for (const i of m.words.owns?.(clean.words) ?? []) tags[i] = 'verb';
   const repeat = unrepeated(cast, clean.words);
   if (repeat) coverage.mark(repeat.from, repeat.to);
-  const r: Reading = { words: clean.words, tags, coverage, leftover: coverage.leftover() };
+  const r: Reading = { words: clean.words, tags, coverage, leftover: coverage.leftover(), ...(clean.owners ? { owners: clean.owners } : {}) };
   // Actions the prompt names that the scene does not perform ("dribbles, then shoots": the shot).
   const otherActions = ACTIONS.filter((m) => {
     const at = verbs.at.get(m.kind);
@@ -108,7 +108,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
     ...otherActions.filter((m) => !contradicted.has(verbs.at.get(m.kind) ?? -1)).map((m) => r.words[verbs.at.get(m.kind) ?? 0] ?? m.kind),
     // (a word the prompt does not want says only that)
     ...[...contradicted].filter(([at]) => !input.negation.negated.has(at)).map(([at, reason]) => `${r.words[at] ?? ''} (${reason})`),
-    ...[...input.negation.negated.keys()].map((at) => `${r.words[at] ?? ''} (${NOT_WANTED})`),
+    ...[...input.negation.negated.keys()].map((at) => `${r.words[at] ?? ''} (${negatedReason(input.negation, at)})`),
     ...(repeat?.reason ? [`${r.words.slice(repeat.from, repeat.to).join(' ')} (${repeat.reason})`] : []),
     ...phrases(r, r.leftover.filter((i) => !contradicted.has(i))),
   ];
