@@ -63,6 +63,26 @@ export function clauseLiquid(words: readonly string[], verbAt: number, verbs: re
   return order[0]?.kind ?? named[0]?.kind ?? null;
 }
 
+// Words that may stand between a pour's verb and its liquid, or between two liquids it brings
+// ("pours some milk and a little coffee").
+const BETWEEN = new Set(['a', 'an', 'the', 'some', 'little', 'bit', 'of', 'more', 'cold', 'hot', 'warm', 'fresh', 'and', 'or', 'then']);
+
+// Every liquid the action at `verbAt` brings when its words join more than one ("pours milk and
+// coffee into a glass": both), in order; the first alone, or none, otherwise.
+export function broughtTogether(words: readonly string[], verbAt: number): LiquidKind[] {
+  if (verbAt < 0) return [];
+  const out: LiquidKind[] = [];
+  let from = verbAt + 1;
+  for (const l of liquidsNamed(words).filter((x) => x.at > verbAt)) {
+    const between = words.slice(from, l.at);
+    const joined = out.length === 0 || between.some((w) => w === 'and' || w === 'or');
+    if (between.length > 4 || !joined || between.some((w) => !BETWEEN.has(w))) break;
+    out.push(l.kind);
+    from = l.at + l.length;
+  }
+  return out;
+}
+
 // Words between a vessel's name and the liquid it holds ("a glass of milk", "a mug full of tea").
 const HOLDING = [['of'], ['full', 'of'], ['filled', 'with'], ['with']];
 

@@ -1,7 +1,7 @@
 // Whether the scene the parser built is what the prompt asked for. The words it did not read are
 // listed as not depicted; a prompt whose subject or main action Kinora cannot show is refused with
 // what it could show instead, never turned into a still scene that ignores the request.
-import { ACTIONS, type AnyActionModule } from '../actions';
+import { ACTIONS, actionModule, type AnyActionModule } from '../actions';
 import { elementFacts } from '../elements/facts';
 import type { ElementKind } from '../../contract/scene-plan';
 import { nothingLeft, notHonoured, type Negation } from './negation';
@@ -79,7 +79,8 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const moves = cast.scene.actions.length > 0;
   const ctx = cast.scene.words;
   // An action the cast joined after its own ("walks to the table and picks up a mug": the lift) is shown too.
-  const joined = new Set(cast.scene.actions.map((a) => a.kind));
+  // (and what an action shows as part of it: "crouches and picks up a ball" from the floor, the crouch)
+  const joined = new Set(cast.scene.actions.flatMap((a) => [a.kind, ...((actionModule(a.kind) as AnyActionModule).alsoShows?.(a as never, ctx) ?? [])]));
   const shownActions = ACTIONS.filter((m) => m === action || joined.has(m.kind) || (moves && m.words.outcome) || (m.alongside?.(ctx) ?? false));
   const coverage = coverWords({ words: clean.words, mentions: input.mentions.filter((m) => !input.unshown.has(m.index)), action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
   for (const i of input.elements.indices) coverage.mark(i, i + 1);

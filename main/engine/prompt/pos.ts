@@ -41,6 +41,8 @@ export function tagWords(words: readonly string[]): PartOfSpeech[] {
   // Our own lists win where the tagger is known to stumble ("a dog chases", "rain falls").
   words.forEach((w, k) => {
     if ((THING_NOUNS.has(w) || LIQUID_NAMES.has(w)) && k + 1 < words.length && (out[k + 1] === 'verb' || ACTION_VERBS.has(words[k + 1] ?? ''))) out[k] = 'noun';
+    // What an action verb pours or stirs is the liquid, not a second verb ("pours milk into").
+    else if (LIQUID_NAMES.has(w) && ACTION_VERBS.has(words[k - 1] ?? '')) out[k] = 'noun';
     else if (ACTION_VERBS.has(w) && !THING_NOUNS.has(w)) out[k] = 'verb';
   });
   return out;

@@ -1,0 +1,59 @@
+// What a pour's words say about its liquids: "and stirs it" after a pour into a cup of coffee stirs
+// the coffee with the milk in it; "pours milk and coffee" brings both, so the coffee is never made to
+// stand in the glass already: one jug pours one liquid, and the panel says the coffee's pour is not shown.
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../../main/contract/scene-plan';
+import { readPrompt } from '../../main/engine/prompt/parse-prompt';
+import { broughtTogether } from '../../main/engine/prompt/clause-liquid';
+
+type Of<K extends Action['kind']> = Extract<Action, { kind: K }>;
+
+describe('the liquids a pour names', () => {
+  it('"she pours milk into a cup of coffee and stirs it": "it" is the coffee, now with the milk', () => {
+    const r = readPrompt('she pours milk into a cup of coffee and stirs it');
+    const plan = r.plan!;
+    expect(plan.actions.map((a) => a.kind)).toEqual(['pour', 'stir']);
+    const pour = plan.actions[0] as Of<'pour'>, stir = plan.actions[1] as Of<'stir'>;
+    expect(pour.from.liquid).toBe('milk');
+    expect(plan.stillLiquid).toMatchObject({ liquid: 'coffee', in: pour.into });
+    // The cup is stirred: what stands in it, to the level the coffee and the milk reach together.
+    expect(stir.in).toMatchObject({ liquid: 'coffee', in: pour.into });
+    expect(stir.in.fill).toBeGreaterThan(plan.stillLiquid!.fill);
+    expect(r.understanding?.action).toMatch(/stirs the coffee and milk in the cup/);
+    expect(r.understanding?.action).not.toMatch(/stirs the milk/);
+    expect(r.understanding?.notDepicted).toEqual([]);
+  });
+
+  it('a pour of one liquid into an empty mug, then a stir, stirs that liquid', () => {
+    const r = readPrompt('The man pours coffee from a jug into his mug, then stirs it');
+    const stir = r.plan!.actions[1] as Of<'stir'>;
+    expect(stir.in.liquid).toBe('coffee');
+    expect(r.understanding?.action).toMatch(/stirs the coffee in the mug/);
+  });
+
+  it('"he pours milk and coffee into a glass": both are poured in the words; one is, and the other is listed', () => {
+    const r = readPrompt('he pours milk and coffee into a glass');
+    const plan = r.plan!;
+    expect(plan.actions.map((a) => a.kind)).toEqual(['pour']);
+    expect((plan.actions[0] as Of<'pour'>).from.liquid).toBe('milk');
+    // The coffee does not stand in the glass from the start: it was to be poured.
+    expect(plan.stillLiquid).toBeUndefined();
+    const coffee = r.understanding?.words?.find((w) => w.word === 'coffee');
+    expect(coffee).toMatchObject({ depicted: false });
+    expect(coffee?.reason).toMatch(/one jug pours one liquid here, the milk: a second pour, of the coffee, is not shown/);
+  });
+
+  it('a liquid after "into" is still what the vessel holds', () => {
+    const r = readPrompt('he pours water into a glass of juice');
+    expect(r.plan?.stillLiquid).toMatchObject({ liquid: 'juice' });
+    expect(r.understanding?.notDepicted).toEqual([]);
+  });
+
+  it('reads the liquids joined after a pour\'s verb, and only those', () => {
+    const w = (s: string): string[] => s.split(' ');
+    expect(broughtTogether(w('he pours milk and coffee into a glass'), 1)).toEqual(['milk', 'coffee']);
+    expect(broughtTogether(w('she pours some milk and a little tea into a mug'), 1)).toEqual(['milk', 'tea']);
+    expect(broughtTogether(w('she pours milk into a cup of coffee'), 1)).toEqual(['milk']);
+    expect(broughtTogether(w('she pours milk and he drinks coffee'), 1)).toEqual(['milk']);
+  });
+});
