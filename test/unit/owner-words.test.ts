@@ -71,4 +71,20 @@ describe("owners named with 's", () => {
     expect(r.labels).toEqual([]);
     expect(r.understanding?.notDepicted).toContain('boy');
   });
+
+  it("an owner Kinora does not know is no subject either: \"the dog's ball rolls\" rolls the ball", () => {
+    const r = read("the dog's ball rolls down the stairs");
+    expect(r.accepted).toBe(true);
+    expect(r.plan?.actions.map((a) => a.kind)).toEqual(['roll']);
+    expect(r.understanding?.notDepicted).toEqual(['dog']);
+  });
+
+  it("an owner after the verb is not what it is done to: \"knocks over his wife's vase\" tips the vase", () => {
+    const r = read("a man knocks over his wife's vase");
+    expect(r.accepted).toBe(true);
+    const vase = r.plan?.entities.find((e) => e.label === 'vase');
+    expect(r.plan?.actions).toMatchObject([{ kind: 'tip', object: vase?.id }]);
+    expect(r.labels).toEqual(['man']);
+    expect(r.understanding?.notDepicted).toEqual(['wife']);
+  });
 });

@@ -43,6 +43,12 @@ describe('the liquids a pour names', () => {
     expect(coffee?.reason).toMatch(/one jug pours one liquid here, the milk: a second pour, of the coffee, is not shown/);
   });
 
+  it('"pours water, then juice, into a glass": the juice is a second pour, not already in the glass', () => {
+    const r = readPrompt('a man pours water, then juice, into a glass');
+    expect(r.plan?.stillLiquid).toBeUndefined();
+    expect(r.understanding?.words?.find((w) => w.word === 'juice')?.reason).toMatch(/a second pour, of the juice, is not shown/);
+  });
+
   it('a liquid after "into" is still what the vessel holds', () => {
     const r = readPrompt('he pours water into a glass of juice');
     expect(r.plan?.stillLiquid).toMatchObject({ liquid: 'juice' });
@@ -55,5 +61,19 @@ describe('the liquids a pour names', () => {
     expect(broughtTogether(w('she pours some milk and a little tea into a mug'), 1)).toEqual(['milk', 'tea']);
     expect(broughtTogether(w('she pours milk into a cup of coffee'), 1)).toEqual(['milk']);
     expect(broughtTogether(w('she pours milk and he drinks coffee'), 1)).toEqual(['milk']);
+    expect(broughtTogether(w('a man pours water then juice into a glass'), 2)).toEqual(['water', 'juice']);
+  });
+
+  it('"a glass of milk knocked over next to a cup of coffee": the glass tips its milk; the cup stands by, its coffee listed as not shown', () => {
+    const r = readPrompt('a glass of milk knocked over next to a cup of coffee');
+    const plan = r.plan!;
+    const glass = plan.entities.find((e) => e.label === 'glass')!;
+    expect(plan.actions).toMatchObject([{ kind: 'tip', object: glass.id, holds: { liquid: 'milk', in: glass.id } }]);
+    // The cup is there, upright and untouched: nothing is aimed at it.
+    const cup = plan.entities.find((e) => e.label === 'cup')!;
+    expect(JSON.stringify(plan.actions)).not.toContain(cup.id);
+    expect(plan.stillLiquid).toBeUndefined();
+    expect(r.understanding?.words?.find((w) => w.word === 'coffee')).toMatchObject({ depicted: false, reason: 'the scene holds only the milk: a second liquid is not shown' });
+    expect(r.understanding?.words?.find((w) => w.word === 'cup')?.depicted).toBe(true);
   });
 });

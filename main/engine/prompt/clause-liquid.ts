@@ -75,7 +75,7 @@ export function broughtTogether(words: readonly string[], verbAt: number): Liqui
   let from = verbAt + 1;
   for (const l of liquidsNamed(words).filter((x) => x.at > verbAt)) {
     const between = words.slice(from, l.at);
-    const joined = out.length === 0 || between.some((w) => w === 'and' || w === 'or');
+    const joined = out.length === 0 || between.some((w) => w === 'and' || w === 'or' || w === 'then');
     if (between.length > 4 || !joined || between.some((w) => !BETWEEN.has(w))) break;
     out.push(l.kind);
     from = l.at + l.length;
