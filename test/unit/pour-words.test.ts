@@ -49,6 +49,22 @@ describe('the liquids a pour names', () => {
     expect(r.understanding?.words?.find((w) => w.word === 'juice')?.reason).toMatch(/a second pour, of the juice, is not shown/);
   });
 
+  it('"pours coffee with milk into a mug": the milk is not made to stand in the mug, and is listed', () => {
+    const r = readPrompt('he pours coffee with milk into a mug');
+    expect(r.plan?.stillLiquid).toBeUndefined();
+    expect(r.understanding?.words?.find((w) => w.word === 'milk')).toMatchObject({ kind: 'noun', depicted: false });
+  });
+
+  it('"pours coffee into a cup, then stirs the milk into it": the milk comes with the stir, never stood in the cup', () => {
+    const r = readPrompt('she pours coffee into a cup, then stirs the milk into it');
+    expect(r.plan?.stillLiquid).toBeUndefined();
+    expect(r.plan?.actions.map((a) => a.kind)).toEqual(['pour', 'stir']);
+    expect((r.plan?.actions[1] as Of<'stir'>).in.liquid).toBe('coffee');
+    expect(r.understanding?.words?.find((w) => w.word === 'milk')).toMatchObject({ depicted: false, reason: 'the scene holds only the coffee: a second liquid is not shown' });
+    // The tea stirred before a pour of milk is what the mug held: it stands there still.
+    expect(readPrompt('a woman stirs the tea and then pours milk').plan?.stillLiquid).toMatchObject({ liquid: 'tea' });
+  });
+
   it('a liquid after "into" is still what the vessel holds', () => {
     const r = readPrompt('he pours water into a glass of juice');
     expect(r.plan?.stillLiquid).toMatchObject({ liquid: 'juice' });
