@@ -9,13 +9,13 @@ import { CAN_SHOW, UNSUPPORTED_MESSAGE } from './can-show';
 import type { CastPrompt } from './cast-prompt';
 import type { FoundElements } from './elements';
 import { breakingShown } from './breaks-shown';
-import { coverWords } from './covered-words';
+import { Coverage, coverWords } from './covered-words';
 import type { Mention } from './entities';
 import { NOT_STILL } from './lexicon';
 import { unrepeated } from './left-out';
 import { stillLiquidWords } from './still-liquid';
 import { tagSentence } from './verb-slot';
-import type { CleanText } from './text';
+import { phraseIndices, type CleanText } from './text';
 import type { FoundVerbs } from './verbs';
 import type { SettingKind } from '../settings/types';
 import { contradictions, negatedReason, nounsAndVerbs, type PanelWords } from './panel-words';
@@ -84,6 +84,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const shownActions = ACTIONS.filter((m) => m === action || joined.has(m.kind) || (moves && m.words.outcome) || (m.alongside?.(ctx) ?? false));
   const coverage = coverWords({ words: clean.words, mentions: input.mentions.filter((m) => !input.unshown.has(m.index)), action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
   for (const i of input.elements.indices) coverage.mark(i, i + 1);
+  for (const i of outcomesDoneTo(clean.words, shownActions, action, joined, verbs)) coverage.unmark(i);
   // A liquid standing in its vessel is shown by being there.
   if (cast.scene.stillLiquid) coverage.markPhrases(stillLiquidWords(cast.scene.stillLiquid.liquid));
   for (const b of breakingShown(cast, clean.words)) coverage.mark(b.at, b.at + b.length);
@@ -180,4 +181,32 @@ function thingsSitting(words: readonly string[], mentions: readonly Mention[]): 
     const subject = [...mentions].reverse().find((m) => m.end <= i);
     return subject && subject.target.kind !== 'person' ? [i] : [];
   });
+}
+
+// Words that start what a verb is done to ("drops it", "drops the glass").
+const OBJECT_STARTS = new Set(['it', 'them', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'your', 'our', 'this', 'that']);
+
+// The verbs of outcomes physics may bring ("the glass falls", "it drops") said instead as something
+// a doer does to a thing ("she picks up the glass and drops it"): only the action itself would show
+// those, and it was not cast.
+function doneToSomething(words: readonly string[], outcomes: readonly AnyActionModule[]): number[] {
+  return outcomes.flatMap((m) => m.words.verbs.flatMap((v) => {
+    const n = v.split(' ').length;
+    // ("lets go of it": through the "of")
+    const objectAt = (at: number): number => at + n + (words[at + n] === 'of' ? 1 : 0);
+    return phraseIndices(words, [v]).filter((at) => OBJECT_STARTS.has(words[objectAt(at)] ?? '')).flatMap((at) => Array.from({ length: n }, (_, k) => at + k));
+  }));
+}
+
+// The words of outcome verbs done to something that the cast actions' own words do not read (the
+// tip's "knocks over", the immersion's "drops ... into", the dribble's "bounces the ball" stay read).
+function outcomesDoneTo(words: readonly string[], shown: readonly AnyActionModule[], action: AnyActionModule | null, joined: ReadonlySet<string>, verbs: FoundVerbs): number[] {
+  const cast = shown.filter((m) => m === action || joined.has(m.kind));
+  const own = new Coverage(words);
+  own.markPhrases(cast.flatMap((m) => [...m.words.verbs, ...(m.words.details ?? [])]));
+  for (const m of cast) {
+    const at = verbs.at.get(m.kind);
+    if (at !== undefined) own.mark(at, at + 1);
+  }
+  return doneToSomething(words, shown.filter((m) => m.words.outcome && !cast.includes(m))).filter((i) => !own.has(i));
 }
