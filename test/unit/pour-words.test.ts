@@ -92,4 +92,12 @@ describe('the liquids a pour names', () => {
     expect(r.understanding?.words?.find((w) => w.word === 'coffee')).toMatchObject({ depicted: false, reason: 'the scene holds only the milk: a second liquid is not shown' });
     expect(r.understanding?.words?.find((w) => w.word === 'cup')?.depicted).toBe(true);
   });
+
+  it('"a cup of coffee is on the table and she pours milk into it": she pours, into the coffee', () => {
+    const r = readPrompt('a cup of coffee is on the table and she pours milk into it');
+    const woman = r.plan?.entities.find((e) => e.label === 'woman');
+    expect(r.plan?.actions).toMatchObject([{ kind: 'pour', by: woman?.id, from: { liquid: 'milk' } }]);
+    expect(r.plan?.stillLiquid).toMatchObject({ liquid: 'coffee' });
+    expect(r.understanding?.who).toEqual(['woman (pours)']);
+  });
 });
