@@ -90,4 +90,11 @@ describe('negation: what the prompt does not want', () => {
     expect(r.understanding?.notDepicted.join(' ')).not.toMatch(/does not reach/);
     expect(r.plan?.actions.map((a) => a.kind)).toEqual(['roll']);
   });
+
+  it('"pours milk, not water, into the glass": the water is not wanted, never standing in the glass', () => {
+    const r = readPrompt('she pours milk, not water, into the glass');
+    expect(r.plan?.actions).toMatchObject([{ kind: 'pour', from: { liquid: 'milk' } }]);
+    expect(r.plan?.stillLiquid).toBeUndefined();
+    expect(r.understanding?.notDepicted).toEqual(['water (not wanted)']);
+  });
 });

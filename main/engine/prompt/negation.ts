@@ -65,7 +65,9 @@ function scopeOf(words: readonly string[], tags: readonly PartOfSpeech[], at: nu
   const word = words[i] ?? '';
   const afterAux = AUXILIARIES.has(words[at - 1] ?? '') || cue === 'never';
   const verbFirst = VERB_CUES.has(cue) && !DETERMINERS.has(word) && (tags[i] === 'verb' || (cue === 'without' && word.endsWith('ing')) || (cue !== 'without' && afterAux));
-  const want: 'noun' | 'verb' = place ? 'noun' : verbFirst ? 'verb' : NOUN_CUES.has(cue) || DETERMINERS.has(word) ? 'noun' : 'verb';
+  // "milk, not water": a liquid or a thing Kinora knows named right after "not" is the thing.
+  const thingFirst = cue === 'not' && !afterAux && tags[i] !== 'verb' && (LIQUID_NAMES.has(word) || namesThing(words, i));
+  const want: 'noun' | 'verb' = place || thingFirst ? 'noun' : verbFirst ? 'verb' : NOUN_CUES.has(cue) || DETERMINERS.has(word) ? 'noun' : 'verb';
   for (;;) {
     if (want === 'noun') {
       const from = i;
