@@ -290,6 +290,18 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'a bowl of soup is knocked over on the table',
   'she pours soup from the pot into a bowl',
   'a woman ladles soup into a bowl',
+  // Session 20: prompts read as written. Possessives name the thing, not its owner; a negated place is
+  // not reached; "it" after a pour into a cup of coffee is the coffee with the milk; two liquids one
+  // pour names; a sex word before a role; a crouch to pick a thing up from the floor.
+  'she pours milk into a cup of coffee and stirs it',
+  'he pours milk and coffee into a glass',
+  'she pours milk into the glass, not into the coffee',
+  "the chef's hat falls off the table",
+  "the dog's ball rolls down the stairs",
+  "a man knocks over his wife's vase",
+  'a woman astronaut walks',
+  'she crouches and picks up a ball',
+  'a glass of milk knocked over next to a cup of coffee',
 ];
 
 // Scenes that ask for nothing to move: a liquid at rest in a container the prompt names. Shown as

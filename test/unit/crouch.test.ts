@@ -10,6 +10,7 @@ import { BODY, type PersonPose } from '../../main/engine/body/skeleton';
 import { parsePrompt, readPrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
 import { centreOfMass, HEEL_SHARE, TOES_SHARE, weightAheadOfAnkles } from '../helpers/body-balance';
+import { at } from '../helpers/trace-points';
 
 const gap = (a: readonly number[], b: readonly number[]): number => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 
@@ -104,5 +105,28 @@ describe('crouching', () => {
     expect(com[0]).toBeGreaterThan(down.kneeR[0] - 0.02 * H);
     expect(com[0]).toBeLessThan(down.footL[0] + TOES_SHARE * H);
     expect(gap(down.handL, down.kneeL)).toBeLessThan(0.08 * H);
+  });
+
+  it('"she crouches and picks up a ball": she crouches to the ball on the floor and rises with it, and the panel shows the crouch', async () => {
+    const r = readPrompt('she crouches and picks up a ball');
+    const plan = r.plan!;
+    expect(plan.actions).toMatchObject([{ kind: 'lift', fromFloor: true }]);
+    expect(plan.entities.some((e) => e.kind === 'table')).toBe(false);
+    expect(r.understanding?.notDepicted).toEqual([]);
+    expect(r.understanding?.words?.find((w) => w.word === 'crouches')?.depicted).toBe(true);
+    expect(r.understanding?.action).toMatch(/crouches and picks the ball up/);
+    const trace = await simulate(plan, 1);
+    const person = plan.entities.find((e) => e.kind === 'person')!;
+    const ball = plan.entities.find((e) => e.kind === 'ball')!;
+    const track = trace.actors.find((a) => a.entityId === person.id)!;
+    expect(track.animation).toBe('crouch');
+    const H = person.size[0]!;
+    // Down: her hips as low as a crouch's; then the ball comes up off the floor with her.
+    let lowest = Infinity;
+    for (let t = 0; t <= plan.format.durationSec; t += 0.05) lowest = Math.min(lowest, personPose(track, H, t).pelvis[1]);
+    expect(lowest).toBeLessThan(0.3 * H);
+    expect(at(trace, ball.id, trace.frames.length - 1)[1]! - ball.position[1]).toBeGreaterThan(0.3);
+    // A kneel is another pose than the crouch of a pick-up: said, and listed as not shown.
+    expect(readPrompt('she kneels and picks up a ball').understanding?.notDepicted).toContain('kneels');
   });
 });

@@ -129,4 +129,15 @@ describe('the panel\'s words are the prompt\'s', () => {
     const words = readPrompt('@x walks in the park').understanding?.words?.map((w) => w.word);
     expect(words).toEqual(['@x', 'walks', 'park']);
   });
+
+  it('"picks up the glass and drops it": the drop is a thing done to it, not physics\' outcome, so not shown while she holds it', () => {
+    const r = readPrompt('she picks up the glass and drops it');
+    expect(r.plan?.actions.map((a) => a.kind)).toEqual(['lift']);
+    expect(wordOf('she picks up the glass and drops it', 'drops')?.depicted).toBe(false);
+    expect(r.understanding?.notDepicted).toContain('drops');
+    // Said of the thing itself, a fall physics brings is shown; a cast action's own verb stays shown.
+    expect(wordOf('a ball rolls off the table and drops to the floor', 'drops')?.depicted).toBe(true);
+    expect(wordOf('he knocks over his cup of coffee', 'knocks')?.depicted).toBe(true);
+    expect(wordOf('a kid bounces a basketball twice', 'bounces')?.depicted).toBe(true);
+  });
 });

@@ -75,6 +75,13 @@ describe('milk poured into a mug of coffee', () => {
     }).sort((a, b) => a - b);
     expect(inMug(liquid, last, mug.position, shape).length - coffee.length).toBeGreaterThan(0.6 * (liquid.count - coffee.length));
     expect((errors[5]! + errors[6]!) / 2).toBeLessThan(0.05);
+    // The take's sentence says the milk raised the coffee's level, from where the coffee stood (the
+    // level its particles pack to at the start, to the cm) to where both stand at the end.
+    const said = /raised the coffee in it from about (\d+) cm to about (\d+) cm/.exec(trace.outcome?.summary ?? '');
+    expect(said, trace.outcome?.summary).not.toBeNull();
+    expect(Math.abs(Number(said![1]) - 100 * levelM(coffee.length))).toBeLessThanOrEqual(1);
+    expect(Number(said![2])).toBeGreaterThan(Number(said![1]));
+    expect(trace.outcome?.summary).not.toMatch(/filled it to/);
     // Volume as packed, each second, against the rest volume (the pour test's bound).
     for (const v of takeVolumes(plan, trace, take.states)) expect(Math.abs(1 - v.ratio)).toBeLessThan(0.022);
     // Seen: the liquid in the mug at the end, against the same frame drawn as if all of it were

@@ -70,4 +70,31 @@ describe('negation: what the prompt does not want', () => {
     expect(wobble.accepted).toBe(true);
     expect(wobble.plan?.actions.map((a) => a.kind)).toEqual(['tip']);
   });
+
+  it('"not into the coffee": the milk goes into the glass, and no coffee is there to receive it', () => {
+    const r = readPrompt('she pours milk into the glass, not into the coffee');
+    expect(r.accepted).toBe(true);
+    const pour = r.plan?.actions.find((a) => a.kind === 'pour');
+    const glass = r.plan?.entities.find((e) => e.label === 'glass');
+    expect(pour && 'into' in pour ? pour.into : undefined).toBe(glass?.id);
+    // The glass is empty when the pour starts: the coffee is not made to stand in it.
+    expect(r.plan?.stillLiquid).toBeUndefined();
+    expect(JSON.stringify(r.plan?.actions)).not.toContain('coffee');
+    const coffee = r.understanding?.words?.find((w) => w.word === 'coffee');
+    expect(coffee?.depicted).toBe(false);
+    expect(coffee?.reason).toMatch(/does not reach it/);
+  });
+
+  it('"not in slow motion" names no place: the negation of a place is read only for a thing or a liquid', () => {
+    const r = readPrompt('a ball rolls, not in slow motion');
+    expect(r.understanding?.notDepicted.join(' ')).not.toMatch(/does not reach/);
+    expect(r.plan?.actions.map((a) => a.kind)).toEqual(['roll']);
+  });
+
+  it('"pours milk, not water, into the glass": the water is not wanted, never standing in the glass', () => {
+    const r = readPrompt('she pours milk, not water, into the glass');
+    expect(r.plan?.actions).toMatchObject([{ kind: 'pour', from: { liquid: 'milk' } }]);
+    expect(r.plan?.stillLiquid).toBeUndefined();
+    expect(r.understanding?.notDepicted).toEqual(['water (not wanted)']);
+  });
 });

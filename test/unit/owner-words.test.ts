@@ -50,4 +50,41 @@ describe("owners named with 's", () => {
     expect(r.labels).toEqual(['man', 'son']);
     expect(r.understanding?.words?.filter((w) => w.word === 'son').every((w) => w.depicted)).toBe(true);
   });
+
+  it("the chef's hat falls: the hat is what falls, never the chef", () => {
+    const r = read("the chef's hat falls off the table");
+    // No hat in Kinora's world: refused by the hat's name, with the owner said with it.
+    expect(r.accepted).toBe(false);
+    expect(r.refusal).toContain("cannot show the chef's hat");
+    expect(r.shown('chef')).toBe(false);
+    expect(r.understanding?.who).toEqual([]);
+  });
+
+  it("the old man's hat: every word of the owner is the owner, none the subject", () => {
+    const r = read("the old man's hat falls");
+    expect(r.refusal).toContain("cannot show the old man's hat");
+  });
+
+  it("the boy's ball rolls: the ball rolls, the boy is not there", () => {
+    const r = read("the boy's ball rolls across the floor");
+    expect(r.plan?.actions.map((a) => a.kind)).toEqual(['roll']);
+    expect(r.labels).toEqual([]);
+    expect(r.understanding?.notDepicted).toContain('boy');
+  });
+
+  it("an owner Kinora does not know is no subject either: \"the dog's ball rolls\" rolls the ball", () => {
+    const r = read("the dog's ball rolls down the stairs");
+    expect(r.accepted).toBe(true);
+    expect(r.plan?.actions.map((a) => a.kind)).toEqual(['roll']);
+    expect(r.understanding?.notDepicted).toEqual(['dog']);
+  });
+
+  it("an owner after the verb is not what it is done to: \"knocks over his wife's vase\" tips the vase", () => {
+    const r = read("a man knocks over his wife's vase");
+    expect(r.accepted).toBe(true);
+    const vase = r.plan?.entities.find((e) => e.label === 'vase');
+    expect(r.plan?.actions).toMatchObject([{ kind: 'tip', object: vase?.id }]);
+    expect(r.labels).toEqual(['man']);
+    expect(r.understanding?.notDepicted).toEqual(['wife']);
+  });
 });

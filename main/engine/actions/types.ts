@@ -1,7 +1,7 @@
 // The shape of an action module. Each action (shoot, throw, kick...) is one folder exporting one of
 // these, registered in actions/index.ts; the parser, caster, scheduler, simulator and poser ask that
 // table and never switch on a kind.
-import type { Action, CameraPlan, Entity, Material, Setting } from '../../contract/scene-plan';
+import type { Action, CameraPlan, Entity, Material, ScenePlan, Setting } from '../../contract/scene-plan';
 import type { ActorTrack } from '../../contract/world-trace-types';
 import type { HoldKind } from '../body/hold';
 import type { RigBuilder } from '../body/rig';
@@ -99,6 +99,9 @@ export interface ActionModule<K extends ActionKind = ActionKind> {
   // Whether this action also happens alongside whichever action was cast (lines spoken while
   // walking): its verbs are then shown too.
   alongside?(ctx: DraftContext): boolean;
+  // Other actions this one, as cast, shows as part of it (a pick-up from the floor crouches): their
+  // verbs are then shown too.
+  alsoShows?(action: ActionOf<K>, ctx: DraftContext): readonly ActionKind[];
   // What the prompt must still say for this action to be shown, as a sentence, or null.
   needs?(ctx: DraftContext): string | null;
   // Adds the things the action needs that the prompt left out (a shot needs a shooter and a hoop).
@@ -115,7 +118,9 @@ export interface ActionModule<K extends ActionKind = ActionKind> {
   // How the understanding says what was asked ("the woman says \"hello\" to the knight"), when more
   // than "the <who> <describe>"; `name` gives a plan entity (by id) as the sentence says it: "the
   // man", or a cameo's "@alex".
-  sentence?(action: ActionOf<K>, name: (id: string | undefined) => string): string;
+  // `plan`: the whole plan, for a sentence that depends on another action ("stirs the coffee and
+  // milk" after a pour of milk into the coffee).
+  sentence?(action: ActionOf<K>, name: (id: string | undefined) => string, plan: ScenePlan): string;
   // For an action that can be done again ("kicks the ball twice"): how many times the planned
   // action does it, and, when fewer than asked, why not more (the clip is too short for a third).
   times?(action: ActionOf<K>, scene: CastScene): { done: number; short?: string };

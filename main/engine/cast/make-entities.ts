@@ -108,11 +108,13 @@ function makePerson(m: MakeContext): Entity {
   const d = m.draft;
   const spec = PEOPLE[d.target.kind === 'person' ? d.target.key : 'person'] ?? { label: 'person', height: 1.72, gender: 'any' };
   // A cameo is as tall as its owner said; anyone else as tall as such a person usually is.
-  const height = d.cameo ? d.cameo.heightM : round(Math.min(Math.max(spec.height * (d.scale === 1 ? 1 : Math.sqrt(d.scale)), 0.9), 2.3));
+  // "A woman astronaut" is as tall as the shorter of the two usually is (a girl footballer, a girl's).
+  const usual = d.sex ? Math.min(spec.height, d.sex.heightM) : spec.height;
+  const height = d.cameo ? d.cameo.heightM : round(Math.min(Math.max(usual * (d.scale === 1 ? 1 : Math.sqrt(d.scale)), 0.9), 2.3));
   return {
     ...base(m),
     kind: 'person',
-    label: d.cameo ? `@${d.cameo.name}` : spec.label,
+    label: d.cameo ? `@${d.cameo.name}` : d.sex ? `${d.sex.word} ${spec.label}` : spec.label,
     material: 'flesh',
     color: d.color ?? spec.color ?? m.nextShirt() ?? 0x2e6fd8,
     size: [height],

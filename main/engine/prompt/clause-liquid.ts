@@ -63,6 +63,28 @@ export function clauseLiquid(words: readonly string[], verbAt: number, verbs: re
   return order[0]?.kind ?? named[0]?.kind ?? null;
 }
 
+// Words that may stand between a pour's verb and its liquid, or between two liquids it brings
+// ("pours some milk and a little coffee").
+const BETWEEN = new Set(['a', 'an', 'the', 'some', 'little', 'bit', 'of', 'more', 'cold', 'hot', 'warm', 'fresh', 'and', 'or', 'then', 'with']);
+// Words that join a second liquid to the first a pour brings ("milk and coffee", "coffee with milk").
+const JOINS = new Set(['and', 'or', 'then', 'with']);
+
+// Every liquid the action at `verbAt` brings when its words join more than one ("pours milk and
+// coffee into a glass": both), in order; the first alone, or none, otherwise.
+export function broughtTogether(words: readonly string[], verbAt: number): LiquidKind[] {
+  if (verbAt < 0) return [];
+  const out: LiquidKind[] = [];
+  let from = verbAt + 1;
+  for (const l of liquidsNamed(words).filter((x) => x.at > verbAt)) {
+    const between = words.slice(from, l.at);
+    const joined = out.length === 0 || between.some((w) => JOINS.has(w));
+    if (between.length > 4 || !joined || between.some((w) => !BETWEEN.has(w))) break;
+    out.push(l.kind);
+    from = l.at + l.length;
+  }
+  return out;
+}
+
 // Words between a vessel's name and the liquid it holds ("a glass of milk", "a mug full of tea").
 const HOLDING = [['of'], ['full', 'of'], ['filled', 'with'], ['with']];
 
@@ -80,4 +102,17 @@ export function liquidWith(words: readonly string[], mentions: readonly number[]
     }
   }
   return null;
+}
+
+// Whether every mention of `kind` is brought in by a later action of its own ("she pours coffee into
+// a cup, then stirs the milk into it": the milk comes with the stir, so it did not stand in the cup
+// before the pour): each stands after `pourAt`, in another action's clause that takes it "into".
+export function broughtLater(words: readonly string[], kind: LiquidKind, pourAt: number, verbs: readonly number[]): boolean {
+  const named = liquidsNamed(words).filter((l) => l.kind === kind);
+  return named.length > 0 && named.every((l) => {
+    const verb = [...verbs].filter((v) => v !== pourAt && v < l.at).sort((a, b) => b - a)[0];
+    if (verb === undefined || verb < pourAt) return false;
+    const [, to] = clauseOf(words, verb, verbs);
+    return words.slice(l.at + l.length, to).some((w) => INTO.has(w));
+  });
 }

@@ -37,6 +37,10 @@ export class Coverage {
     for (const at of phraseIndices(this.words, [phrase])) for (let i = at; i < at + n; i++) this.covered.delete(i);
   }
 
+  unmark(i: number): void {
+    this.covered.delete(i);
+  }
+
   has(i: number): boolean {
     return this.covered.has(i);
   }

@@ -54,8 +54,8 @@ function actionSentence(plan: ScenePlan, module: AnyActionModule | null, said: b
     return name.startsWith('@') ? name : `the ${name}`;
   };
   const subject = called('actor' in first && first.actor ? first.actor : 'object' in first ? first.object : 'objects' in first ? first.objects[0] : undefined);
-  const own = module.sentence as ((a: typeof first, name: typeof called) => string) | undefined;
-  let sentence = own ? own(first, called) : `${subject} ${module.words.describe}`;
+  const own = module.sentence as ((a: typeof first, name: typeof called, p: ScenePlan) => string) | undefined;
+  let sentence = own ? own(first, called, plan) : `${subject} ${module.words.describe}`;
   if (first.kind === 'walk') sentence = `${subject} ${first.gait === 'run' ? 'runs' : 'walks'}${first.turnAround ? ', turns round and comes back' : ''}`;
   if (first.kind === 'shoot') {
     if (first.intent !== 'any') sentence += first.intent === 'make' ? ', to score' : ', to miss';
@@ -65,8 +65,8 @@ function actionSentence(plan: ScenePlan, module: AnyActionModule | null, said: b
   const then = plan.actions.filter((a) => a.kind !== first.kind);
   for (const a of then) {
     const next = actionModule(a.kind) as AnyActionModule;
-    const said = next.sentence as ((x: typeof a, name: typeof called) => string) | undefined;
-    const text = said ? said(a, called) : next.words.describe;
+    const said = next.sentence as ((x: typeof a, name: typeof called, p: ScenePlan) => string) | undefined;
+    const text = said ? said(a, called, plan) : next.words.describe;
     // The same doer is not named again: "the man walks, then lifts the mug".
     sentence += `, then ${text.startsWith(`${subject} `) ? text.slice(subject.length + 1) : text}`;
   }

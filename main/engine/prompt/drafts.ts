@@ -6,6 +6,7 @@ import { objectModule } from '../objects';
 import { sameCameo } from './cameo-mentions';
 import type { Mention } from './entities';
 import type { NounTarget } from './nouns';
+import type { NamedSex } from './sex-and-role';
 import { PEOPLE, type EntityKind } from './vocabulary';
 
 // One thing (or group of identical things) the scene will contain.
@@ -26,6 +27,8 @@ export interface Draft {
   cameo?: { name: string; heightM: number };
   // A person's looks as the prompt describes them.
   look?: PersonLookWords;
+  // The sex the prompt gave a role that leaves it open ("a woman astronaut").
+  sex?: NamedSex;
 }
 
 const MAX_COUNT: Record<EntityKind, number> = { ball: 10, box: 15, person: 5, hoop: 1, ramp: 1, table: 1, stairs: 1, object: 6, wall: 1 };
@@ -44,8 +47,8 @@ function countOf(m: Mention): number {
   return Math.min(Math.max(count, 1), form?.maxCount ?? MAX_COUNT[kind]);
 }
 
-function personGender(target: NounTarget): 'male' | 'female' | 'any' {
-  return target.kind === 'person' ? (PEOPLE[target.key]?.gender ?? 'any') : 'any';
+function personGender(target: NounTarget, sex?: NamedSex): 'male' | 'female' | 'any' {
+  return sex?.gender ?? (target.kind === 'person' ? (PEOPLE[target.key]?.gender ?? 'any') : 'any');
 }
 
 // A new draft for a mention, and a later mention of the same thing folded into its draft.
@@ -61,6 +64,7 @@ const fresh = (m: Mention): Draft => ({
   implied: false,
   ...(m.cameo !== undefined ? { cameo: { name: m.cameo, heightM: DEFAULT_CAMEO_HEIGHT_M } } : {}),
   ...(m.look ? { look: m.look } : {}),
+  ...(m.sex ? { sex: m.sex } : {}),
 });
 const merge = (d: Draft, m: Mention): void => {
   d.mentions.push(m.index);
@@ -87,7 +91,7 @@ const person: ReferBack = (drafts, m) => {
   if (m.cameo !== undefined) return people.find((d) => d.cameo && sameCameo(d.cameo.name, m.cameo ?? ''));
   if (m.pronoun) {
     const g = personGender(t);
-    return latest(people, (d) => personGender(d.target) === g) ?? latest(people, (d) => personGender(d.target) === 'any');
+    return latest(people, (d) => personGender(d.target, d.sex) === g) ?? latest(people, (d) => personGender(d.target, d.sex) === 'any');
   }
   // "the man and the woman": two people, whatever their nouns.
   if (!m.definite || m.joined) return undefined;
@@ -96,8 +100,9 @@ const person: ReferBack = (drafts, m) => {
   if (m.possessed) return same;
   // "a basketball player ... the shooter" is the one person named again; "a man ... the woman" is not.
   const only = people.length === 1 ? people[0] : undefined;
-  const g = personGender(t);
-  return same ?? (only && (g === 'any' || personGender(only.target) === 'any' || personGender(only.target) === g) ? only : undefined);
+  const g = personGender(t, m.sex);
+  const og = only ? personGender(only.target, only.sex) : 'any';
+  return same ?? (only && (g === 'any' || og === 'any' || og === g) ? only : undefined);
 };
 
 // "the ball" is the last ball of any kind; "the basketball" is the basketball.

@@ -8,6 +8,8 @@ import { NOUNS, type NounTarget } from './nouns';
 import { THREE_QUARTER_WORDS } from './scene-words';
 import { withSameKind } from './same-kind';
 import { phraseIndices } from './text';
+import { tagWords } from './pos';
+import { joinSexAndRole, type NamedSex } from './sex-and-role';
 import { ARRANGEMENT_WORDS, COLOR_WORDS, DEFINITE, DETERMINERS, FILLER_ADJECTIVES, MATERIAL_WORDS, NUMBER_WORDS, PRONOUNS, SIZE_WORDS } from './modifier-words';
 
 export interface Mention {
@@ -39,6 +41,8 @@ export interface Mention {
   lookHidden?: { read: number[]; reason: string };
   // "the next one", "another" (same-kind.ts): one more of the kind named before, or one of its group.
   another?: boolean;
+  // "a woman astronaut" (sex-and-role.ts): the sex the prompt gives a role that leaves it open.
+  sex?: NamedSex;
 }
 
 // Nouns that are also common verbs or idioms ("he bricks it", "a ball can bounce", "blocks the
@@ -171,10 +175,19 @@ function markOwners(words: readonly string[], mentions: Mention[], owners: Reado
     // "a chef wearing a chef's hat": a hat's owner after someone else is named (it is worn, no thing).
     if (k > 0 && HEADWEAR_WORDS.has(words[m.end] ?? '')) return { ...m, owner: true };
     const next = mentions[k + 1];
-    if (!next || next.target.kind === 'person') return m;
-    const between = words.slice(m.end, next.index);
-    return between.every((w) => isDescribing(w)) ? { ...m, owner: true } : m;
+    if (next && next.target.kind !== 'person' && words.slice(m.end, next.index).every((w) => isDescribing(w))) return { ...m, owner: true };
+    // "the chef's hat falls": a thing Kinora has no noun for is still what the owner owns, and the
+    // subject of the verb after it, never the owner.
+    return ownsUnknownThing(words, m.end, next?.index ?? words.length) ? { ...m, owner: true } : m;
   });
+}
+
+// Whether the first word past the describing words after an owner's "'s" (before the next mention at
+// `limit`) is a noun: "the chef's hat", not "the man's running" or "the boy's happy".
+function ownsUnknownThing(words: readonly string[], from: number, limit: number): boolean {
+  let i = from;
+  while (i < limit && isDescribing(words[i] ?? '')) i++;
+  return i < limit && tagWords(words)[i] === 'noun';
 }
 
 const isDescribing = (w: string): boolean =>
@@ -182,7 +195,7 @@ const isDescribing = (w: string): boolean =>
 
 // `owners`: the word indices that carried an "'s" (CleanText.owners).
 export function findMentions(words: readonly string[], owners: ReadonlySet<number> = new Set()): Mention[] {
-  return markJoined(words, withSameKind(words, markOwners(words, findAll(words), owners)));
+  return markJoined(words, withSameKind(words, markOwners(words, joinSexAndRole(words, findAll(words)), owners)));
 }
 
 // A mention joined to the one before it by "and" or "or", past their describing words.

@@ -1,7 +1,7 @@
 // Whether the scene the parser built is what the prompt asked for. The words it did not read are
 // listed as not depicted; a prompt whose subject or main action Kinora cannot show is refused with
 // what it could show instead, never turned into a still scene that ignores the request.
-import { ACTIONS, type AnyActionModule } from '../actions';
+import { ACTIONS, actionModule, type AnyActionModule } from '../actions';
 import { elementFacts } from '../elements/facts';
 import type { ElementKind } from '../../contract/scene-plan';
 import { nothingLeft, notHonoured, type Negation } from './negation';
@@ -9,16 +9,16 @@ import { CAN_SHOW, UNSUPPORTED_MESSAGE } from './can-show';
 import type { CastPrompt } from './cast-prompt';
 import type { FoundElements } from './elements';
 import { breakingShown } from './breaks-shown';
-import { coverWords } from './covered-words';
+import { Coverage, coverWords } from './covered-words';
 import type { Mention } from './entities';
 import { NOT_STILL } from './lexicon';
 import { unrepeated } from './left-out';
 import { stillLiquidWords } from './still-liquid';
 import { tagSentence } from './verb-slot';
-import type { CleanText } from './text';
+import { phraseIndices, type CleanText } from './text';
 import type { FoundVerbs } from './verbs';
 import type { SettingKind } from '../settings/types';
-import { contradictions, NOT_WANTED, nounsAndVerbs, type PanelWords } from './panel-words';
+import { contradictions, negatedReason, nounsAndVerbs, type PanelWords } from './panel-words';
 import { unknownObject, unknownSubject } from './unknown-words';
 import { nounPhrase, phrases, placeWord, unshownVerbs, verbPhrase, wordIndex, type Reading } from './unread-words';
 
@@ -79,10 +79,12 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   const moves = cast.scene.actions.length > 0;
   const ctx = cast.scene.words;
   // An action the cast joined after its own ("walks to the table and picks up a mug": the lift) is shown too.
-  const joined = new Set(cast.scene.actions.map((a) => a.kind));
+  // (and what an action shows as part of it: "crouches and picks up a ball" from the floor, the crouch)
+  const joined = new Set(cast.scene.actions.flatMap((a) => [a.kind, ...((actionModule(a.kind) as AnyActionModule).alsoShows?.(a as never, ctx) ?? [])]));
   const shownActions = ACTIONS.filter((m) => m === action || joined.has(m.kind) || (moves && m.words.outcome) || (m.alongside?.(ctx) ?? false));
   const coverage = coverWords({ words: clean.words, mentions: input.mentions.filter((m) => !input.unshown.has(m.index)), action, shownActions, settingKind: input.namedSetting, sceneSetting: input.sceneSetting });
   for (const i of input.elements.indices) coverage.mark(i, i + 1);
+  for (const i of outcomesDoneTo(clean.words, shownActions, action, joined, verbs)) coverage.unmark(i);
   // A liquid standing in its vessel is shown by being there.
   if (cast.scene.stillLiquid) coverage.markPhrases(stillLiquidWords(cast.scene.stillLiquid.liquid));
   for (const b of breakingShown(cast, clean.words)) coverage.mark(b.at, b.at + b.length);
@@ -95,7 +97,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
   for (const m of ACTIONS) for (const i of m.words.owns?.(clean.words) ?? []) tags[i] = 'verb';
   const repeat = unrepeated(cast, clean.words);
   if (repeat) coverage.mark(repeat.from, repeat.to);
-  const r: Reading = { words: clean.words, tags, coverage, leftover: coverage.leftover() };
+  const r: Reading = { words: clean.words, tags, coverage, leftover: coverage.leftover(), ...(clean.owners ? { owners: clean.owners } : {}) };
   // Actions the prompt names that the scene does not perform ("dribbles, then shoots": the shot).
   const otherActions = ACTIONS.filter((m) => {
     const at = verbs.at.get(m.kind);
@@ -108,7 +110,7 @@ export function judge(input: JudgeInput, could: string | null): Verdict {
     ...otherActions.filter((m) => !contradicted.has(verbs.at.get(m.kind) ?? -1)).map((m) => r.words[verbs.at.get(m.kind) ?? 0] ?? m.kind),
     // (a word the prompt does not want says only that)
     ...[...contradicted].filter(([at]) => !input.negation.negated.has(at)).map(([at, reason]) => `${r.words[at] ?? ''} (${reason})`),
-    ...[...input.negation.negated.keys()].map((at) => `${r.words[at] ?? ''} (${NOT_WANTED})`),
+    ...[...input.negation.negated.keys()].map((at) => `${r.words[at] ?? ''} (${negatedReason(input.negation, at)})`),
     ...(repeat?.reason ? [`${r.words.slice(repeat.from, repeat.to).join(' ')} (${repeat.reason})`] : []),
     ...phrases(r, r.leftover.filter((i) => !contradicted.has(i))),
   ];
@@ -179,4 +181,32 @@ function thingsSitting(words: readonly string[], mentions: readonly Mention[]): 
     const subject = [...mentions].reverse().find((m) => m.end <= i);
     return subject && subject.target.kind !== 'person' ? [i] : [];
   });
+}
+
+// Words that start what a verb is done to ("drops it", "drops the glass").
+const OBJECT_STARTS = new Set(['it', 'them', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'your', 'our', 'this', 'that']);
+
+// The verbs of outcomes physics may bring ("the glass falls", "it drops") said instead as something
+// a doer does to a thing ("she picks up the glass and drops it"): only the action itself would show
+// those, and it was not cast.
+function doneToSomething(words: readonly string[], outcomes: readonly AnyActionModule[]): number[] {
+  return outcomes.flatMap((m) => m.words.verbs.flatMap((v) => {
+    const n = v.split(' ').length;
+    // ("lets go of it": through the "of")
+    const objectAt = (at: number): number => at + n + (words[at + n] === 'of' ? 1 : 0);
+    return phraseIndices(words, [v]).filter((at) => OBJECT_STARTS.has(words[objectAt(at)] ?? '')).flatMap((at) => Array.from({ length: n }, (_, k) => at + k));
+  }));
+}
+
+// The words of outcome verbs done to something that the cast actions' own words do not read (the
+// tip's "knocks over", the immersion's "drops ... into", the dribble's "bounces the ball" stay read).
+function outcomesDoneTo(words: readonly string[], shown: readonly AnyActionModule[], action: AnyActionModule | null, joined: ReadonlySet<string>, verbs: FoundVerbs): number[] {
+  const cast = shown.filter((m) => m === action || joined.has(m.kind));
+  const own = new Coverage(words);
+  own.markPhrases(cast.flatMap((m) => [...m.words.verbs, ...(m.words.details ?? [])]));
+  for (const m of cast) {
+    const at = verbs.at.get(m.kind);
+    if (at !== undefined) own.mark(at, at + 1);
+  }
+  return doneToSomething(words, shown.filter((m) => m.words.outcome && !cast.includes(m))).filter((i) => !own.has(i));
 }

@@ -3,7 +3,7 @@
 // action's detail words would otherwise read every liquid's name as shown).
 import type { LiquidKind } from '../../contract/scene-plan';
 import type { CastPrompt } from './cast-prompt';
-import { liquidsNamed } from './clause-liquid';
+import { broughtTogether, liquidsNamed } from './clause-liquid';
 
 // Every liquid the scene's actions and its still liquid hold (any field called `liquid`, at any depth).
 function liquidsIn(value: unknown, out: Set<string>): Set<string> {
@@ -25,7 +25,11 @@ export function sceneLiquids(cast: CastPrompt): Set<LiquidKind> {
 export function unshownLiquids(cast: CastPrompt, words: readonly string[]): Map<number, string> {
   const shown = [...sceneLiquids(cast)];
   const why = shown.length > 0 ? `the scene holds only the ${shown.join(' and ')}: a second liquid is not shown` : 'no liquid is in the scene';
+  // A second liquid the pour's words bring ("pours milk and coffee"): one jug pours one liquid here.
+  const pour = cast.scene.actions.find((a) => a.kind === 'pour');
+  const brought = pour ? broughtTogether(words, cast.scene.words.verbAt('pour')) : [];
+  const pouredToo = (kind: LiquidKind): string => `one jug pours one liquid here, the ${pour && 'from' in pour ? pour.from.liquid : shown[0]}: a second pour, of the ${kind}, is not shown`;
   const out = new Map<number, string>();
-  for (const l of liquidsNamed(words)) if (!shown.includes(l.kind)) out.set(l.at + l.length - 1, why);
+  for (const l of liquidsNamed(words)) if (!shown.includes(l.kind)) out.set(l.at + l.length - 1, brought.includes(l.kind) ? pouredToo(l.kind) : why);
   return out;
 }

@@ -11,6 +11,7 @@ import { tagSentence } from './verb-slot';
 import { DETERMINERS, FILLER_ADJECTIVES } from './modifier-words';
 import { findVerbs } from './verbs';
 import { namesThing } from './entities';
+import { LIQUID_NAMES } from '../liquids/catalog';
 
 export interface Negation {
   // Word index of each negated noun or verb, and which it is.
@@ -20,6 +21,9 @@ export interface Negation {
   cueOf: ReadonlyMap<number, number>;
   // The actions a negated verb names ("fall": a fall, a domino run): none of them may be cast.
   kinds: ReadonlySet<ActionKind>;
+  // The negated nouns named as where the action does not go ("not into the coffee"): not unwanted
+  // things, and the panel says so.
+  places?: ReadonlySet<number>;
 }
 
 const NOUN_CUES = new Set(['no', 'without']);
@@ -34,12 +38,15 @@ const SKIPPED = new Set(['even', 'really', 'ever', 'at', 'all', 'any', 'more', '
 const NOT_A_THING = new Set(['one', 'body', 'matter', 'doubt', 'way', 'time']);
 // Joins another negated word to the same cue ("no rain or wind", "does not fall or break").
 const JOINS = new Set(['or', 'nor']);
+// Where an action goes, after "not" ("not into the coffee", "not onto the floor").
+const PLACE_WORDS = new Set(['into', 'onto', 'in', 'on', 'at', 'to', 'toward', 'towards', 'over', 'under', 'off', 'from', 'near', 'beside', 'behind', 'across']);
+const afterAuxiliary = (words: readonly string[], at: number): boolean => AUXILIARIES.has(words[at - 1] ?? '');
 const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'can', 'could', 'would', 'should', 'must', 'may', 'might', 'shall']);
 
 // The negated words after a cue at `at`, of the part of speech it negates ("no" a noun, "not" a verb
 // or, through an article, a noun: "there is not a cloud").
-function scopeOf(words: readonly string[], tags: readonly PartOfSpeech[], at: number): Map<number, 'noun' | 'verb'> {
-  const out = new Map<number, 'noun' | 'verb'>();
+function scopeOf(words: readonly string[], tags: readonly PartOfSpeech[], at: number): Map<number, 'noun' | 'verb'> & { place?: boolean } {
+  const out: Map<number, 'noun' | 'verb'> & { place?: boolean } = new Map();
   const pair = pairAt(words, at);
   const cue = pair ? 'no' : (words[at] ?? '');
   let i = at + (pair ? 2 : 1);
@@ -48,10 +55,19 @@ function scopeOf(words: readonly string[], tags: readonly PartOfSpeech[], at: nu
   if (NOT_A_THING.has(words[i] ?? '')) return out;
   // "without spilling": a verb; "without a lid": a noun. After "does not", "will not", "never",
   // a verb whatever the tagger says ("does not wave": not the sea's waves).
+  // "into the glass, not into the coffee": a place the action is not to reach; the thing named there
+  // is what is negated (the pour never goes into it).
+  const place = VERB_CUES.has(cue) && !afterAuxiliary(words, at) && PLACE_WORDS.has(words[i] ?? '');
+  if (place) {
+    i++;
+    out.place = true;
+  }
   const word = words[i] ?? '';
   const afterAux = AUXILIARIES.has(words[at - 1] ?? '') || cue === 'never';
   const verbFirst = VERB_CUES.has(cue) && !DETERMINERS.has(word) && (tags[i] === 'verb' || (cue === 'without' && word.endsWith('ing')) || (cue !== 'without' && afterAux));
-  const want: 'noun' | 'verb' = verbFirst ? 'verb' : NOUN_CUES.has(cue) || DETERMINERS.has(word) ? 'noun' : 'verb';
+  // "milk, not water": a liquid or a thing Kinora knows named right after "not" is the thing.
+  const thingFirst = cue === 'not' && !afterAux && tags[i] !== 'verb' && (LIQUID_NAMES.has(word) || namesThing(words, i));
+  const want: 'noun' | 'verb' = place || thingFirst ? 'noun' : verbFirst ? 'verb' : NOUN_CUES.has(cue) || DETERMINERS.has(word) ? 'noun' : 'verb';
   for (;;) {
     if (want === 'noun') {
       const from = i;
@@ -60,6 +76,8 @@ function scopeOf(words: readonly string[], tags: readonly PartOfSpeech[], at: nu
       // So is a thing Kinora names right after the cue ("no can": not the verb "can").
       const head = tags[i] === 'noun' || (i > from && tags[i] === 'other' && !JOINS.has(words[i] ?? '')) || namesThing(words, i);
       if (!head || i >= words.length) return out;
+      // (a place is a thing or a liquid Kinora knows: "not in slow motion" is no place)
+      if (out.place && !namesThing(words, i) && !LIQUID_NAMES.has(words[i] ?? '')) return out;
       out.set(i++, 'noun');
       // A compound names one thing ("no rain drops", "no coffee cup"): the whole of it.
       while (tags[i] === 'noun') out.set(i++, 'noun');
@@ -105,6 +123,7 @@ export function readNegation(words: readonly string[]): Negation {
   const theirs = readByActions(words);
   const negated = new Map<number, 'noun' | 'verb'>();
   const cueOf = new Map<number, number>();
+  const places = new Set<number>();
   words.forEach((w, at) => {
     if (!NOUN_CUES.has(w) && !VERB_CUES.has(w) && !pairAt(words, at)) return;
     const scope = scopeOf(words, tags, at);
@@ -112,9 +131,10 @@ export function readNegation(words: readonly string[]): Negation {
     for (const [i, kind] of scope) {
       negated.set(i, kind);
       cueOf.set(i, at);
+      if (scope.place) places.add(i);
     }
   });
-  return { negated, cueOf, kinds: negatedKinds(words, negated) };
+  return { negated, cueOf, kinds: negatedKinds(words, negated), places };
 }
 
 // The words with the negated ones masked (indices kept), for the readers of things, elements and verbs.

@@ -15,6 +15,11 @@ export type PanelWords = NonNullable<Understanding['words']>;
 
 // Why a word the prompt negates is not shown: it was asked not to be.
 export const NOT_WANTED = 'not wanted';
+// Why a thing named where the action is not to go ("not into the coffee") is not shown: the scene
+// keeps it out, so nothing can reach it.
+const NOT_REACHED = 'the prompt says the action does not reach it: left out of the scene';
+
+export const negatedReason = (negation: Negation, i: number): string => (negation.places?.has(i) ? NOT_REACHED : NOT_WANTED);
 
 // Each noun and verb of the prompt (style words aside) and whether it was read into the result; an
 // action verb the scene does not perform is not shown even where its words were read. A function
@@ -25,7 +30,7 @@ export function nounsAndVerbs(r: Reading, unperformed: ReadonlySet<number>, cont
   return r.words.flatMap((word, i) => {
     const kind = negation.negated.get(i) ?? r.tags[i];
     if ((kind !== 'noun' && kind !== 'verb') || STYLE_WORDS.has(word) || word.length > 64) return [];
-    const reason = negation.negated.has(i) ? NOT_WANTED : contradicted.get(i);
+    const reason = negation.negated.has(i) ? negatedReason(negation, i) : contradicted.get(i);
     // A standing-by verb ("watches") is shown by whoever does it: not when they are not there.
     const read = r.coverage.has(i) || (STOPWORDS.has(word) && !(kind === 'verb' && subjectUnread(r, i)));
     return [{ word, kind, depicted: read && !unperformed.has(i) && reason === undefined, ...(reason ? { reason } : {}) }];

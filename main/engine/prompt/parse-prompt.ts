@@ -185,9 +185,11 @@ export function readPrompt(promptInput: string, format: Partial<VideoFormat> = {
   const read = describePlan(plan, cast.scene, cast.action, actionSaid, namedSetting !== null);
   const described = seaward && read.action ? { ...read, action: seawardSentence(read.action) } : read;
   const could = plan.entities.length > 0 ? `${plan.entities.map((e) => `${/^[aeiou]/.test(e.label) ? 'an' : 'a'} ${e.label}`).join(', ')} in a ${plan.setting.kind}` : null;
-  // Mentions no draft took (an owner only: "his mother's vase") are not in the scene.
+  // Mentions no draft took (an owner only: "his mother's vase") are not in the scene: every word of
+  // them ("the old man's hat": old and man).
   const drafted = new Set(drafts.flatMap((d) => d.mentions));
-  const verdict = judge({ clean, mentions, unshown: new Set(mentions.flatMap((m) => (drafted.has(m.index) ? [] : [m.index]))), verbs, cast, namedSetting, sceneSetting: plan.setting.kind, elements: found, misplaced: misplaced(found, plan.setting.kind, wanted, seaward), negation, sceneElements: plan.setting.elements ?? [], cameoAt: cameoWords.at }, could);
+  const unshown = new Set(mentions.flatMap((m) => (drafted.has(m.index) ? [] : Array.from({ length: m.end - m.index }, (_, k) => m.index + k))));
+  const verdict = judge({ clean, mentions, unshown, verbs, cast, namedSetting, sceneSetting: plan.setting.kind, elements: found, misplaced: misplaced(found, plan.setting.kind, wanted, seaward), negation, sceneElements: plan.setting.elements ?? [], cameoAt: cameoWords.at }, could);
   const understanding = { ...described, ...(cameoWords.names.length > 0 ? { cameos: cameoWords.names } : {}), notDepicted: verdict.notDepicted, words: verdict.words };
   const cameos = castCameos(cast);
   if (verdict.refusal !== null) return { accepted: false, understanding, refusal: verdict.refusal, plan: null, cameos };

@@ -25,6 +25,9 @@ function fromTags(tags: readonly string[]): PartOfSpeech {
   return 'other';
 }
 
+// Words after which a liquid's name is the liquid ("coffee with milk", "milk and honey").
+const LIQUID_LEADS = new Set(['with', 'and', 'or', 'of', 'some', 'the', 'a', 'more', 'cold', 'hot', 'warm']);
+
 export function tagWords(words: readonly string[]): PartOfSpeech[] {
   const out: PartOfSpeech[] = words.map(() => 'other');
   const terms = nlp(words.join(' ')).json({ terms: { normal: true } }) as { terms: { normal: string; tags: string[] }[] }[];
@@ -41,6 +44,8 @@ export function tagWords(words: readonly string[]): PartOfSpeech[] {
   // Our own lists win where the tagger is known to stumble ("a dog chases", "rain falls").
   words.forEach((w, k) => {
     if ((THING_NOUNS.has(w) || LIQUID_NAMES.has(w)) && k + 1 < words.length && (out[k + 1] === 'verb' || ACTION_VERBS.has(words[k + 1] ?? ''))) out[k] = 'noun';
+    // What an action verb pours or stirs is the liquid, not a second verb ("pours milk into").
+    else if (LIQUID_NAMES.has(w) && (ACTION_VERBS.has(words[k - 1] ?? '') || LIQUID_LEADS.has(words[k - 1] ?? ''))) out[k] = 'noun';
     else if (ACTION_VERBS.has(w) && !THING_NOUNS.has(w)) out[k] = 'verb';
   });
   return out;

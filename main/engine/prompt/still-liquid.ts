@@ -8,6 +8,7 @@ import { findLiquid, liquidFacts } from '../liquids/catalog';
 import { ContainerShape } from '../liquids/container';
 import { otherLiquidNamed, RESTING_SHARE } from '../liquids/resting';
 import { objectModule } from '../objects';
+import { broughtLater, broughtTogether } from './clause-liquid';
 
 // The words about a liquid at rest that the still scene shows: its own names (not another's: "a
 // glass of water and a cup of milk" fills the glass alone).
@@ -70,6 +71,11 @@ export function restingIn(scene: CastScene, poured: LiquidKind, intoId: string, 
   const liquid = otherLiquidNamed(scene.words.text, poured);
   const target = scene.entities.find((e) => e.id === intoId);
   if (!liquid || !target || target.kind !== 'object' || !target.form) return undefined;
+  // "pours milk and coffee into a glass": the coffee is poured too, never already standing there.
+  const pourAt = scene.words.verbAt('pour');
+  if (broughtTogether(scene.words.words, pourAt).includes(liquid)) return undefined;
+  // "then stirs the milk into it": the milk comes after the pour, it never stood in the cup.
+  if (broughtLater(scene.words.words, liquid, pourAt, scene.words.verbIndices())) return undefined;
   const named = vesselFor(scene, liquidFacts(liquid).words);
   if (named && named.id !== target.id && named.id !== fromId) return undefined;
   const s = new ContainerShape(objectModule(target.form));

@@ -13,8 +13,8 @@ export function unknownSubject(r: Reading, mentions: readonly Mention[], unshown
   const firstKnown = Math.min(...mentions.filter((m) => !m.pronoun && !unshown.has(m.index)).map((m) => m.index), Infinity);
   for (const i of r.leftover) {
     if (i > firstKnown) return null;
-    // Someone Kinora knows, named only as an owner ("my mother's vase"): not the subject.
-    if (unshown.has(i)) continue;
+    // Someone named only as an owner ("my mother's vase", "the dog's ball"): not the subject.
+    if (unshown.has(i) || r.owners?.has(i)) continue;
     if (r.tags[i] !== 'noun' || STYLE_WORDS.has(r.words[i] ?? '') || LIQUID_NAMES.has(r.words[i] ?? '')) continue;
     let j = i - 1;
     while (j >= 0 && describes(r.words[j] ?? '', r.tags[j])) j--;
@@ -27,7 +27,8 @@ export function unknownSubject(r: Reading, mentions: readonly Mention[], unshown
 // The thing right after the action's verb, when Kinora does not know it and the action's object was
 // made up: "a kid kicks a pinecone" must not become a kicked soccer ball.
 export function unknownObject(r: Reading, mentions: readonly Mention[], unshown: ReadonlySet<number>, verbAt: number): number | null {
-  const after = r.leftover.find((i) => i > verbAt && i <= verbAt + 4 && r.tags[i] === 'noun' && !unshown.has(i));
+  // (an owner is not it: "knocks over his wife's vase" is done to the vase)
+  const after = r.leftover.find((i) => i > verbAt && i <= verbAt + 4 && r.tags[i] === 'noun' && !unshown.has(i) && !r.owners?.has(i));
   if (after === undefined) return null;
   const knownBetween = mentions.some((m) => m.index > verbAt && m.index < after);
   return knownBetween ? null : after;

@@ -13,6 +13,8 @@ export interface Reading {
   tags: PartOfSpeech[];
   coverage: Coverage;
   leftover: number[];
+  // The words that carried a possessive "'s" (CleanText.owners): said with it ("the chef's hat").
+  owners?: ReadonlySet<number>;
 }
 
 // A word that describes the noun after it (never a noun or verb itself: "a glass falls").
@@ -22,8 +24,10 @@ export const describes = (w: string, tag: PartOfSpeech | undefined): boolean =>
 // The noun phrase ending at index i ("a glass", "the old dog").
 export function nounPhrase(r: Reading, i: number): string {
   let from = i;
-  while (from > 0 && describes(r.words[from - 1] ?? '', r.tags[from - 1]) && i - from < 4) from--;
-  return r.words.slice(from, i + 1).join(' ');
+  const owns = (k: number): boolean => r.owners?.has(k) ?? false;
+  // An owner before it is part of it, with their own describing words ("the old man's hat").
+  while (from > 0 && (describes(r.words[from - 1] ?? '', r.tags[from - 1]) || owns(from - 1)) && i - from < 4) from--;
+  return r.words.slice(from, i + 1).map((w, k) => (owns(from + k) ? `${w}'s` : w)).join(' ');
 }
 
 // The verb at i with what it is done to or where ("jumps over the fence", "jumps into the pool",

@@ -14,6 +14,7 @@ import type { HandPlan } from '../../hands/path';
 import { phraseIndices } from '../../prompt/text';
 import { crouchRig, UP_SEC } from '../crouch/pose';
 import { crouchTrack } from '../crouch/schedule';
+import { kneels } from '../crouch/words';
 import { gripScript, halfOf, handId, REACH_SEC, withNextId } from '../shared/hand-moves';
 import { onTheFloor } from '../shared/hand-words';
 import { HandHook } from '../../hands/hand-hook';
@@ -24,7 +25,13 @@ import type { ActionOf } from '../types';
 
 // What puts the thing picked up on the floor.
 const FROM_FLOOR = ['from the floor', 'off the floor', 'from the ground', 'off the ground', 'up from the floor', 'up off the floor'];
-export const liftsFromFloor = (ctx: DraftContext): boolean => phraseIndices(ctx.words, FROM_FLOOR).length > 0 || onTheFloor(ctx);
+// Someone who crouches to pick a thing up ("she crouches and picks up a ball") takes it from the floor.
+export const liftsFromFloor = (ctx: DraftContext): boolean => phraseIndices(ctx.words, FROM_FLOOR).length > 0 || onTheFloor(ctx) || crouchesTo(ctx);
+const crouchesTo = (ctx: DraftContext): boolean => ctx.said('crouch') && ctx.said('lift') && !ctx.has('table');
+
+// The crouch a pick-up from the floor shows, when the prompt says it (a kneel is another pose: not shown).
+export const crouchShown = (action: ActionOf<'lift'>, ctx: DraftContext): readonly 'crouch'[] =>
+  action.fromFloor && ctx.said('crouch') && !kneels(ctx.words, ctx.verbAt('crouch')) ? ['crouch'] : [];
 
 // The palm comes down this far ahead of the crouched right shoulder (share of the height): the arm
 // reaches a little forward, not straight down past the knee.

@@ -12,7 +12,7 @@ import { surfaceOf } from '../shared/tabletop';
 import { cm, tellOutcome } from '../shared/thing-fate';
 import type { ActionModule, ActionOf, CastResult, Contradiction } from '../types';
 import { arrivedArm, walkingHand } from '../walk/arrival';
-import { castFromFloor, liftsFromFloor, scheduleFromFloor } from './from-floor';
+import { castFromFloor, crouchShown, liftsFromFloor, scheduleFromFloor } from './from-floor';
 
 export const LIFT = [
   'lifts', 'lift', 'lifted', 'lifting', 'picks up', 'pick up', 'picked up', 'picking up', 'raises', 'raise', 'raised', 'raising',
@@ -81,5 +81,6 @@ export const liftAction: ActionModule<'lift'> = {
       return rose > 0.05 ? `${who} lifted the ${thing.label} ${cm(rose)} off the table and held it up.` : `${who} could not lift the ${thing.label}.`;
     }));
   },
-  sentence: (action, name) => `${action.by ? name(action.by) : 'a hand'} lifts ${name(action.object)}`,
+  alsoShows: crouchShown,
+  sentence: (action, name) => (action.fromFloor ? `${name(action.by)} crouches and picks ${name(action.object)} up off the floor` : `${action.by ? name(action.by) : 'a hand'} lifts ${name(action.object)}`),
 };

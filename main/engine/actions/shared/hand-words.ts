@@ -40,6 +40,7 @@ export function leaveOnlyTheHand(scene: CastScene): void {
 // Words that open a place phrase: what follows is where someone is, not who acts ("a woman at the
 // table knocks over a glass"). Not "of": "a close-up of a man stirring his coffee" names the doer.
 const PLACE_WORDS = new Set(['at', 'on', 'in', 'by', 'near', 'beside', 'behind', 'from', 'with', 'across', 'to', 'into', 'onto', 'under', 'next', 'over']);
+const CLAUSE_START = new Set(['and', 'then', 'while', 'but', 'as', 'when', 'so']);
 const THE_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'our', 'your', 'this', 'that']);
 
 // Whether the mention at word `at` is in a place phrase (a place word before it, past its determiner
@@ -47,6 +48,8 @@ const THE_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'our',
 function inPlacePhrase(words: readonly string[], at: number): boolean {
   for (let j = at - 1; j >= 0 && at - j <= 3; j--) {
     const w = words[j] ?? '';
+    // A new clause starts a new subject ("on the table and she pours": she is no place).
+    if (CLAUSE_START.has(w)) return false;
     if (PLACE_WORDS.has(w)) return true;
     if (THE_WORDS.has(w)) return PLACE_WORDS.has(words[j - 1] ?? '');
   }

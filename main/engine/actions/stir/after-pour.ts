@@ -8,6 +8,7 @@ import { round } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
 import { ContainerShape } from '../../liquids/container';
 import { objectModule } from '../../objects';
+import { restingIn } from '../../prompt/still-liquid';
 import type { Contradiction } from '../types';
 import { pouredOutSec, SET_DOWN_SEC, tipPath } from '../pour/motion';
 import { tableTop } from '../shared/liquid-scene';
@@ -47,13 +48,17 @@ export function castStirAfterPour(scene: CastScene, pour: Pour): Stir | null {
   const cup = scene.entities.find((e) => e.id === pour.into)!;
   const jug = scene.entities.find((e) => e.id === pour.from.in)!;
   const shape = new ContainerShape(objectModule(cup.form));
-  // What the jug held, as a share of the cup's height above its floor, is what the cup is left with.
+  // What the jug held, as a share of the cup's height above its floor, is what the cup is left with,
+  // over what stood in it ("pours milk into a cup of coffee and stirs it": the coffee, now with the
+  // milk, is what is stirred).
   const from = new ContainerShape(objectModule(jug.form));
-  const volume = from.volumeBelow(from.floorM + pour.from.fill * (from.heightM - from.floorM));
+  const resting = restingIn(scene, pour.from.liquid, cup.id, jug.id);
+  const below = resting ? shape.volumeBelow(shape.floorM + resting.fill * (shape.heightM - shape.floorM)) : 0;
+  const volume = below + from.volumeBelow(from.floorM + pour.from.fill * (from.heightM - from.floorM));
   const fill = Math.min(1, (shape.levelFor(volume) - shape.floorM) / (shape.heightM - shape.floorM));
   const startSec = round(stirFromSec);
   const stirSec = round(Math.min(MAX_STIR_SEC, Math.max(MIN_STIR_SEC, scene.durationSec - startSec - LIFT_SEC - AFTER_SEC)));
-  const stir: Stir = { kind: 'stir', tool: spoon.id, in: { liquid: pour.from.liquid, in: cup.id, fill: round(Math.max(0.05, fill)) }, startSec, stirSec, takesSpoon: true, ...(pour.by ? { by: pour.by } : {}) };
+  const stir: Stir = { kind: 'stir', tool: spoon.id, in: { liquid: resting?.liquid ?? pour.from.liquid, in: cup.id, fill: round(Math.max(0.05, fill)) }, startSec, stirSec, takesSpoon: true, ...(pour.by ? { by: pour.by } : {}) };
   scene.actions.push(stir);
   // It lies beside the cup on the side of whoever takes it up (the schedule lays it by their arm).
   const owner = pour.by ? scene.entities.find((e) => e.id === pour.by) : undefined;

@@ -12,6 +12,7 @@ import { containerDrafts, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-sc
 import { HAND_WORDS } from '../shared/hand-words';
 import { cameoCannotReach, ownArm } from '../shared/own-hand';
 import type { ActionModule } from '../types';
+import { stirredLiquids } from './stirred';
 import { castStir } from './cast';
 import { OUTSIDE_ARM, spoonAtRest, stirHandPlan } from './hand';
 import { layDown, lyingBeside, TAKE_SEC } from './lay-down';
@@ -61,5 +62,5 @@ export const stirAction: ActionModule<'stir'> = {
     ctx.hooks.push(...(joined ? [] : [hand]), stir, ...(poured ? [] : [liquid]));
     ctx.setOutcome(stirOutcome(ctx.plan, action, stir));
   },
-  sentence: (action, name) => `${action.by ? name(action.by) : 'a hand'} stirs the ${action.in.liquid} in ${name(action.in.in)} with ${name(action.tool)}`,
+  sentence: (action, name, plan) => `${action.by ? name(action.by) : 'a hand'} stirs the ${stirredLiquids(action, plan)} in ${name(action.in.in)} with ${name(action.tool)}`,
 };

@@ -6,7 +6,7 @@ import type { Entity, PersonLookWords } from '../../../contract/scene-plan';
 import { mulberry32 } from '../../seeded-random';
 import { LOW_BUN_CUT } from './bun';
 import { OUTFITS } from './outfits';
-import { NECKLINES_OF, roleOf, ROLE_LOOKS, ROLE_OUTFITS } from './roles';
+import { faceNamed, NECKLINES_OF, roleOf, ROLE_LOOKS, ROLE_OUTFITS } from './roles';
 import { HAIR_COLORS, type FrontLocks, type HairStyle, type PersonLook, type Pick } from './types';
 
 export type { PersonLook } from './types';
@@ -60,6 +60,12 @@ export function appearanceFor(entity: Entity, seed: number, place: DressPlace = 
   const pick: Pick = (items) => items[Math.floor(rng.next() * items.length)]!;
   const role = roleOf(entity.label);
   const look = ROLE_LOOKS[role]({ pick, rand: rng.next, shirt: new THREE.Color(entity.color) });
+  // "A woman astronaut": the kit on her frame, no beard (no draw taken: each seed's picks stay).
+  const face = faceNamed(entity.label);
+  if (face && face !== look.face) {
+    look.face = face;
+    look.hair.beard = false;
+  }
   // The parting from a stream of its own, so every other pick stays as each seed had it: most part
   // to one side, some in the middle.
   const part = mulberry32((hashId(entity.id) ^ Math.imul(seed, 2654435761) ^ 0x5bd1e995) >>> 0);

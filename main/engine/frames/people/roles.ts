@@ -28,6 +28,15 @@ const ROLE_WORDS: [Role, readonly string[]][] = [
   ['chef', ROLE_HEADWEAR.chef.words],
 ];
 
+// The frame a role's kit is worn on when the prompt gives the person's sex or age before the role
+// ("woman astronaut", "girl footballer": prompt/sex-and-role.ts puts that word first in the label).
+const FACE_WORDS: Record<string, FaceKind> = { woman: 'fem', girl: 'child', boy: 'child' };
+
+export function faceNamed(label: string): FaceKind | null {
+  const [first, ...rest] = label.toLowerCase().split(' ');
+  return rest.length > 0 ? (FACE_WORDS[first ?? ''] ?? null) : null;
+}
+
 export function roleOf(label: string): Role {
   for (const [role, words] of ROLE_WORDS) if (named(label, words)) return role;
   return 'person';
