@@ -14,6 +14,7 @@ import type { CastResult } from '../types';
 import { byHand } from '../shared/hand-words';
 import { castHandOwner } from '../shared/own-hand';
 import { isContainer, namedInto, standOn, tableTop, vesselInto, vesselNamedInto } from '../shared/liquid-scene';
+import { isStove } from '../shared/stove-top';
 import { jugPose, tipPath } from './motion';
 
 const START_SEC = 0.5;
@@ -82,7 +83,7 @@ export function castPour(scene: CastScene): CastResult {
   scene.actions.push(pour);
   if (hand.byHand) castHandOwner(scene, pour);
   else placeBystanders(scene.people, -1.0);
-  placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== source && o !== target)], 1.4);
+  placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== source && o !== target && !isStove(o))], 1.4);
   // From above, when it is then stirred: the liquid is seen turning in the cup's mouth.
   if (stirs && castStirAfterPour(scene, pour)) return { focus: target.id, defaultSetting: 'kitchen', shot: 'medium', angle: 'high' };
   // A hand that pours is in the picture only a step back.

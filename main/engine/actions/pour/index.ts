@@ -27,6 +27,7 @@ import { cameoCannotReach, ownArm } from '../shared/own-hand';
 import { withNextId } from '../shared/hand-moves';
 import { spoonsStirring } from '../shared/poured';
 import { stirCutShort } from '../stir/after-pour';
+import { stoveNamed } from '../shared/stove-top';
 
 // A thing the prompt pours onto or into that cannot hold the liquid ("honey is poured onto a plate"):
 // the liquid goes into a glass instead, and the understanding says so on the thing's name.
@@ -103,7 +104,7 @@ export const pourAction: ActionModule<'pour'> = {
     if (needsJug(ctx)) ctx.addImplied('object', { kind: 'object', form: 'jug' });
     // Into a liquid already there ("pours milk into the coffee"), the vessel that liquid is served in.
     if (n < 1 || containerDrafts(ctx) < 2) ctx.addImplied('object', { kind: 'object', form: restingVessel(ctx) ?? 'glass' });
-    if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
+    if (!ctx.has('table') && !stoveNamed(ctx)) ctx.addImplied('table', { kind: 'table', label: 'table' });
     // "..., then stirs it": the spoon it stirs with (stir/after-pour.ts).
     if (ctx.said('stir') && !ctx.draftsOf('object').some((d) => d.target.kind === 'object' && d.target.form === 'spoon')) ctx.addImplied('object', { kind: 'object', form: 'spoon' });
   },
