@@ -65,6 +65,9 @@ export interface ObjectModule {
   // A fitting that stands on the floor for other things to stand on (a stove): it never goes into
   // a liquid, so the liquid does not count it among the things in it.
   standsOnFloor?: boolean;
+  // A vessel one pours from when a prompt pours without saying from what it holds (a jug, a bottle,
+  // a kettle), rather than one poured into.
+  pouredFrom?: boolean;
   // A loop handle (a mug's, a cup's, a jug's): see handle.ts.
   handle?: HandleSpec;
   wallM: number;

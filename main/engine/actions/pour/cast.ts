@@ -9,7 +9,7 @@ import type { CastScene } from '../../cast/cast-scene';
 import { ContainerShape } from '../../liquids/container';
 import { RESTING_SHARE } from '../../liquids/resting';
 import { restingIn } from '../../prompt/still-liquid';
-import { objectModule } from '../../objects';
+import { isPouredFrom, objectModule } from '../../objects';
 import type { CastResult } from '../types';
 import { byHand } from '../shared/hand-words';
 import { castHandOwner } from '../shared/own-hand';
@@ -52,7 +52,7 @@ function roles(scene: CastScene, containers: Entity[]): [Entity, Entity] {
   const named = fromAt >= 0 ? containers.find((c) => scene.idsByDraft.get(scene.words.draftNear('object', fromAt + 1)!)?.includes(c.id) && !poured(c)) : undefined;
   const into = vesselNamedInto(scene, containers.filter((c) => c !== named), scene.words.verbAt('pour'));
   const others = containers.filter((c) => c !== into);
-  const source = named ?? others.find((c) => c.form === 'jug' || c.form === 'bottle') ?? others[0] ?? containers[0]!;
+  const source = named ?? others.find((c) => isPouredFrom(c.form)) ?? others[0] ?? containers[0]!;
   const target = into ?? vesselInto(scene, containers.filter((c) => c !== source));
   return [source, target];
 }

@@ -8,7 +8,7 @@ import { otherLiquidNamed } from '../../liquids/resting';
 import type { ObjectForm } from '../../../contract/scene-plan';
 import { createLiquid } from '../../liquids/scene-liquid';
 import type { LiquidMethod } from '../../liquids/method';
-import { objectModule } from '../../objects';
+import { isPouredFrom, objectModule } from '../../objects';
 import { byId } from '../shared/motion';
 import { containerDrafts, isContainer, LIQUID_DETAILS, liquidSaid, namedInto } from '../shared/liquid-scene';
 import { CONTAINER_FORMS } from '../../liquids/floaters';
@@ -57,8 +57,7 @@ function notFullYet(scene: CastScene): Contradiction[] {
   return at < 0 ? [] : [{ at, reason: `the ${scene.durationSec} s clip ends before the glass is full (${FULL_BY_SEC} s)`, needSec: FULL_BY_SEC }];
 }
 
-const POURERS = new Set(['bottle', 'jug']);
-const pouredFrom = (ctx: DraftContext): boolean => ctx.draftsOf('object').some((d) => d.target.kind === 'object' && POURERS.has(d.target.form ?? ''));
+const pouredFrom = (ctx: DraftContext): boolean => ctx.draftsOf('object').some((d) => d.target.kind === 'object' && isPouredFrom(d.target.form));
 // The hand that pours lifts the container first: "lifts the bottle and pours" is shown.
 const LIFTS = ['lifts', 'lift', 'lifted', 'lifting', 'picks up', 'pick up', 'picked up', 'raises', 'raise'];
 
@@ -74,7 +73,7 @@ function restingVessel(ctx: DraftContext): ObjectForm | undefined {
 // juice") or holds another liquid ("a glass of juice"): without it the mug was poured from.
 function needsJug(ctx: DraftContext): boolean {
   const drafts = ctx.draftsOf('object').filter((d) => d.target.kind === 'object' && CONTAINER_FORMS.has(d.target.form));
-  if (drafts.some((d) => d.target.kind === 'object' && (d.target.form === 'jug' || d.target.form === 'bottle'))) return false;
+  if (drafts.some((d) => d.target.kind === 'object' && isPouredFrom(d.target.form))) return false;
   const poured = ctx.liquidOf('pour', 'brings');
   const pourable = drafts.filter((d) => {
     const held = liquidWith(ctx.words, d.mentions);
