@@ -3,7 +3,7 @@
 // a domino's pips, a coin's rim, a can's lid, a brick's clay, a tyre's tread round its rim, a
 // remote's buttons, a spoon's dish, fruit's skin, an egg's matte shell, a pencil's
 // six painted sides and sharpened point, a stove's
-// burners, knobs and oven door). A thing not listed here is drawn
+// burners, knobs and oven door, a kettle's foot, lid and spout). A thing not listed here is drawn
 // from its shape (scene/objects.ts).
 import type { ObjectForm } from '../../../../contract/scene-plan';
 import { appleLook } from './apple';
@@ -13,6 +13,7 @@ import { canLook } from './can';
 import { coinLook } from './coin';
 import { dominoLook } from './domino';
 import { eggLook } from './egg';
+import { kettleLook } from './kettle';
 import { orangeLook } from './orange';
 import { pencilLook } from './pencil';
 import { phoneLook } from './phone';
@@ -37,4 +38,5 @@ export const OBJECT_LOOKS: Partial<Record<ObjectForm, ObjectLook>> = {
   egg: eggLook,
   pencil: pencilLook,
   stove: stoveLook,
+  kettle: kettleLook,
 };
