@@ -11,7 +11,7 @@ export type Vec3 = z.infer<typeof vec3Schema>;
 
 // The object forms that hold a liquid (their modules in engine/objects/ say `holds`; a test keeps the
 // two the same, as the contract cannot import the engine).
-export const VESSEL_FORMS: readonly string[] = ['glass', 'bottle', 'bowl', 'mixing-bowl', 'mug', 'jug', 'cup', 'sink', 'pot'];
+export const VESSEL_FORMS: readonly string[] = ['glass', 'bottle', 'bowl', 'mixing-bowl', 'mug', 'jug', 'cup', 'sink', 'pot', 'kettle'];
 
 // Liquids, each a kind from the liquid catalog (engine/liquids/): its density, viscosity and colour.
 export const LIQUIDS = ['water', 'milk', 'juice', 'coffee', 'tea', 'oil', 'honey', 'soup'] as const;

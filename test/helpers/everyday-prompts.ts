@@ -302,6 +302,14 @@ export const EVERYDAY_PROMPTS: readonly string[] = [
   'a woman astronaut walks',
   'she crouches and picks up a ball',
   'a glass of milk knocked over next to a cup of coffee',
+  // The stove: pots stand on its burners; the kettle pours like a jug. A simmer is listed as not
+  // shown, a boil refused by name: no bubbles rise in the liquid yet.
+  'a man stirs a pot of soup on the stove',
+  'she pours water into the pot on the stove',
+  'she pours water from the kettle into a mug',
+  'he pours tea from a kettle into a cup',
+  'a kettle falls off the table',
+  'water boils in a pot on the stove',
 ];
 
 // Scenes that ask for nothing to move: a liquid at rest in a container the prompt names. Shown as
@@ -318,4 +326,6 @@ export const STILL_LIQUID_PROMPTS: readonly string[] = [
   'a half full glass of orange juice',
   'a bowl of soup on the table',
   'a pot of soup on the kitchen table',
+  'a pot of soup on the stove',
+  'a pot of soup simmers on the stove',
 ];

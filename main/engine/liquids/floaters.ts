@@ -43,6 +43,7 @@ export function floaterOf(e: Entity, body: RigidBody): Floater | null {
   }
   if (e.kind === 'object' && e.form && !CONTAINER_FORMS.has(e.form)) {
     const o = objectModule(e.form);
+    if (o.standsOnFloor) return null;
     const v = volumeOfThing(e);
     const half = heightOf(o) / 2;
     const k = (e.size[1] ?? half) / half;

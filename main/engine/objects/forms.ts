@@ -27,7 +27,7 @@ export const vase: ObjectModule = {
 
 export const bottle: ObjectModule = {
   form: 'bottle', nouns: ['wine bottle', 'beer bottle', 'glass bottle', 'bottle'], label: 'bottle', material: 'glass', color: 0x2e7d4f,
-  profile: [[0, 0], [0.036, 0], [0.037, 0.01], [0.037, 0.2], [0.03, 0.23], [0.014, 0.26], [0.013, 0.3]], holds: true, usualFill: 0.8, wallM: 0.004, baseM: 0.01,
+  profile: [[0, 0], [0.036, 0], [0.037, 0.01], [0.037, 0.2], [0.03, 0.23], [0.014, 0.26], [0.013, 0.3]], holds: true, usualFill: 0.8, pouredFrom: true, wallM: 0.004, baseM: 0.01,
   massKg: 0.45, restitution: 0.3, friction: 0.5,
   breaks: { breakSpeed: 3.2, sectors: 6, bands: 4 },
 };

@@ -5,7 +5,7 @@ import type { ObjectModule } from './types';
 
 export const jug: ObjectModule = {
   form: 'jug', nouns: ['water jug', 'glass jug', 'measuring jug', 'jug', 'pitcher', 'carafe'], label: 'jug', material: 'glass', color: 0xdcecf0,
-  profile: [[0, 0], [0.05, 0], [0.052, 0.01], [0.055, 0.2]], holds: true, usualFill: 0.8, wallM: 0.004, baseM: 0.01,
+  profile: [[0, 0], [0.05, 0], [0.052, 0.01], [0.055, 0.2]], holds: true, usualFill: 0.8, pouredFrom: true, wallM: 0.004, baseM: 0.01,
   handle: { lowM: 0.05, highM: 0.175, reachM: 0.045, thickM: 0.015 },
   massKg: 0.9, restitution: 0.3, friction: 0.5,
   breaks: { breakSpeed: 2.5, sectors: 6, bands: 3 },

@@ -62,6 +62,12 @@ export interface ObjectModule {
   // How full (a share of its inside height) a vessel that holds a liquid usually stands when a
   // prompt only names it with one ("a glass of water": 0.8). Absent: it stands empty (a sink).
   usualFill?: number;
+  // A fitting that stands on the floor for other things to stand on (a stove): it never goes into
+  // a liquid, so the liquid does not count it among the things in it.
+  standsOnFloor?: boolean;
+  // A vessel one pours from when a prompt pours without saying from what it holds (a jug, a bottle,
+  // a kettle), rather than one poured into.
+  pouredFrom?: boolean;
   // A loop handle (a mug's, a cup's, a jug's): see handle.ts.
   handle?: HandleSpec;
   wallM: number;

@@ -13,6 +13,7 @@ import { hasPhrase } from '../../prompt/text';
 import type { CastResult } from '../types';
 import { byHand } from '../shared/hand-words';
 import { isContainer, standOn, tableTop, vesselInto } from '../shared/liquid-scene';
+import { isStove } from '../shared/stove-top';
 import { castHandOwner } from '../shared/own-hand';
 import { fillFor, fitInto, halfHeight, laidOnSide } from './fit';
 import { INTO, SPLASH, sentBySomeone } from './words';
@@ -51,7 +52,7 @@ export function castImmerse(scene: CastScene): CastResult {
   scene.actions.push(action);
   if (handed) castByHand(scene, action, container, things[0]!);
   else placeBystanders(scene.people, -1.0);
-  placeAside([...scene.of('object').filter((o) => o !== container && !things.includes(o))], 1.4);
+  placeAside([...scene.of('object').filter((o) => o !== container && !things.includes(o) && !isStove(o))], 1.4);
   return { focus: container.id, defaultSetting: 'kitchen', shot: 'close' };
 }
 

@@ -20,6 +20,7 @@ import { castImmerse } from './cast';
 import { contradictedFates } from './fates';
 import { immerseOutcome } from './outcome';
 import { findImmerse, IMMERSE, SENT_INTO } from './words';
+import { stoveNamed } from '../shared/stove-top';
 
 // One everyday thing that sinks ("an egg sinks in water", "a stone sinks in water") goes into a
 // glass, deep enough to cover it where it lies: in a cereal bowl's 4.4 cm of water an egg on the
@@ -71,7 +72,7 @@ export const immerseAction: ActionModule<'immerse'> = {
     const named = ctx.draftsOf('object').find((d) => d.target.kind === 'object' && CONTAINER_FORMS.has(d.target.form));
     if (!named) ctx.addImplied('object', { kind: 'object', form: loneSinker(ctx) ? 'glass' : several ? 'mixing-bowl' : 'bowl' });
     else if (several && named.target.kind === 'object' && named.target.form === 'bowl') named.target = { kind: 'object', form: 'mixing-bowl' };
-    if (!ctx.has('table') && !onTheFloor(ctx)) ctx.addImplied('table', { kind: 'table', label: 'table' });
+    if (!ctx.has('table') && !onTheFloor(ctx) && !stoveNamed(ctx)) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castImmerse,
   schedule: (action, ctx) => {

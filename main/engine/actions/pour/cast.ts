@@ -9,11 +9,12 @@ import type { CastScene } from '../../cast/cast-scene';
 import { ContainerShape } from '../../liquids/container';
 import { RESTING_SHARE } from '../../liquids/resting';
 import { restingIn } from '../../prompt/still-liquid';
-import { objectModule } from '../../objects';
+import { isPouredFrom, objectModule } from '../../objects';
 import type { CastResult } from '../types';
 import { byHand } from '../shared/hand-words';
 import { castHandOwner } from '../shared/own-hand';
 import { isContainer, namedInto, standOn, tableTop, vesselInto, vesselNamedInto } from '../shared/liquid-scene';
+import { isStove } from '../shared/stove-top';
 import { jugPose, tipPath } from './motion';
 
 const START_SEC = 0.5;
@@ -51,7 +52,7 @@ function roles(scene: CastScene, containers: Entity[]): [Entity, Entity] {
   const named = fromAt >= 0 ? containers.find((c) => scene.idsByDraft.get(scene.words.draftNear('object', fromAt + 1)!)?.includes(c.id) && !poured(c)) : undefined;
   const into = vesselNamedInto(scene, containers.filter((c) => c !== named), scene.words.verbAt('pour'));
   const others = containers.filter((c) => c !== into);
-  const source = named ?? others.find((c) => c.form === 'jug' || c.form === 'bottle') ?? others[0] ?? containers[0]!;
+  const source = named ?? others.find((c) => isPouredFrom(c.form)) ?? others[0] ?? containers[0]!;
   const target = into ?? vesselInto(scene, containers.filter((c) => c !== source));
   return [source, target];
 }
@@ -82,7 +83,7 @@ export function castPour(scene: CastScene): CastResult {
   scene.actions.push(pour);
   if (hand.byHand) castHandOwner(scene, pour);
   else placeBystanders(scene.people, -1.0);
-  placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== source && o !== target)], 1.4);
+  placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== source && o !== target && !isStove(o))], 1.4);
   // From above, when it is then stirred: the liquid is seen turning in the cup's mouth.
   if (stirs && castStirAfterPour(scene, pour)) return { focus: target.id, defaultSetting: 'kitchen', shot: 'medium', angle: 'high' };
   // A hand that pours is in the picture only a step back.

@@ -8,7 +8,7 @@ import { otherLiquidNamed } from '../../liquids/resting';
 import type { ObjectForm } from '../../../contract/scene-plan';
 import { createLiquid } from '../../liquids/scene-liquid';
 import type { LiquidMethod } from '../../liquids/method';
-import { objectModule } from '../../objects';
+import { isPouredFrom, objectModule } from '../../objects';
 import { byId } from '../shared/motion';
 import { containerDrafts, isContainer, LIQUID_DETAILS, liquidSaid, namedInto } from '../shared/liquid-scene';
 import { CONTAINER_FORMS } from '../../liquids/floaters';
@@ -27,6 +27,7 @@ import { cameoCannotReach, ownArm } from '../shared/own-hand';
 import { withNextId } from '../shared/hand-moves';
 import { spoonsStirring } from '../shared/poured';
 import { stirCutShort } from '../stir/after-pour';
+import { stoveNamed } from '../shared/stove-top';
 
 // A thing the prompt pours onto or into that cannot hold the liquid ("honey is poured onto a plate"):
 // the liquid goes into a glass instead, and the understanding says so on the thing's name.
@@ -56,8 +57,7 @@ function notFullYet(scene: CastScene): Contradiction[] {
   return at < 0 ? [] : [{ at, reason: `the ${scene.durationSec} s clip ends before the glass is full (${FULL_BY_SEC} s)`, needSec: FULL_BY_SEC }];
 }
 
-const POURERS = new Set(['bottle', 'jug']);
-const pouredFrom = (ctx: DraftContext): boolean => ctx.draftsOf('object').some((d) => d.target.kind === 'object' && POURERS.has(d.target.form ?? ''));
+const pouredFrom = (ctx: DraftContext): boolean => ctx.draftsOf('object').some((d) => d.target.kind === 'object' && isPouredFrom(d.target.form));
 // The hand that pours lifts the container first: "lifts the bottle and pours" is shown.
 const LIFTS = ['lifts', 'lift', 'lifted', 'lifting', 'picks up', 'pick up', 'picked up', 'raises', 'raise'];
 
@@ -73,7 +73,7 @@ function restingVessel(ctx: DraftContext): ObjectForm | undefined {
 // juice") or holds another liquid ("a glass of juice"): without it the mug was poured from.
 function needsJug(ctx: DraftContext): boolean {
   const drafts = ctx.draftsOf('object').filter((d) => d.target.kind === 'object' && CONTAINER_FORMS.has(d.target.form));
-  if (drafts.some((d) => d.target.kind === 'object' && (d.target.form === 'jug' || d.target.form === 'bottle'))) return false;
+  if (drafts.some((d) => d.target.kind === 'object' && isPouredFrom(d.target.form))) return false;
   const poured = ctx.liquidOf('pour', 'brings');
   const pourable = drafts.filter((d) => {
     const held = liquidWith(ctx.words, d.mentions);
@@ -103,7 +103,7 @@ export const pourAction: ActionModule<'pour'> = {
     if (needsJug(ctx)) ctx.addImplied('object', { kind: 'object', form: 'jug' });
     // Into a liquid already there ("pours milk into the coffee"), the vessel that liquid is served in.
     if (n < 1 || containerDrafts(ctx) < 2) ctx.addImplied('object', { kind: 'object', form: restingVessel(ctx) ?? 'glass' });
-    if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
+    if (!ctx.has('table') && !stoveNamed(ctx)) ctx.addImplied('table', { kind: 'table', label: 'table' });
     // "..., then stirs it": the spoon it stirs with (stir/after-pour.ts).
     if (ctx.said('stir') && !ctx.draftsOf('object').some((d) => d.target.kind === 'object' && d.target.form === 'spoon')) ctx.addImplied('object', { kind: 'object', form: 'spoon' });
   },

@@ -3,12 +3,13 @@
 import type { Entity } from '../../../contract/scene-plan';
 import type { CastScene } from '../../cast/cast-scene';
 import type { DraftContext } from '../../cast/draft-context';
-import { v3 } from '../../cast/arrange';
+import { placeAside, v3 } from '../../cast/arrange';
 import { findLiquid, LIQUID_WORDS } from '../../liquids/catalog';
 import { CONTAINER_FORMS } from '../../liquids/floaters';
 import { heightOf } from '../../objects/geometry';
 import { objectModule } from '../../objects';
 import { tableGeometry } from '../../simulate/fixtures';
+import { standStove, stoveOf } from './stove-top';
 
 export const liquidSaid = (ctx: DraftContext): boolean => findLiquid(ctx.text) !== null;
 
@@ -31,8 +32,14 @@ export function vesselNamedInto(scene: CastScene, containers: readonly Entity[],
 export const vesselInto = (scene: CastScene, containers: readonly Entity[]): Entity => vesselNamedInto(scene, containers) ?? containers[0]!;
 
 // Puts the table in the middle of the room and returns the height of its top (0: no table, the floor).
+// A stove the prompt names is what the vessel stands on instead (stove-top.ts), a table beside it.
 export function tableTop(scene: CastScene): number {
   const [table] = scene.of('table');
+  const stove = stoveOf(scene);
+  if (stove) {
+    if (table) placeAside([table], 1.6);
+    return standStove(stove);
+  }
   if (!table) return 0;
   table.position = v3(0, table.size[1] ?? 0.375, 0);
   return tableGeometry(table).topY;

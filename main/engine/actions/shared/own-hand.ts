@@ -19,6 +19,7 @@ import { tableGeometry } from '../../simulate/fixtures';
 import type { Contradiction } from '../types';
 import { agentOf, leaveOnlyTheHand } from './hand-words';
 import { facingTowards } from './motion';
+import { stoveBack, stoveOf } from './stove-top';
 import { lyingHalf } from './tabletop';
 
 // A person's own hand takes this long to come up from their side before it reaches (s).
@@ -32,6 +33,7 @@ export const NEXT_SEC = 1.0;
 const STAND_OFF_M = 0.15;
 const TOWARDS_M = 0.27;
 const EDGE_M = 0.06;
+const STOVE_CLEAR_M = 0.06;
 // How far to the +x side of the things they stand: their right shoulder is then just short of them.
 const BESIDE_M = 0.1;
 // They turn towards what they handle, but not away from the table by more than this (rad).
@@ -161,8 +163,11 @@ function standAtTable(scene: CastScene, ids: readonly string[], who?: Entity): E
   const [table] = scene.of('table');
   const person = who && scene.entities.includes(who) ? who : undefined;
   const things = scene.entities.filter((e) => ids.includes(e.id) && e.kind !== 'table');
-  if (!table || !person || things.length === 0) return null;
+  const stove = stoveOf(scene);
+  if ((!table && !stove) || !person || things.length === 0) return null;
   const midX = things.reduce((sum, e) => sum + e.position[0], 0) / things.length;
+  if (stove) return standAtStove(scene, stove, person, midX);
+  if (!table) return null;
   const g = tableGeometry(table);
   // The table top's far edge (its own depth, defaults and all, from the table's geometry).
   const backZ = g.top.center[2] - g.top.halfExtents[2];
@@ -174,6 +179,17 @@ function standAtTable(scene: CastScene, ids: readonly string[], who?: Entity): E
   const dz = Math.min(0, Math.max(-TOWARDS_M, ...onTop.map((e) => backZ + halfZ(e) + EDGE_M - e.position[2])));
   for (const e of onTop) e.position = v3(e.position[0], e.position[1], e.position[2] + dz);
   person.position = v3(midX + BESIDE_M, 0, backZ - STAND_OFF_M);
+  return person;
+}
+
+// A cook stands behind the stove the things stand on, which are moved from its front burners to
+// the ones behind them, nearer the cook (the stove's knobs face the camera).
+function standAtStove(scene: CastScene, stove: Entity, person: Entity, midX: number): Entity {
+  const { backZ, topY, rowStepM } = stoveBack(stove);
+  const onTop = scene.entities.filter((e) => e !== stove && e.kind === 'object' && e.position[1] >= topY - 0.01 && e.position[2] > stove.position[2]);
+  for (const e of onTop) e.position = v3(e.position[0], e.position[1], e.position[2] - rowStepM);
+  // The cabinet goes down to the floor, unlike a table's top: the body's own depth is kept clear of it.
+  person.position = v3(midX + BESIDE_M, 0, backZ - STAND_OFF_M - STOVE_CLEAR_M);
   return person;
 }
 

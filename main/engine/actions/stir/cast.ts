@@ -10,6 +10,7 @@ import type { CastResult } from '../types';
 import { castHandOwner } from '../shared/own-hand';
 import { LAY_SEC, WITHDRAW_SEC } from './lay-down';
 import { isContainer, standOn, tableTop } from '../shared/liquid-scene';
+import { isStove } from '../shared/stove-top';
 import { OUTSIDE_ARM } from './hand';
 import { DIP_SEC, LIFT_SEC, spoonPose, stirPath } from './path';
 
@@ -46,7 +47,7 @@ export function castStir(scene: CastScene): CastResult {
   const first = spoonPose(stirPath(cup.position, new ContainerShape(objectModule(cup.form)), objectModule('spoon'), stir.startSec, stir.stirSec, [OUTSIDE_ARM[0], OUTSIDE_ARM[2]]), 0);
   spoon.position = first.position.map(round) as [number, number, number];
   spoon.rotation = [...first.rotation];
-  placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== cup && o !== spoon)], 1.4);
+  placeAside([...scene.balls, ...scene.boxes, ...scene.of('object').filter((o) => o !== cup && o !== spoon && !isStove(o))], 1.4);
   // A step back, so the hand on the spoon is in the picture with the cup, and from above, so the
   // spoon is seen in the liquid in the cup's mouth.
   return { focus: cup.id, defaultSetting: 'kitchen', shot: 'medium', angle: 'high' };

@@ -23,6 +23,7 @@ import { stirPath } from './path';
 import { StirHook } from './stir-hook';
 import { STIR } from './words';
 import { withNextId } from '../shared/hand-moves';
+import { stoveNamed } from '../shared/stove-top';
 
 const spoonNamed = (ctx: Parameters<ActionModule['claims']>[0]): boolean => ctx.draftsOf('object').some((d) => d.target.kind === 'object' && d.target.form === 'spoon');
 
@@ -34,7 +35,7 @@ export const stirAction: ActionModule<'stir'> = {
     const liquid = ctx.liquidOf('stir', 'holds');
     if (containerDrafts(ctx) === 0) ctx.addImplied('object', { kind: 'object', form: (liquid && liquidFacts(liquid).servedIn) ?? 'mug' });
     if (!spoonNamed(ctx)) ctx.addImplied('object', { kind: 'object', form: 'spoon' });
-    if (!ctx.has('table')) ctx.addImplied('table', { kind: 'table', label: 'table' });
+    if (!ctx.has('table') && !stoveNamed(ctx)) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castStir,
   contradicts: cameoCannotReach,

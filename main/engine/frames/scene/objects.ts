@@ -8,7 +8,7 @@ import type { Entity, TraceBody, WorldTrace } from '../../../contract/world-trac
 import { objectModule } from '../../objects';
 import { heightOf, innerProfile } from '../../objects/geometry';
 import { handlePath } from '../../objects/handle';
-import type { BoxPart } from '../../objects/types';
+import type { BoxPart, ObjectModule } from '../../objects/types';
 import type { TraceSampler } from '../trace-sampler';
 import { GlassSurfaceMesh } from '../clear/glass-surface';
 import { creasedLathe } from './lathe';
@@ -31,10 +31,12 @@ export function buildObject(e: Entity): THREE.Object3D {
   const scale = (e.size[1] ?? half) / half;
   const look = OBJECT_LOOKS[o.form];
   if (look) {
-    const made = look(e, o);
-    made.scale.setScalar(scale);
-    made.name = `object:${e.id}`;
-    return made;
+    const drawn = look(e, o);
+    drawn.scale.setScalar(scale);
+    drawn.name = `object:${e.id}`;
+    // A handle is drawn the one way, whatever draws the rest (a kettle's look).
+    if (o.handle && !o.parts) drawn.add(handleMesh(e, o, (g) => new THREE.Mesh(g, materialFor(e))));
+    return drawn;
   }
   if (o.parts) return buildBoxes(e, o.parts, scale);
   const outer = o.profile.map(([r, y]) => new THREE.Vector2(r, y - half));
@@ -45,14 +47,16 @@ export function buildObject(e: Entity): THREE.Object3D {
   const mesh = made(geometry, o.baseM - half);
   mesh.scale.setScalar(scale);
   mesh.name = `object:${e.id}`;
-  const path = handlePath(o);
-  if (path.length === 0 || !o.handle) return mesh;
-  // A mug's, cup's or jug's handle: a tube along its path, of the same stuff.
-  const curve = new THREE.CatmullRomCurve3(path.map(([x, y]) => new THREE.Vector3(x, y, 0)));
-  const handle = made(new THREE.TubeGeometry(curve, 16, o.handle.thickM / 2, 8, false));
-  handle.name = `object:${e.id}:handle`;
-  mesh.add(handle);
+  if (o.handle) mesh.add(handleMesh(e, o, made));
   return mesh;
+}
+
+// A mug's, cup's, jug's or kettle's handle: a tube along its path, of the same stuff.
+function handleMesh(e: Entity, o: ObjectModule, made: (g: THREE.BufferGeometry) => THREE.Mesh): THREE.Mesh {
+  const curve = new THREE.CatmullRomCurve3(handlePath(o).map(([x, y]) => new THREE.Vector3(x, y, 0)));
+  const handle = made(new THREE.TubeGeometry(curve, 16, (o.handle?.thickM ?? 0.01) / 2, 8, false));
+  handle.name = `object:${e.id}:handle`;
+  return handle;
 }
 
 // A thing made of boxes (a book, a domino, a chair): one box per part, in one group.

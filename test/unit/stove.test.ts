@@ -1,0 +1,83 @@
+// A stove (objects/stove.ts): a pot "on the stove" stands on one of its burners, through the real
+// pipeline, and stays there; the stove reads as one (white enamel round a black hob with its
+// burners' rings, a row of knobs); a cook stirring stands behind it with no table brought in; and
+// what it does not simulate (a simmer, a boil) is named as not shown.
+import { describe, expect, it } from 'vitest';
+import { FLOATS_PER_BODY } from '../../main/contract/world-trace';
+import { burnerSpots } from '../../main/engine/actions/shared/stove-top';
+import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
+import { readPrompt } from '../../main/engine/prompt/parse-prompt';
+import { simulate } from '../../main/engine/simulate/simulate';
+import { objectPixels } from '../helpers/frame-ids';
+
+const FAST = { grain: false, antialias: false } as const;
+
+function meanLum(pixels: Uint8Array, mask: Uint8Array): { mean: number; count: number } {
+  let sum = 0, count = 0;
+  for (let i = 0; i < mask.length; i++) {
+    if (!mask[i]) continue;
+    sum += 0.2126 * pixels[i * 4]! + 0.7152 * pixels[i * 4 + 1]! + 0.0722 * pixels[i * 4 + 2]!;
+    count++;
+  }
+  return { mean: sum / Math.max(1, count), count };
+}
+
+describe('a stove', () => {
+  it('holds a pot of soup on its front burner, which stays there', async () => {
+    const reading = readPrompt('a pot of soup on the stove', { durationSec: 1, width: 320, height: 180 });
+    expect(reading.understanding?.notDepicted).toEqual([]);
+    const plan = reading.plan!;
+    expect(plan.setting.kind).toBe('kitchen');
+    const stove = plan.entities.find((e) => e.form === 'stove')!;
+    const pot = plan.entities.find((e) => e.form === 'pot')!;
+    expect(plan.stillLiquid?.in).toBe(pot.id);
+    const [x, z] = burnerSpots(stove)[0]!;
+    expect(Math.hypot(pot.position[0] - x, pot.position[2] - z)).toBeLessThan(0.005);
+    const trace = await simulate(plan, 1);
+    const last = trace.frames[trace.frames.length - 1]!;
+    const at = (id: string): number[] => {
+      const b = trace.bodies.findIndex((body) => body.id === id);
+      return [0, 1, 2].map((k) => last[b * FLOATS_PER_BODY + k]!);
+    };
+    // The pot's base rests on the burner's rings, 90.6 cm up, where it was set.
+    const hobTopM = 2 * stove.size[1]!;
+    expect(hobTopM).toBeGreaterThan(0.85);
+    expect(hobTopM).toBeLessThan(0.95);
+    expect(Math.abs(at(pot.id)[1]! - pot.size[1]! - hobTopM)).toBeLessThan(0.003);
+    expect(Math.hypot(at(pot.id)[0]! - x, at(pot.id)[2]! - z)).toBeLessThan(0.005);
+    expect(Math.abs(at(stove.id)[1]! - stove.position[1])).toBeLessThan(0.003);
+  });
+
+  it('is drawn as white enamel round a black hob, with its burners and knobs', async () => {
+    const plan = readPrompt('a wide shot of a pot of soup on the stove', { durationSec: 1, width: 320, height: 180 }).plan!;
+    const r = createFrameRenderer(plan, await simulate(plan, 1), FAST);
+    const pixels = r.renderFrame(5);
+    const enamel = meanLum(pixels, objectPixels(r, 'enamel').mask);
+    const hob = meanLum(pixels, objectPixels(r, 'hob').mask);
+    const steel = meanLum(pixels, objectPixels(r, 'steel').mask);
+    expect(enamel.count).toBeGreaterThan(2000);
+    expect(hob.count).toBeGreaterThan(500);
+    expect(steel.count).toBeGreaterThan(100);
+    expect(enamel.mean).toBeGreaterThan(2 * hob.mean);
+  });
+
+  it('has a cook stand behind it to stir, the pot on a back burner, with no table brought', () => {
+    const plan = readPrompt('a man stirs a pot of soup on the stove', { durationSec: 4 }).plan!;
+    expect(plan.entities.some((e) => e.kind === 'table')).toBe(false);
+    const stove = plan.entities.find((e) => e.form === 'stove')!;
+    const pot = plan.entities.find((e) => e.form === 'pot')!;
+    const man = plan.entities.find((e) => e.kind === 'person')!;
+    const [x, z] = burnerSpots(stove)[2]!;
+    expect(Math.hypot(pot.position[0] - x, pot.position[2] - z)).toBeLessThan(0.005);
+    // Behind it, within a step of its back edge (it is 60 cm deep).
+    expect(man.position[2]).toBeLessThan(stove.position[2] - 0.3);
+    expect(man.position[2]).toBeGreaterThan(stove.position[2] - 0.6);
+  });
+
+  it('names a simmer as not shown and refuses a boil by name: no bubbles are simulated', () => {
+    expect(readPrompt('a pot of soup simmers on the stove').understanding?.notDepicted).toContain('simmers');
+    const boil = readPrompt('water boils in a pot on the stove');
+    expect(boil.plan).toBeNull();
+    expect(boil.refusal).toMatch(/"boils"/);
+  });
+});
