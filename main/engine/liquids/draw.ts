@@ -17,6 +17,7 @@ import { liquidFacts } from './catalog';
 import { foamAt } from './foam';
 import { kth } from './kth';
 import { listShare, splatShares } from './mix-splat';
+import { rimLevels } from './rim-level';
 import { streaksAt } from './streaks';
 
 // What is marked on the particles besides where they are: foam, a stream's streaks, and the
@@ -69,7 +70,8 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: 
   };
   const body = surface('liquid-body');
   const second = liquid.mix ? liquidLook(liquidFacts(liquid.mix.kind)) : null;
-  group.add(new LiquidSurfaceMesh(surfaces, liquidLook(liquidFacts(liquid.kind)), second));
+  const seen = new LiquidSurfaceMesh(surfaces, liquidLook(liquidFacts(liquid.kind)), second);
+  group.add(seen);
   const spills: MarchingCubes[] = [];
   const update = (frame: number, options: { moves?: 'only' } = {}): void => {
     const points = liquid.frames[Math.min(frame, liquid.frames.length - 1)];
@@ -85,7 +87,10 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: 
     const around = mesh ? walls(frame) : [];
     const mixed = liquid.mix?.frames[Math.min(frame, liquid.mix.frames.length - 1)] ?? null;
     const marks = mesh ? { foam: foamAt(liquid, frame, fps), streaks: streaksAt(liquid, frame), mix: mixed } : NO_MARKS;
-    if (mesh) splat(body, points, count, liquid.spacingM, centre, side, around, marks, native);
+    if (mesh) {
+      splat(body, points, count, liquid.spacingM, centre, side, around, marks, native);
+      seen.rims = rimLevels(body, around);
+    }
     const tiles = spillTiles(points, count, centre, side, liquid.spacingM);
     while (spills.length < tiles.length) spills.push(surface(`liquid-spill-${spills.length}`));
     spills.forEach((cubes, k) => {
