@@ -73,7 +73,13 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: 
   const seen = new LiquidSurfaceMesh(surfaces, liquidLook(liquidFacts(liquid.kind)), second);
   group.add(seen);
   const spills: MarchingCubes[] = [];
+  // The frame the grids were last placed at: motion blur asks for the frame before the one drawn,
+  // moves only, which is where the last frame drawn left them (frames are drawn in order): nothing
+  // to do (it cost a pass over every particle for the bounds and the spill tiles again).
+  let placedAt = -1;
   const update = (frame: number, options: { moves?: 'only' } = {}): void => {
+    if (options.moves === 'only' && frame === placedAt) return;
+    placedAt = frame;
     const points = liquid.frames[Math.min(frame, liquid.frames.length - 1)];
     // A frame lists the particles in the scene: fewer than all while a tap lets them out, none before.
     const count = Math.min(liquid.count, Math.floor((points?.length ?? 0) / 3));

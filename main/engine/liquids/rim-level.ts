@@ -39,28 +39,47 @@ export function rimLevels(surface: MarchingCubes, walls: readonly LiquidWall[]):
 }
 
 // The highest upward-facing vertex near the wall in each sector (container frame: height above its
-// bottom, NaN where none), or null when too few sectors hold one.
+// bottom, NaN where none), or null when too few sectors hold one. The cheap tests first (it looks at
+// every vertex of the surface, 70k of them at a 20k pour, each frame): facing up along the axis,
+// then beyond the cavity's narrowest radius, and only then the turn into the vessel's frame.
 function wallHeights(surface: MarchingCubes, wall: LiquidWall): Float64Array | null {
   const s = wall.shape;
   const pos = surface.positionArray, nor = surface.normalArray;
   const scale = surface.scale.x, o = surface.position;
   const cell = (2 * scale) / surface.resolution;
+  n[0] = 0; n[1] = 1; n[2] = 0;
+  rotate(n, wall.rotation, false);
+  const [ux, uy, uz] = n as [number, number, number];
+  const least = narrowest(s) - NEAR_WALL_CELLS * cell, least2 = least > 0 ? least * least : 0;
   const top = new Float64Array(RIM_BINS).fill(NaN);
   for (let k = 0; k < Math.min(surface.count, pos.length / 3); k++) {
+    const nx = nor[3 * k]!, ny = nor[3 * k + 1]!, nz = nor[3 * k + 2]!;
+    const along = nx * ux + ny * uy + nz * uz;
+    if (!(along > 0) || along * along <= TOP_COS * TOP_COS * (nx * nx + ny * ny + nz * nz)) continue;
     v[0] = o.x + scale * pos[3 * k]! - wall.position[0]; v[1] = o.y + scale * pos[3 * k + 1]! - wall.position[1]; v[2] = o.z + scale * pos[3 * k + 2]! - wall.position[2];
+    const h0 = v[0]! * ux + v[1]! * uy + v[2]! * uz;
+    if (v[0]! * v[0]! + v[1]! * v[1]! + v[2]! * v[2]! - h0 * h0 < least2) continue;
     rotate(v, wall.rotation, true);
     const h = v[1]! + s.heightM / 2;
     if (h <= s.floorM || h >= s.heightM) continue;
     const r = Math.hypot(v[0]!, v[2]!);
     if (r < s.rIn(h) - NEAR_WALL_CELLS * cell || r > s.rIn(h) + cell) continue;
-    n[0] = nor[3 * k]!; n[1] = nor[3 * k + 1]!; n[2] = nor[3 * k + 2]!;
-    rotate(n, wall.rotation, true);
-    if (!(n[1]! > TOP_COS * Math.hypot(n[0]!, n[1]!, n[2]!))) continue;
     const bin = Math.min(RIM_BINS - 1, Math.floor(((Math.atan2(v[2]!, v[0]!) / (2 * Math.PI)) + 0.5) * RIM_BINS));
     if (!(top[bin]! >= h)) top[bin] = h;
   }
   const filled = top.reduce((c, h) => c + (Number.isNaN(h) ? 0 : 1), 0);
   return filled >= LEAST_FILLED * RIM_BINS ? top : null;
+}
+
+// The cavity's narrowest radius above its floor (the profile is straight between its points).
+const narrowestOf = new WeakMap<LiquidWall['shape'], number>();
+function narrowest(shape: LiquidWall['shape']): number {
+  let r = narrowestOf.get(shape);
+  if (r === undefined) {
+    r = Math.min(...shape.profiles().cavity.filter(([, y]) => y >= shape.floorM).map(([pr]) => pr), shape.rIn(shape.floorM), shape.rIn(shape.heightM));
+    narrowestOf.set(shape, r);
+  }
+  return r;
 }
 
 // The plane h = h0 + a cos(theta) + b sin(theta) nearest the sectors' heights (least squares), or
