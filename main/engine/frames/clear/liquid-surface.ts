@@ -100,12 +100,17 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
   // `surfaces`: the liquid's meshes (the list grows as spills appear); each one's foam is in its
   // vertex colours' red, in units of its isolation level, and the share of the `second` liquid
   // (if two are mixed) in their green.
+  // One liquid's look blended with none: the same every pixel, worked out once (three exponentials
+  // a pixel).
+  private readonly plain: PixelLook;
+
   constructor(private readonly surfaces: readonly MarchingCubes[], private readonly look: LiquidLook, private readonly second: LiquidLook | null = null) {
     super(new THREE.BufferGeometry().setAttribute('position', new THREE.Float32BufferAttribute([0, 0, 0], 3)), new THREE.MeshBasicMaterial({ transparent: true, depthWrite: true }));
     this.name = 'liquid-surface';
     // Before any glass (0) or cameo card (2); never culled (its meshes say where it is).
     this.renderOrder = -1;
     this.frustumCulled = false;
+    this.plain = blendLooks(look, null, 0, { color: new Float64Array(3), lnClear: 0, lnTint: new Float64Array(3) });
   }
 
   rasterDraw(view: RasterView): number {
@@ -167,7 +172,7 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     const nx = normal[0]!, ny = normal[1]!, nz = normal[2]!;
     const vx = -ray[0]!, vy = -ray[1]!, vz = -ray[2]!;
     const foam = Math.min(1, Math.max(0, layer.near.albedo[i * 3]!));
-    const look = blendLooks(this.look, this.second, Math.min(1, Math.max(0, layer.near.albedo[i * 3 + 1]!)), mixed);
+    const look = this.second ? blendLooks(this.look, this.second, Math.min(1, Math.max(0, layer.near.albedo[i * 3 + 1]!)), mixed) : this.plain;
     // Light through the liquid: the shaded scene behind, where the liquid's lens bends the ray to.
     const from = lensRay(target, basis, x, y, normal, cos, wNear, wFar, wSolid);
     const through = Math.exp(look.lnClear * depthM) * (1 - foam);
