@@ -30,7 +30,10 @@ let screen = new Float64Array(0);
 // The band (indexed as the frame) of `rims` over the layer's rectangle. `viewProj`: the frame's
 // projection x view; `pxPerRadian`: its pixels per radian of view.
 // `solid`: the frame's depth (1/w) of what is drawn already (the top is not filled in front of it).
-export function rimBand(layer: ClearLayer, rims: readonly MeniscusRim[], view: { viewProj: THREE.Matrix4; camPos: THREE.Vector3; solid: Float32Array }, pxPerRadian: number): Float32Array {
+// Null when the eye sees none of the lines from above (it is below the water line: the edge the
+// picture shows is then the one to follow).
+export function rimBand(layer: ClearLayer, rims: readonly MeniscusRim[], view: { viewProj: THREE.Matrix4; camPos: THREE.Vector3; solid: Float32Array }, pxPerRadian: number): Float32Array | null {
+  if (!rims.some((rim) => seenFromAbove(rim, view.camPos))) return null;
   const { near, rect } = layer;
   const W = near.width, n = W * near.height;
   if (band.length < n) { band = new Float32Array(n); dist = new Float32Array(n); }
