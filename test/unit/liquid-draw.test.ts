@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
 import type { LiquidTrace } from '../../main/contract/world-trace-types';
+import { nativeRender, type NativeRender } from '../../main/engine/frames/native-render';
 import { drawLiquid, type LiquidView } from '../../main/engine/liquids/draw';
 
 const SPACING = 0.005;
@@ -60,5 +61,27 @@ describe('liquid surface', () => {
     expect(surfaces(placed).map((s) => [s.visible, s.position.toArray(), s.scale.x])).toEqual(surfaces(meshed).map((s) => [s.visible, s.position.toArray(), s.scale.x]));
     expect(surfaces(placed)[0]!.position.x).toBeGreaterThan(surfaces(drawLiquid(liquid))[0]!.position.x);
     expect(surfaces(placed).map((s) => [s.count, s.geometry.getAttribute('position').getX(0)])).toEqual(before);
+  });
+
+  // A still glass of water is the same particles every frame: its grids are not splatted and meshed
+  // again (they were the same bytes), until a particle moves.
+  it('meshes a frame of the same particles only once', () => {
+    const native = nativeRender();
+    if (!native) return;
+    let splats = 0;
+    const counting = Object.create(native) as NativeRender;
+    Object.defineProperty(counting, 'splatBumps', { value: (...args: Parameters<NativeRender['splatBumps']>) => { splats++; native.splatBumps(...args); } });
+    const still = block(0, 0.8, 0, 12, 16, 12);
+    const nudged = still.map((v, i) => (i === 1 ? v + 1 : v));
+    const liquid: LiquidTrace = { kind: 'water', spacingM: SPACING, count: still.length / 3, frames: [still, [...still], [...still], nudged] };
+    const view = drawLiquid(liquid, () => [], 24, counting);
+    const first = Array.from(view.surfaces[0]!.positionArray.subarray(0, 3 * view.surfaces[0]!.count));
+    expect(splats).toBe(1);
+    view.update(1);
+    view.update(2);
+    expect(splats).toBe(1);
+    expect(Array.from(view.surfaces[0]!.positionArray.subarray(0, 3 * view.surfaces[0]!.count))).toEqual(first);
+    view.update(3);
+    expect(splats).toBe(2);
   });
 });

@@ -17,6 +17,7 @@ import { liquidFacts } from './catalog';
 import { foamAt } from './foam';
 import { kth } from './kth';
 import { listShare, splatShares } from './mix-splat';
+import { rimLevels } from './rim-level';
 import { streaksAt } from './streaks';
 
 // What is marked on the particles besides where they are: foam, a stream's streaks, and the
@@ -69,9 +70,19 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: 
   };
   const body = surface('liquid-body');
   const second = liquid.mix ? liquidLook(liquidFacts(liquid.mix.kind)) : null;
-  group.add(new LiquidSurfaceMesh(surfaces, liquidLook(liquidFacts(liquid.kind)), second));
+  const seen = new LiquidSurfaceMesh(surfaces, liquidLook(liquidFacts(liquid.kind)), second);
+  group.add(seen);
   const spills: MarchingCubes[] = [];
+  // The frame the grids were last placed at: motion blur asks for the frame before the one drawn,
+  // moves only, which is where the last frame drawn left them (frames are drawn in order): nothing
+  // to do (it cost a pass over every particle for the bounds and the spill tiles again).
+  let placedAt = -1;
+  // What the grids were last meshed from: a frame of the same particles, walls and marks (a still
+  // glass of water, held by its vessel, is the same every frame) is placed but not meshed again.
+  let meshedFrom: MeshInputs | null = null;
   const update = (frame: number, options: { moves?: 'only' } = {}): void => {
+    if (options.moves === 'only' && frame === placedAt) return;
+    placedAt = frame;
     const points = liquid.frames[Math.min(frame, liquid.frames.length - 1)];
     // A frame lists the particles in the scene: fewer than all while a tap lets them out, none before.
     const count = Math.min(liquid.count, Math.floor((points?.length ?? 0) / 3));
@@ -85,7 +96,13 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: 
     const around = mesh ? walls(frame) : [];
     const mixed = liquid.mix?.frames[Math.min(frame, liquid.mix.frames.length - 1)] ?? null;
     const marks = mesh ? { foam: foamAt(liquid, frame, fps), streaks: streaksAt(liquid, frame), mix: mixed } : NO_MARKS;
-    if (mesh) splat(body, points, count, liquid.spacingM, centre, side, around, marks, native);
+    const from: MeshInputs = { points, count, walls: around.flatMap((w) => [...w.position, w.rotation.x, w.rotation.y, w.rotation.z, w.rotation.w]), marks };
+    const remesh = mesh && !(meshedFrom && sameInputs(meshedFrom, from));
+    if (remesh) {
+      meshedFrom = from;
+      splat(body, points, count, liquid.spacingM, centre, side, around, marks, native);
+      seen.rims = rimLevels(body, around);
+    }
     const tiles = spillTiles(points, count, centre, side, liquid.spacingM);
     while (spills.length < tiles.length) spills.push(surface(`liquid-spill-${spills.length}`));
     spills.forEach((cubes, k) => {
@@ -93,11 +110,30 @@ export function drawLiquid(liquid: LiquidTrace, walls: WallsAt = () => [], fps: 
       cubes.visible = tile !== undefined;
       if (!tile) return;
       place(cubes, tile.centre, tile.side);
-      if (mesh) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, tile.side, around, marks, native);
+      if (remesh) splat(cubes, points, tile.members, liquid.spacingM, tile.centre, tile.side, around, marks, native);
     });
   };
   update(0);
   return { group, surfaces, update };
+}
+
+// What a frame's grids are meshed from (the containers' poses flattened).
+interface MeshInputs { points: readonly number[]; count: number; walls: number[]; marks: Marks }
+
+function sameInputs(a: MeshInputs, b: MeshInputs): boolean {
+  return a.count === b.count && sameNumbers(a.points, b.points, 3 * a.count) && sameNumbers(a.walls, b.walls) &&
+    sameNumbers(a.marks.foam, b.marks.foam) && sameNumbers(a.marks.streaks, b.marks.streaks) && sameNumbers(a.marks.mix, b.marks.mix);
+}
+
+// Whether two lists (null: none) hold the same numbers (the first `n` of them when given).
+function sameNumbers(a: ArrayLike<number> | null, b: ArrayLike<number> | null, n?: number): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const length = n ?? a.length;
+  if (n === undefined && a.length !== b.length) return false;
+  if (a.length < length || b.length < length) return false;
+  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 // The particles outside the body's grid, by the tile of space they are in (with those near enough

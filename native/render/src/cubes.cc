@@ -114,17 +114,26 @@ void splatBumps(const Grid& g, const double* bumps, int n, double R, double R2, 
         box[3] = std::max(box[3], double(x1)); box[4] = std::max(box[4], double(y1)); box[5] = std::max(box[5], double(z1));
       }
     }
+    // Branch-free along a row, so the compiler can take several cells at once: a cell beyond the
+    // bump gets 0 added, which leaves its float as it was (the field and foam are never negative),
+    // the same bytes as skipping it as the JavaScript does.
     for (int z = z0; z <= z1; z++) {
       const double dz2 = (z - gz) * (z - gz);
       for (int y = y0; y <= y1; y++) {
         const double dy2 = (y - gy) * (y - gy);
         if (dy2 + dz2 >= R2) continue;
         const long row = y * static_cast<long>(size) + z * s2;
+        float* field = g.field + row;
         for (int x = x0; x <= x1; x++) {
           const double q = 1 - ((x - gx) * (x - gx) + dy2 + dz2) / R2;
-          if (!(q > 0)) continue;
-          g.field[x + row] = static_cast<float>(g.field[x + row] + q * q);
-          if (f > 0) g.palette[3 * (x + row)] = static_cast<float>(g.palette[3 * (x + row)] + f * q * q);
+          const double w = q > 0 ? q * q : 0.0;
+          field[x] = static_cast<float>(field[x] + w);
+        }
+        if (!(f > 0)) continue;
+        float* palette = g.palette + 3 * row;
+        for (int x = x0; x <= x1; x++) {
+          const double q = 1 - ((x - gx) * (x - gx) + dy2 + dz2) / R2;
+          if (q > 0) palette[3 * x] = static_cast<float>(palette[3 * x] + f * q * q);
         }
       }
     }

@@ -48,6 +48,8 @@ export class GlassSurfaceMesh extends THREE.Mesh implements SelfDrawn {
   private readonly toLocal = new THREE.Matrix4();
   private readonly camera = new THREE.Vector3();
   private readonly point = new THREE.Vector3();
+  // The glass's scale this frame (its matrix's largest axis), read once a frame, not once a pixel.
+  private scaleM = 1;
 
   // `geometry`: the glass's walls, both sides (a lathe); `color`: the glass's faint tint;
   // `baseTopY`: the top of its solid base in the geometry's own frame (none: no base, a handle).
@@ -64,6 +66,7 @@ export class GlassSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     roomRadiance(view.lights, ROOM_SHARE, room);
     this.toLocal.copy(this.matrixWorld).invert();
     this.camera.setFromMatrixPosition(view.camera.matrixWorld);
+    this.scaleM = this.matrixWorld.getMaxScaleOnAxis();
     for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) this.shadePixel(view, layer, basis, x, y);
     return 1;
   }
@@ -105,7 +108,7 @@ export class GlassSurfaceMesh extends THREE.Mesh implements SelfDrawn {
   private belowBaseTop(r: Float64Array, distM: number): number {
     if (this.baseTopY === null) return -1;
     this.point.set(this.camera.x + r[0]! * distM, this.camera.y + r[1]! * distM, this.camera.z + r[2]! * distM).applyMatrix4(this.toLocal);
-    return (this.baseTopY + 1e-4 - this.point.y) * this.matrixWorld.getMaxScaleOnAxis();
+    return (this.baseTopY + 1e-4 - this.point.y) * this.scaleM;
   }
 }
 

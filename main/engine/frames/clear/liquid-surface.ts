@@ -16,6 +16,7 @@ import { castClearShadow } from './clear-shadow';
 import { lensRay } from './lens';
 import { OUTLINE_COS } from './glass-surface';
 import { meniscusBand } from './meniscus';
+import { rimBand, type MeniscusRim } from './meniscus-rim';
 import { smoothSurfaceNormals, toksvigPower } from './smooth-normals';
 
 // The reference depth of the catalog's opacity (m), and the deepest liquid a ray is taken to cross.
@@ -92,15 +93,24 @@ let behind = new Float32Array(0);
 const box = { x0: 0, y0: 0, w: 0, h: 0 };
 
 export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
+  // The water lines at the walls of the vessels holding the liquid this frame (draw.ts sets them):
+  // the meniscus follows them; with none, it follows the surface's edge on the picture.
+  rims: readonly MeniscusRim[] = [];
+
   // `surfaces`: the liquid's meshes (the list grows as spills appear); each one's foam is in its
   // vertex colours' red, in units of its isolation level, and the share of the `second` liquid
   // (if two are mixed) in their green.
+  // One liquid's look blended with none: the same every pixel, worked out once (three exponentials
+  // a pixel).
+  private readonly plain: PixelLook;
+
   constructor(private readonly surfaces: readonly MarchingCubes[], private readonly look: LiquidLook, private readonly second: LiquidLook | null = null) {
     super(new THREE.BufferGeometry().setAttribute('position', new THREE.Float32BufferAttribute([0, 0, 0], 3)), new THREE.MeshBasicMaterial({ transparent: true, depthWrite: true }));
     this.name = 'liquid-surface';
     // Before any glass (0) or cameo card (2); never culled (its meshes say where it is).
     this.renderOrder = -1;
     this.frustumCulled = false;
+    this.plain = blendLooks(look, null, 0, { color: new Float64Array(3), lnClear: 0, lnTint: new Float64Array(3) });
   }
 
   rasterDraw(view: RasterView): number {
@@ -111,12 +121,15 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
       addMesh(layer, s, view, colors ? (colors.array as Float32Array) : null, 1 / s.isolation, true);
       triangles += s.count / 3;
     }
+    const basis = viewBasis(view.camera, view.target.width, view.target.height);
+    const pxPerRadian = view.target.width / (2 * basis.tanX);
+    // (the rim's band first: it fills the water's top out to the wall, growing the rectangle)
+    const rims = this.rims.length > 0 && layer.rect.x0 < layer.rect.x1 ? rimBand(layer, this.rims, { viewProj: view.viewProj, camPos: view.camPos, solid: view.target.depth }, pxPerRadian) : null;
     const { x0, y0, x1, y1 } = layer.rect;
     if (x0 >= x1 || y0 >= y1) return triangles;
     copyBehind(view, layer.rect);
-    const basis = viewBasis(view.camera, view.target.width, view.target.height);
-    smoothSurfaceNormals(layer, view.target.width / (2 * basis.tanX));
-    band = meniscusBand(layer, view.target.width / (2 * basis.tanX));
+    smoothSurfaceNormals(layer, pxPerRadian);
+    band = rims ?? meniscusBand(layer, pxPerRadian);
     irradiance(view.lights, 0, 1, 0, false, sky);
     for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) this.shadePixel(view, layer, basis, x, y);
     // Then, where it was drawn, it hides what is drawn after it (a glass's far wall) and is the
@@ -159,7 +172,7 @@ export class LiquidSurfaceMesh extends THREE.Mesh implements SelfDrawn {
     const nx = normal[0]!, ny = normal[1]!, nz = normal[2]!;
     const vx = -ray[0]!, vy = -ray[1]!, vz = -ray[2]!;
     const foam = Math.min(1, Math.max(0, layer.near.albedo[i * 3]!));
-    const look = blendLooks(this.look, this.second, Math.min(1, Math.max(0, layer.near.albedo[i * 3 + 1]!)), mixed);
+    const look = this.second ? blendLooks(this.look, this.second, Math.min(1, Math.max(0, layer.near.albedo[i * 3 + 1]!)), mixed) : this.plain;
     // Light through the liquid: the shaded scene behind, where the liquid's lens bends the ray to.
     const from = lensRay(target, basis, x, y, normal, cos, wNear, wFar, wSolid);
     const through = Math.exp(look.lnClear * depthM) * (1 - foam);
