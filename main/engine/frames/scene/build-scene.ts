@@ -7,16 +7,12 @@ import type { WorldTrace } from '../../../contract/world-trace-types';
 import type { PersonPoseFn } from '../../body/skeleton';
 import { personPose } from '../../actions/person-pose';
 import { createTraceSampler, type TraceSampler } from '../trace-sampler';
-import { buildBall } from './ball';
 import { environmentFor, type Environment } from './environment';
-import { buildHoop } from './hoop';
-import { addPieces, breakTimes, buildObject } from './objects';
+import { addPieces } from './objects';
+import { addEntity, castShadows, entityContext } from './entity-views';
 import { computeLayout, type Footprint, type SceneLayout } from './layout';
 import { pickSubject } from '../camera/focus';
 import { buildLights } from './lights';
-import { buildPerson } from './person';
-import { buildBox, buildRamp, buildStairs, buildTable, buildWall } from './props';
-import { buildCounter } from './counter';
 import { elementsOf } from '../../elements';
 import { drawLiquid, type LiquidView } from '../../liquids/draw';
 import { liquidWalls } from '../../liquids/walls';
@@ -24,8 +20,7 @@ import { settingModule } from '../../settings';
 import { applyAtmosphere, buildSetting } from './setting';
 import { surfaceHeight } from './surface-height';
 import type { CameoFootage } from '../../cameo/footage';
-import { addCameoPerson } from '../cameo/build-cameo';
-import { addHands, wristAt } from '../hands/free-hand';
+import { addHands } from '../hands/free-hand';
 
 export interface BuiltScene {
   scene: THREE.Scene;
@@ -98,63 +93,11 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
   scene.add(setting.group);
   scene.add(buildLights(env, center));
 
-  const ground = surfaceHeight(plan);
   const updaters: ((frame: number, t: number) => void)[] = [(_frame, t) => setting.update(t)];
-  const tmpP = new THREE.Vector3();
-  const tmpQ = new THREE.Quaternion();
-  const broke = breakTimes(trace);
-  // People whose own hand is at work (engine/hands/): their arm reaches its wrist, their skin is its.
-  const ownHands = new Map(trace.bodies.flatMap((b) => (b.shape.kind === 'hand' && b.shape.owner ? [[b.shape.owner, b] as const] : [])));
-  const skins = new Map<string, THREE.Color>();
-
+  const entities = entityContext(scene, plan, trace, sampler, layout, poseFn, options.cameos, surfaceHeight(plan));
   for (const e of plan.entities) {
-    switch (e.kind) {
-      case 'ball':
-      case 'box':
-      case 'object': {
-        const obj = e.kind === 'ball' ? buildBall(e) : e.kind === 'box' ? buildBox(e) : buildObject(e);
-        const brokeAt = broke.get(e.id) ?? Infinity;
-        obj.position.set(...e.position);
-        scene.add(castShadows(obj, false));
-        updaters.push((frame, t) => {
-          if (sampler.position(e.id, frame, tmpP)) obj.position.copy(tmpP);
-          if (sampler.quaternion(e.id, frame, tmpQ)) obj.quaternion.copy(tmpQ);
-          // A broken thing is its pieces from the break on.
-          obj.visible = t < brokeAt;
-        });
-        break;
-      }
-      case 'person': {
-        const cameo = addCameoPerson(scene, plan, e, sampler.actorTrack(e), options.cameos, { poseFn, groundAt: ground });
-        // A cameo plays this person: their card (which casts its own shadow) stands in for the drawn body.
-        if (cameo) { updaters.push((_frame, t) => cameo(t)); break; }
-        const hand = ownHands.get(e.id);
-        const view = buildPerson(e, sampler.actorTrack(e), poseFn, trace.seed, hand ? (frame) => wristAt(sampler, hand, frame) : undefined, { rain: plan.setting.elements?.includes('rain') ?? false });
-        skins.set(e.id, view.look.skin);
-        scene.add(castShadows(view.group, false));
-        updaters.push((frame, t) => view.update(t, frame));
-        break;
-      }
-      case 'hoop': {
-        const g = layout.hoops.find((h) => h.id === e.id)!.geometry;
-        const view = buildHoop(g, e.id, trace.events);
-        scene.add(castShadows(view.group, true));
-        updaters.push((_frame, t) => view.update(t));
-        break;
-      }
-      case 'ramp':
-        scene.add(castShadows(buildRamp(e), true));
-        break;
-      case 'table':
-        scene.add(castShadows(e.label === 'counter' ? buildCounter(e) : buildTable(e), true));
-        break;
-      case 'stairs':
-        scene.add(castShadows(buildStairs(e), true));
-        break;
-      case 'wall':
-        scene.add(castShadows(buildWall(e), true));
-        break;
-    }
+    const updater = addEntity(e, entities);
+    if (updater) updaters.push(updater);
   }
 
   // The setting stands still apart from what it animates itself (marked dynamic, like a net).
@@ -162,7 +105,7 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
     if (o instanceof THREE.Mesh && o.userData.dynamic !== true) o.userData.static = true;
   });
   updaters.push(addPieces(scene, plan.entities, trace, sampler), ...addElements(scene, plan, trace, layout, env));
-  const hands = addHands(scene, trace, sampler, (owner) => skins.get(owner) ?? null);
+  const hands = addHands(scene, trace, sampler, (owner) => entities.skins.get(owner) ?? null);
   const liquid = addLiquid(scene, plan, trace, sampler);
   const update = (frameIndex: number, options: SceneUpdate = {}): void => {
     const t = sampler.timeOf(frameIndex);
@@ -172,15 +115,4 @@ export function buildScene(plan: ScenePlan, trace: WorldTrace, options: BuildSce
   };
   update(0);
   return { scene, layout, env, sampler, poseFn, update };
-}
-
-// Every mesh under obj casts sun shadows; static ones are drawn into the shadow map once per clip.
-// Meshes that animate themselves (a net) are marked `userData.dynamic` and never count as static.
-function castShadows<T extends THREE.Object3D>(obj: T, isStatic: boolean): T {
-  obj.traverse((o) => {
-    if (!(o instanceof THREE.Mesh)) return;
-    o.castShadow = true;
-    o.userData.static = isStatic && o.userData.dynamic !== true;
-  });
-  return obj;
 }
