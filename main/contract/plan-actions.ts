@@ -34,6 +34,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
     kind: z.literal('throw'),
     object: entityRef,
     actor: personRef.optional(),
+    // Whom it is thrown to ("throws a ball to a woman"): she faces the thrower, the ball is aimed at
+    // her hands and she catches it if it comes within their reach.
+    to: personRef.optional(),
     velocity: vec3Schema,
     startSec: z.number().min(0),
   }),
