@@ -55,6 +55,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
     // "Kicks the ball twice": that many kicks, each but the last a touch that rolls the ball on to
     // where the kicker's next run-up meets it; the last gives it `velocity`.
     times: z.number().int().min(2).max(MAX_REPEATS).optional(),
+    // A pass ("passes the ball to a girl"): whom it is kicked to along the ground; she faces the
+    // kicker and stops it under her foot if it comes to it.
+    to: personRef.optional(),
   }),
   // A person bounces a ball with one hand until the clip ends; the gather starts at startSec and the
   // beat follows from how the ball bounces on this floor (the simulation works it out).
