@@ -40,6 +40,14 @@ describe('a throw to someone', () => {
     expect(thrown('a girl tosses the ball to her friend').a.to).toBeTruthy();
   });
 
+  it('a pass said to be thrown is a throw by the one who passes, to the one it is passed to', () => {
+    const { r, a } = thrown('a boy passes the ball to a girl by throwing it');
+    expect(a.to).toBeTruthy();
+    expect(r.understanding?.who).toEqual(['boy (throws)', 'girl (catches)']);
+    expect(r.understanding?.notDepicted).toEqual([]);
+    expect(thrown('a man throws a ball and passes it').r.understanding?.notDepicted).toEqual(['passes (nobody is named to pass it to)']);
+  });
+
   it('"catches" with nobody thrown to is listed as not shown', () => {
     const { r, a } = thrown('a man throws a ball and catches it');
     expect(a.to).toBeUndefined();

@@ -12,6 +12,7 @@ import type { CastResult } from '../types';
 import { WALL } from '../../prompt/vocabulary';
 import { THROW_RELEASE_AFTER_START, throwRig } from './pose';
 import { throwToCatcher } from './to-catcher';
+import { PASS } from '../kick/pass';
 
 // Solid things small enough to throw like a ball ("a kid throws a stone"); the rest of the catalog
 // breaks or holds liquid, and is not thrown.
@@ -41,9 +42,8 @@ function heldAt(thrower: Entity, ball: Entity, startSec: number, t: number): Vec
 
 // Whom the ball is thrown to: a person named after "to" close behind the verb ("throws the ball to
 // a woman", "tosses it to her friend").
-function thrownTo(scene: CastScene, thrower: Entity): Entity | undefined {
+function thrownTo(scene: CastScene, thrower: Entity, at: number): Entity | undefined {
   const words = scene.words.words;
-  const at = scene.words.verbAt('throw');
   for (let i = at + 1; i < Math.min(words.length, at + 6); i++) {
     if (words[i] !== 'to') continue;
     const draft = scene.words.draftNear('person', i + 1);
@@ -54,8 +54,17 @@ function thrownTo(scene: CastScene, thrower: Entity): Entity | undefined {
   return undefined;
 }
 
+// Where the throw is said: a pass said first ("passes the ball to a girl by throwing it") names who
+// throws and to whom.
+function throwSaidAt(scene: CastScene): number {
+  const at = scene.words.verbAt('throw');
+  const pass = scene.words.words.findIndex((w) => PASS.includes(w));
+  return pass >= 0 && pass < at ? pass : at;
+}
+
 export function castThrow(scene: CastScene): CastResult {
-  const thrower = scene.actorFor(scene.words.verbAt('throw'), false);
+  const saidAt = throwSaidAt(scene);
+  const thrower = scene.actorFor(saidAt, false);
   const [ball] = scene.balls.length > 0 ? scene.balls : scene.of('object').filter(isThrowable);
   if (!thrower || !ball) throw new Error('A throw was cast without a thrower and a ball.');
   thrower.position = v3(-2.5, 0, 0);
@@ -65,7 +74,7 @@ export function castThrow(scene: CastScene): CastResult {
   const boxes = scene.boxes;
   const [wall] = scene.of('wall');
   // At the boxes or the wall when they are there; else to whom the prompt names.
-  const catcher = boxes.length > 0 || wall ? undefined : thrownTo(scene, thrower);
+  const catcher = boxes.length > 0 || wall ? undefined : thrownTo(scene, thrower, saidAt);
   let velocity: Vec3;
   if (boxes.length > 0) {
     const first = boxes[0] as Entity;
