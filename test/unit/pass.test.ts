@@ -1,7 +1,7 @@
 // A pass (issue 11): "a boy passes the ball to a girl" and "two kids pass a ball" were refused
 // ("pass" was not understood). A pass is a kick along the ground to the other person: its speed is
 // found by rolling this ball on this floor so it reaches her, she faces him, and her sole stops it
-// under her foot; both are in every frame of the wide shot (object-ID buffer at 160x90).
+// under her foot; both are in every frame of the wide and the medium shot (object-ID buffer at 160x90).
 import { describe, expect, it } from 'vitest';
 import { FLOATS_PER_BODY, type TraceEvent } from '../../main/contract/world-trace';
 import { personPose } from '../../main/engine/actions/person-pose';
@@ -60,9 +60,10 @@ describe('a pass', () => {
     }, 60_000);
   }
 
-  it('both are in every frame of the wide shot', async () => {
+  for (const shot of ['wide', 'medium'] as const) it(`both are in every frame of the ${shot} shot`, async () => {
     const { plan, a } = passed('a boy passes the ball to a girl');
     plan.format = { ...plan.format, width: W, height: H };
+    plan.camera = { ...plan.camera, shot };
     const trace = await simulate(plan, 1);
     const r = createFrameRenderer(plan, trace, { grain: false, antialias: false });
     for (let f = 0; f < trace.frameCount; f += 4) {
