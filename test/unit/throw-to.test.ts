@@ -51,7 +51,7 @@ describe('a throw to someone', () => {
   it('"catches" with nobody thrown to is listed as not shown', () => {
     const { r, a } = thrown('a man throws a ball and catches it');
     expect(a.to).toBeUndefined();
-    expect(r.understanding?.notDepicted).toEqual(['catches (nobody is named to throw it to, so no one is there to catch it)']);
+    expect(r.understanding?.notDepicted).toEqual(['catches (it is not thrown to anyone, so no one catches it)']);
   });
 
   for (const seed of [1, 2, 3]) {

@@ -22,7 +22,7 @@ const unshownWithNoOne = (to: string | undefined, scene: CastScene): Contradicti
   const caught = words.findIndex((w) => CATCH.includes(w));
   const pass = words.findIndex((w) => PASS.includes(w));
   return [
-    ...(caught < 0 ? [] : [{ at: caught, reason: 'nobody is named to throw it to, so no one is there to catch it' }]),
+    ...(caught < 0 ? [] : [{ at: caught, reason: 'it is not thrown to anyone, so no one catches it' }]),
     ...(pass < 0 ? [] : [{ at: pass, reason: 'nobody is named to pass it to' }]),
   ];
 };
