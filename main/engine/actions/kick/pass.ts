@@ -48,8 +48,8 @@ function least(lo: number, hi: number, steps: number, ok: (x: number) => boolean
 }
 
 // The receiver's track: facing the ball, the foot coming down on it when it is foreseen to arrive.
-// The pass is aimed along the plan's velocity at the speed that would roll the ball PASS_ON_M past
-// the receiver's foot on this floor (grass takes a soft pass to a stop a few metres on), found by
+// The pass is aimed along the plan's velocity at its speed, or faster where that would not roll the
+// ball PASS_ON_M past the receiver's foot on this floor (grass takes a soft pass to a stop a few metres on), found by
 // rolling it (`strike` turns a velocity into the foot's impulse). Returns the pass's velocity.
 export function schedulePassReceiver(ctx: ScheduleContext, ball: Entity, kicker: Entity, receiver: Entity, along: Vec3, strike: Strike, contactSec: number, startSec: number): Vec3 {
   const H = heightOf(receiver);
@@ -57,15 +57,16 @@ export function schedulePassReceiver(ctx: ScheduleContext, ball: Entity, kicker:
   const track: ActorTrack = { entityId: receiver.id, animation: 'trap', startSec, releaseSec: contactSec + LONGEST_SEC, facing: facingTowards(receiver.position, ball.position), position: receiver.position, to: kicker.id };
   const p = trapPoint(track, H, r);
   const from: BallState = { position: ball.position, linvel: [0, 0, 0], angvel: [0, 0, 0] };
-  const dir = Math.hypot(along[0], along[2]) || 1;
-  const velocityAt = (mps: number): Vec3 => [(along[0] / dir) * mps, 0, (along[2] / dir) * mps];
+  const planned = Math.hypot(along[0], along[2]) || 1;
+  const velocityAt = (mps: number): Vec3 => [(along[0] / planned) * mps, 0, (along[2] / planned) * mps];
   const gone = (mps: number, sec: number): number => {
     const hit = strike(velocityAt(mps));
     const s = ctx.roll(ball, from, hit.impulse, hit.point, sec);
     return Math.hypot(s.position[0] - from.position[0], s.position[2] - from.position[2]);
   };
   const need = Math.hypot(p[0] - from.position[0], p[2] - from.position[2]);
-  const mps = least(0, MAX_PASS_MPS, SEARCH_STEPS, (v) => gone(v, LONGEST_SEC) >= need + PASS_ON_M);
+  // At least as firm as the plan's pass (on a hard floor the least that gets there is a dawdle).
+  const mps = Math.max(planned, least(0, MAX_PASS_MPS, SEARCH_STEPS, (v) => gone(v, LONGEST_SEC) >= need + PASS_ON_M));
   // When it has come as far as the trap point.
   track.releaseSec = contactSec + least(0, LONGEST_SEC, SEARCH_STEPS, (sec) => gone(mps, sec) >= need);
   ctx.tracks.set(receiver.id, track);
