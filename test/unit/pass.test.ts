@@ -47,6 +47,7 @@ describe('a pass', () => {
       expect(track.animation).toBe('trap');
       const trap = trace.events.find((e): e is Contact => e.kind === 'contact' && e.a === a.object && e.b === her.id);
       expect(trap, 'the trap is heard').toBeTruthy();
+      expect(trace.outcome.summary).toBe(`The ${her.label} stopped the ball ${trap!.t.toFixed(1)} s in.`);
       const o = trace.bodies.findIndex((b) => b.id === a.object) * FLOATS_PER_BODY;
       const last = trace.frames[trace.frames.length - 1]!;
       // The ball ends within 0.5 m of her trapping foot (horizontally), on the ground, still.

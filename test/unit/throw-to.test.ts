@@ -67,6 +67,7 @@ describe('a throw to someone', () => {
       expect(Math.cos(track.facing - away)).toBeGreaterThan(0.99);
       const catchAt = trace.events.find((e): e is Contact => e.kind === 'contact' && e.a === a.object && e.b === woman.id);
       expect(catchAt, 'the catch is heard').toBeTruthy();
+      expect(trace.outcome.summary).toBe(`The woman caught the ball ${catchAt!.t.toFixed(1)} s in.`);
       const o = trace.bodies.findIndex((b) => b.id === a.object) * FLOATS_PER_BODY;
       const y = (f: number): number => trace.frames[f]![o + 1]!;
       // In the air between the release and the catch its height falls at gravity's rate.

@@ -6,6 +6,7 @@ import type { CastScene } from '../../cast/cast-scene';
 import { heightOf } from '../../body/skeleton';
 import type { BallState, ScheduleContext } from '../../simulate/schedule-types';
 import { facingTowards } from '../shared/motion';
+import { receivedOutcome } from '../shared/received';
 import { trapHook } from './trap-hook';
 import { trapPoint } from './trap-pose';
 
@@ -71,5 +72,6 @@ export function schedulePassReceiver(ctx: ScheduleContext, ball: Entity, kicker:
   track.releaseSec = contactSec + least(0, LONGEST_SEC, SEARCH_STEPS, (sec) => gone(mps, sec) >= need);
   ctx.tracks.set(receiver.id, track);
   ctx.hooks.push(trapHook({ ball, receiver, track, heightM: H }));
+  ctx.setOutcome(receivedOutcome(ball, receiver, 'stopped', 'did not come to the foot of'));
   return velocityAt(mps);
 }

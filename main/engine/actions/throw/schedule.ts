@@ -11,6 +11,7 @@ import { THROW_RELEASE_AFTER_START, throwRig } from './pose';
 import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
 import { isThrowable } from './cast';
 import { throwToCatcher } from './to-catcher';
+import { receivedOutcome } from '../shared/received';
 import { catchHook } from './catch-hook';
 
 // Thrown to someone: their catching track and hook, and the velocity aimed at their hands (at the
@@ -21,6 +22,7 @@ function scheduleCatch(action: ActionOf<'throw'>, thrower: Entity, ball: Entity,
   const { track, velocity } = throwToCatcher(thrower, catcher, ball, release, releaseSec, action.startSec, Math.hypot(action.velocity[0], action.velocity[2]));
   ctx.tracks.set(catcher.id, track);
   ctx.hooks.push(catchHook({ ball, catcher, track, heightM: heightOf(catcher) }));
+  ctx.setOutcome(receivedOutcome(ball, catcher, 'caught', 'did not come to the hands of'));
   return velocity;
 }
 
