@@ -34,6 +34,9 @@ describe('a pass', () => {
     expect(two.r.understanding?.notDepicted).toEqual([]);
     // Along the ground: no lift.
     expect(one.a.velocity[1]).toBe(0);
+    // Passing no ball is no kick: not a ball made up for it.
+    expect(readPrompt('a man passes a woman on the street').plan).toBeNull();
+    expect(readPrompt('time passes slowly').plan).toBeNull();
     // A kick at no one is kicked up and forward as before.
     expect(passed('a man kicks the ball').a.to).toBeUndefined();
   });

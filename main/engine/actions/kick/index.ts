@@ -1,6 +1,7 @@
 // Kick: a person runs up to a ball resting on the ground and kicks it; the foot's strike moves the
 // ball through physics and is heard. A pass is a kick along the ground to someone, who stops it.
 import { timesSaid } from '../../prompt/repetition';
+import type { DraftContext } from '../../cast/draft-context';
 import type { ActionModule } from '../types';
 import { castKick, implyKick, kickTimesDone } from './cast';
 import { SHOE_MATERIAL } from './physics';
@@ -9,13 +10,16 @@ import { kickFootsteps, kickRig } from './pose';
 import { trapRig } from './trap-pose';
 import { scheduleKick } from './schedule';
 
-const KICK = ['kick', 'kicks', 'kicked', 'kicking', 'punts', 'boots', ...PASS];
+const KICKS = ['kick', 'kicks', 'kicked', 'kicking', 'punts', 'boots'];
+const KICK = [...KICKS, ...PASS];
+// A kick word claims the prompt; a pass only a ball's pass ("a man passes a woman on the street" is
+// no kick), and not one said to be thrown ("passes the ball to a girl by throwing it").
+const claimsKick = (ctx: DraftContext): boolean => ctx.words.some((w) => KICKS.includes(w)) || (ctx.said('kick') && ctx.has('ball') && !ctx.said('throw'));
 
 export const kickAction: ActionModule<'kick'> = {
   kind: 'kick',
   words: { verbs: KICK, describe: 'kicks the ball', received: 'stops it', done: 'being kicked' },
-  // A pass is thrown when the prompt says so ("passes the ball by throwing it").
-  claims: (ctx) => ctx.said('kick') && !(PASS.includes(ctx.words[ctx.verbAt('kick')] ?? '') && ctx.said('throw')),
+  claims: claimsKick,
   imply: implyKick,
   cast: castKick,
   schedule: scheduleKick,
