@@ -34,6 +34,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
     kind: z.literal('throw'),
     object: entityRef,
     actor: personRef.optional(),
+    // Whom it is thrown to ("throws a ball to a woman"): she faces the thrower, the ball is aimed at
+    // her hands and she catches it if it comes within their reach.
+    to: personRef.optional(),
     velocity: vec3Schema,
     startSec: z.number().min(0),
   }),
@@ -52,6 +55,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
     // "Kicks the ball twice": that many kicks, each but the last a touch that rolls the ball on to
     // where the kicker's next run-up meets it; the last gives it `velocity`.
     times: z.number().int().min(2).max(MAX_REPEATS).optional(),
+    // A pass ("passes the ball to a girl"): whom it is kicked to along the ground; she faces the
+    // kicker and stops it under her foot if it comes to it.
+    to: personRef.optional(),
   }),
   // A person bounces a ball with one hand until the clip ends; the gather starts at startSec and the
   // beat follows from how the ball bounces on this floor (the simulation works it out).

@@ -91,7 +91,9 @@ export const traceEventSchema = z.discriminatedUnion('kind', [
 export type TraceEvent = z.infer<typeof traceEventSchema>;
 
 // Procedural animation of a person, timed by the simulation (the release is when the ball leaves the
-// hands; for a kick it is when the foot meets the ball; for a dribble it is the first push down).
+// hands; for a kick it is when the foot meets the ball; for a dribble it is the first push down; for
+// a catch it is when the thrown ball is aimed to reach the catcher's hands; for a trap, when the
+// passed ball is foreseen to reach the foot that stops it).
 // The loudness of a spoken line over time (0..1 at `hz` values a second), which opens the jaw.
 export const speechSpanSchema = z.object({
   startSec: z.number().min(0),
@@ -102,7 +104,7 @@ export type SpeechSpan = z.infer<typeof speechSpanSchema>;
 
 export const actorTrackSchema = z.object({
   entityId: z.string(),
-  animation: z.enum(['idle', 'shoot', 'throw', 'kick', 'dribble', 'walk', 'run', 'talk', 'fall', 'wave', 'jump', 'crouch', 'kneel']),
+  animation: z.enum(['idle', 'shoot', 'throw', 'kick', 'dribble', 'walk', 'run', 'talk', 'fall', 'wave', 'jump', 'crouch', 'kneel', 'catch', 'trap']),
   startSec: z.number().min(0),
   releaseSec: z.number().min(0),
   // Dribble only: every moment the hand meets the ball at the top of its bounce (the first is

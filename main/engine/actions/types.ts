@@ -33,6 +33,8 @@ export interface ActionWords {
   // What is said of a thing it is done to ("being thrown", "spun" as "being spun", "falling"), for a
   // refusal that names a thing Kinora does not know ("a pinecone being kicked").
   done: string;
+  // What the person the action is directed at (its `to`) is said to do ("catches" a throw to them).
+  received?: string;
   // What the person whose hands do it is said to do, when describe's first word says what the
   // things do instead ("turns on the tap" where water "runs from the tap").
   performer?: string;

@@ -85,6 +85,12 @@ function doings(plan: ScenePlan): Map<string, string> {
     const words = actionModule(a.kind).words;
     out.set(who, a.kind === 'walk' && a.gait === 'run' ? 'runs' : (words.performer ?? words.describe.split(' ')[0] ?? ''));
   }
+  // Whom an action is directed at, when the action has them do something (the catch of a throw to them).
+  for (const a of plan.actions) {
+    const to = 'to' in a && typeof a.to === 'string' ? a.to : undefined;
+    const received = actionModule(a.kind).words.received;
+    if (to && received && !out.has(to)) out.set(to, received);
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@ import type { BallState, ScheduleContext } from '../../simulate/schedule-types';
 import { isClaimed } from '../shared/loose-ball';
 import { byId, facingAlong, facingTowards, scaled, stepAt } from '../shared/motion';
 import type { ActionOf } from '../types';
+import { schedulePassReceiver } from './pass';
 import { kickStrikeHook } from './physics';
 import { KICK_AGAIN_SEC, KICK_CONTACT_AFTER_START, kickAgainM, kickStrikePoint, kickTrackOf, kicksThatFit } from './pose';
 
@@ -82,7 +83,14 @@ export function scheduleKick(action: ActionOf<'kick'>, ctx: ScheduleContext): vo
       const touch = findTouch(ctx, ball, state, kickStrikePoint(one, H), fwd, track.stepM ?? 0);
       velocity = touch.velocity;
       state = touch.next;
-    } else velocity = scaled(action.velocity, 1 + ctx.jitter.normal(0, 0.02));
+    } else {
+      // A pass: aimed to reach the one it is for, who stops it.
+      const receiver = action.to ? byId(ctx.plan, action.to) : undefined;
+      const passed = receiver && receiver.kind === 'person' && receiver.id !== person.id && !ctx.tracks.has(receiver.id)
+        ? schedulePassReceiver(ctx, ball, person, receiver, action.velocity, (v) => strikeOn(ball, state, kickStrikePoint(one, H), v), contactStep * dt, action.startSec)
+        : action.velocity;
+      velocity = scaled(passed, 1 + ctx.jitter.normal(0, 0.02));
+    }
     ctx.hooks.push(kickStrikeHook({ ball, actor: person, track: one, contactStep, velocity }));
   });
 }

@@ -205,7 +205,14 @@ function eyeLineDrop(faces: readonly THREE.Vector3[], middle: THREE.Vector3, fie
 function withBallInReach(single: FrameGoal, f: number, subject: Entity, own: THREE.Vector3[], companions: readonly Entity[], watcher: Watcher, b: ViewBasis, pointAt: PointAt): FrameGoal {
   const at = watcher.locate(subject, f, new THREE.Vector3()).setY(0);
   const near = companions.filter((c) => c.kind === 'ball' && watcher.locate(c, f, new THREE.Vector3()).setY(0).distanceTo(at) < REACH_M);
-  return near.length === 0 ? single : groupShot(single, [...own, ...near.flatMap((c) => watcher.bounds(c, f))], b, pointAt);
+  if (near.length === 0) return single;
+  // The faces of a two-shot stay in it (recentred on the thrower and his ball alone, the woman he
+  // throws to was out of the frame until the ball left his hand).
+  const faces = companions.filter((c) => c.kind === 'person').flatMap((p) => {
+    const face = watcher.locate(p, f, new THREE.Vector3());
+    return [face.clone().addScaledVector(b.right, -FACE_ROOM), face.clone().addScaledVector(b.right, FACE_ROOM)];
+  });
+  return groupShot(single, [...own, ...near.flatMap((c) => watcher.bounds(c, f)), ...faces], b, pointAt);
 }
 
 // A medium shot or a close-up of someone working with their hands (pouring from a jug into a glass,
