@@ -10,7 +10,9 @@ import { simulate } from '../../main/engine/simulate/simulate';
 
 describe('a kettle', () => {
   it('"she pours water from the kettle into a mug": the kettle pours, and its water ends in the mug', async () => {
-    const plan = readPrompt('she pours water from the kettle into a mug', { durationSec: 5, width: 160, height: 90 }).plan!;
+    // 6 s: the last of the water leaves the kettle about 4.9 s in (motion.ts pouredOutSec); at 5 s,
+    // 170 of 2697 particles were still in it and the test read 93.5% (none spilled; 2696 in at 6 s).
+    const plan = readPrompt('she pours water from the kettle into a mug', { durationSec: 6, width: 160, height: 90 }).plan!;
     const pour = plan.actions.find((a) => a.kind === 'pour');
     const kettle = plan.entities.find((e) => e.form === 'kettle')!;
     const mug = plan.entities.find((e) => e.form === 'mug')!;

@@ -12,8 +12,8 @@ import { LIFT_SEC } from '../../main/engine/actions/stir/path';
 
 const PARTICLES = 1500;
 
-// The mean swirl (rad/s about the pot's axis) while the spoon stirs, and just after it is lifted out.
-async function stirred(prompt: string): Promise<{ late: number; lifted: number; before: number }> {
+// The mean swirl (rad/s about the pot's axis) while the spoon stirs, and a second after it is lifted out.
+async function stirred(prompt: string): Promise<{ late: number; later: number; before: number }> {
   const plan = readPrompt(prompt, { durationSec: 6, width: 320, height: 180 }).plan!;
   const stir = plan.actions.find((a) => a.kind === 'stir');
   if (stir?.kind !== 'stir') throw new Error(`no stir in "${prompt}"`);
@@ -27,7 +27,7 @@ async function stirred(prompt: string): Promise<{ late: number; lifted: number; 
     return fs.reduce((s, f) => s + traceSwirl(trace.liquid!, pot.position, f, fps), 0) / fs.length;
   };
   const end = stir.startSec + stir.stirSec;
-  return { before: mean(0.1, stir.startSec), late: mean(end - 0.5, end), lifted: mean(end + LIFT_SEC, end + LIFT_SEC + 0.25) };
+  return { before: mean(0.1, stir.startSec), late: mean(end - 0.5, end), later: mean(end + LIFT_SEC + 1, end + LIFT_SEC + 1.5) };
 }
 
 describe('soup', () => {
@@ -67,7 +67,9 @@ describe('soup', () => {
       expect(Math.abs(s.before)).toBeLessThan(0.1);
       expect(s.late).toBeGreaterThan(0.5);
     }
-    // Measured (1500 particles, seed 1): soup 1.0 rad/s stirred, 0.05 a moment after; water 1.3, 0.7.
-    expect(soup.lifted).toBeLessThan(0.3 * water.lifted);
+    // Measured (1500 particles, seed 1), the spoon going round the pot's middle (stir/path.ts): soup
+    // 5.5 rad/s stirred and 1.2 a second after it is out (22%); water 6.8 and 4.7 (70%). (Stirred in
+    // a small circle by the wall, soup turned at 1.0 and stopped within a quarter second.)
+    expect(soup.later / soup.late).toBeLessThan(0.5 * (water.later / water.late));
   }, 240_000);
 });

@@ -4,13 +4,13 @@
 // the liquid's interface to it is the same with or without a hand.
 import type { Entity, Vec3 } from '../../../contract/scene-plan';
 import { PALM_HALF, palmFacing } from '../../hands/hand-shape';
-import type { HandKey, HandPlan, Quat } from '../../hands/path';
+import { slerp, type HandKey, type HandPlan, type Quat } from '../../hands/path';
 import type { ContainerShape } from '../../liquids/container';
 import { objectModule } from '../../objects';
 import { heightOf } from '../../objects/geometry';
 import { handleGrip } from '../../objects/handle';
 import { handId } from '../shared/hand-moves';
-import { RAISE_SEC, type OwnArm } from '../shared/own-hand';
+import { overTheEdge, RAISE_SEC, type OwnArm } from '../shared/own-hand';
 import { jugPose, SET_DOWN_SEC, type TipPath } from './motion';
 
 const KEYS_PER_SEC = 20;
@@ -47,19 +47,32 @@ function holdOf(jug: Entity, from: ContainerShape, side: 1 | -1): { local: Vec3;
   return { local, grip: palmFacing(0, -side), wrapM: r };
 }
 
+// The hand's way up from the person's side over the worktop's edge to the jug (own-hand.ts), when
+// the straight way goes into it: up to the point over the edge at full speed, then on to the jug,
+// each leg taking its share of the raise by its length, so the hand does not stop at the bend.
+function overKeys(arm: OwnArm, rest: HandKey, at: HandKey): HandKey[] {
+  const bend = overTheEdge(arm, at.p);
+  if (!bend) return [];
+  const d1 = Math.hypot(...bend.map((v, i) => v - rest.p[i]!)), d2 = Math.hypot(...bend.map((v, i) => v - at.p[i]!));
+  at.ease = 'out';
+  return [{ t: rest.t + ((at.t - rest.t) * d1) / (d1 + d2), p: bend, q: slerp(rest.q, at.q, d1 / (d1 + d2)), ease: 'in' }];
+}
+
 export function pourHandPlan(jug: Entity, path: TipPath, from: ContainerShape, startSec: number, durationSec: number, arm?: OwnArm): HandPlan {
   const { local, grip, wrapM } = holdOf(jug, from, arm ? -1 : 1);
   // A person's own hand comes up from their side to the jug first.
   const keys: HandKey[] = arm ? [{ t: 0, p: arm.rest, q: arm.restQ, ease: 'smooth' }] : [];
   // A jug set down is let go once it stands on the table.
   const heldSec = path.setDownSec === undefined ? durationSec : Math.min(durationSec, path.setDownSec + SET_DOWN_SEC);
-  for (let k = arm ? Math.ceil(RAISE_SEC * KEYS_PER_SEC) : 0; k <= Math.ceil(heldSec * KEYS_PER_SEC); k++) {
+  const firstK = arm ? Math.ceil(RAISE_SEC * KEYS_PER_SEC) : 0;
+  for (let k = firstK; k <= Math.ceil(heldSec * KEYS_PER_SEC); k++) {
     const t = k / KEYS_PER_SEC;
     const pose = jugPose(path, from, startSec, t);
     const c = Math.cos(pose.angle), s = Math.sin(pose.angle);
     const p: Vec3 = [pose.position[0] + c * local[0] - s * local[1], pose.position[1] + s * local[0] + c * local[1], pose.position[2] + local[2]];
     const turn: Quat = [0, 0, Math.sin(pose.angle / 2), Math.cos(pose.angle / 2)];
     keys.push({ t, p, q: mul(turn, grip), ease: 'smooth' });
+    if (arm && k === firstK) keys.splice(1, 0, ...overKeys(arm, keys[0]!, keys[1]!));
   }
   const first = keys[0]?.p ?? jug.position;
   // The arm comes from beyond the jug, away from the glass, up and towards the camera's right.

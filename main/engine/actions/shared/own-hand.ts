@@ -12,14 +12,14 @@ import { idleRig } from '../../body/idle';
 import { armReachM } from '../../body/reach';
 import { poseFromRig } from '../../body/pose-from-rig';
 import { BODY, heightOf } from '../../body/skeleton';
-import { palmHanging } from '../../hands/hand-shape';
+import { PALM_HALF, palmHanging } from '../../hands/hand-shape';
 import type { Quat } from '../../hands/path';
 import type { ScheduleContext } from '../../simulate/schedule-types';
 import { tableGeometry } from '../../simulate/fixtures';
 import type { Contradiction } from '../types';
 import { agentOf, leaveOnlyTheHand } from './hand-words';
 import { facingTowards } from './motion';
-import { stoveBack, stoveOf } from './stove-top';
+import { isStove, stoveBack, stoveOf } from './stove-top';
 import { lyingHalf } from './tabletop';
 
 // A person's own hand takes this long to come up from their side before it reaches (s).
@@ -47,6 +47,31 @@ export interface OwnArm {
   shoulder: Vec3;
   // How far from the shoulder the wrist goes without leaning (m).
   reachM: number;
+  // The worktop in front of them that their hand comes up over, when its edge reaches below where
+  // the hand hangs (a stove's hob, 90 cm up: the cabinet goes down to the floor): its top (y) and
+  // its edge nearest them (z).
+  over?: { topY: number; edgeZ: number };
+}
+
+// How far above a worktop's near edge the palm passes as it comes up over it (m): its half length
+// (it may be turned any way on its way up) and a little.
+const OVER_CLEAR_M = PALM_HALF[0] + 0.02;
+
+// Where a person's hand coming up from its rest to `to` passes over the near edge of the worktop in
+// front of them, when the straight way there would go into it; else undefined. The palm is a moved
+// body: going straight from a hand hanging 80 cm up to a jug over a 90 cm hob, it swept through
+// the stove's back edge and shoved the stove and its pot 10-17 cm towards the camera.
+export function overTheEdge(arm: OwnArm, to: Vec3): Vec3 | undefined {
+  const over = arm.over;
+  if (!over) return undefined;
+  const from = arm.rest;
+  // The palm's centre as it reaches the edge: its half length short of it.
+  const z = over.edgeZ - OVER_CLEAR_M;
+  const y = over.topY + OVER_CLEAR_M;
+  if (from[2] >= z || to[2] <= z) return undefined;
+  const u = (z - from[2]) / (to[2] - from[2]);
+  if (from[1] + u * (to[1] - from[1]) >= y) return undefined;
+  return [from[0] + u * (to[0] - from[0]), y, z];
 }
 
 export type HandAction = Extract<Action, { kind: 'lift' | 'place' | 'stack' | 'slide' | 'pour' | 'stir' | 'tap' | 'tip' | 'dominoes' | 'roll' | 'immerse' | 'spin' | 'flip' | 'topple' | 'fall' | 'drop' }>;
@@ -256,13 +281,16 @@ export function doer(entities: readonly Entity[], by: string | undefined): strin
 export function ownArm(ctx: ScheduleContext, ownerId: string | undefined, towards: Vec3): OwnArm | undefined {
   const person = ownerId ? ctx.plan.entities.find((e) => e.id === ownerId && e.kind === 'person') : undefined;
   if (!person) return undefined;
-  const atTable = ctx.plan.entities.some((e) => e.kind === 'table');
+  // A cook at a stove faces it as one at a table does (standAtStove puts them behind it): turned
+  // along +x as with no table, their right hand hung 20 cm into the cabinet's back below the hob,
+  // and the palm rising from there to the jug shoved the 45 kg stove and its pot 10-17 cm.
+  const atTable = ctx.plan.entities.some((e) => e.kind === 'table' || isStove(e));
   const track: ActorTrack = {
     entityId: person.id,
     animation: 'idle',
     startSec: 0,
     releaseSec: 0,
-    // Facing the table (+z, -pi/2), turned towards the thing by at most MAX_TURN; with no table,
+    // Facing the table or stove (+z, -pi/2), turned towards the thing by at most MAX_TURN; with none,
     // facing along the push (+x) to the thing they stand behind (standBehind).
     facing: atTable ? -Math.PI / 2 + Math.max(-MAX_TURN, Math.min(MAX_TURN, facingTowards(person.position, towards) + Math.PI / 2)) : 0,
     position: person.position,
@@ -270,5 +298,7 @@ export function ownArm(ctx: ScheduleContext, ownerId: string | undefined, toward
   ctx.tracks.set(person.id, track);
   const pose = poseFromRig(idleRig, track, heightOf(person), 0);
   const right = [Math.sin(track.facing), 0, Math.cos(track.facing)] as const;
-  return { owner: person.id, rest: pose.handR, restQ: palmHanging(right[0], right[2]), shoulder: pose.shoulderR, reachM: armReachM(heightOf(person)) };
+  const stove = ctx.plan.entities.find(isStove);
+  const over = stove ? { over: { topY: stoveBack(stove).topY, edgeZ: stoveBack(stove).backZ } } : {};
+  return { owner: person.id, rest: pose.handR, restQ: palmHanging(right[0], right[2]), shoulder: pose.shoulderR, reachM: armReachM(heightOf(person)), ...over };
 }
