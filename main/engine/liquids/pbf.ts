@@ -255,7 +255,9 @@ export class ParticleFluid {
     const { p, grid } = this;
     p.set(this.x);
     grid.build(p);
-    gatherWalls(this);
+    // FLIP's walls natively where its solver has its native half (the same numbers: flip-solids.cc).
+    if (this.flip?.native) this.flip.native.walls(this);
+    else gatherWalls(this);
     const out = new Float64Array(this.n);
     for (let i = 0; i < this.n; i++) {
       let rho = this.w(0) + this.wallRho[i]!;

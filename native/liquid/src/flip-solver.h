@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "colliders.h"
 #include "pool.h"
 
 // One velocity part's face lattice as transfer.ts's FaceField has it: sx * sy * sz faces, the
@@ -45,6 +46,15 @@ struct SphKernel {
   double h, rest, poly6, spiky, relaxation, parkedM;
 };
 
+// fluid-solids.ts's walls' table (PBF's reading: the sample below): the kernel's radius, rest
+// density, the table's samples across it, and its density shares and slopes (samples + 1 each).
+struct WallKernel {
+  double h, rest;
+  int samples;
+  const double* table;
+  const double* slope;
+};
+
 class FlipSolver {
  public:
   explicit FlipSolver(int threads) : pool_(threads) {}
@@ -70,6 +80,12 @@ class FlipSolver {
   // relax.ts's iterate after its walls: moves p (n particles) apart where packed denser than rest,
   // over the neighbour lists (48 a particle); lambda (n) and dp (3n) its scratch. flip-relax.cc.
   void relax(const SphKernel& k, double* p, int n, const int32_t* list, const int32_t* count, const double* wallRho, const double* wallGrad, double* lambda, double* dp);
+  // fluid-solids.ts's gatherWalls (not smooth) at p: each particle's walls' density share, its
+  // gradient and that times the walls' speeds. flip-solids.cc.
+  void walls(const std::vector<Collider>& colliders, const WallKernel& k, const double* p, int n, double* wallRho, double* wallGrad, double* wallGradV);
+  // advect.ts's settle: p collided from x with friction (before: p as it came), the push into a
+  // solid taken off v, and p copied into x. flip-solids.cc.
+  void settle(const std::vector<Collider>& colliders, double* x, double* v, double* p, double* before, int n, double radius, double friction);
 
  private:
   void precondition(const int32_t* nb, const double* precon, int rows, double* rz);
