@@ -99,11 +99,11 @@ class FlipSolver {
   std::array<double, 4> nearKey_ = {};
   std::vector<int> nearCells_;
   bool nearMade_[3] = {false, false, false};
-  // neighbours' scratch: each particle's cell and hash slot, the slots' starts, the particles by slot.
-  std::vector<int32_t> cell_;
+  // neighbours' scratch: each particle's cell and hash slot, the slots' starts, the particles by
+  // slot and cell; the runs of one cell (their starts in order_, their cells, each slot's first).
+  std::vector<int32_t> cell_, runCell_;
   std::vector<uint32_t> slot_;
-  std::vector<int> start_, fill_, order_;
-  // The particles' cells and places in slot order (order_'s).
-  std::vector<int32_t> sortedCell_;
+  std::vector<int> start_, fill_, order_, runStart_, slotRun_;
+  // The particles' places in run order (order_'s).
   std::vector<double> sortedP_;
 };
