@@ -13,6 +13,7 @@ import { GridBoundary } from '../../main/engine/liquids/flip/boundary';
 import { FlipNative } from '../../main/engine/liquids/flip/native-flip';
 import { PoissonSystem } from '../../main/engine/liquids/flip/pressure';
 import { relax } from '../../main/engine/liquids/flip/relax';
+import { separate } from '../../main/engine/liquids/flip/correct';
 import { extrapolate, gridToParticles, particlesToGrid } from '../../main/engine/liquids/flip/transfer';
 import { MAX_NEIGHBOURS, NeighbourGrid } from '../../main/engine/liquids/neighbours';
 import { ParticleFluid } from '../../main/engine/liquids/pbf';
@@ -190,6 +191,18 @@ describe('FLIP native stages', () => {
     expect(maxDiff(js.x, start)).toBeGreaterThan(1e-3);
   });
 
+  it('push apart the particles closer than the spacing as the JavaScript does, to the bit', () => {
+    const [js, twin] = [tippingJug('js', 1500, 40), tippingJug('native', 1500, 40)];
+    twin.x.set(js.x); twin.v.set(js.v);
+    // Every particle a tenth of a spacing toward the jug's middle: pairs packed closer than it.
+    for (const f of [js, twin]) for (let a = 0; a < 3 * f.n; a++) f.p[a] = 0.9 * f.x[a]! + (a % 3 === 1 ? 0.1 * 0.1 : 0);
+    separate(js, js.flip!.grid);
+    expect(twin.flip!.native).not.toBeNull();
+    separate(twin, js.flip!.grid);
+    for (const k of ['x', 'v', 'scratch'] as const) expect(Array.from(twin[k]), k).toEqual(Array.from(js[k]));
+    expect(maxAbs(js.scratch)).toBeGreaterThan(1e-4);
+  });
+
   it('refuse arrays that do not fit their sizes, and read a lost (NaN) particle without writing outside the grid', () => {
     const nb = Int32Array.from([-1, 1, -1, -1, -1, -1, 0, 5, -1, -1, -1, -1]);
     const two = (): Float64Array => new Float64Array(2).fill(1);
@@ -202,6 +215,8 @@ describe('FLIP native stages', () => {
     expect(() => native!.settle(short)).toThrow(/too short/);
     const bad = Object.create(small, { colliders: { value: [{ encode: (out: number[]) => out.push(99, 1, 2) }] } }) as typeof small;
     expect(() => native!.settle(bad)).toThrow();
+    expect(() => native!.separate(small.flip!.grid, short, small.params.spacingM, [4, 4, 4])).toThrow(/too short/);
+    expect(() => native!.separate(small.flip!.grid, small, small.params.spacingM, [4, -1, 4])).toThrow(/not valid/);
     const fluid = tippingJug('js', 300, 5);
     const g = fluid.flip!.grid;
     fluid.x[0] = Number.NaN;

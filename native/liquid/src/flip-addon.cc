@@ -13,6 +13,8 @@
 //   flipWalls(handle, solids, walls, table, slope, p, n, wallRho, wallGrad, wallGradV)
 //     solids: the colliders as collider-codes.ts writes them; walls: h, rest, the table's samples (3)
 //   flipSettle(handle, solids, x, v, p, before, n, radius, friction)
+//   flipSeparate(handle, bins, p, n, dp)
+//     bins: the grid's origin (3), the bins' width, how many across (3), the spacing, parking distance
 // frame: the grid's origin, cell width and parking distance (5); layout: each part's lattice, its
 // sizes then its offsets (6 x 3); ask: the cells across (3), the liquid cells' count, how many times
 // the cells were marked, the layers, and 1 to extrapolate from the liquid cells. Every array is checked against the sizes before it is touched.
@@ -312,6 +314,24 @@ napi_value Settle(napi_env env, napi_callback_info info) {
   });
 }
 
+napi_value Separate(napi_env env, napi_callback_info info) {
+  return guarded(env, [&]() -> napi_value {
+    napi_value a[5];
+    args(env, info, a);
+    FlipSolver* solver = solverOf(env, a[0]);
+    const double* d = doubles(env, a[1], 9);
+    const auto whole = [](double c) { return c >= 1 && c <= 1e6 && c == static_cast<int>(c); };
+    if (!(d[3] > 0) || !whole(d[4]) || !whole(d[5]) || !whole(d[6]) || d[4] * d[5] * d[6] > 2e8 || !(d[7] > 0) || !(d[8] > 0)) throw Failure{"The FLIP separation's bins are not valid."};
+    const SeparateBins b{d[0], d[1], d[2], d[3], static_cast<int>(d[4]), static_cast<int>(d[5]), static_cast<int>(d[6]), d[7], d[8]};
+    const int n = count(env, a[3], 5e6);
+    const size_t n3 = 3 * static_cast<size_t>(n);
+    double *p = doubles(env, a[2], n3), *dp = doubles(env, a[4], n3);
+    if (p == dp) throw Failure{"The FLIP separation's positions and pushes must be apart."};
+    solver->separate(b, p, n, dp);
+    return nullptr;
+  });
+}
+
 }  // namespace
 
 void defineFlip(napi_env env, napi_value exports) {
@@ -327,6 +347,7 @@ void defineFlip(napi_env env, napi_value exports) {
       {"flipRelax", nullptr, Relax, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"flipWalls", nullptr, WallsOf, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"flipSettle", nullptr, Settle, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
+      {"flipSeparate", nullptr, Separate, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
 }

@@ -55,6 +55,14 @@ struct WallKernel {
   const double* slope;
 };
 
+// correct.ts's separate's bins: the grid's origin, the bins' width (the spacing), how many across,
+// the spacing pairs are pushed apart to, and how far off a particle is parked.
+struct SeparateBins {
+  double ox, oy, oz, size;
+  int bx, by, bz;
+  double spacing, parkedM;
+};
+
 class FlipSolver {
  public:
   explicit FlipSolver(int threads) : pool_(threads) {}
@@ -80,6 +88,9 @@ class FlipSolver {
   // relax.ts's iterate after its walls: moves p (n particles) apart where packed denser than rest,
   // over the neighbour lists (48 a particle); lambda (n) and dp (3n) its scratch. flip-relax.cc.
   void relax(const SphKernel& k, double* p, int n, const int32_t* list, const int32_t* count, const double* wallRho, const double* wallGrad, double* lambda, double* dp);
+  // correct.ts's separate before its settle: each pair of p's particles closer than the spacing
+  // pushed apart by half the gap (dp: 3n, the pushes). flip-separate.cc.
+  void separate(const SeparateBins& b, double* p, int n, double* dp);
   // fluid-solids.ts's gatherWalls (not smooth) at p: each particle's walls' density share, its
   // gradient and that times the walls' speeds. flip-solids.cc.
   void walls(const std::vector<Collider>& colliders, const WallKernel& k, const double* p, int n, double* wallRho, double* wallGrad, double* wallGradV);
@@ -104,6 +115,9 @@ class FlipSolver {
   std::vector<int32_t> cell_, runCell_;
   std::vector<uint32_t> slot_;
   std::vector<int> start_, fill_, order_, runStart_, slotRun_;
+  // separate's bins: each particle's (-1: none), their starts, the particles by bin.
+  std::vector<int64_t> binOf_;
+  std::vector<int> binStart_, binFill_, binOrder_;
   // The particles' places in run order (order_'s).
   std::vector<double> sortedP_;
 };

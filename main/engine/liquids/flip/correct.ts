@@ -90,8 +90,13 @@ export function correctDensity(fluid: ParticleFluid, g: FlipGrid, sys: PoissonSy
 // correctDensity put it, then collides it from x.
 const bins = { start: new Int32Array(0), order: new Int32Array(0), bin: new Int32Array(0) };
 
+// The bins across the grid, each axis.
+function binsAcross(g: FlipGrid, size: number): [number, number, number] {
+  return [Math.ceil((g.nx * g.dx) / size), Math.ceil((g.ny * g.dx) / size), Math.ceil((g.nz * g.dx) / size)];
+}
+
 function binParticles(g: FlipGrid, x: Float64Array, n: number, size: number): [number, number, number] {
-  const bx = Math.ceil((g.nx * g.dx) / size), by = Math.ceil((g.ny * g.dx) / size), bz = Math.ceil((g.nz * g.dx) / size);
+  const [bx, by, bz] = binsAcross(g, size);
   const count = bx * by * bz;
   if (bins.start.length < count + 1) bins.start = new Int32Array(count + 1);
   if (bins.order.length < n) { bins.order = new Int32Array(n); bins.bin = new Int32Array(n); }
@@ -109,9 +114,15 @@ function binParticles(g: FlipGrid, x: Float64Array, n: number, size: number): [n
   return [bx, by, bz];
 }
 
+// Natively (to the bit the same: flip-separate.cc) where the solver has its native half.
 export function separate(fluid: ParticleFluid, g: FlipGrid): void {
   const { p, n } = fluid;
   const s = fluid.params.spacingM;
+  const native = fluid.flip?.native;
+  if (native) {
+    native.separate(g, fluid, s, binsAcross(g, s));
+    return settle(fluid);
+  }
   const [bx, by, bz] = binParticles(g, p, n, s);
   const dp = fluid.scratch;
   dp.fill(0);

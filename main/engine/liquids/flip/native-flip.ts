@@ -2,8 +2,8 @@
 // core): the pressure solve (pressure.ts's PoissonSystem.solve) and the transfers (transfer.ts's
 // particlesToGrid, gridToParticles and extrapolate), advect.ts's move through the grid's flow and
 // the neighbour lists of the liquid's SPH densities (neighbours.ts's NeighbourGrid.build) and
-// relax.ts's iterations over them, and the walls and collisions (fluid-solids.ts's gatherWalls,
-// advect.ts's settle). Null when the addon is not built (or is an older build
+// relax.ts's iterations over them, correct.ts's separate, and the walls and collisions
+// (fluid-solids.ts's gatherWalls, advect.ts's settle). Null when the addon is not built (or is an older build
 // without them) or KINORA_LIQUID_SOLVER=js: the JavaScript then does the work, and it stays the
 // reference (test/unit/flip-native.test.ts holds the two together).
 import { nativeAddon } from '../../native/load-addon';
@@ -32,6 +32,7 @@ interface FlipAddon {
   flipNeighbours(handle: FlipNativeHandle, p: Float64Array, n: number, cellM: number, list: Int32Array, count: Int32Array): void;
   flipRelax(handle: FlipNativeHandle, kernel: Float64Array, p: Float64Array, n: number, list: Int32Array, count: Int32Array, wallRho: Float64Array, wallGrad: Float64Array, lambda: Float64Array, dp: Float64Array): void;
   flipWalls(handle: FlipNativeHandle, solids: Float64Array, walls: Float64Array, table: Float64Array, slope: Float64Array, p: Float64Array, n: number, wallRho: Float64Array, wallGrad: Float64Array, wallGradV: Float64Array): void;
+  flipSeparate(handle: FlipNativeHandle, bins: Float64Array, p: Float64Array, n: number, dp: Float64Array): void;
   flipSettle(handle: FlipNativeHandle, solids: Float64Array, x: Float64Array, v: Float64Array, p: Float64Array, before: Float64Array, n: number, radiusM: number, friction: number): void;
 }
 
@@ -45,13 +46,14 @@ export class FlipNative implements NeighbourLister {
   private readonly ask = new Float64Array(7);
   private readonly kernel = new Float64Array(6);
   private readonly wallKernel = new Float64Array(3);
+  private readonly bins = new Float64Array(9);
 
   private constructor(private readonly addon: FlipAddon, private readonly handle: FlipNativeHandle) {}
 
   // The native half on `threads` threads (0: every core), or null where there is none.
   static create(threads = 0): FlipNative | null {
     const a = addon.get();
-    if (!a || typeof a.flipSettle !== 'function') return null;
+    if (!a || typeof a.flipSeparate !== 'function') return null;
     return new FlipNative(a, a.flipCreate(threads));
   }
 
@@ -108,6 +110,13 @@ export class FlipNative implements NeighbourLister {
     this.wallKernel.set([fluid.h, fluid.rest, WALL_SAMPLES]);
     const { wallTable, wallSlope } = fluid.kernel;
     this.addon.flipWalls(this.handle, solidCodes(fluid), this.wallKernel, wallTable, wallSlope, fluid.p, fluid.n, fluid.wallRho, fluid.wallGrad, fluid.wallGradV);
+  }
+
+  // correct.ts's separate before its settle: the pairs of p closer than the spacing pushed apart,
+  // in bins `size` wide (bx x by x bz of them) from the grid's origin (flip-separate.cc).
+  separate(g: FlipGrid, fluid: ParticleFluid, size: number, across: readonly [number, number, number]): void {
+    this.bins.set([g.ox, g.oy, g.oz, size, ...across, fluid.params.spacingM, PARKED_M]);
+    this.addon.flipSeparate(this.handle, this.bins, fluid.p, fluid.n, fluid.scratch);
   }
 
   // advect.ts's settle: p collided from x (fluid-solids.ts's collide, friction included), the
