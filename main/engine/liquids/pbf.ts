@@ -251,14 +251,13 @@ export class ParticleFluid {
 
   // Each particle's SPH density over the rest density where it is now (the walls' share included):
   // what the solver keeps at or below 1. Reuses the step's scratch arrays (any solver).
-  densityRatios(): Float64Array {
+  densityRatios(out = new Float64Array(this.n)): Float64Array {
     const { p, grid } = this;
     p.set(this.x);
     grid.build(p);
     // FLIP's walls natively where its solver has its native half (the same numbers: flip-solids.cc).
     if (this.flip?.native) this.flip.native.walls(this);
     else gatherWalls(this);
-    const out = new Float64Array(this.n);
     for (let i = 0; i < this.n; i++) {
       let rho = this.w(0) + this.wallRho[i]!;
       for (let k = 0; k < grid.count[i]!; k++) {

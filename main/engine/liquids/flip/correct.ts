@@ -55,12 +55,16 @@ function fullness(fluid: ParticleFluid, g: FlipGrid, sys: PoissonSystem, rho: Fl
   }
 }
 
+// The correction's right-hand side and solution (kept: two arrays a step were garbage).
+const solved = { rho: new Float64Array(0), psi: new Float64Array(0) };
+
 // Where the particles go (p) to leave the over-packed cells; returns the solve's iterations. The
 // system must have been built on the particles where they are now (x), and `density` measured
 // there (fluid.densityRatios()).
 export function correctDensity(fluid: ParticleFluid, g: FlipGrid, sys: PoissonSystem, density: Float64Array): number {
   const { x, p, n } = fluid;
-  const rho = new Float64Array(sys.rows), psi = new Float64Array(sys.rows);
+  if (solved.rho.length < sys.rows) [solved.rho, solved.psi] = [new Float64Array(sys.rows), new Float64Array(sys.rows)];
+  const rho = solved.rho.subarray(0, sys.rows), psi = solved.psi.fill(0, 0, sys.rows).subarray(0, sys.rows);
   fullness(fluid, g, sys, density, rho);
   let any = false;
   for (let row = 0; row < sys.rows; row++) {
