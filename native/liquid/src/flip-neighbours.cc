@@ -79,7 +79,7 @@ void FlipSolver::neighbours(const double* p, int n, double cellM, int32_t* list,
   for (int q = 0; q < n; q++)
     for (int a = 0; a < 3; a++) sortedP_[3 * static_cast<size_t>(q) + a] = p[3 * order_[q] + a];
   for (int q = start_[size]; q < n; q++) count[order_[q]] = 0;
-  const double r2 = cellM * cellM;
+  const double r2 = cellM * cellM, reach = r2 * (1 + 1e-6);
   pool_.run(runs, [&](int begin, int end) {
     int from[27], to[27];
     for (int r = begin; r < end; r++) {
@@ -97,15 +97,35 @@ void FlipSolver::neighbours(const double* p, int n, double cellM, int32_t* list,
         const int i = order_[qi];
         const double* pi = &sortedP_[3 * static_cast<size_t>(qi)];
         const double px = pi[0], py = pi[1], pz = pi[2];
+        // Listed into `found` (one spare place) without a branch on the distance: a pair is as
+        // often in reach as not, and the mispredicted branch cost more than the comparison.
+        int32_t found[kMaxNeighbours + 1];
         int k = 0;
-        int32_t* out = list + static_cast<size_t>(i) * kMaxNeighbours;
-        for (c = 0; c < 27; c++)
+        // How far the particle is from its cell's lower and upper faces (squared, none below 0):
+        // a cell across an edge or a corner whose nearest point is beyond the radius (by a margin
+        // far above the rounding) holds no neighbour, and is not scanned (a quarter of the 27
+        // cells' particles, at no change to the lists).
+        double below[3], above[3];
+        const double at[3] = {px, py, pz};
+        for (int a = 0; a < 3; a++) {
+          const double lo = own[a] * cellM, d0 = at[a] - lo, d1 = lo + cellM - at[a];
+          below[a] = d0 > 0 ? d0 * d0 : 0;
+          above[a] = d1 > 0 ? d1 * d1 : 0;
+        }
+        c = 0;
+        for (int dx = -1; dx <= 1; dx++) for (int dy = -1; dy <= 1; dy++) for (int dz = -1; dz <= 1; dz++, c++) {
+          if (from[c] == to[c]) continue;
+          const double gap = (dx < 0 ? below[0] : dx > 0 ? above[0] : 0) + (dy < 0 ? below[1] : dy > 0 ? above[1] : 0) + (dz < 0 ? below[2] : dz > 0 ? above[2] : 0);
+          if (gap > reach) continue;
           for (int q = from[c]; q < to[c] && k < kMaxNeighbours; q++) {
             if (q == qi) continue;
             const double* pj = &sortedP_[3 * static_cast<size_t>(q)];
             const double ex = pj[0] - px, ey = pj[1] - py, ez = pj[2] - pz;
-            if (ex * ex + ey * ey + ez * ez < r2) out[k++] = order_[q];
+            found[k] = order_[q];
+            k += ex * ex + ey * ey + ez * ez < r2 ? 1 : 0;
           }
+        }
+        std::copy(found, found + k, list + static_cast<size_t>(i) * kMaxNeighbours);
         count[i] = k;
       }
     }
