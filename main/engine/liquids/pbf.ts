@@ -272,7 +272,8 @@ export class ParticleFluid {
 
   // Which solver steps this liquid (with the native one's thread count).
   get solver(): string {
-    // FLIP's pressure solve and transfers only are native (flip/native-flip.ts): the rest is not.
+    // FLIP's hot stages are native (flip/native-flip.ts: the solve, the transfers, the lists, the
+    // walls and collisions); its grid's boundary, marking and density correction stay JavaScript.
     const flipNative = this.flip?.native;
     if (flipNative) return `native FLIP solve and transfers, ${flipNative.threads} thread${flipNative.threads === 1 ? '' : 's'}`;
     if (!this.native) return 'JavaScript';

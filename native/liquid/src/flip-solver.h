@@ -3,8 +3,10 @@
 // over the liquid cells, flip-pcg.cc) and the transfers between the particles and the MAC grid's
 // faces (transfer.ts's particlesToGrid and gridToParticles, flip-transfer.cc) and the velocities
 // carried out past the liquid (extrapolate, flip-extrapolate.cc); and the particles moved through
-// the grid's flow (advect.ts's advect, its collisions left to the JavaScript: flip-transfer.cc), and
-// the SPH neighbour lists and relax.ts's passes over them (flip-neighbours.cc, flip-relax.cc). The JavaScript stays
+// the grid's flow (advect.ts's advect: flip-transfer.cc) and kept out of the solids (its settle,
+// with colliders.cc's colliders: flip-solids.cc, which also gathers the walls), the SPH neighbour
+// lists and relax.ts's passes over them (flip-neighbours.cc, flip-relax.cc), and correct.ts's
+// separate (flip-separate.cc). The JavaScript stays
 // the reference: the same operations in the same order, except that the dot products and the
 // residual's maximum are summed in fixed chunks of rows and then in chunk order, so their rounding
 // differs from the JavaScript's one running sum (but never with the number of threads).
