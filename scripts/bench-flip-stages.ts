@@ -3,7 +3,8 @@
 // past the liquid (from the reached faces, then from the liquid's), G2P and the advection's move
 // through the flow (its collisions aside), on a real
 // system (a jug of water tipped out, stepped by FLIP until it pours); then the native neighbour
-// lists and relaxation, the colliders' walls (JavaScript) and a whole step. Wall and CPU time per call
+// lists and relaxation, the colliders' walls, the collisions and separate (native and JavaScript)
+// and a whole step. Wall and CPU time per call
 // (the machine is shared: the CPU time says what the work costs, the wall time what a threaded
 // call waits for its helpers).
 // Usage: node --import tsx scripts/bench-flip-stages.ts [particles=17000] [repeats=40]
@@ -11,7 +12,9 @@ import os from 'node:os';
 import { ContainerCollider, ContainerShape } from '../main/engine/liquids/container';
 import { fillParticles } from '../main/engine/liquids/fill';
 import { gatherWalls } from '../main/engine/liquids/fluid-solids';
+import { settle } from '../main/engine/liquids/flip/advect';
 import { GridBoundary } from '../main/engine/liquids/flip/boundary';
+import { separate as separateJs } from '../main/engine/liquids/flip/correct';
 import type { FlipGrid } from '../main/engine/liquids/flip/grid';
 import { FlipNative } from '../main/engine/liquids/flip/native-flip';
 import { PoissonSystem } from '../main/engine/liquids/flip/pressure';
@@ -87,9 +90,27 @@ for (const [label, native] of [['JavaScript', null], ['native, 1 thread', FlipNa
   const lambda = new Float64Array(n);
   const relaxed = time(() => { fluid.p.set(x); native.relax(fluid, 0.1, lambda); });
   console.info(`${label}: neighbour lists ${lists}; a relaxation iteration ${relaxed}`);
+  // The walls, the collisions (settle, a step's worth of velocity on) and separate's pushes, each
+  // against its JavaScript (flip-solids.cc, flip-separate.cc).
+  fluid.p.set(x);
+  const walls = time(() => native.walls(fluid));
+  const xs = Float64Array.from(x), vs = Float64Array.from(v);
+  const moveOn = (): void => { x.set(xs); v.set(vs); for (let a = 0; a < 3 * n; a++) fluid.p[a] = xs[a]! + vs[a]! / 120; };
+  const settled = time(() => { moveOn(); native.settle(fluid); });
+  const pushed = time(() => { fluid.p.set(xs); native.separate(g, fluid, fluid.params.spacingM, [Math.ceil((g.nx * g.dx) / fluid.params.spacingM), Math.ceil((g.ny * g.dx) / fluid.params.spacingM), Math.ceil((g.nz * g.dx) / fluid.params.spacingM)]); });
+  x.set(xs); v.set(vs);
+  console.info(`${label}: walls ${walls}; collisions (settle) ${settled}; separate's pushes ${pushed}`);
 }
 // What no native twin does (the colliders' walls, in JavaScript, three times a step before relax.ts
 // gathered them once), and a whole step (the figures above are its parts).
 fluid.p.set(x);
-console.info(`walls gathered (JavaScript): ${time(() => gatherWalls(fluid))}; SPH densities (lists, walls, sums): ${time(() => fluid.densityRatios())}`);
+const xs = Float64Array.from(x), vs = Float64Array.from(v);
+// The same fluid seen without its FLIP solver's native half, so settle and separate take the JavaScript.
+const jsView = Object.create(fluid, { flip: { value: null } }) as typeof fluid;
+const collided = time(() => { x.set(xs); v.set(vs); for (let a = 0; a < 3 * n; a++) fluid.p[a] = xs[a]! + vs[a]! / 120; settle(jsView); });
+const binned = time(() => { fluid.p.set(xs); separateJs(jsView, g); });
+x.set(xs); v.set(vs);
+fluid.p.set(x);
+console.info(`JavaScript: walls ${time(() => gatherWalls(fluid))}; collisions (settle) ${collided}; separate (its pushes and settle) ${binned}`);
+console.info(`SPH densities (lists, walls, sums): ${time(() => fluid.densityRatios())}`);
 console.info(`a whole FLIP step (native stages, every core): ${time(() => fluid.step(1 / 120))}`);

@@ -7,7 +7,7 @@
   "targets": [
     {
       "target_name": "liquid",
-      "sources": ["src/addon.cc", "src/pbf.cc", "src/dfsph.cc", "src/dfsph-rate.cc", "src/dfsph-solids.cc", "src/dfsph-sleep.cc", "src/neighbours.cc", "src/colliders.cc", "src/collider-decode.cc", "src/pool.cc", "src/flip-addon.cc", "src/flip-pcg.cc", "src/flip-transfer.cc", "src/flip-extrapolate.cc", "src/flip-neighbours.cc", "src/flip-relax.cc"],
+      "sources": ["src/addon.cc", "src/pbf.cc", "src/dfsph.cc", "src/dfsph-rate.cc", "src/dfsph-solids.cc", "src/dfsph-sleep.cc", "src/neighbours.cc", "src/colliders.cc", "src/collider-decode.cc", "src/pool.cc", "src/flip-addon.cc", "src/flip-pcg.cc", "src/flip-transfer.cc", "src/flip-extrapolate.cc", "src/flip-neighbours.cc", "src/flip-relax.cc", "src/flip-solids.cc", "src/flip-separate.cc"],
       "cflags_cc!": ["-fno-exceptions", "-O2", "-O1", "-Os"],
       "cflags_cc": ["-O3", "-ffp-contract=off", "-fno-math-errno", "-fno-trapping-math", "-std=c++17", "-fexceptions", "-Wall", "-Wextra"],
       "cflags!": ["-O2"],

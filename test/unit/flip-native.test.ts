@@ -13,10 +13,12 @@ import { GridBoundary } from '../../main/engine/liquids/flip/boundary';
 import { FlipNative } from '../../main/engine/liquids/flip/native-flip';
 import { PoissonSystem } from '../../main/engine/liquids/flip/pressure';
 import { relax } from '../../main/engine/liquids/flip/relax';
+import { separate } from '../../main/engine/liquids/flip/correct';
 import { extrapolate, gridToParticles, particlesToGrid } from '../../main/engine/liquids/flip/transfer';
 import { MAX_NEIGHBOURS, NeighbourGrid } from '../../main/engine/liquids/neighbours';
 import { ParticleFluid } from '../../main/engine/liquids/pbf';
 import { FloorCollider } from '../../main/engine/liquids/solids';
+import { gatherWalls } from '../../main/engine/liquids/fluid-solids';
 import { objectModule } from '../../main/engine/objects';
 
 // A jug of water tipped over at 3 rad/s (it pours out onto the floor), stepped by FLIP.
@@ -164,11 +166,57 @@ describe('FLIP native stages', () => {
     expect(maxDiff(js.p, js.x)).toBeGreaterThan(1e-6);
   });
 
+  it('gather the walls and keep the particles out of the solids as the JavaScript does, to the bit', () => {
+    const [js, twin] = [tippingJug('js', 1500, 40), tippingJug('js', 1500, 40)];
+    // The walls where the particles are, and where a step of their velocity (a few into the jug's
+    // wall and the floor) would take them.
+    for (const at of [0, 1 / 30]) {
+      for (const f of [js, twin]) for (let a = 0; a < 3 * f.n; a++) f.p[a] = f.x[a]! + at * f.v[a]!;
+      gatherWalls(js);
+      native!.walls(twin);
+      expect(Array.from(twin.wallRho)).toEqual(Array.from(js.wallRho));
+      expect(Array.from(twin.wallGrad)).toEqual(Array.from(js.wallGrad));
+      expect(Array.from(twin.wallGradV)).toEqual(Array.from(js.wallGradV));
+    }
+    expect(js.wallRho.filter((r) => r > 0).length).toBeGreaterThan(100);
+    // Far enough that many cross into the solids: collided with friction, the velocity into them cut.
+    for (const f of [js, twin]) for (let a = 0; a < 3 * f.n; a++) f.p[a] = f.x[a]! + (1 / 10) * f.v[a]! - (a % 3 === 1 ? 0.02 : 0);
+    const start = Float64Array.from(js.x);
+    settle(js);
+    native!.settle(twin);
+    for (const k of ['x', 'v', 'p', 'before'] as const) expect(Array.from(twin[k]), k).toEqual(Array.from(js[k]));
+    let pushed = 0;
+    for (let a = 0; a < 3 * js.n; a++) if (js.before[a] !== js.x[a]) pushed++;
+    expect(pushed).toBeGreaterThan(50);
+    expect(maxDiff(js.x, start)).toBeGreaterThan(1e-3);
+  });
+
+  it('push apart the particles closer than the spacing as the JavaScript does, to the bit', () => {
+    const [js, twin] = [tippingJug('js', 1500, 40), tippingJug('native', 1500, 40)];
+    twin.x.set(js.x); twin.v.set(js.v);
+    // Every particle a tenth of a spacing toward the jug's middle: pairs packed closer than it.
+    for (const f of [js, twin]) for (let a = 0; a < 3 * f.n; a++) f.p[a] = 0.9 * f.x[a]! + (a % 3 === 1 ? 0.1 * 0.1 : 0);
+    separate(js, js.flip!.grid);
+    expect(twin.flip!.native).not.toBeNull();
+    separate(twin, js.flip!.grid);
+    for (const k of ['x', 'v', 'scratch'] as const) expect(Array.from(twin[k]), k).toEqual(Array.from(js[k]));
+    expect(maxAbs(js.scratch)).toBeGreaterThan(1e-4);
+  });
+
   it('refuse arrays that do not fit their sizes, and read a lost (NaN) particle without writing outside the grid', () => {
     const nb = Int32Array.from([-1, 1, -1, -1, -1, -1, 0, 5, -1, -1, -1, -1]);
     const two = (): Float64Array => new Float64Array(2).fill(1);
     expect(() => native!.solve(nb, two(), two(), 2, two(), two(), 1e-5, 10)).toThrow(/out of range/);
     expect(() => native!.solve(nb, two(), two(), 3, two(), two(), 1e-5, 10)).toThrow(/too short/);
+    // A fluid whose arrays are shorter than its count, or whose colliders' codes are malformed.
+    const small = tippingJug('js', 300, 1);
+    const short = Object.create(small, { n: { value: small.n + 1 } }) as typeof small;
+    expect(() => native!.walls(short)).toThrow(/too short/);
+    expect(() => native!.settle(short)).toThrow(/too short/);
+    const bad = Object.create(small, { colliders: { value: [{ encode: (out: number[]) => out.push(99, 1, 2) }] } }) as typeof small;
+    expect(() => native!.settle(bad)).toThrow();
+    expect(() => native!.separate(small.flip!.grid, short, small.params.spacingM, [4, 4, 4])).toThrow(/too short/);
+    expect(() => native!.separate(small.flip!.grid, small, small.params.spacingM, [4, -1, 4])).toThrow(/not valid/);
     const fluid = tippingJug('js', 300, 5);
     const g = fluid.flip!.grid;
     fluid.x[0] = Number.NaN;

@@ -251,12 +251,13 @@ export class ParticleFluid {
 
   // Each particle's SPH density over the rest density where it is now (the walls' share included):
   // what the solver keeps at or below 1. Reuses the step's scratch arrays (any solver).
-  densityRatios(): Float64Array {
+  densityRatios(out = new Float64Array(this.n)): Float64Array {
     const { p, grid } = this;
     p.set(this.x);
     grid.build(p);
-    gatherWalls(this);
-    const out = new Float64Array(this.n);
+    // FLIP's walls natively where its solver has its native half (the same numbers: flip-solids.cc).
+    if (this.flip?.native) this.flip.native.walls(this);
+    else gatherWalls(this);
     for (let i = 0; i < this.n; i++) {
       let rho = this.w(0) + this.wallRho[i]!;
       for (let k = 0; k < grid.count[i]!; k++) {
@@ -271,7 +272,8 @@ export class ParticleFluid {
 
   // Which solver steps this liquid (with the native one's thread count).
   get solver(): string {
-    // FLIP's pressure solve and transfers only are native (flip/native-flip.ts): the rest is not.
+    // FLIP's hot stages are native (flip/native-flip.ts: the solve, the transfers, the lists, the
+    // walls and collisions); its grid's boundary, marking and density correction stay JavaScript.
     const flipNative = this.flip?.native;
     if (flipNative) return `native FLIP solve and transfers, ${flipNative.threads} thread${flipNative.threads === 1 ? '' : 's'}`;
     if (!this.native) return 'JavaScript';

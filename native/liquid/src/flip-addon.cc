@@ -10,6 +10,11 @@
 //   flipNeighbours(handle, p, n, cellM, list: Int32Array, count: Int32Array)
 //   flipRelax(handle, kernel, p, n, list: Int32Array, count: Int32Array, wallRho, wallGrad, lambda, dp)
 //     kernel: h, rest, poly6, spiky, relaxation, parking distance (6)
+//   flipWalls(handle, solids, walls, table, slope, p, n, wallRho, wallGrad, wallGradV)
+//     solids: the colliders as collider-codes.ts writes them; walls: h, rest, the table's samples (3)
+//   flipSettle(handle, solids, x, v, p, before, n, radius, friction)
+//   flipSeparate(handle, bins, p, n, dp)
+//     bins: the grid's origin (3), the bins' width, how many across (3), the spacing, parking distance
 // frame: the grid's origin, cell width and parking distance (5); layout: each part's lattice, its
 // sizes then its offsets (6 x 3); ask: the cells across (3), the liquid cells' count, how many times
 // the cells were marked, the layers, and 1 to extrapolate from the liquid cells. Every array is checked against the sizes before it is touched.
@@ -262,6 +267,71 @@ napi_value Relax(napi_env env, napi_callback_info info) {
   });
 }
 
+// The colliders from their codes (collider-decode.cc refuses a malformed list).
+std::vector<Collider> solidsOf(napi_env env, napi_value value) {
+  bool is = false;
+  if (napi_is_typedarray(env, value, &is) != napi_ok || !is) throw Failure{"The FLIP solver expected a typed array."};
+  napi_typedarray_type type;
+  size_t length = 0, offset = 0;
+  void* data = nullptr;
+  napi_value buffer;
+  if (napi_get_typedarray_info(env, value, &type, &length, &data, &buffer, &offset) != napi_ok || type != napi_float64_array) throw Failure{"The FLIP solver was given the wrong kind of array."};
+  return decodeColliders(static_cast<const double*>(data), length);
+}
+
+napi_value WallsOf(napi_env env, napi_callback_info info) {
+  return guarded(env, [&]() -> napi_value {
+    napi_value a[10];
+    args(env, info, a);
+    FlipSolver* solver = solverOf(env, a[0]);
+    const std::vector<Collider> colliders = solidsOf(env, a[1]);
+    const double* w = doubles(env, a[2], 3);
+    if (!(w[0] > 0) || !(w[1] > 0) || !(w[2] >= 1 && w[2] <= 4096) || w[2] != static_cast<int>(w[2])) throw Failure{"The FLIP walls' kernel is not valid."};
+    const int samples = static_cast<int>(w[2]);
+    const WallKernel k{w[0], w[1], samples, doubles(env, a[3], samples + 1), doubles(env, a[4], samples + 1)};
+    const int n = count(env, a[6], 5e6);
+    const size_t n3 = 3 * static_cast<size_t>(n);
+    const double* p = doubles(env, a[5], n3);
+    double *wallRho = doubles(env, a[7], n), *wallGrad = doubles(env, a[8], n3), *wallGradV = doubles(env, a[9], n);
+    solver->walls(colliders, k, p, n, wallRho, wallGrad, wallGradV);
+    return nullptr;
+  });
+}
+
+napi_value Settle(napi_env env, napi_callback_info info) {
+  return guarded(env, [&]() -> napi_value {
+    napi_value a[9];
+    args(env, info, a);
+    FlipSolver* solver = solverOf(env, a[0]);
+    const std::vector<Collider> colliders = solidsOf(env, a[1]);
+    const int n = count(env, a[6], 5e6);
+    const size_t n3 = 3 * static_cast<size_t>(n);
+    double *x = doubles(env, a[2], n3), *v = doubles(env, a[3], n3), *p = doubles(env, a[4], n3), *before = doubles(env, a[5], n3);
+    const double radius = number(env, a[7]), friction = number(env, a[8]);
+    if (!(radius >= 0) || !(friction >= 0)) throw Failure{"The FLIP collisions' radius and friction must not be negative."};
+    solver->settle(colliders, x, v, p, before, n, radius, friction);
+    return nullptr;
+  });
+}
+
+napi_value Separate(napi_env env, napi_callback_info info) {
+  return guarded(env, [&]() -> napi_value {
+    napi_value a[5];
+    args(env, info, a);
+    FlipSolver* solver = solverOf(env, a[0]);
+    const double* d = doubles(env, a[1], 9);
+    const auto whole = [](double c) { return c >= 1 && c <= 1e6 && c == static_cast<int>(c); };
+    if (!(d[3] > 0) || !whole(d[4]) || !whole(d[5]) || !whole(d[6]) || d[4] * d[5] * d[6] > 2e8 || !(d[7] > 0) || !(d[8] > 0)) throw Failure{"The FLIP separation's bins are not valid."};
+    const SeparateBins b{d[0], d[1], d[2], d[3], static_cast<int>(d[4]), static_cast<int>(d[5]), static_cast<int>(d[6]), d[7], d[8]};
+    const int n = count(env, a[3], 5e6);
+    const size_t n3 = 3 * static_cast<size_t>(n);
+    double *p = doubles(env, a[2], n3), *dp = doubles(env, a[4], n3);
+    if (p == dp) throw Failure{"The FLIP separation's positions and pushes must be apart."};
+    solver->separate(b, p, n, dp);
+    return nullptr;
+  });
+}
+
 }  // namespace
 
 void defineFlip(napi_env env, napi_value exports) {
@@ -275,6 +345,9 @@ void defineFlip(napi_env env, napi_value exports) {
       {"flipExtrapolate", nullptr, Extrapolate, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"flipNeighbours", nullptr, Neighbours, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
       {"flipRelax", nullptr, Relax, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
+      {"flipWalls", nullptr, WallsOf, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
+      {"flipSettle", nullptr, Settle, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
+      {"flipSeparate", nullptr, Separate, nullptr, nullptr, nullptr, napi_enumerable, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
 }

@@ -3,8 +3,10 @@
 // over the liquid cells, flip-pcg.cc) and the transfers between the particles and the MAC grid's
 // faces (transfer.ts's particlesToGrid and gridToParticles, flip-transfer.cc) and the velocities
 // carried out past the liquid (extrapolate, flip-extrapolate.cc); and the particles moved through
-// the grid's flow (advect.ts's advect, its collisions left to the JavaScript: flip-transfer.cc), and
-// the SPH neighbour lists and relax.ts's passes over them (flip-neighbours.cc, flip-relax.cc). The JavaScript stays
+// the grid's flow (advect.ts's advect: flip-transfer.cc) and kept out of the solids (its settle,
+// with colliders.cc's colliders: flip-solids.cc, which also gathers the walls), the SPH neighbour
+// lists and relax.ts's passes over them (flip-neighbours.cc, flip-relax.cc), and correct.ts's
+// separate (flip-separate.cc). The JavaScript stays
 // the reference: the same operations in the same order, except that the dot products and the
 // residual's maximum are summed in fixed chunks of rows and then in chunk order, so their rounding
 // differs from the JavaScript's one running sum (but never with the number of threads).
@@ -13,6 +15,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "colliders.h"
 #include "pool.h"
 
 // One velocity part's face lattice as transfer.ts's FaceField has it: sx * sy * sz faces, the
@@ -45,6 +48,23 @@ struct SphKernel {
   double h, rest, poly6, spiky, relaxation, parkedM;
 };
 
+// fluid-solids.ts's walls' table (PBF's reading: the sample below): the kernel's radius, rest
+// density, the table's samples across it, and its density shares and slopes (samples + 1 each).
+struct WallKernel {
+  double h, rest;
+  int samples;
+  const double* table;
+  const double* slope;
+};
+
+// correct.ts's separate's bins: the grid's origin, the bins' width (the spacing), how many across,
+// the spacing pairs are pushed apart to, and how far off a particle is parked.
+struct SeparateBins {
+  double ox, oy, oz, size;
+  int bx, by, bz;
+  double spacing, parkedM;
+};
+
 class FlipSolver {
  public:
   explicit FlipSolver(int threads) : pool_(threads) {}
@@ -70,6 +90,15 @@ class FlipSolver {
   // relax.ts's iterate after its walls: moves p (n particles) apart where packed denser than rest,
   // over the neighbour lists (48 a particle); lambda (n) and dp (3n) its scratch. flip-relax.cc.
   void relax(const SphKernel& k, double* p, int n, const int32_t* list, const int32_t* count, const double* wallRho, const double* wallGrad, double* lambda, double* dp);
+  // correct.ts's separate before its settle: each pair of p's particles closer than the spacing
+  // pushed apart by half the gap (dp: 3n, the pushes). flip-separate.cc.
+  void separate(const SeparateBins& b, double* p, int n, double* dp);
+  // fluid-solids.ts's gatherWalls (not smooth) at p: each particle's walls' density share, its
+  // gradient and that times the walls' speeds. flip-solids.cc.
+  void walls(const std::vector<Collider>& colliders, const WallKernel& k, const double* p, int n, double* wallRho, double* wallGrad, double* wallGradV);
+  // advect.ts's settle: p collided from x with friction (before: p as it came), the push into a
+  // solid taken off v, and p copied into x. flip-solids.cc.
+  void settle(const std::vector<Collider>& colliders, double* x, double* v, double* p, double* before, int n, double radius, double friction);
 
  private:
   void precondition(const int32_t* nb, const double* precon, int rows, double* rz);
@@ -83,11 +112,14 @@ class FlipSolver {
   std::array<double, 4> nearKey_ = {};
   std::vector<int> nearCells_;
   bool nearMade_[3] = {false, false, false};
-  // neighbours' scratch: each particle's cell and hash slot, the slots' starts, the particles by slot.
-  std::vector<int32_t> cell_;
+  // neighbours' scratch: each particle's cell and hash slot, the slots' starts, the particles by
+  // slot and cell; the runs of one cell (their starts in order_, their cells, each slot's first).
+  std::vector<int32_t> cell_, runCell_;
   std::vector<uint32_t> slot_;
-  std::vector<int> start_, fill_, order_;
-  // The particles' cells and places in slot order (order_'s).
-  std::vector<int32_t> sortedCell_;
+  std::vector<int> start_, fill_, order_, runStart_, slotRun_;
+  // separate's bins: each particle's (-1: none), their starts, the particles by bin.
+  std::vector<int64_t> binOf_;
+  std::vector<int> binStart_, binFill_, binOrder_;
+  // The particles' places in run order (order_'s).
   std::vector<double> sortedP_;
 };

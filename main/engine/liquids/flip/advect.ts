@@ -34,8 +34,11 @@ export function advect(fluid: ParticleFluid, g: FlipGrid, h: number, film: Uint8
 }
 
 // Collides the moved positions p (from x), takes what the solids pushed into them off the
-// velocities, and makes them the particles' positions.
+// velocities, and makes them the particles' positions (natively, to the bit the same, where the
+// solver has its native half: flip-solids.cc).
 export function settle(fluid: ParticleFluid): void {
+  const native = fluid.flip?.native;
+  if (native) return native.settle(fluid);
   const { x, v, p, before, n } = fluid;
   collide(fluid);
   for (let i = 0; i < n; i++) {

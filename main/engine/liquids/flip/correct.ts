@@ -55,12 +55,16 @@ function fullness(fluid: ParticleFluid, g: FlipGrid, sys: PoissonSystem, rho: Fl
   }
 }
 
+// The correction's right-hand side and solution (kept: two arrays a step were garbage).
+const solved = { rho: new Float64Array(0), psi: new Float64Array(0) };
+
 // Where the particles go (p) to leave the over-packed cells; returns the solve's iterations. The
 // system must have been built on the particles where they are now (x), and `density` measured
 // there (fluid.densityRatios()).
 export function correctDensity(fluid: ParticleFluid, g: FlipGrid, sys: PoissonSystem, density: Float64Array): number {
   const { x, p, n } = fluid;
-  const rho = new Float64Array(sys.rows), psi = new Float64Array(sys.rows);
+  if (solved.rho.length < sys.rows) [solved.rho, solved.psi] = [new Float64Array(sys.rows), new Float64Array(sys.rows)];
+  const rho = solved.rho.subarray(0, sys.rows), psi = solved.psi.fill(0, 0, sys.rows).subarray(0, sys.rows);
   fullness(fluid, g, sys, density, rho);
   let any = false;
   for (let row = 0; row < sys.rows; row++) {
@@ -90,8 +94,13 @@ export function correctDensity(fluid: ParticleFluid, g: FlipGrid, sys: PoissonSy
 // correctDensity put it, then collides it from x.
 const bins = { start: new Int32Array(0), order: new Int32Array(0), bin: new Int32Array(0) };
 
+// The bins across the grid, each axis.
+function binsAcross(g: FlipGrid, size: number): [number, number, number] {
+  return [Math.ceil((g.nx * g.dx) / size), Math.ceil((g.ny * g.dx) / size), Math.ceil((g.nz * g.dx) / size)];
+}
+
 function binParticles(g: FlipGrid, x: Float64Array, n: number, size: number): [number, number, number] {
-  const bx = Math.ceil((g.nx * g.dx) / size), by = Math.ceil((g.ny * g.dx) / size), bz = Math.ceil((g.nz * g.dx) / size);
+  const [bx, by, bz] = binsAcross(g, size);
   const count = bx * by * bz;
   if (bins.start.length < count + 1) bins.start = new Int32Array(count + 1);
   if (bins.order.length < n) { bins.order = new Int32Array(n); bins.bin = new Int32Array(n); }
@@ -109,9 +118,15 @@ function binParticles(g: FlipGrid, x: Float64Array, n: number, size: number): [n
   return [bx, by, bz];
 }
 
+// Natively (to the bit the same: flip-separate.cc) where the solver has its native half.
 export function separate(fluid: ParticleFluid, g: FlipGrid): void {
   const { p, n } = fluid;
   const s = fluid.params.spacingM;
+  const native = fluid.flip?.native;
+  if (native) {
+    native.separate(g, fluid, s, binsAcross(g, s));
+    return settle(fluid);
+  }
   const [bx, by, bz] = binParticles(g, p, n, s);
   const dp = fluid.scratch;
   dp.fill(0);

@@ -69,6 +69,9 @@ export class FlipSolver {
   private own = new Float64Array(0);
   // Each particle's SPH density over rest at the last step's end.
   private density = new Float64Array(0);
+  // The pressure solve's right-hand side and pressures (kept: two arrays a substep were garbage).
+  private rhs = new Float64Array(0);
+  private phi = new Float64Array(0);
 
   constructor(solver: 'native' | 'js' = 'native', threads = 0) {
     this.native = solver === 'native' ? FlipNative.create(threads) : null;
@@ -101,7 +104,7 @@ export class FlipSolver {
     }
     this.mark(fluid, boundary);
     this.system.build(boundary);
-    this.density.set(fluid.densityRatios());
+    fluid.densityRatios(this.density);
     const corrections = correctDensity(fluid, this.grid, this.system, this.density);
     this.keep(fluid.warm, n);
     for (const w of [this.work, flipTotals]) add(w, 0, 0, 0, corrections);
@@ -149,7 +152,8 @@ export class FlipSolver {
     for (let q = 0; q < vy.sx * vy.sy * vy.sz; q++) vy.vel[q]! -= GRAVITY * h;
     const sys = this.system;
     sys.build(boundary);
-    const rhs = new Float64Array(sys.rows), phi = new Float64Array(sys.rows);
+    if (this.rhs.length < sys.rows) [this.rhs, this.phi] = [new Float64Array(sys.rows), new Float64Array(sys.rows)];
+    const rhs = this.rhs.subarray(0, sys.rows), phi = this.phi.fill(0, 0, sys.rows).subarray(0, sys.rows);
     sys.divergence(rhs);
     for (let row = 0; row < sys.rows; row++) rhs[row] = -rhs[row]!;
     const iterations = sys.solve(rhs, phi);

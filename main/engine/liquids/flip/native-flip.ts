@@ -2,13 +2,22 @@
 // core): the pressure solve (pressure.ts's PoissonSystem.solve) and the transfers (transfer.ts's
 // particlesToGrid, gridToParticles and extrapolate), advect.ts's move through the grid's flow and
 // the neighbour lists of the liquid's SPH densities (neighbours.ts's NeighbourGrid.build) and
-// relax.ts's iterations over them. Null when the addon is not built (or is an older build
+// relax.ts's iterations over them, correct.ts's separate, and the walls and collisions
+// (fluid-solids.ts's gatherWalls, advect.ts's settle). Null when the addon is not built (or is an older build
 // without them) or KINORA_LIQUID_SOLVER=js: the JavaScript then does the work, and it stays the
 // reference (test/unit/flip-native.test.ts holds the two together).
 import { nativeAddon } from '../../native/load-addon';
 import type { NeighbourLister } from '../neighbours';
 import type { ParticleFluid } from '../pbf';
+import { WALL_SAMPLES } from '../kernel';
 import { PARKED_M, type FaceField, type FlipGrid } from './grid';
+
+// The fluid's colliders as they are now, as the native colliders read them (collider-codes.ts).
+function solidCodes(fluid: ParticleFluid): Float64Array {
+  const out: number[] = [fluid.colliders.length];
+  for (const c of fluid.colliders) c.encode(out);
+  return new Float64Array(out);
+}
 
 export type FlipNativeHandle = { readonly __nativeFlip: unique symbol };
 
@@ -22,6 +31,9 @@ interface FlipAddon {
   flipExtrapolate(handle: FlipNativeHandle, ask: Float64Array, liquid: Int32Array, layout: Float64Array, ...lattices: Float64Array[]): void;
   flipNeighbours(handle: FlipNativeHandle, p: Float64Array, n: number, cellM: number, list: Int32Array, count: Int32Array): void;
   flipRelax(handle: FlipNativeHandle, kernel: Float64Array, p: Float64Array, n: number, list: Int32Array, count: Int32Array, wallRho: Float64Array, wallGrad: Float64Array, lambda: Float64Array, dp: Float64Array): void;
+  flipWalls(handle: FlipNativeHandle, solids: Float64Array, walls: Float64Array, table: Float64Array, slope: Float64Array, p: Float64Array, n: number, wallRho: Float64Array, wallGrad: Float64Array, wallGradV: Float64Array): void;
+  flipSeparate(handle: FlipNativeHandle, bins: Float64Array, p: Float64Array, n: number, dp: Float64Array): void;
+  flipSettle(handle: FlipNativeHandle, solids: Float64Array, x: Float64Array, v: Float64Array, p: Float64Array, before: Float64Array, n: number, radiusM: number, friction: number): void;
 }
 
 // The same addon native-solver.ts loads (Node keeps one copy of a loaded module).
@@ -33,13 +45,15 @@ export class FlipNative implements NeighbourLister {
   private readonly layout = new Float64Array(18);
   private readonly ask = new Float64Array(7);
   private readonly kernel = new Float64Array(6);
+  private readonly wallKernel = new Float64Array(3);
+  private readonly bins = new Float64Array(9);
 
   private constructor(private readonly addon: FlipAddon, private readonly handle: FlipNativeHandle) {}
 
   // The native half on `threads` threads (0: every core), or null where there is none.
   static create(threads = 0): FlipNative | null {
     const a = addon.get();
-    if (!a || typeof a.flipRelax !== 'function') return null;
+    if (!a || typeof a.flipSeparate !== 'function') return null;
     return new FlipNative(a, a.flipCreate(threads));
   }
 
@@ -88,6 +102,28 @@ export class FlipNative implements NeighbourLister {
     this.kernel.set([fluid.h, fluid.rest, fluid.poly6, fluid.spiky, relaxation, PARKED_M]);
     const { p, n, grid, wallRho, wallGrad, scratch } = fluid;
     this.addon.flipRelax(this.handle, this.kernel, p, n, grid.list, grid.count, wallRho, wallGrad, lambda, scratch);
+  }
+
+  // fluid-solids.ts's gatherWalls (not smooth: PBF's reading, FLIP's) at the fluid's p, into its
+  // wallRho, wallGrad and wallGradV (flip-solids.cc).
+  walls(fluid: ParticleFluid): void {
+    this.wallKernel.set([fluid.h, fluid.rest, WALL_SAMPLES]);
+    const { wallTable, wallSlope } = fluid.kernel;
+    this.addon.flipWalls(this.handle, solidCodes(fluid), this.wallKernel, wallTable, wallSlope, fluid.p, fluid.n, fluid.wallRho, fluid.wallGrad, fluid.wallGradV);
+  }
+
+  // correct.ts's separate before its settle: the pairs of p closer than the spacing pushed apart,
+  // in bins `size` wide (bx x by x bz of them) from the grid's origin (flip-separate.cc).
+  separate(g: FlipGrid, fluid: ParticleFluid, size: number, across: readonly [number, number, number]): void {
+    this.bins.set([g.ox, g.oy, g.oz, size, ...across, fluid.params.spacingM, PARKED_M]);
+    this.addon.flipSeparate(this.handle, this.bins, fluid.p, fluid.n, fluid.scratch);
+  }
+
+  // advect.ts's settle: p collided from x (fluid-solids.ts's collide, friction included), the
+  // pushes into the solids taken off v, p made x (flip-solids.cc).
+  settle(fluid: ParticleFluid): void {
+    const { x, v, p, before, n } = fluid;
+    this.addon.flipSettle(this.handle, solidCodes(fluid), x, v, p, before, n, fluid.radiusM, fluid.friction);
   }
 
   // The grid as laid out now, into frame and layout.
