@@ -121,6 +121,8 @@ describe('the camera keeps what matters in shot', () => {
       console.info(`close-up, frame ${f}: the hand ${hand.count} px, x ${hand.minX}-${hand.maxX}, y ${hand.minY}-${hand.maxY}`);
       expect(clearOfEdges(hand), `the hand, frame ${f}`).toBe(true);
       expect((hand.maxY - hand.minY + 1) / H).toBeLessThan(0.6);
+      // The coin on the fist is seen, not hidden behind an open hand's thumb (0-1 px before).
+      expect(objectPixels(close, `object:${coin.id}`).box.count, `the coin held, frame ${f}`).toBeGreaterThan(20);
     }
     const up = sizeNear(close, flick + 4, flick + 10);
     console.info(`close-up: the coin ${up} px across at the top of the toss (${(up / H).toFixed(2)} of the frame's height)`);

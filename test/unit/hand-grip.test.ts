@@ -26,6 +26,8 @@ describe('hand grip', () => {
     // A spoon's handle closes the fingers further than a glass.
     expect(curlAt([{ t: 0, closes: true, wrapM: 0.006 }], 1)).toBeGreaterThan(curlAt(glass, 2) + 0.5);
     expect(curlAt(glass, 4)).toBeCloseTo(0.5);
+    // Holding from the clip's first instant (a coin on a fist): closed at the first frame already.
+    expect(curlAt([{ t: 0, closes: true, wrapM: 0.016 }], 0)).toBeGreaterThan(2.5);
   });
 
   it('"a woman lifts the glass": the trace records the grip, and the drawn fingertips go round the glass once it is held', async () => {

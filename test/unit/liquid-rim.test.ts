@@ -61,6 +61,22 @@ describe('the water line at a glass wall', () => {
     expect(Math.max(...edge) - Math.min(...edge)).toBeGreaterThan(0.0005);
   });
 
+  it('is drawn in a mug of coffee, whose surface stops up to three cells short of the wall in places', () => {
+    // Its top vertices nearest the wall were 2.6-2.9 cells in from it in a third of the sectors: no
+    // line was found, and the ring followed the surface's ragged edge (a wavy grey band at the back
+    // of the close-up's mug).
+    for (const form of ['mug', 'cup'] as const) {
+      const vessel = new ContainerShape(objectModule(form));
+      const collider = new ContainerCollider(vessel);
+      const at = [0, vessel.heightM / 2 + 0.75, 0] as const;
+      collider.moveTo({ position: { x: at[0], y: at[1], z: at[2] }, rotation });
+      const filled = fillParticles(collider, vessel.heightM * 0.8, SPACING).map((m) => Math.round(m * 1000));
+      const drawn = drawLiquid({ kind: 'coffee', spacingM: SPACING, count: filled.length / 3, frames: [filled] }, () => [{ shape: vessel, position: at, rotation }]);
+      const mesh = drawn.group.children.find((c): c is LiquidSurfaceMesh => c instanceof LiquidSurfaceMesh)!;
+      expect(mesh.rims, form).toHaveLength(1);
+    }
+  });
+
   it('is not drawn for a surface that meets the wall only part of the way round', () => {
     // The same water with half the glass's ring of it taken away: no level to read all round.
     const kept: number[] = [];

@@ -42,6 +42,16 @@ describe('a sex word before a role', () => {
     expect(appearanceFor(one!, 1).face).toBe('child');
   });
 
+  it('"an old woman astronaut", "a grandmother chef", "a mother astronaut": a woman\'s frame (each was a man\'s), and "a man runner" a man\'s on every seed', () => {
+    for (const prompt of ['an old woman astronaut walks', 'a grandmother chef stirs a pot of soup', 'a mother astronaut walks']) {
+      const [one, ...more] = people(prompt);
+      expect(more, prompt).toEqual([]);
+      for (const seed of [1, 2, 3]) expect(appearanceFor(one!, seed).face, `${prompt}, seed ${seed}`).toBe('fem');
+    }
+    const [runner] = people('a man runner jogs');
+    for (let seed = 1; seed <= 8; seed++) expect(appearanceFor(runner!, seed).face, `seed ${seed}`).toBe('masc');
+  });
+
   it('"she" after a woman astronaut is her', () => {
     const r = readPrompt('a woman astronaut drops a ball and she watches it bounce');
     expect(people('a woman astronaut drops a ball and she watches it bounce')).toHaveLength(1);

@@ -14,6 +14,10 @@ const SNAP_SEC = 0.06;
 const HOLD_SEC = 0.08;
 // Between the coin's underside and the fist's top (m).
 const GAP_M = 0.001;
+// The fingers curl round this much (m, a radius) in the fist: loosely closed, their tips back at the
+// palm (free-hand.ts curlAt). With no wrap the hand was drawn open and flat, thumb up, the coin
+// lying behind the thumb (0-1 px of it in a close-up's first 0.4 s).
+const FIST_WRAP_M = 0.016;
 
 // The fist's centre under a coin lying flat at `coin` (half thickness `halfM`), its top (the
 // thumb's side, +z of the palm's frame, up) just under the coin, the palm facing +x (the coin
@@ -28,5 +32,5 @@ export function flipHandPlan(coin: Entity, flickSec: number, arm?: OwnArm): Hand
   s.to(SNAP_SEC, [at[0], at[1] + SNAP_M, at[2]], 'out').wait(HOLD_SEC);
   const whose = armOf(arm, () => shoulderFor(at, 1, 0));
   leave(s, whose.shoulder, arm);
-  return { id: handId(), keys: s.keys, grips: s.grips, ...whose };
+  return { id: handId(), keys: s.keys, grips: s.grips, wraps: [{ t: 0, closes: true, wrapM: FIST_WRAP_M }], ...whose };
 }

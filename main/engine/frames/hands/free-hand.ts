@@ -33,13 +33,14 @@ type Grips = NonNullable<HandShape['grips']>;
 
 // How far the fingers are curled at time t (rad): round what they hold (a glass's radius lets
 // them wrap about 100 degrees, a spoon's handle as far as a fist), relaxed when they hold nothing,
-// closing and opening over a moment.
+// closing and opening over a moment. A hand that holds from the clip's first instant is closed at
+// its first frame (a coin on a fist, a ball in a palm): it did not just take hold.
 export function curlAt(grips: Grips, t: number): number {
   let curl = RELAXED_CURL;
   for (const g of grips) {
     if (g.t > t) break;
     const target = g.closes ? THREE.MathUtils.clamp(FINGERS_M / (g.wrapM + FINGER_THICK_M), 0.6, MAX_CURL) : RELAXED_CURL;
-    const u = THREE.MathUtils.clamp((t - g.t) / CLOSE_SEC, 0, 1);
+    const u = g.t <= 0 ? 1 : THREE.MathUtils.clamp((t - g.t) / CLOSE_SEC, 0, 1);
     curl += (target - curl) * u * u * (3 - 2 * u);
   }
   return curl;

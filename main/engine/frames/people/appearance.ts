@@ -64,7 +64,7 @@ export function appearanceFor(entity: Entity, seed: number, place: DressPlace = 
   const face = faceNamed(entity.label);
   if (face && face !== look.face) {
     look.face = face;
-    look.hair.beard = false;
+    if (face !== 'masc') look.hair.beard = false;
   }
   // The parting from a stream of its own, so every other pick stays as each seed had it: most part
   // to one side, some in the middle.

@@ -28,13 +28,20 @@ const ROLE_WORDS: [Role, readonly string[]][] = [
   ['chef', ROLE_HEADWEAR.chef.words],
 ];
 
-// The frame a role's kit is worn on when the prompt gives the person's sex or age before the role
-// ("woman astronaut", "girl footballer": prompt/sex-and-role.ts puts that word first in the label).
-const FACE_WORDS: Record<string, FaceKind> = { woman: 'fem', girl: 'child', boy: 'child' };
+// The roles a word for someone's sex or age names ("woman", "old woman", "mother", "boy"). Said
+// before a role ("a woman astronaut", "an old woman chef": prompt/sex-and-role.ts puts that word
+// first in the label), it gives the frame the role's kit is worn on: the frame its own look has.
+const SEXED: ReadonlySet<Role> = new Set<Role>(['man', 'woman', 'elderly-man', 'elderly-woman', 'boy', 'girl', 'child']);
+const FRAME_PROBE = { pick: <T,>(items: readonly T[]): T => items[0]!, rand: () => 0, shirt: new THREE.Color() };
 
 export function faceNamed(label: string): FaceKind | null {
-  const [first, ...rest] = label.toLowerCase().split(' ');
-  return rest.length > 0 ? (FACE_WORDS[first ?? ''] ?? null) : null;
+  if (SEXED.has(roleOf(label))) return null;
+  const words = label.toLowerCase().split(' ');
+  for (let k = words.length - 1; k >= 1; k--) {
+    const role = roleOf(words.slice(0, k).join(' '));
+    if (SEXED.has(role)) return ROLE_LOOKS[role](FRAME_PROBE).face;
+  }
+  return null;
 }
 
 export function roleOf(label: string): Role {

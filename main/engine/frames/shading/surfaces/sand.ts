@@ -5,7 +5,8 @@ import { fbm2, hash2, smoothstep } from '../noise';
 import { shadeAlbedo, tiltNormal, type SurfacePattern, type SurfaceSample } from './types';
 
 export interface Shore {
-  // A point on the mean waterline and the unit horizontal direction towards the sea (x, z).
+  // A point where the sand starts to slope into the sea (up the beach of the still water's edge,
+  // which is SandWash.stillM seaward of it) and the unit horizontal direction towards the sea (x, z).
   origin: readonly [number, number];
   seaward: readonly [number, number];
   // Waterline at time t (metres seaward of origin, negative = up the beach): the sea's own edge.
