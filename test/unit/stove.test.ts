@@ -80,4 +80,30 @@ describe('a stove', () => {
     expect(boil.plan).toBeNull();
     expect(boil.refusal).toMatch(/"boils"/);
   });
+
+  it('stays on the floor under a pot an egg sinks in: the stove is no thing that goes into the water', async () => {
+    const plan = readPrompt('an egg sinks in a pot of water on the stove', { durationSec: 1.5, width: 160, height: 90 }).plan!;
+    const stove = plan.entities.find((e) => e.form === 'stove')!;
+    const pot = plan.entities.find((e) => e.form === 'pot')!;
+    const egg = plan.entities.find((e) => e.form === 'egg')!;
+    const immerse = plan.actions.find((a) => a.kind === 'immerse');
+    expect(immerse?.kind === 'immerse' && immerse.objects).toEqual([egg.id]);
+    const trace = await simulate(plan, 1);
+    const last = trace.frames[trace.frames.length - 1]!;
+    const at = (id: string): number[] => {
+      const b = trace.bodies.findIndex((body) => body.id === id);
+      return [0, 1, 2].map((k) => last[b * FLOATS_PER_BODY + k]!);
+    };
+    // The stove stands where it was set, the pot on its burner, the egg down inside the pot.
+    expect(Math.hypot(...[0, 1, 2].map((k) => at(stove.id)[k]! - stove.position[k]!))).toBeLessThan(0.003);
+    expect(Math.abs(at(pot.id)[1]! - pot.position[1])).toBeLessThan(0.005);
+    expect(Math.hypot(at(egg.id)[0]! - at(pot.id)[0]!, at(egg.id)[2]! - at(pot.id)[2]!)).toBeLessThan(pot.size[0]!);
+    expect(at(egg.id)[1]!).toBeLessThan(at(pot.id)[1]!);
+  }, 120_000);
+
+  it('lets a lone egg sink in a glass beside it, not a mixing bowl as if the stove went in too', () => {
+    const plan = readPrompt('an egg sinks in water on the stove').plan!;
+    const immerse = plan.actions.find((a) => a.kind === 'immerse');
+    expect(immerse?.kind === 'immerse' && plan.entities.find((e) => e.id === immerse.into.in)?.form).toBe('glass');
+  });
 });
