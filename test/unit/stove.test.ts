@@ -106,4 +106,25 @@ describe('a stove', () => {
     const immerse = plan.actions.find((a) => a.kind === 'immerse');
     expect(immerse?.kind === 'immerse' && plan.entities.find((e) => e.id === immerse.into.in)?.form).toBe('glass');
   });
+
+  it('stands by while what is on it falls, tips or slides: the stove is moved only when it is all the prompt names', async () => {
+    const moved = (prompt: string): (string | undefined)[] => {
+      const plan = readPrompt(prompt).plan!;
+      return plan.actions.map((a) => ('object' in a ? plan.entities.find((e) => e.id === a.object)?.form : undefined));
+    };
+    expect(moved('the kettle falls off the stove')).toEqual(['kettle']);
+    expect(moved('she knocks over the pot on the stove')).toEqual(['pot']);
+    expect(moved('the pot slides across the stove')).toEqual(['pot']);
+    expect(moved('a man pushes the stove')).toEqual(['stove']);
+    // Simulated: the kettle falls, the stove does not stir.
+    const plan = readPrompt('the kettle falls off the stove', { durationSec: 2, width: 160, height: 90 }).plan!;
+    const trace = await simulate(plan, 1);
+    const last = trace.frames[trace.frames.length - 1]!;
+    const y = (form: string): number => {
+      const e = plan.entities.find((x) => x.form === form)!;
+      return last[trace.bodies.findIndex((b) => b.id === e.id) * FLOATS_PER_BODY + 1]! - e.position[1];
+    };
+    expect(Math.abs(y('stove'))).toBeLessThan(0.003);
+    expect(y('kettle')).toBeLessThan(-0.5);
+  }, 60_000);
 });
