@@ -127,4 +127,21 @@ describe('a stove', () => {
     expect(Math.abs(y('stove'))).toBeLessThan(0.003);
     expect(y('kettle')).toBeLessThan(-0.5);
   }, 60_000);
+
+  it('is where "she puts the kettle on the stove" sets it: on a burner, the stove on the floor beside the table', async () => {
+    const plan = readPrompt('she puts the kettle on the stove', { durationSec: 4, width: 160, height: 90 }).plan!;
+    expect(plan.setting.kind).toBe('kitchen');
+    const stove = plan.entities.find((e) => e.form === 'stove')!;
+    const kettle = plan.entities.find((e) => e.form === 'kettle')!;
+    // Standing on the floor (it stood on the table top, its middle 1.2 m up).
+    expect(stove.position[1]).toBeCloseTo(stove.size[1]!, 3);
+    const trace = await simulate(plan, 1);
+    const last = trace.frames[trace.frames.length - 1]!;
+    const b = trace.bodies.findIndex((body) => body.id === kettle.id);
+    const end = [0, 1, 2].map((k) => last[b * FLOATS_PER_BODY + k]!);
+    const [x, z] = burnerSpots(stove)[0]!;
+    expect(Math.hypot(end[0]! - x, end[2]! - z)).toBeLessThan(0.02);
+    // Its base on the rings (it ended on the floor, 7 cm up).
+    expect(Math.abs(end[1]! - kettle.size[1]! - 2 * stove.size[1]!)).toBeLessThan(0.005);
+  }, 60_000);
 });
