@@ -144,4 +144,16 @@ describe('a stove', () => {
     // Its base on the rings (it ended on the floor, 7 cm up).
     expect(Math.abs(end[1]! - kettle.size[1]! - 2 * stove.size[1]!)).toBeLessThan(0.005);
   }, 60_000);
+
+  it('is what "a man lifts the pot off the stove" lifts the pot from: off a burner, no table brought', async () => {
+    const plan = readPrompt('a man lifts the pot off the stove', { durationSec: 3, width: 160, height: 90 }).plan!;
+    expect(plan.entities.some((e) => e.kind === 'table')).toBe(false);
+    const stove = plan.entities.find((e) => e.form === 'stove')!;
+    const pot = plan.entities.find((e) => e.form === 'pot')!;
+    // On the rings of a burner (it stood on a table, the stove 3.8 m off in the back).
+    expect(Math.abs(pot.position[1] - pot.size[1]! - 2 * stove.size[1]!)).toBeLessThan(0.002);
+    expect(burnerSpots(stove).some(([x, z]) => Math.hypot(pot.position[0] - x, pot.position[2] - z) < 0.005)).toBe(true);
+    const trace = await simulate(plan, 1);
+    expect(trace.outcome?.summary).toMatch(/lifted the pot \d+ cm off the stove/);
+  }, 60_000);
 });
