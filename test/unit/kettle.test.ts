@@ -22,12 +22,17 @@ describe('a kettle', () => {
     const shape = new ContainerShape(objectModule('mug'));
     const liquid = trace.liquid!;
     const last = liquid.frames.at(-1)!;
-    let inMug = 0;
+    let inMug = 0, spilled = 0;
     for (let i = 0; i < liquid.count; i++) {
       const x = last[3 * i]! / 1000 - mug.position[0], y = last[3 * i + 1]! / 1000 - (mug.position[1] - shape.heightM / 2), z = last[3 * i + 2]! / 1000 - mug.position[2];
       if (shape.isInside(Math.hypot(x, z), y)) inMug++;
+      // Outside the mug and no higher than its rim: on the table or the floor.
+      else if (y <= shape.heightM) spilled++;
     }
-    expect(inMug / liquid.count).toBeGreaterThan(0.95);
+    // FLIP (the pour's solver from 2,000 particles) empties it more slowly than DFSPH did: at 5 s
+    // 93.5% is in the mug and the rest still leaving the kettle's lip (DFSPH: 98.9%); none is spilled.
+    expect(inMug / liquid.count).toBeGreaterThan(0.9);
+    expect(spilled / liquid.count).toBeLessThan(0.005);
   }, 120_000);
 
   it('stands on the stove\'s burner when it is on the stove', () => {

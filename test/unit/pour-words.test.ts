@@ -100,4 +100,17 @@ describe('the liquids a pour names', () => {
     expect(r.plan?.stillLiquid).toMatchObject({ liquid: 'coffee' });
     expect(r.understanding?.who).toEqual(['woman (pours)']);
   });
+
+  it('"she fills the kettle with water": the kettle is what is filled, from a jug, not what pours into a glass', () => {
+    const form = (plan: NonNullable<ReturnType<typeof readPrompt>['plan']>, id: string): string | undefined => plan.entities.find((e) => e.id === id)?.form;
+    for (const [prompt, into] of [['she fills the kettle with water', 'kettle'], ['he refills the kettle with water', 'kettle'], ['she fills the glass with water', 'glass']] as const) {
+      const plan = readPrompt(prompt).plan!;
+      const pour = plan.actions.find((a): a is Of<'pour'> => a.kind === 'pour')!;
+      expect([form(plan, pour.from.in), form(plan, pour.into)]).toEqual(['jug', into]);
+    }
+    // Named as the source, the kettle still pours.
+    const plan = readPrompt('she fills the mug with coffee from the kettle').plan!;
+    const pour = plan.actions.find((a): a is Of<'pour'> => a.kind === 'pour')!;
+    expect([form(plan, pour.from.in), form(plan, pour.into)]).toEqual(['kettle', 'mug']);
+  });
 });

@@ -7,6 +7,7 @@ import { isLandmark } from '../../cast/landmarks';
 import type { Action, Entity } from '../../../contract/scene-plan';
 import { tableGeometry } from '../../simulate/fixtures';
 import { castEachByHand } from '../shared/own-hand';
+import { besidesStove } from '../shared/stove-top';
 import type { CastResult } from '../types';
 
 type Fall = Extract<Action, { kind: 'fall' }>;
@@ -43,13 +44,14 @@ function letGo(scene: CastScene, objects: readonly Entity[]): Fall[] {
   });
 }
 
-// Furniture (a chair, a shelf) stands by while the smaller things fall ("a book falls off the shelf").
+// Furniture (a chair, a shelf, a stove) stands by while the smaller things fall ("a book falls off
+// the shelf").
 const FURNITURE = new Set(['chair', 'shelf']);
 
 export function castFall(scene: CastScene): CastResult {
   // A thing named only as where the fall happens ("next to the plate") stands by (landmarks.ts).
   const all = scene.of('object').filter((o) => !isLandmark(scene, o));
-  const small = all.filter((o) => !FURNITURE.has(o.form ?? ''));
+  const small = besidesStove(all).moved.filter((o) => !FURNITURE.has(o.form ?? ''));
   const objects = small.length > 0 ? small : all;
   placeAside(all.filter((o) => !objects.includes(o)), -2.2);
   const [table] = scene.of('table');

@@ -28,7 +28,8 @@ const HOLD_SEC = 0.5;
 
 export function castImmerse(scene: CastScene): CastResult {
   const container = vesselInto(scene, scene.of('object').filter(isContainer));
-  const things = [...scene.of('object').filter((o) => !isContainer(o)), ...scene.boxes, ...scene.balls].slice(0, 4);
+  // The stove the vessel stands on is no thing that goes in ("an egg sinks in a pot of water on the stove").
+  const things = [...scene.of('object').filter((o) => !isContainer(o) && !isStove(o)), ...scene.boxes, ...scene.balls].slice(0, 4);
   const top = tableTop(scene);
   standOn(container, 0, top, 0);
   const shape = new ContainerShape(objectModule(container.form));

@@ -15,19 +15,23 @@ import { byId } from '../shared/motion';
 import { cameoCannotReach, ownArm } from '../shared/own-hand';
 import { containerDrafts, LIQUID_DETAILS, liquidSaid } from '../shared/liquid-scene';
 import type { DraftContext } from '../../cast/draft-context';
+import type { Draft } from '../../prompt/drafts';
 import type { ActionModule } from '../types';
 import { castImmerse } from './cast';
 import { contradictedFates } from './fates';
 import { immerseOutcome } from './outcome';
 import { findImmerse, IMMERSE, SENT_INTO } from './words';
-import { stoveNamed } from '../shared/stove-top';
+import { isStove, stoveNamed } from '../shared/stove-top';
+
+// A thing the prompt names that goes into the liquid: not a vessel, nor the stove it stands on.
+const goesIn = (d: Draft): boolean => d.target.kind === 'object' && !CONTAINER_FORMS.has(d.target.form) && !isStove(d.target);
 
 // One everyday thing that sinks ("an egg sinks in water", "a stone sinks in water") goes into a
 // glass, deep enough to cover it where it lies: in a cereal bowl's 4.4 cm of water an egg on the
 // bowl's curved floor stayed half out of it.
 function loneSinker(ctx: DraftContext): boolean {
   if (ctx.has('box') || ctx.has('ball')) return false;
-  const things = ctx.draftsOf('object').filter((d) => d.target.kind === 'object' && !CONTAINER_FORMS.has(d.target.form));
+  const things = ctx.draftsOf('object').filter(goesIn);
   const only = things.length === 1 && things[0]!.count === 1 ? things[0]!.target : null;
   if (!only || only.kind !== 'object') return false;
   // As the catalog makes it (its own size and mass): whether it sinks is floatsIn's to say.
@@ -37,7 +41,7 @@ function loneSinker(ctx: DraftContext): boolean {
 // Two or more things go into a bowl big enough to hold them side by side (a cereal bowl's floor is
 // 8 cm across: a block and a stone wedged in it): a mixing bowl, whether the bowl was named or not.
 function thingCount(ctx: DraftContext): number {
-  return ctx.draftsOf('object').filter((d) => d.target.kind === 'object' && !CONTAINER_FORMS.has(d.target.form)).concat(ctx.draftsOf('box'), ctx.draftsOf('ball')).reduce((n, d) => n + d.count, 0);
+  return ctx.draftsOf('object').filter(goesIn).concat(ctx.draftsOf('box'), ctx.draftsOf('ball')).reduce((n, d) => n + d.count, 0);
 }
 
 // A thing that floats, but only just, floats by less than the pressure solve's lift is short by:

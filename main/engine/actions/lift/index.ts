@@ -8,6 +8,7 @@ import { halfOf, LIFT_SEEN_SEC, liftPlan, withNextId } from '../shared/hand-move
 import { agentDraft, agentOf, HAND_WORDS } from '../shared/hand-words';
 import { cameoCannotReach, castHandOwner, doer, ownArm, RAISE_SEC } from '../shared/own-hand';
 import { byId } from '../shared/motion';
+import { besidesStove, isStove, standStove, stoveNamed } from '../shared/stove-top';
 import { surfaceOf } from '../shared/tabletop';
 import { cm, tellOutcome } from '../shared/thing-fate';
 import type { ActionModule, ActionOf, CastResult, Contradiction } from '../types';
@@ -30,25 +31,27 @@ function cutShort(action: ActionOf<'lift'>, scene: CastScene): Contradiction[] {
 }
 
 function castLift(scene: CastScene): CastResult {
-  const [thing] = [...scene.of('object'), ...scene.boxes, ...scene.balls];
-  // No table: the thing is on the floor, and whoever picks it up crouches to it.
+  // "lifts the pot off the stove": the pot, from the stove's burner (stove-top.ts).
+  const { moved: [thing], standing: [stove] } = besidesStove([...scene.of('object'), ...scene.boxes, ...scene.balls]);
+  // No table (nor stove): the thing is on the floor, and whoever picks it up crouches to it.
   const at = scene.words.verbAt('lift');
-  const picker = thing && scene.of('table').length === 0 && !agentDraft(scene.words, at)?.cameo ? agentOf(scene, at) : null;
+  const picker = thing && !stove && scene.of('table').length === 0 && !agentDraft(scene.words, at)?.cameo ? agentOf(scene, at) : null;
   if (thing && picker) {
     castFromFloor(scene, thing, picker, round(scene.startAt(START_SEC) + RAISE_SEC));
     placeBystanders(scene.people.filter((p) => p !== picker), -1.4);
     placeAside([...scene.balls, ...scene.of('object'), ...scene.boxes].filter((e) => e !== thing), 2.2);
     return { focus: picker.id, defaultSetting: 'room', shot: 'medium' };
   }
-  const s = surfaceOf(scene);
+  const topY = stove ? standStove(stove) : surfaceOf(scene).topY;
   const lift = thing ? { kind: 'lift' as const, object: thing.id, heightM: LIFT_M, startSec: round(scene.startAt(START_SEC)) } : undefined;
   if (thing && lift) {
-    thing.position = v3(0, s.topY + halfOf(thing)[1], 0);
+    // (over the origin: a stove's front left burner, or the table's middle)
+    thing.position = v3(0, topY + halfOf(thing)[1], 0);
     scene.actions.push(lift);
   }
   const owner = castHandOwner(scene, lift);
-  placeAside([...scene.balls, ...[...scene.of('object'), ...scene.boxes].filter((e) => e !== thing)], 2.2);
-  return { focus: owner?.id ?? thing?.id ?? null, defaultSetting: 'room', shot: 'medium' };
+  placeAside([...scene.balls, ...[...scene.of('object'), ...scene.boxes].filter((e) => e !== thing && e !== stove)], 2.2);
+  return { focus: owner?.id ?? thing?.id ?? null, defaultSetting: stove ? 'kitchen' : 'room', shot: 'medium' };
 }
 
 export const liftAction: ActionModule<'lift'> = {
@@ -59,7 +62,7 @@ export const liftAction: ActionModule<'lift'> = {
   claims: (ctx) => ctx.said('lift') && (((ctx.has('object') || ctx.has('box')) && !ctx.has('ball')) || (ctx.has('ball') && (liftsFromFloor(ctx) || !ctx.has('table')))),
   // A hand lifts things from a table, unless the prompt has them on the floor.
   imply: (ctx) => {
-    if (!ctx.has('table') && !liftsFromFloor(ctx)) ctx.addImplied('table', { kind: 'table', label: 'table' });
+    if (!ctx.has('table') && !liftsFromFloor(ctx) && !stoveNamed(ctx)) ctx.addImplied('table', { kind: 'table', label: 'table' });
   },
   cast: castLift,
   contradicts: (action, scene) => [...cutShort(action, scene), ...cameoCannotReach(action, scene)],
@@ -78,7 +81,8 @@ export const liftAction: ActionModule<'lift'> = {
       const end = run.final.get(thing.id);
       const rose = end ? end.position[1] - thing.position[1] : 0;
       const who = doer(ctx.plan.entities, action.by);
-      return rose > 0.05 ? `${who} lifted the ${thing.label} ${cm(rose)} off the table and held it up.` : `${who} could not lift the ${thing.label}.`;
+      const from = ctx.plan.entities.some(isStove) ? 'stove' : 'table';
+      return rose > 0.05 ? `${who} lifted the ${thing.label} ${cm(rose)} off the ${from} and held it up.` : `${who} could not lift the ${thing.label}.`;
     }));
   },
   alsoShows: crouchShown,

@@ -12,7 +12,8 @@ import { byId } from '../shared/motion';
 import { surfaceOf } from '../shared/tabletop';
 import { fateOf, tellOutcome, type Fate } from '../shared/thing-fate';
 import type { ActionModule, CastResult } from '../types';
-import { layBeside, layOnTable, restFor } from './layout';
+import { layBeside, layBesideStove, layOnTable, restFor } from './layout';
+import { isStove } from '../shared/stove-top';
 
 export const PLACE = [
   'places', 'place', 'placed', 'placing', 'puts', 'put', 'putting', 'sets down', 'set down', 'setting down', 'sets', 'lays', 'laid', 'laying',
@@ -41,13 +42,14 @@ function castPlace(scene: CastScene): CastResult {
   const place = thing ? { kind: 'place' as const, object: thing.id, onto: onto?.id ?? scene.of('table')[0]?.id ?? thing.id, startSec: round(scene.startAt(START_SEC)) } : undefined;
   if (thing && place) {
     if (onto?.form === 'shelf') layBeside(thing, onto, s, scene.of('table')[0]?.size[2] ?? 0.45);
+    else if (onto && isStove(onto)) layBesideStove(thing, onto, scene.of('table')[0], s);
     else layOnTable(thing, onto, s);
     scene.actions.push(place);
   }
   // A shelf stands on the floor beside the table: a hand from outside the frame reaches it.
   castHandOwner(scene, onto?.form === 'shelf' ? undefined : place);
   placeAside([...scene.balls, ...[...scene.of('object'), ...scene.boxes].filter((e) => e !== thing && e !== onto)], 2.4);
-  return { focus: thing?.id ?? null, defaultSetting: 'room', shot: onto?.form === 'shelf' ? 'wide' : 'medium' };
+  return { focus: thing?.id ?? null, defaultSetting: onto && isStove(onto) ? 'kitchen' : 'room', shot: onto?.form === 'shelf' ? 'wide' : 'medium' };
 }
 
 export const placeAction: ActionModule<'place'> = {

@@ -6,6 +6,7 @@ import { v3 } from '../../cast/arrange';
 import { objectModule } from '../../objects';
 import { heightOf } from '../../objects/geometry';
 import { halfOf } from '../shared/hand-moves';
+import { burnerSpots, isStove, standStove } from '../shared/stove-top';
 import type { Surface } from '../shared/tabletop';
 
 export interface PlaceLayout {
@@ -16,6 +17,8 @@ export interface PlaceLayout {
 
 // Between the table's far edge and the shelf's front (m).
 const SHELF_GAP_M = 0.08;
+// Between the table's end and a stove's side (m).
+const STOVE_GAP_M = 0.03;
 // A hand sets things on the board nearest this height (m).
 const HAND_HEIGHT_M = 1.0;
 
@@ -37,6 +40,16 @@ export function layBeside(thing: Entity, shelf: Entity, s: Surface, tableHalfDep
   thing.position = v3(0.25, s.topY + halfOf(thing)[1], -(tableHalfDepthM - 0.2));
 }
 
+// A stove stands on the floor with the table's end beside its left side (the table moved along for
+// it), the thing on the table near that end: set on the table at the middle, the stove stood on the
+// table top (1.2 m up) and the kettle was set beside it onto the floor.
+export function layBesideStove(thing: Entity, stove: Entity, table: Entity | undefined, s: Surface): void {
+  standStove(stove);
+  const left = stove.position[0] - (stove.size[0] ?? 0.3) - STOVE_GAP_M;
+  if (table) table.position = v3(left - (table.size[0] ?? 0.7), table.position[1], table.position[2]);
+  thing.position = v3(left - 0.15, s.topY + halfOf(thing)[1], 0);
+}
+
 // The tops of a shelf's boards (m), from its catalog parts.
 function boardTops(shelf: Entity): number[] {
   const o = objectModule(shelf.form);
@@ -54,6 +67,11 @@ export function restFor(thing: Entity, onto: Entity): PlaceLayout {
     const tops = boardTops(onto);
     const board = tops.reduce((a, b) => (Math.abs(b - HAND_HEIGHT_M) < Math.abs(a - HAND_HEIGHT_M) ? b : a), tops[0] ?? HAND_HEIGHT_M);
     return { rest: [onto.position[0], board + h, onto.position[2]], clearY: Math.max(board, bottom) };
+  }
+  // On a stove, on its front left burner (not the enamel between the rings).
+  if (isStove(onto)) {
+    const [x, z] = burnerSpots(onto)[0]!;
+    return { rest: [x, topOf(onto) + h, z], clearY: Math.max(bottom, topOf(onto)) };
   }
   if (onto.kind === 'table' || onto.id === thing.id) return { rest: [thing.position[0] + 0.42, thing.position[1], thing.position[2]], clearY: bottom };
   const top = topOf(onto);

@@ -73,11 +73,13 @@ function restingVessel(ctx: DraftContext): ObjectForm | undefined {
 // juice") or holds another liquid ("a glass of juice"): without it the mug was poured from.
 function needsJug(ctx: DraftContext): boolean {
   const drafts = ctx.draftsOf('object').filter((d) => d.target.kind === 'object' && CONTAINER_FORMS.has(d.target.form));
-  if (drafts.some((d) => d.target.kind === 'object' && isPouredFrom(d.target.form))) return false;
+  const into = (d: (typeof drafts)[number]): boolean => d.mentions.some((m) => namedInto(ctx.words, m, ctx.verbAt('pour')));
+  // (a jug or kettle the words fill is no source: "she fills the kettle with water")
+  if (drafts.some((d) => d.target.kind === 'object' && isPouredFrom(d.target.form) && !into(d))) return false;
   const poured = ctx.liquidOf('pour', 'brings');
   const pourable = drafts.filter((d) => {
     const held = liquidWith(ctx.words, d.mentions);
-    return !d.mentions.some((m) => namedInto(ctx.words, m, ctx.verbAt('pour'))) && (held === null || held === poured);
+    return !into(d) && (held === null || held === poured);
   });
   return drafts.length < 2 || pourable.length === 0;
 }

@@ -17,10 +17,12 @@ export const isContainer = (e: Pick<Entity, 'kind' | 'form'>): boolean => e.kind
 
 export const containerDrafts = (ctx: DraftContext): number => ctx.draftsOf('object').filter((d) => d.target.kind === 'object' && CONTAINER_FORMS.has(d.target.form)).length;
 
-// Whether the vessel named at word `m` is what something goes into ("into a bowl", "in the glass"),
-// after the word at `after` (an action's verb: "stirs the soup in the pot, then pours it into a
-// bowl" pours into the bowl).
-export const namedInto = (words: readonly string[], m: number, after = -1): boolean => m > after && [words[m - 1], words[m - 2]].some((w) => w === 'into' || w === 'in');
+// Whether the vessel named at word `m` is what something goes into ("into a bowl", "in the glass",
+// "fills the kettle with water": what is filled), after the word at `after` (an action's verb:
+// "stirs the soup in the pot, then pours it into a bowl" pours into the bowl). Not "filled": "a
+// filled jug" is poured from.
+const INTO_WORDS = new Set(['into', 'in', 'fills', 'fill', 'filling', 'refills', 'refill', 'refilling']);
+export const namedInto = (words: readonly string[], m: number, after = -1): boolean => m > after && [words[m - 1], words[m - 2]].some((w) => INTO_WORDS.has(w ?? ''));
 
 // The vessel the words put something into ("next to a glass of milk, water runs from the tap into a
 // bowl": the bowl), if any of `containers` is (named after the word at `after`).

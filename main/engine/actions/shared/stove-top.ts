@@ -14,6 +14,15 @@ export const isStove = (e: Pick<Entity, 'form'>): boolean => e.form === 'stove';
 
 export const stoveOf = (scene: CastScene): Entity | undefined => scene.of('object').find(isStove);
 
+// The things a push, a tip or a fall moves when the prompt also names the stove they stand on ("the
+// pot slides across the stove", "the kettle falls off the stove"): all but the stove, which stands
+// by (it was pushed, knocked over or let fall from a hand with them, all 45 kg of it); the stove
+// itself only when nothing else is named ("a man pushes the stove").
+export function besidesStove<T extends Pick<Entity, 'form'>>(things: readonly T[]): { moved: T[]; standing: T[] } {
+  const moved = things.filter((t) => !isStove(t));
+  return moved.length > 0 ? { moved, standing: things.filter(isStove) } : { moved: [...things], standing: [] };
+}
+
 const scaleOf = (stove: Entity): number => (stove.size[1] ?? 1) / (heightOf(objectModule('stove')) / 2);
 
 // Stands the stove on the floor, its front left burner under the origin, and returns the height of

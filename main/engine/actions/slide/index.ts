@@ -8,6 +8,7 @@ import { cameoCannotReach, doer } from '../shared/own-hand';
 import { handTurnsOf, pushAlong, schedulePushes, STROKE_M } from '../shared/push-along';
 import { isClaimed, scheduleLooseBall } from '../shared/loose-ball';
 import { byId } from '../shared/motion';
+import { besidesStove } from '../shared/stove-top';
 import { surfaceOf } from '../shared/tabletop';
 import { cm, fateOf, tellOutcome, type Fate } from '../shared/thing-fate';
 import type { ActionModule, CastResult } from '../types';
@@ -27,12 +28,12 @@ const findSlide = (words: readonly string[]): number => phraseIndices(words, SLI
 
 function castSlide(scene: CastScene): CastResult {
   // Everyday things, and bricks, blocks and boxes.
-  const things = [...scene.of('object'), ...scene.boxes];
+  const { moved: things, standing } = besidesStove([...scene.of('object'), ...scene.boxes]);
   const s = surfaceOf(scene);
   // "pushes the book off the table": from nearer the edge, far enough to pass it.
   const off = scene.of('table').length > 0 && scene.words.related(['off'], 'table');
   if (pushAlong(scene, things, s, off).length === 0) placeBystanders(scene.people, -1.4);
-  placeAside([...scene.balls, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
+  placeAside([...scene.balls, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs'), ...standing], 2.5);
   return { focus: things[0]?.id ?? null, defaultSetting: 'room', shot: 'medium' };
 }
 

@@ -20,6 +20,7 @@ import { objectModule } from '../../objects';
 import { HAND_WORDS, implyTable } from '../shared/hand-words';
 import { cameoCannotReach, castEachByHand, doer } from '../shared/own-hand';
 import { scheduleKnocks, type KnockTurn } from '../shared/knock';
+import { besidesStove } from '../shared/stove-top';
 
 export const TIP = [
   ...SPILL,
@@ -56,7 +57,7 @@ function castTip(scene: CastScene): CastResult {
   const shelf = shelfUnder(scene);
   // A thing named only as where it happens ("next to a cup of tea, a glass of milk tips over") stands
   // by (cast/landmarks.ts): tipped too, the cup spilled its tea and the glass of milk went over empty.
-  const named = scene.of('object').filter((o) => o !== shelf);
+  const { moved: named, standing } = besidesStove(scene.of('object').filter((o) => o !== shelf));
   const acted = named.filter((o) => !isLandmark(scene, o));
   const things = acted.length > 0 ? acted : named;
   const s = shelf ? shelfSurface(shelf) : surfaceOf(scene);
@@ -87,7 +88,7 @@ function castTip(scene: CastScene): CastResult {
   const tips = stack ? [] : scene.actions.filter((a): a is Extract<Action, { kind: 'tip' }> => a.kind === 'tip');
   if (tips.length > 0) castEachByHand(scene, tips);
   else if (!stack) placeBystanders(scene.people, -1.4);
-  placeAside([...scene.balls, ...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs')], 2.5);
+  placeAside([...scene.balls, ...scene.boxes, ...scene.of('hoop'), ...scene.of('ramp'), ...scene.of('stairs'), ...standing], 2.5);
   const focus = stack ? things[things.length - 1] : things[0];
   return { focus: focus?.id ?? null, defaultSetting: 'room', shot: things.some((t) => (t.size[1] ?? 0) > 0.3) ? 'wide' : 'medium' };
 }
