@@ -30,8 +30,8 @@ describe('a kettle', () => {
       else if (y <= shape.heightM) spilled++;
     }
     // FLIP (the pour's solver from 2,000 particles) empties it more slowly than DFSPH did: at 5 s
-    // 93.5% is in the mug and the rest still leaving the kettle's lip (DFSPH: 98.9%); none is spilled.
-    expect(inMug / liquid.count).toBeGreaterThan(0.9);
+    // By 6 s all but a drop of it is in the mug; none is spilled on the way.
+    expect(inMug / liquid.count).toBeGreaterThan(0.95);
     expect(spilled / liquid.count).toBeLessThan(0.005);
   }, 120_000);
 
