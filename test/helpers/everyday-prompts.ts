@@ -327,5 +327,4 @@ export const STILL_LIQUID_PROMPTS: readonly string[] = [
   'a bowl of soup on the table',
   'a pot of soup on the kitchen table',
   'a pot of soup on the stove',
-  'a pot of soup simmers on the stove',
 ];
