@@ -9,17 +9,12 @@ import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
 import { readPrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
 import { objectPixels } from '../helpers/frame-ids';
+import { readAction } from '../helpers/read-action';
 
 type Contact = Extract<TraceEvent, { kind: 'contact' }>;
 const W = 160, H = 90;
 
-function passed(prompt: string) {
-  const r = readPrompt(prompt);
-  const plan = r.plan!;
-  const a = plan.actions[0]!;
-  if (a.kind !== 'kick') throw new Error(`read as ${a.kind}, not a kick`);
-  return { r, plan, a };
-}
+const passed = (prompt: string) => readAction(prompt, 'kick');
 
 describe('a pass', () => {
   it('is read: to whom it is named for, or the other one of two; the panel says she stops it', () => {

@@ -8,20 +8,14 @@ import { FLOATS_PER_BODY, type TraceEvent } from '../../main/contract/world-trac
 import { personPose } from '../../main/engine/actions/person-pose';
 import { createFrameRenderer } from '../../main/engine/frames/frame-renderer';
 import { GRAVITY } from '../../main/engine/physics/constants';
-import { readPrompt } from '../../main/engine/prompt/parse-prompt';
 import { simulate } from '../../main/engine/simulate/simulate';
 import { objectPixels } from '../helpers/frame-ids';
+import { readAction } from '../helpers/read-action';
 
 type Contact = Extract<TraceEvent, { kind: 'contact' }>;
 const W = 160, H = 90;
 
-function thrown(prompt: string) {
-  const r = readPrompt(prompt);
-  const plan = r.plan!;
-  const a = plan.actions[0]!;
-  if (a.kind !== 'throw') throw new Error(`read as ${a.kind}, not a throw`);
-  return { r, plan, a };
-}
+const thrown = (prompt: string) => readAction(prompt, 'throw');
 
 describe('a throw to someone', () => {
   it('"a man throws a ball to a woman": she is whom it is thrown to, 3 to 6 m from him, and the panel says she catches it', () => {
