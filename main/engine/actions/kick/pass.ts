@@ -3,6 +3,7 @@
 // foot they stop it with, foreseen by rolling this ball on this floor (simulate/roll-probe.ts).
 import type { ActorTrack, Entity, Vec3 } from '../../../contract/world-trace-types';
 import type { CastScene } from '../../cast/cast-scene';
+import { personNamedAfterTo } from '../shared/named-to';
 import { heightOf } from '../../body/skeleton';
 import type { BallState, ScheduleContext } from '../../simulate/schedule-types';
 import { facingTowards } from '../shared/motion';
@@ -24,16 +25,8 @@ const SEARCH_STEPS = 12;
 // Whom a kick is for: a person named after "to" close behind the verb, or, when the prompt says
 // "pass" with no one named, the other person in the scene ("two kids pass a ball").
 export function passedTo(scene: CastScene, kicker: Entity): Entity | undefined {
-  const words = scene.words.words;
   const at = scene.words.verbAt('kick');
-  for (let i = at + 1; i < Math.min(words.length, at + 6); i++) {
-    if (words[i] !== 'to') continue;
-    const draft = scene.words.draftNear('person', i + 1);
-    const id = draft ? scene.idsByDraft.get(draft)?.[0] : undefined;
-    const person = id && id !== kicker.id ? scene.people.find((p) => p.id === id) : undefined;
-    if (person) return person;
-  }
-  return PASS.includes(words[at] ?? '') ? scene.people.find((p) => p !== kicker) : undefined;
+  return personNamedAfterTo(scene, kicker, at) ?? (PASS.includes(scene.words.words[at] ?? '') ? scene.people.find((p) => p !== kicker) : undefined);
 }
 
 type Strike = (velocity: Vec3) => { impulse: Vec3; point: Vec3 };

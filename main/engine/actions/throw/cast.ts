@@ -7,6 +7,7 @@ import { heldBallCentre } from '../../body/hold';
 import { poseFromRig } from '../../body/pose-from-rig';
 import { aimVelocity, placeAside, placeBystanders, round, towerPositions, v3 } from '../../cast/arrange';
 import type { CastScene } from '../../cast/cast-scene';
+import { personNamedAfterTo } from '../shared/named-to';
 import type { DraftContext } from '../../cast/draft-context';
 import type { CastResult } from '../types';
 import { WALL } from '../../prompt/vocabulary';
@@ -40,20 +41,6 @@ function heldAt(thrower: Entity, ball: Entity, startSec: number, t: number): Vec
   return heldBallCentre(poseFromRig(throwRig, track, thrower.size[0] ?? 1.75, t), 'one-hand', ball.size[0] ?? 0.1);
 }
 
-// Whom the ball is thrown to: a person named after "to" close behind the verb ("throws the ball to
-// a woman", "tosses it to her friend").
-function thrownTo(scene: CastScene, thrower: Entity, at: number): Entity | undefined {
-  const words = scene.words.words;
-  for (let i = at + 1; i < Math.min(words.length, at + 6); i++) {
-    if (words[i] !== 'to') continue;
-    const draft = scene.words.draftNear('person', i + 1);
-    const id = draft ? scene.idsByDraft.get(draft)?.[0] : undefined;
-    const person = id && id !== thrower.id ? scene.people.find((p) => p.id === id) : undefined;
-    if (person) return person;
-  }
-  return undefined;
-}
-
 // Where the throw is said: a pass said first ("passes the ball to a girl by throwing it") names who
 // throws and to whom.
 function throwSaidAt(scene: CastScene): number {
@@ -74,7 +61,7 @@ export function castThrow(scene: CastScene): CastResult {
   const boxes = scene.boxes;
   const [wall] = scene.of('wall');
   // At the boxes or the wall when they are there; else to whom the prompt names.
-  const catcher = boxes.length > 0 || wall ? undefined : thrownTo(scene, thrower, saidAt);
+  const catcher = boxes.length > 0 || wall ? undefined : personNamedAfterTo(scene, thrower, saidAt);
   let velocity: Vec3;
   if (boxes.length > 0) {
     const first = boxes[0] as Entity;
