@@ -1,7 +1,7 @@
 // The trap in the simulation: the passed ball rolls free (Rapier's) until, around its foreseen
 // arrival, it comes within reach of where the receiver's sole comes down; then the sole stops it
 // there. A pass that falls short is not reached for: it rolls to a stop where physics leaves it.
-import type { ActorTrack, Entity } from '../../../contract/world-trace-types';
+import type { ActorTrack, Entity, Vec3 } from '../../../contract/world-trace-types';
 import type { StepHook } from '../../simulate/schedule-types';
 import { SHOE_MATERIAL } from './physics';
 import { trapPoint } from './trap-pose';
@@ -22,6 +22,9 @@ export interface TrapSetup {
 
 export function trapHook(d: TrapSetup): StepHook {
   let trapped = false;
+  // Where the sole comes down: it stands still for the run, so it is found once, at first need.
+  let point: Vec3 | null = null;
+  const trapAt = (): Vec3 => (point ??= trapPoint(d.track, d.heightM, d.ball.size[0] ?? 0.11));
   return {
     start: () => {
       trapped = false;
@@ -31,7 +34,7 @@ export function trapHook(d: TrapSetup): StepHook {
       if (trapped) {
         // Under the sole: drawn in to where the foot holds it (within SETTLE_SEC), rolling no further.
         const c = body.translation();
-        const p = trapPoint(d.track, d.heightM, d.ball.size[0] ?? 0.11);
+        const p = trapAt();
         body.setLinvel({ x: (p[0] - c.x) / SETTLE_SEC, y: Math.min(body.linvel().y, 0), z: (p[2] - c.z) / SETTLE_SEC }, true);
         body.setAngvel({ x: 0, y: 0, z: 0 }, true);
         return;
@@ -39,7 +42,7 @@ export function trapHook(d: TrapSetup): StepHook {
       const t = step * world.dt;
       if (Math.abs(t - d.track.releaseSec) > TRAP_WINDOW_SEC) return;
       const c = body.translation();
-      const p = trapPoint(d.track, d.heightM, d.ball.size[0] ?? 0.11);
+      const p = trapAt();
       if (Math.hypot(c.x - p[0], c.z - p[2]) > TRAP_REACH_M) return;
       const v = body.linvel();
       trapped = true;
