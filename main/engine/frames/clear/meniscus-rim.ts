@@ -42,8 +42,9 @@ export function rimBand(layer: ClearLayer, rims: readonly MeniscusRim[], view: {
     dist.fill(Infinity, y * W + rect.x0, y * W + rect.x1);
   }
   for (const rim of rims) {
+    if (!seenFromAbove(rim, view.camPos)) continue;
     const count = project(rim, view.viewProj, W, near.height);
-    if (count === 0 || !seenFromAbove(rim, view.camPos)) continue;
+    if (count === 0) continue;
     const inside = Math.sign(area(count));
     // (the rectangle to cover: the line may lie a pixel or two beyond the surface's)
     const box = { ...rect };
