@@ -95,22 +95,26 @@ function flipWork(w: FlipWork | undefined): string {
 
 const ms = (s: number): string => (1000 * s).toFixed(1);
 
+// The bench's pour: water from a jug into a glass, for `sec`, with `particles` in the jug (the plan's
+// own count when undefined) and the method given, or the one the app picks for the count.
+function pourPlan(sec: number, particles: number | undefined, method?: LiquidMethod) {
+  const plan = parsePrompt('water is poured from a jug into a glass', { durationSec: sec });
+  if (method) plan.liquidMethod = method;
+  const action = plan.actions[0];
+  if (particles !== undefined && action?.kind === 'pour') action.from.particles = particles;
+  return plan;
+}
+
 // A short small pour, untimed, to compile the solver's and the drawing's JavaScript.
 async function warmUp(method: LiquidMethod): Promise<void> {
-  const plan = parsePrompt('water is poured from a jug into a glass', { durationSec: WARMUP_POUR.sec });
-  plan.liquidMethod = method;
-  const action = plan.actions[0];
-  if (action?.kind === 'pour') action.from.particles = WARMUP_POUR.particles;
+  const plan = pourPlan(WARMUP_POUR.sec, WARMUP_POUR.particles, method);
   const trace = await simulate(plan, 1);
   const renderer = createFrameRenderer(plan, trace);
   for (let f = 0; f < Math.min(3, trace.frameCount); f++) renderer.renderFrame(f);
 }
 
 async function pour(particles: number | undefined, method: LiquidMethod): Promise<void> {
-  const plan = parsePrompt('water is poured from a jug into a glass', { durationSec: POUR_SEC });
-  plan.liquidMethod = method;
-  const action = plan.actions[0];
-  if (particles !== undefined && action?.kind === 'pour') action.from.particles = particles;
+  const plan = pourPlan(POUR_SEC, particles, method);
   let trace: Awaited<ReturnType<typeof simulate>> | null = null;
   const flipBefore = { ...flipTotals };
   const sim = await timed(async () => (trace = await simulate(plan, 1)));
@@ -156,9 +160,7 @@ for (const method of METHODS) {
 // started ahead, the method the app picks for the count, frames drawn on every core, sound, encoding,
 // filmstrip), timed from the take's start to its files.
 if (POURS.includes(CLIP_PARTICLES)) {
-  const plan = parsePrompt('water is poured from a jug into a glass', { durationSec: POUR_SEC });
-  const action = plan.actions[0];
-  if (action?.kind === 'pour') action.from.particles = CLIP_PARTICLES;
+  const plan = pourPlan(POUR_SEC, CLIP_PARTICLES);
   const projectDir = mkdtempSync(path.join(os.tmpdir(), 'kinora-bench-'));
   const spare = await startBuiltSpare();
   const cpu0 = process.cpuUsage();
